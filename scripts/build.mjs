@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Bundles each action (src/actions/<name>.ts -> actions/<name>/dist/) and the CLI
+// (src/cli/entry.ts -> dist/cli/) with @vercel/ncc. Reproducible: no source maps, no
+// timestamps, output written only when the bytes change. Usage: node scripts/build.mjs [name|cli ...]
+import ncc from '@vercel/ncc';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const actions = readdirSync(join(root, 'actions')).filter((d) => existsSync(join(root, 'actions', d, 'action.yml')));
+const targets = [...actions.map((a) => ({ name: a, entry: `src/actions/${a}.ts`, out: `actions/${a}/dist` })), { name: 'cli', entry: 'src/cli/entry.ts', out: 'dist/cli' }];
+const wanted = process.argv.slice(2);
+for (const w of wanted) if (!targets.some((t) => t.name === w)) { console.error(`build: unknown target '${w}' (have: ${targets.map((t) => t.name).join(', ')})`); process.exit(2); }
+
+for (const t of targets.filter((t) => !wanted.length || wanted.includes(t.name))) {
+  const entry = join(root, t.entry);
+  if (!existsSync(entry)) { console.error(`build: ${t.entry} is missing`); process.exit(2); }
+  const started = Date.now();
+  const { code, assets } = await ncc(entry, { minify: false, sourceMap: false, license: 'licenses.txt', quiet: true, target: 'es2023', cache: false });
+  const outDir = join(root, t.out);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'index.js'), code);
+  for (const [name, asset] of Object.entries(assets)) {
+    const p = join(outDir, name);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, asset.source);
+  }
+  // ESM bundle: the runner executes `node dist/index.js`, which needs a type:module marker beside it.
+  writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
+  const size = readFileSync(join(outDir, 'index.js')).length;
+  console.log(`built ${t.out}/index.js (${(size / 1024).toFixed(0)} KiB, ${Object.keys(assets).length} assets) in ${Date.now() - started} ms`);
+}

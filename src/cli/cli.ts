@@ -1,0 +1,45 @@
+/**
+ * CLI plumbing shared by every `mc` command: argument parsing with clear usage errors, output.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError, type ExitCode } from '../core/errors.js';
+
+/** Streams and environment a command uses (injected so tests can capture them). */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** One `mc` command. `argv` excludes the command words themselves. */
+export interface CliCommand {
+  /** the words that select it, e.g. `evidence pack` */
+  name: string;
+  summary: string;
+  usage: string;
+  run(argv: string[], io: CliIO): Promise<ExitCode>;
+}
+
+/**
+ * node:util parseArgs with strict checking; unknown or malformed flags become a UsageError
+ * carrying the command's usage text. `--help` is handled by the caller.
+ */
+export function parseCliArgs<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O, usage: string, allowPositionals = true) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\nusage: ${usage}`);
+  }
+}
+
+/** Parses a `KEY=VALUE` list (repeatable flag) into an object. @throws UsageError on a malformed entry. */
+export function parseKeyValues(items: string[] | undefined, flag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const it of items ?? []) {
+    const i = it.indexOf('=');
+    if (i <= 0) throw new UsageError(`${flag}: expected KEY=VALUE, found '${it}'`);
+    out[it.slice(0, i)] = it.slice(i + 1);
+  }
+  return out;
+}

@@ -1,0 +1,206 @@
+/**
+ * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
+ * (RFC 7638) as key ids, and JSON Web Key Sets (RFC 7517 section 5) with validity windows.
+ *
+ * Signing and verification go through @noble/ed25519; verification is strict RFC 8032
+ * (`zip215: false`: non-canonical encodings and small-order keys are rejected).
+ * PEM parsing uses node:crypto only to unwrap the DER structure.
+ */
+import * as ed from '@noble/ed25519';
+import { sha512 } from '@noble/hashes/sha2.js';
+import { createPrivateKey, createPublicKey, type JsonWebKey } from 'node:crypto';
+import { calculateJwkThumbprint } from 'jose';
+import { InputError } from './errors.js';
+
+ed.hashes.sha512 = sha512;
+
+/** A public Ed25519 JWK as published in our JWKS. `iat`/`exp` are NumericDate seconds (RFC 7519 2). */
+export interface Ed25519Jwk {
+  kty: 'OKP';
+  crv: 'Ed25519';
+  /** base64url of the 32-byte public key. */
+  x: string;
+  /** RFC 7638 thumbprint (base64url SHA-256), also the DSSE keyid. */
+  kid: string;
+  alg?: 'EdDSA';
+  use?: 'sig';
+  /** Start of the key's validity window, seconds since the epoch. */
+  iat?: number;
+  /** End of the key's validity window (retirement), seconds since the epoch. */
+  exp?: number;
+}
+
+/** A JSON Web Key Set. */
+export interface Jwks {
+  keys: Ed25519Jwk[];
+}
+
+/** A loaded Ed25519 public key. */
+export interface PublicKey {
+  /** RFC 7638 thumbprint. */
+  kid: string;
+  /** 32 raw bytes. */
+  bytes: Uint8Array;
+  jwk: Ed25519Jwk;
+}
+
+/** A loaded Ed25519 private key. Never log or serialize `seed`. */
+export interface PrivateKey {
+  kid: string;
+  /** 32-byte RFC 8032 seed (the "private key"). */
+  seed: Uint8Array;
+  publicKey: PublicKey;
+}
+
+const b64u = (b: Uint8Array): string => Buffer.from(b).toString('base64url');
+const fromB64u = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'base64url'));
+
+/** RFC 7638 thumbprint of an Ed25519 public key (members crv, kty, x). */
+export async function thumbprint(x: string): Promise<string> {
+  return calculateJwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x }, 'sha256');
+}
+
+/** Builds a PublicKey from 32 raw bytes. */
+export async function publicKeyFromBytes(bytes: Uint8Array, extra: Partial<Ed25519Jwk> = {}): Promise<PublicKey> {
+  const x = b64u(bytes);
+  const kid = await thumbprint(x);
+  const jwk: Ed25519Jwk = { kty: 'OKP', crv: 'Ed25519', x, kid, alg: 'EdDSA', use: 'sig' };
+  if (extra.iat !== undefined) jwk.iat = extra.iat;
+  if (extra.exp !== undefined) jwk.exp = extra.exp;
+  return { kid, bytes, jwk };
+}
+
+function okpJwk(j: JsonWebKey, file: string): { x: string; d?: string } {
+  if (j.kty !== 'OKP' || j.crv !== 'Ed25519' || typeof j.x !== 'string') {
+    throw new InputError(file, 'key', 'an Ed25519 key (OKP, crv Ed25519)', { found: `${j.kty}/${j.crv ?? ''}` });
+  }
+  return { x: j.x, d: typeof j.d === 'string' ? j.d : undefined };
+}
+
+/**
+ * Loads an Ed25519 private key from PKCS#8 PEM or a private JWK (JSON text).
+ * @param text the file's contents; @param source a name for messages (file path or input name).
+ * @throws InputError when the text is neither, or the key is not Ed25519.
+ */
+export async function loadPrivateKey(text: string, source: string): Promise<PrivateKey> {
+  let jwk: JsonWebKey;
+  const trimmed = text.trim();
+  try {
+    if (trimmed.startsWith('{')) jwk = JSON.parse(trimmed) as JsonWebKey;
+    else jwk = createPrivateKey({ key: trimmed, format: 'pem' }).export({ format: 'jwk' });
+  } catch {
+    throw new InputError(source, undefined, 'an Ed25519 private key as PKCS#8 PEM or JWK');
+  }
+  const { x, d } = okpJwk(jwk, source);
+  if (!d) throw new InputError(source, 'd', 'a private JWK (member d)');
+  const seed = fromB64u(d);
+  if (seed.length !== 32) throw new InputError(source, 'd', '32 bytes');
+  const pub = ed.getPublicKey(seed);
+  if (b64u(pub) !== x) throw new InputError(source, 'x', 'the public key matching d');
+  const publicKey = await publicKeyFromBytes(pub);
+  return { kid: publicKey.kid, seed, publicKey };
+}
+
+/**
+ * Loads one Ed25519 public key from SPKI PEM or a public JWK (JSON text).
+ * @throws InputError when the text is neither, or the key is not Ed25519.
+ */
+export async function loadPublicKey(text: string, source: string): Promise<PublicKey> {
+  const trimmed = text.trim();
+  let jwk: JsonWebKey;
+  try {
+    if (trimmed.startsWith('{')) jwk = JSON.parse(trimmed) as JsonWebKey;
+    else jwk = createPublicKey({ key: trimmed, format: 'pem' }).export({ format: 'jwk' });
+  } catch {
+    throw new InputError(source, undefined, 'an Ed25519 public key as SPKI PEM or JWK');
+  }
+  const { x } = okpJwk(jwk, source);
+  const bytes = fromB64u(x);
+  if (bytes.length !== 32) throw new InputError(source, 'x', '32 bytes');
+  const j = jwk as Partial<Ed25519Jwk>;
+  return publicKeyFromBytes(bytes, { iat: j.iat, exp: j.exp });
+}
+
+/**
+ * Parses a JWKS (RFC 7517 section 5). Non-Ed25519 keys are skipped; a `kid` that is not the
+ * key's RFC 7638 thumbprint is an error (our kids are thumbprints by contract).
+ * @throws InputError on malformed JSON or members.
+ */
+export async function parseJwks(text: string, source: string): Promise<PublicKey[]> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new InputError(source, undefined, 'a JSON Web Key Set (JSON)');
+  }
+  const keys = (doc as { keys?: unknown }).keys;
+  if (!Array.isArray(keys)) throw new InputError(source, 'keys', 'an array of JWKs');
+  const out: PublicKey[] = [];
+  for (const [i, k] of keys.entries()) {
+    const j = k as Partial<Ed25519Jwk>;
+    if (j.kty !== 'OKP' || j.crv !== 'Ed25519') continue;
+    if (typeof j.x !== 'string') throw new InputError(source, `keys[${i}].x`, 'base64url string');
+    for (const m of ['iat', 'exp'] as const) {
+      if (j[m] !== undefined && typeof j[m] !== 'number') throw new InputError(source, `keys[${i}].${m}`, 'NumericDate (seconds)');
+    }
+    const pk = await publicKeyFromBytes(fromB64u(j.x), { iat: j.iat, exp: j.exp });
+    if (pk.bytes.length !== 32) throw new InputError(source, `keys[${i}].x`, '32 bytes');
+    if (j.kid !== undefined && j.kid !== pk.kid) {
+      throw new InputError(source, `keys[${i}].kid`, `the RFC 7638 thumbprint ${pk.kid}`, { found: String(j.kid) });
+    }
+    out.push(pk);
+  }
+  return out;
+}
+
+/** Serializes public keys as a JWKS document (pretty JSON, trailing newline). */
+export function formatJwks(keys: PublicKey[]): string {
+  return JSON.stringify({ keys: keys.map((k) => k.jwk) }, null, 2) + '\n';
+}
+
+/** Generates a fresh Ed25519 key pair from the OS CSPRNG. */
+export async function generateKey(): Promise<PrivateKey> {
+  const { secretKey, publicKey } = ed.keygen();
+  const pk = await publicKeyFromBytes(publicKey, { iat: Math.floor(Date.now() / 1000) });
+  return { kid: pk.kid, seed: secretKey, publicKey: pk };
+}
+
+/** PKCS#8 PEM of a private key (RFC 8410). */
+export function privateKeyPem(key: PrivateKey): string {
+  const jwk = { kty: 'OKP', crv: 'Ed25519', x: key.publicKey.jwk.x, d: b64u(key.seed) };
+  return createPrivateKey({ key: jwk, format: 'jwk' }).export({ type: 'pkcs8', format: 'pem' }) as string;
+}
+
+/** SPKI PEM of a public key (RFC 8410). */
+export function publicKeyPem(key: PublicKey): string {
+  const jwk = { kty: 'OKP', crv: 'Ed25519', x: key.jwk.x };
+  return createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' }) as string;
+}
+
+/** Ed25519 signature (RFC 8032 5.1.6), 64 bytes. */
+export function sign(message: Uint8Array, key: PrivateKey): Uint8Array {
+  return ed.sign(message, key.seed);
+}
+
+/**
+ * Strict RFC 8032 verification (5.1.7, no ZIP-215 leniency). Returns false on any malformed input.
+ */
+export function verify(signature: Uint8Array, message: Uint8Array, key: PublicKey | Uint8Array): boolean {
+  const pub = key instanceof Uint8Array ? key : key.bytes;
+  if (signature.length !== 64 || pub.length !== 32) return false;
+  try {
+    return ed.verify(signature, message, pub, { zip215: false });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a time (seconds) lies inside a key's validity window [iat, exp].
+ * Keys without `iat`/`exp` are unbounded on that side.
+ */
+export function keyValidAt(key: PublicKey, atSeconds: number): boolean {
+  if (key.jwk.iat !== undefined && atSeconds < key.jwk.iat) return false;
+  if (key.jwk.exp !== undefined && atSeconds > key.jwk.exp) return false;
+  return true;
+}

@@ -1,0 +1,68 @@
+/**
+ * in-toto Statement v1 (in-toto attestation framework, spec/v1/statement.md) and its DSSE wrapping.
+ * Payloads are serialized as RFC 8785 canonical JSON so digests of the statement are stable.
+ */
+import { canonicalBytes } from './jcs.js';
+import { INTOTO_PAYLOAD_TYPE, parseEnvelope, signEnvelope, type DsseEnvelope } from './dsse.js';
+import type { DigestSet } from './digest.js';
+import type { PrivateKey } from './keys.js';
+import { InputError } from './errors.js';
+
+export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+
+/** A ResourceDescriptor used as a subject: name plus DigestSet. */
+export interface Subject {
+  name: string;
+  digest: DigestSet;
+}
+
+/** An in-toto Statement v1 with predicate of type P. */
+export interface Statement<P = unknown> {
+  _type: typeof STATEMENT_TYPE;
+  subject: Subject[];
+  predicateType: string;
+  predicate: P;
+}
+
+/** Builds a Statement; subjects are kept in the order given. */
+export function makeStatement<P>(subject: Subject[], predicateType: string, predicate: P): Statement<P> {
+  return { _type: STATEMENT_TYPE, subject, predicateType, predicate };
+}
+
+/** Canonical JSON of a statement, signed into a DSSE envelope with payloadType application/vnd.in-toto+json. */
+export function signStatement(statement: Statement, keys: PrivateKey[]): DsseEnvelope {
+  return signEnvelope(canonicalBytes(statement), INTOTO_PAYLOAD_TYPE, keys);
+}
+
+/**
+ * Reads the DSSE envelope on line 1 of a `.intoto.jsonl` file (in-toto attestation bundle form).
+ * @throws InputError when the first line is missing, not JSON, or not an envelope.
+ */
+export function parseJsonlEnvelope(text: string, source: string): DsseEnvelope {
+  const first = text.split('\n', 1)[0]?.trim();
+  if (!first) throw new InputError(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
+  let json: unknown;
+  try {
+    json = JSON.parse(first);
+  } catch {
+    throw new InputError(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
+  }
+  return parseEnvelope(json, source);
+}
+
+/**
+ * Parses and checks a Statement payload.
+ * @throws InputError when it is not JSON, not a Statement v1, or its predicateType differs from `expectedType` (when given).
+ */
+export function parseStatement<P = unknown>(payload: Uint8Array, source: string, expectedType?: string): Statement<P> {
+  let st: Statement<P>;
+  try {
+    st = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload)) as Statement<P>;
+  } catch {
+    throw new InputError(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
+  }
+  if (!st || st._type !== STATEMENT_TYPE) throw new InputError(source, 'payload._type', STATEMENT_TYPE);
+  if (!Array.isArray(st.subject)) throw new InputError(source, 'payload.subject', 'array');
+  if (expectedType && st.predicateType !== expectedType) throw new InputError(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
+  return st;
+}
