@@ -1,0 +1,56 @@
+/**
+ * Errors in OPA's shape: `{code, message, location: {file, row, col}}`.
+ * Codes as OPA uses them (ast/errors.go, topdown/errors.go): rego_parse_error,
+ * rego_compile_error, rego_type_error, rego_unsafe_var_error, rego_recursion_error,
+ * eval_conflict_error, eval_type_error, eval_builtin_error.
+ */
+
+/** A source position: file path, 1-based row and column. */
+export interface RegoLocation {
+  file: string;
+  row: number;
+  col: number;
+}
+
+/** One error as OPA reports it. */
+export interface RegoError {
+  code: string;
+  message: string;
+  location?: RegoLocation;
+}
+
+/** Thrown by compile() and evaluate(): one or more OPA-shaped errors. */
+export class RegoErrors extends Error {
+  errors: RegoError[];
+  constructor(errors: RegoError[]) {
+    super(errors.map(formatRegoError).join('\n'));
+    this.name = 'RegoErrors';
+    this.errors = errors;
+  }
+}
+
+/** `file:row: code: message` as `opa` prints an error in pretty mode. */
+export function formatRegoError(e: RegoError): string {
+  const loc = e.location ? `${e.location.file}:${e.location.row}: ` : '';
+  return `${loc}${e.code}: ${e.message}`;
+}
+
+/** Raises a single error. */
+export function fail(code: string, message: string, location?: RegoLocation): never {
+  throw new RegoErrors([{ code, message, ...(location ? { location } : {}) }]);
+}
+
+/** An evaluation error raised by a builtin (`eval_builtin_error`) or a type error (`eval_type_error`). */
+export class BuiltinError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'eval_builtin_error' | 'eval_type_error' = 'eval_builtin_error',
+  ) {
+    super(message);
+  }
+}
+
+/** An operand type error, as OPA words it: `operand 1 must be string but got number`. */
+export function operandErr(pos: number, want: string, got: string): BuiltinError {
+  return new BuiltinError(`operand ${pos} must be ${want} but got ${got}`, 'eval_type_error');
+}

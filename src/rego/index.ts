@@ -1,0 +1,113 @@
+/**
+ * The Rego engine's public API (agreed with the opa-sim gate).
+ *
+ * A Rego v1 evaluator following the Open Policy Agent language reference
+ * (https://www.openpolicyagent.org/docs/policy-language) and OPA's topdown semantics:
+ * lexer -> parser -> AST -> compiler checks (safety/reordering, recursion, undefined functions,
+ * arity) -> top-down evaluator with backtracking.
+ *
+ * Values crossing this API (`input`, `data`, results) are plain JSON; inside the engine sets,
+ * objects with non-string keys and exact numbers have their own representation
+ * (see {@link toJSON} / {@link fromJSON}).
+ */
+import { Compiler, type CompiledPolicy } from './compiler.js';
+import { Evaluator } from './eval.js';
+import { RegoErrors, type RegoError, type RegoLocation } from './errors.js';
+import { fromJSONValue, toJSONValue } from './value.js';
+import { runRegoTests } from './testing.js';
+
+export { RegoErrors };
+export type { RegoError, RegoLocation };
+
+/** A `.rego` module: its path (used in locations) and its source text. */
+export interface RegoModuleSource {
+  path: string;
+  text: string;
+}
+
+/** Compile options. `regoVersion` defaults to `'v1'` (only v1 syntax is supported yet). */
+export interface CompileOptions {
+  regoVersion?: 'v1' | 'v0';
+}
+
+/** A compiled set of modules (opaque). */
+export interface Compiled {
+  /** The package paths of the compiled modules, e.g. `["mc.isolation"]`, sorted, unique. */
+  packages(): string[];
+}
+
+/**
+ * Parses and compiles modules together (as `opa eval -d` does).
+ * @throws RegoErrors with `rego_parse_error`, `rego_compile_error`, `rego_type_error`,
+ *   `rego_unsafe_var_error` or `rego_recursion_error` entries (each with file:row:col).
+ */
+export function compile(modules: RegoModuleSource[], opts: CompileOptions = {}): Compiled {
+  if (opts.regoVersion === 'v0') {
+    throw new RegoErrors([{ code: 'rego_parse_error', message: 'Rego v0 syntax is not supported yet' }]);
+  }
+  return new Compiler().compileModules(modules);
+}
+
+/** Evaluation options: the `input` document, base `data` (plain JSON), and a hook for `print()`. */
+export interface EvalOptions {
+  input?: unknown;
+  data?: unknown;
+  printHook?: (msg: string) => void;
+  /** Raise builtin errors instead of making the expression undefined (`opa eval --strict-builtin-errors`). */
+  strictBuiltinErrors?: boolean;
+}
+
+/** One result row, shaped like `opa eval --format json`'s `result[i]`. */
+export interface QueryResult {
+  expressions: { value: unknown; text: string; location: RegoLocation }[];
+  bindings: Record<string, unknown>;
+}
+
+/**
+ * Evaluates a query (a Rego body, e.g. `data.mc.allow == true` or `x := data.p[_]`).
+ * @returns the result rows; `[]` when the query is undefined.
+ * @throws RegoErrors for compile errors in the query and for evaluation errors
+ *   (`eval_conflict_error`, `eval_type_error`, `eval_builtin_error` in strict mode, ...).
+ */
+export function evaluate(compiled: Compiled, query: string, opts: EvalOptions = {}): QueryResult[] {
+  return new Evaluator(compiled as CompiledPolicy, opts).query(query);
+}
+
+/**
+ * Evaluates one document reference, e.g. `"data.mc.isolation.deny"`.
+ * @returns `{ defined: false }` when undefined, else `{ defined: true, value }` (plain JSON).
+ * @throws RegoErrors like {@link evaluate}.
+ */
+export function evalRef(compiled: Compiled, ref: string, opts: EvalOptions = {}): { defined: boolean; value?: unknown } {
+  const rows = new Evaluator(compiled as CompiledPolicy, opts).query(ref);
+  if (rows.length === 0) return { defined: false };
+  return { defined: true, value: rows[0].expressions[0].value };
+}
+
+/** The outcome of one `test_*` rule, as `opa test` reports it. */
+export interface RegoTestResult {
+  package: string;
+  name: string;
+  location: RegoLocation;
+  outcome: 'pass' | 'fail' | 'error';
+  error?: RegoError;
+  durationMs: number;
+}
+
+/**
+ * Runs every rule whose name starts with `test_` (like `opa test`): a test passes when its
+ * value is defined and not `false`; it fails otherwise; it errors when evaluation raises.
+ */
+export function runTests(compiled: Compiled, opts: { data?: unknown; filter?: RegExp } = {}): RegoTestResult[] {
+  return runRegoTests(compiled as CompiledPolicy, opts);
+}
+
+/** Engine values -> plain JSON (sets -> sorted arrays, exact numbers -> JSON numbers as OPA prints them). */
+export function toJSON(value: unknown): unknown {
+  return toJSONValue(value as never);
+}
+
+/** Plain JSON (bigint allowed for exact integers) -> engine values. */
+export function fromJSON(value: unknown): unknown {
+  return fromJSONValue(value);
+}
