@@ -45,3 +45,69 @@ export async function sha256File(path: string): Promise<{ hex: string; size: num
     await fh.close();
   }
 }
+
+/** Result of hashing one file: hex SHA-256 and size in bytes, or the error code when unreadable. */
+export interface FileDigest {
+  hex?: string;
+  size?: number;
+  /** errno code (ENOENT, EACCES, EISDIR, ...) when the file could not be read */
+  error?: string;
+}
+
+// Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
+const buf = Buffer.allocUnsafe(4 << 20);
+const out = [];
+for (const p of workerData.paths) {
+  let fd;
+  try {
+    fd = fs.openSync(p, 'r');
+    const h = createHash('sha256');
+    let size = 0, n;
+    while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; }
+    out.push({ hex: h.digest('hex'), size });
+  } catch (e) { out.push({ error: e.code || String(e) }); }
+  finally { if (fd !== undefined) fs.closeSync(fd); }
+}
+parentPort.postMessage(out);
+`;
+
+/**
+ * SHA-256 of many files, spread over worker threads (one per core, at most 8) when there is
+ * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
+ * `error` instead. Order of results matches `paths`.
+ */
+export async function sha256Files(paths: string[], opts: { workers?: number } = {}): Promise<FileDigest[]> {
+  const { availableParallelism } = await import('node:os');
+  const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
+  if (workers === 1) {
+    const out: FileDigest[] = [];
+    for (const p of paths) {
+      try {
+        out.push(await sha256File(p));
+      } catch (e) {
+        out.push({ error: (e as NodeJS.ErrnoException).code ?? String(e) });
+      }
+    }
+    return out;
+  }
+  const { Worker } = await import('node:worker_threads');
+  // contiguous slices keep directory locality; results are concatenated back in order
+  const per = Math.ceil(paths.length / workers);
+  const slices = Array.from({ length: workers }, (_, i) => paths.slice(i * per, (i + 1) * per));
+  const results = await Promise.all(
+    slices.map(
+      (slice) =>
+        new Promise<FileDigest[]>((resolveP, reject) => {
+          const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths: slice } });
+          w.once('message', (m: FileDigest[]) => resolveP(m));
+          w.once('error', reject);
+          w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
+        }),
+    ),
+  );
+  return results.flat();
+}

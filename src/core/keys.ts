@@ -204,3 +204,15 @@ export function keyValidAt(key: PublicKey, atSeconds: number): boolean {
   if (key.jwk.exp !== undefined && atSeconds > key.jwk.exp) return false;
   return true;
 }
+
+/** Reads a private key file (PKCS#8 PEM or JWK). @throws InputError naming the file. */
+export async function readPrivateKeyFile(path: string): Promise<PrivateKey> {
+  const { readText } = await import('./fsx.js');
+  return loadPrivateKey(await readText(path, 'private key'), path);
+}
+
+/** Reads a JWKS file. @throws InputError naming the file. */
+export async function readJwksFile(path: string): Promise<PublicKey[]> {
+  const { readText } = await import('./fsx.js');
+  return parseJwks(await readText(path, 'JWKS'), path);
+}

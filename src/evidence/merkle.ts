@@ -1,0 +1,90 @@
+/**
+ * Merkle Tree Hash, audit paths and their verification as in RFC 6962 section 2.1
+ * (verification algorithm of RFC 9162 section 2.1.3.2). SHA-256; leaf hash = H(0x00 || leaf),
+ * interior node = H(0x01 || left || right). Used for scoped disclosure: a tenant proves its files
+ * belong to a signed release without seeing the other leaves.
+ */
+import { createHash } from 'node:crypto';
+
+const H = (...parts: Uint8Array[]): Uint8Array => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return new Uint8Array(h.digest());
+};
+const LEAF = Uint8Array.of(0);
+const NODE = Uint8Array.of(1);
+
+/** RFC 6962 leaf hash of leaf data. */
+export function leafHash(leaf: Uint8Array): Uint8Array {
+  return H(LEAF, leaf);
+}
+
+/** RFC 6962 interior node hash. */
+export function nodeHash(left: Uint8Array, right: Uint8Array): Uint8Array {
+  return H(NODE, left, right);
+}
+
+/** Largest power of two strictly less than n (n > 1). */
+function splitPoint(n: number): number {
+  let k = 1;
+  while (k << 1 < n) k <<= 1;
+  return k;
+}
+
+/** MTH over leaf hashes (RFC 6962 2.1); the empty tree hashes to SHA-256(""). */
+export function rootFromLeafHashes(leaves: Uint8Array[]): Uint8Array {
+  if (leaves.length === 0) return H();
+  let level = leaves;
+  // Bottom-up construction equals the recursive definition: an odd node is carried up unchanged.
+  while (level.length > 1) {
+    const next: Uint8Array[] = [];
+    for (let i = 0; i + 1 < level.length; i += 2) next.push(nodeHash(level[i], level[i + 1]));
+    if (level.length % 2 === 1) next.push(level[level.length - 1]);
+    level = next;
+  }
+  return level[0];
+}
+
+/**
+ * Audit path PATH(m, D[n]) for leaf index m (RFC 6962 2.1.1), as leaf-to-root sibling hashes.
+ * @throws RangeError when m is out of range.
+ */
+export function inclusionProof(leaves: Uint8Array[], m: number): Uint8Array[] {
+  if (m < 0 || m >= leaves.length) throw new RangeError(`leaf index ${m} out of range 0..${leaves.length - 1}`);
+  const path = (lo: number, hi: number, idx: number): Uint8Array[] => {
+    const n = hi - lo;
+    if (n === 1) return [];
+    const k = splitPoint(n);
+    if (idx < k) return [...path(lo, lo + k, idx), rootFromLeafHashes(leaves.slice(lo + k, hi))];
+    return [...path(lo + k, hi, idx - k), rootFromLeafHashes(leaves.slice(lo, lo + k))];
+  };
+  return path(0, leaves.length, m);
+}
+
+/**
+ * Verifies an inclusion proof (RFC 9162 2.1.3.2).
+ * @param index leaf index, @param treeSize number of leaves, @param leaf the leaf hash.
+ */
+export function verifyInclusion(index: number, treeSize: number, leaf: Uint8Array, proof: Uint8Array[], root: Uint8Array): boolean {
+  if (!Number.isInteger(index) || !Number.isInteger(treeSize) || index < 0 || index >= treeSize) return false;
+  let fn = index;
+  let sn = treeSize - 1;
+  let r = leaf;
+  for (const p of proof) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      r = nodeHash(p, r);
+      if (fn % 2 === 0) {
+        while (fn % 2 === 0 && fn !== 0) {
+          fn >>= 1;
+          sn >>= 1;
+        }
+      }
+    } else {
+      r = nodeHash(r, p);
+    }
+    fn >>= 1;
+    sn >>= 1;
+  }
+  return sn === 0 && Buffer.compare(Buffer.from(r), Buffer.from(root)) === 0;
+}

@@ -1,0 +1,139 @@
+/**
+ * `evidence pack`: collects files under a root, digests them, and signs the manifest
+ * (in-toto Statement v1 in DSSE, RFC 8785 payload) plus the Merkle-root statement.
+ * The pack is `evidence.intoto.jsonl` (line 1: manifest envelope, line 2: root envelope) and
+ * `jwks.json` (the signers' public keys), written atomically and never over an existing pack.
+ */
+import picomatch from 'picomatch';
+import { join, relative, resolve, sep } from 'node:path';
+import { sha256Files, sha256Hex } from '../core/digest.js';
+import { type DsseEnvelope } from '../core/dsse.js';
+import { InputError } from '../core/errors.js';
+import { expandPaths, writeFileAtomic } from '../core/fsx.js';
+import { canonicalBytes } from '../core/jcs.js';
+import { formatJwks, type PrivateKey } from '../core/keys.js';
+import { makeStatement, signStatement, type Statement } from '../core/statement.js';
+import { rootFromLeafHashes } from './merkle.js';
+import {
+  MANIFEST_PREDICATE,
+  ROOT_PREDICATE,
+  fileLeafHashes,
+  mediaTypeOf,
+  type FileEntry,
+  type ManifestPredicate,
+  type ReleaseInfo,
+  type RootPredicate,
+} from './manifest.js';
+
+export const PACK_FILE = 'evidence.intoto.jsonl';
+export const JWKS_FILE = 'jwks.json';
+
+/** Assigns a kind and labels to the files a glob matches. The first rule with a kind wins; labels accumulate. */
+export interface PackRule {
+  glob: string;
+  kind?: string;
+  labels?: Record<string, string>;
+}
+
+export interface PackOptions {
+  /** directory the paths are relative to */
+  root: string;
+  /** files, directories and globs, relative to root */
+  patterns: string[];
+  exclude?: string[];
+  rules?: PackRule[];
+  release: ReleaseInfo;
+  /** one or more signing keys (several during a key rotation) */
+  keys: PrivateKey[];
+  /** the pack directory; excluded from collection when inside root */
+  outDir?: string;
+}
+
+export interface BuiltPack {
+  statement: Statement<ManifestPredicate>;
+  envelope: DsseEnvelope;
+  rootEnvelope: DsseEnvelope;
+  files: FileEntry[];
+  /** sha256 hex of the manifest payload bytes */
+  manifestDigest: string;
+}
+
+/**
+ * Collects, digests and signs. Symlinks and paths leaving the root are refused (InputError).
+ * @throws InputError when nothing matches, a file is unreadable, or no key is given.
+ */
+export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
+  if (!opts.keys.length) throw new InputError(undefined, 'key', 'at least one signing key');
+  const root = resolve(opts.root);
+  const exclude = [...(opts.exclude ?? [])];
+  if (opts.outDir) {
+    const rel = relative(root, resolve(opts.outDir));
+    if (rel && !rel.startsWith('..') && !rel.startsWith(sep)) exclude.push(`${rel.split(sep).join('/')}/**`);
+  }
+  const paths = await expandPaths(opts.patterns, { root, exclude });
+  if (!paths.length) throw new InputError(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
+  const digests = await sha256Files(paths.map((p) => join(root, p)));
+  const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: picomatch(r.glob, { dot: true }) }));
+  const files: FileEntry[] = paths.map((path, i) => {
+    const d = digests[i];
+    if (d.error || d.hex === undefined || d.size === undefined) throw new InputError(path, undefined, 'a readable file', { found: d.error });
+    let kind: string | undefined;
+    const labels: Record<string, string> = {};
+    for (const { rule, match } of matchers) {
+      if (!match(path)) continue;
+      if (kind === undefined && rule.kind) kind = rule.kind;
+      Object.assign(labels, rule.labels ?? {});
+    }
+    return { path, sha256: d.hex, size: d.size, kind: kind ?? 'file', mediaType: mediaTypeOf(path), labels };
+  });
+  const leaves = fileLeafHashes(files);
+  const merkle = { algorithm: 'RFC6962-SHA256' as const, leaf: 'jcs-file-entry' as const, treeSize: files.length, root: Buffer.from(rootFromLeafHashes(leaves)).toString('hex') };
+  const predicate: ManifestPredicate = {
+    release: opts.release,
+    collection: { patterns: opts.patterns, exclude },
+    files: files.map(({ path, size, kind, mediaType, labels }) => ({ path, size, kind, mediaType, labels })),
+    merkle,
+  };
+  const statement = makeStatement(
+    files.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })),
+    MANIFEST_PREDICATE,
+    predicate,
+  );
+  const envelope = signStatement(statement, opts.keys);
+  const manifestDigest = sha256Hex(canonicalBytes(statement));
+  const rootStatement = makeStatement<RootPredicate>([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
+    release: opts.release,
+    merkle,
+    manifest: { sha256: manifestDigest },
+  });
+  return { statement, envelope, rootEnvelope: signStatement(rootStatement, opts.keys), files, manifestDigest };
+}
+
+/**
+ * Writes `PACKDIR/evidence.intoto.jsonl` and `PACKDIR/jwks.json` atomically.
+ * @throws InputError when a pack already exists there (evidence is never overwritten).
+ */
+export async function writePack(outDir: string, pack: BuiltPack, keys: PrivateKey[]): Promise<{ packFile: string; jwksFile: string }> {
+  const packFile = join(outDir, PACK_FILE);
+  const jwksFile = join(outDir, JWKS_FILE);
+  await writeFileAtomic(packFile, `${JSON.stringify(pack.envelope)}\n${JSON.stringify(pack.rootEnvelope)}\n`, { noClobber: true });
+  await writeFileAtomic(jwksFile, formatJwks(keys.map((k) => k.publicKey)));
+  return { packFile, jwksFile };
+}
+
+/** Release info from flags, falling back to the GitHub Actions context and SOURCE_DATE_EPOCH. */
+export function releaseFromEnv(flags: Partial<ReleaseInfo>, env: NodeJS.ProcessEnv): ReleaseInfo {
+  const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : undefined;
+  const createdAt = flags.createdAt ?? (epoch !== undefined && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (Number.isNaN(Date.parse(createdAt))) throw new InputError(undefined, 'created-at', 'an RFC 3339 timestamp', { found: createdAt });
+  const run = flags.run ?? (env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined);
+  const out: ReleaseInfo = {
+    name: flags.name ?? env.GITHUB_REPOSITORY ?? 'release',
+    version: flags.version ?? env.GITHUB_REF_NAME ?? '0.0.0',
+    createdAt,
+  };
+  const commit = flags.commit ?? env.GITHUB_SHA;
+  if (commit) out.commit = commit;
+  if (run) out.run = run;
+  return out;
+}
