@@ -17,7 +17,16 @@ for (const t of targets.filter((t) => !wanted.length || wanted.includes(t.name))
   const entry = join(root, t.entry);
   if (!existsSync(entry)) { console.error(`build: ${t.entry} is missing`); process.exit(2); }
   const started = Date.now();
-  const { code, assets } = await ncc(entry, { minify: false, sourceMap: false, license: 'licenses.txt', quiet: true, target: 'es2023', cache: false });
+  let code, assets;
+  try {
+    ({ code, assets } = await ncc(entry, { minify: false, sourceMap: false, license: 'licenses.txt', quiet: true, target: 'es2023', cache: false, transpileOnly: true }));
+  } catch (err) {
+    // ncc's errors carry webpack's minified source in the stack: print only the compiler messages
+    const msg = String(err?.message ?? err).split('\n').filter((l) => /ERROR|TS\d+|error|Module not found/.test(l) && l.length < 400).slice(0, 30);
+    console.error(`build ${t.name} failed:\n${msg.join('\n') || String(err).slice(0, 500)}`);
+    process.exitCode = 1;
+    continue;
+  }
   const outDir = join(root, t.out);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
