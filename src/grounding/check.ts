@@ -1,0 +1,252 @@
+/**
+ * The claim-level grounding checker: splits an answer into claims (sentences) and checks each
+ * claim against the contexts it cites. Deterministic, offline, no model download.
+ *
+ * High-precision flags (the claim is `ungrounded`):
+ * - `quantity-mismatch`: a number, amount, percentage, duration, date or time that no cited source
+ *   states, after normalization and unit conversion (quantities.ts);
+ * - `unsupported-identifier`: an e-mail, URL, phone number or code absent from the cited sources;
+ * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial) absent from the cited sources;
+ * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
+ * - `antonym-swap`: a word absent from the sources whose antonym the best-matching source sentence uses;
+ * - `wrong-citation`: the support exists only in a context the answer does not cite.
+ * Weak signals (the claim is `unverified`): `low-coverage` (few of its content words occur in the
+ * cited sources) and `novel-content` (too many content words that the sources never use).
+ * Abstentions ("I don't know", "the documents do not say") are grounded unless they add specifics.
+ *
+ * The approach follows the claim-decomposition idea of RAGAS faithfulness and the lexical-consistency
+ * signals of QAFactEval / SummaC error analyses, with the edit taxonomy of SummEdits (Laban et al., 2023:
+ * entity modification, antonym swap, hallucinated fact insertion, negation insertion/removal).
+ */
+import { analyze, flatten, type Analysis, type Sentence, type Token } from './nlp.js';
+import { describeQuantity, quantitySupported, type Quantity } from './quantities.js';
+import { ANTONYMS } from './lexicon.js';
+import { DEFAULT_THRESHOLDS, HIGH_PRECISION_FLAGS, type AnswerResult, type ClaimResult, type Flag, type GroundingCase, type Thresholds, type Verdict } from './types.js';
+
+const ABSTENTION = new RegExp(
+  [
+    String.raw`\bi (?:do not|don't|cannot|can't|am unable to) (?:know|tell|say|answer|determine|find)\b`,
+    String.raw`\b(?:i'm|i am) not sure\b`,
+    String.raw`\b(?:the )?(?:provided )?(?:documents?|context|contexts|sources?|passages?|information|text)(?: provided)? (?:do|does|did) not (?:say|mention|specify|state|contain|include|provide|cover|indicate)\b`,
+    String.raw`\b(?:the )?(?:documents?|context|contexts|sources?|passages?|text)(?: provided)? (?:doesn't|don't) (?:say|mention|specify|state|contain|include|provide|cover|indicate)\b`,
+    String.raw`\bno (?:relevant )?information (?:is )?(?:available|provided|given)\b`,
+    String.raw`\b(?:there is )?(?:not enough|insufficient) information\b`,
+    String.raw`\b(?:is|are) not (?:mentioned|specified|stated|provided|covered) in the\b`,
+    String.raw`\bunable to (?:answer|find|determine)\b`,
+    String.raw`\bcannot be (?:answered|determined)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Words never treated as names even when capitalized mid-sentence. */
+const NOT_NAMES = new Set(['i', 'i\'m', 'i\'ll', 'i\'ve', 'i\'d', 'ok', 'okay', 'mr', 'mrs', 'ms', 'dr', 'inc', 'ltd', 'llc', 'co', 'corp', 'jr', 'sr', 'am', 'pm', 'etc', 'vs', 'q', 'a']);
+const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
+
+/** The cited and uncited sources of one case, analysed. */
+interface Sources {
+  cited: { id: string; a: Analysis }[];
+  uncited: { id: string; a: Analysis }[];
+}
+
+const known = (t: Token, a: { vocabulary: Set<string> }[]) => a.some((x) => x.vocabulary.has(t.lower) || x.vocabulary.has(t.lemma) || x.vocabulary.has(t.stem));
+const inFlat = (phrase: string, a: Analysis[]) => {
+  const f = flatten(phrase);
+  return f.trim() !== '' && a.some((x) => x.flat.includes(f));
+};
+
+/** Source sentences ranked by the share of the claim's terms they contain (ties: source order). */
+function rankSentences(terms: Set<string>, sources: { id: string; a: Analysis }[]): { id: string; s: Sentence; overlap: number }[] {
+  const all: { id: string; s: Sentence; overlap: number }[] = [];
+  for (const { id, a } of sources) {
+    for (const s of a.sentences) {
+      let hit = 0;
+      for (const t of terms) if (s.terms.has(t)) hit++;
+      all.push({ id, s, overlap: hit });
+    }
+  }
+  return all.sort((x, y) => y.overlap - x.overlap);
+}
+
+/** Best-matching source sentence for a set of claim terms: highest share of the claim's terms. */
+function bestSentence(terms: Set<string>, sources: { id: string; a: Analysis }[]): { id: string; s: Sentence; overlap: number } | undefined {
+  let best: { id: string; s: Sentence; overlap: number } | undefined;
+  for (const { id, a } of sources) {
+    for (const s of a.sentences) {
+      let hit = 0;
+      for (const t of terms) if (s.terms.has(t)) hit++;
+      if (!best || hit > best.overlap) best = { id, s, overlap: hit };
+    }
+  }
+  return best;
+}
+
+/** Content-word key set of a token list (lemma and stem of each content word). */
+function termsOf(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.content) {
+      out.add(t.lemma);
+      out.add(t.stem);
+    }
+  }
+  return out;
+}
+
+/** The content tokens in a cue's scope: the rest of its clause, at most `max` content words. */
+function scopeAfter(tokens: Token[], i: number, max = 3): Token[] {
+  const out: Token[] = [];
+  for (let j = i + 1; j < tokens.length && out.length < max; j++) {
+    const t = tokens[j];
+    if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+    if (t.content) out.push(t);
+  }
+  return out;
+}
+const hasTerm = (s: Sentence, t: Token) => s.terms.has(t.lemma) || s.terms.has(t.stem);
+
+/** Checks polarity: a claim cue over content the sources affirm, or claim content the sources negate. */
+function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis }[], th: Thresholds): Flag[] {
+  const flags: Flag[] = [];
+  const claimCues = claimTokens.filter((t) => t.cue).length;
+  const sentences = sources.flatMap(({ a }) => a.sentences);
+  // (1) the claim negates: find source sentences mentioning the negated scope
+  claimTokens.forEach((t, i) => {
+    if (!t.cue) return;
+    const scope = scopeAfter(claimTokens, i);
+    if (scope.length < 1) return;
+    const need = Math.max(1, Math.ceil(th.negationScopeOverlap * scope.length));
+    const mentioning = sentences.filter((s) => scope.filter((x) => hasTerm(s, x)).length >= need);
+    // a question affirms nothing; any negated mention means the source may well say the same
+    const scopeNegated = (s: Sentence) => s.tokens.some((x) => (x.negated || x.cue) && x.content && scope.some((y) => x.lemma === y.lemma || x.stem === y.stem));
+    const affirming = mentioning.filter((s) => !s.text.trim().endsWith('?') && !scopeNegated(s));
+    if (affirming.length && !mentioning.some((s) => scopeNegated(s) || (th.negationStrict && s.tokens.some((x) => x.cue)))) {
+      flags.push({ name: 'negation-flip', span: `${t.value} ${scope.map((x) => x.value).join(' ')}`, detail: `the claim negates "${scope.map((x) => x.value).join(' ')}", which the source affirms` });
+    }
+  });
+  if (claimCues > 0) return flags;
+  // (2) the claim affirms what a source sentence negates
+  const claimTerms = termsOf(claimTokens);
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (!t.cue || flags.length) return;
+      const scope = scopeAfter(s.tokens, i, 2);
+      if (scope.length < 2) return;
+      if (!scope.every((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
+      // the same statement: the claim also shares a content word from before the cue
+      const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
+      if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
+      flags.push({ name: 'negation-flip', span: scope.map((x) => x.value).join(' '), detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it` });
+    });
+  }
+  return flags;
+}
+
+/**
+ * Checks one claim (a sentence of the answer) against its sources.
+ * @param claim the analysed sentence; @param quantities and identifiers inside it.
+ */
+function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analysis['identifiers'], src: Sources, th: Thresholds): ClaimResult {
+  const flags: Flag[] = [];
+  const cited = src.cited.map((c) => c.a);
+  const uncited = src.uncited.map((c) => c.a);
+  const abstention = ABSTENTION.test(claim.text);
+  const wrong = (what: string, span: string) => flags.push({ name: 'wrong-citation', span, detail: `${what} is supported only by an uncited context` });
+
+  // quantities
+  for (const q of quantities) {
+    if (quantitySupported(q, cited.flatMap((a) => a.quantities))) continue;
+    if (quantitySupported(q, uncited.flatMap((a) => a.quantities))) wrong(`"${q.text}"`, q.text);
+    else flags.push({ name: 'quantity-mismatch', span: q.text, detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources` });
+  }
+  // identifiers
+  for (const id of identifiers) {
+    const has = (as: Analysis[]) => as.some((a) => a.identifiers.some((x) => x.norm === id.norm)) || inFlat(id.text, as);
+    if (has(cited)) continue;
+    if (has(uncited)) wrong(`"${id.text}"`, id.text);
+    else flags.push({ name: 'unsupported-identifier', span: id.text, detail: `${id.kind} "${id.text}" does not occur in the cited sources` });
+  }
+  // named entities: capitalized words that are not sentence-initial, grouped into names
+  const firstWord = claim.tokens.findIndex((t) => t.type === 'word');
+  const idText = identifiers.map((i) => i.text.toLowerCase());
+  const names: Token[][] = [];
+  claim.tokens.forEach((t, i) => {
+    const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && i !== firstWord && !/^["'(“‘]$/.test(claim.tokens[i - 1]?.value ?? '') && !/^[:;]$/.test(claim.tokens[i - 1]?.value ?? '');
+    const isName = capital && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !idText.some((x) => x.includes(t.lower));
+    if (!isName) return;
+    const prev = names[names.length - 1];
+    if (prev && claim.tokens.indexOf(prev[prev.length - 1]) === i - 1) prev.push(t);
+    else names.push([t]);
+  });
+  for (const name of names) {
+    const missing = name.filter((t) => !known(t, cited) && !inFlat(t.value, cited));
+    if (!missing.length) continue;
+    const phrase = name.map((t) => t.value).join(' ');
+    if (missing.every((t) => known(t, uncited) || inFlat(t.value, uncited))) wrong(`"${phrase}"`, phrase);
+    else flags.push({ name: 'unsupported-entity', span: missing.map((t) => t.value).join(' '), detail: `"${missing.map((t) => t.value).join(' ')}" (in "${phrase}") does not occur in the cited sources` });
+  }
+
+  // coverage and novelty
+  const content = claim.tokens.filter((t) => t.content && t.type === 'word');
+  const novel = content.filter((t) => !known(t, cited));
+  const coverage = content.length ? (content.length - novel.length) / content.length : 1;
+  const terms = termsOf(claim.tokens);
+  const best = bestSentence(terms, src.cited);
+
+  if (!abstention) {
+    flags.push(...negationFlags(claim.tokens, src.cited, th));
+    // antonyms: a novel word whose antonym the best-matching source sentence uses
+    if (best) {
+      const near = rankSentences(terms, src.cited).slice(0, th.antonymWindow);
+      for (const t of novel) {
+        const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
+        const hit = ants?.find((w) => near.some((n) => n.s.tokens.some((x) => x.lemma === w || x.lower === w)));
+        if (hit) flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${hit}"` });
+      }
+    }
+    if (coverage < th.minCoverage) {
+      const all = [...cited, ...uncited];
+      const coverAll = content.length ? content.filter((t) => known(t, all)).length / content.length : 1;
+      if (uncited.length && coverAll >= th.minCoverage) wrong('most of the claim', claim.text);
+      else flags.push({ name: 'low-coverage', detail: `only ${Math.round(coverage * 100)}% of the claim's content words occur in the cited sources` });
+    }
+    if (novel.length > th.maxNovelWords) {
+      flags.push({ name: 'novel-content', span: novel.map((t) => t.value).join(', '), detail: `${novel.length} content words the sources never use: ${novel.map((t) => t.value).join(', ')}` });
+    }
+  }
+  const high = flags.some((f) => HIGH_PRECISION_FLAGS.has(f.name));
+  const verdict: Verdict = high ? 'ungrounded' : flags.length ? 'unverified' : 'grounded';
+  const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
+  if (best && best.overlap > 0) result.support = { contextId: best.id, text: best.s.text };
+  if (abstention) result.abstention = true;
+  return result;
+}
+
+/** Orders verdicts from best to worst: grounded < unverified < ungrounded. */
+export const VERDICT_RANK: Record<Verdict, number> = { grounded: 0, unverified: 1, ungrounded: 2 };
+
+/** The verdict of an answer: its worst claim's verdict (an answer with no claims is grounded). */
+export function answerVerdict(claims: ClaimResult[]): Verdict {
+  return claims.reduce<Verdict>((v, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[v] ? c.verdict : v), 'grounded');
+}
+
+/**
+ * Checks one answer: splits it into claims (wink-nlp sentences) and checks each against the
+ * contexts it cites (all contexts when `citations` is absent). Deterministic.
+ */
+export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_THRESHOLDS): AnswerResult {
+  const citedIds = c.citations ? new Set(c.citations) : undefined;
+  const src: Sources = { cited: [], uncited: [] };
+  for (const ctx of c.contexts) (citedIds && !citedIds.has(ctx.id) ? src.uncited : src.cited).push({ id: ctx.id, a: analyze(ctx.text) });
+  const answer = analyze(c.answer);
+  const claims: ClaimResult[] = [];
+  for (const s of answer.sentences) {
+    if (!s.tokens.some((t) => t.type === 'word' || t.type === 'number')) continue;
+    const end = s.start + s.text.length;
+    const qs = answer.quantities.filter((q) => q.start >= s.start && q.start < end);
+    const ids = answer.identifiers.filter((q) => q.start >= s.start && q.start < end);
+    claims.push(checkClaim(s, qs, ids, src, thresholds));
+  }
+  const out: AnswerResult = { id: c.id, verdict: answerVerdict(claims), claims };
+  if (c.line !== undefined) out.line = c.line;
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * Text analysis for grounding checks, through wink-nlp with the English lite web model
+ * (wink-eng-lite-web-model, shipped inside the npm package: no download at run time).
+ * Produces sentences with tokens, lemmas, Porter stems, universal POS tags, stop-word and
+ * negation flags, plus the quantities and identifiers of src/grounding/quantities.ts.
+ * Analyses are memoized by text (contexts are shared by many answers).
+ */
+import winkNLP, { type ItemSentence } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { extractIdentifiers, extractQuantities, type Identifier, type Quantity } from './quantities.js';
+
+/** One token. */
+export interface Token {
+  /** as written */
+  value: string;
+  /** lower case */
+  lower: string;
+  /** lower-case lemma */
+  lemma: string;
+  /** lower-case Porter stem */
+  stem: string;
+  /** Universal Dependencies POS tag (NOUN, PROPN, VERB, ADJ, ...) */
+  pos: string;
+  /** wink token type: word, number, punctuation, email, url, ... */
+  type: string;
+  /** wink case: lowerCase, upperCase, titleCase, mixedCase, other */
+  case: string;
+  stop: boolean;
+  /** inside the scope of a preceding negation cue (wink negationFlag) */
+  negated: boolean;
+  /** this token is a negation cue (not, n't, no, never, without, ...) */
+  cue: boolean;
+  /** a content word: a noun, proper noun, verb, adjective, adverb or number that is not a stop word */
+  content: boolean;
+}
+
+/** One sentence with its tokens. */
+export interface Sentence {
+  text: string;
+  /** UTF-16 offset of the sentence in the analysed text */
+  start: number;
+  tokens: Token[];
+  /** lemmas and stems of its content words */
+  terms: Set<string>;
+}
+
+/** An analysed text. */
+export interface Analysis {
+  text: string;
+  sentences: Sentence[];
+  /** lemmas, stems and lower-case forms of every word token */
+  vocabulary: Set<string>;
+  /** lower-cased text with runs of non-alphanumerics collapsed to one space, padded with spaces */
+  flat: string;
+  quantities: Quantity[];
+  identifiers: Identifier[];
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** Negation cues (lower case; wink splits "doesn't" into "does" + "n't"). */
+export const NEGATION_CUES = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere']);
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+
+/** Lower case with runs of non-alphanumerics collapsed to one space, padded (for whole-word substring tests). */
+export function flatten(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+const cache = new Map<string, Analysis>();
+const CACHE_MAX = 512;
+
+/** Analyses a text (memoized; the cache holds the last 512 distinct texts). */
+export function analyze(text: string): Analysis {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const doc = nlp.readDoc(text);
+  const sentences: Sentence[] = [];
+  const vocabulary = new Set<string>();
+  let cursor = 0;
+  doc.sentences().each((s: ItemSentence) => {
+    const t = s.tokens();
+    const value = t.out(its.value) as string[];
+    const normal = t.out(its.normal) as string[];
+    // the typings declare lemma/stem with the add-on signature; at run time they are token its-functions
+    const lemma = t.out(its.lemma as unknown as typeof its.value) as string[];
+    const stem = t.out(its.stem as unknown as typeof its.value) as string[];
+    const pos = t.out(its.pos) as string[];
+    const type = t.out(its.type) as string[];
+    const kase = t.out(its.case) as string[];
+    const stop = t.out(its.stopWordFlag) as unknown as boolean[];
+    const neg = t.out(its.negationFlag) as unknown as boolean[];
+    const tokens: Token[] = value.map((v, i) => {
+      const lower = normal[i].toLowerCase();
+      const cue = NEGATION_CUES.has(lower) || NEGATION_CUES.has(lemma[i].toLowerCase());
+      return {
+        value: v,
+        lower,
+        lemma: lemma[i].toLowerCase(),
+        stem: stem[i].toLowerCase(),
+        pos: pos[i],
+        type: type[i],
+        case: kase[i],
+        stop: stop[i],
+        negated: neg[i],
+        cue,
+        content: !cue && !stop[i] && (type[i] === 'word' || type[i] === 'number') && CONTENT_POS.has(pos[i]) && lower.length > 1,
+      };
+    });
+    const terms = new Set<string>();
+    for (const tk of tokens) {
+      if (tk.type === 'word' || tk.type === 'number') {
+        vocabulary.add(tk.lower);
+        vocabulary.add(tk.lemma);
+        vocabulary.add(tk.stem);
+      }
+      if (tk.content) {
+        terms.add(tk.lemma);
+        terms.add(tk.stem);
+      }
+    }
+    const st = s.out() as string;
+    const at = text.indexOf(st, cursor);
+    const start = at >= 0 ? at : cursor;
+    cursor = at >= 0 ? at + st.length : cursor;
+    sentences.push({ text: st, start, tokens, terms });
+  });
+  const a: Analysis = { text, sentences, vocabulary, flat: flatten(text), quantities: extractQuantities(text), identifiers: extractIdentifiers(text) };
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  cache.set(text, a);
+  return a;
+}

@@ -1,0 +1,285 @@
+/**
+ * Quantities in English text: numbers, money, percentages, durations, dates, times of day and
+ * identifiers (phone numbers, codes, e-mail addresses, URLs), normalized so that a claim's
+ * quantity can be compared with what a source says whatever the surface form:
+ * `$1.2 million` = `$1,200,000`, `40 percent` = `40%`, `90 minutes` = `1.5 hours`,
+ * `August 31st, 2022` = `31 August 2022` = `2022-08-31`, `two weeks` = `14 days`, `3 pm` = `15:00`.
+ *
+ * Pure functions, no I/O. Formats follow common English usage (ISO 8601 for numeric dates;
+ * `MM/DD/YYYY` and `DD/MM/YYYY` are both kept as readings of an ambiguous slash date).
+ */
+
+/** What a quantity measures. */
+export type QuantityKind = 'number' | 'money' | 'percent' | 'duration' | 'date' | 'time';
+
+/** Calendar fields of a date; absent fields were not stated. `m` is 1-12, `wd` 0 (Sunday) to 6. */
+export interface DateParts {
+  y?: number;
+  m?: number;
+  d?: number;
+  wd?: number;
+}
+
+/** One quantity mention, with its span in the text (UTF-16 offsets, end exclusive). */
+export interface Quantity {
+  kind: QuantityKind;
+  /** number: the value; money: amount in currency units; percent: 0-100 scale; duration: seconds; time: minutes after midnight */
+  value: number;
+  /** money: currency code (USD, EUR, GBP) when stated */
+  currency?: string;
+  /** date: the readings (an ambiguous numeric date has two) */
+  dates?: DateParts[];
+  /** the text as written */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** An identifier-like string: e-mail, URL, phone number, product or order code. */
+export interface Identifier {
+  kind: 'email' | 'url' | 'phone' | 'code';
+  text: string;
+  /** normalized form for comparison (lower case; phone: digits only) */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, dozen: 12, half: 0.5,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12 };
+
+const SEC = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629746, quarter: 7889238, year: 31556952, decade: 315569520 };
+const UNIT_ALIASES: Record<string, keyof typeof SEC> = {
+  s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second',
+  min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
+  h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
+  day: 'day', days: 'day', week: 'week', weeks: 'week', wk: 'week', wks: 'week',
+  month: 'month', months: 'month', mo: 'month', mos: 'month', quarter: 'quarter', quarters: 'quarter',
+  year: 'year', years: 'year', yr: 'year', yrs: 'year', decade: 'decade', decades: 'decade',
+};
+const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+const CURRENCY_WORDS: Record<string, string> = { dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', gbp: 'GBP' };
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const WORDNUM = Object.keys(SMALL).join('|');
+const NUMWORD = String.raw`(?:${NUM}|(?:${WORDNUM})(?:[- ](?:${WORDNUM}))?)`;
+const SCALEW = String.raw`(?:thousand|million|billion|trillion|bn|mm|mn|[kKmMbB])\b`;
+const UNITW = Object.keys(UNIT_ALIASES).sort((a, b) => b.length - a.length).join('|');
+const MONTHW = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+/** Parses a digit string (with thousands separators) or an English number word ("twenty-five"). NaN when neither. */
+export function parseNumber(text: string): number {
+  const t = text.toLowerCase().trim();
+  if (/^[\d.,]+$/.test(t)) return Number(t.replace(/,/g, ''));
+  const parts = t.split(/[- ]+/);
+  let total = 0;
+  for (const p of parts) {
+    const v = SMALL[p];
+    if (v === undefined) return NaN;
+    if (v === 100) total = (total || 1) * 100;
+    else total += v;
+  }
+  return total;
+}
+
+const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+interface Span {
+  start: number;
+  end: number;
+}
+const overlaps = (taken: Span[], s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
+
+/**
+ * Finds identifiers: e-mail addresses, URLs, phone numbers and codes that mix letters and digits
+ * (`INV-2024-001`, `X200`, `v2.1`), which are compared verbatim rather than as numbers.
+ */
+export function extractIdentifiers(text: string): Identifier[] {
+  const out: Identifier[] = [];
+  const taken: Span[] = [];
+  const add = (kind: Identifier['kind'], re: RegExp, norm: (s: string) => string) => {
+    for (const m of text.matchAll(re)) {
+      const s = m.index ?? 0;
+      const e = s + m[0].length;
+      if (overlaps(taken, s, e)) continue;
+      taken.push({ start: s, end: e });
+      out.push({ kind, text: m[0], norm: norm(m[0]), start: s, end: e });
+    }
+  };
+  add('email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
+  add('url', /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, (s) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, ''));
+  add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) => s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''));
+  // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
+  add('code', /\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*\b/g, (s) => s.toLowerCase());
+  return out
+    .filter((i) => i.kind !== 'code' || !new RegExp(String.raw`^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW})|[a-z]\d)$`, 'i').test(i.text))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Finds the quantities in a text, longest and most specific readings first (a date before its
+ * day number, `$1.2 million` before `1.2`). Identifier spans (see {@link extractIdentifiers}) are skipped.
+ */
+export function extractQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  const taken: Span[] = extractIdentifiers(text).map((i) => ({ start: i.start, end: i.end }));
+  // "24/7" and "365 days a year" style availability phrases are not quantities to check
+  for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi)) taken.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const scan = (re: RegExp, make: (m: RegExpMatchArray) => Omit<Quantity, 'text' | 'start' | 'end'> | undefined) => {
+    for (const m of text.matchAll(re)) {
+      const s = m.index ?? 0;
+      const e = s + m[0].length;
+      if (overlaps(taken, s, e)) continue;
+      const q = make(m);
+      if (!q || (q.kind !== 'date' && !Number.isFinite(q.value))) continue;
+      taken.push({ start: s, end: e });
+      out.push({ ...q, text: m[0], start: s, end: e });
+    }
+  };
+  const dateQ = (dates: DateParts[]): Omit<Quantity, 'text' | 'start' | 'end'> => ({ kind: 'date', value: NaN, dates });
+  const yr = (s: string | undefined) => (s === undefined ? undefined : s.length === 2 ? 2000 + Number(s) : Number(s));
+  const valid = (p: DateParts) => (p.m === undefined || (p.m >= 1 && p.m <= 12)) && (p.d === undefined || (p.d >= 1 && p.d <= 31));
+
+  // ISO 8601 dates
+  scan(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => dateQ([{ y: +m[1], m: +m[2], d: +m[3] }]));
+  // numeric slash dates: both readings
+  scan(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, (m) => {
+    const a = +m[1];
+    const b = +m[2];
+    const y = yr(m[3]);
+    const readings = [{ y, m: a, d: b }, { y, m: b, d: a }].filter(valid);
+    return readings.length ? dateQ(readings) : undefined;
+  });
+  const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+  // "Monday, August 31st, 2022" / "August 31, 2022" / "Aug. 31"
+  scan(new RegExp(String.raw`\b(?:(${Object.keys(WEEKDAYS).join('|')}),?\s+)?(${MONTHW})\.?\s+${ORD}\b(?:,?\s+(\d{4})\b)?`, 'gi'), (m) => {
+    const p: DateParts = { m: MONTHS[m[2].toLowerCase()], d: +m[3], y: yr(m[4]) };
+    if (m[1]) p.wd = WEEKDAYS[m[1].toLowerCase()];
+    return valid(p) ? dateQ([p]) : undefined;
+  });
+  // "31st August 2022" / "the 31st of August"
+  scan(new RegExp(String.raw`\b${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`, 'gi'), (m) => {
+    const p: DateParts = { d: +m[1], m: MONTHS[m[2].toLowerCase()], y: yr(m[3]) };
+    return valid(p) ? dateQ([p]) : undefined;
+  });
+  // "August 2022"
+  scan(new RegExp(String.raw`\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi'), (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
+  // a capitalized month name alone ("in September"); "May"/"March" only when not sentence-initial
+  scan(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => {
+    const before = text.slice(0, m.index ?? 0);
+    if ((m[1] === 'May' || m[1] === 'March') && (/(^|[.!?]\s*)$/.test(before) || /\b(?:you|we|they|it|this|that|which|i|he|she)\s*$/i.test(before))) return undefined;
+    return dateQ([{ m: MONTHS[m[1].toLowerCase()] }]);
+  });
+  scan(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/g, (m) => dateQ([{ wd: WEEKDAYS[m[1].toLowerCase()] }]));
+  // times of day
+  scan(/\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/gi, (m) => {
+    let h = +m[1] % 12;
+    if (m[3].toLowerCase() === 'p') h += 12;
+    return { kind: 'time', value: h * 60 + (m[2] ? +m[2] : 0) };
+  });
+  scan(/\b([01]?\d|2[0-3]):([0-5]\d)\b/g, (m) => ({ kind: 'time', value: +m[1] * 60 + +m[2] }));
+  scan(/\b(noon|midday|midnight)\b/gi, (m) => ({ kind: 'time', value: m[1].toLowerCase() === 'midnight' ? 0 : 720 }));
+  // money: "$1.2 million", "USD 300", "300 dollars", "€50k"
+  scan(new RegExp(String.raw`([$€£¥₹])\s?(${NUM})(?:\s?(${SCALEW}))?`, 'g'), (m) => ({
+    kind: 'money', currency: CURRENCY_SIGNS[m[1]], value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+  }));
+  scan(new RegExp(String.raw`\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCALEW}))?`, 'gi'), (m) => ({
+    kind: 'money', currency: m[1].toUpperCase(), value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+  }));
+  scan(new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(dollars?|euros?|pounds?|usd|eur|gbp)\b`, 'gi'), (m) => ({
+    kind: 'money', currency: CURRENCY_WORDS[m[3].toLowerCase()], value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+  }));
+  // percentages
+  scan(new RegExp(String.raw`\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi'), (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
+  // durations: "90 minutes", "30-day", "two weeks", "1.5 hrs", "a dozen years"
+  scan(new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi'), (m) => {
+    const unit = UNIT_ALIASES[m[3].toLowerCase()];
+    const n = parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
+    // "one" is too often an article ("one day, ...") to be a number on its own, but "one-year" and "one month" count
+    return { kind: 'duration', value: n * SEC[unit] };
+  });
+  // bare numbers, with a scale word ("2 million", "5k")
+  scan(new RegExp(String.raw`(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g'), (m) => ({
+    kind: 'number', value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+  }));
+  // number words (not "one" and not "half": they are articles and adjectives far more often than counts)
+  scan(new RegExp(String.raw`\b(${Object.keys(SMALL).filter((w) => w !== 'one' && w !== 'half').join('|')})(?:[- ](${WORDNUM}))?\b(?:\s(thousand|million|billion))?`, 'gi'), (m) => ({
+    kind: 'number', value: parseNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+  }));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** All the numeric values a quantity states (for matching a bare number against it). */
+function numericValues(q: Quantity): number[] {
+  if (q.kind === 'date') return (q.dates ?? []).flatMap((d) => [d.y, d.d].filter((v): v is number => v !== undefined));
+  if (q.kind === 'duration') {
+    // the number as written: "30-day" states 30 whatever the unit
+    const n = Number(/[\d.,]+/.exec(q.text)?.[0]?.replace(/,/g, ''));
+    const w = parseNumber(/^[a-z- ]+?(?=[- ]?[a-z]+$)/i.exec(q.text)?.[0] ?? '');
+    return [n, w].filter((v) => Number.isFinite(v));
+  }
+  if (q.kind === 'time') return [Math.floor(q.value / 60), q.value % 60 ? q.value % 60 : Math.floor(q.value / 60) % 12 || 12].filter((v, i, a) => a.indexOf(v) === i);
+  return [q.value];
+}
+
+function dateMatches(c: DateParts, s: DateParts): boolean {
+  return (['y', 'm', 'd', 'wd'] as const).every((k) => c[k] === undefined || s[k] === c[k]) && (['y', 'm', 'd', 'wd'] as const).some((k) => c[k] !== undefined && s[k] !== undefined);
+}
+
+/**
+ * Whether a source states the claim's quantity (after normalization and unit conversion).
+ * Money matches money with the same amount (and currency when both state one) or a bare number;
+ * percentages match percentages; durations match within 3% (so 30 days = 1 month, 52 weeks = 1 year);
+ * dates match when every field the claim states agrees; a bare number matches any quantity that states it.
+ */
+export function quantitySupported(claim: Quantity, source: Quantity[]): boolean {
+  return source.some((s) => {
+    switch (claim.kind) {
+      case 'money':
+        if (s.kind === 'money') return sameNumber(s.value, claim.value) && (!s.currency || !claim.currency || s.currency === claim.currency);
+        return s.kind === 'number' && sameNumber(s.value, claim.value);
+      case 'percent':
+        return (s.kind === 'percent' || s.kind === 'number') && sameNumber(s.value, claim.value);
+      case 'duration':
+        return s.kind === 'duration' && Math.abs(s.value - claim.value) <= 0.03 * Math.max(s.value, claim.value);
+      case 'time':
+        return s.kind === 'time' && s.value === claim.value;
+      case 'date':
+        return (claim.dates ?? []).some((c) =>
+          s.kind === 'date' ? (s.dates ?? []).some((d) => dateMatches(c, d)) : c.m === undefined && c.d === undefined && c.wd === undefined && c.y !== undefined && s.kind === 'number' && s.value === c.y,
+        );
+      case 'number':
+        return numericValues(s).some((v) => sameNumber(v, claim.value)) || (s.kind === 'percent' && sameNumber(s.value / 100, claim.value));
+    }
+  });
+}
+
+/** A short normalized rendering of a quantity for explanations (`USD 1200000`, `14 d`, `2022-08-31`). */
+export function describeQuantity(q: Quantity): string {
+  switch (q.kind) {
+    case 'money':
+      return `${q.currency ?? ''} ${q.value}`.trim();
+    case 'percent':
+      return `${q.value}%`;
+    case 'duration':
+      return q.value % 86400 === 0 ? `${q.value / 86400} d` : `${q.value} s`;
+    case 'time':
+      return `${String(Math.floor(q.value / 60)).padStart(2, '0')}:${String(q.value % 60).padStart(2, '0')}`;
+    case 'date':
+      return (q.dates ?? []).map((d) => [d.y ?? '????', d.m ?? '??', d.d ?? '??'].map((v, i) => (i ? String(v).padStart(2, '0') : String(v))).join('-') + (d.wd !== undefined ? ` (weekday ${d.wd})` : '')).join(' or ');
+    default:
+      return String(q.value);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Shapes of the grounding-check gate: input cases, per-claim and per-answer results, thresholds.
+ */
+
+/** A retrieved passage an answer may cite. */
+export interface SourceContext {
+  id: string;
+  text: string;
+}
+
+/**
+ * One RAG answer to check (one JSONL line, normalized from any accepted shape; see input.ts).
+ * `citations` undefined means every context counts as cited.
+ */
+export interface GroundingCase {
+  id: string;
+  question?: string;
+  contexts: SourceContext[];
+  answer: string;
+  citations?: string[];
+  /** 1-based line in the input file */
+  line?: number;
+}
+
+/** The verdict on a claim or an answer. */
+export type Verdict = 'grounded' | 'ungrounded' | 'unverified';
+
+/**
+ * Flags a claim can raise. High-precision flags make a claim `ungrounded`:
+ * `quantity-mismatch`, `unsupported-identifier`, `unsupported-entity`, `negation-flip`,
+ * `antonym-swap`, `wrong-citation`. Weak signals make it `unverified`: `low-coverage`, `novel-content`.
+ */
+export type FlagName =
+  | 'quantity-mismatch'
+  | 'unsupported-identifier'
+  | 'unsupported-entity'
+  | 'negation-flip'
+  | 'antonym-swap'
+  | 'wrong-citation'
+  | 'low-coverage'
+  | 'novel-content';
+
+/** The flags that make a claim `ungrounded`. */
+export const HIGH_PRECISION_FLAGS: ReadonlySet<FlagName> = new Set<FlagName>([
+  'quantity-mismatch',
+  'unsupported-identifier',
+  'unsupported-entity',
+  'negation-flip',
+  'antonym-swap',
+  'wrong-citation',
+]);
+
+/** One raised flag with a human-readable explanation. */
+export interface Flag {
+  name: FlagName;
+  /** what in the claim raised it, e.g. "$399 (USD 399) not in the cited sources" */
+  detail: string;
+  /** the claim text that raised it (a number, a name, a word) */
+  span?: string;
+}
+
+/** A judge verdict on a claim (see judge.ts). */
+export interface JudgeVerdict {
+  verdict: 'supported' | 'unsupported' | 'unknown';
+  /** sha-256 of the canonical request content: the cache key */
+  key: string;
+  model: string;
+  /** whether it came from the cache */
+  cached: boolean;
+  reason?: string;
+}
+
+/** The result for one claim (one sentence of the answer). */
+export interface ClaimResult {
+  claim: string;
+  verdict: Verdict;
+  flags: Flag[];
+  /** share of the claim's content words found in the cited sources, 0..1 */
+  coverage: number;
+  /** content words of the claim that no cited source uses (lemma, stem and surface form all absent) */
+  novelWords: number;
+  /** the best-supporting source sentence */
+  support?: { contextId: string; text: string };
+  /** the claim is an abstention ("the documents do not say") */
+  abstention?: boolean;
+  judge?: JudgeVerdict;
+}
+
+/** The result for one answer. */
+export interface AnswerResult {
+  id: string;
+  verdict: Verdict;
+  claims: ClaimResult[];
+  line?: number;
+}
+
+/**
+ * Tunable thresholds (tuned on the dev split of the SummEdits sales corpus; see scripts/eval-grounding.ts).
+ */
+export interface Thresholds {
+  /** a claim whose content-word coverage is below this is `unverified` (low-coverage), 0..1 */
+  minCoverage: number;
+  /** a claim with more novel content words than this is `unverified` (novel-content) */
+  maxNovelWords: number;
+  /** least share of a negated scope's content words that must appear in a source sentence to compare polarity, 0..1 */
+  negationScopeOverlap: number;
+  /** also require the whole mentioning source sentence to carry no negation cue before calling a flip */
+  negationStrict: boolean;
+  /** how many best-matching source sentences are searched for the antonym of a novel word */
+  antonymWindow: number;
+}
+
+/**
+ * Default thresholds: the result of `npm run eval:grounding` (grid search on the dev split of the
+ * SummEdits sales corpus, precision of `ungrounded` >= 0.90, most cautious point within 0.005 of the
+ * best dev balanced accuracy). Re-run the script after changing the checker and update these.
+ */
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  minCoverage: 0.5,
+  maxNovelWords: 8,
+  negationScopeOverlap: 0.5,
+  negationStrict: false,
+  antonymWindow: 2,
+};
