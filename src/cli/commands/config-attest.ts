@@ -1,14 +1,111 @@
-// Placeholder until the config-attest gate lands: every command exits 2 (unusable), never a pass.
-import { UsageError } from '../../core/errors.js';
-import type { CliCommand } from '../cli.js';
+/**
+ * `mc config-attest snapshot|verify`: signed config snapshots and semantic drift verification.
+ * Exit codes: 0 no drift, formatting only or approved; 1 drift; 2 unusable input or bad baseline signature.
+ */
+import { resolve } from 'node:path';
+import { ExitCode, InputError, UsageError } from '../../core/errors.js';
+import { readJsonOrYaml, readText, writeFileAtomic } from '../../core/fsx.js';
+import { loadPrivateKey, parseJwks } from '../../core/keys.js';
+import { snapshot, snapshotApproved, verify } from '../../config/attest.js';
+import { parseIgnoreConfig, type IgnoreConfig } from '../../config/ignore.js';
+import { DEFAULT_LIMITS, type ParseLimits } from '../../config/parse.js';
+import { formatMarkdown, formatText } from '../../config/report.js';
+import { parseCliArgs, type CliCommand, type CliIO } from '../cli.js';
+
+const SNAPSHOT_USAGE =
+  'mc config-attest snapshot --key PRIVATE.pem --env NAME --out SNAPSHOT.intoto.jsonl [--commit SHA] [--ignore RULES.yaml] [--no-default-ignores] [--root DIR] [--max-file-bytes N] [--max-alias-count N] [--force] PATH_OR_GLOB...';
+const VERIFY_USAGE =
+  'mc config-attest verify --baseline SNAPSHOT.intoto.jsonl --jwks JWKS.json [--format text|json] [--change-approved] [--report REPORT.json] [--markdown SUMMARY.md] [--ignore RULES.yaml] [--key PRIVATE.pem --out NEW.intoto.jsonl] [--root DIR] PATH_OR_GLOB...';
+
+const common = {
+  root: { type: 'string' },
+  ignore: { type: 'string' },
+  'max-file-bytes': { type: 'string' },
+  'max-alias-count': { type: 'string' },
+} as const;
+
+function limitsOf(v: { 'max-file-bytes'?: string; 'max-alias-count'?: string }): ParseLimits {
+  const num = (s: string | undefined, flag: string, def: number) => {
+    if (s === undefined) return def;
+    if (!/^\d+$/.test(s)) throw new UsageError(`--${flag}: expected a non-negative integer, found '${s}'`);
+    return Number(s);
+  };
+  return { maxFileBytes: num(v['max-file-bytes'], 'max-file-bytes', DEFAULT_LIMITS.maxFileBytes), maxAliasCount: num(v['max-alias-count'], 'max-alias-count', DEFAULT_LIMITS.maxAliasCount) };
+}
+
+async function ignoreOf(path: string | undefined, cwd: string): Promise<IgnoreConfig> {
+  if (!path) return { defaults: true, rules: [] };
+  return parseIgnoreConfig(await readJsonOrYaml(resolve(cwd, path), 'ignore rules'), path);
+}
+
+/** Truthy CHANGE_APPROVED values: 1, true, yes (case-insensitive). */
+export function approvedFromEnv(v: string | undefined): boolean {
+  return /^(1|true|yes)$/i.test(v?.trim() ?? '');
+}
+
+/** The approving actor and run from the environment (GitHub Actions variables, else the local user). */
+export function approvalContext(env: NodeJS.ProcessEnv): { actor: string; run: string } {
+  const actor = env.GITHUB_ACTOR || env.USER || 'unknown';
+  const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : 'local';
+  return { actor, run };
+}
+
+async function runSnapshot(argv: string[], io: CliIO): Promise<ExitCode> {
+  const { values: v, positionals } = parseCliArgs(
+    argv,
+    { ...common, key: { type: 'string' }, env: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' }, 'no-default-ignores': { type: 'boolean' }, force: { type: 'boolean' } },
+    SNAPSHOT_USAGE,
+  );
+  if (!v.key || !v.env || !v.out) throw new UsageError(`--key, --env and --out are required\nusage: ${SNAPSHOT_USAGE}`);
+  const key = await loadPrivateKey(await readText(resolve(io.cwd, v.key), 'private key'), v.key);
+  const ignore = await ignoreOf(v.ignore, io.cwd);
+  if (v['no-default-ignores']) ignore.defaults = false;
+  const root = resolve(io.cwd, v.root ?? '.');
+  const res = await snapshot(positionals, { root, environment: v.env, commit: v.commit ?? io.env.GITHUB_SHA ?? '', ignore, key, limits: limitsOf(v) });
+  await writeFileAtomic(resolve(io.cwd, v.out), res.text, { noClobber: !v.force });
+  const p = res.statement.predicate;
+  io.stdout(`snapshot ${v.out}: environment ${p.environment}, ${p.files.length} files, ${p.resources.length} resources, signed by ${key.kid}\n`);
+  return ExitCode.Pass;
+}
+
+async function runVerify(argv: string[], io: CliIO): Promise<ExitCode> {
+  const { values: v, positionals } = parseCliArgs(
+    argv,
+    {
+      ...common,
+      baseline: { type: 'string' },
+      jwks: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'change-approved': { type: 'boolean' },
+      report: { type: 'string' },
+      markdown: { type: 'string' },
+      key: { type: 'string' },
+      out: { type: 'string' },
+    },
+    VERIFY_USAGE,
+  );
+  if (!v.baseline || !v.jwks) throw new UsageError(`--baseline and --jwks are required\nusage: ${VERIFY_USAGE}`);
+  if (v.format !== 'text' && v.format !== 'json') throw new UsageError(`--format: expected text or json, found '${v.format}'`);
+  if (Boolean(v.key) !== Boolean(v.out)) throw new UsageError('--key and --out go together (a new approved snapshot)');
+  const trusted = await parseJwks(await readText(resolve(io.cwd, v.jwks), 'JWKS'), v.jwks);
+  const baselineText = await readText(resolve(io.cwd, v.baseline), 'baseline snapshot');
+  const extra = await ignoreOf(v.ignore, io.cwd);
+  const approved = v['change-approved'] || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
+  const root = resolve(io.cwd, v.root ?? '.');
+  const { report, set, ignore } = await verify(positionals, { root, baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
+  if (v.report) await writeFileAtomic(resolve(io.cwd, v.report), JSON.stringify(report, null, 2) + '\n');
+  if (v.markdown) await writeFileAtomic(resolve(io.cwd, v.markdown), formatMarkdown(report));
+  if (v.key && v.out) {
+    if (report.status !== 'drift-approved') throw new InputError(v.out, undefined, 'an approved drift (--change-approved) before writing a new snapshot');
+    const key = await loadPrivateKey(await readText(resolve(io.cwd, v.key), 'private key'), v.key);
+    const res = snapshotApproved(set, report, { environment: report.environment, commit: io.env.GITHUB_SHA ?? '', key, ignore });
+    await writeFileAtomic(resolve(io.cwd, v.out), res.text, { noClobber: true });
+  }
+  io.stdout(v.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatText(report));
+  return report.exitCode;
+}
 
 export const commands: CliCommand[] = [
-  {
-    name: 'config-attest',
-    summary: 'not built yet',
-    usage: 'mc config-attest',
-    run: async () => {
-      throw new UsageError('config-attest is not built yet');
-    },
-  },
+  { name: 'config-attest snapshot', summary: 'sign a snapshot of config files (in-toto Statement in a DSSE envelope)', usage: SNAPSHOT_USAGE, run: runSnapshot },
+  { name: 'config-attest verify', summary: 'verify config files against a signed baseline: semantic drift, exit 1 on drift', usage: VERIFY_USAGE, run: runVerify },
 ];

@@ -1,0 +1,286 @@
+/**
+ * config-attest: snapshot a set of config files into a signed baseline, and verify a set against
+ * a signed baseline (semantic drift). Pure core: no @actions/* imports; the CLI and the action
+ * call these functions.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { sha256Hex } from '../core/digest.js';
+import { ExitCode, InputError } from '../core/errors.js';
+import { expandPaths, resolveInside } from '../core/fsx.js';
+import type { PrivateKey, PublicKey } from '../core/keys.js';
+import { diffValues, segments, type Change } from './diff.js';
+import { effectiveRules, ignoredBy, ruleLabel, type IgnoreConfig, type IgnoreRule } from './ignore.js';
+import { DEFAULT_LIMITS, lineOf, parseConfigText, type ParsedDocument, type ParseLimits } from './parse.js';
+import { toResources, type K8sIdentity, type Resource } from './resource.js';
+import { buildSnapshotStatement, loadBaseline, signSnapshot, type Approval, type ConfigSnapshotPredicate, type SnapshotFile, type SnapshotResource } from './snapshot.js';
+import type { Statement } from '../core/statement.js';
+
+/** A loaded config set: files, parsed documents, resources. */
+export interface ConfigSet {
+  files: SnapshotFile[];
+  resources: Resource[];
+  /** parsed documents by `file#index` (only for files that were parsed) */
+  docs: Map<string, ParsedDocument>;
+}
+
+/** Where and how to read config files. */
+export interface LoadOptions {
+  /** directory paths and globs are relative to; files never leave it */
+  root: string;
+  limits?: ParseLimits;
+  /**
+   * files (path → sha256) whose resources are known from a verified baseline: when the current
+   * bytes have the same digest they are not parsed again, their resources are the baseline's.
+   */
+  known?: Map<string, { sha256: string; resources: Resource[] }>;
+}
+
+/**
+ * Expands paths and globs under `root`, reads and parses every file.
+ * @throws InputError when nothing matches, a file is unusable (see parseConfigText) or identities repeat.
+ */
+export async function loadConfigSet(patterns: string[], opts: LoadOptions): Promise<ConfigSet> {
+  if (patterns.length === 0) throw new InputError(undefined, 'paths', 'at least one config file path or glob');
+  const paths = await expandPaths(patterns, { root: opts.root });
+  if (paths.length === 0) throw new InputError(undefined, 'paths', 'globs that match at least one file', { found: patterns.join(' ') });
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const files: SnapshotFile[] = [];
+  const docs = new Map<string, ParsedDocument>();
+  const parsed: ParsedDocument[] = [];
+  const reused: Resource[] = [];
+  for (const rel of paths) {
+    const { abs } = resolveInside(opts.root, rel);
+    const st = await stat(abs);
+    if (st.size > limits.maxFileBytes) {
+      throw new InputError(rel, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${st.size} bytes` });
+    }
+    const bytes = await readFile(abs);
+    const sha256 = sha256Hex(bytes);
+    const known = opts.known?.get(rel);
+    if (known && known.sha256 === sha256) {
+      files.push({ path: rel, sha256, size: bytes.length, documents: known.resources.length });
+      reused.push(...known.resources);
+      continue;
+    }
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    const ds = parseConfigText(text, rel, limits);
+    for (const d of ds) docs.set(`${d.file}#${d.index}`, d);
+    parsed.push(...ds);
+    files.push({ path: rel, sha256, size: bytes.length, documents: ds.length });
+  }
+  const resources = [...reused, ...toResources(parsed)];
+  const ids = new Map<string, Resource>();
+  for (const r of resources) {
+    const prev = ids.get(r.id);
+    if (prev) throw new InputError(r.file, `document ${r.document}`, `a resource identity used once (${r.id} is also in ${prev.file}, document ${prev.document})`);
+    ids.set(r.id, r);
+  }
+  return { files, resources, docs };
+}
+
+/** Options of `snapshot`. */
+export interface SnapshotOptions extends LoadOptions {
+  environment: string;
+  commit?: string;
+  ignore?: IgnoreConfig;
+  key: PrivateKey;
+  approval?: Approval;
+}
+
+/** A signed snapshot. */
+export interface SnapshotResult {
+  /** `.intoto.jsonl` text: one DSSE envelope and a newline */
+  text: string;
+  statement: Statement<ConfigSnapshotPredicate>;
+}
+
+/** Loads the config set and signs its snapshot. @throws InputError on unusable input. */
+export async function snapshot(patterns: string[], opts: SnapshotOptions): Promise<SnapshotResult> {
+  if (!opts.environment) throw new InputError(undefined, 'env', 'an environment name');
+  const set = await loadConfigSet(patterns, opts);
+  return signSet(set, opts);
+}
+
+function signSet(set: ConfigSet, opts: SnapshotOptions): SnapshotResult {
+  const statement = buildSnapshotStatement({
+    environment: opts.environment,
+    commit: opts.commit ?? '',
+    ignore: opts.ignore ?? { defaults: true, rules: [] },
+    files: set.files,
+    resources: set.resources,
+    approval: opts.approval,
+  });
+  return { text: signSnapshot(statement, opts.key), statement };
+}
+
+/** A change in a report: the diff change plus its line and whether a rule ignores it. */
+export interface ReportedChange {
+  op: Change['op'];
+  path: string;
+  pointer: string;
+  baselinePointer?: string;
+  baseline?: unknown;
+  current?: unknown;
+  typeChange?: Change['typeChange'];
+  /** 1-based line in the current file (the baseline's position for a removed resource is not known) */
+  line?: number;
+  /** label of the ignore rule that matched */
+  ignoredBy?: string;
+}
+
+/** Per-resource drift. */
+export interface ResourceReport {
+  id: string;
+  k8s?: K8sIdentity;
+  /** file in the current set (the baseline's for a removed resource) */
+  file: string;
+  /** line of the document start in `file` */
+  line?: number;
+  status: 'unchanged' | 'changed' | 'ignored-only' | 'added' | 'removed';
+  notes?: string[];
+  changes: ReportedChange[];
+}
+
+/** Result of a verification. */
+export interface DriftReport {
+  schema: 'https://mc-actions.dev/config-drift-report/v1';
+  /**
+   * `no-drift`: equal; `formatting-only`: file bytes differ, meaning does not (passes);
+   * `drift`: counted changes; `drift-approved`: counted changes with CHANGE_APPROVED (passes).
+   */
+  status: 'no-drift' | 'formatting-only' | 'drift' | 'drift-approved';
+  title: 'NO DRIFT' | 'FORMATTING ONLY' | 'DRIFT' | 'DRIFT APPROVED';
+  exitCode: ExitCode;
+  environment: string;
+  baseline: { file: string; sha256: string; keyids: string[]; commit: string; createdAt: string };
+  approval?: { actor: string; run: string };
+  counts: { resources: number; changed: number; added: number; removed: number; changes: number; ignored: number };
+  /** files whose bytes changed but whose resources did not (formatting, comments, order) */
+  formattingOnly: string[];
+  files: { path: string; status: 'unchanged' | 'changed' | 'added' | 'removed' }[];
+  /** rules in force: from the baseline, then any added at verify time */
+  ignoreRules: { label: string; fromBaseline: boolean }[];
+  /** resources with something to show (unchanged ones are left out) */
+  resources: ResourceReport[];
+}
+
+/** Options of `verify`. */
+export interface VerifyOptions extends LoadOptions {
+  /** the baseline `.intoto.jsonl` text and its name */
+  baselineText: string;
+  baselineFile: string;
+  trusted: PublicKey[];
+  /** extra ignore rules given at verify time (the baseline's rules always apply) */
+  extraRules?: IgnoreRule[];
+  /** CHANGE_APPROVED: drift passes as DRIFT APPROVED */
+  approved?: { actor: string; run: string };
+}
+
+/**
+ * Verifies the current config set against a signed baseline.
+ * @returns the report (exit code inside: 0 no drift / formatting only / approved, 1 drift)
+ * @throws InputError (exit 2) on a bad or missing baseline signature or unusable input.
+ */
+export async function verify(patterns: string[], opts: VerifyOptions): Promise<{ report: DriftReport; set: ConfigSet; ignore: IgnoreConfig }> {
+  const base = loadBaseline(opts.baselineText, opts.baselineFile, opts.trusted);
+  const pred = base.statement.predicate;
+  const baseRes = pred.resources.map(fromSnapshot);
+  const byFile = new Map<string, Resource[]>();
+  for (const r of baseRes) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+  const known = new Map(pred.files.map((f) => [f.path, { sha256: f.sha256, resources: byFile.get(f.path) ?? [] }]));
+  const set = await loadConfigSet(patterns, { ...opts, known });
+
+  const baseRules = effectiveRules(pred.ignore);
+  const rules = [...baseRules, ...(opts.extraRules ?? [])];
+  const labels = new Map(rules.map((r, i) => [r, ruleLabel(r, i)]));
+  const baseById = new Map(baseRes.map((r) => [r.id, r]));
+  const curById = new Map(set.resources.map((r) => [r.id, r]));
+  const resources: ResourceReport[] = [];
+  const counts = { resources: set.resources.length, changed: 0, added: 0, removed: 0, changes: 0, ignored: 0 };
+
+  for (const cur of set.resources) {
+    const doc = set.docs.get(`${cur.file}#${cur.document}`);
+    const b = baseById.get(cur.id);
+    const entry: ResourceReport = { id: cur.id, file: cur.file, status: 'unchanged', changes: [] };
+    if (cur.k8s) entry.k8s = cur.k8s;
+    if (cur.notes) entry.notes = cur.notes;
+    if (doc) entry.line = lineOf(doc, []);
+    if (!b) {
+      entry.status = 'added';
+      counts.added++;
+      counts.changes++;
+      resources.push(entry);
+      continue;
+    }
+    if (b.sha256 === cur.sha256) continue;
+    const kind = cur.k8s?.kind;
+    for (const c of diffValues(b.object, cur.object, { kind })) {
+      const rc: ReportedChange = { op: c.op, path: c.path, pointer: c.pointer };
+      if (c.baselinePointer !== undefined) rc.baselinePointer = c.baselinePointer;
+      if (c.op !== '+') rc.baseline = c.baseline;
+      if (c.op !== '-') rc.current = c.current;
+      if (c.typeChange) rc.typeChange = c.typeChange;
+      if (doc) rc.line = lineOf(doc, segments(c.steps, 'current'));
+      const rule = ignoredBy(rules, cur, c);
+      if (rule) rc.ignoredBy = labels.get(rule);
+      entry.changes.push(rc);
+    }
+    const counted = entry.changes.filter((c) => !c.ignoredBy).length;
+    counts.changes += counted;
+    counts.ignored += entry.changes.length - counted;
+    entry.status = counted ? 'changed' : entry.changes.length ? 'ignored-only' : 'unchanged';
+    if (counted) counts.changed++;
+    if (entry.changes.length) resources.push(entry);
+  }
+  for (const b of baseRes) {
+    if (curById.has(b.id)) continue;
+    const entry: ResourceReport = { id: b.id, file: b.file, status: 'removed', changes: [] };
+    if (b.k8s) entry.k8s = b.k8s;
+    resources.push(entry);
+    counts.removed++;
+    counts.changes++;
+  }
+
+  const baseFiles = new Map(pred.files.map((f) => [f.path, f.sha256]));
+  const curFiles = new Map(set.files.map((f) => [f.path, f.sha256]));
+  const files: DriftReport['files'] = [
+    ...set.files.map((f) => ({ path: f.path, status: !baseFiles.has(f.path) ? ('added' as const) : baseFiles.get(f.path) === f.sha256 ? ('unchanged' as const) : ('changed' as const) })),
+    ...pred.files.filter((f) => !curFiles.has(f.path)).map((f) => ({ path: f.path, status: 'removed' as const })),
+  ];
+  const touched = new Set(resources.filter((r) => r.status === 'changed' || r.status === 'added' || r.status === 'removed').map((r) => r.file));
+  const formattingOnly = files.filter((f) => f.status === 'changed' && !touched.has(f.path)).map((f) => f.path);
+
+  const drift = counts.changes > 0;
+  const status: DriftReport['status'] = drift ? (opts.approved ? 'drift-approved' : 'drift') : formattingOnly.length ? 'formatting-only' : 'no-drift';
+  const titles = { 'no-drift': 'NO DRIFT', 'formatting-only': 'FORMATTING ONLY', drift: 'DRIFT', 'drift-approved': 'DRIFT APPROVED' } as const;
+  const report: DriftReport = {
+    schema: 'https://mc-actions.dev/config-drift-report/v1',
+    status,
+    title: titles[status],
+    exitCode: status === 'drift' ? ExitCode.Fail : ExitCode.Pass,
+    environment: pred.environment,
+    baseline: { file: opts.baselineFile, sha256: base.sha256, keyids: base.keyids, commit: pred.commit, createdAt: pred.createdAt },
+    counts,
+    formattingOnly,
+    files,
+    ignoreRules: rules.map((r, i) => ({ label: labels.get(r) ?? String(i), fromBaseline: i < baseRules.length })),
+    resources,
+  };
+  if (drift && opts.approved) report.approval = opts.approved;
+  // the rules a follow-up snapshot keeps: the baseline's, plus those added now
+  return { report, set, ignore: { defaults: pred.ignore.defaults, rules: [...pred.ignore.rules, ...(opts.extraRules ?? [])] } };
+}
+
+/** Signs a new snapshot of a verified set, recording the approval (after DRIFT APPROVED). */
+export function snapshotApproved(set: ConfigSet, report: DriftReport, opts: Omit<SnapshotOptions, 'root' | 'approval'> & { ignore: IgnoreConfig }): SnapshotResult {
+  if (!report.approval) throw new InputError(undefined, 'change-approved', 'an approved drift before writing an approved snapshot');
+  const approval: Approval = { ...report.approval, baselineSha256: report.baseline.sha256, changes: report.counts.changes, approvedAt: new Date().toISOString() };
+  return signSet(set, { ...opts, root: '', approval });
+}
+
+function fromSnapshot(r: SnapshotResource): Resource {
+  const out: Resource = { id: r.id, file: r.file, document: r.document, object: r.object, sha256: r.sha256 };
+  if (r.k8s) out.k8s = r.k8s;
+  if (r.notes) out.notes = r.notes;
+  return out;
+}
