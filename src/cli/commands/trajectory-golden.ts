@@ -1,14 +1,87 @@
-// Placeholder until the trajectory-golden gate lands: every command exits 2 (unusable), never a pass.
-import { UsageError } from '../../core/errors.js';
-import type { CliCommand } from '../cli.js';
+/**
+ * `mc trajectory-golden`: agent trajectories against golden YAML (or a reference trajectory).
+ * Exit 0 all match, 1 drift, 2 unusable input.
+ */
+import { ExitCode, UsageError } from '../../core/errors.js';
+import { writeFileAtomic } from '../../core/fsx.js';
+import { ORDERING_MODES, TOOL_ARGS_MODES, type OrderingMode } from '../../trajectory/golden.js';
+import type { ToolArgsMode } from '../../trajectory/matchers.js';
+import { renderJunit, renderMarkdown, renderText } from '../../trajectory/report.js';
+import { runGoldens } from '../../trajectory/run.js';
+import type { TrajectoryFormat } from '../../trajectory/types.js';
+import { updateGoldens } from '../../trajectory/update.js';
+import { parseCliArgs, type CliCommand } from '../cli.js';
+import { resolve } from 'node:path';
+
+const usage =
+  'mc trajectory-golden --golden GOLDEN.yaml|REFERENCE.json|DIR --trajectory TRAJECTORY.json|DIR ' +
+  '[--mode strict|in_order|unordered|subset|superset] [--tool-args exact|ignore|subset|superset] [--compat agentevals] ' +
+  '[--input-format auto|openai|langchain|otel|react] [--format text|json] [--report FILE.json] [--junit FILE.xml] [--summary FILE.md] ' +
+  '[--update [--update-in-ci]]';
+
+const INPUT_FORMATS = ['auto', 'openai', 'langchain', 'otel', 'react'];
 
 export const commands: CliCommand[] = [
   {
     name: 'trajectory-golden',
-    summary: 'not built yet',
-    usage: 'mc trajectory-golden',
-    run: async () => {
-      throw new UsageError('trajectory-golden is not built yet');
+    summary: 'check agent trajectories against goldens (exit 1 on drift)',
+    usage,
+    async run(argv, io) {
+      const { values, positionals } = parseCliArgs(
+        argv,
+        {
+          golden: { type: 'string' },
+          trajectory: { type: 'string' },
+          mode: { type: 'string' },
+          'tool-args': { type: 'string' },
+          compat: { type: 'string' },
+          'input-format': { type: 'string' },
+          format: { type: 'string' },
+          report: { type: 'string' },
+          junit: { type: 'string' },
+          summary: { type: 'string' },
+          update: { type: 'boolean' },
+          'update-in-ci': { type: 'boolean' },
+        },
+        usage,
+        false,
+      );
+      void positionals;
+      if (!values.golden || !values.trajectory) throw new UsageError(`--golden and --trajectory are required\nusage: ${usage}`);
+      if (values.mode && !ORDERING_MODES.includes(values.mode as OrderingMode)) throw new UsageError(`--mode: expected one of ${ORDERING_MODES.join(', ')}, found '${values.mode}'`);
+      if (values['tool-args'] && !TOOL_ARGS_MODES.includes(values['tool-args'] as ToolArgsMode)) throw new UsageError(`--tool-args: expected one of ${TOOL_ARGS_MODES.join(', ')}, found '${values['tool-args']}'`);
+      if (values.compat && values.compat !== 'agentevals') throw new UsageError(`--compat: expected agentevals, found '${values.compat}'`);
+      if (values['input-format'] && !INPUT_FORMATS.includes(values['input-format'])) throw new UsageError(`--input-format: expected one of ${INPUT_FORMATS.join(', ')}, found '${values['input-format']}'`);
+      const format = values.format ?? 'text';
+      if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json, found '${format}'`);
+      if (values.update && values.compat) throw new UsageError('--update cannot be combined with --compat agentevals');
+      if (values.update && /^(true|1)$/i.test(io.env.CI ?? '') && !values['update-in-ci']) {
+        throw new UsageError('--update refuses to rewrite goldens in CI (CI is set); pass --update-in-ci to ask for it explicitly');
+      }
+      const { report, pairs } = await runGoldens({
+        golden: values.golden,
+        trajectory: values.trajectory,
+        cwd: io.cwd,
+        mode: values.mode as OrderingMode | undefined,
+        toolArgs: values['tool-args'] as ToolArgsMode | undefined,
+        compat: values.compat as 'agentevals' | undefined,
+        inputFormat: values['input-format'] as TrajectoryFormat | 'auto' | undefined,
+      });
+      const json = JSON.stringify(report, null, 2) + '\n';
+      if (values.report) await writeFileAtomic(resolve(io.cwd, values.report), json);
+      if (values.junit) await writeFileAtomic(resolve(io.cwd, values.junit), renderJunit(report));
+      if (values.summary) await writeFileAtomic(resolve(io.cwd, values.summary), renderMarkdown(report));
+      if (values.update) {
+        const updates = await updateGoldens(pairs);
+        for (const u of updates) {
+          if (u.changed) io.stderr(`updated ${u.golden}: kept ${u.kept} steps, recorded ${u.recorded}, dropped ${u.dropped}\n`);
+        }
+        if (format === 'json') io.stdout(JSON.stringify({ ...report, updated: updates.filter((u) => u.changed).map((u) => u.golden) }, null, 2) + '\n');
+        else io.stdout(renderText(report) + `${updates.filter((u) => u.changed).length} golden(s) updated\n`);
+        return ExitCode.Pass;
+      }
+      io.stdout(format === 'json' ? json : renderText(report));
+      return report.match ? ExitCode.Pass : ExitCode.Fail;
     },
   },
 ];

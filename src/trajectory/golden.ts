@@ -1,0 +1,224 @@
+/**
+ * Golden trajectories: YAML files validated against `schemas/trajectory-golden.schema.json`
+ * (ajv; every error names the file and line, found by mapping ajv's instancePath to the YAML node),
+ * or a recorded trajectory used directly as the reference (every step's action and action_input
+ * exact, thought and observation not compared).
+ */
+import { Ajv } from 'ajv';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { InputError } from '../core/errors.js';
+import { goldenSchema } from './schema.js';
+import { compilePattern, describePattern, PatternError, stripKeys, withToolArgsMode, type Pattern, type ToolArgsMode } from './matchers.js';
+import type { Trajectory, TrajectoryFormat } from './types.js';
+
+/** Ordering modes. */
+export type OrderingMode = 'strict' | 'in_order' | 'unordered' | 'superset' | 'subset';
+export const ORDERING_MODES: readonly OrderingMode[] = ['strict', 'in_order', 'unordered', 'superset', 'subset'];
+export const TOOL_ARGS_MODES: readonly ToolArgsMode[] = ['exact', 'ignore', 'subset', 'superset'];
+
+/** One compiled golden step. */
+export interface GoldenStep {
+  /** position in the golden's `steps` */
+  index: number;
+  /** 1-based line in the golden file (YAML goldens) */
+  line?: number;
+  /** label for reports: `name`, else the action */
+  label: string;
+  action: Pattern;
+  /** the tool name when `action` is a literal string (used to index candidates) */
+  actionName?: string;
+  action_input: Pattern;
+  thought: Pattern;
+  observation: Pattern;
+  /** minimum and maximum number of actual steps this golden step stands for (optional: min 0) */
+  min: number;
+  max: number;
+  /** the raw step, for --update and agentevals compat */
+  raw: Record<string, unknown>;
+}
+
+/** A loaded, compiled golden. */
+export interface Golden {
+  file: string;
+  id: string;
+  kind: 'yaml' | 'reference';
+  mode: OrderingMode;
+  allowExtra: boolean;
+  toolArgs: ToolArgsMode;
+  toolArgsOverrides: Record<string, ToolArgsMode | string[]>;
+  volatileKeys: Set<string>;
+  steps: GoldenStep[];
+  finalAnswer?: Pattern;
+  /** recorded trajectory file named by the golden (relative to the trajectory directory) */
+  trajectory?: string;
+  format?: TrajectoryFormat | 'auto';
+  /** the reference trajectory (reference goldens only) */
+  reference?: Trajectory;
+  /** the parsed YAML document (YAML goldens), kept for --update */
+  doc?: Document;
+  /** 1-based line of a path in the golden file, or undefined */
+  lineOf(path: (string | number)[]): number | undefined;
+}
+
+/** Overrides from the command line / action inputs (win over the golden's own settings). */
+export interface GoldenOverrides {
+  mode?: OrderingMode;
+  toolArgs?: ToolArgsMode;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(goldenSchema as unknown as object);
+
+const IGNORE: Pattern = { kind: 'ignore' };
+
+function decodePointer(p: string): string[] {
+  return p === '' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function pathText(path: (string | number)[]): string {
+  return path.reduce<string>((acc, k) => (typeof k === 'number' || /^\d+$/.test(String(k)) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
+}
+
+/**
+ * Parses and validates a golden YAML text.
+ * @throws InputError with file and line: YAML syntax errors, schema violations (first, deepest), bad matchers.
+ */
+export function parseGoldenYaml(text: string, file: string, overrides: GoldenOverrides = {}): Golden {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    throw new InputError(file, undefined, 'valid YAML', { line: lc.linePos(e.pos[0]).line, found: e.message.split('\n')[0] });
+  }
+  const lineOf = (path: (string | number)[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lc.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  const data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  if (!validate(data)) {
+    const errs = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
+    // prefer errors that are not the generic if/then wrapper
+    const e = errs.find((x) => x.keyword !== 'if' && x.keyword !== 'anyOf') ?? errs[0];
+    const path = decodePointer(e.instancePath).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    let field = pathText(path) || '(document)';
+    let expected = e.message ?? 'a valid golden';
+    if (e.keyword === 'additionalProperties') {
+      const extra = (e.params as { additionalProperty: string }).additionalProperty;
+      field = pathText([...path, extra]);
+      expected = path.length && /^\$/.test(extra) ? 'a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent' : `no property '${extra}' (not in the golden schema)`;
+      path.push(extra);
+    } else if (e.keyword === 'enum') expected = `one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    else if (e.keyword === 'required') expected = `property '${(e.params as { missingProperty: string }).missingProperty}'`;
+    throw new InputError(file, field, expected, { line: lineOf(path) });
+  }
+  const g = data as {
+    id: string;
+    trajectory?: string;
+    format?: TrajectoryFormat | 'auto';
+    mode?: OrderingMode;
+    allow_extra?: boolean;
+    tool_args?: ToolArgsMode;
+    tool_args_overrides?: Record<string, ToolArgsMode | string[]>;
+    defaults?: { action_input?: unknown; thought?: unknown; observation?: unknown };
+    volatile_keys?: string[];
+    final_answer?: unknown;
+    steps: Record<string, unknown>[];
+  };
+  const volatileKeys = new Set(g.volatile_keys ?? []);
+  const compile = (raw: unknown, path: (string | number)[]): Pattern => {
+    try {
+      return compilePattern(stripKeys(raw, volatileKeys), path);
+    } catch (e) {
+      if (e instanceof PatternError) throw new InputError(file, pathText(e.path), e.expected, { line: lineOf(e.path) });
+      throw e;
+    }
+  };
+  const toolArgs = overrides.toolArgs ?? g.tool_args ?? 'exact';
+  const toolArgsOverrides = g.tool_args_overrides ?? {};
+  const defaults = {
+    action_input: g.defaults?.action_input !== undefined ? compile(g.defaults.action_input, ['defaults', 'action_input']) : IGNORE,
+    thought: g.defaults?.thought !== undefined ? compile(g.defaults.thought, ['defaults', 'thought']) : IGNORE,
+    observation: g.defaults?.observation !== undefined ? compile(g.defaults.observation, ['defaults', 'observation']) : IGNORE,
+  };
+  const steps: GoldenStep[] = g.steps.map((s, i) => {
+    const p = ['steps', i];
+    const action = compile(s.action, [...p, 'action']);
+    const actionName = typeof s.action === 'string' ? s.action : undefined;
+    const override = actionName !== undefined ? toolArgsOverrides[actionName] : undefined;
+    const mode = (s.tool_args as ToolArgsMode | undefined) ?? (typeof override === 'string' ? override : undefined) ?? toolArgs;
+    const action_input = s.action_input !== undefined ? withToolArgsMode(compile(s.action_input, [...p, 'action_input']), mode) : mode === 'ignore' ? IGNORE : defaults.action_input;
+    const repeat = s.repeat as { min?: number; max?: number } | undefined;
+    const min = repeat?.min ?? (s.optional ? 0 : 1);
+    const max = repeat ? (repeat.max ?? Infinity) : Math.max(1, min);
+    if (s.optional && repeat?.min) throw new InputError(file, pathText([...p, 'repeat', 'min']), '0 (or no optional: true) for an optional step', { line: lineOf([...p, 'repeat', 'min']) });
+    if (max < min) throw new InputError(file, pathText([...p, 'repeat', 'max']), `a maximum ≥ the minimum ${min}`, { line: lineOf([...p, 'repeat', 'max']) });
+    return {
+      index: i,
+      line: lineOf(p),
+      label: typeof s.name === 'string' ? s.name : actionName ?? describePattern(action),
+      action,
+      actionName,
+      action_input,
+      thought: s.thought !== undefined ? compile(s.thought, [...p, 'thought']) : defaults.thought,
+      observation: s.observation !== undefined ? compile(s.observation, [...p, 'observation']) : defaults.observation,
+      min: s.optional ? 0 : min,
+      max,
+      raw: s,
+    };
+  });
+  return {
+    file,
+    id: g.id,
+    kind: 'yaml',
+    mode: overrides.mode ?? g.mode ?? 'strict',
+    allowExtra: g.allow_extra ?? true,
+    toolArgs,
+    toolArgsOverrides,
+    volatileKeys,
+    steps,
+    finalAnswer: g.final_answer !== undefined ? compile(g.final_answer, ['final_answer']) : undefined,
+    trajectory: g.trajectory,
+    format: g.format,
+    doc,
+    lineOf,
+  };
+}
+
+/**
+ * Uses a recorded trajectory as the golden: each step's action and action_input exact (or per the
+ * tool-args mode), thought and observation not compared, in strict order unless overridden.
+ */
+export function goldenFromReference(ref: Trajectory, id: string, overrides: GoldenOverrides = {}): Golden {
+  const toolArgs = overrides.toolArgs ?? 'exact';
+  const steps: GoldenStep[] = ref.steps.map((s, i) => {
+    const action = compilePattern(s.action);
+    return {
+      index: i,
+      label: s.action,
+      action,
+      actionName: s.action,
+      action_input: withToolArgsMode(compilePattern({ $exact: s.action_input }), toolArgs),
+      thought: IGNORE,
+      observation: IGNORE,
+      min: 1,
+      max: 1,
+      raw: { action: s.action, action_input: s.action_input },
+    };
+  });
+  return {
+    file: ref.file,
+    id,
+    kind: 'reference',
+    mode: overrides.mode ?? 'strict',
+    allowExtra: true,
+    toolArgs,
+    toolArgsOverrides: {},
+    volatileKeys: new Set(),
+    steps,
+    reference: ref,
+    lineOf: () => undefined,
+  };
+}
