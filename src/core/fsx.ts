@@ -4,8 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { glob } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from './errors.js';
 
@@ -102,7 +103,7 @@ export interface ExpandOptions {
 }
 
 /**
- * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
+ * Expands file paths and glob patterns (node:fs glob syntax; excludes in picomatch syntax) to regular files
  * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
  * a glob that matches nothing is not.
  * @throws InputError for a path that leaves the root, a symlink (unless skipped), or a missing literal path.
@@ -110,6 +111,7 @@ export interface ExpandOptions {
 export async function expandPaths(patterns: string[], opts: ExpandOptions): Promise<string[]> {
   const root = resolve(opts.root);
   const found = new Set<string>();
+  const isExcluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
   for (const pat of patterns) {
     const isGlob = /[*?[\]{}!]/.test(pat);
     if (!isGlob) {
@@ -121,7 +123,7 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
         throw new InputError(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
       }
       if (st.isSymbolicLink()) {
-        if (opts.symlinks === 'skip') continue;
+        if (opts.symlinks === 'skip' || isExcluded(rel)) continue;
         throw new InputError(pat, undefined, 'a regular file (symbolic links are refused)');
       }
       if (st.isDirectory()) {
@@ -132,24 +134,17 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
       continue;
     }
     if (isAbsolute(pat) || pat.split('/').includes('..')) throw new InputError(pat, undefined, 'a glob relative to the root, without ..');
-    const matches = await glob(pat, { cwd: root, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: opts.exclude ?? [], expandDirectories: false });
-    for (const m of matches) {
-      const { abs, rel } = resolveInside(root, m);
-      const st = await lstat(abs);
-      if (st.isSymbolicLink()) {
-        if (opts.symlinks === 'skip') continue;
+    // node:fs glob reports symbolic links as such (without following them), so they can be refused
+    for await (const d of glob(pat, { cwd: root, withFileTypes: true })) {
+      const { rel } = resolveInside(root, join(d.parentPath, d.name));
+      if (d.isSymbolicLink()) {
+        if (opts.symlinks === 'skip' || isExcluded(rel)) continue;
         throw new InputError(rel, undefined, 'a regular file (symbolic links are refused)');
       }
-      if (st.isFile()) found.add(rel);
+      if (d.isFile()) found.add(rel);
     }
   }
-  let out = [...found];
-  if (opts.exclude?.length) {
-    const pm = (await import('picomatch')).default;
-    const isExcluded = pm(opts.exclude, { dot: true });
-    out = out.filter((f) => !isExcluded(f));
-  }
-  return out.sort(comparePaths);
+  return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
 }
 
 /** Orders paths by their UTF-8 bytes (what `sort` does under LC_ALL=C), deterministic across locales. */

@@ -63,8 +63,10 @@ export interface VerifyReport {
 
 export interface VerifyOptions {
   packDir: string;
-  /** where the files are; default: the current directory for a manifest, PACKDIR/files for a disclosure */
+  /** where the files are; default: `cwd` for a manifest, PACKDIR/files for a disclosure */
   root?: string;
+  /** the working directory (default process.cwd()) */
+  cwd?: string;
   trusted: PublicKey[];
   trust: VerifyReport['trust'];
   /** number of distinct trusted keys that must sign (default 1) */
@@ -165,7 +167,7 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   }
   report.release = st.predicate.release;
   report.manifestDigest = sha256Hex(sig.payload);
-  const root = opts.root ?? process.cwd();
+  const root = opts.root ?? opts.cwd ?? process.cwd();
   const entries = st.subject.map((s, i) => ({ path: s.name, sha256: s.digest.sha256, size: st.predicate.files[i].size }));
   report.files = await compareFiles(root, entries);
   // unexpected: files the pack's own patterns collect today that it does not list

@@ -122,6 +122,7 @@ const verify: CliCommand = {
     const report = await verifyPack({
       packDir,
       root: values.root ? resolve(io.cwd, values.root) : undefined,
+      cwd: io.cwd,
       trusted: keys,
       trust,
       threshold,

@@ -1,0 +1,117 @@
+/**
+ * evidence-pack action: pack, verify or disclose signed release evidence.
+ * Thin entrypoint over src/evidence (same core as `mc evidence`).
+ */
+import { join, resolve } from 'node:path';
+import { runAction, type ActionIO } from '../action/runtime.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { loadPrivateKey, readPrivateKeyFile, type PrivateKey } from '../core/keys.js';
+import { disclose } from '../evidence/disclose.js';
+import { loadPolicy, parseRules, trustedKeys } from '../evidence/options.js';
+import { buildPack, releaseFromEnv, writePack } from '../evidence/pack.js';
+import { verifyMarkdown } from '../evidence/render.js';
+import { verifyPack, type VerifyReport } from '../evidence/verify.js';
+import { writeFileAtomic } from '../core/fsx.js';
+
+async function signingKeys(io: ActionIO): Promise<PrivateKey[]> {
+  const secret = io.secret('key');
+  const files = io.list('key-file');
+  const keys: PrivateKey[] = [];
+  if (secret) {
+    // several keys (rotation) may be given, separated by a blank line between PEM blocks
+    const blocks = secret.includes('-----BEGIN') ? secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret] : [secret];
+    for (const [i, b] of blocks.entries()) keys.push(await loadPrivateKey(b, `input 'key' (block ${i + 1})`));
+  }
+  for (const f of files) keys.push(await readPrivateKeyFile(resolve(io.workspace, f)));
+  if (!keys.length) throw new UsageError("mode 'pack' needs the 'key' input (a secret holding a PKCS#8 PEM or JWK) or 'key-file'");
+  return keys;
+}
+
+async function upload(io: ActionIO, name: string, dir: string, files: string[]): Promise<void> {
+  const mode = io.input('upload', 'auto');
+  if (mode === 'false') return;
+  if (!io.env.ACTIONS_RUNTIME_TOKEN || !io.env.ACTIONS_RESULTS_URL) {
+    if (mode === 'true') throw new UsageError("upload: true needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)");
+    io.info('not uploading: no Actions runtime (set upload: false to silence)');
+    return;
+  }
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const r = await client.uploadArtifact(name, files, dir, {});
+  io.output('artifact-id', String(r.id ?? ''));
+  io.info(`uploaded artifact '${name}' (id ${r.id}, ${r.size} bytes)`);
+}
+
+function annotateReport(io: ActionIO, r: VerifyReport, root: string): void {
+  const rel = (p: string) => (root === io.workspace ? p : join(root, p).replace(io.workspace + '/', ''));
+  for (const p of r.files.missing) io.annotate({ level: 'error', file: rel(p), title: 'evidence missing', message: `${p} is listed in the signed manifest but missing` });
+  for (const m of r.files.mismatched) io.annotate({ level: 'error', file: rel(m.path), line: 1, title: 'evidence mismatched', message: `${m.path}: sha256 ${m.actual} differs from the signed ${m.expected}` });
+  for (const p of r.files.unexpected) io.annotate({ level: 'warning', file: rel(p), title: 'unexpected evidence', message: `${p} is not in the signed manifest` });
+  if (!r.threshold.ok) io.annotate({ level: 'error', title: 'evidence signatures', message: `${r.threshold.valid} of ${r.threshold.required} required trusted keys signed` });
+}
+
+await runAction(async (io) => {
+  const mode = io.input('mode', 'pack');
+  if (!['pack', 'verify', 'disclose'].includes(mode)) throw new UsageError(`input 'mode': expected pack, verify or disclose, found '${mode}'`);
+  const root = resolve(io.workspace, io.input('root', '.'));
+  const out = resolve(io.workspace, io.input('output', 'evidence-pack'));
+  if (mode === 'pack') {
+    const keys = await signingKeys(io);
+    const paths = io.list('paths');
+    if (!paths.length) throw new UsageError("input 'paths' is required in mode 'pack'");
+    const built = await buildPack({
+      root,
+      patterns: paths,
+      exclude: io.list('exclude'),
+      rules: parseRules(io.list('kinds'), io.list('labels')),
+      release: releaseFromEnv({ name: io.input('name') || undefined, version: io.input('version') || undefined }, io.env),
+      keys,
+      outDir: out,
+    });
+    const { packFile, jwksFile } = await writePack(out, built, keys);
+    io.output('pack-path', out);
+    io.output('manifest-digest', `sha256:${built.manifestDigest}`);
+    io.output('result', 'packed');
+    const kinds = new Map<string, number>();
+    for (const f of built.files) kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
+    io.summary(
+      `### 📦 Evidence packed\n\n${built.files.length} files, manifest \`sha256:${built.manifestDigest}\`, signed by ${keys.map((k) => `\`${k.kid}\``).join(', ')}\n\n` +
+        [...kinds].map(([k, n]) => `- ${k}: ${n}`).join('\n') + '\n',
+    );
+    await upload(io, io.input('artifact-name', 'evidence-pack'), out, [packFile, jwksFile]);
+    return ExitCode.Pass;
+  }
+  const packDir = resolve(io.workspace, io.input('pack-dir') || io.input('output', 'evidence-pack'));
+  const jwksInput = io.input('jwks');
+  const { keys, trust } = await trustedKeys(packDir, jwksInput ? resolve(io.workspace, jwksInput) : undefined);
+  if (mode === 'verify') {
+    const policyFile = io.input('policy');
+    const report = await verifyPack({
+      packDir,
+      root: io.input('root') ? root : undefined,
+      cwd: io.workspace,
+      trusted: keys,
+      trust,
+      threshold: Number(io.input('threshold', '1')),
+      policy: await loadPolicy(policyFile ? resolve(io.workspace, policyFile) : undefined, io.input('require-kinds') || undefined, io.input('max-age') || undefined),
+    });
+    const reportFile = resolve(io.workspace, io.input('report', 'evidence-verify.json'));
+    await writeFileAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
+    io.output('result', report.verdict);
+    io.output('report', reportFile);
+    if (report.manifestDigest) io.output('manifest-digest', `sha256:${report.manifestDigest}`);
+    io.summary(verifyMarkdown(report));
+    annotateReport(io, report, report.kind === 'disclosure' ? join(packDir, 'files') : root);
+    return report.verdict === 'verified' ? ExitCode.Pass : { exitCode: ExitCode.Fail, failMessage: `evidence verification failed: ${report.problems.join('; ')}` };
+  }
+  if (mode === 'disclose') {
+    const region = io.required('region');
+    const r = await disclose({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust });
+    io.output('pack-path', out);
+    io.output('result', 'disclosed');
+    io.summary(`### 🔎 Scoped disclosure\n\n${r.entries} files for region \`${region}\`${io.input('tenant') ? ` tenant \`${io.input('tenant')}\`` : ''}, with RFC 6962 inclusion proofs against the signed root.\n`);
+    await upload(io, io.input('artifact-name', `evidence-disclosure-${region}`), out, [r.file, join(out, 'jwks.json')]);
+    return ExitCode.Pass;
+  }
+  throw new UsageError(`input 'mode': expected pack, verify or disclose, found '${mode}'`);
+});

@@ -1,0 +1,117 @@
+// Our DSSE envelopes and keys against independent Ed25519 implementations:
+// OpenSSL 3 (`pkeyutl -rawin` over the PAE bytes) and PyNaCl (Debian's python3-nacl), both ways.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pae, signEnvelope, verifyEnvelope, decodeBase64 } from '../../src/core/dsse.js';
+import { generateKey, loadPrivateKey, loadPublicKey, privateKeyPem, publicKeyPem, type PrivateKey } from '../../src/core/keys.js';
+import { canonicalBytes } from '../../src/core/jcs.js';
+import { makeStatement } from '../../src/core/statement.js';
+
+const PY = '/usr/bin/python3'; // Debian's python, where python3-nacl is installed
+let dir: string;
+let key: PrivateKey;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mc-interop-'));
+  key = await generateKey();
+  writeFileSync(join(dir, 'private.pem'), privateKeyPem(key));
+  writeFileSync(join(dir, 'public.pem'), publicKeyPem(key.publicKey));
+});
+
+const statementPayload = () => canonicalBytes(makeStatement([{ name: 'a.txt', digest: { sha256: 'ab'.repeat(32) } }], 'https://example.com/p', { x: 1 }));
+
+describe('DSSE PAE', () => {
+  it('matches the DSSE protocol example', () => {
+    const out = pae('http://example.com/HelloWorld', new TextEncoder().encode('hello world'));
+    expect(Buffer.from(out).toString()).toBe('DSSEv1 29 http://example.com/HelloWorld 11 hello world');
+  });
+  it('counts bytes, not characters', () => {
+    expect(Buffer.from(pae('t', new TextEncoder().encode('é'))).toString()).toBe('DSSEv1 1 t 2 é');
+  });
+});
+
+describe('OpenSSL 3 interop', () => {
+  it('openssl verifies our envelope signature over the PAE bytes', () => {
+    const env = signEnvelope(statementPayload(), 'application/vnd.in-toto+json', [key]);
+    writeFileSync(join(dir, 'pae.bin'), pae(env.payloadType, decodeBase64(env.payload)!));
+    writeFileSync(join(dir, 'sig.bin'), decodeBase64(env.signatures[0].sig)!);
+    const out = execFileSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'public.pem'), '-rawin', '-in', join(dir, 'pae.bin'), '-sigfile', join(dir, 'sig.bin')]).toString();
+    expect(out).toMatch(/Signature Verified Successfully/);
+  });
+  it('openssl rejects it after one payload byte changes', () => {
+    const payload = statementPayload();
+    const env = signEnvelope(payload, 'application/vnd.in-toto+json', [key]);
+    const tampered = new Uint8Array(payload);
+    tampered[5] ^= 1;
+    writeFileSync(join(dir, 'pae2.bin'), pae(env.payloadType, tampered));
+    writeFileSync(join(dir, 'sig2.bin'), decodeBase64(env.signatures[0].sig)!);
+    expect(() =>
+      execFileSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'public.pem'), '-rawin', '-in', join(dir, 'pae2.bin'), '-sigfile', join(dir, 'sig2.bin')], { stdio: 'pipe' }),
+    ).toThrow();
+  });
+  it('we load an OpenSSL-generated key and verify an OpenSSL signature over PAE', async () => {
+    execFileSync('openssl', ['genpkey', '-algorithm', 'ed25519', '-out', join(dir, 'ossl.pem')]);
+    execFileSync('openssl', ['pkey', '-in', join(dir, 'ossl.pem'), '-pubout', '-out', join(dir, 'ossl.pub.pem')]);
+    const payload = statementPayload();
+    writeFileSync(join(dir, 'pae3.bin'), pae('application/vnd.in-toto+json', payload));
+    execFileSync('openssl', ['pkeyutl', '-sign', '-inkey', join(dir, 'ossl.pem'), '-rawin', '-in', join(dir, 'pae3.bin'), '-out', join(dir, 'sig3.bin')]);
+    const pub = await loadPublicKey(readFileSync(join(dir, 'ossl.pub.pem'), 'utf8'), 'ossl.pub.pem');
+    const priv = await loadPrivateKey(readFileSync(join(dir, 'ossl.pem'), 'utf8'), 'ossl.pem');
+    expect(priv.kid).toBe(pub.kid);
+    const env = { payload: Buffer.from(payload).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [{ keyid: pub.kid, sig: readFileSync(join(dir, 'sig3.bin')).toString('base64') }] };
+    const v = verifyEnvelope(env, [pub]);
+    expect(v.signatures[0].status).toBe('valid');
+    // and OpenSSL's signature equals ours for the same key (Ed25519 is deterministic)
+    expect(signEnvelope(payload, env.payloadType, [priv]).signatures[0].sig).toBe(env.signatures[0].sig);
+  });
+});
+
+describe('PyNaCl interop', () => {
+  it('PyNaCl verifies our signature, and we verify PyNaCl\'s', async () => {
+    const payload = statementPayload();
+    const env = signEnvelope(payload, 'application/vnd.in-toto+json', [key]);
+    const script = `
+import sys, base64, json
+from nacl.signing import VerifyKey, SigningKey
+d = json.load(sys.stdin)
+pae = base64.b64decode(d["pae"])
+VerifyKey(base64.b64decode(d["pub"])).verify(pae, base64.b64decode(d["sig"]))
+sk = SigningKey(base64.b64decode(d["seed"]))
+print(json.dumps({"ok": True, "pub": base64.b64encode(bytes(sk.verify_key)).decode(), "sig": base64.b64encode(sk.sign(pae).signature).decode()}))
+`;
+    const other = await generateKey();
+    const input = JSON.stringify({
+      pae: Buffer.from(pae(env.payloadType, payload)).toString('base64'),
+      pub: Buffer.from(key.publicKey.bytes).toString('base64'),
+      sig: env.signatures[0].sig,
+      seed: Buffer.from(other.seed).toString('base64'),
+    });
+    const out = JSON.parse(execFileSync(PY, ['-c', script], { input }).toString());
+    expect(out.ok).toBe(true);
+    expect(out.pub).toBe(Buffer.from(other.publicKey.bytes).toString('base64'));
+    const theirs = { ...env, signatures: [{ keyid: other.kid, sig: out.sig }] };
+    expect(verifyEnvelope(theirs, [other.publicKey]).signatures[0].status).toBe('valid');
+    expect(verifyEnvelope(theirs, [key.publicKey]).signatures[0].status).toBe('unknown-key');
+  });
+  it('PyNaCl rejects our signature over a changed payload', () => {
+    const payload = statementPayload();
+    const env = signEnvelope(payload, 'application/vnd.in-toto+json', [key]);
+    const bad = new Uint8Array(payload);
+    bad[0] ^= 0x20;
+    const script = `
+import sys, base64, json
+from nacl.signing import VerifyKey
+from nacl.exceptions import BadSignatureError
+d = json.load(sys.stdin)
+try:
+    VerifyKey(base64.b64decode(d["pub"])).verify(base64.b64decode(d["pae"]), base64.b64decode(d["sig"])); print("accepted")
+except BadSignatureError:
+    print("rejected")
+`;
+    const input = JSON.stringify({ pae: Buffer.from(pae(env.payloadType, bad)).toString('base64'), pub: Buffer.from(key.publicKey.bytes).toString('base64'), sig: env.signatures[0].sig });
+    expect(execFileSync(PY, ['-c', script], { input }).toString().trim()).toBe('rejected');
+  });
+});
