@@ -9,6 +9,8 @@
  * Missing ids become `line-N`.
  */
 import { InputError } from '../core/errors.js';
+import { sha256Hex } from '../core/digest.js';
+import { readText } from '../core/fsx.js';
 import type { GroundingCase, SourceContext } from './types.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -77,4 +79,15 @@ export function parseCases(text: string, file: string): GroundingCase[] {
   }
   if (!out.length) throw new InputError(file, undefined, 'at least one case (JSONL, one answer per line)', { found: 'no cases' });
   return out;
+}
+
+/**
+ * Reads and parses a cases file.
+ * @param path the file to read; @param name how to name it in messages and in the report (default: path).
+ * @returns the cases and the file's name and SHA-256 (the attestation subject).
+ * @throws InputError when the file is missing, unreadable or malformed.
+ */
+export async function readCasesFile(path: string, name = path): Promise<{ cases: GroundingCase[]; input: { file: string; sha256: string } }> {
+  const text = await readText(path, 'cases file (JSONL)');
+  return { cases: parseCases(text, name), input: { file: name, sha256: sha256Hex(text) } };
 }
