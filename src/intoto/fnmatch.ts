@@ -1,0 +1,88 @@
+/**
+ * Python `fnmatch` pattern matching as the in-toto reference applies it to artifact rules
+ * (in_toto.verifylib uses `fnmatch.filter`, i.e. `fnmatchcase` on POSIX, following the
+ * translation of CPython 3.11 `fnmatch.translate`):
+ *
+ * - `*` matches any run of characters, including `/` and newlines;
+ * - `?` matches exactly one character (code point);
+ * - `[seq]` matches one character in seq, `[!seq]` one not in seq; `a-z` ranges; a `]` right after
+ *   `[` or `[!` is literal; an unclosed `[` is a literal `[`; empty ranges (`z-a`) are dropped;
+ * - everything else matches itself; the whole path must match; matching is case-sensitive.
+ */
+
+const cache = new Map<string, RegExp>();
+
+const escOutside = (c: string): string => (/[\\^$.*+?()[\]{}|/]/.test(c) ? '\\' + c : c);
+const escInside = (c: string): string => (/[\\\]\[^-]/.test(c) ? '\\' + c : c);
+
+function translateSet(content: string): string | null {
+  let negate = false;
+  let chars = [...content];
+  if (chars[0] === '!') {
+    negate = true;
+    chars = chars.slice(1);
+  }
+  const items: string[] = [];
+  for (let k = 0; k < chars.length; k++) {
+    if (chars[k + 1] === '-' && k + 2 < chars.length) {
+      const lo = chars[k];
+      const hi = chars[k + 2];
+      if (lo.codePointAt(0)! <= hi.codePointAt(0)!) items.push(`${escInside(lo)}-${escInside(hi)}`);
+      k += 2;
+    } else {
+      items.push(escInside(chars[k]));
+    }
+  }
+  if (items.length === 0) return negate ? '[\\s\\S]' : null;
+  return `[${negate ? '^' : ''}${items.join('')}]`;
+}
+
+/** Translates a Python fnmatch pattern to an anchored JavaScript RegExp (flags `su`). */
+export function translate(pattern: string): RegExp {
+  const cached = cache.get(pattern);
+  if (cached) return cached;
+  const pat = [...pattern];
+  const n = pat.length;
+  let re = '';
+  let i = 0;
+  while (i < n) {
+    const c = pat[i++];
+    if (c === '*') {
+      while (i < n && pat[i] === '*') i++;
+      re += '[\\s\\S]*';
+    } else if (c === '?') {
+      re += '[\\s\\S]';
+    } else if (c === '[') {
+      let j = i;
+      if (j < n && pat[j] === '!') j++;
+      if (j < n && pat[j] === ']') j++;
+      while (j < n && pat[j] !== ']') j++;
+      if (j >= n) {
+        re += '\\[';
+      } else {
+        const set = translateSet(pat.slice(i, j).join(''));
+        re += set ?? '(?!)';
+        i = j + 1;
+      }
+    } else {
+      re += escOutside(c);
+    }
+  }
+  const rx = new RegExp(`^(?:${re})$`, 'su');
+  if (cache.size > 10_000) cache.clear();
+  cache.set(pattern, rx);
+  return rx;
+}
+
+/** Whether `name` matches the fnmatch `pattern` (case-sensitive, whole string). */
+export function fnmatch(name: string, pattern: string): boolean {
+  return translate(pattern).test(name);
+}
+
+/** The names matching `pattern`, in input order (Python `fnmatch.filter`). */
+export function fnmatchFilter(names: Iterable<string>, pattern: string): string[] {
+  const rx = translate(pattern);
+  const out: string[] = [];
+  for (const n of names) if (rx.test(n)) out.push(n);
+  return out;
+}

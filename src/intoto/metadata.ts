@@ -1,0 +1,277 @@
+/**
+ * in-toto metadata (specification v1.0, section 4): Layouts and Links in a Metablock
+ * (`{"signed": {...}, "signatures": [{"keyid","sig"}]}`, signatures over the OLPC canonical JSON of
+ * `signed`), or wrapped in a DSSE envelope (payloadType `application/vnd.in-toto+json`, signatures
+ * over DSSE PAE, as in-toto 2.x writes them).
+ *
+ * The `signed` object is normalized as the reference's models do (in_toto.models.layout/link:
+ * known fields only, defaults for missing ones) before its canonical bytes are computed, so that a
+ * signature verifies here exactly when it verifies in in-toto-verify.
+ */
+import { InputError } from '../core/errors.js';
+import { decodeBase64, pae, INTOTO_PAYLOAD_TYPE } from '../core/dsse.js';
+import { canonicalBytes } from './ocj.js';
+import { checkLayoutKey, createSignature, signBytes, verifySignature, type SslibKey, type SslibPrivateKey, type SslibSignature } from './keys.js';
+import { unpackRule } from './rules.js';
+
+/** A DigestSet (algorithm to hex) per artifact path. */
+export type ArtifactDict = Record<string, Record<string, string>>;
+
+/** A step of a layout (specification 4.3, "steps"). */
+export interface Step {
+  _type: 'step';
+  name: string;
+  expected_materials: string[][];
+  expected_products: string[][];
+  /** functionary keyids authorized to sign this step's links */
+  pubkeys: string[];
+  expected_command: string[];
+  /** minimum number of distinct functionaries whose links must agree */
+  threshold: number;
+}
+
+/** An inspection of a layout (specification 4.3, "inspect"): a command run at verification time. */
+export interface Inspection {
+  _type: 'inspection';
+  name: string;
+  expected_materials: string[][];
+  expected_products: string[][];
+  run: string[];
+}
+
+/** A layout (specification 4.3). `expires` is ISO 8601 `YYYY-MM-DDThh:mm:ssZ`. */
+export interface Layout {
+  _type: 'layout';
+  steps: Step[];
+  inspect: Inspection[];
+  keys: Record<string, SslibKey>;
+  expires: string;
+  readme: string;
+}
+
+/** A link (specification 4.2): evidence that a step was performed. */
+export interface Link {
+  _type: 'link';
+  name: string;
+  materials: ArtifactDict;
+  products: ArtifactDict;
+  byproducts: Record<string, unknown>;
+  command: string[];
+  environment: Record<string, unknown>;
+}
+
+/** Parsed, signed metadata: a Metablock or a DSSE envelope around a Layout or a Link. */
+export interface Metadata<T extends Layout | Link = Layout | Link> {
+  kind: 'metablock' | 'dsse';
+  signed: T;
+  /** Metablock: hex sigs; DSSE: base64 sigs (as in the file) */
+  signatures: SslibSignature[];
+  /** DSSE only: the exact payload bytes and type the signatures cover */
+  dsse?: { payloadType: string; payload: Uint8Array };
+  /** where it came from (for messages) */
+  source: string;
+}
+
+const ISO_EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+function strList(v: unknown, source: string, field: string): string[] {
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) throw new InputError(source, field, 'a list of strings');
+  return v as string[];
+}
+
+function ruleList(v: unknown, source: string, field: string): string[][] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) throw new InputError(source, field, 'a list of artifact rules');
+  return v.map((r, i) => {
+    const rule = strList(r, source, `${field}[${i}]`);
+    unpackRule(rule, `${source}: ${field}[${i}]`);
+    return rule;
+  });
+}
+
+function artifactDict(v: unknown, source: string, field: string): ArtifactDict {
+  if (v === undefined) return {};
+  if (!isObj(v)) throw new InputError(source, field, 'an object of path to digest set');
+  for (const [p, d] of Object.entries(v)) {
+    if (!isObj(d) || Object.values(d).some((h) => typeof h !== 'string' || !/^[0-9a-fA-F]+$/.test(h))) {
+      throw new InputError(source, `${field}.${p}`, 'a digest set ({"sha256": "<hex>"})');
+    }
+  }
+  return v as ArtifactDict;
+}
+
+/** Normalizes a `signed` layout object as in_toto.models.layout.Layout.read does. @throws InputError */
+export function readLayout(data: Record<string, unknown>, source: string): Layout {
+  if (!Array.isArray(data.steps)) throw new InputError(source, 'signed.steps', 'a list of steps');
+  if (!Array.isArray(data.inspect)) throw new InputError(source, 'signed.inspect', 'a list of inspections');
+  const names = new Set<string>();
+  const steps: Step[] = data.steps.map((s, i) => {
+    const f = `signed.steps[${i}]`;
+    if (!isObj(s)) throw new InputError(source, f, 'a step object');
+    if (typeof s.name !== 'string') throw new InputError(source, `${f}.name`, 'string');
+    if (names.has(s.name)) throw new InputError(source, `${f}.name`, 'a name unique within the layout', { found: s.name });
+    names.add(s.name);
+    const threshold = s.threshold === undefined ? 1 : s.threshold;
+    if (typeof threshold !== 'number' || !Number.isInteger(threshold)) throw new InputError(source, `${f}.threshold`, 'an integer');
+    const pubkeys = s.pubkeys === undefined ? [] : strList(s.pubkeys, source, `${f}.pubkeys`);
+    for (const k of pubkeys) if (!/^[0-9a-fA-F]+$/.test(k)) throw new InputError(source, `${f}.pubkeys`, 'hex keyids', { found: k });
+    return {
+      _type: 'step',
+      name: s.name,
+      expected_materials: ruleList(s.expected_materials, source, `${f}.expected_materials`),
+      expected_products: ruleList(s.expected_products, source, `${f}.expected_products`),
+      pubkeys,
+      expected_command: s.expected_command === undefined ? [] : strList(s.expected_command, source, `${f}.expected_command`),
+      threshold,
+    };
+  });
+  const inspect: Inspection[] = data.inspect.map((s, i) => {
+    const f = `signed.inspect[${i}]`;
+    if (!isObj(s)) throw new InputError(source, f, 'an inspection object');
+    if (typeof s.name !== 'string') throw new InputError(source, `${f}.name`, 'string');
+    if (names.has(s.name)) throw new InputError(source, `${f}.name`, 'a name unique among steps and inspections', { found: s.name });
+    names.add(s.name);
+    return {
+      _type: 'inspection',
+      name: s.name,
+      expected_materials: ruleList(s.expected_materials, source, `${f}.expected_materials`),
+      expected_products: ruleList(s.expected_products, source, `${f}.expected_products`),
+      run: s.run === undefined ? [] : strList(s.run, source, `${f}.run`),
+    };
+  });
+  const keys = data.keys === undefined ? {} : data.keys;
+  if (!isObj(keys)) throw new InputError(source, 'signed.keys', 'an object of keyid to public key');
+  for (const [kid, k] of Object.entries(keys)) checkLayoutKey(k, source, `signed.keys.${kid}`);
+  if (typeof data.expires !== 'string' || !ISO_EXPIRES.test(data.expires) || Number.isNaN(Date.parse(data.expires))) {
+    throw new InputError(source, 'signed.expires', 'an ISO 8601 UTC date-time YYYY-MM-DDThh:mm:ssZ', { found: String(data.expires) });
+  }
+  const readme = data.readme === undefined ? '' : data.readme;
+  if (typeof readme !== 'string') throw new InputError(source, 'signed.readme', 'string');
+  return { _type: 'layout', steps, inspect, keys: keys as Record<string, SslibKey>, expires: data.expires, readme };
+}
+
+/** Normalizes a `signed` link object as in_toto.models.link.Link.read does. @throws InputError */
+export function readLink(data: Record<string, unknown>, source: string): Link {
+  if (data.name !== undefined && typeof data.name !== 'string') throw new InputError(source, 'signed.name', 'string');
+  const byproducts = data.byproducts === undefined ? {} : data.byproducts;
+  if (!isObj(byproducts)) throw new InputError(source, 'signed.byproducts', 'an object');
+  const environment = data.environment === undefined ? {} : data.environment;
+  if (!isObj(environment)) throw new InputError(source, 'signed.environment', 'an object');
+  return {
+    _type: 'link',
+    name: (data.name as string | undefined) ?? (null as unknown as string),
+    materials: artifactDict(data.materials, source, 'signed.materials'),
+    products: artifactDict(data.products, source, 'signed.products'),
+    byproducts,
+    command: data.command === undefined ? [] : strList(data.command, source, 'signed.command'),
+    environment,
+  };
+}
+
+function readSigned(data: unknown, source: string): Layout | Link {
+  if (!isObj(data)) throw new InputError(source, 'signed', 'an object');
+  if (data._type === 'link') return readLink(data, source);
+  if (data._type === 'layout') return readLayout(data, source);
+  throw new InputError(source, 'signed._type', "'link' or 'layout'", { found: String(data._type) });
+}
+
+/**
+ * Parses metadata text: a Metablock, or a DSSE envelope whose payload is a link or layout.
+ * @throws InputError naming the source and field on malformed metadata.
+ */
+export function parseMetadata(text: string, source: string): Metadata {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(source, undefined, 'in-toto metadata as JSON', { found: (e as Error).message });
+  }
+  if (!isObj(doc)) throw new InputError(source, undefined, 'a JSON object (Metablock or DSSE envelope)');
+  if (typeof doc.payloadType === 'string' && typeof doc.payload === 'string') {
+    const payload = decodeBase64(doc.payload);
+    if (!payload) throw new InputError(source, 'payload', 'base64');
+    if (!Array.isArray(doc.signatures)) throw new InputError(source, 'signatures', 'a list');
+    let inner: unknown;
+    try {
+      inner = JSON.parse(Buffer.from(payload).toString('utf8'));
+    } catch {
+      throw new InputError(source, 'payload', 'a JSON link or layout');
+    }
+    const signatures = doc.signatures.map((s, i) => {
+      if (!isObj(s) || typeof s.sig !== 'string') throw new InputError(source, `signatures[${i}].sig`, 'base64 string');
+      return { keyid: typeof s.keyid === 'string' ? s.keyid : '', sig: s.sig };
+    });
+    return { kind: 'dsse', signed: readSigned(inner, source), signatures, dsse: { payloadType: doc.payloadType, payload }, source };
+  }
+  if (!Array.isArray(doc.signatures)) throw new InputError(source, 'signatures', 'a list of signatures');
+  const signatures = doc.signatures.map((s, i) => {
+    if (!isObj(s) || typeof s.keyid !== 'string' || typeof s.sig !== 'string') throw new InputError(source, `signatures[${i}]`, 'a signature {"keyid", "sig"}');
+    return { keyid: s.keyid, sig: s.sig };
+  });
+  return { kind: 'metablock', signed: readSigned(doc.signed, source), signatures, source };
+}
+
+/** The bytes a Metablock signature covers: canonical JSON of the normalized `signed`. */
+export function signableBytes(signed: Layout | Link): Uint8Array {
+  return canonicalBytes(signed);
+}
+
+/** Result of checking metadata against one key. */
+export type SignatureResult = { ok: true } | { ok: false; reason: string };
+
+/**
+ * Verifies metadata with a key as in_toto Metablock.verify_signature does: the first signature whose
+ * keyid is the key's keyid (or one of its subkeys) must verify.
+ */
+export function verifyMetadataSignature(md: Metadata, key: SslibKey): SignatureResult {
+  const ids = new Set([key.keyid, ...Object.keys(key.subkeys ?? {})]);
+  const sig = md.signatures.find((s) => ids.has(s.keyid));
+  if (!sig) return { ok: false, reason: `no signature found for key ${key.keyid}` };
+  let bytes: Uint8Array | null;
+  let data: Uint8Array;
+  if (md.kind === 'dsse') {
+    bytes = decodeBase64(sig.sig);
+    data = pae(md.dsse!.payloadType, md.dsse!.payload);
+  } else {
+    bytes = /^[0-9a-fA-F]*$/.test(sig.sig) && sig.sig.length % 2 === 0 ? new Uint8Array(Buffer.from(sig.sig, 'hex')) : null;
+    data = signableBytes(md.signed);
+  }
+  if (!bytes || !verifySignature(key, bytes, data)) return { ok: false, reason: `invalid signature for keyid ${key.keyid}` };
+  return { ok: true };
+}
+
+/** Serializes a Metablock as in-toto writes it (JSON, sorted keys, one-space indent). */
+export function dumpMetablock(signed: Layout | Link, signatures: SslibSignature[]): string {
+  return JSON.stringify(sortKeys({ signatures, signed }), null, 1) + '\n';
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (isObj(v)) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) out[k] = sortKeys(v[k]);
+    return out;
+  }
+  return v;
+}
+
+/** Signs a layout or link as a Metablock; `append` keeps existing signatures of other keys. */
+export function signMetablock(signed: Layout | Link, keys: SslibPrivateKey[], existing: SslibSignature[] = []): SslibSignature[] {
+  const bytes = signableBytes(signed);
+  const mine = new Set(keys.map((k) => k.keyid));
+  return [...existing.filter((s) => !mine.has(s.keyid)), ...keys.map((k) => createSignature(k, bytes))];
+}
+
+/** Signs a layout or link as a DSSE envelope (payload: JSON of `signed`, base64 sigs over PAE). */
+export function signDsse(signed: Layout | Link, keys: SslibPrivateKey[]): string {
+  const payload = canonicalBytes(signed);
+  const msg = pae(INTOTO_PAYLOAD_TYPE, payload);
+  const env = {
+    payload: Buffer.from(payload).toString('base64'),
+    payloadType: INTOTO_PAYLOAD_TYPE,
+    signatures: keys.map((k) => ({ keyid: k.keyid, sig: Buffer.from(signBytes(k, msg)).toString('base64') })),
+  };
+  return JSON.stringify(env, null, 1) + '\n';
+}

@@ -1,0 +1,156 @@
+/**
+ * Artifact rules (in-toto specification v1.0, section 4.3.3 "Artifact Rules"; reference
+ * in_toto.rulelib and verifylib.verify_item_rules):
+ *
+ *   MATCH <pattern> [IN <source-path-prefix>] WITH (MATERIALS|PRODUCTS) [IN <destination-path-prefix>] FROM <step>
+ *   CREATE <pattern> | DELETE <pattern> | MODIFY <pattern> | ALLOW <pattern> | DISALLOW <pattern> | REQUIRE <file>
+ *
+ * Keywords are case-insensitive. The artifacts of an item (its materials or its products) start in a
+ * queue; rules apply in order, each consuming the queued artifacts it authorizes; DISALLOW fails when
+ * its pattern matches a queued artifact; REQUIRE fails when its literal path is not queued.
+ * Patterns are Python fnmatch patterns (see fnmatch.ts).
+ */
+import { InputError } from '../core/errors.js';
+import { comparePaths } from '../core/fsx.js';
+import { fnmatchFilter, translate } from './fnmatch.js';
+import type { ArtifactDict, Link } from './metadata.js';
+
+/** An unpacked rule (rulelib.unpack_rule). */
+export type Rule =
+  | { type: 'create' | 'delete' | 'modify' | 'allow' | 'disallow' | 'require'; pattern: string }
+  | { type: 'match'; pattern: string; sourcePrefix: string; destType: 'materials' | 'products'; destPrefix: string; destName: string };
+
+const GENERIC = new Set(['create', 'delete', 'modify', 'allow', 'disallow', 'require']);
+
+/**
+ * Parses a rule (list of strings) as rulelib.unpack_rule does.
+ * @throws InputError naming `source` when the rule has a wrong format.
+ */
+export function unpackRule(rule: string[], source: string): Rule {
+  const lower = rule.map((r) => r.toLowerCase());
+  const n = rule.length;
+  if (n < 2 || !(GENERIC.has(lower[0]) || lower[0] === 'match')) {
+    throw new InputError(source, undefined, "a rule starting with one of MATCH, CREATE, DELETE, MODIFY, ALLOW, DISALLOW, REQUIRE and a pattern", { found: JSON.stringify(rule) });
+  }
+  if (GENERIC.has(lower[0])) {
+    if (n !== 2) throw new InputError(source, undefined, `'${rule[0].toUpperCase()} <pattern>' (exactly two elements)`, { found: JSON.stringify(rule) });
+    return { type: lower[0] as 'allow', pattern: rule[1] };
+  }
+  let sourcePrefix = '';
+  let destType: string;
+  let destPrefix = '';
+  let destName: string;
+  if (n === 10 && lower[2] === 'in' && lower[4] === 'with' && lower[6] === 'in' && lower[8] === 'from') {
+    [sourcePrefix, destType, destPrefix, destName] = [rule[3], lower[5], rule[7], rule[9]];
+  } else if (n === 8 && lower[2] === 'in' && lower[4] === 'with' && lower[6] === 'from') {
+    [sourcePrefix, destType, destName] = [rule[3], lower[5], rule[7]];
+  } else if (n === 8 && lower[2] === 'with' && lower[4] === 'in' && lower[6] === 'from') {
+    [destType, destPrefix, destName] = [lower[3], rule[5], rule[7]];
+  } else if (n === 6 && lower[2] === 'with' && lower[4] === 'from') {
+    [destType, destName] = [lower[3], rule[5]];
+  } else {
+    throw new InputError(source, undefined, "'MATCH <pattern> [IN <source-path-prefix>] WITH (MATERIALS|PRODUCTS) [IN <destination-path-prefix>] FROM <step>'", { found: JSON.stringify(rule) });
+  }
+  if (destType !== 'materials' && destType !== 'products') throw new InputError(source, undefined, 'MATERIALS or PRODUCTS after WITH', { found: JSON.stringify(rule) });
+  return { type: 'match', pattern: rule[1], sourcePrefix, destType, destPrefix, destName };
+}
+
+/** A rule that failed: the item, which of its rule lists, the rule and the artifact paths (sorted). */
+export interface RuleFailure {
+  item: string;
+  list: 'expected_materials' | 'expected_products';
+  /** the rule as written */
+  rule: string[];
+  /** 0-based index of the rule in its list */
+  index: number;
+  /** DISALLOW: the queued artifacts it matched; REQUIRE: the required path */
+  artifacts: string[];
+  /** artifacts still queued when the rule failed (sorted) */
+  queue: string[];
+  message: string;
+}
+
+/** Joins like Python os.path.join(prefix, path) for a relative path, with '\' turned into '/'. */
+function joinPath(prefix: string, path: string): string {
+  if (path.startsWith('/')) return path;
+  const p = prefix === '' || prefix.endsWith('/') ? prefix + path : `${prefix}/${path}`;
+  return p.replace(/\\/g, '/');
+}
+
+function sameDigests(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
+  if (!a || !b) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+}
+
+function matchRule(rule: Extract<Rule, { type: 'match' }>, queue: Set<string>, source: ArtifactDict, links: Map<string, Link>): Set<string> {
+  const consumed = new Set<string>();
+  const dest = links.get(rule.destName);
+  if (!dest) return consumed;
+  const destArtifacts = dest[rule.destType];
+  let candidates: string[];
+  if (rule.sourcePrefix) {
+    const norm = joinPath(rule.sourcePrefix, '');
+    candidates = [];
+    for (const p of queue) if (p.startsWith(norm)) candidates.push(p.slice(norm.length));
+  } else {
+    candidates = [...queue];
+  }
+  for (const path of fnmatchFilter(candidates, rule.pattern)) {
+    const full = rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path;
+    const destPath = rule.destPrefix ? joinPath(rule.destPrefix, path) : path;
+    if (!Object.prototype.hasOwnProperty.call(destArtifacts, destPath)) continue;
+    if (!sameDigests(source[full], destArtifacts[destPath])) continue;
+    consumed.add(full);
+  }
+  return consumed;
+}
+
+const sorted = (xs: Iterable<string>): string[] => [...xs].sort(comparePaths);
+
+/**
+ * Applies an item's rules to its materials or products (verifylib.verify_item_rules).
+ * @param links the (reduced) link per step/inspection name; `links.get(item)` must exist.
+ * @returns null when all rules pass, else the first failure.
+ */
+export function verifyItemRules(item: string, which: 'materials' | 'products', rules: string[][], links: Map<string, Link>): RuleFailure | null {
+  const link = links.get(item)!;
+  const materials = link.materials;
+  const products = link.products;
+  const artifacts = which === 'materials' ? materials : products;
+  const queue = new Set(Object.keys(artifacts));
+  const list = which === 'materials' ? 'expected_materials' : 'expected_products';
+  for (const [index, raw] of rules.entries()) {
+    const rule = unpackRule(raw, `${item}: ${list}[${index}]`);
+    let consumed: Iterable<string> = [];
+    if (rule.type === 'match') {
+      consumed = matchRule(rule, queue, artifacts, links);
+    } else if (rule.type === 'disallow') {
+      const hit = fnmatchFilter(queue, rule.pattern);
+      if (hit.length) {
+        const arts = sorted(hit);
+        return { item, list, rule: raw, index, artifacts: arts, queue: sorted(queue), message: `'${raw.join(' ')}' matched ${arts.length} artifact(s): ${arts.join(', ')}` };
+      }
+    } else if (rule.type === 'require') {
+      if (!queue.has(rule.pattern)) {
+        return { item, list, rule: raw, index, artifacts: [rule.pattern], queue: sorted(queue), message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}` };
+      }
+    } else {
+      const rx = translate(rule.pattern);
+      const out: string[] = [];
+      for (const p of queue) {
+        if (!rx.test(p)) continue;
+        const inM = Object.prototype.hasOwnProperty.call(materials, p);
+        const inP = Object.prototype.hasOwnProperty.call(products, p);
+        if (rule.type === 'allow') out.push(p);
+        else if (rule.type === 'create' && inP && !inM) out.push(p);
+        else if (rule.type === 'delete' && inM && !inP) out.push(p);
+        else if (rule.type === 'modify' && inM && inP && !sameDigests(materials[p], products[p])) out.push(p);
+      }
+      consumed = out;
+    }
+    for (const c of consumed) queue.delete(c);
+  }
+  return null;
+}
