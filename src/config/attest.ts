@@ -11,7 +11,7 @@ import type { PrivateKey, PublicKey } from '../core/keys.js';
 import { diffValues, segments, type Change } from './diff.js';
 import { effectiveRules, ignoredBy, ruleLabel, type IgnoreConfig, type IgnoreRule } from './ignore.js';
 import { DEFAULT_LIMITS, lineOf, parseConfigText, type ParsedDocument, type ParseLimits } from './parse.js';
-import { toResources, type K8sIdentity, type Resource } from './resource.js';
+import { assignIds, toResources, type K8sIdentity, type Resource } from './resource.js';
 import { buildSnapshotStatement, loadBaseline, signSnapshot, type Approval, type ConfigSnapshotPredicate, type SnapshotFile, type SnapshotResource } from './snapshot.js';
 import type { Statement } from '../core/statement.js';
 
@@ -37,7 +37,7 @@ export interface LoadOptions {
 
 /**
  * Expands paths and globs under `root`, reads and parses every file.
- * @throws InputError when nothing matches, a file is unusable (see parseConfigText) or identities repeat.
+ * @throws InputError when nothing matches or a file is unusable (see parseConfigText).
  */
 export async function loadConfigSet(patterns: string[], opts: LoadOptions): Promise<ConfigSet> {
   if (patterns.length === 0) throw new InputError(undefined, 'paths', 'at least one config file path or glob');
@@ -68,13 +68,8 @@ export async function loadConfigSet(patterns: string[], opts: LoadOptions): Prom
     parsed.push(...ds);
     files.push({ path: rel, sha256, size: bytes.length, documents: ds.length });
   }
-  const resources = [...reused, ...toResources(parsed)];
-  const ids = new Map<string, Resource>();
-  for (const r of resources) {
-    const prev = ids.get(r.id);
-    if (prev) throw new InputError(r.file, `document ${r.document}`, `a resource identity used once (${r.id} is also in ${prev.file}, document ${prev.document})`);
-    ids.set(r.id, r);
-  }
+  const resources = [...reused.map((r) => ({ ...r })), ...toResources(parsed)];
+  assignIds(resources);
   return { files, resources, docs };
 }
 

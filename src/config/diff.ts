@@ -18,7 +18,7 @@
  *   ones are paired in order and compared field by field.
  *
  * A map added or removed is reported entry by entry (so ignore rules can match single labels or
- * annotations); a list item or scalar added or removed is one change.
+ * annotations), a keyed list item by item; an ordered list item or a scalar added or removed is one change.
  */
 import { canonicalJson } from '../core/jcs.js';
 import { isPlainObject } from './resource.js';
@@ -74,9 +74,9 @@ function walk(a: unknown, b: unknown, steps: PathStep[], ctx: DiffContext, out: 
   if (isPlainObject(a) && isPlainObject(b)) {
     for (const k of Object.keys(a)) {
       if (Object.hasOwn(b, k)) walk(a[k], b[k], [...steps, { key: k }], ctx, out);
-      else emitMap('-', a[k], [...steps, { key: k }], out);
+      else emitWhole('-', a[k], [...steps, { key: k }], ctx, out);
     }
-    for (const k of Object.keys(b)) if (!Object.hasOwn(a, k)) emitMap('+', b[k], [...steps, { key: k }], out);
+    for (const k of Object.keys(b)) if (!Object.hasOwn(a, k)) emitWhole('+', b[k], [...steps, { key: k }], ctx, out);
     return;
   }
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -94,10 +94,23 @@ function walk(a: unknown, b: unknown, steps: PathStep[], ctx: DiffContext, out: 
   out.push(c);
 }
 
-/** Emits an added/removed value; a non-empty map is emitted entry by entry. */
-function emitMap(op: '+' | '-', v: unknown, steps: PathStep[], out: Change[]): void {
+/**
+ * Emits an added/removed value: a non-empty map entry by entry, a non-empty keyed list item by
+ * item (`env[name=GOGC]`), anything else as one change.
+ */
+function emitWhole(op: '+' | '-', v: unknown, steps: PathStep[], ctx: DiffContext, out: Change[]): void {
   if (isPlainObject(v) && Object.keys(v).length > 0) {
-    for (const [k, x] of Object.entries(v)) emitMap(op, x, [...steps, { key: k }], out);
+    for (const [k, x] of Object.entries(v)) emitWhole(op, x, [...steps, { key: k }], ctx, out);
+    return;
+  }
+  const field = Array.isArray(v) && v.length > 0 ? listKey(steps, ctx) : undefined;
+  const keys = field ? keysOf(v as unknown[], field) : undefined;
+  if (field && keys) {
+    for (const [k, i] of keys) {
+      const step: PathStep = { index: i, match: { field, value: k } };
+      if (op === '-') step.baseIndex = i;
+      out.push(op === '+' ? change('+', [...steps, step], undefined, (v as unknown[])[i]) : change('-', [...steps, step], (v as unknown[])[i], undefined));
+    }
     return;
   }
   out.push(op === '+' ? change('+', steps, undefined, v) : change('-', steps, v, undefined));

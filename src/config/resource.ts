@@ -34,7 +34,7 @@ export interface K8sIdentity {
 
 /** One normalized resource: a Kubernetes object or another document. */
 export interface Resource {
-  /** `GROUP/KIND/NAMESPACE/NAME` for Kubernetes objects, `FILE#INDEX` for other documents */
+  /** `GROUP/KIND/NAMESPACE/NAME` for Kubernetes objects, `FILE#INDEX` for other documents (see assignIds) */
   id: string;
   /** present for Kubernetes objects */
   k8s?: K8sIdentity;
@@ -45,7 +45,7 @@ export interface Resource {
   object: unknown;
   /** sha256 (hex) of the RFC 8785 canonical JSON of `object` */
   sha256: string;
-  /** remarks for the reviewer (e.g. "namespace not set") */
+  /** remarks for the reviewer (namespace not set, identity defined twice) */
   notes?: string[];
 }
 
@@ -91,18 +91,37 @@ function digestOf(v: unknown): string {
   return `sha256:${sha256Hex(typeof v === 'string' ? v : canonicalJson(v))}`;
 }
 
-/** Identifies and normalizes parsed documents (identities are checked for repeats by the caller). */
+/** Identifies and normalizes parsed documents; ids and notes are set by {@link assignIds}. */
 export function toResources(docs: ParsedDocument[]): Resource[] {
   return docs.map((d) => {
     const k8s = k8sIdentity(d.value);
     const object = normalize(d.value, k8s);
-    const r: Resource = { id: k8s ? k8sId(k8s) : `${d.file}#${d.index}`, file: d.file, document: d.index, object, sha256: sha256Hex(canonicalJson(object)) };
-    if (k8s) {
-      r.k8s = k8s;
-      if (k8s.namespace === '') r.notes = ['metadata.namespace is not set: kept as "" (cluster-scoped, or namespaced at apply time)'];
-    }
+    const r: Resource = { id: '', file: d.file, document: d.index, object, sha256: sha256Hex(canonicalJson(object)) };
+    if (k8s) r.k8s = k8s;
     return r;
   });
+}
+
+/**
+ * Sets each resource's id and notes over a whole set. A Kubernetes identity defined more than once
+ * in the set (two sources rendering the same object) is qualified with its place,
+ * `GROUP/KIND/NAMESPACE/NAME@FILE#INDEX`, and noted, so each copy is still compared with itself.
+ */
+export function assignIds(resources: Resource[]): void {
+  const count = new Map<string, number>();
+  for (const r of resources) if (r.k8s) count.set(k8sId(r.k8s), (count.get(k8sId(r.k8s)) ?? 0) + 1);
+  for (const r of resources) {
+    const notes: string[] = [];
+    if (r.k8s) {
+      const id = k8sId(r.k8s);
+      const n = count.get(id) ?? 1;
+      r.id = n > 1 ? `${id}@${r.file}#${r.document}` : id;
+      if (n > 1) notes.push(`${id} is defined ${n} times in this set: matched by file and position`);
+      if (r.k8s.namespace === '') notes.push('metadata.namespace is not set: kept as "" (cluster-scoped, or namespaced at apply time)');
+    } else r.id = `${r.file}#${r.document}`;
+    if (notes.length) r.notes = notes;
+    else delete r.notes;
+  }
 }
 
 /** A JSON object (not an array, not null). */
