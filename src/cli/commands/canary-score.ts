@@ -1,14 +1,70 @@
-// Placeholder until the canary-score gate lands: every command exits 2 (unusable), never a pass.
-import { UsageError } from '../../core/errors.js';
-import type { CliCommand } from '../cli.js';
+/**
+ * `mc canary-score`: judge a canary against its baseline (NetflixACAJudge-v1.0 rules).
+ * Exit 0 on PROMOTE, 1 on HOLD or HALT, 2 for unusable input.
+ */
+import { resolve } from 'node:path';
+import { ExitCode, UsageError } from '../../core/errors.js';
+import { writeFileAtomic } from '../../core/fsx.js';
+import { contractJson, runCanaryScore, textSummary } from '../../canary/index.js';
+import { parseCliArgs, type CliCommand } from '../cli.js';
+
+const usage =
+  'mc canary-score --config CONFIG.json|yaml --data DATA.json|csv [--judge kayenta|exact] [--pass 95 --marginal 75] [--format json|text] ' +
+  '[--out REPORT.json] [--summary SUMMARY.md] [--label version --baseline-value baseline --canary-value canary] ' +
+  '[--override PROMOTE|HOLD|HALT --override-reason TEXT [--override-by WHO]] [--traffic-weight PCT] [--bake-minutes MIN]';
 
 export const commands: CliCommand[] = [
   {
     name: 'canary-score',
-    summary: 'not built yet',
-    usage: 'mc canary-score',
-    run: async () => {
-      throw new UsageError('canary-score is not built yet');
+    summary: 'judge a canary against its baseline (Kayenta-compatible); PROMOTE, HOLD or HALT',
+    usage,
+    run: async (argv, io) => {
+      const { values: o, positionals } = parseCliArgs(
+        argv,
+        {
+          config: { type: 'string' },
+          data: { type: 'string' },
+          judge: { type: 'string' },
+          pass: { type: 'string' },
+          marginal: { type: 'string' },
+          format: { type: 'string' },
+          out: { type: 'string' },
+          summary: { type: 'string' },
+          label: { type: 'string' },
+          'baseline-value': { type: 'string' },
+          'canary-value': { type: 'string' },
+          override: { type: 'string' },
+          'override-reason': { type: 'string' },
+          'override-by': { type: 'string' },
+          'traffic-weight': { type: 'string' },
+          'bake-minutes': { type: 'string' },
+        },
+        usage,
+        false,
+      );
+      void positionals;
+      if (!o.config) throw new UsageError(`--config is required\nusage: ${usage}`);
+      if (!o.data) throw new UsageError(`--data is required\nusage: ${usage}`);
+      const format = o.format ?? 'text';
+      if (format !== 'json' && format !== 'text') throw new UsageError(`--format: expected json or text, found '${format}'`);
+      const { report, markdown } = await runCanaryScore({
+        configPath: resolve(io.cwd, o.config),
+        dataPath: resolve(io.cwd, o.data),
+        judge: o.judge,
+        pass: o.pass,
+        marginal: o.marginal,
+        selector: { label: o.label, baseline: o['baseline-value'], canary: o['canary-value'] },
+        override: o.override,
+        overrideReason: o['override-reason'],
+        overrideBy: o['override-by'],
+        trafficWeight: o['traffic-weight'],
+        bakeMinutes: o['bake-minutes'],
+      });
+      const json = JSON.stringify(contractJson(report), null, 2) + '\n';
+      if (o.out) await writeFileAtomic(resolve(io.cwd, o.out), json, { noClobber: true });
+      if (o.summary) await writeFileAtomic(resolve(io.cwd, o.summary), markdown);
+      io.stdout(format === 'json' ? json : textSummary(report));
+      return report.decision === 'PROMOTE' ? ExitCode.Pass : ExitCode.Fail;
     },
   },
 ];
