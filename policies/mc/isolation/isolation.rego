@@ -31,7 +31,7 @@ deny contains r if {
 	input.actor.tenant != input.subject.tenant
 	r := reason("cross_tenant_access", sprintf(
 		"cross-tenant access denied: actor of tenant %s may not access %s of tenant %s",
-		[input.actor.tenant, subject_label, input.subject.tenant],
+		[input.actor.tenant, subject_label, input.subject.tenant]
 	))
 }
 

@@ -37,7 +37,7 @@ deny contains r if {
 	not input.purpose in tenant_purposes
 	r := reason("purpose_not_declared", sprintf(
 		"purpose %s is not declared by tenant %v (declared: %v)",
-		[input.purpose, object.get(input, ["subject", "tenant"], null), tenant_purposes],
+		[input.purpose, object.get(input, ["subject", "tenant"], null), tenant_purposes]
 	))
 }
 
@@ -47,7 +47,7 @@ deny contains r if {
 	not query_permits
 	r := reason("purpose_not_permitted_for_query", sprintf(
 		"purpose %s is not permitted for persisted query %s (permitted: %v)",
-		[input.purpose, input.pqid, data.mc.persisted_queries[input.pqid].purposes],
+		[input.purpose, input.pqid, data.mc.persisted_queries[input.pqid].purposes]
 	))
 }
 

@@ -114,7 +114,7 @@ deny contains r if {
 	not cache_ok
 	r := reason("cache_plan", sprintf(
 		"cachePlan needs hotKeyTTL in seconds (0 < hotKeyTTL <= %v) and maxKeys > 0",
-		[limits.hotKeyTTLMaxSeconds],
+		[limits.hotKeyTTLMaxSeconds]
 	))
 }
 
@@ -157,7 +157,7 @@ deny contains r if {
 	persisted_only_target < limits.persistedOnlyMin
 	r := reason("compliance_persisted_only", sprintf(
 		"compliance.persistedOnly target %v is below the required %v",
-		[persisted_only_target, limits.persistedOnlyMin],
+		[persisted_only_target, limits.persistedOnlyMin]
 	))
 }
 
@@ -179,7 +179,7 @@ deny contains r if {
 	residency_target > limits.residencyViolationsMax
 	r := reason("compliance_residency", sprintf(
 		"compliance.residencyViolations allows %v violations; at most %v are allowed",
-		[residency_target, limits.residencyViolationsMax],
+		[residency_target, limits.residencyViolationsMax]
 	))
 }
 

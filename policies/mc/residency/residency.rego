@@ -30,7 +30,7 @@ deny contains r if {
 	not tenant_known
 	r := reason("tenant_unknown", sprintf(
 		"tenant %v has no residency configuration (data.mc.tenants)",
-		[object.get(input, ["subject", "tenant"], null)],
+		[object.get(input, ["subject", "tenant"], null)]
 	))
 }
 
@@ -46,7 +46,7 @@ deny contains r if {
 	not input.region in tenant_tags
 	msg := sprintf(
 		"residency violation: region %s is not among tenant %s's residency tags %v",
-		[input.region, input.subject.tenant, tenant_tags],
+		[input.region, input.subject.tenant, tenant_tags]
 	)
 	r := object.union(reason("residency_violation", msg), {"allowed": tenant_tags})
 }
