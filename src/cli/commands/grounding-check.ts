@@ -4,8 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
-import { loadPrivateKey } from '../../core/keys.js';
-import { readText } from '../../core/fsx.js';
+import { readPrivateKeyFile } from '../../core/keys.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
 import { readCasesFile, runGate, textReport, writeOutputs, type GateOptions } from '../../grounding/index.js';
 
@@ -61,7 +60,7 @@ export const commands: CliCommand[] = [
         opts.judge = { url: values['judge-url'], model: values['judge-model'] as string, apiKey: io.env[values['judge-key-env'] as string] || undefined, cacheFile: at(values['judge-cache']) };
       }
       // load the key before the work so a bad key fails fast (exit 2); the key is never printed
-      const key = values.key ? await loadPrivateKey(await readText(resolve(io.cwd, values.key), 'private key'), values.key) : undefined;
+      const key = values.key ? await readPrivateKeyFile(resolve(io.cwd, values.key)) : undefined;
       const { cases, input } = await readCasesFile(resolve(io.cwd, values.cases), values.cases);
       const report = await runGate(cases, input, opts);
       await writeOutputs(report, { report: at(values.report), junit: at(values.junit), summary: at(values.summary), attestation: at(values.attestation) }, key);

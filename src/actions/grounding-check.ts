@@ -1,0 +1,66 @@
+/**
+ * grounding-check action: reject RAG answers that their sources do not support.
+ * Thin entrypoint over src/grounding (same core as `mc grounding-check`).
+ */
+import { relative, resolve } from 'node:path';
+import { runAction } from '../action/runtime.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { loadPrivateKey, readPrivateKeyFile, type PrivateKey } from '../core/keys.js';
+import { readCasesFile, runGate, summaryMarkdown, writeOutputs, type GateOptions } from '../grounding/index.js';
+
+await runAction(async (io) => {
+  const casesPath = io.required('cases');
+  const rateText = io.input('min-pass-rate', '0.95');
+  const minPassRate = Number(rateText);
+  if (!/^\s*\d*\.?\d+\s*$/.test(rateText) || !(minPassRate >= 0 && minPassRate <= 1)) throw new UsageError(`input 'min-pass-rate': expected a number from 0 to 1, found '${rateText}'`);
+  const opts: GateOptions = { minPassRate, failOnUngrounded: io.bool('fail-on-ungrounded', false) };
+  const judgeUrl = io.input('judge-url');
+  const judgeKey = io.secret('judge-api-key');
+  if (judgeUrl) {
+    const model = io.input('judge-model');
+    if (!model) throw new UsageError("input 'judge-url' needs 'judge-model'");
+    const cache = io.input('judge-cache');
+    opts.judge = { url: judgeUrl, model, apiKey: judgeKey || undefined, cacheFile: cache ? resolve(io.workspace, cache) : undefined };
+  }
+  const at = (name: string) => {
+    const v = io.input(name);
+    return v ? resolve(io.workspace, v) : undefined;
+  };
+  const attestation = at('attestation');
+  let key: PrivateKey | undefined;
+  const keySecret = io.secret('signing-key');
+  const keyFile = io.input('signing-key-file');
+  if (keySecret) key = await loadPrivateKey(keySecret, "input 'signing-key'");
+  else if (keyFile) key = await readPrivateKeyFile(resolve(io.workspace, keyFile));
+  if (attestation && !key) throw new UsageError("input 'attestation' needs 'signing-key' (a secret) or 'signing-key-file'");
+
+  const abs = resolve(io.workspace, casesPath);
+  const rel = relative(io.workspace, abs) || casesPath;
+  const { cases, input } = await readCasesFile(abs, rel);
+  const report = await runGate(cases, input, opts);
+  const reportPath = at('report');
+  await writeOutputs(report, { report: reportPath, junit: at('junit'), attestation }, key);
+
+  for (const a of report.answers) {
+    if (a.verdict === 'grounded') continue;
+    const bad = a.claims.filter((c) => c.verdict !== 'grounded');
+    const flags = [...new Set(bad.flatMap((c) => c.flags.map((f) => f.name)))];
+    io.annotate({
+      level: a.verdict === 'ungrounded' ? 'error' : 'warning',
+      file: rel,
+      line: a.line,
+      title: `${a.verdict}: ${a.id}`,
+      message: bad.map((c) => `"${c.claim}": ${c.flags.map((f) => f.detail).join('; ') || (c.judge ? `judge ${c.judge.verdict}` : 'not verified')}`).join(' | ') || flags.join(', '),
+    });
+  }
+  io.summary(summaryMarkdown(report));
+  io.output('passed', String(report.passed));
+  io.output('pass-rate', String(report.passRate));
+  io.output('grounded', String(report.counts.grounded));
+  io.output('unverified', String(report.counts.unverified));
+  io.output('ungrounded', String(report.counts.ungrounded));
+  if (reportPath) io.output('report', reportPath);
+  if (attestation) io.output('attestation', attestation);
+  io.info(`grounding check: ${report.passed ? 'passed' : 'failed'}; pass rate ${(report.passRate * 100).toFixed(1)}% (${report.counts.grounded}/${report.counts.answers} grounded)`);
+  return report.passed ? ExitCode.Pass : { exitCode: ExitCode.Fail, failMessage: `grounding check failed: ${report.reasons.join('; ')}` };
+});
