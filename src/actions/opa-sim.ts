@@ -1,0 +1,58 @@
+/**
+ * The opa-sim action: a fail-closed Rego policy gate (thin entrypoint over src/opa).
+ * Exit 0 every input allowed, 1 any denied or undefined, 2 unusable input, policies that do not
+ * compile, or an evaluation error.
+ */
+import { runAction } from '../action/runtime.js';
+import { ExitCode } from '../core/errors.js';
+import { PolicyCompileError, annotations, runOpaSim, summaryMarkdown, textReport } from '../opa/index.js';
+
+await runAction(async (io) => {
+  const policy = io.list('policy');
+  const decision = io.input('decision');
+  const namespaces = io.list('namespace');
+  try {
+    const report = await runOpaSim({
+      policy: policy.length ? policy : ['policies'],
+      data: io.list('data'),
+      decision: decision || undefined,
+      reasons: io.input('reasons') || undefined,
+      namespaces,
+      allNamespaces: io.bool('all-namespaces', false),
+      failOnWarn: io.bool('fail-on-warn', false),
+      input: io.list('input'),
+      inputs: io.list('inputs'),
+      config: io.list('config'),
+      report: io.input('report') || undefined,
+      sarif: io.input('sarif') || undefined,
+      junit: io.input('junit') || undefined,
+      decisionLog: io.input('decision-log') || undefined,
+      cwd: io.workspace,
+    });
+    io.info(textReport(report).trimEnd());
+    for (const a of annotations(report)) io.annotate(a);
+    io.summary(summaryMarkdown(report));
+    const s = report.summary;
+    io.output('passed', report.passed ? 'true' : 'false');
+    io.output('allowed', String(s.allowed));
+    io.output('denied', String(s.denied + s.undefined));
+    io.output('errors', String(s.errors));
+    io.output('warnings', String(s.warnings));
+    io.output('policy-sha256', report.policy.sha256);
+    if (io.input('report')) io.output('report', io.input('report'));
+    if (io.input('sarif')) io.output('sarif', io.input('sarif'));
+    if (io.input('decision-log')) io.output('decision-log', io.input('decision-log'));
+    return {
+      exitCode: report.exitCode,
+      failMessage: `opa-sim: ${s.denied + s.undefined} of ${s.inputs} inputs denied`,
+    };
+  } catch (e) {
+    if (!(e instanceof PolicyCompileError)) throw e;
+    for (const er of e.errors) {
+      io.annotate({ level: 'error', title: `opa-sim: ${er.code}`, message: er.message, file: er.location?.file, line: er.location?.row, col: er.location?.col });
+    }
+    io.summary(`### opa-sim: error (fail closed)\n\nThe policy does not compile:\n\n${e.errors.map((er) => `- \`${er.location ? `${er.location.file}:${er.location.row}:${er.location.col}` : ''}\` ${er.code}: ${er.message}`).join('\n')}\n`);
+    io.output('passed', 'false');
+    return ExitCode.Usage;
+  }
+});

@@ -1,0 +1,80 @@
+/**
+ * The bundled opa-sim action run as the GitHub runner runs it (tests/harness/runner.ts):
+ * inputs as INPUT_*, outputs, job summary, annotations and exit codes.
+ */
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAction } from '../harness/runner.js';
+import { repoRoot } from './helpers.js';
+
+function workspace(): string {
+  const ws = mkdtempSync(join(tmpdir(), 'mc-ws-opa-sim-'));
+  cpSync(join(repoRoot, 'policies'), join(ws, 'policies'), { recursive: true });
+  cpSync(join(repoRoot, 'examples/opa-sim'), join(ws, 'examples/opa-sim'), { recursive: true });
+  return ws;
+}
+
+describe('actions/opa-sim bundle', () => {
+  it('passes on allowed requests: outputs, summary, decision log (exit 0)', async () => {
+    const ws = workspace();
+    const run = await runAction('opa-sim', {
+      workspace: ws,
+      inputs: {
+        data: 'examples/opa-sim/data.json',
+        decision: 'data.mc.interop.decision',
+        inputs: 'examples/opa-sim/requests/allowed.jsonl',
+        'decision-log': 'out/decisions.jsonl',
+        sarif: 'out/opa-sim.sarif',
+      },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.passed).toBe('true');
+    expect(run.outputs.allowed).toBe('4');
+    expect(run.outputs.denied).toBe('0');
+    expect(run.outputs['policy-sha256']).toMatch(/^[0-9a-f]{64}$/);
+    expect(run.summary).toMatch(/### opa-sim: passed/);
+    expect(readFileSync(join(ws, 'out/decisions.jsonl'), 'utf8').trim().split('\n')).toHaveLength(4);
+    expect(JSON.parse(readFileSync(join(ws, 'out/opa-sim.sarif'), 'utf8')).version).toBe('2.1.0');
+  });
+
+  it('fails on denied requests with an annotation per input at its line (exit 1)', async () => {
+    const run = await runAction('opa-sim', {
+      workspace: workspace(),
+      inputs: { data: 'examples/opa-sim/data.json', decision: 'data.mc.interop.decision', inputs: 'examples/opa-sim/requests/denied.jsonl' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.passed).toBe('false');
+    expect(run.outputs.denied).toBe('5');
+    const errors = run.annotations.filter((a) => a.level === 'error' && a.props.file === 'examples/opa-sim/requests/denied.jsonl');
+    expect(errors.map((a) => a.props.line)).toEqual(['1', '2', '3', '4', '5']);
+    expect(errors[0].message).toContain('cross-tenant access denied');
+    expect(run.summary).toMatch(/\| examples\/opa-sim\/requests\/denied\.jsonl:1 \| DENY \|/);
+  });
+
+  it('stops with exit 2 and an annotation at file:line:col when the policy does not compile', async () => {
+    const ws = workspace();
+    const run = await runAction('opa-sim', {
+      workspace: ws,
+      inputs: { policy: 'examples/opa-sim/bad', decision: 'data.t.allow', input: 'examples/opa-sim/data.json' },
+      env: {},
+    });
+    // no such directory: unusable input
+    expect(run.exitCode).toBe(2);
+    expect(run.outputs.passed).toBeUndefined();
+  });
+
+  it('reports an unsafe variable as rego_unsafe_var_error at its line (exit 2)', async () => {
+    const ws = workspace();
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    mkdirSync(join(ws, 'bad'));
+    writeFileSync(join(ws, 'bad/p.rego'), 'package t\nallow if {\n  x == 1\n}\n');
+    const run = await runAction('opa-sim', { workspace: ws, inputs: { policy: 'bad', decision: 'data.t.allow', input: 'examples/opa-sim/data.json' } });
+    expect(run.exitCode).toBe(2);
+    expect(run.outputs.passed).toBe('false');
+    const a = run.annotations.find((x) => x.level === 'error');
+    expect(a?.props).toMatchObject({ title: 'opa-sim: rego_unsafe_var_error', file: 'bad/p.rego', line: '3' });
+  });
+});
