@@ -1,9 +1,724 @@
-import { RegoErrors } from './errors.js';
-import type { CompiledPolicy } from './compiler.js';
+/**
+ * Top-down evaluation of Rego with backtracking in continuation-passing style, following OPA's
+ * topdown semantics: unification, refs over base and virtual documents, complete / partial set /
+ * partial object / function rules with else and default, comprehensions, some/every/in,
+ * negation, `with` (input, data, functions), conflicts (`eval_conflict_error`) and builtin
+ * errors (raised in strict mode, otherwise the expression is undefined, as `opa eval` does).
+ *
+ * A continuation returns `true` to stop the search (used by negation and existence checks).
+ */
+import type { Expr, Term } from './ast.js';
+import { compileQuery, type CompiledPolicy, type CRule, Node } from './compiler.js';
+import { BuiltinError, RegoErrors, type RegoLocation } from './errors.js';
+import { getBuiltin, index, printText, type BuiltinCtx } from './builtins.js';
+import { equal, fromJSONValue, hashOf, RObject, RSet, toJSONValue, type Value } from './value.js';
 import type { EvalOptions, QueryResult } from './index.js';
+
+type K = () => boolean;
+type KV = (v: Value) => boolean;
+
+interface Ctx {
+  input: Value | undefined;
+  data: Value;
+  overrides: { path: Value[]; value: Value }[];
+  mocks: Map<string, { value?: Value; fn?: string }>;
+  ruleCache: Map<Node, { v: Value | undefined }>;
+  extentCache: Map<Node, Value>;
+  fnCache: Map<string, { v: Value | undefined }>;
+}
+
+interface Frame {
+  env: Map<string, Value>;
+  ctx: Ctx;
+}
+
+function conflict(message: string, loc?: RegoLocation): never {
+  throw new RegoErrors([{ code: 'eval_conflict_error', message, ...(loc ? { location: loc } : {}) }]);
+}
+
+function internal(message: string, loc?: RegoLocation): never {
+  throw new RegoErrors([{ code: 'eval_internal_error', message, ...(loc ? { location: loc } : {}) }]);
+}
+
+/** Iterates a collection as [key, value] pairs in OPA's order (objects and sets sorted). */
+function entriesOf(v: Value): [Value, Value][] {
+  if (Array.isArray(v)) return v.map((x, i) => [i, x]);
+  if (v instanceof RObject) return v.sortedEntries();
+  if (v instanceof RSet) return v.sorted().map((x) => [x, x]);
+  return [];
+}
+
 export class Evaluator {
-  constructor(_c: CompiledPolicy, _o: EvalOptions) {}
-  query(_q: string): QueryResult[] {
-    throw new RegoErrors([{ code: 'rego_compile_error', message: 'engine not built yet' }]);
+  readonly bctx: BuiltinCtx;
+  readonly strict: boolean;
+  constructor(
+    readonly policy: CompiledPolicy,
+    readonly opts: EvalOptions,
+  ) {
+    const print = opts.printHook ?? ((m: string) => process.stderr.write(m + '\n'));
+    this.bctx = { print, nowNs: BigInt(Date.now()) * 1000000n };
+    this.strict = !!opts.strictBuiltinErrors;
+  }
+
+  newCtx(): Ctx {
+    const data = this.opts.data === undefined ? new RObject() : fromJSONValue(this.opts.data);
+    return {
+      input: this.opts.input === undefined ? undefined : fromJSONValue(this.opts.input),
+      data,
+      overrides: [],
+      mocks: new Map(),
+      ruleCache: new Map(),
+      extentCache: new Map(),
+      fnCache: new Map(),
+    };
+  }
+
+  /** Evaluates a query and returns all result rows (plain JSON values, exact big integers as bigint). */
+  query(q: string, exact = false): QueryResult[] {
+    const { body, vars } = compileQuery(this.policy, q);
+    const frame: Frame = { env: new Map(), ctx: this.newCtx() };
+    const rows: QueryResult[] = [];
+    const recorded = new Map<Expr, Value>();
+    const order = [...body].sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
+    const go = (i: number): boolean => {
+      if (i === body.length) {
+        const bindings: Record<string, unknown> = {};
+        for (const v of vars) if (frame.env.has(v)) bindings[v] = toJSONValue(frame.env.get(v)!, exact);
+        rows.push({
+          expressions: order.map((e) => ({
+            value: toJSONValue(recorded.has(e) ? recorded.get(e)! : true, exact),
+            text: e.text,
+            location: { file: e.loc.file, row: e.loc.row, col: e.loc.col },
+          })),
+          bindings,
+        });
+        return false;
+      }
+      const e = body[i];
+      return this.evalExpr(e, frame, () => go(i + 1), (v) => recorded.set(e, v));
+    };
+    go(0);
+    return rows;
+  }
+
+  /** Evaluates a rule path (without `data`) as a value, or undefined. */
+  evalPathValue(path: string[]): Value | undefined {
+    const frame: Frame = { env: new Map(), ctx: this.newCtx() };
+    let out: Value | undefined;
+    const t: Term = { t: 'ref', head: { t: 'var', name: 'data', loc: LOC0 }, path: path.map((p) => ({ t: 'scalar', v: p, loc: LOC0 })), loc: LOC0 };
+    this.evalTerm(t, frame, (v) => {
+      out = v;
+      return true;
+    });
+    return out;
+  }
+
+  // ---------------- bodies and expressions ----------------
+  evalBody(body: Expr[], i: number, f: Frame, k: K): boolean {
+    if (i === body.length) return k();
+    return this.evalExpr(body[i], f, () => this.evalBody(body, i + 1, f, k));
+  }
+
+  evalExpr(e: Expr, f0: Frame, k: K, rec?: (v: Value) => void): boolean {
+    if (e.withs.length) {
+      return this.applyWiths(e, 0, f0, f0.ctx, (ctx) => this.evalExprNeg(e, { env: f0.env, ctx }, k, rec));
+    }
+    return this.evalExprNeg(e, f0, k, rec);
+  }
+
+  evalExprNeg(e: Expr, f: Frame, k: K, rec?: (v: Value) => void): boolean {
+    if (e.negated) {
+      let found = false;
+      this.evalExprInner(e, f, () => {
+        found = true;
+        return true;
+      });
+      if (found) return false;
+      return k();
+    }
+    return this.evalExprInner(e, f, k, rec);
+  }
+
+  evalExprInner(e: Expr, f: Frame, k: K, rec?: (v: Value) => void): boolean {
+    const b = e.body;
+    switch (b.k) {
+      case 'term':
+        return this.evalTerm(b.term, f, (v) => {
+          if (v === false) return false;
+          rec?.(v);
+          return k();
+        });
+      case 'call': {
+        if (b.op === 'eq' || b.op === 'assign') return this.unify(b.args[0], b.args[1], f, k);
+        if (b.op === 'print' || b.op === 'internal.print') return this.evalPrint(b.args, f, k);
+        const arity = this.arityOf(b.op);
+        if (arity !== undefined && arity >= 0 && b.args.length === arity + 1) {
+          const out = b.args[arity];
+          return this.evalCall(b.op, b.args.slice(0, arity), f, e.loc, (v) => this.unifyTV(out, v, f, k));
+        }
+        return this.evalCall(b.op, b.args, f, e.loc, (v) => {
+          if (v === false) return false;
+          rec?.(v);
+          return k();
+        });
+      }
+      case 'some':
+        return k();
+      case 'somein':
+        return this.evalTerm(b.coll, f, (coll) => {
+          for (const [key, val] of entriesOf(coll)) {
+            const stop = this.unifyTV(b.value, val, f, () => (b.key ? this.unifyTV(b.key, key, f, k) : k()));
+            if (stop) return true;
+          }
+          return false;
+        });
+      case 'every':
+        return this.evalTerm(b.domain, f, (dom) => {
+          for (const [key, val] of entriesOf(dom)) {
+            let ok = false;
+            this.unifyTV(b.value, val, f, () =>
+              (b.key ? this.unifyTV(b.key, key, f, () => this.evalBody(b.body, 0, f, () => (ok = true))) : this.evalBody(b.body, 0, f, () => (ok = true))),
+            );
+            if (!ok) return false;
+          }
+          return k();
+        });
+    }
+  }
+
+  evalPrint(args: Term[], f: Frame, k: K): boolean {
+    const parts = args.map((a) => {
+      let s = '<undefined>';
+      try {
+        this.evalTerm(a, f, (v) => {
+          s = printText(v);
+          return true;
+        });
+      } catch (e) {
+        if (!(e instanceof RegoErrors)) throw e;
+      }
+      return s;
+    });
+    this.bctx.print(parts.join(' '));
+    return k();
+  }
+
+  arityOf(op: string): number | undefined {
+    if (op.startsWith('data.')) return this.policy.funcArity.get(op);
+    return getBuiltin(op)?.arity;
+  }
+
+  // ---------------- with ----------------
+  applyWiths(e: Expr, i: number, f: Frame, ctx: Ctx, k: (ctx: Ctx) => boolean): boolean {
+    if (i === e.withs.length) return k(ctx);
+    const w = e.withs[i];
+    const tgt = w.target;
+    // function mock
+    if (tgt.t === 'scalar' && typeof tgt.v === 'string') {
+      const name = tgt.v;
+      const vt = w.value;
+      let fnName: string | undefined;
+      if (vt.t === 'ref' && vt.head.t === 'var' && vt.head.name === 'data') {
+        const p = 'data.' + vt.path.map((x) => String((x as { v: unknown }).v)).join('.');
+        if (this.policy.funcArity.has(p)) fnName = p;
+      } else if (vt.t === 'var' && getBuiltin(vt.name)) fnName = vt.name;
+      if (fnName) {
+        const mocks = new Map(ctx.mocks);
+        mocks.set(name, { fn: fnName });
+        return this.applyWiths(e, i + 1, f, { ...freshCaches(ctx), mocks }, k);
+      }
+      return this.evalTerm(vt, f, (v) => {
+        const mocks = new Map(ctx.mocks);
+        mocks.set(name, { value: v });
+        return this.applyWiths(e, i + 1, f, { ...freshCaches(ctx), mocks }, k);
+      });
+    }
+    const all = tgt.t === 'ref' ? [tgt.head, ...tgt.path] : [tgt];
+    const root = (all[0] as { name: string }).name;
+    const pathTerms = all.slice(1);
+    return this.evalTerm(w.value, f, (v) =>
+      this.evalTerms(pathTerms, f, (path) => {
+        if (root === 'input') {
+          const input = path.length === 0 ? v : patch(ctx.input ?? new RObject(), path, v);
+          return this.applyWiths(e, i + 1, f, { ...freshCaches(ctx), input }, k);
+        }
+        const overrides = [...ctx.overrides, { path, value: v }];
+        return this.applyWiths(e, i + 1, f, { ...freshCaches(ctx), overrides }, k);
+      }),
+    );
+  }
+
+  // ---------------- terms ----------------
+  evalTerms(ts: Term[], f: Frame, k: (vs: Value[]) => boolean, i = 0, acc: Value[] = []): boolean {
+    if (i === ts.length) return k(acc.slice());
+    return this.evalTerm(ts[i], f, (v) => {
+      acc[i] = v;
+      return this.evalTerms(ts, f, k, i + 1, acc);
+    });
+  }
+
+  evalTerm(t: Term, f: Frame, k: KV): boolean {
+    switch (t.t) {
+      case 'scalar':
+        return k(t.v);
+      case 'var': {
+        const v = f.env.get(t.name);
+        if (v !== undefined) return k(v);
+        if (t.name === 'input') return f.ctx.input === undefined ? false : k(f.ctx.input);
+        if (t.name === 'data') return this.evalData([], f, k);
+        return internal(`var ${t.name} is unbound`, t.loc);
+      }
+      case 'ref':
+        return this.evalRef(t, f, k);
+      case 'array':
+        return this.evalTerms(t.items, f, (vs) => k(vs));
+      case 'set':
+        return this.evalTerms(t.items, f, (vs) => k(RSet.from(vs)));
+      case 'object':
+        return this.evalTerms(
+          t.items.flatMap(([a, b]) => [a, b]),
+          f,
+          (vs) => {
+            const o = new RObject();
+            for (let i = 0; i < vs.length; i += 2) o.set(vs[i], vs[i + 1]);
+            return k(o);
+          },
+        );
+      case 'acompr': {
+        const out: Value[] = [];
+        this.evalBody(t.body, 0, f, () => this.evalTerm(t.term, f, (v) => (out.push(v), false)));
+        return k(out);
+      }
+      case 'scompr': {
+        const out = new RSet();
+        this.evalBody(t.body, 0, f, () => this.evalTerm(t.term, f, (v) => (out.add(v), false)));
+        return k(out);
+      }
+      case 'ocompr': {
+        const out = new RObject();
+        this.evalBody(t.body, 0, f, () =>
+          this.evalTerm(t.key, f, (kv) =>
+            this.evalTerm(t.value, f, (vv) => {
+              const cur = out.get(kv);
+              if (cur !== undefined && !equal(cur, vv)) conflict('object keys must be unique', t.loc);
+              out.set(kv, vv);
+              return false;
+            }),
+          ),
+        );
+        return k(out);
+      }
+      case 'call':
+        if (t.op === 'print' || t.op === 'internal.print') return this.evalPrint(t.args, f, () => k(true));
+        return this.evalCall(t.op, t.args, f, t.loc, k);
+    }
+  }
+
+  /** True when every var of the term is bound (so it evaluates to one value). */
+  isGround(t: Term, f: Frame): boolean {
+    switch (t.t) {
+      case 'scalar':
+        return true;
+      case 'var':
+        return f.env.has(t.name) || t.name === 'input' || t.name === 'data';
+      case 'ref':
+        return this.isGround(t.head, f) && t.path.every((p) => this.isGround(p, f));
+      case 'array':
+      case 'set':
+        return t.items.every((x) => this.isGround(x, f));
+      case 'object':
+        return t.items.every(([a, b]) => this.isGround(a, f) && this.isGround(b, f));
+      case 'call':
+        return t.args.every((a) => this.isGround(a, f));
+      default:
+        return true; // closures: their free vars are bound by safety
+    }
+  }
+
+  /** True when the term has unbound vars outside of ref paths (it is a pattern to unify). */
+  isPattern(t: Term, f: Frame): boolean {
+    switch (t.t) {
+      case 'var':
+        return !f.env.has(t.name) && t.name !== 'input' && t.name !== 'data';
+      case 'array':
+        return t.items.some((x) => this.isPattern(x, f));
+      case 'object':
+        return t.items.some(([, b]) => this.isPattern(b, f));
+      default:
+        return false;
+    }
+  }
+
+  // ---------------- unification ----------------
+  unify(a: Term, b: Term, f: Frame, k: K): boolean {
+    if (!this.isPattern(b, f)) return this.evalTerm(b, f, (vb) => this.unifyTV(a, vb, f, k));
+    if (!this.isPattern(a, f)) return this.evalTerm(a, f, (va) => this.unifyTV(b, va, f, k));
+    if (a.t === 'array' && b.t === 'array') {
+      if (a.items.length !== b.items.length) return false;
+      const go = (i: number): boolean => (i === a.items.length ? k() : this.unify(a.items[i], b.items[i], f, () => go(i + 1)));
+      return go(0);
+    }
+    if (a.t === 'object' && b.t === 'object') {
+      if (a.items.length !== b.items.length) return false;
+      return this.evalTerms(a.items.map((x) => x[0]), f, (ka) =>
+        this.evalTerms(b.items.map((x) => x[0]), f, (kb) => {
+          const pairs: [Term, Term][] = [];
+          for (let i = 0; i < ka.length; i++) {
+            const j = kb.findIndex((x) => equal(x, ka[i]));
+            if (j < 0) return false;
+            pairs.push([a.items[i][1], b.items[j][1]]);
+          }
+          const go = (i: number): boolean => (i === pairs.length ? k() : this.unify(pairs[i][0], pairs[i][1], f, () => go(i + 1)));
+          return go(0);
+        }),
+      );
+    }
+    return internal('cannot unify two unbound terms', a.loc);
+  }
+
+  unifyTV(t: Term, v: Value, f: Frame, k: K): boolean {
+    switch (t.t) {
+      case 'var': {
+        const cur = f.env.get(t.name);
+        if (cur !== undefined) return equal(cur, v) ? k() : false;
+        if (t.name === 'input' || t.name === 'data') return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
+        f.env.set(t.name, v);
+        const r = k();
+        f.env.delete(t.name);
+        return r;
+      }
+      case 'array': {
+        if (!Array.isArray(v) || v.length !== t.items.length) return false;
+        if (!this.isPattern(t, f)) return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
+        const go = (i: number): boolean => (i === t.items.length ? k() : this.unifyTV(t.items[i], v[i], f, () => go(i + 1)));
+        return go(0);
+      }
+      case 'object': {
+        if (!(v instanceof RObject) || v.size !== t.items.length) return false;
+        if (!this.isPattern(t, f)) return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
+        return this.evalTerms(t.items.map((x) => x[0]), f, (keys) => {
+          const go = (i: number): boolean => {
+            if (i === keys.length) return k();
+            const x = v.get(keys[i]);
+            if (x === undefined) return false;
+            return this.unifyTV(t.items[i][1], x, f, () => go(i + 1));
+          };
+          return go(0);
+        });
+      }
+      default:
+        return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
+    }
+  }
+
+  // ---------------- references ----------------
+  evalRef(t: Extract<Term, { t: 'ref' }>, f: Frame, k: KV): boolean {
+    const h = t.head;
+    if (h.t === 'var' && h.name === 'data' && !f.env.has('data')) return this.evalData(t.path, f, k);
+    if (h.t === 'var' && h.name === 'input' && !f.env.has('input')) {
+      if (f.ctx.input === undefined) return false;
+      return this.evalPath(f.ctx.input, t.path, 0, f, k);
+    }
+    return this.evalTerm(h, f, (hv) => this.evalPath(hv, t.path, 0, f, k));
+  }
+
+  evalPath(v: Value, path: Term[], i: number, f: Frame, k: KV): boolean {
+    if (i === path.length) return k(v);
+    const p = path[i];
+    if (this.isGround(p, f)) {
+      return this.evalTerm(p, f, (key) => {
+        const nv = index(v, key);
+        return nv === undefined ? false : this.evalPath(nv, path, i + 1, f, k);
+      });
+    }
+    for (const [key, val] of entriesOf(v)) {
+      if (this.unifyTV(p, key, f, () => this.evalPath(val, path, i + 1, f, k))) return true;
+    }
+    return false;
+  }
+
+  /** `data` + path: walks the rule tree, evaluating rules, falling back to base data. */
+  evalData(path: Term[], f: Frame, k: KV): boolean {
+    return this.walkNode(this.policy.root, [], path, 0, f, k);
+  }
+
+  walkNode(node: Node, at: Value[], path: Term[], i: number, f: Frame, k: KV): boolean {
+    const ov = this.overrideAt(f.ctx, at);
+    if (ov !== undefined) return this.evalPath(ov, path, i, f, k);
+    if (node.funcs.length) return false;
+    if (node.hasRules()) {
+      const v = this.ruleValue(node, f.ctx);
+      if (v === undefined) return false;
+      return this.evalPath(v, path, i, f, k);
+    }
+    if (i === path.length) return k(this.extent(node, at, f.ctx));
+    const p = path[i];
+    if (node.dyn.length === 0 && this.isGround(p, f)) {
+      return this.evalTerm(p, f, (key) => {
+        const nat = [...at, key];
+        if (typeof key === 'string') {
+          const child = node.children.get(key);
+          if (child) return this.walkNode(child, nat, path, i + 1, f, k);
+        }
+        const bv = this.baseAt(f.ctx, nat);
+        if (bv === undefined) return false;
+        return this.evalPath(bv, path, i + 1, f, k);
+      });
+    }
+    return this.evalPath(this.extent(node, at, f.ctx), path, i, f, k);
+  }
+
+  overrideAt(ctx: Ctx, at: Value[]): Value | undefined {
+    if (ctx.overrides.length === 0) return undefined;
+    let out: Value | undefined;
+    for (const o of ctx.overrides) {
+      if (o.path.length <= at.length && o.path.every((x, j) => equal(x, at[j]))) {
+        let v: Value | undefined = o.value;
+        for (let j = o.path.length; j < at.length && v !== undefined; j++) v = index(v, at[j]);
+        out = v;
+        if (v === undefined) out = undefined;
+      }
+    }
+    return out;
+  }
+
+  /** Base data at a path, with `with data...` overrides applied. */
+  baseAt(ctx: Ctx, at: Value[]): Value | undefined {
+    let v: Value | undefined = ctx.data;
+    for (const key of at) {
+      if (v === undefined) break;
+      v = index(v, key);
+    }
+    for (const o of ctx.overrides) {
+      if (o.path.length <= at.length && o.path.every((x, j) => equal(x, at[j]))) {
+        let x: Value | undefined = o.value;
+        for (let j = o.path.length; j < at.length && x !== undefined; j++) x = index(x, at[j]);
+        v = x;
+      } else if (o.path.length > at.length && at.every((x, j) => equal(x, o.path[j]))) {
+        v = patch(v ?? new RObject(), o.path.slice(at.length), o.value);
+      }
+    }
+    return v;
+  }
+
+  /** The full value of a non-rule node: base data merged with child documents and ref-head rules. */
+  extent(node: Node, at: Value[], ctx: Ctx): Value {
+    const cached = ctx.extentCache.get(node);
+    if (cached !== undefined) return cached;
+    const base = this.baseAt(ctx, at);
+    const out = base instanceof RObject ? RObject.from(base.entries()) : new RObject();
+    for (const [key, child] of node.children) {
+      const cat = [...at, key];
+      const ov = this.overrideAt(ctx, cat);
+      let v: Value | undefined;
+      if (ov !== undefined) v = ov;
+      else if (child.funcs.length) continue;
+      else if (child.hasRules()) v = this.ruleValue(child, ctx);
+      else v = this.extent(child, cat, ctx);
+      if (v !== undefined) {
+        const existing = out.get(key);
+        if (existing instanceof RObject && v instanceof RObject) v = mergeObj(existing, v);
+        out.set(key, v);
+      }
+    }
+    for (const r of node.dyn) this.addDynRule(r, out, ctx);
+    ctx.extentCache.set(node, out);
+    return out;
+  }
+
+  addDynRule(r: CRule, out: RObject, ctx: Ctx): void {
+    const f: Frame = { env: new Map(), ctx };
+    const solutions = (rule: CRule): boolean => {
+      let any = false;
+      this.evalBody(rule.body, 0, f, () =>
+        this.evalTerms(rule.dyn, f, (keys) => {
+          any = true;
+          const leafTerm = rule.kind === 'set' ? rule.key! : rule.value;
+          return this.evalTerm(leafTerm, f, (v) => {
+            insertPath(out, keys, v, rule.kind === 'set', rule);
+            return false;
+          });
+        }),
+      );
+      return any;
+    };
+    for (let rule: CRule | undefined = r; rule; rule = rule.elseRule) {
+      if (solutions(rule)) break;
+    }
+  }
+
+  /** The value of a complete, default or partial-set rule node (cached per context). */
+  ruleValue(node: Node, ctx: Ctx): Value | undefined {
+    const cached = ctx.ruleCache.get(node);
+    if (cached) return cached.v;
+    let v: Value | undefined;
+    if (node.sets.length) {
+      const s = new RSet();
+      const f: Frame = { env: new Map(), ctx };
+      for (const r of node.sets) {
+        this.evalBody(r.body, 0, f, () => this.evalTerm(r.key!, f, (x) => (s.add(x), false)));
+      }
+      v = s;
+    } else {
+      let found: Value | undefined;
+      for (const r of node.complete) {
+        const rv = this.completeRuleValue(r, ctx);
+        if (rv === undefined) continue;
+        if (found !== undefined && !equal(found, rv)) conflict('complete rules must not produce multiple outputs', r.rule.loc);
+        found = rv;
+      }
+      if (found === undefined && node.defaultRule) {
+        const f: Frame = { env: new Map(), ctx };
+        this.evalTerm(node.defaultRule.value, f, (x) => ((found = x), true));
+      }
+      v = found;
+    }
+    ctx.ruleCache.set(node, { v });
+    return v;
+  }
+
+  completeRuleValue(r: CRule, ctx: Ctx): Value | undefined {
+    for (let rule: CRule | undefined = r; rule; rule = rule.elseRule) {
+      const f: Frame = { env: new Map(), ctx };
+      let found: Value | undefined;
+      let any = false;
+      this.evalBody(rule.body, 0, f, () =>
+        this.evalTerm(rule.value, f, (x) => {
+          any = true;
+          if (found !== undefined && !equal(found, x)) conflict('complete rules must not produce multiple outputs', rule.rule.loc);
+          found = x;
+          return false;
+        }),
+      );
+      if (any) return found;
+    }
+    return undefined;
+  }
+
+  // ---------------- calls ----------------
+  evalCall(op: string, args: Term[], f: Frame, loc: RegoLocation, k: KV): boolean {
+    const mock = f.ctx.mocks.get(op);
+    if (mock) {
+      if (mock.value !== undefined) return this.evalTerms(args, f, () => k(mock.value!));
+      if (mock.fn && mock.fn !== op) {
+        const ctx = f.ctx;
+        const mocks = new Map(ctx.mocks);
+        mocks.delete(op);
+        return this.evalTerms(args, f, (vs) => {
+          const r = this.callValues(mock.fn!, vs, { env: f.env, ctx }, loc);
+          return r === undefined ? false : k(r);
+        });
+      }
+    }
+    return this.evalTerms(args, f, (vs) => {
+      const r = this.callValues(op, vs, f, loc);
+      return r === undefined ? false : k(r);
+    });
+  }
+
+  callValues(op: string, vs: Value[], f: Frame, loc: RegoLocation): Value | undefined {
+    if (op.startsWith('data.')) return this.callFunction(op, vs, f.ctx, loc);
+    const b = getBuiltin(op);
+    if (!b) internal(`unknown builtin ${op}`, loc);
+    if (b.arity >= 0 && vs.length !== b.arity) {
+      throw new RegoErrors([{ code: 'rego_type_error', message: `${op}: arity mismatch`, location: loc }]);
+    }
+    try {
+      return b.fn(vs, this.bctx);
+    } catch (e) {
+      if (e instanceof BuiltinError) {
+        if (this.strict) throw new RegoErrors([{ code: e.code, message: `${op}: ${e.message}`, location: loc }]);
+        return undefined;
+      }
+      throw e;
+    }
+  }
+
+  callFunction(path: string, args: Value[], ctx: Ctx, loc: RegoLocation): Value | undefined {
+    const key = path + '(' + args.map(hashOf).join(',') + ')';
+    const cached = ctx.fnCache.get(key);
+    if (cached) return cached.v;
+    let node: Node | undefined = this.policy.root;
+    for (const p of path.split('.').slice(1)) node = node?.children.get(p);
+    if (!node || node.funcs.length === 0) internal(`undefined function ${path}`, loc);
+    let found: Value | undefined;
+    for (const r of node.funcs) {
+      for (let rule: CRule | undefined = r; rule; rule = rule.elseRule) {
+        const f: Frame = { env: new Map(), ctx };
+        let any = false;
+        const params = rule.args ?? [];
+        const bindArgs = (i: number): boolean =>
+          i === params.length
+            ? this.evalBody(rule!.body, 0, f, () =>
+                this.evalTerm(rule!.value, f, (x) => {
+                  any = true;
+                  if (found !== undefined && !equal(found, x)) conflict('functions must not produce multiple outputs for same inputs', r.rule.loc);
+                  found = x;
+                  return false;
+                }),
+              )
+            : this.unifyTV(params[i], args[i], f, () => bindArgs(i + 1));
+        bindArgs(0);
+        if (any) break;
+      }
+    }
+    ctx.fnCache.set(key, { v: found });
+    return found;
   }
 }
+
+const LOC0: RegoLocation = { file: '', row: 0, col: 0 };
+
+function freshCaches(ctx: Ctx): Ctx {
+  return { ...ctx, ruleCache: new Map(), extentCache: new Map(), fnCache: new Map() };
+}
+
+/** Returns a copy of `v` with `path` set to `value` (objects created along the way). */
+function patch(v: Value, path: Value[], value: Value): Value {
+  if (path.length === 0) return value;
+  const o = v instanceof RObject ? RObject.from(v.entries()) : new RObject();
+  const cur = o.get(path[0]);
+  o.set(path[0], patch(cur ?? new RObject(), path.slice(1), value));
+  return o;
+}
+
+function mergeObj(a: RObject, b: RObject): RObject {
+  const o = RObject.from(a.entries());
+  for (const [k, v] of b.entries()) {
+    const cur = o.get(k);
+    o.set(k, cur instanceof RObject && v instanceof RObject ? mergeObj(cur, v) : v);
+  }
+  return o;
+}
+
+function insertPath(out: RObject, keys: Value[], v: Value, isSet: boolean, r: CRule): void {
+  let cur = out;
+  for (let i = 0; i < keys.length - (isSet ? 0 : 1); i++) {
+    const last = i === keys.length - 1;
+    let next = cur.get(keys[i]);
+    if (last && isSet) {
+      if (next === undefined) {
+        next = new RSet();
+        cur.set(keys[i], next);
+      }
+      if (!(next instanceof RSet)) conflict('object keys must be unique', r.rule.loc);
+      (next as RSet).add(v);
+      return;
+    }
+    if (next === undefined) {
+      next = new RObject();
+      cur.set(keys[i], next);
+    } else if (!(next instanceof RObject)) conflict('object keys must be unique', r.rule.loc);
+    cur = next as RObject;
+  }
+  if (isSet) {
+    // `p contains x` directly at the node with no dynamic keys: not reached (sets handled separately)
+    return;
+  }
+  const lk = keys[keys.length - 1];
+  const existing = cur.get(lk);
+  if (existing !== undefined && !equal(existing, v)) conflict('object keys must be unique', r.rule.loc);
+  cur.set(lk, v);
+}
+
+export { Node };

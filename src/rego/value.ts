@@ -36,10 +36,12 @@ export class RObject {
   set(k: Value, v: Value): void {
     this.map.set(hashOf(k), [k, v]);
     this._hash = undefined;
+    this._sorted = undefined;
   }
   delete(k: Value): void {
     this.map.delete(hashOf(k));
     this._hash = undefined;
+    this._sorted = undefined;
   }
   entries(): IterableIterator<[Value, Value]> {
     return this.map.values();
@@ -47,8 +49,10 @@ export class RObject {
   keys(): Value[] {
     return [...this.map.values()].map((e) => e[0]);
   }
+  private _sorted: [Value, Value][] | undefined;
   sortedEntries(): [Value, Value][] {
-    return [...this.map.values()].sort((a, b) => compare(a[0], b[0]));
+    if (!this._sorted) this._sorted = [...this.map.values()].sort((a, b) => compare(a[0], b[0]));
+    return this._sorted;
   }
   hash(): string {
     if (this._hash === undefined) {
@@ -77,12 +81,15 @@ export class RSet {
   add(v: Value): void {
     this.map.set(hashOf(v), v);
     this._hash = undefined;
+    this._sorted = undefined;
   }
   values(): IterableIterator<Value> {
     return this.map.values();
   }
+  private _sorted: Value[] | undefined;
   sorted(): Value[] {
-    return [...this.map.values()].sort(compare);
+    if (!this._sorted) this._sorted = [...this.map.values()].sort(compare);
+    return this._sorted;
   }
   hash(): string {
     if (this._hash === undefined) this._hash = '<' + [...this.map.keys()].sort().join(',') + '>';

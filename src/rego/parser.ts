@@ -1,0 +1,728 @@
+/**
+ * Lexer and recursive-descent parser for Rego v1 (https://www.openpolicyagent.org/docs/policy-reference#grammar).
+ * Operator precedence as OPA's parser: `:=`/`=` (expression level) < `in` < relational
+ * (`==` `!=` `<` `<=` `>` `>=`) < `|` < `&` < `+` `-` < `*` `/` `%`.
+ * Errors are `rego_parse_error` with file:row:col.
+ */
+import type { Expr, ExprBody, Import, Loc, Module, Rule, RuleHead, Term, With } from './ast.js';
+import { RegoErrors } from './errors.js';
+import { normBig, type Value } from './value.js';
+
+type TokKind = 'ident' | 'string' | 'number' | 'punct' | 'eof';
+interface Tok {
+  kind: TokKind;
+  text: string;
+  value?: string | number | bigint;
+  pos: number;
+  end: number;
+  row: number;
+  col: number;
+  /** preceded by a newline */
+  nl: boolean;
+  /** preceded by whitespace or comment */
+  ws: boolean;
+}
+
+const PUNCT = [':=', '==', '!=', '<=', '>=', '{', '}', '[', ']', '(', ')', '.', ',', ';', ':', '=', '<', '>', '+', '-', '*', '/', '%', '|', '&'];
+
+export const KEYWORDS = new Set(['package', 'import', 'default', 'if', 'else', 'contains', 'some', 'every', 'in', 'not', 'with', 'as', 'true', 'false', 'null']);
+
+function parseError(file: string, row: number, col: number, message: string): never {
+  throw new RegoErrors([{ code: 'rego_parse_error', message, location: { file, row, col } }]);
+}
+
+/** Splits source text into tokens. */
+export function lex(file: string, src: string): Tok[] {
+  const toks: Tok[] = [];
+  let i = 0;
+  let row = 1;
+  let lineStart = 0;
+  let nl = true;
+  let ws = true;
+  const n = src.length;
+  while (i < n) {
+    const c = src[i];
+    if (c === '\n') {
+      i++;
+      row++;
+      lineStart = i;
+      nl = true;
+      ws = true;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r') {
+      i++;
+      ws = true;
+      continue;
+    }
+    if (c === '#') {
+      while (i < n && src[i] !== '\n') i++;
+      ws = true;
+      continue;
+    }
+    const start = i;
+    const col = i - lineStart + 1;
+    const tok = (kind: TokKind, text: string, value?: string | number | bigint): void => {
+      toks.push({ kind, text, value, pos: start, end: i, row, col, nl, ws });
+      nl = false;
+      ws = false;
+    };
+    if (/[A-Za-z_]/.test(c)) {
+      while (i < n && /[A-Za-z0-9_]/.test(src[i])) i++;
+      tok('ident', src.slice(start, i));
+      continue;
+    }
+    if (/[0-9]/.test(c)) {
+      while (i < n && /[0-9]/.test(src[i])) i++;
+      if (src[i] === '.' && /[0-9]/.test(src[i + 1] ?? '')) {
+        i++;
+        while (i < n && /[0-9]/.test(src[i])) i++;
+      }
+      if (src[i] === 'e' || src[i] === 'E') {
+        let j = i + 1;
+        if (src[j] === '+' || src[j] === '-') j++;
+        if (/[0-9]/.test(src[j] ?? '')) {
+          i = j;
+          while (i < n && /[0-9]/.test(src[i])) i++;
+        }
+      }
+      const text = src.slice(start, i);
+      tok('number', text);
+      continue;
+    }
+    if (c === '"') {
+      i++;
+      let s = '';
+      for (;;) {
+        if (i >= n || src[i] === '\n') parseError(file, row, col, 'non-terminated string');
+        const d = src[i];
+        if (d === '"') {
+          i++;
+          break;
+        }
+        if (d === '\\') {
+          const e = src[i + 1];
+          const map: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+          if (e in map) {
+            s += map[e];
+            i += 2;
+          } else if (e === 'u') {
+            const hex = src.slice(i + 2, i + 6);
+            if (!/^[0-9a-fA-F]{4}$/.test(hex)) parseError(file, row, col, 'illegal escape sequence');
+            s += String.fromCharCode(parseInt(hex, 16));
+            i += 6;
+          } else parseError(file, row, i - lineStart + 1, `illegal escape sequence`);
+          continue;
+        }
+        s += d;
+        i++;
+      }
+      tok('string', src.slice(start, i), s);
+      continue;
+    }
+    if (c === '`') {
+      i++;
+      const s0 = i;
+      while (i < n && src[i] !== '`') {
+        if (src[i] === '\n') {
+          row++;
+          lineStart = i + 1;
+        }
+        i++;
+      }
+      if (i >= n) parseError(file, row, col, 'non-terminated raw string');
+      const s = src.slice(s0, i);
+      i++;
+      toks.push({ kind: 'string', text: src.slice(start, i), value: s, pos: start, end: i, row: toks.length ? row : row, col, nl, ws });
+      nl = false;
+      ws = false;
+      continue;
+    }
+    let p: string | undefined;
+    for (const q of PUNCT) {
+      if (src.startsWith(q, i)) {
+        p = q;
+        break;
+      }
+    }
+    if (!p) parseError(file, row, col, `illegal token '${c}'`);
+    i += p.length;
+    tok('punct', p);
+  }
+  toks.push({ kind: 'eof', text: '', pos: n, end: n, row, col: n - lineStart + 1, nl: true, ws: true });
+  return toks;
+}
+
+/** Parses a number literal into an exact engine number. */
+export function parseNumber(text: string): Value {
+  if (/^-?[0-9]+$/.test(text)) {
+    const b = BigInt(text);
+    return normBig(b);
+  }
+  // a decimal or exponent form: exact when it is an integer in disguise (e.g. 1e3)
+  const m = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$/.exec(text);
+  if (m) {
+    const frac = (m[3] ?? '').replace(/0+$/, '');
+    const exp = Number(m[4] ?? 0);
+    if (exp - frac.length >= 0 && exp < 400) {
+      const b = BigInt(m[2] + frac + '0'.repeat(exp - frac.length));
+      return normBig(m[1] ? -b : b);
+    }
+  }
+  return Number(text);
+}
+
+class Parser {
+  i = 0;
+  constructor(
+    readonly file: string,
+    readonly src: string,
+    readonly toks: Tok[],
+  ) {}
+
+  get tok(): Tok {
+    return this.toks[this.i];
+  }
+  peek(k = 1): Tok {
+    return this.toks[Math.min(this.i + k, this.toks.length - 1)];
+  }
+  loc(t: Tok = this.tok): Loc {
+    return { file: this.file, row: t.row, col: t.col };
+  }
+  err(msg: string, t: Tok = this.tok): never {
+    parseError(this.file, t.row, t.col, msg);
+  }
+  is(text: string): boolean {
+    const t = this.tok;
+    return (t.kind === 'punct' || t.kind === 'ident') && t.text === text;
+  }
+  accept(text: string): boolean {
+    if (this.is(text)) {
+      this.i++;
+      return true;
+    }
+    return false;
+  }
+  expect(text: string): Tok {
+    if (!this.is(text)) this.err(`unexpected ${this.describe(this.tok)}, expected ${text}`);
+    return this.toks[this.i++];
+  }
+  describe(t: Tok): string {
+    if (t.kind === 'eof') return 'eof token';
+    if (t.kind === 'ident') return KEYWORDS.has(t.text) ? `${t.text} keyword` : `ident token`;
+    if (t.kind === 'string') return 'string token';
+    if (t.kind === 'number') return 'number token';
+    return `${t.text} token`;
+  }
+
+  // ---------- module ----------
+  parseModule(): Module {
+    if (!this.is('package')) this.err('package expected');
+    const pkgTok = this.tok;
+    this.i++;
+    const pkgRef = this.parseRefTerm();
+    const pkg = refToPath(pkgRef, this, 'package');
+    const mod: Module = { file: this.file, pkg, pkgLoc: this.loc(pkgTok), imports: [], rules: [] };
+    while (this.is('import')) {
+      const t = this.tok;
+      this.i++;
+      const path = this.parseRefTerm();
+      let alias: string | undefined;
+      if (this.accept('as')) {
+        if (this.tok.kind !== 'ident') this.err('expected alias');
+        alias = this.tok.text;
+        this.i++;
+      }
+      mod.imports.push({ path, alias, loc: this.loc(t) } as Import);
+    }
+    while (this.tok.kind !== 'eof') {
+      if (this.is('import')) this.err('imports must come before rules');
+      for (const r of this.parseRules(mod)) mod.rules.push(r);
+    }
+    return mod;
+  }
+
+  parseRules(mod: Module): Rule[] {
+    const start = this.tok;
+    const isDefault = this.accept('default');
+    if (this.tok.kind !== 'ident' || KEYWORDS.has(this.tok.text)) this.err(`unexpected ${this.describe(this.tok)}`);
+    const headRef = this.parseRefTerm();
+    const ref: Term[] = headRef.t === 'ref' ? [headRef.head, ...headRef.path] : [headRef];
+    if (ref[0].t !== 'var') this.err('rule head must start with a name', start);
+    const head: RuleHead = { ref, assign: false };
+    if (this.is('(') && !this.tok.ws) {
+      this.i++;
+      head.args = [];
+      if (!this.is(')')) {
+        do head.args.push(this.parseTermIn()); while (this.accept(','));
+      }
+      this.expect(')');
+    }
+    if (this.accept('contains')) {
+      head.key = this.parseTermIn();
+    }
+    if (this.is(':=') || this.is('=')) {
+      head.assign = this.tok.text === ':=';
+      this.i++;
+      head.value = this.parseTermIn();
+    }
+    const rule: Rule = { head, body: [], isDefault, loc: this.loc(start), module: mod };
+    if (isDefault) {
+      if (!head.value) this.err('default rules must have a value assigned', start);
+      return [rule];
+    }
+    if (this.accept('if')) {
+      rule.body = this.parseRuleBody();
+    } else if (this.is('{')) {
+      this.err('`if` keyword is required before rule body');
+    } else {
+      rule.body = [trueExpr(rule.loc)];
+    }
+    // else chain
+    let cur = rule;
+    while (this.is('else')) {
+      const et = this.tok;
+      this.i++;
+      const eh: RuleHead = { ref: head.ref, args: head.args, assign: true };
+      if (this.is(':=') || this.is('=')) {
+        this.i++;
+        eh.value = this.parseTermIn();
+      }
+      const er: Rule = { head: eh, body: [], isDefault: false, loc: this.loc(et), module: mod };
+      if (this.accept('if')) er.body = this.parseRuleBody();
+      else if (this.is('{')) this.err('`if` keyword is required before rule body');
+      else er.body = [trueExpr(er.loc)];
+      cur.elseRule = er;
+      cur = er;
+    }
+    return [rule];
+  }
+
+  parseRuleBody(): Expr[] {
+    if (this.is('{')) {
+      // `if {` always a body
+      return this.parseBraceBody();
+    }
+    return [this.parseLiteral()];
+  }
+
+  parseBraceBody(): Expr[] {
+    this.expect('{');
+    const body = this.parseBodyUntil('}');
+    this.expect('}');
+    return body;
+  }
+
+  /** Parses `;`/newline separated expressions until the closing token. */
+  parseBodyUntil(close: string): Expr[] {
+    const body: Expr[] = [];
+    const atClose = (): boolean => (close === '' ? this.tok.kind === 'eof' : this.is(close));
+    while (!atClose()) {
+      if (this.tok.kind === 'eof') this.err(`unexpected eof token, expected ${close}`);
+      body.push(this.parseLiteral());
+      if (this.accept(';')) continue;
+      if (atClose()) break;
+      if (!this.tok.nl) this.err(`unexpected ${this.describe(this.tok)}`);
+    }
+    if (body.length === 0) this.err('found empty body');
+    return body;
+  }
+
+  /** literal = ( some-decl | "not"? expr ) { with-modifier } */
+  parseLiteral(): Expr {
+    const start = this.tok;
+    const loc = this.loc();
+    let negated = false;
+    let body: ExprBody;
+    if (this.is('some')) {
+      this.i++;
+      const first = this.parseTermIn(true);
+      if (first.t === 'call' && first.op === 'internal.member_2') {
+        body = { k: 'somein', value: first.args[0], coll: first.args[1] };
+      } else if (first.t === 'call' && first.op === 'internal.member_3') {
+        body = { k: 'somein', key: first.args[0], value: first.args[1], coll: first.args[2] };
+      } else {
+        const vars = [first];
+        while (this.accept(',')) vars.push(this.parseTermIn(true));
+        for (const v of vars) if (v.t !== 'var') this.err('expected var in some declaration', start);
+        body = { k: 'some', vars };
+      }
+    } else if (this.is('every')) {
+      this.i++;
+      const first = this.parseTermIn(true);
+      let key: Term | undefined;
+      let value: Term;
+      let domain: Term;
+      if (first.t === 'call' && first.op === 'internal.member_2') {
+        value = first.args[0];
+        domain = first.args[1];
+      } else if (first.t === 'call' && first.op === 'internal.member_3') {
+        key = first.args[0];
+        value = first.args[1];
+        domain = first.args[2];
+      } else this.err('expected `x in xs` or `k, v in xs` after every', start);
+      const b = this.parseBraceBody();
+      body = { k: 'every', key, value, domain, body: b };
+    } else {
+      if (this.accept('not')) negated = true;
+      body = this.parseExprBody();
+    }
+    const withs: With[] = [];
+    while (this.is('with')) {
+      const wt = this.tok;
+      this.i++;
+      const target = this.parseRefTerm();
+      this.expect('as');
+      const value = this.parseTermIn();
+      withs.push({ target, value, loc: this.loc(wt) });
+    }
+    const endTok = this.toks[this.i - 1];
+    return { body, negated, withs, loc, text: this.src.slice(start.pos, endTok.end) };
+  }
+
+  parseExprBody(): ExprBody {
+    const lhs = this.parseTermIn(true);
+    if ((this.is(':=') || this.is('=')) && !(this.tok.nl && this.nest === 0)) {
+      const op = this.tok.text === ':=' ? 'assign' : 'eq';
+      const opTok = this.tok;
+      this.i++;
+      const rhs = this.parseTermIn(true);
+      void opTok;
+      return { k: 'call', op, args: [lhs, rhs] };
+    }
+    if (lhs.t === 'call' && lhs.opTerm) {
+      // a bare call statement: f(x, y)
+      return { k: 'call', op: lhs.op, args: lhs.args, opTerm: lhs.opTerm };
+    }
+    if (lhs.t === 'call') return { k: 'call', op: lhs.op, args: lhs.args };
+    return { k: 'term', term: lhs };
+  }
+
+  nest = 0;
+  noPipe = false;
+
+  /** Parses a possible comprehension head: `|` ends it instead of being set union. */
+  parseHead(): Term {
+    const save = this.noPipe;
+    this.noPipe = true;
+    try {
+      return this.parseTermIn();
+    } finally {
+      this.noPipe = save;
+    }
+  }
+
+  /** Parses a nested term where `|` is union again. */
+  withPipe<T>(fn: () => T): T {
+    const save = this.noPipe;
+    this.noPipe = false;
+    try {
+      return fn();
+    } finally {
+      this.noPipe = save;
+    }
+  }
+
+  stopAtNewline(): boolean {
+    return this.tok.nl && this.nest === 0;
+  }
+
+  /** in-expression: `a in b`, `k, v in b` (keyVal allowed at expression level). */
+  parseTermIn(keyVal = false): Term {
+    const lhs = this.parseTermRelation();
+    if (keyVal && this.is(',') && !this.stopAtNewline()) {
+      // maybe `k, v in xs`
+      const save = this.i;
+      this.i++;
+      const mid = this.parseTermRelation();
+      if (this.is('in') && !this.stopAtNewline()) {
+        const t = this.tok;
+        this.i++;
+        const rhs = this.parseTermRelation();
+        let res: Term = { t: 'call', op: 'internal.member_3', args: [lhs, mid, rhs], loc: this.loc(t) };
+        while (this.is('in') && !this.stopAtNewline()) {
+          const t2 = this.tok;
+          this.i++;
+          res = { t: 'call', op: 'internal.member_2', args: [res, this.parseTermRelation()], loc: this.loc(t2) };
+        }
+        return res;
+      }
+      this.i = save;
+    }
+    let res = lhs;
+    while (this.is('in') && !this.stopAtNewline()) {
+      const t = this.tok;
+      this.i++;
+      const rhs = this.parseTermRelation();
+      res = { t: 'call', op: 'internal.member_2', args: [res, rhs], loc: this.loc(t) };
+    }
+    return res;
+  }
+
+  binary(next: () => Term, ops: Record<string, string>): Term {
+    let lhs = next();
+    for (;;) {
+      const t = this.tok;
+      if (t.kind !== 'punct' || !(t.text in ops) || this.stopAtNewline()) return lhs;
+      if (t.text === '|' && this.noPipe) return lhs;
+      this.i++;
+      const rhs = next();
+      lhs = { t: 'call', op: ops[t.text], args: [lhs, rhs], loc: lhs.loc };
+    }
+  }
+  parseTermRelation = (): Term => this.binary(this.parseTermOr, { '==': 'equal', '!=': 'neq', '<': 'lt', '<=': 'lte', '>': 'gt', '>=': 'gte' });
+  parseTermOr = (): Term => this.binary(this.parseTermAnd, { '|': 'or' });
+  parseTermAnd = (): Term => this.binary(this.parseTermArith, { '&': 'and' });
+  parseTermArith = (): Term => this.binary(this.parseTermFactor, { '+': 'plus', '-': 'minus' });
+  parseTermFactor = (): Term => this.binary(() => this.parseTerm(), { '*': 'mul', '/': 'div', '%': 'rem' });
+
+  /** A term with optional ref/call suffixes. */
+  parseTerm(): Term {
+    const t = this.tok;
+    const loc = this.loc();
+    let term: Term;
+    if (t.kind === 'number') {
+      this.i++;
+      term = { t: 'scalar', v: parseNumber(t.text), loc };
+    } else if (t.kind === 'string') {
+      this.i++;
+      term = { t: 'scalar', v: t.value as string, loc };
+    } else if (t.kind === 'punct' && t.text === '-' && this.peek().kind === 'number' && !this.peek().ws) {
+      this.i += 2;
+      const nt = this.toks[this.i - 1];
+      term = { t: 'scalar', v: parseNumber('-' + nt.text), loc };
+    } else if (t.kind === 'punct' && t.text === '-') {
+      // unary minus on an expression: 0 - x
+      this.i++;
+      const x = this.parseTerm();
+      return { t: 'call', op: 'minus', args: [{ t: 'scalar', v: 0, loc }, x], loc };
+    } else if (t.kind === 'ident') {
+      if (t.text === 'true' || t.text === 'false') {
+        this.i++;
+        term = { t: 'scalar', v: t.text === 'true', loc };
+      } else if (t.text === 'null') {
+        this.i++;
+        term = { t: 'scalar', v: null, loc };
+      } else if (t.text === 'set' && this.peek().text === '(' && !this.peek().ws && this.peek(2).text === ')') {
+        this.i += 3;
+        term = { t: 'set', items: [], loc };
+      } else {
+        if (KEYWORDS.has(t.text) && t.text !== 'contains' && t.text !== 'if' && t.text !== 'else' && t.text !== 'in') {
+          this.err(`unexpected ${t.text} keyword`);
+        }
+        if (KEYWORDS.has(t.text)) this.err(`unexpected ${t.text} keyword`);
+        this.i++;
+        term = { t: 'var', name: t.text, loc };
+      }
+    } else if (t.kind === 'punct' && t.text === '(') {
+      this.i++;
+      this.nest++;
+      const inner = this.withPipe(() => this.parseTermIn());
+      this.nest--;
+      this.expect(')');
+      term = inner;
+    } else if (t.kind === 'punct' && t.text === '[') {
+      term = this.parseArray();
+    } else if (t.kind === 'punct' && t.text === '{') {
+      term = this.parseBrace();
+    } else {
+      this.err(`unexpected ${this.describe(t)}`);
+    }
+    return this.parseSuffixes(term);
+  }
+
+  parseSuffixes(term: Term): Term {
+    for (;;) {
+      const t = this.tok;
+      if (t.ws) return term;
+      if (t.kind === 'punct' && t.text === '.') {
+        const nt = this.peek();
+        if (nt.kind !== 'ident' || nt.ws) this.err('expected identifier after .');
+        this.i += 2;
+        term = appendRef(term, { t: 'scalar', v: nt.text, loc: this.loc(nt) });
+      } else if (t.kind === 'punct' && t.text === '[') {
+        this.i++;
+        this.nest++;
+        const k = this.parseTermIn();
+        this.nest--;
+        this.expect(']');
+        term = appendRef(term, k);
+      } else if (t.kind === 'punct' && t.text === '(') {
+        const op = refName(term);
+        if (op === undefined) return term;
+        this.i++;
+        this.nest++;
+        const args: Term[] = [];
+        if (!this.is(')')) {
+          do args.push(this.parseTermIn()); while (this.accept(','));
+        }
+        this.nest--;
+        this.expect(')');
+        term = { t: 'call', op, args, loc: term.loc, opTerm: term };
+      } else return term;
+    }
+  }
+
+  parseArray(): Term {
+    const loc = this.loc();
+    this.expect('[');
+    this.nest++;
+    if (this.accept(']')) {
+      this.nest--;
+      return { t: 'array', items: [], loc };
+    }
+    const first = this.parseHead();
+    if (this.is('|')) {
+      this.i++;
+      const save = this.nest;
+      this.nest = 0;
+      const body = this.withPipe(() => this.parseBodyUntil(']'));
+      this.nest = save;
+      this.expect(']');
+      this.nest--;
+      return { t: 'acompr', term: first, body, loc };
+    }
+    const items = [first];
+    while (this.accept(',')) {
+      if (this.is(']')) break;
+      items.push(this.withPipe(() => this.parseTermIn()));
+    }
+    this.expect(']');
+    this.nest--;
+    return { t: 'array', items, loc };
+  }
+
+  parseBrace(): Term {
+    const loc = this.loc();
+    this.expect('{');
+    this.nest++;
+    if (this.accept('}')) {
+      this.nest--;
+      return { t: 'object', items: [], loc };
+    }
+    const first = this.parseHead();
+    if (this.accept(':')) {
+      const v = this.parseHead();
+      if (this.is('|')) {
+        this.i++;
+        const save = this.nest;
+        this.nest = 0;
+        const body = this.withPipe(() => this.parseBodyUntil('}'));
+        this.nest = save;
+        this.expect('}');
+        this.nest--;
+        return { t: 'ocompr', key: first, value: v, body, loc };
+      }
+      const items: [Term, Term][] = [[first, v]];
+      while (this.accept(',')) {
+        if (this.is('}')) break;
+        const k = this.withPipe(() => this.parseTermIn());
+        this.expect(':');
+        items.push([k, this.withPipe(() => this.parseTermIn())]);
+      }
+      this.expect('}');
+      this.nest--;
+      return { t: 'object', items, loc };
+    }
+    if (this.is('|')) {
+      this.i++;
+      const save = this.nest;
+      this.nest = 0;
+      const body = this.withPipe(() => this.parseBodyUntil('}'));
+      this.nest = save;
+      this.expect('}');
+      this.nest--;
+      return { t: 'scompr', term: first, body, loc };
+    }
+    const items = [first];
+    while (this.accept(',')) {
+      if (this.is('}')) break;
+      items.push(this.withPipe(() => this.parseTermIn()));
+    }
+    this.expect('}');
+    this.nest--;
+    return { t: 'set', items, loc };
+  }
+
+  parseRefTerm(): Term {
+    const t = this.tok;
+    if (t.kind !== 'ident') this.err(`unexpected ${this.describe(t)}, expected identifier`);
+    this.i++;
+    return this.parseSuffixesNoCall({ t: 'var', name: t.text, loc: this.loc(t) });
+  }
+
+  parseSuffixesNoCall(term: Term): Term {
+    for (;;) {
+      const t = this.tok;
+      if (t.ws) return term;
+      if (t.kind === 'punct' && t.text === '.') {
+        const nt = this.peek();
+        if (nt.kind !== 'ident') this.err('expected identifier after .');
+        this.i += 2;
+        term = appendRef(term, { t: 'scalar', v: nt.text, loc: this.loc(nt) });
+      } else if (t.kind === 'punct' && t.text === '[') {
+        this.i++;
+        this.nest++;
+        const k = this.parseTermIn();
+        this.nest--;
+        this.expect(']');
+        term = appendRef(term, k);
+      } else return term;
+    }
+  }
+}
+
+function trueExpr(loc: Loc): Expr {
+  return { body: { k: 'term', term: { t: 'scalar', v: true, loc } }, negated: false, withs: [], loc, text: 'true' };
+}
+
+function appendRef(term: Term, k: Term): Term {
+  if (term.t === 'ref') return { t: 'ref', head: term.head, path: [...term.path, k], loc: term.loc };
+  return { t: 'ref', head: term, path: [k], loc: term.loc };
+}
+
+/** The dotted name of a ref usable as a function name (`a.b.c`), else undefined. */
+function refName(term: Term): string | undefined {
+  if (term.t === 'var') return term.name;
+  if (term.t !== 'ref' || term.head.t !== 'var') return undefined;
+  const parts = [term.head.name];
+  for (const p of term.path) {
+    if (p.t !== 'scalar' || typeof p.v !== 'string') return undefined;
+    parts.push(p.v);
+  }
+  return parts.join('.');
+}
+
+function refToPath(term: Term, p: Parser, what: string): string[] {
+  const parts: string[] = [];
+  const all = term.t === 'ref' ? [term.head, ...term.path] : [term];
+  for (const [i, x] of all.entries()) {
+    if (i === 0 && x.t === 'var') parts.push(x.name);
+    else if (x.t === 'scalar' && typeof x.v === 'string') parts.push(x.v);
+    else p.err(`invalid ${what} path`);
+  }
+  return parts;
+}
+
+/** Parses a module. @throws RegoErrors (rego_parse_error) */
+export function parseModule(file: string, src: string): Module {
+  const p = new Parser(file, src, lex(file, src));
+  return p.parseModule();
+}
+
+/** Parses a query (a body). @throws RegoErrors (rego_parse_error) */
+export function parseQuery(src: string, file = ''): Expr[] {
+  const p = new Parser(file, src, lex(file, src));
+  if (p.tok.kind === 'eof') p.err('empty query');
+  const body = p.parseBodyUntil('');
+  if (p.tok.kind !== 'eof') p.err(`unexpected ${p.describe(p.tok)}`);
+  return body;
+}
+
+/** Parses a single term (e.g. `input_term` of conformance cases). */
+export function parseTermText(src: string, file = ''): Term {
+  const p = new Parser(file, src, lex(file, src));
+  const t = p.parseTermIn();
+  if (p.tok.kind !== 'eof') p.err(`unexpected ${p.describe(p.tok)}`);
+  return t;
+}
