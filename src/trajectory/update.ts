@@ -6,10 +6,52 @@
  * optional steps that matched nothing are kept. Reference goldens are replaced by the recorded
  * trajectory. Files are written atomically, and only when they change.
  */
-import { isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Document, type Node } from 'yaml';
 import { writeFileAtomic } from '../core/fsx.js';
-import { stripKeys } from './matchers.js';
+import { compilePattern, isMatcherObject, matchValue, stripKeys } from './matchers.js';
+import type { GoldenStep } from './golden.js';
 import type { RunPair } from './run.js';
+import type { Step } from './types.js';
+
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !isMatcherObject(v);
+const accepts = (raw: unknown, actual: unknown): boolean => matchValue(actual, compilePattern(raw)) === null;
+
+/**
+ * A drifted step (same tool, other arguments or result): the golden step node is kept and only
+ * what no longer matches is re-recorded. Argument keys whose golden matcher still accepts the
+ * actual value keep it; other keys take the actual value; golden keys the call no longer has are
+ * dropped (unless their matcher accepts a missing key). thought/observation likewise.
+ */
+function mergeStep(doc: Document, node: Node, g: GoldenStep, a: Step, volatile: ReadonlySet<string>): Node {
+  const out = (node as Node & { clone(): Node }).clone();
+  if (!isMap(out)) return doc.createNode({ action: a.action, action_input: stripKeys(a.action_input, volatile) }) as Node;
+  const actualArgs = stripKeys(a.action_input, volatile);
+  const rawArgs = g.raw.action_input;
+  if (rawArgs !== undefined && matchValue(actualArgs, g.action_input) !== null) {
+    if (isPlain(rawArgs)) {
+      const argNode = out.get('action_input', true);
+      const merged = doc.createNode({}) as Node;
+      if (isMap(merged)) {
+        for (const [k, v] of Object.entries(actualArgs)) {
+          if (Object.prototype.hasOwnProperty.call(rawArgs, k) && accepts(rawArgs[k], v) && isMap(argNode)) merged.set(k, argNode.get(k, true));
+          else merged.set(k, doc.createNode(v));
+        }
+        for (const [k, v] of Object.entries(rawArgs)) if (!(k in actualArgs) && accepts(v, undefined) && isMap(argNode)) merged.set(k, argNode.get(k, true));
+      }
+      out.set('action_input', merged);
+    } else out.set('action_input', doc.createNode(actualArgs));
+  }
+  for (const f of ['thought', 'observation'] as const) {
+    const raw = g.raw[f];
+    if (raw === undefined) continue;
+    const v = f === 'observation' ? stripKeys(a.observation, volatile) : a.thought;
+    if (matchValue(v, g[f]) !== null) {
+      if (v === undefined) out.delete(f);
+      else out.set(f, doc.createNode(v));
+    }
+  }
+  return out;
+}
 
 /** What --update did to one golden. */
 export interface UpdateResult {
@@ -41,6 +83,8 @@ export function updatedGoldenText(pair: RunPair): { text: string; kept: number; 
       keptSteps.add(s.golden_index);
     }
   }
+  const mergedAt = new Map<number, number>();
+  for (const s of result.steps) if (s.status === 'arg_mismatch' && s.mismatch) mergedAt.set(s.mismatch.actual_index, s.golden_index);
   const covered = new Set<number>();
   for (const s of result.steps) for (const j of s.actual_indices) covered.add(j);
   for (const s of result.steps) if (s.order_violation) covered.add(s.order_violation.actual_index);
@@ -55,9 +99,14 @@ export function updatedGoldenText(pair: RunPair): { text: string; kept: number; 
   };
   trajectory.steps.forEach((a, j) => {
     const gi = keptAt.get(j);
+    const mi = mergedAt.get(j);
     if (gi !== undefined) {
       flushIdle(gi);
       items.push(oldNodes[gi]);
+    } else if (mi !== undefined) {
+      flushIdle(mi);
+      items.push(mergeStep(doc, oldNodes[mi], golden.steps[mi], a, golden.volatileKeys));
+      recorded++;
     } else if (!covered.has(j) && !extra.has(j)) {
       items.push(doc.createNode({ action: a.action, action_input: stripKeys(a.action_input, golden.volatileKeys) }) as Node);
       recorded++;
@@ -69,7 +118,7 @@ export function updatedGoldenText(pair: RunPair): { text: string; kept: number; 
   (newSeq.items as Node[]) = items;
   newSeq.flow = false;
   doc.set('steps', newSeq);
-  const dropped = golden.steps.length - keptSteps.size - idle.length;
+  const dropped = golden.steps.length - keptSteps.size - idle.length - new Set(mergedAt.values()).size;
   return { text: doc.toString({ lineWidth: 0 }), kept: keptSteps.size + idle.length, recorded, dropped };
 }
 
