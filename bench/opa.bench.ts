@@ -1,0 +1,81 @@
+// opa-sim benchmark (issue 5): the policies/ library's load time (read + parse + compile, median
+// of 20) and decisions per second over 10,000 generated interop requests (data.mc.interop.decision)
+// and the 3 readiness checklists x 1,000, through the gate (decideOne: evaluation + reasons +
+// input digest) and through the bare engine (evalRef). No OPA binary is reachable here, so the
+// reference run side by side is the hand-written TypeScript reading of the same policies
+// (tests/opa/reference.ts): the ratio is the price of interpreting Rego, and every decision is
+// checked against it.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { compilePolicies, decideOne, loadPolicies } from '../src/opa/index.js';
+import { evalRef } from '../src/rego/index.js';
+import { generateRequests, referenceInterop, type MCData } from '../tests/opa/reference.js';
+
+const root = resolve(import.meta.dirname, '..');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (fn: () => void) => {
+  const t = performance.now();
+  fn();
+  return (performance.now() - t) / 1000;
+};
+
+// load: read + parse + compile
+const loads: number[] = [];
+let modules = await loadPolicies(['policies'], { cwd: root });
+for (let i = 0; i < 20; i++) {
+  const t = performance.now();
+  modules = await loadPolicies(['policies'], { cwd: root });
+  compilePolicies(modules);
+  loads.push(performance.now() - t);
+}
+const compiled = compilePolicies(modules);
+const lines = modules.reduce((n, m) => n + m.text.split('\n').length, 0);
+console.log(`load policies/ (${modules.length} modules, ${lines} lines): median ${median(loads).toFixed(2)} ms (read+parse+compile, 20 runs)`);
+
+const data = JSON.parse(readFileSync(join(root, 'examples/opa-sim/data.json'), 'utf8'));
+const mc = (data as { mc: MCData }).mc;
+const reqs = generateRequests(10_000, 42);
+
+function run(label: string, n: number, rego: () => number, reference: () => number) {
+  rego(); // warm up
+  reference();
+  const tr: number[] = [];
+  const tf: number[] = [];
+  let allowed = 0;
+  for (let i = 0; i < 3; i++) {
+    tr.push(time(() => (allowed = rego())));
+    tf.push(time(() => reference()));
+  }
+  const r = median(tr);
+  const f = median(tf);
+  console.log(`${label}: ${n} decisions (${allowed} allowed) in ${r.toFixed(3)} s = ${Math.round(n / r).toLocaleString('en-US')} decisions/s; reference ${Math.round(n / f).toLocaleString('en-US')}/s; ratio ${(r / f).toFixed(1)}x slower`);
+}
+
+const refAll = () => reqs.reduce((n, q) => n + (referenceInterop(q, mc).allow ? 1 : 0), 0);
+run(
+  'interop via gate (decideOne)',
+  reqs.length,
+  () => reqs.reduce((n, input, i) => n + (decideOne(compiled, { source: { file: 'gen', line: i + 1, index: i, kind: 'jsonl' }, input }, { mode: { kind: 'decision', decision: 'data.mc.interop.decision' }, data }).allowed ? 1 : 0), 0),
+  refAll,
+);
+run(
+  'interop via engine (evalRef allow)',
+  reqs.length,
+  () => reqs.reduce((n, input) => n + (evalRef(compiled, 'data.mc.interop.allow', { input, data }).value === true ? 1 : 0), 0),
+  refAll,
+);
+
+// agreement with the reference on all 10,000
+let disagree = 0;
+for (const input of reqs) if ((evalRef(compiled, 'data.mc.interop.allow', { input, data }).value === true) !== referenceInterop(input, mc).allow) disagree++;
+console.log(`agreement with the reference: ${reqs.length - disagree}/${reqs.length}`);
+
+// readiness
+const checklists = ['TENANT_006', 'TENANT_007', 'TENANT_008'].map((t) => parseYaml(readFileSync(join(root, `examples/opa-sim/readiness/${t}/checklist.yaml`), 'utf8')));
+const many = Array.from({ length: 3000 }, (_, i) => checklists[i % 3]);
+const t = time(() => {
+  for (const input of many) evalRef(compiled, 'data.mc.readiness.decision', { input, data });
+});
+console.log(`readiness decision: ${many.length} checklists in ${t.toFixed(3)} s = ${Math.round(many.length / t).toLocaleString('en-US')} decisions/s`);
+if (disagree) process.exitCode = 1;
