@@ -273,6 +273,18 @@ export function snapshotApproved(set: ConfigSet, report: DriftReport, opts: Omit
   return signSet(set, { ...opts, root: '', approval });
 }
 
+/** Truthy CHANGE_APPROVED values: 1, true, yes (case-insensitive). */
+export function approvedFromEnv(v: string | undefined): boolean {
+  return /^(1|true|yes)$/i.test(v?.trim() ?? '');
+}
+
+/** The approving actor and run from the environment (GitHub Actions variables, else the local user). */
+export function approvalContext(env: NodeJS.ProcessEnv): { actor: string; run: string } {
+  const actor = env.GITHUB_ACTOR || env.USER || 'unknown';
+  const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : 'local';
+  return { actor, run };
+}
+
 function fromSnapshot(r: SnapshotResource): Resource {
   const out: Resource = { id: r.id, file: r.file, document: r.document, object: r.object, sha256: r.sha256 };
   if (r.k8s) out.k8s = r.k8s;

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../core/errors.js';
 import { readJsonOrYaml, readText, writeFileAtomic } from '../../core/fsx.js';
 import { loadPrivateKey, parseJwks } from '../../core/keys.js';
-import { snapshot, snapshotApproved, verify } from '../../config/attest.js';
+import { approvalContext, approvedFromEnv, snapshot, snapshotApproved, verify } from '../../config/attest.js';
 import { parseIgnoreConfig, type IgnoreConfig } from '../../config/ignore.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../config/parse.js';
 import { formatMarkdown, formatText } from '../../config/report.js';
@@ -36,18 +36,6 @@ function limitsOf(v: { 'max-file-bytes'?: string; 'max-alias-count'?: string }):
 async function ignoreOf(path: string | undefined, cwd: string): Promise<IgnoreConfig> {
   if (!path) return { defaults: true, rules: [] };
   return parseIgnoreConfig(await readJsonOrYaml(resolve(cwd, path), 'ignore rules'), path);
-}
-
-/** Truthy CHANGE_APPROVED values: 1, true, yes (case-insensitive). */
-export function approvedFromEnv(v: string | undefined): boolean {
-  return /^(1|true|yes)$/i.test(v?.trim() ?? '');
-}
-
-/** The approving actor and run from the environment (GitHub Actions variables, else the local user). */
-export function approvalContext(env: NodeJS.ProcessEnv): { actor: string; run: string } {
-  const actor = env.GITHUB_ACTOR || env.USER || 'unknown';
-  const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : 'local';
-  return { actor, run };
 }
 
 async function runSnapshot(argv: string[], io: CliIO): Promise<ExitCode> {

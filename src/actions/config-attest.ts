@@ -1,0 +1,112 @@
+/**
+ * mc/config-attest action: `mode: snapshot` signs a snapshot of config files; `mode: verify`
+ * checks the current files against a signed baseline (exit 1 on drift unless CHANGE_APPROVED),
+ * writes the job summary, annotates changed lines and keeps one sticky PR comment per environment.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { getOctokit } from '@actions/github';
+import { runAction, type ActionIO } from '../action/runtime.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { readJsonOrYaml, readText, writeFileAtomic } from '../core/fsx.js';
+import { loadPrivateKey, parseJwks } from '../core/keys.js';
+import { approvalContext, approvedFromEnv, snapshot, snapshotApproved, verify } from '../config/attest.js';
+import { stickyMarker, upsertStickyComment, type CommentsClient } from '../config/comment.js';
+import { parseIgnoreConfig, type IgnoreConfig } from '../config/ignore.js';
+import { DEFAULT_LIMITS } from '../config/parse.js';
+import { changeAnnotations, formatMarkdown } from '../config/report.js';
+
+async function ignoreConfig(io: ActionIO, root: string): Promise<IgnoreConfig> {
+  const file = io.input('ignore-file');
+  const cfg = file ? parseIgnoreConfig(await readJsonOrYaml(resolve(root, file), 'ignore rules'), file) : { defaults: true, rules: [] };
+  if (!io.bool('default-ignores', true)) cfg.defaults = false;
+  return cfg;
+}
+
+function limits(io: ActionIO) {
+  const v = io.input('max-file-bytes');
+  if (v && !/^\d+$/.test(v)) throw new UsageError(`input 'max-file-bytes': expected a non-negative integer, found '${v}'`);
+  return { ...DEFAULT_LIMITS, maxFileBytes: v ? Number(v) : DEFAULT_LIMITS.maxFileBytes };
+}
+
+async function privateKey(io: ActionIO) {
+  return loadPrivateKey(io.secret('private-key'), 'input private-key');
+}
+
+/** The pull request of the triggering event, if any (GITHUB_EVENT_PATH). */
+function pullRequest(env: NodeJS.ProcessEnv): { owner: string; repo: string; issue_number: number } | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || !env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    const ev = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number }; number?: number };
+    const n = ev.pull_request?.number ?? undefined;
+    return typeof n === 'number' ? { owner, repo, issue_number: n } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+runAction(async (io) => {
+  const mode = io.required('mode');
+  const root = resolve(io.workspace, io.input('working-directory', '.'));
+  const paths = io.list('paths');
+  if (mode === 'snapshot') {
+    const environment = io.required('environment');
+    const out = resolve(root, io.input('snapshot', 'config-snapshot.intoto.jsonl'));
+    const key = await privateKey(io);
+    const res = await snapshot(paths, { root, environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits: limits(io) });
+    await writeFileAtomic(out, res.text, { noClobber: !io.bool('force', false) });
+    const p = res.statement.predicate;
+    io.output('snapshot', out);
+    io.output('status', 'snapshot');
+    io.output('resources', p.resources.length);
+    io.summary(`### config-attest: snapshot (${p.environment})\n\n${p.files.length} files, ${p.resources.length} resources, signed by \`${key.kid}\` into \`${relative(io.workspace, out)}\`.\n`);
+    io.info(`snapshot ${out}: ${p.files.length} files, ${p.resources.length} resources`);
+    return ExitCode.Pass;
+  }
+  if (mode !== 'verify') throw new UsageError(`input 'mode': expected snapshot or verify, found '${mode}'`);
+
+  const baselineFile = io.required('baseline');
+  const jwksFile = io.required('jwks');
+  const trusted = await parseJwks(await readText(resolve(root, jwksFile), 'JWKS'), jwksFile);
+  const baselineText = await readText(resolve(root, baselineFile), 'baseline snapshot');
+  const extra = await ignoreConfig(io, root);
+  const approved = io.bool('change-approved', false) || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
+  const { report, set, ignore } = await verify(paths, { root, baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits: limits(io) });
+
+  const reportPath = io.input('report');
+  if (reportPath) {
+    await writeFileAtomic(resolve(root, reportPath), JSON.stringify(report, null, 2) + '\n');
+    io.output('report', resolve(root, reportPath));
+  }
+  const approvedOut = io.input('approved-snapshot');
+  if (approvedOut && report.status === 'drift-approved') {
+    const res = snapshotApproved(set, report, { environment: report.environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), key: await privateKey(io), ignore });
+    await writeFileAtomic(resolve(root, approvedOut), res.text, { noClobber: true });
+    io.output('snapshot', resolve(root, approvedOut));
+  }
+  for (const a of changeAnnotations(report)) {
+    io.annotate({ level: 'error', title: a.title, message: a.message, file: relative(io.workspace, resolve(root, a.file)), line: a.line });
+  }
+  const markdown = formatMarkdown(report);
+  io.summary(markdown);
+  io.output('status', report.status);
+  io.output('title', report.title);
+  io.output('drift', report.counts.changes > 0 ? 'true' : 'false');
+  io.output('changes', report.counts.changes);
+  io.output('resources', report.counts.resources);
+
+  const pr = pullRequest(io.env);
+  const token = io.secret('github-token');
+  if (pr && token && io.bool('comment', true)) {
+    try {
+      const octokit = getOctokit(token, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' }) as unknown as CommentsClient;
+      const r = await upsertStickyComment(octokit, pr, stickyMarker(report.environment), markdown);
+      io.output('comment-id', r.id);
+      io.info(`PR comment ${r.action} (#${r.id})`);
+    } catch (e) {
+      io.warning(`could not write the PR comment: ${(e as Error).message}`);
+    }
+  }
+  return { exitCode: report.exitCode, failMessage: `config drift: ${report.counts.changes} changes against the signed baseline of ${report.environment} (set CHANGE_APPROVED=1 to approve)` };
+});
