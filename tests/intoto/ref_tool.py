@@ -7,7 +7,19 @@ securesystemslib (the reference implementation's own models and key functions).
       {"out": path, "layout": {...signed layout, keys as {"$pub": [path, type]} placeholders...},
        "sign": [[privpath, type], ...]}
      Step pubkeys given as {"$keyid": [path, type]} are replaced by the keyid.
+  ref_tool.py ops OPS.json                       run a chain's operations in order:
+      {"op": "run", "cwd", "name", "key": [path, type], "m": [...], "p": [...], "cmd": [...] | null}
+        -> in_toto.runlib.in_toto_run (what in-toto-run calls), link written to cwd
+      {"op": "copy", "from", "to"}  {"op": "rmlinks", "dir"}
+  ref_tool.py verify JOBS.json                   verify scenarios with the body of
+      in_toto.in_toto_verify.main (Metablock.load, import_publickeys_from_file,
+      verifylib.in_toto_verify, exit 1 on any exception) in one process;
+      job: {"cwd", "layout", "keys": [...], "types": [...]}; prints a JSON list of
+      {"code", "error", "message"}.
 """
+import logging
+import os
+import shutil
 import json
 import sys
 
@@ -63,6 +75,42 @@ def main():
             for path, kt in job["sign"]:
                 mb.sign(load_priv(path, kt))
             mb.dump(job["out"])
+        return
+    if cmd == "ops":
+        from in_toto import runlib
+        for op in json.load(open(sys.argv[2])):
+            if op["op"] == "copy":
+                shutil.copytree(op["from"], op["to"])
+            elif op["op"] == "rmlinks":
+                for f in os.listdir(op["dir"]):
+                    if f.endswith(".link"):
+                        os.remove(os.path.join(op["dir"], f))
+            else:
+                old = os.getcwd()
+                os.chdir(op["cwd"])
+                try:
+                    runlib.in_toto_run(op["name"], op["m"], op["p"], op["cmd"] or [],
+                        signing_key=load_priv(*op["key"]), metadata_directory=op["cwd"])
+                finally:
+                    os.chdir(old)
+        return
+    if cmd == "verify":
+        from in_toto import verifylib
+        logging.getLogger("in_toto").setLevel(logging.CRITICAL)
+        out = []
+        old = os.getcwd()
+        for job in json.load(open(sys.argv[2])):
+            os.chdir(job["cwd"])
+            try:
+                layout = Metablock.load(job["layout"])
+                keys = interface.import_publickeys_from_file(job["keys"], job["types"])
+                verifylib.in_toto_verify(layout, keys, ".")
+                out.append({"code": 0, "error": "", "message": ""})
+            except Exception as e:  # the CLI's behaviour: any exception is exit 1
+                out.append({"code": 1, "error": type(e).__name__, "message": str(e)[:500]})
+            finally:
+                os.chdir(old)
+        print(json.dumps(out))
         return
     raise SystemExit("unknown command " + cmd)
 
