@@ -150,10 +150,14 @@ function sideStats(values: Float64Array, nan: number, outliers: number): SideSta
   };
 }
 
-/** Kayenta `EffectSizes.meanRatio(control, experiment)`: mean(canary) / mean(baseline), NaN when the baseline mean is 0. */
+/**
+ * Kayenta `EffectSizes.meanRatio(control, experiment)`: mean(canary) / mean(baseline); NaN when either
+ * mean is 0 (ClassifierSuite "Zero Mean" cases expect a NaN deviation for a zero canary and a zero baseline).
+ */
 export function meanRatio(control: ArrayLike<number>, experiment: ArrayLike<number>): number {
   const c = mean(control);
-  return c === 0 ? NaN : mean(experiment) / c;
+  const e = mean(experiment);
+  return c === 0 || e === 0 ? NaN : e / c;
 }
 
 /** Options of {@link classifyMetric}. */

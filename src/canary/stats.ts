@@ -1,3 +1,4 @@
+/* eslint-disable no-loss-of-precision -- published coefficients (Cody 1969, Wichura AS 241) are kept digit for digit as printed */
 /**
  * Numerical helpers for the canary judge: the standard normal distribution, percentiles,
  * means, decimal HALF_UP rounding and a seeded Gaussian source. Pure functions, no I/O.
