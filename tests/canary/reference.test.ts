@@ -42,7 +42,7 @@ interface Case {
 
 function cases(): Case[] {
   const r = rng(20260421);
-  const gen = (k: number, f: () => number) => Array.from({ length: k }, f);
+  const gen = (k: number, f: () => number | null): (number | null)[] => Array.from({ length: k }, f);
   const out: Case[] = [];
   out.push({ name: 'ties (rounded normals)', canary: gen(80, () => Math.round(r.n() * 2 + 11)), baseline: gen(90, () => Math.round(r.n() * 2 + 10)), conf: 0.98 });
   out.push({ name: 'heavy ties (mostly zeros)', canary: gen(200, () => (r.u() < 0.8 ? 0 : Math.round(r.u() * 4))), baseline: gen(180, () => (r.u() < 0.9 ? 0 : Math.round(r.u() * 4))), conf: 0.98 });
