@@ -97,6 +97,7 @@ function scopeAfter(tokens: Token[], i: number, max = 3): Token[] {
   const out: Token[] = [];
   for (let j = i + 1; j < tokens.length && out.length < max; j++) {
     const t = tokens[j];
+    if (t.value === '-' || t.value === '/') continue; // inside a compound (on-site, 24/7)
     if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
     if (t.content) out.push(t);
   }

@@ -1,0 +1,95 @@
+/**
+ * Each flag on hand-made cases, in both directions: the flag fires on the faulty claim and stays
+ * silent on a supported paraphrase of the same fact.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from '../../src/grounding/check.js';
+import type { FlagName, GroundingCase } from '../../src/grounding/types.js';
+
+const SRC = [
+  'Subject: Boost your efficiency with CloudTrek.',
+  'Dear John, my name is Samantha Stevens and I am a Sales Manager at XYZ Tech Solutions.',
+  'The Early Bird Bundle costs $100/month and is valid for the first 20 customers who sign up before 31st August 2022.',
+  'CloudTrek DataVault provides unlimited storage, 24/7 access and encryption.',
+  'The package does not include on-site training.',
+  'Our newest product line will increase your team productivity.',
+  'Call me at (555) 123-4567 or write to samantha.stevens@xyztech.com.',
+].join('\n');
+
+const one = (answer: string, extra: Partial<GroundingCase> = {}) => checkAnswer({ id: 't', contexts: [{ id: 'email', text: SRC }], answer, ...extra });
+const flagsOf = (answer: string, extra: Partial<GroundingCase> = {}): FlagName[] => one(answer, extra).claims.flatMap((c) => c.flags.map((f) => f.name));
+
+describe('grounding flags, both directions', () => {
+  it('a faithful paraphrase is grounded', () => {
+    const r = one('Samantha, a sales manager at XYZ Tech Solutions, offers the Early Bird Bundle for $100 a month to the first twenty customers who register by August 31, 2022.');
+    expect(r.verdict).toBe('grounded');
+    expect(r.claims[0].support?.contextId).toBe('email');
+  });
+
+  it('quantity-mismatch: a changed price, count or date', () => {
+    expect(flagsOf('The Early Bird Bundle costs $120 per month.')).toContain('quantity-mismatch');
+    expect(flagsOf('The offer is valid for the first 30 customers.')).toContain('quantity-mismatch');
+    expect(flagsOf('Customers must sign up before September 30, 2022.')).toContain('quantity-mismatch');
+    expect(flagsOf('The Early Bird Bundle costs 100 dollars per month.')).toEqual([]);
+    expect(flagsOf('Customers must sign up before 2022-08-31.')).toEqual([]);
+    expect(one('The Early Bird Bundle costs $120 per month.').verdict).toBe('ungrounded');
+  });
+
+  it('unsupported-identifier: a phone number or e-mail the sources do not give', () => {
+    expect(flagsOf('You can reach Samantha at (555) 987-6543.')).toContain('unsupported-identifier');
+    expect(flagsOf('You can reach Samantha at sam@xyztech.com.')).toContain('unsupported-identifier');
+    expect(flagsOf('You can reach Samantha at 555-123-4567.')).toEqual([]);
+  });
+
+  it('unsupported-entity: a name absent from the sources', () => {
+    expect(flagsOf('Samantha works at ABC Tech Solutions.')).toContain('unsupported-entity');
+    expect(flagsOf('The email was sent by Susan Stevens.')).toContain('unsupported-entity');
+    expect(flagsOf('Samantha works at XYZ Tech Solutions.')).toEqual([]);
+    // a capitalized first word is not a name
+    expect(flagsOf('Unlimited storage is part of DataVault.')).toEqual([]);
+  });
+
+  it('negation-flip: the claim negates what the source affirms, and the reverse', () => {
+    expect(flagsOf('CloudTrek DataVault does not provide encryption.')).toContain('negation-flip');
+    expect(flagsOf('The package includes on-site training.')).toContain('negation-flip');
+    expect(flagsOf('On-site training is not included in the package.')).toEqual([]);
+    expect(flagsOf('CloudTrek DataVault provides encryption.')).toEqual([]);
+  });
+
+  it('antonym-swap: a word the sources never use whose antonym they do', () => {
+    expect(flagsOf('The new product line will decrease team productivity.')).toContain('antonym-swap');
+    expect(flagsOf('The new product line will raise team productivity.')).not.toContain('antonym-swap');
+  });
+
+  it('wrong-citation: support only in an uncited context', () => {
+    const contexts = [
+      { id: 'pricing', text: 'The Early Bird Bundle costs $100/month.' },
+      { id: 'contact', text: 'Call Samantha at (555) 123-4567.' },
+    ];
+    const wrong = checkAnswer({ id: 'w', contexts, answer: 'Call Samantha at (555) 123-4567.', citations: ['pricing'] });
+    expect(wrong.verdict).toBe('ungrounded');
+    expect(wrong.claims[0].flags.map((f) => f.name)).toContain('wrong-citation');
+    const right = checkAnswer({ id: 'r', contexts, answer: 'Call Samantha at (555) 123-4567.', citations: ['contact'] });
+    expect(right.verdict).toBe('grounded');
+  });
+
+  it('abstentions are grounded unless they add specifics', () => {
+    expect(one("I don't know; the documents do not say whether there is a discount for schools.").verdict).toBe('grounded');
+    expect(one('The provided context does not mention the warranty.').claims[0].abstention).toBe(true);
+    const specific = one('The documents do not say, but the discount is 15% for ACME Corp.');
+    expect(specific.verdict).toBe('ungrounded');
+    expect(specific.claims[0].flags.map((f) => f.name)).toEqual(expect.arrayContaining(['quantity-mismatch', 'unsupported-entity']));
+  });
+
+  it('low-coverage: an off-topic claim is unverified, not ungrounded', () => {
+    const r = one('Quarterly revenue depends on weather patterns across coastal regions.');
+    expect(r.verdict).toBe('unverified');
+    expect(r.claims[0].flags.map((f) => f.name)).toContain('low-coverage');
+  });
+
+  it('the answer verdict is its worst claim', () => {
+    const r = one('Samantha works at XYZ Tech Solutions. The bundle costs $150 per month.');
+    expect(r.claims.map((c) => c.verdict)).toEqual(['grounded', 'ungrounded']);
+    expect(r.verdict).toBe('ungrounded');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractIdentifiers, extractQuantities, parseNumber, quantitySupported } from '../../src/grounding/quantities.js';
+
+const supported = (claim: string, source: string) => {
+  const qs = extractQuantities(claim);
+  expect(qs.length, `no quantity found in "${claim}"`).toBeGreaterThan(0);
+  return qs.every((q) => quantitySupported(q, extractQuantities(source)));
+};
+
+describe('quantities: normalization and unit conversion', () => {
+  it.each([
+    ['$1.2 million', 'a budget of $1,200,000'],
+    ['1,000 users', 'up to 1000 users'],
+    ['40 percent', 'save 40%'],
+    ['90 minutes', 'a 1.5 hour session'],
+    ['two weeks', '14 days'],
+    ['a 30-day trial', 'a free trial of one month'],
+    ['12 months', 'one year'],
+    ['August 31st, 2022', 'before 31st August 2022'],
+    ['2022-08-31', 'on August 31, 2022'],
+    ['the 31st of August', 'until 31 Aug 2022'],
+    ['3 pm', 'at 15:00'],
+    ['twenty-five seats', '25 seats'],
+    ['5k', '5,000 units'],
+    ['in 2022', 'on 31st August 2022'],
+  ])('"%s" is supported by "%s"', (claim, source) => {
+    expect(supported(claim, source)).toBe(true);
+  });
+
+  it.each([
+    ['$120 per month', '$100 per month'],
+    ['45%', '40% off'],
+    ['2 hours', '90 minutes'],
+    ['September 30, 2022', 'August 31, 2022'],
+    ['August 31, 2023', 'August 31, 2022'],
+    ['4 pm', 'at 3 pm'],
+    ['three weeks', '14 days'],
+    ['$1.5 million', '$1,200,000'],
+    ['on Friday', 'on Monday'],
+  ])('"%s" is NOT supported by "%s"', (claim, source) => {
+    expect(supported(claim, source)).toBe(false);
+  });
+
+  it('keeps both readings of an ambiguous slash date', () => {
+    const [q] = extractQuantities('05/06/2024');
+    expect(q.kind).toBe('date');
+    expect(q.dates).toEqual([{ y: 2024, m: 5, d: 6 }, { y: 2024, m: 6, d: 5 }]);
+  });
+
+  it('parses number words', () => {
+    expect(parseNumber('twenty-five')).toBe(25);
+    expect(parseNumber('1,250.5')).toBe(1250.5);
+    expect(parseNumber('three hundred')).toBe(300);
+    expect(Number.isNaN(parseNumber('several'))).toBe(true);
+  });
+
+  it('treats phone numbers, e-mails and codes as identifiers, not numbers', () => {
+    const text = 'Call (555) 123-4567 or mail a.b@example.com about order INV-2024-001; open 24/7.';
+    expect(extractIdentifiers(text).map((i) => [i.kind, i.norm])).toEqual([
+      ['phone', '5551234567'],
+      ['email', 'a.b@example.com'],
+      ['code', 'inv-2024-001'],
+    ]);
+    expect(extractQuantities(text)).toEqual([]);
+  });
+});
