@@ -149,13 +149,18 @@ export function decisionPath(ref: string): string {
   return ref.replace(/^data\.?/, '').split('.').join('/');
 }
 
-/** Turns one produced value (a deny set's element) into a reason. */
+/**
+ * Turns one produced value (a deny set's element) into a reason. An object reason's message is
+ * its `msg` (conftest's convention) or `message`; its `rule` field, when it names a document
+ * (`data.mc.isolation.deny`), attributes it to that rule (a composed decision such as
+ * `data.mc.interop.decision` passes on reasons produced by other packages' rules).
+ */
 export function toReason(rule: string, v: unknown): Reason {
   if (typeof v === 'string') return { rule, message: v };
   if (v && typeof v === 'object' && !Array.isArray(v)) {
     const o = v as Record<string, unknown>;
     const msg = typeof o.msg === 'string' ? o.msg : typeof o.message === 'string' ? o.message : JSON.stringify(v);
-    return { rule, message: msg, details: v };
+    return { rule: typeof o.rule === 'string' && REF.test(o.rule) ? o.rule : rule, message: msg, details: v };
   }
   return { rule, message: JSON.stringify(v), details: v };
 }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mc, repoRoot, tree } from './helpers.js';
+import { mc, tree } from './helpers.js';
 
 const base = ['opa-sim', '--policy', 'policies', '--data', 'examples/opa-sim/data.json', '--decision', 'data.mc.interop.decision'];
 

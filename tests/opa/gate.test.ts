@@ -46,7 +46,7 @@ describe('interop decision over the example requests', () => {
       new Set(['pqid_unknown']),
     ]);
     const iso = r.decisions[0].reasons[0];
-    expect(iso.rule).toBe('data.mc.interop.decision');
+    expect(iso.rule).toBe('data.mc.isolation.deny');
     expect(iso.message).toBe('cross-tenant access denied: actor of tenant TENANT_001 may not access execution exec-2002 of tenant TENANT_002');
     expect(iso.details).toMatchObject({ policy: 'mc.isolation', actor: 'TENANT_001', subject: 'TENANT_002', resource: 'exec-2002', action: 'a2a' });
   });
@@ -112,6 +112,7 @@ describe('readiness checklists', () => {
     });
     expect(r.decisions.map((d) => d.outcome)).toEqual(['allow', 'allow', 'deny']);
     expect(r.decisions[2].reasons.every((x) => x.rule === 'data.mc.readiness.deny')).toBe(true);
+    expect(r.decisions[2].warnings).toEqual([]);
     expect(r.decisions[2].reasons).toHaveLength(4);
   });
 });

@@ -54,6 +54,7 @@ subject_label := label if {
 reason(code, msg) := r if {
 	r := {
 		"policy": "mc.isolation",
+		"rule": "data.mc.isolation.deny",
 		"reason": code,
 		"msg": msg,
 		"actor": object.get(input, ["actor", "tenant"], null),

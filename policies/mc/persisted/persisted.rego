@@ -53,6 +53,7 @@ indexed(id) if {
 reason(code, msg) := r if {
 	r := {
 		"policy": "mc.persisted",
+		"rule": "data.mc.persisted.deny",
 		"reason": code,
 		"msg": msg,
 		"pqid": object.get(input, "pqid", null),

@@ -56,6 +56,7 @@ decision := {"allow": allow, "reasons": deny}
 reason(code, msg) := r if {
 	r := {
 		"policy": "mc.purpose",
+		"rule": "data.mc.purpose.deny",
 		"reason": code,
 		"msg": msg,
 		"tenant": object.get(input, ["subject", "tenant"], null),

@@ -243,7 +243,7 @@ deny contains r if {
 # --- helpers
 
 reason(check, msg) := r if {
-	r := {"policy": "mc.readiness", "check": check, "msg": msg}
+	r := {"policy": "mc.readiness", "rule": "data.mc.readiness.deny", "check": check, "msg": msg}
 }
 
 # threshold(">=0.999", ">=") = 0.999; a bare number is its own threshold

@@ -61,6 +61,7 @@ tags_valid if {
 reason(code, msg) := r if {
 	r := {
 		"policy": "mc.residency",
+		"rule": "data.mc.residency.deny",
 		"reason": code,
 		"msg": msg,
 		"tenant": object.get(input, ["subject", "tenant"], null),
