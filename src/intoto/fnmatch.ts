@@ -13,7 +13,7 @@
 const cache = new Map<string, RegExp>();
 
 const escOutside = (c: string): string => (/[\\^$.*+?()[\]{}|/]/.test(c) ? '\\' + c : c);
-const escInside = (c: string): string => (/[\\\]\[^-]/.test(c) ? '\\' + c : c);
+const escInside = (c: string): string => ('\\][^-'.includes(c) ? '\\' + c : c);
 
 function translateSet(content: string): string | null {
   let negate = false;

@@ -36,8 +36,10 @@ interface Scenario {
 const KTS: KT[] = ['ed25519', 'ecdsa', 'rsa'];
 const GENS: Gen[] = ['ref', 'ours'];
 
-async function editJson(path: string, f: (o: Record<string, any>) => void): Promise<void> {
-  const o = JSON.parse(await readFile(path, 'utf8')) as Record<string, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form edits of metadata documents
+type Json = Record<string, any>;
+async function editJson(path: string, f: (o: Json) => void): Promise<void> {
+  const o = JSON.parse(await readFile(path, 'utf8')) as Json;
   f(o);
   await writeFile(path, JSON.stringify(o, null, 1));
 }

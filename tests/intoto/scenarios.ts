@@ -34,7 +34,7 @@ export async function sh(cmd: string, args: string[], cwd: string): Promise<{ co
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const x = e as { code?: number | string; stdout?: string; stderr?: string; message: string };
-    if (typeof x.code !== 'number') throw new Error(`${cmd} could not run: ${x.message}`);
+    if (typeof x.code !== 'number') throw new Error(`${cmd} could not run: ${x.message}`, { cause: e });
     return { code: x.code, stdout: x.stdout ?? '', stderr: x.stderr ?? '' };
   }
 }

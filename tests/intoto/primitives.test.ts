@@ -1,0 +1,138 @@
+/**
+ * The format primitives against the reference's own code (Debian python3-securesystemslib 0.26 and
+ * CPython's fnmatch): OLPC canonical JSON, fnmatch patterns, keyids, signatures both ways.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { encodeCanonical, compareCodePoints } from '../../src/intoto/ocj.js';
+import { fnmatch } from '../../src/intoto/fnmatch.js';
+import { createSignature, generateKey, keyFiles, parsePrivateKeyFile, parsePublicKeyFile, verifySignature, type KeyType } from '../../src/intoto/keys.js';
+import { excludeMatcher } from '../../src/intoto/artifacts.js';
+import { unpackRule } from '../../src/intoto/rules.js';
+import { PY, REF_TOOL } from './scenarios.js';
+
+const py = (code: string, input: unknown): unknown => JSON.parse(execFileSync(PY, ['-c', code], { input: JSON.stringify(input), maxBuffer: 1 << 26 }).toString());
+const dir = mkdtempSync(join(tmpdir(), 'mc-intoto-prim-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('OLPC canonical JSON = securesystemslib.formats.encode_canonical', () => {
+  const values: unknown[] = [
+    {},
+    [],
+    { b: 1, a: [true, false, null], c: { z: '', y: -12 } },
+    'quote " backslash \\ slash / newline \n tab \t nul \u0000 bell \u0007',
+    { 'é': 1, e: 2, E: 3, '\u00ff': 4, '\uffff': 5, '😀': 6, '\ue000': 7, '\ud7ff': 8 },
+    { _type: 'link', name: 'x', materials: { 'a b/c.txt': { sha256: 'ab' } }, byproducts: { 'return-value': 0, stderr: '', stdout: '' }, command: ['sh', '-c', 'echo "hi"'] },
+    ['ünïcödé', '日本語', '\u2028\u2029', 'a\rb'],
+    9007199254740991,
+    -0,
+  ];
+  it('encodes every value byte-for-byte like the reference', () => {
+    const ref = py('import json,sys; from securesystemslib.formats import encode_canonical as e; print(json.dumps([e(v) for v in json.load(sys.stdin)]))', values) as string[];
+    expect(values.map((v) => encodeCanonical(v))).toEqual(ref);
+  });
+  it('sorts by code point like Python, not by UTF-16 unit', () => {
+    expect(compareCodePoints('\uffff', '😀')).toBeLessThan(0);
+    expect(['😀', '\uffff', 'a'].sort(compareCodePoints)).toEqual(['a', '\uffff', '😀']);
+  });
+  it('refuses floats as the reference does', () => {
+    expect(() => encodeCanonical({ a: 1.5 })).toThrow(/integer/);
+  });
+});
+
+describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
+  const patterns = ['*', '*.py', 'demo-project/*', 'demo*py', '?oo.py', '[a-f]oo.py', '[!f]oo.py', '[]]x', '[!]]x', '[z-a]x', '[a-]x', '[-a]x', '[', 'a[b', '**/x', '*/*.txt', 'foo.py', 'a.b', '\\*', '[\\]x', '[^a]x', 'x*y*z', '*.tar.gz', '.*', '[[]x', 'é*', '?'];
+  const names = ['foo.py', 'demo-project/foo.py', 'demo-project/sub/bar.py', 'goo.py', ']x', 'ax', 'bx', '-x', 'zx', '[', 'a[b', 'x', 'dir/x', 'a/b/x', 'dir/a.txt', 'a.b', 'axb', '*', '\\x', '^x', 'x1y2z', 'p.tar.gz', '.hidden', '[x', 'éa', 'é', 'line\nbreak.py', ''];
+  it(`matches ${patterns.length} x ${names.length} pairs exactly like the reference`, () => {
+    const ref = py('import json,sys,fnmatch; d=json.load(sys.stdin); print(json.dumps([[fnmatch.fnmatchcase(n,p) for n in d[1]] for p in d[0]]))', [patterns, names]) as boolean[][];
+    const ours = patterns.map((p) => names.map((n) => fnmatch(n, p)));
+    for (const [i, p] of patterns.entries()) expect([p, ...ours[i]]).toEqual([p, ...ref[i]]);
+  });
+});
+
+describe('artifact exclude patterns = pathspec gitwildmatch (in-toto-run --exclude)', () => {
+  const pats = ['*.link*', '.git', '*.pyc', '*~', 'build/', 'docs/*.md', 'sub/**/x'];
+  const paths = ['a.link', 'x/b.link-unfinished', '.git/config', 'src/.git/HEAD', 'm.pyc', 'a/b/c.pyc', 'file~', 'build/out.js', 'x/build/y', 'docs/a.md', 'docs/sub/b.md', 'sub/x', 'sub/a/b/x', 'keep.txt', 'gitx', 'a.linkx'];
+  it('excludes the same paths', () => {
+    const ref = py('import json,sys; from pathspec import PathSpec; d=json.load(sys.stdin); s=PathSpec.from_lines("gitwildmatch", d[0]); print(json.dumps([s.match_file(p) for p in d[1]]))', [pats, paths]) as boolean[];
+    const m = excludeMatcher(pats);
+    expect(paths.map((p) => [p, m(p)])).toEqual(paths.map((p, i) => [p, ref[i]]));
+  });
+});
+
+describe('rule syntax = in_toto.rulelib.unpack_rule', () => {
+  const rules = [
+    ['MATCH', 'x', 'WITH', 'PRODUCTS', 'FROM', 's'],
+    ['match', 'x', 'in', 'a', 'with', 'materials', 'in', 'b', 'from', 's'],
+    ['MATCH', 'x', 'IN', 'a', 'WITH', 'PRODUCTS', 'FROM', 's'],
+    ['MATCH', 'x', 'WITH', 'PRODUCTS', 'IN', 'b', 'FROM', 's'],
+    ['MATCH', 'x', 'WITH', 'ARTIFACTS', 'FROM', 's'],
+    ['MATCH', 'x', 'FROM', 's'],
+    ['CREATE', 'x'],
+    ['create', 'x', 'y'],
+    ['REQUIRE', 'x'],
+    ['COPY', 'x'],
+    ['ALLOW'],
+    [],
+  ];
+  it('accepts and rejects the same rules', () => {
+    const ref = py('import json,sys; from in_toto.rulelib import unpack_rule\ndef ok(r):\n  try:\n    unpack_rule(r); return True\n  except Exception: return False\nprint(json.dumps([ok(r) for r in json.load(sys.stdin)]))', rules) as boolean[];
+    const ours = rules.map((r) => {
+      try {
+        unpackRule(r, 'test');
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    expect(ours).toEqual(ref);
+  });
+});
+
+describe('keys: keyids and signatures interoperate with securesystemslib', () => {
+  const types: KeyType[] = ['ed25519', 'ecdsa', 'rsa'];
+  execFileSync(PY, [REF_TOOL, 'keygen', dir, ...types.map((t) => `ref-${t}:${t}`)]);
+  const refIds = py(
+    `import json,sys; from securesystemslib import interface as i\nd=json.load(sys.stdin)\nprint(json.dumps([[list(i.import_publickeys_from_file([p+'.pub'],[t]).keys())[0], i.import_privatekey_from_file(p, key_type=t)['keyid']] for p,t in d]))`,
+    types.map((t) => [join(dir, `ref-${t}`), t]),
+  ) as [string, string][];
+  for (const [i, t] of types.entries()) {
+    it(`${t}: public and private key files give the reference's keyid`, () => {
+      const pub = parsePublicKeyFile(readFileSync(join(dir, `ref-${t}.pub`), 'utf8'), t, 'pub');
+      const priv = parsePrivateKeyFile(readFileSync(join(dir, `ref-${t}`), 'utf8'), t, 'priv');
+      expect(pub.keyid).toBe(refIds[i][0]);
+      expect(priv.keyid).toBe(refIds[i][1]);
+    });
+    it(`${t}: our keys load in securesystemslib with our keyid; signatures verify both ways`, async () => {
+      const key = await generateKey(t);
+      const files = keyFiles(key);
+      writeFileSync(join(dir, `ours-${t}`), files.private);
+      writeFileSync(join(dir, `ours-${t}.pub`), files.public);
+      const data = 'in-toto signed bytes ✓';
+      const ourSig = createSignature(key, new TextEncoder().encode(data));
+      const r = py(
+        `import json,sys; from securesystemslib import interface as i, keys as k\nd=json.load(sys.stdin)\npub=list(i.import_publickeys_from_file([d['p']+'.pub'],[d['t']]).values())[0]\npriv=i.import_privatekey_from_file(d['p'], key_type=d['t'])\nrefpriv=i.import_privatekey_from_file(d['r'], key_type=d['t'])\nprint(json.dumps({'keyid': pub['keyid'], 'ok': k.verify_signature(pub, d['sig'], d['data'].encode()), 'bad': k.verify_signature(pub, d['sig'], b'other'), 'refsig': k.create_signature(refpriv, d['data'].encode())}))`,
+        { p: join(dir, `ours-${t}`), r: join(dir, `ref-${t}`), t, sig: ourSig, data },
+      ) as { keyid: string; ok: boolean; bad: boolean; refsig: { keyid: string; sig: string } };
+      expect(r.keyid).toBe(key.keyid);
+      expect(r.ok).toBe(true);
+      expect(r.bad).toBe(false);
+      const refPub = parsePublicKeyFile(readFileSync(join(dir, `ref-${t}.pub`), 'utf8'), t, 'pub');
+      expect(r.refsig.keyid).toBe(refPub.keyid);
+      const sig = new Uint8Array(Buffer.from(r.refsig.sig, 'hex'));
+      expect(verifySignature(refPub, sig, new TextEncoder().encode(data))).toBe(true);
+      expect(verifySignature(refPub, sig, new TextEncoder().encode(data + '!'))).toBe(false);
+    });
+  }
+  it('refuses a private key whose public half does not match', () => {
+    const a = JSON.parse(readFileSync(join(dir, 'ref-ed25519'), 'utf8')) as { keyval: { public: string } };
+    a.keyval.public = 'ab'.repeat(32);
+    expect(() => parsePrivateKeyFile(JSON.stringify(a), 'ed25519', 'k')).toThrow(/matching/);
+  });
+  it('names the file and field for a wrong key type', () => {
+    expect(() => parsePublicKeyFile(readFileSync(join(dir, 'ref-ecdsa.pub'), 'utf8'), 'ed25519', 'keys/x.pub')).toThrow(/keys\/x\.pub: keytype: expected ed25519/);
+  });
+});
