@@ -61,6 +61,8 @@ const ROOTS = new Set(['data', 'input']);
 
 interface Scope {
   parent?: Scope;
+  /** `:=` vars not yet declared at the current expression (closures must not see them) */
+  hidden?: Set<string>;
   /** original name -> unique name */
   vars: Map<string, string>;
   locals: Set<string>;
@@ -111,6 +113,11 @@ export class Compiler {
         }
       }
     }
+    // every package is a document (an empty object when it has no rules)
+    for (const m of modules) {
+      let n = this.root;
+      for (const k of m.pkg) n = n.child(k);
+    }
     // pass 2: rules
     for (const m of modules) {
       for (const r of m.rules) {
@@ -126,7 +133,7 @@ export class Compiler {
     if (this.errors.length === 0) this.checkConflicts();
     if (this.errors.length === 0) this.checkRecursion();
     if (this.errors.length) throw new RegoErrors(dedupe(this.errors));
-    const pkgs = [...new Set(modules.map((m) => m.pkg.slice(1).join('.')))].sort();
+    const pkgs = [...new Set(modules.map((m) => m.pkg.join('.')))].sort();
     return { packages: () => pkgs, root: this.root, modules, rules: this.rules, funcArity: this.funcArity };
   }
 
@@ -193,7 +200,11 @@ export class Compiler {
     if (args) for (const a of args) for (const v of allVars(a)) bound.add(v);
     body = ctx.reorder(body, bound);
     const headVars = new Set<string>();
-    for (const t of [...dynResolved, ...(keyResolved ? [keyResolved] : []), valueResolved]) for (const v of allVars(t)) headVars.add(v);
+    for (const t of [...dynResolved, ...(keyResolved ? [keyResolved] : []), valueResolved]) {
+      const outs = new Set<string>();
+      refOutVars(t, outs);
+      for (const v of allVars(t)) if (!outs.has(v)) headVars.add(v);
+    }
     for (const v of headVars) {
       if (!bound.has(v)) throw new RegoErrors([err('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, r.loc)]);
     }
@@ -239,7 +250,8 @@ export class Compiler {
         for (const p of refs) {
           const pk = key(p);
           for (const rk of ruleKeys) {
-            if (rk === pk || rk.startsWith(pk + '.') || pk.startsWith(rk + '.') || pk === '') deps!.add(rk);
+            if (pk === '') continue;
+            if (rk === pk || rk.startsWith(pk + '.') || pk.startsWith(rk + '.')) deps!.add(rk);
           }
         }
         if (cr.elseRule) visitRule(cr.elseRule);
@@ -429,7 +441,7 @@ function closureFree(t: Closure): string[] {
   } else allVars(t.term, inner);
   for (const e of t.body) exprVars(e, inner);
   const locals = t.locals ?? new Set();
-  return inner.filter((v) => !locals.has(v));
+  return inner.filter((v) => !locals.has(v) && !v.startsWith('$_'));
 }
 
 function exprVars(e: Expr, out: string[]): void {
@@ -453,7 +465,7 @@ function exprVars(e: Expr, out: string[]): void {
       const inner: string[] = [];
       for (const x of b.body) exprVars(x, inner);
       const locals = (b as { locals?: Set<string> }).locals ?? new Set();
-      for (const v of inner) if (!locals.has(v)) out.push(v);
+      for (const v of inner) if (!locals.has(v) && !v.startsWith('$_')) out.push(v);
       break;
     }
   }
@@ -509,6 +521,7 @@ class Resolver {
 
   lookup(scope: Scope, name: string): string | undefined {
     for (let s: Scope | undefined = scope; s; s = s.parent) {
+      if (s !== scope && s.hidden?.has(name)) continue;
       const v = s.vars.get(name);
       if (v) return v;
     }
@@ -573,8 +586,19 @@ class Resolver {
       scope.vars.set(n, this.uniqueFor(scope, n));
       scope.locals.add(scope.vars.get(n)!);
     }
-    // 3. rewrite
-    return body.map((e) => this.resolveExpr(e, scope));
+    // 3. rewrite (closures only see `:=` vars declared by earlier expressions)
+    const declAt = new Map<string, number>();
+    body.forEach((e, i) => {
+      if (e.body.k === 'call' && e.body.op === 'assign') for (const v of patternVarNames(e.body.args[0])) if (!declAt.has(v)) declAt.set(v, i);
+    });
+    return body.map((e, i) => {
+      scope.hidden = new Set([...declAt].filter(([, j]) => j >= i).map(([v]) => v));
+      try {
+        return this.resolveExpr(e, scope);
+      } finally {
+        scope.hidden = undefined;
+      }
+    });
   }
 
   globalRuleName(n: string): boolean {
@@ -628,7 +652,12 @@ class Resolver {
       visit(b.value);
       if (b.key) visit(b.key);
     } else if (b.k === 'every') visit(b.domain);
-    for (const w of e.withs) visit(w.value);
+    for (const w of e.withs) {
+      const all = w.value.t === 'ref' ? [w.value.head, ...w.value.path] : [w.value];
+      const name = all.map((x) => (x.t === 'var' ? x.name : x.t === 'scalar' ? String(x.v) : '?')).join('.');
+      if (builtinArity(name) !== undefined && all[0].t === 'var' && !this.global(all[0].name, w.loc)) continue;
+      visit(w.value);
+    }
   }
 
   resolveExpr(e: Expr, scope: Scope): Expr {
@@ -665,8 +694,21 @@ class Resolver {
         break;
       }
     }
-    const withs = e.withs.map((w) => ({ ...w, target: this.resolveWithTarget(w.target, scope), value: this.resolveTerm(w.value, scope, false) }));
+    const withs = e.withs.map((w) => ({ ...w, target: this.resolveWithTarget(w.target, scope), value: this.resolveWithValue(w.value, scope) }));
     return { ...e, body: nb, withs };
+  }
+
+  /** A `with` value: a builtin named as a value becomes a function replacement. */
+  resolveWithValue(t: Term, scope: Scope): Term {
+    const all = t.t === 'ref' ? [t.head, ...t.path] : [t];
+    if (all[0].t === 'var' && all.slice(1).every((x) => x.t === 'scalar' && typeof x.v === 'string')) {
+      const head = (all[0] as { name: string }).name;
+      const name = [head, ...all.slice(1).map((x) => String((x as { v: unknown }).v))].join('.');
+      if (!this.lookup(scope, head) && !this.global(head, t.loc) && builtinArity(name) !== undefined) {
+        return { t: 'scalar', v: '$builtin:' + name, loc: t.loc };
+      }
+    }
+    return this.resolveTerm(t, scope, false);
   }
 
   resolvePatternDecl(t: Term, scope: Scope): Term {
@@ -896,6 +938,10 @@ class Resolver {
           const arity = b.op.startsWith('data.') ? this.c.funcArity.get(b.op) : builtinArity(b.op);
           const n = b.args.length;
           const hasOut = arity !== undefined && arity >= 0 && n === arity + 1;
+          const callOuts = new Set<string>();
+          b.args.forEach((a, i) => {
+            if (!(hasOut && i === n - 1)) refOutVars(a, callOuts);
+          });
           b.args.forEach((a, i) => {
             if (hasOut && i === n - 1) {
               const pats = new Set(patternVarNames(a));
@@ -904,7 +950,10 @@ class Resolver {
               for (const v of allVars(a)) if (!pats.has(v) && !outs.has(v)) inputs.push(v);
               for (const v of pats) outputs.add(v);
               for (const v of outs) outputs.add(v);
-            } else valuePos(a);
+            } else {
+              for (const v of allVars(a)) if (!callOuts.has(v)) inputs.push(v);
+              for (const v of callOuts) outputs.add(v);
+            }
           });
         }
         break;
@@ -925,7 +974,7 @@ class Resolver {
         const locals = (b as { locals?: Set<string> }).locals ?? new Set();
         const inner: string[] = [];
         for (const x of b.body) exprVars(x, inner);
-        for (const v of inner) if (!locals.has(v)) inputs.push(v);
+        for (const v of inner) if (!locals.has(v) && !v.startsWith('$_')) inputs.push(v);
         break;
       }
     }

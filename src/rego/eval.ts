@@ -11,7 +11,7 @@ import type { Expr, Term } from './ast.js';
 import { compileQuery, type CompiledPolicy, type CRule, Node } from './compiler.js';
 import { BuiltinError, RegoErrors, type RegoLocation } from './errors.js';
 import { getBuiltin, index, printText, type BuiltinCtx } from './builtins.js';
-import { equal, fromJSONValue, hashOf, RObject, RSet, toJSONValue, type Value } from './value.js';
+import { equal, fromJSONValue, hashOf, numText, RObject, RSet, toJSONValue, type Value } from './value.js';
 import type { EvalOptions, QueryResult } from './index.js';
 
 type K = () => boolean;
@@ -174,6 +174,7 @@ export class Evaluator {
         });
       case 'every':
         return this.evalTerm(b.domain, f, (dom) => {
+          if (!Array.isArray(dom) && !(dom instanceof RObject) && !(dom instanceof RSet)) return false;
           for (const [key, val] of entriesOf(dom)) {
             let ok = false;
             this.unifyTV(b.value, val, f, () =>
@@ -221,7 +222,7 @@ export class Evaluator {
       if (vt.t === 'ref' && vt.head.t === 'var' && vt.head.name === 'data') {
         const p = 'data.' + vt.path.map((x) => String((x as { v: unknown }).v)).join('.');
         if (this.policy.funcArity.has(p)) fnName = p;
-      } else if (vt.t === 'var' && getBuiltin(vt.name)) fnName = vt.name;
+      } else if (vt.t === 'scalar' && typeof vt.v === 'string' && vt.v.startsWith('$builtin:')) fnName = vt.v.slice(9);
       if (fnName) {
         const mocks = new Map(ctx.mocks);
         mocks.set(name, { fn: fnName });
@@ -422,17 +423,19 @@ export class Evaluator {
     return this.evalTerm(h, f, (hv) => this.evalPath(hv, t.path, 0, f, k));
   }
 
-  evalPath(v: Value, path: Term[], i: number, f: Frame, k: KV): boolean {
+  /** Indexes `v` by the path terms from `i`; `base` documents also accept numbers for string keys (as OPA's store). */
+  evalPath(v: Value, path: Term[], i: number, f: Frame, k: KV, base = false): boolean {
     if (i === path.length) return k(v);
     const p = path[i];
     if (this.isGround(p, f)) {
       return this.evalTerm(p, f, (key) => {
-        const nv = index(v, key);
-        return nv === undefined ? false : this.evalPath(nv, path, i + 1, f, k);
+        let nv = index(v, key);
+        if (nv === undefined && base && v instanceof RObject && (typeof key === 'number' || typeof key === 'bigint')) nv = v.get(numText(key));
+        return nv === undefined ? false : this.evalPath(nv, path, i + 1, f, k, base);
       });
     }
     for (const [key, val] of entriesOf(v)) {
-      if (this.unifyTV(p, key, f, () => this.evalPath(val, path, i + 1, f, k))) return true;
+      if (this.unifyTV(p, key, f, () => this.evalPath(val, path, i + 1, f, k, base))) return true;
     }
     return false;
   }
@@ -460,9 +463,12 @@ export class Evaluator {
           const child = node.children.get(key);
           if (child) return this.walkNode(child, nat, path, i + 1, f, k);
         }
-        const bv = this.baseAt(f.ctx, nat);
+        let bv = this.baseAt(f.ctx, nat);
+        if (bv === undefined && typeof key !== 'string' && (typeof key === 'number' || typeof key === 'bigint')) {
+          bv = this.baseAt(f.ctx, [...at, numText(key)]);
+        }
         if (bv === undefined) return false;
-        return this.evalPath(bv, path, i + 1, f, k);
+        return this.evalPath(bv, path, i + 1, f, k, true);
       });
     }
     return this.evalPath(this.extent(node, at, f.ctx), path, i, f, k);
@@ -605,15 +611,32 @@ export class Evaluator {
         const mocks = new Map(ctx.mocks);
         mocks.delete(op);
         return this.evalTerms(args, f, (vs) => {
-          const r = this.callValues(mock.fn!, vs, { env: f.env, ctx }, loc);
+          const r = this.callValues(mock.fn!, vs, { env: f.env, ctx: { ...freshCaches(ctx), mocks } }, loc);
           return r === undefined ? false : k(r);
         });
       }
     }
-    return this.evalTerms(args, f, (vs) => {
+    return this.evalArgs(args, f, (vs) => {
       const r = this.callValues(op, vs, f, loc);
       return r === undefined ? false : k(r);
     });
+  }
+
+  /** Evaluates call arguments, those that bind vars (refs with unbound keys) first. */
+  evalArgs(args: Term[], f: Frame, k: (vs: Value[]) => boolean): boolean {
+    if (args.every((a) => this.isGround(a, f))) return this.evalTerms(args, f, k);
+    const order = args.map((_, i) => i);
+    order.sort((a, b) => Number(this.isGround(args[a], f) || args[a].t === 'var') - Number(this.isGround(args[b], f) || args[b].t === 'var'));
+    const vals: Value[] = new Array(args.length);
+    const go = (j: number): boolean => {
+      if (j === order.length) return k(vals.slice());
+      const i = order[j];
+      return this.evalTerm(args[i], f, (v) => {
+        vals[i] = v;
+        return go(j + 1);
+      });
+    };
+    return go(0);
   }
 
   callValues(op: string, vs: Value[], f: Frame, loc: RegoLocation): Value | undefined {
@@ -642,7 +665,9 @@ export class Evaluator {
     for (const p of path.split('.').slice(1)) node = node?.children.get(p);
     if (!node || node.funcs.length === 0) internal(`undefined function ${path}`, loc);
     let found: Value | undefined;
-    for (const r of node.funcs) {
+    const rules = [...node.funcs.filter((r) => !r.isDefault), ...node.funcs.filter((r) => r.isDefault)];
+    for (const r of rules) {
+      if (r.isDefault && found !== undefined) break;
       for (let rule: CRule | undefined = r; rule; rule = rule.elseRule) {
         const f: Frame = { env: new Map(), ctx };
         let any = false;

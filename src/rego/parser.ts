@@ -223,7 +223,7 @@ class Parser {
     const pkgRef = this.parseRefTerm();
     const pkg = refToPath(pkgRef, this, 'package');
     const mod: Module = { file: this.file, pkg, pkgLoc: this.loc(pkgTok), imports: [], rules: [] };
-    while (this.is('import')) {
+    while (this.is('import') && !this.keywordAsName()) {
       const t = this.tok;
       this.i++;
       const path = this.parseRefTerm();
@@ -236,7 +236,7 @@ class Parser {
       mod.imports.push({ path, alias, loc: this.loc(t) } as Import);
     }
     while (this.tok.kind !== 'eof') {
-      if (this.is('import')) this.err('imports must come before rules');
+      if (this.is('import') && !this.keywordAsName()) this.err('imports must come before rules');
       for (const r of this.parseRules(mod)) mod.rules.push(r);
     }
     return mod;
@@ -244,8 +244,8 @@ class Parser {
 
   parseRules(mod: Module): Rule[] {
     const start = this.tok;
-    const isDefault = this.accept('default');
-    if (this.tok.kind !== 'ident' || KEYWORDS.has(this.tok.text)) this.err(`unexpected ${this.describe(this.tok)}`);
+    const isDefault = !this.keywordAsName() && this.accept('default');
+    if (this.tok.kind !== 'ident' || (KEYWORDS.has(this.tok.text) && !this.keywordAsName())) this.err(`unexpected ${this.describe(this.tok)}`);
     const headRef = this.parseRefTerm();
     const ref: Term[] = headRef.t === 'ref' ? [headRef.head, ...headRef.path] : [headRef];
     if (ref[0].t !== 'var') this.err('rule head must start with a name', start);
@@ -271,7 +271,8 @@ class Parser {
       if (!head.value) this.err('default rules must have a value assigned', start);
       return [rule];
     }
-    if (this.accept('if')) {
+    if (this.is('if') && !this.keywordAsName()) {
+      this.i++;
       rule.body = this.parseRuleBody();
     } else if (this.is('{')) {
       this.err('`if` keyword is required before rule body');
@@ -280,7 +281,7 @@ class Parser {
     }
     // else chain
     let cur = rule;
-    while (this.is('else')) {
+    while (this.is('else') && !this.keywordAsName()) {
       const et = this.tok;
       this.i++;
       const eh: RuleHead = { ref: head.ref, args: head.args, assign: true };
@@ -298,10 +299,28 @@ class Parser {
     return [rule];
   }
 
+  /** A keyword directly followed by `.`, `[` or `(` is a name (keywords may appear in refs). */
+  keywordAsName(): boolean {
+    const n = this.peek();
+    return this.tok.kind === 'ident' && KEYWORDS.has(this.tok.text) && !n.ws && n.kind === 'punct' && (n.text === '.' || n.text === '[' || n.text === '(');
+  }
+
   parseRuleBody(): Expr[] {
     if (this.is('{')) {
-      // `if {` always a body
-      return this.parseBraceBody();
+      // `if {` is a body, unless it only parses as a term (e.g. an object comprehension)
+      const save = this.i;
+      const saveNest = this.nest;
+      try {
+        return this.parseBraceBody();
+      } catch (e) {
+        this.i = save;
+        this.nest = saveNest;
+        try {
+          return [this.parseLiteral()];
+        } catch {
+          throw e;
+        }
+      }
     }
     return [this.parseLiteral()];
   }
@@ -334,7 +353,7 @@ class Parser {
     const loc = this.loc();
     let negated = false;
     let body: ExprBody;
-    if (this.is('some')) {
+    if (this.is('some') && !this.keywordAsName()) {
       this.i++;
       const first = this.parseTermIn(true);
       if (first.t === 'call' && first.op === 'internal.member_2') {
@@ -347,7 +366,7 @@ class Parser {
         for (const v of vars) if (v.t !== 'var') this.err('expected var in some declaration', start);
         body = { k: 'some', vars };
       }
-    } else if (this.is('every')) {
+    } else if (this.is('every') && !this.keywordAsName()) {
       this.i++;
       const first = this.parseTermIn(true);
       let key: Term | undefined;
@@ -364,11 +383,14 @@ class Parser {
       const b = this.parseBraceBody();
       body = { k: 'every', key, value, domain, body: b };
     } else {
-      if (this.accept('not')) negated = true;
+      if (this.is('not') && !this.keywordAsName()) {
+        this.i++;
+        negated = true;
+      }
       body = this.parseExprBody();
     }
     const withs: With[] = [];
-    while (this.is('with')) {
+    while (this.is('with') && !this.keywordAsName()) {
       const wt = this.tok;
       this.i++;
       const target = this.parseRefTerm();
@@ -496,6 +518,9 @@ class Parser {
       this.i++;
       const x = this.parseTerm();
       return { t: 'call', op: 'minus', args: [{ t: 'scalar', v: 0, loc }, x], loc };
+    } else if (t.kind === 'ident' && this.keywordAsName()) {
+      this.i++;
+      term = { t: 'var', name: t.text, loc };
     } else if (t.kind === 'ident') {
       if (t.text === 'true' || t.text === 'false') {
         this.i++;
@@ -507,10 +532,7 @@ class Parser {
         this.i += 3;
         term = { t: 'set', items: [], loc };
       } else {
-        if (KEYWORDS.has(t.text) && t.text !== 'contains' && t.text !== 'if' && t.text !== 'else' && t.text !== 'in') {
-          this.err(`unexpected ${t.text} keyword`);
-        }
-        if (KEYWORDS.has(t.text)) this.err(`unexpected ${t.text} keyword`);
+        if (KEYWORDS.has(t.text) && !this.keywordAsName()) this.err(`unexpected ${t.text} keyword`);
         this.i++;
         term = { t: 'var', name: t.text, loc };
       }

@@ -279,7 +279,7 @@ export function fromJSONValue(v: unknown): Value {
 /** A value as an object key string when serialised to JSON (OPA: non-string keys are JSON-encoded). */
 function jsonKey(k: Value): string {
   if (typeof k === 'string') return k;
-  return stringifyValue(k);
+  return stringifyJSON(toJSONValue(k, true));
 }
 
 /**
