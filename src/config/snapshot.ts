@@ -8,12 +8,11 @@
  * Where verify's baseline values come from: the predicate carries each normalized object
  * (`resources[].object`, Secret values already reduced to digests), so the values shown as
  * "baseline" in a drift report are the signed ones, never a file the pull request could edit.
- * The signature covers the whole payload; verify also checks every object against its subject digest.
+ * The signature covers the whole payload, objects included; each resource must be a subject with the same digest.
  */
 import { sha256Hex } from '../core/digest.js';
 import { INTOTO_PAYLOAD_TYPE, verifyEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
-import { canonicalJson } from '../core/jcs.js';
 import type { PrivateKey, PublicKey } from '../core/keys.js';
 import { makeStatement, parseJsonlEnvelope, parseStatement, signStatement, type Statement, type Subject } from '../core/statement.js';
 import type { IgnoreConfig } from './ignore.js';
@@ -158,7 +157,7 @@ function checkPredicate(st: Statement<ConfigSnapshotPredicate>, source: string):
   }
   for (const [i, r] of p.resources.entries()) {
     if (typeof r?.id !== 'string' || typeof r.file !== 'string') throw new InputError(source, `predicate.resources[${i}]`, '{id, file, object}');
-    const d = subjects.get(`resource:${r.id}`);
-    if (d !== r.sha256 || sha256Hex(canonicalJson(r.object)) !== d) throw new InputError(source, `predicate.resources[${i}].object`, `the object whose digest is the subject resource:${r.id}`);
+    // the objects are authenticated by the signature; they are not hashed again here (cost: 10 MB sets)
+    if (subjects.get(`resource:${r.id}`) !== r.sha256 || r.object === undefined) throw new InputError(source, `predicate.resources[${i}].object`, `the object whose digest is the subject resource:${r.id}`);
   }
 }

@@ -1,0 +1,87 @@
+/**
+ * config-attest benchmark (issue 3): a ~10 MB multi-document manifest set (real kube-prometheus
+ * manifests, one namespace per copy) is snapshotted and verified; the reference is parsing the
+ * same files with the `yaml` library alone (parseAllDocuments + toJS), run side by side here.
+ * Also: a billion-laughs document must be refused with exit 2 in under 1 s.
+ * Run: npm run bench config
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseAllDocuments, stringify } from 'yaml';
+import { snapshot, verify } from '../src/config/attest.js';
+import { loadPrivateKey, parseJwks } from '../src/core/keys.js';
+import { main } from '../src/cli/main.js';
+
+const root = resolve(import.meta.dirname, '..');
+const corpus = resolve(root, '../shared/corpora/configs/manifests/kube-prometheus');
+const TARGET_BYTES = 10 * 1024 * 1024;
+
+const ws = mkdtempSync(join(tmpdir(), 'mc-config-bench-'));
+const sources = readdirSync(corpus).sort().map((f) => readFileSync(join(corpus, f), 'utf8'));
+const bundle = sources.join('---\n');
+let total = 0;
+let copies = 0;
+mkdirSync(join(ws, 'set'));
+while (total < TARGET_BYTES) {
+  const text = bundle.replace(/namespace: monitoring/g, `namespace: team-${copies}`);
+  writeFileSync(join(ws, 'set', `team-${String(copies).padStart(3, '0')}.yaml`), text);
+  total += Buffer.byteLength(text);
+  copies++;
+}
+const files = readdirSync(join(ws, 'set')).map((f) => join(ws, 'set', f));
+console.log(`set: ${copies} files, ${(total / 1048576).toFixed(1)} MiB, ${copies * sources.length} documents`);
+
+const key = await loadPrivateKey(readFileSync(join(root, 'examples/keys/dev-not-for-production.pem'), 'utf8'), 'dev key');
+const trusted = await parseJwks(readFileSync(join(root, 'examples/keys/dev-jwks.json'), 'utf8'), 'dev jwks');
+const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
+
+function yamlAlone(): number {
+  const t = performance.now();
+  let n = 0;
+  for (const f of files) for (const d of parseAllDocuments(readFileSync(f, 'utf8'))) if (d.toJS() !== null) n++;
+  void n;
+  return performance.now() - t;
+}
+
+// warm-up (JIT), then measure
+yamlAlone();
+const ref = yamlAlone();
+let t = performance.now();
+const snap = await snapshot(['set/*.yaml'], { root: ws, environment: 'bench', commit: '', key });
+const snapMs = performance.now() - t;
+t = performance.now();
+const same = await verify(['set/*.yaml'], { root: ws, baselineText: snap.text, baselineFile: 'snapshot', trusted });
+const verifyMs = performance.now() - t;
+if (same.report.status !== 'no-drift') throw new Error(`expected no drift, got ${same.report.status}`);
+
+// every file reformatted (keys reordered, flow style): no cache hit, every file parsed and diffed
+for (const f of files) writeFileSync(f, parseAllDocuments(readFileSync(f, 'utf8')).map((d) => stringify(d.toJS(), { collectionStyle: 'flow' })).join('---\n'));
+t = performance.now();
+const reformatted = await verify(['set/*.yaml'], { root: ws, baselineText: snap.text, baselineFile: 'snapshot', trusted });
+const verifyAllMs = performance.now() - t;
+if (reformatted.report.status !== 'formatting-only') throw new Error(`expected formatting-only, got ${reformatted.report.status}`);
+
+console.log(`yaml alone (parseAllDocuments + toJS):       ${ref.toFixed(0)} ms`);
+console.log(`snapshot (parse, normalize, hash, sign):      ${snapMs.toFixed(0)} ms  (${(snapMs / ref).toFixed(2)}x yaml alone)`);
+console.log(`verify, files unchanged (digest match):        ${verifyMs.toFixed(0)} ms  (${(verifyMs / ref).toFixed(2)}x)`);
+console.log(`snapshot + verify:                             ${(snapMs + verifyMs).toFixed(0)} ms  (${((snapMs + verifyMs) / ref).toFixed(2)}x yaml alone; target < 2000 ms: ${snapMs + verifyMs < 2000 ? 'met' : 'NOT met'})`);
+console.log(`verify, every file reformatted (full parse+diff): ${verifyAllMs.toFixed(0)} ms  (${(verifyAllMs / ref).toFixed(2)}x yaml alone)`);
+console.log(`snapshot size: ${(snap.text.length / 1048576).toFixed(1)} MiB`);
+
+// billion laughs: 9 levels of 9 aliases (9^9 = 387M leaves if expanded)
+const lol = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+for (const [i, c] of [...'bcdefghi'].entries()) lol.push(`${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`);
+writeFileSync(join(ws, 'lol.yaml'), lol.join('\n') + '\n');
+let err = '';
+t = performance.now();
+const code = await main(['config-attest', 'snapshot', '--key', join(root, 'examples/keys/dev-not-for-production.pem'), '--env', 'x', '--out', join(ws, 'lol.jsonl'), '--root', ws, 'lol.yaml'], {
+  stdout: () => undefined,
+  stderr: (s) => void (err += s),
+  cwd: ws,
+  env: {},
+});
+const lolMs = performance.now() - t;
+console.log(`billion laughs: exit ${code} in ${lolMs.toFixed(0)} ms (target: exit 2 in < 1000 ms: ${code === 2 && lolMs < 1000 ? 'met' : 'NOT met'}): ${err.trim()}`);
+void ms;
+rmSync(ws, { recursive: true, force: true });
