@@ -139,8 +139,8 @@ function range(a: N.Num, b: N.Num, step: number): Value[] {
 def('numbers.range', 2, (a) => {
   const x = num(a, 0);
   const y = num(a, 1);
-  if (!N.isInt(x)) throw new BuiltinError('operand 1 must be integer number but got floating-point number');
-  if (!N.isInt(y)) throw new BuiltinError('operand 2 must be integer number but got floating-point number');
+  if (!N.isInt(x)) throw new BuiltinError('operand 1 must be integer number but got floating-point number', 'eval_type_error');
+  if (!N.isInt(y)) throw new BuiltinError('operand 2 must be integer number but got floating-point number', 'eval_type_error');
   return range(x, y, 1);
 });
 def('numbers.range_step', 3, (a) => {
@@ -150,20 +150,26 @@ def('numbers.range_step', 3, (a) => {
   if (!N.isInt(x)) throw new BuiltinError('operand 1 must be integer number but got floating-point number');
   if (!N.isInt(y)) throw new BuiltinError('operand 2 must be integer number but got floating-point number');
   if (!N.isInt(s)) throw new BuiltinError('operand 3 must be integer number but got floating-point number');
-  if (Number(s) <= 0) throw new BuiltinError('step must be a positive number above zero');
+  if (Number(s) <= 0) throw new BuiltinError('step must be a positive integer');
   return range(x, y, Number(s));
 });
-def('rand.intn', 2, (a) => {
-  str(a, 0);
+const randMemo = new WeakMap<BuiltinCtx, Map<string, number>>();
+def('rand.intn', 2, (a, ctx) => {
+  const seed = str(a, 0);
   const n = int(a, 1);
   if (n === 0) return 0;
-  return Math.floor(Math.random() * Math.abs(n));
+  // the same (seed, n) gives the same value within one evaluation, as OPA caches it per query
+  let m = randMemo.get(ctx);
+  if (!m) randMemo.set(ctx, (m = new Map()));
+  const key = seed + '\u0000' + n;
+  if (!m.has(key)) m.set(key, Math.floor(Math.random() * Math.abs(n)));
+  return m.get(key)!;
 });
 
 // ---------- bits ----------
 const bitInt = (a: Value[], i: number): bigint => {
   const v = num(a, i);
-  if (!N.isInt(v)) throw operandErr(i + 1, 'integer', 'number');
+  if (!N.isInt(v)) throw new BuiltinError(`operand ${i + 1} must be integer number but got floating-point number`, 'eval_type_error');
   return N.toBig(v);
 };
 def('bits.and', 2, (a) => normBig(bitInt(a, 0) & bitInt(a, 1)));
@@ -173,13 +179,13 @@ def('bits.negate', 1, (a) => normBig(~bitInt(a, 0)));
 def('bits.lsh', 2, (a) => {
   const x = bitInt(a, 0);
   const s = bitInt(a, 1);
-  if (s < 0n) throw new BuiltinError('must be an unsigned integer number but got a negative integer');
+  if (s < 0n) throw new BuiltinError('operand 2 must be an unsigned integer number but got a negative integer', 'eval_type_error');
   return normBig(x << s);
 });
 def('bits.rsh', 2, (a) => {
   const x = bitInt(a, 0);
   const s = bitInt(a, 1);
-  if (s < 0n) throw new BuiltinError('must be an unsigned integer number but got a negative integer');
+  if (s < 0n) throw new BuiltinError('operand 2 must be an unsigned integer number but got a negative integer', 'eval_type_error');
   return normBig(x >> s);
 });
 
@@ -278,11 +284,8 @@ def('array.slice', 3, (a) => {
 def('array.reverse', 1, (a) => [...arr(a, 0)].reverse());
 def('array.flatten', 1, (a) => {
   const out: Value[] = [];
-  const go = (x: Value[]): void => {
-    for (const e of x) if (Array.isArray(e)) go(e);
-    else out.push(e);
-  };
-  go(arr(a, 0));
+  for (const e of arr(a, 0)) if (Array.isArray(e)) out.push(...e);
+  else out.push(e);
   return out;
 });
 
@@ -477,8 +480,8 @@ def('strings.replace_n', 2, (a) => {
   let s = str(a, 1);
   const pairs: [string, string][] = [];
   for (const [k, v] of o.sortedEntries()) {
-    if (typeof k !== 'string') throw operandErr(1, 'object[string: string]', 'object[' + typeName(k) + ']');
-    if (typeof v !== 'string') throw operandErr(1, 'object[string: string]', 'object[string: ' + typeName(v) + ']');
+    if (typeof k !== 'string') throw new BuiltinError('operand 1 non-string key found in pattern object', 'eval_type_error');
+    if (typeof v !== 'string') throw new BuiltinError('operand 1 non-string value found in pattern object', 'eval_type_error');
     pairs.push([k, v]);
   }
   // Go strings.NewReplacer: at each position, the first matching old string (in argument order)
@@ -520,7 +523,7 @@ def('strings.any_suffix_match', 2, (a) => {
 def('format_int', 2, (a) => {
   const n = num(a, 0);
   const base = int(a, 1);
-  if (![2, 8, 10, 16].includes(base)) throw new BuiltinError('operand 2 must be one of {2, 8, 10, 16}');
+  if (![2, 8, 10, 16].includes(base)) throw new BuiltinError('operand 2 must be one of {2, 8, 10, 16}', 'eval_type_error');
   const i = N.isInt(n) ? N.toBig(n) : BigInt(Math.trunc(n as number));
   return i.toString(base);
 });
@@ -530,6 +533,7 @@ def('to_number', 1, (a) => {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (isNumber(v)) return v;
   const s = v as string;
+  if (/^[+-]?(inf|infinity|nan)$/i.test(s)) throw new BuiltinError(`operand 1 must be valid number string, got ${s}`, 'eval_type_error');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) throw new BuiltinError(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: invalid syntax`);
   if (/^[+-]?\d+$/.test(s)) return normBig(BigInt(s));
   return Number(s);
@@ -699,7 +703,7 @@ def('regex.replace', 3, (a) => {
   const r = re(str(a, 1));
   const repl = str(a, 2);
   // Go ReplaceAllString: $1, ${1}, ${name}; $$ -> $
-  return r.matcher(s).replaceAll(repl.replace(/\$(\d+)(?![\w])/g, '$${$1}'));
+  return r.matcher(s).replaceAll(repl.replace(/\$\{(\d+)\}/g, '$$$1'));
 });
 def('regex.template_match', 4, (a) => {
   const tpl = str(a, 0);
@@ -874,7 +878,7 @@ def('json.marshal_with_options', 2, (a) => {
       if (typeof v !== 'string') throw new BuiltinError('indent option must be string');
       ind = v;
       pretty = pretty || o.get('pretty') === undefined;
-    } else throw new BuiltinError(`object contained unknown key ${stringifyValue(k)}`);
+    } else throw new BuiltinError(`object contained unknown key ${stringifyValue(k)}`, 'eval_type_error');
   }
   if (o.get('pretty') === false) pretty = false;
   if (!pretty) return goJSON(a[0]);

@@ -539,7 +539,7 @@ class Parser {
     } else if (t.kind === 'punct' && t.text === '(') {
       this.i++;
       this.nest++;
-      const inner = this.withPipe(() => this.parseTermIn());
+      const inner = this.withPipe(() => this.parseTermIn(true));
       this.nest--;
       this.expect(')');
       term = inner;
