@@ -264,9 +264,13 @@ export function signMetablock(signed: Layout | Link, keys: SslibPrivateKey[], ex
   return [...existing.filter((s) => !mine.has(s.keyid)), ...keys.map((k) => createSignature(k, bytes))];
 }
 
-/** Signs a layout or link as a DSSE envelope (payload: JSON of `signed`, base64 sigs over PAE). */
+/**
+ * Signs a layout or link as a DSSE envelope: payload = compact JSON of `signed` with sorted keys
+ * (canonical JSON is not used here: it writes control characters raw, which JSON parsers reject),
+ * base64 signatures over PAE.
+ */
 export function signDsse(signed: Layout | Link, keys: SslibPrivateKey[]): string {
-  const payload = canonicalBytes(signed);
+  const payload = new TextEncoder().encode(JSON.stringify(sortKeys(signed)));
   const msg = pae(INTOTO_PAYLOAD_TYPE, payload);
   const env = {
     payload: Buffer.from(payload).toString('base64'),
