@@ -17,7 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { McError, ExitCode, UsageError } from '../core/errors.js';
 import { canonicalJson } from '../core/jcs.js';
 import { sha256Hex } from '../core/digest.js';
-import { compile, evalRef, RegoErrors, type Compiled, type RegoError } from '../rego/index.js';
+import { compile, evalRef, evaluate, RegoErrors, type Compiled, type RegoError } from '../rego/index.js';
 import type { GateInput, InputSource, LoadedModule } from './load.js';
 
 /** A policy set that does not compile: OPA-shaped errors (code, message, file:row:col). Exit 2. */
@@ -216,8 +216,20 @@ export function decideOne(compiled: Compiled, item: GateInput, opts: DecideOptio
   return rec;
 }
 
+/**
+ * The value of a document, `false` included (as OPA's Data API answers `{"result": false}`):
+ * evaluated as the query `<var> := <ref>` so that a false value is a binding, not a failed query.
+ */
+export function documentValue(compiled: Compiled, ref: string, evalOpts: object): { defined: boolean; value?: unknown } {
+  const rows = evaluate(compiled, `${VALUE_VAR} := ${ref}`, evalOpts);
+  if (!rows.length) return { defined: false };
+  return { defined: true, value: rows[0].bindings[VALUE_VAR] };
+}
+
+const VALUE_VAR = '__mc_opa_sim_value';
+
 function decideRef(compiled: Compiled, mode: Extract<GateMode, { kind: 'decision' }>, evalOpts: object, rec: DecisionRecord): void {
-  const r = evalRef(compiled, mode.decision, evalOpts);
+  const r = documentValue(compiled, mode.decision, evalOpts);
   if (!r.defined) {
     rec.outcome = 'undefined';
     rec.reasons = [{ rule: mode.decision, message: `the decision ${mode.decision} is undefined for this input (fail closed: denied)` }];

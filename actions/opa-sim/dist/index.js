@@ -33935,7 +33935,7 @@ async function runAction(main) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2688);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _opa_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
+/* harmony import */ var _opa_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1126);
 /**
  * The opa-sim action: a fail-closed Rego policy gate (thin entrypoint over src/opa).
  * Exit 0 every input allowed, 1 any denied or undefined, 2 unusable input, policies that do not
@@ -34083,7 +34083,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 3588:
+/***/ 1126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34096,7 +34096,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mf: () => (/* reexport */ textReport)
 });
 
-// UNUSED EXPORTS: OPA_SIM_VERSION, checkMode, compilePolicies, decideOne, decisionLog, decisionPath, defaultReasonsRef, displayPath, formatRegoError, formatSource, junitReport, loadData, loadPolicies, mergeData, readAllInputs, readConfigFiles, readInputFiles, readJsonLines, reasonsOf, runGate, sarifLog, sarifRuleId, toReason
+// UNUSED EXPORTS: OPA_SIM_VERSION, checkMode, compilePolicies, decideOne, decisionLog, decisionPath, defaultReasonsRef, displayPath, documentValue, formatRegoError, formatSource, junitReport, loadData, loadPolicies, mergeData, readAllInputs, readConfigFiles, readInputFiles, readJsonLines, reasonsOf, runGate, sarifLog, sarifRuleId, toReason
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -34660,7 +34660,7 @@ function canonicalBytes(value) {
  * eval_conflict_error, eval_type_error, eval_builtin_error.
  */
 /** Thrown by compile() and evaluate(): one or more OPA-shaped errors. */
-class RegoErrors extends Error {
+class errors_RegoErrors extends Error {
     errors;
     constructor(errors) {
         super(errors.map(formatRegoError).join('\n'));
@@ -34675,7 +34675,7 @@ function formatRegoError(e) {
 }
 /** Raises a single error. */
 function fail(code, message, location) {
-    throw new RegoErrors([{ code, message, ...(location ? { location } : {}) }]);
+    throw new errors_RegoErrors([{ code, message, ...(location ? { location } : {}) }]);
 }
 /** An evaluation error raised by a builtin (`eval_builtin_error`) or a type error (`eval_type_error`). */
 class BuiltinError extends Error {
@@ -34995,7 +34995,7 @@ function value_fromJSONValue(v) {
 function jsonKey(k) {
     if (typeof k === 'string')
         return k;
-    return stringifyValue(k);
+    return stringifyJSON(value_toJSONValue(k, true));
 }
 /**
  * Engine value -> plain JSON. Sets become sorted arrays; object keys are strings.
@@ -35070,7 +35070,7 @@ function stringifyValue(v) {
 const PUNCT = [':=', '==', '!=', '<=', '>=', '{', '}', '[', ']', '(', ')', '.', ',', ';', ':', '=', '<', '>', '+', '-', '*', '/', '%', '|', '&'];
 const KEYWORDS = new Set(['package', 'import', 'default', 'if', 'else', 'contains', 'some', 'every', 'in', 'not', 'with', 'as', 'true', 'false', 'null']);
 function parseError(file, row, col, message) {
-    throw new RegoErrors([{ code: 'rego_parse_error', message, location: { file, row, col } }]);
+    throw new errors_RegoErrors([{ code: 'rego_parse_error', message, location: { file, row, col } }]);
 }
 /** Splits source text into tokens. */
 function lex(file, src) {
@@ -35282,7 +35282,7 @@ class Parser {
         const pkgRef = this.parseRefTerm();
         const pkg = refToPath(pkgRef, this, 'package');
         const mod = { file: this.file, pkg, pkgLoc: this.loc(pkgTok), imports: [], rules: [] };
-        while (this.is('import')) {
+        while (this.is('import') && !this.keywordAsName()) {
             const t = this.tok;
             this.i++;
             const path = this.parseRefTerm();
@@ -35296,7 +35296,7 @@ class Parser {
             mod.imports.push({ path, alias, loc: this.loc(t) });
         }
         while (this.tok.kind !== 'eof') {
-            if (this.is('import'))
+            if (this.is('import') && !this.keywordAsName())
                 this.err('imports must come before rules');
             for (const r of this.parseRules(mod))
                 mod.rules.push(r);
@@ -35305,8 +35305,8 @@ class Parser {
     }
     parseRules(mod) {
         const start = this.tok;
-        const isDefault = this.accept('default');
-        if (this.tok.kind !== 'ident' || KEYWORDS.has(this.tok.text))
+        const isDefault = !this.keywordAsName() && this.accept('default');
+        if (this.tok.kind !== 'ident' || (KEYWORDS.has(this.tok.text) && !this.keywordAsName()))
             this.err(`unexpected ${this.describe(this.tok)}`);
         const headRef = this.parseRefTerm();
         const ref = headRef.t === 'ref' ? [headRef.head, ...headRef.path] : [headRef];
@@ -35337,7 +35337,8 @@ class Parser {
                 this.err('default rules must have a value assigned', start);
             return [rule];
         }
-        if (this.accept('if')) {
+        if (this.is('if') && !this.keywordAsName()) {
+            this.i++;
             rule.body = this.parseRuleBody();
         }
         else if (this.is('{')) {
@@ -35348,7 +35349,7 @@ class Parser {
         }
         // else chain
         let cur = rule;
-        while (this.is('else')) {
+        while (this.is('else') && !this.keywordAsName()) {
             const et = this.tok;
             this.i++;
             const eh = { ref: head.ref, args: head.args, assign: true };
@@ -35368,10 +35369,29 @@ class Parser {
         }
         return [rule];
     }
+    /** A keyword directly followed by `.`, `[` or `(` is a name (keywords may appear in refs). */
+    keywordAsName() {
+        const n = this.peek();
+        return this.tok.kind === 'ident' && KEYWORDS.has(this.tok.text) && !n.ws && n.kind === 'punct' && (n.text === '.' || n.text === '[' || n.text === '(');
+    }
     parseRuleBody() {
         if (this.is('{')) {
-            // `if {` always a body
-            return this.parseBraceBody();
+            // `if {` is a body, unless it only parses as a term (e.g. an object comprehension)
+            const save = this.i;
+            const saveNest = this.nest;
+            try {
+                return this.parseBraceBody();
+            }
+            catch (e) {
+                this.i = save;
+                this.nest = saveNest;
+                try {
+                    return [this.parseLiteral()];
+                }
+                catch {
+                    throw e;
+                }
+            }
         }
         return [this.parseLiteral()];
     }
@@ -35406,7 +35426,7 @@ class Parser {
         const loc = this.loc();
         let negated = false;
         let body;
-        if (this.is('some')) {
+        if (this.is('some') && !this.keywordAsName()) {
             this.i++;
             const first = this.parseTermIn(true);
             if (first.t === 'call' && first.op === 'internal.member_2') {
@@ -35425,7 +35445,7 @@ class Parser {
                 body = { k: 'some', vars };
             }
         }
-        else if (this.is('every')) {
+        else if (this.is('every') && !this.keywordAsName()) {
             this.i++;
             const first = this.parseTermIn(true);
             let key;
@@ -35446,12 +35466,14 @@ class Parser {
             body = { k: 'every', key, value, domain, body: b };
         }
         else {
-            if (this.accept('not'))
+            if (this.is('not') && !this.keywordAsName()) {
+                this.i++;
                 negated = true;
+            }
             body = this.parseExprBody();
         }
         const withs = [];
-        while (this.is('with')) {
+        while (this.is('with') && !this.keywordAsName()) {
             const wt = this.tok;
             this.i++;
             const target = this.parseRefTerm();
@@ -35580,6 +35602,10 @@ class Parser {
             const x = this.parseTerm();
             return { t: 'call', op: 'minus', args: [{ t: 'scalar', v: 0, loc }, x], loc };
         }
+        else if (t.kind === 'ident' && this.keywordAsName()) {
+            this.i++;
+            term = { t: 'var', name: t.text, loc };
+        }
         else if (t.kind === 'ident') {
             if (t.text === 'true' || t.text === 'false') {
                 this.i++;
@@ -35594,10 +35620,7 @@ class Parser {
                 term = { t: 'set', items: [], loc };
             }
             else {
-                if (KEYWORDS.has(t.text) && t.text !== 'contains' && t.text !== 'if' && t.text !== 'else' && t.text !== 'in') {
-                    this.err(`unexpected ${t.text} keyword`);
-                }
-                if (KEYWORDS.has(t.text))
+                if (KEYWORDS.has(t.text) && !this.keywordAsName())
                     this.err(`unexpected ${t.text} keyword`);
                 this.i++;
                 term = { t: 'var', name: t.text, loc };
@@ -35606,7 +35629,7 @@ class Parser {
         else if (t.kind === 'punct' && t.text === '(') {
             this.i++;
             this.nest++;
-            const inner = this.withPipe(() => this.parseTermIn());
+            const inner = this.withPipe(() => this.parseTermIn(true));
             this.nest--;
             this.expect(')');
             term = inner;
@@ -42883,9 +42906,9 @@ def('numbers.range', 2, (a) => {
     const x = num(a, 0);
     const y = num(a, 1);
     if (!isInt(x))
-        throw new BuiltinError('operand 1 must be integer number but got floating-point number');
+        throw new BuiltinError('operand 1 must be integer number but got floating-point number', 'eval_type_error');
     if (!isInt(y))
-        throw new BuiltinError('operand 2 must be integer number but got floating-point number');
+        throw new BuiltinError('operand 2 must be integer number but got floating-point number', 'eval_type_error');
     return range(x, y, 1);
 });
 def('numbers.range_step', 3, (a) => {
@@ -42899,21 +42922,29 @@ def('numbers.range_step', 3, (a) => {
     if (!isInt(s))
         throw new BuiltinError('operand 3 must be integer number but got floating-point number');
     if (Number(s) <= 0)
-        throw new BuiltinError('step must be a positive number above zero');
+        throw new BuiltinError('step must be a positive integer');
     return range(x, y, Number(s));
 });
-def('rand.intn', 2, (a) => {
-    str(a, 0);
+const randMemo = new WeakMap();
+def('rand.intn', 2, (a, ctx) => {
+    const seed = str(a, 0);
     const n = builtins_int(a, 1);
     if (n === 0)
         return 0;
-    return Math.floor(Math.random() * Math.abs(n));
+    // the same (seed, n) gives the same value within one evaluation, as OPA caches it per query
+    let m = randMemo.get(ctx);
+    if (!m)
+        randMemo.set(ctx, (m = new Map()));
+    const key = seed + '\u0000' + n;
+    if (!m.has(key))
+        m.set(key, Math.floor(Math.random() * Math.abs(n)));
+    return m.get(key);
 });
 // ---------- bits ----------
 const bitInt = (a, i) => {
     const v = num(a, i);
     if (!isInt(v))
-        throw errors_operandErr(i + 1, 'integer', 'number');
+        throw new BuiltinError(`operand ${i + 1} must be integer number but got floating-point number`, 'eval_type_error');
     return toBig(v);
 };
 def('bits.and', 2, (a) => value_normBig(bitInt(a, 0) & bitInt(a, 1)));
@@ -42924,14 +42955,14 @@ def('bits.lsh', 2, (a) => {
     const x = bitInt(a, 0);
     const s = bitInt(a, 1);
     if (s < 0n)
-        throw new BuiltinError('must be an unsigned integer number but got a negative integer');
+        throw new BuiltinError('operand 2 must be an unsigned integer number but got a negative integer', 'eval_type_error');
     return value_normBig(x << s);
 });
 def('bits.rsh', 2, (a) => {
     const x = bitInt(a, 0);
     const s = bitInt(a, 1);
     if (s < 0n)
-        throw new BuiltinError('must be an unsigned integer number but got a negative integer');
+        throw new BuiltinError('operand 2 must be an unsigned integer number but got a negative integer', 'eval_type_error');
     return value_normBig(x >> s);
 });
 // ---------- sets ----------
@@ -43045,14 +43076,11 @@ def('array.slice', 3, (a) => {
 def('array.reverse', 1, (a) => [...arr(a, 0)].reverse());
 def('array.flatten', 1, (a) => {
     const out = [];
-    const go = (x) => {
-        for (const e of x)
-            if (Array.isArray(e))
-                go(e);
-            else
-                out.push(e);
-    };
-    go(arr(a, 0));
+    for (const e of arr(a, 0))
+        if (Array.isArray(e))
+            out.push(...e);
+        else
+            out.push(e);
     return out;
 });
 // ---------- objects ----------
@@ -43285,9 +43313,9 @@ def('strings.replace_n', 2, (a) => {
     const pairs = [];
     for (const [k, v] of o.sortedEntries()) {
         if (typeof k !== 'string')
-            throw errors_operandErr(1, 'object[string: string]', 'object[' + value_typeName(k) + ']');
+            throw new BuiltinError('operand 1 non-string key found in pattern object', 'eval_type_error');
         if (typeof v !== 'string')
-            throw errors_operandErr(1, 'object[string: string]', 'object[string: ' + value_typeName(v) + ']');
+            throw new BuiltinError('operand 1 non-string value found in pattern object', 'eval_type_error');
         pairs.push([k, v]);
     }
     // Go strings.NewReplacer: at each position, the first matching old string (in argument order)
@@ -43333,7 +43361,7 @@ def('format_int', 2, (a) => {
     const n = num(a, 0);
     const base = builtins_int(a, 1);
     if (![2, 8, 10, 16].includes(base))
-        throw new BuiltinError('operand 2 must be one of {2, 8, 10, 16}');
+        throw new BuiltinError('operand 2 must be one of {2, 8, 10, 16}', 'eval_type_error');
     const i = isInt(n) ? toBig(n) : BigInt(Math.trunc(n));
     return i.toString(base);
 });
@@ -43346,6 +43374,8 @@ def('to_number', 1, (a) => {
     if (isNumber(v))
         return v;
     const s = v;
+    if (/^[+-]?(inf|infinity|nan)$/i.test(s))
+        throw new BuiltinError(`operand 1 must be valid number string, got ${s}`, 'eval_type_error');
     if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s))
         throw new BuiltinError(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: invalid syntax`);
     if (/^[+-]?\d+$/.test(s))
@@ -43545,7 +43575,7 @@ def('regex.replace', 3, (a) => {
     const r = builtins_re(str(a, 1));
     const repl = str(a, 2);
     // Go ReplaceAllString: $1, ${1}, ${name}; $$ -> $
-    return r.matcher(s).replaceAll(repl.replace(/\$(\d+)(?![\w])/g, '$${$1}'));
+    return r.matcher(s).replaceAll(repl.replace(/\$\{(\d+)\}/g, '$$$1'));
 });
 def('regex.template_match', 4, (a) => {
     const tpl = str(a, 0);
@@ -43737,7 +43767,7 @@ def('json.marshal_with_options', 2, (a) => {
             pretty = pretty || o.get('pretty') === undefined;
         }
         else
-            throw new BuiltinError(`object contained unknown key ${stringifyValue(k)}`);
+            throw new BuiltinError(`object contained unknown key ${stringifyValue(k)}`, 'eval_type_error');
     }
     if (o.get('pretty') === false)
         pretty = false;
@@ -44047,14 +44077,14 @@ class compiler_Compiler {
                 modules.push(parseModule(s.path, s.text));
             }
             catch (e) {
-                if (e instanceof RegoErrors)
+                if (e instanceof errors_RegoErrors)
                     parseErrors.push(...e.errors);
                 else
                     throw e;
             }
         }
         if (parseErrors.length)
-            throw new RegoErrors(parseErrors);
+            throw new errors_RegoErrors(parseErrors);
         // pass 1: names and function arities
         for (const m of modules) {
             const key = m.pkg.join('.');
@@ -44074,6 +44104,12 @@ class compiler_Compiler {
                 }
             }
         }
+        // every package is a document (an empty object when it has no rules)
+        for (const m of modules) {
+            let n = this.root;
+            for (const k of m.pkg)
+                n = n.child(k);
+        }
         // pass 2: rules
         for (const m of modules) {
             for (const r of m.rules) {
@@ -44083,7 +44119,7 @@ class compiler_Compiler {
                         this.attach(cr);
                 }
                 catch (e) {
-                    if (e instanceof RegoErrors)
+                    if (e instanceof errors_RegoErrors)
                         this.errors.push(...e.errors);
                     else
                         throw e;
@@ -44095,8 +44131,8 @@ class compiler_Compiler {
         if (this.errors.length === 0)
             this.checkRecursion();
         if (this.errors.length)
-            throw new RegoErrors(dedupe(this.errors));
-        const pkgs = [...new Set(modules.map((m) => m.pkg.slice(1).join('.')))].sort();
+            throw new errors_RegoErrors(dedupe(this.errors));
+        const pkgs = [...new Set(modules.map((m) => m.pkg.join('.')))].sort();
         return { packages: () => pkgs, root: this.root, modules, rules: this.rules, funcArity: this.funcArity };
     }
     attach(cr) {
@@ -44151,9 +44187,9 @@ class compiler_Compiler {
         // value defaults to true
         const value = r.head.value ?? { t: 'scalar', v: true, loc: r.loc };
         if (kind === 'set' && r.head.value)
-            throw new RegoErrors([err('rego_parse_error', 'contains rules cannot have a value', r.loc)]);
+            throw new errors_RegoErrors([err('rego_parse_error', 'contains rules cannot have a value', r.loc)]);
         if (r.isDefault && (dynTerms.length || kind === 'set')) {
-            throw new RegoErrors([err('rego_type_error', 'default rules must have a ground head reference', r.loc)]);
+            throw new errors_RegoErrors([err('rego_type_error', 'default rules must have a ground head reference', r.loc)]);
         }
         const scope = parentScope ? parentScope.scope : { vars: new Map(), locals: new Set() };
         const ctx = new Resolver(this, m);
@@ -44176,12 +44212,16 @@ class compiler_Compiler {
                     bound.add(v);
         body = ctx.reorder(body, bound);
         const headVars = new Set();
-        for (const t of [...dynResolved, ...(keyResolved ? [keyResolved] : []), valueResolved])
+        for (const t of [...dynResolved, ...(keyResolved ? [keyResolved] : []), valueResolved]) {
+            const outs = new Set();
+            refOutVars(t, outs);
             for (const v of allVars(t))
-                headVars.add(v);
+                if (!outs.has(v))
+                    headVars.add(v);
+        }
         for (const v of headVars) {
             if (!bound.has(v))
-                throw new RegoErrors([err('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, r.loc)]);
+                throw new errors_RegoErrors([err('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, r.loc)]);
         }
         const cr = {
             path: [...pkg.slice(1), ...ground],
@@ -44228,7 +44268,9 @@ class compiler_Compiler {
                 for (const p of refs) {
                     const pk = key(p);
                     for (const rk of ruleKeys) {
-                        if (rk === pk || rk.startsWith(pk + '.') || pk.startsWith(rk + '.') || pk === '')
+                        if (pk === '')
+                            continue;
+                        if (rk === pk || rk.startsWith(pk + '.') || pk.startsWith(rk + '.'))
                             deps.add(rk);
                     }
                 }
@@ -44438,7 +44480,7 @@ function closureFree(t) {
     for (const e of t.body)
         exprVars(e, inner);
     const locals = t.locals ?? new Set();
-    return inner.filter((v) => !locals.has(v));
+    return inner.filter((v) => !locals.has(v) && !v.startsWith('$_'));
 }
 function exprVars(e, out) {
     const b = e.body;
@@ -44465,7 +44507,7 @@ function exprVars(e, out) {
                 exprVars(x, inner);
             const locals = b.locals ?? new Set();
             for (const v of inner)
-                if (!locals.has(v))
+                if (!locals.has(v) && !v.startsWith('$_'))
                     out.push(v);
             break;
         }
@@ -44525,6 +44567,8 @@ class Resolver {
     }
     lookup(scope, name) {
         for (let s = scope; s; s = s.parent) {
+            if (s !== scope && s.hidden?.has(name))
+                continue;
             const v = s.vars.get(name);
             if (v)
                 return v;
@@ -44576,11 +44620,11 @@ class Resolver {
             else if (b.k === 'call' && b.op === 'assign') {
                 const lhs = b.args[0];
                 if (lhs.t !== 'var' && lhs.t !== 'array' && lhs.t !== 'object') {
-                    throw new RegoErrors([err('rego_parse_error', 'cannot assign to ' + termKind(lhs), e.loc)]);
+                    throw new errors_RegoErrors([err('rego_parse_error', 'cannot assign to ' + termKind(lhs), e.loc)]);
                 }
                 for (const v of patternVarNames(lhs)) {
                     if (v !== '_' && scope.vars.has(v) && scope.locals.has(scope.vars.get(v))) {
-                        throw new RegoErrors([err('rego_compile_error', `var ${v} assigned above`, e.loc)]);
+                        throw new errors_RegoErrors([err('rego_compile_error', `var ${v} assigned above`, e.loc)]);
                     }
                     if (v !== '_' && this.globalRuleName(v) && !scope.vars.has(v) && top) {
                         // shadowing a rule with := is allowed in OPA v1? keep as local
@@ -44599,8 +44643,23 @@ class Resolver {
             scope.vars.set(n, this.uniqueFor(scope, n));
             scope.locals.add(scope.vars.get(n));
         }
-        // 3. rewrite
-        return body.map((e) => this.resolveExpr(e, scope));
+        // 3. rewrite (closures only see `:=` vars declared by earlier expressions)
+        const declAt = new Map();
+        body.forEach((e, i) => {
+            if (e.body.k === 'call' && e.body.op === 'assign')
+                for (const v of patternVarNames(e.body.args[0]))
+                    if (!declAt.has(v))
+                        declAt.set(v, i);
+        });
+        return body.map((e, i) => {
+            scope.hidden = new Set([...declAt].filter(([, j]) => j >= i).map(([v]) => v));
+            try {
+                return this.resolveExpr(e, scope);
+            }
+            finally {
+                scope.hidden = undefined;
+            }
+        });
     }
     globalRuleName(n) {
         return !!this.m && !!this.c.pkgRules.get(this.m.pkg.join('.'))?.has(n);
@@ -44659,8 +44718,13 @@ class Resolver {
         }
         else if (b.k === 'every')
             visit(b.domain);
-        for (const w of e.withs)
+        for (const w of e.withs) {
+            const all = w.value.t === 'ref' ? [w.value.head, ...w.value.path] : [w.value];
+            const name = all.map((x) => (x.t === 'var' ? x.name : x.t === 'scalar' ? String(x.v) : '?')).join('.');
+            if (builtinArity(name) !== undefined && all[0].t === 'var' && !this.global(all[0].name, w.loc))
+                continue;
             visit(w.value);
+        }
     }
     resolveExpr(e, scope) {
         const b = e.body;
@@ -44696,8 +44760,20 @@ class Resolver {
                 break;
             }
         }
-        const withs = e.withs.map((w) => ({ ...w, target: this.resolveWithTarget(w.target, scope), value: this.resolveTerm(w.value, scope, false) }));
+        const withs = e.withs.map((w) => ({ ...w, target: this.resolveWithTarget(w.target, scope), value: this.resolveWithValue(w.value, scope) }));
         return { ...e, body: nb, withs };
+    }
+    /** A `with` value: a builtin named as a value becomes a function replacement. */
+    resolveWithValue(t, scope) {
+        const all = t.t === 'ref' ? [t.head, ...t.path] : [t];
+        if (all[0].t === 'var' && all.slice(1).every((x) => x.t === 'scalar' && typeof x.v === 'string')) {
+            const head = all[0].name;
+            const name = [head, ...all.slice(1).map((x) => String(x.v))].join('.');
+            if (!this.lookup(scope, head) && !this.global(head, t.loc) && builtinArity(name) !== undefined) {
+                return { t: 'scalar', v: '$builtin:' + name, loc: t.loc };
+            }
+        }
+        return this.resolveTerm(t, scope, false);
     }
     resolvePatternDecl(t, scope) {
         for (const v of patternVarNames(t))
@@ -44729,21 +44805,21 @@ class Resolver {
             const arity = this.c.funcArity.get(full);
             if (arity === undefined) {
                 if (nargs >= 0)
-                    throw new RegoErrors([err('rego_type_error', `undefined function ${full}`, loc)]);
+                    throw new errors_RegoErrors([err('rego_type_error', `undefined function ${full}`, loc)]);
             }
             else if (nargs >= 0 && nargs !== arity && nargs !== arity + 1) {
-                throw new RegoErrors([err('rego_type_error', `${full}: arity mismatch\n\thave: ${nargs} argument(s)\n\twant: ${arity} argument(s)`, loc)]);
+                throw new errors_RegoErrors([err('rego_type_error', `${full}: arity mismatch\n\thave: ${nargs} argument(s)\n\twant: ${arity} argument(s)`, loc)]);
             }
             return full;
         }
         const arity = builtinArity(op);
         if (arity === undefined) {
             if (isKnownOpaBuiltin(op))
-                throw new RegoErrors([err('rego_type_error', `unsupported builtin: ${op} is an OPA builtin this engine does not implement`, loc)]);
-            throw new RegoErrors([err('rego_type_error', `undefined function ${op}`, loc)]);
+                throw new errors_RegoErrors([err('rego_type_error', `unsupported builtin: ${op} is an OPA builtin this engine does not implement`, loc)]);
+            throw new errors_RegoErrors([err('rego_type_error', `undefined function ${op}`, loc)]);
         }
         if (nargs >= 0 && arity >= 0 && nargs !== arity && nargs !== arity + 1) {
-            throw new RegoErrors([err('rego_type_error', `${nargs > arity + 1 ? 'too many arguments' : 'too few arguments'}: ${op}`, loc)]);
+            throw new errors_RegoErrors([err('rego_type_error', `${nargs > arity + 1 ? 'too many arguments' : 'too few arguments'}: ${op}`, loc)]);
         }
         return op;
     }
@@ -44843,7 +44919,7 @@ class Resolver {
                 }
                 if (errs.length === 0)
                     errs.push(err('rego_unsafe_var_error', 'unsafe expression', pending[0].loc));
-                throw new RegoErrors(errs);
+                throw new errors_RegoErrors(errs);
             }
         }
         return out;
@@ -44860,7 +44936,7 @@ class Resolver {
                     for (const h of head)
                         for (const v of allVars(h))
                             if (!b.has(v))
-                                throw new RegoErrors([err('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, h.loc)]);
+                                throw new errors_RegoErrors([err('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, h.loc)]);
                     return { ...t, body, ...(t.t === 'ocompr' ? { key: fixTerm(t.key), value: fixTerm(t.value) } : { term: fixTerm(t.term) }) };
                 }
                 case 'ref':
@@ -44950,6 +45026,11 @@ class Resolver {
                     const arity = b.op.startsWith('data.') ? this.c.funcArity.get(b.op) : builtinArity(b.op);
                     const n = b.args.length;
                     const hasOut = arity !== undefined && arity >= 0 && n === arity + 1;
+                    const callOuts = new Set();
+                    b.args.forEach((a, i) => {
+                        if (!(hasOut && i === n - 1))
+                            refOutVars(a, callOuts);
+                    });
                     b.args.forEach((a, i) => {
                         if (hasOut && i === n - 1) {
                             const pats = new Set(patternVarNames(a));
@@ -44963,8 +45044,13 @@ class Resolver {
                             for (const v of outs)
                                 outputs.add(v);
                         }
-                        else
-                            valuePos(a);
+                        else {
+                            for (const v of allVars(a))
+                                if (!callOuts.has(v))
+                                    inputs.push(v);
+                            for (const v of callOuts)
+                                outputs.add(v);
+                        }
                     });
                 }
                 break;
@@ -44990,7 +45076,7 @@ class Resolver {
                 for (const x of b.body)
                     exprVars(x, inner);
                 for (const v of inner)
-                    if (!locals.has(v))
+                    if (!locals.has(v) && !v.startsWith('$_'))
                         inputs.push(v);
                 break;
             }
@@ -45052,10 +45138,10 @@ function compileQuery(c, query) {
 
 
 function conflict(message, loc) {
-    throw new RegoErrors([{ code: 'eval_conflict_error', message, ...(loc ? { location: loc } : {}) }]);
+    throw new errors_RegoErrors([{ code: 'eval_conflict_error', message, ...(loc ? { location: loc } : {}) }]);
 }
 function internal(message, loc) {
-    throw new RegoErrors([{ code: 'eval_internal_error', message, ...(loc ? { location: loc } : {}) }]);
+    throw new errors_RegoErrors([{ code: 'eval_internal_error', message, ...(loc ? { location: loc } : {}) }]);
 }
 /** Iterates a collection as [key, value] pairs in OPA's order (objects and sets sorted). */
 function entriesOf(v) {
@@ -45196,6 +45282,8 @@ class eval_Evaluator {
                 });
             case 'every':
                 return this.evalTerm(b.domain, f, (dom) => {
+                    if (!Array.isArray(dom) && !(dom instanceof RObject) && !(dom instanceof RSet))
+                        return false;
                     for (const [key, val] of entriesOf(dom)) {
                         let ok = false;
                         this.unifyTV(b.value, val, f, () => (b.key ? this.unifyTV(b.key, key, f, () => this.evalBody(b.body, 0, f, () => (ok = true))) : this.evalBody(b.body, 0, f, () => (ok = true))));
@@ -45216,7 +45304,7 @@ class eval_Evaluator {
                 });
             }
             catch (e) {
-                if (!(e instanceof RegoErrors))
+                if (!(e instanceof errors_RegoErrors))
                     throw e;
             }
             return s;
@@ -45245,8 +45333,8 @@ class eval_Evaluator {
                 if (this.policy.funcArity.has(p))
                     fnName = p;
             }
-            else if (vt.t === 'var' && getBuiltin(vt.name))
-                fnName = vt.name;
+            else if (vt.t === 'scalar' && typeof vt.v === 'string' && vt.v.startsWith('$builtin:'))
+                fnName = vt.v.slice(9);
             if (fnName) {
                 const mocks = new Map(ctx.mocks);
                 mocks.set(name, { fn: fnName });
@@ -45449,18 +45537,21 @@ class eval_Evaluator {
         }
         return this.evalTerm(h, f, (hv) => this.evalPath(hv, t.path, 0, f, k));
     }
-    evalPath(v, path, i, f, k) {
+    /** Indexes `v` by the path terms from `i`; `base` documents also accept numbers for string keys (as OPA's store). */
+    evalPath(v, path, i, f, k, base = false) {
         if (i === path.length)
             return k(v);
         const p = path[i];
         if (this.isGround(p, f)) {
             return this.evalTerm(p, f, (key) => {
-                const nv = index(v, key);
-                return nv === undefined ? false : this.evalPath(nv, path, i + 1, f, k);
+                let nv = index(v, key);
+                if (nv === undefined && base && v instanceof RObject && (typeof key === 'number' || typeof key === 'bigint'))
+                    nv = v.get(numText(key));
+                return nv === undefined ? false : this.evalPath(nv, path, i + 1, f, k, base);
             });
         }
         for (const [key, val] of entriesOf(v)) {
-            if (this.unifyTV(p, key, f, () => this.evalPath(val, path, i + 1, f, k)))
+            if (this.unifyTV(p, key, f, () => this.evalPath(val, path, i + 1, f, k, base)))
                 return true;
         }
         return false;
@@ -45492,10 +45583,13 @@ class eval_Evaluator {
                     if (child)
                         return this.walkNode(child, nat, path, i + 1, f, k);
                 }
-                const bv = this.baseAt(f.ctx, nat);
+                let bv = this.baseAt(f.ctx, nat);
+                if (bv === undefined && typeof key !== 'string' && (typeof key === 'number' || typeof key === 'bigint')) {
+                    bv = this.baseAt(f.ctx, [...at, numText(key)]);
+                }
                 if (bv === undefined)
                     return false;
-                return this.evalPath(bv, path, i + 1, f, k);
+                return this.evalPath(bv, path, i + 1, f, k, true);
             });
         }
         return this.evalPath(this.extent(node, at, f.ctx), path, i, f, k);
@@ -45648,15 +45742,33 @@ class eval_Evaluator {
                 const mocks = new Map(ctx.mocks);
                 mocks.delete(op);
                 return this.evalTerms(args, f, (vs) => {
-                    const r = this.callValues(mock.fn, vs, { env: f.env, ctx }, loc);
+                    const r = this.callValues(mock.fn, vs, { env: f.env, ctx: { ...freshCaches(ctx), mocks } }, loc);
                     return r === undefined ? false : k(r);
                 });
             }
         }
-        return this.evalTerms(args, f, (vs) => {
+        return this.evalArgs(args, f, (vs) => {
             const r = this.callValues(op, vs, f, loc);
             return r === undefined ? false : k(r);
         });
+    }
+    /** Evaluates call arguments, those that bind vars (refs with unbound keys) first. */
+    evalArgs(args, f, k) {
+        if (args.every((a) => this.isGround(a, f)))
+            return this.evalTerms(args, f, k);
+        const order = args.map((_, i) => i);
+        order.sort((a, b) => Number(this.isGround(args[a], f) || args[a].t === 'var') - Number(this.isGround(args[b], f) || args[b].t === 'var'));
+        const vals = new Array(args.length);
+        const go = (j) => {
+            if (j === order.length)
+                return k(vals.slice());
+            const i = order[j];
+            return this.evalTerm(args[i], f, (v) => {
+                vals[i] = v;
+                return go(j + 1);
+            });
+        };
+        return go(0);
     }
     callValues(op, vs, f, loc) {
         if (op.startsWith('data.'))
@@ -45665,7 +45777,7 @@ class eval_Evaluator {
         if (!b)
             internal(`unknown builtin ${op}`, loc);
         if (b.arity >= 0 && vs.length !== b.arity) {
-            throw new RegoErrors([{ code: 'rego_type_error', message: `${op}: arity mismatch`, location: loc }]);
+            throw new errors_RegoErrors([{ code: 'rego_type_error', message: `${op}: arity mismatch`, location: loc }]);
         }
         try {
             return b.fn(vs, this.bctx);
@@ -45673,7 +45785,7 @@ class eval_Evaluator {
         catch (e) {
             if (e instanceof BuiltinError) {
                 if (this.strict)
-                    throw new RegoErrors([{ code: e.code, message: `${op}: ${e.message}`, location: loc }]);
+                    throw new errors_RegoErrors([{ code: e.code, message: `${op}: ${e.message}`, location: loc }]);
                 return undefined;
             }
             throw e;
@@ -45690,7 +45802,10 @@ class eval_Evaluator {
         if (!node || node.funcs.length === 0)
             internal(`undefined function ${path}`, loc);
         let found;
-        for (const r of node.funcs) {
+        const rules = [...node.funcs.filter((r) => !r.isDefault), ...node.funcs.filter((r) => r.isDefault)];
+        for (const r of rules) {
+            if (r.isDefault && found !== undefined)
+                break;
             for (let rule = r; rule; rule = rule.elseRule) {
                 const f = { env: new Map(), ctx };
                 let any = false;
@@ -45769,6 +45884,43 @@ function insertPath(out, keys, v, isSet, r) {
 }
 
 
+;// CONCATENATED MODULE: ./src/rego/testing.ts
+
+
+function testing_runRegoTests(c, opts) {
+    const out = [];
+    const seen = new Map();
+    const rules = c.rules
+        .filter((r) => r.kind === 'complete' && r.dyn.length === 0 && !r.isDefault && r.path[r.path.length - 1].startsWith('test_'))
+        .sort((a, b) => a.rule.loc.file.localeCompare(b.rule.loc.file) || a.rule.loc.row - b.rule.loc.row);
+    for (const r of rules) {
+        const pkg = r.pkg.join('.');
+        const base = r.path.slice(r.pkg.length).join('.');
+        const n = seen.get(pkg + '.' + base) ?? 0;
+        seen.set(pkg + '.' + base, n + 1);
+        const name = n === 0 ? base : `${base}#${String(n).padStart(2, '0')}`;
+        const full = `data.${pkg}.${name}`;
+        if (opts.filter && !opts.filter.test(full))
+            continue;
+        const ev = new Evaluator(c, { data: opts.data, printHook: opts.printHook ?? (() => { }) });
+        const t0 = performance.now();
+        let outcome;
+        let error;
+        try {
+            const v = ev.completeRuleValue(r, ev.newCtx());
+            outcome = v !== undefined && v !== false ? 'pass' : 'fail';
+        }
+        catch (e) {
+            if (!(e instanceof RegoErrors))
+                throw e;
+            outcome = 'error';
+            error = e.errors[0];
+        }
+        out.push({ package: pkg, name, location: { ...r.rule.loc }, outcome, ...(error ? { error } : {}), durationMs: performance.now() - t0 });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rego/index.ts
 /**
  * The Rego engine's public API (agreed with the opa-sim gate).
@@ -45795,7 +45947,7 @@ function insertPath(out, keys, v, isSet, r) {
  */
 function compile(modules, opts = {}) {
     if (opts.regoVersion === 'v0') {
-        throw new RegoErrors([{ code: 'rego_parse_error', message: 'Rego v0 syntax is not supported yet' }]);
+        throw new errors_RegoErrors([{ code: 'rego_parse_error', message: 'Rego v0 syntax is not supported yet' }]);
     }
     return new compiler_Compiler().compileModules(modules);
 }
@@ -45806,7 +45958,7 @@ function compile(modules, opts = {}) {
  *   (`eval_conflict_error`, `eval_type_error`, `eval_builtin_error` in strict mode, ...).
  */
 function evaluate(compiled, query, opts = {}) {
-    return new Evaluator(compiled, opts).query(query);
+    return new eval_Evaluator(compiled, opts).query(query);
 }
 /**
  * Evaluates one document reference, e.g. `"data.mc.isolation.deny"`.
@@ -45879,7 +46031,7 @@ function compilePolicies(modules) {
         return compile(modules.map((m) => ({ path: m.path, text: m.text })));
     }
     catch (e) {
-        if (e instanceof RegoErrors)
+        if (e instanceof errors_RegoErrors)
             throw new PolicyCompileError(e.errors);
         throw new PolicyCompileError([{ code: 'rego_compile_error', message: `internal error: ${e.message}` }]);
     }
@@ -45922,14 +46074,19 @@ function defaultReasonsRef(decision) {
 function decisionPath(ref) {
     return ref.replace(/^data\.?/, '').split('.').join('/');
 }
-/** Turns one produced value (a deny set's element) into a reason. */
+/**
+ * Turns one produced value (a deny set's element) into a reason. An object reason's message is
+ * its `msg` (conftest's convention) or `message`; its `rule` field, when it names a document
+ * (`data.mc.isolation.deny`), attributes it to that rule (a composed decision such as
+ * `data.mc.interop.decision` passes on reasons produced by other packages' rules).
+ */
 function toReason(rule, v) {
     if (typeof v === 'string')
         return { rule, message: v };
     if (v && typeof v === 'object' && !Array.isArray(v)) {
         const o = v;
         const msg = typeof o.msg === 'string' ? o.msg : typeof o.message === 'string' ? o.message : JSON.stringify(v);
-        return { rule, message: msg, details: v };
+        return { rule: typeof o.rule === 'string' && REF.test(o.rule) ? o.rule : rule, message: msg, details: v };
     }
     return { rule, message: JSON.stringify(v), details: v };
 }
@@ -45952,7 +46109,7 @@ function inputDigest(input, source) {
     }
 }
 function errorsOf(e) {
-    if (e instanceof RegoErrors)
+    if (e instanceof errors_RegoErrors)
         return e.errors.length ? e.errors : [{ code: 'eval_internal_error', message: e.message }];
     return [{ code: 'eval_internal_error', message: e?.message ?? String(e) }];
 }
@@ -45988,8 +46145,19 @@ function decideOne(compiled, item, opts) {
     }
     return rec;
 }
+/**
+ * The value of a document, `false` included (as OPA's Data API answers `{"result": false}`):
+ * evaluated as the query `<var> := <ref>` so that a false value is a binding, not a failed query.
+ */
+function documentValue(compiled, ref, evalOpts) {
+    const rows = evaluate(compiled, `${VALUE_VAR} := ${ref}`, evalOpts);
+    if (!rows.length)
+        return { defined: false };
+    return { defined: true, value: rows[0].bindings[VALUE_VAR] };
+}
+const VALUE_VAR = '__mc_opa_sim_value';
 function decideRef(compiled, mode, evalOpts, rec) {
-    const r = evalRef(compiled, mode.decision, evalOpts);
+    const r = documentValue(compiled, mode.decision, evalOpts);
     if (!r.defined) {
         rec.outcome = 'undefined';
         rec.reasons = [{ rule: mode.decision, message: `the decision ${mode.decision} is undefined for this input (fail closed: denied)` }];
