@@ -1,0 +1,128 @@
+/**
+ * mc/intoto-verify action: verifies an in-toto supply chain (layout, links, inspections) and/or
+ * in-toto attestations (Statement in DSSE) with SLSA provenance expectations. Writes outputs, a job
+ * summary with a per-step table, a JSON verdict, and annotations on the layout line of a failing rule.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { runAction, type ActionIO } from '../action/runtime.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { expandPaths, readText, writeFileAtomic } from '../core/fsx.js';
+import { parseKeyValues } from '../cli/cli.js';
+import {
+  KEY_TYPES,
+  attestationMarkdown,
+  parsePublicKeyFile,
+  verifyAttestation,
+  verifyJson,
+  verifyLayoutFile,
+  verifyMarkdown,
+  type AttestationResult,
+  type KeyType,
+  type SslibKey,
+  type VerifyResult,
+} from '../intoto/index.js';
+
+async function keys(io: ActionIO, root: string, input: string, typesInput: string, def: KeyType): Promise<SslibKey[]> {
+  const paths = io.list(input);
+  const types = io.list(typesInput);
+  for (const t of types) if (!(KEY_TYPES as readonly string[]).includes(t)) throw new UsageError(`input '${typesInput}': expected one of ${KEY_TYPES.join(', ')}, found '${t}'`);
+  if (types.length > 1 && types.length !== paths.length) throw new UsageError(`input '${typesInput}': give one type for all keys or one per key (${paths.length})`);
+  return Promise.all(paths.map(async (p, i) => {
+    const t = (types.length === 0 ? def : types.length === 1 ? types[0] : types[i]) as KeyType;
+    return parsePublicKeyFile(await readText(resolve(root, p), `${t} public key`), t, p);
+  }));
+}
+
+/** Line (1-based) of a failing rule in the layout text: the first line after the step's name holding the rule's pattern. */
+function ruleLine(text: string, step: string | undefined, rule: string[] | undefined): number | undefined {
+  if (!step || !rule) return undefined;
+  const lines = text.split('\n');
+  const name = step.split('/').pop()!;
+  const start = lines.findIndex((l) => l.includes(JSON.stringify(name)) && /"name"/.test(l));
+  const pat = JSON.stringify(rule[1] ?? '');
+  const typ = JSON.stringify(rule[0]);
+  for (let i = Math.max(0, start); i < lines.length; i++) {
+    if (lines[i].includes(pat) && (lines[i].includes(typ) || (i > 0 && lines[i - 1].includes(typ)))) return i + 1;
+  }
+  return start >= 0 ? start + 1 : undefined;
+}
+
+runAction(async (io) => {
+  const root = resolve(io.workspace, io.input('working-directory', '.'));
+  const layout = io.input('layout');
+  const envelopes = io.list('attestations');
+  if (!layout && !envelopes.length) throw new UsageError("set input 'layout' (supply chain verification) and/or 'attestations'");
+  const rel = (p: string) => relative(io.workspace, resolve(root, p)) || p;
+  const summary: string[] = [];
+  let passed = true;
+  let failMessage = '';
+  let result: VerifyResult | undefined;
+  if (layout) {
+    const layoutKeys = await keys(io, root, 'layout-keys', 'key-types', 'rsa');
+    if (!layoutKeys.length) throw new UsageError("input 'layout-keys' is required with 'layout'");
+    const params = parseKeyValues(io.list('params'), "input 'params'");
+    result = await verifyLayoutFile(resolve(root, layout), {
+      layoutKeys,
+      linkDir: resolve(root, io.input('link-dir', '.')),
+      params: Object.keys(params).length ? params : undefined,
+      workDir: root,
+      inspectInPlace: io.bool('inspect-in-place', false),
+      log: (m) => io.info(m),
+    });
+    result.layout.source = layout;
+    summary.push(verifyMarkdown(result));
+    for (const w of result.warnings) io.warning(w);
+    if (!result.passed) {
+      passed = false;
+      const f = result.failure!;
+      failMessage = `in-toto ${f.check}${f.step ? ` in ${f.step}` : ''}: ${f.message}`;
+      const text = await readFile(resolve(root, layout), 'utf8').catch(() => '');
+      io.annotate({ level: 'error', title: `in-toto verification failed (${f.check})`, message: f.message, file: rel(layout), line: f.rule ? ruleLine(text, f.step, f.rule) : undefined });
+    }
+    io.output('layout-passed', result.passed);
+    io.output('failed-check', result.failure?.check ?? '');
+    io.output('failed-step', result.failure?.step ?? '');
+  }
+  const atts: AttestationResult[] = [];
+  if (envelopes.length) {
+    const attKeys = await keys(io, root, 'attestation-keys', 'attestation-key-types', 'ed25519');
+    if (!attKeys.length) throw new UsageError("input 'attestation-keys' is required with 'attestations'");
+    const artifacts = await expandPaths(io.list('artifacts'), { root });
+    if (!artifacts.length) throw new UsageError("input 'artifacts' is required with 'attestations' (the files they attest)");
+    const threshold = Number(io.input('attestation-threshold', '1'));
+    if (!Number.isInteger(threshold) || threshold < 1) throw new UsageError("input 'attestation-threshold': expected a positive integer");
+    const ext = parseKeyValues(io.list('external-params'), "input 'external-params'");
+    for (const env of envelopes) {
+      const r = await verifyAttestation(await readText(resolve(root, env), 'attestation envelope'), env, attKeys, artifacts.map((a) => resolve(root, a)), {
+        predicateTypes: io.list('predicate-types'),
+        payloadTypes: io.list('payload-types'),
+        threshold,
+        builderId: io.input('builder-id') || undefined,
+        buildType: io.input('build-type') || undefined,
+        sourceUri: io.input('source-uri') || undefined,
+        sourceRef: io.input('source-ref') || undefined,
+        externalParameters: Object.keys(ext).length ? ext : undefined,
+      });
+      r.artifacts = r.artifacts.map((a) => ({ ...a, path: relative(root, a.path) }));
+      atts.push(r);
+      if (!r.passed) {
+        passed = false;
+        failMessage ||= `attestation ${env}: ${r.failure}`;
+        io.annotate({ level: 'error', title: 'attestation verification failed', message: r.failure ?? 'failed', file: rel(env) });
+      }
+    }
+    summary.push(attestationMarkdown(atts));
+    io.output('attestations-passed', atts.every((a) => a.passed));
+  }
+  const report = io.input('report');
+  const doc = { tool: 'mc/intoto-verify', passed, layout: result ? JSON.parse(verifyJson(result)) : undefined, attestations: atts };
+  if (report) {
+    await writeFileAtomic(resolve(root, report), JSON.stringify(doc, null, 2) + '\n');
+    io.output('report', report);
+  }
+  io.output('verdict', passed ? 'pass' : 'fail');
+  io.output('passed', passed);
+  io.summary(summary.join('\n'));
+  return passed ? ExitCode.Pass : { exitCode: ExitCode.Fail, failMessage };
+});
