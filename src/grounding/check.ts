@@ -99,6 +99,7 @@ function scopeAfter(tokens: Token[], i: number, max = 3): Token[] {
     const t = tokens[j];
     if (t.value === '-' || t.value === '/') continue; // inside a compound (on-site, 24/7)
     if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+    if (t.pos === 'ADP' && out.length >= 2) break; // "not X Y with Z": the scope ends at the prepositional phrase
     if (t.content) out.push(t);
   }
   return out;

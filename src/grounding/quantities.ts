@@ -273,8 +273,11 @@ export function describeQuantity(q: Quantity): string {
       return `${q.currency ?? ''} ${q.value}`.trim();
     case 'percent':
       return `${q.value}%`;
-    case 'duration':
-      return q.value % 86400 === 0 ? `${q.value / 86400} d` : `${q.value} s`;
+    case 'duration': {
+      const units: [number, string][] = [[SEC.year, 'years'], [SEC.month, 'months'], [SEC.week, 'weeks'], [SEC.day, 'days'], [SEC.hour, 'hours'], [SEC.minute, 'minutes']];
+      const [n, u] = units.find(([s]) => Math.abs(q.value / s - Math.round(q.value / s)) < 1e-9 && q.value >= s) ?? [1, 'seconds'];
+      return `${Math.round((q.value / n) * 1000) / 1000} ${u}`;
+    }
     case 'time':
       return `${String(Math.floor(q.value / 60)).padStart(2, '0')}:${String(q.value % 60).padStart(2, '0')}`;
     case 'date':
