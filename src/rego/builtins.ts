@@ -87,11 +87,6 @@ function oneOf(args: Value[], i: number, types: string[]): Value {
   if (!types.includes(t)) throw operandErr(i + 1, `one of {${types.join(', ')}}`, t);
   return v;
 }
-function bool(args: Value[], i: number): boolean {
-  const v = args[i];
-  if (typeof v !== 'boolean') throw operandErr(i + 1, 'boolean', typeName(v));
-  return v;
-}
 /** Members of an array or set. */
 function members(v: Value): Value[] {
   if (Array.isArray(v)) return v;
@@ -1043,7 +1038,7 @@ function unitsParse(s: string, bytes: boolean, fname: string): Value {
   if (!m[1] || m[1] === '.') throw new BuiltinError(`${fname}: no amount provided`);
   let unit = m[2];
   if (bytes) unit = unit.toLowerCase().replace(/b$/, '').replace(/ib$/, 'i');
-  let mult: bigint | number = 1n;
+  let mult: bigint | number;
   if (unit === '') mult = 1n;
   else if (!bytes && unit === 'm') mult = 0.001;
   else {

@@ -101,7 +101,7 @@ export function runCase(c: ConformanceCase, file: string): CaseOutcome {
     let input: unknown = c.input;
     if (c.input_term !== undefined) input = constTerm(parseTermText(c.input_term));
     const ev = new Evaluator(compiled, { data: c.data ?? {}, input, strictBuiltinErrors: !!c.strict_error, printHook: () => {} });
-    const rows = ev.query(c.query, true);
+    const rows = ev.query(c.query, true, false);
     if (wantsError) return { ...base, status: 'fail', reason: `expected error ${c.want_error_code ?? ''} ${c.want_error ?? ''}, got ${rows.length} row(s)` };
     let got = rows.map((r) => r.bindings);
     let want = c.want_result ?? [];

@@ -74,8 +74,14 @@ export class Evaluator {
   }
 
   /** Evaluates a query and returns all result rows (plain JSON values, exact big integers as bigint). */
-  query(q: string, exact = false): QueryResult[] {
+  /**
+   * With `capture` (the default, as OPA's rego package and `opa eval`), a single-expression
+   * query reports its value even when it is `false` (e.g. `1 == 2` gives one row with value
+   * false); otherwise (topdown semantics, used by the conformance runner) false fails the query.
+   */
+  query(q: string, exact = false, capture = true): QueryResult[] {
     const { body, vars } = compileQuery(this.policy, q);
+    const single = capture && body.length === 1 && !body[0].negated && (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
     const frame: Frame = { env: new Map(), ctx: this.newCtx() };
     const rows: QueryResult[] = [];
     const recorded = new Map<Expr, Value>();
@@ -95,6 +101,7 @@ export class Evaluator {
         return false;
       }
       const e = body[i];
+      if (single) return this.evalCaptured(e, frame, (v) => (recorded.set(e, v), go(i + 1)));
       return this.evalExpr(e, frame, () => go(i + 1), (v) => recorded.set(e, v));
     };
     go(0);
@@ -111,6 +118,27 @@ export class Evaluator {
       return true;
     });
     return out;
+  }
+
+  /** Evaluates a term or call expression for its value (false included), as OPA's query capture. */
+  evalCaptured(e: Expr, f0: Frame, k: KV): boolean {
+    const inner = (ctx: Ctx): boolean => {
+      const f = { env: f0.env, ctx };
+      const b = e.body;
+      if (b.k === 'term') return this.evalTerm(b.term, f, k);
+      if (b.k === 'call') {
+        if (b.op === 'print' || b.op === 'internal.print') return this.evalPrint(b.args, f, () => k(true));
+        const arity = this.arityOf(b.op);
+        if (arity !== undefined && arity >= 0 && b.args.length === arity + 1) {
+          const out = b.args[arity];
+          return this.evalCall(b.op, b.args.slice(0, arity), f, e.loc, (v) => this.unifyTV(out, v, f, () => k(true)));
+        }
+        return this.evalCall(b.op, b.args, f, e.loc, k);
+      }
+      return this.evalExprInner(e, f, () => k(true));
+    };
+    if (e.withs.length) return this.applyWiths(e, 0, f0, f0.ctx, inner);
+    return inner(f0.ctx);
   }
 
   // ---------------- bodies and expressions ----------------
