@@ -125,8 +125,8 @@ export function explain(m: MetricConfig, c: MetricClassification): string {
   const allowedUp = es.measure === 'cles' ? `${es.allowedIncrease}` : pct(es.allowedIncrease - 1);
   const allowedDown = es.measure === 'cles' ? `${es.allowedDecrease}` : pct(1 - es.allowedDecrease);
   let why: string;
-  if (c.label === 'High') why = `above the allowed ${allowedUp}`;
-  else if (c.label === 'Low') why = `below the allowed ${es.measure === 'cles' ? allowedDown : `-${allowedDown}`}`;
+  if (c.label === 'High') why = es.measure === 'meanRatio' && es.allowedIncrease <= 1 ? 'and no increase is allowed' : `above the allowed ${allowedUp}`;
+  else if (c.label === 'Low') why = es.measure === 'meanRatio' && es.allowedDecrease >= 1 ? 'and no decrease is allowed' : `below the allowed ${es.measure === 'cles' ? allowedDown : `-${allowedDown}`}`;
   else if (sigUp && m.settings.direction === 'decrease') why = 'an increase is not judged (direction decrease)';
   else if (sigDown && m.settings.direction === 'increase') why = 'a decrease is not judged (direction increase)';
   else if (sigUp) why = `within the allowed ${allowedUp}`;
@@ -191,12 +191,10 @@ export function judgeCanary(config: CanaryConfig, data: MetricData, opts: JudgeO
   const configured = new Set(config.metrics.map((m) => m.name));
   for (const name of Object.keys(data.metrics)) if (!configured.has(name) && !config.guards.some((g) => g.metric === name)) warnings.push(`${name}: in the data but not in the config (ignored)`);
   const metrics: MetricReport[] = [];
-  const classes: MetricClassification[] = [];
   for (const m of config.metrics) {
     const s = series(data, m.name);
     if (!s) warnings.push(`${m.name}: no series in the data (judged as no data)`);
     const c = classifyMetric(s?.baseline ?? [], s?.canary ?? [], m.settings, { judge: opts.judge });
-    classes.push(c);
     for (const [side, st] of [['baseline', c.baseline], ['canary', c.canary]] as const) {
       if (st.count > 0 && st.count < MIN_POINTS) warnings.push(`${m.name}: ${st.count} ${side} points, fewer than ${MIN_POINTS} (the interval is wide and verdicts are weak)`);
     }
@@ -275,6 +273,5 @@ export function judgeCanary(config: CanaryConfig, data: MetricData, opts: JudgeO
     report.decision = opts.override.decision;
     report.decisionReason = `manual override to ${opts.override.decision}${opts.override.by ? ` by ${opts.override.by}` : ''}: ${opts.override.reason} (judged ${judged}: ${decisionReason})`;
   }
-  void classes;
   return report;
 }
