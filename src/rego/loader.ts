@@ -5,7 +5,7 @@
  * file named directly is merged at the root. Big integers are read exactly.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import YAML from 'yaml';
 import { InputError } from '../core/errors.js';
 import { parseJSONExact } from './builtins.js';
@@ -66,22 +66,25 @@ function mergeAt(root: Record<string, unknown>, path: string[], value: unknown, 
   }
 }
 
-/** Loads modules and data from files and directories. @throws InputError on unreadable files. */
-export async function loadPaths(paths: string[]): Promise<Loaded> {
+/**
+ * Loads modules and data from files and directories (relative to `cwd`; module paths are kept
+ * as given, for error locations). @throws InputError on unreadable or malformed files.
+ */
+export async function loadPaths(paths: string[], cwd = process.cwd()): Promise<Loaded> {
   const modules: RegoModuleSource[] = [];
   const data: Record<string, unknown> = {};
   for (const p of paths) {
     let st;
     try {
-      st = await stat(p);
+      st = await stat(resolve(cwd, p));
     } catch {
       throw new InputError(p, undefined, 'an existing .rego, .json or .yaml file or directory');
     }
-    const files = st.isDirectory() ? (await walk(p)).map((f) => ({ f, rel: relative(p, f) })) : [{ f: p, rel: '' }];
+    const files = st.isDirectory() ? (await walk(resolve(cwd, p))).map((f) => ({ f: join(p, relative(resolve(cwd, p), f)), rel: relative(resolve(cwd, p), f) })) : [{ f: p, rel: '' }];
     for (const { f, rel } of files) {
-      if (f.endsWith('.rego')) modules.push({ path: f, text: await readFile(f, 'utf8') });
+      if (f.endsWith('.rego')) modules.push({ path: f, text: await readFile(resolve(cwd, f), 'utf8') });
       else if (/\.(json|ya?ml)$/i.test(f)) {
-        const v = await readDataFile(f);
+        const v = await readDataFile(resolve(cwd, f));
         const dirParts = rel ? rel.split(sep).slice(0, -1) : [];
         mergeAt(data, dirParts, v, f);
       } else if (!st.isDirectory()) {

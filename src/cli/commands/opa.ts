@@ -3,9 +3,10 @@
  * `opa test` compatible flags and output, so users can swap engines.
  */
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../core/errors.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
-import { compile, evaluate, runTests, RegoErrors, type RegoError } from '../../rego/index.js';
+import { compile, runTests, RegoErrors, type RegoError } from '../../rego/index.js';
 import { loadPaths, readDataFile } from '../../rego/loader.js';
 import { formatRegoError } from '../../rego/errors.js';
 import { stringifyJSON } from '../../rego/value.js';
@@ -61,8 +62,8 @@ const evalCmd: CliCommand = {
     if (positionals.length !== 1) throw new UsageError(`expected exactly one QUERY\nusage: ${EVAL_USAGE}`);
     const format = values.format!;
     if (!['json', 'pretty', 'raw'].includes(format)) throw new UsageError(`--format: expected json, pretty or raw, found '${format}'`);
-    const loaded = await loadPaths(values.data ?? []);
-    const input = values.input ? await readInput(values.input) : undefined;
+    const loaded = await loadPaths(values.data ?? [], io.cwd);
+    const input = values.input ? await readInput(resolve(io.cwd, values.input)) : undefined;
     try {
       const compiled = compile(loaded.modules);
       const ev = new Evaluator(compiled as CompiledPolicy, {
@@ -120,7 +121,7 @@ const testCmd: CliCommand = {
         throw new UsageError(`--run: expected a regular expression, found '${values.run}'`);
       }
     }
-    const loaded = await loadPaths(positionals);
+    const loaded = await loadPaths(positionals, io.cwd);
     let results;
     try {
       const compiled = compile(loaded.modules);
@@ -169,4 +170,3 @@ const testCmd: CliCommand = {
 };
 
 export const commands: CliCommand[] = [evalCmd, testCmd];
-void evaluate;
