@@ -57,18 +57,24 @@ export interface FileDigest {
 // Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
+const crypto = require('node:crypto');
 const fs = require('node:fs');
-const buf = Buffer.allocUnsafe(4 << 20);
+const SMALL = 4 << 20;
+const buf = Buffer.allocUnsafe(SMALL);
 const out = [];
 for (const p of workerData.paths) {
   let fd;
   try {
     fd = fs.openSync(p, 'r');
-    const h = createHash('sha256');
-    let size = 0, n;
-    while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; }
-    out.push({ hex: h.digest('hex'), size });
+    if (fs.fstatSync(fd).size <= SMALL) {
+      const data = fs.readFileSync(fd); // one read for small files, one-shot hash
+      out.push({ hex: crypto.hash('sha256', data), size: data.length });
+    } else {
+      const h = crypto.createHash('sha256');
+      let size = 0, n;
+      while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; }
+      out.push({ hex: h.digest('hex'), size });
+    }
   } catch (e) { out.push({ error: e.code || String(e) }); }
   finally { if (fd !== undefined) fs.closeSync(fd); }
 }

@@ -7,12 +7,13 @@
  * PEM parsing uses node:crypto only to unwrap the DER structure.
  */
 import * as ed from '@noble/ed25519';
-import { sha512 } from '@noble/hashes/sha2.js';
-import { createPrivateKey, createPublicKey, type JsonWebKey } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, type JsonWebKey } from 'node:crypto';
 import { calculateJwkThumbprint } from 'jose';
 import { InputError } from './errors.js';
 
-ed.hashes.sha512 = sha512;
+// SHA-512 inside Ed25519 (RFC 8032 5.1.6/5.1.7) through OpenSSL: large messages (a 20 MB manifest's
+// PAE) hash an order of magnitude faster than in pure JS; the curve arithmetic stays @noble/ed25519's.
+ed.hashes.sha512 = (m: Uint8Array) => new Uint8Array(createHash('sha512').update(m).digest());
 
 /** A public Ed25519 JWK as published in our JWKS. `iat`/`exp` are NumericDate seconds (RFC 7519 2). */
 export interface Ed25519Jwk {

@@ -34,6 +34,12 @@ export function signStatement(statement: Statement, keys: PrivateKey[]): DsseEnv
   return signEnvelope(canonicalBytes(statement), INTOTO_PAYLOAD_TYPE, keys);
 }
 
+/** Like {@link signStatement}, also returning the payload bytes (to digest them without serializing twice). */
+export function signStatementWithPayload(statement: Statement, keys: PrivateKey[]): { envelope: DsseEnvelope; payload: Uint8Array } {
+  const payload = canonicalBytes(statement);
+  return { envelope: signEnvelope(payload, INTOTO_PAYLOAD_TYPE, keys), payload };
+}
+
 /**
  * Reads the DSSE envelope on line 1 of a `.intoto.jsonl` file (in-toto attestation bundle form).
  * @throws InputError when the first line is missing, not JSON, or not an envelope.

@@ -10,9 +10,8 @@ import { sha256Files, sha256Hex } from '../core/digest.js';
 import { type DsseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
 import { expandPaths, writeFileAtomic } from '../core/fsx.js';
-import { canonicalBytes } from '../core/jcs.js';
 import { formatJwks, type PrivateKey } from '../core/keys.js';
-import { makeStatement, signStatement, type Statement } from '../core/statement.js';
+import { makeStatement, signStatement, signStatementWithPayload, type Statement } from '../core/statement.js';
 import { rootFromLeafHashes } from './merkle.js';
 import {
   MANIFEST_PREDICATE,
@@ -99,8 +98,8 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
     MANIFEST_PREDICATE,
     predicate,
   );
-  const envelope = signStatement(statement, opts.keys);
-  const manifestDigest = sha256Hex(canonicalBytes(statement));
+  const { envelope, payload } = signStatementWithPayload(statement, opts.keys);
+  const manifestDigest = sha256Hex(payload);
   const rootStatement = makeStatement<RootPredicate>([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
     release: opts.release,
     merkle,
