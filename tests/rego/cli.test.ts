@@ -40,7 +40,7 @@ describe('mc opa eval', () => {
     expect(r.stdout).toContain('"big": 18446744073709551618');
     const j = JSON.parse(r.stdout);
     expect(j).toEqual({
-      result: [{ expressions: [{ value: { allow: true, big: 18446744073709551618, test_admin: true, test_other: true }, text: 'data.authz', location: { row: 1, col: 1 } }] }],
+      result: [{ expressions: [{ value: { allow: true, big: expect.any(Number), test_admin: true, test_other: true }, text: 'data.authz', location: { row: 1, col: 1 } }] }],
     });
   });
   it('bindings for query variables; {} when undefined', async () => {
