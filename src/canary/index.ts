@@ -54,12 +54,16 @@ function numberArg(name: string, v: string | number | undefined, min: number, ma
  * @throws UsageError for bad options, InputError for unusable files (exit 2).
  */
 export async function runCanaryScore(input: CanaryScoreInput): Promise<CanaryScoreOutput> {
+  // options first: a usage error must not wait for (or hide behind) a file error
+  if (input.judge && input.judge !== 'exact' && input.judge !== 'kayenta') throw new UsageError(`--judge: expected kayenta or exact, found '${input.judge}'`);
+  const passArg = numberArg('--pass', input.pass, 0, 100);
+  const marginalArg = numberArg('--marginal', input.marginal, 0, 100);
+  const trafficWeight = numberArg('--traffic-weight', input.trafficWeight, 0, 100);
+  const bakeMinutes = numberArg('--bake-minutes', input.bakeMinutes, 0, 1e6);
   const config = parseCanaryConfig(await readJsonOrYaml(input.configPath, 'canary config'), input.configPath);
-  const data = parseMetricData(await readText(input.dataPath, 'metric data'), input.dataPath, input.selector);
   const judgeName = input.judge || config.judge || 'exact';
-  if (judgeName !== 'exact' && judgeName !== 'kayenta') throw new UsageError(`--judge: expected kayenta or exact, found '${judgeName}'`);
-  const pass = numberArg('--pass', input.pass, 0, 100) ?? config.thresholds?.pass ?? 95;
-  const marginal = numberArg('--marginal', input.marginal, 0, 100) ?? config.thresholds?.marginal ?? 75;
+  const pass = passArg ?? config.thresholds?.pass ?? 95;
+  const marginal = marginalArg ?? config.thresholds?.marginal ?? 75;
   if (marginal > pass) throw new UsageError(`--marginal (${marginal}) must not exceed --pass (${pass})`);
   let override: Override | undefined;
   if (input.override) {
@@ -68,13 +72,14 @@ export async function runCanaryScore(input: CanaryScoreInput): Promise<CanarySco
     if (!input.overrideReason) throw new UsageError('--override needs --override-reason (the override is recorded in the report)');
     override = { decision: d as Decision, reason: input.overrideReason, ...(input.overrideBy ? { by: input.overrideBy } : {}) };
   }
+  const data = parseMetricData(await readText(input.dataPath, 'metric data'), input.dataPath, input.selector);
   const report = judgeCanary(config, data, {
     judge: judgeName as Judge,
     pass,
     marginal,
     override,
-    trafficWeight: numberArg('--traffic-weight', input.trafficWeight, 0, 100),
-    bakeMinutes: numberArg('--bake-minutes', input.bakeMinutes, 0, 1e6),
+    trafficWeight,
+    bakeMinutes,
   });
   if (!config.metrics.some((m) => data.metrics[m.name])) {
     throw new InputError(input.dataPath, 'metrics', `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`, { found: Object.keys(data.metrics).join(', ') || 'none' });
