@@ -5,7 +5,7 @@
  * negation flags, plus the quantities and identifiers of src/grounding/quantities.ts.
  * Analyses are memoized by text (contexts are shared by many answers).
  */
-import winkNLP, { type ItemSentence } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extractIdentifiers, extractQuantities, type Identifier, type Quantity } from './quantities.js';
 
@@ -69,6 +69,7 @@ export function flatten(text: string): string {
 }
 
 const cache = new Map<string, Analysis>();
+const stems = new Map<string, string>();
 const CACHE_MAX = 512;
 
 /** Analyses a text (memoized; the cache holds the last 512 distinct texts). */
@@ -79,35 +80,50 @@ export function analyze(text: string): Analysis {
   const sentences: Sentence[] = [];
   const vocabulary = new Set<string>();
   let cursor = 0;
-  doc.sentences().each((s: ItemSentence) => {
-    const t = s.tokens();
-    const value = t.out(its.value) as string[];
-    const normal = t.out(its.normal) as string[];
-    // the typings declare lemma/stem with the add-on signature; at run time they are token its-functions
-    const lemma = t.out(its.lemma as unknown as typeof its.value) as string[];
-    const stem = t.out(its.stem as unknown as typeof its.value) as string[];
-    const pos = t.out(its.pos) as string[];
-    const type = t.out(its.type) as string[];
-    const kase = t.out(its.case) as string[];
-    const stop = t.out(its.stopWordFlag) as unknown as boolean[];
-    const neg = t.out(its.negationFlag) as unknown as boolean[];
-    const tokens: Token[] = value.map((v, i) => {
+  // token properties for the whole document at once, then sliced by sentence spans (fewer calls into wink)
+  const all = doc.tokens();
+  const value = all.out(its.value) as string[];
+  const normal = all.out(its.normal) as string[];
+  // the typings declare lemma/stem with the add-on signature; at run time they are token its-functions
+  const lemma = all.out(its.lemma as unknown as typeof its.value) as string[];
+  const pos = all.out(its.pos) as string[];
+  const type = all.out(its.type) as string[];
+  const kase = all.out(its.case) as string[];
+  const stop = all.out(its.stopWordFlag) as unknown as boolean[];
+  const neg = all.out(its.negationFlag) as unknown as boolean[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const texts = doc.sentences().out() as string[];
+  const stemOf = (i: number, lower: string): string => {
+    // Porter stems are costly in wink; they depend only on the word, so they are memoized
+    let st = stems.get(lower);
+    if (st === undefined) {
+      st = String(all.itemAt(i).out(its.stem as unknown as typeof its.value)).toLowerCase();
+      if (stems.size > 200_000) stems.clear();
+      stems.set(lower, st);
+    }
+    return st;
+  };
+  spans.forEach(([from, to], k) => {
+    const tokens: Token[] = [];
+    for (let i = from; i <= to; i++) {
       const lower = normal[i].toLowerCase();
-      const cue = NEGATION_CUES.has(lower) || NEGATION_CUES.has(lemma[i].toLowerCase());
-      return {
-        value: v,
+      const lem = lemma[i].toLowerCase();
+      const cue = NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem);
+      const wordish = type[i] === 'word' || type[i] === 'number';
+      tokens.push({
+        value: value[i],
         lower,
-        lemma: lemma[i].toLowerCase(),
-        stem: stem[i].toLowerCase(),
+        lemma: lem,
+        stem: wordish ? stemOf(i, lower) : lower,
         pos: pos[i],
         type: type[i],
         case: kase[i],
         stop: stop[i],
         negated: neg[i],
         cue,
-        content: !cue && !stop[i] && (type[i] === 'word' || type[i] === 'number') && CONTENT_POS.has(pos[i]) && lower.length > 1,
-      };
-    });
+        content: !cue && !stop[i] && wordish && CONTENT_POS.has(pos[i]) && lower.length > 1,
+      });
+    }
     const terms = new Set<string>();
     for (const tk of tokens) {
       if (tk.type === 'word' || tk.type === 'number') {
@@ -120,7 +136,7 @@ export function analyze(text: string): Analysis {
         terms.add(tk.stem);
       }
     }
-    const st = s.out() as string;
+    const st = texts[k];
     const at = text.indexOf(st, cursor);
     const start = at >= 0 ? at : cursor;
     cursor = at >= 0 ? at + st.length : cursor;

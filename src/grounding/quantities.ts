@@ -79,6 +79,20 @@ const SCALEW = String.raw`(?:thousand|million|billion|trillion|bn|mm|mn|[kKmMbB]
 const UNITW = Object.keys(UNIT_ALIASES).sort((a, b) => b.length - a.length).join('|');
 const MONTHW = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
+// compiled once (module level): the patterns of extractIdentifiers / extractQuantities
+const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const CODE_EXEMPT = new RegExp(String.raw`^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW})|[a-z]\d)$`, 'i');
+const DATE_MDY = new RegExp(String.raw`\b(?:(${Object.keys(WEEKDAYS).join('|')}),?\s+)?(${MONTHW})\.?\s+${ORD}\b(?:,?\s+(\d{4})\b)?`, 'gi');
+const DATE_DMY = new RegExp(String.raw`\b${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`, 'gi');
+const DATE_MY = new RegExp(String.raw`\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi');
+const MONEY_SIGN = new RegExp(String.raw`([$€£¥₹])\s?(${NUM})(?:\s?(${SCALEW}))?`, 'g');
+const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCALEW}))?`, 'gi');
+const MONEY_WORD = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(dollars?|euros?|pounds?|usd|eur|gbp)\b`, 'gi');
+const PERCENT = new RegExp(String.raw`\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi');
+const DURATION = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
+const BARE_NUMBER = new RegExp(String.raw`(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
+const NUMBER_WORDS = new RegExp(String.raw`\b(${Object.keys(SMALL).filter((w) => w !== 'one' && w !== 'half').join('|')})(?:[- ](${WORDNUM}))?\b(?:\s(thousand|million|billion))?`, 'gi');
+
 /** Parses a digit string (with thousands separators) or an English number word ("twenty-five"). NaN when neither. */
 export function parseNumber(text: string): number {
   const t = text.toLowerCase().trim();
@@ -124,7 +138,7 @@ export function extractIdentifiers(text: string): Identifier[] {
   // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
   add('code', /\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*\b/g, (s) => s.toLowerCase());
   return out
-    .filter((i) => i.kind !== 'code' || !new RegExp(String.raw`^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW})|[a-z]\d)$`, 'i').test(i.text))
+    .filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -162,20 +176,19 @@ export function extractQuantities(text: string): Quantity[] {
     const readings = [{ y, m: a, d: b }, { y, m: b, d: a }].filter(valid);
     return readings.length ? dateQ(readings) : undefined;
   });
-  const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
   // "Monday, August 31st, 2022" / "August 31, 2022" / "Aug. 31"
-  scan(new RegExp(String.raw`\b(?:(${Object.keys(WEEKDAYS).join('|')}),?\s+)?(${MONTHW})\.?\s+${ORD}\b(?:,?\s+(\d{4})\b)?`, 'gi'), (m) => {
+  scan(DATE_MDY, (m) => {
     const p: DateParts = { m: MONTHS[m[2].toLowerCase()], d: +m[3], y: yr(m[4]) };
     if (m[1]) p.wd = WEEKDAYS[m[1].toLowerCase()];
     return valid(p) ? dateQ([p]) : undefined;
   });
   // "31st August 2022" / "the 31st of August"
-  scan(new RegExp(String.raw`\b${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`, 'gi'), (m) => {
+  scan(DATE_DMY, (m) => {
     const p: DateParts = { d: +m[1], m: MONTHS[m[2].toLowerCase()], y: yr(m[3]) };
     return valid(p) ? dateQ([p]) : undefined;
   });
   // "August 2022"
-  scan(new RegExp(String.raw`\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi'), (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
+  scan(DATE_MY, (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
   // a capitalized month name alone ("in September"); "May"/"March" only when not sentence-initial
   scan(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => {
     const before = text.slice(0, m.index ?? 0);
@@ -192,30 +205,30 @@ export function extractQuantities(text: string): Quantity[] {
   scan(/\b([01]?\d|2[0-3]):([0-5]\d)\b/g, (m) => ({ kind: 'time', value: +m[1] * 60 + +m[2] }));
   scan(/\b(noon|midday|midnight)\b/gi, (m) => ({ kind: 'time', value: m[1].toLowerCase() === 'midnight' ? 0 : 720 }));
   // money: "$1.2 million", "USD 300", "300 dollars", "€50k"
-  scan(new RegExp(String.raw`([$€£¥₹])\s?(${NUM})(?:\s?(${SCALEW}))?`, 'g'), (m) => ({
+  scan(MONEY_SIGN, (m) => ({
     kind: 'money', currency: CURRENCY_SIGNS[m[1]], value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
   }));
-  scan(new RegExp(String.raw`\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCALEW}))?`, 'gi'), (m) => ({
+  scan(MONEY_CODE, (m) => ({
     kind: 'money', currency: m[1].toUpperCase(), value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
   }));
-  scan(new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(dollars?|euros?|pounds?|usd|eur|gbp)\b`, 'gi'), (m) => ({
+  scan(MONEY_WORD, (m) => ({
     kind: 'money', currency: CURRENCY_WORDS[m[3].toLowerCase()], value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
   }));
   // percentages
-  scan(new RegExp(String.raw`\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi'), (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
+  scan(PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
   // durations: "90 minutes", "30-day", "two weeks", "1.5 hrs", "a dozen years"
-  scan(new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi'), (m) => {
+  scan(DURATION, (m) => {
     const unit = UNIT_ALIASES[m[3].toLowerCase()];
     const n = parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
     // "one" is too often an article ("one day, ...") to be a number on its own, but "one-year" and "one month" count
     return { kind: 'duration', value: n * SEC[unit] };
   });
   // bare numbers, with a scale word ("2 million", "5k")
-  scan(new RegExp(String.raw`(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g'), (m) => ({
+  scan(BARE_NUMBER, (m) => ({
     kind: 'number', value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
   }));
   // number words (not "one" and not "half": they are articles and adjectives far more often than counts)
-  scan(new RegExp(String.raw`\b(${Object.keys(SMALL).filter((w) => w !== 'one' && w !== 'half').join('|')})(?:[- ](${WORDNUM}))?\b(?:\s(thousand|million|billion))?`, 'gi'), (m) => ({
+  scan(NUMBER_WORDS, (m) => ({
     kind: 'number', value: parseNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
   }));
   return out.sort((a, b) => a.start - b.start);
