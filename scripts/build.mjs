@@ -3,7 +3,7 @@
 // (src/cli/entry.ts -> dist/cli/) with @vercel/ncc. Reproducible: no source maps, no
 // timestamps, output written only when the bytes change. Usage: node scripts/build.mjs [name|cli ...]
 import ncc from '@vercel/ncc';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,17 +27,23 @@ for (const t of targets.filter((t) => !wanted.length || wanted.includes(t.name))
     process.exitCode = 1;
     continue;
   }
+  // write into a fresh directory, then swap it in: concurrent builds never see a half-written bundle
   const outDir = join(root, t.out);
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'index.js'), code);
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  writeFileSync(join(tmp, 'index.js'), code);
   for (const [name, asset] of Object.entries(assets)) {
-    const p = join(outDir, name);
+    const p = join(tmp, name);
     mkdirSync(dirname(p), { recursive: true });
     writeFileSync(p, asset.source);
   }
   // ESM bundle: the runner executes `node dist/index.js`, which needs a type:module marker beside it.
-  writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(tmp, 'package.json'), '{ "type": "module" }\n');
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(tmp, outDir);
+  rmSync(old, { recursive: true, force: true });
   const size = readFileSync(join(outDir, 'index.js')).length;
   console.log(`built ${t.out}/index.js (${(size / 1024).toFixed(0)} KiB, ${Object.keys(assets).length} assets) in ${Date.now() - started} ms`);
 }

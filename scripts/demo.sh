@@ -8,13 +8,14 @@ export ROOT="$PWD"
 export OUT="${OUT:-$PWD/out/demo}"
 export MC="node $PWD/bin/mc.js"
 export DEV_KEY="$PWD/examples/keys/dev-not-for-production.pem"
-rm -rf "$OUT"; mkdir -p "$OUT/evidence"
+rm -rf "$OUT"; mkdir -p "$OUT/evidence"; : > "$OUT/stages.tsv"
 status=0
 for stage in examples/pipeline/[0-9][0-9]-*.sh; do
   name=$(basename "$stage" .sh)
   echo
   echo "=== stage $name"
-  if bash "$stage"; then echo "--- $name: ok"; else echo "--- $name: FAILED"; status=1; fi
+  if bash "$stage"; then echo "--- $name: ok"; printf '%s\tpassed\n' "$name" >> "$OUT/stages.tsv"
+  else echo "--- $name: FAILED"; printf '%s\tfailed\n' "$name" >> "$OUT/stages.tsv"; status=1; fi
 done
 echo
 if [ $status -eq 0 ]; then echo "release gate: PASSED (evidence in ${OUT#$PWD/})"; else echo "release gate: FAILED"; fi
