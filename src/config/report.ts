@@ -41,7 +41,15 @@ export function formatText(rep: DriftReport): string {
   return lines.join('\n') + '\n';
 }
 
-/** Markdown for the job summary and PR comment. */
+/** Largest number of table rows in markdown (a PR comment holds at most 65536 characters). */
+const MAX_ROWS = 150;
+
+/** A value as a markdown code span (plain text when it contains a backtick). */
+function code(text: string): string {
+  return text.includes('`') ? text : `\`${text}\``;
+}
+
+/** Markdown for the job summary and PR comment (at most MAX_ROWS change rows; the JSON report has all). */
 export function formatMarkdown(rep: DriftReport): string {
   const icon = rep.status === 'drift' ? '❌' : rep.status === 'drift-approved' ? '⚠️' : '✅';
   const c = rep.counts;
@@ -55,12 +63,13 @@ export function formatMarkdown(rep: DriftReport): string {
   if (rep.approval) out.push(`Drift approved (CHANGE_APPROVED) by **${mdCell(rep.approval.actor)}** in ${mdCell(rep.approval.run)}.`, '');
   const rows: unknown[][] = [];
   for (const r of rep.resources) {
-    if (r.status === 'added' || r.status === 'removed') rows.push([`\`${r.id}\``, r.file, r.status === 'added' ? '+' : '-', '(whole resource)', '', '']);
+    if (r.status === 'added' || r.status === 'removed') rows.push([code(r.id), r.file, r.status === 'added' ? '+' : '-', '(whole resource)', '', '']);
     for (const ch of r.changes) {
-      rows.push([`\`${r.id}\``, `${r.file}${ch.line ? `:${ch.line}` : ''}`, ch.op + (ch.ignoredBy ? ' (ignored)' : ''), `\`${ch.path}\``, ch.op === '+' ? '' : showValue(ch.baseline), ch.op === '-' ? '' : showValue(ch.current) + (ch.typeChange ? ` (${ch.typeChange.baseline} → ${ch.typeChange.current})` : '')]);
+      rows.push([code(r.id), `${r.file}${ch.line ? `:${ch.line}` : ''}`, ch.op + (ch.ignoredBy ? ' (ignored)' : ''), code(ch.path), ch.op === '+' ? '' : code(showValue(ch.baseline)), ch.op === '-' ? '' : code(showValue(ch.current)) + (ch.typeChange ? ` (${ch.typeChange.baseline} → ${ch.typeChange.current})` : '')]);
     }
   }
-  if (rows.length) out.push(mdTable(['resource', 'file', 'op', 'path', 'baseline', 'current'], rows));
+  if (rows.length) out.push(mdTable(['resource', 'file', 'op', 'path', 'baseline', 'current'], rows.slice(0, MAX_ROWS)));
+  if (rows.length > MAX_ROWS) out.push(`… and ${rows.length - MAX_ROWS} more rows in the JSON report.`, '');
   if (rep.formattingOnly.length) out.push(`Formatting only (passes): ${rep.formattingOnly.map((f) => `\`${mdCell(f)}\``).join(', ')}`, '');
   return out.join('\n') + '\n';
 }
