@@ -23,8 +23,8 @@ kinds=(
 )
 args=()
 for k in "${kinds[@]}"; do args+=(--kind "$k"); done
-# all of this run's evidence is labelled region US (the disclosure below selects by label)
-args+=(--label 'evidence/**=region=US')
+# deploy-side evidence is labelled region US, the AI evaluation evidence region EU (disclosure selects by label)
+args+=(--label 'evidence/**=region=US' --label 'evidence/*grounding*=region=EU' --label 'evidence/*trajectory*=region=EU')
 
 $MC evidence pack --key "$DEV_KEY" --out pack --name mc-actions-demo --version "$(node -p "require('$ROOT/package.json').version")" \
   "${args[@]}" 'evidence/**'
