@@ -9,7 +9,7 @@
  * `kayenta` uses Kayenta's coarse Brent roots (tol 1e-4 absolute) and its Gaussian tie-breaking
  * noise (seeded here); `exact` uses exact roots and the Hodges-Lehmann estimate (see mannwhitney.ts).
  */
-import { cles as clesOf, exactInterval, hodgesLehmann, kayentaInterval, MannWhitneyError, mannWhitneyU, prepare, type Samples, type ShiftInterval } from './mannwhitney.js';
+import { cles as clesOf, exactInterval, kayentaInterval, MannWhitneyError, mannWhitneyU, prepare, type Samples, type ShiftInterval } from './mannwhitney.js';
 import { gaussianSource, mean, percentileSorted } from './stats.js';
 
 /** Kayenta's metric labels (BaseMetricClassifier.scala). */
@@ -134,8 +134,7 @@ export function transform(raw: ArrayLike<number>, s: MetricSettings): { values: 
   return { values, nan, outliers };
 }
 
-function sideStats(values: Float64Array, nan: number, outliers: number): SideStats {
-  const sorted = Float64Array.from(values).sort();
+function sideStats(values: Float64Array, sorted: Float64Array, nan: number, outliers: number): SideStats {
   const n = sorted.length;
   return {
     count: n,
@@ -185,13 +184,15 @@ export function classifyMetric(baselineRaw: ArrayLike<number>, canaryRaw: ArrayL
   const level = opts.confidence ?? KAYENTA_CONFIDENCE;
   const b = transform(baselineRaw, s);
   const c = transform(canaryRaw, s);
-  const base = {
-    baseline: sideStats(b.values, b.nan, b.outliers),
-    canary: sideStats(c.values, c.nan, c.outliers),
-    values: { baseline: b.values, canary: c.values },
-  };
   const control = b.values;
   const experiment = c.values;
+  const sc = Float64Array.from(control).sort();
+  const se = Float64Array.from(experiment).sort();
+  const base = {
+    baseline: sideStats(control, sc, b.nan, b.outliers),
+    canary: sideStats(experiment, se, c.nan, c.outliers),
+    values: { baseline: control, canary: experiment },
+  };
 
   if (experiment.length === 0 || control.length === 0) {
     if (s.nanStrategy === 'remove') {
@@ -200,8 +201,6 @@ export function classifyMetric(baselineRaw: ArrayLike<number>, canaryRaw: ArrayL
     }
     return { ...base, label: 'Pass', critical: false, deviation: 1.0, meanRatio: NaN, cles: NaN };
   }
-  const sc = Float64Array.from(control).sort();
-  const se = Float64Array.from(experiment).sort();
   const identical = sc.length === se.length && sc.every((v, i) => v === se[i]);
   if (identical) return { ...base, label: 'Pass', critical: false, deviation: 1.0, meanRatio: 1, cles: 0.5, kayentaReason: 'The Canary and Baseline data are identical' };
   if (sc[0] === sc[sc.length - 1] && se[0] === se[se.length - 1] && sc[0] === se[0]) {
@@ -209,7 +208,8 @@ export function classifyMetric(baselineRaw: ArrayLike<number>, canaryRaw: ArrayL
   }
 
   // Kayenta adds Gaussian noise (sd = value * 1e-5) when both sides are constant, so ranks are not all tied
-  let samples: Samples;
+  const exactSamples: Samples = { x: se, y: sc };
+  let samples = exactSamples;
   let e = experiment;
   let k = control;
   const bothConstant = sc[0] === sc[sc.length - 1] && se[0] === se[se.length - 1];
@@ -218,8 +218,6 @@ export function classifyMetric(baselineRaw: ArrayLike<number>, canaryRaw: ArrayL
     e = Float64Array.from(experiment, (v) => v + noise() * experiment[0] * 1e-5);
     k = Float64Array.from(control, (v) => v + noise() * control[0] * 1e-5);
     samples = prepare(e, k);
-  } else {
-    samples = { x: se, y: sc };
   }
 
   const mr = meanRatio(k, e);
@@ -234,8 +232,8 @@ export function classifyMetric(baselineRaw: ArrayLike<number>, canaryRaw: ArrayL
     }
     throw err;
   }
-  const exactSamples = prepare(experiment, control);
-  const hl = hodgesLehmann(exactSamples);
+  // the exact judge's estimate is the Hodges-Lehmann estimate; the Kayenta judge reports Kayenta's root only
+  const hl = opts.judge === 'exact' ? interval.estimate : undefined;
   const { pValue } = mannWhitneyU(exactSamples);
   const critical = tolerance * Math.abs(interval.estimate);
   const bounds = { lower: -critical, upper: critical };

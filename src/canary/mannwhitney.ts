@@ -209,21 +209,64 @@ export function countDiffsAtMost(s: Samples, t: number): number {
 }
 
 /**
- * The k-th smallest (1-based) of the n*m pairwise differences x_i - y_j, exactly: bisection over
- * the ordered bit patterns of doubles (at most ~64 counting passes of O(n + m)).
+ * The k-th smallest (1-based) of the n*m pairwise differences x_i - y_j, exactly, without
+ * enumerating them: bisection on the value while the number of differences in the bracket
+ * (lo, hi] exceeds 8192, then enumeration of that bracket (each row's candidates are a
+ * contiguous run of y) and a sort. Heavy ties can stop the value bisection from shrinking the
+ * bracket; it then finishes by bisection over the ordered bit patterns of doubles (at most ~64
+ * more counting passes). Every pass is O(n + m).
  */
 export function kthDifference(s: Samples, k: number): number {
   const { x, y } = s;
-  const total = x.length * y.length;
+  const nx = x.length;
+  const ny = y.length;
+  const total = nx * ny;
   if (!(k >= 1 && k <= total)) throw new RangeError(`kthDifference: k=${k} outside 1..${total}`);
-  let lo = keyOf(x[0] - y[y.length - 1]) - 1n; // count(lo) < k
-  let hi = keyOf(x[x.length - 1] - y[0]); // count(hi) >= k
-  while (hi - lo > 1n) {
-    const mid = (lo + hi) >> 1n;
-    if (countDiffsAtMost(s, valueOf(mid)) >= k) hi = mid;
-    else lo = mid;
+  const muMin = x[0] - y[ny - 1];
+  let hi = x[nx - 1] - y[0];
+  let cHi = total;
+  let cMin = countDiffsAtMost(s, muMin);
+  if (cMin >= k) return muMin;
+  let lo = muMin;
+  let cLo = cMin;
+  const limit = 8192; // enumerate and sort at most this many candidates (a counting pass is far cheaper than sorting)
+  while (cHi - cLo > limit) {
+    // interpolate the pivot on the counts (regula falsi), guarded to stay strictly inside (lo, hi)
+    let mid = lo + (hi - lo) * ((k - cLo) / (cHi - cLo));
+    const span = hi - lo;
+    if (!(mid > lo + span / 64) || !(mid < hi - span / 64)) mid = lo + span / 2;
+    if (!(mid > lo && mid < hi)) break;
+    const c = countDiffsAtMost(s, mid);
+    if (c >= k) {
+      hi = mid;
+      cHi = c;
+    } else {
+      lo = mid;
+      cLo = c;
+    }
   }
-  return valueOf(hi);
+  if (cHi - cLo <= limit) {
+    const cand = new Float64Array(cHi - cLo);
+    let n = 0;
+    let jHi = 0; // first j with x[i] - y[j] <= hi
+    let jLo = 0; // first j with x[i] - y[j] <= lo
+    for (let i = 0; i < nx; i++) {
+      const xi = x[i];
+      while (jHi < ny && xi - y[jHi] > hi) jHi++;
+      while (jLo < ny && xi - y[jLo] > lo) jLo++;
+      for (let j = jHi; j < jLo; j++) cand[n++] = xi - y[j];
+    }
+    cand.sort();
+    return cand[k - cLo - 1];
+  }
+  let kl = keyOf(lo); // count(lo) < k
+  let kh = keyOf(hi); // count(hi) >= k
+  while (kh - kl > 1n) {
+    const mid = (kl + kh) >> 1n;
+    if (countDiffsAtMost(s, valueOf(mid)) >= k) kh = mid;
+    else kl = mid;
+  }
+  return valueOf(kh);
 }
 
 /** Hodges-Lehmann estimate of the shift: the median of all pairwise differences x_i - y_j. */
