@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile, runTests } from '../../src/rego/index.js';
 import { loadPolicies } from '../../src/opa/index.js';
-import { repoRoot } from './helpers.js';
+import { mc, repoRoot } from './helpers.js';
 
 function testRuleNames(dir: string): string[] {
   const out: string[] = [];
@@ -42,5 +42,12 @@ describe('policies/ library', () => {
     const results = runTests(compile(mods));
     expect(results.length).toBe(5);
     expect(results.filter((r) => r.outcome !== 'pass')).toEqual([]);
+  });
+
+  it('`mc opa test policies/ examples/opa-sim/k8s/policy` passes (what CI runs)', async () => {
+    const r = await mc(['opa', 'test', 'policies', 'examples/opa-sim/k8s/policy']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/PASS: 51\/51/);
+    expect(r.code).toBe(0);
   });
 });
