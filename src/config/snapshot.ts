@@ -13,7 +13,7 @@
 import { sha256Hex } from '../core/digest.js';
 import { INTOTO_PAYLOAD_TYPE, verifyEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
-import type { PrivateKey, PublicKey } from '../core/keys.js';
+import { keyValidAt, type PrivateKey, type PublicKey } from '../core/keys.js';
 import { makeStatement, parseJsonlEnvelope, parseStatement, signStatement, type Statement, type Subject } from '../core/statement.js';
 import type { IgnoreConfig } from './ignore.js';
 import { NORMALIZER_VERSION, type K8sIdentity, type Resource } from './resource.js';
@@ -127,7 +127,8 @@ export interface VerifiedBaseline {
  * statement and predicate. Fails closed.
  * @param text the `.intoto.jsonl` file's contents; @param source its name for messages
  * @throws InputError (exit 2) when no trusted key verifies a signature, any signature by a trusted key is
- *   invalid, the payload is not a config snapshot, or an object does not match its subject digest.
+ *   invalid, the signing key was not valid at the snapshot's createdAt (JWKS iat/exp), the payload is not
+ *   a config snapshot, or a resource or file is not a subject with the same digest.
  */
 export function loadBaseline(text: string, source: string, trusted: PublicKey[]): VerifiedBaseline {
   const env = parseJsonlEnvelope(text, source);
@@ -139,7 +140,12 @@ export function loadBaseline(text: string, source: string, trusted: PublicKey[])
   if (v.validKeys.length === 0) throw new InputError(source, 'signatures', 'a signature by a key in the JWKS (no trusted key signed this baseline)');
   const statement = parseStatement<ConfigSnapshotPredicate>(v.payload, source, CONFIG_SNAPSHOT_PREDICATE);
   checkPredicate(statement, source);
-  return { statement, keyids: v.validKeys.map((k) => k.kid), sha256: sha256Hex(text) };
+  // a key signs only inside its validity window (JWKS iat/exp): a retired key cannot make a new baseline
+  const at = Date.parse(statement.predicate.createdAt) / 1000;
+  if (!Number.isFinite(at)) throw new InputError(source, 'predicate.createdAt', 'an ISO 8601 time');
+  const inWindow = v.validKeys.filter((k) => keyValidAt(k, at));
+  if (inWindow.length === 0) throw new InputError(source, 'signatures', `a signature by a key valid at ${statement.predicate.createdAt} (the signing key's JWKS iat/exp validity window excludes the snapshot time)`);
+  return { statement, keyids: inWindow.map((k) => k.kid), sha256: sha256Hex(text) };
 }
 
 function checkPredicate(st: Statement<ConfigSnapshotPredicate>, source: string): void {

@@ -325,6 +325,12 @@ describe('rule 6: baseline signature first, fail closed (exit 2, never "no drift
     const other = await mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', 'other-jwks.json', 'm.yaml']);
     expect(other.code).toBe(2);
     expect(other.stderr).toContain('no trusted key signed this baseline');
+    const retired = JSON.parse(readFileSync(DEV_JWKS, 'utf8'));
+    retired.keys[0].exp = 1_000_000_000; // retired in 2001: cannot have signed a snapshot made now
+    write(ws, 'retired-jwks.json', JSON.stringify(retired));
+    const late = await mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', 'retired-jwks.json', 'm.yaml']);
+    expect(late.code).toBe(2);
+    expect(late.stderr).toContain('validity window excludes the snapshot time');
     write(ws, 'trunc.jsonl', read(ws, 'baseline.intoto.jsonl').slice(0, 100));
     expect((await mc(ws, ['config-attest', 'verify', '--baseline', 'trunc.jsonl', '--jwks', DEV_JWKS, 'm.yaml'])).code).toBe(2);
   });

@@ -51562,6 +51562,7 @@ function parseStatement(payload, source, expectedType) {
 
 
 
+
 /** Predicate type of config snapshots. */
 const CONFIG_SNAPSHOT_PREDICATE = 'https://mc-actions.dev/config-snapshot/v1';
 /** Builds the Statement (subjects: files, then resources). */
@@ -51599,7 +51600,8 @@ function signSnapshot(statement, key) {
  * statement and predicate. Fails closed.
  * @param text the `.intoto.jsonl` file's contents; @param source its name for messages
  * @throws InputError (exit 2) when no trusted key verifies a signature, any signature by a trusted key is
- *   invalid, the payload is not a config snapshot, or an object does not match its subject digest.
+ *   invalid, the signing key was not valid at the snapshot's createdAt (JWKS iat/exp), the payload is not
+ *   a config snapshot, or a resource or file is not a subject with the same digest.
  */
 function loadBaseline(text, source, trusted) {
     const env = parseJsonlEnvelope(text, source);
@@ -51615,7 +51617,14 @@ function loadBaseline(text, source, trusted) {
         throw new errors/* InputError */.dz(source, 'signatures', 'a signature by a key in the JWKS (no trusted key signed this baseline)');
     const statement = parseStatement(v.payload, source, CONFIG_SNAPSHOT_PREDICATE);
     checkPredicate(statement, source);
-    return { statement, keyids: v.validKeys.map((k) => k.kid), sha256: sha256Hex(text) };
+    // a key signs only inside its validity window (JWKS iat/exp): a retired key cannot make a new baseline
+    const at = Date.parse(statement.predicate.createdAt) / 1000;
+    if (!Number.isFinite(at))
+        throw new errors/* InputError */.dz(source, 'predicate.createdAt', 'an ISO 8601 time');
+    const inWindow = v.validKeys.filter((k) => keyValidAt(k, at));
+    if (inWindow.length === 0)
+        throw new errors/* InputError */.dz(source, 'signatures', `a signature by a key valid at ${statement.predicate.createdAt} (the signing key's JWKS iat/exp validity window excludes the snapshot time)`);
+    return { statement, keyids: inWindow.map((k) => k.kid), sha256: sha256Hex(text) };
 }
 function checkPredicate(st, source) {
     const p = st.predicate;
