@@ -7,7 +7,8 @@
  *   boolean or an object with a boolean `allow` (the seed's `simulateOPA` answer `{allow, reasons}`).
  * - conftest mode: the rules `deny`, `violation` and `warn` (and `deny_*`, `violation_*`, `warn_*`)
  *   of the given namespaces (default `main`), as conftest evaluates configuration files: any
- *   deny or violation message fails the input, warn messages are reported.
+ *   deny or violation message fails the input, warn messages are reported, and an `exception`
+ *   rule excepts `deny_<name>` / `violation_<name>` rules by name.
  *
  * Fail closed: an undefined decision is a deny; an evaluation error (including builtin errors,
  * which the gate makes strict, as `opa eval --strict-builtin-errors`) is an error (exit 2); the
@@ -95,6 +96,8 @@ export interface DecisionRecord {
   result?: unknown;
   reasons: Reason[];
   warnings: Reason[];
+  /** conftest mode: failures that an `exception` rule excepted (not counted) */
+  excepted?: Reason[];
   /** the evaluation errors (outcome `error`) */
   errors?: RegoError[];
   /** RFC 3339 UTC time of the decision */
@@ -264,17 +267,34 @@ function decideRef(compiled: Compiled, mode: Extract<GateMode, { kind: 'decision
   if (!rec.reasons.length) rec.reasons = [{ rule: mode.decision, message: `the decision ${mode.decision} is false` }];
 }
 
+/**
+ * The rule names excepted by a namespace's `exception` rule (conftest "Exceptions": a set of
+ * arrays of names, `exception contains ["run_as_root"] if ...` excepts `deny_run_as_root` and
+ * `violation_run_as_root`).
+ */
+function exceptedNames(pkg: Record<string, unknown>): Set<string> {
+  const out = new Set<string>();
+  const ex = pkg.exception;
+  if (!Array.isArray(ex)) return out;
+  for (const item of ex) for (const name of Array.isArray(item) ? item : [item]) if (typeof name === 'string') out.add(name);
+  return out;
+}
+
 function decideConftest(compiled: Compiled, mode: Extract<GateMode, { kind: 'conftest' }>, evalOpts: object, rec: DecisionRecord): void {
   const result: Record<string, unknown> = {};
   for (const ns of mode.namespaces) {
     const r = evalRef(compiled, `data.${ns}`, evalOpts);
     if (!r.defined || !r.value || typeof r.value !== 'object' || Array.isArray(r.value)) continue;
-    for (const [name, value] of Object.entries(r.value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (!CONFTEST_RULE.test(name)) continue;
+    const pkg = r.value as Record<string, unknown>;
+    const excepted = exceptedNames(pkg);
+    for (const [name, value] of Object.entries(pkg).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const m = CONFTEST_RULE.exec(name);
+      if (!m) continue;
       const rule = `data.${ns}.${name}`;
       result[rule] = value;
       const reasons = reasonsOf(rule, value);
-      if (name.startsWith('warn')) rec.warnings.push(...reasons);
+      if (m[1] === 'warn') rec.warnings.push(...reasons);
+      else if (m[2] && excepted.has(m[2].slice(1))) (rec.excepted ??= []).push(...reasons);
       else rec.reasons.push(...reasons);
     }
   }

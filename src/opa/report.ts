@@ -27,6 +27,7 @@ export function decisionLog(report: GateReport): string {
         allowed: d.allowed,
         reasons: d.reasons.map(plainReason),
         ...(d.warnings.length ? { warnings: d.warnings.map(plainReason) } : {}),
+        ...(d.excepted?.length ? { excepted: d.excepted.map(plainReason) } : {}),
         ...(d.errors ? { errors: d.errors } : {}),
         source: `${d.source.file}:${d.source.line}`,
         policy_sha256: report.policy.sha256,
@@ -172,6 +173,7 @@ export function textReport(report: GateReport): string {
     lines.push(`${labelOf(d).padEnd(16)} ${d.source.file}:${d.source.line}`);
     for (const r of d.allowed ? [] : d.reasons) lines.push(`    ${r.rule}: ${r.message}`);
     for (const w of d.warnings) lines.push(`    warn ${w.rule}: ${w.message}`);
+    for (const x of d.excepted ?? []) lines.push(`    excepted ${x.rule}: ${x.message}`);
   }
   const s = report.summary;
   lines.push(

@@ -161,6 +161,24 @@ ignored contains "not a conftest rule" if true
   });
 });
 
+describe('conftest exceptions', () => {
+  it('an exception rule excepts deny_<name> by name, and only that rule', async () => {
+    const dir = tree({
+      'p.rego': `package main
+deny_run_as_root contains "runs as root" if input.user == "root"
+deny_latest contains "uses :latest" if input.tag == "latest"
+exception contains ["run_as_root"] if input.name == "node-exporter"
+`,
+      'a.yaml': 'name: node-exporter\nuser: root\ntag: v1\n---\nname: web\nuser: root\ntag: latest\n',
+    });
+    const r = await runOpaSim({ policy: [join(dir, 'p.rego')], config: ['a.yaml'], cwd: dir });
+    expect(r.decisions.map((d) => d.outcome)).toEqual(['allow', 'deny']);
+    expect(r.decisions[0].excepted).toEqual([{ rule: 'data.main.deny_run_as_root', message: 'runs as root' }]);
+    expect(r.decisions[1].reasons.map((x) => x.rule)).toEqual(['data.main.deny_latest', 'data.main.deny_run_as_root']);
+    expect(r.decisions[1].source.line).toBe(5);
+  });
+});
+
 describe('fail closed', () => {
   const policy = (rego: string) => tree({ 'policy/p.rego': rego, 'in.json': '{"user": "alice", "n": "x"}' });
 

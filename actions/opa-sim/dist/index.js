@@ -34308,18 +34308,24 @@ async function sha256File(path) {
 // Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
 const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
 const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
+const crypto = require('node:crypto');
 const fs = require('node:fs');
-const buf = Buffer.allocUnsafe(4 << 20);
+const SMALL = 4 << 20;
+const buf = Buffer.allocUnsafe(SMALL);
 const out = [];
 for (const p of workerData.paths) {
   let fd;
   try {
     fd = fs.openSync(p, 'r');
-    const h = createHash('sha256');
-    let size = 0, n;
-    while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; }
-    out.push({ hex: h.digest('hex'), size });
+    if (fs.fstatSync(fd).size <= SMALL) {
+      const data = fs.readFileSync(fd); // one read for small files, one-shot hash
+      out.push({ hex: crypto.hash('sha256', data), size: data.length });
+    } else {
+      const h = crypto.createHash('sha256');
+      let size = 0, n;
+      while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; }
+      out.push({ hex: h.digest('hex'), size });
+    }
   } catch (e) { out.push({ error: e.code || String(e) }); }
   finally { if (fd !== undefined) fs.closeSync(fd); }
 }
@@ -34686,7 +34692,7 @@ class BuiltinError extends Error {
     }
 }
 /** An operand type error, as OPA words it: `operand 1 must be string but got number`. */
-function errors_operandErr(pos, want, got) {
+function operandErr(pos, want, got) {
     return new BuiltinError(`operand ${pos} must be ${want} but got ${got}`, 'eval_type_error');
 }
 
@@ -34704,6 +34710,12 @@ function errors_operandErr(pos, want, got) {
  * arrays lexicographically; objects by their sorted keys, key then value, then size;
  * sets by their sorted members, then size.
  */
+/** Map key of a value: strings as themselves (fast path), other values as \u0000 + canonical hash. */
+function mapKey(k) {
+    if (typeof k === 'string' && (k.length === 0 || k.charCodeAt(0) !== 0))
+        return k;
+    return '\u0000' + hashOf(k);
+}
 /** An object: insertion-ordered map from a key's canonical hash to [key, value]. */
 class RObject {
     map = new Map();
@@ -34718,19 +34730,19 @@ class RObject {
         return this.map.size;
     }
     get(k) {
-        return this.map.get(hashOf(k))?.[1];
+        return this.map.get(mapKey(k))?.[1];
     }
     has(k) {
-        return this.map.has(hashOf(k));
+        return this.map.has(mapKey(k));
     }
     /** Sets a key (only while the object is being built). */
     set(k, v) {
-        this.map.set(hashOf(k), [k, v]);
+        this.map.set(mapKey(k), [k, v]);
         this._hash = undefined;
         this._sorted = undefined;
     }
     delete(k) {
-        this.map.delete(hashOf(k));
+        this.map.delete(mapKey(k));
         this._hash = undefined;
         this._sorted = undefined;
     }
@@ -34768,10 +34780,10 @@ class RSet {
         return this.map.size;
     }
     has(v) {
-        return this.map.has(hashOf(v));
+        return this.map.has(mapKey(v));
     }
     add(v) {
-        this.map.set(hashOf(v), v);
+        this.map.set(mapKey(v), v);
         this._hash = undefined;
         this._sorted = undefined;
     }
@@ -34786,7 +34798,7 @@ class RSet {
     }
     hash() {
         if (this._hash === undefined)
-            this._hash = '<' + [...this.map.keys()].sort().join(',') + '>';
+            this._hash = '<' + [...this.map.values()].map(hashOf).sort().join(',') + '>';
         return this._hash;
     }
 }
@@ -34818,7 +34830,7 @@ function hashOf(v) {
     throw new Error(`not a Rego value: ${String(v)}`);
 }
 /** The Rego type name of a value (as `type_name` returns it). */
-function value_typeName(v) {
+function typeName(v) {
     if (v === null)
         return 'null';
     switch (typeof v) {
@@ -42802,50 +42814,44 @@ function isKnownOpaBuiltin(name) {
 function str(args, i) {
     const v = args[i];
     if (typeof v !== 'string')
-        throw errors_operandErr(i + 1, 'string', value_typeName(v));
+        throw operandErr(i + 1, 'string', typeName(v));
     return v;
 }
 function num(args, i) {
     const v = args[i];
     if (!isNumber(v))
-        throw errors_operandErr(i + 1, 'number', value_typeName(v));
+        throw operandErr(i + 1, 'number', typeName(v));
     return v;
 }
 function builtins_int(args, i) {
     const v = num(args, i);
     if (!isInt(v))
-        throw errors_operandErr(i + 1, 'integer', 'number');
+        throw operandErr(i + 1, 'integer', 'number');
     return Number(v);
 }
 function arr(args, i) {
     const v = args[i];
     if (!Array.isArray(v))
-        throw errors_operandErr(i + 1, 'array', value_typeName(v));
+        throw operandErr(i + 1, 'array', typeName(v));
     return v;
 }
 function obj(args, i) {
     const v = args[i];
     if (!(v instanceof RObject))
-        throw errors_operandErr(i + 1, 'object', value_typeName(v));
+        throw operandErr(i + 1, 'object', typeName(v));
     return v;
 }
 function set(args, i) {
     const v = args[i];
     if (!(v instanceof RSet))
-        throw errors_operandErr(i + 1, 'set', value_typeName(v));
+        throw operandErr(i + 1, 'set', typeName(v));
     return v;
 }
 function oneOf(args, i, types) {
     const v = args[i];
-    const t = value_typeName(v);
+    const t = typeName(v);
     if (!types.includes(t))
-        throw errors_operandErr(i + 1, `one of {${types.join(', ')}}`, t);
-    return v;
-}
-function bool(args, i) {
-    const v = args[i];
-    if (typeof v !== 'boolean')
-        throw operandErr(i + 1, 'boolean', typeName(v));
+        throw operandErr(i + 1, `one of {${types.join(', ')}}`, t);
     return v;
 }
 /** Members of an array or set. */
@@ -42878,10 +42884,10 @@ def('minus', 2, (a) => {
     if (isNumber(a[0]) && isNumber(a[1]))
         return sub(a[0], a[1]);
     if (!isNumber(a[0]) && !(a[0] instanceof RSet))
-        throw errors_operandErr(1, 'one of {number, set}', value_typeName(a[0]));
+        throw operandErr(1, 'one of {number, set}', typeName(a[0]));
     if (a[0] instanceof RSet)
-        throw errors_operandErr(2, 'set', value_typeName(a[1]));
-    throw errors_operandErr(2, 'number', value_typeName(a[1]));
+        throw operandErr(2, 'set', typeName(a[1]));
+    throw operandErr(2, 'number', typeName(a[1]));
 });
 def('mul', 2, (a) => mul(num(a, 0), num(a, 1)));
 def('div', 2, (a) => div(num(a, 0), num(a, 1)));
@@ -42988,7 +42994,7 @@ def('intersection', 1, (a) => {
     let r;
     for (const x of s.values()) {
         if (!(x instanceof RSet))
-            throw errors_operandErr(1, 'set of sets', 'set containing ' + value_typeName(x));
+            throw operandErr(1, 'set of sets', 'set containing ' + typeName(x));
         if (!r)
             r = RSet.from(x.values());
         else {
@@ -43006,7 +43012,7 @@ def('union', 1, (a) => {
     const r = new RSet();
     for (const x of s.values()) {
         if (!(x instanceof RSet))
-            throw errors_operandErr(1, 'set of sets', 'set containing ' + value_typeName(x));
+            throw operandErr(1, 'set of sets', 'set containing ' + typeName(x));
         for (const v of x.values())
             r.add(v);
     }
@@ -43026,7 +43032,7 @@ def('sum', 1, (a) => {
     let s = 0;
     for (const x of members(v)) {
         if (!isNumber(x))
-            throw errors_operandErr(1, 'array of numbers', 'array containing ' + value_typeName(x));
+            throw operandErr(1, 'array of numbers', 'array containing ' + typeName(x));
         s = add(s, x);
     }
     return s;
@@ -43036,7 +43042,7 @@ def('product', 1, (a) => {
     let s = 1;
     for (const x of members(v)) {
         if (!isNumber(x))
-            throw errors_operandErr(1, 'array of numbers', 'array containing ' + value_typeName(x));
+            throw operandErr(1, 'array of numbers', 'array containing ' + typeName(x));
         s = mul(s, x);
     }
     return s;
@@ -43109,7 +43115,7 @@ function keySet(a, i) {
         return [...v.values()];
     if (v instanceof RObject)
         return v.keys();
-    throw errors_operandErr(i + 1, 'one of {object, set, array}', value_typeName(v));
+    throw operandErr(i + 1, 'one of {object, set, array}', typeName(v));
 }
 def('object.remove', 2, (a) => {
     const o = obj(a, 0);
@@ -43139,7 +43145,7 @@ def('object.union_n', 1, (a) => {
     let r = new RObject();
     for (const x of xs) {
         if (!(x instanceof RObject))
-            throw errors_operandErr(1, 'array of objects', 'array containing ' + value_typeName(x));
+            throw operandErr(1, 'array of objects', 'array containing ' + typeName(x));
         r = union2(r, x);
     }
     return r;
@@ -43186,18 +43192,18 @@ function subset(sup, sub) {
     return equal(sup, sub);
 }
 def('object.subset', 2, (a) => {
-    const t0 = value_typeName(a[0]);
-    const t1 = value_typeName(a[1]);
+    const t0 = typeName(a[0]);
+    const t1 = typeName(a[1]);
     if (!['object', 'set', 'array'].includes(t0))
-        throw errors_operandErr(1, 'one of {object, set, array}', t0);
+        throw operandErr(1, 'one of {object, set, array}', t0);
     if (!['object', 'set', 'array'].includes(t1))
-        throw errors_operandErr(2, 'one of {object, set, array}', t1);
+        throw operandErr(2, 'one of {object, set, array}', t1);
     if (t0 === 'object' && t1 !== 'object')
-        throw errors_operandErr(2, 'object', t1);
+        throw operandErr(2, 'object', t1);
     if (t0 === 'set' && t1 !== 'set')
-        throw errors_operandErr(2, 'set', t1);
+        throw operandErr(2, 'set', t1);
     if (t0 === 'array' && t1 === 'object')
-        throw errors_operandErr(2, 'one of {array, set}', t1);
+        throw operandErr(2, 'one of {array, set}', t1);
     return subset(a[0], a[1]);
 });
 /** Indexes a collection (used by object.get and refs). */
@@ -43218,11 +43224,11 @@ def('concat', 2, (a) => {
     const sep = str(a, 0);
     const v = a[1];
     if (!Array.isArray(v) && !(v instanceof RSet))
-        throw errors_operandErr(2, 'one of {array, set}', value_typeName(v));
+        throw operandErr(2, 'one of {array, set}', typeName(v));
     const xs = Array.isArray(v) ? v : v.sorted();
     return xs.map((x) => {
         if (typeof x !== 'string')
-            throw errors_operandErr(2, 'array of strings', 'array containing ' + value_typeName(x));
+            throw operandErr(2, 'array of strings', 'array containing ' + typeName(x));
         return x;
     }).join(sep);
 });
@@ -43340,10 +43346,10 @@ function strList(a, i) {
     if (typeof v === 'string')
         return [v];
     if (!Array.isArray(v) && !(v instanceof RSet))
-        throw errors_operandErr(i + 1, 'one of {string, set, array}', value_typeName(v));
+        throw operandErr(i + 1, 'one of {string, set, array}', typeName(v));
     return members(v).map((x) => {
         if (typeof x !== 'string')
-            throw errors_operandErr(i + 1, 'array of strings', 'array containing ' + value_typeName(x));
+            throw operandErr(i + 1, 'array of strings', 'array containing ' + typeName(x));
         return x;
     });
 }
@@ -43674,6 +43680,7 @@ function globToRegex(pattern, delims) {
         throw new BuiltinError('unexpected end of input');
     return '^' + out + '$';
 }
+const globCache = new Map();
 def('glob.match', 3, (a) => {
     const p = str(a, 0);
     let delims;
@@ -43683,14 +43690,22 @@ def('glob.match', 3, (a) => {
         const d = arr(a, 1);
         delims = d.map((x) => {
             if (typeof x !== 'string')
-                throw errors_operandErr(2, 'array of strings', 'array containing ' + value_typeName(x));
+                throw operandErr(2, 'array of strings', 'array containing ' + typeName(x));
             return x;
         });
         if (delims.length === 0)
             delims = ['.'];
     }
     const s = str(a, 2);
-    return builtins_re(globToRegex(p, delims)).matcher(s).find();
+    const key = JSON.stringify([p, delims]);
+    let rx = globCache.get(key);
+    if (rx === undefined) {
+        rx = globToRegex(p, delims);
+        if (globCache.size > 1000)
+            globCache.clear();
+        globCache.set(key, rx);
+    }
+    return builtins_re(rx).matcher(s).find();
 });
 def('glob.quote_meta', 1, (a) => str(a, 0).replace(/[*?\\[\]{}]/g, '\\$&'));
 // ---------- types ----------
@@ -43701,7 +43716,7 @@ def('is_array', 1, ([v]) => Array.isArray(v));
 def('is_set', 1, ([v]) => v instanceof RSet);
 def('is_object', 1, ([v]) => v instanceof RObject);
 def('is_null', 1, ([v]) => v === null);
-def('type_name', 1, ([v]) => value_typeName(v));
+def('type_name', 1, ([v]) => typeName(v));
 // ---------- encoding ----------
 /** Go encoding/json Marshal of a value (keys sorted, HTML-escaped, sets as arrays). */
 function goJSON(v, indent, level = 0) {
@@ -43913,13 +43928,13 @@ def('urlquery.encode_object', 1, (a) => {
     const ents = o.sortedEntries();
     for (const [k, v] of ents) {
         if (typeof k !== 'string')
-            throw errors_operandErr(1, 'object[string: string|array|set]', value_typeName(k));
+            throw operandErr(1, 'object[string: string|array|set]', typeName(k));
         const vals = typeof v === 'string' ? [v] : Array.isArray(v) || v instanceof RSet ? members(v instanceof RSet ? RSet.from(v.sorted()) : v) : null;
         if (!vals)
-            throw errors_operandErr(1, 'object[string: string|array|set]', 'object[string: ' + value_typeName(v) + ']');
+            throw operandErr(1, 'object[string: string|array|set]', 'object[string: ' + typeName(v) + ']');
         for (const x of vals) {
             if (typeof x !== 'string')
-                throw errors_operandErr(1, 'object[string: string|array|set]', value_typeName(x));
+                throw operandErr(1, 'object[string: string|array|set]', typeName(x));
             parts.push(queryEscape(k) + '=' + queryEscape(x));
         }
     }
@@ -43964,7 +43979,7 @@ function unitsParse(s, bytes, fname) {
     let unit = m[2];
     if (bytes)
         unit = unit.toLowerCase().replace(/b$/, '').replace(/ib$/, 'i');
-    let mult = 1n;
+    let mult;
     if (unit === '')
         mult = 1n;
     else if (!bytes && unit === 'm')
@@ -45166,7 +45181,7 @@ class eval_Evaluator {
         this.strict = !!opts.strictBuiltinErrors;
     }
     newCtx() {
-        const data = this.opts.data === undefined ? new RObject() : value_fromJSONValue(this.opts.data);
+        const data = this.opts.data === undefined ? new RObject() : convertData(this.opts.data);
         return {
             input: this.opts.input === undefined ? undefined : value_fromJSONValue(this.opts.input),
             data,
@@ -45178,8 +45193,24 @@ class eval_Evaluator {
         };
     }
     /** Evaluates a query and returns all result rows (plain JSON values, exact big integers as bigint). */
-    query(q, exact = false) {
-        const { body, vars } = compileQuery(this.policy, q);
+    /**
+     * With `capture` (the default, as OPA's rego package and `opa eval`), a single-expression
+     * query reports its value even when it is `false` (e.g. `1 == 2` gives one row with value
+     * false); otherwise (topdown semantics, used by the conformance runner) false fails the query.
+     */
+    query(q, exact = false, capture = true) {
+        let perPolicy = queryCache.get(this.policy);
+        if (!perPolicy)
+            queryCache.set(this.policy, (perPolicy = new Map()));
+        let cq = perPolicy.get(q);
+        if (!cq) {
+            cq = compileQuery(this.policy, q);
+            if (perPolicy.size > 500)
+                perPolicy.clear();
+            perPolicy.set(q, cq);
+        }
+        const { body, vars } = cq;
+        const single = capture && body.length === 1 && !body[0].negated && (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
         const frame = { env: new Map(), ctx: this.newCtx() };
         const rows = [];
         const recorded = new Map();
@@ -45201,6 +45232,8 @@ class eval_Evaluator {
                 return false;
             }
             const e = body[i];
+            if (single)
+                return this.evalCaptured(e, frame, (v) => (recorded.set(e, v), go(i + 1)));
             return this.evalExpr(e, frame, () => go(i + 1), (v) => recorded.set(e, v));
         };
         go(0);
@@ -45216,6 +45249,29 @@ class eval_Evaluator {
             return true;
         });
         return out;
+    }
+    /** Evaluates a term or call expression for its value (false included), as OPA's query capture. */
+    evalCaptured(e, f0, k) {
+        const inner = (ctx) => {
+            const f = { env: f0.env, ctx };
+            const b = e.body;
+            if (b.k === 'term')
+                return this.evalTerm(b.term, f, k);
+            if (b.k === 'call') {
+                if (b.op === 'print' || b.op === 'internal.print')
+                    return this.evalPrint(b.args, f, () => k(true));
+                const arity = this.arityOf(b.op);
+                if (arity !== undefined && arity >= 0 && b.args.length === arity + 1) {
+                    const out = b.args[arity];
+                    return this.evalCall(b.op, b.args.slice(0, arity), f, e.loc, (v) => this.unifyTV(out, v, f, () => k(true)));
+                }
+                return this.evalCall(b.op, b.args, f, e.loc, k);
+            }
+            return this.evalExprInner(e, f, () => k(true));
+        };
+        if (e.withs.length)
+            return this.applyWiths(e, 0, f0, f0.ctx, inner);
+        return inner(f0.ctx);
     }
     // ---------------- bodies and expressions ----------------
     evalBody(body, i, f, k) {
@@ -45828,7 +45884,24 @@ class eval_Evaluator {
         return found;
     }
 }
+/** Compiled queries per policy (queries are pure functions of their text and the policy). */
+const queryCache = new WeakMap();
 const LOC0 = { file: '', row: 0, col: 0 };
+/**
+ * Base data converted to engine values, cached by object identity: `data` passed to the API is
+ * treated as immutable (a caller that changes it must pass a new object).
+ */
+const dataCache = new WeakMap();
+function convertData(d) {
+    if (d === null || typeof d !== 'object')
+        return value_fromJSONValue(d);
+    let v = dataCache.get(d);
+    if (v === undefined) {
+        v = value_fromJSONValue(d);
+        dataCache.set(d, v);
+    }
+    return v;
+}
 function freshCaches(ctx) {
     return { ...ctx, ruleCache: new Map(), extentCache: new Map(), fnCache: new Map() };
 }
@@ -45997,7 +46070,8 @@ function fromJSON(value) {
  *   boolean or an object with a boolean `allow` (the seed's `simulateOPA` answer `{allow, reasons}`).
  * - conftest mode: the rules `deny`, `violation` and `warn` (and `deny_*`, `violation_*`, `warn_*`)
  *   of the given namespaces (default `main`), as conftest evaluates configuration files: any
- *   deny or violation message fails the input, warn messages are reported.
+ *   deny or violation message fails the input, warn messages are reported, and an `exception`
+ *   rule excepts `deny_<name>` / `violation_<name>` rules by name.
  *
  * Fail closed: an undefined decision is a deny; an evaluation error (including builtin errors,
  * which the gate makes strict, as `opa eval --strict-builtin-errors`) is an error (exit 2); the
@@ -46196,20 +46270,41 @@ function decideRef(compiled, mode, evalOpts, rec) {
     if (!rec.reasons.length)
         rec.reasons = [{ rule: mode.decision, message: `the decision ${mode.decision} is false` }];
 }
+/**
+ * The rule names excepted by a namespace's `exception` rule (conftest "Exceptions": a set of
+ * arrays of names, `exception contains ["run_as_root"] if ...` excepts `deny_run_as_root` and
+ * `violation_run_as_root`).
+ */
+function exceptedNames(pkg) {
+    const out = new Set();
+    const ex = pkg.exception;
+    if (!Array.isArray(ex))
+        return out;
+    for (const item of ex)
+        for (const name of Array.isArray(item) ? item : [item])
+            if (typeof name === 'string')
+                out.add(name);
+    return out;
+}
 function decideConftest(compiled, mode, evalOpts, rec) {
     const result = {};
     for (const ns of mode.namespaces) {
         const r = evalRef(compiled, `data.${ns}`, evalOpts);
         if (!r.defined || !r.value || typeof r.value !== 'object' || Array.isArray(r.value))
             continue;
-        for (const [name, value] of Object.entries(r.value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-            if (!CONFTEST_RULE.test(name))
+        const pkg = r.value;
+        const excepted = exceptedNames(pkg);
+        for (const [name, value] of Object.entries(pkg).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            const m = CONFTEST_RULE.exec(name);
+            if (!m)
                 continue;
             const rule = `data.${ns}.${name}`;
             result[rule] = value;
             const reasons = reasonsOf(rule, value);
-            if (name.startsWith('warn'))
+            if (m[1] === 'warn')
                 rec.warnings.push(...reasons);
+            else if (m[2] && excepted.has(m[2].slice(1)))
+                (rec.excepted ??= []).push(...reasons);
             else
                 rec.reasons.push(...reasons);
         }
@@ -46332,6 +46427,7 @@ function decisionLog(report) {
         allowed: d.allowed,
         reasons: d.reasons.map(plainReason),
         ...(d.warnings.length ? { warnings: d.warnings.map(plainReason) } : {}),
+        ...(d.excepted?.length ? { excepted: d.excepted.map(plainReason) } : {}),
         ...(d.errors ? { errors: d.errors } : {}),
         source: `${d.source.file}:${d.source.line}`,
         policy_sha256: report.policy.sha256,
@@ -46468,6 +46564,8 @@ function textReport(report) {
             lines.push(`    ${r.rule}: ${r.message}`);
         for (const w of d.warnings)
             lines.push(`    warn ${w.rule}: ${w.message}`);
+        for (const x of d.excepted ?? [])
+            lines.push(`    excepted ${x.rule}: ${x.message}`);
     }
     const s = report.summary;
     lines.push(`opa-sim: ${report.passed ? 'PASSED' : report.exitCode === 2 ? 'ERROR' : 'DENIED'}: ${plural(s.inputs, 'input')}, ${s.allowed} allowed, ${s.denied} denied, ${s.undefined} undefined, ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`);
