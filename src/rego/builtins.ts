@@ -792,6 +792,7 @@ export function globToRegex(pattern: string, delims: string[] | null): string {
   if (depth > 0) throw new BuiltinError('unexpected end of input');
   return '^' + out + '$';
 }
+const globCache = new Map<string, string>();
 def('glob.match', 3, (a) => {
   const p = str(a, 0);
   let delims: string[] | null;
@@ -805,7 +806,14 @@ def('glob.match', 3, (a) => {
     if (delims.length === 0) delims = ['.'];
   }
   const s = str(a, 2);
-  return re(globToRegex(p, delims)).matcher(s).find();
+  const key = JSON.stringify([p, delims]);
+  let rx = globCache.get(key);
+  if (rx === undefined) {
+    rx = globToRegex(p, delims);
+    if (globCache.size > 1000) globCache.clear();
+    globCache.set(key, rx);
+  }
+  return re(rx).matcher(s).find();
 });
 def('glob.quote_meta', 1, (a) => str(a, 0).replace(/[*?\\[\]{}]/g, '\\$&'));
 

@@ -61,7 +61,7 @@ export class Evaluator {
   }
 
   newCtx(): Ctx {
-    const data = this.opts.data === undefined ? new RObject() : fromJSONValue(this.opts.data);
+    const data = this.opts.data === undefined ? new RObject() : convertData(this.opts.data);
     return {
       input: this.opts.input === undefined ? undefined : fromJSONValue(this.opts.input),
       data,
@@ -80,7 +80,15 @@ export class Evaluator {
    * false); otherwise (topdown semantics, used by the conformance runner) false fails the query.
    */
   query(q: string, exact = false, capture = true): QueryResult[] {
-    const { body, vars } = compileQuery(this.policy, q);
+    let perPolicy = queryCache.get(this.policy);
+    if (!perPolicy) queryCache.set(this.policy, (perPolicy = new Map()));
+    let cq = perPolicy.get(q);
+    if (!cq) {
+      cq = compileQuery(this.policy, q);
+      if (perPolicy.size > 500) perPolicy.clear();
+      perPolicy.set(q, cq);
+    }
+    const { body, vars } = cq;
     const single = capture && body.length === 1 && !body[0].negated && (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
     const frame: Frame = { env: new Map(), ctx: this.newCtx() };
     const rows: QueryResult[] = [];
@@ -720,7 +728,25 @@ export class Evaluator {
   }
 }
 
+/** Compiled queries per policy (queries are pure functions of their text and the policy). */
+const queryCache = new WeakMap<CompiledPolicy, Map<string, ReturnType<typeof compileQuery>>>();
+
 const LOC0: RegoLocation = { file: '', row: 0, col: 0 };
+
+/**
+ * Base data converted to engine values, cached by object identity: `data` passed to the API is
+ * treated as immutable (a caller that changes it must pass a new object).
+ */
+const dataCache = new WeakMap<object, Value>();
+function convertData(d: unknown): Value {
+  if (d === null || typeof d !== 'object') return fromJSONValue(d);
+  let v = dataCache.get(d);
+  if (v === undefined) {
+    v = fromJSONValue(d);
+    dataCache.set(d, v);
+  }
+  return v;
+}
 
 function freshCaches(ctx: Ctx): Ctx {
   return { ...ctx, ruleCache: new Map(), extentCache: new Map(), fnCache: new Map() };

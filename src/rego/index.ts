@@ -48,7 +48,11 @@ export function compile(modules: RegoModuleSource[], opts: CompileOptions = {}):
   return new Compiler().compileModules(modules);
 }
 
-/** Evaluation options: the `input` document, base `data` (plain JSON), and a hook for `print()`. */
+/**
+ * Evaluation options: the `input` document, base `data` (plain JSON; treated as immutable and
+ * converted once per object identity, so reuse the same object across calls), and a hook for
+ * `print()`.
+ */
 export interface EvalOptions {
   input?: unknown;
   data?: unknown;

@@ -14,6 +14,12 @@
 
 export type Value = null | boolean | number | bigint | string | Value[] | RObject | RSet;
 
+/** Map key of a value: strings as themselves (fast path), other values as \u0000 + canonical hash. */
+function mapKey(k: Value): string {
+  if (typeof k === 'string' && (k.length === 0 || k.charCodeAt(0) !== 0)) return k;
+  return '\u0000' + hashOf(k);
+}
+
 /** An object: insertion-ordered map from a key's canonical hash to [key, value]. */
 export class RObject {
   readonly map = new Map<string, [Value, Value]>();
@@ -27,19 +33,19 @@ export class RObject {
     return this.map.size;
   }
   get(k: Value): Value | undefined {
-    return this.map.get(hashOf(k))?.[1];
+    return this.map.get(mapKey(k))?.[1];
   }
   has(k: Value): boolean {
-    return this.map.has(hashOf(k));
+    return this.map.has(mapKey(k));
   }
   /** Sets a key (only while the object is being built). */
   set(k: Value, v: Value): void {
-    this.map.set(hashOf(k), [k, v]);
+    this.map.set(mapKey(k), [k, v]);
     this._hash = undefined;
     this._sorted = undefined;
   }
   delete(k: Value): void {
-    this.map.delete(hashOf(k));
+    this.map.delete(mapKey(k));
     this._hash = undefined;
     this._sorted = undefined;
   }
@@ -76,10 +82,10 @@ export class RSet {
     return this.map.size;
   }
   has(v: Value): boolean {
-    return this.map.has(hashOf(v));
+    return this.map.has(mapKey(v));
   }
   add(v: Value): void {
-    this.map.set(hashOf(v), v);
+    this.map.set(mapKey(v), v);
     this._hash = undefined;
     this._sorted = undefined;
   }
@@ -92,7 +98,7 @@ export class RSet {
     return this._sorted;
   }
   hash(): string {
-    if (this._hash === undefined) this._hash = '<' + [...this.map.keys()].sort().join(',') + '>';
+    if (this._hash === undefined) this._hash = '<' + [...this.map.values()].map(hashOf).sort().join(',') + '>';
     return this._hash;
   }
 }

@@ -1,0 +1,134 @@
+// Rego engine benchmark: (1) parse + compile time over every module of the OPA conformance corpus
+// (P0+P1 directories) and the whole-corpus run time; (2) evaluation speed on a synthetic RBAC
+// policy (role bindings x permissions, partial sets, comprehensions, a function) over 2,000
+// generated inputs. No OPA binary is reachable here (neither npm nor Debian ship one), so the
+// reference run side by side is the same decision hand-written in TypeScript: the ratio is the
+// price of interpreting Rego. Every decision is checked against the reference.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import YAML from 'yaml';
+import { compile, evalRef } from '../src/rego/index.js';
+import { readGroups, runConformance } from '../src/rego/conformance.js';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ROOT = process.env.OPA_CONFORMANCE ?? resolve(import.meta.dirname, '../../shared/conformance/opa');
+
+if (existsSync(join(ROOT, 'v1'))) {
+  const groups = readGroups(ROOT);
+  const dirs = [...groups].filter(([, p]) => p === 'P0' || p === 'P1').map(([d]) => d);
+  const modules: string[][] = [];
+  for (const d of dirs) {
+    for (const f of readdirSync(join(ROOT, 'v1', d))) {
+      const doc = YAML.parse(readFileSync(join(ROOT, 'v1', d, f), 'utf8')) as { cases?: { modules?: string[] }[] };
+      for (const c of doc.cases ?? []) if (c.modules) modules.push(c.modules);
+    }
+  }
+  const lines = modules.flat().reduce((n, m) => n + m.split('\n').length, 0);
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    for (const ms of modules) {
+      try {
+        compile(ms.map((text, j) => ({ path: `m${j}.rego`, text })));
+      } catch {
+        /* counted by the conformance runner */
+      }
+    }
+    runs.push(performance.now() - t);
+  }
+  const m = median(runs);
+  console.log(`parse+compile: ${modules.length} module sets (${lines} lines) in ${m.toFixed(1)} ms median of 5 = ${((lines / m) * 1000).toFixed(0)} lines/s`);
+  const t = performance.now();
+  const reps = runConformance(ROOT, dirs);
+  const n = reps.reduce((s, r) => s + r.pass + r.fail + r.skip, 0);
+  console.log(`conformance P0+P1: ${n} cases (parse, compile, evaluate, compare) in ${(performance.now() - t).toFixed(0)} ms`);
+} else console.log(`conformance corpus not found at ${ROOT}: skipping the load benchmark`);
+
+// synthetic RBAC policy
+const POLICY = `package rbac
+
+import rego.v1
+
+default allow := false
+
+allow if count(grants) > 0
+
+grants contains [role, perm] if {
+  some b in data.bindings
+  b.user == input.user
+  role := b.role
+  some perm in data.roles[role]
+  glob.match(perm.resource, ["/"], input.resource)
+  input.action in perm.actions
+}
+
+user_roles := {b.role | some b in data.bindings; b.user == input.user}
+
+is_admin(u) if {
+  some b in data.bindings
+  b.user == u
+  b.role == "admin"
+}
+
+default admin := false
+
+admin if is_admin(input.user)
+
+decision := {"allow": allow, "roles": user_roles, "admin": admin}
+`;
+const ROLES = 50;
+const USERS = 200;
+const data = {
+  roles: Object.fromEntries(
+    Array.from({ length: ROLES }, (_, r) => [
+      r === 0 ? 'admin' : `role${r}`,
+      Array.from({ length: 4 }, (_, p) => ({ resource: `/svc${(r + p) % 20}/*`, actions: p % 2 ? ['read'] : ['read', 'write'] })),
+    ]),
+  ),
+  bindings: Array.from({ length: USERS * 2 }, (_, i) => ({ user: `u${i % USERS}`, role: i % 37 === 0 ? 'admin' : `role${1 + (i % (ROLES - 1))}` })),
+};
+let seed = 7;
+const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+const inputs = Array.from({ length: 2000 }, () => ({ user: `u${rnd(USERS + 20)}`, resource: `/svc${rnd(24)}/item${rnd(9)}`, action: rnd(3) ? 'read' : 'write' }));
+
+function reference(input: { user: string; resource: string; action: string }) {
+  const roles = new Set(data.bindings.filter((b) => b.user === input.user).map((b) => b.role));
+  let allow = false;
+  for (const role of roles) {
+    for (const p of (data.roles as Record<string, { resource: string; actions: string[] }[]>)[role] ?? []) {
+      const prefix = p.resource.slice(0, -1); // "/svcN/*": one segment after the prefix
+      const rest = input.resource.startsWith(prefix) ? input.resource.slice(prefix.length) : null;
+      if (rest !== null && !rest.includes('/') && p.actions.includes(input.action)) allow = true;
+    }
+  }
+  return { allow, roles: [...roles].sort(), admin: roles.has('admin') };
+}
+
+const loadRuns: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const t = performance.now();
+  compile([{ path: 'rbac.rego', text: POLICY }]);
+  loadRuns.push(performance.now() - t);
+}
+const compiled = compile([{ path: 'rbac.rego', text: POLICY }]);
+console.log(`synthetic RBAC policy: parse+compile median ${median(loadRuns).toFixed(2)} ms`);
+let mismatches = 0;
+for (const input of inputs.slice(0, 200)) {
+  const got = evalRef(compiled, 'data.rbac.decision', { input, data }).value as { allow: boolean; admin?: boolean; roles: string[] };
+  const want = reference(input);
+  if (got.allow !== want.allow || JSON.stringify(got.roles) !== JSON.stringify(want.roles) || got.admin !== want.admin) mismatches++;
+}
+const tr: number[] = [];
+const tf: number[] = [];
+for (let i = 0; i < 3; i++) {
+  let t = performance.now();
+  for (const input of inputs) evalRef(compiled, 'data.rbac.decision', { input, data });
+  tr.push((performance.now() - t) / 1000);
+  t = performance.now();
+  for (const input of inputs) reference(input);
+  tf.push((performance.now() - t) / 1000);
+}
+const r = median(tr);
+const f = median(tf);
+console.log(`decisions: ${inputs.length} inputs, rego ${(inputs.length / r).toFixed(0)}/s, reference TS ${(inputs.length / f).toFixed(0)}/s, ratio ${(r / f).toFixed(1)}x slower; mismatches vs reference on 200 checked: ${mismatches}`);
+if (mismatches) process.exitCode = 1;
