@@ -4,9 +4,11 @@
  * reviewer lists (read off the pairs' textual diffs and the corpus README), every equivalent file
  * verified against a snapshot of its original is no drift with exit 0.
  */
-import { copyFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseConfigText } from '../../src/config/parse.js';
 import { CORPUS, counted, ignored, put, snap, verifyJson, workspace } from './helpers.js';
 
 const CTR = 'spec.template.spec.containers';
@@ -148,5 +150,18 @@ describe('equivalent files (reordered keys and documents, flow style, JSON): no 
     expect(r.code).toBe(0);
     expect(r.report.status).toBe('no-drift');
     expect(r.report.files).toHaveLength(36);
+  });
+});
+
+describe('parsing agrees with an independent YAML implementation', () => {
+  it('every corpus file parses to the same data as PyYAML safe_load_all (python3-yaml)', () => {
+    const files = globSync('**/*.yaml', { cwd: CORPUS }).sort();
+    expect(files.length).toBeGreaterThanOrEqual(49);
+    const py = 'import yaml,json,sys\nprint(json.dumps({f: [d for d in yaml.safe_load_all(open(f)) if d is not None] for f in sys.argv[1:]}))';
+    const ref = JSON.parse(execFileSync('python3', ['-c', py, ...files], { cwd: CORPUS, encoding: 'utf8', maxBuffer: 1 << 28 }));
+    for (const f of files) {
+      const ours = parseConfigText(readFileSync(join(CORPUS, f), 'utf8'), f).map((d) => d.value);
+      expect(ours, f).toEqual(ref[f]);
+    }
   });
 });
