@@ -225,7 +225,7 @@ export function kthDifference(s: Samples, k: number): number {
   const muMin = x[0] - y[ny - 1];
   let hi = x[nx - 1] - y[0];
   let cHi = total;
-  let cMin = countDiffsAtMost(s, muMin);
+  const cMin = countDiffsAtMost(s, muMin);
   if (cMin >= k) return muMin;
   let lo = muMin;
   let cLo = cMin;
