@@ -58,6 +58,48 @@ export class PatternError extends Error {
 /** Matcher keys understood in golden YAML. */
 export const MATCHER_KEYS = ['$exact', '$regex', '$json_subset', '$numeric', '$one_of', '$ignore', '$absent'] as const;
 
+/** Compiled RE2 programs by source (compiling dominates loading many goldens with the same patterns). */
+const regexCache = new Map<string, RE2JS>();
+
+/**
+ * RFC 8785 canonical equality of an actual value with a golden exact pattern, decided
+ * structurally: two JSON values have the same canonical form (src/core/jcs.ts) exactly when they
+ * are the same primitive (strings by code units, numbers as IEEE-754 doubles, so 1 = 1.0 and
+ * -0 = 0), or arrays of equal length with equal elements in order, or objects with the same key set
+ * and equal members (key order is irrelevant after canonical sorting). Verified against
+ * canonicalJson in tests/trajectory/matchers.test.ts; structural to avoid serializing per comparison.
+ */
+export function canonicalEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return a !== undefined;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const aa = Array.isArray(a);
+  if (aa !== Array.isArray(b)) return false;
+  if (aa) {
+    const x = a as unknown[];
+    const y = b as unknown[];
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!canonicalEqual(x[i], y[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    if (!Object.prototype.hasOwnProperty.call(x, k)) continue;
+    n++;
+    if (!Object.prototype.hasOwnProperty.call(y, k) || !canonicalEqual(x[k], y[k])) return false;
+  }
+  for (const k in y) if (Object.prototype.hasOwnProperty.call(y, k)) n--;
+  return n === 0;
+}
+
+function canonicalEquals(actual: unknown, p: { value: unknown }): boolean {
+  return canonicalEqual(actual, p.value);
+}
+
+/** Descriptions are built once per pattern (they serialize the golden value). */
+const descCache = new WeakMap<Pattern, string>();
+
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Whether a raw golden value is a matcher object (exactly one key, starting with `$`). */
@@ -109,7 +151,13 @@ export function compilePattern(raw: unknown, path: (string | number)[] = [], sub
       case '$regex': {
         if (typeof arg !== 'string') throw new PatternError([...path, key], 'a regular expression string (RE2 syntax)');
         try {
-          return { kind: 'regex', source: arg, re: RE2JS.compile(arg) };
+          let re = regexCache.get(arg);
+          if (!re) {
+            re = RE2JS.compile(arg);
+            if (regexCache.size >= 10_000) regexCache.clear();
+            regexCache.set(arg, re);
+          }
+          return { kind: 'regex', source: arg, re };
         } catch (e) {
           throw new PatternError([...path, key], `a regular expression in RE2 syntax (${(e as Error).message})`);
         }
@@ -181,6 +229,15 @@ export type ToolArgsMode = 'exact' | 'ignore' | 'subset' | 'superset';
 
 /** Human-readable form of a pattern, for drift reports. */
 export function describePattern(p: Pattern): string {
+  let d = descCache.get(p);
+  if (d === undefined) {
+    d = describeUncached(p);
+    descCache.set(p, d);
+  }
+  return d;
+}
+
+function describeUncached(p: Pattern): string {
   switch (p.kind) {
     case 'exact':
       return `exact ${short(p.value)}`;
@@ -215,16 +272,8 @@ export function matchValue(actual: unknown, p: Pattern, path = '$'): Mismatch | 
       return null;
     case 'absent':
       return actual === undefined ? null : { path, expected: 'absent', actual };
-    case 'exact': {
-      if (actual === undefined) return { path, expected: describePattern(p), actual };
-      let c: string;
-      try {
-        c = canonicalJson(actual);
-      } catch {
-        return { path, expected: describePattern(p), actual };
-      }
-      return c === p.canon ? null : { path, expected: describePattern(p), actual };
-    }
+    case 'exact':
+      return actual !== undefined && canonicalEquals(actual, p) ? null : { path, expected: describePattern(p), actual };
     case 'regex':
       return typeof actual === 'string' && p.re.matcher(actual).find() ? null : { path, expected: describePattern(p), actual };
     case 'numeric': {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, matchValue, PatternError, stripKeys, withToolArgsMode } from '../../src/trajectory/matchers.js';
+import { canonicalJson } from '../../src/core/jcs.js';
+import { canonicalEqual, compilePattern, matchValue, PatternError, stripKeys, withToolArgsMode } from '../../src/trajectory/matchers.js';
 
 const ok = (actual: unknown, golden: unknown) => matchValue(actual, compilePattern(golden)) === null;
 
@@ -97,5 +98,32 @@ describe('tool-args modes read matcher(actual, golden)', () => {
 describe('volatile keys', () => {
   it('are stripped at any depth, inside matchers too', () => {
     expect(stripKeys({ a: 1, ts: 2, b: [{ ts: 3, c: 4 }], m: { $json_subset: { ts: 1, d: 2 } } }, new Set(['ts']))).toEqual({ a: 1, b: [{ c: 4 }], m: { $json_subset: { d: 2 } } });
+  });
+});
+
+describe('structural canonical equality agrees with RFC 8785 serialization (src/core/jcs.ts)', () => {
+  it('on 5,000 random pairs of JSON values, including near-equal ones', () => {
+    let seed = 99;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const prim = () => [0, -0, 1, 1.0, 1e21, 1e-7, 0.1 + 0.2, 0.3, 'a', 'é', 'e\u0301', '', true, false, null, '1'][Math.floor(rnd() * 16)];
+    const gen = (d: number): unknown => {
+      const r = rnd();
+      if (d <= 0 || r < 0.4) return prim();
+      if (r < 0.7) return Array.from({ length: Math.floor(rnd() * 3) }, () => gen(d - 1));
+      const o: Record<string, unknown> = {};
+      for (let i = Math.floor(rnd() * 3); i > 0; i--) o[['a', 'b', 'c'][Math.floor(rnd() * 3)]] = gen(d - 1);
+      return o;
+    };
+    // shuffle key order to check order independence
+    const reorder = (v: unknown): unknown => (Array.isArray(v) ? v.map(reorder) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reorder(x)])) : v);
+    let equalPairs = 0;
+    for (let i = 0; i < 5000; i++) {
+      const a = gen(3);
+      const b = rnd() < 0.5 ? reorder(a) : gen(3);
+      const want = canonicalJson(a) === canonicalJson(b);
+      if (want) equalPairs++;
+      expect(canonicalEqual(a, b), `${canonicalJson(a)} vs ${canonicalJson(b)}`).toBe(want);
+    }
+    expect(equalPairs).toBeGreaterThan(2000);
   });
 });

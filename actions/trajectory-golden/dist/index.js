@@ -37428,7 +37428,6 @@ function describeError(err) {
 
 
 
-
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
  * Readers see either the old or the new contents, never a partial file.
@@ -37513,7 +37512,7 @@ function resolveInside(root, p) {
     return { abs, rel: rel.split(sep).join('/') };
 }
 /**
- * Expands file paths and glob patterns (node:fs glob syntax; excludes in picomatch syntax) to regular files
+ * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
  * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
  * a glob that matches nothing is not.
  * @throws InputError for a path that leaves the root, a symlink (unless skipped), or a missing literal path.
@@ -37548,9 +37547,22 @@ async function expandPaths(patterns, opts) {
         }
         if (isAbsolute(pat) || pat.split('/').includes('..'))
             throw new InputError(pat, undefined, 'a glob relative to the root, without ..');
-        // node:fs glob reports symbolic links as such (without following them), so they can be refused
-        for await (const d of glob(pat, { cwd: root, withFileTypes: true })) {
-            const { rel } = resolveInside(root, join(d.parentPath, d.name));
+        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+        // followed, so they can be refused) and match with picomatch
+        const { base } = picomatch.scan(pat);
+        const isMatch = picomatch(pat, { dot: true });
+        const baseAbs = base ? resolveInside(root, base).abs : root;
+        let entries;
+        try {
+            entries = await readdir(baseAbs, { recursive: true, withFileTypes: true });
+        }
+        catch {
+            continue; // a glob whose base does not exist matches nothing
+        }
+        for (const d of entries) {
+            const rel = relative(root, join(d.parentPath, d.name)).split(sep).join('/');
+            if (!isMatch(rel))
+                continue;
             if (d.isSymbolicLink()) {
                 if (opts.symlinks === 'skip' || isExcluded(rel))
                     continue;
@@ -37562,9 +37574,12 @@ async function expandPaths(patterns, opts) {
     }
     return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
 }
-/** Orders paths by their UTF-8 bytes (what `sort` does under LC_ALL=C), deterministic across locales. */
+/**
+ * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
+ * deterministic across machines and locales, and cheap.
+ */
 function comparePaths(a, b) {
-    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -38118,7 +38133,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tY: () => (/* binding */ withToolArgsMode)
 });
 
-// UNUSED EXPORTS: MATCHER_KEYS
+// UNUSED EXPORTS: MATCHER_KEYS, canonicalEqual
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
@@ -44969,6 +44984,54 @@ class PatternError extends Error {
 }
 /** Matcher keys understood in golden YAML. */
 const MATCHER_KEYS = ['$exact', '$regex', '$json_subset', '$numeric', '$one_of', '$ignore', '$absent'];
+/** Compiled RE2 programs by source (compiling dominates loading many goldens with the same patterns). */
+const regexCache = new Map();
+/**
+ * RFC 8785 canonical equality of an actual value with a golden exact pattern, decided
+ * structurally: two JSON values have the same canonical form (src/core/jcs.ts) exactly when they
+ * are the same primitive (strings by code units, numbers as IEEE-754 doubles, so 1 = 1.0 and
+ * -0 = 0), or arrays of equal length with equal elements in order, or objects with the same key set
+ * and equal members (key order is irrelevant after canonical sorting). Verified against
+ * canonicalJson in tests/trajectory/matchers.test.ts; structural to avoid serializing per comparison.
+ */
+function canonicalEqual(a, b) {
+    if (a === b)
+        return a !== undefined;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    const aa = Array.isArray(a);
+    if (aa !== Array.isArray(b))
+        return false;
+    if (aa) {
+        const x = a;
+        const y = b;
+        if (x.length !== y.length)
+            return false;
+        for (let i = 0; i < x.length; i++)
+            if (!canonicalEqual(x[i], y[i]))
+                return false;
+        return true;
+    }
+    const x = a;
+    const y = b;
+    let n = 0;
+    for (const k in x) {
+        if (!Object.prototype.hasOwnProperty.call(x, k))
+            continue;
+        n++;
+        if (!Object.prototype.hasOwnProperty.call(y, k) || !canonicalEqual(x[k], y[k]))
+            return false;
+    }
+    for (const k in y)
+        if (Object.prototype.hasOwnProperty.call(y, k))
+            n--;
+    return n === 0;
+}
+function canonicalEquals(actual, p) {
+    return canonicalEqual(actual, p.value);
+}
+/** Descriptions are built once per pattern (they serialize the golden value). */
+const descCache = new WeakMap();
 const isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Whether a raw golden value is a matcher object (exactly one key, starting with `$`). */
 function isMatcherObject(v) {
@@ -45022,7 +45085,14 @@ function compilePattern(raw, path = [], subset = false) {
                 if (typeof arg !== 'string')
                     throw new PatternError([...path, key], 'a regular expression string (RE2 syntax)');
                 try {
-                    return { kind: 'regex', source: arg, re: RE2JS.compile(arg) };
+                    let re = regexCache.get(arg);
+                    if (!re) {
+                        re = RE2JS.compile(arg);
+                        if (regexCache.size >= 10_000)
+                            regexCache.clear();
+                        regexCache.set(arg, re);
+                    }
+                    return { kind: 'regex', source: arg, re };
                 }
                 catch (e) {
                     throw new PatternError([...path, key], `a regular expression in RE2 syntax (${e.message})`);
@@ -45100,6 +45170,14 @@ function withToolArgsMode(p, mode) {
 }
 /** Human-readable form of a pattern, for drift reports. */
 function describePattern(p) {
+    let d = descCache.get(p);
+    if (d === undefined) {
+        d = describeUncached(p);
+        descCache.set(p, d);
+    }
+    return d;
+}
+function describeUncached(p) {
     switch (p.kind) {
         case 'exact':
             return `exact ${matchers_short(p.value)}`;
@@ -45132,18 +45210,8 @@ function matchValue(actual, p, path = '$') {
             return null;
         case 'absent':
             return actual === undefined ? null : { path, expected: 'absent', actual };
-        case 'exact': {
-            if (actual === undefined)
-                return { path, expected: describePattern(p), actual };
-            let c;
-            try {
-                c = (0,jcs/* canonicalJson */.d)(actual);
-            }
-            catch {
-                return { path, expected: describePattern(p), actual };
-            }
-            return c === p.canon ? null : { path, expected: describePattern(p), actual };
-        }
+        case 'exact':
+            return actual !== undefined && canonicalEquals(actual, p) ? null : { path, expected: describePattern(p), actual };
         case 'regex':
             return typeof actual === 'string' && p.re.matcher(actual).find() ? null : { path, expected: describePattern(p), actual };
         case 'numeric': {
