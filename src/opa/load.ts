@@ -5,7 +5,7 @@
  * with one input per YAML document), each with the file and line it came from.
  */
 import { lstat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { comparePaths, expandPaths, readText } from '../core/fsx.js';
@@ -51,7 +51,9 @@ export async function loadPolicies(paths: string[], opts: LoadPolicyOptions = {}
     }
     if (st.isSymbolicLink()) throw new InputError(p, undefined, 'a regular file or directory (symbolic links are refused)');
     if (st.isDirectory()) {
-      for (const rel of await expandPaths(['**/*.rego'], { root: abs })) files.add(join(abs, rel));
+      // the directory's own name is the glob's static base (a pattern with an empty base would name the root itself)
+      const parent = dirname(abs);
+      for (const rel of await expandPaths([`${basename(abs)}/**/*.rego`], { root: parent })) files.add(join(parent, rel));
     } else if (abs.endsWith('.rego')) {
       files.add(abs);
     } else {

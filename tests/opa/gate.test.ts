@@ -245,6 +245,12 @@ describe('inputs', () => {
     await expect(runOpaSim({ policy: ['policy'], decision: 'data.t.allow', inputs: ['in.jsonl'], cwd: dir })).rejects.toThrow(/in\.jsonl:3: expected one JSON value per line/);
   });
 
+  it('expands globs with and without a directory part', async () => {
+    const dir = tree({ 'p.rego': 'package main\n', 'a.yaml': 'x: 1\n', 'b.yml': 'x: 2\n', 'sub/c.yaml': 'x: 3\n' });
+    const r = await runOpaSim({ policy: ['p.rego'], config: ['*.yaml', 'sub/*.yaml'], cwd: dir });
+    expect(r.decisions.map((d) => d.source.file)).toEqual(['a.yaml', 'sub/c.yaml']);
+  });
+
   it('names the file and line of a YAML syntax error', async () => {
     const dir = tree({ 'policy/p.rego': 'package main\n', 'c.yaml': 'a: 1\nb: [1, 2\n' });
     await expect(runOpaSim({ policy: ['policy'], config: ['c.yaml'], cwd: dir })).rejects.toThrow(/c\.yaml:\d+: expected valid YAML or JSON/);
