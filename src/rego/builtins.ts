@@ -1070,6 +1070,20 @@ def('units.parse', 1, (a) => unitsParse(str(a, 0), false, 'units.parse'));
 // ---------- time (minimal) ----------
 def('time.now_ns', 0, (_a, ctx) => normBig(ctx.nowNs));
 
+// ---------- template strings ($"...{expr}...") ----------
+def('internal.template_string', 1, (a) => {
+  let out = '';
+  for (const p of arr(a, 0)) {
+    if (typeof p === 'string') out += p;
+    else if (p instanceof RSet) {
+      if (p.size === 0) out += '<undefined>';
+      else if (p.size > 1) throw new BuiltinError('template-strings must not produce multiple outputs');
+      else out += printText([...p.values()][0]);
+    } else out += printText(p);
+  }
+  return out;
+});
+
 // ---------- print ----------
 def('print', -1, () => true);
 def('internal.print', 1, () => true);

@@ -8,11 +8,15 @@ import type { Expr, ExprBody, Import, Loc, Module, Rule, RuleHead, Term, With } 
 import { RegoErrors } from './errors.js';
 import { normBig, type Value } from './value.js';
 
-type TokKind = 'ident' | 'string' | 'number' | 'punct' | 'eof';
+type TokKind = 'ident' | 'string' | 'number' | 'punct' | 'eof' | 'template';
+
+/** A part of a template string: literal text, or an embedded expression's source and position. */
+export type TemplatePart = { lit: string } | { expr: string; row: number; col: number };
 interface Tok {
   kind: TokKind;
   text: string;
   value?: string | number | bigint;
+  parts?: TemplatePart[];
   pos: number;
   end: number;
   row: number;
@@ -32,11 +36,11 @@ function parseError(file: string, row: number, col: number, message: string): ne
 }
 
 /** Splits source text into tokens. */
-export function lex(file: string, src: string): Tok[] {
+export function lex(file: string, src: string, startRow = 1, startCol = 1): Tok[] {
   const toks: Tok[] = [];
   let i = 0;
-  let row = 1;
-  let lineStart = 0;
+  let row = startRow;
+  let lineStart = -(startCol - 1);
   let nl = true;
   let ws = true;
   const n = src.length;
@@ -88,6 +92,81 @@ export function lex(file: string, src: string): Tok[] {
       }
       const text = src.slice(start, i);
       tok('number', text);
+      continue;
+    }
+    if (c === '$' && (src[i + 1] === '"' || src[i + 1] === '`')) {
+      // template string (string interpolation): $"... {expr} ..." or $`...`
+      const raw = src[i + 1] === '`';
+      const close = raw ? '`' : '"';
+      i += 2;
+      const parts: TemplatePart[] = [];
+      let lit = '';
+      for (;;) {
+        if (i >= n || (!raw && src[i] === '\n')) parseError(file, row, col, 'non-terminated template string');
+        const d = src[i];
+        if (d === close) {
+          i++;
+          break;
+        }
+        if (d === '\\' && src[i + 1] === '{') {
+          lit += '{';
+          i += 2;
+          continue;
+        }
+        if (!raw && d === '\\') {
+          const e = src[i + 1];
+          const map: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+          if (e in map) {
+            lit += map[e];
+            i += 2;
+          } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
+            lit += String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16));
+            i += 6;
+          } else parseError(file, row, i - lineStart + 1, 'illegal escape sequence');
+          continue;
+        }
+        if (d === '{') {
+          if (lit) parts.push({ lit });
+          lit = '';
+          const eRow = row;
+          const eCol = i + 1 - lineStart + 1;
+          let j = i + 1;
+          let depth = 1;
+          while (j < n && depth > 0) {
+            const x = src[j];
+            if (x === '"' || x === '`') {
+              j++;
+              while (j < n && src[j] !== x) {
+                if (x === '"' && src[j] === '\\') j++;
+                j++;
+              }
+              j++;
+              continue;
+            }
+            if (x === '\n') {
+              row++;
+              lineStart = j + 1;
+            }
+            if (x === '{') depth++;
+            else if (x === '}') depth--;
+            j++;
+          }
+          if (depth > 0) parseError(file, row, col, 'non-terminated template expression');
+          parts.push({ expr: src.slice(i + 1, j - 1), row: eRow, col: eCol });
+          i = j;
+          continue;
+        }
+        if (d === '\n') {
+          row++;
+          lineStart = i + 1;
+        }
+        lit += d;
+        i++;
+      }
+      if (lit) parts.push({ lit });
+      toks.push({ kind: 'template', text: src.slice(start, i), parts, pos: start, end: i, row, col, nl, ws });
+      nl = false;
+      ws = false;
       continue;
     }
     if (c === '"') {
@@ -509,6 +588,9 @@ class Parser {
     } else if (t.kind === 'string') {
       this.i++;
       term = { t: 'scalar', v: t.value as string, loc };
+    } else if (t.kind === 'template') {
+      this.i++;
+      term = this.templateTerm(t, loc);
     } else if (t.kind === 'punct' && t.text === '-' && this.peek().kind === 'number' && !this.peek().ws) {
       this.i += 2;
       const nt = this.toks[this.i - 1];
@@ -551,6 +633,30 @@ class Parser {
       this.err(`unexpected ${this.describe(t)}`);
     }
     return this.parseSuffixes(term);
+  }
+
+  /**
+   * A template string becomes `internal.template_string([part, ...])` where each embedded
+   * expression is the set comprehension `{v | v := expr}` (empty when undefined).
+   */
+  templateTerm(t: Tok, loc: Loc): Term {
+    const items: Term[] = [];
+    for (const p of t.parts ?? []) {
+      if ('lit' in p) {
+        items.push({ t: 'scalar', v: p.lit, loc });
+        continue;
+      }
+      const sub = new Parser(this.file, p.expr, lex(this.file, p.expr, p.row, p.col));
+      if (sub.tok.kind === 'eof') sub.err('empty template expression');
+      const lit = sub.parseLiteral();
+      if (sub.tok.kind !== 'eof') sub.err(`unexpected ${sub.describe(sub.tok)}`);
+      if (lit.body.k !== 'term' || lit.negated) sub.err('template expressions must be terms');
+      const e = lit.body.term;
+      const v: Term = { t: 'var', name: `__tmpl${++templateVars}__`, loc: e.loc };
+      const assign: Expr = { body: { k: 'call', op: 'assign', args: [v, e] }, negated: false, withs: lit.withs, loc: e.loc, text: p.expr };
+      items.push({ t: 'scompr', term: v, body: [assign], loc: e.loc });
+    }
+    return { t: 'call', op: 'internal.template_string', args: [{ t: 'array', items, loc }], loc };
   }
 
   parseSuffixes(term: Term): Term {
@@ -693,6 +799,8 @@ class Parser {
     }
   }
 }
+
+let templateVars = 0;
 
 function trueExpr(loc: Loc): Expr {
   return { body: { k: 'term', term: { t: 'scalar', v: true, loc } }, negated: false, withs: [], loc, text: 'true' };
