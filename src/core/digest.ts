@@ -59,20 +59,20 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const SMALL = 4 << 20;
-const buf = Buffer.allocUnsafe(SMALL);
+const buf = Buffer.allocUnsafe(1 << 20);
 const out = [];
 for (const p of workerData.paths) {
   let fd;
   try {
     fd = fs.openSync(p, 'r');
-    if (fs.fstatSync(fd).size <= SMALL) {
-      const data = fs.readFileSync(fd); // one read for small files, one-shot hash
-      out.push({ hex: crypto.hash('sha256', data), size: data.length });
+    let n = fs.readSync(fd, buf, 0, buf.length, null);
+    if (n < buf.length) {
+      // a short read of a regular file is its end: one read, one-shot hash (most evidence files)
+      out.push({ hex: crypto.hash('sha256', buf.subarray(0, n)), size: n });
     } else {
       const h = crypto.createHash('sha256');
-      let size = 0, n;
-      while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; }
+      let size = 0;
+      do { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; } while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0);
       out.push({ hex: h.digest('hex'), size });
     }
   } catch (e) { out.push({ error: e.code || String(e) }); }

@@ -3,10 +3,10 @@
  * confined to a root (symlinks and paths that leave the root are refused).
  */
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { glob } from 'node:fs/promises';
+import { type Dirent } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from './errors.js';
 
@@ -103,7 +103,7 @@ export interface ExpandOptions {
 }
 
 /**
- * Expands file paths and glob patterns (node:fs glob syntax; excludes in picomatch syntax) to regular files
+ * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
  * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
  * a glob that matches nothing is not.
  * @throws InputError for a path that leaves the root, a symlink (unless skipped), or a missing literal path.
@@ -134,9 +134,20 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
       continue;
     }
     if (isAbsolute(pat) || pat.split('/').includes('..')) throw new InputError(pat, undefined, 'a glob relative to the root, without ..');
-    // node:fs glob reports symbolic links as such (without following them), so they can be refused
-    for await (const d of glob(pat, { cwd: root, withFileTypes: true })) {
-      const { rel } = resolveInside(root, join(d.parentPath, d.name));
+    // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+    // followed, so they can be refused) and match with picomatch
+    const { base } = picomatch.scan(pat);
+    const isMatch = picomatch(pat, { dot: true });
+    const baseAbs = base ? resolveInside(root, base).abs : root;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(baseAbs, { recursive: true, withFileTypes: true });
+    } catch {
+      continue; // a glob whose base does not exist matches nothing
+    }
+    for (const d of entries) {
+      const rel = relative(root, join(d.parentPath, d.name)).split(sep).join('/');
+      if (!isMatch(rel)) continue;
       if (d.isSymbolicLink()) {
         if (opts.symlinks === 'skip' || isExcluded(rel)) continue;
         throw new InputError(rel, undefined, 'a regular file (symbolic links are refused)');
@@ -147,7 +158,10 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
   return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
 }
 
-/** Orders paths by their UTF-8 bytes (what `sort` does under LC_ALL=C), deterministic across locales. */
+/**
+ * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
+ * deterministic across machines and locales, and cheap.
+ */
 export function comparePaths(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  return a < b ? -1 : a > b ? 1 : 0;
 }
