@@ -112,6 +112,13 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
       path.push(extra);
     } else if (e.keyword === 'enum') expected = `one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
     else if (e.keyword === 'required') expected = `property '${(e.params as { missingProperty: string }).missingProperty}'`;
+    else if (e.keyword === 'type') expected = `a value of type ${(e.params as { type: string }).type}`;
+    else if (e.keyword === 'const') expected = JSON.stringify((e.params as { allowedValue: unknown }).allowedValue);
+    else if (e.keyword === 'minimum') expected = `a number ≥ ${(e.params as { limit: number }).limit}`;
+    else if (e.keyword === 'minLength') expected = 'a non-empty string';
+    else if (e.keyword === 'minItems') expected = 'a non-empty list';
+    else if (e.keyword === 'minProperties' || e.keyword === 'maxProperties') expected = 'a matcher object with exactly one $-key';
+    else expected = expected.replace(/^must (be )?/, '');
     throw new InputError(file, field, expected, { line: lineOf(path) });
   }
   const g = data as {

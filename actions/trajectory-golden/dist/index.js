@@ -38013,6 +38013,20 @@ function parseGoldenYaml(text, file, overrides = {}) {
             expected = `one of ${e.params.allowedValues.join(', ')}`;
         else if (e.keyword === 'required')
             expected = `property '${e.params.missingProperty}'`;
+        else if (e.keyword === 'type')
+            expected = `a value of type ${e.params.type}`;
+        else if (e.keyword === 'const')
+            expected = JSON.stringify(e.params.allowedValue);
+        else if (e.keyword === 'minimum')
+            expected = `a number ≥ ${e.params.limit}`;
+        else if (e.keyword === 'minLength')
+            expected = 'a non-empty string';
+        else if (e.keyword === 'minItems')
+            expected = 'a non-empty list';
+        else if (e.keyword === 'minProperties' || e.keyword === 'maxProperties')
+            expected = 'a matcher object with exactly one $-key';
+        else
+            expected = expected.replace(/^must (be )?/, '');
         throw new errors/* InputError */.dz(file, field, expected, { line: lineOf(path) });
     }
     const g = data;
