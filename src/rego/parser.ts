@@ -652,7 +652,7 @@ class Parser {
       if (sub.tok.kind !== 'eof') sub.err(`unexpected ${sub.describe(sub.tok)}`);
       const lb = lit.body;
       if (lb.k !== 'term' || lit.negated) sub.err('template expressions must be terms');
-      const e = lb.term;
+      const e = (lb as { k: 'term'; term: Term }).term;
       const v: Term = { t: 'var', name: `__tmpl${++templateVars}__`, loc: e.loc };
       const assign: Expr = { body: { k: 'call', op: 'assign', args: [v, e] }, negated: false, withs: lit.withs, loc: e.loc, text: p.expr };
       items.push({ t: 'scompr', term: v, body: [assign], loc: e.loc });
