@@ -651,8 +651,10 @@ class Parser {
       const lit = sub.parseLiteral();
       if (sub.tok.kind !== 'eof') sub.err(`unexpected ${sub.describe(sub.tok)}`);
       const lb = lit.body;
-      if (lb.k !== 'term' || lit.negated) sub.err('template expressions must be terms');
-      const e = (lb as { k: 'term'; term: Term }).term;
+      let e: Term;
+      if (lb.k === 'term' && !lit.negated) e = lb.term;
+      else if (lb.k === 'call' && lb.op !== 'eq' && lb.op !== 'assign' && !lit.negated) e = { t: 'call', op: lb.op, args: lb.args, loc: lit.loc, ...(lb.opTerm ? { opTerm: lb.opTerm } : {}) };
+      else sub.err('template expressions must be terms');
       const v: Term = { t: 'var', name: `__tmpl${++templateVars}__`, loc: e.loc };
       const assign: Expr = { body: { k: 'call', op: 'assign', args: [v, e] }, negated: false, withs: lit.withs, loc: e.loc, text: p.expr };
       items.push({ t: 'scompr', term: v, body: [assign], loc: e.loc });
