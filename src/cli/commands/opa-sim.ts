@@ -10,7 +10,7 @@ import { parseCliArgs, type CliCommand } from '../cli.js';
 const usage =
   'mc opa-sim --policy PATH... [--data FILE...] ' +
   '(--decision REF [--reasons REF] | [--namespace NS... | --all-namespaces] [--fail-on-warn]) ' +
-  '(--input FILE|GLOB... | --inputs FILE.jsonl... | --config FILE|GLOB...) ' +
+  '(--input FILE|GLOB... | --inputs FILE.jsonl... | --config FILE|GLOB... | CONFIG_FILE...) ' +
   '[--format text|json] [--report F] [--sarif F] [--junit F] [--decision-log F]';
 
 export const commands: CliCommand[] = [
