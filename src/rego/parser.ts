@@ -646,7 +646,7 @@ class Parser {
         items.push({ t: 'scalar', v: p.lit, loc });
         continue;
       }
-      const sub = new Parser(this.file, p.expr, lex(this.file, p.expr, p.row, p.col));
+      const sub: Parser = new Parser(this.file, p.expr, lex(this.file, p.expr, p.row, p.col));
       if (sub.tok.kind === 'eof') sub.err('empty template expression');
       const lit = sub.parseLiteral();
       if (sub.tok.kind !== 'eof') sub.err(`unexpected ${sub.describe(sub.tok)}`);
