@@ -7,7 +7,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
-import { comparePaths, readText } from '../core/fsx.js';
+import { comparePaths, readText, resolveInside } from '../core/fsx.js';
 import { agentevalsMatch, type AgentevalsMode } from './agentevals.js';
 import { parseTrajectory } from './adapters.js';
 import { compareTrajectory, type GoldenResult } from './compare.js';
@@ -130,7 +130,13 @@ export async function runGoldens(opts: RunOptions): Promise<{ report: RunReport;
     const { golden, text: goldenText } = await loadGolden(gf, gShown, opts);
     let tf: string;
     if (tKind === 'file') tf = tAbs;
-    else if (golden.trajectory) tf = resolve(tAbs, golden.trajectory);
+    else if (golden.trajectory) {
+      try {
+        tf = resolveInside(tAbs, golden.trajectory).abs;
+      } catch {
+        throw new InputError(gShown, 'trajectory', `a path inside the trajectory directory ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+      }
+    }
     else if (golden.kind === 'reference') {
       if (resolve(tAbs) === resolve(dirname(gf))) throw new UsageError('reference goldens and trajectories must live in different directories');
       tf = join(tAbs, basename(gf));

@@ -97,15 +97,25 @@ export function updatedGoldenText(pair: RunPair): { text: string; kept: number; 
   const flushIdle = (before: number) => {
     while (idleAt < idle.length && idle[idleAt] < before) items.push(oldNodes[idle[idleAt++]]);
   };
+  // idle steps that directly follow golden step gi in the golden stay right after it
+  const flushFollowing = (gi: number) => {
+    let next = gi + 1;
+    while (idleAt < idle.length && idle[idleAt] === next) {
+      items.push(oldNodes[idle[idleAt++]]);
+      next++;
+    }
+  };
   trajectory.steps.forEach((a, j) => {
     const gi = keptAt.get(j);
     const mi = mergedAt.get(j);
     if (gi !== undefined) {
       flushIdle(gi);
       items.push(oldNodes[gi]);
+      flushFollowing(gi);
     } else if (mi !== undefined) {
       flushIdle(mi);
       items.push(mergeStep(doc, oldNodes[mi], golden.steps[mi], a, golden.volatileKeys));
+      flushFollowing(mi);
       recorded++;
     } else if (!covered.has(j) && !extra.has(j)) {
       items.push(doc.createNode({ action: a.action, action_input: stripKeys(a.action_input, golden.volatileKeys) }) as Node);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,9 @@ describe('mc trajectory-golden: CLI contract', () => {
     const statuses = rep.results[0].steps.map((s: { status: string }) => s.status);
     expect(statuses).toContain('arg_mismatch');
     expect(readFileSync(join(dir, 'j.xml'), 'utf8')).toMatch(/<testcase name="flight-booking"[^>]*>\s*<failure message="/);
+    // well-formed XML per an independent parser (Python's expat)
+    const py = spawnSync('python3', ['-c', 'import sys, xml.etree.ElementTree as E; r = E.parse(sys.argv[1]).getroot(); print(r.get("failures"), len(r.iter("testcase").__next__().findall("failure")))', join(dir, 'j.xml')], { encoding: 'utf8' });
+    expect(py.stdout.trim()).toBe('1 1');
     expect(readFileSync(join(dir, 's.md'), 'utf8')).toMatch(/```diff\n/);
   });
   it('a recorded trajectory serves directly as the reference golden', async () => {
@@ -73,6 +77,11 @@ describe('mc trajectory-golden: CLI contract', () => {
     expect(r.code).toBe(2);
     r = await mc(['--golden', join(EX, 'goldens'), '--trajectory', join(EX, 'trajectories'), '--mode', 'fuzzy']);
     expect(r.code).toBe(2);
+    // a golden naming a trajectory outside the trajectory directory
+    writeFileSync(join(bad, 'g.yaml'), 'id: g\ntrajectory: ../../etc/passwd\nsteps: []\n');
+    r = await mc(['--golden', bad, '--trajectory', join(EX, 'trajectories')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/g\.yaml:2: trajectory: expected a path inside the trajectory directory/);
     // a golden without its recorded trajectory in directory mode
     writeFileSync(join(bad, 'g.yaml'), 'id: lonely\nsteps: []\n');
     r = await mc(['--golden', bad, '--trajectory', join(EX, 'trajectories')]);

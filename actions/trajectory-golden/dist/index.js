@@ -37405,11 +37405,12 @@ function describeError(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   cD: () => (/* binding */ comparePaths),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony exports exists, readJson, readJsonOrYaml, resolveInside, expandPaths */
+/* unused harmony exports exists, readJson, readJsonOrYaml, expandPaths */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -37504,12 +37505,12 @@ async function readJsonOrYaml(path, what) {
  * @throws InputError when the path leaves the root.
  */
 function resolveInside(root, p) {
-    const abs = resolve(root, p);
-    const rel = relative(root, abs);
-    if (rel === '' || rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel)) {
-        throw new InputError(p, undefined, `a path inside the root ${root}`);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
     }
-    return { abs, rel: rel.split(sep).join('/') };
+    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
 }
 /**
  * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
@@ -46555,8 +46556,14 @@ async function runGoldens(opts) {
         let tf;
         if (tKind === 'file')
             tf = tAbs;
-        else if (golden.trajectory)
-            tf = (0,external_node_path_.resolve)(tAbs, golden.trajectory);
+        else if (golden.trajectory) {
+            try {
+                tf = (0,fsx/* resolveInside */.LI)(tAbs, golden.trajectory).abs;
+            }
+            catch {
+                throw new errors/* InputError */.dz(gShown, 'trajectory', `a path inside the trajectory directory ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+            }
+        }
         else if (golden.kind === 'reference') {
             if ((0,external_node_path_.resolve)(tAbs) === (0,external_node_path_.resolve)((0,external_node_path_.dirname)(gf)))
                 throw new errors/* UsageError */.eb('reference goldens and trajectories must live in different directories');
@@ -46700,16 +46707,26 @@ function updatedGoldenText(pair) {
         while (idleAt < idle.length && idle[idleAt] < before)
             items.push(oldNodes[idle[idleAt++]]);
     };
+    // idle steps that directly follow golden step gi in the golden stay right after it
+    const flushFollowing = (gi) => {
+        let next = gi + 1;
+        while (idleAt < idle.length && idle[idleAt] === next) {
+            items.push(oldNodes[idle[idleAt++]]);
+            next++;
+        }
+    };
     trajectory.steps.forEach((a, j) => {
         const gi = keptAt.get(j);
         const mi = mergedAt.get(j);
         if (gi !== undefined) {
             flushIdle(gi);
             items.push(oldNodes[gi]);
+            flushFollowing(gi);
         }
         else if (mi !== undefined) {
             flushIdle(mi);
             items.push(mergeStep(doc, oldNodes[mi], golden.steps[mi], a, golden.volatileKeys));
+            flushFollowing(mi);
             recorded++;
         }
         else if (!covered.has(j) && !extra.has(j)) {
