@@ -649,7 +649,7 @@ class Parser {
       const sub: Parser = new Parser(this.file, p.expr, lex(this.file, p.expr, p.row, p.col));
       if (sub.tok.kind === 'eof') sub.err('empty template expression');
       const lit = sub.parseLiteral();
-      if (sub.tok.kind !== 'eof') sub.err(`unexpected ${sub.describe(sub.tok)}`);
+      if ((sub.tok.kind as TokKind) !== 'eof') sub.err(`unexpected ${sub.describe(sub.tok)}`);
       const lb = lit.body;
       let e: Term;
       if (lb.k === 'term' && !lit.negated) e = lb.term;
