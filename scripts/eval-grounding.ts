@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { parseCase } from '../src/grounding/input.js';
 import { metrics, splitOf, tune, verdictsFor, type LabelledCase, type Metrics } from '../src/grounding/evaluate.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../src/grounding/types.js';
+import { checkAnswer } from '../src/grounding/check.js';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, json: { type: 'string' } } });
 const root = resolve(import.meta.dirname, '..');
@@ -50,6 +51,20 @@ console.log(line('tuned, test', results.tuned.test));
 console.log(`shipped defaults: ${show(DEFAULT_THRESHOLDS)}`);
 console.log(line('shipped, dev', results.shipped.dev));
 console.log(line('shipped, TEST (held out)', results.shipped.test));
+// per flag on the held-out test split: rows where it fired, by gold label, and its precision
+const flagStats = new Map<string, { supported: number; unsupported: number }>();
+for (const r of test) {
+  const names = new Set(checkAnswer(r.case, DEFAULT_THRESHOLDS).claims.flatMap((c) => c.flags.map((f) => f.name)));
+  for (const n of names) {
+    const st = flagStats.get(n) ?? { supported: 0, unsupported: 0 };
+    st[r.supported ? 'supported' : 'unsupported']++;
+    flagStats.set(n, st);
+  }
+}
+console.log('flags on the test split (answers where the flag fired: on unsupported / on supported rows, precision):');
+for (const [n, st] of [...flagStats].sort((a, b) => b[1].unsupported - a[1].unsupported)) {
+  console.log(`  ${n.padEnd(24)} ${String(st.unsupported).padStart(4)} / ${String(st.supported).padStart(3)}   ${fmt(st.unsupported / (st.unsupported + st.supported))}`);
+}
 const ok = results.shipped.test.balancedAccuracy >= 0.72 && results.shipped.test.precisionUngrounded >= 0.9;
 console.log(`targets on test (balanced accuracy >= 0.72, precision of ungrounded >= 0.90): ${ok ? 'met' : 'NOT met'}`);
 if (values.json) writeFileSync(values.json, JSON.stringify(results, (_k, v) => (v === Infinity ? 'Infinity' : v), 2) + '\n');

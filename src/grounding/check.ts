@@ -6,7 +6,8 @@
  * - `quantity-mismatch`: a number, amount, percentage, duration, date or time that no cited source
  *   states, after normalization and unit conversion (quantities.ts);
  * - `unsupported-identifier`: an e-mail, URL, phone number or code absent from the cited sources;
- * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial) absent from the cited sources;
+ * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial) absent from the cited sources
+ *   (names the question mentions are its topic and are accepted);
  * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
  * - `antonym-swap`: a word absent from the sources whose antonym the best-matching source sentence uses;
  * - `wrong-citation`: the support exists only in a context the answer does not cite.
@@ -46,6 +47,8 @@ const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 interface Sources {
   cited: { id: string; a: Analysis }[];
   uncited: { id: string; a: Analysis }[];
+  /** the question: names it mentions are the topic, not claims (quantities still need a source) */
+  question?: Analysis;
 }
 
 const known = (t: Token, a: { vocabulary: Set<string> }[]) => a.some((x) => x.vocabulary.has(t.lower) || x.vocabulary.has(t.lemma) || x.vocabulary.has(t.stem));
@@ -172,7 +175,9 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
   const idText = identifiers.map((i) => i.text.toLowerCase());
   const names: Token[][] = [];
   claim.tokens.forEach((t, i) => {
-    const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && i !== firstWord && !/^["'(“‘]$/.test(claim.tokens[i - 1]?.value ?? '') && !/^[:;]$/.test(claim.tokens[i - 1]?.value ?? '');
+    // sentence-initial (or after a quote or colon) capitals are names only when wink tags them PROPN
+    const initial = i === firstWord || /^["'(“‘:;]$/.test(claim.tokens[i - 1]?.value ?? '');
+    const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || (th.initialNames && t.pos === 'PROPN'));
     const isName = capital && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !idText.some((x) => x.includes(t.lower));
     if (!isName) return;
     const prev = names[names.length - 1];
@@ -180,7 +185,8 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
     else names.push([t]);
   });
   for (const name of names) {
-    const missing = name.filter((t) => !known(t, cited) && !inFlat(t.value, cited));
+    const asked = src.question ? [src.question] : [];
+    const missing = name.filter((t) => !known(t, cited) && !inFlat(t.value, cited) && !known(t, asked));
     if (!missing.length) continue;
     const phrase = name.map((t) => t.value).join(' ');
     if (missing.every((t) => known(t, uncited) || inFlat(t.value, uncited))) wrong(`"${phrase}"`, phrase);
@@ -239,6 +245,7 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
   const citedIds = c.citations ? new Set(c.citations) : undefined;
   const src: Sources = { cited: [], uncited: [] };
   for (const ctx of c.contexts) (citedIds && !citedIds.has(ctx.id) ? src.uncited : src.cited).push({ id: ctx.id, a: analyze(ctx.text) });
+  if (c.question) src.question = analyze(c.question);
   const answer = analyze(c.answer);
   const claims: ClaimResult[] = [];
   for (const s of answer.sentences) {

@@ -90,6 +90,7 @@ export const GRID = {
   negationScopeOverlap: [1, 0.67, 0.5],
   negationStrict: [true, false],
   antonymWindow: [1, 2, 3, 5, 1000],
+  initialNames: [false, true],
 };
 
 /**
@@ -103,9 +104,10 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
   const gold = dev.map((r) => r.supported);
   for (const negationScopeOverlap of GRID.negationScopeOverlap)
     for (const negationStrict of GRID.negationStrict)
-      for (const antonymWindow of GRID.antonymWindow) {
+      for (const antonymWindow of GRID.antonymWindow)
+        for (const initialNames of GRID.initialNames) {
         // coverage and novelty only add `unverified`: evaluate them on the claim results directly
-        const base = dev.map((r) => checkAnswer(r.case, { minCoverage: 0, maxNovelWords: Infinity, negationScopeOverlap, negationStrict, antonymWindow }));
+        const base = dev.map((r) => checkAnswer(r.case, { minCoverage: 0, maxNovelWords: Infinity, negationScopeOverlap, negationStrict, antonymWindow, initialNames }));
         for (const minCoverage of GRID.minCoverage)
           for (const maxNovelWords of GRID.maxNovelWords) {
             const verdicts = base.map((a): Verdict => {
@@ -114,7 +116,7 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
               return weak ? 'unverified' : a.verdict;
             });
             const m = metrics(verdicts, gold);
-            if (m.precisionUngrounded >= minPrecision) points.push({ thresholds: { minCoverage, maxNovelWords, negationScopeOverlap, negationStrict, antonymWindow }, dev: m });
+            if (m.precisionUngrounded >= minPrecision) points.push({ thresholds: { minCoverage, maxNovelWords, negationScopeOverlap, negationStrict, antonymWindow, initialNames }, dev: m });
           }
       }
   if (!points.length) throw new Error('no threshold setting reaches the precision floor on dev');

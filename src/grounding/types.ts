@@ -108,6 +108,8 @@ export interface Thresholds {
   negationStrict: boolean;
   /** how many best-matching source sentences are searched for the antonym of a novel word */
   antonymWindow: number;
+  /** also check sentence-initial capitalized words that wink tags as proper nouns */
+  initialNames: boolean;
 }
 
 /**
@@ -121,4 +123,5 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   negationScopeOverlap: 0.5,
   negationStrict: false,
   antonymWindow: 2,
+  initialNames: false,
 };

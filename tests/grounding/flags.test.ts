@@ -47,6 +47,11 @@ describe('grounding flags, both directions', () => {
     expect(flagsOf('Samantha works at XYZ Tech Solutions.')).toEqual([]);
     // a capitalized first word is not a name
     expect(flagsOf('Unlimited storage is part of DataVault.')).toEqual([]);
+    // a name the question asks about is the topic, not a claim; its quantities still need a source
+    const q = { question: 'Can Acme Industries get the Early Bird Bundle?' };
+    expect(flagsOf('Yes, Acme Industries can get the Early Bird Bundle for $100 a month.', q)).toEqual([]);
+    expect(flagsOf('Yes, Acme Industries can get the Early Bird Bundle for $100 a month.')).toContain('unsupported-entity');
+    expect(flagsOf('Yes, Acme Industries would pay $80 a month.', q)).toContain('quantity-mismatch');
   });
 
   it('negation-flip: the claim negates what the source affirms, and the reverse', () => {
