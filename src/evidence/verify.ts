@@ -142,31 +142,17 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   }
   const env = parseJsonlEnvelope(text, packFile);
   const lines = text.split('\n').filter((l) => l.trim());
-  const problems: string[] = [];
   // what kind of pack is it? Decide from the (unverified) payload type only to route; everything is re-checked.
   const peek = tryStatement<unknown>(Buffer.from(env.payload, 'base64'), packFile, ROOT_PREDICATE);
   if (peek) return verifyDisclosure(opts, packFile, env, lines, required);
 
-  const unverified = tryStatement<ManifestPredicate>(Buffer.from(env.payload, 'base64'), packFile, MANIFEST_PREDICATE);
-  const sig = checkSignatures(env, opts.trusted, unverified?.predicate?.release?.createdAt, required);
-  const report: VerifyReport = {
-    pack: packFile,
-    kind: 'manifest',
-    trust: opts.trust,
-    signatures: sig.signatures,
-    threshold: sig.threshold,
-    files: { ok: [], missing: [], mismatched: [], unexpected: [] },
-    verdict: 'failed',
-    problems,
-  };
-  describeSignatureProblems(report, problems);
-  const st = tryStatement<ManifestPredicate>(sig.payload, packFile, MANIFEST_PREDICATE);
+  const { report, problems, st, payload } = startReport<ManifestPredicate>('manifest', packFile, env, opts, required, MANIFEST_PREDICATE);
   if (!st || !Array.isArray(st.predicate?.files) || st.predicate.files.length !== st.subject.length) {
     problems.push('the payload is not a valid evidence manifest (tampered or foreign)');
     return report;
   }
   report.release = st.predicate.release;
-  report.manifestDigest = sha256Hex(sig.payload);
+  report.manifestDigest = sha256Hex(payload);
   const root = opts.root ?? opts.cwd ?? process.cwd();
   const entries = st.subject.map((s, i) => ({ path: s.name, sha256: s.digest.sha256, size: st.predicate.files[i].size }));
   report.files = await compareFiles(root, entries);
@@ -221,6 +207,28 @@ async function isDirectory(p: string): Promise<boolean> {
   }
 }
 
+/**
+ * Checks the envelope's signatures (dated by the payload's own createdAt) and starts a report;
+ * `st` is the statement only when the verified payload parses as `predicateType`.
+ */
+function startReport<P extends { release: ReleaseInfo }>(kind: VerifyReport['kind'], packFile: string, env: DsseEnvelope, opts: VerifyOptions, required: number, predicateType: string) {
+  const unverified = tryStatement<P>(Buffer.from(env.payload, 'base64'), packFile, predicateType);
+  const sig = checkSignatures(env, opts.trusted, unverified?.predicate?.release?.createdAt, required);
+  const problems: string[] = [];
+  const report: VerifyReport = {
+    pack: packFile,
+    kind,
+    trust: opts.trust,
+    signatures: sig.signatures,
+    threshold: sig.threshold,
+    files: { ok: [], missing: [], mismatched: [], unexpected: [] },
+    verdict: 'failed',
+    problems,
+  };
+  describeSignatureProblems(report, problems);
+  return { report, problems, payload: sig.payload, st: tryStatement<P>(sig.payload, packFile, predicateType) };
+}
+
 function describeSignatureProblems(report: VerifyReport, problems: string[]) {
   const t = report.threshold;
   if (!t.ok) {
@@ -237,21 +245,7 @@ function describeFileProblems(report: VerifyReport, problems: string[]) {
 }
 
 async function verifyDisclosure(opts: VerifyOptions, packFile: string, env: DsseEnvelope, lines: string[], required: number): Promise<VerifyReport> {
-  const problems: string[] = [];
-  const unverified = tryStatement<RootPredicate>(Buffer.from(env.payload, 'base64'), packFile, ROOT_PREDICATE);
-  const sig = checkSignatures(env, opts.trusted, unverified?.predicate?.release?.createdAt, required);
-  const report: VerifyReport = {
-    pack: packFile,
-    kind: 'disclosure',
-    trust: opts.trust,
-    signatures: sig.signatures,
-    threshold: sig.threshold,
-    files: { ok: [], missing: [], mismatched: [], unexpected: [] },
-    verdict: 'failed',
-    problems,
-  };
-  describeSignatureProblems(report, problems);
-  const st = tryStatement<RootPredicate>(sig.payload, packFile, ROOT_PREDICATE);
+  const { report, problems, st } = startReport<RootPredicate>('disclosure', packFile, env, opts, required, ROOT_PREDICATE);
   if (!st) {
     problems.push('the payload is not a valid Merkle root statement');
     return report;
