@@ -28,7 +28,7 @@ export interface Token {
   stop: boolean;
   /** inside the scope of a preceding negation cue (wink negationFlag) */
   negated: boolean;
-  /** this token is a negation cue (not, n't, no, never, without, ...) */
+  /** this token is a negation cue (not, n't, no, never, without, ...; also "fail (to)" and "lack"), idioms excluded */
   cue: boolean;
   /** a content word: a noun, proper noun, verb, adjective, adverb or number that is not a stop word */
   content: boolean;
@@ -61,6 +61,17 @@ const its = nlp.its;
 
 /** Negation cues (lower case; wink splits "doesn't" into "does" + "n't"). */
 export const NEGATION_CUES = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere']);
+/**
+ * Whether a cue is not a negation in context: hyphenated compounds ("no-cost", "no-risk", "non-stop")
+ * and idioms ("no matter", "not only", "no later than", "no doubt", "nothing but").
+ */
+function notNegation(cue: string, next: string, after: string): boolean {
+  if (next === '-') return true;
+  if (cue === 'no' && (next === 'matter' || next === 'doubt' || (next === 'later' && after === 'than') || (next === 'sooner' && after === 'than'))) return true;
+  if (cue === 'not' && (next === 'only' || (next === 'just' && after !== ''))) return true;
+  if (cue === 'nothing' && next === 'but') return true;
+  return false;
+}
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 
 /** Lower case with runs of non-alphanumerics collapsed to one space, padded (for whole-word substring tests). */
@@ -108,7 +119,8 @@ export function analyze(text: string): Analysis {
     for (let i = from; i <= to; i++) {
       const lower = normal[i].toLowerCase();
       const lem = lemma[i].toLowerCase();
-      const cue = NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem);
+      const next = (normal[i + 1] ?? '').toLowerCase();
+      const cue = (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || lem === 'fail' || lem === 'lack') && !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
       const wordish = type[i] === 'word' || type[i] === 'number';
       tokens.push({
         value: value[i],

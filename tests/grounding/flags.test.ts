@@ -59,6 +59,11 @@ describe('grounding flags, both directions', () => {
     expect(flagsOf('The package includes on-site training.')).toContain('negation-flip');
     expect(flagsOf('On-site training is not included in the package.')).toEqual([]);
     expect(flagsOf('CloudTrek DataVault provides encryption.')).toEqual([]);
+    // "fails to" negates; idioms and hyphenated compounds do not
+    expect(flagsOf('CloudTrek DataVault fails to provide encryption.')).toContain('negation-flip');
+    expect(flagsOf('CloudTrek DataVault provides encryption at no-cost.')).not.toContain('negation-flip');
+    expect(flagsOf('CloudTrek DataVault provides encryption, no matter the storage size.')).not.toContain('negation-flip');
+    expect(flagsOf('DataVault provides not only unlimited storage but also encryption.')).not.toContain('negation-flip');
   });
 
   it('antonym-swap: a word the sources never use whose antonym they do', () => {
