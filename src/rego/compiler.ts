@@ -8,6 +8,7 @@ import type { Expr, ExprBody, Module, Rule, Term } from './ast.js';
 import { RegoErrors, type RegoError } from './errors.js';
 import { parseModule, parseQuery } from './parser.js';
 import { builtinArity, isKnownOpaBuiltin } from './builtins.js';
+import './builtins_ext.js';
 import type { RegoModuleSource } from './index.js';
 
 /** A rule after compilation, attached to the node of its ground path prefix. */

@@ -652,9 +652,15 @@ export class Evaluator {
         });
       }
     }
+    const rel = !op.startsWith('data.') && getBuiltin(op)?.relation;
     return this.evalArgs(args, f, (vs) => {
       const r = this.callValues(op, vs, f, loc);
-      return r === undefined ? false : k(r);
+      if (r === undefined) return false;
+      if (rel) {
+        for (const x of r as Value[]) if (k(x)) return true;
+        return false;
+      }
+      return k(r);
     });
   }
 
