@@ -49,7 +49,8 @@ function ruleLine(text: string, step: string | undefined, rule: string[] | undef
 }
 
 runAction(async (io) => {
-  const root = resolve(io.workspace, io.input('working-directory', '.'));
+  const wd = io.input('working-directory');
+  const root = wd ? resolve(io.workspace, wd) : io.workspace;
   const layout = io.input('layout');
   const envelopes = io.list('attestations');
   if (!layout && !envelopes.length) throw new UsageError("set input 'layout' (supply chain verification) and/or 'attestations'");
@@ -64,7 +65,7 @@ runAction(async (io) => {
     const params = parseKeyValues(io.list('params'), "input 'params'");
     result = await verifyLayoutFile(resolve(root, layout), {
       layoutKeys,
-      linkDir: resolve(root, io.input('link-dir', '.')),
+      linkDir: io.input('link-dir') ? resolve(root, io.input('link-dir')) : root,
       params: Object.keys(params).length ? params : undefined,
       workDir: root,
       inspectInPlace: io.bool('inspect-in-place', false),

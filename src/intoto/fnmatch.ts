@@ -37,7 +37,7 @@ function translateSet(content: string): string | null {
   return `[${negate ? '^' : ''}${items.join('')}]`;
 }
 
-/** Translates a Python fnmatch pattern to an anchored JavaScript RegExp (flags `su`). */
+/** Translates a Python fnmatch pattern to an anchored JavaScript RegExp (flags `s`, plus `u` when needed). */
 export function translate(pattern: string): RegExp {
   const cached = cache.get(pattern);
   if (cached) return cached;
@@ -68,7 +68,10 @@ export function translate(pattern: string): RegExp {
       re += escOutside(c);
     }
   }
-  const rx = new RegExp(`^(?:${re})$`, 'su');
+  // Unicode mode only matters where one pattern element must match one code point (`?`, sets) of a
+  // non-BMP character; plain patterns use the faster non-Unicode engine (same matches).
+  const unicode = /[?[]/.test(pattern) || /[\ud800-\udfff]/.test(pattern);
+  const rx = new RegExp(`^(?:${re})$`, unicode ? 'su' : 's');
   if (cache.size > 10_000) cache.clear();
   cache.set(pattern, rx);
   return rx;

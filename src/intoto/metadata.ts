@@ -91,13 +91,19 @@ function ruleList(v: unknown, source: string, field: string): string[][] {
   });
 }
 
+const HEX = /^[0-9a-fA-F]+$/;
+
 function artifactDict(v: unknown, source: string, field: string): ArtifactDict {
   if (v === undefined) return {};
   if (!isObj(v)) throw new InputError(source, field, 'an object of path to digest set');
-  for (const [p, d] of Object.entries(v)) {
-    if (!isObj(d) || Object.values(d).some((h) => typeof h !== 'string' || !/^[0-9a-fA-F]+$/.test(h))) {
-      throw new InputError(source, `${field}.${p}`, 'a digest set ({"sha256": "<hex>"})');
+  for (const p in v) {
+    const d = v[p];
+    let ok = isObj(d);
+    if (ok) for (const alg in d as Record<string, unknown>) {
+      const h = (d as Record<string, unknown>)[alg];
+      if (typeof h !== 'string' || !HEX.test(h)) ok = false;
     }
+    if (!ok) throw new InputError(source, `${field}.${p}`, 'a digest set ({"sha256": "<hex>"})');
   }
   return v as ArtifactDict;
 }

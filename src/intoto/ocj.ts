@@ -25,37 +25,70 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
+const NEEDS_ESCAPE = /["\\]/;
+const SURROGATE = /[\ud800-\udfff]/;
+
 function encodeString(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
 }
 
-function encode(value: unknown, out: string[], path: string): void {
-  if (typeof value === 'string') out.push(encodeString(value));
-  else if (value === true) out.push('true');
-  else if (value === false) out.push('false');
-  else if (value === null) out.push('null');
-  else if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw new InputError(undefined, path || '(root)', 'an integer (canonical JSON has no floats)', { found: String(value) });
-    out.push(String(value));
-  } else if (Array.isArray(value)) {
-    out.push('[');
-    value.forEach((v, i) => {
-      if (i) out.push(',');
-      encode(v, out, `${path}[${i}]`);
-    });
-    out.push(']');
-  } else if (typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort(compareCodePoints);
-    out.push('{');
-    keys.forEach((k, i) => {
-      if (i) out.push(',');
-      out.push(encodeString(k), ':');
-      encode(obj[k], out, path ? `${path}.${k}` : k);
-    });
-    out.push('}');
-  } else {
-    throw new InputError(undefined, path || '(root)', 'a JSON value encodable as canonical JSON', { found: typeof value });
+/** Sorts keys by code point; the built-in UTF-16 sort is identical unless a key holds a surrogate. */
+function sortKeys(keys: string[]): string[] {
+  return keys.some((k) => SURROGATE.test(k)) ? keys.sort(compareCodePoints) : keys.sort();
+}
+
+/** Raised inside the encoder; the path is filled in while unwinding (no cost on the normal path). */
+class Unencodable extends Error {
+  path: string[] = [];
+  constructor(readonly expected: string, readonly found: string) {
+    super(expected);
+  }
+}
+
+function encode(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return encodeString(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isSafeInteger(value)) throw new Unencodable('an integer (canonical JSON has no floats)', String(value));
+      return String(value);
+    case 'object': {
+      if (value === null) return 'null';
+      if (Array.isArray(value)) {
+        let s = '[';
+        for (let i = 0; i < value.length; i++) {
+          try {
+            s += (i ? ',' : '') + encode(value[i]);
+          } catch (e) {
+            if (e instanceof Unencodable) e.path.unshift(`[${i}]`);
+            throw e;
+          }
+        }
+        return s + ']';
+      }
+      const obj = value as Record<string, unknown>;
+      let keys = Object.keys(obj);
+      if (keys.length > 1) keys = sortKeys(keys);
+      let s = '{';
+      let first = true;
+      for (const k of keys) {
+        const v = obj[k];
+        if (v === undefined) continue;
+        try {
+          s += (first ? '' : ',') + encodeString(k) + ':' + encode(v);
+        } catch (e) {
+          if (e instanceof Unencodable) e.path.unshift(`.${k}`);
+          throw e;
+        }
+        first = false;
+      }
+      return s + '}';
+    }
+    default:
+      throw new Unencodable('a JSON value encodable as canonical JSON', typeof value);
   }
 }
 
@@ -65,9 +98,12 @@ function encode(value: unknown, out: string[], path: string): void {
  * @throws InputError for non-integer numbers and values JSON cannot represent.
  */
 export function encodeCanonical(value: unknown): string {
-  const out: string[] = [];
-  encode(value, out, '');
-  return out.join('');
+  try {
+    return encode(value);
+  } catch (e) {
+    if (!(e instanceof Unencodable)) throw e;
+    throw new InputError(undefined, e.path.join('').replace(/^\./, '') || '(root)', e.expected, { found: e.found });
+  }
 }
 
 /** UTF-8 bytes of {@link encodeCanonical}: what in-toto signs (`Signable.signable_bytes`). */

@@ -261,6 +261,8 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
     // 4. load links
     log(`${prefix}reading link metadata from ${linkDir}...`);
     const chain = new Map<string, Map<string, Metadata>>();
+    const names = [...new Set(layout.steps.flatMap((st) => candidateKeyids(layout, st).map((k) => linkFileName(st.name, k))))];
+    const texts = new Map(await Promise.all(names.map(async (n) => [n, await readOptional(join(linkDir, n))] as const)));
     for (const step of layout.steps) {
       const sr = stepResult.get(step.name)!;
       const found = new Map<string, Metadata>();
@@ -268,7 +270,7 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
       for (const keyid of candidateKeyids(layout, step)) {
         const file = linkFileName(step.name, keyid);
         tried.push(file);
-        const text = await readOptional(join(linkDir, file));
+        const text = texts.get(file) ?? null;
         if (text === null) continue;
         try {
           found.set(keyid, parseMetadata(text, join(linkDir, file)));

@@ -59,6 +59,14 @@ export function expandMulti(argv: string[], flags: string[]): string[] {
   return out;
 }
 
+/**
+ * A user-given path resolved against the working directory, or the working directory itself.
+ * (No literal '.' paths: ncc's asset relocator would bundle the whole build directory.)
+ */
+function at(cwd: string, p: string | undefined): string {
+  return p ? resolve(cwd, p) : cwd;
+}
+
 function keyTypes(types: string[] | undefined, n: number, flag: string): KeyType[] {
   const t = types ?? [];
   for (const x of t) if (!(KEY_TYPES as readonly string[]).includes(x)) throw new UsageError(`${flag}: expected one of ${KEY_TYPES.join(', ')}, found '${x}'`);
@@ -107,9 +115,9 @@ const verify: CliCommand = {
     const params = values.param ? parseKeyValues(values.param, '--param') : undefined;
     const result = await verifyLayoutFile(resolve(io.cwd, values.layout), {
       layoutKeys: keys,
-      linkDir: resolve(io.cwd, values['link-dir'] ?? '.'),
+      linkDir: at(io.cwd, values['link-dir']),
       params,
-      workDir: resolve(io.cwd, values.workdir ?? '.'),
+      workDir: at(io.cwd, values.workdir),
       inspectInPlace: values['inspect-in-place'],
       log: values.verbose ? (m) => io.stderr(`${m}\n`) : undefined,
     });
@@ -155,13 +163,13 @@ const run: CliCommand = {
     const [type] = keyTypes(values['key-type'] ? [values['key-type']] : undefined, 1, '--key-type');
     const key = parsePrivateKeyFile(await readText(resolve(io.cwd, values.key), `${type} private key`), type, values.key);
     const link = await runStep(values['step-name'], values.materials ?? [], values.products ?? [], values['no-command'] ? [] : positionals, {
-      basePath: resolve(io.cwd, values['base-path'] ?? '.'),
+      basePath: at(io.cwd, values['base-path']),
       cwd: io.cwd,
       exclude: values.exclude,
       lstripPaths: values['lstrip-paths'],
       recordStreams: values['record-streams'],
     });
-    const out = join(resolve(io.cwd, values['metadata-directory'] ?? '.'), linkFileName(link.name, key.keyid));
+    const out = join(at(io.cwd, values['metadata-directory']), linkFileName(link.name, key.keyid));
     await writeFileAtomic(out, values.dsse ? signDsse(link, [key]) : dumpMetablock(link, signMetablock(link, [key])));
     if (!values.quiet) io.stdout(`recorded ${Object.keys(link.materials).length} material(s), ${Object.keys(link.products).length} product(s); wrote ${out}\n`);
     const rv = (link.byproducts as { 'return-value'?: number })['return-value'];
@@ -257,7 +265,7 @@ const sign: CliCommand = {
     const out = values.output
       ? resolve(io.cwd, values.output)
       : signed._type === 'link'
-        ? join(resolve(io.cwd, '.'), linkFileName(signed.name, keys[0].keyid))
+        ? join(io.cwd, linkFileName(signed.name, keys[0].keyid))
         : file;
     await writeFileAtomic(out, values.dsse ? signDsse(signed, keys) : dumpMetablock(signed, signMetablock(signed, keys, existing)));
     if (!values.quiet) io.stdout(`signed ${signed._type} with ${keys.map((k) => k.keyid.slice(0, 8)).join(', ')}; wrote ${values.output ?? basename(out)}\n`);
