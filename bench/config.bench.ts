@@ -6,7 +6,7 @@
  * Run: npm run bench config
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { snapshot, verify } from '../src/config/attest.js';
@@ -34,34 +34,42 @@ console.log(`set: ${copies} files, ${(total / 1048576).toFixed(1)} MiB, ${copies
 
 const key = await loadPrivateKey(readFileSync(join(root, 'examples/keys/dev-not-for-production.pem'), 'utf8'), 'dev key');
 const trusted = await parseJwks(readFileSync(join(root, 'examples/keys/dev-jwks.json'), 'utf8'), 'dev jwks');
-const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
 
 function yamlAlone(): number {
-  const t = performance.now();
   let n = 0;
   for (const f of files) for (const d of parseAllDocuments(readFileSync(f, 'utf8'))) if (d.toJS() !== null) n++;
-  void n;
-  return performance.now() - t;
+  return n;
 }
 
-// warm-up (JIT), then measure
-yamlAlone();
-const ref = yamlAlone();
-let t = performance.now();
-const snap = await snapshot(['set/*.yaml'], { root: ws, environment: 'bench', commit: '', key });
-const snapMs = performance.now() - t;
-t = performance.now();
-const same = await verify(['set/*.yaml'], { root: ws, baselineText: snap.text, baselineFile: 'snapshot', trusted });
-const verifyMs = performance.now() - t;
-if (same.report.status !== 'no-drift') throw new Error(`expected no drift, got ${same.report.status}`);
+/** Best of `n` runs (the machine is shared: the minimum is the least disturbed figure). */
+async function best<T>(n: number, f: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  let ms = Infinity;
+  let value!: T;
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    value = await f();
+    ms = Math.min(ms, performance.now() - t);
+  }
+  return { ms, value };
+}
+
+yamlAlone(); // warm-up (JIT)
+const ref = (await best(3, yamlAlone)).ms;
+const s1 = await best(3, () => snapshot(['set/*.yaml'], { root: ws, environment: 'bench', commit: '', key }));
+const snap = s1.value;
+const snapMs = s1.ms;
+const v1 = await best(3, () => verify(['set/*.yaml'], { root: ws, baselineText: snap.text, baselineFile: 'snapshot', trusted }));
+const verifyMs = v1.ms;
+if (v1.value.report.status !== 'no-drift') throw new Error(`expected no drift, got ${v1.value.report.status}`);
 
 // every file reformatted (keys reordered, flow style): no cache hit, every file parsed and diffed
 for (const f of files) writeFileSync(f, parseAllDocuments(readFileSync(f, 'utf8')).map((d) => stringify(d.toJS(), { collectionStyle: 'flow' })).join('---\n'));
-t = performance.now();
-const reformatted = await verify(['set/*.yaml'], { root: ws, baselineText: snap.text, baselineFile: 'snapshot', trusted });
-const verifyAllMs = performance.now() - t;
+const v2 = await best(2, () => verify(['set/*.yaml'], { root: ws, baselineText: snap.text, baselineFile: 'snapshot', trusted }));
+const reformatted = v2.value;
+const verifyAllMs = v2.ms;
 if (reformatted.report.status !== 'formatting-only') throw new Error(`expected formatting-only, got ${reformatted.report.status}`);
 
+console.log(`best of 3 (2 for the reformatted verify); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`);
 console.log(`yaml alone (parseAllDocuments + toJS):       ${ref.toFixed(0)} ms`);
 console.log(`snapshot (parse, normalize, hash, sign):      ${snapMs.toFixed(0)} ms  (${(snapMs / ref).toFixed(2)}x yaml alone)`);
 console.log(`verify, files unchanged (digest match):        ${verifyMs.toFixed(0)} ms  (${(verifyMs / ref).toFixed(2)}x)`);
@@ -74,7 +82,7 @@ const lol = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
 for (const [i, c] of [...'bcdefghi'].entries()) lol.push(`${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`);
 writeFileSync(join(ws, 'lol.yaml'), lol.join('\n') + '\n');
 let err = '';
-t = performance.now();
+const t = performance.now();
 const code = await main(['config-attest', 'snapshot', '--key', join(root, 'examples/keys/dev-not-for-production.pem'), '--env', 'x', '--out', join(ws, 'lol.jsonl'), '--root', ws, 'lol.yaml'], {
   stdout: () => undefined,
   stderr: (s) => void (err += s),
@@ -83,5 +91,4 @@ const code = await main(['config-attest', 'snapshot', '--key', join(root, 'examp
 });
 const lolMs = performance.now() - t;
 console.log(`billion laughs: exit ${code} in ${lolMs.toFixed(0)} ms (target: exit 2 in < 1000 ms: ${code === 2 && lolMs < 1000 ? 'met' : 'NOT met'}): ${err.trim()}`);
-void ms;
 rmSync(ws, { recursive: true, force: true });

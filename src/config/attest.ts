@@ -19,7 +19,7 @@ import type { Statement } from '../core/statement.js';
 export interface ConfigSet {
   files: SnapshotFile[];
   resources: Resource[];
-  /** parsed documents by `file#index` (only for files that were parsed) */
+  /** parsed documents with positions by `file#index` (files parsed with positions whose resources may have changed) */
   docs: Map<string, ParsedDocument>;
 }
 
@@ -33,6 +33,8 @@ export interface LoadOptions {
    * bytes have the same digest they are not parsed again, their resources are the baseline's.
    */
   known?: Map<string, { sha256: string; resources: Resource[] }>;
+  /** keep source positions for annotations (default true) */
+  positions?: boolean;
 }
 
 /**
@@ -46,8 +48,7 @@ export async function loadConfigSet(patterns: string[], opts: LoadOptions): Prom
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const files: SnapshotFile[] = [];
   const docs = new Map<string, ParsedDocument>();
-  const parsed: ParsedDocument[] = [];
-  const reused: Resource[] = [];
+  const resources: Resource[] = [];
   for (const rel of paths) {
     const { abs } = resolveInside(opts.root, rel);
     const st = await stat(abs);
@@ -59,16 +60,24 @@ export async function loadConfigSet(patterns: string[], opts: LoadOptions): Prom
     const known = opts.known?.get(rel);
     if (known && known.sha256 === sha256) {
       files.push({ path: rel, sha256, size: bytes.length, documents: known.resources.length });
-      reused.push(...known.resources);
+      resources.push(...known.resources.map((r) => ({ ...r })));
       continue;
     }
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    const ds = parseConfigText(text, rel, limits);
-    for (const d of ds) docs.set(`${d.file}#${d.index}`, d);
-    parsed.push(...ds);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new InputError(rel, undefined, 'UTF-8 text');
+    }
+    const ds = parseConfigText(text, rel, limits, { positions: opts.positions });
+    const rs = toResources(ds);
+    // positions are kept only where they can be needed: a file whose every resource equals a baseline
+    // resource of the same file is formatting only (keeps memory flat on large reformatted sets)
+    const baseDigests = new Set(known?.resources.map((r) => r.sha256));
+    if (!known || !rs.every((r) => baseDigests.has(r.sha256))) for (const d of ds) if (d.doc) docs.set(`${d.file}#${d.index}`, d);
+    resources.push(...rs);
     files.push({ path: rel, sha256, size: bytes.length, documents: ds.length });
   }
-  const resources = [...reused.map((r) => ({ ...r })), ...toResources(parsed)];
   assignIds(resources);
   return { files, resources, docs };
 }
@@ -92,7 +101,7 @@ export interface SnapshotResult {
 /** Loads the config set and signs its snapshot. @throws InputError on unusable input. */
 export async function snapshot(patterns: string[], opts: SnapshotOptions): Promise<SnapshotResult> {
   if (!opts.environment) throw new InputError(undefined, 'env', 'an environment name');
-  const set = await loadConfigSet(patterns, opts);
+  const set = await loadConfigSet(patterns, { ...opts, positions: false });
   return signSet(set, opts);
 }
 

@@ -31,8 +31,8 @@ export interface ParsedDocument {
   index: number;
   /** the document's value (JSON data model: objects, arrays, strings, numbers, booleans, null) */
   value: unknown;
-  /** the yaml Document, for source positions */
-  doc: Document.Parsed;
+  /** the yaml Document, for source positions (absent when parsed without positions) */
+  doc?: Document.Parsed;
   lineCounter: LineCounter;
 }
 
@@ -40,11 +40,13 @@ export interface ParsedDocument {
  * Parses every document of one file.
  * @param text the file's contents (UTF-8)
  * @param file the name used in messages and reports
+ * @param opts.positions keep the yaml Documents for {@link lineOf} (default true; a snapshot needs none,
+ *   and dropping them keeps memory flat on large sets)
  * @returns the non-empty documents (a document whose value is null, e.g. after a trailing `---`, is skipped)
  * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb, a non-finite
  *   number, or a file over `limits.maxFileBytes`.
  */
-export function parseConfigText(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedDocument[] {
+export function parseConfigText(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS, opts: { positions?: boolean } = {}): ParsedDocument[] {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxFileBytes) {
     throw new InputError(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
@@ -71,7 +73,7 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
     }
     if (value === null || value === undefined) continue;
     checkJsonData(value, file, index);
-    out.push({ file, index, value, doc, lineCounter });
+    out.push(opts.positions === false ? { file, index, value, lineCounter } : { file, index, value, doc, lineCounter });
   }
   return out;
 }
@@ -96,6 +98,7 @@ function checkJsonData(value: unknown, file: string, index: number): void {
  * Returns the deepest line found when the path leaves the source (e.g. a removed entry).
  */
 export function lineOf(d: ParsedDocument, path: (string | number)[]): number | undefined {
+  if (!d.doc) return undefined;
   let node: unknown = d.doc.contents;
   let line = rangeLine(d, node);
   for (const seg of path) {
@@ -114,7 +117,7 @@ export function lineOf(d: ParsedDocument, path: (string | number)[]): number | u
 }
 
 function deref(d: ParsedDocument, node: unknown): unknown {
-  for (let i = 0; i < 100 && isAlias(node); i++) node = node.resolve(d.doc);
+  for (let i = 0; i < 100 && isAlias(node) && d.doc; i++) node = node.resolve(d.doc);
   return node;
 }
 

@@ -105,6 +105,10 @@ describe('rule 1: identity and parsing', () => {
     const dup = await snap(ws, ['dup.yaml']);
     expect(dup.code).toBe(2);
     expect(dup.stderr).toMatch(/dup\.yaml:\d+: document 0: expected valid YAML 1\.2 \(found Map keys must be unique/);
+    writeFileSync(join(ws, 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
+    const latin = await snap(ws, ['latin1.yaml']);
+    expect(latin.code).toBe(2);
+    expect(latin.stderr).toContain('latin1.yaml: expected UTF-8 text');
     write(ws, 'bad.yaml', 'a: [1, 2\nb: c\n');
     expect((await snap(ws, ['bad.yaml'])).code).toBe(2);
     expect((await snap(ws, ['missing.yaml'])).code).toBe(2);

@@ -31824,7 +31824,6 @@ function describeError(err) {
 
 
 
-
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
  * Readers see either the old or the new contents, never a partial file.
@@ -31909,7 +31908,7 @@ function resolveInside(root, p) {
     return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
 }
 /**
- * Expands file paths and glob patterns (node:fs glob syntax; excludes in picomatch syntax) to regular files
+ * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
  * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
  * a glob that matches nothing is not.
  * @throws InputError for a path that leaves the root, a symlink (unless skipped), or a missing literal path.
@@ -31944,9 +31943,22 @@ async function expandPaths(patterns, opts) {
         }
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
-        // node:fs glob reports symbolic links as such (without following them), so they can be refused
-        for await (const d of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.glob)(pat, { cwd: root, withFileTypes: true })) {
-            const { rel } = resolveInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name));
+        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+        // followed, so they can be refused) and match with picomatch
+        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(pat);
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(pat, { dot: true });
+        const baseAbs = base ? resolveInside(root, base).abs : root;
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(baseAbs, { recursive: true, withFileTypes: true });
+        }
+        catch {
+            continue; // a glob whose base does not exist matches nothing
+        }
+        for (const d of entries) {
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+            if (!isMatch(rel))
+                continue;
             if (d.isSymbolicLink()) {
                 if (opts.symlinks === 'skip' || isExcluded(rel))
                     continue;
@@ -31958,9 +31970,12 @@ async function expandPaths(patterns, opts) {
     }
     return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
 }
-/** Orders paths by their UTF-8 bytes (what `sort` does under LC_ALL=C), deterministic across locales. */
+/**
+ * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
+ * deterministic across machines and locales, and cheap.
+ */
 function comparePaths(a, b) {
-    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -50609,20 +50624,20 @@ const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
 const { parentPort, workerData } = require('node:worker_threads');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const SMALL = 4 << 20;
-const buf = Buffer.allocUnsafe(SMALL);
+const buf = Buffer.allocUnsafe(1 << 20);
 const out = [];
 for (const p of workerData.paths) {
   let fd;
   try {
     fd = fs.openSync(p, 'r');
-    if (fs.fstatSync(fd).size <= SMALL) {
-      const data = fs.readFileSync(fd); // one read for small files, one-shot hash
-      out.push({ hex: crypto.hash('sha256', data), size: data.length });
+    let n = fs.readSync(fd, buf, 0, buf.length, null);
+    if (n < buf.length) {
+      // a short read of a regular file is its end: one read, one-shot hash (most evidence files)
+      out.push({ hex: crypto.hash('sha256', buf.subarray(0, n)), size: n });
     } else {
       const h = crypto.createHash('sha256');
-      let size = 0, n;
-      while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; }
+      let size = 0;
+      do { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; } while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0);
       out.push({ hex: h.digest('hex'), size });
     }
   } catch (e) { out.push({ error: e.code || String(e) }); }
@@ -51279,11 +51294,13 @@ const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000 };
  * Parses every document of one file.
  * @param text the file's contents (UTF-8)
  * @param file the name used in messages and reports
+ * @param opts.positions keep the yaml Documents for {@link lineOf} (default true; a snapshot needs none,
+ *   and dropping them keeps memory flat on large sets)
  * @returns the non-empty documents (a document whose value is null, e.g. after a trailing `---`, is skipped)
  * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb, a non-finite
  *   number, or a file over `limits.maxFileBytes`.
  */
-function parseConfigText(text, file, limits = DEFAULT_LIMITS) {
+function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > limits.maxFileBytes) {
         throw new errors/* InputError */.dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
@@ -51312,7 +51329,7 @@ function parseConfigText(text, file, limits = DEFAULT_LIMITS) {
         if (value === null || value === undefined)
             continue;
         checkJsonData(value, file, index);
-        out.push({ file, index, value, doc, lineCounter });
+        out.push(opts.positions === false ? { file, index, value, lineCounter } : { file, index, value, doc, lineCounter });
     }
     return out;
 }
@@ -51340,6 +51357,8 @@ function checkJsonData(value, file, index) {
  * Returns the deepest line found when the path leaves the source (e.g. a removed entry).
  */
 function lineOf(d, path) {
+    if (!d.doc)
+        return undefined;
     let node = d.doc.contents;
     let line = rangeLine(d, node);
     for (const seg of path) {
@@ -51359,7 +51378,7 @@ function lineOf(d, path) {
     return line;
 }
 function deref(d, node) {
-    for (let i = 0; i < 100 && (0,dist/* isAlias */.Vj)(node); i++)
+    for (let i = 0; i < 100 && (0,dist/* isAlias */.Vj)(node) && d.doc; i++)
         node = node.resolve(d.doc);
     return node;
 }
@@ -51681,8 +51700,7 @@ async function loadConfigSet(patterns, opts) {
     const limits = opts.limits ?? DEFAULT_LIMITS;
     const files = [];
     const docs = new Map();
-    const parsed = [];
-    const reused = [];
+    const resources = [];
     for (const rel of paths) {
         const { abs } = (0,fsx/* resolveInside */.LI)(opts.root, rel);
         const st = await (0,promises_.stat)(abs);
@@ -51694,17 +51712,28 @@ async function loadConfigSet(patterns, opts) {
         const known = opts.known?.get(rel);
         if (known && known.sha256 === sha256) {
             files.push({ path: rel, sha256, size: bytes.length, documents: known.resources.length });
-            reused.push(...known.resources);
+            resources.push(...known.resources.map((r) => ({ ...r })));
             continue;
         }
-        const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-        const ds = parseConfigText(text, rel, limits);
-        for (const d of ds)
-            docs.set(`${d.file}#${d.index}`, d);
-        parsed.push(...ds);
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            throw new errors/* InputError */.dz(rel, undefined, 'UTF-8 text');
+        }
+        const ds = parseConfigText(text, rel, limits, { positions: opts.positions });
+        const rs = toResources(ds);
+        // positions are kept only where they can be needed: a file whose every resource equals a baseline
+        // resource of the same file is formatting only (keeps memory flat on large reformatted sets)
+        const baseDigests = new Set(known?.resources.map((r) => r.sha256));
+        if (!known || !rs.every((r) => baseDigests.has(r.sha256)))
+            for (const d of ds)
+                if (d.doc)
+                    docs.set(`${d.file}#${d.index}`, d);
+        resources.push(...rs);
         files.push({ path: rel, sha256, size: bytes.length, documents: ds.length });
     }
-    const resources = [...reused.map((r) => ({ ...r })), ...toResources(parsed)];
     assignIds(resources);
     return { files, resources, docs };
 }
@@ -51712,7 +51741,7 @@ async function loadConfigSet(patterns, opts) {
 async function snapshot(patterns, opts) {
     if (!opts.environment)
         throw new errors/* InputError */.dz(undefined, 'env', 'an environment name');
-    const set = await loadConfigSet(patterns, opts);
+    const set = await loadConfigSet(patterns, { ...opts, positions: false });
     return signSet(set, opts);
 }
 function signSet(set, opts) {
