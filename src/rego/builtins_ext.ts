@@ -191,7 +191,9 @@ def('net.cidr_merge', 1, (a) => {
       const ip = parseIP(x);
       if (!ip) throw new BuiltinError(`invalid CIDR address: ${x}`);
       if (ip.v6) throw new BuiltinError('IPv6 invalid: needs prefix length');
-      nets.push({ v6: false, addr: ip.addr, bits: 32, prefix: 32 });
+      // a bare IPv4 address takes its classful default mask (Go net.IP.DefaultMask)
+      const first = Number(ip.addr >> 24n);
+      nets.push({ v6: false, addr: ip.addr, bits: 32, prefix: first < 128 ? 8 : first < 192 ? 16 : 24 });
     }
   }
   const out = new RSet();
@@ -209,7 +211,8 @@ def('net.cidr_merge', 1, (a) => {
       } else merged.push([r[0], r[1]]);
     }
     const bits = v6 ? 128 : 32;
-    for (let [lo, hi] of merged) {
+    for (const [lo0, hi] of merged) {
+      let lo = lo0;
       while (lo <= hi) {
         let size = 0;
         while (size < bits && (lo & ((1n << BigInt(size + 1)) - 1n)) === 0n && lo + (1n << BigInt(size + 1)) - 1n <= hi) size++;
