@@ -81,6 +81,14 @@ describe('grounding flags, both directions', () => {
     expect(wrong.claims[0].flags.map((f) => f.name)).toContain('wrong-citation');
     const right = checkAnswer({ id: 'r', contexts, answer: 'Call Samantha at (555) 123-4567.', citations: ['contact'] });
     expect(right.verdict).toBe('grounded');
+    // plain prose supported only by the uncited passage
+    const docs = [
+      { id: 'storage', text: 'DataVault keeps every file encrypted and replicated across three regions.' },
+      { id: 'training', text: 'Onboarding workshops teach administrators permission management and audit reporting.' },
+    ];
+    const prose = 'Onboarding workshops teach administrators permission management and audit reporting.';
+    expect(checkAnswer({ id: 'p', contexts: docs, answer: prose, citations: ['storage'] }).claims[0].flags.map((f) => f.name)).toEqual(['wrong-citation']);
+    expect(checkAnswer({ id: 'p', contexts: docs, answer: prose, citations: ['training'] }).verdict).toBe('grounded');
   });
 
   it('abstentions are grounded unless they add specifics', () => {

@@ -1,12 +1,13 @@
 /** The optional judge against a loopback OpenAI-compatible server (127.0.0.1, stopped after the tests). */
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGate } from '../../src/grounding/gate.js';
 import { completionsUrl, parseJudgeReply } from '../../src/grounding/judge.js';
 import type { GroundingCase } from '../../src/grounding/types.js';
+import { mc } from '../helpers/cli.js';
 
 let server: Server;
 let base = '';
@@ -90,6 +91,20 @@ describe('judge', () => {
     const r = await runGate([cases[0]], input, { judge: { url: base, model: 'm2' } });
     expect(r.answers[0].verdict).toBe('unverified');
     expect(r.answers[0].claims[0].judge?.verdict).toBe('unsupported');
+  });
+
+  it('through the CLI: the key comes from the environment, never from argv, and is never printed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mc-judge-cli-'));
+    writeFileSync(join(dir, 'cases.jsonl'), JSON.stringify(cases[0]) + '\n');
+    mode = 'supported';
+    seen.length = 0;
+    const env = { ...process.env, MC_JUDGE_API_KEY: 'sk-cli-secret-456' };
+    const r = await mc(['grounding-check', '--cases', 'cases.jsonl', '--judge-url', base, '--judge-model', 'm3', '--judge-cache', 'judge-cache.json', '--format', 'json'], { cwd: dir, env });
+    expect(r.code).toBe(0);
+    expect(seen[0].auth).toBe('Bearer sk-cli-secret-456');
+    expect(r.stdout + r.stderr).not.toContain('sk-cli-secret-456');
+    expect(JSON.parse(r.stdout).judge).toMatchObject({ model: 'm3', calls: 1 });
+    expect(readFileSync(join(dir, 'judge-cache.json'), 'utf8')).not.toContain('sk-cli-secret-456');
   });
 
   it('parses replies and URLs', () => {
