@@ -643,9 +643,9 @@ export class Evaluator {
     if (mock) {
       if (mock.value !== undefined) return this.evalTerms(args, f, () => k(mock.value!));
       if (mock.fn && mock.fn !== op) {
+        // a replacement function runs with the original builtins (mocks do not call other mocks)
         const ctx = f.ctx;
-        const mocks = new Map(ctx.mocks);
-        mocks.delete(op);
+        const mocks = new Map<string, { value?: Value; fn?: string }>();
         return this.evalTerms(args, f, (vs) => {
           const r = this.callValues(mock.fn!, vs, { env: f.env, ctx: { ...freshCaches(ctx), mocks } }, loc);
           return r === undefined ? false : k(r);
