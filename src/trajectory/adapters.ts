@@ -302,11 +302,17 @@ const REACT_LINE = /^\s*(question|thought|action input|action|act|observation|ob
 /** ReAct text log → trajectory. */
 export function fromReact(text: string, file: string): Trajectory {
   const blocks: { key: string; value: string; line: number }[] = [];
+  const lead: string[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
+    // LangChain AgentExecutor verbose framing lines
+    if (/^\s*> (Entering new .* chain\.\.\.|Finished chain\.)\s*$/.test(line)) return;
     const m = REACT_LINE.exec(line);
     if (m) blocks.push({ key: m[1].toLowerCase(), value: m[2], line: i + 1 });
     else if (blocks.length) blocks[blocks.length - 1].value += '\n' + line;
+    else if (line.trim()) lead.push(line.trim());
   });
+  // the verbose AgentExecutor log prints the first thought without its "Thought:" prefix
+  if (lead.length && blocks.length && blocks[0].key !== 'question' && blocks[0].key !== 'thought') blocks.unshift({ key: 'thought', value: lead.join('\n'), line: 1 });
   if (!blocks.some((b) => b.key === 'action' || b.key === 'act' || b.key === 'final answer')) {
     throw new InputError(file, undefined, 'a ReAct log with Action: / Action Input: / Observation: lines (or OpenAI, LangChain or OpenTelemetry JSON)');
   }

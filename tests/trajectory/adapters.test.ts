@@ -105,6 +105,16 @@ describe('ReAct text logs', () => {
     expect(t.steps[1].observation).toMatch(/started in 1989/);
     expect(t.final_answer).toBe("Arthur's Magazine");
   });
+  it("LangChain AgentExecutor verbose log (quoted inputs, unprefixed first thought, chain framing)", () => {
+    const t = load(fx('agent-executor.react.log'));
+    expect(t.steps.map((s) => [s.action, s.action_input, s.observation])).toEqual([
+      ['Search', { input: 'Leo DiCaprio girlfriend' }, 'Camila Morrone'],
+      ['Search', { input: 'Camila Morrone age' }, '25 years'],
+      ['Calculator', { input: '25^0.43' }, 'Answer: 3.991298452658078'],
+    ]);
+    expect(t.steps[0].thought).toMatch(/^I need to find out who Leo DiCaprio/);
+    expect(t.final_answer).toBe("Camila Morrone is Leo DiCaprio's girlfriend and her current age raised to the 0.43 power is 3.991298452658078.");
+  });
   it('text that is neither JSON nor ReAct is refused', () => {
     expect(() => parseTrajectory('hello world', 'notes.txt')).toThrow(InputError);
   });

@@ -45954,13 +45954,22 @@ const REACT_LINE = /^\s*(question|thought|action input|action|act|observation|ob
 /** ReAct text log → trajectory. */
 function fromReact(text, file) {
     const blocks = [];
+    const lead = [];
     text.split(/\r?\n/).forEach((line, i) => {
+        // LangChain AgentExecutor verbose framing lines
+        if (/^\s*> (Entering new .* chain\.\.\.|Finished chain\.)\s*$/.test(line))
+            return;
         const m = REACT_LINE.exec(line);
         if (m)
             blocks.push({ key: m[1].toLowerCase(), value: m[2], line: i + 1 });
         else if (blocks.length)
             blocks[blocks.length - 1].value += '\n' + line;
+        else if (line.trim())
+            lead.push(line.trim());
     });
+    // the verbose AgentExecutor log prints the first thought without its "Thought:" prefix
+    if (lead.length && blocks.length && blocks[0].key !== 'question' && blocks[0].key !== 'thought')
+        blocks.unshift({ key: 'thought', value: lead.join('\n'), line: 1 });
     if (!blocks.some((b) => b.key === 'action' || b.key === 'act' || b.key === 'final answer')) {
         throw new errors/* InputError */.dz(file, undefined, 'a ReAct log with Action: / Action Input: / Observation: lines (or OpenAI, LangChain or OpenTelemetry JSON)');
     }
