@@ -159,7 +159,7 @@ export interface DriftReport {
   baseline: { file: string; sha256: string; keyids: string[]; commit: string; createdAt: string };
   approval?: { actor: string; run: string };
   counts: { resources: number; changed: number; added: number; removed: number; changes: number; ignored: number };
-  /** files whose bytes changed but whose resources did not (formatting, comments, order) */
+  /** files whose bytes changed but whose resources did not, not even by ignored changes (formatting, comments, order) */
   formattingOnly: string[];
   files: { path: string; status: 'unchanged' | 'changed' | 'added' | 'removed' }[];
   /** rules in force: from the baseline, then any added at verify time */
@@ -251,7 +251,8 @@ export async function verify(patterns: string[], opts: VerifyOptions): Promise<{
     ...set.files.map((f) => ({ path: f.path, status: !baseFiles.has(f.path) ? ('added' as const) : baseFiles.get(f.path) === f.sha256 ? ('unchanged' as const) : ('changed' as const) })),
     ...pred.files.filter((f) => !curFiles.has(f.path)).map((f) => ({ path: f.path, status: 'removed' as const })),
   ];
-  const touched = new Set(resources.filter((r) => r.status === 'changed' || r.status === 'added' || r.status === 'removed').map((r) => r.file));
+  // a file with any change (ignored ones too) is not "formatting only"
+  const touched = new Set(resources.map((r) => r.file));
   const formattingOnly = files.filter((f) => f.status === 'changed' && !touched.has(f.path)).map((f) => f.path);
 
   const drift = counts.changes > 0;

@@ -212,6 +212,7 @@ describe('rule 3: noise rules', () => {
     });
     const r = await drift(op, noisy);
     expect(r.code).toBe(0);
+    expect(r.report).toMatchObject({ status: 'no-drift', formattingOnly: [] });
     expect(r.report.counts).toMatchObject({ changes: 0, ignored: 4 });
     expect(ignored(r.report).sort()).toEqual([
       '+ metadata.labels["helm.sh/chart"]',

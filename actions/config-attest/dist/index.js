@@ -51838,7 +51838,8 @@ async function attest_verify(patterns, opts) {
         ...set.files.map((f) => ({ path: f.path, status: !baseFiles.has(f.path) ? 'added' : baseFiles.get(f.path) === f.sha256 ? 'unchanged' : 'changed' })),
         ...pred.files.filter((f) => !curFiles.has(f.path)).map((f) => ({ path: f.path, status: 'removed' })),
     ];
-    const touched = new Set(resources.filter((r) => r.status === 'changed' || r.status === 'added' || r.status === 'removed').map((r) => r.file));
+    // a file with any change (ignored ones too) is not "formatting only"
+    const touched = new Set(resources.map((r) => r.file));
     const formattingOnly = files.filter((f) => f.status === 'changed' && !touched.has(f.path)).map((f) => f.path);
     const drift = counts.changes > 0;
     const status = drift ? (opts.approved ? 'drift-approved' : 'drift') : formattingOnly.length ? 'formatting-only' : 'no-drift';
