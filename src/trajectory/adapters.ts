@@ -239,7 +239,7 @@ export function fromOtel(doc: unknown, file: string): Trajectory {
   const stepGroup: number[] = [];
   let group = 0;
   for (const sp of spans) {
-    const op = sp.attrs['gen_ai.operation.name'] ?? (sp.name.startsWith('execute_tool') ? 'execute_tool' : sp.name.split(' ')[0]);
+    const op = sp.attrs['gen_ai.operation.name'] ?? (/^(gen_ai\.)?execute_tool\b/.test(sp.name) ? 'execute_tool' : sp.name.split(' ')[0]);
     if (op === 'chat' || op === 'text_completion' || op === 'generate_content') {
       group++;
       if (input === undefined) {
@@ -266,7 +266,7 @@ export function fromOtel(doc: unknown, file: string): Trajectory {
       continue;
     }
     if (op !== 'execute_tool') continue;
-    const name = sp.attrs['gen_ai.tool.name'] ?? (sp.name.startsWith('execute_tool ') ? sp.name.slice('execute_tool '.length) : undefined);
+    const name = sp.attrs['gen_ai.tool.name'] ?? /^(?:gen_ai\.)?execute_tool (.+)$/.exec(sp.name)?.[1];
     if (typeof name !== 'string' || !name) throw new InputError(file, `span "${sp.name}": gen_ai.tool.name`, 'the tool name of an execute_tool span');
     const s: Step = { action: name, action_input: parseArgs(sp.attrs['gen_ai.tool.call.arguments'], file, `span "${sp.name}": gen_ai.tool.call.arguments`) };
     const id = sp.attrs['gen_ai.tool.call.id'];

@@ -77,6 +77,11 @@ describe('OpenTelemetry GenAI spans', () => {
     expect(t.steps).toEqual([{ action: 'convert_currency', action_input: { amount: 120, from: 'EUR', to: 'USD' }, id: 'call_fx', thought: 'Convert the amount first.', observation: '{"amount": 130.44, "currency": "USD"}' }]);
     expect(t.final_answer).toBe('120 EUR is about 130.44 USD.');
   });
+  it('spans without gen_ai.operation.name: the tool name from the span name "execute_tool {gen_ai.tool.name}"', () => {
+    const span = (name: string, t: string, args: string) => ({ name, startTimeUnixNano: t, attributes: [{ key: 'gen_ai.tool.call.arguments', value: { stringValue: args } }] });
+    const doc = { resourceSpans: [{ scopeSpans: [{ spans: [span('execute_tool lookup', '20', '{"k":2}'), span('execute_tool lookup', '10', '{"k":1}'), span('gen_ai.execute_tool fetch', '30', '{}')] }] }] };
+    expect(parseTrajectory(JSON.stringify(doc), 'x.json').steps.map((s) => [s.action, s.action_input])).toEqual([['lookup', { k: 1 }], ['lookup', { k: 2 }], ['fetch', {}]]);
+  });
   it('an execute_tool span without a tool name is unusable input', () => {
     const doc = { resourceSpans: [{ scopeSpans: [{ spans: [{ name: 'execute_tool', startTimeUnixNano: '1', attributes: [{ key: 'gen_ai.operation.name', value: { stringValue: 'execute_tool' } }] }] }] }] };
     expect(() => parseTrajectory(JSON.stringify(doc), 'x.json')).toThrow(/gen_ai\.tool\.name/);

@@ -45881,7 +45881,7 @@ function fromOtel(doc, file) {
     const stepGroup = [];
     let group = 0;
     for (const sp of spans) {
-        const op = sp.attrs['gen_ai.operation.name'] ?? (sp.name.startsWith('execute_tool') ? 'execute_tool' : sp.name.split(' ')[0]);
+        const op = sp.attrs['gen_ai.operation.name'] ?? (/^(gen_ai\.)?execute_tool\b/.test(sp.name) ? 'execute_tool' : sp.name.split(' ')[0]);
         if (op === 'chat' || op === 'text_completion' || op === 'generate_content') {
             group++;
             if (input === undefined) {
@@ -45914,7 +45914,7 @@ function fromOtel(doc, file) {
         }
         if (op !== 'execute_tool')
             continue;
-        const name = sp.attrs['gen_ai.tool.name'] ?? (sp.name.startsWith('execute_tool ') ? sp.name.slice('execute_tool '.length) : undefined);
+        const name = sp.attrs['gen_ai.tool.name'] ?? /^(?:gen_ai\.)?execute_tool (.+)$/.exec(sp.name)?.[1];
         if (typeof name !== 'string' || !name)
             throw new errors/* InputError */.dz(file, `span "${sp.name}": gen_ai.tool.name`, 'the tool name of an execute_tool span');
         const s = { action: name, action_input: parseArgs(sp.attrs['gen_ai.tool.call.arguments'], file, `span "${sp.name}": gen_ai.tool.call.arguments`) };
