@@ -9,6 +9,7 @@ import { RegoErrors, type RegoError } from './errors.js';
 import { parseModule, parseQuery } from './parser.js';
 import { builtinArity, isKnownOpaBuiltin } from './builtins.js';
 import './builtins_ext.js';
+import './builtins_jwt.js';
 import type { RegoModuleSource } from './index.js';
 
 /** A rule after compilation, attached to the node of its ground path prefix. */

@@ -685,7 +685,7 @@ class Parser {
         this.nest++;
         const args: Term[] = [];
         if (!this.is(')')) {
-          do args.push(this.parseTermIn()); while (this.accept(','));
+          do args.push(this.parseTermIn()); while (this.accept(',') && !this.is(')'));
         }
         this.nest--;
         this.expect(')');
