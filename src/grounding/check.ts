@@ -70,19 +70,6 @@ function rankSentences(terms: Set<string>, sources: { id: string; a: Analysis }[
   return all.sort((x, y) => y.overlap - x.overlap);
 }
 
-/** Best-matching source sentence for a set of claim terms: highest share of the claim's terms. */
-function bestSentence(terms: Set<string>, sources: { id: string; a: Analysis }[]): { id: string; s: Sentence; overlap: number } | undefined {
-  let best: { id: string; s: Sentence; overlap: number } | undefined;
-  for (const { id, a } of sources) {
-    for (const s of a.sentences) {
-      let hit = 0;
-      for (const t of terms) if (s.terms.has(t)) hit++;
-      if (!best || hit > best.overlap) best = { id, s, overlap: hit };
-    }
-  }
-  return best;
-}
-
 /** Content-word key set of a token list (lemma and stem of each content word). */
 function termsOf(tokens: Token[]): Set<string> {
   const out = new Set<string>();
@@ -198,13 +185,14 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
   const novel = content.filter((t) => !known(t, cited));
   const coverage = content.length ? (content.length - novel.length) / content.length : 1;
   const terms = termsOf(claim.tokens);
-  const best = bestSentence(terms, src.cited);
+  const ranked = rankSentences(terms, src.cited);
+  const best = ranked[0];
 
   if (!abstention) {
     flags.push(...negationFlags(claim.tokens, src.cited, th));
     // antonyms: a novel word whose antonym the best-matching source sentence uses
     if (best) {
-      const near = rankSentences(terms, src.cited).slice(0, th.antonymWindow);
+      const near = ranked.slice(0, th.antonymWindow);
       for (const t of novel) {
         const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
         const hit = ants?.find((w) => near.some((n) => n.s.tokens.some((x) => x.lemma === w || x.lower === w)));

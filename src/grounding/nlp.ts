@@ -56,7 +56,9 @@ export interface Analysis {
   identifiers: Identifier[];
 }
 
-const nlp = winkNLP(model);
+// only the annotations used here: sentence boundaries, negation scopes, POS (lemmas need POS);
+// no entity recognition or sentiment (quantities and names are handled by this module and check.ts)
+const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
 const its = nlp.its;
 
 /** Negation cues (lower case; wink splits "doesn't" into "does" + "n't"). */
