@@ -147,13 +147,7 @@ for (const alg of ['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'PS256'
   def(`io.jwt.verify_${alg.toLowerCase()}`, 2, (a) => {
     const token = str(a, 0);
     const key = str(a, 1);
-    let d: Decoded;
-    try {
-      d = decodeToken(token);
-    } catch (e) {
-      throw e;
-    }
-    return verifyWith(alg, d, key);
+    return verifyWith(alg, decodeToken(token), key);
   });
 }
 def('io.jwt.verify_eddsa', 2, (a) => verifyWith('EdDSA', decodeToken(str(a, 0)), str(a, 1)));
