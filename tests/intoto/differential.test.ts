@@ -76,6 +76,10 @@ for (const gen of GENS) {
     { name: 'threshold 2, links disagree on artifacts', layout: (l) => Object.assign(stepOf(l, 'package'), { pubkeys: ['alice', 'bob'], threshold: 2 }), prepare: async (c) => cp(join(c.chain, 'diff', `package.${c.ids.bob.slice(0, 8)}.link`), link(c, 'package', 'bob')), expect: 1, refError: 'ThresholdVerificationError' },
     { name: 'threshold 2, second link has a bad signature', layout: (l) => Object.assign(stepOf(l, 'package'), { pubkeys: ['alice', 'bob'], threshold: 2 }), prepare: async (c) => cp(join(c.chain, 'work', `package.${c.ids.bob.slice(0, 8)}.link`), link(c, 'package', 'bob')), after: (c) => flipSig(link(c, 'package', 'bob')), expect: 1, refError: 'ThresholdVerificationError' },
     { name: 'link signed by an unauthorized key under an authorized name', prepare: async (c) => cp(join(c.chain, 'diff', `package.${c.ids.mallory.slice(0, 8)}.link`), link(c, 'package', 'alice')), expect: 1, refError: 'ThresholdVerificationError' },
+    { name: 'malformed signature in a second, unneeded link', layout: (l) => Object.assign(stepOf(l, 'package'), { pubkeys: ['alice', 'bob'], threshold: 1 }), prepare: async (c) => cp(join(c.chain, 'work', `package.${c.ids.bob.slice(0, 8)}.link`), link(c, 'package', 'bob')), after: (c) => editJson(link(c, 'package', 'bob'), (o) => (o.signatures[0].sig = 'not-hex')), expect: 1, refError: 'FormatError' },
+    { name: 'GPG signature in a second link (unsupported: fails closed, as the reference)', layout: (l) => Object.assign(stepOf(l, 'package'), { pubkeys: ['alice', 'bob'], threshold: 1 }), prepare: async (c) => cp(join(c.chain, 'work', `package.${c.ids.bob.slice(0, 8)}.link`), link(c, 'package', 'bob')), after: (c) => editJson(link(c, 'package', 'bob'), (o) => (o.signatures = [{ keyid: o.signatures[0].keyid, signature: 'abcd', other_headers: '0400' }])), expect: 1 },
+    { name: 'threshold 1 of two functionaries, the first link is used for rules', layout: (l) => Object.assign(stepOf(l, 'package'), { pubkeys: ['alice', 'bob'], threshold: 1 }), prepare: async (c) => cp(join(c.chain, 'diff', `package.${c.ids.bob.slice(0, 8)}.link`), link(c, 'package', 'bob')), expect: 0 },
+    { name: 'threshold 1 of two functionaries, the first listed link breaks the rules', layout: (l) => Object.assign(stepOf(l, 'package'), { pubkeys: ['bob', 'alice'], threshold: 1 }), prepare: async (c) => cp(join(c.chain, 'diff', `package.${c.ids.bob.slice(0, 8)}.link`), link(c, 'package', 'bob')), expect: 1, refError: 'RuleVerificationError' },
     // each rule type violated (and some satisfied)
     { name: 'CREATE violated (artifact was a material)', layout: (l) => (stepOf(l, 'update-version').p = [['CREATE', 'demo-project/foo.py'], ['DISALLOW', '*']]), expect: 1, refError: 'RuleVerificationError' },
     { name: 'DELETE violated (artifact still a product)', layout: (l) => (stepOf(l, 'update-version').m = [['DELETE', 'demo-project/foo.py'], ['DISALLOW', '*']]), expect: 1, refError: 'RuleVerificationError' },
@@ -140,6 +144,7 @@ const CHECK_OF: Record<string, string[]> = {
   LinkNotFoundError: ['links-missing'],
   RuleVerificationError: ['rule'],
   BadReturnValueError: ['inspection'],
+  FormatError: ['link-format'],
 };
 
 interface Outcome { sc: Scenario; ref: number; refError: string; refErr: string; ours: number; ourCheck?: string; ourMessage?: string }

@@ -45821,12 +45821,17 @@ function parseMetadata(text, source) {
         });
         return { kind: 'dsse', signed: readSigned(inner, source), signatures, dsse: { payloadType: doc.payloadType, payload }, source };
     }
-    if (!Array.isArray(doc.signatures))
+    // Metablock.load: a missing list is empty; each entry must match securesystemslib's SIGNATURE_SCHEMA
+    // ({keyid: hex, sig: hex}). GPG signatures are refused (fail closed; the reference also fails on one
+    // it meets with a non-GPG key).
+    const rawSigs = doc.signatures === undefined ? [] : doc.signatures;
+    if (!Array.isArray(rawSigs))
         throw new errors/* InputError */.dz(source, 'signatures', 'a list of signatures');
-    const signatures = doc.signatures.map((s, i) => {
-        if (!isObj(s) || typeof s.keyid !== 'string' || typeof s.sig !== 'string')
-            throw new errors/* InputError */.dz(source, `signatures[${i}]`, 'a signature {"keyid", "sig"}');
-        return { keyid: s.keyid, sig: s.sig };
+    const signatures = rawSigs.map((s, i) => {
+        const hex = (v) => typeof v === 'string' && HEX.test(v);
+        if (isObj(s) && hex(s.keyid) && hex(s.sig))
+            return { keyid: s.keyid, sig: s.sig };
+        throw new errors/* InputError */.dz(source, `signatures[${i}]`, 'a signature {"keyid": hex, "sig": hex}');
     });
     return { kind: 'metablock', signed: readSigned(doc.signed, source), signatures, source };
 }
@@ -45850,7 +45855,7 @@ function verifyMetadataSignature(md, key) {
         data = dsse_pae(md.dsse.payloadType, md.dsse.payload);
     }
     else {
-        bytes = /^[0-9a-fA-F]*$/.test(sig.sig) && sig.sig.length % 2 === 0 ? new Uint8Array(Buffer.from(sig.sig, 'hex')) : null;
+        bytes = HEX.test(sig.sig) && sig.sig.length % 2 === 0 ? new Uint8Array(Buffer.from(sig.sig, 'hex')) : null;
         data = signableBytes(md.signed);
     }
     if (!bytes || !verifySignature(key, bytes, data))
