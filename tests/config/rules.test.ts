@@ -296,7 +296,10 @@ describe('rule 5: approval', () => {
     expect(again.code).toBe(0);
     expect(again.report.status).toBe('no-drift');
     // the flag does the same as the variable; without either it is drift
-    expect((await verifyJson(ws, ['m.yaml'], ['--change-approved'])).code).toBe(0);
+    expect((await verifyJson(ws, ['m.yaml'], ['--change-approved', '--report', 'out/r.json', '--markdown', 'out/r.md'])).code).toBe(0);
+    expect(JSON.parse(read(ws, 'out/r.json'))).toMatchObject({ status: 'drift-approved', counts: { changes: 12 } });
+    expect(read(ws, 'out/r.md')).toMatch(/^### ⚠️ config-attest: DRIFT APPROVED \(production\)/);
+    expect(read(ws, 'out/r.md')).toContain('| `apps/Deployment/monitoring/prometheus-operator` | m.yaml:40 | ~ | `spec.template.spec.containers[name=prometheus-operator].image` |');
     expect((await verifyJson(ws, ['m.yaml'], [], { CHANGE_APPROVED: '0' })).code).toBe(1);
   });
 });
