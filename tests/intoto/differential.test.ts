@@ -80,6 +80,8 @@ for (const gen of GENS) {
     { name: 'GPG signature in a second link (unsupported: fails closed, as the reference)', layout: (l) => Object.assign(stepOf(l, 'package'), { pubkeys: ['alice', 'bob'], threshold: 1 }), prepare: async (c) => cp(join(c.chain, 'work', `package.${c.ids.bob.slice(0, 8)}.link`), link(c, 'package', 'bob')), after: (c) => editJson(link(c, 'package', 'bob'), (o) => (o.signatures = [{ keyid: o.signatures[0].keyid, signature: 'abcd', other_headers: '0400' }])), expect: 1 },
     { name: 'threshold 1 of two functionaries, the first link is used for rules', layout: (l) => Object.assign(stepOf(l, 'package'), { pubkeys: ['alice', 'bob'], threshold: 1 }), prepare: async (c) => cp(join(c.chain, 'diff', `package.${c.ids.bob.slice(0, 8)}.link`), link(c, 'package', 'bob')), expect: 0 },
     { name: 'threshold 1 of two functionaries, the first listed link breaks the rules', layout: (l) => Object.assign(stepOf(l, 'package'), { pubkeys: ['bob', 'alice'], threshold: 1 }), prepare: async (c) => cp(join(c.chain, 'diff', `package.${c.ids.bob.slice(0, 8)}.link`), link(c, 'package', 'bob')), expect: 1, refError: 'RuleVerificationError' },
+    { name: 'link file that is not JSON', after: (c) => writeFile(link(c, 'clone', 'alice'), '{"signed": '), expect: 1 },
+    { name: 'functionary key missing from the layout keys', layout: (l) => (l.keys = ['bob']), expect: 1, refError: 'ThresholdVerificationError' },
     // each rule type violated (and some satisfied)
     { name: 'CREATE violated (artifact was a material)', layout: (l) => (stepOf(l, 'update-version').p = [['CREATE', 'demo-project/foo.py'], ['DISALLOW', '*']]), expect: 1, refError: 'RuleVerificationError' },
     { name: 'DELETE violated (artifact still a product)', layout: (l) => (stepOf(l, 'update-version').m = [['DELETE', 'demo-project/foo.py'], ['DISALLOW', '*']]), expect: 1, refError: 'RuleVerificationError' },
@@ -145,6 +147,7 @@ const CHECK_OF: Record<string, string[]> = {
   RuleVerificationError: ['rule'],
   BadReturnValueError: ['inspection'],
   FormatError: ['link-format'],
+  JSONDecodeError: ['link-format'],
 };
 
 interface Outcome { sc: Scenario; ref: number; refError: string; refErr: string; ours: number; ourCheck?: string; ourMessage?: string }

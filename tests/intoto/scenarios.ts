@@ -10,7 +10,9 @@ import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { main } from '../../src/cli/main.js';
+import { parsePublicKeyFile } from '../../src/intoto/keys.js';
 
 const pexec = promisify(execFile);
 export const PY = '/usr/bin/python3';
@@ -204,7 +206,8 @@ export async function signLayouts(gen: Gen, root: string, jobs: { spec: LayoutSp
       expires: j.spec.expires,
       readme: '',
       keys: {},
-      steps: j.spec.steps.map((s) => ({ _type: 'step', name: s.name, expected_materials: s.m, expected_products: s.p, pubkeys: s.pubkeys, expected_command: s.cmd ?? [], threshold: s.threshold ?? 1 })),
+      // functionaries whose key the layout does not list are referenced by keyid only
+      steps: j.spec.steps.map((s) => ({ _type: 'step', name: s.name, expected_materials: s.m, expected_products: s.p, pubkeys: s.pubkeys.map((p) => (j.spec.keys.includes(p) ? p : parsePublicKeyFile(readFileSync(`${keyPath(root, j.kt, p)}.pub`, 'utf8'), j.kt, p).keyid)), expected_command: s.cmd ?? [], threshold: s.threshold ?? 1 })),
       inspect: j.spec.inspect.map((i) => ({ _type: 'inspection', name: i.name, expected_materials: i.m, expected_products: i.p, run: i.run })),
     };
     const file = `${j.out}.template.json`;
