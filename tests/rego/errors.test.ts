@@ -48,6 +48,14 @@ describe('compile errors in OPA shape', () => {
   it('arity mismatch', () => {
     expect(compileErr('package p\nx := count(1, 2, 3)\n')[0].code).toBe('rego_type_error');
   });
+  it('simple type errors on literal operands: rego_type_error', () => {
+    const errs = compileErr('package p\nx := 1 + "a"\n');
+    expect(errs[0]).toMatchObject({ code: 'rego_type_error', location: { file: 'policy.rego', row: 2, col: 10 } });
+    expect(errs[0].message).toBe('plus: invalid argument(s)\n\thave: (number, string)\n\twant: (number, number)');
+    expect(compileErr('package p\ny := count(5)\n')[0].code).toBe('rego_type_error');
+    // operands known only at run time are not rejected at compile time
+    expect(() => compile([{ path: 'ok.rego', text: 'package p\nz := count(input.x)\n' }])).not.toThrow();
+  });
   it('assigning a var twice', () => {
     expect(compileErr('package p\nx if {\n y := 1\n y := 2\n}\n')[0]).toMatchObject({ code: 'rego_compile_error', message: 'var y assigned above' });
   });
