@@ -54,7 +54,7 @@ runAction(async (io) => {
     const environment = io.required('environment');
     const out = resolve(root, io.input('snapshot', 'config-snapshot.intoto.jsonl'));
     const key = await privateKey(io);
-    const res = await snapshot(paths, { root, environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits: limits(io) });
+    const res = await snapshot(paths, { root, excludeFiles: [out], environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits: limits(io) });
     await writeFileAtomic(out, res.text, { noClobber: !io.bool('force', false) });
     const p = res.statement.predicate;
     io.output('snapshot', out);
@@ -72,7 +72,7 @@ runAction(async (io) => {
   const baselineText = await readText(resolve(root, baselineFile), 'baseline snapshot');
   const extra = await ignoreConfig(io, root);
   const approved = io.bool('change-approved', false) || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
-  const { report, set, ignore } = await verify(paths, { root, baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits: limits(io) });
+  const { report, set, ignore } = await verify(paths, { root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => resolve(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits: limits(io) });
 
   const reportPath = io.input('report');
   if (reportPath) {

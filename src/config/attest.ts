@@ -4,6 +4,7 @@
  * call these functions.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { sha256Hex } from '../core/digest.js';
 import { ExitCode, InputError } from '../core/errors.js';
 import { expandPaths, resolveInside } from '../core/fsx.js';
@@ -35,6 +36,8 @@ export interface LoadOptions {
   known?: Map<string, { sha256: string; resources: Resource[] }>;
   /** keep source positions for annotations (default true) */
   positions?: boolean;
+  /** absolute paths never read as configs (the snapshot being written, the baseline) */
+  excludeFiles?: string[];
 }
 
 /**
@@ -43,7 +46,8 @@ export interface LoadOptions {
  */
 export async function loadConfigSet(patterns: string[], opts: LoadOptions): Promise<ConfigSet> {
   if (patterns.length === 0) throw new InputError(undefined, 'paths', 'at least one config file path or glob');
-  const paths = await expandPaths(patterns, { root: opts.root });
+  const skip = new Set((opts.excludeFiles ?? []).map((p) => resolve(p)));
+  const paths = (await expandPaths(patterns, { root: opts.root })).filter((rel) => !skip.has(resolve(opts.root, rel)));
   if (paths.length === 0) throw new InputError(undefined, 'paths', 'globs that match at least one file', { found: patterns.join(' ') });
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const files: SnapshotFile[] = [];

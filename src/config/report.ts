@@ -17,6 +17,7 @@ export function showValue(v: unknown): string {
 }
 
 function describe(c: ReportedChange): string {
+  c = { ...c, path: c.path || '(whole document)' };
   const type = c.typeChange ? ` (type ${c.typeChange.baseline} → ${c.typeChange.current})` : '';
   if (c.op === '+') return `+ ${c.path}: ${showValue(c.current)}`;
   if (c.op === '-') return `- ${c.path}: ${showValue(c.baseline)}`;

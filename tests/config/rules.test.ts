@@ -373,6 +373,18 @@ describe('rule 6: baseline signature first, fail closed (exit 2, never "no drift
     expect((await snap(ws, ['m.yaml'], ['--force'])).code).toBe(0);
   });
 
+  it('the snapshot, baseline and report files are never read as configs (a directory or broad glob is safe)', async () => {
+    const ws = workspace();
+    put(ws, 'deploy/op.yaml', OPERATOR);
+    expect((await mc(ws, ['config-attest', 'snapshot', '--key', DEV_KEY, '--env', 'p', '--out', 'deploy/baseline.intoto.jsonl', 'deploy'])).code).toBe(0);
+    for (let i = 0; i < 2; i++) {
+      const r = await verifyJson(ws, ['deploy'], ['--report', 'deploy/report.json', '--markdown', 'deploy/report.md'], {}, 'deploy/baseline.intoto.jsonl');
+      expect(r.code).toBe(0);
+      expect(r.report.status).toBe('no-drift');
+      expect(r.report.files.map((f: { path: string }) => f.path)).toEqual(['deploy/op.yaml']);
+    }
+  });
+
   it('usage errors are exit 2', async () => {
     const ws = workspace();
     expect((await mc(ws, ['config-attest', 'snapshot', '--env', 'x', 'a.yaml'])).code).toBe(2);

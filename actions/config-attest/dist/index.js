@@ -51687,6 +51687,7 @@ function checkPredicate(st, source) {
 
 
 
+
 /**
  * Expands paths and globs under `root`, reads and parses every file.
  * @throws InputError when nothing matches or a file is unusable (see parseConfigText).
@@ -51694,7 +51695,8 @@ function checkPredicate(st, source) {
 async function loadConfigSet(patterns, opts) {
     if (patterns.length === 0)
         throw new errors/* InputError */.dz(undefined, 'paths', 'at least one config file path or glob');
-    const paths = await (0,fsx/* expandPaths */.pR)(patterns, { root: opts.root });
+    const skip = new Set((opts.excludeFiles ?? []).map((p) => (0,external_node_path_.resolve)(p)));
+    const paths = (await (0,fsx/* expandPaths */.pR)(patterns, { root: opts.root })).filter((rel) => !skip.has((0,external_node_path_.resolve)(opts.root, rel)));
     if (paths.length === 0)
         throw new errors/* InputError */.dz(undefined, 'paths', 'globs that match at least one file', { found: patterns.join(' ') });
     const limits = opts.limits ?? DEFAULT_LIMITS;
@@ -51991,6 +51993,7 @@ function showValue(v) {
     return s.length > MAX_SHOWN ? s.slice(0, MAX_SHOWN - 1) + '…' : s;
 }
 function describe(c) {
+    c = { ...c, path: c.path || '(whole document)' };
     const type = c.typeChange ? ` (type ${c.typeChange.baseline} → ${c.typeChange.current})` : '';
     if (c.op === '+')
         return `+ ${c.path}: ${showValue(c.current)}`;
@@ -52121,7 +52124,7 @@ runAction(async (io) => {
         const environment = io.required('environment');
         const out = (0,external_node_path_.resolve)(root, io.input('snapshot', 'config-snapshot.intoto.jsonl'));
         const key = await privateKey(io);
-        const res = await snapshot(paths, { root, environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits: limits(io) });
+        const res = await snapshot(paths, { root, excludeFiles: [out], environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits: limits(io) });
         await (0,fsx/* writeFileAtomic */.Zf)(out, res.text, { noClobber: !io.bool('force', false) });
         const p = res.statement.predicate;
         io.output('snapshot', out);
@@ -52139,7 +52142,7 @@ runAction(async (io) => {
     const baselineText = await (0,fsx.readText)((0,external_node_path_.resolve)(root, baselineFile), 'baseline snapshot');
     const extra = await ignoreConfig(io, root);
     const approved = io.bool('change-approved', false) || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
-    const { report, set, ignore } = await attest_verify(paths, { root, baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits: limits(io) });
+    const { report, set, ignore } = await attest_verify(paths, { root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => (0,external_node_path_.resolve)(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits: limits(io) });
     const reportPath = io.input('report');
     if (reportPath) {
         await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(root, reportPath), JSON.stringify(report, null, 2) + '\n');

@@ -49,7 +49,7 @@ async function runSnapshot(argv: string[], io: CliIO): Promise<ExitCode> {
   const ignore = await ignoreOf(v.ignore, io.cwd);
   if (v['no-default-ignores']) ignore.defaults = false;
   const root = resolve(io.cwd, v.root ?? '.');
-  const res = await snapshot(positionals, { root, environment: v.env, commit: v.commit ?? io.env.GITHUB_SHA ?? '', ignore, key, limits: limitsOf(v) });
+  const res = await snapshot(positionals, { root, excludeFiles: [resolve(io.cwd, v.out)], environment: v.env, commit: v.commit ?? io.env.GITHUB_SHA ?? '', ignore, key, limits: limitsOf(v) });
   await writeFileAtomic(resolve(io.cwd, v.out), res.text, { noClobber: !v.force });
   const p = res.statement.predicate;
   io.stdout(`snapshot ${v.out}: environment ${p.environment}, ${p.files.length} files, ${p.resources.length} resources, signed by ${key.kid}\n`);
@@ -80,7 +80,7 @@ async function runVerify(argv: string[], io: CliIO): Promise<ExitCode> {
   const extra = await ignoreOf(v.ignore, io.cwd);
   const approved = v['change-approved'] || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
   const root = resolve(io.cwd, v.root ?? '.');
-  const { report, set, ignore } = await verify(positionals, { root, baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
+  const { report, set, ignore } = await verify(positionals, { root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p): p is string => !!p).map((p) => resolve(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
   if (v.report) await writeFileAtomic(resolve(io.cwd, v.report), JSON.stringify(report, null, 2) + '\n');
   if (v.markdown) await writeFileAtomic(resolve(io.cwd, v.markdown), formatMarkdown(report));
   if (v.key && v.out) {
