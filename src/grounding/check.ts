@@ -9,7 +9,10 @@
  * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial) absent from the cited sources
  *   (names the question mentions are its topic and are accepted);
  * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
- * - `antonym-swap`: a word absent from the sources whose antonym the best-matching source sentence uses;
+ * - `antonym-swap`: a word absent from the sources whose antonym (lexicon.ts, or a negating prefix:
+ *   un-, dis-, mis-, non-, and in-/im-/il-/ir- on adjectives) the best-matching source sentences use;
+ * - `unsupported-restriction`: "only", "solely" or "exclusively" where the sources never restrict so
+ *   (the claim excludes everything else: SummEdits' inserted restrictions);
  * - `wrong-citation`: the support exists only in a context the answer does not cite.
  * Weak signals (the claim is `unverified`): `low-coverage` (few of its content words occur in the
  * cited sources) and `novel-content` (too many content words that the sources never use).
@@ -68,6 +71,32 @@ function rankSentences(terms: Set<string>, sources: { id: string; a: Analysis }[
     }
   }
   return all.sort((x, y) => y.overlap - x.overlap);
+}
+
+/** Focus adverbs that make a claim exclusive. */
+const RESTRICTIVE = new Set(['only', 'solely', 'exclusively']);
+/** Negating prefixes; the Latinate in-/im-/il-/ir- only on adjectives ("inflexible"), where they are productive. */
+const NEG_PREFIX = /^(un|dis|mis|non-?)(.{4,})$/;
+const LATIN_PREFIX = /^(in|im|il|ir)(.{4,})$/;
+
+/**
+ * A prefix antonym: the claim word is a negated form of a word the sentences use ("unreliable" vs
+ * "reliable", "misinform" vs "inform"), or the sentences use a negated form of the claim word
+ * ("limited" vs "unlimited"). Returns the source word, or undefined.
+ */
+function prefixAntonym(t: Token, sentences: Sentence[]): string | undefined {
+  const words = sentences.flatMap((s) => s.tokens.filter((x) => x.type === 'word'));
+  const m = NEG_PREFIX.exec(t.lower) ?? (t.pos === 'ADJ' ? LATIN_PREFIX.exec(t.lower) : null);
+  if (m) {
+    const base = m[2];
+    const hit = words.find((x) => x.lower === base || x.lemma === base);
+    if (hit) return hit.value;
+  }
+  const hit = words.find((x) => {
+    const n = NEG_PREFIX.exec(x.lower) ?? (x.pos === 'ADJ' ? LATIN_PREFIX.exec(x.lower) : null);
+    return n !== null && (n[2] === t.lower || n[2] === t.lemma);
+  });
+  return hit?.value;
 }
 
 /** Content-word key set of a token list (lemma and stem of each content word). */
@@ -196,7 +225,18 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
       for (const t of novel) {
         const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
         const hit = ants?.find((w) => near.some((n) => n.s.tokens.some((x) => x.lemma === w || x.lower === w)));
-        if (hit) flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${hit}"` });
+        if (hit) {
+          flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${hit}"` });
+          continue;
+        }
+        const neg = prefixAntonym(t, near.map((n) => n.s));
+        if (neg) flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${neg}"` });
+      }
+    }
+    // restrictive focus ("only", "solely"): the claim excludes everything else, which the sources never say
+    for (const t of claim.tokens) {
+      if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower))) {
+        flags.push({ name: 'unsupported-restriction', span: t.value, detail: `"${t.value}" restricts the claim, but the cited sources never say "${t.lower}"` });
       }
     }
     if (coverage < th.minCoverage) {

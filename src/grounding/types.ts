@@ -28,7 +28,7 @@ export type Verdict = 'grounded' | 'ungrounded' | 'unverified';
 /**
  * Flags a claim can raise. High-precision flags make a claim `ungrounded`:
  * `quantity-mismatch`, `unsupported-identifier`, `unsupported-entity`, `negation-flip`,
- * `antonym-swap`, `wrong-citation`. Weak signals make it `unverified`: `low-coverage`, `novel-content`.
+ * `antonym-swap`, `wrong-citation`, `unsupported-restriction`. Weak signals make it `unverified`: `low-coverage`, `novel-content`.
  */
 export type FlagName =
   | 'quantity-mismatch'
@@ -37,6 +37,7 @@ export type FlagName =
   | 'negation-flip'
   | 'antonym-swap'
   | 'wrong-citation'
+  | 'unsupported-restriction'
   | 'low-coverage'
   | 'novel-content';
 
@@ -48,6 +49,7 @@ export const HIGH_PRECISION_FLAGS: ReadonlySet<FlagName> = new Set<FlagName>([
   'negation-flip',
   'antonym-swap',
   'wrong-citation',
+  'unsupported-restriction',
 ]);
 
 /** One raised flag with a human-readable explanation. */
@@ -122,6 +124,6 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   maxNovelWords: 8,
   negationScopeOverlap: 0.5,
   negationStrict: false,
-  antonymWindow: 2,
+  antonymWindow: 3,
   initialNames: false,
 };

@@ -71,6 +71,22 @@ describe('grounding flags, both directions', () => {
     expect(flagsOf('The new product line will raise team productivity.')).not.toContain('antonym-swap');
   });
 
+  it('antonym-swap by a negating prefix, both ways', () => {
+    expect(flagsOf('CloudTrek DataVault provides limited storage.')).toContain('antonym-swap'); // source: unlimited
+    expect(flagsOf('CloudTrek DataVault provides limited storage.').length).toBe(1);
+    const reliable = [{ id: 'd', text: 'The support team is reliable and answers within a day.' }];
+    expect(checkAnswer({ id: 'u', contexts: reliable, answer: 'The support team is unreliable.' }).claims[0].flags.map((f) => f.name)).toEqual(['antonym-swap']);
+    expect(checkAnswer({ id: 'u', contexts: reliable, answer: 'The support team is dependable.' }).claims[0].flags.map((f) => f.name)).not.toContain('antonym-swap');
+    expect(flagsOf('CloudTrek DataVault provides unlimited storage.')).toEqual([]);
+  });
+
+  it('unsupported-restriction: "only" where the sources do not restrict', () => {
+    expect(flagsOf('CloudTrek DataVault provides only encryption.')).toContain('unsupported-restriction');
+    expect(flagsOf('CloudTrek DataVault provides encryption.')).toEqual([]);
+    const onlySource = checkAnswer({ id: 'o', contexts: [{ id: 'd', text: 'The offer is only valid for new customers.' }], answer: 'Only new customers can get the offer.' });
+    expect(onlySource.verdict).toBe('grounded');
+  });
+
   it('wrong-citation: support only in an uncited context', () => {
     const contexts = [
       { id: 'pricing', text: 'The Early Bird Bundle costs $100/month.' },
