@@ -51,10 +51,14 @@ try {
   if (refCheck.status !== 0) throw new Error(`in-toto-verify failed: ${refCheck.stderr}`);
 
   const inproc: number[] = [];
+  const inprocCpu: number[] = [];
   for (let i = 0; i < 15; i++) {
     const t = performance.now();
+    const c0 = process.cpuUsage();
     const r = await verifyLayoutFile(join(dir, 'root.layout'), opts);
+    const c1 = process.cpuUsage(c0);
     inproc.push(performance.now() - t);
+    inprocCpu.push((c1.user + c1.system) / 1000);
     if (!r.passed) throw new Error('ours failed');
   }
   const mcBin = join(root, 'bin/mc.js');
@@ -74,6 +78,13 @@ try {
     ref.push(performance.now() - t);
     if (r.status !== 0) throw new Error('in-toto-verify failed');
   }
+  // CPU time of the reference process (user + system, from bash's `times`): robust on a busy machine
+  const refCpu: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const out = execFileSync('bash', ['-c', 'in-toto-verify "$@" >/dev/null 2>&1; times', 'bash', ...refArgs], { cwd: dir }).toString().trim().split('\n').pop()!;
+    const secs = [...out.matchAll(/(\d+)m([\d.]+)s/g)].reduce((a, m) => a + Number(m[1]) * 60 + Number(m[2]), 0);
+    refCpu.push(secs * 1000);
+  }
   const refStart: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
@@ -89,6 +100,9 @@ try {
   console.log(`ratio reference / ours in-process:   ${(c / a).toFixed(1)}x`);
   if (haveCli) console.log(`ratio reference / ours process:      ${(c / b).toFixed(1)}x`);
   console.log(`ratio on verification work (reference minus its start-up) / ours in-process: ${((c - s) / a).toFixed(1)}x`);
+  const [oc, rc] = [median(inprocCpu), median(refCpu)];
+  console.log(`CPU time: ours in-process ${oc.toFixed(1)} ms, in-toto-verify process ${rc.toFixed(0)} ms: ratio ${(rc / oc).toFixed(1)}x`);
+  console.log(`machine load (1 min): ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).availableParallelism()} CPUs; wall-time ratios shrink when the machine is busy`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

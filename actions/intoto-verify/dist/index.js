@@ -43164,7 +43164,13 @@ function encodeString(s) {
 }
 /** Sorts keys by code point; the built-in UTF-16 sort is identical unless a key holds a surrogate. */
 function sortKeys(keys) {
-    return keys.some((k) => SURROGATE.test(k)) ? keys.sort(compareCodePoints) : keys.sort();
+    if (keys.some((k) => SURROGATE.test(k)))
+        return keys.sort(compareCodePoints);
+    // metadata files are usually written with sorted keys: skip the sort when they already are
+    for (let i = 1; i < keys.length; i++)
+        if (keys[i - 1] > keys[i])
+            return keys.sort();
+    return keys;
 }
 /** Raised inside the encoder; the path is filled in while unwinding (no cost on the normal path). */
 class Unencodable extends Error {
