@@ -11,6 +11,7 @@ import { builtinArity, isKnownOpaBuiltin } from './builtins.js';
 import './builtins_ext.js';
 import './builtins_jwt.js';
 import type { RegoModuleSource } from './index.js';
+import { equal, RObject, RSet, typeName, type Value } from './value.js';
 
 /** A rule after compilation, attached to the node of its ground path prefix. */
 export interface CRule {
@@ -294,6 +295,24 @@ function dedupe(errs: RegoError[]): RegoError[] {
     seen.add(k);
     return true;
   });
+}
+
+/** A composite literal of constants becomes one constant (evaluated once, at compile time). */
+function foldConstant(t: Term): Term {
+  if (t.t === 'array' && t.items.every((x) => x.t === 'scalar')) return { t: 'scalar', v: t.items.map((x) => (x as { v: Value }).v), loc: t.loc };
+  if (t.t === 'set' && t.items.every((x) => x.t === 'scalar')) return { t: 'scalar', v: RSet.from(t.items.map((x) => (x as { v: Value }).v)), loc: t.loc };
+  if (t.t === 'object' && t.items.every(([k, v]) => k.t === 'scalar' && v.t === 'scalar')) {
+    const o = new RObject();
+    for (const [k, v] of t.items) {
+      const kv = (k as { v: Value }).v;
+      const vv = (v as { v: Value }).v;
+      const cur = o.get(kv);
+      if (cur !== undefined && !equal(cur, vv)) return t; // duplicate key: leave to evaluation (conflict)
+      o.set(kv, vv);
+    }
+    return { t: 'scalar', v: o, loc: t.loc };
+  }
+  return t;
 }
 
 /** Display name of a (possibly renamed) var: `x$3` -> `x`, `$_1` -> `_`. */
@@ -779,11 +798,11 @@ class Resolver {
         return { t: 'ref', head, path, loc: t.loc };
       }
       case 'array':
-        return { ...t, items: t.items.map((x) => this.resolveTerm(x, scope, false)) };
+        return foldConstant({ ...t, items: t.items.map((x) => this.resolveTerm(x, scope, false)) });
       case 'set':
-        return { ...t, items: t.items.map((x) => this.resolveTerm(x, scope, false)) };
+        return foldConstant({ ...t, items: t.items.map((x) => this.resolveTerm(x, scope, false)) });
       case 'object':
-        return { ...t, items: t.items.map(([k, v]) => [this.resolveTerm(k, scope, false), this.resolveTerm(v, scope, false)] as [Term, Term]) };
+        return foldConstant({ ...t, items: t.items.map(([k, v]) => [this.resolveTerm(k, scope, false), this.resolveTerm(v, scope, false)] as [Term, Term]) });
       case 'call': {
         const op = this.resolveOp(t.op, t.args.length, t.loc, scope);
         const args = t.args.map((a) => this.resolveTerm(a, scope, false));
@@ -806,7 +825,8 @@ class Resolver {
         const h = (body.pop()!.body as { term: Term }).term;
         let out: Closure;
         if (t.t === 'ocompr') {
-          const [k, v] = (h as { items: Term[] }).items;
+          const [k, v]: Term[] =
+            h.t === 'scalar' && Array.isArray(h.v) ? h.v.map((x) => ({ t: 'scalar' as const, v: x, loc: h.loc })) : (h as { items: Term[] }).items;
           out = { t: 'ocompr', key: k, value: v, body, loc: t.loc };
         } else out = { t: t.t, term: h, body, loc: t.loc } as Closure;
         out.locals = inner.locals;
@@ -1064,7 +1084,7 @@ const SIGS: Record<string, string[][]> = {
 function literalType(t: Term): string | undefined {
   switch (t.t) {
     case 'scalar':
-      return t.v === null ? 'null' : typeof t.v === 'string' ? 'string' : typeof t.v === 'boolean' ? 'boolean' : 'number';
+      return typeName(t.v);
     case 'array':
     case 'acompr':
       return 'array';

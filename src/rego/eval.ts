@@ -287,6 +287,17 @@ export class Evaluator {
 
   // ---------------- terms ----------------
   evalTerms(ts: Term[], f: Frame, k: (vs: Value[]) => boolean, i = 0, acc: Value[] = []): boolean {
+    if (i === 0 && ts.every((t) => this.isGround(t, f))) {
+      // deterministic items: evaluate in a loop (constant stack depth for large literals)
+      const out: Value[] = new Array(ts.length);
+      for (let j = 0; j < ts.length; j++) {
+        let got: Value | undefined;
+        this.evalTerm(ts[j], f, (v) => ((got = v), true));
+        if (got === undefined) return false;
+        out[j] = got;
+      }
+      return k(out);
+    }
     if (i === ts.length) return k(acc.slice());
     return this.evalTerm(ts[i], f, (v) => {
       acc[i] = v;

@@ -82,6 +82,12 @@ describe('rego API', () => {
       ['test_conflict', 'error'],
     ]);
   });
+  it('large literals and iterations do not exhaust the stack', () => {
+    const n = 20000;
+    const items = Array.from({ length: n }, (_, i) => `{"id": ${i}, "v": input.x}`).join(', ');
+    const p = compile([{ path: 'big.rego', text: `package big\np := count([${items}])\nq := count([x | some x in numbers.range(1, ${n})])\n` }]);
+    expect(evalRef(p, 'data.big', { input: { x: 1 } }).value).toEqual({ p: n, q: n });
+  });
   it('print goes to the hook', () => {
     const msgs: string[] = [];
     evaluate(compile([]), 'print("hello", 1, input.nope)', { printHook: (m) => msgs.push(m) });
