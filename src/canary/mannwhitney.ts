@@ -181,20 +181,6 @@ export function kayentaInterval(s: Samples, confLevel: number): ShiftInterval {
 
 // ---- exact order statistics of pairwise differences ------------------------------------------
 
-const f64 = new Float64Array(1);
-const i64 = new BigInt64Array(f64.buffer);
-const SIGN = 0x7fffffffffffffffn;
-/** Monotone map from doubles to integers (adjacent doubles map to adjacent integers; -0 and 0 both to 0). */
-function keyOf(v: number): bigint {
-  f64[0] = v;
-  const b = i64[0];
-  return b < 0n ? -(b & SIGN) : b;
-}
-function valueOf(k: bigint): number {
-  i64[0] = k < 0n ? -k | ~SIGN : k;
-  return f64[0];
-}
-
 /** Number of pairs with x_i - y_j <= t (float subtraction, as the differences are computed). */
 export function countDiffsAtMost(s: Samples, t: number): number {
   const { x, y } = s;
@@ -208,13 +194,31 @@ export function countDiffsAtMost(s: Samples, t: number): number {
   return count;
 }
 
+/** One pass at t: the number of differences <= t, the largest difference <= t and the smallest > t. */
+function scan(s: Samples, t: number): { count: number; atMost: number; above: number } {
+  const { x, y } = s;
+  const ny = y.length;
+  let j = 0;
+  let count = 0;
+  let atMost = -Infinity;
+  let above = Infinity;
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i];
+    while (j < ny && xi - y[j] > t) j++;
+    count += ny - j;
+    if (j < ny && xi - y[j] > atMost) atMost = xi - y[j];
+    if (j > 0 && xi - y[j - 1] < above) above = xi - y[j - 1];
+  }
+  return { count, atMost, above };
+}
+
 /**
  * The k-th smallest (1-based) of the n*m pairwise differences x_i - y_j, exactly, without
- * enumerating them: bisection on the value while the number of differences in the bracket
- * (lo, hi] exceeds 8192, then enumeration of that bracket (each row's candidates are a
- * contiguous run of y) and a sort. Heavy ties can stop the value bisection from shrinking the
- * bracket; it then finishes by bisection over the ordered bit patterns of doubles (at most ~64
- * more counting passes). Every pass is O(n + m).
+ * enumerating them. Invariant: count(lo) < k <= count(hi), where hi is a difference and `next`
+ * the smallest difference above lo. Each O(n + m) pass at a pivot in [next, hi) moves hi down
+ * to a difference or next up past a difference, so heavy ties cannot stall it; the pivot is
+ * interpolated on the counts. The search ends when next = hi (the answer) or when at most 8192
+ * differences remain in (lo, hi], which are enumerated (a contiguous run of y per x) and sorted.
  */
 export function kthDifference(s: Samples, k: number): number {
   const { x, y } = s;
@@ -223,50 +227,47 @@ export function kthDifference(s: Samples, k: number): number {
   const total = nx * ny;
   if (!(k >= 1 && k <= total)) throw new RangeError(`kthDifference: k=${k} outside 1..${total}`);
   const muMin = x[0] - y[ny - 1];
+  const first = scan(s, muMin);
+  if (first.count >= k) return muMin;
+  let lo = muMin;
+  let cLo = first.count;
+  let next = first.above;
   let hi = x[nx - 1] - y[0];
   let cHi = total;
-  const cMin = countDiffsAtMost(s, muMin);
-  if (cMin >= k) return muMin;
-  let lo = muMin;
-  let cLo = cMin;
-  const limit = 8192; // enumerate and sort at most this many candidates (a counting pass is far cheaper than sorting)
+  const limit = 8192;
+  let lastSide = 0;
+  let repeats = 0;
   while (cHi - cLo > limit) {
-    // interpolate the pivot on the counts (regula falsi), guarded to stay strictly inside (lo, hi)
-    let mid = lo + (hi - lo) * ((k - cLo) / (cHi - cLo));
-    const span = hi - lo;
-    if (!(mid > lo + span / 64) || !(mid < hi - span / 64)) mid = lo + span / 2;
-    if (!(mid > lo && mid < hi)) break;
-    const c = countDiffsAtMost(s, mid);
-    if (c >= k) {
-      hi = mid;
-      cHi = c;
+    if (next >= hi) return hi;
+    // regula falsi on the counts; after two moves of the same end, bisect (as the Illinois method does)
+    let mid = repeats >= 2 ? next + (hi - next) / 2 : next + (hi - next) * ((k - cLo) / (cHi - cLo));
+    if (!(mid >= next && mid < hi)) mid = next;
+    const r = scan(s, mid);
+    const side = r.count >= k ? 1 : -1;
+    repeats = side === lastSide ? repeats + 1 : 1;
+    lastSide = side;
+    if (side > 0) {
+      hi = r.atMost;
+      cHi = r.count;
     } else {
       lo = mid;
-      cLo = c;
+      cLo = r.count;
+      next = r.above;
     }
   }
-  if (cHi - cLo <= limit) {
-    const cand = new Float64Array(cHi - cLo);
-    let n = 0;
-    let jHi = 0; // first j with x[i] - y[j] <= hi
-    let jLo = 0; // first j with x[i] - y[j] <= lo
-    for (let i = 0; i < nx; i++) {
-      const xi = x[i];
-      while (jHi < ny && xi - y[jHi] > hi) jHi++;
-      while (jLo < ny && xi - y[jLo] > lo) jLo++;
-      for (let j = jHi; j < jLo; j++) cand[n++] = xi - y[j];
-    }
-    cand.sort();
-    return cand[k - cLo - 1];
+  if (next >= hi) return hi;
+  const cand = new Float64Array(cHi - cLo);
+  let n = 0;
+  let jHi = 0; // first j with x[i] - y[j] <= hi
+  let jLo = 0; // first j with x[i] - y[j] <= lo
+  for (let i = 0; i < nx; i++) {
+    const xi = x[i];
+    while (jHi < ny && xi - y[jHi] > hi) jHi++;
+    while (jLo < ny && xi - y[jLo] > lo) jLo++;
+    for (let j = jHi; j < jLo; j++) cand[n++] = xi - y[j];
   }
-  let kl = keyOf(lo); // count(lo) < k
-  let kh = keyOf(hi); // count(hi) >= k
-  while (kh - kl > 1n) {
-    const mid = (kl + kh) >> 1n;
-    if (countDiffsAtMost(s, valueOf(mid)) >= k) kh = mid;
-    else kl = mid;
-  }
-  return valueOf(kh);
+  cand.sort();
+  return cand[k - cLo - 1];
 }
 
 /** Hodges-Lehmann estimate of the shift: the median of all pairwise differences x_i - y_j. */

@@ -11,6 +11,7 @@ Reads a JSON list of cases from stdin: {"canary": [...], "baseline": [...], "con
   hl:       the Hodges-Lehmann estimate, numpy median of all pairwise differences (when n*m <= 4e6)
   cles:     P(canary > baseline) + P(equal) / 2 from all pairs (when n*m <= 4e6), else U / (n m)
   mean_ratio: mean(canary) / mean(baseline)
+With --bench, times the same per-metric computation instead (used by bench/canary.bench.ts).
 Fails (exit 1) when scipy is missing: the tests must not silently skip.
 """
 import json
@@ -52,8 +53,23 @@ def interval(x, y, conf):
     return root(-z), root(z)
 
 
+def bench(cases):
+    """--bench: the judge's per-metric computation in scipy (p-value, U, CLES from U, the interval), timed."""
+    import time
+
+    arrays = [(np.array(c["canary"], dtype=float), np.array(c["baseline"], dtype=float), c.get("conf", 0.98)) for c in cases]
+    t = time.perf_counter()
+    for x, y, conf in arrays:
+        res = stats.mannwhitneyu(x, y, alternative="two-sided", use_continuity=True, method="asymptotic")
+        _ = res.statistic / (len(x) * len(y))
+        interval(x, y, conf)
+    json.dump({"seconds": time.perf_counter() - t, "scipy": __import__("scipy").__version__}, sys.stdout)
+
+
 def main():
     cases = json.load(sys.stdin)
+    if "--bench" in sys.argv:
+        return bench(cases)
     out = []
     for c in cases:
         x = np.array([np.nan if v is None else v for v in c["canary"]], dtype=float)
