@@ -234,11 +234,15 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
       }
     }
     // restrictive focus ("only", "solely"): the claim excludes everything else, which the sources never say
-    for (const t of claim.tokens) {
+    claim.tokens.forEach((t, i) => {
+      // focus on a noun phrase, number or adjective ("only home insurance", "only $35"); a focused verb
+      // ("you only need to sign") is usually a hedge of manner, not a restriction of the facts
+      const next = claim.tokens[i + 1];
+      if (!next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PART') return;
       if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower))) {
         flags.push({ name: 'unsupported-restriction', span: t.value, detail: `"${t.value}" restricts the claim, but the cited sources never say "${t.lower}"` });
       }
-    }
+    });
     if (coverage < th.minCoverage) {
       const all = [...cited, ...uncited];
       const coverAll = content.length ? content.filter((t) => known(t, all)).length / content.length : 1;

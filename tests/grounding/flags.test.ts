@@ -83,6 +83,7 @@ describe('grounding flags, both directions', () => {
   it('unsupported-restriction: "only" where the sources do not restrict', () => {
     expect(flagsOf('CloudTrek DataVault provides only encryption.')).toContain('unsupported-restriction');
     expect(flagsOf('CloudTrek DataVault provides encryption.')).toEqual([]);
+    expect(flagsOf('You only need to call Samantha at (555) 123-4567.')).toEqual([]);
     const onlySource = checkAnswer({ id: 'o', contexts: [{ id: 'd', text: 'The offer is only valid for new customers.' }], answer: 'Only new customers can get the offer.' });
     expect(onlySource.verdict).toBe('grounded');
   });
