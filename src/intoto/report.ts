@@ -31,7 +31,7 @@ function rows(result: VerifyResult, prefix = ''): unknown[][] {
       sigCell(r),
       r.kind === 'step' ? `${r.validLinks}/${r.threshold}` : '-',
       `${r.rules.materials} materials, ${r.rules.products} products`,
-      r.kind === 'inspection' ? `\`${(r.run?.command ?? []).join(' ')}\` → ${r.run?.returnValue ?? 'not run'}` : r.commandAligned === false ? 'command differs (warning)' : '-',
+      r.kind === 'inspection' ? `\`${(r.run?.command ?? []).join(' ')}\` → ${r.run?.returnValue ?? 'not run'}${r.run?.materials !== undefined ? ` (recorded ${r.run.materials} materials, ${r.run.products} products)` : ''}` : r.commandAligned === false ? 'command differs (warning)' : '-',
       statusCell(r),
     ]);
     if (r.sublayout) out.push(...rows(r.sublayout, `${prefix}${r.name}/`));

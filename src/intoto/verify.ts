@@ -24,10 +24,10 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, McError } from '../core/errors.js';
-import { comparePaths } from '../core/fsx.js';
+import { comparePaths, writeFileAtomic } from '../core/fsx.js';
 import { encodeCanonical } from './ocj.js';
 import { excludeMatcher } from './artifacts.js';
-import { parseMetadata, verifyMetadataSignature, type Layout, type Link, type Metadata, type Step } from './metadata.js';
+import { dumpMetablock, parseMetadata, verifyMetadataSignature, type Layout, type Link, type Metadata, type Step } from './metadata.js';
 import { verifyItemRules, type RuleFailure } from './rules.js';
 import { runStep } from './runlib.js';
 import type { SslibKey } from './keys.js';
@@ -84,7 +84,7 @@ export interface ItemResult {
   /** number of material and product rules */
   rules: { materials: number; products: number };
   /** inspections: command and exit status */
-  run?: { command: string[]; returnValue: number | null };
+  run?: { command: string[]; returnValue: number | null; materials?: number; products?: number };
   /** sublayout result when the step was delegated */
   sublayout?: VerifyResult;
   status: 'pass' | 'fail' | 'not-reached';
@@ -115,6 +115,8 @@ export interface VerifyOptions {
   /** run inspections in workDir itself, as the reference does (default: a scratch copy) */
   inspectInPlace?: boolean;
   inspectionTimeoutMs?: number;
+  /** write each inspection's recorded link as `<name>.link` (unsigned Metablock, as the reference persists them) here */
+  inspectionLinkDir?: string;
   /** the current time (tests); default now */
   now?: Date;
   /** progress messages (`--verbose`) */
@@ -426,6 +428,9 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
           ir.status = 'fail';
           throw new Stop({ check: 'inspection', step: prefix + insp.name, artifacts: [], message: `${prefix}${insp.name}: inspection command ${JSON.stringify(insp.run)} exited with ${rv === -1 ? 'a signal or timeout' : rv}` });
         }
+        ir.run.materials = Object.keys(link.materials).length;
+        ir.run.products = Object.keys(link.products).length;
+        if (opts.inspectionLinkDir) await writeFileAtomic(join(opts.inspectionLinkDir, `${prefix.replace(/\//g, '.')}${insp.name}.link`), dumpMetablock(link, []));
         combined.set(insp.name, link);
       }
       // 11. inspection rules

@@ -47,7 +47,7 @@ describe('mc/intoto-verify bundle on the runner contract', () => {
     expect(r.outputs).toMatchObject({ verdict: 'pass', passed: 'true', 'layout-passed': 'true', 'attestations-passed': 'true', 'failed-check': '' });
     expect(r.summary).toContain('### in-toto verification passed');
     expect(r.summary).toMatch(/\| build \| step \| build\.[0-9a-f]{8}\.link \| 1 valid \| 1\/1 \| 0 materials, 2 products \|/);
-    expect(r.summary).toMatch(/\| check \| inspection \|.*`test -f dist\/app.txt` → 0 \| pass \|/);
+    expect(r.summary).toMatch(/\| check \| inspection \|.*`test -f dist\/app.txt` → 0 \(recorded \d+ materials, \d+ products\) \| pass \|/);
     expect(r.summary).toContain('### Attestation verified: `att.json`');
   }, 60_000);
   it('fails on a rule: exit 1, outputs name the check and step, annotation on the rule line of the layout', async () => {

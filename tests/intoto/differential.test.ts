@@ -199,7 +199,8 @@ beforeAll(async () => {
   const ours = await pool(scenarios, 2, async (sc) => {
     const c = ctxs.get(sc)!;
     const report = join(root, `report-${scenarios.indexOf(sc)}.json`);
-    const r = await mc(['intoto', 'verify', '-q', '-l', 'root.layout', '-k', ...keysOf(sc), '-t', ...keysOf(sc).map(() => sc.kt), '--report', report], c.dir);
+    const insp = join(root, `insp-${scenarios.indexOf(sc)}`);
+    const r = await mc(['intoto', 'verify', '-q', '-l', 'root.layout', '-k', ...keysOf(sc), '-t', ...keysOf(sc).map(() => sc.kt), '--report', report, '--inspection-link-dir', insp], c.dir);
     let failure: { check: string; message: string } | undefined;
     try {
       failure = (JSON.parse(await readFile(report, 'utf8')) as { failure?: { check: string; message: string } }).failure;
@@ -236,6 +237,19 @@ describe('in-toto-verify (Debian reference) and mc intoto verify agree', () => {
     for (const r of cliRuns) {
       const o = outcomes.get(r.sc)!;
       expect([r.sc.name, r.code, r.error]).toEqual([r.sc.name, o.ref, o.refError]);
+    }
+  });
+
+  it('inspections record the same materials and products as the reference (its persisted untar.link)', async () => {
+    const passing = scenarios.filter((s) => s.name === 'pass');
+    expect(passing.length).toBe(6);
+    for (const sc of passing) {
+      const i = scenarios.indexOf(sc);
+      const ref = JSON.parse(await readFile(join(root, 'sc', `${i}-ref`, 'untar.link'), 'utf8')) as { signed: { materials: unknown; products: unknown } };
+      const ours = JSON.parse(await readFile(join(root, `insp-${i}`, 'untar.link'), 'utf8')) as { signed: { materials: unknown; products: unknown } };
+      expect(Object.keys(ours.signed.products as object).length).toBeGreaterThan(3);
+      expect(ours.signed.materials).toEqual(ref.signed.materials);
+      expect(ours.signed.products).toEqual(ref.signed.products);
     }
   });
 

@@ -46451,6 +46451,10 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
                     ir.status = 'fail';
                     throw new Stop({ check: 'inspection', step: prefix + insp.name, artifacts: [], message: `${prefix}${insp.name}: inspection command ${JSON.stringify(insp.run)} exited with ${rv === -1 ? 'a signal or timeout' : rv}` });
                 }
+                ir.run.materials = Object.keys(link.materials).length;
+                ir.run.products = Object.keys(link.products).length;
+                if (opts.inspectionLinkDir)
+                    await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(opts.inspectionLinkDir, `${prefix.replace(/\//g, '.')}${insp.name}.link`), dumpMetablock(link, []));
                 combined.set(insp.name, link);
             }
             // 11. inspection rules
@@ -46809,7 +46813,7 @@ function rows(result, prefix = '') {
             sigCell(r),
             r.kind === 'step' ? `${r.validLinks}/${r.threshold}` : '-',
             `${r.rules.materials} materials, ${r.rules.products} products`,
-            r.kind === 'inspection' ? `\`${(r.run?.command ?? []).join(' ')}\` → ${r.run?.returnValue ?? 'not run'}` : r.commandAligned === false ? 'command differs (warning)' : '-',
+            r.kind === 'inspection' ? `\`${(r.run?.command ?? []).join(' ')}\` → ${r.run?.returnValue ?? 'not run'}${r.run?.materials !== undefined ? ` (recorded ${r.run.materials} materials, ${r.run.products} products)` : ''}` : r.commandAligned === false ? 'command differs (warning)' : '-',
             statusCell(r),
         ]);
         if (r.sublayout)

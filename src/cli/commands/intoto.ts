@@ -86,7 +86,7 @@ const verify: CliCommand = {
   name: 'intoto verify',
   summary: 'verify a supply chain: layout, links, inspections (in-toto-verify compatible)',
   usage:
-    'mc intoto verify --layout FILE --layout-keys KEY [KEY ...] [--key-types TYPE ...] [--link-dir DIR] [--param KEY=VALUE ...] [--workdir DIR] [--inspect-in-place] [--report FILE.json] [--summary FILE.md] [--verbose|--quiet]',
+    'mc intoto verify --layout FILE --layout-keys KEY [KEY ...] [--key-types TYPE ...] [--link-dir DIR] [--param KEY=VALUE ...] [--workdir DIR] [--inspect-in-place] [--inspection-link-dir DIR] [--report FILE.json] [--summary FILE.md] [--verbose|--quiet]',
   async run(argv, io) {
     const { values } = parseCliArgs(
       expandMulti(argv, ['-k', '--layout-keys', '-t', '--key-types', '-g', '--gpg']),
@@ -100,6 +100,7 @@ const verify: CliCommand = {
         param: { type: 'string', multiple: true },
         workdir: { type: 'string' },
         'inspect-in-place': { type: 'boolean' },
+        'inspection-link-dir': { type: 'string' },
         report: { type: 'string' },
         summary: { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
@@ -119,6 +120,7 @@ const verify: CliCommand = {
       params,
       workDir: at(io.cwd, values.workdir),
       inspectInPlace: values['inspect-in-place'],
+      inspectionLinkDir: values['inspection-link-dir'] ? resolve(io.cwd, values['inspection-link-dir']) : undefined,
       log: values.verbose ? (m) => io.stderr(`${m}\n`) : undefined,
     });
     result.layout.source = values.layout;
