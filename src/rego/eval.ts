@@ -489,7 +489,20 @@ export class Evaluator {
 
   /** `data` + path: walks the rule tree, evaluating rules, falling back to base data. */
   evalData(path: Term[], f: Frame, k: KV): boolean {
-    return this.walkNode(this.policy.root, [], path, 0, f, k);
+    // fast path: descend the rule tree along constant keys without closures
+    let node = this.policy.root;
+    let i = 0;
+    if (f.ctx.overrides.length === 0) {
+      while (i < path.length && !node.hasRules() && node.dyn.length === 0) {
+        const p = path[i];
+        if (p.t !== 'scalar' || typeof p.v !== 'string') break;
+        const child = node.children.get(p.v);
+        if (!child) break;
+        node = child;
+        i++;
+      }
+    }
+    return this.walkNode(node, node.path, path, i, f, k);
   }
 
   walkNode(node: Node, at: Value[], path: Term[], i: number, f: Frame, k: KV): boolean {
@@ -663,7 +676,7 @@ export class Evaluator {
         });
       }
     }
-    const rel = !op.startsWith('data.') && getBuiltin(op)?.relation;
+    const rel = op.charCodeAt(0) !== 100 /* 'd' */ || !op.startsWith('data.') ? getBuiltin(op)?.relation : false;
     return this.evalArgs(args, f, (vs) => {
       const r = this.callValues(op, vs, f, loc);
       if (r === undefined) return false;
@@ -677,7 +690,16 @@ export class Evaluator {
 
   /** Evaluates call arguments, those that bind vars (refs with unbound keys) first. */
   evalArgs(args: Term[], f: Frame, k: (vs: Value[]) => boolean): boolean {
-    if (args.every((a) => this.isGround(a, f))) return this.evalTerms(args, f, k);
+    if (args.every((a) => this.isGround(a, f))) {
+      const out: Value[] = new Array(args.length);
+      for (let j = 0; j < args.length; j++) {
+        let got: Value | undefined;
+        this.evalTerm(args[j], f, (v) => ((got = v), true));
+        if (got === undefined) return false;
+        out[j] = got;
+      }
+      return k(out);
+    }
     const order = args.map((_, i) => i);
     order.sort((a, b) => Number(this.isGround(args[a], f) || args[a].t === 'var') - Number(this.isGround(args[b], f) || args[b].t === 'var'));
     const vals: Value[] = new Array(args.length);
