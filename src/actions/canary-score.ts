@@ -25,7 +25,7 @@ runAction(async (io) => {
   const { report, markdown } = await runCanaryScore({
     configPath,
     dataPath,
-    judge: io.input('judge', 'exact'),
+    judge: io.input('judge') || undefined,
     pass: io.input('pass'),
     marginal: io.input('marginal'),
     selector: { label: io.input('label') || undefined, baseline: io.input('baseline-value') || undefined, canary: io.input('canary-value') || undefined },

@@ -3,7 +3,8 @@
  * values in time order (NaN for missing points) with their timestamps when the format has them.
  *
  * - JSON: `{"step": 60, "metrics": {"<name>": {"baseline": [...], "canary": [...]}}}`; null is NaN;
- *   `control`/`experiment` are accepted for `baseline`/`canary` (Kayenta MetricSetPair naming).
+ *   `control`/`experiment` are accepted for `baseline`/`canary` (Kayenta MetricSetPair naming), and so is
+ *   a Kayenta MetricSetPair list `[{"name": ..., "values": {"control": [...], "experiment": [...]}}]`.
  * - CSV (RFC 4180 subset, header required): long form `metric,side,value[,timestamp]` (side is
  *   baseline|canary|control|experiment) or wide form `metric,baseline,canary[,timestamp]`; empty or NaN is NaN.
  * - Prometheus HTTP API `query_range` responses (`resultType: matrix`), one per metric as
@@ -230,6 +231,19 @@ export function parseMetricData(text: string, file: string, sel: SelectorOptions
   }
   if (isPromResponse(doc)) return parsePrometheus([[undefined, doc]], file, sel);
   if (isObj(doc) && isObj(doc.metrics)) return parseNative(doc, file);
+  if (Array.isArray(doc) && doc.length && doc.every((p) => isObj(p) && typeof p.name === 'string' && isObj(p.values))) {
+    // Kayenta MetricSetPair list; several pairs of one metric (one per tag set) are concatenated
+    const metrics: Record<string, Record<string, unknown>> = {};
+    doc.forEach((p: Record<string, unknown>, i) => {
+      const v = p.values as Record<string, unknown>;
+      const m = (metrics[p.name as string] ??= { control: [], experiment: [] }) as { control: unknown[]; experiment: unknown[] };
+      for (const k of ['control', 'experiment'] as const) {
+        if (!Array.isArray(v[k])) throw new InputError(file, `[${i}].values.${k}`, 'an array of numbers (Kayenta MetricSetPair)');
+        m[k].push(...(v[k] as unknown[]));
+      }
+    });
+    return parseNative({ metrics }, file);
+  }
   if (isObj(doc) && Object.keys(doc).length && Object.values(doc).every(isPromResponse)) return parsePrometheus(Object.entries(doc), file, sel);
   throw new InputError(file, undefined, '{"metrics": {name: {baseline, canary}}}, a Prometheus query_range response (or an object of them by metric), CSV or k6 --out json');
 }

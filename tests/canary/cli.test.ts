@@ -120,6 +120,17 @@ describe('mc canary-score', () => {
     expect(none.stderr).toMatch(/k6\.json: expected k6 Point lines tagged deployment=baseline or deployment=canary/);
   });
 
+  it('reads a Kayenta MetricSetPair list (control / experiment)', async () => {
+    const pairs = [
+      { name: 'lat', id: 'a', tags: { zone: 'a' }, values: { control: Array.from({ length: 30 }, (_, i) => 100 + (i % 5)), experiment: Array.from({ length: 30 }, (_, i) => 140 + (i % 5)) } },
+      { name: 'lat', id: 'b', tags: { zone: 'b' }, values: { control: Array.from({ length: 30 }, (_, i) => 101 + (i % 5)), experiment: [null, ...Array.from({ length: 29 }, (_, i) => 141 + (i % 5))] } },
+    ];
+    const d = tmp({ 'c.yaml': 'metrics:\n  - name: lat\n', 'pairs.json': JSON.stringify(pairs) });
+    const r = await mc(['--config', 'c.yaml', '--data', 'pairs.json', '--format', 'json'], d);
+    const j = JSON.parse(r.stdout);
+    expect([r.code, j.metrics[0].classification, j.metrics[0].baseline.count, j.metrics[0].canary.count, j.metrics[0].canary.nan]).toEqual([1, 'High', 60, 59, 1]);
+  });
+
   it('reads CSV in long and wide form; empty cells are NaN', async () => {
     const rows = Array.from({ length: 60 }, (_, i) => [`lat,baseline,${100 + (i % 7)}`, `lat,canary,${i === 3 ? '' : 130 + (i % 7)}`]).flat();
     const wide = Array.from({ length: 60 }, (_, i) => `lat,${100 + (i % 7)},${130 + (i % 7)}`);

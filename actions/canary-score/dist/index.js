@@ -41441,7 +41441,8 @@ function parseCanaryConfig(doc, file) {
  * values in time order (NaN for missing points) with their timestamps when the format has them.
  *
  * - JSON: `{"step": 60, "metrics": {"<name>": {"baseline": [...], "canary": [...]}}}`; null is NaN;
- *   `control`/`experiment` are accepted for `baseline`/`canary` (Kayenta MetricSetPair naming).
+ *   `control`/`experiment` are accepted for `baseline`/`canary` (Kayenta MetricSetPair naming), and so is
+ *   a Kayenta MetricSetPair list `[{"name": ..., "values": {"control": [...], "experiment": [...]}}]`.
  * - CSV (RFC 4180 subset, header required): long form `metric,side,value[,timestamp]` (side is
  *   baseline|canary|control|experiment) or wide form `metric,baseline,canary[,timestamp]`; empty or NaN is NaN.
  * - Prometheus HTTP API `query_range` responses (`resultType: matrix`), one per metric as
@@ -41684,6 +41685,20 @@ function parseMetricData(text, file, sel = {}) {
         return parsePrometheus([[undefined, doc]], file, sel);
     if (data_isObj(doc) && data_isObj(doc.metrics))
         return parseNative(doc, file);
+    if (Array.isArray(doc) && doc.length && doc.every((p) => data_isObj(p) && typeof p.name === 'string' && data_isObj(p.values))) {
+        // Kayenta MetricSetPair list; several pairs of one metric (one per tag set) are concatenated
+        const metrics = {};
+        doc.forEach((p, i) => {
+            const v = p.values;
+            const m = (metrics[p.name] ??= { control: [], experiment: [] });
+            for (const k of ['control', 'experiment']) {
+                if (!Array.isArray(v[k]))
+                    throw new errors_InputError(file, `[${i}].values.${k}`, 'an array of numbers (Kayenta MetricSetPair)');
+                m[k].push(...v[k]);
+            }
+        });
+        return parseNative({ metrics }, file);
+    }
     if (data_isObj(doc) && Object.keys(doc).length && Object.values(doc).every(isPromResponse))
         return parsePrometheus(Object.entries(doc), file, sel);
     throw new errors_InputError(file, undefined, '{"metrics": {name: {baseline, canary}}}, a Prometheus query_range response (or an object of them by metric), CSV or k6 --out json');
@@ -42245,7 +42260,7 @@ runAction(async (io) => {
     const { report, markdown } = await runCanaryScore({
         configPath,
         dataPath,
-        judge: io.input('judge', 'exact'),
+        judge: io.input('judge') || undefined,
         pass: io.input('pass'),
         marginal: io.input('marginal'),
         selector: { label: io.input('label') || undefined, baseline: io.input('baseline-value') || undefined, canary: io.input('canary-value') || undefined },
