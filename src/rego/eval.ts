@@ -467,11 +467,28 @@ export class Evaluator {
       if (f.ctx.input === undefined) return false;
       return this.evalPath(f.ctx.input, t.path, 0, f, k);
     }
+    if (h.t === 'var') {
+      const hv = f.env.get(h.name);
+      if (hv !== undefined) return this.evalPath(hv, t.path, 0, f, k);
+    }
     return this.evalTerm(h, f, (hv) => this.evalPath(hv, t.path, 0, f, k));
   }
 
   /** Indexes `v` by the path terms from `i`; `base` documents also accept numbers for string keys (as OPA's store). */
   evalPath(v: Value, path: Term[], i: number, f: Frame, k: KV, base = false): boolean {
+    // constant keys and bound vars: index directly
+    while (i < path.length) {
+      const q = path[i];
+      let key: Value | undefined;
+      if (q.t === 'scalar') key = q.v;
+      else if (q.t === 'var') key = f.env.get(q.name);
+      if (key === undefined) break;
+      let nv = index(v, key);
+      if (nv === undefined && base && v instanceof RObject && (typeof key === 'number' || typeof key === 'bigint')) nv = v.get(numText(key));
+      if (nv === undefined) return false;
+      v = nv;
+      i++;
+    }
     if (i === path.length) return k(v);
     const p = path[i];
     if (this.isGround(p, f)) {
