@@ -138,7 +138,8 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
     const need = Math.max(1, Math.ceil(th.negationScopeOverlap * scope.length));
     const mentioning = sentences.filter((s) => scope.filter((x) => hasTerm(s, x)).length >= need);
     // a question affirms nothing; any negated mention means the source may well say the same
-    const scopeNegated = (s: Sentence) => s.tokens.some((x) => (x.negated || x.cue) && x.content && scope.some((y) => x.lemma === y.lemma || x.stem === y.stem));
+    const scopeNegated = (s: Sentence) =>
+      s.tokens.some((x) => (x.negated || x.cue) && x.content && scope.some((y) => x.lemma === y.lemma || x.stem === y.stem || (/^no[nt]-/.test(x.lower) && x.lower.includes(y.stem))));
     const affirming = mentioning.filter((s) => !s.text.trim().endsWith('?') && !scopeNegated(s));
     if (affirming.length && !mentioning.some((s) => scopeNegated(s) || (th.negationStrict && s.tokens.some((x) => x.cue)))) {
       flags.push({ name: 'negation-flip', span: `${t.value} ${scope.map((x) => x.value).join(' ')}`, detail: `the claim negates "${scope.map((x) => x.value).join(' ')}", which the source affirms` });

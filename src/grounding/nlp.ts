@@ -82,6 +82,16 @@ export function flatten(text: string): string {
 }
 
 const cache = new Map<string, Analysis>();
+
+/** Porter stem of a single word (memoized). */
+function stemWord(word: string): string {
+  let st = stems.get(word);
+  if (st === undefined) {
+    st = String(nlp.readDoc(word).tokens().out(its.stem as unknown as typeof its.value)[0] ?? word).toLowerCase();
+    stems.set(word, st);
+  }
+  return st;
+}
 const stems = new Map<string, string>();
 const CACHE_MAX = 512;
 
@@ -140,6 +150,16 @@ export function analyze(text: string): Analysis {
     }
     const terms = new Set<string>();
     for (const tk of tokens) {
+      // "non-refundable", "not-for-resale": the prefix negates the word it is attached to, which is
+      // mentioned (negated): its stem joins the sentence's terms so polarity checks can compare it
+      const np = /^(?:non|not)-([a-z].+)$/.exec(tk.lower);
+      if (np) {
+        tk.negated = true;
+        const base = stemWord(np[1]);
+        vocabulary.add(np[1]);
+        vocabulary.add(base);
+        terms.add(base);
+      }
       if (tk.type === 'word' || tk.type === 'number') {
         vocabulary.add(tk.lower);
         vocabulary.add(tk.lemma);

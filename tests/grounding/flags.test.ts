@@ -59,6 +59,9 @@ describe('grounding flags, both directions', () => {
     expect(flagsOf('The package includes on-site training.')).toContain('negation-flip');
     expect(flagsOf('On-site training is not included in the package.')).toEqual([]);
     expect(flagsOf('CloudTrek DataVault provides encryption.')).toEqual([]);
+    // a non- prefix in the source is a negated mention: agreeing with it is no flip
+    const refunds = [{ id: 'r', text: 'Refunds are available within 30 days of purchase. After 30 days, purchases are non-refundable.' }];
+    expect(checkAnswer({ id: 'n', contexts: refunds, answer: 'After 30 days, purchases cannot be refunded.' }).verdict).toBe('grounded');
     // "fails to" negates; idioms and hyphenated compounds do not
     expect(flagsOf('CloudTrek DataVault fails to provide encryption.')).toContain('negation-flip');
     expect(flagsOf('CloudTrek DataVault provides encryption at no-cost.')).not.toContain('negation-flip');
@@ -126,5 +129,65 @@ describe('grounding flags, both directions', () => {
     const r = one('Samantha works at XYZ Tech Solutions. The bundle costs $150 per month.');
     expect(r.claims.map((c) => c.verdict)).toEqual(['grounded', 'ungrounded']);
     expect(r.verdict).toBe('ungrounded');
+  });
+  it('paraphrased RAG answers with reformatted quantities are grounded', () => {
+    const cases: GroundingCase[] = [
+      {
+        "id": "pw",
+        "question": "How do I reset my password?",
+        "contexts": [
+          {
+            "id": "kb1",
+            "text": "To reset your password, open Settings > Security and click 'Reset password'. A reset link is sent to your registered email address and expires after 24 hours."
+          }
+        ],
+        "answer": "Go to Settings, then Security, and click Reset password. You'll get a link by email that is valid for one day."
+      },
+      {
+        "id": "sla",
+        "question": "What is the uptime SLA?",
+        "contexts": [
+          {
+            "id": "c1",
+            "text": "The Enterprise plan guarantees 99.9% monthly uptime. If uptime falls below this level, customers receive a 10% service credit."
+          }
+        ],
+        "answer": "Enterprise customers get a 99.9% monthly uptime guarantee, and a credit of 10 percent if it is missed."
+      },
+      {
+        "id": "k8s",
+        "question": "How many replicas does the deployment run?",
+        "contexts": [
+          {
+            "id": "c1",
+            "text": "The frontend Deployment runs three replicas behind a LoadBalancer Service on port 8080."
+          }
+        ],
+        "answer": "It runs 3 replicas, exposed through a LoadBalancer on port 8080."
+      },
+      {
+        "id": "idk",
+        "question": "Who is the CEO?",
+        "contexts": [
+          {
+            "id": "c1",
+            "text": "Refunds are available within 30 days of purchase."
+          }
+        ],
+        "answer": "The provided documents do not mention who the CEO is."
+      },
+      {
+        "id": "api",
+        "question": "What rate limit applies?",
+        "contexts": [
+          {
+            "id": "c1",
+            "text": "The REST API allows 1,000 requests per minute per API key. Exceeding the limit returns HTTP 429."
+          }
+        ],
+        "answer": "Each API key may send up to 1000 requests a minute; beyond that the API answers with status 429."
+      }
+    ];
+    for (const c of cases) expect([c.id, checkAnswer(c).verdict]).toEqual([c.id, 'grounded']);
   });
 });
