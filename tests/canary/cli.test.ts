@@ -183,6 +183,22 @@ describe('mc canary-score', () => {
     }
   });
 
+  it('a metric the rank test cannot classify (Error) never promotes, although Kayenta leaves it out of the score', async () => {
+    const { judgeCanary } = await import('../../src/canary/judge.js');
+    const { parseCanaryConfig } = await import('../../src/canary/config.js');
+    const config = parseCanaryConfig({ metrics: [{ name: 'ok' }, { name: 'tied' }] }, 'c');
+    // n = 1 vs 1 with the Kayenta judge: both constant, noise added, then every value tied at the shift: Error
+    const data = { step: 60, format: 'json' as const, metrics: { ok: { baseline: [1, 2, 3, 4, 5, 6], canary: [1, 2, 3, 4, 5, 6.5] }, tied: { baseline: [3], canary: [5] } } };
+    const r = judgeCanary(config, data, { judge: 'kayenta', pass: 95, marginal: 75 });
+    const tied = r.metrics.find((m) => m.name === 'tied')!;
+    expect(tied.classification).toBe('Error'); // deterministic: the noise is seeded
+    expect(r.score).toBe(100);
+    expect(r.decision).toBe('HOLD');
+    expect(r.decisionReason).toMatch(/tied could not be classified/);
+    // the exact judge takes the noise's limit instead: the interval is [2, 2], High
+    expect(judgeCanary(config, data, { judge: 'exact', pass: 95, marginal: 75 }).metrics[1].classification).toBe('High');
+  });
+
   it('no data fails closed: every metric Nodata scores 0 and holds', async () => {
     const d = tmp({ 'c.yaml': 'metrics:\n  - name: a\n  - name: b\n', 'd.json': '{"metrics": {"a": {"baseline": [null, null], "canary": [1, 2]}, "b": {"baseline": [], "canary": []}}}' });
     const r = await mc(['--config', 'c.yaml', '--data', 'd.json', '--format', 'json'], d);

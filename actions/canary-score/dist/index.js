@@ -41924,6 +41924,11 @@ function judgeCanary(config, data, opts) {
         judged = 'HOLD';
         decisionReason = `score ${scored.score} is ${classification} (pass ${opts.pass}, marginal ${opts.marginal})${scored.reason ? `: ${scored.reason}` : ''}`;
     }
+    else if (metrics.some((m) => !m.muted && m.classification === 'Error')) {
+        // Kayenta leaves Error out of the score; we never promote on it (fail closed)
+        judged = 'HOLD';
+        decisionReason = `metric ${metrics.filter((m) => !m.muted && m.classification === 'Error').map((m) => m.name).join(', ')} could not be classified (Error)`;
+    }
     else if (pauses.length) {
         judged = 'HOLD';
         decisionReason = `guard ${pauses.map((g) => g.name).join(', ')} says pause${pauses.some((g) => g.level === 'nodata') ? ' (no data to check it)' : ''}`;
