@@ -45563,12 +45563,19 @@ function sameDigests(a, b) {
         return false;
     return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
 }
-function matchRule(rule, queue, source, links) {
+function hint(hints, path, text) {
+    if (!hints)
+        return;
+    const h = hints.get(path);
+    if (h)
+        h.push(text);
+    else
+        hints.set(path, [text]);
+}
+const rules_short = (d) => (d ? Object.entries(d).map(([a, h]) => `${a}:${h.slice(0, 12)}…`).join(',') : 'none');
+function matchRule(rule, queue, source, links, raw, hints) {
     const consumed = new Set();
-    const dest = links.get(rule.destName);
-    if (!dest)
-        return consumed;
-    const destArtifacts = dest[rule.destType];
+    // filter by source prefix (subtracted before globbing, so the prefix is never globbed), then by pattern
     let candidates;
     if (rule.sourcePrefix) {
         const norm = joinPath(rule.sourcePrefix, '');
@@ -45580,13 +45587,25 @@ function matchRule(rule, queue, source, links) {
     else {
         candidates = [...queue];
     }
-    for (const path of fnmatchFilter(candidates, rule.pattern)) {
+    const selected = fnmatchFilter(candidates, rule.pattern);
+    const dest = links.get(rule.destName);
+    if (!dest) {
+        for (const path of selected)
+            hint(hints, rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path, `'${raw.join(' ')}': there is no step or inspection '${rule.destName}'`);
+        return consumed;
+    }
+    const destArtifacts = dest[rule.destType];
+    for (const path of selected) {
         const full = rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path;
         const destPath = rule.destPrefix ? joinPath(rule.destPrefix, path) : path;
-        if (!Object.prototype.hasOwnProperty.call(destArtifacts, destPath))
+        if (!Object.prototype.hasOwnProperty.call(destArtifacts, destPath)) {
+            hint(hints, full, `'${raw.join(' ')}': ${destPath} is not among the ${rule.destType} of ${rule.destName}`);
             continue;
-        if (!sameDigests(source[full], destArtifacts[destPath]))
+        }
+        if (!sameDigests(source[full], destArtifacts[destPath])) {
+            hint(hints, full, `'${raw.join(' ')}': digests differ (${rules_short(source[full])} here, ${rules_short(destArtifacts[destPath])} in the ${rule.destType} of ${rule.destName})`);
             continue;
+        }
         consumed.add(full);
     }
     return consumed;
@@ -45604,22 +45623,27 @@ function verifyItemRules(item, which, rules, links) {
     const artifacts = which === 'materials' ? materials : products;
     const queue = new Set(Object.keys(artifacts));
     const list = which === 'materials' ? 'expected_materials' : 'expected_products';
+    const hints = new Map();
+    const explain = (arts) => {
+        const lines = arts.filter((a) => hints.has(a)).map((a) => `${a}: ${hints.get(a).join('; ')}`);
+        return lines.length ? ` (${lines.join('; ')})` : '';
+    };
     for (const [index, raw] of rules.entries()) {
         const rule = unpackRule(raw, `${item}: ${list}[${index}]`);
         let consumed = [];
         if (rule.type === 'match') {
-            consumed = matchRule(rule, queue, artifacts, links);
+            consumed = matchRule(rule, queue, artifacts, links, raw, hints);
         }
         else if (rule.type === 'disallow') {
             const hit = fnmatchFilter(queue, rule.pattern);
             if (hit.length) {
                 const arts = sorted(hit);
-                return { item, list, rule: raw, index, artifacts: arts, queue: sorted(queue), message: `'${raw.join(' ')}' matched ${arts.length} artifact(s): ${arts.join(', ')}` };
+                return { item, list, rule: raw, index, artifacts: arts, queue: sorted(queue), message: `'${raw.join(' ')}' matched ${arts.length} artifact(s): ${arts.join(', ')}${explain(arts)}` };
             }
         }
         else if (rule.type === 'require') {
             if (!queue.has(rule.pattern)) {
-                return { item, list, rule: raw, index, artifacts: [rule.pattern], queue: sorted(queue), message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}` };
+                return { item, list, rule: raw, index, artifacts: [rule.pattern], queue: sorted(queue), message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${Object.prototype.hasOwnProperty.call(artifacts, rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}` };
             }
         }
         else {
