@@ -444,10 +444,116 @@ def('time.parse_ns', 2, (a) => {
   const value = str(a, 1);
   const l = LAYOUTS[layout] ?? layout;
   if (l === LAYOUTS.RFC3339 || l === LAYOUTS.RFC3339Nano) return normBig(parseRFC3339(value));
-  if (l === '2006-01-02') return normBig(parseRFC3339(value + 'T00:00:00Z'));
-  // general layouts: build a regex from the layout
-  throw new BuiltinError(`unsupported layout ${JSON.stringify(layout)}`);
+  return normBig(parseLayout(l, value));
 });
+
+/** Go time.Parse for the common layout elements (a regex built from the layout). */
+function parseLayout(layout: string, value: string): bigint {
+  const toks: [string, string, string][] = [
+    ['January', '(' + MONTHS.join('|') + ')', 'month'],
+    ['Monday', '(?:' + WEEKDAYS.join('|') + ')', ''],
+    ['2006', '(\\d{4})', 'year'],
+    ['Z07:00', '(Z|[+-]\\d{2}:\\d{2})', 'zone'],
+    ['-07:00', '([+-]\\d{2}:\\d{2})', 'zone'],
+    ['Z0700', '(Z|[+-]\\d{4})', 'zone'],
+    ['-0700', '([+-]\\d{4})', 'zone'],
+    ['Jan', '(' + MONTHS.map((m) => m.slice(0, 3)).join('|') + ')', 'mon'],
+    ['Mon', '(?:' + WEEKDAYS.map((m) => m.slice(0, 3)).join('|') + ')', ''],
+    ['MST', '([A-Z]{3,4})', 'abbr'],
+    ['.999999999', '(?:\\.(\\d{1,9}))?', 'frac'],
+    ['.000000000', '\\.(\\d{9})', 'frac'],
+    ['.999999', '(?:\\.(\\d{1,6}))?', 'frac'],
+    ['.000000', '\\.(\\d{6})', 'frac'],
+    ['.999', '(?:\\.(\\d{1,3}))?', 'frac'],
+    ['.000', '\\.(\\d{3})', 'frac'],
+    ['01', '(\\d{2})', 'mo'],
+    ['02', '(\\d{2})', 'day'],
+    ['_2', ' ?(\\d{1,2})', 'day'],
+    ['15', '(\\d{2})', 'hour'],
+    ['03', '(\\d{2})', 'hour12'],
+    ['04', '(\\d{2})', 'min'],
+    ['05', '(\\d{2})', 'sec'],
+    ['06', '(\\d{2})', 'yy'],
+    ['PM', '(AM|PM)', 'ampm'],
+    ['3', '(\\d{1,2})', 'hour12'],
+    ['1', '(\\d{1,2})', 'mo'],
+    ['2', '(\\d{1,2})', 'day'],
+  ];
+  let rx = '^';
+  const fields: string[] = [];
+  let i = 0;
+  outer: while (i < layout.length) {
+    for (const [t, r, name] of toks) {
+      if (layout.startsWith(t, i)) {
+        rx += r;
+        if (name) fields.push(name);
+        i += t.length;
+        continue outer;
+      }
+    }
+    rx += layout[i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    i++;
+  }
+  const m = new RegExp(rx + '$').exec(value);
+  if (!m) throw new BuiltinError(`parsing time ${JSON.stringify(value)} as ${JSON.stringify(layout)}: cannot parse`);
+  let y = 1970;
+  let mo = 1;
+  let d = 1;
+  let h = 0;
+  let mi = 0;
+  let se = 0;
+  let nanos = 0;
+  let offMin = 0;
+  let pm: boolean | undefined;
+  fields.forEach((name, j) => {
+    const v = m[j + 1];
+    if (v === undefined) return;
+    switch (name) {
+      case 'year':
+        y = Number(v);
+        break;
+      case 'yy':
+        y = Number(v) + (Number(v) >= 69 ? 1900 : 2000);
+        break;
+      case 'month':
+        mo = MONTHS.indexOf(v) + 1;
+        break;
+      case 'mon':
+        mo = MONTHS.findIndex((x) => x.startsWith(v)) + 1;
+        break;
+      case 'mo':
+        mo = Number(v);
+        break;
+      case 'day':
+        d = Number(v);
+        break;
+      case 'hour':
+      case 'hour12':
+        h = Number(v);
+        break;
+      case 'min':
+        mi = Number(v);
+        break;
+      case 'sec':
+        se = Number(v);
+        break;
+      case 'frac':
+        nanos = Number(v.padEnd(9, '0'));
+        break;
+      case 'ampm':
+        pm = v === 'PM';
+        break;
+      case 'zone':
+        if (v !== 'Z') offMin = (v[0] === '-' ? -1 : 1) * (Number(v.slice(1, 3)) * 60 + Number(v.slice(-2)));
+        break;
+    }
+  });
+  if (pm !== undefined) h = (h % 12) + (pm ? 12 : 0);
+  const ms = Date.UTC(y, mo - 1, d, h, mi, se) - offMin * 60000;
+  const ns = BigInt(ms) * NS + BigInt(nanos);
+  if (ns < MIN_NS || ns > MAX_NS) throw new BuiltinError('time outside of valid range');
+  return ns;
+}
 const UNITS: Record<string, bigint> = { ns: 1n, us: 1000n, 'µs': 1000n, 'μs': 1000n, ms: NS, s: 1000000000n, m: 60000000000n, h: 3600000000000n };
 def('time.parse_duration_ns', 1, (a) => {
   const s = str(a, 0);
@@ -476,12 +582,12 @@ def('time.add_date', 4, (a) => {
 def('time.diff', 2, (a) => {
   const x = tsArgs(a[0], 'time.diff');
   const y = tsArgs(a[1], 'time.diff');
+  // both in the first argument's zone (github.com/icza/gox timex.Diff, as OPA)
   let [t1, t2] = [x.ns, y.ns];
   if (t1 > t2) [t1, t2] = [t2, t1];
   const c1 = civil(t1, x.tz);
-  const c2 = civil(t2, y.tz);
+  const c2 = civil(t2, x.tz);
   let [yy, mo, d, h, mi, s] = [c2.y - c1.y, c2.mo - c1.mo, c2.d - c1.d, c2.h - c1.h, c2.mi - c1.mi, c2.s - c1.s];
-  if (c2.nanos < c1.nanos) s--;
   if (s < 0) {
     s += 60;
     mi--;
@@ -495,7 +601,7 @@ def('time.diff', 2, (a) => {
     d--;
   }
   if (d < 0) {
-    d += new Date(Date.UTC(c2.y, c2.mo - 1, 0)).getUTCDate();
+    d += 32 - new Date(Date.UTC(c1.y, c1.mo - 1, 32)).getUTCDate();
     mo--;
   }
   if (mo < 0) {
@@ -779,7 +885,7 @@ def('uuid.parse', 1, (a) => {
     o.set('time', normBig(t100 * 100n));
     o.set('clocksequence', parseInt(hex.slice(16, 20), 16) & 0x3fff);
     o.set('nodeid', hex.slice(20).match(/../g)!.join('-'));
-    o.set('macvariables', (parseInt(hex.slice(20, 22), 16) & 1 ? 'multicast' : 'unicast') + ' ' + (parseInt(hex.slice(20, 22), 16) & 2 ? 'local' : 'global'));
+    o.set('macvariables', (parseInt(hex.slice(20, 22), 16) & 2 ? 'local' : 'global') + ':' + (parseInt(hex.slice(20, 22), 16) & 1 ? 'multicast' : 'unicast'));
     if (version === 2) {
       o.set('id', parseInt(hex.slice(0, 8), 16));
       o.set('domain', ['Person', 'Group', 'Org'][parseInt(hex.slice(18, 20), 16)] ?? 'Unknown');
