@@ -94,7 +94,10 @@ function checkKeyFields(o: Record<string, unknown>, source: string): { keytype: 
 
 function extractPublicPem(text: string, source: string): string {
   const m = PUB_PEM.exec(text);
-  if (!m) throw new InputError(source, undefined, "a PEM public key ('-----BEGIN PUBLIC KEY-----')");
+  if (!m) {
+    const hint = text.trimStart().startsWith('{') ? '; this looks like a JSON key: pass --key-types ed25519 or ecdsa (the default is rsa)' : '';
+    throw new InputError(source, undefined, `an RSA public key in PEM ('-----BEGIN PUBLIC KEY-----')${hint}`);
+  }
   return m[0].replace(/\r\n/g, '\n');
 }
 

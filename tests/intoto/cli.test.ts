@@ -75,7 +75,7 @@ describe('mc intoto verify', () => {
       [[...v.slice(0, 6), '--key-types', 'dsa'], /expected one of rsa, ed25519, ecdsa/],
       [['intoto', 'verify', '-l', 'root.layout', '-k', 'owner.pub', 'alice.pub', '-t', 'ed25519', 'rsa', 'ecdsa'], /as many key types as keys/],
       [['intoto', 'verify', '-l', 'missing.layout', '-k', 'owner.pub', '-t', 'ed25519'], /missing\.layout: expected a readable layout file/],
-      [['intoto', 'verify', '-l', 'root.layout', '-k', 'owner.pub'], /owner\.pub: expected a PEM public key/],
+      [['intoto', 'verify', '-l', 'root.layout', '-k', 'owner.pub'], /owner\.pub: expected an RSA public key in PEM .*pass --key-types ed25519 or ecdsa/],
       [['intoto', 'verify', '-l', 'root.layout', '-g', 'ABCDEF'], /--gpg is not supported/],
       [['intoto', 'verify', '-l', 'layout.yaml', '-k', 'owner.pub', '-t', 'ed25519'], /layout\.yaml: expected in-toto metadata as JSON/],
       [['intoto', 'verify', '--bogus'], /Unknown option/],

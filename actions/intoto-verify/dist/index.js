@@ -45165,8 +45165,10 @@ function checkKeyFields(o, source) {
 }
 function extractPublicPem(text, source) {
     const m = PUB_PEM.exec(text);
-    if (!m)
-        throw new errors/* InputError */.dz(source, undefined, "a PEM public key ('-----BEGIN PUBLIC KEY-----')");
+    if (!m) {
+        const hint = text.trimStart().startsWith('{') ? '; this looks like a JSON key: pass --key-types ed25519 or ecdsa (the default is rsa)' : '';
+        throw new errors/* InputError */.dz(source, undefined, `an RSA public key in PEM ('-----BEGIN PUBLIC KEY-----')${hint}`);
+    }
     return m[0].replace(/\r\n/g, '\n');
 }
 /**
