@@ -6,7 +6,7 @@ import { relative, resolve } from 'node:path';
 import { runAction } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { loadPrivateKey, readPrivateKeyFile, type PrivateKey } from '../core/keys.js';
-import { readCasesFile, runGate, summaryMarkdown, writeOutputs, type GateOptions } from '../grounding/index.js';
+import type { GateOptions } from '../grounding/index.js';
 
 await runAction(async (io) => {
   const casesPath = io.required('cases');
@@ -36,6 +36,8 @@ await runAction(async (io) => {
 
   const abs = resolve(io.workspace, casesPath);
   const rel = relative(io.workspace, abs) || casesPath;
+  // the NLP model loads with the core: only once the inputs are known to be usable (fast start-up)
+  const { readCasesFile, runGate, summaryMarkdown, writeOutputs } = await import('../grounding/index.js');
   const { cases, input } = await readCasesFile(abs, rel);
   const report = await runGate(cases, input, opts);
   const reportPath = at('report');

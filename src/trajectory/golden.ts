@@ -66,8 +66,9 @@ export interface GoldenOverrides {
   toolArgs?: ToolArgsMode;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(goldenSchema as unknown as object);
+// compiled on first use, so loading the module (and the action's start-up) stays cheap
+let validateGolden: ReturnType<Ajv['compile']> | undefined;
+const getValidator = () => (validateGolden ??= new Ajv({ allErrors: true, strict: false }).compile(goldenSchema as unknown as object));
 
 const IGNORE: Pattern = { kind: 'ignore' };
 
@@ -98,6 +99,7 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
     return undefined;
   };
   const data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  const validate = getValidator();
   if (!validate(data)) {
     const errs = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
     // prefer errors that are not the generic if/then wrapper

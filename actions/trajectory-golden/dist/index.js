@@ -37968,8 +37968,9 @@ var matchers = __nccwpck_require__(2084);
 
 const ORDERING_MODES = ['strict', 'in_order', 'unordered', 'superset', 'subset'];
 const TOOL_ARGS_MODES = ['exact', 'ignore', 'subset', 'superset'];
-const golden_ajv = new ajv.Ajv({ allErrors: true, strict: false });
-const validate = golden_ajv.compile(goldenSchema);
+// compiled on first use, so loading the module (and the action's start-up) stays cheap
+let validateGolden;
+const getValidator = () => (validateGolden ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(goldenSchema));
 const IGNORE = { kind: 'ignore' };
 function decodePointer(p) {
     return p === '' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -37997,6 +37998,7 @@ function parseGoldenYaml(text, file, overrides = {}) {
         return undefined;
     };
     const data = doc.toJS({ maxAliasCount: 1000 });
+    const validate = getValidator();
     if (!validate(data)) {
         const errs = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
         // prefer errors that are not the generic if/then wrapper
