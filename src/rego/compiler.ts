@@ -10,6 +10,7 @@ import { parseModule, parseQuery } from './parser.js';
 import { builtinArity, isKnownOpaBuiltin } from './builtins.js';
 import './builtins_ext.js';
 import './builtins_jwt.js';
+import './builtins_schema.js';
 import type { RegoModuleSource } from './index.js';
 import { equal, RObject, RSet, typeName, type Value } from './value.js';
 
