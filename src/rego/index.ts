@@ -45,7 +45,21 @@ export function compile(modules: RegoModuleSource[], opts: CompileOptions = {}):
   if (opts.regoVersion === 'v0') {
     throw new RegoErrors([{ code: 'rego_parse_error', message: 'Rego v0 syntax is not supported yet' }]);
   }
-  return new Compiler().compileModules(modules);
+  return guard('rego_compile_error', () => new Compiler().compileModules(modules));
+}
+
+/**
+ * Any unexpected failure inside the engine (a bug, or the JS stack exhausted by a pathological
+ * policy) surfaces as a RegoErrors too, so callers fail closed on one error type.
+ */
+function guard<T>(code: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof RegoErrors) throw e;
+    const msg = e instanceof RangeError ? `evaluation too deep: ${e.message}` : `internal error: ${(e as Error)?.message ?? String(e)}`;
+    throw new RegoErrors([{ code: code === 'rego_compile_error' ? 'rego_compile_error' : 'eval_internal_error', message: msg }]);
+  }
 }
 
 /**
@@ -74,7 +88,7 @@ export interface QueryResult {
  *   (`eval_conflict_error`, `eval_type_error`, `eval_builtin_error` in strict mode, ...).
  */
 export function evaluate(compiled: Compiled, query: string, opts: EvalOptions = {}): QueryResult[] {
-  return new Evaluator(compiled as CompiledPolicy, opts).query(query);
+  return guard('eval_internal_error', () => new Evaluator(compiled as CompiledPolicy, opts).query(query));
 }
 
 /**
@@ -83,7 +97,7 @@ export function evaluate(compiled: Compiled, query: string, opts: EvalOptions = 
  * @throws RegoErrors like {@link evaluate}.
  */
 export function evalRef(compiled: Compiled, ref: string, opts: EvalOptions = {}): { defined: boolean; value?: unknown } {
-  const rows = new Evaluator(compiled as CompiledPolicy, opts).query(ref);
+  const rows = guard('eval_internal_error', () => new Evaluator(compiled as CompiledPolicy, opts).query(ref));
   if (rows.length === 0) return { defined: false };
   return { defined: true, value: rows[0].expressions[0].value };
 }
@@ -103,7 +117,7 @@ export interface RegoTestResult {
  * value is defined and not `false`; it fails otherwise; it errors when evaluation raises.
  */
 export function runTests(compiled: Compiled, opts: { data?: unknown; filter?: RegExp } = {}): RegoTestResult[] {
-  return runRegoTests(compiled as CompiledPolicy, opts);
+  return guard('eval_internal_error', () => runRegoTests(compiled as CompiledPolicy, opts));
 }
 
 /** Engine values -> plain JSON (sets -> sorted arrays, exact numbers -> JSON numbers as OPA prints them). */

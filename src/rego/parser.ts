@@ -243,7 +243,7 @@ export function parseNumber(text: string): Value {
   if (m) {
     const frac = (m[3] ?? '').replace(/0+$/, '');
     const exp = Number(m[4] ?? 0);
-    if (exp - frac.length >= 0 && exp < 400) {
+    if (exp - frac.length >= 0 && exp < 100000) {
       const b = BigInt(m[2] + frac + '0'.repeat(exp - frac.length));
       return normBig(m[1] ? -b : b);
     }

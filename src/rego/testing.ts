@@ -31,9 +31,8 @@ export function runRegoTests(c: CompiledPolicy, opts: { data?: unknown; filter?:
       const v = ev.completeRuleValue(r, ev.newCtx());
       outcome = v !== undefined && v !== false ? 'pass' : 'fail';
     } catch (e) {
-      if (!(e instanceof RegoErrors)) throw e;
       outcome = 'error';
-      error = e.errors[0];
+      error = e instanceof RegoErrors ? e.errors[0] : { code: 'eval_internal_error', message: (e as Error)?.message ?? String(e), location: { ...r.rule.loc } };
     }
     out.push({ package: pkg, name, location: { ...r.rule.loc }, outcome, ...(error ? { error } : {}), durationMs: performance.now() - t0 });
   }

@@ -256,6 +256,7 @@ export function numText(n: number | bigint): string {
   if (typeof n === 'bigint') return n.toString();
   if (Object.is(n, -0)) return '0';
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
+  if (!Number.isFinite(n)) return String(n);
   if (Number.isInteger(n)) return BigInt(n).toString();
   const s = String(n);
   return s.replace(/e\+?/, (m) => (m === 'e+' ? 'e+' : 'e'));
