@@ -79,7 +79,13 @@ function joinPath(prefix: string, path: string): string {
 
 function sameDigests(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
   if (!a || !b) return false;
+  if (a === b) return true;
   const ka = Object.keys(a);
+  if (ka.length === 1) {
+    const k = ka[0];
+    for (const kb in b) if (kb !== k) return false;
+    return a[k] === b[k];
+  }
   if (ka.length !== Object.keys(b).length) return false;
   return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
 }
