@@ -61,6 +61,8 @@ export interface Rule {
   isDefault: boolean;
   elseRule?: Rule;
   loc: Loc;
+  /** `# METADATA` annotations above the rule (YAML, as parsed) */
+  annotations?: Record<string, unknown>;
   /** set by the compiler */
   kind?: 'complete' | 'set' | 'func' | 'object';
   module?: Module;
@@ -78,4 +80,6 @@ export interface Module {
   pkgLoc: Loc;
   imports: Import[];
   rules: Rule[];
+  /** `# METADATA` annotations of the package (YAML, as parsed) */
+  annotations?: Record<string, unknown>;
 }

@@ -894,4 +894,8 @@ def('uuid.parse', 1, (a) => {
   return o;
 });
 
+// rego.metadata.*: replaced by constants at compile time inside rules; empty in a bare query
+def('rego.metadata.rule', 0, () => new RObject());
+def('rego.metadata.chain', 0, () => []);
+
 void compare;

@@ -12,7 +12,7 @@ import './builtins_ext.js';
 import './builtins_jwt.js';
 import './builtins_schema.js';
 import type { RegoModuleSource } from './index.js';
-import { equal, RObject, RSet, typeName, type Value } from './value.js';
+import { equal, fromJSONValue, RObject, RSet, typeName, type Value } from './value.js';
 
 /** A rule after compilation, attached to the node of its ground path prefix. */
 export interface CRule {
@@ -86,6 +86,25 @@ export class Compiler {
   funcArity = new Map<string, number>();
   /** package path joined -> set of rule names (first head ref element) */
   pkgRules = new Map<string, Set<string>>();
+  pkgAnn = new Map<string, RObject>();
+  docAnn = new Map<string, RObject>();
+
+  /** rego.metadata.rule() and rego.metadata.chain() for a rule, computed at compile time (as OPA). */
+  metadataFor(m: Module, r: Rule): { rule: Value; chain: Value } {
+    const path = [...m.pkg, ...headGroundPath(r)];
+    const own = r.annotations && (r.annotations.scope ?? 'rule') === 'rule' ? normAnnotations(r.annotations, 'rule') : undefined;
+    const doc = this.docAnn.get(path.join('.'));
+    const chain: Value[] = [];
+    chain.push(RObject.from([...(own ? [['annotations', own] as [Value, Value]] : []), ['path', path]]));
+    if (doc) chain.push(RObject.from([['annotations', doc], ['path', path]]));
+    for (let i = m.pkg.length; i >= 1; i--) {
+      const a = this.pkgAnn.get(m.pkg.slice(0, i).join('.'));
+      if (!a) continue;
+      if (i < m.pkg.length && a.get('scope') !== 'subpackages') continue;
+      chain.push(RObject.from([['annotations', a], ['path', m.pkg.slice(0, i)]]));
+    }
+    return { rule: own ?? doc ?? new RObject(), chain };
+  }
 
   compileModules(sources: RegoModuleSource[]): CompiledPolicy {
     const modules: Module[] = [];
@@ -114,6 +133,17 @@ export class Compiler {
             this.errors.push(err('rego_type_error', `function ${p} has arity ${prev}, got ${r.head.args.length}`, r.loc));
           }
           this.funcArity.set(p, r.head.args.length);
+        }
+      }
+    }
+    // METADATA annotations: package (and subpackages) scope, document scope per rule path
+    for (const m of modules) {
+      const key = m.pkg.join('.');
+      if (m.annotations && !this.pkgAnn.has(key)) this.pkgAnn.set(key, normAnnotations(m.annotations, 'package'));
+      for (const r of m.rules) {
+        if (r.annotations && r.annotations.scope === 'document') {
+          const k = [...m.pkg, ...headGroundPath(r)].join('.');
+          if (!this.docAnn.has(k)) this.docAnn.set(k, normAnnotations(r.annotations, 'document'));
         }
       }
     }
@@ -196,9 +226,14 @@ export class Compiler {
     }
     const args = r.head.args?.map((a) => ctx.resolveTerm(a, scope, true));
     let body = ctx.resolveBody(r.body, scope, true);
+    if (usesMetadata(r)) {
+      const meta = this.metadataFor(m, r);
+      body = body.map((e) => replaceMetaExpr(e, meta));
+    }
     const dynResolved = dynTerms.map((t) => ctx.resolveTerm(t, scope, false));
     const keyResolved = r.head.key ? ctx.resolveTerm(r.head.key, scope, false) : undefined;
-    const valueResolved = ctx.resolveTerm(value, scope, false);
+    let valueResolved = ctx.resolveTerm(value, scope, false);
+    if (usesMetadata(r)) valueResolved = replaceMetaTerm(valueResolved, this.metadataFor(m, r));
     // safety
     const bound = new Set<string>();
     if (args) for (const a of args) for (const v of allVars(a)) bound.add(v);
@@ -296,6 +331,64 @@ function dedupe(errs: RegoError[]): RegoError[] {
     seen.add(k);
     return true;
   });
+}
+
+/** Annotations as a value: `scope` set, `authors` / `organizations` strings normalised as OPA. */
+function normAnnotations(a: Record<string, unknown>, scope: string): RObject {
+  const o = RObject.from(Object.entries(a).map(([k, v]) => [k, fromJSONValue(v)] as [Value, Value]));
+  if (!o.has('scope')) o.set('scope', scope);
+  const authors = a.authors;
+  if (authors !== undefined) {
+    const list = Array.isArray(authors) ? authors : [authors];
+    o.set(
+      'authors',
+      list.map((x) => {
+        if (typeof x !== 'string') return fromJSONValue(x);
+        const mm = /^(.*?)\s*<([^>]+)>\s*$/.exec(x);
+        return mm ? RObject.from(mm[1] ? [['name', mm[1]], ['email', mm[2]]] : [['email', mm[2]]]) : RObject.from([['name', x]]);
+      }),
+    );
+  }
+  return o;
+}
+
+function usesMetadata(r: Rule): boolean {
+  return JSON.stringify(r, (k, v) => (k === 'module' ? undefined : typeof v === 'bigint' ? 0 : v instanceof RObject || v instanceof RSet ? 0 : v)).includes('rego.metadata.');
+}
+
+function replaceMetaTerm(t: Term, meta: { rule: Value; chain: Value }): Term {
+  switch (t.t) {
+    case 'call':
+      if (t.op === 'rego.metadata.rule' && t.args.length === 0) return { t: 'scalar', v: meta.rule, loc: t.loc };
+      if (t.op === 'rego.metadata.chain' && t.args.length === 0) return { t: 'scalar', v: meta.chain, loc: t.loc };
+      return { ...t, args: t.args.map((a) => replaceMetaTerm(a, meta)) };
+    case 'ref':
+      return { ...t, head: replaceMetaTerm(t.head, meta), path: t.path.map((a) => replaceMetaTerm(a, meta)) };
+    case 'array':
+    case 'set':
+      return { ...t, items: t.items.map((a) => replaceMetaTerm(a, meta)) } as Term;
+    case 'object':
+      return { ...t, items: t.items.map(([k, v]) => [replaceMetaTerm(k, meta), replaceMetaTerm(v, meta)] as [Term, Term]) };
+    case 'acompr':
+    case 'scompr':
+      return { ...t, term: replaceMetaTerm(t.term, meta), body: t.body.map((e) => replaceMetaExpr(e, meta)) };
+    case 'ocompr':
+      return { ...t, key: replaceMetaTerm(t.key, meta), value: replaceMetaTerm(t.value, meta), body: t.body.map((e) => replaceMetaExpr(e, meta)) };
+    default:
+      return t;
+  }
+}
+
+function replaceMetaExpr(e: Expr, meta: { rule: Value; chain: Value }): Expr {
+  const b = e.body;
+  let nb: ExprBody = b;
+  if (b.k === 'call' && (b.op === 'rego.metadata.rule' || b.op === 'rego.metadata.chain') && b.args.length === 1) {
+    nb = { k: 'call', op: 'eq', args: [b.args[0], { t: 'scalar', v: b.op === 'rego.metadata.rule' ? meta.rule : meta.chain, loc: e.loc }] };
+  } else if (b.k === 'call') nb = { ...b, args: b.args.map((a) => replaceMetaTerm(a, meta)) };
+  else if (b.k === 'term') nb = { k: 'term', term: replaceMetaTerm(b.term, meta) };
+  else if (b.k === 'somein') nb = { ...b, coll: replaceMetaTerm(b.coll, meta) };
+  else if (b.k === 'every') nb = { ...b, domain: replaceMetaTerm(b.domain, meta), body: b.body.map((x) => replaceMetaExpr(x, meta)) };
+  return { ...e, body: nb, withs: e.withs.map((w) => ({ ...w, value: replaceMetaTerm(w.value, meta) })) };
 }
 
 /** A composite literal of constants becomes one constant (evaluated once, at compile time). */

@@ -6,6 +6,7 @@
  */
 import type { Expr, ExprBody, Import, Loc, Module, Rule, RuleHead, Term, With } from './ast.js';
 import { RegoErrors } from './errors.js';
+import YAML from 'yaml';
 import { normBig, type Value } from './value.js';
 
 type TokKind = 'ident' | 'string' | 'number' | 'punct' | 'eof' | 'template';
@@ -36,7 +37,7 @@ function parseError(file: string, row: number, col: number, message: string): ne
 }
 
 /** Splits source text into tokens. */
-export function lex(file: string, src: string, startRow = 1, startCol = 1): Tok[] {
+export function lex(file: string, src: string, startRow = 1, startCol = 1, comments?: { row: number; text: string }[]): Tok[] {
   const toks: Tok[] = [];
   let i = 0;
   let row = startRow;
@@ -60,7 +61,9 @@ export function lex(file: string, src: string, startRow = 1, startCol = 1): Tok[
       continue;
     }
     if (c === '#') {
+      const s0 = i;
       while (i < n && src[i] !== '\n') i++;
+      comments?.push({ row, text: src.slice(s0 + 1, i) });
       ws = true;
       continue;
     }
@@ -257,7 +260,33 @@ class Parser {
     readonly file: string,
     readonly src: string,
     readonly toks: Tok[],
+    readonly comments: { row: number; text: string }[] = [],
   ) {}
+
+  /**
+   * The `# METADATA` block ending on the line above `row`, parsed as YAML
+   * (https://www.openpolicyagent.org/docs/policy-language#metadata).
+   */
+  annotationsAbove(row: number): Record<string, unknown> | undefined {
+    const byRow = new Map(this.comments.map((c) => [c.row, c.text]));
+    let r = row - 1;
+    const lines: string[] = [];
+    while (byRow.has(r)) {
+      const t = byRow.get(r)!;
+      if (t.trim() === 'METADATA') {
+        const text = lines.reverse().map((l) => (l.startsWith(' ') ? l.slice(1) : l)).join('\n');
+        try {
+          const v = YAML.parse(text) as unknown;
+          return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+        } catch (e) {
+          this.err(`invalid METADATA block: ${(e as Error).message.split('\n')[0]}`, this.toks.find((t) => t.row >= r) ?? this.tok);
+        }
+      }
+      lines.push(t);
+      r--;
+    }
+    return undefined;
+  }
 
   get tok(): Tok {
     return this.toks[this.i];
@@ -302,6 +331,8 @@ class Parser {
     const pkgRef = this.parseRefTerm();
     const pkg = refToPath(pkgRef, this, 'package');
     const mod: Module = { file: this.file, pkg, pkgLoc: this.loc(pkgTok), imports: [], rules: [] };
+    const pkgAnn = this.annotationsAbove(pkgTok.row);
+    if (pkgAnn) mod.annotations = pkgAnn;
     while (this.is('import') && !this.keywordAsName()) {
       const t = this.tok;
       this.i++;
@@ -346,6 +377,8 @@ class Parser {
       head.value = this.parseTermIn();
     }
     const rule: Rule = { head, body: [], isDefault, loc: this.loc(start), module: mod };
+    const ann = this.annotationsAbove(start.row);
+    if (ann) rule.annotations = ann;
     if (isDefault) {
       if (!head.value) this.err('default rules must have a value assigned', start);
       return [rule];
@@ -839,7 +872,8 @@ function refToPath(term: Term, p: Parser, what: string): string[] {
 
 /** Parses a module. @throws RegoErrors (rego_parse_error) */
 export function parseModule(file: string, src: string): Module {
-  const p = new Parser(file, src, lex(file, src));
+  const comments: { row: number; text: string }[] = [];
+  const p = new Parser(file, src, lex(file, src, 1, 1, comments), comments);
   return p.parseModule();
 }
 
