@@ -106,12 +106,12 @@ export class Compiler {
     return { rule: own ?? doc ?? new RObject(), chain };
   }
 
-  compileModules(sources: RegoModuleSource[]): CompiledPolicy {
+  compileModules(sources: RegoModuleSource[], opts: { v0?: boolean } = {}): CompiledPolicy {
     const modules: Module[] = [];
     const parseErrors: RegoError[] = [];
     for (const s of sources) {
       try {
-        modules.push(parseModule(s.path, s.text));
+        modules.push(parseModule(s.path, s.text, opts));
       } catch (e) {
         if (e instanceof RegoErrors) parseErrors.push(...e.errors);
         else throw e;

@@ -25,7 +25,11 @@ export interface RegoModuleSource {
   text: string;
 }
 
-/** Compile options. `regoVersion` defaults to `'v1'` (only v1 syntax is supported yet). */
+/**
+ * Compile options. `regoVersion` defaults to `'v1'`; `'v0'` parses Rego v0 syntax as
+ * `opa --v0-compatible` does (bodies without `if`, `p[x] { ... }` partial sets, future keywords
+ * only when imported; a module importing `rego.v1` is read as v1).
+ */
 export interface CompileOptions {
   regoVersion?: 'v1' | 'v0';
 }
@@ -42,10 +46,7 @@ export interface Compiled {
  *   `rego_unsafe_var_error` or `rego_recursion_error` entries (each with file:row:col).
  */
 export function compile(modules: RegoModuleSource[], opts: CompileOptions = {}): Compiled {
-  if (opts.regoVersion === 'v0') {
-    throw new RegoErrors([{ code: 'rego_parse_error', message: 'Rego v0 syntax is not supported yet' }]);
-  }
-  return guard('rego_compile_error', () => new Compiler().compileModules(modules));
+  return guard('rego_compile_error', () => new Compiler().compileModules(modules, { v0: opts.regoVersion === 'v0' }));
 }
 
 /**

@@ -30,6 +30,8 @@ interface Tok {
 
 const PUNCT = [':=', '==', '!=', '<=', '>=', '{', '}', '[', ']', '(', ')', '.', ',', ';', ':', '=', '<', '>', '+', '-', '*', '/', '%', '|', '&'];
 
+const FUTURE_KW = new Set(['if', 'contains', 'every', 'in']);
+
 export const KEYWORDS = new Set(['package', 'import', 'default', 'if', 'else', 'contains', 'some', 'every', 'in', 'not', 'with', 'as', 'true', 'false', 'null']);
 
 function parseError(file: string, row: number, col: number, message: string): never {
@@ -256,6 +258,15 @@ export function parseNumber(text: string): Value {
 
 class Parser {
   i = 0;
+  /** Rego v0 syntax (`opa --v0-compatible`): bodies without `if`, `p[x] { }` partial sets */
+  v0 = false;
+  /** future keywords active in v0 (via `import future.keywords[.kw]` or `import rego.v1`) */
+  v0kw = new Set<string>();
+  isKw(text: string): boolean {
+    if (!KEYWORDS.has(text)) return false;
+    if (this.v0 && FUTURE_KW.has(text)) return this.v0kw.has(text);
+    return true;
+  }
   constructor(
     readonly file: string,
     readonly src: string,
@@ -302,6 +313,7 @@ class Parser {
   }
   is(text: string): boolean {
     const t = this.tok;
+    if (t.kind === 'ident' && t.text === text && FUTURE_KW.has(text)) return this.isKw(text);
     return (t.kind === 'punct' || t.kind === 'ident') && t.text === text;
   }
   accept(text: string): boolean {
@@ -317,7 +329,7 @@ class Parser {
   }
   describe(t: Tok): string {
     if (t.kind === 'eof') return 'eof token';
-    if (t.kind === 'ident') return KEYWORDS.has(t.text) ? `${t.text} keyword` : `ident token`;
+    if (t.kind === 'ident') return this.isKw(t.text) ? `${t.text} keyword` : `ident token`;
     if (t.kind === 'string') return 'string token';
     if (t.kind === 'number') return 'number token';
     return `${t.text} token`;
@@ -344,6 +356,14 @@ class Parser {
         this.i++;
       }
       mod.imports.push({ path, alias, loc: this.loc(t) } as Import);
+      if (this.v0) {
+        const names = path.t === 'ref' ? [(path.head as { name: string }).name, ...path.path.map((x) => String((x as { v: unknown }).v))] : [(path as { name: string }).name];
+        if (names[0] === 'rego' && names[1] === 'v1') {
+          this.v0 = false; // a v0 module importing rego.v1 is parsed as v1
+        } else if (names[0] === 'future' && names[1] === 'keywords') {
+          for (const k of names.length > 2 ? [names[2]] : [...FUTURE_KW]) this.v0kw.add(k);
+        }
+      }
     }
     while (this.tok.kind !== 'eof') {
       if (this.is('import') && !this.keywordAsName()) this.err('imports must come before rules');
@@ -355,7 +375,7 @@ class Parser {
   parseRules(mod: Module): Rule[] {
     const start = this.tok;
     const isDefault = !this.keywordAsName() && this.accept('default');
-    if (this.tok.kind !== 'ident' || (KEYWORDS.has(this.tok.text) && !this.keywordAsName())) this.err(`unexpected ${this.describe(this.tok)}`);
+    if (this.tok.kind !== 'ident' || (this.isKw(this.tok.text) && !this.keywordAsName())) this.err(`unexpected ${this.describe(this.tok)}`);
     const headRef = this.parseRefTerm();
     const ref: Term[] = headRef.t === 'ref' ? [headRef.head, ...headRef.path] : [headRef];
     if (ref[0].t !== 'var') this.err('rule head must start with a name', start);
@@ -383,13 +403,24 @@ class Parser {
       if (!head.value) this.err('default rules must have a value assigned', start);
       return [rule];
     }
+    if (this.v0 && !head.value && !head.key && !head.args && ref.length === 2 && !(ref[1].t === 'scalar' && typeof ref[1].v === 'string' && ref[1].loc.col > 0 && this.src[this.posOf(ref[1]) - 1] === '.')) {
+      // v0: `p[x] { ... }` is a partial set
+      head.key = ref[1];
+      head.ref = [ref[0]];
+    }
     if (this.is('if') && !this.keywordAsName()) {
       this.i++;
       rule.body = this.parseRuleBody();
     } else if (this.is('{')) {
-      this.err('`if` keyword is required before rule body');
+      if (!this.v0) this.err('`if` keyword is required before rule body');
+      rule.body = this.parseBraceBody();
     } else {
       rule.body = [trueExpr(rule.loc)];
+    }
+    const rules: Rule[] = [rule];
+    // v0: further bodies `p { a } { b }` are alternatives
+    while (this.v0 && this.is('{') && !isDefault) {
+      rules.push({ ...rule, body: this.parseBraceBody(), elseRule: undefined });
     }
     // else chain
     let cur = rule;
@@ -403,18 +434,25 @@ class Parser {
       }
       const er: Rule = { head: eh, body: [], isDefault: false, loc: this.loc(et), module: mod };
       if (this.accept('if')) er.body = this.parseRuleBody();
+      else if (this.is('{') && this.v0) er.body = this.parseBraceBody();
       else if (this.is('{')) this.err('`if` keyword is required before rule body');
       else er.body = [trueExpr(er.loc)];
       cur.elseRule = er;
       cur = er;
     }
-    return [rule];
+    return rules;
+  }
+
+  /** Source offset of a term (by its row/col). */
+  posOf(t: Term): number {
+    const tok = this.toks.find((x) => x.row === t.loc.row && x.col === t.loc.col);
+    return tok ? tok.pos : 0;
   }
 
   /** A keyword directly followed by `.`, `[` or `(` is a name (keywords may appear in refs). */
   keywordAsName(): boolean {
     const n = this.peek();
-    return this.tok.kind === 'ident' && KEYWORDS.has(this.tok.text) && !n.ws && n.kind === 'punct' && (n.text === '.' || n.text === '[' || n.text === '(');
+    return this.tok.kind === 'ident' && this.isKw(this.tok.text) && !n.ws && n.kind === 'punct' && (n.text === '.' || n.text === '[' || n.text === '(');
   }
 
   parseRuleBody(): Expr[] {
@@ -647,7 +685,7 @@ class Parser {
         this.i += 3;
         term = { t: 'set', items: [], loc };
       } else {
-        if (KEYWORDS.has(t.text) && !this.keywordAsName()) this.err(`unexpected ${t.text} keyword`);
+        if (this.isKw(t.text) && !this.keywordAsName()) this.err(`unexpected ${t.text} keyword`);
         this.i++;
         term = { t: 'var', name: t.text, loc };
       }
@@ -871,9 +909,10 @@ function refToPath(term: Term, p: Parser, what: string): string[] {
 }
 
 /** Parses a module. @throws RegoErrors (rego_parse_error) */
-export function parseModule(file: string, src: string): Module {
+export function parseModule(file: string, src: string, opts: { v0?: boolean } = {}): Module {
   const comments: { row: number; text: string }[] = [];
   const p = new Parser(file, src, lex(file, src, 1, 1, comments), comments);
+  p.v0 = !!opts.v0;
   return p.parseModule();
 }
 

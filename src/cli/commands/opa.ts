@@ -16,8 +16,8 @@ import { Evaluator } from '../../rego/eval.js';
 import type { CompiledPolicy } from '../../rego/compiler.js';
 
 const EVAL_USAGE =
-  'mc opa eval -d PATH... [-i INPUT.json|yaml] [--format json|pretty|raw] [--strict-builtin-errors] [--fail|--fail-defined] QUERY';
-const TEST_USAGE = 'mc opa test PATH... [--run REGEX] [--format pretty|json] [-v]';
+  'mc opa eval -d PATH... [-i INPUT.json|yaml] [--format json|pretty|raw] [--strict-builtin-errors] [--v0-compatible] [--fail|--fail-defined] QUERY';
+const TEST_USAGE = 'mc opa test PATH... [--run REGEX] [--format pretty|json] [--v0-compatible] [-v]';
 
 function errorsJSON(errors: RegoError[]): string {
   return stringifyJSON(
@@ -54,6 +54,7 @@ const evalCmd: CliCommand = {
         input: { type: 'string', short: 'i' },
         format: { type: 'string', short: 'f', default: 'json' },
         'strict-builtin-errors': { type: 'boolean', default: false },
+        'v0-compatible': { type: 'boolean', default: false },
         fail: { type: 'boolean', default: false },
         'fail-defined': { type: 'boolean', default: false },
       },
@@ -65,7 +66,7 @@ const evalCmd: CliCommand = {
     const loaded = await loadPaths(values.data ?? [], io.cwd);
     const input = values.input ? await readInput(resolve(io.cwd, values.input)) : undefined;
     try {
-      const compiled = compile(loaded.modules);
+      const compiled = compile(loaded.modules, { regoVersion: values['v0-compatible'] ? 'v0' : 'v1' });
       const ev = new Evaluator(compiled as CompiledPolicy, {
         input,
         data: loaded.data,
@@ -109,6 +110,7 @@ const testCmd: CliCommand = {
         run: { type: 'string', short: 'r' },
         format: { type: 'string', short: 'f', default: 'pretty' },
         verbose: { type: 'boolean', short: 'v', default: false },
+        'v0-compatible': { type: 'boolean', default: false },
       },
       TEST_USAGE,
     );
@@ -124,7 +126,7 @@ const testCmd: CliCommand = {
     const loaded = await loadPaths(positionals, io.cwd);
     let results;
     try {
-      const compiled = compile(loaded.modules);
+      const compiled = compile(loaded.modules, { regoVersion: values['v0-compatible'] ? 'v0' : 'v1' });
       results = runTests(compiled, { data: loaded.data, filter });
     } catch (e) {
       if (!(e instanceof RegoErrors)) throw e;
