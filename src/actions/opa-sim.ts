@@ -20,6 +20,7 @@ await runAction(async (io) => {
       namespaces,
       allNamespaces: io.bool('all-namespaces', false),
       failOnWarn: io.bool('fail-on-warn', false),
+      v0Compatible: io.bool('v0-compatible', false),
       input: io.list('input'),
       inputs: io.list('inputs'),
       config: io.list('config'),

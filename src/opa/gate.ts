@@ -37,13 +37,16 @@ export function formatRegoError(e: RegoError): string {
 }
 
 /**
- * Compiles the policy modules (Rego v1).
+ * Compiles the policy modules: Rego v1, or v0 syntax with `regoVersion: 'v0'` (as OPA's `--v0-compatible`).
  * @throws PolicyCompileError carrying the engine's errors (rego_parse_error, rego_compile_error,
  *   rego_type_error, rego_unsafe_var_error, rego_recursion_error, ...).
  */
-export function compilePolicies(modules: LoadedModule[]): Compiled {
+export function compilePolicies(modules: LoadedModule[], opts: { regoVersion?: 'v1' | 'v0' } = {}): Compiled {
   try {
-    return compile(modules.map((m) => ({ path: m.path, text: m.text })));
+    return compile(
+      modules.map((m) => ({ path: m.path, text: m.text })),
+      { regoVersion: opts.regoVersion ?? 'v1' },
+    );
   } catch (e) {
     if (e instanceof RegoErrors) throw new PolicyCompileError(e.errors);
     throw new PolicyCompileError([{ code: 'rego_compile_error', message: `internal error: ${(e as Error).message}` }]);

@@ -24,6 +24,8 @@ export interface OpaSimOptions {
   /** conftest mode: every package that has deny/violation/warn rules */
   allNamespaces?: boolean;
   failOnWarn?: boolean;
+  /** compile Rego v0 syntax (OPA's --v0-compatible); default v1 */
+  v0Compatible?: boolean;
   /** whole-file inputs (JSON/YAML), paths or globs */
   input?: string[];
   /** JSON Lines files, one input per line */
@@ -59,7 +61,7 @@ export async function runOpaSim(o: OpaSimOptions): Promise<GateReport> {
   if (!o.policy.length) throw new UsageError('no policy given (--policy PATH)');
   if (o.decision && (o.namespaces?.length || o.allNamespaces)) throw new UsageError('give either a decision (--decision) or conftest namespaces (--namespace), not both');
   const modules = await loadPolicies(o.policy, { cwd });
-  const compiled = compilePolicies(modules);
+  const compiled = compilePolicies(modules, { regoVersion: o.v0Compatible ? 'v0' : 'v1' });
   const data = await loadData(o.data ?? [], cwd);
   let mode: GateMode;
   if (o.decision) mode = { kind: 'decision', decision: o.decision, ...(o.reasons ? { reasons: o.reasons } : {}) };

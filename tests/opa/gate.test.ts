@@ -161,6 +161,38 @@ ignored contains "not a conftest rule" if true
   });
 });
 
+describe('Rego v0 (--v0-compatible)', () => {
+  // the seed's policy/rego/isolation.rego (v1.0.0 section 5.1), verbatim: Rego v0 syntax
+  const seed = `package mc.isolation
+
+default allow = false
+
+allow {
+  input.actor.tenant == input.subject.tenant
+}
+
+deny[msg] {
+  input.actor.tenant != input.subject.tenant
+  msg := {"reason": "cross_tenant_access", "actor": input.actor.tenant, "subject": input.subject.tenant}
+}
+`;
+  it('runs the seed isolation policy as written: cross-tenant denied with its reason, same tenant allowed', async () => {
+    const dir = tree({ 'policy/isolation.rego': seed, 'in.jsonl': '{"actor":{"tenant":"A"},"subject":{"tenant":"B"}}\n{"actor":{"tenant":"A"},"subject":{"tenant":"A"}}\n' });
+    const r = await runOpaSim({ policy: ['policy'], decision: 'data.mc.isolation.allow', inputs: ['in.jsonl'], v0Compatible: true, cwd: dir });
+    expect(r.decisions.map((d) => d.outcome)).toEqual(['deny', 'allow']);
+    expect(r.decisions[0].reasons).toEqual([
+      { rule: 'data.mc.isolation.deny', message: JSON.stringify({ actor: 'A', reason: 'cross_tenant_access', subject: 'B' }), details: { reason: 'cross_tenant_access', actor: 'A', subject: 'B' } },
+    ]);
+  });
+
+  it('refuses v0 syntax without the flag (rego_parse_error at file:line:col)', async () => {
+    const dir = tree({ 'policy/isolation.rego': seed, 'in.json': '{}' });
+    const err = await runOpaSim({ policy: ['policy'], decision: 'data.mc.isolation.allow', input: ['in.json'], cwd: dir }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PolicyCompileError);
+    expect((err as PolicyCompileError).errors[0]).toMatchObject({ code: 'rego_parse_error', location: { file: 'policy/isolation.rego' } });
+  });
+});
+
 describe('conftest exceptions', () => {
   it('an exception rule excepts deny_<name> by name, and only that rule', async () => {
     const dir = tree({

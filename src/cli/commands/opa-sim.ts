@@ -8,7 +8,7 @@ import { PolicyCompileError, formatRegoError, runOpaSim, textReport } from '../.
 import { parseCliArgs, type CliCommand } from '../cli.js';
 
 const usage =
-  'mc opa-sim --policy PATH... [--data FILE...] ' +
+  'mc opa-sim --policy PATH... [--data FILE...] [--v0-compatible] ' +
   '(--decision REF [--reasons REF] | [--namespace NS... | --all-namespaces] [--fail-on-warn]) ' +
   '(--input FILE|GLOB... | --inputs FILE.jsonl... | --config FILE|GLOB... | CONFIG_FILE...) ' +
   '[--format text|json] [--report F] [--sarif F] [--junit F] [--decision-log F]';
@@ -29,6 +29,7 @@ export const commands: CliCommand[] = [
           namespace: { type: 'string', short: 'n', multiple: true },
           'all-namespaces': { type: 'boolean' },
           'fail-on-warn': { type: 'boolean' },
+          'v0-compatible': { type: 'boolean' },
           input: { type: 'string', short: 'i', multiple: true },
           inputs: { type: 'string', multiple: true },
           config: { type: 'string', multiple: true },
@@ -56,6 +57,7 @@ export const commands: CliCommand[] = [
           namespaces: values.namespace,
           allNamespaces: values['all-namespaces'],
           failOnWarn: values['fail-on-warn'],
+          v0Compatible: values['v0-compatible'],
           input: values.input,
           inputs: values.inputs,
           config,
