@@ -391,6 +391,55 @@ function replaceMetaExpr(e: Expr, meta: { rule: Value; chain: Value }): Expr {
   return { ...e, body: nb, withs: e.withs.map((w) => ({ ...w, value: replaceMetaTerm(w.value, meta) })) };
 }
 
+/** The location of the first occurrence of var `name` in an expression (OPA points at the var). */
+function varLoc(e: Expr, name: string): Term['loc'] | undefined {
+  let found: Term['loc'] | undefined;
+  const visit = (t: Term | undefined): void => {
+    if (!t || found) return;
+    switch (t.t) {
+      case 'var':
+        if (t.name === name) found = t.loc;
+        return;
+      case 'ref':
+        visit(t.head);
+        t.path.forEach(visit);
+        return;
+      case 'array':
+      case 'set':
+        t.items.forEach(visit);
+        return;
+      case 'object':
+        t.items.forEach(([k, v]) => (visit(k), visit(v)));
+        return;
+      case 'call':
+        t.args.forEach(visit);
+        return;
+      case 'acompr':
+      case 'scompr':
+        visit(t.term);
+        t.body.forEach((x) => (found ??= varLoc(x, name)));
+        return;
+      case 'ocompr':
+        visit(t.key);
+        visit(t.value);
+        t.body.forEach((x) => (found ??= varLoc(x, name)));
+        return;
+      default:
+        return;
+    }
+  };
+  const b = e.body;
+  if (b.k === 'term') visit(b.term);
+  else if (b.k === 'call') b.args.forEach(visit);
+  else if (b.k === 'somein') [b.coll, b.value, b.key].forEach(visit);
+  else if (b.k === 'every') {
+    visit(b.domain);
+    b.body.forEach((x) => (found ??= varLoc(x, name)));
+  }
+  e.withs.forEach((w) => visit(w.value));
+  return found;
+}
+
 /** A composite literal of constants becomes one constant (evaluated once, at compile time). */
 function foldConstant(t: Term): Term {
   if (t.t === 'array' && t.items.every((x) => x.t === 'scalar')) return { t: 'scalar', v: t.items.map((x) => (x as { v: Value }).v), loc: t.loc };
@@ -955,7 +1004,7 @@ class Resolver {
           for (const v of io.inputs.concat(io.ready ? [] : io.outputs)) {
             if (!bound.has(v) && !seen.has(v)) {
               seen.add(v);
-              errs.push(err('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, e.loc));
+              errs.push(err('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, varLoc(e, v) ?? e.loc));
             }
           }
         }
