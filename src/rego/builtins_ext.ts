@@ -899,3 +899,119 @@ def('rego.metadata.rule', 0, () => new RObject());
 def('rego.metadata.chain', 0, () => []);
 
 void compare;
+
+// ---------------- regex.globs_match ----------------
+/**
+ * regex.globs_match(a, b): whether the languages of two glob-like regular expressions intersect
+ * (OPA uses github.com/yashtewari/glob-intersection: `.`, `[...]` classes, literals, escapes,
+ * and the quantifiers `*`, `+`, `?`). Decided by a search over pairs of pattern positions.
+ */
+type CharSet = { neg: boolean; ranges: [number, number][] };
+interface GTok {
+  set: CharSet;
+  q: '' | '*' | '?';
+}
+
+function globTokens(p: string): GTok[] {
+  const out: GTok[] = [];
+  const chars = [...p];
+  let i = 0;
+  const invalid = (pos: number, msg: string): never => {
+    throw new BuiltinError(`input:${p}, pos:${pos}, ${msg}: the input provided is invalid`);
+  };
+  while (i < chars.length) {
+    const c = chars[i];
+    let set: CharSet;
+    if (c === '.') {
+      set = { neg: true, ranges: [] };
+      i++;
+    } else if (c === '\\') {
+      if (i + 1 >= chars.length) invalid(i, 'escape at end of input');
+      const x = chars[i + 1].codePointAt(0)!;
+      set = { neg: false, ranges: [[x, x]] };
+      i += 2;
+    } else if (c === '[') {
+      let j = i + 1;
+      const neg = chars[j] === '^';
+      if (neg) j++;
+      const ranges: [number, number][] = [];
+      while (j < chars.length && chars[j] !== ']') {
+        let a = chars[j];
+        if (a === '\\') a = chars[++j] ?? invalid(j, 'escape at end of input');
+        const lo = a.codePointAt(0)!;
+        if (chars[j + 1] === '-' && chars[j + 2] !== undefined && chars[j + 2] !== ']') {
+          let b = chars[j + 2];
+          let step = 3;
+          if (b === '\\') {
+            b = chars[j + 3] ?? invalid(j, 'escape at end of input');
+            step = 4;
+          }
+          ranges.push([lo, b.codePointAt(0)!]);
+          j += step;
+        } else {
+          ranges.push([lo, lo]);
+          j++;
+        }
+      }
+      if (j >= chars.length) invalid(i, "set-open '[' with no closing ']'");
+      set = { neg, ranges };
+      i = j + 1;
+    } else if (c === ']') {
+      return invalid(i + 1, "set-close ']' with no preceding '['");
+    } else if (c === '*' || c === '+' || c === '?') {
+      return invalid(i, `quantifier '${c}' with nothing to repeat`);
+    } else {
+      const x = c.codePointAt(0)!;
+      set = { neg: false, ranges: [[x, x]] };
+      i++;
+    }
+    const q = chars[i];
+    if (q === '*' || q === '?') {
+      out.push({ set, q });
+      i++;
+    } else if (q === '+') {
+      out.push({ set, q: '' }, { set, q: '*' });
+      i++;
+    } else out.push({ set, q: '' });
+  }
+  return out;
+}
+
+function setsIntersect(a: CharSet, b: CharSet): boolean {
+  const MAX = 0x10ffff;
+  const norm = (s: CharSet): [number, number][] => {
+    const rs = [...s.ranges].sort((x, y) => x[0] - y[0]);
+    if (!s.neg) return rs;
+    const out: [number, number][] = [];
+    let lo = 0;
+    for (const [x, y] of rs) {
+      if (x > lo) out.push([lo, x - 1]);
+      lo = Math.max(lo, y + 1);
+    }
+    if (lo <= MAX) out.push([lo, MAX]);
+    return out;
+  };
+  const ra = norm(a);
+  const rb = norm(b);
+  return ra.some(([x, y]) => rb.some(([u, v]) => x <= v && u <= y));
+}
+
+function globsIntersect(a: GTok[], b: GTok[]): boolean {
+  const seen = new Set<string>();
+  const stack: [number, number][] = [[0, 0]];
+  while (stack.length) {
+    const [i, j] = stack.pop()!;
+    const key = i + ',' + j;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (i === a.length && j === b.length) return true;
+    if (i < a.length && a[i].q !== '') stack.push([i + 1, j]);
+    if (j < b.length && b[j].q !== '') stack.push([i, j + 1]);
+    if (i < a.length && j < b.length && setsIntersect(a[i].set, b[j].set)) {
+      stack.push([a[i].q === '*' ? i : i + 1, b[j].q === '*' ? j : j + 1]);
+    }
+  }
+  return false;
+}
+
+def('regex.globs_match', 2, (a) => globsIntersect(globTokens(str(a, 0)), globTokens(str(a, 1))));
