@@ -894,6 +894,9 @@ def('uuid.parse', 1, (a) => {
   return o;
 });
 
+// opa.runtime(): no environment or configuration is exposed to policies here (an empty object)
+def('opa.runtime', 0, () => new RObject());
+
 // rego.metadata.*: replaced by constants at compile time inside rules; empty in a bare query
 def('rego.metadata.rule', 0, () => new RObject());
 def('rego.metadata.chain', 0, () => []);
