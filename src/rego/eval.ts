@@ -600,7 +600,8 @@ export class Evaluator {
       else v = this.extent(child, cat, ctx);
       if (v !== undefined) {
         const existing = out.get(key);
-        if (existing instanceof RObject && v instanceof RObject) v = mergeObj(existing, v);
+        if (existing instanceof RObject && v instanceof RObject) v = mergeObj(v, existing);
+        else if (existing !== undefined) continue; // a base document and a rule at one path: the base value shows, as in OPA
         out.set(key, v);
       }
     }
