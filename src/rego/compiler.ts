@@ -11,6 +11,7 @@ import { builtinArity, isKnownOpaBuiltin } from './builtins.js';
 import './builtins_ext.js';
 import './builtins_jwt.js';
 import './builtins_schema.js';
+import './builtins_x509.js';
 import type { RegoModuleSource } from './index.js';
 import { equal, fromJSONValue, RObject, RSet, typeName, type Value } from './value.js';
 
