@@ -625,7 +625,7 @@ function pathsArg(v: Value, fname: string): Value[][] {
 function keyMatch(container: Value, seg: Value): Value | undefined {
   if (container instanceof RObject) return container.has(seg) ? seg : undefined;
   if (Array.isArray(container)) {
-    const n = typeof seg === 'string' && /^\d+$/.test(seg) ? Number(seg) : seg;
+    const n = typeof seg === 'string' && /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg;
     return typeof n === 'number' && n >= 0 && n < container.length ? n : undefined;
   }
   if (container instanceof RSet) return container.has(seg) ? seg : undefined;
@@ -732,7 +732,7 @@ function setAt(v: Value, path: Value[], x: Value, mode: 'add' | 'replace' | 'rem
     const arr = [...v];
     if (rest.length === 0) {
       if (mode === 'add' && seg === '-') return [...arr, x];
-      const i = typeof seg === 'string' && /^\d+$/.test(seg) ? Number(seg) : typeof seg === 'number' ? seg : -1;
+      const i = typeof seg === 'string' && /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : typeof seg === 'number' ? seg : -1;
       if (mode === 'add') {
         if (i < 0 || i > arr.length) return undefined;
         arr.splice(i, 0, x);
@@ -750,15 +750,22 @@ function setAt(v: Value, path: Value[], x: Value, mode: 'add' | 'replace' | 'rem
     arr[k as number] = nc;
     return arr;
   }
-  if (v instanceof RSet && rest.length === 0) {
-    const s = RSet.from(v.values());
-    if (mode === 'remove') {
-      if (!s.has(seg)) return undefined;
-      s.map.delete([...s.map.entries()].find(([, y]) => equal(y, seg))![0]);
-      return s;
+  if (v instanceof RSet) {
+    const without = (set: RSet, el: Value): RSet => RSet.from([...set.values()].filter((y) => !equal(y, el)));
+    if (rest.length === 0) {
+      if (mode === 'remove') return v.has(seg) ? without(v, seg) : undefined;
+      if (!equal(seg, x)) return undefined; // a set member's key is the member itself
+      if (mode === 'replace' && !v.has(seg)) return undefined;
+      const out = RSet.from(v.values());
+      out.add(x);
+      return out;
     }
-    s.add(x);
-    return s;
+    if (!v.has(seg)) return undefined;
+    const nc = setAt(seg, rest, x, mode);
+    if (nc === undefined) return undefined;
+    const out = without(v, seg);
+    out.add(nc);
+    return out;
   }
   return undefined;
 }
@@ -769,19 +776,24 @@ def('json.patch', 2, (a) => {
   for (const op of ops) {
     if (!(op instanceof RObject)) throw new BuiltinError('patch must be an array of objects');
     const kind = op.get('op');
-    const path = ptr(op.get('path') ?? '');
+    const rawPath = op.get('path');
+    if (typeof rawPath !== 'string' && !Array.isArray(rawPath)) return undefined; // RFC 6902 4: "path" is required
+    const path = ptr(rawPath);
     let next: Value | undefined;
     switch (kind) {
       case 'add':
       case 'replace':
-        next = setAt(doc, path, op.get('value') ?? null, kind);
+        if (!op.has('value')) return undefined;
+        next = setAt(doc, path, op.get('value')!, kind);
         break;
       case 'remove':
         next = setAt(doc, path, null, 'remove');
         break;
       case 'move':
       case 'copy': {
-        const from = ptr(op.get('from') ?? '');
+        const rawFrom = op.get('from');
+        if (typeof rawFrom !== 'string' && !Array.isArray(rawFrom)) return undefined;
+        const from = ptr(rawFrom);
         const v = getAt(doc, from);
         if (v === undefined) return undefined;
         const base = kind === 'move' ? setAt(doc, from, null, 'remove') : doc;
@@ -789,6 +801,7 @@ def('json.patch', 2, (a) => {
         break;
       }
       case 'test': {
+        if (!op.has('value')) return undefined;
         const v = getAt(doc, path);
         next = v !== undefined && equal(v, op.get('value') ?? null) ? doc : undefined;
         break;
