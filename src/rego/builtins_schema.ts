@@ -8,7 +8,9 @@ import { BuiltinError, operandErr } from './errors.js';
 import { defineBuiltin as def } from './builtins.js';
 import { RObject, toJSONValue, typeName, type Value } from './value.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: true });
+let ajvInstance: Ajv | undefined;
+/** The validator, created on first use (keeps engine start-up fast). */
+const ajv = (): Ajv => (ajvInstance ??= new Ajv({ allErrors: true, strict: false, validateSchema: true }));
 const cache = new Map<string, ValidateFunction>();
 const TYPES = ['array', 'boolean', 'integer', 'number', 'null', 'object', 'string'];
 
@@ -52,7 +54,7 @@ function compileSchema(schema: unknown): ValidateFunction {
   const bad = badType(schema);
   if (bad) throw new BuiltinError(`has a primitive type that is NOT VALID -- given: /${bad}/ Expected valid values are:[array boolean integer number null object string]`);
   try {
-    v = ajv.compile(schema as object);
+    v = ajv().compile(schema as object);
   } catch (e) {
     throw new BuiltinError((e as Error).message);
   }
