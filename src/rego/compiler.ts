@@ -885,6 +885,11 @@ class Resolver {
   resolveWithTarget(t: Term, scope: Scope): Term {
     const all = t.t === 'ref' ? [t.head, ...t.path] : [t];
     const head = all[0] as { name: string };
+    if (head.name === 'data' && all.slice(1).every((x) => x.t === 'scalar' && typeof x.v === 'string')) {
+      // `with data.pkg.f as ...` on a function replaces the function
+      const full = ['data', ...all.slice(1).map((x) => String((x as { v: unknown }).v))].join('.');
+      if (this.c.funcArity.has(full)) return { t: 'scalar', v: full, loc: t.loc };
+    }
     if (head.name === 'input' || head.name === 'data') return t;
     // a function (builtin or user) to replace
     const name = all.map((x, i) => (i === 0 ? head.name : String((x as { v: unknown }).v))).join('.');

@@ -69,6 +69,8 @@ describe('rego API', () => {
   it('with replaces input, data and functions', () => {
     const p = compile([{ path: 'w.rego', text: 'package w\nf(x) := x + 1\ng(x) := x * 10\na := f(1)\nb := x if x := a with f as g\nc := x if x := input.v with input.v as 7\nd := x if x := data.w.a with data.w.a as 9\n' }]);
     expect(evalRef(p, 'data.w')).toEqual({ defined: true, value: { a: 2, b: 10, c: 7, d: 9 } });
+    const q = compile([{ path: 'w2.rego', text: 'package w2\nf(x) := x + 1\ng(x) := x * 10\np := y if y := f(1) with data.w2.f as g\nq := y if y := f(1) with f as 7\nr := y if y := count([1, 2]) with count as 5\n' }]);
+    expect(evalRef(q, 'data.w2')).toEqual({ defined: true, value: { p: 10, q: 7, r: 5 } });
   });
   it('runTests: pass, fail and error like opa test', () => {
     const t = compile([
