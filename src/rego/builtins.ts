@@ -859,13 +859,96 @@ export function goJSON(v: Value, indent?: { prefix: string; indent: string }, le
   return '{' + ents.map(([k, x]) => nl(level + 1) + esc(k) + sep + goJSON(x, indent, level + 1)).join(',') + nl(level) + '}';
 }
 
-/** Parses JSON text into engine values, keeping big integers exact. */
+/**
+ * Parses JSON text (RFC 8259) into engine values, keeping integers beyond 2^53 exact (bigint).
+ * A small parser of our own: JSON.parse's reviver source access is not in every Node version.
+ * @throws SyntaxError on malformed JSON
+ */
 export function parseJSONExact(text: string): Value {
-  const parsed = JSON.parse(text, (_k, v, ctx?: { source?: string }) => {
-    if (typeof v === 'number' && ctx?.source && /^-?\d+$/.test(ctx.source) && !Number.isSafeInteger(v)) return BigInt(ctx.source);
-    return v;
-  });
-  return fromJSONValue(parsed);
+  let i = 0;
+  const n = text.length;
+  const fail = (msg: string): never => {
+    throw new SyntaxError(`${msg} at position ${i}`);
+  };
+  const ws = (): void => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const value = (): Value => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      const o = new RObject();
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return o;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail('expected string key');
+        const k = str();
+        ws();
+        if (text[i++] !== ':') fail("expected ':'");
+        o.set(k, value());
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i++] !== '}') fail("expected ',' or '}'");
+        return o;
+      }
+    }
+    if (c === '[') {
+      i++;
+      const a: Value[] = [];
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return a;
+      }
+      for (;;) {
+        a.push(value());
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i++] !== ']') fail("expected ',' or ']'");
+        return a;
+      }
+    }
+    if (c === '"') return str();
+    if (text.startsWith('true', i)) return (i += 4), true;
+    if (text.startsWith('false', i)) return (i += 5), false;
+    if (text.startsWith('null', i)) return (i += 4), null;
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m || !m[0]) return fail('unexpected character');
+    i += m[0].length;
+    if (!m[2] && !m[3]) return normBig(BigInt(m[0]));
+    return Number(m[0]);
+  };
+  const str = (): string => {
+    const start = i;
+    i++;
+    let simple = true;
+    while (i < n && text[i] !== '"') {
+      if (text[i] === '\\') {
+        simple = false;
+        i++;
+      } else if (text.charCodeAt(i) < 0x20) fail('control character in string');
+      i++;
+    }
+    if (i >= n) fail('unterminated string');
+    i++;
+    const raw = text.slice(start, i);
+    return simple ? raw.slice(1, -1) : (JSON.parse(raw) as string);
+  };
+  const v = value();
+  ws();
+  if (i < n) fail('unexpected data after JSON value');
+  return v;
 }
 
 def('json.marshal', 1, ([v]) => goJSON(v));

@@ -2,7 +2,9 @@
  * `mc opa eval` and `mc opa test`: the embedded Rego engine with `opa eval --format json` /
  * `opa test` compatible flags and output, so users can swap engines.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import YAML from 'yaml';
 import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../core/errors.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
@@ -16,7 +18,7 @@ import { Evaluator } from '../../rego/eval.js';
 import type { CompiledPolicy } from '../../rego/compiler.js';
 
 const EVAL_USAGE =
-  'mc opa eval -d PATH... [-i INPUT.json|yaml] [--format json|pretty|raw] [--strict-builtin-errors] [--v0-compatible] [--fail|--fail-defined] QUERY';
+  'mc opa eval -d PATH... [-i INPUT.json|yaml | -I (input from stdin)] [--format json|pretty|raw] [--strict-builtin-errors] [--v0-compatible] [--fail|--fail-defined] QUERY';
 const TEST_USAGE = 'mc opa test PATH... [--run REGEX] [--format pretty|json] [--v0-compatible] [-v]';
 
 function errorsJSON(errors: RegoError[]): string {
@@ -52,6 +54,7 @@ const evalCmd: CliCommand = {
       {
         data: { type: 'string', short: 'd', multiple: true },
         input: { type: 'string', short: 'i' },
+        'stdin-input': { type: 'boolean', short: 'I', default: false },
         format: { type: 'string', short: 'f', default: 'json' },
         'strict-builtin-errors': { type: 'boolean', default: false },
         'v0-compatible': { type: 'boolean', default: false },
@@ -64,7 +67,21 @@ const evalCmd: CliCommand = {
     const format = values.format!;
     if (!['json', 'pretty', 'raw'].includes(format)) throw new UsageError(`--format: expected json, pretty or raw, found '${format}'`);
     const loaded = await loadPaths(values.data ?? [], io.cwd);
-    const input = values.input ? await readInput(resolve(io.cwd, values.input)) : undefined;
+    if (values.input && values['stdin-input']) throw new UsageError(`-i and -I are exclusive\nusage: ${EVAL_USAGE}`);
+    let input: unknown;
+    if (values.input) input = await readInput(resolve(io.cwd, values.input));
+    else if (values['stdin-input']) {
+      const text = readFileSync(0, 'utf8');
+      try {
+        input = toJSONValue(parseJSONExact(text) as Value, true);
+      } catch {
+        try {
+          input = YAML.parse(text, { intAsBigInt: true });
+        } catch (e) {
+          throw new InputError('<stdin>', undefined, 'JSON or YAML input', { found: (e as Error).message.split('\n')[0] });
+        }
+      }
+    }
     try {
       const compiled = compile(loaded.modules, { regoVersion: values['v0-compatible'] ? 'v0' : 'v1' });
       const ev = new Evaluator(compiled as CompiledPolicy, {
