@@ -291,8 +291,7 @@ export class Evaluator {
       // deterministic items: evaluate in a loop (constant stack depth for large literals)
       const out: Value[] = new Array(ts.length);
       for (let j = 0; j < ts.length; j++) {
-        let got: Value | undefined;
-        this.evalTerm(ts[j], f, (v) => ((got = v), true));
+        const got = this.evalOne(ts[j], f);
         if (got === undefined) return false;
         out[j] = got;
       }
@@ -360,6 +359,36 @@ export class Evaluator {
         if (t.op === 'print' || t.op === 'internal.print') return this.evalPrint(t.args, f, () => k(true));
         return this.evalCall(t.op, t.args, f, t.loc, k);
     }
+  }
+
+  /** The single value of a ground term (undefined when undefined); common shapes without closures. */
+  evalOne(t: Term, f: Frame): Value | undefined {
+    if (t.t === 'scalar') return t.v;
+    if (t.t === 'var') {
+      const v = f.env.get(t.name);
+      if (v !== undefined) return v;
+      if (t.name === 'input') return f.ctx.input;
+    } else if (t.t === 'ref' && t.head.t === 'var') {
+      let v: Value | undefined = f.env.get(t.head.name);
+      if (v === undefined && t.head.name === 'input') {
+        v = f.ctx.input;
+        if (v === undefined) return undefined;
+      }
+      if (v !== undefined) {
+        let j = 0;
+        for (; j < t.path.length; j++) {
+          const q = t.path[j];
+          const key = q.t === 'scalar' ? q.v : q.t === 'var' ? f.env.get(q.name) : undefined;
+          if (key === undefined) break;
+          v = index(v, key);
+          if (v === undefined) return undefined;
+        }
+        if (j === t.path.length) return v;
+      }
+    }
+    let got: Value | undefined;
+    this.evalTerm(t, f, (x) => ((got = x), true));
+    return got;
   }
 
   /** True when every var of the term is bound (so it evaluates to one value). */
@@ -711,8 +740,7 @@ export class Evaluator {
     if (args.every((a) => this.isGround(a, f))) {
       const out: Value[] = new Array(args.length);
       for (let j = 0; j < args.length; j++) {
-        let got: Value | undefined;
-        this.evalTerm(args[j], f, (v) => ((got = v), true));
+        const got = this.evalOne(args[j], f);
         if (got === undefined) return false;
         out[j] = got;
       }
