@@ -861,15 +861,29 @@ def('graph.reachable_paths', 2, (a) => {
   const g = a[0];
   const init = a[1];
   if (!Array.isArray(init) && !(init instanceof RSet)) throw operandErr(2, 'one of {set, array}', typeName(init));
+  // as OPA's pathBuilder: depth first, a node already expanded ends the current path
   const out = new RSet();
-  const walkFrom = (path: Value[]): void => {
-    const last = path[path.length - 1];
-    const next = neighbours(g, last).filter((n) => !path.some((p) => equal(p, n)) && g.has(n));
-    const leaf = next.length === 0;
-    if (leaf) out.add(path);
-    for (const n of next) walkFrom([...path, n]);
+  const reached = new RSet();
+  const build = (root: Value, path: Value[]): void => {
+    if (!g.has(root)) {
+      if (path.length) out.add(path);
+      return;
+    }
+    const next = neighbours(g, root);
+    const p2 = [...path, root];
+    if (next.length === 0) {
+      out.add(p2);
+      return;
+    }
+    for (const n of next) {
+      if (!g.has(n) || reached.has(n)) out.add(p2);
+      else {
+        reached.add(root);
+        build(n, p2);
+      }
+    }
   };
-  for (const n of Array.isArray(init) ? init : init.sorted()) if (g.has(n)) walkFrom([n]);
+  for (const n of Array.isArray(init) ? init : init.sorted()) build(n, []);
   return out;
 });
 
