@@ -1,6 +1,6 @@
 // The public API the opa-sim gate codes against, and semantics the gate relies on.
 import { describe, expect, it } from 'vitest';
-import { compile, evaluate, evalRef, fromJSON, runTests, toJSON } from '../../src/rego/index.js';
+import { compile, evaluate, evalRef, fromJSON, RegoErrors, runTests, toJSON } from '../../src/rego/index.js';
 
 const POLICY = `package mc.isolation
 
@@ -89,6 +89,12 @@ describe('rego API', () => {
     const items = Array.from({ length: n }, (_, i) => `{"id": ${i}, "v": input.x}`).join(', ');
     const p = compile([{ path: 'big.rego', text: `package big\np := count([${items}])\nq := count([x | some x in numbers.range(1, ${n})])\n` }]);
     expect(evalRef(p, 'data.big', { input: { x: 1 } }).value).toEqual({ p: n, q: n });
+  });
+  it('pathologically nested policies or inputs fail closed with a RegoErrors, not a crash', () => {
+    expect(() => compile([{ path: 'd.rego', text: 'package d\nx := ' + '['.repeat(20000) + ']'.repeat(20000) }])).toThrow(RegoErrors);
+    let deep: unknown = 1;
+    for (let i = 0; i < 20000; i++) deep = [deep];
+    expect(() => evaluate(compile([]), 'x := input', { input: deep })).toThrow(RegoErrors);
   });
   it('print goes to the hook', () => {
     const msgs: string[] = [];
