@@ -39737,7 +39737,7 @@ async function runAction(main) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2688);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _opa_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3876);
+/* harmony import */ var _opa_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9909);
 /**
  * The opa-sim action: a fail-closed Rego policy gate (thin entrypoint over src/opa).
  * Exit 0 every input allowed, 1 any denied or undefined, 2 unusable input, policies that do not
@@ -39886,7 +39886,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 3876:
+/***/ 9909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49774,14 +49774,111 @@ function goJSON(v, indent, level = 0) {
         return '{}';
     return '{' + ents.map(([k, x]) => nl(level + 1) + esc(k) + sep + goJSON(x, indent, level + 1)).join(',') + nl(level) + '}';
 }
-/** Parses JSON text into engine values, keeping big integers exact. */
+/**
+ * Parses JSON text (RFC 8259) into engine values, keeping integers beyond 2^53 exact (bigint).
+ * A small parser of our own: JSON.parse's reviver source access is not in every Node version.
+ * @throws SyntaxError on malformed JSON
+ */
 function parseJSONExact(text) {
-    const parsed = JSON.parse(text, (_k, v, ctx) => {
-        if (typeof v === 'number' && ctx?.source && /^-?\d+$/.test(ctx.source) && !Number.isSafeInteger(v))
-            return BigInt(ctx.source);
-        return v;
-    });
-    return value_fromJSONValue(parsed);
+    let i = 0;
+    const n = text.length;
+    const fail = (msg) => {
+        throw new SyntaxError(`${msg} at position ${i}`);
+    };
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+    };
+    const value = () => {
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            const o = new RObject();
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return o;
+            }
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    fail('expected string key');
+                const k = str();
+                ws();
+                if (text[i++] !== ':')
+                    fail("expected ':'");
+                o.set(k, value());
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i++] !== '}')
+                    fail("expected ',' or '}'");
+                return o;
+            }
+        }
+        if (c === '[') {
+            i++;
+            const a = [];
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return a;
+            }
+            for (;;) {
+                a.push(value());
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i++] !== ']')
+                    fail("expected ',' or ']'");
+                return a;
+            }
+        }
+        if (c === '"')
+            return str();
+        if (text.startsWith('true', i))
+            return (i += 4), true;
+        if (text.startsWith('false', i))
+            return (i += 5), false;
+        if (text.startsWith('null', i))
+            return (i += 4), null;
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m || !m[0])
+            return fail('unexpected character');
+        i += m[0].length;
+        if (!m[2] && !m[3])
+            return value_normBig(BigInt(m[0]));
+        return Number(m[0]);
+    };
+    const str = () => {
+        const start = i;
+        i++;
+        let simple = true;
+        while (i < n && text[i] !== '"') {
+            if (text[i] === '\\') {
+                simple = false;
+                i++;
+            }
+            else if (text.charCodeAt(i) < 0x20)
+                fail('control character in string');
+            i++;
+        }
+        if (i >= n)
+            fail('unterminated string');
+        i++;
+        const raw = text.slice(start, i);
+        return simple ? raw.slice(1, -1) : JSON.parse(raw);
+    };
+    const v = value();
+    ws();
+    if (i < n)
+        fail('unexpected data after JSON value');
+    return v;
 }
 def('json.marshal', 1, ([v]) => goJSON(v));
 def('json.marshal_with_options', 2, (a) => {
@@ -50803,7 +50900,7 @@ function keyMatch(container, seg) {
     if (container instanceof RObject)
         return container.has(seg) ? seg : undefined;
     if (Array.isArray(container)) {
-        const n = typeof seg === 'string' && /^\d+$/.test(seg) ? Number(seg) : seg;
+        const n = typeof seg === 'string' && /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg;
         return typeof n === 'number' && n >= 0 && n < container.length ? n : undefined;
     }
     if (container instanceof RSet)
@@ -50934,7 +51031,7 @@ function setAt(v, path, x, mode) {
         if (rest.length === 0) {
             if (mode === 'add' && seg === '-')
                 return [...arr, x];
-            const i = typeof seg === 'string' && /^\d+$/.test(seg) ? Number(seg) : typeof seg === 'number' ? seg : -1;
+            const i = typeof seg === 'string' && /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : typeof seg === 'number' ? seg : -1;
             if (mode === 'add') {
                 if (i < 0 || i > arr.length)
                     return undefined;
@@ -50958,16 +51055,27 @@ function setAt(v, path, x, mode) {
         arr[k] = nc;
         return arr;
     }
-    if (v instanceof RSet && rest.length === 0) {
-        const s = RSet.from(v.values());
-        if (mode === 'remove') {
-            if (!s.has(seg))
+    if (v instanceof RSet) {
+        const without = (set, el) => RSet.from([...set.values()].filter((y) => !equal(y, el)));
+        if (rest.length === 0) {
+            if (mode === 'remove')
+                return v.has(seg) ? without(v, seg) : undefined;
+            if (!equal(seg, x))
+                return undefined; // a set member's key is the member itself
+            if (mode === 'replace' && !v.has(seg))
                 return undefined;
-            s.map.delete([...s.map.entries()].find(([, y]) => equal(y, seg))[0]);
-            return s;
+            const out = RSet.from(v.values());
+            out.add(x);
+            return out;
         }
-        s.add(x);
-        return s;
+        if (!v.has(seg))
+            return undefined;
+        const nc = setAt(seg, rest, x, mode);
+        if (nc === undefined)
+            return undefined;
+        const out = without(v, seg);
+        out.add(nc);
+        return out;
     }
     return undefined;
 }
@@ -50980,19 +51088,27 @@ defineBuiltin('json.patch', 2, (a) => {
         if (!(op instanceof RObject))
             throw new BuiltinError('patch must be an array of objects');
         const kind = op.get('op');
-        const path = ptr(op.get('path') ?? '');
+        const rawPath = op.get('path');
+        if (typeof rawPath !== 'string' && !Array.isArray(rawPath))
+            return undefined; // RFC 6902 4: "path" is required
+        const path = ptr(rawPath);
         let next;
         switch (kind) {
             case 'add':
             case 'replace':
-                next = setAt(doc, path, op.get('value') ?? null, kind);
+                if (!op.has('value'))
+                    return undefined;
+                next = setAt(doc, path, op.get('value'), kind);
                 break;
             case 'remove':
                 next = setAt(doc, path, null, 'remove');
                 break;
             case 'move':
             case 'copy': {
-                const from = ptr(op.get('from') ?? '');
+                const rawFrom = op.get('from');
+                if (typeof rawFrom !== 'string' && !Array.isArray(rawFrom))
+                    return undefined;
+                const from = ptr(rawFrom);
                 const v = getAt(doc, from);
                 if (v === undefined)
                     return undefined;
@@ -51001,6 +51117,8 @@ defineBuiltin('json.patch', 2, (a) => {
                 break;
             }
             case 'test': {
+                if (!op.has('value'))
+                    return undefined;
                 const v = getAt(doc, path);
                 next = v !== undefined && equal(v, op.get('value') ?? null) ? doc : undefined;
                 break;
@@ -51067,19 +51185,32 @@ defineBuiltin('graph.reachable_paths', 2, (a) => {
     const init = a[1];
     if (!Array.isArray(init) && !(init instanceof RSet))
         throw operandErr(2, 'one of {set, array}', typeName(init));
+    // as OPA's pathBuilder: depth first, a node already expanded ends the current path
     const out = new RSet();
-    const walkFrom = (path) => {
-        const last = path[path.length - 1];
-        const next = neighbours(g, last).filter((n) => !path.some((p) => equal(p, n)) && g.has(n));
-        const leaf = next.length === 0;
-        if (leaf)
-            out.add(path);
-        for (const n of next)
-            walkFrom([...path, n]);
+    const reached = new RSet();
+    const build = (root, path) => {
+        if (!g.has(root)) {
+            if (path.length)
+                out.add(path);
+            return;
+        }
+        const next = neighbours(g, root);
+        const p2 = [...path, root];
+        if (next.length === 0) {
+            out.add(p2);
+            return;
+        }
+        for (const n of next) {
+            if (!g.has(n) || reached.has(n))
+                out.add(p2);
+            else {
+                reached.add(root);
+                build(n, p2);
+            }
+        }
     };
     for (const n of Array.isArray(init) ? init : init.sorted())
-        if (g.has(n))
-            walkFrom([n]);
+        build(n, []);
     return out;
 });
 // ---------------- uuid ----------------
@@ -51118,10 +51249,132 @@ defineBuiltin('uuid.parse', 1, (a) => {
     }
     return o;
 });
+// opa.runtime(): no environment or configuration is exposed to policies here (an empty object)
+defineBuiltin('opa.runtime', 0, () => new RObject());
 // rego.metadata.*: replaced by constants at compile time inside rules; empty in a bare query
 defineBuiltin('rego.metadata.rule', 0, () => new RObject());
 defineBuiltin('rego.metadata.chain', 0, () => []);
 void compare;
+function globTokens(p) {
+    const out = [];
+    const chars = [...p];
+    let i = 0;
+    const invalid = (pos, msg) => {
+        throw new BuiltinError(`input:${p}, pos:${pos}, ${msg}: the input provided is invalid`);
+    };
+    while (i < chars.length) {
+        const c = chars[i];
+        let set;
+        if (c === '.') {
+            set = { neg: true, ranges: [] };
+            i++;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= chars.length)
+                invalid(i, 'escape at end of input');
+            const x = chars[i + 1].codePointAt(0);
+            set = { neg: false, ranges: [[x, x]] };
+            i += 2;
+        }
+        else if (c === '[') {
+            let j = i + 1;
+            const neg = chars[j] === '^';
+            if (neg)
+                j++;
+            const ranges = [];
+            while (j < chars.length && chars[j] !== ']') {
+                let a = chars[j];
+                if (a === '\\')
+                    a = chars[++j] ?? invalid(j, 'escape at end of input');
+                const lo = a.codePointAt(0);
+                if (chars[j + 1] === '-' && chars[j + 2] !== undefined && chars[j + 2] !== ']') {
+                    let b = chars[j + 2];
+                    let step = 3;
+                    if (b === '\\') {
+                        b = chars[j + 3] ?? invalid(j, 'escape at end of input');
+                        step = 4;
+                    }
+                    ranges.push([lo, b.codePointAt(0)]);
+                    j += step;
+                }
+                else {
+                    ranges.push([lo, lo]);
+                    j++;
+                }
+            }
+            if (j >= chars.length)
+                invalid(i, "set-open '[' with no closing ']'");
+            set = { neg, ranges };
+            i = j + 1;
+        }
+        else if (c === ']') {
+            return invalid(i + 1, "set-close ']' with no preceding '['");
+        }
+        else if (c === '*' || c === '+' || c === '?') {
+            return invalid(i, `quantifier '${c}' with nothing to repeat`);
+        }
+        else {
+            const x = c.codePointAt(0);
+            set = { neg: false, ranges: [[x, x]] };
+            i++;
+        }
+        const q = chars[i];
+        if (q === '*' || q === '?') {
+            out.push({ set, q });
+            i++;
+        }
+        else if (q === '+') {
+            out.push({ set, q: '' }, { set, q: '*' });
+            i++;
+        }
+        else
+            out.push({ set, q: '' });
+    }
+    return out;
+}
+function setsIntersect(a, b) {
+    const MAX = 0x10ffff;
+    const norm = (s) => {
+        const rs = [...s.ranges].sort((x, y) => x[0] - y[0]);
+        if (!s.neg)
+            return rs;
+        const out = [];
+        let lo = 0;
+        for (const [x, y] of rs) {
+            if (x > lo)
+                out.push([lo, x - 1]);
+            lo = Math.max(lo, y + 1);
+        }
+        if (lo <= MAX)
+            out.push([lo, MAX]);
+        return out;
+    };
+    const ra = norm(a);
+    const rb = norm(b);
+    return ra.some(([x, y]) => rb.some(([u, v]) => x <= v && u <= y));
+}
+function globsIntersect(a, b) {
+    const seen = new Set();
+    const stack = [[0, 0]];
+    while (stack.length) {
+        const [i, j] = stack.pop();
+        const key = i + ',' + j;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (i === a.length && j === b.length)
+            return true;
+        if (i < a.length && a[i].q !== '')
+            stack.push([i + 1, j]);
+        if (j < b.length && b[j].q !== '')
+            stack.push([i, j + 1]);
+        if (i < a.length && j < b.length && setsIntersect(a[i].set, b[j].set)) {
+            stack.push([a[i].q === '*' ? i : i + 1, b[j].q === '*' ? j : j + 1]);
+        }
+    }
+    return false;
+}
+defineBuiltin('regex.globs_match', 2, (a) => globsIntersect(globTokens(builtins_ext_str(a, 0)), globTokens(builtins_ext_str(a, 1))));
 
 ;// CONCATENATED MODULE: ./src/rego/builtins_jwt.ts
 /**
@@ -51457,7 +51710,9 @@ var ajv = __nccwpck_require__(2463);
 
 
 
-const builtins_schema_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: true });
+let ajvInstance;
+/** The validator, created on first use (keeps engine start-up fast). */
+const builtins_schema_ajv = () => (ajvInstance ??= new ajv.Ajv({ allErrors: true, strict: false, validateSchema: true }));
 const cache = new Map();
 const TYPES = ['array', 'boolean', 'integer', 'number', 'null', 'object', 'string'];
 function schemaOf(v, pos) {
@@ -51508,7 +51763,7 @@ function compileSchema(schema) {
     if (bad)
         throw new BuiltinError(`has a primitive type that is NOT VALID -- given: /${bad}/ Expected valid values are:[array boolean integer number null object string]`);
     try {
-        v = builtins_schema_ajv.compile(schema);
+        v = builtins_schema_ajv().compile(schema);
     }
     catch (e) {
         throw new BuiltinError(e.message);
@@ -51616,7 +51871,165 @@ defineBuiltin('json.match_schema', 2, (a) => {
     return [false, errs];
 });
 
+;// CONCATENATED MODULE: ./src/rego/builtins_x509.ts
+/**
+ * crypto.x509.parse_certificates and crypto.x509.parse_and_verify_certificates over node:crypto
+ * X509Certificate. Certificates are objects named as Go's x509.Certificate fields (OPA marshals
+ * that struct): Version, SerialNumber, Subject / Issuer {CommonName, Country, Organization,
+ * OrganizationalUnit, Locality, Province, StreetAddress, PostalCode, SerialNumber}, NotBefore,
+ * NotAfter (RFC 3339), DNSNames, EmailAddresses, IPAddresses, URIStrings (null when empty, as
+ * Go's nil slices), IsCA. Raw DER and key material are not exposed.
+ */
+
+
+
+
+function certsFrom(input) {
+    let text = input;
+    if (!text.includes('-----BEGIN')) {
+        // base64 of PEM or of DER (one or more concatenated certificates)
+        const t = text.replace(/[\r\n]+/g, '');
+        const bad = t.search(/[^A-Za-z0-9+/=]/);
+        if (bad >= 0)
+            throw new BuiltinError(`illegal base64 data at input byte ${bad}`);
+        if (t.length % 4 !== 0)
+            throw new BuiltinError(`illegal base64 data at input byte ${t.length - (t.length % 4)}`);
+        const raw = Buffer.from(t, 'base64');
+        if (raw.toString('latin1').includes('-----BEGIN'))
+            text = raw.toString('utf8');
+        else
+            return splitDer(raw);
+    }
+    const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    if (!blocks.length)
+        throw new BuiltinError('x509: malformed certificate');
+    return blocks.map((b) => {
+        try {
+            return new external_node_crypto_.X509Certificate(b);
+        }
+        catch {
+            throw new BuiltinError('x509: malformed certificate');
+        }
+    });
+}
+/** Splits concatenated DER certificates (each a SEQUENCE with a definite length). */
+function splitDer(raw) {
+    const out = [];
+    let i = 0;
+    while (i < raw.length) {
+        if (raw[i] !== 0x30)
+            throw new BuiltinError('x509: malformed certificate');
+        let len = raw[i + 1];
+        let hdr = 2;
+        if (len & 0x80) {
+            const n = len & 0x7f;
+            len = 0;
+            for (let j = 0; j < n; j++)
+                len = len * 256 + raw[i + 2 + j];
+            hdr = 2 + n;
+        }
+        const der = raw.subarray(i, i + hdr + len);
+        try {
+            out.push(new external_node_crypto_.X509Certificate(der));
+        }
+        catch {
+            throw new BuiltinError('x509: malformed certificate');
+        }
+        i += hdr + len;
+    }
+    if (!out.length)
+        throw new BuiltinError('x509: malformed certificate');
+    return out;
+}
+const NAME_FIELDS = {
+    C: 'Country',
+    O: 'Organization',
+    OU: 'OrganizationalUnit',
+    L: 'Locality',
+    ST: 'Province',
+    street: 'StreetAddress',
+    postalCode: 'PostalCode',
+};
+function pkixName(s) {
+    // Go's pkix.Name: string fields default to "", slices to null
+    const o = { CommonName: '', SerialNumber: '' };
+    for (const f of Object.values(NAME_FIELDS))
+        o[f] = null;
+    for (const line of s.split('\n')) {
+        const i = line.indexOf('=');
+        if (i < 0)
+            continue;
+        const k = line.slice(0, i);
+        const v = line.slice(i + 1);
+        if (k === 'CN')
+            o.CommonName = v;
+        else if (k === 'serialNumber')
+            o.SerialNumber = v;
+        else if (NAME_FIELDS[k])
+            o[NAME_FIELDS[k]] = [...(o[NAME_FIELDS[k]] ?? []), v];
+    }
+    return o;
+}
+function sans(c, prefix) {
+    const list = (c.subjectAltName ?? '')
+        .split(/,\s*/)
+        .filter((x) => x.startsWith(prefix + ':'))
+        .map((x) => x.slice(prefix.length + 1));
+    return list.length ? list : null;
+}
+function certValue(c) {
+    return value_fromJSONValue({
+        Version: 3,
+        SerialNumber: BigInt('0x' + c.serialNumber),
+        Subject: pkixName(c.subject),
+        Issuer: pkixName(c.issuer),
+        NotBefore: new Date(c.validFrom).toISOString().replace('.000Z', 'Z'),
+        NotAfter: new Date(c.validTo).toISOString().replace('.000Z', 'Z'),
+        DNSNames: sans(c, 'DNS'),
+        EmailAddresses: sans(c, 'email'),
+        IPAddresses: sans(c, 'IP Address'),
+        URIStrings: sans(c, 'URI'),
+        IsCA: c.ca,
+    });
+}
+defineBuiltin('crypto.x509.parse_certificates', 1, (a) => {
+    const v = a[0];
+    if (typeof v !== 'string')
+        throw operandErr(1, 'string', typeName(v));
+    return certsFrom(v).map(certValue);
+});
+defineBuiltin('crypto.x509.parse_and_verify_certificates', 1, (a) => {
+    const v = a[0];
+    if (typeof v !== 'string')
+        throw operandErr(1, 'string', typeName(v));
+    const invalid = [false, []];
+    let certs;
+    try {
+        certs = certsFrom(v);
+    }
+    catch {
+        return invalid;
+    }
+    if (certs.length < 2)
+        return invalid;
+    // OPA takes the root first and the leaf last, and returns the verified chain leaf first
+    const chain = [...certs].reverse();
+    const now = Date.now();
+    for (let i = 0; i < chain.length; i++) {
+        const c = chain[i];
+        const issuer = i + 1 < chain.length ? chain[i + 1] : c;
+        if (now < Date.parse(c.validFrom) || now > Date.parse(c.validTo))
+            return invalid;
+        if (!c.checkIssued(issuer) || !c.verify(issuer.publicKey))
+            return invalid;
+        if (i > 0 && !c.ca)
+            return invalid;
+    }
+    return [true, chain.map(certValue)];
+});
+
 ;// CONCATENATED MODULE: ./src/rego/compiler.ts
+
 
 
 
@@ -52549,6 +52962,12 @@ class Resolver {
     resolveWithTarget(t, scope) {
         const all = t.t === 'ref' ? [t.head, ...t.path] : [t];
         const head = all[0];
+        if (head.name === 'data' && all.slice(1).every((x) => x.t === 'scalar' && typeof x.v === 'string')) {
+            // `with data.pkg.f as ...` on a function replaces the function
+            const full = ['data', ...all.slice(1).map((x) => String(x.v))].join('.');
+            if (this.c.funcArity.has(full))
+                return { t: 'scalar', v: full, loc: t.loc };
+        }
         if (head.name === 'input' || head.name === 'data')
             return t;
         // a function (builtin or user) to replace
@@ -53246,8 +53665,7 @@ class eval_Evaluator {
             // deterministic items: evaluate in a loop (constant stack depth for large literals)
             const out = new Array(ts.length);
             for (let j = 0; j < ts.length; j++) {
-                let got;
-                this.evalTerm(ts[j], f, (v) => ((got = v), true));
+                const got = this.evalOne(ts[j], f);
                 if (got === undefined)
                     return false;
                 out[j] = got;
@@ -53314,6 +53732,43 @@ class eval_Evaluator {
                     return this.evalPrint(t.args, f, () => k(true));
                 return this.evalCall(t.op, t.args, f, t.loc, k);
         }
+    }
+    /** The single value of a ground term (undefined when undefined); common shapes without closures. */
+    evalOne(t, f) {
+        if (t.t === 'scalar')
+            return t.v;
+        if (t.t === 'var') {
+            const v = f.env.get(t.name);
+            if (v !== undefined)
+                return v;
+            if (t.name === 'input')
+                return f.ctx.input;
+        }
+        else if (t.t === 'ref' && t.head.t === 'var') {
+            let v = f.env.get(t.head.name);
+            if (v === undefined && t.head.name === 'input') {
+                v = f.ctx.input;
+                if (v === undefined)
+                    return undefined;
+            }
+            if (v !== undefined) {
+                let j = 0;
+                for (; j < t.path.length; j++) {
+                    const q = t.path[j];
+                    const key = q.t === 'scalar' ? q.v : q.t === 'var' ? f.env.get(q.name) : undefined;
+                    if (key === undefined)
+                        break;
+                    v = index(v, key);
+                    if (v === undefined)
+                        return undefined;
+                }
+                if (j === t.path.length)
+                    return v;
+            }
+        }
+        let got;
+        this.evalTerm(t, f, (x) => ((got = x), true));
+        return got;
     }
     /** True when every var of the term is bound (so it evaluates to one value). */
     isGround(t, f) {
@@ -53585,7 +54040,9 @@ class eval_Evaluator {
             if (v !== undefined) {
                 const existing = out.get(key);
                 if (existing instanceof RObject && v instanceof RObject)
-                    v = mergeObj(existing, v);
+                    v = mergeObj(v, existing);
+                else if (existing !== undefined)
+                    continue; // a base document and a rule at one path: the base value shows, as in OPA
                 out.set(key, v);
             }
         }
@@ -53698,8 +54155,7 @@ class eval_Evaluator {
         if (args.every((a) => this.isGround(a, f))) {
             const out = new Array(args.length);
             for (let j = 0; j < args.length; j++) {
-                let got;
-                this.evalTerm(args[j], f, (v) => ((got = v), true));
+                const got = this.evalOne(args[j], f);
                 if (got === undefined)
                     return false;
                 out[j] = got;
@@ -53924,7 +54380,7 @@ function guard(code, fn) {
     catch (e) {
         if (e instanceof errors_RegoErrors)
             throw e;
-        const msg = e instanceof RangeError ? `evaluation too deep: ${e.message}` : `internal error: ${e?.message ?? String(e)}`;
+        const msg = e instanceof RangeError ? `policy or data too deeply nested: ${e.message}` : `internal error: ${e?.message ?? String(e)}`;
         throw new errors_RegoErrors([{ code: code === 'rego_compile_error' ? 'rego_compile_error' : 'eval_internal_error', message: msg }]);
     }
 }

@@ -1,0 +1,2289 @@
+export const id = 103;
+export const ids = [103];
+export const modules = {
+
+/***/ 6103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commands: () => (/* binding */ commands),
+  expandMulti: () => (/* binding */ expandMulti),
+  loadPublicKeys: () => (/* binding */ loadPublicKeys)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/fsx.ts
+var fsx = __webpack_require__(5234);
+;// CONCATENATED MODULE: ./src/intoto/ocj.ts
+/**
+ * OLPC canonical JSON as securesystemslib encodes it (`securesystemslib.formats.encode_canonical`,
+ * following http://wiki.laptop.org/go/Canonical_JSON). in-toto metadata (layouts and links,
+ * specification v1.0 section 4.2) is signed over the UTF-8 bytes of this encoding of the `signed` object.
+ *
+ * This is not RFC 8785 (src/core/jcs.ts): strings escape only `\` and `"` (every other character,
+ * control characters included, is written raw), object members are sorted by Unicode code point,
+ * and only integers are allowed (floats are an error).
+ */
+
+/** Compares two strings by Unicode code point (Python's `str` ordering), not UTF-16 code unit. */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        // A surrogate (U+D800-DFFF) encodes a code point above U+FFFF: it sorts after every BMP unit.
+        const xs = x >= 0xd800 && x <= 0xdfff;
+        const ys = y >= 0xd800 && y <= 0xdfff;
+        if (xs !== ys)
+            return xs ? 1 : -1;
+        return x - y;
+    }
+    return a.length - b.length;
+}
+const NEEDS_ESCAPE = /["\\]/;
+const SURROGATE = /[\ud800-\udfff]/;
+function encodeString(s) {
+    if (!NEEDS_ESCAPE.test(s))
+        return '"' + s + '"';
+    return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+}
+/** Sorts keys by code point; the built-in UTF-16 sort is identical unless a key holds a surrogate. */
+function sortKeys(keys) {
+    if (keys.some((k) => SURROGATE.test(k)))
+        return keys.sort(compareCodePoints);
+    // metadata files are usually written with sorted keys: skip the sort when they already are
+    for (let i = 1; i < keys.length; i++)
+        if (keys[i - 1] > keys[i])
+            return keys.sort();
+    return keys;
+}
+/** Raised inside the encoder; the path is filled in while unwinding (no cost on the normal path). */
+class Unencodable extends Error {
+    expected;
+    found;
+    path = [];
+    constructor(expected, found) {
+        super(expected);
+        this.expected = expected;
+        this.found = found;
+    }
+}
+function encode(value) {
+    switch (typeof value) {
+        case 'string':
+            return encodeString(value);
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'number':
+            if (!Number.isSafeInteger(value))
+                throw new Unencodable('an integer (canonical JSON has no floats)', String(value));
+            return String(value);
+        case 'object': {
+            if (value === null)
+                return 'null';
+            if (Array.isArray(value)) {
+                let s = '[';
+                for (let i = 0; i < value.length; i++) {
+                    try {
+                        s += (i ? ',' : '') + encode(value[i]);
+                    }
+                    catch (e) {
+                        if (e instanceof Unencodable)
+                            e.path.unshift(`[${i}]`);
+                        throw e;
+                    }
+                }
+                return s + ']';
+            }
+            const obj = value;
+            let keys = Object.keys(obj);
+            if (keys.length > 1)
+                keys = sortKeys(keys);
+            let s = '{';
+            let first = true;
+            for (const k of keys) {
+                const v = obj[k];
+                if (v === undefined)
+                    continue;
+                try {
+                    s += (first ? '' : ',') + encodeString(k) + ':' + encode(v);
+                }
+                catch (e) {
+                    if (e instanceof Unencodable)
+                        e.path.unshift(`.${k}`);
+                    throw e;
+                }
+                first = false;
+            }
+            return s + '}';
+        }
+        default:
+            throw new Unencodable('a JSON value encodable as canonical JSON', typeof value);
+    }
+}
+/**
+ * Encodes a JSON value as OLPC canonical JSON text (securesystemslib `encode_canonical`).
+ * Members whose value is `undefined` are omitted.
+ * @throws InputError for non-integer numbers and values JSON cannot represent.
+ */
+function encodeCanonical(value) {
+    try {
+        return encode(value);
+    }
+    catch (e) {
+        if (!(e instanceof Unencodable))
+            throw e;
+        throw new errors/* InputError */.dz(undefined, e.path.join('').replace(/^\./, '') || '(root)', e.expected, { found: e.found });
+    }
+}
+/** UTF-8 bytes of {@link encodeCanonical}: what in-toto signs (`Signable.signable_bytes`). */
+function canonicalBytes(value) {
+    return new TextEncoder().encode(encodeCanonical(value));
+}
+
+;// CONCATENATED MODULE: ./src/intoto/fnmatch.ts
+/**
+ * Python `fnmatch` pattern matching as the in-toto reference applies it to artifact rules
+ * (in_toto.verifylib uses `fnmatch.filter`, i.e. `fnmatchcase` on POSIX, following the
+ * translation of CPython 3.11 `fnmatch.translate`):
+ *
+ * - `*` matches any run of characters, including `/` and newlines;
+ * - `?` matches exactly one character (code point);
+ * - `[seq]` matches one character in seq, `[!seq]` one not in seq; `a-z` ranges; a `]` right after
+ *   `[` or `[!` is literal; an unclosed `[` is a literal `[`; empty ranges (`z-a`) are dropped;
+ * - everything else matches itself; the whole path must match; matching is case-sensitive.
+ */
+const cache = new Map();
+const escOutside = (c) => (/[\\^$.*+?()[\]{}|/]/.test(c) ? '\\' + c : c);
+const escInside = (c) => ('\\][^-'.includes(c) ? '\\' + c : c);
+function translateSet(content) {
+    let negate = false;
+    let chars = [...content];
+    if (chars[0] === '!') {
+        negate = true;
+        chars = chars.slice(1);
+    }
+    const items = [];
+    for (let k = 0; k < chars.length; k++) {
+        if (chars[k + 1] === '-' && k + 2 < chars.length) {
+            const lo = chars[k];
+            const hi = chars[k + 2];
+            if (lo.codePointAt(0) <= hi.codePointAt(0))
+                items.push(`${escInside(lo)}-${escInside(hi)}`);
+            k += 2;
+        }
+        else {
+            items.push(escInside(chars[k]));
+        }
+    }
+    if (items.length === 0)
+        return negate ? '[\\s\\S]' : null;
+    return `[${negate ? '^' : ''}${items.join('')}]`;
+}
+/** Translates a Python fnmatch pattern to an anchored JavaScript RegExp (flags `s`, plus `u` when needed). */
+function translate(pattern) {
+    const cached = cache.get(pattern);
+    if (cached)
+        return cached;
+    const pat = [...pattern];
+    const n = pat.length;
+    let re = '';
+    let i = 0;
+    while (i < n) {
+        const c = pat[i++];
+        if (c === '*') {
+            while (i < n && pat[i] === '*')
+                i++;
+            re += '[\\s\\S]*';
+        }
+        else if (c === '?') {
+            re += '[\\s\\S]';
+        }
+        else if (c === '[') {
+            let j = i;
+            if (j < n && pat[j] === '!')
+                j++;
+            if (j < n && pat[j] === ']')
+                j++;
+            while (j < n && pat[j] !== ']')
+                j++;
+            if (j >= n) {
+                re += '\\[';
+            }
+            else {
+                const set = translateSet(pat.slice(i, j).join(''));
+                re += set ?? '(?!)';
+                i = j + 1;
+            }
+        }
+        else {
+            re += escOutside(c);
+        }
+    }
+    // Unicode mode only matters where one pattern element must match one code point (`?`, sets) of a
+    // non-BMP character; plain patterns use the faster non-Unicode engine (same matches).
+    const unicode = /[?[]/.test(pattern) || /[\ud800-\udfff]/.test(pattern);
+    const rx = new RegExp(`^(?:${re})$`, unicode ? 'su' : 's');
+    if (cache.size > 10_000)
+        cache.clear();
+    cache.set(pattern, rx);
+    return rx;
+}
+/** Whether `name` matches the fnmatch `pattern` (case-sensitive, whole string). */
+function fnmatch(name, pattern) {
+    return translate(pattern).test(name);
+}
+/** The names matching `pattern`, in input order (Python `fnmatch.filter`). */
+function fnmatchFilter(names, pattern) {
+    const rx = translate(pattern);
+    const out = [];
+    for (const n of names)
+        if (rx.test(n))
+            out.push(n);
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/keys.ts
+var keys = __webpack_require__(1483);
+;// CONCATENATED MODULE: ./src/intoto/keys.ts
+/**
+ * Keys in the securesystemslib formats that in-toto 1.x uses (securesystemslib 0.26 `keys.py`,
+ * `interface.py`), their keyids, and signatures over in-toto's canonical JSON bytes.
+ *
+ * Public key files:  ed25519 and ecdsa: JSON `{"keytype","scheme","keyid_hash_algorithms","keyval":{"public"}}`
+ * (ed25519 public = 64 hex chars; ecdsa public = SPKI PEM); rsa: SPKI PEM (`-----BEGIN PUBLIC KEY-----`).
+ * Private key files: ed25519 and ecdsa: the same JSON with `keyval.private` (ed25519: 64 hex chars seed;
+ * ecdsa: PEM); rsa: PEM (PKCS#1 or PKCS#8). Encrypted private keys are not supported. As an extension,
+ * ed25519 keys may also be given as SPKI / PKCS#8 PEM (RFC 8410), the suite's own key format.
+ *
+ * keyid (securesystemslib `_get_keyid`): lowercase hex SHA-256 of the canonical JSON of
+ * `{"keytype", "scheme", "keyid_hash_algorithms": ["sha256","sha512"], "keyval": {"public"}}`.
+ *
+ * Signatures: `{"keyid", "sig"}`, `sig` in lowercase hex. ed25519 (RFC 8032) through src/core/keys.ts;
+ * ecdsa-sha2-nistp256/384 (DER-encoded ECDSA over SHA-256/384) and rsassa-pss-sha{224,256,384,512}
+ * (MGF1 with the same hash; salt length = digest length when signing, any when verifying, as
+ * pyca/cryptography `PSS.AUTO`) and rsa-pkcs1v15-sha* through node:crypto.
+ */
+
+
+
+
+
+/** Key types accepted by `--key-types` (in-toto SUPPORTED_KEY_TYPES). */
+const KEY_TYPES = ['rsa', 'ed25519', 'ecdsa'];
+/** securesystemslib's keyid hash algorithms (settings.HASH_ALGORITHMS). */
+const KEYID_HASH_ALGORITHMS = ['sha256', 'sha512'];
+const HEX64 = /^[0-9a-f]{64}$/;
+const PUB_PEM = /-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/;
+/** The public part of a key as securesystemslib hashes it for the keyid. */
+function keyMetadata(keytype, scheme, publicValue) {
+    return { keytype, scheme, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: publicValue } };
+}
+/** keyid of a public key: SHA-256 hex of the canonical JSON of {@link keyMetadata} (securesystemslib `_get_keyid`). */
+function computeKeyid(keytype, scheme, publicValue) {
+    return (0,digest/* sha256Hex */.fg)(encodeCanonical(keyMetadata(keytype, scheme, publicValue)));
+}
+/** The public key dict written in layouts and `.pub` files (no private part). */
+function publicKeyDict(k) {
+    const pub = 'keyval' in k ? k.keyval.public : k.public;
+    return { keyid: k.keyid, keytype: k.keytype, scheme: k.scheme, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: pub } };
+}
+function parseJsonKey(text, source) {
+    try {
+        const v = JSON.parse(text);
+        if (!v || typeof v !== 'object' || Array.isArray(v))
+            throw new Error('not an object');
+        return v;
+    }
+    catch {
+        throw new errors/* InputError */.dz(source, undefined, 'a securesystemslib key as JSON ({"keytype","scheme","keyval":{"public"}})');
+    }
+}
+function checkKeyFields(o, source) {
+    if (typeof o.keytype !== 'string')
+        throw new errors/* InputError */.dz(source, 'keytype', 'string');
+    if (typeof o.scheme !== 'string')
+        throw new errors/* InputError */.dz(source, 'scheme', 'string');
+    const keyval = o.keyval;
+    if (!keyval || typeof keyval !== 'object' || typeof keyval.public !== 'string')
+        throw new errors/* InputError */.dz(source, 'keyval.public', 'string');
+    return { keytype: o.keytype, scheme: o.scheme, keyval };
+}
+function extractPublicPem(text, source) {
+    const m = PUB_PEM.exec(text);
+    if (!m) {
+        const hint = text.trimStart().startsWith('{') ? '; this looks like a JSON key: pass --key-types ed25519 or ecdsa (the default is rsa)' : '';
+        throw new errors/* InputError */.dz(source, undefined, `an RSA public key in PEM ('-----BEGIN PUBLIC KEY-----')${hint}`);
+    }
+    return m[0].replace(/\r\n/g, '\n');
+}
+/**
+ * Loads a public key file as in-toto-verify's `--layout-keys`/`--key-types` do
+ * (securesystemslib `import_publickeys_from_file`; the default type is rsa).
+ * @throws InputError naming the file when the contents do not match the type.
+ */
+function parsePublicKeyFile(text, type, source) {
+    if (type === 'rsa') {
+        const pem = extractPublicPem(text, source);
+        try {
+            const ko = (0,external_node_crypto_.createPublicKey)(pem);
+            if (ko.asymmetricKeyType !== 'rsa')
+                throw new Error('not rsa');
+        }
+        catch {
+            throw new errors/* InputError */.dz(source, undefined, 'an RSA public key (PEM)');
+        }
+        const scheme = 'rsassa-pss-sha256';
+        return { keyid: computeKeyid('rsa', scheme, pem), keytype: 'rsa', scheme, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: pem } };
+    }
+    if (type === 'ed25519' && text.trimStart().startsWith('-----BEGIN PUBLIC KEY-----'))
+        return ed25519FromSpki(text, source);
+    const o = parseJsonKey(text, source);
+    const { keytype, scheme, keyval } = checkKeyFields(o, source);
+    const pub = keyval.public;
+    if (type === 'ed25519') {
+        if (keytype !== 'ed25519')
+            throw new errors/* InputError */.dz(source, 'keytype', 'ed25519', { found: keytype });
+        if (!HEX64.test(pub))
+            throw new errors/* InputError */.dz(source, 'keyval.public', '64 lowercase hex characters');
+    }
+    else if (!['ecdsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384'].includes(keytype)) {
+        throw new errors/* InputError */.dz(source, 'keytype', 'ecdsa', { found: keytype });
+    }
+    return { keyid: computeKeyid(keytype, scheme, pub), keytype, scheme, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: pub } };
+}
+/**
+ * Loads a private key file as in-toto-run/in-toto-sign `--key`/`--key-type` do (unencrypted only).
+ * @throws InputError naming the file when the contents do not match the type.
+ */
+function parsePrivateKeyFile(text, type, source) {
+    if (type === 'rsa') {
+        let ko;
+        try {
+            ko = (0,external_node_crypto_.createPrivateKey)(text);
+        }
+        catch {
+            throw new errors/* InputError */.dz(source, undefined, 'an unencrypted RSA private key (PEM)');
+        }
+        if (ko.asymmetricKeyType !== 'rsa')
+            throw new errors/* InputError */.dz(source, undefined, 'an RSA private key', { found: ko.asymmetricKeyType });
+        const pub = (0,external_node_crypto_.createPublicKey)(ko).export({ type: 'spki', format: 'pem' }).trim();
+        const priv = ko.export({ type: 'pkcs1', format: 'pem' });
+        const scheme = 'rsassa-pss-sha256';
+        return { keyid: computeKeyid('rsa', scheme, pub), keytype: 'rsa', scheme, public: pub, private: priv };
+    }
+    if (type === 'ed25519' && text.trimStart().startsWith('-----BEGIN PRIVATE KEY-----'))
+        return ed25519FromPkcs8(text, source);
+    const o = parseJsonKey(text, source);
+    const { keytype, scheme, keyval } = checkKeyFields(o, source);
+    if (typeof keyval.private !== 'string' || !keyval.private)
+        throw new errors/* InputError */.dz(source, 'keyval.private', 'a private key (encrypted key files are not supported)');
+    const pub = keyval.public;
+    if (type === 'ed25519') {
+        if (keytype !== 'ed25519')
+            throw new errors/* InputError */.dz(source, 'keytype', 'ed25519', { found: keytype });
+        if (!HEX64.test(keyval.private))
+            throw new errors/* InputError */.dz(source, 'keyval.private', '64 hex characters');
+    }
+    else if (!['ecdsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384'].includes(keytype)) {
+        throw new errors/* InputError */.dz(source, 'keytype', 'ecdsa', { found: keytype });
+    }
+    const key = { keyid: computeKeyid(keytype, scheme, pub), keytype, scheme, public: pub, private: keyval.private };
+    // the public half must belong to the private half
+    const probe = new TextEncoder().encode('in-toto key check');
+    if (!verifySignature(publicKeyDict(key), signBytes(key, probe), probe))
+        throw new errors/* InputError */.dz(source, 'keyval.public', 'the public key matching keyval.private');
+    return key;
+}
+/**
+ * An Ed25519 SPKI PEM (RFC 8410, the suite's own key format, e.g. examples/keys/*.pub.pem) as a
+ * securesystemslib ed25519 key: the same 32 bytes, hex-encoded, keyid computed as securesystemslib does.
+ */
+function ed25519FromSpki(text, source) {
+    let x;
+    try {
+        const jwk = (0,external_node_crypto_.createPublicKey)(text).export({ format: 'jwk' });
+        if (jwk.kty === 'OKP' && jwk.crv === 'Ed25519')
+            x = jwk.x;
+    }
+    catch {
+        /* reported below */
+    }
+    if (!x)
+        throw new errors/* InputError */.dz(source, undefined, 'an Ed25519 public key (securesystemslib JSON or SPKI PEM)');
+    const pub = Buffer.from(x, 'base64url').toString('hex');
+    return { keyid: computeKeyid('ed25519', 'ed25519', pub), keytype: 'ed25519', scheme: 'ed25519', keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: pub } };
+}
+/** An Ed25519 PKCS#8 PEM (RFC 8410, e.g. the suite's dev key) as a securesystemslib ed25519 private key. */
+function ed25519FromPkcs8(text, source) {
+    let jwk = {};
+    try {
+        jwk = (0,external_node_crypto_.createPrivateKey)(text).export({ format: 'jwk' });
+    }
+    catch {
+        /* reported below */
+    }
+    if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.x || !jwk.d)
+        throw new errors/* InputError */.dz(source, undefined, 'an Ed25519 private key (securesystemslib JSON or PKCS#8 PEM)');
+    const pub = Buffer.from(jwk.x, 'base64url').toString('hex');
+    return { keyid: computeKeyid('ed25519', 'ed25519', pub), keytype: 'ed25519', scheme: 'ed25519', public: pub, private: Buffer.from(jwk.d, 'base64url').toString('hex') };
+}
+const HASH_OF = {
+    'ecdsa-sha2-nistp256': 'sha256',
+    'ecdsa-sha2-nistp384': 'sha384',
+    'rsassa-pss-sha224': 'sha224',
+    'rsassa-pss-sha256': 'sha256',
+    'rsassa-pss-sha384': 'sha384',
+    'rsassa-pss-sha512': 'sha512',
+    'rsa-pkcs1v15-sha224': 'sha224',
+    'rsa-pkcs1v15-sha256': 'sha256',
+    'rsa-pkcs1v15-sha384': 'sha384',
+    'rsa-pkcs1v15-sha512': 'sha512',
+};
+const DIGEST_LEN = { sha224: 28, sha256: 32, sha384: 48, sha512: 64 };
+function edPrivate(key) {
+    // core/keys.ts sign() needs only the seed; the PublicKey half is filled for type completeness.
+    const seed = new Uint8Array(Buffer.from(key.private, 'hex'));
+    const bytes = new Uint8Array(Buffer.from(key.public, 'hex'));
+    return { kid: key.keyid, seed, publicKey: { kid: key.keyid, bytes, jwk: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(bytes).toString('base64url'), kid: key.keyid } } };
+}
+/**
+ * Signs bytes with a securesystemslib private key; returns the raw signature bytes.
+ * @throws InputError for an unsupported keytype/scheme combination.
+ */
+function signBytes(key, data) {
+    if (key.keytype === 'ed25519' && key.scheme === 'ed25519')
+        return (0,keys/* sign */._S)(data, edPrivate(key));
+    const hash = HASH_OF[key.scheme];
+    if (!hash)
+        throw new errors/* InputError */.dz(undefined, 'scheme', 'a supported signature scheme (ed25519, ecdsa-sha2-nistp256/384, rsassa-pss-sha256, ...)', { found: key.scheme });
+    if (key.keytype === 'rsa') {
+        const padding = key.scheme.startsWith('rsassa-pss') ? external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING : external_node_crypto_.constants.RSA_PKCS1_PADDING;
+        return new Uint8Array((0,external_node_crypto_.sign)(hash, data, { key: key.private, padding, saltLength: DIGEST_LEN[hash] }));
+    }
+    return new Uint8Array((0,external_node_crypto_.sign)(hash, data, { key: key.private, dsaEncoding: 'der' }));
+}
+/**
+ * Verifies raw signature bytes over data with a securesystemslib public key dict
+ * (securesystemslib `keys.verify_signature`). Returns false for a bad signature, malformed key
+ * material or an unsupported scheme (fail closed).
+ */
+function verifySignature(key, sig, data) {
+    try {
+        const { keytype, scheme } = key;
+        const pub = key.keyval.public;
+        if (keytype === 'ed25519') {
+            if (scheme !== 'ed25519' || !/^[0-9a-fA-F]{64}$/.test(pub))
+                return false;
+            return (0,keys/* verify */.MX)(sig, data, new Uint8Array(Buffer.from(pub, 'hex')));
+        }
+        const hash = HASH_OF[scheme];
+        if (!hash)
+            return false;
+        if (keytype === 'rsa') {
+            if (!scheme.startsWith('rsa'))
+                return false;
+            const pss = scheme.startsWith('rsassa-pss');
+            return (0,external_node_crypto_.verify)(hash, data, { key: pub, padding: pss ? external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING : external_node_crypto_.constants.RSA_PKCS1_PADDING, saltLength: pss ? external_node_crypto_.constants.RSA_PSS_SALTLEN_AUTO : undefined }, sig);
+        }
+        if (['ecdsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384'].includes(keytype)) {
+            if (!scheme.startsWith('ecdsa-'))
+                return false;
+            return (0,external_node_crypto_.verify)(hash, data, { key: pub, dsaEncoding: 'der' }, sig);
+        }
+        return false;
+    }
+    catch {
+        return false;
+    }
+}
+/** Signs with a key and returns the Metablock signature object (hex sig). */
+function createSignature(key, data) {
+    return { keyid: key.keyid, sig: Buffer.from(signBytes(key, data)).toString('hex') };
+}
+/** Generates a key pair of a type: ed25519, ecdsa (nistp256) or rsa (3072 bits, rsassa-pss-sha256). */
+async function generateKey(type) {
+    if (type === 'ed25519') {
+        const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ed25519');
+        const jwk = privateKey.export({ format: 'jwk' });
+        const seed = Buffer.from(jwk.d, 'base64url');
+        const pub = Buffer.from(jwk.x, 'base64url');
+        await (0,keys/* publicKeyFromBytes */.Mk)(new Uint8Array(pub)); // validates the 32-byte point through the shared core
+        const pubHex = pub.toString('hex');
+        return { keyid: computeKeyid('ed25519', 'ed25519', pubHex), keytype: 'ed25519', scheme: 'ed25519', public: pubHex, private: seed.toString('hex') };
+    }
+    if (type === 'ecdsa') {
+        const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+        const pub = publicKey.export({ type: 'spki', format: 'pem' });
+        const priv = privateKey.export({ type: 'sec1', format: 'pem' });
+        return { keyid: computeKeyid('ecdsa', 'ecdsa-sha2-nistp256', pub), keytype: 'ecdsa', scheme: 'ecdsa-sha2-nistp256', public: pub, private: priv };
+    }
+    const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('rsa', { modulusLength: 3072 });
+    const pub = publicKey.export({ type: 'spki', format: 'pem' }).trim();
+    const priv = privateKey.export({ type: 'pkcs1', format: 'pem' });
+    return { keyid: computeKeyid('rsa', 'rsassa-pss-sha256', pub), keytype: 'rsa', scheme: 'rsassa-pss-sha256', public: pub, private: priv };
+}
+/**
+ * The files securesystemslib writes for a key pair: `{ private, public }` texts.
+ * ed25519/ecdsa: JSON (private file includes keyid and the private value); rsa: PEM.
+ */
+function keyFiles(key) {
+    if (key.keytype === 'rsa')
+        return { private: key.private, public: key.public + '\n' };
+    const pub = { keytype: key.keytype, scheme: key.scheme, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: key.public } };
+    const priv = { keytype: key.keytype, scheme: key.scheme, keyid: key.keyid, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: key.public, private: key.private } };
+    return { private: JSON.stringify(priv), public: JSON.stringify(pub) };
+}
+/** Validates a key dict found inside a layout's `keys` (securesystemslib ANY_PUBKEY_SCHEMA, loosely). */
+function checkLayoutKey(v, source, field) {
+    const o = v;
+    if (!o || typeof o !== 'object' || Array.isArray(o))
+        throw new errors/* InputError */.dz(source, field, 'a public key object');
+    if (typeof o.keyid !== 'string')
+        throw new errors/* InputError */.dz(source, `${field}.keyid`, 'string');
+    checkKeyFields(o, `${source}: ${field}`);
+    const k = o;
+    if (k.subkeys !== undefined) {
+        if (!k.subkeys || typeof k.subkeys !== 'object')
+            throw new errors/* InputError */.dz(source, `${field}.subkeys`, 'an object of keys');
+        for (const [sid, sk] of Object.entries(k.subkeys))
+            checkLayoutKey(sk, source, `${field}.subkeys.${sid}`);
+    }
+    return k;
+}
+
+// EXTERNAL MODULE: ./src/core/dsse.ts
+var dsse = __webpack_require__(9394);
+;// CONCATENATED MODULE: ./src/intoto/rules.ts
+/**
+ * Artifact rules (in-toto specification v1.0, section 4.3.3 "Artifact Rules"; reference
+ * in_toto.rulelib and verifylib.verify_item_rules):
+ *
+ *   MATCH <pattern> [IN <source-path-prefix>] WITH (MATERIALS|PRODUCTS) [IN <destination-path-prefix>] FROM <step>
+ *   CREATE <pattern> | DELETE <pattern> | MODIFY <pattern> | ALLOW <pattern> | DISALLOW <pattern> | REQUIRE <file>
+ *
+ * Keywords are case-insensitive. The artifacts of an item (its materials or its products) start in a
+ * queue; rules apply in order, each consuming the queued artifacts it authorizes; DISALLOW fails when
+ * its pattern matches a queued artifact; REQUIRE fails when its literal path is not queued.
+ * Patterns are Python fnmatch patterns (see fnmatch.ts).
+ */
+
+
+
+const GENERIC = new Set(['create', 'delete', 'modify', 'allow', 'disallow', 'require']);
+/**
+ * Parses a rule (list of strings) as rulelib.unpack_rule does.
+ * @throws InputError naming `source` when the rule has a wrong format.
+ */
+function unpackRule(rule, source) {
+    const lower = rule.map((r) => r.toLowerCase());
+    const n = rule.length;
+    if (n < 2 || !(GENERIC.has(lower[0]) || lower[0] === 'match')) {
+        throw new errors/* InputError */.dz(source, undefined, "a rule starting with one of MATCH, CREATE, DELETE, MODIFY, ALLOW, DISALLOW, REQUIRE and a pattern", { found: JSON.stringify(rule) });
+    }
+    if (GENERIC.has(lower[0])) {
+        if (n !== 2)
+            throw new errors/* InputError */.dz(source, undefined, `'${rule[0].toUpperCase()} <pattern>' (exactly two elements)`, { found: JSON.stringify(rule) });
+        return { type: lower[0], pattern: rule[1] };
+    }
+    let sourcePrefix = '';
+    let destType;
+    let destPrefix = '';
+    let destName;
+    if (n === 10 && lower[2] === 'in' && lower[4] === 'with' && lower[6] === 'in' && lower[8] === 'from') {
+        [sourcePrefix, destType, destPrefix, destName] = [rule[3], lower[5], rule[7], rule[9]];
+    }
+    else if (n === 8 && lower[2] === 'in' && lower[4] === 'with' && lower[6] === 'from') {
+        [sourcePrefix, destType, destName] = [rule[3], lower[5], rule[7]];
+    }
+    else if (n === 8 && lower[2] === 'with' && lower[4] === 'in' && lower[6] === 'from') {
+        [destType, destPrefix, destName] = [lower[3], rule[5], rule[7]];
+    }
+    else if (n === 6 && lower[2] === 'with' && lower[4] === 'from') {
+        [destType, destName] = [lower[3], rule[5]];
+    }
+    else {
+        throw new errors/* InputError */.dz(source, undefined, "'MATCH <pattern> [IN <source-path-prefix>] WITH (MATERIALS|PRODUCTS) [IN <destination-path-prefix>] FROM <step>'", { found: JSON.stringify(rule) });
+    }
+    if (destType !== 'materials' && destType !== 'products')
+        throw new errors/* InputError */.dz(source, undefined, 'MATERIALS or PRODUCTS after WITH', { found: JSON.stringify(rule) });
+    return { type: 'match', pattern: rule[1], sourcePrefix, destType, destPrefix, destName };
+}
+/** Joins like Python os.path.join(prefix, path) for a relative path, with '\' turned into '/'. */
+function joinPath(prefix, path) {
+    if (path.startsWith('/'))
+        return path;
+    const p = prefix === '' || prefix.endsWith('/') ? prefix + path : `${prefix}/${path}`;
+    return p.replace(/\\/g, '/');
+}
+function sameDigests(a, b) {
+    if (!a || !b)
+        return false;
+    if (a === b)
+        return true;
+    const ka = Object.keys(a);
+    if (ka.length === 1) {
+        const k = ka[0];
+        for (const kb in b)
+            if (kb !== k)
+                return false;
+        return a[k] === b[k];
+    }
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+}
+function hint(hints, path, text) {
+    if (!hints)
+        return;
+    const h = hints.get(path);
+    if (h)
+        h.push(text);
+    else
+        hints.set(path, [text]);
+}
+const rules_short = (d) => (d ? Object.entries(d).map(([a, h]) => `${a}:${h.slice(0, 12)}…`).join(',') : 'none');
+function matchRule(rule, queue, source, links, raw, hints) {
+    const consumed = new Set();
+    // filter by source prefix (subtracted before globbing, so the prefix is never globbed), then by pattern
+    let candidates;
+    if (rule.sourcePrefix) {
+        const norm = joinPath(rule.sourcePrefix, '');
+        candidates = [];
+        for (const p of queue)
+            if (p.startsWith(norm))
+                candidates.push(p.slice(norm.length));
+    }
+    else {
+        candidates = [...queue];
+    }
+    const selected = fnmatchFilter(candidates, rule.pattern);
+    const dest = links.get(rule.destName);
+    if (!dest) {
+        for (const path of selected)
+            hint(hints, rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path, `'${raw.join(' ')}': there is no step or inspection '${rule.destName}'`);
+        return consumed;
+    }
+    const destArtifacts = dest[rule.destType];
+    for (const path of selected) {
+        const full = rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path;
+        const destPath = rule.destPrefix ? joinPath(rule.destPrefix, path) : path;
+        if (!Object.prototype.hasOwnProperty.call(destArtifacts, destPath)) {
+            hint(hints, full, `'${raw.join(' ')}': ${destPath} is not among the ${rule.destType} of ${rule.destName}`);
+            continue;
+        }
+        if (!sameDigests(source[full], destArtifacts[destPath])) {
+            hint(hints, full, `'${raw.join(' ')}': digests differ (${rules_short(source[full])} here, ${rules_short(destArtifacts[destPath])} in the ${rule.destType} of ${rule.destName})`);
+            continue;
+        }
+        consumed.add(full);
+    }
+    return consumed;
+}
+const sorted = (xs) => [...xs].sort(fsx/* comparePaths */.cD);
+/**
+ * Applies an item's rules to its materials or products (verifylib.verify_item_rules).
+ * @param links the (reduced) link per step/inspection name; `links.get(item)` must exist.
+ * @returns null when all rules pass, else the first failure.
+ */
+function verifyItemRules(item, which, rules, links) {
+    const link = links.get(item);
+    const materials = link.materials;
+    const products = link.products;
+    const artifacts = which === 'materials' ? materials : products;
+    const queue = new Set(Object.keys(artifacts));
+    const list = which === 'materials' ? 'expected_materials' : 'expected_products';
+    const hints = new Map();
+    const explain = (arts) => {
+        const lines = arts.filter((a) => hints.has(a)).map((a) => `${a}: ${hints.get(a).join('; ')}`);
+        return lines.length ? ` (${lines.join('; ')})` : '';
+    };
+    for (const [index, raw] of rules.entries()) {
+        const rule = unpackRule(raw, `${item}: ${list}[${index}]`);
+        let consumed = [];
+        if (rule.type === 'match') {
+            consumed = matchRule(rule, queue, artifacts, links, raw, hints);
+        }
+        else if (rule.type === 'disallow') {
+            const hit = fnmatchFilter(queue, rule.pattern);
+            if (hit.length) {
+                const arts = sorted(hit);
+                return { item, list, rule: raw, index, artifacts: arts, queue: sorted(queue), message: `'${raw.join(' ')}' matched ${arts.length} artifact(s): ${arts.join(', ')}${explain(arts)}` };
+            }
+        }
+        else if (rule.type === 'require') {
+            if (!queue.has(rule.pattern)) {
+                return { item, list, rule: raw, index, artifacts: [rule.pattern], queue: sorted(queue), message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${Object.prototype.hasOwnProperty.call(artifacts, rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}` };
+            }
+        }
+        else {
+            const rx = translate(rule.pattern);
+            const out = [];
+            for (const p of queue) {
+                if (!rx.test(p))
+                    continue;
+                const inM = Object.prototype.hasOwnProperty.call(materials, p);
+                const inP = Object.prototype.hasOwnProperty.call(products, p);
+                if (rule.type === 'allow')
+                    out.push(p);
+                else if (rule.type === 'create' && inP && !inM)
+                    out.push(p);
+                else if (rule.type === 'delete' && inM && !inP)
+                    out.push(p);
+                else if (rule.type === 'modify' && inM && inP && !sameDigests(materials[p], products[p]))
+                    out.push(p);
+            }
+            consumed = out;
+        }
+        for (const c of consumed)
+            queue.delete(c);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/intoto/metadata.ts
+/**
+ * in-toto metadata (specification v1.0, section 4): Layouts and Links in a Metablock
+ * (`{"signed": {...}, "signatures": [{"keyid","sig"}]}`, signatures over the OLPC canonical JSON of
+ * `signed`), or wrapped in a DSSE envelope (payloadType `application/vnd.in-toto+json`, signatures
+ * over DSSE PAE, as in-toto 2.x writes them).
+ *
+ * The `signed` object is normalized as the reference's models do (in_toto.models.layout/link:
+ * known fields only, defaults for missing ones) before its canonical bytes are computed, so that a
+ * signature verifies here exactly when it verifies in in-toto-verify.
+ */
+
+
+
+
+
+const ISO_EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+function strList(v, source, field) {
+    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string'))
+        throw new errors/* InputError */.dz(source, field, 'a list of strings');
+    return v;
+}
+function ruleList(v, source, field) {
+    if (v === undefined)
+        return [];
+    if (!Array.isArray(v))
+        throw new errors/* InputError */.dz(source, field, 'a list of artifact rules');
+    return v.map((r, i) => {
+        const rule = strList(r, source, `${field}[${i}]`);
+        unpackRule(rule, `${source}: ${field}[${i}]`);
+        return rule;
+    });
+}
+const HEX = /^[0-9a-fA-F]+$/;
+function artifactDict(v, source, field) {
+    if (v === undefined)
+        return {};
+    if (!isObj(v))
+        throw new errors/* InputError */.dz(source, field, 'an object of path to digest set');
+    for (const p in v) {
+        const d = v[p];
+        let ok = isObj(d);
+        if (ok)
+            for (const alg in d) {
+                const h = d[alg];
+                if (typeof h !== 'string' || !HEX.test(h))
+                    ok = false;
+            }
+        if (!ok)
+            throw new errors/* InputError */.dz(source, `${field}.${p}`, 'a digest set ({"sha256": "<hex>"})');
+    }
+    return v;
+}
+/** Normalizes a `signed` layout object as in_toto.models.layout.Layout.read does. @throws InputError */
+function readLayout(data, source) {
+    if (!Array.isArray(data.steps))
+        throw new errors/* InputError */.dz(source, 'signed.steps', 'a list of steps');
+    if (!Array.isArray(data.inspect))
+        throw new errors/* InputError */.dz(source, 'signed.inspect', 'a list of inspections');
+    const names = new Set();
+    const steps = data.steps.map((s, i) => {
+        const f = `signed.steps[${i}]`;
+        if (!isObj(s))
+            throw new errors/* InputError */.dz(source, f, 'a step object');
+        if (typeof s.name !== 'string')
+            throw new errors/* InputError */.dz(source, `${f}.name`, 'string');
+        if (names.has(s.name))
+            throw new errors/* InputError */.dz(source, `${f}.name`, 'a name unique within the layout', { found: s.name });
+        names.add(s.name);
+        const threshold = s.threshold === undefined ? 1 : s.threshold;
+        if (typeof threshold !== 'number' || !Number.isInteger(threshold))
+            throw new errors/* InputError */.dz(source, `${f}.threshold`, 'an integer');
+        const pubkeys = s.pubkeys === undefined ? [] : strList(s.pubkeys, source, `${f}.pubkeys`);
+        for (const k of pubkeys)
+            if (!/^[0-9a-fA-F]+$/.test(k))
+                throw new errors/* InputError */.dz(source, `${f}.pubkeys`, 'hex keyids', { found: k });
+        return {
+            _type: 'step',
+            name: s.name,
+            expected_materials: ruleList(s.expected_materials, source, `${f}.expected_materials`),
+            expected_products: ruleList(s.expected_products, source, `${f}.expected_products`),
+            pubkeys,
+            expected_command: s.expected_command === undefined ? [] : strList(s.expected_command, source, `${f}.expected_command`),
+            threshold,
+        };
+    });
+    const inspect = data.inspect.map((s, i) => {
+        const f = `signed.inspect[${i}]`;
+        if (!isObj(s))
+            throw new errors/* InputError */.dz(source, f, 'an inspection object');
+        if (typeof s.name !== 'string')
+            throw new errors/* InputError */.dz(source, `${f}.name`, 'string');
+        if (names.has(s.name))
+            throw new errors/* InputError */.dz(source, `${f}.name`, 'a name unique among steps and inspections', { found: s.name });
+        names.add(s.name);
+        return {
+            _type: 'inspection',
+            name: s.name,
+            expected_materials: ruleList(s.expected_materials, source, `${f}.expected_materials`),
+            expected_products: ruleList(s.expected_products, source, `${f}.expected_products`),
+            run: s.run === undefined ? [] : strList(s.run, source, `${f}.run`),
+        };
+    });
+    const keys = data.keys === undefined ? {} : data.keys;
+    if (!isObj(keys))
+        throw new errors/* InputError */.dz(source, 'signed.keys', 'an object of keyid to public key');
+    for (const [kid, k] of Object.entries(keys))
+        checkLayoutKey(k, source, `signed.keys.${kid}`);
+    if (typeof data.expires !== 'string' || !ISO_EXPIRES.test(data.expires) || Number.isNaN(Date.parse(data.expires))) {
+        throw new errors/* InputError */.dz(source, 'signed.expires', 'an ISO 8601 UTC date-time YYYY-MM-DDThh:mm:ssZ', { found: String(data.expires) });
+    }
+    const readme = data.readme === undefined ? '' : data.readme;
+    if (typeof readme !== 'string')
+        throw new errors/* InputError */.dz(source, 'signed.readme', 'string');
+    return { _type: 'layout', steps, inspect, keys: keys, expires: data.expires, readme };
+}
+/** Normalizes a `signed` link object as in_toto.models.link.Link.read does. @throws InputError */
+function readLink(data, source) {
+    if (data.name !== undefined && typeof data.name !== 'string')
+        throw new errors/* InputError */.dz(source, 'signed.name', 'string');
+    const byproducts = data.byproducts === undefined ? {} : data.byproducts;
+    if (!isObj(byproducts))
+        throw new errors/* InputError */.dz(source, 'signed.byproducts', 'an object');
+    const environment = data.environment === undefined ? {} : data.environment;
+    if (!isObj(environment))
+        throw new errors/* InputError */.dz(source, 'signed.environment', 'an object');
+    return {
+        _type: 'link',
+        name: data.name ?? null,
+        materials: artifactDict(data.materials, source, 'signed.materials'),
+        products: artifactDict(data.products, source, 'signed.products'),
+        byproducts,
+        command: data.command === undefined ? [] : strList(data.command, source, 'signed.command'),
+        environment,
+    };
+}
+function readSigned(data, source) {
+    if (!isObj(data))
+        throw new errors/* InputError */.dz(source, 'signed', 'an object');
+    if (data._type === 'link')
+        return readLink(data, source);
+    if (data._type === 'layout')
+        return readLayout(data, source);
+    throw new errors/* InputError */.dz(source, 'signed._type', "'link' or 'layout'", { found: String(data._type) });
+}
+/**
+ * Parses metadata text: a Metablock, or a DSSE envelope whose payload is a link or layout.
+ * @throws InputError naming the source and field on malformed metadata.
+ */
+function parseMetadata(text, source) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(source, undefined, 'in-toto metadata as JSON', { found: e.message });
+    }
+    if (!isObj(doc))
+        throw new errors/* InputError */.dz(source, undefined, 'a JSON object (Metablock or DSSE envelope)');
+    if (typeof doc.payloadType === 'string' && typeof doc.payload === 'string') {
+        const payload = (0,dsse/* decodeBase64 */.y4)(doc.payload);
+        if (!payload)
+            throw new errors/* InputError */.dz(source, 'payload', 'base64');
+        if (!Array.isArray(doc.signatures))
+            throw new errors/* InputError */.dz(source, 'signatures', 'a list');
+        let inner;
+        try {
+            inner = JSON.parse(Buffer.from(payload).toString('utf8'));
+        }
+        catch {
+            throw new errors/* InputError */.dz(source, 'payload', 'a JSON link or layout');
+        }
+        const signatures = doc.signatures.map((s, i) => {
+            if (!isObj(s) || typeof s.sig !== 'string')
+                throw new errors/* InputError */.dz(source, `signatures[${i}].sig`, 'base64 string');
+            return { keyid: typeof s.keyid === 'string' ? s.keyid : '', sig: s.sig };
+        });
+        return { kind: 'dsse', signed: readSigned(inner, source), signatures, dsse: { payloadType: doc.payloadType, payload }, source };
+    }
+    // Metablock.load: a missing list is empty; each entry must match securesystemslib's SIGNATURE_SCHEMA
+    // ({keyid: hex, sig: hex}). GPG signatures are refused (fail closed; the reference also fails on one
+    // it meets with a non-GPG key).
+    const rawSigs = doc.signatures === undefined ? [] : doc.signatures;
+    if (!Array.isArray(rawSigs))
+        throw new errors/* InputError */.dz(source, 'signatures', 'a list of signatures');
+    const signatures = rawSigs.map((s, i) => {
+        const hex = (v) => typeof v === 'string' && HEX.test(v);
+        if (isObj(s) && hex(s.keyid) && hex(s.sig))
+            return { keyid: s.keyid, sig: s.sig };
+        throw new errors/* InputError */.dz(source, `signatures[${i}]`, 'a signature {"keyid": hex, "sig": hex}');
+    });
+    return { kind: 'metablock', signed: readSigned(doc.signed, source), signatures, source };
+}
+/** The bytes a Metablock signature covers: canonical JSON of the normalized `signed`. */
+function signableBytes(signed) {
+    return canonicalBytes(signed);
+}
+/**
+ * Verifies metadata with a key as in_toto Metablock.verify_signature does: the first signature whose
+ * keyid is the key's keyid (or one of its subkeys) must verify.
+ */
+function verifyMetadataSignature(md, key) {
+    const ids = new Set([key.keyid, ...Object.keys(key.subkeys ?? {})]);
+    const sig = md.signatures.find((s) => ids.has(s.keyid));
+    if (!sig)
+        return { ok: false, reason: `no signature found for key ${key.keyid}` };
+    let bytes;
+    let data;
+    if (md.kind === 'dsse') {
+        bytes = (0,dsse/* decodeBase64 */.y4)(sig.sig);
+        data = (0,dsse/* pae */.Zg)(md.dsse.payloadType, md.dsse.payload);
+    }
+    else {
+        bytes = HEX.test(sig.sig) && sig.sig.length % 2 === 0 ? new Uint8Array(Buffer.from(sig.sig, 'hex')) : null;
+        data = signableBytes(md.signed);
+    }
+    if (!bytes || !verifySignature(key, bytes, data))
+        return { ok: false, reason: `invalid signature for keyid ${key.keyid}` };
+    return { ok: true };
+}
+/** Serializes a Metablock as in-toto writes it (JSON, sorted keys, one-space indent). */
+function dumpMetablock(signed, signatures) {
+    return JSON.stringify(metadata_sortKeys({ signatures, signed }), null, 1) + '\n';
+}
+function metadata_sortKeys(v) {
+    if (Array.isArray(v))
+        return v.map(metadata_sortKeys);
+    if (isObj(v)) {
+        const out = {};
+        for (const k of Object.keys(v).sort())
+            out[k] = metadata_sortKeys(v[k]);
+        return out;
+    }
+    return v;
+}
+/** Signs a layout or link as a Metablock; `append` keeps existing signatures of other keys. */
+function signMetablock(signed, keys, existing = []) {
+    const bytes = signableBytes(signed);
+    const mine = new Set(keys.map((k) => k.keyid));
+    return [...existing.filter((s) => !mine.has(s.keyid)), ...keys.map((k) => createSignature(k, bytes))];
+}
+/**
+ * Signs a layout or link as a DSSE envelope: payload = compact JSON of `signed` with sorted keys
+ * (canonical JSON is not used here: it writes control characters raw, which JSON parsers reject),
+ * base64 signatures over PAE.
+ */
+function signDsse(signed, keys) {
+    const payload = new TextEncoder().encode(JSON.stringify(metadata_sortKeys(signed)));
+    const msg = (0,dsse/* pae */.Zg)(dsse/* INTOTO_PAYLOAD_TYPE */.w9, payload);
+    const env = {
+        payload: Buffer.from(payload).toString('base64'),
+        payloadType: dsse/* INTOTO_PAYLOAD_TYPE */.w9,
+        signatures: keys.map((k) => ({ keyid: k.keyid, sig: Buffer.from(signBytes(k, msg)).toString('base64') })),
+    };
+    return JSON.stringify(env, null, 1) + '\n';
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/intoto/artifacts.ts
+/**
+ * Recording artifacts (materials and products) as in_toto.runlib.record_artifacts_as_dict does:
+ * files and directory trees under a base path, paths normalized (no leading `./`), SHA-256 digest
+ * sets, exclude patterns in gitignore style (defaults: `*.link*`, `.git`, `*.pyc`, `*~`), optional
+ * left-stripping of path prefixes. Symbolic links are followed (in_toto_run records with
+ * follow_symlink_dirs=True); broken links are skipped.
+ */
+
+
+
+
+
+
+/** in_toto.settings.ARTIFACT_EXCLUDE_PATTERNS */
+const DEFAULT_EXCLUDE_PATTERNS = ['*.link*', '.git', '*.pyc', '*~'];
+/**
+ * Compiles gitignore-style ("gitwildmatch") exclude patterns into a predicate over relative paths.
+ * A pattern without a slash matches any path component (file or directory name); a pattern with a
+ * slash is anchored at the base path; a match on a directory excludes everything under it.
+ */
+function excludeMatcher(patterns) {
+    const compiled = patterns
+        .filter((p) => p.trim() !== '' && !p.startsWith('#'))
+        .map((raw) => {
+        const p = raw.replace(/\/+$/, '');
+        if (!p.includes('/')) {
+            const m = picomatch_default()(p, { dot: true });
+            return (path) => path.split('/').some((seg) => m(seg));
+        }
+        const m = picomatch_default()(p.replace(/^\//, ''), { dot: true });
+        return (path) => {
+            const segs = path.split('/');
+            for (let i = 1; i <= segs.length; i++)
+                if (m(segs.slice(0, i).join('/')))
+                    return true;
+            return false;
+        };
+    });
+    return (path) => compiled.some((f) => f(path));
+}
+function stripInto(out, rel, digest, lstrip) {
+    let key = rel;
+    for (const prefix of lstrip) {
+        if (key.startsWith(prefix)) {
+            key = key.slice(prefix.length);
+            break;
+        }
+    }
+    if (Object.prototype.hasOwnProperty.call(out, key))
+        throw new errors/* InputError */.dz(rel, undefined, `left-stripped paths to stay unique (prefix selection made '${key}' ambiguous)`);
+    out[key] = digest;
+}
+/**
+ * Records the given paths (files or directories, relative to the base path) as an artifact dict.
+ * Missing paths are skipped (as the reference does). Keys are inserted in sorted order.
+ * @throws InputError when left-stripping makes two paths collide, or lstrip prefixes overlap.
+ */
+async function recordArtifacts(paths, opts = {}) {
+    const base = opts.basePath ?? process.cwd();
+    const excluded = excludeMatcher(opts.exclude?.length ? opts.exclude : DEFAULT_EXCLUDE_PATTERNS);
+    const ls = opts.lstripPaths ?? [];
+    for (let i = 0; i < ls.length; i++)
+        for (let j = i + 1; j < ls.length; j++) {
+            if (ls[i].startsWith(ls[j]) || ls[j].startsWith(ls[i]))
+                throw new errors/* InputError */.dz(undefined, '--lstrip-paths', `prefixes that are not left substrings of each other ('${ls[i]}', '${ls[j]}')`);
+        }
+    const files = [];
+    const walk = async (relDir) => {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(base, relDir), { withFileTypes: true });
+        for (const e of entries) {
+            const rel = relDir === '.' ? e.name : `${relDir}/${e.name}`;
+            if (excluded(rel))
+                continue;
+            const abs = (0,external_node_path_.join)(base, rel);
+            if (e.isDirectory())
+                await walk(rel);
+            else if (e.isFile())
+                files.push({ abs, rel });
+            else if (e.isSymbolicLink()) {
+                // in_toto_run records with follow_symlink_dirs=True: linked files and directories are followed
+                const st = await (0,promises_.stat)(abs).catch(() => null);
+                if (st?.isFile())
+                    files.push({ abs, rel });
+                else if (st?.isDirectory() && rel.split('/').length < 64)
+                    await walk(rel);
+            }
+        }
+    };
+    for (const p of paths) {
+        const rel = external_node_path_.posix.normalize((0,external_node_path_.normalize)(p).split('\\').join('/'));
+        if (rel !== '.' && excluded(rel.replace(/^\.\//, '')))
+            continue;
+        const st = await (0,promises_.stat)((0,external_node_path_.join)(base, rel)).catch(() => null);
+        if (!st)
+            continue;
+        if (st.isFile())
+            files.push({ abs: (0,external_node_path_.join)(base, rel), rel });
+        else if (st.isDirectory())
+            await walk(rel.replace(/\/+$/, '') || '.');
+    }
+    files.sort((a, b) => (0,fsx/* comparePaths */.cD)(a.rel, b.rel));
+    const out = {};
+    // hash with bounded concurrency; insertion stays in sorted order
+    const digests = new Array(files.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(16, files.length) }, async () => {
+        while (next < files.length) {
+            const i = next++;
+            digests[i] = (await (0,digest/* sha256File */.Q3)(files[i].abs)).hex;
+        }
+    }));
+    files.forEach((f, i) => {
+        if (ls.length)
+            stripInto(out, f.rel, { sha256: digests[i] }, ls);
+        else
+            out[f.rel] = { sha256: digests[i] };
+    });
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/intoto/runlib.ts
+/**
+ * Producing link metadata (in_toto.runlib.in_toto_run, in-toto specification v1.0 section 4.2):
+ * record materials, run the step's command, record products, and sign the link.
+ */
+
+
+
+/**
+ * Runs a command (argv, no shell) and waits for it.
+ * @param opts.cwd working directory; @param opts.recordStreams capture stdout/stderr (else discarded);
+ * @param opts.timeoutMs kill after this many milliseconds (the reference uses 10 s for links and inspections).
+ * @returns byproducts; a signal or timeout yields return-value -1 (never 0).
+ * @throws InputError when the command cannot be started (not found, not executable).
+ */
+function executeCommand(argv, opts) {
+    return new Promise((resolvePromise, reject) => {
+        if (!argv.length) {
+            reject(new errors/* InputError */.dz(undefined, 'command', 'a non-empty command'));
+            return;
+        }
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', opts.recordStreams ? 'pipe' : 'ignore', opts.recordStreams ? 'pipe' : 'ignore'] });
+        const out = [];
+        const err = [];
+        child.stdout?.on('data', (d) => out.push(d));
+        child.stderr?.on('data', (d) => err.push(d));
+        let timedOut = false;
+        const timer = opts.timeoutMs ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, opts.timeoutMs) : undefined;
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(new errors/* InputError */.dz(argv[0], undefined, 'an executable command', { found: e.code === 'ENOENT' ? 'command not found' : e.code }));
+        });
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            resolvePromise({
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8') + (timedOut ? `\n(timed out after ${opts.timeoutMs} ms)` : ''),
+                'return-value': timedOut || code === null ? -1 : code,
+            });
+        });
+    });
+}
+/**
+ * Records materials, runs the command (when given), records products, and returns the unsigned Link
+ * (byproducts `{}` and command `[]` without a command, as in-toto-run `--no-command`).
+ */
+async function runStep(name, materials, products, command, opts = {}) {
+    const m = await recordArtifacts(materials, opts);
+    const byproducts = command.length ? await executeCommand(command, { cwd: opts.cwd ?? process.cwd(), recordStreams: opts.recordStreams, timeoutMs: opts.timeoutMs }) : {};
+    const p = await recordArtifacts(products, opts);
+    return { _type: 'link', name, materials: m, products: p, byproducts: byproducts, command, environment: {} };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/intoto/verify.ts
+/**
+ * Final product verification (in-toto specification v1.0, section 5 "Verifying the final product",
+ * with the ordering and semantics of the reference implementation, in_toto.verifylib.in_toto_verify 1.3):
+ *
+ *  1. every given layout key has a valid signature on the layout;
+ *  2. the layout has not expired;
+ *  3. parameter substitution (only when parameters are given);
+ *  4. links `<step>.<keyid[:8]>.link` are loaded from the link directory for every authorized keyid
+ *     (and its subkeys); fewer than `threshold` files fails;
+ *  5. link signatures: a link is counted only when signed by a key authorized for the step (a link with
+ *     a missing or invalid signature is skipped and surfaces as a threshold failure);
+ *  6. sublayouts (a "link" that is a layout) are verified recursively against links in
+ *     `<step>.<keyid[:8]>/` and replaced by their summary link;
+ *  7. expected-command alignment (a warning only);
+ *  8. for threshold > 1, all counted links of a step report identical materials and products;
+ *  9. step artifact rules (materials, then products, step by step, with the first link of each step);
+ * 10. inspections run (in a scratch copy of the working directory) and are recorded as links; a
+ *     non-zero exit fails; 11. inspection artifact rules over step and inspection links.
+ *
+ * Verification stops at the first failure, as the reference does; the result names the check, the step,
+ * the rule and the artifact paths (sorted).
+ */
+
+
+
+
+
+
+
+
+
+
+/** The reference's timeout for inspection commands (in_toto.settings.LINK_CMD_EXEC_TIMEOUT, seconds). */
+const INSPECTION_TIMEOUT_MS = 10_000;
+class Stop extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.message);
+        this.failure = failure;
+    }
+}
+const sortPaths = (xs) => [...xs].sort(fsx/* comparePaths */.cD);
+/** Link file name of a step and functionary keyid (in_toto.models.link.FILENAME_FORMAT). */
+function linkFileName(step, keyid) {
+    return `${step}.${keyid.slice(0, 8)}.link`;
+}
+/**
+ * Python `str.format` with keyword arguments only, as the reference's parameter substitution uses it:
+ * `{NAME}` is replaced, `{{`/`}}` are literal braces.
+ * @throws InputError for an unknown parameter or a malformed field.
+ */
+function formatParams(s, params, where) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '{') {
+            if (s[i + 1] === '{') {
+                out += '{';
+                i++;
+                continue;
+            }
+            const end = s.indexOf('}', i);
+            if (end < 0)
+                throw new errors/* InputError */.dz(where, undefined, "a matching '}' in the parameter field", { found: s });
+            const name = s.slice(i + 1, end);
+            if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name))
+                throw new errors/* InputError */.dz(where, undefined, 'a parameter field {NAME}', { found: `{${name}}` });
+            if (!Object.prototype.hasOwnProperty.call(params, name))
+                throw new errors/* InputError */.dz(where, undefined, `a value for parameter '${name}' (--param ${name}=VALUE)`);
+            out += params[name];
+            i = end;
+        }
+        else if (c === '}') {
+            if (s[i + 1] !== '}')
+                throw new errors/* InputError */.dz(where, undefined, "'}}' for a literal brace", { found: s });
+            out += '}';
+            i++;
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+/** Applies parameter substitution to a layout (verifylib.substitute_parameters); returns a copy. */
+function substituteParameters(layout, params) {
+    const sub = (xs, w) => xs.map((x) => formatParams(x, params, w));
+    const rules = (rs, w) => rs.map((r) => sub(r, w));
+    return {
+        ...layout,
+        steps: layout.steps.map((s) => ({
+            ...s,
+            expected_materials: rules(s.expected_materials, `step ${s.name}: expected_materials`),
+            expected_products: rules(s.expected_products, `step ${s.name}: expected_products`),
+            expected_command: sub(s.expected_command, `step ${s.name}: expected_command`),
+        })),
+        inspect: layout.inspect.map((s) => ({
+            ...s,
+            expected_materials: rules(s.expected_materials, `inspection ${s.name}: expected_materials`),
+            expected_products: rules(s.expected_products, `inspection ${s.name}: expected_products`),
+            run: sub(s.run, `inspection ${s.name}: run`),
+        })),
+    };
+}
+/** Keys authorized for a step: each keyid followed by the subkeys the layout lists for it. */
+function candidateKeyids(layout, step) {
+    const out = [];
+    for (const k of step.pubkeys) {
+        out.push(k);
+        for (const sub of Object.keys(layout.keys[k]?.subkeys ?? {}))
+            out.push(sub);
+    }
+    return out;
+}
+/** Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError). */
+async function readOptional(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+function ruleFailure(rf, prefix) {
+    return { check: 'rule', step: prefix + rf.item, rule: rf.rule, ruleList: rf.list, ruleIndex: rf.index, artifacts: rf.artifacts, message: `${prefix}${rf.item}: ${rf.list}[${rf.index}]: ${rf.message}` };
+}
+/**
+ * Verifies a parsed layout against links, per the in-toto specification and the reference's behaviour.
+ * Never throws for a verification failure: the result carries it (`passed: false`).
+ * @throws InputError only for unusable options (no layout keys, a missing parameter).
+ */
+async function verifyLayout(layoutMd, opts) {
+    const ctx = { opts, log: opts.log ?? (() => undefined) };
+    try {
+        return await verifyInner(layoutMd, opts.layoutKeys, opts.linkDir, '', ctx);
+    }
+    finally {
+        if (ctx.scratch)
+            await (0,promises_.rm)(ctx.scratch, { recursive: true, force: true });
+    }
+}
+async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
+    const { opts, log } = ctx;
+    if (layoutMd.signed._type !== 'layout')
+        throw new errors/* InputError */.dz(layoutMd.source, 'signed._type', "'layout'", { found: layoutMd.signed._type });
+    let layout = layoutMd.signed;
+    const result = {
+        passed: false,
+        layout: { source: layoutMd.source, expires: layout.expires, keyids: keys.map((k) => k.keyid), format: layoutMd.kind },
+        steps: layout.steps.map((s) => ({ name: s.name, kind: 'step', threshold: s.threshold, links: [], validLinks: 0, rules: { materials: s.expected_materials.length, products: s.expected_products.length }, status: 'not-reached' })),
+        inspections: layout.inspect.map((s) => ({ name: s.name, kind: 'inspection', links: [], validLinks: 0, rules: { materials: s.expected_materials.length, products: s.expected_products.length }, run: { command: s.run, returnValue: null }, status: 'not-reached' })),
+        warnings: [],
+    };
+    const stepResult = new Map(result.steps.map((r) => [r.name, r]));
+    const inspResult = new Map(result.inspections.map((r) => [r.name, r]));
+    try {
+        // 1. layout signatures
+        log(`${prefix}verifying layout signatures...`);
+        if (keys.length < 1)
+            throw new Stop({ check: 'layout-signature', artifacts: [], message: 'layout signature verification requires at least one key' });
+        for (const k of keys) {
+            const r = verifyMetadataSignature(layoutMd, k);
+            if (!r.ok)
+                throw new Stop({ check: 'layout-signature', step: prefix ? prefix.slice(0, -1) : undefined, artifacts: [layoutMd.source], message: `${prefix}layout ${layoutMd.source}: ${r.reason}` });
+        }
+        // 2. expiration
+        const now = opts.now ?? new Date();
+        if (Date.parse(layout.expires) < now.getTime()) {
+            throw new Stop({ check: 'layout-expired', step: prefix ? prefix.slice(0, -1) : undefined, artifacts: [layoutMd.source], message: `${prefix}layout ${layoutMd.source} expired at ${layout.expires}` });
+        }
+        // 3. parameters
+        if (opts.params && !prefix)
+            layout = substituteParameters(layout, opts.params);
+        // 4. load links
+        log(`${prefix}reading link metadata from ${linkDir}...`);
+        const chain = new Map();
+        const names = [...new Set(layout.steps.flatMap((st) => candidateKeyids(layout, st).map((k) => linkFileName(st.name, k))))];
+        const texts = new Map(await Promise.all(names.map(async (n) => [n, await readOptional((0,external_node_path_.join)(linkDir, n))])));
+        for (const step of layout.steps) {
+            const sr = stepResult.get(step.name);
+            const found = new Map();
+            const tried = [];
+            for (const keyid of candidateKeyids(layout, step)) {
+                const file = linkFileName(step.name, keyid);
+                tried.push(file);
+                const text = texts.get(file) ?? null;
+                if (text === null)
+                    continue;
+                try {
+                    found.set(keyid, parseMetadata(text, (0,external_node_path_.join)(linkDir, file)));
+                }
+                catch (e) {
+                    if (!(e instanceof errors/* McError */.Hv))
+                        throw e;
+                    sr.status = 'fail';
+                    throw new Stop({ check: 'link-format', step: prefix + step.name, artifacts: [file], message: `${prefix}${step.name}: ${e.message}` });
+                }
+                sr.links.push({ file, keyid, status: 'valid' });
+            }
+            if (found.size < step.threshold) {
+                sr.status = 'fail';
+                const missing = sortPaths(tried.filter((t) => !sr.links.some((l) => l.file === t)));
+                throw new Stop({ check: 'links-missing', step: prefix + step.name, artifacts: missing, message: `${prefix}${step.name}: requires ${step.threshold} link metadata file(s), found ${found.size}${missing.length ? ` (missing: ${missing.join(', ')})` : ''}` });
+            }
+            chain.set(step.name, found);
+        }
+        // 5. signatures and thresholds
+        log(`${prefix}verifying link signatures...`);
+        const mainForSub = new Map();
+        for (const k of Object.values(layout.keys))
+            for (const sub of Object.keys(k.subkeys ?? {}))
+                mainForSub.set(sub, k);
+        for (const step of layout.steps) {
+            const sr = stepResult.get(step.name);
+            const verified = new Map();
+            const usedMain = [];
+            for (const [linkKeyid, md] of chain.get(step.name)) {
+                const lc = sr.links.find((l) => l.keyid === linkKeyid);
+                let vkey;
+                for (const authorized of step.pubkeys) {
+                    const ak = layout.keys[authorized];
+                    const mainKey = mainForSub.get(authorized);
+                    if (ak && linkKeyid === authorized) {
+                        vkey = ak;
+                        break;
+                    }
+                    if (mainKey && linkKeyid === authorized) {
+                        vkey = mainKey;
+                        break;
+                    }
+                    if (ak && Object.prototype.hasOwnProperty.call(ak.subkeys ?? {}, linkKeyid)) {
+                        vkey = ak;
+                        break;
+                    }
+                }
+                if (!vkey) {
+                    lc.status = 'unauthorized';
+                    lc.reason = `keyid ${linkKeyid} is not in the layout's keys`;
+                    log(`${prefix}${step.name}: skipping ${lc.file}: ${lc.reason}`);
+                    continue;
+                }
+                const r = verifyMetadataSignature(md, vkey);
+                if (!r.ok) {
+                    lc.status = 'invalid-signature';
+                    lc.reason = r.reason;
+                    log(`${prefix}${step.name}: skipping ${lc.file}: ${r.reason}`);
+                    continue;
+                }
+                if (usedMain.includes(vkey.keyid))
+                    result.warnings.push(`${prefix}${step.name}: links signed by different subkeys of main key ${vkey.keyid}; only one counts towards the threshold`);
+                usedMain.push(vkey.keyid);
+                verified.set(linkKeyid, md);
+            }
+            const count = verified.size - (usedMain.length - new Set(usedMain).size);
+            sr.validLinks = count;
+            if (count < step.threshold) {
+                sr.status = 'fail';
+                const bad = sortPaths(sr.links.filter((l) => l.status !== 'valid').map((l) => l.file));
+                throw new Stop({ check: 'threshold', step: prefix + step.name, artifacts: bad, message: `${prefix}${step.name}: requires ${step.threshold} link(s) validly signed by different authorized functionaries, found ${count}${bad.length ? ` (rejected: ${sr.links.filter((l) => l.status !== 'valid').map((l) => `${l.file}: ${l.reason}`).sort(fsx/* comparePaths */.cD).join('; ')})` : ''}` });
+            }
+            chain.set(step.name, verified);
+        }
+        // 6. sublayouts
+        const links = new Map();
+        for (const step of layout.steps) {
+            const sr = stepResult.get(step.name);
+            const perKey = new Map();
+            for (const [keyid, md] of chain.get(step.name)) {
+                if (md.signed._type === 'layout') {
+                    log(`${prefix}verifying sublayout ${step.name}...`);
+                    const subKey = layout.keys[keyid];
+                    const subDir = (0,external_node_path_.join)(linkDir, `${step.name}.${keyid.slice(0, 8)}`);
+                    if (!subKey) {
+                        sr.status = 'fail';
+                        throw new Stop({ check: 'sublayout', step: prefix + step.name, artifacts: [linkFileName(step.name, keyid)], message: `${prefix}${step.name}: sublayout signed by ${keyid}, which is not a key of the layout (subkeys cannot sign sublayouts)` });
+                    }
+                    const sub = await verifyInner(md, [subKey], subDir, `${prefix}${step.name}/`, ctx);
+                    sr.sublayout = sub;
+                    if (!sub.passed) {
+                        sr.status = 'fail';
+                        throw new Stop({ ...sub.failure, check: sub.failure.check, message: sub.failure.message });
+                    }
+                    perKey.set(keyid, { ...sub.summary, name: step.name });
+                }
+                else {
+                    perKey.set(keyid, md.signed);
+                }
+            }
+            links.set(step.name, perKey);
+        }
+        // 7. command alignment (warning only)
+        for (const step of layout.steps) {
+            const sr = stepResult.get(step.name);
+            sr.commandAligned = true;
+            for (const [keyid, link] of links.get(step.name)) {
+                if (JSON.stringify(link.command) !== JSON.stringify(step.expected_command)) {
+                    sr.commandAligned = false;
+                    result.warnings.push(`${prefix}${step.name}: run command ${JSON.stringify(link.command)} in ${linkFileName(step.name, keyid)} differs from expected command ${JSON.stringify(step.expected_command)}`);
+                }
+            }
+        }
+        // 8. threshold constraints
+        for (const step of layout.steps) {
+            if (step.threshold <= 1)
+                continue;
+            const perKey = [...links.get(step.name)];
+            const sr = stepResult.get(step.name);
+            const [refKeyid, ref] = perKey[0];
+            const refM = encodeCanonical(ref.materials);
+            const refP = encodeCanonical(ref.products);
+            for (const [keyid, link] of perKey) {
+                if (encodeCanonical(link.materials) !== refM || encodeCanonical(link.products) !== refP) {
+                    sr.status = 'fail';
+                    const a = linkFileName(step.name, refKeyid);
+                    const b = linkFileName(step.name, keyid);
+                    const diff = sortPaths(artifactDiff(ref, link));
+                    throw new Stop({ check: 'threshold-artifacts', step: prefix + step.name, artifacts: diff, message: `${prefix}${step.name}: links ${a} and ${b} report different artifacts: ${diff.join(', ')}` });
+                }
+            }
+        }
+        const reduced = new Map();
+        for (const step of layout.steps)
+            reduced.set(step.name, links.get(step.name).values().next().value);
+        // 9. step rules
+        log(`${prefix}verifying step rules...`);
+        for (const step of layout.steps) {
+            const sr = stepResult.get(step.name);
+            for (const which of ['materials', 'products']) {
+                const rules = which === 'materials' ? step.expected_materials : step.expected_products;
+                const rf = verifyItemRules(step.name, which, rules, reduced);
+                if (rf) {
+                    sr.status = 'fail';
+                    throw new Stop(ruleFailure(rf, prefix));
+                }
+            }
+            sr.status = 'pass';
+        }
+        // 10. inspections
+        const combined = new Map(reduced);
+        if (layout.inspect.length) {
+            const cwd = await inspectionDir(ctx);
+            for (const insp of layout.inspect) {
+                const ir = inspResult.get(insp.name);
+                ir.run = { command: insp.run, returnValue: null };
+                log(`${prefix}running inspection ${insp.name}: ${insp.run.join(' ')}`);
+                let link;
+                try {
+                    link = await runStep(insp.name, ['.'], ['.'], insp.run, { basePath: cwd, cwd, timeoutMs: opts.inspectionTimeoutMs ?? INSPECTION_TIMEOUT_MS });
+                }
+                catch (e) {
+                    ir.status = 'fail';
+                    const msg = e instanceof errors/* McError */.Hv ? e.message : String(e);
+                    throw new Stop({ check: 'inspection', step: prefix + insp.name, artifacts: [], message: `${prefix}${insp.name}: inspection command ${JSON.stringify(insp.run)} could not run: ${msg}` });
+                }
+                const rv = link.byproducts['return-value'] ?? null;
+                ir.run.returnValue = rv;
+                if (rv !== 0) {
+                    ir.status = 'fail';
+                    throw new Stop({ check: 'inspection', step: prefix + insp.name, artifacts: [], message: `${prefix}${insp.name}: inspection command ${JSON.stringify(insp.run)} exited with ${rv === -1 ? 'a signal or timeout' : rv}` });
+                }
+                ir.run.materials = Object.keys(link.materials).length;
+                ir.run.products = Object.keys(link.products).length;
+                if (opts.inspectionLinkDir)
+                    await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(opts.inspectionLinkDir, `${prefix.replace(/\//g, '.')}${insp.name}.link`), dumpMetablock(link, []));
+                combined.set(insp.name, link);
+            }
+            // 11. inspection rules
+            for (const insp of layout.inspect) {
+                const ir = inspResult.get(insp.name);
+                for (const which of ['materials', 'products']) {
+                    const rules = which === 'materials' ? insp.expected_materials : insp.expected_products;
+                    const rf = verifyItemRules(insp.name, which, rules, combined);
+                    if (rf) {
+                        ir.status = 'fail';
+                        throw new Stop(ruleFailure(rf, prefix));
+                    }
+                }
+                ir.status = 'pass';
+            }
+        }
+        result.passed = true;
+        result.summary = summaryLink(layout, reduced, prefix ? prefix.slice(0, -1).split('/').pop() : '');
+        return result;
+    }
+    catch (e) {
+        if (e instanceof Stop) {
+            result.failure = e.failure;
+            return result;
+        }
+        throw e;
+    }
+}
+function artifactDiff(a, b) {
+    const out = new Set();
+    for (const which of ['materials', 'products']) {
+        const x = a[which];
+        const y = b[which];
+        for (const p of new Set([...Object.keys(x), ...Object.keys(y)])) {
+            if (encodeCanonical(x[p] ?? null) !== encodeCanonical(y[p] ?? null))
+                out.add(p);
+        }
+    }
+    return [...out];
+}
+async function inspectionDir(ctx) {
+    const work = ctx.opts.workDir ?? process.cwd();
+    if (ctx.opts.inspectInPlace)
+        return work;
+    if (ctx.scratch)
+        return ctx.scratch;
+    ctx.scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mc-intoto-inspect-'));
+    const skip = excludeMatcher(['.git']);
+    await (0,promises_.cp)(work, ctx.scratch, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (src) => {
+            const rel = src.slice(work.length).replace(/^[\\/]+/, '');
+            return rel === '' || !skip(rel);
+        },
+    });
+    return ctx.scratch;
+}
+/** The summary link of a verified layout (verifylib.get_summary_link). */
+function summaryLink(layout, reduced, name) {
+    if (!layout.steps.length)
+        return { _type: 'link', name, materials: {}, products: {}, byproducts: {}, command: [], environment: {} };
+    const first = reduced.get(layout.steps[0].name);
+    const last = reduced.get(layout.steps[layout.steps.length - 1].name);
+    return { _type: 'link', name, materials: first.materials, products: last.products, byproducts: last.byproducts, command: last.command, environment: {} };
+}
+/**
+ * Loads and verifies: reads the layout file, then {@link verifyLayout}.
+ * @throws InputError when the layout file is unreadable or malformed (exit 2).
+ */
+async function verifyLayoutFile(layoutPath, opts) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(layoutPath, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(layoutPath, undefined, 'a readable layout file', { found: e.code });
+    }
+    const md = parseMetadata(text, layoutPath);
+    if (md.signed._type !== 'layout')
+        throw new errors/* InputError */.dz(layoutPath, 'signed._type', "'layout'", { found: md.signed._type });
+    return verifyLayout(md, opts);
+}
+
+;// CONCATENATED MODULE: ./src/intoto/attestation.ts
+/**
+ * in-toto attestations (in-toto attestation framework v1: spec/v1/envelope.md, statement.md,
+ * resource_descriptor.md) and SLSA provenance checks in the style of slsa-verifier
+ * (https://slsa.dev/spec/v1.0/provenance, https://slsa.dev/provenance/v0.2):
+ *
+ * - the DSSE envelope has an allowed payloadType and at least `threshold` signatures that verify
+ *   over PAE(payloadType, payload) with distinct trusted keys (ed25519 through src/core/keys.ts,
+ *   ecdsa/rsa through node:crypto; keyids: securesystemslib keyid, or for ed25519 also the RFC 7638
+ *   JWK thumbprint the suite's own envelopes carry);
+ * - the payload is an in-toto Statement v1 (or v0.1) whose predicateType is allow-listed;
+ * - every artifact on disk matches a subject by digest (sha256, sha384 or sha512; names are reported,
+ *   not required to match, as slsa-verifier does);
+ * - SLSA provenance: expected builder id, build type, and external parameters (dotted paths), plus
+ *   convenience checks for the source repository and ref.
+ */
+
+
+
+
+
+
+
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const SLSA_PROVENANCE_V02 = 'https://slsa.dev/provenance/v0.2';
+const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
+const attestation_isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+function get(obj, path) {
+    let cur = obj;
+    for (const part of path.split('.')) {
+        if (!attestation_isObj(cur))
+            return undefined;
+        cur = cur[part];
+    }
+    return cur;
+}
+/** Normalizes a repository URI for comparison: no scheme, no `git+`, no `.git`, no `@ref`, no trailing slash. */
+function normalizeRepo(uri) {
+    return uri
+        .replace(/^git\+/, '')
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/@[^/]*$/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
+}
+function refMatches(found, expected) {
+    if (found === expected)
+        return true;
+    if (!expected.startsWith('refs/'))
+        return found === `refs/heads/${expected}` || found === `refs/tags/${expected}`;
+    return false;
+}
+function builderMatches(found, expected) {
+    if (found === expected)
+        return true;
+    return !expected.includes('@') && found.split('@')[0] === expected;
+}
+async function keyIds(k) {
+    const ids = [k.keyid];
+    if (k.keytype === 'ed25519' && /^[0-9a-fA-F]{64}$/.test(k.keyval.public))
+        ids.push(await (0,keys/* thumbprint */.O1)(Buffer.from(k.keyval.public, 'hex').toString('base64url')));
+    return ids;
+}
+/**
+ * Verifies an attestation envelope (JSON, or the first line of a `.intoto.jsonl` bundle) against trusted
+ * keys, artifacts on disk and a policy.
+ * @param artifacts paths of the artifacts (read and hashed here)
+ * @throws InputError when the envelope or an artifact cannot be read or parsed (exit 2)
+ */
+async function verifyAttestation(envelopeText, source, keys, artifacts, policy = {}) {
+    let json;
+    try {
+        json = JSON.parse(envelopeText);
+    }
+    catch {
+        // a .intoto.jsonl bundle: the first non-empty line
+        try {
+            json = JSON.parse(envelopeText.split('\n').find((l) => l.trim()) ?? '');
+        }
+        catch {
+            throw new errors/* InputError */.dz(source, undefined, 'a DSSE envelope as JSON (or a .intoto.jsonl line)');
+        }
+    }
+    const env = (0,dsse/* parseEnvelope */.mE)(json, source);
+    const checks = [];
+    const add = (c) => checks.push(c);
+    const result = { passed: false, envelope: source, payloadType: env.payloadType, subjects: [], signatures: [], artifacts: [], checks };
+    // payloadType
+    const allowedPT = policy.payloadTypes?.length ? policy.payloadTypes : [dsse/* INTOTO_PAYLOAD_TYPE */.w9];
+    add({ check: 'payloadType', ok: allowedPT.includes(env.payloadType), expected: allowedPT.join(' | '), found: env.payloadType, message: `payloadType ${env.payloadType}${allowedPT.includes(env.payloadType) ? '' : ` is not allowed (expected ${allowedPT.join(' or ')})`}` });
+    // signatures
+    const payload = (0,dsse/* decodeBase64 */.y4)(env.payload) ?? new Uint8Array();
+    const msg = (0,dsse/* pae */.Zg)(env.payloadType, payload);
+    const ids = await Promise.all(keys.map(async (k) => ({ k, ids: await keyIds(k) })));
+    const validKeys = new Set();
+    for (const s of env.signatures) {
+        const sig = (0,dsse/* decodeBase64 */.y4)(s.sig);
+        const cands = s.keyid ? ids.filter((x) => x.ids.includes(s.keyid)) : ids;
+        if (!cands.length) {
+            result.signatures.push({ keyid: s.keyid ?? '', status: 'unknown-key' });
+            continue;
+        }
+        const ok = cands.find((c) => sig && verifySignature(c.k, sig, msg));
+        if (ok)
+            validKeys.add(ok.k.keyid);
+        result.signatures.push({ keyid: s.keyid ?? ok?.k.keyid ?? '', status: ok ? 'valid' : s.keyid ? 'invalid' : 'unknown-key' });
+    }
+    const threshold = policy.threshold ?? 1;
+    add({ check: 'signatures', ok: validKeys.size >= threshold, expected: `${threshold} trusted key(s)`, found: String(validKeys.size), message: `${validKeys.size} valid signature(s) from trusted keys (need ${threshold})${result.signatures.some((s) => s.status !== 'valid') ? `; rejected: ${result.signatures.filter((s) => s.status !== 'valid').map((s) => `${s.keyid || '(no keyid)'} ${s.status}`).join(', ')}` : ''}` });
+    // statement
+    let st;
+    try {
+        const parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
+        if (attestation_isObj(parsed))
+            st = parsed;
+    }
+    catch {
+        /* reported below */
+    }
+    const stOk = !!st && STATEMENT_TYPES.includes(String(st._type)) && Array.isArray(st.subject) && typeof st.predicateType === 'string';
+    add({ check: 'statement', ok: stOk, expected: STATEMENT_TYPES[0], found: st ? String(st._type) : 'not JSON', message: stOk ? `in-toto Statement ${String(st._type)}` : 'payload is not an in-toto Statement (_type, subject[], predicateType)' });
+    if (stOk && st) {
+        const predicateType = st.predicateType;
+        result.predicateType = predicateType;
+        result.subjects = st.subject.filter(attestation_isObj).map((s) => ({ name: String(s.name ?? ''), digest: (attestation_isObj(s.digest) ? s.digest : {}) }));
+        const allowed = policy.predicateTypes ?? [];
+        const ptOk = !allowed.length || allowed.includes(predicateType);
+        add({ check: 'predicateType', ok: ptOk, expected: allowed.length ? allowed.join(' | ') : '(any)', found: predicateType, message: `predicateType ${predicateType}${ptOk ? '' : ` is not in the allow-list (${allowed.join(', ')})`}` });
+        // subjects vs artifacts
+        for (const path of [...artifacts].sort(fsx/* comparePaths */.cD)) {
+            let bytes;
+            try {
+                bytes = await (0,promises_.readFile)(path);
+            }
+            catch (e) {
+                throw new errors/* InputError */.dz(path, undefined, 'a readable artifact', { found: e.code });
+            }
+            const digests = {};
+            for (const alg of ['sha256', 'sha384', 'sha512'])
+                digests[alg] = (0,external_node_crypto_.createHash)(alg).update(bytes).digest('hex');
+            const subj = result.subjects.find((s) => Object.entries(s.digest).some(([alg, hex]) => digests[alg] !== undefined && typeof hex === 'string' && hex.toLowerCase() === digests[alg]));
+            result.artifacts.push({ path, sha256: digests.sha256, subject: subj ? subj.name : null });
+            add({ check: 'subject', ok: !!subj, expected: path, found: subj?.name, message: subj ? `${path} matches subject ${subj.name}` : `${path} (sha256:${digests.sha256}) matches no subject of the attestation` });
+        }
+        // SLSA provenance
+        const pred = st.predicate;
+        const isV1 = predicateType === SLSA_PROVENANCE_V1;
+        const isV02 = predicateType === SLSA_PROVENANCE_V02;
+        const wantsSlsa = policy.builderId || policy.buildType || policy.sourceUri || policy.sourceRef || (policy.externalParameters && Object.keys(policy.externalParameters).length);
+        if (wantsSlsa && !isV1 && !isV02) {
+            add({ check: 'provenance', ok: false, expected: SLSA_PROVENANCE_V1, found: predicateType, message: `provenance checks need a SLSA provenance predicate, found ${predicateType}` });
+        }
+        else if (wantsSlsa) {
+            const builder = String((isV1 ? get(pred, 'runDetails.builder.id') : get(pred, 'builder.id')) ?? '');
+            const buildType = String((isV1 ? get(pred, 'buildDefinition.buildType') : get(pred, 'buildType')) ?? '');
+            const params = isV1 ? get(pred, 'buildDefinition.externalParameters') : get(pred, 'invocation.parameters');
+            if (policy.builderId)
+                add({ check: 'builder.id', ok: builderMatches(builder, policy.builderId), expected: policy.builderId, found: builder, message: `builder id ${builder || '(none)'}${builderMatches(builder, policy.builderId) ? '' : `, expected ${policy.builderId}`}` });
+            if (policy.buildType)
+                add({ check: 'buildType', ok: buildType === policy.buildType, expected: policy.buildType, found: buildType, message: `buildType ${buildType || '(none)'}${buildType === policy.buildType ? '' : `, expected ${policy.buildType}`}` });
+            if (policy.sourceUri) {
+                const cands = (isV1
+                    ? [get(params, 'workflow.repository'), get(params, 'source.uri'), get(params, 'repository'), get(params, 'source'), ...(get(pred, 'buildDefinition.resolvedDependencies') ?? []).map((d) => get(d, 'uri'))]
+                    : [get(pred, 'invocation.configSource.uri'), ...(get(pred, 'materials') ?? []).map((d) => get(d, 'uri'))]).filter((x) => typeof x === 'string');
+                const want = normalizeRepo(policy.sourceUri);
+                const found = cands.find((c) => normalizeRepo(c) === want);
+                add({ check: 'source.uri', ok: !!found, expected: policy.sourceUri, found: found ?? cands[0], message: found ? `source ${found}` : `source repository ${cands[0] ?? '(none)'} is not ${policy.sourceUri}` });
+            }
+            if (policy.sourceRef) {
+                const cands = (isV1
+                    ? [get(params, 'workflow.ref'), get(params, 'ref'), get(params, 'source.ref'), ...(get(pred, 'buildDefinition.resolvedDependencies') ?? []).map((d) => String(get(d, 'uri') ?? '').split('@')[1])]
+                    : [String(get(pred, 'invocation.configSource.uri') ?? '').split('@')[1], get(pred, 'invocation.environment.github_ref')]).filter((x) => typeof x === 'string' && x !== '');
+                const found = cands.find((c) => refMatches(c, policy.sourceRef));
+                add({ check: 'source.ref', ok: !!found, expected: policy.sourceRef, found: found ?? cands[0], message: found ? `source ref ${found}` : `source ref ${cands[0] ?? '(none)'} is not ${policy.sourceRef}` });
+            }
+            for (const [k, v] of Object.entries(policy.externalParameters ?? {}).sort(([a], [b]) => (0,fsx/* comparePaths */.cD)(a, b))) {
+                const f = get(params, k);
+                const fs = typeof f === 'string' ? f : f === undefined ? undefined : JSON.stringify(f);
+                add({ check: `externalParameters.${k}`, ok: fs === v, expected: v, found: fs, message: `externalParameters.${k} = ${fs ?? '(absent)'}${fs === v ? '' : `, expected ${v}`}` });
+            }
+        }
+    }
+    const failed = checks.find((c) => !c.ok);
+    result.passed = !failed;
+    if (failed)
+        result.failure = failed.message;
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __webpack_require__(8557);
+;// CONCATENATED MODULE: ./src/intoto/report.ts
+/**
+ * Rendering verdicts: a readable text report (CLI), a markdown job summary with a per-step table
+ * (links found, signatures, threshold, rules, inspections), and the JSON verdict document.
+ */
+
+function linksCell(r) {
+    if (r.kind === 'inspection')
+        return '-';
+    return r.links.length ? r.links.map((l) => l.file).join(', ') : 'none';
+}
+function sigCell(r) {
+    if (r.kind === 'inspection')
+        return '-';
+    const bad = r.links.filter((l) => l.status !== 'valid');
+    return `${r.validLinks} valid${bad.length ? `, ${bad.length} rejected (${bad.map((l) => `${l.file}: ${l.status}`).join('; ')})` : ''}`;
+}
+function statusCell(r) {
+    return r.status === 'pass' ? 'pass' : r.status === 'fail' ? '**FAIL**' : 'not reached';
+}
+function rows(result, prefix = '') {
+    const out = [];
+    for (const r of [...result.steps, ...result.inspections]) {
+        out.push([
+            prefix + r.name,
+            r.kind === 'step' ? (r.sublayout ? 'step (sublayout)' : 'step') : 'inspection',
+            linksCell(r),
+            sigCell(r),
+            r.kind === 'step' ? `${r.validLinks}/${r.threshold}` : '-',
+            `${r.rules.materials} materials, ${r.rules.products} products`,
+            r.kind === 'inspection' ? `\`${(r.run?.command ?? []).join(' ')}\` → ${r.run?.returnValue ?? 'not run'}${r.run?.materials !== undefined ? ` (recorded ${r.run.materials} materials, ${r.run.products} products)` : ''}` : r.commandAligned === false ? 'command differs (warning)' : '-',
+            statusCell(r),
+        ]);
+        if (r.sublayout)
+            out.push(...rows(r.sublayout, `${prefix}${r.name}/`));
+    }
+    return out;
+}
+/** Markdown job summary for a layout verification. */
+function verifyMarkdown(result) {
+    const head = result.passed
+        ? `### in-toto verification passed\n\nLayout \`${result.layout.source}\` (expires ${result.layout.expires}), signed by ${(0,report/* plural */.LS)(result.layout.keyids.length, 'layout key')}.\n`
+        : `### in-toto verification FAILED\n\n> [!CAUTION]\n> **${result.failure?.check}**${result.failure?.step ? ` in \`${result.failure.step}\`` : ''}: ${result.failure?.message}\n`;
+    const table = (0,report/* mdTable */.gJ)(['step', 'kind', 'links found', 'signatures', 'threshold', 'rules', 'inspection / command', 'result'], rows(result));
+    const warn = result.warnings.length ? `\n**Warnings**\n\n${result.warnings.map((w) => `- ${w}`).join('\n')}\n` : '';
+    return `${head}\n${table}${warn}`;
+}
+/** Plain-text report for the CLI. */
+function verifyText(result, verbose = false) {
+    const lines = [];
+    const walk = (r, prefix) => {
+        for (const s of [...r.steps, ...r.inspections]) {
+            const detail = s.kind === 'step' ? `links ${s.validLinks}/${s.threshold}` : `exit ${s.run?.returnValue ?? '-'}`;
+            lines.push(`  ${statusCell(s).replace(/\*/g, '').padEnd(11)} ${s.kind.padEnd(10)} ${prefix}${s.name}  (${detail})`);
+            if (verbose)
+                for (const l of s.links.filter((x) => x.status !== 'valid'))
+                    lines.push(`              rejected ${l.file}: ${l.reason}`);
+            if (s.sublayout)
+                walk(s.sublayout, `${prefix}${s.name}/`);
+        }
+    };
+    walk(result, '');
+    const warn = result.warnings.map((w) => `warning: ${w}`);
+    if (result.passed)
+        return [...warn, `in-toto verification passed: ${result.layout.source}`, ...lines].join('\n') + '\n';
+    const f = result.failure;
+    return [
+        ...warn,
+        `in-toto verification FAILED: ${f.check}${f.step ? ` in ${f.step}` : ''}`,
+        `  ${f.message}`,
+        ...(f.rule ? [`  rule: ${f.ruleList}[${f.ruleIndex}] ${f.rule.join(' ')}`] : []),
+        ...(f.artifacts.length ? [`  artifacts: ${f.artifacts.join(', ')}`] : []),
+        ...lines,
+    ].join('\n') + '\n';
+}
+/** The JSON verdict document (stable field order, no key material). */
+function verifyJson(result) {
+    return JSON.stringify({ tool: 'mc intoto verify', ...result }, (k, v) => (v instanceof Uint8Array ? undefined : v), 2) + '\n';
+}
+/** Markdown job summary for attestation verification. */
+function attestationMarkdown(results) {
+    return results
+        .map((r) => {
+        const head = r.passed ? `### Attestation verified: \`${r.envelope}\`\n` : `### Attestation FAILED: \`${r.envelope}\`\n\n> [!CAUTION]\n> ${r.failure}\n`;
+        return `${head}\n${mdTable(['check', 'result', 'expected', 'found'], r.checks.map((c) => [c.check, c.ok ? 'pass' : '**FAIL**', c.expected ?? '', c.found ?? '']))}`;
+    })
+        .join('\n');
+}
+/** Plain-text report for attestation verification. */
+function attestationText(r) {
+    const lines = r.checks.map((c) => `  ${c.ok ? 'pass' : 'FAIL'}  ${c.check}: ${c.message}`);
+    return [`attestation ${r.passed ? 'verified' : 'FAILED'}: ${r.envelope}${r.passed ? '' : ` (${r.failure})`}`, ...lines].join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/intoto/index.ts
+/** The intoto-verify gate's domain core: in-toto layouts, links and attestations. */
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/cli/cli.ts
+var cli = __webpack_require__(8724);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/cli/commands/intoto.ts
+/**
+ * `mc intoto verify|run|sign|keygen|attestation verify`: thin commands over src/intoto.
+ * `mc intoto verify` takes in-toto-verify's own arguments (so scripts switch by changing the command
+ * name) plus `--param KEY=VALUE`; exit codes 0 pass, 1 verification failed, 2 usage or unusable input.
+ */
+
+
+
+
+
+
+
+/**
+ * argparse `nargs='+'` for node:util parseArgs: `-k a b c` becomes `-k a -k b -k c` for the given
+ * flags (values are taken up to the next token starting with '-' or up to `--`).
+ */
+function expandMulti(argv, flags) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        out.push(a);
+        if (a === '--') {
+            out.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!flags.includes(a))
+            continue;
+        let first = true;
+        while (i + 1 < argv.length && !argv[i + 1].startsWith('-')) {
+            if (!first)
+                out.push(a);
+            out.push(argv[++i]);
+            first = false;
+        }
+    }
+    return out;
+}
+/**
+ * A user-given path resolved against the working directory, or the working directory itself.
+ * (No literal '.' paths: ncc's asset relocator would bundle the whole build directory.)
+ */
+function at(cwd, p) {
+    return p ? (0,external_node_path_.resolve)(cwd, p) : cwd;
+}
+function keyTypes(types, n, flag) {
+    const t = types ?? [];
+    for (const x of t)
+        if (!KEY_TYPES.includes(x))
+            throw new errors/* UsageError */.eb(`${flag}: expected one of ${KEY_TYPES.join(', ')}, found '${x}'`);
+    if (t.length === 0)
+        return Array.from({ length: n }, () => 'rsa');
+    if (t.length === 1 && n > 1)
+        return Array.from({ length: n }, () => t[0]);
+    if (t.length !== n)
+        throw new errors/* UsageError */.eb(`${flag}: pass as many key types as keys (got ${t.length} for ${n}), one for all, or none to default to rsa`);
+    return t;
+}
+/** Loads public keys as in-toto-verify `--layout-keys` with `--key-types`. */
+async function loadPublicKeys(paths, types, cwd, flag = '--key-types') {
+    const t = keyTypes(types, paths.length, flag);
+    return Promise.all(paths.map(async (p, i) => parsePublicKeyFile(await (0,fsx.readText)((0,external_node_path_.resolve)(cwd, p), `${t[i]} public key`), t[i], p)));
+}
+const verify = {
+    name: 'intoto verify',
+    summary: 'verify a supply chain: layout, links, inspections (in-toto-verify compatible)',
+    usage: 'mc intoto verify --layout FILE --layout-keys KEY [KEY ...] [--key-types TYPE ...] [--link-dir DIR] [--param KEY=VALUE ...] [--workdir DIR] [--inspect-in-place] [--inspection-link-dir DIR] [--report FILE.json] [--summary FILE.md] [--verbose|--quiet]',
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['-k', '--layout-keys', '-t', '--key-types', '-g', '--gpg']), {
+            layout: { type: 'string', short: 'l' },
+            'layout-keys': { type: 'string', short: 'k', multiple: true },
+            'key-types': { type: 'string', short: 't', multiple: true },
+            'link-dir': { type: 'string' },
+            gpg: { type: 'string', short: 'g', multiple: true },
+            'gpg-home': { type: 'string' },
+            param: { type: 'string', multiple: true },
+            workdir: { type: 'string' },
+            'inspect-in-place': { type: 'boolean' },
+            'inspection-link-dir': { type: 'string' },
+            report: { type: 'string' },
+            summary: { type: 'string' },
+            verbose: { type: 'boolean', short: 'v' },
+            quiet: { type: 'boolean', short: 'q' },
+        }, this.usage, false);
+        if (values.gpg || values['gpg-home'])
+            throw new errors/* UsageError */.eb('--gpg is not supported: pass the layout keys as files with --layout-keys');
+        if (!values.layout)
+            throw new errors/* UsageError */.eb(`--layout is required\nusage: ${this.usage}`);
+        if (!values['layout-keys']?.length)
+            throw new errors/* UsageError */.eb(`wrong arguments: specify at least one of '--layout-keys path [path ...]'\nusage: ${this.usage}`);
+        const keys = await loadPublicKeys(values['layout-keys'], values['key-types'], io.cwd);
+        const params = values.param ? (0,cli/* parseKeyValues */.H)(values.param, '--param') : undefined;
+        const result = await verifyLayoutFile((0,external_node_path_.resolve)(io.cwd, values.layout), {
+            layoutKeys: keys,
+            linkDir: at(io.cwd, values['link-dir']),
+            params,
+            workDir: at(io.cwd, values.workdir),
+            inspectInPlace: values['inspect-in-place'],
+            inspectionLinkDir: values['inspection-link-dir'] ? (0,external_node_path_.resolve)(io.cwd, values['inspection-link-dir']) : undefined,
+            log: values.verbose ? (m) => io.stderr(`${m}\n`) : undefined,
+        });
+        result.layout.source = values.layout;
+        if (values.report)
+            await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, values.report), verifyJson(result));
+        if (values.summary)
+            await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, values.summary), verifyMarkdown(result));
+        if (!values.quiet || !result.passed)
+            (result.passed ? io.stdout : io.stderr)(verifyText(result, values.verbose));
+        return result.passed ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
+    },
+};
+const run = {
+    name: 'intoto run',
+    summary: 'record a step: materials, run the command, products; sign the link (in-toto-run compatible)',
+    usage: 'mc intoto run --step-name NAME --key KEY [--key-type TYPE] [--materials PATH ...] [--products PATH ...] [--record-streams] [--no-command] [--exclude PATTERN ...] [--base-path DIR] [--lstrip-paths PREFIX ...] [--metadata-directory DIR] [--dsse] -- COMMAND [ARGS ...]',
+    async run(argv, io) {
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['-m', '--materials', '-p', '--products', '--exclude', '--lstrip-paths']), {
+            'step-name': { type: 'string', short: 'n' },
+            key: { type: 'string', short: 'k' },
+            'key-type': { type: 'string', short: 't' },
+            materials: { type: 'string', short: 'm', multiple: true },
+            products: { type: 'string', short: 'p', multiple: true },
+            'record-streams': { type: 'boolean', short: 's' },
+            'no-command': { type: 'boolean', short: 'x' },
+            exclude: { type: 'string', multiple: true },
+            'base-path': { type: 'string' },
+            'lstrip-paths': { type: 'string', multiple: true },
+            'metadata-directory': { type: 'string', short: 'd' },
+            dsse: { type: 'boolean' },
+            verbose: { type: 'boolean', short: 'v' },
+            quiet: { type: 'boolean', short: 'q' },
+        }, this.usage, true);
+        if (!values['step-name'])
+            throw new errors/* UsageError */.eb(`--step-name is required\nusage: ${this.usage}`);
+        if (!values.key)
+            throw new errors/* UsageError */.eb(`--key is required (unsigned links are not written)\nusage: ${this.usage}`);
+        if (!values['no-command'] && positionals.length === 0)
+            throw new errors/* UsageError */.eb(`no command given: pass '-- COMMAND [ARGS]' or --no-command\nusage: ${this.usage}`);
+        if (values['no-command'] && positionals.length)
+            throw new errors/* UsageError */.eb('--no-command and a command are mutually exclusive');
+        const [type] = keyTypes(values['key-type'] ? [values['key-type']] : undefined, 1, '--key-type');
+        const key = parsePrivateKeyFile(await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, values.key), `${type} private key`), type, values.key);
+        const link = await runStep(values['step-name'], values.materials ?? [], values.products ?? [], values['no-command'] ? [] : positionals, {
+            basePath: at(io.cwd, values['base-path']),
+            cwd: io.cwd,
+            exclude: values.exclude,
+            lstripPaths: values['lstrip-paths'],
+            recordStreams: values['record-streams'],
+        });
+        const out = (0,external_node_path_.join)(at(io.cwd, values['metadata-directory']), linkFileName(link.name, key.keyid));
+        await (0,fsx/* writeFileAtomic */.Zf)(out, values.dsse ? signDsse(link, [key]) : dumpMetablock(link, signMetablock(link, [key])));
+        if (!values.quiet)
+            io.stdout(`recorded ${Object.keys(link.materials).length} material(s), ${Object.keys(link.products).length} product(s); wrote ${out}\n`);
+        const rv = link.byproducts['return-value'];
+        if (rv !== undefined && rv !== 0)
+            io.stderr(`warning: the command exited with ${rv} (recorded in the link's byproducts)\n`);
+        return errors/* ExitCode */.yU.Pass;
+    },
+};
+/** Parses an unsigned layout (YAML or JSON: a bare layout or a Metablock) for signing. */
+function layoutFromText(text, source) {
+    let doc;
+    try {
+        doc = (0,dist.parse)(text, { maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(source, undefined, 'a layout or link as JSON or YAML', { found: e.message.split('\n')[0] });
+    }
+    const o = doc;
+    if (o && typeof o === 'object' && 'signed' in o) {
+        const md = parseMetadata(JSON.stringify(o), source);
+        return { signed: md.signed, existing: md.signatures };
+    }
+    if (o && typeof o === 'object' && o._type === 'layout')
+        return { signed: o, existing: [] };
+    const md = parseMetadata(JSON.stringify({ signed: o, signatures: [] }), source);
+    return { signed: md.signed, existing: [] };
+}
+const sign = {
+    name: 'intoto sign',
+    summary: 'sign (or verify the signatures of) a layout or link (in-toto-sign compatible; YAML layouts accepted)',
+    usage: 'mc intoto sign --file FILE --key KEY [KEY ...] [--key-type TYPE ...] [--output FILE] [--append] [--verify] [--functionary NAME=PUBKEY[:TYPE] ...] [--expires ISO8601] [--dsse]',
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['-k', '--key', '-t', '--key-type', '--functionary']), {
+            file: { type: 'string', short: 'f' },
+            key: { type: 'string', short: 'k', multiple: true },
+            'key-type': { type: 'string', short: 't', multiple: true },
+            output: { type: 'string', short: 'o' },
+            append: { type: 'boolean', short: 'a' },
+            verify: { type: 'boolean' },
+            functionary: { type: 'string', multiple: true },
+            expires: { type: 'string' },
+            dsse: { type: 'boolean' },
+            verbose: { type: 'boolean', short: 'v' },
+            quiet: { type: 'boolean', short: 'q' },
+        }, this.usage, false);
+        if (!values.file)
+            throw new errors/* UsageError */.eb(`--file is required\nusage: ${this.usage}`);
+        if (!values.key?.length)
+            throw new errors/* UsageError */.eb(`--key is required\nusage: ${this.usage}`);
+        const file = (0,external_node_path_.resolve)(io.cwd, values.file);
+        const text = await (0,fsx.readText)(file, 'layout or link');
+        if (values.verify) {
+            const md = parseMetadata(text, values.file);
+            const keys = await loadPublicKeys(values.key, values['key-type'], io.cwd, '--key-type');
+            let ok = true;
+            for (const k of keys) {
+                const r = verifyMetadataSignature(md, k);
+                if (!r.ok)
+                    ok = false;
+                io.stdout(`${r.ok ? 'valid' : 'INVALID'}: ${k.keyid}${r.ok ? '' : ` (${r.reason})`}\n`);
+            }
+            return ok ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
+        }
+        const types = keyTypes(values['key-type'], values.key.length, '--key-type');
+        const keys = await Promise.all(values.key.map(async (p, i) => parsePrivateKeyFile(await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, p), `${types[i]} private key`), types[i], p)));
+        let { signed, existing } = layoutFromText(text, values.file);
+        if (signed._type === 'layout') {
+            const raw = { ...signed };
+            // functionaries: names in step pubkeys become keyids, their public keys go into `keys`
+            if (values.functionary?.length) {
+                const byName = new Map();
+                for (const f of values.functionary) {
+                    const m = /^([^=]+)=(.+?)(?::(rsa|ed25519|ecdsa))?$/.exec(f);
+                    if (!m)
+                        throw new errors/* UsageError */.eb(`--functionary: expected NAME=PUBKEY[:TYPE], found '${f}'`);
+                    const [k] = await loadPublicKeys([m[2]], [m[3] ?? 'ed25519'], io.cwd, '--functionary');
+                    byName.set(m[1], k);
+                }
+                const keysObj = { ...(raw.keys ?? {}) };
+                for (const k of byName.values())
+                    keysObj[k.keyid] = publicKeyDict(k);
+                raw.keys = keysObj;
+                raw.steps = (raw.steps ?? []).map((s) => ({ ...s, pubkeys: (s.pubkeys ?? []).map((p) => byName.get(p)?.keyid ?? p) }));
+            }
+            if (values.expires)
+                raw.expires = values.expires;
+            if (raw.steps === undefined)
+                raw.steps = [];
+            if (raw.inspect === undefined)
+                raw.inspect = [];
+            signed = readLayout(raw, values.file);
+            if (!values.append)
+                existing = [];
+        }
+        else if (keys.length !== 1) {
+            throw new errors/* UsageError */.eb('a link is signed by exactly one key');
+        }
+        else if (!values.append)
+            existing = [];
+        const out = values.output
+            ? (0,external_node_path_.resolve)(io.cwd, values.output)
+            : signed._type === 'link'
+                ? (0,external_node_path_.join)(io.cwd, linkFileName(signed.name, keys[0].keyid))
+                : file;
+        await (0,fsx/* writeFileAtomic */.Zf)(out, values.dsse ? signDsse(signed, keys) : dumpMetablock(signed, signMetablock(signed, keys, existing)));
+        if (!values.quiet)
+            io.stdout(`signed ${signed._type} with ${keys.map((k) => k.keyid.slice(0, 8)).join(', ')}; wrote ${values.output ?? (0,external_node_path_.basename)(out)}\n`);
+        return errors/* ExitCode */.yU.Pass;
+    },
+};
+const keygen = {
+    name: 'intoto keygen',
+    summary: 'generate a key pair in securesystemslib format (ed25519, ecdsa or rsa): PATH and PATH.pub',
+    usage: 'mc intoto keygen --type ed25519|ecdsa|rsa PATH',
+    async run(argv, io) {
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, { type: { type: 'string', short: 't' } }, this.usage, true);
+        if (positionals.length !== 1)
+            throw new errors/* UsageError */.eb(`expected one PATH\nusage: ${this.usage}`);
+        const [type] = keyTypes([values.type ?? 'ed25519'], 1, '--type');
+        const key = await generateKey(type);
+        const files = keyFiles(key);
+        const path = (0,external_node_path_.resolve)(io.cwd, positionals[0]);
+        await (0,fsx/* writeFileAtomic */.Zf)(path, files.private, { noClobber: true });
+        await (0,fsx/* writeFileAtomic */.Zf)(`${path}.pub`, files.public, { noClobber: true });
+        io.stdout(`keyid ${key.keyid}\nwrote ${positionals[0]} (keep secret) and ${positionals[0]}.pub\n`);
+        return errors/* ExitCode */.yU.Pass;
+    },
+};
+const attestation = {
+    name: 'intoto attestation verify',
+    summary: 'verify an in-toto attestation (Statement in DSSE) against artifacts, predicate allow-list and SLSA provenance expectations',
+    usage: 'mc intoto attestation verify --envelope FILE --key PUBKEY [--key ...] [--key-types TYPE ...] --artifact FILE [--artifact ...] [--predicate-type URI ...] [--payload-type TYPE] [--threshold N] [--builder-id ID] [--build-type URI] [--source-uri REPO] [--source-ref REF] [--external-param PATH=VALUE ...] [--report FILE.json]',
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['--key', '--key-types', '--artifact', '--predicate-type', '-t']), {
+            envelope: { type: 'string' },
+            key: { type: 'string', multiple: true },
+            'key-types': { type: 'string', short: 't', multiple: true },
+            artifact: { type: 'string', multiple: true },
+            'predicate-type': { type: 'string', multiple: true },
+            'payload-type': { type: 'string', multiple: true },
+            threshold: { type: 'string' },
+            'builder-id': { type: 'string' },
+            'build-type': { type: 'string' },
+            'source-uri': { type: 'string' },
+            'source-ref': { type: 'string' },
+            'external-param': { type: 'string', multiple: true },
+            report: { type: 'string' },
+        }, this.usage, false);
+        if (!values.envelope)
+            throw new errors/* UsageError */.eb(`--envelope is required\nusage: ${this.usage}`);
+        if (!values.key?.length)
+            throw new errors/* UsageError */.eb(`--key is required\nusage: ${this.usage}`);
+        if (!values.artifact?.length)
+            throw new errors/* UsageError */.eb(`--artifact is required (the files the attestation is about)\nusage: ${this.usage}`);
+        const threshold = values.threshold === undefined ? 1 : Number(values.threshold);
+        if (!Number.isInteger(threshold) || threshold < 1)
+            throw new errors/* UsageError */.eb(`--threshold: expected a positive integer, found '${values.threshold}'`);
+        const keys = await loadPublicKeys(values.key, values['key-types'] ?? ['ed25519'], io.cwd);
+        const envPath = (0,external_node_path_.resolve)(io.cwd, values.envelope);
+        const text = await (0,promises_.readFile)(envPath, 'utf8').catch(() => {
+            throw new errors/* InputError */.dz(values.envelope, undefined, 'a readable DSSE envelope');
+        });
+        const result = await verifyAttestation(text, values.envelope, keys, values.artifact.map((a) => (0,external_node_path_.resolve)(io.cwd, a)), {
+            payloadTypes: values['payload-type'],
+            predicateTypes: values['predicate-type'],
+            threshold,
+            builderId: values['builder-id'],
+            buildType: values['build-type'],
+            sourceUri: values['source-uri'],
+            sourceRef: values['source-ref'],
+            externalParameters: values['external-param'] ? (0,cli/* parseKeyValues */.H)(values['external-param'], '--external-param') : undefined,
+        });
+        result.artifacts = result.artifacts.map((a) => ({ ...a, path: values.artifact.find((x) => (0,external_node_path_.resolve)(io.cwd, x) === a.path) ?? a.path }));
+        if (values.report)
+            await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, values.report), JSON.stringify({ tool: 'mc intoto attestation verify', ...result }, null, 2) + '\n');
+        (result.passed ? io.stdout : io.stderr)(attestationText(result));
+        return result.passed ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
+    },
+};
+const commands = [verify, run, sign, keygen, attestation];
+
+
+/***/ })
+
+};

@@ -1,0 +1,2654 @@
+export const id = 361;
+export const ids = [361];
+export const modules = {
+
+/***/ 8724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ parseKeyValues),
+/* harmony export */   h: () => (/* binding */ parseCliArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * CLI plumbing shared by every `mc` command: argument parsing with clear usage errors, output.
+ */
+
+
+/**
+ * node:util parseArgs with strict checking; unknown or malformed flags become a UsageError
+ * carrying the command's usage text. `--help` is handled by the caller.
+ */
+function parseCliArgs(argv, options, usage, allowPositionals = true) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${e.message}\nusage: ${usage}`);
+    }
+}
+/** Parses a `KEY=VALUE` list (repeatable flag) into an object. @throws UsageError on a malformed entry. */
+function parseKeyValues(items, flag) {
+    const out = {};
+    for (const it of items ?? []) {
+        const i = it.indexOf('=');
+        if (i <= 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${flag}: expected KEY=VALUE, found '${it}'`);
+        out[it.slice(0, i)] = it.slice(i + 1);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commands: () => (/* binding */ commands)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/fsx.ts
+var fsx = __webpack_require__(5234);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/trajectory/schema.ts
+/**
+ * The golden JSON Schema (draft-07), the same document as schemas/trajectory-golden.schema.json
+ * (published for editors; tests/trajectory keeps the two identical). Embedded so the bundles
+ * need no file at run time.
+ */
+const goldenSchema = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://github.com/mc-actions/mc-actions/schemas/trajectory-golden.schema.json",
+    "title": "Trajectory golden (mc trajectory-golden)",
+    "description": "An expected agent trajectory: the Reason/Act/Observe steps a recorded run must show. Field values are literal JSON (RFC 8785 canonical equality) or one-key $-matchers.",
+    "type": "object",
+    "required": [
+        "id",
+        "steps"
+    ],
+    "additionalProperties": false,
+    "properties": {
+        "id": {
+            "type": "string",
+            "minLength": 1,
+            "description": "golden id; in directory mode the recorded trajectory is <id>.* in the trajectory directory unless `trajectory` names it"
+        },
+        "description": {
+            "type": "string"
+        },
+        "input": {
+            "description": "the task given to the agent (informational; not compared)"
+        },
+        "trajectory": {
+            "type": "string",
+            "minLength": 1,
+            "description": "the recorded trajectory file, relative to the trajectory directory"
+        },
+        "format": {
+            "enum": [
+                "auto",
+                "openai",
+                "langchain",
+                "otel",
+                "react"
+            ],
+            "description": "input format of the recorded trajectory (default auto)"
+        },
+        "mode": {
+            "enum": [
+                "strict",
+                "in_order",
+                "unordered",
+                "superset",
+                "subset"
+            ],
+            "description": "ordering mode (default strict)"
+        },
+        "allow_extra": {
+            "type": "boolean",
+            "description": "in_order only: actual steps between golden steps are allowed (default true)"
+        },
+        "tool_args": {
+            "$ref": "#/definitions/toolArgs",
+            "description": "default comparison of action_input (default exact)"
+        },
+        "tool_args_overrides": {
+            "type": "object",
+            "description": "per tool name: a tool-args mode, or (agentevals compat only) a list of dotted key paths to compare",
+            "additionalProperties": {
+                "anyOf": [
+                    {
+                        "$ref": "#/definitions/toolArgs"
+                    },
+                    {
+                        "type": "array",
+                        "items": {
+                            "type": "string"
+                        }
+                    }
+                ]
+            }
+        },
+        "defaults": {
+            "type": "object",
+            "additionalProperties": false,
+            "description": "matchers for step fields a step leaves out (default: ignore)",
+            "properties": {
+                "action_input": {
+                    "$ref": "#/definitions/value"
+                },
+                "thought": {
+                    "$ref": "#/definitions/value"
+                },
+                "observation": {
+                    "$ref": "#/definitions/value"
+                }
+            }
+        },
+        "volatile_keys": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "minLength": 1
+            },
+            "description": "object keys stripped at any depth from action_input and observation before matching"
+        },
+        "final_answer": {
+            "$ref": "#/definitions/value"
+        },
+        "steps": {
+            "type": "array",
+            "items": {
+                "$ref": "#/definitions/step"
+            }
+        }
+    },
+    "definitions": {
+        "toolArgs": {
+            "enum": [
+                "exact",
+                "ignore",
+                "subset",
+                "superset"
+            ]
+        },
+        "step": {
+            "type": "object",
+            "required": [
+                "action"
+            ],
+            "additionalProperties": false,
+            "properties": {
+                "name": {
+                    "type": "string",
+                    "description": "a label for reports"
+                },
+                "action": {
+                    "anyOf": [
+                        {
+                            "type": "string",
+                            "minLength": 1
+                        },
+                        {
+                            "$ref": "#/definitions/matcher"
+                        }
+                    ]
+                },
+                "action_input": {
+                    "$ref": "#/definitions/value"
+                },
+                "thought": {
+                    "$ref": "#/definitions/value"
+                },
+                "observation": {
+                    "$ref": "#/definitions/value"
+                },
+                "tool_args": {
+                    "$ref": "#/definitions/toolArgs"
+                },
+                "optional": {
+                    "type": "boolean"
+                },
+                "repeat": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "min": {
+                            "type": "integer",
+                            "minimum": 0
+                        },
+                        "max": {
+                            "type": "integer",
+                            "minimum": 1
+                        }
+                    }
+                }
+            }
+        },
+        "value": {
+            "if": {
+                "type": "object",
+                "minProperties": 1,
+                "maxProperties": 1,
+                "propertyNames": {
+                    "pattern": "^\\$"
+                }
+            },
+            "then": {
+                "$ref": "#/definitions/matcher"
+            }
+        },
+        "matcher": {
+            "type": "object",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "additionalProperties": false,
+            "properties": {
+                "$exact": {},
+                "$regex": {
+                    "type": "string"
+                },
+                "$json_subset": {},
+                "$numeric": {
+                    "type": "object",
+                    "required": [
+                        "value"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                        "value": {
+                            "type": "number"
+                        },
+                        "abs": {
+                            "type": "number",
+                            "minimum": 0
+                        },
+                        "rel": {
+                            "type": "number",
+                            "minimum": 0
+                        }
+                    }
+                },
+                "$one_of": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                        "$ref": "#/definitions/value"
+                    }
+                },
+                "$ignore": {
+                    "const": true
+                },
+                "$absent": {
+                    "const": true
+                }
+            }
+        }
+    }
+};
+
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+// EXTERNAL MODULE: ./src/core/jcs.ts
+var jcs = __webpack_require__(2995);
+;// CONCATENATED MODULE: ./src/trajectory/matchers.ts
+/**
+ * Value matchers of golden trajectories. A golden field holds either a literal JSON value
+ * (matched by RFC 8785 canonical JSON equality: `1` equals `1.0`, key order ignored, arrays
+ * ordered) or a matcher object with exactly one `$`-key:
+ *
+ * | matcher | YAML | passes when the actual value |
+ * |---|---|---|
+ * | exact | `{$exact: V}` | is canonically equal to V (RFC 8785) |
+ * | regex | `{$regex: "RE"}` | is a string in which RE (RE2 syntax, via re2js) finds a match; anchor with `^…$` for a full match |
+ * | json_subset | `{$json_subset: V}` | contains V: every key of V present with a matching value, recursively; arrays same length, element-wise |
+ * | numeric | `{$numeric: {value: N, abs: A, rel: R}}` | is a number with `|x − N| ≤ A` or `|x − N| ≤ R·|N|` (abs 0 when neither given) |
+ * | one_of | `{$one_of: [P, …]}` | matches any of the patterns |
+ * | ignore | `{$ignore: true}` | anything, including a missing value |
+ * | absent | `{$absent: true}` | is missing (as an object member: the key is not there) |
+ *
+ * Literal objects and arrays may hold matchers in their members. Matching always reads
+ * `match(actual, golden)`: the actual value is checked against the golden pattern.
+ */
+
+
+/** Raised by {@link compilePattern} for a malformed matcher; `path` is the position inside the golden value. */
+class PatternError extends Error {
+    path;
+    expected;
+    constructor(path, expected) {
+        super(expected);
+        this.path = path;
+        this.expected = expected;
+    }
+}
+/** Matcher keys understood in golden YAML. */
+const MATCHER_KEYS = ['$exact', '$regex', '$json_subset', '$numeric', '$one_of', '$ignore', '$absent'];
+/** Compiled RE2 programs by source (compiling dominates loading many goldens with the same patterns). */
+const regexCache = new Map();
+/**
+ * RFC 8785 canonical equality of an actual value with a golden exact pattern, decided
+ * structurally: two JSON values have the same canonical form (src/core/jcs.ts) exactly when they
+ * are the same primitive (strings by code units, numbers as IEEE-754 doubles, so 1 = 1.0 and
+ * -0 = 0), or arrays of equal length with equal elements in order, or objects with the same key set
+ * and equal members (key order is irrelevant after canonical sorting). Verified against
+ * canonicalJson in tests/trajectory/matchers.test.ts; structural to avoid serializing per comparison.
+ */
+function canonicalEqual(a, b) {
+    if (a === b)
+        return a !== undefined;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    const aa = Array.isArray(a);
+    if (aa !== Array.isArray(b))
+        return false;
+    if (aa) {
+        const x = a;
+        const y = b;
+        if (x.length !== y.length)
+            return false;
+        for (let i = 0; i < x.length; i++)
+            if (!canonicalEqual(x[i], y[i]))
+                return false;
+        return true;
+    }
+    const x = a;
+    const y = b;
+    let n = 0;
+    for (const k in x) {
+        if (!Object.prototype.hasOwnProperty.call(x, k))
+            continue;
+        n++;
+        if (!Object.prototype.hasOwnProperty.call(y, k) || !canonicalEqual(x[k], y[k]))
+            return false;
+    }
+    for (const k in y)
+        if (Object.prototype.hasOwnProperty.call(y, k))
+            n--;
+    return n === 0;
+}
+function canonicalEquals(actual, p) {
+    return canonicalEqual(actual, p.value);
+}
+/** Descriptions are built once per pattern (they serialize the golden value). */
+const descCache = new WeakMap();
+const isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether a raw golden value is a matcher object (exactly one key, starting with `$`). */
+function isMatcherObject(v) {
+    if (!isPlainObject(v))
+        return false;
+    const keys = Object.keys(v);
+    return keys.length === 1 && keys[0].startsWith('$');
+}
+function containsMatcher(v) {
+    if (isMatcherObject(v))
+        return true;
+    if (Array.isArray(v))
+        return v.some(containsMatcher);
+    if (isPlainObject(v))
+        return Object.values(v).some(containsMatcher);
+    return false;
+}
+function exactPattern(value, path) {
+    let canon;
+    try {
+        canon = (0,jcs/* canonicalJson */.d)(value);
+    }
+    catch {
+        throw new PatternError(path, 'a JSON value');
+    }
+    return { kind: 'exact', value, canon };
+}
+function matchers_short(v, max = 60) {
+    let s;
+    try {
+        s = v === undefined ? 'missing' : (0,jcs/* canonicalJson */.d)(v);
+    }
+    catch {
+        s = String(v);
+    }
+    return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
+/**
+ * Compiles a raw golden value into a {@link Pattern}.
+ * @param subset compile literal objects as json_subset (extra actual keys allowed), used under `$json_subset`.
+ * @throws PatternError for an unknown `$`-matcher, a bad regex (RE2 syntax) or a malformed numeric matcher.
+ */
+function compilePattern(raw, path = [], subset = false) {
+    if (isMatcherObject(raw)) {
+        const [key] = Object.keys(raw);
+        const arg = raw[key];
+        switch (key) {
+            case '$exact':
+                return exactPattern(arg, [...path, key]);
+            case '$regex': {
+                if (typeof arg !== 'string')
+                    throw new PatternError([...path, key], 'a regular expression string (RE2 syntax)');
+                try {
+                    let re = regexCache.get(arg);
+                    if (!re) {
+                        re = build/* RE2JS */.L3.compile(arg);
+                        if (regexCache.size >= 10_000)
+                            regexCache.clear();
+                        regexCache.set(arg, re);
+                    }
+                    return { kind: 'regex', source: arg, re };
+                }
+                catch (e) {
+                    throw new PatternError([...path, key], `a regular expression in RE2 syntax (${e.message})`);
+                }
+            }
+            case '$json_subset':
+                return compilePattern(arg, [...path, key], true);
+            case '$numeric': {
+                const ok = isPlainObject(arg) &&
+                    typeof arg.value === 'number' &&
+                    Object.keys(arg).every((k) => ['value', 'abs', 'rel'].includes(k)) &&
+                    (arg.abs === undefined || (typeof arg.abs === 'number' && arg.abs >= 0)) &&
+                    (arg.rel === undefined || (typeof arg.rel === 'number' && arg.rel >= 0));
+                if (!ok)
+                    throw new PatternError([...path, key], '{value: number, abs?: number ≥ 0, rel?: number ≥ 0}');
+                const a = arg;
+                return { kind: 'numeric', value: a.value, abs: a.abs, rel: a.rel };
+            }
+            case '$one_of': {
+                if (!Array.isArray(arg) || arg.length === 0)
+                    throw new PatternError([...path, key], 'a non-empty list of patterns');
+                return { kind: 'one_of', options: arg.map((o, i) => compilePattern(o, [...path, key, i], subset)) };
+            }
+            case '$ignore':
+                if (arg !== true)
+                    throw new PatternError([...path, key], 'true');
+                return { kind: 'ignore' };
+            case '$absent':
+                if (arg !== true)
+                    throw new PatternError([...path, key], 'true');
+                return { kind: 'absent' };
+            default:
+                throw new PatternError([...path, key], `one of the matchers ${MATCHER_KEYS.join(', ')} (or a literal object without $-keys)`);
+        }
+    }
+    if (isPlainObject(raw) && (subset || containsMatcher(raw))) {
+        const members = {};
+        for (const [k, v] of Object.entries(raw))
+            members[k] = compilePattern(v, [...path, k], subset);
+        return { kind: 'object', members, extra: subset, missing: false, label: subset ? `json_subset ${matchers_short(raw)}` : `exact ${matchers_short(raw)}` };
+    }
+    if (Array.isArray(raw) && (subset || containsMatcher(raw))) {
+        return { kind: 'array', items: raw.map((v, i) => compilePattern(v, [...path, i], subset)), label: `${subset ? 'json_subset' : 'exact'} ${matchers_short(raw)}` };
+    }
+    return exactPattern(raw, path);
+}
+/**
+ * Applies a tool-arguments mode to a compiled `action_input` pattern (top level only):
+ * `exact` same key set, `superset` the actual arguments contain the golden ones (extra actual
+ * keys allowed), `subset` the actual arguments are within the golden ones (golden keys may be
+ * missing), `ignore` anything.
+ */
+function withToolArgsMode(p, mode) {
+    if (mode === 'ignore')
+        return { kind: 'ignore' };
+    if (mode === 'exact')
+        return p;
+    let members;
+    let shown;
+    if (p.kind === 'object' && !p.extra) {
+        members = p.members;
+        shown = p.label.replace(/^exact /, '');
+    }
+    else if (p.kind === 'exact' && isPlainObject(p.value)) {
+        members = {};
+        for (const [k, v] of Object.entries(p.value))
+            members[k] = exactPattern(v, [k]);
+        shown = matchers_short(p.value);
+    }
+    else
+        return p;
+    return mode === 'superset'
+        ? { kind: 'object', members, extra: true, missing: false, label: `superset of ${shown}` }
+        : { kind: 'object', members, extra: false, missing: true, label: `subset of ${shown}` };
+}
+/** Human-readable form of a pattern, for drift reports. */
+function describePattern(p) {
+    let d = descCache.get(p);
+    if (d === undefined) {
+        d = describeUncached(p);
+        descCache.set(p, d);
+    }
+    return d;
+}
+function describeUncached(p) {
+    switch (p.kind) {
+        case 'exact':
+            return `exact ${matchers_short(p.value)}`;
+        case 'regex':
+            return `regex ${p.source}`;
+        case 'numeric': {
+            const tol = [p.abs !== undefined ? `abs ${p.abs}` : '', p.rel !== undefined ? `rel ${p.rel}` : ''].filter(Boolean).join(', ');
+            return `numeric ${p.value}${tol ? ` (${tol})` : ''}`;
+        }
+        case 'one_of':
+            return `one_of [${p.options.map(describePattern).join(' | ')}]`;
+        case 'ignore':
+            return 'ignore';
+        case 'absent':
+            return 'absent';
+        case 'object':
+        case 'array':
+            return p.label;
+    }
+}
+const member = (path, k) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`);
+/**
+ * Matches an actual value against a golden pattern: `match(actual, golden)`.
+ * @param actual the actual value; undefined means "missing".
+ * @returns null when it matches, else the first {@link Mismatch} (depth-first, golden key order).
+ */
+function matchValue(actual, p, path = '$') {
+    switch (p.kind) {
+        case 'ignore':
+            return null;
+        case 'absent':
+            return actual === undefined ? null : { path, expected: 'absent', actual };
+        case 'exact':
+            return actual !== undefined && canonicalEquals(actual, p) ? null : { path, expected: describePattern(p), actual };
+        case 'regex':
+            return typeof actual === 'string' && p.re.matcher(actual).find() ? null : { path, expected: describePattern(p), actual };
+        case 'numeric': {
+            if (typeof actual !== 'number' || !Number.isFinite(actual))
+                return { path, expected: describePattern(p), actual };
+            const d = Math.abs(actual - p.value);
+            const ok = d <= (p.abs ?? 0) || (p.rel !== undefined && d <= p.rel * Math.abs(p.value));
+            return ok ? null : { path, expected: describePattern(p), actual };
+        }
+        case 'one_of':
+            return p.options.some((o) => matchValue(actual, o, path) === null) ? null : { path, expected: describePattern(p), actual };
+        case 'array': {
+            if (!Array.isArray(actual) || actual.length !== p.items.length)
+                return { path, expected: p.label, actual };
+            for (let i = 0; i < p.items.length; i++) {
+                const m = matchValue(actual[i], p.items[i], `${path}[${i}]`);
+                if (m)
+                    return m;
+            }
+            return null;
+        }
+        case 'object': {
+            if (!isPlainObject(actual))
+                return { path, expected: p.label, actual };
+            for (const [k, sub] of Object.entries(p.members)) {
+                const has = Object.prototype.hasOwnProperty.call(actual, k);
+                if (!has && p.missing && sub.kind !== 'absent')
+                    continue;
+                const m = matchValue(has ? actual[k] : undefined, sub, member(path, k));
+                if (m)
+                    return m;
+            }
+            if (!p.extra) {
+                for (const k of Object.keys(actual)) {
+                    if (!Object.prototype.hasOwnProperty.call(p.members, k))
+                        return { path: member(path, k), expected: 'absent (key not in golden)', actual: actual[k] };
+                }
+            }
+            return null;
+        }
+    }
+}
+/**
+ * Removes volatile keys (timestamps, request ids) at any depth, returning a copy.
+ * Applied to actual action_input and observation values before matching, and to golden literals.
+ */
+function stripKeys(value, keys) {
+    if (keys.size === 0)
+        return value;
+    if (Array.isArray(value))
+        return value.map((v) => stripKeys(v, keys));
+    if (isPlainObject(value) && !isMatcherObject(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            if (!keys.has(k))
+                out[k] = stripKeys(v, keys);
+        return out;
+    }
+    if (isMatcherObject(value)) {
+        const [k] = Object.keys(value);
+        return { [k]: stripKeys(value[k], keys) };
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/trajectory/golden.ts
+/**
+ * Golden trajectories: YAML files validated against `schemas/trajectory-golden.schema.json`
+ * (ajv; every error names the file and line, found by mapping ajv's instancePath to the YAML node),
+ * or a recorded trajectory used directly as the reference (every step's action and action_input
+ * exact, thought and observation not compared).
+ */
+
+
+
+
+
+const ORDERING_MODES = ['strict', 'in_order', 'unordered', 'superset', 'subset'];
+const TOOL_ARGS_MODES = ['exact', 'ignore', 'subset', 'superset'];
+// compiled on first use, so loading the module (and the action's start-up) stays cheap
+let validateGolden;
+const getValidator = () => (validateGolden ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(goldenSchema));
+const IGNORE = { kind: 'ignore' };
+function decodePointer(p) {
+    return p === '' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function pathText(path) {
+    return path.reduce((acc, k) => (typeof k === 'number' || /^\d+$/.test(String(k)) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
+}
+/**
+ * Parses and validates a golden YAML text.
+ * @throws InputError with file and line: YAML syntax errors, schema violations (first, deepest), bad matchers.
+ */
+function parseGoldenYaml(text, file, overrides = {}) {
+    const lc = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new errors/* InputError */.dz(file, undefined, 'valid YAML', { line: lc.linePos(e.pos[0]).line, found: e.message.split('\n')[0] });
+    }
+    const lineOf = (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            const node = doc.getIn(path.slice(0, n), true);
+            if (node && typeof node === 'object' && node.range)
+                return lc.linePos(node.range[0]).line;
+        }
+        return undefined;
+    };
+    const data = doc.toJS({ maxAliasCount: 1000 });
+    const validate = getValidator();
+    if (!validate(data)) {
+        const errs = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
+        // prefer errors that are not the generic if/then wrapper
+        const e = errs.find((x) => x.keyword !== 'if' && x.keyword !== 'anyOf') ?? errs[0];
+        const path = decodePointer(e.instancePath).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+        let field = pathText(path) || '(document)';
+        let expected = e.message ?? 'a valid golden';
+        if (e.keyword === 'additionalProperties') {
+            const extra = e.params.additionalProperty;
+            field = pathText([...path, extra]);
+            expected = path.length && /^\$/.test(extra) ? 'a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent' : `no property '${extra}' (not in the golden schema)`;
+            path.push(extra);
+        }
+        else if (e.keyword === 'enum')
+            expected = `one of ${e.params.allowedValues.join(', ')}`;
+        else if (e.keyword === 'required')
+            expected = `property '${e.params.missingProperty}'`;
+        else if (e.keyword === 'type')
+            expected = `a value of type ${e.params.type}`;
+        else if (e.keyword === 'const')
+            expected = JSON.stringify(e.params.allowedValue);
+        else if (e.keyword === 'minimum')
+            expected = `a number ≥ ${e.params.limit}`;
+        else if (e.keyword === 'minLength')
+            expected = 'a non-empty string';
+        else if (e.keyword === 'minItems')
+            expected = 'a non-empty list';
+        else if (e.keyword === 'minProperties' || e.keyword === 'maxProperties')
+            expected = 'a matcher object with exactly one $-key';
+        else
+            expected = expected.replace(/^must (be )?/, '');
+        throw new errors/* InputError */.dz(file, field, expected, { line: lineOf(path) });
+    }
+    const g = data;
+    const volatileKeys = new Set(g.volatile_keys ?? []);
+    const compile = (raw, path) => {
+        try {
+            return compilePattern(stripKeys(raw, volatileKeys), path);
+        }
+        catch (e) {
+            if (e instanceof PatternError)
+                throw new errors/* InputError */.dz(file, pathText(e.path), e.expected, { line: lineOf(e.path) });
+            throw e;
+        }
+    };
+    const toolArgs = overrides.toolArgs ?? g.tool_args ?? 'exact';
+    const toolArgsOverrides = g.tool_args_overrides ?? {};
+    const defaults = {
+        action_input: g.defaults?.action_input !== undefined ? compile(g.defaults.action_input, ['defaults', 'action_input']) : IGNORE,
+        thought: g.defaults?.thought !== undefined ? compile(g.defaults.thought, ['defaults', 'thought']) : IGNORE,
+        observation: g.defaults?.observation !== undefined ? compile(g.defaults.observation, ['defaults', 'observation']) : IGNORE,
+    };
+    const steps = g.steps.map((s, i) => {
+        const p = ['steps', i];
+        const action = compile(s.action, [...p, 'action']);
+        const actionName = typeof s.action === 'string' ? s.action : undefined;
+        const override = actionName !== undefined ? toolArgsOverrides[actionName] : undefined;
+        const mode = s.tool_args ?? (typeof override === 'string' ? override : undefined) ?? toolArgs;
+        const action_input = s.action_input !== undefined ? withToolArgsMode(compile(s.action_input, [...p, 'action_input']), mode) : mode === 'ignore' ? IGNORE : defaults.action_input;
+        const repeat = s.repeat;
+        const min = repeat?.min ?? (s.optional ? 0 : 1);
+        const max = repeat ? (repeat.max ?? Infinity) : Math.max(1, min);
+        if (s.optional && repeat?.min)
+            throw new errors/* InputError */.dz(file, pathText([...p, 'repeat', 'min']), '0 (or no optional: true) for an optional step', { line: lineOf([...p, 'repeat', 'min']) });
+        if (max < min)
+            throw new errors/* InputError */.dz(file, pathText([...p, 'repeat', 'max']), `a maximum ≥ the minimum ${min}`, { line: lineOf([...p, 'repeat', 'max']) });
+        return {
+            index: i,
+            line: lineOf(p),
+            label: typeof s.name === 'string' ? s.name : actionName ?? describePattern(action),
+            action,
+            actionName,
+            action_input,
+            thought: s.thought !== undefined ? compile(s.thought, [...p, 'thought']) : defaults.thought,
+            observation: s.observation !== undefined ? compile(s.observation, [...p, 'observation']) : defaults.observation,
+            min: s.optional ? 0 : min,
+            max,
+            raw: s,
+        };
+    });
+    return {
+        file,
+        id: g.id,
+        kind: 'yaml',
+        mode: overrides.mode ?? g.mode ?? 'strict',
+        allowExtra: g.allow_extra ?? true,
+        toolArgs,
+        toolArgsOverrides,
+        volatileKeys,
+        steps,
+        finalAnswer: g.final_answer !== undefined ? compile(g.final_answer, ['final_answer']) : undefined,
+        trajectory: g.trajectory,
+        format: g.format,
+        doc,
+        lineOf,
+    };
+}
+/**
+ * Uses a recorded trajectory as the golden: each step's action and action_input exact (or per the
+ * tool-args mode), thought and observation not compared, in strict order unless overridden.
+ */
+function goldenFromReference(ref, id, overrides = {}) {
+    const toolArgs = overrides.toolArgs ?? 'exact';
+    const steps = ref.steps.map((s, i) => {
+        const action = compilePattern(s.action);
+        return {
+            index: i,
+            label: s.action,
+            action,
+            actionName: s.action,
+            action_input: withToolArgsMode(compilePattern({ $exact: s.action_input }), toolArgs),
+            thought: IGNORE,
+            observation: IGNORE,
+            min: 1,
+            max: 1,
+            raw: { action: s.action, action_input: s.action_input },
+        };
+    });
+    return {
+        file: ref.file,
+        id,
+        kind: 'reference',
+        mode: overrides.mode ?? 'strict',
+        allowExtra: true,
+        toolArgs,
+        toolArgsOverrides: {},
+        volatileKeys: new Set(),
+        steps,
+        reference: ref,
+        lineOf: () => undefined,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __webpack_require__(8557);
+;// CONCATENATED MODULE: ./src/trajectory/report.ts
+/**
+ * Renders a trajectory-golden run: plain text for the terminal, a markdown diff for the job
+ * summary, JUnit XML (one test case per golden) via src/core/report.ts.
+ */
+
+
+function report_short(v, max = 80) {
+    let s;
+    try {
+        s = v === undefined ? 'missing' : (0,jcs/* canonicalJson */.d)(v);
+    }
+    catch {
+        s = String(v);
+    }
+    return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
+function callText(a) {
+    return a ? `${a.action} ${report_short(a.action_input)}` : '?';
+}
+/** One line per drift finding of a result (empty when it matches). */
+function driftLines(r) {
+    if (r.compat)
+        return r.match ? [] : [r.comment ?? 'agentevals: no match'];
+    const out = [];
+    for (const s of r.steps) {
+        const where = `golden step ${s.golden_index} (${s.label}${s.line ? `, line ${s.line}` : ''})`;
+        if (s.status === 'missing')
+            out.push(`${where}: missing${s.actual_indices.length ? ` (matched ${s.actual_indices.length} of at least ${s.expected.min})` : ''}`);
+        else if (s.status === 'arg_mismatch' && s.mismatch)
+            out.push(`${where}: arg_mismatch at actual step ${s.mismatch.actual_index}: ${s.mismatch.path} expected ${s.mismatch.expected}, found ${report_short(s.mismatch.actual)}`);
+        else if (s.status === 'order_violation' && s.order_violation)
+            out.push(`${where}: order_violation: matches actual step ${s.order_violation.actual_index}, out of order`);
+    }
+    for (const u of r.unexpected)
+        out.push(`actual step ${u.actual_index}: unexpected_step ${callText(u)}`);
+    if (r.final_answer && !r.final_answer.match)
+        out.push(`final answer: expected ${r.final_answer.expected}, found ${report_short(r.final_answer.actual)}`);
+    return out;
+}
+/** Terminal text. */
+function renderText(report) {
+    const lines = [];
+    for (const r of report.results) {
+        lines.push(`${r.match ? 'MATCH' : 'DRIFT'}  ${r.id}  (${r.mode}${r.compat ? ', agentevals compat' : ''}; ${(0,core_report/* plural */.LS)(r.actual.length, 'step')}, ${r.format})  ${r.golden} <> ${r.trajectory}`);
+        for (const d of driftLines(r))
+            lines.push(`  - ${d}`);
+    }
+    lines.push(`${report.summary.matched}/${report.summary.goldens} goldens match${report.match ? '' : ` — ${(0,core_report/* plural */.LS)(report.summary.drifted, 'golden')} drifted`}`);
+    return lines.join('\n') + '\n';
+}
+function statusCell(s) {
+    return { matched: '✅ matched', missing: '❌ missing', arg_mismatch: '❌ arg_mismatch', order_violation: '❌ order_violation' }[s.status];
+}
+/** A `diff` block: golden steps in order (` ` matched, `-` drift), then unexpected actual steps (`+`). */
+function diffBlock(r) {
+    const l = [];
+    for (const s of r.steps) {
+        const tag = s.status === 'matched' ? ' ' : '-';
+        const at = s.actual_indices.length ? ` @ actual ${s.actual_indices.join(',')}` : '';
+        l.push(`${tag} [${s.golden_index}] ${s.label}${at}${s.status === 'matched' ? '' : `  (${s.status})`}`);
+        if (s.status === 'arg_mismatch' && s.mismatch)
+            l.push(`+ [actual ${s.mismatch.actual_index}] ${callText(r.actual[s.mismatch.actual_index])}  (${s.mismatch.path}: expected ${s.mismatch.expected})`);
+        if (s.status === 'order_violation' && s.order_violation)
+            l.push(`+ [actual ${s.order_violation.actual_index}] ${callText(r.actual[s.order_violation.actual_index])}  (out of order)`);
+    }
+    for (const u of r.unexpected)
+        l.push(`+ [actual ${u.actual_index}] ${callText(u)}  (unexpected_step)`);
+    return '```diff\n' + l.join('\n').replace(/```/g, "'''") + '\n```\n';
+}
+/** Markdown for the job summary. */
+function renderMarkdown(report) {
+    const parts = [`## Trajectory goldens: ${report.match ? '✅ all match' : `❌ ${(0,core_report/* plural */.LS)(report.summary.drifted, 'golden')} drifted`}\n`];
+    parts.push((0,core_report/* mdTable */.gJ)(['golden', 'result', 'mode', 'trajectory', 'steps', 'drift'], report.results.map((r) => [r.id, r.match ? '✅ match' : '❌ drift', r.mode + (r.compat ? ' (agentevals)' : ''), `${r.trajectory} (${r.format})`, r.actual.length, driftLines(r).length])));
+    for (const r of report.results) {
+        if (r.match)
+            continue;
+        parts.push(`\n### ❌ ${(0,core_report/* mdCell */.cz)(r.id)}\n`);
+        if (r.compat) {
+            parts.push(`${(0,core_report/* mdCell */.cz)(r.comment ?? 'no match')}\n`);
+            continue;
+        }
+        parts.push((0,core_report/* mdTable */.gJ)(['#', 'golden step', 'status', 'actual', 'detail'], r.steps.map((s) => [
+            s.golden_index,
+            s.label,
+            statusCell(s),
+            s.actual_indices.join(', ') || (s.order_violation ? String(s.order_violation.actual_index) : s.mismatch ? String(s.mismatch.actual_index) : '—'),
+            s.mismatch ? `${s.mismatch.path}: expected ${s.mismatch.expected}, found ${report_short(s.mismatch.actual, 60)}` : s.order_violation ? 'out of order' : '',
+        ])));
+        parts.push('\n' + diffBlock(r));
+    }
+    return parts.join('\n');
+}
+/** JUnit XML: one test case per golden, failure body = drift lines. */
+function renderJunit(report) {
+    return (0,core_report/* junitXml */.E5)([
+        {
+            name: 'trajectory-golden',
+            cases: report.results.map((r) => ({
+                name: r.id,
+                classname: r.golden,
+                failure: r.match ? undefined : { message: `${(0,core_report/* plural */.LS)(driftLines(r).length, 'drift finding')} (${r.mode})`, body: driftLines(r).join('\n') },
+            })),
+        },
+    ]);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/trajectory/agentevals.ts
+/** Deep equality of JSON values (null equals undefined), as agentevals JS `_deepEqual`. */
+function deepEqual(a, b) {
+    if (a == null && b == null)
+        return true;
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || !a || !b)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+}
+const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+function modeMatcher(mode) {
+    switch (mode) {
+        case 'exact':
+            return (t, r) => deepEqual(t, r);
+        case 'subset': // every key-value pair of the tool call exists in the reference call
+            return (t, r) => Object.entries(t).every(([k, v]) => has(r, k) && deepEqual(r[k], v));
+        case 'superset': // every key-value pair of the reference call exists in the tool call
+            return (t, r) => Object.entries(r).every(([k, v]) => has(t, k) && deepEqual(t[k], v));
+        case 'ignore':
+            return () => true;
+    }
+}
+function nested(d, keyPath) {
+    let cur = d;
+    for (const part of keyPath.split('.')) {
+        if (cur && typeof cur === 'object' && !Array.isArray(cur) && part in cur)
+            cur = cur[part];
+        else
+            return undefined;
+    }
+    return cur;
+}
+function matcherFor(name, mode, overrides) {
+    const o = Object.prototype.hasOwnProperty.call(overrides, name) ? overrides[name] : undefined;
+    if (typeof o === 'string')
+        return modeMatcher(o);
+    if (Array.isArray(o))
+        return (t, r) => o.every((k) => deepEqual(nested(t, k), nested(r, k)));
+    return modeMatcher(mode);
+}
+function toolCalls(messages) {
+    return messages.flatMap((m) => m.tool_calls ?? []);
+}
+/** agentevals `_is_trajectory_superset(outputs, reference_outputs, ...)`: greedy, first fit. */
+function isSuperset(outputs, reference, mode, overrides) {
+    const out = toolCalls(outputs);
+    const ref = toolCalls(reference);
+    const used = new Set();
+    for (const rc of ref) {
+        let found = false;
+        for (let i = 0; i < out.length; i++) {
+            if (out[i].name !== rc.name || used.has(i))
+                continue;
+            if (matcherFor(rc.name, mode, overrides)(out[i].args, rc.args)) {
+                used.add(i);
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return { ok: false, comment: `Missing tool call: expected tool "${rc.name}" with arguments ${JSON.stringify(rc.args)} but no matching call found in output trajectory` };
+    }
+    return { ok: true };
+}
+function strict(outputs, reference, mode, overrides) {
+    if (outputs.length !== reference.length)
+        return { ok: false, comment: `Trajectory length mismatch: expected ${reference.length} messages but got ${outputs.length}` };
+    for (let s = 0; s < outputs.length; s++) {
+        const o = outputs[s];
+        const r = reference[s];
+        if (o.role !== r.role)
+            return { ok: false, comment: `Role mismatch at step ${s}: expected "${r.role}" but got "${o.role}"` };
+        if ((o.tool_calls !== null) !== (r.tool_calls !== null))
+            return { ok: false, comment: `Tool call presence mismatch at step ${s}` };
+        if (o.tool_calls && r.tool_calls) {
+            if (o.tool_calls.length !== r.tool_calls.length)
+                return { ok: false, comment: `Tool call count mismatch at step ${s}: expected ${r.tool_calls.length} but got ${o.tool_calls.length}` };
+            const seen = new Array(r.tool_calls.length).fill(false);
+            for (const oc of o.tool_calls) {
+                let found = false;
+                for (let i = 0; i < r.tool_calls.length; i++) {
+                    if (!seen[i] && oc.name === r.tool_calls[i].name && matcherFor(oc.name, mode, overrides)(oc.args, r.tool_calls[i].args)) {
+                        seen[i] = true;
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found)
+                    return { ok: false, comment: `Tool call mismatch at step ${s}: no matching tool call found for ${oc.name} with arguments ${JSON.stringify(oc.args)}` };
+            }
+        }
+    }
+    return { ok: true };
+}
+/**
+ * Scores outputs against reference_outputs exactly as agentevals' trajectory match evaluator.
+ * @param toolArgs tool_args_match_mode (agentevals default: exact)
+ * @returns `ok` (agentevals' boolean score) and agentevals-style comment on failure.
+ */
+function agentevalsMatch(outputs, reference, mode, toolArgs = 'exact', overrides = {}) {
+    switch (mode) {
+        case 'strict':
+            return strict(outputs, reference, toolArgs, overrides);
+        case 'superset':
+            return isSuperset(outputs, reference, toolArgs, overrides);
+        case 'subset': {
+            // agentevals: _is_trajectory_superset(reference_outputs, outputs, ...) — arguments swapped
+            const r = isSuperset(reference, outputs, toolArgs, overrides);
+            return r.ok ? r : { ok: false, comment: `Output has extra tool calls that are not in the reference: ${r.comment}` };
+        }
+        case 'unordered': {
+            const a = isSuperset(outputs, reference, toolArgs, overrides);
+            if (!a.ok)
+                return a;
+            const b = isSuperset(reference, outputs, toolArgs, overrides);
+            return b.ok ? b : { ok: false, comment: `Output has extra tool calls: ${b.comment}` };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trajectory/adapters.ts
+/**
+ * Adapters: recorded agent runs in four formats, normalized to one {@link Step} model.
+ *
+ * - `openai`: Chat Completions messages (a list, or `{messages: [...]}`): assistant `tool_calls`
+ *   with JSON-string `function.arguments`, `tool` messages answering by `tool_call_id`
+ *   (legacy `function_call` / `function` messages too). OpenAI API reference, "Chat Completions".
+ * - `langchain`: LangChain message dicts, in the three shapes LangChain writes them:
+ *   `messages_to_dict` (`{type: "ai", data: {...}}`), `dumpd` (`{lc: 1, type: "constructor",
+ *   id: [..., "AIMessage"], kwargs: {...}}`) and plain dicts (`{type|role: "ai", content, tool_calls:
+ *   [{name, args, id}]}`).
+ * - `otel`: OpenTelemetry spans following the GenAI semantic conventions: OTLP/JSON
+ *   (`resourceSpans[].scopeSpans[].spans[]`, typed attribute values) or SDK console-exporter
+ *   spans (a list / JSON lines of `{name, attributes: {...}}`). Each `execute_tool` span
+ *   (`gen_ai.operation.name`) is a step: `gen_ai.tool.name`, `gen_ai.tool.call.arguments`,
+ *   `gen_ai.tool.call.result`, `gen_ai.tool.call.id`, ordered by start time. Thoughts and the final
+ *   answer come from `chat` spans' `gen_ai.output.messages` (text and reasoning parts).
+ * - `react`: ReAct text logs: `Thought:` / `Action:` / `Action Input:` / `Observation:` /
+ *   `Final Answer:` (LangChain's ReAct prompt), and the paper's numbered form
+ *   (`Thought 1:` / `Act 1: Search[x]` / `Obs 1:` / `Finish[answer]`). A non-JSON-object
+ *   action input becomes `{input: "<text>"}`.
+ */
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Text of a message content: a string, or the text parts of a content-part list. */
+function contentText(c) {
+    if (typeof c === 'string')
+        return c;
+    if (Array.isArray(c)) {
+        return c
+            .map((p) => (typeof p === 'string' ? p : isObj(p) && typeof p.text === 'string' ? p.text : isObj(p) && typeof p.content === 'string' && (p.type === 'text' || p.type === 'reasoning') ? p.content : ''))
+            .filter(Boolean)
+            .join('\n');
+    }
+    return '';
+}
+function parseArgs(raw, file, field) {
+    if (raw === undefined || raw === null || raw === '')
+        return {};
+    if (isObj(raw))
+        return raw;
+    if (typeof raw === 'string') {
+        let v;
+        try {
+            v = JSON.parse(raw);
+        }
+        catch {
+            throw new errors/* InputError */.dz(file, field, 'tool arguments as a JSON object string', { found: JSON.stringify(raw.slice(0, 60)) });
+        }
+        if (isObj(v))
+            return v;
+        throw new errors/* InputError */.dz(file, field, 'tool arguments as a JSON object', { found: typeof v });
+    }
+    throw new errors/* InputError */.dz(file, field, 'tool arguments as a JSON object or JSON string', { found: Array.isArray(raw) ? 'array' : typeof raw });
+}
+function normRole(r) {
+    const s = String(r ?? '').toLowerCase();
+    if (s === 'ai' || s === 'aimessage' || s === 'aimessagechunk' || s === 'assistant')
+        return 'assistant';
+    if (s === 'human' || s === 'humanmessage' || s === 'user')
+        return 'user';
+    if (s === 'tool' || s === 'toolmessage')
+        return 'tool';
+    if (s === 'system' || s === 'systemmessage' || s === 'developer')
+        return 'system';
+    if (s === 'function' || s === 'functionmessage')
+        return 'function';
+    return s;
+}
+/** OpenAI Chat Completions message → RawMessage. */
+function fromOpenAI(m, file, i) {
+    if (!isObj(m) || typeof m.role !== 'string')
+        throw new errors/* InputError */.dz(file, `messages[${i}]`, 'a chat message with a string role');
+    const calls = [];
+    if (Array.isArray(m.tool_calls)) {
+        m.tool_calls.forEach((tc, j) => {
+            const f = isObj(tc) && isObj(tc.function) ? tc.function : isObj(tc) ? tc : undefined;
+            const name = f?.name;
+            if (typeof name !== 'string')
+                throw new errors/* InputError */.dz(file, `messages[${i}].tool_calls[${j}].function.name`, 'a tool name');
+            const args = f && 'arguments' in f ? f.arguments : f?.args;
+            calls.push({ name, args: parseArgs(args, file, `messages[${i}].tool_calls[${j}].function.arguments`), id: isObj(tc) && typeof tc.id === 'string' ? tc.id : undefined });
+        });
+    }
+    else if (isObj(m.function_call)) {
+        const name = m.function_call.name;
+        if (typeof name !== 'string')
+            throw new errors/* InputError */.dz(file, `messages[${i}].function_call.name`, 'a function name');
+        calls.push({ name, args: parseArgs(m.function_call.arguments, file, `messages[${i}].function_call.arguments`) });
+    }
+    return { role: normRole(m.role), text: contentText(m.content), calls, tool_call_id: typeof m.tool_call_id === 'string' ? m.tool_call_id : undefined, name: typeof m.name === 'string' ? m.name : undefined };
+}
+/** LangChain message dict (messages_to_dict, dumpd, or plain) → RawMessage. */
+function fromLangChain(m, file, i) {
+    if (!isObj(m))
+        throw new errors/* InputError */.dz(file, `messages[${i}]`, 'a LangChain message dict');
+    let type;
+    let d;
+    if (m.lc === 1 && Array.isArray(m.id) && isObj(m.kwargs)) {
+        type = m.id[m.id.length - 1];
+        d = m.kwargs;
+    }
+    else if (isObj(m.data) && typeof m.type === 'string') {
+        type = m.type;
+        d = m.data;
+    }
+    else {
+        type = m.type ?? m.role;
+        d = m;
+    }
+    const role = normRole(type);
+    if (!['assistant', 'user', 'tool', 'system', 'function'].includes(role))
+        throw new errors/* InputError */.dz(file, `messages[${i}].type`, 'a LangChain message type (ai, human, tool, system)', { found: String(type) });
+    const calls = [];
+    if (Array.isArray(d.tool_calls) && d.tool_calls.length) {
+        d.tool_calls.forEach((tc, j) => {
+            if (!isObj(tc) || typeof tc.name !== 'string')
+                throw new errors/* InputError */.dz(file, `messages[${i}].tool_calls[${j}].name`, 'a tool name');
+            calls.push({ name: tc.name, args: parseArgs(tc.args, file, `messages[${i}].tool_calls[${j}].args`), id: typeof tc.id === 'string' ? tc.id : undefined });
+        });
+    }
+    else if (isObj(d.additional_kwargs) && Array.isArray(d.additional_kwargs.tool_calls)) {
+        const o = fromOpenAI({ role: 'assistant', tool_calls: d.additional_kwargs.tool_calls }, file, i);
+        calls.push(...o.calls);
+    }
+    return { role, text: contentText(d.content), calls, tool_call_id: typeof d.tool_call_id === 'string' ? d.tool_call_id : undefined, name: typeof d.name === 'string' ? d.name : undefined };
+}
+/** Walks normalized messages into steps, final answer, input and the compat message view. */
+function walk(msgs, file, format) {
+    const steps = [];
+    const byId = new Map();
+    let final_answer;
+    let input;
+    const messages = [];
+    for (const m of msgs) {
+        messages.push({ role: m.role, content: m.text, tool_calls: m.calls.length ? m.calls.map((c) => ({ name: c.name, args: c.args })) : null });
+        if (m.role === 'user' && input === undefined)
+            input = m.text;
+        if (m.role === 'assistant') {
+            if (m.calls.length) {
+                for (const c of m.calls) {
+                    const s = { action: c.name, action_input: c.args };
+                    if (m.text)
+                        s.thought = m.text;
+                    if (c.id) {
+                        s.id = c.id;
+                        byId.set(c.id, s);
+                    }
+                    steps.push(s);
+                }
+                final_answer = undefined;
+            }
+            else if (m.text)
+                final_answer = m.text;
+        }
+        else if (m.role === 'tool' || m.role === 'function') {
+            const s = (m.tool_call_id && byId.get(m.tool_call_id)) ||
+                steps.find((x) => x.observation === undefined && (m.role !== 'function' || x.action === m.name));
+            if (s)
+                s.observation = m.text;
+        }
+    }
+    return { file, format, steps, final_answer, input, messages };
+}
+/** OTLP/JSON AnyValue → plain JSON value. */
+function anyValue(v) {
+    if (!isObj(v))
+        return v;
+    if ('stringValue' in v)
+        return v.stringValue;
+    if ('boolValue' in v)
+        return v.boolValue;
+    if ('intValue' in v)
+        return Number(v.intValue);
+    if ('doubleValue' in v)
+        return Number(v.doubleValue);
+    if ('arrayValue' in v)
+        return isObj(v.arrayValue) && Array.isArray(v.arrayValue.values) ? v.arrayValue.values.map(anyValue) : [];
+    if ('kvlistValue' in v)
+        return isObj(v.kvlistValue) && Array.isArray(v.kvlistValue.values) ? attrList(v.kvlistValue.values) : {};
+    if ('bytesValue' in v)
+        return v.bytesValue;
+    return undefined;
+}
+function attrList(list) {
+    const out = {};
+    for (const kv of list)
+        if (isObj(kv) && typeof kv.key === 'string')
+            out[kv.key] = anyValue(kv.value);
+    return out;
+}
+function startOf(s) {
+    const n = s.startTimeUnixNano ?? s.start_time_unix_nano;
+    if (typeof n === 'string' && /^\d+$/.test(n))
+        return BigInt(n);
+    if (typeof n === 'number')
+        return BigInt(Math.trunc(n));
+    const iso = s.start_time ?? s.startTime;
+    if (typeof iso === 'string') {
+        const t = Date.parse(iso);
+        if (!Number.isNaN(t)) {
+            const frac = /\.(\d+)/.exec(iso)?.[1] ?? '';
+            return BigInt(t) * 1000000n + BigInt((frac + '000000000').slice(3, 9));
+        }
+    }
+    return 0n;
+}
+function collectSpans(doc, file) {
+    const raw = [];
+    if (isObj(doc) && Array.isArray(doc.resourceSpans)) {
+        for (const rs of doc.resourceSpans) {
+            const scopes = isObj(rs) ? (rs.scopeSpans ?? rs.instrumentationLibrarySpans) : undefined;
+            if (!Array.isArray(scopes))
+                continue;
+            for (const ss of scopes)
+                if (isObj(ss) && Array.isArray(ss.spans))
+                    for (const sp of ss.spans)
+                        if (isObj(sp))
+                            raw.push(sp);
+        }
+    }
+    else if (Array.isArray(doc))
+        for (const sp of doc)
+            if (isObj(sp))
+                raw.push(sp);
+            else if (isObj(doc) && Array.isArray(doc.spans))
+                for (const sp of doc.spans)
+                    if (isObj(sp))
+                        raw.push(sp);
+    if (!raw.length)
+        throw new errors/* InputError */.dz(file, 'resourceSpans', 'OpenTelemetry spans (OTLP/JSON resourceSpans, or a list of spans)');
+    return raw.map((s, order) => ({
+        name: typeof s.name === 'string' ? s.name : '',
+        start: startOf(s),
+        order,
+        attrs: Array.isArray(s.attributes) ? attrList(s.attributes) : isObj(s.attributes) ? s.attributes : {},
+    }));
+}
+function jsonAttr(v) {
+    if (typeof v !== 'string')
+        return v;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** OpenTelemetry GenAI spans → trajectory. */
+function fromOtel(doc, file) {
+    const spans = collectSpans(doc, file).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.order - b.order));
+    const thoughtById = new Map();
+    const groupById = new Map();
+    let final_answer;
+    let input;
+    const steps = [];
+    const stepGroup = [];
+    let group = 0;
+    for (const sp of spans) {
+        const op = sp.attrs['gen_ai.operation.name'] ?? (/^(gen_ai\.)?execute_tool\b/.test(sp.name) ? 'execute_tool' : sp.name.split(' ')[0]);
+        if (op === 'chat' || op === 'text_completion' || op === 'generate_content') {
+            group++;
+            if (input === undefined) {
+                const ins = jsonAttr(sp.attrs['gen_ai.input.messages']);
+                if (Array.isArray(ins)) {
+                    const u = ins.find((m) => isObj(m) && m.role === 'user');
+                    if (isObj(u))
+                        input = contentText(u.parts ?? u.content);
+                }
+            }
+            const outs = jsonAttr(sp.attrs['gen_ai.output.messages']);
+            if (Array.isArray(outs)) {
+                for (const m of outs) {
+                    if (!isObj(m) || !Array.isArray(m.parts))
+                        continue;
+                    const text = contentText(m.parts);
+                    const callIds = m.parts.filter((p) => isObj(p) && p.type === 'tool_call' && typeof p.id === 'string').map((p) => p.id);
+                    for (const id of callIds) {
+                        if (text)
+                            thoughtById.set(id, text);
+                        groupById.set(id, group);
+                    }
+                    if (!callIds.length && text)
+                        final_answer = text;
+                    else if (callIds.length)
+                        final_answer = undefined;
+                }
+            }
+            continue;
+        }
+        if (op !== 'execute_tool')
+            continue;
+        const name = sp.attrs['gen_ai.tool.name'] ?? /^(?:gen_ai\.)?execute_tool (.+)$/.exec(sp.name)?.[1];
+        if (typeof name !== 'string' || !name)
+            throw new errors/* InputError */.dz(file, `span "${sp.name}": gen_ai.tool.name`, 'the tool name of an execute_tool span');
+        const s = { action: name, action_input: parseArgs(sp.attrs['gen_ai.tool.call.arguments'], file, `span "${sp.name}": gen_ai.tool.call.arguments`) };
+        const id = sp.attrs['gen_ai.tool.call.id'];
+        if (typeof id === 'string') {
+            s.id = id;
+            const t = thoughtById.get(id);
+            if (t)
+                s.thought = t;
+        }
+        const result = sp.attrs['gen_ai.tool.call.result'];
+        if (result !== undefined)
+            s.observation = result;
+        steps.push(s);
+        stepGroup.push(typeof id === 'string' && groupById.has(id) ? groupById.get(id) : -steps.length);
+    }
+    // compat message view: one assistant message per model turn, each call followed by its tool message
+    const messages = [];
+    if (input !== undefined)
+        messages.push({ role: 'user', content: input, tool_calls: null });
+    for (let i = 0; i < steps.length;) {
+        let j = i;
+        while (j < steps.length && stepGroup[j] === stepGroup[i])
+            j++;
+        const turn = steps.slice(i, j);
+        messages.push({ role: 'assistant', content: turn[0].thought ?? '', tool_calls: turn.map((s) => ({ name: s.action, args: s.action_input })) });
+        for (const s of turn)
+            messages.push({ role: 'tool', content: typeof s.observation === 'string' ? s.observation : JSON.stringify(s.observation ?? ''), tool_calls: null });
+        i = j;
+    }
+    if (final_answer !== undefined)
+        messages.push({ role: 'assistant', content: final_answer, tool_calls: null });
+    return { file, format: 'otel', steps, final_answer, input, messages };
+}
+// ---------------------------------------------------------------- ReAct text
+const REACT_LINE = /^\s*(question|thought|action input|action|act|observation|obs|final answer)(?:\s+\d+)?\s*:\s?(.*)$/i;
+/** ReAct text log → trajectory. */
+function fromReact(text, file) {
+    const blocks = [];
+    const lead = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        // LangChain AgentExecutor verbose framing lines
+        if (/^\s*> (Entering new .* chain\.\.\.|Finished chain\.)\s*$/.test(line))
+            return;
+        const m = REACT_LINE.exec(line);
+        if (m)
+            blocks.push({ key: m[1].toLowerCase(), value: m[2], line: i + 1 });
+        else if (blocks.length)
+            blocks[blocks.length - 1].value += '\n' + line;
+        else if (line.trim())
+            lead.push(line.trim());
+    });
+    // the verbose AgentExecutor log prints the first thought without its "Thought:" prefix
+    if (lead.length && blocks.length && blocks[0].key !== 'question' && blocks[0].key !== 'thought')
+        blocks.unshift({ key: 'thought', value: lead.join('\n'), line: 1 });
+    if (!blocks.some((b) => b.key === 'action' || b.key === 'act' || b.key === 'final answer')) {
+        throw new errors/* InputError */.dz(file, undefined, 'a ReAct log with Action: / Action Input: / Observation: lines (or OpenAI, LangChain or OpenTelemetry JSON)');
+    }
+    const steps = [];
+    let thought;
+    let input;
+    let final_answer;
+    let cur;
+    for (const b of blocks) {
+        const v = b.value.trim();
+        switch (b.key) {
+            case 'question':
+                input ??= v;
+                break;
+            case 'thought':
+                thought = thought ? `${thought}\n${v}` : v;
+                break;
+            case 'action':
+            case 'act': {
+                const bracket = /^([^[\]\s]+)\[([\s\S]*)\]$/.exec(v);
+                const name = bracket ? bracket[1] : v.replace(/^`+|`+$/g, '');
+                if (!name)
+                    throw new errors/* InputError */.dz(file, `line ${b.line}: Action`, 'a tool name');
+                if (/^finish$/i.test(name) && bracket) {
+                    final_answer = bracket[2].trim();
+                    cur = undefined;
+                    thought = undefined;
+                    break;
+                }
+                cur = { action: name, action_input: bracket ? { input: bracket[2].trim() } : {} };
+                if (thought !== undefined)
+                    cur.thought = thought;
+                thought = undefined;
+                steps.push(cur);
+                break;
+            }
+            case 'action input': {
+                if (!cur)
+                    throw new errors/* InputError */.dz(file, `line ${b.line}: Action Input`, 'an Action: line before Action Input:');
+                const body = v.replace(/^```(?:json)?\s*|\s*```$/g, '');
+                let parsed;
+                try {
+                    parsed = JSON.parse(body);
+                }
+                catch {
+                    parsed = undefined;
+                }
+                cur.action_input = isObj(parsed) ? parsed : { input: typeof parsed === 'string' ? parsed : body };
+                break;
+            }
+            case 'observation':
+            case 'obs':
+                if (!cur)
+                    throw new errors/* InputError */.dz(file, `line ${b.line}: Observation`, 'an Action: line before Observation:');
+                cur.observation = v;
+                break;
+            case 'final answer':
+                final_answer = v;
+                thought = undefined;
+                cur = undefined;
+                break;
+        }
+    }
+    const messages = [];
+    if (input !== undefined)
+        messages.push({ role: 'user', content: input, tool_calls: null });
+    for (const s of steps) {
+        messages.push({ role: 'assistant', content: s.thought ?? '', tool_calls: [{ name: s.action, args: s.action_input }] });
+        messages.push({ role: 'tool', content: typeof s.observation === 'string' ? s.observation : '', tool_calls: null });
+    }
+    if (final_answer !== undefined)
+        messages.push({ role: 'assistant', content: final_answer, tool_calls: null });
+    return { file, format: 'react', steps, final_answer, input, messages };
+}
+// ---------------------------------------------------------------- detection
+function messageList(doc) {
+    if (Array.isArray(doc))
+        return doc;
+    if (isObj(doc) && Array.isArray(doc.messages))
+        return doc.messages;
+    return undefined;
+}
+function looksLangChain(list) {
+    return list.some((m) => isObj(m) && ((m.lc === 1 && isObj(m.kwargs)) || (typeof m.type === 'string' && ['ai', 'human', 'tool', 'system', 'AIMessage', 'HumanMessage', 'ToolMessage'].includes(m.type)) || m.role === 'ai' || m.role === 'human'));
+}
+function looksOtel(doc) {
+    if (isObj(doc) && (Array.isArray(doc.resourceSpans) || Array.isArray(doc.spans)))
+        return true;
+    return Array.isArray(doc) && doc.length > 0 && doc.every((s) => isObj(s) && 'attributes' in s && ('name' in s || 'context' in s || 'spanId' in s));
+}
+/**
+ * Normalizes a recorded trajectory (file contents) into steps.
+ * @param format `auto` detects: OTLP/JSON or span lists → otel; message lists with LangChain
+ *   types (`ai`, `human`, `lc: 1`) → langchain; other message lists → openai; text that is not
+ *   JSON (or a `.txt`/`.log`/`.md` file) → react.
+ * @throws InputError naming the file and field when the input fits no format or is malformed.
+ */
+function parseTrajectory(text, file, format = 'auto') {
+    const ext = (0,external_node_path_.extname)(file).toLowerCase();
+    if (format === 'react' || (format === 'auto' && ['.txt', '.log', '.md'].includes(ext)))
+        return fromReact(text, file);
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        // JSON lines of spans (console exporter), else a ReAct log
+        const lines = text.split(/\r?\n/).filter((l) => l.trim());
+        if (format !== 'auto' && format !== 'otel')
+            throw new errors/* InputError */.dz(file, undefined, `${format} trajectory as JSON`, { found: e.message });
+        try {
+            const spans = lines.map((l) => JSON.parse(l));
+            if (looksOtel(spans))
+                return fromOtel(spans, file);
+        }
+        catch {
+            /* not JSON lines */
+        }
+        if (format === 'otel')
+            throw new errors/* InputError */.dz(file, undefined, 'OpenTelemetry spans as JSON or JSON lines', { found: e.message });
+        return fromReact(text, file);
+    }
+    if (format === 'otel' || (format === 'auto' && looksOtel(doc)))
+        return fromOtel(doc, file);
+    const list = messageList(doc);
+    if (!list)
+        throw new errors/* InputError */.dz(file, undefined, 'a trajectory: a list of chat messages, {messages: [...]}, OpenTelemetry spans, or a ReAct log');
+    if (format === 'langchain' || (format === 'auto' && looksLangChain(list)))
+        return walk(list.map((m, i) => fromLangChain(m, file, i)), file, 'langchain');
+    return walk(list.map((m, i) => fromOpenAI(m, file, i)), file, 'openai');
+}
+
+;// CONCATENATED MODULE: ./src/trajectory/assign.ts
+/**
+ * Assignment algorithms for step matching (never greedy first-fit):
+ * - {@link maxBipartiteMatching}: maximum-cardinality bipartite matching by augmenting paths
+ *   (Kuhn 1955; unit-capacity max-flow, Ford–Fulkerson). Rows are tried in priority order and an
+ *   augmenting path never unmatches a matched vertex, so the matching is maximum overall and also
+ *   maximum on every prefix of rows (required golden steps first, then optional ones).
+ * - {@link alignSequence}: minimum-cost ordered alignment (edit-distance dynamic programming,
+ *   Wagner–Fischer 1974) with per-row skip costs, used by the strict and in_order modes.
+ */
+/**
+ * Maximum bipartite matching.
+ * @param rows number of left vertices, tried in index order (put higher-priority rows first)
+ * @param cols number of right vertices
+ * @param adj adj(r) lists the columns row r may take (in preference order)
+ * @returns rowToCol (-1 when unmatched) and colToRow (-1 when unmatched)
+ */
+function maxBipartiteMatching(rows, cols, adj) {
+    const rowToCol = new Int32Array(rows).fill(-1);
+    const colToRow = new Int32Array(cols).fill(-1);
+    const seen = new Int32Array(cols).fill(-1);
+    const lists = [];
+    for (let r = 0; r < rows; r++)
+        lists.push(adj(r));
+    // iterative DFS for the augmenting path from row `root`
+    const tryAugment = (root) => {
+        const stackRow = [root];
+        const stackIdx = [0];
+        const via = []; // column taken at each depth
+        while (stackRow.length) {
+            const d = stackRow.length - 1;
+            const r = stackRow[d];
+            const list = lists[r];
+            let advanced = false;
+            while (stackIdx[d] < list.length) {
+                const c = list[stackIdx[d]++];
+                if (seen[c] === root)
+                    continue;
+                seen[c] = root;
+                if (colToRow[c] === -1) {
+                    // augment along the path
+                    via[d] = c;
+                    for (let k = d; k >= 0; k--) {
+                        const rr = stackRow[k];
+                        const cc = via[k];
+                        rowToCol[rr] = cc;
+                        colToRow[cc] = rr;
+                    }
+                    return true;
+                }
+                via[d] = c;
+                stackRow.push(colToRow[c]);
+                stackIdx.push(0);
+                advanced = true;
+                break;
+            }
+            if (!advanced) {
+                stackRow.pop();
+                stackIdx.pop();
+            }
+        }
+        return false;
+    };
+    for (let r = 0; r < rows; r++)
+        if (lists[r].length)
+            tryAugment(r);
+    return { rowToCol, colToRow };
+}
+/**
+ * Minimum-cost ordered alignment of rows (golden step copies) against columns (actual steps).
+ * A pair costs 0 when `pair(r, c)` is 0, `substituteCost` when it is 1 (same tool, other
+ * arguments), and is impossible when it is 2. Skipping row r costs `rowSkip[r]`; skipping a column
+ * costs `colSkip`. Ties prefer match, then substitute, then skipping a row.
+ * @returns the total cost and the operations in order.
+ */
+function alignSequence(rows, cols, pair, rowSkip, colSkip, substituteCost = 1) {
+    const W = cols + 1;
+    const D = new Float64Array((rows + 1) * W);
+    const B = new Uint8Array((rows + 1) * W); // 1 diag-match 2 diag-sub 3 up (skip row) 4 left (skip col)
+    for (let j = 1; j <= cols; j++) {
+        D[j] = D[j - 1] + colSkip;
+        B[j] = 4;
+    }
+    for (let i = 1; i <= rows; i++) {
+        D[i * W] = D[(i - 1) * W] + rowSkip[i - 1];
+        B[i * W] = 3;
+        for (let j = 1; j <= cols; j++) {
+            let best = D[(i - 1) * W + j] + rowSkip[i - 1];
+            let how = 3;
+            const p = pair(i - 1, j - 1);
+            if (p !== 2) {
+                const d = D[(i - 1) * W + j - 1] + (p === 0 ? 0 : substituteCost);
+                if (d <= best) {
+                    best = d;
+                    how = p === 0 ? 1 : 2;
+                }
+            }
+            const l = D[i * W + j - 1] + colSkip;
+            if (l < best) {
+                best = l;
+                how = 4;
+            }
+            D[i * W + j] = best;
+            B[i * W + j] = how;
+        }
+    }
+    const ops = [];
+    let i = rows;
+    let j = cols;
+    while (i > 0 || j > 0) {
+        const how = B[i * W + j];
+        if (how === 1)
+            ops.push({ op: 'match', row: --i, col: --j });
+        else if (how === 2)
+            ops.push({ op: 'substitute', row: --i, col: --j });
+        else if (how === 3)
+            ops.push({ op: 'skip_row', row: --i });
+        else
+            ops.push({ op: 'skip_col', col: --j });
+    }
+    ops.reverse();
+    return { cost: D[rows * W + cols], ops };
+}
+
+;// CONCATENATED MODULE: ./src/trajectory/compare.ts
+/**
+ * Compares a normalized trajectory with a golden under an ordering mode and reports drift per
+ * golden step. Matching always reads `matcher(actual, golden)`; steps are assigned optimally
+ * (maximum bipartite matching for unordered / superset / subset, minimum-cost alignment for strict /
+ * in_order), never greedily.
+ *
+ * Ordering modes:
+ * - `strict`: the actual steps are exactly the golden steps in order (with optional steps and repeats).
+ * - `in_order`: the golden steps appear in the actual steps as an ordered subsequence; other actual
+ *   steps between them are allowed when `allow_extra` (default) and drift otherwise.
+ * - `unordered`: the same multiset of steps, any order.
+ * - `superset`: every required golden step is in the actual trajectory (golden within actual); extra actual steps allowed.
+ * - `subset`: every actual step is one of the golden steps (actual within golden); golden steps may be missing.
+ */
+
+
+/** Checks one actual step against one golden step: null when it matches. */
+function matchStep(actual, g, volatile) {
+    const a = matchValue(actual.action, g.action, '$.action');
+    if (a)
+        return { ...a, field: 'action' };
+    const input = volatile.size ? stripKeys(actual.action_input, volatile) : actual.action_input;
+    const i = matchValue(input, g.action_input, '$.action_input');
+    if (i)
+        return { ...i, field: 'action_input' };
+    const t = matchValue(actual.thought, g.thought, '$.thought');
+    if (t)
+        return { ...t, field: 'thought' };
+    let obs = actual.observation;
+    // a tool result recorded as a JSON string is parsed when the golden expects structure
+    if (typeof obs === 'string' && (g.observation.kind === 'object' || g.observation.kind === 'array' || (g.observation.kind === 'exact' && typeof g.observation.value === 'object' && g.observation.value !== null))) {
+        try {
+            obs = JSON.parse(obs);
+        }
+        catch {
+            /* leave the string: the structured matcher reports it */
+        }
+    }
+    if (volatile.size)
+        obs = stripKeys(obs, volatile);
+    const o = matchValue(obs, g.observation, '$.observation');
+    if (o)
+        return { ...o, field: 'observation' };
+    return null;
+}
+/**
+ * Compares a trajectory with a golden.
+ * @returns the per-step drift report; `match` is true only without any drift.
+ */
+function compareTrajectory(golden, traj) {
+    const A = traj.steps;
+    const G = golden.steps;
+    const n = A.length;
+    const mode = golden.mode;
+    // pairwise verdicts: 0 match, 1 same tool other fields, 2 other tool; computed lazily
+    const verdict = new Int8Array(G.length * Math.max(n, 1)).fill(-1);
+    const detail = new Map();
+    const pair = (gi, aj) => {
+        const k = gi * n + aj;
+        const v = verdict[k];
+        if (v >= 0)
+            return v;
+        const g = G[gi];
+        let r;
+        if (g.actionName !== undefined && g.actionName !== A[aj].action)
+            r = 2;
+        else {
+            const m = matchStep(A[aj], g, golden.volatileKeys);
+            if (!m)
+                r = 0;
+            else if (m.field === 'action')
+                r = 2;
+            else {
+                r = 1;
+                detail.set(k, m);
+            }
+        }
+        verdict[k] = r;
+        return r;
+    };
+    // expand golden steps into copies: required first (min), then optional (up to max, capped by n)
+    const copyStep = [];
+    const copyReq = [];
+    for (const g of G) {
+        const cap = Math.max(g.min, Math.min(g.max, n));
+        for (let c = 0; c < cap; c++) {
+            copyStep.push(g.index);
+            copyReq.push(mode !== 'subset' && c < g.min);
+        }
+    }
+    const P = copyStep.length;
+    const matchedBy = G.map(() => []); // actual indices per golden step
+    const subst = new Map(); // golden step -> arg mismatch actual (first)
+    const missingCopies = []; // copies (required) left unmatched
+    const freeActual = new Array(n).fill(true);
+    const extrasAllowed = mode === 'superset' || (mode === 'in_order' && golden.allowExtra);
+    if (mode === 'strict' || mode === 'in_order') {
+        const colSkip = extrasAllowed ? 0 : 1;
+        const { ops } = alignSequence(P, n, (r, c) => pair(copyStep[r], c), copyReq.map((q) => (q ? 1 : 0)), colSkip);
+        for (const o of ops) {
+            if (o.op === 'match') {
+                matchedBy[copyStep[o.row]].push(o.col);
+                freeActual[o.col] = false;
+            }
+            else if (o.op === 'substitute') {
+                if (copyReq[o.row]) {
+                    if (!subst.has(copyStep[o.row]))
+                        subst.set(copyStep[o.row], { aj: o.col });
+                    missingCopies.push(o.row);
+                    freeActual[o.col] = false;
+                }
+                // an optional copy paired with a differing step is treated as skipped + unexpected
+            }
+            else if (o.op === 'skip_row' && copyReq[o.row])
+                missingCopies.push(o.row);
+        }
+    }
+    else {
+        // unordered / superset / subset: maximum matching, required copies first
+        const order = [...copyStep.keys()].sort((x, y) => Number(copyReq[y]) - Number(copyReq[x]));
+        const cand = new Map();
+        const candidates = (gi) => {
+            let c = cand.get(gi);
+            if (!c) {
+                c = [];
+                for (let j = 0; j < n; j++)
+                    if (pair(gi, j) === 0)
+                        c.push(j);
+                cand.set(gi, c);
+            }
+            return c;
+        };
+        const { rowToCol } = maxBipartiteMatching(P, n, (r) => candidates(copyStep[order[r]]));
+        for (let r = 0; r < P; r++) {
+            const row = order[r];
+            const c = rowToCol[r];
+            if (c >= 0) {
+                matchedBy[copyStep[row]].push(c);
+                freeActual[c] = false;
+            }
+            else if (copyReq[row])
+                missingCopies.push(row);
+        }
+    }
+    // explain missing copies: an out-of-order actual step that matches (order_violation), else the
+    // same tool with other arguments (arg_mismatch); paired by maximum matching over free actual steps
+    const orderViol = new Map();
+    if (missingCopies.length) {
+        const free = [...freeActual.keys()].filter((j) => freeActual[j]);
+        if (mode === 'strict' || mode === 'in_order') {
+            const { rowToCol } = maxBipartiteMatching(missingCopies.length, free.length, (r) => free.flatMap((j, fi) => (pair(copyStep[missingCopies[r]], j) === 0 ? [fi] : [])));
+            missingCopies.forEach((row, r) => {
+                const fi = rowToCol[r];
+                if (fi >= 0) {
+                    const gi = copyStep[row];
+                    if (!orderViol.has(gi))
+                        orderViol.set(gi, free[fi]);
+                    freeActual[free[fi]] = false;
+                }
+            });
+        }
+        const free2 = [...freeActual.keys()].filter((j) => freeActual[j]);
+        const pending = missingCopies.filter((row) => !orderViol.has(copyStep[row]) && !subst.has(copyStep[row]));
+        const { rowToCol } = maxBipartiteMatching(pending.length, free2.length, (r) => free2.flatMap((j, fi) => (pair(copyStep[pending[r]], j) === 1 ? [fi] : [])));
+        pending.forEach((row, r) => {
+            const fi = rowToCol[r];
+            if (fi >= 0) {
+                const gi = copyStep[row];
+                if (!subst.has(gi))
+                    subst.set(gi, { aj: free2[fi] });
+                freeActual[free2[fi]] = false;
+            }
+        });
+    }
+    const missingBy = new Set(missingCopies.map((r) => copyStep[r]));
+    const steps = G.map((g) => {
+        const rep = {
+            golden_index: g.index,
+            label: g.label,
+            line: g.line,
+            status: 'matched',
+            actual_indices: matchedBy[g.index].sort((a, b) => a - b),
+            expected: { min: mode === 'subset' ? 0 : g.min, max: Number.isFinite(g.max) ? g.max : null },
+        };
+        if (missingBy.has(g.index)) {
+            const ov = orderViol.get(g.index);
+            const sb = subst.get(g.index);
+            if (ov !== undefined) {
+                rep.status = 'order_violation';
+                rep.order_violation = { actual_index: ov };
+            }
+            else if (sb) {
+                rep.status = 'arg_mismatch';
+                const m = detail.get(g.index * n + sb.aj);
+                rep.mismatch = { actual_index: sb.aj, field: m.field, path: m.path, expected: m.expected, actual: m.actual };
+            }
+            else
+                rep.status = 'missing';
+        }
+        return rep;
+    });
+    const unexpected = [];
+    const extra_steps = [];
+    for (let j = 0; j < n; j++) {
+        if (!freeActual[j])
+            continue;
+        if (extrasAllowed)
+            extra_steps.push(j);
+        else
+            unexpected.push({ actual_index: j, action: A[j].action, action_input: A[j].action_input });
+    }
+    let final_answer;
+    if (golden.finalAnswer) {
+        const m = matchValue(traj.final_answer, golden.finalAnswer, '$.final_answer');
+        final_answer = { match: !m, expected: describePattern(golden.finalAnswer), actual: traj.final_answer };
+    }
+    const match = steps.every((s) => s.status === 'matched') && unexpected.length === 0 && (final_answer?.match ?? true);
+    return {
+        id: golden.id,
+        golden: golden.file,
+        trajectory: traj.file,
+        format: traj.format,
+        mode,
+        match,
+        steps,
+        unexpected,
+        extra_steps,
+        final_answer,
+        actual: A.map((s) => ({ action: s.action, action_input: s.action_input })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trajectory/run.ts
+/**
+ * Runs goldens against recorded trajectories: a golden file (YAML, or a recorded trajectory used as
+ * the reference) or a directory of them, against a trajectory file or directory. In directory mode
+ * a golden's trajectory is the file its `trajectory:` field names (relative to the trajectory
+ * directory), else the one file named `<id>.*` there (a reference golden pairs with the same file name).
+ */
+
+
+
+
+
+
+
+
+const GOLDEN_YAML = new Set(['.yaml', '.yml']);
+const TRAJ_EXT = new Set(['.json', '.jsonl', '.txt', '.log', '.md', '.ndjson']);
+async function kind(abs, shown) {
+    try {
+        const s = await (0,promises_.stat)(abs);
+        return s.isDirectory() ? 'dir' : 'file';
+    }
+    catch {
+        throw new errors/* InputError */.dz(shown, undefined, 'an existing file or directory', { found: 'no such file' });
+    }
+}
+async function listFiles(dir, exts) {
+    const names = (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile() && exts.has((0,external_node_path_.extname)(d.name).toLowerCase())).map((d) => d.name);
+    return names.sort(fsx/* comparePaths */.cD);
+}
+function display(cwd, abs) {
+    const r = (0,external_node_path_.relative)(cwd, abs);
+    return r && !r.startsWith('..') ? r : abs;
+}
+async function loadGolden(abs, shown, opts) {
+    const text = await (0,fsx.readText)(abs, 'golden');
+    if (GOLDEN_YAML.has((0,external_node_path_.extname)(abs).toLowerCase()))
+        return { golden: parseGoldenYaml(text, shown, opts), text };
+    const ref = parseTrajectory(text, shown, opts.inputFormat ?? 'auto');
+    const id = (0,external_node_path_.basename)(abs).replace(/\.[^.]*$/, '');
+    return { golden: goldenFromReference(ref, id, opts), text };
+}
+function compatReference(g, mode) {
+    if (g.reference)
+        return g.reference.messages;
+    if (mode === 'strict')
+        throw new errors/* InputError */.dz(g.file, 'mode', 'a recorded reference trajectory for --compat agentevals strict (it compares message roles; a YAML golden has none)');
+    return g.steps.map((s, i) => {
+        const a = s.raw.action;
+        const args = s.raw.action_input ?? {};
+        const literal = (v) => (Array.isArray(v) ? v.every(literal) : v && typeof v === 'object' ? Object.entries(v).every(([k, x]) => !k.startsWith('$') && literal(x)) : true);
+        if (typeof a !== 'string' || !literal(args) || typeof args !== 'object' || Array.isArray(args)) {
+            throw new errors/* InputError */.dz(g.file, `steps[${i}]`, 'literal action and action_input under --compat agentevals (matchers are ours, not agentevals\')', { line: s.line });
+        }
+        return { role: 'assistant', content: '', tool_calls: [{ name: a, args: args }] };
+    });
+}
+function compareOne(golden, traj, opts) {
+    if (opts.compat !== 'agentevals')
+        return compareTrajectory(golden, traj);
+    const mode = golden.mode;
+    if (mode === 'in_order')
+        throw new errors/* UsageError */.eb('--compat agentevals: mode in_order does not exist in agentevals (use strict, unordered, subset or superset)');
+    const r = agentevalsMatch(traj.messages, compatReference(golden, mode), mode, golden.toolArgs, golden.toolArgsOverrides);
+    return {
+        id: golden.id,
+        golden: golden.file,
+        trajectory: traj.file,
+        format: traj.format,
+        mode,
+        match: r.ok,
+        steps: [],
+        unexpected: [],
+        extra_steps: [],
+        actual: traj.steps.map((s) => ({ action: s.action, action_input: s.action_input })),
+        compat: 'agentevals',
+        comment: r.comment,
+    };
+}
+/**
+ * Runs every golden against its recorded trajectory.
+ * @throws InputError / UsageError for unusable input (exit 2): missing files, malformed goldens or
+ *   trajectories, a golden without exactly one recorded trajectory, an empty golden directory.
+ */
+async function runGoldens(opts) {
+    const gAbs = (0,external_node_path_.resolve)(opts.cwd, opts.golden);
+    const tAbs = (0,external_node_path_.resolve)(opts.cwd, opts.trajectory);
+    const gKind = await kind(gAbs, opts.golden);
+    const tKind = await kind(tAbs, opts.trajectory);
+    if (gKind === 'dir' && tKind === 'file')
+        throw new errors/* UsageError */.eb('--golden is a directory: --trajectory must be a directory too');
+    const goldenFiles = gKind === 'dir' ? (await listFiles(gAbs, new Set([...GOLDEN_YAML, ...TRAJ_EXT]))).map((f) => (0,external_node_path_.join)(gAbs, f)) : [gAbs];
+    if (!goldenFiles.length)
+        throw new errors/* InputError */.dz(opts.golden, undefined, 'a directory holding golden files (*.yaml, *.yml, or reference *.json)', { found: 'none' });
+    const trajFiles = tKind === 'dir' ? await listFiles(tAbs, TRAJ_EXT) : [];
+    const pairs = [];
+    for (const gf of goldenFiles) {
+        const gShown = display(opts.cwd, gf);
+        const { golden, text: goldenText } = await loadGolden(gf, gShown, opts);
+        let tf;
+        if (tKind === 'file')
+            tf = tAbs;
+        else if (golden.trajectory) {
+            try {
+                tf = (0,fsx/* resolveInside */.LI)(tAbs, golden.trajectory).abs;
+            }
+            catch {
+                throw new errors/* InputError */.dz(gShown, 'trajectory', `a path inside the trajectory directory ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+            }
+        }
+        else if (golden.kind === 'reference') {
+            if ((0,external_node_path_.resolve)(tAbs) === (0,external_node_path_.resolve)((0,external_node_path_.dirname)(gf)))
+                throw new errors/* UsageError */.eb('reference goldens and trajectories must live in different directories');
+            tf = (0,external_node_path_.join)(tAbs, (0,external_node_path_.basename)(gf));
+        }
+        else {
+            const found = trajFiles.filter((f) => f === golden.id || f.startsWith(`${golden.id}.`));
+            if (found.length !== 1) {
+                throw new errors/* InputError */.dz(gShown, 'id', `exactly one recorded trajectory named ${golden.id}.* in ${opts.trajectory} (or a trajectory: field)`, { found: found.length ? found.join(', ') : 'none', line: golden.lineOf(['id']) });
+            }
+            tf = (0,external_node_path_.join)(tAbs, found[0]);
+        }
+        const tShown = display(opts.cwd, tf);
+        const trajectoryText = await (0,fsx.readText)(tf, 'recorded trajectory');
+        const trajectory = parseTrajectory(trajectoryText, tShown, opts.inputFormat && opts.inputFormat !== 'auto' ? opts.inputFormat : (golden.format ?? 'auto'));
+        pairs.push({ golden, goldenText, goldenAbs: gf, trajectory, trajectoryText, result: compareOne(golden, trajectory, opts) });
+    }
+    const results = pairs.map((p) => p.result);
+    const matched = results.filter((r) => r.match).length;
+    return {
+        report: { match: matched === results.length, summary: { goldens: results.length, matched, drifted: results.length - matched }, ...(opts.compat ? { compat: opts.compat } : {}), results },
+        pairs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trajectory/update.ts
+/**
+ * `--update`: rewrites goldens from the current trajectories, like snapshot tests. Golden steps
+ * that still match keep their YAML node (matchers, comments, options) and move to where the
+ * actual trajectory has them; steps that drifted are replaced by literal steps recorded from the
+ * actual trajectory (volatile keys stripped); required golden steps that are gone are dropped;
+ * optional steps that matched nothing are kept. Reference goldens are replaced by the recorded
+ * trajectory. Files are written atomically, and only when they change.
+ */
+
+
+
+const isPlain = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !isMatcherObject(v);
+const accepts = (raw, actual) => matchValue(actual, compilePattern(raw)) === null;
+/**
+ * A drifted step (same tool, other arguments or result): the golden step node is kept and only
+ * what no longer matches is re-recorded. Argument keys whose golden matcher still accepts the
+ * actual value keep it; other keys take the actual value; golden keys the call no longer has are
+ * dropped (unless their matcher accepts a missing key). thought/observation likewise.
+ */
+function mergeStep(doc, node, g, a, volatile) {
+    const out = node.clone();
+    if (!(0,dist.isMap)(out))
+        return doc.createNode({ action: a.action, action_input: stripKeys(a.action_input, volatile) });
+    const actualArgs = stripKeys(a.action_input, volatile);
+    const rawArgs = g.raw.action_input;
+    if (rawArgs !== undefined && matchValue(actualArgs, g.action_input) !== null) {
+        if (isPlain(rawArgs)) {
+            const argNode = out.get('action_input', true);
+            const merged = doc.createNode({});
+            if ((0,dist.isMap)(merged)) {
+                for (const [k, v] of Object.entries(actualArgs)) {
+                    if (Object.prototype.hasOwnProperty.call(rawArgs, k) && accepts(rawArgs[k], v) && (0,dist.isMap)(argNode))
+                        merged.set(k, argNode.get(k, true));
+                    else
+                        merged.set(k, doc.createNode(v));
+                }
+                for (const [k, v] of Object.entries(rawArgs))
+                    if (!(k in actualArgs) && accepts(v, undefined) && (0,dist.isMap)(argNode))
+                        merged.set(k, argNode.get(k, true));
+            }
+            out.set('action_input', merged);
+        }
+        else
+            out.set('action_input', doc.createNode(actualArgs));
+    }
+    for (const f of ['thought', 'observation']) {
+        const raw = g.raw[f];
+        if (raw === undefined)
+            continue;
+        const v = f === 'observation' ? stripKeys(a.observation, volatile) : a.thought;
+        if (matchValue(v, g[f]) !== null) {
+            if (v === undefined)
+                out.delete(f);
+            else
+                out.set(f, doc.createNode(v));
+        }
+    }
+    return out;
+}
+/** Computes the updated golden text (without writing). */
+function updatedGoldenText(pair) {
+    const { golden, result, trajectory } = pair;
+    if (golden.kind === 'reference' || !golden.doc)
+        return { text: pair.trajectoryText, kept: 0, recorded: trajectory.steps.length, dropped: golden.steps.length };
+    if (result.compat)
+        throw new Error('--update is not available with --compat agentevals');
+    const doc = golden.doc.clone();
+    const seq = doc.get('steps', true);
+    if (!(0,dist.isSeq)(seq))
+        throw new Error('steps is not a sequence');
+    const oldNodes = seq.items;
+    // actual index -> golden step index (for steps whose golden node is kept)
+    const keptAt = new Map();
+    const keptSteps = new Set();
+    for (const s of result.steps) {
+        if (s.status === 'matched' && s.actual_indices.length) {
+            keptAt.set(s.actual_indices[0], s.golden_index);
+            keptSteps.add(s.golden_index);
+        }
+        else if (s.status === 'order_violation' && s.order_violation) {
+            keptAt.set(s.order_violation.actual_index, s.golden_index);
+            keptSteps.add(s.golden_index);
+        }
+    }
+    const mergedAt = new Map();
+    for (const s of result.steps)
+        if (s.status === 'arg_mismatch' && s.mismatch)
+            mergedAt.set(s.mismatch.actual_index, s.golden_index);
+    const covered = new Set();
+    for (const s of result.steps)
+        for (const j of s.actual_indices)
+            covered.add(j);
+    for (const s of result.steps)
+        if (s.order_violation)
+            covered.add(s.order_violation.actual_index);
+    const extra = new Set(result.extra_steps);
+    // golden steps kept without any actual step (optional / min 0): keep them before the next kept step
+    const idle = result.steps.filter((s) => s.status === 'matched' && !s.actual_indices.length).map((s) => s.golden_index);
+    const items = [];
+    let recorded = 0;
+    let idleAt = 0;
+    const flushIdle = (before) => {
+        while (idleAt < idle.length && idle[idleAt] < before)
+            items.push(oldNodes[idle[idleAt++]]);
+    };
+    // idle steps that directly follow golden step gi in the golden stay right after it
+    const flushFollowing = (gi) => {
+        let next = gi + 1;
+        while (idleAt < idle.length && idle[idleAt] === next) {
+            items.push(oldNodes[idle[idleAt++]]);
+            next++;
+        }
+    };
+    trajectory.steps.forEach((a, j) => {
+        const gi = keptAt.get(j);
+        const mi = mergedAt.get(j);
+        if (gi !== undefined) {
+            flushIdle(gi);
+            items.push(oldNodes[gi]);
+            flushFollowing(gi);
+        }
+        else if (mi !== undefined) {
+            flushIdle(mi);
+            items.push(mergeStep(doc, oldNodes[mi], golden.steps[mi], a, golden.volatileKeys));
+            flushFollowing(mi);
+            recorded++;
+        }
+        else if (!covered.has(j) && !extra.has(j)) {
+            items.push(doc.createNode({ action: a.action, action_input: stripKeys(a.action_input, golden.volatileKeys) }));
+            recorded++;
+        }
+    });
+    flushIdle(Infinity);
+    const newSeq = doc.createNode([]);
+    if (!(0,dist.isSeq)(newSeq))
+        throw new Error('internal: createNode([]) is not a sequence');
+    newSeq.items = items;
+    newSeq.flow = false;
+    doc.set('steps', newSeq);
+    const dropped = golden.steps.length - keptSteps.size - idle.length - new Set(mergedAt.values()).size;
+    return { text: doc.toString({ lineWidth: 0 }), kept: keptSteps.size + idle.length, recorded, dropped };
+}
+/** Rewrites each golden whose trajectory drifted (atomically; unchanged files are not touched). */
+async function updateGoldens(pairs) {
+    const out = [];
+    for (const p of pairs) {
+        if (p.result.match) {
+            out.push({ golden: p.golden.file, changed: false, kept: p.golden.steps.length, recorded: 0, dropped: 0 });
+            continue;
+        }
+        const u = updatedGoldenText(p);
+        const changed = u.text !== p.goldenText;
+        if (changed)
+            await (0,fsx/* writeFileAtomic */.Zf)(p.goldenAbs, u.text);
+        out.push({ golden: p.golden.file, changed, kept: u.kept, recorded: u.recorded, dropped: u.dropped });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/cli/cli.ts
+var cli = __webpack_require__(8724);
+;// CONCATENATED MODULE: ./src/cli/commands/trajectory-golden.ts
+/**
+ * `mc trajectory-golden`: agent trajectories against golden YAML (or a reference trajectory).
+ * Exit 0 all match, 1 drift, 2 unusable input.
+ */
+
+
+
+
+
+
+
+
+const usage = 'mc trajectory-golden --golden GOLDEN.yaml|REFERENCE.json|DIR --trajectory TRAJECTORY.json|DIR ' +
+    '[--mode strict|in_order|unordered|subset|superset] [--tool-args exact|ignore|subset|superset] [--compat agentevals] ' +
+    '[--input-format auto|openai|langchain|otel|react] [--format text|json] [--report FILE.json] [--junit FILE.xml] [--summary FILE.md] ' +
+    '[--update [--update-in-ci]]';
+const INPUT_FORMATS = ['auto', 'openai', 'langchain', 'otel', 'react'];
+const commands = [
+    {
+        name: 'trajectory-golden',
+        summary: 'check agent trajectories against goldens (exit 1 on drift)',
+        usage,
+        async run(argv, io) {
+            const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
+                golden: { type: 'string' },
+                trajectory: { type: 'string' },
+                mode: { type: 'string' },
+                'tool-args': { type: 'string' },
+                compat: { type: 'string' },
+                'input-format': { type: 'string' },
+                format: { type: 'string' },
+                report: { type: 'string' },
+                junit: { type: 'string' },
+                summary: { type: 'string' },
+                update: { type: 'boolean' },
+                'update-in-ci': { type: 'boolean' },
+            }, usage, false);
+            void positionals;
+            if (!values.golden || !values.trajectory)
+                throw new errors/* UsageError */.eb(`--golden and --trajectory are required\nusage: ${usage}`);
+            if (values.mode && !ORDERING_MODES.includes(values.mode))
+                throw new errors/* UsageError */.eb(`--mode: expected one of ${ORDERING_MODES.join(', ')}, found '${values.mode}'`);
+            if (values['tool-args'] && !TOOL_ARGS_MODES.includes(values['tool-args']))
+                throw new errors/* UsageError */.eb(`--tool-args: expected one of ${TOOL_ARGS_MODES.join(', ')}, found '${values['tool-args']}'`);
+            if (values.compat && values.compat !== 'agentevals')
+                throw new errors/* UsageError */.eb(`--compat: expected agentevals, found '${values.compat}'`);
+            if (values['input-format'] && !INPUT_FORMATS.includes(values['input-format']))
+                throw new errors/* UsageError */.eb(`--input-format: expected one of ${INPUT_FORMATS.join(', ')}, found '${values['input-format']}'`);
+            const format = values.format ?? 'text';
+            if (format !== 'text' && format !== 'json')
+                throw new errors/* UsageError */.eb(`--format: expected text or json, found '${format}'`);
+            if (values.update && values.compat)
+                throw new errors/* UsageError */.eb('--update cannot be combined with --compat agentevals');
+            if (values.update && /^(true|1)$/i.test(io.env.CI ?? '') && !values['update-in-ci']) {
+                throw new errors/* UsageError */.eb('--update refuses to rewrite goldens in CI (CI is set); pass --update-in-ci to ask for it explicitly');
+            }
+            const { report, pairs } = await runGoldens({
+                golden: values.golden,
+                trajectory: values.trajectory,
+                cwd: io.cwd,
+                mode: values.mode,
+                toolArgs: values['tool-args'],
+                compat: values.compat,
+                inputFormat: values['input-format'],
+            });
+            const json = JSON.stringify(report, null, 2) + '\n';
+            if (values.report)
+                await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, values.report), json);
+            if (values.junit)
+                await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, values.junit), renderJunit(report));
+            if (values.summary)
+                await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, values.summary), renderMarkdown(report));
+            if (values.update) {
+                const updates = await updateGoldens(pairs);
+                for (const u of updates) {
+                    if (u.changed)
+                        io.stderr(`updated ${u.golden}: kept ${u.kept} steps, recorded ${u.recorded}, dropped ${u.dropped}\n`);
+                }
+                if (format === 'json')
+                    io.stdout(JSON.stringify({ ...report, updated: updates.filter((u) => u.changed).map((u) => u.golden) }, null, 2) + '\n');
+                else
+                    io.stdout(renderText(report) + `${updates.filter((u) => u.changed).length} golden(s) updated\n`);
+                return errors/* ExitCode */.yU.Pass;
+            }
+            io.stdout(format === 'json' ? json : renderText(report));
+            return report.match ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
+        },
+    },
+];
+
+
+/***/ }),
+
+/***/ 5234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   cD: () => (/* binding */ comparePaths),
+/* harmony export */   pR: () => (/* binding */ expandPaths),
+/* harmony export */   rR: () => (/* binding */ readJsonOrYaml),
+/* harmony export */   readText: () => (/* binding */ readText),
+/* harmony export */   t2: () => (/* binding */ exists)
+/* harmony export */ });
+/* unused harmony export readJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/**
+ * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
+ * confined to a root (symlinks and paths that leave the root are refused).
+ */
+
+
+
+
+
+
+/**
+ * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
+ * Readers see either the old or the new contents, never a partial file.
+ * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
+ */
+async function writeFileAtomic(path, data, opts = {}) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    if (opts.noClobber && (await exists(path)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', 0o644);
+    try {
+        await fh.writeFile(data);
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
+        throw e;
+    }
+}
+/** Whether a path exists (without following a final symlink). */
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Reads a UTF-8 text file.
+ * @param what a description for the error ("baseline snapshot", "JWKS").
+ * @throws InputError naming the file when it is missing or unreadable.
+ */
+async function readText(path, what) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found: code === 'ENOENT' ? 'no such file' : code });
+    }
+}
+/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors. */
+async function readJson(path, what) {
+    const text = await readText(path, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new InputError(path, undefined, `${what} as JSON`, { found: e.message });
+    }
+}
+/** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
+async function readJsonOrYaml(path, what) {
+    const text = await readText(path, what);
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_3__.parse)(text, { maxAliasCount: 1000 });
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
+    }
+}
+/**
+ * Resolves `p` against `root` and checks it stays inside.
+ * @returns the absolute path and the POSIX relative path.
+ * @throws InputError when the path leaves the root.
+ */
+function resolveInside(root, p) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
+    }
+    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
+}
+/**
+ * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
+ * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
+ * a glob that matches nothing is not.
+ * @throws InputError for a path that leaves the root, a symlink (unless skipped), or a missing literal path.
+ */
+async function expandPaths(patterns, opts) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
+    const found = new Set();
+    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_5___default()(opts.exclude, { dot: true }) : () => false;
+    for (const pat of patterns) {
+        const isGlob = /[*?[\]{}!]/.test(pat);
+        if (!isGlob) {
+            const { abs, rel } = resolveInside(root, pat);
+            let st;
+            try {
+                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
+            }
+            catch {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
+            }
+            if (st.isSymbolicLink()) {
+                if (opts.symlinks === 'skip' || isExcluded(rel))
+                    continue;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file (symbolic links are refused)');
+            }
+            if (st.isDirectory()) {
+                for (const f of await expandPaths([`${rel}/**`], opts))
+                    found.add(f);
+                continue;
+            }
+            found.add(rel);
+            continue;
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
+        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+        // followed, so they can be refused) and match with picomatch
+        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(pat);
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(pat, { dot: true });
+        const baseAbs = base ? resolveInside(root, base).abs : root;
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(baseAbs, { recursive: true, withFileTypes: true });
+        }
+        catch {
+            continue; // a glob whose base does not exist matches nothing
+        }
+        for (const d of entries) {
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+            if (!isMatch(rel))
+                continue;
+            if (d.isSymbolicLink()) {
+                if (opts.symlinks === 'skip' || isExcluded(rel))
+                    continue;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a regular file (symbolic links are refused)');
+            }
+            if (d.isFile())
+                found.add(rel);
+        }
+    }
+    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
+}
+/**
+ * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
+ * deterministic across machines and locales, and cheap.
+ */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 2995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ canonicalBytes),
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8799);
+/**
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library.
+ */
+
+const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+/**
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting).
+ * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
+ */
+function canonicalJson(value) {
+    const out = canonicalize(value);
+    if (out === undefined)
+        throw new TypeError('value is not representable as JSON');
+    return out;
+}
+/** RFC 8785 canonical JSON as UTF-8 bytes. */
+function canonicalBytes(value) {
+    return new TextEncoder().encode(canonicalJson(value));
+}
+
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ junitXml),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   cz: () => (/* binding */ mdCell),
+/* harmony export */   gJ: () => (/* binding */ mdTable)
+/* harmony export */ });
+/* unused harmony export xmlEscape */
+/**
+ * Report helpers shared by every gate: markdown tables for job summaries, JUnit XML
+ * (the de-facto schema of Ant/Surefire, as read by GitHub test reporters), XML escaping.
+ */
+/** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
+function mdCell(text) {
+    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A GitHub-flavoured markdown table. */
+function mdTable(headers, rows) {
+    const head = `| ${headers.map(mdCell).join(' | ')} |`;
+    const sep = `| ${headers.map(() => '---').join(' | ')} |`;
+    return [head, sep, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n';
+}
+/** Escapes text for XML attribute values and character data. */
+function xmlEscape(text) {
+    return String(text ?? '')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+/** Renders JUnit XML (`<testsuites>` root) for test reporters. */
+function junitXml(suites) {
+    const count = (s, k) => s.cases.filter((c) => c[k] !== undefined).length;
+    const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+    const all = suites.flatMap((s) => s.cases);
+    lines.push(`<testsuites tests="${all.length}" failures="${all.filter((c) => c.failure).length}" errors="${all.filter((c) => c.error).length}">`);
+    for (const s of suites) {
+        lines.push(`  <testsuite name="${xmlEscape(s.name)}" tests="${s.cases.length}" failures="${count(s, 'failure')}" errors="${count(s, 'error')}" skipped="${count(s, 'skipped')}">`);
+        for (const c of s.cases) {
+            const attrs = `name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}"${c.time !== undefined ? ` time="${c.time.toFixed(3)}"` : ''}`;
+            const inner = [];
+            if (c.failure)
+                inner.push(`      <failure message="${xmlEscape(c.failure.message)}">${xmlEscape(c.failure.body ?? '')}</failure>`);
+            if (c.error)
+                inner.push(`      <error message="${xmlEscape(c.error.message)}">${xmlEscape(c.error.body ?? '')}</error>`);
+            if (c.skipped !== undefined)
+                inner.push(`      <skipped message="${xmlEscape(c.skipped)}"/>`);
+            lines.push(inner.length ? `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>` : `    <testcase ${attrs}/>`);
+        }
+        lines.push('  </testsuite>');
+    }
+    lines.push('</testsuites>');
+    return lines.join('\n') + '\n';
+}
+/** Formats a count with its noun, pluralized naively ("1 file", "3 files"). */
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ canonicalize)
+/* harmony export */ });
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
+
+
+/***/ })
+
+};

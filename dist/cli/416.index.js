@@ -1,0 +1,1385 @@
+export const id = 416;
+export const ids = [416];
+export const modules = {
+
+/***/ 7416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commands: () => (/* binding */ commands)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/fsx.ts
+var fsx = __webpack_require__(5234);
+// EXTERNAL MODULE: ./src/core/keys.ts
+var keys = __webpack_require__(1483);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/jcs.ts
+var jcs = __webpack_require__(2995);
+;// CONCATENATED MODULE: ./src/config/resource.ts
+/**
+ * From parsed documents to identified, normalized resources.
+ *
+ * Identity: a Kubernetes object (a map with string `apiVersion`, `kind` and `metadata.name`) is
+ * identified by GROUP/KIND/NAMESPACE/NAME (Kubernetes API conventions: the group is the part of
+ * apiVersion before `/`, the empty "core" group is written `core`), so an apiVersion change is a
+ * field change, not a delete plus an add. A missing `metadata.namespace` stays "" and is noted.
+ * Any other document (a Helm values file, a JSON config) is identified by file and position:
+ * `FILE#INDEX`.
+ *
+ * Normalization (NORMALIZER_VERSION): the document's JSON value, except that the values of a
+ * Secret's `data` and `stringData` (and its `kubectl.kubernetes.io/last-applied-configuration`
+ * annotation, which repeats them) are replaced by `sha256:<hex>` of the value as written, so
+ * snapshots and reports never carry secret values: digests only.
+ */
+
+
+/** Version of the normalization rules above; recorded in every snapshot. */
+const NORMALIZER_VERSION = '1';
+/** Kubernetes identity of a value, or undefined when it is not a Kubernetes object. */
+function k8sIdentity(value) {
+    if (!isPlainObject(value))
+        return undefined;
+    const { apiVersion, kind, metadata } = value;
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string' || !isPlainObject(metadata))
+        return undefined;
+    if (typeof metadata.name !== 'string' || metadata.name === '')
+        return undefined;
+    const slash = apiVersion.lastIndexOf('/');
+    return {
+        group: slash < 0 ? '' : apiVersion.slice(0, slash),
+        version: slash < 0 ? apiVersion : apiVersion.slice(slash + 1),
+        kind,
+        namespace: typeof metadata.namespace === 'string' ? metadata.namespace : '',
+        name: metadata.name,
+    };
+}
+/** `GROUP/KIND/NAMESPACE/NAME`, with `core` for the empty group. */
+function k8sId(k) {
+    return `${k.group || 'core'}/${k.kind}/${k.namespace}/${k.name}`;
+}
+const SECRET_LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+/** Applies the normalization rules (returns a new value; the input is not modified). */
+function normalize(value, k8s) {
+    if (!k8s || k8s.group !== '' || k8s.kind !== 'Secret' || !isPlainObject(value))
+        return value;
+    const out = { ...value };
+    for (const field of ['data', 'stringData']) {
+        const m = out[field];
+        if (isPlainObject(m))
+            out[field] = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, digestOf(v)]));
+    }
+    const meta = out.metadata;
+    if (isPlainObject(meta.annotations) && SECRET_LAST_APPLIED in meta.annotations) {
+        out.metadata = { ...meta, annotations: { ...meta.annotations, [SECRET_LAST_APPLIED]: digestOf(meta.annotations[SECRET_LAST_APPLIED]) } };
+    }
+    return out;
+}
+function digestOf(v) {
+    return `sha256:${(0,digest/* sha256Hex */.fg)(typeof v === 'string' ? v : (0,jcs/* canonicalJson */.d)(v))}`;
+}
+/** Identifies and normalizes parsed documents; ids and notes are set by {@link assignIds}. */
+function toResources(docs) {
+    return docs.map((d) => {
+        const k8s = k8sIdentity(d.value);
+        const object = normalize(d.value, k8s);
+        const r = { id: '', file: d.file, document: d.index, object, sha256: (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.d)(object)) };
+        if (k8s)
+            r.k8s = k8s;
+        return r;
+    });
+}
+/**
+ * Sets each resource's id and notes over a whole set. A Kubernetes identity defined more than once
+ * in the set (two sources rendering the same object) is qualified with its place,
+ * `GROUP/KIND/NAMESPACE/NAME@FILE#INDEX`, and noted, so each copy is still compared with itself.
+ */
+function assignIds(resources) {
+    const count = new Map();
+    for (const r of resources)
+        if (r.k8s)
+            count.set(k8sId(r.k8s), (count.get(k8sId(r.k8s)) ?? 0) + 1);
+    for (const r of resources) {
+        const notes = [];
+        if (r.k8s) {
+            const id = k8sId(r.k8s);
+            const n = count.get(id) ?? 1;
+            r.id = n > 1 ? `${id}@${r.file}#${r.document}` : id;
+            if (n > 1)
+                notes.push(`${id} is defined ${n} times in this set: matched by file and position`);
+            if (r.k8s.namespace === '')
+                notes.push('metadata.namespace is not set: kept as "" (cluster-scoped, or namespaced at apply time)');
+        }
+        else
+            r.id = `${r.file}#${r.document}`;
+        if (notes.length)
+            r.notes = notes;
+        else
+            delete r.notes;
+    }
+}
+/** A JSON object (not an array, not null). */
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/config/diff.ts
+/**
+ * Semantic diff of two JSON values (a baseline resource and the current one).
+ *
+ * What never counts: key order, comments, quoting, flow or block style, indentation (they do not
+ * survive parsing). Values are compared by JSON type and value, so `4` vs `"4"` is a change and
+ * is reported as a type change.
+ *
+ * Lists:
+ * - lists of maps that Kubernetes merges by key (strategic merge patch `patchMergeKey` in the
+ *   Kubernetes API types) are matched by that key: `containers`, `initContainers`,
+ *   `ephemeralContainers`, `volumes`, `env`, `imagePullSecrets` by `name`; container `ports`
+ *   by `containerPort`; Service `spec.ports` by `port`; `volumeMounts` by `mountPath`.
+ *   Items are shown as `containers[name=app]`; reordering such a list is not a change.
+ *   When an item lacks the key, or a key repeats, the list is treated as ordered.
+ * - every other list is ordered (args, command, NetworkPolicy ingress/egress, HPA metrics,
+ *   ServiceMonitor endpoints, …): items are aligned by a longest common subsequence of equal
+ *   items, so an insertion is one `+`, not a shifted tail; unmatched items between two aligned
+ *   ones are paired in order and compared field by field.
+ *
+ * A map added or removed is reported entry by entry (so ignore rules can match single labels or
+ * annotations), a keyed list item by item; an ordered list item or a scalar added or removed is one change.
+ */
+
+
+const NAME_KEYED = new Set(['containers', 'initContainers', 'ephemeralContainers', 'volumes', 'env', 'imagePullSecrets']);
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+/** JSON type name: null, boolean, number, string, array, object. */
+function jsonType(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    return typeof v;
+}
+/** Diffs `baseline` against `current`; returns the changes in document order. */
+function diffValues(baseline, current, ctx = {}) {
+    const out = [];
+    walk(baseline, current, [], ctx, out);
+    return out;
+}
+function walk(a, b, steps, ctx, out) {
+    if (isPlainObject(a) && isPlainObject(b)) {
+        for (const k of Object.keys(a)) {
+            if (Object.hasOwn(b, k))
+                walk(a[k], b[k], [...steps, { key: k }], ctx, out);
+            else
+                emitWhole('-', a[k], [...steps, { key: k }], ctx, out);
+        }
+        for (const k of Object.keys(b))
+            if (!Object.hasOwn(a, k))
+                emitWhole('+', b[k], [...steps, { key: k }], ctx, out);
+        return;
+    }
+    if (Array.isArray(a) && Array.isArray(b)) {
+        const field = listKey(steps, ctx);
+        if (field && keyedDiff(a, b, field, steps, ctx, out))
+            return;
+        orderedDiff(a, b, steps, ctx, out);
+        return;
+    }
+    if (a === b)
+        return;
+    const ta = jsonType(a);
+    const tb = jsonType(b);
+    if (ta === tb && (ta === 'array' || ta === 'object') && (0,jcs/* canonicalJson */.d)(a) === (0,jcs/* canonicalJson */.d)(b))
+        return;
+    const c = change('~', steps, a, b);
+    if (ta !== tb)
+        c.typeChange = { baseline: ta, current: tb };
+    out.push(c);
+}
+/**
+ * Emits an added/removed value: a non-empty map entry by entry, a non-empty keyed list item by
+ * item (`env[name=GOGC]`), anything else as one change.
+ */
+function emitWhole(op, v, steps, ctx, out) {
+    if (isPlainObject(v) && Object.keys(v).length > 0) {
+        for (const [k, x] of Object.entries(v))
+            emitWhole(op, x, [...steps, { key: k }], ctx, out);
+        return;
+    }
+    const field = Array.isArray(v) && v.length > 0 ? listKey(steps, ctx) : undefined;
+    const keys = field ? keysOf(v, field) : undefined;
+    if (field && keys) {
+        for (const [k, i] of keys) {
+            const step = { index: i, match: { field, value: k } };
+            if (op === '-')
+                step.baseIndex = i;
+            out.push(op === '+' ? change('+', [...steps, step], undefined, v[i]) : change('-', [...steps, step], v[i], undefined));
+        }
+        return;
+    }
+    out.push(op === '+' ? change('+', steps, undefined, v) : change('-', steps, v, undefined));
+}
+function change(op, steps, baseline, current) {
+    const c = { op, path: formatPath(steps), pointer: formatPointer(steps, op === '-' ? 'baseline' : 'current'), steps };
+    if (op !== '-') {
+        const bp = formatPointer(steps, 'baseline');
+        if (op === '~' && bp !== c.pointer)
+            c.baselinePointer = bp;
+        c.current = current;
+    }
+    if (op !== '+')
+        c.baseline = baseline;
+    return c;
+}
+/** The merge key of the list at `steps`, or undefined for an ordered list. */
+function listKey(steps, ctx) {
+    const last = steps[steps.length - 1];
+    if (!last || !('key' in last))
+        return undefined;
+    if (NAME_KEYED.has(last.key))
+        return 'name';
+    if (last.key === 'volumeMounts')
+        return 'mountPath';
+    if (last.key === 'ports') {
+        const parent = steps[steps.length - 2];
+        const grand = steps[steps.length - 3];
+        if (parent && 'index' in parent && grand && 'key' in grand && CONTAINER_LISTS.has(grand.key))
+            return 'containerPort';
+        if (ctx.kind === 'Service' && steps.length === 2 && 'key' in steps[0] && steps[0].key === 'spec')
+            return 'port';
+    }
+    return undefined;
+}
+function keysOf(list, field) {
+    const m = new Map();
+    for (const [i, item] of list.entries()) {
+        if (!isPlainObject(item))
+            return undefined;
+        const k = item[field];
+        if (typeof k !== 'string' && typeof k !== 'number' && typeof k !== 'boolean')
+            return undefined;
+        if (m.has(k))
+            return undefined;
+        m.set(k, i);
+    }
+    return m;
+}
+/** Matches items by `field`; returns false (caller falls back to ordered) when the lists are not keyable. */
+function keyedDiff(a, b, field, steps, ctx, out) {
+    const ka = keysOf(a, field);
+    const kb = keysOf(b, field);
+    if (!ka || !kb)
+        return false;
+    for (const [k, bi] of kb) {
+        const ai = ka.get(k);
+        const step = { index: bi, match: { field, value: k } };
+        if (ai === undefined)
+            out.push(change('+', [...steps, step], undefined, b[bi]));
+        else
+            walk(a[ai], b[bi], [...steps, { ...step, baseIndex: ai }], ctx, out);
+    }
+    for (const [k, ai] of ka) {
+        if (!kb.has(k))
+            out.push(change('-', [...steps, { index: ai, baseIndex: ai, match: { field, value: k } }], a[ai], undefined));
+    }
+    return true;
+}
+/** Largest n*m for the LCS table; beyond it the middle part is compared position by position. */
+const LCS_LIMIT = 1_000_000;
+function orderedDiff(a, b, steps, ctx, out) {
+    const ha = a.map(itemKey);
+    const hb = b.map(itemKey);
+    // common prefix and suffix
+    let lo = 0;
+    while (lo < a.length && lo < b.length && ha[lo] === hb[lo])
+        lo++;
+    let ea = a.length;
+    let eb = b.length;
+    while (ea > lo && eb > lo && ha[ea - 1] === hb[eb - 1]) {
+        ea--;
+        eb--;
+    }
+    const pairs = lcsPairs(ha, hb, lo, ea, lo, eb);
+    // walk the gaps between aligned pairs
+    let ia = lo;
+    let ib = lo;
+    for (const [pa, pb] of [...pairs, [ea, eb]]) {
+        const removed = pa - ia;
+        const added = pb - ib;
+        const paired = Math.min(removed, added);
+        for (let k = 0; k < paired; k++)
+            walk(a[ia + k], b[ib + k], [...steps, { index: ib + k, baseIndex: ia + k }], ctx, out);
+        for (let k = paired; k < added; k++)
+            out.push(change('+', [...steps, { index: ib + k }], undefined, b[ib + k]));
+        for (let k = paired; k < removed; k++)
+            out.push(change('-', [...steps, { index: ia + k, baseIndex: ia + k }], a[ia + k], undefined));
+        ia = pa + 1;
+        ib = pb + 1;
+    }
+}
+function itemKey(v) {
+    return typeof v === 'object' && v !== null ? (0,jcs/* canonicalJson */.d)(v) : `${typeof v}:${String(v)}`;
+}
+/** Index pairs (i in a, j in b) of a longest common subsequence of a[a0..a1) and b[b0..b1). */
+function lcsPairs(ha, hb, a0, a1, b0, b1) {
+    const n = a1 - a0;
+    const m = b1 - b0;
+    if (n === 0 || m === 0 || n * m > LCS_LIMIT)
+        return [];
+    const t = new Uint32Array((n + 1) * (m + 1));
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            t[i * (m + 1) + j] = ha[a0 + i] === hb[b0 + j] ? t[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(t[(i + 1) * (m + 1) + j], t[i * (m + 1) + j + 1]);
+        }
+    }
+    const pairs = [];
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+        if (ha[a0 + i] === hb[b0 + j]) {
+            pairs.push([a0 + i, b0 + j]);
+            i++;
+            j++;
+        }
+        else if (t[(i + 1) * (m + 1) + j] >= t[i * (m + 1) + j + 1])
+            i++;
+        else
+            j++;
+    }
+    return pairs;
+}
+const SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+/** Readable path: `spec.template.spec.containers[name=app].image`, `metadata.labels["app.kubernetes.io/name"]`. */
+function formatPath(steps) {
+    let s = '';
+    for (const st of steps) {
+        if ('key' in st)
+            s += SIMPLE_KEY.test(st.key) ? (s ? '.' : '') + st.key : `[${JSON.stringify(st.key)}]`;
+        else if (st.match)
+            s += `[${st.match.field}=${String(st.match.value)}]`;
+        else
+            s += `[${st.index}]`;
+    }
+    return s;
+}
+/** RFC 6901 pointer of `steps` on one side (`~` as `~0`, `/` as `~1`). */
+function formatPointer(steps, side) {
+    return steps
+        .map((st) => '/' + ('key' in st ? st.key.replace(/~/g, '~0').replace(/\//g, '~1') : String(side === 'baseline' ? (st.baseIndex ?? st.index) : st.index)))
+        .join('');
+}
+/** The path segments (keys and indices) on one side, for positions. */
+function segments(steps, side) {
+    return steps.map((st) => ('key' in st ? st.key : side === 'baseline' ? (st.baseIndex ?? st.index) : st.index));
+}
+
+;// CONCATENATED MODULE: ./src/config/ignore.ts
+/**
+ * Ignore rules ("noise rules"), in the style of Argo CD's `ignoreDifferences`
+ * (argo-cd docs, user-guide/diffing.md): a rule selects resources by group, kind, name,
+ * namespace (and, for non-Kubernetes documents, file) and ignores differences under RFC 6901
+ * JSON pointers (`jsonPointers`, the pointer and everything below it) or pointer globs (`paths`:
+ * a pointer whose segments may use `*` and `?` within one segment and `**` for any number of
+ * segments; `~1` is `/` and `~0` is `~` inside a segment, as in RFC 6901).
+ *
+ * Built-in noise rules (on by default, `defaults: false` turns them off): the `helm.sh/chart`
+ * and `app.kubernetes.io/version` labels and `checksum/*` annotations, in any `metadata`
+ * (the object's and pod templates').
+ *
+ * Ignored changes are still reported (as ignored) but do not count for the exit code.
+ */
+
+/** The built-in noise rules. */
+const DEFAULT_RULES = [
+    { label: 'default: helm.sh/chart label', paths: ['**/metadata/labels/helm.sh~1chart'] },
+    { label: 'default: app.kubernetes.io/version label', paths: ['**/metadata/labels/app.kubernetes.io~1version'] },
+    { label: 'default: checksum/* annotations', paths: ['**/metadata/annotations/checksum~1*'] },
+];
+/**
+ * Validates an ignore configuration (parsed YAML or JSON): `{ defaults?: boolean, ignoreDifferences: [rule…] }`.
+ * In a rule, `name` selects the resource by metadata.name (as in Argo CD); `rule` labels the rule.
+ * @throws InputError naming the field and what was expected.
+ */
+function parseIgnoreConfig(value, source) {
+    if (value === null || value === undefined)
+        return { defaults: true, rules: [] };
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new errors/* InputError */.dz(source, undefined, 'a map with ignoreDifferences');
+    const v = value;
+    for (const k of Object.keys(v))
+        if (k !== 'defaults' && k !== 'ignoreDifferences')
+            throw new errors/* InputError */.dz(source, k, 'one of defaults, ignoreDifferences');
+    if (v.defaults !== undefined && typeof v.defaults !== 'boolean')
+        throw new errors/* InputError */.dz(source, 'defaults', 'true or false');
+    const list = v.ignoreDifferences ?? [];
+    if (!Array.isArray(list))
+        throw new errors/* InputError */.dz(source, 'ignoreDifferences', 'a list of rules');
+    const rules = list.map((r, i) => {
+        const f = `ignoreDifferences[${i}]`;
+        if (!r || typeof r !== 'object' || Array.isArray(r))
+            throw new errors/* InputError */.dz(source, f, 'a map');
+        const o = r;
+        const rule = {};
+        for (const [k, x] of Object.entries(o)) {
+            if (k === 'rule') {
+                if (typeof x !== 'string')
+                    throw new errors/* InputError */.dz(source, `${f}.rule`, 'a string');
+                rule.label = x;
+            }
+            else if (k === 'name' || k === 'group' || k === 'kind' || k === 'namespace' || k === 'file') {
+                if (typeof x !== 'string')
+                    throw new errors/* InputError */.dz(source, `${f}.${k}`, 'a string');
+                rule[k] = x;
+            }
+            else if (k === 'jsonPointers' || k === 'paths') {
+                if (!Array.isArray(x) || !x.every((p) => typeof p === 'string' && (p === '' || p.startsWith('/') || p.startsWith('**')))) {
+                    throw new errors/* InputError */.dz(source, `${f}.${k}`, 'a list of JSON pointers starting with /');
+                }
+                rule[k] = x;
+            }
+            else
+                throw new errors/* InputError */.dz(source, `${f}.${k}`, 'one of rule, group, kind, name, namespace, file, jsonPointers, paths');
+        }
+        if (!rule.jsonPointers?.length && !rule.paths?.length)
+            throw new errors/* InputError */.dz(source, f, 'jsonPointers or paths');
+        return rule;
+    });
+    return { defaults: v.defaults !== false, rules };
+}
+/** The rules in force: the built-ins (when on) followed by the configured ones. */
+function effectiveRules(cfg) {
+    return [...(cfg.defaults ? DEFAULT_RULES : []), ...cfg.rules];
+}
+/** Label of a rule for reports. */
+function ruleLabel(rule, index) {
+    return rule.label ?? `rule ${index}`;
+}
+/**
+ * The first rule that ignores `change` of `resource`, or undefined.
+ * A change is ignored when its pointer (current or baseline side) lies at or under a rule pointer.
+ */
+function ignoredBy(rules, resource, change) {
+    const ptrs = [change.pointer, change.baselinePointer].filter((p) => p !== undefined).map(splitPointer);
+    return rules.find((r) => selects(r, resource) && ptrs.some((segs) => matchesRule(r, segs)));
+}
+function selects(r, res) {
+    const k = res.k8s;
+    const checks = [
+        [r.group, k?.group],
+        [r.kind, k?.kind],
+        [r.name, k?.name],
+        [r.namespace, k?.namespace],
+        [r.file, res.file],
+    ];
+    return checks.every(([pat, val]) => pat === undefined || (val !== undefined && globRegex(pat).test(val)));
+}
+function matchesRule(r, segs) {
+    for (const p of r.jsonPointers ?? []) {
+        const ps = splitPointer(p);
+        if (ps.length <= segs.length && ps.every((s, i) => s === segs[i]))
+            return true;
+    }
+    for (const p of r.paths ?? [])
+        if (globSegments(splitPointer(p.startsWith('**') ? '/' + p : p), segs))
+            return true;
+    return false;
+}
+/** Splits an RFC 6901 pointer into unescaped segments ("" is the whole document). */
+function splitPointer(p) {
+    if (p === '')
+        return [];
+    return p
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** Matches pattern segments against pointer segments; the pattern also matches everything below it. */
+function globSegments(pat, segs, pi = 0, si = 0) {
+    if (pi === pat.length)
+        return true; // the subtree of a match is ignored too
+    if (pat[pi] === '**') {
+        for (let k = si; k <= segs.length; k++)
+            if (globSegments(pat, segs, pi + 1, k))
+                return true;
+        return false;
+    }
+    if (si === segs.length)
+        return false;
+    return globRegex(pat[pi]).test(segs[si]) && globSegments(pat, segs, pi + 1, si + 1);
+}
+const reCache = new Map();
+/** `*` any run of characters, `?` one character, everything else literal. */
+function globRegex(glob) {
+    let re = reCache.get(glob);
+    if (!re) {
+        re = new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 's');
+        reCache.set(glob, re);
+    }
+    return re;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/config/parse.ts
+/**
+ * Parsing config files (Helm values, rendered Kubernetes manifests, JSON) with the `yaml`
+ * library: YAML 1.2 core schema, anchors and aliases resolved, merge keys (`<<`) applied,
+ * duplicate keys refused, alias bombs and oversized files refused (exit 2).
+ *
+ * Source positions are kept (the yaml Document and a LineCounter) so a change can be
+ * annotated on its line (`::error file=…,line=…`).
+ */
+
+
+const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000 };
+/**
+ * Parses every document of one file.
+ * @param text the file's contents (UTF-8)
+ * @param file the name used in messages and reports
+ * @param opts.positions keep the yaml Documents for {@link lineOf} (default true; a snapshot needs none,
+ *   and dropping them keeps memory flat on large sets)
+ * @returns the non-empty documents (a document whose value is null, e.g. after a trailing `---`, is skipped)
+ * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb, a non-finite
+ *   number, or a file over `limits.maxFileBytes`.
+ */
+function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limits.maxFileBytes) {
+        throw new errors/* InputError */.dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
+    }
+    const lineCounter = new dist.LineCounter();
+    const docs = (0,dist.parseAllDocuments)(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: true, lineCounter, prettyErrors: false });
+    const out = [];
+    // an empty stream is an empty array (yaml's EmptyStream)
+    for (const [index, doc] of docs.entries()) {
+        const err = doc.errors[0];
+        if (err) {
+            const line = lineCounter.linePos(err.pos[0]).line;
+            throw new errors/* InputError */.dz(file, `document ${index}`, 'valid YAML 1.2', { line, found: err.message.split('\n')[0] });
+        }
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+        }
+        catch (e) {
+            const msg = e.message;
+            if (/alias/i.test(msg)) {
+                throw new errors/* InputError */.dz(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, { found: msg.split('\n')[0] });
+            }
+            throw new errors/* InputError */.dz(file, `document ${index}`, 'a YAML document that resolves to JSON data', { found: msg.split('\n')[0] });
+        }
+        if (value === null || value === undefined)
+            continue;
+        checkJsonData(value, file, index);
+        out.push(opts.positions === false ? { file, index, value, lineCounter } : { file, index, value, doc, lineCounter });
+    }
+    return out;
+}
+/** Refuses values the JSON data model (and RFC 8785) cannot carry: .inf, .nan. */
+function checkJsonData(value, file, index) {
+    const stack = [value];
+    while (stack.length) {
+        const v = stack.pop();
+        if (typeof v === 'number' && !Number.isFinite(v)) {
+            throw new errors/* InputError */.dz(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
+        }
+        if (typeof v === 'bigint')
+            throw new errors/* InputError */.dz(file, `document ${index}`, 'numbers within IEEE 754 double range');
+        if (Array.isArray(v))
+            for (const x of v)
+                stack.push(x);
+        else if (v && typeof v === 'object')
+            for (const x of Object.values(v))
+                stack.push(x);
+    }
+}
+/**
+ * The 1-based line where the value at `path` (map keys and sequence indices, as in the JSON value)
+ * is written, following aliases and merge keys. For a map entry, the key's line.
+ * Returns the deepest line found when the path leaves the source (e.g. a removed entry).
+ */
+function lineOf(d, path) {
+    if (!d.doc)
+        return undefined;
+    let node = d.doc.contents;
+    let line = rangeLine(d, node);
+    for (const seg of path) {
+        node = deref(d, node);
+        let next;
+        if ((0,dist.isMap)(node))
+            next = findPair(d, node, String(seg), 0);
+        else if ((0,dist.isSeq)(node) && typeof seg === 'number') {
+            const item = node.items[seg];
+            next = item === undefined ? undefined : { value: item };
+        }
+        if (!next)
+            return line;
+        line = rangeLine(d, next.key ?? next.value) ?? line;
+        node = next.value;
+    }
+    return line;
+}
+function deref(d, node) {
+    for (let i = 0; i < 100 && (0,dist.isAlias)(node) && d.doc; i++)
+        node = node.resolve(d.doc);
+    return node;
+}
+function rangeLine(d, node) {
+    const r = node?.range;
+    return r ? d.lineCounter.linePos(r[0]).line : undefined;
+}
+/** Finds a map entry by key, looking through merge keys (`<<`) as YAML 1.1 merge does: own keys win. */
+function findPair(d, map, key, depth) {
+    if (!(0,dist.isMap)(map) || depth > 20)
+        return undefined;
+    const merges = [];
+    for (const p of map.items) {
+        if (!(0,dist.isPair)(p))
+            continue;
+        const k = (0,dist.isScalar)(p.key) ? p.key.value : p.key;
+        if (k === '<<' || ((0,dist.isScalar)(p.key) && p.key.source === '<<')) {
+            merges.push(p.value);
+            continue;
+        }
+        if (String(k) === key)
+            return { key: p.key, value: p.value };
+    }
+    for (const m of merges) {
+        const v = deref(d, m);
+        const sources = (0,dist.isSeq)(v) ? v.items.map((x) => deref(d, x)) : [v];
+        for (const s of sources) {
+            const hit = findPair(d, s, key, depth + 1);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/dsse.ts
+var dsse = __webpack_require__(9394);
+// EXTERNAL MODULE: ./src/core/statement.ts
+var core_statement = __webpack_require__(2622);
+;// CONCATENATED MODULE: ./src/config/snapshot.ts
+/**
+ * Config snapshots: an in-toto Statement v1 (predicate type CONFIG_SNAPSHOT_PREDICATE) in a
+ * DSSE envelope signed with Ed25519, written as a one-line `.intoto.jsonl` bundle.
+ *
+ * Subjects: every file (`name`: the POSIX path, sha256 of its raw bytes) and every resource
+ * (`name`: `resource:<id>`, sha256 of the RFC 8785 canonical JSON of the normalized object).
+ *
+ * Where verify's baseline values come from: the predicate carries each normalized object
+ * (`resources[].object`, Secret values already reduced to digests), so the values shown as
+ * "baseline" in a drift report are the signed ones, never a file the pull request could edit.
+ * The signature covers the whole payload, objects included; each resource must be a subject with the same digest.
+ */
+
+
+
+
+
+
+/** Predicate type of config snapshots. */
+const CONFIG_SNAPSHOT_PREDICATE = 'https://mc-actions.dev/config-snapshot/v1';
+/** Builds the Statement (subjects: files, then resources). */
+function buildSnapshotStatement(input) {
+    const subjects = [
+        ...input.files.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })),
+        ...input.resources.map((r) => ({ name: `resource:${r.id}`, digest: { sha256: r.sha256 } })),
+    ];
+    const predicate = {
+        environment: input.environment,
+        commit: input.commit,
+        createdAt: input.createdAt ?? new Date().toISOString(),
+        normalizer: { name: 'mc-config-attest', version: NORMALIZER_VERSION },
+        ignore: input.ignore,
+        files: input.files,
+        resources: input.resources.map((r) => {
+            const s = { id: r.id, file: r.file, document: r.document, sha256: r.sha256, object: r.object };
+            if (r.k8s)
+                s.k8s = r.k8s;
+            if (r.notes)
+                s.notes = r.notes;
+            return s;
+        }),
+    };
+    if (input.approval)
+        predicate.approval = input.approval;
+    return (0,core_statement/* makeStatement */.UT)(subjects, CONFIG_SNAPSHOT_PREDICATE, predicate);
+}
+/** Signs a snapshot statement; returns the `.intoto.jsonl` text (one envelope, newline). */
+function signSnapshot(statement, key) {
+    return JSON.stringify((0,core_statement/* signStatement */.fT)(statement, [key])) + '\n';
+}
+/**
+ * Checks a baseline snapshot: the DSSE signature against the trusted keys first, then the
+ * statement and predicate. Fails closed.
+ * @param text the `.intoto.jsonl` file's contents; @param source its name for messages
+ * @throws InputError (exit 2) when no trusted key verifies a signature, any signature by a trusted key is
+ *   invalid, the signing key was not valid at the snapshot's createdAt (JWKS iat/exp), the payload is not
+ *   a config snapshot, or a resource or file is not a subject with the same digest.
+ */
+function loadBaseline(text, source, trusted) {
+    const env = (0,core_statement/* parseJsonlEnvelope */.e5)(text, source);
+    if (env.payloadType !== dsse/* INTOTO_PAYLOAD_TYPE */.w9)
+        throw new errors/* InputError */.dz(source, 'payloadType', dsse/* INTOTO_PAYLOAD_TYPE */.w9, { found: env.payloadType });
+    if (env.signatures.length === 0)
+        throw new errors/* InputError */.dz(source, 'signatures', 'at least one signature (the baseline is not signed)');
+    const v = (0,dsse/* verifyEnvelope */.FY)(env, trusted);
+    const bad = v.signatures.find((s) => s.status === 'invalid');
+    if (bad)
+        throw new errors/* InputError */.dz(source, `signatures[${bad.index}]`, `a valid signature by key ${bad.keyid} (the baseline was altered or the signature is corrupt)`);
+    if (v.validKeys.length === 0)
+        throw new errors/* InputError */.dz(source, 'signatures', 'a signature by a key in the JWKS (no trusted key signed this baseline)');
+    const statement = (0,core_statement/* parseStatement */.By)(v.payload, source, CONFIG_SNAPSHOT_PREDICATE);
+    checkPredicate(statement, source);
+    // a key signs only inside its validity window (JWKS iat/exp): a retired key cannot make a new baseline
+    const at = Date.parse(statement.predicate.createdAt) / 1000;
+    if (!Number.isFinite(at))
+        throw new errors/* InputError */.dz(source, 'predicate.createdAt', 'an ISO 8601 time');
+    const inWindow = v.validKeys.filter((k) => (0,keys/* keyValidAt */.je)(k, at));
+    if (inWindow.length === 0)
+        throw new errors/* InputError */.dz(source, 'signatures', `a signature by a key valid at ${statement.predicate.createdAt} (the signing key's JWKS iat/exp validity window excludes the snapshot time)`);
+    return { statement, keyids: inWindow.map((k) => k.kid), sha256: (0,digest/* sha256Hex */.fg)(text) };
+}
+function checkPredicate(st, source) {
+    const p = st.predicate;
+    if (!p || typeof p !== 'object')
+        throw new errors/* InputError */.dz(source, 'predicate', 'an object');
+    if (!Array.isArray(p.files))
+        throw new errors/* InputError */.dz(source, 'predicate.files', 'an array');
+    if (!Array.isArray(p.resources))
+        throw new errors/* InputError */.dz(source, 'predicate.resources', 'an array');
+    if (!p.ignore || typeof p.ignore.defaults !== 'boolean' || !Array.isArray(p.ignore.rules))
+        throw new errors/* InputError */.dz(source, 'predicate.ignore', '{defaults, rules}');
+    if (p.normalizer?.version !== NORMALIZER_VERSION) {
+        throw new errors/* InputError */.dz(source, 'predicate.normalizer.version', `normalizer version ${NORMALIZER_VERSION} (take a new snapshot)`, { found: String(p.normalizer?.version) });
+    }
+    const subjects = new Map(st.subject.map((s) => [s.name, s.digest?.sha256]));
+    for (const [i, f] of p.files.entries()) {
+        if (typeof f?.path !== 'string' || subjects.get(f.path) !== f.sha256)
+            throw new errors/* InputError */.dz(source, `predicate.files[${i}]`, 'a file listed as a subject with the same digest');
+    }
+    for (const [i, r] of p.resources.entries()) {
+        if (typeof r?.id !== 'string' || typeof r.file !== 'string')
+            throw new errors/* InputError */.dz(source, `predicate.resources[${i}]`, '{id, file, object}');
+        // the objects are authenticated by the signature; they are not hashed again here (cost: 10 MB sets)
+        if (subjects.get(`resource:${r.id}`) !== r.sha256 || r.object === undefined)
+            throw new errors/* InputError */.dz(source, `predicate.resources[${i}].object`, `the object whose digest is the subject resource:${r.id}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/attest.ts
+/**
+ * config-attest: snapshot a set of config files into a signed baseline, and verify a set against
+ * a signed baseline (semantic drift). Pure core: no @actions/* imports; the CLI and the action
+ * call these functions.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Expands paths and globs under `root`, reads and parses every file.
+ * @throws InputError when nothing matches or a file is unusable (see parseConfigText).
+ */
+async function loadConfigSet(patterns, opts) {
+    if (patterns.length === 0)
+        throw new errors/* InputError */.dz(undefined, 'paths', 'at least one config file path or glob');
+    const skip = new Set((opts.excludeFiles ?? []).map((p) => (0,external_node_path_.resolve)(p)));
+    const paths = (await (0,fsx/* expandPaths */.pR)(patterns, { root: opts.root })).filter((rel) => !skip.has((0,external_node_path_.resolve)(opts.root, rel)));
+    if (paths.length === 0)
+        throw new errors/* InputError */.dz(undefined, 'paths', 'globs that match at least one file', { found: patterns.join(' ') });
+    const limits = opts.limits ?? DEFAULT_LIMITS;
+    const files = [];
+    const docs = new Map();
+    const resources = [];
+    for (const rel of paths) {
+        const { abs } = (0,fsx/* resolveInside */.LI)(opts.root, rel);
+        const st = await (0,promises_.stat)(abs);
+        if (st.size > limits.maxFileBytes) {
+            throw new errors/* InputError */.dz(rel, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${st.size} bytes` });
+        }
+        const bytes = await (0,promises_.readFile)(abs);
+        const sha256 = (0,digest/* sha256Hex */.fg)(bytes);
+        const known = opts.known?.get(rel);
+        if (known && known.sha256 === sha256) {
+            files.push({ path: rel, sha256, size: bytes.length, documents: known.resources.length });
+            resources.push(...known.resources.map((r) => ({ ...r })));
+            continue;
+        }
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            throw new errors/* InputError */.dz(rel, undefined, 'UTF-8 text');
+        }
+        const ds = parseConfigText(text, rel, limits, { positions: opts.positions });
+        const rs = toResources(ds);
+        // positions are kept only where they can be needed: a file whose every resource equals a baseline
+        // resource of the same file is formatting only (keeps memory flat on large reformatted sets)
+        const baseDigests = new Set(known?.resources.map((r) => r.sha256));
+        if (!known || !rs.every((r) => baseDigests.has(r.sha256)))
+            for (const d of ds)
+                if (d.doc)
+                    docs.set(`${d.file}#${d.index}`, d);
+        resources.push(...rs);
+        files.push({ path: rel, sha256, size: bytes.length, documents: ds.length });
+    }
+    assignIds(resources);
+    return { files, resources, docs };
+}
+/** Loads the config set and signs its snapshot. @throws InputError on unusable input. */
+async function snapshot(patterns, opts) {
+    if (!opts.environment)
+        throw new errors/* InputError */.dz(undefined, 'env', 'an environment name');
+    const set = await loadConfigSet(patterns, { ...opts, positions: false });
+    return signSet(set, opts);
+}
+function signSet(set, opts) {
+    const statement = buildSnapshotStatement({
+        environment: opts.environment,
+        commit: opts.commit ?? '',
+        ignore: opts.ignore ?? { defaults: true, rules: [] },
+        files: set.files,
+        resources: set.resources,
+        approval: opts.approval,
+    });
+    return { text: signSnapshot(statement, opts.key), statement };
+}
+/**
+ * Verifies the current config set against a signed baseline.
+ * @returns the report (exit code inside: 0 no drift / formatting only / approved, 1 drift)
+ * @throws InputError (exit 2) on a bad or missing baseline signature or unusable input.
+ */
+async function verify(patterns, opts) {
+    const base = loadBaseline(opts.baselineText, opts.baselineFile, opts.trusted);
+    const pred = base.statement.predicate;
+    const baseRes = pred.resources.map(fromSnapshot);
+    const byFile = new Map();
+    for (const r of baseRes)
+        byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+    const known = new Map(pred.files.map((f) => [f.path, { sha256: f.sha256, resources: byFile.get(f.path) ?? [] }]));
+    const set = await loadConfigSet(patterns, { ...opts, known });
+    const baseRules = effectiveRules(pred.ignore);
+    const rules = [...baseRules, ...(opts.extraRules ?? [])];
+    const labels = new Map(rules.map((r, i) => [r, ruleLabel(r, i)]));
+    const baseById = new Map(baseRes.map((r) => [r.id, r]));
+    const curById = new Map(set.resources.map((r) => [r.id, r]));
+    const resources = [];
+    const counts = { resources: set.resources.length, changed: 0, added: 0, removed: 0, changes: 0, ignored: 0 };
+    for (const cur of set.resources) {
+        const doc = set.docs.get(`${cur.file}#${cur.document}`);
+        const b = baseById.get(cur.id);
+        const entry = { id: cur.id, file: cur.file, status: 'unchanged', changes: [] };
+        if (cur.k8s)
+            entry.k8s = cur.k8s;
+        if (cur.notes)
+            entry.notes = cur.notes;
+        if (doc)
+            entry.line = lineOf(doc, []);
+        if (!b) {
+            entry.status = 'added';
+            counts.added++;
+            counts.changes++;
+            resources.push(entry);
+            continue;
+        }
+        if (b.sha256 === cur.sha256)
+            continue;
+        const kind = cur.k8s?.kind;
+        for (const c of diffValues(b.object, cur.object, { kind })) {
+            const rc = { op: c.op, path: c.path, pointer: c.pointer };
+            if (c.baselinePointer !== undefined)
+                rc.baselinePointer = c.baselinePointer;
+            if (c.op !== '+')
+                rc.baseline = c.baseline;
+            if (c.op !== '-')
+                rc.current = c.current;
+            if (c.typeChange)
+                rc.typeChange = c.typeChange;
+            if (doc)
+                rc.line = lineOf(doc, segments(c.steps, 'current'));
+            const rule = ignoredBy(rules, cur, c);
+            if (rule)
+                rc.ignoredBy = labels.get(rule);
+            entry.changes.push(rc);
+        }
+        const counted = entry.changes.filter((c) => !c.ignoredBy).length;
+        counts.changes += counted;
+        counts.ignored += entry.changes.length - counted;
+        entry.status = counted ? 'changed' : entry.changes.length ? 'ignored-only' : 'unchanged';
+        if (counted)
+            counts.changed++;
+        if (entry.changes.length)
+            resources.push(entry);
+    }
+    for (const b of baseRes) {
+        if (curById.has(b.id))
+            continue;
+        const entry = { id: b.id, file: b.file, status: 'removed', changes: [] };
+        if (b.k8s)
+            entry.k8s = b.k8s;
+        resources.push(entry);
+        counts.removed++;
+        counts.changes++;
+    }
+    const baseFiles = new Map(pred.files.map((f) => [f.path, f.sha256]));
+    const curFiles = new Map(set.files.map((f) => [f.path, f.sha256]));
+    const files = [
+        ...set.files.map((f) => ({ path: f.path, status: !baseFiles.has(f.path) ? 'added' : baseFiles.get(f.path) === f.sha256 ? 'unchanged' : 'changed' })),
+        ...pred.files.filter((f) => !curFiles.has(f.path)).map((f) => ({ path: f.path, status: 'removed' })),
+    ];
+    // a file with any change (ignored ones too) is not "formatting only"
+    const touched = new Set(resources.map((r) => r.file));
+    const formattingOnly = files.filter((f) => f.status === 'changed' && !touched.has(f.path)).map((f) => f.path);
+    const drift = counts.changes > 0;
+    const status = drift ? (opts.approved ? 'drift-approved' : 'drift') : formattingOnly.length ? 'formatting-only' : 'no-drift';
+    const titles = { 'no-drift': 'NO DRIFT', 'formatting-only': 'FORMATTING ONLY', drift: 'DRIFT', 'drift-approved': 'DRIFT APPROVED' };
+    const report = {
+        schema: 'https://mc-actions.dev/config-drift-report/v1',
+        status,
+        title: titles[status],
+        exitCode: status === 'drift' ? errors/* ExitCode */.yU.Fail : errors/* ExitCode */.yU.Pass,
+        environment: pred.environment,
+        baseline: { file: opts.baselineFile, sha256: base.sha256, keyids: base.keyids, commit: pred.commit, createdAt: pred.createdAt },
+        counts,
+        formattingOnly,
+        files,
+        ignoreRules: rules.map((r, i) => ({ label: labels.get(r) ?? String(i), fromBaseline: i < baseRules.length })),
+        resources,
+    };
+    if (drift && opts.approved)
+        report.approval = opts.approved;
+    // the rules a follow-up snapshot keeps: the baseline's, plus those added now
+    return { report, set, ignore: { defaults: pred.ignore.defaults, rules: [...pred.ignore.rules, ...(opts.extraRules ?? [])] } };
+}
+/** Signs a new snapshot of a verified set, recording the approval (after DRIFT APPROVED). */
+function snapshotApproved(set, report, opts) {
+    if (!report.approval)
+        throw new errors/* InputError */.dz(undefined, 'change-approved', 'an approved drift before writing an approved snapshot');
+    const approval = { ...report.approval, baselineSha256: report.baseline.sha256, changes: report.counts.changes, approvedAt: new Date().toISOString() };
+    return signSet(set, { ...opts, root: '', approval });
+}
+/** Truthy CHANGE_APPROVED values: 1, true, yes (case-insensitive). */
+function approvedFromEnv(v) {
+    return /^(1|true|yes)$/i.test(v?.trim() ?? '');
+}
+/** The approving actor and run from the environment (GitHub Actions variables, else the local user). */
+function approvalContext(env) {
+    const actor = env.GITHUB_ACTOR || env.USER || 'unknown';
+    const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : 'local';
+    return { actor, run };
+}
+function fromSnapshot(r) {
+    const out = { id: r.id, file: r.file, document: r.document, object: r.object, sha256: r.sha256 };
+    if (r.k8s)
+        out.k8s = r.k8s;
+    if (r.notes)
+        out.notes = r.notes;
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __webpack_require__(8557);
+;// CONCATENATED MODULE: ./src/config/report.ts
+/**
+ * Renderings of a DriftReport: plain text (CLI), markdown (job summary and the sticky PR
+ * comment) and annotations on changed lines. Values are shown as compact JSON, shortened;
+ * Secret values never reach a report (they are digests from normalization).
+ */
+
+/** Longest value shown in text and markdown (characters); the JSON report keeps full values. */
+const MAX_SHOWN = 120;
+/** Compact JSON of a value, shortened for display. `(absent)` for undefined. */
+function showValue(v) {
+    if (v === undefined)
+        return '(absent)';
+    const s = JSON.stringify(v);
+    return s.length > MAX_SHOWN ? s.slice(0, MAX_SHOWN - 1) + '…' : s;
+}
+function describe(c) {
+    c = { ...c, path: c.path || '(whole document)' };
+    const type = c.typeChange ? ` (type ${c.typeChange.baseline} → ${c.typeChange.current})` : '';
+    if (c.op === '+')
+        return `+ ${c.path}: ${showValue(c.current)}`;
+    if (c.op === '-')
+        return `- ${c.path}: ${showValue(c.baseline)}`;
+    return `~ ${c.path}: ${showValue(c.baseline)} → ${showValue(c.current)}${type}`;
+}
+function resourceHead(r) {
+    return r.status === 'added' ? `+ ${r.id} (${r.file}) added` : r.status === 'removed' ? `- ${r.id} (${r.file}) removed` : `${r.id} (${r.file})`;
+}
+/** Human-readable text for the CLI. */
+function formatText(rep) {
+    const lines = [`${rep.title}: environment ${rep.environment}, baseline ${rep.baseline.file} (commit ${rep.baseline.commit || 'unknown'}, signed by ${rep.baseline.keyids.join(', ')})`];
+    const c = rep.counts;
+    lines.push(`${(0,report/* plural */.LS)(c.resources, 'resource')}: ${c.changed} changed, ${c.added} added, ${c.removed} removed; ${(0,report/* plural */.LS)(c.changes, 'counted change')}, ${c.ignored} ignored`);
+    for (const r of rep.resources) {
+        lines.push(`  ${resourceHead(r)}`);
+        for (const ch of r.changes)
+            lines.push(`    ${describe(ch)}${ch.ignoredBy ? `  [ignored: ${ch.ignoredBy}]` : ''}`);
+    }
+    if (rep.formattingOnly.length)
+        lines.push(`formatting only (passes): ${rep.formattingOnly.join(', ')}`);
+    if (rep.approval)
+        lines.push(`approved by ${rep.approval.actor} in ${rep.approval.run}`);
+    return lines.join('\n') + '\n';
+}
+/** Largest number of table rows in markdown (a PR comment holds at most 65536 characters). */
+const MAX_ROWS = 150;
+/** A value as a markdown code span (plain text when it contains a backtick). */
+function code(text) {
+    return text.includes('`') ? text : `\`${text}\``;
+}
+/** Markdown for the job summary and PR comment (at most MAX_ROWS change rows; the JSON report has all). */
+function formatMarkdown(rep) {
+    const icon = rep.status === 'drift' ? '❌' : rep.status === 'drift-approved' ? '⚠️' : '✅';
+    const c = rep.counts;
+    const out = [
+        `### ${icon} config-attest: ${rep.title} (${(0,report/* mdCell */.cz)(rep.environment)})`,
+        '',
+        `Baseline \`${(0,report/* mdCell */.cz)(rep.baseline.file)}\`, commit \`${rep.baseline.commit || 'unknown'}\`, signed by \`${rep.baseline.keyids.join('`, `')}\`.`,
+        `${(0,report/* plural */.LS)(c.resources, 'resource')}: ${c.changed} changed, ${c.added} added, ${c.removed} removed; **${(0,report/* plural */.LS)(c.changes, 'counted change')}**, ${c.ignored} ignored by noise rules.`,
+        '',
+    ];
+    if (rep.approval)
+        out.push(`Drift approved (CHANGE_APPROVED) by **${(0,report/* mdCell */.cz)(rep.approval.actor)}** in ${(0,report/* mdCell */.cz)(rep.approval.run)}.`, '');
+    const rows = [];
+    for (const r of rep.resources) {
+        if (r.status === 'added' || r.status === 'removed')
+            rows.push([code(r.id), r.file, r.status === 'added' ? '+' : '-', '(whole resource)', '', '']);
+        for (const ch of r.changes) {
+            rows.push([code(r.id), `${r.file}${ch.line ? `:${ch.line}` : ''}`, ch.op + (ch.ignoredBy ? ' (ignored)' : ''), code(ch.path), ch.op === '+' ? '' : code(showValue(ch.baseline)), ch.op === '-' ? '' : code(showValue(ch.current)) + (ch.typeChange ? ` (${ch.typeChange.baseline} → ${ch.typeChange.current})` : '')]);
+        }
+    }
+    if (rows.length)
+        out.push((0,report/* mdTable */.gJ)(['resource', 'file', 'op', 'path', 'baseline', 'current'], rows.slice(0, MAX_ROWS)));
+    if (rows.length > MAX_ROWS)
+        out.push(`… and ${rows.length - MAX_ROWS} more rows in the JSON report.`, '');
+    if (rep.formattingOnly.length)
+        out.push(`Formatting only (passes): ${rep.formattingOnly.map((f) => `\`${(0,report/* mdCell */.cz)(f)}\``).join(', ')}`, '');
+    return out.join('\n') + '\n';
+}
+/** Annotations for counted changes (ignored ones are not annotated), at most `limit`. */
+function changeAnnotations(rep, limit = 50) {
+    const out = [];
+    for (const r of rep.resources) {
+        if (r.status === 'added' || r.status === 'removed')
+            out.push({ file: r.file, line: r.line, title: `config drift: ${r.id}`, message: `resource ${r.status}` });
+        for (const ch of r.changes)
+            if (!ch.ignoredBy)
+                out.push({ file: r.file, line: ch.line, title: `config drift: ${r.id}`, message: describe(ch) });
+    }
+    return out.slice(0, limit);
+}
+
+// EXTERNAL MODULE: ./src/cli/cli.ts
+var cli = __webpack_require__(8724);
+;// CONCATENATED MODULE: ./src/cli/commands/config-attest.ts
+/**
+ * `mc config-attest snapshot|verify`: signed config snapshots and semantic drift verification.
+ * Exit codes: 0 no drift, formatting only or approved; 1 drift; 2 unusable input or bad baseline signature.
+ */
+
+
+
+
+
+
+
+
+
+const SNAPSHOT_USAGE = 'mc config-attest snapshot --key PRIVATE.pem --env NAME --out SNAPSHOT.intoto.jsonl [--commit SHA] [--ignore RULES.yaml] [--no-default-ignores] [--root DIR] [--max-file-bytes N] [--max-alias-count N] [--force] PATH_OR_GLOB...';
+const VERIFY_USAGE = 'mc config-attest verify --baseline SNAPSHOT.intoto.jsonl --jwks JWKS.json [--format text|json] [--change-approved] [--report REPORT.json] [--markdown SUMMARY.md] [--ignore RULES.yaml] [--key PRIVATE.pem --out NEW.intoto.jsonl] [--root DIR] PATH_OR_GLOB...';
+const common = {
+    root: { type: 'string' },
+    ignore: { type: 'string' },
+    'max-file-bytes': { type: 'string' },
+    'max-alias-count': { type: 'string' },
+};
+function limitsOf(v) {
+    const num = (s, flag, def) => {
+        if (s === undefined)
+            return def;
+        if (!/^\d+$/.test(s))
+            throw new errors/* UsageError */.eb(`--${flag}: expected a non-negative integer, found '${s}'`);
+        return Number(s);
+    };
+    return { maxFileBytes: num(v['max-file-bytes'], 'max-file-bytes', DEFAULT_LIMITS.maxFileBytes), maxAliasCount: num(v['max-alias-count'], 'max-alias-count', DEFAULT_LIMITS.maxAliasCount) };
+}
+async function ignoreOf(path, cwd) {
+    if (!path)
+        return { defaults: true, rules: [] };
+    return parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, path), 'ignore rules'), path);
+}
+async function runSnapshot(argv, io) {
+    const { values: v, positionals } = (0,cli/* parseCliArgs */.h)(argv, { ...common, key: { type: 'string' }, env: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' }, 'no-default-ignores': { type: 'boolean' }, force: { type: 'boolean' } }, SNAPSHOT_USAGE);
+    if (!v.key || !v.env || !v.out)
+        throw new errors/* UsageError */.eb(`--key, --env and --out are required\nusage: ${SNAPSHOT_USAGE}`);
+    const key = await (0,keys/* loadPrivateKey */.PM)(await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, v.key), 'private key'), v.key);
+    const ignore = await ignoreOf(v.ignore, io.cwd);
+    if (v['no-default-ignores'])
+        ignore.defaults = false;
+    const root = (0,external_node_path_.resolve)(io.cwd, v.root ?? '.');
+    const res = await snapshot(positionals, { root, excludeFiles: [(0,external_node_path_.resolve)(io.cwd, v.out)], environment: v.env, commit: v.commit ?? io.env.GITHUB_SHA ?? '', ignore, key, limits: limitsOf(v) });
+    await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.out), res.text, { noClobber: !v.force });
+    const p = res.statement.predicate;
+    io.stdout(`snapshot ${v.out}: environment ${p.environment}, ${p.files.length} files, ${p.resources.length} resources, signed by ${key.kid}\n`);
+    return errors/* ExitCode */.yU.Pass;
+}
+async function runVerify(argv, io) {
+    const { values: v, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
+        ...common,
+        baseline: { type: 'string' },
+        jwks: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        'change-approved': { type: 'boolean' },
+        report: { type: 'string' },
+        markdown: { type: 'string' },
+        key: { type: 'string' },
+        out: { type: 'string' },
+    }, VERIFY_USAGE);
+    if (!v.baseline || !v.jwks)
+        throw new errors/* UsageError */.eb(`--baseline and --jwks are required\nusage: ${VERIFY_USAGE}`);
+    if (v.format !== 'text' && v.format !== 'json')
+        throw new errors/* UsageError */.eb(`--format: expected text or json, found '${v.format}'`);
+    if (Boolean(v.key) !== Boolean(v.out))
+        throw new errors/* UsageError */.eb('--key and --out go together (a new approved snapshot)');
+    const trusted = await (0,keys/* parseJwks */.br)(await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, v.jwks), 'JWKS'), v.jwks);
+    const baselineText = await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, v.baseline), 'baseline snapshot');
+    const extra = await ignoreOf(v.ignore, io.cwd);
+    const approved = v['change-approved'] || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
+    const root = (0,external_node_path_.resolve)(io.cwd, v.root ?? '.');
+    const { report, set, ignore } = await verify(positionals, { root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p) => !!p).map((p) => (0,external_node_path_.resolve)(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
+    if (v.report)
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.report), JSON.stringify(report, null, 2) + '\n');
+    if (v.markdown)
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.markdown), formatMarkdown(report));
+    if (v.key && v.out) {
+        if (report.status !== 'drift-approved')
+            throw new errors/* InputError */.dz(v.out, undefined, 'an approved drift (--change-approved) before writing a new snapshot');
+        const key = await (0,keys/* loadPrivateKey */.PM)(await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, v.key), 'private key'), v.key);
+        const res = snapshotApproved(set, report, { environment: report.environment, commit: io.env.GITHUB_SHA ?? '', key, ignore });
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.out), res.text, { noClobber: true });
+    }
+    io.stdout(v.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatText(report));
+    return report.exitCode;
+}
+const commands = [
+    { name: 'config-attest snapshot', summary: 'sign a snapshot of config files (in-toto Statement in a DSSE envelope)', usage: SNAPSHOT_USAGE, run: runSnapshot },
+    { name: 'config-attest verify', summary: 'verify config files against a signed baseline: semantic drift, exit 1 on drift', usage: VERIFY_USAGE, run: runVerify },
+];
+
+
+/***/ }),
+
+/***/ 2995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ canonicalBytes),
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8799);
+/**
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library.
+ */
+
+const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+/**
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting).
+ * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
+ */
+function canonicalJson(value) {
+    const out = canonicalize(value);
+    if (out === undefined)
+        throw new TypeError('value is not representable as JSON');
+    return out;
+}
+/** RFC 8785 canonical JSON as UTF-8 bytes. */
+function canonicalBytes(value) {
+    return new TextEncoder().encode(canonicalJson(value));
+}
+
+
+/***/ }),
+
+/***/ 2622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   UT: () => (/* binding */ makeStatement),
+/* harmony export */   e5: () => (/* binding */ parseJsonlEnvelope),
+/* harmony export */   fT: () => (/* binding */ signStatement),
+/* harmony export */   he: () => (/* binding */ signStatementWithPayload)
+/* harmony export */ });
+/* unused harmony export STATEMENT_TYPE */
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2995);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9394);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * in-toto Statement v1 (in-toto attestation framework, spec/v1/statement.md) and its DSSE wrapping.
+ * Payloads are serialized as RFC 8785 canonical JSON so digests of the statement are stable.
+ */
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** Builds a Statement; subjects are kept in the order given. */
+function makeStatement(subject, predicateType, predicate) {
+    return { _type: STATEMENT_TYPE, subject, predicateType, predicate };
+}
+/** Canonical JSON of a statement, signed into a DSSE envelope with payloadType application/vnd.in-toto+json. */
+function signStatement(statement, keys) {
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .signEnvelope */ .Yj)((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(statement), _dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys);
+}
+/** Like {@link signStatement}, also returning the payload bytes (to digest them without serializing twice). */
+function signStatementWithPayload(statement, keys) {
+    const payload = (0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(statement);
+    return { envelope: (0,_dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .signEnvelope */ .Yj)(payload, _dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys), payload };
+}
+/**
+ * Reads the DSSE envelope on line 1 of a `.intoto.jsonl` file (in-toto attestation bundle form).
+ * @throws InputError when the first line is missing, not JSON, or not an envelope.
+ */
+function parseJsonlEnvelope(text, source) {
+    const first = text.split('\n', 1)[0]?.trim();
+    if (!first)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
+    let json;
+    try {
+        json = JSON.parse(first);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
+    }
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEnvelope */ .mE)(json, source);
+}
+/**
+ * Parses and checks a Statement payload.
+ * @throws InputError when it is not JSON, not a Statement v1, or its predicateType differs from `expectedType` (when given).
+ */
+function parseStatement(payload, source, expectedType) {
+    let st;
+    try {
+        st = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
+    }
+    if (!st || st._type !== STATEMENT_TYPE)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload._type', STATEMENT_TYPE);
+    if (!Array.isArray(st.subject))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload.subject', 'array');
+    if (expectedType && st.predicateType !== expectedType)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
+    return st;
+}
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ canonicalize)
+/* harmony export */ });
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
+
+
+/***/ })
+
+};

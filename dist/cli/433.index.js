@@ -1,0 +1,1413 @@
+export const id = 433;
+export const ids = [433];
+export const modules = {
+
+/***/ 6433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commands: () => (/* binding */ commands)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/keys.ts
+var keys = __webpack_require__(1483);
+// EXTERNAL MODULE: ./src/cli/cli.ts
+var cli = __webpack_require__(8724);
+;// CONCATENATED MODULE: ./src/grounding/types.ts
+/**
+ * Shapes of the grounding-check gate: input cases, per-claim and per-answer results, thresholds.
+ */
+/** The flags that make a claim `ungrounded`. */
+const HIGH_PRECISION_FLAGS = new Set([
+    'quantity-mismatch',
+    'unsupported-identifier',
+    'unsupported-entity',
+    'negation-flip',
+    'antonym-swap',
+    'wrong-citation',
+    'unsupported-restriction',
+]);
+/**
+ * Default thresholds: the result of `npm run eval:grounding` (grid search on the dev split of the
+ * SummEdits sales corpus, precision of `ungrounded` >= 0.90, most cautious point within 0.005 of the
+ * best dev balanced accuracy). Re-run the script after changing the checker and update these.
+ */
+const DEFAULT_THRESHOLDS = {
+    minCoverage: 0.5,
+    maxNovelWords: 8,
+    negationScopeOverlap: 0.5,
+    negationStrict: false,
+    antonymWindow: 3,
+    initialNames: false,
+};
+
+// EXTERNAL MODULE: ./node_modules/wink-nlp/src/wink-nlp.js
+var wink_nlp = __webpack_require__(5297);
+var wink_nlp_default = /*#__PURE__*/__webpack_require__.n(wink_nlp);
+// EXTERNAL MODULE: ./node_modules/wink-eng-lite-web-model/dist/model.js
+var model = __webpack_require__(8382);
+var model_default = /*#__PURE__*/__webpack_require__.n(model);
+;// CONCATENATED MODULE: ./src/grounding/quantities.ts
+/**
+ * Quantities in English text: numbers, money, percentages, durations, dates, times of day and
+ * identifiers (phone numbers, codes, e-mail addresses, URLs), normalized so that a claim's
+ * quantity can be compared with what a source says whatever the surface form:
+ * `$1.2 million` = `$1,200,000`, `40 percent` = `40%`, `90 minutes` = `1.5 hours`,
+ * `August 31st, 2022` = `31 August 2022` = `2022-08-31`, `two weeks` = `14 days`, `3 pm` = `15:00`.
+ *
+ * Pure functions, no I/O. Formats follow common English usage (ISO 8601 for numeric dates;
+ * `MM/DD/YYYY` and `DD/MM/YYYY` are both kept as readings of an ambiguous slash date).
+ */
+const MONTHS = {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+    july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+    november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const SMALL = {
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+    eighty: 80, ninety: 90, hundred: 100, dozen: 12, half: 0.5,
+};
+const SCALE = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12 };
+const SEC = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629746, quarter: 7889238, year: 31556952, decade: 315569520 };
+const UNIT_ALIASES = {
+    s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second',
+    min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
+    h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
+    day: 'day', days: 'day', week: 'week', weeks: 'week', wk: 'week', wks: 'week',
+    month: 'month', months: 'month', mo: 'month', mos: 'month', quarter: 'quarter', quarters: 'quarter',
+    year: 'year', years: 'year', yr: 'year', yrs: 'year', decade: 'decade', decades: 'decade',
+};
+const CURRENCY_SIGNS = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+const CURRENCY_WORDS = { dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', gbp: 'GBP' };
+const NUM = String.raw `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const WORDNUM = Object.keys(SMALL).join('|');
+const NUMWORD = String.raw `(?:${NUM}|(?:${WORDNUM})(?:[- ](?:${WORDNUM}))?)`;
+const SCALEW = String.raw `(?:thousand|million|billion|trillion|bn|mm|mn|[kKmMbB])\b`;
+const UNITW = Object.keys(UNIT_ALIASES).sort((a, b) => b.length - a.length).join('|');
+const MONTHW = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+// compiled once (module level): the patterns of extractIdentifiers / extractQuantities
+const ORD = String.raw `(\d{1,2})(?:st|nd|rd|th)?`;
+const CODE_EXEMPT = new RegExp(String.raw `^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW})|[a-z]\d)$`, 'i');
+const DATE_MDY = new RegExp(String.raw `\b(?:(${Object.keys(WEEKDAYS).join('|')}),?\s+)?(${MONTHW})\.?\s+${ORD}\b(?:,?\s+(\d{4})\b)?`, 'gi');
+const DATE_DMY = new RegExp(String.raw `\b${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`, 'gi');
+const DATE_MY = new RegExp(String.raw `\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi');
+const MONEY_SIGN = new RegExp(String.raw `([$€£¥₹])\s?(${NUM})(?:\s?(${SCALEW}))?`, 'g');
+const MONEY_CODE = new RegExp(String.raw `\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCALEW}))?`, 'gi');
+const MONEY_WORD = new RegExp(String.raw `\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(dollars?|euros?|pounds?|usd|eur|gbp)\b`, 'gi');
+const PERCENT = new RegExp(String.raw `\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi');
+const DURATION = new RegExp(String.raw `\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
+const BARE_NUMBER = new RegExp(String.raw `(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
+const NUMBER_WORDS = new RegExp(String.raw `\b(${Object.keys(SMALL).filter((w) => w !== 'one' && w !== 'half').join('|')})(?:[- ](${WORDNUM}))?\b(?:\s(thousand|million|billion))?`, 'gi');
+/** Parses a digit string (with thousands separators) or an English number word ("twenty-five"). NaN when neither. */
+function parseNumber(text) {
+    const t = text.toLowerCase().trim();
+    if (/^[\d.,]+$/.test(t))
+        return Number(t.replace(/,/g, ''));
+    const parts = t.split(/[- ]+/);
+    let total = 0;
+    for (const p of parts) {
+        const v = SMALL[p];
+        if (v === undefined)
+            return NaN;
+        if (v === 100)
+            total = (total || 1) * 100;
+        else
+            total += v;
+    }
+    return total;
+}
+const sameNumber = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const overlaps = (taken, s, e) => taken.some((t) => s < t.end && e > t.start);
+/**
+ * Finds identifiers: e-mail addresses, URLs, phone numbers and codes that mix letters and digits
+ * (`INV-2024-001`, `X200`, `v2.1`), which are compared verbatim rather than as numbers.
+ */
+function extractIdentifiers(text) {
+    const out = [];
+    const taken = [];
+    const add = (kind, re, norm) => {
+        for (const m of text.matchAll(re)) {
+            const s = m.index ?? 0;
+            const e = s + m[0].length;
+            if (overlaps(taken, s, e))
+                continue;
+            taken.push({ start: s, end: e });
+            out.push({ kind, text: m[0], norm: norm(m[0]), start: s, end: e });
+        }
+    };
+    add('email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
+    add('url', /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, (s) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, ''));
+    add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) => s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''));
+    // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
+    add('code', /\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*\b/g, (s) => s.toLowerCase());
+    return out
+        .filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text))
+        .sort((a, b) => a.start - b.start);
+}
+/**
+ * Finds the quantities in a text, longest and most specific readings first (a date before its
+ * day number, `$1.2 million` before `1.2`). Identifier spans (see {@link extractIdentifiers}) are skipped.
+ */
+function extractQuantities(text) {
+    const out = [];
+    const taken = extractIdentifiers(text).map((i) => ({ start: i.start, end: i.end }));
+    // "24/7" and "365 days a year" style availability phrases are not quantities to check
+    for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi))
+        taken.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    const scan = (re, make) => {
+        for (const m of text.matchAll(re)) {
+            const s = m.index ?? 0;
+            const e = s + m[0].length;
+            if (overlaps(taken, s, e))
+                continue;
+            const q = make(m);
+            if (!q || (q.kind !== 'date' && !Number.isFinite(q.value)))
+                continue;
+            taken.push({ start: s, end: e });
+            out.push({ ...q, text: m[0], start: s, end: e });
+        }
+    };
+    const dateQ = (dates) => ({ kind: 'date', value: NaN, dates });
+    const yr = (s) => (s === undefined ? undefined : s.length === 2 ? 2000 + Number(s) : Number(s));
+    const valid = (p) => (p.m === undefined || (p.m >= 1 && p.m <= 12)) && (p.d === undefined || (p.d >= 1 && p.d <= 31));
+    // ISO 8601 dates
+    scan(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => dateQ([{ y: +m[1], m: +m[2], d: +m[3] }]));
+    // numeric slash dates: both readings
+    scan(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, (m) => {
+        const a = +m[1];
+        const b = +m[2];
+        const y = yr(m[3]);
+        const readings = [{ y, m: a, d: b }, { y, m: b, d: a }].filter(valid);
+        return readings.length ? dateQ(readings) : undefined;
+    });
+    // "Monday, August 31st, 2022" / "August 31, 2022" / "Aug. 31"
+    scan(DATE_MDY, (m) => {
+        const p = { m: MONTHS[m[2].toLowerCase()], d: +m[3], y: yr(m[4]) };
+        if (m[1])
+            p.wd = WEEKDAYS[m[1].toLowerCase()];
+        return valid(p) ? dateQ([p]) : undefined;
+    });
+    // "31st August 2022" / "the 31st of August"
+    scan(DATE_DMY, (m) => {
+        const p = { d: +m[1], m: MONTHS[m[2].toLowerCase()], y: yr(m[3]) };
+        return valid(p) ? dateQ([p]) : undefined;
+    });
+    // "August 2022"
+    scan(DATE_MY, (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
+    // a capitalized month name alone ("in September"); "May"/"March" only when not sentence-initial
+    scan(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => {
+        const before = text.slice(0, m.index ?? 0);
+        if ((m[1] === 'May' || m[1] === 'March') && (/(^|[.!?]\s*)$/.test(before) || /\b(?:you|we|they|it|this|that|which|i|he|she)\s*$/i.test(before)))
+            return undefined;
+        return dateQ([{ m: MONTHS[m[1].toLowerCase()] }]);
+    });
+    scan(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/g, (m) => dateQ([{ wd: WEEKDAYS[m[1].toLowerCase()] }]));
+    // times of day
+    scan(/\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/gi, (m) => {
+        let h = +m[1] % 12;
+        if (m[3].toLowerCase() === 'p')
+            h += 12;
+        return { kind: 'time', value: h * 60 + (m[2] ? +m[2] : 0) };
+    });
+    scan(/\b([01]?\d|2[0-3]):([0-5]\d)\b/g, (m) => ({ kind: 'time', value: +m[1] * 60 + +m[2] }));
+    scan(/\b(noon|midday|midnight)\b/gi, (m) => ({ kind: 'time', value: m[1].toLowerCase() === 'midnight' ? 0 : 720 }));
+    // money: "$1.2 million", "USD 300", "300 dollars", "€50k"
+    scan(MONEY_SIGN, (m) => ({
+        kind: 'money', currency: CURRENCY_SIGNS[m[1]], value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+    }));
+    scan(MONEY_CODE, (m) => ({
+        kind: 'money', currency: m[1].toUpperCase(), value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+    }));
+    scan(MONEY_WORD, (m) => ({
+        kind: 'money', currency: CURRENCY_WORDS[m[3].toLowerCase()], value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+    }));
+    // percentages
+    scan(PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
+    // durations: "90 minutes", "30-day", "two weeks", "1.5 hrs", "a dozen years"
+    scan(DURATION, (m) => {
+        const unit = UNIT_ALIASES[m[3].toLowerCase()];
+        const n = parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
+        // "one" is too often an article ("one day, ...") to be a number on its own, but "one-year" and "one month" count
+        return { kind: 'duration', value: n * SEC[unit] };
+    });
+    // bare numbers, with a scale word ("2 million", "5k")
+    scan(BARE_NUMBER, (m) => ({
+        kind: 'number', value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+    }));
+    // number words (not "one" and not "half": they are articles and adjectives far more often than counts)
+    scan(NUMBER_WORDS, (m) => ({
+        kind: 'number', value: parseNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+    }));
+    return out.sort((a, b) => a.start - b.start);
+}
+/** All the numeric values a quantity states (for matching a bare number against it). */
+function numericValues(q) {
+    if (q.kind === 'date')
+        return (q.dates ?? []).flatMap((d) => [d.y, d.d].filter((v) => v !== undefined));
+    if (q.kind === 'duration') {
+        // the number as written: "30-day" states 30 whatever the unit
+        const n = Number(/[\d.,]+/.exec(q.text)?.[0]?.replace(/,/g, ''));
+        const w = parseNumber(/^[a-z- ]+?(?=[- ]?[a-z]+$)/i.exec(q.text)?.[0] ?? '');
+        return [n, w].filter((v) => Number.isFinite(v));
+    }
+    if (q.kind === 'time')
+        return [Math.floor(q.value / 60), q.value % 60 ? q.value % 60 : Math.floor(q.value / 60) % 12 || 12].filter((v, i, a) => a.indexOf(v) === i);
+    return [q.value];
+}
+function dateMatches(c, s) {
+    return ['y', 'm', 'd', 'wd'].every((k) => c[k] === undefined || s[k] === c[k]) && ['y', 'm', 'd', 'wd'].some((k) => c[k] !== undefined && s[k] !== undefined);
+}
+/**
+ * Whether a source states the claim's quantity (after normalization and unit conversion).
+ * Money matches money with the same amount (and currency when both state one) or a bare number;
+ * percentages match percentages; durations match within 3% (so 30 days = 1 month, 52 weeks = 1 year);
+ * dates match when every field the claim states agrees; a bare number matches any quantity that states it.
+ */
+function quantitySupported(claim, source) {
+    return source.some((s) => {
+        switch (claim.kind) {
+            case 'money':
+                if (s.kind === 'money')
+                    return sameNumber(s.value, claim.value) && (!s.currency || !claim.currency || s.currency === claim.currency);
+                return s.kind === 'number' && sameNumber(s.value, claim.value);
+            case 'percent':
+                return (s.kind === 'percent' || s.kind === 'number') && sameNumber(s.value, claim.value);
+            case 'duration':
+                return s.kind === 'duration' && Math.abs(s.value - claim.value) <= 0.03 * Math.max(s.value, claim.value);
+            case 'time':
+                return s.kind === 'time' && s.value === claim.value;
+            case 'date':
+                return (claim.dates ?? []).some((c) => s.kind === 'date' ? (s.dates ?? []).some((d) => dateMatches(c, d)) : c.m === undefined && c.d === undefined && c.wd === undefined && c.y !== undefined && s.kind === 'number' && s.value === c.y);
+            case 'number':
+                return numericValues(s).some((v) => sameNumber(v, claim.value)) || (s.kind === 'percent' && sameNumber(s.value / 100, claim.value));
+        }
+    });
+}
+/** A short normalized rendering of a quantity for explanations (`USD 1200000`, `14 d`, `2022-08-31`). */
+function describeQuantity(q) {
+    switch (q.kind) {
+        case 'money':
+            return `${q.currency ?? ''} ${q.value}`.trim();
+        case 'percent':
+            return `${q.value}%`;
+        case 'duration': {
+            const units = [[SEC.year, 'years'], [SEC.month, 'months'], [SEC.week, 'weeks'], [SEC.day, 'days'], [SEC.hour, 'hours'], [SEC.minute, 'minutes']];
+            const [n, u] = units.find(([s]) => Math.abs(q.value / s - Math.round(q.value / s)) < 1e-9 && q.value >= s) ?? [1, 'seconds'];
+            return `${Math.round((q.value / n) * 1000) / 1000} ${u}`;
+        }
+        case 'time':
+            return `${String(Math.floor(q.value / 60)).padStart(2, '0')}:${String(q.value % 60).padStart(2, '0')}`;
+        case 'date':
+            return (q.dates ?? []).map((d) => [d.y ?? '????', d.m ?? '??', d.d ?? '??'].map((v, i) => (i ? String(v).padStart(2, '0') : String(v))).join('-') + (d.wd !== undefined ? ` (weekday ${d.wd})` : '')).join(' or ');
+        default:
+            return String(q.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/grounding/nlp.ts
+/**
+ * Text analysis for grounding checks, through wink-nlp with the English lite web model
+ * (wink-eng-lite-web-model, shipped inside the npm package: no download at run time).
+ * Produces sentences with tokens, lemmas, Porter stems, universal POS tags, stop-word and
+ * negation flags, plus the quantities and identifiers of src/grounding/quantities.ts.
+ * Analyses are memoized by text (contexts are shared by many answers).
+ */
+
+
+
+// only the annotations used here: sentence boundaries, negation scopes, POS (lemmas need POS);
+// no entity recognition or sentiment (quantities and names are handled by this module and check.ts)
+const nlp = wink_nlp_default()((model_default()), ['sbd', 'negation', 'pos']);
+const its = nlp.its;
+/** Negation cues (lower case; wink splits "doesn't" into "does" + "n't"). */
+const NEGATION_CUES = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere']);
+/**
+ * Whether a cue is not a negation in context: hyphenated compounds ("no-cost", "no-risk", "non-stop")
+ * and idioms ("no matter", "not only", "no later than", "no doubt", "nothing but").
+ */
+function notNegation(cue, next, after) {
+    if (next === '-')
+        return true;
+    if (cue === 'no' && (next === 'matter' || next === 'doubt' || (next === 'later' && after === 'than') || (next === 'sooner' && after === 'than')))
+        return true;
+    if (cue === 'not' && (next === 'only' || (next === 'just' && after !== '')))
+        return true;
+    if (cue === 'nothing' && next === 'but')
+        return true;
+    return false;
+}
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+/** Lower case with runs of non-alphanumerics collapsed to one space, padded (for whole-word substring tests). */
+function flatten(text) {
+    return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+const cache = new Map();
+/** Porter stem of a single word (memoized). */
+function stemWord(word) {
+    let st = stems.get(word);
+    if (st === undefined) {
+        st = String(nlp.readDoc(word).tokens().out(its.stem)[0] ?? word).toLowerCase();
+        stems.set(word, st);
+    }
+    return st;
+}
+const stems = new Map();
+const CACHE_MAX = 512;
+/** Analyses a text (memoized; the cache holds the last 512 distinct texts). */
+function analyze(text) {
+    const hit = cache.get(text);
+    if (hit)
+        return hit;
+    const doc = nlp.readDoc(text);
+    const sentences = [];
+    const vocabulary = new Set();
+    let cursor = 0;
+    // token properties for the whole document at once, then sliced by sentence spans (fewer calls into wink)
+    const all = doc.tokens();
+    const value = all.out(its.value);
+    const normal = all.out(its.normal);
+    // the typings declare lemma/stem with the add-on signature; at run time they are token its-functions
+    const lemma = all.out(its.lemma);
+    const pos = all.out(its.pos);
+    const type = all.out(its.type);
+    const kase = all.out(its.case);
+    const stop = all.out(its.stopWordFlag);
+    const neg = all.out(its.negationFlag);
+    const spans = doc.sentences().out(its.span);
+    const texts = doc.sentences().out();
+    const stemOf = (i, lower) => {
+        // Porter stems are costly in wink; they depend only on the word, so they are memoized
+        let st = stems.get(lower);
+        if (st === undefined) {
+            st = String(all.itemAt(i).out(its.stem)).toLowerCase();
+            if (stems.size > 200_000)
+                stems.clear();
+            stems.set(lower, st);
+        }
+        return st;
+    };
+    spans.forEach(([from, to], k) => {
+        const tokens = [];
+        for (let i = from; i <= to; i++) {
+            const lower = normal[i].toLowerCase();
+            const lem = lemma[i].toLowerCase();
+            const next = (normal[i + 1] ?? '').toLowerCase();
+            const cue = (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || lem === 'fail' || lem === 'lack') && !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
+            const wordish = type[i] === 'word' || type[i] === 'number';
+            tokens.push({
+                value: value[i],
+                lower,
+                lemma: lem,
+                stem: wordish ? stemOf(i, lower) : lower,
+                pos: pos[i],
+                type: type[i],
+                case: kase[i],
+                stop: stop[i],
+                negated: neg[i],
+                cue,
+                content: !cue && !stop[i] && wordish && CONTENT_POS.has(pos[i]) && lower.length > 1,
+            });
+        }
+        const terms = new Set();
+        for (const tk of tokens) {
+            // "non-refundable", "not-for-resale": the prefix negates the word it is attached to, which is
+            // mentioned (negated): its stem joins the sentence's terms so polarity checks can compare it
+            const np = /^(?:non|not)-([a-z].+)$/.exec(tk.lower);
+            if (np) {
+                tk.negated = true;
+                const base = stemWord(np[1]);
+                vocabulary.add(np[1]);
+                vocabulary.add(base);
+                terms.add(base);
+            }
+            if (tk.type === 'word' || tk.type === 'number') {
+                vocabulary.add(tk.lower);
+                vocabulary.add(tk.lemma);
+                vocabulary.add(tk.stem);
+            }
+            if (tk.content) {
+                terms.add(tk.lemma);
+                terms.add(tk.stem);
+            }
+        }
+        const st = texts[k];
+        const at = text.indexOf(st, cursor);
+        const start = at >= 0 ? at : cursor;
+        cursor = at >= 0 ? at + st.length : cursor;
+        sentences.push({ text: st, start, tokens, terms });
+    });
+    const a = { text, sentences, vocabulary, flat: flatten(text), quantities: extractQuantities(text), identifiers: extractIdentifiers(text) };
+    if (cache.size >= CACHE_MAX)
+        cache.delete(cache.keys().next().value);
+    cache.set(text, a);
+    return a;
+}
+
+;// CONCATENATED MODULE: ./src/grounding/lexicon.ts
+/**
+ * A small English antonym lexicon for polarity checks (antonym swaps are one of the four
+ * inconsistency edits catalogued by SummEdits, Laban et al., 2023). Pairs are gradable and
+ * complementary antonyms common in business and product text; lemmas in lower case.
+ * Written for this gate; extend by adding pairs.
+ */
+const PAIRS = [
+    ['increase', 'decrease'], ['increase', 'reduce'], ['increase', 'lower'], ['raise', 'lower'], ['rise', 'fall'], ['grow', 'shrink'],
+    ['gain', 'loss'], ['profit', 'loss'], ['win', 'lose'], ['more', 'less'], ['more', 'fewer'], ['most', 'least'],
+    ['high', 'low'], ['higher', 'lower'], ['highest', 'lowest'], ['maximum', 'minimum'], ['max', 'min'],
+    ['large', 'small'], ['larger', 'smaller'], ['largest', 'smallest'], ['big', 'small'], ['bigger', 'smaller'], ['biggest', 'smallest'],
+    ['long', 'short'], ['longer', 'shorter'], ['fast', 'slow'], ['faster', 'slower'], ['quick', 'slow'], ['quickly', 'slowly'],
+    ['early', 'late'], ['earlier', 'later'], ['before', 'after'], ['first', 'last'], ['start', 'end'], ['begin', 'end'], ['open', 'close'],
+    ['new', 'old'], ['newest', 'oldest'], ['newer', 'older'], ['new', 'existing'], ['modern', 'outdated'], ['latest', 'oldest'], ['recent', 'old'],
+    ['good', 'bad'], ['good', 'poor'], ['better', 'worse'], ['best', 'worst'], ['positive', 'negative'], ['strong', 'weak'], ['stronger', 'weaker'],
+    ['easy', 'difficult'], ['easy', 'hard'], ['easier', 'harder'], ['simple', 'complex'], ['simple', 'complicated'], ['simplify', 'complicate'],
+    ['cheap', 'expensive'], ['cheaper', 'pricier'], ['affordable', 'expensive'], ['free', 'paid'], ['discount', 'surcharge'],
+    ['comprehensive', 'limited'], ['full', 'partial'], ['complete', 'incomplete'], ['unlimited', 'limited'], ['broad', 'narrow'], ['wide', 'narrow'],
+    ['agree', 'disagree'], ['accept', 'reject'], ['accept', 'decline'], ['approve', 'reject'], ['approve', 'deny'], ['allow', 'prevent'], ['allow', 'forbid'],
+    ['include', 'exclude'], ['add', 'remove'], ['enable', 'disable'], ['connect', 'disconnect'], ['like', 'dislike'], ['satisfied', 'dissatisfied'],
+    ['interested', 'uninterested'], ['interest', 'disinterest'], ['available', 'unavailable'], ['possible', 'impossible'], ['able', 'unable'],
+    ['likely', 'unlikely'], ['necessary', 'unnecessary'], ['secure', 'insecure'], ['safe', 'unsafe'], ['reliable', 'unreliable'],
+    ['efficient', 'inefficient'], ['effective', 'ineffective'], ['convenient', 'inconvenient'], ['flexible', 'rigid'], ['flexible', 'inflexible'],
+    ['success', 'failure'], ['succeed', 'fail'], ['successful', 'unsuccessful'], ['pass', 'fail'], ['correct', 'incorrect'], ['accurate', 'inaccurate'],
+    ['always', 'never'], ['always', 'rarely'], ['often', 'rarely'], ['frequently', 'rarely'], ['all', 'none'], ['everyone', 'nobody'], ['every', 'no'],
+    ['import', 'export'], ['inbound', 'outbound'],
+    ['internal', 'external'], ['inside', 'outside'], ['online', 'offline'], ['remote', 'onsite'], ['public', 'private'], ['manual', 'automatic'],
+    ['manually', 'automatically'], ['temporary', 'permanent'], ['optional', 'mandatory'], ['optional', 'required'], ['upgrade', 'downgrade'],
+    ['hire', 'fire'], ['join', 'leave'], ['arrive', 'leave'], ['enter', 'exit'], ['expand', 'contract'], ['expand', 'reduce'], ['boost', 'reduce'],
+    ['improve', 'worsen'], ['improve', 'degrade'], ['strengthen', 'weaken'], ['maximize', 'minimize'], ['minimize', 'increase'],
+    ['save', 'waste'], ['save', 'spend'], ['help', 'hinder'], ['support', 'oppose'], ['benefit', 'harm'], ['advantage', 'disadvantage'],
+    ['happy', 'unhappy'], ['pleased', 'displeased'], ['excited', 'bored'], ['increased', 'decreased'], ['higher', 'reduced'],
+    ['junior', 'senior'], ['entry', 'advanced'], ['basic', 'advanced'], ['basic', 'premium'], ['beginner', 'expert'], ['major', 'minor'],
+    ['primary', 'secondary'], ['above', 'below'], ['over', 'under'], ['up', 'down'], ['upper', 'lower'], ['top', 'bottom'],
+    ['heavy', 'light'], ['hot', 'cold'], ['warm', 'cool'], ['wet', 'dry'], ['clean', 'dirty'], ['quiet', 'noisy'], ['quiet', 'loud'],
+    ['same', 'different'], ['similar', 'different'], ['single', 'multiple'], ['individual', 'group'], ['monthly', 'annual'], ['monthly', 'yearly'],
+    ['daily', 'weekly'], ['weekly', 'monthly'], ['annually', 'monthly'], ['personal', 'business'], ['residential', 'commercial'],
+    ['urgent', 'optional'], ['win', 'loss'], ['true', 'false'], ['yes', 'no'], ['present', 'absent'], ['visible', 'hidden'],
+];
+/** Antonyms by lemma (both directions). */
+const ANTONYMS = (() => {
+    const m = new Map();
+    const add = (a, b) => m.set(a, [...(m.get(a) ?? []), b]);
+    for (const [a, b] of PAIRS) {
+        add(a, b);
+        add(b, a);
+    }
+    return m;
+})();
+
+;// CONCATENATED MODULE: ./src/grounding/check.ts
+/**
+ * The claim-level grounding checker: splits an answer into claims (sentences) and checks each
+ * claim against the contexts it cites. Deterministic, offline, no model download.
+ *
+ * High-precision flags (the claim is `ungrounded`):
+ * - `quantity-mismatch`: a number, amount, percentage, duration, date or time that no cited source
+ *   states, after normalization and unit conversion (quantities.ts);
+ * - `unsupported-identifier`: an e-mail, URL, phone number or code absent from the cited sources;
+ * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial) absent from the cited sources
+ *   (names the question mentions are its topic and are accepted);
+ * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
+ * - `antonym-swap`: a word absent from the sources whose antonym (lexicon.ts, or a negating prefix:
+ *   un-, dis-, mis-, non-, and in-/im-/il-/ir- on adjectives) the best-matching source sentences use;
+ * - `unsupported-restriction`: "only", "solely" or "exclusively" where the sources never restrict so
+ *   (the claim excludes everything else: SummEdits' inserted restrictions);
+ * - `wrong-citation`: the support exists only in a context the answer does not cite.
+ * Weak signals (the claim is `unverified`): `low-coverage` (few of its content words occur in the
+ * cited sources) and `novel-content` (too many content words that the sources never use).
+ * Abstentions ("I don't know", "the documents do not say") are grounded unless they add specifics.
+ *
+ * The approach follows the claim-decomposition idea of RAGAS faithfulness and the lexical-consistency
+ * signals of QAFactEval / SummaC error analyses, with the edit taxonomy of SummEdits (Laban et al., 2023:
+ * entity modification, antonym swap, hallucinated fact insertion, negation insertion/removal).
+ */
+
+
+
+
+const ABSTENTION = new RegExp([
+    String.raw `\bi (?:do not|don't|cannot|can't|am unable to) (?:know|tell|say|answer|determine|find)\b`,
+    String.raw `\b(?:i'm|i am) not sure\b`,
+    String.raw `\b(?:the )?(?:provided )?(?:documents?|context|contexts|sources?|passages?|information|text)(?: provided)? (?:do|does|did) not (?:say|mention|specify|state|contain|include|provide|cover|indicate)\b`,
+    String.raw `\b(?:the )?(?:documents?|context|contexts|sources?|passages?|text)(?: provided)? (?:doesn't|don't) (?:say|mention|specify|state|contain|include|provide|cover|indicate)\b`,
+    String.raw `\bno (?:relevant )?information (?:is )?(?:available|provided|given)\b`,
+    String.raw `\b(?:there is )?(?:not enough|insufficient) information\b`,
+    String.raw `\b(?:is|are) not (?:mentioned|specified|stated|provided|covered) in the\b`,
+    String.raw `\bunable to (?:answer|find|determine)\b`,
+    String.raw `\bcannot be (?:answered|determined)\b`,
+].join('|'), 'i');
+/** Words never treated as names even when capitalized mid-sentence. */
+const NOT_NAMES = new Set(['i', 'i\'m', 'i\'ll', 'i\'ve', 'i\'d', 'ok', 'okay', 'mr', 'mrs', 'ms', 'dr', 'inc', 'ltd', 'llc', 'co', 'corp', 'jr', 'sr', 'am', 'pm', 'etc', 'vs', 'q', 'a']);
+const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
+const known = (t, a) => a.some((x) => x.vocabulary.has(t.lower) || x.vocabulary.has(t.lemma) || x.vocabulary.has(t.stem));
+const inFlat = (phrase, a) => {
+    const f = flatten(phrase);
+    return f.trim() !== '' && a.some((x) => x.flat.includes(f));
+};
+/** Source sentences ranked by the share of the claim's terms they contain (ties: source order). */
+function rankSentences(terms, sources) {
+    const all = [];
+    for (const { id, a } of sources) {
+        for (const s of a.sentences) {
+            let hit = 0;
+            for (const t of terms)
+                if (s.terms.has(t))
+                    hit++;
+            all.push({ id, s, overlap: hit });
+        }
+    }
+    return all.sort((x, y) => y.overlap - x.overlap);
+}
+/** Focus adverbs that make a claim exclusive. */
+const RESTRICTIVE = new Set(['only', 'solely', 'exclusively']);
+/** Negating prefixes; the Latinate in-/im-/il-/ir- only on adjectives ("inflexible"), where they are productive. */
+const NEG_PREFIX = /^(un|dis|mis|non-?)(.{4,})$/;
+const LATIN_PREFIX = /^(in|im|il|ir)(.{4,})$/;
+/**
+ * A prefix antonym: the claim word is a negated form of a word the sentences use ("unreliable" vs
+ * "reliable", "misinform" vs "inform"), or the sentences use a negated form of the claim word
+ * ("limited" vs "unlimited"). Returns the source word, or undefined.
+ */
+function prefixAntonym(t, sentences) {
+    const words = sentences.flatMap((s) => s.tokens.filter((x) => x.type === 'word'));
+    const m = NEG_PREFIX.exec(t.lower) ?? (t.pos === 'ADJ' ? LATIN_PREFIX.exec(t.lower) : null);
+    if (m) {
+        const base = m[2];
+        const hit = words.find((x) => x.lower === base || x.lemma === base);
+        if (hit)
+            return hit.value;
+    }
+    const hit = words.find((x) => {
+        const n = NEG_PREFIX.exec(x.lower) ?? (x.pos === 'ADJ' ? LATIN_PREFIX.exec(x.lower) : null);
+        return n !== null && (n[2] === t.lower || n[2] === t.lemma);
+    });
+    return hit?.value;
+}
+/** Content-word key set of a token list (lemma and stem of each content word). */
+function termsOf(tokens) {
+    const out = new Set();
+    for (const t of tokens) {
+        if (t.content) {
+            out.add(t.lemma);
+            out.add(t.stem);
+        }
+    }
+    return out;
+}
+/** The content tokens in a cue's scope: the rest of its clause, at most `max` content words. */
+function scopeAfter(tokens, i, max = 3) {
+    const out = [];
+    for (let j = i + 1; j < tokens.length && out.length < max; j++) {
+        const t = tokens[j];
+        if (t.value === '-' || t.value === '/')
+            continue; // inside a compound (on-site, 24/7)
+        if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ')
+            break;
+        if (t.pos === 'ADP' && out.length >= 2)
+            break; // "not X Y with Z": the scope ends at the prepositional phrase
+        if (t.content)
+            out.push(t);
+    }
+    return out;
+}
+const hasTerm = (s, t) => s.terms.has(t.lemma) || s.terms.has(t.stem);
+/** Checks polarity: a claim cue over content the sources affirm, or claim content the sources negate. */
+function negationFlags(claimTokens, sources, th) {
+    const flags = [];
+    const claimCues = claimTokens.filter((t) => t.cue).length;
+    const sentences = sources.flatMap(({ a }) => a.sentences);
+    // (1) the claim negates: find source sentences mentioning the negated scope
+    claimTokens.forEach((t, i) => {
+        if (!t.cue)
+            return;
+        const scope = scopeAfter(claimTokens, i);
+        if (scope.length < 1)
+            return;
+        const need = Math.max(1, Math.ceil(th.negationScopeOverlap * scope.length));
+        const mentioning = sentences.filter((s) => scope.filter((x) => hasTerm(s, x)).length >= need);
+        // a question affirms nothing; any negated mention means the source may well say the same
+        const scopeNegated = (s) => s.tokens.some((x) => (x.negated || x.cue) && x.content && scope.some((y) => x.lemma === y.lemma || x.stem === y.stem || (/^no[nt]-/.test(x.lower) && x.lower.includes(y.stem))));
+        const affirming = mentioning.filter((s) => !s.text.trim().endsWith('?') && !scopeNegated(s));
+        if (affirming.length && !mentioning.some((s) => scopeNegated(s) || (th.negationStrict && s.tokens.some((x) => x.cue)))) {
+            flags.push({ name: 'negation-flip', span: `${t.value} ${scope.map((x) => x.value).join(' ')}`, detail: `the claim negates "${scope.map((x) => x.value).join(' ')}", which the source affirms` });
+        }
+    });
+    if (claimCues > 0)
+        return flags;
+    // (2) the claim affirms what a source sentence negates
+    const claimTerms = termsOf(claimTokens);
+    for (const s of sentences) {
+        s.tokens.forEach((t, i) => {
+            if (!t.cue || flags.length)
+                return;
+            const scope = scopeAfter(s.tokens, i, 2);
+            if (scope.length < 2)
+                return;
+            if (!scope.every((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem)))
+                return;
+            // the same statement: the claim also shares a content word from before the cue
+            const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
+            if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem)))
+                return;
+            flags.push({ name: 'negation-flip', span: scope.map((x) => x.value).join(' '), detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it` });
+        });
+    }
+    return flags;
+}
+/**
+ * Checks one claim (a sentence of the answer) against its sources.
+ * @param claim the analysed sentence; @param quantities and identifiers inside it.
+ */
+function checkClaim(claim, quantities, identifiers, src, th) {
+    const flags = [];
+    const cited = src.cited.map((c) => c.a);
+    const uncited = src.uncited.map((c) => c.a);
+    const abstention = ABSTENTION.test(claim.text);
+    const wrong = (what, span) => flags.push({ name: 'wrong-citation', span, detail: `${what} is supported only by an uncited context` });
+    // quantities
+    for (const q of quantities) {
+        if (quantitySupported(q, cited.flatMap((a) => a.quantities)))
+            continue;
+        if (quantitySupported(q, uncited.flatMap((a) => a.quantities)))
+            wrong(`"${q.text}"`, q.text);
+        else
+            flags.push({ name: 'quantity-mismatch', span: q.text, detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources` });
+    }
+    // identifiers
+    for (const id of identifiers) {
+        const has = (as) => as.some((a) => a.identifiers.some((x) => x.norm === id.norm)) || inFlat(id.text, as);
+        if (has(cited))
+            continue;
+        if (has(uncited))
+            wrong(`"${id.text}"`, id.text);
+        else
+            flags.push({ name: 'unsupported-identifier', span: id.text, detail: `${id.kind} "${id.text}" does not occur in the cited sources` });
+    }
+    // named entities: capitalized words that are not sentence-initial, grouped into names
+    const firstWord = claim.tokens.findIndex((t) => t.type === 'word');
+    const idText = identifiers.map((i) => i.text.toLowerCase());
+    const names = [];
+    claim.tokens.forEach((t, i) => {
+        // sentence-initial (or after a quote or colon) capitals are names only when wink tags them PROPN
+        const initial = i === firstWord || /^["'(“‘:;]$/.test(claim.tokens[i - 1]?.value ?? '');
+        const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || (th.initialNames && t.pos === 'PROPN'));
+        const isName = capital && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !idText.some((x) => x.includes(t.lower));
+        if (!isName)
+            return;
+        const prev = names[names.length - 1];
+        if (prev && claim.tokens.indexOf(prev[prev.length - 1]) === i - 1)
+            prev.push(t);
+        else
+            names.push([t]);
+    });
+    for (const name of names) {
+        const asked = src.question ? [src.question] : [];
+        const missing = name.filter((t) => !known(t, cited) && !inFlat(t.value, cited) && !known(t, asked));
+        if (!missing.length)
+            continue;
+        const phrase = name.map((t) => t.value).join(' ');
+        if (missing.every((t) => known(t, uncited) || inFlat(t.value, uncited)))
+            wrong(`"${phrase}"`, phrase);
+        else
+            flags.push({ name: 'unsupported-entity', span: missing.map((t) => t.value).join(' '), detail: `"${missing.map((t) => t.value).join(' ')}" (in "${phrase}") does not occur in the cited sources` });
+    }
+    // coverage and novelty
+    const content = claim.tokens.filter((t) => t.content && t.type === 'word');
+    const novel = content.filter((t) => !known(t, cited));
+    const coverage = content.length ? (content.length - novel.length) / content.length : 1;
+    const terms = termsOf(claim.tokens);
+    const ranked = rankSentences(terms, src.cited);
+    const best = ranked[0];
+    if (!abstention) {
+        flags.push(...negationFlags(claim.tokens, src.cited, th));
+        // antonyms: a novel word whose antonym the best-matching source sentence uses
+        if (best) {
+            const near = ranked.slice(0, th.antonymWindow);
+            for (const t of novel) {
+                const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
+                const hit = ants?.find((w) => near.some((n) => n.s.tokens.some((x) => x.lemma === w || x.lower === w)));
+                if (hit) {
+                    flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${hit}"` });
+                    continue;
+                }
+                const neg = prefixAntonym(t, near.map((n) => n.s));
+                if (neg)
+                    flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${neg}"` });
+            }
+        }
+        // restrictive focus ("only", "solely"): the claim excludes everything else, which the sources never say
+        claim.tokens.forEach((t, i) => {
+            // focus on a noun phrase, number or adjective ("only home insurance", "only $35"); a focused verb
+            // ("you only need to sign") is usually a hedge of manner, not a restriction of the facts
+            const next = claim.tokens[i + 1];
+            if (!next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PART')
+                return;
+            if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower))) {
+                flags.push({ name: 'unsupported-restriction', span: t.value, detail: `"${t.value}" restricts the claim, but the cited sources never say "${t.lower}"` });
+            }
+        });
+        if (coverage < th.minCoverage) {
+            const all = [...cited, ...uncited];
+            const coverAll = content.length ? content.filter((t) => known(t, all)).length / content.length : 1;
+            if (uncited.length && coverAll >= th.minCoverage)
+                wrong('most of the claim', claim.text);
+            else
+                flags.push({ name: 'low-coverage', detail: `only ${Math.round(coverage * 100)}% of the claim's content words occur in the cited sources` });
+        }
+        if (novel.length > th.maxNovelWords) {
+            flags.push({ name: 'novel-content', span: novel.map((t) => t.value).join(', '), detail: `${novel.length} content words the sources never use: ${novel.map((t) => t.value).join(', ')}` });
+        }
+    }
+    const high = flags.some((f) => HIGH_PRECISION_FLAGS.has(f.name));
+    const verdict = high ? 'ungrounded' : flags.length ? 'unverified' : 'grounded';
+    const result = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
+    if (best && best.overlap > 0)
+        result.support = { contextId: best.id, text: best.s.text };
+    if (abstention)
+        result.abstention = true;
+    return result;
+}
+/** Orders verdicts from best to worst: grounded < unverified < ungrounded. */
+const VERDICT_RANK = { grounded: 0, unverified: 1, ungrounded: 2 };
+/** The verdict of an answer: its worst claim's verdict (an answer with no claims is grounded). */
+function answerVerdict(claims) {
+    return claims.reduce((v, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[v] ? c.verdict : v), 'grounded');
+}
+/**
+ * Checks one answer: splits it into claims (wink-nlp sentences) and checks each against the
+ * contexts it cites (all contexts when `citations` is absent). Deterministic.
+ */
+function checkAnswer(c, thresholds = DEFAULT_THRESHOLDS) {
+    const citedIds = c.citations ? new Set(c.citations) : undefined;
+    const src = { cited: [], uncited: [] };
+    for (const ctx of c.contexts)
+        (citedIds && !citedIds.has(ctx.id) ? src.uncited : src.cited).push({ id: ctx.id, a: analyze(ctx.text) });
+    if (c.question)
+        src.question = analyze(c.question);
+    const answer = analyze(c.answer);
+    const claims = [];
+    for (const s of answer.sentences) {
+        if (!s.tokens.some((t) => t.type === 'word' || t.type === 'number'))
+            continue;
+        const end = s.start + s.text.length;
+        const qs = answer.quantities.filter((q) => q.start >= s.start && q.start < end);
+        const ids = answer.identifiers.filter((q) => q.start >= s.start && q.start < end);
+        claims.push(checkClaim(s, qs, ids, src, thresholds));
+    }
+    const out = { id: c.id, verdict: answerVerdict(claims), claims };
+    if (c.line !== undefined)
+        out.line = c.line;
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/fsx.ts
+var fsx = __webpack_require__(5234);
+;// CONCATENATED MODULE: ./src/grounding/input.ts
+/**
+ * Reads grounding cases from JSONL (one JSON object per line; blank lines and lines starting with
+ * `#` or `//` are skipped). Accepted shapes, normalized to {@link GroundingCase}:
+ * 1. `{"id", "question", "contexts": [{"id", "text"}], "answer", "citations": [context ids]}`
+ *    (`citations` optional: absent means every context counts as cited);
+ * 2. the common RAG-eval shape `{"question", "contexts": ["..."], "answer"}` (RAGAS, DeepEval);
+ *    contexts get ids `c1`, `c2`, ...;
+ * 3. `{"context": "...", "claim": "..."}` (claim-verification sets such as SummEdits, LLM-AggreFact).
+ * Missing ids become `line-N`.
+ */
+
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Parses one decoded JSON object into a case.
+ * @throws InputError naming the file, line and field when the object matches no accepted shape.
+ */
+function parseCase(obj, file, line) {
+    const err = (field, expected, found) => new errors/* InputError */.dz(file, field, expected, { line, found });
+    if (!isObj(obj))
+        throw err(undefined, 'a JSON object per line');
+    const id = obj.id === undefined ? `line-${line}` : typeof obj.id === 'string' || typeof obj.id === 'number' ? String(obj.id) : undefined;
+    if (id === undefined)
+        throw err('id', 'a string');
+    if (obj.question !== undefined && typeof obj.question !== 'string')
+        throw err('question', 'a string');
+    const question = obj.question;
+    // shape 3: {context, claim}
+    if (obj.claim !== undefined || (obj.context !== undefined && obj.contexts === undefined)) {
+        if (typeof obj.context !== 'string')
+            throw err('context', 'a string (the source text)');
+        if (typeof obj.claim !== 'string')
+            throw err('claim', 'a string (the text to verify)');
+        return { id, question, contexts: [{ id: 'context', text: obj.context }], answer: obj.claim, line };
+    }
+    if (!Array.isArray(obj.contexts))
+        throw err('contexts', 'an array of {"id","text"} objects or strings');
+    if (typeof obj.answer !== 'string')
+        throw err('answer', 'a string');
+    const seen = new Set();
+    const contexts = obj.contexts.map((c, i) => {
+        let ctx;
+        if (typeof c === 'string')
+            ctx = { id: `c${i + 1}`, text: c };
+        else if (isObj(c) && typeof c.text === 'string' && (typeof c.id === 'string' || typeof c.id === 'number' || c.id === undefined))
+            ctx = { id: c.id === undefined ? `c${i + 1}` : String(c.id), text: c.text };
+        else
+            throw err(`contexts[${i}]`, 'a string or an object {"id": string, "text": string}');
+        if (seen.has(ctx.id))
+            throw err(`contexts[${i}].id`, 'a context id unique within the answer', ctx.id);
+        seen.add(ctx.id);
+        return ctx;
+    });
+    const out = { id, question, contexts, answer: obj.answer, line };
+    if (obj.citations !== undefined && obj.citations !== null) {
+        if (!Array.isArray(obj.citations) || !obj.citations.every((c) => typeof c === 'string' || typeof c === 'number'))
+            throw err('citations', 'an array of context ids');
+        out.citations = obj.citations.map(String);
+        out.citations.forEach((c, i) => {
+            if (!seen.has(c))
+                throw err(`citations[${i}]`, `the id of one of this answer's contexts (${[...seen].join(', ')})`, c);
+        });
+    }
+    return out;
+}
+/**
+ * Parses JSONL text into cases.
+ * @throws InputError for a line that is not JSON or not an accepted shape, for duplicate ids, or when there are no cases.
+ */
+function parseCases(text, file) {
+    const out = [];
+    const ids = new Set();
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].trim();
+        if (!raw || raw.startsWith('#') || raw.startsWith('//'))
+            continue;
+        let obj;
+        try {
+            obj = JSON.parse(raw);
+        }
+        catch {
+            throw new errors/* InputError */.dz(file, undefined, 'one JSON object per line (JSONL)', { line: i + 1, found: raw.length > 40 ? `${raw.slice(0, 40)}...` : raw });
+        }
+        const c = parseCase(obj, file, i + 1);
+        if (ids.has(c.id))
+            throw new errors/* InputError */.dz(file, 'id', 'ids unique within the file', { line: i + 1, found: c.id });
+        ids.add(c.id);
+        out.push(c);
+    }
+    if (!out.length)
+        throw new errors/* InputError */.dz(file, undefined, 'at least one case (JSONL, one answer per line)', { found: 'no cases' });
+    return out;
+}
+/**
+ * Reads and parses a cases file.
+ * @param path the file to read; @param name how to name it in messages and in the report (default: path).
+ * @returns the cases and the file's name and SHA-256 (the attestation subject).
+ * @throws InputError when the file is missing, unreadable or malformed.
+ */
+async function readCasesFile(path, name = path) {
+    const text = await (0,fsx.readText)(path, 'cases file (JSONL)');
+    return { cases: parseCases(text, name), input: { file: name, sha256: (0,digest/* sha256Hex */.fg)(text) } };
+}
+
+// EXTERNAL MODULE: ./src/core/jcs.ts
+var jcs = __webpack_require__(2995);
+;// CONCATENATED MODULE: ./src/grounding/judge.ts
+/**
+ * Optional judge for `unverified` claims: an OpenAI-compatible chat-completions endpoint
+ * (POST {url}/chat/completions, OpenAI API reference "Create chat completion"; in egress-gateway
+ * mode the URL is the gateway's). Verdicts are cached by content hash in a JSON file (atomic writes)
+ * so reruns are deterministic and free; every verdict used is recorded in the report/attestation.
+ *
+ * Fail closed: a transport error, a non-2xx status or an unparsable reply yields `unknown`, the
+ * claim stays `unverified`, and nothing is cached. The judge can only lift a claim to `grounded`
+ * (verdict `supported`); it never overrides a high-precision flag.
+ */
+
+
+
+
+/** Version of the prompt; part of the cache key so a prompt change never reuses old verdicts. */
+const JUDGE_PROMPT_VERSION = 'grounding-judge/v1';
+const SYSTEM_PROMPT = 'You check whether a CLAIM is fully supported by the SOURCES. Supported means every statement in the claim ' +
+    'is stated or directly implied by the sources; anything missing, contradicted or more specific than the sources ' +
+    'makes it unsupported. Reply with JSON only: {"verdict": "supported" | "unsupported", "reason": "<one sentence>"}.';
+/** The chat-completions URL for a base URL or a full one; credentials and query are refused. */
+function completionsUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new errors/* InputError */.dz('judge-url', undefined, 'an http(s) URL', { found: url });
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        throw new errors/* InputError */.dz('judge-url', undefined, 'an http(s) URL', { found: u.protocol });
+    if (u.username || u.password)
+        throw new errors/* InputError */.dz('judge-url', undefined, 'a URL without credentials (pass the key separately)');
+    if (!u.pathname.endsWith('/chat/completions'))
+        u.pathname = u.pathname.replace(/\/$/, '') + '/chat/completions';
+    return u;
+}
+/** The cache key of a judgement: SHA-256 of the RFC 8785 canonical JSON of model, prompt version, claim and sources. */
+function judgeKey(model, claim, sources) {
+    return (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.d)({ claim, model, prompt: JUDGE_PROMPT_VERSION, sources }));
+}
+/** Parses the assistant's reply: JSON `{"verdict": ...}` (possibly fenced) or a leading SUPPORTED / UNSUPPORTED. */
+function parseJudgeReply(content) {
+    const body = content.replace(/^\s*```(?:json)?\s*/i, '').replace(/\s*```\s*$/, '').trim();
+    try {
+        const j = JSON.parse(body);
+        const v = typeof j.verdict === 'string' ? j.verdict.toLowerCase().trim() : '';
+        if (v === 'supported' || v === 'unsupported')
+            return { verdict: v, reason: typeof j.reason === 'string' ? j.reason.slice(0, 500) : undefined };
+    }
+    catch {
+        // not JSON: fall through to the keyword form
+    }
+    const m = /^\W*(unsupported|not supported|supported)\b/i.exec(body);
+    if (!m)
+        return undefined;
+    return { verdict: m[1].toLowerCase() === 'supported' ? 'supported' : 'unsupported' };
+}
+/** A judge bound to one run: loads the cache once, asks the endpoint for misses, saves the cache. */
+class Judge {
+    opts;
+    record;
+    url;
+    cache = { version: 1, entries: {} };
+    dirty = false;
+    constructor(opts) {
+        this.opts = opts;
+        this.url = completionsUrl(opts.url);
+        if (!opts.model)
+            throw new errors/* InputError */.dz('judge-model', undefined, 'a model name');
+        this.record = { endpoint: `${this.url.origin}${this.url.pathname}`, model: opts.model, promptVersion: JUDGE_PROMPT_VERSION, calls: 0, cacheHits: 0, errors: 0 };
+        if (opts.cacheFile)
+            this.record.cacheFile = opts.cacheFile;
+    }
+    /** Loads the cache file when it exists. @throws InputError when it is not a judge cache. */
+    async load() {
+        const f = this.opts.cacheFile;
+        if (!f || !(await (0,fsx/* exists */.t2)(f)))
+            return;
+        let doc;
+        try {
+            doc = JSON.parse(await (0,fsx.readText)(f, 'judge cache'));
+        }
+        catch (e) {
+            if (e instanceof errors/* InputError */.dz)
+                throw e;
+            throw new errors/* InputError */.dz(f, undefined, 'a judge cache (JSON)');
+        }
+        if (doc?.version !== 1 || typeof doc.entries !== 'object' || doc.entries === null)
+            throw new errors/* InputError */.dz(f, 'version', 'a judge cache with version 1 and entries');
+        this.cache = doc;
+    }
+    /** Saves the cache atomically when it changed. */
+    async save() {
+        if (!this.opts.cacheFile || !this.dirty)
+            return;
+        const sorted = { version: 1, entries: Object.fromEntries(Object.entries(this.cache.entries).sort(([a], [b]) => (a < b ? -1 : 1))) };
+        await (0,fsx/* writeFileAtomic */.Zf)(this.opts.cacheFile, JSON.stringify(sorted, null, 2) + '\n');
+        this.dirty = false;
+    }
+    /** Judges one claim against its sources (cache first). Never throws for endpoint trouble. */
+    async judge(claim, sources) {
+        const key = judgeKey(this.opts.model, claim, sources);
+        const hit = this.cache.entries[key];
+        if (hit) {
+            this.record.cacheHits++;
+            return { verdict: hit.verdict, key, model: hit.model, cached: true, ...(hit.reason ? { reason: hit.reason } : {}) };
+        }
+        this.record.calls++;
+        const doFetch = this.opts.fetch ?? fetch;
+        const user = `SOURCES:\n${sources.map((s, i) => `[${i + 1}] ${s}`).join('\n\n')}\n\nCLAIM:\n${claim}`;
+        try {
+            const res = await doFetch(this.url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', ...(this.opts.apiKey ? { authorization: `Bearer ${this.opts.apiKey}` } : {}) },
+                body: JSON.stringify({ model: this.opts.model, temperature: 0, messages: [{ role: 'system', content: SYSTEM_PROMPT }, { role: 'user', content: user }] }),
+                signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000),
+            });
+            if (!res.ok)
+                throw new Error(`HTTP ${res.status}`);
+            const body = (await res.json());
+            const content = body.choices?.[0]?.message?.content;
+            const parsed = typeof content === 'string' ? parseJudgeReply(content) : undefined;
+            if (!parsed)
+                throw new Error('unparsable reply');
+            this.cache.entries[key] = { verdict: parsed.verdict, model: this.opts.model, ...(parsed.reason ? { reason: parsed.reason } : {}) };
+            this.dirty = true;
+            return { verdict: parsed.verdict, key, model: this.opts.model, cached: false, ...(parsed.reason ? { reason: parsed.reason } : {}) };
+        }
+        catch (e) {
+            this.record.errors++;
+            return { verdict: 'unknown', key, model: this.opts.model, cached: false, reason: `judge unavailable: ${e.name === 'TimeoutError' ? 'timeout' : e.message}` };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/grounding/gate.ts
+/**
+ * The grounding-check gate: checks every answer, optionally asks the judge about `unverified`
+ * claims, computes the pass rate (only `grounded` answers count) and decides pass/fail.
+ * Fails when the pass rate is below `minPassRate`, or (when `failOnUngrounded`) when any answer is
+ * `ungrounded`. Produces the report that the CLI, the action and the attestation share.
+ */
+
+
+
+/** in-toto predicate type of the signed grounding report. */
+const GROUNDING_PREDICATE_TYPE = 'https://mc-actions.dev/grounding-report/v1';
+/**
+ * Runs the gate over parsed cases.
+ * @param input the cases file name and SHA-256 (recorded in the report).
+ * @throws InputError for an unusable judge URL or cache file; endpoint failures never throw (fail closed).
+ */
+async function runGate(cases, input, opts = {}) {
+    const minPassRate = opts.minPassRate ?? 0.95;
+    const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
+    const answers = cases.map((c) => checkAnswer(c, thresholds));
+    let judgeRecord;
+    if (opts.judge) {
+        const judge = new Judge(opts.judge);
+        await judge.load();
+        for (const [i, a] of answers.entries()) {
+            const c = cases[i];
+            const cited = c.citations ? c.contexts.filter((x) => c.citations?.includes(x.id)) : c.contexts;
+            for (const claim of a.claims) {
+                if (claim.verdict !== 'unverified')
+                    continue;
+                claim.judge = await judge.judge(claim.claim, cited.map((x) => x.text));
+                if (claim.judge.verdict === 'supported')
+                    claim.verdict = 'grounded';
+            }
+            a.verdict = answerVerdict(a.claims);
+        }
+        await judge.save();
+        judgeRecord = judge.record;
+    }
+    const counts = { answers: answers.length, claims: answers.reduce((n, a) => n + a.claims.length, 0), grounded: 0, unverified: 0, ungrounded: 0 };
+    for (const a of answers)
+        counts[a.verdict]++;
+    const passRate = answers.length ? counts.grounded / answers.length : 0;
+    const reasons = [];
+    if (!answers.length)
+        reasons.push('no answers to check');
+    if (passRate < minPassRate)
+        reasons.push(`pass rate ${(passRate * 100).toFixed(1)}% is below the minimum ${(minPassRate * 100).toFixed(1)}%`);
+    if (opts.failOnUngrounded && counts.ungrounded)
+        reasons.push(`${counts.ungrounded} answer${counts.ungrounded === 1 ? ' is' : 's are'} ungrounded`);
+    const report = {
+        input,
+        passRate: Math.round(passRate * 1e6) / 1e6,
+        minPassRate,
+        failOnUngrounded: Boolean(opts.failOnUngrounded),
+        passed: reasons.length === 0,
+        reasons,
+        counts,
+        thresholds,
+        answers,
+    };
+    if (judgeRecord)
+        report.judge = judgeRecord;
+    return report;
+}
+
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __webpack_require__(8557);
+// EXTERNAL MODULE: ./src/core/statement.ts
+var statement = __webpack_require__(2622);
+;// CONCATENATED MODULE: ./src/grounding/render.ts
+/**
+ * Renderings of a grounding report: the job-summary markdown (per-answer table and worst claims),
+ * JUnit XML (one test case per answer), plain text for the CLI, the in-toto Statement, and the
+ * writer shared by the CLI and the action (atomic writes; the attestation is never overwritten).
+ */
+
+
+
+
+
+const ICON = { grounded: '✅ grounded', unverified: '⚠️ unverified', ungrounded: '❌ ungrounded' };
+const clip = (s, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+/** Claims ranked worst first: verdict, then number of flags, then lowest coverage. */
+function worstClaims(report, n = 10) {
+    return report.answers
+        .flatMap((answer) => answer.claims.map((claim) => ({ answer, claim })))
+        .filter((x) => x.claim.verdict !== 'grounded')
+        .sort((a, b) => VERDICT_RANK[b.claim.verdict] - VERDICT_RANK[a.claim.verdict] || b.claim.flags.length - a.claim.flags.length || a.claim.coverage - b.claim.coverage)
+        .slice(0, n);
+}
+/** Job-summary markdown: verdict line, counts, per-answer table (first `maxRows`), worst claims. */
+function summaryMarkdown(report, maxRows = 50) {
+    const c = report.counts;
+    const head = `## Grounding check: ${report.passed ? 'passed ✅' : 'failed ❌'}\n\n` +
+        `Pass rate **${pct(report.passRate)}** (minimum ${pct(report.minPassRate)}): ${c.grounded} grounded, ${c.unverified} unverified, ${c.ungrounded} ungrounded of ${(0,core_report/* plural */.LS)(c.answers, 'answer')} (${(0,core_report/* plural */.LS)(c.claims, 'claim')}).\n` +
+        (report.reasons.length ? `\n${report.reasons.map((r) => `- ${r}`).join('\n')}\n` : '') +
+        (report.judge ? `\nJudge: ${report.judge.model} at ${report.judge.endpoint}: ${report.judge.calls} calls, ${report.judge.cacheHits} cache hits, ${report.judge.errors} errors.\n` : '');
+    const rows = report.answers.slice(0, maxRows).map((a) => {
+        const flags = [...new Set(a.claims.flatMap((cl) => cl.flags.map((f) => f.name)))];
+        return [a.id, ICON[a.verdict], a.claims.length, flags.join(', ') || '-'];
+    });
+    const more = report.answers.length > maxRows ? `\n_${report.answers.length - maxRows} more answers in the JSON report._\n` : '';
+    const worst = worstClaims(report);
+    const worstMd = worst.length
+        ? `\n### Worst claims\n\n` +
+            (0,core_report/* mdTable */.gJ)(['answer', 'claim', 'verdict', 'flags', 'best source span'], worst.map(({ answer, claim }) => [answer.id, clip(claim.claim), claim.verdict, claim.flags.map((f) => `${f.name}: ${f.detail}`).join('; ') || (claim.judge ? `judge: ${claim.judge.verdict}` : '-'), claim.support ? `[${claim.support.contextId}] ${clip(claim.support.text, 120)}` : '-']))
+        : '';
+    return `${head}\n${(0,core_report/* mdTable */.gJ)(['answer', 'verdict', 'claims', 'flags'], rows)}${more}${worstMd}`;
+}
+/** JUnit XML: one suite, one test case per answer; `ungrounded` and `unverified` answers are failures. */
+function junitReport(report) {
+    const cases = report.answers.map((a) => {
+        const c = { name: a.id, classname: 'grounding-check' };
+        if (a.verdict !== 'grounded') {
+            const bad = a.claims.filter((cl) => cl.verdict !== 'grounded');
+            c.failure = {
+                message: `${a.verdict}: ${[...new Set(bad.flatMap((cl) => cl.flags.map((f) => f.name)))].join(', ') || 'not verified'}`,
+                body: bad.map((cl) => `claim: ${cl.claim}\n${cl.flags.map((f) => `  ${f.name}: ${f.detail}`).join('\n')}${cl.support ? `\n  best source span [${cl.support.contextId}]: ${cl.support.text}` : ''}`).join('\n\n'),
+            };
+        }
+        return c;
+    });
+    return (0,core_report/* junitXml */.E5)([{ name: 'grounding-check', cases }]);
+}
+/** Plain-text verdicts for the terminal. */
+function textReport(report) {
+    const lines = report.answers.map((a) => {
+        const head = `${a.verdict.padEnd(10)} ${a.id}`;
+        const det = a.claims
+            .filter((c) => c.verdict !== 'grounded')
+            .flatMap((c) => [`    claim: ${clip(c.claim, 160)}`, ...c.flags.map((f) => `      ${f.name}: ${f.detail}`), ...(c.judge ? [`      judge: ${c.judge.verdict}${c.judge.cached ? ' (cached)' : ''}`] : [])]);
+        return [head, ...det].join('\n');
+    });
+    const c = report.counts;
+    lines.push(`pass rate ${pct(report.passRate)} (minimum ${pct(report.minPassRate)}): ${c.grounded} grounded, ${c.unverified} unverified, ${c.ungrounded} ungrounded of ${(0,core_report/* plural */.LS)(c.answers, 'answer')}`, report.passed ? 'grounding check: passed' : `grounding check: FAILED (${report.reasons.join('; ')})`);
+    return lines.join('\n') + '\n';
+}
+/** The in-toto Statement of a report: subject is the cases file, predicate the report. */
+function groundingStatement(report) {
+    return (0,statement/* makeStatement */.UT)([{ name: report.input.file, digest: { sha256: report.input.sha256 } }], GROUNDING_PREDICATE_TYPE, report);
+}
+/** Writes the requested outputs atomically. @throws InputError when the attestation exists already. */
+async function writeOutputs(report, paths, key) {
+    if (paths.attestation) {
+        if (!key)
+            throw new Error('an attestation needs a signing key');
+        const env = (0,statement/* signStatement */.fT)(groundingStatement(report), [key]);
+        await (0,fsx/* writeFileAtomic */.Zf)(paths.attestation, JSON.stringify(env) + '\n', { noClobber: true });
+    }
+    if (paths.report)
+        await (0,fsx/* writeFileAtomic */.Zf)(paths.report, JSON.stringify(report, null, 2) + '\n');
+    if (paths.junit)
+        await (0,fsx/* writeFileAtomic */.Zf)(paths.junit, junitReport(report));
+    if (paths.summary)
+        await (0,fsx/* writeFileAtomic */.Zf)(paths.summary, summaryMarkdown(report));
+}
+
+;// CONCATENATED MODULE: ./src/grounding/index.ts
+/**
+ * grounding-check: reject RAG answers that their sources do not support. Public API of the domain core.
+ */
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/commands/grounding-check.ts
+/**
+ * `mc grounding-check`: check RAG answers against their sources (src/grounding). Exit 0 when the
+ * gate passes, 1 when it fails, 2 for unusable input or usage.
+ */
+
+
+
+
+
+const USAGE = 'mc grounding-check --cases FILE [--format text|json] [--min-pass-rate R] [--fail-on-ungrounded]\n' +
+    '    [--report FILE] [--junit FILE] [--summary FILE] [--attestation FILE --key PEM]\n' +
+    '    [--judge-url URL --judge-model NAME [--judge-key-env VAR] [--judge-cache FILE]]';
+/** Parses a rate in [0, 1]. @throws UsageError otherwise. */
+function rate(v, flag, def) {
+    if (v === undefined)
+        return def;
+    const n = Number(v);
+    if (!/^\s*\d*\.?\d+\s*$/.test(v) || !(n >= 0 && n <= 1))
+        throw new errors/* UsageError */.eb(`${flag}: expected a number from 0 to 1, found '${v}'`);
+    return n;
+}
+const commands = [
+    {
+        name: 'grounding-check',
+        summary: 'check RAG answers against their sources (grounded / unverified / ungrounded)',
+        usage: USAGE,
+        async run(argv, io) {
+            const { values } = (0,cli/* parseCliArgs */.h)(argv, {
+                cases: { type: 'string' },
+                format: { type: 'string', default: 'text' },
+                'min-pass-rate': { type: 'string' },
+                'fail-on-ungrounded': { type: 'boolean', default: false },
+                report: { type: 'string' },
+                junit: { type: 'string' },
+                summary: { type: 'string' },
+                attestation: { type: 'string' },
+                key: { type: 'string' },
+                'judge-url': { type: 'string' },
+                'judge-model': { type: 'string' },
+                'judge-key-env': { type: 'string', default: 'MC_JUDGE_API_KEY' },
+                'judge-cache': { type: 'string' },
+            }, USAGE, false);
+            if (!values.cases)
+                throw new errors/* UsageError */.eb(`--cases is required\nusage: ${USAGE}`);
+            if (values.format !== 'text' && values.format !== 'json')
+                throw new errors/* UsageError */.eb(`--format: expected text or json, found '${values.format}'`);
+            if (Boolean(values.attestation) !== Boolean(values.key))
+                throw new errors/* UsageError */.eb('--attestation and --key go together');
+            if (values['judge-url'] && !values['judge-model'])
+                throw new errors/* UsageError */.eb('--judge-url needs --judge-model');
+            const at = (p) => (p ? (0,external_node_path_.resolve)(io.cwd, p) : undefined);
+            const opts = {
+                minPassRate: rate(values['min-pass-rate'], '--min-pass-rate', 0.95),
+                failOnUngrounded: values['fail-on-ungrounded'],
+            };
+            if (values['judge-url']) {
+                opts.judge = { url: values['judge-url'], model: values['judge-model'], apiKey: io.env[values['judge-key-env']] || undefined, cacheFile: at(values['judge-cache']) };
+            }
+            // load the key before the work so a bad key fails fast (exit 2); the key is never printed
+            const key = values.key ? await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, values.key)) : undefined;
+            const { cases, input } = await readCasesFile((0,external_node_path_.resolve)(io.cwd, values.cases), values.cases);
+            const report = await runGate(cases, input, opts);
+            await writeOutputs(report, { report: at(values.report), junit: at(values.junit), summary: at(values.summary), attestation: at(values.attestation) }, key);
+            io.stdout(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : textReport(report));
+            return report.passed ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
+        },
+    },
+];
+
+
+/***/ }),
+
+/***/ 2995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ canonicalBytes),
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8799);
+/**
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library.
+ */
+
+const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+/**
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting).
+ * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
+ */
+function canonicalJson(value) {
+    const out = canonicalize(value);
+    if (out === undefined)
+        throw new TypeError('value is not representable as JSON');
+    return out;
+}
+/** RFC 8785 canonical JSON as UTF-8 bytes. */
+function canonicalBytes(value) {
+    return new TextEncoder().encode(canonicalJson(value));
+}
+
+
+/***/ }),
+
+/***/ 2622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   UT: () => (/* binding */ makeStatement),
+/* harmony export */   e5: () => (/* binding */ parseJsonlEnvelope),
+/* harmony export */   fT: () => (/* binding */ signStatement),
+/* harmony export */   he: () => (/* binding */ signStatementWithPayload)
+/* harmony export */ });
+/* unused harmony export STATEMENT_TYPE */
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2995);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9394);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * in-toto Statement v1 (in-toto attestation framework, spec/v1/statement.md) and its DSSE wrapping.
+ * Payloads are serialized as RFC 8785 canonical JSON so digests of the statement are stable.
+ */
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** Builds a Statement; subjects are kept in the order given. */
+function makeStatement(subject, predicateType, predicate) {
+    return { _type: STATEMENT_TYPE, subject, predicateType, predicate };
+}
+/** Canonical JSON of a statement, signed into a DSSE envelope with payloadType application/vnd.in-toto+json. */
+function signStatement(statement, keys) {
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .signEnvelope */ .Yj)((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(statement), _dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys);
+}
+/** Like {@link signStatement}, also returning the payload bytes (to digest them without serializing twice). */
+function signStatementWithPayload(statement, keys) {
+    const payload = (0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(statement);
+    return { envelope: (0,_dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .signEnvelope */ .Yj)(payload, _dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys), payload };
+}
+/**
+ * Reads the DSSE envelope on line 1 of a `.intoto.jsonl` file (in-toto attestation bundle form).
+ * @throws InputError when the first line is missing, not JSON, or not an envelope.
+ */
+function parseJsonlEnvelope(text, source) {
+    const first = text.split('\n', 1)[0]?.trim();
+    if (!first)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
+    let json;
+    try {
+        json = JSON.parse(first);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
+    }
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEnvelope */ .mE)(json, source);
+}
+/**
+ * Parses and checks a Statement payload.
+ * @throws InputError when it is not JSON, not a Statement v1, or its predicateType differs from `expectedType` (when given).
+ */
+function parseStatement(payload, source, expectedType) {
+    let st;
+    try {
+        st = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
+    }
+    if (!st || st._type !== STATEMENT_TYPE)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload._type', STATEMENT_TYPE);
+    if (!Array.isArray(st.subject))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload.subject', 'array');
+    if (expectedType && st.predicateType !== expectedType)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
+    return st;
+}
+
+
+/***/ })
+
+};
