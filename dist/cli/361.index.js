@@ -412,6 +412,7 @@ function exactPattern(value, path) {
     }
     return { kind: 'exact', value, canon };
 }
+/** A value as short canonical JSON for messages (`missing` for undefined), cut to `max` characters. */
 function matchers_short(v, max = 60) {
     let s;
     try {
@@ -817,16 +818,7 @@ var core_report = __webpack_require__(8557);
  */
 
 
-function report_short(v, max = 80) {
-    let s;
-    try {
-        s = v === undefined ? 'missing' : (0,jcs/* canonicalJson */.d)(v);
-    }
-    catch {
-        s = String(v);
-    }
-    return s.length > max ? s.slice(0, max - 1) + '…' : s;
-}
+const report_short = (v, max = 80) => matchers_short(v, max);
 function callText(a) {
     return a ? `${a.action} ${report_short(a.action_input)}` : '?';
 }

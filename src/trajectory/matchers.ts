@@ -126,7 +126,8 @@ function exactPattern(value: unknown, path: (string | number)[]): Pattern {
   return { kind: 'exact', value, canon };
 }
 
-function short(v: unknown, max = 60): string {
+/** A value as short canonical JSON for messages (`missing` for undefined), cut to `max` characters. */
+export function short(v: unknown, max = 60): string {
   let s: string;
   try {
     s = v === undefined ? 'missing' : canonicalJson(v);

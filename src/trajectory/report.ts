@@ -2,20 +2,12 @@
  * Renders a trajectory-golden run: plain text for the terminal, a markdown diff for the job
  * summary, JUnit XML (one test case per golden) via src/core/report.ts.
  */
-import { canonicalJson } from '../core/jcs.js';
 import { junitXml, mdCell, mdTable, plural } from '../core/report.js';
 import type { GoldenResult, StepReport } from './compare.js';
+import { short as shortValue } from './matchers.js';
 import type { RunReport } from './run.js';
 
-function short(v: unknown, max = 80): string {
-  let s: string;
-  try {
-    s = v === undefined ? 'missing' : canonicalJson(v);
-  } catch {
-    s = String(v);
-  }
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
-}
+const short = (v: unknown, max = 80): string => shortValue(v, max);
 
 function callText(a: { action: string; action_input: Record<string, unknown> } | undefined): string {
   return a ? `${a.action} ${short(a.action_input)}` : '?';

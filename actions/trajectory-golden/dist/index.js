@@ -37237,9 +37237,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5234);
 /* harmony import */ var _trajectory_golden_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6292);
-/* harmony import */ var _trajectory_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8761);
-/* harmony import */ var _trajectory_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1512);
-/* harmony import */ var _trajectory_update_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4120);
+/* harmony import */ var _trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8761);
+/* harmony import */ var _trajectory_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1512);
+/* harmony import */ var _trajectory_update_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4120);
 /**
  * Action entrypoint: mc/trajectory-golden. Runs a directory of golden YAML files (or one golden /
  * reference trajectory) against recorded agent trajectories; drift fails the job (exit 1).
@@ -37268,7 +37268,7 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
     const update = io.bool('update', false);
     if (update && compat)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("input 'update' cannot be combined with compat: agentevals");
-    const { report, pairs } = await (0,_trajectory_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGoldens */ .y)({
+    const { report, pairs } = await (0,_trajectory_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runGoldens */ .y)({
         golden: io.required('golden'),
         trajectory: io.required('trajectory'),
         cwd: io.workspace,
@@ -37282,7 +37282,7 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
         await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, reportPath), JSON.stringify(report, null, 2) + '\n');
     const junitPath = io.input('junit');
     if (junitPath)
-        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, junitPath), (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderJunit */ .RV)(report));
+        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, junitPath), (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJunit */ .RV)(report));
     for (const r of report.results) {
         if (r.match) {
             io.info(`match: ${r.id} (${r.mode}, ${r.actual.length} steps) ${r.trajectory}`);
@@ -37294,20 +37294,20 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
             continue;
         }
         for (const s of r.steps.filter((x) => x.status !== 'matched')) {
-            const line = (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_7__/* .driftLines */ .$m)({ ...r, steps: [s], unexpected: [], final_answer: undefined })[0];
+            const line = (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__/* .driftLines */ .$m)({ ...r, steps: [s], unexpected: [], final_answer: undefined })[0];
             io.annotate({ level: 'error', title: `trajectory ${s.status}: ${r.id}`, message: line, file: r.golden, line: s.line });
         }
-        for (const u of (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_7__/* .driftLines */ .$m)({ ...r, steps: [] }))
+        for (const u of (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__/* .driftLines */ .$m)({ ...r, steps: [] }))
             io.annotate({ level: 'error', title: `trajectory drift: ${r.id}`, message: u, file: r.golden });
     }
     io.output('match', report.match ? 'true' : 'false');
     io.output('goldens', String(report.summary.goldens));
     io.output('drifted', String(report.summary.drifted));
     io.output('report', reportPath);
-    io.output('results', report.results.map((r) => ({ id: r.id, match: r.match, mode: r.mode, drift: (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_7__/* .driftLines */ .$m)(r).length })));
-    io.summary((0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderMarkdown */ .Gc)(report));
+    io.output('results', report.results.map((r) => ({ id: r.id, match: r.match, mode: r.mode, drift: (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__/* .driftLines */ .$m)(r).length })));
+    io.summary((0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .Gc)(report));
     if (update) {
-        const updates = await (0,_trajectory_update_js__WEBPACK_IMPORTED_MODULE_6__/* .updateGoldens */ .u)(pairs);
+        const updates = await (0,_trajectory_update_js__WEBPACK_IMPORTED_MODULE_7__/* .updateGoldens */ .u)(pairs);
         const changed = updates.filter((u) => u.changed);
         for (const u of changed)
             io.info(`updated ${u.golden}: kept ${u.kept} steps, recorded ${u.recorded}, dropped ${u.dropped}`);
@@ -37586,117 +37586,6 @@ function comparePaths(a, b) {
 
 /***/ }),
 
-/***/ 7001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ canonicalJson)
-});
-
-// UNUSED EXPORTS: canonicalBytes
-
-;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
-
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
-
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
-
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/jcs.ts
-/**
- * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library.
- */
-
-const jcs_canonicalize = canonicalize;
-/**
- * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting).
- * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
- */
-function canonicalJson(value) {
-    const out = jcs_canonicalize(value);
-    if (out === undefined)
-        throw new TypeError('value is not representable as JSON');
-    return out;
-}
-/** RFC 8785 canonical JSON as UTF-8 bytes. */
-function canonicalBytes(value) {
-    return new TextEncoder().encode(canonicalJson(value));
-}
-
-
-/***/ }),
-
 /***/ 6292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37952,8 +37841,8 @@ const goldenSchema = {
     }
 };
 
-// EXTERNAL MODULE: ./src/trajectory/matchers.ts + 1 modules
-var matchers = __nccwpck_require__(2084);
+// EXTERNAL MODULE: ./src/trajectory/matchers.ts + 3 modules
+var matchers = __nccwpck_require__(6512);
 ;// CONCATENATED MODULE: ./src/trajectory/golden.ts
 /**
  * Golden trajectories: YAML files validated against `schemas/trajectory-golden.schema.json`
@@ -38135,7 +38024,7 @@ function goldenFromReference(ref, id, overrides = {}) {
 
 /***/ }),
 
-/***/ 2084:
+/***/ 6512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38146,6 +38035,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qs: () => (/* binding */ describePattern),
   yd: () => (/* binding */ isMatcherObject),
   dt: () => (/* binding */ matchValue),
+  h0: () => (/* binding */ matchers_short),
   tW: () => (/* binding */ stripKeys),
   tY: () => (/* binding */ withToolArgsMode)
 });
@@ -44966,8 +44856,103 @@ function re(stringsOrFlags, ...values) {
 }
 
 
-// EXTERNAL MODULE: ./src/core/jcs.ts + 1 modules
-var jcs = __nccwpck_require__(7001);
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/jcs.ts
+/**
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library.
+ */
+
+const jcs_canonicalize = canonicalize;
+/**
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting).
+ * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
+ */
+function canonicalJson(value) {
+    const out = jcs_canonicalize(value);
+    if (out === undefined)
+        throw new TypeError('value is not representable as JSON');
+    return out;
+}
+/** RFC 8785 canonical JSON as UTF-8 bytes. */
+function canonicalBytes(value) {
+    return new TextEncoder().encode(canonicalJson(value));
+}
+
 ;// CONCATENATED MODULE: ./src/trajectory/matchers.ts
 /**
  * Value matchers of golden trajectories. A golden field holds either a literal JSON value
@@ -45069,17 +45054,18 @@ function containsMatcher(v) {
 function exactPattern(value, path) {
     let canon;
     try {
-        canon = (0,jcs/* canonicalJson */.d)(value);
+        canon = canonicalJson(value);
     }
     catch {
         throw new PatternError(path, 'a JSON value');
     }
     return { kind: 'exact', value, canon };
 }
+/** A value as short canonical JSON for messages (`missing` for undefined), cut to `max` characters. */
 function matchers_short(v, max = 60) {
     let s;
     try {
-        s = v === undefined ? 'missing' : (0,jcs/* canonicalJson */.d)(v);
+        s = v === undefined ? 'missing' : canonicalJson(v);
     }
     catch {
         s = String(v);
@@ -45310,8 +45296,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: renderText
 
-// EXTERNAL MODULE: ./src/core/jcs.ts + 1 modules
-var jcs = __nccwpck_require__(7001);
 ;// CONCATENATED MODULE: ./src/core/report.ts
 /**
  * Report helpers shared by every gate: markdown tables for job summaries, JUnit XML
@@ -45366,6 +45350,8 @@ function report_plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+// EXTERNAL MODULE: ./src/trajectory/matchers.ts + 3 modules
+var matchers = __nccwpck_require__(6512);
 ;// CONCATENATED MODULE: ./src/trajectory/report.ts
 /**
  * Renders a trajectory-golden run: plain text for the terminal, a markdown diff for the job
@@ -45373,16 +45359,7 @@ function report_plural(n, noun) {
  */
 
 
-function report_short(v, max = 80) {
-    let s;
-    try {
-        s = v === undefined ? 'missing' : (0,jcs/* canonicalJson */.d)(v);
-    }
-    catch {
-        s = String(v);
-    }
-    return s.length > max ? s.slice(0, max - 1) + '…' : s;
-}
+const report_short = (v, max = 80) => (0,matchers/* short */.h0)(v, max);
 function callText(a) {
     return a ? `${a.action} ${report_short(a.action_input)}` : '?';
 }
@@ -46228,8 +46205,8 @@ function alignSequence(rows, cols, pair, rowSkip, colSkip, substituteCost = 1) {
     return { cost: D[rows * W + cols], ops };
 }
 
-// EXTERNAL MODULE: ./src/trajectory/matchers.ts + 1 modules
-var matchers = __nccwpck_require__(2084);
+// EXTERNAL MODULE: ./src/trajectory/matchers.ts + 3 modules
+var matchers = __nccwpck_require__(6512);
 ;// CONCATENATED MODULE: ./src/trajectory/compare.ts
 /**
  * Compares a normalized trajectory with a golden under an ordering mode and reports drift per
@@ -46612,7 +46589,7 @@ async function runGoldens(opts) {
 /* unused harmony export updatedGoldenText */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5234);
-/* harmony import */ var _matchers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2084);
+/* harmony import */ var _matchers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6512);
 /**
  * `--update`: rewrites goldens from the current trajectories, like snapshot tests. Golden steps
  * that still match keep their YAML node (matchers, comments, options) and move to where the
