@@ -4,7 +4,7 @@
  * each file. A second, small Statement carries the RFC 6962 Merkle root of the files, so a
  * scoped disclosure can prove membership without revealing other files' names.
  */
-import { canonicalBytes } from '../core/jcs.js';
+import { canonicalBytes, canonicalJson } from '../core/jcs.js';
 import { leafHash } from './merkle.js';
 
 /** predicateType of the full manifest. */
@@ -66,9 +66,25 @@ export function leafBytes(f: FileEntry): Uint8Array {
   return canonicalBytes({ digest: { sha256: f.sha256 }, kind: f.kind, labels: f.labels, mediaType: f.mediaType, name: f.path, size: f.size });
 }
 
-/** RFC 6962 leaf hashes of the files, in order. */
+/**
+ * RFC 6962 leaf hashes of the files, in order. Equal to `leafHash(leafBytes(f))` for each file
+ * (tested), but faster for large packs: the leaf object always has the same six members, so their
+ * RFC 8785 order is fixed (digest < kind < labels < mediaType < name < size) and only the member
+ * values are serialized by the JCS library, with the few distinct kind/labels/mediaType values cached.
+ */
 export function fileLeafHashes(files: FileEntry[]): Uint8Array[] {
-  return files.map((f) => leafHash(leafBytes(f)));
+  const cache = new Map<unknown, string>();
+  const memo = (v: unknown, key: unknown = v) => {
+    let out = cache.get(key);
+    if (out === undefined) cache.set(key, (out = canonicalJson(v)));
+    return out;
+  };
+  const enc = new TextEncoder();
+  return files.map((f) => {
+    const labels = memo(f.labels, `labels:${JSON.stringify(f.labels)}`); // key only: any spelling maps to its JCS form
+    const text = `{"digest":{"sha256":${canonicalJson(f.sha256)}},"kind":${memo(f.kind)},"labels":${labels},"mediaType":${memo(f.mediaType)},"name":${canonicalJson(f.path)},"size":${canonicalJson(f.size)}}`;
+    return leafHash(enc.encode(text));
+  });
 }
 
 const MEDIA: [RegExp, string][] = [

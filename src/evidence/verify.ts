@@ -7,7 +7,7 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Files, sha256Hex } from '../core/digest.js';
-import { verifyEnvelope, type DsseEnvelope, parseEnvelope } from '../core/dsse.js';
+import { decodeBase64, verifyEnvelope, type DsseEnvelope, parseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
 import { expandPaths, readText } from '../core/fsx.js';
 import { keyValidAt, type PublicKey } from '../core/keys.js';
@@ -212,7 +212,9 @@ async function isDirectory(p: string): Promise<boolean> {
  * `st` is the statement only when the verified payload parses as `predicateType`.
  */
 function startReport<P extends { release: ReleaseInfo }>(kind: VerifyReport['kind'], packFile: string, env: DsseEnvelope, opts: VerifyOptions, required: number, predicateType: string) {
-  const unverified = tryStatement<P>(Buffer.from(env.payload, 'base64'), packFile, predicateType);
+  // the payload is parsed once: its createdAt dates the signatures, and its files are reported
+  // whatever the signatures say (a failed threshold fails the verdict on its own)
+  const unverified = tryStatement<P>(decodeBase64(env.payload) ?? new Uint8Array(), packFile, predicateType);
   const sig = checkSignatures(env, opts.trusted, unverified?.predicate?.release?.createdAt, required);
   const problems: string[] = [];
   const report: VerifyReport = {
@@ -226,7 +228,7 @@ function startReport<P extends { release: ReleaseInfo }>(kind: VerifyReport['kin
     problems,
   };
   describeSignatureProblems(report, problems);
-  return { report, problems, payload: sig.payload, st: tryStatement<P>(sig.payload, packFile, predicateType) };
+  return { report, problems, payload: sig.payload, st: unverified };
 }
 
 function describeSignatureProblems(report: VerifyReport, problems: string[]) {

@@ -47,3 +47,15 @@ describe('RFC 6962 Merkle tree', () => {
     }
   });
 });
+
+describe('evidence leaves', () => {
+  it('the fast leaf encoding equals RFC 8785 canonical JSON of the whole leaf object', async () => {
+    const { fileLeafHashes, leafBytes } = await import('../../src/evidence/manifest.js');
+    const files: import('../../src/evidence/manifest.js').FileEntry[] = [
+      { path: 'a/b.json', sha256: 'ab'.repeat(32), size: 0, kind: 'file', mediaType: 'application/json', labels: {} },
+      { path: 'é/"quoted"\\\\path\n.txt', sha256: 'cd'.repeat(32), size: 1e15, kind: 'slo-snapshot', mediaType: 'text/plain', labels: { tenant: 'T1', region: 'US', 'ü': 'x' } },
+      { path: '𝄞/emoji-😀.md', sha256: '00'.repeat(32), size: 42, kind: 'gate-report', mediaType: 'text/markdown', labels: { region: 'US', tenant: 'T1', 'ü': 'x' } },
+    ];
+    expect(fileLeafHashes(files).map(hx)).toEqual(files.map((f) => hx(leafHash(leafBytes(f)))));
+  });
+});

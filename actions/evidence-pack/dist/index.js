@@ -31247,9 +31247,10 @@ async function sha256Files(paths, opts = {}) {
 /* harmony export */   FY: () => (/* binding */ verifyEnvelope),
 /* harmony export */   Yj: () => (/* binding */ signEnvelope),
 /* harmony export */   mE: () => (/* binding */ parseEnvelope),
-/* harmony export */   w9: () => (/* binding */ INTOTO_PAYLOAD_TYPE)
+/* harmony export */   w9: () => (/* binding */ INTOTO_PAYLOAD_TYPE),
+/* harmony export */   y4: () => (/* binding */ decodeBase64)
 /* harmony export */ });
-/* unused harmony exports pae, decodeBase64 */
+/* unused harmony export pae */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99313);
 /**
@@ -31615,10 +31616,9 @@ function comparePaths(a, b) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ canonicalBytes)
+  M: () => (/* binding */ canonicalBytes),
+  d: () => (/* binding */ canonicalJson)
 });
-
-// UNUSED EXPORTS: canonicalJson
 
 ;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate (value) {
@@ -33565,9 +33565,26 @@ const DISCLOSURE_FORMAT = 'https://mc-actions.dev/evidence-disclosure/v1';
 function leafBytes(f) {
     return (0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalBytes */ .M)({ digest: { sha256: f.sha256 }, kind: f.kind, labels: f.labels, mediaType: f.mediaType, name: f.path, size: f.size });
 }
-/** RFC 6962 leaf hashes of the files, in order. */
+/**
+ * RFC 6962 leaf hashes of the files, in order. Equal to `leafHash(leafBytes(f))` for each file
+ * (tested), but faster for large packs: the leaf object always has the same six members, so their
+ * RFC 8785 order is fixed (digest < kind < labels < mediaType < name < size) and only the member
+ * values are serialized by the JCS library, with the few distinct kind/labels/mediaType values cached.
+ */
 function fileLeafHashes(files) {
-    return files.map((f) => (0,_merkle_js__WEBPACK_IMPORTED_MODULE_0__/* .leafHash */ .Jq)(leafBytes(f)));
+    const cache = new Map();
+    const memo = (v, key = v) => {
+        let out = cache.get(key);
+        if (out === undefined)
+            cache.set(key, (out = (0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(v)));
+        return out;
+    };
+    const enc = new TextEncoder();
+    return files.map((f) => {
+        const labels = memo(f.labels, `labels:${JSON.stringify(f.labels)}`); // key only: any spelling maps to its JCS form
+        const text = `{"digest":{"sha256":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(f.sha256)}},"kind":${memo(f.kind)},"labels":${labels},"mediaType":${memo(f.mediaType)},"name":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(f.path)},"size":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(f.size)}}`;
+        return (0,_merkle_js__WEBPACK_IMPORTED_MODULE_0__/* .leafHash */ .Jq)(enc.encode(text));
+    });
 }
 const MEDIA = [
     [/\.intoto\.jsonl$/, 'application/vnd.in-toto+jsonl'],
@@ -34248,7 +34265,9 @@ async function isDirectory(p) {
  * `st` is the statement only when the verified payload parses as `predicateType`.
  */
 function startReport(kind, packFile, env, opts, required, predicateType) {
-    const unverified = tryStatement(Buffer.from(env.payload, 'base64'), packFile, predicateType);
+    // the payload is parsed once: its createdAt dates the signatures, and its files are reported
+    // whatever the signatures say (a failed threshold fails the verdict on its own)
+    const unverified = tryStatement((0,_core_dsse_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeBase64 */ .y4)(env.payload) ?? new Uint8Array(), packFile, predicateType);
     const sig = checkSignatures(env, opts.trusted, unverified?.predicate?.release?.createdAt, required);
     const problems = [];
     const report = {
@@ -34262,7 +34281,7 @@ function startReport(kind, packFile, env, opts, required, predicateType) {
         problems,
     };
     describeSignatureProblems(report, problems);
-    return { report, problems, payload: sig.payload, st: tryStatement(sig.payload, packFile, predicateType) };
+    return { report, problems, payload: sig.payload, st: unverified };
 }
 function describeSignatureProblems(report, problems) {
     const t = report.threshold;
