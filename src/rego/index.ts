@@ -98,9 +98,11 @@ export function evaluate(compiled: Compiled, query: string, opts: EvalOptions = 
  * @throws RegoErrors like {@link evaluate}.
  */
 export function evalRef(compiled: Compiled, ref: string, opts: EvalOptions = {}): { defined: boolean; value?: unknown } {
-  const rows = guard('eval_internal_error', () => new Evaluator(compiled as CompiledPolicy, opts).query(ref));
+  // bind the reference rather than evaluating it as an expression: as an expression, a document
+  // whose value is `false` would fail the query and read as undefined (OPA's Data API answers false)
+  const rows = guard('eval_internal_error', () => new Evaluator(compiled as CompiledPolicy, opts).query(`mc_evalref_value := ${ref}`));
   if (rows.length === 0) return { defined: false };
-  return { defined: true, value: rows[0].expressions[0].value };
+  return { defined: true, value: rows[0].bindings.mc_evalref_value };
 }
 
 /** The outcome of one `test_*` rule, as `opa test` reports it. */

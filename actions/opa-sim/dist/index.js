@@ -54399,10 +54399,12 @@ function evaluate(compiled, query, opts = {}) {
  * @throws RegoErrors like {@link evaluate}.
  */
 function evalRef(compiled, ref, opts = {}) {
-    const rows = guard('eval_internal_error', () => new eval_Evaluator(compiled, opts).query(ref));
+    // bind the reference rather than evaluating it as an expression: as an expression, a document
+    // whose value is `false` would fail the query and read as undefined (OPA's Data API answers false)
+    const rows = guard('eval_internal_error', () => new eval_Evaluator(compiled, opts).query(`mc_evalref_value := ${ref}`));
     if (rows.length === 0)
         return { defined: false };
-    return { defined: true, value: rows[0].expressions[0].value };
+    return { defined: true, value: rows[0].bindings.mc_evalref_value };
 }
 /**
  * Runs every rule whose name starts with `test_` (like `opa test`): a test passes when its
