@@ -18,5 +18,10 @@ for stage in examples/pipeline/[0-9][0-9]-*.sh; do
   else echo "--- $name: FAILED"; printf '%s\tfailed\n' "$name" >> "$OUT/stages.tsv"; status=1; fi
 done
 echo
+echo "=== summary"
+while IFS=$'\t' read -r stage result; do printf '  %-22s %s\n' "$stage" "$result"; done < "$OUT/stages.tsv"
+if [ -f "$OUT/pack/evidence.intoto.jsonl" ]; then
+  echo "  signed evidence: ${OUT#$PWD/}/pack/evidence.intoto.jsonl (+ jwks.json), disclosure: ${OUT#$PWD/}/disclosure-us/"
+fi
 if [ $status -eq 0 ]; then echo "release gate: PASSED (evidence in ${OUT#$PWD/})"; else echo "release gate: FAILED"; fi
 exit $status
