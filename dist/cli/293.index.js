@@ -464,17 +464,15 @@ function comparePaths(a, b) {
 /* harmony export */   MX: () => (/* binding */ verify),
 /* harmony export */   Mk: () => (/* binding */ publicKeyFromBytes),
 /* harmony export */   O1: () => (/* binding */ thumbprint),
-/* harmony export */   PM: () => (/* binding */ loadPrivateKey),
 /* harmony export */   Pb: () => (/* binding */ readPrivateKeyFile),
 /* harmony export */   Yg: () => (/* binding */ readJwksFile),
 /* harmony export */   _S: () => (/* binding */ sign),
-/* harmony export */   br: () => (/* binding */ parseJwks),
 /* harmony export */   je: () => (/* binding */ keyValidAt),
 /* harmony export */   nQ: () => (/* binding */ privateKeyPem),
 /* harmony export */   rY: () => (/* binding */ publicKeyPem),
 /* harmony export */   rh: () => (/* binding */ generateKey)
 /* harmony export */ });
-/* unused harmony export loadPublicKey */
+/* unused harmony exports loadPrivateKey, loadPublicKey, parseJwks */
 /* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9605);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);

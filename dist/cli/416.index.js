@@ -1134,7 +1134,7 @@ async function runSnapshot(argv, io) {
     const { values: v, positionals } = (0,cli/* parseCliArgs */.h)(argv, { ...common, key: { type: 'string' }, env: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' }, 'no-default-ignores': { type: 'boolean' }, force: { type: 'boolean' } }, SNAPSHOT_USAGE);
     if (!v.key || !v.env || !v.out)
         throw new errors/* UsageError */.eb(`--key, --env and --out are required\nusage: ${SNAPSHOT_USAGE}`);
-    const key = await (0,keys/* loadPrivateKey */.PM)(await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, v.key), 'private key'), v.key);
+    const key = await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, v.key));
     const ignore = await ignoreOf(v.ignore, io.cwd);
     if (v['no-default-ignores'])
         ignore.defaults = false;
@@ -1163,7 +1163,7 @@ async function runVerify(argv, io) {
         throw new errors/* UsageError */.eb(`--format: expected text or json, found '${v.format}'`);
     if (Boolean(v.key) !== Boolean(v.out))
         throw new errors/* UsageError */.eb('--key and --out go together (a new approved snapshot)');
-    const trusted = await (0,keys/* parseJwks */.br)(await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, v.jwks), 'JWKS'), v.jwks);
+    const trusted = await (0,keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(io.cwd, v.jwks));
     const baselineText = await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, v.baseline), 'baseline snapshot');
     const extra = await ignoreOf(v.ignore, io.cwd);
     const approved = v['change-approved'] || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
@@ -1176,7 +1176,7 @@ async function runVerify(argv, io) {
     if (v.key && v.out) {
         if (report.status !== 'drift-approved')
             throw new errors/* InputError */.dz(v.out, undefined, 'an approved drift (--change-approved) before writing a new snapshot');
-        const key = await (0,keys/* loadPrivateKey */.PM)(await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, v.key), 'private key'), v.key);
+        const key = await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, v.key));
         const res = snapshotApproved(set, report, { environment: report.environment, commit: io.env.GITHUB_SHA ?? '', key, ignore });
         await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.out), res.text, { noClobber: true });
     }

@@ -1140,6 +1140,7 @@ var statement = __webpack_require__(2622);
 
 
 
+
 const ICON = { grounded: '✅ grounded', unverified: '⚠️ unverified', ungrounded: '❌ ungrounded' };
 const clip = (s, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
@@ -1203,11 +1204,11 @@ function groundingStatement(report) {
     return (0,statement/* makeStatement */.UT)([{ name: report.input.file, digest: { sha256: report.input.sha256 } }], GROUNDING_PREDICATE_TYPE, report);
 }
 /** Writes the requested outputs atomically. @throws InputError when the attestation exists already. */
-async function writeOutputs(report, paths, key) {
+async function writeOutputs(report, paths, keys = []) {
     if (paths.attestation) {
-        if (!key)
-            throw new Error('an attestation needs a signing key');
-        const env = (0,statement/* signStatement */.fT)(groundingStatement(report), [key]);
+        if (!keys.length)
+            throw new errors/* UsageError */.eb('an attestation needs a signing key');
+        const env = (0,statement/* signStatement */.fT)(groundingStatement(report), keys);
         await (0,fsx/* writeFileAtomic */.Zf)(paths.attestation, JSON.stringify(env) + '\n', { noClobber: true });
     }
     if (paths.report)
@@ -1293,7 +1294,7 @@ const commands = [
             const key = values.key ? await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, values.key)) : undefined;
             const { cases, input } = await readCasesFile((0,external_node_path_.resolve)(io.cwd, values.cases), values.cases);
             const report = await runGate(cases, input, opts);
-            await writeOutputs(report, { report: at(values.report), junit: at(values.junit), summary: at(values.summary), attestation: at(values.attestation) }, key);
+            await writeOutputs(report, { report: at(values.report), junit: at(values.junit), summary: at(values.summary), attestation: at(values.attestation) }, key ? [key] : []);
             io.stdout(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : textReport(report));
             return report.passed ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
         },

@@ -9,7 +9,8 @@ import { getOctokit } from '@actions/github';
 import { runAction, type ActionIO } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { readJsonOrYaml, readText, writeFileAtomic } from '../core/fsx.js';
-import { loadPrivateKey, parseJwks } from '../core/keys.js';
+import { readJwksFile } from '../core/keys.js';
+import { requireSigningKeys } from '../action/keys.js';
 import { approvalContext, approvedFromEnv, snapshot, snapshotApproved, verify } from '../config/attest.js';
 import { stickyMarker, upsertStickyComment, type CommentsClient } from '../config/comment.js';
 import { parseIgnoreConfig, type IgnoreConfig } from '../config/ignore.js';
@@ -30,7 +31,7 @@ function limits(io: ActionIO) {
 }
 
 async function privateKey(io: ActionIO) {
-  return loadPrivateKey(io.secret('private-key'), 'input private-key');
+  return (await requireSigningKeys(io, 'private-key'))[0];
 }
 
 /** The pull request of the triggering event, if any (GITHUB_EVENT_PATH). */
@@ -68,7 +69,7 @@ runAction(async (io) => {
 
   const baselineFile = io.required('baseline');
   const jwksFile = io.required('jwks');
-  const trusted = await parseJwks(await readText(resolve(root, jwksFile), 'JWKS'), jwksFile);
+  const trusted = await readJwksFile(resolve(root, jwksFile));
   const baselineText = await readText(resolve(root, baselineFile), 'baseline snapshot');
   const extra = await ignoreConfig(io, root);
   const approved = io.bool('change-approved', false) || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;

@@ -5,27 +5,13 @@
 import { join, resolve } from 'node:path';
 import { runAction, type ActionIO } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
-import { loadPrivateKey, readPrivateKeyFile, type PrivateKey } from '../core/keys.js';
+import { requireSigningKeys } from '../action/keys.js';
 import { disclose } from '../evidence/disclose.js';
 import { loadPolicy, parseRules, trustedKeys } from '../evidence/options.js';
 import { buildPack, releaseFromEnv, writePack } from '../evidence/pack.js';
 import { verifyMarkdown } from '../evidence/render.js';
 import { verifyPack, type VerifyReport } from '../evidence/verify.js';
 import { writeFileAtomic } from '../core/fsx.js';
-
-async function signingKeys(io: ActionIO): Promise<PrivateKey[]> {
-  const secret = io.secret('key');
-  const files = io.list('key-file');
-  const keys: PrivateKey[] = [];
-  if (secret) {
-    // several keys (rotation) may be given, separated by a blank line between PEM blocks
-    const blocks = secret.includes('-----BEGIN') ? secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret] : [secret];
-    for (const [i, b] of blocks.entries()) keys.push(await loadPrivateKey(b, `input 'key' (block ${i + 1})`));
-  }
-  for (const f of files) keys.push(await readPrivateKeyFile(resolve(io.workspace, f)));
-  if (!keys.length) throw new UsageError("mode 'pack' needs the 'key' input (a secret holding a PKCS#8 PEM or JWK) or 'key-file'");
-  return keys;
-}
 
 async function upload(io: ActionIO, name: string, dir: string, files: string[]): Promise<void> {
   const mode = io.input('upload', 'auto');
@@ -56,7 +42,7 @@ await runAction(async (io) => {
   const root = resolve(io.workspace, io.input('root', '.'));
   const out = resolve(io.workspace, io.input('output', 'evidence-pack'));
   if (mode === 'pack') {
-    const keys = await signingKeys(io);
+    const keys = await requireSigningKeys(io, 'key', 'key-file');
     const paths = io.list('paths');
     if (!paths.length) throw new UsageError("input 'paths' is required in mode 'pack'");
     const built = await buildPack({

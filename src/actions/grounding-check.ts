@@ -5,7 +5,7 @@
 import { relative, resolve } from 'node:path';
 import { runAction } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
-import { loadPrivateKey, readPrivateKeyFile, type PrivateKey } from '../core/keys.js';
+import { readSigningKeys } from '../action/keys.js';
 import type { GateOptions } from '../grounding/index.js';
 
 await runAction(async (io) => {
@@ -27,12 +27,8 @@ await runAction(async (io) => {
     return v ? resolve(io.workspace, v) : undefined;
   };
   const attestation = at('attestation');
-  let key: PrivateKey | undefined;
-  const keySecret = io.secret('signing-key');
-  const keyFile = io.input('signing-key-file');
-  if (keySecret) key = await loadPrivateKey(keySecret, "input 'signing-key'");
-  else if (keyFile) key = await readPrivateKeyFile(resolve(io.workspace, keyFile));
-  if (attestation && !key) throw new UsageError("input 'attestation' needs 'signing-key' (a secret) or 'signing-key-file'");
+  const keys = await readSigningKeys(io, 'signing-key', 'signing-key-file');
+  if (attestation && !keys.length) throw new UsageError("input 'attestation' needs 'signing-key' (a secret) or 'signing-key-file'");
 
   const abs = resolve(io.workspace, casesPath);
   const rel = relative(io.workspace, abs) || casesPath;
@@ -41,7 +37,7 @@ await runAction(async (io) => {
   const { cases, input } = await readCasesFile(abs, rel);
   const report = await runGate(cases, input, opts);
   const reportPath = at('report');
-  await writeOutputs(report, { report: reportPath, junit: at('junit'), attestation }, key);
+  await writeOutputs(report, { report: reportPath, junit: at('junit'), attestation }, keys);
 
   for (const a of report.answers) {
     if (a.verdict === 'grounded') continue;

@@ -6,6 +6,7 @@
 import { junitXml, mdTable, plural, type JunitCase } from '../core/report.js';
 import { makeStatement, signStatement, type Statement } from '../core/statement.js';
 import { writeFileAtomic } from '../core/fsx.js';
+import { UsageError } from '../core/errors.js';
 import type { PrivateKey } from '../core/keys.js';
 import { VERDICT_RANK } from './check.js';
 import { GROUNDING_PREDICATE_TYPE, type GroundingReport } from './gate.js';
@@ -95,10 +96,10 @@ export interface OutputPaths {
 }
 
 /** Writes the requested outputs atomically. @throws InputError when the attestation exists already. */
-export async function writeOutputs(report: GroundingReport, paths: OutputPaths, key?: PrivateKey): Promise<void> {
+export async function writeOutputs(report: GroundingReport, paths: OutputPaths, keys: PrivateKey[] = []): Promise<void> {
   if (paths.attestation) {
-    if (!key) throw new Error('an attestation needs a signing key');
-    const env = signStatement(groundingStatement(report), [key]);
+    if (!keys.length) throw new UsageError('an attestation needs a signing key');
+    const env = signStatement(groundingStatement(report), keys);
     await writeFileAtomic(paths.attestation, JSON.stringify(env) + '\n', { noClobber: true });
   }
   if (paths.report) await writeFileAtomic(paths.report, JSON.stringify(report, null, 2) + '\n');

@@ -50573,6 +50573,41 @@ async function readJwksFile(path) {
     return parseJwks(await readText(path, 'JWKS'), path);
 }
 
+;// CONCATENATED MODULE: ./src/action/keys.ts
+/**
+ * Signing keys from action inputs, shared by every action that signs: a secret input holding one or
+ * more Ed25519 keys (PKCS#8 PEM blocks, or one private JWK), masked before it is parsed, plus an
+ * optional input listing key files. Parsing is src/core/keys.ts's.
+ */
+
+
+
+/**
+ * @param secretInput name of the secret input (masked via core.setSecret)
+ * @param fileInput name of an input listing private key files (relative to the workspace)
+ * @returns the keys, in order (several during a key rotation); empty when neither input is set
+ * @throws InputError naming the input when a key does not parse
+ */
+async function readSigningKeys(io, secretInput, fileInput) {
+    const secret = io.secret(secretInput);
+    const keys = [];
+    if (secret) {
+        const blocks = secret.includes('-----BEGIN') ? (secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret]) : [secret];
+        for (const [i, b] of blocks.entries())
+            keys.push(await loadPrivateKey(b, `input '${secretInput}'${blocks.length > 1 ? ` (block ${i + 1})` : ''}`));
+    }
+    for (const f of fileInput ? io.list(fileInput) : [])
+        keys.push(await readPrivateKeyFile((0,external_node_path_.resolve)(io.workspace, f)));
+    return keys;
+}
+/** Like {@link readSigningKeys}, but at least one key is required. @throws UsageError naming the inputs. */
+async function requireSigningKeys(io, secretInput, fileInput) {
+    const keys = await readSigningKeys(io, secretInput, fileInput);
+    if (!keys.length)
+        throw new errors/* UsageError */.eb(`input '${secretInput}' (a secret holding an Ed25519 PKCS#8 PEM or JWK)${fileInput ? ` or '${fileInput}'` : ''} is required`);
+    return keys;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
@@ -52086,6 +52121,7 @@ function changeAnnotations(rep, limit = 50) {
 
 
 
+
 async function ignoreConfig(io, root) {
     const file = io.input('ignore-file');
     const cfg = file ? parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(root, file), 'ignore rules'), file) : { defaults: true, rules: [] };
@@ -52100,7 +52136,7 @@ function limits(io) {
     return { ...DEFAULT_LIMITS, maxFileBytes: v ? Number(v) : DEFAULT_LIMITS.maxFileBytes };
 }
 async function privateKey(io) {
-    return loadPrivateKey(io.secret('private-key'), 'input private-key');
+    return (await requireSigningKeys(io, 'private-key'))[0];
 }
 /** The pull request of the triggering event, if any (GITHUB_EVENT_PATH). */
 function pullRequest(env) {
@@ -52138,7 +52174,7 @@ runAction(async (io) => {
         throw new errors/* UsageError */.eb(`input 'mode': expected snapshot or verify, found '${mode}'`);
     const baselineFile = io.required('baseline');
     const jwksFile = io.required('jwks');
-    const trusted = await parseJwks(await (0,fsx.readText)((0,external_node_path_.resolve)(root, jwksFile), 'JWKS'), jwksFile);
+    const trusted = await readJwksFile((0,external_node_path_.resolve)(root, jwksFile));
     const baselineText = await (0,fsx.readText)((0,external_node_path_.resolve)(root, baselineFile), 'baseline snapshot');
     const extra = await ignoreConfig(io, root);
     const approved = io.bool('change-approved', false) || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;

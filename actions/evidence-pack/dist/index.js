@@ -30872,6 +30872,54 @@ module.exports = {
 
 /***/ }),
 
+/***/ 86764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ requireSigningKeys)
+/* harmony export */ });
+/* unused harmony export readSigningKeys */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99313);
+/**
+ * Signing keys from action inputs, shared by every action that signs: a secret input holding one or
+ * more Ed25519 keys (PKCS#8 PEM blocks, or one private JWK), masked before it is parsed, plus an
+ * optional input listing key files. Parsing is src/core/keys.ts's.
+ */
+
+
+
+/**
+ * @param secretInput name of the secret input (masked via core.setSecret)
+ * @param fileInput name of an input listing private key files (relative to the workspace)
+ * @returns the keys, in order (several during a key rotation); empty when neither input is set
+ * @throws InputError naming the input when a key does not parse
+ */
+async function readSigningKeys(io, secretInput, fileInput) {
+    const secret = io.secret(secretInput);
+    const keys = [];
+    if (secret) {
+        const blocks = secret.includes('-----BEGIN') ? (secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret]) : [secret];
+        for (const [i, b] of blocks.entries())
+            keys.push(await (0,_core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)(b, `input '${secretInput}'${blocks.length > 1 ? ` (block ${i + 1})` : ''}`));
+    }
+    for (const f of fileInput ? io.list(fileInput) : [])
+        keys.push(await (0,_core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .readPrivateKeyFile */ .Pb)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, f)));
+    return keys;
+}
+/** Like {@link readSigningKeys}, but at least one key is required. @throws UsageError naming the inputs. */
+async function requireSigningKeys(io, secretInput, fileInput) {
+    const keys = await readSigningKeys(io, secretInput, fileInput);
+    if (!keys.length)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${secretInput}' (a secret holding an Ed25519 PKCS#8 PEM or JWK)${fileInput ? ` or '${fileInput}'` : ''} is required`);
+    return keys;
+}
+
+
+/***/ }),
+
 /***/ 54202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30986,7 +31034,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54202);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99313);
+/* harmony import */ var _action_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86764);
 /* harmony import */ var _evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(22605);
 /* harmony import */ var _evidence_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(48467);
 /* harmony import */ var _evidence_pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28060);
@@ -31007,22 +31055,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-async function signingKeys(io) {
-    const secret = io.secret('key');
-    const files = io.list('key-file');
-    const keys = [];
-    if (secret) {
-        // several keys (rotation) may be given, separated by a blank line between PEM blocks
-        const blocks = secret.includes('-----BEGIN') ? secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret] : [secret];
-        for (const [i, b] of blocks.entries())
-            keys.push(await (0,_core_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPrivateKey */ .PM)(b, `input 'key' (block ${i + 1})`));
-    }
-    for (const f of files)
-        keys.push(await (0,_core_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .readPrivateKeyFile */ .Pb)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, f)));
-    if (!keys.length)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("mode 'pack' needs the 'key' input (a secret holding a PKCS#8 PEM or JWK) or 'key-file'");
-    return keys;
-}
 async function upload(io, name, dir, files) {
     const mode = io.input('upload', 'auto');
     if (mode === 'false')
@@ -31057,7 +31089,7 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('root', '.'));
     const out = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('output', 'evidence-pack'));
     if (mode === 'pack') {
-        const keys = await signingKeys(io);
+        const keys = await (0,_action_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .requireSigningKeys */ .V)(io, 'key', 'key-file');
         const paths = io.list('paths');
         if (!paths.length)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("input 'paths' is required in mode 'pack'");

@@ -1648,6 +1648,7 @@ function parseStatement(payload, source, expectedType) {
 
 
 
+
 const ICON = { grounded: '✅ grounded', unverified: '⚠️ unverified', ungrounded: '❌ ungrounded' };
 const clip = (s, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
@@ -1711,11 +1712,11 @@ function groundingStatement(report) {
     return makeStatement([{ name: report.input.file, digest: { sha256: report.input.sha256 } }], GROUNDING_PREDICATE_TYPE, report);
 }
 /** Writes the requested outputs atomically. @throws InputError when the attestation exists already. */
-async function writeOutputs(report, paths, key) {
+async function writeOutputs(report, paths, keys = []) {
     if (paths.attestation) {
-        if (!key)
-            throw new Error('an attestation needs a signing key');
-        const env = signStatement(groundingStatement(report), [key]);
+        if (!keys.length)
+            throw new errors/* UsageError */.eb('an attestation needs a signing key');
+        const env = signStatement(groundingStatement(report), keys);
         await (0,fsx/* writeFileAtomic */.Zf)(paths.attestation, JSON.stringify(env) + '\n', { noClobber: true });
     }
     if (paths.report)

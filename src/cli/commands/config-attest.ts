@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../core/errors.js';
 import { readJsonOrYaml, readText, writeFileAtomic } from '../../core/fsx.js';
-import { loadPrivateKey, parseJwks } from '../../core/keys.js';
+import { readJwksFile, readPrivateKeyFile } from '../../core/keys.js';
 import { approvalContext, approvedFromEnv, snapshot, snapshotApproved, verify } from '../../config/attest.js';
 import { parseIgnoreConfig, type IgnoreConfig } from '../../config/ignore.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../config/parse.js';
@@ -45,7 +45,7 @@ async function runSnapshot(argv: string[], io: CliIO): Promise<ExitCode> {
     SNAPSHOT_USAGE,
   );
   if (!v.key || !v.env || !v.out) throw new UsageError(`--key, --env and --out are required\nusage: ${SNAPSHOT_USAGE}`);
-  const key = await loadPrivateKey(await readText(resolve(io.cwd, v.key), 'private key'), v.key);
+  const key = await readPrivateKeyFile(resolve(io.cwd, v.key));
   const ignore = await ignoreOf(v.ignore, io.cwd);
   if (v['no-default-ignores']) ignore.defaults = false;
   const root = resolve(io.cwd, v.root ?? '.');
@@ -75,7 +75,7 @@ async function runVerify(argv: string[], io: CliIO): Promise<ExitCode> {
   if (!v.baseline || !v.jwks) throw new UsageError(`--baseline and --jwks are required\nusage: ${VERIFY_USAGE}`);
   if (v.format !== 'text' && v.format !== 'json') throw new UsageError(`--format: expected text or json, found '${v.format}'`);
   if (Boolean(v.key) !== Boolean(v.out)) throw new UsageError('--key and --out go together (a new approved snapshot)');
-  const trusted = await parseJwks(await readText(resolve(io.cwd, v.jwks), 'JWKS'), v.jwks);
+  const trusted = await readJwksFile(resolve(io.cwd, v.jwks));
   const baselineText = await readText(resolve(io.cwd, v.baseline), 'baseline snapshot');
   const extra = await ignoreOf(v.ignore, io.cwd);
   const approved = v['change-approved'] || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
@@ -85,7 +85,7 @@ async function runVerify(argv: string[], io: CliIO): Promise<ExitCode> {
   if (v.markdown) await writeFileAtomic(resolve(io.cwd, v.markdown), formatMarkdown(report));
   if (v.key && v.out) {
     if (report.status !== 'drift-approved') throw new InputError(v.out, undefined, 'an approved drift (--change-approved) before writing a new snapshot');
-    const key = await loadPrivateKey(await readText(resolve(io.cwd, v.key), 'private key'), v.key);
+    const key = await readPrivateKeyFile(resolve(io.cwd, v.key));
     const res = snapshotApproved(set, report, { environment: report.environment, commit: io.env.GITHUB_SHA ?? '', key, ignore });
     await writeFileAtomic(resolve(io.cwd, v.out), res.text, { noClobber: true });
   }

@@ -63,7 +63,7 @@ export const commands: CliCommand[] = [
       const key = values.key ? await readPrivateKeyFile(resolve(io.cwd, values.key)) : undefined;
       const { cases, input } = await readCasesFile(resolve(io.cwd, values.cases), values.cases);
       const report = await runGate(cases, input, opts);
-      await writeOutputs(report, { report: at(values.report), junit: at(values.junit), summary: at(values.summary), attestation: at(values.attestation) }, key);
+      await writeOutputs(report, { report: at(values.report), junit: at(values.junit), summary: at(values.summary), attestation: at(values.attestation) }, key ? [key] : []);
       io.stdout(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : textReport(report));
       return report.passed ? ExitCode.Pass : ExitCode.Fail;
     },
