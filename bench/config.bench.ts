@@ -14,7 +14,7 @@ import { loadPrivateKey, parseJwks } from '../src/core/keys.js';
 import { main } from '../src/cli/main.js';
 
 const root = resolve(import.meta.dirname, '..');
-const corpus = resolve(root, '../shared/corpora/configs/manifests/kube-prometheus');
+const corpus = resolve(root, 'corpora/configs/manifests/kube-prometheus');
 const TARGET_BYTES = 10 * 1024 * 1024;
 
 const ws = mkdtempSync(join(tmpdir(), 'mc-config-bench-'));

@@ -15,7 +15,7 @@ import { runGate } from '../src/grounding/gate.js';
 import { metrics } from '../src/grounding/evaluate.js';
 
 const root = resolve(import.meta.dirname, '..');
-const file = resolve(root, '../shared/corpora/grounding/summedits_sales.jsonl');
+const file = resolve(root, 'corpora/grounding/summedits_sales.jsonl');
 const raw = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; context: string; claim: string; label: string });
 const cases = raw.map((r, i) => parseCase({ id: r.id, context: r.context, claim: r.claim }, file, i + 1));
 const gold = raw.map((r) => r.label === 'supported');
@@ -61,7 +61,7 @@ const ref = spawnSync('python3', ['-c', py, file], { encoding: 'utf8' });
 const refOut = ref.status === 0 ? (JSON.parse(ref.stdout) as { ms: number; ba: number }) : undefined;
 
 const rate = (ms: number) => (cases.length / ms) * 1000;
-console.log(`corpus: ${join('..', 'shared/corpora/grounding/summedits_sales.jsonl')} (${cases.length} answers)`);
+console.log(`corpus: ${'corpora/grounding/summedits_sales.jsonl'} (${cases.length} answers)`);
 console.log(`grounding-check, cold: ${coldMs.toFixed(0)} ms wall = ${rate(coldMs).toFixed(0)} answers/s; ${coldCpu.toFixed(0)} ms CPU = ${rate(coldCpu).toFixed(0)} answers per CPU-second (target >= 500)`);
 console.log(`grounding-check, warm: ${warmMs.toFixed(0)} ms wall = ${rate(warmMs).toFixed(0)} answers/s; ${warmCpu.toFixed(0)} ms CPU = ${rate(warmCpu).toFixed(0)} answers per CPU-second (mean of ${runs} runs)`);
 console.log(`grounding-check balanced accuracy (whole corpus): ${m.balancedAccuracy.toFixed(3)}, precision(ungrounded) ${m.precisionUngrounded.toFixed(3)}`);

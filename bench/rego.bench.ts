@@ -11,7 +11,7 @@ import { compile, evalRef } from '../src/rego/index.js';
 import { readGroups, runConformance } from '../src/rego/conformance.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ROOT = process.env.OPA_CONFORMANCE ?? resolve(import.meta.dirname, '../../shared/conformance/opa');
+const ROOT = process.env.OPA_CONFORMANCE ?? resolve(import.meta.dirname, '../conformance/opa');
 
 if (existsSync(join(ROOT, 'v1'))) {
   const groups = readGroups(ROOT);

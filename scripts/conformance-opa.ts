@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../src/core/fsx.js';
 
 const { values } = parseArgs({
   options: {
-    root: { type: 'string', default: process.env.OPA_CONFORMANCE ?? resolve(process.cwd(), '../shared/conformance/opa') },
+    root: { type: 'string', default: process.env.OPA_CONFORMANCE ?? resolve(process.cwd(), 'conformance/opa') },
     priority: { type: 'string' },
     dir: { type: 'string', multiple: true },
     suite: { type: 'string', default: 'v1' },

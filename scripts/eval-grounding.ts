@@ -1,6 +1,6 @@
 /**
  * `npm run eval:grounding [-- --corpus DIR] [--json OUT]`: measures grounding-check on the labelled
- * SummEdits sales corpus (default ../shared/corpora/grounding). Splits by document (odd document
+ * SummEdits sales corpus (default corpora/grounding). Splits by document (odd document
  * number = dev, even = held-out test; see src/grounding/evaluate.ts), tunes the thresholds on dev
  * (grid search, precision of `ungrounded` >= 0.90), reports dev and test figures for the tuned
  * thresholds and for the shipped defaults (DEFAULT_THRESHOLDS), and exits 1 when the shipped
@@ -16,7 +16,7 @@ import { checkAnswer } from '../src/grounding/check.js';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, json: { type: 'string' } } });
 const root = resolve(import.meta.dirname, '..');
-const dir = resolve(values.corpus ?? join(root, '../shared/corpora/grounding'));
+const dir = resolve(values.corpus ?? join(root, 'corpora/grounding'));
 const file = join(dir, 'summedits_sales.jsonl');
 const rows: LabelledCase[] = readFileSync(file, 'utf8')
   .split('\n')

@@ -1,6 +1,6 @@
 /**
  * Evaluation of the grounding checker on a labelled claim-verification corpus (SummEdits sales
- * domains, /work/shared/corpora/grounding): the fixed dev/test split, the metrics and the
+ * domains, corpora/grounding): the fixed dev/test split, the metrics and the
  * threshold search. Used by scripts/eval-grounding.ts (`npm run eval:grounding`).
  *
  * Split (fixed, by document, never by row: rows sharing a document are not independent):

@@ -5,8 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { repoRoot } from '../harness/runner.js';
 
-/** The shared corpus of real configs (../shared/corpora/configs from the project root). */
-export const CORPUS = resolve(repoRoot, '../shared/corpora/configs');
+/** The shared corpus of real configs (corpora/configs, copied from the project's shared data). */
+export const CORPUS = resolve(repoRoot, 'corpora/configs');
 export const DEV_KEY = join(repoRoot, 'examples/keys/dev-not-for-production.pem');
 export const DEV_JWKS = join(repoRoot, 'examples/keys/dev-jwks.json');
 

@@ -10,7 +10,7 @@ import { metrics, splitOf, verdictsFor, type LabelledCase } from '../../src/grou
 import { DEFAULT_THRESHOLDS } from '../../src/grounding/types.js';
 import { repoRoot } from '../harness/runner.js';
 
-const file = join(repoRoot, '../shared/corpora/grounding/summedits_sales.jsonl');
+const file = join(repoRoot, 'corpora/grounding/summedits_sales.jsonl');
 
 describe.skipIf(!existsSync(file))('SummEdits sales corpus', () => {
   const rows: LabelledCase[] = readFileSync(file, 'utf8')

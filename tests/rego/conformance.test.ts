@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runConformance, readGroups } from '../../src/rego/conformance.js';
 
-const ROOT = process.env.OPA_CONFORMANCE ?? resolve(__dirname, '../../../shared/conformance/opa');
+const ROOT = process.env.OPA_CONFORMANCE ?? resolve(__dirname, '../../conformance/opa');
 const have = existsSync(resolve(ROOT, 'v1'));
 
 // pass counts reached (P0 774/778, P1 558/560, P2 387/391, P3 152/173); raise them when more pass
