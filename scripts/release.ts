@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+/**
+ * Release engineering for MC Actions (docs/RELEASING.md). Usage: npm run release -- <command>
+ *
+ *   plan [--json]                       what the next release would version, tag and push (changes nothing)
+ *   version [--date YYYY-MM-DD]         apply the plan: CHANGELOG sections, .changeset/released.json, records consumed
+ *   split NAME --out DIR [--ref REF]    write the publishable tree of mc/NAME
+ *   publish [--dry-run] [--remote URL-TEMPLATE] [--origin REMOTE] [--github-release]
+ *                                       tag, push and release every versioned action not tagged yet
+ *   notes NAME VERSION                  print the CHANGELOG section of a version
+ *   pin [--check] [--strict] [--table FILE] [FILE...]
+ *                                       pin `uses:` to full SHAs from the table / fail on unpinned ones
+ *
+ * Exit codes: 0 done, 1 refused (a tag would move backwards or be overwritten; unpinned uses), 2 usage or input error.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeError, UsageError } from '../src/core/errors.js';
+import { applyPlan, changelogSection, computePlan, formatPlan, RefusedError } from './release/plan.js';
+import { checkNewVersion, git, isGitRepo, pendingPublications, publishAction, taggedVersions } from './release/publish.js';
+import { checkPins, pinText, readPinTable } from './release/pin.js';
+import { splitAction } from './release/split.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function parseArgs(argv: string[]): { pos: string[]; flags: Record<string, string | true> } {
+  const pos: string[] = [];
+  const flags: Record<string, string | true> = {};
+  const valued = new Set(['out', 'ref', 'remote', 'origin', 'date', 'table', 'root']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('--')) {
+      const [k, v] = a.slice(2).split('=', 2);
+      if (valued.has(k)) {
+        const val = v ?? argv[++i];
+        if (val === undefined) throw new UsageError(`--${k} needs a value`);
+        flags[k] = val;
+      } else flags[k] = true;
+    } else pos.push(a);
+  }
+  return { pos, flags };
+}
+
+/** Refusals of the tag guard for a plan, from the tags of this repository. */
+function planRefusals(root: string, plan: ReturnType<typeof computePlan>): Record<string, string> {
+  const tags = isGitRepo(root) ? git(root, ['tag', '--list']).split('\n').filter(Boolean) : [];
+  const out: Record<string, string> = {};
+  for (const r of plan.releases) {
+    try {
+      checkNewVersion(taggedVersions(tags, `${r.name}/`), r.next, `${r.name}/`);
+    } catch (e) {
+      out[r.name] = (e as Error).message;
+    }
+  }
+  return out;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  const { pos, flags } = parseArgs(rest);
+  const root = resolve(typeof flags.root === 'string' ? flags.root : repoRoot);
+  switch (cmd) {
+    case 'plan': {
+      const plan = computePlan(root);
+      const refusals = planRefusals(root, plan);
+      const pending = isGitRepo(root) ? pendingPublications(root) : [];
+      if (flags.json) {
+        console.log(JSON.stringify({ releases: plan.releases.map(({ records, ...r }) => ({ ...r, records: records.map((x) => x.file), refused: refusals[r.name] })), unchanged: plan.unchanged, pending }, null, 2));
+      } else {
+        process.stdout.write(formatPlan(plan, { refusals }));
+        if (pending.length) console.log(`\nversioned, not yet published: ${pending.map((p) => `${p.name} ${p.version} (tag ${p.tag})`).join(', ')}`);
+      }
+      return Object.keys(refusals).length ? 1 : 0;
+    }
+    case 'version': {
+      const plan = computePlan(root);
+      const refusals = planRefusals(root, plan);
+      if (Object.keys(refusals).length) throw new RefusedError(Object.values(refusals).join('; '));
+      if (!plan.releases.length) {
+        console.log('nothing to version: no change records and no bundle changed');
+        return 0;
+      }
+      const date = typeof flags.date === 'string' ? flags.date : new Date().toISOString().slice(0, 10);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date: expected YYYY-MM-DD, found ${date}`);
+      const written = await applyPlan(root, plan, date);
+      for (const r of plan.releases) console.log(`${r.name} ${r.current} -> ${r.next}`);
+      console.log(`wrote ${written.join(', ')}`);
+      return 0;
+    }
+    case 'split': {
+      if (pos.length !== 1 || typeof flags.out !== 'string') throw new UsageError('usage: npm run release -- split NAME --out DIR [--ref REF]');
+      const files = splitAction(root, pos[0], resolve(flags.out), { ref: typeof flags.ref === 'string' ? flags.ref : undefined });
+      console.log(`wrote ${files.length} files to ${flags.out}: ${files.filter((f) => !f.startsWith('dist/')).join(', ')}, dist/ (${files.filter((f) => f.startsWith('dist/')).length} files)`);
+      return 0;
+    }
+    case 'publish': {
+      const pending = pendingPublications(root);
+      if (!pending.length) {
+        console.log('nothing to publish: every versioned action is tagged');
+        return 0;
+      }
+      for (const p of pending) {
+        console.log(`publishing ${p.name} v${p.version}`);
+        publishAction(root, p, {
+          dryRun: !!flags['dry-run'],
+          githubRelease: !!flags['github-release'],
+          remote: typeof flags.remote === 'string' ? flags.remote : undefined,
+          origin: typeof flags.origin === 'string' ? flags.origin : undefined,
+        });
+      }
+      return 0;
+    }
+    case 'notes': {
+      if (pos.length !== 2) throw new UsageError('usage: npm run release -- notes NAME VERSION');
+      const file = join(root, 'actions', pos[0], 'CHANGELOG.md');
+      if (!existsSync(file)) throw new UsageError(`no actions/${pos[0]}/CHANGELOG.md`);
+      const s = changelogSection(readFileSync(file, 'utf8'), pos[1].replace(/^v/, ''));
+      if (!s) throw new UsageError(`actions/${pos[0]}/CHANGELOG.md has no section [${pos[1]}]`);
+      process.stdout.write(s);
+      return 0;
+    }
+    case 'pin': {
+      const table = readPinTable(typeof flags.table === 'string' ? resolve(flags.table) : join(repoRoot, 'scripts/release/pins.json'));
+      const files = pos.length
+        ? pos.map((p) => resolve(p))
+        : ['.github/workflows', 'workflows-templates'].flatMap((d) => (existsSync(join(root, d)) ? readdirSync(join(root, d)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(root, d, f)) : []));
+      let problems = 0;
+      for (const f of files) {
+        const rel = f.startsWith(root + '/') ? f.slice(root.length + 1) : f;
+        const text = readFileSync(f, 'utf8');
+        if (flags.check) {
+          for (const u of checkPins(text, { strict: !!flags.strict })) {
+            problems++;
+            console.log(`::error file=${rel},line=${u.line}::${u.target}@${u.ref} is not pinned to a full commit SHA (npm run release -- pin)`);
+          }
+          continue;
+        }
+        const r = pinText(text, table);
+        if (r.pinned.length) writeFileSync(f, r.text);
+        for (const u of r.pinned) console.log(`${rel}:${u.line}: pinned ${u.target}@${u.ref}`);
+        for (const u of r.unknown) {
+          if (!u.own) problems++;
+          console.log(`${rel}:${u.line}: ${u.own ? 'not released yet' : 'unknown'}: ${u.target}@${u.ref} (add it to scripts/release/pins.json)`);
+        }
+      }
+      if (flags.check) console.log(problems ? `${problems} unpinned uses: reference(s)` : `every uses: reference in ${files.length} files is pinned${flags.strict ? '' : ' (own mc/* references not checked; --strict checks them)'}`);
+      return problems ? 1 : 0;
+    }
+    default:
+      throw new UsageError(`usage: npm run release -- plan | version | split NAME --out DIR | publish | notes NAME VERSION | pin [--check]${cmd ? ` (unknown command '${cmd}')` : ''}`);
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  const { message, exitCode } = describeError(e);
+  console.error(`release: ${message}`);
+  process.exitCode = exitCode;
+}
