@@ -92,15 +92,15 @@ export function publishAction(root: string, p: Pending, opts: PublishOptions = {
   const log = opts.log ?? ((l: string) => console.log(l));
   const origin = opts.origin ?? 'origin';
   const state = readState(root)[p.name];
+  // guard here: <name>/vX.Y.Z must be new and above every <name>/v* tag
+  const hereTags = git(root, ['tag', '--list', `${p.name}/v*`]).split('\n').filter(Boolean);
+  checkNewVersion(taggedVersions(hereTags, `${p.name}/`), p.version, `${p.name}/`);
   const digest = bundleDigest(root, p.name);
   if (state.bundle !== digest) throw new RefusedError(`actions/${p.name}: the built bundle (${digest}) is not the one versioned in ${STATE_FILE} (${state.bundle}): run npm run build, then npm run release -- version`);
   const changelog = readFileSync(join(root, 'actions', p.name, 'CHANGELOG.md'), 'utf8');
   const notes = changelogSection(changelog, p.version);
   if (!notes) throw new McError(`actions/${p.name}/CHANGELOG.md: no "## [${p.version}]" section (run npm run release -- version)`, ExitCode.Usage);
 
-  // guard here: <name>/vX.Y.Z must be new and above every <name>/v* tag
-  const hereTags = git(root, ['tag', '--list', `${p.name}/v*`]).split('\n').filter(Boolean);
-  checkNewVersion(taggedVersions(hereTags, `${p.name}/`), p.version, `${p.name}/`);
   const head = git(root, ['rev-parse', 'HEAD']);
 
   const work = mkdtempSync(join(tmpdir(), `mc-publish-${p.name}-`));
