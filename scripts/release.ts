@@ -19,10 +19,12 @@ import { fileURLToPath } from 'node:url';
 import { describeError, UsageError } from '../src/core/errors.js';
 import { applyPlan, changelogSection, computePlan, formatPlan, RefusedError } from './release/plan.js';
 import { checkNewVersion, git, isGitRepo, pendingPublications, publishAction, taggedVersions } from './release/publish.js';
-import { checkPins, pinText, readPinTable } from './release/pin.js';
+import { checkPins, pinText, readPinTable, recordPin } from './release/pin.js';
 import { splitAction } from './release/split.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The pin table of a repository (scripts/release/pins.json). */
+const pinsFile = (root: string) => join(root, 'scripts/release/pins.json');
 
 function parseArgs(argv: string[]): { pos: string[]; flags: Record<string, string | true> } {
   const pos: string[] = [];
@@ -102,12 +104,14 @@ async function main(argv: string[]): Promise<number> {
       }
       for (const p of pending) {
         console.log(`publishing ${p.name} v${p.version}`);
-        publishAction(root, p, {
+        const r = publishAction(root, p, {
           dryRun: !!flags['dry-run'],
           githubRelease: !!flags['github-release'],
           remote: typeof flags.remote === 'string' ? flags.remote : undefined,
           origin: typeof flags.origin === 'string' ? flags.origin : undefined,
         });
+        // the reusable workflows pin the action commits they were tested with: record this one
+        if (r.state !== 'dry-run') await recordPin(pinsFile(root), p.repo, [p.majorTag.slice(p.name.length + 1), `v${p.version}`], r.commit, `v${p.version}`);
       }
       return 0;
     }
@@ -121,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'pin': {
-      const table = readPinTable(typeof flags.table === 'string' ? resolve(flags.table) : join(repoRoot, 'scripts/release/pins.json'));
+      const table = readPinTable(typeof flags.table === 'string' ? resolve(flags.table) : pinsFile(existsSync(pinsFile(root)) ? root : repoRoot));
       const files = pos.length
         ? pos.map((p) => resolve(p))
         : ['.github/workflows', 'workflows-templates'].flatMap((d) => (existsSync(join(root, d)) ? readdirSync(join(root, d)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(root, d, f)) : []));

@@ -88,3 +88,16 @@ export function pinText(text: string, table: PinTable): { text: string; pinned: 
 export function checkPins(text: string, opts: { strict?: boolean } = {}): UsesRef[] {
   return scanUses(text).filter((u) => !u.pinned && (opts.strict || !u.own));
 }
+
+/**
+ * Records a published commit in the pin table file (for `mc/<action>` after a release): both the
+ * exact tag and the moving major tag map to it. Written atomically; other entries are kept.
+ */
+export async function recordPin(file: string, repo: string, refs: string[], sha: string, version: string): Promise<void> {
+  const { writeFileAtomic } = await import('../../src/core/fsx.js');
+  const { existsSync } = await import('node:fs');
+  const data = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, Record<string, { sha: string; version: string }>>;
+  data[repo] = { ...(data[repo] ?? {}) };
+  for (const r of refs) data[repo][r] = { sha, version };
+  await writeFileAtomic(file, JSON.stringify(data, null, 2) + '\n');
+}

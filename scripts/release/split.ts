@@ -62,6 +62,7 @@ export function rewriteReadme(md: string, rewrite: (target: string) => string): 
           return a + (t.startsWith('<') ? `<${out}>` : out) + b;
         })
         .replace(/^(\s{0,3}\[[^\]]+\]:\s*)(\S+)/gm, (_m, a: string, t: string) => a + rewrite(t))
+        // eslint-disable-next-line no-control-regex -- NUL marks a set-aside code span; it cannot occur in Markdown text
         .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => spans[Number(i)]);
     })
     .join('');

@@ -174,4 +174,20 @@ describe('publish', () => {
     expect(run.stdout).toContain('REFUSED   alpha/v1.1.0 already exists: a released version is never overwritten');
     expect(run.stdout).toContain('versioned, not yet published: alpha 1.0.0 (tag alpha/v1.0.0), beta 1.0.0 (tag beta/v1.0.0)');
   });
+  it('the CLI publishes every pending action and records the published commits in the pin table', async () => {
+    const { root, remotes } = makeRepo(['alpha', 'beta']);
+    await versionAndCommit(root);
+    const run = spawnSync(tsx, [join(repoRoot, 'scripts/release.ts'), 'publish', '--root', root, '--remote', join(remotes, '{name}.git')], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('mc/alpha: pushed main, v1.0.0 and moved v1');
+    expect(run.stdout).toContain('skipped (no --github-release): gh release create v1.0.0 --repo mc/beta');
+    const pins = JSON.parse(readFileSync(join(root, 'scripts/release/pins.json'), 'utf8'));
+    for (const n of ['alpha', 'beta']) {
+      const sha = peeled(join(remotes, `${n}.git`), 'v1');
+      expect(pins[`mc/${n}`]).toEqual({ v1: { sha, version: 'v1.0.0' }, 'v1.0.0': { sha, version: 'v1.0.0' } });
+    }
+    // publishing again finds nothing to do
+    const again = spawnSync(tsx, [join(repoRoot, 'scripts/release.ts'), 'publish', '--root', root, '--remote', join(remotes, '{name}.git')], { encoding: 'utf8' });
+    expect(again.stdout).toContain('nothing to publish');
+  });
 });
