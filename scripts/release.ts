@@ -2,7 +2,8 @@
 /**
  * Release engineering for MC Actions (docs/RELEASING.md). Usage: npm run release -- <command>
  *
- *   plan [--json]                       what the next release would version, tag and push (changes nothing)
+ *   plan [--json]                       what the next release would version, tag and push (changes nothing);
+ *                                       release units: each action in actions/*, and `workflows` (the reusable workflows)
  *   version [--date YYYY-MM-DD]         apply the plan: CHANGELOG sections, .changeset/released.json, records consumed
  *   split NAME --out DIR [--ref REF]    write the publishable tree of mc/NAME
  *   publish [--dry-run] [--remote URL-TEMPLATE] [--origin REMOTE] [--github-release]
@@ -17,7 +18,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeError, UsageError } from '../src/core/errors.js';
-import { applyPlan, changelogSection, computePlan, formatPlan, RefusedError } from './release/plan.js';
+import { applyPlan, changelogPath, changelogSection, computePlan, formatPlan, RefusedError, tagPrefix } from './release/plan.js';
 import { checkNewVersion, git, isGitRepo, pendingPublications, publishAction, taggedVersions } from './release/publish.js';
 import { checkPins, pinText, readPinTable, recordPin } from './release/pin.js';
 import { splitAction } from './release/split.js';
@@ -50,7 +51,7 @@ function planRefusals(root: string, plan: ReturnType<typeof computePlan>): Recor
   const out: Record<string, string> = {};
   for (const r of plan.releases) {
     try {
-      checkNewVersion(taggedVersions(tags, `${r.name}/`), r.next, `${r.name}/`);
+      checkNewVersion(taggedVersions(tags, tagPrefix(r.name)), r.next, tagPrefix(r.name));
     } catch (e) {
       out[r.name] = (e as Error).message;
     }
@@ -111,16 +112,16 @@ async function main(argv: string[]): Promise<number> {
           origin: typeof flags.origin === 'string' ? flags.origin : undefined,
         });
         // the reusable workflows pin the action commits they were tested with: record this one
-        if (r.state !== 'dry-run') await recordPin(pinsFile(root), p.repo, [p.majorTag.slice(p.name.length + 1), `v${p.version}`], r.commit, `v${p.version}`);
+        if (r.state !== 'dry-run') await recordPin(pinsFile(root), p.repo, [`v${p.version.split('.')[0]}`, `v${p.version}`], r.commit, `v${p.version}`);
       }
       return 0;
     }
     case 'notes': {
       if (pos.length !== 2) throw new UsageError('usage: npm run release -- notes NAME VERSION');
-      const file = join(root, 'actions', pos[0], 'CHANGELOG.md');
-      if (!existsSync(file)) throw new UsageError(`no actions/${pos[0]}/CHANGELOG.md`);
+      const file = join(root, changelogPath(pos[0]));
+      if (!existsSync(file)) throw new UsageError(`no ${changelogPath(pos[0])}`);
       const s = changelogSection(readFileSync(file, 'utf8'), pos[1].replace(/^v/, ''));
-      if (!s) throw new UsageError(`actions/${pos[0]}/CHANGELOG.md has no section [${pos[1]}]`);
+      if (!s) throw new UsageError(`${changelogPath(pos[0])} has no section [${pos[1]}]`);
       process.stdout.write(s);
       return 0;
     }

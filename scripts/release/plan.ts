@@ -40,6 +40,44 @@ export const MONOREPO = 'mc/actions';
 /** The repository each action is published to: `mc/<action>`. */
 export const actionRepo = (name: string) => `mc/${name}`;
 
+/**
+ * The release unit of the reusable workflows (`.github/workflows/*.yml` with an `on.workflow_call`
+ * trigger): released in this repository as `vX.Y.Z` with a moving `vX`, used as
+ * `uses: mc/actions/.github/workflows/<file>@v1`.
+ */
+export const WORKFLOWS = 'workflows';
+
+/** The reusable workflow files of a repository (paths relative to it, sorted). */
+export function reusableWorkflows(root: string): string[] {
+  const dir = join(root, '.github/workflows');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .filter((f) => {
+      let doc: { on?: unknown } | null;
+      try {
+        doc = parseYaml(readFileSync(join(dir, f), 'utf8')) as { on?: unknown } | null;
+      } catch (e) {
+        throw new InputError(`.github/workflows/${f}`, undefined, `YAML (${(e as Error).message.split('\n')[0]})`);
+      }
+      const on = doc?.on;
+      return on === 'workflow_call' || (Array.isArray(on) && on.includes('workflow_call')) || (!!on && typeof on === 'object' && 'workflow_call' in on);
+    })
+    .sort()
+    .map((f) => `.github/workflows/${f}`);
+}
+
+/** Every release unit: the actions, then `workflows` when the repository has reusable workflows. */
+export function discoverUnits(root: string): string[] {
+  return [...discoverActions(root), ...(reusableWorkflows(root).length ? [WORKFLOWS] : [])];
+}
+
+/** The CHANGELOG.md of a release unit, relative to the repository root. */
+export const changelogPath = (name: string) => (name === WORKFLOWS ? '.github/workflows/CHANGELOG.md' : `actions/${name}/CHANGELOG.md`);
+
+/** Tags of a release unit in this repository: `<action>/vX.Y.Z` for an action, `vX.Y.Z` for the workflows. */
+export const tagPrefix = (name: string) => (name === WORKFLOWS ? '' : `${name}/`);
+
 /** Names of the actions: directories `actions/<name>/` holding an `action.yml`, sorted. */
 export function discoverActions(root: string): string[] {
   const dir = join(root, 'actions');
@@ -77,8 +115,16 @@ export function actionMeta(root: string, name: string): { main: string; dir: str
  * action.yml and every file in dist/. Format `sha256:<hex>`. Throws InputError when not built.
  */
 export function bundleDigest(root: string, name: string): string {
-  const { dir } = actionMeta(root, name);
-  const files = ['action.yml', ...listFiles(join(dir, 'dist')).map((f) => `dist/${f}`)].sort();
+  let dir: string;
+  let files: string[];
+  if (name === WORKFLOWS) {
+    // the reusable workflows: what callers run is the workflow files themselves
+    dir = root;
+    files = reusableWorkflows(root);
+  } else {
+    dir = actionMeta(root, name).dir;
+    files = ['action.yml', ...listFiles(join(dir, 'dist')).map((f) => `dist/${f}`)].sort();
+  }
   const h = createHash('sha256');
   for (const f of files) h.update(`${f}\0${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}\n`);
   return `sha256:${h.digest('hex')}`;
@@ -182,9 +228,9 @@ export interface Plan {
  * @param opts.bundles digests by action (defaults to bundleDigest of each built action)
  */
 export function computePlan(root: string, opts: { bundles?: Record<string, string> } = {}): Plan {
-  const actions = discoverActions(root);
+  const actions = discoverUnits(root);
   const state = readState(root);
-  for (const name of Object.keys(state)) if (!actions.includes(name)) throw new InputError(STATE_FILE, name, `an action in actions/ (actions/${name}/action.yml is missing)`);
+  for (const name of Object.keys(state)) if (!actions.includes(name)) throw new InputError(STATE_FILE, name, `an action in actions/ (actions/${name}/action.yml is missing) or '${WORKFLOWS}'`);
   const records = readRecords(root, actions);
   const plan: Plan = { releases: [], unchanged: [], records };
   for (const name of actions) {
@@ -208,7 +254,7 @@ export function computePlan(root: string, opts: { bundles?: Record<string, strin
     if (bundleChanged) reasons.push(prev ? 'bundle changed (action.yml or dist/ differs from the released one)' : 'first release');
     plan.releases.push({
       name, current, next, bump, reasons, records: mine, bundle, bundleChanged,
-      tag: `${name}/v${next}`, repo: actionRepo(name), repoTag: `v${next}`, majorTag: `v${semver.major(next)}`,
+      tag: `${tagPrefix(name)}v${next}`, repo: name === WORKFLOWS ? MONOREPO : actionRepo(name), repoTag: `v${next}`, majorTag: `v${semver.major(next)}`,
     });
   }
   return plan;
@@ -227,9 +273,13 @@ export function formatPlan(plan: Plan, opts: { refusals?: Record<string, string>
       lines.push(`  REFUSED   ${opts.refusals[r.name]}`);
       continue;
     }
-    lines.push(`  changelog actions/${r.name}/CHANGELOG.md: section [${r.next}]`);
-    lines.push(`  tag       ${r.tag} in ${MONOREPO}`);
-    lines.push(`  push      split tree of actions/${r.name} to ${r.repo}: branch main, tag ${r.repoTag}, move ${r.majorTag} -> ${r.repoTag} (one atomic push)`);
+    lines.push(`  changelog ${changelogPath(r.name)}: section [${r.next}]`);
+    if (r.name === WORKFLOWS) {
+      lines.push(`  tag       ${r.tag} in ${MONOREPO}, move ${r.majorTag} -> ${r.tag} (one atomic push; callers use ${MONOREPO}/.github/workflows/<file>@${r.majorTag})`);
+    } else {
+      lines.push(`  tag       ${r.tag} in ${MONOREPO}, move ${r.name}/${r.majorTag}`);
+      lines.push(`  push      split tree of actions/${r.name} to ${r.repo}: branch main, tag ${r.repoTag}, move ${r.majorTag} -> ${r.repoTag} (one atomic push)`);
+    }
     lines.push(`  release   GitHub Release ${r.repo}@${r.repoTag} with the CHANGELOG section`);
   }
   if (plan.unchanged.length) {
@@ -279,7 +329,7 @@ export function parseEntries(body: string, file: string): Map<ChangeType, string
  * @param date ISO date (YYYY-MM-DD)
  */
 export function renderSection(r: PlannedRelease, date: string, unreleased = ''): string {
-  const by = parseEntries(unreleased, `actions/${r.name}/CHANGELOG.md`);
+  const by = parseEntries(unreleased, changelogPath(r.name));
   for (const rec of r.records) {
     const own = rec.releases.find((x) => x.name === r.name)!.type;
     for (const e of changelogEntries(rec, own)) by.set(e.type, [...(by.get(e.type) ?? []), e.text]);
@@ -300,13 +350,15 @@ export function renderSection(r: PlannedRelease, date: string, unreleased = ''):
 
 /** The head of a new CHANGELOG.md, ending with an empty `## [Unreleased]` section. */
 export const HEADER = (name: string) =>
-  `# Changelog of mc/${name}\n\nAll notable changes to this action are documented here. The format follows\n[Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and versions follow\n[Semantic Versioning](https://semver.org/spec/v2.0.0.html). Use \`mc/${name}@v1\` for the latest 1.x.\n\n## [Unreleased]\n`;
+  name === WORKFLOWS
+    ? `# Changelog of the reusable workflows of ${MONOREPO}\n\nAll notable changes to the reusable workflows (\`.github/workflows/*.yml\` with \`on: workflow_call\`) are documented\nhere. The format follows [Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and versions follow\n[Semantic Versioning](https://semver.org/spec/v2.0.0.html). Use \`${MONOREPO}/.github/workflows/<file>@v1\` for the latest 1.x.\n\n## [Unreleased]\n`
+    : `# Changelog of mc/${name}\n\nAll notable changes to this action are documented here. The format follows\n[Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and versions follow\n[Semantic Versioning](https://semver.org/spec/v2.0.0.html). Use \`mc/${name}@v1\` for the latest 1.x.\n\n## [Unreleased]\n`;
 
 /** Inserts a section below `## [Unreleased]` (whose entries it absorbs); writes a header when new. */
 export function insertSection(existing: string | undefined, name: string, r: PlannedRelease, date: string): string {
   const text = existing ?? HEADER(name);
   const m = /^## \[Unreleased\][^\n]*\n/m.exec(text);
-  if (!m) throw new InputError(`actions/${name}/CHANGELOG.md`, undefined, 'a "## [Unreleased]" heading (Keep a Changelog)');
+  if (!m) throw new InputError(changelogPath(name), undefined, 'a "## [Unreleased]" heading (Keep a Changelog)');
   const start = m.index + m[0].length;
   const rest = text.slice(start);
   const nextHeading = /^## \[/m.exec(rest);
@@ -333,10 +385,10 @@ export async function applyPlan(root: string, plan: Plan, date: string): Promise
   const state = readState(root);
   const written: string[] = [];
   for (const r of plan.releases) {
-    const file = join(root, 'actions', r.name, 'CHANGELOG.md');
+    const file = join(root, changelogPath(r.name));
     const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     await writeFileAtomic(file, insertSection(before, r.name, r, date));
-    written.push(`actions/${r.name}/CHANGELOG.md`);
+    written.push(changelogPath(r.name));
     state[r.name] = { version: r.next, bundle: r.bundle };
   }
   const sorted = Object.fromEntries(Object.entries(state).sort(([a], [b]) => (a < b ? -1 : 1)));

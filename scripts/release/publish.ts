@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import semver from 'semver';
 import { McError, ExitCode } from '../../src/core/errors.js';
-import { actionRepo, bundleDigest, MONOREPO, changelogSection, readState, RefusedError, STATE_FILE } from './plan.js';
+import { actionRepo, bundleDigest, changelogPath, changelogSection, MONOREPO, readState, RefusedError, STATE_FILE, tagPrefix, WORKFLOWS } from './plan.js';
 import { splitAction } from './split.js';
 
 /** Runs git; failures become an McError carrying git's own message. */
@@ -59,8 +59,8 @@ export function pendingPublications(root: string): Pending[] {
   const tags = git(root, ['tag', '--list']).split('\n').filter(Boolean);
   const out: Pending[] = [];
   for (const [name, s] of Object.entries(state)) {
-    if (tags.includes(`${name}/v${s.version}`)) continue;
-    out.push({ name, version: s.version, tag: `${name}/v${s.version}`, majorTag: `${name}/v${semver.major(s.version)}`, repo: actionRepo(name) });
+    if (tags.includes(`${tagPrefix(name)}v${s.version}`)) continue;
+    out.push({ name, version: s.version, tag: `${tagPrefix(name)}v${s.version}`, majorTag: `${tagPrefix(name)}v${semver.major(s.version)}`, repo: name === WORKFLOWS ? MONOREPO : actionRepo(name) });
   }
   return out;
 }
@@ -93,61 +93,63 @@ export function publishAction(root: string, p: Pending, opts: PublishOptions = {
   const origin = opts.origin ?? 'origin';
   const state = readState(root)[p.name];
   // guard here: <name>/vX.Y.Z must be new and above every <name>/v* tag
-  const hereTags = git(root, ['tag', '--list', `${p.name}/v*`]).split('\n').filter(Boolean);
-  checkNewVersion(taggedVersions(hereTags, `${p.name}/`), p.version, `${p.name}/`);
+  const hereTags = git(root, ['tag', '--list', `${tagPrefix(p.name)}v*`]).split('\n').filter(Boolean);
+  checkNewVersion(taggedVersions(hereTags, tagPrefix(p.name)), p.version, tagPrefix(p.name));
   const digest = bundleDigest(root, p.name);
-  if (state.bundle !== digest) throw new RefusedError(`actions/${p.name}: the built bundle (${digest}) is not the one versioned in ${STATE_FILE} (${state.bundle}): run npm run build, then npm run release -- version`);
-  const changelog = readFileSync(join(root, 'actions', p.name, 'CHANGELOG.md'), 'utf8');
+  if (state.bundle !== digest) throw new RefusedError(`${p.name === WORKFLOWS ? 'the reusable workflows' : `actions/${p.name}`}: the built bundle (${digest}) is not the one versioned in ${STATE_FILE} (${state.bundle}): run npm run build, then npm run release -- version`);
+  const changelog = readFileSync(join(root, changelogPath(p.name)), 'utf8');
   const notes = changelogSection(changelog, p.version);
-  if (!notes) throw new McError(`actions/${p.name}/CHANGELOG.md: no "## [${p.version}]" section (run npm run release -- version)`, ExitCode.Usage);
+  if (!notes) throw new McError(`${changelogPath(p.name)}: no "## [${p.version}]" section (run npm run release -- version)`, ExitCode.Usage);
 
   const head = git(root, ['rev-parse', 'HEAD']);
 
   const work = mkdtempSync(join(tmpdir(), `mc-publish-${p.name}-`));
   try {
-    const tree = join(work, 'tree');
-    splitAction(root, p.name, tree, { ref: p.tag });
-    const repo = join(work, 'repo');
-    git(work, ['init', '-q', '-b', 'main', repo]);
-    const url = (opts.remote ?? 'https://github.com/mc/{name}.git').replaceAll('{name}', p.name);
-    git(repo, ['remote', 'add', 'origin', url]);
-    const hasMain = git(repo, ['ls-remote', '--heads', 'origin', 'refs/heads/main']) !== '';
-    git(repo, ['fetch', '-q', '--no-tags', 'origin', ...(hasMain ? ['+refs/heads/main:refs/remotes/origin/main'] : []), '+refs/tags/*:refs/tags/*']);
-    const parent = git(repo, ['rev-parse', '-q', '--verify', 'refs/remotes/origin/main'], { allowFail: true });
-    git(repo, ['--work-tree', tree, 'add', '-A', '.']);
-    const treeId = git(repo, ['write-tree']);
-    const remoteTags = git(repo, ['tag', '--list']).split('\n').filter(Boolean);
     const major = `v${semver.major(p.version)}`;
     let resumed = false;
-    if (remoteTags.includes(`v${p.version}`)) {
-      const existing = git(repo, ['rev-parse', `refs/tags/v${p.version}^{tree}`]);
-      if (existing !== treeId) throw new RefusedError(`${p.repo}: v${p.version} already exists with different content: a released version is never overwritten`);
-      resumed = true;
-      log(`${p.repo}: v${p.version} already pushed with this exact tree; continuing with the tags here`);
-    } else {
-      checkNewVersion(taggedVersions(remoteTags), p.version, `${p.repo}: `);
-    }
+    let commit = head;
+    if (p.name !== WORKFLOWS) {
+      const tree = join(work, 'tree');
+      splitAction(root, p.name, tree, { ref: p.tag });
+      const repo = join(work, 'repo');
+      git(work, ['init', '-q', '-b', 'main', repo]);
+      const url = (opts.remote ?? 'https://github.com/mc/{name}.git').replaceAll('{name}', p.name);
+      git(repo, ['remote', 'add', 'origin', url]);
+      const hasMain = git(repo, ['ls-remote', '--heads', 'origin', 'refs/heads/main']) !== '';
+      git(repo, ['fetch', '-q', '--no-tags', 'origin', ...(hasMain ? ['+refs/heads/main:refs/remotes/origin/main'] : []), '+refs/tags/*:refs/tags/*']);
+      const parent = git(repo, ['rev-parse', '-q', '--verify', 'refs/remotes/origin/main'], { allowFail: true });
+      git(repo, ['--work-tree', tree, 'add', '-A', '.']);
+      const treeId = git(repo, ['write-tree']);
+      const remoteTags = git(repo, ['tag', '--list']).split('\n').filter(Boolean);
+      if (remoteTags.includes(`v${p.version}`)) {
+        const existing = git(repo, ['rev-parse', `refs/tags/v${p.version}^{tree}`]);
+        if (existing !== treeId) throw new RefusedError(`${p.repo}: v${p.version} already exists with different content: a released version is never overwritten`);
+        resumed = true;
+        log(`${p.repo}: v${p.version} already pushed with this exact tree; continuing with the tags here`);
+      } else {
+        checkNewVersion(taggedVersions(remoteTags), p.version, `${p.repo}: `);
+      }
 
-    let commit: string;
-    if (resumed) {
-      commit = git(repo, ['rev-parse', `refs/tags/v${p.version}^{commit}`]);
-    } else {
-      const msg = `${p.name} v${p.version}\n\nSplit from ${MONOREPO}@${head} (tag ${p.tag}).`;
-      commit = git(repo, ['commit-tree', treeId, ...(parent ? ['-p', parent] : []), '-m', msg], { env: BOT });
-      const oldMajor = git(repo, ['rev-parse', '-q', '--verify', `refs/tags/${major}`], { allowFail: true });
-      git(repo, ['update-ref', 'refs/heads/main', commit]);
-      git(repo, ['tag', '-a', `v${p.version}`, '-m', `${p.name} v${p.version}`, commit], { env: BOT });
-      git(repo, ['tag', '-f', major, commit]);
-      const push = ['push', '--atomic', '--porcelain', 'origin', 'refs/heads/main:refs/heads/main', `refs/tags/v${p.version}:refs/tags/v${p.version}`, lease(`refs/tags/${major}`, oldMajor), `refs/tags/${major}:refs/tags/${major}`];
-      if (opts.dryRun) log(`dry run: in ${p.repo}: git ${push.join(' ')}`);
-      else {
-        git(repo, push);
-        log(`${p.repo}: pushed main, v${p.version} and moved ${major} -> ${commit.slice(0, 12)}`);
+      if (resumed) {
+        commit = git(repo, ['rev-parse', `refs/tags/v${p.version}^{commit}`]);
+      } else {
+        const msg = `${p.name} v${p.version}\n\nSplit from ${MONOREPO}@${head} (tag ${p.tag}).`;
+        commit = git(repo, ['commit-tree', treeId, ...(parent ? ['-p', parent] : []), '-m', msg], { env: BOT });
+        const oldMajor = git(repo, ['rev-parse', '-q', '--verify', `refs/tags/${major}`], { allowFail: true });
+        git(repo, ['update-ref', 'refs/heads/main', commit]);
+        git(repo, ['tag', '-a', `v${p.version}`, '-m', `${p.name} v${p.version}`, commit], { env: BOT });
+        git(repo, ['tag', '-f', major, commit]);
+        const push = ['push', '--atomic', '--porcelain', 'origin', 'refs/heads/main:refs/heads/main', `refs/tags/v${p.version}:refs/tags/v${p.version}`, lease(`refs/tags/${major}`, oldMajor), `refs/tags/${major}:refs/tags/${major}`];
+        if (opts.dryRun) log(`dry run: in ${p.repo}: git ${push.join(' ')}`);
+        else {
+          git(repo, push);
+          log(`${p.repo}: pushed main, v${p.version} and moved ${major} -> ${commit.slice(0, 12)}`);
+        }
       }
     }
 
     // tags here, atomically; the major tag moves only from the value just read
-    const hereMajor = `${p.name}/${major}`;
+    const hereMajor = p.majorTag;
     const oldHereMajor = git(root, ['rev-parse', '-q', '--verify', `refs/tags/${hereMajor}`], { allowFail: true });
     const pushHere = ['push', '--atomic', '--porcelain', origin, `refs/tags/${p.tag}:refs/tags/${p.tag}`, lease(`refs/tags/${hereMajor}`, oldHereMajor), `refs/tags/${hereMajor}:refs/tags/${hereMajor}`];
     if (opts.dryRun) {
