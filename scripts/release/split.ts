@@ -93,7 +93,9 @@ export function splitAction(root: string, name: string, out: string, opts: Split
   }
   copyFileSync(join(root, 'LICENSE'), join(tmp, 'LICENSE'));
   const readme = readFileSync(join(dir, 'README.md'), 'utf8');
-  writeFileSync(join(tmp, 'README.md'), rewriteReadme(readme, (t) => rewriteLink(t, name, actions, shipped, opts.ref ?? 'main')));
+  const ref = opts.ref ?? 'main';
+  const footer = `\n---\n\nThis repository is published from [\`actions/${name}\`](${GH}/${MONOREPO}/tree/${ref}/actions/${name}) in [${MONOREPO}](${GH}/${MONOREPO}) by its release workflow; issues and pull requests go there.\n`;
+  writeFileSync(join(tmp, 'README.md'), rewriteReadme(readme, (t) => rewriteLink(t, name, actions, shipped, ref)).trimEnd() + '\n' + footer);
   if (existsSync(out)) rmSync(out, { recursive: true }); // empty, checked above
   mkdirSync(dirname(out), { recursive: true });
   renameSync(tmp, out);
