@@ -4,6 +4,8 @@
  *
  *   plan [--json]                       what the next release would version, tag and push (changes nothing);
  *                                       release units: each action in actions/*, and `workflows` (the reusable workflows)
+ *   add NAME:BUMP [NAME:BUMP ...] "summary"
+ *                                       write a change record (.changeset/<slug>.md)
  *   version [--date YYYY-MM-DD]         apply the plan: CHANGELOG sections, .changeset/released.json, records consumed
  *   split NAME --out DIR [--ref REF]    write the publishable tree of mc/NAME
  *   publish [--dry-run] [--remote URL-TEMPLATE] [--origin REMOTE] [--github-release]
@@ -18,7 +20,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeError, UsageError } from '../src/core/errors.js';
-import { applyPlan, changelogPath, changelogSection, computePlan, formatPlan, RefusedError, tagPrefix } from './release/plan.js';
+import { applyPlan, changelogPath, changelogSection, computePlan, discoverUnits, formatPlan, readRecords, RefusedError, tagPrefix } from './release/plan.js';
+import { writeFileAtomic } from '../src/core/fsx.js';
 import { checkNewVersion, git, isGitRepo, pendingPublications, publishAction, taggedVersions } from './release/publish.js';
 import { checkPins, pinText, readPinTable, recordPin } from './release/pin.js';
 import { splitAction } from './release/split.js';
@@ -116,6 +119,26 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'add': {
+      // npm run release -- add evidence-pack:minor [config-attest:patch ...] "Added: summary"
+      const summary = pos.pop();
+      if (!pos.length || !summary || /^[\w-]+:(major|minor|patch|none)$/.test(summary)) throw new UsageError('usage: npm run release -- add NAME:major|minor|patch|none [NAME:BUMP ...] "summary"');
+      const units = discoverUnits(root);
+      const lines: string[] = [];
+      for (const a of pos) {
+        const m = /^([\w-]+):(major|minor|patch|none)$/.exec(a);
+        if (!m) throw new UsageError(`add: expected NAME:major|minor|patch|none, found '${a}'`);
+        if (!units.includes(m[1])) throw new UsageError(`add: unknown release unit '${m[1]}' (have: ${units.join(', ')})`);
+        lines.push(`"${m[1]}": ${m[2]}`);
+      }
+      const slug = summary.replace(/^(Added|Changed|Deprecated|Removed|Fixed|Security):\s*/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48) || 'change';
+      let file = join(root, '.changeset', `${slug}.md`);
+      for (let i = 2; existsSync(file); i++) file = join(root, '.changeset', `${slug}-${i}.md`);
+      await writeFileAtomic(file, `---\n${lines.join('\n')}\n---\n\n${summary.trim()}\n`, { noClobber: true });
+      readRecords(root, units); // the record parses as the plan will read it
+      console.log(`wrote ${file.slice(root.length + 1)}`);
+      return 0;
+    }
     case 'notes': {
       if (pos.length !== 2) throw new UsageError('usage: npm run release -- notes NAME VERSION');
       const file = join(root, changelogPath(pos[0]));
@@ -153,7 +176,7 @@ async function main(argv: string[]): Promise<number> {
       return problems ? 1 : 0;
     }
     default:
-      throw new UsageError(`usage: npm run release -- plan | version | split NAME --out DIR | publish | notes NAME VERSION | pin [--check]${cmd ? ` (unknown command '${cmd}')` : ''}`);
+      throw new UsageError(`usage: npm run release -- plan | add NAME:BUMP "summary" | version | split NAME --out DIR | publish | notes NAME VERSION | pin [--check]${cmd ? ` (unknown command '${cmd}')` : ''}`);
   }
 }
 

@@ -150,6 +150,19 @@ describe('release plan', () => {
     expect(run.stderr).toContain('.changeset/released.json: alpha.extra: expected only the keys version and bundle');
   });
 
+  it('add writes a change record the plan reads', async () => {
+    const fx = await released();
+    const run = releaseCli(fx.root, 'add', 'beta:minor', 'gamma:patch', 'Added: a `--format sarif` output.');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe('wrote .changeset/a-format-sarif-output.md\n');
+    expect(readFileSync(join(fx.root, '.changeset/a-format-sarif-output.md'), 'utf8')).toBe('---\n"beta": minor\n"gamma": patch\n---\n\nAdded: a `--format sarif` output.\n');
+    expect(computePlan(fx.root).releases.map((r) => [r.name, r.next])).toEqual([['beta', '1.1.0'], ['gamma', '2.1.1']]);
+    const bad = releaseCli(fx.root, 'add', 'delta:minor', 'x');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("unknown release unit 'delta' (have: alpha, beta, gamma)");
+    expect(releaseCli(fx.root, 'add', 'beta:minor').status).toBe(2);
+  });
+
   it('git is on PATH for the tag tests', () => {
     expect(execFileSync('git', ['--version'], { encoding: 'utf8' })).toMatch(/git version/);
   });
