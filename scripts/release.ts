@@ -83,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
       const plan = computePlan(root);
       const refusals = planRefusals(root, plan);
       if (Object.keys(refusals).length) throw new RefusedError(Object.values(refusals).join('; '));
-      if (!plan.releases.length) {
+      if (!plan.releases.length && !plan.records.length) {
         console.log('nothing to version: no change records and no bundle changed');
         return 0;
       }

@@ -1,10 +1,22 @@
 // A throwaway monorepo for the release tests: actions with small stand-in bundles, a LICENSE,
 // CHANGELOGs, a git repository with a bare `origin`, and bare repositories standing in for mc/<name>.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { HEADER } from '../../scripts/release/plan.js';
+
+/** Temp directories made by this test file, removed after it. */
+const made: string[] = [];
+export function tempDir(prefix: string): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
+}
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 export const gitEnv = {
   GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@example.invalid',
@@ -25,7 +37,7 @@ export function writeBundle(root: string, name: string, body: string): void {
 
 /** Creates the fixture: actions `names`, each bundle 'v1', committed on main, with a bare origin. */
 export function makeRepo(names = ['alpha', 'beta', 'gamma']): { root: string; remotes: string } {
-  const base = mkdtempSync(join(tmpdir(), 'mc-release-'));
+  const base = tempDir('mc-release-');
   const root = join(base, 'repo');
   const remotes = join(base, 'remotes');
   mkdirSync(remotes);

@@ -3,11 +3,11 @@
 // then `npx mc --help` and `npx mc evidence verify` on a pack signed with the dev key.
 // Needs dist/cli (npm run build; CI builds before the tests).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { node24, repoRoot } from '../harness/runner.js';
+import { tempDir } from './fixture.js';
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
 // npm and npx run on the pinned Node 24, as in npm scripts
@@ -21,12 +21,12 @@ describe('the mc CLI package', () => {
 
   beforeAll(() => {
     expect(existsSync(join(repoRoot, 'dist/cli/index.js')), 'dist/cli is built (npm run build -- cli)').toBe(true);
-    const out = mkdtempSync(join(tmpdir(), 'mc-pack-'));
+    const out = tempDir('mc-rel-pack-');
     // the bundle exists: pack it as is (prepack would rebuild it, which `npm publish` does)
     const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], { cwd: repoRoot, env, encoding: 'utf8' }));
     files = packed[0].files.map((f: { path: string }) => f.path).sort();
     tarball = join(out, packed[0].filename);
-    prefix = mkdtempSync(join(tmpdir(), 'mc-install-'));
+    prefix = tempDir('mc-rel-install-');
     writeFileSync(join(prefix, 'package.json'), '{ "private": true }\n');
     const inst = run(prefix, 'npm', ['install', '--offline', '--no-audit', '--no-fund', tarball]);
     expect(inst.status, inst.stdout + inst.stderr).toBe(0);
@@ -60,7 +60,7 @@ describe('the mc CLI package', () => {
   });
 
   it('npx mc evidence verify passes on a pack signed with the dev key, and fails on a tampered file', () => {
-    const ws = mkdtempSync(join(tmpdir(), 'mc-evidence-'));
+    const ws = tempDir('mc-rel-evidence-');
     mkdirSync(join(ws, 'reports'));
     writeFileSync(join(ws, 'reports/gate.json'), '{"gate":"opa-sim","verdict":"pass"}\n');
     writeFileSync(join(ws, 'reports/summary.md'), '# all gates passed\n');

@@ -1,11 +1,11 @@
 // Pinning `uses:` to full commit SHAs with a version comment, and the check CI can run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPins, pinText, readPinTable, scanUses } from '../../scripts/release/pin.js';
 import { InputError } from '../../src/core/errors.js';
+import { tempDir } from './fixture.js';
 import { repoRoot } from '../harness/runner.js';
 
 const tsx = join(repoRoot, 'node_modules/.bin/tsx');
@@ -60,7 +60,7 @@ describe('pin', () => {
   });
 
   it('check fails on unpinned third-party uses: (own mc/* only with --strict), with file and line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mc-pin-'));
+    const dir = tempDir('mc-pin-');
     const f = join(dir, 'w.yml');
     writeFileSync(f, workflow);
     const run = spawnSync(tsx, [join(repoRoot, 'scripts/release.ts'), 'pin', '--check', f], { encoding: 'utf8' });
@@ -84,7 +84,7 @@ describe('pin', () => {
   });
 
   it('rejects a table entry without a full SHA', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mc-pin-'));
+    const dir = tempDir('mc-pin-');
     writeFileSync(join(dir, 't.json'), JSON.stringify({ 'actions/checkout': { v4: { sha: 'abc', version: 'v4' } } }));
     expect(() => readPinTable(join(dir, 't.json'))).toThrow(InputError);
   });

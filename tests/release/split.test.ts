@@ -1,18 +1,18 @@
 // Every action's split tree (the publishable mc/<name> repository) runs on its own: the
 // runner-contract harness runs it from a temp directory outside this repository (no
 // node_modules to fall back on), with no inputs in an empty workspace and with nonsense inputs.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { discoverActions, listFiles } from '../../scripts/release/plan.js';
 import { rewriteLink, rewriteReadme, splitAction } from '../../scripts/release/split.js';
 import { UsageError } from '../../src/core/errors.js';
+import { tempDir } from './fixture.js';
 import { repoRoot, runAction } from '../harness/runner.js';
 
 const actions = discoverActions(repoRoot);
-const base = mkdtempSync(join(tmpdir(), 'mc-split-'));
+const base = tempDir('mc-split-');
 
 describe('README links in the split tree', () => {
   const shipped = new Set(['action.yml', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/index.js']);
@@ -40,7 +40,7 @@ describe('README links in the split tree', () => {
 describe('split', () => {
   it('refuses an unknown action and a non-empty output directory', () => {
     expect(() => splitAction(repoRoot, 'no-such-action', join(base, 'x'))).toThrow(UsageError);
-    const full = mkdtempSync(join(tmpdir(), 'mc-split-full-'));
+    const full = tempDir('mc-split-full-');
     writeFileSync(join(full, 'keep.txt'), 'mine');
     expect(() => splitAction(repoRoot, actions[0], full)).toThrow(/is not empty/);
     expect(readFileSync(join(full, 'keep.txt'), 'utf8')).toBe('mine');
