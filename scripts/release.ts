@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
       const refusals = planRefusals(root, plan);
       const pending = isGitRepo(root) ? pendingPublications(root) : [];
       if (flags.json) {
-        console.log(JSON.stringify({ releases: plan.releases.map(({ records, ...r }) => ({ ...r, records: records.map((x) => x.file), refused: refusals[r.name] })), unchanged: plan.unchanged, pending }, null, 2));
+        console.log(JSON.stringify({ releases: plan.releases.map(({ records, ...r }) => ({ ...r, records: records.map((x) => x.file), refused: refusals[r.name] })), unchanged: plan.unchanged, held: plan.held, pending }, null, 2));
       } else {
         process.stdout.write(formatPlan(plan, { refusals }));
         if (pending.length) console.log(`\nversioned, not yet published: ${pending.map((p) => `${p.name} ${p.version} (tag ${p.tag})`).join(', ')}`);

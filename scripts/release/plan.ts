@@ -19,6 +19,7 @@ import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
 import { InputError, McError, ExitCode } from '../../src/core/errors.js';
 import { writeFileAtomic } from '../../src/core/fsx.js';
+import { scanUses } from './pin.js';
 
 /** The semver bump levels, lowest first. `none` records a note without a version change. */
 export const BUMPS = ['none', 'patch', 'minor', 'major'] as const;
@@ -218,8 +219,10 @@ export interface PlannedRelease {
 export interface Plan {
   releases: PlannedRelease[];
   unchanged: { name: string; version: string }[];
-  /** change records that only carry `none` bumps for unchanged actions, consumed all the same */
+  /** every change record read; `version` consumes them (entries of held units are kept) */
   records: ChangeRecord[];
+  /** units with changes that cannot be released yet, and why */
+  held: { name: string; version: string; reason: string }[];
 }
 
 /**
@@ -232,7 +235,7 @@ export function computePlan(root: string, opts: { bundles?: Record<string, strin
   const state = readState(root);
   for (const name of Object.keys(state)) if (!actions.includes(name)) throw new InputError(STATE_FILE, name, `an action in actions/ (actions/${name}/action.yml is missing) or '${WORKFLOWS}'`);
   const records = readRecords(root, actions);
-  const plan: Plan = { releases: [], unchanged: [], records };
+  const plan: Plan = { releases: [], unchanged: [], records, held: [] };
   for (const name of actions) {
     const bundle = opts.bundles?.[name] ?? bundleDigest(root, name);
     const prev = state[name];
@@ -247,6 +250,14 @@ export function computePlan(root: string, opts: { bundles?: Record<string, strin
     if (level === 0) {
       plan.unchanged.push({ name, version: current });
       continue;
+    }
+    if (name === WORKFLOWS) {
+      // the reusable workflows reference the action commits they were tested with, never a floating tag
+      const floating = reusableWorkflows(root).flatMap((f) => scanUses(readFileSync(join(root, f), 'utf8')).filter((u) => u.own && !u.pinned && u.repo !== MONOREPO).map((u) => `${f}:${u.line} ${u.target}@${u.ref}`));
+      if (floating.length) {
+        plan.held.push({ name, version: current, reason: `${floating.length} reference(s) to our actions by tag, not by commit (${floating.slice(0, 3).join(', ')}${floating.length > 3 ? ', ...' : ''}): publish the actions, then npm run release -- pin` });
+        continue;
+      }
     }
     const bump = BUMPS[level] as PlannedRelease['bump'];
     const next = semver.inc(current, bump)!;
@@ -263,8 +274,8 @@ export function computePlan(root: string, opts: { bundles?: Record<string, strin
 /** Renders a plan as the text `npm run release -- plan` prints. */
 export function formatPlan(plan: Plan, opts: { refusals?: Record<string, string> } = {}): string {
   const lines: string[] = [];
-  const total = plan.releases.length + plan.unchanged.length;
-  lines.push(`release plan: ${plan.releases.length} of ${total} actions change`);
+  const total = plan.releases.length + plan.unchanged.length + plan.held.length;
+  lines.push(`release plan: ${plan.releases.length} of ${total} release units change`);
   for (const r of plan.releases) {
     lines.push('');
     lines.push(`${r.name}  ${r.current} -> ${r.next}  (${r.bump})`);
@@ -281,6 +292,10 @@ export function formatPlan(plan: Plan, opts: { refusals?: Record<string, string>
       lines.push(`  push      split tree of actions/${r.name} to ${r.repo}: branch main, tag ${r.repoTag}, move ${r.majorTag} -> ${r.repoTag} (one atomic push)`);
     }
     lines.push(`  release   GitHub Release ${r.repo}@${r.repoTag} with the CHANGELOG section`);
+  }
+  for (const h of plan.held) {
+    lines.push('');
+    lines.push(`${h.name}  ${h.version}  HELD: ${h.reason}`);
   }
   if (plan.unchanged.length) {
     lines.push('');
@@ -394,7 +409,15 @@ export async function applyPlan(root: string, plan: Plan, date: string): Promise
   const sorted = Object.fromEntries(Object.entries(state).sort(([a], [b]) => (a < b ? -1 : 1)));
   await writeFileAtomic(join(root, STATE_FILE), JSON.stringify(sorted, null, 2) + '\n');
   written.push(STATE_FILE);
+  const held = new Set(plan.held.map((h) => h.name));
   for (const rec of plan.records) {
+    const keep = rec.releases.filter((x) => held.has(x.name));
+    if (keep.length) {
+      // the held units' entries wait for the next release; the others are consumed
+      await writeFileAtomic(join(root, rec.file), `---\n${keep.map((x) => `"${x.name}": ${x.type}`).join('\n')}\n---\n\n${rec.summary}\n`);
+      written.push(`${rec.file} (kept for ${keep.map((x) => x.name).join(', ')})`);
+      continue;
+    }
     unlinkSync(join(root, rec.file));
     written.push(`${rec.file} (removed)`);
   }

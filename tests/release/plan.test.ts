@@ -59,7 +59,7 @@ describe('release plan', () => {
     record(fx.root, 'alpha-feature.md', { alpha: 'minor' }, 'Added: a new input `depth`.');
     const run = releaseCli(fx.root, 'plan');
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('release plan: 1 of 3 actions change');
+    expect(run.stdout).toContain('release plan: 1 of 3 release units change');
     expect(run.stdout).toContain('alpha  1.2.0 -> 1.3.0  (minor)');
     expect(run.stdout).toContain('because   .changeset/alpha-feature.md (minor)');
     expect(run.stdout).toContain('tag       alpha/v1.3.0 in mc/actions');

@@ -29,14 +29,34 @@ describe('reusable workflows release unit', () => {
     expect(discoverUnits(root)).toEqual(['alpha', 'beta', 'workflows']);
   });
 
-  it('first release 1.0.0, then only a change to a reusable workflow bumps it', async () => {
+  it('held while they reference our actions by tag; released 1.0.0 once pinned; then only reusable workflow changes count', async () => {
     const { root, remotes } = withWorkflows();
+    const cli = (...args: string[]) => spawnSync(tsx, [join(repoRoot, 'scripts/release.ts'), ...args, '--root', root], { encoding: 'utf8' });
+    // gate.yml uses mc/alpha@v1: the workflows wait until it can name a released commit
+    record(root, 'both.md', { alpha: 'minor', workflows: 'minor' }, 'Added: alpha and the gate take a `region` input.');
     const plan = computePlan(root);
-    const wf = plan.releases.find((r) => r.name === 'workflows')!;
-    expect([wf.next, wf.tag, wf.repo, wf.majorTag]).toEqual(['1.0.0', 'v1.0.0', 'mc/actions', 'v1']);
+    expect(plan.releases.map((r) => r.name)).toEqual(['alpha', 'beta']);
+    expect(plan.held).toEqual([{ name: 'workflows', version: '0.0.0', reason: expect.stringContaining('.github/workflows/gate.yml:9 mc/alpha@v1') }]);
+    expect(cli('plan').stdout).toMatch(/workflows {2}0\.0\.0 {2}HELD: 1 reference\(s\) to our actions by tag, not by commit/);
     await applyPlan(root, plan, '2026-12-03');
-    expect(changelogSection(readFileSync(join(root, '.github/workflows/CHANGELOG.md'), 'utf8'), '1.0.0')).toBe('### Changed\n\n- First release.\n');
-    const head = commitAll(root, 'version');
+    // the record keeps only the held unit's entry
+    expect(readFileSync(join(root, '.changeset/both.md'), 'utf8')).toBe('---\n"workflows": minor\n---\n\nAdded: alpha and the gate take a `region` input.\n');
+    commitAll(root, 'version actions');
+    expect(cli('publish', '--remote', join(remotes, '{name}.git')).status).toBe(0);
+    const alphaV1 = sh(join(remotes, 'alpha.git'), 'git', ['rev-parse', 'v1^{commit}']);
+    // pin the workflows to the published commit (pins recorded by publish, in this repository)
+    expect(cli('pin').stdout).toContain('.github/workflows/gate.yml:9: pinned mc/alpha@v1');
+    expect(readFileSync(join(root, '.github/workflows/gate.yml'), 'utf8')).toContain(`- uses: mc/alpha@${alphaV1} # v1.0.0`);
+    commitAll(root, 'pin');
+
+    const next = computePlan(root);
+    expect(next.held).toEqual([]);
+    const wf = next.releases.find((r) => r.name === 'workflows')!;
+    expect([wf.next, wf.tag, wf.repo, wf.majorTag, wf.reasons[0]]).toEqual(['1.0.0', 'v1.0.0', 'mc/actions', 'v1', '.changeset/both.md (minor)']);
+    expect(next.releases.map((r) => r.name)).toEqual(['workflows']);
+    await applyPlan(root, next, '2026-12-03');
+    expect(changelogSection(readFileSync(join(root, '.github/workflows/CHANGELOG.md'), 'utf8'), '1.0.0')).toBe('### Added\n\n- alpha and the gate take a `region` input.\n');
+    const head = commitAll(root, 'version workflows');
     const p = pendingPublications(root).find((x) => x.name === 'workflows')!;
     expect(p).toMatchObject({ tag: 'v1.0.0', majorTag: 'v1', repo: 'mc/actions' });
     publishAction(root, p, { remote: join(remotes, '{name}.git'), log: quiet });
@@ -47,14 +67,10 @@ describe('reusable workflows release unit', () => {
     // the repository's own CI changes: no release
     writeFileSync(join(root, '.github/workflows/ci.yml'), 'name: ci\non: [push, pull_request]\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "true"\n');
     expect(computePlan(root).releases).toEqual([]);
-    // the reusable workflow is pinned to a new action commit: a patch release of the workflows
-    writeFileSync(join(root, '.github/workflows/gate.yml'), readFileSync(join(root, '.github/workflows/gate.yml'), 'utf8').replace('mc/alpha@v1', `mc/alpha@${'a'.repeat(40)} # v1.0.0`));
-    record(root, 'note.md', { workflows: 'minor' }, 'Added: the gate takes a `region` input.');
-    const next = computePlan(root);
-    expect(next.releases.map((r) => [r.name, r.next])).toEqual([['workflows', '1.1.0']]);
-    const out = spawnSync(tsx, [join(repoRoot, 'scripts/release.ts'), 'plan', '--root', root], { encoding: 'utf8' });
-    expect(out.stdout).toContain('workflows  1.0.0 -> 1.1.0  (minor)');
-    expect(out.stdout).toContain('tag       v1.1.0 in mc/actions, move v1 -> v1.1.0');
+    // a reusable workflow changes: a patch release of the workflows
+    writeFileSync(join(root, '.github/workflows/gate.yml'), readFileSync(join(root, '.github/workflows/gate.yml'), 'utf8').replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-24.04'));
+    expect(computePlan(root).releases.map((r) => [r.name, r.next])).toEqual([['workflows', '1.0.1']]);
+    expect(cli('plan').stdout).toContain('tag       v1.0.1 in mc/actions, move v1 -> v1.0.1');
   });
 
   it('an unparseable workflow stops the plan with the file named (exit 2)', () => {
