@@ -27,6 +27,8 @@ import { checkPins, pinText, readPinTable, recordPin } from './release/pin.js';
 import { splitAction } from './release/split.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** A path the user typed: relative to where they ran `npm run` (npm's INIT_CWD), not the package root. */
+const userPath = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p);
 /** The pin table of a repository (scripts/release/pins.json). */
 const pinsFile = (root: string) => join(root, 'scripts/release/pins.json');
 
@@ -65,7 +67,7 @@ function planRefusals(root: string, plan: ReturnType<typeof computePlan>): Recor
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   const { pos, flags } = parseArgs(rest);
-  const root = resolve(typeof flags.root === 'string' ? flags.root : repoRoot);
+  const root = typeof flags.root === 'string' ? userPath(flags.root) : repoRoot;
   switch (cmd) {
     case 'plan': {
       const plan = computePlan(root);
@@ -96,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'split': {
       if (pos.length !== 1 || typeof flags.out !== 'string') throw new UsageError('usage: npm run release -- split NAME --out DIR [--ref REF]');
-      const files = splitAction(root, pos[0], resolve(flags.out), { ref: typeof flags.ref === 'string' ? flags.ref : undefined });
+      const files = splitAction(root, pos[0], userPath(flags.out), { ref: typeof flags.ref === 'string' ? flags.ref : undefined });
       console.log(`wrote ${files.length} files to ${flags.out}: ${files.filter((f) => !f.startsWith('dist/')).join(', ')}, dist/ (${files.filter((f) => f.startsWith('dist/')).length} files)`);
       return 0;
     }
@@ -149,9 +151,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'pin': {
-      const table = readPinTable(typeof flags.table === 'string' ? resolve(flags.table) : pinsFile(existsSync(pinsFile(root)) ? root : repoRoot));
+      const table = readPinTable(typeof flags.table === 'string' ? userPath(flags.table) : pinsFile(existsSync(pinsFile(root)) ? root : repoRoot));
       const files = pos.length
-        ? pos.map((p) => resolve(p))
+        ? pos.map((p) => userPath(p))
         : ['.github/workflows', 'workflows-templates'].flatMap((d) => (existsSync(join(root, d)) ? readdirSync(join(root, d)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(root, d, f)) : []));
       let problems = 0;
       for (const f of files) {
