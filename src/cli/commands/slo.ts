@@ -1,0 +1,102 @@
+/**
+ * `mc slo snapshot`: SLIs, error budgets and burn rates of SLO specs (OpenSLO v1, Sloth
+ * prometheus/v1) from a Prometheus server. Exit 0 when no SLO pages (or warns, with
+ * `--fail-on warn`), 1 when one does, 2 for unusable input, an unreachable server or missing data.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { ExitCode, UsageError } from '../../core/errors.js';
+import { expandPaths, readText, writeFileAtomic } from '../../core/fsx.js';
+import { readJwksFile, readPrivateKeyFile } from '../../core/keys.js';
+import { DEFAULT_THRESHOLDS, parseHeaderLines, runSloSnapshot, signSloSnapshot, snapshotJson, snapshotText } from '../../slo/index.js';
+import { parseCliArgs, type CliCommand } from '../cli.js';
+
+const usage =
+  'mc slo snapshot --prometheus URL --slo FILE... [--at RFC3339] [--format text|json] [--out FILE [--key KEY]] ' +
+  '[--previous SNAPSHOT [--jwks JWKS]] [--window 30d] [--warn-budget 0.8] [--page-budget 0.9] [--fail-on page|warn] ' +
+  '[--bearer-token-file FILE | --basic-auth-file FILE] [--header "Name: value"]... [--timeout SECONDS]';
+
+/** A number flag. @throws UsageError naming the flag. */
+export function numberFlag(v: string | undefined, flag: string, def: number): number {
+  if (v === undefined) return def;
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${flag}: expected a number, found '${v}'`);
+  return n;
+}
+
+/** An RFC 3339 time flag (default now). @throws UsageError. */
+export function timeFlag(v: string | undefined, flag: string): Date {
+  if (v === undefined) return new Date();
+  const t = Date.parse(v);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(v) || !Number.isFinite(t)) throw new UsageError(`${flag}: expected an RFC 3339 time such as 2026-12-01T00:00:00Z, found '${v}'`);
+  return new Date(t);
+}
+
+export const commands: CliCommand[] = [
+  {
+    name: 'slo snapshot',
+    summary: 'SLIs, error budgets and burn rates of OpenSLO/Sloth specs from Prometheus; signed snapshot evidence',
+    usage,
+    run: async (argv, io) => {
+      const { values: o, positionals } = parseCliArgs(
+        argv,
+        {
+          prometheus: { type: 'string' },
+          slo: { type: 'string', multiple: true },
+          at: { type: 'string' },
+          format: { type: 'string' },
+          out: { type: 'string' },
+          key: { type: 'string' },
+          previous: { type: 'string' },
+          jwks: { type: 'string' },
+          window: { type: 'string' },
+          'warn-budget': { type: 'string' },
+          'page-budget': { type: 'string' },
+          'fail-on': { type: 'string' },
+          'bearer-token-file': { type: 'string' },
+          'basic-auth-file': { type: 'string' },
+          header: { type: 'string', multiple: true },
+          timeout: { type: 'string' },
+        },
+        usage,
+      );
+      if (!o.prometheus) throw new UsageError(`--prometheus is required\nusage: ${usage}`);
+      const patterns = [...(o.slo ?? []), ...positionals];
+      if (!patterns.length) throw new UsageError(`--slo is required\nusage: ${usage}`);
+      const format = o.format ?? 'text';
+      if (format !== 'json' && format !== 'text') throw new UsageError(`--format: expected json or text, found '${format}'`);
+      const failOn = o['fail-on'] ?? 'page';
+      if (failOn !== 'page' && failOn !== 'warn') throw new UsageError(`--fail-on: expected page or warn, found '${failOn}'`);
+      if (o.key && !o.out) throw new UsageError('--key signs the snapshot written by --out: give --out too');
+      if (o['bearer-token-file'] && o['basic-auth-file']) throw new UsageError('--bearer-token-file and --basic-auth-file: give one');
+      const timeout = numberFlag(o.timeout, '--timeout', 30);
+      if (!(timeout > 0)) throw new UsageError(`--timeout: expected a positive number of seconds`);
+      const at = timeFlag(o.at, '--at');
+      const key = o.key ? await readPrivateKeyFile(resolve(io.cwd, o.key)) : undefined;
+      const secretFile = async (f: string | undefined) => (f ? (await readFile(resolve(io.cwd, f), 'utf8')).trim() : undefined);
+
+      const paths = await expandPaths(patterns, { root: io.cwd });
+      if (!paths.length) throw new UsageError(`--slo: no file matches ${patterns.join(', ')}`);
+      const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await readText(resolve(io.cwd, p), 'SLO spec') })));
+      const previous = o.previous
+        ? { text: await readText(resolve(io.cwd, o.previous), 'previous snapshot'), source: o.previous, trusted: o.jwks ? await readJwksFile(resolve(io.cwd, o.jwks)) : undefined }
+        : undefined;
+      const { snapshot, statement } = await runSloSnapshot({
+        prometheus: { url: o.prometheus, bearerToken: await secretFile(o['bearer-token-file']), basicAuth: await secretFile(o['basic-auth-file']), headers: parseHeaderLines(o.header ?? []), timeoutMs: timeout * 1000 },
+        files,
+        at,
+        slothWindow: o.window,
+        thresholds: { ...DEFAULT_THRESHOLDS, warnBudget: numberFlag(o['warn-budget'], '--warn-budget', 0.8), pageBudget: numberFlag(o['page-budget'], '--page-budget', 0.9) },
+        previous,
+      });
+      if (o.out) {
+        const out = resolve(io.cwd, o.out);
+        await writeFileAtomic(out, key ? signSloSnapshot(statement, [key]) : snapshotJson(snapshot), { noClobber: true });
+        io.stderr(`slo snapshot: wrote ${relative(io.cwd, out)}${key ? ` (signed by ${key.kid})` : ''}\n`);
+      }
+      io.stdout(format === 'json' ? snapshotJson(snapshot) : snapshotText(snapshot));
+      const failed = snapshot.status === 'page' || (failOn === 'warn' && snapshot.status === 'warn');
+      return failed ? ExitCode.Fail : ExitCode.Pass;
+    },
+  },
+];
