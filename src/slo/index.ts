@@ -15,6 +15,7 @@ import { addLedger, DEFAULT_THRESHOLDS, pct, SLO_SNAPSHOT_PREDICATE, takeSnapsho
 
 export * from './prometheus.js';
 export * from './snapshot.js';
+export * from './settings.js';
 export * from './spec.js';
 
 /** One SLO spec file: its display name (relative path) and contents. */

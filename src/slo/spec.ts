@@ -90,7 +90,8 @@ function fieldText(path: (string | number)[]): string {
 
 /** The most useful of ajv's errors: the deepest, preferring unknown keys and type errors over oneOf noise. */
 function pickError(errors: ErrorObject[]): ErrorObject {
-  const rank = (e: ErrorObject) => (e.keyword === 'oneOf' || e.keyword === 'anyOf' ? -1 : 0) * 1000 + e.instancePath.split('/').length;
+  const keyword: Record<string, number> = { additionalProperties: 3, const: 2, required: 1, oneOf: -100, anyOf: -100 };
+  const rank = (e: ErrorObject) => e.instancePath.split('/').length * 10 + (keyword[e.keyword] ?? 0);
   return [...errors].sort((a, b) => rank(b) - rank(a))[0];
 }
 
@@ -153,7 +154,7 @@ function fromOpenSlo(doc: ParsedDocument): SloSpec[] {
     name: many ? `${d.metadata.name}:${o.displayName ?? i}` : d.metadata.name,
     service: d.spec.service,
     file: doc.file,
-    line: lineOf(doc, many ? ['spec', 'objectives', i] : []),
+    line: lineOf(doc, many ? ['spec', 'objectives', i] : ['metadata', 'name']),
     format: 'openslo/v1' as const,
     objective: o.target ?? percent(o.targetPercent as number),
     window,

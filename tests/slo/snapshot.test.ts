@@ -4,14 +4,15 @@
  * difference < 1e-9), warn and page fire at their thresholds, missing data and an unreachable server
  * are exit 2, and signed snapshots verify.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingHttpHeaders } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
-import { repoRoot } from '../harness/runner.js';
+import { repoRoot, runAction } from '../harness/runner.js';
 import { parseJwks } from '../../src/core/keys.js';
 import { verifyEnvelope } from '../../src/core/dsse.js';
 import { SLO_SNAPSHOT_PREDICATE, type SloSnapshot } from '../../src/slo/index.js';
@@ -169,6 +170,38 @@ describe.skipIf(!bins)('mc slo snapshot against a real Prometheus', () => {
     expect(later.code).toBe(2);
     expect(later.stderr).toMatch(/a snapshot taken before/);
   });
+  it('the action (bundle, runner contract): outputs, job summary, annotations on the spec line, signed snapshot, key never printed', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'mc-slo-ws-'));
+    cpSync(SLOS, join(ws, 'slos'), { recursive: true });
+    const key = readFileSync(DEV_KEY, 'utf8');
+    const r = await runAction('slo-snapshot', {
+      workspace: ws,
+      inputs: { prometheus: server.url, slo: 'slos/*.yaml', at: AT, out: 'evidence/slo-snapshot.intoto.jsonl', key, report: 'evidence/slo-report.json' },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ status: 'page', paging: 'shop-checkout-availability', warning: 'shop-search-availability,shop-batch-availability', snapshot: 'evidence/slo-snapshot.intoto.jsonl', report: 'evidence/slo-report.json' });
+    expect(JSON.parse(r.outputs['budget-remaining'])['shop-payments-availability']).toBeCloseTo(0.8, 6);
+    expect(r.summary).toContain('### SLO snapshot: PAGE');
+    expect(r.summary).toMatch(/\| \*\*PAGE\*\* \| shop-checkout-availability \| 99\.90% \/ 30d \|/);
+    expect(r.annotations.map((a) => [a.level, a.props.file, a.props.line, a.props.title])).toEqual([
+      ['warning', 'slos/sloth-services.yaml', '16', 'slo-snapshot: shop-search-availability warn'],
+      ['error', 'slos/sloth-services.yaml', '22', 'slo-snapshot: shop-checkout-availability page'],
+      ['warning', 'slos/sloth-services.yaml', '28', 'slo-snapshot: shop-batch-availability warn'],
+      ['warning', 'slos/sloth-services.yaml', '28', 'slo-snapshot: shop-batch-availability warn'],
+      ['error', undefined, undefined, undefined],
+    ]);
+    // the key reaches the log only as ::add-mask:: commands (consumed by the runner, never shown)
+    const shown = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + r.stderr + r.summary;
+    expect(shown).not.toMatch(/PRIVATE KEY|MC4CAQAw/);
+    const env = JSON.parse(readFileSync(join(ws, 'evidence/slo-snapshot.intoto.jsonl'), 'utf8'));
+    expect(verifyEnvelope(env, await parseJwks(readFileSync(DEV_JWKS, 'utf8'), 'jwks')).validKeys).toHaveLength(1);
+    // fail-on: warn turns a warn-only set into a failure; unusable input is exit 2 with an ::error line
+    const only = await runAction('slo-snapshot', { workspace: ws, inputs: { prometheus: server.url, slo: 'slos/ledger.openslo.yaml', at: AT } });
+    expect([only.exitCode, only.outputs.status]).toEqual([0, 'ok']);
+    const bad = await runAction('slo-snapshot', { workspace: ws, inputs: { prometheus: server.url, slo: 'slos/ledger.openslo.yaml', 'fail-on': 'sometimes' } });
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stdout).toContain("::error title=unusable input::input 'fail-on': expected page or warn, found 'sometimes'");
+  }, 60_000);
 });
 
 describe('mc slo snapshot without a server', () => {
@@ -190,6 +223,36 @@ describe('mc slo snapshot without a server', () => {
     for (const bad of [['--at', 'yesterday'], ['--format', 'xml'], ['--fail-on', 'never'], ['--warn-budget', 'x'], ['--warn-budget', '0.95'], ['--timeout', '0']]) {
       const r = await mc(['slo', 'snapshot', '--prometheus', 'http://127.0.0.1:9', '--slo', spec, ...bad]);
       expect(r.code, bad.join(' ')).toBe(2);
+    }
+  });
+  it('sends the bearer token, basic auth and headers; a server that does not answer times out (exit 2)', async () => {
+    const seen: IncomingHttpHeaders[] = [];
+    const fake = createHttpServer((req, res) => {
+      seen.push(req.headers);
+      if (req.headers['x-hang']) return; // never answers
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [0, '1'] }] } }));
+    });
+    await new Promise<void>((res) => fake.listen(0, '127.0.0.1', res));
+    const url = `http://127.0.0.1:${(fake.address() as AddressInfo).port}`;
+    const dir = mkdtempSync(join(tmpdir(), 'mc-slo-'));
+    writeFileSync(join(dir, 'token'), 's3cr3t-token\n');
+    writeFileSync(join(dir, 'auth'), 'alice:pa55\n');
+    writeFileSync(join(dir, 'slo.yaml'), readFileSync(join(SLOS, 'ledger.openslo.yaml')));
+    try {
+      const a = await mc(['slo', 'snapshot', '--prometheus', url, '--slo', 'slo.yaml', '--bearer-token-file', 'token', '--header', 'X-Scope-OrgID: tenant-1'], { cwd: dir });
+      expect(a.code).toBe(0);
+      expect(seen.every((h) => h.authorization === 'Bearer s3cr3t-token' && h['x-scope-orgid'] === 'tenant-1')).toBe(true);
+      seen.length = 0;
+      expect((await mc(['slo', 'snapshot', '--prometheus', url, '--slo', 'slo.yaml', '--basic-auth-file', 'auth'], { cwd: dir })).code).toBe(0);
+      expect(seen[0].authorization).toBe(`Basic ${Buffer.from('alice:pa55').toString('base64')}`);
+      const t = await mc(['slo', 'snapshot', '--prometheus', url, '--slo', 'slo.yaml', '--header', 'X-Hang: 1', '--timeout', '0.3'], { cwd: dir });
+      expect(t.code).toBe(2);
+      expect(t.stderr).toMatch(/unreachable \(no answer within 300 ms\)/);
+      expect(t.stderr + a.stderr + a.stdout).not.toContain('s3cr3t');
+    } finally {
+      fake.closeAllConnections();
+      await new Promise((res) => fake.close(res));
     }
   });
 });

@@ -8,29 +8,13 @@ import { relative, resolve } from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
 import { expandPaths, readText, writeFileAtomic } from '../../core/fsx.js';
 import { readJwksFile, readPrivateKeyFile } from '../../core/keys.js';
-import { DEFAULT_THRESHOLDS, parseHeaderLines, runSloSnapshot, signSloSnapshot, snapshotJson, snapshotText } from '../../slo/index.js';
+import { gateFails, parseHeaderLines, runSloSnapshot, signSloSnapshot, sloSettings, snapshotJson, snapshotText } from '../../slo/index.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
 
 const usage =
   'mc slo snapshot --prometheus URL --slo FILE... [--at RFC3339] [--format text|json] [--out FILE [--key KEY]] ' +
   '[--previous SNAPSHOT [--jwks JWKS]] [--window 30d] [--warn-budget 0.8] [--page-budget 0.9] [--fail-on page|warn] ' +
   '[--bearer-token-file FILE | --basic-auth-file FILE] [--header "Name: value"]... [--timeout SECONDS]';
-
-/** A number flag. @throws UsageError naming the flag. */
-export function numberFlag(v: string | undefined, flag: string, def: number): number {
-  if (v === undefined) return def;
-  const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${flag}: expected a number, found '${v}'`);
-  return n;
-}
-
-/** An RFC 3339 time flag (default now). @throws UsageError. */
-export function timeFlag(v: string | undefined, flag: string): Date {
-  if (v === undefined) return new Date();
-  const t = Date.parse(v);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(v) || !Number.isFinite(t)) throw new UsageError(`${flag}: expected an RFC 3339 time such as 2026-12-01T00:00:00Z, found '${v}'`);
-  return new Date(t);
-}
 
 export const commands: CliCommand[] = [
   {
@@ -65,13 +49,10 @@ export const commands: CliCommand[] = [
       if (!patterns.length) throw new UsageError(`--slo is required\nusage: ${usage}`);
       const format = o.format ?? 'text';
       if (format !== 'json' && format !== 'text') throw new UsageError(`--format: expected json or text, found '${format}'`);
-      const failOn = o['fail-on'] ?? 'page';
-      if (failOn !== 'page' && failOn !== 'warn') throw new UsageError(`--fail-on: expected page or warn, found '${failOn}'`);
       if (o.key && !o.out) throw new UsageError('--key signs the snapshot written by --out: give --out too');
       if (o['bearer-token-file'] && o['basic-auth-file']) throw new UsageError('--bearer-token-file and --basic-auth-file: give one');
-      const timeout = numberFlag(o.timeout, '--timeout', 30);
-      if (!(timeout > 0)) throw new UsageError(`--timeout: expected a positive number of seconds`);
-      const at = timeFlag(o.at, '--at');
+      const flag = { at: '--at', window: '--window', warnBudget: '--warn-budget', pageBudget: '--page-budget', failOn: '--fail-on', timeout: '--timeout' } as const;
+      const settings = sloSettings({ at: o.at, window: o.window, warnBudget: o['warn-budget'], pageBudget: o['page-budget'], failOn: o['fail-on'], timeout: o.timeout }, (f) => flag[f]);
       const key = o.key ? await readPrivateKeyFile(resolve(io.cwd, o.key)) : undefined;
       const secretFile = async (f: string | undefined) => (f ? (await readFile(resolve(io.cwd, f), 'utf8')).trim() : undefined);
 
@@ -82,11 +63,11 @@ export const commands: CliCommand[] = [
         ? { text: await readText(resolve(io.cwd, o.previous), 'previous snapshot'), source: o.previous, trusted: o.jwks ? await readJwksFile(resolve(io.cwd, o.jwks)) : undefined }
         : undefined;
       const { snapshot, statement } = await runSloSnapshot({
-        prometheus: { url: o.prometheus, bearerToken: await secretFile(o['bearer-token-file']), basicAuth: await secretFile(o['basic-auth-file']), headers: parseHeaderLines(o.header ?? []), timeoutMs: timeout * 1000 },
+        prometheus: { url: o.prometheus, bearerToken: await secretFile(o['bearer-token-file']), basicAuth: await secretFile(o['basic-auth-file']), headers: parseHeaderLines(o.header ?? []), timeoutMs: settings.timeoutMs },
         files,
-        at,
-        slothWindow: o.window,
-        thresholds: { ...DEFAULT_THRESHOLDS, warnBudget: numberFlag(o['warn-budget'], '--warn-budget', 0.8), pageBudget: numberFlag(o['page-budget'], '--page-budget', 0.9) },
+        at: settings.at,
+        slothWindow: settings.slothWindow,
+        thresholds: settings.thresholds,
         previous,
       });
       if (o.out) {
@@ -95,8 +76,7 @@ export const commands: CliCommand[] = [
         io.stderr(`slo snapshot: wrote ${relative(io.cwd, out)}${key ? ` (signed by ${key.kid})` : ''}\n`);
       }
       io.stdout(format === 'json' ? snapshotJson(snapshot) : snapshotText(snapshot));
-      const failed = snapshot.status === 'page' || (failOn === 'warn' && snapshot.status === 'warn');
-      return failed ? ExitCode.Fail : ExitCode.Pass;
+      return gateFails(snapshot.status, settings.failOn) ? ExitCode.Fail : ExitCode.Pass;
     },
   },
 ];
