@@ -16,6 +16,7 @@ kinds=(
   'evidence/*config*=config-snapshot'
   'evidence/*opa*=policy-decision'
   'evidence/*decision*=policy-decision'
+  'evidence/*slo*=slo-snapshot'
   'evidence/*intoto*=supply-chain'
   'evidence/*canary*=canary-score'
   'evidence/*grounding*=grounding-report'

@@ -110,7 +110,7 @@ describe.skipIf(!bins)('mc slo snapshot against a real Prometheus', () => {
     writeFileSync(join(dir, 'ok.yaml'), readFileSync(`${SLOS}/ledger.openslo.yaml`));
     expect((await snapshot(['--slo', 'ok.yaml'], dir)).code).toBe(0);
     expect((await snapshot(['--slo', `${SLOS}/sloth-services.yaml`])).code).toBe(1);
-    const search = readFileSync(`${SLOS}/sloth-services.yaml`, 'utf8').replace(/slos:[\s\S]*?- name: "search-availability"/, 'slos:\n  - name: "search-availability"').replace(/\n  - name: "checkout[\s\S]*$/, '\n');
+    const search = readFileSync(`${SLOS}/sloth-services.yaml`, 'utf8').replace(/slos:[\s\S]*?- name: "search-availability"/, 'slos:\n  - name: "search-availability"').replace(/\n {2}- name: "checkout[\s\S]*$/, '\n');
     writeFileSync(join(dir, 'search.yaml'), search);
     const w = await snapshot(['--slo', 'search.yaml'], dir);
     expect(w.json!.status).toBe('warn');

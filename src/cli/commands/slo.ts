@@ -4,7 +4,7 @@
  * `--fail-on warn`), 1 when one does, 2 for unusable input, an unreachable server or missing data.
  */
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
 import { expandPaths, readText, writeFileAtomic } from '../../core/fsx.js';
 import { readJwksFile, readPrivateKeyFile } from '../../core/keys.js';
@@ -73,7 +73,7 @@ export const commands: CliCommand[] = [
       if (o.out) {
         const out = resolve(io.cwd, o.out);
         await writeFileAtomic(out, key ? signSloSnapshot(statement, [key]) : snapshotJson(snapshot), { noClobber: true });
-        io.stderr(`slo snapshot: wrote ${relative(io.cwd, out)}${key ? ` (signed by ${key.kid})` : ''}\n`);
+        io.stderr(`slo snapshot: wrote ${o.out}${key ? ` (signed by ${key.kid})` : ''}\n`);
       }
       io.stdout(format === 'json' ? snapshotJson(snapshot) : snapshotText(snapshot));
       return gateFails(snapshot.status, settings.failOn) ? ExitCode.Fail : ExitCode.Pass;
