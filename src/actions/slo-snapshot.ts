@@ -9,10 +9,11 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { runAction } from '../action/runtime.js';
 import { readSigningKeys } from '../action/keys.js';
+import { prometheusOptionsFromInputs } from '../action/prometheus.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { expandPaths, readText, writeFileAtomic } from '../core/fsx.js';
 import { readJwksFile } from '../core/keys.js';
-import { gateFails, parseHeaderLines, runSloSnapshot, signSloSnapshot, sloSettings, snapshotJson, snapshotMarkdown } from '../slo/index.js';
+import { gateFails, runSloSnapshot, signSloSnapshot, sloSettings, snapshotJson, snapshotMarkdown } from '../slo/index.js';
 
 runAction(async (io) => {
   const ws = io.workspace;
@@ -20,15 +21,10 @@ runAction(async (io) => {
   const patterns = io.list('slo');
   if (!patterns.length) throw new UsageError("input 'slo' is required (SLO spec files or globs)");
   const settings = sloSettings(
-    { at: io.input('at'), window: io.input('window'), warnBudget: io.input('warn-budget'), pageBudget: io.input('page-budget'), failOn: io.input('fail-on'), timeout: io.input('timeout-seconds') },
-    (f) => `input '${{ at: 'at', window: 'window', warnBudget: 'warn-budget', pageBudget: 'page-budget', failOn: 'fail-on', timeout: 'timeout-seconds' }[f]}'`,
+    { at: io.input('at'), window: io.input('window'), warnBudget: io.input('warn-budget'), pageBudget: io.input('page-budget'), failOn: io.input('fail-on') },
+    (f) => `input '${{ at: 'at', window: 'window', warnBudget: 'warn-budget', pageBudget: 'page-budget', failOn: 'fail-on' }[f]}'`,
   );
-  const bearerToken = io.secret('bearer-token') || undefined;
-  const basicAuth = io.secret('basic-auth') || undefined;
-  if (bearerToken && basicAuth) throw new UsageError("inputs 'bearer-token' and 'basic-auth': give one");
-  // header values often carry tenant ids or tokens: masked like secrets
-  const headerLines = io.secret('headers').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const headers = parseHeaderLines(headerLines);
+  const prometheus = prometheusOptionsFromInputs(io, url);
   const keys = await readSigningKeys(io, 'key', 'key-files');
   const out = io.input('out');
   if (keys.length && !out) throw new UsageError("input 'key' signs the snapshot written to 'out': set 'out' too");
@@ -43,7 +39,7 @@ runAction(async (io) => {
     : undefined;
 
   const { snapshot, statement } = await runSloSnapshot({
-    prometheus: { url, bearerToken, basicAuth, headers, timeoutMs: settings.timeoutMs },
+    prometheus,
     files,
     at: settings.at,
     slothWindow: settings.slothWindow,

@@ -9,11 +9,11 @@ import { verifyEnvelope, INTOTO_PAYLOAD_TYPE } from '../core/dsse.js';
 import type { PrivateKey, PublicKey } from '../core/keys.js';
 import { mdCell, mdTable } from '../core/report.js';
 import { makeStatement, parseJsonlEnvelope, parseStatement, signStatement, type Statement } from '../core/statement.js';
-import { PrometheusClient, type PrometheusOptions } from './prometheus.js';
+import { PrometheusClient, type PrometheusOptions } from '../core/prometheus.js';
 import { checkUniqueNames, parseSloSpecs, type SloSpec } from './spec.js';
 import { addLedger, DEFAULT_THRESHOLDS, pct, SLO_SNAPSHOT_PREDICATE, takeSnapshot, type SloSnapshot, type SnapshotThresholds } from './snapshot.js';
 
-export * from './prometheus.js';
+export * from '../core/prometheus.js';
 export * from './snapshot.js';
 export * from './settings.js';
 export * from './spec.js';

@@ -1,6 +1,7 @@
 /**
  * The settings of one SLO snapshot, read the same way from `mc slo snapshot` flags and from the
- * mc/slo-snapshot action's inputs. Messages name the flag or input as the user wrote it.
+ * mc/slo-snapshot action's inputs. Messages name the flag or input as the user wrote it. (The
+ * connection settings are src/cli/prometheus-flags.ts's and src/action/prometheus.ts's.)
  */
 import { UsageError } from '../core/errors.js';
 import { DEFAULT_THRESHOLDS, checkThresholds, type SnapshotThresholds } from './snapshot.js';
@@ -13,7 +14,6 @@ export interface SloRawSettings {
   warnBudget?: string;
   pageBudget?: string;
   failOn?: string;
-  timeout?: string;
 }
 
 /** Checked settings with defaults applied. */
@@ -25,8 +25,6 @@ export interface SloSettings {
   thresholds: SnapshotThresholds;
   /** the worst status that still passes: fail on `page` (default) or already on `warn` */
   failOn: 'page' | 'warn';
-  /** per-request timeout, milliseconds (default 30 s) */
-  timeoutMs: number;
 }
 
 /**
@@ -56,15 +54,13 @@ export function sloSettings(raw: SloRawSettings, label: (field: keyof SloRawSett
   }
   const failOn = raw.failOn || 'page';
   if (failOn !== 'page' && failOn !== 'warn') throw new UsageError(`${label('failOn')}: expected page or warn, found '${failOn}'`);
-  const timeout = num('timeout', 30);
-  if (!(timeout > 0)) throw new UsageError(`${label('timeout')}: expected a positive number of seconds, found '${raw.timeout}'`);
   const thresholds = { ...DEFAULT_THRESHOLDS, warnBudget: num('warnBudget', DEFAULT_THRESHOLDS.warnBudget), pageBudget: num('pageBudget', DEFAULT_THRESHOLDS.pageBudget) };
   try {
     checkThresholds(thresholds);
   } catch (e) {
     throw new UsageError(`${label((e as Error).message.includes('warn-budget') ? 'warnBudget' : 'pageBudget')}: ${(e as Error).message.replace(/^[^:]+: /, '')}`);
   }
-  return { at, slothWindow, thresholds, failOn, timeoutMs: timeout * 1000 };
+  return { at, slothWindow, thresholds, failOn };
 }
 
 /** Whether a snapshot status fails the gate under `failOn`. */

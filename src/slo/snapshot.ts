@@ -17,7 +17,7 @@
  * throws (exit 2) naming the SLO and the query.
  */
 import { ExitCode, InputError, McError } from '../core/errors.js';
-import type { PrometheusClient } from './prometheus.js';
+import type { PrometheusClient } from '../core/prometheus.js';
 import { durationSeconds, renderQuery, type SloSpec } from './spec.js';
 
 /** The in-toto predicate type of a signed SLO snapshot (schemas/slo-snapshot.schema.json). */

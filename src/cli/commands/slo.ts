@@ -3,18 +3,18 @@
  * prometheus/v1) from a Prometheus server. Exit 0 when no SLO pages (or warns, with
  * `--fail-on warn`), 1 when one does, 2 for unusable input, an unreachable server or missing data.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
 import { expandPaths, readText, writeFileAtomic } from '../../core/fsx.js';
 import { readJwksFile, readPrivateKeyFile } from '../../core/keys.js';
-import { gateFails, parseHeaderLines, runSloSnapshot, signSloSnapshot, sloSettings, snapshotJson, snapshotText } from '../../slo/index.js';
+import { gateFails, runSloSnapshot, signSloSnapshot, sloSettings, snapshotJson, snapshotText } from '../../slo/index.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
+import { PROMETHEUS_FLAGS, PROMETHEUS_USAGE, prometheusOptionsFromFlags } from '../prometheus-flags.js';
 
 const usage =
   'mc slo snapshot --prometheus URL --slo FILE... [--at RFC3339] [--format text|json] [--out FILE [--key KEY]] ' +
   '[--previous SNAPSHOT [--jwks JWKS]] [--window 30d] [--warn-budget 0.8] [--page-budget 0.9] [--fail-on page|warn] ' +
-  '[--bearer-token-file FILE | --basic-auth-file FILE] [--header "Name: value"]... [--timeout SECONDS]';
+  PROMETHEUS_USAGE;
 
 export const commands: CliCommand[] = [
   {
@@ -25,7 +25,7 @@ export const commands: CliCommand[] = [
       const { values: o, positionals } = parseCliArgs(
         argv,
         {
-          prometheus: { type: 'string' },
+          ...PROMETHEUS_FLAGS,
           slo: { type: 'string', multiple: true },
           at: { type: 'string' },
           format: { type: 'string' },
@@ -37,10 +37,6 @@ export const commands: CliCommand[] = [
           'warn-budget': { type: 'string' },
           'page-budget': { type: 'string' },
           'fail-on': { type: 'string' },
-          'bearer-token-file': { type: 'string' },
-          'basic-auth-file': { type: 'string' },
-          header: { type: 'string', multiple: true },
-          timeout: { type: 'string' },
         },
         usage,
       );
@@ -50,11 +46,10 @@ export const commands: CliCommand[] = [
       const format = o.format ?? 'text';
       if (format !== 'json' && format !== 'text') throw new UsageError(`--format: expected json or text, found '${format}'`);
       if (o.key && !o.out) throw new UsageError('--key signs the snapshot written by --out: give --out too');
-      if (o['bearer-token-file'] && o['basic-auth-file']) throw new UsageError('--bearer-token-file and --basic-auth-file: give one');
-      const flag = { at: '--at', window: '--window', warnBudget: '--warn-budget', pageBudget: '--page-budget', failOn: '--fail-on', timeout: '--timeout' } as const;
-      const settings = sloSettings({ at: o.at, window: o.window, warnBudget: o['warn-budget'], pageBudget: o['page-budget'], failOn: o['fail-on'], timeout: o.timeout }, (f) => flag[f]);
+      const flag = { at: '--at', window: '--window', warnBudget: '--warn-budget', pageBudget: '--page-budget', failOn: '--fail-on' } as const;
+      const settings = sloSettings({ at: o.at, window: o.window, warnBudget: o['warn-budget'], pageBudget: o['page-budget'], failOn: o['fail-on'] }, (f) => flag[f]);
       const key = o.key ? await readPrivateKeyFile(resolve(io.cwd, o.key)) : undefined;
-      const secretFile = async (f: string | undefined) => (f ? (await readFile(resolve(io.cwd, f), 'utf8')).trim() : undefined);
+      const prometheus = await prometheusOptionsFromFlags(o, io.cwd);
 
       const paths = await expandPaths(patterns, { root: io.cwd });
       if (!paths.length) throw new UsageError(`--slo: no file matches ${patterns.join(', ')}`);
@@ -63,7 +58,7 @@ export const commands: CliCommand[] = [
         ? { text: await readText(resolve(io.cwd, o.previous), 'previous snapshot'), source: o.previous, trusted: o.jwks ? await readJwksFile(resolve(io.cwd, o.jwks)) : undefined }
         : undefined;
       const { snapshot, statement } = await runSloSnapshot({
-        prometheus: { url: o.prometheus, bearerToken: await secretFile(o['bearer-token-file']), basicAuth: await secretFile(o['basic-auth-file']), headers: parseHeaderLines(o.header ?? []), timeoutMs: settings.timeoutMs },
+        prometheus,
         files,
         at: settings.at,
         slothWindow: settings.slothWindow,

@@ -7,7 +7,7 @@
  * unreachable server, a non-success status, a PromQL error, an unexpected result type.
  * Never a pass on missing data: callers decide what an empty result means.
  */
-import { McError, ExitCode } from '../core/errors.js';
+import { McError, ExitCode } from './errors.js';
 
 /** Connection settings. Credentials are never included in messages. */
 export interface PrometheusOptions {
