@@ -5,7 +5,9 @@
  * are exit 2, and signed snapshots verify.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createServer as createHttpServer, type IncomingHttpHeaders } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -253,6 +255,26 @@ describe('mc slo snapshot without a server', () => {
     } finally {
       fake.closeAllConnections();
       await new Promise((res) => fake.close(res));
+    }
+  });
+
+  it('verifies TLS: a server with a self-signed certificate is refused (exit 2), never queried blindly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mc-slo-tls-'));
+    // a throwaway self-signed certificate for 127.0.0.1 (OpenSSL, as any operator would make one)
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'pipe' });
+    let asked = 0;
+    const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => {
+      asked++;
+      res.end('{}');
+    });
+    await new Promise<void>((res) => tls.listen(0, '127.0.0.1', res));
+    try {
+      const r = await mc(['slo', 'snapshot', '--prometheus', `https://127.0.0.1:${(tls.address() as AddressInfo).port}`, '--slo', join(SLOS, 'ledger.openslo.yaml')], { cwd: repoRoot });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/unreachable \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\)/);
+      expect(asked).toBe(0);
+    } finally {
+      await new Promise((res) => tls.close(res));
     }
   });
 });
