@@ -51,6 +51,9 @@ echo "tampered copy rejected (exit 1) as expected"
 $MC evidence disclose pack --region US --out disclosure-us --jwks "$JWKS"
 $MC evidence verify disclosure-us --jwks "$JWKS"
 
+# a read-only view of the pack for people: one HTML file that verifies itself in the browser
+$MC evidence view pack --jwks "$JWKS" --out evidence-view.html
+
 # a signed response token over the verify report (detached JWS, EdDSA)
 token=$($MC jws sign --key "$DEV_KEY" --payload verify-report.json)
 echo "$token" > verify-report.jws
