@@ -22,6 +22,7 @@ echo "=== summary"
 while IFS=$'\t' read -r stage result; do printf '  %-22s %s\n' "$stage" "$result"; done < "$OUT/stages.tsv"
 if [ -f "$OUT/pack/evidence.intoto.jsonl" ]; then
   echo "  signed evidence: ${OUT#$PWD/}/pack/evidence.intoto.jsonl (+ jwks.json), disclosure: ${OUT#$PWD/}/disclosure-us/"
+  echo "  view it in a browser: ${OUT#$PWD/}/evidence-view.html (verifies itself; no network)"
 fi
 if [ $status -eq 0 ]; then echo "release gate: PASSED (evidence in ${OUT#$PWD/})"; else echo "release gate: FAILED"; fi
 exit $status

@@ -16,6 +16,7 @@ kinds=(
   'evidence/*config*=config-snapshot'
   'evidence/*opa*=policy-decision'
   'evidence/*decision*=policy-decision'
+  'evidence/*slo*=slo-snapshot'
   'evidence/*intoto*=supply-chain'
   'evidence/*canary*=canary-score'
   'evidence/*grounding*=grounding-report'
@@ -49,6 +50,9 @@ echo "tampered copy rejected (exit 1) as expected"
 # scoped disclosure for region US, verified on its own
 $MC evidence disclose pack --region US --out disclosure-us --jwks "$JWKS"
 $MC evidence verify disclosure-us --jwks "$JWKS"
+
+# a read-only view of the pack for people: one HTML file that verifies itself in the browser
+$MC evidence view pack --jwks "$JWKS" --out evidence-view.html
 
 # a signed response token over the verify report (detached JWS, EdDSA)
 token=$($MC jws sign --key "$DEV_KEY" --payload verify-report.json)

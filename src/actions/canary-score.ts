@@ -6,7 +6,8 @@
  */
 import { relative, resolve } from 'node:path';
 import { runAction } from '../action/runtime.js';
-import { ExitCode } from '../core/errors.js';
+import { prometheusOptionsFromInputs } from '../action/prometheus.js';
+import { ExitCode, UsageError } from '../core/errors.js';
 import { readText, writeFileAtomic } from '../core/fsx.js';
 import { contractJson, runCanaryScore } from '../canary/index.js';
 
@@ -21,10 +22,15 @@ function lineOf(text: string, name: string): number | undefined {
 runAction(async (io) => {
   const ws = io.workspace;
   const configPath = resolve(ws, io.required('config'));
-  const dataPath = resolve(ws, io.required('data'));
-  const { report, markdown } = await runCanaryScore({
+  const data = io.input('data');
+  const url = io.input('prometheus');
+  if (!data === !url) throw new UsageError("inputs 'data' and 'prometheus': give one (a metric data file, or a Prometheus to read the config's queries from)");
+  const scopes = io.input('scopes');
+  if (scopes && !url) throw new UsageError("input 'scopes' goes with 'prometheus'");
+  const { report, markdown, replay } = await runCanaryScore({
     configPath,
-    dataPath,
+    dataPath: data ? resolve(ws, data) : undefined,
+    prometheus: url ? { options: prometheusOptionsFromInputs(io, url), scopesPath: scopes ? resolve(ws, scopes) : undefined } : undefined,
     judge: io.input('judge') || undefined,
     pass: io.input('pass'),
     marginal: io.input('marginal'),
@@ -38,7 +44,7 @@ runAction(async (io) => {
   const reportPath = io.input('report');
   if (reportPath) {
     const abs = resolve(ws, reportPath);
-    await writeFileAtomic(abs, JSON.stringify(contractJson(report), null, 2) + '\n', { noClobber: true });
+    await writeFileAtomic(abs, JSON.stringify({ ...contractJson(report), ...(replay ? { replay } : {}) }, null, 2) + '\n', { noClobber: true });
     io.output('report', abs);
   }
   io.summary(markdown);

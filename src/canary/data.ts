@@ -10,6 +10,7 @@
  * - Prometheus HTTP API `query_range` responses (`resultType: matrix`), one per metric as
  *   `{"<metric>": <response>, ...}` or a single response named by `__name__`; baseline and canary series
  *   are selected by a label (default `version` = `baseline` / `canary`). Sample values are strings; "NaN" is NaN.
+ * - a canary report (`--out`) that read its metrics from Prometheus: its `replay.data` (the recorded series).
  * - k6 `--out json` NDJSON: `Point` lines of the metrics named; baseline and canary selected by a tag
  *   (default `version`).
  */
@@ -230,6 +231,8 @@ export function parseMetricData(text: string, file: string, sel: SelectorOptions
     throw new InputError(file, undefined, 'metric data as JSON, CSV, a Prometheus query_range response or k6 --out json', { found: (e as Error).message });
   }
   if (isPromResponse(doc)) return parsePrometheus([[undefined, doc]], file, sel);
+  // a canary report that recorded the series it read from Prometheus replays offline
+  if (isObj(doc) && isObj(doc.replay) && isObj(doc.replay.data)) return parseNative(doc.replay.data, `${file} (replay.data)`);
   if (isObj(doc) && isObj(doc.metrics)) return parseNative(doc, file);
   if (Array.isArray(doc) && doc.length && doc.every((p) => isObj(p) && typeof p.name === 'string' && isObj(p.values))) {
     // Kayenta MetricSetPair list; several pairs of one metric (one per tag set) are concatenated

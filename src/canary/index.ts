@@ -9,12 +9,15 @@ import { parseCanaryConfig, type CanaryConfig } from './config.js';
 import { parseMetricData, type MetricData, type SelectorOptions } from './data.js';
 import { judgeCanary, type CanaryReport, type Decision, type Override } from './judge.js';
 import { summaryMarkdown } from './report.js';
+import { PrometheusClient, type PrometheusOptions } from '../core/prometheus.js';
+import { fetchCanaryMetrics, readCanaryScopes, readPrometheusQueries, type CanaryReplay } from './prometheus.js';
 
 export * from './classifier.js';
 export * from './config.js';
 export * from './data.js';
 export * from './judge.js';
 export * from './mannwhitney.js';
+export * from './prometheus.js';
 export * from './report.js';
 export * from './scorer.js';
 export { roundHalfUp, normalQuantile, normalSf, percentile } from './stats.js';
@@ -22,7 +25,10 @@ export { roundHalfUp, normalQuantile, normalSf, percentile } from './stats.js';
 /** Inputs of {@link runCanaryScore} (paths already resolved by the caller). */
 export interface CanaryScoreInput {
   configPath: string;
-  dataPath: string;
+  /** metric data file; not read when `prometheus` is given */
+  dataPath?: string;
+  /** read the metrics from Prometheus (Kayenta query configs in the config) over these scopes instead of a file */
+  prometheus?: { options: PrometheusOptions; scopesPath?: string };
   judge?: string;
   pass?: string | number;
   marginal?: string | number;
@@ -40,6 +46,8 @@ export interface CanaryScoreOutput {
   markdown: string;
   config: CanaryConfig;
   data: MetricData;
+  /** the series read from Prometheus, for the report (replays offline) */
+  replay?: CanaryReplay;
 }
 
 function numberArg(name: string, v: string | number | undefined, min: number, max: number): number | undefined {
@@ -60,7 +68,8 @@ export async function runCanaryScore(input: CanaryScoreInput): Promise<CanarySco
   const marginalArg = numberArg('--marginal', input.marginal, 0, 100);
   const trafficWeight = numberArg('--traffic-weight', input.trafficWeight, 0, 100);
   const bakeMinutes = numberArg('--bake-minutes', input.bakeMinutes, 0, 1e6);
-  const config = parseCanaryConfig(await readJsonOrYaml(input.configPath, 'canary config'), input.configPath);
+  const configDoc = await readJsonOrYaml(input.configPath, 'canary config');
+  const config = parseCanaryConfig(configDoc, input.configPath);
   const judgeName = input.judge || config.judge || 'exact';
   const pass = passArg ?? config.thresholds?.pass ?? 95;
   const marginal = marginalArg ?? config.thresholds?.marginal ?? 75;
@@ -72,7 +81,19 @@ export async function runCanaryScore(input: CanaryScoreInput): Promise<CanarySco
     if (!input.overrideReason) throw new UsageError('--override needs --override-reason (the override is recorded in the report)');
     override = { decision: d as Decision, reason: input.overrideReason, ...(input.overrideBy ? { by: input.overrideBy } : {}) };
   }
-  const data = parseMetricData(await readText(input.dataPath, 'metric data'), input.dataPath, input.selector);
+  let data: MetricData;
+  let replay: CanaryReplay | undefined;
+  const dataSource = input.prometheus ? input.configPath : input.dataPath;
+  if (input.prometheus) {
+    const { options, scopesPath } = input.prometheus;
+    const scopesDoc = scopesPath ? await readJsonOrYaml(scopesPath, 'canary scopes') : (configDoc as { scopes?: unknown } | null)?.scopes;
+    if (scopesDoc === undefined) throw new UsageError('reading metrics from Prometheus needs scopes: --scopes FILE (Kayenta {controlScope, experimentScope}) or `scopes:` in the config');
+    const scopes = readCanaryScopes(scopesDoc, scopesPath ?? `${input.configPath}: scopes`);
+    ({ data, replay } = await fetchCanaryMetrics(new PrometheusClient(options), readPrometheusQueries(configDoc, input.configPath), scopes, input.configPath));
+  } else {
+    if (!input.dataPath) throw new UsageError('metric data is required: --data FILE, or --prometheus URL with Prometheus queries in the config');
+    data = parseMetricData(await readText(input.dataPath, 'metric data'), input.dataPath, input.selector);
+  }
   const report = judgeCanary(config, data, {
     judge: judgeName as Judge,
     pass,
@@ -82,10 +103,10 @@ export async function runCanaryScore(input: CanaryScoreInput): Promise<CanarySco
     bakeMinutes,
   });
   if (!config.metrics.some((m) => data.metrics[m.name])) {
-    throw new InputError(input.dataPath, 'metrics', `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`, { found: Object.keys(data.metrics).join(', ') || 'none' });
+    throw new InputError(dataSource, 'metrics', `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`, { found: Object.keys(data.metrics).join(', ') || 'none' });
   }
   const values = Object.fromEntries(
     Object.entries(data.metrics).map(([k, s]) => [k, { baseline: s.baseline.filter((v) => !Number.isNaN(v)), canary: s.canary.filter((v) => !Number.isNaN(v)) }]),
   );
-  return { report, markdown: summaryMarkdown(report, values), config, data };
+  return { report, markdown: summaryMarkdown(report, values), config, data, ...(replay ? { replay } : {}) };
 }

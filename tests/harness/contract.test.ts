@@ -10,8 +10,8 @@ import { repoRoot, runAction } from './runner.js';
 const actions = readdirSync(join(repoRoot, 'actions')).filter((a) => existsSync(join(repoRoot, 'actions', a, 'action.yml')));
 
 describe('runner contract', () => {
-  it('finds the seven actions', () => {
-    expect(actions.sort()).toEqual(['canary-score', 'config-attest', 'evidence-pack', 'grounding-check', 'intoto-verify', 'opa-sim', 'trajectory-golden']);
+  it('finds the eight actions', () => {
+    expect(actions.sort()).toEqual(['canary-score', 'config-attest', 'evidence-pack', 'grounding-check', 'intoto-verify', 'opa-sim', 'slo-snapshot', 'trajectory-golden']);
   });
   for (const name of actions) {
     describe(name, () => {

@@ -7,11 +7,13 @@ import { ExitCode, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fsx.js';
 import { contractJson, runCanaryScore, textSummary } from '../../canary/index.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
+import { PROMETHEUS_FLAGS, PROMETHEUS_USAGE, prometheusOptionsFromFlags } from '../prometheus-flags.js';
 
 const usage =
-  'mc canary-score --config CONFIG.json|yaml --data DATA.json|csv [--judge kayenta|exact] [--pass 95 --marginal 75] [--format json|text] ' +
+  'mc canary-score --config CONFIG.json|yaml (--data DATA.json|csv | --prometheus URL [--scopes SCOPES.json]) [--judge kayenta|exact] [--pass 95 --marginal 75] [--format json|text] ' +
   '[--out REPORT.json] [--summary SUMMARY.md] [--label version --baseline-value baseline --canary-value canary] ' +
-  '[--override PROMOTE|HOLD|HALT --override-reason TEXT [--override-by WHO]] [--traffic-weight PCT] [--bake-minutes MIN]';
+  '[--override PROMOTE|HOLD|HALT --override-reason TEXT [--override-by WHO]] [--traffic-weight PCT] [--bake-minutes MIN] ' +
+  PROMETHEUS_USAGE;
 
 export const commands: CliCommand[] = [
   {
@@ -38,18 +40,22 @@ export const commands: CliCommand[] = [
           'override-by': { type: 'string' },
           'traffic-weight': { type: 'string' },
           'bake-minutes': { type: 'string' },
+          ...PROMETHEUS_FLAGS,
+          scopes: { type: 'string' },
         },
         usage,
         false,
       );
       void positionals;
       if (!o.config) throw new UsageError(`--config is required\nusage: ${usage}`);
-      if (!o.data) throw new UsageError(`--data is required\nusage: ${usage}`);
+      if (!o.data === !o.prometheus) throw new UsageError(`give --data FILE or --prometheus URL (one of them)\nusage: ${usage}`);
+      if (o.scopes && !o.prometheus) throw new UsageError('--scopes goes with --prometheus');
       const format = o.format ?? 'text';
       if (format !== 'json' && format !== 'text') throw new UsageError(`--format: expected json or text, found '${format}'`);
-      const { report, markdown } = await runCanaryScore({
+      const { report, markdown, replay } = await runCanaryScore({
         configPath: resolve(io.cwd, o.config),
-        dataPath: resolve(io.cwd, o.data),
+        dataPath: o.data ? resolve(io.cwd, o.data) : undefined,
+        prometheus: o.prometheus ? { options: await prometheusOptionsFromFlags(o, io.cwd), scopesPath: o.scopes ? resolve(io.cwd, o.scopes) : undefined } : undefined,
         judge: o.judge,
         pass: o.pass,
         marginal: o.marginal,
@@ -60,7 +66,7 @@ export const commands: CliCommand[] = [
         trafficWeight: o['traffic-weight'],
         bakeMinutes: o['bake-minutes'],
       });
-      const json = JSON.stringify(contractJson(report), null, 2) + '\n';
+      const json = JSON.stringify({ ...contractJson(report), ...(replay ? { replay } : {}) }, null, 2) + '\n';
       if (o.out) await writeFileAtomic(resolve(io.cwd, o.out), json, { noClobber: true });
       if (o.summary) await writeFileAtomic(resolve(io.cwd, o.summary), markdown);
       io.stdout(format === 'json' ? json : textSummary(report));

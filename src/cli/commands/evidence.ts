@@ -13,6 +13,7 @@ import { buildPack, releaseFromEnv, writePack } from '../../evidence/pack.js';
 import { verifyMarkdown, verifyText } from '../../evidence/render.js';
 import { verifyPack } from '../../evidence/verify.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
+import { viewCmd } from './evidence-view.js';
 import { readFile } from 'node:fs/promises';
 
 const keygen: CliCommand = {
@@ -182,4 +183,4 @@ const jwsVerify: CliCommand = {
   },
 };
 
-export const commands: CliCommand[] = [keygen, jwksRetire, pack, verify, discloseCmd, jwsSign, jwsVerify];
+export const commands: CliCommand[] = [keygen, jwksRetire, pack, verify, discloseCmd, jwsSign, jwsVerify, viewCmd];

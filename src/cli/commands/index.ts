@@ -19,4 +19,5 @@ export const registry: Record<string, { summary: string; load: () => Promise<Com
   'canary-score': { summary: 'judge a canary against its baseline (Kayenta-compatible)', load: () => import('./canary-score.js') },
   'grounding-check': { summary: 'check RAG answers against their sources', load: () => import('./grounding-check.js') },
   'trajectory-golden': { summary: 'check agent trajectories against goldens', load: () => import('./trajectory-golden.js') },
+  slo: { summary: 'SLO snapshots: error budgets and burn rates from Prometheus', load: () => import('./slo.js') },
 };

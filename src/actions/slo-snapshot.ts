@@ -1,0 +1,73 @@
+/**
+ * mc/slo-snapshot action: SLIs, error budgets and multiwindow burn rates of OpenSLO v1 / Sloth
+ * prometheus/v1 specs from a Prometheus server; a job summary table, annotations on the spec line of
+ * every SLO that warns or pages, the JSON report, and optionally a signed snapshot for evidence-pack.
+ * Exit 0 when no SLO pages (or warns, with fail-on: warn), 1 when one does, 2 for unusable input,
+ * an unreachable server or missing data.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { runAction } from '../action/runtime.js';
+import { readSigningKeys } from '../action/keys.js';
+import { prometheusOptionsFromInputs } from '../action/prometheus.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { expandPaths, readText, writeFileAtomic } from '../core/fsx.js';
+import { readJwksFile } from '../core/keys.js';
+import { gateFails, runSloSnapshot, signSloSnapshot, sloSettings, snapshotJson, snapshotMarkdown } from '../slo/index.js';
+
+runAction(async (io) => {
+  const ws = io.workspace;
+  const url = io.required('prometheus');
+  const patterns = io.list('slo');
+  if (!patterns.length) throw new UsageError("input 'slo' is required (SLO spec files or globs)");
+  const settings = sloSettings(
+    { at: io.input('at'), window: io.input('window'), warnBudget: io.input('warn-budget'), pageBudget: io.input('page-budget'), failOn: io.input('fail-on') },
+    (f) => `input '${{ at: 'at', window: 'window', warnBudget: 'warn-budget', pageBudget: 'page-budget', failOn: 'fail-on' }[f]}'`,
+  );
+  const prometheus = prometheusOptionsFromInputs(io, url);
+  const keys = await readSigningKeys(io, 'key', 'key-files');
+  const out = io.input('out');
+  if (keys.length && !out) throw new UsageError("input 'key' signs the snapshot written to 'out': set 'out' too");
+
+  const paths = await expandPaths(patterns, { root: ws });
+  if (!paths.length) throw new UsageError(`input 'slo': no file matches ${patterns.join(', ')}`);
+  const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await readText(resolve(ws, p), 'SLO spec') })));
+  const previousPath = io.input('previous');
+  const jwks = io.input('jwks');
+  const previous = previousPath
+    ? { text: await readFile(resolve(ws, previousPath), 'utf8'), source: previousPath, trusted: jwks ? await readJwksFile(resolve(ws, jwks)) : undefined }
+    : undefined;
+
+  const { snapshot, statement } = await runSloSnapshot({
+    prometheus,
+    files,
+    at: settings.at,
+    slothWindow: settings.slothWindow,
+    thresholds: settings.thresholds,
+    previous,
+  });
+
+  if (out) {
+    const abs = resolve(ws, out);
+    await writeFileAtomic(abs, keys.length ? signSloSnapshot(statement, keys) : snapshotJson(snapshot), { noClobber: true });
+    io.output('snapshot', relative(ws, abs).split('\\').join('/'));
+  }
+  const reportPath = io.input('report');
+  if (reportPath) {
+    const abs = resolve(ws, reportPath);
+    await writeFileAtomic(abs, snapshotJson(snapshot), { noClobber: true });
+    io.output('report', relative(ws, abs).split('\\').join('/'));
+  }
+  io.summary(snapshotMarkdown(snapshot));
+  for (const s of snapshot.slos) {
+    for (const a of s.alerts) io.annotate({ level: a.severity === 'page' ? 'error' : 'warning', title: `slo-snapshot: ${s.name} ${a.severity}`, message: a.message, file: s.file, line: s.line });
+  }
+  io.output('status', snapshot.status);
+  io.output('paging', snapshot.slos.filter((s) => s.status === 'page').map((s) => s.name).join(','));
+  io.output('warning', snapshot.slos.filter((s) => s.status === 'warn').map((s) => s.name).join(','));
+  io.output('budget-remaining', Object.fromEntries(snapshot.slos.map((s) => [s.name, s.budgetRemaining])));
+  io.info(`slo-snapshot: ${snapshot.status} (${snapshot.slos.length} SLOs at ${snapshot.at})`);
+  if (!gateFails(snapshot.status, settings.failOn)) return ExitCode.Pass;
+  const worst = snapshot.slos.filter((s) => gateFails(s.status, settings.failOn)).map((s) => `${s.name} (${s.status})`);
+  return { exitCode: ExitCode.Fail, failMessage: `slo-snapshot: ${worst.join(', ')}` };
+});
