@@ -10,8 +10,6 @@ import { inputsHash, STAMP, targets as allTargets } from './bundle-stamp.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = allTargets(root);
-// the content stamp of the inputs, taken before bundling (tests rebuild a bundle whose stamp differs)
-const stamp = inputsHash(root);
 const wanted = process.argv.slice(2);
 for (const w of wanted) if (!targets.some((t) => t.name === w)) { console.error(`build: unknown target '${w}' (have: ${targets.map((t) => t.name).join(', ')})`); process.exit(2); }
 
@@ -19,6 +17,8 @@ for (const t of targets.filter((t) => !wanted.length || wanted.includes(t.name))
   const entry = join(root, t.entry);
   if (!existsSync(entry)) { console.error(`build: ${t.entry} is missing`); process.exit(2); }
   const started = Date.now();
+  // the content stamp of the inputs, taken before bundling (tests rebuild a bundle whose stamp differs)
+  const stamp = inputsHash(root, t.entry);
   let code, assets;
   try {
     ({ code, assets } = await ncc(entry, { minify: false, sourceMap: false, license: 'licenses.txt', quiet: true, target: 'es2023', cache: false, transpileOnly: true }));

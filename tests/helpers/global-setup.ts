@@ -2,12 +2,12 @@
  * Vitest global setup (vitest.config.ts), once per test run, before any test file:
  * 1. Finds the independent references (tests/helpers/references.ts) and prints ONE line per missing
  *    one naming its Debian package; caches the result in MC_REFERENCES for the test workers.
- * 2. Rebuilds every action/CLI bundle whose content stamp (scripts/bundle-stamp.mjs) differs from the
+ * 2. Rebuilds every action bundle (the ones tests run) whose content stamp (scripts/bundle-stamp.mjs) differs from the
  *    current sources, so action tests never run stale bundles; a failed build stops the run.
  */
 import { spawnSync } from 'node:child_process';
 import { findReferences, referencesRequired, skipLine } from './references.js';
-import { root, staleTargets } from '../../scripts/bundle-stamp.mjs';
+import { root, staleTargets, targets } from '../../scripts/bundle-stamp.mjs';
 
 export default function setup(): void {
   const found = findReferences();
@@ -16,7 +16,7 @@ export default function setup(): void {
   for (const f of Object.values(found)) if (!f.found) console.log(`${required ? '::error::' : '::warning::'}${skipLine(f, required)}`);
 
   if (process.env.MC_SKIP_BUNDLE_CHECK === '1') return;
-  const stale = staleTargets().map((t) => t.name);
+  const stale = staleTargets(root, targets().filter((t) => t.name !== 'cli').map((t) => t.name)).map((t) => t.name);
   if (!stale.length) return;
   console.log(`bundles older than their sources: ${stale.join(', ')}; rebuilding them first (node scripts/build.mjs ${stale.join(' ')})`);
   const r = spawnSync(process.execPath, ['scripts/build.mjs', ...stale], { cwd: root, stdio: 'inherit' });
