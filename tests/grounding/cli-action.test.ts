@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
 import { repoRoot, runAction } from '../harness/runner.js';
-import { pae } from '../../src/core/dsse.js';
 import { itWith } from '../helpers/references.js';
 import { opensslVerify } from '../helpers/openssl.js';
 
@@ -21,6 +20,9 @@ function workspace(lines: unknown[]): string {
   writeFileSync(join(dir, 'cases.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
   return dir;
 }
+
+/** DSSE v1 PAE from the spec, independent of the code under test: "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body. */
+const pae = (type: string, body: Buffer) => Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(type)} ${type} ${body.length} `), body]);
 
 /** Verifies the DSSE signature with OpenSSL (independent Ed25519 implementation) over the PAE bytes. */
 function opensslVerifies(envelopeLine: string, dir: string): boolean {

@@ -9,16 +9,20 @@ import { spawnSync } from 'node:child_process';
 import { findReferences, referencesRequired, skipLine } from './references.js';
 import { root, staleTargets, targets } from '../../scripts/bundle-stamp.mjs';
 
-export default function setup(): void {
+export default function setup(): (() => void) | undefined {
   const found = findReferences();
   process.env.MC_REFERENCES = JSON.stringify(found);
   const required = referencesRequired();
-  for (const f of Object.values(found)) if (!f.found) console.log(`${required ? '::error::' : '::warning::'}${skipLine(f, required)}`);
+  const lines = Object.values(found).filter((f) => !f.found).map((f) => `${required ? '::error::' : '::warning::'}${skipLine(f, required)}`);
+  for (const l of lines) console.log(l);
+  // and again after the run, where the summary is read
+  const teardown = lines.length ? () => void console.log(lines.join('\n')) : undefined;
 
-  if (process.env.MC_SKIP_BUNDLE_CHECK === '1') return;
+  if (process.env.MC_SKIP_BUNDLE_CHECK === '1') return teardown;
   const stale = staleTargets(root, targets().filter((t) => t.name !== 'cli').map((t) => t.name)).map((t) => t.name);
-  if (!stale.length) return;
+  if (!stale.length) return teardown;
   console.log(`bundles older than their sources: ${stale.join(', ')}; rebuilding them first (node scripts/build.mjs ${stale.join(' ')})`);
   const r = spawnSync(process.execPath, ['scripts/build.mjs', ...stale], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`the bundles could not be rebuilt (exit ${r.status}): action tests would run stale code`);
+  return teardown;
 }
