@@ -247,7 +247,10 @@ const label = (ids: ReferenceId[]) => ids.map((id) => REFERENCES[id].debian).joi
  */
 export function describeWith(ids: ReferenceId[], name: string, fn: () => void): void {
   const g = gate(ids);
-  if (g === 'run') return describe(name, fn);
+  if (g === 'run') {
+    describe(name, fn);
+    return;
+  }
   const msg = new ReferenceMissingError(missingOf(ids)).message;
   describe(name, () => {
     if (g === 'skip') it.skip(`needs ${label(ids)}: ${msg}`, () => {});
