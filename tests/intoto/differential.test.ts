@@ -153,6 +153,23 @@ const CHECK_OF: Record<string, string[]> = {
   FileNotFoundError: ['inspection'],
 };
 
+/** The check we name for a failing verdict must be the one the reference's error class maps to; an unmapped class is a failure, never skipped. */
+function checkAgrees(refError: string, ourCheck: string | undefined): { ok: boolean; why: string } {
+  const want = Object.prototype.hasOwnProperty.call(CHECK_OF, refError) ? CHECK_OF[refError] : undefined;
+  if (!want) return { ok: false, why: `reference error class '${refError}' has no entry in CHECK_OF` };
+  return want.includes(ourCheck ?? '') ? { ok: true, why: '' } : { ok: false, why: `reference ${refError} means ${want.join(' or ')}, we named ${ourCheck}` };
+}
+
+it('the check-name oracle fails on an unmapped reference error, a mismatched check and a missing one', () => {
+  expect(checkAgrees('RuleVerificationError', 'rule').ok).toBe(true);
+  expect(checkAgrees('FileNotFoundError', 'inspection').ok).toBe(true);
+  expect(checkAgrees('SomeNewError', 'rule')).toEqual({ ok: false, why: "reference error class 'SomeNewError' has no entry in CHECK_OF" });
+  expect(checkAgrees('', 'rule').ok).toBe(false);
+  expect(checkAgrees('toString', 'rule').ok).toBe(false);
+  expect(checkAgrees('RuleVerificationError', 'threshold').ok).toBe(false);
+  expect(checkAgrees('RuleVerificationError', undefined).ok).toBe(false);
+});
+
 interface Outcome { sc: Scenario; ref: number; refError: string; refErr: string; ours: number; ourCheck?: string; ourMessage?: string }
 let root = '';
 const outcomes = new Map<Scenario, Outcome>();
@@ -230,8 +247,8 @@ describeWith(['in-toto'], 'in-toto-verify (Debian reference) and mc intoto verif
     if (sc.expect === 1) {
       if (sc.refError) expect(o.refError, detail).toBe(sc.refError);
       // every failing verdict: the reference's error class maps to the check we name (an unmapped class fails)
-      expect(CHECK_OF[o.refError], `reference error class '${o.refError}' has no entry in CHECK_OF\n${detail}`).toBeDefined();
-      expect(CHECK_OF[o.refError], detail).toContain(o.ourCheck);
+      const agree = checkAgrees(o.refError, o.ourCheck);
+      expect(agree.ok, `${agree.why}\n${detail}`).toBe(true);
       // our messages explain what the reference leaves implicit
       if (sc.name === 'tampered product') expect(o.ourMessage).toMatch(/untar: expected_materials\[\d\]: 'DISALLOW \*' matched 1 artifact\(s\): demo-project\.tar\.gz \(demo-project\.tar\.gz: 'MATCH demo-project\.tar\.gz WITH PRODUCTS FROM package': digests differ/);
       if (sc.name === 'MATCH FROM an unknown step') expect(o.ourMessage).toContain("there is no step or inspection 'nowhere'");
