@@ -3,13 +3,13 @@
 // (src/cli/entry.ts -> dist/cli/) with @vercel/ncc. Reproducible: no source maps, no
 // timestamps, output written only when the bytes change. Usage: node scripts/build.mjs [name|cli ...]
 import ncc from '@vercel/ncc';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inputsHash, STAMP, targets as allTargets } from './bundle-stamp.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const actions = readdirSync(join(root, 'actions')).filter((d) => existsSync(join(root, 'actions', d, 'action.yml')));
-const targets = [...actions.map((a) => ({ name: a, entry: `src/actions/${a}.ts`, out: `actions/${a}/dist` })), { name: 'cli', entry: 'src/cli/entry.ts', out: 'dist/cli' }];
+const targets = allTargets(root);
 const wanted = process.argv.slice(2);
 for (const w of wanted) if (!targets.some((t) => t.name === w)) { console.error(`build: unknown target '${w}' (have: ${targets.map((t) => t.name).join(', ')})`); process.exit(2); }
 
@@ -17,6 +17,8 @@ for (const t of targets.filter((t) => !wanted.length || wanted.includes(t.name))
   const entry = join(root, t.entry);
   if (!existsSync(entry)) { console.error(`build: ${t.entry} is missing`); process.exit(2); }
   const started = Date.now();
+  // the content stamp of the inputs, taken before bundling (tests rebuild a bundle whose stamp differs)
+  const stamp = inputsHash(root, t.entry);
   let code, assets;
   try {
     ({ code, assets } = await ncc(entry, { minify: false, sourceMap: false, license: 'licenses.txt', quiet: true, target: 'es2023', cache: false, transpileOnly: true }));
@@ -40,6 +42,7 @@ for (const t of targets.filter((t) => !wanted.length || wanted.includes(t.name))
   }
   // ESM bundle: the runner executes `node dist/index.js`, which needs a type:module marker beside it.
   writeFileSync(join(tmp, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(tmp, STAMP), `${stamp}\n`);
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(tmp, outDir);

@@ -44,15 +44,22 @@ export interface DirReport {
   cases: CaseOutcome[];
 }
 
-/** Reads groups.tsv: dir -> priority. */
+/**
+ * Reads `<root>/groups.tsv` (header line, then `dir<TAB>priority<TAB>...` rows): dir -> priority (P0..P9).
+ * @throws Error naming the file when it is missing, has no rows, or a row's priority is not P0..P9:
+ *   without it the per-priority floors would silently lose their meaning.
+ */
 export function readGroups(root: string): Map<string, string> {
   const m = new Map<string, string>();
   const p = join(root, 'groups.tsv');
-  if (!existsSync(p)) return m;
-  for (const line of readFileSync(p, 'utf8').split('\n').slice(1)) {
+  if (!existsSync(p)) throw new Error(`${p}: missing: the conformance suite's priority groups (dir<TAB>priority per line) are required`);
+  for (const [i, line] of readFileSync(p, 'utf8').split('\n').slice(1).entries()) {
+    if (!line.trim()) continue;
     const [dir, prio] = line.split('\t');
-    if (dir) m.set(dir, prio);
+    if (!/^P\d$/.test(prio ?? '')) throw new Error(`${p}: line ${i + 2}: expected a priority P0..P9 in the second column, found ${JSON.stringify(prio ?? '')}`);
+    m.set(dir, prio);
   }
+  if (!m.size) throw new Error(`${p}: expected at least one dir<TAB>priority row`);
   return m;
 }
 
@@ -126,10 +133,18 @@ export function runCase(c: ConformanceCase, file: string): CaseOutcome {
   }
 }
 
-/** Runs every case of the given directories (all when `dirs` is empty). */
+/**
+ * Runs every case of the given directories (all of the suite's directories when `dirs` is empty).
+ * @throws Error when `<root>/groups.tsv` or `<root>/<suite>` is missing, when a requested directory
+ *   does not exist, or when the chosen directories hold no case: a missing suite never passes as empty.
+ */
 export function runConformance(root: string, dirs: string[] = [], suite = 'v1'): DirReport[] {
   const groups = readGroups(root);
-  const all = readdirSync(join(root, suite)).sort();
+  const suiteDir = join(root, suite);
+  if (!existsSync(suiteDir)) throw new Error(`${suiteDir}: missing: expected the OPA conformance cases (one directory per group of YAML files)`);
+  const all = readdirSync(suiteDir).sort();
+  const unknown = dirs.filter((d) => !all.includes(d));
+  if (unknown.length) throw new Error(`${suiteDir}: no such conformance directories: ${unknown.join(', ')}`);
   const chosen = dirs.length ? all.filter((d) => dirs.includes(d)) : all;
   const reports: DirReport[] = [];
   for (const dir of chosen) {
@@ -146,6 +161,7 @@ export function runConformance(root: string, dirs: string[] = [], suite = 'v1'):
     }
     reports.push(rep);
   }
+  if (!reports.some((r) => r.cases.length)) throw new Error(`${suiteDir}: no conformance case found in ${chosen.length ? chosen.join(', ') : '(no directory)'}`);
   return reports;
 }
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/parse.js';
 import { CORPUS, counted, ignored, put, snap, verifyJson, workspace } from './helpers.js';
+import { itWith, pythonFor } from '../helpers/references.js';
 
 const CTR = 'spec.template.spec.containers';
 
@@ -154,11 +155,11 @@ describe('equivalent files (reordered keys and documents, flow style, JSON): no 
 });
 
 describe('parsing agrees with an independent YAML implementation', () => {
-  it('every corpus file parses to the same data as PyYAML safe_load_all (python3-yaml)', () => {
+  itWith(['pyyaml'], 'every corpus file parses to the same data as PyYAML safe_load_all (python3-yaml)', () => {
     const files = globSync('**/*.yaml', { cwd: CORPUS }).sort();
     expect(files.length).toBeGreaterThanOrEqual(49);
     const py = 'import yaml,json,sys\nprint(json.dumps({f: [d for d in yaml.safe_load_all(open(f)) if d is not None] for f in sys.argv[1:]}))';
-    const ref = JSON.parse(execFileSync('python3', ['-c', py, ...files], { cwd: CORPUS, encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const ref = JSON.parse(execFileSync(pythonFor('pyyaml'), ['-c', py, ...files], { cwd: CORPUS, encoding: 'utf8', maxBuffer: 1 << 28 }));
     for (const f of files) {
       const ours = parseConfigText(readFileSync(join(CORPUS, f), 'utf8'), f).map((d) => d.value);
       expect(ours, f).toEqual(ref[f]);

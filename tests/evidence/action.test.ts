@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pythonFor } from '../helpers/references.js';
 import { repoRoot, runAction } from '../harness/runner.js';
 
 const devKey = readFileSync(join(repoRoot, 'examples/keys/dev-not-for-production.pem'), 'utf8');
@@ -101,7 +102,7 @@ describe('evidence-pack action (runner contract)', () => {
     // the uploaded zip holds the pack: list it with Python's zipfile (independent of our code)
     const zip = join(ws, 'uploaded.zip');
     writeFileSync(zip, fake.blob!);
-    const names = execFileSync('/usr/bin/python3', ['-c', 'import sys, zipfile; print("\\n".join(sorted(zipfile.ZipFile(sys.argv[1]).namelist())))', zip]).toString().trim().split('\n');
+    const names = execFileSync(pythonFor('python3'), ['-c', 'import sys, zipfile; print("\\n".join(sorted(zipfile.ZipFile(sys.argv[1]).namelist())))', zip]).toString().trim().split('\n');
     expect(names).toEqual(['evidence.intoto.jsonl', 'jwks.json']);
   });
 

@@ -18,6 +18,56 @@ const roots = [
 ];
 const hx = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
+// Published RFC 6962 test vectors, hard-coded here (never computed by the code under test):
+// level-0 node hashes (leaf hashes) of the leaves above, and audit paths PATH(m, D[n]) with 0-based m.
+// Source: google/certificate-transparency, cpp/merkletree/merkle_tree_test.cc (kSHA256Roots,
+// kSHA256Paths; the same data as transparency-dev/merkle testonly/constants.go NodeHashes and
+// proof/verify_test.go inclusionProofs, which number leaves from 1). PATH(0, D[2]) and PATH(1, D[2])
+// are the sibling's published leaf hash (RFC 6962 section 2.1.1).
+const CT_LEAF_HASHES = [
+  '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
+  '96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7',
+  '0298d122906dcfc10892cb53a73992fc5b9f493ea4c9badb27b791b4127a7fe7',
+  '07506a85fd9dd2f120eb694f86011e5bb4662e5c415a62917033d4a9624487e7',
+  'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+  '4271a26be0d8a84f0bd54c8c302e7cb3a3b5d1fa6780a40bcce2873477dab658',
+  'b08693ec2e721597130641e8211e7eedccb4c26413963eee6c1e2ed16ffb1a5f',
+  '46f6ffadd3d06a09ff3c5860d2755c8b9819db7df44251788c7d8e3180de8eb1',
+];
+const CT_AUDIT_PATHS: { index: number; size: number; path: string[] }[] = [
+  { index: 0, size: 1, path: [] },
+  { index: 0, size: 2, path: ['96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7'] },
+  { index: 1, size: 2, path: ['6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d'] },
+  { index: 2, size: 3, path: ['fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125'] },
+  {
+    index: 1,
+    size: 5,
+    path: [
+      '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
+      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+      'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+    ],
+  },
+  {
+    index: 0,
+    size: 8,
+    path: [
+      '96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7',
+      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+      '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4',
+    ],
+  },
+  {
+    index: 5,
+    size: 8,
+    path: [
+      'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+      'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0',
+      'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7',
+    ],
+  },
+];
+
 describe('RFC 6962 Merkle tree', () => {
   it('empty tree hashes to SHA-256 of the empty string', () => {
     expect(hx(rootFromLeafHashes([]))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
@@ -25,13 +75,27 @@ describe('RFC 6962 Merkle tree', () => {
   for (let n = 1; n <= 8; n++) {
     it(`root of the first ${n} reference leaves`, () => expect(hx(rootFromLeafHashes(leaves.slice(0, n)))).toBe(roots[n - 1]));
   }
-  it('reference audit path PATH(0, D[8]) (certificate-transparency test data)', () => {
-    expect(inclusionProof(leaves, 0).map(hx)).toEqual([
-      '96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7',
-      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
-      '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4',
-    ]);
+  it('leaf hashes equal the published level-0 node hashes', () => {
+    expect(leaves.map(hx)).toEqual(CT_LEAF_HASHES);
   });
+  for (const v of CT_AUDIT_PATHS) {
+    it(`published audit path PATH(${v.index}, D[${v.size}]): ours is identical, and it verifies against the published root`, () => {
+      const tree = leaves.slice(0, v.size);
+      expect(inclusionProof(tree, v.index).map(hx)).toEqual(v.path);
+      const path = v.path.map((h) => new Uint8Array(Buffer.from(h, 'hex')));
+      const root = new Uint8Array(Buffer.from(roots[v.size - 1], 'hex'));
+      const leaf = new Uint8Array(Buffer.from(CT_LEAF_HASHES[v.index], 'hex'));
+      expect(verifyInclusion(v.index, v.size, leaf, path, root)).toBe(true);
+      // any changed node, another leaf or another root: rejected
+      for (let i = 0; i < path.length; i++) {
+        const bad = path.map((p) => new Uint8Array(p));
+        bad[i][0] ^= 1;
+        expect(verifyInclusion(v.index, v.size, leaf, bad, root)).toBe(false);
+      }
+      expect(verifyInclusion(v.index, v.size, new Uint8Array(Buffer.from(CT_LEAF_HASHES[(v.index + 1) % 8], 'hex')), path, root)).toBe(false);
+      if (v.size > 1) expect(verifyInclusion(v.index, v.size, leaf, path, new Uint8Array(Buffer.from(roots[v.size - 2], 'hex')))).toBe(false);
+    });
+  }
   it('every audit path of trees of 1..40 leaves verifies, and fails for any other leaf, index or root', () => {
     const many = Array.from({ length: 40 }, (_, i) => leafHash(new Uint8Array([i])));
     for (let n = 1; n <= 40; n++) {

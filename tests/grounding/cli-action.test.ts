@@ -1,13 +1,13 @@
 /** The CLI contract (exit codes, JSON shape, outputs) and the bundled action through the runner harness. */
-import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
 import { repoRoot, runAction } from '../harness/runner.js';
-import { pae } from '../../src/core/dsse.js';
-import { sha256Hex } from '../../src/core/digest.js';
+import { itWith } from '../helpers/references.js';
+import { opensslVerify } from '../helpers/openssl.js';
 
 const SRC = 'The Early Bird Bundle costs $100/month and is valid for the first 20 customers who sign up before 31st August 2022.';
 const good = (id: string) => ({ id, question: 'What does it cost?', contexts: [{ id: 'd1', text: SRC }], answer: 'The bundle costs $100 a month for the first twenty customers.', citations: ['d1'] });
@@ -21,17 +21,16 @@ function workspace(lines: unknown[]): string {
   return dir;
 }
 
+/** DSSE v1 PAE from the spec, independent of the code under test: "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body. */
+const pae = (type: string, body: Buffer) => Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(type)} ${type} ${body.length} `), body]);
+
 /** Verifies the DSSE signature with OpenSSL (independent Ed25519 implementation) over the PAE bytes. */
 function opensslVerifies(envelopeLine: string, dir: string): boolean {
   const env = JSON.parse(envelopeLine) as { payload: string; payloadType: string; signatures: { sig: string }[] };
   writeFileSync(join(dir, 'pae.bin'), pae(env.payloadType, Buffer.from(env.payload, 'base64')));
   writeFileSync(join(dir, 'sig.bin'), Buffer.from(env.signatures[0].sig, 'base64'));
-  try {
-    execFileSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', PUB, '-rawin', '-in', join(dir, 'pae.bin'), '-sigfile', join(dir, 'sig.bin')], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
+  // throws when openssl is missing or fails otherwise: only a real verdict counts
+  return opensslVerify(PUB, join(dir, 'pae.bin'), join(dir, 'sig.bin')).verified;
 }
 
 describe('mc grounding-check', () => {
@@ -68,7 +67,7 @@ describe('mc grounding-check', () => {
     expect((await mc(['grounding-check', '--cases', 'cases.jsonl', '--attestation', 'a.intoto.jsonl'], { cwd: dir })).code).toBe(2);
   });
 
-  it('writes the report, JUnit, summary and a signed attestation that OpenSSL verifies; never overwrites it', async () => {
+  itWith(['openssl'], 'writes the report, JUnit, summary and a signed attestation that OpenSSL verifies; never overwrites it', async () => {
     const dir = workspace([good('a'), bad]);
     const args = ['grounding-check', '--cases', 'cases.jsonl', '--min-pass-rate', '0.5', '--report', 'out/r.json', '--junit', 'out/j.xml', '--summary', 'out/s.md', '--attestation', 'out/g.intoto.jsonl', '--key', KEY];
     const r = await mc(args, { cwd: dir });
@@ -79,7 +78,7 @@ describe('mc grounding-check', () => {
     const st = JSON.parse(Buffer.from(JSON.parse(line).payload, 'base64').toString());
     expect(st._type).toBe('https://in-toto.io/Statement/v1');
     expect(st.predicateType).toBe('https://mc-actions.dev/grounding-report/v1');
-    expect(st.subject).toEqual([{ name: 'cases.jsonl', digest: { sha256: sha256Hex(readFileSync(join(dir, 'cases.jsonl'))) } }]);
+    expect(st.subject).toEqual([{ name: 'cases.jsonl', digest: { sha256: createHash('sha256').update(readFileSync(join(dir, 'cases.jsonl'))).digest('hex') } }]);
     expect(st.predicate.counts).toMatchObject({ answers: 2, grounded: 1, ungrounded: 1 });
     const junit = readFileSync(join(dir, 'out/j.xml'), 'utf8');
     expect(junit).toContain('<testsuite name="grounding-check" tests="2" failures="1"');
@@ -91,8 +90,8 @@ describe('mc grounding-check', () => {
   });
 });
 
-describe.skipIf(!existsSync(join(repoRoot, 'actions/grounding-check/dist/index.js')))('grounding-check action (bundle, runner contract)', () => {
-  it('sets outputs, writes the summary and annotations on the failing line, exits 1 when the gate fails', async () => {
+describe('grounding-check action (bundle, runner contract)', () => {
+  itWith(['openssl'], 'sets outputs, writes the summary and annotations on the failing line, exits 1 when the gate fails', async () => {
     const ws = workspace([good('a'), bad]);
     copyFileSync(KEY, join(ws, 'key.pem'));
     const r = await runAction('grounding-check', { workspace: ws, inputs: { cases: 'cases.jsonl', attestation: 'evidence/grounding.intoto.jsonl', 'signing-key': readFileSync(KEY, 'utf8'), junit: 'junit.xml' } });

@@ -2,7 +2,7 @@
  * The bundled mc/intoto-verify action run as the GitHub runner runs it (tests/harness/runner.ts):
  * outputs, job summary (per-step table), annotations on the failing rule's layout line, exit codes.
  */
-import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,14 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../harness/runner.js';
 import { makeStatement, signStatement } from '../../src/core/statement.js';
 import { loadPrivateKey } from '../../src/core/keys.js';
-import { sha256Hex } from '../../src/core/digest.js';
-import { mc, PY, REF_TOOL } from './scenarios.js';
+import { mc } from './scenarios.js';
+import { copyTestKeys } from '../helpers/test-keys.js';
 
 const ws = mkdtempSync(join(tmpdir(), 'mc-intoto-action-'));
 afterAll(() => rmSync(ws, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  execFileSync(PY, [REF_TOOL, 'keygen', ws, 'owner:ed25519', 'dev:ed25519']);
+  copyTestKeys(ws, ['owner', 'dev']);
   const r = await mc(['intoto', 'run', '-q', '-n', 'build', '-k', 'dev', '-t', 'ed25519', '-p', 'dist', '--', 'sh', '-c', 'mkdir -p dist && echo app > dist/app.txt'], ws);
   expect(r.code).toBe(0);
   writeFileSync(join(ws, 'layout.json'), JSON.stringify({
@@ -30,7 +30,7 @@ beforeAll(async () => {
   const s = await mc(['intoto', 'sign', '-f', 'layout.json', '-k', 'owner', '-t', 'ed25519', '--functionary', 'dev=dev.pub:ed25519', '-o', 'root.layout'], ws);
   expect(s.code).toBe(0);
   const key = await loadPrivateKey(readFileSync(join(import.meta.dirname, '../../examples/keys/dev-not-for-production.pem'), 'utf8'), 'dev');
-  const st = makeStatement([{ name: 'dist/app.txt', digest: { sha256: sha256Hex(readFileSync(join(ws, 'dist/app.txt'))) } }], 'https://slsa.dev/provenance/v1', {
+  const st = makeStatement([{ name: 'dist/app.txt', digest: { sha256: createHash('sha256').update(readFileSync(join(ws, 'dist/app.txt'))).digest('hex') } }], 'https://slsa.dev/provenance/v1', {
     buildDefinition: { buildType: 'https://example.com/bt/v1', externalParameters: { workflow: { repository: 'https://github.com/mc/example', ref: 'refs/heads/main' } } },
     runDetails: { builder: { id: 'https://github.com/mc/builder@v1' } },
   });

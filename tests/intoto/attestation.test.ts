@@ -1,11 +1,13 @@
 /**
- * In-toto attestations (Statement v1 in DSSE) and DSSE-wrapped layouts/links. The independent signer
- * is securesystemslib (ecdsa / rsa over the DSSE PAE computed in Python from the DSSE spec), plus the
- * suite's own Ed25519 envelopes (src/core/statement.ts, keyid = RFC 7638 thumbprint).
+ * In-toto attestations (Statement v1 in DSSE) and DSSE-wrapped layouts/links. Envelopes are signed
+ * independently of the code under test: with node:crypto over the DSSE PAE built here from the DSSE
+ * spec (committed ecdsa / rsa test keys made by securesystemslib), and, when python3-securesystemslib is
+ * installed, by securesystemslib itself; plus the suite's own Ed25519 envelopes (src/core/statement.ts,
+ * keyid = RFC 7638 thumbprint).
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { constants, createHash, sign as nodeSign, verify as nodeVerify } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,12 +15,14 @@ import { makeStatement, signStatement } from '../../src/core/statement.js';
 import { loadPrivateKey } from '../../src/core/keys.js';
 import { verifyAttestation, SLSA_PROVENANCE_V1, type AttestationPolicy } from '../../src/intoto/attestation.js';
 import { parsePublicKeyFile } from '../../src/intoto/keys.js';
-import { mc, PY, REF_TOOL } from './scenarios.js';
+import { mc } from './scenarios.js';
+import { copyTestKeys } from '../helpers/test-keys.js';
+import { describeWith, pythonFor } from '../helpers/references.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mc-intoto-att-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const repo = resolve(import.meta.dirname, '../..');
-execFileSync(PY, [REF_TOOL, 'keygen', dir, 'ec:ecdsa', 'rsa:rsa', 'other:ecdsa']);
+copyTestKeys(dir, ['ec', 'rsa', 'other']);
 
 const artifact = join(dir, 'demo.tar.gz');
 writeFileSync(artifact, 'release bytes\n');
@@ -34,6 +38,20 @@ const statement = makeStatement([{ name: 'demo.tar.gz', digest: { sha256: sha } 
   runDetails: { builder: { id: BUILDER }, metadata: { invocationId: 'https://github.com/octo/demo/actions/runs/1/attempts/1' } },
 });
 
+/** DSSE v1 PAE, written here from the spec: "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body. */
+const paeOf = (type: string, body: Buffer) => Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(type)} ${type} ${body.length} `), body]);
+
+/** A DSSE envelope signed with node:crypto (ecdsa-sha2-nistp256 DER, or rsassa-pss-sha256 with a 32-byte salt as securesystemslib does). */
+function nodeEnvelope(payload: string, keyFile: string, kt: 'ecdsa' | 'rsa', keyid: string, payloadType = 'application/vnd.in-toto+json'): string {
+  const raw = readFileSync(keyFile, 'utf8');
+  const pem = kt === 'ecdsa' ? (JSON.parse(raw) as { keyval: { private: string } }).keyval.private : raw;
+  const body = Buffer.from(payload);
+  const sig = kt === 'ecdsa'
+    ? nodeSign('sha256', paeOf(payloadType, body), { key: pem, dsaEncoding: 'der' })
+    : nodeSign('sha256', paeOf(payloadType, body), { key: pem, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 });
+  return JSON.stringify({ payload: body.toString('base64'), payloadType, signatures: [{ keyid, sig: sig.toString('base64') }] });
+}
+
 /** A DSSE envelope signed by securesystemslib over PAE built in Python from the DSSE v1 spec. */
 function refEnvelope(payload: string, keyFile: string, kt: string, payloadType = 'application/vnd.in-toto+json'): string {
   const code = `import json,sys,base64; from securesystemslib import interface as i, keys as k
@@ -42,15 +60,15 @@ pae=b'DSSEv1 %d %s %d %s' % (len(t), t, len(p), p)
 key=i.import_privatekey_from_file(d['key'], key_type=d['kt'])
 s=k.create_signature(key, pae)
 print(json.dumps({'payload': base64.b64encode(p).decode(), 'payloadType': d['type'], 'signatures': [{'keyid': s['keyid'], 'sig': base64.b64encode(bytes.fromhex(s['sig'])).decode()}]}))`;
-  return execFileSync(PY, ['-c', code], { input: JSON.stringify({ payload, key: keyFile, kt, type: payloadType }) }).toString();
+  return execFileSync(pythonFor('securesystemslib'), ['-c', code], { input: JSON.stringify({ payload, key: keyFile, kt, type: payloadType }) }).toString();
 }
 
 const ecPub = parsePublicKeyFile(readFileSync(join(dir, 'ec.pub'), 'utf8'), 'ecdsa', 'ec.pub');
 const rsaPub = parsePublicKeyFile(readFileSync(join(dir, 'rsa.pub'), 'utf8'), 'rsa', 'rsa.pub');
 const otherPub = parsePublicKeyFile(readFileSync(join(dir, 'other.pub'), 'utf8'), 'ecdsa', 'other.pub');
 const payload = JSON.stringify(statement);
-const ecEnv = refEnvelope(payload, join(dir, 'ec'), 'ecdsa');
-const rsaEnv = refEnvelope(payload, join(dir, 'rsa'), 'rsa');
+const ecEnv = nodeEnvelope(payload, join(dir, 'ec'), 'ecdsa', ecPub.keyid);
+const rsaEnv = nodeEnvelope(payload, join(dir, 'rsa'), 'rsa', rsaPub.keyid);
 
 const full: AttestationPolicy = {
   predicateTypes: [SLSA_PROVENANCE_V1],
@@ -62,7 +80,7 @@ const full: AttestationPolicy = {
 };
 
 describe('attestation verification (slsa-verifier style)', () => {
-  it('passes an ecdsa and an rsa envelope signed by securesystemslib with every expectation met', async () => {
+  it('passes an ecdsa and an rsa envelope (signed with node:crypto) with every expectation met', async () => {
     for (const [env, key] of [[ecEnv, ecPub], [rsaEnv, rsaPub]] as const) {
       const r = await verifyAttestation(env, 'att.json', [key], [artifact], full);
       expect(r.failure).toBeUndefined();
@@ -128,11 +146,26 @@ describe('attestation verification (slsa-verifier style)', () => {
   });
 });
 
+describeWith(['securesystemslib'], 'attestations signed by the reference (securesystemslib)', () => {
+  it('an ecdsa and an rsa envelope signed by securesystemslib pass with every expectation met; a tampered one fails', async () => {
+    for (const [kt, key] of [['ecdsa', ecPub], ['rsa', rsaPub]] as const) {
+      const env = refEnvelope(payload, join(dir, kt === 'ecdsa' ? 'ec' : 'rsa'), kt);
+      expect(JSON.parse(env).signatures[0].keyid).toBe(key.keyid);
+      const r = await verifyAttestation(env, 'att.json', [key], [artifact], full);
+      expect([r.failure, r.passed]).toEqual([undefined, true]);
+      const bad = JSON.parse(env) as { payload: string };
+      bad.payload = Buffer.from(payload.replace('refs/heads/main', 'refs/heads/evil')).toString('base64');
+      expect((await verifyAttestation(JSON.stringify(bad), 'att.json', [key], [artifact], {})).passed).toBe(false);
+    }
+  });
+});
+
+const dsseOriginal = join(dir, 'dsse-original.link');
 describe('DSSE-wrapped layouts and links (in-toto 2.x form)', () => {
   it('a chain recorded and signed as DSSE verifies; a tampered DSSE link fails', async () => {
     const w = join(dir, 'dsse');
     mkdirSync(w);
-    execFileSync(PY, [REF_TOOL, 'keygen', w, 'owner:ecdsa', 'alice:rsa']);
+    copyTestKeys(w, { owner: 'ec', alice: 'rsa' });
     const run = await mc(['intoto', 'run', '--dsse', '-q', '-n', 'build', '-k', 'alice', '-t', 'rsa', '-p', 'app.txt', '--', 'sh', '-c', 'echo hello > app.txt'], w);
     expect(run.code).toBe(0);
     writeFileSync(join(w, 'layout.yaml'), [
@@ -152,14 +185,11 @@ describe('DSSE-wrapped layouts and links (in-toto 2.x form)', () => {
     const ok = await mc(['intoto', 'verify', '-l', 'root.layout', '-k', 'owner.pub', '-t', 'ecdsa'], w);
     expect([ok.code, ok.err]).toEqual([0, '']);
     const linkFile = readdirSync(w).find((f) => f.startsWith('build.') && f.endsWith('.link'))!;
-    const env = JSON.parse(readFileSync(join(w, linkFile), 'utf8')) as { payload: string };
-    // the PAE signature is checked independently by securesystemslib
-    const checked = execFileSync(PY, ['-c', `import json,sys,base64; from securesystemslib import interface as i, keys as k
-e=json.load(open(sys.argv[1])); p=base64.b64decode(e['payload']); t=e['payloadType'].encode()
-pae=b'DSSEv1 %d %s %d %s' % (len(t), t, len(p), p)
-pub=list(i.import_publickeys_from_file([sys.argv[2]],['rsa']).values())[0]
-print(k.verify_signature(pub, {'keyid': e['signatures'][0]['keyid'], 'sig': base64.b64decode(e['signatures'][0]['sig']).hex()}, pae))`, join(w, linkFile), join(w, 'alice.pub')]).toString().trim();
-    expect(checked).toBe('True');
+    const env = JSON.parse(readFileSync(join(w, linkFile), 'utf8')) as { payload: string; payloadType: string; signatures: { sig: string }[] };
+    // the PAE signature checked independently of our verifier (node:crypto, PAE from the DSSE spec)
+    const alicePem = readFileSync(join(w, 'alice.pub'), 'utf8');
+    expect(nodeVerify('sha256', paeOf(env.payloadType, Buffer.from(env.payload, 'base64')), { key: alicePem, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }, Buffer.from(env.signatures[0].sig, 'base64'))).toBe(true);
+    writeFileSync(dsseOriginal, readFileSync(join(w, linkFile)));
     const link = JSON.parse(Buffer.from(env.payload, 'base64').toString()) as { products: Record<string, { sha256: string }> };
     link.products['app.txt'].sha256 = '0'.repeat(64);
     env.payload = Buffer.from(JSON.stringify(link)).toString('base64');
@@ -167,5 +197,17 @@ print(k.verify_signature(pub, {'keyid': e['signatures'][0]['keyid'], 'sig': base
     const bad = await mc(['intoto', 'verify', '-l', 'root.layout', '-k', 'owner.pub', '-t', 'ecdsa', '--report', 'v.json'], w);
     expect(bad.code).toBe(1);
     expect(JSON.parse(readFileSync(join(w, 'v.json'), 'utf8')).failure.check).toBe('threshold');
+  });
+});
+
+describeWith(['securesystemslib'], 'DSSE links checked by the reference (securesystemslib)', () => {
+  it('securesystemslib verifies the PAE signature of our DSSE link (written by the test above)', () => {
+    expect(existsSync(dsseOriginal)).toBe(true);
+    const checked = execFileSync(pythonFor('securesystemslib'), ['-c', `import json,sys,base64; from securesystemslib import interface as i, keys as k
+e=json.load(open(sys.argv[1])); p=base64.b64decode(e['payload']); t=e['payloadType'].encode()
+pae=b'DSSEv1 %d %s %d %s' % (len(t), t, len(p), p)
+pub=list(i.import_publickeys_from_file([sys.argv[2]],['rsa']).values())[0]
+print(k.verify_signature(pub, {'keyid': e['signatures'][0]['keyid'], 'sig': base64.b64decode(e['signatures'][0]['sig']).hex()}, pae))`, dsseOriginal, join(dir, 'rsa.pub')]).toString().trim();
+    expect(checked).toBe('True');
   });
 });

@@ -2,20 +2,22 @@
  * `mc intoto` command-line contract: in-toto-verify's arguments, exit codes 0/1/2, clear messages,
  * parameter substitution (against the reference library's substitute_parameters), keygen, sign --verify.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandMulti } from '../../src/cli/commands/intoto.js';
 import { formatParams } from '../../src/intoto/verify.js';
-import { mc, PY, REF_TOOL } from './scenarios.js';
+import { mc } from './scenarios.js';
+import { copyTestKeys } from '../helpers/test-keys.js';
+import { binary, itWith, pythonFor } from '../helpers/references.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mc-intoto-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  execFileSync(PY, [REF_TOOL, 'keygen', dir, 'owner:ed25519', 'alice:ed25519']);
+  copyTestKeys(dir, ['owner', 'alice']);
   const r = await mc(['intoto', 'run', '-q', '-n', 'build', '-k', 'alice', '-t', 'ed25519', '-p', 'app-1.2.txt', '--', 'sh', '-c', 'echo built > app-1.2.txt'], dir);
   expect(r.code).toBe(0);
   writeFileSync(join(dir, 'layout.yaml'), [
@@ -42,27 +44,32 @@ try:
   print('0')
 except Exception as e:
   print('1 ' + type(e).__name__)`;
-  return execFileSync(PY, ['-c', code, dir, JSON.stringify(params)]).toString().trim();
+  return execFileSync(pythonFor('in-toto'), ['-c', code, dir, JSON.stringify(params)]).toString().trim();
 }
 
 describe('mc intoto verify', () => {
   const v = ['intoto', 'verify', '--layout', 'root.layout', '--layout-keys', 'owner.pub', '--key-types', 'ed25519'];
-  it('substitutes parameters like the reference library', async () => {
-    expect(refWithParams({ VERSION: '1.2' })).toBe('0');
+  it('substitutes parameters (--param), fails on a rule with another value, exit 2 for a missing one', async () => {
     expect((await mc([...v, '--param', 'VERSION=1.2'], dir)).code).toBe(0);
-    expect(refWithParams({ VERSION: '9.9' })).toBe('1 RuleVerificationError');
     const bad = await mc([...v, '--param', 'VERSION=9.9'], dir);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/build: expected_products\[1\]: 'DISALLOW \*' matched 1 artifact\(s\): app-1\.2\.txt/);
-    expect(refWithParams({})).toBe('1 KeyError');
     const missing = await mc([...v, '--param', 'OTHER=1'], dir);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/parameter 'VERSION'/);
   });
-  it('without --param, braces stay literal (as in-toto-verify, which never substitutes)', async () => {
+  itWith(['in-toto'], 'the reference library gives the same verdicts for the same parameters', () => {
+    expect(refWithParams({ VERSION: '1.2' })).toBe('0');
+    expect(refWithParams({ VERSION: '9.9' })).toBe('1 RuleVerificationError');
+    expect(refWithParams({})).toBe('1 KeyError');
+  });
+  it('without --param, braces stay literal (the layout fails)', async () => {
     expect((await mc(v, dir)).code).toBe(1);
-    const ref = execFileSync('sh', ['-c', 'in-toto-verify -l root.layout -k owner.pub -t ed25519 >/dev/null 2>&1; echo $?'], { cwd: dir }).toString().trim();
-    expect(ref).toBe('1');
+  });
+  itWith(['in-toto'], 'in-toto-verify, which never substitutes, fails the same layout', () => {
+    const r = spawnSync(binary('in-toto', 'in-toto-verify'), ['-l', 'root.layout', '-k', 'owner.pub', '-t', 'ed25519'], { cwd: dir, encoding: 'utf8' });
+    expect(r.error).toBeUndefined();
+    expect([r.status, /RuleVerificationError/.test(r.stderr)]).toEqual([1, true]);
   });
   it('accepts in-toto-verify short flags and nargs lists', async () => {
     expect(expandMulti(['-k', 'a', 'b', '-t', 'ed25519', 'rsa', '--link-dir', 'x'], ['-k', '-t'])).toEqual(['-k', 'a', '-k', 'b', '-t', 'ed25519', '-t', 'rsa', '--link-dir', 'x']);
@@ -110,23 +117,30 @@ describe('mc intoto verify', () => {
 });
 
 describe('mc intoto keygen / sign --verify', () => {
-  it('generates keys the reference loads, never overwrites them, and verifies signatures', async () => {
+  it('generates keys, never overwrites them, and verifies signatures', async () => {
     const g = await mc(['intoto', 'keygen', '--type', 'ecdsa', 'carol'], dir);
     expect(g.code).toBe(0);
-    const keyid = /keyid ([0-9a-f]{64})/.exec(g.out)![1];
-    const refId = execFileSync(PY, ['-c', `from securesystemslib import interface as i; print(i.import_privatekey_from_file('${join(dir, 'carol')}', key_type='ecdsa')['keyid'])`]).toString().trim();
-    expect(refId).toBe(keyid);
+    expect(g.out).toMatch(/keyid [0-9a-f]{64}/);
     expect((await mc(['intoto', 'keygen', '--type', 'ecdsa', 'carol'], dir)).code).toBe(2);
     expect(existsSync(join(dir, 'carol.pub'))).toBe(true);
     expect((await mc(['intoto', 'sign', '--verify', '-f', 'root.layout', '-k', 'owner.pub', '-t', 'ed25519'], dir)).code).toBe(0);
     expect((await mc(['intoto', 'sign', '--verify', '-f', 'root.layout', '-k', 'alice.pub', '-t', 'ed25519'], dir)).code).toBe(1);
+  });
+  itWith(['in-toto'], 'the reference loads our generated key with our keyid, and verifies our link with in-toto-sign --verify', async () => {
+    const g = await mc(['intoto', 'keygen', '--type', 'ecdsa', 'dave'], dir);
+    expect(g.code).toBe(0);
+    const keyid = /keyid ([0-9a-f]{64})/.exec(g.out)![1];
+    const refId = execFileSync(pythonFor('securesystemslib'), ['-c', `from securesystemslib import interface as i; print(i.import_privatekey_from_file('${join(dir, 'dave')}', key_type='ecdsa')['keyid'])`]).toString().trim();
+    expect(refId).toBe(keyid);
     const linkFile = readdirSync(dir).find((f) => f.startsWith('build.'))!;
-    const ref = execFileSync('sh', ['-c', `in-toto-sign --verify -f ${linkFile} -k alice.pub -t ed25519 >/dev/null 2>&1; echo $?`], { cwd: dir }).toString().trim();
-    expect(ref).toBe('0');
+    const ok = spawnSync(binary('in-toto', 'in-toto-sign'), ['--verify', '-f', linkFile, '-k', 'alice.pub', '-t', 'ed25519'], { cwd: dir, encoding: 'utf8' });
+    expect([ok.error, ok.status]).toEqual([undefined, 0]);
+    const wrong = spawnSync(binary('in-toto', 'in-toto-sign'), ['--verify', '-f', linkFile, '-k', 'owner.pub', '-t', 'ed25519'], { cwd: dir, encoding: 'utf8' });
+    expect([wrong.error, wrong.status]).toEqual([undefined, 1]);
   });
   it('parameter fields follow str.format: {{ and }} are literal braces', () => {
     expect(formatParams('a{{b}}{X}', { X: 'y' }, 'w')).toBe('a{b}y');
-    expect(() => formatParams('{X', { X: '1' }, 'w')).toThrow();
-    expect(() => formatParams('}', {}, 'w')).toThrow();
+    expect(() => formatParams('{X', { X: '1' }, 'w')).toThrow(/^w: .*expected a matching '}' in the parameter field/);
+    expect(() => formatParams('}', {}, 'w')).toThrow(/^w: .*expected '}}' for a literal brace/);
   });
 });

@@ -1,6 +1,9 @@
 /**
- * The format primitives against the reference's own code (Debian python3-securesystemslib 0.26 and
- * CPython's fnmatch): OLPC canonical JSON, fnmatch patterns, keyids, signatures both ways.
+ * The format primitives against the reference's own code (Debian python3-securesystemslib 0.26, in-toto
+ * 1.3 and CPython's fnmatch): OLPC canonical JSON, fnmatch patterns, keyids, signatures both ways.
+ * Comparisons with the reference need it installed (tests/helpers/references.ts: skipped with one line
+ * naming the package, failing under MC_REQUIRE_REFERENCES=1); tests of our own code use the committed
+ * test keys (tests/fixtures/intoto-keys, made by securesystemslib).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,9 +16,10 @@ import { fnmatch } from '../../src/intoto/fnmatch.js';
 import { createSignature, generateKey, keyFiles, parsePrivateKeyFile, parsePublicKeyFile, verifySignature, type KeyType } from '../../src/intoto/keys.js';
 import { excludeMatcher } from '../../src/intoto/artifacts.js';
 import { unpackRule } from '../../src/intoto/rules.js';
-import { PY, REF_TOOL } from './scenarios.js';
+import { itWith, pythonFor, type ReferenceId } from '../helpers/references.js';
+import { copyTestKeys, TEST_KEYS_DIR } from '../helpers/test-keys.js';
 
-const py = (code: string, input: unknown): unknown => JSON.parse(execFileSync(PY, ['-c', code], { input: JSON.stringify(input), maxBuffer: 1 << 26 }).toString());
+const py = (ref: ReferenceId, code: string, input: unknown): unknown => JSON.parse(execFileSync(pythonFor(ref), ['-c', code], { input: JSON.stringify(input), maxBuffer: 1 << 26 }).toString());
 const dir = mkdtempSync(join(tmpdir(), 'mc-intoto-prim-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -31,21 +35,22 @@ describe('OLPC canonical JSON = securesystemslib.formats.encode_canonical', () =
     9007199254740991,
     -0,
   ];
-  it('encodes every value byte-for-byte like the reference', () => {
-    const ref = py('import json,sys; from securesystemslib.formats import encode_canonical as e; print(json.dumps([e(v) for v in json.load(sys.stdin)]))', values) as string[];
+  itWith(['securesystemslib'], 'encodes every value byte-for-byte like the reference', () => {
+    const ref = py('securesystemslib', 'import json,sys; from securesystemslib.formats import encode_canonical as e; print(json.dumps([e(v) for v in json.load(sys.stdin)]))', values) as string[];
     expect(values.map((v) => encodeCanonical(v))).toEqual(ref);
   });
   it('sorts by code point like Python, not by UTF-16 unit', () => {
     expect(compareCodePoints('\uffff', '😀')).toBeLessThan(0);
     expect(['😀', '\uffff', 'a'].sort(compareCodePoints)).toEqual(['a', '\uffff', '😀']);
   });
-  it("a link's signable bytes (validated and encoded in one pass) equal the generic encoding and the reference's", () => {
-    const signed = { _type: 'link', name: 'x"y', command: ['a\\b'], byproducts: { 'return-value': 0, stdout: 'out\n' }, environment: {}, materials: { 'b/é.txt': { sha512: 'ab', sha256: 'CD' }, 'a"q.txt': { sha256: '00' }, '😀': { sha256: '01' }, '\uffff': { sha256: '02' } }, products: {} };
-    const md = parseMetadata(JSON.stringify({ signatures: [], signed }), 't');
-    const fast = Buffer.from(signableBytes(md.signed)).toString();
-    expect(fast).toBe(Buffer.from(canonicalBytes(md.signed)).toString());
-    const ref = py('import json,sys; from in_toto.models.link import Link; print(json.dumps(Link.read(json.load(sys.stdin)).signable_bytes.decode()))', signed) as string;
-    expect(fast).toBe(ref);
+  const signed = { _type: 'link', name: 'x"y', command: ['a\\b'], byproducts: { 'return-value': 0, stdout: 'out\n' }, environment: {}, materials: { 'b/é.txt': { sha512: 'ab', sha256: 'CD' }, 'a"q.txt': { sha256: '00' }, '😀': { sha256: '01' }, '\uffff': { sha256: '02' } }, products: {} };
+  const fast = () => Buffer.from(signableBytes(parseMetadata(JSON.stringify({ signatures: [], signed }), 't').signed)).toString();
+  it("a link's signable bytes (validated and encoded in one pass) equal the generic encoding", () => {
+    expect(fast()).toBe(Buffer.from(canonicalBytes(parseMetadata(JSON.stringify({ signatures: [], signed }), 't').signed)).toString());
+  });
+  itWith(['in-toto'], "a link's signable bytes equal the reference's (in_toto Link.signable_bytes)", () => {
+    const ref = py('in-toto', 'import json,sys; from in_toto.models.link import Link; print(json.dumps(Link.read(json.load(sys.stdin)).signable_bytes.decode()))', signed) as string;
+    expect(fast()).toBe(ref);
   });
   it('refuses floats as the reference does', () => {
     expect(() => encodeCanonical({ a: 1.5 })).toThrow(/integer/);
@@ -55,8 +60,8 @@ describe('OLPC canonical JSON = securesystemslib.formats.encode_canonical', () =
 describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
   const patterns = ['*', '*.py', 'demo-project/*', 'demo*py', '?oo.py', '[a-f]oo.py', '[!f]oo.py', '[]]x', '[!]]x', '[z-a]x', '[a-]x', '[-a]x', '[', 'a[b', '**/x', '*/*.txt', 'foo.py', 'a.b', '\\*', '[\\]x', '[^a]x', 'x*y*z', '*.tar.gz', '.*', '[[]x', 'é*', '?'];
   const names = ['foo.py', 'demo-project/foo.py', 'demo-project/sub/bar.py', 'goo.py', ']x', 'ax', 'bx', '-x', 'zx', '[', 'a[b', 'x', 'dir/x', 'a/b/x', 'dir/a.txt', 'a.b', 'axb', '*', '\\x', '^x', 'x1y2z', 'p.tar.gz', '.hidden', '[x', 'éa', 'é', 'line\nbreak.py', ''];
-  it(`matches ${patterns.length} x ${names.length} pairs exactly like the reference`, () => {
-    const ref = py('import json,sys,fnmatch; d=json.load(sys.stdin); print(json.dumps([[fnmatch.fnmatchcase(n,p) for n in d[1]] for p in d[0]]))', [patterns, names]) as boolean[][];
+  itWith(['python3'], `matches ${patterns.length} x ${names.length} pairs exactly like the reference`, () => {
+    const ref = py('python3', 'import json,sys,fnmatch; d=json.load(sys.stdin); print(json.dumps([[fnmatch.fnmatchcase(n,p) for n in d[1]] for p in d[0]]))', [patterns, names]) as boolean[][];
     const ours = patterns.map((p) => names.map((n) => fnmatch(n, p)));
     for (const [i, p] of patterns.entries()) expect([p, ...ours[i]]).toEqual([p, ...ref[i]]);
   });
@@ -65,8 +70,8 @@ describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
 describe('artifact exclude patterns = pathspec gitwildmatch (in-toto-run --exclude)', () => {
   const pats = ['*.link*', '.git', '*.pyc', '*~', 'build/', 'docs/*.md', 'sub/**/x'];
   const paths = ['a.link', 'x/b.link-unfinished', '.git/config', 'src/.git/HEAD', 'm.pyc', 'a/b/c.pyc', 'file~', 'build/out.js', 'x/build/y', 'docs/a.md', 'docs/sub/b.md', 'sub/x', 'sub/a/b/x', 'keep.txt', 'gitx', 'a.linkx'];
-  it('excludes the same paths', () => {
-    const ref = py('import json,sys; from pathspec import PathSpec; d=json.load(sys.stdin); s=PathSpec.from_lines("gitwildmatch", d[0]); print(json.dumps([s.match_file(p) for p in d[1]]))', [pats, paths]) as boolean[];
+  itWith(['in-toto'], 'excludes the same paths', () => {
+    const ref = py('in-toto', 'import json,sys; from pathspec import PathSpec; d=json.load(sys.stdin); s=PathSpec.from_lines("gitwildmatch", d[0]); print(json.dumps([s.match_file(p) for p in d[1]]))', [pats, paths]) as boolean[];
     const m = excludeMatcher(pats);
     expect(paths.map((p) => [p, m(p)])).toEqual(paths.map((p, i) => [p, ref[i]]));
   });
@@ -87,8 +92,8 @@ describe('rule syntax = in_toto.rulelib.unpack_rule', () => {
     ['ALLOW'],
     [],
   ];
-  it('accepts and rejects the same rules', () => {
-    const ref = py('import json,sys; from in_toto.rulelib import unpack_rule\ndef ok(r):\n  try:\n    unpack_rule(r); return True\n  except Exception: return False\nprint(json.dumps([ok(r) for r in json.load(sys.stdin)]))', rules) as boolean[];
+  itWith(['in-toto'], 'accepts and rejects the same rules', () => {
+    const ref = py('in-toto', 'import json,sys; from in_toto.rulelib import unpack_rule\ndef ok(r):\n  try:\n    unpack_rule(r); return True\n  except Exception: return False\nprint(json.dumps([ok(r) for r in json.load(sys.stdin)]))', rules) as boolean[];
     const ours = rules.map((r) => {
       try {
         unpackRule(r, 'test');
@@ -103,19 +108,30 @@ describe('rule syntax = in_toto.rulelib.unpack_rule', () => {
 
 describe('keys: keyids and signatures interoperate with securesystemslib', () => {
   const types: KeyType[] = ['ed25519', 'ecdsa', 'rsa'];
-  execFileSync(PY, [REF_TOOL, 'keygen', dir, ...types.map((t) => `ref-${t}:${t}`)]);
-  const refIds = py(
+  // the committed keys (made by securesystemslib) under the names these tests use
+  copyTestKeys(dir, { 'ref-ed25519': 'owner', 'ref-ecdsa': 'ec', 'ref-rsa': 'rsa' });
+  const refIds = () => py(
+    'securesystemslib',
     `import json,sys; from securesystemslib import interface as i\nd=json.load(sys.stdin)\nprint(json.dumps([[list(i.import_publickeys_from_file([p+'.pub'],[t]).keys())[0], i.import_privatekey_from_file(p, key_type=t)['keyid']] for p,t in d]))`,
     types.map((t) => [join(dir, `ref-${t}`), t]),
   ) as [string, string][];
+  it('ed25519 and ecdsa private key files give the keyid securesystemslib recorded in them when it made them', () => {
+    for (const [name, t] of [['owner', 'ed25519'], ['ec', 'ecdsa']] as const) {
+      const recorded = (JSON.parse(readFileSync(join(TEST_KEYS_DIR, name), 'utf8')) as { keyid: string }).keyid;
+      expect(recorded).toMatch(/^[0-9a-f]{64}$/);
+      expect(parsePrivateKeyFile(readFileSync(join(TEST_KEYS_DIR, name), 'utf8'), t, 'priv').keyid).toBe(recorded);
+      expect(parsePublicKeyFile(readFileSync(join(TEST_KEYS_DIR, `${name}.pub`), 'utf8'), t, 'pub').keyid).toBe(recorded);
+    }
+  });
   for (const [i, t] of types.entries()) {
-    it(`${t}: public and private key files give the reference's keyid`, () => {
+    itWith(['securesystemslib'], `${t}: public and private key files give the reference's keyid`, () => {
+      const ids = refIds();
       const pub = parsePublicKeyFile(readFileSync(join(dir, `ref-${t}.pub`), 'utf8'), t, 'pub');
       const priv = parsePrivateKeyFile(readFileSync(join(dir, `ref-${t}`), 'utf8'), t, 'priv');
-      expect(pub.keyid).toBe(refIds[i][0]);
-      expect(priv.keyid).toBe(refIds[i][1]);
+      expect(pub.keyid).toBe(ids[i][0]);
+      expect(priv.keyid).toBe(ids[i][1]);
     });
-    it(`${t}: our keys load in securesystemslib with our keyid; signatures verify both ways`, async () => {
+    itWith(['securesystemslib'], `${t}: our keys load in securesystemslib with our keyid; signatures verify both ways`, async () => {
       const key = await generateKey(t);
       const files = keyFiles(key);
       writeFileSync(join(dir, `ours-${t}`), files.private);
@@ -123,6 +139,7 @@ describe('keys: keyids and signatures interoperate with securesystemslib', () =>
       const data = 'in-toto signed bytes ✓';
       const ourSig = createSignature(key, new TextEncoder().encode(data));
       const r = py(
+        'securesystemslib',
         `import json,sys; from securesystemslib import interface as i, keys as k\nd=json.load(sys.stdin)\npub=list(i.import_publickeys_from_file([d['p']+'.pub'],[d['t']]).values())[0]\npriv=i.import_privatekey_from_file(d['p'], key_type=d['t'])\nrefpriv=i.import_privatekey_from_file(d['r'], key_type=d['t'])\nprint(json.dumps({'keyid': pub['keyid'], 'ok': k.verify_signature(pub, d['sig'], d['data'].encode()), 'bad': k.verify_signature(pub, d['sig'], b'other'), 'refsig': k.create_signature(refpriv, d['data'].encode())}))`,
         { p: join(dir, `ours-${t}`), r: join(dir, `ref-${t}`), t, sig: ourSig, data },
       ) as { keyid: string; ok: boolean; bad: boolean; refsig: { keyid: string; sig: string } };

@@ -13,9 +13,16 @@ import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { main } from '../../src/cli/main.js';
 import { parsePublicKeyFile } from '../../src/intoto/keys.js';
+import { pythonFor, references } from '../helpers/references.js';
 
 const pexec = promisify(execFile);
-export const PY = '/usr/bin/python3';
+/**
+ * The Python holding the reference (in_toto, securesystemslib), found by tests/helpers/references.ts.
+ * Read at import: prefer {@link refPython} inside gated tests, which throws naming the package when missing.
+ */
+export const PY = references()['in-toto'].python ?? references().python3.python ?? 'python3';
+/** The Python holding the reference; throws a ReferenceMissingError naming Debian's in-toto when missing. */
+export const refPython = (): string => pythonFor('in-toto');
 export const REF_TOOL = resolve(import.meta.dirname, 'ref_tool.py');
 export type KT = 'ed25519' | 'ecdsa' | 'rsa';
 export type Gen = 'ref' | 'ours';
@@ -60,7 +67,7 @@ export const keyPath = (root: string, kt: KT, p: Person) => join(root, 'keys', k
 export async function makeKeys(root: string): Promise<void> {
   await Promise.all((['ed25519', 'ecdsa', 'rsa'] as KT[]).map(async (kt) => {
     await mkdir(join(root, 'keys', kt), { recursive: true });
-    const r = await sh(PY, [REF_TOOL, 'keygen', join(root, 'keys', kt), ...PEOPLE.map((p) => `${p}:${kt}`)], root);
+    const r = await sh(refPython(), [REF_TOOL, 'keygen', join(root, 'keys', kt), ...PEOPLE.map((p) => `${p}:${kt}`)], root);
     if (r.code !== 0) throw new Error(`keygen failed: ${r.stderr}`);
   }));
 }
@@ -78,7 +85,7 @@ async function execOps(gen: Gen, root: string, kt: KT, ops: Op[]): Promise<void>
   if (gen === 'ref') {
     const file = join(root, `ops-${kt}-${Math.random().toString(36).slice(2)}.json`);
     await writeFile(file, JSON.stringify(ops.map((o) => (o.op === 'run' ? { ...o, key: [keyPath(root, kt, o.who), kt] } : o))));
-    const r = await sh(PY, [REF_TOOL, 'ops', file], root);
+    const r = await sh(refPython(), [REF_TOOL, 'ops', file], root);
     if (r.code !== 0) throw new Error(`ref_tool ops: ${r.stderr}`);
     return;
   }
@@ -133,7 +140,7 @@ export async function makeChain(root: string, gen: Gen, kt: KT): Promise<string>
 export async function refVerifyBatch(root: string, jobs: { cwd: string; layout: string; keys: string[]; types: string[] }[]): Promise<{ code: number; error: string; message: string }[]> {
   const file = join(root, `verify-${Math.random().toString(36).slice(2)}.json`);
   await writeFile(file, JSON.stringify(jobs));
-  const r = await sh(PY, [REF_TOOL, 'verify', file], root);
+  const r = await sh(refPython(), [REF_TOOL, 'verify', file], root);
   if (r.code !== 0) throw new Error(`ref_tool verify: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as { code: number; error: string; message: string }[];
 }
@@ -196,7 +203,7 @@ export async function signLayouts(gen: Gen, root: string, jobs: { spec: LayoutSp
   if (gen === 'ref') {
     const file = join(root, `jobs-${Math.random().toString(36).slice(2)}.json`);
     await writeFile(file, JSON.stringify(jobs.map((j) => refLayoutJob(j.spec, root, j.kt, j.out, j.signers))));
-    const r = await sh(PY, [REF_TOOL, 'layouts', file], root);
+    const r = await sh(refPython(), [REF_TOOL, 'layouts', file], root);
     if (r.code !== 0) throw new Error(`ref_tool layouts: ${r.stderr}`);
     return;
   }
@@ -224,7 +231,7 @@ export async function signLayouts(gen: Gen, root: string, jobs: { spec: LayoutSp
 export async function refKeyids(root: string, kt: KT): Promise<Record<Person, string>> {
   const paths = PEOPLE.map((p) => `${keyPath(root, kt, p)}.pub`);
   const code = `import json,sys; from securesystemslib import interface as i; print(json.dumps([list(i.import_publickeys_from_file([p], ['${kt}']).keys())[0] for p in sys.argv[1:]]))`;
-  const r = await sh(PY, ['-c', code, ...paths], root);
+  const r = await sh(refPython(), ['-c', code, ...paths], root);
   const ids = JSON.parse(r.stdout) as string[];
   return Object.fromEntries(PEOPLE.map((p, i) => [p, ids[i]])) as Record<Person, string>;
 }

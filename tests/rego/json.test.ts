@@ -39,7 +39,7 @@ describe('parseJSONExact', () => {
   });
   it('rejects what JSON.parse rejects', () => {
     for (const bad of ['', '{', '[1,]', '{"a":1,}', '01', '1.', '"\u0001"', 'tru', '{"a" 1}', '[1] 2', "'x'", 'NaN']) {
-      expect(() => JSON.parse(bad)).toThrow();
+      expect(() => JSON.parse(bad)).toThrow(SyntaxError);
       expect(() => parseJSONExact(bad)).toThrow(SyntaxError);
     }
   });

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pythonFor } from '../helpers/references.js';
 import { parse as parseYaml } from 'yaml';
 import { main } from '../../src/cli/main.js';
 
@@ -41,7 +42,7 @@ describe('mc trajectory-golden: CLI contract', () => {
     expect(statuses).toContain('arg_mismatch');
     expect(readFileSync(join(dir, 'j.xml'), 'utf8')).toMatch(/<testcase name="flight-booking"[^>]*>\s*<failure message="/);
     // well-formed XML per an independent parser (Python's expat)
-    const py = spawnSync('python3', ['-c', 'import sys, xml.etree.ElementTree as E; r = E.parse(sys.argv[1]).getroot(); print(r.get("failures"), len(r.iter("testcase").__next__().findall("failure")))', join(dir, 'j.xml')], { encoding: 'utf8' });
+    const py = spawnSync(pythonFor('python3'), ['-c', 'import sys, xml.etree.ElementTree as E; r = E.parse(sys.argv[1]).getroot(); print(r.get("failures"), len(r.iter("testcase").__next__().findall("failure")))', join(dir, 'j.xml')], { encoding: 'utf8' });
     expect(py.stdout.trim()).toBe('1 1');
     expect(readFileSync(join(dir, 's.md'), 'utf8')).toMatch(/```diff\n/);
   });

@@ -1,0 +1,28 @@
+/**
+ * Vitest global setup (vitest.config.ts), once per test run, before any test file:
+ * 1. Finds the independent references (tests/helpers/references.ts) and prints ONE line per missing
+ *    one naming its Debian package; caches the result in MC_REFERENCES for the test workers.
+ * 2. Rebuilds every action bundle (the ones tests run) whose content stamp (scripts/bundle-stamp.mjs) differs from the
+ *    current sources, so action tests never run stale bundles; a failed build stops the run.
+ */
+import { spawnSync } from 'node:child_process';
+import { findReferences, referencesRequired, skipLine } from './references.js';
+import { root, staleTargets, targets } from '../../scripts/bundle-stamp.mjs';
+
+export default function setup(): (() => void) | undefined {
+  const found = findReferences();
+  process.env.MC_REFERENCES = JSON.stringify(found);
+  const required = referencesRequired();
+  const lines = Object.values(found).filter((f) => !f.found).map((f) => `${required ? '::error::' : '::warning::'}${skipLine(f, required)}`);
+  for (const l of lines) console.log(l);
+  // and again after the run, where the summary is read
+  const teardown = lines.length ? () => void console.log(lines.join('\n')) : undefined;
+
+  if (process.env.MC_SKIP_BUNDLE_CHECK === '1') return teardown;
+  const stale = staleTargets(root, targets().filter((t) => t.name !== 'cli').map((t) => t.name)).map((t) => t.name);
+  if (!stale.length) return teardown;
+  console.log(`bundles older than their sources: ${stale.join(', ')}; rebuilding them first (node scripts/build.mjs ${stale.join(' ')})`);
+  const r = spawnSync(process.execPath, ['scripts/build.mjs', ...stale], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`the bundles could not be rebuilt (exit ${r.status}): action tests would run stale code`);
+  return teardown;
+}
