@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
+import { describeWith } from '../helpers/references.js';
 import { runAction } from '../harness/runner.js';
 import { kayentaPromQL, readCanaryScopes, readPrometheusQueries } from '../../src/canary/prometheus.js';
 // @ts-expect-error plain ESM helper without types
-import { findPrometheus, startPrometheus } from '../../examples/slo-snapshot/prometheus.mjs';
+import { startPrometheus } from '../../examples/slo-snapshot/prometheus.mjs';
 
-const bins = findPrometheus();
 const END = Date.parse('2026-11-30T00:00:00Z') / 1000;
 const START = END - 2 * 3600;
 
@@ -95,7 +95,7 @@ describe('Kayenta Prometheus queries', () => {
   });
 });
 
-describe.skipIf(!bins)('mc canary-score --prometheus against a real Prometheus', () => {
+describeWith(['prometheus'], 'mc canary-score --prometheus against a real Prometheus', () => {
   let server: { url: string; stop: () => Promise<void> };
   beforeAll(async () => {
     server = await startPrometheus(openMetrics());

@@ -9,12 +9,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
-import { dumpDom, findChromium, screenshot } from '../helpers/chromium.js';
+import { dumpDom, screenshot } from '../helpers/chromium.js';
+import { binary, describeWith } from '../helpers/references.js';
 import { repoRoot } from '../harness/runner.js';
 
-const chromium = findChromium();
 const DEV_KEY = join(repoRoot, 'examples/keys/dev-not-for-production.pem');
 const DEV_JWKS = join(repoRoot, 'examples/keys/dev-jwks.json');
 const HOSTILE = '<img src=x onerror="document.title=\'pwned\'">';
@@ -51,7 +51,8 @@ async function makePack(): Promise<string> {
   return d;
 }
 
-describe.skipIf(!chromium)('mc evidence view in headless Chromium', () => {
+describeWith(['chromium'], 'mc evidence view in headless Chromium', () => {
+  const chromium = binary('chromium');
   beforeAll(async () => {
     dir = await makePack();
     const v = await mc(['evidence', 'view', 'pack', '--jwks', DEV_JWKS, '--out', 'view.html'], { cwd: dir });
@@ -67,7 +68,7 @@ describe.skipIf(!chromium)('mc evidence view in headless Chromium', () => {
 
   it('a verified pack shows verified, every signature valid; hostile text stays text', () => {
     const url = pathToFileURL(join(dir, 'view.html')).href;
-    const dom = dumpDom(chromium!, url);
+    const dom = dumpDom(chromium, url);
     expect(mainTag(dom)).toContain('data-verdict="verified"');
     expect(dom).toContain('✓ VERIFIED: 3 files');
     expect(dom.match(/<tr data-status="valid">/g)).toHaveLength(2);
@@ -76,20 +77,20 @@ describe.skipIf(!chromium)('mc evidence view in headless Chromium', () => {
     expect(dom).toContain('<title>Evidence view</title>');
     const shots = join(repoRoot, 'out/evidence-view-screenshots');
     mkdirSync(shots, { recursive: true });
-    for (const v of ['overview', 'files', 'policy', 'canary']) screenshot(chromium!, `${url}#view=${v}`, join(shots, `${v}.png`));
+    for (const v of ['overview', 'files', 'policy', 'canary']) screenshot(chromium, `${url}#view=${v}`, join(shots, `${v}.png`));
     expect(readFileSync(join(shots, 'canary.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('search finds a file by its digest and a denied decision by its reason', () => {
     const url = pathToFileURL(join(dir, 'view.html')).href;
     const digest = sha(join(dir, 'evidence/notes.txt'));
-    const byDigest = dumpDom(chromium!, `${url}#view=files&q=${digest}`);
+    const byDigest = dumpDom(chromium, `${url}#view=files&q=${digest}`);
     expect(byDigest).toContain('1 of 3 files');
     expect(byDigest.match(/<tr data-path="[^"]+"/g)).toEqual(['<tr data-path="evidence/notes.txt"']);
-    const byReason = dumpDom(chromium!, `${url}#view=files&q=cross-tenant`);
+    const byReason = dumpDom(chromium, `${url}#view=files&q=cross-tenant`);
     expect(byReason).toMatch(/<ul id="decision-results"><li>DENY <code>requests\.jsonl:2<\/code> \(evidence\/opa-sim-isolation\.json\): cross-tenant read of TENANT_B by TENANT_A denied<\/li><\/ul>/);
     expect(byReason).toContain('1 policy decisions match');
-    const byRegion = dumpDom(chromium!, `${url}#view=files&q=region=eu policy-decision`);
+    const byRegion = dumpDom(chromium, `${url}#view=files&q=region=eu policy-decision`);
     expect(byRegion).toContain('1 of 3 files');
     expect(Number(/data-search-ms="([\d.]+)"/.exec(byDigest)?.[1])).toBeGreaterThanOrEqual(0);
   });
@@ -97,14 +98,14 @@ describe.skipIf(!chromium)('mc evidence view in headless Chromium', () => {
   it('a tampered embedded file or payload, and a wrong JWKS, show failed with what failed', async () => {
     const html = readFileSync(join(dir, 'view.html'), 'utf8');
     writeFileSync(join(dir, 'tampered-file.html'), html.replace('release notes\\n', 'release notez\\n'));
-    const f = dumpDom(chromium!, pathToFileURL(join(dir, 'tampered-file.html')).href);
+    const f = dumpDom(chromium, pathToFileURL(join(dir, 'tampered-file.html')).href);
     expect(mainTag(f)).toContain('data-verdict="failed"');
     expect(f).toMatch(/evidence\/notes\.txt: sha256 [0-9a-f]{64} \(embedded copy\) differs from the signed/);
     // one changed character of line 1's base64 payload: the signature no longer verifies
     const payload = /\\"payload\\":\\"([A-Za-z0-9+/]{40})/.exec(html)![1];
     const flipped = payload.slice(0, 30) + (payload[30] === 'A' ? 'B' : 'A') + payload.slice(31);
     writeFileSync(join(dir, 'tampered-payload.html'), html.replace(payload, flipped));
-    const p = dumpDom(chromium!, pathToFileURL(join(dir, 'tampered-payload.html')).href);
+    const p = dumpDom(chromium, pathToFileURL(join(dir, 'tampered-payload.html')).href);
     expect(mainTag(p)).toContain('data-verdict="failed"');
     expect(p).toMatch(/line 1: signature by [\w-]+: invalid/);
     // another key's JWKS: the CLI says failed (exit 1) and so does the page
@@ -112,7 +113,7 @@ describe.skipIf(!chromium)('mc evidence view in headless Chromium', () => {
     expect(other.code).toBe(0);
     const w = await mc(['evidence', 'view', 'pack', '--jwks', 'other/jwks.json', '--out', 'wrong-jwks.html'], { cwd: dir });
     expect(w.code).toBe(1);
-    const dom = dumpDom(chromium!, pathToFileURL(join(dir, 'wrong-jwks.html')).href);
+    const dom = dumpDom(chromium, pathToFileURL(join(dir, 'wrong-jwks.html')).href);
     expect(mainTag(dom)).toContain('data-verdict="failed"');
     expect(dom).toMatch(/signature by [\w-]+: unknown key/);
     // never overwritten in place

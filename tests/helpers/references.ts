@@ -22,7 +22,7 @@ import { delimiter, isAbsolute, join } from 'node:path';
 import { describe, it } from 'vitest';
 
 /** Every independent reference the suite uses. */
-export type ReferenceId = 'openssl' | 'python3' | 'pyyaml' | 'pynacl' | 'scipy' | 'securesystemslib' | 'in-toto';
+export type ReferenceId = 'openssl' | 'python3' | 'pyyaml' | 'pynacl' | 'scipy' | 'securesystemslib' | 'in-toto' | 'prometheus' | 'chromium';
 
 /** What makes up a reference: binaries on PATH and Python modules importable by one interpreter. */
 export interface ReferenceSpec {
@@ -47,6 +47,8 @@ export const REFERENCES: Readonly<Record<ReferenceId, ReferenceSpec>> = {
   scipy: { id: 'scipy', title: 'SciPy (Python module scipy)', debian: 'python3-scipy', binaries: [], modules: ['scipy', 'numpy'] },
   securesystemslib: { id: 'securesystemslib', title: 'securesystemslib (Python module)', debian: 'python3-securesystemslib', binaries: [], modules: ['securesystemslib'] },
   'in-toto': { id: 'in-toto', title: 'in-toto reference implementation (in_toto, in-toto-verify)', debian: 'in-toto', binaries: ['in-toto-verify', 'in-toto-sign'], modules: ['in_toto', 'securesystemslib', 'pathspec'] },
+  prometheus: { id: 'prometheus', title: 'Prometheus server and promtool (answers PromQL for slo-snapshot and canary-score)', debian: 'prometheus', binaries: ['prometheus', 'promtool'], modules: [] },
+  chromium: { id: 'chromium', title: 'Chromium, headless (drives the evidence view)', debian: 'chromium', binaries: ['chromium'], modules: [] },
 };
 
 /** The outcome of looking for one reference. */

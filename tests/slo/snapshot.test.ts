@@ -14,16 +14,16 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
+import { describeWith, itWith } from '../helpers/references.js';
 import { repoRoot, runAction } from '../harness/runner.js';
 import { parseJwks } from '../../src/core/keys.js';
 import { verifyEnvelope } from '../../src/core/dsse.js';
 import { SLO_SNAPSHOT_PREDICATE, type SloSnapshot } from '../../src/slo/index.js';
 // @ts-expect-error plain ESM helper without types
-import { findPrometheus, startPrometheus } from '../../examples/slo-snapshot/prometheus.mjs';
+import { startPrometheus } from '../../examples/slo-snapshot/prometheus.mjs';
 // @ts-expect-error plain ESM helper without types
 import { openMetrics, END_DEFAULT } from '../../examples/slo-snapshot/traffic.mjs';
 
-const bins = findPrometheus();
 const AT = END_DEFAULT as string;
 const SLOS = join(repoRoot, 'examples/slo-snapshot/slos');
 const DEV_KEY = join(repoRoot, 'examples/keys/dev-not-for-production.pem');
@@ -47,7 +47,7 @@ async function snapshot(args: string[], cwd = repoRoot) {
   return { ...r, json: r.stdout ? (JSON.parse(r.stdout) as SloSnapshot) : undefined };
 }
 
-describe.skipIf(!bins)('mc slo snapshot against a real Prometheus', () => {
+describeWith(['prometheus'], 'mc slo snapshot against a real Prometheus', () => {
   beforeAll(async () => {
     server = await startPrometheus(openMetrics());
   }, 60_000);
@@ -258,7 +258,7 @@ describe('mc slo snapshot without a server', () => {
     }
   });
 
-  it('verifies TLS: a server with a self-signed certificate is refused (exit 2), never queried blindly', async () => {
+  itWith(['openssl'], 'verifies TLS: a server with a self-signed certificate is refused (exit 2), never queried blindly', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mc-slo-tls-'));
     // a throwaway self-signed certificate for 127.0.0.1 (OpenSSL, as any operator would make one)
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'pipe' });
