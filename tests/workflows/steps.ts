@@ -165,7 +165,7 @@ class JobRunner {
     for (const [k, v] of Object.entries(step.env ?? {})) stepEnv[k] = str(interpolate(v, ctx, status));
     const ws = this.opts.workspace;
     const tmp = mkdtempSync(join(tmpdir(), 'mc-step-'));
-    let ok = true;
+    let ok: boolean;
     try {
       if (step.run !== undefined) {
         const script = str(interpolate(step.run, ctx, status));
