@@ -45,3 +45,29 @@ await import(${JSON.stringify(join(repoRoot, 'actions', name, 'dist/index.js'))}
   );
   return dir;
 }
+
+/**
+ * An archived release: `out/evidence/*` (a gate report, an opa-sim report and, when `receipts`,
+ * a detached JWS receipt over the gate report) packed with `key` by the bundled evidence-pack into
+ * `out/pack`, then stored as the artifact `name` of run `runId` (uploaded from `out`, as
+ * release-gate.yml does). Returns the workspace it was made in.
+ */
+export async function archiveRelease(store: string, runId: string, name: string, key: string, opts: { receipts?: boolean; receiptKey?: string } = {}): Promise<string> {
+  const { runAction } = await import('../harness/runner.js');
+  const { loadPrivateKey } = await import('../../src/core/keys.js');
+  const { signDetached } = await import('../../src/evidence/jws.js');
+  const ws = workspace({
+    'out/evidence/gate-report.json': { text: JSON.stringify({ gates: [{ gate: 'opa-sim', outcome: 'success' }] }, null, 2) + '\n' },
+    'out/evidence/opa-sim-report.json': 'examples/opa-sim/data.json',
+  });
+  if (opts.receipts) {
+    const signer = await loadPrivateKey(opts.receiptKey ?? key, 'receipt key');
+    writeFileSync(join(ws, 'out/evidence/gate-report.json.jws'), (await signDetached(readFileSync(join(ws, 'out/evidence/gate-report.json')), signer)) + '\n');
+  }
+  const r = await runAction('evidence-pack', { workspace: ws, inputs: { paths: 'out/evidence/**', key, output: 'out/pack', upload: 'false', kinds: 'out/evidence/gate-report.json=gate-report' } });
+  if (r.exitCode !== 0) throw new Error(`pack failed: ${r.stdout}${r.stderr}`);
+  const dest = join(store, runId, name);
+  cpSync(join(ws, 'out/pack'), join(dest, 'pack'), { recursive: true });
+  cpSync(join(ws, 'out/evidence'), join(dest, 'evidence'), { recursive: true });
+  return ws;
+}
