@@ -12,7 +12,7 @@
  * Any other action is an error, so a workflow cannot silently skip a step here.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
@@ -355,6 +355,15 @@ export async function runWorkflow(workflow: Workflow | string, opts: RunOptions)
     runner: { os: 'Linux', arch: 'X64', temp: runnerTemp, name: 'harness' },
   };
   const runner = new JobRunner(wf, { ...opts, artifactStore: store }, ctxBase);
+  // every job starts on a fresh runner: the workspace as the checkout left it, nothing from earlier jobs
+  const pristine = mkdtempSync(join(tmpdir(), 'mc-pristine-'));
+  cpSync(opts.workspace, pristine, { recursive: true });
+  let jobsRun = 0;
+  const freshWorkspace = () => {
+    if (jobsRun++ === 0) return;
+    for (const f of readdirSync(opts.workspace)) rmSync(join(opts.workspace, f), { recursive: true, force: true });
+    cpSync(pristine, opts.workspace, { recursive: true });
+  };
   const results: Record<string, JobResult> = {};
   const order: string[] = [];
   const visit = (id: string, seen: Set<string> = new Set()) => {
@@ -388,6 +397,7 @@ export async function runWorkflow(workflow: Workflow | string, opts: RunOptions)
       results[id] = { result: inner.result, outputs: inner.outputs, steps: Object.values(inner.jobs).flatMap((j) => j.steps), summary: inner.summary };
       continue;
     }
+    freshWorkspace();
     results[id] = await runner.runJob(id, job, needs);
   }
   const on = (wf.on ?? {}) as Record<string, { outputs?: Record<string, { value: string }> } | null>;
