@@ -124,7 +124,10 @@ const layouts: Record<string, (wf: Workflow) => Promise<void>> = {
     const ws = workspace({ 'tests/trajectory/flight-booking.yaml': 'examples/trajectory-golden/goldens/flight-booking.yaml', 'fixtures/flight-booking.openai.json': 'examples/trajectory-golden/trajectories/flight-booking.openai.json' });
     mkdirSync(join(ws, 'scripts'));
     writeFileSync(join(ws, 'scripts/record_agent_runs.py'), 'import shutil, sys, os\nout = sys.argv[sys.argv.index("--out") + 1]\nos.makedirs(out, exist_ok=True)\nshutil.copy("fixtures/flight-booking.openai.json", out)\n');
-    const r = await runWorkflow(wf, { workspace: ws });
+    // `python` as the example calls it, whatever this machine names its Python 3
+    const bin = workspace();
+    stub(bin, 'python', 'exec python3 "$@"');
+    const r = await runWorkflow(wf, { workspace: ws, path: [bin] });
     expect(r.result, explain(r)).toBe('success');
     expect(readFileSync(join(ws, 'trajectory-junit.xml'), 'utf8')).toContain('<testsuite');
   },
