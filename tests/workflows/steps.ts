@@ -86,7 +86,7 @@ interface Status {
 }
 
 /** Evaluates one expression (without the `${{ }}`). */
-function evaluate(expr: string, ctx: Record<string, unknown>, status: Status, hasStatusFn = false): data.ExpressionData {
+function evaluate(expr: string, ctx: Record<string, unknown>, status: Status): data.ExpressionData {
   const lexed = new Lexer(expr).lex();
   const statusFns = [
     { name: 'success', minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(!status.failed) },
@@ -97,7 +97,6 @@ function evaluate(expr: string, ctx: Record<string, unknown>, status: Status, ha
   ];
   const parsed = new Parser(lexed.tokens, Object.keys(ctx), statusFns).parse();
   const dict = new data.Dictionary(...Object.entries(ctx).map(([key, value]) => ({ key, value: toData(value) })));
-  void hasStatusFn;
   return new Evaluator(parsed, dict, new Map(statusFns.map((f) => [f.name, f]))).evaluate();
 }
 
