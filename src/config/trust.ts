@@ -4,8 +4,9 @@
  * never from the working tree, which a pull request controls.
  *
  * Files are read with git plumbing only (`git rev-parse`, `git ls-tree`, `git cat-file`; see
- * git-ls-tree(1), git-cat-file(1)): the working tree and the index are never consulted, so a pull
- * request that edits, adds, deletes or symlinks the files cannot change what is read. Only regular
+ * git-ls-tree(1), git-cat-file(1); replace refs are ignored, GIT_NO_REPLACE_OBJECTS): the working
+ * tree and the index are never consulted, so a pull request that edits, adds, deletes or symlinks
+ * the files cannot change what is read. Only regular
  * files (tree modes 100644 and 100755) are accepted: symlinks (120000), directories and
  * submodules are refused, as is anything larger than the byte limit.
  */
@@ -51,7 +52,7 @@ export const MAX_TRUST_FILE_BYTES = 1024 * 1024;
 
 function git(cwd: string, args: string[], maxBuffer = 1024 * 1024): Promise<{ stdout: Buffer; stderr: string; code: number }> {
   return new Promise((resolveRun) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout, stderr) => {
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_REPLACE_OBJECTS: '1' } }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : -1) : 0;
       resolveRun({ stdout: stdout ?? Buffer.alloc(0), stderr: (stderr ?? Buffer.alloc(0)).toString('utf8').trim(), code });
     });

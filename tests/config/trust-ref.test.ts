@@ -112,6 +112,19 @@ describe('mc config-attest verify --trust-ref', () => {
     expect(report.counts.changes).toBe(12);
   });
 
+  it('a replace ref (git replace) cannot substitute the trusted JWKS', async () => {
+    const { ws, base } = await repo();
+    drift(ws);
+    await resign(ws);
+    const attackerJwks = execFileSync('git', ['hash-object', '-w', '.mc/jwks.json'], { cwd: ws, encoding: 'utf8' }).trim();
+    const attackerBaseline = execFileSync('git', ['hash-object', '-w', BASELINE], { cwd: ws, encoding: 'utf8' }).trim();
+    git(ws, 'replace', git(ws, 'rev-parse', `${base}:.mc/jwks.json`), attackerJwks);
+    git(ws, 'replace', git(ws, 'rev-parse', `${base}:${BASELINE}`), attackerBaseline);
+    expect(git(ws, 'show', `${base}:.mc/jwks.json`)).toBe(readFileSync(join(ws, '.mc/jwks.json'), 'utf8').trim()); // git itself honours them
+    const r = await mc(ws, verifyArgs(['--trust-ref', base]));
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+  });
+
   it('symbolic links, directories, unknown refs and option-like refs are unusable input (exit 2)', async () => {
     const { ws } = await repo();
     git(ws, 'checkout', '-q', '-b', 'linked');
