@@ -39,7 +39,7 @@ describe('lint:workflows', () => {
     expect(r.out.problems, r.stderr).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.out.files).toEqual(expect.arrayContaining(['.github/workflows/release-gate.yml', '.github/workflows/drill-tamper.yml', 'workflows-templates/release-gate.properties.json', 'README.md', 'actions/config-attest/README.md']));
-  });
+  }, 180_000);
 
   it('invalid YAML (an unquoted run: value holding `{gates: ...`) fails with its line; the same workflow without the fault passes', () => {
     const d = tmp();
@@ -50,7 +50,7 @@ describe('lint:workflows', () => {
     expect(r.out.problems).toHaveLength(1);
     expect(r.out.problems[0]).toMatchObject({ file: join(d, 'broken.yml'), line: 9 });
     expect(r.out.problems[0].message).toMatch(/mapping values are not allowed/);
-  });
+  }, 180_000);
 
   it('schema, expression, shellcheck, starter, host-call and README-example faults each fail, named with file and line', () => {
     const d = tmp();
@@ -76,5 +76,5 @@ describe('lint:workflows', () => {
     expect(of('starter.properties.json').map((p) => p.message).join('\n')).toContain("'not-an-icon' is not an octicon");
     // a broken workflow example in a README fails at the README's line
     expect(of('README.md').some((p) => p.line === 9 && /timeout/.test(p.message))).toBe(true);
-  });
+  }, 180_000);
 });
