@@ -333,7 +333,7 @@ async function main(argv) {
       console.log(`${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
       if (process.env.GITHUB_ACTIONS === 'true') console.log(`::error file=${p.file},line=${p.line},col=${p.column},title=${p.kind}::${p.message.replace(/%/g, '%25').replace(/\n/g, '%0A')}`);
     }
-    console.log(`${targets.length} files linted (actionlint, github-workflow.json schema, shellcheck, starter properties): ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    console.log(`${targets.length} files linted (actionlint, github-workflow.json schema, shellcheck, action inputs, starter properties): ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   }
   return problems.length ? 1 : 0;
 }
