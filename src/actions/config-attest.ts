@@ -8,14 +8,14 @@ import { relative, resolve } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { runAction, type ActionIO } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
-import { readJsonOrYaml, readText, writeFileAtomic } from '../core/fsx.js';
-import { readJwksFile } from '../core/keys.js';
+import { readJsonOrYaml, writeFileAtomic } from '../core/fsx.js';
 import { requireSigningKeys } from '../action/keys.js';
 import { approvalContext, approvedFromEnv, snapshot, snapshotApproved, verify } from '../config/attest.js';
 import { stickyMarker, upsertStickyComment, type CommentsClient } from '../config/comment.js';
 import { parseIgnoreConfig, type IgnoreConfig } from '../config/ignore.js';
 import { DEFAULT_LIMITS } from '../config/parse.js';
 import { changeAnnotations, formatMarkdown } from '../config/report.js';
+import { loadTrustMaterial, pullRequestBaseSha, resolveTrustRef, trustNote } from '../config/trust.js';
 
 async function ignoreConfig(io: ActionIO, root: string): Promise<IgnoreConfig> {
   const file = io.input('ignore-file');
@@ -69,15 +69,20 @@ runAction(async (io) => {
 
   const baselineFile = io.required('baseline');
   const jwksFile = io.required('jwks');
-  const trusted = await readJwksFile(resolve(root, jwksFile));
-  const baselineText = await readText(resolve(root, baselineFile), 'baseline snapshot');
-  const extra = await ignoreConfig(io, root);
+  // trust material from the trusted side: REF's git tree (on pull requests, the base commit by default)
+  const trustRef = io.input('trust-ref') || (await pullRequestBaseSha(io.env)) || '';
+  const tree = trustRef ? await resolveTrustRef(root, trustRef) : undefined;
+  const material = await loadTrustMaterial({ cwd: root, tree, baseline: baselineFile, jwks: jwksFile, ignore: io.input('ignore-file') || undefined, maxBaselineBytes: limits(io).maxFileBytes });
+  const { trusted, baselineText, ignore: extra, record: trust } = material;
+  for (const w of material.warnings) io.warning(w);
+  if (trust) io.info(`trust material from ${trust.ref} (commit ${trust.commit.slice(0, 12)}): ${Object.keys(trust.files).join(', ')}`);
+  else if (io.env.GITHUB_EVENT_NAME === 'pull_request' || io.env.GITHUB_EVENT_NAME === 'pull_request_target') io.warning('pull request without a base commit in the event: the baseline, JWKS and ignore rules are read from the working tree; set trust-ref');
   const approved = io.bool('change-approved', false) || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
   const { report, set, ignore } = await verify(paths, { root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => resolve(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits: limits(io) });
 
   const reportPath = io.input('report');
   if (reportPath) {
-    await writeFileAtomic(resolve(root, reportPath), JSON.stringify(report, null, 2) + '\n');
+    await writeFileAtomic(resolve(root, reportPath), JSON.stringify(trust ? { ...report, trust } : report, null, 2) + '\n');
     io.output('report', resolve(root, reportPath));
   }
   const approvedOut = io.input('approved-snapshot');
@@ -89,7 +94,7 @@ runAction(async (io) => {
   for (const a of changeAnnotations(report)) {
     io.annotate({ level: 'error', title: a.title, message: a.message, file: relative(io.workspace, resolve(root, a.file)), line: a.line });
   }
-  const markdown = formatMarkdown(report);
+  const markdown = formatMarkdown(report) + (trust ? trustNote(trust) : '');
   io.summary(markdown);
   io.output('status', report.status);
   io.output('title', report.title);
