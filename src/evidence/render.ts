@@ -17,11 +17,12 @@ export function verifyMarkdown(r: VerifyReport): string {
   out.push(`**Signatures:** ${r.threshold.valid} of ${r.threshold.required} required trusted keys\n`);
   out.push(mdTable(['keyid', 'status'], r.signatures.map((s) => [s.keyid ?? '(none)', s.status])));
   const f = r.files;
-  out.push(mdTable(['ok', 'missing', 'mismatched', 'unexpected'], [[f.ok.length, f.missing.length, f.mismatched.length, f.unexpected.length]]));
+  out.push(mdTable(['ok', 'missing', 'mismatched', 'unexpected', 'refused'], [[f.ok.length, f.missing.length, f.mismatched.length, f.unexpected.length, f.refused.length]]));
   const rows: string[][] = [
     ...f.missing.map((p) => ['missing', p, '']),
     ...f.mismatched.map((m) => ['mismatched', m.path, `sha256 ${short(m.expected)} → ${short(m.actual)}, ${m.expectedSize ?? '?'} → ${m.actualSize} bytes`]),
     ...f.unexpected.map((p) => ['unexpected', p, '']),
+    ...f.refused.map((x) => ['refused', x.path, x.reason]),
   ];
   if (rows.length) out.push(mdTable(['bucket', 'file', 'detail'], rows));
   if (r.policy) out.push(`**Policy:** ${r.policy.ok ? 'satisfied' : r.policy.problems.join('; ')}\n`);
@@ -36,7 +37,7 @@ export function verifyText(r: VerifyReport): string {
     `${r.verdict === 'verified' ? 'VERIFIED' : 'FAILED'}: ${r.kind} ${r.pack}`,
     r.release ? `release ${r.release.name} ${r.release.version} (${r.release.createdAt})` : 'release: unknown',
     `signatures: ${r.threshold.valid}/${r.threshold.required} trusted keys; ${r.signatures.map((s) => `${s.keyid ?? '(none)'}=${s.status}`).join(', ')}`,
-    `files: ${f.ok.length} ok, ${f.missing.length} missing, ${f.mismatched.length} mismatched, ${f.unexpected.length} unexpected`,
+    `files: ${f.ok.length} ok, ${f.missing.length} missing, ${f.mismatched.length} mismatched, ${f.unexpected.length} unexpected, ${f.refused.length} refused`,
   ];
   if (r.trust === 'pack-jwks') lines.push("warning: keys taken from the pack's own jwks.json (integrity only); pass --jwks with trusted keys");
   for (const p of r.problems) lines.push(`  - ${p}`);
