@@ -3,7 +3,6 @@
  * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
  */
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 
 /** A DigestSet as in the in-toto ResourceDescriptor spec: algorithm name to lowercase hex. */
 export type DigestSet = Record<string, string>;

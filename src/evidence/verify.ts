@@ -25,7 +25,6 @@ import {
   ROOT_PREDICATE,
   fileLeafHashes,
   leafBytes,
-  type FileEntry,
   type ManifestPredicate,
   type ReleaseInfo,
   type RootPredicate,
