@@ -56,7 +56,10 @@ await runAction(async (io) => {
   const mode = io.input('mode', 'pack');
   if (!['pack', 'verify', 'disclose'].includes(mode)) throw new UsageError(`input 'mode': expected pack, verify or disclose, found '${mode}'`);
   uploadMode(io);
-  const root = resolve(io.workspace, io.input('root', '.'));
+  // root: pack and disclose read files from it (default: the workspace); verify checks files there when
+  // it is set, else in the workspace (a pack) or PACKDIR/files (a disclosure)
+  const rootInput = io.input('root');
+  const root = resolve(io.workspace, rootInput || '.');
   const out = resolve(io.workspace, io.input('output', 'evidence-pack'));
   if (mode === 'pack') {
     const keys = await requireSigningKeys(io, 'key', 'key-file');
@@ -91,7 +94,7 @@ await runAction(async (io) => {
     const policyFile = io.input('policy');
     const report = await verifyPack({
       packDir,
-      root: io.input('root') ? root : undefined,
+      root: rootInput ? root : undefined,
       cwd: io.workspace,
       trusted: keys,
       trust,
@@ -104,7 +107,7 @@ await runAction(async (io) => {
     io.output('report', reportFile);
     if (report.manifestDigest) io.output('manifest-digest', `sha256:${report.manifestDigest}`);
     io.summary(verifyMarkdown(report));
-    annotateReport(io, report, report.kind === 'disclosure' ? join(packDir, 'files') : root);
+    annotateReport(io, report, report.kind === 'disclosure' && !rootInput ? join(packDir, 'files') : root);
     return report.verdict === 'verified' ? ExitCode.Pass : { exitCode: ExitCode.Fail, failMessage: `evidence verification failed: ${report.problems.join('; ')}` };
   }
   if (mode === 'disclose') {
