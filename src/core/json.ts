@@ -11,42 +11,55 @@ import { InputError } from './errors.js';
  * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
  */
 export function findDuplicateKey(text: string): string | undefined {
-  // stack of containers: an object holds its member names so far, an array its element count
-  const stack: { keys?: Set<string>; index: number; expectKey: boolean; name?: string }[] = [];
-  // each container records how it is reached from its parent (`.name` or `[index]`)
+  // stack of containers: an object holds its member names so far, an array its element index;
+  // each records how it is reached from its parent (`.name` or `[index]`) for the message
+  const stack: { keys?: string[] | Set<string>; index: number; expectKey: boolean; name?: string }[] = [];
   const path = (last: string): string => {
     let out = '';
     for (let i = 1; i < stack.length; i++) out += stack[i].name ?? '';
     return `${out}.${last}`.replace(/^\./, '');
   };
   let pendingName: string | undefined; // how the next container is reached from its parent
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
-      const start = i;
-      let escaped = false;
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c) {
-          escaped = true;
-          i++;
-        } else if (d === 0x22) break;
+  // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
+  const structural = /["{}[\],]/g;
+  let m: RegExpExecArray | null;
+  while ((m = structural.exec(text))) {
+    const c = m[0];
+    if (c === '"') {
+      const start = m.index;
+      let end = start;
+      for (;;) {
+        end = text.indexOf('"', end + 1);
+        if (end < 0) return undefined; // not JSON; JSON.parse reports it
+        let bs = 0; // a quote after an odd number of backslashes is escaped
+        for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--) bs++;
+        if (bs % 2 === 0) break;
       }
+      structural.lastIndex = end + 1;
       const top = stack[stack.length - 1];
       if (top?.keys && top.expectKey) {
-        const key = escaped ? (JSON.parse(text.slice(start, i + 1)) as string) : text.slice(start + 1, i);
-        if (top.keys.has(key)) return path(key);
-        top.keys.add(key);
+        const raw = text.slice(start + 1, end);
+        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+        // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
+        const keys = top.keys;
+        if (Array.isArray(keys)) {
+          if (keys.includes(key)) return path(key);
+          keys.push(key);
+          if (keys.length > 16) top.keys = new Set(keys);
+        } else {
+          if (keys.has(key)) return path(key);
+          keys.add(key);
+        }
         top.expectKey = false;
         pendingName = `.${key}`;
       }
-    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+    } else if (c === '{' || c === '[') {
       const top = stack[stack.length - 1];
       const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
-      stack.push(c === 0x7b ? { keys: new Set(), index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
+    } else if (c === '}' || c === ']') {
       stack.pop();
-    } else if (c === 0x2c /* , */) {
+    } else {
       const top = stack[stack.length - 1];
       if (top?.keys) top.expectKey = true;
       else if (top) top.index++;
