@@ -9,6 +9,7 @@ import picomatch from 'picomatch';
 import { constants as fsConstants, type Dirent } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from './errors.js';
+import { jsonErrorPosition } from './json.js';
 
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
@@ -47,24 +48,42 @@ export async function exists(path: string): Promise<boolean> {
 /**
  * Reads a UTF-8 text file.
  * @param what a description for the error ("baseline snapshot", "JWKS").
- * @throws InputError naming the file when it is missing or unreadable.
+ * @param opts.untrusted for a file an attacker may have placed (a pack, its jwks.json): open it with
+ *   O_NOFOLLOW | O_NONBLOCK, require a regular file (no symlink to /dev/zero, no FIFO), and read at most
+ *   `opts.maxBytes` (default 512 MiB).
+ * @throws InputError naming the file when it is missing, unreadable, not a regular file or too large.
  */
-export async function readText(path: string, what: string): Promise<string> {
+export async function readText(path: string, what: string, opts: { untrusted?: boolean; maxBytes?: number } = {}): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    if (!opts.untrusted) return await readFile(path, 'utf8');
+    const max = opts.maxBytes ?? 512 * 1024 * 1024;
+    const fh = await openRegularFile(path);
+    try {
+      const size = (await fh.stat()).size;
+      if (size > max) throw new InputError(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+      const buf = Buffer.alloc(size + 1);
+      let n = 0;
+      for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0; ) n += r.bytesRead;
+      if (n > size) throw new InputError(path, undefined, `a ${what} that does not grow while it is read`);
+      return buf.subarray(0, n).toString('utf8');
+    } finally {
+      await fh.close();
+    }
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(path, undefined, `a readable ${what}`, { found: code === 'ENOENT' ? 'no such file' : code });
+    const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
+    throw new InputError(path, undefined, `a readable ${what}`, { found });
   }
 }
 
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors. */
+/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
 export async function readJson<T = unknown>(path: string, what: string): Promise<T> {
   const text = await readText(path, what);
   try {
     return JSON.parse(text) as T;
   } catch (e) {
-    throw new InputError(path, undefined, `${what} as JSON`, { found: (e as Error).message });
+    throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
   }
 }
 

@@ -69,6 +69,16 @@ export function findDuplicateKey(text: string): string | undefined {
 }
 
 /**
+ * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
+ * input, which may be a secret or another file's contents behind a symbolic link.
+ */
+export function jsonErrorPosition(e: unknown): string {
+  const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec((e as Error)?.message ?? '');
+  if (m) return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
+  return /end of JSON input/.test((e as Error)?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
+}
+
+/**
  * Parses JSON text, refusing duplicate member names.
  * @param source file (and line) for messages; @param what what the text should be ("JWKS")
  * @throws InputError naming the source on a syntax error or a duplicate member name
@@ -78,7 +88,7 @@ export function parseJsonStrict<T = unknown>(text: string, source: string | unde
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new InputError(source, field, `${what} as JSON`, { found: (e as Error).message });
+    throw new InputError(source, field, `${what} as JSON`, { found: jsonErrorPosition(e) });
   }
   const dup = findDuplicateKey(text);
   if (dup !== undefined) throw new InputError(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });

@@ -242,8 +242,13 @@ export async function readPrivateKeyFile(path: string): Promise<PrivateKey> {
   return loadPrivateKey(await readText(path, 'private key'), path);
 }
 
-/** Reads a JWKS file. @throws InputError naming the file. */
-export async function readJwksFile(path: string): Promise<PublicKey[]> {
+/**
+ * Reads a JWKS file.
+ * @param opts.untrusted a JWKS an attacker may have placed (a pack's own jwks.json): regular file only,
+ *   no symbolic link followed, at most 1 MiB
+ * @throws InputError naming the file.
+ */
+export async function readJwksFile(path: string, opts: { untrusted?: boolean } = {}): Promise<PublicKey[]> {
   const { readText } = await import('./fsx.js');
-  return parseJwks(await readText(path, 'JWKS'), path);
+  return parseJwks(await readText(path, 'JWKS', opts.untrusted ? { untrusted: true, maxBytes: 1 << 20 } : {}), path);
 }

@@ -57,7 +57,7 @@ export async function disclose(opts: DiscloseOptions): Promise<{ file: string; e
   const report = await verifyPack({ packDir: opts.packDir, root: opts.root, trusted: opts.trusted, trust: opts.trust, threshold: opts.threshold });
   if (report.kind !== 'manifest') throw new InputError(opts.packDir, undefined, 'a full evidence pack (not a disclosure)');
   if (report.verdict !== 'verified') throw new InputError(opts.packDir, undefined, `a pack that verifies before disclosure (${report.problems.join('; ')})`);
-  const text = await readText(report.pack, 'evidence pack');
+  const text = await readText(report.pack, 'evidence pack', { untrusted: true });
   const env = parseJsonlEnvelope(text, report.pack);
   const st = parseStatement<ManifestPredicate>(Buffer.from(env.payload, 'base64'), report.pack, MANIFEST_PREDICATE);
   const files = checkManifest(st, report.pack);

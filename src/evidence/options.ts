@@ -39,7 +39,7 @@ export async function trustedKeys(packDir: string, jwks: string | undefined): Pr
     throw new InputError(packDir, undefined, `an evidence pack directory (${PACK_FILE} or ${DISCLOSURE_FILE})`);
   }
   const file = jwks || join(packDir, JWKS_FILE);
-  const keys = await readJwksFile(file);
+  const keys = await readJwksFile(file, { untrusted: !jwks });
   if (!keys.length) throw new InputError(file, 'keys', 'at least one Ed25519 key');
   return { keys, trust: jwks ? 'given-jwks' : 'pack-jwks' };
 }

@@ -157,6 +157,37 @@ describe('item 10: verify reads no listed path before the signature, and only co
   });
 });
 
+describe('item 10: the pack files themselves are untrusted', () => {
+  it.each([
+    ['a symbolic link to /dev/zero', (f: string) => symlinkSync('/dev/zero', f)],
+    ['a FIFO', (f: string) => execFileSync('mkfifo', [f])],
+  ])('evidence.intoto.jsonl that is %s: exit 2 at once, nothing read', async (_what, make) => {
+    const ws = workspace();
+    mkdirSync(join(ws, 'pack'));
+    writeFileSync(join(ws, 'pack/jwks.json'), readFileSync(join(trusted, 'jwks.json')));
+    make(join(ws, 'pack/evidence.intoto.jsonl'));
+    const r = await verify(ws, ['--jwks', join(trusted, 'jwks.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/evidence\.intoto\.jsonl: expected a readable evidence pack \(found not a regular file/);
+  });
+
+  it("a pack's own jwks.json that links to another file, or is not JSON, is exit 2 without quoting it", async () => {
+    const ws = workspace();
+    expect((await pack(ws, ['reports/**'])).code).toBe(0);
+    rmSync(join(ws, 'pack/jwks.json'));
+    symlinkSync('/etc/passwd', join(ws, 'pack/jwks.json'));
+    const r = await verify(ws, []);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/jwks\.json: expected a readable JWKS \(found not a regular file/);
+    rmSync(join(ws, 'pack/jwks.json'));
+    writeFileSync(join(ws, 'pack/jwks.json'), 'root:x:0:0:SECRETq7Zp\n');
+    const r2 = await verify(ws, []);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/jwks\.json: expected a JSON Web Key Set as JSON \(found invalid JSON\)/);
+    expect(r2.stderr).not.toMatch(/root|q7Zp/);
+  });
+});
+
 describe('item 9: pack (and config-attest snapshot) never follow a symlinked directory out of the root', () => {
   function withLinkedDir(): string {
     const ws = workspace();
