@@ -16,6 +16,11 @@ export function verifyMarkdown(r: VerifyReport): string {
   if (r.trust === 'pack-jwks') out.push('> [!WARNING]\n> Keys were taken from the pack\'s own `jwks.json`: this proves integrity, not who signed. Pass a trusted JWKS.\n');
   out.push(`**Signatures:** ${r.threshold.valid} of ${r.threshold.required} required trusted keys\n`);
   out.push(mdTable(['keyid', 'status'], r.signatures.map((s) => [s.keyid ?? '(none)', s.status])));
+  const ds = r.disclosureSignatures;
+  if (ds) {
+    out.push(`**Disclosure statement signatures:** ${ds.threshold.valid} of ${ds.threshold.required} required trusted keys\n`);
+    out.push(mdTable(['keyid', 'status'], ds.signatures.map((s) => [s.keyid ?? '(none)', s.status])));
+  }
   const f = r.files;
   out.push(mdTable(['ok', 'missing', 'mismatched', 'unexpected', 'refused'], [[f.ok.length, f.missing.length, f.mismatched.length, f.unexpected.length, f.refused.length]]));
   const rows: string[][] = [
@@ -37,6 +42,10 @@ export function verifyText(r: VerifyReport): string {
     `${r.verdict === 'verified' ? 'VERIFIED' : 'FAILED'}: ${r.kind} ${r.pack}`,
     r.release ? `release ${r.release.name} ${r.release.version} (${r.release.createdAt})` : 'release: unknown',
     `signatures: ${r.threshold.valid}/${r.threshold.required} trusted keys; ${r.signatures.map((s) => `${s.keyid ?? '(none)'}=${s.status}`).join(', ')}`,
+    ...(r.disclosureSignatures
+      ? [`disclosure statement signatures: ${r.disclosureSignatures.threshold.valid}/${r.disclosureSignatures.threshold.required} trusted keys; ${r.disclosureSignatures.signatures.map((s) => `${s.keyid ?? '(none)'}=${s.status}`).join(', ')}`]
+      : []),
+    ...(r.disclosure ? [`disclosure: region ${r.disclosure.region}${r.disclosure.tenant !== undefined ? ` tenant ${r.disclosure.tenant}` : ''}, ${r.disclosure.entries} entries`] : []),
     `files: ${f.ok.length} ok, ${f.missing.length} missing, ${f.mismatched.length} mismatched, ${f.unexpected.length} unexpected, ${f.refused.length} refused`,
   ];
   if (r.trust === 'pack-jwks') lines.push("warning: keys taken from the pack's own jwks.json (integrity only); pass --jwks with trusted keys");
