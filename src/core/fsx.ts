@@ -15,12 +15,13 @@ import { jsonErrorPosition } from './json.js';
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
  * Readers see either the old or the new contents, never a partial file.
  * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
+ * @param opts.mode file mode (default 0o644; private keys 0o600)
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, opts: { noClobber?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, opts: { noClobber?: boolean; mode?: number } = {}): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   if (opts.noClobber && (await exists(path))) throw new InputError(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
   const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  const fh = await open(tmp, 'wx', 0o644);
+  const fh = await open(tmp, 'wx', opts.mode ?? 0o644);
   try {
     await fh.writeFile(data);
     await fh.sync();

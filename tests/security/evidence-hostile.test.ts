@@ -375,6 +375,13 @@ describe('item 16: no value of a secret key input is printed, even in part', () 
   });
 });
 
+describe('keygen', () => {
+  it('writes the private key readable by its owner only (0600)', async () => {
+    const { statSync } = await import('node:fs');
+    expect(statSync(join(trusted, 'private.pem')).mode & 0o777).toBe(0o600);
+  });
+});
+
 describe('item 19: truncated packs, unexpected symlinks, JWKS key use', () => {
   it('a pack truncated to its first line is unusable (exit 2), as the README says', async () => {
     const ws = workspace();

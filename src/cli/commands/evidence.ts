@@ -26,7 +26,7 @@ const keygen: CliCommand = {
     if (await exists(join(dir, 'private.pem'))) throw new InputError(join(dir, 'private.pem'), undefined, 'a path that does not exist yet (keys are never overwritten)');
     const key = await generateKey();
     const previous = values['add-to'] ? await readJwksFile(resolve(io.cwd, values['add-to'])) : [];
-    await writeFileAtomic(join(dir, 'private.pem'), privateKeyPem(key), { noClobber: true });
+    await writeFileAtomic(join(dir, 'private.pem'), privateKeyPem(key), { noClobber: true, mode: 0o600 }); // owner only
     await writeFileAtomic(join(dir, 'public.pem'), publicKeyPem(key.publicKey));
     await writeFileAtomic(join(dir, 'jwks.json'), formatJwks([...previous.filter((k) => k.kid !== key.kid), key.publicKey]));
     io.stdout(`kid ${key.kid}\nwrote ${join(values.out, 'private.pem')} (keep secret), public.pem, jwks.json\n`);
