@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
 
 let ws: string;
-let original: string;
 let jwks: string;
+let key: string;
 
 /** mulberry32: a small seeded PRNG, so every failure is reproducible from its iteration number. */
 function prng(seed: number): () => number {
@@ -47,42 +47,53 @@ beforeAll(async () => {
   writeFileSync(join(ws, 'reports/b.md'), '# b\n');
   expect((await mc(['evidence', 'pack', '--key', join(base, 'keys/private.pem'), '--out', 'pack', '--label', 'reports/a.json=region=US', 'reports/**'], { cwd: ws })).code).toBe(0);
   jwks = join(base, 'keys/jwks.json');
-  original = readFileSync(join(ws, 'pack/evidence.intoto.jsonl'), 'utf8');
+  key = join(base, 'keys/private.pem');
 });
 
-describe('evidence verify under mutation', () => {
-  it('never crashes and never passes changed signed content (300 seeded mutations)', async () => {
-    const rnd = prng(19);
-    const alphabet = 'A/+=_-{}[]":,0\\n ';
-    let passes = 0;
-    for (let i = 0; i < 300; i++) {
-      const b = Buffer.from(original);
-      const pos = Math.floor(rnd() * b.length);
-      let mutated: Buffer;
-      switch (Math.floor(rnd() * 4)) {
-        case 0: // flip one bit
-          b[pos] ^= 1 << Math.floor(rnd() * 8);
-          mutated = b;
-          break;
-        case 1: // truncate
-          mutated = b.subarray(0, pos);
-          break;
-        case 2: // delete a short range
-          mutated = Buffer.concat([b.subarray(0, pos), b.subarray(pos + 1 + Math.floor(rnd() * 8))]);
-          break;
-        default: // insert a structural character
-          mutated = Buffer.concat([b.subarray(0, pos), Buffer.from(alphabet[Math.floor(rnd() * alphabet.length)]), b.subarray(pos)]);
-      }
-      writeFileSync(join(ws, 'pack/evidence.intoto.jsonl'), mutated);
-      const r = await mc(['evidence', 'verify', 'pack', '--jwks', jwks], { cwd: ws });
-      expect(r.stderr, `iteration ${i}`).not.toMatch(/internal error/);
-      expect([0, 1, 2], `iteration ${i}`).toContain(r.code);
-      if (r.code === 0) {
-        passes++;
-        expect(signedContent(mutated.toString('utf8')), `iteration ${i}: a pass on changed content`).toBe(signedContent(original));
-      }
+function mutate(original: string, rnd: () => number): Buffer {
+  const alphabet = 'A/+=_-{}[]":,0\n ';
+  const b = Buffer.from(original);
+  const pos = Math.floor(rnd() * b.length);
+  switch (Math.floor(rnd() * 4)) {
+    case 0: // flip one bit
+      b[pos] ^= 1 << Math.floor(rnd() * 8);
+      return b;
+    case 1: // truncate
+      return b.subarray(0, pos);
+    case 2: // delete a short range
+      return Buffer.concat([b.subarray(0, pos), b.subarray(pos + 1 + Math.floor(rnd() * 8))]);
+    default: // insert a structural character
+      return Buffer.concat([b.subarray(0, pos), Buffer.from(alphabet[Math.floor(rnd() * alphabet.length)]), b.subarray(pos)]);
+  }
+}
+
+async function fuzz(file: string, packDir: string, seed: number, runs: number) {
+  const original = readFileSync(file, 'utf8');
+  const rnd = prng(seed);
+  let passes = 0;
+  for (let i = 0; i < runs; i++) {
+    const mutated = mutate(original, rnd);
+    writeFileSync(file, mutated);
+    const r = await mc(['evidence', 'verify', packDir, '--jwks', jwks], { cwd: ws });
+    expect(r.stderr, `iteration ${i}`).not.toMatch(/internal error/);
+    expect([0, 1, 2], `iteration ${i}`).toContain(r.code);
+    if (r.code === 0) {
+      passes++;
+      expect(signedContent(mutated.toString('utf8')), `iteration ${i}: a pass on changed content`).toBe(signedContent(original));
     }
-    expect(passes).toBeLessThan(300);
-    writeFileSync(join(ws, 'pack/evidence.intoto.jsonl'), original);
+  }
+  writeFileSync(file, original);
+  expect(passes).toBeLessThan(runs);
+}
+
+describe('evidence verify under mutation', () => {
+  it('a pack: never crashes and never passes changed signed content (300 seeded mutations)', async () => {
+    await fuzz(join(ws, 'pack/evidence.intoto.jsonl'), 'pack', 19, 300);
+  });
+
+  it('a disclosure: the same (200 seeded mutations)', async () => {
+    expect((await mc(['evidence', 'disclose', 'pack', '--region', 'US', '--out', 'disc', '--jwks', jwks, '--key', key], { cwd: ws })).code).toBe(0);
+    expect((await mc(['evidence', 'verify', 'disc', '--jwks', jwks], { cwd: ws })).code).toBe(0);
+    await fuzz(join(ws, 'disc/disclosure.intoto.jsonl'), 'disc', 4, 200);
   });
 });
