@@ -151,7 +151,7 @@ async function compareFiles(root: string, entries: { path: string; sha256: strin
   return files;
 }
 
-function tryStatement<P>(payload: Uint8Array, source: string, type: string): Statement<P> | undefined {
+function tryStatement<P>(payload: Uint8Array, source: string, type?: string): Statement<P> | undefined {
   try {
     return parseStatement<P>(payload, source, type);
   } catch {
@@ -192,11 +192,12 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   const env = parseJsonlEnvelope(text, packFile);
   const lines = text.split('\n').filter((l) => l.trim());
   // what kind of pack is it? Decided from the (unverified) payload type only to route; everything is re-checked.
-  const peek = tryStatement<unknown>(decodeBase64(env.payload) ?? new Uint8Array(), packFile, ROOT_PREDICATE);
-  if (peek) return verifyDisclosure(opts, packFile, env, lines, required);
+  // the payload is parsed once (JSON and duplicate scan are linear but not free on a 20 MB manifest)
+  const first = tryStatement<unknown>(decodeBase64(env.payload) ?? new Uint8Array(), packFile);
+  if (first?.predicateType === ROOT_PREDICATE) return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>);
 
   const line2 = lineTwoEnvelope(lines, packFile, 'the signed Merkle root statement');
-  const { report, problems, payload, st } = startReport<ManifestPredicate>('manifest', packFile, env, opts, required, MANIFEST_PREDICATE);
+  const { report, problems, payload, st } = startReport<ManifestPredicate>('manifest', packFile, env, opts, required, MANIFEST_PREDICATE, undefined, first);
   if (!report.threshold.ok) return finish(report); // nothing the payload names is touched
   if (!st) {
     problems.push('the payload is not an evidence manifest (foreign statement type)');
@@ -258,8 +259,12 @@ async function collectNow(root: string, collection: ManifestPredicate['collectio
  * check, only for the time that dates the signatures (`predicate.release.createdAt`, or
  * `predicate.createdAt`); `st` may be used only when the threshold is met (same bytes, now verified).
  */
-function startReport<P>(kind: VerifyReport['kind'], packFile: string, env: DsseEnvelope, opts: VerifyOptions, required: number, predicateType: string, field?: string) {
-  const st = tryStatement<P>(decodeBase64(env.payload) ?? new Uint8Array(), field ? `${packFile}: ${field}` : packFile, predicateType);
+function startReport<P>(kind: VerifyReport['kind'], packFile: string, env: DsseEnvelope, opts: VerifyOptions, required: number, predicateType: string, field?: string, parsed?: Statement<unknown>) {
+  const st = parsed
+    ? parsed.predicateType === predicateType
+      ? (parsed as Statement<P>)
+      : undefined
+    : tryStatement<P>(decodeBase64(env.payload) ?? new Uint8Array(), field ? `${packFile}: ${field}` : packFile, predicateType);
   const pred = st?.predicate as { release?: { createdAt?: unknown }; createdAt?: unknown } | null | undefined;
   const at = pred && typeof pred === 'object' ? (pred.release && typeof pred.release === 'object' ? pred.release.createdAt : pred.createdAt) : undefined;
   const sig = checkSignatures(env, opts.trusted, at, required);
@@ -290,9 +295,9 @@ function describeFileProblems(report: VerifyReport, problems: string[]) {
   if (f.unexpected.length) problems.push(`unexpected: ${f.unexpected.join(', ')}`);
 }
 
-async function verifyDisclosure(opts: VerifyOptions, packFile: string, env: DsseEnvelope, lines: string[], required: number): Promise<VerifyReport> {
+async function verifyDisclosure(opts: VerifyOptions, packFile: string, env: DsseEnvelope, lines: string[], required: number, parsed: Statement<RootPredicate>): Promise<VerifyReport> {
   const line2 = lineTwoEnvelope(lines, packFile, 'the signed disclosure statement (DSSE envelope)');
-  const { report, problems, st: rootSt } = startReport<RootPredicate>('disclosure', packFile, env, opts, required, ROOT_PREDICATE);
+  const { report, problems, st: rootSt } = startReport<RootPredicate>('disclosure', packFile, env, opts, required, ROOT_PREDICATE, undefined, parsed);
   if (!report.threshold.ok) return finish(report);
   if (!rootSt) {
     problems.push('the payload is not a valid Merkle root statement');
