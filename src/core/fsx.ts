@@ -249,11 +249,10 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
   const found = new Set<string>();
   const seen = new Set<string>();
   const isExcluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
-  // refuse or skip a symbolic link met on the way; true when the caller should go on to the next pattern
-  const onLink = (rel: string, what: string): boolean => {
+  // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
+  const onLink = (rel: string, what: string): void => {
     if (mode === 'refuse' && !isExcluded(rel)) throw new InputError(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
     if (mode === 'list' && !isExcluded(rel)) found.add(rel);
-    return true;
   };
   // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
   // followed (so they can be refused); only regular files are collected
@@ -311,11 +310,11 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
       try {
         await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
       } catch (e) {
-        if (e instanceof InputError && /symbolic link/.test(e.message)) {
-          onLink(rel, pat);
-          continue;
-        }
-        throw e;
+        // refuse: the error names the component that is a link; skip/list: the glob matches nothing
+        // below it (list reports the base, the nearest path the pattern names)
+        if (mode === 'refuse' || !(e instanceof InputError && /symbolic link/.test(e.message))) throw e;
+        if (mode === 'list' && !isExcluded(rel)) found.add(rel);
+        continue;
       }
       baseAbs = abs;
     }
