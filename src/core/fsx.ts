@@ -116,11 +116,13 @@ export function resolveInside(root: string, p: string): { abs: string; rel: stri
 /**
  * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
  * plain relative POSIX path, or undefined when it is one. Refused: empty, absolute (`/x`, `C:\x`),
- * backslashes, NUL, empty / `.` / `..` segments.
+ * backslashes, NUL and other control characters, empty / `.` / `..` segments.
  */
 export function unsafeRelativePath(p: unknown): string | undefined {
   if (typeof p !== 'string' || p === '') return 'an empty or non-string path';
   if (p.includes('\0')) return 'a NUL byte';
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0001-\u001f\u007f]/.test(p)) return 'a control character';
   if (p.includes('\\')) return 'a backslash';
   if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) return 'an absolute path';
   for (const seg of p.split('/')) {

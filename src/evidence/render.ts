@@ -1,6 +1,7 @@
 /**
  * Human renderings of evidence reports: markdown for job summaries, plain text for terminals.
  */
+import { printable } from '../core/errors.js';
 import { mdTable } from '../core/report.js';
 import type { VerifyReport } from './verify.js';
 
@@ -50,5 +51,6 @@ export function verifyText(r: VerifyReport): string {
   ];
   if (r.trust === 'pack-jwks') lines.push("warning: keys taken from the pack's own jwks.json (integrity only); pass --jwks with trusted keys");
   for (const p of r.problems) lines.push(`  - ${p}`);
-  return lines.join('\n') + '\n';
+  // names and paths come from the pack: one line each, whatever they hold (no forged lines or workflow commands)
+  return lines.map(printable).join('\n') + '\n';
 }

@@ -188,6 +188,26 @@ describe('item 10: the pack files themselves are untrusted', () => {
   });
 });
 
+describe('log injection: names from a pack or a tree never start a line of their own', () => {
+  it('a forged path with a newline and a workflow command is refused and printed escaped (exit 1)', async () => {
+    const ws = workspace();
+    forgePack(join(ws, 'pack'), [{ path: 'a\n::error::forged' }, { path: 'b\r\n::add-mask::x' }], attackerKey);
+    const r = await mc(['evidence', 'verify', 'pack'], { cwd: ws });
+    expect(r.code).toBe(1);
+    expect((r.stdout + r.stderr).split(/\r?\n|\r/).filter((l) => l.startsWith('::'))).toEqual([]);
+    expect(r.stdout).toMatch(/a\\x0a::error::forged \(not a path inside the root \(a control character\)\)/);
+  });
+
+  it('a file name with a newline, named literally, is refused by pack (exit 2), escaped in the message', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws, 'reports/x\n::error::y'), 'z');
+    const r = await pack(ws, ['reports/x\n::error::y']); // (globs never match a name with a newline)
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/reports\/x\\x0a::error::y: expected a relative path inside the root .*a control character/);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
+  });
+});
+
 describe('item 9: pack (and config-attest snapshot) never follow a symlinked directory out of the root', () => {
   function withLinkedDir(): string {
     const ws = workspace();
