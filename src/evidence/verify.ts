@@ -221,11 +221,15 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   report.files.unexpected = (await collectNow(root, st.predicate.collection, problems)).filter((p) => !listed.has(p));
   describeFileProblems(report, problems);
   if (opts.policy) {
-    report.policy = checkPolicy(opts.policy, files.filter((f) => report.files.ok.includes(f.path)), st.predicate.release, opts.now ?? new Date());
+    const ok = okSet(report);
+    report.policy = checkPolicy(opts.policy, files.filter((f) => ok.has(f.path)), st.predicate.release, opts.now ?? new Date());
     problems.push(...report.policy.problems);
   }
   return finish(report);
 }
+
+/** The verified paths as a set (policy checks look each file up: linear, not quadratic, on 100,000 files). */
+const okSet = (report: VerifyReport): Set<string> => new Set(report.files.ok);
 
 function finish(report: VerifyReport): VerifyReport {
   report.verdict = report.problems.length ? 'failed' : 'verified';
@@ -342,7 +346,8 @@ async function verifyDisclosure(opts: VerifyOptions, packFile: string, env: Dsse
   report.files.unexpected = (await expandPaths(['**'], { root, symlinks: 'list' })).filter((p) => !listed.has(p));
   describeFileProblems(report, problems);
   if (opts.policy) {
-    report.policy = checkPolicy(opts.policy, proven.filter((f) => report.files.ok.includes(f.path)), rp.release, opts.now ?? new Date());
+    const ok = okSet(report);
+    report.policy = checkPolicy(opts.policy, proven.filter((f) => ok.has(f.path)), rp.release, opts.now ?? new Date());
     problems.push(...report.policy.problems);
   }
   return finish(report);
