@@ -31,7 +31,9 @@ let validatePolicy: ValidateFunction | undefined;
  * duration. Unknown keys (`requird`, `maxAge`), an empty document and wrong types are errors.
  * @throws InputError naming the file and the field
  */
-export function parsePolicy(doc: unknown, source: string): EvidencePolicy {
+export async function parsePolicy(doc: unknown, source: string): Promise<EvidencePolicy> {
+  // compiled on first use (most runs have no policy file); ajv is imported statically, as in
+  // src/trajectory/golden.ts: a dynamic import('ajv') loses its named export in the ncc bundle
   validatePolicy ??= new Ajv({ allErrors: true, strict: true }).compile(policySchema as unknown as object);
   if (doc === null || doc === undefined) throw new InputError(source, undefined, 'an evidence policy mapping with required and/or max-age', { found: 'an empty document' });
   if (!validatePolicy(doc)) {

@@ -57,6 +57,19 @@ describe('evidence-pack action: hostile input', () => {
     expect(v.outputs.result).toBe('verified');
   });
 
+  it('a misspelled policy is exit 2 naming file and key; a valid one is applied (ajv loads in the bundle)', async () => {
+    const ws = workspace();
+    expect((await runAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', kinds: 'reports/us/slo.json=slo-snapshot', key: devKey, upload: 'false' } })).exitCode).toBe(0);
+    writeFileSync(join(ws, 'policy.yaml'), 'requird: [slo-snapshot, gate-report]\n');
+    const bad = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks, policy: 'policy.yaml' } });
+    expect(bad.exitCode).toBe(2);
+    expect(bad.annotations[0].message).toMatch(/policy\.yaml: requird: expected a known policy key/);
+    writeFileSync(join(ws, 'policy.yaml'), 'required: [slo-snapshot, gate-report]\n');
+    const missing = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks, policy: 'policy.yaml' } });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.summary).toMatch(/required evidence kinds missing: gate-report/);
+  });
+
   it('threshold must be a whole number >= 1 (exit 2)', async () => {
     const ws = workspace();
     expect((await runAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', key: devKey, upload: 'false' } })).exitCode).toBe(0);
