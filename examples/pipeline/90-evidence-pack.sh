@@ -48,7 +48,7 @@ rm -rf tamper
 echo "tampered copy rejected (exit 1) as expected"
 
 # scoped disclosure for region US, verified on its own
-$MC evidence disclose pack --region US --out disclosure-us --jwks "$JWKS"
+$MC evidence disclose pack --region US --out disclosure-us --jwks "$JWKS" --key "$DEV_KEY"
 $MC evidence verify disclosure-us --jwks "$JWKS"
 
 # a read-only view of the pack for people: one HTML file that verifies itself in the browser

@@ -12,7 +12,9 @@ import type { ActionIO } from './runtime.js';
  * @param secretInput name of the secret input (masked via core.setSecret)
  * @param fileInput name of an input listing private key files (relative to the workspace)
  * @returns the keys, in order (several during a key rotation); empty when neither input is set
- * @throws InputError naming the input when a key does not parse
+ * @throws InputError naming the input (and PEM block) when a key does not parse; the message never
+ *   quotes any part of the secret (src/core/keys.ts only names the member that is wrong), since the runner
+ *   masks only the whole secret and its lines, not a fragment of them
  */
 export async function readSigningKeys(io: ActionIO, secretInput: string, fileInput?: string): Promise<PrivateKey[]> {
   const secret = io.secret(secretInput);

@@ -13,8 +13,15 @@ import { verifyMarkdown } from '../evidence/render.js';
 import { verifyPack, type VerifyReport } from '../evidence/verify.js';
 import { writeFileAtomic } from '../core/fsx.js';
 
-async function upload(io: ActionIO, name: string, dir: string, files: string[]): Promise<void> {
+/** The `upload` input: auto, true or false. @throws UsageError on anything else (checked before any work). */
+function uploadMode(io: ActionIO): 'auto' | 'true' | 'false' {
   const mode = io.input('upload', 'auto');
+  if (mode !== 'auto' && mode !== 'true' && mode !== 'false') throw new UsageError(`input 'upload': expected auto, true or false, found '${mode}'`);
+  return mode;
+}
+
+async function upload(io: ActionIO, name: string, dir: string, files: string[]): Promise<void> {
+  const mode = uploadMode(io);
   if (mode === 'false') return;
   if (!io.env.ACTIONS_RUNTIME_TOKEN || !io.env.ACTIONS_RESULTS_URL) {
     if (mode === 'true') throw new UsageError("upload: true needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)");
@@ -33,13 +40,26 @@ function annotateReport(io: ActionIO, r: VerifyReport, root: string): void {
   for (const p of r.files.missing) io.annotate({ level: 'error', file: rel(p), title: 'evidence missing', message: `${p} is listed in the signed manifest but missing` });
   for (const m of r.files.mismatched) io.annotate({ level: 'error', file: rel(m.path), line: 1, title: 'evidence mismatched', message: `${m.path}: sha256 ${m.actual} differs from the signed ${m.expected}` });
   for (const p of r.files.unexpected) io.annotate({ level: 'warning', file: rel(p), title: 'unexpected evidence', message: `${p} is not in the signed manifest` });
+  // refused paths may lie outside the workspace: no file property
+  for (const x of r.files.refused) io.annotate({ level: 'error', title: 'evidence path refused', message: `${x.path}: ${x.reason}` });
   if (!r.threshold.ok) io.annotate({ level: 'error', title: 'evidence signatures', message: `${r.threshold.valid} of ${r.threshold.required} required trusted keys signed` });
+}
+
+/** The `threshold` input. @throws UsageError unless a whole number >= 1. */
+function threshold(io: ActionIO): number {
+  const t = io.input('threshold', '1');
+  if (!/^[1-9]\d*$/.test(t)) throw new UsageError(`input 'threshold': expected a whole number >= 1, found '${t}'`);
+  return Number(t);
 }
 
 await runAction(async (io) => {
   const mode = io.input('mode', 'pack');
   if (!['pack', 'verify', 'disclose'].includes(mode)) throw new UsageError(`input 'mode': expected pack, verify or disclose, found '${mode}'`);
-  const root = resolve(io.workspace, io.input('root', '.'));
+  uploadMode(io);
+  // root: pack and disclose read files from it (default: the workspace); verify checks files there when
+  // it is set, else in the workspace (a pack) or PACKDIR/files (a disclosure)
+  const rootInput = io.input('root');
+  const root = resolve(io.workspace, rootInput || '.');
   const out = resolve(io.workspace, io.input('output', 'evidence-pack'));
   if (mode === 'pack') {
     const keys = await requireSigningKeys(io, 'key', 'key-file');
@@ -74,11 +94,11 @@ await runAction(async (io) => {
     const policyFile = io.input('policy');
     const report = await verifyPack({
       packDir,
-      root: io.input('root') ? root : undefined,
+      root: rootInput ? root : undefined,
       cwd: io.workspace,
       trusted: keys,
       trust,
-      threshold: Number(io.input('threshold', '1')),
+      threshold: threshold(io),
       policy: await loadPolicy(policyFile ? resolve(io.workspace, policyFile) : undefined, io.input('require-kinds') || undefined, io.input('max-age') || undefined),
     });
     const reportFile = resolve(io.workspace, io.input('report', 'evidence-verify.json'));
@@ -87,12 +107,14 @@ await runAction(async (io) => {
     io.output('report', reportFile);
     if (report.manifestDigest) io.output('manifest-digest', `sha256:${report.manifestDigest}`);
     io.summary(verifyMarkdown(report));
-    annotateReport(io, report, report.kind === 'disclosure' ? join(packDir, 'files') : root);
+    annotateReport(io, report, report.kind === 'disclosure' && !rootInput ? join(packDir, 'files') : root);
     return report.verdict === 'verified' ? ExitCode.Pass : { exitCode: ExitCode.Fail, failMessage: `evidence verification failed: ${report.problems.join('; ')}` };
   }
   if (mode === 'disclose') {
     const region = io.required('region');
-    const r = await disclose({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust });
+    if (!jwksInput) throw new UsageError("input 'jwks' (the trusted keys) is required in mode 'disclose': the pack's own jwks.json proves integrity, not who signed");
+    const signing = await requireSigningKeys(io, 'key', 'key-file');
+    const r = await disclose({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust, keys: signing, threshold: threshold(io) });
     io.output('pack-path', out);
     io.output('result', 'disclosed');
     io.summary(`### 🔎 Scoped disclosure\n\n${r.entries} files for region \`${region}\`${io.input('tenant') ? ` tenant \`${io.input('tenant')}\`` : ''}, with RFC 6962 inclusion proofs against the signed root.\n`);

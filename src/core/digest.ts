@@ -3,7 +3,6 @@
  * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
  */
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 
 /** A DigestSet as in the in-toto ResourceDescriptor spec: algorithm name to lowercase hex. */
 export type DigestSet = Record<string, string>;
@@ -18,28 +17,41 @@ export function sha256Bytes(data: Uint8Array | string): Uint8Array {
   return new Uint8Array(createHash('sha256').update(data).digest());
 }
 
+/** Options for {@link sha256File} and {@link sha256Files}. */
+export interface HashFileOptions {
+  /**
+   * Read at most this many bytes (+1 to detect growth): a file holding more is reported with
+   * `tooLarge` (sha256File) or error `EFBIG` (sha256Files) instead of being read to its end.
+   * Verifiers pass the size a signed manifest declares, so `/dev/zero`-like or growing files stay bounded.
+   */
+  maxBytes?: number;
+  /** follow a final symbolic link (sha256File's default, for in-toto's recorder); sha256Files never does */
+  follow?: boolean;
+}
+
 /**
- * SHA-256 of a file's contents, streamed in 1 MiB chunks.
- * @returns `{ hex, size }` where size is in bytes.
- * @throws NodeJS.ErrnoException when the file cannot be opened or read.
+ * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
+ * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
+ * symbolic link when not followed) is refused (code ENOTREG) without blocking.
+ * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
+ *   when the file holds more than that.
+ * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
  */
-export async function sha256File(path: string): Promise<{ hex: string; size: number }> {
-  const fh = await open(path, 'r');
+export async function sha256File(path: string, opts: HashFileOptions = {}): Promise<{ hex: string; size: number; tooLarge?: boolean }> {
+  const { openRegularFile } = await import('./fsx.js');
+  const fh = await openRegularFile(path, { follow: opts.follow ?? true });
   try {
     const hash = createHash('sha256');
-    const st = await fh.stat();
-    if (st.size <= 1 << 20) {
-      const buf = await fh.readFile();
-      return { hex: hash.update(buf).digest('hex'), size: buf.length };
-    }
+    const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
     const buf = Buffer.allocUnsafe(1 << 20);
     let size = 0;
-    for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+    while (size < limit) {
+      const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
       if (bytesRead === 0) break;
       hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
       size += bytesRead;
     }
+    if (size === limit) return { hex: '', size, tooLarge: true };
     return { hex: hash.digest('hex'), size };
   } finally {
     await fh.close();
@@ -50,31 +62,35 @@ export async function sha256File(path: string): Promise<{ hex: string; size: num
 export interface FileDigest {
   hex?: string;
   size?: number;
-  /** errno code (ENOENT, EACCES, EISDIR, ...) when the file could not be read */
+  /** errno code (ENOENT, EACCES, ENOTREG, ...) when the file could not be read; EFBIG when over its limit (size = limit + 1) */
   error?: string;
 }
 
 // Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
+// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const buf = Buffer.allocUnsafe(1 << 20);
 const out = [];
-for (const p of workerData.paths) {
+const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+for (let i = 0; i < workerData.paths.length; i++) {
+  const p = workerData.paths[i];
+  const max = workerData.limits ? workerData.limits[i] : null;
+  const limit = max === null || max === undefined ? Infinity : max + 1;
   let fd;
   try {
-    fd = fs.openSync(p, 'r');
-    let n = fs.readSync(fd, buf, 0, buf.length, null);
-    if (n < buf.length) {
-      // a short read of a regular file is its end: one read, one-shot hash (most evidence files)
-      out.push({ hex: crypto.hash('sha256', buf.subarray(0, n)), size: n });
-    } else {
-      const h = crypto.createHash('sha256');
-      let size = 0;
-      do { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; } while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0);
-      out.push({ hex: h.digest('hex'), size });
+    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { out.push({ error: 'ENOTREG' }); continue; } throw e; }
+    if (!fs.fstatSync(fd).isFile()) { out.push({ error: 'ENOTREG' }); continue; }
+    const h = crypto.createHash('sha256');
+    let size = 0;
+    let n;
+    while (size < limit && (n = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
+      h.update(n === buf.length ? buf : buf.subarray(0, n));
+      size += n;
     }
+    out.push(size === limit ? { error: 'EFBIG', size } : { hex: h.digest('hex'), size });
   } catch (e) { out.push({ error: e.code || String(e) }); }
   finally { if (fd !== undefined) fs.closeSync(fd); }
 }
@@ -82,18 +98,21 @@ parentPort.postMessage(out);
 `;
 
 /**
- * SHA-256 of many files, spread over worker threads (one per core, at most 8) when there is
+ * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
  * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
- * `error` instead. Order of results matches `paths`.
+ * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
+ * Order of results matches `paths`.
+ * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
  */
-export async function sha256Files(paths: string[], opts: { workers?: number } = {}): Promise<FileDigest[]> {
+export async function sha256Files(paths: string[], opts: { workers?: number; limits?: (number | undefined)[] } = {}): Promise<FileDigest[]> {
   const { availableParallelism } = await import('node:os');
   const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
   if (workers === 1) {
     const out: FileDigest[] = [];
-    for (const p of paths) {
+    for (const [i, p] of paths.entries()) {
       try {
-        out.push(await sha256File(p));
+        const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
+        out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
       } catch (e) {
         out.push({ error: (e as NodeJS.ErrnoException).code ?? String(e) });
       }
@@ -103,12 +122,12 @@ export async function sha256Files(paths: string[], opts: { workers?: number } = 
   const { Worker } = await import('node:worker_threads');
   // contiguous slices keep directory locality; results are concatenated back in order
   const per = Math.ceil(paths.length / workers);
-  const slices = Array.from({ length: workers }, (_, i) => paths.slice(i * per, (i + 1) * per));
+  const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
   const results = await Promise.all(
     slices.map(
       (slice) =>
         new Promise<FileDigest[]>((resolveP, reject) => {
-          const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths: slice } });
+          const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
           w.once('message', (m: FileDigest[]) => resolveP(m));
           w.once('error', reject);
           w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));

@@ -52,13 +52,26 @@ export class InputError extends McError {
     expected: string,
     opts: { line?: number; found?: string } = {},
   ) {
-    const where = [file && (opts.line ? `${file}:${opts.line}` : file), field].filter(Boolean).join(': ');
-    const found = opts.found !== undefined ? ` (found ${opts.found})` : '';
+    const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+    const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
     super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
     this.file = file;
     this.field = field;
     this.line = opts.line;
   }
+}
+
+/**
+ * Escapes control characters (C0, DEL, C1, and U+2028/9) as `\xNN` / `\uNNNN` in text that came
+ * from data (a file name, a path listed in a pack): a newline followed by `::add-mask::` or `::error::`
+ * in a log would otherwise be read by the runner as a workflow command, or forge a report line.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const n = c.charCodeAt(0);
+    return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** Maps any thrown value to a one-line message and an exit code (unknown errors exit 2). */

@@ -7,9 +7,10 @@
  * PEM parsing uses node:crypto only to unwrap the DER structure.
  */
 import * as ed from '@noble/ed25519';
-import { createHash, createPrivateKey, createPublicKey, type JsonWebKey } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import { calculateJwkThumbprint } from 'jose';
 import { InputError } from './errors.js';
+import { findDuplicateKey, parseJsonStrict } from './json.js';
 
 // SHA-512 inside Ed25519 (RFC 8032 5.1.6/5.1.7) through OpenSSL: large messages (a 20 MB manifest's
 // PAE) hash an order of magnitude faster than in pure JS; the curve arithmetic stays @noble/ed25519's.
@@ -71,26 +72,51 @@ export async function publicKeyFromBytes(bytes: Uint8Array, extra: Partial<Ed255
   return { kid, bytes, jwk };
 }
 
-function okpJwk(j: JsonWebKey, file: string): { x: string; d?: string } {
-  if (j.kty !== 'OKP' || j.crv !== 'Ed25519' || typeof j.x !== 'string') {
-    throw new InputError(file, 'key', 'an Ed25519 key (OKP, crv Ed25519)', { found: `${j.kty}/${j.crv ?? ''}` });
+/**
+ * Checks that a JWK is an Ed25519 key usable for signatures: kty OKP, crv Ed25519, x a string,
+ * `alg` absent or EdDSA (RFC 8037 3.1), `use` absent or sig (RFC 7517 4.2).
+ * Messages never quote a member's value: the JWK may be a secret (a private key input), and any
+ * fragment of it printed in a log is a leak (masking only covers the whole secret and its lines).
+ */
+function okpJwk(j: unknown, file: string, field = 'key'): { x: string; d?: string } {
+  if (!j || typeof j !== 'object' || Array.isArray(j)) throw new InputError(file, field, 'a JWK (a JSON object)');
+  const k = j as Record<string, unknown>;
+  if (k.kty !== 'OKP' || k.crv !== 'Ed25519') throw new InputError(file, field, 'an Ed25519 key (kty OKP, crv Ed25519)');
+  if (typeof k.x !== 'string') throw new InputError(file, `${field}.x`, 'a base64url string');
+  if (k.alg !== undefined && k.alg !== 'EdDSA') throw new InputError(file, `${field}.alg`, 'EdDSA or no alg (an Ed25519 signature key, RFC 8037)');
+  if (k.use !== undefined && k.use !== 'sig') throw new InputError(file, `${field}.use`, 'sig or no use (a signature key, RFC 7517 4.2)');
+  if (k.d !== undefined && typeof k.d !== 'string') throw new InputError(file, `${field}.d`, 'a base64url string');
+  return { x: k.x, d: k.d as string | undefined };
+}
+
+/** JSON text of a JWK, refusing duplicate members; the error never quotes the text (it may be secret). */
+function parseJwkText(text: string, source: string, what: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(source, undefined, what);
   }
-  return { x: j.x, d: typeof j.d === 'string' ? j.d : undefined };
+  if (findDuplicateKey(text) !== undefined) throw new InputError(source, undefined, `${what} without duplicate members`);
+  return value;
 }
 
 /**
  * Loads an Ed25519 private key from PKCS#8 PEM or a private JWK (JSON text).
  * @param text the file's contents; @param source a name for messages (file path or input name).
- * @throws InputError when the text is neither, or the key is not Ed25519.
+ * @throws InputError when the text is neither, or the key is not Ed25519. No message quotes any part of `text`.
  */
 export async function loadPrivateKey(text: string, source: string): Promise<PrivateKey> {
-  let jwk: JsonWebKey;
+  let jwk: unknown;
   const trimmed = text.trim();
-  try {
-    if (trimmed.startsWith('{')) jwk = JSON.parse(trimmed) as JsonWebKey;
-    else jwk = createPrivateKey({ key: trimmed, format: 'pem' }).export({ format: 'jwk' });
-  } catch {
-    throw new InputError(source, undefined, 'an Ed25519 private key as PKCS#8 PEM or JWK');
+  const expected = 'an Ed25519 private key as PKCS#8 PEM or JWK';
+  if (trimmed.startsWith('{')) jwk = parseJwkText(trimmed, source, expected);
+  else {
+    try {
+      jwk = createPrivateKey({ key: trimmed, format: 'pem' }).export({ format: 'jwk' });
+    } catch {
+      throw new InputError(source, undefined, expected);
+    }
   }
   const { x, d } = okpJwk(jwk, source);
   if (!d) throw new InputError(source, 'd', 'a private JWK (member d)');
@@ -104,18 +130,22 @@ export async function loadPrivateKey(text: string, source: string): Promise<Priv
 
 /**
  * Loads one Ed25519 public key from SPKI PEM or a public JWK (JSON text).
- * @throws InputError when the text is neither, or the key is not Ed25519.
+ * @throws InputError when the text is neither, or the key is not an Ed25519 signature key.
  */
 export async function loadPublicKey(text: string, source: string): Promise<PublicKey> {
   const trimmed = text.trim();
-  let jwk: JsonWebKey;
-  try {
-    if (trimmed.startsWith('{')) jwk = JSON.parse(trimmed) as JsonWebKey;
-    else jwk = createPublicKey({ key: trimmed, format: 'pem' }).export({ format: 'jwk' });
-  } catch {
-    throw new InputError(source, undefined, 'an Ed25519 public key as SPKI PEM or JWK');
+  let jwk: unknown;
+  const expected = 'an Ed25519 public key as SPKI PEM or JWK';
+  if (trimmed.startsWith('{')) jwk = parseJwkText(trimmed, source, expected);
+  else {
+    try {
+      jwk = createPublicKey({ key: trimmed, format: 'pem' }).export({ format: 'jwk' });
+    } catch {
+      throw new InputError(source, undefined, expected);
+    }
   }
-  const { x } = okpJwk(jwk, source);
+  const { x, d } = okpJwk(jwk, source);
+  if (d !== undefined) throw new InputError(source, 'd', 'a public key (no private member d)');
   const bytes = fromB64u(x);
   if (bytes.length !== 32) throw new InputError(source, 'x', '32 bytes');
   const j = jwk as Partial<Ed25519Jwk>;
@@ -123,28 +153,28 @@ export async function loadPublicKey(text: string, source: string): Promise<Publi
 }
 
 /**
- * Parses a JWKS (RFC 7517 section 5). Non-Ed25519 keys are skipped; a `kid` that is not the
- * key's RFC 7638 thumbprint is an error (our kids are thumbprints by contract).
- * @throws InputError on malformed JSON or members.
+ * Parses a JWKS (RFC 7517 section 5). Keys of other types (RSA, EC, X25519) are skipped; an Ed25519
+ * key must be a signature key (`alg` absent or EdDSA, `use` absent or sig) without private members;
+ * a `kid` that is not the key's RFC 7638 thumbprint is an error (our kids are thumbprints by contract).
+ * @throws InputError naming the file and field (`keys[2].alg`) on malformed JSON, duplicate members,
+ *   a non-object set or key, or a bad member.
  */
 export async function parseJwks(text: string, source: string): Promise<PublicKey[]> {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new InputError(source, undefined, 'a JSON Web Key Set (JSON)');
-  }
+  const doc = parseJsonStrict(text, source, 'a JSON Web Key Set');
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new InputError(source, undefined, 'a JSON Web Key Set (an object with member keys)');
   const keys = (doc as { keys?: unknown }).keys;
   if (!Array.isArray(keys)) throw new InputError(source, 'keys', 'an array of JWKs');
   const out: PublicKey[] = [];
   for (const [i, k] of keys.entries()) {
-    const j = k as Partial<Ed25519Jwk>;
+    if (!k || typeof k !== 'object' || Array.isArray(k)) throw new InputError(source, `keys[${i}]`, 'a JWK (a JSON object)');
+    const j = k as Partial<Ed25519Jwk> & { d?: unknown };
     if (j.kty !== 'OKP' || j.crv !== 'Ed25519') continue;
-    if (typeof j.x !== 'string') throw new InputError(source, `keys[${i}].x`, 'base64url string');
+    const { x } = okpJwk(j, source, `keys[${i}]`);
+    if (j.d !== undefined) throw new InputError(source, `keys[${i}].d`, 'public keys only (a JWKS must not hold a private key)');
     for (const m of ['iat', 'exp'] as const) {
-      if (j[m] !== undefined && typeof j[m] !== 'number') throw new InputError(source, `keys[${i}].${m}`, 'NumericDate (seconds)');
+      if (j[m] !== undefined && (typeof j[m] !== 'number' || !Number.isFinite(j[m]))) throw new InputError(source, `keys[${i}].${m}`, 'NumericDate (seconds)');
     }
-    const pk = await publicKeyFromBytes(fromB64u(j.x), { iat: j.iat, exp: j.exp });
+    const pk = await publicKeyFromBytes(fromB64u(x), { iat: j.iat, exp: j.exp });
     if (pk.bytes.length !== 32) throw new InputError(source, `keys[${i}].x`, '32 bytes');
     if (j.kid !== undefined && j.kid !== pk.kid) {
       throw new InputError(source, `keys[${i}].kid`, `the RFC 7638 thumbprint ${pk.kid}`, { found: String(j.kid) });
@@ -212,8 +242,13 @@ export async function readPrivateKeyFile(path: string): Promise<PrivateKey> {
   return loadPrivateKey(await readText(path, 'private key'), path);
 }
 
-/** Reads a JWKS file. @throws InputError naming the file. */
-export async function readJwksFile(path: string): Promise<PublicKey[]> {
+/**
+ * Reads a JWKS file.
+ * @param opts.untrusted a JWKS an attacker may have placed (a pack's own jwks.json): regular file only,
+ *   no symbolic link followed, at most 1 MiB
+ * @throws InputError naming the file.
+ */
+export async function readJwksFile(path: string, opts: { untrusted?: boolean } = {}): Promise<PublicKey[]> {
   const { readText } = await import('./fsx.js');
-  return parseJwks(await readText(path, 'JWKS'), path);
+  return parseJwks(await readText(path, 'JWKS', opts.untrusted ? { untrusted: true, maxBytes: 1 << 20 } : {}), path);
 }

@@ -7,6 +7,7 @@ import { INTOTO_PAYLOAD_TYPE, parseEnvelope, signEnvelope, type DsseEnvelope } f
 import type { DigestSet } from './digest.js';
 import type { PrivateKey } from './keys.js';
 import { InputError } from './errors.js';
+import { findDuplicateKey } from './json.js';
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 
@@ -53,21 +54,27 @@ export function parseJsonlEnvelope(text: string, source: string): DsseEnvelope {
   } catch {
     throw new InputError(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
   }
+  const dup = findDuplicateKey(first);
+  if (dup !== undefined) throw new InputError(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
   return parseEnvelope(json, source);
 }
 
 /**
- * Parses and checks a Statement payload.
+ * Parses and checks a Statement payload (duplicate member names refused, as everywhere).
  * @throws InputError when it is not JSON, not a Statement v1, or its predicateType differs from `expectedType` (when given).
  */
 export function parseStatement<P = unknown>(payload: Uint8Array, source: string, expectedType?: string): Statement<P> {
   let st: Statement<P>;
+  let text: string;
   try {
-    st = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload)) as Statement<P>;
+    text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+    st = JSON.parse(text) as Statement<P>;
   } catch {
     throw new InputError(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
   }
-  if (!st || st._type !== STATEMENT_TYPE) throw new InputError(source, 'payload._type', STATEMENT_TYPE);
+  const dup = findDuplicateKey(text);
+  if (dup !== undefined) throw new InputError(source, 'payload', 'an in-toto Statement without duplicate member names', { found: `a second '${dup}'` });
+  if (!st || typeof st !== 'object' || st._type !== STATEMENT_TYPE) throw new InputError(source, 'payload._type', STATEMENT_TYPE);
   if (!Array.isArray(st.subject)) throw new InputError(source, 'payload.subject', 'array');
   if (expectedType && st.predicateType !== expectedType) throw new InputError(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
   return st;

@@ -6,6 +6,7 @@
 import { CompactSign, compactVerify, importJWK } from 'jose';
 import { createPrivateKey } from 'node:crypto';
 import { InputError } from '../core/errors.js';
+import { parseJsonStrict } from '../core/json.js';
 import { keyValidAt, type PrivateKey, type PublicKey } from '../core/keys.js';
 
 /** Signs `payload` and returns the compact JWS with the payload part removed. */
@@ -32,14 +33,14 @@ export interface JwsVerification {
 export async function verifyDetached(token: string, payload: Uint8Array, keys: PublicKey[], now = new Date()): Promise<JwsVerification> {
   const parts = token.trim().split('.');
   if (parts.length !== 3 || parts[1] !== '') throw new InputError(undefined, 'token', 'a detached compact JWS (header..signature)');
-  let header: { alg?: string; kid?: string; b64?: boolean; crit?: string[] };
-  try {
-    header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
-  } catch {
-    throw new InputError(undefined, 'token', 'a base64url JSON protected header');
-  }
-  if (header.alg !== 'EdDSA') return { ok: false, reason: `alg is ${header.alg}, expected EdDSA` };
-  if (!header.kid) return { ok: false, reason: 'the protected header has no kid' };
+  // RFC 7515 4: the header is a JSON object whose member names are unique (duplicates are refused)
+  if (!/^[A-Za-z0-9_-]+$/.test(parts[0])) throw new InputError(undefined, 'token', 'a base64url JSON protected header');
+  const header = parseJsonStrict<{ alg?: unknown; kid?: unknown; b64?: unknown; crit?: unknown } | null>(Buffer.from(parts[0], 'base64url').toString('utf8'), undefined, 'a protected header', 'token header');
+  if (!header || typeof header !== 'object' || Array.isArray(header)) throw new InputError(undefined, 'token header', 'a JSON object (the JWS protected header)');
+  // RFC 7515 4.1.11: an unknown critical extension must be refused; we understand none
+  if (header.crit !== undefined) return { ok: false, reason: 'the protected header names critical extensions (crit), none of which is supported' };
+  if (header.alg !== 'EdDSA') return { ok: false, reason: `alg is ${JSON.stringify(header.alg)}, expected EdDSA` };
+  if (typeof header.kid !== 'string' || !header.kid) return { ok: false, reason: 'the protected header has no kid (a string)' };
   const key = keys.find((k) => k.kid === header.kid);
   if (!key) return { ok: false, kid: header.kid, reason: `kid ${header.kid} is not in the JWKS` };
   if (!keyValidAt(key, now.getTime() / 1000)) return { ok: false, kid: header.kid, reason: `key ${header.kid} is outside its validity window` };

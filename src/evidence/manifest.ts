@@ -11,8 +11,8 @@ import { leafHash } from './merkle.js';
 export const MANIFEST_PREDICATE = 'https://mc-actions.dev/evidence-manifest/v1';
 /** predicateType of the Merkle-root statement (line 2 of a pack, line 1 of a disclosure). */
 export const ROOT_PREDICATE = 'https://mc-actions.dev/evidence-merkle-root/v1';
-/** predicateType carried by a disclosure's proofs document. */
-export const DISCLOSURE_FORMAT = 'https://mc-actions.dev/evidence-disclosure/v1';
+/** predicateType of a disclosure's signed statement (line 2 of a disclosure): region, tenant, entries and proofs. */
+export const DISCLOSURE_FORMAT = 'https://mc-actions.dev/evidence-disclosure/v2';
 
 /** The release a pack describes. `createdAt` is RFC 3339 UTC; it also dates the signatures. */
 export interface ReleaseInfo {
@@ -73,16 +73,24 @@ export function leafBytes(f: FileEntry): Uint8Array {
  * values are serialized by the JCS library, with the few distinct kind/labels/mediaType values cached.
  */
 export function fileLeafHashes(files: FileEntry[]): Uint8Array[] {
-  const cache = new Map<unknown, string>();
-  const memo = (v: unknown, key: unknown = v) => {
+  // one cache per member: a kind string can never stand for a labels object (or a media type), whatever
+  // it spells (a kind equal to `labels:{"region":"US"}` once changed the root through a shared cache)
+  const memo = <V>(cache: Map<string, string>, key: string, v: V): string => {
     let out = cache.get(key);
     if (out === undefined) cache.set(key, (out = canonicalJson(v)));
     return out;
   };
+  const kinds = new Map<string, string>();
+  const media = new Map<string, string>();
+  const labelSets = new Map<string, string>();
   const enc = new TextEncoder();
   return files.map((f) => {
-    const labels = memo(f.labels, `labels:${JSON.stringify(f.labels)}`); // key only: any spelling maps to its JCS form
-    const text = `{"digest":{"sha256":${canonicalJson(f.sha256)}},"kind":${memo(f.kind)},"labels":${labels},"mediaType":${memo(f.mediaType)},"name":${canonicalJson(f.path)},"size":${canonicalJson(f.size)}}`;
+    // labels are keyed by their JSON.stringify spelling (any spelling maps to its own JCS form); kind and
+    // mediaType by a type tag plus the value, so a non-string never shares a slot with a string
+    const labels = memo(labelSets, JSON.stringify(f.labels), f.labels);
+    const kind = memo(kinds, `${typeof f.kind}:${String(f.kind)}`, f.kind);
+    const mediaType = memo(media, `${typeof f.mediaType}:${String(f.mediaType)}`, f.mediaType);
+    const text = `{"digest":{"sha256":${canonicalJson(f.sha256)}},"kind":${kind},"labels":${labels},"mediaType":${mediaType},"name":${canonicalJson(f.path)},"size":${canonicalJson(f.size)}}`;
     return leafHash(enc.encode(text));
   });
 }

@@ -39,7 +39,7 @@ export async function trustedKeys(packDir: string, jwks: string | undefined): Pr
     throw new InputError(packDir, undefined, `an evidence pack directory (${PACK_FILE} or ${DISCLOSURE_FILE})`);
   }
   const file = jwks || join(packDir, JWKS_FILE);
-  const keys = await readJwksFile(file);
+  const keys = await readJwksFile(file, { untrusted: !jwks });
   if (!keys.length) throw new InputError(file, 'keys', 'at least one Ed25519 key');
   return { keys, trust: jwks ? 'given-jwks' : 'pack-jwks' };
 }
@@ -47,7 +47,7 @@ export async function trustedKeys(packDir: string, jwks: string | undefined): Pr
 /** A policy from a file and/or flags (flags add to the file's). */
 export async function loadPolicy(file: string | undefined, requireKinds: string | undefined, maxAge: string | undefined): Promise<EvidencePolicy | undefined> {
   if (!file && !requireKinds && !maxAge) return undefined;
-  const policy: EvidencePolicy = file ? parsePolicy(await readJsonOrYaml(file, 'evidence policy'), file) : { required: [] };
+  const policy: EvidencePolicy = file ? await parsePolicy(await readJsonOrYaml(file, 'evidence policy'), file) : { required: [] };
   if (requireKinds) policy.required.push(...requireKinds.split(',').map((s) => s.trim()).filter(Boolean));
   if (maxAge) policy.maxAgeSeconds = parseDuration(maxAge, 'max-age');
   return policy;

@@ -9,7 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { sha256Files, sha256Hex } from '../core/digest.js';
 import { type DsseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
-import { expandPaths, writeFileAtomic } from '../core/fsx.js';
+import { expandPaths, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
 import { formatJwks, type PrivateKey } from '../core/keys.js';
 import { makeStatement, signStatement, signStatementWithPayload, type Statement } from '../core/statement.js';
 import { rootFromLeafHashes } from './merkle.js';
@@ -71,6 +71,12 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
   }
   const paths = await expandPaths(opts.patterns, { root, exclude });
   if (!paths.length) throw new InputError(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
+  // verify refuses what it could not open safely on every runner (a backslash is a separator on Windows):
+  // refuse it here too, so a pack never lists a path its own verification refuses
+  for (const p of paths) {
+    const why = unsafeRelativePath(p);
+    if (why) throw new InputError(p, undefined, 'a file name that verify can check on any runner', { found: why });
+  }
   const digests = await sha256Files(paths.map((p) => join(root, p)));
   const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: picomatch(r.glob, { dot: true }) }));
   const files: FileEntry[] = paths.map((path, i) => {

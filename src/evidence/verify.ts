@@ -1,15 +1,21 @@
 /**
  * `evidence verify`: checks a pack (or a scoped disclosure) against the files on disk and a set
- * of trusted keys. One report, four file buckets (ok, missing, mismatched, unexpected), the
+ * of trusted keys. One report, file buckets (ok, missing, mismatched, unexpected, refused), the
  * status of every signature, an N-of-keys threshold, key validity windows, and an optional
  * evidence policy (required kinds, maximum age).
+ *
+ * Order (docs/SECURITY.md): signatures are verified before any path the signed data names is
+ * touched; a pack whose signatures do not meet the threshold is reported failed without reading a
+ * single listed file. Then the signed structure is checked (InputError, exit 2, naming the member),
+ * every listed path is confined to the root (no `..`, not absolute, no symbolic link on the way,
+ * regular files only, opened O_NOFOLLOW | O_NONBLOCK) and read up to its signed size + 1 byte.
  */
-import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Files, sha256Hex } from '../core/digest.js';
 import { decodeBase64, verifyEnvelope, type DsseEnvelope, parseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
-import { expandPaths, readText } from '../core/fsx.js';
+import { checkInside, expandPaths, readText, unsafeRelativePath } from '../core/fsx.js';
+import { parseJsonStrict } from '../core/json.js';
 import { keyValidAt, type PublicKey } from '../core/keys.js';
 import { parseJsonlEnvelope, parseStatement, type Statement } from '../core/statement.js';
 import { leafHash, rootFromLeafHashes, verifyInclusion } from './merkle.js';
@@ -19,7 +25,6 @@ import {
   ROOT_PREDICATE,
   fileLeafHashes,
   leafBytes,
-  type FileEntry,
   type ManifestPredicate,
   type ReleaseInfo,
   type RootPredicate,
@@ -27,6 +32,7 @@ import {
 import { PACK_FILE } from './pack.js';
 import type { EvidencePolicy } from './policy.js';
 import { checkPolicy } from './policy.js';
+import { checkDisclosure, checkManifest, checkRootStatement, type DisclosureEntry, type DisclosurePredicate } from './shape.js';
 
 /** Status of one DSSE signature. `outside-validity`: made (release createdAt) outside its key's [iat, exp]. */
 export interface SignatureStatus {
@@ -37,9 +43,16 @@ export interface SignatureStatus {
 export interface Mismatch {
   path: string;
   expected: string;
+  /** hex SHA-256 found, or a note when the file was not read to its end (larger than its signed size) */
   actual: string;
   expectedSize?: number;
   actualSize: number;
+}
+
+/** A listed path that was not opened: it leaves the root, passes through a symbolic link, or is not a regular file. */
+export interface Refusal {
+  path: string;
+  reason: string;
 }
 
 export interface VerifyReport {
@@ -52,7 +65,9 @@ export interface VerifyReport {
   trust: 'given-jwks' | 'pack-jwks';
   signatures: SignatureStatus[];
   threshold: { required: number; valid: number; ok: boolean };
-  files: { ok: string[]; missing: string[]; mismatched: Mismatch[]; unexpected: string[] };
+  /** disclosures: the signatures of the disclosure statement (line 2) */
+  disclosureSignatures?: { signatures: SignatureStatus[]; threshold: { required: number; valid: number; ok: boolean } };
+  files: { ok: string[]; missing: string[]; mismatched: Mismatch[]; unexpected: string[]; refused: Refusal[] };
   merkle?: { root: string; ok: boolean };
   disclosure?: { region?: string; tenant?: string; entries: number };
   policy?: { ok: boolean; problems: string[] };
@@ -76,19 +91,14 @@ export interface VerifyOptions {
   now?: Date;
 }
 
-/** A scoped disclosure's proofs document (line 2 of disclosure.intoto.jsonl). */
-export interface DisclosureDocument {
-  format: typeof DISCLOSURE_FORMAT;
-  disclosure: { region?: string; tenant?: string };
-  treeSize: number;
-  entries: (FileEntry & { index: number; proof: string[] })[];
-}
-
 export const DISCLOSURE_FILE = 'disclosure.intoto.jsonl';
 
-function checkSignatures(env: DsseEnvelope, trusted: PublicKey[], createdAt: string | undefined, required: number) {
+/** Most lines a pack or disclosure may hold (line 1 and line 2); anything after is refused. */
+const PACK_LINES = 2;
+
+function checkSignatures(env: DsseEnvelope, trusted: PublicKey[], createdAt: unknown, required: number) {
   const v = verifyEnvelope(env, trusted);
-  const at = createdAt ? Date.parse(createdAt) / 1000 : NaN;
+  const at = typeof createdAt === 'string' ? Date.parse(createdAt) / 1000 : NaN;
   const inWindow = new Set<string>();
   const signatures: SignatureStatus[] = v.signatures.map((s) => {
     if (s.status !== 'valid' || !s.key) return { keyid: s.keyid, status: s.status };
@@ -99,19 +109,49 @@ function checkSignatures(env: DsseEnvelope, trusted: PublicKey[], createdAt: str
   return { payload: v.payload, signatures, threshold: { required, valid: inWindow.size, ok: inWindow.size >= required } };
 }
 
-async function compareFiles(root: string, entries: { path: string; sha256: string; size?: number }[]) {
-  const digests = await sha256Files(entries.map((e) => join(root, e.path)));
-  const files: VerifyReport['files'] = { ok: [], missing: [], mismatched: [], unexpected: [] };
-  entries.forEach((e, i) => {
+/**
+ * Hashes the listed files, confined to `root`: unsafe paths and paths through a symbolic link are
+ * refused without being opened; each file is opened O_NOFOLLOW | O_NONBLOCK, must be a regular file,
+ * and is read to at most its signed size + 1 byte.
+ */
+async function compareFiles(root: string, entries: { path: string; sha256: string; size: number }[]): Promise<VerifyReport['files']> {
+  const files: VerifyReport['files'] = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
+  const seen = new Set<string>(); // directories (relative) already checked
+  const open: typeof entries = [];
+  for (const e of entries) {
+    const why = unsafeRelativePath(e.path);
+    if (why) {
+      files.refused.push({ path: e.path, reason: `not a path inside the root (${why})` });
+      continue;
+    }
+    const slash = e.path.lastIndexOf('/');
+    if (slash < 0 || seen.has(e.path.slice(0, slash))) {
+      open.push(e); // parent already checked (most files share a few directories)
+      continue;
+    }
+    try {
+      await checkInside(root, e.path, seen);
+      open.push(e);
+    } catch (err) {
+      files.refused.push({ path: e.path, reason: err instanceof InputError && /symbolic link/.test(err.message) ? 'a parent directory is a symbolic link' : 'a parent is not a directory' });
+    }
+  }
+  const digests = await sha256Files(
+    open.map((e) => join(root, e.path)),
+    { limits: open.map((e) => e.size) },
+  );
+  open.forEach((e, i) => {
     const d = digests[i];
-    if (d.error) files.missing.push(e.path);
+    if (d.error === 'ENOTREG') files.refused.push({ path: e.path, reason: 'not a regular file (symbolic link, FIFO, device or socket)' });
+    else if (d.error === 'EFBIG') files.mismatched.push({ path: e.path, expected: e.sha256, actual: 'not read: larger than its signed size', expectedSize: e.size, actualSize: d.size ?? e.size + 1 });
+    else if (d.error) files.missing.push(e.path);
     else if (d.hex !== e.sha256) files.mismatched.push({ path: e.path, expected: e.sha256, actual: d.hex!, expectedSize: e.size, actualSize: d.size! });
     else files.ok.push(e.path);
   });
   return files;
 }
 
-function tryStatement<P>(payload: Uint8Array, source: string, type: string): Statement<P> | undefined {
+function tryStatement<P>(payload: Uint8Array, source: string, type?: string): Statement<P> | undefined {
   try {
     return parseStatement<P>(payload, source, type);
   } catch {
@@ -119,10 +159,18 @@ function tryStatement<P>(payload: Uint8Array, source: string, type: string): Sta
   }
 }
 
+/** Parses line 2 as a DSSE envelope. @throws InputError (exit 2) when it is missing (truncated pack) or malformed. */
+function lineTwoEnvelope(lines: string[], packFile: string, what: string): DsseEnvelope {
+  if (lines.length < 2) throw new InputError(packFile, 'line 2', `${what} (the pack is truncated)`, { found: 'no line 2' });
+  if (lines.length > PACK_LINES) throw new InputError(packFile, `line ${PACK_LINES + 1}`, `at most ${PACK_LINES} lines`);
+  return parseEnvelope(parseJsonStrict(lines[1], packFile, what, 'line 2'), `${packFile}: line 2`);
+}
+
 /**
  * Verifies a pack directory (evidence.intoto.jsonl) or a disclosure (disclosure.intoto.jsonl).
- * @throws InputError (exit 2) when the pack is missing, truncated or not DSSE; every other
- *   problem (bad signature, tampered payload, changed files) is a failed verdict (exit 1).
+ * @throws InputError (exit 2) when the pack is missing, truncated (no line 2), not DSSE, or its signed
+ *   content is malformed (naming the member); every other problem (bad signature, tampered payload,
+ *   changed, missing, unexpected or refused files, policy) is a failed verdict (exit 1).
  */
 export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   const required = opts.threshold ?? 1;
@@ -130,11 +178,12 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   let packFile = join(opts.packDir, PACK_FILE);
   let text: string;
   try {
-    text = await readText(packFile, 'evidence pack');
+    text = await readText(packFile, 'evidence pack', { untrusted: true });
   } catch (e) {
     const alt = join(opts.packDir, DISCLOSURE_FILE);
+    if (!(e instanceof InputError) || !/no such file/.test(e.message)) throw e;
     try {
-      text = await readText(alt, 'disclosure pack');
+      text = await readText(alt, 'disclosure pack', { untrusted: true });
       packFile = alt;
     } catch {
       throw e;
@@ -142,80 +191,87 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   }
   const env = parseJsonlEnvelope(text, packFile);
   const lines = text.split('\n').filter((l) => l.trim());
-  // what kind of pack is it? Decide from the (unverified) payload type only to route; everything is re-checked.
-  const peek = tryStatement<unknown>(Buffer.from(env.payload, 'base64'), packFile, ROOT_PREDICATE);
-  if (peek) return verifyDisclosure(opts, packFile, env, lines, required);
+  // what kind of pack is it? Decided from the (unverified) payload type only to route; everything is re-checked.
+  // the payload is parsed once (JSON and duplicate scan are linear but not free on a 20 MB manifest)
+  const first = tryStatement<unknown>(decodeBase64(env.payload) ?? new Uint8Array(), packFile);
+  if (first?.predicateType === ROOT_PREDICATE) return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>);
 
-  const { report, problems, st, payload } = startReport<ManifestPredicate>('manifest', packFile, env, opts, required, MANIFEST_PREDICATE);
-  if (!st || !Array.isArray(st.predicate?.files) || st.predicate.files.length !== st.subject.length) {
-    problems.push('the payload is not a valid evidence manifest (tampered or foreign)');
-    return report;
+  const line2 = lineTwoEnvelope(lines, packFile, 'the signed Merkle root statement');
+  const { report, problems, payload, st } = startReport<ManifestPredicate>('manifest', packFile, env, opts, required, MANIFEST_PREDICATE, undefined, first);
+  if (!report.threshold.ok) return finish(report); // nothing the payload names is touched
+  if (!st) {
+    problems.push('the payload is not an evidence manifest (foreign statement type)');
+    return finish(report);
   }
+  const files = checkManifest(st, packFile);
   report.release = st.predicate.release;
   report.manifestDigest = sha256Hex(payload);
-  const root = opts.root ?? opts.cwd ?? process.cwd();
-  const entries = st.subject.map((s, i) => ({ path: s.name, sha256: s.digest.sha256, size: st.predicate.files[i].size }));
-  report.files = await compareFiles(root, entries);
-  // unexpected: files the pack's own patterns collect today that it does not list
-  const listed = new Set(entries.map((e) => e.path));
-  report.files.unexpected = (await collectNow(root, st.predicate.collection)).filter((p) => !listed.has(p));
   // Merkle commitment matches the subjects, and line 2 (the root statement) matches it
-  const files: FileEntry[] = st.subject.map((s, i) => ({ ...st.predicate.files[i], path: s.name, sha256: s.digest.sha256 }));
   const computed = Buffer.from(rootFromLeafHashes(fileLeafHashes(files))).toString('hex');
-  report.merkle = { root: computed, ok: computed === st.predicate.merkle?.root };
-  if (lines[1]) {
-    let rootEnv: DsseEnvelope | undefined;
-    try {
-      rootEnv = parseEnvelope(JSON.parse(lines[1]), `${packFile} line 2`);
-    } catch {
-      report.merkle.ok = false;
-    }
-    if (rootEnv) {
-      const rs = checkSignatures(rootEnv, opts.trusted, st.predicate.release.createdAt, required);
-      const rst = tryStatement<RootPredicate>(rs.payload, packFile, ROOT_PREDICATE);
-      if (!rs.threshold.ok || !rst || rst.predicate.merkle.root !== computed || rst.predicate.manifest.sha256 !== report.manifestDigest) report.merkle.ok = false;
-    }
-  }
+  report.merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
+  const rs = checkSignatures(line2, opts.trusted, st.predicate.release.createdAt, required);
+  const rst = rs.threshold.ok ? tryStatement<RootPredicate>(rs.payload, `${packFile}: line 2`, ROOT_PREDICATE) : undefined;
+  const rp = rst && checkRootStatement(rst, `${packFile}: line 2`);
+  if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest) report.merkle.ok = false;
   if (!report.merkle.ok) problems.push('the Merkle root statement does not match the manifest');
+  const root = opts.root ?? opts.cwd ?? process.cwd();
+  report.files = await compareFiles(root, files);
+  // unexpected: what the pack's own patterns collect today that it does not list (symbolic links included)
+  const listed = new Set(files.map((e) => e.path));
+  report.files.unexpected = (await collectNow(root, st.predicate.collection, problems)).filter((p) => !listed.has(p));
   describeFileProblems(report, problems);
   if (opts.policy) {
-    report.policy = checkPolicy(opts.policy, files.filter((f) => report.files.ok.includes(f.path)), st.predicate.release, opts.now ?? new Date());
+    const ok = okSet(report);
+    report.policy = checkPolicy(opts.policy, files.filter((f) => ok.has(f.path)), st.predicate.release, opts.now ?? new Date());
     problems.push(...report.policy.problems);
   }
-  report.verdict = problems.length ? 'failed' : 'verified';
+  return finish(report);
+}
+
+/** The verified paths as a set (policy checks look each file up: linear, not quadratic, on 100,000 files). */
+const okSet = (report: VerifyReport): Set<string> => new Set(report.files.ok);
+
+function finish(report: VerifyReport): VerifyReport {
+  report.verdict = report.problems.length ? 'failed' : 'verified';
   return report;
 }
 
 /**
- * What the pack's collection rules match under root today: globs and directories are re-expanded;
- * literal file paths are already listed (or reported missing).
+ * What the pack's collection rules match under root today: globs and directories are re-expanded
+ * (symbolic links listed, never followed); literal file paths are already listed (or reported missing).
+ * A pattern that leaves the root is a problem, not a walk.
  */
-async function collectNow(root: string, collection: ManifestPredicate['collection']): Promise<string[]> {
-  const patterns: string[] = [];
+async function collectNow(root: string, collection: ManifestPredicate['collection'], problems: string[]): Promise<string[]> {
+  const out = new Set<string>();
   for (const p of collection.patterns) {
-    if (/[*?[\]{}!]/.test(p)) patterns.push(p);
-    else if (await isDirectory(join(root, p))) patterns.push(`${p.replace(/\/+$/, '')}/**`);
+    const why = unsafeRelativePath(p.replace(/\/+$/, ''));
+    if (why) {
+      problems.push(`collection pattern ${JSON.stringify(p)} is not inside the root (${why})`);
+      continue;
+    }
+    try {
+      for (const f of await expandPaths([p], { root, exclude: collection.exclude, symlinks: 'list' })) out.add(f);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e; // a literal path that is gone is reported missing already
+    }
   }
-  return patterns.length ? expandPaths(patterns, { root, exclude: collection.exclude, symlinks: 'skip' }) : [];
-}
-
-async function isDirectory(p: string): Promise<boolean> {
-  try {
-    return (await lstat(p)).isDirectory();
-  } catch {
-    return false;
-  }
+  return [...out].sort();
 }
 
 /**
- * Checks the envelope's signatures (dated by the payload's own createdAt) and starts a report;
- * `st` is the statement only when the verified payload parses as `predicateType`.
+ * Starts a report with the envelope's signatures checked. The payload is parsed once, before the
+ * check, only for the time that dates the signatures (`predicate.release.createdAt`, or
+ * `predicate.createdAt`); `st` may be used only when the threshold is met (same bytes, now verified).
  */
-function startReport<P extends { release: ReleaseInfo }>(kind: VerifyReport['kind'], packFile: string, env: DsseEnvelope, opts: VerifyOptions, required: number, predicateType: string) {
-  // the payload is parsed once: its createdAt dates the signatures, and its files are reported
-  // whatever the signatures say (a failed threshold fails the verdict on its own)
-  const unverified = tryStatement<P>(decodeBase64(env.payload) ?? new Uint8Array(), packFile, predicateType);
-  const sig = checkSignatures(env, opts.trusted, unverified?.predicate?.release?.createdAt, required);
+function startReport<P>(kind: VerifyReport['kind'], packFile: string, env: DsseEnvelope, opts: VerifyOptions, required: number, predicateType: string, field?: string, parsed?: Statement<unknown>) {
+  const st = parsed
+    ? parsed.predicateType === predicateType
+      ? (parsed as Statement<P>)
+      : undefined
+    : tryStatement<P>(decodeBase64(env.payload) ?? new Uint8Array(), field ? `${packFile}: ${field}` : packFile, predicateType);
+  const pred = st?.predicate as { release?: { createdAt?: unknown }; createdAt?: unknown } | null | undefined;
+  const at = pred && typeof pred === 'object' ? (pred.release && typeof pred.release === 'object' ? pred.release.createdAt : pred.createdAt) : undefined;
+  const sig = checkSignatures(env, opts.trusted, at, required);
   const problems: string[] = [];
   const report: VerifyReport = {
     pack: packFile,
@@ -223,67 +279,76 @@ function startReport<P extends { release: ReleaseInfo }>(kind: VerifyReport['kin
     trust: opts.trust,
     signatures: sig.signatures,
     threshold: sig.threshold,
-    files: { ok: [], missing: [], mismatched: [], unexpected: [] },
+    files: { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] },
     verdict: 'failed',
     problems,
   };
-  describeSignatureProblems(report, problems);
-  return { report, problems, payload: sig.payload, st: unverified };
-}
-
-function describeSignatureProblems(report: VerifyReport, problems: string[]) {
   const t = report.threshold;
   if (!t.ok) {
     const bad = report.signatures.filter((s) => s.status !== 'valid').map((s) => `${s.keyid ?? '(no keyid)'}: ${s.status}`);
-    problems.push(`signatures: ${t.valid} of the required ${t.required} trusted keys signed${bad.length ? ` (${bad.join('; ')})` : ''}`);
+    problems.push(`signatures: ${t.valid} of the required ${t.required} trusted keys signed${bad.length ? ` (${bad.join('; ')})` : ''}; no listed file was read`);
   }
+  return { report, problems, payload: sig.payload, st };
 }
 
 function describeFileProblems(report: VerifyReport, problems: string[]) {
   const f = report.files;
+  if (f.refused.length) problems.push(`refused: ${f.refused.map((r) => `${r.path} (${r.reason})`).join(', ')}`);
   if (f.missing.length) problems.push(`missing: ${f.missing.join(', ')}`);
   if (f.mismatched.length) problems.push(`mismatched: ${f.mismatched.map((m) => m.path).join(', ')}`);
   if (f.unexpected.length) problems.push(`unexpected: ${f.unexpected.join(', ')}`);
 }
 
-async function verifyDisclosure(opts: VerifyOptions, packFile: string, env: DsseEnvelope, lines: string[], required: number): Promise<VerifyReport> {
-  const { report, problems, st } = startReport<RootPredicate>('disclosure', packFile, env, opts, required, ROOT_PREDICATE);
-  if (!st) {
+async function verifyDisclosure(opts: VerifyOptions, packFile: string, env: DsseEnvelope, lines: string[], required: number, parsed: Statement<RootPredicate>): Promise<VerifyReport> {
+  const line2 = lineTwoEnvelope(lines, packFile, 'the signed disclosure statement (DSSE envelope)');
+  const { report, problems, st: rootSt } = startReport<RootPredicate>('disclosure', packFile, env, opts, required, ROOT_PREDICATE, undefined, parsed);
+  if (!report.threshold.ok) return finish(report);
+  if (!rootSt) {
     problems.push('the payload is not a valid Merkle root statement');
-    return report;
+    return finish(report);
   }
-  report.release = st.predicate.release;
-  let doc: DisclosureDocument;
-  try {
-    doc = JSON.parse(lines[1] ?? '') as DisclosureDocument;
-    if (doc.format !== DISCLOSURE_FORMAT || !Array.isArray(doc.entries)) throw new Error();
-  } catch {
-    throw new InputError(packFile, 'line 2', `a disclosure document (${DISCLOSURE_FORMAT})`);
+  const rp = checkRootStatement(rootSt, packFile);
+  report.release = rp.release;
+  // line 2: the disclosure itself (region, tenant, which entries) is signed too
+  const ds = startReport<DisclosurePredicate>('disclosure', packFile, line2, opts, required, DISCLOSURE_FORMAT, 'line 2');
+  report.disclosureSignatures = { signatures: ds.report.signatures, threshold: ds.report.threshold };
+  if (!ds.report.threshold.ok) {
+    problems.push(`disclosure statement (line 2): ${ds.report.threshold.valid} of the required ${required} trusted keys signed; no listed file was read`);
+    return finish(report);
   }
+  const dst = ds.st;
+  if (!dst) throw new InputError(packFile, 'line 2', `a disclosure statement (predicateType ${DISCLOSURE_FORMAT})`);
+  const doc = checkDisclosure(dst, `${packFile}: line 2`);
   report.disclosure = { ...doc.disclosure, entries: doc.entries.length };
-  const rootHex = st.predicate.merkle.root;
+  const rootHex = rp.merkle.root;
+  report.merkle = { root: rootHex, ok: true };
+  if (doc.merkle.root !== rootHex || doc.merkle.treeSize !== rp.merkle.treeSize) {
+    report.merkle.ok = false;
+    problems.push('the disclosure statement names a different Merkle root than line 1');
+  }
   const rootBytes = Buffer.from(rootHex, 'hex');
-  const proven: typeof doc.entries = [];
+  const proven: DisclosureEntry[] = [];
+  const indexes = new Set<number>();
   for (const e of doc.entries) {
     const leaf = leafHash(leafBytes(e));
-    const proof = (e.proof ?? []).map((h) => new Uint8Array(Buffer.from(h, 'hex')));
-    if (verifyInclusion(e.index, st.predicate.merkle.treeSize, leaf, proof, rootBytes)) proven.push(e);
+    const proof = e.proof.map((h) => new Uint8Array(Buffer.from(h, 'hex')));
+    const labelled = e.labels.region === doc.disclosure.region && (doc.disclosure.tenant === undefined || e.labels.tenant === doc.disclosure.tenant);
+    if (!labelled) problems.push(`${e.path}: not labelled region=${doc.disclosure.region}${doc.disclosure.tenant !== undefined ? ` tenant=${doc.disclosure.tenant}` : ''}, yet disclosed under it`);
+    else if (indexes.has(e.index)) problems.push(`${e.path}: leaf index ${e.index} is disclosed twice`);
+    else if (verifyInclusion(e.index, rp.merkle.treeSize, leaf, proof, rootBytes)) proven.push(e);
     else problems.push(`${e.path}: its inclusion proof does not lead to the signed Merkle root`);
+    indexes.add(e.index);
   }
-  report.merkle = { root: rootHex, ok: proven.length === doc.entries.length };
+  if (proven.length !== doc.entries.length) report.merkle.ok = false;
   const root = opts.root ?? join(opts.packDir, 'files');
   report.files = await compareFiles(root, doc.entries);
-  try {
-    const listed = new Set(doc.entries.map((e) => e.path));
-    report.files.unexpected = (await expandPaths(['**'], { root, symlinks: 'skip' })).filter((p) => !listed.has(p));
-  } catch {
-    /* no files directory: every entry is reported missing */
-  }
+  const listed = new Set(doc.entries.map((e) => e.path));
+  report.files.unexpected = (await expandPaths(['**'], { root, symlinks: 'list' })).filter((p) => !listed.has(p));
   describeFileProblems(report, problems);
   if (opts.policy) {
-    report.policy = checkPolicy(opts.policy, proven.filter((f) => report.files.ok.includes(f.path)), st.predicate.release, opts.now ?? new Date());
+    const ok = okSet(report);
+    report.policy = checkPolicy(opts.policy, proven.filter((f) => ok.has(f.path)), rp.release, opts.now ?? new Date());
     problems.push(...report.policy.problems);
   }
-  report.verdict = problems.length ? 'failed' : 'verified';
-  return report;
+  return finish(report);
 }

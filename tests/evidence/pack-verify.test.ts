@@ -222,9 +222,12 @@ describe('scoped disclosure', () => {
   it('discloses only the region/tenant files with proofs that verify; other tenants stay unnamed', async () => {
     const ws = workspace();
     await pack(ws);
-    const d = await mc(['evidence', 'disclose', 'pack', '--region', 'US', '--tenant', 'T1', '--out', 'disc-us-t1', '--jwks', join(keys, 'jwks.json')], { cwd: ws });
+    const d = await mc(['evidence', 'disclose', 'pack', '--region', 'US', '--tenant', 'T1', '--out', 'disc-us-t1', '--jwks', join(keys, 'jwks.json'), '--key', join(keys, 'private.pem')], { cwd: ws });
     expect(d.code).toBe(0);
-    const text = readFileSync(join(ws, 'disc-us-t1/disclosure.intoto.jsonl'), 'utf8');
+    const lines = readFileSync(join(ws, 'disc-us-t1/disclosure.intoto.jsonl'), 'utf8').trim().split('\n');
+    // line 2 is the signed disclosure statement; its payload is all a reader learns besides line 1's root
+    const text = lines.map((l) => Buffer.from(JSON.parse(l).payload, 'base64').toString()).join('\n');
+    expect(JSON.parse(text.split('\n')[1]).predicate.disclosure).toEqual({ region: 'US', tenant: 'T1' });
     expect(text).toContain('reports/us/slo-snapshot.json');
     expect(text).not.toContain('t2-report');
     expect(text).not.toContain('gate-report');
@@ -237,23 +240,28 @@ describe('scoped disclosure', () => {
   it('a disclosed file that was changed, or a forged proof, fails', async () => {
     const ws = workspace();
     await pack(ws);
-    expect((await mc(['evidence', 'disclose', 'pack', '--region', 'US', '--out', 'disc'], { cwd: ws })).code).toBe(0);
+    expect((await mc(['evidence', 'disclose', 'pack', '--region', 'US', '--out', 'disc', '--jwks', join(keys, 'jwks.json'), '--key', join(keys, 'private.pem')], { cwd: ws })).code).toBe(0);
     const copy = join(ws, 'disc2');
     cpSync(join(ws, 'disc'), copy, { recursive: true });
     writeFileSync(join(ws, 'disc/files/reports/us/slo-snapshot.json'), '{"p95": 1}\n');
     const r = await mc(['evidence', 'verify', 'disc', '--jwks', join(keys, 'jwks.json'), '--format', 'json'], { cwd: ws });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).files.mismatched[0].path).toBe('reports/us/slo-snapshot.json');
-    // forge: claim a different digest for a file and fix the file to match it; the proof no longer leads to the root
+    // forge: claim a different digest for a file in the (signed) disclosure statement and fix the file to
+    // match it; the statement's signature no longer verifies, so no listed file is even read
     const f = join(copy, 'disclosure.intoto.jsonl');
     const [l1, l2] = readFileSync(f, 'utf8').trim().split('\n');
-    const doc = JSON.parse(l2);
-    writeFileSync(join(copy, 'files', doc.entries[0].path), 'forged\n');
-    doc.entries[0].sha256 = execFileSync('sha256sum', [join(copy, 'files', doc.entries[0].path)]).toString().split(' ')[0];
-    writeFileSync(f, `${l1}\n${JSON.stringify(doc)}\n`);
+    const env = JSON.parse(l2);
+    const st = JSON.parse(Buffer.from(env.payload, 'base64').toString());
+    writeFileSync(join(copy, 'files', st.predicate.entries[0].path), 'forged\n');
+    const sha = execFileSync('sha256sum', [join(copy, 'files', st.predicate.entries[0].path)]).toString().split(' ')[0];
+    st.predicate.entries[0].sha256 = sha;
+    st.subject[0].digest.sha256 = sha;
+    env.payload = Buffer.from(JSON.stringify(st)).toString('base64');
+    writeFileSync(f, `${l1}\n${JSON.stringify(env)}\n`);
     const r2 = await mc(['evidence', 'verify', 'disc2', '--jwks', join(keys, 'jwks.json'), '--format', 'json'], { cwd: ws });
     expect(r2.code).toBe(1);
-    expect(JSON.parse(r2.stdout).problems.join()).toMatch(/inclusion proof does not lead to the signed Merkle root/);
+    expect(JSON.parse(r2.stdout).problems.join()).toMatch(/disclosure statement \(line 2\): 0 of the required 1/);
   });
 });
 

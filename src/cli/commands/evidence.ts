@@ -27,7 +27,7 @@ const keygen: CliCommand = {
     if (await exists(join(dir, 'private.pem'))) throw new InputError(join(dir, 'private.pem'), undefined, 'a path that does not exist yet (keys are never overwritten)');
     const key = await generateKey();
     const previous = values['add-to'] ? await readJwksFile(resolve(io.cwd, values['add-to'])) : [];
-    await writeFileAtomic(join(dir, 'private.pem'), privateKeyPem(key), { noClobber: true });
+    await writeFileAtomic(join(dir, 'private.pem'), privateKeyPem(key), { noClobber: true, mode: 0o600 }); // owner only
     await writeFileAtomic(join(dir, 'public.pem'), publicKeyPem(key.publicKey));
     await writeFileAtomic(join(dir, 'jwks.json'), formatJwks([...previous.filter((k) => k.kid !== key.kid), key.publicKey]));
     io.stdout(`kid ${key.kid}\nwrote ${join(values.out, 'private.pem')} (keep secret), public.pem, jwks.json\n`);
@@ -136,19 +136,44 @@ const verify: CliCommand = {
 
 const discloseCmd: CliCommand = {
   name: 'evidence disclose',
-  summary: "derive a region/tenant pack: only its files, with Merkle inclusion proofs against the signed root",
-  usage: 'mc evidence disclose PACKDIR --region R [--tenant T] --out DIR [--root DIR] [--jwks FILE]',
+  summary: "derive a region/tenant pack: only its files, with Merkle inclusion proofs against the signed root, in a signed disclosure statement",
+  usage: 'mc evidence disclose PACKDIR --region R [--tenant T] --out DIR --jwks FILE --key PRIVATE.pem [--key ...] [--root DIR] [--threshold N] [--created-at RFC3339]',
   async run(argv, io) {
     const { values, positionals } = parseCliArgs(
       argv,
-      { region: { type: 'string' }, tenant: { type: 'string' }, out: { type: 'string' }, root: { type: 'string' }, jwks: { type: 'string' } },
+      {
+        region: { type: 'string' },
+        tenant: { type: 'string' },
+        out: { type: 'string' },
+        root: { type: 'string' },
+        jwks: { type: 'string' },
+        key: { type: 'string', multiple: true },
+        threshold: { type: 'string' },
+        'created-at': { type: 'string' },
+      },
       this.usage,
     );
     if (positionals.length !== 1 || !values.region || !values.out) throw new UsageError(`PACKDIR, --region and --out are required\nusage: ${this.usage}`);
+    // trust material comes from the caller, never from the pack: a forged pack verifies under its own JWKS
+    if (!values.jwks) throw new UsageError(`--jwks (the trusted keys) is required: the pack's own jwks.json proves integrity, not who signed\nusage: ${this.usage}`);
+    if (!values.key?.length) throw new UsageError(`--key is required: the disclosure statement is signed\nusage: ${this.usage}`);
     const packDir = resolve(io.cwd, positionals[0]);
-    const { keys, trust } = await trustedKeys(packDir, values.jwks && resolve(io.cwd, values.jwks));
-    const r = await disclose({ packDir, root: resolve(io.cwd, values.root ?? '.'), region: values.region, tenant: values.tenant, outDir: resolve(io.cwd, values.out), trusted: keys, trust });
-    io.stdout(`disclosed ${r.entries} files for region=${values.region}${values.tenant ? ` tenant=${values.tenant}` : ''} into ${r.file}\n`);
+    const { keys: trusted, trust } = await trustedKeys(packDir, resolve(io.cwd, values.jwks));
+    const keys = await Promise.all(values.key.map((k) => readPrivateKeyFile(resolve(io.cwd, k))));
+    const threshold = values.threshold === undefined ? 1 : Number(values.threshold);
+    const r = await disclose({
+      packDir,
+      root: resolve(io.cwd, values.root ?? '.'),
+      region: values.region,
+      tenant: values.tenant,
+      outDir: resolve(io.cwd, values.out),
+      trusted,
+      trust,
+      keys,
+      threshold,
+      createdAt: values['created-at'],
+    });
+    io.stdout(`disclosed ${r.entries} files for region=${values.region}${values.tenant ? ` tenant=${values.tenant}` : ''} into ${r.file}\nsigned by ${keys.map((k) => k.kid).join(', ')}\n`);
     return ExitCode.Pass;
   },
 };

@@ -1,0 +1,92 @@
+// src/core/fsx.ts confinement (the shared core every gate globs and reads through): component-wise
+// checks, the symlink modes of expandPaths, bounded reads of regular files only.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkInside, expandPaths, readFileInside, readText, unsafeRelativePath } from '../../src/core/fsx.js';
+import { sha256File, sha256Files } from '../../src/core/digest.js';
+
+function tree(): string {
+  const root = mkdtempSync(join(tmpdir(), 'mc-fsx-'));
+  const outside = mkdtempSync(join(tmpdir(), 'mc-fsx-out-'));
+  mkdirSync(join(outside, 'sub'));
+  writeFileSync(join(outside, 'sub/secret.txt'), 'secret\n');
+  mkdirSync(join(root, 'real/dir'), { recursive: true });
+  writeFileSync(join(root, 'real/dir/a.txt'), 'a\n');
+  symlinkSync(outside, join(root, 'real/link'));
+  execFileSync('mkfifo', [join(root, 'real/dir/pipe')]);
+  return root;
+}
+
+describe('unsafeRelativePath', () => {
+  it.each([['a/b.txt', undefined], ['../x', 'a .. segment'], ['a/../b', 'a .. segment'], ['/etc/passwd', 'an absolute path'], ['C:/x', 'an absolute path'], ['a\\..\\b', 'a backslash'], ['a//b', 'an empty or . segment'], ['./a', 'an empty or . segment'], ['', 'an empty or non-string path'], ['a\0b', 'a NUL byte']])('%j → %s', (p, why) => {
+    expect(unsafeRelativePath(p)).toBe(why);
+  });
+});
+
+describe('checkInside and expandPaths', () => {
+  it('a symbolic link in the middle of a glob base or a literal path is named, never followed', async () => {
+    const root = tree();
+    await expect(expandPaths(['real/link/sub/*.txt'], { root })).rejects.toThrow(/real\/link is a symbolic link/);
+    await expect(expandPaths(['real/link/sub/secret.txt'], { root })).rejects.toThrow(/real\/link is a symbolic link/);
+    await expect(checkInside(root, 'real/link/sub/secret.txt')).rejects.toThrow(/real\/link is a symbolic link/);
+    expect(await checkInside(root, 'real/dir/a.txt')).toBe(join(root, 'real/dir/a.txt'));
+  });
+
+  it('skip leaves links out; list reports them (for unexpected files), never what is behind them', async () => {
+    const root = tree();
+    expect(await expandPaths(['real/**'], { root, symlinks: 'skip' })).toEqual(['real/dir/a.txt']);
+    expect(await expandPaths(['real/**'], { root, symlinks: 'list' })).toEqual(['real/dir/a.txt', 'real/link']);
+    expect(await expandPaths(['real/link/**'], { root, symlinks: 'list' })).toEqual(['real/link']);
+    expect(await expandPaths(['real/link/**'], { root, symlinks: 'skip' })).toEqual([]);
+  });
+
+  it('regular files only: a literal FIFO is refused, a glob leaves it out', async () => {
+    const root = tree();
+    await expect(expandPaths(['real/dir/pipe'], { root })).rejects.toThrow(/regular file/);
+    expect(await expandPaths(['real/dir/*'], { root })).toEqual(['real/dir/a.txt']);
+  });
+});
+
+describe('bounded, regular-file reads', () => {
+  it('readFileInside reads at most maxBytes + 1 and says when the file is larger', async () => {
+    const root = tree();
+    writeFileSync(join(root, 'real/dir/big'), Buffer.alloc(1 << 20, 1));
+    expect(await readFileInside(root, 'real/dir/big', 10)).toMatchObject({ tooLarge: true });
+    expect((await readFileInside(root, 'real/dir/a.txt', 10)).data.toString()).toBe('a\n');
+    await expect(readFileInside(root, 'real/dir/pipe', 10)).rejects.toMatchObject({ code: 'ENOTREG' });
+    await expect(readFileInside(root, '../x', 10)).rejects.toThrow(/a \.\. segment/);
+  });
+
+  it('sha256Files refuses FIFOs, devices and links without blocking, and stops at the limit', async () => {
+    const root = tree();
+    symlinkSync('/dev/zero', join(root, 'real/dir/zero'));
+    const r = await sha256Files([join(root, 'real/dir/pipe'), '/dev/zero', join(root, 'real/dir/zero'), join(root, 'real/dir/a.txt')], { limits: [5, 5, 5, 1] });
+    expect(r.map((d) => d.error)).toEqual(['ENOTREG', 'ENOTREG', 'ENOTREG', 'EFBIG']);
+    // sha256File follows a final link by default (in-toto's recorder does) but still refuses a device
+    await expect(sha256File(join(root, 'real/dir/zero'))).rejects.toMatchObject({ code: 'ENOTREG' });
+  });
+
+  it('the worker-thread path applies the same rules', async () => {
+    const root = tree();
+    const paths = Array.from({ length: 40 }, () => join(root, 'real/dir/a.txt'));
+    paths[7] = join(root, 'real/dir/pipe');
+    paths[33] = '/dev/zero';
+    const limits = paths.map((_, i) => (i === 20 ? 1 : 100));
+    const r = await sha256Files(paths, { limits, workers: 2 });
+    expect(r[7].error).toBe('ENOTREG');
+    expect(r[33].error).toBe('ENOTREG');
+    expect(r[20]).toMatchObject({ error: 'EFBIG', size: 2 });
+    expect(r[0]).toEqual({ hex: '87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7', size: 2 });
+  });
+
+  it("readText({untrusted}) refuses a link and a FIFO", async () => {
+    const root = tree();
+    symlinkSync('/etc/hostname', join(root, 'real/dir/host'));
+    await expect(readText(join(root, 'real/dir/host'), 'pack', { untrusted: true })).rejects.toThrow(/not a regular file/);
+    await expect(readText(join(root, 'real/dir/pipe'), 'pack', { untrusted: true })).rejects.toThrow(/not a regular file/);
+    await expect(readText(join(root, 'real/dir/a.txt'), 'pack', { untrusted: true, maxBytes: 1 })).rejects.toThrow(/at most 1 bytes/);
+  });
+});
