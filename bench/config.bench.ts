@@ -58,13 +58,13 @@ const ref = (await best(3, yamlAlone)).ms;
 const s1 = await best(3, () => snapshot(['set/*.yaml'], { root: ws, environment: 'bench', commit: '', key }));
 const snap = s1.value;
 const snapMs = s1.ms;
-const v1 = await best(3, () => verify(['set/*.yaml'], { root: ws, baselineText: snap.text, baselineFile: 'snapshot', trusted }));
+const v1 = await best(3, () => verify(['set/*.yaml'], { root: ws, environment: 'bench', baselineText: snap.text, baselineFile: 'snapshot', trusted }));
 const verifyMs = v1.ms;
 if (v1.value.report.status !== 'no-drift') throw new Error(`expected no drift, got ${v1.value.report.status}`);
 
 // every file reformatted (keys reordered, flow style): no cache hit, every file parsed and diffed
 for (const f of files) writeFileSync(f, parseAllDocuments(readFileSync(f, 'utf8')).map((d) => stringify(d.toJS(), { collectionStyle: 'flow' })).join('---\n'));
-const v2 = await best(2, () => verify(['set/*.yaml'], { root: ws, baselineText: snap.text, baselineFile: 'snapshot', trusted }));
+const v2 = await best(2, () => verify(['set/*.yaml'], { root: ws, environment: 'bench', baselineText: snap.text, baselineFile: 'snapshot', trusted }));
 const reformatted = v2.value;
 const verifyAllMs = v2.ms;
 if (reformatted.report.status !== 'formatting-only') throw new Error(`expected formatting-only, got ${reformatted.report.status}`);

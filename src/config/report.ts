@@ -61,7 +61,7 @@ export function formatMarkdown(rep: DriftReport): string {
     `${plural(c.resources, 'resource')}: ${c.changed} changed, ${c.added} added, ${c.removed} removed; **${plural(c.changes, 'counted change')}**, ${c.ignored} ignored by noise rules.`,
     '',
   ];
-  if (rep.approval) out.push(`Drift approved (CHANGE_APPROVED) by **${mdCell(rep.approval.actor)}** in ${mdCell(rep.approval.run)}.`, '');
+  if (rep.approval) out.push(`Drift approved (change-approved) by **${mdCell(rep.approval.actor)}** in ${mdCell(rep.approval.run)}.`, '');
   const rows: unknown[][] = [];
   for (const r of rep.resources) {
     if (r.status === 'added' || r.status === 'removed') rows.push([code(r.id), r.file, r.status === 'added' ? '+' : '-', '(whole resource)', '', '']);

@@ -43,7 +43,7 @@ export interface SnapshotResource {
   notes?: string[];
 }
 
-/** A recorded approval of drift (CHANGE_APPROVED=1). */
+/** A recorded approval of drift (the explicit `change-approved` input or `--change-approved` flag). */
 export interface Approval {
   /** who approved: the workflow actor (GITHUB_ACTOR) or the local user */
   actor: string;

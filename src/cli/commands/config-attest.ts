@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../core/errors.js';
 import { readJsonOrYaml, readText, writeFileAtomic } from '../../core/fsx.js';
 import { readJwksFile, readPrivateKeyFile } from '../../core/keys.js';
-import { approvalContext, approvedFromEnv, snapshot, snapshotApproved, verify } from '../../config/attest.js';
+import { approvalContext, parseMaxAge, snapshot, snapshotApproved, verify } from '../../config/attest.js';
 import { parseIgnoreConfig, type IgnoreConfig } from '../../config/ignore.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../config/parse.js';
 import { formatMarkdown, formatText } from '../../config/report.js';
@@ -15,7 +15,7 @@ import { parseCliArgs, type CliCommand, type CliIO } from '../cli.js';
 const SNAPSHOT_USAGE =
   'mc config-attest snapshot --key PRIVATE.pem --env NAME --out SNAPSHOT.intoto.jsonl [--commit SHA] [--ignore RULES.yaml] [--no-default-ignores] [--root DIR] [--max-file-bytes N] [--max-alias-count N] [--force] PATH_OR_GLOB...';
 const VERIFY_USAGE =
-  'mc config-attest verify --baseline SNAPSHOT.intoto.jsonl --jwks JWKS.json [--format text|json] [--change-approved] [--report REPORT.json] [--markdown SUMMARY.md] [--ignore RULES.yaml] [--key PRIVATE.pem --out NEW.intoto.jsonl] [--root DIR] PATH_OR_GLOB...';
+  'mc config-attest verify --baseline SNAPSHOT.intoto.jsonl --jwks JWKS.json --env NAME [--max-age 90d] [--baseline-commit SHA] [--format text|json] [--change-approved] [--report REPORT.json] [--markdown SUMMARY.md] [--ignore RULES.yaml] [--key PRIVATE.pem --out NEW.intoto.jsonl] [--root DIR] PATH_OR_GLOB...';
 
 const common = {
   root: { type: 'string' },
@@ -65,6 +65,9 @@ async function runVerify(argv: string[], io: CliIO): Promise<ExitCode> {
       jwks: { type: 'string' },
       format: { type: 'string', default: 'text' },
       'change-approved': { type: 'boolean' },
+      env: { type: 'string' },
+      'max-age': { type: 'string' },
+      'baseline-commit': { type: 'string' },
       report: { type: 'string' },
       markdown: { type: 'string' },
       key: { type: 'string' },
@@ -72,15 +75,17 @@ async function runVerify(argv: string[], io: CliIO): Promise<ExitCode> {
     },
     VERIFY_USAGE,
   );
-  if (!v.baseline || !v.jwks) throw new UsageError(`--baseline and --jwks are required\nusage: ${VERIFY_USAGE}`);
+  if (!v.baseline || !v.jwks || !v.env) throw new UsageError(`--baseline, --jwks and --env are required (the baseline must be signed for the environment being verified)\nusage: ${VERIFY_USAGE}`);
+  const maxAgeSeconds = v['max-age'] !== undefined ? parseMaxAge(v['max-age'], '--max-age') : undefined;
   if (v.format !== 'text' && v.format !== 'json') throw new UsageError(`--format: expected text or json, found '${v.format}'`);
   if (Boolean(v.key) !== Boolean(v.out)) throw new UsageError('--key and --out go together (a new approved snapshot)');
   const trusted = await readJwksFile(resolve(io.cwd, v.jwks));
   const baselineText = await readText(resolve(io.cwd, v.baseline), 'baseline snapshot');
   const extra = await ignoreOf(v.ignore, io.cwd);
-  const approved = v['change-approved'] || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
+  // the flag is the only switch (no environment variable approves drift)
+  const approved = v['change-approved'] ? approvalContext(io.env) : undefined;
   const root = resolve(io.cwd, v.root ?? '.');
-  const { report, set, ignore } = await verify(positionals, { root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p): p is string => !!p).map((p) => resolve(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
+  const { report, set, ignore } = await verify(positionals, { environment: v.env, maxAgeSeconds, baselineCommit: v['baseline-commit'], root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p): p is string => !!p).map((p) => resolve(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
   if (v.report) await writeFileAtomic(resolve(io.cwd, v.report), JSON.stringify(report, null, 2) + '\n');
   if (v.markdown) await writeFileAtomic(resolve(io.cwd, v.markdown), formatMarkdown(report));
   if (v.key && v.out) {
