@@ -9,6 +9,7 @@ import { relative, resolve } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { runAction, type ActionIO } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
+import { jsonText } from '../core/jcs.js';
 import { readJsonOrYaml, readText, writeFileAtomic } from '../core/fsx.js';
 import { readJwksFile } from '../core/keys.js';
 import { requireSigningKeys } from '../action/keys.js';
@@ -82,7 +83,7 @@ runAction(async (io) => {
 
   const reportPath = io.input('report');
   if (reportPath) {
-    await writeFileAtomic(resolve(root, reportPath), JSON.stringify(report, null, 2) + '\n');
+    await writeFileAtomic(resolve(root, reportPath), jsonText(report, 2) + '\n');
     io.output('report', resolve(root, reportPath));
   }
   const approvedOut = io.input('approved-snapshot');

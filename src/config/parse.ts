@@ -8,6 +8,8 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { InputError } from '../core/errors.js';
+import { exactInteger } from '../core/jcs.js';
+import { DEFAULT_EXPANSION, measureExpansion } from '../core/yaml-limits.js';
 
 /** Resource limits applied while parsing. */
 export interface ParseLimits {
@@ -19,9 +21,16 @@ export interface ParseLimits {
    * documents exceed it at once and are refused.
    */
   maxAliasCount: number;
+  /**
+   * most nodes one document may have with aliases and merge keys expanded (default 4,000,000): the
+   * bound on the work every later step does (digests, canonical JSON, diff), whatever the alias count
+   */
+  maxExpandedNodes?: number;
+  /** most characters of scalar text one document may have with aliases expanded (default 64 MiB) */
+  maxExpandedChars?: number;
 }
 
-export const DEFAULT_LIMITS: ParseLimits = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000 };
+export const DEFAULT_LIMITS: ParseLimits = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, maxExpandedNodes: DEFAULT_EXPANSION.maxNodes, maxExpandedChars: DEFAULT_EXPANSION.maxScalarChars };
 
 /** One YAML document of a file, as a plain JSON value plus what is needed to find lines. */
 export interface ParsedDocument {
@@ -29,7 +38,10 @@ export interface ParsedDocument {
   file: string;
   /** 0-based index of the document in its file (empty documents are counted) */
   index: number;
-  /** the document's value (JSON data model: objects, arrays, strings, numbers, booleans, null) */
+  /**
+   * the document's value (JSON data model: objects, arrays, strings, numbers, booleans, null); an
+   * integer beyond ±(2^53 − 1) is a `bigint`, exact (never rounded to a double)
+   */
   value: unknown;
   /** the yaml Document, for source positions (absent when parsed without positions) */
   doc?: Document.Parsed;
@@ -43,8 +55,9 @@ export interface ParsedDocument {
  * @param opts.positions keep the yaml Documents for {@link lineOf} (default true; a snapshot needs none,
  *   and dropping them keeps memory flat on large sets)
  * @returns the non-empty documents (a document whose value is null, e.g. after a trailing `---`, is skipped)
- * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb, a non-finite
- *   number, or a file over `limits.maxFileBytes`.
+ * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb (a document
+ *   over the expanded-size limits or the alias budget), a recursive alias, a non-finite number, or a file
+ *   over `limits.maxFileBytes`.
  */
 export function parseConfigText(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS, opts: { positions?: boolean } = {}): ParsedDocument[] {
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -52,7 +65,9 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
     throw new InputError(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
   }
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: true, lineCounter, prettyErrors: false });
+  // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
+  // duplicate keys are found by measureExpansion in linear time (the library's uniqueKeys is quadratic)
+  const docs = parseAllDocuments(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: false, intAsBigInt: true, lineCounter, prettyErrors: false });
   const out: ParsedDocument[] = [];
   // an empty stream is an empty array (yaml's EmptyStream)
   for (const [index, doc] of docs.entries()) {
@@ -61,6 +76,12 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
       const line = lineCounter.linePos(err.pos[0]).line;
       throw new InputError(file, `document ${index}`, 'valid YAML 1.2', { line, found: err.message.split('\n')[0] });
     }
+    // the expanded size is measured on the node tree, before any data is built from it
+    const size = measureExpansion(doc, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars });
+    if (size.duplicateKey) {
+      throw new InputError(file, `document ${index}`, 'valid YAML 1.2', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice` });
+    }
+    if (size.exceeded) throw new InputError(file, `document ${index}`, `${size.exceeded}; alias bombs are refused`);
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
@@ -72,24 +93,48 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
       throw new InputError(file, `document ${index}`, 'a YAML document that resolves to JSON data', { found: msg.split('\n')[0] });
     }
     if (value === null || value === undefined) continue;
-    checkJsonData(value, file, index);
+    value = checkJsonData(value, file, index);
     out.push(opts.positions === false ? { file, index, value, lineCounter } : { file, index, value, doc, lineCounter });
   }
   return out;
 }
 
-/** Refuses values the JSON data model (and RFC 8785) cannot carry: .inf, .nan. */
-function checkJsonData(value: unknown, file: string, index: number): void {
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const v = stack.pop();
+/**
+ * Refuses values the JSON data model (and RFC 8785) cannot carry (.inf, .nan) and makes integers
+ * exact: a `bigint` (intAsBigInt) within ±(2^53 − 1) becomes a number, a larger one stays a bigint.
+ * Aliased (shared) arrays and objects are converted in place once.
+ * @returns the value with its integers converted
+ */
+function checkJsonData(value: unknown, file: string, index: number): unknown {
+  const fix = (v: unknown): unknown => {
     if (typeof v === 'number' && !Number.isFinite(v)) {
       throw new InputError(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
     }
-    if (typeof v === 'bigint') throw new InputError(file, `document ${index}`, 'numbers within IEEE 754 double range');
-    if (Array.isArray(v)) for (const x of v) stack.push(x);
-    else if (v && typeof v === 'object') for (const x of Object.values(v)) stack.push(x);
+    return typeof v === 'bigint' ? exactInteger(v) : v;
+  };
+  const seen = new Set<object>();
+  const stack: object[] = [];
+  const root = fix(value);
+  if (root && typeof root === 'object') stack.push(root);
+  while (stack.length) {
+    const v = stack.pop() as Record<string, unknown> | unknown[];
+    if (seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = (v[i] = fix(v[i]));
+        if (x && typeof x === 'object') stack.push(x);
+      }
+    } else {
+      for (const k of Object.keys(v)) {
+        const x = fix(v[k]);
+        // defineProperty: an own "__proto__" key stays an own data member
+        if (x !== v[k]) Object.defineProperty(v, k, { value: x, enumerable: true, writable: true, configurable: true });
+        if (x && typeof x === 'object') stack.push(x);
+      }
+    }
   }
+  return root;
 }
 
 /**

@@ -3,6 +3,7 @@
  * Exit codes: 0 no drift, formatting only or approved; 1 drift; 2 unusable input or bad baseline signature.
  */
 import { resolve } from 'node:path';
+import { jsonText } from '../../core/jcs.js';
 import { ExitCode, InputError, UsageError } from '../../core/errors.js';
 import { readJsonOrYaml, readText, writeFileAtomic } from '../../core/fsx.js';
 import { readJwksFile, readPrivateKeyFile } from '../../core/keys.js';
@@ -86,7 +87,7 @@ async function runVerify(argv: string[], io: CliIO): Promise<ExitCode> {
   const approved = v['change-approved'] ? approvalContext(io.env) : undefined;
   const root = resolve(io.cwd, v.root ?? '.');
   const { report, set, ignore } = await verify(positionals, { environment: v.env, maxAgeSeconds, baselineCommit: v['baseline-commit'], root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p): p is string => !!p).map((p) => resolve(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
-  if (v.report) await writeFileAtomic(resolve(io.cwd, v.report), JSON.stringify(report, null, 2) + '\n');
+  if (v.report) await writeFileAtomic(resolve(io.cwd, v.report), jsonText(report, 2) + '\n');
   if (v.markdown) await writeFileAtomic(resolve(io.cwd, v.markdown), formatMarkdown(report));
   if (v.key && v.out) {
     if (report.status !== 'drift-approved') throw new InputError(v.out, undefined, 'an approved drift (--change-approved) before writing a new snapshot');
@@ -94,7 +95,7 @@ async function runVerify(argv: string[], io: CliIO): Promise<ExitCode> {
     const res = snapshotApproved(set, report, { environment: report.environment, commit: io.env.GITHUB_SHA ?? '', key, ignore });
     await writeFileAtomic(resolve(io.cwd, v.out), res.text, { noClobber: true });
   }
-  io.stdout(v.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatText(report));
+  io.stdout(v.format === 'json' ? jsonText(report, 2) + '\n' : formatText(report));
   return report.exitCode;
 }
 
