@@ -8,8 +8,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { InputError } from '../core/errors.js';
-import { exactInteger } from '../core/jcs.js';
-import { DEFAULT_EXPANSION, measureExpansion } from '../core/yaml-limits.js';
+import { DEFAULT_EXPANSION, exactIntegers, measureExpansion } from '../core/yaml-limits.js';
 
 /** Resource limits applied while parsing. */
 export interface ParseLimits {
@@ -101,40 +100,14 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
 
 /**
  * Refuses values the JSON data model (and RFC 8785) cannot carry (.inf, .nan) and makes integers
- * exact: a `bigint` (intAsBigInt) within ±(2^53 − 1) becomes a number, a larger one stays a bigint.
- * Aliased (shared) arrays and objects are converted in place once.
- * @returns the value with its integers converted
+ * exact (see exactIntegers). @returns the value with its integers converted
  */
 function checkJsonData(value: unknown, file: string, index: number): unknown {
-  const fix = (v: unknown): unknown => {
+  return exactIntegers(value, (v) => {
     if (typeof v === 'number' && !Number.isFinite(v)) {
       throw new InputError(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
     }
-    return typeof v === 'bigint' ? exactInteger(v) : v;
-  };
-  const seen = new Set<object>();
-  const stack: object[] = [];
-  const root = fix(value);
-  if (root && typeof root === 'object') stack.push(root);
-  while (stack.length) {
-    const v = stack.pop() as Record<string, unknown> | unknown[];
-    if (seen.has(v)) continue;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const x = (v[i] = fix(v[i]));
-        if (x && typeof x === 'object') stack.push(x);
-      }
-    } else {
-      for (const k of Object.keys(v)) {
-        const x = fix(v[k]);
-        // defineProperty: an own "__proto__" key stays an own data member
-        if (x !== v[k]) Object.defineProperty(v, k, { value: x, enumerable: true, writable: true, configurable: true });
-        if (x && typeof x === 'object') stack.push(x);
-      }
-    }
-  }
-  return root;
+  });
 }
 
 /**

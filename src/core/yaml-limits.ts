@@ -17,6 +17,7 @@
  * last node with that anchor before it in document order.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { exactInteger } from './jcs.js';
 
 /** Expanded-size limits of one YAML document. */
 export interface ExpansionLimits {
@@ -122,4 +123,40 @@ export function measureExpansion(doc: Document.Parsed, limits: ExpansionLimits =
   }
   if (!exceeded) over(total.nodes, total.chars);
   return { nodes: total.nodes, scalarChars: total.chars, exceeded, duplicateKey };
+}
+
+/**
+ * Makes the integers of data read with the `yaml` library's `intAsBigInt` exact and plain: a `bigint`
+ * within ±(2^53 − 1) becomes a number, a larger one stays a bigint. Converts in place (aliased,
+ * shared arrays and objects once); an own `__proto__` key stays an own data member.
+ * @param check called on every leaf before conversion (e.g. to refuse non-finite numbers); may throw
+ * @returns the converted value
+ */
+export function exactIntegers(value: unknown, check: (leaf: unknown) => void = () => undefined): unknown {
+  const fix = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') check(v);
+    return typeof v === 'bigint' ? exactInteger(v) : v;
+  };
+  const seen = new Set<object>();
+  const stack: object[] = [];
+  const root = fix(value);
+  if (root && typeof root === 'object') stack.push(root);
+  while (stack.length) {
+    const v = stack.pop() as Record<string, unknown> | unknown[];
+    if (seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = (v[i] = fix(v[i]));
+        if (x && typeof x === 'object') stack.push(x);
+      }
+    } else {
+      for (const k of Object.keys(v)) {
+        const x = fix(v[k]);
+        if (x !== v[k]) Object.defineProperty(v, k, { value: x, enumerable: true, writable: true, configurable: true });
+        if (x && typeof x === 'object') stack.push(x);
+      }
+    }
+  }
+  return root;
 }

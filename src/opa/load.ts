@@ -10,6 +10,8 @@ import { LineCounter, parseAllDocuments } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { comparePaths, expandPaths, readText } from '../core/fsx.js';
 import { sha256Hex } from '../core/digest.js';
+import { canonicalJson } from '../core/jcs.js';
+import { exactIntegers, measureExpansion } from '../core/yaml-limits.js';
 import type { RegoModuleSource } from '../rego/index.js';
 import { parseJSONExact } from '../rego/builtins.js';
 import { toJSONValue, type Value } from '../rego/value.js';
@@ -83,7 +85,7 @@ export function mergeData(dst: Record<string, unknown>, src: Record<string, unkn
     const path = [...at, k];
     if (!(k in dst)) dst[k] = v;
     else if (isPlainObject(dst[k]) && isPlainObject(v)) mergeData(dst[k] as Record<string, unknown>, v, file, path);
-    else if (JSON.stringify(dst[k]) !== JSON.stringify(v)) throw new InputError(file, path.join('.'), 'no conflict with data loaded from another file');
+    else if (canonicalJson(dst[k]) !== canonicalJson(v)) throw new InputError(file, path.join('.'), 'no conflict with data loaded from another file');
   }
   return dst;
 }
@@ -94,20 +96,33 @@ interface ParsedDoc {
   line: number;
 }
 
-/** Parses YAML 1.2 (a superset of JSON) into its documents, each with its starting line. */
+/**
+ * Parses YAML 1.2 (a superset of JSON) into its documents, each with its starting line. Integers are
+ * exact (beyond 2^53 a bigint, as the Rego engine keeps them); duplicate keys are refused and the
+ * expanded size (nodes and scalar text through aliases) is bounded, as for config-attest.
+ */
 function parseYamlDocs(text: string, file: string): ParsedDoc[] {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, maxAliasCount: 1000 } as never);
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, intAsBigInt: true });
   const list = Array.isArray(docs) ? docs : [docs];
   const out: ParsedDoc[] = [];
   for (const d of list) {
     const err = d.errors[0];
     if (err) {
       const line = lineCounter.linePos(err.pos[0]).line;
-      if (err.code === 'DUPLICATE_KEY') throw new InputError(file, undefined, 'a YAML document with unique keys (duplicate keys are refused)', { line, found: err.message.split('\n')[0] });
       throw new InputError(file, undefined, 'valid YAML or JSON', { line, found: err.message.split('\n')[0] });
     }
-    const value = d.toJS({ maxAliasCount: 1000 });
+    const size = measureExpansion(d);
+    if (size.duplicateKey) {
+      throw new InputError(file, undefined, 'a YAML document with unique keys (duplicate keys are refused)', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `duplicate key ${JSON.stringify(size.duplicateKey.key)}` });
+    }
+    if (size.exceeded) throw new InputError(file, undefined, `${size.exceeded}; alias bombs are refused`);
+    let value: unknown;
+    try {
+      value = exactIntegers(d.toJS({ maxAliasCount: 1000 }));
+    } catch (e) {
+      throw new InputError(file, undefined, 'a YAML document that resolves to JSON data', { found: (e as Error).message.split('\n')[0] });
+    }
     const start = d.contents?.range?.[0] ?? d.range[0];
     out.push({ value, line: lineCounter.linePos(start).line });
   }
@@ -117,13 +132,13 @@ function parseYamlDocs(text: string, file: string): ParsedDoc[] {
 /**
  * The one JSON reader of inputs (`--input` JSON files and every `--inputs` JSON Lines line): RFC 8259
  * through the Rego engine's exact reader, duplicate keys refused (as the YAML reader refuses them),
- * integers kept as the engine keeps them. An own `__proto__` member stays a member.
+ * integers exact (beyond 2^53 a bigint, as the engine keeps them). An own `__proto__` member stays a member.
  * @param line 1-based line of `text` in `file`, for messages
  * @throws InputError naming file and line: malformed JSON, or `duplicate key "K"`
  */
 export function parseJsonInput(text: string, file: string, line: number, expected: string): unknown {
   try {
-    return toJSONValue(parseJSONExact(text, { uniqueKeys: true }) as Value);
+    return toJSONValue(parseJSONExact(text, { uniqueKeys: true }) as Value, true);
   } catch (e) {
     const msg = (e as Error).message;
     const dup = /^duplicate key (".*") at position \d+$/.exec(msg);

@@ -53,3 +53,28 @@ describe('opa-sim: duplicate keys refused in every reader', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('opa-sim: exact integers and bounded YAML in inputs', () => {
+  const policy = 'package gate\nimport rego.v1\ndefault allow := false\nallow if input.id == 9007199254740993\n';
+  it('an integer beyond 2^53 is compared exactly (JSONL, JSON and YAML inputs)', async () => {
+    for (const [flag, file, text] of [
+      ['--inputs', 'in.jsonl', '{"id": 9007199254740993}\n'],
+      ['--input', 'in.json', '{"id": 9007199254740993}'],
+      ['--input', 'in.yaml', 'id: 9007199254740993\n'],
+    ]) {
+      const ok = tree({ 'p/gate.rego': policy, [file]: text });
+      expect((await mc(['opa-sim', '--policy', 'p', '--decision', 'data.gate.allow', flag, file], ok)).code, file).toBe(0);
+      const off = tree({ 'p/gate.rego': policy, [file]: text.replace('993', '992') });
+      expect((await mc(['opa-sim', '--policy', 'p', '--decision', 'data.gate.allow', flag, file], off)).code, file).toBe(1);
+    }
+  });
+
+  it('a YAML input aliasing one big list many times is refused on its expanded size (exit 2)', async () => {
+    const list = '&l [' + Array.from({ length: 50_000 }, () => '1').join(',') + ']';
+    const bomb = `base: ${list}\n` + Array.from({ length: 200 }, (_, i) => `k${i}: *l`).join('\n') + '\n';
+    const dir = tree({ 'p/gate.rego': policy, 'bomb.yaml': bomb });
+    const r = await mc(['opa-sim', '--policy', 'p', '--decision', 'data.gate.allow', '--config', 'bomb.yaml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nodes with aliases expanded');
+  });
+});
