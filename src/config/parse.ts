@@ -8,7 +8,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { InputError } from '../core/errors.js';
-import { DEFAULT_EXPANSION, exactIntegers, measureExpansion } from '../core/yaml-limits.js';
+import { DEFAULT_EXPANSION, exactIntegers, measureExpansion, preScanExpansion } from '../core/yaml-limits.js';
 
 /** Resource limits applied while parsing. */
 export interface ParseLimits {
@@ -63,6 +63,10 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
   if (bytes > limits.maxFileBytes) {
     throw new InputError(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
   }
+  // a lower bound of the expanded size from the lexer alone: an alias bomb is refused before the
+  // library builds its node tree (about 1 KB per node)
+  const early = preScanExpansion(text, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars });
+  if (early) throw new InputError(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
   const lineCounter = new LineCounter();
   // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
   // duplicate keys are found by measureExpansion in linear time (the library's uniqueKeys is quadratic)

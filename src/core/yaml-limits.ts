@@ -16,7 +16,7 @@
  * Anchors resolve as YAML 1.2 §3.2.2.2 says and the `yaml` library does: an alias refers to the
  * last node with that anchor before it in document order.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, type Document, type Node } from 'yaml';
 import { exactInteger } from './jcs.js';
 
 /** Expanded-size limits of one YAML document. */
@@ -159,4 +159,175 @@ export function exactIntegers(value: unknown, check: (leaf: unknown) => void = (
     }
   }
   return root;
+}
+
+/**
+ * A quick LOWER bound of the expanded size of every document of `text`, from the `yaml` library's
+ * lexer alone (a few bytes per token, no node tree): the library's node tree costs about 1 KB per
+ * node, so a 1.2 MB file aliasing a 600,000-item list would take 700 MB just to be measured exactly.
+ * Counted: every scalar (1 node, its characters), and for every alias the lower-bound size of its
+ * anchored node: a flow collection up to its closing bracket, a scalar, or a block node over the
+ * following lines indented deeper than its key or `-` (a conservative extent: it never includes
+ * more than the node). Refusing on a lower bound is never a false alarm; everything under it is
+ * measured exactly by {@link measureExpansion} after parsing.
+ * Each document is bounded on its own, as {@link measureExpansion} bounds it.
+ * @returns the 0-based index of the first document over a bound and the bound's message, or undefined
+ */
+export function preScanExpansion(text: string, limits: ExpansionLimits = DEFAULT_EXPANSION): { document: number; message: string } | undefined {
+  type Extent = { name: string; nodes: number; chars: number; mode: 'pending' | 'flow' | 'block'; depth: number; parent: number };
+  let anchors = new Map<string, { nodes: number; chars: number }>();
+  let open: Extent[] = [];
+  let nodes = 0;
+  let chars = 0;
+  let depth = 0; // flow depth
+  let col = 0; // column of the next token
+  let lineStart = true;
+  let entryCol = -1; // column of the innermost entry (key or `-`) on this line
+  let lastScalarCol = -1;
+  let scalarNext = false;
+  let doc = 0;
+  let docBody = false;
+  let docStarted = false;
+  let ended = false;
+  const close = (e: Extent) => anchors.set(e.name, { nodes: nodes - e.nodes, chars: chars - e.chars });
+  const closeTop = () => close(open.pop()!);
+  const over = () =>
+    nodes > limits.maxNodes
+      ? `at most ${limits.maxNodes} nodes with aliases expanded (found more than ${limits.maxNodes})`
+      : chars > limits.maxScalarChars
+        ? `at most ${limits.maxScalarChars} characters of scalars with aliases expanded (found more than ${limits.maxScalarChars})`
+        : undefined;
+  for (const tok of new Lexer().lex(text)) {
+    if (tok === '\x02' || tok === '\x18') continue; // control tokens, not in the source
+    if (tok === '\x1f') {
+      scalarNext = true;
+      continue;
+    }
+    const t0 = scalarNext ? 'scalar' : CST.tokenType(tok);
+    const type = t0 === 'double-quoted-scalar' || t0 === 'single-quoted-scalar' ? 'scalar' : t0;
+    // a block scalar's content token carries its own indentation
+    const here = scalarNext && lineStart ? col + (/^ */.exec(tok)?.[0].length ?? 0) : col;
+    // position bookkeeping
+    const nl = tok.lastIndexOf('\n');
+    col = nl < 0 ? col + tok.length : tok.length - nl - 1;
+    if (type === 'space' || type === 'comment') {
+      if (nl >= 0) lineStart = true;
+      continue;
+    }
+    if (type === 'newline') {
+      lineStart = true;
+      col = 0;
+      continue;
+    }
+    if (type === 'doc-start' || type === 'doc-end' || type === 'directive-line') {
+      while (open.length) closeTop();
+      anchors = new Map();
+      open = [];
+      depth = 0;
+      nodes = 0;
+      chars = 0;
+      lineStart = type !== 'doc-start';
+      // document index as the yaml library counts documents (for the message)
+      if (type === 'doc-start') {
+        if (docBody || docStarted) doc++;
+        docStarted = true;
+        docBody = false;
+      } else if (type === 'doc-end') {
+        ended = true;
+      }
+      continue;
+    }
+    if (ended) {
+      doc++;
+      ended = false;
+      docStarted = false;
+    }
+    docBody = true;
+    // a significant token
+    if (lineStart) {
+      lineStart = false;
+      entryCol = -1;
+      lastScalarCol = -1;
+      // block extents end at the first line indented no deeper than their key or `-`
+      if (depth === 0) while (open.length && open[open.length - 1].mode === 'block' && here <= open[open.length - 1].parent) closeTop();
+    }
+    const top = open[open.length - 1];
+    if (top?.mode === 'pending' && type !== 'anchor' && type !== 'tag') {
+      if (type === 'flow-seq-start' || type === 'flow-map-start') {
+        top.mode = 'flow';
+        top.depth = depth;
+      } else if (type === 'scalar' || type === 'alias' || type === 'block-scalar-header') {
+        top.mode = 'flow';
+        top.depth = -1; // ends after this token
+      } else if (depth === 0 && here > top.parent) top.mode = 'block';
+      else open.pop(); // nothing measurable: no size recorded (an alias to it counts 0)
+    }
+    switch (type) {
+      case 'scalar':
+        scalarNext = false;
+        nodes++;
+        chars += minChars(tok, t0);
+        lastScalarCol = here;
+        if (tok.endsWith('\n')) {
+          // block scalar content ends with its line break: the next token starts a line
+          lineStart = true;
+          col = 0;
+        }
+        break;
+      case 'alias': {
+        const a = anchors.get(tok.slice(1));
+        if (a) {
+          nodes += a.nodes;
+          chars += a.chars;
+        }
+        break;
+      }
+      case 'anchor': {
+        // the parent column: the key whose value this is, or the `-` of the item
+        const parent = entryCol;
+        open.push({ name: tok.slice(1), nodes, chars, mode: 'pending', depth: 0, parent });
+        break;
+      }
+      case 'seq-item-ind':
+      case 'explicit-key-ind':
+        entryCol = here;
+        break;
+      case 'map-value-ind':
+        if (lastScalarCol >= 0) entryCol = lastScalarCol;
+        break;
+      case 'flow-seq-start':
+      case 'flow-map-start':
+        depth++;
+        break;
+      case 'flow-seq-end':
+      case 'flow-map-end':
+        depth = Math.max(0, depth - 1);
+        while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === depth) closeTop();
+        break;
+    }
+    // a scalar or alias node anchored just before ends with it
+    while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === -1 && (type === 'scalar' || type === 'alias')) closeTop();
+    const msg = over();
+    if (msg) return { document: doc, message: msg };
+  }
+  const msg = over();
+  return msg ? { document: doc, message: msg } : undefined;
+}
+
+/**
+ * A lower bound of a scalar token's value length: a one-line plain scalar is its text; folding and
+ * indentation (multi-line plain, block scalars) keep at least every non-blank character; quotes
+ * unescape to at least the text without quotes ('' is one '), and a quoted scalar with escapes or
+ * line breaks counts nothing (escapes shrink by up to 6 times, escaped line breaks vanish).
+ */
+function minChars(tok: string, type: string | null): number {
+  if (type === 'double-quoted-scalar') return /[\\\n]/.test(tok) ? 0 : tok.length - 2;
+  if (type === 'single-quoted-scalar') return /\n/.test(tok) ? 0 : tok.slice(1, -1).replace(/''/g, "'").length;
+  if (!tok.includes('\n')) return tok.length;
+  let n = 0;
+  for (let i = 0; i < tok.length; i++) {
+    const c = tok.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) n++;
+  }
+  return n;
 }

@@ -11,7 +11,7 @@ import { InputError } from '../core/errors.js';
 import { comparePaths, expandPaths, readText } from '../core/fsx.js';
 import { sha256Hex } from '../core/digest.js';
 import { canonicalJson } from '../core/jcs.js';
-import { exactIntegers, measureExpansion } from '../core/yaml-limits.js';
+import { exactIntegers, measureExpansion, preScanExpansion } from '../core/yaml-limits.js';
 import type { RegoModuleSource } from '../rego/index.js';
 import { parseJSONExact } from '../rego/builtins.js';
 import { toJSONValue, type Value } from '../rego/value.js';
@@ -102,6 +102,8 @@ interface ParsedDoc {
  * expanded size (nodes and scalar text through aliases) is bounded, as for config-attest.
  */
 function parseYamlDocs(text: string, file: string): ParsedDoc[] {
+  const early = preScanExpansion(text);
+  if (early) throw new InputError(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, intAsBigInt: true });
   const list = Array.isArray(docs) ? docs : [docs];

@@ -7,12 +7,18 @@
  * - a Secret nested in a `kind: List` (or in Helm values) is reduced to digests: its clear value
  *   appears nowhere in the snapshot, the drift report or stdout.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/parse.js';
 import { canonicalJson, parseJsonExact } from '../../src/core/jcs.js';
-import { DEV_JWKS, DEV_KEY, mc, workspace, write } from '../config/helpers.js';
+import { measureExpansion, preScanExpansion } from '../../src/core/yaml-limits.js';
+import { CORPUS, DEV_JWKS, DEV_KEY, mc, workspace, write } from '../config/helpers.js';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : /\.(ya?ml|json)$/.test(n) ? [join(dir, n)] : []));
+}
 
 const snap = (ws: string, paths: string[]) => mc(ws, ['config-attest', 'snapshot', '--key', DEV_KEY, '--env', 'production', '--out', 'baseline.intoto.jsonl', ...paths]);
 const verify = (ws: string, paths: string[], extra: string[] = []) => mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', DEV_JWKS, '--env', 'production', ...extra, ...paths]);
@@ -87,6 +93,41 @@ describe('expanded size, not alias count (alias bombs within the file and alias 
     expect(() => parseConfigText(merge, 'merge.yaml')).toThrow(/nodes with aliases expanded/);
     const long = `s: &s "${'x'.repeat(100_000)}"\n` + Array.from({ length: 999 }, (_, i) => `k${i}: *s`).join('\n') + '\n';
     expect(() => parseConfigText(long, 'long.yaml')).toThrow(/characters of scalars with aliases expanded/);
+  });
+
+  it('the 1.2 MB variant (600,000 items) is refused from the lexer alone, before any node tree is built', () => {
+    const list = '&l [' + Array.from({ length: 600_000 }, () => '1').join(',') + ']';
+    const text = `base: ${list}\n` + Array.from({ length: 999 }, (_, i) => `k${i}: *l`).join('\n') + '\n';
+    expect(preScanExpansion(text)).toEqual({ document: 0, message: expect.stringMatching(/at most 4000000 nodes with aliases expanded/) });
+    // the block-sequence form and a later document are found too
+    const block = 'base: &l\n' + '  - 1\n'.repeat(5000) + Array.from({ length: 999 }, (_, i) => `k${i}: *l`).join('\n') + '\n';
+    expect(preScanExpansion('a: 1\n---\n' + block)?.document).toBe(1);
+  });
+
+  it('the lexer pre-scan is a lower bound: never above the exact expanded size (corpus and anchor shapes)', () => {
+    const shapes = [
+      'a: &a\n  - 1\n  - "two"\nb: *a\nc: [*a, *a]\n',
+      'x: &x {k: v, l: [1, 2]}\ny: {<<: *x, m: 3}\n',
+      '- &i\n  a: 1\n  b: 2\n- *i\n- c: *i\n',
+      'k: &c\n- 1\n- 2\nz: *c\n',
+      'a: &s |\n    hello\n    world\nb: *s\nc: *s\n',
+      "q: &q 'it''s'\nr: &d \"a\\tb\\u0041\"\ns: [*q, *d]\n",
+      'p: &p plain\n  folded  text\nt: *p\n',
+      '&root\na: 1\n---\n- &x [1, [2, &y [3]], *y]\n- *x\n...\n--- &z\nk: v\n',
+      '? &k key\n: &v value\nother: [*k, *v]\n',
+      'a: &t !!str 12\nb: *t\n',
+    ];
+    const texts = [...shapes, ...files(CORPUS).map((f) => readFileSync(f, 'utf8'))];
+    for (const text of texts) {
+      let nodes = 0;
+      let chars = 0;
+      for (const d of parseAllDocuments(text, { uniqueKeys: false, intAsBigInt: true }) as unknown as Parameters<typeof measureExpansion>[0][]) {
+        const m = measureExpansion(d, { maxNodes: Infinity, maxScalarChars: Infinity });
+        nodes = Math.max(nodes, m.nodes);
+        chars = Math.max(chars, m.scalarChars);
+      }
+      expect(preScanExpansion(text, { maxNodes: nodes, maxScalarChars: chars }), text.slice(0, 80)).toBeUndefined();
+    }
   });
 
   it('a recursive alias is refused (no infinite data)', () => {
