@@ -174,8 +174,11 @@ export function exactIntegers(value: unknown, check: (leaf: unknown) => void = (
  * @returns the 0-based index of the first document over a bound and the bound's message, or undefined
  */
 export function preScanExpansion(text: string, limits: ExpansionLimits = DEFAULT_EXPANSION): { document: number; message: string } | undefined {
-  type Extent = { name: string; nodes: number; chars: number; mode: 'pending' | 'flow' | 'block'; depth: number; parent: number };
-  let anchors = new Map<string, { nodes: number; chars: number }>();
+  type Extent = { name: string; seq: number; nodes: number; chars: number; mode: 'pending' | 'flow' | 'block'; depth: number; parent: number };
+  // an alias refers to the anchor defined LAST before it (pre-order), even if an earlier one closes later
+  let anchors = new Map<string, { seq: number; nodes: number; chars: number }>();
+  let latest = new Map<string, number>();
+  let seq = 0;
   let open: Extent[] = [];
   let nodes = 0;
   let chars = 0;
@@ -189,7 +192,9 @@ export function preScanExpansion(text: string, limits: ExpansionLimits = DEFAULT
   let docBody = false;
   let docStarted = false;
   let ended = false;
-  const close = (e: Extent) => anchors.set(e.name, { nodes: nodes - e.nodes, chars: chars - e.chars });
+  const close = (e: Extent) => {
+    if (latest.get(e.name) === e.seq) anchors.set(e.name, { seq: e.seq, nodes: nodes - e.nodes, chars: chars - e.chars });
+  };
   const closeTop = () => close(open.pop()!);
   const over = () =>
     nodes > limits.maxNodes
@@ -222,6 +227,7 @@ export function preScanExpansion(text: string, limits: ExpansionLimits = DEFAULT
     if (type === 'doc-start' || type === 'doc-end' || type === 'directive-line') {
       while (open.length) closeTop();
       anchors = new Map();
+      latest = new Map();
       open = [];
       depth = 0;
       nodes = 0;
@@ -276,7 +282,7 @@ export function preScanExpansion(text: string, limits: ExpansionLimits = DEFAULT
         break;
       case 'alias': {
         const a = anchors.get(tok.slice(1));
-        if (a) {
+        if (a && a.seq === latest.get(tok.slice(1))) {
           nodes += a.nodes;
           chars += a.chars;
         }
@@ -285,7 +291,8 @@ export function preScanExpansion(text: string, limits: ExpansionLimits = DEFAULT
       case 'anchor': {
         // the parent column: the key whose value this is, or the `-` of the item
         const parent = entryCol;
-        open.push({ name: tok.slice(1), nodes, chars, mode: 'pending', depth: 0, parent });
+        open.push({ name: tok.slice(1), seq: ++seq, nodes, chars, mode: 'pending', depth: 0, parent });
+        latest.set(tok.slice(1), seq);
         break;
       }
       case 'seq-item-ind':
