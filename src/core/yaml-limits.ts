@@ -53,6 +53,28 @@ export function measureExpansion(doc: Document.Parsed, limits: ExpansionLimits =
   let total = { nodes: 0, chars: 0 };
   let exceeded: string | undefined;
   let duplicateKey: ExpansionResult['duplicateKey'];
+  /**
+   * Duplicate keys as they would collide in the data: the key's string form as the `yaml` library
+   * writes an object key (`1` and `"1"` are one key, `~` is ""), an alias key resolved to its
+   * anchored scalar. `<<` merge keys count like any key (two in one map are refused, as the library does).
+   */
+  const checkKeys = (map: { items: unknown[] }): void => {
+    const keys = new Set<string>();
+    for (const p of map.items) {
+      if (!isPair(p)) continue;
+      let k: unknown = p.key;
+      if (isAlias(k)) k = anchors.get(k.source);
+      if (!isScalar(k)) continue;
+      const v = k.value;
+      const key = v === null || v === undefined ? '' : String(v);
+      if (keys.has(key)) {
+        duplicateKey = { key, offset: (p.key as Node).range?.[0] ?? 0 };
+        exceeded ??= `unique map keys (found ${JSON.stringify(key)} twice)`;
+        return;
+      }
+      keys.add(key);
+    }
+  };
   const over = (n: number, c: number): boolean => {
     if (n > limits.maxNodes) exceeded = `at most ${limits.maxNodes} nodes with aliases expanded (found more than ${limits.maxNodes})`;
     else if (c > limits.maxScalarChars) exceeded = `at most ${limits.maxScalarChars} characters of scalars with aliases expanded (found more than ${limits.maxScalarChars})`;
@@ -77,19 +99,6 @@ export function measureExpansion(doc: Document.Parsed, limits: ExpansionLimits =
       return s;
     }
     if (isPair(node)) return { node, children: [node.key, node.value], i: 0, acc: { nodes: 1, chars: 0 } };
-    if (isMap(node) && !duplicateKey) {
-      const keys = new Set<unknown>();
-      for (const p of node.items) {
-        if (!isScalar(p.key)) continue;
-        const k = p.key.value;
-        if (keys.has(k)) {
-          duplicateKey = { key: String(k), offset: p.key.range?.[0] ?? 0 };
-          exceeded ??= `unique map keys (found ${JSON.stringify(String(k))} twice)`;
-          break;
-        }
-        keys.add(k);
-      }
-    }
     if (isMap(node) || isSeq(node)) return { node, children: node.items as unknown[], i: 0, acc: { nodes: 1, chars: 0 } };
     return { nodes: 1, chars: 0 };
   };
@@ -116,6 +125,8 @@ export function measureExpansion(doc: Document.Parsed, limits: ExpansionLimits =
       continue;
     }
     stack.pop();
+    // keys are compared once the map's own anchors are known (an alias key resolves to its scalar)
+    if (isMap(f.node) && !duplicateKey) checkKeys(f.node);
     sizes.set(f.node, f.acc);
     add(f.acc);
     const top = stack.length ? stack[stack.length - 1].acc : total;

@@ -187,3 +187,13 @@ items:
     }
   });
 });
+
+describe('duplicate keys as the data would see them', () => {
+  it('an alias key equal to a written key, and 1 vs "1", are duplicates (no silent last-wins)', () => {
+    expect(() => parseConfigText('k: &k user\nm:\n  *k : bob\n  user: admin\n', 'a.yaml')).toThrow(/Map keys must be unique: "user" twice/);
+    expect(() => parseConfigText('m: {1: a, "1": b}\n', 'b.yaml')).toThrow(/Map keys must be unique: "1" twice/);
+    expect(() => parseConfigText('m: {~: a, "": b}\n', 'c.yaml')).toThrow(/Map keys must be unique/);
+    // control: a merge key's entries may be overridden (YAML merge), and distinct keys pass
+    expect(parseConfigText('b: &b {user: bob}\nm: {<<: *b, user: admin}\n', 'd.yaml')[0].value).toEqual({ b: { user: 'bob' }, m: { user: 'admin' } });
+  });
+});
