@@ -8,7 +8,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { InputError } from '../core/errors.js';
-import { DEFAULT_EXPANSION, exactIntegers, measureExpansion, preScanExpansion } from '../core/yaml-limits.js';
+import { DEFAULT_EXPANSION, droppedScalar, exactIntegers, measureExpansion, preScanExpansion } from '../core/yaml-limits.js';
 
 /** Resource limits applied while parsing. */
 export interface ParseLimits {
@@ -65,7 +65,8 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
   }
   // a lower bound of the expanded size from the lexer alone: an alias bomb is refused before the
   // library builds its node tree (about 1 KB per node)
-  const early = preScanExpansion(text, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars });
+  const scalarOffsets: number[] = [];
+  const early = preScanExpansion(text, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars }, scalarOffsets);
   if (early) throw new InputError(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
   const lineCounter = new LineCounter();
   // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
@@ -79,6 +80,13 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
       const line = lineCounter.linePos(err.pos[0]).line;
       throw new InputError(file, `document ${index}`, 'valid YAML 1.2', { line, found: err.message.split('\n')[0] });
     }
+  }
+  const dropped = droppedScalar(docs, scalarOffsets);
+  if (dropped !== undefined) {
+    const line = lineCounter.linePos(dropped).line;
+    throw new InputError(file, undefined, 'valid YAML 1.2 (content the parser would drop without an error is refused: other YAML readers reject it)', { line, found: JSON.stringify(text.slice(dropped, dropped + 40).split('\n')[0]) });
+  }
+  for (const [index, doc] of docs.entries()) {
     // the expanded size is measured on the node tree, before any data is built from it
     const size = measureExpansion(doc, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars });
     if (size.duplicateKey) {

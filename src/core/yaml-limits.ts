@@ -16,7 +16,7 @@
  * Anchors resolve as YAML 1.2 §3.2.2.2 says and the `yaml` library does: an alias refers to the
  * last node with that anchor before it in document order.
  */
-import { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, type Document, type Node } from 'yaml';
+import { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, visit, type Document, type Node } from 'yaml';
 import { exactInteger } from './jcs.js';
 
 /** Expanded-size limits of one YAML document. */
@@ -182,9 +182,11 @@ export function exactIntegers(value: unknown, check: (leaf: unknown) => void = (
  * more than the node). Refusing on a lower bound is never a false alarm; everything under it is
  * measured exactly by {@link measureExpansion} after parsing.
  * Each document is bounded on its own, as {@link measureExpansion} bounds it.
+ * @param scalarOffsets when given, receives the source offset of every scalar the lexer sees (for
+ *   {@link droppedScalar}; a block scalar at its `|`/`>` header, as the node tree has it)
  * @returns the 0-based index of the first document over a bound and the bound's message, or undefined
  */
-export function preScanExpansion(text: string, limits: ExpansionLimits = DEFAULT_EXPANSION): { document: number; message: string } | undefined {
+export function preScanExpansion(text: string, limits: ExpansionLimits = DEFAULT_EXPANSION, scalarOffsets?: number[]): { document: number; message: string } | undefined {
   type Extent = { name: string; seq: number; nodes: number; chars: number; mode: 'pending' | 'flow' | 'block'; depth: number; parent: number };
   // an alias refers to the anchor defined LAST before it (pre-order), even if an earlier one closes later
   let anchors = new Map<string, { seq: number; nodes: number; chars: number }>();
@@ -213,13 +215,26 @@ export function preScanExpansion(text: string, limits: ExpansionLimits = DEFAULT
       : chars > limits.maxScalarChars
         ? `at most ${limits.maxScalarChars} characters of scalars with aliases expanded (found more than ${limits.maxScalarChars})`
         : undefined;
+  let at = 0; // source offset of the token
+  let blockContent = false; // the next scalar is a block scalar's content (its offset is the header's)
   for (const tok of new Lexer().lex(text)) {
     if (tok === '\x02' || tok === '\x18') continue; // control tokens, not in the source
     if (tok === '\x1f') {
       scalarNext = true;
       continue;
     }
+    const start = at;
+    at += tok.length;
     const t0 = scalarNext ? 'scalar' : CST.tokenType(tok);
+    if (scalarOffsets) {
+      if (t0 === 'block-scalar-header') {
+        scalarOffsets.push(start);
+        blockContent = true;
+      } else if (t0 === 'scalar' || t0 === 'double-quoted-scalar' || t0 === 'single-quoted-scalar') {
+        if (!blockContent) scalarOffsets.push(start);
+        blockContent = false;
+      }
+    }
     const type = t0 === 'double-quoted-scalar' || t0 === 'single-quoted-scalar' ? 'scalar' : t0;
     // a block scalar's content token carries its own indentation
     const here = scalarNext && lineStart ? col + (/^ */.exec(tok)?.[0].length ?? 0) : col;
@@ -348,4 +363,24 @@ function minChars(tok: string, type: string | null): number {
     if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) n++;
   }
   return n;
+}
+
+/**
+ * The first scalar of the source that the parsed documents do not hold. The `yaml` library drops
+ * some malformed content without an error (`? a` followed by `- b` in one block map: `b` vanishes),
+ * where other parsers refuse it (PyYAML: "while parsing a block mapping"); a change hidden there
+ * would be invisible to a gate yet could mean something to another reader, so it is refused.
+ * @param scalarOffsets from {@link preScanExpansion}
+ * @returns the source offset of the first dropped scalar, or undefined
+ */
+export function droppedScalar(docs: Document.Parsed[], scalarOffsets: number[]): number | undefined {
+  const starts = new Set<number>();
+  for (const d of docs) {
+    visit(d, {
+      Scalar: (_k, n) => {
+        if (n.range) starts.add(n.range[0]);
+      },
+    });
+  }
+  return scalarOffsets.find((o) => !starts.has(o));
 }

@@ -11,7 +11,7 @@ import { InputError } from '../core/errors.js';
 import { comparePaths, expandPaths, readText } from '../core/fsx.js';
 import { sha256Hex } from '../core/digest.js';
 import { canonicalJson } from '../core/jcs.js';
-import { exactIntegers, measureExpansion, preScanExpansion } from '../core/yaml-limits.js';
+import { droppedScalar, exactIntegers, measureExpansion, preScanExpansion } from '../core/yaml-limits.js';
 import type { RegoModuleSource } from '../rego/index.js';
 import { parseJSONExact } from '../rego/builtins.js';
 import { toJSONValue, type Value } from '../rego/value.js';
@@ -102,7 +102,8 @@ interface ParsedDoc {
  * expanded size (nodes and scalar text through aliases) is bounded, as for config-attest.
  */
 function parseYamlDocs(text: string, file: string): ParsedDoc[] {
-  const early = preScanExpansion(text);
+  const scalarOffsets: number[] = [];
+  const early = preScanExpansion(text, undefined, scalarOffsets);
   if (early) throw new InputError(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, intAsBigInt: true });
@@ -114,6 +115,12 @@ function parseYamlDocs(text: string, file: string): ParsedDoc[] {
       const line = lineCounter.linePos(err.pos[0]).line;
       throw new InputError(file, undefined, 'valid YAML or JSON', { line, found: err.message.split('\n')[0] });
     }
+  }
+  const dropped = droppedScalar(list, scalarOffsets);
+  if (dropped !== undefined) {
+    throw new InputError(file, undefined, 'valid YAML or JSON (content the parser would drop without an error is refused)', { line: lineCounter.linePos(dropped).line });
+  }
+  for (const d of list) {
     const size = measureExpansion(d);
     if (size.duplicateKey) {
       throw new InputError(file, undefined, 'a YAML document with unique keys (duplicate keys are refused)', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `duplicate key ${JSON.stringify(size.duplicateKey.key)}` });

@@ -197,3 +197,14 @@ describe('duplicate keys as the data would see them', () => {
     expect(parseConfigText('b: &b {user: bob}\nm: {<<: *b, user: admin}\n', 'd.yaml')[0].value).toEqual({ b: { user: 'bob' }, m: { user: 'admin' } });
   });
 });
+
+describe('content the yaml library would drop silently is refused', () => {
+  it('`? a` then `- b` in one block map (PyYAML: "while parsing a block mapping"): exit 2 naming the line', () => {
+    expect(() => parseConfigText('spec:\n  policyTypes:\n  ? Egress\n  - Ingress\n', 'np.yaml')).toThrow(/np\.yaml:4: expected valid YAML 1\.2 \(content the parser would drop/);
+  });
+
+  it('control: block scalars, quoted scalars, tags, flow collections, CRLF and a BOM are all kept', () => {
+    const text = '\uFEFFa: |\r\n  hi\r\nb: >-\r\n  x\r\nc: "q"\r\nd: \'s\'\r\ne: &x [1, {k: v}]\r\nf: !!str 5\r\ng: *x\r\n---\r\n- ? k\r\n  : v\r\n';
+    expect(parseConfigText(text, 'ok.yaml').map((d) => d.value)).toEqual([{ a: 'hi\n', b: 'x', c: 'q', d: 's', e: [1, { k: 'v' }], f: '5', g: [1, { k: 'v' }] }, [{ k: 'v' }]]);
+  });
+});
