@@ -13,7 +13,8 @@
  * `kubectl.kubernetes.io/last-applied-configuration` annotation, which repeats them) are replaced by
  * `sha256:<hex>` of the value as written, so snapshots and reports never carry secret values: digests
  * only. A Secret is any map with `kind: Secret` at any depth: a top-level object, an item of a
- * `kind: List` (or `SecretList`, `items`), a manifest embedded in Helm values (`extraObjects`), and
+ * `kind: List`, every item of a `kind: SecretList` (whose items carry no kind), a manifest embedded
+ * in Helm values (`extraObjects`), and
  * also one without `metadata.name` (a `generateName` object). A `data`/`stringData` that is not a
  * map is replaced by one digest.
  */
@@ -97,6 +98,11 @@ function redactSecrets(v: unknown): unknown {
   }
   if (!isPlainObject(v)) return v;
   let out: Record<string, unknown> | undefined = v.kind === 'Secret' ? redactSecret(v) : undefined;
+  // a typed SecretList (the API's list form) holds Secrets whose items carry no kind of their own
+  if (v.kind === 'SecretList' && Array.isArray(v.items)) {
+    out = copyObject(v);
+    setOwn(out, 'items', v.items.map((it) => (isPlainObject(it) ? redactSecret(it) : it)));
+  }
   const src = out ?? v;
   for (const k of Object.keys(src)) {
     if (out && (k === 'data' || k === 'stringData')) continue;

@@ -160,6 +160,16 @@ items:
 `;
   const values = (pw: string) => `extraObjects:\n  - apiVersion: v1\n    kind: Secret\n    metadata: {generateName: x-}\n    stringData: {password: ${pw}}\n`;
 
+  it('a typed SecretList (items without kind) is reduced to digests too', async () => {
+    const ws = workspace('mc-sec-secret-');
+    write(ws, 'sl.yaml', `apiVersion: v1\nkind: SecretList\nmetadata: {}\nitems:\n  - metadata: {name: a}\n    data: {token: ${B64}}\n    stringData: {pw: ${SECRET}}\n`);
+    expect((await snap(ws, ['sl.yaml'])).code).toBe(0);
+    const text = readFileSync(join(ws, 'baseline.intoto.jsonl'), 'utf8');
+    const payload = Buffer.from(JSON.parse(text).payload, 'base64').toString();
+    expect(payload).not.toContain(SECRET);
+    expect(payload).not.toContain(B64);
+  });
+
   it('a Secret in a kind: List, and one embedded in Helm values: nowhere in snapshot, report or stdout', async () => {
     const ws = workspace('mc-sec-secret-');
     write(ws, 'list.yaml', list(SECRET, B64));
