@@ -5,7 +5,7 @@
  * Also: a billion-laughs document must be refused with exit 2 in under 1 s.
  * Run: npm run bench config
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
@@ -58,13 +58,13 @@ const ref = (await best(3, yamlAlone)).ms;
 const s1 = await best(3, () => snapshot(['set/*.yaml'], { root: ws, environment: 'bench', commit: '', key }));
 const snap = s1.value;
 const snapMs = s1.ms;
-const v1 = await best(3, () => verify(['set/*.yaml'], { root: ws, baselineText: snap.text, baselineFile: 'snapshot', trusted }));
+const v1 = await best(3, () => verify(['set/*.yaml'], { root: ws, environment: 'bench', baselineText: snap.text, baselineFile: 'snapshot', trusted }));
 const verifyMs = v1.ms;
 if (v1.value.report.status !== 'no-drift') throw new Error(`expected no drift, got ${v1.value.report.status}`);
 
 // every file reformatted (keys reordered, flow style): no cache hit, every file parsed and diffed
 for (const f of files) writeFileSync(f, parseAllDocuments(readFileSync(f, 'utf8')).map((d) => stringify(d.toJS(), { collectionStyle: 'flow' })).join('---\n'));
-const v2 = await best(2, () => verify(['set/*.yaml'], { root: ws, baselineText: snap.text, baselineFile: 'snapshot', trusted }));
+const v2 = await best(2, () => verify(['set/*.yaml'], { root: ws, environment: 'bench', baselineText: snap.text, baselineFile: 'snapshot', trusted }));
 const reformatted = v2.value;
 const verifyAllMs = v2.ms;
 if (reformatted.report.status !== 'formatting-only') throw new Error(`expected formatting-only, got ${reformatted.report.status}`);
@@ -91,4 +91,17 @@ const code = await main(['config-attest', 'snapshot', '--key', join(root, 'examp
 });
 const lolMs = performance.now() - t;
 console.log(`billion laughs: exit ${code} in ${lolMs.toFixed(0)} ms (target: exit 2 in < 1000 ms: ${code === 2 && lolMs < 1000 ? 'met' : 'NOT met'}): ${err.trim()}`);
+
+// issue 19 item 12: within 32 MiB and 1,000 aliases, one big list aliased 999 times (refused on its expanded size)
+for (const n of [200_000, 600_000]) {
+  const list = '&l [' + Array.from({ length: n }, (_, i) => String(i % 10)).join(',') + ']';
+  writeFileSync(join(ws, 'wide.yaml'), `base: ${list}\n` + Array.from({ length: 999 }, (_, i) => `k${i}: *l`).join('\n') + '\n');
+  let werr = '';
+  const rss0 = process.memoryUsage().rss;
+  const tw = performance.now();
+  const wcode = await main(['config-attest', 'snapshot', '--key', join(root, 'examples/keys/dev-not-for-production.pem'), '--env', 'x', '--out', join(ws, 'wide.jsonl'), '--root', ws, 'wide.yaml'], { stdout: () => undefined, stderr: (s) => void (werr += s), cwd: ws, env: {} });
+  const wMs = performance.now() - tw;
+  const grew = (process.memoryUsage().rss - rss0) / 1048576;
+  console.log(`aliased list (${n} items x 999, ${(statSync(join(ws, 'wide.yaml')).size / 1024).toFixed(0)} KiB): exit ${wcode} in ${wMs.toFixed(0)} ms, RSS +${grew.toFixed(0)} MiB (target: exit 2 in < 2000 ms, < 500 MB: ${wcode === 2 && wMs < 2000 && grew < 500 ? 'met' : 'NOT met'}): ${werr.trim().slice(0, 160)}`);
+}
 rmSync(ws, { recursive: true, force: true });

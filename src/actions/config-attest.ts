@@ -1,6 +1,7 @@
 /**
  * mc/config-attest action: `mode: snapshot` signs a snapshot of config files; `mode: verify`
- * checks the current files against a signed baseline (exit 1 on drift unless CHANGE_APPROVED),
+ * checks the current files against a signed baseline of the same environment (exit 1 on drift unless
+ * the `change-approved` input, the only approval switch: no environment variable approves drift),
  * writes the job summary, annotates changed lines and keeps one sticky PR comment per environment.
  */
 import { readFileSync } from 'node:fs';
@@ -8,9 +9,10 @@ import { relative, resolve } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { runAction, type ActionIO } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
+import { jsonText } from '../core/jcs.js';
 import { readJsonOrYaml, writeFileAtomic } from '../core/fsx.js';
 import { requireSigningKeys } from '../action/keys.js';
-import { approvalContext, approvedFromEnv, snapshot, snapshotApproved, verify } from '../config/attest.js';
+import { approvalContext, parseMaxAge, snapshot, snapshotApproved, verify } from '../config/attest.js';
 import { stickyMarker, upsertStickyComment, type CommentsClient } from '../config/comment.js';
 import { parseIgnoreConfig, type IgnoreConfig } from '../config/ignore.js';
 import { DEFAULT_LIMITS } from '../config/parse.js';
@@ -77,12 +79,16 @@ runAction(async (io) => {
   for (const w of material.warnings) io.warning(w);
   if (trust) io.info(`trust material from ${trust.ref} (commit ${trust.commit.slice(0, 12)}): ${Object.keys(trust.files).join(', ')}`);
   else if (io.env.GITHUB_EVENT_NAME === 'pull_request' || io.env.GITHUB_EVENT_NAME === 'pull_request_target') io.warning('pull request without a base commit in the event: the baseline, JWKS and ignore rules are read from the working tree; set trust-ref');
-  const approved = io.bool('change-approved', false) || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
-  const { report, set, ignore } = await verify(paths, { root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => resolve(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits: limits(io) });
+  // the input is the only switch: an earlier step can set any environment variable through $GITHUB_ENV
+  const approved = io.bool('change-approved', false) ? approvalContext(io.env) : undefined;
+  const environment = io.required('environment');
+  const maxAge = io.input('max-baseline-age');
+  const baselineCommit = io.input('baseline-commit');
+  const { report, set, ignore } = await verify(paths, { environment, maxAgeSeconds: maxAge ? parseMaxAge(maxAge, "input 'max-baseline-age'") : undefined, baselineCommit: baselineCommit || undefined, root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => resolve(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits: limits(io) });
 
   const reportPath = io.input('report');
   if (reportPath) {
-    await writeFileAtomic(resolve(root, reportPath), JSON.stringify(trust ? { ...report, trust } : report, null, 2) + '\n');
+    await writeFileAtomic(resolve(root, reportPath), jsonText(trust ? { ...report, trust } : report, 2) + '\n');
     io.output('report', resolve(root, reportPath));
   }
   const approvedOut = io.input('approved-snapshot');
@@ -114,5 +120,5 @@ runAction(async (io) => {
       io.warning(`could not write the PR comment: ${(e as Error).message}`);
     }
   }
-  return { exitCode: report.exitCode, failMessage: `config drift: ${report.counts.changes} changes against the signed baseline of ${report.environment} (set CHANGE_APPROVED=1 to approve)` };
+  return { exitCode: report.exitCode, failMessage: `config drift: ${report.counts.changes} changes against the signed baseline of ${report.environment} (set the change-approved input to approve)` };
 });

@@ -43,3 +43,29 @@ export function parseKeyValues(items: string[] | undefined, flag: string): Recor
   }
   return out;
 }
+
+/**
+ * A writer to a process stream that stops quietly when the reader has gone away (EPIPE), as
+ * `git` and coreutils do under `mc … | head -1`: the rest of the output is dropped, no stack trace
+ * is printed, and the exit code stays the command's (the gate's verdict, not a write error).
+ * Any other stream error is reported once on stderr (exit code unchanged).
+ * @param stream `process.stdout` or `process.stderr`
+ * @returns a `CliIO` writer: `(text) => void`
+ */
+export function pipeSafeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    closed = true;
+    if (e.code !== 'EPIPE' && stream !== process.stderr) process.stderr.write(`mc: cannot write output: ${e.code ?? e.message}\n`);
+  });
+  return (text) => {
+    if (closed) return;
+    try {
+      stream.write(text);
+    } catch (e) {
+      // a synchronous EPIPE (or a destroyed stream): stop writing
+      closed = true;
+      if ((e as NodeJS.ErrnoException).code !== 'EPIPE' && stream !== process.stderr) process.stderr.write(`mc: cannot write output: ${(e as Error).message}\n`);
+    }
+  };
+}

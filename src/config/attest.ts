@@ -154,7 +154,7 @@ export interface DriftReport {
   schema: 'https://mc-actions.dev/config-drift-report/v1';
   /**
    * `no-drift`: equal; `formatting-only`: file bytes differ, meaning does not (passes);
-   * `drift`: counted changes; `drift-approved`: counted changes with CHANGE_APPROVED (passes).
+   * `drift`: counted changes; `drift-approved`: counted changes approved by the explicit switch (passes).
    */
   status: 'no-drift' | 'formatting-only' | 'drift' | 'drift-approved';
   title: 'NO DRIFT' | 'FORMATTING ONLY' | 'DRIFT' | 'DRIFT APPROVED';
@@ -180,8 +180,61 @@ export interface VerifyOptions extends LoadOptions {
   trusted: PublicKey[];
   /** extra ignore rules given at verify time (the baseline's rules always apply) */
   extraRules?: IgnoreRule[];
-  /** CHANGE_APPROVED: drift passes as DRIFT APPROVED */
+  /** the approval switch (the action's `change-approved` input, the CLI's `--change-approved`): drift passes as DRIFT APPROVED */
   approved?: { actor: string; run: string };
+  /**
+   * The environment this set is deployed to: the baseline's signed `predicate.environment` must be
+   * exactly this (a staging baseline signed by the same key never verifies production). Required.
+   */
+  environment: string;
+  /** the baseline's signed `createdAt` may be at most this many seconds old (and not in the future) */
+  maxAgeSeconds?: number;
+  /** the baseline's signed `commit` must be exactly this */
+  baselineCommit?: string;
+  /** the time freshness is measured at (default now) */
+  now?: Date;
+}
+
+/** Clock skew allowed for a baseline's `createdAt` in the future, in seconds. */
+const FUTURE_SKEW_SECONDS = 300;
+
+/**
+ * Pins what a verified baseline is for: its signed environment, and optionally its freshness and commit.
+ * @throws InputError (exit 2) naming the baseline file and the predicate field that does not match
+ */
+export function checkBaselineFor(pred: ConfigSnapshotPredicate, source: string, opts: Pick<VerifyOptions, 'environment' | 'maxAgeSeconds' | 'baselineCommit' | 'now'>): void {
+  if (!opts.environment) throw new InputError(undefined, 'env', 'the environment being verified (the baseline must be signed for it)');
+  if (pred.environment !== opts.environment) {
+    throw new InputError(source, 'predicate.environment', `a baseline signed for environment '${opts.environment}' (a baseline of another environment is refused)`, { found: `'${String(pred.environment)}'` });
+  }
+  if (opts.baselineCommit !== undefined && pred.commit !== opts.baselineCommit) {
+    throw new InputError(source, 'predicate.commit', `the baseline of commit '${opts.baselineCommit}'`, { found: `'${String(pred.commit)}'` });
+  }
+  if (opts.maxAgeSeconds !== undefined) {
+    const now = (opts.now ?? new Date()).getTime() / 1000;
+    const at = Date.parse(pred.createdAt) / 1000;
+    if (at > now + FUTURE_SKEW_SECONDS) throw new InputError(source, 'predicate.createdAt', 'a baseline made in the past', { found: pred.createdAt });
+    if (now - at > opts.maxAgeSeconds) {
+      throw new InputError(source, 'predicate.createdAt', `a baseline at most ${formatAge(opts.maxAgeSeconds)} old (take a new snapshot)`, { found: `${pred.createdAt}, ${formatAge(Math.floor(now - at))} old` });
+    }
+  }
+}
+
+/**
+ * Parses a maximum age: `90d`, `12h`, `30m`, `45s`, or a number of seconds.
+ * @returns seconds; @throws InputError on anything else
+ */
+export function parseMaxAge(text: string, field: string): number {
+  const m = /^(\d{1,9})([smhd]?)$/.exec(text.trim());
+  if (!m) throw new InputError(undefined, field, 'a maximum age such as 90d, 12h, 30m or a number of seconds', { found: `'${text}'` });
+  return Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
+}
+
+function formatAge(sec: number): string {
+  if (sec % 86400 === 0) return `${sec / 86400}d`;
+  if (sec >= 86400) return `${(sec / 86400).toFixed(1)}d`;
+  if (sec % 3600 === 0) return `${sec / 3600}h`;
+  return `${sec}s`;
 }
 
 /**
@@ -192,6 +245,7 @@ export interface VerifyOptions extends LoadOptions {
 export async function verify(patterns: string[], opts: VerifyOptions): Promise<{ report: DriftReport; set: ConfigSet; ignore: IgnoreConfig }> {
   const base = loadBaseline(opts.baselineText, opts.baselineFile, opts.trusted);
   const pred = base.statement.predicate;
+  checkBaselineFor(pred, opts.baselineFile, opts);
   const baseRes = pred.resources.map(fromSnapshot);
   const byFile = new Map<string, Resource[]>();
   for (const r of baseRes) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
@@ -285,11 +339,6 @@ export function snapshotApproved(set: ConfigSet, report: DriftReport, opts: Omit
   if (!report.approval) throw new InputError(undefined, 'change-approved', 'an approved drift before writing an approved snapshot');
   const approval: Approval = { ...report.approval, baselineSha256: report.baseline.sha256, changes: report.counts.changes, approvedAt: new Date().toISOString() };
   return signSet(set, { ...opts, root: '', approval });
-}
-
-/** Truthy CHANGE_APPROVED values: 1, true, yes (case-insensitive). */
-export function approvedFromEnv(v: string | undefined): boolean {
-  return /^(1|true|yes)$/i.test(v?.trim() ?? '');
 }
 
 /** The approving actor and run from the environment (GitHub Actions variables, else the local user). */

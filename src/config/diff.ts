@@ -56,11 +56,22 @@ export interface DiffContext {
 const NAME_KEYED = new Set(['containers', 'initContainers', 'ephemeralContainers', 'volumes', 'env', 'imagePullSecrets']);
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
 
-/** JSON type name: null, boolean, number, string, array, object. */
+/** JSON type name: null, boolean, number, string, array, object (an exact `bigint` integer is a number). */
 export function jsonType(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
+  if (typeof v === 'bigint') return 'number';
   return typeof v;
+}
+
+/**
+ * Exact equality of two JSON numbers that may be `bigint` (integers beyond 2^53) or `number`: a
+ * bigint equals a number only when the number is that very integer (no rounding either way).
+ */
+function sameNumber(a: unknown, b: unknown): boolean {
+  if (typeof a === 'bigint' && typeof b === 'number') return Number.isInteger(b) && a === BigInt(b);
+  if (typeof a === 'number' && typeof b === 'bigint') return Number.isInteger(a) && BigInt(a) === b;
+  return false;
 }
 
 /** Diffs `baseline` against `current`; returns the changes in document order. */
@@ -85,7 +96,7 @@ function walk(a: unknown, b: unknown, steps: PathStep[], ctx: DiffContext, out: 
     orderedDiff(a, b, steps, ctx, out);
     return;
   }
-  if (a === b) return;
+  if (a === b || sameNumber(a, b)) return;
   const ta = jsonType(a);
   const tb = jsonType(b);
   if (ta === tb && (ta === 'array' || ta === 'object') && canonicalJson(a) === canonicalJson(b)) return;
@@ -205,7 +216,8 @@ function orderedDiff(a: unknown[], b: unknown[], steps: PathStep[], ctx: DiffCon
 }
 
 function itemKey(v: unknown): string {
-  return typeof v === 'object' && v !== null ? canonicalJson(v) : `${typeof v}:${String(v)}`;
+  // a number and an exact bigint of the same integer get the same key (String of both is the digits)
+  return typeof v === 'object' && v !== null ? canonicalJson(v) : `${jsonType(v)}:${typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v)}`;
 }
 
 /** Index pairs (i in a, j in b) of a longest common subsequence of a[a0..a1) and b[b0..b1). */

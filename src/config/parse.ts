@@ -8,6 +8,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { InputError } from '../core/errors.js';
+import { DEFAULT_EXPANSION, droppedScalar, exactIntegers, measureExpansion, preScanExpansion } from '../core/yaml-limits.js';
 
 /** Resource limits applied while parsing. */
 export interface ParseLimits {
@@ -19,9 +20,16 @@ export interface ParseLimits {
    * documents exceed it at once and are refused.
    */
   maxAliasCount: number;
+  /**
+   * most nodes one document may have with aliases and merge keys expanded (default 4,000,000): the
+   * bound on the work every later step does (digests, canonical JSON, diff), whatever the alias count
+   */
+  maxExpandedNodes?: number;
+  /** most characters of scalar text one document may have with aliases expanded (default 64 MiB) */
+  maxExpandedChars?: number;
 }
 
-export const DEFAULT_LIMITS: ParseLimits = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000 };
+export const DEFAULT_LIMITS: ParseLimits = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, maxExpandedNodes: DEFAULT_EXPANSION.maxNodes, maxExpandedChars: DEFAULT_EXPANSION.maxScalarChars };
 
 /** One YAML document of a file, as a plain JSON value plus what is needed to find lines. */
 export interface ParsedDocument {
@@ -29,7 +37,10 @@ export interface ParsedDocument {
   file: string;
   /** 0-based index of the document in its file (empty documents are counted) */
   index: number;
-  /** the document's value (JSON data model: objects, arrays, strings, numbers, booleans, null) */
+  /**
+   * the document's value (JSON data model: objects, arrays, strings, numbers, booleans, null); an
+   * integer beyond ±(2^53 − 1) is a `bigint`, exact (never rounded to a double)
+   */
   value: unknown;
   /** the yaml Document, for source positions (absent when parsed without positions) */
   doc?: Document.Parsed;
@@ -43,16 +54,24 @@ export interface ParsedDocument {
  * @param opts.positions keep the yaml Documents for {@link lineOf} (default true; a snapshot needs none,
  *   and dropping them keeps memory flat on large sets)
  * @returns the non-empty documents (a document whose value is null, e.g. after a trailing `---`, is skipped)
- * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb, a non-finite
- *   number, or a file over `limits.maxFileBytes`.
+ * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb (a document
+ *   over the expanded-size limits or the alias budget), a recursive alias, a non-finite number, or a file
+ *   over `limits.maxFileBytes`.
  */
 export function parseConfigText(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS, opts: { positions?: boolean } = {}): ParsedDocument[] {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxFileBytes) {
     throw new InputError(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
   }
+  // a lower bound of the expanded size from the lexer alone: an alias bomb is refused before the
+  // library builds its node tree (about 1 KB per node)
+  const scalarOffsets: number[] = [];
+  const early = preScanExpansion(text, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars }, scalarOffsets);
+  if (early) throw new InputError(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: true, lineCounter, prettyErrors: false });
+  // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
+  // duplicate keys are found by measureExpansion in linear time (the library's uniqueKeys is quadratic)
+  const docs = parseAllDocuments(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: false, intAsBigInt: true, lineCounter, prettyErrors: false });
   const out: ParsedDocument[] = [];
   // an empty stream is an empty array (yaml's EmptyStream)
   for (const [index, doc] of docs.entries()) {
@@ -61,6 +80,19 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
       const line = lineCounter.linePos(err.pos[0]).line;
       throw new InputError(file, `document ${index}`, 'valid YAML 1.2', { line, found: err.message.split('\n')[0] });
     }
+  }
+  const dropped = droppedScalar(docs, scalarOffsets);
+  if (dropped !== undefined) {
+    const line = lineCounter.linePos(dropped).line;
+    throw new InputError(file, undefined, 'valid YAML 1.2 (content the parser would drop without an error is refused: other YAML readers reject it)', { line, found: JSON.stringify(text.slice(dropped, dropped + 40).split('\n')[0]) });
+  }
+  for (const [index, doc] of docs.entries()) {
+    // the expanded size is measured on the node tree, before any data is built from it
+    const size = measureExpansion(doc, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars });
+    if (size.duplicateKey) {
+      throw new InputError(file, `document ${index}`, 'valid YAML 1.2', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice` });
+    }
+    if (size.exceeded) throw new InputError(file, `document ${index}`, `${size.exceeded}; alias bombs are refused`);
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
@@ -72,24 +104,22 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
       throw new InputError(file, `document ${index}`, 'a YAML document that resolves to JSON data', { found: msg.split('\n')[0] });
     }
     if (value === null || value === undefined) continue;
-    checkJsonData(value, file, index);
+    value = checkJsonData(value, file, index);
     out.push(opts.positions === false ? { file, index, value, lineCounter } : { file, index, value, doc, lineCounter });
   }
   return out;
 }
 
-/** Refuses values the JSON data model (and RFC 8785) cannot carry: .inf, .nan. */
-function checkJsonData(value: unknown, file: string, index: number): void {
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const v = stack.pop();
+/**
+ * Refuses values the JSON data model (and RFC 8785) cannot carry (.inf, .nan) and makes integers
+ * exact (see exactIntegers). @returns the value with its integers converted
+ */
+function checkJsonData(value: unknown, file: string, index: number): unknown {
+  return exactIntegers(value, (v) => {
     if (typeof v === 'number' && !Number.isFinite(v)) {
       throw new InputError(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
     }
-    if (typeof v === 'bigint') throw new InputError(file, `document ${index}`, 'numbers within IEEE 754 double range');
-    if (Array.isArray(v)) for (const x of v) stack.push(x);
-    else if (v && typeof v === 'object') for (const x of Object.values(v)) stack.push(x);
-  }
+  });
 }
 
 /**

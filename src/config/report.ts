@@ -3,6 +3,7 @@
  * comment) and annotations on changed lines. Values are shown as compact JSON, shortened;
  * Secret values never reach a report (they are digests from normalization).
  */
+import { jsonText } from '../core/jcs.js';
 import { mdCell, mdTable, plural } from '../core/report.js';
 import type { DriftReport, ReportedChange, ResourceReport } from './attest.js';
 
@@ -12,7 +13,7 @@ const MAX_SHOWN = 120;
 /** Compact JSON of a value, shortened for display. `(absent)` for undefined. */
 export function showValue(v: unknown): string {
   if (v === undefined) return '(absent)';
-  const s = JSON.stringify(v);
+  const s = jsonText(v);
   return s.length > MAX_SHOWN ? s.slice(0, MAX_SHOWN - 1) + '…' : s;
 }
 
@@ -61,7 +62,7 @@ export function formatMarkdown(rep: DriftReport): string {
     `${plural(c.resources, 'resource')}: ${c.changed} changed, ${c.added} added, ${c.removed} removed; **${plural(c.changes, 'counted change')}**, ${c.ignored} ignored by noise rules.`,
     '',
   ];
-  if (rep.approval) out.push(`Drift approved (CHANGE_APPROVED) by **${mdCell(rep.approval.actor)}** in ${mdCell(rep.approval.run)}.`, '');
+  if (rep.approval) out.push(`Drift approved (change-approved) by **${mdCell(rep.approval.actor)}** in ${mdCell(rep.approval.run)}.`, '');
   const rows: unknown[][] = [];
   for (const r of rep.resources) {
     if (r.status === 'added' || r.status === 'removed') rows.push([code(r.id), r.file, r.status === 'added' ? '+' : '-', '(whole resource)', '', '']);

@@ -8,17 +8,22 @@
  * Any other document (a Helm values file, a JSON config) is identified by file and position:
  * `FILE#INDEX`.
  *
- * Normalization (NORMALIZER_VERSION): the document's JSON value, except that the values of a
- * Secret's `data` and `stringData` (and its `kubectl.kubernetes.io/last-applied-configuration`
- * annotation, which repeats them) are replaced by `sha256:<hex>` of the value as written, so
- * snapshots and reports never carry secret values: digests only.
+ * Normalization (NORMALIZER_VERSION): the document's JSON value (integers exact: beyond 2^53 a
+ * `bigint`), except that the values of a Secret's `data` and `stringData` (and its
+ * `kubectl.kubernetes.io/last-applied-configuration` annotation, which repeats them) are replaced by
+ * `sha256:<hex>` of the value as written, so snapshots and reports never carry secret values: digests
+ * only. A Secret is any map with `kind: Secret` at any depth: a top-level object, an item of a
+ * `kind: List`, every item of a `kind: SecretList` (whose items carry no kind), a manifest embedded
+ * in Helm values (`extraObjects`), and
+ * also one without `metadata.name` (a `generateName` object). A `data`/`stringData` that is not a
+ * map is replaced by one digest.
  */
 import { sha256Hex } from '../core/digest.js';
 import { canonicalJson } from '../core/jcs.js';
 import type { ParsedDocument } from './parse.js';
 
 /** Version of the normalization rules above; recorded in every snapshot. */
-export const NORMALIZER_VERSION = '1';
+export const NORMALIZER_VERSION = '2';
 
 /** Identity of a Kubernetes object (API conventions: group, kind, namespace, name). */
 export interface K8sIdentity {
@@ -72,19 +77,68 @@ export function k8sId(k: K8sIdentity): string {
 
 const SECRET_LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
-/** Applies the normalization rules (returns a new value; the input is not modified). */
-export function normalize(value: unknown, k8s: K8sIdentity | undefined): unknown {
-  if (!k8s || k8s.group !== '' || k8s.kind !== 'Secret' || !isPlainObject(value)) return value;
-  const out: Record<string, unknown> = { ...value };
+/**
+ * Applies the normalization rules (returns a new value where something changed; the input, whose
+ * subtrees aliases may share, is never modified).
+ * @param _k8s the document's identity (unused: Secrets are found at any depth by their `kind`)
+ */
+export function normalize(value: unknown, _k8s?: K8sIdentity): unknown {
+  return redactSecrets(value);
+}
+
+/** Copy-on-write walk: every map with `kind: Secret`, at any depth, gets its values reduced to digests. */
+function redactSecrets(v: unknown): unknown {
+  if (Array.isArray(v)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = redactSecrets(v[i]);
+      if (x !== v[i]) (out ??= v.slice())[i] = x;
+    }
+    return out ?? v;
+  }
+  if (!isPlainObject(v)) return v;
+  let out: Record<string, unknown> | undefined = v.kind === 'Secret' ? redactSecret(v) : undefined;
+  // a typed SecretList (the API's list form) holds Secrets whose items carry no kind of their own
+  if (v.kind === 'SecretList' && Array.isArray(v.items)) {
+    out = copyObject(v);
+    setOwn(out, 'items', v.items.map((it) => (isPlainObject(it) ? redactSecret(it) : it)));
+  }
+  const src = out ?? v;
+  for (const k of Object.keys(src)) {
+    if (out && (k === 'data' || k === 'stringData')) continue;
+    const x = redactSecrets(src[k]);
+    if (x !== src[k]) setOwn((out ??= copyObject(v)), k, x);
+  }
+  return out ?? v;
+}
+
+function redactSecret(v: Record<string, unknown>): Record<string, unknown> {
+  const out = copyObject(v);
   for (const field of ['data', 'stringData']) {
     const m = out[field];
-    if (isPlainObject(m)) out[field] = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, digestOf(v)]));
+    if (m === undefined || m === null) continue;
+    setOwn(out, field, isPlainObject(m) ? copyObject(m, (x) => digestOf(x)) : digestOf(m));
   }
-  const meta = out.metadata as Record<string, unknown>;
-  if (isPlainObject(meta.annotations) && SECRET_LAST_APPLIED in meta.annotations) {
-    out.metadata = { ...meta, annotations: { ...meta.annotations, [SECRET_LAST_APPLIED]: digestOf(meta.annotations[SECRET_LAST_APPLIED]) } };
+  const meta = out.metadata;
+  if (isPlainObject(meta) && isPlainObject(meta.annotations) && Object.hasOwn(meta.annotations, SECRET_LAST_APPLIED)) {
+    const annotations = copyObject(meta.annotations);
+    setOwn(annotations, SECRET_LAST_APPLIED, digestOf(meta.annotations[SECRET_LAST_APPLIED]));
+    const m2 = copyObject(meta);
+    setOwn(m2, 'annotations', annotations);
+    setOwn(out, 'metadata', m2);
   }
   return out;
+}
+
+/** A shallow copy keeping every key an own data member (an own `__proto__` too), values mapped by `f`. */
+function copyObject(v: Record<string, unknown>, f: (x: unknown) => unknown = (x) => x): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) setOwn(out, k, f(v[k]));
+  return out;
+}
+
+function setOwn(o: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 }
 
 function digestOf(v: unknown): string {

@@ -43,7 +43,7 @@ export interface SnapshotResource {
   notes?: string[];
 }
 
-/** A recorded approval of drift (CHANGE_APPROVED=1). */
+/** A recorded approval of drift (the explicit `change-approved` input or `--change-approved` flag). */
 export interface Approval {
   /** who approved: the workflow actor (GITHUB_ACTOR) or the local user */
   actor: string;
@@ -138,7 +138,7 @@ export function loadBaseline(text: string, source: string, trusted: PublicKey[])
   const bad = v.signatures.find((s) => s.status === 'invalid');
   if (bad) throw new InputError(source, `signatures[${bad.index}]`, `a valid signature by key ${bad.keyid} (the baseline was altered or the signature is corrupt)`);
   if (v.validKeys.length === 0) throw new InputError(source, 'signatures', 'a signature by a key in the JWKS (no trusted key signed this baseline)');
-  const statement = parseStatement<ConfigSnapshotPredicate>(v.payload, source, CONFIG_SNAPSHOT_PREDICATE);
+  const statement = parseStatement<ConfigSnapshotPredicate>(v.payload, source, CONFIG_SNAPSHOT_PREDICATE, { exactIntegers: true });
   checkPredicate(statement, source);
   // a key signs only inside its validity window (JWKS iat/exp): a retired key cannot make a new baseline
   const at = Date.parse(statement.predicate.createdAt) / 1000;

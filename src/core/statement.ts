@@ -2,7 +2,7 @@
  * in-toto Statement v1 (in-toto attestation framework, spec/v1/statement.md) and its DSSE wrapping.
  * Payloads are serialized as RFC 8785 canonical JSON so digests of the statement are stable.
  */
-import { canonicalBytes } from './jcs.js';
+import { canonicalBytes, parseJsonExact } from './jcs.js';
 import { INTOTO_PAYLOAD_TYPE, parseEnvelope, signEnvelope, type DsseEnvelope } from './dsse.js';
 import type { DigestSet } from './digest.js';
 import type { PrivateKey } from './keys.js';
@@ -61,14 +61,16 @@ export function parseJsonlEnvelope(text: string, source: string): DsseEnvelope {
 
 /**
  * Parses and checks a Statement payload (duplicate member names refused, as everywhere).
+ * @param opts.exactIntegers keep integers beyond 2^53 exact (`bigint`, see jcs.ts parseJsonExact)
  * @throws InputError when it is not JSON, not a Statement v1, or its predicateType differs from `expectedType` (when given).
  */
-export function parseStatement<P = unknown>(payload: Uint8Array, source: string, expectedType?: string): Statement<P> {
+export function parseStatement<P = unknown>(payload: Uint8Array, source: string, expectedType?: string, opts: { exactIntegers?: boolean } = {}): Statement<P> {
   let st: Statement<P>;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
-    st = JSON.parse(text) as Statement<P>;
+    // exactIntegers: integers beyond 2^53 in the predicate come back as bigint, as they were signed
+    st = (opts.exactIntegers ? parseJsonExact(text) : JSON.parse(text)) as Statement<P>;
   } catch {
     throw new InputError(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
   }

@@ -3,10 +3,20 @@
  * files and directory trees under a base path, paths normalized (no leading `./`), SHA-256 digest
  * sets, exclude patterns in gitignore style (defaults: `*.link*`, `.git`, `*.pyc`, `*~`), optional
  * left-stripping of path prefixes. Symbolic links are followed (in_toto_run records with
- * follow_symlink_dirs=True); broken links are skipped.
+ * follow_symlink_dirs=True); broken links, devices, FIFOs and sockets are skipped.
+ *
+ * Bounded and confined where the reference is not (its os.walk(followlinks=True) keeps no record of
+ * visited directories, so two links `a -> .` and `b -> .` make it exponential until ELOOP):
+ * - a symlinked directory is followed only when its real path is inside the base path and is not
+ *   a directory already on the walk's path (a cycle); such links are skipped, as the reference
+ *   eventually skips them on ELOOP, but at once;
+ * - a symbolic link (file or directory) whose target's real path leaves the base path is refused
+ *   (exit 2): recording it would hash files outside the tree under verification;
+ * - the walk stops with exit 2 beyond `limits.maxEntries` directory entries or `limits.maxBytes`
+ *   bytes to hash (symlinks to shared directories can multiply paths without a cycle).
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join, normalize, posix } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, normalize, posix, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../core/errors.js';
 import { sha256File } from '../core/digest.js';
@@ -24,7 +34,20 @@ export interface RecordOptions {
   exclude?: string[];
   /** prefixes stripped from recorded paths (the first that matches) */
   lstripPaths?: string[];
+  /** bounds of one recording (defaults: DEFAULT_RECORD_LIMITS) */
+  limits?: Partial<RecordLimits>;
 }
+
+/** Bounds of one {@link recordArtifacts} call. */
+export interface RecordLimits {
+  /** directory entries visited, links followed included */
+  maxEntries: number;
+  /** bytes of files to hash */
+  maxBytes: number;
+}
+
+/** 1,000,000 entries and 64 GiB: far above a real build tree, far below a symlink explosion. */
+export const DEFAULT_RECORD_LIMITS: RecordLimits = { maxEntries: 1_000_000, maxBytes: 64 * 1024 ** 3 };
 
 /**
  * Compiles gitignore-style ("gitwildmatch") exclude patterns into a predicate over relative paths.
@@ -74,30 +97,54 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
   for (let i = 0; i < ls.length; i++) for (let j = i + 1; j < ls.length; j++) {
     if (ls[i].startsWith(ls[j]) || ls[j].startsWith(ls[i])) throw new InputError(undefined, '--lstrip-paths', `prefixes that are not left substrings of each other ('${ls[i]}', '${ls[j]}')`);
   }
+  const limits: RecordLimits = { ...DEFAULT_RECORD_LIMITS, ...opts.limits };
+  const baseReal = await realpath(base).catch(() => base);
+  const inside = (real: string) => real === baseReal || real.startsWith(baseReal.endsWith(sep) ? baseReal : baseReal + sep);
   const files: { abs: string; rel: string }[] = [];
-  const walk = async (relDir: string): Promise<void> => {
-    const entries = await readdir(join(base, relDir), { withFileTypes: true });
-    for (const e of entries) {
+  let entries = 0;
+  let bytes = 0;
+  const addFile = (abs: string, rel: string, size: number) => {
+    bytes += size;
+    if (bytes > limits.maxBytes) throw new InputError(rel, undefined, `artifacts of at most ${limits.maxBytes} bytes in one recording (the walk was stopped)`);
+    files.push({ abs, rel });
+  };
+  /** A symlink's target, when it may be recorded: inside the base path (else InputError). */
+  const linkTarget = async (abs: string, rel: string): Promise<{ real: string; st: import('node:fs').Stats } | null> => {
+    const real = await realpath(abs).catch(() => null);
+    if (real === null) return null; // broken link (or a loop): skipped, as the reference skips it
+    if (!inside(real)) throw new InputError(rel, undefined, `a symbolic link whose target stays inside the recorded tree ${base} (it points to ${real})`);
+    const st = await stat(real).catch(() => null);
+    return st ? { real, st } : null;
+  };
+  // `ancestors`: real paths of the directories on the current walk path (a link back to one is a cycle)
+  const walk = async (relDir: string, dirReal: string, ancestors: Set<string>): Promise<void> => {
+    const list = await readdir(join(base, relDir), { withFileTypes: true });
+    list.sort((a, b) => comparePaths(a.name, b.name));
+    const here = new Set(ancestors).add(dirReal);
+    for (const e of list) {
+      if (++entries > limits.maxEntries) throw new InputError(relDir, undefined, `at most ${limits.maxEntries} directory entries in one recording (symbolic links multiply paths; the walk was stopped)`);
       const rel = relDir === '.' ? e.name : `${relDir}/${e.name}`;
       if (excluded(rel)) continue;
       const abs = join(base, rel);
-      if (e.isDirectory()) await walk(rel);
-      else if (e.isFile()) files.push({ abs, rel });
+      if (e.isDirectory()) await walk(rel, join(dirReal, e.name), here);
+      else if (e.isFile()) addFile(abs, rel, (await stat(abs)).size);
       else if (e.isSymbolicLink()) {
-        // in_toto_run records with follow_symlink_dirs=True: linked files and directories are followed
-        const st = await stat(abs).catch(() => null);
-        if (st?.isFile()) files.push({ abs, rel });
-        else if (st?.isDirectory() && rel.split('/').length < 64) await walk(rel);
+        // in_toto_run records with follow_symlink_dirs=True: linked files and directories are followed,
+        // once per walk path (a link to a directory on the current path is a cycle and is skipped)
+        const t = await linkTarget(abs, rel);
+        if (t?.st.isFile()) addFile(abs, rel, t.st.size);
+        else if (t?.st.isDirectory() && !here.has(t.real)) await walk(rel, t.real, here);
       }
     }
   };
   for (const p of paths) {
     const rel = posix.normalize(normalize(p).split('\\').join('/'));
     if (rel !== '.' && excluded(rel.replace(/^\.\//, ''))) continue;
-    const st = await stat(join(base, rel)).catch(() => null);
+    const abs = join(base, rel);
+    const st = await stat(abs).catch(() => null);
     if (!st) continue;
-    if (st.isFile()) files.push({ abs: join(base, rel), rel });
-    else if (st.isDirectory()) await walk(rel.replace(/\/+$/, '') || '.');
+    if (st.isFile()) addFile(abs, rel, st.size);
+    else if (st.isDirectory()) await walk(rel.replace(/\/+$/, '') || '.', await realpath(abs), new Set());
   }
   files.sort((a, b) => comparePaths(a.rel, b.rel));
   const out: ArtifactDict = {};

@@ -11,7 +11,9 @@
  * - every artifact on disk matches a subject by digest (sha256, sha384 or sha512; names are reported,
  *   not required to match, as slsa-verifier does);
  * - SLSA provenance: expected builder id, build type, and external parameters (dotted paths), plus
- *   convenience checks for the source repository and ref.
+ *   the source of the build (repository and ref), read from ONE place as slsa-verifier does (see
+ *   {@link provenanceSource}): a dependency merely listed in resolvedDependencies is not the source,
+ *   and the repository and the ref always come from the same entry.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -79,15 +81,86 @@ function get(obj: unknown, path: string): unknown {
   return cur;
 }
 
+/**
+ * Splits a source URI into repository and ref: `git+https://github.com/org/repo@refs/heads/main` is
+ * `{ repo: 'git+https://github.com/org/repo', ref: 'refs/heads/main' }` (SLSA's git URI form: the ref
+ * follows the first `@` after the host; an `@` in user info before the host is not a ref).
+ */
+export function splitSourceUri(uri: string): { repo: string; ref?: string } {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(uri)?.[0].length ?? 0;
+  const slash = uri.indexOf('/', scheme);
+  const at = slash < 0 ? -1 : uri.indexOf('@', slash);
+  return at < 0 ? { repo: uri } : { repo: uri.slice(0, at), ref: uri.slice(at + 1) };
+}
+
 /** Normalizes a repository URI for comparison: no scheme, no `git+`, no `.git`, no `@ref`, no trailing slash. */
 export function normalizeRepo(uri: string): string {
-  return uri
-    .replace(/^git\+/, '')
+  return splitSourceUri(uri)
+    .repo.replace(/^git\+/, '')
     .replace(/^[a-z]+:\/\//i, '')
-    .replace(/@[^/]*$/, '')
+    .replace(/^[^/@]*@/, '') // user info
     .replace(/\.git$/, '')
     .replace(/\/+$/, '')
     .toLowerCase();
+}
+
+/** The source of a build: one repository and its ref, and where in the predicate they were read. */
+export interface ProvenanceSource {
+  uri?: string;
+  ref?: string;
+  /** the predicate field the source came from, for messages */
+  from: string;
+}
+
+/**
+ * The source of a build in SLSA provenance, from ONE place (as slsa-verifier reads it), never a
+ * repository from one entry and a ref from another:
+ * - v1 with `externalParameters.workflow` (the GitHub Actions build types): `workflow.repository` and
+ *   `workflow.ref`; a first resolved dependency that names a git source must agree with them;
+ * - v1 with `externalParameters.source` (a `git+…@ref` string or `{uri, ref}`): that;
+ * - other v1: `resolvedDependencies[0]`, the dependency that IS the source (uri `…@ref`); other entries
+ *   are inputs of the build, not its source;
+ * - v0.2: `invocation.configSource.uri` (`…@ref`; else `invocation.environment.github_ref` of the same build).
+ * @returns the source, or an error message when the predicate is inconsistent
+ */
+export function provenanceSource(pred: unknown, isV1: boolean): ProvenanceSource | { error: string } {
+  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  if (!isV1) {
+    const uri = str(get(pred, 'invocation.configSource.uri'));
+    if (!uri) return { from: 'invocation.configSource.uri' };
+    const sp = splitSourceUri(uri);
+    return { uri: sp.repo, ref: sp.ref ?? str(get(pred, 'invocation.environment.github_ref')), from: 'invocation.configSource' };
+  }
+  const params = get(pred, 'buildDefinition.externalParameters');
+  const deps = get(pred, 'buildDefinition.resolvedDependencies');
+  const first = Array.isArray(deps) ? deps[0] : undefined;
+  const firstUri = str(get(first, 'uri'));
+  const workflow = get(params, 'workflow');
+  if (isObj(workflow)) {
+    const src: ProvenanceSource = { uri: str(workflow.repository), ref: str(workflow.ref), from: 'externalParameters.workflow' };
+    // the checkout the builder resolved must be the workflow's repository (and ref, when it names one)
+    if (firstUri && /^git\+/.test(firstUri) && src.uri) {
+      const sp = splitSourceUri(firstUri);
+      if (normalizeRepo(sp.repo) !== normalizeRepo(src.uri) || (sp.ref && src.ref && sp.ref !== src.ref)) {
+        return { error: `resolvedDependencies[0] (${firstUri}) is not the workflow's source ${src.uri}@${src.ref ?? ''}: inconsistent provenance` };
+      }
+    }
+    return src;
+  }
+  const source = get(params, 'source');
+  if (typeof source === 'string' && source) {
+    const sp = splitSourceUri(source);
+    return { uri: sp.repo, ref: sp.ref, from: 'externalParameters.source' };
+  }
+  if (isObj(source) && str(source.uri)) {
+    const sp = splitSourceUri(source.uri as string);
+    return { uri: sp.repo, ref: str(source.ref) ?? sp.ref, from: 'externalParameters.source' };
+  }
+  if (firstUri) {
+    const sp = splitSourceUri(firstUri);
+    return { uri: sp.repo, ref: sp.ref, from: 'resolvedDependencies[0]' };
+  }
+  return { from: 'externalParameters.workflow' };
 }
 
 function refMatches(found: string, expected: string): boolean {
@@ -199,22 +272,20 @@ export async function verifyAttestation(envelopeText: string, source: string, ke
       const params = isV1 ? get(pred, 'buildDefinition.externalParameters') : get(pred, 'invocation.parameters');
       if (policy.builderId) add({ check: 'builder.id', ok: builderMatches(builder, policy.builderId), expected: policy.builderId, found: builder, message: `builder id ${builder || '(none)'}${builderMatches(builder, policy.builderId) ? '' : `, expected ${policy.builderId}`}` });
       if (policy.buildType) add({ check: 'buildType', ok: buildType === policy.buildType, expected: policy.buildType, found: buildType, message: `buildType ${buildType || '(none)'}${buildType === policy.buildType ? '' : `, expected ${policy.buildType}`}` });
-      if (policy.sourceUri) {
-        const cands = (isV1
-          ? [get(params, 'workflow.repository'), get(params, 'source.uri'), get(params, 'repository'), get(params, 'source'), ...((get(pred, 'buildDefinition.resolvedDependencies') as unknown[] | undefined) ?? []).map((d) => get(d, 'uri'))]
-          : [get(pred, 'invocation.configSource.uri'), ...((get(pred, 'materials') as unknown[] | undefined) ?? []).map((d) => get(d, 'uri'))]
-        ).filter((x): x is string => typeof x === 'string');
-        const want = normalizeRepo(policy.sourceUri);
-        const found = cands.find((c) => normalizeRepo(c) === want);
-        add({ check: 'source.uri', ok: !!found, expected: policy.sourceUri, found: found ?? cands[0], message: found ? `source ${found}` : `source repository ${cands[0] ?? '(none)'} is not ${policy.sourceUri}` });
-      }
-      if (policy.sourceRef) {
-        const cands = (isV1
-          ? [get(params, 'workflow.ref'), get(params, 'ref'), get(params, 'source.ref'), ...((get(pred, 'buildDefinition.resolvedDependencies') as unknown[] | undefined) ?? []).map((d) => String(get(d, 'uri') ?? '').split('@')[1])]
-          : [String(get(pred, 'invocation.configSource.uri') ?? '').split('@')[1], get(pred, 'invocation.environment.github_ref')]
-        ).filter((x): x is string => typeof x === 'string' && x !== '');
-        const found = cands.find((c) => refMatches(c, policy.sourceRef!));
-        add({ check: 'source.ref', ok: !!found, expected: policy.sourceRef, found: found ?? cands[0], message: found ? `source ref ${found}` : `source ref ${cands[0] ?? '(none)'} is not ${policy.sourceRef}` });
+      if (policy.sourceUri || policy.sourceRef) {
+        const src = provenanceSource(pred, isV1);
+        if ('error' in src) {
+          add({ check: 'source', ok: false, expected: `${policy.sourceUri ?? ''}@${policy.sourceRef ?? ''}`, found: undefined, message: src.error });
+        } else {
+          if (policy.sourceUri) {
+            const ok = !!src.uri && normalizeRepo(src.uri) === normalizeRepo(policy.sourceUri);
+            add({ check: 'source.uri', ok, expected: policy.sourceUri, found: src.uri, message: ok ? `source ${src.uri} (${src.from})` : `source repository ${src.uri ?? '(none)'} (${src.from}) is not ${policy.sourceUri}` });
+          }
+          if (policy.sourceRef) {
+            const ok = !!src.ref && refMatches(src.ref, policy.sourceRef);
+            add({ check: 'source.ref', ok, expected: policy.sourceRef, found: src.ref, message: ok ? `source ref ${src.ref} (${src.from})` : `source ref ${src.ref ?? '(none)'} (${src.from}) is not ${policy.sourceRef}` });
+          }
+        }
       }
       for (const [k, v] of Object.entries(policy.externalParameters ?? {}).sort(([a], [b]) => comparePaths(a, b))) {
         const f = get(params, k);

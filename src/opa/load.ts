@@ -10,7 +10,11 @@ import { LineCounter, parseAllDocuments } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { comparePaths, expandPaths, readText } from '../core/fsx.js';
 import { sha256Hex } from '../core/digest.js';
+import { canonicalJson } from '../core/jcs.js';
+import { droppedScalar, exactIntegers, measureExpansion, preScanExpansion } from '../core/yaml-limits.js';
 import type { RegoModuleSource } from '../rego/index.js';
+import { parseJSONExact } from '../rego/builtins.js';
+import { toJSONValue, type Value } from '../rego/value.js';
 
 /** A Rego module as loaded, with its SHA-256 for the evidence record. */
 export interface LoadedModule extends RegoModuleSource {
@@ -81,7 +85,7 @@ export function mergeData(dst: Record<string, unknown>, src: Record<string, unkn
     const path = [...at, k];
     if (!(k in dst)) dst[k] = v;
     else if (isPlainObject(dst[k]) && isPlainObject(v)) mergeData(dst[k] as Record<string, unknown>, v, file, path);
-    else if (JSON.stringify(dst[k]) !== JSON.stringify(v)) throw new InputError(file, path.join('.'), 'no conflict with data loaded from another file');
+    else if (canonicalJson(dst[k]) !== canonicalJson(v)) throw new InputError(file, path.join('.'), 'no conflict with data loaded from another file');
   }
   return dst;
 }
@@ -92,10 +96,17 @@ interface ParsedDoc {
   line: number;
 }
 
-/** Parses YAML 1.2 (a superset of JSON) into its documents, each with its starting line. */
+/**
+ * Parses YAML 1.2 (a superset of JSON) into its documents, each with its starting line. Integers are
+ * exact (beyond 2^53 a bigint, as the Rego engine keeps them); duplicate keys are refused and the
+ * expanded size (nodes and scalar text through aliases) is bounded, as for config-attest.
+ */
 function parseYamlDocs(text: string, file: string): ParsedDoc[] {
+  const scalarOffsets: number[] = [];
+  const early = preScanExpansion(text, undefined, scalarOffsets);
+  if (early) throw new InputError(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, maxAliasCount: 1000 } as never);
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, intAsBigInt: true });
   const list = Array.isArray(docs) ? docs : [docs];
   const out: ParsedDoc[] = [];
   for (const d of list) {
@@ -104,11 +115,45 @@ function parseYamlDocs(text: string, file: string): ParsedDoc[] {
       const line = lineCounter.linePos(err.pos[0]).line;
       throw new InputError(file, undefined, 'valid YAML or JSON', { line, found: err.message.split('\n')[0] });
     }
-    const value = d.toJS({ maxAliasCount: 1000 });
+  }
+  const dropped = droppedScalar(list, scalarOffsets);
+  if (dropped !== undefined) {
+    throw new InputError(file, undefined, 'valid YAML or JSON (content the parser would drop without an error is refused)', { line: lineCounter.linePos(dropped).line });
+  }
+  for (const d of list) {
+    const size = measureExpansion(d);
+    if (size.duplicateKey) {
+      throw new InputError(file, undefined, 'a YAML document with unique keys (duplicate keys are refused)', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `duplicate key ${JSON.stringify(size.duplicateKey.key)}` });
+    }
+    if (size.exceeded) throw new InputError(file, undefined, `${size.exceeded}; alias bombs are refused`);
+    let value: unknown;
+    try {
+      value = exactIntegers(d.toJS({ maxAliasCount: 1000 }));
+    } catch (e) {
+      throw new InputError(file, undefined, 'a YAML document that resolves to JSON data', { found: (e as Error).message.split('\n')[0] });
+    }
     const start = d.contents?.range?.[0] ?? d.range[0];
     out.push({ value, line: lineCounter.linePos(start).line });
   }
   return out;
+}
+
+/**
+ * The one JSON reader of inputs (`--input` JSON files and every `--inputs` JSON Lines line): RFC 8259
+ * through the Rego engine's exact reader, duplicate keys refused (as the YAML reader refuses them),
+ * integers exact (beyond 2^53 a bigint, as the engine keeps them). An own `__proto__` member stays a member.
+ * @param line 1-based line of `text` in `file`, for messages
+ * @throws InputError naming file and line: malformed JSON, or `duplicate key "K"`
+ */
+export function parseJsonInput(text: string, file: string, line: number, expected: string): unknown {
+  try {
+    return toJSONValue(parseJSONExact(text, { uniqueKeys: true }) as Value, true);
+  } catch (e) {
+    const msg = (e as Error).message;
+    const dup = /^duplicate key (".*") at position \d+$/.exec(msg);
+    if (dup) throw new InputError(file, undefined, `${expected} with unique keys (duplicate keys are refused)`, { line, found: `duplicate key ${dup[1]}` });
+    throw new InputError(file, undefined, expected, { line, found: msg });
+  }
 }
 
 /**
@@ -175,7 +220,15 @@ export async function readInputFiles(patterns: string[], cwd = process.cwd()): P
   for (const f of await expand(patterns, cwd, 'an input file')) {
     const abs = resolve(cwd, f);
     const file = displayPath(cwd, abs);
-    const docs = parseYamlDocs(await readText(abs, 'input file'), file).filter((d) => d.value !== undefined);
+    const text = await readText(abs, 'input file');
+    if (/\.json$/i.test(file)) {
+      // JSON is read by the JSON reader (the same as for JSON Lines), YAML by the YAML reader
+      const first = text.search(/\S/);
+      const line = first < 0 ? 1 : text.slice(0, first).split('\n').length;
+      out.push({ source: { file, line, index: 0, kind: 'input' }, input: parseJsonInput(text, file, line, 'one JSON value') });
+      continue;
+    }
+    const docs = parseYamlDocs(text, file).filter((d) => d.value !== undefined);
     if (docs.length !== 1) throw new InputError(file, undefined, 'exactly one JSON or YAML document', { found: `${docs.length}` });
     out.push({ source: { file, line: docs[0].line, index: 0, kind: 'input' }, input: docs[0].value });
   }
@@ -196,12 +249,7 @@ export async function readJsonLines(patterns: string[], cwd = process.cwd()): Pr
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i].replace(/\r$/, '');
       if (!line.trim()) continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (e) {
-        throw new InputError(file, undefined, 'one JSON value per line', { line: i + 1, found: (e as Error).message });
-      }
+      const value = parseJsonInput(line, file, i + 1, 'one JSON value per line');
       out.push({ source: { file, line: i + 1, index: index++, kind: 'jsonl' }, input: value });
     }
   }

@@ -862,9 +862,11 @@ export function goJSON(v: Value, indent?: { prefix: string; indent: string }, le
 /**
  * Parses JSON text (RFC 8259) into engine values, keeping integers beyond 2^53 exact (bigint).
  * A small parser of our own: JSON.parse's reviver source access is not in every Node version.
- * @throws SyntaxError on malformed JSON
+ * @param opts.uniqueKeys refuse an object with the same key twice (as the yaml parser does for
+ *   inputs and configs); by default the last value wins, as Go's encoding/json (OPA's json.unmarshal) does
+ * @throws SyntaxError on malformed JSON, or `duplicate key "K"` with `uniqueKeys`
  */
-export function parseJSONExact(text: string): Value {
+export function parseJSONExact(text: string, opts: { uniqueKeys?: boolean } = {}): Value {
   let i = 0;
   const n = text.length;
   const fail = (msg: string): never => {
@@ -890,6 +892,7 @@ export function parseJSONExact(text: string): Value {
         const k = str();
         ws();
         if (text[i++] !== ':') fail("expected ':'");
+        if (opts.uniqueKeys && o.has(k)) fail(`duplicate key ${JSON.stringify(k)}`);
         o.set(k, value());
         ws();
         if (text[i] === ',') {

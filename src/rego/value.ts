@@ -302,7 +302,12 @@ export function toJSONValue(v: Value, exact = false): unknown {
   if (Array.isArray(v)) return v.map((x) => toJSONValue(x, exact));
   if (v instanceof RSet) return v.sorted().map((x) => toJSONValue(x, exact));
   const out: Record<string, unknown> = {};
-  for (const [k, x] of (v as RObject).sortedEntries()) out[jsonKey(k)] = toJSONValue(x, exact);
+  for (const [k, x] of (v as RObject).sortedEntries()) {
+    const key = jsonKey(k);
+    // an own "__proto__" member, as JSON.parse makes it (plain assignment would set the prototype)
+    if (key === '__proto__') Object.defineProperty(out, key, { value: toJSONValue(x, exact), enumerable: true, writable: true, configurable: true });
+    else out[key] = toJSONValue(x, exact);
+  }
   return out;
 }
 

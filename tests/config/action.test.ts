@@ -93,7 +93,7 @@ describe('bundled action (runner contract)', () => {
     const event = join(ws, 'event.json');
     writeFileSync(event, JSON.stringify({ pull_request: { number: 7 } }));
     const env = { GITHUB_API_URL: gh.url, GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request' };
-    const inputs = { mode: 'verify', paths: 'deploy/*.yaml', baseline: 'baseline.intoto.jsonl', jwks: 'jwks.json', report: 'out/report.json', 'github-token': 'ghs_test' };
+    const inputs = { mode: 'verify', environment: 'production', paths: 'deploy/*.yaml', baseline: 'baseline.intoto.jsonl', jwks: 'jwks.json', report: 'out/report.json', 'github-token': 'ghs_test' };
     const v = await runAction('config-attest', { workspace: ws, inputs, env });
     expect(v.exitCode).toBe(1);
     expect(v.outputs).toMatchObject({ status: 'drift', title: 'DRIFT', drift: 'true', changes: '12' });
@@ -113,7 +113,7 @@ describe('bundled action (runner contract)', () => {
     expect(a.outputs).toMatchObject({ status: 'drift-approved', title: 'DRIFT APPROVED', drift: 'true' });
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0].body).toContain('DRIFT APPROVED');
-    expect(gh.comments[0].body).toContain('approved (CHANGE_APPROVED) by **octocat**');
+    expect(gh.comments[0].body).toContain('approved (change-approved) by **octocat**');
     const approved = JSON.parse(Buffer.from(JSON.parse(readFileSync(join(ws, 'approved.intoto.jsonl'), 'utf8')).payload, 'base64').toString());
     expect(approved.predicate.approval).toMatchObject({ actor: 'octocat', run: 'https://github.com/mc/example/actions/runs/1' });
   });
@@ -123,7 +123,7 @@ describe('bundled action (runner contract)', () => {
     put(ws, 'operator.yaml', 'manifests/kube-prometheus/prometheusOperator-deployment.yaml');
     await runAction('config-attest', { workspace: ws, inputs: { mode: 'snapshot', paths: 'operator.yaml', environment: 'prod', 'private-key': readFileSync(DEV_KEY, 'utf8'), snapshot: 'b.jsonl' } });
     writeFileSync(join(ws, 'jwks.json'), JSON.stringify({ keys: [{ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' }] }));
-    const r = await runAction('config-attest', { workspace: ws, inputs: { mode: 'verify', paths: 'operator.yaml', baseline: 'b.jsonl', jwks: 'jwks.json' } });
+    const r = await runAction('config-attest', { workspace: ws, inputs: { mode: 'verify', environment: 'prod', paths: 'operator.yaml', baseline: 'b.jsonl', jwks: 'jwks.json' } });
     expect(r.exitCode).toBe(2);
     expect(r.outputs.status).toBeUndefined();
     expect(r.annotations[0]).toMatchObject({ level: 'error', props: { title: 'unusable input' } });

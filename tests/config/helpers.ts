@@ -46,7 +46,7 @@ export function snap(ws: string, paths: string[], extra: string[] = [], out = 'b
 
 /** `mc config-attest verify --format json` against the dev JWKS; parses the report when there is one. */
 export async function verifyJson(ws: string, paths: string[], extra: string[] = [], env: NodeJS.ProcessEnv = {}, baseline = 'baseline.intoto.jsonl') {
-  const r = await mc(ws, ['config-attest', 'verify', '--baseline', baseline, '--jwks', DEV_JWKS, '--format', 'json', ...extra, ...paths], env);
+  const r = await mc(ws, ['config-attest', 'verify', '--baseline', baseline, '--jwks', DEV_JWKS, '--env', 'production', '--format', 'json', ...extra, ...paths], env);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const report = r.code !== 2 && r.stdout ? (JSON.parse(r.stdout) as any) : undefined;
   return { ...r, report };

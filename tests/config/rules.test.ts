@@ -93,7 +93,7 @@ describe('rule 1: identity and parsing', () => {
     write(ws, 'bomb.yaml', lines.join('\n') + '\n');
     const r = await snap(ws, ['bomb.yaml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bomb\.yaml: document 0: expected at most 1000 alias expansions \(alias bombs are refused\)/);
+    expect(r.stderr).toMatch(/bomb\.yaml: document 0: expected at most 4000000 nodes with aliases expanded .*alias bombs are refused/);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
@@ -189,7 +189,7 @@ describe('rule 2: semantic diff', () => {
     expect(r.report.resources[0].changes).toMatchObject([
       { op: '~', path: 'spec.template.spec.containers[name=prometheus-operator].env[name=GOGC].value', baseline: '30', current: 30, typeChange: { baseline: 'string', current: 'number' }, line: 39 },
     ]);
-    const text = await mc(r.ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', DEV_JWKS, 'config.yaml']);
+    const text = await mc(r.ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', DEV_JWKS, '--env', 'production', 'config.yaml']);
     expect(text.stdout).toContain('env[name=GOGC].value: "30" → 30 (type string → number)');
   });
 
@@ -280,13 +280,13 @@ describe('rule 3: noise rules', () => {
 });
 
 describe('rule 5: approval', () => {
-  it('CHANGE_APPROVED=1 passes drift as DRIFT APPROVED and the new snapshot records actor and run', async () => {
+  it('--change-approved passes drift as DRIFT APPROVED and the new snapshot records actor and run', async () => {
     const ws = workspace();
     put(ws, 'm.yaml', 'drift-pairs/kube-prometheus-prometheusOperator-deployment/before.yaml');
     await snap(ws, ['m.yaml']);
     put(ws, 'm.yaml', 'drift-pairs/kube-prometheus-prometheusOperator-deployment/after.yaml');
-    const env = { CHANGE_APPROVED: '1', GITHUB_ACTOR: 'release-manager', GITHUB_REPOSITORY: 'mc/example', GITHUB_RUN_ID: '42', GITHUB_SHA: 'f00d' };
-    const r = await verifyJson(ws, ['m.yaml'], ['--key', DEV_KEY, '--out', 'approved.intoto.jsonl'], env);
+    const env = { GITHUB_ACTOR: 'release-manager', GITHUB_REPOSITORY: 'mc/example', GITHUB_RUN_ID: '42', GITHUB_SHA: 'f00d' };
+    const r = await verifyJson(ws, ['m.yaml'], ['--change-approved', '--key', DEV_KEY, '--out', 'approved.intoto.jsonl'], env);
     expect(r.code).toBe(0);
     expect(r.report).toMatchObject({ status: 'drift-approved', title: 'DRIFT APPROVED', exitCode: 0, approval: { actor: 'release-manager', run: 'https://github.com/mc/example/actions/runs/42' } });
     const env2 = JSON.parse(read(ws, 'approved.intoto.jsonl'));
@@ -297,12 +297,12 @@ describe('rule 5: approval', () => {
     const again = await verifyJson(ws, ['m.yaml'], [], {}, 'approved.intoto.jsonl');
     expect(again.code).toBe(0);
     expect(again.report.status).toBe('no-drift');
-    // the flag does the same as the variable; without either it is drift
+    // the flag is the only switch: without it, even with CHANGE_APPROVED=1 in the environment, it is drift
     expect((await verifyJson(ws, ['m.yaml'], ['--change-approved', '--report', 'out/r.json', '--markdown', 'out/r.md'])).code).toBe(0);
     expect(JSON.parse(read(ws, 'out/r.json'))).toMatchObject({ status: 'drift-approved', counts: { changes: 12 } });
     expect(read(ws, 'out/r.md')).toMatch(/^### ⚠️ config-attest: DRIFT APPROVED \(production\)/);
     expect(read(ws, 'out/r.md')).toContain('| `apps/Deployment/monitoring/prometheus-operator` | m.yaml:40 | ~ | `spec.template.spec.containers[name=prometheus-operator].image` |');
-    expect((await verifyJson(ws, ['m.yaml'], [], { CHANGE_APPROVED: '0' })).code).toBe(1);
+    expect((await verifyJson(ws, ['m.yaml'], [], { CHANGE_APPROVED: '1' })).code).toBe(1);
   });
 });
 
@@ -326,23 +326,23 @@ describe('rule 6: baseline signature first, fail closed (exit 2, never "no drift
     };
     for (const [name, e] of Object.entries(cases)) {
       write(ws, `${name}.jsonl`, JSON.stringify(e) + '\n');
-      const r = await mc(ws, ['config-attest', 'verify', '--baseline', `${name}.jsonl`, '--jwks', DEV_JWKS, 'm.yaml']);
+      const r = await mc(ws, ['config-attest', 'verify', '--baseline', `${name}.jsonl`, '--jwks', DEV_JWKS, '--env', 'production', 'm.yaml']);
       expect(r.code, name).toBe(2);
       expect(r.stdout, name).toBe('');
       expect(r.stderr, name).toMatch(/signature/);
     }
     write(ws, 'other-jwks.json', JSON.stringify({ keys: [{ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' }] }));
-    const other = await mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', 'other-jwks.json', 'm.yaml']);
+    const other = await mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', 'other-jwks.json', '--env', 'production', 'm.yaml']);
     expect(other.code).toBe(2);
     expect(other.stderr).toContain('no trusted key signed this baseline');
     const retired = JSON.parse(readFileSync(DEV_JWKS, 'utf8'));
     retired.keys[0].exp = 1_000_000_000; // retired in 2001: cannot have signed a snapshot made now
     write(ws, 'retired-jwks.json', JSON.stringify(retired));
-    const late = await mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', 'retired-jwks.json', 'm.yaml']);
+    const late = await mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', 'retired-jwks.json', '--env', 'production', 'm.yaml']);
     expect(late.code).toBe(2);
     expect(late.stderr).toContain('validity window excludes the snapshot time');
     write(ws, 'trunc.jsonl', read(ws, 'baseline.intoto.jsonl').slice(0, 100));
-    expect((await mc(ws, ['config-attest', 'verify', '--baseline', 'trunc.jsonl', '--jwks', DEV_JWKS, 'm.yaml'])).code).toBe(2);
+    expect((await mc(ws, ['config-attest', 'verify', '--baseline', 'trunc.jsonl', '--jwks', DEV_JWKS, '--env', 'production', 'm.yaml'])).code).toBe(2);
   });
 
   itWith(['openssl', 'python3'], 'the envelope verifies with openssl (Ed25519 over the DSSE PAE) and subjects are the files\' sha256 and the canonical JSON digests', async () => {
@@ -361,7 +361,7 @@ describe('rule 6: baseline signature first, fail closed (exit 2, never "no drift
     const py = 'import json,sys,hashlib; o=json.load(sys.stdin); print(hashlib.sha256(json.dumps(o,sort_keys=True,separators=(",",":"),ensure_ascii=False).encode()).hexdigest())';
     const resDigest = execFileSync(pythonFor('python3'), ['-c', py], { input: JSON.stringify(st.predicate.resources[0].object), encoding: 'utf8' }).trim();
     expect(st.subject[1]).toEqual({ name: 'resource:apps/Deployment/monitoring/prometheus-operator', digest: { sha256: resDigest } });
-    expect(st.predicate).toMatchObject({ environment: 'production', commit: 'abc123', normalizer: { name: 'mc-config-attest', version: '1' }, ignore: { defaults: true, rules: [] } });
+    expect(st.predicate).toMatchObject({ environment: 'production', commit: 'abc123', normalizer: { name: 'mc-config-attest', version: '2' }, ignore: { defaults: true, rules: [] } });
   });
 
   it('a baseline is never overwritten in place unless --force', async () => {
@@ -377,7 +377,7 @@ describe('rule 6: baseline signature first, fail closed (exit 2, never "no drift
   it('the snapshot, baseline and report files are never read as configs (a directory or broad glob is safe)', async () => {
     const ws = workspace();
     put(ws, 'deploy/op.yaml', OPERATOR);
-    expect((await mc(ws, ['config-attest', 'snapshot', '--key', DEV_KEY, '--env', 'p', '--out', 'deploy/baseline.intoto.jsonl', 'deploy'])).code).toBe(0);
+    expect((await mc(ws, ['config-attest', 'snapshot', '--key', DEV_KEY, '--env', 'production', '--out', 'deploy/baseline.intoto.jsonl', 'deploy'])).code).toBe(0);
     for (let i = 0; i < 2; i++) {
       const r = await verifyJson(ws, ['deploy'], ['--report', 'deploy/report.json', '--markdown', 'deploy/report.md'], {}, 'deploy/baseline.intoto.jsonl');
       expect(r.code).toBe(0);

@@ -3,10 +3,11 @@
  * Exit codes: 0 no drift, formatting only or approved; 1 drift; 2 unusable input or bad baseline signature.
  */
 import { resolve } from 'node:path';
+import { jsonText } from '../../core/jcs.js';
 import { ExitCode, InputError, UsageError } from '../../core/errors.js';
 import { readJsonOrYaml, writeFileAtomic } from '../../core/fsx.js';
 import { readPrivateKeyFile } from '../../core/keys.js';
-import { approvalContext, approvedFromEnv, snapshot, snapshotApproved, verify } from '../../config/attest.js';
+import { approvalContext, parseMaxAge, snapshot, snapshotApproved, verify } from '../../config/attest.js';
 import { parseIgnoreConfig, type IgnoreConfig } from '../../config/ignore.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../config/parse.js';
 import { formatMarkdown, formatText } from '../../config/report.js';
@@ -16,7 +17,7 @@ import { parseCliArgs, type CliCommand, type CliIO } from '../cli.js';
 const SNAPSHOT_USAGE =
   'mc config-attest snapshot --key PRIVATE.pem --env NAME --out SNAPSHOT.intoto.jsonl [--commit SHA] [--ignore RULES.yaml] [--no-default-ignores] [--root DIR] [--max-file-bytes N] [--max-alias-count N] [--force] PATH_OR_GLOB...';
 const VERIFY_USAGE =
-  'mc config-attest verify --baseline SNAPSHOT.intoto.jsonl --jwks JWKS.json [--format text|json] [--change-approved] [--report REPORT.json] [--markdown SUMMARY.md] [--ignore RULES.yaml] [--trust-ref REF] [--key PRIVATE.pem --out NEW.intoto.jsonl] [--root DIR] PATH_OR_GLOB...\n  --trust-ref REF: read the baseline, the JWKS and the ignore rules from the git tree of REF (e.g. the pull request\'s base commit), never from the working tree';
+  'mc config-attest verify --baseline SNAPSHOT.intoto.jsonl --jwks JWKS.json --env NAME [--max-age 90d] [--baseline-commit SHA] [--format text|json] [--change-approved] [--report REPORT.json] [--markdown SUMMARY.md] [--ignore RULES.yaml] [--trust-ref REF] [--key PRIVATE.pem --out NEW.intoto.jsonl] [--root DIR] PATH_OR_GLOB...\n  --trust-ref REF: read the baseline, the JWKS and the ignore rules from the git tree of REF (e.g. the pull request\'s base commit), never from the working tree';
 
 const common = {
   root: { type: 'string' },
@@ -66,6 +67,9 @@ async function runVerify(argv: string[], io: CliIO): Promise<ExitCode> {
       jwks: { type: 'string' },
       format: { type: 'string', default: 'text' },
       'change-approved': { type: 'boolean' },
+      env: { type: 'string' },
+      'max-age': { type: 'string' },
+      'baseline-commit': { type: 'string' },
       report: { type: 'string' },
       markdown: { type: 'string' },
       key: { type: 'string' },
@@ -74,18 +78,20 @@ async function runVerify(argv: string[], io: CliIO): Promise<ExitCode> {
     },
     VERIFY_USAGE,
   );
-  if (!v.baseline || !v.jwks) throw new UsageError(`--baseline and --jwks are required\nusage: ${VERIFY_USAGE}`);
+  if (!v.baseline || !v.jwks || !v.env) throw new UsageError(`--baseline, --jwks and --env are required (the baseline must be signed for the environment being verified)\nusage: ${VERIFY_USAGE}`);
+  const maxAgeSeconds = v['max-age'] !== undefined ? parseMaxAge(v['max-age'], '--max-age') : undefined;
   if (v.format !== 'text' && v.format !== 'json') throw new UsageError(`--format: expected text or json, found '${v.format}'`);
   if (Boolean(v.key) !== Boolean(v.out)) throw new UsageError('--key and --out go together (a new approved snapshot)');
   // trust material: from REF's git tree with --trust-ref (never the working tree), else from files
   const tree = v['trust-ref'] !== undefined ? await resolveTrustRef(io.cwd, v['trust-ref']) : undefined;
   const { trusted, baselineText, ignore: extra, record: trust, warnings } = await loadTrustMaterial({ cwd: io.cwd, tree, baseline: v.baseline, jwks: v.jwks, ignore: v.ignore, maxBaselineBytes: limitsOf(v).maxFileBytes });
   for (const w of warnings) io.stderr(`warning: ${w}\n`);
-  const approved = v['change-approved'] || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
+  // the flag is the only switch (no environment variable approves drift)
+  const approved = v['change-approved'] ? approvalContext(io.env) : undefined;
   const root = resolve(io.cwd, v.root ?? '.');
-  const { report, set, ignore } = await verify(positionals, { root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p): p is string => !!p).map((p) => resolve(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
+  const { report, set, ignore } = await verify(positionals, { environment: v.env, maxAgeSeconds, baselineCommit: v['baseline-commit'], root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p): p is string => !!p).map((p) => resolve(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
   const out = trust ? { ...report, trust } : report;
-  if (v.report) await writeFileAtomic(resolve(io.cwd, v.report), JSON.stringify(out, null, 2) + '\n');
+  if (v.report) await writeFileAtomic(resolve(io.cwd, v.report), jsonText(out, 2) + '\n');
   if (v.markdown) await writeFileAtomic(resolve(io.cwd, v.markdown), formatMarkdown(report) + (trust ? trustNote(trust) : ''));
   if (v.key && v.out) {
     if (report.status !== 'drift-approved') throw new InputError(v.out, undefined, 'an approved drift (--change-approved) before writing a new snapshot');
@@ -94,7 +100,7 @@ async function runVerify(argv: string[], io: CliIO): Promise<ExitCode> {
     await writeFileAtomic(resolve(io.cwd, v.out), res.text, { noClobber: true });
   }
   if (trust && v.format !== 'json') io.stdout(`trust material from ${trust.ref} (commit ${trust.commit.slice(0, 12)}): ${Object.keys(trust.files).join(', ')}\n`);
-  io.stdout(v.format === 'json' ? JSON.stringify(out, null, 2) + '\n' : formatText(report));
+  io.stdout(v.format === 'json' ? jsonText(out, 2) + '\n' : formatText(report));
   return report.exitCode;
 }
 
