@@ -179,7 +179,7 @@ export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
     return out;
   });
   // group weights: Kayenta classifier.groupWeights (percent) or our composite weights (fractions or percents)
-  const groupWeights: Record<string, number> = {};
+  const groupWeights = Object.create(null) as Record<string, number>;
   const cw = isObj(root.classifier) && isObj(root.classifier.groupWeights) ? root.classifier.groupWeights : undefined;
   const ow = isObj(root.weights) ? root.weights : undefined;
   if (cw) for (const [k, v] of Object.entries(cw)) groupWeights[k] = num(file, `classifier.groupWeights.${k}`, v, { min: 0 });
