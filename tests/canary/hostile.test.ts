@@ -161,3 +161,51 @@ describe('names that are Object.prototype keys', () => {
     expect(weightedSumScore([m('a', 'Pass', 'constructor'), m('b', 'High', 'other')], { other: 50 }).score).toBe(50);
   });
 });
+
+describe('the canary config is validated against schemas/canary-config.schema.json', () => {
+  it('the embedded schema is the published one', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { canaryConfigSchema } = await import('../../src/canary/schema.js');
+    const published = JSON.parse(readFileSync(join(import.meta.dirname, '../../schemas/canary-config.schema.json'), 'utf8'));
+    expect(canaryConfigSchema).toEqual(published);
+  });
+
+  it('the bundled examples (our YAML and a Kayenta canary config JSON) are valid', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const ex = (f: string) => readFileSync(join(import.meta.dirname, '../../examples/canary-score', f), 'utf8');
+    expect(() => parseCanaryConfig(parse(ex('canary.yaml')), 'canary.yaml')).not.toThrow();
+    expect(() => parseCanaryConfig(JSON.parse(ex('kayenta-canary-config.json')), 'kayenta-canary-config.json')).not.toThrow();
+  });
+
+  it.each([
+    [{ metrics: [{ name: 'a', critcal: true }] }, /c\.yaml: metrics\[0\]\.critcal: expected no property 'critcal' \(not in the canary config schema; known here: name, .*critical/],
+    [{ metrics: [{ name: 'a', direction: 'sideways' }] }, /c\.yaml: metrics\[0\]\.direction: expected one of increase, decrease, either \(found "sideways"\)/],
+    [{ metrics: [{ name: 'a', analysisConfigurations: { canary: { direction: 'up' } } }] }, /metrics\[0\]\.analysisConfigurations\.canary\.direction: expected one of increase, decrease, either/],
+    [{ metrics: [{ name: 'a', analysisConfigurations: { canary: { critcal: true } } }] }, /metrics\[0\]\.analysisConfigurations\.canary\.critcal: expected no property 'critcal'/],
+    [{ metrics: [{ name: 'a', effectSize: { allowedIncrese: 1.1 } }] }, /metrics\[0\]\.effectSize\.allowedIncrese: expected no property/],
+    [{ metrics: [{ name: 'a', nanStrategy: 'zero' }] }, /metrics\[0\]\.nanStrategy: expected one of remove, replace/],
+    [{ metrics: [{ name: 'a', maxIncrease: 'five' }] }, /metrics\[0\]\.maxIncrease: expected a number \(or a numeric string such as 5%\) \(found "five"\)/],
+    [{ metrics: [{ name: 'a' }], thresholds: { pass: 90, marginl: 3 } }, /thresholds\.marginl: expected no property 'marginl'/],
+    [{ metrics: [{ name: 'a' }], guards: [{ name: 'g', metric: 'a', action: 'explode' }] }, /guards\[0\]\.action: expected one of halt, pause, warn, page/],
+    [{ metrics: [{ name: 'a' }], judge: 'fast' }, /judge: expected one of kayenta, exact/],
+    [{ metrics: [{ name: 'a' }], scoreThresholds: { pass: 0 } }, /scoreThresholds: expected no property 'scoreThresholds'/],
+    [{ canary: { metrics: [{ name: 'a', muted: 'maybe' }] } }, /canary\.metrics\[0\]\.muted: expected true or false/],
+    [{ canary: { metrics: [{ name: 'a' }] }, thresholds: { pass: 0 } }, /c\.yaml: thresholds: expected no property 'thresholds' beside the top-level canary: block/],
+  ])('refuses %j', (doc, msg) => {
+    expect(() => parseCanaryConfig(doc, 'c.yaml')).toThrow(msg);
+  });
+
+  it('Kayenta classifier.scoreThresholds are honoured when thresholds is absent', () => {
+    const cfg = parseCanaryConfig({ metrics: [{ name: 'a' }], classifier: { groupWeights: {}, scoreThresholds: { pass: 80, marginal: 60 } } }, 'c.json');
+    expect(cfg.thresholds).toEqual({ pass: 80, marginal: 60 });
+  });
+
+  it('through the CLI: a misspelled key is exit 2 naming file and field', async () => {
+    const d = tmp({ 'c.yaml': 'metrics:\n  - name: a\n    critcal: true\n', 'd.json': '{"metrics": {"a": {"baseline": [1], "canary": [2]}}}' });
+    const r = await mc(['--config', 'c.yaml', '--data', 'd.json'], d);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/c\.yaml: metrics\[0\]\.critcal: expected no property 'critcal'/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
