@@ -21,6 +21,7 @@
  */
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { setOwn } from './matchers.js';
 import type { CompatMessage, Step, Trajectory, TrajectoryFormat } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -181,7 +182,7 @@ function anyValue(v: unknown): unknown {
 
 function attrList(list: unknown[]): Obj {
   const out: Obj = {};
-  for (const kv of list) if (isObj(kv) && typeof kv.key === 'string') out[kv.key] = anyValue(kv.value);
+  for (const kv of list) if (isObj(kv) && typeof kv.key === 'string') setOwn(out, kv.key, anyValue(kv.value));
   return out;
 }
 

@@ -156,7 +156,7 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
     const p = ['steps', i];
     const action = compile(s.action, [...p, 'action']);
     const actionName = typeof s.action === 'string' ? s.action : undefined;
-    const override = actionName !== undefined ? toolArgsOverrides[actionName] : undefined;
+    const override = actionName !== undefined && Object.prototype.hasOwnProperty.call(toolArgsOverrides, actionName) ? toolArgsOverrides[actionName] : undefined;
     const mode = (s.tool_args as ToolArgsMode | undefined) ?? (typeof override === 'string' ? override : undefined) ?? toolArgs;
     const action_input = s.action_input !== undefined ? withToolArgsMode(compile(s.action_input, [...p, 'action_input']), mode) : mode === 'ignore' ? IGNORE : defaults.action_input;
     const repeat = s.repeat as { min?: number; max?: number } | undefined;

@@ -1,0 +1,86 @@
+/**
+ * Issue 19, item 6: untrusted keys are never assigned into plain objects. With `volatile_keys`,
+ * stripping rebuilt action_input by assignment and dropped a `__proto__` member, so a tool call with
+ * an extra `"__proto__": ...` argument matched a strict, exact golden. Also the other
+ * `__proto__` / `constructor` pitfalls found in the trajectory code.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseTrajectory } from '../../src/trajectory/adapters.js';
+import { agentevalsMatch } from '../../src/trajectory/agentevals.js';
+import { compareTrajectory } from '../../src/trajectory/compare.js';
+import { compilePattern, matchValue, stripKeys, withToolArgsMode } from '../../src/trajectory/matchers.js';
+import { golden } from './helpers.js';
+
+const openai = (args: string) =>
+  JSON.stringify([
+    { role: 'user', content: 'weather?' },
+    { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'get_weather', arguments: args } }] },
+    { role: 'tool', tool_call_id: 'c1', content: '{"temp": 20, "ts": 1}' },
+  ]);
+
+const strictGolden = (volatile: boolean) => golden(`id: w\nmode: strict\ntool_args: exact\n${volatile ? 'volatile_keys: [request_id, ts]\n' : ''}steps:\n  - action: get_weather\n    action_input: { city: SF }\n`);
+
+describe('__proto__ in tool arguments (item 6)', () => {
+  it('an extra "__proto__" argument never matches a strict, exact golden, with or without volatile_keys', () => {
+    for (const extra of ['{"x": 1}', '1', 'null', '"s"', '[]']) {
+      const t = parseTrajectory(openai(`{"city": "SF", "__proto__": ${extra}}`), 'run.json');
+      expect(Object.keys(t.steps[0].action_input)).toEqual(['city', '__proto__']);
+      for (const volatile of [false, true]) {
+        const r = compareTrajectory(strictGolden(volatile), t);
+        expect(r.match, `${extra} volatile=${volatile}`).toBe(false);
+        expect(r.steps[0].status).toBe('arg_mismatch');
+        expect(r.steps[0].mismatch).toMatchObject({ field: 'action_input', path: '$.action_input', expected: 'exact {"city":"SF"}' });
+        expect(Object.keys(r.steps[0].mismatch!.actual as object)).toEqual(['city', '__proto__']);
+      }
+    }
+    // the same call without the extra argument still matches, and a volatile key is still ignored
+    expect(compareTrajectory(strictGolden(true), parseTrajectory(openai('{"city": "SF", "request_id": "r-9"}'), 'run.json')).match).toBe(true);
+  });
+
+  it('stripKeys keeps __proto__ and constructor as own members, at any depth, and strips only the volatile keys', () => {
+    const v = JSON.parse('{"a": {"__proto__": {"polluted": 1}, "ts": 5}, "constructor": 2, "ts": 3}');
+    const s = stripKeys(v, new Set(['ts']));
+    expect(JSON.stringify(s)).toBe('{"a":{"__proto__":{"polluted":1}},"constructor":2}');
+    expect(Object.getPrototypeOf(s.a)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const m = stripKeys(JSON.parse('{"$json_subset": {"__proto__": 1, "ts": 2}}'), new Set(['ts']));
+    expect(JSON.stringify(m)).toBe('{"$json_subset":{"__proto__":1}}');
+  });
+
+  it('a golden member named __proto__ is required, in literal objects, json_subset and tool-args modes', () => {
+    const p = compilePattern(JSON.parse('{"$json_subset": {"__proto__": {"a": 1}}}'));
+    expect(matchValue({}, p)).not.toBeNull();
+    expect(matchValue(JSON.parse('{"__proto__": {"a": 1}, "b": 2}'), p)).toBeNull();
+    const sup = withToolArgsMode(compilePattern(JSON.parse('{"__proto__": 1, "city": "SF"}')), 'superset');
+    expect(matchValue({ city: 'SF' }, sup)).toMatchObject({ path: '$.__proto__' });
+    expect(matchValue(JSON.parse('{"__proto__": 1, "city": "SF", "x": 0}'), sup)).toBeNull();
+    const g = golden('id: p\nvolatile_keys: [ts]\nsteps:\n  - action: t\n    action_input: { "__proto__": 1, ts: 9 }\n');
+    const t = (args: string) => parseTrajectory(JSON.stringify([{ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 't', arguments: args } }] }]), 'r.json');
+    expect(compareTrajectory(g, t('{}')).match).toBe(false);
+    expect(compareTrajectory(g, t('{"__proto__": 1, "ts": 1}')).match).toBe(true);
+  });
+
+  it('OTLP span attributes named __proto__ are attributes, not the prototype', () => {
+    const span = (attrs: [string, unknown][]) => ({ name: 'execute_tool t', startTimeUnixNano: '1', attributes: attrs.map(([key, v]) => ({ key, value: { stringValue: v } })) });
+    const doc = { resourceSpans: [{ scopeSpans: [{ spans: [span([['__proto__', 'x'], ['gen_ai.operation.name', 'execute_tool'], ['gen_ai.tool.name', 't'], ['gen_ai.tool.call.arguments', '{"__proto__": 2}']])] }] }] };
+    const t = parseTrajectory(JSON.stringify(doc), 'spans.json');
+    expect(t.steps).toHaveLength(1);
+    expect(Object.keys(t.steps[0].action_input)).toEqual(['__proto__']);
+  });
+});
+
+describe('constructor / toString are not inherited members', () => {
+  it('agentevals key-path overrides compare own members only', () => {
+    const msg = (args: Record<string, unknown>) => [{ role: 'assistant', content: '', tool_calls: [{ name: 't', args }] }];
+    // "constructor" resolves to nothing on both sides of an own-key comparison, and to the value when present
+    expect(agentevalsMatch(msg({ constructor: 1 }), msg({}), 'strict', 'exact', { t: ['constructor'] }).ok).toBe(false);
+    expect(agentevalsMatch(msg({ constructor: 1 }), msg({ constructor: 1 }), 'strict', 'exact', { t: ['constructor'] }).ok).toBe(true);
+  });
+
+  it('tool_args_overrides for a tool named constructor is not Object.prototype.constructor', () => {
+    const g = golden('id: c\ntool_args: exact\nsteps:\n  - action: constructor\n    action_input: { a: 1 }\n');
+    expect(g.steps[0].action_input.kind).toBe('exact');
+    const t = parseTrajectory(JSON.stringify([{ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 'constructor', arguments: '{"a": 1, "b": 2}' } }] }]), 'r.json');
+    expect(compareTrajectory(g, t).match).toBe(false);
+  });
+});
