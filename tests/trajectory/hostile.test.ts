@@ -84,3 +84,23 @@ describe('constructor / toString are not inherited members', () => {
     expect(compareTrajectory(g, t).match).toBe(false);
   });
 });
+
+describe('golden YAML aliases and nesting (found by tests/fuzz)', () => {
+  it('an alias before its anchor is unusable input naming the file, not an internal ReferenceError', () => {
+    expect(() => golden('*ZS')).toThrow(/golden\.yaml: expected valid YAML \(found .*Unresolved alias/);
+    expect(() => golden('id: a\nsteps:\n  - action: *tool\n')).toThrow(/golden\.yaml: expected valid YAML/);
+  });
+
+  it('an alias bomb is bounded by its expanded size, not by the alias count', () => {
+    const list = `[${Array.from({ length: 11_000 }, (_, i) => i).join(',')}]`;
+    const text = `id: bomb\nbig: &b ${list}\nsteps:\n${Array.from({ length: 100 }, () => '  - action: t\n    action_input: { x: *b }').join('\n')}\n`;
+    expect(() => golden(text)).toThrow(/golden\.yaml: expected a golden of at most 1,000,000 YAML nodes once aliases are expanded \(found 1,1\d\d,\d{3}\)/);
+    // a few aliases of small nodes stay fine
+    expect(golden('id: ok\nsteps:\n  - action: t\n    action_input: &args { x: 1 }\n  - action: t\n    action_input: *args\n').steps).toHaveLength(2);
+  });
+
+  it('deep nesting is refused with a line, not a stack overflow', () => {
+    const deep = `id: d\nsteps:\n  - action: t\n    action_input: { x: ${'['.repeat(2000)}${']'.repeat(2000)} }\n`;
+    expect(() => golden(deep)).toThrow(/golden\.yaml(:\d+)?: expected YAML nested at most 512 levels deep|golden\.yaml.*expected valid YAML/);
+  });
+});
