@@ -104,3 +104,20 @@ describe('golden YAML aliases and nesting (found by tests/fuzz)', () => {
     expect(() => golden(deep)).toThrow(/golden\.yaml(:\d+)?: expected YAML nested at most 512 levels deep|golden\.yaml.*expected valid YAML/);
   });
 });
+
+describe('deeply nested recorded values (found by probing the matchers\' recursion)', () => {
+  it('arguments nested deeper than 256 levels are unusable input (exit 2), not a stack overflow', () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    const run = JSON.stringify([{ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 't', arguments: `{"x": ${deep}}` } }] }]);
+    expect(() => parseTrajectory(run, 'r.json')).toThrow(/r\.json: steps\[0\] \(t\): arguments: expected values nested at most 256 levels deep/);
+    const ok = '['.repeat(200) + ']'.repeat(200);
+    const fine = parseTrajectory(JSON.stringify([{ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 't', arguments: `{"x": ${ok}}` } }] }]), 'r.json');
+    expect(compareTrajectory(golden('id: a\nsteps:\n  - action: t\n    action_input: { x: 1 }\n'), fine).match).toBe(false);
+  });
+
+  it('a deeply nested OTLP attribute value is refused before the adapter walks it', () => {
+    const v = '{"arrayValue":{"values":['.repeat(5_000) + '{"stringValue":"x"}' + ']}}'.repeat(5_000);
+    const doc = `{"resourceSpans":[{"scopeSpans":[{"spans":[{"name":"execute_tool t","attributes":[{"key":"gen_ai.tool.name","value":{"stringValue":"t"}},{"key":"deep","value":${v}}]}]}]}]}`;
+    expect(() => parseTrajectory(doc, 'spans.json')).toThrow(/spans\.json: \(document\): expected values nested at most 1024 levels deep/);
+  });
+});
