@@ -27,7 +27,7 @@ const read = (p: string, max = 4000) => readFileSync(join(root, p), 'utf8').slic
 /** Crashes the fuzzer finds outside this helper's area, by property, with the issue item covering them. */
 const KNOWN_OPEN: Record<string, string> = {
   'JWKS null, null keys and malformed x: a typed error':
-    'issue 19 item 20 (src/core/keys.ts parseJwks): "null" and {"keys":[null]} throw TypeError, an Ed25519 key whose x is not 32 bytes of base64url throws jose JWKInvalid (internal error)',
+    'issue 19 item 20 (src/core/keys.ts parseJwks): "null" and {"keys":[null]} throw TypeError, an Ed25519 key whose x has characters outside base64url throws jose JWKInvalid (internal error)',
 };
 
 /** The JWKS shapes of the open crash above, left out of the general JWKS property until it is fixed. */
@@ -40,7 +40,7 @@ function knownJwksCrash(text: string): boolean {
   }
   if (d === null) return true;
   const keys = (d as { keys?: unknown }).keys;
-  const badX = (k: Record<string, unknown>) => k.kty === 'OKP' && k.crv === 'Ed25519' && typeof k.x === 'string' && !/^[A-Za-z0-9_-]{43}$/.test(k.x);
+  const badX = (k: Record<string, unknown>) => k.kty === 'OKP' && k.crv === 'Ed25519' && typeof k.x === 'string' && !/^[A-Za-z0-9_-]*$/.test(k.x);
   return Array.isArray(keys) && keys.some((k) => k === null || (typeof k === 'object' && badX(k as Record<string, unknown>)));
 }
 
