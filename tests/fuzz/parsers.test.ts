@@ -28,6 +28,8 @@ const read = (p: string, max = 4000) => readFileSync(join(root, p), 'utf8').slic
 const KNOWN_OPEN: Record<string, string> = {
   'JWKS null, null keys and malformed x: a typed error':
     'issue 19 item 20 (src/core/keys.ts parseJwks): "null" and {"keys":[null]} throw TypeError, an Ed25519 key whose x has characters outside base64url throws jose JWKInvalid (internal error)',
+  'the exact JSON reader on 100,000 nested arrays: a SyntaxError':
+    'src/rego/builtins.ts parseJSONExact recurses per nesting level: RangeError (stack overflow); rego/loader maps it to exit 2, other callers unverified',
 };
 
 /** The JWKS shapes of the open crash above, left out of the general JWKS property until it is fixed. */
@@ -76,6 +78,10 @@ describe('opa-sim inputs', () => {
       }),
       params(),
     );
+  });
+
+  itOpen('the exact JSON reader on 100,000 nested arrays: a SyntaxError', () => {
+    expect(() => parseJSONExact('['.repeat(100_000) + ']'.repeat(100_000))).toThrow(SyntaxError);
   });
 
   itOpen('--inputs JSON Lines and --input files: inputs or a typed error', async () => {
