@@ -117,7 +117,16 @@ function parsePrometheus(entries: [string | undefined, unknown][], file: string,
     if (!m.baseline.length && !m.canary.length) throw new InputError(file, name, `series labelled ${label}="${bv}" or ${label}="${cv}"`);
   }
   const times = Object.values(out.metrics).flatMap((m) => m.canaryTimes ?? []);
-  if (times.length > 1) out.step = Math.max(1, (Math.max(...times) - Math.min(...times)) / Math.max(1, new Set(times).size - 1));
+  if (times.length > 1) {
+    // a loop, not Math.max(...times): spreading 100,000+ arguments overflows the stack
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const t of times) {
+      if (t < lo) lo = t;
+      if (t > hi) hi = t;
+    }
+    out.step = Math.max(1, (hi - lo) / Math.max(1, new Set(times).size - 1));
+  }
   return out;
 }
 

@@ -154,7 +154,7 @@ export function evaluateGuard(g: GuardConfig, data: MetricData): GuardResult {
   const times = s?.canaryTimes && s.canaryTimes.length === vals.length && !s.canaryTimes.some(Number.isNaN) ? s.canaryTimes : vals.map((_, i) => i * data.step);
   let win = vals.map((v, i) => [times[i], v] as const).filter(([, v]) => !Number.isNaN(v));
   if (g.window !== undefined && win.length) {
-    const end = Math.max(...win.map(([t]) => t));
+    const end = win.reduce((m, [t]) => (t > m ? t : m), -Infinity);
     win = win.filter(([t]) => t > end - g.window!);
   }
   if (!win.length) return { ...base, value: null, utilization: null, level: 'nodata', reason: `${g.name}: no canary data for ${g.metric}` };

@@ -209,3 +209,16 @@ describe('the canary config is validated against schemas/canary-config.schema.js
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('large inputs', () => {
+  it('a Prometheus response and a guard window over 200,000 points (no argument spreading)', () => {
+    const values = Array.from({ length: 200_000 }, (_, i) => [i * 15, String(10 + (i % 7))]);
+    const prom = JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [{ metric: { __name__: 'lat', version: 'canary' }, values }, { metric: { __name__: 'lat', version: 'baseline' }, values }] } });
+    const data = parseMetricData(prom, 'p.json');
+    expect(data.step).toBe(15);
+    const cfg = parseCanaryConfig({ metrics: [{ name: 'lat' }], guards: [{ name: 'ceiling', type: 'threshold', metric: 'lat', max: 100, window: 600, action: 'halt' }] }, 'c.yaml');
+    const r = judgeCanary(cfg, data, { judge: 'exact', pass: 95, marginal: 75 });
+    expect(r.guards[0].level).toBe('ok');
+    expect(r.decision).toBe('PROMOTE');
+  });
+});
