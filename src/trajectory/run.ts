@@ -4,8 +4,8 @@
  * a golden's trajectory is the file its `trajectory:` field names (relative to the trajectory
  * directory), else the one file named `<id>.*` there (a reference golden pairs with the same file name).
  */
-import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import { comparePaths, readText, resolveInside } from '../core/fsx.js';
 import { agentevalsMatch, type AgentevalsMode } from './agentevals.js';
@@ -131,11 +131,22 @@ export async function runGoldens(opts: RunOptions): Promise<{ report: RunReport;
     let tf: string;
     if (tKind === 'file') tf = tAbs;
     else if (golden.trajectory) {
+      const outside = () => new InputError(gShown, 'trajectory', `a regular file inside the trajectory directory ${opts.trajectory} (no symbolic links out of it)`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
       try {
         tf = resolveInside(tAbs, golden.trajectory).abs;
       } catch {
-        throw new InputError(gShown, 'trajectory', `a path inside the trajectory directory ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+        throw outside();
       }
+      // the golden names the path: resolve symbolic links and stay inside the real directory
+      let real: string;
+      try {
+        real = await realpath(tf);
+      } catch {
+        throw new InputError(gShown, 'trajectory', `an existing recorded trajectory in ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+      }
+      const realRoot = await realpath(tAbs);
+      const rel = relative(realRoot, real);
+      if (!rel || rel.startsWith('..') || isAbsolute(rel) || !(await stat(real)).isFile()) throw outside();
     }
     else if (golden.kind === 'reference') {
       if (resolve(tAbs) === resolve(dirname(gf))) throw new UsageError('reference goldens and trajectories must live in different directories');

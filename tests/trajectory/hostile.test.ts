@@ -121,3 +121,27 @@ describe('deeply nested recorded values (found by probing the matchers\' recursi
     expect(() => parseTrajectory(doc, 'spans.json')).toThrow(/spans\.json: \(document\): expected values nested at most 1024 levels deep/);
   });
 });
+
+describe('a golden\'s trajectory: path', () => {
+  it('may not leave the trajectory directory through a symbolic link', async () => {
+    const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runGoldens } = await import('../../src/trajectory/run.js');
+    const d = mkdtempSync(join(tmpdir(), 'mc-traj-link-'));
+    mkdirSync(join(d, 'goldens'));
+    mkdirSync(join(d, 'runs'));
+    mkdirSync(join(d, 'outside'));
+    const run = JSON.stringify([{ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 't', arguments: '{}' } }] }]);
+    writeFileSync(join(d, 'outside', 'secret.json'), run);
+    symlinkSync(join(d, 'outside'), join(d, 'runs', 'link'));
+    symlinkSync(join(d, 'outside', 'secret.json'), join(d, 'runs', 'file-link.json'));
+    writeFileSync(join(d, 'runs', 'inside.json'), run);
+    for (const [path, ok] of [['link/secret.json', false], ['file-link.json', false], ['inside.json', true]] as const) {
+      writeFileSync(join(d, 'goldens', 'g.yaml'), `id: g\ntrajectory: ${path}\nsteps:\n  - action: t\n`);
+      const go = runGoldens({ golden: 'goldens', trajectory: 'runs', cwd: d });
+      if (ok) expect((await go).report.match).toBe(true);
+      else await expect(go).rejects.toThrow(/g\.yaml:2: trajectory: expected a regular file inside the trajectory directory runs \(no symbolic links out of it\)/);
+    }
+  });
+});
