@@ -10,7 +10,7 @@ import { InputError, UsageError } from '../core/errors.js';
 import { comparePaths, readText, resolveInside } from '../core/fsx.js';
 import { agentevalsMatch, type AgentevalsMode } from './agentevals.js';
 import { parseTrajectory } from './adapters.js';
-import { compareTrajectory, type GoldenResult } from './compare.js';
+import { compareTrajectory, MAX_PAIRS, type GoldenResult } from './compare.js';
 import { goldenFromReference, parseGoldenYaml, type Golden, type GoldenOverrides } from './golden.js';
 import type { CompatMessage, Trajectory, TrajectoryFormat } from './types.js';
 
@@ -93,7 +93,12 @@ function compareOne(golden: Golden, traj: Trajectory, opts: RunOptions): GoldenR
   if (opts.compat !== 'agentevals') return compareTrajectory(golden, traj);
   const mode = golden.mode;
   if (mode === 'in_order') throw new UsageError('--compat agentevals: mode in_order does not exist in agentevals (use strict, unordered, subset or superset)');
-  const r = agentevalsMatch(traj.messages, compatReference(golden, mode), mode, golden.toolArgs, golden.toolArgsOverrides);
+  const reference = compatReference(golden, mode);
+  // agentevals' greedy search compares every output call with every reference call: bound it as ours
+  const calls = (m: CompatMessage[]) => m.reduce((k, x) => k + (x.tool_calls?.length ?? 0), 0);
+  const pairs = calls(traj.messages) * calls(reference);
+  if (pairs > MAX_PAIRS) throw new InputError(golden.file, 'steps', `at most ${MAX_PAIRS.toLocaleString('en-US')} reference x output tool call pairs under --compat agentevals (found ${pairs.toLocaleString('en-US')} against ${traj.file})`);
+  const r = agentevalsMatch(traj.messages, reference, mode, golden.toolArgs, golden.toolArgsOverrides);
   return {
     id: golden.id,
     golden: golden.file,

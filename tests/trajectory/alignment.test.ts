@@ -141,3 +141,22 @@ describe('the repeat attack is bounded', () => {
     }
   });
 });
+
+describe('--compat agentevals is bounded too', () => {
+  it('reference x output tool calls beyond the pair bound are exit 2 before the greedy search', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runGoldens } = await import('../../src/trajectory/run.js');
+    const d = mkdtempSync(join(tmpdir(), 'mc-compat-'));
+    mkdirSync(join(d, 'ref'));
+    mkdirSync(join(d, 'runs'));
+    const run = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ role: 'assistant', content: null, tool_calls: [{ id: `c${i}`, type: 'function', function: { name: 't', arguments: '{}' } }] })));
+    writeFileSync(join(d, 'ref', 'a.json'), run(1500));
+    writeFileSync(join(d, 'runs', 'a.json'), run(1500));
+    await expect(runGoldens({ golden: 'ref/a.json', trajectory: 'runs/a.json', cwd: d, compat: 'agentevals', mode: 'unordered' })).rejects.toThrow(/ref\/a\.json: steps: expected at most 2,000,000 reference x output tool call pairs under --compat agentevals \(found 2,250,000/);
+    writeFileSync(join(d, 'ref', 'a.json'), run(100));
+    writeFileSync(join(d, 'runs', 'a.json'), run(100));
+    expect((await runGoldens({ golden: 'ref/a.json', trajectory: 'runs/a.json', cwd: d, compat: 'agentevals', mode: 'unordered' })).report.match).toBe(true);
+  });
+});
