@@ -148,5 +148,25 @@ const ok = full.ms < 2000 || full.cpu < 2000;
 console.log(`target: ${N} trajectories x ${STEPS} steps end to end < 2000 ms -> ${ok ? 'met' : 'MISSED'} (wall ${full.ms.toFixed(0)} ms, cpu ${full.cpu.toFixed(0)} ms; ${(full.cpu / N).toFixed(2)} ms cpu per trajectory; assignment + report only: cpu ${cmp.cpu.toFixed(0)} ms)`);
 console.log(`worst case with ${N} distinct goldens adds cpu ${load.cpu.toFixed(0)} ms of YAML parsing + schema validation (${(load.cpu / N).toFixed(1)} ms per golden, the yaml library's parser dominates)`);
 console.log(`ratio ours/agentevals on the reference runs: wall ${(refOurs.ms / refAe.ms).toFixed(2)}x, cpu ${(refOurs.cpu / refAe.cpu).toFixed(2)}x (optimal assignment + per-step drift report vs greedy boolean); verdicts ${refOurs.value} vs ${refAe.value} of ${refCases.length}`);
+
+// issue 19, item 15: repeat counts are never expanded into alignment rows (was 53 s and 14.2 GB for
+// 800 actual steps and repeat.max 100); beyond the work bound the comparison refuses (exit 2) up front
+{
+  const attackGolden = (steps: number) => parseGoldenYaml(['id: atk', 'mode: strict', 'steps:', ...Array.from({ length: steps }, (_, i) => `  - { action: t${i % 2}, action_input: { i: 1 }, repeat: { max: 100 } }`)].join('\n') + '\n', 'atk.yaml');
+  const messages = Array.from({ length: 800 }, (_, i) => ({ role: 'assistant', content: null, tool_calls: [{ id: `c${i}`, type: 'function', function: { name: `t${i % 3 === 0 ? 0 : 1}`, arguments: JSON.stringify({ i: i % 5 === 0 ? 2 : 1 }) } }] }));
+  const attack = parseTrajectory(JSON.stringify(messages), 'attack.json');
+  for (const steps of [1, 100, 800]) {
+    const g = attackGolden(steps);
+    const rss0 = process.memoryUsage().rss;
+    time(`repeat attack: ${steps} golden step(s) x repeat.max 100 vs 800 actual steps`, () => {
+      try {
+        return compareTrajectory(g, attack).match ? 'match' : 'drift';
+      } catch (e) {
+        return `refused: ${(e as Error).message.slice(0, 60)}…`;
+      }
+    }, 1);
+    console.log(`  rss ${Math.round(process.memoryUsage().rss / 1e6)} MB (was ${Math.round(rss0 / 1e6)} MB before)`);
+  }
+}
 const os = await import('node:os');
 console.log(`load average during the run: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores (wall times inflate under load; cpu times do not)`);

@@ -21,6 +21,8 @@ function lineOf(text: string, name: string): number | undefined {
 
 runAction(async (io) => {
   const ws = io.workspace;
+  // every input is validated before any work: a bad fail-on-hold is exit 2 whatever the decision would be
+  const failOnHold = io.bool('fail-on-hold', true);
   const configPath = resolve(ws, io.required('config'));
   const data = io.input('data');
   const url = io.input('prometheus');
@@ -68,6 +70,6 @@ runAction(async (io) => {
   io.output('overridden', String(!!report.override));
   io.info(`canary-score: ${report.decision} (score ${report.score}, ${report.classification}): ${report.decisionReason}`);
   if (report.decision === 'PROMOTE') return ExitCode.Pass;
-  if (report.decision === 'HOLD' && !io.bool('fail-on-hold', true)) return ExitCode.Pass;
+  if (report.decision === 'HOLD' && !failOnHold) return ExitCode.Pass;
   return { exitCode: ExitCode.Fail, failMessage: `canary-score: ${report.decision}: ${report.decisionReason}` };
 });

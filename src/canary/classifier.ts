@@ -150,14 +150,29 @@ function sideStats(values: Float64Array, sorted: Float64Array, nan: number, outl
 }
 
 /**
- * Kayenta `EffectSizes.meanRatio(control, experiment)`: mean(canary) / mean(baseline); NaN when either
- * mean is 0 (ClassifierSuite "Zero Mean" cases expect a NaN deviation for a zero canary and a zero baseline).
+ * Mean ratio mean(canary) / mean(baseline), after Kayenta `EffectSizes.meanRatio(control, experiment)`,
+ * defined only where a ratio is a faithful effect size: a positive, finite baseline mean and a
+ * finite, non-zero canary mean. Otherwise NaN ("unmeasurable"):
+ * - either mean 0: NaN, as Kayenta (ClassifierSuite "Zero Mean" cases expect a NaN deviation);
+ * - a baseline mean below 0: NaN. Kayenta divides anyway, so a canary 50 units above a baseline
+ *   mean of -0.00001 gives a ratio of -5e6, read as a decrease: the ratio's sign no longer says
+ *   which way the canary moved. We deviate deliberately; the direction then comes from the
+ *   Mann-Whitney interval of the shift canary - baseline alone, and an unmeasurable effect never
+ *   blocks a High or Low (see {@link classifyMetric});
+ * - a non-finite mean: NaN.
+ * With a positive baseline mean the ratio minus 1 has the sign of canary - baseline.
  */
 export function meanRatio(control: ArrayLike<number>, experiment: ArrayLike<number>): number {
   const c = mean(control);
   const e = mean(experiment);
-  return c === 0 || e === 0 ? NaN : e / c;
+  if (!(c > 0) || !Number.isFinite(c) || !Number.isFinite(e) || e === 0) return NaN;
+  return e / c;
 }
+
+/** Above this magnitude the rank test runs on samples scaled by {@link RANK_SCALE} so shifts cannot overflow. */
+const LARGE = 2 ** 1000;
+/** A power of two: scaling by it is exact and preserves every rank and every difference's order. */
+const RANK_SCALE = 2 ** -8;
 
 /** Options of {@link classifyMetric}. */
 export interface ClassifyOptions {
@@ -223,14 +238,25 @@ export function classifyMetric(baselineRaw: ArrayLike<number>, canaryRaw: ArrayL
   const mr = meanRatio(k, e);
   const cl = clesOf(samples);
   const deviation = s.effectSize.measure === 'cles' ? cl : mr;
+  // values near the largest double: differences x - y (up to twice the largest value) would overflow
+  // to Infinity and the interval to NaN, so the rank test runs on samples scaled by an exact power of two
+  let maxAbs = 0;
+  for (const v of [sc[0], sc[sc.length - 1], se[0], se[se.length - 1]]) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = maxAbs > LARGE ? RANK_SCALE : 1;
+  const ranked: Samples = scale === 1 ? samples : prepare(Float64Array.from(e, (v) => v * scale), Float64Array.from(k, (v) => v * scale));
   let interval: ShiftInterval;
   try {
-    interval = opts.judge === 'kayenta' ? kayentaInterval(samples, level) : exactInterval(samples, level);
+    interval = opts.judge === 'kayenta' ? kayentaInterval(ranked, level) : exactInterval(ranked, level);
   } catch (err) {
     if (err instanceof MannWhitneyError) {
       return { ...base, label: 'Error', critical: s.critical, deviation, meanRatio: mr, cles: cl, kayentaReason: 'Metric Classification Failed' };
     }
     throw err;
+  }
+  if (scale !== 1) interval = { ...interval, lower: interval.lower / scale, upper: interval.upper / scale, estimate: interval.estimate / scale };
+  // fail closed: a non-finite interval, estimate or mean is an Error (never a Pass by NaN comparisons)
+  if (![interval.lower, interval.upper, interval.estimate, base.baseline.mean, base.canary.mean].every(Number.isFinite)) {
+    return { ...base, label: 'Error', critical: s.critical, deviation, meanRatio: mr, cles: cl, kayentaReason: 'Metric Classification Failed (a non-finite interval or mean)' };
   }
   // the exact judge's estimate is the Hodges-Lehmann estimate; the Kayenta judge reports Kayenta's root only
   const hl = opts.judge === 'exact' ? interval.estimate : undefined;

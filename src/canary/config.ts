@@ -4,8 +4,10 @@
  * that adds composite weights (fractions or percents), the p95 gate (`maxIncrease: 5%` on a metric),
  * absolute guards with actions, score thresholds, the judge and rollout settings.
  */
+import { Ajv, type ErrorObject } from 'ajv';
 import { InputError } from '../core/errors.js';
 import { defaultSettings, type Direction, type Judge, type MetricSettings } from './classifier.js';
+import { canaryConfigSchema } from './schema.js';
 
 /** What a guard does when its threshold is reached. warn and page never change the decision. */
 export type GuardAction = 'halt' | 'pause' | 'warn' | 'page';
@@ -92,9 +94,77 @@ function str(file: string, field: string, v: unknown): string {
   return v;
 }
 
-/** Kayenta `MetricDirection.parse`: unknown values mean either. */
+/** Direction, validated by the schema (Kayenta's `MetricDirection.parse` reads unknown values as either; we refuse them). */
 function direction(v: unknown): Direction {
   return v === 'increase' || v === 'decrease' ? v : 'either';
+}
+
+// compiled on first use, so loading the module (and the action's start-up) stays cheap
+let validateConfig: ReturnType<Ajv['compile']> | undefined;
+const getValidator = () => (validateConfig ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(canaryConfigSchema as unknown as object));
+
+function fieldOf(pointer: string): string {
+  if (pointer === '') return '';
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((acc, k) => (/^\d+$/.test(k) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+}
+
+/** One ajv error as "field: expected ..." (the deepest, most specific error first). */
+function schemaError(file: string, errors: ErrorObject[], prefix: string): InputError {
+  const depth = (e: ErrorObject) => e.instancePath.split('/').length;
+  const errs = [...errors].sort((a, b) => depth(b) - depth(a));
+  const e = errs.find((x) => x.keyword !== 'anyOf') ?? errs[0];
+  let field = fieldOf(e.instancePath);
+  const parent = (e.parentSchema ?? {}) as { properties?: Record<string, unknown>; pattern?: string; description?: string };
+  let expected: string;
+  let found: string | undefined;
+  const numeric = parent.pattern !== undefined && (e.keyword === 'type' || e.keyword === 'pattern');
+  if (e.keyword === 'additionalProperties') {
+    const extra = (e.params as { additionalProperty: string }).additionalProperty;
+    field = field ? `${field}.${extra}` : extra;
+    const known = parent.properties ? Object.keys(parent.properties).filter((k) => k !== '$schema') : [];
+    expected = `no property '${extra}' (not in the canary config schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
+  } else if (numeric) {
+    expected = 'a number (or a numeric string such as 5%)';
+    found = JSON.stringify(e.data);
+  } else if (e.keyword === 'enum') {
+    const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
+    expected = allowed.length === 4 && allowed.includes(true) && allowed.includes('false') ? 'true or false' : `one of ${allowed.map((v) => String(v)).join(', ')}`;
+    if (e.instancePath === '/judge') expected += ' (or a Kayenta judge block {name: ...})';
+    found = JSON.stringify(e.data);
+  } else if (e.keyword === 'required') expected = `property '${(e.params as { missingProperty: string }).missingProperty}'`;
+  else if (e.keyword === 'type') {
+    expected = `a value of type ${(e.params as { type: string | string[] }).type}`;
+    found = JSON.stringify(e.data);
+  } else if (e.keyword === 'minItems') expected = 'a non-empty list';
+  else if (e.keyword === 'minLength') expected = 'a non-empty string';
+  else expected = (e.message ?? 'a valid canary config').replace(/^must (be )?/, '');
+  if (found !== undefined && found.length > 60) found = `${found.slice(0, 59)}…`;
+  const path = [prefix, field].filter(Boolean).join('.') || undefined;
+  return new InputError(file, path, expected, found !== undefined ? { found } : {});
+}
+
+/**
+ * Validates a parsed canary config against `schemas/canary-config.schema.json` (ajv): unknown keys
+ * (`critcal: true`), values outside an enum (`direction: sideways`), wrong types.
+ * @throws InputError naming the file, the field and what was expected.
+ */
+export function validateCanaryConfig(doc: unknown, file: string): void {
+  if (!isObj(doc)) throw new InputError(file, undefined, 'a canary config object (Kayenta canary config JSON or mc canary YAML)');
+  let root: unknown = doc;
+  let prefix = '';
+  if (Object.prototype.hasOwnProperty.call(doc, 'canary')) {
+    const other = Object.keys(doc).filter((k) => k !== 'canary');
+    if (other.length) throw new InputError(file, other[0], `no property '${other[0]}' beside the top-level canary: block (not in the canary config schema)`);
+    if (!isObj(doc.canary)) throw new InputError(file, 'canary', 'a canary config object');
+    root = doc.canary;
+    prefix = 'canary';
+  }
+  const validate = getValidator();
+  if (!validate(root)) throw schemaError(file, validate.errors ?? [], prefix);
 }
 
 /** One metric's settings from `analysisConfigurations.canary` merged with our flat keys. */
@@ -158,6 +228,7 @@ function guard(file: string, at: string, g: unknown): GuardConfig {
  * @throws InputError naming the field and what was expected.
  */
 export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
+  validateCanaryConfig(doc, file);
   if (!isObj(doc)) throw new InputError(file, undefined, 'a canary config object (Kayenta canary config JSON or mc canary YAML)');
   const root = isObj(doc.canary) ? doc.canary : doc;
   if (!Array.isArray(root.metrics) || root.metrics.length === 0) throw new InputError(file, 'metrics', 'a non-empty list of metrics');
@@ -179,7 +250,7 @@ export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
     return out;
   });
   // group weights: Kayenta classifier.groupWeights (percent) or our composite weights (fractions or percents)
-  const groupWeights: Record<string, number> = {};
+  const groupWeights = Object.create(null) as Record<string, number>;
   const cw = isObj(root.classifier) && isObj(root.classifier.groupWeights) ? root.classifier.groupWeights : undefined;
   const ow = isObj(root.weights) ? root.weights : undefined;
   if (cw) for (const [k, v] of Object.entries(cw)) groupWeights[k] = num(file, `classifier.groupWeights.${k}`, v, { min: 0 });
@@ -206,10 +277,12 @@ export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
     if (root.judge !== 'kayenta' && root.judge !== 'exact') throw new InputError(file, 'judge', 'kayenta or exact', { found: JSON.stringify(root.judge) });
     cfg.judge = root.judge;
   }
-  if (isObj(root.thresholds)) {
+  // our thresholds, else Kayenta's classifier.scoreThresholds
+  const th = isObj(root.thresholds) ? { v: root.thresholds, at: 'thresholds' } : isObj(root.classifier) && isObj(root.classifier.scoreThresholds) ? { v: root.classifier.scoreThresholds, at: 'classifier.scoreThresholds' } : undefined;
+  if (th) {
     cfg.thresholds = {};
-    if (root.thresholds.pass !== undefined) cfg.thresholds.pass = num(file, 'thresholds.pass', root.thresholds.pass, { min: 0, max: 100 });
-    if (root.thresholds.marginal !== undefined) cfg.thresholds.marginal = num(file, 'thresholds.marginal', root.thresholds.marginal, { min: 0, max: 100 });
+    if (th.v.pass !== undefined) cfg.thresholds.pass = num(file, `${th.at}.pass`, th.v.pass, { min: 0, max: 100 });
+    if (th.v.marginal !== undefined) cfg.thresholds.marginal = num(file, `${th.at}.marginal`, th.v.marginal, { min: 0, max: 100 });
   }
   if (isObj(root.rollout)) {
     const r = root.rollout;

@@ -41,6 +41,11 @@ export interface SelectorOptions {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A map of metric name to series with no prototype: names such as `__proto__` or `constructor` are plain keys. */
+function metricMap(): Record<string, MetricSeries> {
+  return Object.create(null) as Record<string, MetricSeries>;
+}
+
 function values(file: string, field: string, v: unknown): number[] {
   if (!Array.isArray(v)) throw new InputError(file, field, 'an array of numbers (null for a missing point)');
   return v.map((x, i) => {
@@ -60,7 +65,7 @@ function side(s: string): 'baseline' | 'canary' | undefined {
 
 function parseNative(doc: Record<string, unknown>, file: string): MetricData {
   if (!isObj(doc.metrics)) throw new InputError(file, 'metrics', 'an object of metric name to {baseline, canary}');
-  const out: MetricData = { metrics: {}, step: 60, format: 'json' };
+  const out: MetricData = { metrics: metricMap(), step: 60, format: 'json' };
   if (doc.step !== undefined) {
     if (typeof doc.step !== 'number' || !(doc.step > 0)) throw new InputError(file, 'step', 'a positive number of seconds', { found: JSON.stringify(doc.step) });
     out.step = doc.step;
@@ -84,7 +89,7 @@ function parsePrometheus(entries: [string | undefined, unknown][], file: string,
   const label = sel.label ?? 'version';
   const bv = sel.baseline ?? 'baseline';
   const cv = sel.canary ?? 'canary';
-  const out: MetricData = { metrics: {}, step: 60, format: 'prometheus' };
+  const out: MetricData = { metrics: metricMap(), step: 60, format: 'prometheus' };
   for (const [key, resp] of entries) {
     const where = key ?? 'data';
     if (!isPromResponse(resp)) throw new InputError(file, where, 'a Prometheus query_range response');
@@ -100,9 +105,11 @@ function parsePrometheus(entries: [string | undefined, unknown][], file: string,
       const m = (out.metrics[name] ??= { baseline: [], canary: [], baselineTimes: [], canaryTimes: [] });
       series.values.forEach((pt, k) => {
         if (!Array.isArray(pt) || pt.length !== 2 || typeof pt[0] !== 'number' || typeof pt[1] !== 'string') throw new InputError(file, `${at}.values[${k}]`, '[unix seconds, "value"]');
-        const v = Number(pt[1]);
+        const v = /^[+-]?Inf$/.test(pt[1]) ? Infinity : Number(pt[1]);
         if (Number.isNaN(v) && pt[1] !== 'NaN') throw new InputError(file, `${at}.values[${k}][1]`, 'a numeric string', { found: JSON.stringify(pt[1]) });
-        (which === 'baseline' ? m.baseline : m.canary).push(Number.isFinite(v) ? v : NaN);
+        // +Inf (histogram_quantile in the +Inf bucket) is a real, unbounded value: never read it as a missing point
+        if (!Number.isNaN(v) && !Number.isFinite(v)) throw new InputError(file, `${at}.values[${k}][1]`, 'a finite value or "NaN" (an infinite sample cannot be judged; narrow the query or add a finite bucket)', { found: JSON.stringify(pt[1]) });
+        (which === 'baseline' ? m.baseline : m.canary).push(v);
         (which === 'baseline' ? m.baselineTimes! : m.canaryTimes!).push(pt[0]);
       });
     });
@@ -111,7 +118,16 @@ function parsePrometheus(entries: [string | undefined, unknown][], file: string,
     if (!m.baseline.length && !m.canary.length) throw new InputError(file, name, `series labelled ${label}="${bv}" or ${label}="${cv}"`);
   }
   const times = Object.values(out.metrics).flatMap((m) => m.canaryTimes ?? []);
-  if (times.length > 1) out.step = Math.max(1, (Math.max(...times) - Math.min(...times)) / Math.max(1, new Set(times).size - 1));
+  if (times.length > 1) {
+    // a loop, not Math.max(...times): spreading 100,000+ arguments overflows the stack
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const t of times) {
+      if (t < lo) lo = t;
+      if (t > hi) hi = t;
+    }
+    out.step = Math.max(1, (hi - lo) / Math.max(1, new Set(times).size - 1));
+  }
   return out;
 }
 
@@ -119,7 +135,7 @@ function parseK6(text: string, file: string, sel: SelectorOptions): MetricData {
   const tag = sel.label ?? 'version';
   const bv = sel.baseline ?? 'baseline';
   const cv = sel.canary ?? 'canary';
-  const out: MetricData = { metrics: {}, step: 1, format: 'k6' };
+  const out: MetricData = { metrics: metricMap(), step: 1, format: 'k6' };
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     let o: unknown;
@@ -130,7 +146,7 @@ function parseK6(text: string, file: string, sel: SelectorOptions): MetricData {
     }
     if (!isObj(o) || o.type !== 'Point') return;
     const d = o.data;
-    if (typeof o.metric !== 'string' || !isObj(d) || typeof d.value !== 'number') throw new InputError(file, 'data.value', 'a k6 Point with metric and numeric data.value', { line: i + 1 });
+    if (typeof o.metric !== 'string' || !isObj(d) || typeof d.value !== 'number' || !Number.isFinite(d.value)) throw new InputError(file, 'data.value', 'a k6 Point with metric and a finite numeric data.value', { line: i + 1 });
     const tags = isObj(d.tags) ? d.tags : {};
     const which = tags[tag] === bv ? 'baseline' : tags[tag] === cv ? 'canary' : undefined;
     if (!which) return;
@@ -177,7 +193,7 @@ function parseCsv(text: string, file: string): MetricData {
   const iC = col('canary') >= 0 ? col('canary') : col('experiment');
   if (!long && (iB < 0 || iC < 0)) throw new InputError(file, 'header', 'columns metric,side,value or metric,baseline,canary', { line: 1 });
   const iT = col('timestamp') >= 0 ? col('timestamp') : col('time');
-  const out: MetricData = { metrics: {}, step: 60, format: 'csv' };
+  const out: MetricData = { metrics: metricMap(), step: 60, format: 'csv' };
   const num = (s: string | undefined, ln: number, what: string) => {
     if (s === undefined || s === '' || s.toLowerCase() === 'nan' || s.toLowerCase() === 'null') return NaN;
     const v = Number(s);
@@ -236,7 +252,7 @@ export function parseMetricData(text: string, file: string, sel: SelectorOptions
   if (isObj(doc) && isObj(doc.metrics)) return parseNative(doc, file);
   if (Array.isArray(doc) && doc.length && doc.every((p) => isObj(p) && typeof p.name === 'string' && isObj(p.values))) {
     // Kayenta MetricSetPair list; several pairs of one metric (one per tag set) are concatenated
-    const metrics: Record<string, Record<string, unknown>> = {};
+    const metrics = Object.create(null) as Record<string, Record<string, unknown>>;
     doc.forEach((p: Record<string, unknown>, i) => {
       const v = p.values as Record<string, unknown>;
       const m = (metrics[p.name as string] ??= { control: [], experiment: [] }) as { control: unknown[]; experiment: unknown[] };

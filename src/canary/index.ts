@@ -68,12 +68,6 @@ export async function runCanaryScore(input: CanaryScoreInput): Promise<CanarySco
   const marginalArg = numberArg('--marginal', input.marginal, 0, 100);
   const trafficWeight = numberArg('--traffic-weight', input.trafficWeight, 0, 100);
   const bakeMinutes = numberArg('--bake-minutes', input.bakeMinutes, 0, 1e6);
-  const configDoc = await readJsonOrYaml(input.configPath, 'canary config');
-  const config = parseCanaryConfig(configDoc, input.configPath);
-  const judgeName = input.judge || config.judge || 'exact';
-  const pass = passArg ?? config.thresholds?.pass ?? 95;
-  const marginal = marginalArg ?? config.thresholds?.marginal ?? 75;
-  if (marginal > pass) throw new UsageError(`--marginal (${marginal}) must not exceed --pass (${pass})`);
   let override: Override | undefined;
   if (input.override) {
     const d = input.override.toUpperCase();
@@ -81,6 +75,12 @@ export async function runCanaryScore(input: CanaryScoreInput): Promise<CanarySco
     if (!input.overrideReason) throw new UsageError('--override needs --override-reason (the override is recorded in the report)');
     override = { decision: d as Decision, reason: input.overrideReason, ...(input.overrideBy ? { by: input.overrideBy } : {}) };
   }
+  const configDoc = await readJsonOrYaml(input.configPath, 'canary config');
+  const config = parseCanaryConfig(configDoc, input.configPath);
+  const judgeName = input.judge || config.judge || 'exact';
+  const pass = passArg ?? config.thresholds?.pass ?? 95;
+  const marginal = marginalArg ?? config.thresholds?.marginal ?? 75;
+  if (marginal > pass) throw new UsageError(`--marginal (${marginal}) must not exceed --pass (${pass})`);
   let data: MetricData;
   let replay: CanaryReplay | undefined;
   const dataSource = input.prometheus ? input.configPath : input.dataPath;

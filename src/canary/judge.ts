@@ -111,13 +111,19 @@ export function explain(m: MetricConfig, c: MetricClassification): string {
     const sides = [c.baseline.count === 0 ? `baseline (${c.baseline.nan} missing)` : '', c.canary.count === 0 ? `canary (${c.canary.nan} missing)` : ''].filter(Boolean).join(' and ');
     return `${lbl}: no data for ${sides}${c.label === 'NodataFailMetric' ? ', and the metric must have data' : ''}${c.critical ? ', critical metric' : ''}: ${tag}`;
   }
-  if (c.label === 'Error') return `${lbl}: the rank test could not run (every observation tied at an evaluated shift): ${tag}`;
+  if (c.label === 'Error') {
+    const why = c.kayentaReason?.includes('non-finite') ? 'the shift or a mean is beyond the range of a double (values near ±1.8e308)' : 'every observation tied at an evaluated shift';
+    return `${lbl}: the rank test could not run (${why}): ${tag}`;
+  }
   if (!c.interval) {
     return c.baseline.count === c.canary.count && c.kayentaReason?.includes('identical') ? `${lbl}: canary and baseline samples are identical: ${tag}` : `${lbl}: no variation to compare (one value on both sides, or NaN replaced by 0): ${tag}`;
   }
   const bm = c.baseline.mean;
-  const rel = bm !== 0 && Number.isFinite(c.meanRatio);
-  const change = rel ? (Math.abs(c.meanRatio - 1) < 5e-4 ? 'about the same as baseline' : `${pct(c.meanRatio - 1)} ${c.meanRatio > 1 ? 'higher' : 'lower'} than baseline`) : `${fmt(c.canary.mean - bm, m.unit)} ${c.canary.mean >= bm ? 'higher' : 'lower'} than baseline (baseline mean 0)`;
+  // a relative change only where the mean ratio is defined (baseline mean > 0): its sign is then the
+  // sign of canary - baseline; otherwise the absolute difference, whose sign is the direction
+  const rel = bm > 0 && Number.isFinite(c.meanRatio);
+  const noRatio = bm === 0 ? 'baseline mean 0' : `baseline mean ${fmt(bm, m.unit)}: no ratio to a ${bm < 0 ? 'negative' : 'non-finite'} baseline`;
+  const change = rel ? (Math.abs(c.meanRatio - 1) < 5e-4 ? 'about the same as baseline' : `${pct(c.meanRatio - 1)} ${c.meanRatio > 1 ? 'higher' : 'lower'} than baseline`) : `${fmt(Math.abs(c.canary.mean - bm), m.unit)} ${c.canary.mean >= bm ? 'higher' : 'lower'} than baseline (${noRatio})`;
   const iv = rel ? `interval ${pct(c.interval.lower / Math.abs(bm)).replace(/^/, c.interval.lower < 0 ? '-' : '')} to ${pct(c.interval.upper / Math.abs(bm)).replace(/^/, c.interval.upper < 0 ? '-' : '')}` : `interval ${fmt(c.interval.lower, m.unit)} to ${fmt(c.interval.upper, m.unit)}`;
   const cl = es.measure === 'cles' ? `, P(canary > baseline) ${c.cles.toFixed(2)}` : '';
   const sigUp = c.interval.lower > (c.bounds?.upper ?? 0);
@@ -148,7 +154,7 @@ export function evaluateGuard(g: GuardConfig, data: MetricData): GuardResult {
   const times = s?.canaryTimes && s.canaryTimes.length === vals.length && !s.canaryTimes.some(Number.isNaN) ? s.canaryTimes : vals.map((_, i) => i * data.step);
   let win = vals.map((v, i) => [times[i], v] as const).filter(([, v]) => !Number.isNaN(v));
   if (g.window !== undefined && win.length) {
-    const end = Math.max(...win.map(([t]) => t));
+    const end = win.reduce((m, [t]) => (t > m ? t : m), -Infinity);
     win = win.filter(([t]) => t > end - g.window!);
   }
   if (!win.length) return { ...base, value: null, utilization: null, level: 'nodata', reason: `${g.name}: no canary data for ${g.metric}` };
@@ -222,7 +228,7 @@ export function judgeCanary(config: CanaryConfig, data: MetricData, opts: JudgeO
     metrics.map((m) => ({ name: m.name, label: m.classification, groups: m.groups, critical: m.critical, muted: m.muted, reason: m.reason })),
     config.groupWeights,
   );
-  const classification = classifyScore(scored.score, opts.pass, opts.marginal);
+  const classification = classifyScore(scored.score, opts.pass, opts.marginal, scored.failed);
   const guards = config.guards.map((g) => evaluateGuard(g, data));
   for (const g of guards) if (g.level === 'warn' || g.level === 'page' || (g.level === 'breach' && (g.action === 'warn' || g.action === 'page'))) warnings.push(g.reason);
 

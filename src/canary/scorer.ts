@@ -32,7 +32,10 @@ export interface ScoreResult {
   groups: GroupScore[];
   score: number;
   numMetrics: number;
+  /** why the score was forced to 0 (a critical failure, or 50% or more Nodata) */
   reason?: string;
+  /** true when the score was forced to 0: the canary fails whatever the score thresholds */
+  failed: boolean;
 }
 
 /** Kayenta's NODATA_THRESHOLD: 50% or more Nodata metrics fail the canary. */
@@ -50,7 +53,8 @@ export function weightedSumScore(results: ScoredMetric[], groupWeights: Record<s
   const byGroup = new Map<string, MetricLabel[]>();
   for (const r of active) for (const g of r.groups) byGroup.set(g, [...(byGroup.get(g) ?? []), r.label]);
   const weightSum = Object.values(groupWeights).reduce((a, b) => a + b, 0);
-  const unweighted = [...byGroup.keys()].filter((g) => !(g in groupWeights));
+  const weighted = (g: string) => Object.prototype.hasOwnProperty.call(groupWeights, g);
+  const unweighted = [...byGroup.keys()].filter((g) => !weighted(g));
   const calculated = unweighted.length ? (100 - weightSum) / unweighted.length : 0;
   const groups: GroupScore[] = [...byGroup.entries()].map(([name, labels]) => {
     const counts: Partial<Record<MetricLabel, number>> = {};
@@ -58,24 +62,31 @@ export function weightedSumScore(results: ScoredMetric[], groupWeights: Record<s
     const numPass = counts.Pass ?? 0;
     const numTotal = numPass + (counts.High ?? 0) + (counts.Low ?? 0) + (counts.NodataFailMetric ?? 0);
     const noData = numTotal === 0;
-    return { name, score: noData ? 0 : (numPass / numTotal) * 100, noData, labelCounts: counts, numMetrics: labels.length, weight: groupWeights[name] ?? calculated };
+    return { name, score: noData ? 0 : (numPass / numTotal) * 100, noData, labelCounts: counts, numMetrics: labels.length, weight: weighted(name) ? groupWeights[name] : calculated };
   });
   const failures = active.filter((r) => r.critical && r.label !== 'Pass');
-  if (failures.length) return { groups, score: 0, numMetrics: active.length, reason: `Canary Failed: ${failures[0].reason ?? `${failures[0].name} was classified as ${failures[0].label} (Critical)`}` };
+  if (failures.length) return { groups, score: 0, numMetrics: active.length, failed: true, reason: `Canary Failed: ${failures[0].reason ?? `${failures[0].name} was classified as ${failures[0].label} (Critical)`}` };
   const nodata = active.filter((r) => r.label === 'Nodata').length;
   if ((nodata / active.length) * 100 >= NODATA_THRESHOLD) {
-    return { groups, score: 0, numMetrics: active.length, reason: `Canary Failed: ${NODATA_THRESHOLD}% or more metrics returned NODATA` };
+    return { groups, score: 0, numMetrics: active.length, failed: true, reason: `Canary Failed: ${NODATA_THRESHOLD}% or more metrics returned NODATA` };
   }
   let summary = 0;
   for (const g of groups) summary += (g.noData ? 100.0 : g.score) * (g.weight / 100);
-  return { groups, score: roundHalfUp(summary, 2), numMetrics: active.length };
+  return { groups, score: roundHalfUp(summary, 2), numMetrics: active.length, failed: false };
 }
 
 /** Pass, Marginal or Fail. */
 export type ScoreClassification = 'Pass' | 'Marginal' | 'Fail';
 
-/** ThresholdScoreClassifier: score >= pass is Pass, >= marginal is Marginal, else Fail. */
-export function classifyScore(score: number, pass: number, marginal: number): ScoreClassification {
+/**
+ * ThresholdScoreClassifier: score >= pass is Pass, >= marginal is Marginal, else Fail.
+ * Fails closed where Kayenta compares the score only: a forced failure (`failed`: a critical metric
+ * failed, or 50% or more Nodata; Kayenta's scorer forces the score to 0 for these) is Fail whatever
+ * the thresholds, so thresholds pass 0 / marginal 0 cannot promote a critical failure; a non-finite
+ * score is Fail.
+ */
+export function classifyScore(score: number, pass: number, marginal: number, failed = false): ScoreClassification {
+  if (failed || !Number.isFinite(score)) return 'Fail';
   if (score >= pass) return 'Pass';
   if (score >= marginal) return 'Marginal';
   return 'Fail';

@@ -100,16 +100,32 @@ export function normalQuantile(p: number): number {
   return q < 0 ? -val : val;
 }
 
-/** Arithmetic mean (NaN for an empty array), summed left to right as commons-math StatUtils.mean's first pass. */
+/**
+ * Arithmetic mean (NaN for an empty array), summed left to right as commons-math StatUtils.mean's
+ * first pass, plus commons-math Mean's correction term (the mean of the residuals).
+ * Finite inputs always give a finite mean: when the plain sum overflows (values near ±1.8e308),
+ * the values are scaled by a power of two (exact) so the sum cannot overflow, and the mean is
+ * scaled back (it lies between the minimum and the maximum, so it is finite).
+ * A non-finite input (±Infinity, NaN) gives a non-finite mean, which callers treat as an error.
+ */
 export function mean(values: ArrayLike<number>): number {
   const n = values.length;
   if (n === 0) return NaN;
+  const m = meanScaled(values, 1);
+  if (Number.isFinite(m)) return m;
+  for (let i = 0; i < n; i++) if (!Number.isFinite(values[i])) return m;
+  // 2^-k with 2^k >= 2n: |sum of scaled values| <= n * max / 2^k <= max / 2, no overflow
+  const k = Math.ceil(Math.log2(n)) + 2;
+  return meanScaled(values, 2 ** -k) * 2 ** k;
+}
+
+function meanScaled(values: ArrayLike<number>, f: number): number {
+  const n = values.length;
   let s = 0;
-  for (let i = 0; i < n; i++) s += values[i];
+  for (let i = 0; i < n; i++) s += values[i] * f;
   const m = s / n;
-  // commons-math Mean adds the mean of the residuals as a correction term
   let c = 0;
-  for (let i = 0; i < n; i++) c += values[i] - m;
+  for (let i = 0; i < n; i++) c += values[i] * f - m;
   return m + c / n;
 }
 

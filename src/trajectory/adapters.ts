@@ -21,6 +21,7 @@
  */
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { setOwn } from './matchers.js';
 import type { CompatMessage, Step, Trajectory, TrajectoryFormat } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -181,7 +182,7 @@ function anyValue(v: unknown): unknown {
 
 function attrList(list: unknown[]): Obj {
   const out: Obj = {};
-  for (const kv of list) if (isObj(kv) && typeof kv.key === 'string') out[kv.key] = anyValue(kv.value);
+  for (const kv of list) if (isObj(kv) && typeof kv.key === 'string') setOwn(out, kv.key, anyValue(kv.value));
   return out;
 }
 
@@ -400,14 +401,25 @@ function looksOtel(doc: unknown): boolean {
   return Array.isArray(doc) && doc.length > 0 && doc.every((s) => isObj(s) && 'attributes' in s && ('name' in s || 'context' in s || 'spanId' in s));
 }
 
+/** Deepest JSON nesting accepted in a recorded trajectory's values (the matchers recurse over them). */
+export const MAX_JSON_DEPTH = 256;
+
 /**
- * Normalizes a recorded trajectory (file contents) into steps.
- * @param format `auto` detects: OTLP/JSON or span lists → otel; message lists with LangChain
- *   types (`ai`, `human`, `lc: 1`) → langchain; other message lists → openai; text that is not
- *   JSON (or a `.txt`/`.log`/`.md` file) → react.
- * @throws InputError naming the file and field when the input fits no format or is malformed.
+ * Throws when a JSON value nests deeper than {@link MAX_JSON_DEPTH} (checked without recursion).
+ * @throws InputError naming the file and field.
  */
-export function parseTrajectory(text: string, file: string, format: TrajectoryFormat | 'auto' = 'auto'): Trajectory {
+export function checkDepth(value: unknown, file: string, field: string, max = MAX_JSON_DEPTH): void {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (d >= max) throw new InputError(file, field, `values nested at most ${max} levels deep`);
+    for (const x of Array.isArray(v) ? v : Object.values(v)) if (typeof x === 'object' && x !== null) stack.push([x, d + 1]);
+  }
+}
+
+/** {@link parseTrajectory} before the depth check. */
+function parseUnchecked(text: string, file: string, format: TrajectoryFormat | 'auto'): Trajectory {
   const ext = extname(file).toLowerCase();
   if (format === 'react' || (format === 'auto' && ['.txt', '.log', '.md'].includes(ext))) return fromReact(text, file);
   let doc: unknown;
@@ -417,18 +429,41 @@ export function parseTrajectory(text: string, file: string, format: TrajectoryFo
     // JSON lines of spans (console exporter), else a ReAct log
     const lines = text.split(/\r?\n/).filter((l) => l.trim());
     if (format !== 'auto' && format !== 'otel') throw new InputError(file, undefined, `${format} trajectory as JSON`, { found: (e as Error).message });
+    let spans: unknown[] | undefined;
     try {
-      const spans = lines.map((l) => JSON.parse(l) as unknown);
-      if (looksOtel(spans)) return fromOtel(spans, file);
+      spans = lines.map((l) => JSON.parse(l) as unknown);
     } catch {
       /* not JSON lines */
+    }
+    if (spans && looksOtel(spans)) {
+      checkDepth(spans, file, '(document)', 4 * MAX_JSON_DEPTH);
+      return fromOtel(spans, file);
     }
     if (format === 'otel') throw new InputError(file, undefined, 'OpenTelemetry spans as JSON or JSON lines', { found: (e as Error).message });
     return fromReact(text, file);
   }
+  // the adapters recurse over the document (OTLP AnyValue): bound its depth before walking it
+  checkDepth(doc, file, '(document)', 4 * MAX_JSON_DEPTH);
   if (format === 'otel' || (format === 'auto' && looksOtel(doc))) return fromOtel(doc, file);
   const list = messageList(doc);
   if (!list) throw new InputError(file, undefined, 'a trajectory: a list of chat messages, {messages: [...]}, OpenTelemetry spans, or a ReAct log');
   if (format === 'langchain' || (format === 'auto' && looksLangChain(list))) return walk(list.map((m, i) => fromLangChain(m, file, i)), file, 'langchain');
   return walk(list.map((m, i) => fromOpenAI(m, file, i)), file, 'openai');
+}
+
+/**
+ * Normalizes a recorded trajectory (file contents) into steps.
+ * @param format `auto` detects: OTLP/JSON or span lists → otel; message lists with LangChain
+ *   types (`ai`, `human`, `lc: 1`) → langchain; other message lists → openai; text that is not
+ *   JSON (or a `.txt`/`.log`/`.md` file) → react.
+ * @throws InputError naming the file and field when the input fits no format or is malformed, or
+ *   when a tool call's arguments or result nest deeper than {@link MAX_JSON_DEPTH}.
+ */
+export function parseTrajectory(text: string, file: string, format: TrajectoryFormat | 'auto' = 'auto'): Trajectory {
+  const t = parseUnchecked(text, file, format);
+  t.steps.forEach((s, i) => {
+    checkDepth(s.action_input, file, `steps[${i}] (${s.action}): arguments`);
+    checkDepth(s.observation, file, `steps[${i}] (${s.action}): result`);
+  });
+  return t;
 }

@@ -56,7 +56,8 @@ function modeMatcher(mode: ToolArgsMode): Matcher {
 function nested(d: Args, keyPath: string): unknown {
   let cur: unknown = d;
   for (const part of keyPath.split('.')) {
-    if (cur && typeof cur === 'object' && !Array.isArray(cur) && part in (cur as Args)) cur = (cur as Args)[part];
+    // own members only: `constructor` or `toString` must not resolve to Object.prototype's
+    if (cur && typeof cur === 'object' && !Array.isArray(cur) && Object.prototype.hasOwnProperty.call(cur, part)) cur = (cur as Args)[part];
     else return undefined;
   }
   return cur;

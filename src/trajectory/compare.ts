@@ -12,7 +12,8 @@
  * - `superset`: every required golden step is in the actual trajectory (golden within actual); extra actual steps allowed.
  * - `subset`: every actual step is one of the golden steps (actual within golden); golden steps may be missing.
  */
-import { alignSequence, maxBipartiteMatching } from './assign.js';
+import { InputError } from '../core/errors.js';
+import { alignRepeats, alignRepeatsWork, maxBipartiteMatching } from './assign.js';
 import type { Golden, GoldenStep, OrderingMode } from './golden.js';
 import { describePattern, matchValue, stripKeys, type Mismatch } from './matchers.js';
 import type { Step, Trajectory } from './types.js';
@@ -70,6 +71,11 @@ export interface GoldenResult {
   comment?: string;
 }
 
+/** Most golden step x actual step pairs compared (each may compare tool arguments); beyond: exit 2. */
+export const MAX_PAIRS = 2_000_000;
+/** Most cells of the ordered alignment (strict, in_order) or copies x actual steps (other modes); beyond: exit 2. */
+export const MAX_ALIGN_WORK = 30_000_000;
+
 /** Checks one actual step against one golden step: null when it matches. */
 export function matchStep(actual: Step, g: GoldenStep, volatile: ReadonlySet<string>): StepMismatch | null {
   const a = matchValue(actual.action, g.action, '$.action');
@@ -126,39 +132,54 @@ export function compareTrajectory(golden: Golden, traj: Trajectory): GoldenResul
     return r;
   };
 
-  // expand golden steps into copies: required first (min), then optional (up to max, capped by n)
+  // bounded work (issue 19, item 15): pairwise verdicts are G x n, the ordered alignment is
+  // O(n x Σ states), the matchings O(copies x n); beyond the bounds the input is unusable (exit 2)
+  const pairs = G.length * n;
+  if (pairs > MAX_PAIRS) throw new InputError(golden.file, 'steps', `at most ${MAX_PAIRS.toLocaleString('en-US')} golden step x actual step pairs (found ${G.length} x ${n} against ${traj.file})`);
+  // copies of each golden step: required first (min), then optional (up to max); never more than n,
+  // since no golden step can take more than n actual steps
   const copyStep: number[] = [];
   const copyReq: boolean[] = [];
-  for (const g of G) {
-    const cap = Math.max(g.min, Math.min(g.max, n));
-    for (let c = 0; c < cap; c++) {
-      copyStep.push(g.index);
-      copyReq.push(mode !== 'subset' && c < g.min);
+  const ordered = mode === 'strict' || mode === 'in_order';
+  if (ordered) {
+    const work = alignRepeatsWork(G, n);
+    if (work > MAX_ALIGN_WORK) throw new InputError(golden.file, 'steps', `an ordered alignment of at most ${MAX_ALIGN_WORK.toLocaleString('en-US')} cells (golden steps with their repeat counts x actual steps; found ${work.toLocaleString('en-US')} against ${traj.file}): lower repeat.max or use mode unordered`);
+  } else {
+    for (const g of G) {
+      const cap = Math.min(n, Math.max(g.min, Math.min(g.max, n)));
+      for (let c = 0; c < cap; c++) {
+        copyStep.push(g.index);
+        copyReq.push(mode !== 'subset' && c < g.min);
+      }
     }
+    if (copyStep.length * Math.max(n, 1) > MAX_ALIGN_WORK) throw new InputError(golden.file, 'steps', `a matching of at most ${MAX_ALIGN_WORK.toLocaleString('en-US')} golden step copies x actual steps (found ${copyStep.length} x ${n} against ${traj.file}): lower repeat.max`);
   }
   const P = copyStep.length;
   const matchedBy: number[][] = G.map(() => []); // actual indices per golden step
   const subst = new Map<number, { aj: number }>(); // golden step -> arg mismatch actual (first)
-  const missingCopies: number[] = []; // copies (required) left unmatched
+  const missingBy = new Map<number, number>(); // golden step -> required copies left unmatched
   const freeActual: boolean[] = new Array(n).fill(true);
   const extrasAllowed = mode === 'superset' || (mode === 'in_order' && golden.allowExtra);
 
-  if (mode === 'strict' || mode === 'in_order') {
+  if (ordered) {
     const colSkip = extrasAllowed ? 0 : 1;
-    const { ops } = alignSequence(P, n, (r, c) => pair(copyStep[r], c), copyReq.map((q) => (q ? 1 : 0)), colSkip);
-    for (const o of ops) {
-      if (o.op === 'match') {
-        matchedBy[copyStep[o.row]].push(o.col);
-        freeActual[o.col] = false;
-      } else if (o.op === 'substitute') {
-        if (copyReq[o.row]) {
-          if (!subst.has(copyStep[o.row])) subst.set(copyStep[o.row], { aj: o.col });
-          missingCopies.push(o.row);
-          freeActual[o.col] = false;
+    const { steps: taken } = alignRepeats(G, n, pair, colSkip);
+    taken.forEach((t, gi) => {
+      // required copies not matched (left out, or paired with a differing call) are missing
+      const missing = Math.max(0, G[gi].min - t.taken.filter((x) => x.required && !x.sub).length);
+      t.taken.forEach(({ col, sub, required }) => {
+        if (!sub) {
+          matchedBy[gi].push(col);
+          freeActual[col] = false;
+        } else if (required) {
+          // a required copy paired with the same tool and other arguments: arg mismatch
+          if (!subst.has(gi)) subst.set(gi, { aj: col });
+          freeActual[col] = false;
         }
         // an optional copy paired with a differing step is treated as skipped + unexpected
-      } else if (o.op === 'skip_row' && copyReq[o.row]) missingCopies.push(o.row);
-    }
+      });
+      if (missing) missingBy.set(gi, missing);
+    });
   } else {
     // unordered / superset / subset: maximum matching, required copies first
     const order = [...copyStep.keys()].sort((x, y) => Number(copyReq[y]) - Number(copyReq[x]));
@@ -172,47 +193,65 @@ export function compareTrajectory(golden: Golden, traj: Trajectory): GoldenResul
       }
       return c;
     };
-    const { rowToCol } = maxBipartiteMatching(P, n, (r) => candidates(copyStep[order[r]]));
+    // rows of one golden step with the same requiredness are identical: one failure skips the rest
+    const { rowToCol } = maxBipartiteMatching(P, n, (r) => candidates(copyStep[order[r]]), (r) => copyStep[order[r]] * 2 + Number(copyReq[order[r]]));
     for (let r = 0; r < P; r++) {
       const row = order[r];
       const c = rowToCol[r];
       if (c >= 0) {
         matchedBy[copyStep[row]].push(c);
         freeActual[c] = false;
-      } else if (copyReq[row]) missingCopies.push(row);
+      } else if (copyReq[row]) missingBy.set(copyStep[row], (missingBy.get(copyStep[row]) ?? 0) + 1);
     }
+    // a minimum above n can never be met
+    if (mode !== 'subset') for (const g of G) if (g.min > n) missingBy.set(g.index, (missingBy.get(g.index) ?? 0) + g.min - n);
   }
+  // missing copies, in golden order, at most n per golden step (no more can be explained)
+  const missingCopies: number[] = [];
+  for (const [gi, k] of [...missingBy.entries()].sort((x, y) => x[0] - y[0])) for (let c = 0; c < Math.min(k, n); c++) missingCopies.push(gi);
 
   // explain missing copies: an out-of-order actual step that matches (order_violation), else the
   // same tool with other arguments (arg_mismatch); paired by maximum matching over free actual steps
+  // (copies of one golden step share their candidate list)
   const orderViol = new Map<number, number>();
   if (missingCopies.length) {
     const free = [...freeActual.keys()].filter((j) => freeActual[j]);
-    if (mode === 'strict' || mode === 'in_order') {
-      const { rowToCol } = maxBipartiteMatching(missingCopies.length, free.length, (r) => free.flatMap((j, fi) => (pair(copyStep[missingCopies[r]], j) === 0 ? [fi] : [])));
-      missingCopies.forEach((row, r) => {
+    const candidatesOf = (want: 0 | 1, among: number[]) => {
+      const memo = new Map<number, number[]>();
+      return (gi: number) => {
+        let c = memo.get(gi);
+        if (!c) {
+          c = [];
+          for (let fi = 0; fi < among.length; fi++) if (pair(gi, among[fi]) === want) c.push(fi);
+          memo.set(gi, c);
+        }
+        return c;
+      };
+    };
+    if (ordered) {
+      const cands = candidatesOf(0, free);
+      const { rowToCol } = maxBipartiteMatching(missingCopies.length, free.length, (r) => cands(missingCopies[r]), (r) => missingCopies[r]);
+      missingCopies.forEach((gi, r) => {
         const fi = rowToCol[r];
         if (fi >= 0) {
-          const gi = copyStep[row];
           if (!orderViol.has(gi)) orderViol.set(gi, free[fi]);
           freeActual[free[fi]] = false;
         }
       });
     }
     const free2 = [...freeActual.keys()].filter((j) => freeActual[j]);
-    const pending = missingCopies.filter((row) => !orderViol.has(copyStep[row]) && !subst.has(copyStep[row]));
-    const { rowToCol } = maxBipartiteMatching(pending.length, free2.length, (r) => free2.flatMap((j, fi) => (pair(copyStep[pending[r]], j) === 1 ? [fi] : [])));
-    pending.forEach((row, r) => {
+    const pending = missingCopies.filter((gi) => !orderViol.has(gi) && !subst.has(gi));
+    const cands2 = candidatesOf(1, free2);
+    const { rowToCol } = maxBipartiteMatching(pending.length, free2.length, (r) => cands2(pending[r]), (r) => pending[r]);
+    pending.forEach((gi, r) => {
       const fi = rowToCol[r];
       if (fi >= 0) {
-        const gi = copyStep[row];
         if (!subst.has(gi)) subst.set(gi, { aj: free2[fi] });
         freeActual[free2[fi]] = false;
       }
     });
   }
 
-  const missingBy = new Set(missingCopies.map((r) => copyStep[r]));
   const steps: StepReport[] = G.map((g) => {
     const rep: StepReport = {
       golden_index: g.index,

@@ -5,7 +5,7 @@
  * exact, thought and observation not compared).
  */
 import { Ajv } from 'ajv';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { goldenSchema } from './schema.js';
 import { compilePattern, describePattern, PatternError, stripKeys, withToolArgsMode, type Pattern, type ToolArgsMode } from './matchers.js';
@@ -80,6 +80,40 @@ function pathText(path: (string | number)[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' || /^\d+$/.test(String(k)) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
 }
 
+/** Most YAML nodes a golden may expand to (aliases counted at their full size). */
+export const MAX_GOLDEN_NODES = 1_000_000;
+const MAX_GOLDEN_DEPTH = 512;
+
+/**
+ * Counts the nodes of a YAML document with every alias expanded (memoized per anchored node, so the
+ * count itself is linear in the file). @throws InputError for a recursive alias or nesting deeper than 512.
+ */
+function expandedNodes(doc: Document, file: string, lineAt: (offset: number) => number): number {
+  const memo = new Map<unknown, number>();
+  const active = new Set<unknown>();
+  const count = (n: unknown, depth: number): number => {
+    if (n === null || n === undefined) return 1;
+    if (depth > MAX_GOLDEN_DEPTH) throw new InputError(file, undefined, `YAML nested at most ${MAX_GOLDEN_DEPTH} levels deep`, { line: lineAt((n as Node).range?.[0] ?? 0) });
+    if (isAlias(n)) {
+      const target = n.resolve(doc);
+      if (!target) return 1; // unresolved: reported by toJS
+      return count(target, depth + 1);
+    }
+    const known = memo.get(n);
+    if (known !== undefined) return known;
+    if (active.has(n)) throw new InputError(file, undefined, 'no alias inside its own anchored node (a recursive alias)', { line: lineAt((n as Node).range?.[0] ?? 0) });
+    active.add(n);
+    let total = 1;
+    if (isMap(n) || isSeq(n)) for (const item of n.items as unknown[]) total += count(item, depth + 1);
+    else if (isPair(n)) total += count(n.key, depth + 1) + count(n.value, depth + 1);
+    else if (!isScalar(n)) total += 0;
+    active.delete(n);
+    memo.set(n, total);
+    return total;
+  };
+  return count(doc.contents, 0);
+}
+
 /**
  * Parses and validates a golden YAML text.
  * @throws InputError with file and line: YAML syntax errors, schema violations (first, deepest), bad matchers.
@@ -98,7 +132,17 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
     }
     return undefined;
   };
-  const data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  // bound the expanded document (aliases counted at their full size), not the alias count: a
+  // 400 KB file aliasing a large list 999 times stays under any alias limit (issue 19, item 12)
+  const size = expandedNodes(doc, file, (n) => lc.linePos(n).line);
+  if (size > MAX_GOLDEN_NODES) throw new InputError(file, undefined, `a golden of at most ${MAX_GOLDEN_NODES.toLocaleString('en-US')} YAML nodes once aliases are expanded`, { found: size.toLocaleString('en-US') });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: -1 }) as unknown;
+  } catch (e) {
+    // e.g. an alias before its anchor
+    throw new InputError(file, undefined, 'valid YAML', { found: (e as Error).message.split('\n')[0] });
+  }
   const validate = getValidator();
   if (!validate(data)) {
     const errs = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
@@ -156,7 +200,7 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
     const p = ['steps', i];
     const action = compile(s.action, [...p, 'action']);
     const actionName = typeof s.action === 'string' ? s.action : undefined;
-    const override = actionName !== undefined ? toolArgsOverrides[actionName] : undefined;
+    const override = actionName !== undefined && Object.prototype.hasOwnProperty.call(toolArgsOverrides, actionName) ? toolArgsOverrides[actionName] : undefined;
     const mode = (s.tool_args as ToolArgsMode | undefined) ?? (typeof override === 'string' ? override : undefined) ?? toolArgs;
     const action_input = s.action_input !== undefined ? withToolArgsMode(compile(s.action_input, [...p, 'action_input']), mode) : mode === 'ignore' ? IGNORE : defaults.action_input;
     const repeat = s.repeat as { min?: number; max?: number } | undefined;

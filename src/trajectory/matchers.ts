@@ -102,6 +102,15 @@ const descCache = new WeakMap<Pattern, string>();
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * Sets an own, enumerable data property. Untrusted keys (tool arguments, golden members, span
+ * attributes) are never assigned with `o[k] = v`: for `__proto__` that would set the prototype
+ * instead of a member, silently dropping the key (issue 19, item 6).
+ */
+export function setOwn<T>(o: Record<string, T>, k: string, v: T): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
 /** Whether a raw golden value is a matcher object (exactly one key, starting with `$`). */
 export function isMatcherObject(v: unknown): v is Record<string, unknown> {
   if (!isPlainObject(v)) return false;
@@ -192,7 +201,7 @@ export function compilePattern(raw: unknown, path: (string | number)[] = [], sub
   }
   if (isPlainObject(raw) && (subset || containsMatcher(raw))) {
     const members: Record<string, Pattern> = {};
-    for (const [k, v] of Object.entries(raw)) members[k] = compilePattern(v, [...path, k], subset);
+    for (const [k, v] of Object.entries(raw)) setOwn(members, k, compilePattern(v, [...path, k], subset));
     return { kind: 'object', members, extra: subset, missing: false, label: subset ? `json_subset ${short(raw)}` : `exact ${short(raw)}` };
   }
   if (Array.isArray(raw) && (subset || containsMatcher(raw))) {
@@ -217,7 +226,7 @@ export function withToolArgsMode(p: Pattern, mode: ToolArgsMode): Pattern {
     shown = p.label.replace(/^exact /, '');
   } else if (p.kind === 'exact' && isPlainObject(p.value)) {
     members = {};
-    for (const [k, v] of Object.entries(p.value)) members[k] = exactPattern(v, [k]);
+    for (const [k, v] of Object.entries(p.value)) setOwn(members, k, exactPattern(v, [k]));
     shown = short(p.value);
   } else return p;
   return mode === 'superset'
@@ -320,12 +329,14 @@ export function stripKeys<T>(value: T, keys: ReadonlySet<string>): T {
   if (Array.isArray(value)) return value.map((v) => stripKeys(v, keys)) as T;
   if (isPlainObject(value) && !isMatcherObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (!keys.has(k)) out[k] = stripKeys(v, keys);
+    for (const [k, v] of Object.entries(value)) if (!keys.has(k)) setOwn(out, k, stripKeys(v, keys));
     return out as T;
   }
   if (isMatcherObject(value)) {
     const [k] = Object.keys(value);
-    return { [k]: stripKeys(value[k], keys) } as T;
+    const out: Record<string, unknown> = {};
+    setOwn(out, k, stripKeys(value[k], keys));
+    return out as T;
   }
   return value;
 }

@@ -4,13 +4,13 @@
  * a golden's trajectory is the file its `trajectory:` field names (relative to the trajectory
  * directory), else the one file named `<id>.*` there (a reference golden pairs with the same file name).
  */
-import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import { comparePaths, readText, resolveInside } from '../core/fsx.js';
 import { agentevalsMatch, type AgentevalsMode } from './agentevals.js';
 import { parseTrajectory } from './adapters.js';
-import { compareTrajectory, type GoldenResult } from './compare.js';
+import { compareTrajectory, MAX_PAIRS, type GoldenResult } from './compare.js';
 import { goldenFromReference, parseGoldenYaml, type Golden, type GoldenOverrides } from './golden.js';
 import type { CompatMessage, Trajectory, TrajectoryFormat } from './types.js';
 
@@ -93,7 +93,12 @@ function compareOne(golden: Golden, traj: Trajectory, opts: RunOptions): GoldenR
   if (opts.compat !== 'agentevals') return compareTrajectory(golden, traj);
   const mode = golden.mode;
   if (mode === 'in_order') throw new UsageError('--compat agentevals: mode in_order does not exist in agentevals (use strict, unordered, subset or superset)');
-  const r = agentevalsMatch(traj.messages, compatReference(golden, mode), mode, golden.toolArgs, golden.toolArgsOverrides);
+  const reference = compatReference(golden, mode);
+  // agentevals' greedy search compares every output call with every reference call: bound it as ours
+  const calls = (m: CompatMessage[]) => m.reduce((k, x) => k + (x.tool_calls?.length ?? 0), 0);
+  const pairs = calls(traj.messages) * calls(reference);
+  if (pairs > MAX_PAIRS) throw new InputError(golden.file, 'steps', `at most ${MAX_PAIRS.toLocaleString('en-US')} reference x output tool call pairs under --compat agentevals (found ${pairs.toLocaleString('en-US')} against ${traj.file})`);
+  const r = agentevalsMatch(traj.messages, reference, mode, golden.toolArgs, golden.toolArgsOverrides);
   return {
     id: golden.id,
     golden: golden.file,
@@ -131,11 +136,22 @@ export async function runGoldens(opts: RunOptions): Promise<{ report: RunReport;
     let tf: string;
     if (tKind === 'file') tf = tAbs;
     else if (golden.trajectory) {
+      const outside = () => new InputError(gShown, 'trajectory', `a regular file inside the trajectory directory ${opts.trajectory} (no symbolic links out of it)`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
       try {
         tf = resolveInside(tAbs, golden.trajectory).abs;
       } catch {
-        throw new InputError(gShown, 'trajectory', `a path inside the trajectory directory ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+        throw outside();
       }
+      // the golden names the path: resolve symbolic links and stay inside the real directory
+      let real: string;
+      try {
+        real = await realpath(tf);
+      } catch {
+        throw new InputError(gShown, 'trajectory', `an existing recorded trajectory in ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+      }
+      const realRoot = await realpath(tAbs);
+      const rel = relative(realRoot, real);
+      if (!rel || rel.startsWith('..') || isAbsolute(rel) || !(await stat(real)).isFile()) throw outside();
     }
     else if (golden.kind === 'reference') {
       if (resolve(tAbs) === resolve(dirname(gf))) throw new UsageError('reference goldens and trajectories must live in different directories');

@@ -36,7 +36,7 @@ function mergeStep(doc: Document, node: Node, g: GoldenStep, a: Step, volatile: 
           if (Object.prototype.hasOwnProperty.call(rawArgs, k) && accepts(rawArgs[k], v) && isMap(argNode)) merged.set(k, argNode.get(k, true));
           else merged.set(k, doc.createNode(v));
         }
-        for (const [k, v] of Object.entries(rawArgs)) if (!(k in actualArgs) && accepts(v, undefined) && isMap(argNode)) merged.set(k, argNode.get(k, true));
+        for (const [k, v] of Object.entries(rawArgs)) if (!Object.prototype.hasOwnProperty.call(actualArgs, k) && accepts(v, undefined) && isMap(argNode)) merged.set(k, argNode.get(k, true));
       }
       out.set('action_input', merged);
     } else out.set('action_input', doc.createNode(actualArgs));

@@ -58,4 +58,14 @@ describe('actions/canary-score (bundle, runner contract)', () => {
     expect(r.annotations[0]).toMatchObject({ level: 'error', message: expect.stringMatching(/nope\.json: expected a readable metric data \(found no such file\)/) });
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('a bad fail-on-hold is exit 2 up front, whatever the decision (PROMOTE, HOLD) would be', async () => {
+    const ws = workspace();
+    for (const data of ['canary/metrics.json', 'canary/regression.json']) {
+      const r = await runAction('canary-score', { workspace: ws, inputs: { config: 'canary/canary.yaml', data, 'fail-on-hold': 'maybe' } });
+      expect(r.exitCode, data).toBe(2);
+      expect(r.annotations[0]).toMatchObject({ level: 'error', message: expect.stringMatching(/input 'fail-on-hold': expected true or false, found 'maybe'/) });
+      expect(r.outputs.decision).toBeUndefined();
+    }
+  });
 });

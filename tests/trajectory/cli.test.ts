@@ -82,7 +82,7 @@ describe('mc trajectory-golden: CLI contract', () => {
     writeFileSync(join(bad, 'g.yaml'), 'id: g\ntrajectory: ../../etc/passwd\nsteps: []\n');
     r = await mc(['--golden', bad, '--trajectory', join(EX, 'trajectories')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/g\.yaml:2: trajectory: expected a path inside the trajectory directory/);
+    expect(r.stderr).toMatch(/g\.yaml:2: trajectory: expected a regular file inside the trajectory directory/);
     // a golden without its recorded trajectory in directory mode
     writeFileSync(join(bad, 'g.yaml'), 'id: lonely\nsteps: []\n');
     r = await mc(['--golden', bad, '--trajectory', join(EX, 'trajectories')]);
