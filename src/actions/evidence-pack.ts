@@ -11,6 +11,7 @@ import { loadPolicy, parseRules, trustedKeys } from '../evidence/options.js';
 import { buildPack, releaseFromEnv, writePack } from '../evidence/pack.js';
 import { verifyMarkdown } from '../evidence/render.js';
 import { verifyPack, type VerifyReport } from '../evidence/verify.js';
+import { buildEvidenceView } from '../evidence/view.js';
 import { writeFileAtomic } from '../core/fsx.js';
 
 /** The `upload` input: auto, true or false. @throws UsageError on anything else (checked before any work). */
@@ -62,6 +63,7 @@ await runAction(async (io) => {
   const root = resolve(io.workspace, rootInput || '.');
   const out = resolve(io.workspace, io.input('output', 'evidence-pack'));
   if (mode === 'pack') {
+    const html = io.bool('html', false);
     const keys = await requireSigningKeys(io, 'key', 'key-file');
     const paths = io.list('paths');
     if (!paths.length) throw new UsageError("input 'paths' is required in mode 'pack'");
@@ -84,7 +86,16 @@ await runAction(async (io) => {
       `### 📦 Evidence packed\n\n${built.files.length} files, manifest \`sha256:${built.manifestDigest}\`, signed by ${keys.map((k) => `\`${k.kid}\``).join(', ')}\n\n` +
         [...kinds].map(([k, n]) => `- ${k}: ${n}`).join('\n') + '\n',
     );
-    await upload(io, io.input('artifact-name', 'evidence-pack'), out, [packFile, jwksFile]);
+    const files = [packFile, jwksFile];
+    if (html) {
+      // the keys that just signed are the pack's jwks.json: the page verifies against them
+      const view = await buildEvidenceView({ packDir: out, root, cwd: io.workspace, generatedBy: 'mc/evidence-pack' });
+      const viewFile = join(out, 'evidence-view.html');
+      await writeFileAtomic(viewFile, view.html, { noClobber: true });
+      io.output('view-path', viewFile);
+      files.push(viewFile);
+    }
+    await upload(io, io.input('artifact-name', 'evidence-pack'), out, files);
     return ExitCode.Pass;
   }
   const packDir = resolve(io.workspace, io.input('pack-dir') || io.input('output', 'evidence-pack'));

@@ -9,10 +9,12 @@
  * the signature and found them `ok` inside the root (verify never touches a path before the signature).
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { readFileInside, readText } from '../core/fsx.js';
+import { trustedKeys } from './options.js';
+import { JWKS_FILE, PACK_FILE } from './pack.js';
 import { evidenceViewPage } from './view-page.js';
-import type { VerifyReport } from './verify.js';
+import { verifyPack, type VerifyReport } from './verify.js';
 
 /** Limits on what is embedded. */
 export interface ViewLimits {
@@ -62,7 +64,12 @@ export async function collectViewData(opts: { packFile: string; packText: string
       notEmbedded.push(path);
       continue;
     }
-    const bytes = await readFile(join(opts.root, path));
+    // confined like verify's own reads: no symbolic link on the way, a regular file, at most its signed size
+    const { data: bytes, tooLarge } = await readFileInside(opts.root, path, size);
+    if (tooLarge) {
+      notEmbedded.push(path);
+      continue;
+    }
     total += bytes.length;
     const text = bytes.toString('utf8');
     // text round-trips only when it is valid UTF-8; otherwise base64 keeps the exact bytes
@@ -134,4 +141,31 @@ export function renderViewHtml(data: ViewData): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/**
+ * Verifies a pack and renders its view: the CLI's `mc evidence view` and the evidence-pack action's
+ * `html` input both call this.
+ * @param opts.jwks the trusted JWKS file (absolute); default: the pack's own jwks.json (integrity only)
+ * @param opts.jwksLabel how the given JWKS is named on the page
+ * @throws InputError for an unusable pack or JWKS (exit 2); a pack that fails verification still gets a
+ *   view (its verdict says failed), with no file embedded when the signature did not verify.
+ */
+export async function buildEvidenceView(opts: { packDir: string; root: string; cwd: string; jwks?: string; jwksLabel?: string; limits?: ViewLimits; generatedBy: string }): Promise<{ html: string; report: VerifyReport; data: ViewData }> {
+  const jwksFile = opts.jwks ?? join(opts.packDir, JWKS_FILE);
+  const { keys, trust } = await trustedKeys(opts.packDir, opts.jwks);
+  const report = await verifyPack({ packDir: opts.packDir, root: opts.root, cwd: opts.cwd, trusted: keys, trust });
+  const packPath = join(opts.packDir, PACK_FILE);
+  const data = await collectViewData({
+    packFile: relative(opts.cwd, packPath) || PACK_FILE,
+    // the pack and its own JWKS are the attacker's files: regular files only, no symbolic link, bounded
+    packText: await readText(packPath, 'evidence pack', { untrusted: true }),
+    jwksText: await readText(jwksFile, 'JWKS', { untrusted: !opts.jwks }),
+    jwksSource: trust === 'given-jwks' ? `the given JWKS (${opts.jwksLabel ?? relative(opts.cwd, jwksFile)})` : "the pack's own jwks.json (integrity only: give the trusted JWKS)",
+    report,
+    root: opts.root,
+    limits: opts.limits,
+    generatedBy: opts.generatedBy,
+  });
+  return { html: renderViewHtml(data), report, data };
 }

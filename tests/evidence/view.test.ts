@@ -13,7 +13,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
 import { dumpDom, screenshot } from '../helpers/chromium.js';
 import { binary, describeWith } from '../helpers/references.js';
-import { repoRoot } from '../harness/runner.js';
+import { repoRoot, runAction } from '../harness/runner.js';
 
 const DEV_KEY = join(repoRoot, 'examples/keys/dev-not-for-production.pem');
 const DEV_JWKS = join(repoRoot, 'examples/keys/dev-jwks.json');
@@ -118,5 +118,20 @@ describeWith(['chromium'], 'mc evidence view in headless Chromium', () => {
     expect(dom).toMatch(/signature by [\w-]+: unknown key/);
     // never overwritten in place
     expect((await mc(['evidence', 'view', 'pack', '--jwks', DEV_JWKS, '--out', 'view.html'], { cwd: dir })).code).toBe(2);
+  });
+
+  it('the evidence-pack action with html: true writes the view beside the pack, and it verifies', async () => {
+    const ws = await makePack();
+    const key = readFileSync(DEV_KEY, 'utf8');
+    const r = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'pack', paths: 'evidence/**', key, output: 'out-pack', html: 'true', upload: 'false' } });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['view-path']).toBe(join(ws, 'out-pack/evidence-view.html'));
+    const dom = dumpDom(chromium, pathToFileURL(r.outputs['view-path']).href);
+    expect(mainTag(dom)).toContain('data-verdict="verified"');
+    // the view inside the pack directory is not evidence: verify still finds exactly the packed files
+    const v = await mc(['evidence', 'verify', 'out-pack', '--jwks', DEV_JWKS], { cwd: ws });
+    expect(v.code, v.stdout).toBe(0);
+    const bad = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'pack', paths: 'evidence/**', key, output: 'p2', html: 'maybe', upload: 'false' } });
+    expect(bad.exitCode).toBe(2);
   });
 });
