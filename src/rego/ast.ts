@@ -42,6 +42,8 @@ export interface Expr {
   loc: Loc;
   /** source text of the expression (for query result `text`) */
   text: string;
+  /** set on expressions the compiler generated (hoisted call arguments); not reported in query results */
+  generated?: boolean;
 }
 
 export interface RuleHead {

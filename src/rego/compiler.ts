@@ -231,14 +231,18 @@ export class Compiler {
       const meta = this.metadataFor(m, r);
       body = body.map((e) => replaceMetaExpr(e, meta));
     }
-    const dynResolved = dynTerms.map((t) => ctx.resolveTerm(t, scope, false));
-    const keyResolved = r.head.key ? ctx.resolveTerm(r.head.key, scope, false) : undefined;
+    const dynResolved0 = dynTerms.map((t) => ctx.resolveTerm(t, scope, false));
+    const keyResolved0 = r.head.key ? ctx.resolveTerm(r.head.key, scope, false) : undefined;
     let valueResolved = ctx.resolveTerm(value, scope, false);
     if (usesMetadata(r)) valueResolved = replaceMetaTerm(valueResolved, this.metadataFor(m, r));
     // safety
     const bound = new Set<string>();
     if (args) for (const a of args) for (const v of allVars(a)) bound.add(v);
     body = ctx.reorder(body, bound);
+    // closures in the head (comprehensions) are ordered and rewritten like those of the body
+    const dynResolved = dynResolved0.map((t) => ctx.reorderTerm(t, bound));
+    const keyResolved = keyResolved0 && ctx.reorderTerm(keyResolved0, bound);
+    valueResolved = ctx.reorderTerm(valueResolved, bound);
     const headVars = new Set<string>();
     for (const t of [...dynResolved, ...(keyResolved ? [keyResolved] : []), valueResolved]) {
       const outs = new Set<string>();
@@ -665,6 +669,7 @@ function refOutVars(t: Term, out: Set<string>): void {
 
 /** Resolves names and scopes within one module's rules. */
 class Resolver {
+  private notBody: boolean | undefined;
   constructor(
     readonly c: Compiler,
     readonly m: Module | undefined,
@@ -1018,11 +1023,34 @@ class Resolver {
         throw new RegoErrors(errs);
       }
     }
-    return out;
+    return this.keepsNegatedOperands() ? out : hoistNegatedDynamics(out);
+  }
+
+  /**
+   * Under `import future.keywords.not` (or `rego.v2`) OPA evaluates the operands of a negated
+   * expression inside the negation (`not input.x + input.y == input.z` is true when the operands
+   * are undefined; OPA's negation/test-not-body.yaml), so they are not hoisted.
+   */
+  keepsNegatedOperands(): boolean {
+    if (this.notBody === undefined) {
+      this.notBody = !!this.m?.imports.some((imp) => {
+        const p = imp.path.t === 'ref' ? [imp.path.head, ...imp.path.path] : [imp.path];
+        const names = p.map((x) => (x.t === 'var' ? x.name : x.t === 'scalar' ? String(x.v) : '')).join('.');
+        return names === 'future.keywords.not' || names === 'rego.v2';
+      });
+    }
+    return this.notBody;
+  }
+
+  /** Orders the bodies of the closures inside a term (e.g. a rule head value). */
+  reorderTerm(t: Term, bound: Set<string>): Term {
+    const e: Expr = { body: { k: 'term', term: t }, negated: false, withs: [], loc: t.loc, text: '' };
+    return (this.reorderNested(e, bound).body as { term: Term }).term;
   }
 
   reorderNested(e: Expr, bound: Set<string>): Expr {
-    const fixTerm = (t: Term): Term => {
+    const fixIn = (t: Term, bound: Set<string>): Term => {
+      const fix = (x: Term): Term => fixIn(x, bound);
       switch (t.t) {
         case 'acompr':
         case 'scompr':
@@ -1031,21 +1059,24 @@ class Resolver {
           const body = this.reorder(t.body, b);
           const head = t.t === 'ocompr' ? [t.key, t.value] : [t.term];
           for (const h of head) for (const v of allVars(h)) if (!b.has(v)) throw new RegoErrors([err('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, h.loc)]);
-          return { ...t, body, ...(t.t === 'ocompr' ? { key: fixTerm(t.key), value: fixTerm(t.value) } : { term: fixTerm(t.term) }) } as Term;
+          // closures in the head (e.g. template strings) see the comprehension's bindings
+          const heads = t.t === 'ocompr' ? { key: fixIn(t.key, b), value: fixIn(t.value, b) } : { term: fixIn(t.term, b) };
+          return { ...t, body, ...heads } as Term;
         }
         case 'ref':
-          return { ...t, head: fixTerm(t.head), path: t.path.map(fixTerm) };
+          return { ...t, head: fix(t.head), path: t.path.map(fix) };
         case 'array':
         case 'set':
-          return { ...t, items: t.items.map(fixTerm) } as Term;
+          return { ...t, items: t.items.map(fix) } as Term;
         case 'object':
-          return { ...t, items: t.items.map(([k, v]) => [fixTerm(k), fixTerm(v)] as [Term, Term]) };
+          return { ...t, items: t.items.map(([k, v]) => [fix(k), fix(v)] as [Term, Term]) };
         case 'call':
-          return { ...t, args: t.args.map(fixTerm) };
+          return { ...t, args: t.args.map(fix) };
         default:
           return t;
       }
     };
+    const fixTerm = (t: Term): Term => fixIn(t, bound);
     const b = e.body;
     let nb: ExprBody = b;
     switch (b.k) {
@@ -1156,6 +1187,73 @@ class Resolver {
     }
     return { inputs, outputs: [...outputs], ready };
   }
+}
+
+/**
+ * OPA's rewriteDynamics (v1/ast/compile.go, stage RewriteDynamicTerms, run on rule bodies and on
+ * queries after the safety reordering): the dynamic operands of an expression (references and
+ * calls, also inside array, object and set literals; comprehensions) are bound to generated vars
+ * by expressions placed before it, which carry the same `with` modifiers. So in
+ * `not startswith(input.missing, "x")` the argument is evaluated outside the negation and, when it
+ * is undefined, the whole expression is undefined instead of true (OPA issue #1877).
+ *
+ * As in OPA: the operands of a call expression (`==`, `!=`, `<`, `in`, builtins, user functions)
+ * are hoisted whole; for a unification (`=`) and for a term expression only the operands of a
+ * reference (`data.q[input.k]`) and the members of a composite are hoisted, never the reference
+ * itself, so `not input.x = 1` and `not input.x` stay true when `input.x` is undefined. `print`
+ * keeps its operands (OPA rewrites them into comprehensions, which are always defined).
+ *
+ * Only negated expressions are rewritten: elsewhere an undefined operand already makes the
+ * expression undefined, so the rewrite would not change any result (OPA rewrites all of them).
+ */
+function hoistNegatedDynamics(body: Expr[]): Expr[] {
+  if (!body.some((e) => e.negated)) return body;
+  const out: Expr[] = [];
+  for (const e of body) {
+    if (!e.negated) {
+      out.push(e);
+      continue;
+    }
+    const extra: Expr[] = [];
+    const bind = (t: Term): Term => {
+      const v: Term = { t: 'var', name: `$_h${++gensym}`, loc: t.loc };
+      extra.push({ body: { k: 'call', op: 'eq', args: [v, t] }, negated: false, withs: e.withs, loc: t.loc, text: e.text, generated: true });
+      return v;
+    };
+    // rewriteDynamicsOne: a reference or call becomes a generated var; composites are descended
+    const one = (t: Term): Term => {
+      switch (t.t) {
+        case 'ref':
+          return bind({ ...t, path: t.path.map(one) });
+        case 'call':
+          return bind({ ...t, args: t.args.map(one) });
+        case 'acompr':
+        case 'scompr':
+        case 'ocompr':
+          return bind(t);
+        case 'array':
+        case 'set':
+          return { ...t, items: t.items.map(one) };
+        case 'object':
+          return { ...t, items: t.items.map(([k, v]) => [one(k), one(v)] as [Term, Term]) };
+        default:
+          return t;
+      }
+    };
+    // rewriteDynamicsInTerm: a reference keeps its place, its operands are hoisted
+    const inTerm = (t: Term): Term => {
+      if (t.t === 'ref') return { ...t, path: t.path.map(one) };
+      if (t.t === 'acompr' || t.t === 'scompr' || t.t === 'ocompr') return t;
+      return one(t);
+    };
+    const b = e.body;
+    let nb: ExprBody = b;
+    if (b.k === 'call' && b.op === 'eq') nb = { ...b, args: b.args.map(inTerm) };
+    else if (b.k === 'call' && b.op !== 'print' && b.op !== 'internal.print') nb = { ...b, args: b.args.map(one) };
+    else if (b.k === 'term') nb = { k: 'term', term: inTerm(b.term) };
+    out.push(...extra, extra.length ? { ...e, body: nb } : e);
+  }
+  return out;
 }
 
 function refOutOnly(t: Term, v: string): boolean {

@@ -93,7 +93,7 @@ export class Evaluator {
     const frame: Frame = { env: new Map(), ctx: this.newCtx() };
     const rows: QueryResult[] = [];
     const recorded = new Map<Expr, Value>();
-    const order = [...body].sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
+    const order = body.filter((e) => !e.generated).sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
     const go = (i: number): boolean => {
       if (i === body.length) {
         const bindings: Record<string, unknown> = {};
