@@ -60,6 +60,8 @@ export interface CompiledPolicy {
   modules: Module[];
   rules: CRule[];
   funcArity: Map<string, number>;
+  /** ground paths (`data.` joined) of every rule */
+  rulePaths: Set<string>;
 }
 
 const ROOTS = new Set(['data', 'input']);
@@ -88,6 +90,8 @@ export class Compiler {
   /** package path joined -> set of rule names (first head ref element) */
   pkgRules = new Map<string, Set<string>>();
   pkgAnn = new Map<string, RObject>();
+  /** ground paths (`data.` joined) of every rule, for `f()` calls of rules without arguments */
+  rulePaths = new Set<string>();
   docAnn = new Map<string, RObject>();
 
   /** rego.metadata.rule() and rego.metadata.chain() for a rule, computed at compile time (as OPA). */
@@ -119,6 +123,11 @@ export class Compiler {
       }
     }
     if (parseErrors.length) throw new RegoErrors(parseErrors);
+    // `f() := 7` declares no arguments: OPA makes it a rule with a value (a function needs at least
+    // one argument; ast.Rule.Head.Args empty), so `v := f` and `data.pkg` see it (OPA #6315, #2165)
+    for (const m of modules) {
+      for (const r0 of m.rules) for (let r: Rule | undefined = r0; r; r = r.elseRule) if (r.head.args?.length === 0) r.head.args = undefined;
+    }
     // pass 1: names and function arities
     for (const m of modules) {
       const key = m.pkg.join('.');
@@ -127,6 +136,7 @@ export class Compiler {
       for (const r of m.rules) {
         const name = (r.head.ref[0] as { name: string }).name;
         names.add(name);
+        this.rulePaths.add(['data', ...m.pkg, ...headGroundPath(r)].join('.'));
         if (r.head.args) {
           const p = ['data', ...m.pkg, ...headGroundPath(r)].join('.');
           const prev = this.funcArity.get(p);
@@ -169,7 +179,7 @@ export class Compiler {
     if (this.errors.length === 0) this.checkRecursion();
     if (this.errors.length) throw new RegoErrors(dedupe(this.errors));
     const pkgs = [...new Set(modules.map((m) => m.pkg.join('.')))].sort();
-    return { packages: () => pkgs, root: this.root, modules, rules: this.rules, funcArity: this.funcArity };
+    return { packages: () => pkgs, root: this.root, modules, rules: this.rules, funcArity: this.funcArity, rulePaths: this.rulePaths };
   }
 
   attach(cr: CRule): void {
@@ -839,6 +849,10 @@ class Resolver {
         break;
       case 'call': {
         const op = this.resolveOp(b.op, b.args.length, e.loc, scope);
+        if (this.isRuleCall(op, b.args.length)) {
+          nb = { k: 'term', term: ruleRef(op, e.loc) };
+          break;
+        }
         nb = { k: 'call', op, args: b.args.map((a) => this.resolveTerm(a, scope, false)) };
         checkCallTypes(op, nb.args, e.loc);
         break;
@@ -902,6 +916,11 @@ class Resolver {
     return { t: 'scalar', v: op, loc: t.loc };
   }
 
+  /** `f()` of a rule declared without arguments (`f() := 7`) reads the rule's value. */
+  isRuleCall(op: string, nargs: number): boolean {
+    return nargs === 0 && op.startsWith('data.') && !this.c.funcArity.has(op) && this.c.rulePaths.has(op);
+  }
+
   resolveOp(op: string, nargs: number, loc: Term['loc'], scope: Scope): string {
     if (op === 'eq' || op === 'assign') return op;
     const parts = op.split('.');
@@ -913,6 +932,7 @@ class Resolver {
     }
     if (full) {
       const arity = this.c.funcArity.get(full);
+      if (arity === undefined && nargs === 0 && this.c.rulePaths.has(full)) return full;
       if (arity === undefined) {
         if (nargs >= 0) throw new RegoErrors([err('rego_type_error', `undefined function ${full}`, loc)]);
       } else if (nargs >= 0 && nargs !== arity && nargs !== arity + 1) {
@@ -959,6 +979,7 @@ class Resolver {
         return foldConstant({ ...t, items: t.items.map(([k, v]) => [this.resolveTerm(k, scope, false), this.resolveTerm(v, scope, false)] as [Term, Term]) });
       case 'call': {
         const op = this.resolveOp(t.op, t.args.length, t.loc, scope);
+        if (this.isRuleCall(op, t.args.length)) return ruleRef(op, t.loc);
         const args = t.args.map((a) => this.resolveTerm(a, scope, false));
         checkCallTypes(op, args, t.loc);
         return { t: 'call', op, args, loc: t.loc };
@@ -1256,6 +1277,12 @@ function hoistNegatedDynamics(body: Expr[]): Expr[] {
   return out;
 }
 
+/** The reference `data.a.b` for a resolved rule path `data.a.b`. */
+function ruleRef(path: string, loc: Term['loc']): Term {
+  const [, ...keys] = path.split('.');
+  return { t: 'ref', head: { t: 'var', name: 'data', loc }, path: keys.map((k) => ({ t: 'scalar' as const, v: k, loc })), loc };
+}
+
 function refOutOnly(t: Term, v: string): boolean {
   const s = new Set<string>();
   refOutVars(t, s);
@@ -1367,6 +1394,7 @@ export function compileQuery(c: CompiledPolicy, query: string): { body: Expr[]; 
   const parsed = parseQuery(query);
   const comp = new Compiler();
   comp.funcArity = c.funcArity;
+  comp.rulePaths = c.rulePaths;
   const r = new Resolver(comp, undefined);
   const scope: Scope = { vars: new Map(), locals: new Set() };
   const body = r.resolveBody(parsed, scope, true);
