@@ -231,6 +231,22 @@ export class Compiler {
     }
     const scope: Scope = parentScope ? parentScope.scope : { vars: new Map(), locals: new Set() };
     const ctx = new Resolver(this, m);
+    // calls in argument terms (e.g. template strings) are computed by the body and unified with
+    // the argument, as OPA's rewriteExprTermsInHead does
+    if (r.head.args?.some(hasCall)) {
+      const extra: Expr[] = [];
+      const lift = (t: Term): Term => {
+        if (t.t === 'call') {
+          const v: Term = { t: 'var', name: `$_a${++gensym}`, loc: t.loc };
+          extra.push({ body: { k: 'call', op: 'eq', args: [v, t] }, negated: false, withs: [], loc: t.loc, text: '' });
+          return v;
+        }
+        if (t.t === 'array' || t.t === 'set') return { ...t, items: t.items.map(lift) };
+        if (t.t === 'object') return { ...t, items: t.items.map(([k, v]) => [k, lift(v)] as [Term, Term]) };
+        return t;
+      };
+      r = { ...r, head: { ...r.head, args: r.head.args.map(lift) }, body: [...r.body, ...extra] };
+    }
     // declare function args
     if (r.head.args && !parentScope) {
       for (const a of r.head.args) for (const v of patternVarNames(a)) ctx.declare(scope, v);
@@ -1275,6 +1291,13 @@ function hoistNegatedDynamics(body: Expr[]): Expr[] {
     out.push(...extra, extra.length ? { ...e, body: nb } : e);
   }
   return out;
+}
+
+function hasCall(t: Term): boolean {
+  if (t.t === 'call') return true;
+  if (t.t === 'array' || t.t === 'set') return t.items.some(hasCall);
+  if (t.t === 'object') return t.items.some(([, v]) => hasCall(v));
+  return false;
 }
 
 /** The reference `data.a.b` for a resolved rule path `data.a.b`. */
