@@ -7,11 +7,7 @@
 import type { Expr, ExprBody, Module, Rule, Term } from './ast.js';
 import { RegoErrors, type RegoError } from './errors.js';
 import { parseModule, parseQuery } from './parser.js';
-import { builtinArity, isKnownOpaBuiltin } from './builtins.js';
-import './builtins_ext.js';
-import './builtins_jwt.js';
-import './builtins_schema.js';
-import './builtins_x509.js';
+import { builtinArity, isKnownOpaBuiltin } from './builtins/index.js';
 import type { RegoModuleSource } from './index.js';
 import { equal, fromJSONValue, RObject, RSet, typeName, type Value } from './value.js';
 

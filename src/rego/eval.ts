@@ -10,7 +10,7 @@
 import type { Expr, Term } from './ast.js';
 import { compileQuery, type CompiledPolicy, type CRule, Node } from './compiler.js';
 import { BuiltinError, RegoErrors, type RegoLocation } from './errors.js';
-import { getBuiltin, index, printText, type BuiltinCtx } from './builtins.js';
+import { getBuiltin, index, printText, type BuiltinCtx } from './builtins/index.js';
 import { equal, fromJSONValue, hashOf, numText, RObject, RSet, toJSONValue, type Value } from './value.js';
 import type { EvalOptions, QueryResult } from './index.js';
 

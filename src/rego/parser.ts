@@ -403,7 +403,8 @@ class Parser {
       if (!head.value) this.err('default rules must have a value assigned', start);
       return [rule];
     }
-    if (this.v0 && !head.value && !head.key && !head.args && ref.length === 2 && !(ref[1].t === 'scalar' && typeof ref[1].v === 'string' && ref[1].loc.col > 0 && this.src[this.posOf(ref[1]) - 1] === '.')) {
+    const dotted = ref.length === 2 && ref[1].t === 'scalar' && typeof ref[1].v === 'string' && ref[1].loc.col > 0 && this.src[this.posOf(ref[1]) - 1] === '.';
+    if (this.v0 && !head.value && !head.key && !head.args && ref.length === 2 && !dotted) {
       // v0: `p[x] { ... }` is a partial set
       head.key = ref[1];
       head.ref = [ref[0]];

@@ -1,15 +1,32 @@
 /**
- * crypto.x509.parse_certificates and crypto.x509.parse_and_verify_certificates over node:crypto
- * X509Certificate. Certificates are objects named as Go's x509.Certificate fields (OPA marshals
- * that struct): Version, SerialNumber, Subject / Issuer {CommonName, Country, Organization,
- * OrganizationalUnit, Locality, Province, StreetAddress, PostalCode, SerialNumber}, NotBefore,
- * NotAfter (RFC 3339), DNSNames, EmailAddresses, IPAddresses, URIStrings (null when empty, as
- * Go's nil slices), IsCA. Raw DER and key material are not exposed.
+ * Crypto: digests `crypto.md5/sha1/sha256/sha512`, `crypto.hmac.*`, `crypto.x509.*`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
  */
-import { X509Certificate } from 'node:crypto';
-import { BuiltinError, operandErr } from './errors.js';
-import { defineBuiltin as def } from './builtins.js';
-import { fromJSONValue, typeName, type Value } from './value.js';
+import { createHash, createHmac, timingSafeEqual, X509Certificate } from 'node:crypto';
+import { BuiltinError, operandErr } from '../errors.js';
+import { fromJSONValue, typeName, type Value } from '../value.js';
+import { str } from './operands.js';
+import { definer, type BuiltinTable } from './registry.js';
+
+/** The crypto builtins, by name. */
+export const CRYPTO_BUILTINS: BuiltinTable = new Map();
+const def = definer(CRYPTO_BUILTINS);
+
+// ---------- crypto digests ----------
+for (const [name, alg] of [['md5', 'md5'], ['sha1', 'sha1'], ['sha256', 'sha256'], ['sha512', 'sha512']] as const) {
+  def(`crypto.${name}`, 1, (a) => createHash(alg).update(str(a, 0), 'utf8').digest('hex'));
+}
+for (const [name, alg] of [['md5', 'md5'], ['sha1', 'sha1'], ['sha256', 'sha256'], ['sha512', 'sha512']] as const) {
+  def(`crypto.hmac.${name}`, 2, (a) => createHmac(alg, Buffer.from(str(a, 1), 'utf8')).update(str(a, 0), 'utf8').digest('hex'));
+}
+def('crypto.hmac.equal', 2, (a) => {
+  const x = Buffer.from(str(a, 0), 'utf8');
+  const y = Buffer.from(str(a, 1), 'utf8');
+  return x.length === y.length && timingSafeEqual(x, y);
+});
+
 
 function certsFrom(input: string): X509Certificate[] {
   let text = input;
