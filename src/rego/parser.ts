@@ -362,6 +362,8 @@ class Parser {
           this.v0 = false; // a v0 module importing rego.v1 is parsed as v1
         } else if (names[0] === 'future' && names[1] === 'keywords') {
           for (const k of names.length > 2 ? [names[2]] : [...FUTURE_KW]) this.v0kw.add(k);
+          // `every x in xs` needs `in`: importing `every` imports `in` too (as OPA's parser does)
+          if (names[2] === 'every') this.v0kw.add('in');
         }
       }
     }
@@ -404,8 +406,9 @@ class Parser {
       return [rule];
     }
     const dotted = ref.length === 2 && ref[1].t === 'scalar' && typeof ref[1].v === 'string' && ref[1].loc.col > 0 && this.src[this.posOf(ref[1]) - 1] === '.';
-    if (this.v0 && !head.value && !head.key && !head.args && ref.length === 2 && !dotted) {
-      // v0: `p[x] { ... }` is a partial set
+    const withIf = this.is('if') && !this.keywordAsName();
+    if (this.v0 && !head.value && !head.key && !head.args && ref.length === 2 && !dotted && !withIf) {
+      // v0: `p[x] { ... }` is a partial set (`p[x] if ...` is a single-value rule, as in v1)
       head.key = ref[1];
       head.ref = [ref[0]];
     }
