@@ -84,4 +84,6 @@ export interface Module {
   rules: Rule[];
   /** `# METADATA` annotations of the package (YAML, as parsed) */
   annotations?: Record<string, unknown>;
+  /** parsed as Rego v0 (`--v0-compatible`, without `import rego.v1`) */
+  v0?: boolean;
 }

@@ -7,7 +7,7 @@
 import type { Expr, ExprBody, Module, Rule, Term } from './ast.js';
 import { RegoErrors, type RegoError } from './errors.js';
 import { parseModule, parseQuery } from './parser.js';
-import { builtinArity, isKnownOpaBuiltin } from './builtins/index.js';
+import { builtinArity, DEPRECATED_NAMES, isKnownOpaBuiltin } from './builtins/index.js';
 import type { RegoModuleSource } from './index.js';
 import { equal, fromJSONValue, RObject, RSet, typeName, type Value } from './value.js';
 
@@ -952,6 +952,8 @@ class Resolver {
       }
       return full;
     }
+    // OPA's v1 capabilities leave the deprecated builtins out: v0 modules only
+    if (DEPRECATED_NAMES.has(op) && !this.m?.v0) throw new RegoErrors([err('rego_type_error', `undefined function ${op}`, loc)]);
     const arity = builtinArity(op);
     if (arity === undefined) {
       if (isKnownOpaBuiltin(op)) throw new RegoErrors([err('rego_type_error', `unsupported builtin: ${op} is an OPA builtin this engine does not implement`, loc)]);

@@ -371,6 +371,7 @@ class Parser {
       if (this.is('import') && !this.keywordAsName()) this.err('imports must come before rules');
       for (const r of this.parseRules(mod)) mod.rules.push(r);
     }
+    if (this.v0) mod.v0 = true;
     return mod;
   }
 

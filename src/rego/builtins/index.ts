@@ -26,11 +26,13 @@ import { OPA_BUILTINS } from './opa.js';
 import { REGO_BUILTINS } from './rego.js';
 import { JWT_BUILTINS } from './jwt.js';
 import { INTERNAL_BUILTINS } from './internal.js';
+import { DEPRECATED_BUILTINS } from './deprecated.js';
 import type { Builtin, BuiltinTable } from './registry.js';
 
 export type { Builtin, BuiltinCtx, BuiltinFn } from './registry.js';
 export { index } from './objects.js';
 export { printText } from './internal.js';
+export { DEPRECATED_NAMES } from './deprecated.js';
 
 const FAMILIES: BuiltinTable[] = [
   COMPARISON_BUILTINS,
@@ -56,6 +58,7 @@ const FAMILIES: BuiltinTable[] = [
   REGO_BUILTINS,
   JWT_BUILTINS,
   INTERNAL_BUILTINS,
+  DEPRECATED_BUILTINS,
 ];
 
 const REGISTRY: BuiltinTable = new Map();

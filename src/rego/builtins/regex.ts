@@ -1,5 +1,5 @@
 /**
- * Regular expressions (RE2 through re2js): `regex.*`, `re_match`, `regex.globs_match`.
+ * Regular expressions (RE2 through re2js): `regex.*`, `regex.globs_match`.
  *
  * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
  * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
@@ -30,7 +30,6 @@ export function re(pattern: string): RE2JS {
   return r;
 }
 def('regex.match', 2, (a) => re(str(a, 0)).matcher(str(a, 1)).find());
-def('re_match', 2, (a) => re(str(a, 0)).matcher(str(a, 1)).find());
 def('regex.is_valid', 1, (a) => {
   if (typeof a[0] !== 'string') return false;
   try {
