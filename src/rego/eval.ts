@@ -771,7 +771,7 @@ export class Evaluator {
       return b.fn(vs, this.bctx);
     } catch (e) {
       if (e instanceof BuiltinError) {
-        if (this.strict) throw new RegoErrors([{ code: e.code, message: `${op}: ${e.message}`, location: loc }]);
+        if (this.strict || e.halt) throw new RegoErrors([{ code: e.code, message: `${op}: ${e.message}`, location: loc }]);
         return undefined;
       }
       throw e;

@@ -27,6 +27,7 @@ import { REGO_BUILTINS } from './rego.js';
 import { JWT_BUILTINS } from './jwt.js';
 import { INTERNAL_BUILTINS } from './internal.js';
 import { DEPRECATED_BUILTINS } from './deprecated.js';
+import { HTTP_BUILTINS } from './http.js';
 import type { Builtin, BuiltinTable } from './registry.js';
 
 export type { Builtin, BuiltinCtx, BuiltinFn } from './registry.js';
@@ -59,6 +60,7 @@ const FAMILIES: BuiltinTable[] = [
   JWT_BUILTINS,
   INTERNAL_BUILTINS,
   DEPRECATED_BUILTINS,
+  HTTP_BUILTINS,
 ];
 
 const REGISTRY: BuiltinTable = new Map();
