@@ -9,6 +9,7 @@ import * as N from '../numbers.js';
 import { isNumber, normBig, RSet, typeName, type Value } from '../value.js';
 import { str, num, int, arr, obj, oneOf, members } from './operands.js';
 import { sprintf } from '../sprintf.js';
+import { renderGoTemplate } from '../gotemplate.js';
 import { definer, type BuiltinTable } from './registry.js';
 
 /** The strings builtins, by name. */
@@ -160,3 +161,14 @@ def('to_number', 1, (a) => {
   return Number(s);
 });
 def('sprintf', 2, (a) => sprintf(str(a, 0), arr(a, 1)));
+
+// strings.render_template(template, vars): Go text/template over the object (OPA topdown/template.go)
+def('strings.render_template', 2, (a) => {
+  const template = str(a, 0);
+  const vars = obj(a, 1);
+  try {
+    return renderGoTemplate(template, vars);
+  } catch (e) {
+    throw new BuiltinError((e as Error).message);
+  }
+});
