@@ -100,7 +100,8 @@ function publicKeys(material: string): KeyObject[] {
     try {
       return [createPublicKey(t)];
     } catch {
-      throw new BuiltinError('failed to parse a PEM public key');
+      // a PEM block that is neither a certificate nor a public key (OPA's getKeyFromCertOrJWK)
+      throw new BuiltinError('failed to extract a Key from the PEM certificate');
     }
   }
   let jwk: unknown;
@@ -253,7 +254,10 @@ function encodeSign(headerText: string, payloadText: string, keyText: string): s
   try {
     header = JSON.parse(headerText);
   } catch {
-    throw new BuiltinError(headerText === '' ? "missing or invalid 'alg' header: cannot parse JSON: cannot parse empty string" : "missing or invalid 'alg' header: cannot parse JSON");
+    if (headerText === '') throw new BuiltinError("missing or invalid 'alg' header: cannot parse JSON: cannot parse empty string");
+    // OPA's header reader (jwx jwsbb) reports text that is not an object as lacking "alg"
+    if (!headerText.trimStart().startsWith('{')) throw new BuiltinError(`missing or invalid 'alg' header: jwsbb: header "alg" not found`);
+    throw new BuiltinError("missing or invalid 'alg' header: cannot parse JSON");
   }
   const alg = header?.alg;
   if (typeof alg !== 'string') throw new BuiltinError(`missing or invalid 'alg' header: jwsbb: header "alg" not found`);
