@@ -262,6 +262,8 @@ class Parser {
   v0 = false;
   /** future keywords active in v0 (via `import future.keywords[.kw]` or `import rego.v1`) */
   v0kw = new Set<string>();
+  /** `not { body }` is allowed (the module imports rego.v2 or future.keywords.not) */
+  notBody = false;
   isKw(text: string): boolean {
     if (!KEYWORDS.has(text)) return false;
     if (this.v0 && FUTURE_KW.has(text)) return this.v0kw.has(text);
@@ -356,6 +358,8 @@ class Parser {
         this.i++;
       }
       mod.imports.push({ path, alias, loc: this.loc(t) } as Import);
+      const dotted = path.t === 'ref' ? [(path.head as { name: string }).name, ...path.path.map((x) => String((x as { v: unknown }).v))].join('.') : '';
+      if (dotted === 'rego.v2' || dotted === 'future.keywords.not') this.notBody = true;
       if (this.v0) {
         const names = path.t === 'ref' ? [(path.head as { name: string }).name, ...path.path.map((x) => String((x as { v: unknown }).v))] : [(path as { name: string }).name];
         if (names[0] === 'rego' && names[1] === 'v1') {
@@ -542,7 +546,14 @@ class Parser {
         this.i++;
         negated = true;
       }
-      body = this.parseExprBody();
+      if (negated && this.notBody && this.is('{')) {
+        // `not { a; b }` (import rego.v2 / future.keywords.not): true when the body has no solution;
+        // evaluated as `not [true | a; b][0]`, a closure over the enclosing bindings
+        const bloc = this.loc(this.tok);
+        const b = this.parseBraceBody();
+        const compr: Term = { t: 'acompr', term: { t: 'scalar', v: true, loc: bloc }, body: b, loc: bloc };
+        body = { k: 'term', term: { t: 'ref', head: compr, path: [{ t: 'scalar', v: 0, loc: bloc }], loc: bloc } };
+      } else body = this.parseExprBody();
     }
     const withs: With[] = [];
     while (this.is('with') && !this.keywordAsName()) {

@@ -113,4 +113,10 @@ describe('not over calls with undefined operands (OPA: the expression is undefin
     const text = 'package n\nimport future.keywords.not\np if not input.x + input.y == input.z\n';
     expect(evalRef(compile([{ path: 'n.rego', text }]), 'data.n.p', { input: {} }).value).toBe(true);
   });
+  it('not { body } under import rego.v2: true only when the body has no solution', () => {
+    const text = 'package n\nimport rego.v2\np if not { input.a; input.b }\nq if { x := 1; not { y := x + 1; y == 3 } }\n';
+    const c = compile([{ path: 'n.rego', text }]);
+    expect(evalRef(c, 'data.n', { input: { a: true, b: false } }).value).toEqual({ p: true, q: true });
+    expect(evalRef(c, 'data.n', { input: { a: true, b: true } }).value).toEqual({ q: true });
+  });
 });
