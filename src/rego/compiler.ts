@@ -8,7 +8,7 @@ import type { Expr, ExprBody, Module, Rule, Term } from './ast.js';
 import { RegoErrors, type RegoError } from './errors.js';
 import { parseModule, parseQuery } from './parser.js';
 import { builtinArity, DEPRECATED_NAMES, isKnownOpaBuiltin } from './builtins/index.js';
-import type { RegoModuleSource } from './index.js';
+import type { RegoModuleSource } from './types.js';
 import { equal, fromJSONValue, RObject, RSet, typeName, type Value } from './value.js';
 
 /** A rule after compilation, attached to the node of its ground path prefix. */

@@ -12,7 +12,7 @@ import { compileQuery, type CompiledPolicy, type CRule, Node } from './compiler.
 import { BuiltinError, RegoErrors, type RegoLocation } from './errors.js';
 import { getBuiltin, index, printText, type BuiltinCtx } from './builtins/index.js';
 import { equal, fromJSONValue, hashOf, numText, RObject, RSet, toJSONValue, type Value } from './value.js';
-import type { EvalOptions, QueryResult } from './index.js';
+import type { EvalOptions, QueryResult } from './types.js';
 
 type K = () => boolean;
 type KV = (v: Value) => boolean;

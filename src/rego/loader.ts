@@ -10,7 +10,7 @@ import YAML from 'yaml';
 import { InputError } from '../core/errors.js';
 import { parseJSONExact } from './jsonexact.js';
 import { RObject, toJSONValue, type Value } from './value.js';
-import type { RegoModuleSource } from './index.js';
+import type { RegoModuleSource } from './types.js';
 
 export interface Loaded {
   modules: RegoModuleSource[];
