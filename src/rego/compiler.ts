@@ -75,11 +75,16 @@ function err(code: string, message: string, loc?: { file: string; row: number; c
   return { code, message, ...(loc ? { location: loc } : {}) };
 }
 
-let gensym = 0;
 
 /** Compiles modules into a rule tree. */
 export class Compiler {
   errors: RegoError[] = [];
+  /** counter for generated var names, per compilation (each query compiles with its own) */
+  private gensym = 0;
+  /** A fresh number for a generated var name. */
+  nextId(): number {
+    return ++this.gensym;
+  }
   root = new Node([]);
   rules: CRule[] = [];
   funcArity = new Map<string, number>();
@@ -233,7 +238,7 @@ export class Compiler {
       const extra: Expr[] = [];
       const lift = (t: Term): Term => {
         if (t.t === 'call') {
-          const v: Term = { t: 'var', name: `$_a${++gensym}`, loc: t.loc };
+          const v: Term = { t: 'var', name: `$_a${this.nextId()}`, loc: t.loc };
           extra.push({ body: { k: 'call', op: 'eq', args: [v, t] }, negated: false, withs: [], loc: t.loc, text: '' });
           return v;
         }
@@ -698,11 +703,11 @@ class Resolver {
   ) {}
 
   declare(scope: Scope, name: string): string {
-    if (name === '_') return '$_' + ++gensym;
+    if (name === '_') return '$_' + this.c.nextId();
     let unique = name;
     for (let s = scope.parent; s; s = s.parent) {
       if (s.vars.has(name)) {
-        unique = `${name}$${++gensym}`;
+        unique = `${name}$${this.c.nextId()}`;
         break;
       }
     }
@@ -798,7 +803,7 @@ class Resolver {
   }
 
   uniqueFor(scope: Scope, name: string): string {
-    for (let s = scope.parent; s; s = s.parent) if (s.vars.has(name)) return `${name}$${++gensym}`;
+    for (let s = scope.parent; s; s = s.parent) if (s.vars.has(name)) return `${name}$${this.c.nextId()}`;
     return name;
   }
 
@@ -970,7 +975,7 @@ class Resolver {
       case 'scalar':
         return t;
       case 'var': {
-        if (t.name === '_') return { t: 'var', name: '$_' + ++gensym, loc: t.loc };
+        if (t.name === '_') return { t: 'var', name: '$_' + this.c.nextId(), loc: t.loc };
         const local = this.lookup(scope, t.name);
         if (local) return { ...t, name: local };
         const g = this.global(t.name, t.loc);
@@ -1058,7 +1063,7 @@ class Resolver {
         throw new RegoErrors(errs);
       }
     }
-    return this.keepsNegatedOperands() ? out : hoistNegatedDynamics(out);
+    return this.keepsNegatedOperands() ? out : hoistNegatedDynamics(out, () => this.c.nextId());
   }
 
   /**
@@ -1241,7 +1246,7 @@ class Resolver {
  * Only negated expressions are rewritten: elsewhere an undefined operand already makes the
  * expression undefined, so the rewrite would not change any result (OPA rewrites all of them).
  */
-function hoistNegatedDynamics(body: Expr[]): Expr[] {
+function hoistNegatedDynamics(body: Expr[], next: () => number): Expr[] {
   if (!body.some((e) => e.negated)) return body;
   const out: Expr[] = [];
   for (const e of body) {
@@ -1251,7 +1256,7 @@ function hoistNegatedDynamics(body: Expr[]): Expr[] {
     }
     const extra: Expr[] = [];
     const bind = (t: Term): Term => {
-      const v: Term = { t: 'var', name: `$_h${++gensym}`, loc: t.loc };
+      const v: Term = { t: 'var', name: `$_h${next()}`, loc: t.loc };
       extra.push({ body: { k: 'call', op: 'eq', args: [v, t] }, negated: false, withs: e.withs, loc: t.loc, text: e.text, generated: true });
       return v;
     };
