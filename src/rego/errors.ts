@@ -35,6 +35,11 @@ export function formatRegoError(e: RegoError): string {
   return `${loc}${e.code}: ${e.message}`;
 }
 
+/** One error (code, message and, when known, its location). */
+export function errAt(code: string, message: string, location?: RegoLocation): RegoError {
+  return { code, message, ...(location ? { location } : {}) };
+}
+
 /** Raises a single error. */
 export function fail(code: string, message: string, location?: RegoLocation): never {
   throw new RegoErrors([{ code, message, ...(location ? { location } : {}) }]);
