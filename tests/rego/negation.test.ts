@@ -39,6 +39,7 @@ in_every if every x in [1] { not startswith(input.missing, "x") }
 in_head_comprehension := {k: 1 | some k in ["a"]; not startswith(input.missing, "x")}
 with_defined if not startswith(input.y, "x") with input as {"y": "abc"}
 with_undefined if not startswith(input.y, "x") with input as {}
+with_value_undefined if not startswith("abc", "x") with input.y as input.missing
 
 q := {"k": true}
 undefined_rule if false
@@ -62,6 +63,7 @@ describe('not over calls with undefined operands (OPA: the expression is undefin
     'arith',
     'unify_array', // not [input.missing] = ["foo"]: members of a composite are hoisted
     'with_undefined',
+    'with_value_undefined', // OPA rewriteWithModifiers binds a with value before the expression
   ])('%s is undefined', (name) => {
     expect(doc).not.toHaveProperty(name);
   });
