@@ -76,3 +76,18 @@ describe('evaluation errors', () => {
     expect(() => evaluate(c, 'data.p.x', { strictBuiltinErrors: true })).toThrow(/eval_builtin_error: to_number/);
   });
 });
+
+describe('yaml.unmarshal errors worded as Go yaml (OPA)', () => {
+  const run = (text: string): string => {
+    try {
+      evaluate(compile([{ path: 'y.rego', text: 'package y\n' }]), `yaml.unmarshal(${JSON.stringify(text)})`, { strictBuiltinErrors: true });
+    } catch (e) {
+      if (e instanceof RegoErrors) return e.errors[0].message;
+    }
+    return 'no error';
+  };
+  it('unclosed flow collections', () => {
+    expect(run('[1,2,3')).toBe("yaml.unmarshal: yaml: line 1: did not find expected ',' or ']'");
+    expect(run('a: 1\nb: {c: 2')).toMatch(/^yaml\.unmarshal: yaml: line \d: did not find expected ',' or '}'$/);
+  });
+});

@@ -18,12 +18,24 @@ function yamlToValue(text: string): Value {
   const doc = YAML.parse(text, { intAsBigInt: true, version: '1.2' });
   return fromJSONValue(doc);
 }
+/**
+ * A YAML parse error worded as Go's yaml package (which OPA uses): `yaml: line N: ...`, with
+ * go-yaml's text for an unclosed flow collection; other errors keep the parser's first line.
+ */
+function goYamlError(e: Error & { code?: string; linePos?: { line: number }[] }): string {
+  const line = e.linePos?.[0]?.line;
+  const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if ((e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT') && /^Flow (sequence|map)( in block collection)? must (be sufficiently indented and )?end with a [\]}]$/.test(first)) {
+    return `yaml: line ${line ?? 1}: did not find expected ',' or '${first.includes('sequence') ? ']' : '}'}'`;
+  }
+  return line ? `yaml: line ${line}: ${first}` : `yaml: ${first}`;
+}
 def('yaml.unmarshal', 1, (a) => {
   try {
     return yamlToValue(str(a, 0));
   } catch (e) {
     if (e instanceof BuiltinError) throw e;
-    throw new BuiltinError((e as Error).message.split('\n')[0]);
+    throw new BuiltinError(goYamlError(e as Error));
   }
 });
 def('yaml.is_valid', 1, ([v]) => {
