@@ -40,6 +40,8 @@ in_head_comprehension := {k: 1 | some k in ["a"]; not startswith(input.missing, 
 with_defined if not startswith(input.y, "x") with input as {"y": "abc"}
 with_undefined if not startswith(input.y, "x") with input as {}
 with_value_undefined if not startswith("abc", "x") with input.y as input.missing
+every_undefined_domain if every x in input.missing { x > 0 }
+every_empty_domain if every x in [] { x > 0 }
 
 q := {"k": true}
 undefined_rule if false
@@ -64,6 +66,7 @@ describe('not over calls with undefined operands (OPA: the expression is undefin
     'unify_array', // not [input.missing] = ["foo"]: members of a composite are hoisted
     'with_undefined',
     'with_value_undefined', // OPA rewriteWithModifiers binds a with value before the expression
+    'every_undefined_domain', // rewriteDynamicsEveryExpr binds the domain first: undefined, not vacuously true
   ])('%s is undefined', (name) => {
     expect(doc).not.toHaveProperty(name);
   });
@@ -74,6 +77,7 @@ describe('not over calls with undefined operands (OPA: the expression is undefin
     'bare_rule',
     'undefined_result', // the call is defined-argument but undefined: not is true
     'with_defined',
+    'every_empty_domain',
   ])('%s is true (negative controls)', (name) => {
     expect(doc[name]).toBe(true);
   });
