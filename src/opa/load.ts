@@ -13,7 +13,7 @@ import { sha256Hex } from '../core/digest.js';
 import { canonicalJson } from '../core/jcs.js';
 import { droppedScalar, exactIntegers, measureExpansion, preScanExpansion } from '../core/yaml-limits.js';
 import type { RegoModuleSource } from '../rego/index.js';
-import { parseJSONExact } from '../rego/builtins.js';
+import { parseJSONExact } from '../rego/jsonexact.js';
 import { toJSONValue, type Value } from '../rego/value.js';
 
 /** A Rego module as loaded, with its SHA-256 for the evidence record. */

@@ -42,6 +42,8 @@ export interface Expr {
   loc: Loc;
   /** source text of the expression (for query result `text`) */
   text: string;
+  /** set on expressions the compiler generated (hoisted call arguments); not reported in query results */
+  generated?: boolean;
 }
 
 export interface RuleHead {
@@ -82,4 +84,6 @@ export interface Module {
   rules: Rule[];
   /** `# METADATA` annotations of the package (YAML, as parsed) */
   annotations?: Record<string, unknown>;
+  /** parsed as Rego v0 (`--v0-compatible`, without `import rego.v1`) */
+  v0?: boolean;
 }

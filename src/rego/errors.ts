@@ -35,16 +35,27 @@ export function formatRegoError(e: RegoError): string {
   return `${loc}${e.code}: ${e.message}`;
 }
 
+/** One error (code, message and, when known, its location). */
+export function errAt(code: string, message: string, location?: RegoLocation): RegoError {
+  return { code, message, ...(location ? { location } : {}) };
+}
+
 /** Raises a single error. */
 export function fail(code: string, message: string, location?: RegoLocation): never {
   throw new RegoErrors([{ code, message, ...(location ? { location } : {}) }]);
 }
 
-/** An evaluation error raised by a builtin (`eval_builtin_error`) or a type error (`eval_type_error`). */
+/**
+ * An evaluation error raised by a builtin (`eval_builtin_error`) or a type error (`eval_type_error`).
+ * Unless strict builtin errors are asked for, it makes the call undefined (as `opa eval`); a `halt`
+ * error always stops the evaluation (used where an undefined result could let a gate pass, e.g. a
+ * network builtin this engine cannot perform).
+ */
 export class BuiltinError extends Error {
   constructor(
     message: string,
     readonly code: 'eval_builtin_error' | 'eval_type_error' = 'eval_builtin_error',
+    readonly halt = false,
   ) {
     super(message);
   }

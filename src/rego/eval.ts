@@ -10,9 +10,9 @@
 import type { Expr, Term } from './ast.js';
 import { compileQuery, type CompiledPolicy, type CRule, Node } from './compiler.js';
 import { BuiltinError, RegoErrors, type RegoLocation } from './errors.js';
-import { getBuiltin, index, printText, type BuiltinCtx } from './builtins.js';
+import { getBuiltin, index, printText, type BuiltinCtx } from './builtins/index.js';
 import { equal, fromJSONValue, hashOf, numText, RObject, RSet, toJSONValue, type Value } from './value.js';
-import type { EvalOptions, QueryResult } from './index.js';
+import type { EvalOptions, QueryResult } from './types.js';
 
 type K = () => boolean;
 type KV = (v: Value) => boolean;
@@ -93,7 +93,7 @@ export class Evaluator {
     const frame: Frame = { env: new Map(), ctx: this.newCtx() };
     const rows: QueryResult[] = [];
     const recorded = new Map<Expr, Value>();
-    const order = [...body].sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
+    const order = body.filter((e) => !e.generated).sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
     const go = (i: number): boolean => {
       if (i === body.length) {
         const bindings: Record<string, unknown> = {};
@@ -771,7 +771,7 @@ export class Evaluator {
       return b.fn(vs, this.bctx);
     } catch (e) {
       if (e instanceof BuiltinError) {
-        if (this.strict) throw new RegoErrors([{ code: e.code, message: `${op}: ${e.message}`, location: loc }]);
+        if (this.strict || e.halt) throw new RegoErrors([{ code: e.code, message: `${op}: ${e.message}`, location: loc }]);
         return undefined;
       }
       throw e;

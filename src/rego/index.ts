@@ -15,30 +15,11 @@ import { Evaluator } from './eval.js';
 import { RegoErrors, type RegoError, type RegoLocation } from './errors.js';
 import { fromJSONValue, toJSONValue } from './value.js';
 import { runRegoTests } from './testing.js';
+import type { Compiled, CompileOptions, EvalOptions, QueryResult, RegoModuleSource, RegoTestResult } from './types.js';
 
 export { RegoErrors };
 export type { RegoError, RegoLocation };
-
-/** A `.rego` module: its path (used in locations) and its source text. */
-export interface RegoModuleSource {
-  path: string;
-  text: string;
-}
-
-/**
- * Compile options. `regoVersion` defaults to `'v1'`; `'v0'` parses Rego v0 syntax as
- * `opa --v0-compatible` does (bodies without `if`, `p[x] { ... }` partial sets, future keywords
- * only when imported; a module importing `rego.v1` is read as v1).
- */
-export interface CompileOptions {
-  regoVersion?: 'v1' | 'v0';
-}
-
-/** A compiled set of modules (opaque). */
-export interface Compiled {
-  /** The package paths of the compiled modules, e.g. `["mc.isolation"]`, sorted, unique. */
-  packages(): string[];
-}
+export type { Compiled, CompileOptions, EvalOptions, QueryResult, RegoModuleSource, RegoTestResult } from './types.js';
 
 /**
  * Parses and compiles modules together (as `opa eval -d` does).
@@ -64,25 +45,6 @@ function guard<T>(code: string, fn: () => T): T {
 }
 
 /**
- * Evaluation options: the `input` document, base `data` (plain JSON; treated as immutable and
- * converted once per object identity, so reuse the same object across calls), and a hook for
- * `print()`.
- */
-export interface EvalOptions {
-  input?: unknown;
-  data?: unknown;
-  printHook?: (msg: string) => void;
-  /** Raise builtin errors instead of making the expression undefined (`opa eval --strict-builtin-errors`). */
-  strictBuiltinErrors?: boolean;
-}
-
-/** One result row, shaped like `opa eval --format json`'s `result[i]`. */
-export interface QueryResult {
-  expressions: { value: unknown; text: string; location: RegoLocation }[];
-  bindings: Record<string, unknown>;
-}
-
-/**
  * Evaluates a query (a Rego body, e.g. `data.mc.allow == true` or `x := data.p[_]`).
  * @returns the result rows; `[]` when the query is undefined.
  * @throws RegoErrors for compile errors in the query and for evaluation errors
@@ -103,16 +65,6 @@ export function evalRef(compiled: Compiled, ref: string, opts: EvalOptions = {})
   const rows = guard('eval_internal_error', () => new Evaluator(compiled as CompiledPolicy, opts).query(`mc_evalref_value := ${ref}`));
   if (rows.length === 0) return { defined: false };
   return { defined: true, value: rows[0].bindings.mc_evalref_value };
-}
-
-/** The outcome of one `test_*` rule, as `opa test` reports it. */
-export interface RegoTestResult {
-  package: string;
-  name: string;
-  location: RegoLocation;
-  outcome: 'pass' | 'fail' | 'error';
-  error?: RegoError;
-  durationMs: number;
 }
 
 /**

@@ -8,9 +8,9 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import YAML from 'yaml';
 import { InputError } from '../core/errors.js';
-import { parseJSONExact } from './builtins.js';
+import { parseJSONExact } from './jsonexact.js';
 import { RObject, toJSONValue, type Value } from './value.js';
-import type { RegoModuleSource } from './index.js';
+import type { RegoModuleSource } from './types.js';
 
 export interface Loaded {
   modules: RegoModuleSource[];

@@ -262,6 +262,8 @@ class Parser {
   v0 = false;
   /** future keywords active in v0 (via `import future.keywords[.kw]` or `import rego.v1`) */
   v0kw = new Set<string>();
+  /** `not { body }` is allowed (the module imports rego.v2 or future.keywords.not) */
+  notBody = false;
   isKw(text: string): boolean {
     if (!KEYWORDS.has(text)) return false;
     if (this.v0 && FUTURE_KW.has(text)) return this.v0kw.has(text);
@@ -356,12 +358,16 @@ class Parser {
         this.i++;
       }
       mod.imports.push({ path, alias, loc: this.loc(t) } as Import);
+      const dotted = path.t === 'ref' ? [(path.head as { name: string }).name, ...path.path.map((x) => String((x as { v: unknown }).v))].join('.') : '';
+      if (dotted === 'rego.v2' || dotted === 'future.keywords.not') this.notBody = true;
       if (this.v0) {
         const names = path.t === 'ref' ? [(path.head as { name: string }).name, ...path.path.map((x) => String((x as { v: unknown }).v))] : [(path as { name: string }).name];
         if (names[0] === 'rego' && names[1] === 'v1') {
           this.v0 = false; // a v0 module importing rego.v1 is parsed as v1
         } else if (names[0] === 'future' && names[1] === 'keywords') {
           for (const k of names.length > 2 ? [names[2]] : [...FUTURE_KW]) this.v0kw.add(k);
+          // `every x in xs` needs `in`: importing `every` imports `in` too (as OPA's parser does)
+          if (names[2] === 'every') this.v0kw.add('in');
         }
       }
     }
@@ -369,6 +375,7 @@ class Parser {
       if (this.is('import') && !this.keywordAsName()) this.err('imports must come before rules');
       for (const r of this.parseRules(mod)) mod.rules.push(r);
     }
+    if (this.v0) mod.v0 = true;
     return mod;
   }
 
@@ -403,8 +410,10 @@ class Parser {
       if (!head.value) this.err('default rules must have a value assigned', start);
       return [rule];
     }
-    if (this.v0 && !head.value && !head.key && !head.args && ref.length === 2 && !(ref[1].t === 'scalar' && typeof ref[1].v === 'string' && ref[1].loc.col > 0 && this.src[this.posOf(ref[1]) - 1] === '.')) {
-      // v0: `p[x] { ... }` is a partial set
+    const dotted = ref.length === 2 && ref[1].t === 'scalar' && typeof ref[1].v === 'string' && ref[1].loc.col > 0 && this.src[this.posOf(ref[1]) - 1] === '.';
+    const withIf = this.is('if') && !this.keywordAsName();
+    if (this.v0 && !head.value && !head.key && !head.args && ref.length === 2 && !dotted && !withIf) {
+      // v0: `p[x] { ... }` is a partial set (`p[x] if ...` is a single-value rule, as in v1)
       head.key = ref[1];
       head.ref = [ref[0]];
     }
@@ -537,7 +546,14 @@ class Parser {
         this.i++;
         negated = true;
       }
-      body = this.parseExprBody();
+      if (negated && this.notBody && this.is('{')) {
+        // `not { a; b }` (import rego.v2 / future.keywords.not): true when the body has no solution;
+        // evaluated as `not [true | a; b][0]`, a closure over the enclosing bindings
+        const bloc = this.loc(this.tok);
+        const b = this.parseBraceBody();
+        const compr: Term = { t: 'acompr', term: { t: 'scalar', v: true, loc: bloc }, body: b, loc: bloc };
+        body = { k: 'term', term: { t: 'ref', head: compr, path: [{ t: 'scalar', v: 0, loc: bloc }], loc: bloc } };
+      } else body = this.parseExprBody();
     }
     const withs: With[] = [];
     while (this.is('with') && !this.keywordAsName()) {

@@ -7,7 +7,7 @@
 import type { CompiledPolicy } from './compiler.js';
 import { Evaluator } from './eval.js';
 import { RegoErrors } from './errors.js';
-import type { RegoTestResult } from './index.js';
+import type { RegoTestResult } from './types.js';
 
 export function runRegoTests(c: CompiledPolicy, opts: { data?: unknown; filter?: RegExp; printHook?: (m: string) => void }): RegoTestResult[] {
   const out: RegoTestResult[] = [];

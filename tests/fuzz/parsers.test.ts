@@ -18,7 +18,7 @@ import { decodeBase64, parseEnvelope, signEnvelope, verifyEnvelope } from '../..
 import { generateKey, parseJwks, formatJwks } from '../../src/core/keys.js';
 import { parseCases } from '../../src/grounding/input.js';
 import { readInputFiles, readJsonLines } from '../../src/opa/load.js';
-import { parseJSONExact } from '../../src/rego/builtins.js';
+import { parseJSONExact } from '../../src/rego/jsonexact.js';
 import { hostileText, mutated, params, typed, typedAsync } from './fuzz.js';
 
 const root = join(import.meta.dirname, '../..');

@@ -9,8 +9,8 @@ import { runConformance, readGroups } from '../../src/rego/conformance.js';
 
 const ROOT = process.env.OPA_CONFORMANCE ?? resolve(import.meta.dirname, '../../conformance/opa');
 
-// pass counts reached (P0 774/778, P1 558/560, P2 387/391, P3 152/173); raise them when more pass
-const FLOOR = { P0: 774, P1: 558, P2: 387, P3: 152 } as const;
+// pass counts reached (P0 778/778, P1 559/560, P2 390/391, P3 164/173); raise them when more pass
+const FLOOR = { P0: 778, P1: 559, P2: 390, P3: 164 } as const;
 const RATE = { P0: 0.98, P1: 0.9, P2: 0.9, P3: 0.75 } as const;
 type Prio = keyof typeof FLOOR;
 

@@ -42,9 +42,9 @@ describe('compile errors in OPA shape', () => {
     expect(errs[0].location?.file).toBe('policy.rego');
   });
   it('unsupported OPA builtin is a compile error naming it', () => {
-    const errs = compileErr('package p\nx := http.send({"method": "get", "url": "http://127.0.0.1"})\n');
+    const errs = compileErr('package p\nx := crypto.parse_private_keys("k")\n');
     expect(errs[0]).toMatchObject({ code: 'rego_type_error', location: { row: 2 } });
-    expect(errs[0].message).toContain('http.send');
+    expect(errs[0].message).toContain('crypto.parse_private_keys');
   });
   it('undefined function', () => {
     expect(compileErr('package p\nx := nosuch(1)\n')[0]).toMatchObject({ code: 'rego_type_error', message: 'undefined function nosuch' });
@@ -74,5 +74,20 @@ describe('evaluation errors', () => {
     const c = compile([{ path: 'c.rego', text: 'package p\nx := to_number("abc")\n' }]);
     expect(evaluate(c, 'data.p.x')).toEqual([]);
     expect(() => evaluate(c, 'data.p.x', { strictBuiltinErrors: true })).toThrow(/eval_builtin_error: to_number/);
+  });
+});
+
+describe('yaml.unmarshal errors worded as Go yaml (OPA)', () => {
+  const run = (text: string): string => {
+    try {
+      evaluate(compile([{ path: 'y.rego', text: 'package y\n' }]), `yaml.unmarshal(${JSON.stringify(text)})`, { strictBuiltinErrors: true });
+    } catch (e) {
+      if (e instanceof RegoErrors) return e.errors[0].message;
+    }
+    return 'no error';
+  };
+  it('unclosed flow collections', () => {
+    expect(run('[1,2,3')).toBe("yaml.unmarshal: yaml: line 1: did not find expected ',' or ']'");
+    expect(run('a: 1\nb: {c: 2')).toMatch(/^yaml\.unmarshal: yaml: line \d: did not find expected ',' or '}'$/);
   });
 });

@@ -1,6 +1,6 @@
 // The exact JSON reader (big integers kept) against JSON.parse as the reference.
 import { describe, expect, it } from 'vitest';
-import { parseJSONExact } from '../../src/rego/builtins.js';
+import { parseJSONExact } from '../../src/rego/jsonexact.js';
 import { toJSONValue, stringifyJSON, type Value } from '../../src/rego/value.js';
 
 function random(depth: number, seed: { s: number }): unknown {

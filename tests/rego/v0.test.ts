@@ -39,3 +39,19 @@ describe('Rego v0 syntax', () => {
     expect(() => compile([{ path: 'p.rego', text: V0 }])).toThrow(RegoErrors);
   });
 });
+
+describe('deprecated builtins (OPA: Rego v0 only)', () => {
+  const text = 'package d\np := [all([true, true]), any([false]), cast_array({2, 1}), set_diff({1, 2}, {2}), re_match("^a", "ab"), net.cidr_overlap("10.0.0.0/8", "10.1.2.3")]\n';
+  it('are available in v0 modules', () => {
+    const c = compile([{ path: 'd.rego', text }], { regoVersion: 'v0' });
+    expect(evalRef(c, 'data.d.p').value).toEqual([true, false, [1, 2], [1], true, true]);
+  });
+  it('are undefined functions in v1 modules', () => {
+    expect(() => compile([{ path: 'd.rego', text: 'package d\np := all([true])\n' }])).toThrow(/undefined function all/);
+    expect(() => compile([{ path: 'd.rego', text: 'package d\np := re_match("a", "a")\n' }])).toThrow(/undefined function re_match/);
+  });
+  it('every under import future.keywords.every alone; p[x] if ... is single-value in v0', () => {
+    const c = compile([{ path: 'e.rego', text: 'package e\nimport future.keywords.every\nimport future.keywords.if\np { every x in [1] { x > 0 } }\nq[x] if x := 7\n' }], { regoVersion: 'v0' });
+    expect(evalRef(c, 'data.e').value).toEqual({ p: true, q: { 7: true } });
+  });
+});

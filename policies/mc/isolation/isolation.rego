@@ -16,12 +16,12 @@ allow if {
 }
 
 deny contains r if {
-	not valid_tenant(input.actor.tenant)
+	not valid_tenant(object.get(input, ["actor", "tenant"], null))
 	r := reason("actor_tenant_missing", "the request names no actor tenant (actor.tenant)")
 }
 
 deny contains r if {
-	not valid_tenant(input.subject.tenant)
+	not valid_tenant(object.get(input, ["subject", "tenant"], null))
 	r := reason("subject_tenant_missing", "the request names no subject tenant (subject.tenant)")
 }
 

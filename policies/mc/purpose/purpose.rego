@@ -28,7 +28,7 @@ query_permits if not query_restricts
 query_permits if input.purpose in data.mc.persisted_queries[input.pqid].purposes
 
 deny contains r if {
-	not is_string(input.purpose)
+	not is_string(object.get(input, "purpose", null))
 	r := reason("purpose_missing", "the request names no purpose (purpose)")
 }
 

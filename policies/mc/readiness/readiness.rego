@@ -186,7 +186,7 @@ deny contains r if {
 # --- disaster recovery: enrolled, with RPO and RTO targets within the limits
 
 deny contains r if {
-	not input.disasterRecovery.enrolled == true
+	not object.get(input, ["disasterRecovery", "enrolled"], null) == true
 	r := reason("dr_enrolled", "disasterRecovery.enrolled must be true (monthly DR drills)")
 }
 

@@ -22,7 +22,7 @@ tenant_tags := data.mc.tenants[input.subject.tenant].residencyTags
 tenant_known if data.mc.tenants[input.subject.tenant]
 
 deny contains r if {
-	not is_string(input.region)
+	not is_string(object.get(input, "region", null))
 	r := reason("region_missing", "the request names no region (region)")
 }
 

@@ -12,7 +12,7 @@ import { compile, runTests, RegoErrors, type RegoError } from '../../rego/index.
 import { loadPaths, readDataFile } from '../../rego/loader.js';
 import { formatRegoError } from '../../rego/errors.js';
 import { stringifyJSON } from '../../rego/value.js';
-import { parseJSONExact } from '../../rego/builtins.js';
+import { parseJSONExact } from '../../rego/jsonexact.js';
 import { toJSONValue, type Value } from '../../rego/value.js';
 import { Evaluator } from '../../rego/eval.js';
 import type { CompiledPolicy } from '../../rego/compiler.js';

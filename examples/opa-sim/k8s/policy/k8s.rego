@@ -24,7 +24,7 @@ deny contains msg if {
 
 warn contains msg if {
 	input.kind in workload_kinds
-	not input.spec.template.spec.securityContext.runAsNonRoot == true
+	not object.get(input, ["spec", "template", "spec", "securityContext", "runAsNonRoot"], false) == true
 	msg := sprintf("%s %s: the pod does not set securityContext.runAsNonRoot: true", [input.kind, input.metadata.name])
 }
 

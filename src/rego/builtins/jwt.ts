@@ -1,20 +1,20 @@
 /**
- * JWT builtins (io.jwt.*): decode, verify_{hs,rs,ps,es}{256,384,512}, verify_eddsa,
- * decode_verify (RFC 7519 claims exp/nbf/iss/aud), encode_sign and encode_sign_raw (RFC 7515 JWS
- * compact serialisation), over node:crypto. Keys: PEM certificates, PEM public keys, JWK or JWKS
- * JSON strings (OPA's accepted forms).
+ * JSON Web Tokens: `io.jwt.decode`, `io.jwt.verify_*`, `io.jwt.decode_verify`, `io.jwt.encode_sign[_raw]`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
  */
 import { createHmac, createPrivateKey, createPublicKey, sign as cryptoSign, timingSafeEqual, verify as cryptoVerify, X509Certificate, constants, type KeyObject } from 'node:crypto';
-import { BuiltinError, operandErr } from './errors.js';
-import { defineBuiltin as def, goJSON, parseJSONExact } from './builtins.js';
-import { RObject, typeName, toJSONValue, fromJSONValue, isNumber, type Value } from './value.js';
-import * as N from './numbers.js';
+import { BuiltinError, operandErr } from '../errors.js';
+import * as N from '../numbers.js';
+import { fromJSONValue, toJSONValue, isNumber, RObject, typeName, type Value } from '../value.js';
+import { str } from './operands.js';
+import { goJSON, parseJSONExact } from '../jsonexact.js';
+import { definer, type BuiltinTable } from './registry.js';
 
-const str = (a: Value[], i: number): string => {
-  const v = a[i];
-  if (typeof v !== 'string') throw operandErr(i + 1, 'string', typeName(v));
-  return v;
-};
+/** The jwt builtins, by name. */
+export const JWT_BUILTINS: BuiltinTable = new Map();
+const def = definer(JWT_BUILTINS);
 
 /** Go base64.RawURLEncoding decode (strict, no padding); error text as Go's. */
 function b64urlDecode(s: string, what: string): Buffer {
@@ -100,7 +100,8 @@ function publicKeys(material: string): KeyObject[] {
     try {
       return [createPublicKey(t)];
     } catch {
-      throw new BuiltinError('failed to parse a PEM public key');
+      // a PEM block that is neither a certificate nor a public key (OPA's getKeyFromCertOrJWK)
+      throw new BuiltinError('failed to extract a Key from the PEM certificate');
     }
   }
   let jwk: unknown;
@@ -253,7 +254,10 @@ function encodeSign(headerText: string, payloadText: string, keyText: string): s
   try {
     header = JSON.parse(headerText);
   } catch {
-    throw new BuiltinError(headerText === '' ? "missing or invalid 'alg' header: cannot parse JSON: cannot parse empty string" : "missing or invalid 'alg' header: cannot parse JSON");
+    if (headerText === '') throw new BuiltinError("missing or invalid 'alg' header: cannot parse JSON: cannot parse empty string");
+    // OPA's header reader (jwx jwsbb) reports text that is not an object as lacking "alg"
+    if (!headerText.trimStart().startsWith('{')) throw new BuiltinError(`missing or invalid 'alg' header: jwsbb: header "alg" not found`);
+    throw new BuiltinError("missing or invalid 'alg' header: cannot parse JSON");
   }
   const alg = header?.alg;
   if (typeof alg !== 'string') throw new BuiltinError(`missing or invalid 'alg' header: jwsbb: header "alg" not found`);
