@@ -82,10 +82,12 @@ function okpJwk(j: unknown, file: string, field = 'key'): { x: string; d?: strin
   if (!j || typeof j !== 'object' || Array.isArray(j)) throw new InputError(file, field, 'a JWK (a JSON object)');
   const k = j as Record<string, unknown>;
   if (k.kty !== 'OKP' || k.crv !== 'Ed25519') throw new InputError(file, field, 'an Ed25519 key (kty OKP, crv Ed25519)');
-  if (typeof k.x !== 'string') throw new InputError(file, `${field}.x`, 'a base64url string');
+  // RFC 7515 2: base64url without padding (a 32-byte Ed25519 key is 43 characters); checked here so no
+  // library error about the value reaches a message
+  if (typeof k.x !== 'string' || !/^[A-Za-z0-9_-]+$/.test(k.x)) throw new InputError(file, `${field}.x`, 'a base64url string');
   if (k.alg !== undefined && k.alg !== 'EdDSA') throw new InputError(file, `${field}.alg`, 'EdDSA or no alg (an Ed25519 signature key, RFC 8037)');
   if (k.use !== undefined && k.use !== 'sig') throw new InputError(file, `${field}.use`, 'sig or no use (a signature key, RFC 7517 4.2)');
-  if (k.d !== undefined && typeof k.d !== 'string') throw new InputError(file, `${field}.d`, 'a base64url string');
+  if (k.d !== undefined && (typeof k.d !== 'string' || !/^[A-Za-z0-9_-]+$/.test(k.d))) throw new InputError(file, `${field}.d`, 'a base64url string');
   return { x: k.x, d: k.d as string | undefined };
 }
 

@@ -29,12 +29,15 @@ export function goJSON(v: Value, indent?: { prefix: string; indent: string }, le
   return '{' + ents.map(([k, x]) => nl(level + 1) + esc(k) + sep + goJSON(x, indent, level + 1)).join(',') + nl(level) + '}';
 }
 
+/** The deepest nesting parseJSONExact accepts (Go's encoding/json stops at 10,000; our recursion needs a lower bound). */
+export const MAX_JSON_DEPTH = 1000;
+
 /**
  * Parses JSON text (RFC 8259) into engine values, keeping integers beyond 2^53 exact (bigint).
  * A small parser of our own: JSON.parse's reviver source access is not in every Node version.
  * @param opts.uniqueKeys refuse an object with the same key twice (as the yaml parser does for
  *   inputs and configs); by default the last value wins, as Go's encoding/json (OPA's json.unmarshal) does
- * @throws SyntaxError on malformed JSON, or `duplicate key "K"` with `uniqueKeys`
+ * @throws SyntaxError on malformed JSON, nesting deeper than {@link MAX_JSON_DEPTH}, or `duplicate key "K"` with `uniqueKeys`
  */
 export function parseJSONExact(text: string, opts: { uniqueKeys?: boolean } = {}): Value {
   let i = 0;
@@ -45,7 +48,17 @@ export function parseJSONExact(text: string, opts: { uniqueKeys?: boolean } = {}
   const ws = (): void => {
     while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
   };
+  // bounded nesting: deeper documents are refused as malformed rather than overflowing the stack
+  let depth = 0;
   const value = (): Value => {
+    if (++depth > MAX_JSON_DEPTH) fail(`nesting deeper than ${MAX_JSON_DEPTH} levels`);
+    try {
+      return node();
+    } finally {
+      depth--;
+    }
+  };
+  const node = (): Value => {
     ws();
     const c = text[i];
     if (c === '{') {

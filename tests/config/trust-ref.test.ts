@@ -13,7 +13,7 @@ const git = (ws: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: ws, encoding: 'utf8' }).trim();
 
 const BASELINE = '.mc/baselines/production.intoto.jsonl';
-const verifyArgs = (extra: string[] = []) => ['config-attest', 'verify', '--baseline', BASELINE, '--jwks', '.mc/jwks.json', '--ignore', '.mc/ignore.yaml', ...extra, 'deploy/*.yaml'];
+const verifyArgs = (extra: string[] = []) => ['config-attest', 'verify', '--env', 'production', '--baseline', BASELINE, '--jwks', '.mc/jwks.json', '--ignore', '.mc/ignore.yaml', ...extra, 'deploy/*.yaml'];
 // an ignore rule that covers every change of the drift pair
 const COVER_ALL = 'ignoreDifferences:\n  - rule: pr-added\n    kind: Deployment\n    jsonPointers: [/spec, /metadata]\n';
 
@@ -89,7 +89,7 @@ describe('mc config-attest verify --trust-ref', () => {
     const { ws, base } = await repo();
     drift(ws);
     write(ws, '.mc/pr-ignore.yaml', COVER_ALL);
-    const args = ['config-attest', 'verify', '--baseline', BASELINE, '--jwks', '.mc/jwks.json', '--ignore', '.mc/pr-ignore.yaml', 'deploy/*.yaml'];
+    const args = ['config-attest', 'verify', '--env', 'production', '--baseline', BASELINE, '--jwks', '.mc/jwks.json', '--ignore', '.mc/pr-ignore.yaml', 'deploy/*.yaml'];
     expect((await mc(ws, args)).code).toBe(0); // the attack without --trust-ref
     const r = await mc(ws, [...args.slice(0, 2), '--trust-ref', base, ...args.slice(2)]);
     expect(r.code).toBe(2);
@@ -136,7 +136,7 @@ describe('mc config-attest verify --trust-ref', () => {
     expect(link.code).toBe(2);
     expect(link.stderr).toContain('linked:.mc/jwks.json');
     expect(link.stderr).toContain('a symbolic link');
-    const dir = await mc(ws, ['config-attest', 'verify', '--trust-ref', 'main', '--baseline', '.mc', '--jwks', '.mc/jwks.json', 'deploy/*.yaml']);
+    const dir = await mc(ws, ['config-attest', 'verify', '--env', 'production', '--trust-ref', 'main', '--baseline', '.mc', '--jwks', '.mc/jwks.json', 'deploy/*.yaml']);
     expect(dir.code).toBe(2);
     expect(dir.stderr).toContain('a directory');
     const unknown = await mc(ws, verifyArgs(['--trust-ref', 'no-such-branch']));
@@ -158,7 +158,7 @@ describe('config-attest action: trust-ref defaults to the pull request base comm
     const event = join(ws, '..', `${ws.split('/').pop()}-event.json`);
     writeFileSync(event, JSON.stringify({ pull_request: { number: 3, base: { sha: base } } }));
     const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
-    const inputs = { mode: 'verify', paths: 'deploy/*.yaml', baseline: BASELINE, jwks: '.mc/jwks.json', 'ignore-file': '.mc/ignore.yaml', report: 'out/report.json', comment: 'false' };
+    const inputs = { mode: 'verify', environment: 'production', paths: 'deploy/*.yaml', baseline: BASELINE, jwks: '.mc/jwks.json', 'ignore-file': '.mc/ignore.yaml', report: 'out/report.json', comment: 'false' };
     const ok = await runAction('config-attest', { workspace: ws, inputs, env });
     expect(ok.exitCode, ok.stdout + ok.stderr).toBe(0);
 
