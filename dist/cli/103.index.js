@@ -1023,7 +1023,17 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
  * files and directory trees under a base path, paths normalized (no leading `./`), SHA-256 digest
  * sets, exclude patterns in gitignore style (defaults: `*.link*`, `.git`, `*.pyc`, `*~`), optional
  * left-stripping of path prefixes. Symbolic links are followed (in_toto_run records with
- * follow_symlink_dirs=True); broken links are skipped.
+ * follow_symlink_dirs=True); broken links, devices, FIFOs and sockets are skipped.
+ *
+ * Bounded and confined where the reference is not (its os.walk(followlinks=True) keeps no record of
+ * visited directories, so two links `a -> .` and `b -> .` make it exponential until ELOOP):
+ * - a symlinked directory is followed only when its real path is inside the base path and is not
+ *   a directory already on the walk's path (a cycle); such links are skipped, as the reference
+ *   eventually skips them on ELOOP, but at once;
+ * - a symbolic link (file or directory) whose target's real path leaves the base path is refused
+ *   (exit 2): recording it would hash files outside the tree under verification;
+ * - the walk stops with exit 2 beyond `limits.maxEntries` directory entries or `limits.maxBytes`
+ *   bytes to hash (symlinks to shared directories can multiply paths without a cycle).
  */
 
 
@@ -1033,6 +1043,8 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 
 /** in_toto.settings.ARTIFACT_EXCLUDE_PATTERNS */
 const DEFAULT_EXCLUDE_PATTERNS = ['*.link*', '.git', '*.pyc', '*~'];
+/** 1,000,000 entries and 64 GiB: far above a real build tree, far below a symlink explosion. */
+const DEFAULT_RECORD_LIMITS = { maxEntries: 1_000_000, maxBytes: 64 * 1024 ** 3 };
 /**
  * Compiles gitignore-style ("gitwildmatch") exclude patterns into a predicate over relative paths.
  * A pattern without a slash matches any path component (file or directory name); a pattern with a
@@ -1084,25 +1096,52 @@ async function recordArtifacts(paths, opts = {}) {
             if (ls[i].startsWith(ls[j]) || ls[j].startsWith(ls[i]))
                 throw new errors/* InputError */.dz(undefined, '--lstrip-paths', `prefixes that are not left substrings of each other ('${ls[i]}', '${ls[j]}')`);
         }
+    const limits = { ...DEFAULT_RECORD_LIMITS, ...opts.limits };
+    const baseReal = await (0,promises_.realpath)(base).catch(() => base);
+    const inside = (real) => real === baseReal || real.startsWith(baseReal.endsWith(external_node_path_.sep) ? baseReal : baseReal + external_node_path_.sep);
     const files = [];
-    const walk = async (relDir) => {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(base, relDir), { withFileTypes: true });
-        for (const e of entries) {
+    let entries = 0;
+    let bytes = 0;
+    const addFile = (abs, rel, size) => {
+        bytes += size;
+        if (bytes > limits.maxBytes)
+            throw new errors/* InputError */.dz(rel, undefined, `artifacts of at most ${limits.maxBytes} bytes in one recording (the walk was stopped)`);
+        files.push({ abs, rel });
+    };
+    /** A symlink's target, when it may be recorded: inside the base path (else InputError). */
+    const linkTarget = async (abs, rel) => {
+        const real = await (0,promises_.realpath)(abs).catch(() => null);
+        if (real === null)
+            return null; // broken link (or a loop): skipped, as the reference skips it
+        if (!inside(real))
+            throw new errors/* InputError */.dz(rel, undefined, `a symbolic link whose target stays inside the recorded tree ${base} (it points to ${real})`);
+        const st = await (0,promises_.stat)(real).catch(() => null);
+        return st ? { real, st } : null;
+    };
+    // `ancestors`: real paths of the directories on the current walk path (a link back to one is a cycle)
+    const walk = async (relDir, dirReal, ancestors) => {
+        const list = await (0,promises_.readdir)((0,external_node_path_.join)(base, relDir), { withFileTypes: true });
+        list.sort((a, b) => (0,fsx/* comparePaths */.cD)(a.name, b.name));
+        const here = new Set(ancestors).add(dirReal);
+        for (const e of list) {
+            if (++entries > limits.maxEntries)
+                throw new errors/* InputError */.dz(relDir, undefined, `at most ${limits.maxEntries} directory entries in one recording (symbolic links multiply paths; the walk was stopped)`);
             const rel = relDir === '.' ? e.name : `${relDir}/${e.name}`;
             if (excluded(rel))
                 continue;
             const abs = (0,external_node_path_.join)(base, rel);
             if (e.isDirectory())
-                await walk(rel);
+                await walk(rel, (0,external_node_path_.join)(dirReal, e.name), here);
             else if (e.isFile())
-                files.push({ abs, rel });
+                addFile(abs, rel, (await (0,promises_.stat)(abs)).size);
             else if (e.isSymbolicLink()) {
-                // in_toto_run records with follow_symlink_dirs=True: linked files and directories are followed
-                const st = await (0,promises_.stat)(abs).catch(() => null);
-                if (st?.isFile())
-                    files.push({ abs, rel });
-                else if (st?.isDirectory() && rel.split('/').length < 64)
-                    await walk(rel);
+                // in_toto_run records with follow_symlink_dirs=True: linked files and directories are followed,
+                // once per walk path (a link to a directory on the current path is a cycle and is skipped)
+                const t = await linkTarget(abs, rel);
+                if (t?.st.isFile())
+                    addFile(abs, rel, t.st.size);
+                else if (t?.st.isDirectory() && !here.has(t.real))
+                    await walk(rel, t.real, here);
             }
         }
     };
@@ -1110,13 +1149,14 @@ async function recordArtifacts(paths, opts = {}) {
         const rel = external_node_path_.posix.normalize((0,external_node_path_.normalize)(p).split('\\').join('/'));
         if (rel !== '.' && excluded(rel.replace(/^\.\//, '')))
             continue;
-        const st = await (0,promises_.stat)((0,external_node_path_.join)(base, rel)).catch(() => null);
+        const abs = (0,external_node_path_.join)(base, rel);
+        const st = await (0,promises_.stat)(abs).catch(() => null);
         if (!st)
             continue;
         if (st.isFile())
-            files.push({ abs: (0,external_node_path_.join)(base, rel), rel });
+            addFile(abs, rel, st.size);
         else if (st.isDirectory())
-            await walk(rel.replace(/\/+$/, '') || '.');
+            await walk(rel.replace(/\/+$/, '') || '.', await (0,promises_.realpath)(abs), new Set());
     }
     files.sort((a, b) => (0,fsx/* comparePaths */.cD)(a.rel, b.rel));
     const out = {};
@@ -1662,7 +1702,9 @@ async function verifyLayoutFile(layoutPath, opts) {
  * - every artifact on disk matches a subject by digest (sha256, sha384 or sha512; names are reported,
  *   not required to match, as slsa-verifier does);
  * - SLSA provenance: expected builder id, build type, and external parameters (dotted paths), plus
- *   convenience checks for the source repository and ref.
+ *   the source of the build (repository and ref), read from ONE place as slsa-verifier does (see
+ *   {@link provenanceSource}): a dependency merely listed in resolvedDependencies is not the source,
+ *   and the repository and the ref always come from the same entry.
  */
 
 
@@ -1684,15 +1726,77 @@ function get(obj, path) {
     }
     return cur;
 }
+/**
+ * Splits a source URI into repository and ref: `git+https://github.com/org/repo@refs/heads/main` is
+ * `{ repo: 'git+https://github.com/org/repo', ref: 'refs/heads/main' }` (SLSA's git URI form: the ref
+ * follows the first `@` after the host; an `@` in user info before the host is not a ref).
+ */
+function splitSourceUri(uri) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(uri)?.[0].length ?? 0;
+    const slash = uri.indexOf('/', scheme);
+    const at = slash < 0 ? -1 : uri.indexOf('@', slash);
+    return at < 0 ? { repo: uri } : { repo: uri.slice(0, at), ref: uri.slice(at + 1) };
+}
 /** Normalizes a repository URI for comparison: no scheme, no `git+`, no `.git`, no `@ref`, no trailing slash. */
 function normalizeRepo(uri) {
-    return uri
-        .replace(/^git\+/, '')
+    return splitSourceUri(uri)
+        .repo.replace(/^git\+/, '')
         .replace(/^[a-z]+:\/\//i, '')
-        .replace(/@[^/]*$/, '')
+        .replace(/^[^/@]*@/, '') // user info
         .replace(/\.git$/, '')
         .replace(/\/+$/, '')
         .toLowerCase();
+}
+/**
+ * The source of a build in SLSA provenance, from ONE place (as slsa-verifier reads it), never a
+ * repository from one entry and a ref from another:
+ * - v1 with `externalParameters.workflow` (the GitHub Actions build types): `workflow.repository` and
+ *   `workflow.ref`; a first resolved dependency that names a git source must agree with them;
+ * - v1 with `externalParameters.source` (a `git+…@ref` string or `{uri, ref}`): that;
+ * - other v1: `resolvedDependencies[0]`, the dependency that IS the source (uri `…@ref`); other entries
+ *   are inputs of the build, not its source;
+ * - v0.2: `invocation.configSource.uri` (`…@ref`; else `invocation.environment.github_ref` of the same build).
+ * @returns the source, or an error message when the predicate is inconsistent
+ */
+function provenanceSource(pred, isV1) {
+    const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    if (!isV1) {
+        const uri = str(get(pred, 'invocation.configSource.uri'));
+        if (!uri)
+            return { from: 'invocation.configSource.uri' };
+        const sp = splitSourceUri(uri);
+        return { uri: sp.repo, ref: sp.ref ?? str(get(pred, 'invocation.environment.github_ref')), from: 'invocation.configSource' };
+    }
+    const params = get(pred, 'buildDefinition.externalParameters');
+    const deps = get(pred, 'buildDefinition.resolvedDependencies');
+    const first = Array.isArray(deps) ? deps[0] : undefined;
+    const firstUri = str(get(first, 'uri'));
+    const workflow = get(params, 'workflow');
+    if (attestation_isObj(workflow)) {
+        const src = { uri: str(workflow.repository), ref: str(workflow.ref), from: 'externalParameters.workflow' };
+        // the checkout the builder resolved must be the workflow's repository (and ref, when it names one)
+        if (firstUri && /^git\+/.test(firstUri) && src.uri) {
+            const sp = splitSourceUri(firstUri);
+            if (normalizeRepo(sp.repo) !== normalizeRepo(src.uri) || (sp.ref && src.ref && sp.ref !== src.ref)) {
+                return { error: `resolvedDependencies[0] (${firstUri}) is not the workflow's source ${src.uri}@${src.ref ?? ''}: inconsistent provenance` };
+            }
+        }
+        return src;
+    }
+    const source = get(params, 'source');
+    if (typeof source === 'string' && source) {
+        const sp = splitSourceUri(source);
+        return { uri: sp.repo, ref: sp.ref, from: 'externalParameters.source' };
+    }
+    if (attestation_isObj(source) && str(source.uri)) {
+        const sp = splitSourceUri(source.uri);
+        return { uri: sp.repo, ref: str(source.ref) ?? sp.ref, from: 'externalParameters.source' };
+    }
+    if (firstUri) {
+        const sp = splitSourceUri(firstUri);
+        return { uri: sp.repo, ref: sp.ref, from: 'resolvedDependencies[0]' };
+    }
+    return { from: 'externalParameters.workflow' };
 }
 function refMatches(found, expected) {
     if (found === expected)
@@ -1809,20 +1913,21 @@ async function verifyAttestation(envelopeText, source, keys, artifacts, policy =
                 add({ check: 'builder.id', ok: builderMatches(builder, policy.builderId), expected: policy.builderId, found: builder, message: `builder id ${builder || '(none)'}${builderMatches(builder, policy.builderId) ? '' : `, expected ${policy.builderId}`}` });
             if (policy.buildType)
                 add({ check: 'buildType', ok: buildType === policy.buildType, expected: policy.buildType, found: buildType, message: `buildType ${buildType || '(none)'}${buildType === policy.buildType ? '' : `, expected ${policy.buildType}`}` });
-            if (policy.sourceUri) {
-                const cands = (isV1
-                    ? [get(params, 'workflow.repository'), get(params, 'source.uri'), get(params, 'repository'), get(params, 'source'), ...(get(pred, 'buildDefinition.resolvedDependencies') ?? []).map((d) => get(d, 'uri'))]
-                    : [get(pred, 'invocation.configSource.uri'), ...(get(pred, 'materials') ?? []).map((d) => get(d, 'uri'))]).filter((x) => typeof x === 'string');
-                const want = normalizeRepo(policy.sourceUri);
-                const found = cands.find((c) => normalizeRepo(c) === want);
-                add({ check: 'source.uri', ok: !!found, expected: policy.sourceUri, found: found ?? cands[0], message: found ? `source ${found}` : `source repository ${cands[0] ?? '(none)'} is not ${policy.sourceUri}` });
-            }
-            if (policy.sourceRef) {
-                const cands = (isV1
-                    ? [get(params, 'workflow.ref'), get(params, 'ref'), get(params, 'source.ref'), ...(get(pred, 'buildDefinition.resolvedDependencies') ?? []).map((d) => String(get(d, 'uri') ?? '').split('@')[1])]
-                    : [String(get(pred, 'invocation.configSource.uri') ?? '').split('@')[1], get(pred, 'invocation.environment.github_ref')]).filter((x) => typeof x === 'string' && x !== '');
-                const found = cands.find((c) => refMatches(c, policy.sourceRef));
-                add({ check: 'source.ref', ok: !!found, expected: policy.sourceRef, found: found ?? cands[0], message: found ? `source ref ${found}` : `source ref ${cands[0] ?? '(none)'} is not ${policy.sourceRef}` });
+            if (policy.sourceUri || policy.sourceRef) {
+                const src = provenanceSource(pred, isV1);
+                if ('error' in src) {
+                    add({ check: 'source', ok: false, expected: `${policy.sourceUri ?? ''}@${policy.sourceRef ?? ''}`, found: undefined, message: src.error });
+                }
+                else {
+                    if (policy.sourceUri) {
+                        const ok = !!src.uri && normalizeRepo(src.uri) === normalizeRepo(policy.sourceUri);
+                        add({ check: 'source.uri', ok, expected: policy.sourceUri, found: src.uri, message: ok ? `source ${src.uri} (${src.from})` : `source repository ${src.uri ?? '(none)'} (${src.from}) is not ${policy.sourceUri}` });
+                    }
+                    if (policy.sourceRef) {
+                        const ok = !!src.ref && refMatches(src.ref, policy.sourceRef);
+                        add({ check: 'source.ref', ok, expected: policy.sourceRef, found: src.ref, message: ok ? `source ref ${src.ref} (${src.from})` : `source ref ${src.ref ?? '(none)'} (${src.from}) is not ${policy.sourceRef}` });
+                    }
+                }
             }
             for (const [k, v] of Object.entries(policy.externalParameters ?? {}).sort(([a], [b]) => (0,fsx/* comparePaths */.cD)(a, b))) {
                 const f = get(params, k);
@@ -1947,8 +2052,8 @@ function attestationText(r) {
 
 
 
-// EXTERNAL MODULE: ./src/cli/cli.ts
-var cli = __webpack_require__(8724);
+// EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
+var cli = __webpack_require__(9797);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/cli/commands/intoto.ts
@@ -2019,7 +2124,7 @@ const verify = {
     summary: 'verify a supply chain: layout, links, inspections (in-toto-verify compatible)',
     usage: 'mc intoto verify --layout FILE --layout-keys KEY [KEY ...] [--key-types TYPE ...] [--link-dir DIR] [--param KEY=VALUE ...] [--workdir DIR] [--inspect-in-place] [--inspection-link-dir DIR] [--report FILE.json] [--summary FILE.md] [--verbose|--quiet]',
     async run(argv, io) {
-        const { values } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['-k', '--layout-keys', '-t', '--key-types', '-g', '--gpg']), {
+        const { values } = (0,cli/* parseCliArgs */.hT)(expandMulti(argv, ['-k', '--layout-keys', '-t', '--key-types', '-g', '--gpg']), {
             layout: { type: 'string', short: 'l' },
             'layout-keys': { type: 'string', short: 'k', multiple: true },
             'key-types': { type: 'string', short: 't', multiple: true },
@@ -2042,7 +2147,7 @@ const verify = {
         if (!values['layout-keys']?.length)
             throw new errors/* UsageError */.eb(`wrong arguments: specify at least one of '--layout-keys path [path ...]'\nusage: ${this.usage}`);
         const keys = await loadPublicKeys(values['layout-keys'], values['key-types'], io.cwd);
-        const params = values.param ? (0,cli/* parseKeyValues */.H)(values.param, '--param') : undefined;
+        const params = values.param ? (0,cli/* parseKeyValues */.Hl)(values.param, '--param') : undefined;
         const result = await verifyLayoutFile((0,external_node_path_.resolve)(io.cwd, values.layout), {
             layoutKeys: keys,
             linkDir: at(io.cwd, values['link-dir']),
@@ -2067,7 +2172,7 @@ const run = {
     summary: 'record a step: materials, run the command, products; sign the link (in-toto-run compatible)',
     usage: 'mc intoto run --step-name NAME --key KEY [--key-type TYPE] [--materials PATH ...] [--products PATH ...] [--record-streams] [--no-command] [--exclude PATTERN ...] [--base-path DIR] [--lstrip-paths PREFIX ...] [--metadata-directory DIR] [--dsse] -- COMMAND [ARGS ...]',
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['-m', '--materials', '-p', '--products', '--exclude', '--lstrip-paths']), {
+        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(expandMulti(argv, ['-m', '--materials', '-p', '--products', '--exclude', '--lstrip-paths']), {
             'step-name': { type: 'string', short: 'n' },
             key: { type: 'string', short: 'k' },
             'key-type': { type: 'string', short: 't' },
@@ -2134,7 +2239,7 @@ const sign = {
     summary: 'sign (or verify the signatures of) a layout or link (in-toto-sign compatible; YAML layouts accepted)',
     usage: 'mc intoto sign --file FILE --key KEY [KEY ...] [--key-type TYPE ...] [--output FILE] [--append] [--verify] [--functionary NAME=PUBKEY[:TYPE] ...] [--expires ISO8601] [--dsse]',
     async run(argv, io) {
-        const { values } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['-k', '--key', '-t', '--key-type', '--functionary']), {
+        const { values } = (0,cli/* parseCliArgs */.hT)(expandMulti(argv, ['-k', '--key', '-t', '--key-type', '--functionary']), {
             file: { type: 'string', short: 'f' },
             key: { type: 'string', short: 'k', multiple: true },
             'key-type': { type: 'string', short: 't', multiple: true },
@@ -2217,7 +2322,7 @@ const keygen = {
     summary: 'generate a key pair in securesystemslib format (ed25519, ecdsa or rsa): PATH and PATH.pub',
     usage: 'mc intoto keygen --type ed25519|ecdsa|rsa PATH',
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, { type: { type: 'string', short: 't' } }, this.usage, true);
+        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, { type: { type: 'string', short: 't' } }, this.usage, true);
         if (positionals.length !== 1)
             throw new errors/* UsageError */.eb(`expected one PATH\nusage: ${this.usage}`);
         const [type] = keyTypes([values.type ?? 'ed25519'], 1, '--type');
@@ -2235,7 +2340,7 @@ const attestation = {
     summary: 'verify an in-toto attestation (Statement in DSSE) against artifacts, predicate allow-list and SLSA provenance expectations',
     usage: 'mc intoto attestation verify --envelope FILE --key PUBKEY [--key ...] [--key-types TYPE ...] --artifact FILE [--artifact ...] [--predicate-type URI ...] [--payload-type TYPE] [--threshold N] [--builder-id ID] [--build-type URI] [--source-uri REPO] [--source-ref REF] [--external-param PATH=VALUE ...] [--report FILE.json]',
     async run(argv, io) {
-        const { values } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['--key', '--key-types', '--artifact', '--predicate-type', '-t']), {
+        const { values } = (0,cli/* parseCliArgs */.hT)(expandMulti(argv, ['--key', '--key-types', '--artifact', '--predicate-type', '-t']), {
             envelope: { type: 'string' },
             key: { type: 'string', multiple: true },
             'key-types': { type: 'string', short: 't', multiple: true },
@@ -2272,7 +2377,7 @@ const attestation = {
             buildType: values['build-type'],
             sourceUri: values['source-uri'],
             sourceRef: values['source-ref'],
-            externalParameters: values['external-param'] ? (0,cli/* parseKeyValues */.H)(values['external-param'], '--external-param') : undefined,
+            externalParameters: values['external-param'] ? (0,cli/* parseKeyValues */.Hl)(values['external-param'], '--external-param') : undefined,
         });
         result.artifacts = result.artifacts.map((a) => ({ ...a, path: values.artifact.find((x) => (0,external_node_path_.resolve)(io.cwd, x) === a.path) ?? a.path }));
         if (values.report)

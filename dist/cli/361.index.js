@@ -2,48 +2,6 @@ export const id = 361;
 export const ids = [361];
 export const modules = {
 
-/***/ 8724:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ parseKeyValues),
-/* harmony export */   h: () => (/* binding */ parseCliArgs)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/**
- * CLI plumbing shared by every `mc` command: argument parsing with clear usage errors, output.
- */
-
-
-/**
- * node:util parseArgs with strict checking; unknown or malformed flags become a UsageError
- * carrying the command's usage text. `--help` is handled by the caller.
- */
-function parseCliArgs(argv, options, usage, allowPositionals = true) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${e.message}\nusage: ${usage}`);
-    }
-}
-/** Parses a `KEY=VALUE` list (repeatable flag) into an object. @throws UsageError on a malformed entry. */
-function parseKeyValues(items, flag) {
-    const out = {};
-    for (const it of items ?? []) {
-        const i = it.indexOf('=');
-        if (i <= 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${flag}: expected KEY=VALUE, found '${it}'`);
-        out[it.slice(0, i)] = it.slice(i + 1);
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 2742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -386,6 +344,14 @@ function canonicalEquals(actual, p) {
 /** Descriptions are built once per pattern (they serialize the golden value). */
 const descCache = new WeakMap();
 const isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Sets an own, enumerable data property. Untrusted keys (tool arguments, golden members, span
+ * attributes) are never assigned with `o[k] = v`: for `__proto__` that would set the prototype
+ * instead of a member, silently dropping the key (issue 19, item 6).
+ */
+function setOwn(o, k, v) {
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
 /** Whether a raw golden value is a matcher object (exactly one key, starting with `$`). */
 function isMatcherObject(v) {
     if (!isPlainObject(v))
@@ -405,7 +371,7 @@ function containsMatcher(v) {
 function exactPattern(value, path) {
     let canon;
     try {
-        canon = (0,jcs/* canonicalJson */.d)(value);
+        canon = (0,jcs/* canonicalJson */.dj)(value);
     }
     catch {
         throw new PatternError(path, 'a JSON value');
@@ -416,7 +382,7 @@ function exactPattern(value, path) {
 function matchers_short(v, max = 60) {
     let s;
     try {
-        s = v === undefined ? 'missing' : (0,jcs/* canonicalJson */.d)(v);
+        s = v === undefined ? 'missing' : (0,jcs/* canonicalJson */.dj)(v);
     }
     catch {
         s = String(v);
@@ -485,7 +451,7 @@ function compilePattern(raw, path = [], subset = false) {
     if (isPlainObject(raw) && (subset || containsMatcher(raw))) {
         const members = {};
         for (const [k, v] of Object.entries(raw))
-            members[k] = compilePattern(v, [...path, k], subset);
+            setOwn(members, k, compilePattern(v, [...path, k], subset));
         return { kind: 'object', members, extra: subset, missing: false, label: subset ? `json_subset ${matchers_short(raw)}` : `exact ${matchers_short(raw)}` };
     }
     if (Array.isArray(raw) && (subset || containsMatcher(raw))) {
@@ -513,7 +479,7 @@ function withToolArgsMode(p, mode) {
     else if (p.kind === 'exact' && isPlainObject(p.value)) {
         members = {};
         for (const [k, v] of Object.entries(p.value))
-            members[k] = exactPattern(v, [k]);
+            setOwn(members, k, exactPattern(v, [k]));
         shown = matchers_short(p.value);
     }
     else
@@ -621,12 +587,14 @@ function stripKeys(value, keys) {
         const out = {};
         for (const [k, v] of Object.entries(value))
             if (!keys.has(k))
-                out[k] = stripKeys(v, keys);
+                setOwn(out, k, stripKeys(v, keys));
         return out;
     }
     if (isMatcherObject(value)) {
         const [k] = Object.keys(value);
-        return { [k]: stripKeys(value[k], keys) };
+        const out = {};
+        setOwn(out, k, stripKeys(value[k], keys));
+        return out;
     }
     return value;
 }
@@ -655,6 +623,47 @@ function decodePointer(p) {
 function pathText(path) {
     return path.reduce((acc, k) => (typeof k === 'number' || /^\d+$/.test(String(k)) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
 }
+/** Most YAML nodes a golden may expand to (aliases counted at their full size). */
+const MAX_GOLDEN_NODES = 1_000_000;
+const MAX_GOLDEN_DEPTH = 512;
+/**
+ * Counts the nodes of a YAML document with every alias expanded (memoized per anchored node, so the
+ * count itself is linear in the file). @throws InputError for a recursive alias or nesting deeper than 512.
+ */
+function expandedNodes(doc, file, lineAt) {
+    const memo = new Map();
+    const active = new Set();
+    const count = (n, depth) => {
+        if (n === null || n === undefined)
+            return 1;
+        if (depth > MAX_GOLDEN_DEPTH)
+            throw new errors/* InputError */.dz(file, undefined, `YAML nested at most ${MAX_GOLDEN_DEPTH} levels deep`, { line: lineAt(n.range?.[0] ?? 0) });
+        if ((0,dist.isAlias)(n)) {
+            const target = n.resolve(doc);
+            if (!target)
+                return 1; // unresolved: reported by toJS
+            return count(target, depth + 1);
+        }
+        const known = memo.get(n);
+        if (known !== undefined)
+            return known;
+        if (active.has(n))
+            throw new errors/* InputError */.dz(file, undefined, 'no alias inside its own anchored node (a recursive alias)', { line: lineAt(n.range?.[0] ?? 0) });
+        active.add(n);
+        let total = 1;
+        if ((0,dist.isMap)(n) || (0,dist.isSeq)(n))
+            for (const item of n.items)
+                total += count(item, depth + 1);
+        else if ((0,dist.isPair)(n))
+            total += count(n.key, depth + 1) + count(n.value, depth + 1);
+        else if (!(0,dist.isScalar)(n))
+            total += 0;
+        active.delete(n);
+        memo.set(n, total);
+        return total;
+    };
+    return count(doc.contents, 0);
+}
 /**
  * Parses and validates a golden YAML text.
  * @throws InputError with file and line: YAML syntax errors, schema violations (first, deepest), bad matchers.
@@ -674,7 +683,19 @@ function parseGoldenYaml(text, file, overrides = {}) {
         }
         return undefined;
     };
-    const data = doc.toJS({ maxAliasCount: 1000 });
+    // bound the expanded document (aliases counted at their full size), not the alias count: a
+    // 400 KB file aliasing a large list 999 times stays under any alias limit (issue 19, item 12)
+    const size = expandedNodes(doc, file, (n) => lc.linePos(n).line);
+    if (size > MAX_GOLDEN_NODES)
+        throw new errors/* InputError */.dz(file, undefined, `a golden of at most ${MAX_GOLDEN_NODES.toLocaleString('en-US')} YAML nodes once aliases are expanded`, { found: size.toLocaleString('en-US') });
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: -1 });
+    }
+    catch (e) {
+        // e.g. an alias before its anchor
+        throw new errors/* InputError */.dz(file, undefined, 'valid YAML', { found: e.message.split('\n')[0] });
+    }
     const validate = getValidator();
     if (!validate(data)) {
         const errs = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
@@ -732,7 +753,7 @@ function parseGoldenYaml(text, file, overrides = {}) {
         const p = ['steps', i];
         const action = compile(s.action, [...p, 'action']);
         const actionName = typeof s.action === 'string' ? s.action : undefined;
-        const override = actionName !== undefined ? toolArgsOverrides[actionName] : undefined;
+        const override = actionName !== undefined && Object.prototype.hasOwnProperty.call(toolArgsOverrides, actionName) ? toolArgsOverrides[actionName] : undefined;
         const mode = s.tool_args ?? (typeof override === 'string' ? override : undefined) ?? toolArgs;
         const action_input = s.action_input !== undefined ? withToolArgsMode(compile(s.action_input, [...p, 'action_input']), mode) : mode === 'ignore' ? IGNORE : defaults.action_input;
         const repeat = s.repeat;
@@ -948,7 +969,8 @@ function modeMatcher(mode) {
 function nested(d, keyPath) {
     let cur = d;
     for (const part of keyPath.split('.')) {
-        if (cur && typeof cur === 'object' && !Array.isArray(cur) && part in cur)
+        // own members only: `constructor` or `toString` must not resolve to Object.prototype's
+        if (cur && typeof cur === 'object' && !Array.isArray(cur) && Object.prototype.hasOwnProperty.call(cur, part))
             cur = cur[part];
         else
             return undefined;
@@ -1065,6 +1087,7 @@ function agentevalsMatch(outputs, reference, mode, toolArgs = 'exact', overrides
  *   (`Thought 1:` / `Act 1: Search[x]` / `Obs 1:` / `Finish[answer]`). A non-JSON-object
  *   action input becomes `{input: "<text>"}`.
  */
+
 
 
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -1232,7 +1255,7 @@ function attrList(list) {
     const out = {};
     for (const kv of list)
         if (isObj(kv) && typeof kv.key === 'string')
-            out[kv.key] = anyValue(kv.value);
+            setOwn(out, kv.key, anyValue(kv.value));
     return out;
 }
 function startOf(s) {
@@ -1482,14 +1505,27 @@ function looksOtel(doc) {
         return true;
     return Array.isArray(doc) && doc.length > 0 && doc.every((s) => isObj(s) && 'attributes' in s && ('name' in s || 'context' in s || 'spanId' in s));
 }
+/** Deepest JSON nesting accepted in a recorded trajectory's values (the matchers recurse over them). */
+const MAX_JSON_DEPTH = 256;
 /**
- * Normalizes a recorded trajectory (file contents) into steps.
- * @param format `auto` detects: OTLP/JSON or span lists → otel; message lists with LangChain
- *   types (`ai`, `human`, `lc: 1`) → langchain; other message lists → openai; text that is not
- *   JSON (or a `.txt`/`.log`/`.md` file) → react.
- * @throws InputError naming the file and field when the input fits no format or is malformed.
+ * Throws when a JSON value nests deeper than {@link MAX_JSON_DEPTH} (checked without recursion).
+ * @throws InputError naming the file and field.
  */
-function parseTrajectory(text, file, format = 'auto') {
+function checkDepth(value, file, field, max = MAX_JSON_DEPTH) {
+    const stack = [[value, 0]];
+    while (stack.length) {
+        const [v, d] = stack.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (d >= max)
+            throw new errors/* InputError */.dz(file, field, `values nested at most ${max} levels deep`);
+        for (const x of Array.isArray(v) ? v : Object.values(v))
+            if (typeof x === 'object' && x !== null)
+                stack.push([x, d + 1]);
+    }
+}
+/** {@link parseTrajectory} before the depth check. */
+function parseUnchecked(text, file, format) {
     const ext = (0,external_node_path_.extname)(file).toLowerCase();
     if (format === 'react' || (format === 'auto' && ['.txt', '.log', '.md'].includes(ext)))
         return fromReact(text, file);
@@ -1502,18 +1538,23 @@ function parseTrajectory(text, file, format = 'auto') {
         const lines = text.split(/\r?\n/).filter((l) => l.trim());
         if (format !== 'auto' && format !== 'otel')
             throw new errors/* InputError */.dz(file, undefined, `${format} trajectory as JSON`, { found: e.message });
+        let spans;
         try {
-            const spans = lines.map((l) => JSON.parse(l));
-            if (looksOtel(spans))
-                return fromOtel(spans, file);
+            spans = lines.map((l) => JSON.parse(l));
         }
         catch {
             /* not JSON lines */
+        }
+        if (spans && looksOtel(spans)) {
+            checkDepth(spans, file, '(document)', 4 * MAX_JSON_DEPTH);
+            return fromOtel(spans, file);
         }
         if (format === 'otel')
             throw new errors/* InputError */.dz(file, undefined, 'OpenTelemetry spans as JSON or JSON lines', { found: e.message });
         return fromReact(text, file);
     }
+    // the adapters recurse over the document (OTLP AnyValue): bound its depth before walking it
+    checkDepth(doc, file, '(document)', 4 * MAX_JSON_DEPTH);
     if (format === 'otel' || (format === 'auto' && looksOtel(doc)))
         return fromOtel(doc, file);
     const list = messageList(doc);
@@ -1523,6 +1564,22 @@ function parseTrajectory(text, file, format = 'auto') {
         return walk(list.map((m, i) => fromLangChain(m, file, i)), file, 'langchain');
     return walk(list.map((m, i) => fromOpenAI(m, file, i)), file, 'openai');
 }
+/**
+ * Normalizes a recorded trajectory (file contents) into steps.
+ * @param format `auto` detects: OTLP/JSON or span lists → otel; message lists with LangChain
+ *   types (`ai`, `human`, `lc: 1`) → langchain; other message lists → openai; text that is not
+ *   JSON (or a `.txt`/`.log`/`.md` file) → react.
+ * @throws InputError naming the file and field when the input fits no format or is malformed, or
+ *   when a tool call's arguments or result nest deeper than {@link MAX_JSON_DEPTH}.
+ */
+function parseTrajectory(text, file, format = 'auto') {
+    const t = parseUnchecked(text, file, format);
+    t.steps.forEach((s, i) => {
+        checkDepth(s.action_input, file, `steps[${i}] (${s.action}): arguments`);
+        checkDepth(s.observation, file, `steps[${i}] (${s.action}): result`);
+    });
+    return t;
+}
 
 ;// CONCATENATED MODULE: ./src/trajectory/assign.ts
 /**
@@ -1531,17 +1588,24 @@ function parseTrajectory(text, file, format = 'auto') {
  *   (Kuhn 1955; unit-capacity max-flow, Ford–Fulkerson). Rows are tried in priority order and an
  *   augmenting path never unmatches a matched vertex, so the matching is maximum overall and also
  *   maximum on every prefix of rows (required golden steps first, then optional ones).
- * - {@link alignSequence}: minimum-cost ordered alignment (edit-distance dynamic programming,
- *   Wagner–Fischer 1974) with per-row skip costs, used by the strict and in_order modes.
+ * - {@link alignRepeats}: minimum-cost ordered alignment of golden steps with repeat counts against
+ *   actual steps (edit-distance dynamic programming, Wagner–Fischer 1974, over golden steps and the
+ *   number of actual steps each has taken so far), used by the strict and in_order modes. The
+ *   repeats are never expanded into copies: work is O(n × Σ states), memory O(n × steps).
+ * - {@link alignSequence}: the same alignment over explicit rows (one per golden step copy), kept
+ *   as the reference the repeat-aware alignment is tested against.
  */
 /**
  * Maximum bipartite matching.
  * @param rows number of left vertices, tried in index order (put higher-priority rows first)
  * @param cols number of right vertices
  * @param adj adj(r) lists the columns row r may take (in preference order)
+ * @param group rows with the same group have the same adjacency (copies of one golden step): once one
+ *   fails to augment, the others are not tried. Exact: a row without an augmenting path never gets
+ *   one later in Kuhn's algorithm, and an identical unmatched row has the same paths.
  * @returns rowToCol (-1 when unmatched) and colToRow (-1 when unmatched)
  */
-function maxBipartiteMatching(rows, cols, adj) {
+function maxBipartiteMatching(rows, cols, adj, group) {
     const rowToCol = new Int32Array(rows).fill(-1);
     const colToRow = new Int32Array(cols).fill(-1);
     const seen = new Int32Array(cols).fill(-1);
@@ -1587,9 +1651,16 @@ function maxBipartiteMatching(rows, cols, adj) {
         }
         return false;
     };
-    for (let r = 0; r < rows; r++)
-        if (lists[r].length)
-            tryAugment(r);
+    const failed = new Set();
+    for (let r = 0; r < rows; r++) {
+        if (!lists[r].length)
+            continue;
+        const g = group?.(r);
+        if (g !== undefined && failed.has(g))
+            continue;
+        if (!tryAugment(r) && g !== undefined)
+            failed.add(g);
+    }
     return { rowToCol, colToRow };
 }
 /**
@@ -1647,6 +1718,222 @@ function alignSequence(rows, cols, pair, rowSkip, colSkip, substituteCost = 1) {
     ops.reverse();
     return { cost: D[rows * W + cols], ops };
 }
+/**
+ * Work of {@link alignRepeats} in DP cells: Σ over golden steps of (states + 1) × (cols + 1), where a
+ * step has min(max, cols) + 1 count states, or min(min, cols) + 1 when its maximum cannot bind.
+ */
+function alignRepeatsWork(rows, cols) {
+    let w = 0;
+    for (const r of rows)
+        w += (repeatStates({ min: Math.min(r.min, cols + 1), max: r.max }, cols) + 1) * (cols + 1);
+    return w;
+}
+function repeatStates(r, cols) {
+    const cap = Math.max(r.min, Math.min(r.max, cols));
+    return cap >= cols ? Math.min(r.min, cols) + 1 : cap + 1;
+}
+const INF = 0x3fffffff;
+/**
+ * Minimum-cost ordered alignment of golden steps with repeat counts (rows) against actual steps
+ * (columns), equal in cost to {@link alignSequence} over the rows expanded into copies (required
+ * copies first, each costing 1 when left unmatched; optional copies free), without expanding them.
+ *
+ * A golden step that takes u actual steps, s of them substitutions, costs s + max(0, min - u), with
+ * u at most max; each actual step left to no golden step costs `colSkip`. State: (golden step g,
+ * actual steps consumed j, steps taken by g so far u). When max cannot bind (max ≥ cols) the counts
+ * from min up merge into one state, so an unbounded repeat costs min + 1 states, not cols.
+ * Ties prefer taking an actual step (match, then substitution) over leaving it, as alignSequence.
+ *
+ * @param pair pair(g, c): 0 match, 1 same tool other fields, 2 impossible
+ * @param opts.exact false: never replay alignSequence's traceback (tests of the general traceback)
+ * @returns the total cost and, per golden step, the actual steps it took.
+ */
+function alignRepeats(rowsIn, cols, pair, colSkip, substituteCost = 1, opts = {}) {
+    // a minimum above cols can never be met: lowering it to cols + 1 shifts the step's cost by a constant
+    // for every alignment, so the optimum is the same and costs stay small integers
+    const rows = rowsIn.map((r) => ({ min: Math.min(r.min, cols + 1), max: r.max }));
+    const G = rows.length;
+    const W = cols + 1;
+    // D[g][j]: best cost of golden steps 0..g-1 against actual steps 0..j-1 (layer 0: no golden step)
+    const layers = [];
+    const first = new Int32Array(W);
+    for (let j = 0; j < W; j++)
+        first[j] = Math.min(INF, j * colSkip);
+    layers.push(first);
+    for (let g = 0; g < G; g++)
+        layers.push(stepLayer(g, rows[g], layers[g], cols, pair, colSkip, substituteCost).out);
+    const steps = rows.map(() => ({ taken: [] }));
+    let j = cols;
+    for (let g = G - 1; g >= 0; g--) {
+        const exact = opts.exact === false ? undefined : exactTraceback(g, rowsIn[g], layers[g], layers[g + 1][j], j, cols, pair, colSkip, substituteCost);
+        if (exact) {
+            steps[g].taken = exact.taken;
+            j = exact.j;
+            continue;
+        }
+        const { E, S, absorbing } = stepLayer(g, rows[g], layers[g], cols, pair, colSkip, substituteCost, j);
+        const miss = (i) => Math.max(0, rows[g].min - i);
+        const target = layers[g + 1][j];
+        // the state golden step g ends in at column j, with alignSequence's preferences read backwards:
+        // g takes actual step j - 1 (most steps taken first), else g ends before j (leaving the step), else
+        // actual step j - 1 is left to no golden step
+        const p = j > 0 ? pair(g, j - 1) : 2;
+        const w = p === 0 ? 0 : p === 1 ? substituteCost : INF;
+        const consumes = (i) => w < INF && ((i > 0 && E[(i - 1) * W + j - 1] + w === E[i * W + j]) || (absorbing && i === S - 1 && E[i * W + j - 1] + w === E[i * W + j]));
+        const optimal = (i) => E[i * W + j] + miss(i) === target;
+        let i = -1;
+        for (let k = S - 1; k >= 0 && i < 0; k--)
+            if (optimal(k) && consumes(k))
+                i = k;
+        if (i < 0 && optimal(0) && layers[g][j] === E[j])
+            i = 0;
+        for (let k = 0; k < S && i < 0; k++)
+            if (optimal(k))
+                i = k;
+        const taken = [];
+        for (;;) {
+            const here = E[i * W + j];
+            if (j > 0) {
+                const p = pair(g, j - 1);
+                const w = p === 0 ? 0 : p === 1 ? substituteCost : INF;
+                if (w < INF) {
+                    if (absorbing && i === S - 1 && E[i * W + j - 1] + w === here) {
+                        taken.push({ col: j - 1, sub: p === 1, required: false });
+                        j--;
+                        continue;
+                    }
+                    if (i > 0 && E[(i - 1) * W + j - 1] + w === here) {
+                        taken.push({ col: j - 1, sub: p === 1, required: false });
+                        i--;
+                        j--;
+                        continue;
+                    }
+                }
+            }
+            if (i === 0 && layers[g][j] === here)
+                break; // leave the step: golden steps before g end at column j
+            // leave actual step j - 1 to no golden step
+            j--;
+        }
+        taken.reverse();
+        // copies take actual steps in order: the first min copies are the required ones
+        taken.forEach((t, k) => (t.required = k < rows[g].min));
+        steps[g].taken = taken;
+    }
+    let shift = 0;
+    for (let g = 0; g < G; g++)
+        shift += rowsIn[g].min - rows[g].min;
+    return { cost: layers[G][cols] + shift, steps };
+}
+/** Golden steps with at most this many copies, and copies x columns, are traced back exactly as alignSequence would. */
+const EXACT_COPIES = 1_000;
+const EXACT_CELLS = 2_000_000;
+/**
+ * The traceback of {@link alignSequence} over golden step g's copies, replayed without the expanded
+ * table: the cost of the first k + 1 copies against columns 0..j-1 is min over u of E[u][j] +
+ * max(0, min(min, k + 1) - u), with E[u][j] the best cost with g taking exactly u columns. Each cell
+ * then makes alignSequence's choice (match or substitution, else skipping the copy, else skipping the
+ * column only when strictly better), so the assignment is the expanded algorithm's, ties included.
+ * Used when the step is small enough (at most EXACT_COPIES copies, EXACT_CELLS cells); undefined otherwise.
+ */
+function exactTraceback(g, row, prev, target, jEnd, cols, pair, colSkip, substituteCost) {
+    const C = Math.max(row.min, Math.min(row.max, cols));
+    const U = Math.min(C, jEnd);
+    const W = jEnd + 1;
+    if (C > EXACT_COPIES || (U + 1) * W > EXACT_CELLS)
+        return undefined;
+    const val = (x) => (x >= INF ? Infinity : x);
+    const w = (c) => {
+        const p = pair(g, c);
+        return p === 0 ? 0 : p === 1 ? substituteCost : Infinity;
+    };
+    // E[u][j]: columns 0..j-1, step g having taken exactly u of them
+    const E = new Float64Array((U + 1) * W).fill(Infinity);
+    for (let j = 0; j <= jEnd; j++) {
+        E[j] = j === 0 ? val(prev[0]) : Math.min(val(prev[j]), E[j - 1] + colSkip);
+        if (j === 0)
+            continue;
+        const wj = w(j - 1);
+        for (let u = 1; u <= Math.min(U, j); u++)
+            E[u * W + j] = Math.min(E[u * W + j - 1] + colSkip, E[(u - 1) * W + j - 1] + wj);
+    }
+    // D(k, j): copies 0..k of g against columns 0..j-1 (k = -1: golden steps before g)
+    const D = (k, j) => {
+        if (k < 0)
+            return val(prev[j]);
+        const req = Math.min(row.min, k + 1);
+        let best = Infinity;
+        for (let u = 0; u <= Math.min(k + 1, j, U); u++)
+            best = Math.min(best, E[u * W + j] + Math.max(0, req - u));
+        return best;
+    };
+    if (D(C - 1, jEnd) !== val(target))
+        return undefined; // not the expected optimum: use the general traceback
+    const taken = [];
+    let k = C - 1;
+    let j = jEnd;
+    while (k >= 0) {
+        const skip = k < row.min ? 1 : 0;
+        let best = D(k - 1, j) + skip;
+        let how = 'up';
+        if (j > 0) {
+            const wj = w(j - 1);
+            if (wj !== Infinity) {
+                const d = D(k - 1, j - 1) + wj;
+                if (d <= best) {
+                    best = d;
+                    how = 'diag';
+                }
+            }
+            if (D(k, j - 1) + colSkip < best)
+                how = 'left';
+        }
+        if (how === 'diag') {
+            taken.push({ col: j - 1, sub: pair(g, j - 1) === 1, required: k < row.min });
+            k--;
+            j--;
+        }
+        else if (how === 'up')
+            k--;
+        else
+            j--;
+    }
+    taken.reverse();
+    return { taken, j };
+}
+/** One golden step's DP table E[state][column] from the previous layer, and its output layer. */
+function stepLayer(g, row, prev, cols, pair, colSkip, substituteCost, upTo = cols) {
+    const W = cols + 1;
+    const cap = Math.max(row.min, Math.min(row.max, cols));
+    const absorbing = cap >= cols;
+    const S = repeatStates(row, cols);
+    const E = new Int32Array(S * W).fill(INF);
+    const out = new Int32Array(W).fill(INF);
+    const miss = (i) => Math.max(0, row.min - i);
+    E[0] = prev[0];
+    out[0] = Math.min(INF, prev[0] + miss(0));
+    for (let j = 1; j <= upTo; j++) {
+        const p = pair(g, j - 1);
+        const w = p === 0 ? 0 : p === 1 ? substituteCost : INF;
+        for (let i = 0; i < S; i++) {
+            let best = E[i * W + j - 1] + colSkip;
+            if (i === 0 && prev[j] < best)
+                best = prev[j];
+            if (w < INF) {
+                if (i > 0)
+                    best = Math.min(best, E[(i - 1) * W + j - 1] + w);
+                if (absorbing && i === S - 1)
+                    best = Math.min(best, E[i * W + j - 1] + w);
+            }
+            E[i * W + j] = Math.min(INF, best);
+        }
+        let o = INF;
+        for (let i = 0; i < S; i++)
+            o = Math.min(o, E[i * W + j] + miss(i));
+        out[j] = Math.min(INF, o);
+    }
+    return { E, S, absorbing, out };
+}
 
 ;// CONCATENATED MODULE: ./src/trajectory/compare.ts
 /**
@@ -1665,6 +1952,11 @@ function alignSequence(rows, cols, pair, rowSkip, colSkip, substituteCost = 1) {
  */
 
 
+
+/** Most golden step x actual step pairs compared (each may compare tool arguments); beyond: exit 2. */
+const MAX_PAIRS = 2_000_000;
+/** Most cells of the ordered alignment (strict, in_order) or copies x actual steps (other modes); beyond: exit 2. */
+const MAX_ALIGN_WORK = 30_000_000;
 /** Checks one actual step against one golden step: null when it matches. */
 function matchStep(actual, g, volatile) {
     const a = matchValue(actual.action, g.action, '$.action');
@@ -1729,42 +2021,60 @@ function compareTrajectory(golden, traj) {
         verdict[k] = r;
         return r;
     };
-    // expand golden steps into copies: required first (min), then optional (up to max, capped by n)
+    // bounded work (issue 19, item 15): pairwise verdicts are G x n, the ordered alignment is
+    // O(n x Σ states), the matchings O(copies x n); beyond the bounds the input is unusable (exit 2)
+    const pairs = G.length * n;
+    if (pairs > MAX_PAIRS)
+        throw new errors/* InputError */.dz(golden.file, 'steps', `at most ${MAX_PAIRS.toLocaleString('en-US')} golden step x actual step pairs (found ${G.length} x ${n} against ${traj.file})`);
+    // copies of each golden step: required first (min), then optional (up to max); never more than n,
+    // since no golden step can take more than n actual steps
     const copyStep = [];
     const copyReq = [];
-    for (const g of G) {
-        const cap = Math.max(g.min, Math.min(g.max, n));
-        for (let c = 0; c < cap; c++) {
-            copyStep.push(g.index);
-            copyReq.push(mode !== 'subset' && c < g.min);
+    const ordered = mode === 'strict' || mode === 'in_order';
+    if (ordered) {
+        const work = alignRepeatsWork(G, n);
+        if (work > MAX_ALIGN_WORK)
+            throw new errors/* InputError */.dz(golden.file, 'steps', `an ordered alignment of at most ${MAX_ALIGN_WORK.toLocaleString('en-US')} cells (golden steps with their repeat counts x actual steps; found ${work.toLocaleString('en-US')} against ${traj.file}): lower repeat.max or use mode unordered`);
+    }
+    else {
+        for (const g of G) {
+            const cap = Math.min(n, Math.max(g.min, Math.min(g.max, n)));
+            for (let c = 0; c < cap; c++) {
+                copyStep.push(g.index);
+                copyReq.push(mode !== 'subset' && c < g.min);
+            }
         }
+        if (copyStep.length * Math.max(n, 1) > MAX_ALIGN_WORK)
+            throw new errors/* InputError */.dz(golden.file, 'steps', `a matching of at most ${MAX_ALIGN_WORK.toLocaleString('en-US')} golden step copies x actual steps (found ${copyStep.length} x ${n} against ${traj.file}): lower repeat.max`);
     }
     const P = copyStep.length;
     const matchedBy = G.map(() => []); // actual indices per golden step
     const subst = new Map(); // golden step -> arg mismatch actual (first)
-    const missingCopies = []; // copies (required) left unmatched
+    const missingBy = new Map(); // golden step -> required copies left unmatched
     const freeActual = new Array(n).fill(true);
     const extrasAllowed = mode === 'superset' || (mode === 'in_order' && golden.allowExtra);
-    if (mode === 'strict' || mode === 'in_order') {
+    if (ordered) {
         const colSkip = extrasAllowed ? 0 : 1;
-        const { ops } = alignSequence(P, n, (r, c) => pair(copyStep[r], c), copyReq.map((q) => (q ? 1 : 0)), colSkip);
-        for (const o of ops) {
-            if (o.op === 'match') {
-                matchedBy[copyStep[o.row]].push(o.col);
-                freeActual[o.col] = false;
-            }
-            else if (o.op === 'substitute') {
-                if (copyReq[o.row]) {
-                    if (!subst.has(copyStep[o.row]))
-                        subst.set(copyStep[o.row], { aj: o.col });
-                    missingCopies.push(o.row);
-                    freeActual[o.col] = false;
+        const { steps: taken } = alignRepeats(G, n, pair, colSkip);
+        taken.forEach((t, gi) => {
+            // required copies not matched (left out, or paired with a differing call) are missing
+            const missing = Math.max(0, G[gi].min - t.taken.filter((x) => x.required && !x.sub).length);
+            t.taken.forEach(({ col, sub, required }) => {
+                if (!sub) {
+                    matchedBy[gi].push(col);
+                    freeActual[col] = false;
+                }
+                else if (required) {
+                    // a required copy paired with the same tool and other arguments: arg mismatch
+                    if (!subst.has(gi))
+                        subst.set(gi, { aj: col });
+                    freeActual[col] = false;
                 }
                 // an optional copy paired with a differing step is treated as skipped + unexpected
-            }
-            else if (o.op === 'skip_row' && copyReq[o.row])
-                missingCopies.push(o.row);
-        }
+            });
+            if (missing)
+                missingBy.set(gi, missing);
+        });
     }
     else {
         // unordered / superset / subset: maximum matching, required copies first
@@ -1781,7 +2091,8 @@ function compareTrajectory(golden, traj) {
             }
             return c;
         };
-        const { rowToCol } = maxBipartiteMatching(P, n, (r) => candidates(copyStep[order[r]]));
+        // rows of one golden step with the same requiredness are identical: one failure skips the rest
+        const { rowToCol } = maxBipartiteMatching(P, n, (r) => candidates(copyStep[order[r]]), (r) => copyStep[order[r]] * 2 + Number(copyReq[order[r]]));
         for (let r = 0; r < P; r++) {
             const row = order[r];
             const c = rowToCol[r];
@@ -1790,20 +2101,45 @@ function compareTrajectory(golden, traj) {
                 freeActual[c] = false;
             }
             else if (copyReq[row])
-                missingCopies.push(row);
+                missingBy.set(copyStep[row], (missingBy.get(copyStep[row]) ?? 0) + 1);
         }
+        // a minimum above n can never be met
+        if (mode !== 'subset')
+            for (const g of G)
+                if (g.min > n)
+                    missingBy.set(g.index, (missingBy.get(g.index) ?? 0) + g.min - n);
     }
+    // missing copies, in golden order, at most n per golden step (no more can be explained)
+    const missingCopies = [];
+    for (const [gi, k] of [...missingBy.entries()].sort((x, y) => x[0] - y[0]))
+        for (let c = 0; c < Math.min(k, n); c++)
+            missingCopies.push(gi);
     // explain missing copies: an out-of-order actual step that matches (order_violation), else the
     // same tool with other arguments (arg_mismatch); paired by maximum matching over free actual steps
+    // (copies of one golden step share their candidate list)
     const orderViol = new Map();
     if (missingCopies.length) {
         const free = [...freeActual.keys()].filter((j) => freeActual[j]);
-        if (mode === 'strict' || mode === 'in_order') {
-            const { rowToCol } = maxBipartiteMatching(missingCopies.length, free.length, (r) => free.flatMap((j, fi) => (pair(copyStep[missingCopies[r]], j) === 0 ? [fi] : [])));
-            missingCopies.forEach((row, r) => {
+        const candidatesOf = (want, among) => {
+            const memo = new Map();
+            return (gi) => {
+                let c = memo.get(gi);
+                if (!c) {
+                    c = [];
+                    for (let fi = 0; fi < among.length; fi++)
+                        if (pair(gi, among[fi]) === want)
+                            c.push(fi);
+                    memo.set(gi, c);
+                }
+                return c;
+            };
+        };
+        if (ordered) {
+            const cands = candidatesOf(0, free);
+            const { rowToCol } = maxBipartiteMatching(missingCopies.length, free.length, (r) => cands(missingCopies[r]), (r) => missingCopies[r]);
+            missingCopies.forEach((gi, r) => {
                 const fi = rowToCol[r];
                 if (fi >= 0) {
-                    const gi = copyStep[row];
                     if (!orderViol.has(gi))
                         orderViol.set(gi, free[fi]);
                     freeActual[free[fi]] = false;
@@ -1811,19 +2147,18 @@ function compareTrajectory(golden, traj) {
             });
         }
         const free2 = [...freeActual.keys()].filter((j) => freeActual[j]);
-        const pending = missingCopies.filter((row) => !orderViol.has(copyStep[row]) && !subst.has(copyStep[row]));
-        const { rowToCol } = maxBipartiteMatching(pending.length, free2.length, (r) => free2.flatMap((j, fi) => (pair(copyStep[pending[r]], j) === 1 ? [fi] : [])));
-        pending.forEach((row, r) => {
+        const pending = missingCopies.filter((gi) => !orderViol.has(gi) && !subst.has(gi));
+        const cands2 = candidatesOf(1, free2);
+        const { rowToCol } = maxBipartiteMatching(pending.length, free2.length, (r) => cands2(pending[r]), (r) => pending[r]);
+        pending.forEach((gi, r) => {
             const fi = rowToCol[r];
             if (fi >= 0) {
-                const gi = copyStep[row];
                 if (!subst.has(gi))
                     subst.set(gi, { aj: free2[fi] });
                 freeActual[free2[fi]] = false;
             }
         });
     }
-    const missingBy = new Set(missingCopies.map((r) => copyStep[r]));
     const steps = G.map((g) => {
         const rep = {
             golden_index: g.index,
@@ -1944,7 +2279,13 @@ function compareOne(golden, traj, opts) {
     const mode = golden.mode;
     if (mode === 'in_order')
         throw new errors/* UsageError */.eb('--compat agentevals: mode in_order does not exist in agentevals (use strict, unordered, subset or superset)');
-    const r = agentevalsMatch(traj.messages, compatReference(golden, mode), mode, golden.toolArgs, golden.toolArgsOverrides);
+    const reference = compatReference(golden, mode);
+    // agentevals' greedy search compares every output call with every reference call: bound it as ours
+    const calls = (m) => m.reduce((k, x) => k + (x.tool_calls?.length ?? 0), 0);
+    const pairs = calls(traj.messages) * calls(reference);
+    if (pairs > MAX_PAIRS)
+        throw new errors/* InputError */.dz(golden.file, 'steps', `at most ${MAX_PAIRS.toLocaleString('en-US')} reference x output tool call pairs under --compat agentevals (found ${pairs.toLocaleString('en-US')} against ${traj.file})`);
+    const r = agentevalsMatch(traj.messages, reference, mode, golden.toolArgs, golden.toolArgsOverrides);
     return {
         id: golden.id,
         golden: golden.file,
@@ -1984,12 +2325,25 @@ async function runGoldens(opts) {
         if (tKind === 'file')
             tf = tAbs;
         else if (golden.trajectory) {
+            const outside = () => new errors/* InputError */.dz(gShown, 'trajectory', `a regular file inside the trajectory directory ${opts.trajectory} (no symbolic links out of it)`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
             try {
                 tf = (0,fsx/* resolveInside */.LI)(tAbs, golden.trajectory).abs;
             }
             catch {
-                throw new errors/* InputError */.dz(gShown, 'trajectory', `a path inside the trajectory directory ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+                throw outside();
             }
+            // the golden names the path: resolve symbolic links and stay inside the real directory
+            let real;
+            try {
+                real = await (0,promises_.realpath)(tf);
+            }
+            catch {
+                throw new errors/* InputError */.dz(gShown, 'trajectory', `an existing recorded trajectory in ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+            }
+            const realRoot = await (0,promises_.realpath)(tAbs);
+            const rel = (0,external_node_path_.relative)(realRoot, real);
+            if (!rel || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) || !(await (0,promises_.stat)(real)).isFile())
+                throw outside();
         }
         else if (golden.kind === 'reference') {
             if ((0,external_node_path_.resolve)(tAbs) === (0,external_node_path_.resolve)((0,external_node_path_.dirname)(gf)))
@@ -2054,7 +2408,7 @@ function mergeStep(doc, node, g, a, volatile) {
                         merged.set(k, doc.createNode(v));
                 }
                 for (const [k, v] of Object.entries(rawArgs))
-                    if (!(k in actualArgs) && accepts(v, undefined) && (0,dist.isMap)(argNode))
+                    if (!Object.prototype.hasOwnProperty.call(actualArgs, k) && accepts(v, undefined) && (0,dist.isMap)(argNode))
                         merged.set(k, argNode.get(k, true));
             }
             out.set('action_input', merged);
@@ -2176,8 +2530,8 @@ async function updateGoldens(pairs) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/cli/cli.ts
-var cli = __webpack_require__(8724);
+// EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
+var cli = __webpack_require__(9797);
 ;// CONCATENATED MODULE: ./src/cli/commands/trajectory-golden.ts
 /**
  * `mc trajectory-golden`: agent trajectories against golden YAML (or a reference trajectory).
@@ -2202,7 +2556,7 @@ const commands = [
         summary: 'check agent trajectories against goldens (exit 1 on drift)',
         usage,
         async run(argv, io) {
-            const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
+            const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
                 golden: { type: 'string' },
                 trajectory: { type: 'string' },
                 mode: { type: 'string' },
@@ -2272,288 +2626,97 @@ const commands = [
 
 /***/ }),
 
-/***/ 5234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   cD: () => (/* binding */ comparePaths),
-/* harmony export */   pR: () => (/* binding */ expandPaths),
-/* harmony export */   rR: () => (/* binding */ readJsonOrYaml),
-/* harmony export */   readText: () => (/* binding */ readText),
-/* harmony export */   t2: () => (/* binding */ exists)
-/* harmony export */ });
-/* unused harmony export readJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/**
- * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
- * confined to a root (symlinks and paths that leave the root are refused).
- */
-
-
-
-
-
-
-/**
- * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
- * Readers see either the old or the new contents, never a partial file.
- * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
- */
-async function writeFileAtomic(path, data, opts = {}) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    if (opts.noClobber && (await exists(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
-    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', 0o644);
-    try {
-        await fh.writeFile(data);
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
-        throw e;
-    }
-}
-/** Whether a path exists (without following a final symlink). */
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Reads a UTF-8 text file.
- * @param what a description for the error ("baseline snapshot", "JWKS").
- * @throws InputError naming the file when it is missing or unreadable.
- */
-async function readText(path, what) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found: code === 'ENOENT' ? 'no such file' : code });
-    }
-}
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors. */
-async function readJson(path, what) {
-    const text = await readText(path, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: e.message });
-    }
-}
-/** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
-async function readJsonOrYaml(path, what) {
-    const text = await readText(path, what);
-    try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_3__.parse)(text, { maxAliasCount: 1000 });
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
-    }
-}
-/**
- * Resolves `p` against `root` and checks it stays inside.
- * @returns the absolute path and the POSIX relative path.
- * @throws InputError when the path leaves the root.
- */
-function resolveInside(root, p) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
-    }
-    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
-}
-/**
- * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
- * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
- * a glob that matches nothing is not.
- * @throws InputError for a path that leaves the root, a symlink (unless skipped), or a missing literal path.
- */
-async function expandPaths(patterns, opts) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
-    const found = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_5___default()(opts.exclude, { dot: true }) : () => false;
-    for (const pat of patterns) {
-        const isGlob = /[*?[\]{}!]/.test(pat);
-        if (!isGlob) {
-            const { abs, rel } = resolveInside(root, pat);
-            let st;
-            try {
-                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
-            }
-            catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
-            }
-            if (st.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file (symbolic links are refused)');
-            }
-            if (st.isDirectory()) {
-                for (const f of await expandPaths([`${rel}/**`], opts))
-                    found.add(f);
-                continue;
-            }
-            found.add(rel);
-            continue;
-        }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
-        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
-        // followed, so they can be refused) and match with picomatch
-        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(pat);
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(pat, { dot: true });
-        const baseAbs = base ? resolveInside(root, base).abs : root;
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(baseAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            continue; // a glob whose base does not exist matches nothing
-        }
-        for (const d of entries) {
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a regular file (symbolic links are refused)');
-            }
-            if (d.isFile())
-                found.add(rel);
-        }
-    }
-    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
-}
-/**
- * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
- * deterministic across machines and locales, and cheap.
- */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
 /***/ 2995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ canonicalBytes),
-/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */   Je: () => (/* binding */ parseJsonExact),
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   i7: () => (/* binding */ exactInteger),
+/* harmony export */   s$: () => (/* binding */ jsonText)
 /* harmony export */ });
 /* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8799);
 /**
- * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library.
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
+ *
+ * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
+ * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
+ * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
+ * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
+ * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
  */
 
 const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
 /**
- * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting).
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
+ * a `bigint` is written as its exact decimal digits.
  * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
  */
 function canonicalJson(value) {
-    const out = canonicalize(value);
+    let out;
+    try {
+        out = canonicalize(value);
+    }
+    catch (e) {
+        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
+        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
+            throw e;
+        out = canonicalExact(value);
+    }
     if (out === undefined)
         throw new TypeError('value is not representable as JSON');
     return out;
+}
+/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
+function canonicalExact(v) {
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
+        const s = canonicalize(v);
+        if (s === undefined)
+            throw new TypeError('value is not representable as JSON');
+        return s;
+    }
+    if (Array.isArray(v))
+        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
+    const keys = Object.keys(v).sort();
+    const parts = [];
+    for (const k of keys) {
+        const x = v[k];
+        if (x === undefined)
+            continue;
+        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
+    }
+    return '{' + parts.join(',') + '}';
 }
 /** RFC 8785 canonical JSON as UTF-8 bytes. */
 function canonicalBytes(value) {
     return new TextEncoder().encode(canonicalJson(value));
 }
-
-
-/***/ }),
-
-/***/ 8557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E5: () => (/* binding */ junitXml),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   cz: () => (/* binding */ mdCell),
-/* harmony export */   gJ: () => (/* binding */ mdTable)
-/* harmony export */ });
-/* unused harmony export xmlEscape */
+const rawJSON = JSON.rawJSON;
 /**
- * Report helpers shared by every gate: markdown tables for job summaries, JUnit XML
- * (the de-facto schema of Ant/Surefire, as read by GitHub test reporters), XML escaping.
+ * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
+ * @param indent spaces, as JSON.stringify's third argument
  */
-/** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
-function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+function jsonText(value, indent) {
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
 }
-/** A GitHub-flavoured markdown table. */
-function mdTable(headers, rows) {
-    const head = `| ${headers.map(mdCell).join(' | ')} |`;
-    const sep = `| ${headers.map(() => '---').join(' | ')} |`;
-    return [head, sep, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n';
+/**
+ * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
+ * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
+ * @throws SyntaxError on malformed JSON
+ */
+function parseJsonExact(text) {
+    return JSON.parse(text, function (_k, v, ctx) {
+        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
+            return BigInt(ctx.source);
+        return v;
+    });
 }
-/** Escapes text for XML attribute values and character data. */
-function xmlEscape(text) {
-    return String(text ?? '')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
-/** Renders JUnit XML (`<testsuites>` root) for test reporters. */
-function junitXml(suites) {
-    const count = (s, k) => s.cases.filter((c) => c[k] !== undefined).length;
-    const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-    const all = suites.flatMap((s) => s.cases);
-    lines.push(`<testsuites tests="${all.length}" failures="${all.filter((c) => c.failure).length}" errors="${all.filter((c) => c.error).length}">`);
-    for (const s of suites) {
-        lines.push(`  <testsuite name="${xmlEscape(s.name)}" tests="${s.cases.length}" failures="${count(s, 'failure')}" errors="${count(s, 'error')}" skipped="${count(s, 'skipped')}">`);
-        for (const c of s.cases) {
-            const attrs = `name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}"${c.time !== undefined ? ` time="${c.time.toFixed(3)}"` : ''}`;
-            const inner = [];
-            if (c.failure)
-                inner.push(`      <failure message="${xmlEscape(c.failure.message)}">${xmlEscape(c.failure.body ?? '')}</failure>`);
-            if (c.error)
-                inner.push(`      <error message="${xmlEscape(c.error.message)}">${xmlEscape(c.error.body ?? '')}</error>`);
-            if (c.skipped !== undefined)
-                inner.push(`      <skipped message="${xmlEscape(c.skipped)}"/>`);
-            lines.push(inner.length ? `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>` : `    <testcase ${attrs}/>`);
-        }
-        lines.push('  </testsuite>');
-    }
-    lines.push('</testsuites>');
-    return lines.join('\n') + '\n';
-}
-/** Formats a count with its noun, pluralized naively ("1 file", "3 files"). */
-function plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
+function exactInteger(b) {
+    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
 }
 
 

@@ -23,12 +23,12 @@ var dist = __webpack_require__(8815);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/cli/cli.ts
-var cli = __webpack_require__(8724);
+// EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
+var cli = __webpack_require__(9797);
 // EXTERNAL MODULE: ./src/rego/index.ts + 1 modules
 var rego = __webpack_require__(4950);
-// EXTERNAL MODULE: ./src/rego/builtins.ts
-var builtins = __webpack_require__(4327);
+// EXTERNAL MODULE: ./src/rego/jsonexact.ts
+var jsonexact = __webpack_require__(6426);
 // EXTERNAL MODULE: ./src/rego/value.ts
 var rego_value = __webpack_require__(278);
 ;// CONCATENATED MODULE: ./src/rego/loader.ts
@@ -64,7 +64,7 @@ async function readDataFile(path) {
     const text = await (0,promises_.readFile)(path, 'utf8');
     try {
         if (/\.json$/i.test(path))
-            return (0,rego_value/* toJSONValue */.Hw)((0,builtins/* parseJSONExact */.v5)(text), true);
+            return (0,rego_value/* toJSONValue */.Hw)((0,jsonexact/* parseJSONExact */.v5)(text), true);
         return dist.parse(text, { intAsBigInt: true }) ?? null;
     }
     catch (e) {
@@ -170,7 +170,7 @@ async function readInput(path) {
         return readDataFile(path);
     const text = await (0,promises_.readFile)(path, 'utf8');
     try {
-        return (0,rego_value/* toJSONValue */.Hw)((0,builtins/* parseJSONExact */.v5)(text), true);
+        return (0,rego_value/* toJSONValue */.Hw)((0,jsonexact/* parseJSONExact */.v5)(text), true);
     }
     catch (e) {
         throw new errors/* InputError */.dz(path, undefined, 'valid JSON', { found: e.message });
@@ -181,7 +181,7 @@ const evalCmd = {
     summary: 'evaluate a Rego query (output as `opa eval --format json`)',
     usage: EVAL_USAGE,
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
+        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
             data: { type: 'string', short: 'd', multiple: true },
             input: { type: 'string', short: 'i' },
             'stdin-input': { type: 'boolean', short: 'I', default: false },
@@ -205,7 +205,7 @@ const evalCmd = {
         else if (values['stdin-input']) {
             const text = (0,external_node_fs_.readFileSync)(0, 'utf8');
             try {
-                input = (0,rego_value/* toJSONValue */.Hw)((0,builtins/* parseJSONExact */.v5)(text), true);
+                input = (0,rego_value/* toJSONValue */.Hw)((0,jsonexact/* parseJSONExact */.v5)(text), true);
             }
             catch {
                 try {
@@ -267,7 +267,7 @@ const testCmd = {
     summary: 'run Rego unit tests (test_* rules) like `opa test`',
     usage: TEST_USAGE,
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
+        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
             run: { type: 'string', short: 'r' },
             format: { type: 'string', short: 'f', default: 'pretty' },
             verbose: { type: 'boolean', short: 'v', default: false },

@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/keys.ts
 var keys = __webpack_require__(1483);
-// EXTERNAL MODULE: ./src/cli/cli.ts
-var cli = __webpack_require__(8724);
+// EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
+var cli = __webpack_require__(9797);
 ;// CONCATENATED MODULE: ./src/grounding/types.ts
 /**
  * Shapes of the grounding-check gate: input cases, per-claim and per-answer results, thresholds.
@@ -961,7 +961,7 @@ function completionsUrl(url) {
 }
 /** The cache key of a judgement: SHA-256 of the RFC 8785 canonical JSON of model, prompt version, claim and sources. */
 function judgeKey(model, claim, sources) {
-    return (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.d)({ claim, model, prompt: JUDGE_PROMPT_VERSION, sources }));
+    return (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.dj)({ claim, model, prompt: JUDGE_PROMPT_VERSION, sources }));
 }
 /** Parses the assistant's reply: JSON `{"verdict": ...}` (possibly fenced) or a leading SUPPORTED / UNSUPPORTED. */
 function parseJudgeReply(content) {
@@ -1259,7 +1259,7 @@ const commands = [
         summary: 'check RAG answers against their sources (grounded / unverified / ungrounded)',
         usage: USAGE,
         async run(argv, io) {
-            const { values } = (0,cli/* parseCliArgs */.h)(argv, {
+            const { values } = (0,cli/* parseCliArgs */.hT)(argv, {
                 cases: { type: 'string' },
                 format: { type: 'string', default: 'text' },
                 'min-pass-rate': { type: 'string' },
@@ -1308,28 +1308,93 @@ const commands = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ canonicalBytes),
-/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */   Je: () => (/* binding */ parseJsonExact),
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   i7: () => (/* binding */ exactInteger),
+/* harmony export */   s$: () => (/* binding */ jsonText)
 /* harmony export */ });
 /* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8799);
 /**
- * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library.
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
+ *
+ * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
+ * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
+ * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
+ * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
+ * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
  */
 
 const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
 /**
- * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting).
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
+ * a `bigint` is written as its exact decimal digits.
  * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
  */
 function canonicalJson(value) {
-    const out = canonicalize(value);
+    let out;
+    try {
+        out = canonicalize(value);
+    }
+    catch (e) {
+        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
+        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
+            throw e;
+        out = canonicalExact(value);
+    }
     if (out === undefined)
         throw new TypeError('value is not representable as JSON');
     return out;
 }
+/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
+function canonicalExact(v) {
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
+        const s = canonicalize(v);
+        if (s === undefined)
+            throw new TypeError('value is not representable as JSON');
+        return s;
+    }
+    if (Array.isArray(v))
+        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
+    const keys = Object.keys(v).sort();
+    const parts = [];
+    for (const k of keys) {
+        const x = v[k];
+        if (x === undefined)
+            continue;
+        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
+    }
+    return '{' + parts.join(',') + '}';
+}
 /** RFC 8785 canonical JSON as UTF-8 bytes. */
 function canonicalBytes(value) {
     return new TextEncoder().encode(canonicalJson(value));
+}
+const rawJSON = JSON.rawJSON;
+/**
+ * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
+ * @param indent spaces, as JSON.stringify's third argument
+ */
+function jsonText(value, indent) {
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
+}
+/**
+ * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
+ * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
+ * @throws SyntaxError on malformed JSON
+ */
+function parseJsonExact(text) {
+    return JSON.parse(text, function (_k, v, ctx) {
+        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
+            return BigInt(ctx.source);
+        return v;
+    });
+}
+/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
+function exactInteger(b) {
+    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
 }
 
 
@@ -1346,13 +1411,15 @@ function canonicalBytes(value) {
 /* harmony export */   he: () => (/* binding */ signStatementWithPayload)
 /* harmony export */ });
 /* unused harmony export STATEMENT_TYPE */
-/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2995);
-/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9394);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2995);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9394);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6153);
 /**
  * in-toto Statement v1 (in-toto attestation framework, spec/v1/statement.md) and its DSSE wrapping.
  * Payloads are serialized as RFC 8785 canonical JSON so digests of the statement are stable.
  */
+
 
 
 
@@ -1363,12 +1430,12 @@ function makeStatement(subject, predicateType, predicate) {
 }
 /** Canonical JSON of a statement, signed into a DSSE envelope with payloadType application/vnd.in-toto+json. */
 function signStatement(statement, keys) {
-    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .signEnvelope */ .Yj)((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(statement), _dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys);
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)((0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement), _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys);
 }
 /** Like {@link signStatement}, also returning the payload bytes (to digest them without serializing twice). */
 function signStatementWithPayload(statement, keys) {
-    const payload = (0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(statement);
-    return { envelope: (0,_dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .signEnvelope */ .Yj)(payload, _dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys), payload };
+    const payload = (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement);
+    return { envelope: (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)(payload, _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys), payload };
 }
 /**
  * Reads the DSSE envelope on line 1 of a `.intoto.jsonl` file (in-toto attestation bundle form).
@@ -1377,34 +1444,44 @@ function signStatementWithPayload(statement, keys) {
 function parseJsonlEnvelope(text, source) {
     const first = text.split('\n', 1)[0]?.trim();
     if (!first)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
     let json;
     try {
         json = JSON.parse(first);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
     }
-    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEnvelope */ .mE)(json, source);
+    const dup = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(first);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnvelope */ .mE)(json, source);
 }
 /**
- * Parses and checks a Statement payload.
+ * Parses and checks a Statement payload (duplicate member names refused, as everywhere).
+ * @param opts.exactIntegers keep integers beyond 2^53 exact (`bigint`, see jcs.ts parseJsonExact)
  * @throws InputError when it is not JSON, not a Statement v1, or its predicateType differs from `expectedType` (when given).
  */
-function parseStatement(payload, source, expectedType) {
+function parseStatement(payload, source, expectedType, opts = {}) {
     let st;
+    let text;
     try {
-        st = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
+        text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+        // exactIntegers: integers beyond 2^53 in the predicate come back as bigint, as they were signed
+        st = (opts.exactIntegers ? (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonExact */ .Je)(text) : JSON.parse(text));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
     }
-    if (!st || st._type !== STATEMENT_TYPE)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload._type', STATEMENT_TYPE);
+    const dup = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(text);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement without duplicate member names', { found: `a second '${dup}'` });
+    if (!st || typeof st !== 'object' || st._type !== STATEMENT_TYPE)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload._type', STATEMENT_TYPE);
     if (!Array.isArray(st.subject))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload.subject', 'array');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.subject', 'array');
     if (expectedType && st.predicateType !== expectedType)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
     return st;
 }
 

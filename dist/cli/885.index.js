@@ -25,6 +25,14 @@ var dist = __webpack_require__(8815);
 var fsx = __webpack_require__(5234);
 // EXTERNAL MODULE: ./src/core/digest.ts
 var digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/jcs.ts
+var jcs = __webpack_require__(2995);
+// EXTERNAL MODULE: ./src/core/yaml-limits.ts
+var yaml_limits = __webpack_require__(6305);
+// EXTERNAL MODULE: ./src/rego/jsonexact.ts
+var jsonexact = __webpack_require__(6426);
+// EXTERNAL MODULE: ./src/rego/value.ts
+var value = __webpack_require__(278);
 ;// CONCATENATED MODULE: ./src/opa/load.ts
 /**
  * Loading what the opa-sim gate evaluates: Rego modules (files and directories, as `opa eval -d`
@@ -32,6 +40,10 @@ var digest = __webpack_require__(5543);
  * merges data files), and the inputs (JSON/YAML files, JSON Lines, conftest-style config files
  * with one input per YAML document), each with the file and line it came from.
  */
+
+
+
+
 
 
 
@@ -99,15 +111,23 @@ function mergeData(dst, src, file, at = []) {
             dst[k] = v;
         else if (isPlainObject(dst[k]) && isPlainObject(v))
             mergeData(dst[k], v, file, path);
-        else if (JSON.stringify(dst[k]) !== JSON.stringify(v))
+        else if ((0,jcs/* canonicalJson */.dj)(dst[k]) !== (0,jcs/* canonicalJson */.dj)(v))
             throw new core_errors/* InputError */.dz(file, path.join('.'), 'no conflict with data loaded from another file');
     }
     return dst;
 }
-/** Parses YAML 1.2 (a superset of JSON) into its documents, each with its starting line. */
+/**
+ * Parses YAML 1.2 (a superset of JSON) into its documents, each with its starting line. Integers are
+ * exact (beyond 2^53 a bigint, as the Rego engine keeps them); duplicate keys are refused and the
+ * expanded size (nodes and scalar text through aliases) is bounded, as for config-attest.
+ */
 function parseYamlDocs(text, file) {
+    const scalarOffsets = [];
+    const early = (0,yaml_limits/* preScanExpansion */.OM)(text, undefined, scalarOffsets);
+    if (early)
+        throw new core_errors/* InputError */.dz(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
     const lineCounter = new dist.LineCounter();
-    const docs = (0,dist.parseAllDocuments)(text, { lineCounter, maxAliasCount: 1000 });
+    const docs = (0,dist.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, intAsBigInt: true });
     const list = Array.isArray(docs) ? docs : [docs];
     const out = [];
     for (const d of list) {
@@ -116,11 +136,48 @@ function parseYamlDocs(text, file) {
             const line = lineCounter.linePos(err.pos[0]).line;
             throw new core_errors/* InputError */.dz(file, undefined, 'valid YAML or JSON', { line, found: err.message.split('\n')[0] });
         }
-        const value = d.toJS({ maxAliasCount: 1000 });
+    }
+    const dropped = (0,yaml_limits/* droppedScalar */.RI)(list, scalarOffsets);
+    if (dropped !== undefined) {
+        throw new core_errors/* InputError */.dz(file, undefined, 'valid YAML or JSON (content the parser would drop without an error is refused)', { line: lineCounter.linePos(dropped).line });
+    }
+    for (const d of list) {
+        const size = (0,yaml_limits/* measureExpansion */.WS)(d);
+        if (size.duplicateKey) {
+            throw new core_errors/* InputError */.dz(file, undefined, 'a YAML document with unique keys (duplicate keys are refused)', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `duplicate key ${JSON.stringify(size.duplicateKey.key)}` });
+        }
+        if (size.exceeded)
+            throw new core_errors/* InputError */.dz(file, undefined, `${size.exceeded}; alias bombs are refused`);
+        let value;
+        try {
+            value = (0,yaml_limits/* exactIntegers */.Nf)(d.toJS({ maxAliasCount: 1000 }));
+        }
+        catch (e) {
+            throw new core_errors/* InputError */.dz(file, undefined, 'a YAML document that resolves to JSON data', { found: e.message.split('\n')[0] });
+        }
         const start = d.contents?.range?.[0] ?? d.range[0];
         out.push({ value, line: lineCounter.linePos(start).line });
     }
     return out;
+}
+/**
+ * The one JSON reader of inputs (`--input` JSON files and every `--inputs` JSON Lines line): RFC 8259
+ * through the Rego engine's exact reader, duplicate keys refused (as the YAML reader refuses them),
+ * integers exact (beyond 2^53 a bigint, as the engine keeps them). An own `__proto__` member stays a member.
+ * @param line 1-based line of `text` in `file`, for messages
+ * @throws InputError naming file and line: malformed JSON, or `duplicate key "K"`
+ */
+function parseJsonInput(text, file, line, expected) {
+    try {
+        return (0,value/* toJSONValue */.Hw)((0,jsonexact/* parseJSONExact */.v5)(text, { uniqueKeys: true }), true);
+    }
+    catch (e) {
+        const msg = e.message;
+        const dup = /^duplicate key (".*") at position \d+$/.exec(msg);
+        if (dup)
+            throw new core_errors/* InputError */.dz(file, undefined, `${expected} with unique keys (duplicate keys are refused)`, { line, found: `duplicate key ${dup[1]}` });
+        throw new core_errors/* InputError */.dz(file, undefined, expected, { line, found: msg });
+    }
 }
 /**
  * Reads base data files (JSON or YAML objects) and merges them at the root of `data`.
@@ -171,7 +228,15 @@ async function readInputFiles(patterns, cwd = process.cwd()) {
     for (const f of await expand(patterns, cwd, 'an input file')) {
         const abs = (0,external_node_path_.resolve)(cwd, f);
         const file = displayPath(cwd, abs);
-        const docs = parseYamlDocs(await (0,fsx.readText)(abs, 'input file'), file).filter((d) => d.value !== undefined);
+        const text = await (0,fsx.readText)(abs, 'input file');
+        if (/\.json$/i.test(file)) {
+            // JSON is read by the JSON reader (the same as for JSON Lines), YAML by the YAML reader
+            const first = text.search(/\S/);
+            const line = first < 0 ? 1 : text.slice(0, first).split('\n').length;
+            out.push({ source: { file, line, index: 0, kind: 'input' }, input: parseJsonInput(text, file, line, 'one JSON value') });
+            continue;
+        }
+        const docs = parseYamlDocs(text, file).filter((d) => d.value !== undefined);
         if (docs.length !== 1)
             throw new core_errors/* InputError */.dz(file, undefined, 'exactly one JSON or YAML document', { found: `${docs.length}` });
         out.push({ source: { file, line: docs[0].line, index: 0, kind: 'input' }, input: docs[0].value });
@@ -193,13 +258,7 @@ async function readJsonLines(patterns, cwd = process.cwd()) {
             const line = lines[i].replace(/\r$/, '');
             if (!line.trim())
                 continue;
-            let value;
-            try {
-                value = JSON.parse(line);
-            }
-            catch (e) {
-                throw new core_errors/* InputError */.dz(file, undefined, 'one JSON value per line', { line: i + 1, found: e.message });
-            }
+            const value = parseJsonInput(line, file, i + 1, 'one JSON value per line');
             out.push({ source: { file, line: i + 1, index: index++, kind: 'jsonl' }, input: value });
         }
     }
@@ -226,8 +285,6 @@ async function readConfigFiles(patterns, cwd = process.cwd()) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/jcs.ts
-var jcs = __webpack_require__(2995);
 // EXTERNAL MODULE: ./src/rego/index.ts + 1 modules
 var rego = __webpack_require__(4950);
 ;// CONCATENATED MODULE: ./src/opa/gate.ts
@@ -346,7 +403,7 @@ function reasonsOf(rule, value) {
 }
 function inputDigest(input, source) {
     try {
-        return (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.d)(input));
+        return (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.dj)(input));
     }
     catch {
         throw new core_errors/* UsageError */.eb(`${source.file}:${source.line}: the input is not representable as JSON (RFC 8785)`);
@@ -508,8 +565,8 @@ function runGate(compiled, modules, inputs, opts) {
         gate: 'opa-sim',
         mode: opts.mode.kind,
         ...(opts.mode.kind === 'decision' ? { decision: opts.mode.decision } : { namespaces: opts.mode.namespaces }),
-        policy: { modules: mods, packages: compiled.packages(), sha256: (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.d)(mods)) },
-        dataSha256: (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.d)(opts.data ?? {})),
+        policy: { modules: mods, packages: compiled.packages(), sha256: (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.dj)(mods)) },
+        dataSha256: (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.dj)(opts.data ?? {})),
         summary,
         passed: exitCode === core_errors/* ExitCode */.yU.Pass,
         exitCode,
@@ -754,8 +811,8 @@ async function runOpaSim(o) {
 
 
 
-// EXTERNAL MODULE: ./src/cli/cli.ts
-var cli = __webpack_require__(8724);
+// EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
+var cli = __webpack_require__(9797);
 ;// CONCATENATED MODULE: ./src/cli/commands/opa-sim.ts
 /**
  * `mc opa-sim`: the fail-closed policy gate over inputs or configuration files (thin layer over
@@ -775,7 +832,7 @@ const commands = [
         summary: 'fail-closed policy gate: a Rego decision per input, or conftest-style deny/warn over config files',
         usage,
         async run(argv, io) {
-            const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
+            const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
                 policy: { type: 'string', short: 'p', multiple: true },
                 data: { type: 'string', short: 'd', multiple: true },
                 decision: { type: 'string' },
@@ -849,13 +906,10 @@ const commands = [
 /* unused harmony export sha256Bytes */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
  * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
  */
-
 
 /** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
 function sha256Hex(data) {
@@ -866,28 +920,30 @@ function sha256Bytes(data) {
     return new Uint8Array(createHash('sha256').update(data).digest());
 }
 /**
- * SHA-256 of a file's contents, streamed in 1 MiB chunks.
- * @returns `{ hex, size }` where size is in bytes.
- * @throws NodeJS.ErrnoException when the file cannot be opened or read.
+ * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
+ * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
+ * symbolic link when not followed) is refused (code ENOTREG) without blocking.
+ * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
+ *   when the file holds more than that.
+ * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
  */
-async function sha256File(path) {
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+async function sha256File(path, opts = {}) {
+    const { openRegularFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5234));
+    const fh = await openRegularFile(path, { follow: opts.follow ?? true });
     try {
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        const st = await fh.stat();
-        if (st.size <= 1 << 20) {
-            const buf = await fh.readFile();
-            return { hex: hash.update(buf).digest('hex'), size: buf.length };
-        }
+        const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
         const buf = Buffer.allocUnsafe(1 << 20);
         let size = 0;
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        while (size < limit) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
             if (bytesRead === 0)
                 break;
             hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
             size += bytesRead;
         }
+        if (size === limit)
+            return { hex: '', size, tooLarge: true };
         return { hex: hash.digest('hex'), size };
     }
     finally {
@@ -895,44 +951,51 @@ async function sha256File(path) {
     }
 }
 // Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
+// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const buf = Buffer.allocUnsafe(1 << 20);
 const out = [];
-for (const p of workerData.paths) {
+const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+for (let i = 0; i < workerData.paths.length; i++) {
+  const p = workerData.paths[i];
+  const max = workerData.limits ? workerData.limits[i] : null;
+  const limit = max === null || max === undefined ? Infinity : max + 1;
   let fd;
   try {
-    fd = fs.openSync(p, 'r');
-    let n = fs.readSync(fd, buf, 0, buf.length, null);
-    if (n < buf.length) {
-      // a short read of a regular file is its end: one read, one-shot hash (most evidence files)
-      out.push({ hex: crypto.hash('sha256', buf.subarray(0, n)), size: n });
-    } else {
-      const h = crypto.createHash('sha256');
-      let size = 0;
-      do { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; } while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0);
-      out.push({ hex: h.digest('hex'), size });
+    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { out.push({ error: 'ENOTREG' }); continue; } throw e; }
+    if (!fs.fstatSync(fd).isFile()) { out.push({ error: 'ENOTREG' }); continue; }
+    const h = crypto.createHash('sha256');
+    let size = 0;
+    let n;
+    while (size < limit && (n = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
+      h.update(n === buf.length ? buf : buf.subarray(0, n));
+      size += n;
     }
+    out.push(size === limit ? { error: 'EFBIG', size } : { hex: h.digest('hex'), size });
   } catch (e) { out.push({ error: e.code || String(e) }); }
   finally { if (fd !== undefined) fs.closeSync(fd); }
 }
 parentPort.postMessage(out);
 `;
 /**
- * SHA-256 of many files, spread over worker threads (one per core, at most 8) when there is
+ * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
  * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
- * `error` instead. Order of results matches `paths`.
+ * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
+ * Order of results matches `paths`.
+ * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
  */
 async function sha256Files(paths, opts = {}) {
     const { availableParallelism } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8161, 23));
     const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
     if (workers === 1) {
         const out = [];
-        for (const p of paths) {
+        for (const [i, p] of paths.entries()) {
             try {
-                out.push(await sha256File(p));
+                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
+                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
             }
             catch (e) {
                 out.push({ error: e.code ?? String(e) });
@@ -943,385 +1006,14 @@ async function sha256Files(paths, opts = {}) {
     const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
     // contiguous slices keep directory locality; results are concatenated back in order
     const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => paths.slice(i * per, (i + 1) * per));
+    const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
     const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
-        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths: slice } });
+        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
         w.once('message', (m) => resolveP(m));
         w.once('error', reject);
         w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
     })));
     return results.flat();
-}
-
-
-/***/ }),
-
-/***/ 5234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   cD: () => (/* binding */ comparePaths),
-/* harmony export */   pR: () => (/* binding */ expandPaths),
-/* harmony export */   rR: () => (/* binding */ readJsonOrYaml),
-/* harmony export */   readText: () => (/* binding */ readText),
-/* harmony export */   t2: () => (/* binding */ exists)
-/* harmony export */ });
-/* unused harmony export readJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/**
- * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
- * confined to a root (symlinks and paths that leave the root are refused).
- */
-
-
-
-
-
-
-/**
- * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
- * Readers see either the old or the new contents, never a partial file.
- * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
- */
-async function writeFileAtomic(path, data, opts = {}) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    if (opts.noClobber && (await exists(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
-    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', 0o644);
-    try {
-        await fh.writeFile(data);
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
-        throw e;
-    }
-}
-/** Whether a path exists (without following a final symlink). */
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Reads a UTF-8 text file.
- * @param what a description for the error ("baseline snapshot", "JWKS").
- * @throws InputError naming the file when it is missing or unreadable.
- */
-async function readText(path, what) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found: code === 'ENOENT' ? 'no such file' : code });
-    }
-}
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors. */
-async function readJson(path, what) {
-    const text = await readText(path, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: e.message });
-    }
-}
-/** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
-async function readJsonOrYaml(path, what) {
-    const text = await readText(path, what);
-    try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_3__.parse)(text, { maxAliasCount: 1000 });
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
-    }
-}
-/**
- * Resolves `p` against `root` and checks it stays inside.
- * @returns the absolute path and the POSIX relative path.
- * @throws InputError when the path leaves the root.
- */
-function resolveInside(root, p) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
-    }
-    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
-}
-/**
- * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
- * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
- * a glob that matches nothing is not.
- * @throws InputError for a path that leaves the root, a symlink (unless skipped), or a missing literal path.
- */
-async function expandPaths(patterns, opts) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
-    const found = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_5___default()(opts.exclude, { dot: true }) : () => false;
-    for (const pat of patterns) {
-        const isGlob = /[*?[\]{}!]/.test(pat);
-        if (!isGlob) {
-            const { abs, rel } = resolveInside(root, pat);
-            let st;
-            try {
-                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
-            }
-            catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
-            }
-            if (st.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file (symbolic links are refused)');
-            }
-            if (st.isDirectory()) {
-                for (const f of await expandPaths([`${rel}/**`], opts))
-                    found.add(f);
-                continue;
-            }
-            found.add(rel);
-            continue;
-        }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
-        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
-        // followed, so they can be refused) and match with picomatch
-        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(pat);
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(pat, { dot: true });
-        const baseAbs = base ? resolveInside(root, base).abs : root;
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(baseAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            continue; // a glob whose base does not exist matches nothing
-        }
-        for (const d of entries) {
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a regular file (symbolic links are refused)');
-            }
-            if (d.isFile())
-                found.add(rel);
-        }
-    }
-    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
-}
-/**
- * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
- * deterministic across machines and locales, and cheap.
- */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 2995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ canonicalBytes),
-/* harmony export */   d: () => (/* binding */ canonicalJson)
-/* harmony export */ });
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8799);
-/**
- * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library.
- */
-
-const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
-/**
- * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting).
- * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
- */
-function canonicalJson(value) {
-    const out = canonicalize(value);
-    if (out === undefined)
-        throw new TypeError('value is not representable as JSON');
-    return out;
-}
-/** RFC 8785 canonical JSON as UTF-8 bytes. */
-function canonicalBytes(value) {
-    return new TextEncoder().encode(canonicalJson(value));
-}
-
-
-/***/ }),
-
-/***/ 8557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E5: () => (/* binding */ junitXml),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   cz: () => (/* binding */ mdCell),
-/* harmony export */   gJ: () => (/* binding */ mdTable)
-/* harmony export */ });
-/* unused harmony export xmlEscape */
-/**
- * Report helpers shared by every gate: markdown tables for job summaries, JUnit XML
- * (the de-facto schema of Ant/Surefire, as read by GitHub test reporters), XML escaping.
- */
-/** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
-function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A GitHub-flavoured markdown table. */
-function mdTable(headers, rows) {
-    const head = `| ${headers.map(mdCell).join(' | ')} |`;
-    const sep = `| ${headers.map(() => '---').join(' | ')} |`;
-    return [head, sep, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n';
-}
-/** Escapes text for XML attribute values and character data. */
-function xmlEscape(text) {
-    return String(text ?? '')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
-/** Renders JUnit XML (`<testsuites>` root) for test reporters. */
-function junitXml(suites) {
-    const count = (s, k) => s.cases.filter((c) => c[k] !== undefined).length;
-    const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-    const all = suites.flatMap((s) => s.cases);
-    lines.push(`<testsuites tests="${all.length}" failures="${all.filter((c) => c.failure).length}" errors="${all.filter((c) => c.error).length}">`);
-    for (const s of suites) {
-        lines.push(`  <testsuite name="${xmlEscape(s.name)}" tests="${s.cases.length}" failures="${count(s, 'failure')}" errors="${count(s, 'error')}" skipped="${count(s, 'skipped')}">`);
-        for (const c of s.cases) {
-            const attrs = `name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}"${c.time !== undefined ? ` time="${c.time.toFixed(3)}"` : ''}`;
-            const inner = [];
-            if (c.failure)
-                inner.push(`      <failure message="${xmlEscape(c.failure.message)}">${xmlEscape(c.failure.body ?? '')}</failure>`);
-            if (c.error)
-                inner.push(`      <error message="${xmlEscape(c.error.message)}">${xmlEscape(c.error.body ?? '')}</error>`);
-            if (c.skipped !== undefined)
-                inner.push(`      <skipped message="${xmlEscape(c.skipped)}"/>`);
-            lines.push(inner.length ? `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>` : `    <testcase ${attrs}/>`);
-        }
-        lines.push('  </testsuite>');
-    }
-    lines.push('</testsuites>');
-    return lines.join('\n') + '\n';
-}
-/** Formats a count with its noun, pluralized naively ("1 file", "3 files"). */
-function plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-
-/***/ }),
-
-/***/ 8799:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ canonicalize)
-/* harmony export */ });
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
-
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
-
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
-
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
 }
 
 

@@ -1,16 +1,96 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hT: () => (/* binding */ parseCliArgs),
+  Hl: () => (/* binding */ parseKeyValues),
+  fc: () => (/* binding */ pipeSafeWriter)
+});
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/cli.ts
+/**
+ * CLI plumbing shared by every `mc` command: argument parsing with clear usage errors, output.
+ */
+
+
+/**
+ * node:util parseArgs with strict checking; unknown or malformed flags become a UsageError
+ * carrying the command's usage text. `--help` is handled by the caller.
+ */
+function parseCliArgs(argv, options, usage, allowPositionals = true) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+    }
+    catch (e) {
+        throw new errors/* UsageError */.eb(`${e.message}\nusage: ${usage}`);
+    }
+}
+/** Parses a `KEY=VALUE` list (repeatable flag) into an object. @throws UsageError on a malformed entry. */
+function parseKeyValues(items, flag) {
+    const out = {};
+    for (const it of items ?? []) {
+        const i = it.indexOf('=');
+        if (i <= 0)
+            throw new errors/* UsageError */.eb(`${flag}: expected KEY=VALUE, found '${it}'`);
+        out[it.slice(0, i)] = it.slice(i + 1);
+    }
+    return out;
+}
+/**
+ * A writer to a process stream that stops quietly when the reader has gone away (EPIPE), as
+ * `git` and coreutils do under `mc … | head -1`: the rest of the output is dropped, no stack trace
+ * is printed, and the exit code stays the command's (the gate's verdict, not a write error).
+ * Any other stream error is reported once on stderr (exit code unchanged).
+ * @param stream `process.stdout` or `process.stderr`
+ * @returns a `CliIO` writer: `(text) => void`
+ */
+function pipeSafeWriter(stream) {
+    let closed = false;
+    stream.on('error', (e) => {
+        closed = true;
+        if (e.code !== 'EPIPE' && stream !== process.stderr)
+            process.stderr.write(`mc: cannot write output: ${e.code ?? e.message}\n`);
+    });
+    return (text) => {
+        if (closed)
+            return;
+        try {
+            stream.write(text);
+        }
+        catch (e) {
+            // a synchronous EPIPE (or a destroyed stream): stop writing
+            closed = true;
+            if (e.code !== 'EPIPE' && stream !== process.stderr)
+                process.stderr.write(`mc: cannot write output: ${e.message}\n`);
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 9550:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(836);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9797);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(836);
 /** Process entry of the `mc` CLI bundle: wires real stdio into `main`. */
 
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
+
+// `mc … | head -1`: a reader that closes early ends the output quietly; the exit code is the gate's
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
+    stdout: (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .pipeSafeWriter */ .fc)(process.stdout),
+    stderr: (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .pipeSafeWriter */ .fc)(process.stderr),
     cwd: process.cwd(),
     env: process.env,
 });
@@ -34,17 +114,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 const registry = {
-    keygen: { summary: 'generate an Ed25519 key pair and JWKS', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(293), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9874)) },
-    jwks: { summary: 'manage a JWKS: add keys, retire keys', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(293), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9874)) },
-    evidence: { summary: 'pack, verify and disclose signed release evidence', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(293), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9874)) },
-    jws: { summary: 'sign and verify detached JWS response tokens (EdDSA)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(293), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9874)) },
-    'config-attest': { summary: 'signed config snapshots and semantic drift verification', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(293), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7416)) },
-    intoto: { summary: 'verify in-toto layouts and attestations; record and sign metadata', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(293), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6103)) },
-    opa: { summary: 'Rego: opa eval / opa test compatible', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(15), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362)) },
-    'opa-sim': { summary: 'fail-closed policy gate over inputs or config files', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(15), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5885)) },
-    'canary-score': { summary: 'judge a canary against its baseline (Kayenta-compatible)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2281)) },
-    'grounding-check': { summary: 'check RAG answers against their sources', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(130), __nccwpck_require__.e(293), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6433)) },
-    'trajectory-golden': { summary: 'check agent trajectories against goldens', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2742)) },
+    keygen: { summary: 'generate an Ed25519 key pair and JWKS', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(342), __nccwpck_require__.e(896), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292)) },
+    jwks: { summary: 'manage a JWKS: add keys, retire keys', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(342), __nccwpck_require__.e(896), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292)) },
+    evidence: { summary: 'pack, verify and disclose signed release evidence', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(342), __nccwpck_require__.e(896), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292)) },
+    jws: { summary: 'sign and verify detached JWS response tokens (EdDSA)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(342), __nccwpck_require__.e(896), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292)) },
+    'config-attest': { summary: 'signed config snapshots and semantic drift verification', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(342), __nccwpck_require__.e(896), __nccwpck_require__.e(305), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 157)) },
+    intoto: { summary: 'verify in-toto layouts and attestations; record and sign metadata', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(342), __nccwpck_require__.e(896), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6103)) },
+    opa: { summary: 'Rego: opa eval / opa test compatible', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(950), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362)) },
+    'opa-sim': { summary: 'fail-closed policy gate over inputs or config files', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(342), __nccwpck_require__.e(305), __nccwpck_require__.e(950), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5885)) },
+    'canary-score': { summary: 'judge a canary against its baseline (Kayenta-compatible)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(342), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2231)) },
+    'grounding-check': { summary: 'check RAG answers against their sources', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(130), __nccwpck_require__.e(342), __nccwpck_require__.e(896), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6433)) },
+    'trajectory-golden': { summary: 'check agent trajectories against goldens', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(342), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2742)) },
+    slo: { summary: 'SLO snapshots: error budgets and burn rates from Prometheus', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(896), __nccwpck_require__.e(305), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 903)) },
 };
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -114,6 +195,7 @@ async function main(argv, io) {
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
 /**
@@ -160,13 +242,25 @@ class InputError extends McError {
     field;
     line;
     constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${file}:${opts.line}` : file), field].filter(Boolean).join(': ');
-        const found = opts.found !== undefined ? ` (found ${opts.found})` : '';
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
         super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
         this.file = file;
         this.field = field;
         this.line = opts.line;
     }
+}
+/**
+ * Escapes control characters (C0, DEL, C1, and U+2028/9) as `\xNN` / `\uNNNN` in text that came
+ * from data (a file name, a path listed in a pack): a newline followed by `::add-mask::` or `::error::`
+ * in a log would otherwise be read by the runner as a workflow command, or forge a report line.
+ */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex
+    return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        const n = c.charCodeAt(0);
+        return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+    });
 }
 /** Maps any thrown value to a one-line message and an exit code (unknown errors exit 2). */
 function describeError(err) {
@@ -219,6 +313,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -230,13 +331,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 

@@ -31724,7 +31724,7 @@ module.exports = {
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/* unused harmony export McError */
+/* unused harmony exports McError, printable */
 /**
  * Exit codes and error types shared by every gate, action and CLI command.
  *
@@ -31769,13 +31769,25 @@ class InputError extends McError {
     field;
     line;
     constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${file}:${opts.line}` : file), field].filter(Boolean).join(': ');
-        const found = opts.found !== undefined ? ` (found ${opts.found})` : '';
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
         super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
         this.file = file;
         this.field = field;
         this.line = opts.line;
     }
+}
+/**
+ * Escapes control characters (C0, DEL, C1, and U+2028/9) as `\xNN` / `\uNNNN` in text that came
+ * from data (a file name, a path listed in a pack): a newline followed by `::add-mask::` or `::error::`
+ * in a log would otherwise be read by the runner as a workflow command, or forge a report line.
+ */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex
+    return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        const n = c.charCodeAt(0);
+        return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+    });
 }
 /** Maps any thrown value to a one-line message and an exit code (unknown errors exit 2). */
 function describeError(err) {
@@ -31799,21 +31811,25 @@ function describeError(err) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   openRegularFile: () => (/* binding */ openRegularFile),
 /* harmony export */   pR: () => (/* binding */ expandPaths),
 /* harmony export */   rR: () => (/* binding */ readJsonOrYaml),
 /* harmony export */   readText: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony exports exists, readJson, comparePaths */
+/* unused harmony exports exists, readJson, unsafeRelativePath, checkInside, NOT_REGULAR, readFileInside, comparePaths */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6153);
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
@@ -31824,17 +31840,20 @@ function describeError(err) {
 
 
 
+
+
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
  * Readers see either the old or the new contents, never a partial file.
  * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
+ * @param opts.mode file mode (default 0o644; private keys 0o600)
  */
 async function writeFileAtomic(path, data, opts = {}) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
     if (opts.noClobber && (await exists(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
     const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', 0o644);
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', opts.mode ?? 0o644);
     try {
         await fh.writeFile(data);
         await fh.sync();
@@ -31863,39 +31882,64 @@ async function exists(path) {
 /**
  * Reads a UTF-8 text file.
  * @param what a description for the error ("baseline snapshot", "JWKS").
- * @throws InputError naming the file when it is missing or unreadable.
+ * @param opts.untrusted for a file an attacker may have placed (a pack, its jwks.json): open it with
+ *   O_NOFOLLOW | O_NONBLOCK, require a regular file (no symlink to /dev/zero, no FIFO), and read at most
+ *   `opts.maxBytes` (default 512 MiB).
+ * @throws InputError naming the file when it is missing, unreadable, not a regular file or too large.
  */
-async function readText(path, what) {
+async function readText(path, what, opts = {}) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+        if (!opts.untrusted)
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+        const max = opts.maxBytes ?? 512 * 1024 * 1024;
+        const fh = await openRegularFile(path);
+        try {
+            const size = (await fh.stat()).size;
+            if (size > max)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+            const buf = Buffer.alloc(size + 1);
+            let n = 0;
+            for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
+                n += r.bytesRead;
+            if (n > size)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} that does not grow while it is read`);
+            return buf.subarray(0, n).toString('utf8');
+        }
+        finally {
+            await fh.close();
+        }
     }
     catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz)
+            throw e;
         const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found: code === 'ENOENT' ? 'no such file' : code });
+        const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
     }
 }
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors. */
+/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
 async function readJson(path, what) {
     const text = await readText(path, what);
     try {
         return JSON.parse(text);
     }
     catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: e.message });
+        throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
 async function readJsonOrYaml(path, what) {
     const text = await readText(path, what);
     try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text, { maxAliasCount: 1000 });
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(text, { maxAliasCount: 1000 });
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
     }
 }
 /**
- * Resolves `p` against `root` and checks it stays inside.
+ * Resolves `p` against `root` and checks it stays inside (lexically: no symlink is looked at; use
+ * {@link checkInside} before opening anything).
  * @returns the absolute path and the POSIX relative path.
  * @throws InputError when the path leaves the root.
  */
@@ -31903,70 +31947,229 @@ function resolveInside(root, p) {
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
     if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
     }
     return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
+}
+/**
+ * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
+ * plain relative POSIX path, or undefined when it is one. Refused: empty, absolute (`/x`, `C:\x`),
+ * backslashes, NUL and other control characters, empty / `.` / `..` segments.
+ */
+function unsafeRelativePath(p) {
+    if (typeof p !== 'string' || p === '')
+        return 'an empty or non-string path';
+    if (p.includes('\0'))
+        return 'a NUL byte';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0001-\u001f\u007f]/.test(p))
+        return 'a control character';
+    if (p.includes('\\'))
+        return 'a backslash';
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
+        return 'an absolute path';
+    for (const seg of p.split('/')) {
+        if (seg === '..')
+            return 'a .. segment';
+        if (seg === '' || seg === '.')
+            return 'an empty or . segment';
+    }
+    return undefined;
+}
+/**
+ * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
+ * without passing through a symbolic link, and that every intermediate component is a directory.
+ * The last component is not looked at: open it with {@link openRegularFile} (O_NOFOLLOW) or lstat it.
+ * @param seen optional cache of directories (relative paths) already checked, for many paths under one root
+ * @returns the absolute path
+ * @throws InputError naming the path and the offending component (a symbolic link, not a directory,
+ *   `..`, absolute); a missing directory is not an error (opening the file reports ENOENT).
+ */
+async function checkInside(root, rel, seen) {
+    const why = unsafeRelativePath(rel);
+    if (why)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
+    await checkParents(root, rel, rel.split('/').length - 1, seen);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel);
+}
+/**
+ * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
+ * not a symbolic link. Stops quietly at a missing component.
+ * @throws InputError naming `rel` and the offending component
+ */
+async function checkParents(root, rel, count, seen) {
+    const segs = rel.split('/');
+    let dir = '';
+    for (let i = 0; i < count; i++) {
+        dir = dir ? `${dir}/${segs[i]}` : segs[i];
+        if (seen?.has(dir))
+            continue;
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir));
+        }
+        catch {
+            return; // missing: nothing below it can be opened
+        }
+        if (st.isSymbolicLink())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+        if (!st.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+        seen?.add(dir);
+    }
+}
+/** Error code given for a path that is not a regular file (a FIFO, device, socket, directory or symlink). */
+const NOT_REGULAR = 'ENOTREG';
+/**
+ * Opens a regular file for reading without following a final symbolic link and without blocking on
+ * a FIFO (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), then checks with fstat that it is a regular file.
+ * @param opts.follow follow a final symbolic link (default false; in-toto's recorder follows them)
+ * @throws NodeJS.ErrnoException (ENOENT; ENOTREG for a symlink or anything not a regular file)
+ */
+async function openRegularFile(path, opts = {}) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NONBLOCK | (opts.follow ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NOFOLLOW));
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
+        throw e;
+    }
+    const st = await fh.stat();
+    if (!st.isFile()) {
+        await fh.close();
+        throw Object.assign(new Error(`${path}: not a regular file`), { code: NOT_REGULAR, path });
+    }
+    return fh;
+}
+/**
+ * Reads a regular file named by (possibly hostile) data, confined to `root`: {@link checkInside},
+ * then {@link openRegularFile}, reading at most `maxBytes` (+1 to detect growth).
+ * @returns the bytes, or `tooLarge` when the file holds more than `maxBytes`.
+ * @throws InputError for a path that leaves the root; NodeJS.ErrnoException when it cannot be opened.
+ */
+async function readFileInside(root, rel, maxBytes) {
+    const fh = await openRegularFile(await checkInside(root, rel));
+    try {
+        const buf = Buffer.alloc(Math.max(0, maxBytes) + 1);
+        let n = 0;
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
+            if (bytesRead === 0)
+                break;
+            n += bytesRead;
+            if (n === buf.length)
+                break;
+        }
+        return n > maxBytes ? { data: buf.subarray(0, maxBytes), tooLarge: true } : { data: buf.subarray(0, n), tooLarge: false };
+    }
+    finally {
+        await fh.close();
+    }
 }
 /**
  * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
  * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
  * a glob that matches nothing is not.
- * @throws InputError for a path that leaves the root, a symlink (unless skipped), or a missing literal path.
+ *
+ * Confinement: every component between the root and a result is checked with lstat; a symbolic link
+ * anywhere on the way (a glob's base directory, an intermediate directory of a literal path, an entry
+ * the walk meets) is refused (or skipped/listed, see {@link ExpandOptions.symlinks}) and never followed.
+ * Only regular files are returned: a literal FIFO, device or socket is refused; a glob skips them.
+ * @throws InputError for a path that leaves the root, a symlink (unless skipped or listed), a literal
+ *   path that is not a regular file or directory, or a missing literal path.
  */
 async function expandPaths(patterns, opts) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
+    const mode = opts.symlinks ?? 'refuse';
     const found = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_5___default()(opts.exclude, { dot: true }) : () => false;
-    for (const pat of patterns) {
-        const isGlob = /[*?[\]{}!]/.test(pat);
-        if (!isGlob) {
-            const { abs, rel } = resolveInside(root, pat);
-            let st;
-            try {
-                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
-            }
-            catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
-            }
-            if (st.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file (symbolic links are refused)');
-            }
-            if (st.isDirectory()) {
-                for (const f of await expandPaths([`${rel}/**`], opts))
-                    found.add(f);
-                continue;
-            }
+    const seen = new Set();
+    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_7___default()(opts.exclude, { dot: true }) : () => false;
+    // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
+    const onLink = (rel, what) => {
+        if (mode === 'refuse' && !isExcluded(rel))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+        if (mode === 'list' && !isExcluded(rel))
             found.add(rel);
-            continue;
-        }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
-        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
-        // followed, so they can be refused) and match with picomatch
-        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(pat);
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(pat, { dot: true });
-        const baseAbs = base ? resolveInside(root, base).abs : root;
+    };
+    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
+    // followed (so they can be refused); only regular files are collected
+    const walk = async (dirAbs, isMatch) => {
         let entries;
         try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(baseAbs, { recursive: true, withFileTypes: true });
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dirAbs, { recursive: true, withFileTypes: true });
         }
         catch {
-            continue; // a glob whose base does not exist matches nothing
+            return; // a glob whose base does not exist matches nothing
         }
         for (const d of entries) {
             const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
             if (!isMatch(rel))
                 continue;
-            if (d.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a regular file (symbolic links are refused)');
-            }
-            if (d.isFile())
+            if (d.isSymbolicLink())
+                onLink(rel, rel);
+            else if (d.isFile())
                 found.add(rel);
         }
+    };
+    for (const pat of patterns) {
+        const isGlob = /[*?[\]{}!]/.test(pat);
+        if (!isGlob) {
+            const { abs, rel } = resolveInside(root, pat);
+            try {
+                await checkInside(root, rel, seen);
+            }
+            catch (e) {
+                if (mode !== 'refuse' && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message))
+                    continue;
+                throw e;
+            }
+            let st;
+            try {
+                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
+            }
+            catch {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
+            }
+            if (st.isSymbolicLink()) {
+                onLink(rel, pat);
+                continue;
+            }
+            if (st.isDirectory()) {
+                await walk(abs, () => true);
+                continue;
+            }
+            if (!st.isFile())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
+            found.add(rel);
+            continue;
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
+        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+        // followed, so they can be refused) and match with picomatch; the base itself and its parents
+        // are checked first: readdir would follow a symlinked base
+        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_7___default().scan(pat);
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_7___default()(pat, { dot: true });
+        let baseAbs = root;
+        if (base) {
+            const { abs, rel } = resolveInside(root, base);
+            try {
+                await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
+            }
+            catch (e) {
+                // refuse: the error names the component that is a link; skip/list: the glob matches nothing
+                // below it (list reports the base, the nearest path the pattern names)
+                if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message)))
+                    throw e;
+                if (mode === 'list' && !isExcluded(rel))
+                    found.add(rel);
+                continue;
+            }
+            baseAbs = abs;
+        }
+        await walk(baseAbs, isMatch);
     }
     return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
 }
@@ -31976,6 +32179,128 @@ async function expandPaths(patterns, opts) {
  */
 function comparePaths(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 6153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _d: () => (/* binding */ findDuplicateKey),
+/* harmony export */   jM: () => (/* binding */ parseJsonStrict)
+/* harmony export */ });
+/* unused harmony export jsonErrorPosition */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
+ * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
+ * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
+ * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
+ */
+
+/**
+ * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
+ * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
+ */
+function findDuplicateKey(text) {
+    // stack of containers: an object holds its member names so far, an array its element index;
+    // each records how it is reached from its parent (`.name` or `[index]`) for the message
+    const stack = [];
+    const path = (last) => {
+        let out = '';
+        for (let i = 1; i < stack.length; i++)
+            out += stack[i].name ?? '';
+        return `${out}.${last}`.replace(/^\./, '');
+    };
+    let pendingName; // how the next container is reached from its parent
+    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
+    const structural = /["{}[\],]/g;
+    let m;
+    while ((m = structural.exec(text))) {
+        const c = m[0];
+        if (c === '"') {
+            const start = m.index;
+            let end = start;
+            for (;;) {
+                end = text.indexOf('"', end + 1);
+                if (end < 0)
+                    return undefined; // not JSON; JSON.parse reports it
+                let bs = 0; // a quote after an odd number of backslashes is escaped
+                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
+                    bs++;
+                if (bs % 2 === 0)
+                    break;
+            }
+            structural.lastIndex = end + 1;
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                const raw = text.slice(start + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
+                const keys = top.keys;
+                if (Array.isArray(keys)) {
+                    if (keys.includes(key))
+                        return path(key);
+                    keys.push(key);
+                    if (keys.length > 16)
+                        top.keys = new Set(keys);
+                }
+                else {
+                    if (keys.has(key))
+                        return path(key);
+                    keys.add(key);
+                }
+                top.expectKey = false;
+                pendingName = `.${key}`;
+            }
+        }
+        else if (c === '{' || c === '[') {
+            const top = stack[stack.length - 1];
+            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
+            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+        }
+        else {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+            else if (top)
+                top.index++;
+        }
+    }
+    return undefined;
+}
+/**
+ * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
+ * input, which may be a secret or another file's contents behind a symbolic link.
+ */
+function jsonErrorPosition(e) {
+    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
+    if (m)
+        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
+    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
+}
+/**
+ * Parses JSON text, refusing duplicate member names.
+ * @param source file (and line) for messages; @param what what the text should be ("JWKS")
+ * @throws InputError naming the source on a syntax error or a duplicate member name
+ */
+function parseJsonStrict(text, source, what, field) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, field, `${what} as JSON`, { found: jsonErrorPosition(e) });
+    }
+    const dup = findDuplicateKey(text);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
+    return value;
 }
 
 
@@ -32076,6 +32401,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -34857,15 +35189,15 @@ __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -40888,8 +41220,8 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "fs"
@@ -48933,6 +49265,165 @@ async function runAction(main) {
     process.exitCode = code;
 }
 
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/jcs.ts
+/**
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
+ *
+ * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
+ * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
+ * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
+ * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
+ * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
+ */
+
+const jcs_canonicalize = canonicalize;
+/**
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
+ * a `bigint` is written as its exact decimal digits.
+ * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
+ */
+function canonicalJson(value) {
+    let out;
+    try {
+        out = jcs_canonicalize(value);
+    }
+    catch (e) {
+        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
+        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
+            throw e;
+        out = canonicalExact(value);
+    }
+    if (out === undefined)
+        throw new TypeError('value is not representable as JSON');
+    return out;
+}
+/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
+function canonicalExact(v) {
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
+        const s = jcs_canonicalize(v);
+        if (s === undefined)
+            throw new TypeError('value is not representable as JSON');
+        return s;
+    }
+    if (Array.isArray(v))
+        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
+    const keys = Object.keys(v).sort();
+    const parts = [];
+    for (const k of keys) {
+        const x = v[k];
+        if (x === undefined)
+            continue;
+        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
+    }
+    return '{' + parts.join(',') + '}';
+}
+/** RFC 8785 canonical JSON as UTF-8 bytes. */
+function jcs_canonicalBytes(value) {
+    return new TextEncoder().encode(canonicalJson(value));
+}
+const rawJSON = JSON.rawJSON;
+/**
+ * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
+ * @param indent spaces, as JSON.stringify's third argument
+ */
+function jsonText(value, indent) {
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
+}
+/**
+ * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
+ * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
+ * @throws SyntaxError on malformed JSON
+ */
+function parseJsonExact(text) {
+    return JSON.parse(text, function (_k, v, ctx) {
+        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
+            return BigInt(ctx.source);
+        return v;
+    });
+}
+/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
+function exactInteger(b) {
+    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
 // EXTERNAL MODULE: ./src/core/fsx.ts
 var fsx = __nccwpck_require__(5234);
 ;// CONCATENATED MODULE: ./node_modules/@noble/ed25519/index.js
@@ -50385,6 +50876,8 @@ async function calculateJwkThumbprintUri(key, digestAlgorithm) {
 }
 
 
+// EXTERNAL MODULE: ./src/core/json.ts
+var core_json = __nccwpck_require__(6153);
 ;// CONCATENATED MODULE: ./src/core/keys.ts
 /**
  * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
@@ -50394,6 +50887,7 @@ async function calculateJwkThumbprintUri(key, digestAlgorithm) {
  * (`zip215: false`: non-canonical encodings and small-order keys are rejected).
  * PEM parsing uses node:crypto only to unwrap the DER structure.
  */
+
 
 
 
@@ -50418,28 +50912,61 @@ async function publicKeyFromBytes(bytes, extra = {}) {
         jwk.exp = extra.exp;
     return { kid, bytes, jwk };
 }
-function okpJwk(j, file) {
-    if (j.kty !== 'OKP' || j.crv !== 'Ed25519' || typeof j.x !== 'string') {
-        throw new errors/* InputError */.dz(file, 'key', 'an Ed25519 key (OKP, crv Ed25519)', { found: `${j.kty}/${j.crv ?? ''}` });
+/**
+ * Checks that a JWK is an Ed25519 key usable for signatures: kty OKP, crv Ed25519, x a string,
+ * `alg` absent or EdDSA (RFC 8037 3.1), `use` absent or sig (RFC 7517 4.2).
+ * Messages never quote a member's value: the JWK may be a secret (a private key input), and any
+ * fragment of it printed in a log is a leak (masking only covers the whole secret and its lines).
+ */
+function okpJwk(j, file, field = 'key') {
+    if (!j || typeof j !== 'object' || Array.isArray(j))
+        throw new errors/* InputError */.dz(file, field, 'a JWK (a JSON object)');
+    const k = j;
+    if (k.kty !== 'OKP' || k.crv !== 'Ed25519')
+        throw new errors/* InputError */.dz(file, field, 'an Ed25519 key (kty OKP, crv Ed25519)');
+    // RFC 7515 2: base64url without padding (a 32-byte Ed25519 key is 43 characters); checked here so no
+    // library error about the value reaches a message
+    if (typeof k.x !== 'string' || !/^[A-Za-z0-9_-]+$/.test(k.x))
+        throw new errors/* InputError */.dz(file, `${field}.x`, 'a base64url string');
+    if (k.alg !== undefined && k.alg !== 'EdDSA')
+        throw new errors/* InputError */.dz(file, `${field}.alg`, 'EdDSA or no alg (an Ed25519 signature key, RFC 8037)');
+    if (k.use !== undefined && k.use !== 'sig')
+        throw new errors/* InputError */.dz(file, `${field}.use`, 'sig or no use (a signature key, RFC 7517 4.2)');
+    if (k.d !== undefined && (typeof k.d !== 'string' || !/^[A-Za-z0-9_-]+$/.test(k.d)))
+        throw new errors/* InputError */.dz(file, `${field}.d`, 'a base64url string');
+    return { x: k.x, d: k.d };
+}
+/** JSON text of a JWK, refusing duplicate members; the error never quotes the text (it may be secret). */
+function parseJwkText(text, source, what) {
+    let value;
+    try {
+        value = JSON.parse(text);
     }
-    return { x: j.x, d: typeof j.d === 'string' ? j.d : undefined };
+    catch {
+        throw new errors/* InputError */.dz(source, undefined, what);
+    }
+    if ((0,core_json/* findDuplicateKey */._d)(text) !== undefined)
+        throw new errors/* InputError */.dz(source, undefined, `${what} without duplicate members`);
+    return value;
 }
 /**
  * Loads an Ed25519 private key from PKCS#8 PEM or a private JWK (JSON text).
  * @param text the file's contents; @param source a name for messages (file path or input name).
- * @throws InputError when the text is neither, or the key is not Ed25519.
+ * @throws InputError when the text is neither, or the key is not Ed25519. No message quotes any part of `text`.
  */
 async function loadPrivateKey(text, source) {
     let jwk;
     const trimmed = text.trim();
-    try {
-        if (trimmed.startsWith('{'))
-            jwk = JSON.parse(trimmed);
-        else
+    const expected = 'an Ed25519 private key as PKCS#8 PEM or JWK';
+    if (trimmed.startsWith('{'))
+        jwk = parseJwkText(trimmed, source, expected);
+    else {
+        try {
             jwk = (0,external_node_crypto_.createPrivateKey)({ key: trimmed, format: 'pem' }).export({ format: 'jwk' });
-    }
-    catch {
-        throw new errors/* InputError */.dz(source, undefined, 'an Ed25519 private key as PKCS#8 PEM or JWK');
+        }
+        catch {
+            throw new errors/* InputError */.dz(source, undefined, expected);
+        }
     }
     const { x, d } = okpJwk(jwk, source);
     if (!d)
@@ -50455,21 +50982,25 @@ async function loadPrivateKey(text, source) {
 }
 /**
  * Loads one Ed25519 public key from SPKI PEM or a public JWK (JSON text).
- * @throws InputError when the text is neither, or the key is not Ed25519.
+ * @throws InputError when the text is neither, or the key is not an Ed25519 signature key.
  */
 async function loadPublicKey(text, source) {
     const trimmed = text.trim();
     let jwk;
-    try {
-        if (trimmed.startsWith('{'))
-            jwk = JSON.parse(trimmed);
-        else
+    const expected = 'an Ed25519 public key as SPKI PEM or JWK';
+    if (trimmed.startsWith('{'))
+        jwk = parseJwkText(trimmed, source, expected);
+    else {
+        try {
             jwk = createPublicKey({ key: trimmed, format: 'pem' }).export({ format: 'jwk' });
+        }
+        catch {
+            throw new InputError(source, undefined, expected);
+        }
     }
-    catch {
-        throw new InputError(source, undefined, 'an Ed25519 public key as SPKI PEM or JWK');
-    }
-    const { x } = okpJwk(jwk, source);
+    const { x, d } = okpJwk(jwk, source);
+    if (d !== undefined)
+        throw new InputError(source, 'd', 'a public key (no private member d)');
     const bytes = fromB64u(x);
     if (bytes.length !== 32)
         throw new InputError(source, 'x', '32 bytes');
@@ -50477,33 +51008,34 @@ async function loadPublicKey(text, source) {
     return publicKeyFromBytes(bytes, { iat: j.iat, exp: j.exp });
 }
 /**
- * Parses a JWKS (RFC 7517 section 5). Non-Ed25519 keys are skipped; a `kid` that is not the
- * key's RFC 7638 thumbprint is an error (our kids are thumbprints by contract).
- * @throws InputError on malformed JSON or members.
+ * Parses a JWKS (RFC 7517 section 5). Keys of other types (RSA, EC, X25519) are skipped; an Ed25519
+ * key must be a signature key (`alg` absent or EdDSA, `use` absent or sig) without private members;
+ * a `kid` that is not the key's RFC 7638 thumbprint is an error (our kids are thumbprints by contract).
+ * @throws InputError naming the file and field (`keys[2].alg`) on malformed JSON, duplicate members,
+ *   a non-object set or key, or a bad member.
  */
 async function parseJwks(text, source) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* InputError */.dz(source, undefined, 'a JSON Web Key Set (JSON)');
-    }
+    const doc = (0,core_json/* parseJsonStrict */.jM)(text, source, 'a JSON Web Key Set');
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new errors/* InputError */.dz(source, undefined, 'a JSON Web Key Set (an object with member keys)');
     const keys = doc.keys;
     if (!Array.isArray(keys))
         throw new errors/* InputError */.dz(source, 'keys', 'an array of JWKs');
     const out = [];
     for (const [i, k] of keys.entries()) {
+        if (!k || typeof k !== 'object' || Array.isArray(k))
+            throw new errors/* InputError */.dz(source, `keys[${i}]`, 'a JWK (a JSON object)');
         const j = k;
         if (j.kty !== 'OKP' || j.crv !== 'Ed25519')
             continue;
-        if (typeof j.x !== 'string')
-            throw new errors/* InputError */.dz(source, `keys[${i}].x`, 'base64url string');
+        const { x } = okpJwk(j, source, `keys[${i}]`);
+        if (j.d !== undefined)
+            throw new errors/* InputError */.dz(source, `keys[${i}].d`, 'public keys only (a JWKS must not hold a private key)');
         for (const m of ['iat', 'exp']) {
-            if (j[m] !== undefined && typeof j[m] !== 'number')
+            if (j[m] !== undefined && (typeof j[m] !== 'number' || !Number.isFinite(j[m])))
                 throw new errors/* InputError */.dz(source, `keys[${i}].${m}`, 'NumericDate (seconds)');
         }
-        const pk = await publicKeyFromBytes(fromB64u(j.x), { iat: j.iat, exp: j.exp });
+        const pk = await publicKeyFromBytes(fromB64u(x), { iat: j.iat, exp: j.exp });
         if (pk.bytes.length !== 32)
             throw new errors/* InputError */.dz(source, `keys[${i}].x`, '32 bytes');
         if (j.kid !== undefined && j.kid !== pk.kid) {
@@ -50567,10 +51099,15 @@ async function readPrivateKeyFile(path) {
     const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
     return loadPrivateKey(await readText(path, 'private key'), path);
 }
-/** Reads a JWKS file. @throws InputError naming the file. */
-async function readJwksFile(path) {
+/**
+ * Reads a JWKS file.
+ * @param opts.untrusted a JWKS an attacker may have placed (a pack's own jwks.json): regular file only,
+ *   no symbolic link followed, at most 1 MiB
+ * @throws InputError naming the file.
+ */
+async function readJwksFile(path, opts = {}) {
     const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
-    return parseJwks(await readText(path, 'JWKS'), path);
+    return parseJwks(await readText(path, 'JWKS', opts.untrusted ? { untrusted: true, maxBytes: 1 << 20 } : {}), path);
 }
 
 ;// CONCATENATED MODULE: ./src/action/keys.ts
@@ -50586,7 +51123,9 @@ async function readJwksFile(path) {
  * @param secretInput name of the secret input (masked via core.setSecret)
  * @param fileInput name of an input listing private key files (relative to the workspace)
  * @returns the keys, in order (several during a key rotation); empty when neither input is set
- * @throws InputError naming the input when a key does not parse
+ * @throws InputError naming the input (and PEM block) when a key does not parse; the message never
+ *   quotes any part of the secret (src/core/keys.ts only names the member that is wrong), since the runner
+ *   masks only the whole secret and its lines, not a fragment of them
  */
 async function readSigningKeys(io, secretInput, fileInput) {
     const secret = io.secret(secretInput);
@@ -50616,7 +51155,6 @@ var promises_ = __nccwpck_require__(1455);
  * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
  */
 
-
 /** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
 function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
@@ -50626,28 +51164,30 @@ function sha256Bytes(data) {
     return new Uint8Array(createHash('sha256').update(data).digest());
 }
 /**
- * SHA-256 of a file's contents, streamed in 1 MiB chunks.
- * @returns `{ hex, size }` where size is in bytes.
- * @throws NodeJS.ErrnoException when the file cannot be opened or read.
+ * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
+ * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
+ * symbolic link when not followed) is refused (code ENOTREG) without blocking.
+ * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
+ *   when the file holds more than that.
+ * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
  */
-async function sha256File(path) {
-    const fh = await open(path, 'r');
+async function sha256File(path, opts = {}) {
+    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
+    const fh = await openRegularFile(path, { follow: opts.follow ?? true });
     try {
         const hash = createHash('sha256');
-        const st = await fh.stat();
-        if (st.size <= 1 << 20) {
-            const buf = await fh.readFile();
-            return { hex: hash.update(buf).digest('hex'), size: buf.length };
-        }
+        const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
         const buf = Buffer.allocUnsafe(1 << 20);
         let size = 0;
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        while (size < limit) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
             if (bytesRead === 0)
                 break;
             hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
             size += bytesRead;
         }
+        if (size === limit)
+            return { hex: '', size, tooLarge: true };
         return { hex: hash.digest('hex'), size };
     }
     finally {
@@ -50655,44 +51195,51 @@ async function sha256File(path) {
     }
 }
 // Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
+// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
 const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
 const { parentPort, workerData } = require('node:worker_threads');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const buf = Buffer.allocUnsafe(1 << 20);
 const out = [];
-for (const p of workerData.paths) {
+const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+for (let i = 0; i < workerData.paths.length; i++) {
+  const p = workerData.paths[i];
+  const max = workerData.limits ? workerData.limits[i] : null;
+  const limit = max === null || max === undefined ? Infinity : max + 1;
   let fd;
   try {
-    fd = fs.openSync(p, 'r');
-    let n = fs.readSync(fd, buf, 0, buf.length, null);
-    if (n < buf.length) {
-      // a short read of a regular file is its end: one read, one-shot hash (most evidence files)
-      out.push({ hex: crypto.hash('sha256', buf.subarray(0, n)), size: n });
-    } else {
-      const h = crypto.createHash('sha256');
-      let size = 0;
-      do { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; } while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0);
-      out.push({ hex: h.digest('hex'), size });
+    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { out.push({ error: 'ENOTREG' }); continue; } throw e; }
+    if (!fs.fstatSync(fd).isFile()) { out.push({ error: 'ENOTREG' }); continue; }
+    const h = crypto.createHash('sha256');
+    let size = 0;
+    let n;
+    while (size < limit && (n = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
+      h.update(n === buf.length ? buf : buf.subarray(0, n));
+      size += n;
     }
+    out.push(size === limit ? { error: 'EFBIG', size } : { hex: h.digest('hex'), size });
   } catch (e) { out.push({ error: e.code || String(e) }); }
   finally { if (fd !== undefined) fs.closeSync(fd); }
 }
 parentPort.postMessage(out);
 `));
 /**
- * SHA-256 of many files, spread over worker threads (one per core, at most 8) when there is
+ * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
  * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
- * `error` instead. Order of results matches `paths`.
+ * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
+ * Order of results matches `paths`.
+ * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
  */
 async function sha256Files(paths, opts = {}) {
     const { availableParallelism } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23));
     const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
     if (workers === 1) {
         const out = [];
-        for (const p of paths) {
+        for (const [i, p] of paths.entries()) {
             try {
-                out.push(await sha256File(p));
+                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
+                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
             }
             catch (e) {
                 out.push({ error: e.code ?? String(e) });
@@ -50703,111 +51250,14 @@ async function sha256Files(paths, opts = {}) {
     const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     // contiguous slices keep directory locality; results are concatenated back in order
     const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => paths.slice(i * per, (i + 1) * per));
+    const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
     const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
-        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths: slice } });
+        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
         w.once('message', (m) => resolveP(m));
         w.once('error', reject);
         w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
     })));
     return results.flat();
-}
-
-;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
-
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
-
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
-
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/jcs.ts
-/**
- * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library.
- */
-
-const jcs_canonicalize = canonicalize;
-/**
- * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting).
- * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
- */
-function canonicalJson(value) {
-    const out = jcs_canonicalize(value);
-    if (out === undefined)
-        throw new TypeError('value is not representable as JSON');
-    return out;
-}
-/** RFC 8785 canonical JSON as UTF-8 bytes. */
-function jcs_canonicalBytes(value) {
-    return new TextEncoder().encode(canonicalJson(value));
 }
 
 ;// CONCATENATED MODULE: ./src/config/resource.ts
@@ -50821,15 +51271,20 @@ function jcs_canonicalBytes(value) {
  * Any other document (a Helm values file, a JSON config) is identified by file and position:
  * `FILE#INDEX`.
  *
- * Normalization (NORMALIZER_VERSION): the document's JSON value, except that the values of a
- * Secret's `data` and `stringData` (and its `kubectl.kubernetes.io/last-applied-configuration`
- * annotation, which repeats them) are replaced by `sha256:<hex>` of the value as written, so
- * snapshots and reports never carry secret values: digests only.
+ * Normalization (NORMALIZER_VERSION): the document's JSON value (integers exact: beyond 2^53 a
+ * `bigint`), except that the values of a Secret's `data` and `stringData` (and its
+ * `kubectl.kubernetes.io/last-applied-configuration` annotation, which repeats them) are replaced by
+ * `sha256:<hex>` of the value as written, so snapshots and reports never carry secret values: digests
+ * only. A Secret is any map with `kind: Secret` at any depth: a top-level object, an item of a
+ * `kind: List`, every item of a `kind: SecretList` (whose items carry no kind), a manifest embedded
+ * in Helm values (`extraObjects`), and
+ * also one without `metadata.name` (a `generateName` object). A `data`/`stringData` that is not a
+ * map is replaced by one digest.
  */
 
 
 /** Version of the normalization rules above; recorded in every snapshot. */
-const NORMALIZER_VERSION = '1';
+const NORMALIZER_VERSION = '2';
 /** Kubernetes identity of a value, or undefined when it is not a Kubernetes object. */
 function k8sIdentity(value) {
     if (!resource_isPlainObject(value))
@@ -50853,21 +51308,70 @@ function k8sId(k) {
     return `${k.group || 'core'}/${k.kind}/${k.namespace}/${k.name}`;
 }
 const SECRET_LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
-/** Applies the normalization rules (returns a new value; the input is not modified). */
-function normalize(value, k8s) {
-    if (!k8s || k8s.group !== '' || k8s.kind !== 'Secret' || !resource_isPlainObject(value))
-        return value;
-    const out = { ...value };
+/**
+ * Applies the normalization rules (returns a new value where something changed; the input, whose
+ * subtrees aliases may share, is never modified).
+ * @param _k8s the document's identity (unused: Secrets are found at any depth by their `kind`)
+ */
+function normalize(value, _k8s) {
+    return redactSecrets(value);
+}
+/** Copy-on-write walk: every map with `kind: Secret`, at any depth, gets its values reduced to digests. */
+function redactSecrets(v) {
+    if (Array.isArray(v)) {
+        let out;
+        for (let i = 0; i < v.length; i++) {
+            const x = redactSecrets(v[i]);
+            if (x !== v[i])
+                (out ??= v.slice())[i] = x;
+        }
+        return out ?? v;
+    }
+    if (!resource_isPlainObject(v))
+        return v;
+    let out = v.kind === 'Secret' ? redactSecret(v) : undefined;
+    // a typed SecretList (the API's list form) holds Secrets whose items carry no kind of their own
+    if (v.kind === 'SecretList' && Array.isArray(v.items)) {
+        out = copyObject(v);
+        setOwn(out, 'items', v.items.map((it) => (resource_isPlainObject(it) ? redactSecret(it) : it)));
+    }
+    const src = out ?? v;
+    for (const k of Object.keys(src)) {
+        if (out && (k === 'data' || k === 'stringData'))
+            continue;
+        const x = redactSecrets(src[k]);
+        if (x !== src[k])
+            setOwn((out ??= copyObject(v)), k, x);
+    }
+    return out ?? v;
+}
+function redactSecret(v) {
+    const out = copyObject(v);
     for (const field of ['data', 'stringData']) {
         const m = out[field];
-        if (resource_isPlainObject(m))
-            out[field] = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, digestOf(v)]));
+        if (m === undefined || m === null)
+            continue;
+        setOwn(out, field, resource_isPlainObject(m) ? copyObject(m, (x) => digestOf(x)) : digestOf(m));
     }
     const meta = out.metadata;
-    if (resource_isPlainObject(meta.annotations) && SECRET_LAST_APPLIED in meta.annotations) {
-        out.metadata = { ...meta, annotations: { ...meta.annotations, [SECRET_LAST_APPLIED]: digestOf(meta.annotations[SECRET_LAST_APPLIED]) } };
+    if (resource_isPlainObject(meta) && resource_isPlainObject(meta.annotations) && Object.hasOwn(meta.annotations, SECRET_LAST_APPLIED)) {
+        const annotations = copyObject(meta.annotations);
+        setOwn(annotations, SECRET_LAST_APPLIED, digestOf(meta.annotations[SECRET_LAST_APPLIED]));
+        const m2 = copyObject(meta);
+        setOwn(m2, 'annotations', annotations);
+        setOwn(out, 'metadata', m2);
     }
     return out;
+}
+/** A shallow copy keeping every key an own data member (an own `__proto__` too), values mapped by `f`. */
+function copyObject(v, f = (x) => x) {
+    const out = {};
+    for (const k of Object.keys(v))
+        setOwn(out, k, f(v[k]));
+    return out;
+}
+function setOwn(o, k, v) {
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 }
 function digestOf(v) {
     return `sha256:${sha256Hex(typeof v === 'string' ? v : canonicalJson(v))}`;
@@ -50944,13 +51448,26 @@ function resource_isPlainObject(v) {
 
 const NAME_KEYED = new Set(['containers', 'initContainers', 'ephemeralContainers', 'volumes', 'env', 'imagePullSecrets']);
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
-/** JSON type name: null, boolean, number, string, array, object. */
+/** JSON type name: null, boolean, number, string, array, object (an exact `bigint` integer is a number). */
 function jsonType(v) {
     if (v === null)
         return 'null';
     if (Array.isArray(v))
         return 'array';
+    if (typeof v === 'bigint')
+        return 'number';
     return typeof v;
+}
+/**
+ * Exact equality of two JSON numbers that may be `bigint` (integers beyond 2^53) or `number`: a
+ * bigint equals a number only when the number is that very integer (no rounding either way).
+ */
+function sameNumber(a, b) {
+    if (typeof a === 'bigint' && typeof b === 'number')
+        return Number.isInteger(b) && a === BigInt(b);
+    if (typeof a === 'number' && typeof b === 'bigint')
+        return Number.isInteger(a) && BigInt(a) === b;
+    return false;
 }
 /** Diffs `baseline` against `current`; returns the changes in document order. */
 function diffValues(baseline, current, ctx = {}) {
@@ -50978,7 +51495,7 @@ function walk(a, b, steps, ctx, out) {
         orderedDiff(a, b, steps, ctx, out);
         return;
     }
-    if (a === b)
+    if (a === b || sameNumber(a, b))
         return;
     const ta = jsonType(a);
     const tb = jsonType(b);
@@ -51111,7 +51628,8 @@ function orderedDiff(a, b, steps, ctx, out) {
     }
 }
 function itemKey(v) {
-    return typeof v === 'object' && v !== null ? canonicalJson(v) : `${typeof v}:${String(v)}`;
+    // a number and an exact bigint of the same integer get the same key (String of both is the digits)
+    return typeof v === 'object' && v !== null ? canonicalJson(v) : `${jsonType(v)}:${typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v)}`;
 }
 /** Index pairs (i in a, j in b) of a longest common subsequence of a[a0..a1) and b[b0..b1). */
 function lcsPairs(ha, hb, a0, a1, b0, b1) {
@@ -51313,6 +51831,415 @@ function globRegex(glob) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/yaml-limits.ts
+/**
+ * Bounds on the EXPANDED size of a YAML document, measured on the parsed node tree before it is
+ * turned into data (issue 19 item 12).
+ *
+ * Why not the alias count: the `yaml` library's `maxAliasCount` bounds aliases times the aliases
+ * nested in their anchor, so 999 aliases of one 200,000-item list pass it, yet every consumer of
+ * the resulting data (digests, canonical JSON, diffs) walks 200 million items. Counting what the
+ * data WILL be, through aliases and merge keys (`<<: *anchor` copies the anchored entries), bounds
+ * the real work: each node is visited once and an alias adds the memoized size of its anchor, so
+ * the check itself is linear in the text.
+ *
+ * Duplicate keys are found in the same walk, in linear time (the `yaml` library's `uniqueKeys` check
+ * compares each key with every earlier key of its map: quadratic, minutes on one large map). Keys are
+ * equal as the library defines it: the same scalar value (so `1` and `"1"` differ).
+ *
+ * Anchors resolve as YAML 1.2 §3.2.2.2 says and the `yaml` library does: an alias refers to the
+ * last node with that anchor before it in document order.
+ */
+
+
+/** Defaults: far above any real config (a 32 MiB file holds about 8 million nodes only if it is all tiny items). */
+const DEFAULT_EXPANSION = { maxNodes: 4_000_000, maxScalarChars: 64 * 1024 * 1024 };
+/**
+ * Measures the expanded size of `doc` (its node tree, before `toJS`) and finds duplicate keys; stops
+ * at the first bound exceeded or the first duplicate key. Parse with `uniqueKeys: false` and call this.
+ * An alias inside its own anchor (a recursive alias: the data would be infinite) is refused here; an
+ * alias to no anchor adds one node (the `yaml` library refuses it).
+ * @returns sizes, with `exceeded` set when over a limit (never throws)
+ */
+function measureExpansion(doc, limits = DEFAULT_EXPANSION) {
+    const anchors = new Map();
+    const sizes = new Map();
+    let total = { nodes: 0, chars: 0 };
+    let exceeded;
+    let duplicateKey;
+    /**
+     * Duplicate keys as they would collide in the data: the key's string form as the `yaml` library
+     * writes an object key (`1` and `"1"` are one key, `~` is ""), an alias key resolved to its
+     * anchored scalar. `<<` merge keys count like any key (two in one map are refused, as the library does).
+     */
+    const checkKeys = (map) => {
+        const keys = new Set();
+        for (const p of map.items) {
+            if (!(0,dist/* isPair */.tO)(p))
+                continue;
+            let k = p.key;
+            if ((0,dist/* isAlias */.Vj)(k))
+                k = anchors.get(k.source);
+            if (!(0,dist/* isScalar */.jn)(k))
+                continue;
+            const v = k.value;
+            const key = v === null || v === undefined ? '' : String(v);
+            if (keys.has(key)) {
+                duplicateKey = { key, offset: p.key.range?.[0] ?? 0 };
+                exceeded ??= `unique map keys (found ${JSON.stringify(key)} twice)`;
+                return;
+            }
+            keys.add(key);
+        }
+    };
+    const over = (n, c) => {
+        if (n > limits.maxNodes)
+            exceeded = `at most ${limits.maxNodes} nodes with aliases expanded (found more than ${limits.maxNodes})`;
+        else if (c > limits.maxScalarChars)
+            exceeded = `at most ${limits.maxScalarChars} characters of scalars with aliases expanded (found more than ${limits.maxScalarChars})`;
+        return exceeded !== undefined;
+    };
+    const open = (node) => {
+        if (node === null || node === undefined)
+            return { nodes: 0, chars: 0 };
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const src = anchors.get(node.source);
+            const size = src && sizes.get(src);
+            if (src && !size)
+                exceeded ??= `no alias inside its own anchor (*${node.source} refers to a node that contains it: a recursive, infinite document)`;
+            return size || { nodes: 1, chars: 0 };
+        }
+        const anchor = node.anchor;
+        if (anchor)
+            anchors.set(anchor, node);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const v = node.value;
+            const s = { nodes: 1, chars: typeof v === 'string' ? v.length : (node.source?.length ?? String(v).length) };
+            sizes.set(node, s);
+            return s;
+        }
+        if ((0,dist/* isPair */.tO)(node))
+            return { node, children: [node.key, node.value], i: 0, acc: { nodes: 1, chars: 0 } };
+        if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
+            return { node, children: node.items, i: 0, acc: { nodes: 1, chars: 0 } };
+        return { nodes: 1, chars: 0 };
+    };
+    const stack = [];
+    const add = (s) => {
+        const target = stack.length ? stack[stack.length - 1].acc : total;
+        target.nodes += s.nodes;
+        target.chars += s.chars;
+    };
+    const first = open(doc.contents);
+    if ('children' in first)
+        stack.push(first);
+    else if (exceeded)
+        return { nodes: 0, scalarChars: 0, exceeded, duplicateKey };
+    else
+        total = { ...first };
+    while (stack.length && !exceeded) {
+        const f = stack[stack.length - 1];
+        if (f.i < f.children.length) {
+            const child = open(f.children[f.i++]);
+            if ('children' in child)
+                stack.push(child);
+            else if (exceeded)
+                break;
+            else {
+                add(child);
+                if (over(f.acc.nodes, f.acc.chars))
+                    break;
+            }
+            continue;
+        }
+        stack.pop();
+        // keys are compared once the map's own anchors are known (an alias key resolves to its scalar)
+        if ((0,dist/* isMap */.jh)(f.node) && !duplicateKey)
+            checkKeys(f.node);
+        sizes.set(f.node, f.acc);
+        add(f.acc);
+        const top = stack.length ? stack[stack.length - 1].acc : total;
+        if (over(top.nodes, top.chars))
+            break;
+    }
+    if (!exceeded)
+        over(total.nodes, total.chars);
+    return { nodes: total.nodes, scalarChars: total.chars, exceeded, duplicateKey };
+}
+/**
+ * Makes the integers of data read with the `yaml` library's `intAsBigInt` exact and plain: a `bigint`
+ * within ±(2^53 − 1) becomes a number, a larger one stays a bigint. Converts in place (aliased,
+ * shared arrays and objects once); an own `__proto__` key stays an own data member.
+ * @param check called on every leaf before conversion (e.g. to refuse non-finite numbers); may throw
+ * @returns the converted value
+ */
+function exactIntegers(value, check = () => undefined) {
+    const fix = (v) => {
+        if (v === null || typeof v !== 'object')
+            check(v);
+        return typeof v === 'bigint' ? exactInteger(v) : v;
+    };
+    const seen = new Set();
+    const stack = [];
+    const root = fix(value);
+    if (root && typeof root === 'object')
+        stack.push(root);
+    while (stack.length) {
+        const v = stack.pop();
+        if (seen.has(v))
+            continue;
+        seen.add(v);
+        if (Array.isArray(v)) {
+            for (let i = 0; i < v.length; i++) {
+                const x = (v[i] = fix(v[i]));
+                if (x && typeof x === 'object')
+                    stack.push(x);
+            }
+        }
+        else {
+            for (const k of Object.keys(v)) {
+                const x = fix(v[k]);
+                if (x !== v[k])
+                    Object.defineProperty(v, k, { value: x, enumerable: true, writable: true, configurable: true });
+                if (x && typeof x === 'object')
+                    stack.push(x);
+            }
+        }
+    }
+    return root;
+}
+/**
+ * A quick LOWER bound of the expanded size of every document of `text`, from the `yaml` library's
+ * lexer alone (a few bytes per token, no node tree): the library's node tree costs about 1 KB per
+ * node, so a 1.2 MB file aliasing a 600,000-item list would take 700 MB just to be measured exactly.
+ * Counted: every scalar (1 node, its characters), and for every alias the lower-bound size of its
+ * anchored node: a flow collection up to its closing bracket, a scalar, or a block node over the
+ * following lines indented deeper than its key or `-` (a conservative extent: it never includes
+ * more than the node). Refusing on a lower bound is never a false alarm; everything under it is
+ * measured exactly by {@link measureExpansion} after parsing.
+ * Each document is bounded on its own, as {@link measureExpansion} bounds it.
+ * @param scalarOffsets when given, receives the source offset of every scalar the lexer sees (for
+ *   {@link droppedScalar}; a block scalar at its `|`/`>` header, as the node tree has it)
+ * @returns the 0-based index of the first document over a bound and the bound's message, or undefined
+ */
+function preScanExpansion(text, limits = DEFAULT_EXPANSION, scalarOffsets) {
+    // an alias refers to the anchor defined LAST before it (pre-order), even if an earlier one closes later
+    let anchors = new Map();
+    let latest = new Map();
+    let seq = 0;
+    let open = [];
+    let nodes = 0;
+    let chars = 0;
+    let depth = 0; // flow depth
+    let col = 0; // column of the next token
+    let lineStart = true;
+    let entryCol = -1; // column of the innermost entry (key or `-`) on this line
+    let lastScalarCol = -1;
+    let scalarNext = false;
+    let doc = 0;
+    let docBody = false;
+    let docStarted = false;
+    let ended = false;
+    const close = (e) => {
+        if (latest.get(e.name) === e.seq)
+            anchors.set(e.name, { seq: e.seq, nodes: nodes - e.nodes, chars: chars - e.chars });
+    };
+    const closeTop = () => close(open.pop());
+    const over = () => nodes > limits.maxNodes
+        ? `at most ${limits.maxNodes} nodes with aliases expanded (found more than ${limits.maxNodes})`
+        : chars > limits.maxScalarChars
+            ? `at most ${limits.maxScalarChars} characters of scalars with aliases expanded (found more than ${limits.maxScalarChars})`
+            : undefined;
+    let at = 0; // source offset of the token
+    let blockContent = false; // the next scalar is a block scalar's content (its offset is the header's)
+    for (const tok of new dist/* Lexer */.JG().lex(text)) {
+        if (tok === '\x02' || tok === '\x18')
+            continue; // control tokens, not in the source
+        if (tok === '\x1f') {
+            scalarNext = true;
+            continue;
+        }
+        const start = at;
+        at += tok.length;
+        const t0 = scalarNext ? 'scalar' : dist/* CST */.DB.tokenType(tok);
+        if (scalarOffsets) {
+            if (t0 === 'block-scalar-header') {
+                scalarOffsets.push(start);
+                blockContent = true;
+            }
+            else if (t0 === 'scalar' || t0 === 'double-quoted-scalar' || t0 === 'single-quoted-scalar') {
+                if (!blockContent)
+                    scalarOffsets.push(start);
+                blockContent = false;
+            }
+        }
+        const type = t0 === 'double-quoted-scalar' || t0 === 'single-quoted-scalar' ? 'scalar' : t0;
+        // a block scalar's content token carries its own indentation
+        const here = scalarNext && lineStart ? col + (/^ */.exec(tok)?.[0].length ?? 0) : col;
+        // position bookkeeping
+        const nl = tok.lastIndexOf('\n');
+        col = nl < 0 ? col + tok.length : tok.length - nl - 1;
+        if (type === 'space' || type === 'comment') {
+            if (nl >= 0)
+                lineStart = true;
+            continue;
+        }
+        if (type === 'newline') {
+            lineStart = true;
+            col = 0;
+            continue;
+        }
+        if (type === 'doc-start' || type === 'doc-end' || type === 'directive-line') {
+            while (open.length)
+                closeTop();
+            anchors = new Map();
+            latest = new Map();
+            open = [];
+            depth = 0;
+            nodes = 0;
+            chars = 0;
+            lineStart = type !== 'doc-start';
+            // document index as the yaml library counts documents (for the message)
+            if (type === 'doc-start') {
+                if (docBody || docStarted)
+                    doc++;
+                docStarted = true;
+                docBody = false;
+            }
+            else if (type === 'doc-end') {
+                ended = true;
+            }
+            continue;
+        }
+        if (ended) {
+            doc++;
+            ended = false;
+            docStarted = false;
+        }
+        docBody = true;
+        // a significant token
+        if (lineStart) {
+            lineStart = false;
+            entryCol = -1;
+            lastScalarCol = -1;
+            // block extents end at the first line indented no deeper than their key or `-`
+            if (depth === 0)
+                while (open.length && open[open.length - 1].mode === 'block' && here <= open[open.length - 1].parent)
+                    closeTop();
+        }
+        const top = open[open.length - 1];
+        if (top?.mode === 'pending' && type !== 'anchor' && type !== 'tag') {
+            if (type === 'flow-seq-start' || type === 'flow-map-start') {
+                top.mode = 'flow';
+                top.depth = depth;
+            }
+            else if (type === 'scalar' || type === 'alias' || type === 'block-scalar-header') {
+                top.mode = 'flow';
+                top.depth = -1; // ends after this token
+            }
+            else if (depth === 0 && here > top.parent)
+                top.mode = 'block';
+            else
+                open.pop(); // nothing measurable: no size recorded (an alias to it counts 0)
+        }
+        switch (type) {
+            case 'scalar':
+                scalarNext = false;
+                nodes++;
+                chars += minChars(tok, t0);
+                lastScalarCol = here;
+                if (tok.endsWith('\n')) {
+                    // block scalar content ends with its line break: the next token starts a line
+                    lineStart = true;
+                    col = 0;
+                }
+                break;
+            case 'alias': {
+                const a = anchors.get(tok.slice(1));
+                if (a && a.seq === latest.get(tok.slice(1))) {
+                    nodes += a.nodes;
+                    chars += a.chars;
+                }
+                break;
+            }
+            case 'anchor': {
+                // the parent column: the key whose value this is, or the `-` of the item
+                const parent = entryCol;
+                open.push({ name: tok.slice(1), seq: ++seq, nodes, chars, mode: 'pending', depth: 0, parent });
+                latest.set(tok.slice(1), seq);
+                break;
+            }
+            case 'seq-item-ind':
+            case 'explicit-key-ind':
+                entryCol = here;
+                break;
+            case 'map-value-ind':
+                if (lastScalarCol >= 0)
+                    entryCol = lastScalarCol;
+                break;
+            case 'flow-seq-start':
+            case 'flow-map-start':
+                depth++;
+                break;
+            case 'flow-seq-end':
+            case 'flow-map-end':
+                depth = Math.max(0, depth - 1);
+                while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === depth)
+                    closeTop();
+                break;
+        }
+        // a scalar or alias node anchored just before ends with it
+        while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === -1 && (type === 'scalar' || type === 'alias'))
+            closeTop();
+        const msg = over();
+        if (msg)
+            return { document: doc, message: msg };
+    }
+    const msg = over();
+    return msg ? { document: doc, message: msg } : undefined;
+}
+/**
+ * A lower bound of a scalar token's value length: a one-line plain scalar is its text; folding and
+ * indentation (multi-line plain, block scalars) keep at least every non-blank character; quotes
+ * unescape to at least the text without quotes ('' is one '), and a quoted scalar with escapes or
+ * line breaks counts nothing (escapes shrink by up to 6 times, escaped line breaks vanish).
+ */
+function minChars(tok, type) {
+    if (type === 'double-quoted-scalar')
+        return /[\\\n]/.test(tok) ? 0 : tok.length - 2;
+    if (type === 'single-quoted-scalar')
+        return /\n/.test(tok) ? 0 : tok.slice(1, -1).replace(/''/g, "'").length;
+    if (!tok.includes('\n'))
+        return tok.length;
+    let n = 0;
+    for (let i = 0; i < tok.length; i++) {
+        const c = tok.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+            n++;
+    }
+    return n;
+}
+/**
+ * The first scalar of the source that the parsed documents do not hold. The `yaml` library drops
+ * some malformed content without an error (`? a` followed by `- b` in one block map: `b` vanishes),
+ * where other parsers refuse it (PyYAML: "while parsing a block mapping"); a change hidden there
+ * would be invisible to a gate yet could mean something to another reader, so it is refused.
+ * @param scalarOffsets from {@link preScanExpansion}
+ * @returns the source offset of the first dropped scalar, or undefined
+ */
+function droppedScalar(docs, scalarOffsets) {
+    const starts = new Set();
+    for (const d of docs) {
+        (0,dist/* visit */.YR)(d, {
+            Scalar: (_k, n) => {
+                if (n.range)
+                    starts.add(n.range[0]);
+            },
+        });
+    }
+    return scalarOffsets.find((o) => !starts.has(o));
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 /**
  * Parsing config files (Helm values, rendered Kubernetes manifests, JSON) with the `yaml`
@@ -51324,7 +52251,8 @@ var dist = __nccwpck_require__(8815);
  */
 
 
-const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000 };
+
+const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, maxExpandedNodes: DEFAULT_EXPANSION.maxNodes, maxExpandedChars: DEFAULT_EXPANSION.maxScalarChars };
 /**
  * Parses every document of one file.
  * @param text the file's contents (UTF-8)
@@ -51332,16 +52260,25 @@ const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000 };
  * @param opts.positions keep the yaml Documents for {@link lineOf} (default true; a snapshot needs none,
  *   and dropping them keeps memory flat on large sets)
  * @returns the non-empty documents (a document whose value is null, e.g. after a trailing `---`, is skipped)
- * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb, a non-finite
- *   number, or a file over `limits.maxFileBytes`.
+ * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb (a document
+ *   over the expanded-size limits or the alias budget), a recursive alias, a non-finite number, or a file
+ *   over `limits.maxFileBytes`.
  */
 function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > limits.maxFileBytes) {
         throw new errors/* InputError */.dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
     }
+    // a lower bound of the expanded size from the lexer alone: an alias bomb is refused before the
+    // library builds its node tree (about 1 KB per node)
+    const scalarOffsets = [];
+    const early = preScanExpansion(text, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars }, scalarOffsets);
+    if (early)
+        throw new errors/* InputError */.dz(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
     const lineCounter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: true, lineCounter, prettyErrors: false });
+    // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
+    // duplicate keys are found by measureExpansion in linear time (the library's uniqueKeys is quadratic)
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: false, intAsBigInt: true, lineCounter, prettyErrors: false });
     const out = [];
     // an empty stream is an empty array (yaml's EmptyStream)
     for (const [index, doc] of docs.entries()) {
@@ -51350,6 +52287,20 @@ function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
             const line = lineCounter.linePos(err.pos[0]).line;
             throw new errors/* InputError */.dz(file, `document ${index}`, 'valid YAML 1.2', { line, found: err.message.split('\n')[0] });
         }
+    }
+    const dropped = droppedScalar(docs, scalarOffsets);
+    if (dropped !== undefined) {
+        const line = lineCounter.linePos(dropped).line;
+        throw new errors/* InputError */.dz(file, undefined, 'valid YAML 1.2 (content the parser would drop without an error is refused: other YAML readers reject it)', { line, found: JSON.stringify(text.slice(dropped, dropped + 40).split('\n')[0]) });
+    }
+    for (const [index, doc] of docs.entries()) {
+        // the expanded size is measured on the node tree, before any data is built from it
+        const size = measureExpansion(doc, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars });
+        if (size.duplicateKey) {
+            throw new errors/* InputError */.dz(file, `document ${index}`, 'valid YAML 1.2', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice` });
+        }
+        if (size.exceeded)
+            throw new errors/* InputError */.dz(file, `document ${index}`, `${size.exceeded}; alias bombs are refused`);
         let value;
         try {
             value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
@@ -51363,28 +52314,21 @@ function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
         }
         if (value === null || value === undefined)
             continue;
-        checkJsonData(value, file, index);
+        value = checkJsonData(value, file, index);
         out.push(opts.positions === false ? { file, index, value, lineCounter } : { file, index, value, doc, lineCounter });
     }
     return out;
 }
-/** Refuses values the JSON data model (and RFC 8785) cannot carry: .inf, .nan. */
+/**
+ * Refuses values the JSON data model (and RFC 8785) cannot carry (.inf, .nan) and makes integers
+ * exact (see exactIntegers). @returns the value with its integers converted
+ */
 function checkJsonData(value, file, index) {
-    const stack = [value];
-    while (stack.length) {
-        const v = stack.pop();
+    return exactIntegers(value, (v) => {
         if (typeof v === 'number' && !Number.isFinite(v)) {
             throw new errors/* InputError */.dz(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
         }
-        if (typeof v === 'bigint')
-            throw new errors/* InputError */.dz(file, `document ${index}`, 'numbers within IEEE 754 double range');
-        if (Array.isArray(v))
-            for (const x of v)
-                stack.push(x);
-        else if (v && typeof v === 'object')
-            for (const x of Object.values(v))
-                stack.push(x);
-    }
+    });
 }
 /**
  * The 1-based line where the value at `path` (map keys and sequence indices, as in the JSON value)
@@ -51546,6 +52490,7 @@ function verifyEnvelope(env, trusted) {
 
 
 
+
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 /** Builds a Statement; subjects are kept in the order given. */
 function makeStatement(subject, predicateType, predicate) {
@@ -51575,21 +52520,31 @@ function parseJsonlEnvelope(text, source) {
     catch {
         throw new errors/* InputError */.dz(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
     }
+    const dup = (0,core_json/* findDuplicateKey */._d)(first);
+    if (dup !== undefined)
+        throw new errors/* InputError */.dz(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
     return parseEnvelope(json, source);
 }
 /**
- * Parses and checks a Statement payload.
+ * Parses and checks a Statement payload (duplicate member names refused, as everywhere).
+ * @param opts.exactIntegers keep integers beyond 2^53 exact (`bigint`, see jcs.ts parseJsonExact)
  * @throws InputError when it is not JSON, not a Statement v1, or its predicateType differs from `expectedType` (when given).
  */
-function parseStatement(payload, source, expectedType) {
+function parseStatement(payload, source, expectedType, opts = {}) {
     let st;
+    let text;
     try {
-        st = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
+        text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+        // exactIntegers: integers beyond 2^53 in the predicate come back as bigint, as they were signed
+        st = (opts.exactIntegers ? parseJsonExact(text) : JSON.parse(text));
     }
     catch {
         throw new errors/* InputError */.dz(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
     }
-    if (!st || st._type !== STATEMENT_TYPE)
+    const dup = (0,core_json/* findDuplicateKey */._d)(text);
+    if (dup !== undefined)
+        throw new errors/* InputError */.dz(source, 'payload', 'an in-toto Statement without duplicate member names', { found: `a second '${dup}'` });
+    if (!st || typeof st !== 'object' || st._type !== STATEMENT_TYPE)
         throw new errors/* InputError */.dz(source, 'payload._type', STATEMENT_TYPE);
     if (!Array.isArray(st.subject))
         throw new errors/* InputError */.dz(source, 'payload.subject', 'array');
@@ -51669,7 +52624,7 @@ function loadBaseline(text, source, trusted) {
         throw new errors/* InputError */.dz(source, `signatures[${bad.index}]`, `a valid signature by key ${bad.keyid} (the baseline was altered or the signature is corrupt)`);
     if (v.validKeys.length === 0)
         throw new errors/* InputError */.dz(source, 'signatures', 'a signature by a key in the JWKS (no trusted key signed this baseline)');
-    const statement = parseStatement(v.payload, source, CONFIG_SNAPSHOT_PREDICATE);
+    const statement = parseStatement(v.payload, source, CONFIG_SNAPSHOT_PREDICATE, { exactIntegers: true });
     checkPredicate(statement, source);
     // a key signs only inside its validity window (JWKS iat/exp): a retired key cannot make a new baseline
     const at = Date.parse(statement.predicate.createdAt) / 1000;
@@ -51792,6 +52747,50 @@ function signSet(set, opts) {
     });
     return { text: signSnapshot(statement, opts.key), statement };
 }
+/** Clock skew allowed for a baseline's `createdAt` in the future, in seconds. */
+const FUTURE_SKEW_SECONDS = 300;
+/**
+ * Pins what a verified baseline is for: its signed environment, and optionally its freshness and commit.
+ * @throws InputError (exit 2) naming the baseline file and the predicate field that does not match
+ */
+function checkBaselineFor(pred, source, opts) {
+    if (!opts.environment)
+        throw new errors/* InputError */.dz(undefined, 'env', 'the environment being verified (the baseline must be signed for it)');
+    if (pred.environment !== opts.environment) {
+        throw new errors/* InputError */.dz(source, 'predicate.environment', `a baseline signed for environment '${opts.environment}' (a baseline of another environment is refused)`, { found: `'${String(pred.environment)}'` });
+    }
+    if (opts.baselineCommit !== undefined && pred.commit !== opts.baselineCommit) {
+        throw new errors/* InputError */.dz(source, 'predicate.commit', `the baseline of commit '${opts.baselineCommit}'`, { found: `'${String(pred.commit)}'` });
+    }
+    if (opts.maxAgeSeconds !== undefined) {
+        const now = (opts.now ?? new Date()).getTime() / 1000;
+        const at = Date.parse(pred.createdAt) / 1000;
+        if (at > now + FUTURE_SKEW_SECONDS)
+            throw new errors/* InputError */.dz(source, 'predicate.createdAt', 'a baseline made in the past', { found: pred.createdAt });
+        if (now - at > opts.maxAgeSeconds) {
+            throw new errors/* InputError */.dz(source, 'predicate.createdAt', `a baseline at most ${formatAge(opts.maxAgeSeconds)} old (take a new snapshot)`, { found: `${pred.createdAt}, ${formatAge(Math.floor(now - at))} old` });
+        }
+    }
+}
+/**
+ * Parses a maximum age: `90d`, `12h`, `30m`, `45s`, or a number of seconds.
+ * @returns seconds; @throws InputError on anything else
+ */
+function parseMaxAge(text, field) {
+    const m = /^(\d{1,9})([smhd]?)$/.exec(text.trim());
+    if (!m)
+        throw new errors/* InputError */.dz(undefined, field, 'a maximum age such as 90d, 12h, 30m or a number of seconds', { found: `'${text}'` });
+    return Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
+}
+function formatAge(sec) {
+    if (sec % 86400 === 0)
+        return `${sec / 86400}d`;
+    if (sec >= 86400)
+        return `${(sec / 86400).toFixed(1)}d`;
+    if (sec % 3600 === 0)
+        return `${sec / 3600}h`;
+    return `${sec}s`;
+}
 /**
  * Verifies the current config set against a signed baseline.
  * @returns the report (exit code inside: 0 no drift / formatting only / approved, 1 drift)
@@ -51800,6 +52799,7 @@ function signSet(set, opts) {
 async function attest_verify(patterns, opts) {
     const base = loadBaseline(opts.baselineText, opts.baselineFile, opts.trusted);
     const pred = base.statement.predicate;
+    checkBaselineFor(pred, opts.baselineFile, opts);
     const baseRes = pred.resources.map(fromSnapshot);
     const byFile = new Map();
     for (const r of baseRes)
@@ -51905,10 +52905,6 @@ function snapshotApproved(set, report, opts) {
         throw new errors/* InputError */.dz(undefined, 'change-approved', 'an approved drift before writing an approved snapshot');
     const approval = { ...report.approval, baselineSha256: report.baseline.sha256, changes: report.counts.changes, approvedAt: new Date().toISOString() };
     return signSet(set, { ...opts, root: '', approval });
-}
-/** Truthy CHANGE_APPROVED values: 1, true, yes (case-insensitive). */
-function approvedFromEnv(v) {
-    return /^(1|true|yes)$/i.test(v?.trim() ?? '');
 }
 /** The approving actor and run from the environment (GitHub Actions variables, else the local user). */
 function approvalContext(env) {
@@ -52018,13 +53014,14 @@ function report_plural(n, noun) {
  * Secret values never reach a report (they are digests from normalization).
  */
 
+
 /** Longest value shown in text and markdown (characters); the JSON report keeps full values. */
 const MAX_SHOWN = 120;
 /** Compact JSON of a value, shortened for display. `(absent)` for undefined. */
 function showValue(v) {
     if (v === undefined)
         return '(absent)';
-    const s = JSON.stringify(v);
+    const s = jsonText(v);
     return s.length > MAX_SHOWN ? s.slice(0, MAX_SHOWN - 1) + '…' : s;
 }
 function describe(c) {
@@ -52073,7 +53070,7 @@ function formatMarkdown(rep) {
         '',
     ];
     if (rep.approval)
-        out.push(`Drift approved (CHANGE_APPROVED) by **${mdCell(rep.approval.actor)}** in ${mdCell(rep.approval.run)}.`, '');
+        out.push(`Drift approved (change-approved) by **${mdCell(rep.approval.actor)}** in ${mdCell(rep.approval.run)}.`, '');
     const rows = [];
     for (const r of rep.resources) {
         if (r.status === 'added' || r.status === 'removed')
@@ -52103,12 +53100,178 @@ function changeAnnotations(rep, limit = 50) {
     return out.slice(0, limit);
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/config/trust.ts
+/**
+ * Trust material from the trusted side: the baseline, the JWKS and every ignore file are read
+ * from the git tree of a trusted commit (`--trust-ref REF`, on a pull request its base commit),
+ * never from the working tree, which a pull request controls.
+ *
+ * Files are read with git plumbing only (`git rev-parse`, `git ls-tree`, `git cat-file`; see
+ * git-ls-tree(1), git-cat-file(1); replace refs are ignored, GIT_NO_REPLACE_OBJECTS): the working
+ * tree and the index are never consulted, so a pull request that edits, adds, deletes or symlinks
+ * the files cannot change what is read. Only regular
+ * files (tree modes 100644 and 100755) are accepted: symlinks (120000), directories and
+ * submodules are refused, as is anything larger than the byte limit.
+ */
+
+
+
+
+
+
+
+
+
+/** Largest JWKS or ignore file read from a trusted tree, in bytes. */
+const MAX_TRUST_FILE_BYTES = 1024 * 1024;
+function git(cwd, args, maxBuffer = 1024 * 1024) {
+    return new Promise((resolveRun) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_REPLACE_OBJECTS: '1' } }, (err, stdout, stderr) => {
+            const code = err ? (typeof err.code === 'number' ? (err.code) : -1) : 0;
+            resolveRun({ stdout: stdout ?? Buffer.alloc(0), stderr: (stderr ?? Buffer.alloc(0)).toString('utf8').trim(), code });
+        });
+    });
+}
+/**
+ * Resolves `ref` to a commit in the repository containing `cwd`.
+ * @throws UsageError when the ref is malformed; InputError (exit 2) when git cannot resolve it
+ *   (not a repository, or the commit is not fetched: use `actions/checkout` with `fetch-depth: 0`).
+ */
+async function resolveTrustRef(cwd, ref) {
+    const r = ref.trim();
+    if (!r || r.startsWith('-') || /[\0-\x20\x7f~^:?*[\\]/.test(r.replace(/\^\{commit\}$/, ''))) {
+        throw new errors/* UsageError */.eb(`--trust-ref: expected a branch, tag or commit, found '${ref}'`);
+    }
+    const res = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${r}^{commit}`]);
+    const commit = res.stdout.toString('utf8').trim();
+    if (res.code !== 0 || !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(commit)) {
+        throw new errors/* InputError */.dz(`trust-ref ${r}`, undefined, `a commit in the git repository at ${cwd} (is it a clone, and is ${r} fetched? actions/checkout needs fetch-depth: 0)${res.stderr ? `: ${res.stderr.split('\n')[0]}` : ''}`);
+    }
+    return { cwd, ref: r, commit };
+}
+/**
+ * Reads one regular file from the trusted commit's tree.
+ * @param path relative to `tree.cwd`, as in the working tree (POSIX separators)
+ * @param what what the file is, for error messages ("baseline snapshot", "JWKS", "ignore rules")
+ * @throws InputError naming `REF:path` when the path is absolute, absent at the commit, not a
+ *   regular file (symlink, directory, submodule) or larger than `maxBytes`.
+ */
+async function readTrustedFile(tree, path, what, maxBytes = MAX_TRUST_FILE_BYTES) {
+    const where = `${tree.ref}:${path}`;
+    const norm = external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
+    if (!path || external_node_path_.posix.isAbsolute(norm) || norm === '.' || norm.includes('\0'))
+        throw new errors/* InputError */.dz(where, undefined, `a relative path of the ${what} in the trusted tree`);
+    const ls = await git(tree.cwd, ['ls-tree', '-z', '--end-of-options', tree.commit, '--', norm]);
+    if (ls.code !== 0)
+        throw new errors/* InputError */.dz(where, undefined, `the ${what} in the trusted tree: ${ls.stderr.split('\n')[0] || 'git ls-tree failed'}`);
+    const entries = ls.stdout.toString('utf8').split('\0').filter(Boolean);
+    const entry = entries.map((e) => /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(e)).find((m) => m && external_node_path_.posix.normalize(m[4]) === norm);
+    if (!entry)
+        throw new errors/* InputError */.dz(where, undefined, `the ${what} at trusted commit ${tree.commit.slice(0, 12)} (it is not in that tree; a file only the pull request adds is not trusted)`);
+    const [, mode, type, blob] = entry;
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+        throw new errors/* InputError */.dz(where, undefined, `a regular file for the ${what} (found ${mode === '120000' ? 'a symbolic link' : type === 'tree' ? 'a directory' : `mode ${mode} ${type}`})`);
+    }
+    const size = await git(tree.cwd, ['cat-file', '-s', blob]);
+    const bytes = Number(size.stdout.toString('utf8').trim());
+    if (size.code !== 0 || !Number.isSafeInteger(bytes))
+        throw new errors/* InputError */.dz(where, undefined, `a readable blob for the ${what}`);
+    if (bytes > maxBytes)
+        throw new errors/* InputError */.dz(where, undefined, `a ${what} of at most ${maxBytes} bytes (found ${bytes})`);
+    const body = await git(tree.cwd, ['cat-file', 'blob', blob], bytes + 1024);
+    if (body.code !== 0 || body.stdout.length !== bytes)
+        throw new errors/* InputError */.dz(where, undefined, `a readable blob for the ${what}`);
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(body.stdout);
+    return { path, blob, text };
+}
+/**
+ * Whether the working tree's copy of a trusted file differs from the trusted one (a pull request
+ * that edits its ignore rules, baseline or JWKS): true when it differs or is missing there.
+ * Used only to tell the user their edit is not used; never to read trust material.
+ */
+async function workingCopyDiffers(absPath, trusted) {
+    try {
+        return (await (0,promises_.readFile)(absPath, 'utf8')) !== trusted.text;
+    }
+    catch {
+        return true;
+    }
+}
+/**
+ * The pull request's base commit from the event payload (GITHUB_EVENT_PATH) on `pull_request`
+ * and `pull_request_target` events; undefined on other events or when the payload has none.
+ */
+async function pullRequestBaseSha(env) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request' && env.GITHUB_EVENT_NAME !== 'pull_request_target')
+        return undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const ev = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const sha = ev.pull_request?.base?.sha;
+        return typeof sha === 'string' && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One markdown line saying where the trust material came from (for summaries and comments). */
+function trustNote(t) {
+    return `\n> Trust material (${Object.keys(t.files).map((f) => `\`${f}\``).join(', ')}) read from \`${t.ref}\` at commit \`${t.commit.slice(0, 12)}\`, never from the pull request's tree.\n`;
+}
+/**
+ * Reads the baseline, the JWKS and the ignore file: from `tree` when given (the trusted commit;
+ * the working tree is never read for them), else from the working tree under `cwd`.
+ * @throws InputError naming the file (`REF:path` for trusted files) and what was expected.
+ */
+async function loadTrustMaterial(opts) {
+    const { cwd, tree } = opts;
+    if (!tree) {
+        return {
+            trusted: await readJwksFile((0,external_node_path_.resolve)(cwd, opts.jwks)),
+            baselineText: await (0,fsx.readText)((0,external_node_path_.resolve)(cwd, opts.baseline), 'baseline snapshot'),
+            ignore: opts.ignore ? parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, opts.ignore), 'ignore rules'), opts.ignore) : { defaults: true, rules: [] },
+            warnings: [],
+        };
+    }
+    const warnings = [];
+    const files = {};
+    const read = async (path, what, max) => {
+        const f = await readTrustedFile(tree, path, what, max);
+        files[path] = f.blob;
+        if (await workingCopyDiffers((0,external_node_path_.resolve)(cwd, path), f)) {
+            warnings.push(`${path}: the working tree's copy differs from ${tree.ref} (${tree.commit.slice(0, 12)}); the trusted copy is used, the working tree's is ignored`);
+        }
+        return f;
+    };
+    const jwksFile = await read(opts.jwks, 'JWKS');
+    const trusted = await parseJwks(jwksFile.text, `${tree.ref}:${opts.jwks}`);
+    const baselineText = (await read(opts.baseline, 'baseline snapshot', opts.maxBaselineBytes ?? DEFAULT_LIMITS.maxFileBytes)).text;
+    let ignore = { defaults: true, rules: [] };
+    if (opts.ignore) {
+        const f = await read(opts.ignore, 'ignore rules');
+        let value;
+        try {
+            value = (0,dist/* parse */.qg)(f.text, { maxAliasCount: 1000 });
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(`${tree.ref}:${opts.ignore}`, undefined, 'ignore rules as YAML or JSON', { found: e.message.split('\n')[0] });
+        }
+        ignore = parseIgnoreConfig(value, `${tree.ref}:${opts.ignore}`);
+    }
+    return { trusted, baselineText, ignore, record: { ref: tree.ref, commit: tree.commit, files }, warnings };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/config-attest.ts
 /**
  * mc/config-attest action: `mode: snapshot` signs a snapshot of config files; `mode: verify`
- * checks the current files against a signed baseline (exit 1 on drift unless CHANGE_APPROVED),
+ * checks the current files against a signed baseline of the same environment (exit 1 on drift unless
+ * the `change-approved` input, the only approval switch: no environment variable approves drift),
  * writes the job summary, annotates changed lines and keeps one sticky PR comment per environment.
  */
+
 
 
 
@@ -52144,7 +53307,7 @@ function pullRequest(env) {
     if (!owner || !repo || !env.GITHUB_EVENT_PATH)
         return undefined;
     try {
-        const ev = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const ev = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         const n = ev.pull_request?.number ?? undefined;
         return typeof n === 'number' ? { owner, repo, issue_number: n } : undefined;
     }
@@ -52174,14 +53337,26 @@ runAction(async (io) => {
         throw new errors/* UsageError */.eb(`input 'mode': expected snapshot or verify, found '${mode}'`);
     const baselineFile = io.required('baseline');
     const jwksFile = io.required('jwks');
-    const trusted = await readJwksFile((0,external_node_path_.resolve)(root, jwksFile));
-    const baselineText = await (0,fsx.readText)((0,external_node_path_.resolve)(root, baselineFile), 'baseline snapshot');
-    const extra = await ignoreConfig(io, root);
-    const approved = io.bool('change-approved', false) || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
-    const { report, set, ignore } = await attest_verify(paths, { root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => (0,external_node_path_.resolve)(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits: limits(io) });
+    // trust material from the trusted side: REF's git tree (on pull requests, the base commit by default)
+    const trustRef = io.input('trust-ref') || (await pullRequestBaseSha(io.env)) || '';
+    const tree = trustRef ? await resolveTrustRef(root, trustRef) : undefined;
+    const material = await loadTrustMaterial({ cwd: root, tree, baseline: baselineFile, jwks: jwksFile, ignore: io.input('ignore-file') || undefined, maxBaselineBytes: limits(io).maxFileBytes });
+    const { trusted, baselineText, ignore: extra, record: trust } = material;
+    for (const w of material.warnings)
+        io.warning(w);
+    if (trust)
+        io.info(`trust material from ${trust.ref} (commit ${trust.commit.slice(0, 12)}): ${Object.keys(trust.files).join(', ')}`);
+    else if (io.env.GITHUB_EVENT_NAME === 'pull_request' || io.env.GITHUB_EVENT_NAME === 'pull_request_target')
+        io.warning('pull request without a base commit in the event: the baseline, JWKS and ignore rules are read from the working tree; set trust-ref');
+    // the input is the only switch: an earlier step can set any environment variable through $GITHUB_ENV
+    const approved = io.bool('change-approved', false) ? approvalContext(io.env) : undefined;
+    const environment = io.required('environment');
+    const maxAge = io.input('max-baseline-age');
+    const baselineCommit = io.input('baseline-commit');
+    const { report, set, ignore } = await attest_verify(paths, { environment, maxAgeSeconds: maxAge ? parseMaxAge(maxAge, "input 'max-baseline-age'") : undefined, baselineCommit: baselineCommit || undefined, root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => (0,external_node_path_.resolve)(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits: limits(io) });
     const reportPath = io.input('report');
     if (reportPath) {
-        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(root, reportPath), JSON.stringify(report, null, 2) + '\n');
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(root, reportPath), jsonText(trust ? { ...report, trust } : report, 2) + '\n');
         io.output('report', (0,external_node_path_.resolve)(root, reportPath));
     }
     const approvedOut = io.input('approved-snapshot');
@@ -52193,7 +53368,7 @@ runAction(async (io) => {
     for (const a of changeAnnotations(report)) {
         io.annotate({ level: 'error', title: a.title, message: a.message, file: (0,external_node_path_.relative)(io.workspace, (0,external_node_path_.resolve)(root, a.file)), line: a.line });
     }
-    const markdown = formatMarkdown(report);
+    const markdown = formatMarkdown(report) + (trust ? trustNote(trust) : '');
     io.summary(markdown);
     io.output('status', report.status);
     io.output('title', report.title);
@@ -52213,6 +53388,6 @@ runAction(async (io) => {
             io.warning(`could not write the PR comment: ${e.message}`);
         }
     }
-    return { exitCode: report.exitCode, failMessage: `config drift: ${report.counts.changes} changes against the signed baseline of ${report.environment} (set CHANGE_APPROVED=1 to approve)` };
+    return { exitCode: report.exitCode, failMessage: `config drift: ${report.counts.changes} changes against the signed baseline of ${report.environment} (set the change-approved input to approve)` };
 });
 

@@ -30884,6 +30884,7 @@ module.exports = {
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
+/* unused harmony export printable */
 /**
  * Exit codes and error types shared by every gate, action and CLI command.
  *
@@ -30928,13 +30929,25 @@ class InputError extends McError {
     field;
     line;
     constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${file}:${opts.line}` : file), field].filter(Boolean).join(': ');
-        const found = opts.found !== undefined ? ` (found ${opts.found})` : '';
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
         super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
         this.file = file;
         this.field = field;
         this.line = opts.line;
     }
+}
+/**
+ * Escapes control characters (C0, DEL, C1, and U+2028/9) as `\xNN` / `\uNNNN` in text that came
+ * from data (a file name, a path listed in a pack): a newline followed by `::add-mask::` or `::error::`
+ * in a log would otherwise be read by the runner as a workflow command, or forge a report line.
+ */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex
+    return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        const n = c.charCodeAt(0);
+        return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+    });
 }
 /** Maps any thrown value to a one-line message and an exit code (unknown errors exit 2). */
 function describeError(err) {
@@ -30952,26 +30965,39 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 5234:
+/***/ 1823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   cD: () => (/* binding */ comparePaths),
-/* harmony export */   pR: () => (/* binding */ expandPaths),
-/* harmony export */   readText: () => (/* binding */ readText)
-/* harmony export */ });
-/* unused harmony exports exists, readJson, readJsonOrYaml, resolveInside */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cD: () => (/* binding */ comparePaths),
+  pR: () => (/* binding */ expandPaths),
+  openRegularFile: () => (/* binding */ openRegularFile),
+  readText: () => (/* binding */ readText),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, readFileInside, readJson, readJsonOrYaml, resolveInside, unsafeRelativePath
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __nccwpck_require__(6153);
+;// CONCATENATED MODULE: ./src/core/fsx.ts
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
@@ -30982,17 +31008,20 @@ function describeError(err) {
 
 
 
+
+
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
  * Readers see either the old or the new contents, never a partial file.
  * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
+ * @param opts.mode file mode (default 0o644; private keys 0o600)
  */
 async function writeFileAtomic(path, data, opts = {}) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     if (opts.noClobber && (await exists(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
-    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', 0o644);
+        throw new errors/* InputError */.dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    const fh = await (0,promises_.open)(tmp, 'wx', opts.mode ?? 0o644);
     try {
         await fh.writeFile(data);
         await fh.sync();
@@ -31001,17 +31030,17 @@ async function writeFileAtomic(path, data, opts = {}) {
         await fh.close();
     }
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+        await (0,promises_.rename)(tmp, path);
     }
     catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
         throw e;
     }
 }
 /** Whether a path exists (without following a final symlink). */
 async function exists(path) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+        await (0,promises_.lstat)(path);
         return true;
     }
     catch {
@@ -31021,25 +31050,49 @@ async function exists(path) {
 /**
  * Reads a UTF-8 text file.
  * @param what a description for the error ("baseline snapshot", "JWKS").
- * @throws InputError naming the file when it is missing or unreadable.
+ * @param opts.untrusted for a file an attacker may have placed (a pack, its jwks.json): open it with
+ *   O_NOFOLLOW | O_NONBLOCK, require a regular file (no symlink to /dev/zero, no FIFO), and read at most
+ *   `opts.maxBytes` (default 512 MiB).
+ * @throws InputError naming the file when it is missing, unreadable, not a regular file or too large.
  */
-async function readText(path, what) {
+async function readText(path, what, opts = {}) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+        if (!opts.untrusted)
+            return await (0,promises_.readFile)(path, 'utf8');
+        const max = opts.maxBytes ?? 512 * 1024 * 1024;
+        const fh = await openRegularFile(path);
+        try {
+            const size = (await fh.stat()).size;
+            if (size > max)
+                throw new errors/* InputError */.dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+            const buf = Buffer.alloc(size + 1);
+            let n = 0;
+            for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
+                n += r.bytesRead;
+            if (n > size)
+                throw new errors/* InputError */.dz(path, undefined, `a ${what} that does not grow while it is read`);
+            return buf.subarray(0, n).toString('utf8');
+        }
+        finally {
+            await fh.close();
+        }
     }
     catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            throw e;
         const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found: code === 'ENOENT' ? 'no such file' : code });
+        const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
+        throw new errors/* InputError */.dz(path, undefined, `a readable ${what}`, { found });
     }
 }
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors. */
+/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
 async function readJson(path, what) {
     const text = await readText(path, what);
     try {
         return JSON.parse(text);
     }
     catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: e.message });
+        throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
@@ -31053,78 +31106,238 @@ async function readJsonOrYaml(path, what) {
     }
 }
 /**
- * Resolves `p` against `root` and checks it stays inside.
+ * Resolves `p` against `root` and checks it stays inside (lexically: no symlink is looked at; use
+ * {@link checkInside} before opening anything).
  * @returns the absolute path and the POSIX relative path.
  * @throws InputError when the path leaves the root.
  */
 function resolveInside(root, p) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
+    const abs = (0,external_node_path_.resolve)(root, p);
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..' + external_node_path_.sep) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz(p, undefined, `a path inside the root ${root}`);
     }
-    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
+    return { abs, rel: rel.split(external_node_path_.sep).join('/') };
+}
+/**
+ * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
+ * plain relative POSIX path, or undefined when it is one. Refused: empty, absolute (`/x`, `C:\x`),
+ * backslashes, NUL and other control characters, empty / `.` / `..` segments.
+ */
+function unsafeRelativePath(p) {
+    if (typeof p !== 'string' || p === '')
+        return 'an empty or non-string path';
+    if (p.includes('\0'))
+        return 'a NUL byte';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0001-\u001f\u007f]/.test(p))
+        return 'a control character';
+    if (p.includes('\\'))
+        return 'a backslash';
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
+        return 'an absolute path';
+    for (const seg of p.split('/')) {
+        if (seg === '..')
+            return 'a .. segment';
+        if (seg === '' || seg === '.')
+            return 'an empty or . segment';
+    }
+    return undefined;
+}
+/**
+ * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
+ * without passing through a symbolic link, and that every intermediate component is a directory.
+ * The last component is not looked at: open it with {@link openRegularFile} (O_NOFOLLOW) or lstat it.
+ * @param seen optional cache of directories (relative paths) already checked, for many paths under one root
+ * @returns the absolute path
+ * @throws InputError naming the path and the offending component (a symbolic link, not a directory,
+ *   `..`, absolute); a missing directory is not an error (opening the file reports ENOENT).
+ */
+async function checkInside(root, rel, seen) {
+    const why = unsafeRelativePath(rel);
+    if (why)
+        throw new errors/* InputError */.dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
+    await checkParents(root, rel, rel.split('/').length - 1, seen);
+    return (0,external_node_path_.join)(root, rel);
+}
+/**
+ * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
+ * not a symbolic link. Stops quietly at a missing component.
+ * @throws InputError naming `rel` and the offending component
+ */
+async function checkParents(root, rel, count, seen) {
+    const segs = rel.split('/');
+    let dir = '';
+    for (let i = 0; i < count; i++) {
+        dir = dir ? `${dir}/${segs[i]}` : segs[i];
+        if (seen?.has(dir))
+            continue;
+        let st;
+        try {
+            st = await (0,promises_.lstat)((0,external_node_path_.join)(root, dir));
+        }
+        catch {
+            return; // missing: nothing below it can be opened
+        }
+        if (st.isSymbolicLink())
+            throw new errors/* InputError */.dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+        if (!st.isDirectory())
+            throw new errors/* InputError */.dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+        seen?.add(dir);
+    }
+}
+/** Error code given for a path that is not a regular file (a FIFO, device, socket, directory or symlink). */
+const NOT_REGULAR = 'ENOTREG';
+/**
+ * Opens a regular file for reading without following a final symbolic link and without blocking on
+ * a FIFO (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), then checks with fstat that it is a regular file.
+ * @param opts.follow follow a final symbolic link (default false; in-toto's recorder follows them)
+ * @throws NodeJS.ErrnoException (ENOENT; ENOTREG for a symlink or anything not a regular file)
+ */
+async function openRegularFile(path, opts = {}) {
+    let fh;
+    try {
+        fh = await (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (opts.follow ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW));
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
+        throw e;
+    }
+    const st = await fh.stat();
+    if (!st.isFile()) {
+        await fh.close();
+        throw Object.assign(new Error(`${path}: not a regular file`), { code: NOT_REGULAR, path });
+    }
+    return fh;
+}
+/**
+ * Reads a regular file named by (possibly hostile) data, confined to `root`: {@link checkInside},
+ * then {@link openRegularFile}, reading at most `maxBytes` (+1 to detect growth).
+ * @returns the bytes, or `tooLarge` when the file holds more than `maxBytes`.
+ * @throws InputError for a path that leaves the root; NodeJS.ErrnoException when it cannot be opened.
+ */
+async function readFileInside(root, rel, maxBytes) {
+    const fh = await openRegularFile(await checkInside(root, rel));
+    try {
+        const buf = Buffer.alloc(Math.max(0, maxBytes) + 1);
+        let n = 0;
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
+            if (bytesRead === 0)
+                break;
+            n += bytesRead;
+            if (n === buf.length)
+                break;
+        }
+        return n > maxBytes ? { data: buf.subarray(0, maxBytes), tooLarge: true } : { data: buf.subarray(0, n), tooLarge: false };
+    }
+    finally {
+        await fh.close();
+    }
 }
 /**
  * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
  * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
  * a glob that matches nothing is not.
- * @throws InputError for a path that leaves the root, a symlink (unless skipped), or a missing literal path.
+ *
+ * Confinement: every component between the root and a result is checked with lstat; a symbolic link
+ * anywhere on the way (a glob's base directory, an intermediate directory of a literal path, an entry
+ * the walk meets) is refused (or skipped/listed, see {@link ExpandOptions.symlinks}) and never followed.
+ * Only regular files are returned: a literal FIFO, device or socket is refused; a glob skips them.
+ * @throws InputError for a path that leaves the root, a symlink (unless skipped or listed), a literal
+ *   path that is not a regular file or directory, or a missing literal path.
  */
 async function expandPaths(patterns, opts) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
+    const root = (0,external_node_path_.resolve)(opts.root);
+    const mode = opts.symlinks ?? 'refuse';
     const found = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_5___default()(opts.exclude, { dot: true }) : () => false;
+    const seen = new Set();
+    const isExcluded = opts.exclude?.length ? picomatch_default()(opts.exclude, { dot: true }) : () => false;
+    // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
+    const onLink = (rel, what) => {
+        if (mode === 'refuse' && !isExcluded(rel))
+            throw new errors/* InputError */.dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+        if (mode === 'list' && !isExcluded(rel))
+            found.add(rel);
+    };
+    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
+    // followed (so they can be refused); only regular files are collected
+    const walk = async (dirAbs, isMatch) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(dirAbs, { recursive: true, withFileTypes: true });
+        }
+        catch {
+            return; // a glob whose base does not exist matches nothing
+        }
+        for (const d of entries) {
+            const rel = (0,external_node_path_.relative)(root, (0,external_node_path_.join)(d.parentPath, d.name)).split(external_node_path_.sep).join('/');
+            if (!isMatch(rel))
+                continue;
+            if (d.isSymbolicLink())
+                onLink(rel, rel);
+            else if (d.isFile())
+                found.add(rel);
+        }
+    };
     for (const pat of patterns) {
         const isGlob = /[*?[\]{}!]/.test(pat);
         if (!isGlob) {
             const { abs, rel } = resolveInside(root, pat);
+            try {
+                await checkInside(root, rel, seen);
+            }
+            catch (e) {
+                if (mode !== 'refuse' && e instanceof errors/* InputError */.dz && /symbolic link/.test(e.message))
+                    continue;
+                throw e;
+            }
             let st;
             try {
-                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
+                st = await (0,promises_.lstat)(abs);
             }
             catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
+                throw new errors/* InputError */.dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
             }
             if (st.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file (symbolic links are refused)');
-            }
-            if (st.isDirectory()) {
-                for (const f of await expandPaths([`${rel}/**`], opts))
-                    found.add(f);
+                onLink(rel, pat);
                 continue;
             }
+            if (st.isDirectory()) {
+                await walk(abs, () => true);
+                continue;
+            }
+            if (!st.isFile())
+                throw new errors/* InputError */.dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
             found.add(rel);
             continue;
         }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
+        if ((0,external_node_path_.isAbsolute)(pat) || pat.split('/').includes('..'))
+            throw new errors/* InputError */.dz(pat, undefined, 'a glob relative to the root, without ..');
         // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
-        // followed, so they can be refused) and match with picomatch
-        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(pat);
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(pat, { dot: true });
-        const baseAbs = base ? resolveInside(root, base).abs : root;
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(baseAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            continue; // a glob whose base does not exist matches nothing
-        }
-        for (const d of entries) {
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a regular file (symbolic links are refused)');
+        // followed, so they can be refused) and match with picomatch; the base itself and its parents
+        // are checked first: readdir would follow a symlinked base
+        const { base } = picomatch_default().scan(pat);
+        const isMatch = picomatch_default()(pat, { dot: true });
+        let baseAbs = root;
+        if (base) {
+            const { abs, rel } = resolveInside(root, base);
+            try {
+                await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
             }
-            if (d.isFile())
-                found.add(rel);
+            catch (e) {
+                // refuse: the error names the component that is a link; skip/list: the glob matches nothing
+                // below it (list reports the base, the nearest path the pattern names)
+                if (mode === 'refuse' || !(e instanceof errors/* InputError */.dz && /symbolic link/.test(e.message)))
+                    throw e;
+                if (mode === 'list' && !isExcluded(rel))
+                    found.add(rel);
+                continue;
+            }
+            baseAbs = abs;
         }
+        await walk(baseAbs, isMatch);
     }
     return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
 }
@@ -31134,6 +31347,124 @@ async function expandPaths(patterns, opts) {
  */
 function comparePaths(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 6153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports findDuplicateKey, jsonErrorPosition, parseJsonStrict */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
+ * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
+ * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
+ * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
+ */
+
+/**
+ * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
+ * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
+ */
+function findDuplicateKey(text) {
+    // stack of containers: an object holds its member names so far, an array its element index;
+    // each records how it is reached from its parent (`.name` or `[index]`) for the message
+    const stack = [];
+    const path = (last) => {
+        let out = '';
+        for (let i = 1; i < stack.length; i++)
+            out += stack[i].name ?? '';
+        return `${out}.${last}`.replace(/^\./, '');
+    };
+    let pendingName; // how the next container is reached from its parent
+    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
+    const structural = /["{}[\],]/g;
+    let m;
+    while ((m = structural.exec(text))) {
+        const c = m[0];
+        if (c === '"') {
+            const start = m.index;
+            let end = start;
+            for (;;) {
+                end = text.indexOf('"', end + 1);
+                if (end < 0)
+                    return undefined; // not JSON; JSON.parse reports it
+                let bs = 0; // a quote after an odd number of backslashes is escaped
+                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
+                    bs++;
+                if (bs % 2 === 0)
+                    break;
+            }
+            structural.lastIndex = end + 1;
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                const raw = text.slice(start + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
+                const keys = top.keys;
+                if (Array.isArray(keys)) {
+                    if (keys.includes(key))
+                        return path(key);
+                    keys.push(key);
+                    if (keys.length > 16)
+                        top.keys = new Set(keys);
+                }
+                else {
+                    if (keys.has(key))
+                        return path(key);
+                    keys.add(key);
+                }
+                top.expectKey = false;
+                pendingName = `.${key}`;
+            }
+        }
+        else if (c === '{' || c === '[') {
+            const top = stack[stack.length - 1];
+            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
+            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+        }
+        else {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+            else if (top)
+                top.index++;
+        }
+    }
+    return undefined;
+}
+/**
+ * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
+ * input, which may be a secret or another file's contents behind a symbolic link.
+ */
+function jsonErrorPosition(e) {
+    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
+    if (m)
+        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
+    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
+}
+/**
+ * Parses JSON text, refusing duplicate member names.
+ * @param source file (and line) for messages; @param what what the text should be ("JWKS")
+ * @throws InputError naming the source on a syntax error or a duplicate member name
+ */
+function parseJsonStrict(text, source, what, field) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new InputError(source, field, `${what} as JSON`, { found: jsonErrorPosition(e) });
+    }
+    const dup = findDuplicateKey(text);
+    if (dup !== undefined)
+        throw new InputError(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
+    return value;
 }
 
 
@@ -43093,8 +43424,8 @@ async function runAction(main) {
     process.exitCode = code;
 }
 
-// EXTERNAL MODULE: ./src/core/fsx.ts
-var fsx = __nccwpck_require__(5234);
+// EXTERNAL MODULE: ./src/core/fsx.ts + 1 modules
+var fsx = __nccwpck_require__(1823);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
@@ -43125,6 +43456,35 @@ function parseKeyValues(items, flag) {
         out[it.slice(0, i)] = it.slice(i + 1);
     }
     return out;
+}
+/**
+ * A writer to a process stream that stops quietly when the reader has gone away (EPIPE), as
+ * `git` and coreutils do under `mc … | head -1`: the rest of the output is dropped, no stack trace
+ * is printed, and the exit code stays the command's (the gate's verdict, not a write error).
+ * Any other stream error is reported once on stderr (exit code unchanged).
+ * @param stream `process.stdout` or `process.stderr`
+ * @returns a `CliIO` writer: `(text) => void`
+ */
+function pipeSafeWriter(stream) {
+    let closed = false;
+    stream.on('error', (e) => {
+        closed = true;
+        if (e.code !== 'EPIPE' && stream !== process.stderr)
+            process.stderr.write(`mc: cannot write output: ${e.code ?? e.message}\n`);
+    });
+    return (text) => {
+        if (closed)
+            return;
+        try {
+            stream.write(text);
+        }
+        catch (e) {
+            // a synchronous EPIPE (or a destroyed stream): stop writing
+            closed = true;
+            if (e.code !== 'EPIPE' && stream !== process.stderr)
+                process.stderr.write(`mc: cannot write output: ${e.message}\n`);
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/intoto/ocj.ts
@@ -43366,7 +43726,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
  */
 
-
 /** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
 function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
@@ -43376,28 +43735,30 @@ function sha256Bytes(data) {
     return new Uint8Array(createHash('sha256').update(data).digest());
 }
 /**
- * SHA-256 of a file's contents, streamed in 1 MiB chunks.
- * @returns `{ hex, size }` where size is in bytes.
- * @throws NodeJS.ErrnoException when the file cannot be opened or read.
+ * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
+ * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
+ * symbolic link when not followed) is refused (code ENOTREG) without blocking.
+ * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
+ *   when the file holds more than that.
+ * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
  */
-async function sha256File(path) {
-    const fh = await (0,promises_.open)(path, 'r');
+async function sha256File(path, opts = {}) {
+    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1823));
+    const fh = await openRegularFile(path, { follow: opts.follow ?? true });
     try {
         const hash = (0,external_node_crypto_.createHash)('sha256');
-        const st = await fh.stat();
-        if (st.size <= 1 << 20) {
-            const buf = await fh.readFile();
-            return { hex: hash.update(buf).digest('hex'), size: buf.length };
-        }
+        const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
         const buf = Buffer.allocUnsafe(1 << 20);
         let size = 0;
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        while (size < limit) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
             if (bytesRead === 0)
                 break;
             hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
             size += bytesRead;
         }
+        if (size === limit)
+            return { hex: '', size, tooLarge: true };
         return { hex: hash.digest('hex'), size };
     }
     finally {
@@ -43405,44 +43766,51 @@ async function sha256File(path) {
     }
 }
 // Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
+// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
 const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
 const { parentPort, workerData } = require('node:worker_threads');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const buf = Buffer.allocUnsafe(1 << 20);
 const out = [];
-for (const p of workerData.paths) {
+const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+for (let i = 0; i < workerData.paths.length; i++) {
+  const p = workerData.paths[i];
+  const max = workerData.limits ? workerData.limits[i] : null;
+  const limit = max === null || max === undefined ? Infinity : max + 1;
   let fd;
   try {
-    fd = fs.openSync(p, 'r');
-    let n = fs.readSync(fd, buf, 0, buf.length, null);
-    if (n < buf.length) {
-      // a short read of a regular file is its end: one read, one-shot hash (most evidence files)
-      out.push({ hex: crypto.hash('sha256', buf.subarray(0, n)), size: n });
-    } else {
-      const h = crypto.createHash('sha256');
-      let size = 0;
-      do { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; } while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0);
-      out.push({ hex: h.digest('hex'), size });
+    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { out.push({ error: 'ENOTREG' }); continue; } throw e; }
+    if (!fs.fstatSync(fd).isFile()) { out.push({ error: 'ENOTREG' }); continue; }
+    const h = crypto.createHash('sha256');
+    let size = 0;
+    let n;
+    while (size < limit && (n = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
+      h.update(n === buf.length ? buf : buf.subarray(0, n));
+      size += n;
     }
+    out.push(size === limit ? { error: 'EFBIG', size } : { hex: h.digest('hex'), size });
   } catch (e) { out.push({ error: e.code || String(e) }); }
   finally { if (fd !== undefined) fs.closeSync(fd); }
 }
 parentPort.postMessage(out);
 `));
 /**
- * SHA-256 of many files, spread over worker threads (one per core, at most 8) when there is
+ * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
  * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
- * `error` instead. Order of results matches `paths`.
+ * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
+ * Order of results matches `paths`.
+ * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
  */
 async function sha256Files(paths, opts = {}) {
     const { availableParallelism } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23));
     const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
     if (workers === 1) {
         const out = [];
-        for (const p of paths) {
+        for (const [i, p] of paths.entries()) {
             try {
-                out.push(await sha256File(p));
+                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
+                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
             }
             catch (e) {
                 out.push({ error: e.code ?? String(e) });
@@ -43453,9 +43821,9 @@ async function sha256Files(paths, opts = {}) {
     const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     // contiguous slices keep directory locality; results are concatenated back in order
     const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => paths.slice(i * per, (i + 1) * per));
+    const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
     const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
-        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths: slice } });
+        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
         w.once('message', (m) => resolveP(m));
         w.once('error', reject);
         w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
@@ -44911,6 +45279,8 @@ async function calculateJwkThumbprintUri(key, digestAlgorithm) {
 }
 
 
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __nccwpck_require__(6153);
 ;// CONCATENATED MODULE: ./src/core/keys.ts
 /**
  * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
@@ -44920,6 +45290,7 @@ async function calculateJwkThumbprintUri(key, digestAlgorithm) {
  * (`zip215: false`: non-canonical encodings and small-order keys are rejected).
  * PEM parsing uses node:crypto only to unwrap the DER structure.
  */
+
 
 
 
@@ -44944,28 +45315,61 @@ async function keys_publicKeyFromBytes(bytes, extra = {}) {
         jwk.exp = extra.exp;
     return { kid, bytes, jwk };
 }
-function okpJwk(j, file) {
-    if (j.kty !== 'OKP' || j.crv !== 'Ed25519' || typeof j.x !== 'string') {
-        throw new InputError(file, 'key', 'an Ed25519 key (OKP, crv Ed25519)', { found: `${j.kty}/${j.crv ?? ''}` });
+/**
+ * Checks that a JWK is an Ed25519 key usable for signatures: kty OKP, crv Ed25519, x a string,
+ * `alg` absent or EdDSA (RFC 8037 3.1), `use` absent or sig (RFC 7517 4.2).
+ * Messages never quote a member's value: the JWK may be a secret (a private key input), and any
+ * fragment of it printed in a log is a leak (masking only covers the whole secret and its lines).
+ */
+function okpJwk(j, file, field = 'key') {
+    if (!j || typeof j !== 'object' || Array.isArray(j))
+        throw new InputError(file, field, 'a JWK (a JSON object)');
+    const k = j;
+    if (k.kty !== 'OKP' || k.crv !== 'Ed25519')
+        throw new InputError(file, field, 'an Ed25519 key (kty OKP, crv Ed25519)');
+    // RFC 7515 2: base64url without padding (a 32-byte Ed25519 key is 43 characters); checked here so no
+    // library error about the value reaches a message
+    if (typeof k.x !== 'string' || !/^[A-Za-z0-9_-]+$/.test(k.x))
+        throw new InputError(file, `${field}.x`, 'a base64url string');
+    if (k.alg !== undefined && k.alg !== 'EdDSA')
+        throw new InputError(file, `${field}.alg`, 'EdDSA or no alg (an Ed25519 signature key, RFC 8037)');
+    if (k.use !== undefined && k.use !== 'sig')
+        throw new InputError(file, `${field}.use`, 'sig or no use (a signature key, RFC 7517 4.2)');
+    if (k.d !== undefined && (typeof k.d !== 'string' || !/^[A-Za-z0-9_-]+$/.test(k.d)))
+        throw new InputError(file, `${field}.d`, 'a base64url string');
+    return { x: k.x, d: k.d };
+}
+/** JSON text of a JWK, refusing duplicate members; the error never quotes the text (it may be secret). */
+function parseJwkText(text, source, what) {
+    let value;
+    try {
+        value = JSON.parse(text);
     }
-    return { x: j.x, d: typeof j.d === 'string' ? j.d : undefined };
+    catch {
+        throw new InputError(source, undefined, what);
+    }
+    if (findDuplicateKey(text) !== undefined)
+        throw new InputError(source, undefined, `${what} without duplicate members`);
+    return value;
 }
 /**
  * Loads an Ed25519 private key from PKCS#8 PEM or a private JWK (JSON text).
  * @param text the file's contents; @param source a name for messages (file path or input name).
- * @throws InputError when the text is neither, or the key is not Ed25519.
+ * @throws InputError when the text is neither, or the key is not Ed25519. No message quotes any part of `text`.
  */
 async function loadPrivateKey(text, source) {
     let jwk;
     const trimmed = text.trim();
-    try {
-        if (trimmed.startsWith('{'))
-            jwk = JSON.parse(trimmed);
-        else
+    const expected = 'an Ed25519 private key as PKCS#8 PEM or JWK';
+    if (trimmed.startsWith('{'))
+        jwk = parseJwkText(trimmed, source, expected);
+    else {
+        try {
             jwk = createPrivateKey({ key: trimmed, format: 'pem' }).export({ format: 'jwk' });
-    }
-    catch {
-        throw new InputError(source, undefined, 'an Ed25519 private key as PKCS#8 PEM or JWK');
+        }
+        catch {
+            throw new InputError(source, undefined, expected);
+        }
     }
     const { x, d } = okpJwk(jwk, source);
     if (!d)
@@ -44981,21 +45385,25 @@ async function loadPrivateKey(text, source) {
 }
 /**
  * Loads one Ed25519 public key from SPKI PEM or a public JWK (JSON text).
- * @throws InputError when the text is neither, or the key is not Ed25519.
+ * @throws InputError when the text is neither, or the key is not an Ed25519 signature key.
  */
 async function loadPublicKey(text, source) {
     const trimmed = text.trim();
     let jwk;
-    try {
-        if (trimmed.startsWith('{'))
-            jwk = JSON.parse(trimmed);
-        else
+    const expected = 'an Ed25519 public key as SPKI PEM or JWK';
+    if (trimmed.startsWith('{'))
+        jwk = parseJwkText(trimmed, source, expected);
+    else {
+        try {
             jwk = createPublicKey({ key: trimmed, format: 'pem' }).export({ format: 'jwk' });
+        }
+        catch {
+            throw new InputError(source, undefined, expected);
+        }
     }
-    catch {
-        throw new InputError(source, undefined, 'an Ed25519 public key as SPKI PEM or JWK');
-    }
-    const { x } = okpJwk(jwk, source);
+    const { x, d } = okpJwk(jwk, source);
+    if (d !== undefined)
+        throw new InputError(source, 'd', 'a public key (no private member d)');
     const bytes = fromB64u(x);
     if (bytes.length !== 32)
         throw new InputError(source, 'x', '32 bytes');
@@ -45003,33 +45411,34 @@ async function loadPublicKey(text, source) {
     return keys_publicKeyFromBytes(bytes, { iat: j.iat, exp: j.exp });
 }
 /**
- * Parses a JWKS (RFC 7517 section 5). Non-Ed25519 keys are skipped; a `kid` that is not the
- * key's RFC 7638 thumbprint is an error (our kids are thumbprints by contract).
- * @throws InputError on malformed JSON or members.
+ * Parses a JWKS (RFC 7517 section 5). Keys of other types (RSA, EC, X25519) are skipped; an Ed25519
+ * key must be a signature key (`alg` absent or EdDSA, `use` absent or sig) without private members;
+ * a `kid` that is not the key's RFC 7638 thumbprint is an error (our kids are thumbprints by contract).
+ * @throws InputError naming the file and field (`keys[2].alg`) on malformed JSON, duplicate members,
+ *   a non-object set or key, or a bad member.
  */
 async function parseJwks(text, source) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch {
-        throw new InputError(source, undefined, 'a JSON Web Key Set (JSON)');
-    }
+    const doc = parseJsonStrict(text, source, 'a JSON Web Key Set');
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new InputError(source, undefined, 'a JSON Web Key Set (an object with member keys)');
     const keys = doc.keys;
     if (!Array.isArray(keys))
         throw new InputError(source, 'keys', 'an array of JWKs');
     const out = [];
     for (const [i, k] of keys.entries()) {
+        if (!k || typeof k !== 'object' || Array.isArray(k))
+            throw new InputError(source, `keys[${i}]`, 'a JWK (a JSON object)');
         const j = k;
         if (j.kty !== 'OKP' || j.crv !== 'Ed25519')
             continue;
-        if (typeof j.x !== 'string')
-            throw new InputError(source, `keys[${i}].x`, 'base64url string');
+        const { x } = okpJwk(j, source, `keys[${i}]`);
+        if (j.d !== undefined)
+            throw new InputError(source, `keys[${i}].d`, 'public keys only (a JWKS must not hold a private key)');
         for (const m of ['iat', 'exp']) {
-            if (j[m] !== undefined && typeof j[m] !== 'number')
+            if (j[m] !== undefined && (typeof j[m] !== 'number' || !Number.isFinite(j[m])))
                 throw new InputError(source, `keys[${i}].${m}`, 'NumericDate (seconds)');
         }
-        const pk = await keys_publicKeyFromBytes(fromB64u(j.x), { iat: j.iat, exp: j.exp });
+        const pk = await keys_publicKeyFromBytes(fromB64u(x), { iat: j.iat, exp: j.exp });
         if (pk.bytes.length !== 32)
             throw new InputError(source, `keys[${i}].x`, '32 bytes');
         if (j.kid !== undefined && j.kid !== pk.kid) {
@@ -45090,13 +45499,18 @@ function keyValidAt(key, atSeconds) {
 }
 /** Reads a private key file (PKCS#8 PEM or JWK). @throws InputError naming the file. */
 async function readPrivateKeyFile(path) {
-    const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
+    const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1823));
     return loadPrivateKey(await readText(path, 'private key'), path);
 }
-/** Reads a JWKS file. @throws InputError naming the file. */
-async function readJwksFile(path) {
-    const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
-    return parseJwks(await readText(path, 'JWKS'), path);
+/**
+ * Reads a JWKS file.
+ * @param opts.untrusted a JWKS an attacker may have placed (a pack's own jwks.json): regular file only,
+ *   no symbolic link followed, at most 1 MiB
+ * @throws InputError naming the file.
+ */
+async function readJwksFile(path, opts = {}) {
+    const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1823));
+    return parseJwks(await readText(path, 'JWKS', opts.untrusted ? { untrusted: true, maxBytes: 1 << 20 } : {}), path);
 }
 
 ;// CONCATENATED MODULE: ./src/intoto/keys.ts
@@ -45949,7 +46363,17 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * files and directory trees under a base path, paths normalized (no leading `./`), SHA-256 digest
  * sets, exclude patterns in gitignore style (defaults: `*.link*`, `.git`, `*.pyc`, `*~`), optional
  * left-stripping of path prefixes. Symbolic links are followed (in_toto_run records with
- * follow_symlink_dirs=True); broken links are skipped.
+ * follow_symlink_dirs=True); broken links, devices, FIFOs and sockets are skipped.
+ *
+ * Bounded and confined where the reference is not (its os.walk(followlinks=True) keeps no record of
+ * visited directories, so two links `a -> .` and `b -> .` make it exponential until ELOOP):
+ * - a symlinked directory is followed only when its real path is inside the base path and is not
+ *   a directory already on the walk's path (a cycle); such links are skipped, as the reference
+ *   eventually skips them on ELOOP, but at once;
+ * - a symbolic link (file or directory) whose target's real path leaves the base path is refused
+ *   (exit 2): recording it would hash files outside the tree under verification;
+ * - the walk stops with exit 2 beyond `limits.maxEntries` directory entries or `limits.maxBytes`
+ *   bytes to hash (symlinks to shared directories can multiply paths without a cycle).
  */
 
 
@@ -45959,6 +46383,8 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 /** in_toto.settings.ARTIFACT_EXCLUDE_PATTERNS */
 const DEFAULT_EXCLUDE_PATTERNS = ['*.link*', '.git', '*.pyc', '*~'];
+/** 1,000,000 entries and 64 GiB: far above a real build tree, far below a symlink explosion. */
+const DEFAULT_RECORD_LIMITS = { maxEntries: 1_000_000, maxBytes: 64 * 1024 ** 3 };
 /**
  * Compiles gitignore-style ("gitwildmatch") exclude patterns into a predicate over relative paths.
  * A pattern without a slash matches any path component (file or directory name); a pattern with a
@@ -46010,25 +46436,52 @@ async function recordArtifacts(paths, opts = {}) {
             if (ls[i].startsWith(ls[j]) || ls[j].startsWith(ls[i]))
                 throw new errors/* InputError */.dz(undefined, '--lstrip-paths', `prefixes that are not left substrings of each other ('${ls[i]}', '${ls[j]}')`);
         }
+    const limits = { ...DEFAULT_RECORD_LIMITS, ...opts.limits };
+    const baseReal = await (0,promises_.realpath)(base).catch(() => base);
+    const inside = (real) => real === baseReal || real.startsWith(baseReal.endsWith(external_node_path_.sep) ? baseReal : baseReal + external_node_path_.sep);
     const files = [];
-    const walk = async (relDir) => {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(base, relDir), { withFileTypes: true });
-        for (const e of entries) {
+    let entries = 0;
+    let bytes = 0;
+    const addFile = (abs, rel, size) => {
+        bytes += size;
+        if (bytes > limits.maxBytes)
+            throw new errors/* InputError */.dz(rel, undefined, `artifacts of at most ${limits.maxBytes} bytes in one recording (the walk was stopped)`);
+        files.push({ abs, rel });
+    };
+    /** A symlink's target, when it may be recorded: inside the base path (else InputError). */
+    const linkTarget = async (abs, rel) => {
+        const real = await (0,promises_.realpath)(abs).catch(() => null);
+        if (real === null)
+            return null; // broken link (or a loop): skipped, as the reference skips it
+        if (!inside(real))
+            throw new errors/* InputError */.dz(rel, undefined, `a symbolic link whose target stays inside the recorded tree ${base} (it points to ${real})`);
+        const st = await (0,promises_.stat)(real).catch(() => null);
+        return st ? { real, st } : null;
+    };
+    // `ancestors`: real paths of the directories on the current walk path (a link back to one is a cycle)
+    const walk = async (relDir, dirReal, ancestors) => {
+        const list = await (0,promises_.readdir)((0,external_node_path_.join)(base, relDir), { withFileTypes: true });
+        list.sort((a, b) => (0,fsx/* comparePaths */.cD)(a.name, b.name));
+        const here = new Set(ancestors).add(dirReal);
+        for (const e of list) {
+            if (++entries > limits.maxEntries)
+                throw new errors/* InputError */.dz(relDir, undefined, `at most ${limits.maxEntries} directory entries in one recording (symbolic links multiply paths; the walk was stopped)`);
             const rel = relDir === '.' ? e.name : `${relDir}/${e.name}`;
             if (excluded(rel))
                 continue;
             const abs = (0,external_node_path_.join)(base, rel);
             if (e.isDirectory())
-                await walk(rel);
+                await walk(rel, (0,external_node_path_.join)(dirReal, e.name), here);
             else if (e.isFile())
-                files.push({ abs, rel });
+                addFile(abs, rel, (await (0,promises_.stat)(abs)).size);
             else if (e.isSymbolicLink()) {
-                // in_toto_run records with follow_symlink_dirs=True: linked files and directories are followed
-                const st = await (0,promises_.stat)(abs).catch(() => null);
-                if (st?.isFile())
-                    files.push({ abs, rel });
-                else if (st?.isDirectory() && rel.split('/').length < 64)
-                    await walk(rel);
+                // in_toto_run records with follow_symlink_dirs=True: linked files and directories are followed,
+                // once per walk path (a link to a directory on the current path is a cycle and is skipped)
+                const t = await linkTarget(abs, rel);
+                if (t?.st.isFile())
+                    addFile(abs, rel, t.st.size);
+                else if (t?.st.isDirectory() && !here.has(t.real))
+                    await walk(rel, t.real, here);
             }
         }
     };
@@ -46036,13 +46489,14 @@ async function recordArtifacts(paths, opts = {}) {
         const rel = external_node_path_.posix.normalize((0,external_node_path_.normalize)(p).split('\\').join('/'));
         if (rel !== '.' && excluded(rel.replace(/^\.\//, '')))
             continue;
-        const st = await (0,promises_.stat)((0,external_node_path_.join)(base, rel)).catch(() => null);
+        const abs = (0,external_node_path_.join)(base, rel);
+        const st = await (0,promises_.stat)(abs).catch(() => null);
         if (!st)
             continue;
         if (st.isFile())
-            files.push({ abs: (0,external_node_path_.join)(base, rel), rel });
+            addFile(abs, rel, st.size);
         else if (st.isDirectory())
-            await walk(rel.replace(/\/+$/, '') || '.');
+            await walk(rel.replace(/\/+$/, '') || '.', await (0,promises_.realpath)(abs), new Set());
     }
     files.sort((a, b) => (0,fsx/* comparePaths */.cD)(a.rel, b.rel));
     const out = {};
@@ -46588,7 +47042,9 @@ async function verifyLayoutFile(layoutPath, opts) {
  * - every artifact on disk matches a subject by digest (sha256, sha384 or sha512; names are reported,
  *   not required to match, as slsa-verifier does);
  * - SLSA provenance: expected builder id, build type, and external parameters (dotted paths), plus
- *   convenience checks for the source repository and ref.
+ *   the source of the build (repository and ref), read from ONE place as slsa-verifier does (see
+ *   {@link provenanceSource}): a dependency merely listed in resolvedDependencies is not the source,
+ *   and the repository and the ref always come from the same entry.
  */
 
 
@@ -46610,15 +47066,77 @@ function get(obj, path) {
     }
     return cur;
 }
+/**
+ * Splits a source URI into repository and ref: `git+https://github.com/org/repo@refs/heads/main` is
+ * `{ repo: 'git+https://github.com/org/repo', ref: 'refs/heads/main' }` (SLSA's git URI form: the ref
+ * follows the first `@` after the host; an `@` in user info before the host is not a ref).
+ */
+function splitSourceUri(uri) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(uri)?.[0].length ?? 0;
+    const slash = uri.indexOf('/', scheme);
+    const at = slash < 0 ? -1 : uri.indexOf('@', slash);
+    return at < 0 ? { repo: uri } : { repo: uri.slice(0, at), ref: uri.slice(at + 1) };
+}
 /** Normalizes a repository URI for comparison: no scheme, no `git+`, no `.git`, no `@ref`, no trailing slash. */
 function normalizeRepo(uri) {
-    return uri
-        .replace(/^git\+/, '')
+    return splitSourceUri(uri)
+        .repo.replace(/^git\+/, '')
         .replace(/^[a-z]+:\/\//i, '')
-        .replace(/@[^/]*$/, '')
+        .replace(/^[^/@]*@/, '') // user info
         .replace(/\.git$/, '')
         .replace(/\/+$/, '')
         .toLowerCase();
+}
+/**
+ * The source of a build in SLSA provenance, from ONE place (as slsa-verifier reads it), never a
+ * repository from one entry and a ref from another:
+ * - v1 with `externalParameters.workflow` (the GitHub Actions build types): `workflow.repository` and
+ *   `workflow.ref`; a first resolved dependency that names a git source must agree with them;
+ * - v1 with `externalParameters.source` (a `git+…@ref` string or `{uri, ref}`): that;
+ * - other v1: `resolvedDependencies[0]`, the dependency that IS the source (uri `…@ref`); other entries
+ *   are inputs of the build, not its source;
+ * - v0.2: `invocation.configSource.uri` (`…@ref`; else `invocation.environment.github_ref` of the same build).
+ * @returns the source, or an error message when the predicate is inconsistent
+ */
+function provenanceSource(pred, isV1) {
+    const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    if (!isV1) {
+        const uri = str(get(pred, 'invocation.configSource.uri'));
+        if (!uri)
+            return { from: 'invocation.configSource.uri' };
+        const sp = splitSourceUri(uri);
+        return { uri: sp.repo, ref: sp.ref ?? str(get(pred, 'invocation.environment.github_ref')), from: 'invocation.configSource' };
+    }
+    const params = get(pred, 'buildDefinition.externalParameters');
+    const deps = get(pred, 'buildDefinition.resolvedDependencies');
+    const first = Array.isArray(deps) ? deps[0] : undefined;
+    const firstUri = str(get(first, 'uri'));
+    const workflow = get(params, 'workflow');
+    if (attestation_isObj(workflow)) {
+        const src = { uri: str(workflow.repository), ref: str(workflow.ref), from: 'externalParameters.workflow' };
+        // the checkout the builder resolved must be the workflow's repository (and ref, when it names one)
+        if (firstUri && /^git\+/.test(firstUri) && src.uri) {
+            const sp = splitSourceUri(firstUri);
+            if (normalizeRepo(sp.repo) !== normalizeRepo(src.uri) || (sp.ref && src.ref && sp.ref !== src.ref)) {
+                return { error: `resolvedDependencies[0] (${firstUri}) is not the workflow's source ${src.uri}@${src.ref ?? ''}: inconsistent provenance` };
+            }
+        }
+        return src;
+    }
+    const source = get(params, 'source');
+    if (typeof source === 'string' && source) {
+        const sp = splitSourceUri(source);
+        return { uri: sp.repo, ref: sp.ref, from: 'externalParameters.source' };
+    }
+    if (attestation_isObj(source) && str(source.uri)) {
+        const sp = splitSourceUri(source.uri);
+        return { uri: sp.repo, ref: str(source.ref) ?? sp.ref, from: 'externalParameters.source' };
+    }
+    if (firstUri) {
+        const sp = splitSourceUri(firstUri);
+        return { uri: sp.repo, ref: sp.ref, from: 'resolvedDependencies[0]' };
+    }
+    return { from: 'externalParameters.workflow' };
 }
 function refMatches(found, expected) {
     if (found === expected)
@@ -46735,20 +47253,21 @@ async function verifyAttestation(envelopeText, source, keys, artifacts, policy =
                 add({ check: 'builder.id', ok: builderMatches(builder, policy.builderId), expected: policy.builderId, found: builder, message: `builder id ${builder || '(none)'}${builderMatches(builder, policy.builderId) ? '' : `, expected ${policy.builderId}`}` });
             if (policy.buildType)
                 add({ check: 'buildType', ok: buildType === policy.buildType, expected: policy.buildType, found: buildType, message: `buildType ${buildType || '(none)'}${buildType === policy.buildType ? '' : `, expected ${policy.buildType}`}` });
-            if (policy.sourceUri) {
-                const cands = (isV1
-                    ? [get(params, 'workflow.repository'), get(params, 'source.uri'), get(params, 'repository'), get(params, 'source'), ...(get(pred, 'buildDefinition.resolvedDependencies') ?? []).map((d) => get(d, 'uri'))]
-                    : [get(pred, 'invocation.configSource.uri'), ...(get(pred, 'materials') ?? []).map((d) => get(d, 'uri'))]).filter((x) => typeof x === 'string');
-                const want = normalizeRepo(policy.sourceUri);
-                const found = cands.find((c) => normalizeRepo(c) === want);
-                add({ check: 'source.uri', ok: !!found, expected: policy.sourceUri, found: found ?? cands[0], message: found ? `source ${found}` : `source repository ${cands[0] ?? '(none)'} is not ${policy.sourceUri}` });
-            }
-            if (policy.sourceRef) {
-                const cands = (isV1
-                    ? [get(params, 'workflow.ref'), get(params, 'ref'), get(params, 'source.ref'), ...(get(pred, 'buildDefinition.resolvedDependencies') ?? []).map((d) => String(get(d, 'uri') ?? '').split('@')[1])]
-                    : [String(get(pred, 'invocation.configSource.uri') ?? '').split('@')[1], get(pred, 'invocation.environment.github_ref')]).filter((x) => typeof x === 'string' && x !== '');
-                const found = cands.find((c) => refMatches(c, policy.sourceRef));
-                add({ check: 'source.ref', ok: !!found, expected: policy.sourceRef, found: found ?? cands[0], message: found ? `source ref ${found}` : `source ref ${cands[0] ?? '(none)'} is not ${policy.sourceRef}` });
+            if (policy.sourceUri || policy.sourceRef) {
+                const src = provenanceSource(pred, isV1);
+                if ('error' in src) {
+                    add({ check: 'source', ok: false, expected: `${policy.sourceUri ?? ''}@${policy.sourceRef ?? ''}`, found: undefined, message: src.error });
+                }
+                else {
+                    if (policy.sourceUri) {
+                        const ok = !!src.uri && normalizeRepo(src.uri) === normalizeRepo(policy.sourceUri);
+                        add({ check: 'source.uri', ok, expected: policy.sourceUri, found: src.uri, message: ok ? `source ${src.uri} (${src.from})` : `source repository ${src.uri ?? '(none)'} (${src.from}) is not ${policy.sourceUri}` });
+                    }
+                    if (policy.sourceRef) {
+                        const ok = !!src.ref && refMatches(src.ref, policy.sourceRef);
+                        add({ check: 'source.ref', ok, expected: policy.sourceRef, found: src.ref, message: ok ? `source ref ${src.ref} (${src.from})` : `source ref ${src.ref ?? '(none)'} (${src.from}) is not ${policy.sourceRef}` });
+                    }
+                }
             }
             for (const [k, v] of Object.entries(policy.externalParameters ?? {}).sort(([a], [b]) => (0,fsx/* comparePaths */.cD)(a, b))) {
                 const f = get(params, k);

@@ -39737,7 +39737,7 @@ async function runAction(main) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2688);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _opa_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9909);
+/* harmony import */ var _opa_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2582);
 /**
  * The opa-sim action: a fail-closed Rego policy gate (thin entrypoint over src/opa).
  * Exit 0 every input allowed, 1 any denied or undefined, 2 unusable input, policies that do not
@@ -39818,6 +39818,7 @@ __webpack_async_result__();
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
+/* unused harmony export printable */
 /**
  * Exit codes and error types shared by every gate, action and CLI command.
  *
@@ -39862,13 +39863,25 @@ class InputError extends McError {
     field;
     line;
     constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${file}:${opts.line}` : file), field].filter(Boolean).join(': ');
-        const found = opts.found !== undefined ? ` (found ${opts.found})` : '';
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
         super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
         this.file = file;
         this.field = field;
         this.line = opts.line;
     }
+}
+/**
+ * Escapes control characters (C0, DEL, C1, and U+2028/9) as `\xNN` / `\uNNNN` in text that came
+ * from data (a file name, a path listed in a pack): a newline followed by `::add-mask::` or `::error::`
+ * in a log would otherwise be read by the runner as a workflow command, or forge a report line.
+ */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex
+    return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        const n = c.charCodeAt(0);
+        return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+    });
 }
 /** Maps any thrown value to a one-line message and an exit code (unknown errors exit 2). */
 function describeError(err) {
@@ -39886,34 +39899,147 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 9909:
+/***/ 3778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  aX: () => (/* reexport */ PolicyCompileError),
-  hk: () => (/* reexport */ annotations),
-  $I: () => (/* reexport */ runOpaSim),
-  eH: () => (/* reexport */ summaryMarkdown),
-  Mf: () => (/* reexport */ textReport)
+  cD: () => (/* binding */ comparePaths),
+  pR: () => (/* binding */ expandPaths),
+  openRegularFile: () => (/* binding */ openRegularFile),
+  yR: () => (/* binding */ readText),
+  Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: OPA_SIM_VERSION, checkMode, compilePolicies, decideOne, decisionLog, decisionPath, defaultReasonsRef, displayPath, documentValue, formatRegoError, formatSource, junitReport, loadData, loadPolicies, mergeData, readAllInputs, readConfigFiles, readInputFiles, readJsonLines, reasonsOf, runGate, sarifLog, sarifRuleId, toReason
+// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, readFileInside, readJson, readJsonOrYaml, resolveInside, unsafeRelativePath
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/json.ts
+/**
+ * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
+ * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
+ * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
+ * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
+ */
+
+/**
+ * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
+ * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
+ */
+function findDuplicateKey(text) {
+    // stack of containers: an object holds its member names so far, an array its element index;
+    // each records how it is reached from its parent (`.name` or `[index]`) for the message
+    const stack = [];
+    const path = (last) => {
+        let out = '';
+        for (let i = 1; i < stack.length; i++)
+            out += stack[i].name ?? '';
+        return `${out}.${last}`.replace(/^\./, '');
+    };
+    let pendingName; // how the next container is reached from its parent
+    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
+    const structural = /["{}[\],]/g;
+    let m;
+    while ((m = structural.exec(text))) {
+        const c = m[0];
+        if (c === '"') {
+            const start = m.index;
+            let end = start;
+            for (;;) {
+                end = text.indexOf('"', end + 1);
+                if (end < 0)
+                    return undefined; // not JSON; JSON.parse reports it
+                let bs = 0; // a quote after an odd number of backslashes is escaped
+                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
+                    bs++;
+                if (bs % 2 === 0)
+                    break;
+            }
+            structural.lastIndex = end + 1;
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                const raw = text.slice(start + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
+                const keys = top.keys;
+                if (Array.isArray(keys)) {
+                    if (keys.includes(key))
+                        return path(key);
+                    keys.push(key);
+                    if (keys.length > 16)
+                        top.keys = new Set(keys);
+                }
+                else {
+                    if (keys.has(key))
+                        return path(key);
+                    keys.add(key);
+                }
+                top.expectKey = false;
+                pendingName = `.${key}`;
+            }
+        }
+        else if (c === '{' || c === '[') {
+            const top = stack[stack.length - 1];
+            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
+            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+        }
+        else {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+            else if (top)
+                top.index++;
+        }
+    }
+    return undefined;
+}
+/**
+ * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
+ * input, which may be a secret or another file's contents behind a symbolic link.
+ */
+function json_jsonErrorPosition(e) {
+    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
+    if (m)
+        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
+    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
+}
+/**
+ * Parses JSON text, refusing duplicate member names.
+ * @param source file (and line) for messages; @param what what the text should be ("JWKS")
+ * @throws InputError naming the source on a syntax error or a duplicate member name
+ */
+function parseJsonStrict(text, source, what, field) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new InputError(source, field, `${what} as JSON`, { found: json_jsonErrorPosition(e) });
+    }
+    const dup = findDuplicateKey(text);
+    if (dup !== undefined)
+        throw new InputError(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/core/fsx.ts
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
@@ -39925,17 +40051,20 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 
+
+
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
  * Readers see either the old or the new contents, never a partial file.
  * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
+ * @param opts.mode file mode (default 0o644; private keys 0o600)
  */
 async function writeFileAtomic(path, data, opts = {}) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     if (opts.noClobber && (await exists(path)))
-        throw new core_errors/* InputError */.dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+        throw new errors/* InputError */.dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
     const tmp = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,promises_namespaceObject.open)(tmp, 'wx', 0o644);
+    const fh = await (0,promises_.open)(tmp, 'wx', opts.mode ?? 0o644);
     try {
         await fh.writeFile(data);
         await fh.sync();
@@ -39944,17 +40073,17 @@ async function writeFileAtomic(path, data, opts = {}) {
         await fh.close();
     }
     try {
-        await (0,promises_namespaceObject.rename)(tmp, path);
+        await (0,promises_.rename)(tmp, path);
     }
     catch (e) {
-        await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
         throw e;
     }
 }
 /** Whether a path exists (without following a final symlink). */
 async function exists(path) {
     try {
-        await (0,promises_namespaceObject.lstat)(path);
+        await (0,promises_.lstat)(path);
         return true;
     }
     catch {
@@ -39964,25 +40093,49 @@ async function exists(path) {
 /**
  * Reads a UTF-8 text file.
  * @param what a description for the error ("baseline snapshot", "JWKS").
- * @throws InputError naming the file when it is missing or unreadable.
+ * @param opts.untrusted for a file an attacker may have placed (a pack, its jwks.json): open it with
+ *   O_NOFOLLOW | O_NONBLOCK, require a regular file (no symlink to /dev/zero, no FIFO), and read at most
+ *   `opts.maxBytes` (default 512 MiB).
+ * @throws InputError naming the file when it is missing, unreadable, not a regular file or too large.
  */
-async function readText(path, what) {
+async function readText(path, what, opts = {}) {
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        if (!opts.untrusted)
+            return await (0,promises_.readFile)(path, 'utf8');
+        const max = opts.maxBytes ?? 512 * 1024 * 1024;
+        const fh = await openRegularFile(path);
+        try {
+            const size = (await fh.stat()).size;
+            if (size > max)
+                throw new errors/* InputError */.dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+            const buf = Buffer.alloc(size + 1);
+            let n = 0;
+            for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
+                n += r.bytesRead;
+            if (n > size)
+                throw new errors/* InputError */.dz(path, undefined, `a ${what} that does not grow while it is read`);
+            return buf.subarray(0, n).toString('utf8');
+        }
+        finally {
+            await fh.close();
+        }
     }
     catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            throw e;
         const code = e.code;
-        throw new core_errors/* InputError */.dz(path, undefined, `a readable ${what}`, { found: code === 'ENOENT' ? 'no such file' : code });
+        const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
+        throw new errors/* InputError */.dz(path, undefined, `a readable ${what}`, { found });
     }
 }
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors. */
+/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
 async function readJson(path, what) {
     const text = await readText(path, what);
     try {
         return JSON.parse(text);
     }
     catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: e.message });
+        throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
@@ -39996,78 +40149,238 @@ async function readJsonOrYaml(path, what) {
     }
 }
 /**
- * Resolves `p` against `root` and checks it stays inside.
+ * Resolves `p` against `root` and checks it stays inside (lexically: no symlink is looked at; use
+ * {@link checkInside} before opening anything).
  * @returns the absolute path and the POSIX relative path.
  * @throws InputError when the path leaves the root.
  */
 function resolveInside(root, p) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
-    const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..' + external_node_path_namespaceObject.sep) || rel === '..' || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new core_errors/* InputError */.dz(p, undefined, `a path inside the root ${root}`);
+    const abs = (0,external_node_path_.resolve)(root, p);
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..' + external_node_path_.sep) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz(p, undefined, `a path inside the root ${root}`);
     }
-    return { abs, rel: rel.split(external_node_path_namespaceObject.sep).join('/') };
+    return { abs, rel: rel.split(external_node_path_.sep).join('/') };
+}
+/**
+ * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
+ * plain relative POSIX path, or undefined when it is one. Refused: empty, absolute (`/x`, `C:\x`),
+ * backslashes, NUL and other control characters, empty / `.` / `..` segments.
+ */
+function unsafeRelativePath(p) {
+    if (typeof p !== 'string' || p === '')
+        return 'an empty or non-string path';
+    if (p.includes('\0'))
+        return 'a NUL byte';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0001-\u001f\u007f]/.test(p))
+        return 'a control character';
+    if (p.includes('\\'))
+        return 'a backslash';
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
+        return 'an absolute path';
+    for (const seg of p.split('/')) {
+        if (seg === '..')
+            return 'a .. segment';
+        if (seg === '' || seg === '.')
+            return 'an empty or . segment';
+    }
+    return undefined;
+}
+/**
+ * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
+ * without passing through a symbolic link, and that every intermediate component is a directory.
+ * The last component is not looked at: open it with {@link openRegularFile} (O_NOFOLLOW) or lstat it.
+ * @param seen optional cache of directories (relative paths) already checked, for many paths under one root
+ * @returns the absolute path
+ * @throws InputError naming the path and the offending component (a symbolic link, not a directory,
+ *   `..`, absolute); a missing directory is not an error (opening the file reports ENOENT).
+ */
+async function checkInside(root, rel, seen) {
+    const why = unsafeRelativePath(rel);
+    if (why)
+        throw new errors/* InputError */.dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
+    await checkParents(root, rel, rel.split('/').length - 1, seen);
+    return (0,external_node_path_.join)(root, rel);
+}
+/**
+ * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
+ * not a symbolic link. Stops quietly at a missing component.
+ * @throws InputError naming `rel` and the offending component
+ */
+async function checkParents(root, rel, count, seen) {
+    const segs = rel.split('/');
+    let dir = '';
+    for (let i = 0; i < count; i++) {
+        dir = dir ? `${dir}/${segs[i]}` : segs[i];
+        if (seen?.has(dir))
+            continue;
+        let st;
+        try {
+            st = await (0,promises_.lstat)((0,external_node_path_.join)(root, dir));
+        }
+        catch {
+            return; // missing: nothing below it can be opened
+        }
+        if (st.isSymbolicLink())
+            throw new errors/* InputError */.dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+        if (!st.isDirectory())
+            throw new errors/* InputError */.dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+        seen?.add(dir);
+    }
+}
+/** Error code given for a path that is not a regular file (a FIFO, device, socket, directory or symlink). */
+const NOT_REGULAR = 'ENOTREG';
+/**
+ * Opens a regular file for reading without following a final symbolic link and without blocking on
+ * a FIFO (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), then checks with fstat that it is a regular file.
+ * @param opts.follow follow a final symbolic link (default false; in-toto's recorder follows them)
+ * @throws NodeJS.ErrnoException (ENOENT; ENOTREG for a symlink or anything not a regular file)
+ */
+async function openRegularFile(path, opts = {}) {
+    let fh;
+    try {
+        fh = await (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (opts.follow ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW));
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
+        throw e;
+    }
+    const st = await fh.stat();
+    if (!st.isFile()) {
+        await fh.close();
+        throw Object.assign(new Error(`${path}: not a regular file`), { code: NOT_REGULAR, path });
+    }
+    return fh;
+}
+/**
+ * Reads a regular file named by (possibly hostile) data, confined to `root`: {@link checkInside},
+ * then {@link openRegularFile}, reading at most `maxBytes` (+1 to detect growth).
+ * @returns the bytes, or `tooLarge` when the file holds more than `maxBytes`.
+ * @throws InputError for a path that leaves the root; NodeJS.ErrnoException when it cannot be opened.
+ */
+async function readFileInside(root, rel, maxBytes) {
+    const fh = await openRegularFile(await checkInside(root, rel));
+    try {
+        const buf = Buffer.alloc(Math.max(0, maxBytes) + 1);
+        let n = 0;
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
+            if (bytesRead === 0)
+                break;
+            n += bytesRead;
+            if (n === buf.length)
+                break;
+        }
+        return n > maxBytes ? { data: buf.subarray(0, maxBytes), tooLarge: true } : { data: buf.subarray(0, n), tooLarge: false };
+    }
+    finally {
+        await fh.close();
+    }
 }
 /**
  * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
  * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
  * a glob that matches nothing is not.
- * @throws InputError for a path that leaves the root, a symlink (unless skipped), or a missing literal path.
+ *
+ * Confinement: every component between the root and a result is checked with lstat; a symbolic link
+ * anywhere on the way (a glob's base directory, an intermediate directory of a literal path, an entry
+ * the walk meets) is refused (or skipped/listed, see {@link ExpandOptions.symlinks}) and never followed.
+ * Only regular files are returned: a literal FIFO, device or socket is refused; a glob skips them.
+ * @throws InputError for a path that leaves the root, a symlink (unless skipped or listed), a literal
+ *   path that is not a regular file or directory, or a missing literal path.
  */
 async function expandPaths(patterns, opts) {
-    const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
+    const root = (0,external_node_path_.resolve)(opts.root);
+    const mode = opts.symlinks ?? 'refuse';
     const found = new Set();
+    const seen = new Set();
     const isExcluded = opts.exclude?.length ? picomatch_default()(opts.exclude, { dot: true }) : () => false;
+    // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
+    const onLink = (rel, what) => {
+        if (mode === 'refuse' && !isExcluded(rel))
+            throw new errors/* InputError */.dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+        if (mode === 'list' && !isExcluded(rel))
+            found.add(rel);
+    };
+    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
+    // followed (so they can be refused); only regular files are collected
+    const walk = async (dirAbs, isMatch) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(dirAbs, { recursive: true, withFileTypes: true });
+        }
+        catch {
+            return; // a glob whose base does not exist matches nothing
+        }
+        for (const d of entries) {
+            const rel = (0,external_node_path_.relative)(root, (0,external_node_path_.join)(d.parentPath, d.name)).split(external_node_path_.sep).join('/');
+            if (!isMatch(rel))
+                continue;
+            if (d.isSymbolicLink())
+                onLink(rel, rel);
+            else if (d.isFile())
+                found.add(rel);
+        }
+    };
     for (const pat of patterns) {
         const isGlob = /[*?[\]{}!]/.test(pat);
         if (!isGlob) {
             const { abs, rel } = resolveInside(root, pat);
+            try {
+                await checkInside(root, rel, seen);
+            }
+            catch (e) {
+                if (mode !== 'refuse' && e instanceof errors/* InputError */.dz && /symbolic link/.test(e.message))
+                    continue;
+                throw e;
+            }
             let st;
             try {
-                st = await (0,promises_namespaceObject.lstat)(abs);
+                st = await (0,promises_.lstat)(abs);
             }
             catch {
-                throw new core_errors/* InputError */.dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
+                throw new errors/* InputError */.dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
             }
             if (st.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new core_errors/* InputError */.dz(pat, undefined, 'a regular file (symbolic links are refused)');
-            }
-            if (st.isDirectory()) {
-                for (const f of await expandPaths([`${rel}/**`], opts))
-                    found.add(f);
+                onLink(rel, pat);
                 continue;
             }
+            if (st.isDirectory()) {
+                await walk(abs, () => true);
+                continue;
+            }
+            if (!st.isFile())
+                throw new errors/* InputError */.dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
             found.add(rel);
             continue;
         }
-        if ((0,external_node_path_namespaceObject.isAbsolute)(pat) || pat.split('/').includes('..'))
-            throw new core_errors/* InputError */.dz(pat, undefined, 'a glob relative to the root, without ..');
+        if ((0,external_node_path_.isAbsolute)(pat) || pat.split('/').includes('..'))
+            throw new errors/* InputError */.dz(pat, undefined, 'a glob relative to the root, without ..');
         // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
-        // followed, so they can be refused) and match with picomatch
+        // followed, so they can be refused) and match with picomatch; the base itself and its parents
+        // are checked first: readdir would follow a symlinked base
         const { base } = picomatch_default().scan(pat);
         const isMatch = picomatch_default()(pat, { dot: true });
-        const baseAbs = base ? resolveInside(root, base).abs : root;
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)(baseAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            continue; // a glob whose base does not exist matches nothing
-        }
-        for (const d of entries) {
-            const rel = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(d.parentPath, d.name)).split(external_node_path_namespaceObject.sep).join('/');
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new core_errors/* InputError */.dz(rel, undefined, 'a regular file (symbolic links are refused)');
+        let baseAbs = root;
+        if (base) {
+            const { abs, rel } = resolveInside(root, base);
+            try {
+                await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
             }
-            if (d.isFile())
-                found.add(rel);
+            catch (e) {
+                // refuse: the error names the component that is a link; skip/list: the glob matches nothing
+                // below it (list reports the base, the nearest path the pattern names)
+                if (mode === 'refuse' || !(e instanceof errors/* InputError */.dz && /symbolic link/.test(e.message)))
+                    throw e;
+                if (mode === 'list' && !isExcluded(rel))
+                    found.add(rel);
+                continue;
+            }
+            baseAbs = abs;
         }
+        await walk(baseAbs, isMatch);
     }
     return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
 }
@@ -40079,12 +40392,41 @@ function comparePaths(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+
+/***/ }),
+
+/***/ 2582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aX: () => (/* reexport */ PolicyCompileError),
+  hk: () => (/* reexport */ annotations),
+  $I: () => (/* reexport */ runOpaSim),
+  eH: () => (/* reexport */ summaryMarkdown),
+  Mf: () => (/* reexport */ textReport)
+});
+
+// UNUSED EXPORTS: OPA_SIM_VERSION, checkMode, compilePolicies, decideOne, decisionLog, decisionPath, defaultReasonsRef, displayPath, documentValue, formatRegoError, formatSource, junitReport, loadData, loadPolicies, mergeData, parseJsonInput, readAllInputs, readConfigFiles, readInputFiles, readJsonLines, reasonsOf, runGate, sarifLog, sarifRuleId, toReason
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/fsx.ts + 2 modules
+var fsx = __nccwpck_require__(3778);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
 /**
  * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
  * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
  */
-
 
 /** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
 function sha256Hex(data) {
@@ -40095,28 +40437,30 @@ function sha256Bytes(data) {
     return new Uint8Array(createHash('sha256').update(data).digest());
 }
 /**
- * SHA-256 of a file's contents, streamed in 1 MiB chunks.
- * @returns `{ hex, size }` where size is in bytes.
- * @throws NodeJS.ErrnoException when the file cannot be opened or read.
+ * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
+ * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
+ * symbolic link when not followed) is refused (code ENOTREG) without blocking.
+ * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
+ *   when the file holds more than that.
+ * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
  */
-async function sha256File(path) {
-    const fh = await open(path, 'r');
+async function sha256File(path, opts = {}) {
+    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3778));
+    const fh = await openRegularFile(path, { follow: opts.follow ?? true });
     try {
         const hash = createHash('sha256');
-        const st = await fh.stat();
-        if (st.size <= 1 << 20) {
-            const buf = await fh.readFile();
-            return { hex: hash.update(buf).digest('hex'), size: buf.length };
-        }
+        const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
         const buf = Buffer.allocUnsafe(1 << 20);
         let size = 0;
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        while (size < limit) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
             if (bytesRead === 0)
                 break;
             hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
             size += bytesRead;
         }
+        if (size === limit)
+            return { hex: '', size, tooLarge: true };
         return { hex: hash.digest('hex'), size };
     }
     finally {
@@ -40124,44 +40468,51 @@ async function sha256File(path) {
     }
 }
 // Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
+// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
 const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
 const { parentPort, workerData } = require('node:worker_threads');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const buf = Buffer.allocUnsafe(1 << 20);
 const out = [];
-for (const p of workerData.paths) {
+const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+for (let i = 0; i < workerData.paths.length; i++) {
+  const p = workerData.paths[i];
+  const max = workerData.limits ? workerData.limits[i] : null;
+  const limit = max === null || max === undefined ? Infinity : max + 1;
   let fd;
   try {
-    fd = fs.openSync(p, 'r');
-    let n = fs.readSync(fd, buf, 0, buf.length, null);
-    if (n < buf.length) {
-      // a short read of a regular file is its end: one read, one-shot hash (most evidence files)
-      out.push({ hex: crypto.hash('sha256', buf.subarray(0, n)), size: n });
-    } else {
-      const h = crypto.createHash('sha256');
-      let size = 0;
-      do { h.update(n === buf.length ? buf : buf.subarray(0, n)); size += n; } while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0);
-      out.push({ hex: h.digest('hex'), size });
+    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { out.push({ error: 'ENOTREG' }); continue; } throw e; }
+    if (!fs.fstatSync(fd).isFile()) { out.push({ error: 'ENOTREG' }); continue; }
+    const h = crypto.createHash('sha256');
+    let size = 0;
+    let n;
+    while (size < limit && (n = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
+      h.update(n === buf.length ? buf : buf.subarray(0, n));
+      size += n;
     }
+    out.push(size === limit ? { error: 'EFBIG', size } : { hex: h.digest('hex'), size });
   } catch (e) { out.push({ error: e.code || String(e) }); }
   finally { if (fd !== undefined) fs.closeSync(fd); }
 }
 parentPort.postMessage(out);
 `));
 /**
- * SHA-256 of many files, spread over worker threads (one per core, at most 8) when there is
+ * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
  * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
- * `error` instead. Order of results matches `paths`.
+ * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
+ * Order of results matches `paths`.
+ * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
  */
 async function sha256Files(paths, opts = {}) {
     const { availableParallelism } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23));
     const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
     if (workers === 1) {
         const out = [];
-        for (const p of paths) {
+        for (const [i, p] of paths.entries()) {
             try {
-                out.push(await sha256File(p));
+                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
+                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
             }
             catch (e) {
                 out.push({ error: e.code ?? String(e) });
@@ -40172,213 +40523,14 @@ async function sha256Files(paths, opts = {}) {
     const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     // contiguous slices keep directory locality; results are concatenated back in order
     const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => paths.slice(i * per, (i + 1) * per));
+    const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
     const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
-        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths: slice } });
+        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
         w.once('message', (m) => resolveP(m));
         w.once('error', reject);
         w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
     })));
     return results.flat();
-}
-
-;// CONCATENATED MODULE: ./src/opa/load.ts
-/**
- * Loading what the opa-sim gate evaluates: Rego modules (files and directories, as `opa eval -d`
- * and conftest `--policy` take them), base data documents (JSON/YAML merged at the root, as OPA
- * merges data files), and the inputs (JSON/YAML files, JSON Lines, conftest-style config files
- * with one input per YAML document), each with the file and line it came from.
- */
-
-
-
-
-
-
-/** Shows `abs` relative to `cwd` when it lies inside, else as an absolute path (POSIX separators). */
-function displayPath(cwd, abs) {
-    const rel = (0,external_node_path_namespaceObject.relative)(cwd, abs);
-    if (rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel))
-        return rel.split(external_node_path_namespaceObject.sep).join('/');
-    return abs.split(external_node_path_namespaceObject.sep).join('/');
-}
-/**
- * Reads every `.rego` file named by `paths` (files, or directories searched recursively;
- * symbolic links refused), sorted by path. `*_test.rego` files are skipped unless `includeTests`.
- * @throws InputError for a missing path, a non-.rego file, or a path list without any module.
- */
-async function loadPolicies(paths, opts = {}) {
-    const cwd = (0,external_node_path_namespaceObject.resolve)(opts.cwd ?? process.cwd());
-    const files = new Set();
-    for (const p of paths) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(cwd, p);
-        let st;
-        try {
-            st = await (0,promises_namespaceObject.lstat)(abs);
-        }
-        catch {
-            throw new core_errors/* InputError */.dz(p, undefined, 'a Rego file or a directory of Rego files', { found: 'no such file' });
-        }
-        if (st.isSymbolicLink())
-            throw new core_errors/* InputError */.dz(p, undefined, 'a regular file or directory (symbolic links are refused)');
-        if (st.isDirectory()) {
-            // the directory's own name is the glob's static base (a pattern with an empty base would name the root itself)
-            const parent = (0,external_node_path_namespaceObject.dirname)(abs);
-            for (const rel of await expandPaths([`${(0,external_node_path_namespaceObject.basename)(abs)}/**/*.rego`], { root: parent }))
-                files.add((0,external_node_path_namespaceObject.join)(parent, rel));
-        }
-        else if (abs.endsWith('.rego')) {
-            files.add(abs);
-        }
-        else {
-            throw new core_errors/* InputError */.dz(p, undefined, 'a .rego file or a directory');
-        }
-    }
-    const chosen = [...files].filter((f) => opts.includeTests || !f.endsWith('_test.rego')).sort(comparePaths);
-    if (!chosen.length)
-        throw new core_errors/* InputError */.dz(paths.join(', '), undefined, 'at least one .rego policy module');
-    const out = [];
-    for (const abs of chosen) {
-        const text = await readText(abs, 'Rego module');
-        out.push({ path: displayPath(cwd, abs), text, sha256: sha256Hex(text) });
-    }
-    return out;
-}
-const isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * Deep-merges `src` into `dst` (objects merge key by key; any other clash must be equal).
- * @throws InputError naming `file` and the key path on a conflict (OPA refuses conflicting data files too).
- */
-function mergeData(dst, src, file, at = []) {
-    for (const [k, v] of Object.entries(src)) {
-        const path = [...at, k];
-        if (!(k in dst))
-            dst[k] = v;
-        else if (isPlainObject(dst[k]) && isPlainObject(v))
-            mergeData(dst[k], v, file, path);
-        else if (JSON.stringify(dst[k]) !== JSON.stringify(v))
-            throw new core_errors/* InputError */.dz(file, path.join('.'), 'no conflict with data loaded from another file');
-    }
-    return dst;
-}
-/** Parses YAML 1.2 (a superset of JSON) into its documents, each with its starting line. */
-function parseYamlDocs(text, file) {
-    const lineCounter = new dist.LineCounter();
-    const docs = (0,dist.parseAllDocuments)(text, { lineCounter, maxAliasCount: 1000 });
-    const list = Array.isArray(docs) ? docs : [docs];
-    const out = [];
-    for (const d of list) {
-        const err = d.errors[0];
-        if (err) {
-            const line = lineCounter.linePos(err.pos[0]).line;
-            throw new core_errors/* InputError */.dz(file, undefined, 'valid YAML or JSON', { line, found: err.message.split('\n')[0] });
-        }
-        const value = d.toJS({ maxAliasCount: 1000 });
-        const start = d.contents?.range?.[0] ?? d.range[0];
-        out.push({ value, line: lineCounter.linePos(start).line });
-    }
-    return out;
-}
-/**
- * Reads base data files (JSON or YAML objects) and merges them at the root of `data`.
- * @throws InputError for an unreadable file, a document that is not an object, or a conflict.
- */
-async function loadData(paths, cwd = process.cwd()) {
-    const data = {};
-    for (const p of paths) {
-        const text = await readText((0,external_node_path_namespaceObject.resolve)(cwd, p), 'data file');
-        for (const doc of parseYamlDocs(text, p)) {
-            if (doc.value === null || doc.value === undefined)
-                continue;
-            if (!isPlainObject(doc.value))
-                throw new core_errors/* InputError */.dz(p, undefined, 'a data document that is an object (merged at data.)', { line: doc.line });
-            mergeData(data, doc.value, p);
-        }
-    }
-    return data;
-}
-/** `file:line` (and `#index` when a file holds several inputs). */
-function formatSource(s) {
-    return `${s.file}:${s.line}`;
-}
-/**
- * Expands file paths and globs (relative to `cwd`, which results may not leave) to files.
- * @throws InputError when nothing matches (an empty input set would be a vacuous pass).
- */
-async function expand(patterns, cwd, what) {
-    const out = [];
-    for (const pat of patterns) {
-        if ((0,external_node_path_namespaceObject.isAbsolute)(pat)) {
-            out.push(pat);
-            continue;
-        }
-        const found = await expandPaths([pat], { root: cwd });
-        if (!found.length)
-            throw new core_errors/* InputError */.dz(pat, undefined, `${what} (the pattern matched no file)`);
-        out.push(...found);
-    }
-    return [...new Set(out)];
-}
-/**
- * Reads whole-file inputs: each JSON or YAML file is one input (a YAML stream of several
- * documents is refused here: use `--config` for one input per document).
- */
-async function readInputFiles(patterns, cwd = process.cwd()) {
-    const out = [];
-    for (const f of await expand(patterns, cwd, 'an input file')) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(cwd, f);
-        const file = displayPath(cwd, abs);
-        const docs = parseYamlDocs(await readText(abs, 'input file'), file).filter((d) => d.value !== undefined);
-        if (docs.length !== 1)
-            throw new core_errors/* InputError */.dz(file, undefined, 'exactly one JSON or YAML document', { found: `${docs.length}` });
-        out.push({ source: { file, line: docs[0].line, index: 0, kind: 'input' }, input: docs[0].value });
-    }
-    return out;
-}
-/**
- * Reads JSON Lines (https://jsonlines.org): one JSON value per non-blank line, each an input.
- * @throws InputError naming the file and line of a line that is not JSON.
- */
-async function readJsonLines(patterns, cwd = process.cwd()) {
-    const out = [];
-    for (const f of await expand(patterns, cwd, 'a JSON Lines file')) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(cwd, f);
-        const file = displayPath(cwd, abs);
-        const lines = (await readText(abs, 'JSON Lines file')).split('\n');
-        let index = 0;
-        for (let i = 0; i < lines.length; i++) {
-            const line = lines[i].replace(/\r$/, '');
-            if (!line.trim())
-                continue;
-            let value;
-            try {
-                value = JSON.parse(line);
-            }
-            catch (e) {
-                throw new core_errors/* InputError */.dz(file, undefined, 'one JSON value per line', { line: i + 1, found: e.message });
-            }
-            out.push({ source: { file, line: i + 1, index: index++, kind: 'jsonl' }, input: value });
-        }
-    }
-    return out;
-}
-/**
- * Reads configuration files as conftest does: each YAML document (or the JSON file) is one
- * input; empty documents are skipped.
- */
-async function readConfigFiles(patterns, cwd = process.cwd()) {
-    const out = [];
-    for (const f of await expand(patterns, cwd, 'a configuration file')) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(cwd, f);
-        const file = displayPath(cwd, abs);
-        let index = 0;
-        for (const d of parseYamlDocs(await readText(abs, 'configuration file'), file)) {
-            if (d.value === null || d.value === undefined)
-                continue;
-            out.push({ source: { file, line: d.line, index: index++, kind: 'config' }, input: d.value });
-        }
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
@@ -40459,61 +40611,494 @@ function canonicalize (object, seen = new Set()) {
 
 ;// CONCATENATED MODULE: ./src/core/jcs.ts
 /**
- * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library.
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
+ *
+ * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
+ * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
+ * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
+ * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
+ * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
  */
 
 const jcs_canonicalize = canonicalize;
 /**
- * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting).
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
+ * a `bigint` is written as its exact decimal digits.
  * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
  */
 function canonicalJson(value) {
-    const out = jcs_canonicalize(value);
+    let out;
+    try {
+        out = jcs_canonicalize(value);
+    }
+    catch (e) {
+        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
+        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
+            throw e;
+        out = canonicalExact(value);
+    }
     if (out === undefined)
         throw new TypeError('value is not representable as JSON');
     return out;
+}
+/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
+function canonicalExact(v) {
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
+        const s = jcs_canonicalize(v);
+        if (s === undefined)
+            throw new TypeError('value is not representable as JSON');
+        return s;
+    }
+    if (Array.isArray(v))
+        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
+    const keys = Object.keys(v).sort();
+    const parts = [];
+    for (const k of keys) {
+        const x = v[k];
+        if (x === undefined)
+            continue;
+        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
+    }
+    return '{' + parts.join(',') + '}';
 }
 /** RFC 8785 canonical JSON as UTF-8 bytes. */
 function canonicalBytes(value) {
     return new TextEncoder().encode(canonicalJson(value));
 }
-
-;// CONCATENATED MODULE: ./src/rego/errors.ts
+const rawJSON = JSON.rawJSON;
 /**
- * Errors in OPA's shape: `{code, message, location: {file, row, col}}`.
- * Codes as OPA uses them (ast/errors.go, topdown/errors.go): rego_parse_error,
- * rego_compile_error, rego_type_error, rego_unsafe_var_error, rego_recursion_error,
- * eval_conflict_error, eval_type_error, eval_builtin_error.
+ * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
+ * @param indent spaces, as JSON.stringify's third argument
  */
-/** Thrown by compile() and evaluate(): one or more OPA-shaped errors. */
-class errors_RegoErrors extends Error {
-    errors;
-    constructor(errors) {
-        super(errors.map(formatRegoError).join('\n'));
-        this.name = 'RegoErrors';
-        this.errors = errors;
+function jsonText(value, indent) {
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
+}
+/**
+ * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
+ * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
+ * @throws SyntaxError on malformed JSON
+ */
+function parseJsonExact(text) {
+    return JSON.parse(text, function (_k, v, ctx) {
+        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
+            return BigInt(ctx.source);
+        return v;
+    });
+}
+/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
+function exactInteger(b) {
+    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
+;// CONCATENATED MODULE: ./src/core/yaml-limits.ts
+/**
+ * Bounds on the EXPANDED size of a YAML document, measured on the parsed node tree before it is
+ * turned into data (issue 19 item 12).
+ *
+ * Why not the alias count: the `yaml` library's `maxAliasCount` bounds aliases times the aliases
+ * nested in their anchor, so 999 aliases of one 200,000-item list pass it, yet every consumer of
+ * the resulting data (digests, canonical JSON, diffs) walks 200 million items. Counting what the
+ * data WILL be, through aliases and merge keys (`<<: *anchor` copies the anchored entries), bounds
+ * the real work: each node is visited once and an alias adds the memoized size of its anchor, so
+ * the check itself is linear in the text.
+ *
+ * Duplicate keys are found in the same walk, in linear time (the `yaml` library's `uniqueKeys` check
+ * compares each key with every earlier key of its map: quadratic, minutes on one large map). Keys are
+ * equal as the library defines it: the same scalar value (so `1` and `"1"` differ).
+ *
+ * Anchors resolve as YAML 1.2 §3.2.2.2 says and the `yaml` library does: an alias refers to the
+ * last node with that anchor before it in document order.
+ */
+
+
+/** Defaults: far above any real config (a 32 MiB file holds about 8 million nodes only if it is all tiny items). */
+const DEFAULT_EXPANSION = { maxNodes: 4_000_000, maxScalarChars: 64 * 1024 * 1024 };
+/**
+ * Measures the expanded size of `doc` (its node tree, before `toJS`) and finds duplicate keys; stops
+ * at the first bound exceeded or the first duplicate key. Parse with `uniqueKeys: false` and call this.
+ * An alias inside its own anchor (a recursive alias: the data would be infinite) is refused here; an
+ * alias to no anchor adds one node (the `yaml` library refuses it).
+ * @returns sizes, with `exceeded` set when over a limit (never throws)
+ */
+function measureExpansion(doc, limits = DEFAULT_EXPANSION) {
+    const anchors = new Map();
+    const sizes = new Map();
+    let total = { nodes: 0, chars: 0 };
+    let exceeded;
+    let duplicateKey;
+    /**
+     * Duplicate keys as they would collide in the data: the key's string form as the `yaml` library
+     * writes an object key (`1` and `"1"` are one key, `~` is ""), an alias key resolved to its
+     * anchored scalar. `<<` merge keys count like any key (two in one map are refused, as the library does).
+     */
+    const checkKeys = (map) => {
+        const keys = new Set();
+        for (const p of map.items) {
+            if (!(0,dist.isPair)(p))
+                continue;
+            let k = p.key;
+            if ((0,dist.isAlias)(k))
+                k = anchors.get(k.source);
+            if (!(0,dist.isScalar)(k))
+                continue;
+            const v = k.value;
+            const key = v === null || v === undefined ? '' : String(v);
+            if (keys.has(key)) {
+                duplicateKey = { key, offset: p.key.range?.[0] ?? 0 };
+                exceeded ??= `unique map keys (found ${JSON.stringify(key)} twice)`;
+                return;
+            }
+            keys.add(key);
+        }
+    };
+    const over = (n, c) => {
+        if (n > limits.maxNodes)
+            exceeded = `at most ${limits.maxNodes} nodes with aliases expanded (found more than ${limits.maxNodes})`;
+        else if (c > limits.maxScalarChars)
+            exceeded = `at most ${limits.maxScalarChars} characters of scalars with aliases expanded (found more than ${limits.maxScalarChars})`;
+        return exceeded !== undefined;
+    };
+    const open = (node) => {
+        if (node === null || node === undefined)
+            return { nodes: 0, chars: 0 };
+        if ((0,dist.isAlias)(node)) {
+            const src = anchors.get(node.source);
+            const size = src && sizes.get(src);
+            if (src && !size)
+                exceeded ??= `no alias inside its own anchor (*${node.source} refers to a node that contains it: a recursive, infinite document)`;
+            return size || { nodes: 1, chars: 0 };
+        }
+        const anchor = node.anchor;
+        if (anchor)
+            anchors.set(anchor, node);
+        if ((0,dist.isScalar)(node)) {
+            const v = node.value;
+            const s = { nodes: 1, chars: typeof v === 'string' ? v.length : (node.source?.length ?? String(v).length) };
+            sizes.set(node, s);
+            return s;
+        }
+        if ((0,dist.isPair)(node))
+            return { node, children: [node.key, node.value], i: 0, acc: { nodes: 1, chars: 0 } };
+        if ((0,dist.isMap)(node) || (0,dist.isSeq)(node))
+            return { node, children: node.items, i: 0, acc: { nodes: 1, chars: 0 } };
+        return { nodes: 1, chars: 0 };
+    };
+    const stack = [];
+    const add = (s) => {
+        const target = stack.length ? stack[stack.length - 1].acc : total;
+        target.nodes += s.nodes;
+        target.chars += s.chars;
+    };
+    const first = open(doc.contents);
+    if ('children' in first)
+        stack.push(first);
+    else if (exceeded)
+        return { nodes: 0, scalarChars: 0, exceeded, duplicateKey };
+    else
+        total = { ...first };
+    while (stack.length && !exceeded) {
+        const f = stack[stack.length - 1];
+        if (f.i < f.children.length) {
+            const child = open(f.children[f.i++]);
+            if ('children' in child)
+                stack.push(child);
+            else if (exceeded)
+                break;
+            else {
+                add(child);
+                if (over(f.acc.nodes, f.acc.chars))
+                    break;
+            }
+            continue;
+        }
+        stack.pop();
+        // keys are compared once the map's own anchors are known (an alias key resolves to its scalar)
+        if ((0,dist.isMap)(f.node) && !duplicateKey)
+            checkKeys(f.node);
+        sizes.set(f.node, f.acc);
+        add(f.acc);
+        const top = stack.length ? stack[stack.length - 1].acc : total;
+        if (over(top.nodes, top.chars))
+            break;
     }
+    if (!exceeded)
+        over(total.nodes, total.chars);
+    return { nodes: total.nodes, scalarChars: total.chars, exceeded, duplicateKey };
 }
-/** `file:row: code: message` as `opa` prints an error in pretty mode. */
-function formatRegoError(e) {
-    const loc = e.location ? `${e.location.file}:${e.location.row}: ` : '';
-    return `${loc}${e.code}: ${e.message}`;
-}
-/** Raises a single error. */
-function fail(code, message, location) {
-    throw new errors_RegoErrors([{ code, message, ...(location ? { location } : {}) }]);
-}
-/** An evaluation error raised by a builtin (`eval_builtin_error`) or a type error (`eval_type_error`). */
-class BuiltinError extends Error {
-    code;
-    constructor(message, code = 'eval_builtin_error') {
-        super(message);
-        this.code = code;
+/**
+ * Makes the integers of data read with the `yaml` library's `intAsBigInt` exact and plain: a `bigint`
+ * within ±(2^53 − 1) becomes a number, a larger one stays a bigint. Converts in place (aliased,
+ * shared arrays and objects once); an own `__proto__` key stays an own data member.
+ * @param check called on every leaf before conversion (e.g. to refuse non-finite numbers); may throw
+ * @returns the converted value
+ */
+function exactIntegers(value, check = () => undefined) {
+    const fix = (v) => {
+        if (v === null || typeof v !== 'object')
+            check(v);
+        return typeof v === 'bigint' ? exactInteger(v) : v;
+    };
+    const seen = new Set();
+    const stack = [];
+    const root = fix(value);
+    if (root && typeof root === 'object')
+        stack.push(root);
+    while (stack.length) {
+        const v = stack.pop();
+        if (seen.has(v))
+            continue;
+        seen.add(v);
+        if (Array.isArray(v)) {
+            for (let i = 0; i < v.length; i++) {
+                const x = (v[i] = fix(v[i]));
+                if (x && typeof x === 'object')
+                    stack.push(x);
+            }
+        }
+        else {
+            for (const k of Object.keys(v)) {
+                const x = fix(v[k]);
+                if (x !== v[k])
+                    Object.defineProperty(v, k, { value: x, enumerable: true, writable: true, configurable: true });
+                if (x && typeof x === 'object')
+                    stack.push(x);
+            }
+        }
     }
+    return root;
 }
-/** An operand type error, as OPA words it: `operand 1 must be string but got number`. */
-function operandErr(pos, want, got) {
-    return new BuiltinError(`operand ${pos} must be ${want} but got ${got}`, 'eval_type_error');
+/**
+ * A quick LOWER bound of the expanded size of every document of `text`, from the `yaml` library's
+ * lexer alone (a few bytes per token, no node tree): the library's node tree costs about 1 KB per
+ * node, so a 1.2 MB file aliasing a 600,000-item list would take 700 MB just to be measured exactly.
+ * Counted: every scalar (1 node, its characters), and for every alias the lower-bound size of its
+ * anchored node: a flow collection up to its closing bracket, a scalar, or a block node over the
+ * following lines indented deeper than its key or `-` (a conservative extent: it never includes
+ * more than the node). Refusing on a lower bound is never a false alarm; everything under it is
+ * measured exactly by {@link measureExpansion} after parsing.
+ * Each document is bounded on its own, as {@link measureExpansion} bounds it.
+ * @param scalarOffsets when given, receives the source offset of every scalar the lexer sees (for
+ *   {@link droppedScalar}; a block scalar at its `|`/`>` header, as the node tree has it)
+ * @returns the 0-based index of the first document over a bound and the bound's message, or undefined
+ */
+function preScanExpansion(text, limits = DEFAULT_EXPANSION, scalarOffsets) {
+    // an alias refers to the anchor defined LAST before it (pre-order), even if an earlier one closes later
+    let anchors = new Map();
+    let latest = new Map();
+    let seq = 0;
+    let open = [];
+    let nodes = 0;
+    let chars = 0;
+    let depth = 0; // flow depth
+    let col = 0; // column of the next token
+    let lineStart = true;
+    let entryCol = -1; // column of the innermost entry (key or `-`) on this line
+    let lastScalarCol = -1;
+    let scalarNext = false;
+    let doc = 0;
+    let docBody = false;
+    let docStarted = false;
+    let ended = false;
+    const close = (e) => {
+        if (latest.get(e.name) === e.seq)
+            anchors.set(e.name, { seq: e.seq, nodes: nodes - e.nodes, chars: chars - e.chars });
+    };
+    const closeTop = () => close(open.pop());
+    const over = () => nodes > limits.maxNodes
+        ? `at most ${limits.maxNodes} nodes with aliases expanded (found more than ${limits.maxNodes})`
+        : chars > limits.maxScalarChars
+            ? `at most ${limits.maxScalarChars} characters of scalars with aliases expanded (found more than ${limits.maxScalarChars})`
+            : undefined;
+    let at = 0; // source offset of the token
+    let blockContent = false; // the next scalar is a block scalar's content (its offset is the header's)
+    for (const tok of new dist.Lexer().lex(text)) {
+        if (tok === '\x02' || tok === '\x18')
+            continue; // control tokens, not in the source
+        if (tok === '\x1f') {
+            scalarNext = true;
+            continue;
+        }
+        const start = at;
+        at += tok.length;
+        const t0 = scalarNext ? 'scalar' : dist.CST.tokenType(tok);
+        if (scalarOffsets) {
+            if (t0 === 'block-scalar-header') {
+                scalarOffsets.push(start);
+                blockContent = true;
+            }
+            else if (t0 === 'scalar' || t0 === 'double-quoted-scalar' || t0 === 'single-quoted-scalar') {
+                if (!blockContent)
+                    scalarOffsets.push(start);
+                blockContent = false;
+            }
+        }
+        const type = t0 === 'double-quoted-scalar' || t0 === 'single-quoted-scalar' ? 'scalar' : t0;
+        // a block scalar's content token carries its own indentation
+        const here = scalarNext && lineStart ? col + (/^ */.exec(tok)?.[0].length ?? 0) : col;
+        // position bookkeeping
+        const nl = tok.lastIndexOf('\n');
+        col = nl < 0 ? col + tok.length : tok.length - nl - 1;
+        if (type === 'space' || type === 'comment') {
+            if (nl >= 0)
+                lineStart = true;
+            continue;
+        }
+        if (type === 'newline') {
+            lineStart = true;
+            col = 0;
+            continue;
+        }
+        if (type === 'doc-start' || type === 'doc-end' || type === 'directive-line') {
+            while (open.length)
+                closeTop();
+            anchors = new Map();
+            latest = new Map();
+            open = [];
+            depth = 0;
+            nodes = 0;
+            chars = 0;
+            lineStart = type !== 'doc-start';
+            // document index as the yaml library counts documents (for the message)
+            if (type === 'doc-start') {
+                if (docBody || docStarted)
+                    doc++;
+                docStarted = true;
+                docBody = false;
+            }
+            else if (type === 'doc-end') {
+                ended = true;
+            }
+            continue;
+        }
+        if (ended) {
+            doc++;
+            ended = false;
+            docStarted = false;
+        }
+        docBody = true;
+        // a significant token
+        if (lineStart) {
+            lineStart = false;
+            entryCol = -1;
+            lastScalarCol = -1;
+            // block extents end at the first line indented no deeper than their key or `-`
+            if (depth === 0)
+                while (open.length && open[open.length - 1].mode === 'block' && here <= open[open.length - 1].parent)
+                    closeTop();
+        }
+        const top = open[open.length - 1];
+        if (top?.mode === 'pending' && type !== 'anchor' && type !== 'tag') {
+            if (type === 'flow-seq-start' || type === 'flow-map-start') {
+                top.mode = 'flow';
+                top.depth = depth;
+            }
+            else if (type === 'scalar' || type === 'alias' || type === 'block-scalar-header') {
+                top.mode = 'flow';
+                top.depth = -1; // ends after this token
+            }
+            else if (depth === 0 && here > top.parent)
+                top.mode = 'block';
+            else
+                open.pop(); // nothing measurable: no size recorded (an alias to it counts 0)
+        }
+        switch (type) {
+            case 'scalar':
+                scalarNext = false;
+                nodes++;
+                chars += minChars(tok, t0);
+                lastScalarCol = here;
+                if (tok.endsWith('\n')) {
+                    // block scalar content ends with its line break: the next token starts a line
+                    lineStart = true;
+                    col = 0;
+                }
+                break;
+            case 'alias': {
+                const a = anchors.get(tok.slice(1));
+                if (a && a.seq === latest.get(tok.slice(1))) {
+                    nodes += a.nodes;
+                    chars += a.chars;
+                }
+                break;
+            }
+            case 'anchor': {
+                // the parent column: the key whose value this is, or the `-` of the item
+                const parent = entryCol;
+                open.push({ name: tok.slice(1), seq: ++seq, nodes, chars, mode: 'pending', depth: 0, parent });
+                latest.set(tok.slice(1), seq);
+                break;
+            }
+            case 'seq-item-ind':
+            case 'explicit-key-ind':
+                entryCol = here;
+                break;
+            case 'map-value-ind':
+                if (lastScalarCol >= 0)
+                    entryCol = lastScalarCol;
+                break;
+            case 'flow-seq-start':
+            case 'flow-map-start':
+                depth++;
+                break;
+            case 'flow-seq-end':
+            case 'flow-map-end':
+                depth = Math.max(0, depth - 1);
+                while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === depth)
+                    closeTop();
+                break;
+        }
+        // a scalar or alias node anchored just before ends with it
+        while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === -1 && (type === 'scalar' || type === 'alias'))
+            closeTop();
+        const msg = over();
+        if (msg)
+            return { document: doc, message: msg };
+    }
+    const msg = over();
+    return msg ? { document: doc, message: msg } : undefined;
+}
+/**
+ * A lower bound of a scalar token's value length: a one-line plain scalar is its text; folding and
+ * indentation (multi-line plain, block scalars) keep at least every non-blank character; quotes
+ * unescape to at least the text without quotes ('' is one '), and a quoted scalar with escapes or
+ * line breaks counts nothing (escapes shrink by up to 6 times, escaped line breaks vanish).
+ */
+function minChars(tok, type) {
+    if (type === 'double-quoted-scalar')
+        return /[\\\n]/.test(tok) ? 0 : tok.length - 2;
+    if (type === 'single-quoted-scalar')
+        return /\n/.test(tok) ? 0 : tok.slice(1, -1).replace(/''/g, "'").length;
+    if (!tok.includes('\n'))
+        return tok.length;
+    let n = 0;
+    for (let i = 0; i < tok.length; i++) {
+        const c = tok.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+            n++;
+    }
+    return n;
+}
+/**
+ * The first scalar of the source that the parsed documents do not hold. The `yaml` library drops
+ * some malformed content without an error (`? a` followed by `- b` in one block map: `b` vanishes),
+ * where other parsers refuse it (PyYAML: "while parsing a block mapping"); a change hidden there
+ * would be invisible to a gate yet could mean something to another reader, so it is refused.
+ * @param scalarOffsets from {@link preScanExpansion}
+ * @returns the source offset of the first dropped scalar, or undefined
+ */
+function droppedScalar(docs, scalarOffsets) {
+    const starts = new Set();
+    for (const d of docs) {
+        (0,dist.visit)(d, {
+            Scalar: (_k, n) => {
+                if (n.range)
+                    starts.add(n.range[0]);
+            },
+        });
+    }
+    return scalarOffsets.find((o) => !starts.has(o));
 }
 
 ;// CONCATENATED MODULE: ./src/rego/value.ts
@@ -40847,8 +41432,14 @@ function value_toJSONValue(v, exact = false) {
     if (v instanceof RSet)
         return v.sorted().map((x) => value_toJSONValue(x, exact));
     const out = {};
-    for (const [k, x] of v.sortedEntries())
-        out[jsonKey(k)] = value_toJSONValue(x, exact);
+    for (const [k, x] of v.sortedEntries()) {
+        const key = jsonKey(k);
+        // an own "__proto__" member, as JSON.parse makes it (plain assignment would set the prototype)
+        if (key === '__proto__')
+            Object.defineProperty(out, key, { value: value_toJSONValue(x, exact), enumerable: true, writable: true, configurable: true });
+        else
+            out[key] = value_toJSONValue(x, exact);
+    }
     return out;
 }
 /** JSON.stringify that prints bigint exactly and numbers as OPA does. */
@@ -40896,6 +41487,465 @@ function stringifyValue(v) {
     if (v instanceof RSet)
         return v.size === 0 ? 'set()' : '{' + v.sorted().map(stringifyValue).join(', ') + '}';
     return '{' + v.sortedEntries().map(([k, x]) => stringifyValue(k) + ': ' + stringifyValue(x)).join(', ') + '}';
+}
+
+;// CONCATENATED MODULE: ./src/rego/jsonexact.ts
+/**
+ * Go encoding/json output of Rego values, and a JSON parser that keeps big integers exact.
+ */
+
+/** Go encoding/json Marshal of a value (keys sorted, HTML-escaped, sets as arrays). */
+function goJSON(v, indent, level = 0) {
+    const esc = (s) => JSON.stringify(s)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/&/g, '\\u0026')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
+    const nl = (l) => (indent ? '\n' + indent.prefix + indent.indent.repeat(l) : '');
+    if (v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return esc(v);
+    if (typeof v === 'boolean')
+        return String(v);
+    if (isNumber(v))
+        return numText(v);
+    const sep = indent ? ': ' : ':';
+    if (Array.isArray(v) || v instanceof RSet) {
+        const xs = Array.isArray(v) ? v : v.sorted();
+        if (xs.length === 0)
+            return '[]';
+        return '[' + xs.map((x) => nl(level + 1) + goJSON(x, indent, level + 1)).join(',') + nl(level) + ']';
+    }
+    const ents = [...v.entries()].map(([k, x]) => [typeof k === 'string' ? k : stringifyValue(k), x]);
+    ents.sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0));
+    if (ents.length === 0)
+        return '{}';
+    return '{' + ents.map(([k, x]) => nl(level + 1) + esc(k) + sep + goJSON(x, indent, level + 1)).join(',') + nl(level) + '}';
+}
+/** The deepest nesting parseJSONExact accepts (Go's encoding/json stops at 10,000; our recursion needs a lower bound). */
+const MAX_JSON_DEPTH = 1000;
+/**
+ * Parses JSON text (RFC 8259) into engine values, keeping integers beyond 2^53 exact (bigint).
+ * A small parser of our own: JSON.parse's reviver source access is not in every Node version.
+ * @param opts.uniqueKeys refuse an object with the same key twice (as the yaml parser does for
+ *   inputs and configs); by default the last value wins, as Go's encoding/json (OPA's json.unmarshal) does
+ * @throws SyntaxError on malformed JSON, nesting deeper than {@link MAX_JSON_DEPTH}, or `duplicate key "K"` with `uniqueKeys`
+ */
+function parseJSONExact(text, opts = {}) {
+    let i = 0;
+    const n = text.length;
+    const fail = (msg) => {
+        throw new SyntaxError(`${msg} at position ${i}`);
+    };
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+    };
+    // bounded nesting: deeper documents are refused as malformed rather than overflowing the stack
+    let depth = 0;
+    const value = () => {
+        if (++depth > MAX_JSON_DEPTH)
+            fail(`nesting deeper than ${MAX_JSON_DEPTH} levels`);
+        try {
+            return node();
+        }
+        finally {
+            depth--;
+        }
+    };
+    const node = () => {
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            const o = new RObject();
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return o;
+            }
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    fail('expected string key');
+                const k = str();
+                ws();
+                if (text[i++] !== ':')
+                    fail("expected ':'");
+                if (opts.uniqueKeys && o.has(k))
+                    fail(`duplicate key ${JSON.stringify(k)}`);
+                o.set(k, value());
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i++] !== '}')
+                    fail("expected ',' or '}'");
+                return o;
+            }
+        }
+        if (c === '[') {
+            i++;
+            const a = [];
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return a;
+            }
+            for (;;) {
+                a.push(value());
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i++] !== ']')
+                    fail("expected ',' or ']'");
+                return a;
+            }
+        }
+        if (c === '"')
+            return str();
+        if (text.startsWith('true', i))
+            return (i += 4), true;
+        if (text.startsWith('false', i))
+            return (i += 5), false;
+        if (text.startsWith('null', i))
+            return (i += 4), null;
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m || !m[0])
+            return fail('unexpected character');
+        i += m[0].length;
+        if (!m[2] && !m[3])
+            return value_normBig(BigInt(m[0]));
+        return Number(m[0]);
+    };
+    const str = () => {
+        const start = i;
+        i++;
+        let simple = true;
+        while (i < n && text[i] !== '"') {
+            if (text[i] === '\\') {
+                simple = false;
+                i++;
+            }
+            else if (text.charCodeAt(i) < 0x20)
+                fail('control character in string');
+            i++;
+        }
+        if (i >= n)
+            fail('unterminated string');
+        i++;
+        const raw = text.slice(start, i);
+        return simple ? raw.slice(1, -1) : JSON.parse(raw);
+    };
+    const v = value();
+    ws();
+    if (i < n)
+        fail('unexpected data after JSON value');
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/opa/load.ts
+/**
+ * Loading what the opa-sim gate evaluates: Rego modules (files and directories, as `opa eval -d`
+ * and conftest `--policy` take them), base data documents (JSON/YAML merged at the root, as OPA
+ * merges data files), and the inputs (JSON/YAML files, JSON Lines, conftest-style config files
+ * with one input per YAML document), each with the file and line it came from.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Shows `abs` relative to `cwd` when it lies inside, else as an absolute path (POSIX separators). */
+function displayPath(cwd, abs) {
+    const rel = (0,external_node_path_.relative)(cwd, abs);
+    if (rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        return rel.split(external_node_path_.sep).join('/');
+    return abs.split(external_node_path_.sep).join('/');
+}
+/**
+ * Reads every `.rego` file named by `paths` (files, or directories searched recursively;
+ * symbolic links refused), sorted by path. `*_test.rego` files are skipped unless `includeTests`.
+ * @throws InputError for a missing path, a non-.rego file, or a path list without any module.
+ */
+async function loadPolicies(paths, opts = {}) {
+    const cwd = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd());
+    const files = new Set();
+    for (const p of paths) {
+        const abs = (0,external_node_path_.resolve)(cwd, p);
+        let st;
+        try {
+            st = await (0,promises_.lstat)(abs);
+        }
+        catch {
+            throw new core_errors/* InputError */.dz(p, undefined, 'a Rego file or a directory of Rego files', { found: 'no such file' });
+        }
+        if (st.isSymbolicLink())
+            throw new core_errors/* InputError */.dz(p, undefined, 'a regular file or directory (symbolic links are refused)');
+        if (st.isDirectory()) {
+            // the directory's own name is the glob's static base (a pattern with an empty base would name the root itself)
+            const parent = (0,external_node_path_.dirname)(abs);
+            for (const rel of await (0,fsx/* expandPaths */.pR)([`${(0,external_node_path_.basename)(abs)}/**/*.rego`], { root: parent }))
+                files.add((0,external_node_path_.join)(parent, rel));
+        }
+        else if (abs.endsWith('.rego')) {
+            files.add(abs);
+        }
+        else {
+            throw new core_errors/* InputError */.dz(p, undefined, 'a .rego file or a directory');
+        }
+    }
+    const chosen = [...files].filter((f) => opts.includeTests || !f.endsWith('_test.rego')).sort(fsx/* comparePaths */.cD);
+    if (!chosen.length)
+        throw new core_errors/* InputError */.dz(paths.join(', '), undefined, 'at least one .rego policy module');
+    const out = [];
+    for (const abs of chosen) {
+        const text = await (0,fsx/* readText */.yR)(abs, 'Rego module');
+        out.push({ path: displayPath(cwd, abs), text, sha256: sha256Hex(text) });
+    }
+    return out;
+}
+const isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Deep-merges `src` into `dst` (objects merge key by key; any other clash must be equal).
+ * @throws InputError naming `file` and the key path on a conflict (OPA refuses conflicting data files too).
+ */
+function mergeData(dst, src, file, at = []) {
+    for (const [k, v] of Object.entries(src)) {
+        const path = [...at, k];
+        if (!(k in dst))
+            dst[k] = v;
+        else if (isPlainObject(dst[k]) && isPlainObject(v))
+            mergeData(dst[k], v, file, path);
+        else if (canonicalJson(dst[k]) !== canonicalJson(v))
+            throw new core_errors/* InputError */.dz(file, path.join('.'), 'no conflict with data loaded from another file');
+    }
+    return dst;
+}
+/**
+ * Parses YAML 1.2 (a superset of JSON) into its documents, each with its starting line. Integers are
+ * exact (beyond 2^53 a bigint, as the Rego engine keeps them); duplicate keys are refused and the
+ * expanded size (nodes and scalar text through aliases) is bounded, as for config-attest.
+ */
+function parseYamlDocs(text, file) {
+    const scalarOffsets = [];
+    const early = preScanExpansion(text, undefined, scalarOffsets);
+    if (early)
+        throw new core_errors/* InputError */.dz(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
+    const lineCounter = new dist.LineCounter();
+    const docs = (0,dist.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, intAsBigInt: true });
+    const list = Array.isArray(docs) ? docs : [docs];
+    const out = [];
+    for (const d of list) {
+        const err = d.errors[0];
+        if (err) {
+            const line = lineCounter.linePos(err.pos[0]).line;
+            throw new core_errors/* InputError */.dz(file, undefined, 'valid YAML or JSON', { line, found: err.message.split('\n')[0] });
+        }
+    }
+    const dropped = droppedScalar(list, scalarOffsets);
+    if (dropped !== undefined) {
+        throw new core_errors/* InputError */.dz(file, undefined, 'valid YAML or JSON (content the parser would drop without an error is refused)', { line: lineCounter.linePos(dropped).line });
+    }
+    for (const d of list) {
+        const size = measureExpansion(d);
+        if (size.duplicateKey) {
+            throw new core_errors/* InputError */.dz(file, undefined, 'a YAML document with unique keys (duplicate keys are refused)', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `duplicate key ${JSON.stringify(size.duplicateKey.key)}` });
+        }
+        if (size.exceeded)
+            throw new core_errors/* InputError */.dz(file, undefined, `${size.exceeded}; alias bombs are refused`);
+        let value;
+        try {
+            value = exactIntegers(d.toJS({ maxAliasCount: 1000 }));
+        }
+        catch (e) {
+            throw new core_errors/* InputError */.dz(file, undefined, 'a YAML document that resolves to JSON data', { found: e.message.split('\n')[0] });
+        }
+        const start = d.contents?.range?.[0] ?? d.range[0];
+        out.push({ value, line: lineCounter.linePos(start).line });
+    }
+    return out;
+}
+/**
+ * The one JSON reader of inputs (`--input` JSON files and every `--inputs` JSON Lines line): RFC 8259
+ * through the Rego engine's exact reader, duplicate keys refused (as the YAML reader refuses them),
+ * integers exact (beyond 2^53 a bigint, as the engine keeps them). An own `__proto__` member stays a member.
+ * @param line 1-based line of `text` in `file`, for messages
+ * @throws InputError naming file and line: malformed JSON, or `duplicate key "K"`
+ */
+function parseJsonInput(text, file, line, expected) {
+    try {
+        return value_toJSONValue(parseJSONExact(text, { uniqueKeys: true }), true);
+    }
+    catch (e) {
+        const msg = e.message;
+        const dup = /^duplicate key (".*") at position \d+$/.exec(msg);
+        if (dup)
+            throw new core_errors/* InputError */.dz(file, undefined, `${expected} with unique keys (duplicate keys are refused)`, { line, found: `duplicate key ${dup[1]}` });
+        throw new core_errors/* InputError */.dz(file, undefined, expected, { line, found: msg });
+    }
+}
+/**
+ * Reads base data files (JSON or YAML objects) and merges them at the root of `data`.
+ * @throws InputError for an unreadable file, a document that is not an object, or a conflict.
+ */
+async function loadData(paths, cwd = process.cwd()) {
+    const data = {};
+    for (const p of paths) {
+        const text = await (0,fsx/* readText */.yR)((0,external_node_path_.resolve)(cwd, p), 'data file');
+        for (const doc of parseYamlDocs(text, p)) {
+            if (doc.value === null || doc.value === undefined)
+                continue;
+            if (!isPlainObject(doc.value))
+                throw new core_errors/* InputError */.dz(p, undefined, 'a data document that is an object (merged at data.)', { line: doc.line });
+            mergeData(data, doc.value, p);
+        }
+    }
+    return data;
+}
+/** `file:line` (and `#index` when a file holds several inputs). */
+function formatSource(s) {
+    return `${s.file}:${s.line}`;
+}
+/**
+ * Expands file paths and globs (relative to `cwd`, which results may not leave) to files.
+ * @throws InputError when nothing matches (an empty input set would be a vacuous pass).
+ */
+async function expand(patterns, cwd, what) {
+    const out = [];
+    for (const pat of patterns) {
+        if ((0,external_node_path_.isAbsolute)(pat)) {
+            out.push(pat);
+            continue;
+        }
+        const found = await (0,fsx/* expandPaths */.pR)([pat], { root: cwd });
+        if (!found.length)
+            throw new core_errors/* InputError */.dz(pat, undefined, `${what} (the pattern matched no file)`);
+        out.push(...found);
+    }
+    return [...new Set(out)];
+}
+/**
+ * Reads whole-file inputs: each JSON or YAML file is one input (a YAML stream of several
+ * documents is refused here: use `--config` for one input per document).
+ */
+async function readInputFiles(patterns, cwd = process.cwd()) {
+    const out = [];
+    for (const f of await expand(patterns, cwd, 'an input file')) {
+        const abs = (0,external_node_path_.resolve)(cwd, f);
+        const file = displayPath(cwd, abs);
+        const text = await (0,fsx/* readText */.yR)(abs, 'input file');
+        if (/\.json$/i.test(file)) {
+            // JSON is read by the JSON reader (the same as for JSON Lines), YAML by the YAML reader
+            const first = text.search(/\S/);
+            const line = first < 0 ? 1 : text.slice(0, first).split('\n').length;
+            out.push({ source: { file, line, index: 0, kind: 'input' }, input: parseJsonInput(text, file, line, 'one JSON value') });
+            continue;
+        }
+        const docs = parseYamlDocs(text, file).filter((d) => d.value !== undefined);
+        if (docs.length !== 1)
+            throw new core_errors/* InputError */.dz(file, undefined, 'exactly one JSON or YAML document', { found: `${docs.length}` });
+        out.push({ source: { file, line: docs[0].line, index: 0, kind: 'input' }, input: docs[0].value });
+    }
+    return out;
+}
+/**
+ * Reads JSON Lines (https://jsonlines.org): one JSON value per non-blank line, each an input.
+ * @throws InputError naming the file and line of a line that is not JSON.
+ */
+async function readJsonLines(patterns, cwd = process.cwd()) {
+    const out = [];
+    for (const f of await expand(patterns, cwd, 'a JSON Lines file')) {
+        const abs = (0,external_node_path_.resolve)(cwd, f);
+        const file = displayPath(cwd, abs);
+        const lines = (await (0,fsx/* readText */.yR)(abs, 'JSON Lines file')).split('\n');
+        let index = 0;
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i].replace(/\r$/, '');
+            if (!line.trim())
+                continue;
+            const value = parseJsonInput(line, file, i + 1, 'one JSON value per line');
+            out.push({ source: { file, line: i + 1, index: index++, kind: 'jsonl' }, input: value });
+        }
+    }
+    return out;
+}
+/**
+ * Reads configuration files as conftest does: each YAML document (or the JSON file) is one
+ * input; empty documents are skipped.
+ */
+async function readConfigFiles(patterns, cwd = process.cwd()) {
+    const out = [];
+    for (const f of await expand(patterns, cwd, 'a configuration file')) {
+        const abs = (0,external_node_path_.resolve)(cwd, f);
+        const file = displayPath(cwd, abs);
+        let index = 0;
+        for (const d of parseYamlDocs(await (0,fsx/* readText */.yR)(abs, 'configuration file'), file)) {
+            if (d.value === null || d.value === undefined)
+                continue;
+            out.push({ source: { file, line: d.line, index: index++, kind: 'config' }, input: d.value });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rego/errors.ts
+/**
+ * Errors in OPA's shape: `{code, message, location: {file, row, col}}`.
+ * Codes as OPA uses them (ast/errors.go, topdown/errors.go): rego_parse_error,
+ * rego_compile_error, rego_type_error, rego_unsafe_var_error, rego_recursion_error,
+ * eval_conflict_error, eval_type_error, eval_builtin_error.
+ */
+/** Thrown by compile() and evaluate(): one or more OPA-shaped errors. */
+class errors_RegoErrors extends Error {
+    errors;
+    constructor(errors) {
+        super(errors.map(formatRegoError).join('\n'));
+        this.name = 'RegoErrors';
+        this.errors = errors;
+    }
+}
+/** `file:row: code: message` as `opa` prints an error in pretty mode. */
+function formatRegoError(e) {
+    const loc = e.location ? `${e.location.file}:${e.location.row}: ` : '';
+    return `${loc}${e.code}: ${e.message}`;
+}
+/** One error (code, message and, when known, its location). */
+function errAt(code, message, location) {
+    return { code, message, ...(location ? { location } : {}) };
+}
+/** Raises a single error. */
+function fail(code, message, location) {
+    throw new errors_RegoErrors([{ code, message, ...(location ? { location } : {}) }]);
+}
+/**
+ * An evaluation error raised by a builtin (`eval_builtin_error`) or a type error (`eval_type_error`).
+ * Unless strict builtin errors are asked for, it makes the call undefined (as `opa eval`); a `halt`
+ * error always stops the evaluation (used where an undefined result could let a gate pass, e.g. a
+ * network builtin this engine cannot perform).
+ */
+class BuiltinError extends Error {
+    code;
+    halt;
+    constructor(message, code = 'eval_builtin_error', halt = false) {
+        super(message);
+        this.code = code;
+        this.halt = halt;
+    }
+}
+/** An operand type error, as OPA words it: `operand 1 must be string but got number`. */
+function operandErr(pos, want, got) {
+    return new BuiltinError(`operand ${pos} must be ${want} but got ${got}`, 'eval_type_error');
 }
 
 ;// CONCATENATED MODULE: ./src/rego/parser.ts
@@ -41157,6 +42207,8 @@ class Parser {
     v0 = false;
     /** future keywords active in v0 (via `import future.keywords[.kw]` or `import rego.v1`) */
     v0kw = new Set();
+    /** `not { body }` is allowed (the module imports rego.v2 or future.keywords.not) */
+    notBody = false;
     isKw(text) {
         if (!KEYWORDS.has(text))
             return false;
@@ -41260,6 +42312,9 @@ class Parser {
                 this.i++;
             }
             mod.imports.push({ path, alias, loc: this.loc(t) });
+            const dotted = path.t === 'ref' ? [path.head.name, ...path.path.map((x) => String(x.v))].join('.') : '';
+            if (dotted === 'rego.v2' || dotted === 'future.keywords.not')
+                this.notBody = true;
             if (this.v0) {
                 const names = path.t === 'ref' ? [path.head.name, ...path.path.map((x) => String(x.v))] : [path.name];
                 if (names[0] === 'rego' && names[1] === 'v1') {
@@ -41268,6 +42323,9 @@ class Parser {
                 else if (names[0] === 'future' && names[1] === 'keywords') {
                     for (const k of names.length > 2 ? [names[2]] : [...FUTURE_KW])
                         this.v0kw.add(k);
+                    // `every x in xs` needs `in`: importing `every` imports `in` too (as OPA's parser does)
+                    if (names[2] === 'every')
+                        this.v0kw.add('in');
                 }
             }
         }
@@ -41277,6 +42335,8 @@ class Parser {
             for (const r of this.parseRules(mod))
                 mod.rules.push(r);
         }
+        if (this.v0)
+            mod.v0 = true;
         return mod;
     }
     parseRules(mod) {
@@ -41316,8 +42376,10 @@ class Parser {
                 this.err('default rules must have a value assigned', start);
             return [rule];
         }
-        if (this.v0 && !head.value && !head.key && !head.args && ref.length === 2 && !(ref[1].t === 'scalar' && typeof ref[1].v === 'string' && ref[1].loc.col > 0 && this.src[this.posOf(ref[1]) - 1] === '.')) {
-            // v0: `p[x] { ... }` is a partial set
+        const dotted = ref.length === 2 && ref[1].t === 'scalar' && typeof ref[1].v === 'string' && ref[1].loc.col > 0 && this.src[this.posOf(ref[1]) - 1] === '.';
+        const withIf = this.is('if') && !this.keywordAsName();
+        if (this.v0 && !head.value && !head.key && !head.args && ref.length === 2 && !dotted && !withIf) {
+            // v0: `p[x] { ... }` is a partial set (`p[x] if ...` is a single-value rule, as in v1)
             head.key = ref[1];
             head.ref = [ref[0]];
         }
@@ -41468,7 +42530,16 @@ class Parser {
                 this.i++;
                 negated = true;
             }
-            body = this.parseExprBody();
+            if (negated && this.notBody && this.is('{')) {
+                // `not { a; b }` (import rego.v2 / future.keywords.not): true when the body has no solution;
+                // evaluated as `not [true | a; b][0]`, a closure over the enclosing bindings
+                const bloc = this.loc(this.tok);
+                const b = this.parseBraceBody();
+                const compr = { t: 'acompr', term: { t: 'scalar', v: true, loc: bloc }, body: b, loc: bloc };
+                body = { k: 'term', term: { t: 'ref', head: compr, path: [{ t: 'scalar', v: 0, loc: bloc }], loc: bloc } };
+            }
+            else
+                body = this.parseExprBody();
         }
         const withs = [];
         while (this.is('with') && !this.keywordAsName()) {
@@ -41893,6 +42964,1178 @@ function parseTermText(src, file = '') {
         p.err(`unexpected ${p.describe(p.tok)}`);
     return t;
 }
+
+;// CONCATENATED MODULE: ./src/rego/builtins/registry.ts
+/** Returns `def(name, arity, fn, relation?)`, which adds a builtin to `table`. */
+function definer(table) {
+    return (name, arity, fn, relation = false) => {
+        table.set(name, { arity, fn, ...(relation ? { relation } : {}) });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rego/builtins/comparison.ts
+/**
+ * Comparison operators (`==`, `!=`, `<`, `<=`, `>`, `>=`) over OPA's total order.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+/** The comparison builtins, by name. */
+const COMPARISON_BUILTINS = new Map();
+const def = definer(COMPARISON_BUILTINS);
+// ---------- comparison ----------
+def('equal', 2, ([a, b]) => equal(a, b));
+def('neq', 2, ([a, b]) => !equal(a, b));
+def('lt', 2, ([a, b]) => compare(a, b) < 0);
+def('lte', 2, ([a, b]) => compare(a, b) <= 0);
+def('gt', 2, ([a, b]) => compare(a, b) > 0);
+def('gte', 2, ([a, b]) => compare(a, b) >= 0);
+
+;// CONCATENATED MODULE: ./src/rego/numbers.ts
+/**
+ * Exact-where-possible arithmetic on Rego numbers (JS number, or bigint beyond 2^53),
+ * following OPA's topdown/arithmetic.go results (integers stay exact; division is exact when
+ * the quotient is an integer; `%` only on integers).
+ */
+
+
+function isInt(n) {
+    return typeof n === 'bigint' || Number.isInteger(n);
+}
+function big(n) {
+    return typeof n === 'bigint' ? n : BigInt(n);
+}
+function fl(n) {
+    return typeof n === 'bigint' ? Number(n) : n;
+}
+function safe(n) {
+    return Number.isSafeInteger(n);
+}
+function add(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a + b;
+        if (Number.isInteger(a) && Number.isInteger(b) && !safe(r))
+            return value_normBig(big(a) + big(b));
+        return r;
+    }
+    if (isInt(a) && isInt(b))
+        return value_normBig(big(a) + big(b));
+    return fl(a) + fl(b);
+}
+function sub(a, b) {
+    if (typeof b === 'bigint')
+        return add(a, -b);
+    return add(a, -b);
+}
+function mul(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a * b;
+        if (Number.isInteger(a) && Number.isInteger(b) && !safe(r))
+            return value_normBig(big(a) * big(b));
+        return r;
+    }
+    if (isInt(a) && isInt(b))
+        return value_normBig(big(a) * big(b));
+    return fl(a) * fl(b);
+}
+function div(a, b) {
+    if (fl(b) === 0 && isInt(b))
+        throw new BuiltinError('divide by zero');
+    if (fl(b) === 0)
+        throw new BuiltinError('divide by zero');
+    if (isInt(a) && isInt(b)) {
+        const x = big(a);
+        const y = big(b);
+        if (x % y === 0n)
+            return value_normBig(x / y);
+    }
+    return fl(a) / fl(b);
+}
+function rem(a, b) {
+    if (!isInt(a) || !isInt(b))
+        throw new BuiltinError('modulo on floating-point number');
+    if (big(b) === 0n)
+        throw new BuiltinError('modulo by zero');
+    return value_normBig(big(a) % big(b));
+}
+function neg(a) {
+    return typeof a === 'bigint' ? normBig(-a) : -a;
+}
+function abs(a) {
+    return typeof a === 'bigint' ? (a < 0n ? -a : a) : Math.abs(a);
+}
+/** Go's math.Round: half away from zero. */
+function round(a) {
+    if (isInt(a))
+        return a;
+    const n = a;
+    return n < 0 ? -Math.round(-n) : Math.round(n);
+}
+function floor(a) {
+    return isInt(a) ? a : Math.floor(a);
+}
+function ceil(a) {
+    return isInt(a) ? a : Math.ceil(a);
+}
+function toBig(a) {
+    return big(a);
+}
+function toFloat(a) {
+    return fl(a);
+}
+
+;// CONCATENATED MODULE: ./src/rego/builtins/operands.ts
+/**
+ * Operand checks shared by every builtin family: each returns the operand at position `i` (0-based)
+ * or throws OPA's `operand N must be T but got U` ({@link operandErr}, an eval_type_error).
+ */
+
+
+
+function str(args, i) {
+    const v = args[i];
+    if (typeof v !== 'string')
+        throw operandErr(i + 1, 'string', typeName(v));
+    return v;
+}
+function num(args, i) {
+    const v = args[i];
+    if (!isNumber(v))
+        throw operandErr(i + 1, 'number', typeName(v));
+    return v;
+}
+function operands_int(args, i) {
+    const v = num(args, i);
+    if (!isInt(v))
+        throw operandErr(i + 1, 'integer', 'number');
+    return Number(v);
+}
+function arr(args, i) {
+    const v = args[i];
+    if (!Array.isArray(v))
+        throw operandErr(i + 1, 'array', typeName(v));
+    return v;
+}
+function obj(args, i) {
+    const v = args[i];
+    if (!(v instanceof RObject))
+        throw operandErr(i + 1, 'object', typeName(v));
+    return v;
+}
+function set(args, i) {
+    const v = args[i];
+    if (!(v instanceof RSet))
+        throw operandErr(i + 1, 'set', typeName(v));
+    return v;
+}
+function oneOf(args, i, types) {
+    const v = args[i];
+    const t = typeName(v);
+    if (!types.includes(t))
+        throw operandErr(i + 1, `one of {${types.join(', ')}}`, t);
+    return v;
+}
+/** Members of an array or set. */
+function members(v) {
+    if (Array.isArray(v))
+        return v;
+    if (v instanceof RSet)
+        return [...v.values()];
+    if (v instanceof RObject)
+        return [...v.entries()].map((e) => e[1]);
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/rego/builtins/numbers.ts
+/**
+ * Arithmetic (exact big integers), `numbers.range[_step]`, `rand.intn`, `bits.*`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+
+
+/** The numbers builtins, by name. */
+const NUMBERS_BUILTINS = new Map();
+const numbers_def = definer(NUMBERS_BUILTINS);
+// ---------- arithmetic ----------
+numbers_def('plus', 2, (a) => add(num(a, 0), num(a, 1)));
+numbers_def('minus', 2, (a) => {
+    if (a[0] instanceof RSet && a[1] instanceof RSet) {
+        const r = new RSet();
+        for (const x of a[0].values())
+            if (!a[1].has(x))
+                r.add(x);
+        return r;
+    }
+    if (isNumber(a[0]) && isNumber(a[1]))
+        return sub(a[0], a[1]);
+    if (!isNumber(a[0]) && !(a[0] instanceof RSet))
+        throw operandErr(1, 'one of {number, set}', typeName(a[0]));
+    if (a[0] instanceof RSet)
+        throw operandErr(2, 'set', typeName(a[1]));
+    throw operandErr(2, 'number', typeName(a[1]));
+});
+numbers_def('mul', 2, (a) => mul(num(a, 0), num(a, 1)));
+numbers_def('div', 2, (a) => div(num(a, 0), num(a, 1)));
+numbers_def('rem', 2, (a) => rem(num(a, 0), num(a, 1)));
+numbers_def('abs', 1, (a) => abs(num(a, 0)));
+numbers_def('round', 1, (a) => round(num(a, 0)));
+numbers_def('ceil', 1, (a) => ceil(num(a, 0)));
+numbers_def('floor', 1, (a) => floor(num(a, 0)));
+function range(a, b, step) {
+    const out = [];
+    const x = Number(a);
+    const y = Number(b);
+    if (x <= y)
+        for (let i = x; i <= y; i += step)
+            out.push(i);
+    else
+        for (let i = x; i >= y; i -= step)
+            out.push(i);
+    return out;
+}
+numbers_def('numbers.range', 2, (a) => {
+    const x = num(a, 0);
+    const y = num(a, 1);
+    if (!isInt(x))
+        throw new BuiltinError('operand 1 must be integer number but got floating-point number', 'eval_type_error');
+    if (!isInt(y))
+        throw new BuiltinError('operand 2 must be integer number but got floating-point number', 'eval_type_error');
+    return range(x, y, 1);
+});
+numbers_def('numbers.range_step', 3, (a) => {
+    const x = num(a, 0);
+    const y = num(a, 1);
+    const s = num(a, 2);
+    if (!isInt(x))
+        throw new BuiltinError('operand 1 must be integer number but got floating-point number');
+    if (!isInt(y))
+        throw new BuiltinError('operand 2 must be integer number but got floating-point number');
+    if (!isInt(s))
+        throw new BuiltinError('operand 3 must be integer number but got floating-point number');
+    if (Number(s) <= 0)
+        throw new BuiltinError('step must be a positive integer');
+    return range(x, y, Number(s));
+});
+const randMemo = new WeakMap();
+numbers_def('rand.intn', 2, (a, ctx) => {
+    const seed = str(a, 0);
+    const n = operands_int(a, 1);
+    if (n === 0)
+        return 0;
+    // the same (seed, n) gives the same value within one evaluation, as OPA caches it per query
+    let m = randMemo.get(ctx);
+    if (!m)
+        randMemo.set(ctx, (m = new Map()));
+    const key = seed + '\u0000' + n;
+    if (!m.has(key))
+        m.set(key, Math.floor(Math.random() * Math.abs(n)));
+    return m.get(key);
+});
+// ---------- bits ----------
+const bitInt = (a, i) => {
+    const v = num(a, i);
+    if (!isInt(v))
+        throw new BuiltinError(`operand ${i + 1} must be integer number but got floating-point number`, 'eval_type_error');
+    return toBig(v);
+};
+numbers_def('bits.and', 2, (a) => value_normBig(bitInt(a, 0) & bitInt(a, 1)));
+numbers_def('bits.or', 2, (a) => value_normBig(bitInt(a, 0) | bitInt(a, 1)));
+numbers_def('bits.xor', 2, (a) => value_normBig(bitInt(a, 0) ^ bitInt(a, 1)));
+numbers_def('bits.negate', 1, (a) => value_normBig(~bitInt(a, 0)));
+numbers_def('bits.lsh', 2, (a) => {
+    const x = bitInt(a, 0);
+    const s = bitInt(a, 1);
+    if (s < 0n)
+        throw new BuiltinError('operand 2 must be an unsigned integer number but got a negative integer', 'eval_type_error');
+    return value_normBig(x << s);
+});
+numbers_def('bits.rsh', 2, (a) => {
+    const x = bitInt(a, 0);
+    const s = bitInt(a, 1);
+    if (s < 0n)
+        throw new BuiltinError('operand 2 must be an unsigned integer number but got a negative integer', 'eval_type_error');
+    return value_normBig(x >> s);
+});
+
+;// CONCATENATED MODULE: ./src/rego/builtins/sets.ts
+/**
+ * Set operators `&` (and), `|` (or), `intersection`, `union`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+
+/** The sets builtins, by name. */
+const SETS_BUILTINS = new Map();
+const sets_def = definer(SETS_BUILTINS);
+// ---------- sets ----------
+sets_def('and', 2, (a) => {
+    const x = set(a, 0);
+    const y = set(a, 1);
+    const r = new RSet();
+    for (const v of x.values())
+        if (y.has(v))
+            r.add(v);
+    return r;
+});
+sets_def('or', 2, (a) => {
+    const x = set(a, 0);
+    const y = set(a, 1);
+    const r = RSet.from(x.values());
+    for (const v of y.values())
+        r.add(v);
+    return r;
+});
+sets_def('intersection', 1, (a) => {
+    const s = set(a, 0);
+    let r;
+    for (const x of s.values()) {
+        if (!(x instanceof RSet))
+            throw operandErr(1, 'set of sets', 'set containing ' + typeName(x));
+        if (!r)
+            r = RSet.from(x.values());
+        else {
+            const n = new RSet();
+            for (const v of r.values())
+                if (x.has(v))
+                    n.add(v);
+            r = n;
+        }
+    }
+    return r ?? new RSet();
+});
+sets_def('union', 1, (a) => {
+    const s = set(a, 0);
+    const r = new RSet();
+    for (const x of s.values()) {
+        if (!(x instanceof RSet))
+            throw operandErr(1, 'set of sets', 'set containing ' + typeName(x));
+        for (const v of x.values())
+            r.add(v);
+    }
+    return r;
+});
+
+;// CONCATENATED MODULE: ./src/rego/builtins/aggregates.ts
+/**
+ * Aggregates: `count sum product max min sort`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+
+
+/** The aggregates builtins, by name. */
+const AGGREGATES_BUILTINS = new Map();
+const aggregates_def = definer(AGGREGATES_BUILTINS);
+// ---------- aggregates ----------
+aggregates_def('count', 1, (a) => {
+    const v = oneOf(a, 0, ['array', 'object', 'set', 'string']);
+    if (typeof v === 'string')
+        return [...v].length;
+    if (Array.isArray(v))
+        return v.length;
+    return v.size;
+});
+aggregates_def('sum', 1, (a) => {
+    const v = oneOf(a, 0, ['array', 'set']);
+    let s = 0;
+    for (const x of members(v)) {
+        if (!isNumber(x))
+            throw operandErr(1, 'array of numbers', 'array containing ' + typeName(x));
+        s = add(s, x);
+    }
+    return s;
+});
+aggregates_def('product', 1, (a) => {
+    const v = oneOf(a, 0, ['array', 'set']);
+    let s = 1;
+    for (const x of members(v)) {
+        if (!isNumber(x))
+            throw operandErr(1, 'array of numbers', 'array containing ' + typeName(x));
+        s = mul(s, x);
+    }
+    return s;
+});
+aggregates_def('max', 1, (a) => {
+    const v = oneOf(a, 0, ['array', 'set']);
+    const m = members(v);
+    if (m.length === 0)
+        return undefined;
+    return m.reduce((x, y) => (compare(x, y) >= 0 ? x : y));
+});
+aggregates_def('min', 1, (a) => {
+    const v = oneOf(a, 0, ['array', 'set']);
+    const m = members(v);
+    if (m.length === 0)
+        return undefined;
+    return m.reduce((x, y) => (compare(x, y) <= 0 ? x : y));
+});
+aggregates_def('sort', 1, (a) => {
+    const v = oneOf(a, 0, ['array', 'set']);
+    return [...members(v)].sort(compare);
+});
+
+;// CONCATENATED MODULE: ./src/rego/builtins/arrays.ts
+
+
+/** The arrays builtins, by name. */
+const ARRAYS_BUILTINS = new Map();
+const arrays_def = definer(ARRAYS_BUILTINS);
+// ---------- arrays ----------
+arrays_def('array.concat', 2, (a) => [...arr(a, 0), ...arr(a, 1)]);
+arrays_def('array.slice', 3, (a) => {
+    const x = arr(a, 0);
+    let s = operands_int(a, 1);
+    let e = operands_int(a, 2);
+    if (s < 0)
+        s = 0;
+    if (e > x.length)
+        e = x.length;
+    if (s >= e)
+        return [];
+    return x.slice(s, e);
+});
+arrays_def('array.reverse', 1, (a) => [...arr(a, 0)].reverse());
+arrays_def('array.flatten', 1, (a) => {
+    const out = [];
+    for (const e of arr(a, 0))
+        if (Array.isArray(e))
+            out.push(...e);
+        else
+            out.push(e);
+    return out;
+});
+
+;// CONCATENATED MODULE: ./src/rego/builtins/objects.ts
+/**
+ * Objects: `object.get keys remove filter union union_n subset`, and collection indexing.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+
+/** The objects builtins, by name. */
+const OBJECTS_BUILTINS = new Map();
+const objects_def = definer(OBJECTS_BUILTINS);
+// ---------- objects ----------
+objects_def('object.get', 3, (a) => {
+    const o = obj(a, 0);
+    const k = a[1];
+    if (Array.isArray(k)) {
+        let cur = o;
+        for (const p of k) {
+            const next = index(cur, p);
+            if (next === undefined)
+                return a[2];
+            cur = next;
+        }
+        return cur;
+    }
+    const v = o.get(k);
+    return v === undefined ? a[2] : v;
+});
+objects_def('object.keys', 1, (a) => RSet.from(obj(a, 0).keys()));
+function keySet(a, i) {
+    const v = a[i];
+    if (Array.isArray(v))
+        return v;
+    if (v instanceof RSet)
+        return [...v.values()];
+    if (v instanceof RObject)
+        return v.keys();
+    throw operandErr(i + 1, 'one of {object, set, array}', typeName(v));
+}
+objects_def('object.remove', 2, (a) => {
+    const o = obj(a, 0);
+    const ks = keySet(a, 1);
+    const drop = RSet.from(ks);
+    return RObject.from([...o.entries()].filter(([k]) => !drop.has(k)));
+});
+objects_def('object.filter', 2, (a) => {
+    const o = obj(a, 0);
+    const keep = RSet.from(keySet(a, 1));
+    return RObject.from([...o.entries()].filter(([k]) => keep.has(k)));
+});
+function union2(x, y) {
+    const r = RObject.from(x.entries());
+    for (const [k, v] of y.entries()) {
+        const cur = r.get(k);
+        if (cur instanceof RObject && v instanceof RObject)
+            r.set(k, union2(cur, v));
+        else
+            r.set(k, v);
+    }
+    return r;
+}
+objects_def('object.union', 2, (a) => union2(obj(a, 0), obj(a, 1)));
+objects_def('object.union_n', 1, (a) => {
+    const xs = arr(a, 0);
+    let r = new RObject();
+    for (const x of xs) {
+        if (!(x instanceof RObject))
+            throw operandErr(1, 'array of objects', 'array containing ' + typeName(x));
+        r = union2(r, x);
+    }
+    return r;
+});
+function subset(sup, sub) {
+    if (sup instanceof RObject && sub instanceof RObject) {
+        for (const [k, v] of sub.entries()) {
+            const s = sup.get(k);
+            if (s === undefined)
+                return false;
+            if (!subset(s, v))
+                return false;
+        }
+        return true;
+    }
+    if (sup instanceof RSet && sub instanceof RSet) {
+        for (const v of sub.values())
+            if (!sup.has(v))
+                return false;
+        return true;
+    }
+    if (Array.isArray(sup) && Array.isArray(sub)) {
+        if (sub.length === 0)
+            return true;
+        for (let i = 0; i + sub.length <= sup.length; i++) {
+            let ok = true;
+            for (let j = 0; j < sub.length; j++)
+                if (!equal(sup[i + j], sub[j])) {
+                    ok = false;
+                    break;
+                }
+            if (ok)
+                return true;
+        }
+        return false;
+    }
+    if (Array.isArray(sup) && sub instanceof RSet) {
+        const s = RSet.from(sup);
+        for (const v of sub.values())
+            if (!s.has(v))
+                return false;
+        return true;
+    }
+    return equal(sup, sub);
+}
+objects_def('object.subset', 2, (a) => {
+    const t0 = typeName(a[0]);
+    const t1 = typeName(a[1]);
+    if (!['object', 'set', 'array'].includes(t0))
+        throw operandErr(1, 'one of {object, set, array}', t0);
+    if (!['object', 'set', 'array'].includes(t1))
+        throw operandErr(2, 'one of {object, set, array}', t1);
+    if (t0 === 'object' && t1 !== 'object')
+        throw operandErr(2, 'object', t1);
+    if (t0 === 'set' && t1 !== 'set')
+        throw operandErr(2, 'set', t1);
+    if (t0 === 'array' && t1 === 'object')
+        throw operandErr(2, 'one of {array, set}', t1);
+    return subset(a[0], a[1]);
+});
+/** Indexes a collection (used by object.get and refs). */
+function index(v, k) {
+    if (v instanceof RObject)
+        return v.get(k);
+    if (Array.isArray(v)) {
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0 && k < v.length)
+            return v[k];
+        return undefined;
+    }
+    if (v instanceof RSet)
+        return v.has(k) ? k : undefined;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rego/sprintf.ts
+/**
+ * Go's fmt.Sprintf over Rego values, as OPA's `sprintf` passes them.
+ */
+
+
+/** Go's %v of a float64 (shortest repr; exponent when exp < -4 || exp >= 21). */
+function goFloat(f) {
+    if (Number.isInteger(f) && Math.abs(f) < 1e21)
+        return String(f);
+    const s = f.toExponential();
+    const m = /^(-?[\d.]+)e([+-]\d+)$/.exec(s);
+    const exp = Number(m[2]);
+    if (exp < -4 || exp >= 21) {
+        const e = Math.abs(exp) < 10 ? `${exp < 0 ? '-' : '+'}0${Math.abs(exp)}` : `${exp < 0 ? '-' : '+'}${Math.abs(exp)}`;
+        return m[1] + 'e' + e;
+    }
+    return String(f);
+}
+/** Go fmt.Sprintf over Rego values, as OPA's sprintf passes them (numbers as big.Int or float64, strings as string, others as their Rego text). */
+function sprintf(format, args) {
+    let ai = 0;
+    return format.replace(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (all, flags, width, prec, verb) => {
+        if (verb === '%')
+            return '%';
+        if (ai >= args.length)
+            return `%!${verb}(MISSING)`;
+        const v = args[ai++];
+        let s;
+        const isIntNum = isNumber(v) && isInt(v);
+        switch (verb) {
+            case 'v':
+                s = typeof v === 'string' ? v : isNumber(v) ? (isIntNum ? numText(v) : goFloat(v)) : stringifyValue(v);
+                break;
+            case 's':
+                if (typeof v === 'string')
+                    s = v;
+                else if (isIntNum)
+                    s = numText(v);
+                else if (isNumber(v))
+                    s = `%!s(float64=${goFloat(v)})`;
+                else
+                    s = stringifyValue(v);
+                break;
+            case 'q':
+                s = typeof v === 'string' ? JSON.stringify(v) : stringifyValue(v);
+                break;
+            case 'd':
+                if (isIntNum)
+                    s = numText(v);
+                else if (isNumber(v))
+                    s = `%!d(float64=${goFloat(v)})`;
+                else
+                    s = `%!d(string=${stringifyValue(v)})`;
+                if (flags.includes('+') && isIntNum && !s.startsWith('-'))
+                    s = '+' + s;
+                break;
+            case 'f':
+            case 'F':
+                if (isNumber(v)) {
+                    s = Number(v).toFixed(prec !== undefined ? Number(prec) : 6);
+                    if (flags.includes('+') && !s.startsWith('-'))
+                        s = '+' + s;
+                }
+                else
+                    s = `%!f(string=${stringifyValue(v)})`;
+                break;
+            case 'e':
+                s = isNumber(v) ? Number(v).toExponential(prec !== undefined ? Number(prec) : 6).replace(/e([+-])(\d)$/, 'e$10$2') : `%!e(${stringifyValue(v)})`;
+                break;
+            case 'g':
+                s = isNumber(v) ? goFloat(Number(v)) : stringifyValue(v);
+                break;
+            case 'x':
+            case 'X': {
+                if (isIntNum)
+                    s = toBig(v).toString(16);
+                else if (typeof v === 'string')
+                    s = Buffer.from(v, 'utf8').toString('hex');
+                else
+                    s = stringifyValue(v);
+                if (verb === 'X')
+                    s = s.toUpperCase();
+                break;
+            }
+            case 'o':
+                s = isIntNum ? toBig(v).toString(8) : stringifyValue(v);
+                break;
+            case 'b':
+                s = isIntNum ? toBig(v).toString(2) : stringifyValue(v);
+                break;
+            case 't':
+                s = typeof v === 'boolean' ? String(v) : `%!t(${stringifyValue(v)})`;
+                break;
+            case 'T':
+                s = typeof v === 'string' ? 'string' : isIntNum ? '*big.Int' : isNumber(v) ? 'float64' : 'string';
+                break;
+            default:
+                s = `%!${verb}(${stringifyValue(v)})`;
+        }
+        if (verb === 's' && prec !== undefined)
+            s = [...s].slice(0, Number(prec)).join('');
+        if (width) {
+            const w = Number(width);
+            const len = [...s].length;
+            if (len < w) {
+                if (flags.includes('-'))
+                    s = s + ' '.repeat(w - len);
+                else if (flags.includes('0') && 'dfeFxXob'.includes(verb)) {
+                    const neg = s.startsWith('-') || s.startsWith('+');
+                    s = neg ? s[0] + '0'.repeat(w - len) + s.slice(1) : '0'.repeat(w - len) + s;
+                }
+                else
+                    s = ' '.repeat(w - len) + s;
+            }
+        }
+        void all;
+        return s;
+    }) + (ai < args.length ? `%!(EXTRA ${args.slice(ai).map(extraText).join(', ')})` : '');
+}
+/** Go's `%!(EXTRA type=value)` text of an operand sprintf did not consume. */
+function extraText(v) {
+    if (typeof v === 'string')
+        return 'string=' + v;
+    if (isNumber(v))
+        return (isInt(v) ? '*big.Int=' : 'float64=') + numText(v);
+    return 'string=' + stringifyValue(v);
+}
+
+;// CONCATENATED MODULE: ./src/rego/gotemplate.ts
+/**
+ * A subset of Go's text/template (https://pkg.go.dev/text/template), as OPA's
+ * `strings.render_template` runs it over a Rego object: text, `{{pipeline}}` with `{{-`/`-}}`
+ * trimming and comments; pipelines of one operand (`.`, `.a.b`, `$`, `$x.a`, string, number,
+ * boolean literals); `if`/`else if`/`else`, `range` (`range $i, $v := p`, `range $v := p`,
+ * `range p`, with `else`), `with`, `end`. Values print as Go's fmt `%v` prints the decoded JSON
+ * (arrays `[a b]`, objects `map[k:v]`), a missing key as `<undefined>` (OPA's choice).
+ * Anything else (functions, pipes, `define`/`template`/`block`) is a template error.
+ *
+ * @throws Error `template: ...` for a template outside the subset or malformed.
+ */
+
+const MISSING = Symbol('missing');
+function gotemplate_fail(msg) {
+    throw new Error(`template: ${msg}`);
+}
+/** Splits the template into text and action tokens, applying `{{-` / `-}}` trimming. */
+function tokenize(src) {
+    const out = [];
+    let i = 0;
+    while (i < src.length) {
+        const open = src.indexOf('{{', i);
+        if (open < 0) {
+            out.push(src.slice(i));
+            break;
+        }
+        let text = src.slice(i, open);
+        let j = open + 2;
+        if (src[j] === '-' && /\s/.test(src[j + 1] ?? '')) {
+            text = text.replace(/\s+$/, '');
+            j++;
+        }
+        const close = src.indexOf('}}', j);
+        if (close < 0)
+            gotemplate_fail('unclosed action');
+        let inner = src.slice(j, close);
+        let next = close + 2;
+        if (/\s-$/.test(inner)) {
+            inner = inner.slice(0, -1);
+            const m = /^\s*/.exec(src.slice(next));
+            next += m[0].length;
+        }
+        if (text)
+            out.push(text);
+        const t = inner.trim();
+        if (!(t.startsWith('/*') && t.endsWith('*/')))
+            out.push({ text: t });
+        i = next;
+    }
+    return out;
+}
+function operand(s) {
+    s = s.trim();
+    if (s === '.')
+        return { k: 'path', root: '.', keys: [] };
+    if (/^"(?:[^"\\]|\\.)*"$/.test(s))
+        return { k: 'lit', v: JSON.parse(s) };
+    if (/^`[^`]*`$/.test(s))
+        return { k: 'lit', v: s.slice(1, -1) };
+    if (/^-?\d+(\.\d+)?$/.test(s))
+        return { k: 'lit', v: Number(s) };
+    if (s === 'true' || s === 'false')
+        return { k: 'lit', v: s === 'true' };
+    if (s === 'nil')
+        return { k: 'lit', v: null };
+    const m = /^(\$[A-Za-z0-9_]*|)((?:\.[A-Za-z0-9_]+)*)$/.exec(s);
+    if (!m || (m[1] === '' && m[2] === ''))
+        gotemplate_fail(`unsupported pipeline ${JSON.stringify(s)}`);
+    return { k: 'path', root: m[1] || '.', keys: m[2] ? m[2].slice(1).split('.') : [] };
+}
+function parse(tokens) {
+    let i = 0;
+    // returns the nodes up to an `end`/`else` action (left unconsumed) or the end of input
+    const list = () => {
+        const nodes = [];
+        while (i < tokens.length) {
+            const t = tokens[i];
+            if (typeof t === 'string') {
+                nodes.push({ k: 'text', s: t });
+                i++;
+                continue;
+            }
+            const [word] = t.text.split(/\s+/, 1);
+            if (word === 'end' || word === 'else')
+                return nodes;
+            i++;
+            if (word === 'if' || word === 'with')
+                nodes.push(branch(word, t.text.slice(word.length)));
+            else if (word === 'range')
+                nodes.push(range(t.text.slice(5)));
+            else if (['define', 'template', 'block', 'break', 'continue'].includes(word) || t.text.includes('|'))
+                gotemplate_fail(`unsupported action {{${t.text}}}`);
+            else
+                nodes.push({ k: 'out', p: operand(t.text) });
+        }
+        return nodes;
+    };
+    const tail = () => {
+        const t = tokens[i];
+        if (!t || typeof t === 'string')
+            gotemplate_fail('unexpected EOF');
+        i++;
+        if (t.text === 'end')
+            return [];
+        if (t.text === 'else') {
+            const nodes = list();
+            expectEnd();
+            return nodes;
+        }
+        const m = /^else\s+(if|with)\s+(.*)$/.exec(t.text);
+        if (!m)
+            gotemplate_fail(`unexpected {{${t.text}}}`);
+        return [branch(m[1], m[2])];
+    };
+    const expectEnd = () => {
+        const t = tokens[i];
+        if (!t || typeof t === 'string' || t.text !== 'end')
+            gotemplate_fail('expected {{end}}');
+        i++;
+    };
+    const branch = (k, cond) => {
+        const then = list();
+        return { k, p: operand(cond), then, else: tail() };
+    };
+    const range = (spec) => {
+        const m = /^\s*(?:(\$[A-Za-z0-9_]*)\s*(?:,\s*(\$[A-Za-z0-9_]*)\s*)?:=)?\s*(.+)$/.exec(spec);
+        if (!m)
+            gotemplate_fail('bad range');
+        const [keyVar, valVar] = m[2] ? [m[1], m[2]] : [undefined, m[1]];
+        const body = list();
+        return { k: 'range', p: operand(m[3]), keyVar, valVar, body, else: tail() };
+    };
+    const nodes = list();
+    if (i < tokens.length)
+        gotemplate_fail(`unexpected {{${tokens[i].text}}}`);
+    return nodes;
+}
+function lookup(v, key) {
+    if (v instanceof RObject) {
+        const x = v.get(key);
+        return x === undefined ? MISSING : x;
+    }
+    if (v === MISSING || v === null)
+        return MISSING;
+    gotemplate_fail(`can't evaluate field ${key} in type ${Array.isArray(v) ? '[]interface {}' : typeof v}`);
+}
+function truthy(v) {
+    if (v === MISSING || v === null || v === false || v === 0 || v === '')
+        return false;
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (v instanceof RObject || v instanceof RSet)
+        return v.size > 0;
+    return true;
+}
+/** Go's fmt %v of a value decoded from JSON. */
+function goText(v) {
+    if (v === MISSING)
+        return '<undefined>';
+    if (v === null)
+        return '<nil>';
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'number' || typeof v === 'bigint')
+        return numText(v);
+    if (Array.isArray(v))
+        return '[' + v.map(goText).join(' ') + ']';
+    if (v instanceof RSet)
+        return '[' + v.sorted().map(goText).join(' ') + ']';
+    if (v instanceof RObject)
+        return 'map[' + v.sortedEntries().map(([k, x]) => `${goText(k)}:${goText(x)}`).join(' ') + ']';
+    return String(v);
+}
+/** Renders `template` with `data` as dot. */
+function renderGoTemplate(template, data) {
+    const nodes = parse(tokenize(template));
+    let out = '';
+    const run = (ns, dot, vars) => {
+        const val = (p) => {
+            if (p.k === 'lit')
+                return p.v;
+            let v;
+            if (p.root === '.')
+                v = dot;
+            else if (p.root === '$')
+                v = data;
+            else if (vars.has(p.root))
+                v = vars.get(p.root);
+            else
+                gotemplate_fail(`undefined variable "${p.root}"`);
+            for (const key of p.keys)
+                v = lookup(v, key);
+            return v;
+        };
+        for (const n of ns) {
+            switch (n.k) {
+                case 'text':
+                    out += n.s;
+                    break;
+                case 'out':
+                    out += goText(val(n.p));
+                    break;
+                case 'if':
+                case 'with': {
+                    const v = val(n.p);
+                    if (truthy(v))
+                        run(n.then, n.k === 'with' ? v : dot, vars);
+                    else
+                        run(n.else, dot, vars);
+                    break;
+                }
+                case 'range': {
+                    const v = val(n.p);
+                    const items = Array.isArray(v)
+                        ? v.map((x, i) => [i, x])
+                        : v instanceof RObject
+                            ? v.sortedEntries()
+                            : v instanceof RSet
+                                ? v.sorted().map((x, i) => [i, x])
+                                : v === MISSING || v === null
+                                    ? []
+                                    : gotemplate_fail(`range can't iterate over ${goText(v)}`);
+                    if (items.length === 0)
+                        run(n.else, dot, vars);
+                    for (const [k, x] of items) {
+                        const inner = new Map(vars);
+                        if (n.keyVar)
+                            inner.set(n.keyVar, k);
+                        if (n.valVar)
+                            inner.set(n.valVar, x);
+                        run(n.body, x, inner);
+                    }
+                    break;
+                }
+            }
+        }
+    };
+    run(nodes, data, new Map());
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rego/builtins/strings.ts
+/**
+ * Strings: `concat contains startswith endswith format_int indexof[_n] lower upper replace split sprintf substring trim* strings.* to_number`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+
+
+
+
+/** The strings builtins, by name. */
+const STRINGS_BUILTINS = new Map();
+const strings_def = definer(STRINGS_BUILTINS);
+// ---------- strings ----------
+strings_def('concat', 2, (a) => {
+    const sep = str(a, 0);
+    const v = a[1];
+    if (!Array.isArray(v) && !(v instanceof RSet))
+        throw operandErr(2, 'one of {array, set}', typeName(v));
+    const xs = Array.isArray(v) ? v : v.sorted();
+    return xs.map((x) => {
+        if (typeof x !== 'string')
+            throw operandErr(2, 'array of strings', 'array containing ' + typeName(x));
+        return x;
+    }).join(sep);
+});
+strings_def('contains', 2, (a) => str(a, 0).includes(str(a, 1)));
+strings_def('startswith', 2, (a) => str(a, 0).startsWith(str(a, 1)));
+strings_def('endswith', 2, (a) => str(a, 0).endsWith(str(a, 1)));
+strings_def('lower', 1, (a) => str(a, 0).toLowerCase());
+strings_def('upper', 1, (a) => str(a, 0).toUpperCase());
+strings_def('indexof', 2, (a) => {
+    const s = [...str(a, 0)];
+    const sub = str(a, 1);
+    const i = str(a, 0).indexOf(sub);
+    if (i < 0)
+        return -1;
+    return [...str(a, 0).slice(0, i)].length + (s.length ? 0 : 0);
+});
+strings_def('indexof_n', 2, (a) => {
+    const s = str(a, 0);
+    const sub = str(a, 1);
+    const out = [];
+    if (sub === '')
+        return out;
+    let i = s.indexOf(sub);
+    while (i >= 0) {
+        out.push([...s.slice(0, i)].length);
+        i = s.indexOf(sub, i + 1);
+    }
+    return out;
+});
+strings_def('replace', 3, (a) => str(a, 0).split(str(a, 1)).join(str(a, 2)));
+strings_def('split', 2, (a) => {
+    const s = str(a, 0);
+    const d = str(a, 1);
+    if (d === '')
+        return [...s];
+    return s.split(d);
+});
+strings_def('substring', 3, (a) => {
+    const s = [...str(a, 0)];
+    const start = operands_int(a, 1);
+    const len = operands_int(a, 2);
+    if (start < 0)
+        throw new BuiltinError('negative offset');
+    if (start >= s.length)
+        return '';
+    if (len < 0)
+        return s.slice(start).join('');
+    return s.slice(start, start + len).join('');
+});
+function trimSet(s, cut, left, right) {
+    const cs = new Set([...cut]);
+    const chars = [...s];
+    let i = 0;
+    let j = chars.length;
+    if (left)
+        while (i < j && cs.has(chars[i]))
+            i++;
+    if (right)
+        while (j > i && cs.has(chars[j - 1]))
+            j--;
+    return chars.slice(i, j).join('');
+}
+strings_def('trim', 2, (a) => trimSet(str(a, 0), str(a, 1), true, true));
+strings_def('trim_left', 2, (a) => trimSet(str(a, 0), str(a, 1), true, false));
+strings_def('trim_right', 2, (a) => trimSet(str(a, 0), str(a, 1), false, true));
+strings_def('trim_prefix', 2, (a) => {
+    const s = str(a, 0);
+    const p = str(a, 1);
+    return s.startsWith(p) ? s.slice(p.length) : s;
+});
+strings_def('trim_suffix', 2, (a) => {
+    const s = str(a, 0);
+    const p = str(a, 1);
+    return p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+});
+strings_def('trim_space', 1, (a) => str(a, 0).replace(/^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/gu, ''));
+strings_def('strings.reverse', 1, (a) => [...str(a, 0)].reverse().join(''));
+strings_def('strings.count', 2, (a) => {
+    const s = str(a, 0);
+    const sub = str(a, 1);
+    if (sub === '')
+        return [...s].length + 1;
+    return s.split(sub).length - 1;
+});
+strings_def('strings.replace_n', 2, (a) => {
+    const o = obj(a, 0);
+    let s = str(a, 1);
+    const pairs = [];
+    for (const [k, v] of o.sortedEntries()) {
+        if (typeof k !== 'string')
+            throw new BuiltinError('operand 1 non-string key found in pattern object', 'eval_type_error');
+        if (typeof v !== 'string')
+            throw new BuiltinError('operand 1 non-string value found in pattern object', 'eval_type_error');
+        pairs.push([k, v]);
+    }
+    // Go strings.NewReplacer: at each position, the first matching old string (in argument order)
+    let out = '';
+    let i = 0;
+    outer: while (i < s.length) {
+        for (const [k, v] of pairs) {
+            if (k !== '' && s.startsWith(k, i)) {
+                out += v;
+                i += k.length;
+                continue outer;
+            }
+        }
+        out += s[i];
+        i++;
+    }
+    s = out;
+    return s;
+});
+function strList(a, i) {
+    const v = a[i];
+    if (typeof v === 'string')
+        return [v];
+    if (!Array.isArray(v) && !(v instanceof RSet))
+        throw operandErr(i + 1, 'one of {string, set, array}', typeName(v));
+    return members(v).map((x) => {
+        if (typeof x !== 'string')
+            throw operandErr(i + 1, 'array of strings', 'array containing ' + typeName(x));
+        return x;
+    });
+}
+strings_def('strings.any_prefix_match', 2, (a) => {
+    const ss = strList(a, 0);
+    const ps = strList(a, 1);
+    return ss.some((s) => ps.some((p) => s.startsWith(p)));
+});
+strings_def('strings.any_suffix_match', 2, (a) => {
+    const ss = strList(a, 0);
+    const ps = strList(a, 1);
+    return ss.some((s) => ps.some((p) => s.endsWith(p)));
+});
+strings_def('format_int', 2, (a) => {
+    const n = num(a, 0);
+    const base = operands_int(a, 1);
+    if (![2, 8, 10, 16].includes(base))
+        throw new BuiltinError('operand 2 must be one of {2, 8, 10, 16}', 'eval_type_error');
+    const i = isInt(n) ? toBig(n) : BigInt(Math.trunc(n));
+    return i.toString(base);
+});
+strings_def('to_number', 1, (a) => {
+    const v = oneOf(a, 0, ['null', 'boolean', 'number', 'string']);
+    if (v === null)
+        return 0;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (isNumber(v))
+        return v;
+    const s = v;
+    if (/^[+-]?(inf|infinity|nan)$/i.test(s))
+        throw new BuiltinError(`operand 1 must be valid number string, got ${s}`, 'eval_type_error');
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s))
+        throw new BuiltinError(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: invalid syntax`);
+    if (/^[+-]?\d+$/.test(s))
+        return value_normBig(BigInt(s));
+    return Number(s);
+});
+strings_def('sprintf', 2, (a) => sprintf(str(a, 0), arr(a, 1)));
+// strings.render_template(template, vars): Go text/template over the object (OPA topdown/template.go)
+strings_def('strings.render_template', 2, (a) => {
+    const template = str(a, 0);
+    const vars = obj(a, 1);
+    try {
+        return renderGoTemplate(template, vars);
+    }
+    catch (e) {
+        throw new BuiltinError(e.message);
+    }
+});
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
@@ -48708,830 +50951,23 @@ function re(stringsOrFlags, ...values) {
 }
 
 
-;// CONCATENATED MODULE: ./src/rego/numbers.ts
+;// CONCATENATED MODULE: ./src/rego/builtins/regex.ts
 /**
- * Exact-where-possible arithmetic on Rego numbers (JS number, or bigint beyond 2^53),
- * following OPA's topdown/arithmetic.go results (integers stay exact; division is exact when
- * the quotient is an integer; `%` only on integers).
- */
-
-
-function isInt(n) {
-    return typeof n === 'bigint' || Number.isInteger(n);
-}
-function big(n) {
-    return typeof n === 'bigint' ? n : BigInt(n);
-}
-function fl(n) {
-    return typeof n === 'bigint' ? Number(n) : n;
-}
-function safe(n) {
-    return Number.isSafeInteger(n);
-}
-function add(a, b) {
-    if (typeof a === 'number' && typeof b === 'number') {
-        const r = a + b;
-        if (Number.isInteger(a) && Number.isInteger(b) && !safe(r))
-            return value_normBig(big(a) + big(b));
-        return r;
-    }
-    if (isInt(a) && isInt(b))
-        return value_normBig(big(a) + big(b));
-    return fl(a) + fl(b);
-}
-function sub(a, b) {
-    if (typeof b === 'bigint')
-        return add(a, -b);
-    return add(a, -b);
-}
-function mul(a, b) {
-    if (typeof a === 'number' && typeof b === 'number') {
-        const r = a * b;
-        if (Number.isInteger(a) && Number.isInteger(b) && !safe(r))
-            return value_normBig(big(a) * big(b));
-        return r;
-    }
-    if (isInt(a) && isInt(b))
-        return value_normBig(big(a) * big(b));
-    return fl(a) * fl(b);
-}
-function div(a, b) {
-    if (fl(b) === 0 && isInt(b))
-        throw new BuiltinError('divide by zero');
-    if (fl(b) === 0)
-        throw new BuiltinError('divide by zero');
-    if (isInt(a) && isInt(b)) {
-        const x = big(a);
-        const y = big(b);
-        if (x % y === 0n)
-            return value_normBig(x / y);
-    }
-    return fl(a) / fl(b);
-}
-function rem(a, b) {
-    if (!isInt(a) || !isInt(b))
-        throw new BuiltinError('modulo on floating-point number');
-    if (big(b) === 0n)
-        throw new BuiltinError('modulo by zero');
-    return value_normBig(big(a) % big(b));
-}
-function neg(a) {
-    return typeof a === 'bigint' ? normBig(-a) : -a;
-}
-function abs(a) {
-    return typeof a === 'bigint' ? (a < 0n ? -a : a) : Math.abs(a);
-}
-/** Go's math.Round: half away from zero. */
-function round(a) {
-    if (isInt(a))
-        return a;
-    const n = a;
-    return n < 0 ? -Math.round(-n) : Math.round(n);
-}
-function floor(a) {
-    return isInt(a) ? a : Math.floor(a);
-}
-function ceil(a) {
-    return isInt(a) ? a : Math.ceil(a);
-}
-function toBig(a) {
-    return big(a);
-}
-function toFloat(a) {
-    return fl(a);
-}
-
-;// CONCATENATED MODULE: ./src/rego/builtins.ts
-/**
- * Rego builtin functions (https://www.openpolicyagent.org/docs/policy-reference#built-in-functions):
- * comparison, arithmetic, bits, sets, aggregates, arrays, objects, strings (Go-compatible
- * sprintf), regex (RE2 via re2js), glob, types, encoding (json, yaml, base64, base64url,
- * urlquery, hex), crypto digests, units, time.now_ns.
+ * Regular expressions (RE2 through re2js): `regex.*`, `regex.globs_match`.
  *
- * Each builtin checks its operands and throws {@link BuiltinError} with OPA's wording
- * (`operand N must be T but got U`); the evaluator prefixes the builtin name.
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
  */
 
 
 
 
-
-
-const B = new Map();
-function def(name, arity, fn, relation = false) {
-    B.set(name, { arity, fn, ...(relation ? { relation } : {}) });
-}
-/** Registers a builtin (used by builtins_ext.ts). */
-const defineBuiltin = def;
-/** The number of arguments of a builtin (-1 when variadic), undefined when unknown. */
-function builtinArity(name) {
-    return B.get(name)?.arity;
-}
-function getBuiltin(name) {
-    return B.get(name);
-}
-// Names of OPA 1.x builtins (for a clear "unsupported" error rather than "undefined function").
-const OPA_BUILTINS = new Set(`units.parse units.parse_bytes graphql.parse_schema graphql.schema_is_valid io.jwt.decode_verify count graphql.parse_query glob.match trim split json.remove strings.any_prefix_match strings.any_suffix_match net.cidr_merge object.remove object.filter to_number providers.aws.sign_req time.now_ns numbers.range object.get object.subset io.jwt.encode_sign_raw object.union graph.reachable_paths io.jwt.decode json.filter net.cidr_contains sprintf substring walk regex.replace crypto.x509.parse_certificates object.union_n format_int io.jwt.encode_sign io.jwt.verify_rs256 json.marshal_with_options net.cidr_contains_matches array.slice graphql.is_valid indexof numbers.range_step regex.find_all_string_submatch_n regex.find_n startswith strings.count time.weekday uuid.parse concat graph.reachable json.patch min object.keys regex.split strings.replace_n type_name contains floor graphql.parse graphql.parse_and_verify max net.cidr_intersects regex.globs_match regex.match strings.reverse array.reverse base64url.encode_no_pad bits.lsh ceil crypto.hmac.equal crypto.x509.parse_certificate_request indexof_n intersection is_string json.match_schema net.cidr_is_valid semver.compare sort strings.render_template sum time.date union urlquery.encode_object array.concat base64.decode http.send io.jwt.verify_es384 io.jwt.verify_es512 io.jwt.verify_ps256 io.jwt.verify_ps384 io.jwt.verify_ps512 io.jwt.verify_rs384 io.jwt.verify_rs512 is_boolean is_number json.verify_schema net.cidr_expand replace time.add_date time.clock time.parse_ns abs base64.encode bits.and bits.or bits.rsh bits.xor crypto.parse_private_keys io.jwt.verify_hs256 io.jwt.verify_hs384 io.jwt.verify_hs512 json.marshal net.lookup_ip_addr regex.is_valid rego.metadata.chain semver.is_valid time.parse_rfc3339_ns urlquery.decode_object base64.is_valid base64url.decode base64url.encode bits.negate crypto.hmac.md5 crypto.hmac.sha1 crypto.hmac.sha256 crypto.hmac.sha512 crypto.x509.parse_and_verify_certificates crypto.x509.parse_keypair crypto.x509.parse_rsa_private_key endswith hex.decode io.jwt.verify_es256 is_array is_null is_object is_set json.is_valid json.unmarshal product regex.template_match rego.metadata.rule rego.parse_module round time.format trim_left trim_prefix trim_right trim_space trim_suffix urlquery.encode yaml.is_valid yaml.unmarshal crypto.md5 crypto.sha1 crypto.sha256 glob.quote_meta hex.encode lower rand.intn time.diff time.parse_duration_ns upper urlquery.decode uuid.rfc4122 yaml.marshal all and any cast_array cast_boolean cast_null cast_object cast_set cast_string crypto.x509.parse_and_verify_certificates_with_options net.cidr_overlap opa.runtime re_match set_diff trace array.flatten crypto.sha512 crypto.hmac.sha384 io.jwt.verify_eddsa strings.render_template time.parse_duration_ns base64url.decode`.split(/\s+/));
-/** True for an OPA builtin name (implemented here or not). */
-function isKnownOpaBuiltin(name) {
-    return OPA_BUILTINS.has(name) || B.has(name);
-}
-// ---------- operand helpers ----------
-function str(args, i) {
-    const v = args[i];
-    if (typeof v !== 'string')
-        throw operandErr(i + 1, 'string', typeName(v));
-    return v;
-}
-function num(args, i) {
-    const v = args[i];
-    if (!isNumber(v))
-        throw operandErr(i + 1, 'number', typeName(v));
-    return v;
-}
-function builtins_int(args, i) {
-    const v = num(args, i);
-    if (!isInt(v))
-        throw operandErr(i + 1, 'integer', 'number');
-    return Number(v);
-}
-function arr(args, i) {
-    const v = args[i];
-    if (!Array.isArray(v))
-        throw operandErr(i + 1, 'array', typeName(v));
-    return v;
-}
-function obj(args, i) {
-    const v = args[i];
-    if (!(v instanceof RObject))
-        throw operandErr(i + 1, 'object', typeName(v));
-    return v;
-}
-function set(args, i) {
-    const v = args[i];
-    if (!(v instanceof RSet))
-        throw operandErr(i + 1, 'set', typeName(v));
-    return v;
-}
-function oneOf(args, i, types) {
-    const v = args[i];
-    const t = typeName(v);
-    if (!types.includes(t))
-        throw operandErr(i + 1, `one of {${types.join(', ')}}`, t);
-    return v;
-}
-/** Members of an array or set. */
-function members(v) {
-    if (Array.isArray(v))
-        return v;
-    if (v instanceof RSet)
-        return [...v.values()];
-    if (v instanceof RObject)
-        return [...v.entries()].map((e) => e[1]);
-    return [];
-}
-// ---------- comparison ----------
-def('equal', 2, ([a, b]) => equal(a, b));
-def('neq', 2, ([a, b]) => !equal(a, b));
-def('lt', 2, ([a, b]) => compare(a, b) < 0);
-def('lte', 2, ([a, b]) => compare(a, b) <= 0);
-def('gt', 2, ([a, b]) => compare(a, b) > 0);
-def('gte', 2, ([a, b]) => compare(a, b) >= 0);
-// ---------- arithmetic ----------
-def('plus', 2, (a) => add(num(a, 0), num(a, 1)));
-def('minus', 2, (a) => {
-    if (a[0] instanceof RSet && a[1] instanceof RSet) {
-        const r = new RSet();
-        for (const x of a[0].values())
-            if (!a[1].has(x))
-                r.add(x);
-        return r;
-    }
-    if (isNumber(a[0]) && isNumber(a[1]))
-        return sub(a[0], a[1]);
-    if (!isNumber(a[0]) && !(a[0] instanceof RSet))
-        throw operandErr(1, 'one of {number, set}', typeName(a[0]));
-    if (a[0] instanceof RSet)
-        throw operandErr(2, 'set', typeName(a[1]));
-    throw operandErr(2, 'number', typeName(a[1]));
-});
-def('mul', 2, (a) => mul(num(a, 0), num(a, 1)));
-def('div', 2, (a) => div(num(a, 0), num(a, 1)));
-def('rem', 2, (a) => rem(num(a, 0), num(a, 1)));
-def('abs', 1, (a) => abs(num(a, 0)));
-def('round', 1, (a) => round(num(a, 0)));
-def('ceil', 1, (a) => ceil(num(a, 0)));
-def('floor', 1, (a) => floor(num(a, 0)));
-function range(a, b, step) {
-    const out = [];
-    const x = Number(a);
-    const y = Number(b);
-    if (x <= y)
-        for (let i = x; i <= y; i += step)
-            out.push(i);
-    else
-        for (let i = x; i >= y; i -= step)
-            out.push(i);
-    return out;
-}
-def('numbers.range', 2, (a) => {
-    const x = num(a, 0);
-    const y = num(a, 1);
-    if (!isInt(x))
-        throw new BuiltinError('operand 1 must be integer number but got floating-point number', 'eval_type_error');
-    if (!isInt(y))
-        throw new BuiltinError('operand 2 must be integer number but got floating-point number', 'eval_type_error');
-    return range(x, y, 1);
-});
-def('numbers.range_step', 3, (a) => {
-    const x = num(a, 0);
-    const y = num(a, 1);
-    const s = num(a, 2);
-    if (!isInt(x))
-        throw new BuiltinError('operand 1 must be integer number but got floating-point number');
-    if (!isInt(y))
-        throw new BuiltinError('operand 2 must be integer number but got floating-point number');
-    if (!isInt(s))
-        throw new BuiltinError('operand 3 must be integer number but got floating-point number');
-    if (Number(s) <= 0)
-        throw new BuiltinError('step must be a positive integer');
-    return range(x, y, Number(s));
-});
-const randMemo = new WeakMap();
-def('rand.intn', 2, (a, ctx) => {
-    const seed = str(a, 0);
-    const n = builtins_int(a, 1);
-    if (n === 0)
-        return 0;
-    // the same (seed, n) gives the same value within one evaluation, as OPA caches it per query
-    let m = randMemo.get(ctx);
-    if (!m)
-        randMemo.set(ctx, (m = new Map()));
-    const key = seed + '\u0000' + n;
-    if (!m.has(key))
-        m.set(key, Math.floor(Math.random() * Math.abs(n)));
-    return m.get(key);
-});
-// ---------- bits ----------
-const bitInt = (a, i) => {
-    const v = num(a, i);
-    if (!isInt(v))
-        throw new BuiltinError(`operand ${i + 1} must be integer number but got floating-point number`, 'eval_type_error');
-    return toBig(v);
-};
-def('bits.and', 2, (a) => value_normBig(bitInt(a, 0) & bitInt(a, 1)));
-def('bits.or', 2, (a) => value_normBig(bitInt(a, 0) | bitInt(a, 1)));
-def('bits.xor', 2, (a) => value_normBig(bitInt(a, 0) ^ bitInt(a, 1)));
-def('bits.negate', 1, (a) => value_normBig(~bitInt(a, 0)));
-def('bits.lsh', 2, (a) => {
-    const x = bitInt(a, 0);
-    const s = bitInt(a, 1);
-    if (s < 0n)
-        throw new BuiltinError('operand 2 must be an unsigned integer number but got a negative integer', 'eval_type_error');
-    return value_normBig(x << s);
-});
-def('bits.rsh', 2, (a) => {
-    const x = bitInt(a, 0);
-    const s = bitInt(a, 1);
-    if (s < 0n)
-        throw new BuiltinError('operand 2 must be an unsigned integer number but got a negative integer', 'eval_type_error');
-    return value_normBig(x >> s);
-});
-// ---------- sets ----------
-def('and', 2, (a) => {
-    const x = set(a, 0);
-    const y = set(a, 1);
-    const r = new RSet();
-    for (const v of x.values())
-        if (y.has(v))
-            r.add(v);
-    return r;
-});
-def('or', 2, (a) => {
-    const x = set(a, 0);
-    const y = set(a, 1);
-    const r = RSet.from(x.values());
-    for (const v of y.values())
-        r.add(v);
-    return r;
-});
-def('intersection', 1, (a) => {
-    const s = set(a, 0);
-    let r;
-    for (const x of s.values()) {
-        if (!(x instanceof RSet))
-            throw operandErr(1, 'set of sets', 'set containing ' + typeName(x));
-        if (!r)
-            r = RSet.from(x.values());
-        else {
-            const n = new RSet();
-            for (const v of r.values())
-                if (x.has(v))
-                    n.add(v);
-            r = n;
-        }
-    }
-    return r ?? new RSet();
-});
-def('union', 1, (a) => {
-    const s = set(a, 0);
-    const r = new RSet();
-    for (const x of s.values()) {
-        if (!(x instanceof RSet))
-            throw operandErr(1, 'set of sets', 'set containing ' + typeName(x));
-        for (const v of x.values())
-            r.add(v);
-    }
-    return r;
-});
-// ---------- aggregates ----------
-def('count', 1, (a) => {
-    const v = oneOf(a, 0, ['array', 'object', 'set', 'string']);
-    if (typeof v === 'string')
-        return [...v].length;
-    if (Array.isArray(v))
-        return v.length;
-    return v.size;
-});
-def('sum', 1, (a) => {
-    const v = oneOf(a, 0, ['array', 'set']);
-    let s = 0;
-    for (const x of members(v)) {
-        if (!isNumber(x))
-            throw operandErr(1, 'array of numbers', 'array containing ' + typeName(x));
-        s = add(s, x);
-    }
-    return s;
-});
-def('product', 1, (a) => {
-    const v = oneOf(a, 0, ['array', 'set']);
-    let s = 1;
-    for (const x of members(v)) {
-        if (!isNumber(x))
-            throw operandErr(1, 'array of numbers', 'array containing ' + typeName(x));
-        s = mul(s, x);
-    }
-    return s;
-});
-def('max', 1, (a) => {
-    const v = oneOf(a, 0, ['array', 'set']);
-    const m = members(v);
-    if (m.length === 0)
-        return undefined;
-    return m.reduce((x, y) => (compare(x, y) >= 0 ? x : y));
-});
-def('min', 1, (a) => {
-    const v = oneOf(a, 0, ['array', 'set']);
-    const m = members(v);
-    if (m.length === 0)
-        return undefined;
-    return m.reduce((x, y) => (compare(x, y) <= 0 ? x : y));
-});
-def('sort', 1, (a) => {
-    const v = oneOf(a, 0, ['array', 'set']);
-    return [...members(v)].sort(compare);
-});
-// ---------- arrays ----------
-def('array.concat', 2, (a) => [...arr(a, 0), ...arr(a, 1)]);
-def('array.slice', 3, (a) => {
-    const x = arr(a, 0);
-    let s = builtins_int(a, 1);
-    let e = builtins_int(a, 2);
-    if (s < 0)
-        s = 0;
-    if (e > x.length)
-        e = x.length;
-    if (s >= e)
-        return [];
-    return x.slice(s, e);
-});
-def('array.reverse', 1, (a) => [...arr(a, 0)].reverse());
-def('array.flatten', 1, (a) => {
-    const out = [];
-    for (const e of arr(a, 0))
-        if (Array.isArray(e))
-            out.push(...e);
-        else
-            out.push(e);
-    return out;
-});
-// ---------- objects ----------
-def('object.get', 3, (a) => {
-    const o = obj(a, 0);
-    const k = a[1];
-    if (Array.isArray(k)) {
-        let cur = o;
-        for (const p of k) {
-            const next = index(cur, p);
-            if (next === undefined)
-                return a[2];
-            cur = next;
-        }
-        return cur;
-    }
-    const v = o.get(k);
-    return v === undefined ? a[2] : v;
-});
-def('object.keys', 1, (a) => RSet.from(obj(a, 0).keys()));
-function keySet(a, i) {
-    const v = a[i];
-    if (Array.isArray(v))
-        return v;
-    if (v instanceof RSet)
-        return [...v.values()];
-    if (v instanceof RObject)
-        return v.keys();
-    throw operandErr(i + 1, 'one of {object, set, array}', typeName(v));
-}
-def('object.remove', 2, (a) => {
-    const o = obj(a, 0);
-    const ks = keySet(a, 1);
-    const drop = RSet.from(ks);
-    return RObject.from([...o.entries()].filter(([k]) => !drop.has(k)));
-});
-def('object.filter', 2, (a) => {
-    const o = obj(a, 0);
-    const keep = RSet.from(keySet(a, 1));
-    return RObject.from([...o.entries()].filter(([k]) => keep.has(k)));
-});
-function union2(x, y) {
-    const r = RObject.from(x.entries());
-    for (const [k, v] of y.entries()) {
-        const cur = r.get(k);
-        if (cur instanceof RObject && v instanceof RObject)
-            r.set(k, union2(cur, v));
-        else
-            r.set(k, v);
-    }
-    return r;
-}
-def('object.union', 2, (a) => union2(obj(a, 0), obj(a, 1)));
-def('object.union_n', 1, (a) => {
-    const xs = arr(a, 0);
-    let r = new RObject();
-    for (const x of xs) {
-        if (!(x instanceof RObject))
-            throw operandErr(1, 'array of objects', 'array containing ' + typeName(x));
-        r = union2(r, x);
-    }
-    return r;
-});
-function subset(sup, sub) {
-    if (sup instanceof RObject && sub instanceof RObject) {
-        for (const [k, v] of sub.entries()) {
-            const s = sup.get(k);
-            if (s === undefined)
-                return false;
-            if (!subset(s, v))
-                return false;
-        }
-        return true;
-    }
-    if (sup instanceof RSet && sub instanceof RSet) {
-        for (const v of sub.values())
-            if (!sup.has(v))
-                return false;
-        return true;
-    }
-    if (Array.isArray(sup) && Array.isArray(sub)) {
-        if (sub.length === 0)
-            return true;
-        for (let i = 0; i + sub.length <= sup.length; i++) {
-            let ok = true;
-            for (let j = 0; j < sub.length; j++)
-                if (!equal(sup[i + j], sub[j])) {
-                    ok = false;
-                    break;
-                }
-            if (ok)
-                return true;
-        }
-        return false;
-    }
-    if (Array.isArray(sup) && sub instanceof RSet) {
-        const s = RSet.from(sup);
-        for (const v of sub.values())
-            if (!s.has(v))
-                return false;
-        return true;
-    }
-    return equal(sup, sub);
-}
-def('object.subset', 2, (a) => {
-    const t0 = typeName(a[0]);
-    const t1 = typeName(a[1]);
-    if (!['object', 'set', 'array'].includes(t0))
-        throw operandErr(1, 'one of {object, set, array}', t0);
-    if (!['object', 'set', 'array'].includes(t1))
-        throw operandErr(2, 'one of {object, set, array}', t1);
-    if (t0 === 'object' && t1 !== 'object')
-        throw operandErr(2, 'object', t1);
-    if (t0 === 'set' && t1 !== 'set')
-        throw operandErr(2, 'set', t1);
-    if (t0 === 'array' && t1 === 'object')
-        throw operandErr(2, 'one of {array, set}', t1);
-    return subset(a[0], a[1]);
-});
-/** Indexes a collection (used by object.get and refs). */
-function index(v, k) {
-    if (v instanceof RObject)
-        return v.get(k);
-    if (Array.isArray(v)) {
-        if (typeof k === 'number' && Number.isInteger(k) && k >= 0 && k < v.length)
-            return v[k];
-        return undefined;
-    }
-    if (v instanceof RSet)
-        return v.has(k) ? k : undefined;
-    return undefined;
-}
-// ---------- strings ----------
-def('concat', 2, (a) => {
-    const sep = str(a, 0);
-    const v = a[1];
-    if (!Array.isArray(v) && !(v instanceof RSet))
-        throw operandErr(2, 'one of {array, set}', typeName(v));
-    const xs = Array.isArray(v) ? v : v.sorted();
-    return xs.map((x) => {
-        if (typeof x !== 'string')
-            throw operandErr(2, 'array of strings', 'array containing ' + typeName(x));
-        return x;
-    }).join(sep);
-});
-def('contains', 2, (a) => str(a, 0).includes(str(a, 1)));
-def('startswith', 2, (a) => str(a, 0).startsWith(str(a, 1)));
-def('endswith', 2, (a) => str(a, 0).endsWith(str(a, 1)));
-def('lower', 1, (a) => str(a, 0).toLowerCase());
-def('upper', 1, (a) => str(a, 0).toUpperCase());
-def('indexof', 2, (a) => {
-    const s = [...str(a, 0)];
-    const sub = str(a, 1);
-    const i = str(a, 0).indexOf(sub);
-    if (i < 0)
-        return -1;
-    return [...str(a, 0).slice(0, i)].length + (s.length ? 0 : 0);
-});
-def('indexof_n', 2, (a) => {
-    const s = str(a, 0);
-    const sub = str(a, 1);
-    const out = [];
-    if (sub === '')
-        return out;
-    let i = s.indexOf(sub);
-    while (i >= 0) {
-        out.push([...s.slice(0, i)].length);
-        i = s.indexOf(sub, i + 1);
-    }
-    return out;
-});
-def('replace', 3, (a) => str(a, 0).split(str(a, 1)).join(str(a, 2)));
-def('split', 2, (a) => {
-    const s = str(a, 0);
-    const d = str(a, 1);
-    if (d === '')
-        return [...s];
-    return s.split(d);
-});
-def('substring', 3, (a) => {
-    const s = [...str(a, 0)];
-    const start = builtins_int(a, 1);
-    const len = builtins_int(a, 2);
-    if (start < 0)
-        throw new BuiltinError('negative offset');
-    if (start >= s.length)
-        return '';
-    if (len < 0)
-        return s.slice(start).join('');
-    return s.slice(start, start + len).join('');
-});
-function trimSet(s, cut, left, right) {
-    const cs = new Set([...cut]);
-    const chars = [...s];
-    let i = 0;
-    let j = chars.length;
-    if (left)
-        while (i < j && cs.has(chars[i]))
-            i++;
-    if (right)
-        while (j > i && cs.has(chars[j - 1]))
-            j--;
-    return chars.slice(i, j).join('');
-}
-def('trim', 2, (a) => trimSet(str(a, 0), str(a, 1), true, true));
-def('trim_left', 2, (a) => trimSet(str(a, 0), str(a, 1), true, false));
-def('trim_right', 2, (a) => trimSet(str(a, 0), str(a, 1), false, true));
-def('trim_prefix', 2, (a) => {
-    const s = str(a, 0);
-    const p = str(a, 1);
-    return s.startsWith(p) ? s.slice(p.length) : s;
-});
-def('trim_suffix', 2, (a) => {
-    const s = str(a, 0);
-    const p = str(a, 1);
-    return p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
-});
-def('trim_space', 1, (a) => str(a, 0).replace(/^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/gu, ''));
-def('strings.reverse', 1, (a) => [...str(a, 0)].reverse().join(''));
-def('strings.count', 2, (a) => {
-    const s = str(a, 0);
-    const sub = str(a, 1);
-    if (sub === '')
-        return [...s].length + 1;
-    return s.split(sub).length - 1;
-});
-def('strings.replace_n', 2, (a) => {
-    const o = obj(a, 0);
-    let s = str(a, 1);
-    const pairs = [];
-    for (const [k, v] of o.sortedEntries()) {
-        if (typeof k !== 'string')
-            throw new BuiltinError('operand 1 non-string key found in pattern object', 'eval_type_error');
-        if (typeof v !== 'string')
-            throw new BuiltinError('operand 1 non-string value found in pattern object', 'eval_type_error');
-        pairs.push([k, v]);
-    }
-    // Go strings.NewReplacer: at each position, the first matching old string (in argument order)
-    let out = '';
-    let i = 0;
-    outer: while (i < s.length) {
-        for (const [k, v] of pairs) {
-            if (k !== '' && s.startsWith(k, i)) {
-                out += v;
-                i += k.length;
-                continue outer;
-            }
-        }
-        out += s[i];
-        i++;
-    }
-    s = out;
-    return s;
-});
-function strList(a, i) {
-    const v = a[i];
-    if (typeof v === 'string')
-        return [v];
-    if (!Array.isArray(v) && !(v instanceof RSet))
-        throw operandErr(i + 1, 'one of {string, set, array}', typeName(v));
-    return members(v).map((x) => {
-        if (typeof x !== 'string')
-            throw operandErr(i + 1, 'array of strings', 'array containing ' + typeName(x));
-        return x;
-    });
-}
-def('strings.any_prefix_match', 2, (a) => {
-    const ss = strList(a, 0);
-    const ps = strList(a, 1);
-    return ss.some((s) => ps.some((p) => s.startsWith(p)));
-});
-def('strings.any_suffix_match', 2, (a) => {
-    const ss = strList(a, 0);
-    const ps = strList(a, 1);
-    return ss.some((s) => ps.some((p) => s.endsWith(p)));
-});
-def('format_int', 2, (a) => {
-    const n = num(a, 0);
-    const base = builtins_int(a, 1);
-    if (![2, 8, 10, 16].includes(base))
-        throw new BuiltinError('operand 2 must be one of {2, 8, 10, 16}', 'eval_type_error');
-    const i = isInt(n) ? toBig(n) : BigInt(Math.trunc(n));
-    return i.toString(base);
-});
-def('to_number', 1, (a) => {
-    const v = oneOf(a, 0, ['null', 'boolean', 'number', 'string']);
-    if (v === null)
-        return 0;
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    if (isNumber(v))
-        return v;
-    const s = v;
-    if (/^[+-]?(inf|infinity|nan)$/i.test(s))
-        throw new BuiltinError(`operand 1 must be valid number string, got ${s}`, 'eval_type_error');
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s))
-        throw new BuiltinError(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: invalid syntax`);
-    if (/^[+-]?\d+$/.test(s))
-        return value_normBig(BigInt(s));
-    return Number(s);
-});
-def('sprintf', 2, (a) => sprintf(str(a, 0), arr(a, 1)));
-/** Go's %v of a float64 (shortest repr; exponent when exp < -4 || exp >= 21). */
-function goFloat(f) {
-    if (Number.isInteger(f) && Math.abs(f) < 1e21)
-        return String(f);
-    const s = f.toExponential();
-    const m = /^(-?[\d.]+)e([+-]\d+)$/.exec(s);
-    const exp = Number(m[2]);
-    if (exp < -4 || exp >= 21) {
-        const e = Math.abs(exp) < 10 ? `${exp < 0 ? '-' : '+'}0${Math.abs(exp)}` : `${exp < 0 ? '-' : '+'}${Math.abs(exp)}`;
-        return m[1] + 'e' + e;
-    }
-    return String(f);
-}
-/** Go fmt.Sprintf over Rego values, as OPA's sprintf passes them (numbers as big.Int or float64, strings as string, others as their Rego text). */
-function sprintf(format, args) {
-    let ai = 0;
-    return format.replace(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (all, flags, width, prec, verb) => {
-        if (verb === '%')
-            return '%';
-        if (ai >= args.length)
-            return `%!${verb}(MISSING)`;
-        const v = args[ai++];
-        let s;
-        const isIntNum = isNumber(v) && isInt(v);
-        switch (verb) {
-            case 'v':
-                s = typeof v === 'string' ? v : isNumber(v) ? (isIntNum ? numText(v) : goFloat(v)) : stringifyValue(v);
-                break;
-            case 's':
-                if (typeof v === 'string')
-                    s = v;
-                else if (isIntNum)
-                    s = numText(v);
-                else if (isNumber(v))
-                    s = `%!s(float64=${goFloat(v)})`;
-                else
-                    s = stringifyValue(v);
-                break;
-            case 'q':
-                s = typeof v === 'string' ? JSON.stringify(v) : stringifyValue(v);
-                break;
-            case 'd':
-                if (isIntNum)
-                    s = numText(v);
-                else if (isNumber(v))
-                    s = `%!d(float64=${goFloat(v)})`;
-                else
-                    s = `%!d(string=${stringifyValue(v)})`;
-                if (flags.includes('+') && isIntNum && !s.startsWith('-'))
-                    s = '+' + s;
-                break;
-            case 'f':
-            case 'F':
-                if (isNumber(v)) {
-                    s = Number(v).toFixed(prec !== undefined ? Number(prec) : 6);
-                    if (flags.includes('+') && !s.startsWith('-'))
-                        s = '+' + s;
-                }
-                else
-                    s = `%!f(string=${stringifyValue(v)})`;
-                break;
-            case 'e':
-                s = isNumber(v) ? Number(v).toExponential(prec !== undefined ? Number(prec) : 6).replace(/e([+-])(\d)$/, 'e$10$2') : `%!e(${stringifyValue(v)})`;
-                break;
-            case 'g':
-                s = isNumber(v) ? goFloat(Number(v)) : stringifyValue(v);
-                break;
-            case 'x':
-            case 'X': {
-                if (isIntNum)
-                    s = toBig(v).toString(16);
-                else if (typeof v === 'string')
-                    s = Buffer.from(v, 'utf8').toString('hex');
-                else
-                    s = stringifyValue(v);
-                if (verb === 'X')
-                    s = s.toUpperCase();
-                break;
-            }
-            case 'o':
-                s = isIntNum ? toBig(v).toString(8) : stringifyValue(v);
-                break;
-            case 'b':
-                s = isIntNum ? toBig(v).toString(2) : stringifyValue(v);
-                break;
-            case 't':
-                s = typeof v === 'boolean' ? String(v) : `%!t(${stringifyValue(v)})`;
-                break;
-            case 'T':
-                s = typeof v === 'string' ? 'string' : isIntNum ? '*big.Int' : isNumber(v) ? 'float64' : 'string';
-                break;
-            default:
-                s = `%!${verb}(${stringifyValue(v)})`;
-        }
-        if (verb === 's' && prec !== undefined)
-            s = [...s].slice(0, Number(prec)).join('');
-        if (width) {
-            const w = Number(width);
-            const len = [...s].length;
-            if (len < w) {
-                if (flags.includes('-'))
-                    s = s + ' '.repeat(w - len);
-                else if (flags.includes('0') && 'dfeFxXob'.includes(verb)) {
-                    const neg = s.startsWith('-') || s.startsWith('+');
-                    s = neg ? s[0] + '0'.repeat(w - len) + s.slice(1) : '0'.repeat(w - len) + s;
-                }
-                else
-                    s = ' '.repeat(w - len) + s;
-            }
-        }
-        void all;
-        return s;
-    }) + (ai < args.length ? `%!(EXTRA ${args.slice(ai).map((v) => (typeof v === 'string' ? 'string=' + v : isNumber(v) ? (isInt(v) ? '*big.Int=' : 'float64=') + numText(v) : 'string=' + stringifyValue(v))).join(', ')})` : '');
-}
+/** The regex builtins, by name. */
+const REGEX_BUILTINS = new Map();
+const regex_def = definer(REGEX_BUILTINS);
 // ---------- regex ----------
 const reCache = new Map();
-function builtins_re(pattern) {
+function regex_re(pattern) {
     let r = reCache.get(pattern);
     if (!r) {
         try {
@@ -49546,9 +50982,8 @@ function builtins_re(pattern) {
     }
     return r;
 }
-def('regex.match', 2, (a) => builtins_re(str(a, 0)).matcher(str(a, 1)).find());
-def('re_match', 2, (a) => builtins_re(str(a, 0)).matcher(str(a, 1)).find());
-def('regex.is_valid', 1, (a) => {
+regex_def('regex.match', 2, (a) => regex_re(str(a, 0)).matcher(str(a, 1)).find());
+regex_def('regex.is_valid', 1, (a) => {
     if (typeof a[0] !== 'string')
         return false;
     try {
@@ -49559,8 +50994,8 @@ def('regex.is_valid', 1, (a) => {
         return false;
     }
 });
-def('regex.split', 2, (a) => {
-    const r = builtins_re(str(a, 0));
+regex_def('regex.split', 2, (a) => {
+    const r = regex_re(str(a, 0));
     const s = str(a, 1);
     // Go regexp.Split(s, -1)
     const m = r.matcher(s);
@@ -49600,16 +51035,16 @@ function findAll(r, s, n) {
     }
     return out;
 }
-def('regex.find_n', 3, (a) => findAll(builtins_re(str(a, 0)), str(a, 1), builtins_int(a, 2)).map((x) => x.groups[0]));
-def('regex.find_all_string_submatch_n', 3, (a) => findAll(builtins_re(str(a, 0)), str(a, 1), builtins_int(a, 2)).map((x) => x.groups));
-def('regex.replace', 3, (a) => {
+regex_def('regex.find_n', 3, (a) => findAll(regex_re(str(a, 0)), str(a, 1), operands_int(a, 2)).map((x) => x.groups[0]));
+regex_def('regex.find_all_string_submatch_n', 3, (a) => findAll(regex_re(str(a, 0)), str(a, 1), operands_int(a, 2)).map((x) => x.groups));
+regex_def('regex.replace', 3, (a) => {
     const s = str(a, 0);
-    const r = builtins_re(str(a, 1));
+    const r = regex_re(str(a, 1));
     const repl = str(a, 2);
     // Go ReplaceAllString: $1, ${1}, ${name}; $$ -> $
     return r.matcher(s).replaceAll(repl.replace(/\$\{(\d+)\}/g, '$$$1'));
 });
-def('regex.template_match', 4, (a) => {
+regex_def('regex.template_match', 4, (a) => {
     const tpl = str(a, 0);
     const s = str(a, 1);
     const ds = str(a, 2);
@@ -49631,9 +51066,135 @@ def('regex.template_match', 4, (a) => {
         i = en + de.length;
     }
     out += '$';
-    return builtins_re(out).matcher(s).find();
+    return regex_re(out).matcher(s).find();
 });
-// ---------- glob ----------
+function globTokens(p) {
+    const out = [];
+    const chars = [...p];
+    let i = 0;
+    const invalid = (pos, msg) => {
+        throw new BuiltinError(`input:${p}, pos:${pos}, ${msg}: the input provided is invalid`);
+    };
+    while (i < chars.length) {
+        const c = chars[i];
+        let set;
+        if (c === '.') {
+            set = { neg: true, ranges: [] };
+            i++;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= chars.length)
+                invalid(i, 'escape at end of input');
+            const x = chars[i + 1].codePointAt(0);
+            set = { neg: false, ranges: [[x, x]] };
+            i += 2;
+        }
+        else if (c === '[') {
+            let j = i + 1;
+            const neg = chars[j] === '^';
+            if (neg)
+                j++;
+            const ranges = [];
+            while (j < chars.length && chars[j] !== ']') {
+                let a = chars[j];
+                if (a === '\\')
+                    a = chars[++j] ?? invalid(j, 'escape at end of input');
+                const lo = a.codePointAt(0);
+                if (chars[j + 1] === '-' && chars[j + 2] !== undefined && chars[j + 2] !== ']') {
+                    let b = chars[j + 2];
+                    let step = 3;
+                    if (b === '\\') {
+                        b = chars[j + 3] ?? invalid(j, 'escape at end of input');
+                        step = 4;
+                    }
+                    ranges.push([lo, b.codePointAt(0)]);
+                    j += step;
+                }
+                else {
+                    ranges.push([lo, lo]);
+                    j++;
+                }
+            }
+            if (j >= chars.length)
+                invalid(i, "set-open '[' with no closing ']'");
+            set = { neg, ranges };
+            i = j + 1;
+        }
+        else if (c === ']') {
+            return invalid(i + 1, "set-close ']' with no preceding '['");
+        }
+        else if (c === '*' || c === '+' || c === '?') {
+            return invalid(i, `quantifier '${c}' with nothing to repeat`);
+        }
+        else {
+            const x = c.codePointAt(0);
+            set = { neg: false, ranges: [[x, x]] };
+            i++;
+        }
+        const q = chars[i];
+        if (q === '*' || q === '?') {
+            out.push({ set, q });
+            i++;
+        }
+        else if (q === '+') {
+            out.push({ set, q: '' }, { set, q: '*' });
+            i++;
+        }
+        else
+            out.push({ set, q: '' });
+    }
+    return out;
+}
+function setsIntersect(a, b) {
+    const MAX = 0x10ffff;
+    const norm = (s) => {
+        const rs = [...s.ranges].sort((x, y) => x[0] - y[0]);
+        if (!s.neg)
+            return rs;
+        const out = [];
+        let lo = 0;
+        for (const [x, y] of rs) {
+            if (x > lo)
+                out.push([lo, x - 1]);
+            lo = Math.max(lo, y + 1);
+        }
+        if (lo <= MAX)
+            out.push([lo, MAX]);
+        return out;
+    };
+    const ra = norm(a);
+    const rb = norm(b);
+    return ra.some(([x, y]) => rb.some(([u, v]) => x <= v && u <= y));
+}
+function globsIntersect(a, b) {
+    const seen = new Set();
+    const stack = [[0, 0]];
+    while (stack.length) {
+        const [i, j] = stack.pop();
+        const key = i + ',' + j;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (i === a.length && j === b.length)
+            return true;
+        if (i < a.length && a[i].q !== '')
+            stack.push([i + 1, j]);
+        if (j < b.length && b[j].q !== '')
+            stack.push([i, j + 1]);
+        if (i < a.length && j < b.length && setsIntersect(a[i].set, b[j].set)) {
+            stack.push([a[i].q === '*' ? i : i + 1, b[j].q === '*' ? j : j + 1]);
+        }
+    }
+    return false;
+}
+regex_def('regex.globs_match', 2, (a) => globsIntersect(globTokens(str(a, 0)), globTokens(str(a, 1))));
+
+;// CONCATENATED MODULE: ./src/rego/globregex.ts
+/**
+ * Translation of gobwas/glob patterns (as OPA's `glob.match` uses them) into RE2 regexes.
+ */
+
+
 /** Translates a gobwas/glob pattern (as OPA's glob.match uses it) into an RE2 regex. */
 function globToRegex(pattern, delims) {
     const sepClass = delims && delims.length ? '[^' + delims.map((d) => RE2JS.quote(d).replace(/([\]^\\-])/g, '\\$1')).join('') + ']' : '(?s:.)';
@@ -49706,8 +51267,25 @@ function globToRegex(pattern, delims) {
         throw new BuiltinError('unexpected end of input');
     return '^' + out + '$';
 }
+
+;// CONCATENATED MODULE: ./src/rego/builtins/glob.ts
+/**
+ * `glob.match` (gobwas/glob patterns translated to RE2), `glob.quote_meta`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+
+
+
+/** The glob builtins, by name. */
+const GLOB_BUILTINS = new Map();
+const glob_def = definer(GLOB_BUILTINS);
 const globCache = new Map();
-def('glob.match', 3, (a) => {
+glob_def('glob.match', 3, (a) => {
     const p = str(a, 0);
     let delims;
     if (a[1] === null)
@@ -49731,157 +51309,53 @@ def('glob.match', 3, (a) => {
             globCache.clear();
         globCache.set(key, rx);
     }
-    return builtins_re(rx).matcher(s).find();
+    return regex_re(rx).matcher(s).find();
 });
-def('glob.quote_meta', 1, (a) => str(a, 0).replace(/[*?\\[\]{}]/g, '\\$&'));
-// ---------- types ----------
-def('is_number', 1, ([v]) => isNumber(v));
-def('is_string', 1, ([v]) => typeof v === 'string');
-def('is_boolean', 1, ([v]) => typeof v === 'boolean');
-def('is_array', 1, ([v]) => Array.isArray(v));
-def('is_set', 1, ([v]) => v instanceof RSet);
-def('is_object', 1, ([v]) => v instanceof RObject);
-def('is_null', 1, ([v]) => v === null);
-def('type_name', 1, ([v]) => typeName(v));
-// ---------- encoding ----------
-/** Go encoding/json Marshal of a value (keys sorted, HTML-escaped, sets as arrays). */
-function goJSON(v, indent, level = 0) {
-    const esc = (s) => JSON.stringify(s)
-        .replace(/</g, '\\u003c')
-        .replace(/>/g, '\\u003e')
-        .replace(/&/g, '\\u0026')
-        .replace(/\u2028/g, '\\u2028')
-        .replace(/\u2029/g, '\\u2029');
-    const nl = (l) => (indent ? '\n' + indent.prefix + indent.indent.repeat(l) : '');
-    if (v === null)
-        return 'null';
-    if (typeof v === 'string')
-        return esc(v);
-    if (typeof v === 'boolean')
-        return String(v);
-    if (isNumber(v))
-        return numText(v);
-    const sep = indent ? ': ' : ':';
-    if (Array.isArray(v) || v instanceof RSet) {
-        const xs = Array.isArray(v) ? v : v.sorted();
-        if (xs.length === 0)
-            return '[]';
-        return '[' + xs.map((x) => nl(level + 1) + goJSON(x, indent, level + 1)).join(',') + nl(level) + ']';
-    }
-    const ents = [...v.entries()].map(([k, x]) => [typeof k === 'string' ? k : stringifyValue(k), x]);
-    ents.sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0));
-    if (ents.length === 0)
-        return '{}';
-    return '{' + ents.map(([k, x]) => nl(level + 1) + esc(k) + sep + goJSON(x, indent, level + 1)).join(',') + nl(level) + '}';
-}
+glob_def('glob.quote_meta', 1, (a) => str(a, 0).replace(/[*?\\[\]{}]/g, '\\$&'));
+
+;// CONCATENATED MODULE: ./src/rego/builtins/types.ts
 /**
- * Parses JSON text (RFC 8259) into engine values, keeping integers beyond 2^53 exact (bigint).
- * A small parser of our own: JSON.parse's reviver source access is not in every Node version.
- * @throws SyntaxError on malformed JSON
+ * Type predicates `is_*` and `type_name`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
  */
-function parseJSONExact(text) {
-    let i = 0;
-    const n = text.length;
-    const fail = (msg) => {
-        throw new SyntaxError(`${msg} at position ${i}`);
-    };
-    const ws = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-            i++;
-    };
-    const value = () => {
-        ws();
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            const o = new RObject();
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return o;
-            }
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail('expected string key');
-                const k = str();
-                ws();
-                if (text[i++] !== ':')
-                    fail("expected ':'");
-                o.set(k, value());
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i++] !== '}')
-                    fail("expected ',' or '}'");
-                return o;
-            }
-        }
-        if (c === '[') {
-            i++;
-            const a = [];
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return a;
-            }
-            for (;;) {
-                a.push(value());
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i++] !== ']')
-                    fail("expected ',' or ']'");
-                return a;
-            }
-        }
-        if (c === '"')
-            return str();
-        if (text.startsWith('true', i))
-            return (i += 4), true;
-        if (text.startsWith('false', i))
-            return (i += 5), false;
-        if (text.startsWith('null', i))
-            return (i += 4), null;
-        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!m || !m[0])
-            return fail('unexpected character');
-        i += m[0].length;
-        if (!m[2] && !m[3])
-            return value_normBig(BigInt(m[0]));
-        return Number(m[0]);
-    };
-    const str = () => {
-        const start = i;
-        i++;
-        let simple = true;
-        while (i < n && text[i] !== '"') {
-            if (text[i] === '\\') {
-                simple = false;
-                i++;
-            }
-            else if (text.charCodeAt(i) < 0x20)
-                fail('control character in string');
-            i++;
-        }
-        if (i >= n)
-            fail('unterminated string');
-        i++;
-        const raw = text.slice(start, i);
-        return simple ? raw.slice(1, -1) : JSON.parse(raw);
-    };
-    const v = value();
-    ws();
-    if (i < n)
-        fail('unexpected data after JSON value');
-    return v;
-}
-def('json.marshal', 1, ([v]) => goJSON(v));
-def('json.marshal_with_options', 2, (a) => {
+
+
+/** The types builtins, by name. */
+const TYPES_BUILTINS = new Map();
+const types_def = definer(TYPES_BUILTINS);
+// ---------- types ----------
+types_def('is_number', 1, ([v]) => isNumber(v));
+types_def('is_string', 1, ([v]) => typeof v === 'string');
+types_def('is_boolean', 1, ([v]) => typeof v === 'boolean');
+types_def('is_array', 1, ([v]) => Array.isArray(v));
+types_def('is_set', 1, ([v]) => v instanceof RSet);
+types_def('is_object', 1, ([v]) => v instanceof RObject);
+types_def('is_null', 1, ([v]) => v === null);
+types_def('type_name', 1, ([v]) => typeName(v));
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/rego/builtins/json.ts
+/**
+ * JSON: `json.marshal[_with_options] unmarshal is_valid filter remove patch verify_schema match_schema`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+
+
+
+
+/** The json builtins, by name. */
+const JSON_BUILTINS = new Map();
+const json_def = definer(JSON_BUILTINS);
+json_def('json.marshal', 1, ([v]) => goJSON(v));
+json_def('json.marshal_with_options', 2, (a) => {
     const o = obj(a, 1);
     let prefix = '';
     let ind = '\t';
@@ -49913,7 +51387,7 @@ def('json.marshal_with_options', 2, (a) => {
         return goJSON(a[0]);
     return prefix + goJSON(a[0], { prefix, indent: ind });
 });
-def('json.unmarshal', 1, (a) => {
+json_def('json.unmarshal', 1, (a) => {
     try {
         return parseJSONExact(str(a, 0));
     }
@@ -49923,7 +51397,7 @@ def('json.unmarshal', 1, (a) => {
         throw new BuiltinError('invalid character in JSON input');
     }
 });
-def('json.is_valid', 1, ([v]) => {
+json_def('json.is_valid', 1, ([v]) => {
     if (typeof v !== 'string')
         return false;
     try {
@@ -49934,21 +51408,459 @@ def('json.is_valid', 1, ([v]) => {
         return false;
     }
 });
+// ---------------- json.filter / json.remove / json.patch ----------------
+function pathsArg(v, fname) {
+    if (!Array.isArray(v) && !(v instanceof RSet))
+        throw operandErr(2, 'one of {set, array}', typeName(v));
+    const items = Array.isArray(v) ? v : v.sorted();
+    return items.map((p) => {
+        if (typeof p === 'string')
+            return p.replace(/^\//, '').split('/').filter((x, i, all) => !(x === '' && all.length === 1)).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+        if (Array.isArray(p))
+            return p;
+        throw new BuiltinError(`operand 2 must be one of {set, array} containing string paths or array of path segments but got ${typeName(p)}`, 'eval_type_error');
+    });
+    void fname;
+}
+function keyMatch(container, seg) {
+    if (container instanceof RObject)
+        return container.has(seg) ? seg : undefined;
+    if (Array.isArray(container)) {
+        const n = typeof seg === 'string' && /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg;
+        return typeof n === 'number' && n >= 0 && n < container.length ? n : undefined;
+    }
+    if (container instanceof RSet)
+        return container.has(seg) ? seg : undefined;
+    return undefined;
+}
+function filterTree(v, paths) {
+    if (paths.some((p) => p.length === 0))
+        return v;
+    if (v instanceof RObject) {
+        const out = new RObject();
+        for (const [k, x] of v.entries()) {
+            const sub = paths.filter((p) => equal(p[0], k)).map((p) => p.slice(1));
+            if (sub.length)
+                out.set(k, filterTree(x, sub));
+        }
+        return out;
+    }
+    if (Array.isArray(v)) {
+        const out = [];
+        v.forEach((x, i) => {
+            const sub = paths.filter((p) => equal(keyMatch(v, p[0]) ?? null, i)).map((p) => p.slice(1));
+            if (sub.length)
+                out.push(filterTree(x, sub));
+        });
+        return out;
+    }
+    if (v instanceof RSet) {
+        const out = new RSet();
+        for (const x of v.values())
+            if (paths.some((p) => equal(p[0], x)))
+                out.add(x);
+        return out;
+    }
+    return v;
+}
+json_def('json.filter', 2, (a) => {
+    if (!(a[0] instanceof RObject))
+        throw operandErr(1, 'object', typeName(a[0]));
+    return filterTree(a[0], pathsArg(a[1], 'json.filter'));
+});
+function removeTree(v, paths) {
+    if (v instanceof RObject) {
+        const out = new RObject();
+        for (const [k, x] of v.entries()) {
+            const hits = paths.filter((p) => equal(p[0], k));
+            if (hits.some((p) => p.length === 1))
+                continue;
+            out.set(k, hits.length ? removeTree(x, hits.map((p) => p.slice(1))) : x);
+        }
+        return out;
+    }
+    if (Array.isArray(v)) {
+        const out = [];
+        v.forEach((x, i) => {
+            const hits = paths.filter((p) => equal(keyMatch(v, p[0]) ?? null, i));
+            if (hits.some((p) => p.length === 1))
+                return;
+            out.push(hits.length ? removeTree(x, hits.map((p) => p.slice(1))) : x);
+        });
+        return out;
+    }
+    if (v instanceof RSet) {
+        const out = new RSet();
+        for (const x of v.values())
+            if (!paths.some((p) => p.length === 1 && equal(p[0], x)))
+                out.add(x);
+        return out;
+    }
+    return v;
+}
+json_def('json.remove', 2, (a) => {
+    if (!(a[0] instanceof RObject))
+        throw operandErr(1, 'object', typeName(a[0]));
+    return removeTree(a[0], pathsArg(a[1], 'json.remove'));
+});
+function ptr(p) {
+    if (Array.isArray(p))
+        return p;
+    if (typeof p !== 'string')
+        throw new BuiltinError('path must be a string or array');
+    if (p === '')
+        return [];
+    return p.replace(/^\//, '').split('/').map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function getAt(v, path) {
+    let cur = v;
+    for (const seg of path) {
+        if (cur === undefined)
+            return undefined;
+        const k = keyMatch(cur, seg);
+        if (k === undefined)
+            return undefined;
+        cur = index(cur, k);
+    }
+    return cur;
+}
+function setAt(v, path, x, mode) {
+    if (path.length === 0)
+        return mode === 'remove' ? undefined : x;
+    const [seg, ...rest] = path;
+    if (v instanceof RObject) {
+        const o = RObject.from(v.entries());
+        if (rest.length === 0) {
+            if (mode === 'remove') {
+                if (!o.has(seg))
+                    return undefined;
+                o.delete(seg);
+            }
+            else {
+                if (mode === 'replace' && !o.has(seg))
+                    return undefined;
+                o.set(seg, x);
+            }
+            return o;
+        }
+        const child = o.get(seg);
+        if (child === undefined)
+            return undefined;
+        const nc = setAt(child, rest, x, mode);
+        if (nc === undefined)
+            return undefined;
+        o.set(seg, nc);
+        return o;
+    }
+    if (Array.isArray(v)) {
+        const arr = [...v];
+        if (rest.length === 0) {
+            if (mode === 'add' && seg === '-')
+                return [...arr, x];
+            const i = typeof seg === 'string' && /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : typeof seg === 'number' ? seg : -1;
+            if (mode === 'add') {
+                if (i < 0 || i > arr.length)
+                    return undefined;
+                arr.splice(i, 0, x);
+                return arr;
+            }
+            if (i < 0 || i >= arr.length)
+                return undefined;
+            if (mode === 'remove')
+                arr.splice(i, 1);
+            else
+                arr[i] = x;
+            return arr;
+        }
+        const k = keyMatch(v, seg);
+        if (k === undefined)
+            return undefined;
+        const nc = setAt(arr[k], rest, x, mode);
+        if (nc === undefined)
+            return undefined;
+        arr[k] = nc;
+        return arr;
+    }
+    if (v instanceof RSet) {
+        const without = (set, el) => RSet.from([...set.values()].filter((y) => !equal(y, el)));
+        if (rest.length === 0) {
+            if (mode === 'remove')
+                return v.has(seg) ? without(v, seg) : undefined;
+            if (!equal(seg, x))
+                return undefined; // a set member's key is the member itself
+            if (mode === 'replace' && !v.has(seg))
+                return undefined;
+            const out = RSet.from(v.values());
+            out.add(x);
+            return out;
+        }
+        if (!v.has(seg))
+            return undefined;
+        const nc = setAt(seg, rest, x, mode);
+        if (nc === undefined)
+            return undefined;
+        const out = without(v, seg);
+        out.add(nc);
+        return out;
+    }
+    return undefined;
+}
+json_def('json.patch', 2, (a) => {
+    let doc = a[0];
+    const ops = a[1];
+    if (!Array.isArray(ops))
+        throw operandErr(2, 'array', typeName(ops));
+    for (const op of ops) {
+        if (!(op instanceof RObject))
+            throw new BuiltinError('patch must be an array of objects');
+        const kind = op.get('op');
+        const rawPath = op.get('path');
+        if (typeof rawPath !== 'string' && !Array.isArray(rawPath))
+            return undefined; // RFC 6902 4: "path" is required
+        const path = ptr(rawPath);
+        let next;
+        switch (kind) {
+            case 'add':
+            case 'replace':
+                if (!op.has('value'))
+                    return undefined;
+                next = setAt(doc, path, op.get('value'), kind);
+                break;
+            case 'remove':
+                next = setAt(doc, path, null, 'remove');
+                break;
+            case 'move':
+            case 'copy': {
+                const rawFrom = op.get('from');
+                if (typeof rawFrom !== 'string' && !Array.isArray(rawFrom))
+                    return undefined;
+                const from = ptr(rawFrom);
+                const v = getAt(doc, from);
+                if (v === undefined)
+                    return undefined;
+                const base = kind === 'move' ? setAt(doc, from, null, 'remove') : doc;
+                next = base === undefined ? undefined : setAt(base, path, v, 'add');
+                break;
+            }
+            case 'test': {
+                if (!op.has('value'))
+                    return undefined;
+                const v = getAt(doc, path);
+                next = v !== undefined && equal(v, op.get('value') ?? null) ? doc : undefined;
+                break;
+            }
+            default:
+                throw new BuiltinError(`invalid patch operation ${String(kind)}`);
+        }
+        if (next === undefined)
+            return undefined;
+        doc = next;
+    }
+    return doc;
+});
+let ajvInstance;
+/** The validator, created on first use (keeps engine start-up fast). */
+const json_ajv = () => (ajvInstance ??= new ajv.Ajv({ allErrors: true, strict: false, validateSchema: true }));
+const cache = new Map();
+const TYPES = ['array', 'boolean', 'integer', 'number', 'null', 'object', 'string'];
+function schemaOf(v, pos) {
+    if (typeof v === 'string') {
+        try {
+            return JSON.parse(v);
+        }
+        catch {
+            throw new BuiltinError('invalid JSON schema');
+        }
+    }
+    if (v instanceof RObject || typeof v === 'boolean')
+        return value_toJSONValue(v);
+    throw operandErr(pos, 'one of {string, object, boolean}', typeName(v));
+}
+/** gojsonschema's check for unknown primitive types (ajv reports them too, differently worded). */
+function badType(s) {
+    if (!s || typeof s !== 'object')
+        return undefined;
+    if (Array.isArray(s)) {
+        for (const x of s) {
+            const b = badType(x);
+            if (b)
+                return b;
+        }
+        return undefined;
+    }
+    for (const [k, x] of Object.entries(s)) {
+        if (k === 'type') {
+            for (const t of Array.isArray(x) ? x : [x])
+                if (typeof t === 'string' && !TYPES.includes(t))
+                    return t;
+        }
+        else if (k !== 'enum' && k !== 'const' && k !== 'default' && k !== 'examples') {
+            const b = badType(x);
+            if (b)
+                return b;
+        }
+    }
+    return undefined;
+}
+function compileSchema(schema) {
+    const key = JSON.stringify(schema);
+    let v = cache.get(key);
+    if (v)
+        return v;
+    const bad = badType(schema);
+    if (bad)
+        throw new BuiltinError(`has a primitive type that is NOT VALID -- given: /${bad}/ Expected valid values are:[array boolean integer number null object string]`);
+    try {
+        v = json_ajv().compile(schema);
+    }
+    catch (e) {
+        throw new BuiltinError(e.message);
+    }
+    if (cache.size > 200)
+        cache.clear();
+    cache.set(key, v);
+    return v;
+}
+function jsonType(x) {
+    if (x === null)
+        return 'null';
+    if (Array.isArray(x))
+        return 'array';
+    if (typeof x === 'number')
+        return Number.isInteger(x) ? 'integer' : 'number';
+    return typeof x;
+}
+function field(path) {
+    if (!path)
+        return '(root)';
+    return path.replace(/^\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+}
+function schemaAt(doc, path) {
+    let cur = doc;
+    for (const seg of path ? path.replace(/^\//, '').split('/') : [])
+        cur = cur?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+    return cur;
+}
+function describe(e, doc) {
+    const f = field(e.instancePath);
+    const p = e.params;
+    switch (e.keyword) {
+        case 'type':
+            return { type: 'invalid_type', field: f, desc: `Invalid type. Expected: ${String(p.type).replace(/,/g, ', ')}, given: ${jsonType(schemaAt(doc, e.instancePath))}` };
+        case 'required':
+            return { type: 'required', field: f, desc: `${String(p.missingProperty)} is required` };
+        case 'enum':
+            return { type: 'enum', field: f, desc: `${f} must be one of the following: ${p.allowedValues.map((x) => JSON.stringify(x)).join(', ')}` };
+        case 'const':
+            return { type: 'const', field: f, desc: `${f} does not match: ${JSON.stringify(p.allowedValue)}` };
+        case 'minimum':
+            return { type: p.comparison === '>' ? 'number_gt' : 'number_gte', field: f, desc: `Must be greater than ${p.comparison === '>' ? '' : 'or equal to '}${String(p.limit)}` };
+        case 'exclusiveMinimum':
+            return { type: 'number_gt', field: f, desc: `Must be greater than ${String(p.limit)}` };
+        case 'maximum':
+            return { type: p.comparison === '<' ? 'number_lt' : 'number_lte', field: f, desc: `Must be less than ${p.comparison === '<' ? '' : 'or equal to '}${String(p.limit)}` };
+        case 'exclusiveMaximum':
+            return { type: 'number_lt', field: f, desc: `Must be less than ${String(p.limit)}` };
+        case 'minLength':
+            return { type: 'string_gte', field: f, desc: `String length must be greater than or equal to ${String(p.limit)}` };
+        case 'maxLength':
+            return { type: 'string_lte', field: f, desc: `String length must be less than or equal to ${String(p.limit)}` };
+        case 'pattern':
+            return { type: 'pattern', field: f, desc: `Does not match pattern '${String(p.pattern)}'` };
+        case 'additionalProperties':
+            return { type: 'additional_property_not_allowed', field: f, desc: `Additional property ${String(p.additionalProperty)} is not allowed` };
+        case 'minItems':
+            return { type: 'array_min_items', field: f, desc: `Array must have at least ${String(p.limit)} items` };
+        case 'maxItems':
+            return { type: 'array_max_items', field: f, desc: `Array must have at most ${String(p.limit)} items` };
+        default:
+            return { type: e.keyword, field: f, desc: e.message ?? e.keyword };
+    }
+}
+json_def('json.verify_schema', 1, (a) => {
+    let schema;
+    try {
+        schema = schemaOf(a[0], 1);
+        compileSchema(schema);
+        return [true, null];
+    }
+    catch (e) {
+        if (e instanceof BuiltinError && e.code === 'eval_type_error')
+            throw e;
+        return [false, `jsonschema: ${e.message}`];
+    }
+});
+json_def('json.match_schema', 2, (a) => {
+    let doc;
+    if (typeof a[0] === 'string') {
+        try {
+            doc = JSON.parse(a[0]);
+        }
+        catch {
+            throw new BuiltinError('document is not valid JSON');
+        }
+    }
+    else if (a[0] instanceof RObject || Array.isArray(a[0]))
+        doc = value_toJSONValue(a[0]);
+    else
+        throw operandErr(1, 'one of {string, object, array}', typeName(a[0]));
+    const validate = compileSchema(schemaOf(a[1], 2));
+    if (validate(doc))
+        return [true, []];
+    const errs = (validate.errors ?? []).map((e) => {
+        const d = describe(e, doc);
+        return RObject.from([
+            ['error', `${d.field}: ${d.desc}`],
+            ['type', d.type],
+            ['field', d.field],
+            ['desc', d.desc],
+        ]);
+    });
+    return [false, errs];
+});
+
+;// CONCATENATED MODULE: ./src/rego/builtins/encoding.ts
+/**
+ * Encodings: `yaml.*`, `base64.*`, `base64url.*`, `hex.*`, `urlquery.*`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+
+
+/** The encoding builtins, by name. */
+const ENCODING_BUILTINS = new Map();
+const encoding_def = definer(ENCODING_BUILTINS);
 function yamlToValue(text) {
     const doc = dist.parse(text, { intAsBigInt: true, version: '1.2' });
     return value_fromJSONValue(doc);
 }
-def('yaml.unmarshal', 1, (a) => {
+/**
+ * A YAML parse error worded as Go's yaml package (which OPA uses): `yaml: line N: ...`, with
+ * go-yaml's text for an unclosed flow collection; other errors keep the parser's first line.
+ */
+function goYamlError(e) {
+    const line = e.linePos?.[0]?.line;
+    const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    if ((e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT') && /^Flow (sequence|map)( in block collection)? must (be sufficiently indented and )?end with a [\]}]$/.test(first)) {
+        return `yaml: line ${line ?? 1}: did not find expected ',' or '${first.includes('sequence') ? ']' : '}'}'`;
+    }
+    return line ? `yaml: line ${line}: ${first}` : `yaml: ${first}`;
+}
+encoding_def('yaml.unmarshal', 1, (a) => {
     try {
         return yamlToValue(str(a, 0));
     }
     catch (e) {
         if (e instanceof BuiltinError)
             throw e;
-        throw new BuiltinError(e.message.split('\n')[0]);
+        throw new BuiltinError(goYamlError(e));
     }
 });
-def('yaml.is_valid', 1, ([v]) => {
+encoding_def('yaml.is_valid', 1, ([v]) => {
     if (typeof v !== 'string')
         return false;
     try {
@@ -49959,7 +51871,7 @@ def('yaml.is_valid', 1, ([v]) => {
         return false;
     }
 });
-def('yaml.marshal', 1, ([v]) => {
+encoding_def('yaml.marshal', 1, ([v]) => {
     const plain = (x) => {
         if (x instanceof RSet)
             return x.sorted().map(plain);
@@ -49976,8 +51888,8 @@ def('yaml.marshal', 1, ([v]) => {
     return dist.stringify(plain(v));
 });
 const b64valid = (s) => /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0;
-def('base64.encode', 1, (a) => Buffer.from(str(a, 0), 'utf8').toString('base64'));
-def('base64.decode', 1, (a) => {
+encoding_def('base64.encode', 1, (a) => Buffer.from(str(a, 0), 'utf8').toString('base64'));
+encoding_def('base64.decode', 1, (a) => {
     const s = str(a, 0);
     if (!b64valid(s))
         throw new BuiltinError('illegal base64 data at input byte ' + Math.max(0, firstBad(s, /[A-Za-z0-9+/=]/)));
@@ -49989,10 +51901,10 @@ function firstBad(s, ok) {
             return i;
     return s.length - (s.length % 4);
 }
-def('base64.is_valid', 1, (a) => b64valid(str(a, 0)));
-def('base64url.encode', 1, (a) => Buffer.from(str(a, 0), 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_'));
-def('base64url.encode_no_pad', 1, (a) => Buffer.from(str(a, 0), 'utf8').toString('base64url'));
-def('base64url.decode', 1, (a) => {
+encoding_def('base64.is_valid', 1, (a) => b64valid(str(a, 0)));
+encoding_def('base64url.encode', 1, (a) => Buffer.from(str(a, 0), 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_'));
+encoding_def('base64url.encode_no_pad', 1, (a) => Buffer.from(str(a, 0), 'utf8').toString('base64url'));
+encoding_def('base64url.decode', 1, (a) => {
     const s = str(a, 0);
     if (!/^[A-Za-z0-9_-]*={0,2}$/.test(s))
         throw new BuiltinError('illegal base64 data at input byte ' + firstBad(s, /[A-Za-z0-9_=-]/));
@@ -50002,8 +51914,8 @@ def('base64url.decode', 1, (a) => {
         throw new BuiltinError('illegal base64 data at input byte ' + (s.length - 1));
     return Buffer.from(s, 'base64url').toString('utf8');
 });
-def('hex.encode', 1, (a) => Buffer.from(str(a, 0), 'utf8').toString('hex'));
-def('hex.decode', 1, (a) => {
+encoding_def('hex.encode', 1, (a) => Buffer.from(str(a, 0), 'utf8').toString('hex'));
+encoding_def('hex.decode', 1, (a) => {
     const s = str(a, 0);
     const bad = s.search(/[^0-9a-fA-F]/);
     if (bad >= 0)
@@ -50043,9 +51955,9 @@ function queryUnescape(s) {
     }
     return Buffer.from(bytes).toString('utf8');
 }
-def('urlquery.encode', 1, (a) => queryEscape(str(a, 0)));
-def('urlquery.decode', 1, (a) => queryUnescape(str(a, 0)));
-def('urlquery.encode_object', 1, (a) => {
+encoding_def('urlquery.encode', 1, (a) => queryEscape(str(a, 0)));
+encoding_def('urlquery.decode', 1, (a) => queryUnescape(str(a, 0)));
+encoding_def('urlquery.encode_object', 1, (a) => {
     const o = obj(a, 0);
     const parts = [];
     const ents = o.sortedEntries();
@@ -50063,7 +51975,7 @@ def('urlquery.encode_object', 1, (a) => {
     }
     return parts.join('&');
 });
-def('urlquery.decode_object', 1, (a) => {
+encoding_def('urlquery.decode_object', 1, (a) => {
     const s = str(a, 0);
     const o = new RObject();
     for (const part of s.split(/[&]/)) {
@@ -50077,18 +51989,427 @@ def('urlquery.decode_object', 1, (a) => {
     }
     return o;
 });
+
+;// CONCATENATED MODULE: ./src/rego/der.ts
+/**
+ * A minimal ASN.1 DER reader (ITU-T X.690): tag, length, value of one element, and its children
+ * when constructed. Used for certificate signing requests (RFC 2986), which node:crypto does not
+ * parse. Errors are worded as Go's encoding/asn1 (`asn1: structure error: ...`), as OPA shows them.
+ *
+ * @throws Error `asn1: structure error: ...` / `asn1: syntax error: ...` on malformed input.
+ */
+/**
+ * Reads the element at `at` of `buf`; returns it and the offset after it. With `want`, a different
+ * tag is reported before any length problem (as Go's asn1.Unmarshal does).
+ */
+function readDer(buf, at = 0, want) {
+    if (at + 2 > buf.length)
+        throw new Error('asn1: syntax error: data truncated');
+    const tag = buf[at];
+    if (want && tag !== want.tag) {
+        throw new Error(`asn1: structure error: tags don't match (${want.tag & 0x1f} vs tag ${tag & 0x1f} class ${tag >> 6}) ${want.what}`);
+    }
+    if ((tag & 0x1f) === 0x1f)
+        throw new Error('asn1: structure error: high-tag-number form is not supported here');
+    let len = buf[at + 1];
+    let hdr = 2;
+    if (len & 0x80) {
+        const n = len & 0x7f;
+        if (n === 0 || n > 4)
+            throw new Error('asn1: structure error: length too large or indefinite');
+        if (at + 2 + n > buf.length)
+            throw new Error('asn1: syntax error: data truncated');
+        len = 0;
+        for (let j = 0; j < n; j++)
+            len = len * 256 + buf[at + 2 + j];
+        hdr = 2 + n;
+    }
+    const end = at + hdr + len;
+    if (end > buf.length)
+        throw new Error('asn1: syntax error: data truncated');
+    return { el: { tag, constructed: (tag & 0x20) !== 0, content: buf.subarray(at + hdr, end), raw: buf.subarray(at, end) }, next: end };
+}
+/** The children of a constructed element. */
+function children(el) {
+    const out = [];
+    for (let i = 0; i < el.content.length;) {
+        const { el: c, next } = readDer(el.content, i);
+        out.push(c);
+        i = next;
+    }
+    return out;
+}
+/** Reads `buf` as exactly one element with the given tag (e.g. 0x30 SEQUENCE). */
+function expectDer(buf, tag, what) {
+    const { el, next } = readDer(buf, 0, { tag, what });
+    if (next !== buf.length)
+        throw new Error('asn1: syntax error: trailing data');
+    return el;
+}
+/** An OBJECT IDENTIFIER's arcs. */
+function oidArcs(content) {
+    const arcs = [];
+    let v = 0;
+    for (const b of content) {
+        v = v * 128 + (b & 0x7f);
+        if (!(b & 0x80)) {
+            if (arcs.length === 0)
+                arcs.push(v < 80 ? Math.floor(v / 40) : 2, v < 80 ? v % 40 : v - 80);
+            else
+                arcs.push(v);
+            v = 0;
+        }
+    }
+    return arcs;
+}
+/** A non-negative or negative INTEGER as a bigint (two's complement). */
+function derInt(content) {
+    if (content.length === 0)
+        return 0n;
+    let v = BigInt('0x' + content.toString('hex'));
+    if (content[0] & 0x80)
+        v -= 1n << BigInt(content.length * 8);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/rego/builtins/crypto.ts
+/**
+ * Crypto: digests `crypto.md5/sha1/sha256/sha512`, `crypto.hmac.*`, `crypto.x509.*`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+
+
+
+/** The crypto builtins, by name. */
+const CRYPTO_BUILTINS = new Map();
+const crypto_def = definer(CRYPTO_BUILTINS);
 // ---------- crypto digests ----------
 for (const [name, alg] of [['md5', 'md5'], ['sha1', 'sha1'], ['sha256', 'sha256'], ['sha512', 'sha512']]) {
-    def(`crypto.${name}`, 1, (a) => (0,external_node_crypto_.createHash)(alg).update(str(a, 0), 'utf8').digest('hex'));
+    crypto_def(`crypto.${name}`, 1, (a) => (0,external_node_crypto_.createHash)(alg).update(str(a, 0), 'utf8').digest('hex'));
 }
 for (const [name, alg] of [['md5', 'md5'], ['sha1', 'sha1'], ['sha256', 'sha256'], ['sha512', 'sha512']]) {
-    def(`crypto.hmac.${name}`, 2, (a) => (0,external_node_crypto_.createHmac)(alg, Buffer.from(str(a, 1), 'utf8')).update(str(a, 0), 'utf8').digest('hex'));
+    crypto_def(`crypto.hmac.${name}`, 2, (a) => (0,external_node_crypto_.createHmac)(alg, Buffer.from(str(a, 1), 'utf8')).update(str(a, 0), 'utf8').digest('hex'));
 }
-def('crypto.hmac.equal', 2, (a) => {
+crypto_def('crypto.hmac.equal', 2, (a) => {
     const x = Buffer.from(str(a, 0), 'utf8');
     const y = Buffer.from(str(a, 1), 'utf8');
     return x.length === y.length && (0,external_node_crypto_.timingSafeEqual)(x, y);
 });
+function certsFrom(input) {
+    let text = input;
+    if (!text.includes('-----BEGIN')) {
+        // base64 of PEM or of DER (one or more concatenated certificates)
+        const t = text.replace(/[\r\n]+/g, '');
+        const bad = t.search(/[^A-Za-z0-9+/=]/);
+        if (bad >= 0)
+            throw new BuiltinError(`illegal base64 data at input byte ${bad}`);
+        if (t.length % 4 !== 0)
+            throw new BuiltinError(`illegal base64 data at input byte ${t.length - (t.length % 4)}`);
+        const raw = Buffer.from(t, 'base64');
+        if (raw.toString('latin1').includes('-----BEGIN'))
+            text = raw.toString('utf8');
+        else
+            return splitDer(raw);
+    }
+    const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    if (!blocks.length)
+        throw new BuiltinError('x509: malformed certificate');
+    return blocks.map((b) => {
+        try {
+            return new external_node_crypto_.X509Certificate(b);
+        }
+        catch {
+            throw new BuiltinError('x509: malformed certificate');
+        }
+    });
+}
+/** Splits concatenated DER certificates (each a SEQUENCE with a definite length). */
+function splitDer(raw) {
+    const out = [];
+    let i = 0;
+    while (i < raw.length) {
+        if (raw[i] !== 0x30)
+            throw new BuiltinError('x509: malformed certificate');
+        let len = raw[i + 1];
+        let hdr = 2;
+        if (len & 0x80) {
+            const n = len & 0x7f;
+            len = 0;
+            for (let j = 0; j < n; j++)
+                len = len * 256 + raw[i + 2 + j];
+            hdr = 2 + n;
+        }
+        const der = raw.subarray(i, i + hdr + len);
+        try {
+            out.push(new external_node_crypto_.X509Certificate(der));
+        }
+        catch {
+            throw new BuiltinError('x509: malformed certificate');
+        }
+        i += hdr + len;
+    }
+    if (!out.length)
+        throw new BuiltinError('x509: malformed certificate');
+    return out;
+}
+const NAME_FIELDS = {
+    C: 'Country',
+    O: 'Organization',
+    OU: 'OrganizationalUnit',
+    L: 'Locality',
+    ST: 'Province',
+    street: 'StreetAddress',
+    postalCode: 'PostalCode',
+};
+function pkixName(s) {
+    // Go's pkix.Name: string fields default to "", slices to null
+    const o = { CommonName: '', SerialNumber: '' };
+    for (const f of Object.values(NAME_FIELDS))
+        o[f] = null;
+    for (const line of s.split('\n')) {
+        const i = line.indexOf('=');
+        if (i < 0)
+            continue;
+        const k = line.slice(0, i);
+        const v = line.slice(i + 1);
+        if (k === 'CN')
+            o.CommonName = v;
+        else if (k === 'serialNumber')
+            o.SerialNumber = v;
+        else if (NAME_FIELDS[k])
+            o[NAME_FIELDS[k]] = [...(o[NAME_FIELDS[k]] ?? []), v];
+    }
+    return o;
+}
+function sans(c, prefix) {
+    const list = (c.subjectAltName ?? '')
+        .split(/,\s*/)
+        .filter((x) => x.startsWith(prefix + ':'))
+        .map((x) => x.slice(prefix.length + 1));
+    return list.length ? list : null;
+}
+function certValue(c) {
+    return value_fromJSONValue({
+        Version: 3,
+        SerialNumber: BigInt('0x' + c.serialNumber),
+        Subject: pkixName(c.subject),
+        Issuer: pkixName(c.issuer),
+        NotBefore: new Date(c.validFrom).toISOString().replace('.000Z', 'Z'),
+        NotAfter: new Date(c.validTo).toISOString().replace('.000Z', 'Z'),
+        DNSNames: sans(c, 'DNS'),
+        EmailAddresses: sans(c, 'email'),
+        IPAddresses: sans(c, 'IP Address'),
+        URIStrings: sans(c, 'URI'),
+        IsCA: c.ca,
+    });
+}
+crypto_def('crypto.x509.parse_certificates', 1, (a) => {
+    const v = a[0];
+    if (typeof v !== 'string')
+        throw operandErr(1, 'string', typeName(v));
+    return certsFrom(v).map(certValue);
+});
+crypto_def('crypto.x509.parse_and_verify_certificates', 1, (a) => {
+    const v = a[0];
+    if (typeof v !== 'string')
+        throw operandErr(1, 'string', typeName(v));
+    const invalid = [false, []];
+    let certs;
+    try {
+        certs = certsFrom(v);
+    }
+    catch {
+        return invalid;
+    }
+    if (certs.length < 2)
+        return invalid;
+    // OPA takes the root first and the leaf last, and returns the verified chain leaf first
+    const chain = [...certs].reverse();
+    const now = Date.now();
+    for (let i = 0; i < chain.length; i++) {
+        const c = chain[i];
+        const issuer = i + 1 < chain.length ? chain[i + 1] : c;
+        if (now < Date.parse(c.validFrom) || now > Date.parse(c.validTo))
+            return invalid;
+        if (!c.checkIssued(issuer) || !c.verify(issuer.publicKey))
+            return invalid;
+        if (i > 0 && !c.ca)
+            return invalid;
+    }
+    return [true, chain.map(certValue)];
+});
+// ---------- crypto.x509.parse_certificate_request (RFC 2986; OPA topdown/crypto.go) ----------
+// Go's x509.SignatureAlgorithm and PublicKeyAlgorithm enums, by OID
+const SIG_ALGS = {
+    '1.2.840.113549.1.1.4': 2, // MD5WithRSA
+    '1.2.840.113549.1.1.5': 3, // SHA1WithRSA
+    '1.2.840.113549.1.1.11': 4, // SHA256WithRSA
+    '1.2.840.113549.1.1.12': 5, // SHA384WithRSA
+    '1.2.840.113549.1.1.13': 6, // SHA512WithRSA
+    '1.2.840.10040.4.3': 7, // DSAWithSHA1
+    '2.16.840.1.101.3.4.3.2': 8, // DSAWithSHA256
+    '1.2.840.10045.4.1': 9, // ECDSAWithSHA1
+    '1.2.840.10045.4.3.2': 10, // ECDSAWithSHA256
+    '1.2.840.10045.4.3.3': 11, // ECDSAWithSHA384
+    '1.2.840.10045.4.3.4': 12, // ECDSAWithSHA512
+    '1.3.101.112': 16, // PureEd25519
+};
+const KEY_ALGS = { '1.2.840.113549.1.1.1': 1, '1.2.840.10040.4.1': 2, '1.2.840.10045.2.1': 3, '1.3.101.112': 4 };
+// pkix.Name fields filled from the RDN sequence (Go's FillFromRDNSequence)
+const NAME_OIDS = {
+    '2.5.4.6': 'Country',
+    '2.5.4.10': 'Organization',
+    '2.5.4.11': 'OrganizationalUnit',
+    '2.5.4.7': 'Locality',
+    '2.5.4.8': 'Province',
+    '2.5.4.9': 'StreetAddress',
+    '2.5.4.17': 'PostalCode',
+};
+function derText(el) {
+    // PrintableString, UTF8String, IA5String, T61String (as Latin-1), BMPString
+    if (el.tag === 0x1e)
+        return Buffer.from(el.content).swap16().toString('utf16le');
+    return el.content.toString(el.tag === 0x14 ? 'latin1' : 'utf8');
+}
+function csrSubject(name) {
+    const o = { CommonName: '', SerialNumber: '' };
+    for (const f of Object.values(NAME_OIDS))
+        o[f] = null;
+    const names = [];
+    for (const rdn of children(name)) {
+        for (const atv of children(rdn)) {
+            const [type, value] = children(atv);
+            const arcs = oidArcs(type.content);
+            const oid = arcs.join('.');
+            const text = derText(value);
+            names.push({ Type: arcs, Value: text });
+            if (oid === '2.5.4.3')
+                o.CommonName = text;
+            else if (oid === '2.5.4.5')
+                o.SerialNumber = text;
+            else if (NAME_OIDS[oid])
+                o[NAME_OIDS[oid]] = [...(o[NAME_OIDS[oid]] ?? []), text];
+        }
+    }
+    return { ...o, Names: names, ExtraNames: null };
+}
+/** The Go x509.CertificateRequest of a DER CSR, as OPA marshals it to JSON. */
+function csrValue(der) {
+    const csr = expectDer(der, 0x30, 'CertificateRequest');
+    const [info, sigAlg, sig] = children(csr);
+    if (!info || info.tag !== 0x30 || !sigAlg || sig?.tag !== 0x03)
+        throw new Error('asn1: structure error: malformed certificate request');
+    const [version, subject, spki, attrs] = children(info);
+    const [keyAlg, keyBits] = children(spki);
+    const keyOid = oidArcs(children(keyAlg)[0].content).join('.');
+    let publicKey = null;
+    if (keyOid === '1.2.840.113549.1.1.1') {
+        const [n, e] = children(expectDer(keyBits.content.subarray(1), 0x30, 'RSAPublicKey'));
+        publicKey = { N: derInt(n.content), E: Number(derInt(e.content)) };
+    }
+    const ext = [];
+    const sans = { dns: [], email: [], ip: [] };
+    for (const attr of attrs && attrs.tag === 0xa0 ? children(attrs) : []) {
+        const [type, values] = children(attr);
+        if (oidArcs(type.content).join('.') !== '1.2.840.113549.1.9.14')
+            continue; // extensionRequest
+        for (const exts of children(values)) {
+            for (const x of children(exts)) {
+                const parts = children(x);
+                const id = oidArcs(parts[0].content);
+                const critical = parts.length === 3 && parts[1].content[0] !== 0;
+                const value = parts[parts.length - 1].content;
+                ext.push({ Id: id, Critical: critical, Value: value.toString('base64') });
+                if (id.join('.') !== '2.5.29.17')
+                    continue;
+                for (const gn of children(expectDer(value, 0x30, 'SubjectAltName'))) {
+                    if (gn.tag === 0x81)
+                        sans.email.push(gn.content.toString('latin1'));
+                    else if (gn.tag === 0x82)
+                        sans.dns.push(gn.content.toString('latin1'));
+                    else if (gn.tag === 0x87)
+                        sans.ip.push(gn.content.length === 4 ? [...gn.content].join('.') : ipv6Text(gn.content));
+                    else if (gn.tag === 0x86)
+                        throw new Error('URI subject alternative names are not supported by this engine');
+                }
+            }
+        }
+    }
+    const orNull = (xs) => (xs.length ? xs : null);
+    return value_fromJSONValue({
+        Raw: der.toString('base64'),
+        RawTBSCertificateRequest: info.raw.toString('base64'),
+        RawSubjectPublicKeyInfo: spki.raw.toString('base64'),
+        RawSubject: subject.raw.toString('base64'),
+        Version: Number(derInt(version.content)),
+        Signature: sig.content.subarray(1).toString('base64'),
+        SignatureAlgorithm: SIG_ALGS[oidArcs(children(sigAlg)[0].content).join('.')] ?? 0,
+        PublicKeyAlgorithm: KEY_ALGS[keyOid] ?? 0,
+        PublicKey: publicKey,
+        Subject: csrSubject(subject),
+        Extensions: ext.length ? ext : null,
+        ExtraExtensions: null,
+        DNSNames: orNull(sans.dns),
+        EmailAddresses: orNull(sans.email),
+        IPAddresses: orNull(sans.ip),
+        URIs: null,
+    });
+}
+function ipv6Text(b) {
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push(b.readUInt16BE(i).toString(16));
+    return new URL(`http://[${groups.join(':')}]`).hostname.slice(1, -1);
+}
+/**
+ * crypto.x509.parse_certificate_request(csr): a PEM CSR, or base64 of a PEM or DER CSR, parsed into
+ * Go's x509.CertificateRequest fields (OPA marshals the struct). Not produced: the deprecated
+ * `Attributes`, and public keys other than RSA (`PublicKey` null); a URI SAN is an error.
+ */
+crypto_def('crypto.x509.parse_certificate_request', 1, (a) => {
+    const input = str(a, 0);
+    let bytes = Buffer.from(input, 'utf8');
+    if (!input.startsWith('-----BEGIN CERTIFICATE REQUEST-----')) {
+        const bad = input.search(/[^A-Za-z0-9+/=]/);
+        if (bad >= 0)
+            throw new BuiltinError(`illegal base64 data at input byte ${bad}`);
+        if (input.length % 4 !== 0)
+            throw new BuiltinError(`illegal base64 data at input byte ${input.length - (input.length % 4)}`);
+        bytes = Buffer.from(input, 'base64');
+    }
+    const text = bytes.toString('latin1');
+    const pem = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (pem && pem[1] !== 'CERTIFICATE REQUEST')
+        throw new BuiltinError('invalid PEM-encoded certificate signing request');
+    if (pem)
+        bytes = Buffer.from(pem[2].replace(/\s+/g, ''), 'base64');
+    try {
+        return csrValue(bytes);
+    }
+    catch (e) {
+        throw new BuiltinError(e.message);
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rego/builtins/units.ts
+/**
+ * `units.parse`, `units.parse_bytes` (exact).
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+
+/** The units builtins, by name. */
+const UNITS_BUILTINS = new Map();
+const units_def = definer(UNITS_BUILTINS);
 // ---------- units ----------
 const BIN = { ki: 1n << 10n, mi: 1n << 20n, gi: 1n << 30n, ti: 1n << 40n, pi: 1n << 50n, ei: 1n << 60n };
 const DEC = { k: 10n ** 3n, m: 10n ** 6n, g: 10n ** 9n, t: 10n ** 12n, p: 10n ** 15n, e: 10n ** 18n };
@@ -50168,77 +52489,404 @@ function unitsParse(s, bytes) {
     }
     return ratValue(d.num * mult.num, d.den * mult.den);
 }
-def('units.parse_bytes', 1, (a) => unitsParse(str(a, 0), true));
-def('units.parse', 1, (a) => unitsParse(str(a, 0), false));
-// ---------- time (minimal) ----------
-def('time.now_ns', 0, (_a, ctx) => value_normBig(ctx.nowNs));
-// ---------- template strings ($"...{expr}...") ----------
-def('internal.template_string', 1, (a) => {
-    let out = '';
-    for (const p of arr(a, 0)) {
-        if (typeof p === 'string')
-            out += p;
-        else if (p instanceof RSet) {
-            if (p.size === 0)
-                out += '<undefined>';
-            else if (p.size > 1)
-                throw new BuiltinError('template-strings must not produce multiple outputs');
-            else
-                out += printText([...p.values()][0]);
-        }
-        else
-            out += printText(p);
-    }
-    return out;
-});
-// ---------- print ----------
-def('print', -1, () => true);
-def('internal.print', 1, () => true);
-// ---------- membership (the `in` operator) ----------
-def('internal.member_2', 2, ([x, c]) => {
-    if (Array.isArray(c))
-        return c.some((e) => equal(e, x));
-    if (c instanceof RSet)
-        return c.has(x);
-    if (c instanceof RObject)
-        return [...c.entries()].some(([, v]) => equal(v, x));
-    return false;
-});
-def('internal.member_3', 3, ([k, x, c]) => {
-    if (Array.isArray(c)) {
-        if (typeof k !== 'number' || !Number.isInteger(k))
-            return false;
-        return k >= 0 && k < c.length && equal(c[k], x);
-    }
-    if (c instanceof RObject) {
-        const v = c.get(k);
-        return v !== undefined && equal(v, x);
-    }
-    if (c instanceof RSet)
-        return c.has(x) && equal(k, x);
-    return false;
-});
-/** For `print`: a value as print shows it (strings raw, others as Rego text). */
-function printText(v) {
-    return typeof v === 'string' ? v : stringifyValue(v);
-}
+units_def('units.parse_bytes', 1, (a) => unitsParse(str(a, 0), true));
+units_def('units.parse', 1, (a) => unitsParse(str(a, 0), false));
 
-;// CONCATENATED MODULE: ./src/rego/builtins_ext.ts
+;// CONCATENATED MODULE: ./src/rego/builtins/time.ts
 /**
- * More Rego builtins used by policy gates: net.cidr_* (IPv4/IPv6), semver.*, time.* (UTC and IANA
- * zones through Intl), json.filter / json.remove / json.patch (RFC 6902), walk, graph.reachable,
- * uuid.*. Semantics and error wording follow OPA's topdown implementations.
+ * Time: `time.*` (UTC and IANA zones through Intl), following OPA's topdown/time.go.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
  */
 
 
 
 
-const builtins_ext_str = (a, i) => {
-    const v = a[i];
-    if (typeof v !== 'string')
-        throw operandErr(i + 1, 'string', typeName(v));
-    return v;
+/** The time builtins, by name. */
+const TIME_BUILTINS = new Map();
+const time_def = definer(TIME_BUILTINS);
+// ---------- time (minimal) ----------
+time_def('time.now_ns', 0, (_a, ctx) => value_normBig(ctx.nowNs));
+// ---------------- time ----------------
+const NS = 1000000n;
+const MIN_NS = -9223372036854775808n;
+const MAX_NS = 9223372036854775807n;
+function nsArg(v, fname) {
+    if (!isNumber(v))
+        throw operandErr(1, 'number', typeName(v));
+    if (typeof v === 'number' && !Number.isInteger(v))
+        v = Math.trunc(v);
+    const b = BigInt(v);
+    if (b < MIN_NS || b > MAX_NS)
+        throw new BuiltinError('timestamp too big');
+    void fname;
+    return b;
+}
+function civil(ns, tz) {
+    const ms = Number(ns / NS) - (ns % NS < 0n ? 1 : 0);
+    const nanos = Number(((ns % 1000000000n) + 1000000000n) % 1000000000n);
+    let offsetMin = 0;
+    if (tz && tz !== 'UTC' && tz !== '') {
+        let fmt;
+        try {
+            fmt = new Intl.DateTimeFormat('en-US', { timeZone: tz === 'Local' ? undefined : tz, timeZoneName: 'longOffset' });
+        }
+        catch {
+            throw new BuiltinError(`unknown time zone ${tz}`);
+        }
+        const part = fmt.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+        const m = /GMT([+-])(\d{2}):(\d{2})/.exec(part);
+        if (m)
+            offsetMin = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+    }
+    const d = new Date(ms + offsetMin * 60000);
+    const start = Date.UTC(d.getUTCFullYear(), 0, 1);
+    return {
+        y: d.getUTCFullYear(),
+        mo: d.getUTCMonth() + 1,
+        d: d.getUTCDate(),
+        h: d.getUTCHours(),
+        mi: d.getUTCMinutes(),
+        s: d.getUTCSeconds(),
+        nanos,
+        offsetMin,
+        weekday: d.getUTCDay(),
+        yday: Math.floor((d.getTime() - start) / 86400000) + 1,
+    };
+}
+function tsArgs(v, fname) {
+    if (Array.isArray(v)) {
+        if (v.length < 1 || v.length > 3)
+            throw new BuiltinError('array must have 1 to 3 elements');
+        const tz = v.length > 1 ? v[1] : 'UTC';
+        if (typeof tz !== 'string')
+            throw new BuiltinError('timezone must be a string');
+        const layout = v[2];
+        if (layout !== undefined && typeof layout !== 'string')
+            throw new BuiltinError('layout must be a string');
+        return { ns: nsArg(v[0], fname), tz, layout };
+    }
+    return { ns: nsArg(v, fname), tz: 'UTC' };
+}
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+time_def('time.date', 1, (a) => {
+    const { ns, tz } = tsArgs(a[0], 'time.date');
+    const c = civil(ns, tz);
+    return [c.y, c.mo, c.d];
+});
+time_def('time.clock', 1, (a) => {
+    const { ns, tz } = tsArgs(a[0], 'time.clock');
+    const c = civil(ns, tz);
+    return [c.h, c.mi, c.s];
+});
+time_def('time.weekday', 1, (a) => {
+    const { ns, tz } = tsArgs(a[0], 'time.weekday');
+    return WEEKDAYS[civil(ns, tz).weekday];
+});
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+function offsetText(min, colon, zForUTC) {
+    if (min === 0 && zForUTC)
+        return 'Z';
+    const sign = min < 0 ? '-' : '+';
+    const m = Math.abs(min);
+    return sign + pad(Math.floor(m / 60)) + (colon ? ':' : '') + pad(m % 60);
+}
+const LAYOUTS = {
+    ANSIC: 'Mon Jan _2 15:04:05 2006',
+    UnixDate: 'Mon Jan _2 15:04:05 MST 2006',
+    RubyDate: 'Mon Jan 02 15:04:05 -0700 2006',
+    RFC822: '02 Jan 06 15:04 MST',
+    RFC822Z: '02 Jan 06 15:04 -0700',
+    RFC850: 'Monday, 02-Jan-06 15:04:05 MST',
+    RFC1123: 'Mon, 02 Jan 2006 15:04:05 MST',
+    RFC1123Z: 'Mon, 02 Jan 2006 15:04:05 -0700',
+    RFC3339: '2006-01-02T15:04:05Z07:00',
+    RFC3339Nano: '2006-01-02T15:04:05.999999999Z07:00',
+    Kitchen: '3:04PM',
+    Stamp: 'Jan _2 15:04:05',
+    DateTime: '2006-01-02 15:04:05',
+    DateOnly: '2006-01-02',
+    TimeOnly: '15:04:05',
 };
+/** Go time.Format for the common layout elements. */
+function goFormat(c, layout, tzName) {
+    const tokens = [
+        ['January', () => MONTHS[c.mo - 1]],
+        ['Monday', () => WEEKDAYS[c.weekday]],
+        ['2006', () => pad(c.y, 4)],
+        ['Z07:00', () => offsetText(c.offsetMin, true, true)],
+        ['-07:00', () => offsetText(c.offsetMin, true, false)],
+        ['Z0700', () => offsetText(c.offsetMin, false, true)],
+        ['-0700', () => offsetText(c.offsetMin, false, false)],
+        ['Jan', () => MONTHS[c.mo - 1].slice(0, 3)],
+        ['Mon', () => WEEKDAYS[c.weekday].slice(0, 3)],
+        ['MST', () => (c.offsetMin === 0 ? 'UTC' : tzName)],
+        ['.999999999', () => frac(c.nanos, 9, true)],
+        ['.000000000', () => frac(c.nanos, 9, false)],
+        ['.999999', () => frac(c.nanos, 6, true)],
+        ['.000000', () => frac(c.nanos, 6, false)],
+        ['.999', () => frac(c.nanos, 3, true)],
+        ['.000', () => frac(c.nanos, 3, false)],
+        ['01', () => pad(c.mo)],
+        ['02', () => pad(c.d)],
+        ['_2', () => String(c.d).padStart(2, ' ')],
+        ['15', () => pad(c.h)],
+        ['03', () => pad(c.h % 12 === 0 ? 12 : c.h % 12)],
+        ['04', () => pad(c.mi)],
+        ['05', () => pad(c.s)],
+        ['06', () => pad(c.y % 100)],
+        ['PM', () => (c.h >= 12 ? 'PM' : 'AM')],
+        ['3', () => String(c.h % 12 === 0 ? 12 : c.h % 12)],
+        ['1', () => String(c.mo)],
+        ['2', () => String(c.d)],
+    ];
+    let out = '';
+    let i = 0;
+    outer: while (i < layout.length) {
+        for (const [t, f] of tokens) {
+            if (layout.startsWith(t, i)) {
+                out += f();
+                i += t.length;
+                continue outer;
+            }
+        }
+        out += layout[i++];
+    }
+    return out;
+}
+function frac(nanos, digits, trim) {
+    let s = String(nanos).padStart(9, '0').slice(0, digits);
+    if (trim)
+        s = s.replace(/0+$/, '');
+    return s ? '.' + s : '';
+}
+time_def('time.format', 1, (a) => {
+    const { ns, tz, layout } = tsArgs(a[0], 'time.format');
+    const c = civil(ns, tz);
+    const l = layout === undefined ? LAYOUTS.RFC3339Nano : (LAYOUTS[layout] ?? layout);
+    return goFormat(c, l, tz);
+});
+function parseRFC3339(s) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/.exec(s);
+    if (!m)
+        throw new BuiltinError(`parsing time ${JSON.stringify(s)} as "2006-01-02T15:04:05Z07:00": cannot parse`);
+    const [y, mo, d, h, mi, se] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 59)
+        throw new BuiltinError(`parsing time ${JSON.stringify(s)}: value out of range`);
+    let ms = Date.UTC(y, mo - 1, d, h, mi, se);
+    if (y < 100) {
+        const dt = new Date(ms);
+        dt.setUTCFullYear(y);
+        ms = dt.getTime();
+    }
+    if (m[9])
+        ms -= (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) * 60000;
+    const ns = BigInt(ms) * NS + BigInt((m[7] ?? '').padEnd(9, '0') || '0');
+    if (ns < MIN_NS || ns > MAX_NS)
+        throw new BuiltinError('time outside of valid range');
+    return ns;
+}
+time_def('time.parse_rfc3339_ns', 1, (a) => value_normBig(parseRFC3339(str(a, 0))));
+time_def('time.parse_ns', 2, (a) => {
+    const layout = str(a, 0);
+    const value = str(a, 1);
+    const l = LAYOUTS[layout] ?? layout;
+    if (l === LAYOUTS.RFC3339 || l === LAYOUTS.RFC3339Nano)
+        return value_normBig(parseRFC3339(value));
+    return value_normBig(parseLayout(l, value));
+});
+/** Go time.Parse for the common layout elements (a regex built from the layout). */
+function parseLayout(layout, value) {
+    const toks = [
+        ['January', '(' + MONTHS.join('|') + ')', 'month'],
+        ['Monday', '(?:' + WEEKDAYS.join('|') + ')', ''],
+        ['2006', '(\\d{4})', 'year'],
+        ['Z07:00', '(Z|[+-]\\d{2}:\\d{2})', 'zone'],
+        ['-07:00', '([+-]\\d{2}:\\d{2})', 'zone'],
+        ['Z0700', '(Z|[+-]\\d{4})', 'zone'],
+        ['-0700', '([+-]\\d{4})', 'zone'],
+        ['Jan', '(' + MONTHS.map((m) => m.slice(0, 3)).join('|') + ')', 'mon'],
+        ['Mon', '(?:' + WEEKDAYS.map((m) => m.slice(0, 3)).join('|') + ')', ''],
+        ['MST', '([A-Z]{3,4})', 'abbr'],
+        ['.999999999', '(?:\\.(\\d{1,9}))?', 'frac'],
+        ['.000000000', '\\.(\\d{9})', 'frac'],
+        ['.999999', '(?:\\.(\\d{1,6}))?', 'frac'],
+        ['.000000', '\\.(\\d{6})', 'frac'],
+        ['.999', '(?:\\.(\\d{1,3}))?', 'frac'],
+        ['.000', '\\.(\\d{3})', 'frac'],
+        ['01', '(\\d{2})', 'mo'],
+        ['02', '(\\d{2})', 'day'],
+        ['_2', ' ?(\\d{1,2})', 'day'],
+        ['15', '(\\d{2})', 'hour'],
+        ['03', '(\\d{2})', 'hour12'],
+        ['04', '(\\d{2})', 'min'],
+        ['05', '(\\d{2})', 'sec'],
+        ['06', '(\\d{2})', 'yy'],
+        ['PM', '(AM|PM)', 'ampm'],
+        ['3', '(\\d{1,2})', 'hour12'],
+        ['1', '(\\d{1,2})', 'mo'],
+        ['2', '(\\d{1,2})', 'day'],
+    ];
+    let rx = '^';
+    const fields = [];
+    let i = 0;
+    outer: while (i < layout.length) {
+        for (const [t, r, name] of toks) {
+            if (layout.startsWith(t, i)) {
+                rx += r;
+                if (name)
+                    fields.push(name);
+                i += t.length;
+                continue outer;
+            }
+        }
+        rx += layout[i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        i++;
+    }
+    const m = new RegExp(rx + '$').exec(value);
+    if (!m)
+        throw new BuiltinError(`parsing time ${JSON.stringify(value)} as ${JSON.stringify(layout)}: cannot parse`);
+    let y = 1970;
+    let mo = 1;
+    let d = 1;
+    let h = 0;
+    let mi = 0;
+    let se = 0;
+    let nanos = 0;
+    let offMin = 0;
+    let pm;
+    fields.forEach((name, j) => {
+        const v = m[j + 1];
+        if (v === undefined)
+            return;
+        switch (name) {
+            case 'year':
+                y = Number(v);
+                break;
+            case 'yy':
+                y = Number(v) + (Number(v) >= 69 ? 1900 : 2000);
+                break;
+            case 'month':
+                mo = MONTHS.indexOf(v) + 1;
+                break;
+            case 'mon':
+                mo = MONTHS.findIndex((x) => x.startsWith(v)) + 1;
+                break;
+            case 'mo':
+                mo = Number(v);
+                break;
+            case 'day':
+                d = Number(v);
+                break;
+            case 'hour':
+            case 'hour12':
+                h = Number(v);
+                break;
+            case 'min':
+                mi = Number(v);
+                break;
+            case 'sec':
+                se = Number(v);
+                break;
+            case 'frac':
+                nanos = Number(v.padEnd(9, '0'));
+                break;
+            case 'ampm':
+                pm = v === 'PM';
+                break;
+            case 'zone':
+                if (v !== 'Z')
+                    offMin = (v[0] === '-' ? -1 : 1) * (Number(v.slice(1, 3)) * 60 + Number(v.slice(-2)));
+                break;
+        }
+    });
+    if (pm !== undefined)
+        h = (h % 12) + (pm ? 12 : 0);
+    const ms = Date.UTC(y, mo - 1, d, h, mi, se) - offMin * 60000;
+    const ns = BigInt(ms) * NS + BigInt(nanos);
+    if (ns < MIN_NS || ns > MAX_NS)
+        throw new BuiltinError('time outside of valid range');
+    return ns;
+}
+const UNITS = { ns: 1n, us: 1000n, 'µs': 1000n, 'μs': 1000n, ms: NS, s: 1000000000n, m: 60000000000n, h: 3600000000000n };
+time_def('time.parse_duration_ns', 1, (a) => {
+    const s = str(a, 0);
+    const m = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.exec(s);
+    if (s === '0')
+        return 0;
+    if (!m)
+        throw new BuiltinError(`time: invalid duration ${JSON.stringify(s)}`);
+    let total = 0;
+    for (const part of s.replace(/^[+-]/, '').matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g))
+        total += Number(part[1]) * Number(UNITS[part[2]]);
+    return value_normBig(BigInt(Math.round(total)) * (m[1] === '-' ? -1n : 1n));
+});
+time_def('time.add_date', 4, (a) => {
+    const ns = nsArg(a[0], 'time.add_date');
+    const [y, mo, d] = [1, 2, 3].map((i) => {
+        const v = a[i];
+        if (!isNumber(v))
+            throw operandErr(i + 1, 'number', typeName(v));
+        return Number(v);
+    });
+    const ms = Number(ns / NS);
+    const sub = ns % NS;
+    const dt = new Date(ms);
+    const r = Date.UTC(dt.getUTCFullYear() + y, dt.getUTCMonth() + mo, dt.getUTCDate() + d, dt.getUTCHours(), dt.getUTCMinutes(), dt.getUTCSeconds(), dt.getUTCMilliseconds());
+    const out = BigInt(r) * NS + sub;
+    if (out < MIN_NS || out > MAX_NS)
+        throw new BuiltinError('time outside of valid range');
+    return value_normBig(out);
+});
+time_def('time.diff', 2, (a) => {
+    const x = tsArgs(a[0], 'time.diff');
+    const y = tsArgs(a[1], 'time.diff');
+    // both in the first argument's zone (github.com/icza/gox timex.Diff, as OPA)
+    let [t1, t2] = [x.ns, y.ns];
+    if (t1 > t2)
+        [t1, t2] = [t2, t1];
+    const c1 = civil(t1, x.tz);
+    const c2 = civil(t2, x.tz);
+    let [yy, mo, d, h, mi, s] = [c2.y - c1.y, c2.mo - c1.mo, c2.d - c1.d, c2.h - c1.h, c2.mi - c1.mi, c2.s - c1.s];
+    if (s < 0) {
+        s += 60;
+        mi--;
+    }
+    if (mi < 0) {
+        mi += 60;
+        h--;
+    }
+    if (h < 0) {
+        h += 24;
+        d--;
+    }
+    if (d < 0) {
+        d += 32 - new Date(Date.UTC(c1.y, c1.mo - 1, 32)).getUTCDate();
+        mo--;
+    }
+    if (mo < 0) {
+        mo += 12;
+        yy--;
+    }
+    return [yy, mo, d, h, mi, s];
+});
+
+;// CONCATENATED MODULE: ./src/rego/builtins/net.ts
+/**
+ * Networks: `net.cidr_*` (IPv4 and IPv6).
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+
+/** The net builtins, by name. */
+const NET_BUILTINS = new Map();
+const net_def = definer(NET_BUILTINS);
 function parseIPv4(s) {
     const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
     if (!m)
@@ -50364,15 +53012,15 @@ function ipText(v6, a) {
         return hex.join(':');
     return hex.slice(0, best).join(':') + '::' + hex.slice(best + bestLen).join(':');
 }
-defineBuiltin('net.cidr_contains', 2, (a) => contains(parseCidr(builtins_ext_str(a, 0), 'net.cidr_contains'), cidrOrIP(builtins_ext_str(a, 1))));
-defineBuiltin('net.cidr_intersects', 2, (a) => {
-    const x = parseCidr(builtins_ext_str(a, 0), '');
-    const y = parseCidr(builtins_ext_str(a, 1), '');
+net_def('net.cidr_contains', 2, (a) => contains(parseCidr(str(a, 0), 'net.cidr_contains'), cidrOrIP(str(a, 1))));
+net_def('net.cidr_intersects', 2, (a) => {
+    const x = parseCidr(str(a, 0), '');
+    const y = parseCidr(str(a, 1), '');
     if (x.v6 !== y.v6)
         return false;
     return contains(x, { ...y, addr: network(y) }) || contains(y, { ...x, addr: network(x) });
 });
-defineBuiltin('net.cidr_is_valid', 1, (a) => {
+net_def('net.cidr_is_valid', 1, (a) => {
     if (typeof a[0] !== 'string')
         return false;
     try {
@@ -50383,8 +53031,8 @@ defineBuiltin('net.cidr_is_valid', 1, (a) => {
         return false;
     }
 });
-defineBuiltin('net.cidr_expand', 1, (a) => {
-    const c = parseCidr(builtins_ext_str(a, 0), '');
+net_def('net.cidr_expand', 1, (a) => {
+    const c = parseCidr(str(a, 0), '');
     const n = 1n << BigInt(c.bits - c.prefix);
     if (n > 65536n * 16n)
         throw new BuiltinError('CIDR too large to expand');
@@ -50408,7 +53056,7 @@ function cidrItems(v, pos) {
         throw new BuiltinError(`operand ${pos}: element must be string or non-empty array`);
     });
 }
-defineBuiltin('net.cidr_contains_matches', 2, (a) => {
+net_def('net.cidr_contains_matches', 2, (a) => {
     const cs = cidrItems(a[0], 1);
     const xs = cidrItems(a[1], 2);
     const out = new RSet();
@@ -50420,7 +53068,7 @@ defineBuiltin('net.cidr_contains_matches', 2, (a) => {
     }
     return out;
 });
-defineBuiltin('net.cidr_merge', 1, (a) => {
+net_def('net.cidr_merge', 1, (a) => {
     const v = a[0];
     if (!Array.isArray(v) && !(v instanceof RSet))
         throw operandErr(1, 'one of {array, set}', typeName(v));
@@ -50473,6 +53121,20 @@ defineBuiltin('net.cidr_merge', 1, (a) => {
     }
     return out;
 });
+
+;// CONCATENATED MODULE: ./src/rego/builtins/semver.ts
+/**
+ * `semver.is_valid`, `semver.compare` (https://semver.org, 2.0.0).
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+/** The semver builtins, by name. */
+const SEMVER_BUILTINS = new Map();
+const semver_def = definer(SEMVER_BUILTINS);
 // ---------------- semver (https://semver.org, 2.0.0) ----------------
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 function semverCmp(x, y) {
@@ -50508,632 +53170,32 @@ function semverCmp(x, y) {
     }
     return Math.sign(xa.length - xb.length);
 }
-defineBuiltin('semver.is_valid', 1, (a) => typeof a[0] === 'string' && SEMVER.test(a[0]));
-defineBuiltin('semver.compare', 2, (a) => {
-    const x = builtins_ext_str(a, 0);
-    const y = builtins_ext_str(a, 1);
+semver_def('semver.is_valid', 1, (a) => typeof a[0] === 'string' && SEMVER.test(a[0]));
+semver_def('semver.compare', 2, (a) => {
+    const x = str(a, 0);
+    const y = str(a, 1);
     if (!SEMVER.test(x))
         throw new BuiltinError(`operand 1: string ${JSON.stringify(x)} is not a valid SemVer`);
     if (!SEMVER.test(y))
         throw new BuiltinError(`operand 2: string ${JSON.stringify(y)} is not a valid SemVer`);
     return semverCmp(x, y);
 });
-// ---------------- time ----------------
-const NS = 1000000n;
-const MIN_NS = -9223372036854775808n;
-const MAX_NS = 9223372036854775807n;
-function nsArg(v, fname) {
-    if (!isNumber(v))
-        throw operandErr(1, 'number', typeName(v));
-    if (typeof v === 'number' && !Number.isInteger(v))
-        v = Math.trunc(v);
-    const b = BigInt(v);
-    if (b < MIN_NS || b > MAX_NS)
-        throw new BuiltinError('timestamp too big');
-    void fname;
-    return b;
-}
-function civil(ns, tz) {
-    const ms = Number(ns / NS) - (ns % NS < 0n ? 1 : 0);
-    const nanos = Number(((ns % 1000000000n) + 1000000000n) % 1000000000n);
-    let offsetMin = 0;
-    if (tz && tz !== 'UTC' && tz !== '') {
-        let fmt;
-        try {
-            fmt = new Intl.DateTimeFormat('en-US', { timeZone: tz === 'Local' ? undefined : tz, timeZoneName: 'longOffset' });
-        }
-        catch {
-            throw new BuiltinError(`unknown time zone ${tz}`);
-        }
-        const part = fmt.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-        const m = /GMT([+-])(\d{2}):(\d{2})/.exec(part);
-        if (m)
-            offsetMin = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-    }
-    const d = new Date(ms + offsetMin * 60000);
-    const start = Date.UTC(d.getUTCFullYear(), 0, 1);
-    return {
-        y: d.getUTCFullYear(),
-        mo: d.getUTCMonth() + 1,
-        d: d.getUTCDate(),
-        h: d.getUTCHours(),
-        mi: d.getUTCMinutes(),
-        s: d.getUTCSeconds(),
-        nanos,
-        offsetMin,
-        weekday: d.getUTCDay(),
-        yday: Math.floor((d.getTime() - start) / 86400000) + 1,
-    };
-}
-function tsArgs(v, fname) {
-    if (Array.isArray(v)) {
-        if (v.length < 1 || v.length > 3)
-            throw new BuiltinError('array must have 1 to 3 elements');
-        const tz = v.length > 1 ? v[1] : 'UTC';
-        if (typeof tz !== 'string')
-            throw new BuiltinError('timezone must be a string');
-        const layout = v[2];
-        if (layout !== undefined && typeof layout !== 'string')
-            throw new BuiltinError('layout must be a string');
-        return { ns: nsArg(v[0], fname), tz, layout };
-    }
-    return { ns: nsArg(v, fname), tz: 'UTC' };
-}
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-defineBuiltin('time.date', 1, (a) => {
-    const { ns, tz } = tsArgs(a[0], 'time.date');
-    const c = civil(ns, tz);
-    return [c.y, c.mo, c.d];
-});
-defineBuiltin('time.clock', 1, (a) => {
-    const { ns, tz } = tsArgs(a[0], 'time.clock');
-    const c = civil(ns, tz);
-    return [c.h, c.mi, c.s];
-});
-defineBuiltin('time.weekday', 1, (a) => {
-    const { ns, tz } = tsArgs(a[0], 'time.weekday');
-    return WEEKDAYS[civil(ns, tz).weekday];
-});
-const pad = (n, w = 2) => String(n).padStart(w, '0');
-function offsetText(min, colon, zForUTC) {
-    if (min === 0 && zForUTC)
-        return 'Z';
-    const sign = min < 0 ? '-' : '+';
-    const m = Math.abs(min);
-    return sign + pad(Math.floor(m / 60)) + (colon ? ':' : '') + pad(m % 60);
-}
-const LAYOUTS = {
-    ANSIC: 'Mon Jan _2 15:04:05 2006',
-    UnixDate: 'Mon Jan _2 15:04:05 MST 2006',
-    RubyDate: 'Mon Jan 02 15:04:05 -0700 2006',
-    RFC822: '02 Jan 06 15:04 MST',
-    RFC822Z: '02 Jan 06 15:04 -0700',
-    RFC850: 'Monday, 02-Jan-06 15:04:05 MST',
-    RFC1123: 'Mon, 02 Jan 2006 15:04:05 MST',
-    RFC1123Z: 'Mon, 02 Jan 2006 15:04:05 -0700',
-    RFC3339: '2006-01-02T15:04:05Z07:00',
-    RFC3339Nano: '2006-01-02T15:04:05.999999999Z07:00',
-    Kitchen: '3:04PM',
-    Stamp: 'Jan _2 15:04:05',
-    DateTime: '2006-01-02 15:04:05',
-    DateOnly: '2006-01-02',
-    TimeOnly: '15:04:05',
-};
-/** Go time.Format for the common layout elements. */
-function goFormat(c, layout, tzName) {
-    const tokens = [
-        ['January', () => MONTHS[c.mo - 1]],
-        ['Monday', () => WEEKDAYS[c.weekday]],
-        ['2006', () => pad(c.y, 4)],
-        ['Z07:00', () => offsetText(c.offsetMin, true, true)],
-        ['-07:00', () => offsetText(c.offsetMin, true, false)],
-        ['Z0700', () => offsetText(c.offsetMin, false, true)],
-        ['-0700', () => offsetText(c.offsetMin, false, false)],
-        ['Jan', () => MONTHS[c.mo - 1].slice(0, 3)],
-        ['Mon', () => WEEKDAYS[c.weekday].slice(0, 3)],
-        ['MST', () => (c.offsetMin === 0 ? 'UTC' : tzName)],
-        ['.999999999', () => frac(c.nanos, 9, true)],
-        ['.000000000', () => frac(c.nanos, 9, false)],
-        ['.999999', () => frac(c.nanos, 6, true)],
-        ['.000000', () => frac(c.nanos, 6, false)],
-        ['.999', () => frac(c.nanos, 3, true)],
-        ['.000', () => frac(c.nanos, 3, false)],
-        ['01', () => pad(c.mo)],
-        ['02', () => pad(c.d)],
-        ['_2', () => String(c.d).padStart(2, ' ')],
-        ['15', () => pad(c.h)],
-        ['03', () => pad(c.h % 12 === 0 ? 12 : c.h % 12)],
-        ['04', () => pad(c.mi)],
-        ['05', () => pad(c.s)],
-        ['06', () => pad(c.y % 100)],
-        ['PM', () => (c.h >= 12 ? 'PM' : 'AM')],
-        ['3', () => String(c.h % 12 === 0 ? 12 : c.h % 12)],
-        ['1', () => String(c.mo)],
-        ['2', () => String(c.d)],
-    ];
-    let out = '';
-    let i = 0;
-    outer: while (i < layout.length) {
-        for (const [t, f] of tokens) {
-            if (layout.startsWith(t, i)) {
-                out += f();
-                i += t.length;
-                continue outer;
-            }
-        }
-        out += layout[i++];
-    }
-    return out;
-}
-function frac(nanos, digits, trim) {
-    let s = String(nanos).padStart(9, '0').slice(0, digits);
-    if (trim)
-        s = s.replace(/0+$/, '');
-    return s ? '.' + s : '';
-}
-defineBuiltin('time.format', 1, (a) => {
-    const { ns, tz, layout } = tsArgs(a[0], 'time.format');
-    const c = civil(ns, tz);
-    const l = layout === undefined ? LAYOUTS.RFC3339Nano : (LAYOUTS[layout] ?? layout);
-    return goFormat(c, l, tz);
-});
-function parseRFC3339(s) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/.exec(s);
-    if (!m)
-        throw new BuiltinError(`parsing time ${JSON.stringify(s)} as "2006-01-02T15:04:05Z07:00": cannot parse`);
-    const [y, mo, d, h, mi, se] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 59)
-        throw new BuiltinError(`parsing time ${JSON.stringify(s)}: value out of range`);
-    let ms = Date.UTC(y, mo - 1, d, h, mi, se);
-    if (y < 100) {
-        const dt = new Date(ms);
-        dt.setUTCFullYear(y);
-        ms = dt.getTime();
-    }
-    if (m[9])
-        ms -= (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) * 60000;
-    const ns = BigInt(ms) * NS + BigInt((m[7] ?? '').padEnd(9, '0') || '0');
-    if (ns < MIN_NS || ns > MAX_NS)
-        throw new BuiltinError('time outside of valid range');
-    return ns;
-}
-defineBuiltin('time.parse_rfc3339_ns', 1, (a) => value_normBig(parseRFC3339(builtins_ext_str(a, 0))));
-defineBuiltin('time.parse_ns', 2, (a) => {
-    const layout = builtins_ext_str(a, 0);
-    const value = builtins_ext_str(a, 1);
-    const l = LAYOUTS[layout] ?? layout;
-    if (l === LAYOUTS.RFC3339 || l === LAYOUTS.RFC3339Nano)
-        return value_normBig(parseRFC3339(value));
-    return value_normBig(parseLayout(l, value));
-});
-/** Go time.Parse for the common layout elements (a regex built from the layout). */
-function parseLayout(layout, value) {
-    const toks = [
-        ['January', '(' + MONTHS.join('|') + ')', 'month'],
-        ['Monday', '(?:' + WEEKDAYS.join('|') + ')', ''],
-        ['2006', '(\\d{4})', 'year'],
-        ['Z07:00', '(Z|[+-]\\d{2}:\\d{2})', 'zone'],
-        ['-07:00', '([+-]\\d{2}:\\d{2})', 'zone'],
-        ['Z0700', '(Z|[+-]\\d{4})', 'zone'],
-        ['-0700', '([+-]\\d{4})', 'zone'],
-        ['Jan', '(' + MONTHS.map((m) => m.slice(0, 3)).join('|') + ')', 'mon'],
-        ['Mon', '(?:' + WEEKDAYS.map((m) => m.slice(0, 3)).join('|') + ')', ''],
-        ['MST', '([A-Z]{3,4})', 'abbr'],
-        ['.999999999', '(?:\\.(\\d{1,9}))?', 'frac'],
-        ['.000000000', '\\.(\\d{9})', 'frac'],
-        ['.999999', '(?:\\.(\\d{1,6}))?', 'frac'],
-        ['.000000', '\\.(\\d{6})', 'frac'],
-        ['.999', '(?:\\.(\\d{1,3}))?', 'frac'],
-        ['.000', '\\.(\\d{3})', 'frac'],
-        ['01', '(\\d{2})', 'mo'],
-        ['02', '(\\d{2})', 'day'],
-        ['_2', ' ?(\\d{1,2})', 'day'],
-        ['15', '(\\d{2})', 'hour'],
-        ['03', '(\\d{2})', 'hour12'],
-        ['04', '(\\d{2})', 'min'],
-        ['05', '(\\d{2})', 'sec'],
-        ['06', '(\\d{2})', 'yy'],
-        ['PM', '(AM|PM)', 'ampm'],
-        ['3', '(\\d{1,2})', 'hour12'],
-        ['1', '(\\d{1,2})', 'mo'],
-        ['2', '(\\d{1,2})', 'day'],
-    ];
-    let rx = '^';
-    const fields = [];
-    let i = 0;
-    outer: while (i < layout.length) {
-        for (const [t, r, name] of toks) {
-            if (layout.startsWith(t, i)) {
-                rx += r;
-                if (name)
-                    fields.push(name);
-                i += t.length;
-                continue outer;
-            }
-        }
-        rx += layout[i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        i++;
-    }
-    const m = new RegExp(rx + '$').exec(value);
-    if (!m)
-        throw new BuiltinError(`parsing time ${JSON.stringify(value)} as ${JSON.stringify(layout)}: cannot parse`);
-    let y = 1970;
-    let mo = 1;
-    let d = 1;
-    let h = 0;
-    let mi = 0;
-    let se = 0;
-    let nanos = 0;
-    let offMin = 0;
-    let pm;
-    fields.forEach((name, j) => {
-        const v = m[j + 1];
-        if (v === undefined)
-            return;
-        switch (name) {
-            case 'year':
-                y = Number(v);
-                break;
-            case 'yy':
-                y = Number(v) + (Number(v) >= 69 ? 1900 : 2000);
-                break;
-            case 'month':
-                mo = MONTHS.indexOf(v) + 1;
-                break;
-            case 'mon':
-                mo = MONTHS.findIndex((x) => x.startsWith(v)) + 1;
-                break;
-            case 'mo':
-                mo = Number(v);
-                break;
-            case 'day':
-                d = Number(v);
-                break;
-            case 'hour':
-            case 'hour12':
-                h = Number(v);
-                break;
-            case 'min':
-                mi = Number(v);
-                break;
-            case 'sec':
-                se = Number(v);
-                break;
-            case 'frac':
-                nanos = Number(v.padEnd(9, '0'));
-                break;
-            case 'ampm':
-                pm = v === 'PM';
-                break;
-            case 'zone':
-                if (v !== 'Z')
-                    offMin = (v[0] === '-' ? -1 : 1) * (Number(v.slice(1, 3)) * 60 + Number(v.slice(-2)));
-                break;
-        }
-    });
-    if (pm !== undefined)
-        h = (h % 12) + (pm ? 12 : 0);
-    const ms = Date.UTC(y, mo - 1, d, h, mi, se) - offMin * 60000;
-    const ns = BigInt(ms) * NS + BigInt(nanos);
-    if (ns < MIN_NS || ns > MAX_NS)
-        throw new BuiltinError('time outside of valid range');
-    return ns;
-}
-const UNITS = { ns: 1n, us: 1000n, 'µs': 1000n, 'μs': 1000n, ms: NS, s: 1000000000n, m: 60000000000n, h: 3600000000000n };
-defineBuiltin('time.parse_duration_ns', 1, (a) => {
-    const s = builtins_ext_str(a, 0);
-    const m = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.exec(s);
-    if (s === '0')
-        return 0;
-    if (!m)
-        throw new BuiltinError(`time: invalid duration ${JSON.stringify(s)}`);
-    let total = 0;
-    for (const part of s.replace(/^[+-]/, '').matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g))
-        total += Number(part[1]) * Number(UNITS[part[2]]);
-    return value_normBig(BigInt(Math.round(total)) * (m[1] === '-' ? -1n : 1n));
-});
-defineBuiltin('time.add_date', 4, (a) => {
-    const ns = nsArg(a[0], 'time.add_date');
-    const [y, mo, d] = [1, 2, 3].map((i) => {
-        const v = a[i];
-        if (!isNumber(v))
-            throw operandErr(i + 1, 'number', typeName(v));
-        return Number(v);
-    });
-    const ms = Number(ns / NS);
-    const sub = ns % NS;
-    const dt = new Date(ms);
-    const r = Date.UTC(dt.getUTCFullYear() + y, dt.getUTCMonth() + mo, dt.getUTCDate() + d, dt.getUTCHours(), dt.getUTCMinutes(), dt.getUTCSeconds(), dt.getUTCMilliseconds());
-    const out = BigInt(r) * NS + sub;
-    if (out < MIN_NS || out > MAX_NS)
-        throw new BuiltinError('time outside of valid range');
-    return value_normBig(out);
-});
-defineBuiltin('time.diff', 2, (a) => {
-    const x = tsArgs(a[0], 'time.diff');
-    const y = tsArgs(a[1], 'time.diff');
-    // both in the first argument's zone (github.com/icza/gox timex.Diff, as OPA)
-    let [t1, t2] = [x.ns, y.ns];
-    if (t1 > t2)
-        [t1, t2] = [t2, t1];
-    const c1 = civil(t1, x.tz);
-    const c2 = civil(t2, x.tz);
-    let [yy, mo, d, h, mi, s] = [c2.y - c1.y, c2.mo - c1.mo, c2.d - c1.d, c2.h - c1.h, c2.mi - c1.mi, c2.s - c1.s];
-    if (s < 0) {
-        s += 60;
-        mi--;
-    }
-    if (mi < 0) {
-        mi += 60;
-        h--;
-    }
-    if (h < 0) {
-        h += 24;
-        d--;
-    }
-    if (d < 0) {
-        d += 32 - new Date(Date.UTC(c1.y, c1.mo - 1, 32)).getUTCDate();
-        mo--;
-    }
-    if (mo < 0) {
-        mo += 12;
-        yy--;
-    }
-    return [yy, mo, d, h, mi, s];
-});
-// ---------------- json.filter / json.remove / json.patch ----------------
-function pathsArg(v, fname) {
-    if (!Array.isArray(v) && !(v instanceof RSet))
-        throw operandErr(2, 'one of {set, array}', typeName(v));
-    const items = Array.isArray(v) ? v : v.sorted();
-    return items.map((p) => {
-        if (typeof p === 'string')
-            return p.replace(/^\//, '').split('/').filter((x, i, all) => !(x === '' && all.length === 1)).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
-        if (Array.isArray(p))
-            return p;
-        throw new BuiltinError(`operand 2 must be one of {set, array} containing string paths or array of path segments but got ${typeName(p)}`, 'eval_type_error');
-    });
-    void fname;
-}
-function keyMatch(container, seg) {
-    if (container instanceof RObject)
-        return container.has(seg) ? seg : undefined;
-    if (Array.isArray(container)) {
-        const n = typeof seg === 'string' && /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg;
-        return typeof n === 'number' && n >= 0 && n < container.length ? n : undefined;
-    }
-    if (container instanceof RSet)
-        return container.has(seg) ? seg : undefined;
-    return undefined;
-}
-function filterTree(v, paths) {
-    if (paths.some((p) => p.length === 0))
-        return v;
-    if (v instanceof RObject) {
-        const out = new RObject();
-        for (const [k, x] of v.entries()) {
-            const sub = paths.filter((p) => equal(p[0], k)).map((p) => p.slice(1));
-            if (sub.length)
-                out.set(k, filterTree(x, sub));
-        }
-        return out;
-    }
-    if (Array.isArray(v)) {
-        const out = [];
-        v.forEach((x, i) => {
-            const sub = paths.filter((p) => equal(keyMatch(v, p[0]) ?? null, i)).map((p) => p.slice(1));
-            if (sub.length)
-                out.push(filterTree(x, sub));
-        });
-        return out;
-    }
-    if (v instanceof RSet) {
-        const out = new RSet();
-        for (const x of v.values())
-            if (paths.some((p) => equal(p[0], x)))
-                out.add(x);
-        return out;
-    }
-    return v;
-}
-defineBuiltin('json.filter', 2, (a) => {
-    if (!(a[0] instanceof RObject))
-        throw operandErr(1, 'object', typeName(a[0]));
-    return filterTree(a[0], pathsArg(a[1], 'json.filter'));
-});
-function removeTree(v, paths) {
-    if (v instanceof RObject) {
-        const out = new RObject();
-        for (const [k, x] of v.entries()) {
-            const hits = paths.filter((p) => equal(p[0], k));
-            if (hits.some((p) => p.length === 1))
-                continue;
-            out.set(k, hits.length ? removeTree(x, hits.map((p) => p.slice(1))) : x);
-        }
-        return out;
-    }
-    if (Array.isArray(v)) {
-        const out = [];
-        v.forEach((x, i) => {
-            const hits = paths.filter((p) => equal(keyMatch(v, p[0]) ?? null, i));
-            if (hits.some((p) => p.length === 1))
-                return;
-            out.push(hits.length ? removeTree(x, hits.map((p) => p.slice(1))) : x);
-        });
-        return out;
-    }
-    if (v instanceof RSet) {
-        const out = new RSet();
-        for (const x of v.values())
-            if (!paths.some((p) => p.length === 1 && equal(p[0], x)))
-                out.add(x);
-        return out;
-    }
-    return v;
-}
-defineBuiltin('json.remove', 2, (a) => {
-    if (!(a[0] instanceof RObject))
-        throw operandErr(1, 'object', typeName(a[0]));
-    return removeTree(a[0], pathsArg(a[1], 'json.remove'));
-});
-function ptr(p) {
-    if (Array.isArray(p))
-        return p;
-    if (typeof p !== 'string')
-        throw new BuiltinError('path must be a string or array');
-    if (p === '')
-        return [];
-    return p.replace(/^\//, '').split('/').map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function getAt(v, path) {
-    let cur = v;
-    for (const seg of path) {
-        if (cur === undefined)
-            return undefined;
-        const k = keyMatch(cur, seg);
-        if (k === undefined)
-            return undefined;
-        cur = index(cur, k);
-    }
-    return cur;
-}
-function setAt(v, path, x, mode) {
-    if (path.length === 0)
-        return mode === 'remove' ? undefined : x;
-    const [seg, ...rest] = path;
-    if (v instanceof RObject) {
-        const o = RObject.from(v.entries());
-        if (rest.length === 0) {
-            if (mode === 'remove') {
-                if (!o.has(seg))
-                    return undefined;
-                o.delete(seg);
-            }
-            else {
-                if (mode === 'replace' && !o.has(seg))
-                    return undefined;
-                o.set(seg, x);
-            }
-            return o;
-        }
-        const child = o.get(seg);
-        if (child === undefined)
-            return undefined;
-        const nc = setAt(child, rest, x, mode);
-        if (nc === undefined)
-            return undefined;
-        o.set(seg, nc);
-        return o;
-    }
-    if (Array.isArray(v)) {
-        const arr = [...v];
-        if (rest.length === 0) {
-            if (mode === 'add' && seg === '-')
-                return [...arr, x];
-            const i = typeof seg === 'string' && /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : typeof seg === 'number' ? seg : -1;
-            if (mode === 'add') {
-                if (i < 0 || i > arr.length)
-                    return undefined;
-                arr.splice(i, 0, x);
-                return arr;
-            }
-            if (i < 0 || i >= arr.length)
-                return undefined;
-            if (mode === 'remove')
-                arr.splice(i, 1);
-            else
-                arr[i] = x;
-            return arr;
-        }
-        const k = keyMatch(v, seg);
-        if (k === undefined)
-            return undefined;
-        const nc = setAt(arr[k], rest, x, mode);
-        if (nc === undefined)
-            return undefined;
-        arr[k] = nc;
-        return arr;
-    }
-    if (v instanceof RSet) {
-        const without = (set, el) => RSet.from([...set.values()].filter((y) => !equal(y, el)));
-        if (rest.length === 0) {
-            if (mode === 'remove')
-                return v.has(seg) ? without(v, seg) : undefined;
-            if (!equal(seg, x))
-                return undefined; // a set member's key is the member itself
-            if (mode === 'replace' && !v.has(seg))
-                return undefined;
-            const out = RSet.from(v.values());
-            out.add(x);
-            return out;
-        }
-        if (!v.has(seg))
-            return undefined;
-        const nc = setAt(seg, rest, x, mode);
-        if (nc === undefined)
-            return undefined;
-        const out = without(v, seg);
-        out.add(nc);
-        return out;
-    }
-    return undefined;
-}
-defineBuiltin('json.patch', 2, (a) => {
-    let doc = a[0];
-    const ops = a[1];
-    if (!Array.isArray(ops))
-        throw operandErr(2, 'array', typeName(ops));
-    for (const op of ops) {
-        if (!(op instanceof RObject))
-            throw new BuiltinError('patch must be an array of objects');
-        const kind = op.get('op');
-        const rawPath = op.get('path');
-        if (typeof rawPath !== 'string' && !Array.isArray(rawPath))
-            return undefined; // RFC 6902 4: "path" is required
-        const path = ptr(rawPath);
-        let next;
-        switch (kind) {
-            case 'add':
-            case 'replace':
-                if (!op.has('value'))
-                    return undefined;
-                next = setAt(doc, path, op.get('value'), kind);
-                break;
-            case 'remove':
-                next = setAt(doc, path, null, 'remove');
-                break;
-            case 'move':
-            case 'copy': {
-                const rawFrom = op.get('from');
-                if (typeof rawFrom !== 'string' && !Array.isArray(rawFrom))
-                    return undefined;
-                const from = ptr(rawFrom);
-                const v = getAt(doc, from);
-                if (v === undefined)
-                    return undefined;
-                const base = kind === 'move' ? setAt(doc, from, null, 'remove') : doc;
-                next = base === undefined ? undefined : setAt(base, path, v, 'add');
-                break;
-            }
-            case 'test': {
-                if (!op.has('value'))
-                    return undefined;
-                const v = getAt(doc, path);
-                next = v !== undefined && equal(v, op.get('value') ?? null) ? doc : undefined;
-                break;
-            }
-            default:
-                throw new BuiltinError(`invalid patch operation ${String(kind)}`);
-        }
-        if (next === undefined)
-            return undefined;
-        doc = next;
-    }
-    return doc;
-});
+
+;// CONCATENATED MODULE: ./src/rego/builtins/graph.ts
+/**
+ * Graphs: `walk`, `graph.reachable`, `graph.reachable_paths`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+/** The graph builtins, by name. */
+const GRAPH_BUILTINS = new Map();
+const graph_def = definer(GRAPH_BUILTINS);
 // ---------------- walk (a relation: one output per node) ----------------
-defineBuiltin('walk', 1, (a) => {
+graph_def('walk', 1, (a) => {
     const out = [];
     const go = (v, path) => {
         out.push([path, v]);
@@ -51160,7 +53222,7 @@ function neighbours(g, n) {
         return e.sorted();
     return [];
 }
-defineBuiltin('graph.reachable', 2, (a) => {
+graph_def('graph.reachable', 2, (a) => {
     if (!(a[0] instanceof RObject))
         throw operandErr(1, 'object', typeName(a[0]));
     const g = a[0];
@@ -51178,7 +53240,7 @@ defineBuiltin('graph.reachable', 2, (a) => {
     }
     return seen;
 });
-defineBuiltin('graph.reachable_paths', 2, (a) => {
+graph_def('graph.reachable_paths', 2, (a) => {
     if (!(a[0] instanceof RObject))
         throw operandErr(1, 'object', typeName(a[0]));
     const g = a[0];
@@ -51213,10 +53275,25 @@ defineBuiltin('graph.reachable_paths', 2, (a) => {
         build(n, []);
     return out;
 });
+
+;// CONCATENATED MODULE: ./src/rego/builtins/uuid.ts
+/**
+ * `uuid.rfc4122`, `uuid.parse`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+
+
+/** The uuid builtins, by name. */
+const UUID_BUILTINS = new Map();
+const uuid_def = definer(UUID_BUILTINS);
 // ---------------- uuid ----------------
 const uuidMemo = new WeakMap();
-defineBuiltin('uuid.rfc4122', 1, (a, ctx) => {
-    const k = builtins_ext_str(a, 0);
+uuid_def('uuid.rfc4122', 1, (a, ctx) => {
+    const k = str(a, 0);
     let m = uuidMemo.get(ctx);
     if (!m)
         uuidMemo.set(ctx, (m = new Map()));
@@ -51224,14 +53301,20 @@ defineBuiltin('uuid.rfc4122', 1, (a, ctx) => {
         m.set(k, (0,external_node_crypto_.randomUUID)());
     return m.get(k);
 });
-defineBuiltin('uuid.parse', 1, (a) => {
-    const s = builtins_ext_str(a, 0).toLowerCase().replace(/^urn:uuid:/, '').replace(/^\{(.*)\}$/, '$1');
+uuid_def('uuid.parse', 1, (a) => {
+    const s = str(a, 0).toLowerCase().replace(/^urn:uuid:/, '').replace(/^\{(.*)\}$/, '$1');
     const hex = s.replace(/-/g, '');
     if (!/^[0-9a-f]{32}$/.test(hex) || !(s.length === 32 || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s)))
         return undefined;
     const version = parseInt(hex[12], 16);
     const vbits = parseInt(hex[16], 16);
-    const variant = (vbits & 0x8) === 0 ? 'Reserved, NCS backward compatibility' : (vbits & 0xc) === 0x8 ? 'RFC4122' : (vbits & 0xe) === 0xc ? 'Reserved, Microsoft Corporation backward compatibility' : 'Reserved, reserved for future definition';
+    const variant = (vbits & 0x8) === 0
+        ? 'Reserved, NCS backward compatibility'
+        : (vbits & 0xc) === 0x8
+            ? 'RFC4122'
+            : (vbits & 0xe) === 0xc
+                ? 'Reserved, Microsoft Corporation backward compatibility'
+                : 'Reserved, reserved for future definition';
     const o = new RObject();
     o.set('version', version);
     o.set('variant', variant);
@@ -51249,151 +53332,55 @@ defineBuiltin('uuid.parse', 1, (a) => {
     }
     return o;
 });
-// opa.runtime(): no environment or configuration is exposed to policies here (an empty object)
-defineBuiltin('opa.runtime', 0, () => new RObject());
-// rego.metadata.*: replaced by constants at compile time inside rules; empty in a bare query
-defineBuiltin('rego.metadata.rule', 0, () => new RObject());
-defineBuiltin('rego.metadata.chain', 0, () => []);
-void compare;
-function globTokens(p) {
-    const out = [];
-    const chars = [...p];
-    let i = 0;
-    const invalid = (pos, msg) => {
-        throw new BuiltinError(`input:${p}, pos:${pos}, ${msg}: the input provided is invalid`);
-    };
-    while (i < chars.length) {
-        const c = chars[i];
-        let set;
-        if (c === '.') {
-            set = { neg: true, ranges: [] };
-            i++;
-        }
-        else if (c === '\\') {
-            if (i + 1 >= chars.length)
-                invalid(i, 'escape at end of input');
-            const x = chars[i + 1].codePointAt(0);
-            set = { neg: false, ranges: [[x, x]] };
-            i += 2;
-        }
-        else if (c === '[') {
-            let j = i + 1;
-            const neg = chars[j] === '^';
-            if (neg)
-                j++;
-            const ranges = [];
-            while (j < chars.length && chars[j] !== ']') {
-                let a = chars[j];
-                if (a === '\\')
-                    a = chars[++j] ?? invalid(j, 'escape at end of input');
-                const lo = a.codePointAt(0);
-                if (chars[j + 1] === '-' && chars[j + 2] !== undefined && chars[j + 2] !== ']') {
-                    let b = chars[j + 2];
-                    let step = 3;
-                    if (b === '\\') {
-                        b = chars[j + 3] ?? invalid(j, 'escape at end of input');
-                        step = 4;
-                    }
-                    ranges.push([lo, b.codePointAt(0)]);
-                    j += step;
-                }
-                else {
-                    ranges.push([lo, lo]);
-                    j++;
-                }
-            }
-            if (j >= chars.length)
-                invalid(i, "set-open '[' with no closing ']'");
-            set = { neg, ranges };
-            i = j + 1;
-        }
-        else if (c === ']') {
-            return invalid(i + 1, "set-close ']' with no preceding '['");
-        }
-        else if (c === '*' || c === '+' || c === '?') {
-            return invalid(i, `quantifier '${c}' with nothing to repeat`);
-        }
-        else {
-            const x = c.codePointAt(0);
-            set = { neg: false, ranges: [[x, x]] };
-            i++;
-        }
-        const q = chars[i];
-        if (q === '*' || q === '?') {
-            out.push({ set, q });
-            i++;
-        }
-        else if (q === '+') {
-            out.push({ set, q: '' }, { set, q: '*' });
-            i++;
-        }
-        else
-            out.push({ set, q: '' });
-    }
-    return out;
-}
-function setsIntersect(a, b) {
-    const MAX = 0x10ffff;
-    const norm = (s) => {
-        const rs = [...s.ranges].sort((x, y) => x[0] - y[0]);
-        if (!s.neg)
-            return rs;
-        const out = [];
-        let lo = 0;
-        for (const [x, y] of rs) {
-            if (x > lo)
-                out.push([lo, x - 1]);
-            lo = Math.max(lo, y + 1);
-        }
-        if (lo <= MAX)
-            out.push([lo, MAX]);
-        return out;
-    };
-    const ra = norm(a);
-    const rb = norm(b);
-    return ra.some(([x, y]) => rb.some(([u, v]) => x <= v && u <= y));
-}
-function globsIntersect(a, b) {
-    const seen = new Set();
-    const stack = [[0, 0]];
-    while (stack.length) {
-        const [i, j] = stack.pop();
-        const key = i + ',' + j;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        if (i === a.length && j === b.length)
-            return true;
-        if (i < a.length && a[i].q !== '')
-            stack.push([i + 1, j]);
-        if (j < b.length && b[j].q !== '')
-            stack.push([i, j + 1]);
-        if (i < a.length && j < b.length && setsIntersect(a[i].set, b[j].set)) {
-            stack.push([a[i].q === '*' ? i : i + 1, b[j].q === '*' ? j : j + 1]);
-        }
-    }
-    return false;
-}
-defineBuiltin('regex.globs_match', 2, (a) => globsIntersect(globTokens(builtins_ext_str(a, 0)), globTokens(builtins_ext_str(a, 1))));
 
-;// CONCATENATED MODULE: ./src/rego/builtins_jwt.ts
+;// CONCATENATED MODULE: ./src/rego/builtins/opa.ts
 /**
- * JWT builtins (io.jwt.*): decode, verify_{hs,rs,ps,es}{256,384,512}, verify_eddsa,
- * decode_verify (RFC 7519 claims exp/nbf/iss/aud), encode_sign and encode_sign_raw (RFC 7515 JWS
- * compact serialisation), over node:crypto. Keys: PEM certificates, PEM public keys, JWK or JWKS
- * JSON strings (OPA's accepted forms).
+ * `opa.runtime`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+/** The opa builtins, by name. */
+const OPA_BUILTINS = new Map();
+const opa_def = definer(OPA_BUILTINS);
+// opa.runtime(): no environment or configuration is exposed to policies here (an empty object)
+opa_def('opa.runtime', 0, () => new RObject());
+
+;// CONCATENATED MODULE: ./src/rego/builtins/rego.ts
+/**
+ * `rego.metadata.rule`, `rego.metadata.chain`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
+ */
+
+
+/** The rego builtins, by name. */
+const REGO_BUILTINS = new Map();
+const rego_def = definer(REGO_BUILTINS);
+// rego.metadata.*: replaced by constants at compile time inside rules; empty in a bare query
+rego_def('rego.metadata.rule', 0, () => new RObject());
+rego_def('rego.metadata.chain', 0, () => []);
+
+;// CONCATENATED MODULE: ./src/rego/builtins/jwt.ts
+/**
+ * JSON Web Tokens: `io.jwt.decode`, `io.jwt.verify_*`, `io.jwt.decode_verify`, `io.jwt.encode_sign[_raw]`.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
  */
 
 
 
 
 
-const builtins_jwt_str = (a, i) => {
-    const v = a[i];
-    if (typeof v !== 'string')
-        throw operandErr(i + 1, 'string', typeName(v));
-    return v;
-};
+
+
+/** The jwt builtins, by name. */
+const JWT_BUILTINS = new Map();
+const jwt_def = definer(JWT_BUILTINS);
 /** Go base64.RawURLEncoding decode (strict, no padding); error text as Go's. */
 function b64urlDecode(s, what) {
     const bad = s.search(/[^A-Za-z0-9_-]/);
@@ -51448,8 +53435,8 @@ function decodeToken(token) {
     }
     return { header, payload, headerObj: header, sig, signingInput: parts[0] + '.' + parts[1] };
 }
-defineBuiltin('io.jwt.decode', 1, (a) => {
-    const d = decodeToken(builtins_jwt_str(a, 0));
+jwt_def('io.jwt.decode', 1, (a) => {
+    const d = decodeToken(str(a, 0));
     return [d.header, d.payload, d.sig.toString('hex')];
 });
 /** Public keys from a PEM certificate, PEM public key, JWK or JWKS string. */
@@ -51481,7 +53468,8 @@ function publicKeys(material) {
             return [(0,external_node_crypto_.createPublicKey)(t)];
         }
         catch {
-            throw new BuiltinError('failed to parse a PEM public key');
+            // a PEM block that is neither a certificate nor a public key (OPA's getKeyFromCertOrJWK)
+            throw new BuiltinError('failed to extract a Key from the PEM certificate');
         }
     }
     let jwk;
@@ -51530,16 +53518,16 @@ function verifyWith(alg, d, keyMaterial) {
     return false;
 }
 for (const alg of ['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512']) {
-    defineBuiltin(`io.jwt.verify_${alg.toLowerCase()}`, 2, (a) => {
-        const token = builtins_jwt_str(a, 0);
-        const key = builtins_jwt_str(a, 1);
+    jwt_def(`io.jwt.verify_${alg.toLowerCase()}`, 2, (a) => {
+        const token = str(a, 0);
+        const key = str(a, 1);
         return verifyWith(alg, decodeToken(token), key);
     });
 }
-defineBuiltin('io.jwt.verify_eddsa', 2, (a) => verifyWith('EdDSA', decodeToken(builtins_jwt_str(a, 0)), builtins_jwt_str(a, 1)));
+jwt_def('io.jwt.verify_eddsa', 2, (a) => verifyWith('EdDSA', decodeToken(str(a, 0)), str(a, 1)));
 const ALGS = new Set(['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA']);
-defineBuiltin('io.jwt.decode_verify', 2, (a, ctx) => {
-    const token = builtins_jwt_str(a, 0);
+jwt_def('io.jwt.decode_verify', 2, (a, ctx) => {
+    const token = str(a, 0);
     const c = a[1];
     if (!(c instanceof RObject))
         throw operandErr(2, 'object', typeName(c));
@@ -51664,7 +53652,12 @@ function encodeSign(headerText, payloadText, keyText) {
         header = JSON.parse(headerText);
     }
     catch {
-        throw new BuiltinError(headerText === '' ? "missing or invalid 'alg' header: cannot parse JSON: cannot parse empty string" : "missing or invalid 'alg' header: cannot parse JSON");
+        if (headerText === '')
+            throw new BuiltinError("missing or invalid 'alg' header: cannot parse JSON: cannot parse empty string");
+        // OPA's header reader (jwx jwsbb) reports text that is not an object as lacking "alg"
+        if (!headerText.trimStart().startsWith('{'))
+            throw new BuiltinError(`missing or invalid 'alg' header: jwsbb: header "alg" not found`);
+        throw new BuiltinError("missing or invalid 'alg' header: cannot parse JSON");
     }
     const alg = header?.alg;
     if (typeof alg !== 'string')
@@ -51689,8 +53682,8 @@ function encodeSign(headerText, payloadText, keyText) {
     const signingInput = Buffer.from(headerText, 'utf8').toString('base64url') + '.' + Buffer.from(payloadText, 'utf8').toString('base64url');
     return signingInput + '.' + signWith(alg, signingInput, jwk).toString('base64url');
 }
-defineBuiltin('io.jwt.encode_sign_raw', 3, (a) => encodeSign(builtins_jwt_str(a, 0), builtins_jwt_str(a, 1), builtins_jwt_str(a, 2)));
-defineBuiltin('io.jwt.encode_sign', 3, (a) => {
+jwt_def('io.jwt.encode_sign_raw', 3, (a) => encodeSign(str(a, 0), str(a, 1), str(a, 2)));
+jwt_def('io.jwt.encode_sign', 3, (a) => {
     for (let i = 0; i < 3; i++)
         if (!(a[i] instanceof RObject))
             throw operandErr(i + 1, 'object', typeName(a[i]));
@@ -51698,905 +53691,391 @@ defineBuiltin('io.jwt.encode_sign', 3, (a) => {
 });
 void value_fromJSONValue;
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/rego/builtins_schema.ts
+;// CONCATENATED MODULE: ./src/rego/builtins/internal.ts
 /**
- * json.verify_schema and json.match_schema (JSON Schema draft-07 via ajv), with results shaped
- * as OPA's (which uses gojsonschema): `[valid, errors]`, each error `{error, type, field, desc}`
- * worded as gojsonschema's English locale for the common keywords.
+ * Language support: template strings, `print`, the `in` operator.
+ *
+ * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
+ * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
  */
 
 
 
 
-let ajvInstance;
-/** The validator, created on first use (keeps engine start-up fast). */
-const builtins_schema_ajv = () => (ajvInstance ??= new ajv.Ajv({ allErrors: true, strict: false, validateSchema: true }));
-const cache = new Map();
-const TYPES = ['array', 'boolean', 'integer', 'number', 'null', 'object', 'string'];
-function schemaOf(v, pos) {
-    if (typeof v === 'string') {
-        try {
-            return JSON.parse(v);
+/** The internal builtins, by name. */
+const INTERNAL_BUILTINS = new Map();
+const internal_def = definer(INTERNAL_BUILTINS);
+// ---------- template strings ($"...{expr}...") ----------
+internal_def('internal.template_string', 1, (a) => {
+    let out = '';
+    for (const p of arr(a, 0)) {
+        if (typeof p === 'string')
+            out += p;
+        else if (p instanceof RSet) {
+            if (p.size === 0)
+                out += '<undefined>';
+            else if (p.size > 1)
+                throw new BuiltinError('template-strings must not produce multiple outputs');
+            else
+                out += printText([...p.values()][0]);
         }
-        catch {
-            throw new BuiltinError('invalid JSON schema');
-        }
-    }
-    if (v instanceof RObject || typeof v === 'boolean')
-        return value_toJSONValue(v);
-    throw operandErr(pos, 'one of {string, object, boolean}', typeName(v));
-}
-/** gojsonschema's check for unknown primitive types (ajv reports them too, differently worded). */
-function badType(s) {
-    if (!s || typeof s !== 'object')
-        return undefined;
-    if (Array.isArray(s)) {
-        for (const x of s) {
-            const b = badType(x);
-            if (b)
-                return b;
-        }
-        return undefined;
-    }
-    for (const [k, x] of Object.entries(s)) {
-        if (k === 'type') {
-            for (const t of Array.isArray(x) ? x : [x])
-                if (typeof t === 'string' && !TYPES.includes(t))
-                    return t;
-        }
-        else if (k !== 'enum' && k !== 'const' && k !== 'default' && k !== 'examples') {
-            const b = badType(x);
-            if (b)
-                return b;
-        }
-    }
-    return undefined;
-}
-function compileSchema(schema) {
-    const key = JSON.stringify(schema);
-    let v = cache.get(key);
-    if (v)
-        return v;
-    const bad = badType(schema);
-    if (bad)
-        throw new BuiltinError(`has a primitive type that is NOT VALID -- given: /${bad}/ Expected valid values are:[array boolean integer number null object string]`);
-    try {
-        v = builtins_schema_ajv().compile(schema);
-    }
-    catch (e) {
-        throw new BuiltinError(e.message);
-    }
-    if (cache.size > 200)
-        cache.clear();
-    cache.set(key, v);
-    return v;
-}
-function jsonType(x) {
-    if (x === null)
-        return 'null';
-    if (Array.isArray(x))
-        return 'array';
-    if (typeof x === 'number')
-        return Number.isInteger(x) ? 'integer' : 'number';
-    return typeof x;
-}
-function field(path) {
-    if (!path)
-        return '(root)';
-    return path.replace(/^\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
-}
-function builtins_schema_getAt(doc, path) {
-    let cur = doc;
-    for (const seg of path ? path.replace(/^\//, '').split('/') : [])
-        cur = cur?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
-    return cur;
-}
-function describe(e, doc) {
-    const f = field(e.instancePath);
-    const p = e.params;
-    switch (e.keyword) {
-        case 'type':
-            return { type: 'invalid_type', field: f, desc: `Invalid type. Expected: ${String(p.type).replace(/,/g, ', ')}, given: ${jsonType(builtins_schema_getAt(doc, e.instancePath))}` };
-        case 'required':
-            return { type: 'required', field: f, desc: `${String(p.missingProperty)} is required` };
-        case 'enum':
-            return { type: 'enum', field: f, desc: `${f} must be one of the following: ${p.allowedValues.map((x) => JSON.stringify(x)).join(', ')}` };
-        case 'const':
-            return { type: 'const', field: f, desc: `${f} does not match: ${JSON.stringify(p.allowedValue)}` };
-        case 'minimum':
-            return { type: p.comparison === '>' ? 'number_gt' : 'number_gte', field: f, desc: `Must be greater than ${p.comparison === '>' ? '' : 'or equal to '}${String(p.limit)}` };
-        case 'exclusiveMinimum':
-            return { type: 'number_gt', field: f, desc: `Must be greater than ${String(p.limit)}` };
-        case 'maximum':
-            return { type: p.comparison === '<' ? 'number_lt' : 'number_lte', field: f, desc: `Must be less than ${p.comparison === '<' ? '' : 'or equal to '}${String(p.limit)}` };
-        case 'exclusiveMaximum':
-            return { type: 'number_lt', field: f, desc: `Must be less than ${String(p.limit)}` };
-        case 'minLength':
-            return { type: 'string_gte', field: f, desc: `String length must be greater than or equal to ${String(p.limit)}` };
-        case 'maxLength':
-            return { type: 'string_lte', field: f, desc: `String length must be less than or equal to ${String(p.limit)}` };
-        case 'pattern':
-            return { type: 'pattern', field: f, desc: `Does not match pattern '${String(p.pattern)}'` };
-        case 'additionalProperties':
-            return { type: 'additional_property_not_allowed', field: f, desc: `Additional property ${String(p.additionalProperty)} is not allowed` };
-        case 'minItems':
-            return { type: 'array_min_items', field: f, desc: `Array must have at least ${String(p.limit)} items` };
-        case 'maxItems':
-            return { type: 'array_max_items', field: f, desc: `Array must have at most ${String(p.limit)} items` };
-        default:
-            return { type: e.keyword, field: f, desc: e.message ?? e.keyword };
-    }
-}
-defineBuiltin('json.verify_schema', 1, (a) => {
-    let schema;
-    try {
-        schema = schemaOf(a[0], 1);
-        compileSchema(schema);
-        return [true, null];
-    }
-    catch (e) {
-        if (e instanceof BuiltinError && e.code === 'eval_type_error')
-            throw e;
-        return [false, `jsonschema: ${e.message}`];
-    }
-});
-defineBuiltin('json.match_schema', 2, (a) => {
-    let doc;
-    if (typeof a[0] === 'string') {
-        try {
-            doc = JSON.parse(a[0]);
-        }
-        catch {
-            throw new BuiltinError('document is not valid JSON');
-        }
-    }
-    else if (a[0] instanceof RObject || Array.isArray(a[0]))
-        doc = value_toJSONValue(a[0]);
-    else
-        throw operandErr(1, 'one of {string, object, array}', typeName(a[0]));
-    const validate = compileSchema(schemaOf(a[1], 2));
-    if (validate(doc))
-        return [true, []];
-    const errs = (validate.errors ?? []).map((e) => {
-        const d = describe(e, doc);
-        return RObject.from([
-            ['error', `${d.field}: ${d.desc}`],
-            ['type', d.type],
-            ['field', d.field],
-            ['desc', d.desc],
-        ]);
-    });
-    return [false, errs];
-});
-
-;// CONCATENATED MODULE: ./src/rego/builtins_x509.ts
-/**
- * crypto.x509.parse_certificates and crypto.x509.parse_and_verify_certificates over node:crypto
- * X509Certificate. Certificates are objects named as Go's x509.Certificate fields (OPA marshals
- * that struct): Version, SerialNumber, Subject / Issuer {CommonName, Country, Organization,
- * OrganizationalUnit, Locality, Province, StreetAddress, PostalCode, SerialNumber}, NotBefore,
- * NotAfter (RFC 3339), DNSNames, EmailAddresses, IPAddresses, URIStrings (null when empty, as
- * Go's nil slices), IsCA. Raw DER and key material are not exposed.
- */
-
-
-
-
-function certsFrom(input) {
-    let text = input;
-    if (!text.includes('-----BEGIN')) {
-        // base64 of PEM or of DER (one or more concatenated certificates)
-        const t = text.replace(/[\r\n]+/g, '');
-        const bad = t.search(/[^A-Za-z0-9+/=]/);
-        if (bad >= 0)
-            throw new BuiltinError(`illegal base64 data at input byte ${bad}`);
-        if (t.length % 4 !== 0)
-            throw new BuiltinError(`illegal base64 data at input byte ${t.length - (t.length % 4)}`);
-        const raw = Buffer.from(t, 'base64');
-        if (raw.toString('latin1').includes('-----BEGIN'))
-            text = raw.toString('utf8');
         else
-            return splitDer(raw);
+            out += printText(p);
     }
-    const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
-    if (!blocks.length)
-        throw new BuiltinError('x509: malformed certificate');
-    return blocks.map((b) => {
-        try {
-            return new external_node_crypto_.X509Certificate(b);
-        }
-        catch {
-            throw new BuiltinError('x509: malformed certificate');
-        }
-    });
-}
-/** Splits concatenated DER certificates (each a SEQUENCE with a definite length). */
-function splitDer(raw) {
-    const out = [];
-    let i = 0;
-    while (i < raw.length) {
-        if (raw[i] !== 0x30)
-            throw new BuiltinError('x509: malformed certificate');
-        let len = raw[i + 1];
-        let hdr = 2;
-        if (len & 0x80) {
-            const n = len & 0x7f;
-            len = 0;
-            for (let j = 0; j < n; j++)
-                len = len * 256 + raw[i + 2 + j];
-            hdr = 2 + n;
-        }
-        const der = raw.subarray(i, i + hdr + len);
-        try {
-            out.push(new external_node_crypto_.X509Certificate(der));
-        }
-        catch {
-            throw new BuiltinError('x509: malformed certificate');
-        }
-        i += hdr + len;
-    }
-    if (!out.length)
-        throw new BuiltinError('x509: malformed certificate');
     return out;
-}
-const NAME_FIELDS = {
-    C: 'Country',
-    O: 'Organization',
-    OU: 'OrganizationalUnit',
-    L: 'Locality',
-    ST: 'Province',
-    street: 'StreetAddress',
-    postalCode: 'PostalCode',
-};
-function pkixName(s) {
-    // Go's pkix.Name: string fields default to "", slices to null
-    const o = { CommonName: '', SerialNumber: '' };
-    for (const f of Object.values(NAME_FIELDS))
-        o[f] = null;
-    for (const line of s.split('\n')) {
-        const i = line.indexOf('=');
-        if (i < 0)
-            continue;
-        const k = line.slice(0, i);
-        const v = line.slice(i + 1);
-        if (k === 'CN')
-            o.CommonName = v;
-        else if (k === 'serialNumber')
-            o.SerialNumber = v;
-        else if (NAME_FIELDS[k])
-            o[NAME_FIELDS[k]] = [...(o[NAME_FIELDS[k]] ?? []), v];
-    }
-    return o;
-}
-function sans(c, prefix) {
-    const list = (c.subjectAltName ?? '')
-        .split(/,\s*/)
-        .filter((x) => x.startsWith(prefix + ':'))
-        .map((x) => x.slice(prefix.length + 1));
-    return list.length ? list : null;
-}
-function certValue(c) {
-    return value_fromJSONValue({
-        Version: 3,
-        SerialNumber: BigInt('0x' + c.serialNumber),
-        Subject: pkixName(c.subject),
-        Issuer: pkixName(c.issuer),
-        NotBefore: new Date(c.validFrom).toISOString().replace('.000Z', 'Z'),
-        NotAfter: new Date(c.validTo).toISOString().replace('.000Z', 'Z'),
-        DNSNames: sans(c, 'DNS'),
-        EmailAddresses: sans(c, 'email'),
-        IPAddresses: sans(c, 'IP Address'),
-        URIStrings: sans(c, 'URI'),
-        IsCA: c.ca,
-    });
-}
-defineBuiltin('crypto.x509.parse_certificates', 1, (a) => {
-    const v = a[0];
-    if (typeof v !== 'string')
-        throw operandErr(1, 'string', typeName(v));
-    return certsFrom(v).map(certValue);
 });
-defineBuiltin('crypto.x509.parse_and_verify_certificates', 1, (a) => {
-    const v = a[0];
-    if (typeof v !== 'string')
-        throw operandErr(1, 'string', typeName(v));
-    const invalid = [false, []];
-    let certs;
-    try {
-        certs = certsFrom(v);
-    }
-    catch {
-        return invalid;
-    }
-    if (certs.length < 2)
-        return invalid;
-    // OPA takes the root first and the leaf last, and returns the verified chain leaf first
-    const chain = [...certs].reverse();
-    const now = Date.now();
-    for (let i = 0; i < chain.length; i++) {
-        const c = chain[i];
-        const issuer = i + 1 < chain.length ? chain[i + 1] : c;
-        if (now < Date.parse(c.validFrom) || now > Date.parse(c.validTo))
-            return invalid;
-        if (!c.checkIssued(issuer) || !c.verify(issuer.publicKey))
-            return invalid;
-        if (i > 0 && !c.ca)
-            return invalid;
-    }
-    return [true, chain.map(certValue)];
+// ---------- print ----------
+internal_def('print', -1, () => true);
+internal_def('internal.print', 1, () => true);
+// ---------- membership (the `in` operator) ----------
+internal_def('internal.member_2', 2, ([x, c]) => {
+    if (Array.isArray(c))
+        return c.some((e) => equal(e, x));
+    if (c instanceof RSet)
+        return c.has(x);
+    if (c instanceof RObject)
+        return [...c.entries()].some(([, v]) => equal(v, x));
+    return false;
 });
-
-;// CONCATENATED MODULE: ./src/rego/compiler.ts
-
-
-
-
-
-
-
-
-/** A node of the virtual document tree. */
-class Node {
-    path;
-    children = new Map();
-    complete = [];
-    defaultRule;
-    sets = [];
-    funcs = [];
-    dyn = [];
-    constructor(path) {
-        this.path = path;
-    }
-    child(k) {
-        let c = this.children.get(k);
-        if (!c) {
-            c = new Node([...this.path, k]);
-            this.children.set(k, c);
-        }
-        return c;
-    }
-    hasRules() {
-        return this.complete.length > 0 || !!this.defaultRule || this.sets.length > 0 || this.funcs.length > 0;
-    }
-}
-const ROOTS = new Set(['data', 'input']);
-function err(code, message, loc) {
-    return { code, message, ...(loc ? { location: loc } : {}) };
-}
-let gensym = 0;
-/** Compiles modules into a rule tree. */
-class compiler_Compiler {
-    errors = [];
-    root = new Node([]);
-    rules = [];
-    funcArity = new Map();
-    /** package path joined -> set of rule names (first head ref element) */
-    pkgRules = new Map();
-    pkgAnn = new Map();
-    docAnn = new Map();
-    /** rego.metadata.rule() and rego.metadata.chain() for a rule, computed at compile time (as OPA). */
-    metadataFor(m, r) {
-        const path = [...m.pkg, ...headGroundPath(r)];
-        const own = r.annotations && (r.annotations.scope ?? 'rule') === 'rule' ? normAnnotations(r.annotations, 'rule') : undefined;
-        const doc = this.docAnn.get(path.join('.'));
-        const chain = [];
-        chain.push(RObject.from([...(own ? [['annotations', own]] : []), ['path', path]]));
-        if (doc)
-            chain.push(RObject.from([['annotations', doc], ['path', path]]));
-        for (let i = m.pkg.length; i >= 1; i--) {
-            const a = this.pkgAnn.get(m.pkg.slice(0, i).join('.'));
-            if (!a)
-                continue;
-            if (i < m.pkg.length && a.get('scope') !== 'subpackages')
-                continue;
-            chain.push(RObject.from([['annotations', a], ['path', m.pkg.slice(0, i)]]));
-        }
-        return { rule: own ?? doc ?? new RObject(), chain };
-    }
-    compileModules(sources, opts = {}) {
-        const modules = [];
-        const parseErrors = [];
-        for (const s of sources) {
-            try {
-                modules.push(parseModule(s.path, s.text, opts));
-            }
-            catch (e) {
-                if (e instanceof errors_RegoErrors)
-                    parseErrors.push(...e.errors);
-                else
-                    throw e;
-            }
-        }
-        if (parseErrors.length)
-            throw new errors_RegoErrors(parseErrors);
-        // pass 1: names and function arities
-        for (const m of modules) {
-            const key = m.pkg.join('.');
-            let names = this.pkgRules.get(key);
-            if (!names)
-                this.pkgRules.set(key, (names = new Set()));
-            for (const r of m.rules) {
-                const name = r.head.ref[0].name;
-                names.add(name);
-                if (r.head.args) {
-                    const p = ['data', ...m.pkg, ...headGroundPath(r)].join('.');
-                    const prev = this.funcArity.get(p);
-                    if (prev !== undefined && prev !== r.head.args.length) {
-                        this.errors.push(err('rego_type_error', `function ${p} has arity ${prev}, got ${r.head.args.length}`, r.loc));
-                    }
-                    this.funcArity.set(p, r.head.args.length);
-                }
-            }
-        }
-        // METADATA annotations: package (and subpackages) scope, document scope per rule path
-        for (const m of modules) {
-            const key = m.pkg.join('.');
-            if (m.annotations && !this.pkgAnn.has(key))
-                this.pkgAnn.set(key, normAnnotations(m.annotations, 'package'));
-            for (const r of m.rules) {
-                if (r.annotations && r.annotations.scope === 'document') {
-                    const k = [...m.pkg, ...headGroundPath(r)].join('.');
-                    if (!this.docAnn.has(k))
-                        this.docAnn.set(k, normAnnotations(r.annotations, 'document'));
-                }
-            }
-        }
-        // every package is a document (an empty object when it has no rules)
-        for (const m of modules) {
-            let n = this.root;
-            for (const k of m.pkg)
-                n = n.child(k);
-        }
-        // pass 2: rules
-        for (const m of modules) {
-            for (const r of m.rules) {
-                try {
-                    const cr = this.compileRule(m, r);
-                    if (cr)
-                        this.attach(cr);
-                }
-                catch (e) {
-                    if (e instanceof errors_RegoErrors)
-                        this.errors.push(...e.errors);
-                    else
-                        throw e;
-                }
-            }
-        }
-        if (this.errors.length === 0)
-            this.checkConflicts();
-        if (this.errors.length === 0)
-            this.checkRecursion();
-        if (this.errors.length)
-            throw new errors_RegoErrors(dedupe(this.errors));
-        const pkgs = [...new Set(modules.map((m) => m.pkg.join('.')))].sort();
-        return { packages: () => pkgs, root: this.root, modules, rules: this.rules, funcArity: this.funcArity };
-    }
-    attach(cr) {
-        let n = this.root;
-        for (const k of cr.path)
-            n = n.child(k);
-        if (cr.kind === 'func')
-            n.funcs.push(cr);
-        else if (cr.dyn.length > 0)
-            n.dyn.push(cr);
-        else if (cr.kind === 'set')
-            n.sets.push(cr);
-        else if (cr.isDefault) {
-            if (n.defaultRule)
-                this.errors.push(err('rego_type_error', `multiple default rules ${['data', ...cr.path].join('.')} found`, cr.rule.loc));
-            n.defaultRule = cr;
-        }
-        else
-            n.complete.push(cr);
-        this.rules.push(cr);
-    }
-    checkConflicts() {
-        const walk = (n) => {
-            const kinds = [n.complete.length || n.defaultRule ? 'complete' : '', n.sets.length ? 'set' : '', n.funcs.length ? 'func' : ''].filter(Boolean);
-            if (kinds.length > 1) {
-                const r = (n.complete[0] ?? n.sets[0] ?? n.funcs[0] ?? n.defaultRule);
-                this.errors.push(err('rego_type_error', `conflicting rules data.${n.path.join('.')} found`, r.rule.loc));
-            }
-            if ((n.hasRules()) && n.children.size > 0) {
-                const r = (n.complete[0] ?? n.sets[0] ?? n.funcs[0] ?? n.defaultRule);
-                this.errors.push(err('rego_type_error', `rule data.${n.path.join('.')} conflicts with [${[...n.children.keys()].map((k) => `data.${[...n.path, k].join('.')}`).join(' ')}]`, r.rule.loc));
-            }
-            for (const c of n.children.values())
-                walk(c);
-        };
-        walk(this.root);
-    }
-    // ---------------- rules ----------------
-    compileRule(m, r, parentScope) {
-        const pkg = ['data', ...m.pkg];
-        const ground = headGroundPath(r);
-        const refRest = r.head.ref.slice(1 + ground.length - 1);
-        const dyn = refRest.slice(0).filter((_, i) => i >= 0);
-        void dyn;
-        const groundLen = ground.length; // includes rule name
-        const dynTerms = r.head.ref.slice(groundLen);
-        let kind = 'complete';
-        if (r.head.args)
-            kind = 'func';
-        else if (r.head.key)
-            kind = 'set';
-        // value defaults to true
-        const value = r.head.value ?? { t: 'scalar', v: true, loc: r.loc };
-        if (kind === 'set' && r.head.value)
-            throw new errors_RegoErrors([err('rego_parse_error', 'contains rules cannot have a value', r.loc)]);
-        if (r.isDefault && (dynTerms.length || kind === 'set')) {
-            throw new errors_RegoErrors([err('rego_type_error', 'default rules must have a ground head reference', r.loc)]);
-        }
-        const scope = parentScope ? parentScope.scope : { vars: new Map(), locals: new Set() };
-        const ctx = new Resolver(this, m);
-        // declare function args
-        if (r.head.args && !parentScope) {
-            for (const a of r.head.args)
-                for (const v of patternVarNames(a))
-                    ctx.declare(scope, v);
-        }
-        const args = r.head.args?.map((a) => ctx.resolveTerm(a, scope, true));
-        let body = ctx.resolveBody(r.body, scope, true);
-        if (usesMetadata(r)) {
-            const meta = this.metadataFor(m, r);
-            body = body.map((e) => replaceMetaExpr(e, meta));
-        }
-        const dynResolved = dynTerms.map((t) => ctx.resolveTerm(t, scope, false));
-        const keyResolved = r.head.key ? ctx.resolveTerm(r.head.key, scope, false) : undefined;
-        let valueResolved = ctx.resolveTerm(value, scope, false);
-        if (usesMetadata(r))
-            valueResolved = replaceMetaTerm(valueResolved, this.metadataFor(m, r));
-        // safety
-        const bound = new Set();
-        if (args)
-            for (const a of args)
-                for (const v of allVars(a))
-                    bound.add(v);
-        body = ctx.reorder(body, bound);
-        const headVars = new Set();
-        for (const t of [...dynResolved, ...(keyResolved ? [keyResolved] : []), valueResolved]) {
-            const outs = new Set();
-            refOutVars(t, outs);
-            for (const v of allVars(t))
-                if (!outs.has(v))
-                    headVars.add(v);
-        }
-        for (const v of headVars) {
-            if (!bound.has(v))
-                throw new errors_RegoErrors([err('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, r.loc)]);
-        }
-        const cr = {
-            path: [...pkg.slice(1), ...ground],
-            dyn: dynResolved,
-            kind,
-            args,
-            key: keyResolved,
-            value: valueResolved,
-            body,
-            isDefault: r.isDefault,
-            rule: r,
-            pkg: m.pkg,
-        };
-        if (r.elseRule) {
-            const e = r.elseRule;
-            const er = this.compileRule(m, { ...e, head: { ...e.head, ref: r.head.ref, args: r.head.args } }, args ? undefined : undefined);
-            cr.elseRule = er;
-        }
-        return cr;
-    }
-    checkRecursion() {
-        // dependency graph between rule paths (by node) via data refs and function calls
-        const key = (p) => p.join('.');
-        const graph = new Map();
-        const nodesByKey = new Map();
-        for (const r of this.rules) {
-            const k = key(r.path);
-            if (!nodesByKey.has(k))
-                nodesByKey.set(k, []);
-            nodesByKey.get(k).push(r);
-        }
-        const ruleKeys = [...nodesByKey.keys()];
-        for (const r of this.rules) {
-            const k = key(r.path);
-            let deps = graph.get(k);
-            if (!deps)
-                graph.set(k, (deps = new Set()));
-            const visitRule = (cr) => {
-                const refs = [];
-                collectDataRefs(cr.body, refs);
-                for (const t of [cr.value, cr.key, ...cr.dyn, ...(cr.args ?? [])])
-                    if (t)
-                        collectTermDataRefs(t, refs);
-                for (const p of refs) {
-                    const pk = key(p);
-                    for (const rk of ruleKeys) {
-                        if (pk === '')
-                            continue;
-                        if (rk === pk || rk.startsWith(pk + '.') || pk.startsWith(rk + '.'))
-                            deps.add(rk);
-                    }
-                }
-                if (cr.elseRule)
-                    visitRule(cr.elseRule);
-            };
-            visitRule(r);
-        }
-        // DFS cycle detection
-        const state = new Map();
-        const stack = [];
-        const reported = new Set();
-        const dfs = (n) => {
-            state.set(n, 1);
-            stack.push(n);
-            for (const d of graph.get(n) ?? []) {
-                const s = state.get(d) ?? 0;
-                if (s === 1) {
-                    const cyc = stack.slice(stack.indexOf(d));
-                    if (!reported.has(d)) {
-                        reported.add(d);
-                        const r = nodesByKey.get(d)[0];
-                        const chain = [...cyc, d].map((x) => `data.${x}`).join(' -> ');
-                        this.errors.push(err('rego_recursion_error', `rule data.${d} is recursive: ${chain}`, r.rule.loc));
-                    }
-                }
-                else if (s === 0)
-                    dfs(d);
-            }
-            stack.pop();
-            state.set(n, 2);
-        };
-        for (const n of graph.keys())
-            if (!state.get(n))
-                dfs(n);
-    }
-}
-function dedupe(errs) {
-    const seen = new Set();
-    return errs.filter((e) => {
-        const k = JSON.stringify(e);
-        if (seen.has(k))
+internal_def('internal.member_3', 3, ([k, x, c]) => {
+    if (Array.isArray(c)) {
+        if (typeof k !== 'number' || !Number.isInteger(k))
             return false;
-        seen.add(k);
-        return true;
-    });
-}
-/** Annotations as a value: `scope` set, `authors` / `organizations` strings normalised as OPA. */
-function normAnnotations(a, scope) {
-    const o = RObject.from(Object.entries(a).map(([k, v]) => [k, value_fromJSONValue(v)]));
-    if (!o.has('scope'))
-        o.set('scope', scope);
-    const authors = a.authors;
-    if (authors !== undefined) {
-        const list = Array.isArray(authors) ? authors : [authors];
-        o.set('authors', list.map((x) => {
-            if (typeof x !== 'string')
-                return value_fromJSONValue(x);
-            const mm = /^(.*?)\s*<([^>]+)>\s*$/.exec(x);
-            return mm ? RObject.from(mm[1] ? [['name', mm[1]], ['email', mm[2]]] : [['email', mm[2]]]) : RObject.from([['name', x]]);
-        }));
+        return k >= 0 && k < c.length && equal(c[k], x);
     }
-    return o;
+    if (c instanceof RObject) {
+        const v = c.get(k);
+        return v !== undefined && equal(v, x);
+    }
+    if (c instanceof RSet)
+        return c.has(x) && equal(k, x);
+    return false;
+});
+/** For `print`: a value as print shows it (strings raw, others as Rego text). */
+function printText(v) {
+    return typeof v === 'string' ? v : stringifyValue(v);
 }
-function usesMetadata(r) {
-    return JSON.stringify(r, (k, v) => (k === 'module' ? undefined : typeof v === 'bigint' ? 0 : v instanceof RObject || v instanceof RSet ? 0 : v)).includes('rego.metadata.');
+
+;// CONCATENATED MODULE: ./src/rego/builtins/deprecated.ts
+/**
+ * Builtins OPA deprecated and removed from Rego v1: `all`, `any`, `cast_array`, `cast_set`,
+ * `cast_boolean`, `cast_null`, `cast_object`, `cast_string`, `net.cidr_overlap`, `re_match`,
+ * `set_diff`. They exist for Rego v0 modules only (`--v0-compatible`); in a v1 module the
+ * compiler reports them as undefined functions, as OPA's v1 capabilities leave them out.
+ * Semantics follow OPA's topdown (aggregates.go, casts.go, cidr.go, regex.go, sets.go).
+ */
+
+
+
+
+
+
+/** The deprecated (v0-only) builtins, by name. */
+const DEPRECATED_BUILTINS = new Map();
+const deprecated_def = definer(DEPRECATED_BUILTINS);
+function collection(v) {
+    if (Array.isArray(v))
+        return v;
+    if (v instanceof RSet)
+        return v.sorted();
+    throw operandErr(1, 'one of {array, set}', typeName(v));
 }
-function replaceMetaTerm(t, meta) {
+// all(xs) / any(xs): whether every / some member is `true`
+deprecated_def('all', 1, (a) => collection(a[0]).every((x) => x === true));
+deprecated_def('any', 1, (a) => collection(a[0]).some((x) => x === true));
+deprecated_def('cast_array', 1, (a) => collection(a[0]));
+deprecated_def('cast_set', 1, (a) => RSet.from(collection(a[0])));
+const cast = (want, ok) => (a) => {
+    if (!ok(a[0]))
+        throw operandErr(1, want, typeName(a[0]));
+    return a[0];
+};
+deprecated_def('cast_boolean', 1, cast('boolean', (v) => typeof v === 'boolean'));
+deprecated_def('cast_null', 1, cast('null', (v) => v === null));
+deprecated_def('cast_object', 1, cast('object', (v) => v instanceof RObject));
+deprecated_def('cast_string', 1, cast('string', (v) => typeof v === 'string'));
+// the former names of net.cidr_contains, regex.match and set difference (`-` on sets)
+deprecated_def('net.cidr_overlap', 2, NET_BUILTINS.get('net.cidr_contains').fn);
+deprecated_def('re_match', 2, REGEX_BUILTINS.get('regex.match').fn);
+deprecated_def('set_diff', 2, (a, ctx) => {
+    if (!(a[0] instanceof RSet))
+        throw operandErr(1, 'set', typeName(a[0]));
+    if (!(a[1] instanceof RSet))
+        throw operandErr(2, 'set', typeName(a[1]));
+    return NUMBERS_BUILTINS.get('minus').fn(a, ctx);
+});
+/** Names of the deprecated builtins (available to Rego v0 modules only). */
+const DEPRECATED_NAMES = new Set(DEPRECATED_BUILTINS.keys());
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/rego/builtins/http.ts
+/**
+ * `http.send` and `net.lookup_ip_addr`: OPA's network-bound builtins. A policy gate must not
+ * depend on the network, so this engine never performs the request: the request object is checked
+ * as OPA's topdown/http.go does (allowed and required keys, with OPA's eval_type_error wording), then
+ * the call stops the evaluation with an `eval_builtin_error` (even without strict builtin errors), so
+ * an undefined result can never let a gate pass (`net.lookup_ip_addr` of an IP literal answers it). With `raise_error: false` it returns OPA's error
+ * response instead (`status_code` 0 and `error.code` `eval_http_send_network_error`). Policies
+ * test these calls with `with http.send as <mock>`, which replaces the builtin before it runs.
+ */
+
+
+
+
+
+/** The network builtins, by name. */
+const HTTP_BUILTINS = new Map();
+const http_def = definer(HTTP_BUILTINS);
+// topdown/http.go allowedKeyNames and requiredKeys
+const ALLOWED = new Set([
+    'method', 'url', 'body', 'enable_redirect', 'force_json_decode', 'force_yaml_decode', 'headers', 'raw_body',
+    'tls_use_system_certs', 'tls_ca_cert', 'tls_ca_cert_file', 'tls_ca_cert_env_variable', 'tls_client_cert',
+    'tls_client_cert_file', 'tls_client_cert_env_variable', 'tls_client_key', 'tls_client_key_file',
+    'tls_client_key_env_variable', 'tls_insecure_skip_verify', 'tls_server_name', 'timeout', 'cache', 'force_cache',
+    'force_cache_duration_seconds', 'raise_error', 'caching_mode', 'max_retry_attempts', 'cache_ignored_headers',
+]);
+const REQUIRED = ['method', 'url'];
+const NO_NETWORK = 'network access is disabled in this engine (use `with http.send as ...` to supply a response)';
+http_def('http.send', 1, (a) => {
+    const req = a[0];
+    if (!(req instanceof RObject))
+        throw operandErr(1, 'object', typeName(req));
+    const keys = [...req.keys()];
+    const invalid = RSet.from(keys.filter((k) => typeof k !== 'string' || !ALLOWED.has(k)));
+    if (invalid.size)
+        throw new BuiltinError(`operand 1 invalid request parameters(s): ${stringifyValue(invalid)}`, 'eval_type_error');
+    const missing = RSet.from(REQUIRED.filter((k) => !req.has(k)));
+    if (missing.size)
+        throw new BuiltinError(`operand 1 missing required request parameters(s): ${stringifyValue(missing)}`, 'eval_type_error');
+    if (req.get('raise_error') === false) {
+        const error = RObject.from([
+            ['code', 'eval_http_send_network_error'],
+            ['message', NO_NETWORK],
+        ]);
+        return RObject.from([
+            ['status_code', 0],
+            ['error', error],
+        ]);
+    }
+    throw new BuiltinError(NO_NETWORK, 'eval_builtin_error', true);
+});
+http_def('net.lookup_ip_addr', 1, (a) => {
+    const name = str(a, 0);
+    // an IP address literal resolves to itself without a lookup (Go's net.Resolver.LookupIPAddr)
+    if ((0,external_node_net_.isIPv4)(name))
+        return RSet.from([name]);
+    if ((0,external_node_net_.isIPv6)(name))
+        return RSet.from([new URL(`http://[${name}]`).hostname.slice(1, -1)]);
+    throw new BuiltinError('DNS lookups are disabled in this engine (use `with net.lookup_ip_addr as ...`)', 'eval_builtin_error', true);
+});
+
+;// CONCATENATED MODULE: ./src/rego/builtins/index.ts
+/**
+ * The builtin registry (https://www.openpolicyagent.org/docs/policy-reference#built-in-functions),
+ * laid out by family as OPA's topdown package: one module per family, merged here explicitly (a
+ * name defined by two families is a programming error and throws at load).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FAMILIES = [
+    COMPARISON_BUILTINS,
+    NUMBERS_BUILTINS,
+    SETS_BUILTINS,
+    AGGREGATES_BUILTINS,
+    ARRAYS_BUILTINS,
+    OBJECTS_BUILTINS,
+    STRINGS_BUILTINS,
+    REGEX_BUILTINS,
+    GLOB_BUILTINS,
+    TYPES_BUILTINS,
+    JSON_BUILTINS,
+    ENCODING_BUILTINS,
+    CRYPTO_BUILTINS,
+    UNITS_BUILTINS,
+    TIME_BUILTINS,
+    NET_BUILTINS,
+    SEMVER_BUILTINS,
+    GRAPH_BUILTINS,
+    UUID_BUILTINS,
+    OPA_BUILTINS,
+    REGO_BUILTINS,
+    JWT_BUILTINS,
+    INTERNAL_BUILTINS,
+    DEPRECATED_BUILTINS,
+    HTTP_BUILTINS,
+];
+const REGISTRY = new Map();
+for (const family of FAMILIES) {
+    for (const [name, b] of family) {
+        if (REGISTRY.has(name))
+            throw new Error(`builtin ${name} is defined twice`);
+        REGISTRY.set(name, b);
+    }
+}
+/** The number of arguments of a builtin (-1 when variadic), undefined when unknown. */
+function builtinArity(name) {
+    return REGISTRY.get(name)?.arity;
+}
+/** The builtin named `name`, undefined when this engine does not implement it. */
+function getBuiltin(name) {
+    return REGISTRY.get(name);
+}
+// Names of OPA 1.x builtins (for a clear "unsupported" error rather than "undefined function").
+const OPA_NAMES = new Set(`
+    units.parse units.parse_bytes graphql.parse_schema graphql.schema_is_valid io.jwt.decode_verify
+    count graphql.parse_query glob.match trim split json.remove strings.any_prefix_match
+    strings.any_suffix_match net.cidr_merge object.remove object.filter to_number providers.aws.sign_req
+    time.now_ns numbers.range object.get object.subset io.jwt.encode_sign_raw object.union
+    graph.reachable_paths io.jwt.decode json.filter net.cidr_contains sprintf substring walk
+    regex.replace crypto.x509.parse_certificates object.union_n format_int io.jwt.encode_sign
+    io.jwt.verify_rs256 json.marshal_with_options net.cidr_contains_matches array.slice graphql.is_valid
+    indexof numbers.range_step regex.find_all_string_submatch_n regex.find_n startswith strings.count
+    time.weekday uuid.parse concat graph.reachable json.patch min object.keys regex.split
+    strings.replace_n type_name contains floor graphql.parse graphql.parse_and_verify max
+    net.cidr_intersects regex.globs_match regex.match strings.reverse array.reverse
+    base64url.encode_no_pad bits.lsh ceil crypto.hmac.equal crypto.x509.parse_certificate_request
+    indexof_n intersection is_string json.match_schema net.cidr_is_valid semver.compare sort
+    strings.render_template sum time.date union urlquery.encode_object array.concat base64.decode
+    http.send io.jwt.verify_es384 io.jwt.verify_es512 io.jwt.verify_ps256 io.jwt.verify_ps384
+    io.jwt.verify_ps512 io.jwt.verify_rs384 io.jwt.verify_rs512 is_boolean is_number json.verify_schema
+    net.cidr_expand replace time.add_date time.clock time.parse_ns abs base64.encode bits.and bits.or
+    bits.rsh bits.xor crypto.parse_private_keys io.jwt.verify_hs256 io.jwt.verify_hs384
+    io.jwt.verify_hs512 json.marshal net.lookup_ip_addr regex.is_valid rego.metadata.chain
+    semver.is_valid time.parse_rfc3339_ns urlquery.decode_object base64.is_valid base64url.decode
+    base64url.encode bits.negate crypto.hmac.md5 crypto.hmac.sha1 crypto.hmac.sha256 crypto.hmac.sha512
+    crypto.x509.parse_and_verify_certificates crypto.x509.parse_keypair
+    crypto.x509.parse_rsa_private_key endswith hex.decode io.jwt.verify_es256 is_array is_null is_object
+    is_set json.is_valid json.unmarshal product regex.template_match rego.metadata.rule
+    rego.parse_module round time.format trim_left trim_prefix trim_right trim_space trim_suffix
+    urlquery.encode yaml.is_valid yaml.unmarshal crypto.md5 crypto.sha1 crypto.sha256 glob.quote_meta
+    hex.encode lower rand.intn time.diff time.parse_duration_ns upper urlquery.decode uuid.rfc4122
+    yaml.marshal all and any cast_array cast_boolean cast_null cast_object cast_set cast_string
+    crypto.x509.parse_and_verify_certificates_with_options net.cidr_overlap opa.runtime re_match
+    set_diff trace array.flatten crypto.sha512 crypto.hmac.sha384 io.jwt.verify_eddsa
+    strings.render_template time.parse_duration_ns base64url.decode
+  `
+    .trim()
+    .split(/\s+/));
+/** True for an OPA builtin name (implemented here or not). */
+function isKnownOpaBuiltin(name) {
+    return OPA_NAMES.has(name) || REGISTRY.has(name);
+}
+
+;// CONCATENATED MODULE: ./src/rego/typecheck.ts
+
+
+/**
+ * Operand types of common builtins (OPA's builtin signatures, ast/builtins.go), checked at compile
+ * time against literal arguments: a call such as `1 + "a"` or `count(5)` is a rego_type_error,
+ * as OPA's type checker reports it. Arguments whose type is only known at run time are not checked.
+ */
+const SIGS = {
+    plus: [['number'], ['number']],
+    minus: [['number', 'set'], ['number', 'set']],
+    mul: [['number'], ['number']],
+    div: [['number'], ['number']],
+    rem: [['number'], ['number']],
+    abs: [['number']],
+    round: [['number']],
+    ceil: [['number']],
+    floor: [['number']],
+    count: [['array', 'object', 'set', 'string']],
+    sum: [['array', 'set']],
+    product: [['array', 'set']],
+    max: [['array', 'set']],
+    min: [['array', 'set']],
+    sort: [['array', 'set']],
+    and: [['set'], ['set']],
+    or: [['set'], ['set']],
+    concat: [['string'], ['array', 'set']],
+    contains: [['string'], ['string']],
+    startswith: [['string'], ['string']],
+    endswith: [['string'], ['string']],
+    lower: [['string']],
+    upper: [['string']],
+    split: [['string'], ['string']],
+    replace: [['string'], ['string'], ['string']],
+    sprintf: [['string'], ['array']],
+    substring: [['string'], ['number'], ['number']],
+    trim: [['string'], ['string']],
+    trim_space: [['string']],
+    indexof: [['string'], ['string']],
+    'regex.match': [['string'], ['string']],
+    'glob.match': [['string'], ['array', 'null'], ['string']],
+    'object.get': [['object']],
+    'object.keys': [['object']],
+    'array.concat': [['array'], ['array']],
+    'array.slice': [['array'], ['number'], ['number']],
+    'json.unmarshal': [['string']],
+    'base64.decode': [['string']],
+    'base64.encode': [['string']],
+};
+function literalType(t) {
     switch (t.t) {
-        case 'call':
-            if (t.op === 'rego.metadata.rule' && t.args.length === 0)
-                return { t: 'scalar', v: meta.rule, loc: t.loc };
-            if (t.op === 'rego.metadata.chain' && t.args.length === 0)
-                return { t: 'scalar', v: meta.chain, loc: t.loc };
-            return { ...t, args: t.args.map((a) => replaceMetaTerm(a, meta)) };
-        case 'ref':
-            return { ...t, head: replaceMetaTerm(t.head, meta), path: t.path.map((a) => replaceMetaTerm(a, meta)) };
+        case 'scalar':
+            return typeName(t.v);
         case 'array':
-        case 'set':
-            return { ...t, items: t.items.map((a) => replaceMetaTerm(a, meta)) };
-        case 'object':
-            return { ...t, items: t.items.map(([k, v]) => [replaceMetaTerm(k, meta), replaceMetaTerm(v, meta)]) };
         case 'acompr':
+            return 'array';
+        case 'set':
         case 'scompr':
-            return { ...t, term: replaceMetaTerm(t.term, meta), body: t.body.map((e) => replaceMetaExpr(e, meta)) };
+            return 'set';
+        case 'object':
         case 'ocompr':
-            return { ...t, key: replaceMetaTerm(t.key, meta), value: replaceMetaTerm(t.value, meta), body: t.body.map((e) => replaceMetaExpr(e, meta)) };
+            return 'object';
         default:
-            return t;
+            return undefined;
     }
 }
-function replaceMetaExpr(e, meta) {
-    const b = e.body;
-    let nb = b;
-    if (b.k === 'call' && (b.op === 'rego.metadata.rule' || b.op === 'rego.metadata.chain') && b.args.length === 1) {
-        nb = { k: 'call', op: 'eq', args: [b.args[0], { t: 'scalar', v: b.op === 'rego.metadata.rule' ? meta.rule : meta.chain, loc: e.loc }] };
-    }
-    else if (b.k === 'call')
-        nb = { ...b, args: b.args.map((a) => replaceMetaTerm(a, meta)) };
-    else if (b.k === 'term')
-        nb = { k: 'term', term: replaceMetaTerm(b.term, meta) };
-    else if (b.k === 'somein')
-        nb = { ...b, coll: replaceMetaTerm(b.coll, meta) };
-    else if (b.k === 'every')
-        nb = { ...b, domain: replaceMetaTerm(b.domain, meta), body: b.body.map((x) => replaceMetaExpr(x, meta)) };
-    return { ...e, body: nb, withs: e.withs.map((w) => ({ ...w, value: replaceMetaTerm(w.value, meta) })) };
+function checkCallTypes(op, args, loc) {
+    const sig = SIGS[op];
+    if (!sig)
+        return;
+    const have = args.slice(0, sig.length).map((a) => literalType(a));
+    const bad = have.findIndex((t, i) => t !== undefined && !sig[i].includes(t));
+    if (bad < 0)
+        return;
+    const fmt = (ts) => (ts.length === 1 ? ts[0] : `any<${ts.join(', ')}>`);
+    throw new errors_RegoErrors([
+        errAt('rego_type_error', `${op}: invalid argument(s)\n\thave: (${have.map((t) => t ?? 'any').join(', ')})\n\twant: (${sig.map(fmt).join(', ')})`, args[bad].loc ?? loc),
+    ]);
 }
-/** The location of the first occurrence of var `name` in an expression (OPA points at the var). */
-function varLoc(e, name) {
-    let found;
-    const visit = (t) => {
-        if (!t || found)
-            return;
-        switch (t.t) {
-            case 'var':
-                if (t.name === name)
-                    found = t.loc;
-                return;
-            case 'ref':
-                visit(t.head);
-                t.path.forEach(visit);
-                return;
-            case 'array':
-            case 'set':
-                t.items.forEach(visit);
-                return;
-            case 'object':
-                t.items.forEach(([k, v]) => (visit(k), visit(v)));
-                return;
-            case 'call':
-                t.args.forEach(visit);
-                return;
-            case 'acompr':
-            case 'scompr':
-                visit(t.term);
-                t.body.forEach((x) => (found ??= varLoc(x, name)));
-                return;
-            case 'ocompr':
-                visit(t.key);
-                visit(t.value);
-                t.body.forEach((x) => (found ??= varLoc(x, name)));
-                return;
-            default:
-                return;
-        }
-    };
-    const b = e.body;
-    if (b.k === 'term')
-        visit(b.term);
-    else if (b.k === 'call')
-        b.args.forEach(visit);
-    else if (b.k === 'somein')
-        [b.coll, b.value, b.key].forEach(visit);
-    else if (b.k === 'every') {
-        visit(b.domain);
-        b.body.forEach((x) => (found ??= varLoc(x, name)));
-    }
-    e.withs.forEach((w) => visit(w.value));
-    return found;
-}
-/** A composite literal of constants becomes one constant (evaluated once, at compile time). */
-function foldConstant(t) {
-    if (t.t === 'array' && t.items.every((x) => x.t === 'scalar'))
-        return { t: 'scalar', v: t.items.map((x) => x.v), loc: t.loc };
-    if (t.t === 'set' && t.items.every((x) => x.t === 'scalar'))
-        return { t: 'scalar', v: RSet.from(t.items.map((x) => x.v)), loc: t.loc };
-    if (t.t === 'object' && t.items.every(([k, v]) => k.t === 'scalar' && v.t === 'scalar')) {
-        const o = new RObject();
-        for (const [k, v] of t.items) {
-            const kv = k.v;
-            const vv = v.v;
-            const cur = o.get(kv);
-            if (cur !== undefined && !equal(cur, vv))
-                return t; // duplicate key: leave to evaluation (conflict)
-            o.set(kv, vv);
-        }
-        return { t: 'scalar', v: o, loc: t.loc };
-    }
-    return t;
-}
+
+;// CONCATENATED MODULE: ./src/rego/vars.ts
+const ROOTS = new Set(['data', 'input']);
 /** Display name of a (possibly renamed) var: `x$3` -> `x`, `$_1` -> `_`. */
 function displayVar(v) {
     if (v.startsWith('$_'))
         return '_';
     const i = v.indexOf('$');
     return i > 0 ? v.slice(0, i) : v;
-}
-/** The ground (string) prefix of a rule head ref, starting with the rule name. */
-function headGroundPath(r) {
-    const out = [r.head.ref[0].name];
-    for (const t of r.head.ref.slice(1)) {
-        if (t.t === 'scalar' && typeof t.v === 'string')
-            out.push(t.v);
-        else
-            break;
-    }
-    // v1: `p.q.r contains x` / complete rules: whole ground ref is the path.
-    // A partial object `p[k] := v` keeps p as the path; dynamic keys follow.
-    return out;
-}
-function collectDataRefs(body, out) {
-    for (const e of body) {
-        const b = e.body;
-        const terms = [];
-        switch (b.k) {
-            case 'term':
-                terms.push(b.term);
-                break;
-            case 'call':
-                terms.push(...b.args);
-                if (b.op.startsWith('data.'))
-                    out.push(b.op.split('.').slice(1));
-                break;
-            case 'somein':
-                terms.push(b.coll, b.value, ...(b.key ? [b.key] : []));
-                break;
-            case 'every':
-                terms.push(b.domain);
-                collectDataRefs(b.body, out);
-                break;
-            case 'some':
-                break;
-        }
-        for (const w of e.withs)
-            terms.push(w.value);
-        for (const t of terms)
-            collectTermDataRefs(t, out);
-    }
-}
-function collectTermDataRefs(t, out) {
-    switch (t.t) {
-        case 'ref':
-            if (t.head.t === 'var' && t.head.name === 'data') {
-                const p = [];
-                for (const x of t.path) {
-                    if (x.t === 'scalar' && typeof x.v === 'string')
-                        p.push(x.v);
-                    else
-                        break;
-                }
-                out.push(p);
-            }
-            else
-                collectTermDataRefs(t.head, out);
-            for (const x of t.path)
-                collectTermDataRefs(x, out);
-            return;
-        case 'var':
-            if (t.name === 'data')
-                out.push([]);
-            return;
-        case 'array':
-        case 'set':
-            for (const x of t.items)
-                collectTermDataRefs(x, out);
-            return;
-        case 'object':
-            for (const [k, v] of t.items) {
-                collectTermDataRefs(k, out);
-                collectTermDataRefs(v, out);
-            }
-            return;
-        case 'acompr':
-        case 'scompr':
-            collectTermDataRefs(t.term, out);
-            collectDataRefs(t.body, out);
-            return;
-        case 'ocompr':
-            collectTermDataRefs(t.key, out);
-            collectTermDataRefs(t.value, out);
-            collectDataRefs(t.body, out);
-            return;
-        case 'call':
-            if (t.op.startsWith('data.'))
-                out.push(t.op.split('.').slice(1));
-            for (const a of t.args)
-                collectTermDataRefs(a, out);
-            return;
-        default:
-            return;
-    }
 }
 /** Var names appearing in pattern positions (vars, array items, object values). */
 function patternVarNames(t) {
@@ -52721,6 +54200,25 @@ function refOutVars(t, out) {
             break;
     }
 }
+function refOutOnly(t, v) {
+    const s = new Set();
+    refOutVars(t, s);
+    return s.has(v);
+}
+function sameShape(a, b) {
+    if (a.t === 'array' && b.t === 'array')
+        return a.items.length === b.items.length;
+    if (a.t === 'object' && b.t === 'object')
+        return a.items.length === b.items.length;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/rego/resolve.ts
+
+
+
+
+
 /** Resolves names and scopes within one module's rules. */
 class Resolver {
     c;
@@ -52731,11 +54229,11 @@ class Resolver {
     }
     declare(scope, name) {
         if (name === '_')
-            return '$_' + ++gensym;
+            return '$_' + this.c.nextId();
         let unique = name;
         for (let s = scope.parent; s; s = s.parent) {
             if (s.vars.has(name)) {
-                unique = `${name}$${++gensym}`;
+                unique = `${name}$${this.c.nextId()}`;
                 break;
             }
         }
@@ -52798,11 +54296,11 @@ class Resolver {
             else if (b.k === 'call' && b.op === 'assign') {
                 const lhs = b.args[0];
                 if (lhs.t !== 'var' && lhs.t !== 'array' && lhs.t !== 'object') {
-                    throw new errors_RegoErrors([err('rego_parse_error', 'cannot assign to ' + termKind(lhs), e.loc)]);
+                    throw new errors_RegoErrors([errAt('rego_parse_error', 'cannot assign to ' + termKind(lhs), e.loc)]);
                 }
                 for (const v of patternVarNames(lhs)) {
                     if (v !== '_' && scope.vars.has(v) && scope.locals.has(scope.vars.get(v))) {
-                        throw new errors_RegoErrors([err('rego_compile_error', `var ${v} assigned above`, e.loc)]);
+                        throw new errors_RegoErrors([errAt('rego_compile_error', `var ${v} assigned above`, e.loc)]);
                     }
                     if (v !== '_' && this.globalRuleName(v) && !scope.vars.has(v) && top) {
                         // shadowing a rule with := is allowed in OPA v1? keep as local
@@ -52845,7 +54343,7 @@ class Resolver {
     uniqueFor(scope, name) {
         for (let s = scope.parent; s; s = s.parent)
             if (s.vars.has(name))
-                return `${name}$${++gensym}`;
+                return `${name}$${this.c.nextId()}`;
         return name;
     }
     declareIfNew(scope, name, _e) {
@@ -52913,6 +54411,10 @@ class Resolver {
                 break;
             case 'call': {
                 const op = this.resolveOp(b.op, b.args.length, e.loc, scope);
+                if (this.isRuleCall(op, b.args.length)) {
+                    nb = { k: 'term', term: ruleRef(op, e.loc) };
+                    break;
+                }
                 nb = { k: 'call', op, args: b.args.map((a) => this.resolveTerm(a, scope, false)) };
                 checkCallTypes(op, nb.args, e.loc);
                 break;
@@ -52975,6 +54477,10 @@ class Resolver {
         const op = this.resolveOp(name, -1, t.loc, scope);
         return { t: 'scalar', v: op, loc: t.loc };
     }
+    /** `f()` of a rule declared without arguments (`f() := 7`) reads the rule's value. */
+    isRuleCall(op, nargs) {
+        return nargs === 0 && op.startsWith('data.') && !this.c.funcArity.has(op) && this.c.rulePaths.has(op);
+    }
     resolveOp(op, nargs, loc, scope) {
         if (op === 'eq' || op === 'assign')
             return op;
@@ -52988,23 +54494,28 @@ class Resolver {
         }
         if (full) {
             const arity = this.c.funcArity.get(full);
+            if (arity === undefined && nargs === 0 && this.c.rulePaths.has(full))
+                return full;
             if (arity === undefined) {
                 if (nargs >= 0)
-                    throw new errors_RegoErrors([err('rego_type_error', `undefined function ${full}`, loc)]);
+                    throw new errors_RegoErrors([errAt('rego_type_error', `undefined function ${full}`, loc)]);
             }
             else if (nargs >= 0 && nargs !== arity && nargs !== arity + 1) {
-                throw new errors_RegoErrors([err('rego_type_error', `${full}: arity mismatch\n\thave: ${nargs} argument(s)\n\twant: ${arity} argument(s)`, loc)]);
+                throw new errors_RegoErrors([errAt('rego_type_error', `${full}: arity mismatch\n\thave: ${nargs} argument(s)\n\twant: ${arity} argument(s)`, loc)]);
             }
             return full;
         }
+        // OPA's v1 capabilities leave the deprecated builtins out: v0 modules only
+        if (DEPRECATED_NAMES.has(op) && !this.m?.v0)
+            throw new errors_RegoErrors([errAt('rego_type_error', `undefined function ${op}`, loc)]);
         const arity = builtinArity(op);
         if (arity === undefined) {
             if (isKnownOpaBuiltin(op))
-                throw new errors_RegoErrors([err('rego_type_error', `unsupported builtin: ${op} is an OPA builtin this engine does not implement`, loc)]);
-            throw new errors_RegoErrors([err('rego_type_error', `undefined function ${op}`, loc)]);
+                throw new errors_RegoErrors([errAt('rego_type_error', `unsupported builtin: ${op} is an OPA builtin this engine does not implement`, loc)]);
+            throw new errors_RegoErrors([errAt('rego_type_error', `undefined function ${op}`, loc)]);
         }
         if (nargs >= 0 && arity >= 0 && nargs !== arity && nargs !== arity + 1) {
-            throw new errors_RegoErrors([err('rego_type_error', `${nargs > arity + 1 ? 'too many arguments' : 'too few arguments'}: ${op}`, loc)]);
+            throw new errors_RegoErrors([errAt('rego_type_error', `${nargs > arity + 1 ? 'too many arguments' : 'too few arguments'}: ${op}`, loc)]);
         }
         return op;
     }
@@ -53014,7 +54525,7 @@ class Resolver {
                 return t;
             case 'var': {
                 if (t.name === '_')
-                    return { t: 'var', name: '$_' + ++gensym, loc: t.loc };
+                    return { t: 'var', name: '$_' + this.c.nextId(), loc: t.loc };
                 const local = this.lookup(scope, t.name);
                 if (local)
                     return { ...t, name: local };
@@ -53040,6 +54551,8 @@ class Resolver {
                 return foldConstant({ ...t, items: t.items.map(([k, v]) => [this.resolveTerm(k, scope, false), this.resolveTerm(v, scope, false)]) });
             case 'call': {
                 const op = this.resolveOp(t.op, t.args.length, t.loc, scope);
+                if (this.isRuleCall(op, t.args.length))
+                    return ruleRef(op, t.loc);
                 const args = t.args.map((a) => this.resolveTerm(a, scope, false));
                 checkCallTypes(op, args, t.loc);
                 return { t: 'call', op, args, loc: t.loc };
@@ -53070,7 +54583,71 @@ class Resolver {
             }
         }
     }
-    // ---------------- safety ----------------
+}
+/** A composite literal of constants becomes one constant (evaluated once, at compile time). */
+function foldConstant(t) {
+    if (t.t === 'array' && t.items.every((x) => x.t === 'scalar'))
+        return { t: 'scalar', v: t.items.map((x) => x.v), loc: t.loc };
+    if (t.t === 'set' && t.items.every((x) => x.t === 'scalar'))
+        return { t: 'scalar', v: RSet.from(t.items.map((x) => x.v)), loc: t.loc };
+    if (t.t === 'object' && t.items.every(([k, v]) => k.t === 'scalar' && v.t === 'scalar')) {
+        const o = new RObject();
+        for (const [k, v] of t.items) {
+            const kv = k.v;
+            const vv = v.v;
+            const cur = o.get(kv);
+            if (cur !== undefined && !equal(cur, vv))
+                return t; // duplicate key: leave to evaluation (conflict)
+            o.set(kv, vv);
+        }
+        return { t: 'scalar', v: o, loc: t.loc };
+    }
+    return t;
+}
+function termKind(t) {
+    switch (t.t) {
+        case 'scalar':
+            return typeof t.v === 'string' ? 'string' : t.v === null ? 'null' : typeof t.v === 'boolean' ? 'boolean' : 'number';
+        case 'ref':
+            return 'ref';
+        case 'call':
+            return 'call';
+        default:
+            return t.t;
+    }
+}
+/** The reference `data.a.b` for a resolved rule path `data.a.b`. */
+function ruleRef(path, loc) {
+    const [, ...keys] = path.split('.');
+    return { t: 'ref', head: { t: 'var', name: 'data', loc }, path: keys.map((k) => ({ t: 'scalar', v: k, loc })), loc };
+}
+function hasCall(t) {
+    if (t.t === 'call')
+        return true;
+    if (t.t === 'array' || t.t === 'set')
+        return t.items.some(hasCall);
+    if (t.t === 'object')
+        return t.items.some(([, v]) => hasCall(v));
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/rego/safety.ts
+
+
+
+/**
+ * Safety analysis with body reordering (OPA's ast/compile.go checkSafetyRuleBodies /
+ * reorderBodyForSafety), and the rewrite of negated expressions' dynamic operands
+ * (rewriteDynamics), over resolved bodies of one module (or a query).
+ */
+class Safety {
+    c;
+    m;
+    notBody;
+    constructor(c, m) {
+        this.c = c;
+        this.m = m;
+    }
     /** Reorders a body so every expression's inputs are bound first; `bound` is updated. */
     reorder(body, bound) {
         const pending = [...body];
@@ -53097,19 +54674,40 @@ class Resolver {
                     for (const v of io.inputs.concat(io.ready ? [] : io.outputs)) {
                         if (!bound.has(v) && !seen.has(v)) {
                             seen.add(v);
-                            errs.push(err('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, varLoc(e, v) ?? e.loc));
+                            errs.push(errAt('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, varLoc(e, v) ?? e.loc));
                         }
                     }
                 }
                 if (errs.length === 0)
-                    errs.push(err('rego_unsafe_var_error', 'unsafe expression', pending[0].loc));
+                    errs.push(errAt('rego_unsafe_var_error', 'unsafe expression', pending[0].loc));
                 throw new errors_RegoErrors(errs);
             }
         }
-        return out;
+        return this.keepsNegatedOperands() ? out : hoistNegatedDynamics(out, () => this.c.nextId());
+    }
+    /**
+     * Under `import future.keywords.not` (or `rego.v2`) OPA evaluates the operands of a negated
+     * expression inside the negation (`not input.x + input.y == input.z` is true when the operands
+     * are undefined; OPA's negation/test-not-body.yaml), so they are not hoisted.
+     */
+    keepsNegatedOperands() {
+        if (this.notBody === undefined) {
+            this.notBody = !!this.m?.imports.some((imp) => {
+                const p = imp.path.t === 'ref' ? [imp.path.head, ...imp.path.path] : [imp.path];
+                const names = p.map((x) => (x.t === 'var' ? x.name : x.t === 'scalar' ? String(x.v) : '')).join('.');
+                return names === 'future.keywords.not' || names === 'rego.v2';
+            });
+        }
+        return this.notBody;
+    }
+    /** Orders the bodies of the closures inside a term (e.g. a rule head value). */
+    reorderTerm(t, bound) {
+        const e = { body: { k: 'term', term: t }, negated: false, withs: [], loc: t.loc, text: '' };
+        return this.reorderNested(e, bound).body.term;
     }
     reorderNested(e, bound) {
-        const fixTerm = (t) => {
+        const fixIn = (t, bound) => {
+            const fix = (x) => fixIn(x, bound);
             switch (t.t) {
                 case 'acompr':
                 case 'scompr':
@@ -53120,22 +54718,25 @@ class Resolver {
                     for (const h of head)
                         for (const v of allVars(h))
                             if (!b.has(v))
-                                throw new errors_RegoErrors([err('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, h.loc)]);
-                    return { ...t, body, ...(t.t === 'ocompr' ? { key: fixTerm(t.key), value: fixTerm(t.value) } : { term: fixTerm(t.term) }) };
+                                throw new errors_RegoErrors([errAt('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, h.loc)]);
+                    // closures in the head (e.g. template strings) see the comprehension's bindings
+                    const heads = t.t === 'ocompr' ? { key: fixIn(t.key, b), value: fixIn(t.value, b) } : { term: fixIn(t.term, b) };
+                    return { ...t, body, ...heads };
                 }
                 case 'ref':
-                    return { ...t, head: fixTerm(t.head), path: t.path.map(fixTerm) };
+                    return { ...t, head: fix(t.head), path: t.path.map(fix) };
                 case 'array':
                 case 'set':
-                    return { ...t, items: t.items.map(fixTerm) };
+                    return { ...t, items: t.items.map(fix) };
                 case 'object':
-                    return { ...t, items: t.items.map(([k, v]) => [fixTerm(k), fixTerm(v)]) };
+                    return { ...t, items: t.items.map(([k, v]) => [fix(k), fix(v)]) };
                 case 'call':
-                    return { ...t, args: t.args.map(fixTerm) };
+                    return { ...t, args: t.args.map(fix) };
                 default:
                     return t;
             }
         };
+        const fixTerm = (t) => fixIn(t, bound);
         const b = e.body;
         let nb = b;
         switch (b.k) {
@@ -53275,111 +54876,661 @@ class Resolver {
         return { inputs, outputs: [...outputs], ready };
     }
 }
-function refOutOnly(t, v) {
-    const s = new Set();
-    refOutVars(t, s);
-    return s.has(v);
-}
-function sameShape(a, b) {
-    if (a.t === 'array' && b.t === 'array')
-        return a.items.length === b.items.length;
-    if (a.t === 'object' && b.t === 'object')
-        return a.items.length === b.items.length;
-    return false;
-}
-function termKind(t) {
-    switch (t.t) {
-        case 'scalar':
-            return typeof t.v === 'string' ? 'string' : t.v === null ? 'null' : typeof t.v === 'boolean' ? 'boolean' : 'number';
-        case 'ref':
-            return 'ref';
-        case 'call':
-            return 'call';
-        default:
-            return t.t;
+/** The location of the first occurrence of var `name` in an expression (OPA points at the var). */
+function varLoc(e, name) {
+    let found;
+    const visit = (t) => {
+        if (!t || found)
+            return;
+        switch (t.t) {
+            case 'var':
+                if (t.name === name)
+                    found = t.loc;
+                return;
+            case 'ref':
+                visit(t.head);
+                t.path.forEach(visit);
+                return;
+            case 'array':
+            case 'set':
+                t.items.forEach(visit);
+                return;
+            case 'object':
+                t.items.forEach(([k, v]) => (visit(k), visit(v)));
+                return;
+            case 'call':
+                t.args.forEach(visit);
+                return;
+            case 'acompr':
+            case 'scompr':
+                visit(t.term);
+                t.body.forEach((x) => (found ??= varLoc(x, name)));
+                return;
+            case 'ocompr':
+                visit(t.key);
+                visit(t.value);
+                t.body.forEach((x) => (found ??= varLoc(x, name)));
+                return;
+            default:
+                return;
+        }
+    };
+    const b = e.body;
+    if (b.k === 'term')
+        visit(b.term);
+    else if (b.k === 'call')
+        b.args.forEach(visit);
+    else if (b.k === 'somein')
+        [b.coll, b.value, b.key].forEach(visit);
+    else if (b.k === 'every') {
+        visit(b.domain);
+        b.body.forEach((x) => (found ??= varLoc(x, name)));
     }
+    e.withs.forEach((w) => visit(w.value));
+    return found;
 }
 /**
- * Operand types of common builtins (OPA's builtin signatures, ast/builtins.go), checked at compile
- * time against literal arguments: a call such as `1 + "a"` or `count(5)` is a rego_type_error,
- * as OPA's type checker reports it. Arguments whose type is only known at run time are not checked.
+ * OPA's rewriteDynamics (v1/ast/compile.go, stage RewriteDynamicTerms, run on rule bodies and on
+ * queries after the safety reordering): the dynamic operands of an expression (references and
+ * calls, also inside array, object and set literals; comprehensions) are bound to generated vars
+ * by expressions placed before it, which carry the same `with` modifiers. So in
+ * `not startswith(input.missing, "x")` the argument is evaluated outside the negation and, when it
+ * is undefined, the whole expression is undefined instead of true (OPA issue #1877).
+ *
+ * As in OPA: the operands of a call expression (`==`, `!=`, `<`, `in`, builtins, user functions)
+ * are hoisted whole; for a unification (`=`) and for a term expression only the operands of a
+ * reference (`data.q[input.k]`) and the members of a composite are hoisted, never the reference
+ * itself, so `not input.x = 1` and `not input.x` stay true when `input.x` is undefined. `print`
+ * keeps its operands (OPA rewrites them into comprehensions, which are always defined).
+ *
+ * Only negated expressions are rewritten: elsewhere an undefined operand already makes the
+ * expression undefined, so the rewrite would not change any result (OPA rewrites all of them).
  */
-const SIGS = {
-    plus: [['number'], ['number']],
-    minus: [['number', 'set'], ['number', 'set']],
-    mul: [['number'], ['number']],
-    div: [['number'], ['number']],
-    rem: [['number'], ['number']],
-    abs: [['number']],
-    round: [['number']],
-    ceil: [['number']],
-    floor: [['number']],
-    count: [['array', 'object', 'set', 'string']],
-    sum: [['array', 'set']],
-    product: [['array', 'set']],
-    max: [['array', 'set']],
-    min: [['array', 'set']],
-    sort: [['array', 'set']],
-    and: [['set'], ['set']],
-    or: [['set'], ['set']],
-    concat: [['string'], ['array', 'set']],
-    contains: [['string'], ['string']],
-    startswith: [['string'], ['string']],
-    endswith: [['string'], ['string']],
-    lower: [['string']],
-    upper: [['string']],
-    split: [['string'], ['string']],
-    replace: [['string'], ['string'], ['string']],
-    sprintf: [['string'], ['array']],
-    substring: [['string'], ['number'], ['number']],
-    trim: [['string'], ['string']],
-    trim_space: [['string']],
-    indexof: [['string'], ['string']],
-    'regex.match': [['string'], ['string']],
-    'glob.match': [['string'], ['array', 'null'], ['string']],
-    'object.get': [['object']],
-    'object.keys': [['object']],
-    'array.concat': [['array'], ['array']],
-    'array.slice': [['array'], ['number'], ['number']],
-    'json.unmarshal': [['string']],
-    'base64.decode': [['string']],
-    'base64.encode': [['string']],
-};
-function literalType(t) {
-    switch (t.t) {
-        case 'scalar':
-            return typeName(t.v);
-        case 'array':
-        case 'acompr':
-            return 'array';
-        case 'set':
-        case 'scompr':
-            return 'set';
-        case 'object':
-        case 'ocompr':
-            return 'object';
-        default:
-            return undefined;
+function hoistNegatedDynamics(body, next) {
+    if (!body.some((e) => e.negated))
+        return body;
+    const out = [];
+    for (const e of body) {
+        if (!e.negated) {
+            out.push(e);
+            continue;
+        }
+        const extra = [];
+        const bind = (t) => {
+            const v = { t: 'var', name: `$_h${next()}`, loc: t.loc };
+            extra.push({ body: { k: 'call', op: 'eq', args: [v, t] }, negated: false, withs: e.withs, loc: t.loc, text: e.text, generated: true });
+            return v;
+        };
+        // rewriteDynamicsOne: a reference or call becomes a generated var; composites are descended
+        const one = (t) => {
+            switch (t.t) {
+                case 'ref':
+                    return bind({ ...t, path: t.path.map(one) });
+                case 'call':
+                    return bind({ ...t, args: t.args.map(one) });
+                case 'acompr':
+                case 'scompr':
+                case 'ocompr':
+                    return bind(t);
+                case 'array':
+                case 'set':
+                    return { ...t, items: t.items.map(one) };
+                case 'object':
+                    return { ...t, items: t.items.map(([k, v]) => [one(k), one(v)]) };
+                default:
+                    return t;
+            }
+        };
+        // rewriteDynamicsInTerm: a reference keeps its place, its operands are hoisted
+        const inTerm = (t) => {
+            if (t.t === 'ref')
+                return { ...t, path: t.path.map(one) };
+            if (t.t === 'acompr' || t.t === 'scompr' || t.t === 'ocompr')
+                return t;
+            return one(t);
+        };
+        const b = e.body;
+        let nb = b;
+        if (b.k === 'call' && b.op === 'eq')
+            nb = { ...b, args: b.args.map(inTerm) };
+        else if (b.k === 'call' && b.op !== 'print' && b.op !== 'internal.print')
+            nb = { ...b, args: b.args.map(one) };
+        else if (b.k === 'term')
+            nb = { k: 'term', term: inTerm(b.term) };
+        out.push(...extra, extra.length ? { ...e, body: nb } : e);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rego/compiler.ts
+
+
+
+
+
+
+/** A node of the virtual document tree. */
+class Node {
+    path;
+    children = new Map();
+    complete = [];
+    defaultRule;
+    sets = [];
+    funcs = [];
+    dyn = [];
+    constructor(path) {
+        this.path = path;
+    }
+    child(k) {
+        let c = this.children.get(k);
+        if (!c) {
+            c = new Node([...this.path, k]);
+            this.children.set(k, c);
+        }
+        return c;
+    }
+    hasRules() {
+        return this.complete.length > 0 || !!this.defaultRule || this.sets.length > 0 || this.funcs.length > 0;
     }
 }
-function checkCallTypes(op, args, loc) {
-    const sig = SIGS[op];
-    if (!sig)
-        return;
-    const have = args.slice(0, sig.length).map((a) => literalType(a));
-    const bad = have.findIndex((t, i) => t !== undefined && !sig[i].includes(t));
-    if (bad < 0)
-        return;
-    const fmt = (ts) => (ts.length === 1 ? ts[0] : `any<${ts.join(', ')}>`);
-    throw new errors_RegoErrors([
-        err('rego_type_error', `${op}: invalid argument(s)\n\thave: (${have.map((t) => t ?? 'any').join(', ')})\n\twant: (${sig.map(fmt).join(', ')})`, args[bad].loc ?? loc),
-    ]);
+/** Compiles modules into a rule tree. */
+class compiler_Compiler {
+    errors = [];
+    /** counter for generated var names, per compilation (each query compiles with its own) */
+    gensym = 0;
+    /** A fresh number for a generated var name. */
+    nextId() {
+        return ++this.gensym;
+    }
+    root = new Node([]);
+    rules = [];
+    funcArity = new Map();
+    /** package path joined -> set of rule names (first head ref element) */
+    pkgRules = new Map();
+    pkgAnn = new Map();
+    /** ground paths (`data.` joined) of every rule, for `f()` calls of rules without arguments */
+    rulePaths = new Set();
+    docAnn = new Map();
+    /** rego.metadata.rule() and rego.metadata.chain() for a rule, computed at compile time (as OPA). */
+    metadataFor(m, r) {
+        const path = [...m.pkg, ...headGroundPath(r)];
+        const own = r.annotations && (r.annotations.scope ?? 'rule') === 'rule' ? normAnnotations(r.annotations, 'rule') : undefined;
+        const doc = this.docAnn.get(path.join('.'));
+        const chain = [];
+        chain.push(RObject.from([...(own ? [['annotations', own]] : []), ['path', path]]));
+        if (doc)
+            chain.push(RObject.from([['annotations', doc], ['path', path]]));
+        for (let i = m.pkg.length; i >= 1; i--) {
+            const a = this.pkgAnn.get(m.pkg.slice(0, i).join('.'));
+            if (!a)
+                continue;
+            if (i < m.pkg.length && a.get('scope') !== 'subpackages')
+                continue;
+            chain.push(RObject.from([['annotations', a], ['path', m.pkg.slice(0, i)]]));
+        }
+        return { rule: own ?? doc ?? new RObject(), chain };
+    }
+    compileModules(sources, opts = {}) {
+        const modules = [];
+        const parseErrors = [];
+        for (const s of sources) {
+            try {
+                modules.push(parseModule(s.path, s.text, opts));
+            }
+            catch (e) {
+                if (e instanceof errors_RegoErrors)
+                    parseErrors.push(...e.errors);
+                else
+                    throw e;
+            }
+        }
+        if (parseErrors.length)
+            throw new errors_RegoErrors(parseErrors);
+        // `f() := 7` declares no arguments: OPA makes it a rule with a value (a function needs at least
+        // one argument; ast.Rule.Head.Args empty), so `v := f` and `data.pkg` see it (OPA #6315, #2165)
+        for (const m of modules) {
+            for (const r0 of m.rules)
+                for (let r = r0; r; r = r.elseRule)
+                    if (r.head.args?.length === 0)
+                        r.head.args = undefined;
+        }
+        // pass 1: names and function arities
+        for (const m of modules) {
+            const key = m.pkg.join('.');
+            let names = this.pkgRules.get(key);
+            if (!names)
+                this.pkgRules.set(key, (names = new Set()));
+            for (const r of m.rules) {
+                const name = r.head.ref[0].name;
+                names.add(name);
+                this.rulePaths.add(['data', ...m.pkg, ...headGroundPath(r)].join('.'));
+                if (r.head.args) {
+                    const p = ['data', ...m.pkg, ...headGroundPath(r)].join('.');
+                    const prev = this.funcArity.get(p);
+                    if (prev !== undefined && prev !== r.head.args.length) {
+                        this.errors.push(errAt('rego_type_error', `function ${p} has arity ${prev}, got ${r.head.args.length}`, r.loc));
+                    }
+                    this.funcArity.set(p, r.head.args.length);
+                }
+            }
+        }
+        // METADATA annotations: package (and subpackages) scope, document scope per rule path
+        for (const m of modules) {
+            const key = m.pkg.join('.');
+            if (m.annotations && !this.pkgAnn.has(key))
+                this.pkgAnn.set(key, normAnnotations(m.annotations, 'package'));
+            for (const r of m.rules) {
+                if (r.annotations && r.annotations.scope === 'document') {
+                    const k = [...m.pkg, ...headGroundPath(r)].join('.');
+                    if (!this.docAnn.has(k))
+                        this.docAnn.set(k, normAnnotations(r.annotations, 'document'));
+                }
+            }
+        }
+        // every package is a document (an empty object when it has no rules)
+        for (const m of modules) {
+            let n = this.root;
+            for (const k of m.pkg)
+                n = n.child(k);
+        }
+        // pass 2: rules
+        for (const m of modules) {
+            for (const r of m.rules) {
+                try {
+                    const cr = this.compileRule(m, r);
+                    if (cr)
+                        this.attach(cr);
+                }
+                catch (e) {
+                    if (e instanceof errors_RegoErrors)
+                        this.errors.push(...e.errors);
+                    else
+                        throw e;
+                }
+            }
+        }
+        if (this.errors.length === 0)
+            this.checkConflicts();
+        if (this.errors.length === 0)
+            this.checkRecursion();
+        if (this.errors.length)
+            throw new errors_RegoErrors(dedupe(this.errors));
+        const pkgs = [...new Set(modules.map((m) => m.pkg.join('.')))].sort();
+        return { packages: () => pkgs, root: this.root, modules, rules: this.rules, funcArity: this.funcArity, rulePaths: this.rulePaths };
+    }
+    attach(cr) {
+        let n = this.root;
+        for (const k of cr.path)
+            n = n.child(k);
+        if (cr.kind === 'func')
+            n.funcs.push(cr);
+        else if (cr.dyn.length > 0)
+            n.dyn.push(cr);
+        else if (cr.kind === 'set')
+            n.sets.push(cr);
+        else if (cr.isDefault) {
+            if (n.defaultRule)
+                this.errors.push(errAt('rego_type_error', `multiple default rules ${['data', ...cr.path].join('.')} found`, cr.rule.loc));
+            n.defaultRule = cr;
+        }
+        else
+            n.complete.push(cr);
+        this.rules.push(cr);
+    }
+    checkConflicts() {
+        const walk = (n) => {
+            const kinds = [n.complete.length || n.defaultRule ? 'complete' : '', n.sets.length ? 'set' : '', n.funcs.length ? 'func' : ''].filter(Boolean);
+            if (kinds.length > 1) {
+                const r = (n.complete[0] ?? n.sets[0] ?? n.funcs[0] ?? n.defaultRule);
+                this.errors.push(errAt('rego_type_error', `conflicting rules data.${n.path.join('.')} found`, r.rule.loc));
+            }
+            if ((n.hasRules()) && n.children.size > 0) {
+                const r = (n.complete[0] ?? n.sets[0] ?? n.funcs[0] ?? n.defaultRule);
+                this.errors.push(errAt('rego_type_error', `rule data.${n.path.join('.')} conflicts with [${[...n.children.keys()].map((k) => `data.${[...n.path, k].join('.')}`).join(' ')}]`, r.rule.loc));
+            }
+            for (const c of n.children.values())
+                walk(c);
+        };
+        walk(this.root);
+    }
+    // ---------------- rules ----------------
+    compileRule(m, r, parentScope) {
+        const pkg = ['data', ...m.pkg];
+        const ground = headGroundPath(r);
+        const refRest = r.head.ref.slice(1 + ground.length - 1);
+        const dyn = refRest.slice(0).filter((_, i) => i >= 0);
+        void dyn;
+        const groundLen = ground.length; // includes rule name
+        const dynTerms = r.head.ref.slice(groundLen);
+        let kind = 'complete';
+        if (r.head.args)
+            kind = 'func';
+        else if (r.head.key)
+            kind = 'set';
+        // value defaults to true
+        const value = r.head.value ?? { t: 'scalar', v: true, loc: r.loc };
+        if (kind === 'set' && r.head.value)
+            throw new errors_RegoErrors([errAt('rego_parse_error', 'contains rules cannot have a value', r.loc)]);
+        if (r.isDefault && (dynTerms.length || kind === 'set')) {
+            throw new errors_RegoErrors([errAt('rego_type_error', 'default rules must have a ground head reference', r.loc)]);
+        }
+        const scope = parentScope ? parentScope.scope : { vars: new Map(), locals: new Set() };
+        const ctx = new Resolver(this, m);
+        const safety = new Safety(this, m);
+        // calls in argument terms (e.g. template strings) are computed by the body and unified with
+        // the argument, as OPA's rewriteExprTermsInHead does
+        if (r.head.args?.some(hasCall)) {
+            const extra = [];
+            const lift = (t) => {
+                if (t.t === 'call') {
+                    const v = { t: 'var', name: `$_a${this.nextId()}`, loc: t.loc };
+                    extra.push({ body: { k: 'call', op: 'eq', args: [v, t] }, negated: false, withs: [], loc: t.loc, text: '' });
+                    return v;
+                }
+                if (t.t === 'array' || t.t === 'set')
+                    return { ...t, items: t.items.map(lift) };
+                if (t.t === 'object')
+                    return { ...t, items: t.items.map(([k, v]) => [k, lift(v)]) };
+                return t;
+            };
+            r = { ...r, head: { ...r.head, args: r.head.args.map(lift) }, body: [...r.body, ...extra] };
+        }
+        // declare function args
+        if (r.head.args && !parentScope) {
+            for (const a of r.head.args)
+                for (const v of patternVarNames(a))
+                    ctx.declare(scope, v);
+        }
+        const args = r.head.args?.map((a) => ctx.resolveTerm(a, scope, true));
+        let body = ctx.resolveBody(r.body, scope, true);
+        if (usesMetadata(r)) {
+            const meta = this.metadataFor(m, r);
+            body = body.map((e) => replaceMetaExpr(e, meta));
+        }
+        const dynResolved0 = dynTerms.map((t) => ctx.resolveTerm(t, scope, false));
+        const keyResolved0 = r.head.key ? ctx.resolveTerm(r.head.key, scope, false) : undefined;
+        let valueResolved = ctx.resolveTerm(value, scope, false);
+        if (usesMetadata(r))
+            valueResolved = replaceMetaTerm(valueResolved, this.metadataFor(m, r));
+        // safety
+        const bound = new Set();
+        if (args)
+            for (const a of args)
+                for (const v of allVars(a))
+                    bound.add(v);
+        body = safety.reorder(body, bound);
+        // closures in the head (comprehensions) are ordered and rewritten like those of the body
+        const dynResolved = dynResolved0.map((t) => safety.reorderTerm(t, bound));
+        const keyResolved = keyResolved0 && safety.reorderTerm(keyResolved0, bound);
+        valueResolved = safety.reorderTerm(valueResolved, bound);
+        const headVars = new Set();
+        for (const t of [...dynResolved, ...(keyResolved ? [keyResolved] : []), valueResolved]) {
+            const outs = new Set();
+            refOutVars(t, outs);
+            for (const v of allVars(t))
+                if (!outs.has(v))
+                    headVars.add(v);
+        }
+        for (const v of headVars) {
+            if (!bound.has(v))
+                throw new errors_RegoErrors([errAt('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, r.loc)]);
+        }
+        const cr = {
+            path: [...pkg.slice(1), ...ground],
+            dyn: dynResolved,
+            kind,
+            args,
+            key: keyResolved,
+            value: valueResolved,
+            body,
+            isDefault: r.isDefault,
+            rule: r,
+            pkg: m.pkg,
+        };
+        if (r.elseRule) {
+            const e = r.elseRule;
+            const er = this.compileRule(m, { ...e, head: { ...e.head, ref: r.head.ref, args: r.head.args } }, args ? undefined : undefined);
+            cr.elseRule = er;
+        }
+        return cr;
+    }
+    checkRecursion() {
+        // dependency graph between rule paths (by node) via data refs and function calls
+        const key = (p) => p.join('.');
+        const graph = new Map();
+        const nodesByKey = new Map();
+        for (const r of this.rules) {
+            const k = key(r.path);
+            if (!nodesByKey.has(k))
+                nodesByKey.set(k, []);
+            nodesByKey.get(k).push(r);
+        }
+        const ruleKeys = [...nodesByKey.keys()];
+        for (const r of this.rules) {
+            const k = key(r.path);
+            let deps = graph.get(k);
+            if (!deps)
+                graph.set(k, (deps = new Set()));
+            const visitRule = (cr) => {
+                const refs = [];
+                collectDataRefs(cr.body, refs);
+                for (const t of [cr.value, cr.key, ...cr.dyn, ...(cr.args ?? [])])
+                    if (t)
+                        collectTermDataRefs(t, refs);
+                for (const p of refs) {
+                    const pk = key(p);
+                    for (const rk of ruleKeys) {
+                        if (pk === '')
+                            continue;
+                        if (rk === pk || rk.startsWith(pk + '.') || pk.startsWith(rk + '.'))
+                            deps.add(rk);
+                    }
+                }
+                if (cr.elseRule)
+                    visitRule(cr.elseRule);
+            };
+            visitRule(r);
+        }
+        // DFS cycle detection
+        const state = new Map();
+        const stack = [];
+        const reported = new Set();
+        const dfs = (n) => {
+            state.set(n, 1);
+            stack.push(n);
+            for (const d of graph.get(n) ?? []) {
+                const s = state.get(d) ?? 0;
+                if (s === 1) {
+                    const cyc = stack.slice(stack.indexOf(d));
+                    if (!reported.has(d)) {
+                        reported.add(d);
+                        const r = nodesByKey.get(d)[0];
+                        const chain = [...cyc, d].map((x) => `data.${x}`).join(' -> ');
+                        this.errors.push(errAt('rego_recursion_error', `rule data.${d} is recursive: ${chain}`, r.rule.loc));
+                    }
+                }
+                else if (s === 0)
+                    dfs(d);
+            }
+            stack.pop();
+            state.set(n, 2);
+        };
+        for (const n of graph.keys())
+            if (!state.get(n))
+                dfs(n);
+    }
+}
+function dedupe(errs) {
+    const seen = new Set();
+    return errs.filter((e) => {
+        const k = JSON.stringify(e);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** Annotations as a value: `scope` set, `authors` / `organizations` strings normalised as OPA. */
+function normAnnotations(a, scope) {
+    const o = RObject.from(Object.entries(a).map(([k, v]) => [k, value_fromJSONValue(v)]));
+    if (!o.has('scope'))
+        o.set('scope', scope);
+    const authors = a.authors;
+    if (authors !== undefined) {
+        const list = Array.isArray(authors) ? authors : [authors];
+        o.set('authors', list.map((x) => {
+            if (typeof x !== 'string')
+                return value_fromJSONValue(x);
+            const mm = /^(.*?)\s*<([^>]+)>\s*$/.exec(x);
+            return mm ? RObject.from(mm[1] ? [['name', mm[1]], ['email', mm[2]]] : [['email', mm[2]]]) : RObject.from([['name', x]]);
+        }));
+    }
+    return o;
+}
+function usesMetadata(r) {
+    return JSON.stringify(r, (k, v) => (k === 'module' ? undefined : typeof v === 'bigint' ? 0 : v instanceof RObject || v instanceof RSet ? 0 : v)).includes('rego.metadata.');
+}
+function replaceMetaTerm(t, meta) {
+    switch (t.t) {
+        case 'call':
+            if (t.op === 'rego.metadata.rule' && t.args.length === 0)
+                return { t: 'scalar', v: meta.rule, loc: t.loc };
+            if (t.op === 'rego.metadata.chain' && t.args.length === 0)
+                return { t: 'scalar', v: meta.chain, loc: t.loc };
+            return { ...t, args: t.args.map((a) => replaceMetaTerm(a, meta)) };
+        case 'ref':
+            return { ...t, head: replaceMetaTerm(t.head, meta), path: t.path.map((a) => replaceMetaTerm(a, meta)) };
+        case 'array':
+        case 'set':
+            return { ...t, items: t.items.map((a) => replaceMetaTerm(a, meta)) };
+        case 'object':
+            return { ...t, items: t.items.map(([k, v]) => [replaceMetaTerm(k, meta), replaceMetaTerm(v, meta)]) };
+        case 'acompr':
+        case 'scompr':
+            return { ...t, term: replaceMetaTerm(t.term, meta), body: t.body.map((e) => replaceMetaExpr(e, meta)) };
+        case 'ocompr':
+            return { ...t, key: replaceMetaTerm(t.key, meta), value: replaceMetaTerm(t.value, meta), body: t.body.map((e) => replaceMetaExpr(e, meta)) };
+        default:
+            return t;
+    }
+}
+function replaceMetaExpr(e, meta) {
+    const b = e.body;
+    let nb = b;
+    if (b.k === 'call' && (b.op === 'rego.metadata.rule' || b.op === 'rego.metadata.chain') && b.args.length === 1) {
+        nb = { k: 'call', op: 'eq', args: [b.args[0], { t: 'scalar', v: b.op === 'rego.metadata.rule' ? meta.rule : meta.chain, loc: e.loc }] };
+    }
+    else if (b.k === 'call')
+        nb = { ...b, args: b.args.map((a) => replaceMetaTerm(a, meta)) };
+    else if (b.k === 'term')
+        nb = { k: 'term', term: replaceMetaTerm(b.term, meta) };
+    else if (b.k === 'somein')
+        nb = { ...b, coll: replaceMetaTerm(b.coll, meta) };
+    else if (b.k === 'every')
+        nb = { ...b, domain: replaceMetaTerm(b.domain, meta), body: b.body.map((x) => replaceMetaExpr(x, meta)) };
+    return { ...e, body: nb, withs: e.withs.map((w) => ({ ...w, value: replaceMetaTerm(w.value, meta) })) };
+}
+/** The ground (string) prefix of a rule head ref, starting with the rule name. */
+function headGroundPath(r) {
+    const out = [r.head.ref[0].name];
+    for (const t of r.head.ref.slice(1)) {
+        if (t.t === 'scalar' && typeof t.v === 'string')
+            out.push(t.v);
+        else
+            break;
+    }
+    // v1: `p.q.r contains x` / complete rules: whole ground ref is the path.
+    // A partial object `p[k] := v` keeps p as the path; dynamic keys follow.
+    return out;
+}
+function collectDataRefs(body, out) {
+    for (const e of body) {
+        const b = e.body;
+        const terms = [];
+        switch (b.k) {
+            case 'term':
+                terms.push(b.term);
+                break;
+            case 'call':
+                terms.push(...b.args);
+                if (b.op.startsWith('data.'))
+                    out.push(b.op.split('.').slice(1));
+                break;
+            case 'somein':
+                terms.push(b.coll, b.value, ...(b.key ? [b.key] : []));
+                break;
+            case 'every':
+                terms.push(b.domain);
+                collectDataRefs(b.body, out);
+                break;
+            case 'some':
+                break;
+        }
+        for (const w of e.withs)
+            terms.push(w.value);
+        for (const t of terms)
+            collectTermDataRefs(t, out);
+    }
+}
+function collectTermDataRefs(t, out) {
+    switch (t.t) {
+        case 'ref':
+            if (t.head.t === 'var' && t.head.name === 'data') {
+                const p = [];
+                for (const x of t.path) {
+                    if (x.t === 'scalar' && typeof x.v === 'string')
+                        p.push(x.v);
+                    else
+                        break;
+                }
+                out.push(p);
+            }
+            else
+                collectTermDataRefs(t.head, out);
+            for (const x of t.path)
+                collectTermDataRefs(x, out);
+            return;
+        case 'var':
+            if (t.name === 'data')
+                out.push([]);
+            return;
+        case 'array':
+        case 'set':
+            for (const x of t.items)
+                collectTermDataRefs(x, out);
+            return;
+        case 'object':
+            for (const [k, v] of t.items) {
+                collectTermDataRefs(k, out);
+                collectTermDataRefs(v, out);
+            }
+            return;
+        case 'acompr':
+        case 'scompr':
+            collectTermDataRefs(t.term, out);
+            collectDataRefs(t.body, out);
+            return;
+        case 'ocompr':
+            collectTermDataRefs(t.key, out);
+            collectTermDataRefs(t.value, out);
+            collectDataRefs(t.body, out);
+            return;
+        case 'call':
+            if (t.op.startsWith('data.'))
+                out.push(t.op.split('.').slice(1));
+            for (const a of t.args)
+                collectTermDataRefs(a, out);
+            return;
+        default:
+            return;
+    }
 }
 /** Compiles a query against a compiled policy: returns the reordered body and its user-visible vars. */
 function compileQuery(c, query) {
     const parsed = parseQuery(query);
     const comp = new compiler_Compiler();
     comp.funcArity = c.funcArity;
+    comp.rulePaths = c.rulePaths;
     const r = new Resolver(comp, undefined);
     const scope = { vars: new Map(), locals: new Set() };
     const body = r.resolveBody(parsed, scope, true);
@@ -53388,7 +55539,7 @@ function compileQuery(c, query) {
         if (name === unique && !name.startsWith('$'))
             vars.push(name);
     const bound = new Set();
-    const ordered = r.reorder(body, bound);
+    const ordered = new Safety(comp, undefined).reorder(body, bound);
     return { body: ordered, vars };
 }
 
@@ -53459,7 +55610,7 @@ class eval_Evaluator {
         const frame = { env: new Map(), ctx: this.newCtx() };
         const rows = [];
         const recorded = new Map();
-        const order = [...body].sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
+        const order = body.filter((e) => !e.generated).sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
         const go = (i) => {
             if (i === body.length) {
                 const bindings = {};
@@ -54190,7 +56341,7 @@ class eval_Evaluator {
         }
         catch (e) {
             if (e instanceof BuiltinError) {
-                if (this.strict)
+                if (this.strict || e.halt)
                     throw new errors_RegoErrors([{ code: e.code, message: `${op}: ${e.message}`, location: loc }]);
                 return undefined;
             }
@@ -54960,7 +57111,7 @@ async function readAllInputs(o, cwd) {
  *   policies do not compile (all exit 2).
  */
 async function runOpaSim(o) {
-    const cwd = (0,external_node_path_namespaceObject.resolve)(o.cwd ?? process.cwd());
+    const cwd = (0,external_node_path_.resolve)(o.cwd ?? process.cwd());
     if (!o.policy.length)
         throw new core_errors/* UsageError */.eb('no policy given (--policy PATH)');
     if (o.decision && (o.namespaces?.length || o.allNamespaces))
@@ -54978,13 +57129,13 @@ async function runOpaSim(o) {
     const inputs = await readAllInputs(o, cwd);
     const report = runGate(compiled, modules, inputs, { mode, data, now: o.now });
     if (o.report)
-        await writeFileAtomic((0,external_node_path_namespaceObject.resolve)(cwd, o.report), JSON.stringify(report, null, 2) + '\n');
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(cwd, o.report), JSON.stringify(report, null, 2) + '\n');
     if (o.sarif)
-        await writeFileAtomic((0,external_node_path_namespaceObject.resolve)(cwd, o.sarif), JSON.stringify(sarifLog(report), null, 2) + '\n');
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(cwd, o.sarif), JSON.stringify(sarifLog(report), null, 2) + '\n');
     if (o.junit)
-        await writeFileAtomic((0,external_node_path_namespaceObject.resolve)(cwd, o.junit), junitReport(report));
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(cwd, o.junit), junitReport(report));
     if (o.decisionLog)
-        await writeFileAtomic((0,external_node_path_namespaceObject.resolve)(cwd, o.decisionLog), decisionLog(report), { noClobber: true });
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(cwd, o.decisionLog), decisionLog(report), { noClobber: true });
     return report;
 }
 
@@ -55099,6 +57250,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -55124,6 +57282,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -37235,7 +37235,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2688);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5234);
+/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3778);
 /* harmony import */ var _trajectory_golden_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6292);
 /* harmony import */ var _trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8761);
 /* harmony import */ var _trajectory_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1512);
@@ -37332,7 +37332,7 @@ __webpack_async_result__();
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/* unused harmony export McError */
+/* unused harmony exports McError, printable */
 /**
  * Exit codes and error types shared by every gate, action and CLI command.
  *
@@ -37377,13 +37377,25 @@ class InputError extends McError {
     field;
     line;
     constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${file}:${opts.line}` : file), field].filter(Boolean).join(': ');
-        const found = opts.found !== undefined ? ` (found ${opts.found})` : '';
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
         super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
         this.file = file;
         this.field = field;
         this.line = opts.line;
     }
+}
+/**
+ * Escapes control characters (C0, DEL, C1, and U+2028/9) as `\xNN` / `\uNNNN` in text that came
+ * from data (a file name, a path listed in a pack): a newline followed by `::add-mask::` or `::error::`
+ * in a log would otherwise be read by the runner as a workflow command, or forge a report line.
+ */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex
+    return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        const n = c.charCodeAt(0);
+        return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+    });
 }
 /** Maps any thrown value to a one-line message and an exit code (unknown errors exit 2). */
 function describeError(err) {
@@ -37401,24 +37413,144 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 5234:
+/***/ 3778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   cD: () => (/* binding */ comparePaths),
-/* harmony export */   yR: () => (/* binding */ readText)
-/* harmony export */ });
-/* unused harmony exports exists, readJson, readJsonOrYaml, expandPaths */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cD: () => (/* binding */ comparePaths),
+  yR: () => (/* binding */ readText),
+  LI: () => (/* binding */ resolveInside),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, expandPaths, openRegularFile, readFileInside, readJson, readJsonOrYaml, unsafeRelativePath
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/json.ts
+/**
+ * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
+ * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
+ * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
+ * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
+ */
+
+/**
+ * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
+ * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
+ */
+function findDuplicateKey(text) {
+    // stack of containers: an object holds its member names so far, an array its element index;
+    // each records how it is reached from its parent (`.name` or `[index]`) for the message
+    const stack = [];
+    const path = (last) => {
+        let out = '';
+        for (let i = 1; i < stack.length; i++)
+            out += stack[i].name ?? '';
+        return `${out}.${last}`.replace(/^\./, '');
+    };
+    let pendingName; // how the next container is reached from its parent
+    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
+    const structural = /["{}[\],]/g;
+    let m;
+    while ((m = structural.exec(text))) {
+        const c = m[0];
+        if (c === '"') {
+            const start = m.index;
+            let end = start;
+            for (;;) {
+                end = text.indexOf('"', end + 1);
+                if (end < 0)
+                    return undefined; // not JSON; JSON.parse reports it
+                let bs = 0; // a quote after an odd number of backslashes is escaped
+                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
+                    bs++;
+                if (bs % 2 === 0)
+                    break;
+            }
+            structural.lastIndex = end + 1;
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                const raw = text.slice(start + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
+                const keys = top.keys;
+                if (Array.isArray(keys)) {
+                    if (keys.includes(key))
+                        return path(key);
+                    keys.push(key);
+                    if (keys.length > 16)
+                        top.keys = new Set(keys);
+                }
+                else {
+                    if (keys.has(key))
+                        return path(key);
+                    keys.add(key);
+                }
+                top.expectKey = false;
+                pendingName = `.${key}`;
+            }
+        }
+        else if (c === '{' || c === '[') {
+            const top = stack[stack.length - 1];
+            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
+            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+        }
+        else {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+            else if (top)
+                top.index++;
+        }
+    }
+    return undefined;
+}
+/**
+ * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
+ * input, which may be a secret or another file's contents behind a symbolic link.
+ */
+function json_jsonErrorPosition(e) {
+    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
+    if (m)
+        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
+    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
+}
+/**
+ * Parses JSON text, refusing duplicate member names.
+ * @param source file (and line) for messages; @param what what the text should be ("JWKS")
+ * @throws InputError naming the source on a syntax error or a duplicate member name
+ */
+function parseJsonStrict(text, source, what, field) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new InputError(source, field, `${what} as JSON`, { found: json_jsonErrorPosition(e) });
+    }
+    const dup = findDuplicateKey(text);
+    if (dup !== undefined)
+        throw new InputError(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/fsx.ts
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
@@ -37429,17 +37561,20 @@ function describeError(err) {
 
 
 
+
+
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
  * Readers see either the old or the new contents, never a partial file.
  * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
+ * @param opts.mode file mode (default 0o644; private keys 0o600)
  */
 async function writeFileAtomic(path, data, opts = {}) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     if (opts.noClobber && (await exists(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
-    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', 0o644);
+        throw new errors/* InputError */.dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    const fh = await (0,promises_.open)(tmp, 'wx', opts.mode ?? 0o644);
     try {
         await fh.writeFile(data);
         await fh.sync();
@@ -37448,17 +37583,17 @@ async function writeFileAtomic(path, data, opts = {}) {
         await fh.close();
     }
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+        await (0,promises_.rename)(tmp, path);
     }
     catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
         throw e;
     }
 }
 /** Whether a path exists (without following a final symlink). */
 async function exists(path) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+        await (0,promises_.lstat)(path);
         return true;
     }
     catch {
@@ -37468,25 +37603,49 @@ async function exists(path) {
 /**
  * Reads a UTF-8 text file.
  * @param what a description for the error ("baseline snapshot", "JWKS").
- * @throws InputError naming the file when it is missing or unreadable.
+ * @param opts.untrusted for a file an attacker may have placed (a pack, its jwks.json): open it with
+ *   O_NOFOLLOW | O_NONBLOCK, require a regular file (no symlink to /dev/zero, no FIFO), and read at most
+ *   `opts.maxBytes` (default 512 MiB).
+ * @throws InputError naming the file when it is missing, unreadable, not a regular file or too large.
  */
-async function readText(path, what) {
+async function readText(path, what, opts = {}) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+        if (!opts.untrusted)
+            return await (0,promises_.readFile)(path, 'utf8');
+        const max = opts.maxBytes ?? 512 * 1024 * 1024;
+        const fh = await openRegularFile(path);
+        try {
+            const size = (await fh.stat()).size;
+            if (size > max)
+                throw new errors/* InputError */.dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+            const buf = Buffer.alloc(size + 1);
+            let n = 0;
+            for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
+                n += r.bytesRead;
+            if (n > size)
+                throw new errors/* InputError */.dz(path, undefined, `a ${what} that does not grow while it is read`);
+            return buf.subarray(0, n).toString('utf8');
+        }
+        finally {
+            await fh.close();
+        }
     }
     catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            throw e;
         const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found: code === 'ENOENT' ? 'no such file' : code });
+        const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
+        throw new errors/* InputError */.dz(path, undefined, `a readable ${what}`, { found });
     }
 }
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors. */
+/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
 async function readJson(path, what) {
     const text = await readText(path, what);
     try {
         return JSON.parse(text);
     }
     catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: e.message });
+        throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
@@ -37500,32 +37659,193 @@ async function readJsonOrYaml(path, what) {
     }
 }
 /**
- * Resolves `p` against `root` and checks it stays inside.
+ * Resolves `p` against `root` and checks it stays inside (lexically: no symlink is looked at; use
+ * {@link checkInside} before opening anything).
  * @returns the absolute path and the POSIX relative path.
  * @throws InputError when the path leaves the root.
  */
 function resolveInside(root, p) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
+    const abs = (0,external_node_path_.resolve)(root, p);
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..' + external_node_path_.sep) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz(p, undefined, `a path inside the root ${root}`);
     }
-    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
+    return { abs, rel: rel.split(external_node_path_.sep).join('/') };
+}
+/**
+ * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
+ * plain relative POSIX path, or undefined when it is one. Refused: empty, absolute (`/x`, `C:\x`),
+ * backslashes, NUL and other control characters, empty / `.` / `..` segments.
+ */
+function unsafeRelativePath(p) {
+    if (typeof p !== 'string' || p === '')
+        return 'an empty or non-string path';
+    if (p.includes('\0'))
+        return 'a NUL byte';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0001-\u001f\u007f]/.test(p))
+        return 'a control character';
+    if (p.includes('\\'))
+        return 'a backslash';
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
+        return 'an absolute path';
+    for (const seg of p.split('/')) {
+        if (seg === '..')
+            return 'a .. segment';
+        if (seg === '' || seg === '.')
+            return 'an empty or . segment';
+    }
+    return undefined;
+}
+/**
+ * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
+ * without passing through a symbolic link, and that every intermediate component is a directory.
+ * The last component is not looked at: open it with {@link openRegularFile} (O_NOFOLLOW) or lstat it.
+ * @param seen optional cache of directories (relative paths) already checked, for many paths under one root
+ * @returns the absolute path
+ * @throws InputError naming the path and the offending component (a symbolic link, not a directory,
+ *   `..`, absolute); a missing directory is not an error (opening the file reports ENOENT).
+ */
+async function checkInside(root, rel, seen) {
+    const why = unsafeRelativePath(rel);
+    if (why)
+        throw new InputError(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
+    await checkParents(root, rel, rel.split('/').length - 1, seen);
+    return join(root, rel);
+}
+/**
+ * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
+ * not a symbolic link. Stops quietly at a missing component.
+ * @throws InputError naming `rel` and the offending component
+ */
+async function checkParents(root, rel, count, seen) {
+    const segs = rel.split('/');
+    let dir = '';
+    for (let i = 0; i < count; i++) {
+        dir = dir ? `${dir}/${segs[i]}` : segs[i];
+        if (seen?.has(dir))
+            continue;
+        let st;
+        try {
+            st = await lstat(join(root, dir));
+        }
+        catch {
+            return; // missing: nothing below it can be opened
+        }
+        if (st.isSymbolicLink())
+            throw new InputError(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+        if (!st.isDirectory())
+            throw new InputError(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+        seen?.add(dir);
+    }
+}
+/** Error code given for a path that is not a regular file (a FIFO, device, socket, directory or symlink). */
+const NOT_REGULAR = 'ENOTREG';
+/**
+ * Opens a regular file for reading without following a final symbolic link and without blocking on
+ * a FIFO (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), then checks with fstat that it is a regular file.
+ * @param opts.follow follow a final symbolic link (default false; in-toto's recorder follows them)
+ * @throws NodeJS.ErrnoException (ENOENT; ENOTREG for a symlink or anything not a regular file)
+ */
+async function openRegularFile(path, opts = {}) {
+    let fh;
+    try {
+        fh = await (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (opts.follow ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW));
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
+        throw e;
+    }
+    const st = await fh.stat();
+    if (!st.isFile()) {
+        await fh.close();
+        throw Object.assign(new Error(`${path}: not a regular file`), { code: NOT_REGULAR, path });
+    }
+    return fh;
+}
+/**
+ * Reads a regular file named by (possibly hostile) data, confined to `root`: {@link checkInside},
+ * then {@link openRegularFile}, reading at most `maxBytes` (+1 to detect growth).
+ * @returns the bytes, or `tooLarge` when the file holds more than `maxBytes`.
+ * @throws InputError for a path that leaves the root; NodeJS.ErrnoException when it cannot be opened.
+ */
+async function readFileInside(root, rel, maxBytes) {
+    const fh = await openRegularFile(await checkInside(root, rel));
+    try {
+        const buf = Buffer.alloc(Math.max(0, maxBytes) + 1);
+        let n = 0;
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
+            if (bytesRead === 0)
+                break;
+            n += bytesRead;
+            if (n === buf.length)
+                break;
+        }
+        return n > maxBytes ? { data: buf.subarray(0, maxBytes), tooLarge: true } : { data: buf.subarray(0, n), tooLarge: false };
+    }
+    finally {
+        await fh.close();
+    }
 }
 /**
  * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
  * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
  * a glob that matches nothing is not.
- * @throws InputError for a path that leaves the root, a symlink (unless skipped), or a missing literal path.
+ *
+ * Confinement: every component between the root and a result is checked with lstat; a symbolic link
+ * anywhere on the way (a glob's base directory, an intermediate directory of a literal path, an entry
+ * the walk meets) is refused (or skipped/listed, see {@link ExpandOptions.symlinks}) and never followed.
+ * Only regular files are returned: a literal FIFO, device or socket is refused; a glob skips them.
+ * @throws InputError for a path that leaves the root, a symlink (unless skipped or listed), a literal
+ *   path that is not a regular file or directory, or a missing literal path.
  */
 async function expandPaths(patterns, opts) {
     const root = resolve(opts.root);
+    const mode = opts.symlinks ?? 'refuse';
     const found = new Set();
+    const seen = new Set();
     const isExcluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
+    // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
+    const onLink = (rel, what) => {
+        if (mode === 'refuse' && !isExcluded(rel))
+            throw new InputError(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+        if (mode === 'list' && !isExcluded(rel))
+            found.add(rel);
+    };
+    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
+    // followed (so they can be refused); only regular files are collected
+    const walk = async (dirAbs, isMatch) => {
+        let entries;
+        try {
+            entries = await readdir(dirAbs, { recursive: true, withFileTypes: true });
+        }
+        catch {
+            return; // a glob whose base does not exist matches nothing
+        }
+        for (const d of entries) {
+            const rel = relative(root, join(d.parentPath, d.name)).split(sep).join('/');
+            if (!isMatch(rel))
+                continue;
+            if (d.isSymbolicLink())
+                onLink(rel, rel);
+            else if (d.isFile())
+                found.add(rel);
+        }
+    };
     for (const pat of patterns) {
         const isGlob = /[*?[\]{}!]/.test(pat);
         if (!isGlob) {
             const { abs, rel } = resolveInside(root, pat);
+            try {
+                await checkInside(root, rel, seen);
+            }
+            catch (e) {
+                if (mode !== 'refuse' && e instanceof InputError && /symbolic link/.test(e.message))
+                    continue;
+                throw e;
+            }
             let st;
             try {
                 st = await lstat(abs);
@@ -37534,44 +37854,43 @@ async function expandPaths(patterns, opts) {
                 throw new InputError(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
             }
             if (st.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new InputError(pat, undefined, 'a regular file (symbolic links are refused)');
-            }
-            if (st.isDirectory()) {
-                for (const f of await expandPaths([`${rel}/**`], opts))
-                    found.add(f);
+                onLink(rel, pat);
                 continue;
             }
+            if (st.isDirectory()) {
+                await walk(abs, () => true);
+                continue;
+            }
+            if (!st.isFile())
+                throw new InputError(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
             found.add(rel);
             continue;
         }
         if (isAbsolute(pat) || pat.split('/').includes('..'))
             throw new InputError(pat, undefined, 'a glob relative to the root, without ..');
         // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
-        // followed, so they can be refused) and match with picomatch
+        // followed, so they can be refused) and match with picomatch; the base itself and its parents
+        // are checked first: readdir would follow a symlinked base
         const { base } = picomatch.scan(pat);
         const isMatch = picomatch(pat, { dot: true });
-        const baseAbs = base ? resolveInside(root, base).abs : root;
-        let entries;
-        try {
-            entries = await readdir(baseAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            continue; // a glob whose base does not exist matches nothing
-        }
-        for (const d of entries) {
-            const rel = relative(root, join(d.parentPath, d.name)).split(sep).join('/');
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new InputError(rel, undefined, 'a regular file (symbolic links are refused)');
+        let baseAbs = root;
+        if (base) {
+            const { abs, rel } = resolveInside(root, base);
+            try {
+                await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
             }
-            if (d.isFile())
-                found.add(rel);
+            catch (e) {
+                // refuse: the error names the component that is a link; skip/list: the glob matches nothing
+                // below it (list reports the base, the nearest path the pattern names)
+                if (mode === 'refuse' || !(e instanceof InputError && /symbolic link/.test(e.message)))
+                    throw e;
+                if (mode === 'list' && !isExcluded(rel))
+                    found.add(rel);
+                continue;
+            }
+            baseAbs = abs;
         }
+        await walk(baseAbs, isMatch);
     }
     return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
 }
@@ -37597,6 +37916,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   bJ: () => (/* binding */ goldenFromReference),
   wm: () => (/* binding */ parseGoldenYaml)
 });
+
+// UNUSED EXPORTS: MAX_GOLDEN_NODES
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
@@ -37867,6 +38188,47 @@ function decodePointer(p) {
 function pathText(path) {
     return path.reduce((acc, k) => (typeof k === 'number' || /^\d+$/.test(String(k)) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
 }
+/** Most YAML nodes a golden may expand to (aliases counted at their full size). */
+const MAX_GOLDEN_NODES = 1_000_000;
+const MAX_GOLDEN_DEPTH = 512;
+/**
+ * Counts the nodes of a YAML document with every alias expanded (memoized per anchored node, so the
+ * count itself is linear in the file). @throws InputError for a recursive alias or nesting deeper than 512.
+ */
+function expandedNodes(doc, file, lineAt) {
+    const memo = new Map();
+    const active = new Set();
+    const count = (n, depth) => {
+        if (n === null || n === undefined)
+            return 1;
+        if (depth > MAX_GOLDEN_DEPTH)
+            throw new errors/* InputError */.dz(file, undefined, `YAML nested at most ${MAX_GOLDEN_DEPTH} levels deep`, { line: lineAt(n.range?.[0] ?? 0) });
+        if ((0,dist/* isAlias */.Vj)(n)) {
+            const target = n.resolve(doc);
+            if (!target)
+                return 1; // unresolved: reported by toJS
+            return count(target, depth + 1);
+        }
+        const known = memo.get(n);
+        if (known !== undefined)
+            return known;
+        if (active.has(n))
+            throw new errors/* InputError */.dz(file, undefined, 'no alias inside its own anchored node (a recursive alias)', { line: lineAt(n.range?.[0] ?? 0) });
+        active.add(n);
+        let total = 1;
+        if ((0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n))
+            for (const item of n.items)
+                total += count(item, depth + 1);
+        else if ((0,dist/* isPair */.tO)(n))
+            total += count(n.key, depth + 1) + count(n.value, depth + 1);
+        else if (!(0,dist/* isScalar */.jn)(n))
+            total += 0;
+        active.delete(n);
+        memo.set(n, total);
+        return total;
+    };
+    return count(doc.contents, 0);
+}
 /**
  * Parses and validates a golden YAML text.
  * @throws InputError with file and line: YAML syntax errors, schema violations (first, deepest), bad matchers.
@@ -37886,7 +38248,19 @@ function parseGoldenYaml(text, file, overrides = {}) {
         }
         return undefined;
     };
-    const data = doc.toJS({ maxAliasCount: 1000 });
+    // bound the expanded document (aliases counted at their full size), not the alias count: a
+    // 400 KB file aliasing a large list 999 times stays under any alias limit (issue 19, item 12)
+    const size = expandedNodes(doc, file, (n) => lc.linePos(n).line);
+    if (size > MAX_GOLDEN_NODES)
+        throw new errors/* InputError */.dz(file, undefined, `a golden of at most ${MAX_GOLDEN_NODES.toLocaleString('en-US')} YAML nodes once aliases are expanded`, { found: size.toLocaleString('en-US') });
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: -1 });
+    }
+    catch (e) {
+        // e.g. an alias before its anchor
+        throw new errors/* InputError */.dz(file, undefined, 'valid YAML', { found: e.message.split('\n')[0] });
+    }
     const validate = getValidator();
     if (!validate(data)) {
         const errs = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
@@ -37944,7 +38318,7 @@ function parseGoldenYaml(text, file, overrides = {}) {
         const p = ['steps', i];
         const action = compile(s.action, [...p, 'action']);
         const actionName = typeof s.action === 'string' ? s.action : undefined;
-        const override = actionName !== undefined ? toolArgsOverrides[actionName] : undefined;
+        const override = actionName !== undefined && Object.prototype.hasOwnProperty.call(toolArgsOverrides, actionName) ? toolArgsOverrides[actionName] : undefined;
         const mode = s.tool_args ?? (typeof override === 'string' ? override : undefined) ?? toolArgs;
         const action_input = s.action_input !== undefined ? (0,matchers/* withToolArgsMode */.tY)(compile(s.action_input, [...p, 'action_input']), mode) : mode === 'ignore' ? IGNORE : defaults.action_input;
         const repeat = s.repeat;
@@ -38035,6 +38409,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qs: () => (/* binding */ describePattern),
   yd: () => (/* binding */ isMatcherObject),
   dt: () => (/* binding */ matchValue),
+  P5: () => (/* binding */ setOwn),
   h0: () => (/* binding */ matchers_short),
   tW: () => (/* binding */ stripKeys),
   tY: () => (/* binding */ withToolArgsMode)
@@ -44934,23 +45309,85 @@ function canonicalize (object, seen = new Set()) {
 
 ;// CONCATENATED MODULE: ./src/core/jcs.ts
 /**
- * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library.
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
+ *
+ * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
+ * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
+ * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
+ * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
+ * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
  */
 
 const jcs_canonicalize = canonicalize;
 /**
- * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting).
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
+ * a `bigint` is written as its exact decimal digits.
  * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
  */
 function canonicalJson(value) {
-    const out = jcs_canonicalize(value);
+    let out;
+    try {
+        out = jcs_canonicalize(value);
+    }
+    catch (e) {
+        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
+        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
+            throw e;
+        out = canonicalExact(value);
+    }
     if (out === undefined)
         throw new TypeError('value is not representable as JSON');
     return out;
 }
+/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
+function canonicalExact(v) {
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
+        const s = jcs_canonicalize(v);
+        if (s === undefined)
+            throw new TypeError('value is not representable as JSON');
+        return s;
+    }
+    if (Array.isArray(v))
+        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
+    const keys = Object.keys(v).sort();
+    const parts = [];
+    for (const k of keys) {
+        const x = v[k];
+        if (x === undefined)
+            continue;
+        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
+    }
+    return '{' + parts.join(',') + '}';
+}
 /** RFC 8785 canonical JSON as UTF-8 bytes. */
 function canonicalBytes(value) {
     return new TextEncoder().encode(canonicalJson(value));
+}
+const rawJSON = JSON.rawJSON;
+/**
+ * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
+ * @param indent spaces, as JSON.stringify's third argument
+ */
+function jsonText(value, indent) {
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
+}
+/**
+ * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
+ * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
+ * @throws SyntaxError on malformed JSON
+ */
+function parseJsonExact(text) {
+    return JSON.parse(text, function (_k, v, ctx) {
+        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
+            return BigInt(ctx.source);
+        return v;
+    });
+}
+/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
+function exactInteger(b) {
+    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
 }
 
 ;// CONCATENATED MODULE: ./src/trajectory/matchers.ts
@@ -45035,6 +45472,14 @@ function canonicalEquals(actual, p) {
 /** Descriptions are built once per pattern (they serialize the golden value). */
 const descCache = new WeakMap();
 const isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Sets an own, enumerable data property. Untrusted keys (tool arguments, golden members, span
+ * attributes) are never assigned with `o[k] = v`: for `__proto__` that would set the prototype
+ * instead of a member, silently dropping the key (issue 19, item 6).
+ */
+function setOwn(o, k, v) {
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
 /** Whether a raw golden value is a matcher object (exactly one key, starting with `$`). */
 function isMatcherObject(v) {
     if (!isPlainObject(v))
@@ -45134,7 +45579,7 @@ function compilePattern(raw, path = [], subset = false) {
     if (isPlainObject(raw) && (subset || containsMatcher(raw))) {
         const members = {};
         for (const [k, v] of Object.entries(raw))
-            members[k] = compilePattern(v, [...path, k], subset);
+            setOwn(members, k, compilePattern(v, [...path, k], subset));
         return { kind: 'object', members, extra: subset, missing: false, label: subset ? `json_subset ${matchers_short(raw)}` : `exact ${matchers_short(raw)}` };
     }
     if (Array.isArray(raw) && (subset || containsMatcher(raw))) {
@@ -45162,7 +45607,7 @@ function withToolArgsMode(p, mode) {
     else if (p.kind === 'exact' && isPlainObject(p.value)) {
         members = {};
         for (const [k, v] of Object.entries(p.value))
-            members[k] = exactPattern(v, [k]);
+            setOwn(members, k, exactPattern(v, [k]));
         shown = matchers_short(p.value);
     }
     else
@@ -45270,12 +45715,14 @@ function stripKeys(value, keys) {
         const out = {};
         for (const [k, v] of Object.entries(value))
             if (!keys.has(k))
-                out[k] = stripKeys(v, keys);
+                setOwn(out, k, stripKeys(v, keys));
         return out;
     }
     if (isMatcherObject(value)) {
         const [k] = Object.keys(value);
-        return { [k]: stripKeys(value[k], keys) };
+        const out = {};
+        setOwn(out, k, stripKeys(value[k], keys));
+        return out;
     }
     return value;
 }
@@ -45468,8 +45915,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/fsx.ts
-var fsx = __nccwpck_require__(5234);
+// EXTERNAL MODULE: ./src/core/fsx.ts + 2 modules
+var fsx = __nccwpck_require__(3778);
 ;// CONCATENATED MODULE: ./src/trajectory/agentevals.ts
 /** Deep equality of JSON values (null equals undefined), as agentevals JS `_deepEqual`. */
 function deepEqual(a, b) {
@@ -45505,7 +45952,8 @@ function modeMatcher(mode) {
 function nested(d, keyPath) {
     let cur = d;
     for (const part of keyPath.split('.')) {
-        if (cur && typeof cur === 'object' && !Array.isArray(cur) && part in cur)
+        // own members only: `constructor` or `toString` must not resolve to Object.prototype's
+        if (cur && typeof cur === 'object' && !Array.isArray(cur) && Object.prototype.hasOwnProperty.call(cur, part))
             cur = cur[part];
         else
             return undefined;
@@ -45600,6 +46048,8 @@ function agentevalsMatch(outputs, reference, mode, toolArgs = 'exact', overrides
     }
 }
 
+// EXTERNAL MODULE: ./src/trajectory/matchers.ts + 3 modules
+var matchers = __nccwpck_require__(6512);
 ;// CONCATENATED MODULE: ./src/trajectory/adapters.ts
 /**
  * Adapters: recorded agent runs in four formats, normalized to one {@link Step} model.
@@ -45622,6 +46072,7 @@ function agentevalsMatch(outputs, reference, mode, toolArgs = 'exact', overrides
  *   (`Thought 1:` / `Act 1: Search[x]` / `Obs 1:` / `Finish[answer]`). A non-JSON-object
  *   action input becomes `{input: "<text>"}`.
  */
+
 
 
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -45789,7 +46240,7 @@ function attrList(list) {
     const out = {};
     for (const kv of list)
         if (isObj(kv) && typeof kv.key === 'string')
-            out[kv.key] = anyValue(kv.value);
+            (0,matchers/* setOwn */.P5)(out, kv.key, anyValue(kv.value));
     return out;
 }
 function startOf(s) {
@@ -46039,14 +46490,27 @@ function looksOtel(doc) {
         return true;
     return Array.isArray(doc) && doc.length > 0 && doc.every((s) => isObj(s) && 'attributes' in s && ('name' in s || 'context' in s || 'spanId' in s));
 }
+/** Deepest JSON nesting accepted in a recorded trajectory's values (the matchers recurse over them). */
+const MAX_JSON_DEPTH = 256;
 /**
- * Normalizes a recorded trajectory (file contents) into steps.
- * @param format `auto` detects: OTLP/JSON or span lists → otel; message lists with LangChain
- *   types (`ai`, `human`, `lc: 1`) → langchain; other message lists → openai; text that is not
- *   JSON (or a `.txt`/`.log`/`.md` file) → react.
- * @throws InputError naming the file and field when the input fits no format or is malformed.
+ * Throws when a JSON value nests deeper than {@link MAX_JSON_DEPTH} (checked without recursion).
+ * @throws InputError naming the file and field.
  */
-function parseTrajectory(text, file, format = 'auto') {
+function checkDepth(value, file, field, max = MAX_JSON_DEPTH) {
+    const stack = [[value, 0]];
+    while (stack.length) {
+        const [v, d] = stack.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (d >= max)
+            throw new errors/* InputError */.dz(file, field, `values nested at most ${max} levels deep`);
+        for (const x of Array.isArray(v) ? v : Object.values(v))
+            if (typeof x === 'object' && x !== null)
+                stack.push([x, d + 1]);
+    }
+}
+/** {@link parseTrajectory} before the depth check. */
+function parseUnchecked(text, file, format) {
     const ext = (0,external_node_path_.extname)(file).toLowerCase();
     if (format === 'react' || (format === 'auto' && ['.txt', '.log', '.md'].includes(ext)))
         return fromReact(text, file);
@@ -46059,18 +46523,23 @@ function parseTrajectory(text, file, format = 'auto') {
         const lines = text.split(/\r?\n/).filter((l) => l.trim());
         if (format !== 'auto' && format !== 'otel')
             throw new errors/* InputError */.dz(file, undefined, `${format} trajectory as JSON`, { found: e.message });
+        let spans;
         try {
-            const spans = lines.map((l) => JSON.parse(l));
-            if (looksOtel(spans))
-                return fromOtel(spans, file);
+            spans = lines.map((l) => JSON.parse(l));
         }
         catch {
             /* not JSON lines */
+        }
+        if (spans && looksOtel(spans)) {
+            checkDepth(spans, file, '(document)', 4 * MAX_JSON_DEPTH);
+            return fromOtel(spans, file);
         }
         if (format === 'otel')
             throw new errors/* InputError */.dz(file, undefined, 'OpenTelemetry spans as JSON or JSON lines', { found: e.message });
         return fromReact(text, file);
     }
+    // the adapters recurse over the document (OTLP AnyValue): bound its depth before walking it
+    checkDepth(doc, file, '(document)', 4 * MAX_JSON_DEPTH);
     if (format === 'otel' || (format === 'auto' && looksOtel(doc)))
         return fromOtel(doc, file);
     const list = messageList(doc);
@@ -46080,6 +46549,22 @@ function parseTrajectory(text, file, format = 'auto') {
         return walk(list.map((m, i) => fromLangChain(m, file, i)), file, 'langchain');
     return walk(list.map((m, i) => fromOpenAI(m, file, i)), file, 'openai');
 }
+/**
+ * Normalizes a recorded trajectory (file contents) into steps.
+ * @param format `auto` detects: OTLP/JSON or span lists → otel; message lists with LangChain
+ *   types (`ai`, `human`, `lc: 1`) → langchain; other message lists → openai; text that is not
+ *   JSON (or a `.txt`/`.log`/`.md` file) → react.
+ * @throws InputError naming the file and field when the input fits no format or is malformed, or
+ *   when a tool call's arguments or result nest deeper than {@link MAX_JSON_DEPTH}.
+ */
+function parseTrajectory(text, file, format = 'auto') {
+    const t = parseUnchecked(text, file, format);
+    t.steps.forEach((s, i) => {
+        checkDepth(s.action_input, file, `steps[${i}] (${s.action}): arguments`);
+        checkDepth(s.observation, file, `steps[${i}] (${s.action}): result`);
+    });
+    return t;
+}
 
 ;// CONCATENATED MODULE: ./src/trajectory/assign.ts
 /**
@@ -46088,17 +46573,24 @@ function parseTrajectory(text, file, format = 'auto') {
  *   (Kuhn 1955; unit-capacity max-flow, Ford–Fulkerson). Rows are tried in priority order and an
  *   augmenting path never unmatches a matched vertex, so the matching is maximum overall and also
  *   maximum on every prefix of rows (required golden steps first, then optional ones).
- * - {@link alignSequence}: minimum-cost ordered alignment (edit-distance dynamic programming,
- *   Wagner–Fischer 1974) with per-row skip costs, used by the strict and in_order modes.
+ * - {@link alignRepeats}: minimum-cost ordered alignment of golden steps with repeat counts against
+ *   actual steps (edit-distance dynamic programming, Wagner–Fischer 1974, over golden steps and the
+ *   number of actual steps each has taken so far), used by the strict and in_order modes. The
+ *   repeats are never expanded into copies: work is O(n × Σ states), memory O(n × steps).
+ * - {@link alignSequence}: the same alignment over explicit rows (one per golden step copy), kept
+ *   as the reference the repeat-aware alignment is tested against.
  */
 /**
  * Maximum bipartite matching.
  * @param rows number of left vertices, tried in index order (put higher-priority rows first)
  * @param cols number of right vertices
  * @param adj adj(r) lists the columns row r may take (in preference order)
+ * @param group rows with the same group have the same adjacency (copies of one golden step): once one
+ *   fails to augment, the others are not tried. Exact: a row without an augmenting path never gets
+ *   one later in Kuhn's algorithm, and an identical unmatched row has the same paths.
  * @returns rowToCol (-1 when unmatched) and colToRow (-1 when unmatched)
  */
-function maxBipartiteMatching(rows, cols, adj) {
+function maxBipartiteMatching(rows, cols, adj, group) {
     const rowToCol = new Int32Array(rows).fill(-1);
     const colToRow = new Int32Array(cols).fill(-1);
     const seen = new Int32Array(cols).fill(-1);
@@ -46144,9 +46636,16 @@ function maxBipartiteMatching(rows, cols, adj) {
         }
         return false;
     };
-    for (let r = 0; r < rows; r++)
-        if (lists[r].length)
-            tryAugment(r);
+    const failed = new Set();
+    for (let r = 0; r < rows; r++) {
+        if (!lists[r].length)
+            continue;
+        const g = group?.(r);
+        if (g !== undefined && failed.has(g))
+            continue;
+        if (!tryAugment(r) && g !== undefined)
+            failed.add(g);
+    }
     return { rowToCol, colToRow };
 }
 /**
@@ -46204,9 +46703,223 @@ function alignSequence(rows, cols, pair, rowSkip, colSkip, substituteCost = 1) {
     ops.reverse();
     return { cost: D[rows * W + cols], ops };
 }
+/**
+ * Work of {@link alignRepeats} in DP cells: Σ over golden steps of (states + 1) × (cols + 1), where a
+ * step has min(max, cols) + 1 count states, or min(min, cols) + 1 when its maximum cannot bind.
+ */
+function alignRepeatsWork(rows, cols) {
+    let w = 0;
+    for (const r of rows)
+        w += (repeatStates({ min: Math.min(r.min, cols + 1), max: r.max }, cols) + 1) * (cols + 1);
+    return w;
+}
+function repeatStates(r, cols) {
+    const cap = Math.max(r.min, Math.min(r.max, cols));
+    return cap >= cols ? Math.min(r.min, cols) + 1 : cap + 1;
+}
+const INF = 0x3fffffff;
+/**
+ * Minimum-cost ordered alignment of golden steps with repeat counts (rows) against actual steps
+ * (columns), equal in cost to {@link alignSequence} over the rows expanded into copies (required
+ * copies first, each costing 1 when left unmatched; optional copies free), without expanding them.
+ *
+ * A golden step that takes u actual steps, s of them substitutions, costs s + max(0, min - u), with
+ * u at most max; each actual step left to no golden step costs `colSkip`. State: (golden step g,
+ * actual steps consumed j, steps taken by g so far u). When max cannot bind (max ≥ cols) the counts
+ * from min up merge into one state, so an unbounded repeat costs min + 1 states, not cols.
+ * Ties prefer taking an actual step (match, then substitution) over leaving it, as alignSequence.
+ *
+ * @param pair pair(g, c): 0 match, 1 same tool other fields, 2 impossible
+ * @param opts.exact false: never replay alignSequence's traceback (tests of the general traceback)
+ * @returns the total cost and, per golden step, the actual steps it took.
+ */
+function alignRepeats(rowsIn, cols, pair, colSkip, substituteCost = 1, opts = {}) {
+    // a minimum above cols can never be met: lowering it to cols + 1 shifts the step's cost by a constant
+    // for every alignment, so the optimum is the same and costs stay small integers
+    const rows = rowsIn.map((r) => ({ min: Math.min(r.min, cols + 1), max: r.max }));
+    const G = rows.length;
+    const W = cols + 1;
+    // D[g][j]: best cost of golden steps 0..g-1 against actual steps 0..j-1 (layer 0: no golden step)
+    const layers = [];
+    const first = new Int32Array(W);
+    for (let j = 0; j < W; j++)
+        first[j] = Math.min(INF, j * colSkip);
+    layers.push(first);
+    for (let g = 0; g < G; g++)
+        layers.push(stepLayer(g, rows[g], layers[g], cols, pair, colSkip, substituteCost).out);
+    const steps = rows.map(() => ({ taken: [] }));
+    let j = cols;
+    for (let g = G - 1; g >= 0; g--) {
+        const exact = opts.exact === false ? undefined : exactTraceback(g, rowsIn[g], layers[g], layers[g + 1][j], j, cols, pair, colSkip, substituteCost);
+        if (exact) {
+            steps[g].taken = exact.taken;
+            j = exact.j;
+            continue;
+        }
+        const { E, S, absorbing } = stepLayer(g, rows[g], layers[g], cols, pair, colSkip, substituteCost, j);
+        const miss = (i) => Math.max(0, rows[g].min - i);
+        const target = layers[g + 1][j];
+        // the state golden step g ends in at column j, with alignSequence's preferences read backwards:
+        // g takes actual step j - 1 (most steps taken first), else g ends before j (leaving the step), else
+        // actual step j - 1 is left to no golden step
+        const p = j > 0 ? pair(g, j - 1) : 2;
+        const w = p === 0 ? 0 : p === 1 ? substituteCost : INF;
+        const consumes = (i) => w < INF && ((i > 0 && E[(i - 1) * W + j - 1] + w === E[i * W + j]) || (absorbing && i === S - 1 && E[i * W + j - 1] + w === E[i * W + j]));
+        const optimal = (i) => E[i * W + j] + miss(i) === target;
+        let i = -1;
+        for (let k = S - 1; k >= 0 && i < 0; k--)
+            if (optimal(k) && consumes(k))
+                i = k;
+        if (i < 0 && optimal(0) && layers[g][j] === E[j])
+            i = 0;
+        for (let k = 0; k < S && i < 0; k++)
+            if (optimal(k))
+                i = k;
+        const taken = [];
+        for (;;) {
+            const here = E[i * W + j];
+            if (j > 0) {
+                const p = pair(g, j - 1);
+                const w = p === 0 ? 0 : p === 1 ? substituteCost : INF;
+                if (w < INF) {
+                    if (absorbing && i === S - 1 && E[i * W + j - 1] + w === here) {
+                        taken.push({ col: j - 1, sub: p === 1, required: false });
+                        j--;
+                        continue;
+                    }
+                    if (i > 0 && E[(i - 1) * W + j - 1] + w === here) {
+                        taken.push({ col: j - 1, sub: p === 1, required: false });
+                        i--;
+                        j--;
+                        continue;
+                    }
+                }
+            }
+            if (i === 0 && layers[g][j] === here)
+                break; // leave the step: golden steps before g end at column j
+            // leave actual step j - 1 to no golden step
+            j--;
+        }
+        taken.reverse();
+        // copies take actual steps in order: the first min copies are the required ones
+        taken.forEach((t, k) => (t.required = k < rows[g].min));
+        steps[g].taken = taken;
+    }
+    let shift = 0;
+    for (let g = 0; g < G; g++)
+        shift += rowsIn[g].min - rows[g].min;
+    return { cost: layers[G][cols] + shift, steps };
+}
+/** Golden steps with at most this many copies, and copies x columns, are traced back exactly as alignSequence would. */
+const EXACT_COPIES = 1_000;
+const EXACT_CELLS = 2_000_000;
+/**
+ * The traceback of {@link alignSequence} over golden step g's copies, replayed without the expanded
+ * table: the cost of the first k + 1 copies against columns 0..j-1 is min over u of E[u][j] +
+ * max(0, min(min, k + 1) - u), with E[u][j] the best cost with g taking exactly u columns. Each cell
+ * then makes alignSequence's choice (match or substitution, else skipping the copy, else skipping the
+ * column only when strictly better), so the assignment is the expanded algorithm's, ties included.
+ * Used when the step is small enough (at most EXACT_COPIES copies, EXACT_CELLS cells); undefined otherwise.
+ */
+function exactTraceback(g, row, prev, target, jEnd, cols, pair, colSkip, substituteCost) {
+    const C = Math.max(row.min, Math.min(row.max, cols));
+    const U = Math.min(C, jEnd);
+    const W = jEnd + 1;
+    if (C > EXACT_COPIES || (U + 1) * W > EXACT_CELLS)
+        return undefined;
+    const val = (x) => (x >= INF ? Infinity : x);
+    const w = (c) => {
+        const p = pair(g, c);
+        return p === 0 ? 0 : p === 1 ? substituteCost : Infinity;
+    };
+    // E[u][j]: columns 0..j-1, step g having taken exactly u of them
+    const E = new Float64Array((U + 1) * W).fill(Infinity);
+    for (let j = 0; j <= jEnd; j++) {
+        E[j] = j === 0 ? val(prev[0]) : Math.min(val(prev[j]), E[j - 1] + colSkip);
+        if (j === 0)
+            continue;
+        const wj = w(j - 1);
+        for (let u = 1; u <= Math.min(U, j); u++)
+            E[u * W + j] = Math.min(E[u * W + j - 1] + colSkip, E[(u - 1) * W + j - 1] + wj);
+    }
+    // D(k, j): copies 0..k of g against columns 0..j-1 (k = -1: golden steps before g)
+    const D = (k, j) => {
+        if (k < 0)
+            return val(prev[j]);
+        const req = Math.min(row.min, k + 1);
+        let best = Infinity;
+        for (let u = 0; u <= Math.min(k + 1, j, U); u++)
+            best = Math.min(best, E[u * W + j] + Math.max(0, req - u));
+        return best;
+    };
+    if (D(C - 1, jEnd) !== val(target))
+        return undefined; // not the expected optimum: use the general traceback
+    const taken = [];
+    let k = C - 1;
+    let j = jEnd;
+    while (k >= 0) {
+        const skip = k < row.min ? 1 : 0;
+        let best = D(k - 1, j) + skip;
+        let how = 'up';
+        if (j > 0) {
+            const wj = w(j - 1);
+            if (wj !== Infinity) {
+                const d = D(k - 1, j - 1) + wj;
+                if (d <= best) {
+                    best = d;
+                    how = 'diag';
+                }
+            }
+            if (D(k, j - 1) + colSkip < best)
+                how = 'left';
+        }
+        if (how === 'diag') {
+            taken.push({ col: j - 1, sub: pair(g, j - 1) === 1, required: k < row.min });
+            k--;
+            j--;
+        }
+        else if (how === 'up')
+            k--;
+        else
+            j--;
+    }
+    taken.reverse();
+    return { taken, j };
+}
+/** One golden step's DP table E[state][column] from the previous layer, and its output layer. */
+function stepLayer(g, row, prev, cols, pair, colSkip, substituteCost, upTo = cols) {
+    const W = cols + 1;
+    const cap = Math.max(row.min, Math.min(row.max, cols));
+    const absorbing = cap >= cols;
+    const S = repeatStates(row, cols);
+    const E = new Int32Array(S * W).fill(INF);
+    const out = new Int32Array(W).fill(INF);
+    const miss = (i) => Math.max(0, row.min - i);
+    E[0] = prev[0];
+    out[0] = Math.min(INF, prev[0] + miss(0));
+    for (let j = 1; j <= upTo; j++) {
+        const p = pair(g, j - 1);
+        const w = p === 0 ? 0 : p === 1 ? substituteCost : INF;
+        for (let i = 0; i < S; i++) {
+            let best = E[i * W + j - 1] + colSkip;
+            if (i === 0 && prev[j] < best)
+                best = prev[j];
+            if (w < INF) {
+                if (i > 0)
+                    best = Math.min(best, E[(i - 1) * W + j - 1] + w);
+                if (absorbing && i === S - 1)
+                    best = Math.min(best, E[i * W + j - 1] + w);
+            }
+            E[i * W + j] = Math.min(INF, best);
+        }
+        let o = INF;
+        for (let i = 0; i < S; i++)
+            o = Math.min(o, E[i * W + j] + miss(i));
+        out[j] = Math.min(INF, o);
+    }
+    return { E, S, absorbing, out };
+}
 
-// EXTERNAL MODULE: ./src/trajectory/matchers.ts + 3 modules
-var matchers = __nccwpck_require__(6512);
 ;// CONCATENATED MODULE: ./src/trajectory/compare.ts
 /**
  * Compares a normalized trajectory with a golden under an ordering mode and reports drift per
@@ -46224,6 +46937,11 @@ var matchers = __nccwpck_require__(6512);
  */
 
 
+
+/** Most golden step x actual step pairs compared (each may compare tool arguments); beyond: exit 2. */
+const MAX_PAIRS = 2_000_000;
+/** Most cells of the ordered alignment (strict, in_order) or copies x actual steps (other modes); beyond: exit 2. */
+const MAX_ALIGN_WORK = 30_000_000;
 /** Checks one actual step against one golden step: null when it matches. */
 function matchStep(actual, g, volatile) {
     const a = (0,matchers/* matchValue */.dt)(actual.action, g.action, '$.action');
@@ -46288,42 +47006,60 @@ function compareTrajectory(golden, traj) {
         verdict[k] = r;
         return r;
     };
-    // expand golden steps into copies: required first (min), then optional (up to max, capped by n)
+    // bounded work (issue 19, item 15): pairwise verdicts are G x n, the ordered alignment is
+    // O(n x Σ states), the matchings O(copies x n); beyond the bounds the input is unusable (exit 2)
+    const pairs = G.length * n;
+    if (pairs > MAX_PAIRS)
+        throw new errors/* InputError */.dz(golden.file, 'steps', `at most ${MAX_PAIRS.toLocaleString('en-US')} golden step x actual step pairs (found ${G.length} x ${n} against ${traj.file})`);
+    // copies of each golden step: required first (min), then optional (up to max); never more than n,
+    // since no golden step can take more than n actual steps
     const copyStep = [];
     const copyReq = [];
-    for (const g of G) {
-        const cap = Math.max(g.min, Math.min(g.max, n));
-        for (let c = 0; c < cap; c++) {
-            copyStep.push(g.index);
-            copyReq.push(mode !== 'subset' && c < g.min);
+    const ordered = mode === 'strict' || mode === 'in_order';
+    if (ordered) {
+        const work = alignRepeatsWork(G, n);
+        if (work > MAX_ALIGN_WORK)
+            throw new errors/* InputError */.dz(golden.file, 'steps', `an ordered alignment of at most ${MAX_ALIGN_WORK.toLocaleString('en-US')} cells (golden steps with their repeat counts x actual steps; found ${work.toLocaleString('en-US')} against ${traj.file}): lower repeat.max or use mode unordered`);
+    }
+    else {
+        for (const g of G) {
+            const cap = Math.min(n, Math.max(g.min, Math.min(g.max, n)));
+            for (let c = 0; c < cap; c++) {
+                copyStep.push(g.index);
+                copyReq.push(mode !== 'subset' && c < g.min);
+            }
         }
+        if (copyStep.length * Math.max(n, 1) > MAX_ALIGN_WORK)
+            throw new errors/* InputError */.dz(golden.file, 'steps', `a matching of at most ${MAX_ALIGN_WORK.toLocaleString('en-US')} golden step copies x actual steps (found ${copyStep.length} x ${n} against ${traj.file}): lower repeat.max`);
     }
     const P = copyStep.length;
     const matchedBy = G.map(() => []); // actual indices per golden step
     const subst = new Map(); // golden step -> arg mismatch actual (first)
-    const missingCopies = []; // copies (required) left unmatched
+    const missingBy = new Map(); // golden step -> required copies left unmatched
     const freeActual = new Array(n).fill(true);
     const extrasAllowed = mode === 'superset' || (mode === 'in_order' && golden.allowExtra);
-    if (mode === 'strict' || mode === 'in_order') {
+    if (ordered) {
         const colSkip = extrasAllowed ? 0 : 1;
-        const { ops } = alignSequence(P, n, (r, c) => pair(copyStep[r], c), copyReq.map((q) => (q ? 1 : 0)), colSkip);
-        for (const o of ops) {
-            if (o.op === 'match') {
-                matchedBy[copyStep[o.row]].push(o.col);
-                freeActual[o.col] = false;
-            }
-            else if (o.op === 'substitute') {
-                if (copyReq[o.row]) {
-                    if (!subst.has(copyStep[o.row]))
-                        subst.set(copyStep[o.row], { aj: o.col });
-                    missingCopies.push(o.row);
-                    freeActual[o.col] = false;
+        const { steps: taken } = alignRepeats(G, n, pair, colSkip);
+        taken.forEach((t, gi) => {
+            // required copies not matched (left out, or paired with a differing call) are missing
+            const missing = Math.max(0, G[gi].min - t.taken.filter((x) => x.required && !x.sub).length);
+            t.taken.forEach(({ col, sub, required }) => {
+                if (!sub) {
+                    matchedBy[gi].push(col);
+                    freeActual[col] = false;
+                }
+                else if (required) {
+                    // a required copy paired with the same tool and other arguments: arg mismatch
+                    if (!subst.has(gi))
+                        subst.set(gi, { aj: col });
+                    freeActual[col] = false;
                 }
                 // an optional copy paired with a differing step is treated as skipped + unexpected
-            }
-            else if (o.op === 'skip_row' && copyReq[o.row])
-                missingCopies.push(o.row);
-        }
+            });
+            if (missing)
+                missingBy.set(gi, missing);
+        });
     }
     else {
         // unordered / superset / subset: maximum matching, required copies first
@@ -46340,7 +47076,8 @@ function compareTrajectory(golden, traj) {
             }
             return c;
         };
-        const { rowToCol } = maxBipartiteMatching(P, n, (r) => candidates(copyStep[order[r]]));
+        // rows of one golden step with the same requiredness are identical: one failure skips the rest
+        const { rowToCol } = maxBipartiteMatching(P, n, (r) => candidates(copyStep[order[r]]), (r) => copyStep[order[r]] * 2 + Number(copyReq[order[r]]));
         for (let r = 0; r < P; r++) {
             const row = order[r];
             const c = rowToCol[r];
@@ -46349,20 +47086,45 @@ function compareTrajectory(golden, traj) {
                 freeActual[c] = false;
             }
             else if (copyReq[row])
-                missingCopies.push(row);
+                missingBy.set(copyStep[row], (missingBy.get(copyStep[row]) ?? 0) + 1);
         }
+        // a minimum above n can never be met
+        if (mode !== 'subset')
+            for (const g of G)
+                if (g.min > n)
+                    missingBy.set(g.index, (missingBy.get(g.index) ?? 0) + g.min - n);
     }
+    // missing copies, in golden order, at most n per golden step (no more can be explained)
+    const missingCopies = [];
+    for (const [gi, k] of [...missingBy.entries()].sort((x, y) => x[0] - y[0]))
+        for (let c = 0; c < Math.min(k, n); c++)
+            missingCopies.push(gi);
     // explain missing copies: an out-of-order actual step that matches (order_violation), else the
     // same tool with other arguments (arg_mismatch); paired by maximum matching over free actual steps
+    // (copies of one golden step share their candidate list)
     const orderViol = new Map();
     if (missingCopies.length) {
         const free = [...freeActual.keys()].filter((j) => freeActual[j]);
-        if (mode === 'strict' || mode === 'in_order') {
-            const { rowToCol } = maxBipartiteMatching(missingCopies.length, free.length, (r) => free.flatMap((j, fi) => (pair(copyStep[missingCopies[r]], j) === 0 ? [fi] : [])));
-            missingCopies.forEach((row, r) => {
+        const candidatesOf = (want, among) => {
+            const memo = new Map();
+            return (gi) => {
+                let c = memo.get(gi);
+                if (!c) {
+                    c = [];
+                    for (let fi = 0; fi < among.length; fi++)
+                        if (pair(gi, among[fi]) === want)
+                            c.push(fi);
+                    memo.set(gi, c);
+                }
+                return c;
+            };
+        };
+        if (ordered) {
+            const cands = candidatesOf(0, free);
+            const { rowToCol } = maxBipartiteMatching(missingCopies.length, free.length, (r) => cands(missingCopies[r]), (r) => missingCopies[r]);
+            missingCopies.forEach((gi, r) => {
                 const fi = rowToCol[r];
                 if (fi >= 0) {
-                    const gi = copyStep[row];
                     if (!orderViol.has(gi))
                         orderViol.set(gi, free[fi]);
                     freeActual[free[fi]] = false;
@@ -46370,19 +47132,18 @@ function compareTrajectory(golden, traj) {
             });
         }
         const free2 = [...freeActual.keys()].filter((j) => freeActual[j]);
-        const pending = missingCopies.filter((row) => !orderViol.has(copyStep[row]) && !subst.has(copyStep[row]));
-        const { rowToCol } = maxBipartiteMatching(pending.length, free2.length, (r) => free2.flatMap((j, fi) => (pair(copyStep[pending[r]], j) === 1 ? [fi] : [])));
-        pending.forEach((row, r) => {
+        const pending = missingCopies.filter((gi) => !orderViol.has(gi) && !subst.has(gi));
+        const cands2 = candidatesOf(1, free2);
+        const { rowToCol } = maxBipartiteMatching(pending.length, free2.length, (r) => cands2(pending[r]), (r) => pending[r]);
+        pending.forEach((gi, r) => {
             const fi = rowToCol[r];
             if (fi >= 0) {
-                const gi = copyStep[row];
                 if (!subst.has(gi))
                     subst.set(gi, { aj: free2[fi] });
                 freeActual[free2[fi]] = false;
             }
         });
     }
-    const missingBy = new Set(missingCopies.map((r) => copyStep[r]));
     const steps = G.map((g) => {
         const rep = {
             golden_index: g.index,
@@ -46505,7 +47266,13 @@ function compareOne(golden, traj, opts) {
     const mode = golden.mode;
     if (mode === 'in_order')
         throw new errors/* UsageError */.eb('--compat agentevals: mode in_order does not exist in agentevals (use strict, unordered, subset or superset)');
-    const r = agentevalsMatch(traj.messages, compatReference(golden, mode), mode, golden.toolArgs, golden.toolArgsOverrides);
+    const reference = compatReference(golden, mode);
+    // agentevals' greedy search compares every output call with every reference call: bound it as ours
+    const calls = (m) => m.reduce((k, x) => k + (x.tool_calls?.length ?? 0), 0);
+    const pairs = calls(traj.messages) * calls(reference);
+    if (pairs > MAX_PAIRS)
+        throw new errors/* InputError */.dz(golden.file, 'steps', `at most ${MAX_PAIRS.toLocaleString('en-US')} reference x output tool call pairs under --compat agentevals (found ${pairs.toLocaleString('en-US')} against ${traj.file})`);
+    const r = agentevalsMatch(traj.messages, reference, mode, golden.toolArgs, golden.toolArgsOverrides);
     return {
         id: golden.id,
         golden: golden.file,
@@ -46545,12 +47312,25 @@ async function runGoldens(opts) {
         if (tKind === 'file')
             tf = tAbs;
         else if (golden.trajectory) {
+            const outside = () => new errors/* InputError */.dz(gShown, 'trajectory', `a regular file inside the trajectory directory ${opts.trajectory} (no symbolic links out of it)`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
             try {
                 tf = (0,fsx/* resolveInside */.LI)(tAbs, golden.trajectory).abs;
             }
             catch {
-                throw new errors/* InputError */.dz(gShown, 'trajectory', `a path inside the trajectory directory ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+                throw outside();
             }
+            // the golden names the path: resolve symbolic links and stay inside the real directory
+            let real;
+            try {
+                real = await (0,promises_.realpath)(tf);
+            }
+            catch {
+                throw new errors/* InputError */.dz(gShown, 'trajectory', `an existing recorded trajectory in ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+            }
+            const realRoot = await (0,promises_.realpath)(tAbs);
+            const rel = (0,external_node_path_.relative)(realRoot, real);
+            if (!rel || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) || !(await (0,promises_.stat)(real)).isFile())
+                throw outside();
         }
         else if (golden.kind === 'reference') {
             if ((0,external_node_path_.resolve)(tAbs) === (0,external_node_path_.resolve)((0,external_node_path_.dirname)(gf)))
@@ -46588,7 +47368,7 @@ async function runGoldens(opts) {
 /* harmony export */ });
 /* unused harmony export updatedGoldenText */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5234);
+/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3778);
 /* harmony import */ var _matchers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6512);
 /**
  * `--update`: rewrites goldens from the current trajectories, like snapshot tests. Golden steps
@@ -46627,7 +47407,7 @@ function mergeStep(doc, node, g, a, volatile) {
                         merged.set(k, doc.createNode(v));
                 }
                 for (const [k, v] of Object.entries(rawArgs))
-                    if (!(k in actualArgs) && accepts(v, undefined) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(argNode))
+                    if (!Object.prototype.hasOwnProperty.call(actualArgs, k) && accepts(v, undefined) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(argNode))
                         merged.set(k, argNode.get(k, true));
             }
             out.set('action_input', merged);
@@ -51412,13 +52192,13 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;

@@ -1,50 +1,8 @@
-export const id = 281;
-export const ids = [281];
+export const id = 231;
+export const ids = [231];
 export const modules = {
 
-/***/ 8724:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ parseKeyValues),
-/* harmony export */   h: () => (/* binding */ parseCliArgs)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/**
- * CLI plumbing shared by every `mc` command: argument parsing with clear usage errors, output.
- */
-
-
-/**
- * node:util parseArgs with strict checking; unknown or malformed flags become a UsageError
- * carrying the command's usage text. `--help` is handled by the caller.
- */
-function parseCliArgs(argv, options, usage, allowPositionals = true) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${e.message}\nusage: ${usage}`);
-    }
-}
-/** Parses a `KEY=VALUE` list (repeatable flag) into an object. @throws UsageError on a malformed entry. */
-function parseKeyValues(items, flag) {
-    const out = {};
-    for (const it of items ?? []) {
-        const i = it.indexOf('=');
-        if (i <= 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${flag}: expected KEY=VALUE, found '${it}'`);
-        out[it.slice(0, i)] = it.slice(i + 1);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2281:
+/***/ 2231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -58,9 +16,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var core_errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/fsx.ts
 var fsx = __webpack_require__(5234);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./src/canary/stats.ts
 /* eslint-disable no-loss-of-precision -- published coefficients (Cody 1969, Wichura AS 241) are kept digit for digit as printed */
 /**
@@ -163,19 +123,37 @@ function normalQuantile(p) {
     }
     return q < 0 ? -val : val;
 }
-/** Arithmetic mean (NaN for an empty array), summed left to right as commons-math StatUtils.mean's first pass. */
+/**
+ * Arithmetic mean (NaN for an empty array), summed left to right as commons-math StatUtils.mean's
+ * first pass, plus commons-math Mean's correction term (the mean of the residuals).
+ * Finite inputs always give a finite mean: when the plain sum overflows (values near ±1.8e308),
+ * the values are scaled by a power of two (exact) so the sum cannot overflow, and the mean is
+ * scaled back (it lies between the minimum and the maximum, so it is finite).
+ * A non-finite input (±Infinity, NaN) gives a non-finite mean, which callers treat as an error.
+ */
 function mean(values) {
     const n = values.length;
     if (n === 0)
         return NaN;
+    const m = meanScaled(values, 1);
+    if (Number.isFinite(m))
+        return m;
+    for (let i = 0; i < n; i++)
+        if (!Number.isFinite(values[i]))
+            return m;
+    // 2^-k with 2^k >= 2n: |sum of scaled values| <= n * max / 2^k <= max / 2, no overflow
+    const k = Math.ceil(Math.log2(n)) + 2;
+    return meanScaled(values, 2 ** -k) * 2 ** k;
+}
+function meanScaled(values, f) {
+    const n = values.length;
     let s = 0;
     for (let i = 0; i < n; i++)
-        s += values[i];
+        s += values[i] * f;
     const m = s / n;
-    // commons-math Mean adds the mean of the residuals as a correction term
     let c = 0;
     for (let i = 0; i < n; i++)
-        c += values[i] - m;
+        c += values[i] * f - m;
     return m + c / n;
 }
 /** Sample standard deviation (n - 1 denominator); 0 for fewer than two values. */
@@ -722,14 +700,29 @@ function sideStats(values, sorted, nan, outliers) {
     };
 }
 /**
- * Kayenta `EffectSizes.meanRatio(control, experiment)`: mean(canary) / mean(baseline); NaN when either
- * mean is 0 (ClassifierSuite "Zero Mean" cases expect a NaN deviation for a zero canary and a zero baseline).
+ * Mean ratio mean(canary) / mean(baseline), after Kayenta `EffectSizes.meanRatio(control, experiment)`,
+ * defined only where a ratio is a faithful effect size: a positive, finite baseline mean and a
+ * finite, non-zero canary mean. Otherwise NaN ("unmeasurable"):
+ * - either mean 0: NaN, as Kayenta (ClassifierSuite "Zero Mean" cases expect a NaN deviation);
+ * - a baseline mean below 0: NaN. Kayenta divides anyway, so a canary 50 units above a baseline
+ *   mean of -0.00001 gives a ratio of -5e6, read as a decrease: the ratio's sign no longer says
+ *   which way the canary moved. We deviate deliberately; the direction then comes from the
+ *   Mann-Whitney interval of the shift canary - baseline alone, and an unmeasurable effect never
+ *   blocks a High or Low (see {@link classifyMetric});
+ * - a non-finite mean: NaN.
+ * With a positive baseline mean the ratio minus 1 has the sign of canary - baseline.
  */
 function meanRatio(control, experiment) {
     const c = mean(control);
     const e = mean(experiment);
-    return c === 0 || e === 0 ? NaN : e / c;
+    if (!(c > 0) || !Number.isFinite(c) || !Number.isFinite(e) || e === 0)
+        return NaN;
+    return e / c;
 }
+/** Above this magnitude the rank test runs on samples scaled by {@link RANK_SCALE} so shifts cannot overflow. */
+const LARGE = 2 ** 1000;
+/** A power of two: scaling by it is exact and preserves every rank and every difference's order. */
+const RANK_SCALE = 2 ** -8;
 /**
  * Classifies one metric, canary against baseline, following MannWhitneyClassifier.classify:
  * 1. no data on either side: Nodata (critical if the metric is), NodataFailMetric when
@@ -784,15 +777,28 @@ function classifyMetric(baselineRaw, canaryRaw, s, opts) {
     const mr = meanRatio(k, e);
     const cl = cles(samples);
     const deviation = s.effectSize.measure === 'cles' ? cl : mr;
+    // values near the largest double: differences x - y (up to twice the largest value) would overflow
+    // to Infinity and the interval to NaN, so the rank test runs on samples scaled by an exact power of two
+    let maxAbs = 0;
+    for (const v of [sc[0], sc[sc.length - 1], se[0], se[se.length - 1]])
+        maxAbs = Math.max(maxAbs, Math.abs(v));
+    const scale = maxAbs > LARGE ? RANK_SCALE : 1;
+    const ranked = scale === 1 ? samples : prepare(Float64Array.from(e, (v) => v * scale), Float64Array.from(k, (v) => v * scale));
     let interval;
     try {
-        interval = opts.judge === 'kayenta' ? kayentaInterval(samples, level) : exactInterval(samples, level);
+        interval = opts.judge === 'kayenta' ? kayentaInterval(ranked, level) : exactInterval(ranked, level);
     }
     catch (err) {
         if (err instanceof MannWhitneyError) {
             return { ...base, label: 'Error', critical: s.critical, deviation, meanRatio: mr, cles: cl, kayentaReason: 'Metric Classification Failed' };
         }
         throw err;
+    }
+    if (scale !== 1)
+        interval = { ...interval, lower: interval.lower / scale, upper: interval.upper / scale, estimate: interval.estimate / scale };
+    // fail closed: a non-finite interval, estimate or mean is an Error (never a Pass by NaN comparisons)
+    if (![interval.lower, interval.upper, interval.estimate, base.baseline.mean, base.canary.mean].every(Number.isFinite)) {
+        return { ...base, label: 'Error', critical: s.critical, deviation, meanRatio: mr, cles: cl, kayentaReason: 'Metric Classification Failed (a non-finite interval or mean)' };
     }
     // the exact judge's estimate is the Hodges-Lehmann estimate; the Kayenta judge reports Kayenta's root only
     const hl = opts.judge === 'exact' ? interval.estimate : undefined;
@@ -825,6 +831,19 @@ function classifyMetric(baselineRaw, canaryRaw, s, opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./schemas/canary-config.schema.json
+const canary_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mc-actions/mc-actions/schemas/canary-config.schema.json","title":"Canary config (mc canary-score)","description":"A Kayenta canary config (configVersion 1: metrics[].analysisConfigurations.canary, metrics[].groups, classifier.groupWeights) or the mc canary YAML superset (flat metric settings, weights, maxIncrease, guards, thresholds, judge, rollout). Unknown keys are errors. The file may also hold the config under a single top-level `canary:` key.","type":"object","required":["metrics"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"id":{"type":"string","description":"Kayenta: config id"},"description":{"type":"string"},"configVersion":{"type":["string","number"],"description":"Kayenta: config format version (1)"},"applications":{"type":"array","items":{"type":"string"},"description":"Kayenta: owning applications"},"createdTimestamp":{"type":"number"},"updatedTimestamp":{"type":"number"},"createdTimestampIso":{"type":"string"},"updatedTimestampIso":{"type":"string"},"templates":{"type":"object","additionalProperties":{"type":"string"},"description":"Kayenta: custom filter templates for the metrics\' Prometheus queries (used with --prometheus)"},"scopes":{"type":"object","description":"Kayenta canary scopes {controlScope, experimentScope} for reading the metrics from Prometheus (--prometheus); checked by the reader"},"judge":{"anyOf":[{"enum":["kayenta","exact"]},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"judgeConfigurations":{"type":"object"}},"description":"Kayenta: the judge block ({name: NetflixACAJudge-v1.0}); the judge mode then comes from --judge (default exact)"}],"description":"kayenta (NetflixACAJudge-v1.0 numerics) or exact (default)"},"thresholds":{"$ref":"#/definitions/thresholds"},"weights":{"type":"object","additionalProperties":{"$ref":"#/definitions/number"},"description":"group weights, fractions summing to at most 1 or percents summing to at most 100"},"classifier":{"type":"object","additionalProperties":false,"properties":{"groupWeights":{"type":"object","additionalProperties":{"$ref":"#/definitions/number"},"description":"Kayenta: percent per group"},"scoreThresholds":{"$ref":"#/definitions/thresholds","description":"Kayenta: pass and marginal (used when thresholds is absent)"}}},"metrics":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/metric"}},"guards":{"type":"array","items":{"$ref":"#/definitions/guard"}},"rollout":{"type":"object","additionalProperties":false,"properties":{"trafficWeight":{"$ref":"#/definitions/number","description":"current canary traffic, percent"},"bakeMinutes":{"$ref":"#/definitions/number"},"minWeight":{"$ref":"#/definitions/number"}}}},"definitions":{"number":{"type":["number","string"],"pattern":"^\\\\s*[-+]?([0-9]+\\\\.?[0-9]*|\\\\.[0-9]+)([eE][-+]?[0-9]+)?\\\\s*%?\\\\s*$","description":"a number, or a numeric string with an optional % (5% is 0.05)"},"boolean":{"enum":[true,false,"true","false"]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"pass":{"$ref":"#/definitions/number"},"marginal":{"$ref":"#/definitions/number"}}},"direction":{"enum":["increase","decrease","either"]},"nanStrategy":{"enum":["remove","replace"]},"effectSize":{"type":"object","additionalProperties":false,"properties":{"measure":{"enum":["meanRatio","cles"]},"allowedIncrease":{"$ref":"#/definitions/number"},"allowedDecrease":{"$ref":"#/definitions/number"},"criticalIncrease":{"$ref":"#/definitions/number"},"criticalDecrease":{"$ref":"#/definitions/number"}}},"outliers":{"type":"object","additionalProperties":false,"properties":{"strategy":{"enum":["keep","remove"]},"outlierFactor":{"$ref":"#/definitions/number"}}},"analysis":{"type":"object","additionalProperties":false,"description":"Kayenta: metrics[].analysisConfigurations.canary","properties":{"direction":{"$ref":"#/definitions/direction"},"nanStrategy":{"$ref":"#/definitions/nanStrategy"},"critical":{"$ref":"#/definitions/boolean"},"mustHaveData":{"$ref":"#/definitions/boolean"},"muted":{"$ref":"#/definitions/boolean"},"effectSize":{"$ref":"#/definitions/effectSize"},"outliers":{"$ref":"#/definitions/outliers"}}},"metric":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"label":{"type":"string","minLength":1,"description":"name used in reasons"},"unit":{"type":"string","minLength":1},"group":{"type":"string","minLength":1},"groups":{"type":"array","items":{"type":"string","minLength":1}},"direction":{"$ref":"#/definitions/direction"},"nanStrategy":{"$ref":"#/definitions/nanStrategy"},"critical":{"$ref":"#/definitions/boolean"},"mustHaveData":{"$ref":"#/definitions/boolean"},"muted":{"$ref":"#/definitions/boolean"},"effectSize":{"$ref":"#/definitions/effectSize"},"outliers":{"$ref":"#/definitions/outliers"},"maxIncrease":{"$ref":"#/definitions/number","description":"the canary may be up to this much higher (5% or 0.05)"},"maxDecrease":{"$ref":"#/definitions/number"},"analysisConfigurations":{"type":"object","additionalProperties":false,"properties":{"canary":{"$ref":"#/definitions/analysis"}}},"query":{"type":"object","description":"Kayenta: the metric store query; a PrometheusCanaryMetricSetQueryConfig is read with --prometheus (checked by the reader)"},"scopeName":{"type":"string","description":"Kayenta: scope name"}}},"guard":{"type":"object","required":["name","metric"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"type":{"enum":["threshold","burnRate","rate"]},"metric":{"type":"string","minLength":1},"action":{"enum":["halt","pause","warn","page"]},"min":{"$ref":"#/definitions/number"},"max":{"$ref":"#/definitions/number"},"threshold":{"$ref":"#/definitions/number"},"window":{"$ref":"#/definitions/number","description":"seconds"},"slo":{"$ref":"#/definitions/number"},"period":{"$ref":"#/definitions/number","description":"seconds"}}}}}');
+;// CONCATENATED MODULE: ./src/canary/schema.ts
+/**
+ * The canary config JSON Schema (draft-07): schemas/canary-config.schema.json, the one document
+ * (published for editors), bundled into the actions and the CLI at build time so no file is read at
+ * run time. Unknown keys are errors (additionalProperties: false everywhere except the Kayenta blocks
+ * the judge does not read itself: query and scopes are checked by src/canary/prometheus.ts,
+ * judgeConfigurations is ignored).
+ */
+
+const canaryConfigSchema = canary_config_schema_namespaceObject;
+
 ;// CONCATENATED MODULE: ./src/canary/config.ts
 /**
  * Canary configuration: a Kayenta canary config JSON (`metrics[].analysisConfigurations.canary`,
@@ -834,17 +853,19 @@ function classifyMetric(baselineRaw, canaryRaw, s, opts) {
  */
 
 
+
+
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function num(file, field, v, opts = {}) {
     let n = v;
     if (typeof v === 'string' && v.trim() !== '')
         n = Number(v.trim().replace(/%$/, '')) / (v.trim().endsWith('%') ? 100 : 1);
     if (typeof n !== 'number' || !Number.isFinite(n))
-        throw new errors/* InputError */.dz(file, field, 'a finite number', { found: JSON.stringify(v) });
+        throw new core_errors/* InputError */.dz(file, field, 'a finite number', { found: JSON.stringify(v) });
     if (opts.min !== undefined && n < opts.min)
-        throw new errors/* InputError */.dz(file, field, `a number >= ${opts.min}`, { found: String(n) });
+        throw new core_errors/* InputError */.dz(file, field, `a number >= ${opts.min}`, { found: String(n) });
     if (opts.max !== undefined && n > opts.max)
-        throw new errors/* InputError */.dz(file, field, `a number <= ${opts.max}`, { found: String(n) });
+        throw new core_errors/* InputError */.dz(file, field, `a number <= ${opts.max}`, { found: String(n) });
     return n;
 }
 function bool(file, field, v, def) {
@@ -856,16 +877,95 @@ function bool(file, field, v, def) {
         return true;
     if (v === 'false')
         return false;
-    throw new errors/* InputError */.dz(file, field, 'true or false', { found: JSON.stringify(v) });
+    throw new core_errors/* InputError */.dz(file, field, 'true or false', { found: JSON.stringify(v) });
 }
 function str(file, field, v) {
     if (typeof v !== 'string' || !v)
-        throw new errors/* InputError */.dz(file, field, 'a non-empty string', { found: JSON.stringify(v) });
+        throw new core_errors/* InputError */.dz(file, field, 'a non-empty string', { found: JSON.stringify(v) });
     return v;
 }
-/** Kayenta `MetricDirection.parse`: unknown values mean either. */
+/** Direction, validated by the schema (Kayenta's `MetricDirection.parse` reads unknown values as either; we refuse them). */
 function direction(v) {
     return v === 'increase' || v === 'decrease' ? v : 'either';
+}
+// compiled on first use, so loading the module (and the action's start-up) stays cheap
+let validateConfig;
+const getValidator = () => (validateConfig ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(canaryConfigSchema));
+function fieldOf(pointer) {
+    if (pointer === '')
+        return '';
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .reduce((acc, k) => (/^\d+$/.test(k) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+}
+/** One ajv error as "field: expected ..." (the deepest, most specific error first). */
+function schemaError(file, errors, prefix) {
+    const depth = (e) => e.instancePath.split('/').length;
+    const errs = [...errors].sort((a, b) => depth(b) - depth(a));
+    const e = errs.find((x) => x.keyword !== 'anyOf') ?? errs[0];
+    let field = fieldOf(e.instancePath);
+    const parent = (e.parentSchema ?? {});
+    let expected;
+    let found;
+    const numeric = parent.pattern !== undefined && (e.keyword === 'type' || e.keyword === 'pattern');
+    if (e.keyword === 'additionalProperties') {
+        const extra = e.params.additionalProperty;
+        field = field ? `${field}.${extra}` : extra;
+        const known = parent.properties ? Object.keys(parent.properties).filter((k) => k !== '$schema') : [];
+        expected = `no property '${extra}' (not in the canary config schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
+    }
+    else if (numeric) {
+        expected = 'a number (or a numeric string such as 5%)';
+        found = JSON.stringify(e.data);
+    }
+    else if (e.keyword === 'enum') {
+        const allowed = e.params.allowedValues;
+        expected = allowed.length === 4 && allowed.includes(true) && allowed.includes('false') ? 'true or false' : `one of ${allowed.map((v) => String(v)).join(', ')}`;
+        if (e.instancePath === '/judge')
+            expected += ' (or a Kayenta judge block {name: ...})';
+        found = JSON.stringify(e.data);
+    }
+    else if (e.keyword === 'required')
+        expected = `property '${e.params.missingProperty}'`;
+    else if (e.keyword === 'type') {
+        expected = `a value of type ${e.params.type}`;
+        found = JSON.stringify(e.data);
+    }
+    else if (e.keyword === 'minItems')
+        expected = 'a non-empty list';
+    else if (e.keyword === 'minLength')
+        expected = 'a non-empty string';
+    else
+        expected = (e.message ?? 'a valid canary config').replace(/^must (be )?/, '');
+    if (found !== undefined && found.length > 60)
+        found = `${found.slice(0, 59)}…`;
+    const path = [prefix, field].filter(Boolean).join('.') || undefined;
+    return new core_errors/* InputError */.dz(file, path, expected, found !== undefined ? { found } : {});
+}
+/**
+ * Validates a parsed canary config against `schemas/canary-config.schema.json` (ajv): unknown keys
+ * (`critcal: true`), values outside an enum (`direction: sideways`), wrong types.
+ * @throws InputError naming the file, the field and what was expected.
+ */
+function validateCanaryConfig(doc, file) {
+    if (!isObj(doc))
+        throw new core_errors/* InputError */.dz(file, undefined, 'a canary config object (Kayenta canary config JSON or mc canary YAML)');
+    let root = doc;
+    let prefix = '';
+    if (Object.prototype.hasOwnProperty.call(doc, 'canary')) {
+        const other = Object.keys(doc).filter((k) => k !== 'canary');
+        if (other.length)
+            throw new core_errors/* InputError */.dz(file, other[0], `no property '${other[0]}' beside the top-level canary: block (not in the canary config schema)`);
+        if (!isObj(doc.canary))
+            throw new core_errors/* InputError */.dz(file, 'canary', 'a canary config object');
+        root = doc.canary;
+        prefix = 'canary';
+    }
+    const validate = getValidator();
+    if (!validate(root))
+        throw schemaError(file, validate.errors ?? [], prefix);
 }
 /** One metric's settings from `analysisConfigurations.canary` merged with our flat keys. */
 function metricSettings(file, at, m) {
@@ -874,7 +974,7 @@ function metricSettings(file, at, m) {
     const es = { ...(isObj(ac.effectSize) ? ac.effectSize : {}), ...(isObj(m.effectSize) ? m.effectSize : {}) };
     const measure = es.measure === undefined ? 'meanRatio' : es.measure;
     if (measure !== 'meanRatio' && measure !== 'cles')
-        throw new errors/* InputError */.dz(file, `${at}.effectSize.measure`, 'meanRatio or cles', { found: JSON.stringify(measure) });
+        throw new core_errors/* InputError */.dz(file, `${at}.effectSize.measure`, 'meanRatio or cles', { found: JSON.stringify(measure) });
     const s = defaultSettings(measure);
     s.direction = direction(pick('direction'));
     // Kayenta NaNStrategy.parse: replace, else remove
@@ -889,20 +989,20 @@ function metricSettings(file, at, m) {
     // our p95-style gate: maxIncrease 5% means the canary may be up to 5% higher (allowedIncrease 1.05)
     if (m.maxIncrease !== undefined) {
         if (measure !== 'meanRatio')
-            throw new errors/* InputError */.dz(file, `${at}.maxIncrease`, 'effectSize.measure meanRatio with maxIncrease');
+            throw new core_errors/* InputError */.dz(file, `${at}.maxIncrease`, 'effectSize.measure meanRatio with maxIncrease');
         s.effectSize.allowedIncrease = 1 + num(file, `${at}.maxIncrease`, m.maxIncrease, { min: 0 });
         if (s.direction === 'either' && pick('direction') === undefined)
             s.direction = 'increase';
     }
     if (m.maxDecrease !== undefined) {
         if (measure !== 'meanRatio')
-            throw new errors/* InputError */.dz(file, `${at}.maxDecrease`, 'effectSize.measure meanRatio with maxDecrease');
+            throw new core_errors/* InputError */.dz(file, `${at}.maxDecrease`, 'effectSize.measure meanRatio with maxDecrease');
         s.effectSize.allowedDecrease = 1 - num(file, `${at}.maxDecrease`, m.maxDecrease, { min: 0, max: 1 });
     }
     const out = { ...(isObj(ac.outliers) ? ac.outliers : {}), ...(isObj(m.outliers) ? m.outliers : {}) };
     if (out.strategy !== undefined) {
         if (out.strategy !== 'keep' && out.strategy !== 'remove')
-            throw new errors/* InputError */.dz(file, `${at}.outliers.strategy`, 'keep or remove', { found: JSON.stringify(out.strategy) });
+            throw new core_errors/* InputError */.dz(file, `${at}.outliers.strategy`, 'keep or remove', { found: JSON.stringify(out.strategy) });
         s.outliers.strategy = out.strategy;
     }
     if (out.outlierFactor !== undefined)
@@ -911,13 +1011,13 @@ function metricSettings(file, at, m) {
 }
 function guard(file, at, g) {
     if (!isObj(g))
-        throw new errors/* InputError */.dz(file, at, 'a guard object');
+        throw new core_errors/* InputError */.dz(file, at, 'a guard object');
     const type = g.type ?? (g.slo !== undefined ? 'burnRate' : g.min !== undefined || g.max !== undefined ? 'threshold' : 'rate');
     if (type !== 'threshold' && type !== 'burnRate' && type !== 'rate')
-        throw new errors/* InputError */.dz(file, `${at}.type`, 'threshold, burnRate or rate', { found: JSON.stringify(type) });
+        throw new core_errors/* InputError */.dz(file, `${at}.type`, 'threshold, burnRate or rate', { found: JSON.stringify(type) });
     const action = g.action ?? 'halt';
     if (!['halt', 'pause', 'warn', 'page'].includes(action))
-        throw new errors/* InputError */.dz(file, `${at}.action`, 'halt, pause, warn or page', { found: JSON.stringify(action) });
+        throw new core_errors/* InputError */.dz(file, `${at}.action`, 'halt, pause, warn or page', { found: JSON.stringify(action) });
     const out = { name: str(file, `${at}.name`, g.name), type, metric: str(file, `${at}.metric`, g.metric), action: action };
     if (g.min !== undefined)
         out.min = num(file, `${at}.min`, g.min);
@@ -932,11 +1032,11 @@ function guard(file, at, g) {
     if (g.period !== undefined)
         out.period = num(file, `${at}.period`, g.period, { min: 1 });
     if (type === 'threshold' && out.min === undefined && out.max === undefined)
-        throw new errors/* InputError */.dz(file, at, 'min or max for a threshold guard');
+        throw new core_errors/* InputError */.dz(file, at, 'min or max for a threshold guard');
     if (type !== 'threshold' && out.threshold === undefined)
-        throw new errors/* InputError */.dz(file, `${at}.threshold`, `a threshold for a ${type} guard`);
+        throw new core_errors/* InputError */.dz(file, `${at}.threshold`, `a threshold for a ${type} guard`);
     if (type === 'burnRate' && out.slo === undefined)
-        throw new errors/* InputError */.dz(file, `${at}.slo`, 'an SLO target (e.g. 0.999) for a burnRate guard');
+        throw new core_errors/* InputError */.dz(file, `${at}.slo`, 'an SLO target (e.g. 0.999) for a burnRate guard');
     return out;
 }
 /**
@@ -945,20 +1045,21 @@ function guard(file, at, g) {
  * @throws InputError naming the field and what was expected.
  */
 function parseCanaryConfig(doc, file) {
+    validateCanaryConfig(doc, file);
     if (!isObj(doc))
-        throw new errors/* InputError */.dz(file, undefined, 'a canary config object (Kayenta canary config JSON or mc canary YAML)');
+        throw new core_errors/* InputError */.dz(file, undefined, 'a canary config object (Kayenta canary config JSON or mc canary YAML)');
     const root = isObj(doc.canary) ? doc.canary : doc;
     if (!Array.isArray(root.metrics) || root.metrics.length === 0)
-        throw new errors/* InputError */.dz(file, 'metrics', 'a non-empty list of metrics');
+        throw new core_errors/* InputError */.dz(file, 'metrics', 'a non-empty list of metrics');
     const isKayenta = root.metrics.some((m) => isObj(m) && isObj(m.analysisConfigurations)) || isObj(root.classifier);
     const seen = new Set();
     const metrics = root.metrics.map((m, i) => {
         const at = `metrics[${i}]`;
         if (!isObj(m))
-            throw new errors/* InputError */.dz(file, at, 'a metric object');
+            throw new core_errors/* InputError */.dz(file, at, 'a metric object');
         const name = str(file, `${at}.name`, m.name);
         if (seen.has(name))
-            throw new errors/* InputError */.dz(file, `${at}.name`, 'a unique metric name', { found: name });
+            throw new core_errors/* InputError */.dz(file, `${at}.name`, 'a unique metric name', { found: name });
         seen.add(name);
         let groups;
         if (Array.isArray(m.groups))
@@ -975,7 +1076,7 @@ function parseCanaryConfig(doc, file) {
         return out;
     });
     // group weights: Kayenta classifier.groupWeights (percent) or our composite weights (fractions or percents)
-    const groupWeights = {};
+    const groupWeights = Object.create(null);
     const cw = isObj(root.classifier) && isObj(root.classifier.groupWeights) ? root.classifier.groupWeights : undefined;
     const ow = isObj(root.weights) ? root.weights : undefined;
     if (cw)
@@ -990,13 +1091,13 @@ function parseCanaryConfig(doc, file) {
     }
     const wsum = Object.values(groupWeights).reduce((a, b) => a + b, 0);
     if (wsum > 100 + 1e-9)
-        throw new errors/* InputError */.dz(file, cw ? 'classifier.groupWeights' : 'weights', 'weights summing to at most 100 (percent) or 1 (fractions)', { found: String(wsum) });
+        throw new core_errors/* InputError */.dz(file, cw ? 'classifier.groupWeights' : 'weights', 'weights summing to at most 100 (percent) or 1 (fractions)', { found: String(wsum) });
     const guards = root.guards === undefined ? [] : Array.isArray(root.guards) ? root.guards.map((g, i) => guard(file, `guards[${i}]`, g)) : [];
     if (root.guards !== undefined && !Array.isArray(root.guards))
-        throw new errors/* InputError */.dz(file, 'guards', 'a list of guards');
+        throw new core_errors/* InputError */.dz(file, 'guards', 'a list of guards');
     for (const [i, g] of guards.entries())
         if (!g.metric)
-            throw new errors/* InputError */.dz(file, `guards[${i}].metric`, 'a metric name');
+            throw new core_errors/* InputError */.dz(file, `guards[${i}].metric`, 'a metric name');
     const cfg = {
         format: isKayenta && !ow && root.guards === undefined ? 'kayenta' : 'mc',
         groupWeights,
@@ -1008,15 +1109,17 @@ function parseCanaryConfig(doc, file) {
         cfg.name = root.name;
     if (root.judge !== undefined && typeof root.judge === 'string') {
         if (root.judge !== 'kayenta' && root.judge !== 'exact')
-            throw new errors/* InputError */.dz(file, 'judge', 'kayenta or exact', { found: JSON.stringify(root.judge) });
+            throw new core_errors/* InputError */.dz(file, 'judge', 'kayenta or exact', { found: JSON.stringify(root.judge) });
         cfg.judge = root.judge;
     }
-    if (isObj(root.thresholds)) {
+    // our thresholds, else Kayenta's classifier.scoreThresholds
+    const th = isObj(root.thresholds) ? { v: root.thresholds, at: 'thresholds' } : isObj(root.classifier) && isObj(root.classifier.scoreThresholds) ? { v: root.classifier.scoreThresholds, at: 'classifier.scoreThresholds' } : undefined;
+    if (th) {
         cfg.thresholds = {};
-        if (root.thresholds.pass !== undefined)
-            cfg.thresholds.pass = num(file, 'thresholds.pass', root.thresholds.pass, { min: 0, max: 100 });
-        if (root.thresholds.marginal !== undefined)
-            cfg.thresholds.marginal = num(file, 'thresholds.marginal', root.thresholds.marginal, { min: 0, max: 100 });
+        if (th.v.pass !== undefined)
+            cfg.thresholds.pass = num(file, `${th.at}.pass`, th.v.pass, { min: 0, max: 100 });
+        if (th.v.marginal !== undefined)
+            cfg.thresholds.marginal = num(file, `${th.at}.marginal`, th.v.marginal, { min: 0, max: 100 });
     }
     if (isObj(root.rollout)) {
         const r = root.rollout;
@@ -1043,14 +1146,19 @@ function parseCanaryConfig(doc, file) {
  * - Prometheus HTTP API `query_range` responses (`resultType: matrix`), one per metric as
  *   `{"<metric>": <response>, ...}` or a single response named by `__name__`; baseline and canary series
  *   are selected by a label (default `version` = `baseline` / `canary`). Sample values are strings; "NaN" is NaN.
+ * - a canary report (`--out`) that read its metrics from Prometheus: its `replay.data` (the recorded series).
  * - k6 `--out json` NDJSON: `Point` lines of the metrics named; baseline and canary selected by a tag
  *   (default `version`).
  */
 
 const data_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A map of metric name to series with no prototype: names such as `__proto__` or `constructor` are plain keys. */
+function metricMap() {
+    return Object.create(null);
+}
 function values(file, field, v) {
     if (!Array.isArray(v))
-        throw new errors/* InputError */.dz(file, field, 'an array of numbers (null for a missing point)');
+        throw new core_errors/* InputError */.dz(file, field, 'an array of numbers (null for a missing point)');
     return v.map((x, i) => {
         if (x === null)
             return NaN;
@@ -1058,7 +1166,7 @@ function values(file, field, v) {
             return x === 0 ? 0 : x;
         if (x === 'NaN')
             return NaN;
-        throw new errors/* InputError */.dz(file, `${field}[${i}]`, 'a finite number or null', { found: JSON.stringify(x) });
+        throw new core_errors/* InputError */.dz(file, `${field}[${i}]`, 'a finite number or null', { found: JSON.stringify(x) });
     });
 }
 function side(s) {
@@ -1071,22 +1179,22 @@ function side(s) {
 }
 function parseNative(doc, file) {
     if (!data_isObj(doc.metrics))
-        throw new errors/* InputError */.dz(file, 'metrics', 'an object of metric name to {baseline, canary}');
-    const out = { metrics: {}, step: 60, format: 'json' };
+        throw new core_errors/* InputError */.dz(file, 'metrics', 'an object of metric name to {baseline, canary}');
+    const out = { metrics: metricMap(), step: 60, format: 'json' };
     if (doc.step !== undefined) {
         if (typeof doc.step !== 'number' || !(doc.step > 0))
-            throw new errors/* InputError */.dz(file, 'step', 'a positive number of seconds', { found: JSON.stringify(doc.step) });
+            throw new core_errors/* InputError */.dz(file, 'step', 'a positive number of seconds', { found: JSON.stringify(doc.step) });
         out.step = doc.step;
     }
     for (const [name, m] of Object.entries(doc.metrics)) {
         if (!data_isObj(m))
-            throw new errors/* InputError */.dz(file, `metrics.${name}`, 'an object with baseline and canary arrays');
+            throw new core_errors/* InputError */.dz(file, `metrics.${name}`, 'an object with baseline and canary arrays');
         const b = m.baseline ?? m.control;
         const c = m.canary ?? m.experiment;
         if (b === undefined)
-            throw new errors/* InputError */.dz(file, `metrics.${name}.baseline`, 'an array of numbers');
+            throw new core_errors/* InputError */.dz(file, `metrics.${name}.baseline`, 'an array of numbers');
         if (c === undefined)
-            throw new errors/* InputError */.dz(file, `metrics.${name}.canary`, 'an array of numbers');
+            throw new core_errors/* InputError */.dz(file, `metrics.${name}.canary`, 'an array of numbers');
         out.metrics[name] = { baseline: values(file, `metrics.${name}.baseline`, b), canary: values(file, `metrics.${name}.canary`, c) };
     }
     return out;
@@ -1098,20 +1206,20 @@ function parsePrometheus(entries, file, sel) {
     const label = sel.label ?? 'version';
     const bv = sel.baseline ?? 'baseline';
     const cv = sel.canary ?? 'canary';
-    const out = { metrics: {}, step: 60, format: 'prometheus' };
+    const out = { metrics: metricMap(), step: 60, format: 'prometheus' };
     for (const [key, resp] of entries) {
         const where = key ?? 'data';
         if (!isPromResponse(resp))
-            throw new errors/* InputError */.dz(file, where, 'a Prometheus query_range response');
+            throw new core_errors/* InputError */.dz(file, where, 'a Prometheus query_range response');
         if (resp.data.resultType !== 'matrix')
-            throw new errors/* InputError */.dz(file, `${where}.data.resultType`, 'matrix (a query_range result)', { found: resp.data.resultType });
+            throw new core_errors/* InputError */.dz(file, `${where}.data.resultType`, 'matrix (a query_range result)', { found: resp.data.resultType });
         resp.data.result.forEach((series, i) => {
             const at = `${where}.data.result[${i}]`;
             if (!data_isObj(series) || !data_isObj(series.metric) || !Array.isArray(series.values))
-                throw new errors/* InputError */.dz(file, at, 'a series with metric labels and values');
+                throw new core_errors/* InputError */.dz(file, at, 'a series with metric labels and values');
             const name = key ?? (typeof series.metric.__name__ === 'string' ? series.metric.__name__ : undefined);
             if (!name)
-                throw new errors/* InputError */.dz(file, `${at}.metric.__name__`, 'a metric name (or a response keyed by metric name)');
+                throw new core_errors/* InputError */.dz(file, `${at}.metric.__name__`, 'a metric name (or a response keyed by metric name)');
             const lv = series.metric[label];
             const which = lv === bv ? 'baseline' : lv === cv ? 'canary' : undefined;
             if (!which)
@@ -1119,29 +1227,42 @@ function parsePrometheus(entries, file, sel) {
             const m = (out.metrics[name] ??= { baseline: [], canary: [], baselineTimes: [], canaryTimes: [] });
             series.values.forEach((pt, k) => {
                 if (!Array.isArray(pt) || pt.length !== 2 || typeof pt[0] !== 'number' || typeof pt[1] !== 'string')
-                    throw new errors/* InputError */.dz(file, `${at}.values[${k}]`, '[unix seconds, "value"]');
-                const v = Number(pt[1]);
+                    throw new core_errors/* InputError */.dz(file, `${at}.values[${k}]`, '[unix seconds, "value"]');
+                const v = /^[+-]?Inf$/.test(pt[1]) ? Infinity : Number(pt[1]);
                 if (Number.isNaN(v) && pt[1] !== 'NaN')
-                    throw new errors/* InputError */.dz(file, `${at}.values[${k}][1]`, 'a numeric string', { found: JSON.stringify(pt[1]) });
-                (which === 'baseline' ? m.baseline : m.canary).push(Number.isFinite(v) ? v : NaN);
+                    throw new core_errors/* InputError */.dz(file, `${at}.values[${k}][1]`, 'a numeric string', { found: JSON.stringify(pt[1]) });
+                // +Inf (histogram_quantile in the +Inf bucket) is a real, unbounded value: never read it as a missing point
+                if (!Number.isNaN(v) && !Number.isFinite(v))
+                    throw new core_errors/* InputError */.dz(file, `${at}.values[${k}][1]`, 'a finite value or "NaN" (an infinite sample cannot be judged; narrow the query or add a finite bucket)', { found: JSON.stringify(pt[1]) });
+                (which === 'baseline' ? m.baseline : m.canary).push(v);
                 (which === 'baseline' ? m.baselineTimes : m.canaryTimes).push(pt[0]);
             });
         });
     }
     for (const [name, m] of Object.entries(out.metrics)) {
         if (!m.baseline.length && !m.canary.length)
-            throw new errors/* InputError */.dz(file, name, `series labelled ${label}="${bv}" or ${label}="${cv}"`);
+            throw new core_errors/* InputError */.dz(file, name, `series labelled ${label}="${bv}" or ${label}="${cv}"`);
     }
     const times = Object.values(out.metrics).flatMap((m) => m.canaryTimes ?? []);
-    if (times.length > 1)
-        out.step = Math.max(1, (Math.max(...times) - Math.min(...times)) / Math.max(1, new Set(times).size - 1));
+    if (times.length > 1) {
+        // a loop, not Math.max(...times): spreading 100,000+ arguments overflows the stack
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (const t of times) {
+            if (t < lo)
+                lo = t;
+            if (t > hi)
+                hi = t;
+        }
+        out.step = Math.max(1, (hi - lo) / Math.max(1, new Set(times).size - 1));
+    }
     return out;
 }
 function parseK6(text, file, sel) {
     const tag = sel.label ?? 'version';
     const bv = sel.baseline ?? 'baseline';
     const cv = sel.canary ?? 'canary';
-    const out = { metrics: {}, step: 1, format: 'k6' };
+    const out = { metrics: metricMap(), step: 1, format: 'k6' };
     text.split('\n').forEach((line, i) => {
         if (!line.trim())
             return;
@@ -1150,13 +1271,13 @@ function parseK6(text, file, sel) {
             o = JSON.parse(line);
         }
         catch {
-            throw new errors/* InputError */.dz(file, undefined, 'one JSON object per line (k6 --out json)', { line: i + 1 });
+            throw new core_errors/* InputError */.dz(file, undefined, 'one JSON object per line (k6 --out json)', { line: i + 1 });
         }
         if (!data_isObj(o) || o.type !== 'Point')
             return;
         const d = o.data;
-        if (typeof o.metric !== 'string' || !data_isObj(d) || typeof d.value !== 'number')
-            throw new errors/* InputError */.dz(file, 'data.value', 'a k6 Point with metric and numeric data.value', { line: i + 1 });
+        if (typeof o.metric !== 'string' || !data_isObj(d) || typeof d.value !== 'number' || !Number.isFinite(d.value))
+            throw new core_errors/* InputError */.dz(file, 'data.value', 'a k6 Point with metric and a finite numeric data.value', { line: i + 1 });
         const tags = data_isObj(d.tags) ? d.tags : {};
         const which = tags[tag] === bv ? 'baseline' : tags[tag] === cv ? 'canary' : undefined;
         if (!which)
@@ -1167,7 +1288,7 @@ function parseK6(text, file, sel) {
         (which === 'baseline' ? m.baselineTimes : m.canaryTimes).push(t);
     });
     if (!Object.keys(out.metrics).length)
-        throw new errors/* InputError */.dz(file, undefined, `k6 Point lines tagged ${tag}=${bv} or ${tag}=${cv}`);
+        throw new core_errors/* InputError */.dz(file, undefined, `k6 Point lines tagged ${tag}=${bv} or ${tag}=${cv}`);
     return out;
 }
 /** Splits one CSV line (quotes with "" escapes; no embedded newlines). */
@@ -1205,20 +1326,20 @@ function parseCsv(text, file) {
     const col = (n) => header.indexOf(n);
     const iMetric = col('metric');
     if (iMetric < 0)
-        throw new errors/* InputError */.dz(file, 'header', 'a column named metric', { line: 1 });
+        throw new core_errors/* InputError */.dz(file, 'header', 'a column named metric', { line: 1 });
     const long = col('side') >= 0 && col('value') >= 0;
     const iB = col('baseline') >= 0 ? col('baseline') : col('control');
     const iC = col('canary') >= 0 ? col('canary') : col('experiment');
     if (!long && (iB < 0 || iC < 0))
-        throw new errors/* InputError */.dz(file, 'header', 'columns metric,side,value or metric,baseline,canary', { line: 1 });
+        throw new core_errors/* InputError */.dz(file, 'header', 'columns metric,side,value or metric,baseline,canary', { line: 1 });
     const iT = col('timestamp') >= 0 ? col('timestamp') : col('time');
-    const out = { metrics: {}, step: 60, format: 'csv' };
+    const out = { metrics: metricMap(), step: 60, format: 'csv' };
     const num = (s, ln, what) => {
         if (s === undefined || s === '' || s.toLowerCase() === 'nan' || s.toLowerCase() === 'null')
             return NaN;
         const v = Number(s);
         if (!Number.isFinite(v))
-            throw new errors/* InputError */.dz(file, what, 'a number or empty', { line: ln, found: s });
+            throw new core_errors/* InputError */.dz(file, what, 'a number or empty', { line: ln, found: s });
         return v === 0 ? 0 : v;
     };
     for (let k = 1; k < lines.length; k++) {
@@ -1227,13 +1348,13 @@ function parseCsv(text, file) {
         const f = csvFields(lines[k]);
         const name = f[iMetric];
         if (!name)
-            throw new errors/* InputError */.dz(file, 'metric', 'a metric name', { line: k + 1 });
+            throw new core_errors/* InputError */.dz(file, 'metric', 'a metric name', { line: k + 1 });
         const m = (out.metrics[name] ??= { baseline: [], canary: [], baselineTimes: [], canaryTimes: [] });
         const t = iT >= 0 ? num(f[iT], k + 1, 'timestamp') : NaN;
         if (long) {
             const s = side(f[col('side')] ?? '');
             if (!s)
-                throw new errors/* InputError */.dz(file, 'side', 'baseline, canary, control or experiment', { line: k + 1, found: f[col('side')] });
+                throw new core_errors/* InputError */.dz(file, 'side', 'baseline, canary, control or experiment', { line: k + 1, found: f[col('side')] });
             m[s].push(num(f[col('value')], k + 1, 'value'));
             (s === 'baseline' ? m.baselineTimes : m.canaryTimes).push(t);
         }
@@ -1249,7 +1370,7 @@ function parseCsv(text, file) {
         }
     }
     if (!Object.keys(out.metrics).length)
-        throw new errors/* InputError */.dz(file, undefined, 'at least one data row');
+        throw new core_errors/* InputError */.dz(file, undefined, 'at least one data row');
     for (const m of Object.values(out.metrics)) {
         if (m.baselineTimes?.every(Number.isNaN))
             delete m.baselineTimes;
@@ -1274,21 +1395,24 @@ function parseMetricData(text, file, sel = {}) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        throw new errors/* InputError */.dz(file, undefined, 'metric data as JSON, CSV, a Prometheus query_range response or k6 --out json', { found: e.message });
+        throw new core_errors/* InputError */.dz(file, undefined, 'metric data as JSON, CSV, a Prometheus query_range response or k6 --out json', { found: e.message });
     }
     if (isPromResponse(doc))
         return parsePrometheus([[undefined, doc]], file, sel);
+    // a canary report that recorded the series it read from Prometheus replays offline
+    if (data_isObj(doc) && data_isObj(doc.replay) && data_isObj(doc.replay.data))
+        return parseNative(doc.replay.data, `${file} (replay.data)`);
     if (data_isObj(doc) && data_isObj(doc.metrics))
         return parseNative(doc, file);
     if (Array.isArray(doc) && doc.length && doc.every((p) => data_isObj(p) && typeof p.name === 'string' && data_isObj(p.values))) {
         // Kayenta MetricSetPair list; several pairs of one metric (one per tag set) are concatenated
-        const metrics = {};
+        const metrics = Object.create(null);
         doc.forEach((p, i) => {
             const v = p.values;
             const m = (metrics[p.name] ??= { control: [], experiment: [] });
             for (const k of ['control', 'experiment']) {
                 if (!Array.isArray(v[k]))
-                    throw new errors/* InputError */.dz(file, `[${i}].values.${k}`, 'an array of numbers (Kayenta MetricSetPair)');
+                    throw new core_errors/* InputError */.dz(file, `[${i}].values.${k}`, 'an array of numbers (Kayenta MetricSetPair)');
                 m[k].push(...v[k]);
             }
         });
@@ -1296,7 +1420,7 @@ function parseMetricData(text, file, sel = {}) {
     }
     if (data_isObj(doc) && Object.keys(doc).length && Object.values(doc).every(isPromResponse))
         return parsePrometheus(Object.entries(doc), file, sel);
-    throw new errors/* InputError */.dz(file, undefined, '{"metrics": {name: {baseline, canary}}}, a Prometheus query_range response (or an object of them by metric), CSV or k6 --out json');
+    throw new core_errors/* InputError */.dz(file, undefined, '{"metrics": {name: {baseline, canary}}}, a Prometheus query_range response (or an object of them by metric), CSV or k6 --out json');
 }
 
 ;// CONCATENATED MODULE: ./src/canary/scorer.ts
@@ -1317,7 +1441,8 @@ function weightedSumScore(results, groupWeights) {
         for (const g of r.groups)
             byGroup.set(g, [...(byGroup.get(g) ?? []), r.label]);
     const weightSum = Object.values(groupWeights).reduce((a, b) => a + b, 0);
-    const unweighted = [...byGroup.keys()].filter((g) => !(g in groupWeights));
+    const weighted = (g) => Object.prototype.hasOwnProperty.call(groupWeights, g);
+    const unweighted = [...byGroup.keys()].filter((g) => !weighted(g));
     const calculated = unweighted.length ? (100 - weightSum) / unweighted.length : 0;
     const groups = [...byGroup.entries()].map(([name, labels]) => {
         const counts = {};
@@ -1326,22 +1451,30 @@ function weightedSumScore(results, groupWeights) {
         const numPass = counts.Pass ?? 0;
         const numTotal = numPass + (counts.High ?? 0) + (counts.Low ?? 0) + (counts.NodataFailMetric ?? 0);
         const noData = numTotal === 0;
-        return { name, score: noData ? 0 : (numPass / numTotal) * 100, noData, labelCounts: counts, numMetrics: labels.length, weight: groupWeights[name] ?? calculated };
+        return { name, score: noData ? 0 : (numPass / numTotal) * 100, noData, labelCounts: counts, numMetrics: labels.length, weight: weighted(name) ? groupWeights[name] : calculated };
     });
     const failures = active.filter((r) => r.critical && r.label !== 'Pass');
     if (failures.length)
-        return { groups, score: 0, numMetrics: active.length, reason: `Canary Failed: ${failures[0].reason ?? `${failures[0].name} was classified as ${failures[0].label} (Critical)`}` };
+        return { groups, score: 0, numMetrics: active.length, failed: true, reason: `Canary Failed: ${failures[0].reason ?? `${failures[0].name} was classified as ${failures[0].label} (Critical)`}` };
     const nodata = active.filter((r) => r.label === 'Nodata').length;
     if ((nodata / active.length) * 100 >= NODATA_THRESHOLD) {
-        return { groups, score: 0, numMetrics: active.length, reason: `Canary Failed: ${NODATA_THRESHOLD}% or more metrics returned NODATA` };
+        return { groups, score: 0, numMetrics: active.length, failed: true, reason: `Canary Failed: ${NODATA_THRESHOLD}% or more metrics returned NODATA` };
     }
     let summary = 0;
     for (const g of groups)
         summary += (g.noData ? 100.0 : g.score) * (g.weight / 100);
-    return { groups, score: roundHalfUp(summary, 2), numMetrics: active.length };
+    return { groups, score: roundHalfUp(summary, 2), numMetrics: active.length, failed: false };
 }
-/** ThresholdScoreClassifier: score >= pass is Pass, >= marginal is Marginal, else Fail. */
-function classifyScore(score, pass, marginal) {
+/**
+ * ThresholdScoreClassifier: score >= pass is Pass, >= marginal is Marginal, else Fail.
+ * Fails closed where Kayenta compares the score only: a forced failure (`failed`: a critical metric
+ * failed, or 50% or more Nodata; Kayenta's scorer forces the score to 0 for these) is Fail whatever
+ * the thresholds, so thresholds pass 0 / marginal 0 cannot promote a critical failure; a non-finite
+ * score is Fail.
+ */
+function classifyScore(score, pass, marginal, failed = false) {
+    if (failed || !Number.isFinite(score))
+        return 'Fail';
     if (score >= pass)
         return 'Pass';
     if (score >= marginal)
@@ -1380,14 +1513,19 @@ function explain(m, c) {
         const sides = [c.baseline.count === 0 ? `baseline (${c.baseline.nan} missing)` : '', c.canary.count === 0 ? `canary (${c.canary.nan} missing)` : ''].filter(Boolean).join(' and ');
         return `${lbl}: no data for ${sides}${c.label === 'NodataFailMetric' ? ', and the metric must have data' : ''}${c.critical ? ', critical metric' : ''}: ${tag}`;
     }
-    if (c.label === 'Error')
-        return `${lbl}: the rank test could not run (every observation tied at an evaluated shift): ${tag}`;
+    if (c.label === 'Error') {
+        const why = c.kayentaReason?.includes('non-finite') ? 'the shift or a mean is beyond the range of a double (values near ±1.8e308)' : 'every observation tied at an evaluated shift';
+        return `${lbl}: the rank test could not run (${why}): ${tag}`;
+    }
     if (!c.interval) {
         return c.baseline.count === c.canary.count && c.kayentaReason?.includes('identical') ? `${lbl}: canary and baseline samples are identical: ${tag}` : `${lbl}: no variation to compare (one value on both sides, or NaN replaced by 0): ${tag}`;
     }
     const bm = c.baseline.mean;
-    const rel = bm !== 0 && Number.isFinite(c.meanRatio);
-    const change = rel ? (Math.abs(c.meanRatio - 1) < 5e-4 ? 'about the same as baseline' : `${pct(c.meanRatio - 1)} ${c.meanRatio > 1 ? 'higher' : 'lower'} than baseline`) : `${fmt(c.canary.mean - bm, m.unit)} ${c.canary.mean >= bm ? 'higher' : 'lower'} than baseline (baseline mean 0)`;
+    // a relative change only where the mean ratio is defined (baseline mean > 0): its sign is then the
+    // sign of canary - baseline; otherwise the absolute difference, whose sign is the direction
+    const rel = bm > 0 && Number.isFinite(c.meanRatio);
+    const noRatio = bm === 0 ? 'baseline mean 0' : `baseline mean ${fmt(bm, m.unit)}: no ratio to a ${bm < 0 ? 'negative' : 'non-finite'} baseline`;
+    const change = rel ? (Math.abs(c.meanRatio - 1) < 5e-4 ? 'about the same as baseline' : `${pct(c.meanRatio - 1)} ${c.meanRatio > 1 ? 'higher' : 'lower'} than baseline`) : `${fmt(Math.abs(c.canary.mean - bm), m.unit)} ${c.canary.mean >= bm ? 'higher' : 'lower'} than baseline (${noRatio})`;
     const iv = rel ? `interval ${pct(c.interval.lower / Math.abs(bm)).replace(/^/, c.interval.lower < 0 ? '-' : '')} to ${pct(c.interval.upper / Math.abs(bm)).replace(/^/, c.interval.upper < 0 ? '-' : '')}` : `interval ${fmt(c.interval.lower, m.unit)} to ${fmt(c.interval.upper, m.unit)}`;
     const cl = es.measure === 'cles' ? `, P(canary > baseline) ${c.cles.toFixed(2)}` : '';
     const sigUp = c.interval.lower > (c.bounds?.upper ?? 0);
@@ -1423,7 +1561,7 @@ function evaluateGuard(g, data) {
     const times = s?.canaryTimes && s.canaryTimes.length === vals.length && !s.canaryTimes.some(Number.isNaN) ? s.canaryTimes : vals.map((_, i) => i * data.step);
     let win = vals.map((v, i) => [times[i], v]).filter(([, v]) => !Number.isNaN(v));
     if (g.window !== undefined && win.length) {
-        const end = Math.max(...win.map(([t]) => t));
+        const end = win.reduce((m, [t]) => (t > m ? t : m), -Infinity);
         win = win.filter(([t]) => t > end - g.window);
     }
     if (!win.length)
@@ -1502,7 +1640,7 @@ function judgeCanary(config, data, opts) {
         });
     }
     const scored = weightedSumScore(metrics.map((m) => ({ name: m.name, label: m.classification, groups: m.groups, critical: m.critical, muted: m.muted, reason: m.reason })), config.groupWeights);
-    const classification = classifyScore(scored.score, opts.pass, opts.marginal);
+    const classification = classifyScore(scored.score, opts.pass, opts.marginal, scored.failed);
     const guards = config.guards.map((g) => evaluateGuard(g, data));
     for (const g of guards)
         if (g.level === 'warn' || g.level === 'page' || (g.level === 'breach' && (g.action === 'warn' || g.action === 'page')))
@@ -1712,6 +1850,211 @@ function contractJson(r) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/prometheus.ts
+var prometheus = __webpack_require__(9323);
+;// CONCATENATED MODULE: ./src/canary/prometheus.ts
+/**
+ * Canary metrics read straight from Prometheus, the way Kayenta's Prometheus metrics service asks
+ * (kayenta-prometheus PrometheusMetricsService.buildQuery, kayenta-core QueryConfigUtils):
+ * - each metric's `query` is a Kayenta `PrometheusCanaryMetricSetQueryConfig` (`type: prometheus`,
+ *   `metricName`, `labelBindings`, `groupByFields`, `customInlineTemplate`, `customFilterTemplate`
+ *   naming one of the config's `templates`);
+ * - a template is expanded with `${var}` (FreeMarker interpolation) over the scope's `project`,
+ *   `resourceType`, `scope` and `location`, then the query's own, then `extendedScopeParams`;
+ * - an expansion that starts with `PromQL:` is the whole query; otherwise the query is
+ *   `avg(metricName{<filter tokens>,<labelBindings>}) by (<groupByFields>)`;
+ * - it is asked over the scope's `start`..`end` at `step` seconds (`/api/v1/query_range`), once for the
+ *   control scope (baseline) and once for the experiment scope (canary).
+ * Scopes are Kayenta's `CanaryExecutionRequest.scopes.default` ({controlScope, experimentScope}).
+ * The fetched series are recorded ({@link CanaryReplay}) so the verdict replays offline from the report.
+ */
+
+const prometheus_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function strings(file, field, v) {
+    if (v === undefined)
+        return undefined;
+    if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
+        throw new core_errors/* InputError */.dz(file, field, 'a list of strings');
+    return v;
+}
+/**
+ * Reads the Prometheus queries of a canary config (Kayenta JSON or the mc YAML form): `templates`
+ * and each metric's `query`.
+ * @returns metric name to query; metrics without a query are left out
+ * @throws InputError naming the field for a query that is not a Kayenta Prometheus query config.
+ */
+function readPrometheusQueries(doc, file) {
+    const root = prometheus_isObj(doc) ? doc : {};
+    const templates = {};
+    if (root.templates !== undefined) {
+        if (!prometheus_isObj(root.templates))
+            throw new core_errors/* InputError */.dz(file, 'templates', 'an object of template name to template text');
+        for (const [k, v] of Object.entries(root.templates)) {
+            if (typeof v !== 'string')
+                throw new core_errors/* InputError */.dz(file, `templates.${k}`, 'a template string');
+            templates[k] = v;
+        }
+    }
+    const queries = {};
+    const metrics = Array.isArray(root.metrics) ? root.metrics : [];
+    metrics.forEach((m, i) => {
+        if (!prometheus_isObj(m) || m.query === undefined)
+            return;
+        const at = `metrics[${i}].query`;
+        const q = m.query;
+        if (!prometheus_isObj(q))
+            throw new core_errors/* InputError */.dz(file, at, 'a Kayenta Prometheus query config object');
+        if (q.type !== 'prometheus')
+            throw new core_errors/* InputError */.dz(file, `${at}.type`, '"prometheus"', { found: JSON.stringify(q.type) });
+        const known = new Set(['type', 'serviceType', 'metricName', 'labelBindings', 'groupByFields', 'customInlineTemplate', 'customFilterTemplate', 'customFilter', 'resourceType']);
+        for (const k of Object.keys(q))
+            if (!known.has(k))
+                throw new core_errors/* InputError */.dz(file, `${at}.${k}`, `no such key here (a Kayenta Prometheus query has ${[...known].join(', ')})`);
+        if (q.customFilter !== undefined)
+            throw new core_errors/* InputError */.dz(file, `${at}.customFilter`, 'customInlineTemplate (customFilter is deprecated in Kayenta and refused)');
+        const str = (k) => {
+            const v = q[k];
+            if (v !== undefined && typeof v !== 'string')
+                throw new core_errors/* InputError */.dz(file, `${at}.${k}`, 'a string');
+            return v;
+        };
+        const query = {
+            type: 'prometheus',
+            metricName: str('metricName'),
+            labelBindings: strings(file, `${at}.labelBindings`, q.labelBindings),
+            groupByFields: strings(file, `${at}.groupByFields`, q.groupByFields),
+            customInlineTemplate: str('customInlineTemplate'),
+            customFilterTemplate: str('customFilterTemplate'),
+            resourceType: str('resourceType'),
+        };
+        if (query.customFilterTemplate && !(query.customFilterTemplate in templates)) {
+            throw new core_errors/* InputError */.dz(file, `${at}.customFilterTemplate`, `the name of one of the config's templates (${Object.keys(templates).join(', ') || 'none defined'})`, { found: query.customFilterTemplate });
+        }
+        if (!query.metricName && !(query.customInlineTemplate ?? templates[query.customFilterTemplate ?? ''] ?? '').replace(/\$\\\{/g, '${').startsWith('PromQL:')) {
+            throw new core_errors/* InputError */.dz(file, `${at}.metricName`, 'a metric name (or a template that expands to PromQL:...)');
+        }
+        queries[typeof m.name === 'string' ? m.name : `#${i}`] = query;
+    });
+    return { templates, queries };
+}
+/**
+ * Reads Kayenta scopes: a CanaryExecutionRequest (`{scopes: {default: {controlScope, experimentScope}}}`),
+ * its `scopes` map, or `{controlScope, experimentScope}` directly.
+ * @throws InputError naming the field.
+ */
+function readCanaryScopes(doc, file) {
+    let v = doc;
+    let at = '';
+    if (prometheus_isObj(v) && prometheus_isObj(v.scopes)) {
+        v = v.scopes;
+        at = 'scopes.';
+    }
+    if (prometheus_isObj(v) && prometheus_isObj(v.default) && !prometheus_isObj(v.controlScope)) {
+        v = v.default;
+        at += 'default.';
+    }
+    if (!prometheus_isObj(v))
+        throw new core_errors/* InputError */.dz(file, at || undefined, '{controlScope, experimentScope} (Kayenta canary scopes)');
+    const side = (k) => {
+        const s = v[k];
+        const f = `${at}${k}`;
+        if (!prometheus_isObj(s))
+            throw new core_errors/* InputError */.dz(file, f, 'a scope {scope, location, start, end, step}');
+        for (const t of ['start', 'end']) {
+            if (typeof s[t] !== 'string' || !Number.isFinite(Date.parse(s[t])))
+                throw new core_errors/* InputError */.dz(file, `${f}.${t}`, 'an RFC 3339 time', { found: JSON.stringify(s[t]) });
+        }
+        if (Date.parse(s.end) <= Date.parse(s.start))
+            throw new core_errors/* InputError */.dz(file, `${f}.end`, `a time after start ${s.start}`, { found: String(s.end) });
+        const step = s.step === undefined ? 60 : s.step;
+        if (typeof step !== 'number' || !Number.isInteger(step) || step <= 0)
+            throw new core_errors/* InputError */.dz(file, `${f}.step`, 'a positive whole number of seconds', { found: JSON.stringify(s.step) });
+        const opt = (k) => {
+            if (s[k] !== undefined && typeof s[k] !== 'string')
+                throw new core_errors/* InputError */.dz(file, `${f}.${k}`, 'a string');
+            return s[k];
+        };
+        let ext;
+        if (s.extendedScopeParams !== undefined) {
+            if (!prometheus_isObj(s.extendedScopeParams) || !Object.values(s.extendedScopeParams).every((x) => typeof x === 'string'))
+                throw new core_errors/* InputError */.dz(file, `${f}.extendedScopeParams`, 'an object of strings');
+            ext = s.extendedScopeParams;
+        }
+        return { scope: opt('scope'), location: opt('location'), project: opt('project'), resourceType: opt('resourceType'), start: s.start, end: s.end, step, extendedScopeParams: ext };
+    };
+    return { controlScope: side('controlScope'), experimentScope: side('experimentScope') };
+}
+/** FreeMarker-style `${name}` interpolation; an undefined name is an error, as in FreeMarker. */
+function expandTemplate(template, bindings, where) {
+    return template.replace(/\$\\\{/g, '${').replace(/\$\{\s*([A-Za-z_][\w.]*)\s*\}/g, (_m, name) => {
+        if (!(name in bindings))
+            throw new core_errors/* InputError */.dz(undefined, where, `a binding for \${${name}} (scope, location, project, resourceType or an extendedScopeParams key)`);
+        return bindings[name];
+    });
+}
+/**
+ * The PromQL Kayenta sends for one metric and scope.
+ * @throws InputError for an unknown template variable or an unsupported resourceType.
+ */
+function kayentaPromQL(query, templates, scope, where) {
+    const template = query.customInlineTemplate || (query.customFilterTemplate ? templates[query.customFilterTemplate] : undefined);
+    let filter;
+    if (template) {
+        const bindings = {};
+        for (const k of ['project', 'resourceType', 'scope', 'location'])
+            if (scope[k])
+                bindings[k] = scope[k];
+        if (query.resourceType)
+            bindings.resourceType = query.resourceType;
+        Object.assign(bindings, scope.extendedScopeParams ?? {});
+        filter = expandTemplate(template, bindings, where);
+        if (filter.startsWith('PromQL:'))
+            return filter.slice(7);
+    }
+    const resourceType = query.resourceType || scope.resourceType;
+    if (!filter && resourceType) {
+        throw new core_errors/* InputError */.dz(undefined, where, `label bindings and a custom filter template (resourceType '${resourceType}' filters are not built in; write them as a template)`);
+    }
+    if (!filter)
+        throw new core_errors/* InputError */.dz(undefined, where, 'a customInlineTemplate or customFilterTemplate selecting the scope (Kayenta: "Either a resource type or a custom filter is required")');
+    const tokens = [...filter.split(','), ...(query.labelBindings ?? [])];
+    const selector = `${query.metricName}{${tokens.join(',')}}`;
+    return `avg(${selector})${query.groupByFields?.length ? ` by (${query.groupByFields.join(',')})` : ''}`;
+}
+/**
+ * Fetches every metric that has a Prometheus query, for both scopes.
+ * @returns the data (format `prometheus`) and its replay record
+ * @throws PrometheusError (unreachable, query error), InputError when a query returns several series
+ *   (Kayenta judges one series per metric and scope: aggregate, or drop groupByFields).
+ */
+async function fetchCanaryMetrics(client, config, scopes, file) {
+    const names = Object.keys(config.queries);
+    if (!names.length)
+        throw new core_errors/* InputError */.dz(file, 'metrics[].query', 'at least one metric with a Prometheus query (Kayenta PrometheusCanaryMetricSetQueryConfig) to read from Prometheus');
+    const fetched = await Promise.all(names.map(async (name, i) => {
+        const q = config.queries[name];
+        const ask = async (scope, side) => {
+            const expr = kayentaPromQL(q, config.templates, scope, `${file}: metrics ${name} (${side} scope)`);
+            const series = await client.queryRange(expr, new Date(scope.start), new Date(scope.end), scope.step);
+            if (series.length > 1)
+                throw new core_errors/* InputError */.dz(file, `metrics[${i}].query`, `one series per scope (query ${JSON.stringify(expr)} returned ${series.length}; Kayenta judges one series: aggregate or drop groupByFields)`);
+            const points = series[0]?.values ?? [];
+            return { expr, times: points.map((p) => p[0]), values: points.map((p) => p[1]) };
+        };
+        const [b, c] = await Promise.all([ask(scopes.controlScope, 'control'), ask(scopes.experimentScope, 'experiment')]);
+        return { name, b, c };
+    }));
+    const data = { metrics: {}, step: scopes.controlScope.step, format: 'prometheus' };
+    const replay = { prometheus: client.url, scopes, queries: {}, data: { step: scopes.controlScope.step, metrics: {} } };
+    const json = (xs) => xs.map((x) => (Number.isFinite(x) ? x : null));
+    for (const { name, b, c } of fetched) {
+        data.metrics[name] = { baseline: b.values, canary: c.values, baselineTimes: b.times, canaryTimes: c.times };
+        replay.queries[name] = { baseline: b.expr, canary: c.expr };
+        replay.data.metrics[name] = { baseline: json(b.values), canary: json(c.values), baselineTimes: b.times, canaryTimes: c.times };
+    }
+    return { data, replay };
+}
+
 ;// CONCATENATED MODULE: ./src/canary/index.ts
 /**
  * canary-score: judge a canary against its baseline (NetflixACAJudge-v1.0 rules, Kayenta-compatible
@@ -1731,12 +2074,15 @@ function contractJson(r) {
 
 
 
+
+
+
 function numberArg(name, v, min, max) {
     if (v === undefined || v === '')
         return undefined;
     const n = typeof v === 'number' ? v : Number(v);
     if (!Number.isFinite(n) || n < min || n > max)
-        throw new errors/* UsageError */.eb(`${name}: expected a number from ${min} to ${max}, found '${v}'`);
+        throw new core_errors/* UsageError */.eb(`${name}: expected a number from ${min} to ${max}, found '${v}'`);
     return n;
 }
 /**
@@ -1746,27 +2092,43 @@ function numberArg(name, v, min, max) {
 async function runCanaryScore(input) {
     // options first: a usage error must not wait for (or hide behind) a file error
     if (input.judge && input.judge !== 'exact' && input.judge !== 'kayenta')
-        throw new errors/* UsageError */.eb(`--judge: expected kayenta or exact, found '${input.judge}'`);
+        throw new core_errors/* UsageError */.eb(`--judge: expected kayenta or exact, found '${input.judge}'`);
     const passArg = numberArg('--pass', input.pass, 0, 100);
     const marginalArg = numberArg('--marginal', input.marginal, 0, 100);
     const trafficWeight = numberArg('--traffic-weight', input.trafficWeight, 0, 100);
     const bakeMinutes = numberArg('--bake-minutes', input.bakeMinutes, 0, 1e6);
-    const config = parseCanaryConfig(await (0,fsx/* readJsonOrYaml */.rR)(input.configPath, 'canary config'), input.configPath);
-    const judgeName = input.judge || config.judge || 'exact';
-    const pass = passArg ?? config.thresholds?.pass ?? 95;
-    const marginal = marginalArg ?? config.thresholds?.marginal ?? 75;
-    if (marginal > pass)
-        throw new errors/* UsageError */.eb(`--marginal (${marginal}) must not exceed --pass (${pass})`);
     let override;
     if (input.override) {
         const d = input.override.toUpperCase();
         if (d !== 'PROMOTE' && d !== 'HOLD' && d !== 'HALT')
-            throw new errors/* UsageError */.eb(`--override: expected PROMOTE, HOLD or HALT, found '${input.override}'`);
+            throw new core_errors/* UsageError */.eb(`--override: expected PROMOTE, HOLD or HALT, found '${input.override}'`);
         if (!input.overrideReason)
-            throw new errors/* UsageError */.eb('--override needs --override-reason (the override is recorded in the report)');
+            throw new core_errors/* UsageError */.eb('--override needs --override-reason (the override is recorded in the report)');
         override = { decision: d, reason: input.overrideReason, ...(input.overrideBy ? { by: input.overrideBy } : {}) };
     }
-    const data = parseMetricData(await (0,fsx.readText)(input.dataPath, 'metric data'), input.dataPath, input.selector);
+    const configDoc = await (0,fsx/* readJsonOrYaml */.rR)(input.configPath, 'canary config');
+    const config = parseCanaryConfig(configDoc, input.configPath);
+    const judgeName = input.judge || config.judge || 'exact';
+    const pass = passArg ?? config.thresholds?.pass ?? 95;
+    const marginal = marginalArg ?? config.thresholds?.marginal ?? 75;
+    if (marginal > pass)
+        throw new core_errors/* UsageError */.eb(`--marginal (${marginal}) must not exceed --pass (${pass})`);
+    let data;
+    let replay;
+    const dataSource = input.prometheus ? input.configPath : input.dataPath;
+    if (input.prometheus) {
+        const { options, scopesPath } = input.prometheus;
+        const scopesDoc = scopesPath ? await (0,fsx/* readJsonOrYaml */.rR)(scopesPath, 'canary scopes') : configDoc?.scopes;
+        if (scopesDoc === undefined)
+            throw new core_errors/* UsageError */.eb('reading metrics from Prometheus needs scopes: --scopes FILE (Kayenta {controlScope, experimentScope}) or `scopes:` in the config');
+        const scopes = readCanaryScopes(scopesDoc, scopesPath ?? `${input.configPath}: scopes`);
+        ({ data, replay } = await fetchCanaryMetrics(new prometheus/* PrometheusClient */.Sx(options), readPrometheusQueries(configDoc, input.configPath), scopes, input.configPath));
+    }
+    else {
+        if (!input.dataPath)
+            throw new core_errors/* UsageError */.eb('metric data is required: --data FILE, or --prometheus URL with Prometheus queries in the config');
+        data = parseMetricData(await (0,fsx.readText)(input.dataPath, 'metric data'), input.dataPath, input.selector);
+    }
     const report = judgeCanary(config, data, {
         judge: judgeName,
         pass,
@@ -1776,14 +2138,16 @@ async function runCanaryScore(input) {
         bakeMinutes,
     });
     if (!config.metrics.some((m) => data.metrics[m.name])) {
-        throw new errors/* InputError */.dz(input.dataPath, 'metrics', `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`, { found: Object.keys(data.metrics).join(', ') || 'none' });
+        throw new core_errors/* InputError */.dz(dataSource, 'metrics', `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`, { found: Object.keys(data.metrics).join(', ') || 'none' });
     }
     const values = Object.fromEntries(Object.entries(data.metrics).map(([k, s]) => [k, { baseline: s.baseline.filter((v) => !Number.isNaN(v)), canary: s.canary.filter((v) => !Number.isNaN(v)) }]));
-    return { report, markdown: summaryMarkdown(report, values), config, data };
+    return { report, markdown: summaryMarkdown(report, values), config, data, ...(replay ? { replay } : {}) };
 }
 
-// EXTERNAL MODULE: ./src/cli/cli.ts
-var cli = __webpack_require__(8724);
+// EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
+var cli = __webpack_require__(9797);
+// EXTERNAL MODULE: ./src/cli/prometheus-flags.ts
+var prometheus_flags = __webpack_require__(3706);
 ;// CONCATENATED MODULE: ./src/cli/commands/canary-score.ts
 /**
  * `mc canary-score`: judge a canary against its baseline (NetflixACAJudge-v1.0 rules).
@@ -1794,16 +2158,18 @@ var cli = __webpack_require__(8724);
 
 
 
-const usage = 'mc canary-score --config CONFIG.json|yaml --data DATA.json|csv [--judge kayenta|exact] [--pass 95 --marginal 75] [--format json|text] ' +
+
+const usage = 'mc canary-score --config CONFIG.json|yaml (--data DATA.json|csv | --prometheus URL [--scopes SCOPES.json]) [--judge kayenta|exact] [--pass 95 --marginal 75] [--format json|text] ' +
     '[--out REPORT.json] [--summary SUMMARY.md] [--label version --baseline-value baseline --canary-value canary] ' +
-    '[--override PROMOTE|HOLD|HALT --override-reason TEXT [--override-by WHO]] [--traffic-weight PCT] [--bake-minutes MIN]';
+    '[--override PROMOTE|HOLD|HALT --override-reason TEXT [--override-by WHO]] [--traffic-weight PCT] [--bake-minutes MIN] ' +
+    prometheus_flags/* PROMETHEUS_USAGE */.Ve;
 const commands = [
     {
         name: 'canary-score',
         summary: 'judge a canary against its baseline (Kayenta-compatible); PROMOTE, HOLD or HALT',
         usage,
         run: async (argv, io) => {
-            const { values: o, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
+            const { values: o, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
                 config: { type: 'string' },
                 data: { type: 'string' },
                 judge: { type: 'string' },
@@ -1820,18 +2186,23 @@ const commands = [
                 'override-by': { type: 'string' },
                 'traffic-weight': { type: 'string' },
                 'bake-minutes': { type: 'string' },
+                ...prometheus_flags/* PROMETHEUS_FLAGS */.TN,
+                scopes: { type: 'string' },
             }, usage, false);
             void positionals;
             if (!o.config)
-                throw new errors/* UsageError */.eb(`--config is required\nusage: ${usage}`);
-            if (!o.data)
-                throw new errors/* UsageError */.eb(`--data is required\nusage: ${usage}`);
+                throw new core_errors/* UsageError */.eb(`--config is required\nusage: ${usage}`);
+            if (!o.data === !o.prometheus)
+                throw new core_errors/* UsageError */.eb(`give --data FILE or --prometheus URL (one of them)\nusage: ${usage}`);
+            if (o.scopes && !o.prometheus)
+                throw new core_errors/* UsageError */.eb('--scopes goes with --prometheus');
             const format = o.format ?? 'text';
             if (format !== 'json' && format !== 'text')
-                throw new errors/* UsageError */.eb(`--format: expected json or text, found '${format}'`);
-            const { report, markdown } = await runCanaryScore({
+                throw new core_errors/* UsageError */.eb(`--format: expected json or text, found '${format}'`);
+            const { report, markdown, replay } = await runCanaryScore({
                 configPath: (0,external_node_path_.resolve)(io.cwd, o.config),
-                dataPath: (0,external_node_path_.resolve)(io.cwd, o.data),
+                dataPath: o.data ? (0,external_node_path_.resolve)(io.cwd, o.data) : undefined,
+                prometheus: o.prometheus ? { options: await (0,prometheus_flags/* prometheusOptionsFromFlags */.o7)(o, io.cwd), scopesPath: o.scopes ? (0,external_node_path_.resolve)(io.cwd, o.scopes) : undefined } : undefined,
                 judge: o.judge,
                 pass: o.pass,
                 marginal: o.marginal,
@@ -1842,13 +2213,13 @@ const commands = [
                 trafficWeight: o['traffic-weight'],
                 bakeMinutes: o['bake-minutes'],
             });
-            const json = JSON.stringify(contractJson(report), null, 2) + '\n';
+            const json = JSON.stringify({ ...contractJson(report), ...(replay ? { replay } : {}) }, null, 2) + '\n';
             if (o.out)
                 await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, o.out), json, { noClobber: true });
             if (o.summary)
                 await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, o.summary), markdown);
             io.stdout(format === 'json' ? json : textSummary(report));
-            return report.decision === 'PROMOTE' ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
+            return report.decision === 'PROMOTE' ? core_errors/* ExitCode */.yU.Pass : core_errors/* ExitCode */.yU.Fail;
         },
     },
 ];
@@ -1856,257 +2227,196 @@ const commands = [
 
 /***/ }),
 
-/***/ 5234:
+/***/ 3706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   cD: () => (/* binding */ comparePaths),
-/* harmony export */   pR: () => (/* binding */ expandPaths),
-/* harmony export */   rR: () => (/* binding */ readJsonOrYaml),
-/* harmony export */   readText: () => (/* binding */ readText),
-/* harmony export */   t2: () => (/* binding */ exists)
+/* harmony export */   TN: () => (/* binding */ PROMETHEUS_FLAGS),
+/* harmony export */   Ve: () => (/* binding */ PROMETHEUS_USAGE),
+/* harmony export */   o7: () => (/* binding */ prometheusOptionsFromFlags)
 /* harmony export */ });
-/* unused harmony export readJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_prometheus_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9323);
 /**
- * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
- * confined to a root (symlinks and paths that leave the root are refused).
+ * The Prometheus connection flags shared by `mc slo snapshot` and `mc canary-score --prometheus`:
+ * `--prometheus URL [--bearer-token-file FILE | --basic-auth-file FILE] [--header "Name: value"]... [--timeout SECONDS]`.
+ * Secrets come from files, never from the command line (where `ps` and shell history show them).
  */
 
 
 
 
-
-
+/** node:util parseArgs options of the connection flags. */
+const PROMETHEUS_FLAGS = {
+    prometheus: { type: 'string' },
+    'bearer-token-file': { type: 'string' },
+    'basic-auth-file': { type: 'string' },
+    header: { type: 'string', multiple: true },
+    timeout: { type: 'string' },
+};
+/** The usage text of the connection flags. */
+const PROMETHEUS_USAGE = '[--bearer-token-file FILE | --basic-auth-file FILE] [--header "Name: value"]... [--timeout SECONDS]';
 /**
- * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
- * Readers see either the old or the new contents, never a partial file.
- * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
+ * Connection options from parsed flags (`--prometheus` must be set).
+ * @param cwd directory the secret files are relative to
+ * @throws UsageError for both credentials at once or a bad timeout; a missing file is exit 2 too.
  */
-async function writeFileAtomic(path, data, opts = {}) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    if (opts.noClobber && (await exists(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
-    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', 0o644);
-    try {
-        await fh.writeFile(data);
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
-        throw e;
-    }
-}
-/** Whether a path exists (without following a final symlink). */
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Reads a UTF-8 text file.
- * @param what a description for the error ("baseline snapshot", "JWKS").
- * @throws InputError naming the file when it is missing or unreadable.
- */
-async function readText(path, what) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found: code === 'ENOENT' ? 'no such file' : code });
-    }
-}
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors. */
-async function readJson(path, what) {
-    const text = await readText(path, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: e.message });
-    }
-}
-/** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
-async function readJsonOrYaml(path, what) {
-    const text = await readText(path, what);
-    try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_3__.parse)(text, { maxAliasCount: 1000 });
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
-    }
-}
-/**
- * Resolves `p` against `root` and checks it stays inside.
- * @returns the absolute path and the POSIX relative path.
- * @throws InputError when the path leaves the root.
- */
-function resolveInside(root, p) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
-    }
-    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
-}
-/**
- * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
- * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
- * a glob that matches nothing is not.
- * @throws InputError for a path that leaves the root, a symlink (unless skipped), or a missing literal path.
- */
-async function expandPaths(patterns, opts) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
-    const found = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_5___default()(opts.exclude, { dot: true }) : () => false;
-    for (const pat of patterns) {
-        const isGlob = /[*?[\]{}!]/.test(pat);
-        if (!isGlob) {
-            const { abs, rel } = resolveInside(root, pat);
-            let st;
-            try {
-                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
-            }
-            catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
-            }
-            if (st.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file (symbolic links are refused)');
-            }
-            if (st.isDirectory()) {
-                for (const f of await expandPaths([`${rel}/**`], opts))
-                    found.add(f);
-                continue;
-            }
-            found.add(rel);
-            continue;
-        }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
-        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
-        // followed, so they can be refused) and match with picomatch
-        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(pat);
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(pat, { dot: true });
-        const baseAbs = base ? resolveInside(root, base).abs : root;
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(baseAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            continue; // a glob whose base does not exist matches nothing
-        }
-        for (const d of entries) {
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink()) {
-                if (opts.symlinks === 'skip' || isExcluded(rel))
-                    continue;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a regular file (symbolic links are refused)');
-            }
-            if (d.isFile())
-                found.add(rel);
-        }
-    }
-    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
-}
-/**
- * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
- * deterministic across machines and locales, and cheap.
- */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+async function prometheusOptionsFromFlags(o, cwd) {
+    if (!o.prometheus)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--prometheus URL is required');
+    if (o['bearer-token-file'] && o['basic-auth-file'])
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--bearer-token-file and --basic-auth-file: give one');
+    const timeout = o.timeout === undefined ? 30 : Number(o.timeout);
+    if (!Number.isFinite(timeout) || timeout <= 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--timeout: expected a positive number of seconds, found '${o.timeout}'`);
+    const secret = async (f) => (f ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, f), 'utf8')).trim() : undefined);
+    return {
+        url: o.prometheus,
+        bearerToken: await secret(o['bearer-token-file']),
+        basicAuth: await secret(o['basic-auth-file']),
+        headers: (0,_core_prometheus_js__WEBPACK_IMPORTED_MODULE_3__/* .parseHeaderLines */ .oR)(o.header ?? []),
+        timeoutMs: timeout * 1000,
+    };
 }
 
 
 /***/ }),
 
-/***/ 8557:
+/***/ 9323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E5: () => (/* binding */ junitXml),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   cz: () => (/* binding */ mdCell),
-/* harmony export */   gJ: () => (/* binding */ mdTable)
+/* harmony export */   Sx: () => (/* binding */ PrometheusClient),
+/* harmony export */   oR: () => (/* binding */ parseHeaderLines)
 /* harmony export */ });
-/* unused harmony export xmlEscape */
+/* unused harmony export PrometheusError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
- * Report helpers shared by every gate: markdown tables for job summaries, JUnit XML
- * (the de-facto schema of Ant/Surefire, as read by GitHub test reporters), XML escaping.
+ * A small client of the Prometheus HTTP API (https://prometheus.io/docs/prometheus/latest/querying/api/):
+ * instant queries (`POST /api/v1/query`, form-encoded `query` and `time`) and range queries
+ * (`POST /api/v1/query_range`). HTTP through Node's built-in fetch (undici): TLS certificates are
+ * verified (extra CAs through NODE_EXTRA_CA_CERTS), every request has a timeout.
+ * Every failure is a {@link PrometheusError} (exit 2) naming the server and the query: an
+ * unreachable server, a non-success status, a PromQL error, an unexpected result type.
+ * Never a pass on missing data: callers decide what an empty result means.
  */
-/** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
-function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A GitHub-flavoured markdown table. */
-function mdTable(headers, rows) {
-    const head = `| ${headers.map(mdCell).join(' | ')} |`;
-    const sep = `| ${headers.map(() => '---').join(' | ')} |`;
-    return [head, sep, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n';
-}
-/** Escapes text for XML attribute values and character data. */
-function xmlEscape(text) {
-    return String(text ?? '')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
-/** Renders JUnit XML (`<testsuites>` root) for test reporters. */
-function junitXml(suites) {
-    const count = (s, k) => s.cases.filter((c) => c[k] !== undefined).length;
-    const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-    const all = suites.flatMap((s) => s.cases);
-    lines.push(`<testsuites tests="${all.length}" failures="${all.filter((c) => c.failure).length}" errors="${all.filter((c) => c.error).length}">`);
-    for (const s of suites) {
-        lines.push(`  <testsuite name="${xmlEscape(s.name)}" tests="${s.cases.length}" failures="${count(s, 'failure')}" errors="${count(s, 'error')}" skipped="${count(s, 'skipped')}">`);
-        for (const c of s.cases) {
-            const attrs = `name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}"${c.time !== undefined ? ` time="${c.time.toFixed(3)}"` : ''}`;
-            const inner = [];
-            if (c.failure)
-                inner.push(`      <failure message="${xmlEscape(c.failure.message)}">${xmlEscape(c.failure.body ?? '')}</failure>`);
-            if (c.error)
-                inner.push(`      <error message="${xmlEscape(c.error.message)}">${xmlEscape(c.error.body ?? '')}</error>`);
-            if (c.skipped !== undefined)
-                inner.push(`      <skipped message="${xmlEscape(c.skipped)}"/>`);
-            lines.push(inner.length ? `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>` : `    <testcase ${attrs}/>`);
-        }
-        lines.push('  </testsuite>');
+
+/** A failed request or query (exit 2). */
+class PrometheusError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .McError */ .Hv {
+    constructor(message) {
+        super(message, _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Usage);
     }
-    lines.push('</testsuites>');
-    return lines.join('\n') + '\n';
 }
-/** Formats a count with its noun, pluralized naively ("1 file", "3 files"). */
-function plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** Prometheus encodes sample values as strings: floats, `NaN`, `+Inf`, `-Inf`. */
+function sampleValue(s) {
+    if (s === 'NaN')
+        return NaN;
+    if (s === '+Inf')
+        return Infinity;
+    if (s === '-Inf')
+        return -Infinity;
+    const n = typeof s === 'string' ? Number(s) : NaN;
+    return n;
+}
+/** A Prometheus server reached over its HTTP API. */
+class PrometheusClient {
+    url;
+    headers;
+    timeoutMs;
+    /** @throws PrometheusError when the URL is not http(s). */
+    constructor(opts) {
+        let u;
+        try {
+            u = new URL(opts.url);
+        }
+        catch {
+            throw new PrometheusError(`--prometheus: expected an http(s) URL (found '${opts.url}')`);
+        }
+        if (u.protocol !== 'http:' && u.protocol !== 'https:')
+            throw new PrometheusError(`--prometheus: expected an http(s) URL (found protocol '${u.protocol}')`);
+        if (u.username || u.password)
+            throw new PrometheusError('--prometheus: credentials in the URL are refused (they would be logged); use basic auth or a bearer token');
+        this.url = u.toString().replace(/\/+$/, '');
+        this.headers = { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', ...(opts.headers ?? {}) };
+        if (opts.bearerToken)
+            this.headers.Authorization = `Bearer ${opts.bearerToken}`;
+        else if (opts.basicAuth)
+            this.headers.Authorization = `Basic ${Buffer.from(opts.basicAuth, 'utf8').toString('base64')}`;
+        this.timeoutMs = opts.timeoutMs ?? 30_000;
+    }
+    async call(path, params, what) {
+        let res;
+        try {
+            res = await fetch(`${this.url}${path}`, { method: 'POST', headers: this.headers, body: new URLSearchParams(params).toString(), signal: AbortSignal.timeout(this.timeoutMs), redirect: 'error' });
+        }
+        catch (e) {
+            const err = e;
+            const why = err.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (err.cause?.code ?? err.cause?.message ?? err.message);
+            throw new PrometheusError(`prometheus ${this.url} unreachable (${why}) for ${what}`);
+        }
+        const text = await res.text();
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            body = undefined;
+        }
+        if (!res.ok || body?.status !== 'success' || !body.data) {
+            const detail = body?.error ? `${body.errorType ?? 'error'}: ${body.error}` : `HTTP ${res.status}${res.status === 401 || res.status === 403 ? ' (check the credentials)' : ''}`;
+            throw new PrometheusError(`prometheus ${this.url}: ${what} failed: ${detail}`);
+        }
+        return body.data;
+    }
+    /**
+     * Evaluates an instant query at `at` (`/api/v1/query`).
+     * @returns the samples of the vector (a scalar result is one sample without labels)
+     * @throws PrometheusError for an unreachable server, a PromQL error, a matrix or string result.
+     */
+    async query(expr, at) {
+        const what = `query ${JSON.stringify(expr)}`;
+        const data = await this.call('/api/v1/query', { query: expr, time: (at.getTime() / 1000).toFixed(3) }, what);
+        if (data.resultType === 'scalar')
+            return [{ metric: {}, value: sampleValue(data.result[1]) }];
+        if (data.resultType !== 'vector')
+            throw new PrometheusError(`prometheus ${this.url}: ${what}: expected an instant vector, found a ${data.resultType}`);
+        return data.result.map((s) => ({ metric: s.metric ?? {}, value: sampleValue(s.value[1]) }));
+    }
+    /**
+     * Evaluates a range query (`/api/v1/query_range`).
+     * @param start,end the range, inclusive
+     * @param stepSeconds resolution in seconds
+     * @throws PrometheusError as {@link query}.
+     */
+    async queryRange(expr, start, end, stepSeconds) {
+        const what = `range query ${JSON.stringify(expr)}`;
+        const data = await this.call('/api/v1/query_range', { query: expr, start: (start.getTime() / 1000).toFixed(3), end: (end.getTime() / 1000).toFixed(3), step: String(stepSeconds) }, what);
+        if (data.resultType !== 'matrix')
+            throw new PrometheusError(`prometheus ${this.url}: ${what}: expected a range vector, found a ${data.resultType}`);
+        return data.result.map((s) => ({
+            metric: s.metric ?? {},
+            values: s.values.map(([t, v]) => [t, sampleValue(v)]),
+        }));
+    }
+}
+/**
+ * Parses `Name: value` header lines (one per line or comma-free list item).
+ * @throws PrometheusError on a malformed line.
+ */
+function parseHeaderLines(lines) {
+    const out = {};
+    for (const l of lines) {
+        const i = l.indexOf(':');
+        const name = l.slice(0, i).trim();
+        if (i <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new PrometheusError(`headers: expected 'Name: value' lines (found a malformed line)`);
+        out[name] = l.slice(i + 1).trim();
+    }
+    return out;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 416;
-export const ids = [416];
+export const id = 157;
+export const ids = [157];
 export const modules = {
 
-/***/ 7416:
+/***/ 157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/jcs.ts
+var jcs = __webpack_require__(2995);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/fsx.ts
@@ -25,8 +27,6 @@ var keys = __webpack_require__(1483);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/digest.ts
 var digest = __webpack_require__(5543);
-// EXTERNAL MODULE: ./src/core/jcs.ts
-var jcs = __webpack_require__(2995);
 ;// CONCATENATED MODULE: ./src/config/resource.ts
 /**
  * From parsed documents to identified, normalized resources.
@@ -38,15 +38,20 @@ var jcs = __webpack_require__(2995);
  * Any other document (a Helm values file, a JSON config) is identified by file and position:
  * `FILE#INDEX`.
  *
- * Normalization (NORMALIZER_VERSION): the document's JSON value, except that the values of a
- * Secret's `data` and `stringData` (and its `kubectl.kubernetes.io/last-applied-configuration`
- * annotation, which repeats them) are replaced by `sha256:<hex>` of the value as written, so
- * snapshots and reports never carry secret values: digests only.
+ * Normalization (NORMALIZER_VERSION): the document's JSON value (integers exact: beyond 2^53 a
+ * `bigint`), except that the values of a Secret's `data` and `stringData` (and its
+ * `kubectl.kubernetes.io/last-applied-configuration` annotation, which repeats them) are replaced by
+ * `sha256:<hex>` of the value as written, so snapshots and reports never carry secret values: digests
+ * only. A Secret is any map with `kind: Secret` at any depth: a top-level object, an item of a
+ * `kind: List`, every item of a `kind: SecretList` (whose items carry no kind), a manifest embedded
+ * in Helm values (`extraObjects`), and
+ * also one without `metadata.name` (a `generateName` object). A `data`/`stringData` that is not a
+ * map is replaced by one digest.
  */
 
 
 /** Version of the normalization rules above; recorded in every snapshot. */
-const NORMALIZER_VERSION = '1';
+const NORMALIZER_VERSION = '2';
 /** Kubernetes identity of a value, or undefined when it is not a Kubernetes object. */
 function k8sIdentity(value) {
     if (!isPlainObject(value))
@@ -70,31 +75,80 @@ function k8sId(k) {
     return `${k.group || 'core'}/${k.kind}/${k.namespace}/${k.name}`;
 }
 const SECRET_LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
-/** Applies the normalization rules (returns a new value; the input is not modified). */
-function normalize(value, k8s) {
-    if (!k8s || k8s.group !== '' || k8s.kind !== 'Secret' || !isPlainObject(value))
-        return value;
-    const out = { ...value };
+/**
+ * Applies the normalization rules (returns a new value where something changed; the input, whose
+ * subtrees aliases may share, is never modified).
+ * @param _k8s the document's identity (unused: Secrets are found at any depth by their `kind`)
+ */
+function normalize(value, _k8s) {
+    return redactSecrets(value);
+}
+/** Copy-on-write walk: every map with `kind: Secret`, at any depth, gets its values reduced to digests. */
+function redactSecrets(v) {
+    if (Array.isArray(v)) {
+        let out;
+        for (let i = 0; i < v.length; i++) {
+            const x = redactSecrets(v[i]);
+            if (x !== v[i])
+                (out ??= v.slice())[i] = x;
+        }
+        return out ?? v;
+    }
+    if (!isPlainObject(v))
+        return v;
+    let out = v.kind === 'Secret' ? redactSecret(v) : undefined;
+    // a typed SecretList (the API's list form) holds Secrets whose items carry no kind of their own
+    if (v.kind === 'SecretList' && Array.isArray(v.items)) {
+        out = copyObject(v);
+        setOwn(out, 'items', v.items.map((it) => (isPlainObject(it) ? redactSecret(it) : it)));
+    }
+    const src = out ?? v;
+    for (const k of Object.keys(src)) {
+        if (out && (k === 'data' || k === 'stringData'))
+            continue;
+        const x = redactSecrets(src[k]);
+        if (x !== src[k])
+            setOwn((out ??= copyObject(v)), k, x);
+    }
+    return out ?? v;
+}
+function redactSecret(v) {
+    const out = copyObject(v);
     for (const field of ['data', 'stringData']) {
         const m = out[field];
-        if (isPlainObject(m))
-            out[field] = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, digestOf(v)]));
+        if (m === undefined || m === null)
+            continue;
+        setOwn(out, field, isPlainObject(m) ? copyObject(m, (x) => digestOf(x)) : digestOf(m));
     }
     const meta = out.metadata;
-    if (isPlainObject(meta.annotations) && SECRET_LAST_APPLIED in meta.annotations) {
-        out.metadata = { ...meta, annotations: { ...meta.annotations, [SECRET_LAST_APPLIED]: digestOf(meta.annotations[SECRET_LAST_APPLIED]) } };
+    if (isPlainObject(meta) && isPlainObject(meta.annotations) && Object.hasOwn(meta.annotations, SECRET_LAST_APPLIED)) {
+        const annotations = copyObject(meta.annotations);
+        setOwn(annotations, SECRET_LAST_APPLIED, digestOf(meta.annotations[SECRET_LAST_APPLIED]));
+        const m2 = copyObject(meta);
+        setOwn(m2, 'annotations', annotations);
+        setOwn(out, 'metadata', m2);
     }
     return out;
 }
+/** A shallow copy keeping every key an own data member (an own `__proto__` too), values mapped by `f`. */
+function copyObject(v, f = (x) => x) {
+    const out = {};
+    for (const k of Object.keys(v))
+        setOwn(out, k, f(v[k]));
+    return out;
+}
+function setOwn(o, k, v) {
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
 function digestOf(v) {
-    return `sha256:${(0,digest/* sha256Hex */.fg)(typeof v === 'string' ? v : (0,jcs/* canonicalJson */.d)(v))}`;
+    return `sha256:${(0,digest/* sha256Hex */.fg)(typeof v === 'string' ? v : (0,jcs/* canonicalJson */.dj)(v))}`;
 }
 /** Identifies and normalizes parsed documents; ids and notes are set by {@link assignIds}. */
 function toResources(docs) {
     return docs.map((d) => {
         const k8s = k8sIdentity(d.value);
         const object = normalize(d.value, k8s);
-        const r = { id: '', file: d.file, document: d.index, object, sha256: (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.d)(object)) };
+        const r = { id: '', file: d.file, document: d.index, object, sha256: (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.dj)(object)) };
         if (k8s)
             r.k8s = k8s;
         return r;
@@ -161,13 +215,26 @@ function isPlainObject(v) {
 
 const NAME_KEYED = new Set(['containers', 'initContainers', 'ephemeralContainers', 'volumes', 'env', 'imagePullSecrets']);
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
-/** JSON type name: null, boolean, number, string, array, object. */
+/** JSON type name: null, boolean, number, string, array, object (an exact `bigint` integer is a number). */
 function jsonType(v) {
     if (v === null)
         return 'null';
     if (Array.isArray(v))
         return 'array';
+    if (typeof v === 'bigint')
+        return 'number';
     return typeof v;
+}
+/**
+ * Exact equality of two JSON numbers that may be `bigint` (integers beyond 2^53) or `number`: a
+ * bigint equals a number only when the number is that very integer (no rounding either way).
+ */
+function sameNumber(a, b) {
+    if (typeof a === 'bigint' && typeof b === 'number')
+        return Number.isInteger(b) && a === BigInt(b);
+    if (typeof a === 'number' && typeof b === 'bigint')
+        return Number.isInteger(a) && BigInt(a) === b;
+    return false;
 }
 /** Diffs `baseline` against `current`; returns the changes in document order. */
 function diffValues(baseline, current, ctx = {}) {
@@ -195,11 +262,11 @@ function walk(a, b, steps, ctx, out) {
         orderedDiff(a, b, steps, ctx, out);
         return;
     }
-    if (a === b)
+    if (a === b || sameNumber(a, b))
         return;
     const ta = jsonType(a);
     const tb = jsonType(b);
-    if (ta === tb && (ta === 'array' || ta === 'object') && (0,jcs/* canonicalJson */.d)(a) === (0,jcs/* canonicalJson */.d)(b))
+    if (ta === tb && (ta === 'array' || ta === 'object') && (0,jcs/* canonicalJson */.dj)(a) === (0,jcs/* canonicalJson */.dj)(b))
         return;
     const c = change('~', steps, a, b);
     if (ta !== tb)
@@ -328,7 +395,8 @@ function orderedDiff(a, b, steps, ctx, out) {
     }
 }
 function itemKey(v) {
-    return typeof v === 'object' && v !== null ? (0,jcs/* canonicalJson */.d)(v) : `${typeof v}:${String(v)}`;
+    // a number and an exact bigint of the same integer get the same key (String of both is the digits)
+    return typeof v === 'object' && v !== null ? (0,jcs/* canonicalJson */.dj)(v) : `${jsonType(v)}:${typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v)}`;
 }
 /** Index pairs (i in a, j in b) of a longest common subsequence of a[a0..a1) and b[b0..b1). */
 function lcsPairs(ha, hb, a0, a1, b0, b1) {
@@ -528,144 +596,8 @@ function globRegex(glob) {
     return re;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/config/parse.ts
-/**
- * Parsing config files (Helm values, rendered Kubernetes manifests, JSON) with the `yaml`
- * library: YAML 1.2 core schema, anchors and aliases resolved, merge keys (`<<`) applied,
- * duplicate keys refused, alias bombs and oversized files refused (exit 2).
- *
- * Source positions are kept (the yaml Document and a LineCounter) so a change can be
- * annotated on its line (`::error file=…,line=…`).
- */
-
-
-const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000 };
-/**
- * Parses every document of one file.
- * @param text the file's contents (UTF-8)
- * @param file the name used in messages and reports
- * @param opts.positions keep the yaml Documents for {@link lineOf} (default true; a snapshot needs none,
- *   and dropping them keeps memory flat on large sets)
- * @returns the non-empty documents (a document whose value is null, e.g. after a trailing `---`, is skipped)
- * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb, a non-finite
- *   number, or a file over `limits.maxFileBytes`.
- */
-function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > limits.maxFileBytes) {
-        throw new errors/* InputError */.dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
-    }
-    const lineCounter = new dist.LineCounter();
-    const docs = (0,dist.parseAllDocuments)(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: true, lineCounter, prettyErrors: false });
-    const out = [];
-    // an empty stream is an empty array (yaml's EmptyStream)
-    for (const [index, doc] of docs.entries()) {
-        const err = doc.errors[0];
-        if (err) {
-            const line = lineCounter.linePos(err.pos[0]).line;
-            throw new errors/* InputError */.dz(file, `document ${index}`, 'valid YAML 1.2', { line, found: err.message.split('\n')[0] });
-        }
-        let value;
-        try {
-            value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-        }
-        catch (e) {
-            const msg = e.message;
-            if (/alias/i.test(msg)) {
-                throw new errors/* InputError */.dz(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, { found: msg.split('\n')[0] });
-            }
-            throw new errors/* InputError */.dz(file, `document ${index}`, 'a YAML document that resolves to JSON data', { found: msg.split('\n')[0] });
-        }
-        if (value === null || value === undefined)
-            continue;
-        checkJsonData(value, file, index);
-        out.push(opts.positions === false ? { file, index, value, lineCounter } : { file, index, value, doc, lineCounter });
-    }
-    return out;
-}
-/** Refuses values the JSON data model (and RFC 8785) cannot carry: .inf, .nan. */
-function checkJsonData(value, file, index) {
-    const stack = [value];
-    while (stack.length) {
-        const v = stack.pop();
-        if (typeof v === 'number' && !Number.isFinite(v)) {
-            throw new errors/* InputError */.dz(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
-        }
-        if (typeof v === 'bigint')
-            throw new errors/* InputError */.dz(file, `document ${index}`, 'numbers within IEEE 754 double range');
-        if (Array.isArray(v))
-            for (const x of v)
-                stack.push(x);
-        else if (v && typeof v === 'object')
-            for (const x of Object.values(v))
-                stack.push(x);
-    }
-}
-/**
- * The 1-based line where the value at `path` (map keys and sequence indices, as in the JSON value)
- * is written, following aliases and merge keys. For a map entry, the key's line.
- * Returns the deepest line found when the path leaves the source (e.g. a removed entry).
- */
-function lineOf(d, path) {
-    if (!d.doc)
-        return undefined;
-    let node = d.doc.contents;
-    let line = rangeLine(d, node);
-    for (const seg of path) {
-        node = deref(d, node);
-        let next;
-        if ((0,dist.isMap)(node))
-            next = findPair(d, node, String(seg), 0);
-        else if ((0,dist.isSeq)(node) && typeof seg === 'number') {
-            const item = node.items[seg];
-            next = item === undefined ? undefined : { value: item };
-        }
-        if (!next)
-            return line;
-        line = rangeLine(d, next.key ?? next.value) ?? line;
-        node = next.value;
-    }
-    return line;
-}
-function deref(d, node) {
-    for (let i = 0; i < 100 && (0,dist.isAlias)(node) && d.doc; i++)
-        node = node.resolve(d.doc);
-    return node;
-}
-function rangeLine(d, node) {
-    const r = node?.range;
-    return r ? d.lineCounter.linePos(r[0]).line : undefined;
-}
-/** Finds a map entry by key, looking through merge keys (`<<`) as YAML 1.1 merge does: own keys win. */
-function findPair(d, map, key, depth) {
-    if (!(0,dist.isMap)(map) || depth > 20)
-        return undefined;
-    const merges = [];
-    for (const p of map.items) {
-        if (!(0,dist.isPair)(p))
-            continue;
-        const k = (0,dist.isScalar)(p.key) ? p.key.value : p.key;
-        if (k === '<<' || ((0,dist.isScalar)(p.key) && p.key.source === '<<')) {
-            merges.push(p.value);
-            continue;
-        }
-        if (String(k) === key)
-            return { key: p.key, value: p.value };
-    }
-    for (const m of merges) {
-        const v = deref(d, m);
-        const sources = (0,dist.isSeq)(v) ? v.items.map((x) => deref(d, x)) : [v];
-        for (const s of sources) {
-            const hit = findPair(d, s, key, depth + 1);
-            if (hit)
-                return hit;
-        }
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/config/parse.ts
+var parse = __webpack_require__(8353);
 // EXTERNAL MODULE: ./src/core/dsse.ts
 var dsse = __webpack_require__(9394);
 // EXTERNAL MODULE: ./src/core/statement.ts
@@ -741,7 +673,7 @@ function loadBaseline(text, source, trusted) {
         throw new errors/* InputError */.dz(source, `signatures[${bad.index}]`, `a valid signature by key ${bad.keyid} (the baseline was altered or the signature is corrupt)`);
     if (v.validKeys.length === 0)
         throw new errors/* InputError */.dz(source, 'signatures', 'a signature by a key in the JWKS (no trusted key signed this baseline)');
-    const statement = (0,core_statement/* parseStatement */.By)(v.payload, source, CONFIG_SNAPSHOT_PREDICATE);
+    const statement = (0,core_statement/* parseStatement */.By)(v.payload, source, CONFIG_SNAPSHOT_PREDICATE, { exactIntegers: true });
     checkPredicate(statement, source);
     // a key signs only inside its validity window (JWKS iat/exp): a retired key cannot make a new baseline
     const at = Date.parse(statement.predicate.createdAt) / 1000;
@@ -806,7 +738,7 @@ async function loadConfigSet(patterns, opts) {
     const paths = (await (0,fsx/* expandPaths */.pR)(patterns, { root: opts.root })).filter((rel) => !skip.has((0,external_node_path_.resolve)(opts.root, rel)));
     if (paths.length === 0)
         throw new errors/* InputError */.dz(undefined, 'paths', 'globs that match at least one file', { found: patterns.join(' ') });
-    const limits = opts.limits ?? DEFAULT_LIMITS;
+    const limits = opts.limits ?? parse/* DEFAULT_LIMITS */.dR;
     const files = [];
     const docs = new Map();
     const resources = [];
@@ -831,7 +763,7 @@ async function loadConfigSet(patterns, opts) {
         catch {
             throw new errors/* InputError */.dz(rel, undefined, 'UTF-8 text');
         }
-        const ds = parseConfigText(text, rel, limits, { positions: opts.positions });
+        const ds = (0,parse/* parseConfigText */.Bu)(text, rel, limits, { positions: opts.positions });
         const rs = toResources(ds);
         // positions are kept only where they can be needed: a file whose every resource equals a baseline
         // resource of the same file is formatting only (keeps memory flat on large reformatted sets)
@@ -864,6 +796,50 @@ function signSet(set, opts) {
     });
     return { text: signSnapshot(statement, opts.key), statement };
 }
+/** Clock skew allowed for a baseline's `createdAt` in the future, in seconds. */
+const FUTURE_SKEW_SECONDS = 300;
+/**
+ * Pins what a verified baseline is for: its signed environment, and optionally its freshness and commit.
+ * @throws InputError (exit 2) naming the baseline file and the predicate field that does not match
+ */
+function checkBaselineFor(pred, source, opts) {
+    if (!opts.environment)
+        throw new errors/* InputError */.dz(undefined, 'env', 'the environment being verified (the baseline must be signed for it)');
+    if (pred.environment !== opts.environment) {
+        throw new errors/* InputError */.dz(source, 'predicate.environment', `a baseline signed for environment '${opts.environment}' (a baseline of another environment is refused)`, { found: `'${String(pred.environment)}'` });
+    }
+    if (opts.baselineCommit !== undefined && pred.commit !== opts.baselineCommit) {
+        throw new errors/* InputError */.dz(source, 'predicate.commit', `the baseline of commit '${opts.baselineCommit}'`, { found: `'${String(pred.commit)}'` });
+    }
+    if (opts.maxAgeSeconds !== undefined) {
+        const now = (opts.now ?? new Date()).getTime() / 1000;
+        const at = Date.parse(pred.createdAt) / 1000;
+        if (at > now + FUTURE_SKEW_SECONDS)
+            throw new errors/* InputError */.dz(source, 'predicate.createdAt', 'a baseline made in the past', { found: pred.createdAt });
+        if (now - at > opts.maxAgeSeconds) {
+            throw new errors/* InputError */.dz(source, 'predicate.createdAt', `a baseline at most ${formatAge(opts.maxAgeSeconds)} old (take a new snapshot)`, { found: `${pred.createdAt}, ${formatAge(Math.floor(now - at))} old` });
+        }
+    }
+}
+/**
+ * Parses a maximum age: `90d`, `12h`, `30m`, `45s`, or a number of seconds.
+ * @returns seconds; @throws InputError on anything else
+ */
+function parseMaxAge(text, field) {
+    const m = /^(\d{1,9})([smhd]?)$/.exec(text.trim());
+    if (!m)
+        throw new errors/* InputError */.dz(undefined, field, 'a maximum age such as 90d, 12h, 30m or a number of seconds', { found: `'${text}'` });
+    return Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
+}
+function formatAge(sec) {
+    if (sec % 86400 === 0)
+        return `${sec / 86400}d`;
+    if (sec >= 86400)
+        return `${(sec / 86400).toFixed(1)}d`;
+    if (sec % 3600 === 0)
+        return `${sec / 3600}h`;
+    return `${sec}s`;
+}
 /**
  * Verifies the current config set against a signed baseline.
  * @returns the report (exit code inside: 0 no drift / formatting only / approved, 1 drift)
@@ -872,6 +848,7 @@ function signSet(set, opts) {
 async function verify(patterns, opts) {
     const base = loadBaseline(opts.baselineText, opts.baselineFile, opts.trusted);
     const pred = base.statement.predicate;
+    checkBaselineFor(pred, opts.baselineFile, opts);
     const baseRes = pred.resources.map(fromSnapshot);
     const byFile = new Map();
     for (const r of baseRes)
@@ -894,7 +871,7 @@ async function verify(patterns, opts) {
         if (cur.notes)
             entry.notes = cur.notes;
         if (doc)
-            entry.line = lineOf(doc, []);
+            entry.line = (0,parse/* lineOf */.cA)(doc, []);
         if (!b) {
             entry.status = 'added';
             counts.added++;
@@ -916,7 +893,7 @@ async function verify(patterns, opts) {
             if (c.typeChange)
                 rc.typeChange = c.typeChange;
             if (doc)
-                rc.line = lineOf(doc, segments(c.steps, 'current'));
+                rc.line = (0,parse/* lineOf */.cA)(doc, segments(c.steps, 'current'));
             const rule = ignoredBy(rules, cur, c);
             if (rule)
                 rc.ignoredBy = labels.get(rule);
@@ -978,10 +955,6 @@ function snapshotApproved(set, report, opts) {
     const approval = { ...report.approval, baselineSha256: report.baseline.sha256, changes: report.counts.changes, approvedAt: new Date().toISOString() };
     return signSet(set, { ...opts, root: '', approval });
 }
-/** Truthy CHANGE_APPROVED values: 1, true, yes (case-insensitive). */
-function approvedFromEnv(v) {
-    return /^(1|true|yes)$/i.test(v?.trim() ?? '');
-}
 /** The approving actor and run from the environment (GitHub Actions variables, else the local user). */
 function approvalContext(env) {
     const actor = env.GITHUB_ACTOR || env.USER || 'unknown';
@@ -1006,13 +979,14 @@ var report = __webpack_require__(8557);
  * Secret values never reach a report (they are digests from normalization).
  */
 
+
 /** Longest value shown in text and markdown (characters); the JSON report keeps full values. */
 const MAX_SHOWN = 120;
 /** Compact JSON of a value, shortened for display. `(absent)` for undefined. */
 function showValue(v) {
     if (v === undefined)
         return '(absent)';
-    const s = JSON.stringify(v);
+    const s = (0,jcs/* jsonText */.s$)(v);
     return s.length > MAX_SHOWN ? s.slice(0, MAX_SHOWN - 1) + '…' : s;
 }
 function describe(c) {
@@ -1061,7 +1035,7 @@ function formatMarkdown(rep) {
         '',
     ];
     if (rep.approval)
-        out.push(`Drift approved (CHANGE_APPROVED) by **${(0,report/* mdCell */.cz)(rep.approval.actor)}** in ${(0,report/* mdCell */.cz)(rep.approval.run)}.`, '');
+        out.push(`Drift approved (change-approved) by **${(0,report/* mdCell */.cz)(rep.approval.actor)}** in ${(0,report/* mdCell */.cz)(rep.approval.run)}.`, '');
     const rows = [];
     for (const r of rep.resources) {
         if (r.status === 'added' || r.status === 'removed')
@@ -1091,8 +1065,174 @@ function changeAnnotations(rep, limit = 50) {
     return out.slice(0, limit);
 }
 
-// EXTERNAL MODULE: ./src/cli/cli.ts
-var cli = __webpack_require__(8724);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/config/trust.ts
+/**
+ * Trust material from the trusted side: the baseline, the JWKS and every ignore file are read
+ * from the git tree of a trusted commit (`--trust-ref REF`, on a pull request its base commit),
+ * never from the working tree, which a pull request controls.
+ *
+ * Files are read with git plumbing only (`git rev-parse`, `git ls-tree`, `git cat-file`; see
+ * git-ls-tree(1), git-cat-file(1); replace refs are ignored, GIT_NO_REPLACE_OBJECTS): the working
+ * tree and the index are never consulted, so a pull request that edits, adds, deletes or symlinks
+ * the files cannot change what is read. Only regular
+ * files (tree modes 100644 and 100755) are accepted: symlinks (120000), directories and
+ * submodules are refused, as is anything larger than the byte limit.
+ */
+
+
+
+
+
+
+
+
+
+/** Largest JWKS or ignore file read from a trusted tree, in bytes. */
+const MAX_TRUST_FILE_BYTES = 1024 * 1024;
+function git(cwd, args, maxBuffer = 1024 * 1024) {
+    return new Promise((resolveRun) => {
+        (0,external_node_child_process_.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_REPLACE_OBJECTS: '1' } }, (err, stdout, stderr) => {
+            const code = err ? (typeof err.code === 'number' ? (err.code) : -1) : 0;
+            resolveRun({ stdout: stdout ?? Buffer.alloc(0), stderr: (stderr ?? Buffer.alloc(0)).toString('utf8').trim(), code });
+        });
+    });
+}
+/**
+ * Resolves `ref` to a commit in the repository containing `cwd`.
+ * @throws UsageError when the ref is malformed; InputError (exit 2) when git cannot resolve it
+ *   (not a repository, or the commit is not fetched: use `actions/checkout` with `fetch-depth: 0`).
+ */
+async function resolveTrustRef(cwd, ref) {
+    const r = ref.trim();
+    if (!r || r.startsWith('-') || /[\0-\x20\x7f~^:?*[\\]/.test(r.replace(/\^\{commit\}$/, ''))) {
+        throw new errors/* UsageError */.eb(`--trust-ref: expected a branch, tag or commit, found '${ref}'`);
+    }
+    const res = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${r}^{commit}`]);
+    const commit = res.stdout.toString('utf8').trim();
+    if (res.code !== 0 || !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(commit)) {
+        throw new errors/* InputError */.dz(`trust-ref ${r}`, undefined, `a commit in the git repository at ${cwd} (is it a clone, and is ${r} fetched? actions/checkout needs fetch-depth: 0)${res.stderr ? `: ${res.stderr.split('\n')[0]}` : ''}`);
+    }
+    return { cwd, ref: r, commit };
+}
+/**
+ * Reads one regular file from the trusted commit's tree.
+ * @param path relative to `tree.cwd`, as in the working tree (POSIX separators)
+ * @param what what the file is, for error messages ("baseline snapshot", "JWKS", "ignore rules")
+ * @throws InputError naming `REF:path` when the path is absolute, absent at the commit, not a
+ *   regular file (symlink, directory, submodule) or larger than `maxBytes`.
+ */
+async function readTrustedFile(tree, path, what, maxBytes = MAX_TRUST_FILE_BYTES) {
+    const where = `${tree.ref}:${path}`;
+    const norm = external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
+    if (!path || external_node_path_.posix.isAbsolute(norm) || norm === '.' || norm.includes('\0'))
+        throw new errors/* InputError */.dz(where, undefined, `a relative path of the ${what} in the trusted tree`);
+    const ls = await git(tree.cwd, ['ls-tree', '-z', '--end-of-options', tree.commit, '--', norm]);
+    if (ls.code !== 0)
+        throw new errors/* InputError */.dz(where, undefined, `the ${what} in the trusted tree: ${ls.stderr.split('\n')[0] || 'git ls-tree failed'}`);
+    const entries = ls.stdout.toString('utf8').split('\0').filter(Boolean);
+    const entry = entries.map((e) => /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(e)).find((m) => m && external_node_path_.posix.normalize(m[4]) === norm);
+    if (!entry)
+        throw new errors/* InputError */.dz(where, undefined, `the ${what} at trusted commit ${tree.commit.slice(0, 12)} (it is not in that tree; a file only the pull request adds is not trusted)`);
+    const [, mode, type, blob] = entry;
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+        throw new errors/* InputError */.dz(where, undefined, `a regular file for the ${what} (found ${mode === '120000' ? 'a symbolic link' : type === 'tree' ? 'a directory' : `mode ${mode} ${type}`})`);
+    }
+    const size = await git(tree.cwd, ['cat-file', '-s', blob]);
+    const bytes = Number(size.stdout.toString('utf8').trim());
+    if (size.code !== 0 || !Number.isSafeInteger(bytes))
+        throw new errors/* InputError */.dz(where, undefined, `a readable blob for the ${what}`);
+    if (bytes > maxBytes)
+        throw new errors/* InputError */.dz(where, undefined, `a ${what} of at most ${maxBytes} bytes (found ${bytes})`);
+    const body = await git(tree.cwd, ['cat-file', 'blob', blob], bytes + 1024);
+    if (body.code !== 0 || body.stdout.length !== bytes)
+        throw new errors/* InputError */.dz(where, undefined, `a readable blob for the ${what}`);
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(body.stdout);
+    return { path, blob, text };
+}
+/**
+ * Whether the working tree's copy of a trusted file differs from the trusted one (a pull request
+ * that edits its ignore rules, baseline or JWKS): true when it differs or is missing there.
+ * Used only to tell the user their edit is not used; never to read trust material.
+ */
+async function workingCopyDiffers(absPath, trusted) {
+    try {
+        return (await (0,promises_.readFile)(absPath, 'utf8')) !== trusted.text;
+    }
+    catch {
+        return true;
+    }
+}
+/**
+ * The pull request's base commit from the event payload (GITHUB_EVENT_PATH) on `pull_request`
+ * and `pull_request_target` events; undefined on other events or when the payload has none.
+ */
+async function pullRequestBaseSha(env) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request' && env.GITHUB_EVENT_NAME !== 'pull_request_target')
+        return undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const ev = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'));
+        const sha = ev.pull_request?.base?.sha;
+        return typeof sha === 'string' && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One markdown line saying where the trust material came from (for summaries and comments). */
+function trustNote(t) {
+    return `\n> Trust material (${Object.keys(t.files).map((f) => `\`${f}\``).join(', ')}) read from \`${t.ref}\` at commit \`${t.commit.slice(0, 12)}\`, never from the pull request's tree.\n`;
+}
+/**
+ * Reads the baseline, the JWKS and the ignore file: from `tree` when given (the trusted commit;
+ * the working tree is never read for them), else from the working tree under `cwd`.
+ * @throws InputError naming the file (`REF:path` for trusted files) and what was expected.
+ */
+async function loadTrustMaterial(opts) {
+    const { cwd, tree } = opts;
+    if (!tree) {
+        return {
+            trusted: await (0,keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(cwd, opts.jwks)),
+            baselineText: await (0,fsx.readText)((0,external_node_path_.resolve)(cwd, opts.baseline), 'baseline snapshot'),
+            ignore: opts.ignore ? parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, opts.ignore), 'ignore rules'), opts.ignore) : { defaults: true, rules: [] },
+            warnings: [],
+        };
+    }
+    const warnings = [];
+    const files = {};
+    const read = async (path, what, max) => {
+        const f = await readTrustedFile(tree, path, what, max);
+        files[path] = f.blob;
+        if (await workingCopyDiffers((0,external_node_path_.resolve)(cwd, path), f)) {
+            warnings.push(`${path}: the working tree's copy differs from ${tree.ref} (${tree.commit.slice(0, 12)}); the trusted copy is used, the working tree's is ignored`);
+        }
+        return f;
+    };
+    const jwksFile = await read(opts.jwks, 'JWKS');
+    const trusted = await (0,keys/* parseJwks */.br)(jwksFile.text, `${tree.ref}:${opts.jwks}`);
+    const baselineText = (await read(opts.baseline, 'baseline snapshot', opts.maxBaselineBytes ?? parse/* DEFAULT_LIMITS */.dR.maxFileBytes)).text;
+    let ignore = { defaults: true, rules: [] };
+    if (opts.ignore) {
+        const f = await read(opts.ignore, 'ignore rules');
+        let value;
+        try {
+            value = (0,dist.parse)(f.text, { maxAliasCount: 1000 });
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(`${tree.ref}:${opts.ignore}`, undefined, 'ignore rules as YAML or JSON', { found: e.message.split('\n')[0] });
+        }
+        ignore = parseIgnoreConfig(value, `${tree.ref}:${opts.ignore}`);
+    }
+    return { trusted, baselineText, ignore, record: { ref: tree.ref, commit: tree.commit, files }, warnings };
+}
+
+// EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
+var cli = __webpack_require__(9797);
 ;// CONCATENATED MODULE: ./src/cli/commands/config-attest.ts
 /**
  * `mc config-attest snapshot|verify`: signed config snapshots and semantic drift verification.
@@ -1107,8 +1247,10 @@ var cli = __webpack_require__(8724);
 
 
 
+
+
 const SNAPSHOT_USAGE = 'mc config-attest snapshot --key PRIVATE.pem --env NAME --out SNAPSHOT.intoto.jsonl [--commit SHA] [--ignore RULES.yaml] [--no-default-ignores] [--root DIR] [--max-file-bytes N] [--max-alias-count N] [--force] PATH_OR_GLOB...';
-const VERIFY_USAGE = 'mc config-attest verify --baseline SNAPSHOT.intoto.jsonl --jwks JWKS.json [--format text|json] [--change-approved] [--report REPORT.json] [--markdown SUMMARY.md] [--ignore RULES.yaml] [--key PRIVATE.pem --out NEW.intoto.jsonl] [--root DIR] PATH_OR_GLOB...';
+const VERIFY_USAGE = 'mc config-attest verify --baseline SNAPSHOT.intoto.jsonl --jwks JWKS.json --env NAME [--max-age 90d] [--baseline-commit SHA] [--format text|json] [--change-approved] [--report REPORT.json] [--markdown SUMMARY.md] [--ignore RULES.yaml] [--trust-ref REF] [--key PRIVATE.pem --out NEW.intoto.jsonl] [--root DIR] PATH_OR_GLOB...\n  --trust-ref REF: read the baseline, the JWKS and the ignore rules from the git tree of REF (e.g. the pull request\'s base commit), never from the working tree';
 const common = {
     root: { type: 'string' },
     ignore: { type: 'string' },
@@ -1123,7 +1265,7 @@ function limitsOf(v) {
             throw new errors/* UsageError */.eb(`--${flag}: expected a non-negative integer, found '${s}'`);
         return Number(s);
     };
-    return { maxFileBytes: num(v['max-file-bytes'], 'max-file-bytes', DEFAULT_LIMITS.maxFileBytes), maxAliasCount: num(v['max-alias-count'], 'max-alias-count', DEFAULT_LIMITS.maxAliasCount) };
+    return { maxFileBytes: num(v['max-file-bytes'], 'max-file-bytes', parse/* DEFAULT_LIMITS */.dR.maxFileBytes), maxAliasCount: num(v['max-alias-count'], 'max-alias-count', parse/* DEFAULT_LIMITS */.dR.maxAliasCount) };
 }
 async function ignoreOf(path, cwd) {
     if (!path)
@@ -1131,7 +1273,7 @@ async function ignoreOf(path, cwd) {
     return parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, path), 'ignore rules'), path);
 }
 async function runSnapshot(argv, io) {
-    const { values: v, positionals } = (0,cli/* parseCliArgs */.h)(argv, { ...common, key: { type: 'string' }, env: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' }, 'no-default-ignores': { type: 'boolean' }, force: { type: 'boolean' } }, SNAPSHOT_USAGE);
+    const { values: v, positionals } = (0,cli/* parseCliArgs */.hT)(argv, { ...common, key: { type: 'string' }, env: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' }, 'no-default-ignores': { type: 'boolean' }, force: { type: 'boolean' } }, SNAPSHOT_USAGE);
     if (!v.key || !v.env || !v.out)
         throw new errors/* UsageError */.eb(`--key, --env and --out are required\nusage: ${SNAPSHOT_USAGE}`);
     const key = await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, v.key));
@@ -1146,33 +1288,42 @@ async function runSnapshot(argv, io) {
     return errors/* ExitCode */.yU.Pass;
 }
 async function runVerify(argv, io) {
-    const { values: v, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
+    const { values: v, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
         ...common,
         baseline: { type: 'string' },
         jwks: { type: 'string' },
         format: { type: 'string', default: 'text' },
         'change-approved': { type: 'boolean' },
+        env: { type: 'string' },
+        'max-age': { type: 'string' },
+        'baseline-commit': { type: 'string' },
         report: { type: 'string' },
         markdown: { type: 'string' },
         key: { type: 'string' },
         out: { type: 'string' },
+        'trust-ref': { type: 'string' },
     }, VERIFY_USAGE);
-    if (!v.baseline || !v.jwks)
-        throw new errors/* UsageError */.eb(`--baseline and --jwks are required\nusage: ${VERIFY_USAGE}`);
+    if (!v.baseline || !v.jwks || !v.env)
+        throw new errors/* UsageError */.eb(`--baseline, --jwks and --env are required (the baseline must be signed for the environment being verified)\nusage: ${VERIFY_USAGE}`);
+    const maxAgeSeconds = v['max-age'] !== undefined ? parseMaxAge(v['max-age'], '--max-age') : undefined;
     if (v.format !== 'text' && v.format !== 'json')
         throw new errors/* UsageError */.eb(`--format: expected text or json, found '${v.format}'`);
     if (Boolean(v.key) !== Boolean(v.out))
         throw new errors/* UsageError */.eb('--key and --out go together (a new approved snapshot)');
-    const trusted = await (0,keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(io.cwd, v.jwks));
-    const baselineText = await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, v.baseline), 'baseline snapshot');
-    const extra = await ignoreOf(v.ignore, io.cwd);
-    const approved = v['change-approved'] || approvedFromEnv(io.env.CHANGE_APPROVED) ? approvalContext(io.env) : undefined;
+    // trust material: from REF's git tree with --trust-ref (never the working tree), else from files
+    const tree = v['trust-ref'] !== undefined ? await resolveTrustRef(io.cwd, v['trust-ref']) : undefined;
+    const { trusted, baselineText, ignore: extra, record: trust, warnings } = await loadTrustMaterial({ cwd: io.cwd, tree, baseline: v.baseline, jwks: v.jwks, ignore: v.ignore, maxBaselineBytes: limitsOf(v).maxFileBytes });
+    for (const w of warnings)
+        io.stderr(`warning: ${w}\n`);
+    // the flag is the only switch (no environment variable approves drift)
+    const approved = v['change-approved'] ? approvalContext(io.env) : undefined;
     const root = (0,external_node_path_.resolve)(io.cwd, v.root ?? '.');
-    const { report, set, ignore } = await verify(positionals, { root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p) => !!p).map((p) => (0,external_node_path_.resolve)(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
+    const { report, set, ignore } = await verify(positionals, { environment: v.env, maxAgeSeconds, baselineCommit: v['baseline-commit'], root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p) => !!p).map((p) => (0,external_node_path_.resolve)(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
+    const out = trust ? { ...report, trust } : report;
     if (v.report)
-        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.report), JSON.stringify(report, null, 2) + '\n');
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.report), (0,jcs/* jsonText */.s$)(out, 2) + '\n');
     if (v.markdown)
-        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.markdown), formatMarkdown(report));
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.markdown), formatMarkdown(report) + (trust ? trustNote(trust) : ''));
     if (v.key && v.out) {
         if (report.status !== 'drift-approved')
             throw new errors/* InputError */.dz(v.out, undefined, 'an approved drift (--change-approved) before writing a new snapshot');
@@ -1180,7 +1331,9 @@ async function runVerify(argv, io) {
         const res = snapshotApproved(set, report, { environment: report.environment, commit: io.env.GITHUB_SHA ?? '', key, ignore });
         await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.out), res.text, { noClobber: true });
     }
-    io.stdout(v.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatText(report));
+    if (trust && v.format !== 'json')
+        io.stdout(`trust material from ${trust.ref} (commit ${trust.commit.slice(0, 12)}): ${Object.keys(trust.files).join(', ')}\n`);
+    io.stdout(v.format === 'json' ? (0,jcs/* jsonText */.s$)(out, 2) + '\n' : formatText(report));
     return report.exitCode;
 }
 const commands = [
@@ -1191,32 +1344,167 @@ const commands = [
 
 /***/ }),
 
-/***/ 2995:
+/***/ 8353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ canonicalBytes),
-/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */   Bu: () => (/* binding */ parseConfigText),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS)
 /* harmony export */ });
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8799);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6305);
 /**
- * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library.
+ * Parsing config files (Helm values, rendered Kubernetes manifests, JSON) with the `yaml`
+ * library: YAML 1.2 core schema, anchors and aliases resolved, merge keys (`<<`) applied,
+ * duplicate keys refused, alias bombs and oversized files refused (exit 2).
+ *
+ * Source positions are kept (the yaml Document and a LineCounter) so a change can be
+ * annotated on its line (`::error file=…,line=…`).
  */
 
-const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+
+
+const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, maxExpandedNodes: _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes, maxExpandedChars: _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars };
 /**
- * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting).
- * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
+ * Parses every document of one file.
+ * @param text the file's contents (UTF-8)
+ * @param file the name used in messages and reports
+ * @param opts.positions keep the yaml Documents for {@link lineOf} (default true; a snapshot needs none,
+ *   and dropping them keeps memory flat on large sets)
+ * @returns the non-empty documents (a document whose value is null, e.g. after a trailing `---`, is skipped)
+ * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb (a document
+ *   over the expanded-size limits or the alias budget), a recursive alias, a non-finite number, or a file
+ *   over `limits.maxFileBytes`.
  */
-function canonicalJson(value) {
-    const out = canonicalize(value);
-    if (out === undefined)
-        throw new TypeError('value is not representable as JSON');
+function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limits.maxFileBytes) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
+    }
+    // a lower bound of the expanded size from the lexer alone: an alias bomb is refused before the
+    // library builds its node tree (about 1 KB per node)
+    const scalarOffsets = [];
+    const early = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .preScanExpansion */ .OM)(text, { maxNodes: limits.maxExpandedNodes ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes, maxScalarChars: limits.maxExpandedChars ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars }, scalarOffsets);
+    if (early)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
+    // duplicate keys are found by measureExpansion in linear time (the library's uniqueKeys is quadratic)
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseAllDocuments)(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: false, intAsBigInt: true, lineCounter, prettyErrors: false });
+    const out = [];
+    // an empty stream is an empty array (yaml's EmptyStream)
+    for (const [index, doc] of docs.entries()) {
+        const err = doc.errors[0];
+        if (err) {
+            const line = lineCounter.linePos(err.pos[0]).line;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'valid YAML 1.2', { line, found: err.message.split('\n')[0] });
+        }
+    }
+    const dropped = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .droppedScalar */ .RI)(docs, scalarOffsets);
+    if (dropped !== undefined) {
+        const line = lineCounter.linePos(dropped).line;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, 'valid YAML 1.2 (content the parser would drop without an error is refused: other YAML readers reject it)', { line, found: JSON.stringify(text.slice(dropped, dropped + 40).split('\n')[0]) });
+    }
+    for (const [index, doc] of docs.entries()) {
+        // the expanded size is measured on the node tree, before any data is built from it
+        const size = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .measureExpansion */ .WS)(doc, { maxNodes: limits.maxExpandedNodes ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes, maxScalarChars: limits.maxExpandedChars ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars });
+        if (size.duplicateKey) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'valid YAML 1.2', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice` });
+        }
+        if (size.exceeded)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, `${size.exceeded}; alias bombs are refused`);
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+        }
+        catch (e) {
+            const msg = e.message;
+            if (/alias/i.test(msg)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, { found: msg.split('\n')[0] });
+            }
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'a YAML document that resolves to JSON data', { found: msg.split('\n')[0] });
+        }
+        if (value === null || value === undefined)
+            continue;
+        value = checkJsonData(value, file, index);
+        out.push(opts.positions === false ? { file, index, value, lineCounter } : { file, index, value, doc, lineCounter });
+    }
     return out;
 }
-/** RFC 8785 canonical JSON as UTF-8 bytes. */
-function canonicalBytes(value) {
-    return new TextEncoder().encode(canonicalJson(value));
+/**
+ * Refuses values the JSON data model (and RFC 8785) cannot carry (.inf, .nan) and makes integers
+ * exact (see exactIntegers). @returns the value with its integers converted
+ */
+function checkJsonData(value, file, index) {
+    return (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .exactIntegers */ .Nf)(value, (v) => {
+        if (typeof v === 'number' && !Number.isFinite(v)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
+        }
+    });
+}
+/**
+ * The 1-based line where the value at `path` (map keys and sequence indices, as in the JSON value)
+ * is written, following aliases and merge keys. For a map entry, the key's line.
+ * Returns the deepest line found when the path leaves the source (e.g. a removed entry).
+ */
+function lineOf(d, path) {
+    if (!d.doc)
+        return undefined;
+    let node = d.doc.contents;
+    let line = rangeLine(d, node);
+    for (const seg of path) {
+        node = deref(d, node);
+        let next;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
+            next = findPair(d, node, String(seg), 0);
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node) && typeof seg === 'number') {
+            const item = node.items[seg];
+            next = item === undefined ? undefined : { value: item };
+        }
+        if (!next)
+            return line;
+        line = rangeLine(d, next.key ?? next.value) ?? line;
+        node = next.value;
+    }
+    return line;
+}
+function deref(d, node) {
+    for (let i = 0; i < 100 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(node) && d.doc; i++)
+        node = node.resolve(d.doc);
+    return node;
+}
+function rangeLine(d, node) {
+    const r = node?.range;
+    return r ? d.lineCounter.linePos(r[0]).line : undefined;
+}
+/** Finds a map entry by key, looking through merge keys (`<<`) as YAML 1.1 merge does: own keys win. */
+function findPair(d, map, key, depth) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(map) || depth > 20)
+        return undefined;
+    const merges = [];
+    for (const p of map.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isPair)(p))
+            continue;
+        const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? p.key.value : p.key;
+        if (k === '<<' || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) && p.key.source === '<<')) {
+            merges.push(p.value);
+            continue;
+        }
+        if (String(k) === key)
+            return { key: p.key, value: p.value };
+    }
+    for (const m of merges) {
+        const v = deref(d, m);
+        const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(v) ? v.items.map((x) => deref(d, x)) : [v];
+        for (const s of sources) {
+            const hit = findPair(d, s, key, depth + 1);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
 }
 
 
@@ -1233,13 +1521,15 @@ function canonicalBytes(value) {
 /* harmony export */   he: () => (/* binding */ signStatementWithPayload)
 /* harmony export */ });
 /* unused harmony export STATEMENT_TYPE */
-/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2995);
-/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9394);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2995);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9394);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6153);
 /**
  * in-toto Statement v1 (in-toto attestation framework, spec/v1/statement.md) and its DSSE wrapping.
  * Payloads are serialized as RFC 8785 canonical JSON so digests of the statement are stable.
  */
+
 
 
 
@@ -1250,12 +1540,12 @@ function makeStatement(subject, predicateType, predicate) {
 }
 /** Canonical JSON of a statement, signed into a DSSE envelope with payloadType application/vnd.in-toto+json. */
 function signStatement(statement, keys) {
-    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .signEnvelope */ .Yj)((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(statement), _dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys);
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)((0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement), _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys);
 }
 /** Like {@link signStatement}, also returning the payload bytes (to digest them without serializing twice). */
 function signStatementWithPayload(statement, keys) {
-    const payload = (0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(statement);
-    return { envelope: (0,_dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .signEnvelope */ .Yj)(payload, _dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys), payload };
+    const payload = (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement);
+    return { envelope: (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)(payload, _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys), payload };
 }
 /**
  * Reads the DSSE envelope on line 1 of a `.intoto.jsonl` file (in-toto attestation bundle form).
@@ -1264,119 +1554,45 @@ function signStatementWithPayload(statement, keys) {
 function parseJsonlEnvelope(text, source) {
     const first = text.split('\n', 1)[0]?.trim();
     if (!first)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
     let json;
     try {
         json = JSON.parse(first);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
     }
-    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEnvelope */ .mE)(json, source);
+    const dup = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(first);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnvelope */ .mE)(json, source);
 }
 /**
- * Parses and checks a Statement payload.
+ * Parses and checks a Statement payload (duplicate member names refused, as everywhere).
+ * @param opts.exactIntegers keep integers beyond 2^53 exact (`bigint`, see jcs.ts parseJsonExact)
  * @throws InputError when it is not JSON, not a Statement v1, or its predicateType differs from `expectedType` (when given).
  */
-function parseStatement(payload, source, expectedType) {
+function parseStatement(payload, source, expectedType, opts = {}) {
     let st;
+    let text;
     try {
-        st = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
+        text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+        // exactIntegers: integers beyond 2^53 in the predicate come back as bigint, as they were signed
+        st = (opts.exactIntegers ? (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonExact */ .Je)(text) : JSON.parse(text));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
     }
-    if (!st || st._type !== STATEMENT_TYPE)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload._type', STATEMENT_TYPE);
+    const dup = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(text);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement without duplicate member names', { found: `a second '${dup}'` });
+    if (!st || typeof st !== 'object' || st._type !== STATEMENT_TYPE)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload._type', STATEMENT_TYPE);
     if (!Array.isArray(st.subject))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload.subject', 'array');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.subject', 'array');
     if (expectedType && st.predicateType !== expectedType)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
     return st;
-}
-
-
-/***/ }),
-
-/***/ 8799:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ canonicalize)
-/* harmony export */ });
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
-
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
-
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
-
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
 }
 
 

@@ -1,0 +1,2659 @@
+export const id = 292;
+export const ids = [292];
+export const modules = {
+
+/***/ 5292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commands: () => (/* binding */ commands)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/fsx.ts
+var fsx = __webpack_require__(5234);
+// EXTERNAL MODULE: ./src/core/keys.ts
+var core_keys = __webpack_require__(1483);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/statement.ts
+var core_statement = __webpack_require__(2622);
+// EXTERNAL MODULE: ./src/core/jcs.ts
+var jcs = __webpack_require__(2995);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/evidence/merkle.ts
+/**
+ * Merkle Tree Hash, audit paths and their verification as in RFC 6962 section 2.1
+ * (verification algorithm of RFC 9162 section 2.1.3.2). SHA-256; leaf hash = H(0x00 || leaf),
+ * interior node = H(0x01 || left || right). Used for scoped disclosure: a tenant proves its files
+ * belong to a signed release without seeing the other leaves.
+ */
+
+// one-shot hashing (node:crypto hash) is several times cheaper than createHash for 33-65 byte inputs
+const H = (...parts) => new Uint8Array((0,external_node_crypto_.hash)('sha256', Buffer.concat(parts), 'buffer'));
+const LEAF = Uint8Array.of(0);
+const NODE = Uint8Array.of(1);
+/** RFC 6962 leaf hash of leaf data. */
+function leafHash(leaf) {
+    return H(LEAF, leaf);
+}
+/** RFC 6962 interior node hash. */
+function nodeHash(left, right) {
+    return H(NODE, left, right);
+}
+/** Largest power of two strictly less than n (n > 1). */
+function splitPoint(n) {
+    let k = 1;
+    while (k << 1 < n)
+        k <<= 1;
+    return k;
+}
+/** MTH over leaf hashes (RFC 6962 2.1); the empty tree hashes to SHA-256(""). */
+function rootFromLeafHashes(leaves) {
+    if (leaves.length === 0)
+        return H();
+    let level = leaves;
+    // Bottom-up construction equals the recursive definition: an odd node is carried up unchanged.
+    while (level.length > 1) {
+        const next = [];
+        for (let i = 0; i + 1 < level.length; i += 2)
+            next.push(nodeHash(level[i], level[i + 1]));
+        if (level.length % 2 === 1)
+            next.push(level[level.length - 1]);
+        level = next;
+    }
+    return level[0];
+}
+/**
+ * Audit path PATH(m, D[n]) for leaf index m (RFC 6962 2.1.1), as leaf-to-root sibling hashes.
+ * @throws RangeError when m is out of range.
+ */
+function inclusionProof(leaves, m) {
+    if (m < 0 || m >= leaves.length)
+        throw new RangeError(`leaf index ${m} out of range 0..${leaves.length - 1}`);
+    const path = (lo, hi, idx) => {
+        const n = hi - lo;
+        if (n === 1)
+            return [];
+        const k = splitPoint(n);
+        if (idx < k)
+            return [...path(lo, lo + k, idx), rootFromLeafHashes(leaves.slice(lo + k, hi))];
+        return [...path(lo + k, hi, idx - k), rootFromLeafHashes(leaves.slice(lo, lo + k))];
+    };
+    return path(0, leaves.length, m);
+}
+/**
+ * Verifies an inclusion proof (RFC 9162 2.1.3.2).
+ * @param index leaf index, @param treeSize number of leaves, @param leaf the leaf hash.
+ */
+function verifyInclusion(index, treeSize, leaf, proof, root) {
+    if (!Number.isInteger(index) || !Number.isInteger(treeSize) || index < 0 || index >= treeSize)
+        return false;
+    let fn = index;
+    let sn = treeSize - 1;
+    let r = leaf;
+    for (const p of proof) {
+        if (sn === 0)
+            return false;
+        if (fn % 2 === 1 || fn === sn) {
+            r = nodeHash(p, r);
+            if (fn % 2 === 0) {
+                while (fn % 2 === 0 && fn !== 0) {
+                    fn >>= 1;
+                    sn >>= 1;
+                }
+            }
+        }
+        else {
+            r = nodeHash(r, p);
+        }
+        fn >>= 1;
+        sn >>= 1;
+    }
+    return sn === 0 && Buffer.compare(Buffer.from(r), Buffer.from(root)) === 0;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/manifest.ts
+/**
+ * The evidence manifest: an in-toto Statement v1 whose subjects are the packed files (path
+ * relative to the root, sha256), sorted by path, and whose predicate describes the release and
+ * each file. A second, small Statement carries the RFC 6962 Merkle root of the files, so a
+ * scoped disclosure can prove membership without revealing other files' names.
+ */
+
+
+/** predicateType of the full manifest. */
+const MANIFEST_PREDICATE = 'https://mc-actions.dev/evidence-manifest/v1';
+/** predicateType of the Merkle-root statement (line 2 of a pack, line 1 of a disclosure). */
+const ROOT_PREDICATE = 'https://mc-actions.dev/evidence-merkle-root/v1';
+/** predicateType of a disclosure's signed statement (line 2 of a disclosure): region, tenant, entries and proofs. */
+const DISCLOSURE_FORMAT = 'https://mc-actions.dev/evidence-disclosure/v2';
+/** Canonical leaf bytes of a file entry (RFC 8785 JSON). */
+function leafBytes(f) {
+    return (0,jcs/* canonicalBytes */.Mr)({ digest: { sha256: f.sha256 }, kind: f.kind, labels: f.labels, mediaType: f.mediaType, name: f.path, size: f.size });
+}
+/**
+ * RFC 6962 leaf hashes of the files, in order. Equal to `leafHash(leafBytes(f))` for each file
+ * (tested), but faster for large packs: the leaf object always has the same six members, so their
+ * RFC 8785 order is fixed (digest < kind < labels < mediaType < name < size) and only the member
+ * values are serialized by the JCS library, with the few distinct kind/labels/mediaType values cached.
+ */
+function fileLeafHashes(files) {
+    // one cache per member: a kind string can never stand for a labels object (or a media type), whatever
+    // it spells (a kind equal to `labels:{"region":"US"}` once changed the root through a shared cache)
+    const memo = (cache, key, v) => {
+        let out = cache.get(key);
+        if (out === undefined)
+            cache.set(key, (out = (0,jcs/* canonicalJson */.dj)(v)));
+        return out;
+    };
+    const kinds = new Map();
+    const media = new Map();
+    const labelSets = new Map();
+    const enc = new TextEncoder();
+    return files.map((f) => {
+        // labels are keyed by their JSON.stringify spelling (any spelling maps to its own JCS form); kind and
+        // mediaType by a type tag plus the value, so a non-string never shares a slot with a string
+        const labels = memo(labelSets, JSON.stringify(f.labels), f.labels);
+        const kind = memo(kinds, `${typeof f.kind}:${String(f.kind)}`, f.kind);
+        const mediaType = memo(media, `${typeof f.mediaType}:${String(f.mediaType)}`, f.mediaType);
+        const text = `{"digest":{"sha256":${(0,jcs/* canonicalJson */.dj)(f.sha256)}},"kind":${kind},"labels":${labels},"mediaType":${mediaType},"name":${(0,jcs/* canonicalJson */.dj)(f.path)},"size":${(0,jcs/* canonicalJson */.dj)(f.size)}}`;
+        return leafHash(enc.encode(text));
+    });
+}
+const MEDIA = [
+    [/\.intoto\.jsonl$/, 'application/vnd.in-toto+jsonl'],
+    [/\.jsonl$/, 'application/jsonl'],
+    [/\.json$/, 'application/json'],
+    [/\.ya?ml$/, 'application/yaml'],
+    [/\.md$/, 'text/markdown'],
+    [/\.xml$/, 'application/xml'],
+    [/\.sarif$/, 'application/sarif+json'],
+    [/\.(txt|log)$/, 'text/plain'],
+    [/\.csv$/, 'text/csv'],
+    [/\.html?$/, 'text/html'],
+    [/\.rego$/, 'text/plain'],
+    [/\.pem$/, 'application/x-pem-file'],
+    [/\.(tar\.gz|tgz)$/, 'application/gzip'],
+];
+/** IANA media type guessed from the file name; application/octet-stream otherwise. */
+function mediaTypeOf(path) {
+    for (const [re, t] of MEDIA)
+        if (re.test(path))
+            return t;
+    return 'application/octet-stream';
+}
+
+;// CONCATENATED MODULE: ./src/evidence/shape.ts
+/**
+ * Shape checks for the signed documents of a pack (manifest, Merkle-root statement, disclosure),
+ * applied after their signatures verify and before any member is used: a malformed member is an
+ * InputError (exit 2) naming the file and the member path (`payload.subject[3].digest.sha256`),
+ * never a TypeError reported as "internal error".
+ */
+
+const HEX64 = /^[0-9a-f]{64}$/;
+/** A JSON object (not null, not an array). @throws InputError naming `field` */
+function obj(v, source, field) {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        throw new errors/* InputError */.dz(source, field, 'an object');
+    return v;
+}
+function str(v, source, field) {
+    if (typeof v !== 'string')
+        throw new errors/* InputError */.dz(source, field, 'a string');
+    return v;
+}
+function arr(v, source, field) {
+    if (!Array.isArray(v))
+        throw new errors/* InputError */.dz(source, field, 'an array');
+    return v;
+}
+function count(v, source, field) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+        throw new errors/* InputError */.dz(source, field, 'a whole number >= 0');
+    return v;
+}
+function hex64(v, source, field) {
+    if (typeof v !== 'string' || !HEX64.test(v))
+        throw new errors/* InputError */.dz(source, field, '64 lowercase hex digits (SHA-256)');
+    return v;
+}
+function labels(v, source, field) {
+    const o = obj(v, source, field);
+    for (const [k, x] of Object.entries(o))
+        str(x, source, `${field}.${k}`);
+    return o;
+}
+/** The release block. createdAt must be an RFC 3339 time (it dates the signatures). */
+function checkRelease(v, source, field) {
+    const r = obj(v, source, field);
+    str(r.name, source, `${field}.name`);
+    str(r.version, source, `${field}.version`);
+    for (const m of ['commit', 'run'])
+        if (r[m] !== undefined)
+            str(r[m], source, `${field}.${m}`);
+    if (Number.isNaN(Date.parse(str(r.createdAt, source, `${field}.createdAt`))))
+        throw new errors/* InputError */.dz(source, `${field}.createdAt`, 'an RFC 3339 time');
+    return r;
+}
+/** Subjects: `{name, digest: {sha256}}` each, names unique. */
+function checkSubjects(st, source) {
+    const seen = new Set();
+    return arr(st.subject, source, 'payload.subject').map((s, i) => {
+        const o = obj(s, source, `payload.subject[${i}]`);
+        const name = str(o.name, source, `payload.subject[${i}].name`);
+        if (seen.has(name))
+            throw new errors/* InputError */.dz(source, `payload.subject[${i}].name`, 'unique subject names', { found: `a second ${JSON.stringify(name)}` });
+        seen.add(name);
+        return { name, sha256: hex64(obj(o.digest, source, `payload.subject[${i}].digest`).sha256, source, `payload.subject[${i}].digest.sha256`) };
+    });
+}
+/** A file entry of a manifest (`payload.predicate.files[i]`) or a disclosure. */
+function checkFileEntry(v, source, field) {
+    const f = obj(v, source, field);
+    str(f.path, source, `${field}.path`);
+    count(f.size, source, `${field}.size`);
+    str(f.kind, source, `${field}.kind`);
+    str(f.mediaType, source, `${field}.mediaType`);
+    labels(f.labels, source, `${field}.labels`);
+    return f;
+}
+function checkMerkle(v, source, field) {
+    const m = obj(v, source, field);
+    return { root: hex64(m.root, source, `${field}.root`), treeSize: count(m.treeSize, source, `${field}.treeSize`) };
+}
+/**
+ * A verified manifest: subjects and predicate.files agree (same length, same paths in order).
+ * @returns the files with their signed digests
+ * @throws InputError naming the member
+ */
+function checkManifest(st, source) {
+    const subjects = checkSubjects(st, source);
+    const p = obj(st.predicate, source, 'payload.predicate');
+    checkRelease(p.release, source, 'payload.predicate.release');
+    const c = obj(p.collection, source, 'payload.predicate.collection');
+    for (const m of ['patterns', 'exclude'])
+        arr(c[m], source, `payload.predicate.collection.${m}`).forEach((x, i) => str(x, source, `payload.predicate.collection.${m}[${i}]`));
+    const files = arr(p.files, source, 'payload.predicate.files');
+    if (files.length !== subjects.length)
+        throw new errors/* InputError */.dz(source, 'payload.predicate.files', `one entry per subject (${subjects.length})`, { found: String(files.length) });
+    checkMerkle(p.merkle, source, 'payload.predicate.merkle');
+    return files.map((f, i) => {
+        const e = checkFileEntry(f, source, `payload.predicate.files[${i}]`);
+        if (e.path !== subjects[i].name)
+            throw new errors/* InputError */.dz(source, `payload.predicate.files[${i}].path`, `the subject's name ${JSON.stringify(subjects[i].name)}`);
+        return { ...e, sha256: subjects[i].sha256 };
+    });
+}
+/** A verified Merkle-root statement. */
+function checkRootStatement(st, source) {
+    checkSubjects(st, source);
+    const p = obj(st.predicate, source, 'payload.predicate');
+    checkRelease(p.release, source, 'payload.predicate.release');
+    checkMerkle(p.merkle, source, 'payload.predicate.merkle');
+    hex64(obj(p.manifest, source, 'payload.predicate.manifest').sha256, source, 'payload.predicate.manifest.sha256');
+    return p;
+}
+/** A verified disclosure statement; entries and subjects agree. */
+function checkDisclosure(st, source) {
+    const subjects = checkSubjects(st, source);
+    const p = obj(st.predicate, source, 'payload.predicate');
+    const d = obj(p.disclosure, source, 'payload.predicate.disclosure');
+    str(d.region, source, 'payload.predicate.disclosure.region');
+    if (d.tenant !== undefined)
+        str(d.tenant, source, 'payload.predicate.disclosure.tenant');
+    if (Number.isNaN(Date.parse(str(p.createdAt, source, 'payload.predicate.createdAt'))))
+        throw new errors/* InputError */.dz(source, 'payload.predicate.createdAt', 'an RFC 3339 time');
+    checkMerkle(p.merkle, source, 'payload.predicate.merkle');
+    const entries = arr(p.entries, source, 'payload.predicate.entries');
+    if (entries.length !== subjects.length)
+        throw new errors/* InputError */.dz(source, 'payload.predicate.entries', `one entry per subject (${subjects.length})`, { found: String(entries.length) });
+    entries.forEach((v, i) => {
+        const field = `payload.predicate.entries[${i}]`;
+        const e = checkFileEntry(v, source, field);
+        hex64(e.sha256, source, `${field}.sha256`);
+        count(e.index, source, `${field}.index`);
+        arr(e.proof, source, `${field}.proof`).forEach((h, j) => hex64(h, source, `${field}.proof[${j}]`));
+        if (e.path !== subjects[i].name || e.sha256 !== subjects[i].sha256)
+            throw new errors/* InputError */.dz(source, field, "the subject's name and digest");
+    });
+    return p;
+}
+
+// EXTERNAL MODULE: ./src/core/dsse.ts
+var dsse = __webpack_require__(9394);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(6153);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/evidence/pack.ts
+/**
+ * `evidence pack`: collects files under a root, digests them, and signs the manifest
+ * (in-toto Statement v1 in DSSE, RFC 8785 payload) plus the Merkle-root statement.
+ * The pack is `evidence.intoto.jsonl` (line 1: manifest envelope, line 2: root envelope) and
+ * `jwks.json` (the signers' public keys), written atomically and never over an existing pack.
+ */
+
+
+
+
+
+
+
+
+
+const PACK_FILE = 'evidence.intoto.jsonl';
+const JWKS_FILE = 'jwks.json';
+/**
+ * Collects, digests and signs. Symlinks and paths leaving the root are refused (InputError).
+ * @throws InputError when nothing matches, a file is unreadable, or no key is given.
+ */
+async function buildPack(opts) {
+    if (!opts.keys.length)
+        throw new errors/* InputError */.dz(undefined, 'key', 'at least one signing key');
+    const root = (0,external_node_path_.resolve)(opts.root);
+    const exclude = [...(opts.exclude ?? [])];
+    if (opts.outDir) {
+        const rel = (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(opts.outDir));
+        if (rel && !rel.startsWith('..') && !rel.startsWith(external_node_path_.sep))
+            exclude.push(`${rel.split(external_node_path_.sep).join('/')}/**`);
+    }
+    const paths = await (0,fsx/* expandPaths */.pR)(opts.patterns, { root, exclude });
+    if (!paths.length)
+        throw new errors/* InputError */.dz(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
+    // verify refuses what it could not open safely on every runner (a backslash is a separator on Windows):
+    // refuse it here too, so a pack never lists a path its own verification refuses
+    for (const p of paths) {
+        const why = (0,fsx/* unsafeRelativePath */.q4)(p);
+        if (why)
+            throw new errors/* InputError */.dz(p, undefined, 'a file name that verify can check on any runner', { found: why });
+    }
+    const digests = await (0,digest/* sha256Files */.Rs)(paths.map((p) => (0,external_node_path_.join)(root, p)));
+    const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: picomatch_default()(r.glob, { dot: true }) }));
+    const files = paths.map((path, i) => {
+        const d = digests[i];
+        if (d.error || d.hex === undefined || d.size === undefined)
+            throw new errors/* InputError */.dz(path, undefined, 'a readable file', { found: d.error });
+        let kind;
+        const labels = {};
+        for (const { rule, match } of matchers) {
+            if (!match(path))
+                continue;
+            if (kind === undefined && rule.kind)
+                kind = rule.kind;
+            Object.assign(labels, rule.labels ?? {});
+        }
+        return { path, sha256: d.hex, size: d.size, kind: kind ?? 'file', mediaType: mediaTypeOf(path), labels };
+    });
+    const leaves = fileLeafHashes(files);
+    const merkle = { algorithm: 'RFC6962-SHA256', leaf: 'jcs-file-entry', treeSize: files.length, root: Buffer.from(rootFromLeafHashes(leaves)).toString('hex') };
+    const predicate = {
+        release: opts.release,
+        collection: { patterns: opts.patterns, exclude },
+        files: files.map(({ path, size, kind, mediaType, labels }) => ({ path, size, kind, mediaType, labels })),
+        merkle,
+    };
+    const statement = (0,core_statement/* makeStatement */.UT)(files.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })), MANIFEST_PREDICATE, predicate);
+    const { envelope, payload } = (0,core_statement/* signStatementWithPayload */.he)(statement, opts.keys);
+    const manifestDigest = (0,digest/* sha256Hex */.fg)(payload);
+    const rootStatement = (0,core_statement/* makeStatement */.UT)([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
+        release: opts.release,
+        merkle,
+        manifest: { sha256: manifestDigest },
+    });
+    return { statement, envelope, rootEnvelope: (0,core_statement/* signStatement */.fT)(rootStatement, opts.keys), files, manifestDigest };
+}
+/**
+ * Writes `PACKDIR/evidence.intoto.jsonl` and `PACKDIR/jwks.json` atomically.
+ * @throws InputError when a pack already exists there (evidence is never overwritten).
+ */
+async function writePack(outDir, pack, keys) {
+    const packFile = (0,external_node_path_.join)(outDir, PACK_FILE);
+    const jwksFile = (0,external_node_path_.join)(outDir, JWKS_FILE);
+    await (0,fsx/* writeFileAtomic */.Zf)(packFile, `${JSON.stringify(pack.envelope)}\n${JSON.stringify(pack.rootEnvelope)}\n`, { noClobber: true });
+    await (0,fsx/* writeFileAtomic */.Zf)(jwksFile, (0,core_keys/* formatJwks */.Hu)(keys.map((k) => k.publicKey)));
+    return { packFile, jwksFile };
+}
+/** Release info from flags, falling back to the GitHub Actions context and SOURCE_DATE_EPOCH. */
+function releaseFromEnv(flags, env) {
+    const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : undefined;
+    const createdAt = flags.createdAt ?? (epoch !== undefined && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    if (Number.isNaN(Date.parse(createdAt)))
+        throw new errors/* InputError */.dz(undefined, 'created-at', 'an RFC 3339 timestamp', { found: createdAt });
+    const run = flags.run ?? (env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined);
+    const out = {
+        name: flags.name ?? env.GITHUB_REPOSITORY ?? 'release',
+        version: flags.version ?? env.GITHUB_REF_NAME ?? '0.0.0',
+        createdAt,
+    };
+    const commit = flags.commit ?? env.GITHUB_SHA;
+    if (commit)
+        out.commit = commit;
+    if (run)
+        out.run = run;
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+;// CONCATENATED MODULE: ./src/evidence/policy-schema.ts
+/**
+ * The evidence policy JSON Schema (draft-07), the same document as schemas/evidence-policy.schema.json
+ * (published for editors; tests/evidence keeps the two identical). Embedded so the bundles need no
+ * file at run time.
+ */
+const policySchema = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://github.com/mc-actions/mc-actions/schemas/evidence-policy.schema.json",
+    "title": "Evidence policy (mc evidence verify --policy, evidence-pack input policy)",
+    "description": "Which kinds of evidence a release must carry and how old it may be. Unknown keys are errors: a misspelled key must never silently weaken the policy.",
+    "type": "object",
+    "additionalProperties": false,
+    "minProperties": 1,
+    "properties": {
+        "required": {
+            "description": "kinds that at least one verified file must have: a list, or one comma-separated string",
+            "oneOf": [
+                {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                        "type": "string",
+                        "minLength": 1
+                    }
+                },
+                {
+                    "type": "string",
+                    "pattern": "[^,\\s]"
+                }
+            ]
+        },
+        "max-age": {
+            "description": "maximum age of the release evidence: a duration such as 90s, 15m, 24h, 7d, 1w, or a number of seconds",
+            "oneOf": [
+                {
+                    "type": "string",
+                    "pattern": "^\\s*\\d+(\\.\\d+)?\\s*[smhdw]?\\s*$"
+                },
+                {
+                    "type": "number",
+                    "minimum": 0
+                }
+            ]
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/evidence/policy.ts
+/**
+ * Evidence policy: which kinds of evidence a release must carry and how old it may be
+ * (seed v0.3.2: "required: slo-snapshot,gate-report", "max-age: 24h").
+ */
+
+
+
+const UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+/** Parses a duration such as `90s`, `15m`, `24h`, `7d`, `1w` (or a plain number of seconds). */
+function parseDuration(text, field) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$/.exec(text);
+    if (!m)
+        throw new errors/* InputError */.dz(undefined, field, 'a duration such as 90s, 15m, 24h or 7d', { found: text });
+    return Number(m[1]) * UNITS[m[2] || 's'];
+}
+let validatePolicy;
+/**
+ * Builds a policy from a parsed YAML/JSON document, validated against
+ * schemas/evidence-policy.schema.json (ajv): `required` as a list or comma string, `max-age` as a
+ * duration. Unknown keys (`requird`, `maxAge`), an empty document and wrong types are errors.
+ * @throws InputError naming the file and the field
+ */
+async function parsePolicy(doc, source) {
+    // compiled on first use (most runs have no policy file); ajv is imported statically, as in
+    // src/trajectory/golden.ts: a dynamic import('ajv') loses its named export in the ncc bundle
+    validatePolicy ??= new ajv.Ajv({ allErrors: true, strict: true }).compile(policySchema);
+    if (doc === null || doc === undefined)
+        throw new errors/* InputError */.dz(source, undefined, 'an evidence policy mapping with required and/or max-age', { found: 'an empty document' });
+    if (!validatePolicy(doc)) {
+        const errs = validatePolicy.errors ?? [];
+        const e = errs.find((x) => x.keyword === 'additionalProperties') ?? errs.find((x) => x.keyword !== 'oneOf') ?? errs[0];
+        const at = e?.instancePath ? e.instancePath.slice(1).split('/').join('.') : undefined;
+        if (e?.keyword === 'additionalProperties') {
+            const key = e.params.additionalProperty;
+            throw new errors/* InputError */.dz(source, key, 'a known policy key (required, max-age)', { found: `unknown key '${key}'` });
+        }
+        if (e?.keyword === 'minProperties')
+            throw new errors/* InputError */.dz(source, undefined, 'an evidence policy with required and/or max-age', { found: 'an empty mapping' });
+        if (e?.keyword === 'type' && !at)
+            throw new errors/* InputError */.dz(source, undefined, 'an evidence policy mapping with required and/or max-age');
+        const what = at?.startsWith('max-age') ? 'a duration such as 90s, 15m, 24h or 7d' : 'a list of kinds or a comma-separated string';
+        throw new errors/* InputError */.dz(source, at, what);
+    }
+    const d = doc;
+    const req = d.required ?? [];
+    const required = typeof req === 'string' ? req.split(',').map((s) => s.trim()).filter(Boolean) : [...req];
+    const age = d['max-age'];
+    return { required, maxAgeSeconds: age === undefined ? undefined : parseDuration(String(age), `${source}: max-age`) };
+}
+/** Checks verified files and release metadata against a policy. */
+function checkPolicy(policy, verified, release, now) {
+    const problems = [];
+    const kinds = new Set(verified.map((f) => f.kind));
+    const missing = policy.required.filter((k) => !kinds.has(k));
+    if (missing.length)
+        problems.push(`policy: required evidence kinds missing: ${missing.join(', ')}`);
+    if (policy.maxAgeSeconds !== undefined) {
+        const age = (now.getTime() - Date.parse(release.createdAt)) / 1000;
+        if (!(age <= policy.maxAgeSeconds))
+            problems.push(`policy: evidence is ${Math.round(age)} s old, more than the allowed ${policy.maxAgeSeconds} s`);
+    }
+    return { ok: problems.length === 0, problems };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify.ts
+/**
+ * `evidence verify`: checks a pack (or a scoped disclosure) against the files on disk and a set
+ * of trusted keys. One report, file buckets (ok, missing, mismatched, unexpected, refused), the
+ * status of every signature, an N-of-keys threshold, key validity windows, and an optional
+ * evidence policy (required kinds, maximum age).
+ *
+ * Order (docs/SECURITY.md): signatures are verified before any path the signed data names is
+ * touched; a pack whose signatures do not meet the threshold is reported failed without reading a
+ * single listed file. Then the signed structure is checked (InputError, exit 2, naming the member),
+ * every listed path is confined to the root (no `..`, not absolute, no symbolic link on the way,
+ * regular files only, opened O_NOFOLLOW | O_NONBLOCK) and read up to its signed size + 1 byte.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DISCLOSURE_FILE = 'disclosure.intoto.jsonl';
+/** Most lines a pack or disclosure may hold (line 1 and line 2); anything after is refused. */
+const PACK_LINES = 2;
+function checkSignatures(env, trusted, createdAt, required) {
+    const v = (0,dsse/* verifyEnvelope */.FY)(env, trusted);
+    const at = typeof createdAt === 'string' ? Date.parse(createdAt) / 1000 : NaN;
+    const inWindow = new Set();
+    const signatures = v.signatures.map((s) => {
+        if (s.status !== 'valid' || !s.key)
+            return { keyid: s.keyid, status: s.status };
+        if (!Number.isFinite(at) || !(0,core_keys/* keyValidAt */.je)(s.key, at))
+            return { keyid: s.keyid, status: 'outside-validity' };
+        inWindow.add(s.key.kid);
+        return { keyid: s.keyid, status: 'valid' };
+    });
+    return { payload: v.payload, signatures, threshold: { required, valid: inWindow.size, ok: inWindow.size >= required } };
+}
+/**
+ * Hashes the listed files, confined to `root`: unsafe paths and paths through a symbolic link are
+ * refused without being opened; each file is opened O_NOFOLLOW | O_NONBLOCK, must be a regular file,
+ * and is read to at most its signed size + 1 byte.
+ */
+async function compareFiles(root, entries) {
+    const files = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
+    const seen = new Set(); // directories (relative) already checked
+    const open = [];
+    for (const e of entries) {
+        const why = (0,fsx/* unsafeRelativePath */.q4)(e.path);
+        if (why) {
+            files.refused.push({ path: e.path, reason: `not a path inside the root (${why})` });
+            continue;
+        }
+        const slash = e.path.lastIndexOf('/');
+        if (slash < 0 || seen.has(e.path.slice(0, slash))) {
+            open.push(e); // parent already checked (most files share a few directories)
+            continue;
+        }
+        try {
+            await (0,fsx/* checkInside */.TC)(root, e.path, seen);
+            open.push(e);
+        }
+        catch (err) {
+            files.refused.push({ path: e.path, reason: err instanceof errors/* InputError */.dz && /symbolic link/.test(err.message) ? 'a parent directory is a symbolic link' : 'a parent is not a directory' });
+        }
+    }
+    const digests = await (0,digest/* sha256Files */.Rs)(open.map((e) => (0,external_node_path_.join)(root, e.path)), { limits: open.map((e) => e.size) });
+    open.forEach((e, i) => {
+        const d = digests[i];
+        if (d.error === 'ENOTREG')
+            files.refused.push({ path: e.path, reason: 'not a regular file (symbolic link, FIFO, device or socket)' });
+        else if (d.error === 'EFBIG')
+            files.mismatched.push({ path: e.path, expected: e.sha256, actual: 'not read: larger than its signed size', expectedSize: e.size, actualSize: d.size ?? e.size + 1 });
+        else if (d.error)
+            files.missing.push(e.path);
+        else if (d.hex !== e.sha256)
+            files.mismatched.push({ path: e.path, expected: e.sha256, actual: d.hex, expectedSize: e.size, actualSize: d.size });
+        else
+            files.ok.push(e.path);
+    });
+    return files;
+}
+function tryStatement(payload, source, type) {
+    try {
+        return (0,core_statement/* parseStatement */.By)(payload, source, type);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Parses line 2 as a DSSE envelope. @throws InputError (exit 2) when it is missing (truncated pack) or malformed. */
+function lineTwoEnvelope(lines, packFile, what) {
+    if (lines.length < 2)
+        throw new errors/* InputError */.dz(packFile, 'line 2', `${what} (the pack is truncated)`, { found: 'no line 2' });
+    if (lines.length > PACK_LINES)
+        throw new errors/* InputError */.dz(packFile, `line ${PACK_LINES + 1}`, `at most ${PACK_LINES} lines`);
+    return (0,dsse/* parseEnvelope */.mE)((0,json/* parseJsonStrict */.jM)(lines[1], packFile, what, 'line 2'), `${packFile}: line 2`);
+}
+/**
+ * Verifies a pack directory (evidence.intoto.jsonl) or a disclosure (disclosure.intoto.jsonl).
+ * @throws InputError (exit 2) when the pack is missing, truncated (no line 2), not DSSE, or its signed
+ *   content is malformed (naming the member); every other problem (bad signature, tampered payload,
+ *   changed, missing, unexpected or refused files, policy) is a failed verdict (exit 1).
+ */
+async function verifyPack(opts) {
+    const required = opts.threshold ?? 1;
+    if (!Number.isInteger(required) || required < 1)
+        throw new errors/* InputError */.dz(undefined, 'threshold', 'a whole number >= 1');
+    let packFile = (0,external_node_path_.join)(opts.packDir, PACK_FILE);
+    let text;
+    try {
+        text = await (0,fsx.readText)(packFile, 'evidence pack', { untrusted: true });
+    }
+    catch (e) {
+        const alt = (0,external_node_path_.join)(opts.packDir, DISCLOSURE_FILE);
+        if (!(e instanceof errors/* InputError */.dz) || !/no such file/.test(e.message))
+            throw e;
+        try {
+            text = await (0,fsx.readText)(alt, 'disclosure pack', { untrusted: true });
+            packFile = alt;
+        }
+        catch {
+            throw e;
+        }
+    }
+    const env = (0,core_statement/* parseJsonlEnvelope */.e5)(text, packFile);
+    const lines = text.split('\n').filter((l) => l.trim());
+    // what kind of pack is it? Decided from the (unverified) payload type only to route; everything is re-checked.
+    // the payload is parsed once (JSON and duplicate scan are linear but not free on a 20 MB manifest)
+    const first = tryStatement((0,dsse/* decodeBase64 */.y4)(env.payload) ?? new Uint8Array(), packFile);
+    if (first?.predicateType === ROOT_PREDICATE)
+        return verifyDisclosure(opts, packFile, env, lines, required, first);
+    const line2 = lineTwoEnvelope(lines, packFile, 'the signed Merkle root statement');
+    const { report, problems, payload, st } = startReport('manifest', packFile, env, opts, required, MANIFEST_PREDICATE, undefined, first);
+    if (!report.threshold.ok)
+        return finish(report); // nothing the payload names is touched
+    if (!st) {
+        problems.push('the payload is not an evidence manifest (foreign statement type)');
+        return finish(report);
+    }
+    const files = checkManifest(st, packFile);
+    report.release = st.predicate.release;
+    report.manifestDigest = (0,digest/* sha256Hex */.fg)(payload);
+    // Merkle commitment matches the subjects, and line 2 (the root statement) matches it
+    const computed = Buffer.from(rootFromLeafHashes(fileLeafHashes(files))).toString('hex');
+    report.merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
+    const rs = checkSignatures(line2, opts.trusted, st.predicate.release.createdAt, required);
+    const rst = rs.threshold.ok ? tryStatement(rs.payload, `${packFile}: line 2`, ROOT_PREDICATE) : undefined;
+    const rp = rst && checkRootStatement(rst, `${packFile}: line 2`);
+    if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
+        report.merkle.ok = false;
+    if (!report.merkle.ok)
+        problems.push('the Merkle root statement does not match the manifest');
+    const root = opts.root ?? opts.cwd ?? process.cwd();
+    report.files = await compareFiles(root, files);
+    // unexpected: what the pack's own patterns collect today that it does not list (symbolic links included)
+    const listed = new Set(files.map((e) => e.path));
+    report.files.unexpected = (await collectNow(root, st.predicate.collection, problems)).filter((p) => !listed.has(p));
+    describeFileProblems(report, problems);
+    if (opts.policy) {
+        const ok = okSet(report);
+        report.policy = checkPolicy(opts.policy, files.filter((f) => ok.has(f.path)), st.predicate.release, opts.now ?? new Date());
+        problems.push(...report.policy.problems);
+    }
+    return finish(report);
+}
+/** The verified paths as a set (policy checks look each file up: linear, not quadratic, on 100,000 files). */
+const okSet = (report) => new Set(report.files.ok);
+function finish(report) {
+    report.verdict = report.problems.length ? 'failed' : 'verified';
+    return report;
+}
+/**
+ * What the pack's collection rules match under root today: globs and directories are re-expanded
+ * (symbolic links listed, never followed); literal file paths are already listed (or reported missing).
+ * A pattern that leaves the root is a problem, not a walk.
+ */
+async function collectNow(root, collection, problems) {
+    const out = new Set();
+    for (const p of collection.patterns) {
+        const why = (0,fsx/* unsafeRelativePath */.q4)(p.replace(/\/+$/, ''));
+        if (why) {
+            problems.push(`collection pattern ${JSON.stringify(p)} is not inside the root (${why})`);
+            continue;
+        }
+        try {
+            for (const f of await (0,fsx/* expandPaths */.pR)([p], { root, exclude: collection.exclude, symlinks: 'list' }))
+                out.add(f);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* InputError */.dz))
+                throw e; // a literal path that is gone is reported missing already
+        }
+    }
+    return [...out].sort();
+}
+/**
+ * Starts a report with the envelope's signatures checked. The payload is parsed once, before the
+ * check, only for the time that dates the signatures (`predicate.release.createdAt`, or
+ * `predicate.createdAt`); `st` may be used only when the threshold is met (same bytes, now verified).
+ */
+function startReport(kind, packFile, env, opts, required, predicateType, field, parsed) {
+    const st = parsed
+        ? parsed.predicateType === predicateType
+            ? parsed
+            : undefined
+        : tryStatement((0,dsse/* decodeBase64 */.y4)(env.payload) ?? new Uint8Array(), field ? `${packFile}: ${field}` : packFile, predicateType);
+    const pred = st?.predicate;
+    const at = pred && typeof pred === 'object' ? (pred.release && typeof pred.release === 'object' ? pred.release.createdAt : pred.createdAt) : undefined;
+    const sig = checkSignatures(env, opts.trusted, at, required);
+    const problems = [];
+    const report = {
+        pack: packFile,
+        kind,
+        trust: opts.trust,
+        signatures: sig.signatures,
+        threshold: sig.threshold,
+        files: { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] },
+        verdict: 'failed',
+        problems,
+    };
+    const t = report.threshold;
+    if (!t.ok) {
+        const bad = report.signatures.filter((s) => s.status !== 'valid').map((s) => `${s.keyid ?? '(no keyid)'}: ${s.status}`);
+        problems.push(`signatures: ${t.valid} of the required ${t.required} trusted keys signed${bad.length ? ` (${bad.join('; ')})` : ''}; no listed file was read`);
+    }
+    return { report, problems, payload: sig.payload, st };
+}
+function describeFileProblems(report, problems) {
+    const f = report.files;
+    if (f.refused.length)
+        problems.push(`refused: ${f.refused.map((r) => `${r.path} (${r.reason})`).join(', ')}`);
+    if (f.missing.length)
+        problems.push(`missing: ${f.missing.join(', ')}`);
+    if (f.mismatched.length)
+        problems.push(`mismatched: ${f.mismatched.map((m) => m.path).join(', ')}`);
+    if (f.unexpected.length)
+        problems.push(`unexpected: ${f.unexpected.join(', ')}`);
+}
+async function verifyDisclosure(opts, packFile, env, lines, required, parsed) {
+    const line2 = lineTwoEnvelope(lines, packFile, 'the signed disclosure statement (DSSE envelope)');
+    const { report, problems, st: rootSt } = startReport('disclosure', packFile, env, opts, required, ROOT_PREDICATE, undefined, parsed);
+    if (!report.threshold.ok)
+        return finish(report);
+    if (!rootSt) {
+        problems.push('the payload is not a valid Merkle root statement');
+        return finish(report);
+    }
+    const rp = checkRootStatement(rootSt, packFile);
+    report.release = rp.release;
+    // line 2: the disclosure itself (region, tenant, which entries) is signed too
+    const ds = startReport('disclosure', packFile, line2, opts, required, DISCLOSURE_FORMAT, 'line 2');
+    report.disclosureSignatures = { signatures: ds.report.signatures, threshold: ds.report.threshold };
+    if (!ds.report.threshold.ok) {
+        problems.push(`disclosure statement (line 2): ${ds.report.threshold.valid} of the required ${required} trusted keys signed; no listed file was read`);
+        return finish(report);
+    }
+    const dst = ds.st;
+    if (!dst)
+        throw new errors/* InputError */.dz(packFile, 'line 2', `a disclosure statement (predicateType ${DISCLOSURE_FORMAT})`);
+    const doc = checkDisclosure(dst, `${packFile}: line 2`);
+    report.disclosure = { ...doc.disclosure, entries: doc.entries.length };
+    const rootHex = rp.merkle.root;
+    report.merkle = { root: rootHex, ok: true };
+    if (doc.merkle.root !== rootHex || doc.merkle.treeSize !== rp.merkle.treeSize) {
+        report.merkle.ok = false;
+        problems.push('the disclosure statement names a different Merkle root than line 1');
+    }
+    const rootBytes = Buffer.from(rootHex, 'hex');
+    const proven = [];
+    const indexes = new Set();
+    for (const e of doc.entries) {
+        const leaf = leafHash(leafBytes(e));
+        const proof = e.proof.map((h) => new Uint8Array(Buffer.from(h, 'hex')));
+        const labelled = e.labels.region === doc.disclosure.region && (doc.disclosure.tenant === undefined || e.labels.tenant === doc.disclosure.tenant);
+        if (!labelled)
+            problems.push(`${e.path}: not labelled region=${doc.disclosure.region}${doc.disclosure.tenant !== undefined ? ` tenant=${doc.disclosure.tenant}` : ''}, yet disclosed under it`);
+        else if (indexes.has(e.index))
+            problems.push(`${e.path}: leaf index ${e.index} is disclosed twice`);
+        else if (verifyInclusion(e.index, rp.merkle.treeSize, leaf, proof, rootBytes))
+            proven.push(e);
+        else
+            problems.push(`${e.path}: its inclusion proof does not lead to the signed Merkle root`);
+        indexes.add(e.index);
+    }
+    if (proven.length !== doc.entries.length)
+        report.merkle.ok = false;
+    const root = opts.root ?? (0,external_node_path_.join)(opts.packDir, 'files');
+    report.files = await compareFiles(root, doc.entries);
+    const listed = new Set(doc.entries.map((e) => e.path));
+    report.files.unexpected = (await (0,fsx/* expandPaths */.pR)(['**'], { root, symlinks: 'list' })).filter((p) => !listed.has(p));
+    describeFileProblems(report, problems);
+    if (opts.policy) {
+        const ok = okSet(report);
+        report.policy = checkPolicy(opts.policy, proven.filter((f) => ok.has(f.path)), rp.release, opts.now ?? new Date());
+        problems.push(...report.policy.problems);
+    }
+    return finish(report);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/disclose.ts
+/**
+ * Scoped disclosure (seed v1.0.0 "GET /disclosure?region=US&tenant=... deterministically filters
+ * artifacts"): derives, from a verified pack, a pack for one region (and optionally one tenant)
+ * holding only its files, their RFC 6962 inclusion proofs, and the signed Merkle-root statement.
+ * Other tenants' files appear only as sibling hashes, never by name.
+ *
+ * The disclosure is `disclosure.intoto.jsonl`: line 1 is the pack's signed Merkle-root statement,
+ * line 2 a DSSE envelope of an in-toto Statement (predicateType {@link DISCLOSURE_FORMAT}) signed by
+ * the discloser, binding the region, tenant, entries and proofs: changing the region or dropping an
+ * entry breaks its signature.
+ *
+ * Trust: disclosure needs trusted keys (a given JWKS, never the pack's own), a pack that verifies
+ * under them, and writes only inside OUT (every path checked, no symbolic link followed, never over
+ * an existing file). Each disclosed file is read confined to the root, up to its signed size, and
+ * must match its signed digest before it is copied.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Verifies the pack, selects files whose labels match, and writes OUT/disclosure.intoto.jsonl,
+ * OUT/jwks.json and OUT/files/<path>.
+ * @throws UsageError without trusted keys or signing keys; InputError when the pack does not verify,
+ *   nothing matches, a file changed since packing, or OUT already holds a disclosure or a file.
+ */
+async function disclose(opts) {
+    if (opts.trust !== 'given-jwks')
+        throw new errors/* UsageError */.eb("disclose needs trusted keys (--jwks / input 'jwks'): the pack's own jwks.json proves nothing about who signed it");
+    if (!opts.keys.length)
+        throw new errors/* UsageError */.eb("disclose needs a signing key (--key / input 'key'): the disclosure statement is signed");
+    const createdAt = opts.createdAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    if (Number.isNaN(Date.parse(createdAt)))
+        throw new errors/* InputError */.dz(undefined, 'created-at', 'an RFC 3339 timestamp', { found: createdAt });
+    const report = await verifyPack({ packDir: opts.packDir, root: opts.root, trusted: opts.trusted, trust: opts.trust, threshold: opts.threshold });
+    if (report.kind !== 'manifest')
+        throw new errors/* InputError */.dz(opts.packDir, undefined, 'a full evidence pack (not a disclosure)');
+    if (report.verdict !== 'verified')
+        throw new errors/* InputError */.dz(opts.packDir, undefined, `a pack that verifies before disclosure (${report.problems.join('; ')})`);
+    const text = await (0,fsx.readText)(report.pack, 'evidence pack', { untrusted: true });
+    const env = (0,core_statement/* parseJsonlEnvelope */.e5)(text, report.pack);
+    const st = (0,core_statement/* parseStatement */.By)(Buffer.from(env.payload, 'base64'), report.pack, MANIFEST_PREDICATE);
+    const files = checkManifest(st, report.pack);
+    const rootLine = text.split('\n')[1]?.trim();
+    if (!rootLine)
+        throw new errors/* InputError */.dz(report.pack, 'line 2', 'the signed Merkle root statement');
+    const leaves = fileLeafHashes(files);
+    const selected = files
+        .map((f, index) => ({ f, index }))
+        .filter(({ f }) => f.labels.region === opts.region && (opts.tenant === undefined || f.labels.tenant === opts.tenant));
+    if (!selected.length)
+        throw new errors/* InputError */.dz(opts.packDir, 'labels', `at least one file labelled region=${opts.region}${opts.tenant ? ` tenant=${opts.tenant}` : ''}`);
+    const out = (0,external_node_path_.join)(opts.outDir, DISCLOSURE_FILE);
+    if (await (0,fsx/* exists */.t2)(out))
+        throw new errors/* InputError */.dz(out, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const predicate = {
+        disclosure: { region: opts.region, ...(opts.tenant !== undefined ? { tenant: opts.tenant } : {}) },
+        createdAt,
+        merkle: { root: st.predicate.merkle.root, treeSize: files.length },
+        entries: selected.map(({ f, index }) => ({ ...f, index, proof: inclusionProof(leaves, index).map((h) => Buffer.from(h).toString('hex')) })),
+    };
+    const statement = (0,core_statement/* makeStatement */.UT)(predicate.entries.map((e) => ({ name: e.path, digest: { sha256: e.sha256 } })), DISCLOSURE_FORMAT, predicate);
+    // read every file first (confined, bounded, checked against its signed digest), then write
+    const contents = [];
+    for (const { f } of selected) {
+        const why = (0,fsx/* unsafeRelativePath */.q4)(f.path);
+        if (why)
+            throw new errors/* InputError */.dz(report.pack, 'payload.subject', 'paths inside the root', { found: `${JSON.stringify(f.path)}: ${why}` });
+        const { data, tooLarge } = await (0,fsx/* readFileInside */.XW)(opts.root, f.path, f.size);
+        if (tooLarge || (0,digest/* sha256Hex */.fg)(data) !== f.sha256)
+            throw new errors/* InputError */.dz(f.path, undefined, 'the file as signed (it changed since verification)');
+        contents.push({ path: f.path, data });
+    }
+    await (0,promises_.mkdir)(opts.outDir, { recursive: true });
+    for (const { path, data } of contents) {
+        const rel = `files/${path}`;
+        const dest = await (0,fsx/* checkInside */.TC)(opts.outDir, rel); // no symbolic link between OUT and the file
+        await (0,promises_.mkdir)((0,external_node_path_.join)(dest, '..'), { recursive: true });
+        await (0,fsx/* checkInside */.TC)(opts.outDir, rel); // and none appeared while creating the directories
+        await (0,fsx/* writeFileAtomic */.Zf)(dest, data, { noClobber: true });
+    }
+    const signers = opts.keys.map((k) => k.publicKey).filter((k) => !opts.trusted.some((t) => t.kid === k.kid));
+    await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(opts.outDir, 'jwks.json'), (0,core_keys/* formatJwks */.Hu)([...opts.trusted, ...signers]), { noClobber: true });
+    await (0,fsx/* writeFileAtomic */.Zf)(out, `${rootLine}\n${JSON.stringify((0,core_statement/* signStatement */.fT)(statement, opts.keys))}\n`, { noClobber: true });
+    return { file: out, entries: selected.length, report };
+}
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+var base64url = __webpack_require__(1445);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var util_errors = __webpack_require__(5674);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new util_errors/* JOSENotSupported */.T0(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+var validate = __webpack_require__(7784);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+var buffer_utils = __webpack_require__(7410);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+var lib_key = __webpack_require__(7859);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_sign.js
+
+
+
+
+
+
+async function createSignature(input, key, rejectUnencoded) {
+  let [payload, protectedHeader, unprotectedHeader, crit] = input, encodedProtectedHeader = "";
+  if (protectedHeader !== void 0) {
+    const normalized = (0,validate/* serializeJoseHeader */.ji)(util_errors/* JWSInvalid */.Ye, protectedHeader);
+    protectedHeader = normalized[0], encodedProtectedHeader = (0,base64url/* encode */.l)(normalized[1]);
+  }
+  if (unprotectedHeader !== void 0 && (unprotectedHeader = (0,validate/* serializeJoseHeader */.ji)(util_errors/* JWSInvalid */.Ye, unprotectedHeader)[0]), !protectedHeader && !unprotectedHeader)
+    throw new util_errors/* JWSInvalid */.Ye("either setProtectedHeader or setUnprotectedHeader must be called before #sign()");
+  if (!(0,validate/* isDisjoint */.fz)(protectedHeader, unprotectedHeader))
+    throw new util_errors/* JWSInvalid */.Ye("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...unprotectedHeader };
+  (0,validate/* validateCritDuplicates */.BU)(util_errors/* JWSInvalid */.Ye, protectedHeader);
+  const b64 = (0,validate/* validateB64 */.J0)(protectedHeader, (0,validate/* validateCrit */.nI)(util_errors/* JWSInvalid */.Ye, validate/* JWS_RECOGNIZED */.qc, crit, protectedHeader, joseHeader));
+  b64 || rejectUnencoded?.();
+  const { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new util_errors/* JWSInvalid */.Ye('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  const entry = jwsAlgorithm(alg);
+  let encodedPayload = "", signingPayload = payload, signingInput;
+  if (b64) {
+    const encodedPayloadCache = input[4];
+    encodedPayloadCache ? (encodedPayload = encodedPayloadCache[0] ??= (0,base64url/* encode */.l)(payload), signingPayload = encodedPayloadCache[1] ??= (0,buffer_utils/* encode */.lF)(encodedPayload)) : (encodedPayload = (0,base64url/* encode */.l)(payload), signingInput = buffer_utils/* encoder */.Rd.encode(`${encodedProtectedHeader}.${encodedPayload}`));
+  }
+  signingInput ??= (0,buffer_utils/* concat */.xW)((0,buffer_utils/* encode */.lF)(encodedProtectedHeader), (0,buffer_utils/* encode */.lF)("."), signingPayload);
+  const signingKey = await (0,lib_key/* rawKey */.GK)(await (0,lib_key/* prepareKey */.dT)(entry, key, "sign"), entry.subtle, "sign");
+  entry.minRsaBits && (0,lib_key/* checkModulusLength */.or)(entry.alg, signingKey);
+  const jws = {
+    signature: (0,base64url/* encode */.l)(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey, signingInput))),
+    payload: encodedPayload
+  };
+  return protectedHeader && (jws.protected = encodedProtectedHeader), unprotectedHeader && (jws.header = unprotectedHeader), [jws, b64];
+}
+async function createCompactSignature(payload, protectedHeader, crit, key, rejectUnencoded) {
+  const [jws] = await createSignature([payload, protectedHeader, void 0, crit], key, rejectUnencoded);
+  return `${jws.protected}.${jws.payload}.${jws.signature}`;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jws/compact/sign.js
+
+
+class CompactSign {
+  #payload;
+  #protectedHeader;
+  constructor(payload) {
+    (0,validate/* assertUint8Array */.GT)(payload, "payload"), this.#payload = payload;
+  }
+  setProtectedHeader(protectedHeader) {
+    return (0,validate/* assertNotSet */.ac)(this.#protectedHeader, "setProtectedHeader"), this.#protectedHeader = protectedHeader, this;
+  }
+  async sign(key, options) {
+    return createCompactSignature(this.#payload, this.#protectedHeader, options?.crit, key, () => {
+      throw new TypeError("use the flattened module for creating JWS with b64: false");
+    });
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
+
+
+
+
+
+function snapshotJws(jws, sharedPayload) {
+  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
+  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
+  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
+  const signature = jws.signature, snapshot = { payload, signature };
+  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
+    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
+  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
+    throw new JWSInvalid("JWS Protected Header incorrect type");
+  if (payload === void 0)
+    throw new JWSInvalid("JWS Payload missing");
+  if (typeof signature != "string")
+    throw new JWSInvalid("JWS Signature missing or incorrect type");
+  if (header !== void 0 && !isObject(header))
+    throw new JWSInvalid("JWS Unprotected Header incorrect type");
+  return snapshot;
+}
+function prepareVerify(options) {
+  return [options && (0,validate/* validateAlgorithms */.Fw)("algorithms", options.algorithms), options?.crit];
+}
+function parseProtectedHeader(encodedProtectedHeader) {
+  return encodedProtectedHeader === void 0 ? {} : (0,validate/* parseJoseHeader */.OX)(encodedProtectedHeader, util_errors/* JWSInvalid */.Ye, "JWS Protected Header is invalid");
+}
+function encodeJsonUnencodedPayload(payload) {
+  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
+  if (invalid !== void 0)
+    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
+  return encoder.encode(payload);
+}
+function encodeCompactUnencodedPayload(payload) {
+  try {
+    return (0,buffer_utils/* encode */.lF)(payload);
+  } catch (cause) {
+    throw new util_errors/* JWSInvalid */.Ye("JWS Compact Serialization payload must use only ASCII characters", {
+      cause
+    });
+  }
+}
+async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
+  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
+  if (!(0,validate/* isDisjoint */.fz)(protectedHeader, header))
+    throw new util_errors/* JWSInvalid */.Ye("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...header }, b64 = (0,validate/* validateB64 */.J0)(protectedHeader, (0,validate/* validateCrit */.nI)(util_errors/* JWSInvalid */.Ye, validate/* JWS_RECOGNIZED */.qc, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new util_errors/* JWSInvalid */.Ye('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (shared[0] && !shared[0].has(alg))
+    throw new util_errors/* JOSEAlgNotAllowed */.Rb('"alg" (Algorithm) Header Parameter value not allowed');
+  if (b64) {
+    if (typeof inputPayload != "string")
+      throw new util_errors/* JWSInvalid */.Ye("JWS Payload must be a string");
+  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
+    throw new util_errors/* JWSInvalid */.Ye("JWS Payload must be a string or an Uint8Array instance");
+  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
+  let resolvedKey = !1;
+  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
+  const entry = jwsAlgorithm(alg), signingInput = (0,buffer_utils/* concat */.xW)(encodedProtectedHeader !== void 0 ? (0,buffer_utils/* encode */.lF)(encodedProtectedHeader) : new Uint8Array(), (0,buffer_utils/* encode */.lF)("."), typeof signingPayload == "string" ? shared[2] ??= (0,validate/* encodeAsciiMember */.MV)(signingPayload, "payload", util_errors/* JWSInvalid */.Ye) : signingPayload), signature = (0,validate/* decodeBase64url */.h2)(jws.signature, "signature", util_errors/* JWSInvalid */.Ye), verificationKey = await (0,lib_key/* prepareKey */.dT)(entry, key, "verify"), cryptoKey = await (0,lib_key/* rawKey */.GK)(verificationKey, entry.subtle, "verify");
+  entry.minRsaBits && (0,lib_key/* checkModulusLength */.or)(entry.alg, cryptoKey);
+  let verified = !1;
+  try {
+    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
+  } catch (cause) {
+    throw new util_errors/* JWSSignatureVerificationFailed */.h2(void 0, { cause });
+  }
+  if (!verified)
+    throw new util_errors/* JWSSignatureVerificationFailed */.h2();
+  const result = { payload: typeof signingPayload == "string" ? (0,validate/* decodeBase64url */.h2)(signingPayload, "payload", util_errors/* JWSInvalid */.Ye) : signingPayload };
+  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
+}
+async function verifyCompact(jws, shared, key) {
+  if (jws instanceof Uint8Array && (jws = buffer_utils/* decoder */.D0.decode(jws)), typeof jws != "string")
+    throw new util_errors/* JWSInvalid */.Ye("Compact JWS must be a string or Uint8Array");
+  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
+  if (length !== 3)
+    throw new util_errors/* JWSInvalid */.Ye("Invalid Compact JWS");
+  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jws/compact/verify.js
+
+async function compactVerify(jws, key, options) {
+  const [result] = await verifyCompact(jws, prepareVerify(options), key);
+  return result;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwe_algorithms.js
+
+
+const wrap = [
+  ["encrypt", "wrapKey"],
+  ["decrypt", "unwrapKey"]
+], derive = [[], ["deriveBits"]], none = [[], []];
+function rsaes(bits) {
+  return {
+    kty: ["RSA"],
+    mode: "key-encryption",
+    subtle: { name: "RSA-OAEP", hash: `SHA-${bits}` },
+    usages: wrap,
+    ops: ["wrapKey", "unwrapKey"]
+  };
+}
+function ecdh(mode) {
+  return {
+    kty: ["EC", "OKP"],
+    mode,
+    subtle: { name: "ECDH" },
+    resolve: ({ kty, crv, asymmetricKeyType }) => {
+      if (crv === "X25519" || asymmetricKeyType === "x25519")
+        return { name: "X25519" };
+      if (kty === "OKP")
+        throw new util_errors/* JOSENotSupported */.T0('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+      return { name: "ECDH", namedCurve: crv };
+    },
+    usages: derive,
+    ops: [void 0, "deriveBits"]
+  };
+}
+function aeskw(bits, gcm = !1) {
+  return {
+    kty: ["oct"],
+    mode: "key-wrapping",
+    secret: !0,
+    subtle: { name: gcm ? "AES-GCM" : "AES-KW", length: bits },
+    usages: none,
+    ops: gcm ? ["encrypt", "decrypt"] : ["wrapKey", "unwrapKey"]
+  };
+}
+function pbes2() {
+  return {
+    kty: ["oct"],
+    mode: "key-wrapping",
+    secret: !0,
+    subtle: { name: "PBKDF2" },
+    usages: none,
+    ops: ["deriveBits", "deriveBits"]
+  };
+}
+const JWE = table({
+  dir: {
+    kty: ["oct"],
+    mode: "direct-encryption",
+    secret: !0,
+    subtle: { name: "AES-GCM" },
+    usages: none,
+    ops: ["encrypt", "decrypt"]
+  },
+  "RSA-OAEP": rsaes(1),
+  "RSA-OAEP-256": rsaes(256),
+  "RSA-OAEP-384": rsaes(384),
+  "RSA-OAEP-512": rsaes(512),
+  "ECDH-ES": ecdh("direct-key-agreement"),
+  "ECDH-ES+A128KW": ecdh("key-agreement-with-key-wrapping"),
+  "ECDH-ES+A192KW": ecdh("key-agreement-with-key-wrapping"),
+  "ECDH-ES+A256KW": ecdh("key-agreement-with-key-wrapping"),
+  A128KW: aeskw(128),
+  A192KW: aeskw(192),
+  A256KW: aeskw(256),
+  A128GCMKW: aeskw(128, !0),
+  A192GCMKW: aeskw(192, !0),
+  A256GCMKW: aeskw(256, !0),
+  "PBES2-HS256+A128KW": pbes2(),
+  "PBES2-HS384+A192KW": pbes2(),
+  "PBES2-HS512+A256KW": pbes2()
+}), contentOps = ["encrypt", "decrypt"];
+function contentEncryption(bits, cbc = !1) {
+  return {
+    kty: ["oct"],
+    secret: !0,
+    subtle: { name: cbc ? "AES-CBC" : "AES-GCM", length: bits },
+    usages: none,
+    ops: contentOps,
+    cekBits: bits,
+    ivBits: cbc ? 128 : 96,
+    cbc
+  };
+}
+const ENC = table({
+  A128GCM: contentEncryption(128),
+  A192GCM: contentEncryption(192),
+  A256GCM: contentEncryption(256),
+  "A128CBC-HS256": contentEncryption(256, !0),
+  "A192CBC-HS384": contentEncryption(384, !0),
+  "A256CBC-HS512": contentEncryption(512, !0)
+});
+function unsupported(parameter, name) {
+  throw new JOSENotSupported(`Invalid or unsupported "${parameter}" (JWE ${name}) header value`);
+}
+function jweAlgorithm(alg) {
+  return (typeof alg == "string" ? JWE[alg] : void 0) ?? unsupported("alg", "Algorithm");
+}
+function isJWECEKTransport(algorithm) {
+  return algorithm.mode === "key-wrapping" || algorithm.mode === "key-encryption" || algorithm.mode === "key-agreement-with-key-wrapping";
+}
+function jweEncryption(enc) {
+  return (typeof enc == "string" ? ENC[enc] : void 0) ?? unsupported("enc", "Encryption Algorithm");
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_algorithm.js
+
+
+
+const algArgument = '"alg" (Algorithm)';
+function unsupportedAlg(source = 'JWK "alg" (Algorithm) Parameter') {
+  throw new util_errors/* JOSENotSupported */.T0(`Invalid or unsupported ${source} value`);
+}
+function keyAlgorithm(alg, source) {
+  return (typeof alg == "string" ? JWS[alg] ?? JWE[alg] : void 0) ?? unsupportedAlg(source);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/key/import.js
+
+
+
+
+
+
+async function importSPKI(spki, alg, options) {
+  if (typeof spki != "string" || spki.indexOf("-----BEGIN PUBLIC KEY-----") !== 0)
+    throw new TypeError('"spki" must be SPKI formatted string');
+  return fromSPKI(spki, alg, options);
+}
+async function importX509(x509, alg, options) {
+  if (typeof x509 != "string" || x509.indexOf("-----BEGIN CERTIFICATE-----") !== 0)
+    throw new TypeError('"x509" must be X.509 formatted string');
+  return fromX509(x509, alg, options);
+}
+async function importPKCS8(pkcs8, alg, options) {
+  if (typeof pkcs8 != "string" || pkcs8.indexOf("-----BEGIN PRIVATE KEY-----") !== 0)
+    throw new TypeError('"pkcs8" must be PKCS#8 formatted string');
+  return fromPKCS8(pkcs8, alg, options);
+}
+async function importJWK(jwk, alg, options) {
+  if (!(0,validate/* isObject */.Gv)(jwk))
+    throw new TypeError("JWK must be an object");
+  const normalized = (0,lib_key/* normalizeJwk */.oX)(jwk), extractable = (0,lib_key/* validateExtractableOption */.l)(options?.extractable), { alg: jwkAlg } = normalized;
+  if (alg ??= jwkAlg, normalized.kty !== "oct" && !alg)
+    throw new TypeError('"alg" argument is required when "jwk.alg" is not present');
+  switch (normalized.kty) {
+    case "oct":
+      if (typeof normalized.k != "string")
+        throw new TypeError('missing "k" (Key Value) Parameter value');
+      return (0,base64url/* decode */.D)(normalized.k);
+    case "AKP": {
+      if (typeof jwkAlg != "string" || !jwkAlg)
+        throw new TypeError('missing "alg" (Algorithm) Parameter value');
+      if (alg !== jwkAlg)
+        throw new TypeError("JWK alg and alg option value mismatch");
+      return (0,lib_key/* jwkToKey */.xY)(keyAlgorithm(alg), normalized, extractable);
+    }
+    case "RSA":
+    case "EC":
+    case "OKP":
+      return (0,lib_key/* jwkToKey */.xY)(keyAlgorithm(alg), normalized, extractable);
+    default:
+      throw new util_errors/* JOSENotSupported */.T0('Unsupported "kty" (Key Type) Parameter value');
+  }
+}
+
+
+;// CONCATENATED MODULE: ./src/evidence/jws.ts
+/**
+ * Signed response tokens (seed v0.3.5): JWS with `alg: EdDSA` (RFC 8037) in compact
+ * serialization with a detached payload (RFC 7515 appendix F): `header..signature`.
+ * `kid` (the RFC 7638 thumbprint) is always in the protected header. Uses the jose library.
+ */
+
+
+
+
+
+/** Signs `payload` and returns the compact JWS with the payload part removed. */
+async function signDetached(payload, key) {
+    const keyObject = (0,external_node_crypto_.createPrivateKey)({ key: { kty: 'OKP', crv: 'Ed25519', x: key.publicKey.jwk.x, d: Buffer.from(key.seed).toString('base64url') }, format: 'jwk' });
+    const jws = await new CompactSign(payload).setProtectedHeader({ alg: 'EdDSA', kid: key.kid }).sign(keyObject);
+    const [h, , s] = jws.split('.');
+    return `${h}..${s}`;
+}
+/**
+ * Verifies a detached compact JWS over `payload` against a JWKS: the header's kid must name a
+ * trusted key valid at `now`, alg must be EdDSA, and the signature must verify.
+ * @throws InputError when the token is not a detached compact JWS.
+ */
+async function verifyDetached(token, payload, keys, now = new Date()) {
+    const parts = token.trim().split('.');
+    if (parts.length !== 3 || parts[1] !== '')
+        throw new errors/* InputError */.dz(undefined, 'token', 'a detached compact JWS (header..signature)');
+    // RFC 7515 4: the header is a JSON object whose member names are unique (duplicates are refused)
+    if (!/^[A-Za-z0-9_-]+$/.test(parts[0]))
+        throw new errors/* InputError */.dz(undefined, 'token', 'a base64url JSON protected header');
+    const header = (0,json/* parseJsonStrict */.jM)(Buffer.from(parts[0], 'base64url').toString('utf8'), undefined, 'a protected header', 'token header');
+    if (!header || typeof header !== 'object' || Array.isArray(header))
+        throw new errors/* InputError */.dz(undefined, 'token header', 'a JSON object (the JWS protected header)');
+    // RFC 7515 4.1.11: an unknown critical extension must be refused; we understand none
+    if (header.crit !== undefined)
+        return { ok: false, reason: 'the protected header names critical extensions (crit), none of which is supported' };
+    if (header.alg !== 'EdDSA')
+        return { ok: false, reason: `alg is ${JSON.stringify(header.alg)}, expected EdDSA` };
+    if (typeof header.kid !== 'string' || !header.kid)
+        return { ok: false, reason: 'the protected header has no kid (a string)' };
+    const key = keys.find((k) => k.kid === header.kid);
+    if (!key)
+        return { ok: false, kid: header.kid, reason: `kid ${header.kid} is not in the JWKS` };
+    if (!(0,core_keys/* keyValidAt */.je)(key, now.getTime() / 1000))
+        return { ok: false, kid: header.kid, reason: `key ${header.kid} is outside its validity window` };
+    const attached = `${parts[0]}.${Buffer.from(payload).toString('base64url')}.${parts[2]}`;
+    try {
+        await compactVerify(attached, await importJWK({ kty: 'OKP', crv: 'Ed25519', x: key.jwk.x }, 'EdDSA'), { algorithms: ['EdDSA'] });
+        return { ok: true, kid: header.kid };
+    }
+    catch {
+        return { ok: false, kid: header.kid, reason: 'signature does not verify' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evidence/options.ts
+/**
+ * Option parsing shared by the evidence-pack action and the `mc evidence` commands, so both
+ * read kinds, labels and trust the same way.
+ */
+
+
+
+
+
+
+
+/**
+ * Parses `GLOB=KIND` kind rules and `GLOB=KEY=VALUE` label rules (in that order of precedence).
+ * @throws UsageError on a malformed entry.
+ */
+function parseRules(kinds, labels) {
+    const rules = [];
+    for (const k of kinds) {
+        const i = k.lastIndexOf('=');
+        if (i <= 0 || i === k.length - 1)
+            throw new errors/* UsageError */.eb(`kind rule '${k}': expected GLOB=KIND`);
+        rules.push({ glob: k.slice(0, i), kind: k.slice(i + 1) });
+    }
+    for (const l of labels) {
+        const m = /^(.+)=([^=]+)=(.*)$/.exec(l);
+        if (!m)
+            throw new errors/* UsageError */.eb(`label rule '${l}': expected GLOB=KEY=VALUE`);
+        rules.push({ glob: m[1], labels: { [m[2]]: m[3] } });
+    }
+    return rules;
+}
+/**
+ * Trusted keys for verification: the given JWKS, else the pack's own jwks.json (integrity only).
+ * @throws InputError when the JWKS cannot be read or holds no Ed25519 key.
+ */
+async function trustedKeys(packDir, jwks) {
+    if (!jwks && !(await (0,fsx/* exists */.t2)((0,external_node_path_.join)(packDir, PACK_FILE))) && !(await (0,fsx/* exists */.t2)((0,external_node_path_.join)(packDir, DISCLOSURE_FILE)))) {
+        throw new errors/* InputError */.dz(packDir, undefined, `an evidence pack directory (${PACK_FILE} or ${DISCLOSURE_FILE})`);
+    }
+    const file = jwks || (0,external_node_path_.join)(packDir, JWKS_FILE);
+    const keys = await (0,core_keys/* readJwksFile */.Yg)(file, { untrusted: !jwks });
+    if (!keys.length)
+        throw new errors/* InputError */.dz(file, 'keys', 'at least one Ed25519 key');
+    return { keys, trust: jwks ? 'given-jwks' : 'pack-jwks' };
+}
+/** A policy from a file and/or flags (flags add to the file's). */
+async function loadPolicy(file, requireKinds, maxAge) {
+    if (!file && !requireKinds && !maxAge)
+        return undefined;
+    const policy = file ? await parsePolicy(await (0,fsx/* readJsonOrYaml */.rR)(file, 'evidence policy'), file) : { required: [] };
+    if (requireKinds)
+        policy.required.push(...requireKinds.split(',').map((s) => s.trim()).filter(Boolean));
+    if (maxAge)
+        policy.maxAgeSeconds = parseDuration(maxAge, 'max-age');
+    return policy;
+}
+
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __webpack_require__(8557);
+;// CONCATENATED MODULE: ./src/evidence/render.ts
+/**
+ * Human renderings of evidence reports: markdown for job summaries, plain text for terminals.
+ */
+
+
+const render_short = (h) => (h.length > 16 ? `${h.slice(0, 12)}…` : h);
+/** Markdown for the job summary. */
+function verifyMarkdown(r) {
+    const icon = r.verdict === 'verified' ? '✅' : '❌';
+    const out = [`### ${icon} Evidence ${r.kind === 'disclosure' ? 'disclosure ' : ''}${r.verdict}`, ''];
+    if (r.release) {
+        out.push((0,report/* mdTable */.gJ)(['release', 'version', 'commit', 'created'], [[r.release.name, r.release.version, r.release.commit ?? '', r.release.createdAt]]));
+    }
+    if (r.trust === 'pack-jwks')
+        out.push('> [!WARNING]\n> Keys were taken from the pack\'s own `jwks.json`: this proves integrity, not who signed. Pass a trusted JWKS.\n');
+    out.push(`**Signatures:** ${r.threshold.valid} of ${r.threshold.required} required trusted keys\n`);
+    out.push((0,report/* mdTable */.gJ)(['keyid', 'status'], r.signatures.map((s) => [s.keyid ?? '(none)', s.status])));
+    const ds = r.disclosureSignatures;
+    if (ds) {
+        out.push(`**Disclosure statement signatures:** ${ds.threshold.valid} of ${ds.threshold.required} required trusted keys\n`);
+        out.push((0,report/* mdTable */.gJ)(['keyid', 'status'], ds.signatures.map((s) => [s.keyid ?? '(none)', s.status])));
+    }
+    const f = r.files;
+    out.push((0,report/* mdTable */.gJ)(['ok', 'missing', 'mismatched', 'unexpected', 'refused'], [[f.ok.length, f.missing.length, f.mismatched.length, f.unexpected.length, f.refused.length]]));
+    const rows = [
+        ...f.missing.map((p) => ['missing', p, '']),
+        ...f.mismatched.map((m) => ['mismatched', m.path, `sha256 ${render_short(m.expected)} → ${render_short(m.actual)}, ${m.expectedSize ?? '?'} → ${m.actualSize} bytes`]),
+        ...f.unexpected.map((p) => ['unexpected', p, '']),
+        ...f.refused.map((x) => ['refused', x.path, x.reason]),
+    ];
+    if (rows.length)
+        out.push((0,report/* mdTable */.gJ)(['bucket', 'file', 'detail'], rows));
+    if (r.policy)
+        out.push(`**Policy:** ${r.policy.ok ? 'satisfied' : r.policy.problems.join('; ')}\n`);
+    if (r.problems.length)
+        out.push('**Problems:**\n' + r.problems.map((p) => `- ${p}`).join('\n') + '\n');
+    return out.join('\n');
+}
+/** A few lines for a terminal. */
+function verifyText(r) {
+    const f = r.files;
+    const lines = [
+        `${r.verdict === 'verified' ? 'VERIFIED' : 'FAILED'}: ${r.kind} ${r.pack}`,
+        r.release ? `release ${r.release.name} ${r.release.version} (${r.release.createdAt})` : 'release: unknown',
+        `signatures: ${r.threshold.valid}/${r.threshold.required} trusted keys; ${r.signatures.map((s) => `${s.keyid ?? '(none)'}=${s.status}`).join(', ')}`,
+        ...(r.disclosureSignatures
+            ? [`disclosure statement signatures: ${r.disclosureSignatures.threshold.valid}/${r.disclosureSignatures.threshold.required} trusted keys; ${r.disclosureSignatures.signatures.map((s) => `${s.keyid ?? '(none)'}=${s.status}`).join(', ')}`]
+            : []),
+        ...(r.disclosure ? [`disclosure: region ${r.disclosure.region}${r.disclosure.tenant !== undefined ? ` tenant ${r.disclosure.tenant}` : ''}, ${r.disclosure.entries} entries`] : []),
+        `files: ${f.ok.length} ok, ${f.missing.length} missing, ${f.mismatched.length} mismatched, ${f.unexpected.length} unexpected, ${f.refused.length} refused`,
+    ];
+    if (r.trust === 'pack-jwks')
+        lines.push("warning: keys taken from the pack's own jwks.json (integrity only); pass --jwks with trusted keys");
+    for (const p of r.problems)
+        lines.push(`  - ${p}`);
+    // names and paths come from the pack: one line each, whatever they hold (no forged lines or workflow commands)
+    return lines.map(errors/* printable */.g$).join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
+var cli = __webpack_require__(9797);
+;// CONCATENATED MODULE: ./src/evidence/view-page.ts
+/// <reference lib="dom" />
+/**
+ * The script of the evidence viewer page (see view.ts), written as one self-contained function whose
+ * source text is inlined into the page: it must not refer to anything outside itself. It runs in the
+ * browser under a strict Content-Security-Policy (no network, no eval, its own hash only).
+ *
+ * What it does:
+ * 1. renders the release, the signatures (pending) and the first rows of the file table at once;
+ * 2. verifies, with WebCrypto (Ed25519, SHA-256): every DSSE signature over PAE(payloadType, payload)
+ *    (DSSE v1 protocol) against the embedded JWKS, that line 2 (the Merkle-root statement) names the
+ *    sha256 of line 1's payload and the same Merkle root, and the sha256 of every embedded file against
+ *    the manifest's subjects; files dropped on the page are checked the same way;
+ * 3. sets `data-verdict="verified"` or `"failed"` on <main>, with what failed.
+ * All untrusted text is inserted with textContent, never as markup.
+ */
+function evidenceViewPage() {
+    const t0 = performance.now();
+    const main = document.querySelector('main');
+    const data = JSON.parse(document.getElementById('mc-pack').textContent || '{}');
+    const problems = [];
+    const el = (tag, attrs = {}, ...kids) => {
+        const e = document.createElement(tag);
+        for (const [k, v] of Object.entries(attrs))
+            e.setAttribute(k, v);
+        for (const k of kids)
+            if (k != null)
+                e.append(typeof k === 'string' ? document.createTextNode(k) : k);
+        return e;
+    };
+    const b64 = (s) => {
+        const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/').replace(/\s/g, '') + '='.repeat((4 - (s.length % 4)) % 4));
+        const out = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++)
+            out[i] = bin.charCodeAt(i);
+        return out;
+    };
+    const hex = (buf) => Array.from(new Uint8Array(buf), (x) => x.toString(16).padStart(2, '0')).join('');
+    const sha256 = async (bytes) => hex(await crypto.subtle.digest('SHA-256', bytes));
+    const utf8 = new TextEncoder();
+    const fmtSize = (n) => (n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1048576).toFixed(1)} MiB`);
+    // ---- parse (untrusted until verified) ----
+    let env;
+    let rootEnv;
+    let statement = {};
+    let rootStatement = {};
+    const decodeJson = (b) => JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(b64(b)));
+    try {
+        env = JSON.parse(data.lines[0]);
+        statement = decodeJson(env.payload);
+    }
+    catch {
+        problems.push(`${data.packFile}: line 1 is not a readable DSSE envelope of an in-toto Statement`);
+    }
+    try {
+        if (data.lines[1]) {
+            rootEnv = JSON.parse(data.lines[1]);
+            rootStatement = decodeJson(rootEnv.payload);
+        }
+        else
+            problems.push(`${data.packFile}: line 2 (the Merkle-root statement) is missing`);
+    }
+    catch {
+        problems.push(`${data.packFile}: line 2 is not a readable DSSE envelope`);
+    }
+    const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+    const described = Array.isArray(statement.predicate?.files) ? statement.predicate.files : [];
+    const rows = subjects.map((s, i) => {
+        const f = described[i] ?? {};
+        const labels = f.labels && typeof f.labels === 'object' ? f.labels : {};
+        const row = { path: String(s.name), sha256: String(s.digest?.sha256 ?? ''), size: Number(f.size ?? 0), kind: String(f.kind ?? ''), mediaType: String(f.mediaType ?? ''), labels, status: 'pending', search: '' };
+        row.search = [row.path, row.sha256, row.kind, ...Object.entries(labels).map(([k, v]) => `${k}=${v}`)].join('\n').toLowerCase();
+        return row;
+    });
+    const byPath = new Map(rows.map((r) => [r.path, r]));
+    const embedded = new Map(data.files.map((f) => [f.path, f]));
+    const textOf = (path) => {
+        const f = embedded.get(path);
+        if (!f)
+            return undefined;
+        return f.text ?? new TextDecoder().decode(b64(f.base64 ?? ''));
+    };
+    const jsonOf = (path) => {
+        try {
+            return JSON.parse(textOf(path) ?? 'null');
+        }
+        catch {
+            return undefined;
+        }
+    };
+    // ---- layout ----
+    const verdict = el('p', { id: 'verdict', role: 'status', 'aria-live': 'polite' }, 'Verifying…');
+    const problemList = el('ul', { id: 'problems' });
+    const release = statement.predicate?.release ?? {};
+    const sigTable = el('table', { id: 'signatures' }, el('caption', {}, 'Signatures (DSSE, Ed25519)'), el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'line'), el('th', { scope: 'col' }, 'keyid'), el('th', { scope: 'col' }, 'status'))));
+    const sigBody = el('tbody');
+    sigTable.append(sigBody);
+    const views = {};
+    const tabs = el('div', { role: 'tablist', 'aria-label': 'Views' });
+    const addView = (id, title, content) => {
+        const tab = el('button', { role: 'tab', id: `tab-${id}`, 'aria-controls': `view-${id}`, 'aria-selected': 'false', tabindex: '-1', type: 'button' }, title);
+        const panel = el('section', { role: 'tabpanel', id: `view-${id}`, 'aria-labelledby': `tab-${id}`, hidden: '' }, el('h2', {}, title), content);
+        tab.addEventListener('click', () => select(id));
+        tabs.append(tab);
+        views[id] = panel;
+    };
+    const select = (id) => {
+        for (const [k, panel] of Object.entries(views)) {
+            const tab = document.getElementById(`tab-${k}`);
+            const on = k === id;
+            tab.setAttribute('aria-selected', String(on));
+            tab.setAttribute('tabindex', on ? '0' : '-1');
+            if (on)
+                panel.removeAttribute('hidden');
+            else
+                panel.setAttribute('hidden', '');
+        }
+    };
+    // keyboard: arrows move between tabs (WAI-ARIA tabs pattern)
+    tabs.addEventListener('keydown', (e) => {
+        const list = Array.from(tabs.querySelectorAll('[role=tab]'));
+        const i = list.indexOf(document.activeElement);
+        if (i < 0)
+            return;
+        const j = e.key === 'ArrowRight' ? (i + 1) % list.length : e.key === 'ArrowLeft' ? (i - 1 + list.length) % list.length : e.key === 'Home' ? 0 : e.key === 'End' ? list.length - 1 : -1;
+        if (j < 0)
+            return;
+        e.preventDefault();
+        list[j].focus();
+        list[j].click();
+    });
+    // overview
+    const dl = el('dl');
+    for (const [k, v] of [
+        ['release', `${release.name ?? '?'} ${release.version ?? ''}`],
+        ['created', release.createdAt ?? '?'],
+        ['commit', release.commit ?? '-'],
+        ['run', release.run ?? '-'],
+        ['files', String(rows.length)],
+        ['Merkle root', statement.predicate?.merkle?.root ?? '-'],
+        ['keys', `${(data.jwks.keys ?? []).length} in ${data.jwksSource}`],
+    ])
+        dl.append(el('dt', {}, k), el('dd', {}, v));
+    addView('overview', 'Release and signatures', el('div', {}, dl, sigTable, el('h3', {}, 'Problems'), problemList));
+    // files + search
+    const search = el('input', { type: 'search', id: 'search', 'aria-label': 'Search by digest, file, kind, region, tenant or deny reason', placeholder: 'digest, file, kind, region=…, tenant=…, deny reason' });
+    const count = el('p', { id: 'search-count', 'aria-live': 'polite' });
+    const fileBody = el('tbody');
+    const fileTable = el('table', { id: 'files' }, el('caption', {}, 'Files (sha256 from the signed manifest)'), el('thead', {}, el('tr', {}, ...['status', 'file', 'kind', 'size', 'sha256', 'labels'].map((h) => el('th', { scope: 'col' }, h)))), fileBody);
+    const decisionsFound = el('ul', { id: 'decision-results' });
+    const STATUS_TEXT = { pending: '… pending', ok: '✓ ok', mismatch: '✗ MISMATCH', 'not embedded': '○ not embedded (drop the file to check)' };
+    const LIMIT = 200;
+    const rowEls = new Map();
+    const fileRow = (r) => {
+        const tr = el('tr', { 'data-path': r.path, 'data-status': r.status }, el('td', {}, STATUS_TEXT[r.status]), el('td', {}, el('code', {}, r.path)), el('td', {}, r.kind), el('td', {}, fmtSize(r.size)), el('td', {}, el('code', { class: 'digest' }, r.sha256)), el('td', {}, Object.entries(r.labels).map(([k, v]) => `${k}=${v}`).join(' ')));
+        rowEls.set(r.path, tr);
+        return tr;
+    };
+    const decisions = [];
+    const runSearch = () => {
+        const s0 = performance.now();
+        const q = search.value.trim().toLowerCase();
+        const terms = q.split(/\s+/).filter(Boolean);
+        const hits = terms.length ? rows.filter((r) => terms.every((t) => r.search.includes(t))) : rows;
+        rowEls.clear();
+        fileBody.replaceChildren(...hits.slice(0, LIMIT).map(fileRow));
+        const dHits = terms.length ? decisions.filter((d) => terms.every((t) => d.search.includes(t))) : [];
+        decisionsFound.replaceChildren(...dHits.slice(0, LIMIT).map((d) => el('li', {}, `${d.outcome.toUpperCase()} `, el('code', {}, d.where), ` (${d.file}): `, d.reasons.join('; ') || 'no reason given')));
+        count.textContent = `${hits.length} of ${rows.length} files${hits.length > LIMIT ? ` (first ${LIMIT} shown)` : ''}; ${dHits.length} policy decisions match`;
+        main.dataset.searchMs = (performance.now() - s0).toFixed(2);
+    };
+    search.addEventListener('input', runSearch);
+    const drop = el('div', { id: 'drop', tabindex: '0', role: 'button', 'aria-label': 'Drop evidence files or a folder here to check their sha256 against the signed manifest' }, 'Drop evidence files here (or choose them) to check their sha256 against the signed manifest.');
+    const picker = el('input', { type: 'file', multiple: '', id: 'picker', 'aria-label': 'Choose evidence files' });
+    addView('files', 'Files', el('div', {}, el('label', { for: 'search' }, 'Search '), search, count, el('h3', {}, 'Policy decisions found'), decisionsFound, drop, picker, fileTable));
+    const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+    const arr = (v) => (Array.isArray(v) ? v : []);
+    const str = (v) => (v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+    const table = (caption, headers, body) => el('table', {}, el('caption', {}, caption), el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...body.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, c))))));
+    const reports = { drift: [], policy: [], intoto: [], canary: [], grounding: [], trajectory: [], slo: [] };
+    const svgNS = 'http://www.w3.org/2000/svg';
+    const svg = (tag, attrs, ...kids) => {
+        const e = document.createElementNS(svgNS, tag);
+        for (const [k, v] of Object.entries(attrs))
+            e.setAttribute(k, String(v));
+        for (const k of kids)
+            e.append(typeof k === 'string' ? document.createTextNode(k) : k);
+        return e;
+    };
+    /** baseline vs canary: min..max whiskers, p95 tick and mean dot per side, on one scale */
+    const canaryChart = (m) => {
+        const b = isObj(m.baseline) ? m.baseline : {};
+        const c = isObj(m.canary) ? m.canary : {};
+        const nums = [b.min, b.max, c.min, c.max].map(Number).filter(Number.isFinite);
+        const lo = Math.min(...nums);
+        const hi = Math.max(...nums);
+        const x = (v) => 70 + ((Number(v) - lo) / (hi - lo || 1)) * 480;
+        const side = (label, s, y, dash) => [
+            svg('text', { x: 0, y: y + 4, 'font-size': 11 }, label),
+            svg('line', { x1: x(s.min), x2: x(s.max), y1: y, y2: y, stroke: 'currentColor', 'stroke-dasharray': dash }),
+            svg('line', { x1: x(s.p95), x2: x(s.p95), y1: y - 6, y2: y + 6, stroke: 'currentColor' }),
+            svg('circle', { cx: x(s.mean), cy: y, r: 4, fill: 'currentColor' }),
+        ];
+        const iv = isObj(m.interval) ? m.interval : {};
+        return svg('svg', { viewBox: '0 0 560 70', width: 560, height: 70, role: 'img', 'aria-label': `${str(m.name)}: baseline mean ${str(b.mean)}, canary mean ${str(c.mean)}, shift interval ${str(iv.lower)} to ${str(iv.upper)}` }, ...side('baseline', b, 18, ''), ...side('canary', c, 42, '4 2'), svg('text', { x: 70, y: 66, 'font-size': 10 }, `min ${Number(lo).toPrecision(4)} · max ${Number(hi).toPrecision(4)} · shift interval [${Number(iv.lower).toPrecision(3)}, ${Number(iv.upper).toPrecision(3)}] · ● mean, | p95`));
+    };
+    const highlight = (text, spans) => {
+        const p = el('p');
+        let rest = text;
+        const marks = spans.filter(Boolean);
+        while (rest) {
+            let best = -1;
+            let len = 0;
+            for (const s of marks) {
+                const i = rest.indexOf(s);
+                if (i >= 0 && (best < 0 || i < best))
+                    [best, len] = [i, s.length];
+            }
+            if (best < 0) {
+                p.append(rest);
+                break;
+            }
+            p.append(rest.slice(0, best), el('mark', {}, rest.slice(best, best + len)));
+            rest = rest.slice(best + len);
+        }
+        return p;
+    };
+    for (const r of rows) {
+        // only JSON documents and JSON-lines files can be reports or decision logs
+        if (!/\.(json|jsonl|sarif)$/i.test(r.path) || !embedded.has(r.path))
+            continue;
+        const text = textOf(r.path);
+        if (text === undefined)
+            continue;
+        let doc;
+        if (text.trimStart().startsWith('{"payloadType"')) {
+            // a signed statement (config snapshot, grounding or SLO attestation): its bytes are covered by the
+            // signed manifest; the predicate is shown when it is a report this page knows
+            try {
+                doc = decodeJson(JSON.parse(text.split('\n', 1)[0]).payload)?.predicate;
+            }
+            catch {
+                continue;
+            }
+        }
+        else if (r.path.endsWith('.jsonl')) {
+            // decision logs (OPA decision log lines)
+            for (const [i, line] of text.split('\n').entries()) {
+                if (!line.trim())
+                    continue;
+                try {
+                    const d = JSON.parse(line);
+                    if (typeof d.outcome === 'string' || typeof d.allowed === 'boolean') {
+                        const reasons = arr(d.reasons).map(str);
+                        decisions.push({ file: r.path, where: `${str(d.source) || r.path}:${i + 1}`, outcome: str(d.outcome) || (d.allowed ? 'allow' : 'deny'), reasons, search: [r.path, str(d.outcome), ...reasons, str(d.decision_id)].join('\n').toLowerCase() });
+                    }
+                }
+                catch {
+                    /* not a decision line */
+                }
+            }
+            continue;
+        }
+        doc ??= jsonOf(r.path);
+        if (!isObj(doc))
+            continue;
+        const head = el('h3', {}, el('code', {}, r.path));
+        if (Array.isArray(doc.resources) && isObj(doc.counts) && typeof doc.status === 'string') {
+            const changes = arr(doc.resources).flatMap((res) => (isObj(res) ? arr(res.changes).map((ch) => [res, ch]) : []));
+            reports.drift.push(el('article', {}, head, el('p', {}, `${str(doc.title || doc.status)}: ${str(doc.counts.changes)} changes in ${str(doc.counts.changed)} resources`), table('Config drift (baseline → current)', ['op', 'resource', 'path', 'baseline', 'current', 'ignored by'], changes.map(([res, ch]) => {
+                const c = isObj(ch) ? ch : {};
+                return [str(c.op) === '+' ? '+ added' : str(c.op) === '-' ? '− removed' : '~ changed', str(res.id), el('code', {}, str(c.path)), el('del', {}, str(c.baseline)), el('ins', {}, str(c.current)), str(c.ignoredBy)];
+            }))));
+        }
+        else if (doc.gate === 'opa-sim' && Array.isArray(doc.decisions)) {
+            const ds = arr(doc.decisions).filter(isObj);
+            for (const d of ds) {
+                const reasons = arr(d.reasons).map(str);
+                const src = isObj(d.source) ? `${str(d.source.file)}:${str(d.source.line)}` : str(d.source);
+                decisions.push({ file: r.path, where: src, outcome: str(d.outcome), reasons, search: [r.path, src, str(d.outcome), ...reasons].join('\n').toLowerCase() });
+            }
+            reports.policy.push(el('article', {}, head, el('p', {}, `${str(doc.decision)}: ${JSON.stringify(doc.summary)}`), table('Policy decisions', ['outcome', 'input', 'deny reasons'], ds.map((d) => [str(d.outcome).toUpperCase(), isObj(d.source) ? `${str(d.source.file)}:${str(d.source.line)}` : str(d.source), arr(d.reasons).map(str).join('; ')]))));
+        }
+        else if (Array.isArray(doc.steps) && isObj(doc.layout)) {
+            reports.intoto.push(el('article', {}, head, el('p', {}, doc.passed ? 'PASS: the supply chain matches its layout' : 'FAIL'), table('in-toto steps and inspections', ['kind', 'name', 'status', 'links (valid/threshold)', 'artifact rules'], [...arr(doc.steps), ...arr(doc.inspections)].filter(isObj).map((s) => [str(s.kind), str(s.name), str(s.status).toUpperCase(), `${str(s.validLinks)}/${str(s.threshold ?? '-')}`, JSON.stringify(s.rules ?? {})]))));
+        }
+        else if (typeof doc.decision === 'string' && Array.isArray(doc.metrics) && isObj(doc.judge)) {
+            reports.canary.push(el('article', {}, head, el('p', {}, `${str(doc.decision)}: score ${str(doc.score)} (${str(doc.classification)}): ${str(doc.decisionReason)}`), ...arr(doc.metrics).filter(isObj).map((m) => el('figure', {}, canaryChart(m), el('figcaption', {}, `${str(m.name)}: ${str(m.classification)}${m.critical ? ' (critical)' : ''}: ${str(m.reason)}`)))));
+        }
+        else if (Array.isArray(doc.answers) && isObj(doc.counts)) {
+            reports.grounding.push(el('article', {}, head, el('p', {}, `pass rate ${str(doc.passRate)}: ${JSON.stringify(doc.counts)}`), ...arr(doc.answers).filter(isObj).slice(0, 500).map((a) => el('details', {}, el('summary', {}, `${str(a.verdict).toUpperCase()} ${str(a.id)}`), ...arr(a.claims).filter(isObj).map((c) => {
+                const flags = arr(c.flags).filter(isObj);
+                return el('div', { class: 'claim' }, el('strong', {}, `${str(c.verdict)}: `), highlight(str(c.claim), flags.map((f) => str(f.span))), flags.length ? el('ul', {}, ...flags.map((f) => el('li', {}, `${str(f.name)}: ${str(f.detail)}`))) : null);
+            })))));
+        }
+        else if (Array.isArray(doc.results) && isObj(doc.summary) && 'match' in doc) {
+            reports.trajectory.push(el('article', {}, head, el('p', {}, `${doc.match ? 'MATCH' : 'DRIFT'}: ${JSON.stringify(doc.summary)}`), ...arr(doc.results).filter(isObj).map((res) => table(`${str(res.id)} (${str(res.mode)}): ${res.match ? 'match' : 'DRIFT'}`, ['golden step', 'tool', 'status', 'actual steps'], arr(res.steps).filter(isObj).map((s) => [str(s.golden_index), str(s.label), str(s.status).toUpperCase(), arr(s.actual_indices).map(str).join(', ')])))));
+        }
+        else if (Array.isArray(doc.slos) && typeof doc.prometheus === 'string') {
+            reports.slo.push(el('article', {}, head, table(`SLOs at ${str(doc.at)}: ${str(doc.status).toUpperCase()}`, ['status', 'SLO', 'SLI', 'budget consumed', 'alerts'], arr(doc.slos).filter(isObj).map((s) => [str(s.status).toUpperCase(), str(s.name), str(s.sli), str(s.budgetConsumed), arr(s.alerts).filter(isObj).map((a) => str(a.message)).join('; ')]))));
+        }
+    }
+    const titles = { drift: 'Config drift', policy: 'Policy decisions', intoto: 'Supply chain (in-toto)', canary: 'Canary', grounding: 'Grounding', trajectory: 'Agent trajectories', slo: 'SLOs' };
+    for (const [k, list] of Object.entries(reports))
+        if (list.length)
+            addView(k, titles[k], el('div', {}, ...list));
+    if (data.notEmbedded.length)
+        addView('missing', 'Not embedded', el('div', {}, el('p', {}, 'These files were too large or binary to embed; drop them on the Files view to check them.'), el('ul', {}, ...data.notEmbedded.map((p) => el('li', {}, el('code', {}, p))))));
+    main.replaceChildren(el('h1', {}, `Evidence: ${release.name ?? 'pack'} ${release.version ?? ''}`), verdict, tabs, ...Object.values(views), el('footer', {}, `Generated by ${data.generatedBy}. Verified in this browser with WebCrypto; no network is used.`));
+    const hash = new URLSearchParams(location.hash.slice(1));
+    select(hash.get('view') && views[hash.get('view')] ? hash.get('view') : 'overview');
+    if (hash.get('q'))
+        search.value = hash.get('q');
+    runSearch();
+    main.dataset.firstViewMs = (performance.now() - t0).toFixed(2);
+    // ---- verification ----
+    const pae = (type, payload) => {
+        const head = utf8.encode(`DSSEv1 ${utf8.encode(type).length} ${type} ${payload.length} `);
+        const out = new Uint8Array(head.length + payload.length);
+        out.set(head);
+        out.set(payload, head.length);
+        return out;
+    };
+    const setStatus = (r, s) => {
+        r.status = s;
+        const tr = rowEls.get(r.path);
+        if (tr) {
+            tr.dataset.status = s;
+            tr.firstChild.textContent = STATUS_TEXT[s];
+        }
+    };
+    const checkBytes = async (path, bytes, how) => {
+        const r = byPath.get(path);
+        if (!r)
+            return false;
+        const d = await sha256(bytes);
+        if (d === r.sha256 && bytes.length === r.size)
+            setStatus(r, 'ok');
+        else {
+            setStatus(r, 'mismatch');
+            problems.push(`${path}: sha256 ${d} (${how}) differs from the signed ${r.sha256}`);
+        }
+        return true;
+    };
+    const verifyEnvelope = async (e, line) => {
+        if (!e || !Array.isArray(e.signatures) || !e.signatures.length) {
+            problems.push(`${data.packFile}: line ${line}: no signatures`);
+            return false;
+        }
+        const msg = pae(String(e.payloadType), b64(e.payload));
+        let valid = 0;
+        for (const s of e.signatures) {
+            const keys = (data.jwks.keys ?? []).filter((k) => k.kty === 'OKP' && k.crv === 'Ed25519' && (!s.keyid || k.kid === s.keyid) && (!k.alg || k.alg === 'EdDSA') && (!k.use || k.use === 'sig'));
+            let status = keys.length ? 'invalid' : 'unknown key';
+            for (const k of keys) {
+                try {
+                    const key = await crypto.subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed25519', x: k.x }, { name: 'Ed25519' }, false, ['verify']);
+                    if (await crypto.subtle.verify({ name: 'Ed25519' }, key, b64(s.sig), msg)) {
+                        status = 'valid';
+                        break;
+                    }
+                }
+                catch (err) {
+                    status = `unverifiable (${err.name}: this browser lacks WebCrypto Ed25519?)`;
+                }
+            }
+            if (status === 'valid')
+                valid++;
+            else
+                problems.push(`${data.packFile}: line ${line}: signature by ${s.keyid ?? 'an unnamed key'}: ${status}`);
+            sigBody.append(el('tr', { 'data-status': status }, el('td', {}, String(line)), el('td', {}, el('code', {}, s.keyid ?? '-')), el('td', {}, status === 'valid' ? '✓ valid' : `✗ ${status}`)));
+        }
+        return valid > 0 && valid === e.signatures.length;
+    };
+    (async () => {
+        const ok1 = await verifyEnvelope(env, 1);
+        const ok2 = await verifyEnvelope(rootEnv, 2);
+        if (env && rootEnv && ok1 && ok2) {
+            const manifestDigest = await sha256(b64(env.payload));
+            if (rootStatement.predicate?.manifest?.sha256 !== manifestDigest)
+                problems.push(`${data.packFile}: line 2 names manifest ${rootStatement.predicate?.manifest?.sha256}, line 1's payload is ${manifestDigest}`);
+            if (rootStatement.predicate?.merkle?.root !== statement.predicate?.merkle?.root)
+                problems.push(`${data.packFile}: the Merkle roots of lines 1 and 2 differ`);
+        }
+        // only signed data is trusted from here on: an unsigned manifest's files are not checked
+        if (ok1) {
+            for (const r of rows) {
+                const f = embedded.get(r.path);
+                if (!f)
+                    setStatus(r, 'not embedded');
+                else
+                    await checkBytes(r.path, f.text !== undefined ? utf8.encode(f.text) : b64(f.base64 ?? ''), 'embedded copy');
+            }
+        }
+        for (const p of embedded.keys())
+            if (!byPath.has(p))
+                problems.push(`${p}: embedded but not in the signed manifest`);
+        const failed = problems.length > 0 || !ok1 || !ok2;
+        main.dataset.verdict = failed ? 'failed' : 'verified';
+        verdict.textContent = failed ? `✗ FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'} (see Release and signatures)` : `✓ VERIFIED: ${rows.length} files, every signature valid under ${data.jwksSource}`;
+        problemList.replaceChildren(...(problems.length ? problems.map((p) => el('li', {}, p)) : [el('li', {}, 'none')]));
+        main.dataset.verifyMs = (performance.now() - t0).toFixed(2);
+    })();
+    // dropped or chosen files: matched by name (path suffix) and checked against the signed digest
+    const checkFiles = async (files) => {
+        let n = 0;
+        for (const f of files) {
+            const rel = f.webkitRelativePath || f.name;
+            const row = rows.find((r) => r.path === rel || r.path.endsWith('/' + rel) || rel.endsWith('/' + r.path) || r.path.split('/').pop() === f.name);
+            if (row && (await checkBytes(row.path, new Uint8Array(await f.arrayBuffer()), `dropped ${rel}`)))
+                n++;
+        }
+        count.textContent = `${n} dropped file${n === 1 ? '' : 's'} checked against the signed manifest`;
+        if (problems.length) {
+            main.dataset.verdict = 'failed';
+            verdict.textContent = `✗ FAILED: ${problems.length} problems`;
+            problemList.replaceChildren(...problems.map((p) => el('li', {}, p)));
+        }
+    };
+    drop.addEventListener('dragover', (e) => e.preventDefault());
+    drop.addEventListener('drop', (e) => {
+        e.preventDefault();
+        void checkFiles(Array.from(e.dataTransfer?.files ?? []));
+    });
+    drop.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ')
+            picker.click();
+    });
+    picker.addEventListener('change', () => void checkFiles(Array.from(picker.files ?? [])));
+}
+
+;// CONCATENATED MODULE: ./src/evidence/view.ts
+/**
+ * `evidence view`: one self-contained static HTML file that shows a pack to people and verifies it
+ * in their browser (see view-page.ts): no server, no network, no external script, style or font, and
+ * a strict Content-Security-Policy (`default-src 'none'`, the page's own script and style by sha256).
+ *
+ * What is embedded: the pack file (both lines as written), the JWKS, and the contents of the packed
+ * files the page renders (JSON, JSONL, SARIF, XML and text up to a size; others are listed and can be
+ * dropped on the page to be checked). Files are read only after the CLI-side verification has checked
+ * the signature and found them `ok` inside the root (verify never touches a path before the signature).
+ */
+
+
+
+
+
+
+
+const DEFAULT_VIEW_LIMITS = { maxFileBytes: 4 << 20, maxTotalBytes: 64 << 20 };
+const EMBEDDABLE = /\.(json|jsonl|sarif|xml|txt|md|ya?ml|csv|log)$/i;
+/**
+ * Collects what the page embeds.
+ * @param packText the pack file's text; @param jwksText the JWKS used (given or the pack's)
+ * @param report the CLI-side verification: only its `ok` files are read (inside `root`)
+ */
+async function collectViewData(opts) {
+    const limits = opts.limits ?? DEFAULT_VIEW_LIMITS;
+    const files = [];
+    const notEmbedded = [];
+    let total = 0;
+    const sizes = new Map();
+    try {
+        const env = JSON.parse(opts.packText.split('\n', 1)[0]);
+        const st = JSON.parse(Buffer.from(env.payload, 'base64').toString('utf8'));
+        st.subject.forEach((s, i) => sizes.set(s.name, Number(st.predicate.files[i]?.size ?? Infinity)));
+    }
+    catch {
+        /* unreadable: nothing is embedded, the page says why */
+    }
+    for (const path of opts.report.files.ok) {
+        const size = sizes.get(path) ?? Infinity;
+        if (!EMBEDDABLE.test(path) || size > limits.maxFileBytes || total + size > limits.maxTotalBytes) {
+            notEmbedded.push(path);
+            continue;
+        }
+        // confined like verify's own reads: no symbolic link on the way, a regular file, at most its signed size
+        const { data: bytes, tooLarge } = await (0,fsx/* readFileInside */.XW)(opts.root, path, size);
+        if (tooLarge) {
+            notEmbedded.push(path);
+            continue;
+        }
+        total += bytes.length;
+        const text = bytes.toString('utf8');
+        // text round-trips only when it is valid UTF-8; otherwise base64 keeps the exact bytes
+        if (Buffer.from(text, 'utf8').equals(bytes))
+            files.push({ path, text });
+        else
+            files.push({ path, base64: bytes.toString('base64') });
+    }
+    let jwks;
+    try {
+        jwks = JSON.parse(opts.jwksText);
+    }
+    catch {
+        jwks = { keys: [] };
+    }
+    return { packFile: opts.packFile, lines: opts.packText.split('\n').filter((l) => l.trim()), jwks, jwksSource: opts.jwksSource, files, notEmbedded, generatedBy: opts.generatedBy };
+}
+/** JSON safe inside <script>: `<`, `>`, `&`, U+2028/9 escaped. */
+function scriptJson(v) {
+    return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+const STYLE = `
+:root { color-scheme: light dark; font: 15px/1.45 system-ui, sans-serif; }
+body { margin: 0 auto; max-width: 80rem; padding: 1rem; }
+[role=tablist] { display: flex; flex-wrap: wrap; gap: .25rem; border-bottom: 2px solid currentColor; margin: 1rem 0; }
+[role=tab] { font: inherit; padding: .4rem .8rem; border: 1px solid currentColor; border-bottom: none; background: transparent; color: inherit; cursor: pointer; }
+[role=tab][aria-selected=true] { font-weight: bold; text-decoration: underline; text-underline-offset: .3em; }
+:focus-visible { outline: 3px solid; outline-offset: 2px; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+caption { text-align: left; font-weight: bold; padding: .3rem 0; }
+th, td { border: 1px solid; padding: .2rem .4rem; text-align: left; vertical-align: top; }
+code { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
+td:has(> code) { min-width: 14rem; }
+.digest { font-size: .8em; }
+#verdict { font-size: 1.3rem; font-weight: bold; }
+main[data-verdict=failed] #verdict { text-decoration: underline wavy; }
+#drop { border: 2px dashed; padding: 1rem; margin: 1rem 0; }
+mark { outline: 1px solid; font-weight: bold; }
+del::before { content: '− '; } ins::before { content: '+ '; }
+ins, del { text-decoration: none; }
+figure { margin: .5rem 0 1rem; }
+`;
+/**
+ * The page. The script is the source text of {@link evidenceViewPage}; the CSP allows exactly it and
+ * the style by their sha256 (CSP Level 3 hash sources).
+ */
+function renderViewHtml(data) {
+    // the function's own source text; `__name` is the one helper a transpiler may add (esbuild keepNames)
+    const script = `(function () { var __name = function (f) { return f; }; (${evidenceViewPage.toString()})(); })();`;
+    const hash = (s) => `'sha256-${(0,external_node_crypto_.createHash)('sha256').update(s, 'utf8').digest('base64')}'`;
+    const csp = `default-src 'none'; script-src ${hash(script)}; style-src ${hash(STYLE)}; img-src data:; base-uri 'none'; form-action 'none'`;
+    const title = 'Evidence view';
+    return [
+        '<!doctype html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        `<title>${title}</title>`,
+        `<style>${STYLE}</style>`,
+        '</head>',
+        '<body>',
+        '<main data-verdict="pending"><p>This page verifies the evidence pack with JavaScript (WebCrypto); enable it to see the verdict.</p></main>',
+        `<script type="application/json" id="mc-pack">${scriptJson(data)}</script>`,
+        `<script>${script}</script>`,
+        '</body>',
+        '</html>',
+        '',
+    ].join('\n');
+}
+/**
+ * Verifies a pack and renders its view: the CLI's `mc evidence view` and the evidence-pack action's
+ * `html` input both call this.
+ * @param opts.jwks the trusted JWKS file (absolute); default: the pack's own jwks.json (integrity only)
+ * @param opts.jwksLabel how the given JWKS is named on the page
+ * @throws InputError for an unusable pack or JWKS (exit 2); a pack that fails verification still gets a
+ *   view (its verdict says failed), with no file embedded when the signature did not verify.
+ */
+async function buildEvidenceView(opts) {
+    const jwksFile = opts.jwks ?? (0,external_node_path_.join)(opts.packDir, JWKS_FILE);
+    const { keys, trust } = await trustedKeys(opts.packDir, opts.jwks);
+    const report = await verifyPack({ packDir: opts.packDir, root: opts.root, cwd: opts.cwd, trusted: keys, trust });
+    const packPath = (0,external_node_path_.join)(opts.packDir, PACK_FILE);
+    const data = await collectViewData({
+        packFile: (0,external_node_path_.relative)(opts.cwd, packPath) || PACK_FILE,
+        // the pack and its own JWKS are the attacker's files: regular files only, no symbolic link, bounded
+        packText: await (0,fsx.readText)(packPath, 'evidence pack', { untrusted: true }),
+        jwksText: await (0,fsx.readText)(jwksFile, 'JWKS', { untrusted: !opts.jwks }),
+        jwksSource: trust === 'given-jwks' ? `the given JWKS (${opts.jwksLabel ?? (0,external_node_path_.relative)(opts.cwd, jwksFile)})` : "the pack's own jwks.json (integrity only: give the trusted JWKS)",
+        report,
+        root: opts.root,
+        limits: opts.limits,
+        generatedBy: opts.generatedBy,
+    });
+    return { html: renderViewHtml(data), report, data };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/evidence-view.ts
+/**
+ * `mc evidence view PACKDIR --out report.html`: a self-contained HTML view of a pack that verifies
+ * itself in the browser (src/evidence/view.ts). The pack is verified here first, and only files that
+ * verified inside the root are read and embedded. Exit 0 when the pack verified, 1 when the view was
+ * written for a pack that failed (the page shows why), 2 for unusable input.
+ */
+
+
+
+
+
+const viewCmd = {
+    name: 'evidence view',
+    summary: 'write a self-contained HTML view of a pack that verifies itself in the browser (WebCrypto)',
+    usage: 'mc evidence view PACKDIR --out REPORT.html [--root DIR] [--jwks FILE]',
+    async run(argv, io) {
+        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, { out: { type: 'string' }, root: { type: 'string' }, jwks: { type: 'string' } }, this.usage);
+        if (positionals.length !== 1 || !values.out)
+            throw new errors/* UsageError */.eb(`expected one PACKDIR and --out\nusage: ${this.usage}`);
+        const { html, report, data } = await buildEvidenceView({
+            packDir: (0,external_node_path_.resolve)(io.cwd, positionals[0]),
+            root: values.root ? (0,external_node_path_.resolve)(io.cwd, values.root) : io.cwd,
+            cwd: io.cwd,
+            jwks: values.jwks ? (0,external_node_path_.resolve)(io.cwd, values.jwks) : undefined,
+            jwksLabel: values.jwks,
+            generatedBy: 'mc evidence view',
+        });
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, values.out), html, { noClobber: true });
+        io.stdout(`evidence view: ${values.out} (${report.verdict}; ${data.files.length} files embedded, ${data.notEmbedded.length} not embedded)\n`);
+        return report.verdict === 'verified' ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/evidence.ts
+/**
+ * `mc keygen`, `mc jwks retire`, `mc evidence pack|verify|disclose`, `mc jws sign|verify`:
+ * thin commands over src/evidence and src/core/keys.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const keygen = {
+    name: 'keygen',
+    summary: 'generate an Ed25519 key pair: private.pem (PKCS#8), public.pem (SPKI), jwks.json',
+    usage: 'mc keygen --out DIR [--add-to JWKS.json]',
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCliArgs */.hT)(argv, { out: { type: 'string' }, 'add-to': { type: 'string' } }, this.usage, false);
+        if (!values.out)
+            throw new errors/* UsageError */.eb(`--out is required\nusage: ${this.usage}`);
+        const dir = (0,external_node_path_.resolve)(io.cwd, values.out);
+        if (await (0,fsx/* exists */.t2)((0,external_node_path_.join)(dir, 'private.pem')))
+            throw new errors/* InputError */.dz((0,external_node_path_.join)(dir, 'private.pem'), undefined, 'a path that does not exist yet (keys are never overwritten)');
+        const key = await (0,core_keys/* generateKey */.rh)();
+        const previous = values['add-to'] ? await (0,core_keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(io.cwd, values['add-to'])) : [];
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, 'private.pem'), (0,core_keys/* privateKeyPem */.nQ)(key), { noClobber: true, mode: 0o600 }); // owner only
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, 'public.pem'), (0,core_keys/* publicKeyPem */.rY)(key.publicKey));
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, 'jwks.json'), (0,core_keys/* formatJwks */.Hu)([...previous.filter((k) => k.kid !== key.kid), key.publicKey]));
+        io.stdout(`kid ${key.kid}\nwrote ${(0,external_node_path_.join)(values.out, 'private.pem')} (keep secret), public.pem, jwks.json\n`);
+        return errors/* ExitCode */.yU.Pass;
+    },
+};
+const jwksRetire = {
+    name: 'jwks retire',
+    summary: "retire a key: set its exp so signatures made after it no longer verify (the key stays in the set)",
+    usage: 'mc jwks retire --jwks JWKS.json --kid KID [--at RFC3339] [--out FILE]',
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCliArgs */.hT)(argv, { jwks: { type: 'string' }, kid: { type: 'string' }, at: { type: 'string' }, out: { type: 'string' } }, this.usage, false);
+        if (!values.jwks || !values.kid)
+            throw new errors/* UsageError */.eb(`--jwks and --kid are required\nusage: ${this.usage}`);
+        const file = (0,external_node_path_.resolve)(io.cwd, values.jwks);
+        const keys = await (0,core_keys/* readJwksFile */.Yg)(file);
+        const key = keys.find((k) => k.kid === values.kid);
+        if (!key)
+            throw new errors/* InputError */.dz(file, 'keys', `a key with kid ${values.kid}`);
+        const at = values.at ? Date.parse(values.at) : Date.now();
+        if (Number.isNaN(at))
+            throw new errors/* UsageError */.eb(`--at: expected an RFC 3339 time, found '${values.at}'`);
+        key.jwk.exp = Math.floor(at / 1000);
+        await (0,fsx/* writeFileAtomic */.Zf)(values.out ? (0,external_node_path_.resolve)(io.cwd, values.out) : file, (0,core_keys/* formatJwks */.Hu)(keys));
+        io.stdout(`retired ${values.kid} at ${new Date(key.jwk.exp * 1000).toISOString()}\n`);
+        return errors/* ExitCode */.yU.Pass;
+    },
+};
+const pack = {
+    name: 'evidence pack',
+    summary: 'digest files and sign the manifest (in-toto Statement in DSSE) into PACKDIR',
+    usage: 'mc evidence pack --key PRIVATE.pem [--key ...] --out PACKDIR [--root DIR] [--exclude GLOB]... [--kind GLOB=KIND]... [--label GLOB=KEY=VALUE]... [--name N] [--version V] [--commit SHA] [--run URL] [--created-at RFC3339] PATH_OR_GLOB...',
+    async run(argv, io) {
+        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+            key: { type: 'string', multiple: true },
+            out: { type: 'string' },
+            root: { type: 'string' },
+            exclude: { type: 'string', multiple: true },
+            kind: { type: 'string', multiple: true },
+            label: { type: 'string', multiple: true },
+            name: { type: 'string' },
+            version: { type: 'string' },
+            commit: { type: 'string' },
+            run: { type: 'string' },
+            'created-at': { type: 'string' },
+        }, this.usage);
+        if (!values.key?.length || !values.out || !positionals.length)
+            throw new errors/* UsageError */.eb(`--key, --out and at least one path are required\nusage: ${this.usage}`);
+        const keys = await Promise.all(values.key.map((k) => (0,core_keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, k))));
+        const outDir = (0,external_node_path_.resolve)(io.cwd, values.out);
+        const built = await buildPack({
+            root: (0,external_node_path_.resolve)(io.cwd, values.root ?? '.'),
+            patterns: positionals,
+            exclude: values.exclude,
+            rules: parseRules(values.kind ?? [], values.label ?? []),
+            release: releaseFromEnv({ name: values.name, version: values.version, commit: values.commit, run: values.run, createdAt: values['created-at'] }, io.env),
+            keys,
+            outDir,
+        });
+        const { packFile } = await writePack(outDir, built, keys);
+        io.stdout(`packed ${built.files.length} files into ${packFile}\nmanifest sha256:${built.manifestDigest}\nsigned by ${keys.map((k) => k.kid).join(', ')}\n`);
+        return errors/* ExitCode */.yU.Pass;
+    },
+};
+const verify = {
+    name: 'evidence verify',
+    summary: 'verify a pack or disclosure: signatures, threshold, files (ok/missing/mismatched/unexpected), policy',
+    usage: 'mc evidence verify PACKDIR [--root DIR] [--jwks FILE] [--threshold N] [--policy FILE] [--require-kinds K1,K2] [--max-age 24h] [--format text|json|markdown]',
+    async run(argv, io) {
+        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+            root: { type: 'string' },
+            jwks: { type: 'string' },
+            threshold: { type: 'string' },
+            policy: { type: 'string' },
+            'require-kinds': { type: 'string' },
+            'max-age': { type: 'string' },
+            format: { type: 'string' },
+        }, this.usage);
+        if (positionals.length !== 1)
+            throw new errors/* UsageError */.eb(`expected one PACKDIR\nusage: ${this.usage}`);
+        const format = values.format ?? 'text';
+        if (!['text', 'json', 'markdown'].includes(format))
+            throw new errors/* UsageError */.eb(`--format: expected text, json or markdown, found '${format}'`);
+        const packDir = (0,external_node_path_.resolve)(io.cwd, positionals[0]);
+        const threshold = values.threshold === undefined ? 1 : Number(values.threshold);
+        const { keys, trust } = await trustedKeys(packDir, values.jwks && (0,external_node_path_.resolve)(io.cwd, values.jwks));
+        const report = await verifyPack({
+            packDir,
+            root: values.root ? (0,external_node_path_.resolve)(io.cwd, values.root) : undefined,
+            cwd: io.cwd,
+            trusted: keys,
+            trust,
+            threshold,
+            policy: await loadPolicy(values.policy && (0,external_node_path_.resolve)(io.cwd, values.policy), values['require-kinds'], values['max-age']),
+        });
+        io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'markdown' ? verifyMarkdown(report) : verifyText(report));
+        return report.verdict === 'verified' ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
+    },
+};
+const discloseCmd = {
+    name: 'evidence disclose',
+    summary: "derive a region/tenant pack: only its files, with Merkle inclusion proofs against the signed root, in a signed disclosure statement",
+    usage: 'mc evidence disclose PACKDIR --region R [--tenant T] --out DIR --jwks FILE --key PRIVATE.pem [--key ...] [--root DIR] [--threshold N] [--created-at RFC3339]',
+    async run(argv, io) {
+        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+            region: { type: 'string' },
+            tenant: { type: 'string' },
+            out: { type: 'string' },
+            root: { type: 'string' },
+            jwks: { type: 'string' },
+            key: { type: 'string', multiple: true },
+            threshold: { type: 'string' },
+            'created-at': { type: 'string' },
+        }, this.usage);
+        if (positionals.length !== 1 || !values.region || !values.out)
+            throw new errors/* UsageError */.eb(`PACKDIR, --region and --out are required\nusage: ${this.usage}`);
+        // trust material comes from the caller, never from the pack: a forged pack verifies under its own JWKS
+        if (!values.jwks)
+            throw new errors/* UsageError */.eb(`--jwks (the trusted keys) is required: the pack's own jwks.json proves integrity, not who signed\nusage: ${this.usage}`);
+        if (!values.key?.length)
+            throw new errors/* UsageError */.eb(`--key is required: the disclosure statement is signed\nusage: ${this.usage}`);
+        const packDir = (0,external_node_path_.resolve)(io.cwd, positionals[0]);
+        const { keys: trusted, trust } = await trustedKeys(packDir, (0,external_node_path_.resolve)(io.cwd, values.jwks));
+        const keys = await Promise.all(values.key.map((k) => (0,core_keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, k))));
+        const threshold = values.threshold === undefined ? 1 : Number(values.threshold);
+        const r = await disclose({
+            packDir,
+            root: (0,external_node_path_.resolve)(io.cwd, values.root ?? '.'),
+            region: values.region,
+            tenant: values.tenant,
+            outDir: (0,external_node_path_.resolve)(io.cwd, values.out),
+            trusted,
+            trust,
+            keys,
+            threshold,
+            createdAt: values['created-at'],
+        });
+        io.stdout(`disclosed ${r.entries} files for region=${values.region}${values.tenant ? ` tenant=${values.tenant}` : ''} into ${r.file}\nsigned by ${keys.map((k) => k.kid).join(', ')}\n`);
+        return errors/* ExitCode */.yU.Pass;
+    },
+};
+const jwsSign = {
+    name: 'jws sign',
+    summary: 'print a detached compact JWS (EdDSA, kid) over a payload file (RFC 7515 appendix F)',
+    usage: 'mc jws sign --key PRIVATE.pem --payload FILE',
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCliArgs */.hT)(argv, { key: { type: 'string' }, payload: { type: 'string' } }, this.usage, false);
+        if (!values.key || !values.payload)
+            throw new errors/* UsageError */.eb(`--key and --payload are required\nusage: ${this.usage}`);
+        const key = await (0,core_keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, values.key));
+        await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, values.payload), 'payload');
+        io.stdout((await signDetached(new Uint8Array(await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, values.payload))), key)) + '\n');
+        return errors/* ExitCode */.yU.Pass;
+    },
+};
+const jwsVerify = {
+    name: 'jws verify',
+    summary: 'verify a detached JWS over a payload file against a JWKS',
+    usage: 'mc jws verify --jwks FILE --payload FILE TOKEN',
+    async run(argv, io) {
+        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, { jwks: { type: 'string' }, payload: { type: 'string' } }, this.usage);
+        if (!values.jwks || !values.payload || positionals.length !== 1)
+            throw new errors/* UsageError */.eb(`--jwks, --payload and TOKEN are required\nusage: ${this.usage}`);
+        const keys = await (0,core_keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(io.cwd, values.jwks));
+        await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, values.payload), 'payload');
+        const r = await verifyDetached(positionals[0], new Uint8Array(await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, values.payload))), keys);
+        if (r.ok)
+            io.stdout(`VERIFIED: signed by ${r.kid}\n`);
+        else
+            io.stdout(`FAILED: ${r.reason}\n`);
+        return r.ok ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
+    },
+};
+const commands = [keygen, jwksRetire, pack, verify, discloseCmd, jwsSign, jwsVerify, viewCmd];
+
+
+/***/ }),
+
+/***/ 2995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ parseJsonExact),
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   i7: () => (/* binding */ exactInteger),
+/* harmony export */   s$: () => (/* binding */ jsonText)
+/* harmony export */ });
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8799);
+/**
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
+ *
+ * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
+ * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
+ * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
+ * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
+ * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
+ */
+
+const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+/**
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
+ * a `bigint` is written as its exact decimal digits.
+ * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
+ */
+function canonicalJson(value) {
+    let out;
+    try {
+        out = canonicalize(value);
+    }
+    catch (e) {
+        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
+        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
+            throw e;
+        out = canonicalExact(value);
+    }
+    if (out === undefined)
+        throw new TypeError('value is not representable as JSON');
+    return out;
+}
+/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
+function canonicalExact(v) {
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
+        const s = canonicalize(v);
+        if (s === undefined)
+            throw new TypeError('value is not representable as JSON');
+        return s;
+    }
+    if (Array.isArray(v))
+        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
+    const keys = Object.keys(v).sort();
+    const parts = [];
+    for (const k of keys) {
+        const x = v[k];
+        if (x === undefined)
+            continue;
+        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
+    }
+    return '{' + parts.join(',') + '}';
+}
+/** RFC 8785 canonical JSON as UTF-8 bytes. */
+function canonicalBytes(value) {
+    return new TextEncoder().encode(canonicalJson(value));
+}
+const rawJSON = JSON.rawJSON;
+/**
+ * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
+ * @param indent spaces, as JSON.stringify's third argument
+ */
+function jsonText(value, indent) {
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
+}
+/**
+ * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
+ * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
+ * @throws SyntaxError on malformed JSON
+ */
+function parseJsonExact(text) {
+    return JSON.parse(text, function (_k, v, ctx) {
+        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
+            return BigInt(ctx.source);
+        return v;
+    });
+}
+/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
+function exactInteger(b) {
+    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
+
+/***/ }),
+
+/***/ 2622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   UT: () => (/* binding */ makeStatement),
+/* harmony export */   e5: () => (/* binding */ parseJsonlEnvelope),
+/* harmony export */   fT: () => (/* binding */ signStatement),
+/* harmony export */   he: () => (/* binding */ signStatementWithPayload)
+/* harmony export */ });
+/* unused harmony export STATEMENT_TYPE */
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2995);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9394);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6153);
+/**
+ * in-toto Statement v1 (in-toto attestation framework, spec/v1/statement.md) and its DSSE wrapping.
+ * Payloads are serialized as RFC 8785 canonical JSON so digests of the statement are stable.
+ */
+
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** Builds a Statement; subjects are kept in the order given. */
+function makeStatement(subject, predicateType, predicate) {
+    return { _type: STATEMENT_TYPE, subject, predicateType, predicate };
+}
+/** Canonical JSON of a statement, signed into a DSSE envelope with payloadType application/vnd.in-toto+json. */
+function signStatement(statement, keys) {
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)((0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement), _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys);
+}
+/** Like {@link signStatement}, also returning the payload bytes (to digest them without serializing twice). */
+function signStatementWithPayload(statement, keys) {
+    const payload = (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement);
+    return { envelope: (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)(payload, _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys), payload };
+}
+/**
+ * Reads the DSSE envelope on line 1 of a `.intoto.jsonl` file (in-toto attestation bundle form).
+ * @throws InputError when the first line is missing, not JSON, or not an envelope.
+ */
+function parseJsonlEnvelope(text, source) {
+    const first = text.split('\n', 1)[0]?.trim();
+    if (!first)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
+    let json;
+    try {
+        json = JSON.parse(first);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
+    }
+    const dup = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(first);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnvelope */ .mE)(json, source);
+}
+/**
+ * Parses and checks a Statement payload (duplicate member names refused, as everywhere).
+ * @param opts.exactIntegers keep integers beyond 2^53 exact (`bigint`, see jcs.ts parseJsonExact)
+ * @throws InputError when it is not JSON, not a Statement v1, or its predicateType differs from `expectedType` (when given).
+ */
+function parseStatement(payload, source, expectedType, opts = {}) {
+    let st;
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+        // exactIntegers: integers beyond 2^53 in the predicate come back as bigint, as they were signed
+        st = (opts.exactIntegers ? (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonExact */ .Je)(text) : JSON.parse(text));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
+    }
+    const dup = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(text);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement without duplicate member names', { found: `a second '${dup}'` });
+    if (!st || typeof st !== 'object' || st._type !== STATEMENT_TYPE)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload._type', STATEMENT_TYPE);
+    if (!Array.isArray(st.subject))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.subject', 'array');
+    if (expectedType && st.predicateType !== expectedType)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
+    return st;
+}
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ canonicalize)
+/* harmony export */ });
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,491 @@
+export const id = 896;
+export const ids = [896];
+export const modules = {
+
+/***/ 5543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Rs: () => (/* binding */ sha256Files),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony export sha256Bytes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
+ * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
+ */
+
+/** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** SHA-256 of bytes, raw 32 bytes. */
+function sha256Bytes(data) {
+    return new Uint8Array(createHash('sha256').update(data).digest());
+}
+/**
+ * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
+ * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
+ * symbolic link when not followed) is refused (code ENOTREG) without blocking.
+ * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
+ *   when the file holds more than that.
+ * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
+ */
+async function sha256File(path, opts = {}) {
+    const { openRegularFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5234));
+    const fh = await openRegularFile(path, { follow: opts.follow ?? true });
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
+        const buf = Buffer.allocUnsafe(1 << 20);
+        let size = 0;
+        while (size < limit) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
+            if (bytesRead === 0)
+                break;
+            hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+        if (size === limit)
+            return { hex: '', size, tooLarge: true };
+        return { hex: hash.digest('hex'), size };
+    }
+    finally {
+        await fh.close();
+    }
+}
+// Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
+// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const buf = Buffer.allocUnsafe(1 << 20);
+const out = [];
+const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+for (let i = 0; i < workerData.paths.length; i++) {
+  const p = workerData.paths[i];
+  const max = workerData.limits ? workerData.limits[i] : null;
+  const limit = max === null || max === undefined ? Infinity : max + 1;
+  let fd;
+  try {
+    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { out.push({ error: 'ENOTREG' }); continue; } throw e; }
+    if (!fs.fstatSync(fd).isFile()) { out.push({ error: 'ENOTREG' }); continue; }
+    const h = crypto.createHash('sha256');
+    let size = 0;
+    let n;
+    while (size < limit && (n = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
+      h.update(n === buf.length ? buf : buf.subarray(0, n));
+      size += n;
+    }
+    out.push(size === limit ? { error: 'EFBIG', size } : { hex: h.digest('hex'), size });
+  } catch (e) { out.push({ error: e.code || String(e) }); }
+  finally { if (fd !== undefined) fs.closeSync(fd); }
+}
+parentPort.postMessage(out);
+`;
+/**
+ * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
+ * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
+ * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
+ * Order of results matches `paths`.
+ * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
+ */
+async function sha256Files(paths, opts = {}) {
+    const { availableParallelism } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8161, 23));
+    const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
+    if (workers === 1) {
+        const out = [];
+        for (const [i, p] of paths.entries()) {
+            try {
+                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
+                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
+            }
+            catch (e) {
+                out.push({ error: e.code ?? String(e) });
+            }
+        }
+        return out;
+    }
+    const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
+    // contiguous slices keep directory locality; results are concatenated back in order
+    const per = Math.ceil(paths.length / workers);
+    const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
+    const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
+        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
+        w.once('message', (m) => resolveP(m));
+        w.once('error', reject);
+        w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
+    })));
+    return results.flat();
+}
+
+
+/***/ }),
+
+/***/ 9394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FY: () => (/* binding */ verifyEnvelope),
+/* harmony export */   Yj: () => (/* binding */ signEnvelope),
+/* harmony export */   Zg: () => (/* binding */ pae),
+/* harmony export */   mE: () => (/* binding */ parseEnvelope),
+/* harmony export */   w9: () => (/* binding */ INTOTO_PAYLOAD_TYPE),
+/* harmony export */   y4: () => (/* binding */ decodeBase64)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1483);
+/**
+ * DSSE envelopes (secure-systems-lab/dsse, protocol v1 and envelope.md): PAE, signing with one
+ * or more Ed25519 keys, and verification against a set of trusted public keys.
+ */
+
+
+/** payloadType of in-toto Statements (in-toto attestation spec, envelope layer). */
+const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const enc = new TextEncoder();
+/**
+ * Pre-Authentication Encoding (DSSE protocol, "Signature definition"):
+ * `"DSSEv1" SP LEN(type) SP type SP LEN(body) SP body`, LEN = ASCII decimal byte length.
+ */
+function pae(payloadType, payload) {
+    const type = enc.encode(payloadType);
+    const head = enc.encode(`DSSEv1 ${type.length} ${payloadType} ${payload.length} `);
+    const out = new Uint8Array(head.length + payload.length);
+    out.set(head, 0);
+    out.set(payload, head.length);
+    return out;
+}
+/** Signs `payload` with each key; keyid is the key's RFC 7638 thumbprint. */
+function signEnvelope(payload, payloadType, keys) {
+    const msg = pae(payloadType, payload);
+    return {
+        payload: Buffer.from(payload).toString('base64'),
+        payloadType,
+        signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from((0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .sign */ ._S)(msg, k)).toString('base64') })),
+    };
+}
+const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+/** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
+function decodeBase64(s) {
+    if (typeof s !== 'string' || !B64.test(s))
+        return null;
+    return new Uint8Array(Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+}
+/**
+ * Validates the JSON shape of a DSSE envelope.
+ * @throws InputError naming the source and field when a member is missing or of the wrong type.
+ */
+function parseEnvelope(value, source) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, undefined, 'a DSSE envelope object');
+    const v = value;
+    if (typeof v.payloadType !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'payloadType', 'string');
+    if (typeof v.payload !== 'string' || decodeBase64(v.payload) === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'payload', 'base64 string');
+    if (!Array.isArray(v.signatures))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'signatures', 'array');
+    const signatures = v.signatures.map((s, i) => {
+        const o = s;
+        if (!o || typeof o !== 'object')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, `signatures[${i}]`, 'object');
+        if (typeof o.sig !== 'string')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, `signatures[${i}].sig`, 'base64 string');
+        if (o.keyid !== undefined && typeof o.keyid !== 'string')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, `signatures[${i}].keyid`, 'string');
+        return { keyid: o.keyid, sig: o.sig };
+    });
+    return { payload: v.payload, payloadType: v.payloadType, signatures };
+}
+/**
+ * Verifies every signature of an envelope over PAE(payloadType, payload) against trusted keys.
+ * Keys are matched by keyid when present; a signature without keyid is tried against every key.
+ * Does not apply a threshold: callers decide (see `validKeys`).
+ */
+function verifyEnvelope(env, trusted) {
+    const payload = decodeBase64(env.payload) ?? new Uint8Array();
+    const msg = pae(env.payloadType, payload);
+    const valid = new Map();
+    const signatures = env.signatures.map((s, index) => {
+        const sig = decodeBase64(s.sig);
+        const candidates = s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted;
+        if (candidates.length === 0)
+            return { index, keyid: s.keyid, status: 'unknown-key' };
+        for (const k of candidates) {
+            if (sig && (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)(sig, msg, k)) {
+                valid.set(k.kid, k);
+                return { index, keyid: s.keyid ?? k.kid, status: 'valid', key: k };
+            }
+        }
+        return { index, keyid: s.keyid, status: s.keyid ? 'invalid' : 'unknown-key' };
+    });
+    return { payload, signatures, validKeys: [...valid.values()] };
+}
+
+
+/***/ }),
+
+/***/ 1483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ formatJwks),
+/* harmony export */   MX: () => (/* binding */ verify),
+/* harmony export */   Mk: () => (/* binding */ publicKeyFromBytes),
+/* harmony export */   O1: () => (/* binding */ thumbprint),
+/* harmony export */   Pb: () => (/* binding */ readPrivateKeyFile),
+/* harmony export */   Yg: () => (/* binding */ readJwksFile),
+/* harmony export */   _S: () => (/* binding */ sign),
+/* harmony export */   br: () => (/* binding */ parseJwks),
+/* harmony export */   je: () => (/* binding */ keyValidAt),
+/* harmony export */   nQ: () => (/* binding */ privateKeyPem),
+/* harmony export */   rY: () => (/* binding */ publicKeyPem),
+/* harmony export */   rh: () => (/* binding */ generateKey)
+/* harmony export */ });
+/* unused harmony exports loadPrivateKey, loadPublicKey */
+/* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9605);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3423);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6153);
+/**
+ * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
+ * (RFC 7638) as key ids, and JSON Web Key Sets (RFC 7517 section 5) with validity windows.
+ *
+ * Signing and verification go through @noble/ed25519; verification is strict RFC 8032
+ * (`zip215: false`: non-canonical encodings and small-order keys are rejected).
+ * PEM parsing uses node:crypto only to unwrap the DER structure.
+ */
+
+
+
+
+
+// SHA-512 inside Ed25519 (RFC 8032 5.1.6/5.1.7) through OpenSSL: large messages (a 20 MB manifest's
+// PAE) hash an order of magnitude faster than in pure JS; the curve arithmetic stays @noble/ed25519's.
+_noble_ed25519__WEBPACK_IMPORTED_MODULE_3__/* .hashes */ .RY.sha512 = (m) => new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(m).digest());
+const b64u = (b) => Buffer.from(b).toString('base64url');
+const fromB64u = (s) => new Uint8Array(Buffer.from(s, 'base64url'));
+/** RFC 7638 thumbprint of an Ed25519 public key (members crv, kty, x). */
+async function thumbprint(x) {
+    return (0,jose__WEBPACK_IMPORTED_MODULE_4__/* .calculateJwkThumbprint */ .s)({ kty: 'OKP', crv: 'Ed25519', x }, 'sha256');
+}
+/** Builds a PublicKey from 32 raw bytes. */
+async function publicKeyFromBytes(bytes, extra = {}) {
+    const x = b64u(bytes);
+    const kid = await thumbprint(x);
+    const jwk = { kty: 'OKP', crv: 'Ed25519', x, kid, alg: 'EdDSA', use: 'sig' };
+    if (extra.iat !== undefined)
+        jwk.iat = extra.iat;
+    if (extra.exp !== undefined)
+        jwk.exp = extra.exp;
+    return { kid, bytes, jwk };
+}
+/**
+ * Checks that a JWK is an Ed25519 key usable for signatures: kty OKP, crv Ed25519, x a string,
+ * `alg` absent or EdDSA (RFC 8037 3.1), `use` absent or sig (RFC 7517 4.2).
+ * Messages never quote a member's value: the JWK may be a secret (a private key input), and any
+ * fragment of it printed in a log is a leak (masking only covers the whole secret and its lines).
+ */
+function okpJwk(j, file, field = 'key') {
+    if (!j || typeof j !== 'object' || Array.isArray(j))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, field, 'a JWK (a JSON object)');
+    const k = j;
+    if (k.kty !== 'OKP' || k.crv !== 'Ed25519')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, field, 'an Ed25519 key (kty OKP, crv Ed25519)');
+    // RFC 7515 2: base64url without padding (a 32-byte Ed25519 key is 43 characters); checked here so no
+    // library error about the value reaches a message
+    if (typeof k.x !== 'string' || !/^[A-Za-z0-9_-]+$/.test(k.x))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `${field}.x`, 'a base64url string');
+    if (k.alg !== undefined && k.alg !== 'EdDSA')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `${field}.alg`, 'EdDSA or no alg (an Ed25519 signature key, RFC 8037)');
+    if (k.use !== undefined && k.use !== 'sig')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `${field}.use`, 'sig or no use (a signature key, RFC 7517 4.2)');
+    if (k.d !== undefined && (typeof k.d !== 'string' || !/^[A-Za-z0-9_-]+$/.test(k.d)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `${field}.d`, 'a base64url string');
+    return { x: k.x, d: k.d };
+}
+/** JSON text of a JWK, refusing duplicate members; the error never quotes the text (it may be secret). */
+function parseJwkText(text, source, what) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, undefined, what);
+    }
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .findDuplicateKey */ ._d)(text) !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, undefined, `${what} without duplicate members`);
+    return value;
+}
+/**
+ * Loads an Ed25519 private key from PKCS#8 PEM or a private JWK (JSON text).
+ * @param text the file's contents; @param source a name for messages (file path or input name).
+ * @throws InputError when the text is neither, or the key is not Ed25519. No message quotes any part of `text`.
+ */
+async function loadPrivateKey(text, source) {
+    let jwk;
+    const trimmed = text.trim();
+    const expected = 'an Ed25519 private key as PKCS#8 PEM or JWK';
+    if (trimmed.startsWith('{'))
+        jwk = parseJwkText(trimmed, source, expected);
+    else {
+        try {
+            jwk = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: trimmed, format: 'pem' }).export({ format: 'jwk' });
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, undefined, expected);
+        }
+    }
+    const { x, d } = okpJwk(jwk, source);
+    if (!d)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'd', 'a private JWK (member d)');
+    const seed = fromB64u(d);
+    if (seed.length !== 32)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'd', '32 bytes');
+    const pub = _noble_ed25519__WEBPACK_IMPORTED_MODULE_3__/* .getPublicKey */ .lG(seed);
+    if (b64u(pub) !== x)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'x', 'the public key matching d');
+    const publicKey = await publicKeyFromBytes(pub);
+    return { kid: publicKey.kid, seed, publicKey };
+}
+/**
+ * Loads one Ed25519 public key from SPKI PEM or a public JWK (JSON text).
+ * @throws InputError when the text is neither, or the key is not an Ed25519 signature key.
+ */
+async function loadPublicKey(text, source) {
+    const trimmed = text.trim();
+    let jwk;
+    const expected = 'an Ed25519 public key as SPKI PEM or JWK';
+    if (trimmed.startsWith('{'))
+        jwk = parseJwkText(trimmed, source, expected);
+    else {
+        try {
+            jwk = createPublicKey({ key: trimmed, format: 'pem' }).export({ format: 'jwk' });
+        }
+        catch {
+            throw new InputError(source, undefined, expected);
+        }
+    }
+    const { x, d } = okpJwk(jwk, source);
+    if (d !== undefined)
+        throw new InputError(source, 'd', 'a public key (no private member d)');
+    const bytes = fromB64u(x);
+    if (bytes.length !== 32)
+        throw new InputError(source, 'x', '32 bytes');
+    const j = jwk;
+    return publicKeyFromBytes(bytes, { iat: j.iat, exp: j.exp });
+}
+/**
+ * Parses a JWKS (RFC 7517 section 5). Keys of other types (RSA, EC, X25519) are skipped; an Ed25519
+ * key must be a signature key (`alg` absent or EdDSA, `use` absent or sig) without private members;
+ * a `kid` that is not the key's RFC 7638 thumbprint is an error (our kids are thumbprints by contract).
+ * @throws InputError naming the file and field (`keys[2].alg`) on malformed JSON, duplicate members,
+ *   a non-object set or key, or a bad member.
+ */
+async function parseJwks(text, source) {
+    const doc = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonStrict */ .jM)(text, source, 'a JSON Web Key Set');
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, undefined, 'a JSON Web Key Set (an object with member keys)');
+    const keys = doc.keys;
+    if (!Array.isArray(keys))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'keys', 'an array of JWKs');
+    const out = [];
+    for (const [i, k] of keys.entries()) {
+        if (!k || typeof k !== 'object' || Array.isArray(k))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `keys[${i}]`, 'a JWK (a JSON object)');
+        const j = k;
+        if (j.kty !== 'OKP' || j.crv !== 'Ed25519')
+            continue;
+        const { x } = okpJwk(j, source, `keys[${i}]`);
+        if (j.d !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `keys[${i}].d`, 'public keys only (a JWKS must not hold a private key)');
+        for (const m of ['iat', 'exp']) {
+            if (j[m] !== undefined && (typeof j[m] !== 'number' || !Number.isFinite(j[m])))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `keys[${i}].${m}`, 'NumericDate (seconds)');
+        }
+        const pk = await publicKeyFromBytes(fromB64u(x), { iat: j.iat, exp: j.exp });
+        if (pk.bytes.length !== 32)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `keys[${i}].x`, '32 bytes');
+        if (j.kid !== undefined && j.kid !== pk.kid) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `keys[${i}].kid`, `the RFC 7638 thumbprint ${pk.kid}`, { found: String(j.kid) });
+        }
+        out.push(pk);
+    }
+    return out;
+}
+/** Serializes public keys as a JWKS document (pretty JSON, trailing newline). */
+function formatJwks(keys) {
+    return JSON.stringify({ keys: keys.map((k) => k.jwk) }, null, 2) + '\n';
+}
+/** Generates a fresh Ed25519 key pair from the OS CSPRNG. */
+async function generateKey() {
+    const { secretKey, publicKey } = _noble_ed25519__WEBPACK_IMPORTED_MODULE_3__/* .keygen */ ._n();
+    const pk = await publicKeyFromBytes(publicKey, { iat: Math.floor(Date.now() / 1000) });
+    return { kid: pk.kid, seed: secretKey, publicKey: pk };
+}
+/** PKCS#8 PEM of a private key (RFC 8410). */
+function privateKeyPem(key) {
+    const jwk = { kty: 'OKP', crv: 'Ed25519', x: key.publicKey.jwk.x, d: b64u(key.seed) };
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: jwk, format: 'jwk' }).export({ type: 'pkcs8', format: 'pem' });
+}
+/** SPKI PEM of a public key (RFC 8410). */
+function publicKeyPem(key) {
+    const jwk = { kty: 'OKP', crv: 'Ed25519', x: key.jwk.x };
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
+}
+/** Ed25519 signature (RFC 8032 5.1.6), 64 bytes. */
+function sign(message, key) {
+    return _noble_ed25519__WEBPACK_IMPORTED_MODULE_3__/* .sign */ ._S(message, key.seed);
+}
+/**
+ * Strict RFC 8032 verification (5.1.7, no ZIP-215 leniency). Returns false on any malformed input.
+ */
+function verify(signature, message, key) {
+    const pub = key instanceof Uint8Array ? key : key.bytes;
+    if (signature.length !== 64 || pub.length !== 32)
+        return false;
+    try {
+        return _noble_ed25519__WEBPACK_IMPORTED_MODULE_3__/* .verify */ .MX(signature, message, pub, { zip215: false });
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether a time (seconds) lies inside a key's validity window [iat, exp].
+ * Keys without `iat`/`exp` are unbounded on that side.
+ */
+function keyValidAt(key, atSeconds) {
+    if (key.jwk.iat !== undefined && atSeconds < key.jwk.iat)
+        return false;
+    if (key.jwk.exp !== undefined && atSeconds > key.jwk.exp)
+        return false;
+    return true;
+}
+/** Reads a private key file (PKCS#8 PEM or JWK). @throws InputError naming the file. */
+async function readPrivateKeyFile(path) {
+    const { readText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5234));
+    return loadPrivateKey(await readText(path, 'private key'), path);
+}
+/**
+ * Reads a JWKS file.
+ * @param opts.untrusted a JWKS an attacker may have placed (a pack's own jwks.json): regular file only,
+ *   no symbolic link followed, at most 1 MiB
+ * @throws InputError naming the file.
+ */
+async function readJwksFile(path, opts = {}) {
+    const { readText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5234));
+    return parseJwks(await readText(path, 'JWKS', opts.untrusted ? { untrusted: true, maxBytes: 1 << 20 } : {}), path);
+}
+
+
+/***/ })
+
+};

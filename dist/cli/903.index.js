@@ -1,0 +1,1641 @@
+export const id = 903;
+export const ids = [903];
+export const modules = {
+
+/***/ 903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commands: () => (/* binding */ commands)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/fsx.ts
+var fsx = __webpack_require__(5234);
+// EXTERNAL MODULE: ./src/core/keys.ts
+var keys = __webpack_require__(1483);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/dsse.ts
+var dsse = __webpack_require__(9394);
+// EXTERNAL MODULE: ./src/core/statement.ts
+var core_statement = __webpack_require__(2622);
+// EXTERNAL MODULE: ./src/core/prometheus.ts
+var prometheus = __webpack_require__(9323);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/config/parse.ts
+var parse = __webpack_require__(8353);
+;// CONCATENATED MODULE: ./schemas/openslo-v1-slo.schema.json
+const openslo_v1_slo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mc-actions/mc-actions/schemas/openslo-v1-slo.schema.json","title":"OpenSLO v1 SLO (the subset mc slo snapshot evaluates)","description":"An OpenSLO v1 `kind: SLO` document (https://github.com/OpenSLO/OpenSLO, v1) with an inline ratio-metric indicator whose metric sources are Prometheus queries, a rolling time window and the Occurrences budgeting method. Fields of the standard that mc does not evaluate (alertPolicies, annotations, labels) are accepted; keys outside the standard are errors.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"const":"openslo/v1"},"kind":{"const":"SLO"},"metadata":{"$ref":"#/definitions/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["indicator","timeWindow","budgetingMethod","objectives"],"properties":{"description":{"type":"string"},"service":{"type":"string","minLength":1},"indicator":{"type":"object","additionalProperties":false,"required":["metadata","spec"],"properties":{"metadata":{"$ref":"#/definitions/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["ratioMetric"],"properties":{"description":{"type":"string"},"ratioMetric":{"type":"object","additionalProperties":false,"required":["total"],"oneOf":[{"required":["good"]},{"required":["bad"]}],"properties":{"counter":{"type":"boolean"},"good":{"$ref":"#/definitions/source"},"bad":{"$ref":"#/definitions/source"},"total":{"$ref":"#/definitions/source"}}}}}}},"timeWindow":{"type":"array","minItems":1,"maxItems":1,"items":{"type":"object","additionalProperties":false,"required":["duration","isRolling"],"properties":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhdw]$"},"isRolling":{"const":true},"calendar":{"type":"object"}}}},"budgetingMethod":{"const":"Occurrences"},"objectives":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"oneOf":[{"required":["target"]},{"required":["targetPercent"]}],"properties":{"displayName":{"type":"string"},"target":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"targetPercent":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":100}}}},"alertPolicies":{"type":"array"}}}},"definitions":{"metadata":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"displayName":{"type":"string"},"labels":{"type":"object"},"annotations":{"type":"object"}}},"source":{"type":"object","additionalProperties":false,"required":["metricSource"],"properties":{"metricSource":{"type":"object","additionalProperties":false,"required":["type","spec"],"properties":{"metricSourceRef":{"type":"string"},"type":{"const":"Prometheus"},"spec":{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"type":"string","minLength":1}}}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/sloth-prometheus-v1.schema.json
+const sloth_prometheus_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mc-actions/mc-actions/schemas/sloth-prometheus-v1.schema.json","title":"Sloth prometheus/v1 SLO spec (the subset mc slo snapshot evaluates)","description":"A Sloth `version: prometheus/v1` spec (https://sloth.dev, prometheus/v1): SLIs as events (error_query/total_query) or raw (error_ratio_query), with the `{{.window}}` template. SLI plugins are not evaluated. Keys outside the spec are errors.","type":"object","required":["version","service","slos"],"additionalProperties":false,"properties":{"version":{"const":"prometheus/v1"},"service":{"type":"string","minLength":1},"labels":{"type":"object","additionalProperties":{"type":"string"}},"slos":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","objective","sli"],"properties":{"name":{"type":"string","minLength":1},"objective":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":100},"description":{"type":"string"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"sli":{"type":"object","additionalProperties":false,"oneOf":[{"required":["events"]},{"required":["raw"]}],"properties":{"events":{"type":"object","additionalProperties":false,"required":["error_query","total_query"],"properties":{"error_query":{"type":"string","minLength":1},"total_query":{"type":"string","minLength":1}}},"raw":{"type":"object","additionalProperties":false,"required":["error_ratio_query"],"properties":{"error_ratio_query":{"type":"string","minLength":1}}}}},"alerting":{"type":"object"}}}}}}');
+;// CONCATENATED MODULE: ./src/slo/spec.ts
+/**
+ * SLO specs in the formats people already write, read into one shape:
+ * - OpenSLO v1 `kind: SLO` (https://github.com/OpenSLO/OpenSLO, v1: ratioMetric with Prometheus
+ *   metric sources, a rolling `timeWindow`, the Occurrences budgeting method);
+ * - Sloth `version: prometheus/v1` (https://sloth.dev/specs/prometheus: `sli.events`
+ *   error_query/total_query, or `sli.raw` error_ratio_query).
+ * Queries carry Sloth's `{{.window}}` template, replaced by each window a snapshot evaluates.
+ * Every document is validated with ajv against schemas/openslo-v1-slo.schema.json or
+ * schemas/sloth-prometheus-v1.schema.json; an error names the file, the line and the field.
+ */
+
+
+
+
+
+const WINDOW_TEMPLATE = /\{\{\s*\.window\s*\}\}/g;
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+/**
+ * Seconds in a PromQL duration of one unit (`5m`, `30d`, `4w`).
+ * @throws InputError when the text is not such a duration.
+ */
+function durationSeconds(text, where = 'window') {
+    const m = /^([1-9][0-9]*)([smhdw])$/.exec(text);
+    if (!m)
+        throw new errors/* InputError */.dz(undefined, where, 'a duration such as 5m, 6h, 28d or 4w', { found: JSON.stringify(text) });
+    return Number(m[1]) * UNIT_SECONDS[m[2]];
+}
+/** A percentage as a fraction without binary noise (99.9 is 0.999, not 0.9990000000000001). */
+function percent(p) {
+    return Number((p / 100).toPrecision(15));
+}
+/** Replaces `{{.window}}` in a query template with a PromQL duration. */
+function renderQuery(template, window) {
+    return template.replace(WINDOW_TEMPLATE, window);
+}
+let validators;
+const getValidators = () => {
+    if (!validators) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+        validators = { openslo: ajv.compile(openslo_v1_slo_schema_namespaceObject), sloth: ajv.compile(sloth_prometheus_v1_schema_namespaceObject) };
+    }
+    return validators;
+};
+/** ajv instancePath (`/spec/objectives/0/target`) to path segments. */
+function segments(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+function fieldText(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') || '(document)';
+}
+/** The most useful of ajv's errors: the deepest, preferring unknown keys and type errors over oneOf noise. */
+function pickError(errors) {
+    const keyword = { additionalProperties: 3, const: 2, required: 1, oneOf: -100, anyOf: -100 };
+    const rank = (e) => e.instancePath.split('/').length * 10 + (keyword[e.keyword] ?? 0);
+    return [...errors].sort((a, b) => rank(b) - rank(a))[0];
+}
+function schemaError(doc, e) {
+    const path = segments(e.instancePath);
+    if (e.keyword === 'additionalProperties') {
+        const key = String(e.params.additionalProperty);
+        return new errors/* InputError */.dz(doc.file, fieldText([...path, key]), `no such key here (unknown key '${key}')`, { line: (0,parse/* lineOf */.cA)(doc, [...path, key]) });
+    }
+    if (e.keyword === 'required') {
+        const key = String(e.params.missingProperty);
+        return new errors/* InputError */.dz(doc.file, fieldText([...path, key]), 'this required key', { line: (0,parse/* lineOf */.cA)(doc, path), found: 'nothing' });
+    }
+    if (e.keyword === 'const') {
+        return new errors/* InputError */.dz(doc.file, fieldText(path), JSON.stringify(e.params.allowedValue), { line: (0,parse/* lineOf */.cA)(doc, path) });
+    }
+    if (e.keyword === 'oneOf') {
+        return new errors/* InputError */.dz(doc.file, fieldText(path), 'exactly one of the alternatives (e.g. good or bad; target or targetPercent; events or raw)', { line: (0,parse/* lineOf */.cA)(doc, path) });
+    }
+    return new errors/* InputError */.dz(doc.file, fieldText(path), e.message ?? 'a valid value', { line: (0,parse/* lineOf */.cA)(doc, path) });
+}
+function requireTemplate(doc, path, query) {
+    WINDOW_TEMPLATE.lastIndex = 0;
+    if (!WINDOW_TEMPLATE.test(query)) {
+        throw new errors/* InputError */.dz(doc.file, fieldText(path), 'a PromQL query with the {{.window}} range template, e.g. sum(rate(http_requests_total[{{.window}}]))', {
+            line: (0,parse/* lineOf */.cA)(doc, path),
+        });
+    }
+    return query;
+}
+function fromOpenSlo(doc) {
+    const d = doc.value;
+    const rm = d.spec.indicator.spec.ratioMetric;
+    const base = ['spec', 'indicator', 'spec', 'ratioMetric'];
+    const q = (which) => requireTemplate(doc, [...base, which, 'metricSource', 'spec', 'query'], rm[which].metricSource.spec.query);
+    const sli = rm.good ? { kind: 'good', good: q('good'), total: q('total') } : { kind: 'errors', errors: q('bad'), total: q('total') };
+    const window = d.spec.timeWindow[0].duration;
+    const windowSeconds = durationSeconds(window, `${doc.file}: spec.timeWindow[0].duration`);
+    const many = d.spec.objectives.length > 1;
+    return d.spec.objectives.map((o, i) => ({
+        name: many ? `${d.metadata.name}:${o.displayName ?? i}` : d.metadata.name,
+        service: d.spec.service,
+        file: doc.file,
+        line: (0,parse/* lineOf */.cA)(doc, many ? ['spec', 'objectives', i] : ['metadata', 'name']),
+        format: 'openslo/v1',
+        objective: o.target ?? percent(o.targetPercent),
+        window,
+        windowSeconds,
+        sli,
+    }));
+}
+function fromSloth(doc, slothWindow) {
+    const d = doc.value;
+    const windowSeconds = durationSeconds(slothWindow, 'Sloth SLO window');
+    return d.slos.map((s, i) => {
+        const p = ['slos', i, 'sli'];
+        const sli = s.sli.events
+            ? { kind: 'errors', errors: requireTemplate(doc, [...p, 'events', 'error_query'], s.sli.events.error_query), total: requireTemplate(doc, [...p, 'events', 'total_query'], s.sli.events.total_query) }
+            : { kind: 'errorRatio', errorRatio: requireTemplate(doc, [...p, 'raw', 'error_ratio_query'], s.sli.raw.error_ratio_query) };
+        return {
+            name: `${d.service}-${s.name}`,
+            service: d.service,
+            file: doc.file,
+            line: (0,parse/* lineOf */.cA)(doc, ['slos', i]),
+            format: 'sloth/prometheus/v1',
+            objective: percent(s.objective),
+            window: slothWindow,
+            windowSeconds,
+            sli,
+        };
+    });
+}
+/**
+ * Reads every SLO of one spec file (YAML or JSON; several documents allowed).
+ * @param text the file's contents
+ * @param file the name used in messages
+ * @param opts.slothWindow the window of Sloth SLOs, which the Sloth spec leaves to the command line
+ *   (Sloth's own default is 30d)
+ * @throws InputError (exit 2) naming file, line and field: YAML errors, a document that is neither
+ *   OpenSLO v1 `kind: SLO` nor Sloth `prometheus/v1`, schema violations (unknown keys included), a
+ *   query without the `{{.window}}` template.
+ */
+function parseSloSpecs(text, file, opts = {}) {
+    const out = [];
+    const docs = (0,parse/* parseConfigText */.Bu)(text, file);
+    if (!docs.length)
+        throw new errors/* InputError */.dz(file, undefined, 'at least one SLO document', { found: 'an empty file' });
+    for (const doc of docs) {
+        const v = doc.value;
+        if (!v || typeof v !== 'object' || Array.isArray(v))
+            throw new errors/* InputError */.dz(file, `document ${doc.index}`, 'a mapping (an SLO document)', { line: (0,parse/* lineOf */.cA)(doc, []) });
+        const { openslo, sloth } = getValidators();
+        if (v.apiVersion === 'openslo/v1') {
+            if (v.kind !== 'SLO')
+                throw new errors/* InputError */.dz(file, 'kind', 'SLO (other OpenSLO kinds are not evaluated; inline the SLI into the SLO)', { line: (0,parse/* lineOf */.cA)(doc, ['kind']), found: JSON.stringify(v.kind) });
+            if (!openslo(v))
+                throw schemaError(doc, pickError(openslo.errors ?? []));
+            out.push(...fromOpenSlo(doc));
+        }
+        else if (v.version === 'prometheus/v1') {
+            if (!sloth(v))
+                throw schemaError(doc, pickError(sloth.errors ?? []));
+            out.push(...fromSloth(doc, opts.slothWindow ?? '30d'));
+        }
+        else {
+            throw new errors/* InputError */.dz(file, `document ${doc.index}`, 'an OpenSLO v1 SLO (apiVersion: openslo/v1, kind: SLO) or a Sloth spec (version: prometheus/v1)', { line: (0,parse/* lineOf */.cA)(doc, []) });
+        }
+    }
+    return out;
+}
+/**
+ * Checks that SLO names are unique across files (reports and budget ledgers are keyed by name).
+ * @throws InputError naming both places.
+ */
+function checkUniqueNames(specs) {
+    const seen = new Map();
+    for (const s of specs) {
+        const prev = seen.get(s.name);
+        if (prev)
+            throw new errors/* InputError */.dz(s.file, 'name', `a unique SLO name ('${s.name}' is also defined in ${prev.file}${prev.line ? `:${prev.line}` : ''})`, { line: s.line });
+        seen.set(s.name, s);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/slo/snapshot.ts
+/**
+ * SLO snapshots: for each SLO, the SLI over its window, the error budget consumed and remaining,
+ * and multiwindow burn rates, all computed from PromQL instant queries at one evaluation time.
+ *
+ * Definitions (Google SRE workbook, "Implementing SLOs" and "Alerting on SLOs", multiwindow,
+ * multi-burn-rate alerts):
+ * - error ratio over a window W: errors(W) / total(W) (or 1 - good(W) / total(W));
+ * - `sli` = 1 - error ratio over the SLO window;
+ * - `budgetConsumed` = error ratio / (1 - objective), a fraction (1 = the whole budget);
+ *   `budgetRemaining` = 1 - budgetConsumed (negative when overspent);
+ * - burn rate over W = error ratio(W) / (1 - objective);
+ * - an alert fires when the burn rate over both its long and its short window is above its factor:
+ *   page at 14.4 (1h and 5m) and 6 (6h and 30m), ticket (`warn`) at 3 (24h and 2h) and 1 (72h and 6h);
+ * - `status`: `page` when budgetConsumed >= 90% or a page alert fires, `warn` when >= 80% or a
+ *   ticket alert fires, else `ok` (thresholds configurable).
+ * Missing data is never a pass: a total query with no series, a query error or an unreachable server
+ * throws (exit 2) naming the SLO and the query.
+ */
+
+
+/** The in-toto predicate type of a signed SLO snapshot (schemas/slo-snapshot.schema.json). */
+const SLO_SNAPSHOT_PREDICATE = 'https://mc-actions.dev/slo-snapshot/v1';
+/** The multiwindow, multi-burn-rate pairs of the Google SRE workbook (table 5-8). */
+const DEFAULT_BURN_RATE_RULES = [
+    { severity: 'page', long: '1h', short: '5m', factor: 14.4 },
+    { severity: 'page', long: '6h', short: '30m', factor: 6 },
+    { severity: 'warn', long: '24h', short: '2h', factor: 3 },
+    { severity: 'warn', long: '72h', short: '6h', factor: 1 },
+];
+const DEFAULT_THRESHOLDS = { warnBudget: 0.8, pageBudget: 0.9, burnRateRules: [...DEFAULT_BURN_RATE_RULES] };
+/** No usable data for an SLO (exit 2): never a pass on missing data. */
+class NoDataError extends errors/* McError */.Hv {
+    constructor(message) {
+        super(message, errors/* ExitCode */.yU.Usage);
+    }
+}
+/**
+ * Checks thresholds (fractions in (0, 1], warn <= page; factors > 0; windows PromQL durations).
+ * @throws InputError naming the field.
+ */
+function checkThresholds(t) {
+    const frac = (v, f) => {
+        if (!Number.isFinite(v) || v <= 0 || v > 10)
+            throw new errors/* InputError */.dz(undefined, f, 'a budget fraction such as 0.8 (80%)', { found: String(v) });
+    };
+    frac(t.warnBudget, 'warn-budget');
+    frac(t.pageBudget, 'page-budget');
+    if (t.warnBudget > t.pageBudget)
+        throw new errors/* InputError */.dz(undefined, 'warn-budget', `at most the page budget ${t.pageBudget}`, { found: String(t.warnBudget) });
+    for (const r of t.burnRateRules) {
+        if (!(r.factor > 0) || !Number.isFinite(r.factor))
+            throw new errors/* InputError */.dz(undefined, 'burn-rate factor', 'a positive number', { found: String(r.factor) });
+        for (const w of [r.long, r.short])
+            if (!/^[1-9][0-9]*[smhdw]$/.test(w))
+                throw new errors/* InputError */.dz(undefined, 'burn-rate window', 'a PromQL duration such as 1h', { found: w });
+    }
+    return t;
+}
+/** Runs at most `limit` tasks at once, keeping results in order. */
+async function pool(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+/**
+ * Takes a snapshot of every SLO at `at`.
+ * @param specs SLOs (see parseSloSpecs)
+ * @param client the Prometheus to ask
+ * @param at evaluation time
+ * @param opts.concurrency queries in flight at once (default 8)
+ * @throws PrometheusError (unreachable, query error), NoDataError (a total query with no series, a
+ *   query returning several series, no traffic over the SLO window): all exit 2.
+ */
+async function takeSnapshot(specs, client, at, thresholds = DEFAULT_THRESHOLDS, opts = {}) {
+    checkThresholds(thresholds);
+    const burnWindows = [...new Set(thresholds.burnRateRules.flatMap((r) => [r.short, r.long]))].sort((a, b) => durationSeconds(a) - durationSeconds(b));
+    // each distinct query is asked once (SLOs of one service often share a total query)
+    const cache = new Map();
+    const ask = (slo, expr) => {
+        let p = cache.get(expr);
+        if (!p) {
+            p = client.query(expr, at).then((samples) => {
+                if (samples.length > 1)
+                    throw new NoDataError(`SLO ${slo.name} (${slo.file}): query ${JSON.stringify(expr)} returned ${samples.length} series; expected one (aggregate it, e.g. with sum())`);
+                return samples.length ? samples[0].value : undefined;
+            });
+            cache.set(expr, p);
+        }
+        return p;
+    };
+    const ratioOf = async (slo, window) => {
+        const notes = [];
+        const need = async (expr) => {
+            const v = await ask(slo, expr);
+            if (v === undefined)
+                throw new NoDataError(`SLO ${slo.name} (${slo.file}): no data: query ${JSON.stringify(expr)} returned no series`);
+            return v;
+        };
+        const sli = slo.sli;
+        if (sli.kind === 'errorRatio')
+            return { window, ratio: await need(renderQuery(sli.errorRatio, window)), notes };
+        const [part, total] = await Promise.all([ask(slo, renderQuery(sli.kind === 'errors' ? sli.errors : sli.good, window)), need(renderQuery(sli.total, window))]);
+        let p = part;
+        if (p === undefined) {
+            // `sum(rate(x{code=~"5.."}[w]))` has no series until the first error: zero events, not missing data
+            p = 0;
+            notes.push(`the ${sli.kind === 'errors' ? 'error' : 'good'} query over ${window} returned no series: counted as 0`);
+        }
+        return { window, ratio: sli.kind === 'errors' ? p / total : 1 - p / total, notes };
+    };
+    const slos = await pool(specs, Math.max(1, Math.floor((opts.concurrency ?? 8) / 2)), async (slo) => {
+        // all windows at once; the first failure in window order is reported (deterministic messages)
+        const settled = await Promise.allSettled([ratioOf(slo, slo.window), ...burnWindows.map((w) => ratioOf(slo, w))]);
+        const failed = settled.find((r) => r.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+        const [main, ...burns] = settled.map((r) => r.value);
+        if (!Number.isFinite(main.ratio))
+            throw new NoDataError(`SLO ${slo.name} (${slo.file}): no traffic over its ${slo.window} window (the error ratio is ${main.ratio})`);
+        if (main.ratio < 0 || main.ratio > 1)
+            throw new NoDataError(`SLO ${slo.name} (${slo.file}): the error ratio over ${slo.window} is ${main.ratio}, outside [0, 1]: check that the error/good query counts a subset of the total query`);
+        const allowed = 1 - slo.objective;
+        const budgetConsumed = main.ratio / allowed;
+        const burnRates = {};
+        const notes = [...main.notes];
+        for (const b of burns) {
+            burnRates[b.window] = Number.isFinite(b.ratio) ? b.ratio / allowed : null;
+            if (!Number.isFinite(b.ratio))
+                notes.push(`no traffic over ${b.window}: no burn rate`);
+            notes.push(...b.notes.filter((n) => !notes.includes(n)));
+        }
+        const alerts = [];
+        for (const r of thresholds.burnRateRules) {
+            const l = burnRates[r.long];
+            const s = burnRates[r.short];
+            if (l != null && s != null && l > r.factor && s > r.factor) {
+                alerts.push({ severity: r.severity, kind: 'burn-rate', message: `burn rate ${fmt(l)} over ${r.long} and ${fmt(s)} over ${r.short}, both above ${r.factor}` });
+            }
+        }
+        if (budgetConsumed >= thresholds.pageBudget)
+            alerts.push({ severity: 'page', kind: 'budget', message: `${snapshot_pct(budgetConsumed)} of the error budget consumed (page at ${snapshot_pct(thresholds.pageBudget)})` });
+        else if (budgetConsumed >= thresholds.warnBudget)
+            alerts.push({ severity: 'warn', kind: 'budget', message: `${snapshot_pct(budgetConsumed)} of the error budget consumed (warn at ${snapshot_pct(thresholds.warnBudget)})` });
+        const status = alerts.some((a) => a.severity === 'page') ? 'page' : alerts.length ? 'warn' : 'ok';
+        const queries = slo.sli.kind === 'errorRatio'
+            ? { errorRatio: renderQuery(slo.sli.errorRatio, slo.window) }
+            : slo.sli.kind === 'errors'
+                ? { errors: renderQuery(slo.sli.errors, slo.window), total: renderQuery(slo.sli.total, slo.window) }
+                : { good: renderQuery(slo.sli.good, slo.window), total: renderQuery(slo.sli.total, slo.window) };
+        return {
+            name: slo.name,
+            ...(slo.service ? { service: slo.service } : {}),
+            file: slo.file,
+            ...(slo.line ? { line: slo.line } : {}),
+            format: slo.format,
+            objective: slo.objective,
+            window: slo.window,
+            sli: 1 - main.ratio,
+            budgetConsumed,
+            budgetRemaining: 1 - budgetConsumed,
+            burnRates,
+            alerts,
+            status,
+            queries,
+            notes,
+        };
+    });
+    const status = slos.some((s) => s.status === 'page') ? 'page' : slos.some((s) => s.status === 'warn') ? 'warn' : 'ok';
+    return { at: at.toISOString(), prometheus: client.url, thresholds, slos, status };
+}
+/**
+ * Adds the budget ledger (the seed's daily budget delta): each SLO's change in budget consumed
+ * since the previous snapshot. SLOs absent from the previous snapshot get no ledger entry.
+ * @throws InputError when the previous snapshot is not older than this one.
+ */
+function addLedger(current, previous, source) {
+    if (!(Date.parse(previous.at) < Date.parse(current.at)))
+        throw new errors/* InputError */.dz(source, 'at', `a snapshot taken before ${current.at}`, { found: previous.at });
+    const prev = new Map(previous.slos.map((s) => [s.name, s]));
+    return {
+        ...current,
+        slos: current.slos.map((s) => {
+            const p = prev.get(s.name);
+            return p ? { ...s, ledger: { previousAt: previous.at, previousBudgetConsumed: p.budgetConsumed, budgetConsumedDelta: s.budgetConsumed - p.budgetConsumed } } : s;
+        }),
+    };
+}
+/** `0.8123` as `81.2%`. */
+function snapshot_pct(v) {
+    return `${(v * 100).toFixed(1)}%`;
+}
+function fmt(v) {
+    return Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3);
+}
+
+;// CONCATENATED MODULE: ./src/slo/settings.ts
+/**
+ * The settings of one SLO snapshot, read the same way from `mc slo snapshot` flags and from the
+ * mc/slo-snapshot action's inputs. Messages name the flag or input as the user wrote it. (The
+ * connection settings are src/cli/prometheus-flags.ts's and src/action/prometheus.ts's.)
+ */
+
+
+
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user (`--warn-budget` or input `warn-budget`)
+ * @throws UsageError (exit 2) naming the setting and what was expected.
+ */
+function sloSettings(raw, label) {
+    const num = (field, def) => {
+        const v = raw[field];
+        if (v === undefined || v === '')
+            return def;
+        const n = Number(v);
+        if (v.trim() === '' || !Number.isFinite(n))
+            throw new errors/* UsageError */.eb(`${label(field)}: expected a number, found '${v}'`);
+        return n;
+    };
+    let at = new Date();
+    if (raw.at) {
+        const t = Date.parse(raw.at);
+        if (!/^\d{4}-\d{2}-\d{2}T/.test(raw.at) || !Number.isFinite(t))
+            throw new errors/* UsageError */.eb(`${label('at')}: expected an RFC 3339 time such as 2026-12-01T00:00:00Z, found '${raw.at}'`);
+        at = new Date(t);
+    }
+    const slothWindow = raw.window || '30d';
+    try {
+        durationSeconds(slothWindow);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`${label('window')}: expected a duration such as 28d or 30d, found '${slothWindow}'`);
+    }
+    const failOn = raw.failOn || 'page';
+    if (failOn !== 'page' && failOn !== 'warn')
+        throw new errors/* UsageError */.eb(`${label('failOn')}: expected page or warn, found '${failOn}'`);
+    const thresholds = { ...DEFAULT_THRESHOLDS, warnBudget: num('warnBudget', DEFAULT_THRESHOLDS.warnBudget), pageBudget: num('pageBudget', DEFAULT_THRESHOLDS.pageBudget) };
+    try {
+        checkThresholds(thresholds);
+    }
+    catch (e) {
+        throw new errors/* UsageError */.eb(`${label(e.message.includes('warn-budget') ? 'warnBudget' : 'pageBudget')}: ${e.message.replace(/^[^:]+: /, '')}`);
+    }
+    return { at, slothWindow, thresholds, failOn };
+}
+/** Whether a snapshot status fails the gate under `failOn`. */
+function gateFails(status, failOn) {
+    return status === 'page' || (failOn === 'warn' && status === 'warn');
+}
+
+;// CONCATENATED MODULE: ./src/slo/index.ts
+/**
+ * slo-snapshot: the core the `mc slo snapshot` command and the mc/slo-snapshot action share.
+ * Reads SLO specs, asks Prometheus, renders the report, and signs the snapshot as an in-toto
+ * Statement v1 in a DSSE envelope (predicate type {@link SLO_SNAPSHOT_PREDICATE}).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads the specs, takes the snapshot, adds the ledger.
+ * @throws InputError / PrometheusError / NoDataError: all exit 2.
+ */
+async function runSloSnapshot(opts) {
+    if (!opts.files.length)
+        throw new errors/* InputError */.dz(undefined, 'slo', 'at least one SLO spec file');
+    const specs = opts.files.flatMap((f) => parseSloSpecs(f.text, f.name, { slothWindow: opts.slothWindow }));
+    checkUniqueNames(specs);
+    const client = new prometheus/* PrometheusClient */.Sx(opts.prometheus);
+    let snapshot = await takeSnapshot(specs, client, opts.at ?? new Date(), opts.thresholds ?? DEFAULT_THRESHOLDS);
+    if (opts.previous)
+        snapshot = addLedger(snapshot, readPrevious(opts.previous.text, opts.previous.source, opts.previous.trusted), opts.previous.source);
+    const subjects = opts.files.map((f) => ({ name: f.name, digest: { sha256: (0,digest/* sha256Hex */.fg)(f.text) } }));
+    return { snapshot, specs, statement: (0,core_statement/* makeStatement */.UT)(subjects, SLO_SNAPSHOT_PREDICATE, snapshot) };
+}
+/**
+ * Reads a previous snapshot: a signed `.intoto.jsonl` snapshot (its signature checked against
+ * `trusted` first, which is then required) or a JSON report as `--format json` prints it.
+ * @throws InputError naming the file and field.
+ */
+function readPrevious(text, source, trusted) {
+    let value;
+    const first = text.trimStart();
+    if (first.startsWith('{') && first.includes('"payloadType"')) {
+        if (!trusted?.length)
+            throw new errors/* InputError */.dz(source, undefined, 'a JWKS to verify the previous signed snapshot (--jwks)');
+        const env = (0,core_statement/* parseJsonlEnvelope */.e5)(text, source);
+        if (env.payloadType !== dsse/* INTOTO_PAYLOAD_TYPE */.w9)
+            throw new errors/* InputError */.dz(source, 'payloadType', dsse/* INTOTO_PAYLOAD_TYPE */.w9, { found: env.payloadType });
+        const v = (0,dsse/* verifyEnvelope */.FY)(env, trusted);
+        if (v.signatures.some((s) => s.status === 'invalid') || !v.validKeys.length)
+            throw new errors/* InputError */.dz(source, 'signatures', 'a valid signature by a key in the JWKS');
+        value = (0,core_statement/* parseStatement */.By)(v.payload, source, SLO_SNAPSHOT_PREDICATE).predicate;
+    }
+    else {
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            throw new errors/* InputError */.dz(source, undefined, 'an SLO snapshot (JSON report or signed .intoto.jsonl)');
+        }
+    }
+    const p = value;
+    if (!p || typeof p !== 'object' || typeof p.at !== 'string' || !Number.isFinite(Date.parse(p.at)))
+        throw new errors/* InputError */.dz(source, 'at', 'an RFC 3339 time');
+    if (!Array.isArray(p.slos))
+        throw new errors/* InputError */.dz(source, 'slos', 'an array of SLO results');
+    p.slos.forEach((s, i) => {
+        if (!s || typeof s.name !== 'string' || typeof s.budgetConsumed !== 'number')
+            throw new errors/* InputError */.dz(source, `slos[${i}]`, '{name, budgetConsumed, ...}');
+    });
+    return { at: p.at, slos: p.slos };
+}
+/** Signs the snapshot statement; returns the `.intoto.jsonl` text (one envelope, newline). */
+function signSloSnapshot(statement, keys) {
+    return JSON.stringify((0,core_statement/* signStatement */.fT)(statement, keys)) + '\n';
+}
+/** The JSON report (`--format json`, the action's report file). */
+function snapshotJson(s) {
+    return JSON.stringify(s, null, 2) + '\n';
+}
+const num = (v, digits = 4) => (v == null ? '-' : Number.isInteger(v) ? String(v) : v.toPrecision(digits));
+const ICON = { ok: 'OK', warn: 'WARN', page: 'PAGE' };
+/** Plain-text report for a terminal. */
+function snapshotText(s) {
+    const windows = s.slos[0] ? Object.keys(s.slos[0].burnRates) : [];
+    const lines = [`SLO snapshot at ${s.at} from ${s.prometheus}: ${s.status.toUpperCase()}`];
+    for (const slo of s.slos) {
+        lines.push(`  ${ICON[slo.status].padEnd(4)} ${slo.name}: SLI ${num(slo.sli, 6)} (objective ${slo.objective} over ${slo.window}), budget consumed ${snapshot_pct(slo.budgetConsumed)}, remaining ${snapshot_pct(slo.budgetRemaining)}` +
+            (slo.ledger ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${snapshot_pct(slo.ledger.budgetConsumedDelta)} since ${slo.ledger.previousAt})` : ''));
+        lines.push(`       burn rates: ${windows.map((w) => `${w} ${num(slo.burnRates[w], 3)}`).join(', ')}`);
+        for (const a of slo.alerts)
+            lines.push(`       ${a.severity}: ${a.message}`);
+        for (const n of slo.notes)
+            lines.push(`       note: ${n}`);
+    }
+    return lines.join('\n') + '\n';
+}
+/** Markdown for the job summary. */
+function snapshotMarkdown(s) {
+    const windows = s.slos[0] ? Object.keys(s.slos[0].burnRates) : [];
+    const rows = s.slos.map((slo) => [
+        `**${ICON[slo.status]}**`,
+        slo.name,
+        `${(slo.objective * 100).toPrecision(4)}% / ${slo.window}`,
+        num(slo.sli, 6),
+        pct(slo.budgetConsumed) + (slo.ledger ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${pct(slo.ledger.budgetConsumedDelta)})` : ''),
+        pct(slo.budgetRemaining),
+        ...windows.map((w) => num(slo.burnRates[w], 3)),
+    ]);
+    const alerts = s.slos.flatMap((slo) => slo.alerts.map((a) => `- **${a.severity}** ${mdCell(slo.name)}: ${mdCell(a.message)}`));
+    return [
+        `### SLO snapshot: ${s.status.toUpperCase()}`,
+        '',
+        `At ${s.at}, from ${mdCell(s.prometheus)}. Warn at ${pct(s.thresholds.warnBudget)} of the budget consumed or a slow burn, page at ${pct(s.thresholds.pageBudget)} or a fast burn.`,
+        '',
+        mdTable(['status', 'SLO', 'objective / window', 'SLI', 'budget consumed', 'remaining', ...windows.map((w) => `burn ${w}`)], rows),
+        '',
+        ...(alerts.length ? ['**Alerts**', '', ...alerts, ''] : []),
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
+var cli = __webpack_require__(9797);
+// EXTERNAL MODULE: ./src/cli/prometheus-flags.ts
+var prometheus_flags = __webpack_require__(3706);
+;// CONCATENATED MODULE: ./src/cli/commands/slo.ts
+/**
+ * `mc slo snapshot`: SLIs, error budgets and burn rates of SLO specs (OpenSLO v1, Sloth
+ * prometheus/v1) from a Prometheus server. Exit 0 when no SLO pages (or warns, with
+ * `--fail-on warn`), 1 when one does, 2 for unusable input, an unreachable server or missing data.
+ */
+
+
+
+
+
+
+
+const usage = 'mc slo snapshot --prometheus URL --slo FILE... [--at RFC3339] [--format text|json] [--out FILE [--key KEY]] ' +
+    '[--previous SNAPSHOT [--jwks JWKS]] [--window 30d] [--warn-budget 0.8] [--page-budget 0.9] [--fail-on page|warn] ' +
+    prometheus_flags/* PROMETHEUS_USAGE */.Ve;
+const commands = [
+    {
+        name: 'slo snapshot',
+        summary: 'SLIs, error budgets and burn rates of OpenSLO/Sloth specs from Prometheus; signed snapshot evidence',
+        usage,
+        run: async (argv, io) => {
+            const { values: o, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+                ...prometheus_flags/* PROMETHEUS_FLAGS */.TN,
+                slo: { type: 'string', multiple: true },
+                at: { type: 'string' },
+                format: { type: 'string' },
+                out: { type: 'string' },
+                key: { type: 'string' },
+                previous: { type: 'string' },
+                jwks: { type: 'string' },
+                window: { type: 'string' },
+                'warn-budget': { type: 'string' },
+                'page-budget': { type: 'string' },
+                'fail-on': { type: 'string' },
+            }, usage);
+            if (!o.prometheus)
+                throw new errors/* UsageError */.eb(`--prometheus is required\nusage: ${usage}`);
+            const patterns = [...(o.slo ?? []), ...positionals];
+            if (!patterns.length)
+                throw new errors/* UsageError */.eb(`--slo is required\nusage: ${usage}`);
+            const format = o.format ?? 'text';
+            if (format !== 'json' && format !== 'text')
+                throw new errors/* UsageError */.eb(`--format: expected json or text, found '${format}'`);
+            if (o.key && !o.out)
+                throw new errors/* UsageError */.eb('--key signs the snapshot written by --out: give --out too');
+            const flag = { at: '--at', window: '--window', warnBudget: '--warn-budget', pageBudget: '--page-budget', failOn: '--fail-on' };
+            const settings = sloSettings({ at: o.at, window: o.window, warnBudget: o['warn-budget'], pageBudget: o['page-budget'], failOn: o['fail-on'] }, (f) => flag[f]);
+            const key = o.key ? await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, o.key)) : undefined;
+            const prometheus = await (0,prometheus_flags/* prometheusOptionsFromFlags */.o7)(o, io.cwd);
+            const paths = await (0,fsx/* expandPaths */.pR)(patterns, { root: io.cwd });
+            if (!paths.length)
+                throw new errors/* UsageError */.eb(`--slo: no file matches ${patterns.join(', ')}`);
+            const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, p), 'SLO spec') })));
+            const previous = o.previous
+                ? { text: await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, o.previous), 'previous snapshot'), source: o.previous, trusted: o.jwks ? await (0,keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(io.cwd, o.jwks)) : undefined }
+                : undefined;
+            const { snapshot, statement } = await runSloSnapshot({
+                prometheus,
+                files,
+                at: settings.at,
+                slothWindow: settings.slothWindow,
+                thresholds: settings.thresholds,
+                previous,
+            });
+            if (o.out) {
+                const out = (0,external_node_path_.resolve)(io.cwd, o.out);
+                await (0,fsx/* writeFileAtomic */.Zf)(out, key ? signSloSnapshot(statement, [key]) : snapshotJson(snapshot), { noClobber: true });
+                io.stderr(`slo snapshot: wrote ${o.out}${key ? ` (signed by ${key.kid})` : ''}\n`);
+            }
+            io.stdout(format === 'json' ? snapshotJson(snapshot) : snapshotText(snapshot));
+            return gateFails(snapshot.status, settings.failOn) ? errors/* ExitCode */.yU.Fail : errors/* ExitCode */.yU.Pass;
+        },
+    },
+];
+
+
+/***/ }),
+
+/***/ 3706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ PROMETHEUS_FLAGS),
+/* harmony export */   Ve: () => (/* binding */ PROMETHEUS_USAGE),
+/* harmony export */   o7: () => (/* binding */ prometheusOptionsFromFlags)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_prometheus_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9323);
+/**
+ * The Prometheus connection flags shared by `mc slo snapshot` and `mc canary-score --prometheus`:
+ * `--prometheus URL [--bearer-token-file FILE | --basic-auth-file FILE] [--header "Name: value"]... [--timeout SECONDS]`.
+ * Secrets come from files, never from the command line (where `ps` and shell history show them).
+ */
+
+
+
+
+/** node:util parseArgs options of the connection flags. */
+const PROMETHEUS_FLAGS = {
+    prometheus: { type: 'string' },
+    'bearer-token-file': { type: 'string' },
+    'basic-auth-file': { type: 'string' },
+    header: { type: 'string', multiple: true },
+    timeout: { type: 'string' },
+};
+/** The usage text of the connection flags. */
+const PROMETHEUS_USAGE = '[--bearer-token-file FILE | --basic-auth-file FILE] [--header "Name: value"]... [--timeout SECONDS]';
+/**
+ * Connection options from parsed flags (`--prometheus` must be set).
+ * @param cwd directory the secret files are relative to
+ * @throws UsageError for both credentials at once or a bad timeout; a missing file is exit 2 too.
+ */
+async function prometheusOptionsFromFlags(o, cwd) {
+    if (!o.prometheus)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--prometheus URL is required');
+    if (o['bearer-token-file'] && o['basic-auth-file'])
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--bearer-token-file and --basic-auth-file: give one');
+    const timeout = o.timeout === undefined ? 30 : Number(o.timeout);
+    if (!Number.isFinite(timeout) || timeout <= 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--timeout: expected a positive number of seconds, found '${o.timeout}'`);
+    const secret = async (f) => (f ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, f), 'utf8')).trim() : undefined);
+    return {
+        url: o.prometheus,
+        bearerToken: await secret(o['bearer-token-file']),
+        basicAuth: await secret(o['basic-auth-file']),
+        headers: (0,_core_prometheus_js__WEBPACK_IMPORTED_MODULE_3__/* .parseHeaderLines */ .oR)(o.header ?? []),
+        timeoutMs: timeout * 1000,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ parseConfigText),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6305);
+/**
+ * Parsing config files (Helm values, rendered Kubernetes manifests, JSON) with the `yaml`
+ * library: YAML 1.2 core schema, anchors and aliases resolved, merge keys (`<<`) applied,
+ * duplicate keys refused, alias bombs and oversized files refused (exit 2).
+ *
+ * Source positions are kept (the yaml Document and a LineCounter) so a change can be
+ * annotated on its line (`::error file=…,line=…`).
+ */
+
+
+
+const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, maxExpandedNodes: _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes, maxExpandedChars: _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars };
+/**
+ * Parses every document of one file.
+ * @param text the file's contents (UTF-8)
+ * @param file the name used in messages and reports
+ * @param opts.positions keep the yaml Documents for {@link lineOf} (default true; a snapshot needs none,
+ *   and dropping them keeps memory flat on large sets)
+ * @returns the non-empty documents (a document whose value is null, e.g. after a trailing `---`, is skipped)
+ * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb (a document
+ *   over the expanded-size limits or the alias budget), a recursive alias, a non-finite number, or a file
+ *   over `limits.maxFileBytes`.
+ */
+function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limits.maxFileBytes) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
+    }
+    // a lower bound of the expanded size from the lexer alone: an alias bomb is refused before the
+    // library builds its node tree (about 1 KB per node)
+    const scalarOffsets = [];
+    const early = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .preScanExpansion */ .OM)(text, { maxNodes: limits.maxExpandedNodes ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes, maxScalarChars: limits.maxExpandedChars ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars }, scalarOffsets);
+    if (early)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
+    // duplicate keys are found by measureExpansion in linear time (the library's uniqueKeys is quadratic)
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseAllDocuments)(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: false, intAsBigInt: true, lineCounter, prettyErrors: false });
+    const out = [];
+    // an empty stream is an empty array (yaml's EmptyStream)
+    for (const [index, doc] of docs.entries()) {
+        const err = doc.errors[0];
+        if (err) {
+            const line = lineCounter.linePos(err.pos[0]).line;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'valid YAML 1.2', { line, found: err.message.split('\n')[0] });
+        }
+    }
+    const dropped = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .droppedScalar */ .RI)(docs, scalarOffsets);
+    if (dropped !== undefined) {
+        const line = lineCounter.linePos(dropped).line;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, 'valid YAML 1.2 (content the parser would drop without an error is refused: other YAML readers reject it)', { line, found: JSON.stringify(text.slice(dropped, dropped + 40).split('\n')[0]) });
+    }
+    for (const [index, doc] of docs.entries()) {
+        // the expanded size is measured on the node tree, before any data is built from it
+        const size = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .measureExpansion */ .WS)(doc, { maxNodes: limits.maxExpandedNodes ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes, maxScalarChars: limits.maxExpandedChars ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars });
+        if (size.duplicateKey) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'valid YAML 1.2', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice` });
+        }
+        if (size.exceeded)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, `${size.exceeded}; alias bombs are refused`);
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+        }
+        catch (e) {
+            const msg = e.message;
+            if (/alias/i.test(msg)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, { found: msg.split('\n')[0] });
+            }
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'a YAML document that resolves to JSON data', { found: msg.split('\n')[0] });
+        }
+        if (value === null || value === undefined)
+            continue;
+        value = checkJsonData(value, file, index);
+        out.push(opts.positions === false ? { file, index, value, lineCounter } : { file, index, value, doc, lineCounter });
+    }
+    return out;
+}
+/**
+ * Refuses values the JSON data model (and RFC 8785) cannot carry (.inf, .nan) and makes integers
+ * exact (see exactIntegers). @returns the value with its integers converted
+ */
+function checkJsonData(value, file, index) {
+    return (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .exactIntegers */ .Nf)(value, (v) => {
+        if (typeof v === 'number' && !Number.isFinite(v)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
+        }
+    });
+}
+/**
+ * The 1-based line where the value at `path` (map keys and sequence indices, as in the JSON value)
+ * is written, following aliases and merge keys. For a map entry, the key's line.
+ * Returns the deepest line found when the path leaves the source (e.g. a removed entry).
+ */
+function lineOf(d, path) {
+    if (!d.doc)
+        return undefined;
+    let node = d.doc.contents;
+    let line = rangeLine(d, node);
+    for (const seg of path) {
+        node = deref(d, node);
+        let next;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
+            next = findPair(d, node, String(seg), 0);
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node) && typeof seg === 'number') {
+            const item = node.items[seg];
+            next = item === undefined ? undefined : { value: item };
+        }
+        if (!next)
+            return line;
+        line = rangeLine(d, next.key ?? next.value) ?? line;
+        node = next.value;
+    }
+    return line;
+}
+function deref(d, node) {
+    for (let i = 0; i < 100 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(node) && d.doc; i++)
+        node = node.resolve(d.doc);
+    return node;
+}
+function rangeLine(d, node) {
+    const r = node?.range;
+    return r ? d.lineCounter.linePos(r[0]).line : undefined;
+}
+/** Finds a map entry by key, looking through merge keys (`<<`) as YAML 1.1 merge does: own keys win. */
+function findPair(d, map, key, depth) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(map) || depth > 20)
+        return undefined;
+    const merges = [];
+    for (const p of map.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isPair)(p))
+            continue;
+        const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? p.key.value : p.key;
+        if (k === '<<' || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) && p.key.source === '<<')) {
+            merges.push(p.value);
+            continue;
+        }
+        if (String(k) === key)
+            return { key: p.key, value: p.value };
+    }
+    for (const m of merges) {
+        const v = deref(d, m);
+        const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(v) ? v.items.map((x) => deref(d, x)) : [v];
+        for (const s of sources) {
+            const hit = findPair(d, s, key, depth + 1);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 5234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   TC: () => (/* binding */ checkInside),
+/* harmony export */   XW: () => (/* binding */ readFileInside),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   cD: () => (/* binding */ comparePaths),
+/* harmony export */   openRegularFile: () => (/* binding */ openRegularFile),
+/* harmony export */   pR: () => (/* binding */ expandPaths),
+/* harmony export */   q4: () => (/* binding */ unsafeRelativePath),
+/* harmony export */   rR: () => (/* binding */ readJsonOrYaml),
+/* harmony export */   readText: () => (/* binding */ readText),
+/* harmony export */   t2: () => (/* binding */ exists)
+/* harmony export */ });
+/* unused harmony exports readJson, NOT_REGULAR */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6153);
+/**
+ * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
+ * confined to a root (symlinks and paths that leave the root are refused).
+ */
+
+
+
+
+
+
+
+
+/**
+ * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
+ * Readers see either the old or the new contents, never a partial file.
+ * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
+ * @param opts.mode file mode (default 0o644; private keys 0o600)
+ */
+async function writeFileAtomic(path, data, opts = {}) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    if (opts.noClobber && (await exists(path)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', opts.mode ?? 0o644);
+    try {
+        await fh.writeFile(data);
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
+        throw e;
+    }
+}
+/** Whether a path exists (without following a final symlink). */
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Reads a UTF-8 text file.
+ * @param what a description for the error ("baseline snapshot", "JWKS").
+ * @param opts.untrusted for a file an attacker may have placed (a pack, its jwks.json): open it with
+ *   O_NOFOLLOW | O_NONBLOCK, require a regular file (no symlink to /dev/zero, no FIFO), and read at most
+ *   `opts.maxBytes` (default 512 MiB).
+ * @throws InputError naming the file when it is missing, unreadable, not a regular file or too large.
+ */
+async function readText(path, what, opts = {}) {
+    try {
+        if (!opts.untrusted)
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+        const max = opts.maxBytes ?? 512 * 1024 * 1024;
+        const fh = await openRegularFile(path);
+        try {
+            const size = (await fh.stat()).size;
+            if (size > max)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+            const buf = Buffer.alloc(size + 1);
+            let n = 0;
+            for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
+                n += r.bytesRead;
+            if (n > size)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} that does not grow while it is read`);
+            return buf.subarray(0, n).toString('utf8');
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz)
+            throw e;
+        const code = e.code;
+        const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
+    }
+}
+/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
+async function readJson(path, what) {
+    const text = await readText(path, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
+    }
+}
+/** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
+async function readJsonOrYaml(path, what) {
+    const text = await readText(path, what);
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_4__.parse)(text, { maxAliasCount: 1000 });
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
+    }
+}
+/**
+ * Resolves `p` against `root` and checks it stays inside (lexically: no symlink is looked at; use
+ * {@link checkInside} before opening anything).
+ * @returns the absolute path and the POSIX relative path.
+ * @throws InputError when the path leaves the root.
+ */
+function resolveInside(root, p) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
+    }
+    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
+}
+/**
+ * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
+ * plain relative POSIX path, or undefined when it is one. Refused: empty, absolute (`/x`, `C:\x`),
+ * backslashes, NUL and other control characters, empty / `.` / `..` segments.
+ */
+function unsafeRelativePath(p) {
+    if (typeof p !== 'string' || p === '')
+        return 'an empty or non-string path';
+    if (p.includes('\0'))
+        return 'a NUL byte';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0001-\u001f\u007f]/.test(p))
+        return 'a control character';
+    if (p.includes('\\'))
+        return 'a backslash';
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
+        return 'an absolute path';
+    for (const seg of p.split('/')) {
+        if (seg === '..')
+            return 'a .. segment';
+        if (seg === '' || seg === '.')
+            return 'an empty or . segment';
+    }
+    return undefined;
+}
+/**
+ * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
+ * without passing through a symbolic link, and that every intermediate component is a directory.
+ * The last component is not looked at: open it with {@link openRegularFile} (O_NOFOLLOW) or lstat it.
+ * @param seen optional cache of directories (relative paths) already checked, for many paths under one root
+ * @returns the absolute path
+ * @throws InputError naming the path and the offending component (a symbolic link, not a directory,
+ *   `..`, absolute); a missing directory is not an error (opening the file reports ENOENT).
+ */
+async function checkInside(root, rel, seen) {
+    const why = unsafeRelativePath(rel);
+    if (why)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
+    await checkParents(root, rel, rel.split('/').length - 1, seen);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel);
+}
+/**
+ * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
+ * not a symbolic link. Stops quietly at a missing component.
+ * @throws InputError naming `rel` and the offending component
+ */
+async function checkParents(root, rel, count, seen) {
+    const segs = rel.split('/');
+    let dir = '';
+    for (let i = 0; i < count; i++) {
+        dir = dir ? `${dir}/${segs[i]}` : segs[i];
+        if (seen?.has(dir))
+            continue;
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir));
+        }
+        catch {
+            return; // missing: nothing below it can be opened
+        }
+        if (st.isSymbolicLink())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+        if (!st.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+        seen?.add(dir);
+    }
+}
+/** Error code given for a path that is not a regular file (a FIFO, device, socket, directory or symlink). */
+const NOT_REGULAR = 'ENOTREG';
+/**
+ * Opens a regular file for reading without following a final symbolic link and without blocking on
+ * a FIFO (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), then checks with fstat that it is a regular file.
+ * @param opts.follow follow a final symbolic link (default false; in-toto's recorder follows them)
+ * @throws NodeJS.ErrnoException (ENOENT; ENOTREG for a symlink or anything not a regular file)
+ */
+async function openRegularFile(path, opts = {}) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NONBLOCK | (opts.follow ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NOFOLLOW));
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
+        throw e;
+    }
+    const st = await fh.stat();
+    if (!st.isFile()) {
+        await fh.close();
+        throw Object.assign(new Error(`${path}: not a regular file`), { code: NOT_REGULAR, path });
+    }
+    return fh;
+}
+/**
+ * Reads a regular file named by (possibly hostile) data, confined to `root`: {@link checkInside},
+ * then {@link openRegularFile}, reading at most `maxBytes` (+1 to detect growth).
+ * @returns the bytes, or `tooLarge` when the file holds more than `maxBytes`.
+ * @throws InputError for a path that leaves the root; NodeJS.ErrnoException when it cannot be opened.
+ */
+async function readFileInside(root, rel, maxBytes) {
+    const fh = await openRegularFile(await checkInside(root, rel));
+    try {
+        const buf = Buffer.alloc(Math.max(0, maxBytes) + 1);
+        let n = 0;
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
+            if (bytesRead === 0)
+                break;
+            n += bytesRead;
+            if (n === buf.length)
+                break;
+        }
+        return n > maxBytes ? { data: buf.subarray(0, maxBytes), tooLarge: true } : { data: buf.subarray(0, n), tooLarge: false };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
+ * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
+ * a glob that matches nothing is not.
+ *
+ * Confinement: every component between the root and a result is checked with lstat; a symbolic link
+ * anywhere on the way (a glob's base directory, an intermediate directory of a literal path, an entry
+ * the walk meets) is refused (or skipped/listed, see {@link ExpandOptions.symlinks}) and never followed.
+ * Only regular files are returned: a literal FIFO, device or socket is refused; a glob skips them.
+ * @throws InputError for a path that leaves the root, a symlink (unless skipped or listed), a literal
+ *   path that is not a regular file or directory, or a missing literal path.
+ */
+async function expandPaths(patterns, opts) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
+    const mode = opts.symlinks ?? 'refuse';
+    const found = new Set();
+    const seen = new Set();
+    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_7___default()(opts.exclude, { dot: true }) : () => false;
+    // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
+    const onLink = (rel, what) => {
+        if (mode === 'refuse' && !isExcluded(rel))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+        if (mode === 'list' && !isExcluded(rel))
+            found.add(rel);
+    };
+    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
+    // followed (so they can be refused); only regular files are collected
+    const walk = async (dirAbs, isMatch) => {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dirAbs, { recursive: true, withFileTypes: true });
+        }
+        catch {
+            return; // a glob whose base does not exist matches nothing
+        }
+        for (const d of entries) {
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+            if (!isMatch(rel))
+                continue;
+            if (d.isSymbolicLink())
+                onLink(rel, rel);
+            else if (d.isFile())
+                found.add(rel);
+        }
+    };
+    for (const pat of patterns) {
+        const isGlob = /[*?[\]{}!]/.test(pat);
+        if (!isGlob) {
+            const { abs, rel } = resolveInside(root, pat);
+            try {
+                await checkInside(root, rel, seen);
+            }
+            catch (e) {
+                if (mode !== 'refuse' && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message))
+                    continue;
+                throw e;
+            }
+            let st;
+            try {
+                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
+            }
+            catch {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
+            }
+            if (st.isSymbolicLink()) {
+                onLink(rel, pat);
+                continue;
+            }
+            if (st.isDirectory()) {
+                await walk(abs, () => true);
+                continue;
+            }
+            if (!st.isFile())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
+            found.add(rel);
+            continue;
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
+        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+        // followed, so they can be refused) and match with picomatch; the base itself and its parents
+        // are checked first: readdir would follow a symlinked base
+        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_7___default().scan(pat);
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_7___default()(pat, { dot: true });
+        let baseAbs = root;
+        if (base) {
+            const { abs, rel } = resolveInside(root, base);
+            try {
+                await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
+            }
+            catch (e) {
+                // refuse: the error names the component that is a link; skip/list: the glob matches nothing
+                // below it (list reports the base, the nearest path the pattern names)
+                if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message)))
+                    throw e;
+                if (mode === 'list' && !isExcluded(rel))
+                    found.add(rel);
+                continue;
+            }
+            baseAbs = abs;
+        }
+        await walk(baseAbs, isMatch);
+    }
+    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
+}
+/**
+ * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
+ * deterministic across machines and locales, and cheap.
+ */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 6153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _d: () => (/* binding */ findDuplicateKey),
+/* harmony export */   jM: () => (/* binding */ parseJsonStrict)
+/* harmony export */ });
+/* unused harmony export jsonErrorPosition */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
+ * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
+ * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
+ * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
+ */
+
+/**
+ * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
+ * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
+ */
+function findDuplicateKey(text) {
+    // stack of containers: an object holds its member names so far, an array its element index;
+    // each records how it is reached from its parent (`.name` or `[index]`) for the message
+    const stack = [];
+    const path = (last) => {
+        let out = '';
+        for (let i = 1; i < stack.length; i++)
+            out += stack[i].name ?? '';
+        return `${out}.${last}`.replace(/^\./, '');
+    };
+    let pendingName; // how the next container is reached from its parent
+    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
+    const structural = /["{}[\],]/g;
+    let m;
+    while ((m = structural.exec(text))) {
+        const c = m[0];
+        if (c === '"') {
+            const start = m.index;
+            let end = start;
+            for (;;) {
+                end = text.indexOf('"', end + 1);
+                if (end < 0)
+                    return undefined; // not JSON; JSON.parse reports it
+                let bs = 0; // a quote after an odd number of backslashes is escaped
+                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
+                    bs++;
+                if (bs % 2 === 0)
+                    break;
+            }
+            structural.lastIndex = end + 1;
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                const raw = text.slice(start + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
+                const keys = top.keys;
+                if (Array.isArray(keys)) {
+                    if (keys.includes(key))
+                        return path(key);
+                    keys.push(key);
+                    if (keys.length > 16)
+                        top.keys = new Set(keys);
+                }
+                else {
+                    if (keys.has(key))
+                        return path(key);
+                    keys.add(key);
+                }
+                top.expectKey = false;
+                pendingName = `.${key}`;
+            }
+        }
+        else if (c === '{' || c === '[') {
+            const top = stack[stack.length - 1];
+            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
+            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+        }
+        else {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+            else if (top)
+                top.index++;
+        }
+    }
+    return undefined;
+}
+/**
+ * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
+ * input, which may be a secret or another file's contents behind a symbolic link.
+ */
+function jsonErrorPosition(e) {
+    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
+    if (m)
+        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
+    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
+}
+/**
+ * Parses JSON text, refusing duplicate member names.
+ * @param source file (and line) for messages; @param what what the text should be ("JWKS")
+ * @throws InputError naming the source on a syntax error or a duplicate member name
+ */
+function parseJsonStrict(text, source, what, field) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, field, `${what} as JSON`, { found: jsonErrorPosition(e) });
+    }
+    const dup = findDuplicateKey(text);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 9323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ PrometheusClient),
+/* harmony export */   oR: () => (/* binding */ parseHeaderLines)
+/* harmony export */ });
+/* unused harmony export PrometheusError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * A small client of the Prometheus HTTP API (https://prometheus.io/docs/prometheus/latest/querying/api/):
+ * instant queries (`POST /api/v1/query`, form-encoded `query` and `time`) and range queries
+ * (`POST /api/v1/query_range`). HTTP through Node's built-in fetch (undici): TLS certificates are
+ * verified (extra CAs through NODE_EXTRA_CA_CERTS), every request has a timeout.
+ * Every failure is a {@link PrometheusError} (exit 2) naming the server and the query: an
+ * unreachable server, a non-success status, a PromQL error, an unexpected result type.
+ * Never a pass on missing data: callers decide what an empty result means.
+ */
+
+/** A failed request or query (exit 2). */
+class PrometheusError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .McError */ .Hv {
+    constructor(message) {
+        super(message, _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Usage);
+    }
+}
+/** Prometheus encodes sample values as strings: floats, `NaN`, `+Inf`, `-Inf`. */
+function sampleValue(s) {
+    if (s === 'NaN')
+        return NaN;
+    if (s === '+Inf')
+        return Infinity;
+    if (s === '-Inf')
+        return -Infinity;
+    const n = typeof s === 'string' ? Number(s) : NaN;
+    return n;
+}
+/** A Prometheus server reached over its HTTP API. */
+class PrometheusClient {
+    url;
+    headers;
+    timeoutMs;
+    /** @throws PrometheusError when the URL is not http(s). */
+    constructor(opts) {
+        let u;
+        try {
+            u = new URL(opts.url);
+        }
+        catch {
+            throw new PrometheusError(`--prometheus: expected an http(s) URL (found '${opts.url}')`);
+        }
+        if (u.protocol !== 'http:' && u.protocol !== 'https:')
+            throw new PrometheusError(`--prometheus: expected an http(s) URL (found protocol '${u.protocol}')`);
+        if (u.username || u.password)
+            throw new PrometheusError('--prometheus: credentials in the URL are refused (they would be logged); use basic auth or a bearer token');
+        this.url = u.toString().replace(/\/+$/, '');
+        this.headers = { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', ...(opts.headers ?? {}) };
+        if (opts.bearerToken)
+            this.headers.Authorization = `Bearer ${opts.bearerToken}`;
+        else if (opts.basicAuth)
+            this.headers.Authorization = `Basic ${Buffer.from(opts.basicAuth, 'utf8').toString('base64')}`;
+        this.timeoutMs = opts.timeoutMs ?? 30_000;
+    }
+    async call(path, params, what) {
+        let res;
+        try {
+            res = await fetch(`${this.url}${path}`, { method: 'POST', headers: this.headers, body: new URLSearchParams(params).toString(), signal: AbortSignal.timeout(this.timeoutMs), redirect: 'error' });
+        }
+        catch (e) {
+            const err = e;
+            const why = err.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (err.cause?.code ?? err.cause?.message ?? err.message);
+            throw new PrometheusError(`prometheus ${this.url} unreachable (${why}) for ${what}`);
+        }
+        const text = await res.text();
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            body = undefined;
+        }
+        if (!res.ok || body?.status !== 'success' || !body.data) {
+            const detail = body?.error ? `${body.errorType ?? 'error'}: ${body.error}` : `HTTP ${res.status}${res.status === 401 || res.status === 403 ? ' (check the credentials)' : ''}`;
+            throw new PrometheusError(`prometheus ${this.url}: ${what} failed: ${detail}`);
+        }
+        return body.data;
+    }
+    /**
+     * Evaluates an instant query at `at` (`/api/v1/query`).
+     * @returns the samples of the vector (a scalar result is one sample without labels)
+     * @throws PrometheusError for an unreachable server, a PromQL error, a matrix or string result.
+     */
+    async query(expr, at) {
+        const what = `query ${JSON.stringify(expr)}`;
+        const data = await this.call('/api/v1/query', { query: expr, time: (at.getTime() / 1000).toFixed(3) }, what);
+        if (data.resultType === 'scalar')
+            return [{ metric: {}, value: sampleValue(data.result[1]) }];
+        if (data.resultType !== 'vector')
+            throw new PrometheusError(`prometheus ${this.url}: ${what}: expected an instant vector, found a ${data.resultType}`);
+        return data.result.map((s) => ({ metric: s.metric ?? {}, value: sampleValue(s.value[1]) }));
+    }
+    /**
+     * Evaluates a range query (`/api/v1/query_range`).
+     * @param start,end the range, inclusive
+     * @param stepSeconds resolution in seconds
+     * @throws PrometheusError as {@link query}.
+     */
+    async queryRange(expr, start, end, stepSeconds) {
+        const what = `range query ${JSON.stringify(expr)}`;
+        const data = await this.call('/api/v1/query_range', { query: expr, start: (start.getTime() / 1000).toFixed(3), end: (end.getTime() / 1000).toFixed(3), step: String(stepSeconds) }, what);
+        if (data.resultType !== 'matrix')
+            throw new PrometheusError(`prometheus ${this.url}: ${what}: expected a range vector, found a ${data.resultType}`);
+        return data.result.map((s) => ({
+            metric: s.metric ?? {},
+            values: s.values.map(([t, v]) => [t, sampleValue(v)]),
+        }));
+    }
+}
+/**
+ * Parses `Name: value` header lines (one per line or comma-free list item).
+ * @throws PrometheusError on a malformed line.
+ */
+function parseHeaderLines(lines) {
+    const out = {};
+    for (const l of lines) {
+        const i = l.indexOf(':');
+        const name = l.slice(0, i).trim();
+        if (i <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new PrometheusError(`headers: expected 'Name: value' lines (found a malformed line)`);
+        out[name] = l.slice(i + 1).trim();
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   UT: () => (/* binding */ makeStatement),
+/* harmony export */   e5: () => (/* binding */ parseJsonlEnvelope),
+/* harmony export */   fT: () => (/* binding */ signStatement),
+/* harmony export */   he: () => (/* binding */ signStatementWithPayload)
+/* harmony export */ });
+/* unused harmony export STATEMENT_TYPE */
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2995);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9394);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6153);
+/**
+ * in-toto Statement v1 (in-toto attestation framework, spec/v1/statement.md) and its DSSE wrapping.
+ * Payloads are serialized as RFC 8785 canonical JSON so digests of the statement are stable.
+ */
+
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** Builds a Statement; subjects are kept in the order given. */
+function makeStatement(subject, predicateType, predicate) {
+    return { _type: STATEMENT_TYPE, subject, predicateType, predicate };
+}
+/** Canonical JSON of a statement, signed into a DSSE envelope with payloadType application/vnd.in-toto+json. */
+function signStatement(statement, keys) {
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)((0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement), _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys);
+}
+/** Like {@link signStatement}, also returning the payload bytes (to digest them without serializing twice). */
+function signStatementWithPayload(statement, keys) {
+    const payload = (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement);
+    return { envelope: (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)(payload, _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys), payload };
+}
+/**
+ * Reads the DSSE envelope on line 1 of a `.intoto.jsonl` file (in-toto attestation bundle form).
+ * @throws InputError when the first line is missing, not JSON, or not an envelope.
+ */
+function parseJsonlEnvelope(text, source) {
+    const first = text.split('\n', 1)[0]?.trim();
+    if (!first)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
+    let json;
+    try {
+        json = JSON.parse(first);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
+    }
+    const dup = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(first);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnvelope */ .mE)(json, source);
+}
+/**
+ * Parses and checks a Statement payload (duplicate member names refused, as everywhere).
+ * @param opts.exactIntegers keep integers beyond 2^53 exact (`bigint`, see jcs.ts parseJsonExact)
+ * @throws InputError when it is not JSON, not a Statement v1, or its predicateType differs from `expectedType` (when given).
+ */
+function parseStatement(payload, source, expectedType, opts = {}) {
+    let st;
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+        // exactIntegers: integers beyond 2^53 in the predicate come back as bigint, as they were signed
+        st = (opts.exactIntegers ? (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonExact */ .Je)(text) : JSON.parse(text));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
+    }
+    const dup = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(text);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement without duplicate member names', { found: `a second '${dup}'` });
+    if (!st || typeof st !== 'object' || st._type !== STATEMENT_TYPE)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload._type', STATEMENT_TYPE);
+    if (!Array.isArray(st.subject))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.subject', 'array');
+    if (expectedType && st.predicateType !== expectedType)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
+    return st;
+}
+
+
+/***/ })
+
+};
