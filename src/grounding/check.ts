@@ -22,7 +22,7 @@
  * signals of QAFactEval / SummaC error analyses, with the edit taxonomy of SummEdits (Laban et al., 2023:
  * entity modification, antonym swap, hallucinated fact insertion, negation insertion/removal).
  */
-import { analyze, flatten, type Analysis, type Sentence, type Token } from './nlp.js';
+import { analyze, flatten, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { describeQuantity, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
 import { DEFAULT_THRESHOLDS, HIGH_PRECISION_FLAGS, type AnswerResult, type ClaimResult, type Flag, type GroundingCase, type Thresholds, type Verdict } from './types.js';
@@ -175,9 +175,11 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
   const wrong = (what: string, span: string) => flags.push({ name: 'wrong-citation', span, detail: `${what} is supported only by an uncited context` });
 
   // quantities
+  const citedQ = cited.flatMap((a) => a.quantities);
+  const uncitedQ = uncited.flatMap((a) => a.quantities);
   for (const q of quantities) {
-    if (quantitySupported(q, cited.flatMap((a) => a.quantities))) continue;
-    if (quantitySupported(q, uncited.flatMap((a) => a.quantities))) wrong(`"${q.text}"`, q.text);
+    if (quantitySupported(q, citedQ)) continue;
+    if (quantitySupported(q, uncitedQ)) wrong(`"${q.text}"`, q.text);
     else flags.push({ name: 'quantity-mismatch', span: q.text, detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources` });
   }
   // identifiers
@@ -189,17 +191,20 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
   }
   // named entities: capitalized words that are not sentence-initial, grouped into names
   const firstWord = claim.tokens.findIndex((t) => t.type === 'word');
-  const idText = identifiers.map((i) => i.text.toLowerCase());
+  // the words inside identifiers (an e-mail's "acme" is not a name): a set, so the test is constant time
+  const idWords = new Set<string>();
+  for (const id of identifiers) for (const w of id.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) idWords.add(w);
   const names: Token[][] = [];
+  let lastName = -2;
   claim.tokens.forEach((t, i) => {
     // sentence-initial (or after a quote or colon) capitals are names only when wink tags them PROPN
     const initial = i === firstWord || /^["'(“‘:;]$/.test(claim.tokens[i - 1]?.value ?? '');
     const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || (th.initialNames && t.pos === 'PROPN'));
-    const isName = capital && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !idText.some((x) => x.includes(t.lower));
+    const isName = capital && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !idWords.has(t.lower);
     if (!isName) return;
-    const prev = names[names.length - 1];
-    if (prev && claim.tokens.indexOf(prev[prev.length - 1]) === i - 1) prev.push(t);
+    if (lastName === i - 1) names[names.length - 1].push(t);
     else names.push([t]);
+    lastName = i;
   });
   for (const name of names) {
     const asked = src.question ? [src.question] : [];
@@ -281,12 +286,35 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
   if (c.question) src.question = analyze(c.question);
   const answer = analyze(c.answer);
   const claims: ClaimResult[] = [];
+  // quantities, identifiers and overlong runs are sorted by offset, as are sentences: one sweep each (linear)
+  let qi = 0;
+  let ii = 0;
+  let oi = 0;
+  const covered = answer.overlong.map(() => false);
   for (const s of answer.sentences) {
-    if (!s.tokens.some((t) => t.type === 'word' || t.type === 'number')) continue;
     const end = s.start + s.text.length;
-    const qs = answer.quantities.filter((q) => q.start >= s.start && q.start < end);
-    const ids = answer.identifiers.filter((q) => q.start >= s.start && q.start < end);
-    claims.push(checkClaim(s, qs, ids, src, thresholds));
+    while (qi < answer.quantities.length && answer.quantities[qi].start < s.start) qi++;
+    while (ii < answer.identifiers.length && answer.identifiers[ii].start < s.start) ii++;
+    while (oi < answer.overlong.length && answer.overlong[oi].end <= s.start) oi++;
+    const qs: Quantity[] = [];
+    for (let k = qi; k < answer.quantities.length && answer.quantities[k].start < end; k++) qs.push(answer.quantities[k]);
+    const ids: Analysis['identifiers'] = [];
+    for (let k = ii; k < answer.identifiers.length && answer.identifiers[k].start < end; k++) ids.push(answer.identifiers[k]);
+    let long = false;
+    for (let k = oi; k < answer.overlong.length && answer.overlong[k].start < end; k++) long = covered[k] = true;
+    if (!long && !s.tokens.some((t) => t.type === 'word' || t.type === 'number')) continue;
+    const claim = checkClaim(s, qs, ids, src, thresholds);
+    if (long) {
+      // text the checker cannot read (one run of over MAX_TOKEN_LENGTH non-space characters) is never grounded
+      claim.flags.push({ name: 'unchecked-text', detail: `a run of more than ${MAX_TOKEN_LENGTH} characters without a space was not checked` });
+      if (claim.verdict === 'grounded') claim.verdict = 'unverified';
+    }
+    claims.push(claim);
+  }
+  // overlong runs outside every sentence (wink saw only blanks there)
+  const outside = answer.overlong.find((_o, k) => !covered[k]);
+  if (outside) {
+    claims.push({ claim: `${answer.text.slice(outside.start, outside.start + 80)}…`, verdict: 'unverified', flags: [{ name: 'unchecked-text', detail: `a run of more than ${MAX_TOKEN_LENGTH} characters without a space was not checked` }], coverage: 0, novelWords: 0 });
   }
   const out: AnswerResult = { id: c.id, verdict: answerVerdict(claims), claims };
   if (c.line !== undefined) out.line = c.line;

@@ -110,11 +110,24 @@ export function parseNumber(text: string): number {
 
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-interface Span {
-  start: number;
-  end: number;
+/**
+ * The character positions already claimed by an earlier, more specific match: one byte per UTF-16
+ * unit, so testing and claiming a span costs its length (a list of spans would make extraction
+ * quadratic in the number of matches).
+ */
+class Taken {
+  private readonly mask: Uint8Array;
+  constructor(length: number) {
+    this.mask = new Uint8Array(length);
+  }
+  overlaps(s: number, e: number): boolean {
+    for (let i = s; i < e; i++) if (this.mask[i]) return true;
+    return false;
+  }
+  take(s: number, e: number): void {
+    this.mask.fill(1, s, e);
+  }
 }
-const overlaps = (taken: Span[], s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
 
 /**
  * Finds identifiers: e-mail addresses, URLs, phone numbers and codes that mix letters and digits
@@ -122,21 +135,23 @@ const overlaps = (taken: Span[], s: number, e: number) => taken.some((t) => s < 
  */
 export function extractIdentifiers(text: string): Identifier[] {
   const out: Identifier[] = [];
-  const taken: Span[] = [];
-  const add = (kind: Identifier['kind'], re: RegExp, norm: (s: string) => string) => {
+  const taken = new Taken(text.length);
+  const add = (kind: Identifier['kind'], re: RegExp, norm: (s: string) => string, keep: (s: string) => boolean = () => true) => {
     for (const m of text.matchAll(re)) {
       const s = m.index ?? 0;
       const e = s + m[0].length;
-      if (overlaps(taken, s, e)) continue;
-      taken.push({ start: s, end: e });
+      if (!keep(m[0]) || taken.overlaps(s, e)) continue;
+      taken.take(s, e);
       out.push({ kind, text: m[0], norm: norm(m[0]), start: s, end: e });
     }
   };
-  add('email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
+  // every pattern starts only where its run of allowed characters starts (lookbehind), so a long run
+  // is scanned once, not once per position (linear time)
+  add('email', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
   add('url', /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, (s) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, ''));
   add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) => s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''));
   // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
-  add('code', /\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*\b/g, (s) => s.toLowerCase());
+  add('code', /(?<![A-Za-z\d]|[A-Za-z\d][-_.])[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*(?![A-Za-z\d])/g, (s) => s.toLowerCase(), (s) => /[A-Za-z]/.test(s) && /\d/.test(s));
   return out
     .filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text))
     .sort((a, b) => a.start - b.start);
@@ -148,17 +163,18 @@ export function extractIdentifiers(text: string): Identifier[] {
  */
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  const taken: Span[] = extractIdentifiers(text).map((i) => ({ start: i.start, end: i.end }));
+  const taken = new Taken(text.length);
+  for (const i of extractIdentifiers(text)) taken.take(i.start, i.end);
   // "24/7" and "365 days a year" style availability phrases are not quantities to check
-  for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi)) taken.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi)) taken.take(m.index ?? 0, (m.index ?? 0) + m[0].length);
   const scan = (re: RegExp, make: (m: RegExpMatchArray) => Omit<Quantity, 'text' | 'start' | 'end'> | undefined) => {
     for (const m of text.matchAll(re)) {
       const s = m.index ?? 0;
       const e = s + m[0].length;
-      if (overlaps(taken, s, e)) continue;
+      if (taken.overlaps(s, e)) continue;
       const q = make(m);
       if (!q || (q.kind !== 'date' && !Number.isFinite(q.value))) continue;
-      taken.push({ start: s, end: e });
+      taken.take(s, e);
       out.push({ ...q, text: m[0], start: s, end: e });
     }
   };
@@ -191,7 +207,7 @@ export function extractQuantities(text: string): Quantity[] {
   scan(DATE_MY, (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
   // a capitalized month name alone ("in September"); "May"/"March" only when not sentence-initial
   scan(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => {
-    const before = text.slice(0, m.index ?? 0);
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
     if ((m[1] === 'May' || m[1] === 'March') && (/(^|[.!?]\s*)$/.test(before) || /\b(?:you|we|they|it|this|that|which|i|he|she)\s*$/i.test(before))) return undefined;
     return dateQ([{ m: MONTHS[m[1].toLowerCase()] }]);
   });

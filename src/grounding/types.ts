@@ -28,7 +28,9 @@ export type Verdict = 'grounded' | 'ungrounded' | 'unverified';
 /**
  * Flags a claim can raise. High-precision flags make a claim `ungrounded`:
  * `quantity-mismatch`, `unsupported-identifier`, `unsupported-entity`, `negation-flip`,
- * `antonym-swap`, `wrong-citation`, `unsupported-restriction`. Weak signals make it `unverified`: `low-coverage`, `novel-content`.
+ * `antonym-swap`, `wrong-citation`, `unsupported-restriction`. Weak signals make it `unverified`: `low-coverage`, `novel-content`,
+ * `unchecked-text` (a run of non-space characters too long to analyse) and `internal-error` (the checker
+ * failed on this answer; the run goes on).
  */
 export type FlagName =
   | 'quantity-mismatch'
@@ -39,7 +41,9 @@ export type FlagName =
   | 'wrong-citation'
   | 'unsupported-restriction'
   | 'low-coverage'
-  | 'novel-content';
+  | 'novel-content'
+  | 'unchecked-text'
+  | 'internal-error';
 
 /** The flags that make a claim `ungrounded`. */
 export const HIGH_PRECISION_FLAGS: ReadonlySet<FlagName> = new Set<FlagName>([
@@ -51,6 +55,13 @@ export const HIGH_PRECISION_FLAGS: ReadonlySet<FlagName> = new Set<FlagName>([
   'wrong-citation',
   'unsupported-restriction',
 ]);
+
+/**
+ * Weak flags the judge may not lift: the deterministic checks did not run on that text
+ * (`unchecked-text`: a run of characters too long to analyse; `internal-error`: the checker failed on
+ * the answer), so a judge's "supported" would bypass the high-precision checks.
+ */
+export const UNLIFTABLE_FLAGS: ReadonlySet<FlagName> = new Set<FlagName>(['unchecked-text', 'internal-error']);
 
 /** One raised flag with a human-readable explanation. */
 export interface Flag {
@@ -94,6 +105,8 @@ export interface AnswerResult {
   verdict: Verdict;
   claims: ClaimResult[];
   line?: number;
+  /** set when the checker failed on this answer: the reason (the answer is `unverified`) */
+  error?: string;
 }
 
 /**
