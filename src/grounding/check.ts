@@ -259,12 +259,22 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
       flags.push({ name: 'novel-content', span: novel.map((t) => t.value).join(', '), detail: `${novel.length} content words the sources never use: ${novel.map((t) => t.value).join(', ')}` });
     }
   }
-  const high = flags.some((f) => HIGH_PRECISION_FLAGS.has(f.name));
-  const verdict: Verdict = high ? 'ungrounded' : flags.length ? 'unverified' : 'grounded';
+  const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
   if (best && best.overlap > 0) result.support = { contextId: best.id, text: best.s.text };
   if (abstention) result.abstention = true;
   return result;
+}
+
+/**
+ * The verdict of a claim from its flags and coverage: `ungrounded` when a high-precision flag fired in
+ * a claim anchored in the sources (coverage >= `minAnchor`, or a `wrong-citation`), `unverified` for
+ * any other flag, else `grounded`.
+ */
+export function claimVerdict(flags: Flag[], coverage: number, th: Pick<Thresholds, 'minAnchor'>): Verdict {
+  const anchored = coverage >= th.minAnchor || flags.some((f) => f.name === 'wrong-citation');
+  if (anchored && flags.some((f) => HIGH_PRECISION_FLAGS.has(f.name))) return 'ungrounded';
+  return flags.length ? 'unverified' : 'grounded';
 }
 
 /** Orders verdicts from best to worst: grounded < unverified < ungrounded. */

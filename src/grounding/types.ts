@@ -125,6 +125,12 @@ export interface Thresholds {
   antonymWindow: number;
   /** also check sentence-initial capitalized words that wink tags as proper nouns */
   initialNames: boolean;
+  /**
+   * least coverage of a claim for a high-precision flag to make it `ungrounded`, 0..1: a flag in a
+   * claim that shares little with the sources (chit-chat, world knowledge, a paraphrase) is a weak
+   * signal, so the claim is `unverified` instead (`wrong-citation` is exempt: its support was found)
+   */
+  minAnchor: number;
 }
 
 /**
@@ -139,4 +145,5 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   negationStrict: false,
   antonymWindow: 3,
   initialNames: false,
+  minAnchor: 0,
 };
