@@ -23,7 +23,7 @@
  * entity modification, antonym swap, hallucinated fact insertion, negation insertion/removal).
  */
 import { analyze, flatten, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
-import { describeQuantity, quantitySupported, type Quantity } from './quantities.js';
+import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
 import { DEFAULT_THRESHOLDS, HIGH_PRECISION_FLAGS, type AnswerResult, type ClaimResult, type Flag, type GroundingCase, type Thresholds, type Verdict } from './types.js';
 
@@ -61,16 +61,86 @@ const inFlat = (phrase: string, a: Analysis[]) => {
 };
 
 /** Source sentences ranked by the share of the claim's terms they contain (ties: source order). */
-function rankSentences(terms: Set<string>, sources: { id: string; a: Analysis }[]): { id: string; s: Sentence; overlap: number }[] {
-  const all: { id: string; s: Sentence; overlap: number }[] = [];
+function rankSentences(terms: Set<string>, sources: { id: string; a: Analysis }[]): { id: string; a: Analysis; s: Sentence; overlap: number }[] {
+  const all: { id: string; a: Analysis; s: Sentence; overlap: number }[] = [];
   for (const { id, a } of sources) {
     for (const s of a.sentences) {
       let hit = 0;
       for (const t of terms) if (s.terms.has(t)) hit++;
-      all.push({ id, s, overlap: hit });
+      all.push({ id, a, s, overlap: hit });
     }
   }
   return all.sort((x, y) => y.overlap - x.overlap);
+}
+
+/** How many best-matching source sentences provide the operands of derived quantities. */
+const DERIVATION_WINDOW = 3;
+
+/** Most flags of one kind (quantities) raised for one claim: past it the claim is ungrounded anyway. */
+const MAX_FLAGS_PER_KIND = 20;
+/** Most operands a derivation considers (pairs are tried: the work is bounded by its square). */
+const MAX_OPERANDS = 24;
+const bySentence = new WeakMap<Analysis, Map<Sentence, Quantity[]>>();
+/** The quantities of an analysis inside one of its sentences (one sweep per analysis, memoized). */
+function quantitiesIn(a: Analysis, s: Sentence): Quantity[] {
+  let m = bySentence.get(a);
+  if (!m) {
+    m = new Map();
+    let k = 0;
+    for (const x of a.sentences) {
+      const end = x.start + x.text.length;
+      while (k < a.quantities.length && a.quantities[k].start < x.start) k++;
+      const qs: Quantity[] = [];
+      for (let j = k; j < a.quantities.length && a.quantities[j].start < end; j++) qs.push(a.quantities[j]);
+      m.set(x, qs);
+    }
+    bySentence.set(a, m);
+  }
+  return m.get(s) ?? [];
+}
+
+/** The clause of a text around an offset: between the nearest `;`, sentence end or line break. */
+function clauseAt(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('\n', at), text.lastIndexOf('. ', at), at - 300);
+  const ends = [text.indexOf(';', at), text.indexOf('\n', at), text.indexOf('. ', at)].filter((i) => i >= 0);
+  const to = Math.min(at + 300, ends.length ? Math.min(...ends) : text.length);
+  return text.slice(from + 1, to);
+}
+
+/**
+ * A claim value compared with a stated threshold ("a score of 7.5 is high" against "scores of 7.0 and
+ * above are high"): supported when a threshold of the same kind in the best-matching source sentences is satisfied by
+ * the value and its clause shares with the claim a content word that the clauses of the other
+ * thresholds of that text do not have (the label that the threshold defines: "high", "breach").
+ */
+function thresholdSupported(q: Quantity, claimWords: Set<string>, near: { a: Analysis; s: Sentence }[]): boolean {
+  // a claim that states a bound itself ("up to 30%") restates a threshold: it must match, not satisfy it
+  if (q.cmp) return false;
+  for (const { a, s } of near) {
+    const th = quantitiesIn(a, s).filter((x) => x.cmp && x.kind === q.kind);
+    if (!th.length) continue;
+    const counts = wordCounts(a);
+    for (const x of th) {
+      const ok = x.cmp === '>' ? q.value > x.value : x.cmp === '>=' ? q.value >= x.value : x.cmp === '<' ? q.value < x.value : q.value <= x.value;
+      if (!ok) continue;
+      // the label the threshold defines: a word of its clause that the source uses nowhere else
+      const clause = flatten(clauseAt(a.text, x.start)).trim().split(' ');
+      const own = clause.filter((w) => w.length > 2 && !/^\d/.test(w) && counts.get(w) === clause.filter((v) => v === w).length);
+      if (own.some((w) => claimWords.has(w))) return true;
+    }
+  }
+  return false;
+}
+const wordCountCache = new WeakMap<Analysis, Map<string, number>>();
+/** How often each word occurs in an analysed text (memoized per analysis). */
+function wordCounts(a: Analysis): Map<string, number> {
+  let m = wordCountCache.get(a);
+  if (!m) {
+    m = new Map();
+    for (const w of a.flat.trim().split(' ')) m.set(w, (m.get(w) ?? 0) + 1);
+    wordCountCache.set(a, m);
+  }
+  return m;
 }
 
 /** Focus adverbs that make a claim exclusive. */
@@ -177,15 +247,38 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
   // quantities
   const citedQ = cited.flatMap((a) => a.quantities);
   const uncitedQ = uncited.flatMap((a) => a.quantities);
+  const terms = termsOf(claim.tokens);
+  const ranked = rankSentences(terms, src.cited);
+  const best = ranked[0];
+  let operands: Quantity[] | undefined;
+  let ownOperands: Quantity[] | undefined;
+  let cues: DerivationCues | undefined;
+  let claimWords: Set<string> | undefined;
+  let unsupportedQuantities = 0;
   for (const q of quantities) {
+    // enough evidence: the claim is ungrounded already; the rest are not checked (bounded work per claim)
+    if (unsupportedQuantities >= MAX_FLAGS_PER_KIND) break;
+    // ordinal words ("third") are checked as words; "3rd" in a claim is a number that "third" in a source supports
+    if (q.ordinal && /^[a-z]/i.test(q.text)) continue;
     if (quantitySupported(q, citedQ)) continue;
+    // derived from stated quantities (of the best-matching source sentences, the question and the claim)
+    ownOperands ??= quantities.slice(0, 8);
+    operands ??= [...ranked.slice(0, DERIVATION_WINDOW).flatMap((r) => quantitiesIn(r.a, r.s)), ...(src.question?.quantities ?? []).slice(0, 8), ...ownOperands].slice(0, MAX_OPERANDS);
+    cues ??= derivationCues(claim.text);
+    if (derivedSupported(q, operands, { cues, claimQuantities: ownOperands })) continue;
+    claimWords ??= new Set(claim.tokens.filter((t) => t.content).flatMap((t) => [t.lower, t.lemma, t.stem]));
+    if (thresholdSupported(q, claimWords, ranked.slice(0, DERIVATION_WINDOW))) continue;
+    unsupportedQuantities++;
     if (quantitySupported(q, uncitedQ)) wrong(`"${q.text}"`, q.text);
     else flags.push({ name: 'quantity-mismatch', span: q.text, detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources` });
   }
   // identifiers
+  let unsupportedIds = 0;
   for (const id of identifiers) {
+    if (unsupportedIds >= MAX_FLAGS_PER_KIND) break;
     const has = (as: Analysis[]) => as.some((a) => a.identifiers.some((x) => x.norm === id.norm)) || inFlat(id.text, as);
     if (has(cited)) continue;
+    unsupportedIds++;
     if (has(uncited)) wrong(`"${id.text}"`, id.text);
     else flags.push({ name: 'unsupported-identifier', span: id.text, detail: `${id.kind} "${id.text}" does not occur in the cited sources` });
   }
@@ -219,9 +312,6 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
   const content = claim.tokens.filter((t) => t.content && t.type === 'word');
   const novel = content.filter((t) => !known(t, cited));
   const coverage = content.length ? (content.length - novel.length) / content.length : 1;
-  const terms = termsOf(claim.tokens);
-  const ranked = rankSentences(terms, src.cited);
-  const best = ranked[0];
 
   if (!abstention) {
     flags.push(...negationFlags(claim.tokens, src.cited, th));

@@ -162,9 +162,12 @@ const CACHE_MAX = 512;
 export function analyze(raw: string): Analysis {
   const hit = cache.get(raw);
   if (hit) return hit;
-  const text = normalizeText(raw);
+  // paragraphs joined without a space ("Smith.12 Oak Road"): a sentence end before a number
+  const text = normalizeText(raw).replace(/(?<!\p{Ll})(\p{Ll}{2,})\.(?=\d)/gu, '$1. ');
   const { masked, overlong } = maskLongRuns(text);
-  const doc = nlp.readDoc(masked);
+  // dots inside numbers and versions ("v2.10.1", "3.5") are no sentence ends: the tokenizer sees "_" there (same length)
+  const winkText = masked.replace(/(?<=\d)\.(?=\d)/g, '_');
+  const doc = nlp.readDoc(winkText);
   const sentences: Sentence[] = [];
   const vocabulary = new Set<string>();
   let cursor = 0;
@@ -242,7 +245,7 @@ export function analyze(raw: string): Analysis {
       }
     }
     const st = texts[k] ?? '';
-    const at = masked.indexOf(st, cursor);
+    const at = winkText.indexOf(st, cursor);
     const start = at >= 0 ? at : cursor;
     cursor = at >= 0 ? at + st.length : cursor;
     sentences.push({ text: text.slice(start, start + st.length), start, tokens, terms });
