@@ -467,7 +467,7 @@ export function derivedSupported(claim: Quantity, operands: Quantity[], context:
   return false;
 }
 
-const ARITHMETIC_CUE = /\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum|more than|fewer than|less than|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted)\b/i;
+const ARITHMETIC_CUE = /\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted)\b/i;
 const RATE_CUE = /\b(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b/i;
 
 /** What a claim says about computing: "in total", "more than", "after" (`says`); "per hour", "daily" (`rate`). */

@@ -28,7 +28,8 @@ export type Verdict = 'grounded' | 'ungrounded' | 'unverified';
 /**
  * Flags a claim can raise. High-precision flags make a claim `ungrounded`:
  * `quantity-mismatch`, `unsupported-identifier`, `unsupported-entity`, `negation-flip`,
- * `antonym-swap`, `wrong-citation`, `unsupported-restriction`. Weak signals make it `unverified`: `low-coverage`, `novel-content`,
+ * `antonym-swap`, `wrong-citation`, `unsupported-restriction`, `misattribution` (a fact said of several names,
+ * "both X and Y", that the sources state of only some of them). Weak signals make it `unverified`: `low-coverage`, `novel-content`,
  * `unchecked-text` (a run of non-space characters too long to analyse) and `internal-error` (the checker
  * failed on this answer; the run goes on).
  */
@@ -40,6 +41,7 @@ export type FlagName =
   | 'antonym-swap'
   | 'wrong-citation'
   | 'unsupported-restriction'
+  | 'misattribution'
   | 'low-coverage'
   | 'novel-content'
   | 'unchecked-text'
@@ -54,6 +56,7 @@ export const HIGH_PRECISION_FLAGS: ReadonlySet<FlagName> = new Set<FlagName>([
   'antonym-swap',
   'wrong-citation',
   'unsupported-restriction',
+  'misattribution',
 ]);
 
 /**
