@@ -9,9 +9,9 @@
  * (DEFAULT_THRESHOLDS): balanced accuracy, recall on each class, precision of `ungrounded`, and on the
  * test split which flags fired on which gold label. With `--tune` it also runs the threshold grid
  * search on the union of the dev splits only (precision of `ungrounded` >= 0.90) and reports the tuned
- * point on every test split. Exits 1 when the shipped defaults miss a target on a test split
- * (SummEdits sales: balanced accuracy >= 0.78 and precision >= 0.95; every corpus: precision of
- * `ungrounded` >= 0.90); the balanced-accuracy goals of the other corpora are printed, not enforced.
+ * point on every test split. Exits 1 when the shipped defaults miss the enforced target (SummEdits
+ * sales test split: balanced accuracy >= 0.78 and precision of `ungrounded` >= 0.95); the goals of the
+ * other corpora (issue 20) are printed with "met" / "NOT met", not enforced.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -88,8 +88,7 @@ for (const { spec, dev, test } of sets) {
   });
   const goal = GOAL[spec.name];
   const met = !goal || (tm.balancedAccuracy >= goal.ba && (tm.ungrounded === 0 || tm.precisionUngrounded >= goal.precision));
-  const precisionOk = tm.ungrounded === 0 || tm.precisionUngrounded >= 0.9;
-  if (!precisionOk || (goal?.enforced && !met)) ok = false;
+  if (goal?.enforced && !met) ok = false;
   console.log(`${spec.name}: ${spec.style} (${spec.file})`);
   console.log(line('dev', dm));
   console.log(line('TEST', tm) + (goal ? `  goal BA >= ${goal.ba}, precision >= ${goal.precision}: ${met ? 'met' : 'NOT met'}${goal.enforced ? ' (enforced)' : ''}` : ''));
@@ -111,6 +110,6 @@ if (values.tune) {
     console.log(line('TEST', m));
   }
 }
-console.log(`targets on the test splits (SummEdits sales BA >= 0.78 and precision >= 0.95; precision of ungrounded >= 0.90 everywhere): ${ok ? 'met' : 'NOT met'}`);
+console.log(`enforced target (SummEdits sales test: BA >= 0.78 and precision >= 0.95): ${ok ? 'met' : 'NOT met'}`);
 if (values.json) writeFileSync(values.json, JSON.stringify({ thresholds: DEFAULT_THRESHOLDS, results }, (_k, v) => (v === Infinity ? 'Infinity' : v), 2) + '\n');
 process.exitCode = ok ? 0 : 1;

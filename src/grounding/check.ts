@@ -379,6 +379,11 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
     }
     if (novel.length > th.maxNovelWords) {
       flags.push({ name: 'novel-content', span: novel.map((t) => t.value).join(', '), detail: `${novel.length} content words the sources never use: ${novel.map((t) => t.value).join(', ')}` });
+    } else if (th.shortClaimWords > 0 && content.length <= th.shortClaimWords && novel.length >= 1) {
+      // an informative novel word: in a short claim a single invented predicate adjective or participle ("the device is discontinued") is the claim
+      const explained = new Set(flags.map((f) => f.span));
+      const informative = novel.filter((t) => (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) && t.lower.length >= 6 && !explained.has(t.value));
+      if (informative.length) flags.push({ name: 'novel-content', span: informative.map((t) => t.value).join(', '), detail: `in a short claim, ${informative.map((t) => `"${t.value}"`).join(', ')} never occurs in the cited sources` });
     }
   }
   const verdict = claimVerdict(flags, coverage, th);

@@ -8,7 +8,7 @@
  * the dev split, an even one in the held-out test split. Thresholds are tuned on dev only.
  */
 import { checkAnswer, claimVerdict } from './check.js';
-import type { GroundingCase, Thresholds, Verdict } from './types.js';
+import { DEFAULT_THRESHOLDS, type GroundingCase, type Thresholds, type Verdict } from './types.js';
 
 /** A labelled row: a case plus its gold label. */
 export interface LabelledCase {
@@ -154,7 +154,7 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
       for (const antonymWindow of GRID.antonymWindow)
         for (const initialNames of GRID.initialNames) {
         // coverage and novelty only add `unverified`: evaluate them on the claim results directly
-        const base = dev.map((r) => checkAnswer(r.case, { minCoverage: 0, maxNovelWords: Infinity, negationScopeOverlap, negationStrict, antonymWindow, initialNames, minAnchor: 0 }));
+        const base = dev.map((r) => checkAnswer(r.case, { minCoverage: 0, maxNovelWords: Infinity, negationScopeOverlap, negationStrict, antonymWindow, initialNames, minAnchor: 0, shortClaimWords: 0 }));
         for (const minAnchor of GRID.minAnchor)
         for (const minCoverage of GRID.minCoverage)
           for (const maxNovelWords of GRID.maxNovelWords) {
@@ -171,7 +171,7 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
               return v;
             });
             const m = metrics(verdicts, gold);
-            if (m.precisionUngrounded >= minPrecision) points.push({ thresholds: { minCoverage, maxNovelWords, negationScopeOverlap, negationStrict, antonymWindow, initialNames, minAnchor }, dev: m });
+            if (m.precisionUngrounded >= minPrecision) points.push({ thresholds: { minCoverage, maxNovelWords, negationScopeOverlap, negationStrict, antonymWindow, initialNames, minAnchor, shortClaimWords: DEFAULT_THRESHOLDS.shortClaimWords }, dev: m });
           }
       }
   if (!points.length) throw new Error('no threshold setting reaches the precision floor on dev');

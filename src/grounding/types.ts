@@ -134,6 +134,11 @@ export interface Thresholds {
    * signal, so the claim is `unverified` instead (`wrong-citation` is exempt: its support was found)
    */
   minAnchor: number;
+  /**
+   * a claim with at most this many content words is `unverified` (novel-content) when it uses a novel
+   * adjective or past participle of 6+ letters, the informative word of a short claim; 0 turns it off
+   */
+  shortClaimWords: number;
 }
 
 /**
@@ -149,4 +154,5 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   antonymWindow: 3,
   initialNames: false,
   minAnchor: 0,
+  shortClaimWords: 4,
 };
