@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseCase } from '../src/grounding/input.js';
 import { runGate } from '../src/grounding/gate.js';
 import { metrics } from '../src/grounding/evaluate.js';
