@@ -184,11 +184,13 @@ export function analyze(raw: string): Analysis {
   const neg = all.out(its.negationFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const texts = doc.sentences().out() as string[];
-  const stemOf = (i: number, lower: string): string => {
+  const stemOf = (lower: string): string => {
     // Porter stems are costly in wink; they depend only on the word, so they are memoized
     let st = stems.get(lower);
     if (st === undefined) {
-      st = String(all.itemAt(i).out(its.stem as unknown as typeof its.value) ?? lower).toLowerCase();
+      // the stem of the word alone, so that the memo does not depend on which document met the word first
+      // (wink's stem of a token depends on its surface form: "US" and "us" share the key "us")
+      st = String(nlp.readDoc(lower).tokens().out(its.stem as unknown as typeof its.value)[0] ?? lower).toLowerCase();
       if (stems.size > 200_000) stems.clear();
       stems.set(lower, st);
     }
@@ -212,7 +214,7 @@ export function analyze(raw: string): Analysis {
         lower,
         lemma: lem,
         // the Porter stemmer's cost grows with the square of the word's length: no English word is longer than 48
-        stem: wordish && lower.length <= 48 ? stemOf(i, lower) : lower,
+        stem: wordish && lower.length <= 48 ? stemOf(lower) : lower,
         pos: ps,
         type: ty,
         case: kase[i] ?? 'other',
