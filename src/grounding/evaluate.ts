@@ -1,11 +1,13 @@
 /**
- * Evaluation of the grounding checker on a labelled claim-verification corpus (SummEdits sales
- * domains, corpora/grounding): the fixed dev/test split, the metrics and the
- * threshold search. Used by scripts/eval-grounding.ts (`npm run eval:grounding`).
+ * Evaluation of the grounding checker on the labelled corpora of corpora/grounding (SummEdits sales
+ * and QMSum, FaithDial, DialFact, SciFact, the project's hand-written QA / technical-docs set): the
+ * fixed dev/test splits, the metrics and the threshold search. Used by scripts/eval-grounding.ts
+ * (`npm run eval:grounding`).
  *
- * Split (fixed, by document, never by row: rows sharing a document are not independent):
- * a row whose `doc_id` ends in an odd document number (`sales_email-doc01`, `-doc03`, ...) is in
- * the dev split, an even one in the held-out test split. Thresholds are tuned on dev only.
+ * Splits (fixed, by source document, never by row: rows sharing a document are not independent):
+ * SummEdits sales rows whose `doc_id` ends in an odd document number (`sales_email-doc01`, ...) are
+ * dev, even ones held-out test; the other corpora carry their own `split`. Thresholds are chosen on
+ * the dev splits only.
  */
 import { checkAnswer, claimVerdict } from './check.js';
 import { DEFAULT_THRESHOLDS, type GroundingCase, type Thresholds, type Verdict } from './types.js';
