@@ -440,6 +440,8 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
     let long = false;
     for (let k = oi; k < answer.overlong.length && answer.overlong[k].start < end; k++) long = covered[k] = true;
     if (!long && !s.tokens.some((t) => t.type === 'word' || t.type === 'number')) continue;
+    // a question asks; it states nothing to check (unless it carries quantities, identifiers or text too long to read)
+    if (!long && s.text.trim().endsWith('?') && !qs.length && !ids.length) continue;
     const claim = checkClaim(s, qs, ids, src, thresholds);
     if (long) {
       // text the checker cannot read (one run of over MAX_TOKEN_LENGTH non-space characters) is never grounded

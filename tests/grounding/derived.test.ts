@@ -92,3 +92,12 @@ describe('names as phrases, facts bound to names', () => {
     expect(verdict('The Platform team and the Data Institute were both founded in Ohio.', 'Both the Platform team and the Data Institute were founded in Ohio.')).toBe('grounded');
   });
 });
+
+describe('questions in an answer', () => {
+  it('a question states nothing and is not checked, unless it carries a quantity', () => {
+    const r = checkAnswer({ id: 'q', contexts: [{ id: 'c', text: 'The refund window is 30 days.' }], answer: 'The refund window is 30 days. Have you ever visited Lisbon?' });
+    expect(r.verdict).toBe('grounded');
+    expect(r.claims).toHaveLength(1);
+    expect(verdict('The refund window is 30 days.', 'Did you know the refund window is 45 days?')).toBe('ungrounded');
+  });
+});
