@@ -294,10 +294,11 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
   const names: Token[][] = [];
   let lastName = -2;
   claim.tokens.forEach((t, i) => {
-    // sentence-initial (or after a quote or colon) capitals are names only when wink tags them PROPN
+    // sentence-initial (or after a quote or colon) capitals are names only when wink tags them PROPN;
+    // a capitalized stop word ("It" after a missed sentence end, "US") is not a name (dev splits: dialogue +0.02)
     const initial = i === firstWord || /^["'(“‘:;]$/.test(claim.tokens[i - 1]?.value ?? '');
     const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || (th.initialNames && t.pos === 'PROPN'));
-    const isName = capital && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !UNIT_SYMBOL.test(t.value) && !idWords.has(t.lower);
+    const isName = capital && !t.stop && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !UNIT_SYMBOL.test(t.value) && !idWords.has(t.lower);
     if (!isName) return;
     if (lastName === i - 1) names[names.length - 1].push(t);
     else names.push([t]);
