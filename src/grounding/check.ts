@@ -307,7 +307,8 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
   for (const name of names.slice(0, MAX_FLAGS_PER_KIND)) {
     // names the question uses are its topic and accepted (measured on the dev splits: refusing them costs dialogue answers more than it gains)
     const asked = src.question ? [src.question] : [];
-    const missing = name.filter((t) => !known(t, cited) && !inFlat(t.value, cited) && !known(t, asked));
+    // a plural of a stated name counts ("PhDs" for "PhD", "SUVs" for "SUV")
+    const missing = name.filter((t) => !known(t, cited) && !inFlat(t.value, cited) && !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) && !known(t, asked));
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names
       // ("Northern Data Institute" against "Northern Bank" and "the Data Institute"): each adjacent pair must occur
