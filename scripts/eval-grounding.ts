@@ -7,9 +7,10 @@
  *
  * For each corpus it prints the dev and the held-out test figures of the shipped thresholds
  * (DEFAULT_THRESHOLDS): balanced accuracy, recall on each class, precision of `ungrounded`, and on the
- * test split which flags fired on which gold label. With `--tune` it also runs the threshold grid
- * search on the union of the dev splits only (precision of `ungrounded` >= 0.90) and reports the tuned
- * point on every test split. Exits 1 when the shipped defaults miss the enforced target (SummEdits
+ * test split which flags fired on which gold label. With `--tune [--tune-on NAME,...]` it also runs the
+ * threshold grid search on those dev splits only (default SummEdits sales; precision of `ungrounded`
+ * >= 0.90) and reports the tuned point on every test split. `--set k=v,...` tries other thresholds;
+ * `--verbose` lists the dev errors (never the test split's). Exits 1 when the shipped defaults miss the enforced target (SummEdits
  * sales test split: balanced accuracy >= 0.78 and precision of `ungrounded` >= 0.95); the goals of the
  * other corpora (issue 20) are printed with "met" / "NOT met", not enforced.
  */
@@ -21,7 +22,7 @@ import { CORPORA, metrics, parseCorpus, rowSplit, tune, verdictsFor, type Corpus
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../src/grounding/types.js';
 import { checkAnswer } from '../src/grounding/check.js';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, json: { type: 'string' }, tune: { type: 'boolean', default: false }, only: { type: 'string' }, verbose: { type: 'boolean', default: false }, set: { type: 'string' } } });
+const { values } = parseArgs({ options: { corpus: { type: 'string' }, json: { type: 'string' }, tune: { type: 'boolean', default: false }, only: { type: 'string' }, verbose: { type: 'boolean', default: false }, set: { type: 'string' }, 'tune-on': { type: 'string', default: 'summedits-sales' } } });
 const root = resolve(import.meta.dirname, '..');
 const dir = resolve(values.corpus ?? join(root, 'corpora/grounding'));
 // --set k=v,...: try other thresholds (explore on the dev splits; the shipped ones are DEFAULT_THRESHOLDS)
@@ -98,16 +99,24 @@ for (const { spec, dev, test } of sets) {
 console.log(`evaluated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 if (values.tune) {
-  const dev = sets.flatMap((s) => s.dev);
+  // the grid search runs on the dev splits named by --tune-on (default: SummEdits sales, where the
+  // precision floor of 0.90 is reachable; on the union of all dev splits it is not)
+  const on = new Set((values['tune-on'] ?? '').split(','));
+  const dev = sets.filter((s) => on.has(s.spec.name)).flatMap((s) => s.dev);
   const t0 = performance.now();
-  const tuned = tune(dev);
-  console.log(`tuned on the union of the dev splits (${dev.length} rows) in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${show(tuned.thresholds)}`);
-  console.log(line('dev', tuned.dev));
-  for (const { spec, test } of sets) {
-    const m = metrics(verdictsFor(test, tuned.thresholds), gold(test));
-    results[spec.name].tunedTest = m;
-    console.log(`${spec.name} tuned:`);
-    console.log(line('TEST', m));
+  try {
+    const tuned = tune(dev);
+    console.log(`tuned on the dev splits of ${[...on].join(', ')} (${dev.length} rows) in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${show(tuned.thresholds)}`);
+    console.log(line('dev', tuned.dev));
+    for (const { spec, test } of sets) {
+      const m = metrics(verdictsFor(test, tuned.thresholds), gold(test));
+      results[spec.name].tunedTest = m;
+      console.log(`${spec.name} tuned:`);
+      console.log(line('TEST', m));
+    }
+  } catch (e) {
+    console.log(`tuning on ${[...on].join(', ')}: ${(e as Error).message}`);
+    ok = false;
   }
 }
 console.log(`enforced target (SummEdits sales test: BA >= 0.78 and precision >= 0.95): ${ok ? 'met' : 'NOT met'}`);
