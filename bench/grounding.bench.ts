@@ -71,5 +71,17 @@ if (refOut) {
 } else {
   console.log(`reference: python3 unavailable (${ref.error?.message ?? ref.stderr})`);
 }
+// issue 19 item 13: cost linear in the input. A one-word answer of 40,000 characters took 21 s before
+// (backtracking e-mail and stemmer patterns); 1 MB answers of several shapes, CPU seconds each
+const ctx = 'The refund window is 30 days. Write to support@example.com or call 555-123-4567 before May 3, 2024.';
+const fill = (p: string) => p.repeat(Math.ceil(1_000_000 / p.length)).slice(0, 1_000_000);
+const long: string[] = [];
+for (const [name, p] of [['one word', 'a'], ['one code word', 'a1'], ['numbers', '1 '], ['prose', 'The refund window is 30 days, and you can write to support@example.com. ']] as const) {
+  const answer = fill(p);
+  const c = process.cpuUsage();
+  await runGate([{ id: name, contexts: [{ id: 'c', text: ctx }], answer }], input, { minPassRate: 0 });
+  long.push(`${name} ${cpuMs(process.cpuUsage(c)).toFixed(0)} ms`);
+}
+console.log(`1 MB answers (CPU): ${long.join(', ')}`);
 // the target is judged on CPU time (cold run), which does not depend on the machine's other load
 process.exitCode = rate(coldCpu) >= 500 ? 0 : 1;

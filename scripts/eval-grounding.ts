@@ -1,71 +1,124 @@
 /**
- * `npm run eval:grounding [-- --corpus DIR] [--json OUT]`: measures grounding-check on the labelled
- * SummEdits sales corpus (default corpora/grounding). Splits by document (odd document
- * number = dev, even = held-out test; see src/grounding/evaluate.ts), tunes the thresholds on dev
- * (grid search, precision of `ungrounded` >= 0.90), reports dev and test figures for the tuned
- * thresholds and for the shipped defaults (DEFAULT_THRESHOLDS), and exits 1 when the shipped
- * defaults miss a target on test (balanced accuracy >= 0.72, precision of ungrounded >= 0.90).
+ * `npm run eval:grounding [-- --corpus DIR] [--json OUT] [--tune] [--only NAME,...]`: measures
+ * grounding-check on every labelled corpus of corpora/grounding (see CORPORA in
+ * src/grounding/evaluate.ts and corpora/grounding/README.md): SummEdits sales (split by document:
+ * odd document number = dev, even = test), SummEdits QMSum, FaithDial, DialFact, SciFact and the
+ * project's hand-written QA / technical-docs set (their own dev/test splits).
+ *
+ * For each corpus it prints the dev and the held-out test figures of the shipped thresholds
+ * (DEFAULT_THRESHOLDS): balanced accuracy, recall on each class, precision of `ungrounded`, and on the
+ * test split which flags fired on which gold label. With `--tune [--tune-on NAME,...]` it also runs the
+ * threshold grid search on those dev splits only (default SummEdits sales; precision of `ungrounded`
+ * >= 0.90) and reports the tuned point on every test split. `--set k=v,...` tries other thresholds;
+ * `--verbose` lists the dev errors (never the test split's). Exits 1 when the shipped defaults miss the enforced target (SummEdits
+ * sales test split: balanced accuracy >= 0.78 and precision of `ungrounded` >= 0.95); the goals of the
+ * other corpora (issue 20) are printed with "met" / "NOT met", not enforced.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCase } from '../src/grounding/input.js';
-import { metrics, splitOf, tune, verdictsFor, type LabelledCase, type Metrics } from '../src/grounding/evaluate.js';
+import { CORPORA, metrics, parseCorpus, rowSplit, tune, verdictsFor, type CorpusSpec, type LabelledCase, type Metrics } from '../src/grounding/evaluate.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../src/grounding/types.js';
 import { checkAnswer } from '../src/grounding/check.js';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, json: { type: 'string' } } });
+const { values } = parseArgs({ options: { corpus: { type: 'string' }, json: { type: 'string' }, tune: { type: 'boolean', default: false }, only: { type: 'string' }, verbose: { type: 'boolean', default: false }, set: { type: 'string' }, 'tune-on': { type: 'string', default: 'summedits-sales' } } });
 const root = resolve(import.meta.dirname, '..');
 const dir = resolve(values.corpus ?? join(root, 'corpora/grounding'));
-const file = join(dir, 'summedits_sales.jsonl');
-const rows: LabelledCase[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .map((l, i) => [l, i] as const)
-  .filter(([l]) => l.trim())
-  .map(([l, i]) => {
-    const r = JSON.parse(l) as { id: string; doc_id: string; context: string; claim: string; label: string };
-    return { case: parseCase({ id: r.id, context: r.context, claim: r.claim }, file, i + 1), supported: r.label === 'supported', docId: r.doc_id };
-  });
-const dev = rows.filter((r) => splitOf(r.docId) === 'dev');
-const test = rows.filter((r) => splitOf(r.docId) === 'test');
+// --set k=v,...: try other thresholds (explore on the dev splits; the shipped ones are DEFAULT_THRESHOLDS)
+const TH: Thresholds = { ...DEFAULT_THRESHOLDS };
+for (const kv of values.set ? values.set.split(',') : []) {
+  const [k, v] = kv.split('=');
+  (TH as unknown as Record<string, unknown>)[k] = v === 'true' ? true : v === 'false' ? false : Number(v);
+}
+const only = values.only ? new Set(values.only.split(',')) : undefined;
+
+/** Balanced-accuracy goals per corpus on the test split (issue 20), printed next to the figures. */
+const GOAL: Record<string, { ba: number; precision: number; enforced: boolean }> = {
+  'summedits-sales': { ba: 0.78, precision: 0.95, enforced: true },
+  'summedits-qmsum': { ba: 0.7, precision: 0.9, enforced: false },
+  faithdial: { ba: 0.8, precision: 0.9, enforced: false },
+  dialfact: { ba: 0.75, precision: 0.9, enforced: false },
+  scifact: { ba: 0.75, precision: 0.9, enforced: false },
+  handwritten: { ba: 0.8, precision: 0.9, enforced: false },
+};
 
 const fmt = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
 const line = (name: string, m: Metrics) =>
-  `${name.padEnd(22)} n=${String(m.n).padStart(4)} (${m.supported} supported)  balanced accuracy ${fmt(m.balancedAccuracy)}  ` +
-  `recall supported ${fmt(m.recallSupported)}  recall unsupported ${fmt(m.recallUnsupported)}  precision(ungrounded) ${fmt(m.precisionUngrounded)} ` +
+  `  ${name.padEnd(6)} n=${String(m.n).padStart(4)} (${String(m.supported).padStart(3)} supported)  BA ${fmt(m.balancedAccuracy)}  ` +
+  `recall sup ${fmt(m.recallSupported)}  recall unsup ${fmt(m.recallUnsupported)}  precision(ungrounded) ${fmt(m.precisionUngrounded)} ` +
   `[${m.ungrounded} ungrounded, ${m.unverified} unverified]`;
 const show = (t: Thresholds) => JSON.stringify(t, (_k, v) => (v === Infinity ? 'Infinity' : v));
-
-console.log(`corpus: ${file}`);
-console.log(`split by doc_id: dev = odd document numbers (${dev.length} rows), test = even (${test.length} rows)`);
-const started = performance.now();
-const tuned = tune(dev);
-console.log(`tuned on dev in ${((performance.now() - started) / 1000).toFixed(1)} s: ${show(tuned.thresholds)}`);
 const gold = (rs: LabelledCase[]) => rs.map((r) => r.supported);
-const results = {
-  tuned: { thresholds: tuned.thresholds, dev: tuned.dev, test: metrics(verdictsFor(test, tuned.thresholds), gold(test)) },
-  shipped: { thresholds: DEFAULT_THRESHOLDS, dev: metrics(verdictsFor(dev, DEFAULT_THRESHOLDS), gold(dev)), test: metrics(verdictsFor(test, DEFAULT_THRESHOLDS), gold(test)) },
-};
-console.log(line('tuned, dev', results.tuned.dev));
-console.log(line('tuned, test', results.tuned.test));
-console.log(`shipped defaults: ${show(DEFAULT_THRESHOLDS)}`);
-console.log(line('shipped, dev', results.shipped.dev));
-console.log(line('shipped, TEST (held out)', results.shipped.test));
-// per flag on the held-out test split: rows where it fired, by gold label, and its precision
-const flagStats = new Map<string, { supported: number; unsupported: number }>();
-for (const r of test) {
-  const names = new Set(checkAnswer(r.case, DEFAULT_THRESHOLDS).claims.flatMap((c) => c.flags.map((f) => f.name)));
-  for (const n of names) {
-    const st = flagStats.get(n) ?? { supported: 0, unsupported: 0 };
-    st[r.supported ? 'supported' : 'unsupported']++;
-    flagStats.set(n, st);
+
+const sets: { spec: CorpusSpec; dev: LabelledCase[]; test: LabelledCase[] }[] = [];
+for (const spec of CORPORA) {
+  if (only && !only.has(spec.name)) continue;
+  const file = join(dir, spec.file);
+  if (!existsSync(file)) {
+    console.log(`${spec.name}: ${file} missing, skipped`);
+    continue;
+  }
+  const rows = parseCorpus(readFileSync(file, 'utf8'), spec, parseCase);
+  sets.push({ spec, dev: rows.filter((r) => rowSplit(r) === 'dev'), test: rows.filter((r) => rowSplit(r) === 'test') });
+}
+
+console.log(`corpora: ${dir}`);
+console.log(`thresholds: ${show(TH)}${values.set ? ' (NOT the shipped defaults)' : ' (shipped defaults)'}`);
+const results: Record<string, { style: string; dev: Metrics; test: Metrics; tunedTest?: Metrics; flags: Record<string, { supported: number; unsupported: number }> }> = {};
+let ok = true;
+const started = performance.now();
+for (const { spec, dev, test } of sets) {
+  const dm = metrics(verdictsFor(dev, TH), gold(dev));
+  // --verbose: the dev split's errors (never the test split's: tune on dev only)
+  if (values.verbose) {
+    for (const r of dev) {
+      const a = checkAnswer(r.case, TH);
+      const wrong = (a.verdict === 'ungrounded' && r.supported) || (a.verdict === 'grounded' && !r.supported);
+      if (wrong) console.log(`    dev false ${a.verdict} ${a.id}: ${a.claims.flatMap((c) => c.flags.map((f) => `${f.name}: ${f.detail}`)).join('; ') || r.case.answer.slice(0, 200)}`);
+    }
+  }
+  const answers = test.map((r) => checkAnswer(r.case, TH));
+  const tm = metrics(answers.map((a) => a.verdict), gold(test));
+  const flags: Record<string, { supported: number; unsupported: number }> = {};
+  answers.forEach((a, i) => {
+    for (const n of new Set(a.claims.flatMap((c) => c.flags.map((f) => f.name)))) {
+      flags[n] ??= { supported: 0, unsupported: 0 };
+      flags[n][test[i].supported ? 'supported' : 'unsupported']++;
+    }
+  });
+  const goal = GOAL[spec.name];
+  const met = !goal || (tm.balancedAccuracy >= goal.ba && (tm.ungrounded === 0 || tm.precisionUngrounded >= goal.precision));
+  if (goal?.enforced && !met) ok = false;
+  console.log(`${spec.name}: ${spec.style} (${spec.file})`);
+  console.log(line('dev', dm));
+  console.log(line('TEST', tm) + (goal ? `  goal BA >= ${goal.ba}, precision >= ${goal.precision}: ${met ? 'met' : 'NOT met'}${goal.enforced ? ' (enforced)' : ''}` : ''));
+  console.log(`  flags on test (unsupported / supported rows): ${Object.entries(flags).sort((a, b) => b[1].unsupported - a[1].unsupported).map(([n, st]) => `${n} ${st.unsupported}/${st.supported}`).join(', ') || '-'}`);
+  results[spec.name] = { style: spec.style, dev: dm, test: tm, flags };
+}
+console.log(`evaluated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+if (values.tune) {
+  // the grid search runs on the dev splits named by --tune-on (default: SummEdits sales, where the
+  // precision floor of 0.90 is reachable; on the union of all dev splits it is not)
+  const on = new Set((values['tune-on'] ?? '').split(','));
+  const dev = sets.filter((s) => on.has(s.spec.name)).flatMap((s) => s.dev);
+  const t0 = performance.now();
+  try {
+    const tuned = tune(dev);
+    console.log(`tuned on the dev splits of ${[...on].join(', ')} (${dev.length} rows) in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${show(tuned.thresholds)}`);
+    console.log(line('dev', tuned.dev));
+    for (const { spec, test } of sets) {
+      const m = metrics(verdictsFor(test, tuned.thresholds), gold(test));
+      results[spec.name].tunedTest = m;
+      console.log(`${spec.name} tuned:`);
+      console.log(line('TEST', m));
+    }
+  } catch (e) {
+    console.log(`tuning on ${[...on].join(', ')}: ${(e as Error).message}`);
+    ok = false;
   }
 }
-console.log('flags on the test split (answers where the flag fired: on unsupported / on supported rows, precision):');
-for (const [n, st] of [...flagStats].sort((a, b) => b[1].unsupported - a[1].unsupported)) {
-  console.log(`  ${n.padEnd(24)} ${String(st.unsupported).padStart(4)} / ${String(st.supported).padStart(3)}   ${fmt(st.unsupported / (st.unsupported + st.supported))}`);
-}
-const ok = results.shipped.test.balancedAccuracy >= 0.72 && results.shipped.test.precisionUngrounded >= 0.9;
-console.log(`targets on test (balanced accuracy >= 0.72, precision of ungrounded >= 0.90): ${ok ? 'met' : 'NOT met'}`);
-if (values.json) writeFileSync(values.json, JSON.stringify(results, (_k, v) => (v === Infinity ? 'Infinity' : v), 2) + '\n');
+console.log(`enforced target (SummEdits sales test: BA >= 0.78 and precision >= 0.95): ${ok ? 'met' : 'NOT met'}`);
+if (values.json) writeFileSync(values.json, JSON.stringify({ thresholds: DEFAULT_THRESHOLDS, results }, (_k, v) => (v === Infinity ? 'Infinity' : v), 2) + '\n');
 process.exitCode = ok ? 0 : 1;

@@ -20,7 +20,9 @@ await runAction(async (io) => {
     const model = io.input('judge-model');
     if (!model) throw new UsageError("input 'judge-url' needs 'judge-model'");
     const cache = io.input('judge-cache');
-    opts.judge = { url: judgeUrl, model, apiKey: judgeKey || undefined, cacheFile: cache ? resolve(io.workspace, cache) : undefined };
+    const cacheKey = io.secret('judge-cache-key');
+    if (cache && !cacheKey) throw new UsageError("input 'judge-cache' needs 'judge-cache-key' (a secret): the cache file is in the tree a pull request controls, so its entries are authenticated (HMAC-SHA256) under that key");
+    opts.judge = { url: judgeUrl, model, apiKey: judgeKey || undefined, cacheFile: cache ? resolve(io.workspace, cache) : undefined, cacheKey: cacheKey || undefined };
   }
   const at = (name: string) => {
     const v = io.input(name);

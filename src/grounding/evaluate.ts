@@ -1,14 +1,16 @@
 /**
- * Evaluation of the grounding checker on a labelled claim-verification corpus (SummEdits sales
- * domains, corpora/grounding): the fixed dev/test split, the metrics and the
- * threshold search. Used by scripts/eval-grounding.ts (`npm run eval:grounding`).
+ * Evaluation of the grounding checker on the labelled corpora of corpora/grounding (SummEdits sales
+ * and QMSum, FaithDial, DialFact, SciFact, the project's hand-written QA / technical-docs set): the
+ * fixed dev/test splits, the metrics and the threshold search. Used by scripts/eval-grounding.ts
+ * (`npm run eval:grounding`).
  *
- * Split (fixed, by document, never by row: rows sharing a document are not independent):
- * a row whose `doc_id` ends in an odd document number (`sales_email-doc01`, `-doc03`, ...) is in
- * the dev split, an even one in the held-out test split. Thresholds are tuned on dev only.
+ * Splits (fixed, by source document, never by row: rows sharing a document are not independent):
+ * SummEdits sales rows whose `doc_id` ends in an odd document number (`sales_email-doc01`, ...) are
+ * dev, even ones held-out test; the other corpora carry their own `split`. Thresholds are chosen on
+ * the dev splits only.
  */
-import { checkAnswer } from './check.js';
-import type { GroundingCase, Thresholds, Verdict } from './types.js';
+import { checkAnswer, claimVerdict } from './check.js';
+import { DEFAULT_THRESHOLDS, type GroundingCase, type Thresholds, type Verdict } from './types.js';
 
 /** A labelled row: a case plus its gold label. */
 export interface LabelledCase {
@@ -16,7 +18,53 @@ export interface LabelledCase {
   /** gold: true when every statement is supported by the source */
   supported: boolean;
   docId: string;
+  /** the split the corpus assigns (case-format corpora); SummEdits sales rows use {@link splitOf} */
+  split?: 'dev' | 'test';
 }
+
+/** A labelled corpus of corpora/grounding and the style of text it measures. */
+export interface CorpusSpec {
+  name: string;
+  file: string;
+  /** what kind of answers it holds */
+  style: string;
+  /** `summedits`: {context, claim, label: supported|unsupported, doc_id} split by {@link splitOf}; `cases`: the case format with `label` grounded|ungrounded and `split` */
+  format: 'summedits' | 'cases';
+}
+
+/** Every labelled corpus, SummEdits sales first (see corpora/grounding/README.md). */
+export const CORPORA: readonly CorpusSpec[] = [
+  { name: 'summedits-sales', file: 'summedits_sales.jsonl', style: 'summaries of sales e-mails and calls', format: 'summedits' },
+  { name: 'summedits-qmsum', file: 'summedits_qmsum.jsonl', style: 'summaries of meeting transcripts', format: 'cases' },
+  { name: 'faithdial', file: 'faithdial_audit_gold.jsonl', style: 'dialogue responses vs a knowledge snippet', format: 'cases' },
+  { name: 'dialfact', file: 'dialfact_sample.jsonl', style: 'dialogue claims vs Wikipedia evidence', format: 'cases' },
+  { name: 'scifact', file: 'scifact_rationales.jsonl', style: 'scientific claims vs the cited abstract', format: 'cases' },
+  { name: 'handwritten', file: 'handwritten_qa_techdocs.jsonl', style: 'QA over technical docs (hand-written by the project)', format: 'cases' },
+];
+
+/**
+ * Parses the JSONL text of a corpus into labelled rows with their split.
+ * @param parse the case parser (input.ts parseCase), passed in to keep this module free of I/O.
+ * @throws Error naming the file and line for a row without a label or split.
+ */
+export function parseCorpus(text: string, spec: CorpusSpec, parse: (obj: unknown, file: string, line: number) => GroundingCase): LabelledCase[] {
+  const out: LabelledCase[] = [];
+  text.split('\n').forEach((l, i) => {
+    if (!l.trim()) return;
+    const r = JSON.parse(l) as Record<string, unknown>;
+    if (spec.format === 'summedits') {
+      out.push({ case: parse({ id: r.id, context: r.context, claim: r.claim }, spec.file, i + 1), supported: r.label === 'supported', docId: String(r.doc_id) });
+      return;
+    }
+    if ((r.label !== 'grounded' && r.label !== 'ungrounded') || (r.split !== 'dev' && r.split !== 'test')) throw new Error(`${spec.file}:${i + 1}: expected label grounded|ungrounded and split dev|test`);
+    const { label, split, source: _source, ...c } = r;
+    out.push({ case: parse(c, spec.file, i + 1), supported: label === 'grounded', docId: String(r.id), split });
+  });
+  return out;
+}
+
+/** The split of a row: the corpus's own, else by document ({@link splitOf}). */
+export const rowSplit = (r: LabelledCase): 'dev' | 'test' => r.split ?? splitOf(r.docId);
 
 /** Which split a document belongs to: odd document number = dev, even = test. */
 export function splitOf(docId: string): 'dev' | 'test' {
@@ -91,6 +139,7 @@ export const GRID = {
   negationStrict: [true, false],
   antonymWindow: [1, 2, 3, 5, 1000],
   initialNames: [false, true],
+  minAnchor: [0, 0.3, 0.4, 0.5, 0.6],
 };
 
 /**
@@ -107,16 +156,24 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
       for (const antonymWindow of GRID.antonymWindow)
         for (const initialNames of GRID.initialNames) {
         // coverage and novelty only add `unverified`: evaluate them on the claim results directly
-        const base = dev.map((r) => checkAnswer(r.case, { minCoverage: 0, maxNovelWords: Infinity, negationScopeOverlap, negationStrict, antonymWindow, initialNames }));
+        const base = dev.map((r) => checkAnswer(r.case, { minCoverage: 0, maxNovelWords: Infinity, negationScopeOverlap, negationStrict, antonymWindow, initialNames, minAnchor: 0, shortClaimWords: 0 }));
+        for (const minAnchor of GRID.minAnchor)
         for (const minCoverage of GRID.minCoverage)
           for (const maxNovelWords of GRID.maxNovelWords) {
             const verdicts = base.map((a): Verdict => {
-              if (a.verdict === 'ungrounded') return 'ungrounded';
-              const weak = a.claims.some((c) => !c.abstention && (c.coverage < minCoverage || c.novelWords > maxNovelWords));
-              return weak ? 'unverified' : a.verdict;
+              let v: Verdict = 'grounded';
+              for (const c of a.claims) {
+                const flags = c.flags.filter((f) => f.name !== 'low-coverage' && f.name !== 'novel-content');
+                const weak = !c.abstention && (c.coverage < minCoverage || c.novelWords > maxNovelWords);
+                const cv = weak && !flags.length ? 'unverified' : claimVerdict(flags, c.coverage, { minAnchor });
+                const w = weak && cv === 'grounded' ? 'unverified' : cv;
+                if (w === 'ungrounded') v = 'ungrounded';
+                else if (w === 'unverified' && v === 'grounded') v = 'unverified';
+              }
+              return v;
             });
             const m = metrics(verdicts, gold);
-            if (m.precisionUngrounded >= minPrecision) points.push({ thresholds: { minCoverage, maxNovelWords, negationScopeOverlap, negationStrict, antonymWindow, initialNames }, dev: m });
+            if (m.precisionUngrounded >= minPrecision) points.push({ thresholds: { minCoverage, maxNovelWords, negationScopeOverlap, negationStrict, antonymWindow, initialNames, minAnchor, shortClaimWords: DEFAULT_THRESHOLDS.shortClaimWords }, dev: m });
           }
       }
   if (!points.length) throw new Error('no threshold setting reaches the precision floor on dev');

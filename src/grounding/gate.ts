@@ -6,7 +6,7 @@
  */
 import { checkAnswer, answerVerdict } from './check.js';
 import { Judge, type JudgeOptions, type JudgeRecord } from './judge.js';
-import { DEFAULT_THRESHOLDS, type AnswerResult, type GroundingCase, type Thresholds, type Verdict } from './types.js';
+import { DEFAULT_THRESHOLDS, UNLIFTABLE_FLAGS, type AnswerResult, type GroundingCase, type Thresholds, type Verdict } from './types.js';
 
 /** in-toto predicate type of the signed grounding report. */
 export const GROUNDING_PREDICATE_TYPE = 'https://mc-actions.dev/grounding-report/v1';
@@ -20,6 +20,8 @@ export interface GateOptions {
   thresholds?: Thresholds;
   /** ask an OpenAI-compatible judge about `unverified` claims */
   judge?: JudgeOptions;
+  /** the per-answer checker (default {@link checkAnswer}; injectable for tests of error isolation) */
+  check?: typeof checkAnswer;
 }
 
 /** The grounding report (JSON report, CLI `--format json`, attestation predicate). */
@@ -40,6 +42,27 @@ export interface GroundingReport {
 }
 
 /**
+ * Checks one answer; an internal error of the checker (a bug, never bad input: input errors are
+ * raised while parsing) marks this answer `unverified` with the reason, and the run goes on.
+ * Never throws.
+ */
+export function checkAnswerSafely(c: GroundingCase, thresholds: Thresholds, check: typeof checkAnswer = checkAnswer): AnswerResult {
+  try {
+    return check(c, thresholds);
+  } catch (e) {
+    const reason = `internal error while checking this answer: ${e instanceof Error ? e.message : String(e)}`;
+    const out: AnswerResult = {
+      id: c.id,
+      verdict: 'unverified',
+      error: reason,
+      claims: [{ claim: c.answer.length > 200 ? `${c.answer.slice(0, 199)}…` : c.answer, verdict: 'unverified', flags: [{ name: 'internal-error', detail: reason }], coverage: 0, novelWords: 0 }],
+    };
+    if (c.line !== undefined) out.line = c.line;
+    return out;
+  }
+}
+
+/**
  * Runs the gate over parsed cases.
  * @param input the cases file name and SHA-256 (recorded in the report).
  * @throws InputError for an unusable judge URL or cache file; endpoint failures never throw (fail closed).
@@ -47,7 +70,7 @@ export interface GroundingReport {
 export async function runGate(cases: GroundingCase[], input: { file: string; sha256: string }, opts: GateOptions = {}): Promise<GroundingReport> {
   const minPassRate = opts.minPassRate ?? 0.95;
   const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
-  const answers = cases.map((c) => checkAnswer(c, thresholds));
+  const answers = cases.map((c) => checkAnswerSafely(c, thresholds, opts.check));
   let judgeRecord: JudgeRecord | undefined;
   if (opts.judge) {
     const judge = new Judge(opts.judge);
@@ -56,7 +79,7 @@ export async function runGate(cases: GroundingCase[], input: { file: string; sha
       const c = cases[i];
       const cited = c.citations ? c.contexts.filter((x) => c.citations?.includes(x.id)) : c.contexts;
       for (const claim of a.claims) {
-        if (claim.verdict !== 'unverified') continue;
+        if (claim.verdict !== 'unverified' || claim.flags.some((f) => UNLIFTABLE_FLAGS.has(f.name))) continue;
         claim.judge = await judge.judge(claim.claim, cited.map((x) => x.text));
         if (claim.judge.verdict === 'supported') claim.verdict = 'grounded';
       }

@@ -4,10 +4,18 @@
  * mode the URL is the gateway's). Verdicts are cached by content hash in a JSON file (atomic writes)
  * so reruns are deterministic and free; every verdict used is recorded in the report/attestation.
  *
+ * The cache is authenticated: every entry carries an HMAC-SHA256 (RFC 2104) under a secret cache key
+ * (`judge-cache-key`, from the trusted side: a repository secret that pull requests from forks never
+ * see) over the entry's cache key, verdict, model, endpoint and prompt version. A cache file lives in
+ * the tree a pull request controls, so an entry without a valid MAC (forged, edited, copied from
+ * another endpoint or model, or made by an older version) is never used: it counts as a miss
+ * (`JudgeRecord.cacheRejected`) and the judge is asked again. Without a cache key no cache is read.
+ *
  * Fail closed: a transport error, a non-2xx status or an unparsable reply yields `unknown`, the
  * claim stays `unverified`, and nothing is cached. The judge can only lift a claim to `grounded`
  * (verdict `supported`); it never overrides a high-precision flag.
  */
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { canonicalJson } from '../core/jcs.js';
 import { sha256Hex } from '../core/digest.js';
 import { InputError } from '../core/errors.js';
@@ -29,8 +37,13 @@ export interface JudgeOptions {
   /** bearer token; sent only in the Authorization header, never logged or recorded */
   apiKey?: string;
   model: string;
-  /** cache file path (JSON); created when missing */
+  /** cache file path (JSON); created when missing; needs `cacheKey` */
   cacheFile?: string;
+  /**
+   * secret HMAC key that authenticates the cache entries (at least 16 bytes of UTF-8; a repository
+   * secret, never from the pull request); never logged or recorded
+   */
+  cacheKey?: string;
   /** per-request timeout, milliseconds (default 30000) */
   timeoutMs?: number;
   /** injectable fetch (tests) */
@@ -45,6 +58,8 @@ export interface JudgeRecord {
   promptVersion: string;
   calls: number;
   cacheHits: number;
+  /** cache entries ignored because their MAC did not verify under the cache key (forged or stale) */
+  cacheRejected: number;
   errors: number;
   cacheFile?: string;
 }
@@ -53,10 +68,23 @@ interface CacheEntry {
   verdict: 'supported' | 'unsupported';
   model: string;
   reason?: string;
+  /** base64url HMAC-SHA256 of {@link macInput} under the cache key */
+  mac: string;
 }
 interface CacheFile {
-  version: 1;
+  version: 2;
   entries: Record<string, CacheEntry>;
+}
+/** Least length of the cache key, bytes (NIST SP 800-107: at least the security strength, 128 bits). */
+export const MIN_CACHE_KEY_BYTES = 16;
+
+/** The bytes an entry's MAC covers: RFC 8785 canonical JSON of what the verdict is about and who gave it. */
+function macInput(key: string, e: Omit<CacheEntry, 'mac'>, endpoint: string): string {
+  return canonicalJson({ endpoint, key, model: e.model, prompt: JUDGE_PROMPT_VERSION, reason: e.reason ?? null, type: 'mc-grounding-judge-cache/v2', verdict: e.verdict });
+}
+/** HMAC-SHA256 of an entry (base64url). */
+export function cacheEntryMac(cacheKey: string, key: string, e: Omit<CacheEntry, 'mac'>, endpoint: string): string {
+  return createHmac('sha256', Buffer.from(cacheKey, 'utf8')).update(macInput(key, e, endpoint), 'utf8').digest('base64url');
 }
 
 /** The chat-completions URL for a base URL or a full one; credentials and query are refused. */
@@ -97,35 +125,61 @@ export function parseJudgeReply(content: string): { verdict: 'supported' | 'unsu
 export class Judge {
   readonly record: JudgeRecord;
   private readonly url: URL;
-  private cache: CacheFile = { version: 1, entries: {} };
+  private cache: CacheFile = { version: 2, entries: Object.create(null) as Record<string, CacheEntry> };
   private dirty = false;
 
   constructor(private readonly opts: JudgeOptions) {
     this.url = completionsUrl(opts.url);
     if (!opts.model) throw new InputError('judge-model', undefined, 'a model name');
-    this.record = { endpoint: `${this.url.origin}${this.url.pathname}`, model: opts.model, promptVersion: JUDGE_PROMPT_VERSION, calls: 0, cacheHits: 0, errors: 0 };
-    if (opts.cacheFile) this.record.cacheFile = opts.cacheFile;
+    this.record = { endpoint: `${this.url.origin}${this.url.pathname}`, model: opts.model, promptVersion: JUDGE_PROMPT_VERSION, calls: 0, cacheHits: 0, cacheRejected: 0, errors: 0 };
+    if (opts.cacheFile) {
+      if (!opts.cacheKey) throw new InputError('judge-cache-key', undefined, 'a secret cache key when a judge cache is used (the cache file is in the tree a pull request controls; its entries are authenticated with HMAC-SHA256 under this key)');
+      if (Buffer.byteLength(opts.cacheKey, 'utf8') < MIN_CACHE_KEY_BYTES) throw new InputError('judge-cache-key', undefined, `a secret of at least ${MIN_CACHE_KEY_BYTES} bytes`);
+      this.record.cacheFile = opts.cacheFile;
+    }
   }
 
-  /** Loads the cache file when it exists. @throws InputError when it is not a judge cache. */
+  /** Whether an entry's MAC verifies under the cache key (constant-time comparison). */
+  private authentic(key: string, e: CacheEntry): boolean {
+    if (!this.opts.cacheKey || typeof e !== 'object' || e === null || typeof e.mac !== 'string') return false;
+    if ((e.verdict !== 'supported' && e.verdict !== 'unsupported') || typeof e.model !== 'string' || (e.reason !== undefined && typeof e.reason !== 'string')) return false;
+    const want = Buffer.from(cacheEntryMac(this.opts.cacheKey, key, e, this.record.endpoint), 'base64url');
+    const got = Buffer.from(e.mac, 'base64url');
+    return got.length === want.length && timingSafeEqual(got, want);
+  }
+
+  /**
+   * Loads the cache file when it exists; keeps only the entries whose MAC verifies (the others are
+   * counted in `record.cacheRejected` and dropped at the next save).
+   * @throws InputError when the file is not a judge cache.
+   */
   async load(): Promise<void> {
     const f = this.opts.cacheFile;
     if (!f || !(await exists(f))) return;
-    let doc: CacheFile;
+    let doc: { version?: unknown; entries?: unknown };
     try {
-      doc = JSON.parse(await readText(f, 'judge cache')) as CacheFile;
+      doc = JSON.parse(await readText(f, 'judge cache')) as { version?: unknown; entries?: unknown };
     } catch (e) {
       if (e instanceof InputError) throw e;
       throw new InputError(f, undefined, 'a judge cache (JSON)');
     }
-    if (doc?.version !== 1 || typeof doc.entries !== 'object' || doc.entries === null) throw new InputError(f, 'version', 'a judge cache with version 1 and entries');
-    this.cache = doc;
+    if (typeof doc !== 'object' || doc === null || (doc.version !== 1 && doc.version !== 2) || typeof doc.entries !== 'object' || doc.entries === null || Array.isArray(doc.entries)) {
+      throw new InputError(f, 'version', 'a judge cache with version 2 and entries');
+    }
+    for (const [key, e] of Object.entries(doc.entries as Record<string, CacheEntry>)) {
+      // version 1 entries carry no MAC: never trusted
+      if (doc.version === 2 && /^[0-9a-f]{64}$/.test(key) && this.authentic(key, e)) this.cache.entries[key] = { verdict: e.verdict, model: e.model, ...(e.reason !== undefined ? { reason: e.reason } : {}), mac: e.mac };
+      else {
+        this.record.cacheRejected++;
+        this.dirty = true;
+      }
+    }
   }
 
   /** Saves the cache atomically when it changed. */
   async save(): Promise<void> {
     if (!this.opts.cacheFile || !this.dirty) return;
-    const sorted: CacheFile = { version: 1, entries: Object.fromEntries(Object.entries(this.cache.entries).sort(([a], [b]) => (a < b ? -1 : 1))) };
+    const sorted: CacheFile = { version: 2, entries: Object.fromEntries(Object.entries(this.cache.entries).sort(([a], [b]) => (a < b ? -1 : 1))) };
     await writeFileAtomic(this.opts.cacheFile, JSON.stringify(sorted, null, 2) + '\n');
     this.dirty = false;
   }
@@ -153,7 +207,9 @@ export class Judge {
       const content = body.choices?.[0]?.message?.content;
       const parsed = typeof content === 'string' ? parseJudgeReply(content) : undefined;
       if (!parsed) throw new Error('unparsable reply');
-      this.cache.entries[key] = { verdict: parsed.verdict, model: this.opts.model, ...(parsed.reason ? { reason: parsed.reason } : {}) };
+      // kept in memory for the run (the same claim asked once); saved only under a cache key
+      const entry = { verdict: parsed.verdict, model: this.opts.model, ...(parsed.reason ? { reason: parsed.reason } : {}) };
+      this.cache.entries[key] = { ...entry, mac: this.opts.cacheKey ? cacheEntryMac(this.opts.cacheKey, key, entry, this.record.endpoint) : '' };
       this.dirty = true;
       return { verdict: parsed.verdict, key, model: this.opts.model, cached: false, ...(parsed.reason ? { reason: parsed.reason } : {}) };
     } catch (e) {

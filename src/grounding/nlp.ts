@@ -54,6 +54,8 @@ export interface Analysis {
   flat: string;
   quantities: Quantity[];
   identifiers: Identifier[];
+  /** runs of more than {@link MAX_TOKEN_LENGTH} non-space characters, not analysed (UTF-16 offsets in `text`) */
+  overlong: { start: number; end: number }[];
 }
 
 // only the annotations used here: sentence boundaries, negation scopes, POS (lemmas need POS);
@@ -61,8 +63,16 @@ export interface Analysis {
 const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
 const its = nlp.its;
 
-/** Negation cues (lower case; wink splits "doesn't" into "does" + "n't"). */
-export const NEGATION_CUES = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere']);
+/**
+ * Negation cues (lower case; wink splits "doesn't" into "does" + "n't"). Contractions written without
+ * an apostrophe ("dont", "cant", "isnt") are split by wink only before a word; before punctuation they
+ * stay one token, so they are cues themselves.
+ */
+export const NEGATION_CUES = new Set([
+  'not', "n't", 'no', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere',
+  'dont', 'doesnt', 'didnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt',
+  'couldnt', 'shouldnt', 'wouldnt', 'mustnt', 'neednt', 'aint',
+]);
 /**
  * Whether a cue is not a negation in context: hyphenated compounds ("no-cost", "no-risk", "non-stop")
  * and idioms ("no matter", "not only", "no later than", "no doubt", "nothing but").
@@ -83,6 +93,54 @@ export function flatten(text: string): string {
 
 const cache = new Map<string, Analysis>();
 
+/**
+ * Longest run of non-space characters analysed as one token, UTF-16 units. Longer runs (no English
+ * word, number or ordinary identifier is this long) are hidden from the tokenizer, the stemmer and the
+ * quantity and identifier patterns, whose cost grows with the square of a token's length (wink's Porter
+ * stemmer regexes, backtracking patterns); they are reported in {@link Analysis.overlong} instead, so
+ * every analysis is linear in the text length.
+ */
+export const MAX_TOKEN_LENGTH = 256;
+const LONG_RUN = new RegExp(String.raw`\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
+
+// Unicode decimal digits (general category Nd) and their values: each script's digits are a run of
+// ten consecutive code points starting at zero (some blocks hold several runs, e.g. the mathematical
+// digits U+1D7CE..U+1D7FF), so a digit's value is its distance from the start of its run, modulo 10.
+const ND = /\p{Nd}/u;
+const digitValues = new Map<number, string>();
+function digitValue(cp: number): string {
+  let v = digitValues.get(cp);
+  if (v === undefined) {
+    let start = cp;
+    while (start > 0 && ND.test(String.fromCodePoint(start - 1))) start--;
+    v = String((cp - start) % 10);
+    digitValues.set(cp, v);
+  }
+  return v;
+}
+
+/**
+ * Normalizes a text for comparison: Unicode NFKC (full-width letters and digits, ligatures, circled
+ * numbers become their plain forms; UAX #15) and then every remaining decimal digit of any script
+ * (Arabic-Indic, Devanagari, ...) replaced by its ASCII digit of the same value, so `９００` and `٩٠٠`
+ * read as `900`. Pure; ASCII text is returned unchanged.
+ */
+export function normalizeText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  return text.normalize('NFKC').replace(/\p{Nd}/gu, (d) => (d >= '0' && d <= '9' ? d : digitValue(d.codePointAt(0) as number)));
+}
+
+/** The text with every run of more than {@link MAX_TOKEN_LENGTH} non-space characters blanked (same length). */
+function maskLongRuns(text: string): { masked: string; overlong: { start: number; end: number }[] } {
+  const overlong: { start: number; end: number }[] = [];
+  const masked = text.replace(LONG_RUN, (run, at: number) => {
+    overlong.push({ start: at, end: at + run.length });
+    return ' '.repeat(run.length);
+  });
+  return { masked, overlong };
+}
+
 /** Porter stem of a single word (memoized). */
 function stemWord(word: string): string {
   let st = stems.get(word);
@@ -95,11 +153,21 @@ function stemWord(word: string): string {
 const stems = new Map<string, string>();
 const CACHE_MAX = 512;
 
-/** Analyses a text (memoized; the cache holds the last 512 distinct texts). */
-export function analyze(text: string): Analysis {
-  const hit = cache.get(text);
+/**
+ * Analyses a text (memoized; the cache holds the last 512 distinct texts). The text is first
+ * normalized ({@link normalizeText}); `Analysis.text` and every offset refer to the normalized text.
+ * Linear in the text length: runs of non-space characters longer than {@link MAX_TOKEN_LENGTH} are
+ * not analysed (see `Analysis.overlong`).
+ */
+export function analyze(raw: string): Analysis {
+  const hit = cache.get(raw);
   if (hit) return hit;
-  const doc = nlp.readDoc(text);
+  // paragraphs joined without a space ("Smith.12 Oak Road"): a sentence end before a number
+  const text = normalizeText(raw).replace(/(?<!\p{Ll})(\p{Ll}{2,})\.(?=\d)/gu, '$1. ');
+  const { masked, overlong } = maskLongRuns(text);
+  // dots inside numbers and versions ("v2.10.1", "3.5") are no sentence ends: the tokenizer sees "_" there (same length)
+  const winkText = masked.replace(/(?<=\d)\.(?=\d)/g, '_');
+  const doc = nlp.readDoc(winkText);
   const sentences: Sentence[] = [];
   const vocabulary = new Set<string>();
   let cursor = 0;
@@ -116,11 +184,13 @@ export function analyze(text: string): Analysis {
   const neg = all.out(its.negationFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const texts = doc.sentences().out() as string[];
-  const stemOf = (i: number, lower: string): string => {
+  const stemOf = (lower: string): string => {
     // Porter stems are costly in wink; they depend only on the word, so they are memoized
     let st = stems.get(lower);
     if (st === undefined) {
-      st = String(all.itemAt(i).out(its.stem as unknown as typeof its.value)).toLowerCase();
+      // the stem of the word alone, so that the memo does not depend on which document met the word first
+      // (wink's stem of a token depends on its surface form: "US" and "us" share the key "us")
+      st = String(nlp.readDoc(lower).tokens().out(its.stem as unknown as typeof its.value)[0] ?? lower).toLowerCase();
       if (stems.size > 200_000) stems.clear();
       stems.set(lower, st);
     }
@@ -129,23 +199,29 @@ export function analyze(text: string): Analysis {
   spans.forEach(([from, to], k) => {
     const tokens: Token[] = [];
     for (let i = from; i <= to; i++) {
-      const lower = normal[i].toLowerCase();
-      const lem = lemma[i].toLowerCase();
+      // wink leaves some properties undefined (the lemma of "cannot" or of "dont" before punctuation,
+      // which its contraction rules do not expand): fall back to the surface form, never crash
+      const val = value[i] ?? '';
+      const lower = (normal[i] ?? val).toLowerCase();
+      const lem = (lemma[i] ?? lower).toLowerCase();
       const next = (normal[i + 1] ?? '').toLowerCase();
       const cue = (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || lem === 'fail' || lem === 'lack') && !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
-      const wordish = type[i] === 'word' || type[i] === 'number';
+      const ty = type[i] ?? 'word';
+      const ps = pos[i] ?? 'X';
+      const wordish = ty === 'word' || ty === 'number';
       tokens.push({
-        value: value[i],
+        value: val,
         lower,
         lemma: lem,
-        stem: wordish ? stemOf(i, lower) : lower,
-        pos: pos[i],
-        type: type[i],
-        case: kase[i],
-        stop: stop[i],
-        negated: neg[i],
+        // the Porter stemmer's cost grows with the square of the word's length: no English word is longer than 48
+        stem: wordish && lower.length <= 48 ? stemOf(lower) : lower,
+        pos: ps,
+        type: ty,
+        case: kase[i] ?? 'other',
+        stop: Boolean(stop[i]),
+        negated: Boolean(neg[i]),
         cue,
-        content: !cue && !stop[i] && wordish && CONTENT_POS.has(pos[i]) && lower.length > 1,
+        content: !cue && !stop[i] && wordish && CONTENT_POS.has(ps) && lower.length > 1,
       });
     }
     const terms = new Set<string>();
@@ -155,7 +231,7 @@ export function analyze(text: string): Analysis {
       const np = /^(?:non|not)-([a-z].+)$/.exec(tk.lower);
       if (np) {
         tk.negated = true;
-        const base = stemWord(np[1]);
+        const base = np[1].length <= 48 ? stemWord(np[1]) : np[1];
         vocabulary.add(np[1]);
         vocabulary.add(base);
         terms.add(base);
@@ -170,14 +246,14 @@ export function analyze(text: string): Analysis {
         terms.add(tk.stem);
       }
     }
-    const st = texts[k];
-    const at = text.indexOf(st, cursor);
+    const st = texts[k] ?? '';
+    const at = winkText.indexOf(st, cursor);
     const start = at >= 0 ? at : cursor;
     cursor = at >= 0 ? at + st.length : cursor;
-    sentences.push({ text: st, start, tokens, terms });
+    sentences.push({ text: text.slice(start, start + st.length), start, tokens, terms });
   });
-  const a: Analysis = { text, sentences, vocabulary, flat: flatten(text), quantities: extractQuantities(text), identifiers: extractIdentifiers(text) };
+  const a: Analysis = { text, sentences, vocabulary, flat: flatten(text), quantities: extractQuantities(masked), identifiers: extractIdentifiers(masked), overlong };
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
-  cache.set(text, a);
+  cache.set(raw, a);
   return a;
 }

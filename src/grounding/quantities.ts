@@ -10,7 +10,7 @@
  */
 
 /** What a quantity measures. */
-export type QuantityKind = 'number' | 'money' | 'percent' | 'duration' | 'date' | 'time';
+export type QuantityKind = 'number' | 'money' | 'percent' | 'duration' | 'date' | 'time' | 'size';
 
 /** Calendar fields of a date; absent fields were not stated. `m` is 1-12, `wd` 0 (Sunday) to 6. */
 export interface DateParts {
@@ -23,8 +23,19 @@ export interface DateParts {
 /** One quantity mention, with its span in the text (UTF-16 offsets, end exclusive). */
 export interface Quantity {
   kind: QuantityKind;
-  /** number: the value; money: amount in currency units; percent: 0-100 scale; duration: seconds; time: minutes after midnight */
+  /** number: the value; money: amount in currency units; percent: 0-100 scale; duration: seconds; time: minutes after midnight; size: bytes */
   value: number;
+  /** size: the other reading of a decimal unit (1 GB = 10^9 bytes, or 2^30 as often meant) */
+  alt?: number;
+  /** the number as written (before unit conversion), when the quantity has a unit */
+  written?: number;
+  /**
+   * a comparison the text states with this quantity as threshold ("7.0 and above", "above 300 ms",
+   * "at most 5"): the claim value v satisfies it when `v cmp value`
+   */
+  cmp?: '>' | '>=' | '<' | '<=';
+  /** a rank ("3rd", "third"), never an operand of arithmetic */
+  ordinal?: boolean;
   /** money: currency code (USD, EUR, GBP) when stated */
   currency?: string;
   /** date: the readings (an ambiguous numeric date has two) */
@@ -60,14 +71,25 @@ const SMALL: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12 };
 
-const SEC = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629746, quarter: 7889238, year: 31556952, decade: 315569520 };
+const SEC = { millisecond: 0.001, second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629746, quarter: 7889238, year: 31556952, decade: 315569520 };
 const UNIT_ALIASES: Record<string, keyof typeof SEC> = {
-  s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second',
+  ms: 'millisecond', millisecond: 'millisecond', milliseconds: 'millisecond', s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second',
   min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
   h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
   day: 'day', days: 'day', week: 'week', weeks: 'week', wk: 'week', wks: 'week',
   month: 'month', months: 'month', mo: 'month', mos: 'month', quarter: 'quarter', quarters: 'quarter',
   year: 'year', years: 'year', yr: 'year', yrs: 'year', decade: 'decade', decades: 'decade',
+};
+/** Data sizes: decimal units (with their binary reading as `alt`) and binary units (IEC 80000-13). */
+const SIZE_UNITS: Record<string, [number, number]> = {
+  b: [1, 1], byte: [1, 1], bytes: [1, 1],
+  kb: [1e3, 2 ** 10], mb: [1e6, 2 ** 20], gb: [1e9, 2 ** 30], tb: [1e12, 2 ** 40], pb: [1e15, 2 ** 50],
+  kib: [2 ** 10, 2 ** 10], mib: [2 ** 20, 2 ** 20], gib: [2 ** 30, 2 ** 30], tib: [2 ** 40, 2 ** 40], pib: [2 ** 50, 2 ** 50],
+};
+/** Ordinal words from "second" ("first" is an adjective far more often than a rank). */
+const ORDINAL_WORDS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
 };
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 const CURRENCY_WORDS: Record<string, string> = { dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', gbp: 'GBP' };
@@ -81,7 +103,10 @@ const MONTHW = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')
 
 // compiled once (module level): the patterns of extractIdentifiers / extractQuantities
 const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-const CODE_EXEMPT = new RegExp(String.raw`^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW})|[a-z]\d)$`, 'i');
+const CODE_EXEMPT = new RegExp(String.raw`^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`, 'i');
+const SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s?(bytes?|[KMGTP]i?B|[kmgtp]ib|kB)\b`, 'g');
+const ORDINAL = new RegExp(String.raw`\b(${Object.keys(ORDINAL_WORDS).join('|')})\b(?![- ]?(?:hand|half|ly)\b)`, 'gi');
+const RANGE_TAIL = new RegExp(String.raw`^\s*(?:-|–|—|to|through|until|and)\s*(?:(${MONTHW})\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'i');
 const DATE_MDY = new RegExp(String.raw`\b(?:(${Object.keys(WEEKDAYS).join('|')}),?\s+)?(${MONTHW})\.?\s+${ORD}\b(?:,?\s+(\d{4})\b)?`, 'gi');
 const DATE_DMY = new RegExp(String.raw`\b${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`, 'gi');
 const DATE_MY = new RegExp(String.raw`\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi');
@@ -110,11 +135,24 @@ export function parseNumber(text: string): number {
 
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-interface Span {
-  start: number;
-  end: number;
+/**
+ * The character positions already claimed by an earlier, more specific match: one byte per UTF-16
+ * unit, so testing and claiming a span costs its length (a list of spans would make extraction
+ * quadratic in the number of matches).
+ */
+class Taken {
+  private readonly mask: Uint8Array;
+  constructor(length: number) {
+    this.mask = new Uint8Array(length);
+  }
+  overlaps(s: number, e: number): boolean {
+    for (let i = s; i < e; i++) if (this.mask[i]) return true;
+    return false;
+  }
+  take(s: number, e: number): void {
+    this.mask.fill(1, s, e);
+  }
 }
-const overlaps = (taken: Span[], s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
 
 /**
  * Finds identifiers: e-mail addresses, URLs, phone numbers and codes that mix letters and digits
@@ -122,21 +160,25 @@ const overlaps = (taken: Span[], s: number, e: number) => taken.some((t) => s < 
  */
 export function extractIdentifiers(text: string): Identifier[] {
   const out: Identifier[] = [];
-  const taken: Span[] = [];
-  const add = (kind: Identifier['kind'], re: RegExp, norm: (s: string) => string) => {
+  const taken = new Taken(text.length);
+  const add = (kind: Identifier['kind'], re: RegExp, norm: (s: string) => string, keep: (s: string) => boolean = () => true) => {
     for (const m of text.matchAll(re)) {
       const s = m.index ?? 0;
       const e = s + m[0].length;
-      if (overlaps(taken, s, e)) continue;
-      taken.push({ start: s, end: e });
+      if (!keep(m[0]) || taken.overlaps(s, e)) continue;
+      taken.take(s, e);
       out.push({ kind, text: m[0], norm: norm(m[0]), start: s, end: e });
     }
   };
-  add('email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
+  // every pattern starts only where its run of allowed characters starts (lookbehind), so a long run
+  // is scanned once, not once per position (linear time)
+  add('email', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
   add('url', /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, (s) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, ''));
   add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) => s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''));
+  // version numbers: three or more dot-separated numbers ("2.10.1"), compared verbatim
+  add('code', /(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)/g, (s) => s.toLowerCase().replace(/^v/, ''));
   // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
-  add('code', /\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*\b/g, (s) => s.toLowerCase());
+  add('code', /(?<![A-Za-z\d]|[A-Za-z\d][-_.])[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*(?![A-Za-z\d])/g, (s) => s.toLowerCase(), (s) => /[A-Za-z]/.test(s) && /\d/.test(s));
   return out
     .filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text))
     .sort((a, b) => a.start - b.start);
@@ -148,17 +190,18 @@ export function extractIdentifiers(text: string): Identifier[] {
  */
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  const taken: Span[] = extractIdentifiers(text).map((i) => ({ start: i.start, end: i.end }));
+  const taken = new Taken(text.length);
+  for (const i of extractIdentifiers(text)) taken.take(i.start, i.end);
   // "24/7" and "365 days a year" style availability phrases are not quantities to check
-  for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi)) taken.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi)) taken.take(m.index ?? 0, (m.index ?? 0) + m[0].length);
   const scan = (re: RegExp, make: (m: RegExpMatchArray) => Omit<Quantity, 'text' | 'start' | 'end'> | undefined) => {
     for (const m of text.matchAll(re)) {
       const s = m.index ?? 0;
       const e = s + m[0].length;
-      if (overlaps(taken, s, e)) continue;
+      if (taken.overlaps(s, e)) continue;
       const q = make(m);
       if (!q || (q.kind !== 'date' && !Number.isFinite(q.value))) continue;
-      taken.push({ start: s, end: e });
+      taken.take(s, e);
       out.push({ ...q, text: m[0], start: s, end: e });
     }
   };
@@ -191,7 +234,7 @@ export function extractQuantities(text: string): Quantity[] {
   scan(DATE_MY, (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
   // a capitalized month name alone ("in September"); "May"/"March" only when not sentence-initial
   scan(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => {
-    const before = text.slice(0, m.index ?? 0);
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
     if ((m[1] === 'May' || m[1] === 'March') && (/(^|[.!?]\s*)$/.test(before) || /\b(?:you|we|they|it|this|that|which|i|he|she)\s*$/i.test(before))) return undefined;
     return dateQ([{ m: MONTHS[m[1].toLowerCase()] }]);
   });
@@ -214,6 +257,12 @@ export function extractQuantities(text: string): Quantity[] {
   scan(MONEY_WORD, (m) => ({
     kind: 'money', currency: CURRENCY_WORDS[m[3].toLowerCase()], value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
   }));
+  // data sizes: "2 TiB", "500 GB", "64GiB"
+  scan(SIZE, (m) => {
+    const [dec, bin] = SIZE_UNITS[m[2].toLowerCase()];
+    const n = parseNumber(m[1]);
+    return { kind: 'size', value: n * dec, alt: n * bin, written: n };
+  });
   // percentages
   scan(PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
   // durations: "90 minutes", "30-day", "two weeks", "1.5 hrs", "a dozen years"
@@ -225,13 +274,52 @@ export function extractQuantities(text: string): Quantity[] {
   });
   // bare numbers, with a scale word ("2 million", "5k")
   scan(BARE_NUMBER, (m) => ({
-    kind: 'number', value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+    kind: 'number', value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1), ...(/\d(?:st|nd|rd|th)/i.test(m[0]) ? { ordinal: true } : {}),
   }));
   // number words (not "one" and not "half": they are articles and adjectives far more often than counts)
   scan(NUMBER_WORDS, (m) => ({
     kind: 'number', value: parseNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
   }));
-  return out.sort((a, b) => a.start - b.start);
+  // ordinal words: "third" = "3rd" (which BARE_NUMBER reads as 3)
+  scan(ORDINAL, (m) => ({ kind: 'number', value: ORDINAL_WORDS[m[1].toLowerCase()], ordinal: true }));
+  out.sort((a, b) => a.start - b.start);
+  for (const q of out) {
+    // a date range: the year after the range applies to its start ("May 6 to May 10, 2024", "September 12-14, 2025"), and the end is a reading too
+    if (q.kind === 'date' && q.dates?.length === 1) {
+      const d = q.dates[0];
+      const r = RANGE_TAIL.exec(text.slice(q.end, q.end + 40));
+      if (r && d.m !== undefined && d.d !== undefined) {
+        const y = d.y ?? (r[3] ? Number(r[3]) : undefined);
+        if (y !== undefined) d.y = y;
+        const end: DateParts = { m: r[1] ? MONTHS[r[1].toLowerCase()] : d.m, d: Number(r[2]), y };
+        if (valid(end) && (end.m !== d.m || end.d !== d.d)) q.dates.push(end);
+      }
+    }
+    q.cmp = comparison(text, q);
+  }
+  return out;
+}
+
+const CMP_BEFORE: [RegExp, NonNullable<Quantity['cmp']>][] = [
+  [/\b(?:at least|a minimum of|no less than|no fewer than|minimum of|min\.?)\s*$/i, '>='],
+  [/\b(?:at most|up to|a maximum of|no more than|maximum of|max\.?)\s*$/i, '<='],
+  [/\b(?:above|over|more than|greater than|higher than|exceeds?|exceeding|beyond|>)\s*$/i, '>'],
+  [/\b(?:below|under|less than|fewer than|lower than|<)\s*$/i, '<'],
+  [/(?:>=|≥)\s*$/, '>='],
+  [/(?:<=|≤)\s*$/, '<='],
+];
+const CMP_AFTER: [RegExp, NonNullable<Quantity['cmp']>][] = [
+  [/^\s*(?:and|or)\s+(?:above|over|higher|more|greater|up|beyond)\b/i, '>='],
+  [/^\s*(?:and|or)\s+(?:below|under|lower|less|fewer|down)\b/i, '<='],
+  [/^\+/, '>='],
+];
+/** The comparison stated around a quantity ("7.0 and above", "above 300 ms", "at most 5"), if any. */
+function comparison(text: string, q: Quantity): Quantity['cmp'] {
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  const after = text.slice(q.end, q.end + 24);
+  for (const [re, c] of CMP_AFTER) if (re.test(after)) return c;
+  for (const [re, c] of CMP_BEFORE) if (re.test(before)) return c;
+  return undefined;
 }
 
 /** All the numeric values a quantity states (for matching a bare number against it). */
@@ -243,6 +331,7 @@ function numericValues(q: Quantity): number[] {
     const w = parseNumber(/^[a-z- ]+?(?=[- ]?[a-z]+$)/i.exec(q.text)?.[0] ?? '');
     return [n, w].filter((v) => Number.isFinite(v));
   }
+  if (q.kind === 'size') return [q.written ?? q.value];
   if (q.kind === 'time') return [Math.floor(q.value / 60), q.value % 60 ? q.value % 60 : Math.floor(q.value / 60) % 12 || 12].filter((v, i, a) => a.indexOf(v) === i);
   return [q.value];
 }
@@ -269,14 +358,126 @@ export function quantitySupported(claim: Quantity, source: Quantity[]): boolean 
         return s.kind === 'duration' && Math.abs(s.value - claim.value) <= 0.03 * Math.max(s.value, claim.value);
       case 'time':
         return s.kind === 'time' && s.value === claim.value;
+      case 'size':
+        return (s.kind === 'size' && [s.value, s.alt ?? s.value].some((v) => sameNumber(v, claim.value) || sameNumber(v, claim.alt ?? claim.value))) || (s.kind === 'number' && sameNumber(s.value, claim.written ?? claim.value));
       case 'date':
         return (claim.dates ?? []).some((c) =>
-          s.kind === 'date' ? (s.dates ?? []).some((d) => dateMatches(c, d)) : c.m === undefined && c.d === undefined && c.wd === undefined && c.y !== undefined && s.kind === 'number' && s.value === c.y,
+          s.kind === 'date'
+            ? (s.dates ?? []).some((d) => dateMatches(c, d) || (d.y === undefined && c.y !== undefined && dateMatches({ ...c, y: undefined }, d) && statesYear(source, c.y)))
+            : c.m === undefined && c.d === undefined && c.wd === undefined && c.y !== undefined && s.kind === 'number' && s.value === c.y,
         );
       case 'number':
         return numericValues(s).some((v) => sameNumber(v, claim.value)) || (s.kind === 'percent' && sameNumber(s.value / 100, claim.value));
     }
   });
+}
+
+/** Whether the sources state a year anywhere (a yearless date in a text that names the year elsewhere). */
+function statesYear(source: Quantity[], y: number): boolean {
+  return source.some((s) => (s.kind === 'number' && s.value === y) || (s.kind === 'date' && (s.dates ?? []).some((d) => d.y === y)));
+}
+
+/** Decimal places of the number as written in a quantity's text ("16.7" -> 1). */
+function decimals(q: Quantity): number {
+  const m = /\d(?:[\d,]*)\.(\d+)/.exec(q.text);
+  return m ? m[1].length : 0;
+}
+/** The claim value equals `v` rounded to the precision the claim is written in. */
+function roundsTo(claim: Quantity, claimValue: number, v: number): boolean {
+  if (!Number.isFinite(v)) return false;
+  const unit = claim.written !== undefined && claim.written !== 0 ? claimValue / claim.written : 1;
+  const tol = 0.5 * 10 ** -decimals(claim) * Math.abs(unit);
+  return Math.abs(v - claimValue) <= Math.max(tol, 1e-9 * Math.max(1, Math.abs(v)));
+}
+
+const DAY_MS = 86_400_000;
+/** A date plus a signed duration in seconds (calendar months when the duration is whole months). */
+function addDuration(d: DateParts, seconds: number, text: string): DateParts | undefined {
+  if (d.y === undefined || d.m === undefined || d.d === undefined) return undefined;
+  const t = new Date(Date.UTC(d.y, d.m - 1, d.d));
+  if (/month|year|\bmo\b|\byr/i.test(text)) {
+    const months = Math.round(seconds / 2629746);
+    t.setUTCMonth(t.getUTCMonth() + months);
+  } else t.setTime(t.getTime() + Math.round(seconds / 86400) * DAY_MS);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/**
+ * Whether a claim's quantity follows from stated ones by one arithmetic step (issue 20): a unit
+ * conversion (sizes, durations: by value), a sum, difference, product or quotient of two stated
+ * values, a percentage of a stated total (or the total less or plus it), a share as a percentage,
+ * a date plus or minus a stated duration, or a span of years between two stated years. The result
+ * must equal the claim's value at the precision the claim is written in ("16.7" = 1000 / 60 rounded).
+ * `operands` are the quantities of the best-matching source sentences (and of the question and the
+ * claim itself), kept few on purpose: every extra operand is a chance coincidence.
+ */
+export function derivedSupported(claim: Quantity, operands: Quantity[], context: { cues?: DerivationCues; claimQuantities?: Quantity[] } = {}): boolean {
+  const own = new Set(context.claimQuantities ?? []);
+  // arithmetic (sums, differences, products) only when the claim says it computes ("in total", "more
+  // than", "after") or shows an operand itself ("16 nodes: 4 ... and 12 ..."): otherwise a changed
+  // number would too often equal some sum of the many numbers a source states
+  const says = context.cues?.says ?? false;
+  const rate = context.cues?.rate ?? false;
+  // no ranks, no zeros (x + 0 and x * 1 prove nothing), nothing equal to the claim itself
+  const ops = operands.filter((o) => o !== claim && !o.ordinal && o.value !== 0 && !(o.kind !== 'date' && sameNumber(o.value, claim.value)));
+  if (claim.kind === 'date') {
+    const durations = ops.filter((o) => o.kind === 'duration');
+    const dates = ops.flatMap((o) => (o.kind === 'date' ? (o.dates ?? []) : []));
+    return (claim.dates ?? []).some((c) => dates.some((d) => durations.some((u) => [1, -1].some((sign) => {
+      const r = addDuration(d, sign * u.value, u.text);
+      return r !== undefined && r.y === c.y && r.m === c.m && r.d === c.d;
+    }))));
+  }
+  if (claim.kind === 'time') return false;
+  const years = ops.flatMap((o) => (o.kind === 'date' ? (o.dates ?? []).map((d) => d.y) : o.kind === 'number' && Number.isInteger(o.value) && o.value >= 1900 && o.value <= 2100 ? [o.value] : [])).filter((y): y is number => y !== undefined);
+  if (claim.kind === 'duration') {
+    const n = claim.value / 31556952;
+    for (const a of years) for (const b of years) if (a > b && Math.abs(a - b - n) < 0.02) return true;
+  }
+  // values by kind: a plain count combines with anything; otherwise like with like (money with money, ...)
+  const vals = (o: Quantity): number[] => (o.kind === 'size' ? [o.value, o.alt ?? o.value] : o.kind === 'date' || o.kind === 'time' ? [] : [o.value]);
+  const like = ops.filter((o) => o.kind === claim.kind || o.kind === 'number');
+  const counts = ops.filter((o) => o.kind === 'number').flatMap(vals);
+  const cv = claim.kind === 'size' ? [claim.value, claim.alt ?? claim.value] : [claim.value];
+  const hit = (v: number) => cv.some((c) => roundsTo(claim, c, v));
+  const same = like.filter((o) => o.kind === claim.kind);
+  for (let i = 0; i < like.length; i++) {
+    for (let j = 0; j < like.length; j++) {
+      if (i === j) continue;
+      const a = like[i];
+      const b = like[j];
+      if (!says && !own.has(a) && !own.has(b)) continue;
+      for (const x of vals(a)) {
+        for (const y of vals(b)) {
+          // sums and differences of like quantities (or of two counts); never of percentages (points are not shares)
+          if (a.kind === b.kind && a.kind !== 'percent' && (hit(x + y) || hit(x - y))) return true;
+          // a count times or over a quantity (12 nodes x 64 GiB; 1,000 per minute / 60)
+          if (b.kind === 'number' && y !== 1 && (hit(x * y) || hit(x / y))) return true;
+        }
+      }
+    }
+  }
+  // conversions of rates by a clock constant (per minute -> per second, per day -> per hour)
+  if (rate && claim.kind !== 'percent') for (const o of same.length ? same : like) for (const x of vals(o)) for (const k of [60, 24, 7, 12]) if (hit(x / k) || hit(x * k)) return true;
+  // percentages: p% of a total, the total less or plus p%, or a share as a percentage
+  const pcts = ops.filter((o) => o.kind === 'percent').map((o) => o.value);
+  // p% of a stated total ("20% of 500 GB is reserved" = 100 GB); the total less or plus p% only when the claim says it computes
+  if (claim.kind !== 'percent') for (const p of pcts) for (const o of same.length ? same : like) for (const x of vals(o)) if (hit((x * p) / 100) || (says && (hit(x * (1 - p / 100)) || hit(x * (1 + p / 100))))) return true;
+  if (says && claim.kind === 'percent') for (const x of counts) for (const y of counts) if (y !== 0 && x !== y && hit((x / y) * 100)) return true;
+  return false;
+}
+
+const ARITHMETIC_CUE = /\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted)\b/i;
+const RATE_CUE = /\b(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b/i;
+
+/** What a claim says about computing: "in total", "more than", "after" (`says`); "per hour", "daily" (`rate`). */
+export interface DerivationCues {
+  says: boolean;
+  rate: boolean;
+}
+/** The derivation cues of a claim's text (compute once per claim: linear in its length). */
+export function derivationCues(text: string): DerivationCues {
+  return { says: ARITHMETIC_CUE.test(text), rate: RATE_CUE.test(text) };
 }
 
 /** A short normalized rendering of a quantity for explanations (`USD 1200000`, `14 d`, `2022-08-31`). */
@@ -286,6 +487,8 @@ export function describeQuantity(q: Quantity): string {
       return `${q.currency ?? ''} ${q.value}`.trim();
     case 'percent':
       return `${q.value}%`;
+    case 'size':
+      return `${q.value} bytes`;
     case 'duration': {
       const units: [number, string][] = [[SEC.year, 'years'], [SEC.month, 'months'], [SEC.week, 'weeks'], [SEC.day, 'days'], [SEC.hour, 'hours'], [SEC.minute, 'minutes']];
       const [n, u] = units.find(([s]) => Math.abs(q.value / s - Math.round(q.value / s)) < 1e-9 && q.value >= s) ?? [1, 'seconds'];

@@ -28,7 +28,10 @@ export type Verdict = 'grounded' | 'ungrounded' | 'unverified';
 /**
  * Flags a claim can raise. High-precision flags make a claim `ungrounded`:
  * `quantity-mismatch`, `unsupported-identifier`, `unsupported-entity`, `negation-flip`,
- * `antonym-swap`, `wrong-citation`, `unsupported-restriction`. Weak signals make it `unverified`: `low-coverage`, `novel-content`.
+ * `antonym-swap`, `wrong-citation`, `unsupported-restriction`, `misattribution` (a fact said of several names,
+ * "both X and Y", that the sources state of only some of them). Weak signals make it `unverified`: `low-coverage`, `novel-content`,
+ * `unchecked-text` (a run of non-space characters too long to analyse) and `internal-error` (the checker
+ * failed on this answer; the run goes on).
  */
 export type FlagName =
   | 'quantity-mismatch'
@@ -38,8 +41,11 @@ export type FlagName =
   | 'antonym-swap'
   | 'wrong-citation'
   | 'unsupported-restriction'
+  | 'misattribution'
   | 'low-coverage'
-  | 'novel-content';
+  | 'novel-content'
+  | 'unchecked-text'
+  | 'internal-error';
 
 /** The flags that make a claim `ungrounded`. */
 export const HIGH_PRECISION_FLAGS: ReadonlySet<FlagName> = new Set<FlagName>([
@@ -50,7 +56,15 @@ export const HIGH_PRECISION_FLAGS: ReadonlySet<FlagName> = new Set<FlagName>([
   'antonym-swap',
   'wrong-citation',
   'unsupported-restriction',
+  'misattribution',
 ]);
+
+/**
+ * Weak flags the judge may not lift: the deterministic checks did not run on that text
+ * (`unchecked-text`: a run of characters too long to analyse; `internal-error`: the checker failed on
+ * the answer), so a judge's "supported" would bypass the high-precision checks.
+ */
+export const UNLIFTABLE_FLAGS: ReadonlySet<FlagName> = new Set<FlagName>(['unchecked-text', 'internal-error']);
 
 /** One raised flag with a human-readable explanation. */
 export interface Flag {
@@ -94,10 +108,12 @@ export interface AnswerResult {
   verdict: Verdict;
   claims: ClaimResult[];
   line?: number;
+  /** set when the checker failed on this answer: the reason (the answer is `unverified`) */
+  error?: string;
 }
 
 /**
- * Tunable thresholds (tuned on the dev split of the SummEdits sales corpus; see scripts/eval-grounding.ts).
+ * Tunable thresholds (chosen on the dev splits of corpora/grounding; see scripts/eval-grounding.ts).
  */
 export interface Thresholds {
   /** a claim whose content-word coverage is below this is `unverified` (low-coverage), 0..1 */
@@ -112,12 +128,24 @@ export interface Thresholds {
   antonymWindow: number;
   /** also check sentence-initial capitalized words that wink tags as proper nouns */
   initialNames: boolean;
+  /**
+   * least coverage of a claim for a high-precision flag to make it `ungrounded`, 0..1: a flag in a
+   * claim that shares little with the sources (chit-chat, world knowledge, a paraphrase) is a weak
+   * signal, so the claim is `unverified` instead (`wrong-citation` is exempt: its support was found)
+   */
+  minAnchor: number;
+  /**
+   * a claim with at most this many content words is `unverified` (novel-content) when it uses a novel
+   * adjective or past participle of 6+ letters, the informative word of a short claim; 0 turns it off
+   */
+  shortClaimWords: number;
 }
 
 /**
- * Default thresholds: the result of `npm run eval:grounding` (grid search on the dev split of the
- * SummEdits sales corpus, precision of `ungrounded` >= 0.90, most cautious point within 0.005 of the
- * best dev balanced accuracy). Re-run the script after changing the checker and update these.
+ * Default thresholds, chosen on the dev splits only (`npm run eval:grounding`; the grid search of
+ * `--tune` on the SummEdits sales dev split, precision of `ungrounded` >= 0.90, most cautious point
+ * within 0.005 of the best dev balanced accuracy; `shortClaimWords` and `minAnchor` compared on the dev
+ * splits of every corpus with `--set`). Re-run the script after changing the checker.
  */
 export const DEFAULT_THRESHOLDS: Thresholds = {
   minCoverage: 0.5,
@@ -126,4 +154,6 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   negationStrict: false,
   antonymWindow: 3,
   initialNames: false,
+  minAnchor: 0,
+  shortClaimWords: 4,
 };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCase } from '../../src/grounding/input.js';
-import { metrics, splitOf, verdictsFor, type LabelledCase } from '../../src/grounding/evaluate.js';
+import { CORPORA, metrics, parseCorpus, rowSplit, splitOf, verdictsFor, type LabelledCase } from '../../src/grounding/evaluate.js';
 import { DEFAULT_THRESHOLDS } from '../../src/grounding/types.js';
 import { repoRoot } from '../harness/runner.js';
 
@@ -44,8 +44,9 @@ describe('SummEdits sales corpus', () => {
     const test = rows().filter((r) => splitOf(r.docId) === 'test');
     const m = metrics(verdictsFor(test, DEFAULT_THRESHOLDS), test.map((r) => r.supported));
     expect(m.n).toBe(510);
-    expect(m.balancedAccuracy).toBeGreaterThanOrEqual(0.72);
-    expect(m.precisionUngrounded).toBeGreaterThanOrEqual(0.9);
+    // issue 20: the SummEdits figures stay where they were (0.784 / 0.995) while the checker generalizes
+    expect(m.balancedAccuracy).toBeGreaterThanOrEqual(0.78);
+    expect(m.precisionUngrounded).toBeGreaterThanOrEqual(0.95);
   });
 });
 
@@ -64,5 +65,20 @@ describe('metrics', () => {
     expect(m.recallUnsupported).toBeCloseTo(2 / 3);
     expect(m.balancedAccuracy).toBeCloseTo(5 / 6);
     expect(m.precisionUngrounded).toBe(1);
+  });
+});
+
+const hwFile = join(repoRoot, 'corpora/grounding/handwritten_qa_techdocs.jsonl');
+describe.skipIf(!existsSync(hwFile))('hand-written QA / technical-docs set (issue 20)', () => {
+  const spec = CORPORA.find((c) => c.name === 'handwritten');
+  const rows = spec ? parseCorpus(readFileSync(hwFile, 'utf8'), spec, parseCase) : [];
+  it('no document in both splits; the held-out test split reaches balanced accuracy 0.80 with the shipped thresholds', () => {
+    const docs = (split: string) => new Set(rows.filter((r) => rowSplit(r) === split).map((r) => r.case.contexts[0].id));
+    expect([...docs('dev')].filter((d) => docs('test').has(d))).toEqual([]);
+    const test = rows.filter((r) => rowSplit(r) === 'test');
+    const m = metrics(verdictsFor(test, DEFAULT_THRESHOLDS), test.map((r) => r.supported));
+    expect(m.n).toBe(41);
+    expect(m.balancedAccuracy).toBeGreaterThanOrEqual(0.8);
+    expect(m.precisionUngrounded).toBeGreaterThanOrEqual(0.85);
   });
 });

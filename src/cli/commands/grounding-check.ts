@@ -11,7 +11,7 @@ import { readCasesFile, runGate, textReport, writeOutputs, type GateOptions } fr
 const USAGE =
   'mc grounding-check --cases FILE [--format text|json] [--min-pass-rate R] [--fail-on-ungrounded]\n' +
   '    [--report FILE] [--junit FILE] [--summary FILE] [--attestation FILE --key PEM]\n' +
-  '    [--judge-url URL --judge-model NAME [--judge-key-env VAR] [--judge-cache FILE]]';
+  '    [--judge-url URL --judge-model NAME [--judge-key-env VAR] [--judge-cache FILE [--judge-cache-key-env VAR]]]';
 
 /** Parses a rate in [0, 1]. @throws UsageError otherwise. */
 function rate(v: string | undefined, flag: string, def: number): number {
@@ -43,6 +43,7 @@ export const commands: CliCommand[] = [
           'judge-model': { type: 'string' },
           'judge-key-env': { type: 'string', default: 'MC_JUDGE_API_KEY' },
           'judge-cache': { type: 'string' },
+          'judge-cache-key-env': { type: 'string', default: 'MC_JUDGE_CACHE_KEY' },
         },
         USAGE,
         false,
@@ -57,7 +58,7 @@ export const commands: CliCommand[] = [
         failOnUngrounded: values['fail-on-ungrounded'],
       };
       if (values['judge-url']) {
-        opts.judge = { url: values['judge-url'], model: values['judge-model'] as string, apiKey: io.env[values['judge-key-env'] as string] || undefined, cacheFile: at(values['judge-cache']) };
+        opts.judge = { url: values['judge-url'], model: values['judge-model'] as string, apiKey: io.env[values['judge-key-env'] as string] || undefined, cacheFile: at(values['judge-cache']), cacheKey: io.env[values['judge-cache-key-env'] as string] || undefined };
       }
       // load the key before the work so a bad key fails fast (exit 2); the key is never printed
       const key = values.key ? await readPrivateKeyFile(resolve(io.cwd, values.key)) : undefined;
