@@ -69,7 +69,7 @@ describe('metrics', () => {
 });
 
 const hwFile = join(repoRoot, 'corpora/grounding/handwritten_qa_techdocs.jsonl');
-describe.skipIf(!existsSync(hwFile))('hand-written QA / technical-docs set (issue 20)', () => {
+describe('hand-written QA / technical-docs set (issue 20)', () => {
   const spec = CORPORA.find((c) => c.name === 'handwritten');
   const rows = spec ? parseCorpus(readFileSync(hwFile, 'utf8'), spec, parseCase) : [];
   it('no document in both splits; the held-out test split reaches balanced accuracy 0.80 with the shipped thresholds', () => {
