@@ -34,11 +34,19 @@ const HIGH_PRECISION_FLAGS = new Set([
     'antonym-swap',
     'wrong-citation',
     'unsupported-restriction',
+    'misattribution',
 ]);
 /**
- * Default thresholds: the result of `npm run eval:grounding` (grid search on the dev split of the
- * SummEdits sales corpus, precision of `ungrounded` >= 0.90, most cautious point within 0.005 of the
- * best dev balanced accuracy). Re-run the script after changing the checker and update these.
+ * Weak flags the judge may not lift: the deterministic checks did not run on that text
+ * (`unchecked-text`: a run of characters too long to analyse; `internal-error`: the checker failed on
+ * the answer), so a judge's "supported" would bypass the high-precision checks.
+ */
+const UNLIFTABLE_FLAGS = new Set(['unchecked-text', 'internal-error']);
+/**
+ * Default thresholds, chosen on the dev splits only (`npm run eval:grounding`; the grid search of
+ * `--tune` on the SummEdits sales dev split, precision of `ungrounded` >= 0.90, most cautious point
+ * within 0.005 of the best dev balanced accuracy; `shortClaimWords` and `minAnchor` compared on the dev
+ * splits of every corpus with `--set`). Re-run the script after changing the checker.
  */
 const DEFAULT_THRESHOLDS = {
     minCoverage: 0.5,
@@ -47,6 +55,8 @@ const DEFAULT_THRESHOLDS = {
     negationStrict: false,
     antonymWindow: 3,
     initialNames: false,
+    minAnchor: 0,
+    shortClaimWords: 4,
 };
 
 // EXTERNAL MODULE: ./node_modules/wink-nlp/src/wink-nlp.js
@@ -79,14 +89,25 @@ const SMALL = {
     eighty: 80, ninety: 90, hundred: 100, dozen: 12, half: 0.5,
 };
 const SCALE = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12 };
-const SEC = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629746, quarter: 7889238, year: 31556952, decade: 315569520 };
+const SEC = { millisecond: 0.001, second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629746, quarter: 7889238, year: 31556952, decade: 315569520 };
 const UNIT_ALIASES = {
-    s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second',
+    ms: 'millisecond', millisecond: 'millisecond', milliseconds: 'millisecond', s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second',
     min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
     h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
     day: 'day', days: 'day', week: 'week', weeks: 'week', wk: 'week', wks: 'week',
     month: 'month', months: 'month', mo: 'month', mos: 'month', quarter: 'quarter', quarters: 'quarter',
     year: 'year', years: 'year', yr: 'year', yrs: 'year', decade: 'decade', decades: 'decade',
+};
+/** Data sizes: decimal units (with their binary reading as `alt`) and binary units (IEC 80000-13). */
+const SIZE_UNITS = {
+    b: [1, 1], byte: [1, 1], bytes: [1, 1],
+    kb: [1e3, 2 ** 10], mb: [1e6, 2 ** 20], gb: [1e9, 2 ** 30], tb: [1e12, 2 ** 40], pb: [1e15, 2 ** 50],
+    kib: [2 ** 10, 2 ** 10], mib: [2 ** 20, 2 ** 20], gib: [2 ** 30, 2 ** 30], tib: [2 ** 40, 2 ** 40], pib: [2 ** 50, 2 ** 50],
+};
+/** Ordinal words from "second" ("first" is an adjective far more often than a rank). */
+const ORDINAL_WORDS = {
+    second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+    thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
 };
 const CURRENCY_SIGNS = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 const CURRENCY_WORDS = { dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', gbp: 'GBP' };
@@ -98,7 +119,10 @@ const UNITW = Object.keys(UNIT_ALIASES).sort((a, b) => b.length - a.length).join
 const MONTHW = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 // compiled once (module level): the patterns of extractIdentifiers / extractQuantities
 const ORD = String.raw `(\d{1,2})(?:st|nd|rd|th)?`;
-const CODE_EXEMPT = new RegExp(String.raw `^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW})|[a-z]\d)$`, 'i');
+const CODE_EXEMPT = new RegExp(String.raw `^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`, 'i');
+const SIZE = new RegExp(String.raw `(?<![\w.])(${NUM})\s?(bytes?|[KMGTP]i?B|[kmgtp]ib|kB)\b`, 'g');
+const ORDINAL = new RegExp(String.raw `\b(${Object.keys(ORDINAL_WORDS).join('|')})\b(?![- ]?(?:hand|half|ly)\b)`, 'gi');
+const RANGE_TAIL = new RegExp(String.raw `^\s*(?:-|–|—|to|through|until|and)\s*(?:(${MONTHW})\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'i');
 const DATE_MDY = new RegExp(String.raw `\b(?:(${Object.keys(WEEKDAYS).join('|')}),?\s+)?(${MONTHW})\.?\s+${ORD}\b(?:,?\s+(\d{4})\b)?`, 'gi');
 const DATE_DMY = new RegExp(String.raw `\b${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`, 'gi');
 const DATE_MY = new RegExp(String.raw `\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi');
@@ -128,29 +152,52 @@ function parseNumber(text) {
     return total;
 }
 const sameNumber = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-const overlaps = (taken, s, e) => taken.some((t) => s < t.end && e > t.start);
+/**
+ * The character positions already claimed by an earlier, more specific match: one byte per UTF-16
+ * unit, so testing and claiming a span costs its length (a list of spans would make extraction
+ * quadratic in the number of matches).
+ */
+class Taken {
+    mask;
+    constructor(length) {
+        this.mask = new Uint8Array(length);
+    }
+    overlaps(s, e) {
+        for (let i = s; i < e; i++)
+            if (this.mask[i])
+                return true;
+        return false;
+    }
+    take(s, e) {
+        this.mask.fill(1, s, e);
+    }
+}
 /**
  * Finds identifiers: e-mail addresses, URLs, phone numbers and codes that mix letters and digits
  * (`INV-2024-001`, `X200`, `v2.1`), which are compared verbatim rather than as numbers.
  */
 function extractIdentifiers(text) {
     const out = [];
-    const taken = [];
-    const add = (kind, re, norm) => {
+    const taken = new Taken(text.length);
+    const add = (kind, re, norm, keep = () => true) => {
         for (const m of text.matchAll(re)) {
             const s = m.index ?? 0;
             const e = s + m[0].length;
-            if (overlaps(taken, s, e))
+            if (!keep(m[0]) || taken.overlaps(s, e))
                 continue;
-            taken.push({ start: s, end: e });
+            taken.take(s, e);
             out.push({ kind, text: m[0], norm: norm(m[0]), start: s, end: e });
         }
     };
-    add('email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
+    // every pattern starts only where its run of allowed characters starts (lookbehind), so a long run
+    // is scanned once, not once per position (linear time)
+    add('email', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
     add('url', /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, (s) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, ''));
     add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) => s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''));
+    // version numbers: three or more dot-separated numbers ("2.10.1"), compared verbatim
+    add('code', /(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)/g, (s) => s.toLowerCase().replace(/^v/, ''));
     // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
-    add('code', /\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*\b/g, (s) => s.toLowerCase());
+    add('code', /(?<![A-Za-z\d]|[A-Za-z\d][-_.])[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*(?![A-Za-z\d])/g, (s) => s.toLowerCase(), (s) => /[A-Za-z]/.test(s) && /\d/.test(s));
     return out
         .filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text))
         .sort((a, b) => a.start - b.start);
@@ -161,20 +208,22 @@ function extractIdentifiers(text) {
  */
 function extractQuantities(text) {
     const out = [];
-    const taken = extractIdentifiers(text).map((i) => ({ start: i.start, end: i.end }));
+    const taken = new Taken(text.length);
+    for (const i of extractIdentifiers(text))
+        taken.take(i.start, i.end);
     // "24/7" and "365 days a year" style availability phrases are not quantities to check
     for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi))
-        taken.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+        taken.take(m.index ?? 0, (m.index ?? 0) + m[0].length);
     const scan = (re, make) => {
         for (const m of text.matchAll(re)) {
             const s = m.index ?? 0;
             const e = s + m[0].length;
-            if (overlaps(taken, s, e))
+            if (taken.overlaps(s, e))
                 continue;
             const q = make(m);
             if (!q || (q.kind !== 'date' && !Number.isFinite(q.value)))
                 continue;
-            taken.push({ start: s, end: e });
+            taken.take(s, e);
             out.push({ ...q, text: m[0], start: s, end: e });
         }
     };
@@ -207,7 +256,7 @@ function extractQuantities(text) {
     scan(DATE_MY, (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
     // a capitalized month name alone ("in September"); "May"/"March" only when not sentence-initial
     scan(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => {
-        const before = text.slice(0, m.index ?? 0);
+        const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
         if ((m[1] === 'May' || m[1] === 'March') && (/(^|[.!?]\s*)$/.test(before) || /\b(?:you|we|they|it|this|that|which|i|he|she)\s*$/i.test(before)))
             return undefined;
         return dateQ([{ m: MONTHS[m[1].toLowerCase()] }]);
@@ -232,6 +281,12 @@ function extractQuantities(text) {
     scan(MONEY_WORD, (m) => ({
         kind: 'money', currency: CURRENCY_WORDS[m[3].toLowerCase()], value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
     }));
+    // data sizes: "2 TiB", "500 GB", "64GiB"
+    scan(SIZE, (m) => {
+        const [dec, bin] = SIZE_UNITS[m[2].toLowerCase()];
+        const n = parseNumber(m[1]);
+        return { kind: 'size', value: n * dec, alt: n * bin, written: n };
+    });
     // percentages
     scan(PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
     // durations: "90 minutes", "30-day", "two weeks", "1.5 hrs", "a dozen years"
@@ -243,13 +298,57 @@ function extractQuantities(text) {
     });
     // bare numbers, with a scale word ("2 million", "5k")
     scan(BARE_NUMBER, (m) => ({
-        kind: 'number', value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+        kind: 'number', value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1), ...(/\d(?:st|nd|rd|th)/i.test(m[0]) ? { ordinal: true } : {}),
     }));
     // number words (not "one" and not "half": they are articles and adjectives far more often than counts)
     scan(NUMBER_WORDS, (m) => ({
         kind: 'number', value: parseNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
     }));
-    return out.sort((a, b) => a.start - b.start);
+    // ordinal words: "third" = "3rd" (which BARE_NUMBER reads as 3)
+    scan(ORDINAL, (m) => ({ kind: 'number', value: ORDINAL_WORDS[m[1].toLowerCase()], ordinal: true }));
+    out.sort((a, b) => a.start - b.start);
+    for (const q of out) {
+        // a date range: the year after the range applies to its start ("May 6 to May 10, 2024", "September 12-14, 2025"), and the end is a reading too
+        if (q.kind === 'date' && q.dates?.length === 1) {
+            const d = q.dates[0];
+            const r = RANGE_TAIL.exec(text.slice(q.end, q.end + 40));
+            if (r && d.m !== undefined && d.d !== undefined) {
+                const y = d.y ?? (r[3] ? Number(r[3]) : undefined);
+                if (y !== undefined)
+                    d.y = y;
+                const end = { m: r[1] ? MONTHS[r[1].toLowerCase()] : d.m, d: Number(r[2]), y };
+                if (valid(end) && (end.m !== d.m || end.d !== d.d))
+                    q.dates.push(end);
+            }
+        }
+        q.cmp = comparison(text, q);
+    }
+    return out;
+}
+const CMP_BEFORE = [
+    [/\b(?:at least|a minimum of|no less than|no fewer than|minimum of|min\.?)\s*$/i, '>='],
+    [/\b(?:at most|up to|a maximum of|no more than|maximum of|max\.?)\s*$/i, '<='],
+    [/\b(?:above|over|more than|greater than|higher than|exceeds?|exceeding|beyond|>)\s*$/i, '>'],
+    [/\b(?:below|under|less than|fewer than|lower than|<)\s*$/i, '<'],
+    [/(?:>=|≥)\s*$/, '>='],
+    [/(?:<=|≤)\s*$/, '<='],
+];
+const CMP_AFTER = [
+    [/^\s*(?:and|or)\s+(?:above|over|higher|more|greater|up|beyond)\b/i, '>='],
+    [/^\s*(?:and|or)\s+(?:below|under|lower|less|fewer|down)\b/i, '<='],
+    [/^\+/, '>='],
+];
+/** The comparison stated around a quantity ("7.0 and above", "above 300 ms", "at most 5"), if any. */
+function comparison(text, q) {
+    const before = text.slice(Math.max(0, q.start - 24), q.start);
+    const after = text.slice(q.end, q.end + 24);
+    for (const [re, c] of CMP_AFTER)
+        if (re.test(after))
+            return c;
+    for (const [re, c] of CMP_BEFORE)
+        if (re.test(before))
+            return c;
+    return undefined;
 }
 /** All the numeric values a quantity states (for matching a bare number against it). */
 function numericValues(q) {
@@ -261,6 +360,8 @@ function numericValues(q) {
         const w = parseNumber(/^[a-z- ]+?(?=[- ]?[a-z]+$)/i.exec(q.text)?.[0] ?? '');
         return [n, w].filter((v) => Number.isFinite(v));
     }
+    if (q.kind === 'size')
+        return [q.written ?? q.value];
     if (q.kind === 'time')
         return [Math.floor(q.value / 60), q.value % 60 ? q.value % 60 : Math.floor(q.value / 60) % 12 || 12].filter((v, i, a) => a.indexOf(v) === i);
     return [q.value];
@@ -287,12 +388,139 @@ function quantitySupported(claim, source) {
                 return s.kind === 'duration' && Math.abs(s.value - claim.value) <= 0.03 * Math.max(s.value, claim.value);
             case 'time':
                 return s.kind === 'time' && s.value === claim.value;
+            case 'size':
+                return (s.kind === 'size' && [s.value, s.alt ?? s.value].some((v) => sameNumber(v, claim.value) || sameNumber(v, claim.alt ?? claim.value))) || (s.kind === 'number' && sameNumber(s.value, claim.written ?? claim.value));
             case 'date':
-                return (claim.dates ?? []).some((c) => s.kind === 'date' ? (s.dates ?? []).some((d) => dateMatches(c, d)) : c.m === undefined && c.d === undefined && c.wd === undefined && c.y !== undefined && s.kind === 'number' && s.value === c.y);
+                return (claim.dates ?? []).some((c) => s.kind === 'date'
+                    ? (s.dates ?? []).some((d) => dateMatches(c, d) || (d.y === undefined && c.y !== undefined && dateMatches({ ...c, y: undefined }, d) && statesYear(source, c.y)))
+                    : c.m === undefined && c.d === undefined && c.wd === undefined && c.y !== undefined && s.kind === 'number' && s.value === c.y);
             case 'number':
                 return numericValues(s).some((v) => sameNumber(v, claim.value)) || (s.kind === 'percent' && sameNumber(s.value / 100, claim.value));
         }
     });
+}
+/** Whether the sources state a year anywhere (a yearless date in a text that names the year elsewhere). */
+function statesYear(source, y) {
+    return source.some((s) => (s.kind === 'number' && s.value === y) || (s.kind === 'date' && (s.dates ?? []).some((d) => d.y === y)));
+}
+/** Decimal places of the number as written in a quantity's text ("16.7" -> 1). */
+function decimals(q) {
+    const m = /\d(?:[\d,]*)\.(\d+)/.exec(q.text);
+    return m ? m[1].length : 0;
+}
+/** The claim value equals `v` rounded to the precision the claim is written in. */
+function roundsTo(claim, claimValue, v) {
+    if (!Number.isFinite(v))
+        return false;
+    const unit = claim.written !== undefined && claim.written !== 0 ? claimValue / claim.written : 1;
+    const tol = 0.5 * 10 ** -decimals(claim) * Math.abs(unit);
+    return Math.abs(v - claimValue) <= Math.max(tol, 1e-9 * Math.max(1, Math.abs(v)));
+}
+const DAY_MS = 86_400_000;
+/** A date plus a signed duration in seconds (calendar months when the duration is whole months). */
+function addDuration(d, seconds, text) {
+    if (d.y === undefined || d.m === undefined || d.d === undefined)
+        return undefined;
+    const t = new Date(Date.UTC(d.y, d.m - 1, d.d));
+    if (/month|year|\bmo\b|\byr/i.test(text)) {
+        const months = Math.round(seconds / 2629746);
+        t.setUTCMonth(t.getUTCMonth() + months);
+    }
+    else
+        t.setTime(t.getTime() + Math.round(seconds / 86400) * DAY_MS);
+    return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+/**
+ * Whether a claim's quantity follows from stated ones by one arithmetic step (issue 20): a unit
+ * conversion (sizes, durations: by value), a sum, difference, product or quotient of two stated
+ * values, a percentage of a stated total (or the total less or plus it), a share as a percentage,
+ * a date plus or minus a stated duration, or a span of years between two stated years. The result
+ * must equal the claim's value at the precision the claim is written in ("16.7" = 1000 / 60 rounded).
+ * `operands` are the quantities of the best-matching source sentences (and of the question and the
+ * claim itself), kept few on purpose: every extra operand is a chance coincidence.
+ */
+function derivedSupported(claim, operands, context = {}) {
+    const own = new Set(context.claimQuantities ?? []);
+    // arithmetic (sums, differences, products) only when the claim says it computes ("in total", "more
+    // than", "after") or shows an operand itself ("16 nodes: 4 ... and 12 ..."): otherwise a changed
+    // number would too often equal some sum of the many numbers a source states
+    const says = context.cues?.says ?? false;
+    const rate = context.cues?.rate ?? false;
+    // no ranks, no zeros (x + 0 and x * 1 prove nothing), nothing equal to the claim itself
+    const ops = operands.filter((o) => o !== claim && !o.ordinal && o.value !== 0 && !(o.kind !== 'date' && sameNumber(o.value, claim.value)));
+    if (claim.kind === 'date') {
+        const durations = ops.filter((o) => o.kind === 'duration');
+        const dates = ops.flatMap((o) => (o.kind === 'date' ? (o.dates ?? []) : []));
+        return (claim.dates ?? []).some((c) => dates.some((d) => durations.some((u) => [1, -1].some((sign) => {
+            const r = addDuration(d, sign * u.value, u.text);
+            return r !== undefined && r.y === c.y && r.m === c.m && r.d === c.d;
+        }))));
+    }
+    if (claim.kind === 'time')
+        return false;
+    const years = ops.flatMap((o) => (o.kind === 'date' ? (o.dates ?? []).map((d) => d.y) : o.kind === 'number' && Number.isInteger(o.value) && o.value >= 1900 && o.value <= 2100 ? [o.value] : [])).filter((y) => y !== undefined);
+    if (claim.kind === 'duration') {
+        const n = claim.value / 31556952;
+        for (const a of years)
+            for (const b of years)
+                if (a > b && Math.abs(a - b - n) < 0.02)
+                    return true;
+    }
+    // values by kind: a plain count combines with anything; otherwise like with like (money with money, ...)
+    const vals = (o) => (o.kind === 'size' ? [o.value, o.alt ?? o.value] : o.kind === 'date' || o.kind === 'time' ? [] : [o.value]);
+    const like = ops.filter((o) => o.kind === claim.kind || o.kind === 'number');
+    const counts = ops.filter((o) => o.kind === 'number').flatMap(vals);
+    const cv = claim.kind === 'size' ? [claim.value, claim.alt ?? claim.value] : [claim.value];
+    const hit = (v) => cv.some((c) => roundsTo(claim, c, v));
+    const same = like.filter((o) => o.kind === claim.kind);
+    for (let i = 0; i < like.length; i++) {
+        for (let j = 0; j < like.length; j++) {
+            if (i === j)
+                continue;
+            const a = like[i];
+            const b = like[j];
+            if (!says && !own.has(a) && !own.has(b))
+                continue;
+            for (const x of vals(a)) {
+                for (const y of vals(b)) {
+                    // sums and differences of like quantities (or of two counts); never of percentages (points are not shares)
+                    if (a.kind === b.kind && a.kind !== 'percent' && (hit(x + y) || hit(x - y)))
+                        return true;
+                    // a count times or over a quantity (12 nodes x 64 GiB; 1,000 per minute / 60)
+                    if (b.kind === 'number' && y !== 1 && (hit(x * y) || hit(x / y)))
+                        return true;
+                }
+            }
+        }
+    }
+    // conversions of rates by a clock constant (per minute -> per second, per day -> per hour)
+    if (rate && claim.kind !== 'percent')
+        for (const o of same.length ? same : like)
+            for (const x of vals(o))
+                for (const k of [60, 24, 7, 12])
+                    if (hit(x / k) || hit(x * k))
+                        return true;
+    // percentages: p% of a total, the total less or plus p%, or a share as a percentage
+    const pcts = ops.filter((o) => o.kind === 'percent').map((o) => o.value);
+    // p% of a stated total ("20% of 500 GB is reserved" = 100 GB); the total less or plus p% only when the claim says it computes
+    if (claim.kind !== 'percent')
+        for (const p of pcts)
+            for (const o of same.length ? same : like)
+                for (const x of vals(o))
+                    if (hit((x * p) / 100) || (says && (hit(x * (1 - p / 100)) || hit(x * (1 + p / 100)))))
+                        return true;
+    if (says && claim.kind === 'percent')
+        for (const x of counts)
+            for (const y of counts)
+                if (y !== 0 && x !== y && hit((x / y) * 100))
+                    return true;
+    return false;
+}
+const ARITHMETIC_CUE = /\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted)\b/i;
+const RATE_CUE = /\b(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b/i;
+/** The derivation cues of a claim's text (compute once per claim: linear in its length). */
+function derivationCues(text) {
+    return { says: ARITHMETIC_CUE.test(text), rate: RATE_CUE.test(text) };
 }
 /** A short normalized rendering of a quantity for explanations (`USD 1200000`, `14 d`, `2022-08-31`). */
 function describeQuantity(q) {
@@ -301,6 +529,8 @@ function describeQuantity(q) {
             return `${q.currency ?? ''} ${q.value}`.trim();
         case 'percent':
             return `${q.value}%`;
+        case 'size':
+            return `${q.value} bytes`;
         case 'duration': {
             const units = [[SEC.year, 'years'], [SEC.month, 'months'], [SEC.week, 'weeks'], [SEC.day, 'days'], [SEC.hour, 'hours'], [SEC.minute, 'minutes']];
             const [n, u] = units.find(([s]) => Math.abs(q.value / s - Math.round(q.value / s)) < 1e-9 && q.value >= s) ?? [1, 'seconds'];
@@ -330,8 +560,16 @@ function describeQuantity(q) {
 // no entity recognition or sentiment (quantities and names are handled by this module and check.ts)
 const nlp = wink_nlp_default()((model_default()), ['sbd', 'negation', 'pos']);
 const its = nlp.its;
-/** Negation cues (lower case; wink splits "doesn't" into "does" + "n't"). */
-const NEGATION_CUES = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere']);
+/**
+ * Negation cues (lower case; wink splits "doesn't" into "does" + "n't"). Contractions written without
+ * an apostrophe ("dont", "cant", "isnt") are split by wink only before a word; before punctuation they
+ * stay one token, so they are cues themselves.
+ */
+const NEGATION_CUES = new Set([
+    'not', "n't", 'no', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere',
+    'dont', 'doesnt', 'didnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt',
+    'couldnt', 'shouldnt', 'wouldnt', 'mustnt', 'neednt', 'aint',
+]);
 /**
  * Whether a cue is not a negation in context: hyphenated compounds ("no-cost", "no-risk", "non-stop")
  * and idioms ("no matter", "not only", "no later than", "no doubt", "nothing but").
@@ -353,6 +591,52 @@ function flatten(text) {
     return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 const cache = new Map();
+/**
+ * Longest run of non-space characters analysed as one token, UTF-16 units. Longer runs (no English
+ * word, number or ordinary identifier is this long) are hidden from the tokenizer, the stemmer and the
+ * quantity and identifier patterns, whose cost grows with the square of a token's length (wink's Porter
+ * stemmer regexes, backtracking patterns); they are reported in {@link Analysis.overlong} instead, so
+ * every analysis is linear in the text length.
+ */
+const MAX_TOKEN_LENGTH = 256;
+const LONG_RUN = new RegExp(String.raw `\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
+// Unicode decimal digits (general category Nd) and their values: each script's digits are a run of
+// ten consecutive code points starting at zero (some blocks hold several runs, e.g. the mathematical
+// digits U+1D7CE..U+1D7FF), so a digit's value is its distance from the start of its run, modulo 10.
+const ND = /\p{Nd}/u;
+const digitValues = new Map();
+function digitValue(cp) {
+    let v = digitValues.get(cp);
+    if (v === undefined) {
+        let start = cp;
+        while (start > 0 && ND.test(String.fromCodePoint(start - 1)))
+            start--;
+        v = String((cp - start) % 10);
+        digitValues.set(cp, v);
+    }
+    return v;
+}
+/**
+ * Normalizes a text for comparison: Unicode NFKC (full-width letters and digits, ligatures, circled
+ * numbers become their plain forms; UAX #15) and then every remaining decimal digit of any script
+ * (Arabic-Indic, Devanagari, ...) replaced by its ASCII digit of the same value, so `９００` and `٩٠٠`
+ * read as `900`. Pure; ASCII text is returned unchanged.
+ */
+function normalizeText(text) {
+    // eslint-disable-next-line no-control-regex
+    if (!/[^\x00-\x7f]/.test(text))
+        return text;
+    return text.normalize('NFKC').replace(/\p{Nd}/gu, (d) => (d >= '0' && d <= '9' ? d : digitValue(d.codePointAt(0))));
+}
+/** The text with every run of more than {@link MAX_TOKEN_LENGTH} non-space characters blanked (same length). */
+function maskLongRuns(text) {
+    const overlong = [];
+    const masked = text.replace(LONG_RUN, (run, at) => {
+        overlong.push({ start: at, end: at + run.length });
+        return ' '.repeat(run.length);
+    });
+    return { masked, overlong };
+}
 /** Porter stem of a single word (memoized). */
 function stemWord(word) {
     let st = stems.get(word);
@@ -364,12 +648,22 @@ function stemWord(word) {
 }
 const stems = new Map();
 const CACHE_MAX = 512;
-/** Analyses a text (memoized; the cache holds the last 512 distinct texts). */
-function analyze(text) {
-    const hit = cache.get(text);
+/**
+ * Analyses a text (memoized; the cache holds the last 512 distinct texts). The text is first
+ * normalized ({@link normalizeText}); `Analysis.text` and every offset refer to the normalized text.
+ * Linear in the text length: runs of non-space characters longer than {@link MAX_TOKEN_LENGTH} are
+ * not analysed (see `Analysis.overlong`).
+ */
+function analyze(raw) {
+    const hit = cache.get(raw);
     if (hit)
         return hit;
-    const doc = nlp.readDoc(text);
+    // paragraphs joined without a space ("Smith.12 Oak Road"): a sentence end before a number
+    const text = normalizeText(raw).replace(/(?<!\p{Ll})(\p{Ll}{2,})\.(?=\d)/gu, '$1. ');
+    const { masked, overlong } = maskLongRuns(text);
+    // dots inside numbers and versions ("v2.10.1", "3.5") are no sentence ends: the tokenizer sees "_" there (same length)
+    const winkText = masked.replace(/(?<=\d)\.(?=\d)/g, '_');
+    const doc = nlp.readDoc(winkText);
     const sentences = [];
     const vocabulary = new Set();
     let cursor = 0;
@@ -386,11 +680,13 @@ function analyze(text) {
     const neg = all.out(its.negationFlag);
     const spans = doc.sentences().out(its.span);
     const texts = doc.sentences().out();
-    const stemOf = (i, lower) => {
+    const stemOf = (lower) => {
         // Porter stems are costly in wink; they depend only on the word, so they are memoized
         let st = stems.get(lower);
         if (st === undefined) {
-            st = String(all.itemAt(i).out(its.stem)).toLowerCase();
+            // the stem of the word alone, so that the memo does not depend on which document met the word first
+            // (wink's stem of a token depends on its surface form: "US" and "us" share the key "us")
+            st = String(nlp.readDoc(lower).tokens().out(its.stem)[0] ?? lower).toLowerCase();
             if (stems.size > 200_000)
                 stems.clear();
             stems.set(lower, st);
@@ -400,23 +696,29 @@ function analyze(text) {
     spans.forEach(([from, to], k) => {
         const tokens = [];
         for (let i = from; i <= to; i++) {
-            const lower = normal[i].toLowerCase();
-            const lem = lemma[i].toLowerCase();
+            // wink leaves some properties undefined (the lemma of "cannot" or of "dont" before punctuation,
+            // which its contraction rules do not expand): fall back to the surface form, never crash
+            const val = value[i] ?? '';
+            const lower = (normal[i] ?? val).toLowerCase();
+            const lem = (lemma[i] ?? lower).toLowerCase();
             const next = (normal[i + 1] ?? '').toLowerCase();
             const cue = (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || lem === 'fail' || lem === 'lack') && !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
-            const wordish = type[i] === 'word' || type[i] === 'number';
+            const ty = type[i] ?? 'word';
+            const ps = pos[i] ?? 'X';
+            const wordish = ty === 'word' || ty === 'number';
             tokens.push({
-                value: value[i],
+                value: val,
                 lower,
                 lemma: lem,
-                stem: wordish ? stemOf(i, lower) : lower,
-                pos: pos[i],
-                type: type[i],
-                case: kase[i],
-                stop: stop[i],
-                negated: neg[i],
+                // the Porter stemmer's cost grows with the square of the word's length: no English word is longer than 48
+                stem: wordish && lower.length <= 48 ? stemOf(lower) : lower,
+                pos: ps,
+                type: ty,
+                case: kase[i] ?? 'other',
+                stop: Boolean(stop[i]),
+                negated: Boolean(neg[i]),
                 cue,
-                content: !cue && !stop[i] && wordish && CONTENT_POS.has(pos[i]) && lower.length > 1,
+                content: !cue && !stop[i] && wordish && CONTENT_POS.has(ps) && lower.length > 1,
             });
         }
         const terms = new Set();
@@ -426,7 +728,7 @@ function analyze(text) {
             const np = /^(?:non|not)-([a-z].+)$/.exec(tk.lower);
             if (np) {
                 tk.negated = true;
-                const base = stemWord(np[1]);
+                const base = np[1].length <= 48 ? stemWord(np[1]) : np[1];
                 vocabulary.add(np[1]);
                 vocabulary.add(base);
                 terms.add(base);
@@ -441,16 +743,16 @@ function analyze(text) {
                 terms.add(tk.stem);
             }
         }
-        const st = texts[k];
-        const at = text.indexOf(st, cursor);
+        const st = texts[k] ?? '';
+        const at = winkText.indexOf(st, cursor);
         const start = at >= 0 ? at : cursor;
         cursor = at >= 0 ? at + st.length : cursor;
-        sentences.push({ text: st, start, tokens, terms });
+        sentences.push({ text: text.slice(start, start + st.length), start, tokens, terms });
     });
-    const a = { text, sentences, vocabulary, flat: flatten(text), quantities: extractQuantities(text), identifiers: extractIdentifiers(text) };
+    const a = { text, sentences, vocabulary, flat: flatten(text), quantities: extractQuantities(masked), identifiers: extractIdentifiers(masked), overlong };
     if (cache.size >= CACHE_MAX)
         cache.delete(cache.keys().next().value);
-    cache.set(text, a);
+    cache.set(raw, a);
     return a;
 }
 
@@ -562,10 +864,87 @@ function rankSentences(terms, sources) {
             for (const t of terms)
                 if (s.terms.has(t))
                     hit++;
-            all.push({ id, s, overlap: hit });
+            all.push({ id, a, s, overlap: hit });
         }
     }
     return all.sort((x, y) => y.overlap - x.overlap);
+}
+/** How many best-matching source sentences provide the operands of derived quantities. */
+const DERIVATION_WINDOW = 3;
+/** Unit symbols written in capitals (data sizes), which quantities.ts compares by value. */
+const UNIT_SYMBOL = /^[KMGTP]i?B$/;
+/** Words that attach one fact to each of several names. */
+const DISTRIBUTIVE = new Set(['both', 'each', 'all', 'either']);
+/** Most flags of one kind (quantities) raised for one claim: past it the claim is ungrounded anyway. */
+const MAX_FLAGS_PER_KIND = 20;
+/** Most operands a derivation considers (pairs are tried: the work is bounded by its square). */
+const MAX_OPERANDS = 24;
+const bySentence = new WeakMap();
+/** The quantities of an analysis inside one of its sentences (one sweep per analysis, memoized). */
+function quantitiesIn(a, s) {
+    let m = bySentence.get(a);
+    if (!m) {
+        m = new Map();
+        let k = 0;
+        for (const x of a.sentences) {
+            const end = x.start + x.text.length;
+            while (k < a.quantities.length && a.quantities[k].start < x.start)
+                k++;
+            const qs = [];
+            for (let j = k; j < a.quantities.length && a.quantities[j].start < end; j++)
+                qs.push(a.quantities[j]);
+            m.set(x, qs);
+        }
+        bySentence.set(a, m);
+    }
+    return m.get(s) ?? [];
+}
+/** The clause of a text around an offset: between the nearest `;`, sentence end or line break. */
+function clauseAt(text, at) {
+    const from = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('\n', at), text.lastIndexOf('. ', at), at - 300);
+    const ends = [text.indexOf(';', at), text.indexOf('\n', at), text.indexOf('. ', at)].filter((i) => i >= 0);
+    const to = Math.min(at + 300, ends.length ? Math.min(...ends) : text.length);
+    return text.slice(from + 1, to);
+}
+/**
+ * A claim value compared with a stated threshold ("a score of 7.5 is high" against "scores of 7.0 and
+ * above are high"): supported when a threshold of the same kind in the best-matching source sentences is satisfied by
+ * the value and its clause shares with the claim a content word that the clauses of the other
+ * thresholds of that text do not have (the label that the threshold defines: "high", "breach").
+ */
+function thresholdSupported(q, claimWords, near) {
+    // a claim that states a bound itself ("up to 30%") restates a threshold: it must match, not satisfy it
+    if (q.cmp)
+        return false;
+    for (const { a, s } of near) {
+        const th = quantitiesIn(a, s).filter((x) => x.cmp && x.kind === q.kind);
+        if (!th.length)
+            continue;
+        const counts = wordCounts(a);
+        for (const x of th) {
+            const ok = x.cmp === '>' ? q.value > x.value : x.cmp === '>=' ? q.value >= x.value : x.cmp === '<' ? q.value < x.value : q.value <= x.value;
+            if (!ok)
+                continue;
+            // the label the threshold defines: a word of its clause that the source uses nowhere else
+            const clause = flatten(clauseAt(a.text, x.start)).trim().split(' ');
+            const own = clause.filter((w) => w.length > 2 && !/^\d/.test(w) && counts.get(w) === clause.filter((v) => v === w).length);
+            if (own.some((w) => claimWords.has(w)))
+                return true;
+        }
+    }
+    return false;
+}
+const wordCountCache = new WeakMap();
+/** How often each word occurs in an analysed text (memoized per analysis). */
+function wordCounts(a) {
+    let m = wordCountCache.get(a);
+    if (!m) {
+        m = new Map();
+        for (const w of a.flat.trim().split(' '))
+            m.set(w, (m.get(w) ?? 0) + 1);
+        wordCountCache.set(a, m);
+    }
+    return m;
 }
 /** Focus adverbs that make a claim exclusive. */
 const RESTRICTIVE = new Set(['only', 'solely', 'exclusively']);
@@ -674,19 +1053,49 @@ function checkClaim(claim, quantities, identifiers, src, th) {
     const abstention = ABSTENTION.test(claim.text);
     const wrong = (what, span) => flags.push({ name: 'wrong-citation', span, detail: `${what} is supported only by an uncited context` });
     // quantities
+    const citedQ = cited.flatMap((a) => a.quantities);
+    const uncitedQ = uncited.flatMap((a) => a.quantities);
+    const terms = termsOf(claim.tokens);
+    const ranked = rankSentences(terms, src.cited);
+    const best = ranked[0];
+    let operands;
+    let ownOperands;
+    let cues;
+    let claimWords;
+    let unsupportedQuantities = 0;
     for (const q of quantities) {
-        if (quantitySupported(q, cited.flatMap((a) => a.quantities)))
+        // enough evidence: the claim is ungrounded already; the rest are not checked (bounded work per claim)
+        if (unsupportedQuantities >= MAX_FLAGS_PER_KIND)
+            break;
+        // ordinal words ("third") are checked as words; "3rd" in a claim is a number that "third" in a source supports
+        if (q.ordinal && /^[a-z]/i.test(q.text))
             continue;
-        if (quantitySupported(q, uncited.flatMap((a) => a.quantities)))
+        if (quantitySupported(q, citedQ))
+            continue;
+        // derived from stated quantities (of the best-matching source sentences, the question and the claim)
+        ownOperands ??= quantities.slice(0, 8);
+        operands ??= [...ranked.slice(0, DERIVATION_WINDOW).flatMap((r) => quantitiesIn(r.a, r.s)), ...(src.question?.quantities ?? []).slice(0, 8), ...ownOperands].slice(0, MAX_OPERANDS);
+        cues ??= derivationCues(claim.text);
+        if (derivedSupported(q, operands, { cues, claimQuantities: ownOperands }))
+            continue;
+        claimWords ??= new Set(claim.tokens.filter((t) => t.content).flatMap((t) => [t.lower, t.lemma, t.stem]));
+        if (thresholdSupported(q, claimWords, ranked.slice(0, DERIVATION_WINDOW)))
+            continue;
+        unsupportedQuantities++;
+        if (quantitySupported(q, uncitedQ))
             wrong(`"${q.text}"`, q.text);
         else
             flags.push({ name: 'quantity-mismatch', span: q.text, detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources` });
     }
     // identifiers
+    let unsupportedIds = 0;
     for (const id of identifiers) {
+        if (unsupportedIds >= MAX_FLAGS_PER_KIND)
+            break;
         const has = (as) => as.some((a) => a.identifiers.some((x) => x.norm === id.norm)) || inFlat(id.text, as);
         if (has(cited))
             continue;
+        unsupportedIds++;
         if (has(uncited))
             wrong(`"${id.text}"`, id.text);
         else
@@ -694,39 +1103,70 @@ function checkClaim(claim, quantities, identifiers, src, th) {
     }
     // named entities: capitalized words that are not sentence-initial, grouped into names
     const firstWord = claim.tokens.findIndex((t) => t.type === 'word');
-    const idText = identifiers.map((i) => i.text.toLowerCase());
+    // the words inside identifiers (an e-mail's "acme" is not a name): a set, so the test is constant time
+    const idWords = new Set();
+    for (const id of identifiers)
+        for (const w of id.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+            if (w)
+                idWords.add(w);
     const names = [];
+    let lastName = -2;
     claim.tokens.forEach((t, i) => {
-        // sentence-initial (or after a quote or colon) capitals are names only when wink tags them PROPN
+        // sentence-initial (or after a quote or colon) capitals are names only when wink tags them PROPN;
+        // a capitalized stop word ("It" after a missed sentence end, "US") is not a name (dev splits: dialogue +0.02)
         const initial = i === firstWord || /^["'(“‘:;]$/.test(claim.tokens[i - 1]?.value ?? '');
         const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || (th.initialNames && t.pos === 'PROPN'));
-        const isName = capital && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !idText.some((x) => x.includes(t.lower));
+        const isName = capital && !t.stop && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !UNIT_SYMBOL.test(t.value) && !idWords.has(t.lower);
         if (!isName)
             return;
-        const prev = names[names.length - 1];
-        if (prev && claim.tokens.indexOf(prev[prev.length - 1]) === i - 1)
-            prev.push(t);
+        if (lastName === i - 1)
+            names[names.length - 1].push(t);
         else
             names.push([t]);
+        lastName = i;
     });
-    for (const name of names) {
+    for (const name of names.slice(0, MAX_FLAGS_PER_KIND)) {
+        // names the question uses are its topic and accepted (measured on the dev splits: refusing them costs dialogue answers more than it gains)
         const asked = src.question ? [src.question] : [];
-        const missing = name.filter((t) => !known(t, cited) && !inFlat(t.value, cited) && !known(t, asked));
-        if (!missing.length)
+        // a plural of a stated name counts ("PhDs" for "PhD", "SUVs" for "SUV")
+        const missing = name.filter((t) => !known(t, cited) && !inFlat(t.value, cited) && !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) && !known(t, asked));
+        if (!missing.length) {
+            // names are phrases: every word known is not enough when the words come from different names
+            // ("Northern Data Institute" against "Northern Bank" and "the Data Institute"): each adjacent pair must occur
+            if (name.length >= 2 && !inFlat(name.map((t) => t.value).join(' '), cited)) {
+                const broken = name.slice(1).findIndex((t, i) => !inFlat(`${name[i].value} ${t.value}`, cited) && !inFlat(`${name[i].value} ${t.value}`, asked));
+                if (broken >= 0) {
+                    const phrase = name.map((t) => t.value).join(' ');
+                    flags.push({ name: 'unsupported-entity', span: phrase, detail: `the name "${phrase}" does not occur in the cited sources ("${name[broken].value} ${name[broken + 1].value}" never does)` });
+                }
+            }
             continue;
+        }
         const phrase = name.map((t) => t.value).join(' ');
         if (missing.every((t) => known(t, uncited) || inFlat(t.value, uncited)))
             wrong(`"${phrase}"`, phrase);
         else
             flags.push({ name: 'unsupported-entity', span: missing.map((t) => t.value).join(' '), detail: `"${missing.map((t) => t.value).join(' ')}" (in "${phrase}") does not occur in the cited sources` });
     }
+    // a fact attached to several names ("both X and Y were founded in Ohio"): each name must occur with it
+    if (names.length >= 2 && claim.tokens.some((t) => DISTRIBUTIVE.has(t.lower))) {
+        const nameTokens = new Set(names.flat());
+        const predicate = claim.tokens.filter((t) => t.content && !nameTokens.has(t) && !DISTRIBUTIVE.has(t.lower));
+        const states = (name) => src.cited.some(({ a }) => a.sentences.some((s) => inFlat(name.map((t) => t.value).join(' '), [{ flat: flatten(s.text) }]) && predicate.filter((t) => hasTerm(s, t)).length >= Math.max(1, Math.ceil(predicate.length / 2))));
+        if (predicate.length) {
+            const ok = names.map(states);
+            if (ok.some(Boolean)) {
+                for (const [i, name] of names.entries()) {
+                    if (!ok[i])
+                        flags.push({ name: 'misattribution', span: name.map((t) => t.value).join(' '), detail: `the sources state "${predicate.map((t) => t.value).join(' ')}" of another name, not of "${name.map((t) => t.value).join(' ')}"` });
+                }
+            }
+        }
+    }
     // coverage and novelty
     const content = claim.tokens.filter((t) => t.content && t.type === 'word');
     const novel = content.filter((t) => !known(t, cited));
     const coverage = content.length ? (content.length - novel.length) / content.length : 1;
-    const terms = termsOf(claim.tokens);
-    const ranked = rankSentences(terms, src.cited);
-    const best = ranked[0];
     if (!abstention) {
         flags.push(...negationFlags(claim.tokens, src.cited, th));
         // antonyms: a novel word whose antonym the best-matching source sentence uses
@@ -766,15 +1206,32 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         if (novel.length > th.maxNovelWords) {
             flags.push({ name: 'novel-content', span: novel.map((t) => t.value).join(', '), detail: `${novel.length} content words the sources never use: ${novel.map((t) => t.value).join(', ')}` });
         }
+        else if (th.shortClaimWords > 0 && content.length <= th.shortClaimWords && novel.length >= 1) {
+            // an informative novel word: in a short claim a single invented predicate adjective or participle ("the device is discontinued") is the claim
+            const explained = new Set(flags.map((f) => f.span));
+            const informative = novel.filter((t) => (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) && t.lower.length >= 6 && !explained.has(t.value));
+            if (informative.length)
+                flags.push({ name: 'novel-content', span: informative.map((t) => t.value).join(', '), detail: `in a short claim, ${informative.map((t) => `"${t.value}"`).join(', ')} never occurs in the cited sources` });
+        }
     }
-    const high = flags.some((f) => HIGH_PRECISION_FLAGS.has(f.name));
-    const verdict = high ? 'ungrounded' : flags.length ? 'unverified' : 'grounded';
+    const verdict = claimVerdict(flags, coverage, th);
     const result = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
     if (best && best.overlap > 0)
         result.support = { contextId: best.id, text: best.s.text };
     if (abstention)
         result.abstention = true;
     return result;
+}
+/**
+ * The verdict of a claim from its flags and coverage: `ungrounded` when a high-precision flag fired in
+ * a claim anchored in the sources (coverage >= `minAnchor`, or a `wrong-citation`), `unverified` for
+ * any other flag, else `grounded`.
+ */
+function claimVerdict(flags, coverage, th) {
+    const anchored = coverage >= th.minAnchor || flags.some((f) => f.name === 'wrong-citation');
+    if (anchored && flags.some((f) => HIGH_PRECISION_FLAGS.has(f.name)))
+        return 'ungrounded';
+    return flags.length ? 'unverified' : 'grounded';
 }
 /** Orders verdicts from best to worst: grounded < unverified < ungrounded. */
 const VERDICT_RANK = { grounded: 0, unverified: 1, ungrounded: 2 };
@@ -795,13 +1252,46 @@ function checkAnswer(c, thresholds = DEFAULT_THRESHOLDS) {
         src.question = analyze(c.question);
     const answer = analyze(c.answer);
     const claims = [];
+    // quantities, identifiers and overlong runs are sorted by offset, as are sentences: one sweep each (linear)
+    let qi = 0;
+    let ii = 0;
+    let oi = 0;
+    const covered = answer.overlong.map(() => false);
     for (const s of answer.sentences) {
-        if (!s.tokens.some((t) => t.type === 'word' || t.type === 'number'))
-            continue;
         const end = s.start + s.text.length;
-        const qs = answer.quantities.filter((q) => q.start >= s.start && q.start < end);
-        const ids = answer.identifiers.filter((q) => q.start >= s.start && q.start < end);
-        claims.push(checkClaim(s, qs, ids, src, thresholds));
+        while (qi < answer.quantities.length && answer.quantities[qi].start < s.start)
+            qi++;
+        while (ii < answer.identifiers.length && answer.identifiers[ii].start < s.start)
+            ii++;
+        while (oi < answer.overlong.length && answer.overlong[oi].end <= s.start)
+            oi++;
+        const qs = [];
+        for (let k = qi; k < answer.quantities.length && answer.quantities[k].start < end; k++)
+            qs.push(answer.quantities[k]);
+        const ids = [];
+        for (let k = ii; k < answer.identifiers.length && answer.identifiers[k].start < end; k++)
+            ids.push(answer.identifiers[k]);
+        let long = false;
+        for (let k = oi; k < answer.overlong.length && answer.overlong[k].start < end; k++)
+            long = covered[k] = true;
+        if (!long && !s.tokens.some((t) => t.type === 'word' || t.type === 'number'))
+            continue;
+        // a question asks; it states nothing to check (unless it carries quantities, identifiers or text too long to read)
+        if (!long && s.text.trim().endsWith('?') && !qs.length && !ids.length)
+            continue;
+        const claim = checkClaim(s, qs, ids, src, thresholds);
+        if (long) {
+            // text the checker cannot read (one run of over MAX_TOKEN_LENGTH non-space characters) is never grounded
+            claim.flags.push({ name: 'unchecked-text', detail: `a run of more than ${MAX_TOKEN_LENGTH} characters without a space was not checked` });
+            if (claim.verdict === 'grounded')
+                claim.verdict = 'unverified';
+        }
+        claims.push(claim);
+    }
+    // overlong runs outside every sentence (wink saw only blanks there)
+    const outside = answer.overlong.find((_o, k) => !covered[k]);
+    if (outside) {
+        claims.push({ claim: `${answer.text.slice(outside.start, outside.start + 80)}…`, verdict: 'unverified', flags: [{ name: 'unchecked-text', detail: `a run of more than ${MAX_TOKEN_LENGTH} characters without a space was not checked` }], coverage: 0, novelWords: 0 });
     }
     const out = { id: c.id, verdict: answerVerdict(claims), claims };
     if (c.line !== undefined)
@@ -920,6 +1410,8 @@ async function readCasesFile(path, name = path) {
     return { cases: parseCases(text, name), input: { file: name, sha256: (0,digest/* sha256Hex */.fg)(text) } };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/jcs.ts
 var jcs = __webpack_require__(2995);
 ;// CONCATENATED MODULE: ./src/grounding/judge.ts
@@ -929,10 +1421,18 @@ var jcs = __webpack_require__(2995);
  * mode the URL is the gateway's). Verdicts are cached by content hash in a JSON file (atomic writes)
  * so reruns are deterministic and free; every verdict used is recorded in the report/attestation.
  *
+ * The cache is authenticated: every entry carries an HMAC-SHA256 (RFC 2104) under a secret cache key
+ * (`judge-cache-key`, from the trusted side: a repository secret that pull requests from forks never
+ * see) over the entry's cache key, verdict, model, endpoint and prompt version. A cache file lives in
+ * the tree a pull request controls, so an entry without a valid MAC (forged, edited, copied from
+ * another endpoint or model, or made by an older version) is never used: it counts as a miss
+ * (`JudgeRecord.cacheRejected`) and the judge is asked again. Without a cache key no cache is read.
+ *
  * Fail closed: a transport error, a non-2xx status or an unparsable reply yields `unknown`, the
  * claim stays `unverified`, and nothing is cached. The judge can only lift a claim to `grounded`
  * (verdict `supported`); it never overrides a high-precision flag.
  */
+
 
 
 
@@ -942,6 +1442,16 @@ const JUDGE_PROMPT_VERSION = 'grounding-judge/v1';
 const SYSTEM_PROMPT = 'You check whether a CLAIM is fully supported by the SOURCES. Supported means every statement in the claim ' +
     'is stated or directly implied by the sources; anything missing, contradicted or more specific than the sources ' +
     'makes it unsupported. Reply with JSON only: {"verdict": "supported" | "unsupported", "reason": "<one sentence>"}.';
+/** Least length of the cache key, bytes (NIST SP 800-107: at least the security strength, 128 bits). */
+const MIN_CACHE_KEY_BYTES = 16;
+/** The bytes an entry's MAC covers: RFC 8785 canonical JSON of what the verdict is about and who gave it. */
+function macInput(key, e, endpoint) {
+    return (0,jcs/* canonicalJson */.dj)({ endpoint, key, model: e.model, prompt: JUDGE_PROMPT_VERSION, reason: e.reason ?? null, type: 'mc-grounding-judge-cache/v2', verdict: e.verdict });
+}
+/** HMAC-SHA256 of an entry (base64url). */
+function cacheEntryMac(cacheKey, key, e, endpoint) {
+    return (0,external_node_crypto_.createHmac)('sha256', Buffer.from(cacheKey, 'utf8')).update(macInput(key, e, endpoint), 'utf8').digest('base64url');
+}
 /** The chat-completions URL for a base URL or a full one; credentials and query are refused. */
 function completionsUrl(url) {
     let u;
@@ -985,18 +1495,37 @@ class Judge {
     opts;
     record;
     url;
-    cache = { version: 1, entries: {} };
+    cache = { version: 2, entries: Object.create(null) };
     dirty = false;
     constructor(opts) {
         this.opts = opts;
         this.url = completionsUrl(opts.url);
         if (!opts.model)
             throw new errors/* InputError */.dz('judge-model', undefined, 'a model name');
-        this.record = { endpoint: `${this.url.origin}${this.url.pathname}`, model: opts.model, promptVersion: JUDGE_PROMPT_VERSION, calls: 0, cacheHits: 0, errors: 0 };
-        if (opts.cacheFile)
+        this.record = { endpoint: `${this.url.origin}${this.url.pathname}`, model: opts.model, promptVersion: JUDGE_PROMPT_VERSION, calls: 0, cacheHits: 0, cacheRejected: 0, errors: 0 };
+        if (opts.cacheFile) {
+            if (!opts.cacheKey)
+                throw new errors/* InputError */.dz('judge-cache-key', undefined, 'a secret cache key when a judge cache is used (the cache file is in the tree a pull request controls; its entries are authenticated with HMAC-SHA256 under this key)');
+            if (Buffer.byteLength(opts.cacheKey, 'utf8') < MIN_CACHE_KEY_BYTES)
+                throw new errors/* InputError */.dz('judge-cache-key', undefined, `a secret of at least ${MIN_CACHE_KEY_BYTES} bytes`);
             this.record.cacheFile = opts.cacheFile;
+        }
     }
-    /** Loads the cache file when it exists. @throws InputError when it is not a judge cache. */
+    /** Whether an entry's MAC verifies under the cache key (constant-time comparison). */
+    authentic(key, e) {
+        if (!this.opts.cacheKey || typeof e !== 'object' || e === null || typeof e.mac !== 'string')
+            return false;
+        if ((e.verdict !== 'supported' && e.verdict !== 'unsupported') || typeof e.model !== 'string' || (e.reason !== undefined && typeof e.reason !== 'string'))
+            return false;
+        const want = Buffer.from(cacheEntryMac(this.opts.cacheKey, key, e, this.record.endpoint), 'base64url');
+        const got = Buffer.from(e.mac, 'base64url');
+        return got.length === want.length && (0,external_node_crypto_.timingSafeEqual)(got, want);
+    }
+    /**
+     * Loads the cache file when it exists; keeps only the entries whose MAC verifies (the others are
+     * counted in `record.cacheRejected` and dropped at the next save).
+     * @throws InputError when the file is not a judge cache.
+     */
     async load() {
         const f = this.opts.cacheFile;
         if (!f || !(await (0,fsx/* exists */.t2)(f)))
@@ -1010,15 +1539,24 @@ class Judge {
                 throw e;
             throw new errors/* InputError */.dz(f, undefined, 'a judge cache (JSON)');
         }
-        if (doc?.version !== 1 || typeof doc.entries !== 'object' || doc.entries === null)
-            throw new errors/* InputError */.dz(f, 'version', 'a judge cache with version 1 and entries');
-        this.cache = doc;
+        if (typeof doc !== 'object' || doc === null || (doc.version !== 1 && doc.version !== 2) || typeof doc.entries !== 'object' || doc.entries === null || Array.isArray(doc.entries)) {
+            throw new errors/* InputError */.dz(f, 'version', 'a judge cache with version 2 and entries');
+        }
+        for (const [key, e] of Object.entries(doc.entries)) {
+            // version 1 entries carry no MAC: never trusted
+            if (doc.version === 2 && /^[0-9a-f]{64}$/.test(key) && this.authentic(key, e))
+                this.cache.entries[key] = { verdict: e.verdict, model: e.model, ...(e.reason !== undefined ? { reason: e.reason } : {}), mac: e.mac };
+            else {
+                this.record.cacheRejected++;
+                this.dirty = true;
+            }
+        }
     }
     /** Saves the cache atomically when it changed. */
     async save() {
         if (!this.opts.cacheFile || !this.dirty)
             return;
-        const sorted = { version: 1, entries: Object.fromEntries(Object.entries(this.cache.entries).sort(([a], [b]) => (a < b ? -1 : 1))) };
+        const sorted = { version: 2, entries: Object.fromEntries(Object.entries(this.cache.entries).sort(([a], [b]) => (a < b ? -1 : 1))) };
         await (0,fsx/* writeFileAtomic */.Zf)(this.opts.cacheFile, JSON.stringify(sorted, null, 2) + '\n');
         this.dirty = false;
     }
@@ -1047,7 +1585,9 @@ class Judge {
             const parsed = typeof content === 'string' ? parseJudgeReply(content) : undefined;
             if (!parsed)
                 throw new Error('unparsable reply');
-            this.cache.entries[key] = { verdict: parsed.verdict, model: this.opts.model, ...(parsed.reason ? { reason: parsed.reason } : {}) };
+            // kept in memory for the run (the same claim asked once); saved only under a cache key
+            const entry = { verdict: parsed.verdict, model: this.opts.model, ...(parsed.reason ? { reason: parsed.reason } : {}) };
+            this.cache.entries[key] = { ...entry, mac: this.opts.cacheKey ? cacheEntryMac(this.opts.cacheKey, key, entry, this.record.endpoint) : '' };
             this.dirty = true;
             return { verdict: parsed.verdict, key, model: this.opts.model, cached: false, ...(parsed.reason ? { reason: parsed.reason } : {}) };
         }
@@ -1071,6 +1611,28 @@ class Judge {
 /** in-toto predicate type of the signed grounding report. */
 const GROUNDING_PREDICATE_TYPE = 'https://mc-actions.dev/grounding-report/v1';
 /**
+ * Checks one answer; an internal error of the checker (a bug, never bad input: input errors are
+ * raised while parsing) marks this answer `unverified` with the reason, and the run goes on.
+ * Never throws.
+ */
+function checkAnswerSafely(c, thresholds, check = checkAnswer) {
+    try {
+        return check(c, thresholds);
+    }
+    catch (e) {
+        const reason = `internal error while checking this answer: ${e instanceof Error ? e.message : String(e)}`;
+        const out = {
+            id: c.id,
+            verdict: 'unverified',
+            error: reason,
+            claims: [{ claim: c.answer.length > 200 ? `${c.answer.slice(0, 199)}…` : c.answer, verdict: 'unverified', flags: [{ name: 'internal-error', detail: reason }], coverage: 0, novelWords: 0 }],
+        };
+        if (c.line !== undefined)
+            out.line = c.line;
+        return out;
+    }
+}
+/**
  * Runs the gate over parsed cases.
  * @param input the cases file name and SHA-256 (recorded in the report).
  * @throws InputError for an unusable judge URL or cache file; endpoint failures never throw (fail closed).
@@ -1078,7 +1640,7 @@ const GROUNDING_PREDICATE_TYPE = 'https://mc-actions.dev/grounding-report/v1';
 async function runGate(cases, input, opts = {}) {
     const minPassRate = opts.minPassRate ?? 0.95;
     const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
-    const answers = cases.map((c) => checkAnswer(c, thresholds));
+    const answers = cases.map((c) => checkAnswerSafely(c, thresholds, opts.check));
     let judgeRecord;
     if (opts.judge) {
         const judge = new Judge(opts.judge);
@@ -1087,7 +1649,7 @@ async function runGate(cases, input, opts = {}) {
             const c = cases[i];
             const cited = c.citations ? c.contexts.filter((x) => c.citations?.includes(x.id)) : c.contexts;
             for (const claim of a.claims) {
-                if (claim.verdict !== 'unverified')
+                if (claim.verdict !== 'unverified' || claim.flags.some((f) => UNLIFTABLE_FLAGS.has(f.name)))
                     continue;
                 claim.judge = await judge.judge(claim.claim, cited.map((x) => x.text));
                 if (claim.judge.verdict === 'supported')
@@ -1231,6 +1793,7 @@ async function writeOutputs(report, paths, keys = []) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/cli/commands/grounding-check.ts
 /**
  * `mc grounding-check`: check RAG answers against their sources (src/grounding). Exit 0 when the
@@ -1243,7 +1806,7 @@ async function writeOutputs(report, paths, keys = []) {
 
 const USAGE = 'mc grounding-check --cases FILE [--format text|json] [--min-pass-rate R] [--fail-on-ungrounded]\n' +
     '    [--report FILE] [--junit FILE] [--summary FILE] [--attestation FILE --key PEM]\n' +
-    '    [--judge-url URL --judge-model NAME [--judge-key-env VAR] [--judge-cache FILE]]';
+    '    [--judge-url URL --judge-model NAME [--judge-key-env VAR] [--judge-cache FILE [--judge-cache-key-env VAR]]]';
 /** Parses a rate in [0, 1]. @throws UsageError otherwise. */
 function rate(v, flag, def) {
     if (v === undefined)
@@ -1273,6 +1836,7 @@ const commands = [
                 'judge-model': { type: 'string' },
                 'judge-key-env': { type: 'string', default: 'MC_JUDGE_API_KEY' },
                 'judge-cache': { type: 'string' },
+                'judge-cache-key-env': { type: 'string', default: 'MC_JUDGE_CACHE_KEY' },
             }, USAGE, false);
             if (!values.cases)
                 throw new errors/* UsageError */.eb(`--cases is required\nusage: ${USAGE}`);
@@ -1288,7 +1852,7 @@ const commands = [
                 failOnUngrounded: values['fail-on-ungrounded'],
             };
             if (values['judge-url']) {
-                opts.judge = { url: values['judge-url'], model: values['judge-model'], apiKey: io.env[values['judge-key-env']] || undefined, cacheFile: at(values['judge-cache']) };
+                opts.judge = { url: values['judge-url'], model: values['judge-model'], apiKey: io.env[values['judge-key-env']] || undefined, cacheFile: at(values['judge-cache']), cacheKey: io.env[values['judge-cache-key-env']] || undefined };
             }
             // load the key before the work so a bad key fails fast (exit 2); the key is never printed
             const key = values.key ? await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, values.key)) : undefined;
