@@ -497,6 +497,25 @@ function gateFails(status, failOn) {
 
 
 
+
+
+
+/**
+ * Reads the spec files (paths or globs confined to `root`) and the previous snapshot, for the CLI
+ * and the action alike.
+ * @param opts.label how the spec setting is named to the user (`--slo` or `input 'slo'`)
+ * @throws UsageError when nothing matches; InputError for unreadable files or JWKS.
+ */
+async function loadSloInputs(opts) {
+    const paths = await (0,fsx/* expandPaths */.pR)(opts.patterns, { root: opts.root });
+    if (!paths.length)
+        throw new errors/* UsageError */.eb(`${opts.label}: no file matches ${opts.patterns.join(', ')}`);
+    const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, p), 'SLO spec') })));
+    const previous = opts.previous
+        ? { text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, opts.previous), 'previous snapshot'), source: opts.previous, trusted: opts.jwks ? await (0,keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(opts.root, opts.jwks)) : undefined }
+        : undefined;
+    return { files, previous };
+}
 /**
  * Reads the specs, takes the snapshot, adds the ledger.
  * @throws InputError / PrometheusError / NoDataError: all exit 2.
@@ -654,13 +673,7 @@ const commands = [
             const settings = sloSettings({ at: o.at, window: o.window, warnBudget: o['warn-budget'], pageBudget: o['page-budget'], failOn: o['fail-on'] }, (f) => flag[f]);
             const key = o.key ? await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, o.key)) : undefined;
             const prometheus = await (0,prometheus_flags/* prometheusOptionsFromFlags */.o7)(o, io.cwd);
-            const paths = await (0,fsx/* expandPaths */.pR)(patterns, { root: io.cwd });
-            if (!paths.length)
-                throw new errors/* UsageError */.eb(`--slo: no file matches ${patterns.join(', ')}`);
-            const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, p), 'SLO spec') })));
-            const previous = o.previous
-                ? { text: await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, o.previous), 'previous snapshot'), source: o.previous, trusted: o.jwks ? await (0,keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(io.cwd, o.jwks)) : undefined }
-                : undefined;
+            const { files, previous } = await loadSloInputs({ root: io.cwd, patterns, label: '--slo', previous: o.previous, jwks: o.jwks });
             const { snapshot, statement } = await runSloSnapshot({
                 prometheus,
                 files,

@@ -5,15 +5,13 @@
  * Exit 0 when no SLO pages (or warns, with fail-on: warn), 1 when one does, 2 for unusable input,
  * an unreachable server or missing data.
  */
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { runAction } from '../action/runtime.js';
 import { readSigningKeys } from '../action/keys.js';
 import { prometheusOptionsFromInputs } from '../action/prometheus.js';
 import { ExitCode, UsageError } from '../core/errors.js';
-import { expandPaths, readText, writeFileAtomic } from '../core/fsx.js';
-import { readJwksFile } from '../core/keys.js';
-import { gateFails, runSloSnapshot, signSloSnapshot, sloSettings, snapshotJson, snapshotMarkdown } from '../slo/index.js';
+import { writeFileAtomic } from '../core/fsx.js';
+import { gateFails, loadSloInputs, runSloSnapshot, signSloSnapshot, sloSettings, snapshotJson, snapshotMarkdown } from '../slo/index.js';
 
 runAction(async (io) => {
   const ws = io.workspace;
@@ -29,15 +27,7 @@ runAction(async (io) => {
   const out = io.input('out');
   if (keys.length && !out) throw new UsageError("input 'key' signs the snapshot written to 'out': set 'out' too");
 
-  const paths = await expandPaths(patterns, { root: ws });
-  if (!paths.length) throw new UsageError(`input 'slo': no file matches ${patterns.join(', ')}`);
-  const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await readText(resolve(ws, p), 'SLO spec') })));
-  const previousPath = io.input('previous');
-  const jwks = io.input('jwks');
-  const previous = previousPath
-    ? { text: await readFile(resolve(ws, previousPath), 'utf8'), source: previousPath, trusted: jwks ? await readJwksFile(resolve(ws, jwks)) : undefined }
-    : undefined;
-
+  const { files, previous } = await loadSloInputs({ root: ws, patterns, label: "input 'slo'", previous: io.input('previous') || undefined, jwks: io.input('jwks') || undefined });
   const { snapshot, statement } = await runSloSnapshot({
     prometheus,
     files,

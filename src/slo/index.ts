@@ -3,7 +3,10 @@
  * Reads SLO specs, asks Prometheus, renders the report, and signs the snapshot as an in-toto
  * Statement v1 in a DSSE envelope (predicate type {@link SLO_SNAPSHOT_PREDICATE}).
  */
-import { InputError } from '../core/errors.js';
+import { resolve } from 'node:path';
+import { InputError, UsageError } from '../core/errors.js';
+import { expandPaths, readText } from '../core/fsx.js';
+import { readJwksFile } from '../core/keys.js';
 import { sha256Hex } from '../core/digest.js';
 import { verifyEnvelope, INTOTO_PAYLOAD_TYPE } from '../core/dsse.js';
 import type { PrivateKey, PublicKey } from '../core/keys.js';
@@ -43,6 +46,22 @@ export interface SloSnapshotResult {
   specs: SloSpec[];
   /** the in-toto Statement (subjects: the spec files by sha256) */
   statement: Statement<SloSnapshot>;
+}
+
+/**
+ * Reads the spec files (paths or globs confined to `root`) and the previous snapshot, for the CLI
+ * and the action alike.
+ * @param opts.label how the spec setting is named to the user (`--slo` or `input 'slo'`)
+ * @throws UsageError when nothing matches; InputError for unreadable files or JWKS.
+ */
+export async function loadSloInputs(opts: { root: string; patterns: string[]; label: string; previous?: string; jwks?: string }): Promise<Pick<SloSnapshotOptions, 'files' | 'previous'>> {
+  const paths = await expandPaths(opts.patterns, { root: opts.root });
+  if (!paths.length) throw new UsageError(`${opts.label}: no file matches ${opts.patterns.join(', ')}`);
+  const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await readText(resolve(opts.root, p), 'SLO spec') })));
+  const previous = opts.previous
+    ? { text: await readText(resolve(opts.root, opts.previous), 'previous snapshot'), source: opts.previous, trusted: opts.jwks ? await readJwksFile(resolve(opts.root, opts.jwks)) : undefined }
+    : undefined;
+  return { files, previous };
 }
 
 /**

@@ -36767,7 +36767,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 1823:
+/***/ 3020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36783,8 +36783,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -36818,11 +36818,11 @@ var json = __nccwpck_require__(6153);
  * @param opts.mode file mode (default 0o644; private keys 0o600)
  */
 async function writeFileAtomic(path, data, opts = {}) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     if (opts.noClobber && (await exists(path)))
         throw new errors/* InputError */.dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
     const tmp = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,promises_.open)(tmp, 'wx', opts.mode ?? 0o644);
+    const fh = await (0,promises_namespaceObject.open)(tmp, 'wx', opts.mode ?? 0o644);
     try {
         await fh.writeFile(data);
         await fh.sync();
@@ -36831,17 +36831,17 @@ async function writeFileAtomic(path, data, opts = {}) {
         await fh.close();
     }
     try {
-        await (0,promises_.rename)(tmp, path);
+        await (0,promises_namespaceObject.rename)(tmp, path);
     }
     catch (e) {
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
+        await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
         throw e;
     }
 }
 /** Whether a path exists (without following a final symlink). */
 async function exists(path) {
     try {
-        await (0,promises_.lstat)(path);
+        await (0,promises_namespaceObject.lstat)(path);
         return true;
     }
     catch {
@@ -36859,7 +36859,7 @@ async function exists(path) {
 async function readText(path, what, opts = {}) {
     try {
         if (!opts.untrusted)
-            return await (0,promises_.readFile)(path, 'utf8');
+            return await (0,promises_namespaceObject.readFile)(path, 'utf8');
         const max = opts.maxBytes ?? 512 * 1024 * 1024;
         const fh = await openRegularFile(path);
         try {
@@ -36975,7 +36975,7 @@ async function checkParents(root, rel, count, seen) {
             continue;
         let st;
         try {
-            st = await (0,promises_.lstat)((0,external_node_path_.join)(root, dir));
+            st = await (0,promises_namespaceObject.lstat)((0,external_node_path_.join)(root, dir));
         }
         catch {
             return; // missing: nothing below it can be opened
@@ -36998,7 +36998,7 @@ const NOT_REGULAR = 'ENOTREG';
 async function openRegularFile(path, opts = {}) {
     let fh;
     try {
-        fh = await (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (opts.follow ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW));
+        fh = await (0,promises_namespaceObject.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (opts.follow ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW));
     }
     catch (e) {
         if (e.code === 'ELOOP')
@@ -37067,7 +37067,7 @@ async function expandPaths(patterns, opts) {
     const walk = async (dirAbs, isMatch) => {
         let entries;
         try {
-            entries = await (0,promises_.readdir)(dirAbs, { recursive: true, withFileTypes: true });
+            entries = await (0,promises_namespaceObject.readdir)(dirAbs, { recursive: true, withFileTypes: true });
         }
         catch {
             return; // a glob whose base does not exist matches nothing
@@ -37096,7 +37096,7 @@ async function expandPaths(patterns, opts) {
             }
             let st;
             try {
-                st = await (0,promises_.lstat)(abs);
+                st = await (0,promises_namespaceObject.lstat)(abs);
             }
             catch {
                 throw new errors/* InputError */.dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
@@ -37370,13 +37370,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -47999,8 +47992,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "os"
@@ -52716,7 +52707,7 @@ function keyValidAt(key, atSeconds) {
 }
 /** Reads a private key file (PKCS#8 PEM or JWK). @throws InputError naming the file. */
 async function readPrivateKeyFile(path) {
-    const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1823));
+    const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
     return loadPrivateKey(await readText(path, 'private key'), path);
 }
 /**
@@ -52726,7 +52717,7 @@ async function readPrivateKeyFile(path) {
  * @throws InputError naming the file.
  */
 async function readJwksFile(path, opts = {}) {
-    const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1823));
+    const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
     return parseJwks(await readText(path, 'JWKS', opts.untrusted ? { untrusted: true, maxBytes: 1 << 20 } : {}), path);
 }
 
@@ -52921,8 +52912,8 @@ function prometheusOptionsFromInputs(io, url) {
     return { url, bearerToken, basicAuth, headers, timeoutMs: timeout * 1000 };
 }
 
-// EXTERNAL MODULE: ./src/core/fsx.ts + 1 modules
-var fsx = __nccwpck_require__(1823);
+// EXTERNAL MODULE: ./src/core/fsx.ts + 2 modules
+var fsx = __nccwpck_require__(3020);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
 /**
  * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
@@ -52946,7 +52937,7 @@ function sha256Bytes(data) {
  * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
  */
 async function sha256File(path, opts = {}) {
-    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1823));
+    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
     const fh = await openRegularFile(path, { follow: opts.follow ?? true });
     try {
         const hash = createHash('sha256');
@@ -54437,6 +54428,25 @@ function gateFails(status, failOn) {
 
 
 
+
+
+
+/**
+ * Reads the spec files (paths or globs confined to `root`) and the previous snapshot, for the CLI
+ * and the action alike.
+ * @param opts.label how the spec setting is named to the user (`--slo` or `input 'slo'`)
+ * @throws UsageError when nothing matches; InputError for unreadable files or JWKS.
+ */
+async function loadSloInputs(opts) {
+    const paths = await (0,fsx/* expandPaths */.pR)(opts.patterns, { root: opts.root });
+    if (!paths.length)
+        throw new errors/* UsageError */.eb(`${opts.label}: no file matches ${opts.patterns.join(', ')}`);
+    const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, p), 'SLO spec') })));
+    const previous = opts.previous
+        ? { text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, opts.previous), 'previous snapshot'), source: opts.previous, trusted: opts.jwks ? await readJwksFile((0,external_node_path_.resolve)(opts.root, opts.jwks)) : undefined }
+        : undefined;
+    return { files, previous };
+}
 /**
  * Reads the specs, takes the snapshot, adds the ledger.
  * @throws InputError / PrometheusError / NoDataError: all exit 2.
@@ -54555,8 +54565,6 @@ function snapshotMarkdown(s) {
 
 
 
-
-
 runAction(async (io) => {
     const ws = io.workspace;
     const url = io.required('prometheus');
@@ -54569,15 +54577,7 @@ runAction(async (io) => {
     const out = io.input('out');
     if (keys.length && !out)
         throw new errors/* UsageError */.eb("input 'key' signs the snapshot written to 'out': set 'out' too");
-    const paths = await (0,fsx/* expandPaths */.pR)(patterns, { root: ws });
-    if (!paths.length)
-        throw new errors/* UsageError */.eb(`input 'slo': no file matches ${patterns.join(', ')}`);
-    const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await (0,fsx.readText)((0,external_node_path_.resolve)(ws, p), 'SLO spec') })));
-    const previousPath = io.input('previous');
-    const jwks = io.input('jwks');
-    const previous = previousPath
-        ? { text: await (0,promises_.readFile)((0,external_node_path_.resolve)(ws, previousPath), 'utf8'), source: previousPath, trusted: jwks ? await readJwksFile((0,external_node_path_.resolve)(ws, jwks)) : undefined }
-        : undefined;
+    const { files, previous } = await loadSloInputs({ root: ws, patterns, label: "input 'slo'", previous: io.input('previous') || undefined, jwks: io.input('jwks') || undefined });
     const { snapshot, statement } = await runSloSnapshot({
         prometheus,
         files,

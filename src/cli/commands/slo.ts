@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
-import { expandPaths, readText, writeFileAtomic } from '../../core/fsx.js';
-import { readJwksFile, readPrivateKeyFile } from '../../core/keys.js';
-import { gateFails, runSloSnapshot, signSloSnapshot, sloSettings, snapshotJson, snapshotText } from '../../slo/index.js';
+import { writeFileAtomic } from '../../core/fsx.js';
+import { readPrivateKeyFile } from '../../core/keys.js';
+import { gateFails, loadSloInputs, runSloSnapshot, signSloSnapshot, sloSettings, snapshotJson, snapshotText } from '../../slo/index.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
 import { PROMETHEUS_FLAGS, PROMETHEUS_USAGE, prometheusOptionsFromFlags } from '../prometheus-flags.js';
 
@@ -51,12 +51,7 @@ export const commands: CliCommand[] = [
       const key = o.key ? await readPrivateKeyFile(resolve(io.cwd, o.key)) : undefined;
       const prometheus = await prometheusOptionsFromFlags(o, io.cwd);
 
-      const paths = await expandPaths(patterns, { root: io.cwd });
-      if (!paths.length) throw new UsageError(`--slo: no file matches ${patterns.join(', ')}`);
-      const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await readText(resolve(io.cwd, p), 'SLO spec') })));
-      const previous = o.previous
-        ? { text: await readText(resolve(io.cwd, o.previous), 'previous snapshot'), source: o.previous, trusted: o.jwks ? await readJwksFile(resolve(io.cwd, o.jwks)) : undefined }
-        : undefined;
+      const { files, previous } = await loadSloInputs({ root: io.cwd, patterns, label: '--slo', previous: o.previous, jwks: o.jwks });
       const { snapshot, statement } = await runSloSnapshot({
         prometheus,
         files,
