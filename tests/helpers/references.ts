@@ -22,7 +22,7 @@ import { delimiter, isAbsolute, join } from 'node:path';
 import { describe, it } from 'vitest';
 
 /** Every independent reference the suite uses. */
-export type ReferenceId = 'openssl' | 'python3' | 'pyyaml' | 'pynacl' | 'scipy' | 'securesystemslib' | 'in-toto' | 'prometheus' | 'chromium';
+export type ReferenceId = 'openssl' | 'python3' | 'pyyaml' | 'pynacl' | 'scipy' | 'securesystemslib' | 'in-toto' | 'prometheus' | 'chromium' | 'shellcheck' | 'jq';
 
 /** What makes up a reference: binaries on PATH and Python modules importable by one interpreter. */
 export interface ReferenceSpec {
@@ -49,6 +49,8 @@ export const REFERENCES: Readonly<Record<ReferenceId, ReferenceSpec>> = {
   'in-toto': { id: 'in-toto', title: 'in-toto reference implementation (in_toto, in-toto-verify)', debian: 'in-toto', binaries: ['in-toto-verify', 'in-toto-sign'], modules: ['in_toto', 'securesystemslib', 'pathspec'] },
   prometheus: { id: 'prometheus', title: 'Prometheus server and promtool (answers PromQL for slo-snapshot and canary-score)', debian: 'prometheus', binaries: ['prometheus', 'promtool'], modules: [] },
   chromium: { id: 'chromium', title: 'Chromium, headless (drives the evidence view)', debian: 'chromium', binaries: ['chromium'], modules: [] },
+  shellcheck: { id: 'shellcheck', title: 'ShellCheck (lints workflow run: blocks)', debian: 'shellcheck', binaries: ['shellcheck'], modules: [] },
+  jq: { id: 'jq', title: 'jq (used by the reusable workflows\' run: steps)', debian: 'jq', binaries: ['jq'], modules: [] },
 };
 
 /** The outcome of looking for one reference. */

@@ -6,12 +6,12 @@ import { createPublicKey } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWith } from '../helpers/references.js';
 import { compile, evaluate, RegoErrors } from '../../src/rego/index.js';
 
-const haveOpenssl = spawnSync('openssl', ['version']).status === 0;
 
-describe.skipIf(!haveOpenssl)('crypto.x509.parse_certificate_request', () => {
+describeWith(['openssl'], 'crypto.x509.parse_certificate_request', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mc-csr-'));
   const r = spawnSync('openssl', [
     'req', '-new', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'csr.pem'),

@@ -4,7 +4,8 @@
 // old evidence (key retired before the signature, key dropped) or the archive was tampered with.
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWith } from '../helpers/references.js';
 import { formatJwks, generateKey, loadPrivateKey, type PublicKey } from '../../src/core/keys.js';
 import { archiveRelease, DEV_KEY, workspace } from './fixtures.js';
 import { explain, runWorkflow } from './steps.js';
@@ -31,7 +32,7 @@ async function archive(): Promise<{ store: string; createdAt: number }> {
 const run = (ws: string, store: string, extra: Record<string, string | boolean> = {}) =>
   runWorkflow(WF, { workspace: ws, artifactStore: store, inputs: { 'run-id': '900', 'artifact-name': NAME, ...extra }, secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY } });
 
-describe('DR drill', () => {
+describeWith(['jq'], 'DR drill', () => {
   it('passes: the archive restored from run 900 verifies with the current JWKS; the retired key still covers its signature', async () => {
     const { store, createdAt } = await archive();
     const { ws, oldKid } = await rotated(createdAt + 3600);

@@ -3,7 +3,8 @@
 // broken policy (isolation allowing cross-tenant access, or everything allowed) the drill fails.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWith } from '../helpers/references.js';
 import { repoRoot } from '../harness/runner.js';
 import { DEV_KEY, workspace } from './fixtures.js';
 import { explain, runWorkflow } from './steps.js';
@@ -13,7 +14,7 @@ const repo = () => workspace({ policies: 'policies', 'policies/data.json': 'exam
 const inputs = { data: 'policies/data.json', version: '1.0.0' };
 const corpus = readFileSync(join(repoRoot, 'examples/gameday/isolation-attempts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
-describe('isolation GameDay', () => {
+describeWith(['jq'], 'isolation GameDay', () => {
   it('the corpus holds cross-tenant, residency and purpose attempts', () => {
     const classes = new Set(corpus.map((r) => r.attempt.class));
     expect([...classes].sort()).toEqual(['cross-tenant', 'purpose', 'residency']);

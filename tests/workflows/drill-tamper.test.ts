@@ -3,7 +3,8 @@
 // accepts anything) or when the changed byte is not caught for the right reason.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWith } from '../helpers/references.js';
 import { brokenAction, CORPUS, DEV_KEY, workspace } from './fixtures.js';
 import { explain, runWorkflow } from './steps.js';
 
@@ -15,7 +16,7 @@ const files = () =>
     '.mc/jwks.json': 'examples/keys/dev-jwks.json',
   });
 
-describe('tamper drill', () => {
+describeWith(['jq'], 'tamper drill', () => {
   it('passes: the changed byte is rejected naming the file, the changed signature byte on the signature; the drill evidence is signed', async () => {
     const ws = files();
     const store = workspace();

@@ -4,7 +4,8 @@
 // rejection must name it. With a broken verify the drill fails.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWith } from '../helpers/references.js';
 import { brokenAction, workspace } from './fixtures.js';
 import { explain, loadWorkflow, runWorkflow, type Workflow } from './steps.js';
 
@@ -16,7 +17,7 @@ function drill(): Workflow {
   return { ...wf, jobs: { drill: { ...wf.jobs.drill, steps } } };
 }
 
-describe('gate-drill.yml (this repository)', () => {
+describeWith(['jq'], 'gate-drill.yml (this repository)', () => {
   it('the default tamper file is packed; the changed byte is rejected naming it', async () => {
     const ws = workspace({ examples: 'examples' });
     const before = readFileSync(join(ws, 'examples/opa-sim/data.json'));

@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWith } from '../helpers/references.js';
 import { node24, repoRoot } from '../harness/runner.js';
 
 interface Problem {
@@ -33,7 +34,7 @@ jobs:
       - run: echo "hello"
 `;
 
-describe('lint:workflows', () => {
+describeWith(['shellcheck'], 'lint:workflows', () => {
   it('the repository is clean: every workflow, starter, .properties.json and README example', () => {
     const r = lint();
     expect(r.out.problems, r.stderr).toEqual([]);

@@ -5,7 +5,8 @@
 // tampered pack, or no receipt at all. Our own verifier (src/evidence/jws.ts) agrees.
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWith } from '../helpers/references.js';
 import { formatJwks, generateKey, loadPrivateKey, parseJwks, privateKeyPem } from '../../src/core/keys.js';
 import { verifyDetached } from '../../src/evidence/jws.js';
 import { archiveRelease, DEV_KEY, workspace } from './fixtures.js';
@@ -18,7 +19,7 @@ const event = { workflow_run: { id: 500, run_attempt: 1, conclusion: 'success', 
 const run = (ws: string, store: string, inputs: Record<string, string | number> = {}) =>
   runWorkflow(WF, { workspace: ws, artifactStore: store, inputs, secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY }, github: { event_name: 'workflow_run', event } });
 
-describe('post-release validation', () => {
+describeWith(['jq', 'openssl'], 'post-release validation', () => {
   it('passes after a release: the pack and the receipt verify (OpenSSL), the results are archived signed', async () => {
     const store = workspace();
     await archiveRelease(store, '500', NAME, DEV_KEY, { receipts: true });

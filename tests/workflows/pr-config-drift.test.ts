@@ -6,7 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWith } from '../helpers/references.js';
 import { formatJwks, generateKey, privateKeyPem } from '../../src/core/keys.js';
 import { mc } from '../config/helpers.js';
 import { repoRoot } from '../harness/runner.js';
@@ -57,7 +58,7 @@ const event = (base: string, labels: string[] = [], headRepo = 'mc/example') => 
 const inputs = { environment: 'production', paths: 'deploy/**/*.yaml', 'ignore-file': '.mc/ignore.yaml' };
 const env = { GITHUB_API_URL: 'http://127.0.0.1:9' }; // no GitHub here: the comment fails fast (a warning)
 
-describe('pr-config-drift.yml', () => {
+describeWith(['jq'], 'pr-config-drift.yml', () => {
   it('the untouched base passes (no drift)', async () => {
     const { ws, base } = await repo();
     const r = await runWorkflow(WF, { workspace: ws, inputs, github: event(base), env, path: [gh('reviewer')] });

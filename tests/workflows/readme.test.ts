@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWith } from '../helpers/references.js';
 import { parse } from 'yaml';
 import { repoRoot } from '../harness/runner.js';
 import { mc } from '../config/helpers.js';
@@ -139,7 +140,7 @@ const notRunnable: Record<string, string> = {
   'actions/slo-snapshot/README.md#0': 'reads a hosted Prometheus with a token (tests/slo/snapshot.test.ts runs the same action, bundled, against a real local Prometheus)',
 };
 
-describe('README workflow examples', () => {
+describeWith(['jq'], 'README workflow examples', () => {
   const all = examples();
   it('every workflow example has a layout here (or a stated reason it cannot run offline)', () => {
     expect(all.length).toBeGreaterThanOrEqual(9);

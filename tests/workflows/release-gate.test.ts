@@ -4,7 +4,8 @@
 // failure, then fails; an environment without an approving reviewer blocks the release.
 import { chmodSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWith } from '../helpers/references.js';
 import { DEV_KEY, workspace } from './fixtures.js';
 import { explain, runWorkflow } from './steps.js';
 
@@ -23,7 +24,7 @@ function gh(approvals: unknown[]): string {
 }
 const approved = [{ state: 'approved', comment: 'ship it', environments: [{ name: 'release' }], user: { login: 'alice' } }];
 
-describe('release-gate.yml', () => {
+describeWith(['jq'], 'release-gate.yml', () => {
   it('gates pass, SARIF uploaded, alice approves in `release`, the signed evidence records her', async () => {
     const ws = repo();
     const store = workspace();
