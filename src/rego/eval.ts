@@ -24,7 +24,17 @@ interface Ctx {
   mocks: Map<string, { value?: Value; fn?: string }>;
   ruleCache: Map<Node, { v: Value | undefined }>;
   extentCache: Map<Node, Value>;
-  fnCache: Map<string, { v: Value | undefined }>;
+  /** function results per function (its rules array), then per argument (nested, one level per argument) */
+  fnCache: Map<CRule[], FnMemo>;
+}
+
+/** Memoised function results: one map level per argument, keyed as RObject keys are (strings as themselves). */
+type FnMemo = Map<string, FnMemo | { v: Value | undefined }>;
+
+/** A value as a memo key: a string as itself (its hash is cached by the JS engine), else a tagged canonical hash. */
+function memoKey(v: Value): string {
+  if (typeof v === 'string' && (v.length === 0 || v.charCodeAt(0) !== 0)) return v;
+  return '\u0000' + hashOf(v);
 }
 
 interface Frame {
@@ -393,23 +403,41 @@ export class Evaluator {
 
   /** True when every var of the term is bound (so it evaluates to one value). */
   isGround(t: Term, f: Frame): boolean {
+    if (t.t === 'scalar') return true;
+    if (t.t === 'var') return f.env.has(t.name) || t.name === 'input' || t.name === 'data';
+    let need = groundVars.get(t);
+    if (need === undefined) groundVars.set(t, (need = this.varsToBind(t, new Set())));
+    for (let i = 0; i < need.length; i++) if (!f.env.has(need[i])) return false;
+    return true;
+  }
+
+  /** The vars a term needs bound to be ground (outside closures; `input` and `data` excluded). */
+  private varsToBind(t: Term, out: Set<string>): string[] {
     switch (t.t) {
-      case 'scalar':
-        return true;
       case 'var':
-        return f.env.has(t.name) || t.name === 'input' || t.name === 'data';
+        if (t.name !== 'input' && t.name !== 'data') out.add(t.name);
+        break;
       case 'ref':
-        return this.isGround(t.head, f) && t.path.every((p) => this.isGround(p, f));
+        this.varsToBind(t.head, out);
+        for (const p of t.path) this.varsToBind(p, out);
+        break;
       case 'array':
       case 'set':
-        return t.items.every((x) => this.isGround(x, f));
+        for (const x of t.items) this.varsToBind(x, out);
+        break;
       case 'object':
-        return t.items.every(([a, b]) => this.isGround(a, f) && this.isGround(b, f));
+        for (const [a, b] of t.items) {
+          this.varsToBind(a, out);
+          this.varsToBind(b, out);
+        }
+        break;
       case 'call':
-        return t.args.every((a) => this.isGround(a, f));
+        for (const a of t.args) this.varsToBind(a, out);
+        break;
       default:
-        return true; // closures: their free vars are bound by safety
+        break; // scalars; closures: their free vars are bound by safety
     }
+    return [...out];
   }
 
   /** True when the term has unbound vars outside of ref paths (it is a pattern to unify). */
@@ -778,15 +806,35 @@ export class Evaluator {
     }
   }
 
+  /** The rules of the function at `path` (non-default first), resolved once per policy. */
+  functionRules(path: string, loc: RegoLocation): CRule[] {
+    let plans = functionPlans.get(this.policy);
+    if (!plans) functionPlans.set(this.policy, (plans = new Map()));
+    let rules = plans.get(path);
+    if (!rules) {
+      let node: Node | undefined = this.policy.root;
+      for (const p of path.split('.').slice(1)) node = node?.children.get(p);
+      if (!node || node.funcs.length === 0) internal(`undefined function ${path}`, loc);
+      rules = [...node.funcs.filter((r) => !r.isDefault), ...node.funcs.filter((r) => r.isDefault)];
+      plans.set(path, rules);
+    }
+    return rules;
+  }
+
   callFunction(path: string, args: Value[], ctx: Ctx, loc: RegoLocation): Value | undefined {
-    const key = path + '(' + args.map(hashOf).join(',') + ')';
-    const cached = ctx.fnCache.get(key);
+    const rules = this.functionRules(path, loc);
+    let memo = ctx.fnCache.get(rules);
+    if (!memo) ctx.fnCache.set(rules, (memo = new Map()));
+    for (let i = 0; i < args.length - 1; i++) {
+      const key = memoKey(args[i]);
+      let next = memo.get(key) as FnMemo | undefined;
+      if (!next) memo.set(key, (next = new Map()));
+      memo = next;
+    }
+    const lastKey = args.length ? memoKey(args[args.length - 1]) : '';
+    const cached = memo.get(lastKey) as { v: Value | undefined } | undefined;
     if (cached) return cached.v;
-    let node: Node | undefined = this.policy.root;
-    for (const p of path.split('.').slice(1)) node = node?.children.get(p);
-    if (!node || node.funcs.length === 0) internal(`undefined function ${path}`, loc);
     let found: Value | undefined;
-    const rules = [...node.funcs.filter((r) => !r.isDefault), ...node.funcs.filter((r) => r.isDefault)];
     for (const r of rules) {
       if (r.isDefault && found !== undefined) break;
       for (let rule: CRule | undefined = r; rule; rule = rule.elseRule) {
@@ -808,10 +856,16 @@ export class Evaluator {
         if (any) break;
       }
     }
-    ctx.fnCache.set(key, { v: found });
+    memo.set(lastKey, { v: found });
     return found;
   }
 }
+
+/** Per term (not a scalar or var): the vars it needs bound to be ground; terms do not change after compilation. */
+const groundVars = new WeakMap<Term, string[]>();
+
+/** A function's rules per policy and path (`data.` joined), non-default rules first. */
+const functionPlans = new WeakMap<CompiledPolicy, Map<string, CRule[]>>();
 
 /** Compiled queries per policy (queries are pure functions of their text and the policy). */
 const queryCache = new WeakMap<CompiledPolicy, Map<string, ReturnType<typeof compileQuery>>>();
