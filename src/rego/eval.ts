@@ -10,7 +10,7 @@
 import type { Expr, Term } from './ast.js';
 import { compileQuery, type CompiledPolicy, type CRule, Node } from './compiler.js';
 import { BuiltinError, RegoErrors, type RegoLocation } from './errors.js';
-import { getBuiltin, index, printText, type BuiltinCtx } from './builtins/index.js';
+import { getBuiltin, index, printText, type Builtin, type BuiltinCtx } from './builtins/index.js';
 import { equal, fromJSONValue, hashOf, numText, RObject, RSet, toJSONValue, type Value } from './value.js';
 import type { EvalOptions, QueryResult } from './types.js';
 
@@ -38,7 +38,8 @@ function memoKey(v: Value): string {
 }
 
 interface Frame {
-  env: Map<string, Value>;
+  /** bindings; an unbound var maps to undefined (set back rather than deleted: cheaper on backtracking) */
+  env: Map<string, Value | undefined>;
   ctx: Ctx;
 }
 
@@ -107,7 +108,10 @@ export class Evaluator {
     const go = (i: number): boolean => {
       if (i === body.length) {
         const bindings: Record<string, unknown> = {};
-        for (const v of vars) if (frame.env.has(v)) bindings[v] = toJSONValue(frame.env.get(v)!, exact);
+        for (const v of vars) {
+          const bv = frame.env.get(v);
+          if (bv !== undefined) bindings[v] = toJSONValue(bv, exact);
+        }
         rows.push({
           expressions: order.map((e) => ({
             value: toJSONValue(recorded.has(e) ? recorded.get(e)! : true, exact),
@@ -404,10 +408,10 @@ export class Evaluator {
   /** True when every var of the term is bound (so it evaluates to one value). */
   isGround(t: Term, f: Frame): boolean {
     if (t.t === 'scalar') return true;
-    if (t.t === 'var') return f.env.has(t.name) || t.name === 'input' || t.name === 'data';
+    if (t.t === 'var') return f.env.get(t.name) !== undefined || t.name === 'input' || t.name === 'data';
     let need = groundVars.get(t);
     if (need === undefined) groundVars.set(t, (need = this.varsToBind(t, new Set())));
-    for (let i = 0; i < need.length; i++) if (!f.env.has(need[i])) return false;
+    for (let i = 0; i < need.length; i++) if (f.env.get(need[i]) === undefined) return false;
     return true;
   }
 
@@ -444,7 +448,7 @@ export class Evaluator {
   isPattern(t: Term, f: Frame): boolean {
     switch (t.t) {
       case 'var':
-        return !f.env.has(t.name) && t.name !== 'input' && t.name !== 'data';
+        return f.env.get(t.name) === undefined && t.name !== 'input' && t.name !== 'data';
       case 'array':
         return t.items.some((x) => this.isPattern(x, f));
       case 'object':
@@ -489,7 +493,7 @@ export class Evaluator {
         if (t.name === 'input' || t.name === 'data') return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
         f.env.set(t.name, v);
         const r = k();
-        f.env.delete(t.name);
+        f.env.set(t.name, undefined);
         return r;
       }
       case 'array': {
@@ -519,8 +523,8 @@ export class Evaluator {
   // ---------------- references ----------------
   evalRef(t: Extract<Term, { t: 'ref' }>, f: Frame, k: KV): boolean {
     const h = t.head;
-    if (h.t === 'var' && h.name === 'data' && !f.env.has('data')) return this.evalData(t.path, f, k);
-    if (h.t === 'var' && h.name === 'input' && !f.env.has('input')) {
+    if (h.t === 'var' && h.name === 'data' && f.env.get('data') === undefined) return this.evalData(t.path, f, k);
+    if (h.t === 'var' && h.name === 'input' && f.env.get('input') === undefined) {
       if (f.ctx.input === undefined) return false;
       return this.evalPath(f.ctx.input, t.path, 0, f, k);
     }
@@ -738,7 +742,7 @@ export class Evaluator {
 
   // ---------------- calls ----------------
   evalCall(op: string, args: Term[], f: Frame, loc: RegoLocation, k: KV): boolean {
-    const mock = f.ctx.mocks.get(op);
+    const mock = f.ctx.mocks.size ? f.ctx.mocks.get(op) : undefined;
     if (mock) {
       if (mock.value !== undefined) return this.evalTerms(args, f, () => k(mock.value!));
       if (mock.fn && mock.fn !== op) {
@@ -751,9 +755,11 @@ export class Evaluator {
         });
       }
     }
-    const rel = op.charCodeAt(0) !== 100 /* 'd' */ || !op.startsWith('data.') ? getBuiltin(op)?.relation : false;
+    const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
+    const bi = fn ? undefined : getBuiltin(op);
+    const rel = bi?.relation;
     return this.evalArgs(args, f, (vs) => {
-      const r = this.callValues(op, vs, f, loc);
+      const r = fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
       if (r === undefined) return false;
       if (rel) {
         for (const x of r as Value[]) if (k(x)) return true;
@@ -790,7 +796,11 @@ export class Evaluator {
 
   callValues(op: string, vs: Value[], f: Frame, loc: RegoLocation): Value | undefined {
     if (op.startsWith('data.')) return this.callFunction(op, vs, f.ctx, loc);
-    const b = getBuiltin(op);
+    return this.callBuiltin(op, getBuiltin(op), vs, loc);
+  }
+
+  /** Calls builtin `b` (looked up by the caller as `op`) on evaluated operands. */
+  callBuiltin(op: string, b: Builtin | undefined, vs: Value[], loc: RegoLocation): Value | undefined {
     if (!b) internal(`unknown builtin ${op}`, loc);
     if (b.arity >= 0 && vs.length !== b.arity) {
       throw new RegoErrors([{ code: 'rego_type_error', message: `${op}: arity mismatch`, location: loc }]);
