@@ -95,16 +95,18 @@ export class Evaluator {
     if (!perPolicy) queryCache.set(this.policy, (perPolicy = new Map()));
     let cq = perPolicy.get(q);
     if (!cq) {
-      cq = compileQuery(this.policy, q);
+      const compiled = compileQuery(this.policy, q);
+      // the reported expressions: those written in the query, in source order
+      const written = compiled.body.filter((e) => !e.generated).sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
+      cq = { ...compiled, written };
       if (perPolicy.size > 500) perPolicy.clear();
       perPolicy.set(q, cq);
     }
-    const { body, vars } = cq;
+    const { body, vars, written: order } = cq;
     const single = capture && body.length === 1 && !body[0].negated && (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
     const frame: Frame = { env: new Map(), ctx: this.newCtx() };
     const rows: QueryResult[] = [];
     const recorded = new Map<Expr, Value>();
-    const order = body.filter((e) => !e.generated).sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
     const go = (i: number): boolean => {
       if (i === body.length) {
         const bindings: Record<string, unknown> = {};
@@ -878,7 +880,7 @@ const groundVars = new WeakMap<Term, string[]>();
 const functionPlans = new WeakMap<CompiledPolicy, Map<string, CRule[]>>();
 
 /** Compiled queries per policy (queries are pure functions of their text and the policy). */
-const queryCache = new WeakMap<CompiledPolicy, Map<string, ReturnType<typeof compileQuery>>>();
+const queryCache = new WeakMap<CompiledPolicy, Map<string, ReturnType<typeof compileQuery> & { written: Expr[] }>>();
 
 const LOC0: RegoLocation = { file: '', row: 0, col: 0 };
 
