@@ -218,6 +218,14 @@ export class Evaluator {
         return k();
       case 'somein':
         return this.evalTerm(b.coll, f, (coll) => {
+          if (Array.isArray(coll)) {
+            // arrays: index and element directly, no [key, value] pairs
+            for (let i = 0; i < coll.length; i++) {
+              const val = coll[i];
+              if (this.unifyTV(b.value, val, f, () => (b.key ? this.unifyTV(b.key, i, f, k) : k()))) return true;
+            }
+            return false;
+          }
           for (const [key, val] of entriesOf(coll)) {
             const stop = this.unifyTV(b.value, val, f, () => (b.key ? this.unifyTV(b.key, key, f, k) : k()));
             if (stop) return true;
@@ -303,7 +311,9 @@ export class Evaluator {
 
   // ---------------- terms ----------------
   evalTerms(ts: Term[], f: Frame, k: (vs: Value[]) => boolean, i = 0, acc: Value[] = []): boolean {
-    if (i === 0 && ts.every((t) => this.isGround(t, f))) {
+    let ground = i === 0;
+    for (let j = 0; j < ts.length && ground; j++) ground = this.isGround(ts[j], f);
+    if (ground) {
       // deterministic items: evaluate in a loop (constant stack depth for large literals)
       const out: Value[] = new Array(ts.length);
       for (let j = 0; j < ts.length; j++) {
@@ -561,6 +571,13 @@ export class Evaluator {
         return nv === undefined ? false : this.evalPath(nv, path, i + 1, f, k, base);
       });
     }
+    if (Array.isArray(v)) {
+      for (let j = 0; j < v.length; j++) {
+        const val = v[j];
+        if (this.unifyTV(p, j, f, () => this.evalPath(val, path, i + 1, f, k, base))) return true;
+      }
+      return false;
+    }
     for (const [key, val] of entriesOf(v)) {
       if (this.unifyTV(p, key, f, () => this.evalPath(val, path, i + 1, f, k, base))) return true;
     }
@@ -773,7 +790,9 @@ export class Evaluator {
 
   /** Evaluates call arguments, those that bind vars (refs with unbound keys) first. */
   evalArgs(args: Term[], f: Frame, k: (vs: Value[]) => boolean): boolean {
-    if (args.every((a) => this.isGround(a, f))) {
+    let ground = true;
+    for (let j = 0; j < args.length && ground; j++) ground = this.isGround(args[j], f);
+    if (ground) {
       const out: Value[] = new Array(args.length);
       for (let j = 0; j < args.length; j++) {
         const got = this.evalOne(args[j], f);
