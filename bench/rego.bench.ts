@@ -61,6 +61,13 @@ if (existsSync(join(ROOT, 'v1'))) {
     fn();
     return (performance.now() - t) / 1000;
   };
+  // CPU seconds of this process (user + system): steadier than wall time on a shared machine
+  const cpuSecs = (fn: () => void) => {
+    const c = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(c);
+    return (d.user + d.system) / 1e6;
+  };
   const refAllow = () => reqs.reduce((n, q) => n + (referenceInterop(q, data.mc).allow ? 1 : 0), 0);
   const refIsolation = () =>
     reqs.reduce((n, q) => {
@@ -73,15 +80,19 @@ if (existsSync(join(ROOT, 'v1'))) {
     const a = rego();
     const b = reference();
     const tr: number[] = [];
+    const tc: number[] = [];
     const tf: number[] = [];
     for (let i = 0; i < 3; i++) {
       tr.push(secs(rego));
+      tc.push(cpuSecs(rego));
       tf.push(secs(() => { for (let k = 0; k < 20; k++) reference(); }) / 20);
     }
     const r = median(tr);
+    const c = median(tc);
     const f = median(tf);
+    const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
     console.log(
-      `policies/ ${label}: ${reqs.length} decisions (${a} allowed; reference ${b}) rego ${Math.round(reqs.length / r).toLocaleString('en-US')} decisions/s, reference TS ${Math.round(reqs.length / f).toLocaleString('en-US')}/s, ratio ${(r / f).toFixed(0)}x slower`,
+      `policies/ ${label}: ${reqs.length} decisions (${a} allowed; reference ${b}) rego ${fmt(reqs.length / r)} decisions/s (${fmt(reqs.length / c)} per CPU-second), reference TS ${fmt(reqs.length / f)}/s, ratio ${(r / f).toFixed(0)}x slower`,
     );
     if (a !== b) process.exitCode = 1;
   };
