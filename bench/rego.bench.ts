@@ -1,5 +1,8 @@
 // Rego engine benchmark: (1) parse + compile time over every module of the OPA conformance corpus
-// (P0+P1 directories) and the whole-corpus run time; (2) evaluation speed on a synthetic RBAC
+// (P0+P1 directories) and the whole-corpus run time; (2) decisions per second in-process over the
+// policies/ library (the interop gate over its four packages, 10,000 generated requests; and one
+// package alone, mc.isolation, the "simple decision"), next to the hand-written TypeScript reading
+// of the same policies (tests/opa/reference.ts); (3) evaluation speed on a synthetic RBAC
 // policy (role bindings x permissions, partial sets, comprehensions, a function) over 2,000
 // generated inputs. No OPA binary is reachable here (neither npm nor Debian ship one), so the
 // reference run side by side is the same decision hand-written in TypeScript: the ratio is the
@@ -9,6 +12,8 @@ import { join, resolve } from 'node:path';
 import YAML from 'yaml';
 import { compile, evalRef } from '../src/rego/index.js';
 import { readGroups, runConformance } from '../src/rego/conformance.js';
+import { loadPaths } from '../src/rego/loader.js';
+import { generateRequests, referenceInterop, type MCData } from '../tests/opa/reference.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ROOT = process.env.OPA_CONFORMANCE ?? resolve(import.meta.dirname, '../conformance/opa');
@@ -43,6 +48,57 @@ if (existsSync(join(ROOT, 'v1'))) {
   const n = reps.reduce((s, r) => s + r.pass + r.fail + r.skip, 0);
   console.log(`conformance P0+P1: ${n} cases (parse, compile, evaluate, compare) in ${(performance.now() - t).toFixed(0)} ms`);
 } else console.log(`conformance corpus not found at ${ROOT}: skipping the load benchmark`);
+
+// policies/: decisions per second in-process, next to the hand-written TypeScript reading
+{
+  const root = resolve(import.meta.dirname, '..');
+  const loaded = await loadPaths(['policies'], root);
+  const lib = compile(loaded.modules.filter((m) => !m.path.endsWith('_test.rego')));
+  const data = JSON.parse(readFileSync(join(root, 'examples/opa-sim/data.json'), 'utf8')) as { mc: MCData };
+  const reqs = generateRequests(10_000, 42);
+  const secs = (fn: () => void) => {
+    const t = performance.now();
+    fn();
+    return (performance.now() - t) / 1000;
+  };
+  // CPU seconds of this process (user + system): steadier than wall time on a shared machine
+  const cpuSecs = (fn: () => void) => {
+    const c = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(c);
+    return (d.user + d.system) / 1e6;
+  };
+  const refAllow = () => reqs.reduce((n, q) => n + (referenceInterop(q, data.mc).allow ? 1 : 0), 0);
+  const refIsolation = () =>
+    reqs.reduce((n, q) => {
+      const a = (q.actor as { tenant?: unknown } | undefined)?.tenant;
+      const s = (q.subject as { tenant?: unknown } | undefined)?.tenant;
+      return n + (typeof a === 'string' && a !== '' && a === s ? 1 : 0);
+    }, 0);
+  const line = (label: string, ref: string, reference: () => number) => {
+    const rego = () => reqs.reduce((n, input) => n + (evalRef(lib, ref, { input, data }).value === true ? 1 : 0), 0);
+    const a = rego();
+    const b = reference();
+    const tr: number[] = [];
+    const tc: number[] = [];
+    const tf: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      tr.push(secs(rego));
+      tc.push(cpuSecs(rego));
+      tf.push(secs(() => { for (let k = 0; k < 20; k++) reference(); }) / 20);
+    }
+    const r = median(tr);
+    const c = median(tc);
+    const f = median(tf);
+    const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+    console.log(
+      `policies/ ${label}: ${reqs.length} decisions (${a} allowed; reference ${b}) rego ${fmt(reqs.length / r)} decisions/s (${fmt(reqs.length / c)} per CPU-second), reference TS ${fmt(reqs.length / f)}/s, ratio ${(r / f).toFixed(0)}x slower`,
+    );
+    if (a !== b) process.exitCode = 1;
+  };
+  line('interop (data.mc.interop.allow, 4 packages)', 'data.mc.interop.allow', refAllow);
+  line('isolation (data.mc.isolation.allow, simple)', 'data.mc.isolation.allow', refIsolation);
+}
 
 // synthetic RBAC policy
 const POLICY = `package rbac

@@ -10,7 +10,7 @@
 import type { Expr, Term } from './ast.js';
 import { compileQuery, type CompiledPolicy, type CRule, Node } from './compiler.js';
 import { BuiltinError, RegoErrors, type RegoLocation } from './errors.js';
-import { getBuiltin, index, printText, type BuiltinCtx } from './builtins/index.js';
+import { getBuiltin, index, printText, type Builtin, type BuiltinCtx } from './builtins/index.js';
 import { equal, fromJSONValue, hashOf, numText, RObject, RSet, toJSONValue, type Value } from './value.js';
 import type { EvalOptions, QueryResult } from './types.js';
 
@@ -24,11 +24,22 @@ interface Ctx {
   mocks: Map<string, { value?: Value; fn?: string }>;
   ruleCache: Map<Node, { v: Value | undefined }>;
   extentCache: Map<Node, Value>;
-  fnCache: Map<string, { v: Value | undefined }>;
+  /** function results per function (its rules array), then per argument (nested, one level per argument) */
+  fnCache: Map<CRule[], FnMemo>;
+}
+
+/** Memoised function results: one map level per argument, keyed as RObject keys are (strings as themselves). */
+type FnMemo = Map<string, FnMemo | { v: Value | undefined }>;
+
+/** A value as a memo key: a string as itself (its hash is cached by the JS engine), else a tagged canonical hash. */
+function memoKey(v: Value): string {
+  if (typeof v === 'string' && (v.length === 0 || v.charCodeAt(0) !== 0)) return v;
+  return '\u0000' + hashOf(v);
 }
 
 interface Frame {
-  env: Map<string, Value>;
+  /** bindings; an unbound var maps to undefined (set back rather than deleted: cheaper on backtracking) */
+  env: Map<string, Value | undefined>;
   ctx: Ctx;
 }
 
@@ -84,20 +95,25 @@ export class Evaluator {
     if (!perPolicy) queryCache.set(this.policy, (perPolicy = new Map()));
     let cq = perPolicy.get(q);
     if (!cq) {
-      cq = compileQuery(this.policy, q);
+      const compiled = compileQuery(this.policy, q);
+      // the reported expressions: those written in the query, in source order
+      const written = compiled.body.filter((e) => !e.generated).sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
+      cq = { ...compiled, written };
       if (perPolicy.size > 500) perPolicy.clear();
       perPolicy.set(q, cq);
     }
-    const { body, vars } = cq;
+    const { body, vars, written: order } = cq;
     const single = capture && body.length === 1 && !body[0].negated && (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
     const frame: Frame = { env: new Map(), ctx: this.newCtx() };
     const rows: QueryResult[] = [];
     const recorded = new Map<Expr, Value>();
-    const order = body.filter((e) => !e.generated).sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
     const go = (i: number): boolean => {
       if (i === body.length) {
         const bindings: Record<string, unknown> = {};
-        for (const v of vars) if (frame.env.has(v)) bindings[v] = toJSONValue(frame.env.get(v)!, exact);
+        for (const v of vars) {
+          const bv = frame.env.get(v);
+          if (bv !== undefined) bindings[v] = toJSONValue(bv, exact);
+        }
         rows.push({
           expressions: order.map((e) => ({
             value: toJSONValue(recorded.has(e) ? recorded.get(e)! : true, exact),
@@ -202,6 +218,14 @@ export class Evaluator {
         return k();
       case 'somein':
         return this.evalTerm(b.coll, f, (coll) => {
+          if (Array.isArray(coll)) {
+            // arrays: index and element directly, no [key, value] pairs
+            for (let i = 0; i < coll.length; i++) {
+              const val = coll[i];
+              if (this.unifyTV(b.value, val, f, () => (b.key ? this.unifyTV(b.key, i, f, k) : k()))) return true;
+            }
+            return false;
+          }
           for (const [key, val] of entriesOf(coll)) {
             const stop = this.unifyTV(b.value, val, f, () => (b.key ? this.unifyTV(b.key, key, f, k) : k()));
             if (stop) return true;
@@ -287,7 +311,9 @@ export class Evaluator {
 
   // ---------------- terms ----------------
   evalTerms(ts: Term[], f: Frame, k: (vs: Value[]) => boolean, i = 0, acc: Value[] = []): boolean {
-    if (i === 0 && ts.every((t) => this.isGround(t, f))) {
+    let ground = i === 0;
+    for (let j = 0; j < ts.length && ground; j++) ground = this.isGround(ts[j], f);
+    if (ground) {
       // deterministic items: evaluate in a loop (constant stack depth for large literals)
       const out: Value[] = new Array(ts.length);
       for (let j = 0; j < ts.length; j++) {
@@ -393,30 +419,48 @@ export class Evaluator {
 
   /** True when every var of the term is bound (so it evaluates to one value). */
   isGround(t: Term, f: Frame): boolean {
+    if (t.t === 'scalar') return true;
+    if (t.t === 'var') return f.env.get(t.name) !== undefined || t.name === 'input' || t.name === 'data';
+    let need = groundVars.get(t);
+    if (need === undefined) groundVars.set(t, (need = this.varsToBind(t, new Set())));
+    for (let i = 0; i < need.length; i++) if (f.env.get(need[i]) === undefined) return false;
+    return true;
+  }
+
+  /** The vars a term needs bound to be ground (outside closures; `input` and `data` excluded). */
+  private varsToBind(t: Term, out: Set<string>): string[] {
     switch (t.t) {
-      case 'scalar':
-        return true;
       case 'var':
-        return f.env.has(t.name) || t.name === 'input' || t.name === 'data';
+        if (t.name !== 'input' && t.name !== 'data') out.add(t.name);
+        break;
       case 'ref':
-        return this.isGround(t.head, f) && t.path.every((p) => this.isGround(p, f));
+        this.varsToBind(t.head, out);
+        for (const p of t.path) this.varsToBind(p, out);
+        break;
       case 'array':
       case 'set':
-        return t.items.every((x) => this.isGround(x, f));
+        for (const x of t.items) this.varsToBind(x, out);
+        break;
       case 'object':
-        return t.items.every(([a, b]) => this.isGround(a, f) && this.isGround(b, f));
+        for (const [a, b] of t.items) {
+          this.varsToBind(a, out);
+          this.varsToBind(b, out);
+        }
+        break;
       case 'call':
-        return t.args.every((a) => this.isGround(a, f));
+        for (const a of t.args) this.varsToBind(a, out);
+        break;
       default:
-        return true; // closures: their free vars are bound by safety
+        break; // scalars; closures: their free vars are bound by safety
     }
+    return [...out];
   }
 
   /** True when the term has unbound vars outside of ref paths (it is a pattern to unify). */
   isPattern(t: Term, f: Frame): boolean {
     switch (t.t) {
       case 'var':
-        return !f.env.has(t.name) && t.name !== 'input' && t.name !== 'data';
+        return f.env.get(t.name) === undefined && t.name !== 'input' && t.name !== 'data';
       case 'array':
         return t.items.some((x) => this.isPattern(x, f));
       case 'object':
@@ -461,7 +505,7 @@ export class Evaluator {
         if (t.name === 'input' || t.name === 'data') return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
         f.env.set(t.name, v);
         const r = k();
-        f.env.delete(t.name);
+        f.env.set(t.name, undefined);
         return r;
       }
       case 'array': {
@@ -491,8 +535,8 @@ export class Evaluator {
   // ---------------- references ----------------
   evalRef(t: Extract<Term, { t: 'ref' }>, f: Frame, k: KV): boolean {
     const h = t.head;
-    if (h.t === 'var' && h.name === 'data' && !f.env.has('data')) return this.evalData(t.path, f, k);
-    if (h.t === 'var' && h.name === 'input' && !f.env.has('input')) {
+    if (h.t === 'var' && h.name === 'data' && f.env.get('data') === undefined) return this.evalData(t.path, f, k);
+    if (h.t === 'var' && h.name === 'input' && f.env.get('input') === undefined) {
       if (f.ctx.input === undefined) return false;
       return this.evalPath(f.ctx.input, t.path, 0, f, k);
     }
@@ -526,6 +570,13 @@ export class Evaluator {
         if (nv === undefined && base && v instanceof RObject && (typeof key === 'number' || typeof key === 'bigint')) nv = v.get(numText(key));
         return nv === undefined ? false : this.evalPath(nv, path, i + 1, f, k, base);
       });
+    }
+    if (Array.isArray(v)) {
+      for (let j = 0; j < v.length; j++) {
+        const val = v[j];
+        if (this.unifyTV(p, j, f, () => this.evalPath(val, path, i + 1, f, k, base))) return true;
+      }
+      return false;
     }
     for (const [key, val] of entriesOf(v)) {
       if (this.unifyTV(p, key, f, () => this.evalPath(val, path, i + 1, f, k, base))) return true;
@@ -710,7 +761,7 @@ export class Evaluator {
 
   // ---------------- calls ----------------
   evalCall(op: string, args: Term[], f: Frame, loc: RegoLocation, k: KV): boolean {
-    const mock = f.ctx.mocks.get(op);
+    const mock = f.ctx.mocks.size ? f.ctx.mocks.get(op) : undefined;
     if (mock) {
       if (mock.value !== undefined) return this.evalTerms(args, f, () => k(mock.value!));
       if (mock.fn && mock.fn !== op) {
@@ -723,9 +774,11 @@ export class Evaluator {
         });
       }
     }
-    const rel = op.charCodeAt(0) !== 100 /* 'd' */ || !op.startsWith('data.') ? getBuiltin(op)?.relation : false;
+    const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
+    const bi = fn ? undefined : getBuiltin(op);
+    const rel = bi?.relation;
     return this.evalArgs(args, f, (vs) => {
-      const r = this.callValues(op, vs, f, loc);
+      const r = fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
       if (r === undefined) return false;
       if (rel) {
         for (const x of r as Value[]) if (k(x)) return true;
@@ -737,7 +790,9 @@ export class Evaluator {
 
   /** Evaluates call arguments, those that bind vars (refs with unbound keys) first. */
   evalArgs(args: Term[], f: Frame, k: (vs: Value[]) => boolean): boolean {
-    if (args.every((a) => this.isGround(a, f))) {
+    let ground = true;
+    for (let j = 0; j < args.length && ground; j++) ground = this.isGround(args[j], f);
+    if (ground) {
       const out: Value[] = new Array(args.length);
       for (let j = 0; j < args.length; j++) {
         const got = this.evalOne(args[j], f);
@@ -762,7 +817,11 @@ export class Evaluator {
 
   callValues(op: string, vs: Value[], f: Frame, loc: RegoLocation): Value | undefined {
     if (op.startsWith('data.')) return this.callFunction(op, vs, f.ctx, loc);
-    const b = getBuiltin(op);
+    return this.callBuiltin(op, getBuiltin(op), vs, loc);
+  }
+
+  /** Calls builtin `b` (looked up by the caller as `op`) on evaluated operands. */
+  callBuiltin(op: string, b: Builtin | undefined, vs: Value[], loc: RegoLocation): Value | undefined {
     if (!b) internal(`unknown builtin ${op}`, loc);
     if (b.arity >= 0 && vs.length !== b.arity) {
       throw new RegoErrors([{ code: 'rego_type_error', message: `${op}: arity mismatch`, location: loc }]);
@@ -778,15 +837,35 @@ export class Evaluator {
     }
   }
 
+  /** The rules of the function at `path` (non-default first), resolved once per policy. */
+  functionRules(path: string, loc: RegoLocation): CRule[] {
+    let plans = functionPlans.get(this.policy);
+    if (!plans) functionPlans.set(this.policy, (plans = new Map()));
+    let rules = plans.get(path);
+    if (!rules) {
+      let node: Node | undefined = this.policy.root;
+      for (const p of path.split('.').slice(1)) node = node?.children.get(p);
+      if (!node || node.funcs.length === 0) internal(`undefined function ${path}`, loc);
+      rules = [...node.funcs.filter((r) => !r.isDefault), ...node.funcs.filter((r) => r.isDefault)];
+      plans.set(path, rules);
+    }
+    return rules;
+  }
+
   callFunction(path: string, args: Value[], ctx: Ctx, loc: RegoLocation): Value | undefined {
-    const key = path + '(' + args.map(hashOf).join(',') + ')';
-    const cached = ctx.fnCache.get(key);
+    const rules = this.functionRules(path, loc);
+    let memo = ctx.fnCache.get(rules);
+    if (!memo) ctx.fnCache.set(rules, (memo = new Map()));
+    for (let i = 0; i < args.length - 1; i++) {
+      const key = memoKey(args[i]);
+      let next = memo.get(key) as FnMemo | undefined;
+      if (!next) memo.set(key, (next = new Map()));
+      memo = next;
+    }
+    const lastKey = args.length ? memoKey(args[args.length - 1]) : '';
+    const cached = memo.get(lastKey) as { v: Value | undefined } | undefined;
     if (cached) return cached.v;
-    let node: Node | undefined = this.policy.root;
-    for (const p of path.split('.').slice(1)) node = node?.children.get(p);
-    if (!node || node.funcs.length === 0) internal(`undefined function ${path}`, loc);
     let found: Value | undefined;
-    const rules = [...node.funcs.filter((r) => !r.isDefault), ...node.funcs.filter((r) => r.isDefault)];
     for (const r of rules) {
       if (r.isDefault && found !== undefined) break;
       for (let rule: CRule | undefined = r; rule; rule = rule.elseRule) {
@@ -808,13 +887,19 @@ export class Evaluator {
         if (any) break;
       }
     }
-    ctx.fnCache.set(key, { v: found });
+    memo.set(lastKey, { v: found });
     return found;
   }
 }
 
+/** Per term (not a scalar or var): the vars it needs bound to be ground; terms do not change after compilation. */
+const groundVars = new WeakMap<Term, string[]>();
+
+/** A function's rules per policy and path (`data.` joined), non-default rules first. */
+const functionPlans = new WeakMap<CompiledPolicy, Map<string, CRule[]>>();
+
 /** Compiled queries per policy (queries are pure functions of their text and the policy). */
-const queryCache = new WeakMap<CompiledPolicy, Map<string, ReturnType<typeof compileQuery>>>();
+const queryCache = new WeakMap<CompiledPolicy, Map<string, ReturnType<typeof compileQuery> & { written: Expr[] }>>();
 
 const LOC0: RegoLocation = { file: '', row: 0, col: 0 };
 

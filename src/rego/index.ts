@@ -54,6 +54,9 @@ export function evaluate(compiled: Compiled, query: string, opts: EvalOptions = 
   return guard('eval_internal_error', () => new Evaluator(compiled as CompiledPolicy, opts).query(query));
 }
 
+/** The query text per reference, kept so repeated decisions look up the compiled query by one string. */
+const refQueries = new Map<string, string>();
+
 /**
  * Evaluates one document reference, e.g. `"data.mc.isolation.deny"`.
  * @returns `{ defined: false }` when undefined, else `{ defined: true, value }` (plain JSON).
@@ -62,7 +65,14 @@ export function evaluate(compiled: Compiled, query: string, opts: EvalOptions = 
 export function evalRef(compiled: Compiled, ref: string, opts: EvalOptions = {}): { defined: boolean; value?: unknown } {
   // bind the reference rather than evaluating it as an expression: as an expression, a document
   // whose value is `false` would fail the query and read as undefined (OPA's Data API answers false)
-  const rows = guard('eval_internal_error', () => new Evaluator(compiled as CompiledPolicy, opts).query(`mc_evalref_value := ${ref}`));
+  let q = refQueries.get(ref);
+  if (q === undefined) {
+    q = `mc_evalref_value := ${ref}`;
+    if (refQueries.size > 500) refQueries.clear();
+    refQueries.set(ref, q);
+  }
+  const text = q;
+  const rows = guard('eval_internal_error', () => new Evaluator(compiled as CompiledPolicy, opts).query(text));
   if (rows.length === 0) return { defined: false };
   return { defined: true, value: rows[0].bindings.mc_evalref_value };
 }

@@ -278,8 +278,15 @@ export function fromJSONValue(v: unknown): Value {
   if (v instanceof RObject || v instanceof RSet) return v;
   if (v instanceof Set) return RSet.from([...v].map(fromJSONValue));
   if (v instanceof Map) return RObject.from([...v].map(([k, x]) => [fromJSONValue(k), fromJSONValue(x)]));
+  // a plain object: fill the map directly (string keys as themselves, as mapKey does)
   const o = new RObject();
-  for (const [k, x] of Object.entries(v as object)) if (x !== undefined) o.set(k, fromJSONValue(x));
+  const rec = v as Record<string, unknown>;
+  for (const k of Object.keys(rec)) {
+    const x = rec[k];
+    if (x === undefined) continue;
+    const mk = k.length === 0 || k.charCodeAt(0) !== 0 ? k : '\u0000' + hashOf(k);
+    o.map.set(mk, [k, fromJSONValue(x)]);
+  }
   return o;
 }
 

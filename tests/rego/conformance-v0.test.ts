@@ -1,7 +1,7 @@
 // Ratchet over OPA's Rego v0 case tree (conformance/opa/v0, compiled as v0 as OPA's TestRego does)
 // and the newer upstream v1 files (conformance/opa/v1-newer). Floors are the pass counts reached;
 // raise them when more pass, never lower them. Dirs that exist only in v0 have no priority in
-// groups.tsv ('?'). The P4 and network-bound cases are not held.
+// groups.tsv ('?'). P4 is held at what passes (no network-bound case can).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +9,8 @@ import { runConformance } from '../../src/rego/conformance.js';
 
 const ROOT = resolve(__dirname, '../../conformance/opa');
 
-// v0: P0 667/667, P1 527/529, P2 304/305, P3 153/168, v0-only dirs 22/22
-const V0_FLOOR: Record<string, number> = { P0: 667, P1: 527, P2: 304, P3: 153, '?': 22 };
+// v0: P0 667/667, P1 527/529, P2 304/305, P3 153/168, P4 19/162, v0-only dirs 22/22
+const V0_FLOOR: Record<string, number> = { P0: 667, P1: 527, P2: 304, P3: 153, P4: 19, '?': 22 };
 
 describe.skipIf(!existsSync(resolve(ROOT, 'v0')))('OPA conformance ratchet: v0 tree and v1-newer', () => {
   it('v0 cases pass at least the floor per priority', () => {

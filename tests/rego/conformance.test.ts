@@ -1,6 +1,6 @@
 // Ratchet: the OPA conformance corpus (OPA's own YAML cases, copied into conformance/opa) must not
 // regress below the pass counts reached. Runs every P0..P3 directory (about 1,900 cases, a few
-// seconds). The suite is part of the repository: when it is missing these tests FAIL, never skip.
+// seconds) and P4. The suite is part of the repository: when it is missing these tests FAIL, never skip.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,9 +9,10 @@ import { runConformance, readGroups } from '../../src/rego/conformance.js';
 
 const ROOT = process.env.OPA_CONFORMANCE ?? resolve(import.meta.dirname, '../../conformance/opa');
 
-// pass counts reached (P0 778/778, P1 559/560, P2 390/391, P3 164/173); raise them when more pass
-const FLOOR = { P0: 778, P1: 559, P2: 390, P3: 164 } as const;
-const RATE = { P0: 0.98, P1: 0.9, P2: 0.9, P3: 0.75 } as const;
+// pass counts reached (P0 778/778, P1 559/560, P2 390/391, P3 164/173, P4 19/165: net.lookup_ip_addr
+// of IP literals and 17 of the 18 providers.aws.sign_req cases); raise them when more pass
+const FLOOR = { P0: 778, P1: 559, P2: 390, P3: 164, P4: 19 } as const;
+const RATE = { P0: 0.98, P1: 0.9, P2: 0.9, P3: 0.75, P4: 0.1 } as const;
 type Prio = keyof typeof FLOOR;
 
 /** The ratchet for one priority: throws when the suite or its groups are missing. */
@@ -24,7 +25,7 @@ function ratchet(root: string, prio: Prio): { pass: number; total: number } {
 }
 
 describe('OPA conformance ratchet', () => {
-  for (const prio of ['P0', 'P1', 'P2', 'P3'] as const) {
+  for (const prio of ['P0', 'P1', 'P2', 'P3', 'P4'] as const) {
     it(`${prio} directories pass at least ${FLOOR[prio]} cases`, () => {
       const { pass, total } = ratchet(ROOT, prio);
       expect(total).toBeGreaterThan(150);

@@ -9,7 +9,7 @@
  */
 import { isIPv4, isIPv6 } from 'node:net';
 import { BuiltinError, operandErr } from '../errors.js';
-import { RObject, RSet, stringifyValue, typeName } from '../value.js';
+import { RObject, RSet, stringifyValue, typeName, type Value } from '../value.js';
 import { str } from './operands.js';
 import { definer, type BuiltinTable } from './registry.js';
 
@@ -29,14 +29,23 @@ const REQUIRED = ['method', 'url'];
 
 const NO_NETWORK = 'network access is disabled in this engine (use `with http.send as ...` to supply a response)';
 
-def('http.send', 1, (a) => {
-  const req = a[0];
-  if (!(req instanceof RObject)) throw operandErr(1, 'object', typeName(req));
+/**
+ * OPA's validateHTTPRequestOperand (topdown/http.go): `req` is an object whose keys are all allowed
+ * request parameters and that has `method` and `url`; otherwise throws OPA's eval_type_error at
+ * operand `pos`. Shared by `http.send` and `providers.aws.sign_req`.
+ */
+export function checkHttpRequest(req: Value | undefined, pos: number): asserts req is RObject {
+  if (!(req instanceof RObject)) throw operandErr(pos, 'object', typeName(req));
   const keys = [...req.keys()];
   const invalid = RSet.from(keys.filter((k) => typeof k !== 'string' || !ALLOWED.has(k)));
-  if (invalid.size) throw new BuiltinError(`operand 1 invalid request parameters(s): ${stringifyValue(invalid)}`, 'eval_type_error');
+  if (invalid.size) throw new BuiltinError(`operand ${pos} invalid request parameters(s): ${stringifyValue(invalid)}`, 'eval_type_error');
   const missing = RSet.from(REQUIRED.filter((k) => !req.has(k)));
-  if (missing.size) throw new BuiltinError(`operand 1 missing required request parameters(s): ${stringifyValue(missing)}`, 'eval_type_error');
+  if (missing.size) throw new BuiltinError(`operand ${pos} missing required request parameters(s): ${stringifyValue(missing)}`, 'eval_type_error');
+}
+
+def('http.send', 1, (a) => {
+  const req = a[0];
+  checkHttpRequest(req, 1);
   if (req.get('raise_error') === false) {
     const error = RObject.from([
       ['code', 'eval_http_send_network_error'],

@@ -28,6 +28,7 @@ import { JWT_BUILTINS } from './jwt.js';
 import { INTERNAL_BUILTINS } from './internal.js';
 import { DEPRECATED_BUILTINS } from './deprecated.js';
 import { HTTP_BUILTINS } from './http.js';
+import { PROVIDERS_BUILTINS } from './providers.js';
 import type { Builtin, BuiltinTable } from './registry.js';
 
 export type { Builtin, BuiltinCtx, BuiltinFn } from './registry.js';
@@ -61,6 +62,7 @@ const FAMILIES: BuiltinTable[] = [
   INTERNAL_BUILTINS,
   DEPRECATED_BUILTINS,
   HTTP_BUILTINS,
+  PROVIDERS_BUILTINS,
 ];
 
 const REGISTRY: BuiltinTable = new Map();
