@@ -3,7 +3,7 @@
  * reference trajectory) against recorded agent trajectories; drift fails the job (exit 1).
  */
 import { resolve } from 'node:path';
-import { runAction } from '../action/runtime.js';
+import { runAction, workspacePath } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fsx.js';
 import { ORDERING_MODES, TOOL_ARGS_MODES, type OrderingMode } from '../trajectory/golden.js';
@@ -60,7 +60,7 @@ await runAction(async (io) => {
   io.output('match', report.match ? 'true' : 'false');
   io.output('goldens', String(report.summary.goldens));
   io.output('drifted', String(report.summary.drifted));
-  io.output('report', reportPath);
+  if (reportPath) io.output('report', workspacePath(io.workspace, reportPath));
   io.output('results', report.results.map((r) => ({ id: r.id, match: r.match, mode: r.mode, drift: driftLines(r).length })));
   io.summary(renderMarkdown(report));
 
