@@ -214,7 +214,7 @@ describe('every report, predicate and decision log the gates write validates aga
     for (const f of ['traj', 'traj-drift', 'traj-compat']) expectValid('trajectory-report', json(join(ws, `${f}.json`)), f);
   });
 
-  it('evidence-pack: the manifest, Merkle-root and disclosure predicates', async () => {
+  it('evidence-pack: the manifest, Merkle-root and disclosure predicates and the verify reports', async () => {
     await run(['evidence', 'pack', '--key', KEY, '--out', 'pack', '--name', 'demo', '--version', '1.0.0', '--label', 'examples/opa-sim/readiness/**=region=US', 'examples/opa-sim/readiness/**', 'examples/keys/*.json']);
     const m = predicate(join(ws, 'pack/evidence.intoto.jsonl'), 0);
     expect(m.type).toBe('https://mc-actions.dev/evidence-manifest/v1');
@@ -225,5 +225,10 @@ describe('every report, predicate and decision log the gates write validates aga
     const d = predicate(join(ws, 'disclosure/disclosure.intoto.jsonl'), 1);
     expect(d.type).toBe('https://mc-actions.dev/evidence-disclosure/v2');
     expectValid('evidence-disclosure', d.predicate, 'disclosure');
+    await run(['evidence', 'verify', 'pack', '--jwks', JWKS, '--format', 'json', '--require-kinds', 'gate-report'], ws, [1]).then((r) => expectValid('evidence-verify-report', JSON.parse(r.stdout), 'verify (policy fails)'));
+    const ok = await run(['evidence', 'verify', 'pack', '--jwks', JWKS, '--format', 'json']);
+    expect(JSON.parse(ok.stdout).verdict).toBe('verified');
+    expectValid('evidence-verify-report', JSON.parse(ok.stdout), 'verify pack');
+    expectValid('evidence-verify-report', JSON.parse((await run(['evidence', 'verify', 'disclosure', '--jwks', JWKS, '--format', 'json'])).stdout), 'verify disclosure');
   });
 });
