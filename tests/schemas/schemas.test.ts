@@ -232,3 +232,10 @@ describe('every report, predicate and decision log the gates write validates aga
     expectValid('evidence-verify-report', JSON.parse((await run(['evidence', 'verify', 'disclosure', '--jwks', JWKS, '--format', 'json'])).stdout), 'verify disclosure');
   });
 });
+
+describe('schemas/README.md', () => {
+  it('lists every schema', () => {
+    const index = read(join(SCHEMAS, 'README.md'));
+    for (const f of schemaFiles) expect(index, f).toContain(`[\`${f}\`](${f})`);
+  });
+});
