@@ -4,6 +4,7 @@
  * calls a domain core, writes outputs, summary and annotations through `ActionIO`, and returns
  * an ExitCode. Errors are reported as one annotated line, never a stack trace, and exit 2.
  */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { ExitCode, UsageError, describeError } from '../core/errors.js';
 
@@ -42,6 +43,19 @@ export interface ActionIO {
   /** `GITHUB_WORKSPACE`, or the current directory when run locally. */
   workspace: string;
   env: NodeJS.ProcessEnv;
+}
+
+/**
+ * The form every path output takes: `path` (absolute, or relative to `workspace`) as a path relative
+ * to the workspace with `/` separators (`out/report.json`), so a later step can use it as it stands
+ * and as an artifact path; a path outside the workspace (e.g. under `runner.temp`) stays absolute.
+ */
+export function workspacePath(workspace: string, path: string): string {
+  const abs = resolve(workspace, path);
+  const rel = relative(workspace, abs);
+  if (rel === '') return '.';
+  if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) return abs;
+  return rel.split(sep).join('/');
 }
 
 function makeIO(): ActionIO {

@@ -5,7 +5,7 @@
  * outputs usable in `if:` conditions. Exit 0 on PROMOTE, 1 on HOLD (unless fail-on-hold is false) or HALT.
  */
 import { relative, resolve } from 'node:path';
-import { runAction } from '../action/runtime.js';
+import { runAction, workspacePath } from '../action/runtime.js';
 import { prometheusOptionsFromInputs } from '../action/prometheus.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { readText, writeFileAtomic } from '../core/fsx.js';
@@ -47,7 +47,7 @@ runAction(async (io) => {
   if (reportPath) {
     const abs = resolve(ws, reportPath);
     await writeFileAtomic(abs, JSON.stringify({ ...contractJson(report), ...(replay ? { replay } : {}) }, null, 2) + '\n', { noClobber: true });
-    io.output('report', abs);
+    io.output('report', workspacePath(ws, abs));
   }
   io.summary(markdown);
   const configText = await readText(configPath, 'canary config');

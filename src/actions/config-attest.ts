@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { getOctokit } from '@actions/github';
-import { runAction, type ActionIO } from '../action/runtime.js';
+import { runAction, workspacePath, type ActionIO } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { jsonText } from '../core/jcs.js';
 import { readJsonOrYaml, writeFileAtomic } from '../core/fsx.js';
@@ -60,7 +60,7 @@ runAction(async (io) => {
     const res = await snapshot(paths, { root, excludeFiles: [out], environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits: limits(io) });
     await writeFileAtomic(out, res.text, { noClobber: !io.bool('force', false) });
     const p = res.statement.predicate;
-    io.output('snapshot', out);
+    io.output('snapshot', workspacePath(io.workspace, out));
     io.output('status', 'snapshot');
     io.output('resources', p.resources.length);
     io.summary(`### config-attest: snapshot (${p.environment})\n\n${p.files.length} files, ${p.resources.length} resources, signed by \`${key.kid}\` into \`${relative(io.workspace, out)}\`.\n`);
@@ -89,13 +89,13 @@ runAction(async (io) => {
   const reportPath = io.input('report');
   if (reportPath) {
     await writeFileAtomic(resolve(root, reportPath), jsonText(trust ? { ...report, trust } : report, 2) + '\n');
-    io.output('report', resolve(root, reportPath));
+    io.output('report', workspacePath(io.workspace, resolve(root, reportPath)));
   }
   const approvedOut = io.input('approved-snapshot');
   if (approvedOut && report.status === 'drift-approved') {
     const res = snapshotApproved(set, report, { environment: report.environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), key: await privateKey(io), ignore });
     await writeFileAtomic(resolve(root, approvedOut), res.text, { noClobber: true });
-    io.output('snapshot', resolve(root, approvedOut));
+    io.output('snapshot', workspacePath(io.workspace, resolve(root, approvedOut)));
   }
   for (const a of changeAnnotations(report)) {
     io.annotate({ level: 'error', title: a.title, message: a.message, file: relative(io.workspace, resolve(root, a.file)), line: a.line });

@@ -3,7 +3,7 @@
  * Thin entrypoint over src/evidence (same core as `mc evidence`).
  */
 import { join, resolve } from 'node:path';
-import { runAction, type ActionIO } from '../action/runtime.js';
+import { runAction, workspacePath, type ActionIO } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { requireSigningKeys } from '../action/keys.js';
 import { disclose } from '../evidence/disclose.js';
@@ -77,7 +77,7 @@ await runAction(async (io) => {
       outDir: out,
     });
     const { packFile, jwksFile } = await writePack(out, built, keys);
-    io.output('pack-path', out);
+    io.output('pack-path', workspacePath(io.workspace, out));
     io.output('manifest-digest', `sha256:${built.manifestDigest}`);
     io.output('result', 'packed');
     const kinds = new Map<string, number>();
@@ -92,7 +92,7 @@ await runAction(async (io) => {
       const view = await buildEvidenceView({ packDir: out, root, cwd: io.workspace, generatedBy: 'mc/evidence-pack' });
       const viewFile = join(out, 'evidence-view.html');
       await writeFileAtomic(viewFile, view.html, { noClobber: true });
-      io.output('view-path', viewFile);
+      io.output('view-path', workspacePath(io.workspace, viewFile));
       files.push(viewFile);
     }
     await upload(io, io.input('artifact-name', 'evidence-pack'), out, files);
@@ -115,7 +115,7 @@ await runAction(async (io) => {
     const reportFile = resolve(io.workspace, io.input('report', 'evidence-verify.json'));
     await writeFileAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
     io.output('result', report.verdict);
-    io.output('report', reportFile);
+    io.output('report', workspacePath(io.workspace, reportFile));
     if (report.manifestDigest) io.output('manifest-digest', `sha256:${report.manifestDigest}`);
     io.summary(verifyMarkdown(report));
     annotateReport(io, report, report.kind === 'disclosure' && !rootInput ? join(packDir, 'files') : root);
@@ -126,7 +126,7 @@ await runAction(async (io) => {
     if (!jwksInput) throw new UsageError("input 'jwks' (the trusted keys) is required in mode 'disclose': the pack's own jwks.json proves integrity, not who signed");
     const signing = await requireSigningKeys(io, 'key', 'key-file');
     const r = await disclose({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust, keys: signing, threshold: threshold(io) });
-    io.output('pack-path', out);
+    io.output('pack-path', workspacePath(io.workspace, out));
     io.output('result', 'disclosed');
     io.summary(`### 🔎 Scoped disclosure\n\n${r.entries} files for region \`${region}\`${io.input('tenant') ? ` tenant \`${io.input('tenant')}\`` : ''}, with RFC 6962 inclusion proofs against the signed root.\n`);
     await upload(io, io.input('artifact-name', `evidence-disclosure-${region}`), out, [r.file, join(out, 'jwks.json')]);

@@ -3,7 +3,7 @@
  * Thin entrypoint over src/grounding (same core as `mc grounding-check`).
  */
 import { relative, resolve } from 'node:path';
-import { runAction } from '../action/runtime.js';
+import { runAction, workspacePath } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { readSigningKeys } from '../action/keys.js';
 import type { GateOptions } from '../grounding/index.js';
@@ -59,8 +59,8 @@ await runAction(async (io) => {
   io.output('grounded', String(report.counts.grounded));
   io.output('unverified', String(report.counts.unverified));
   io.output('ungrounded', String(report.counts.ungrounded));
-  if (reportPath) io.output('report', reportPath);
-  if (attestation) io.output('attestation', attestation);
+  if (reportPath) io.output('report', workspacePath(io.workspace, reportPath));
+  if (attestation) io.output('attestation', workspacePath(io.workspace, attestation));
   io.info(`grounding check: ${report.passed ? 'passed' : 'failed'}; pass rate ${(report.passRate * 100).toFixed(1)}% (${report.counts.grounded}/${report.counts.answers} grounded)`);
   return report.passed ? ExitCode.Pass : { exitCode: ExitCode.Fail, failMessage: `grounding check failed: ${report.reasons.join('; ')}` };
 });

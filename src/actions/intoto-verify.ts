@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { runAction, type ActionIO } from '../action/runtime.js';
+import { runAction, workspacePath, type ActionIO } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { expandPaths, readText, writeFileAtomic } from '../core/fsx.js';
 import { parseKeyValues } from '../cli/cli.js';
@@ -120,7 +120,7 @@ runAction(async (io) => {
   const doc = { tool: 'mc/intoto-verify', passed, layout: result ? JSON.parse(verifyJson(result)) : undefined, attestations: atts };
   if (report) {
     await writeFileAtomic(resolve(root, report), JSON.stringify(doc, null, 2) + '\n');
-    io.output('report', report);
+    io.output('report', workspacePath(io.workspace, resolve(root, report)));
   }
   io.output('verdict', passed ? 'pass' : 'fail');
   io.output('passed', passed);

@@ -3,7 +3,7 @@
  * Exit 0 every input allowed, 1 any denied or undefined, 2 unusable input, policies that do not
  * compile, or an evaluation error.
  */
-import { runAction } from '../action/runtime.js';
+import { runAction, workspacePath } from '../action/runtime.js';
 import { ExitCode } from '../core/errors.js';
 import { PolicyCompileError, annotations, runOpaSim, summaryMarkdown, textReport } from '../opa/index.js';
 
@@ -40,9 +40,7 @@ await runAction(async (io) => {
     io.output('errors', String(s.errors));
     io.output('warnings', String(s.warnings));
     io.output('policy-sha256', report.policy.sha256);
-    if (io.input('report')) io.output('report', io.input('report'));
-    if (io.input('sarif')) io.output('sarif', io.input('sarif'));
-    if (io.input('decision-log')) io.output('decision-log', io.input('decision-log'));
+    for (const name of ['report', 'sarif', 'decision-log']) if (io.input(name)) io.output(name, workspacePath(io.workspace, io.input(name)));
     return {
       exitCode: report.exitCode,
       failMessage: `opa-sim: ${s.denied + s.undefined} of ${s.inputs} inputs denied`,

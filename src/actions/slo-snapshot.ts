@@ -5,8 +5,8 @@
  * Exit 0 when no SLO pages (or warns, with fail-on: warn), 1 when one does, 2 for unusable input,
  * an unreachable server or missing data.
  */
-import { relative, resolve } from 'node:path';
-import { runAction } from '../action/runtime.js';
+import { resolve } from 'node:path';
+import { runAction, workspacePath } from '../action/runtime.js';
 import { readSigningKeys } from '../action/keys.js';
 import { prometheusOptionsFromInputs } from '../action/prometheus.js';
 import { ExitCode, UsageError } from '../core/errors.js';
@@ -40,13 +40,13 @@ runAction(async (io) => {
   if (out) {
     const abs = resolve(ws, out);
     await writeFileAtomic(abs, keys.length ? signSloSnapshot(statement, keys) : snapshotJson(snapshot), { noClobber: true });
-    io.output('snapshot', relative(ws, abs).split('\\').join('/'));
+    io.output('snapshot', workspacePath(ws, abs));
   }
   const reportPath = io.input('report');
   if (reportPath) {
     const abs = resolve(ws, reportPath);
     await writeFileAtomic(abs, snapshotJson(snapshot), { noClobber: true });
-    io.output('report', relative(ws, abs).split('\\').join('/'));
+    io.output('report', workspacePath(ws, abs));
   }
   io.summary(snapshotMarkdown(snapshot));
   for (const s of snapshot.slos) {

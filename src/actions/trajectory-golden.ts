@@ -3,10 +3,10 @@
  * reference trajectory) against recorded agent trajectories; drift fails the job (exit 1).
  */
 import { resolve } from 'node:path';
-import { runAction } from '../action/runtime.js';
+import { runAction, workspacePath } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fsx.js';
-import { ORDERING_MODES, TOOL_ARGS_MODES, type OrderingMode } from '../trajectory/golden.js';
+import { ORDERING_MODES, TOOL_ARGS_MODES, parseToolArgsOverride, type OrderingMode, type ToolArgsOverrides } from '../trajectory/golden.js';
 import type { ToolArgsMode } from '../trajectory/matchers.js';
 import { driftLines, renderJunit, renderMarkdown } from '../trajectory/report.js';
 import { runGoldens } from '../trajectory/run.js';
@@ -22,6 +22,9 @@ await runAction(async (io) => {
   if (toolArgs && !TOOL_ARGS_MODES.includes(toolArgs as ToolArgsMode)) throw new UsageError(`input 'tool-args': expected one of ${TOOL_ARGS_MODES.join(', ')}, found '${toolArgs}'`);
   if (compat && compat !== 'agentevals') throw new UsageError(`input 'compat': expected agentevals or empty, found '${compat}'`);
   if (!['auto', 'openai', 'langchain', 'otel', 'react'].includes(inputFormat)) throw new UsageError(`input 'input-format': expected auto, openai, langchain, otel or react, found '${inputFormat}'`);
+  // one override per line (a key-path list holds commas, so lines are the only separator)
+  const toolArgsOverrides: ToolArgsOverrides = {};
+  for (const line of io.input('tool-args-override').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) parseToolArgsOverride(line, "input 'tool-args-override'", toolArgsOverrides);
   const update = io.bool('update', false);
   if (update && compat) throw new UsageError("input 'update' cannot be combined with compat: agentevals");
 
@@ -31,6 +34,7 @@ await runAction(async (io) => {
     cwd: io.workspace,
     mode: (mode || undefined) as OrderingMode | undefined,
     toolArgs: (toolArgs || undefined) as ToolArgsMode | undefined,
+    toolArgsOverrides,
     compat: compat ? 'agentevals' : undefined,
     inputFormat: inputFormat as TrajectoryFormat | 'auto',
   });
@@ -60,7 +64,7 @@ await runAction(async (io) => {
   io.output('match', report.match ? 'true' : 'false');
   io.output('goldens', String(report.summary.goldens));
   io.output('drifted', String(report.summary.drifted));
-  io.output('report', reportPath);
+  if (reportPath) io.output('report', workspacePath(io.workspace, reportPath));
   io.output('results', report.results.map((r) => ({ id: r.id, match: r.match, mode: r.mode, drift: driftLines(r).length })));
   io.summary(renderMarkdown(report));
 

@@ -181,19 +181,6 @@ export function kayentaInterval(s: Samples, confLevel: number): ShiftInterval {
 
 // ---- exact order statistics of pairwise differences ------------------------------------------
 
-/** Number of pairs with x_i - y_j <= t (float subtraction, as the differences are computed). */
-export function countDiffsAtMost(s: Samples, t: number): number {
-  const { x, y } = s;
-  const ny = y.length;
-  let j = 0; // first j with x[i] - y[j] <= t; nondecreasing in i
-  let count = 0;
-  for (let i = 0; i < x.length; i++) {
-    while (j < ny && x[i] - y[j] > t) j++;
-    count += ny - j;
-  }
-  return count;
-}
-
 /** One pass at t: the number of differences <= t, the largest difference <= t and the smallest > t. */
 function scan(s: Samples, t: number): { count: number; atMost: number; above: number } {
   const { x, y } = s;

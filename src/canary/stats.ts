@@ -129,16 +129,6 @@ function meanScaled(values: ArrayLike<number>, f: number): number {
   return m + c / n;
 }
 
-/** Sample standard deviation (n - 1 denominator); 0 for fewer than two values. */
-export function stdev(values: ArrayLike<number>): number {
-  const n = values.length;
-  if (n < 2) return 0;
-  const m = mean(values);
-  let s = 0;
-  for (let i = 0; i < n; i++) s += (values[i] - m) ** 2;
-  return Math.sqrt(s / (n - 1));
-}
-
 /**
  * Percentile by linear interpolation between order statistics (Hyndman & Fan type 7, R's
  * default, commons-math EstimationType.R_7), as Kayenta's DescriptiveStatistics.percentile.

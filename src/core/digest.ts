@@ -12,11 +12,6 @@ export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** SHA-256 of bytes, raw 32 bytes. */
-export function sha256Bytes(data: Uint8Array | string): Uint8Array {
-  return new Uint8Array(createHash('sha256').update(data).digest());
-}
-
 /** Options for {@link sha256File} and {@link sha256Files}. */
 export interface HashFileOptions {
   /**

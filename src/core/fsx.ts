@@ -9,7 +9,6 @@ import picomatch from 'picomatch';
 import { constants as fsConstants, type Dirent } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from './errors.js';
-import { jsonErrorPosition } from './json.js';
 
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
@@ -75,16 +74,6 @@ export async function readText(path: string, what: string, opts: { untrusted?: b
     const code = (e as NodeJS.ErrnoException).code;
     const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
     throw new InputError(path, undefined, `a readable ${what}`, { found });
-  }
-}
-
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
-export async function readJson<T = unknown>(path: string, what: string): Promise<T> {
-  const text = await readText(path, what);
-  try {
-    return JSON.parse(text) as T;
-  } catch (e) {
-    throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
   }
 }
 

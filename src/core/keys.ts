@@ -32,11 +32,6 @@ export interface Ed25519Jwk {
   exp?: number;
 }
 
-/** A JSON Web Key Set. */
-export interface Jwks {
-  keys: Ed25519Jwk[];
-}
-
 /** A loaded Ed25519 public key. */
 export interface PublicKey {
   /** RFC 7638 thumbprint. */

@@ -188,11 +188,6 @@ export interface GateInput {
   input: unknown;
 }
 
-/** `file:line` (and `#index` when a file holds several inputs). */
-export function formatSource(s: InputSource): string {
-  return `${s.file}:${s.line}`;
-}
-
 /**
  * Expands file paths and globs (relative to `cwd`, which results may not leave) to files.
  * @throws InputError when nothing matches (an empty input set would be a vacuous pass).

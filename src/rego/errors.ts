@@ -40,11 +40,6 @@ export function errAt(code: string, message: string, location?: RegoLocation): R
   return { code, message, ...(location ? { location } : {}) };
 }
 
-/** Raises a single error. */
-export function fail(code: string, message: string, location?: RegoLocation): never {
-  throw new RegoErrors([{ code, message, ...(location ? { location } : {}) }]);
-}
-
 /**
  * An evaluation error raised by a builtin (`eval_builtin_error`) or a type error (`eval_type_error`).
  * Unless strict builtin errors are asked for, it makes the call undefined (as `opa eval`); a `halt`

@@ -66,10 +66,6 @@ export function rem(a: Num, b: Num): Num {
   return normBig(big(a) % big(b));
 }
 
-export function neg(a: Num): Num {
-  return typeof a === 'bigint' ? normBig(-a) : -a;
-}
-
 export function abs(a: Num): Num {
   return typeof a === 'bigint' ? (a < 0n ? -a : a) : Math.abs(a);
 }

@@ -35,6 +35,11 @@ interface RawMessage {
   tool_call_id?: string;
   /** for legacy `function` messages: the function name */
   name?: string;
+  /**
+   * an OpenAI message that carries a `tool_calls` list, even an empty one: agentevals compares OpenAI
+   * dicts as they are, and its strict mode tells `tool_calls: []` from no `tool_calls` key
+   */
+  toolCallsKey?: boolean;
 }
 
 /** Text of a message content: a string, or the text parts of a content-part list. */
@@ -92,7 +97,7 @@ function fromOpenAI(m: unknown, file: string, i: number): RawMessage {
     if (typeof name !== 'string') throw new InputError(file, `messages[${i}].function_call.name`, 'a function name');
     calls.push({ name, args: parseArgs(m.function_call.arguments, file, `messages[${i}].function_call.arguments`) });
   }
-  return { role: normRole(m.role), text: contentText(m.content), calls, tool_call_id: typeof m.tool_call_id === 'string' ? m.tool_call_id : undefined, name: typeof m.name === 'string' ? m.name : undefined };
+  return { role: normRole(m.role), text: contentText(m.content), calls, tool_call_id: typeof m.tool_call_id === 'string' ? m.tool_call_id : undefined, name: typeof m.name === 'string' ? m.name : undefined, toolCallsKey: Array.isArray(m.tool_calls) };
 }
 
 /** LangChain message dict (messages_to_dict, dumpd, or plain) → RawMessage. */
@@ -133,7 +138,7 @@ function walk(msgs: RawMessage[], file: string, format: TrajectoryFormat): Traje
   let input: string | undefined;
   const messages: CompatMessage[] = [];
   for (const m of msgs) {
-    messages.push({ role: m.role, content: m.text, tool_calls: m.calls.length ? m.calls.map((c) => ({ name: c.name, args: c.args })) : null });
+    messages.push({ role: m.role, content: m.text, tool_calls: m.calls.length ? m.calls.map((c) => ({ name: c.name, args: c.args })) : m.toolCallsKey ? [] : null });
     if (m.role === 'user' && input === undefined) input = m.text;
     if (m.role === 'assistant') {
       if (m.calls.length) {

@@ -6,9 +6,9 @@
  */
 import { Ajv } from 'ajv';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { InputError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import { goldenSchema } from './schema.js';
-import { compilePattern, describePattern, PatternError, stripKeys, withToolArgsMode, type Pattern, type ToolArgsMode } from './matchers.js';
+import { compilePattern, describePattern, PatternError, setOwn, stripKeys, withToolArgsMode, type Pattern, type ToolArgsMode } from './matchers.js';
 import type { Trajectory, TrajectoryFormat } from './types.js';
 
 /** Ordering modes. */
@@ -64,6 +64,55 @@ export interface Golden {
 export interface GoldenOverrides {
   mode?: OrderingMode;
   toolArgs?: ToolArgsMode;
+  /**
+   * per tool name, as agentevals' `tool_args_match_overrides`: a tool-args mode, or dotted key paths
+   * compared for equality (`--tool-args-override TOOL=MODE|KEY.PATH,...`); merged over the golden's
+   * `tool_args_overrides`, tool by tool
+   */
+  toolArgsOverrides?: ToolArgsOverrides;
+}
+
+/** Per-tool tool-argument overrides: a mode, or a list of dotted key paths compared for equality. */
+export type ToolArgsOverrides = Record<string, ToolArgsMode | string[]>;
+
+/**
+ * Parses one `--tool-args-override` value (`TOOL=MODE` or `TOOL=KEY.PATH,KEY.PATH...`) into
+ * `overrides` (a later value for the same tool wins).
+ * @param source how to name the value in errors: `--tool-args-override` or `input 'tool-args-override'`.
+ * @throws UsageError naming `source` when the tool name, mode or a key path is empty or malformed.
+ */
+export function parseToolArgsOverride(spec: string, source: string, overrides: ToolArgsOverrides = {}): ToolArgsOverrides {
+  const eq = spec.indexOf('=');
+  const tool = eq > 0 ? spec.slice(0, eq).trim() : '';
+  const value = eq > 0 ? spec.slice(eq + 1).trim() : '';
+  const expected = `TOOL=MODE (${TOOL_ARGS_MODES.join(', ')}) or TOOL=KEY.PATH,... (dotted key paths compared for equality)`;
+  if (!tool || !value) throw new UsageError(`${source}: expected ${expected}, found '${spec}'`);
+  if ((TOOL_ARGS_MODES as readonly string[]).includes(value)) {
+    setOwn<ToolArgsMode | string[]>(overrides, tool, value as ToolArgsMode);
+    return overrides;
+  }
+  const paths = value.split(',').map((p) => p.trim());
+  if (paths.some((p) => !p || p.split('.').some((seg) => !seg))) throw new UsageError(`${source}: expected ${expected}, found '${spec}'`);
+  setOwn<ToolArgsMode | string[]>(overrides, tool, paths);
+  return overrides;
+}
+
+const isPlainObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The `action_input` pattern of a key-path override (agentevals: every dotted path's nested value
+ * equal in the call and the reference, other keys ignored): the golden's value at each path, or
+ * "absent or null" where the golden lacks it or holds null.
+ * @param leaf compiles the golden value found at a path (YAML goldens keep their matchers).
+ */
+export function keyPathsPattern(golden: unknown, paths: string[], leaf: (value: unknown, path: string[]) => Pattern): Pattern {
+  const checks = paths.map((p) => {
+    const path = p.split('.');
+    let v: unknown = golden;
+    for (const seg of path) v = isPlainObj(v) && Object.prototype.hasOwnProperty.call(v, seg) ? v[seg] : undefined;
+    return { path, pattern: v === undefined || v === null ? null : leaf(v, path) };
+  });
+  return { kind: 'key_paths', checks, label: `key paths ${paths.join(', ')}` };
 }
 
 // compiled on first use, so loading the module (and the action's start-up) stays cheap
@@ -190,7 +239,8 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
     }
   };
   const toolArgs = overrides.toolArgs ?? g.tool_args ?? 'exact';
-  const toolArgsOverrides = g.tool_args_overrides ?? {};
+  const toolArgsOverrides: ToolArgsOverrides = { ...(g.tool_args_overrides ?? {}) };
+  for (const [tool, o] of Object.entries(overrides.toolArgsOverrides ?? {})) setOwn(toolArgsOverrides, tool, o);
   const defaults = {
     action_input: g.defaults?.action_input !== undefined ? compile(g.defaults.action_input, ['defaults', 'action_input']) : IGNORE,
     thought: g.defaults?.thought !== undefined ? compile(g.defaults.thought, ['defaults', 'thought']) : IGNORE,
@@ -202,7 +252,15 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
     const actionName = typeof s.action === 'string' ? s.action : undefined;
     const override = actionName !== undefined && Object.prototype.hasOwnProperty.call(toolArgsOverrides, actionName) ? toolArgsOverrides[actionName] : undefined;
     const mode = (s.tool_args as ToolArgsMode | undefined) ?? (typeof override === 'string' ? override : undefined) ?? toolArgs;
-    const action_input = s.action_input !== undefined ? withToolArgsMode(compile(s.action_input, [...p, 'action_input']), mode) : mode === 'ignore' ? IGNORE : defaults.action_input;
+    const keyPaths = s.tool_args === undefined && Array.isArray(override) ? override : undefined;
+    const action_input =
+      keyPaths && s.action_input !== undefined
+        ? keyPathsPattern(stripKeys(s.action_input, volatileKeys), keyPaths, (v, at) => compile(v, [...p, 'action_input', ...at]))
+        : s.action_input !== undefined
+          ? withToolArgsMode(compile(s.action_input, [...p, 'action_input']), mode)
+          : mode === 'ignore'
+            ? IGNORE
+            : defaults.action_input;
     const repeat = s.repeat as { min?: number; max?: number } | undefined;
     const min = repeat?.min ?? (s.optional ? 0 : 1);
     const max = repeat ? (repeat.max ?? Infinity) : Math.max(1, min);
@@ -246,14 +304,18 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
  */
 export function goldenFromReference(ref: Trajectory, id: string, overrides: GoldenOverrides = {}): Golden {
   const toolArgs = overrides.toolArgs ?? 'exact';
+  const toolArgsOverrides: ToolArgsOverrides = { ...(overrides.toolArgsOverrides ?? {}) };
   const steps: GoldenStep[] = ref.steps.map((s, i) => {
     const action = compilePattern(s.action);
+    const o = Object.prototype.hasOwnProperty.call(toolArgsOverrides, s.action) ? toolArgsOverrides[s.action] : undefined;
     return {
       index: i,
       label: s.action,
       action,
       actionName: s.action,
-      action_input: withToolArgsMode(compilePattern({ $exact: s.action_input }), toolArgs),
+      action_input: Array.isArray(o)
+        ? keyPathsPattern(s.action_input, o, (v) => compilePattern({ $exact: v }))
+        : withToolArgsMode(compilePattern({ $exact: s.action_input }), o ?? toolArgs),
       thought: IGNORE,
       observation: IGNORE,
       min: 1,
@@ -268,7 +330,7 @@ export function goldenFromReference(ref: Trajectory, id: string, overrides: Gold
     mode: overrides.mode ?? 'strict',
     allowExtra: true,
     toolArgs,
-    toolArgsOverrides: {},
+    toolArgsOverrides,
     volatileKeys: new Set(),
     steps,
     reference: ref,

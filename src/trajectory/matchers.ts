@@ -33,7 +33,14 @@ export type Pattern =
    * are allowed (tool-args subset) or not.
    */
   | { kind: 'object'; members: Record<string, Pattern>; extra: boolean; missing: boolean; label: string }
-  | { kind: 'array'; items: Pattern[]; label: string };
+  | { kind: 'array'; items: Pattern[]; label: string }
+  /**
+   * agentevals' key-path override (`tool_args_match_overrides` with a list): for each dotted path,
+   * the value found by walking own members of plain objects (undefined when the walk stops)
+   * matches `pattern`; a null `pattern` (the golden lacks the path or holds null) wants undefined or null.
+   * Other keys are not compared.
+   */
+  | { kind: 'key_paths'; checks: { path: string[]; pattern: Pattern | null }[]; label: string };
 
 /** The first difference found: where (JSON path), what was expected, what was there. */
 export interface Mismatch {
@@ -265,6 +272,7 @@ function describeUncached(p: Pattern): string {
       return 'absent';
     case 'object':
     case 'array':
+    case 'key_paths':
       return p.label;
   }
 }
@@ -298,6 +306,23 @@ export function matchValue(actual: unknown, p: Pattern, path = '$'): Mismatch | 
       if (!Array.isArray(actual) || actual.length !== p.items.length) return { path, expected: p.label, actual };
       for (let i = 0; i < p.items.length; i++) {
         const m = matchValue(actual[i], p.items[i], `${path}[${i}]`);
+        if (m) return m;
+      }
+      return null;
+    }
+    case 'key_paths': {
+      for (const c of p.checks) {
+        let v: unknown = actual;
+        let at = path;
+        for (const seg of c.path) {
+          v = isPlainObject(v) && Object.prototype.hasOwnProperty.call(v, seg) ? v[seg] : undefined;
+          at = member(at, seg);
+        }
+        if (c.pattern === null) {
+          if (v !== undefined && v !== null) return { path: at, expected: 'absent or null (as in the golden)', actual: v };
+          continue;
+        }
+        const m = matchValue(v, c.pattern, at);
         if (m) return m;
       }
       return null;

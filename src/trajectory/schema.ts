@@ -61,7 +61,7 @@ export const goldenSchema = {
     },
     "tool_args_overrides": {
       "type": "object",
-      "description": "per tool name: a tool-args mode, or (agentevals compat only) a list of dotted key paths to compare",
+      "description": "per tool name: a tool-args mode, or a list of dotted key paths compared for equality (other keys ignored), as agentevals' tool_args_match_overrides; --tool-args-override wins tool by tool",
       "additionalProperties": {
         "anyOf": [
           {

@@ -26,7 +26,10 @@ export interface Step {
 export interface CompatMessage {
   role: string;
   content: string;
-  /** null when the message carries no tool calls */
+  /**
+   * null when the message carries no tool calls; `[]` for an OpenAI message with an empty
+   * `tool_calls` list (agentevals' strict mode tells the two apart: a presence mismatch)
+   */
   tool_calls: { name: string; args: Record<string, unknown> }[] | null;
 }
 

@@ -20,7 +20,7 @@ describe('actions/canary-score (bundle, runner contract)', () => {
     const r = await runAction('canary-score', { workspace: ws, inputs: { config: 'canary/canary.yaml', data: 'canary/metrics.json', report: 'evidence/canary-score.json' } });
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);
-    expect(r.outputs).toMatchObject({ decision: 'PROMOTE', score: '100', classification: 'Pass', promote: 'true', hold: 'false', halt: 'false', 'failed-metrics': '', overridden: 'false' });
+    expect(r.outputs).toMatchObject({ decision: 'PROMOTE', score: '100', classification: 'Pass', promote: 'true', hold: 'false', halt: 'false', 'failed-metrics': '', overridden: 'false', report: 'evidence/canary-score.json' });
     expect(r.summary).toContain('## Canary score: PROMOTE');
     expect(r.summary).toMatch(/\| ✅ \| p95 latency \| Pass \|/);
     expect(r.summary.match(/xychart-beta/g)).toHaveLength(4);

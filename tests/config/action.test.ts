@@ -96,7 +96,7 @@ describe('bundled action (runner contract)', () => {
     const inputs = { mode: 'verify', environment: 'production', paths: 'deploy/*.yaml', baseline: 'baseline.intoto.jsonl', jwks: 'jwks.json', report: 'out/report.json', 'github-token': 'ghs_test' };
     const v = await runAction('config-attest', { workspace: ws, inputs, env });
     expect(v.exitCode).toBe(1);
-    expect(v.outputs).toMatchObject({ status: 'drift', title: 'DRIFT', drift: 'true', changes: '12' });
+    expect(v.outputs).toMatchObject({ status: 'drift', title: 'DRIFT', drift: 'true', changes: '12', report: 'out/report.json' });
     expect(v.summary).toContain('config-attest: DRIFT (production)');
     expect(v.summary).toContain('`spec.template.spec.containers[name=prometheus-operator].image`');
     const image = v.annotations.find((a) => a.message.includes('containers[name=prometheus-operator].image'));
@@ -110,7 +110,7 @@ describe('bundled action (runner contract)', () => {
     // approved on the second run: exit 0, DRIFT APPROVED, the same comment updated
     const a = await runAction('config-attest', { workspace: ws, inputs: { ...inputs, report: 'out/report2.json', 'change-approved': 'true', 'approved-snapshot': 'approved.intoto.jsonl', 'private-key': readFileSync(DEV_KEY, 'utf8') }, env });
     expect(a.exitCode, a.stdout).toBe(0);
-    expect(a.outputs).toMatchObject({ status: 'drift-approved', title: 'DRIFT APPROVED', drift: 'true' });
+    expect(a.outputs).toMatchObject({ status: 'drift-approved', title: 'DRIFT APPROVED', drift: 'true', report: 'out/report2.json', snapshot: 'approved.intoto.jsonl' });
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0].body).toContain('DRIFT APPROVED');
     expect(gh.comments[0].body).toContain('approved (change-approved) by **octocat**');

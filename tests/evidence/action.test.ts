@@ -112,6 +112,7 @@ describe('evidence-pack action (runner contract)', () => {
     const ok = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks } });
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs.result).toBe('verified');
+    expect(ok.outputs.report).toBe('evidence-verify.json');
     expect(ok.summary).toMatch(/Evidence verified/);
     writeFileSync(join(ws, 'reports/slo.json'), '{"p95_ms": 999}\n');
     const bad = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks } });

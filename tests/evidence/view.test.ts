@@ -125,8 +125,9 @@ describeWith(['chromium'], 'mc evidence view in headless Chromium', () => {
     const key = readFileSync(DEV_KEY, 'utf8');
     const r = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'pack', paths: 'evidence/**', key, output: 'out-pack', html: 'true', upload: 'false' } });
     expect(r.exitCode, r.stdout).toBe(0);
-    expect(r.outputs['view-path']).toBe(join(ws, 'out-pack/evidence-view.html'));
-    const dom = dumpDom(chromium, pathToFileURL(r.outputs['view-path']).href);
+    expect(r.outputs['view-path']).toBe('out-pack/evidence-view.html');
+    expect(r.outputs['pack-path']).toBe('out-pack');
+    const dom = dumpDom(chromium, pathToFileURL(join(ws, r.outputs['view-path'])).href);
     expect(mainTag(dom)).toContain('data-verdict="verified"');
     // the view inside the pack directory is not evidence: verify still finds exactly the packed files
     const v = await mc(['evidence', 'verify', 'out-pack', '--jwks', DEV_JWKS], { cwd: ws });

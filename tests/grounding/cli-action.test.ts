@@ -96,7 +96,7 @@ describe('grounding-check action (bundle, runner contract)', () => {
     copyFileSync(KEY, join(ws, 'key.pem'));
     const r = await runAction('grounding-check', { workspace: ws, inputs: { cases: 'cases.jsonl', attestation: 'evidence/grounding.intoto.jsonl', 'signing-key': readFileSync(KEY, 'utf8'), junit: 'junit.xml' } });
     expect(r.exitCode).toBe(1);
-    expect(r.outputs).toMatchObject({ passed: 'false', 'pass-rate': '0.5', grounded: '1', ungrounded: '1', unverified: '0' });
+    expect(r.outputs).toMatchObject({ passed: 'false', 'pass-rate': '0.5', grounded: '1', ungrounded: '1', unverified: '0', report: 'grounding-report.json', attestation: 'evidence/grounding.intoto.jsonl' });
     expect(r.summary).toContain('## Grounding check: failed');
     expect(r.summary).toContain('| bad | ❌ ungrounded | 1 | quantity-mismatch |');
     const ann = r.annotations.find((a) => a.level === 'error' && a.props.file === 'cases.jsonl');

@@ -96,7 +96,7 @@ describe('readiness checklists', () => {
       ['examples/opa-sim/readiness/TENANT_007/checklist.yaml', 'READY'],
       ['examples/opa-sim/readiness/TENANT_008/checklist.yaml', 'NOT_READY'],
     ]);
-    expect(r.decisions[2].source.line).toBe(3);
+    expect(r.decisions[2].source.line).toBe(4); // after the yaml-language-server $schema line and the comment
     expect(codes(r.decisions[2])).toEqual(new Set(['query_budgets', 'compliance_persisted_only', 'dr_enrolled', 'dr_rpo']));
     expect((r.decisions[2].result as { score: number }).score).toBe(0.6);
     expect(r.exitCode).toBe(ExitCode.Fail);

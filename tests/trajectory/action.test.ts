@@ -49,4 +49,16 @@ describe('mc/trajectory-golden action (bundle, runner contract)', () => {
     expect(r.outputs.updated).toBe('traj/drift/flight-booking.yaml');
     expect(readFileSync(join(ws, 'traj/drift/flight-booking.yaml'), 'utf8')).toMatch(/passengers: 2/);
   });
+
+  it('tool-args-override (one per line) with compat and a recorded reference; a bad line is exit 2 naming the input', async () => {
+    const ws = workspace();
+    const inputs = { golden: 'traj/trajectories/flight-booking.openai.json', trajectory: 'traj/drift/flight-booking.openai.json', compat: 'agentevals' };
+    expect((await runAction('trajectory-golden', { workspace: ws, inputs })).exitCode).toBe(1);
+    const ok = await runAction('trajectory-golden', { workspace: ws, inputs: { ...inputs, 'tool-args-override': 'book_flight=flight_id,max_price_usd\nsearch_flights=exact' } });
+    expect(ok.exitCode, ok.stdout).toBe(0);
+    expect((await runAction('trajectory-golden', { workspace: ws, inputs: { ...inputs, 'tool-args-override': 'book_flight=flight_id,passengers' } })).exitCode).toBe(1);
+    const bad = await runAction('trajectory-golden', { workspace: ws, inputs: { ...inputs, 'tool-args-override': 'book_flight' } });
+    expect(bad.exitCode).toBe(2);
+    expect(bad.annotations.map((a) => a.message).join('\n')).toContain("input 'tool-args-override': expected TOOL=MODE");
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { ExitCode, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fsx.js';
-import { ORDERING_MODES, TOOL_ARGS_MODES, type OrderingMode } from '../../trajectory/golden.js';
+import { ORDERING_MODES, TOOL_ARGS_MODES, parseToolArgsOverride, type OrderingMode, type ToolArgsOverrides } from '../../trajectory/golden.js';
 import type { ToolArgsMode } from '../../trajectory/matchers.js';
 import { renderJunit, renderMarkdown, renderText } from '../../trajectory/report.js';
 import { runGoldens } from '../../trajectory/run.js';
@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 
 const usage =
   'mc trajectory-golden --golden GOLDEN.yaml|REFERENCE.json|DIR --trajectory TRAJECTORY.json|DIR ' +
-  '[--mode strict|in_order|unordered|subset|superset] [--tool-args exact|ignore|subset|superset] [--compat agentevals] ' +
+  '[--mode strict|in_order|unordered|subset|superset] [--tool-args exact|ignore|subset|superset] [--tool-args-override TOOL=MODE|KEY.PATH,...]... [--compat agentevals] ' +
   '[--input-format auto|openai|langchain|otel|react] [--format text|json] [--report FILE.json] [--junit FILE.xml] [--summary FILE.md] ' +
   '[--update [--update-in-ci]]';
 
@@ -34,6 +34,7 @@ export const commands: CliCommand[] = [
           trajectory: { type: 'string' },
           mode: { type: 'string' },
           'tool-args': { type: 'string' },
+          'tool-args-override': { type: 'string', multiple: true },
           compat: { type: 'string' },
           'input-format': { type: 'string' },
           format: { type: 'string' },
@@ -52,6 +53,8 @@ export const commands: CliCommand[] = [
       if (values['tool-args'] && !TOOL_ARGS_MODES.includes(values['tool-args'] as ToolArgsMode)) throw new UsageError(`--tool-args: expected one of ${TOOL_ARGS_MODES.join(', ')}, found '${values['tool-args']}'`);
       if (values.compat && values.compat !== 'agentevals') throw new UsageError(`--compat: expected agentevals, found '${values.compat}'`);
       if (values['input-format'] && !INPUT_FORMATS.includes(values['input-format'])) throw new UsageError(`--input-format: expected one of ${INPUT_FORMATS.join(', ')}, found '${values['input-format']}'`);
+      const toolArgsOverrides: ToolArgsOverrides = {};
+      for (const spec of values['tool-args-override'] ?? []) parseToolArgsOverride(spec, '--tool-args-override', toolArgsOverrides);
       const format = values.format ?? 'text';
       if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json, found '${format}'`);
       if (values.update && values.compat) throw new UsageError('--update cannot be combined with --compat agentevals');
@@ -64,6 +67,7 @@ export const commands: CliCommand[] = [
         cwd: io.cwd,
         mode: values.mode as OrderingMode | undefined,
         toolArgs: values['tool-args'] as ToolArgsMode | undefined,
+        toolArgsOverrides,
         compat: values.compat as 'agentevals' | undefined,
         inputFormat: values['input-format'] as TrajectoryFormat | 'auto' | undefined,
       });
