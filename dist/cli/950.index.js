@@ -2,7 +2,7 @@ export const id = 950;
 export const ids = [950];
 export const modules = {
 
-/***/ 6040:
+/***/ 2154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -114,9 +114,6 @@ function rem(a, b) {
     if (big(b) === 0n)
         throw new errors/* BuiltinError */.Sr('modulo by zero');
     return (0,rego_value/* normBig */.LO)(big(a) % big(b));
-}
-function neg(a) {
-    return typeof a === 'bigint' ? normBig(-a) : -a;
 }
 function abs(a) {
     return typeof a === 'bigint' ? (a < 0n ? -a : a) : Math.abs(a);
@@ -4086,17 +4083,25 @@ const ALLOWED = new Set([
 ]);
 const REQUIRED = ['method', 'url'];
 const NO_NETWORK = 'network access is disabled in this engine (use `with http.send as ...` to supply a response)';
-http_def('http.send', 1, (a) => {
-    const req = a[0];
+/**
+ * OPA's validateHTTPRequestOperand (topdown/http.go): `req` is an object whose keys are all allowed
+ * request parameters and that has `method` and `url`; otherwise throws OPA's eval_type_error at
+ * operand `pos`. Shared by `http.send` and `providers.aws.sign_req`.
+ */
+function checkHttpRequest(req, pos) {
     if (!(req instanceof rego_value/* RObject */.Cl))
-        throw (0,errors/* operandErr */.P3)(1, 'object', (0,rego_value/* typeName */.go)(req));
+        throw (0,errors/* operandErr */.P3)(pos, 'object', (0,rego_value/* typeName */.go)(req));
     const keys = [...req.keys()];
     const invalid = rego_value/* RSet */.B9.from(keys.filter((k) => typeof k !== 'string' || !ALLOWED.has(k)));
     if (invalid.size)
-        throw new errors/* BuiltinError */.Sr(`operand 1 invalid request parameters(s): ${(0,rego_value/* stringifyValue */.ng)(invalid)}`, 'eval_type_error');
+        throw new errors/* BuiltinError */.Sr(`operand ${pos} invalid request parameters(s): ${(0,rego_value/* stringifyValue */.ng)(invalid)}`, 'eval_type_error');
     const missing = rego_value/* RSet */.B9.from(REQUIRED.filter((k) => !req.has(k)));
     if (missing.size)
-        throw new errors/* BuiltinError */.Sr(`operand 1 missing required request parameters(s): ${(0,rego_value/* stringifyValue */.ng)(missing)}`, 'eval_type_error');
+        throw new errors/* BuiltinError */.Sr(`operand ${pos} missing required request parameters(s): ${(0,rego_value/* stringifyValue */.ng)(missing)}`, 'eval_type_error');
+}
+http_def('http.send', 1, (a) => {
+    const req = a[0];
+    checkHttpRequest(req, 1);
     if (req.get('raise_error') === false) {
         const error = rego_value/* RObject */.Cl.from([
             ['code', 'eval_http_send_network_error'],
@@ -4119,12 +4124,243 @@ http_def('net.lookup_ip_addr', 1, (a) => {
     throw new errors/* BuiltinError */.Sr('DNS lookups are disabled in this engine (use `with net.lookup_ip_addr as ...`)', 'eval_builtin_error', true);
 });
 
+;// CONCATENATED MODULE: ./src/rego/builtins/providers.ts
+/**
+ * `providers.aws.sign_req(request, aws_config, time_ns)`: AWS Signature Version 4 over an
+ * `http.send`-shaped request object, as OPA computes it (topdown/providers.go and
+ * internal/providers/aws/signing_v4.go, `SignV4`), so a policy gets OPA's exact headers:
+ * the signature follows the AWS SigV4 text
+ * (https://docs.aws.amazon.com/general/latest/gr/sigv4_signing.html) with OPA's own choices kept:
+ * the method is signed as given (`get`, not upper-cased), the path is Go's `URL.EscapedPath()`
+ * (empty for `http://example.com`, not `/`), the query is Go's raw query (not re-sorted),
+ * `x-amz-content-sha256` is added only for the `s3` and `glacier` services, a request header
+ * overrides the computed value of the same lower-cased name in the canonical request (but not in the
+ * output), `authorization`, `user-agent` and `x-amzn-trace-id` are never signed, and
+ * `disable_payload_signing: true` signs `UNSIGNED-PAYLOAD`. The body is `raw_body` when present,
+ * else Go's `json.Marshal` of `body`, else empty. HMAC-SHA-256 and SHA-256 come from node:crypto.
+ *
+ * The result is the request object with `headers` replaced by the request's headers (values that
+ * are not strings become `""`, as OPA's objectToMap), `Authorization`, `host`, `x-amz-date`, and
+ * when set `x-amz-content-sha256` and `x-amz-security-token`.
+ */
+
+
+
+
+
+
+/** The providers builtins, by name. */
+const PROVIDERS_BUILTINS = new Map();
+const providers_def = definer(PROVIDERS_BUILTINS);
+// topdown/providers.go awsRequiredConfigKeyNames
+const REQUIRED_CONFIG = ['aws_service', 'aws_access_key', 'aws_secret_access_key', 'aws_region'];
+// internal/providers/aws/signing_v4.go awsSigv4IgnoredHeaders
+const IGNORED_HEADERS = new Set(['authorization', 'user-agent', 'x-amzn-trace-id']);
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const strOf = (v) => (typeof v === 'string' ? v : '');
+const sha256Hex = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+const hmac = (key, msg) => (0,external_node_crypto_.createHmac)('sha256', key).update(msg, 'utf8').digest();
+/** The parts of Go's `url.Parse` the signer reads: `Host`, `EscapedPath()`, `RawQuery`. Throws BuiltinError as Go's parse errors. */
+function goURLParts(raw) {
+    const fail = (why) => {
+        throw new errors/* BuiltinError */.Sr(`parse ${JSON.stringify(raw)}: ${why}`);
+    };
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw.charCodeAt(i);
+        if (c < 0x20 || c === 0x7f)
+            fail('net/url: invalid control character in URL');
+    }
+    let rest = raw;
+    const hash = rest.indexOf('#');
+    if (hash >= 0)
+        rest = rest.slice(0, hash);
+    // scheme (Go's getScheme): letters first, then letters, digits, + - .
+    const sm = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(rest);
+    if (sm)
+        rest = rest.slice(sm[0].length);
+    else if (/^[0-9+.-][A-Za-z0-9+.-]*:/.test(rest) || rest.startsWith(':'))
+        fail('missing protocol scheme');
+    let rawQuery = '';
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+        rawQuery = rest.slice(q + 1);
+        rest = rest.slice(0, q);
+    }
+    let host = '';
+    // with a scheme and no leading slash the rest is opaque (Go's URL.Opaque): no host, empty path
+    if (sm && !rest.startsWith('/'))
+        return { host, escapedPath: '', rawQuery };
+    if (rest.startsWith('//')) {
+        const a = rest.slice(2);
+        const slash = a.indexOf('/');
+        const authority = slash >= 0 ? a.slice(0, slash) : a;
+        rest = slash >= 0 ? a.slice(slash) : '';
+        const at = authority.lastIndexOf('@');
+        host = unescapeHost(at >= 0 ? authority.slice(at + 1) : authority, fail);
+    }
+    const path = providers_unescape(rest, fail);
+    return { host, escapedPath: validEncoded(rest) && providers_unescape(rest, fail) === path ? rest : escapePath(path), rawQuery };
+}
+const HEX = '0123456789ABCDEFabcdef';
+function providers_unescape(s, fail) {
+    if (!s.includes('%'))
+        return s;
+    const bytes = [];
+    const enc = Buffer.from(s, 'utf8');
+    for (let i = 0; i < enc.length; i++) {
+        if (enc[i] === 0x25) {
+            const h = String.fromCharCode(enc[i + 1] ?? 0, enc[i + 2] ?? 0);
+            if (h.length < 2 || !HEX.includes(h[0]) || !HEX.includes(h[1]) || i + 2 >= enc.length) {
+                fail(`invalid URL escape ${JSON.stringify(String.fromCharCode(...enc.subarray(i, i + 3)))}`);
+            }
+            bytes.push(parseInt(h, 16));
+            i += 2;
+        }
+        else
+            bytes.push(enc[i]);
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function unescapeHost(h, fail) {
+    // Go keeps the host as written apart from percent-decoding (allowed only in zone ids and reg-names)
+    return h.includes('%') ? providers_unescape(h, fail) : h;
+}
+// Go's shouldEscape(c, encodePath) is false for unreserved characters and $&+,/:;=@
+const PATH_SAFE = /^[A-Za-z0-9\-_.~$&+,/:;=@]$/;
+function escapePath(p) {
+    let out = '';
+    for (const b of Buffer.from(p, 'utf8')) {
+        const ch = String.fromCharCode(b);
+        out += b < 0x80 && PATH_SAFE.test(ch) ? ch : '%' + b.toString(16).toUpperCase().padStart(2, '0');
+    }
+    return out;
+}
+// Go's validEncoded(s, encodePath)
+function validEncoded(s) {
+    for (const ch of s) {
+        if ("!$&'()*+,;=:@[]%".includes(ch))
+            continue;
+        if (ch.length === 1 && ch.charCodeAt(0) < 0x80 && PATH_SAFE.test(ch))
+            continue;
+        return false;
+    }
+    return true;
+}
+/** Go's `time.Time.Format` of a UTC instant as `20060102` and `20060102T150405Z`. */
+function sigTimes(ns) {
+    const ms = ns / 1000000n - (ns % 1000000n < 0n ? 1n : 0n);
+    const d = new Date(Number(ms));
+    const y = d.getUTCFullYear();
+    const p = (n, w = 2) => String(n).padStart(w, '0');
+    const year = y < 0 ? '-' + p(-y, 3) : p(y, 4);
+    const date = `${year}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}`;
+    return { date, stamp: `${date}T${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z` };
+}
+providers_def('providers.aws.sign_req', 3, (a) => {
+    const [req, cfg, ts] = a;
+    // OPA reports both object checks at position 1 (builtins.ObjectOperand(operands[i], 1))
+    if (!(req instanceof rego_value/* RObject */.Cl))
+        throw (0,errors/* operandErr */.P3)(1, 'object', (0,rego_value/* typeName */.go)(req));
+    if (!(cfg instanceof rego_value/* RObject */.Cl))
+        throw (0,errors/* operandErr */.P3)(1, 'object', (0,rego_value/* typeName */.go)(cfg));
+    const missing = rego_value/* RSet */.B9.from(REQUIRED_CONFIG.filter((k) => !cfg.has(k)));
+    if (missing.size) {
+        throw new errors/* BuiltinError */.Sr(`operand 2 missing required AWS config parameters(s): ${(0,rego_value/* stringifyValue */.ng)(missing)}`, 'eval_type_error');
+    }
+    const invalid = rego_value/* RSet */.B9.from(REQUIRED_CONFIG.filter((k) => typeof cfg.get(k) !== 'string'));
+    if (invalid.size) {
+        throw new errors/* BuiltinError */.Sr(`operand 2 invalid values for required AWS config parameters(s): ${(0,rego_value/* stringifyValue */.ng)(invalid)}`, 'eval_type_error');
+    }
+    const service = cfg.get('aws_service');
+    const accessKey = cfg.get('aws_access_key');
+    const secretKey = cfg.get('aws_secret_access_key');
+    const region = cfg.get('aws_region');
+    const sessionToken = strOf(cfg.get('aws_session_token'));
+    if (!(0,rego_value/* isNumber */.Et)(ts))
+        throw (0,errors/* operandErr */.P3)(1, 'number', (0,rego_value/* typeName */.go)(ts));
+    // ast.Number.Int64(): an integer within int64 (OPA also rejects integers written in float form,
+    // e.g. -1e9; this engine keeps numbers, not their spelling, so those are accepted)
+    if (typeof ts === 'number' && !Number.isInteger(ts)) {
+        throw new errors/* BuiltinError */.Sr('operand 3 could not convert time_ns value into a unix timestamp', 'eval_type_error');
+    }
+    const ns = BigInt(ts);
+    if (ns < INT64_MIN || ns > INT64_MAX) {
+        throw new errors/* BuiltinError */.Sr('operand 3 could not convert time_ns value into a unix timestamp', 'eval_type_error');
+    }
+    checkHttpRequest(req, 1);
+    let headers = new rego_value/* RObject */.Cl();
+    const h = req.get('headers');
+    if (h !== undefined) {
+        if (!(h instanceof rego_value/* RObject */.Cl))
+            throw (0,errors/* operandErr */.P3)(0, 'object', (0,rego_value/* typeName */.go)(h));
+        headers = h;
+    }
+    const badParams = rego_value/* RSet */.B9.from(['url', 'method'].filter((k) => typeof req.get(k) !== 'string'));
+    if (badParams.size) {
+        throw new errors/* BuiltinError */.Sr(`operand 1 invalid values for required request parameters(s): ${(0,rego_value/* stringifyValue */.ng)(badParams)}`, 'eval_type_error');
+    }
+    const url = goURLParts(req.get('url'));
+    const method = req.get('method');
+    const rawBody = req.get('raw_body');
+    const body = req.get('body');
+    const bodyBytes = rawBody !== undefined ? strOf(rawBody) : body !== undefined ? (0,jsonexact/* goJSON */.NU)(body) : '';
+    const disable = cfg.get('disable_payload_signing');
+    if (disable !== undefined && typeof disable !== 'boolean') {
+        throw new errors/* BuiltinError */.Sr("operand 2 invalid value for 'disable_payload_signing' in AWS config", 'eval_type_error');
+    }
+    // objectToMap: keys and values that are not strings become ""
+    const given = new Map();
+    for (const [k, v] of headers.entries())
+        given.set(strOf(k), strOf(v));
+    const contentSha256 = disable === true ? 'UNSIGNED-PAYLOAD' : sha256Hex(Buffer.from(bodyBytes, 'utf8'));
+    const { date, stamp } = sigTimes(ns);
+    const awsHeaders = new Map([
+        ['host', url.host],
+        ['x-amz-date', stamp],
+    ]);
+    if (service === 's3' || service === 'glacier')
+        awsHeaders.set('x-amz-content-sha256', contentSha256);
+    if (sessionToken !== '')
+        awsHeaders.set('x-amz-security-token', sessionToken);
+    const toSign = new Map(awsHeaders);
+    for (const [k, v] of given) {
+        const lk = k.toLowerCase();
+        if (!IGNORED_HEADERS.has(lk))
+            toSign.set(lk, v);
+    }
+    const names = [...toSign.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    const signedHeaders = names.join(';');
+    const canonical = `${method}\n${url.escapedPath}\n${url.rawQuery}\n` +
+        names.map((k) => `${k}:${toSign.get(k)}\n`).join('') +
+        `\n${signedHeaders}\n${contentSha256}`;
+    const scope = `${date}/${region}/${service}/aws4_request`;
+    const stringToSign = `AWS4-HMAC-SHA256\n${stamp}\n${scope}\n${sha256Hex(Buffer.from(canonical, 'utf8'))}`;
+    let key = hmac('AWS4' + secretKey, date);
+    key = hmac(key, region);
+    key = hmac(key, service);
+    key = hmac(key, 'aws4_request');
+    const signature = hmac(key, stringToSign).toString('hex');
+    const out = new rego_value/* RObject */.Cl();
+    for (const [k, v] of given)
+        out.set(k, v);
+    out.set('Authorization', `AWS4-HMAC-SHA256 Credential=${accessKey}/${scope},SignedHeaders=${signedHeaders},Signature=${signature}`);
+    for (const [k, v] of awsHeaders)
+        out.set(k, v);
+    const result = new rego_value/* RObject */.Cl();
+    for (const [k, v] of req.entries())
+        result.set(k, v);
+    result.set('headers', out);
+    return result;
+});
+
 ;// CONCATENATED MODULE: ./src/rego/builtins/index.ts
 /**
  * The builtin registry (https://www.openpolicyagent.org/docs/policy-reference#built-in-functions),
  * laid out by family as OPA's topdown package: one module per family, merged here explicitly (a
  * name defined by two families is a programming error and throws at load).
  */
+
 
 
 
@@ -4179,6 +4415,7 @@ const FAMILIES = [
     INTERNAL_BUILTINS,
     DEPRECATED_BUILTINS,
     HTTP_BUILTINS,
+    PROVIDERS_BUILTINS,
 ];
 const REGISTRY = new Map();
 for (const family of FAMILIES) {
@@ -5275,8 +5512,8 @@ function parseTermText(src, file = '') {
     return t;
 }
 
-// EXTERNAL MODULE: ./src/rego/builtins/index.ts + 32 modules
-var builtins = __webpack_require__(6040);
+// EXTERNAL MODULE: ./src/rego/builtins/index.ts + 33 modules
+var builtins = __webpack_require__(2154);
 ;// CONCATENATED MODULE: ./src/rego/typecheck.ts
 
 
@@ -6845,7 +7082,6 @@ function compileQuery(c, query) {
 /* harmony export */   f1: () => (/* binding */ formatRegoError),
 /* harmony export */   rN: () => (/* binding */ errAt)
 /* harmony export */ });
-/* unused harmony export fail */
 /**
  * Errors in OPA's shape: `{code, message, location: {file, row, col}}`.
  * Codes as OPA uses them (ast/errors.go, topdown/errors.go): rego_parse_error,
@@ -6869,10 +7105,6 @@ function formatRegoError(e) {
 /** One error (code, message and, when known, its location). */
 function errAt(code, message, location) {
     return { code, message, ...(location ? { location } : {}) };
-}
-/** Raises a single error. */
-function fail(code, message, location) {
-    throw new RegoErrors([{ code, message, ...(location ? { location } : {}) }]);
 }
 /**
  * An evaluation error raised by a builtin (`eval_builtin_error`) or a type error (`eval_type_error`).
@@ -6905,12 +7137,18 @@ function operandErr(pos, want, got) {
 /* harmony export */ });
 /* harmony import */ var _compiler_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8717);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2088);
-/* harmony import */ var _builtins_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6040);
+/* harmony import */ var _builtins_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2154);
 /* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(278);
 
 
 
 
+/** A value as a memo key: a string as itself (its hash is cached by the JS engine), else a tagged canonical hash. */
+function memoKey(v) {
+    if (typeof v === 'string' && (v.length === 0 || v.charCodeAt(0) !== 0))
+        return v;
+    return '\u0000' + (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(v);
+}
 function conflict(message, loc) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegoErrors */ .di([{ code: 'eval_conflict_error', message, ...(loc ? { location: loc } : {}) }]);
 }
@@ -6963,23 +7201,27 @@ class Evaluator {
             queryCache.set(this.policy, (perPolicy = new Map()));
         let cq = perPolicy.get(q);
         if (!cq) {
-            cq = (0,_compiler_js__WEBPACK_IMPORTED_MODULE_0__/* .compileQuery */ .YM)(this.policy, q);
+            const compiled = (0,_compiler_js__WEBPACK_IMPORTED_MODULE_0__/* .compileQuery */ .YM)(this.policy, q);
+            // the reported expressions: those written in the query, in source order
+            const written = compiled.body.filter((e) => !e.generated).sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
+            cq = { ...compiled, written };
             if (perPolicy.size > 500)
                 perPolicy.clear();
             perPolicy.set(q, cq);
         }
-        const { body, vars } = cq;
+        const { body, vars, written: order } = cq;
         const single = capture && body.length === 1 && !body[0].negated && (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
         const frame = { env: new Map(), ctx: this.newCtx() };
         const rows = [];
         const recorded = new Map();
-        const order = body.filter((e) => !e.generated).sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
         const go = (i) => {
             if (i === body.length) {
                 const bindings = {};
-                for (const v of vars)
-                    if (frame.env.has(v))
-                        bindings[v] = (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .toJSONValue */ .Hw)(frame.env.get(v), exact);
+                for (const v of vars) {
+                    const bv = frame.env.get(v);
+                    if (bv !== undefined)
+                        bindings[v] = (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .toJSONValue */ .Hw)(bv, exact);
+                }
                 rows.push({
                     expressions: order.map((e) => ({
                         value: (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .toJSONValue */ .Hw)(recorded.has(e) ? recorded.get(e) : true, exact),
@@ -7088,6 +7330,15 @@ class Evaluator {
                 return k();
             case 'somein':
                 return this.evalTerm(b.coll, f, (coll) => {
+                    if (Array.isArray(coll)) {
+                        // arrays: index and element directly, no [key, value] pairs
+                        for (let i = 0; i < coll.length; i++) {
+                            const val = coll[i];
+                            if (this.unifyTV(b.value, val, f, () => (b.key ? this.unifyTV(b.key, i, f, k) : k())))
+                                return true;
+                        }
+                        return false;
+                    }
                     for (const [key, val] of entriesOf(coll)) {
                         const stop = this.unifyTV(b.value, val, f, () => (b.key ? this.unifyTV(b.key, key, f, k) : k()));
                         if (stop)
@@ -7175,7 +7426,10 @@ class Evaluator {
     }
     // ---------------- terms ----------------
     evalTerms(ts, f, k, i = 0, acc = []) {
-        if (i === 0 && ts.every((t) => this.isGround(t, f))) {
+        let ground = i === 0;
+        for (let j = 0; j < ts.length && ground; j++)
+            ground = this.isGround(ts[j], f);
+        if (ground) {
             // deterministic items: evaluate in a loop (constant stack depth for large literals)
             const out = new Array(ts.length);
             for (let j = 0; j < ts.length; j++) {
@@ -7286,29 +7540,55 @@ class Evaluator {
     }
     /** True when every var of the term is bound (so it evaluates to one value). */
     isGround(t, f) {
+        if (t.t === 'scalar')
+            return true;
+        if (t.t === 'var')
+            return f.env.get(t.name) !== undefined || t.name === 'input' || t.name === 'data';
+        let need = groundVars.get(t);
+        if (need === undefined)
+            groundVars.set(t, (need = this.varsToBind(t, new Set())));
+        for (let i = 0; i < need.length; i++)
+            if (f.env.get(need[i]) === undefined)
+                return false;
+        return true;
+    }
+    /** The vars a term needs bound to be ground (outside closures; `input` and `data` excluded). */
+    varsToBind(t, out) {
         switch (t.t) {
-            case 'scalar':
-                return true;
             case 'var':
-                return f.env.has(t.name) || t.name === 'input' || t.name === 'data';
+                if (t.name !== 'input' && t.name !== 'data')
+                    out.add(t.name);
+                break;
             case 'ref':
-                return this.isGround(t.head, f) && t.path.every((p) => this.isGround(p, f));
+                this.varsToBind(t.head, out);
+                for (const p of t.path)
+                    this.varsToBind(p, out);
+                break;
             case 'array':
             case 'set':
-                return t.items.every((x) => this.isGround(x, f));
+                for (const x of t.items)
+                    this.varsToBind(x, out);
+                break;
             case 'object':
-                return t.items.every(([a, b]) => this.isGround(a, f) && this.isGround(b, f));
+                for (const [a, b] of t.items) {
+                    this.varsToBind(a, out);
+                    this.varsToBind(b, out);
+                }
+                break;
             case 'call':
-                return t.args.every((a) => this.isGround(a, f));
+                for (const a of t.args)
+                    this.varsToBind(a, out);
+                break;
             default:
-                return true; // closures: their free vars are bound by safety
+                break; // scalars; closures: their free vars are bound by safety
         }
+        return [...out];
     }
     /** True when the term has unbound vars outside of ref paths (it is a pattern to unify). */
     isPattern(t, f) {
         switch (t.t) {
             case 'var':
-                return !f.env.has(t.name) && t.name !== 'input' && t.name !== 'data';
+                return f.env.get(t.name) === undefined && t.name !== 'input' && t.name !== 'data';
             case 'array':
                 return t.items.some((x) => this.isPattern(x, f));
             case 'object':
@@ -7356,7 +7636,7 @@ class Evaluator {
                     return this.evalTerm(t, f, (x) => ((0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .equal */ .LC)(x, v) ? k() : false));
                 f.env.set(t.name, v);
                 const r = k();
-                f.env.delete(t.name);
+                f.env.set(t.name, undefined);
                 return r;
             }
             case 'array': {
@@ -7391,9 +7671,9 @@ class Evaluator {
     // ---------------- references ----------------
     evalRef(t, f, k) {
         const h = t.head;
-        if (h.t === 'var' && h.name === 'data' && !f.env.has('data'))
+        if (h.t === 'var' && h.name === 'data' && f.env.get('data') === undefined)
             return this.evalData(t.path, f, k);
-        if (h.t === 'var' && h.name === 'input' && !f.env.has('input')) {
+        if (h.t === 'var' && h.name === 'input' && f.env.get('input') === undefined) {
             if (f.ctx.input === undefined)
                 return false;
             return this.evalPath(f.ctx.input, t.path, 0, f, k);
@@ -7435,6 +7715,14 @@ class Evaluator {
                     nv = v.get((0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .numText */ .wX)(key));
                 return nv === undefined ? false : this.evalPath(nv, path, i + 1, f, k, base);
             });
+        }
+        if (Array.isArray(v)) {
+            for (let j = 0; j < v.length; j++) {
+                const val = v[j];
+                if (this.unifyTV(p, j, f, () => this.evalPath(val, path, i + 1, f, k, base)))
+                    return true;
+            }
+            return false;
         }
         for (const [key, val] of entriesOf(v)) {
             if (this.unifyTV(p, key, f, () => this.evalPath(val, path, i + 1, f, k, base)))
@@ -7636,7 +7924,7 @@ class Evaluator {
     }
     // ---------------- calls ----------------
     evalCall(op, args, f, loc, k) {
-        const mock = f.ctx.mocks.get(op);
+        const mock = f.ctx.mocks.size ? f.ctx.mocks.get(op) : undefined;
         if (mock) {
             if (mock.value !== undefined)
                 return this.evalTerms(args, f, () => k(mock.value));
@@ -7650,9 +7938,11 @@ class Evaluator {
                 });
             }
         }
-        const rel = op.charCodeAt(0) !== 100 /* 'd' */ || !op.startsWith('data.') ? (0,_builtins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBuiltin */ .e9)(op)?.relation : false;
+        const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
+        const bi = fn ? undefined : (0,_builtins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBuiltin */ .e9)(op);
+        const rel = bi?.relation;
         return this.evalArgs(args, f, (vs) => {
-            const r = this.callValues(op, vs, f, loc);
+            const r = fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
             if (r === undefined)
                 return false;
             if (rel) {
@@ -7666,7 +7956,10 @@ class Evaluator {
     }
     /** Evaluates call arguments, those that bind vars (refs with unbound keys) first. */
     evalArgs(args, f, k) {
-        if (args.every((a) => this.isGround(a, f))) {
+        let ground = true;
+        for (let j = 0; j < args.length && ground; j++)
+            ground = this.isGround(args[j], f);
+        if (ground) {
             const out = new Array(args.length);
             for (let j = 0; j < args.length; j++) {
                 const got = this.evalOne(args[j], f);
@@ -7693,7 +7986,10 @@ class Evaluator {
     callValues(op, vs, f, loc) {
         if (op.startsWith('data.'))
             return this.callFunction(op, vs, f.ctx, loc);
-        const b = (0,_builtins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBuiltin */ .e9)(op);
+        return this.callBuiltin(op, (0,_builtins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBuiltin */ .e9)(op), vs, loc);
+    }
+    /** Calls builtin `b` (looked up by the caller as `op`) on evaluated operands. */
+    callBuiltin(op, b, vs, loc) {
         if (!b)
             internal(`unknown builtin ${op}`, loc);
         if (b.arity >= 0 && vs.length !== b.arity) {
@@ -7711,18 +8007,40 @@ class Evaluator {
             throw e;
         }
     }
+    /** The rules of the function at `path` (non-default first), resolved once per policy. */
+    functionRules(path, loc) {
+        let plans = functionPlans.get(this.policy);
+        if (!plans)
+            functionPlans.set(this.policy, (plans = new Map()));
+        let rules = plans.get(path);
+        if (!rules) {
+            let node = this.policy.root;
+            for (const p of path.split('.').slice(1))
+                node = node?.children.get(p);
+            if (!node || node.funcs.length === 0)
+                internal(`undefined function ${path}`, loc);
+            rules = [...node.funcs.filter((r) => !r.isDefault), ...node.funcs.filter((r) => r.isDefault)];
+            plans.set(path, rules);
+        }
+        return rules;
+    }
     callFunction(path, args, ctx, loc) {
-        const key = path + '(' + args.map(_value_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ).join(',') + ')';
-        const cached = ctx.fnCache.get(key);
+        const rules = this.functionRules(path, loc);
+        let memo = ctx.fnCache.get(rules);
+        if (!memo)
+            ctx.fnCache.set(rules, (memo = new Map()));
+        for (let i = 0; i < args.length - 1; i++) {
+            const key = memoKey(args[i]);
+            let next = memo.get(key);
+            if (!next)
+                memo.set(key, (next = new Map()));
+            memo = next;
+        }
+        const lastKey = args.length ? memoKey(args[args.length - 1]) : '';
+        const cached = memo.get(lastKey);
         if (cached)
             return cached.v;
-        let node = this.policy.root;
-        for (const p of path.split('.').slice(1))
-            node = node?.children.get(p);
-        if (!node || node.funcs.length === 0)
-            internal(`undefined function ${path}`, loc);
         let found;
-        const rules = [...node.funcs.filter((r) => !r.isDefault), ...node.funcs.filter((r) => r.isDefault)];
         for (const r of rules) {
             if (r.isDefault && found !== undefined)
                 break;
@@ -7744,10 +8062,14 @@ class Evaluator {
                     break;
             }
         }
-        ctx.fnCache.set(key, { v: found });
+        memo.set(lastKey, { v: found });
         return found;
     }
 }
+/** Per term (not a scalar or var): the vars it needs bound to be ground; terms do not change after compilation. */
+const groundVars = new WeakMap();
+/** A function's rules per policy and path (`data.` joined), non-default rules first. */
+const functionPlans = new WeakMap();
 /** Compiled queries per policy (queries are pure functions of their text and the policy). */
 const queryCache = new WeakMap();
 const LOC0 = { file: '', row: 0, col: 0 };
@@ -7931,6 +8253,8 @@ function guard(code, fn) {
 function evaluate(compiled, query, opts = {}) {
     return guard('eval_internal_error', () => new rego_eval/* Evaluator */.o(compiled, opts).query(query));
 }
+/** The query text per reference, kept so repeated decisions look up the compiled query by one string. */
+const refQueries = new Map();
 /**
  * Evaluates one document reference, e.g. `"data.mc.isolation.deny"`.
  * @returns `{ defined: false }` when undefined, else `{ defined: true, value }` (plain JSON).
@@ -7939,7 +8263,15 @@ function evaluate(compiled, query, opts = {}) {
 function evalRef(compiled, ref, opts = {}) {
     // bind the reference rather than evaluating it as an expression: as an expression, a document
     // whose value is `false` would fail the query and read as undefined (OPA's Data API answers false)
-    const rows = guard('eval_internal_error', () => new rego_eval/* Evaluator */.o(compiled, opts).query(`mc_evalref_value := ${ref}`));
+    let q = refQueries.get(ref);
+    if (q === undefined) {
+        q = `mc_evalref_value := ${ref}`;
+        if (refQueries.size > 500)
+            refQueries.clear();
+        refQueries.set(ref, q);
+    }
+    const text = q;
+    const rows = guard('eval_internal_error', () => new rego_eval/* Evaluator */.o(compiled, opts).query(text));
     if (rows.length === 0)
         return { defined: false };
     return { defined: true, value: rows[0].bindings.mc_evalref_value };
@@ -8455,10 +8787,16 @@ function fromJSONValue(v) {
         return RSet.from([...v].map(fromJSONValue));
     if (v instanceof Map)
         return RObject.from([...v].map(([k, x]) => [fromJSONValue(k), fromJSONValue(x)]));
+    // a plain object: fill the map directly (string keys as themselves, as mapKey does)
     const o = new RObject();
-    for (const [k, x] of Object.entries(v))
-        if (x !== undefined)
-            o.set(k, fromJSONValue(x));
+    const rec = v;
+    for (const k of Object.keys(rec)) {
+        const x = rec[k];
+        if (x === undefined)
+            continue;
+        const mk = k.length === 0 || k.charCodeAt(0) !== 0 ? k : '\u0000' + hashOf(k);
+        o.map.set(mk, [k, fromJSONValue(x)]);
+    }
     return o;
 }
 /** A value as an object key string when serialised to JSON (OPA: non-string keys are JSON-encoded). */

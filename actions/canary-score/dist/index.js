@@ -47839,6 +47839,21 @@ function describeError(err) {
  */
 
 
+
+/**
+ * The form every path output takes: `path` (absolute, or relative to `workspace`) as a path relative
+ * to the workspace with `/` separators (`out/report.json`), so a later step can use it as it stands
+ * and as an artifact path; a path outside the workspace (e.g. under `runner.temp`) stays absolute.
+ */
+function workspacePath(workspace, path) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, abs);
+    if (rel === '')
+        return '.';
+    if (rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return abs;
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
 function makeIO() {
     const parts = [];
     const io = {
@@ -48088,123 +48103,11 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/json.ts
-/**
- * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
- * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
- * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
- * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
- */
-
-/**
- * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
- * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
- */
-function findDuplicateKey(text) {
-    // stack of containers: an object holds its member names so far, an array its element index;
-    // each records how it is reached from its parent (`.name` or `[index]`) for the message
-    const stack = [];
-    const path = (last) => {
-        let out = '';
-        for (let i = 1; i < stack.length; i++)
-            out += stack[i].name ?? '';
-        return `${out}.${last}`.replace(/^\./, '');
-    };
-    let pendingName; // how the next container is reached from its parent
-    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
-    const structural = /["{}[\],]/g;
-    let m;
-    while ((m = structural.exec(text))) {
-        const c = m[0];
-        if (c === '"') {
-            const start = m.index;
-            let end = start;
-            for (;;) {
-                end = text.indexOf('"', end + 1);
-                if (end < 0)
-                    return undefined; // not JSON; JSON.parse reports it
-                let bs = 0; // a quote after an odd number of backslashes is escaped
-                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
-                    bs++;
-                if (bs % 2 === 0)
-                    break;
-            }
-            structural.lastIndex = end + 1;
-            const top = stack[stack.length - 1];
-            if (top?.keys && top.expectKey) {
-                const raw = text.slice(start + 1, end);
-                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
-                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
-                const keys = top.keys;
-                if (Array.isArray(keys)) {
-                    if (keys.includes(key))
-                        return path(key);
-                    keys.push(key);
-                    if (keys.length > 16)
-                        top.keys = new Set(keys);
-                }
-                else {
-                    if (keys.has(key))
-                        return path(key);
-                    keys.add(key);
-                }
-                top.expectKey = false;
-                pendingName = `.${key}`;
-            }
-        }
-        else if (c === '{' || c === '[') {
-            const top = stack[stack.length - 1];
-            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
-            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
-        }
-        else if (c === '}' || c === ']') {
-            stack.pop();
-        }
-        else {
-            const top = stack[stack.length - 1];
-            if (top?.keys)
-                top.expectKey = true;
-            else if (top)
-                top.index++;
-        }
-    }
-    return undefined;
-}
-/**
- * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
- * input, which may be a secret or another file's contents behind a symbolic link.
- */
-function json_jsonErrorPosition(e) {
-    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
-    if (m)
-        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
-    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
-}
-/**
- * Parses JSON text, refusing duplicate member names.
- * @param source file (and line) for messages; @param what what the text should be ("JWKS")
- * @throws InputError naming the source on a syntax error or a duplicate member name
- */
-function parseJsonStrict(text, source, what, field) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(source, field, `${what} as JSON`, { found: json_jsonErrorPosition(e) });
-    }
-    const dup = findDuplicateKey(text);
-    if (dup !== undefined)
-        throw new InputError(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/core/fsx.ts
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
  */
-
 
 
 
@@ -48285,16 +48188,6 @@ async function readText(path, what, opts = {}) {
         const code = e.code;
         const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
         throw new errors_InputError(path, undefined, `a readable ${what}`, { found });
-    }
-}
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
-async function readJson(path, what) {
-    const text = await readText(path, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
@@ -48688,17 +48581,6 @@ function meanScaled(values, f) {
         c += values[i] * f - m;
     return m + c / n;
 }
-/** Sample standard deviation (n - 1 denominator); 0 for fewer than two values. */
-function stdev(values) {
-    const n = values.length;
-    if (n < 2)
-        return 0;
-    const m = mean(values);
-    let s = 0;
-    for (let i = 0; i < n; i++)
-        s += (values[i] - m) ** 2;
-    return Math.sqrt(s / (n - 1));
-}
 /**
  * Percentile by linear interpolation between order statistics (Hyndman & Fan type 7, R's
  * default, commons-math EstimationType.R_7), as Kayenta's DescriptiveStatistics.percentile.
@@ -48947,19 +48829,6 @@ function kayentaInterval(s, confLevel) {
     return { lower, upper, estimate };
 }
 // ---- exact order statistics of pairwise differences ------------------------------------------
-/** Number of pairs with x_i - y_j <= t (float subtraction, as the differences are computed). */
-function countDiffsAtMost(s, t) {
-    const { x, y } = s;
-    const ny = y.length;
-    let j = 0; // first j with x[i] - y[j] <= t; nondecreasing in i
-    let count = 0;
-    for (let i = 0; i < x.length; i++) {
-        while (j < ny && x[i] - y[j] > t)
-            j++;
-        count += ny - j;
-    }
-    return count;
-}
 /** One pass at t: the number of differences <= t, the largest difference <= t and the smallest > t. */
 function scan(s, t) {
     const { x, y } = s;
@@ -50776,7 +50645,7 @@ runAction(async (io) => {
     if (reportPath) {
         const abs = (0,external_node_path_namespaceObject.resolve)(ws, reportPath);
         await writeFileAtomic(abs, JSON.stringify({ ...contractJson(report), ...(replay ? { replay } : {}) }, null, 2) + '\n', { noClobber: true });
-        io.output('report', abs);
+        io.output('report', workspacePath(ws, abs));
     }
     io.summary(markdown);
     const configText = await readText(configPath, 'canary config');

@@ -31816,25 +31816,23 @@ function describeError(err) {
 /* harmony export */   rR: () => (/* binding */ readJsonOrYaml),
 /* harmony export */   readText: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony exports exists, readJson, unsafeRelativePath, checkInside, NOT_REGULAR, readFileInside, comparePaths */
+/* unused harmony exports exists, unsafeRelativePath, checkInside, NOT_REGULAR, readFileInside, comparePaths */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6153);
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
  */
-
 
 
 
@@ -31915,16 +31913,6 @@ async function readText(path, what, opts = {}) {
         const code = e.code;
         const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
-    }
-}
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
-async function readJson(path, what) {
-    const text = await readText(path, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
@@ -32085,7 +32073,7 @@ async function expandPaths(patterns, opts) {
     const mode = opts.symlinks ?? 'refuse';
     const found = new Set();
     const seen = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_7___default()(opts.exclude, { dot: true }) : () => false;
+    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()(opts.exclude, { dot: true }) : () => false;
     // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
     const onLink = (rel, what) => {
         if (mode === 'refuse' && !isExcluded(rel))
@@ -32150,8 +32138,8 @@ async function expandPaths(patterns, opts) {
         // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
         // followed, so they can be refused) and match with picomatch; the base itself and its parents
         // are checked first: readdir would follow a symlinked base
-        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_7___default().scan(pat);
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_7___default()(pat, { dot: true });
+        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pat);
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pat, { dot: true });
         let baseAbs = root;
         if (base) {
             const { abs, rel } = resolveInside(root, base);
@@ -32179,128 +32167,6 @@ async function expandPaths(patterns, opts) {
  */
 function comparePaths(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 6153:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _d: () => (/* binding */ findDuplicateKey),
-/* harmony export */   jM: () => (/* binding */ parseJsonStrict)
-/* harmony export */ });
-/* unused harmony export jsonErrorPosition */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/**
- * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
- * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
- * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
- * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
- */
-
-/**
- * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
- * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
- */
-function findDuplicateKey(text) {
-    // stack of containers: an object holds its member names so far, an array its element index;
-    // each records how it is reached from its parent (`.name` or `[index]`) for the message
-    const stack = [];
-    const path = (last) => {
-        let out = '';
-        for (let i = 1; i < stack.length; i++)
-            out += stack[i].name ?? '';
-        return `${out}.${last}`.replace(/^\./, '');
-    };
-    let pendingName; // how the next container is reached from its parent
-    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
-    const structural = /["{}[\],]/g;
-    let m;
-    while ((m = structural.exec(text))) {
-        const c = m[0];
-        if (c === '"') {
-            const start = m.index;
-            let end = start;
-            for (;;) {
-                end = text.indexOf('"', end + 1);
-                if (end < 0)
-                    return undefined; // not JSON; JSON.parse reports it
-                let bs = 0; // a quote after an odd number of backslashes is escaped
-                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
-                    bs++;
-                if (bs % 2 === 0)
-                    break;
-            }
-            structural.lastIndex = end + 1;
-            const top = stack[stack.length - 1];
-            if (top?.keys && top.expectKey) {
-                const raw = text.slice(start + 1, end);
-                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
-                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
-                const keys = top.keys;
-                if (Array.isArray(keys)) {
-                    if (keys.includes(key))
-                        return path(key);
-                    keys.push(key);
-                    if (keys.length > 16)
-                        top.keys = new Set(keys);
-                }
-                else {
-                    if (keys.has(key))
-                        return path(key);
-                    keys.add(key);
-                }
-                top.expectKey = false;
-                pendingName = `.${key}`;
-            }
-        }
-        else if (c === '{' || c === '[') {
-            const top = stack[stack.length - 1];
-            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
-            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
-        }
-        else if (c === '}' || c === ']') {
-            stack.pop();
-        }
-        else {
-            const top = stack[stack.length - 1];
-            if (top?.keys)
-                top.expectKey = true;
-            else if (top)
-                top.index++;
-        }
-    }
-    return undefined;
-}
-/**
- * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
- * input, which may be a secret or another file's contents behind a symbolic link.
- */
-function jsonErrorPosition(e) {
-    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
-    if (m)
-        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
-    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
-}
-/**
- * Parses JSON text, refusing duplicate member names.
- * @param source file (and line) for messages; @param what what the text should be ("JWKS")
- * @throws InputError naming the source on a syntax error or a duplicate member name
- */
-function parseJsonStrict(text, source, what, field) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, field, `${what} as JSON`, { found: jsonErrorPosition(e) });
-    }
-    const dup = findDuplicateKey(text);
-    if (dup !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
-    return value;
 }
 
 
@@ -49178,6 +49044,21 @@ var errors = __nccwpck_require__(4296);
  */
 
 
+
+/**
+ * The form every path output takes: `path` (absolute, or relative to `workspace`) as a path relative
+ * to the workspace with `/` separators (`out/report.json`), so a later step can use it as it stands
+ * and as an artifact path; a path outside the workspace (e.g. under `runner.temp`) stays absolute.
+ */
+function workspacePath(workspace, path) {
+    const abs = (0,external_node_path_.resolve)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '')
+        return '.';
+    if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
+        return abs;
+    return rel.split(external_node_path_.sep).join('/');
+}
 function makeIO() {
     const parts = [];
     const io = {
@@ -50876,8 +50757,117 @@ async function calculateJwkThumbprintUri(key, digestAlgorithm) {
 }
 
 
-// EXTERNAL MODULE: ./src/core/json.ts
-var core_json = __nccwpck_require__(6153);
+;// CONCATENATED MODULE: ./src/core/json.ts
+/**
+ * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
+ * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
+ * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
+ * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
+ */
+
+/**
+ * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
+ * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
+ */
+function findDuplicateKey(text) {
+    // stack of containers: an object holds its member names so far, an array its element index;
+    // each records how it is reached from its parent (`.name` or `[index]`) for the message
+    const stack = [];
+    const path = (last) => {
+        let out = '';
+        for (let i = 1; i < stack.length; i++)
+            out += stack[i].name ?? '';
+        return `${out}.${last}`.replace(/^\./, '');
+    };
+    let pendingName; // how the next container is reached from its parent
+    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
+    const structural = /["{}[\],]/g;
+    let m;
+    while ((m = structural.exec(text))) {
+        const c = m[0];
+        if (c === '"') {
+            const start = m.index;
+            let end = start;
+            for (;;) {
+                end = text.indexOf('"', end + 1);
+                if (end < 0)
+                    return undefined; // not JSON; JSON.parse reports it
+                let bs = 0; // a quote after an odd number of backslashes is escaped
+                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
+                    bs++;
+                if (bs % 2 === 0)
+                    break;
+            }
+            structural.lastIndex = end + 1;
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                const raw = text.slice(start + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
+                const keys = top.keys;
+                if (Array.isArray(keys)) {
+                    if (keys.includes(key))
+                        return path(key);
+                    keys.push(key);
+                    if (keys.length > 16)
+                        top.keys = new Set(keys);
+                }
+                else {
+                    if (keys.has(key))
+                        return path(key);
+                    keys.add(key);
+                }
+                top.expectKey = false;
+                pendingName = `.${key}`;
+            }
+        }
+        else if (c === '{' || c === '[') {
+            const top = stack[stack.length - 1];
+            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
+            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+        }
+        else {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+            else if (top)
+                top.index++;
+        }
+    }
+    return undefined;
+}
+/**
+ * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
+ * input, which may be a secret or another file's contents behind a symbolic link.
+ */
+function jsonErrorPosition(e) {
+    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
+    if (m)
+        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
+    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
+}
+/**
+ * Parses JSON text, refusing duplicate member names.
+ * @param source file (and line) for messages; @param what what the text should be ("JWKS")
+ * @throws InputError naming the source on a syntax error or a duplicate member name
+ */
+function parseJsonStrict(text, source, what, field) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(source, field, `${what} as JSON`, { found: jsonErrorPosition(e) });
+    }
+    const dup = findDuplicateKey(text);
+    if (dup !== undefined)
+        throw new errors/* InputError */.dz(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/core/keys.ts
 /**
  * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
@@ -50945,7 +50935,7 @@ function parseJwkText(text, source, what) {
     catch {
         throw new errors/* InputError */.dz(source, undefined, what);
     }
-    if ((0,core_json/* findDuplicateKey */._d)(text) !== undefined)
+    if (findDuplicateKey(text) !== undefined)
         throw new errors/* InputError */.dz(source, undefined, `${what} without duplicate members`);
     return value;
 }
@@ -51015,7 +51005,7 @@ async function loadPublicKey(text, source) {
  *   a non-object set or key, or a bad member.
  */
 async function parseJwks(text, source) {
-    const doc = (0,core_json/* parseJsonStrict */.jM)(text, source, 'a JSON Web Key Set');
+    const doc = parseJsonStrict(text, source, 'a JSON Web Key Set');
     if (!doc || typeof doc !== 'object' || Array.isArray(doc))
         throw new errors/* InputError */.dz(source, undefined, 'a JSON Web Key Set (an object with member keys)');
     const keys = doc.keys;
@@ -51158,10 +51148,6 @@ var promises_ = __nccwpck_require__(1455);
 /** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
 function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** SHA-256 of bytes, raw 32 bytes. */
-function sha256Bytes(data) {
-    return new Uint8Array(createHash('sha256').update(data).digest());
 }
 /**
  * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
@@ -52520,7 +52506,7 @@ function parseJsonlEnvelope(text, source) {
     catch {
         throw new errors/* InputError */.dz(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
     }
-    const dup = (0,core_json/* findDuplicateKey */._d)(first);
+    const dup = findDuplicateKey(first);
     if (dup !== undefined)
         throw new errors/* InputError */.dz(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
     return parseEnvelope(json, source);
@@ -52541,7 +52527,7 @@ function parseStatement(payload, source, expectedType, opts = {}) {
     catch {
         throw new errors/* InputError */.dz(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
     }
-    const dup = (0,core_json/* findDuplicateKey */._d)(text);
+    const dup = findDuplicateKey(text);
     if (dup !== undefined)
         throw new errors/* InputError */.dz(source, 'payload', 'an in-toto Statement without duplicate member names', { found: `a second '${dup}'` });
     if (!st || typeof st !== 'object' || st._type !== STATEMENT_TYPE)
@@ -53326,7 +53312,7 @@ runAction(async (io) => {
         const res = await snapshot(paths, { root, excludeFiles: [out], environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits: limits(io) });
         await (0,fsx/* writeFileAtomic */.Zf)(out, res.text, { noClobber: !io.bool('force', false) });
         const p = res.statement.predicate;
-        io.output('snapshot', out);
+        io.output('snapshot', workspacePath(io.workspace, out));
         io.output('status', 'snapshot');
         io.output('resources', p.resources.length);
         io.summary(`### config-attest: snapshot (${p.environment})\n\n${p.files.length} files, ${p.resources.length} resources, signed by \`${key.kid}\` into \`${(0,external_node_path_.relative)(io.workspace, out)}\`.\n`);
@@ -53357,13 +53343,13 @@ runAction(async (io) => {
     const reportPath = io.input('report');
     if (reportPath) {
         await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(root, reportPath), jsonText(trust ? { ...report, trust } : report, 2) + '\n');
-        io.output('report', (0,external_node_path_.resolve)(root, reportPath));
+        io.output('report', workspacePath(io.workspace, (0,external_node_path_.resolve)(root, reportPath)));
     }
     const approvedOut = io.input('approved-snapshot');
     if (approvedOut && report.status === 'drift-approved') {
         const res = snapshotApproved(set, report, { environment: report.environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), key: await privateKey(io), ignore });
         await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(root, approvedOut), res.text, { noClobber: true });
-        io.output('snapshot', (0,external_node_path_.resolve)(root, approvedOut));
+        io.output('snapshot', workspacePath(io.workspace, (0,external_node_path_.resolve)(root, approvedOut)));
     }
     for (const a of changeAnnotations(report)) {
         io.annotate({ level: 'error', title: a.title, message: a.message, file: (0,external_node_path_.relative)(io.workspace, (0,external_node_path_.resolve)(root, a.file)), line: a.line });

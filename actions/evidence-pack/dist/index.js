@@ -36728,10 +36728,13 @@ async function requireSigningKeys(io, secretInput, fileInput) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   X: () => (/* binding */ workspacePath)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77094);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
 /**
  * The thin layer between an action entrypoint and the GitHub runner (the only module besides
  * entrypoints that imports @actions/*). Entrypoints call `runAction(main)`: `main` reads inputs,
@@ -36740,60 +36743,75 @@ async function requireSigningKeys(io, secretInput, fileInput) {
  */
 
 
+
+/**
+ * The form every path output takes: `path` (absolute, or relative to `workspace`) as a path relative
+ * to the workspace with `/` separators (`out/report.json`), so a later step can use it as it stands
+ * and as an artifact path; a path outside the workspace (e.g. under `runner.temp`) stays absolute.
+ */
+function workspacePath(workspace, path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, path);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '')
+        return '.';
+    if (rel === '..' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_0__.sep) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
 function makeIO() {
     const parts = [];
     const io = {
-        input: (name, def = '') => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || def,
+        input: (name, def = '') => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name) || def,
         required: (name) => {
-            const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+            const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name);
             if (!v)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${name}' is required`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input '${name}' is required`);
             return v;
         },
         bool: (name, def) => {
-            const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+            const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name);
             if (!v)
                 return def;
             if (/^(true|True|TRUE)$/.test(v))
                 return true;
             if (/^(false|False|FALSE)$/.test(v))
                 return false;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${name}': expected true or false, found '${v}'`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input '${name}': expected true or false, found '${v}'`);
         },
-        list: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
+        list: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name)
             .split(/[\n,]/)
             .map((s) => s.trim())
             .filter(Boolean),
         secret: (name) => {
-            const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+            const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name);
             if (v) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v);
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(v);
                 for (const line of v.split(/\r?\n/))
                     if (line.trim().length > 8)
-                        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line.trim());
+                        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(line.trim());
             }
             return v;
         },
-        output: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'string' ? value : JSON.stringify(value)),
+        output: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, typeof value === 'string' ? value : JSON.stringify(value)),
         summary: (md) => {
             parts.push(md);
         },
         annotate: (a) => {
             const props = { title: a.title, file: a.file, startLine: a.line, endLine: a.endLine, startColumn: a.col };
             if (a.level === 'error')
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(a.message, props);
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(a.message, props);
             else if (a.level === 'warning')
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(a.message, props);
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(a.message, props);
             else
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(a.message, props);
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(a.message, props);
         },
-        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-        warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(m),
+        warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(m),
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         env: process.env,
         flush: async () => {
             if (parts.length && process.env.GITHUB_STEP_SUMMARY)
-                await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(parts.join('\n'), true).write();
+                await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(parts.join('\n'), true).write();
         },
     };
     return io;
@@ -36809,20 +36827,20 @@ async function runAction(main) {
     try {
         const r = await main(io);
         code = typeof r === 'number' ? r : r.exitCode;
-        if (code === _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Fail)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(typeof r === 'object' && r.failMessage ? r.failMessage : 'gate failed');
+        if (code === _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Fail)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(typeof r === 'object' && r.failMessage ? r.failMessage : 'gate failed');
     }
     catch (err) {
-        const { message, exitCode } = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err);
-        code = exitCode === _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass ? _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Usage : exitCode;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, { title: 'unusable input' });
+        const { message, exitCode } = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err);
+        code = exitCode === _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Usage : exitCode;
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(message, { title: 'unusable input' });
         io.summary(`> [!CAUTION]\n> **Error:** ${message}\n`);
     }
     try {
         await io.flush();
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not write the job summary: ${e.message}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`could not write the job summary: ${e.message}`);
     }
     process.exitCode = code;
 }
@@ -36931,7 +36949,7 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
             outDir: out,
         });
         const { packFile, jwksFile } = await (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .writePack */ .hG)(out, built, keys);
-        io.output('pack-path', out);
+        io.output('pack-path', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, out));
         io.output('manifest-digest', `sha256:${built.manifestDigest}`);
         io.output('result', 'packed');
         const kinds = new Map();
@@ -36945,7 +36963,7 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
             const view = await (0,_evidence_view_js__WEBPACK_IMPORTED_MODULE_9__/* .buildEvidenceView */ .fS)({ packDir: out, root, cwd: io.workspace, generatedBy: 'mc/evidence-pack' });
             const viewFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'evidence-view.html');
             await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Zf)(viewFile, view.html, { noClobber: true });
-            io.output('view-path', viewFile);
+            io.output('view-path', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, viewFile));
             files.push(viewFile);
         }
         await upload(io, io.input('artifact-name', 'evidence-pack'), out, files);
@@ -36968,7 +36986,7 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
         const reportFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('report', 'evidence-verify.json'));
         await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
         io.output('result', report.verdict);
-        io.output('report', reportFile);
+        io.output('report', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, reportFile));
         if (report.manifestDigest)
             io.output('manifest-digest', `sha256:${report.manifestDigest}`);
         io.summary((0,_evidence_render_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyMarkdown */ .v)(report));
@@ -36981,7 +36999,7 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("input 'jwks' (the trusted keys) is required in mode 'disclose': the pack's own jwks.json proves integrity, not who signed");
         const signing = await (0,_action_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .requireSigningKeys */ .V)(io, 'key', 'key-file');
         const r = await (0,_evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__/* .disclose */ .h)({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust, keys: signing, threshold: threshold(io) });
-        io.output('pack-path', out);
+        io.output('pack-path', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, out));
         io.output('result', 'disclosed');
         io.summary(`### 🔎 Scoped disclosure\n\n${r.entries} files for region \`${region}\`${io.input('tenant') ? ` tenant \`${io.input('tenant')}\`` : ''}, with RFC 6962 inclusion proofs against the signed root.\n`);
         await upload(io, io.input('artifact-name', `evidence-disclosure-${region}`), out, [r.file, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'jwks.json')]);
@@ -37002,7 +37020,7 @@ __webpack_async_result__();
 /* harmony export */   Rs: () => (/* binding */ sha256Files),
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* unused harmony exports sha256Bytes, sha256File */
+/* unused harmony export sha256File */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -37013,10 +37031,6 @@ __webpack_async_result__();
 /** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
 function sha256Hex(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** SHA-256 of bytes, raw 32 bytes. */
-function sha256Bytes(data) {
-    return new Uint8Array(createHash('sha256').update(data).digest());
 }
 /**
  * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
@@ -37326,25 +37340,23 @@ function describeError(err) {
 /* harmony export */   readText: () => (/* binding */ readText),
 /* harmony export */   t2: () => (/* binding */ exists)
 /* harmony export */ });
-/* unused harmony exports readJson, resolveInside, NOT_REGULAR, comparePaths */
+/* unused harmony exports resolveInside, NOT_REGULAR, comparePaths */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74296);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(86153);
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
  */
-
 
 
 
@@ -37425,16 +37437,6 @@ async function readText(path, what, opts = {}) {
         const code = e.code;
         const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
-    }
-}
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
-async function readJson(path, what) {
-    const text = await readText(path, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
@@ -37595,7 +37597,7 @@ async function expandPaths(patterns, opts) {
     const mode = opts.symlinks ?? 'refuse';
     const found = new Set();
     const seen = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_7___default()(opts.exclude, { dot: true }) : () => false;
+    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()(opts.exclude, { dot: true }) : () => false;
     // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
     const onLink = (rel, what) => {
         if (mode === 'refuse' && !isExcluded(rel))
@@ -37660,8 +37662,8 @@ async function expandPaths(patterns, opts) {
         // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
         // followed, so they can be refused) and match with picomatch; the base itself and its parents
         // are checked first: readdir would follow a symlinked base
-        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_7___default().scan(pat);
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_7___default()(pat, { dot: true });
+        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pat);
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pat, { dot: true });
         let baseAbs = root;
         if (base) {
             const { abs, rel } = resolveInside(root, base);

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   readText: () => (/* binding */ readText),
 /* harmony export */   t2: () => (/* binding */ exists)
 /* harmony export */ });
-/* unused harmony exports readJson, readJsonOrYaml, resolveInside, unsafeRelativePath, checkInside, NOT_REGULAR, readFileInside, expandPaths, comparePaths */
+/* unused harmony exports readJsonOrYaml, resolveInside, unsafeRelativePath, checkInside, NOT_REGULAR, readFileInside, expandPaths, comparePaths */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -22,12 +22,10 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6153);
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
  */
-
 
 
 
@@ -108,16 +106,6 @@ async function readText(path, what, opts = {}) {
         const code = e.code;
         const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
-    }
-}
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
-async function readJson(path, what) {
-    const text = await readText(path, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */

@@ -30978,7 +30978,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, readFileInside, readJson, readJsonOrYaml, resolveInside, unsafeRelativePath
+// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, readFileInside, readJsonOrYaml, resolveInside, unsafeRelativePath
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -30995,14 +30995,11 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/json.ts
-var json = __nccwpck_require__(6153);
 ;// CONCATENATED MODULE: ./src/core/fsx.ts
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
  */
-
 
 
 
@@ -31083,16 +31080,6 @@ async function readText(path, what, opts = {}) {
         const code = e.code;
         const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
         throw new errors/* InputError */.dz(path, undefined, `a readable ${what}`, { found });
-    }
-}
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
-async function readJson(path, what) {
-    const text = await readText(path, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
@@ -31347,124 +31334,6 @@ async function expandPaths(patterns, opts) {
  */
 function comparePaths(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 6153:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports findDuplicateKey, jsonErrorPosition, parseJsonStrict */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/**
- * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
- * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
- * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
- * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
- */
-
-/**
- * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
- * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
- */
-function findDuplicateKey(text) {
-    // stack of containers: an object holds its member names so far, an array its element index;
-    // each records how it is reached from its parent (`.name` or `[index]`) for the message
-    const stack = [];
-    const path = (last) => {
-        let out = '';
-        for (let i = 1; i < stack.length; i++)
-            out += stack[i].name ?? '';
-        return `${out}.${last}`.replace(/^\./, '');
-    };
-    let pendingName; // how the next container is reached from its parent
-    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
-    const structural = /["{}[\],]/g;
-    let m;
-    while ((m = structural.exec(text))) {
-        const c = m[0];
-        if (c === '"') {
-            const start = m.index;
-            let end = start;
-            for (;;) {
-                end = text.indexOf('"', end + 1);
-                if (end < 0)
-                    return undefined; // not JSON; JSON.parse reports it
-                let bs = 0; // a quote after an odd number of backslashes is escaped
-                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
-                    bs++;
-                if (bs % 2 === 0)
-                    break;
-            }
-            structural.lastIndex = end + 1;
-            const top = stack[stack.length - 1];
-            if (top?.keys && top.expectKey) {
-                const raw = text.slice(start + 1, end);
-                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
-                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
-                const keys = top.keys;
-                if (Array.isArray(keys)) {
-                    if (keys.includes(key))
-                        return path(key);
-                    keys.push(key);
-                    if (keys.length > 16)
-                        top.keys = new Set(keys);
-                }
-                else {
-                    if (keys.has(key))
-                        return path(key);
-                    keys.add(key);
-                }
-                top.expectKey = false;
-                pendingName = `.${key}`;
-            }
-        }
-        else if (c === '{' || c === '[') {
-            const top = stack[stack.length - 1];
-            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
-            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
-        }
-        else if (c === '}' || c === ']') {
-            stack.pop();
-        }
-        else {
-            const top = stack[stack.length - 1];
-            if (top?.keys)
-                top.expectKey = true;
-            else if (top)
-                top.index++;
-        }
-    }
-    return undefined;
-}
-/**
- * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
- * input, which may be a secret or another file's contents behind a symbolic link.
- */
-function jsonErrorPosition(e) {
-    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
-    if (m)
-        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
-    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
-}
-/**
- * Parses JSON text, refusing duplicate member names.
- * @param source file (and line) for messages; @param what what the text should be ("JWKS")
- * @throws InputError naming the source on a syntax error or a duplicate member name
- */
-function parseJsonStrict(text, source, what, field) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(source, field, `${what} as JSON`, { found: jsonErrorPosition(e) });
-    }
-    const dup = findDuplicateKey(text);
-    if (dup !== undefined)
-        throw new InputError(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
-    return value;
 }
 
 
@@ -43337,6 +43206,21 @@ var errors = __nccwpck_require__(4296);
  */
 
 
+
+/**
+ * The form every path output takes: `path` (absolute, or relative to `workspace`) as a path relative
+ * to the workspace with `/` separators (`out/report.json`), so a later step can use it as it stands
+ * and as an artifact path; a path outside the workspace (e.g. under `runner.temp`) stays absolute.
+ */
+function workspacePath(workspace, path) {
+    const abs = (0,external_node_path_.resolve)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '')
+        return '.';
+    if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
+        return abs;
+    return rel.split(external_node_path_.sep).join('/');
+}
 function makeIO() {
     const parts = [];
     const io = {
@@ -43729,10 +43613,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 /** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
 function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** SHA-256 of bytes, raw 32 bytes. */
-function sha256Bytes(data) {
-    return new Uint8Array(createHash('sha256').update(data).digest());
 }
 /**
  * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
@@ -45279,8 +45159,117 @@ async function calculateJwkThumbprintUri(key, digestAlgorithm) {
 }
 
 
-// EXTERNAL MODULE: ./src/core/json.ts
-var json = __nccwpck_require__(6153);
+;// CONCATENATED MODULE: ./src/core/json.ts
+/**
+ * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
+ * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
+ * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
+ * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
+ */
+
+/**
+ * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
+ * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
+ */
+function json_findDuplicateKey(text) {
+    // stack of containers: an object holds its member names so far, an array its element index;
+    // each records how it is reached from its parent (`.name` or `[index]`) for the message
+    const stack = [];
+    const path = (last) => {
+        let out = '';
+        for (let i = 1; i < stack.length; i++)
+            out += stack[i].name ?? '';
+        return `${out}.${last}`.replace(/^\./, '');
+    };
+    let pendingName; // how the next container is reached from its parent
+    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
+    const structural = /["{}[\],]/g;
+    let m;
+    while ((m = structural.exec(text))) {
+        const c = m[0];
+        if (c === '"') {
+            const start = m.index;
+            let end = start;
+            for (;;) {
+                end = text.indexOf('"', end + 1);
+                if (end < 0)
+                    return undefined; // not JSON; JSON.parse reports it
+                let bs = 0; // a quote after an odd number of backslashes is escaped
+                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
+                    bs++;
+                if (bs % 2 === 0)
+                    break;
+            }
+            structural.lastIndex = end + 1;
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                const raw = text.slice(start + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
+                const keys = top.keys;
+                if (Array.isArray(keys)) {
+                    if (keys.includes(key))
+                        return path(key);
+                    keys.push(key);
+                    if (keys.length > 16)
+                        top.keys = new Set(keys);
+                }
+                else {
+                    if (keys.has(key))
+                        return path(key);
+                    keys.add(key);
+                }
+                top.expectKey = false;
+                pendingName = `.${key}`;
+            }
+        }
+        else if (c === '{' || c === '[') {
+            const top = stack[stack.length - 1];
+            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
+            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+        }
+        else {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+            else if (top)
+                top.index++;
+        }
+    }
+    return undefined;
+}
+/**
+ * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
+ * input, which may be a secret or another file's contents behind a symbolic link.
+ */
+function jsonErrorPosition(e) {
+    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
+    if (m)
+        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
+    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
+}
+/**
+ * Parses JSON text, refusing duplicate member names.
+ * @param source file (and line) for messages; @param what what the text should be ("JWKS")
+ * @throws InputError naming the source on a syntax error or a duplicate member name
+ */
+function json_parseJsonStrict(text, source, what, field) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new InputError(source, field, `${what} as JSON`, { found: jsonErrorPosition(e) });
+    }
+    const dup = json_findDuplicateKey(text);
+    if (dup !== undefined)
+        throw new InputError(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/core/keys.ts
 /**
  * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
@@ -47563,7 +47552,7 @@ runAction(async (io) => {
     const doc = { tool: 'mc/intoto-verify', passed, layout: result ? JSON.parse(verifyJson(result)) : undefined, attestations: atts };
     if (report) {
         await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(root, report), JSON.stringify(doc, null, 2) + '\n');
-        io.output('report', report);
+        io.output('report', workspacePath(io.workspace, (0,external_node_path_.resolve)(root, report)));
     }
     io.output('verdict', passed ? 'pass' : 'fail');
     io.output('passed', passed);

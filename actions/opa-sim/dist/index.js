@@ -36682,9 +36682,12 @@ module.exports = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  C: () => (/* binding */ runAction),
+  X: () => (/* binding */ workspacePath)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -39641,6 +39644,21 @@ var errors = __nccwpck_require__(4296);
  */
 
 
+
+/**
+ * The form every path output takes: `path` (absolute, or relative to `workspace`) as a path relative
+ * to the workspace with `/` separators (`out/report.json`), so a later step can use it as it stands
+ * and as an artifact path; a path outside the workspace (e.g. under `runner.temp`) stays absolute.
+ */
+function workspacePath(workspace, path) {
+    const abs = (0,external_node_path_.resolve)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '')
+        return '.';
+    if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
+        return abs;
+    return rel.split(external_node_path_.sep).join('/');
+}
 function makeIO() {
     const parts = [];
     const io = {
@@ -39737,7 +39755,7 @@ async function runAction(main) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2688);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _opa_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2582);
+/* harmony import */ var _opa_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9455);
 /**
  * The opa-sim action: a fail-closed Rego policy gate (thin entrypoint over src/opa).
  * Exit 0 every input allowed, 1 any denied or undefined, 2 unusable input, policies that do not
@@ -39780,12 +39798,9 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(asy
         io.output('errors', String(s.errors));
         io.output('warnings', String(s.warnings));
         io.output('policy-sha256', report.policy.sha256);
-        if (io.input('report'))
-            io.output('report', io.input('report'));
-        if (io.input('sarif'))
-            io.output('sarif', io.input('sarif'));
-        if (io.input('decision-log'))
-            io.output('decision-log', io.input('decision-log'));
+        for (const name of ['report', 'sarif', 'decision-log'])
+            if (io.input(name))
+                io.output(name, (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .workspacePath */ .X)(io.workspace, io.input(name)));
         return {
             exitCode: report.exitCode,
             failMessage: `opa-sim: ${s.denied + s.undefined} of ${s.inputs} inputs denied`,
@@ -39899,7 +39914,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 3778:
+/***/ 1823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39912,7 +39927,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, readFileInside, readJson, readJsonOrYaml, resolveInside, unsafeRelativePath
+// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, readFileInside, readJsonOrYaml, resolveInside, unsafeRelativePath
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -39929,123 +39944,11 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/json.ts
-/**
- * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
- * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
- * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
- * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
- */
-
-/**
- * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
- * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
- */
-function findDuplicateKey(text) {
-    // stack of containers: an object holds its member names so far, an array its element index;
-    // each records how it is reached from its parent (`.name` or `[index]`) for the message
-    const stack = [];
-    const path = (last) => {
-        let out = '';
-        for (let i = 1; i < stack.length; i++)
-            out += stack[i].name ?? '';
-        return `${out}.${last}`.replace(/^\./, '');
-    };
-    let pendingName; // how the next container is reached from its parent
-    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
-    const structural = /["{}[\],]/g;
-    let m;
-    while ((m = structural.exec(text))) {
-        const c = m[0];
-        if (c === '"') {
-            const start = m.index;
-            let end = start;
-            for (;;) {
-                end = text.indexOf('"', end + 1);
-                if (end < 0)
-                    return undefined; // not JSON; JSON.parse reports it
-                let bs = 0; // a quote after an odd number of backslashes is escaped
-                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
-                    bs++;
-                if (bs % 2 === 0)
-                    break;
-            }
-            structural.lastIndex = end + 1;
-            const top = stack[stack.length - 1];
-            if (top?.keys && top.expectKey) {
-                const raw = text.slice(start + 1, end);
-                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
-                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
-                const keys = top.keys;
-                if (Array.isArray(keys)) {
-                    if (keys.includes(key))
-                        return path(key);
-                    keys.push(key);
-                    if (keys.length > 16)
-                        top.keys = new Set(keys);
-                }
-                else {
-                    if (keys.has(key))
-                        return path(key);
-                    keys.add(key);
-                }
-                top.expectKey = false;
-                pendingName = `.${key}`;
-            }
-        }
-        else if (c === '{' || c === '[') {
-            const top = stack[stack.length - 1];
-            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
-            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
-        }
-        else if (c === '}' || c === ']') {
-            stack.pop();
-        }
-        else {
-            const top = stack[stack.length - 1];
-            if (top?.keys)
-                top.expectKey = true;
-            else if (top)
-                top.index++;
-        }
-    }
-    return undefined;
-}
-/**
- * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
- * input, which may be a secret or another file's contents behind a symbolic link.
- */
-function json_jsonErrorPosition(e) {
-    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
-    if (m)
-        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
-    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
-}
-/**
- * Parses JSON text, refusing duplicate member names.
- * @param source file (and line) for messages; @param what what the text should be ("JWKS")
- * @throws InputError naming the source on a syntax error or a duplicate member name
- */
-function parseJsonStrict(text, source, what, field) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(source, field, `${what} as JSON`, { found: json_jsonErrorPosition(e) });
-    }
-    const dup = findDuplicateKey(text);
-    if (dup !== undefined)
-        throw new InputError(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/core/fsx.ts
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
  */
-
 
 
 
@@ -40126,16 +40029,6 @@ async function readText(path, what, opts = {}) {
         const code = e.code;
         const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
         throw new errors/* InputError */.dz(path, undefined, `a readable ${what}`, { found });
-    }
-}
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
-async function readJson(path, what) {
-    const text = await readText(path, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
@@ -40395,7 +40288,7 @@ function comparePaths(a, b) {
 
 /***/ }),
 
-/***/ 2582:
+/***/ 9455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40408,7 +40301,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mf: () => (/* reexport */ textReport)
 });
 
-// UNUSED EXPORTS: OPA_SIM_VERSION, checkMode, compilePolicies, decideOne, decisionLog, decisionPath, defaultReasonsRef, displayPath, documentValue, formatRegoError, formatSource, junitReport, loadData, loadPolicies, mergeData, parseJsonInput, readAllInputs, readConfigFiles, readInputFiles, readJsonLines, reasonsOf, runGate, sarifLog, sarifRuleId, toReason
+// UNUSED EXPORTS: OPA_SIM_VERSION, checkMode, compilePolicies, decideOne, decisionLog, decisionPath, defaultReasonsRef, displayPath, documentValue, formatRegoError, junitReport, loadData, loadPolicies, mergeData, parseJsonInput, readAllInputs, readConfigFiles, readInputFiles, readJsonLines, reasonsOf, runGate, sarifLog, sarifRuleId, toReason
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -40418,8 +40311,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/fsx.ts + 2 modules
-var fsx = __nccwpck_require__(3778);
+// EXTERNAL MODULE: ./src/core/fsx.ts + 1 modules
+var fsx = __nccwpck_require__(1823);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
@@ -40432,10 +40325,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
-/** SHA-256 of bytes, raw 32 bytes. */
-function sha256Bytes(data) {
-    return new Uint8Array(createHash('sha256').update(data).digest());
-}
 /**
  * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
  * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
@@ -40445,7 +40334,7 @@ function sha256Bytes(data) {
  * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
  */
 async function sha256File(path, opts = {}) {
-    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3778));
+    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1823));
     const fh = await openRegularFile(path, { follow: opts.follow ?? true });
     try {
         const hash = createHash('sha256');
@@ -41208,7 +41097,7 @@ class RSet {
     }
 }
 /** Normalises a bigint to a number when it is exactly representable. */
-function value_normBig(b) {
+function normBig(b) {
     return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
 }
 function isNumber(v) {
@@ -41394,7 +41283,7 @@ function value_fromJSONValue(v) {
         case 'number':
             return v;
         case 'bigint':
-            return value_normBig(v);
+            return normBig(v);
     }
     if (Array.isArray(v))
         return v.map(value_fromJSONValue);
@@ -41404,10 +41293,16 @@ function value_fromJSONValue(v) {
         return RSet.from([...v].map(value_fromJSONValue));
     if (v instanceof Map)
         return RObject.from([...v].map(([k, x]) => [value_fromJSONValue(k), value_fromJSONValue(x)]));
+    // a plain object: fill the map directly (string keys as themselves, as mapKey does)
     const o = new RObject();
-    for (const [k, x] of Object.entries(v))
-        if (x !== undefined)
-            o.set(k, value_fromJSONValue(x));
+    const rec = v;
+    for (const k of Object.keys(rec)) {
+        const x = rec[k];
+        if (x === undefined)
+            continue;
+        const mk = k.length === 0 || k.charCodeAt(0) !== 0 ? k : '\u0000' + hashOf(k);
+        o.map.set(mk, [k, value_fromJSONValue(x)]);
+    }
     return o;
 }
 /** A value as an object key string when serialised to JSON (OPA: non-string keys are JSON-encoded). */
@@ -41620,7 +41515,7 @@ function parseJSONExact(text, opts = {}) {
             return fail('unexpected character');
         i += m[0].length;
         if (!m[2] && !m[3])
-            return value_normBig(BigInt(m[0]));
+            return normBig(BigInt(m[0]));
         return Number(m[0]);
     };
     const str = () => {
@@ -41813,10 +41708,6 @@ async function loadData(paths, cwd = process.cwd()) {
     }
     return data;
 }
-/** `file:line` (and `#index` when a file holds several inputs). */
-function formatSource(s) {
-    return `${s.file}:${s.line}`;
-}
 /**
  * Expands file paths and globs (relative to `cwd`, which results may not leave) to files.
  * @throws InputError when nothing matches (an empty input set would be a vacuous pass).
@@ -41923,10 +41814,6 @@ function formatRegoError(e) {
 /** One error (code, message and, when known, its location). */
 function errAt(code, message, location) {
     return { code, message, ...(location ? { location } : {}) };
-}
-/** Raises a single error. */
-function fail(code, message, location) {
-    throw new errors_RegoErrors([{ code, message, ...(location ? { location } : {}) }]);
 }
 /**
  * An evaluation error raised by a builtin (`eval_builtin_error`) or a type error (`eval_type_error`).
@@ -42183,7 +42070,7 @@ function lex(file, src, startRow = 1, startCol = 1, comments) {
 function parseNumber(text) {
     if (/^-?[0-9]+$/.test(text)) {
         const b = BigInt(text);
-        return value_normBig(b);
+        return normBig(b);
     }
     // a decimal or exponent form: exact when it is an integer in disguise (e.g. 1e3)
     const m = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$/.exec(text);
@@ -42192,7 +42079,7 @@ function parseNumber(text) {
         const exp = Number(m[4] ?? 0);
         if (exp - frac.length >= 0 && exp < 100000) {
             const b = BigInt(m[2] + frac + '0'.repeat(exp - frac.length));
-            return value_normBig(m[1] ? -b : b);
+            return normBig(m[1] ? -b : b);
         }
     }
     return Number(text);
@@ -43017,11 +42904,11 @@ function add(a, b) {
     if (typeof a === 'number' && typeof b === 'number') {
         const r = a + b;
         if (Number.isInteger(a) && Number.isInteger(b) && !safe(r))
-            return value_normBig(big(a) + big(b));
+            return normBig(big(a) + big(b));
         return r;
     }
     if (isInt(a) && isInt(b))
-        return value_normBig(big(a) + big(b));
+        return normBig(big(a) + big(b));
     return fl(a) + fl(b);
 }
 function sub(a, b) {
@@ -43033,11 +42920,11 @@ function mul(a, b) {
     if (typeof a === 'number' && typeof b === 'number') {
         const r = a * b;
         if (Number.isInteger(a) && Number.isInteger(b) && !safe(r))
-            return value_normBig(big(a) * big(b));
+            return normBig(big(a) * big(b));
         return r;
     }
     if (isInt(a) && isInt(b))
-        return value_normBig(big(a) * big(b));
+        return normBig(big(a) * big(b));
     return fl(a) * fl(b);
 }
 function div(a, b) {
@@ -43049,7 +42936,7 @@ function div(a, b) {
         const x = big(a);
         const y = big(b);
         if (x % y === 0n)
-            return value_normBig(x / y);
+            return normBig(x / y);
     }
     return fl(a) / fl(b);
 }
@@ -43058,10 +42945,7 @@ function rem(a, b) {
         throw new BuiltinError('modulo on floating-point number');
     if (big(b) === 0n)
         throw new BuiltinError('modulo by zero');
-    return value_normBig(big(a) % big(b));
-}
-function neg(a) {
-    return typeof a === 'bigint' ? normBig(-a) : -a;
+    return normBig(big(a) % big(b));
 }
 function abs(a) {
     return typeof a === 'bigint' ? (a < 0n ? -a : a) : Math.abs(a);
@@ -43245,23 +43129,23 @@ const bitInt = (a, i) => {
         throw new BuiltinError(`operand ${i + 1} must be integer number but got floating-point number`, 'eval_type_error');
     return toBig(v);
 };
-numbers_def('bits.and', 2, (a) => value_normBig(bitInt(a, 0) & bitInt(a, 1)));
-numbers_def('bits.or', 2, (a) => value_normBig(bitInt(a, 0) | bitInt(a, 1)));
-numbers_def('bits.xor', 2, (a) => value_normBig(bitInt(a, 0) ^ bitInt(a, 1)));
-numbers_def('bits.negate', 1, (a) => value_normBig(~bitInt(a, 0)));
+numbers_def('bits.and', 2, (a) => normBig(bitInt(a, 0) & bitInt(a, 1)));
+numbers_def('bits.or', 2, (a) => normBig(bitInt(a, 0) | bitInt(a, 1)));
+numbers_def('bits.xor', 2, (a) => normBig(bitInt(a, 0) ^ bitInt(a, 1)));
+numbers_def('bits.negate', 1, (a) => normBig(~bitInt(a, 0)));
 numbers_def('bits.lsh', 2, (a) => {
     const x = bitInt(a, 0);
     const s = bitInt(a, 1);
     if (s < 0n)
         throw new BuiltinError('operand 2 must be an unsigned integer number but got a negative integer', 'eval_type_error');
-    return value_normBig(x << s);
+    return normBig(x << s);
 });
 numbers_def('bits.rsh', 2, (a) => {
     const x = bitInt(a, 0);
     const s = bitInt(a, 1);
     if (s < 0n)
         throw new BuiltinError('operand 2 must be an unsigned integer number but got a negative integer', 'eval_type_error');
-    return value_normBig(x >> s);
+    return normBig(x >> s);
 });
 
 ;// CONCATENATED MODULE: ./src/rego/builtins/sets.ts
@@ -43708,7 +43592,7 @@ function extraText(v) {
  */
 
 const MISSING = Symbol('missing');
-function gotemplate_fail(msg) {
+function fail(msg) {
     throw new Error(`template: ${msg}`);
 }
 /** Splits the template into text and action tokens, applying `{{-` / `-}}` trimming. */
@@ -43729,7 +43613,7 @@ function tokenize(src) {
         }
         const close = src.indexOf('}}', j);
         if (close < 0)
-            gotemplate_fail('unclosed action');
+            fail('unclosed action');
         let inner = src.slice(j, close);
         let next = close + 2;
         if (/\s-$/.test(inner)) {
@@ -43762,7 +43646,7 @@ function operand(s) {
         return { k: 'lit', v: null };
     const m = /^(\$[A-Za-z0-9_]*|)((?:\.[A-Za-z0-9_]+)*)$/.exec(s);
     if (!m || (m[1] === '' && m[2] === ''))
-        gotemplate_fail(`unsupported pipeline ${JSON.stringify(s)}`);
+        fail(`unsupported pipeline ${JSON.stringify(s)}`);
     return { k: 'path', root: m[1] || '.', keys: m[2] ? m[2].slice(1).split('.') : [] };
 }
 function parse(tokens) {
@@ -43786,7 +43670,7 @@ function parse(tokens) {
             else if (word === 'range')
                 nodes.push(range(t.text.slice(5)));
             else if (['define', 'template', 'block', 'break', 'continue'].includes(word) || t.text.includes('|'))
-                gotemplate_fail(`unsupported action {{${t.text}}}`);
+                fail(`unsupported action {{${t.text}}}`);
             else
                 nodes.push({ k: 'out', p: operand(t.text) });
         }
@@ -43795,7 +43679,7 @@ function parse(tokens) {
     const tail = () => {
         const t = tokens[i];
         if (!t || typeof t === 'string')
-            gotemplate_fail('unexpected EOF');
+            fail('unexpected EOF');
         i++;
         if (t.text === 'end')
             return [];
@@ -43806,13 +43690,13 @@ function parse(tokens) {
         }
         const m = /^else\s+(if|with)\s+(.*)$/.exec(t.text);
         if (!m)
-            gotemplate_fail(`unexpected {{${t.text}}}`);
+            fail(`unexpected {{${t.text}}}`);
         return [branch(m[1], m[2])];
     };
     const expectEnd = () => {
         const t = tokens[i];
         if (!t || typeof t === 'string' || t.text !== 'end')
-            gotemplate_fail('expected {{end}}');
+            fail('expected {{end}}');
         i++;
     };
     const branch = (k, cond) => {
@@ -43822,14 +43706,14 @@ function parse(tokens) {
     const range = (spec) => {
         const m = /^\s*(?:(\$[A-Za-z0-9_]*)\s*(?:,\s*(\$[A-Za-z0-9_]*)\s*)?:=)?\s*(.+)$/.exec(spec);
         if (!m)
-            gotemplate_fail('bad range');
+            fail('bad range');
         const [keyVar, valVar] = m[2] ? [m[1], m[2]] : [undefined, m[1]];
         const body = list();
         return { k: 'range', p: operand(m[3]), keyVar, valVar, body, else: tail() };
     };
     const nodes = list();
     if (i < tokens.length)
-        gotemplate_fail(`unexpected {{${tokens[i].text}}}`);
+        fail(`unexpected {{${tokens[i].text}}}`);
     return nodes;
 }
 function lookup(v, key) {
@@ -43839,7 +43723,7 @@ function lookup(v, key) {
     }
     if (v === MISSING || v === null)
         return MISSING;
-    gotemplate_fail(`can't evaluate field ${key} in type ${Array.isArray(v) ? '[]interface {}' : typeof v}`);
+    fail(`can't evaluate field ${key} in type ${Array.isArray(v) ? '[]interface {}' : typeof v}`);
 }
 function truthy(v) {
     if (v === MISSING || v === null || v === false || v === 0 || v === '')
@@ -43886,7 +43770,7 @@ function renderGoTemplate(template, data) {
             else if (vars.has(p.root))
                 v = vars.get(p.root);
             else
-                gotemplate_fail(`undefined variable "${p.root}"`);
+                fail(`undefined variable "${p.root}"`);
             for (const key of p.keys)
                 v = lookup(v, key);
             return v;
@@ -43918,7 +43802,7 @@ function renderGoTemplate(template, data) {
                                 ? v.sorted().map((x, i) => [i, x])
                                 : v === MISSING || v === null
                                     ? []
-                                    : gotemplate_fail(`range can't iterate over ${goText(v)}`);
+                                    : fail(`range can't iterate over ${goText(v)}`);
                     if (items.length === 0)
                         run(n.else, dot, vars);
                     for (const [k, x] of items) {
@@ -44121,7 +44005,7 @@ strings_def('to_number', 1, (a) => {
     if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s))
         throw new BuiltinError(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: invalid syntax`);
     if (/^[+-]?\d+$/.test(s))
-        return value_normBig(BigInt(s));
+        return normBig(BigInt(s));
     return Number(s);
 });
 strings_def('sprintf', 2, (a) => sprintf(str(a, 0), arr(a, 1)));
@@ -52434,7 +52318,7 @@ function decimal(text) {
 }
 function ratValue(num, den) {
     if (num % den === 0n)
-        return value_normBig(num / den);
+        return normBig(num / den);
     return Number(num) / Number(den);
 }
 /** units.parse / units.parse_bytes as OPA (topdown/parse_units.go, parse_bytes.go). */
@@ -52470,7 +52354,7 @@ function unitsParse(s, bytes) {
             throw new BuiltinError(`byte unit ${unit} not recognized`);
         const n = d.num * mult.num;
         const q = n / d.den;
-        return value_normBig(q);
+        return normBig(q);
     }
     if (unit === '')
         mult = { num: 1n, den: 1n };
@@ -52507,7 +52391,7 @@ units_def('units.parse', 1, (a) => unitsParse(str(a, 0), false));
 const TIME_BUILTINS = new Map();
 const time_def = definer(TIME_BUILTINS);
 // ---------- time (minimal) ----------
-time_def('time.now_ns', 0, (_a, ctx) => value_normBig(ctx.nowNs));
+time_def('time.now_ns', 0, (_a, ctx) => normBig(ctx.nowNs));
 // ---------------- time ----------------
 const NS = 1000000n;
 const MIN_NS = -9223372036854775808n;
@@ -52688,14 +52572,14 @@ function parseRFC3339(s) {
         throw new BuiltinError('time outside of valid range');
     return ns;
 }
-time_def('time.parse_rfc3339_ns', 1, (a) => value_normBig(parseRFC3339(str(a, 0))));
+time_def('time.parse_rfc3339_ns', 1, (a) => normBig(parseRFC3339(str(a, 0))));
 time_def('time.parse_ns', 2, (a) => {
     const layout = str(a, 0);
     const value = str(a, 1);
     const l = LAYOUTS[layout] ?? layout;
     if (l === LAYOUTS.RFC3339 || l === LAYOUTS.RFC3339Nano)
-        return value_normBig(parseRFC3339(value));
-    return value_normBig(parseLayout(l, value));
+        return normBig(parseRFC3339(value));
+    return normBig(parseLayout(l, value));
 });
 /** Go time.Parse for the common layout elements (a regex built from the layout). */
 function parseLayout(layout, value) {
@@ -52821,7 +52705,7 @@ time_def('time.parse_duration_ns', 1, (a) => {
     let total = 0;
     for (const part of s.replace(/^[+-]/, '').matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g))
         total += Number(part[1]) * Number(UNITS[part[2]]);
-    return value_normBig(BigInt(Math.round(total)) * (m[1] === '-' ? -1n : 1n));
+    return normBig(BigInt(Math.round(total)) * (m[1] === '-' ? -1n : 1n));
 });
 time_def('time.add_date', 4, (a) => {
     const ns = nsArg(a[0], 'time.add_date');
@@ -52838,7 +52722,7 @@ time_def('time.add_date', 4, (a) => {
     const out = BigInt(r) * NS + sub;
     if (out < MIN_NS || out > MAX_NS)
         throw new BuiltinError('time outside of valid range');
-    return value_normBig(out);
+    return normBig(out);
 });
 time_def('time.diff', 2, (a) => {
     const x = tsArgs(a[0], 'time.diff');
@@ -53321,7 +53205,7 @@ uuid_def('uuid.parse', 1, (a) => {
     if (version === 1 || version === 2) {
         const timeHex = hex.slice(13, 16) + hex.slice(8, 12) + hex.slice(0, 8);
         const t100 = BigInt('0x' + timeHex) - 122192928000000000n;
-        o.set('time', value_normBig(t100 * 100n));
+        o.set('time', normBig(t100 * 100n));
         o.set('clocksequence', parseInt(hex.slice(16, 20), 16) & 0x3fff);
         o.set('nodeid', hex.slice(20).match(/../g).join('-'));
         o.set('macvariables', (parseInt(hex.slice(20, 22), 16) & 2 ? 'local' : 'global') + ':' + (parseInt(hex.slice(20, 22), 16) & 1 ? 'multicast' : 'unicast'));
@@ -53837,17 +53721,25 @@ const ALLOWED = new Set([
 ]);
 const REQUIRED = ['method', 'url'];
 const NO_NETWORK = 'network access is disabled in this engine (use `with http.send as ...` to supply a response)';
-http_def('http.send', 1, (a) => {
-    const req = a[0];
+/**
+ * OPA's validateHTTPRequestOperand (topdown/http.go): `req` is an object whose keys are all allowed
+ * request parameters and that has `method` and `url`; otherwise throws OPA's eval_type_error at
+ * operand `pos`. Shared by `http.send` and `providers.aws.sign_req`.
+ */
+function checkHttpRequest(req, pos) {
     if (!(req instanceof RObject))
-        throw operandErr(1, 'object', typeName(req));
+        throw operandErr(pos, 'object', typeName(req));
     const keys = [...req.keys()];
     const invalid = RSet.from(keys.filter((k) => typeof k !== 'string' || !ALLOWED.has(k)));
     if (invalid.size)
-        throw new BuiltinError(`operand 1 invalid request parameters(s): ${stringifyValue(invalid)}`, 'eval_type_error');
+        throw new BuiltinError(`operand ${pos} invalid request parameters(s): ${stringifyValue(invalid)}`, 'eval_type_error');
     const missing = RSet.from(REQUIRED.filter((k) => !req.has(k)));
     if (missing.size)
-        throw new BuiltinError(`operand 1 missing required request parameters(s): ${stringifyValue(missing)}`, 'eval_type_error');
+        throw new BuiltinError(`operand ${pos} missing required request parameters(s): ${stringifyValue(missing)}`, 'eval_type_error');
+}
+http_def('http.send', 1, (a) => {
+    const req = a[0];
+    checkHttpRequest(req, 1);
     if (req.get('raise_error') === false) {
         const error = RObject.from([
             ['code', 'eval_http_send_network_error'],
@@ -53870,12 +53762,243 @@ http_def('net.lookup_ip_addr', 1, (a) => {
     throw new BuiltinError('DNS lookups are disabled in this engine (use `with net.lookup_ip_addr as ...`)', 'eval_builtin_error', true);
 });
 
+;// CONCATENATED MODULE: ./src/rego/builtins/providers.ts
+/**
+ * `providers.aws.sign_req(request, aws_config, time_ns)`: AWS Signature Version 4 over an
+ * `http.send`-shaped request object, as OPA computes it (topdown/providers.go and
+ * internal/providers/aws/signing_v4.go, `SignV4`), so a policy gets OPA's exact headers:
+ * the signature follows the AWS SigV4 text
+ * (https://docs.aws.amazon.com/general/latest/gr/sigv4_signing.html) with OPA's own choices kept:
+ * the method is signed as given (`get`, not upper-cased), the path is Go's `URL.EscapedPath()`
+ * (empty for `http://example.com`, not `/`), the query is Go's raw query (not re-sorted),
+ * `x-amz-content-sha256` is added only for the `s3` and `glacier` services, a request header
+ * overrides the computed value of the same lower-cased name in the canonical request (but not in the
+ * output), `authorization`, `user-agent` and `x-amzn-trace-id` are never signed, and
+ * `disable_payload_signing: true` signs `UNSIGNED-PAYLOAD`. The body is `raw_body` when present,
+ * else Go's `json.Marshal` of `body`, else empty. HMAC-SHA-256 and SHA-256 come from node:crypto.
+ *
+ * The result is the request object with `headers` replaced by the request's headers (values that
+ * are not strings become `""`, as OPA's objectToMap), `Authorization`, `host`, `x-amz-date`, and
+ * when set `x-amz-content-sha256` and `x-amz-security-token`.
+ */
+
+
+
+
+
+
+/** The providers builtins, by name. */
+const PROVIDERS_BUILTINS = new Map();
+const providers_def = definer(PROVIDERS_BUILTINS);
+// topdown/providers.go awsRequiredConfigKeyNames
+const REQUIRED_CONFIG = ['aws_service', 'aws_access_key', 'aws_secret_access_key', 'aws_region'];
+// internal/providers/aws/signing_v4.go awsSigv4IgnoredHeaders
+const IGNORED_HEADERS = new Set(['authorization', 'user-agent', 'x-amzn-trace-id']);
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const strOf = (v) => (typeof v === 'string' ? v : '');
+const providers_sha256Hex = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+const hmac = (key, msg) => (0,external_node_crypto_.createHmac)('sha256', key).update(msg, 'utf8').digest();
+/** The parts of Go's `url.Parse` the signer reads: `Host`, `EscapedPath()`, `RawQuery`. Throws BuiltinError as Go's parse errors. */
+function goURLParts(raw) {
+    const fail = (why) => {
+        throw new BuiltinError(`parse ${JSON.stringify(raw)}: ${why}`);
+    };
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw.charCodeAt(i);
+        if (c < 0x20 || c === 0x7f)
+            fail('net/url: invalid control character in URL');
+    }
+    let rest = raw;
+    const hash = rest.indexOf('#');
+    if (hash >= 0)
+        rest = rest.slice(0, hash);
+    // scheme (Go's getScheme): letters first, then letters, digits, + - .
+    const sm = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(rest);
+    if (sm)
+        rest = rest.slice(sm[0].length);
+    else if (/^[0-9+.-][A-Za-z0-9+.-]*:/.test(rest) || rest.startsWith(':'))
+        fail('missing protocol scheme');
+    let rawQuery = '';
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+        rawQuery = rest.slice(q + 1);
+        rest = rest.slice(0, q);
+    }
+    let host = '';
+    // with a scheme and no leading slash the rest is opaque (Go's URL.Opaque): no host, empty path
+    if (sm && !rest.startsWith('/'))
+        return { host, escapedPath: '', rawQuery };
+    if (rest.startsWith('//')) {
+        const a = rest.slice(2);
+        const slash = a.indexOf('/');
+        const authority = slash >= 0 ? a.slice(0, slash) : a;
+        rest = slash >= 0 ? a.slice(slash) : '';
+        const at = authority.lastIndexOf('@');
+        host = unescapeHost(at >= 0 ? authority.slice(at + 1) : authority, fail);
+    }
+    const path = providers_unescape(rest, fail);
+    return { host, escapedPath: validEncoded(rest) && providers_unescape(rest, fail) === path ? rest : escapePath(path), rawQuery };
+}
+const HEX = '0123456789ABCDEFabcdef';
+function providers_unescape(s, fail) {
+    if (!s.includes('%'))
+        return s;
+    const bytes = [];
+    const enc = Buffer.from(s, 'utf8');
+    for (let i = 0; i < enc.length; i++) {
+        if (enc[i] === 0x25) {
+            const h = String.fromCharCode(enc[i + 1] ?? 0, enc[i + 2] ?? 0);
+            if (h.length < 2 || !HEX.includes(h[0]) || !HEX.includes(h[1]) || i + 2 >= enc.length) {
+                fail(`invalid URL escape ${JSON.stringify(String.fromCharCode(...enc.subarray(i, i + 3)))}`);
+            }
+            bytes.push(parseInt(h, 16));
+            i += 2;
+        }
+        else
+            bytes.push(enc[i]);
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function unescapeHost(h, fail) {
+    // Go keeps the host as written apart from percent-decoding (allowed only in zone ids and reg-names)
+    return h.includes('%') ? providers_unescape(h, fail) : h;
+}
+// Go's shouldEscape(c, encodePath) is false for unreserved characters and $&+,/:;=@
+const PATH_SAFE = /^[A-Za-z0-9\-_.~$&+,/:;=@]$/;
+function escapePath(p) {
+    let out = '';
+    for (const b of Buffer.from(p, 'utf8')) {
+        const ch = String.fromCharCode(b);
+        out += b < 0x80 && PATH_SAFE.test(ch) ? ch : '%' + b.toString(16).toUpperCase().padStart(2, '0');
+    }
+    return out;
+}
+// Go's validEncoded(s, encodePath)
+function validEncoded(s) {
+    for (const ch of s) {
+        if ("!$&'()*+,;=:@[]%".includes(ch))
+            continue;
+        if (ch.length === 1 && ch.charCodeAt(0) < 0x80 && PATH_SAFE.test(ch))
+            continue;
+        return false;
+    }
+    return true;
+}
+/** Go's `time.Time.Format` of a UTC instant as `20060102` and `20060102T150405Z`. */
+function sigTimes(ns) {
+    const ms = ns / 1000000n - (ns % 1000000n < 0n ? 1n : 0n);
+    const d = new Date(Number(ms));
+    const y = d.getUTCFullYear();
+    const p = (n, w = 2) => String(n).padStart(w, '0');
+    const year = y < 0 ? '-' + p(-y, 3) : p(y, 4);
+    const date = `${year}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}`;
+    return { date, stamp: `${date}T${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z` };
+}
+providers_def('providers.aws.sign_req', 3, (a) => {
+    const [req, cfg, ts] = a;
+    // OPA reports both object checks at position 1 (builtins.ObjectOperand(operands[i], 1))
+    if (!(req instanceof RObject))
+        throw operandErr(1, 'object', typeName(req));
+    if (!(cfg instanceof RObject))
+        throw operandErr(1, 'object', typeName(cfg));
+    const missing = RSet.from(REQUIRED_CONFIG.filter((k) => !cfg.has(k)));
+    if (missing.size) {
+        throw new BuiltinError(`operand 2 missing required AWS config parameters(s): ${stringifyValue(missing)}`, 'eval_type_error');
+    }
+    const invalid = RSet.from(REQUIRED_CONFIG.filter((k) => typeof cfg.get(k) !== 'string'));
+    if (invalid.size) {
+        throw new BuiltinError(`operand 2 invalid values for required AWS config parameters(s): ${stringifyValue(invalid)}`, 'eval_type_error');
+    }
+    const service = cfg.get('aws_service');
+    const accessKey = cfg.get('aws_access_key');
+    const secretKey = cfg.get('aws_secret_access_key');
+    const region = cfg.get('aws_region');
+    const sessionToken = strOf(cfg.get('aws_session_token'));
+    if (!isNumber(ts))
+        throw operandErr(1, 'number', typeName(ts));
+    // ast.Number.Int64(): an integer within int64 (OPA also rejects integers written in float form,
+    // e.g. -1e9; this engine keeps numbers, not their spelling, so those are accepted)
+    if (typeof ts === 'number' && !Number.isInteger(ts)) {
+        throw new BuiltinError('operand 3 could not convert time_ns value into a unix timestamp', 'eval_type_error');
+    }
+    const ns = BigInt(ts);
+    if (ns < INT64_MIN || ns > INT64_MAX) {
+        throw new BuiltinError('operand 3 could not convert time_ns value into a unix timestamp', 'eval_type_error');
+    }
+    checkHttpRequest(req, 1);
+    let headers = new RObject();
+    const h = req.get('headers');
+    if (h !== undefined) {
+        if (!(h instanceof RObject))
+            throw operandErr(0, 'object', typeName(h));
+        headers = h;
+    }
+    const badParams = RSet.from(['url', 'method'].filter((k) => typeof req.get(k) !== 'string'));
+    if (badParams.size) {
+        throw new BuiltinError(`operand 1 invalid values for required request parameters(s): ${stringifyValue(badParams)}`, 'eval_type_error');
+    }
+    const url = goURLParts(req.get('url'));
+    const method = req.get('method');
+    const rawBody = req.get('raw_body');
+    const body = req.get('body');
+    const bodyBytes = rawBody !== undefined ? strOf(rawBody) : body !== undefined ? goJSON(body) : '';
+    const disable = cfg.get('disable_payload_signing');
+    if (disable !== undefined && typeof disable !== 'boolean') {
+        throw new BuiltinError("operand 2 invalid value for 'disable_payload_signing' in AWS config", 'eval_type_error');
+    }
+    // objectToMap: keys and values that are not strings become ""
+    const given = new Map();
+    for (const [k, v] of headers.entries())
+        given.set(strOf(k), strOf(v));
+    const contentSha256 = disable === true ? 'UNSIGNED-PAYLOAD' : providers_sha256Hex(Buffer.from(bodyBytes, 'utf8'));
+    const { date, stamp } = sigTimes(ns);
+    const awsHeaders = new Map([
+        ['host', url.host],
+        ['x-amz-date', stamp],
+    ]);
+    if (service === 's3' || service === 'glacier')
+        awsHeaders.set('x-amz-content-sha256', contentSha256);
+    if (sessionToken !== '')
+        awsHeaders.set('x-amz-security-token', sessionToken);
+    const toSign = new Map(awsHeaders);
+    for (const [k, v] of given) {
+        const lk = k.toLowerCase();
+        if (!IGNORED_HEADERS.has(lk))
+            toSign.set(lk, v);
+    }
+    const names = [...toSign.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    const signedHeaders = names.join(';');
+    const canonical = `${method}\n${url.escapedPath}\n${url.rawQuery}\n` +
+        names.map((k) => `${k}:${toSign.get(k)}\n`).join('') +
+        `\n${signedHeaders}\n${contentSha256}`;
+    const scope = `${date}/${region}/${service}/aws4_request`;
+    const stringToSign = `AWS4-HMAC-SHA256\n${stamp}\n${scope}\n${providers_sha256Hex(Buffer.from(canonical, 'utf8'))}`;
+    let key = hmac('AWS4' + secretKey, date);
+    key = hmac(key, region);
+    key = hmac(key, service);
+    key = hmac(key, 'aws4_request');
+    const signature = hmac(key, stringToSign).toString('hex');
+    const out = new RObject();
+    for (const [k, v] of given)
+        out.set(k, v);
+    out.set('Authorization', `AWS4-HMAC-SHA256 Credential=${accessKey}/${scope},SignedHeaders=${signedHeaders},Signature=${signature}`);
+    for (const [k, v] of awsHeaders)
+        out.set(k, v);
+    const result = new RObject();
+    for (const [k, v] of req.entries())
+        result.set(k, v);
+    result.set('headers', out);
+    return result;
+});
+
 ;// CONCATENATED MODULE: ./src/rego/builtins/index.ts
 /**
  * The builtin registry (https://www.openpolicyagent.org/docs/policy-reference#built-in-functions),
  * laid out by family as OPA's topdown package: one module per family, merged here explicitly (a
  * name defined by two families is a programming error and throws at load).
  */
+
 
 
 
@@ -53930,6 +54053,7 @@ const FAMILIES = [
     INTERNAL_BUILTINS,
     DEPRECATED_BUILTINS,
     HTTP_BUILTINS,
+    PROVIDERS_BUILTINS,
 ];
 const REGISTRY = new Map();
 for (const family of FAMILIES) {
@@ -55548,6 +55672,12 @@ function compileQuery(c, query) {
 
 
 
+/** A value as a memo key: a string as itself (its hash is cached by the JS engine), else a tagged canonical hash. */
+function memoKey(v) {
+    if (typeof v === 'string' && (v.length === 0 || v.charCodeAt(0) !== 0))
+        return v;
+    return '\u0000' + hashOf(v);
+}
 function conflict(message, loc) {
     throw new errors_RegoErrors([{ code: 'eval_conflict_error', message, ...(loc ? { location: loc } : {}) }]);
 }
@@ -55600,23 +55730,27 @@ class eval_Evaluator {
             queryCache.set(this.policy, (perPolicy = new Map()));
         let cq = perPolicy.get(q);
         if (!cq) {
-            cq = compileQuery(this.policy, q);
+            const compiled = compileQuery(this.policy, q);
+            // the reported expressions: those written in the query, in source order
+            const written = compiled.body.filter((e) => !e.generated).sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
+            cq = { ...compiled, written };
             if (perPolicy.size > 500)
                 perPolicy.clear();
             perPolicy.set(q, cq);
         }
-        const { body, vars } = cq;
+        const { body, vars, written: order } = cq;
         const single = capture && body.length === 1 && !body[0].negated && (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
         const frame = { env: new Map(), ctx: this.newCtx() };
         const rows = [];
         const recorded = new Map();
-        const order = body.filter((e) => !e.generated).sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
         const go = (i) => {
             if (i === body.length) {
                 const bindings = {};
-                for (const v of vars)
-                    if (frame.env.has(v))
-                        bindings[v] = value_toJSONValue(frame.env.get(v), exact);
+                for (const v of vars) {
+                    const bv = frame.env.get(v);
+                    if (bv !== undefined)
+                        bindings[v] = value_toJSONValue(bv, exact);
+                }
                 rows.push({
                     expressions: order.map((e) => ({
                         value: value_toJSONValue(recorded.has(e) ? recorded.get(e) : true, exact),
@@ -55725,6 +55859,15 @@ class eval_Evaluator {
                 return k();
             case 'somein':
                 return this.evalTerm(b.coll, f, (coll) => {
+                    if (Array.isArray(coll)) {
+                        // arrays: index and element directly, no [key, value] pairs
+                        for (let i = 0; i < coll.length; i++) {
+                            const val = coll[i];
+                            if (this.unifyTV(b.value, val, f, () => (b.key ? this.unifyTV(b.key, i, f, k) : k())))
+                                return true;
+                        }
+                        return false;
+                    }
                     for (const [key, val] of entriesOf(coll)) {
                         const stop = this.unifyTV(b.value, val, f, () => (b.key ? this.unifyTV(b.key, key, f, k) : k()));
                         if (stop)
@@ -55812,7 +55955,10 @@ class eval_Evaluator {
     }
     // ---------------- terms ----------------
     evalTerms(ts, f, k, i = 0, acc = []) {
-        if (i === 0 && ts.every((t) => this.isGround(t, f))) {
+        let ground = i === 0;
+        for (let j = 0; j < ts.length && ground; j++)
+            ground = this.isGround(ts[j], f);
+        if (ground) {
             // deterministic items: evaluate in a loop (constant stack depth for large literals)
             const out = new Array(ts.length);
             for (let j = 0; j < ts.length; j++) {
@@ -55923,29 +56069,55 @@ class eval_Evaluator {
     }
     /** True when every var of the term is bound (so it evaluates to one value). */
     isGround(t, f) {
+        if (t.t === 'scalar')
+            return true;
+        if (t.t === 'var')
+            return f.env.get(t.name) !== undefined || t.name === 'input' || t.name === 'data';
+        let need = groundVars.get(t);
+        if (need === undefined)
+            groundVars.set(t, (need = this.varsToBind(t, new Set())));
+        for (let i = 0; i < need.length; i++)
+            if (f.env.get(need[i]) === undefined)
+                return false;
+        return true;
+    }
+    /** The vars a term needs bound to be ground (outside closures; `input` and `data` excluded). */
+    varsToBind(t, out) {
         switch (t.t) {
-            case 'scalar':
-                return true;
             case 'var':
-                return f.env.has(t.name) || t.name === 'input' || t.name === 'data';
+                if (t.name !== 'input' && t.name !== 'data')
+                    out.add(t.name);
+                break;
             case 'ref':
-                return this.isGround(t.head, f) && t.path.every((p) => this.isGround(p, f));
+                this.varsToBind(t.head, out);
+                for (const p of t.path)
+                    this.varsToBind(p, out);
+                break;
             case 'array':
             case 'set':
-                return t.items.every((x) => this.isGround(x, f));
+                for (const x of t.items)
+                    this.varsToBind(x, out);
+                break;
             case 'object':
-                return t.items.every(([a, b]) => this.isGround(a, f) && this.isGround(b, f));
+                for (const [a, b] of t.items) {
+                    this.varsToBind(a, out);
+                    this.varsToBind(b, out);
+                }
+                break;
             case 'call':
-                return t.args.every((a) => this.isGround(a, f));
+                for (const a of t.args)
+                    this.varsToBind(a, out);
+                break;
             default:
-                return true; // closures: their free vars are bound by safety
+                break; // scalars; closures: their free vars are bound by safety
         }
+        return [...out];
     }
     /** True when the term has unbound vars outside of ref paths (it is a pattern to unify). */
     isPattern(t, f) {
         switch (t.t) {
             case 'var':
-                return !f.env.has(t.name) && t.name !== 'input' && t.name !== 'data';
+                return f.env.get(t.name) === undefined && t.name !== 'input' && t.name !== 'data';
             case 'array':
                 return t.items.some((x) => this.isPattern(x, f));
             case 'object':
@@ -55993,7 +56165,7 @@ class eval_Evaluator {
                     return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
                 f.env.set(t.name, v);
                 const r = k();
-                f.env.delete(t.name);
+                f.env.set(t.name, undefined);
                 return r;
             }
             case 'array': {
@@ -56028,9 +56200,9 @@ class eval_Evaluator {
     // ---------------- references ----------------
     evalRef(t, f, k) {
         const h = t.head;
-        if (h.t === 'var' && h.name === 'data' && !f.env.has('data'))
+        if (h.t === 'var' && h.name === 'data' && f.env.get('data') === undefined)
             return this.evalData(t.path, f, k);
-        if (h.t === 'var' && h.name === 'input' && !f.env.has('input')) {
+        if (h.t === 'var' && h.name === 'input' && f.env.get('input') === undefined) {
             if (f.ctx.input === undefined)
                 return false;
             return this.evalPath(f.ctx.input, t.path, 0, f, k);
@@ -56072,6 +56244,14 @@ class eval_Evaluator {
                     nv = v.get(numText(key));
                 return nv === undefined ? false : this.evalPath(nv, path, i + 1, f, k, base);
             });
+        }
+        if (Array.isArray(v)) {
+            for (let j = 0; j < v.length; j++) {
+                const val = v[j];
+                if (this.unifyTV(p, j, f, () => this.evalPath(val, path, i + 1, f, k, base)))
+                    return true;
+            }
+            return false;
         }
         for (const [key, val] of entriesOf(v)) {
             if (this.unifyTV(p, key, f, () => this.evalPath(val, path, i + 1, f, k, base)))
@@ -56273,7 +56453,7 @@ class eval_Evaluator {
     }
     // ---------------- calls ----------------
     evalCall(op, args, f, loc, k) {
-        const mock = f.ctx.mocks.get(op);
+        const mock = f.ctx.mocks.size ? f.ctx.mocks.get(op) : undefined;
         if (mock) {
             if (mock.value !== undefined)
                 return this.evalTerms(args, f, () => k(mock.value));
@@ -56287,9 +56467,11 @@ class eval_Evaluator {
                 });
             }
         }
-        const rel = op.charCodeAt(0) !== 100 /* 'd' */ || !op.startsWith('data.') ? getBuiltin(op)?.relation : false;
+        const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
+        const bi = fn ? undefined : getBuiltin(op);
+        const rel = bi?.relation;
         return this.evalArgs(args, f, (vs) => {
-            const r = this.callValues(op, vs, f, loc);
+            const r = fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
             if (r === undefined)
                 return false;
             if (rel) {
@@ -56303,7 +56485,10 @@ class eval_Evaluator {
     }
     /** Evaluates call arguments, those that bind vars (refs with unbound keys) first. */
     evalArgs(args, f, k) {
-        if (args.every((a) => this.isGround(a, f))) {
+        let ground = true;
+        for (let j = 0; j < args.length && ground; j++)
+            ground = this.isGround(args[j], f);
+        if (ground) {
             const out = new Array(args.length);
             for (let j = 0; j < args.length; j++) {
                 const got = this.evalOne(args[j], f);
@@ -56330,7 +56515,10 @@ class eval_Evaluator {
     callValues(op, vs, f, loc) {
         if (op.startsWith('data.'))
             return this.callFunction(op, vs, f.ctx, loc);
-        const b = getBuiltin(op);
+        return this.callBuiltin(op, getBuiltin(op), vs, loc);
+    }
+    /** Calls builtin `b` (looked up by the caller as `op`) on evaluated operands. */
+    callBuiltin(op, b, vs, loc) {
         if (!b)
             internal(`unknown builtin ${op}`, loc);
         if (b.arity >= 0 && vs.length !== b.arity) {
@@ -56348,18 +56536,40 @@ class eval_Evaluator {
             throw e;
         }
     }
+    /** The rules of the function at `path` (non-default first), resolved once per policy. */
+    functionRules(path, loc) {
+        let plans = functionPlans.get(this.policy);
+        if (!plans)
+            functionPlans.set(this.policy, (plans = new Map()));
+        let rules = plans.get(path);
+        if (!rules) {
+            let node = this.policy.root;
+            for (const p of path.split('.').slice(1))
+                node = node?.children.get(p);
+            if (!node || node.funcs.length === 0)
+                internal(`undefined function ${path}`, loc);
+            rules = [...node.funcs.filter((r) => !r.isDefault), ...node.funcs.filter((r) => r.isDefault)];
+            plans.set(path, rules);
+        }
+        return rules;
+    }
     callFunction(path, args, ctx, loc) {
-        const key = path + '(' + args.map(hashOf).join(',') + ')';
-        const cached = ctx.fnCache.get(key);
+        const rules = this.functionRules(path, loc);
+        let memo = ctx.fnCache.get(rules);
+        if (!memo)
+            ctx.fnCache.set(rules, (memo = new Map()));
+        for (let i = 0; i < args.length - 1; i++) {
+            const key = memoKey(args[i]);
+            let next = memo.get(key);
+            if (!next)
+                memo.set(key, (next = new Map()));
+            memo = next;
+        }
+        const lastKey = args.length ? memoKey(args[args.length - 1]) : '';
+        const cached = memo.get(lastKey);
         if (cached)
             return cached.v;
-        let node = this.policy.root;
-        for (const p of path.split('.').slice(1))
-            node = node?.children.get(p);
-        if (!node || node.funcs.length === 0)
-            internal(`undefined function ${path}`, loc);
         let found;
-        const rules = [...node.funcs.filter((r) => !r.isDefault), ...node.funcs.filter((r) => r.isDefault)];
         for (const r of rules) {
             if (r.isDefault && found !== undefined)
                 break;
@@ -56381,10 +56591,14 @@ class eval_Evaluator {
                     break;
             }
         }
-        ctx.fnCache.set(key, { v: found });
+        memo.set(lastKey, { v: found });
         return found;
     }
 }
+/** Per term (not a scalar or var): the vars it needs bound to be ground; terms do not change after compilation. */
+const groundVars = new WeakMap();
+/** A function's rules per policy and path (`data.` joined), non-default rules first. */
+const functionPlans = new WeakMap();
 /** Compiled queries per policy (queries are pure functions of their text and the policy). */
 const queryCache = new WeakMap();
 const LOC0 = { file: '', row: 0, col: 0 };
@@ -56544,6 +56758,8 @@ function guard(code, fn) {
 function evaluate(compiled, query, opts = {}) {
     return guard('eval_internal_error', () => new eval_Evaluator(compiled, opts).query(query));
 }
+/** The query text per reference, kept so repeated decisions look up the compiled query by one string. */
+const refQueries = new Map();
 /**
  * Evaluates one document reference, e.g. `"data.mc.isolation.deny"`.
  * @returns `{ defined: false }` when undefined, else `{ defined: true, value }` (plain JSON).
@@ -56552,7 +56768,15 @@ function evaluate(compiled, query, opts = {}) {
 function evalRef(compiled, ref, opts = {}) {
     // bind the reference rather than evaluating it as an expression: as an expression, a document
     // whose value is `false` would fail the query and read as undefined (OPA's Data API answers false)
-    const rows = guard('eval_internal_error', () => new eval_Evaluator(compiled, opts).query(`mc_evalref_value := ${ref}`));
+    let q = refQueries.get(ref);
+    if (q === undefined) {
+        q = `mc_evalref_value := ${ref}`;
+        if (refQueries.size > 500)
+            refQueries.clear();
+        refQueries.set(ref, q);
+    }
+    const text = q;
+    const rows = guard('eval_internal_error', () => new eval_Evaluator(compiled, opts).query(text));
     if (rows.length === 0)
         return { defined: false };
     return { defined: true, value: rows[0].bindings.mc_evalref_value };

@@ -34178,9 +34178,12 @@ module.exports = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  C: () => (/* binding */ runAction),
+  X: () => (/* binding */ workspacePath)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -37137,6 +37140,21 @@ var errors = __nccwpck_require__(4296);
  */
 
 
+
+/**
+ * The form every path output takes: `path` (absolute, or relative to `workspace`) as a path relative
+ * to the workspace with `/` separators (`out/report.json`), so a later step can use it as it stands
+ * and as an artifact path; a path outside the workspace (e.g. under `runner.temp`) stays absolute.
+ */
+function workspacePath(workspace, path) {
+    const abs = (0,external_node_path_.resolve)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '')
+        return '.';
+    if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
+        return abs;
+    return rel.split(external_node_path_.sep).join('/');
+}
 function makeIO() {
     const parts = [];
     const io = {
@@ -37235,7 +37253,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2688);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3778);
+/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1823);
 /* harmony import */ var _trajectory_golden_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6292);
 /* harmony import */ var _trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8761);
 /* harmony import */ var _trajectory_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1512);
@@ -37265,6 +37283,10 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'compat': expected agentevals or empty, found '${compat}'`);
     if (!['auto', 'openai', 'langchain', 'otel', 'react'].includes(inputFormat))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'input-format': expected auto, openai, langchain, otel or react, found '${inputFormat}'`);
+    // one override per line (a key-path list holds commas, so lines are the only separator)
+    const toolArgsOverrides = {};
+    for (const line of io.input('tool-args-override').split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+        (0,_trajectory_golden_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolArgsOverride */ .jo)(line, "input 'tool-args-override'", toolArgsOverrides);
     const update = io.bool('update', false);
     if (update && compat)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("input 'update' cannot be combined with compat: agentevals");
@@ -37274,6 +37296,7 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
         cwd: io.workspace,
         mode: (mode || undefined),
         toolArgs: (toolArgs || undefined),
+        toolArgsOverrides,
         compat: compat ? 'agentevals' : undefined,
         inputFormat: inputFormat,
     });
@@ -37303,7 +37326,8 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
     io.output('match', report.match ? 'true' : 'false');
     io.output('goldens', String(report.summary.goldens));
     io.output('drifted', String(report.summary.drifted));
-    io.output('report', reportPath);
+    if (reportPath)
+        io.output('report', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, reportPath));
     io.output('results', report.results.map((r) => ({ id: r.id, match: r.match, mode: r.mode, drift: (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__/* .driftLines */ .$m)(r).length })));
     io.summary((0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .Gc)(report));
     if (update) {
@@ -37413,7 +37437,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 3778:
+/***/ 1823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37425,7 +37449,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, expandPaths, openRegularFile, readFileInside, readJson, readJsonOrYaml, unsafeRelativePath
+// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, expandPaths, openRegularFile, readFileInside, readJsonOrYaml, unsafeRelativePath
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -37439,123 +37463,11 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/json.ts
-/**
- * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
- * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
- * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
- * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
- */
-
-/**
- * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
- * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
- */
-function findDuplicateKey(text) {
-    // stack of containers: an object holds its member names so far, an array its element index;
-    // each records how it is reached from its parent (`.name` or `[index]`) for the message
-    const stack = [];
-    const path = (last) => {
-        let out = '';
-        for (let i = 1; i < stack.length; i++)
-            out += stack[i].name ?? '';
-        return `${out}.${last}`.replace(/^\./, '');
-    };
-    let pendingName; // how the next container is reached from its parent
-    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
-    const structural = /["{}[\],]/g;
-    let m;
-    while ((m = structural.exec(text))) {
-        const c = m[0];
-        if (c === '"') {
-            const start = m.index;
-            let end = start;
-            for (;;) {
-                end = text.indexOf('"', end + 1);
-                if (end < 0)
-                    return undefined; // not JSON; JSON.parse reports it
-                let bs = 0; // a quote after an odd number of backslashes is escaped
-                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
-                    bs++;
-                if (bs % 2 === 0)
-                    break;
-            }
-            structural.lastIndex = end + 1;
-            const top = stack[stack.length - 1];
-            if (top?.keys && top.expectKey) {
-                const raw = text.slice(start + 1, end);
-                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
-                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
-                const keys = top.keys;
-                if (Array.isArray(keys)) {
-                    if (keys.includes(key))
-                        return path(key);
-                    keys.push(key);
-                    if (keys.length > 16)
-                        top.keys = new Set(keys);
-                }
-                else {
-                    if (keys.has(key))
-                        return path(key);
-                    keys.add(key);
-                }
-                top.expectKey = false;
-                pendingName = `.${key}`;
-            }
-        }
-        else if (c === '{' || c === '[') {
-            const top = stack[stack.length - 1];
-            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
-            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
-        }
-        else if (c === '}' || c === ']') {
-            stack.pop();
-        }
-        else {
-            const top = stack[stack.length - 1];
-            if (top?.keys)
-                top.expectKey = true;
-            else if (top)
-                top.index++;
-        }
-    }
-    return undefined;
-}
-/**
- * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
- * input, which may be a secret or another file's contents behind a symbolic link.
- */
-function json_jsonErrorPosition(e) {
-    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
-    if (m)
-        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
-    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
-}
-/**
- * Parses JSON text, refusing duplicate member names.
- * @param source file (and line) for messages; @param what what the text should be ("JWKS")
- * @throws InputError naming the source on a syntax error or a duplicate member name
- */
-function parseJsonStrict(text, source, what, field) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(source, field, `${what} as JSON`, { found: json_jsonErrorPosition(e) });
-    }
-    const dup = findDuplicateKey(text);
-    if (dup !== undefined)
-        throw new InputError(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/core/fsx.ts
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
  */
-
 
 
 
@@ -37636,16 +37548,6 @@ async function readText(path, what, opts = {}) {
         const code = e.code;
         const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
         throw new errors/* InputError */.dz(path, undefined, `a readable ${what}`, { found });
-    }
-}
-/** Reads and parses a JSON file. @throws InputError naming the file on read or parse errors (never quoting the file). */
-async function readJson(path, what) {
-    const text = await readText(path, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new InputError(path, undefined, `${what} as JSON`, { found: jsonErrorPosition(e) });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
@@ -37914,10 +37816,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   iV: () => (/* binding */ ORDERING_MODES),
   wy: () => (/* binding */ TOOL_ARGS_MODES),
   bJ: () => (/* binding */ goldenFromReference),
-  wm: () => (/* binding */ parseGoldenYaml)
+  wm: () => (/* binding */ parseGoldenYaml),
+  jo: () => (/* binding */ parseToolArgsOverride)
 });
 
-// UNUSED EXPORTS: MAX_GOLDEN_NODES
+// UNUSED EXPORTS: MAX_GOLDEN_NODES, keyPathsPattern
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
@@ -37989,7 +37892,7 @@ const goldenSchema = {
         },
         "tool_args_overrides": {
             "type": "object",
-            "description": "per tool name: a tool-args mode, or (agentevals compat only) a list of dotted key paths to compare",
+            "description": "per tool name: a tool-args mode, or a list of dotted key paths compared for equality (other keys ignored), as agentevals' tool_args_match_overrides; --tool-args-override wins tool by tool",
             "additionalProperties": {
                 "anyOf": [
                     {
@@ -38178,6 +38081,46 @@ var matchers = __nccwpck_require__(6512);
 
 const ORDERING_MODES = ['strict', 'in_order', 'unordered', 'superset', 'subset'];
 const TOOL_ARGS_MODES = ['exact', 'ignore', 'subset', 'superset'];
+/**
+ * Parses one `--tool-args-override` value (`TOOL=MODE` or `TOOL=KEY.PATH,KEY.PATH...`) into
+ * `overrides` (a later value for the same tool wins).
+ * @param source how to name the value in errors: `--tool-args-override` or `input 'tool-args-override'`.
+ * @throws UsageError naming `source` when the tool name, mode or a key path is empty or malformed.
+ */
+function parseToolArgsOverride(spec, source, overrides = {}) {
+    const eq = spec.indexOf('=');
+    const tool = eq > 0 ? spec.slice(0, eq).trim() : '';
+    const value = eq > 0 ? spec.slice(eq + 1).trim() : '';
+    const expected = `TOOL=MODE (${TOOL_ARGS_MODES.join(', ')}) or TOOL=KEY.PATH,... (dotted key paths compared for equality)`;
+    if (!tool || !value)
+        throw new errors/* UsageError */.eb(`${source}: expected ${expected}, found '${spec}'`);
+    if (TOOL_ARGS_MODES.includes(value)) {
+        (0,matchers/* setOwn */.P5)(overrides, tool, value);
+        return overrides;
+    }
+    const paths = value.split(',').map((p) => p.trim());
+    if (paths.some((p) => !p || p.split('.').some((seg) => !seg)))
+        throw new errors/* UsageError */.eb(`${source}: expected ${expected}, found '${spec}'`);
+    (0,matchers/* setOwn */.P5)(overrides, tool, paths);
+    return overrides;
+}
+const isPlainObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The `action_input` pattern of a key-path override (agentevals: every dotted path's nested value
+ * equal in the call and the reference, other keys ignored): the golden's value at each path, or
+ * "absent or null" where the golden lacks it or holds null.
+ * @param leaf compiles the golden value found at a path (YAML goldens keep their matchers).
+ */
+function keyPathsPattern(golden, paths, leaf) {
+    const checks = paths.map((p) => {
+        const path = p.split('.');
+        let v = golden;
+        for (const seg of path)
+            v = isPlainObj(v) && Object.prototype.hasOwnProperty.call(v, seg) ? v[seg] : undefined;
+        return { path, pattern: v === undefined || v === null ? null : leaf(v, path) };
+    });
+    return { kind: 'key_paths', checks, label: `key paths ${paths.join(', ')}` };
+}
 // compiled on first use, so loading the module (and the action's start-up) stays cheap
 let validateGolden;
 const getValidator = () => (validateGolden ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(goldenSchema));
@@ -38308,7 +38251,9 @@ function parseGoldenYaml(text, file, overrides = {}) {
         }
     };
     const toolArgs = overrides.toolArgs ?? g.tool_args ?? 'exact';
-    const toolArgsOverrides = g.tool_args_overrides ?? {};
+    const toolArgsOverrides = { ...(g.tool_args_overrides ?? {}) };
+    for (const [tool, o] of Object.entries(overrides.toolArgsOverrides ?? {}))
+        (0,matchers/* setOwn */.P5)(toolArgsOverrides, tool, o);
     const defaults = {
         action_input: g.defaults?.action_input !== undefined ? compile(g.defaults.action_input, ['defaults', 'action_input']) : IGNORE,
         thought: g.defaults?.thought !== undefined ? compile(g.defaults.thought, ['defaults', 'thought']) : IGNORE,
@@ -38320,7 +38265,14 @@ function parseGoldenYaml(text, file, overrides = {}) {
         const actionName = typeof s.action === 'string' ? s.action : undefined;
         const override = actionName !== undefined && Object.prototype.hasOwnProperty.call(toolArgsOverrides, actionName) ? toolArgsOverrides[actionName] : undefined;
         const mode = s.tool_args ?? (typeof override === 'string' ? override : undefined) ?? toolArgs;
-        const action_input = s.action_input !== undefined ? (0,matchers/* withToolArgsMode */.tY)(compile(s.action_input, [...p, 'action_input']), mode) : mode === 'ignore' ? IGNORE : defaults.action_input;
+        const keyPaths = s.tool_args === undefined && Array.isArray(override) ? override : undefined;
+        const action_input = keyPaths && s.action_input !== undefined
+            ? keyPathsPattern((0,matchers/* stripKeys */.tW)(s.action_input, volatileKeys), keyPaths, (v, at) => compile(v, [...p, 'action_input', ...at]))
+            : s.action_input !== undefined
+                ? (0,matchers/* withToolArgsMode */.tY)(compile(s.action_input, [...p, 'action_input']), mode)
+                : mode === 'ignore'
+                    ? IGNORE
+                    : defaults.action_input;
         const repeat = s.repeat;
         const min = repeat?.min ?? (s.optional ? 0 : 1);
         const max = repeat ? (repeat.max ?? Infinity) : Math.max(1, min);
@@ -38365,14 +38317,18 @@ function parseGoldenYaml(text, file, overrides = {}) {
  */
 function goldenFromReference(ref, id, overrides = {}) {
     const toolArgs = overrides.toolArgs ?? 'exact';
+    const toolArgsOverrides = { ...(overrides.toolArgsOverrides ?? {}) };
     const steps = ref.steps.map((s, i) => {
         const action = (0,matchers/* compilePattern */.Eb)(s.action);
+        const o = Object.prototype.hasOwnProperty.call(toolArgsOverrides, s.action) ? toolArgsOverrides[s.action] : undefined;
         return {
             index: i,
             label: s.action,
             action,
             actionName: s.action,
-            action_input: (0,matchers/* withToolArgsMode */.tY)((0,matchers/* compilePattern */.Eb)({ $exact: s.action_input }), toolArgs),
+            action_input: Array.isArray(o)
+                ? keyPathsPattern(s.action_input, o, (v) => (0,matchers/* compilePattern */.Eb)({ $exact: v }))
+                : (0,matchers/* withToolArgsMode */.tY)((0,matchers/* compilePattern */.Eb)({ $exact: s.action_input }), o ?? toolArgs),
             thought: IGNORE,
             observation: IGNORE,
             min: 1,
@@ -38387,7 +38343,7 @@ function goldenFromReference(ref, id, overrides = {}) {
         mode: overrides.mode ?? 'strict',
         allowExtra: true,
         toolArgs,
-        toolArgsOverrides: {},
+        toolArgsOverrides,
         volatileKeys: new Set(),
         steps,
         reference: ref,
@@ -45643,6 +45599,7 @@ function describeUncached(p) {
             return 'absent';
         case 'object':
         case 'array':
+        case 'key_paths':
             return p.label;
     }
 }
@@ -45676,6 +45633,25 @@ function matchValue(actual, p, path = '$') {
                 return { path, expected: p.label, actual };
             for (let i = 0; i < p.items.length; i++) {
                 const m = matchValue(actual[i], p.items[i], `${path}[${i}]`);
+                if (m)
+                    return m;
+            }
+            return null;
+        }
+        case 'key_paths': {
+            for (const c of p.checks) {
+                let v = actual;
+                let at = path;
+                for (const seg of c.path) {
+                    v = isPlainObject(v) && Object.prototype.hasOwnProperty.call(v, seg) ? v[seg] : undefined;
+                    at = member(at, seg);
+                }
+                if (c.pattern === null) {
+                    if (v !== undefined && v !== null)
+                        return { path: at, expected: 'absent or null (as in the golden)', actual: v };
+                    continue;
+                }
+                const m = matchValue(v, c.pattern, at);
                 if (m)
                     return m;
             }
@@ -45915,8 +45891,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/fsx.ts + 2 modules
-var fsx = __nccwpck_require__(3778);
+// EXTERNAL MODULE: ./src/core/fsx.ts + 1 modules
+var fsx = __nccwpck_require__(1823);
 ;// CONCATENATED MODULE: ./src/trajectory/agentevals.ts
 /** Deep equality of JSON values (null equals undefined), as agentevals JS `_deepEqual`. */
 function deepEqual(a, b) {
@@ -46142,7 +46118,7 @@ function fromOpenAI(m, file, i) {
             throw new errors/* InputError */.dz(file, `messages[${i}].function_call.name`, 'a function name');
         calls.push({ name, args: parseArgs(m.function_call.arguments, file, `messages[${i}].function_call.arguments`) });
     }
-    return { role: normRole(m.role), text: contentText(m.content), calls, tool_call_id: typeof m.tool_call_id === 'string' ? m.tool_call_id : undefined, name: typeof m.name === 'string' ? m.name : undefined };
+    return { role: normRole(m.role), text: contentText(m.content), calls, tool_call_id: typeof m.tool_call_id === 'string' ? m.tool_call_id : undefined, name: typeof m.name === 'string' ? m.name : undefined, toolCallsKey: Array.isArray(m.tool_calls) };
 }
 /** LangChain message dict (messages_to_dict, dumpd, or plain) → RawMessage. */
 function fromLangChain(m, file, i) {
@@ -46187,7 +46163,7 @@ function walk(msgs, file, format) {
     let input;
     const messages = [];
     for (const m of msgs) {
-        messages.push({ role: m.role, content: m.text, tool_calls: m.calls.length ? m.calls.map((c) => ({ name: c.name, args: c.args })) : null });
+        messages.push({ role: m.role, content: m.text, tool_calls: m.calls.length ? m.calls.map((c) => ({ name: c.name, args: c.args })) : m.toolCallsKey ? [] : null });
         if (m.role === 'user' && input === undefined)
             input = m.text;
         if (m.role === 'assistant') {
@@ -47368,7 +47344,7 @@ async function runGoldens(opts) {
 /* harmony export */ });
 /* unused harmony export updatedGoldenText */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3778);
+/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1823);
 /* harmony import */ var _matchers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6512);
 /**
  * `--update`: rewrites goldens from the current trajectories, like snapshot tests. Golden steps
