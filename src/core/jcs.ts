@@ -17,6 +17,9 @@ const canonicalize = canonicalizeLib as unknown as (v: unknown) => string | unde
  * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
  */
 export function canonicalJson(value: unknown): string {
+  // the commonest single values (a digest, a path, a size) need no array
+  if (typeof value === 'string' && PLAIN_ASCII.test(value)) return '"' + value + '"';
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
   const parts: string[] = [];
   if (fastCanonical(value, parts, 0)) return parts.join('');
   let out: string | undefined;
