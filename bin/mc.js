@@ -8,9 +8,10 @@
 // <os temp>/mc-v8-compile-cache-<uid>); Node validates each entry against the source's hash and
 // ignores a stale or corrupt one. NODE_DISABLE_COMPILE_CACHE=1 turns it off; NODE_COMPILE_CACHE
 // (Node's own variable) takes precedence. Any failure here is ignored: the cache never fails a command.
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import module from 'node:module';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 try {
   if (typeof module.enableCompileCache === 'function' && !process.env.NODE_COMPILE_CACHE) {
@@ -21,6 +22,16 @@ try {
     }
     const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
     const dir = base ? join(base, 'mc', 'v8-compile-cache') : join(tmpdir(), `mc-v8-compile-cache-${uid}`);
+    // create (and check) the directory first, one level at a time: Node's recursive mkdir (which
+    // enableCompileCache uses too) spins forever where mkdir answers ENOENT for a parent that exists
+    // (HOME under /proc), so Node is only ever given a directory that exists and is writable
+    const missing = [];
+    for (let d = dir; !existsSync(d); d = dirname(d)) {
+      if (dirname(d) === d) break;
+      missing.unshift(d);
+    }
+    for (const d of missing) mkdirSync(d, { mode: 0o700 });
+    accessSync(dir, constants.W_OK);
     module.enableCompileCache(dir);
   }
 } catch {
