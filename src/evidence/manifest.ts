@@ -5,7 +5,7 @@
  * scoped disclosure can prove membership without revealing other files' names.
  */
 import { canonicalBytes, canonicalJson } from '../core/jcs.js';
-import { leafHash } from './merkle.js';
+import { leafHashOfText } from './merkle.js';
 
 /** predicateType of the full manifest. */
 export const MANIFEST_PREDICATE = 'https://mc-actions.dev/evidence-manifest/v1';
@@ -83,7 +83,6 @@ export function fileLeafHashes(files: FileEntry[]): Uint8Array[] {
   const kinds = new Map<string, string>();
   const media = new Map<string, string>();
   const labelSets = new Map<string, string>();
-  const enc = new TextEncoder();
   return files.map((f) => {
     // labels are keyed by their JSON.stringify spelling (any spelling maps to its own JCS form); kind and
     // mediaType by a type tag plus the value, so a non-string never shares a slot with a string
@@ -91,7 +90,7 @@ export function fileLeafHashes(files: FileEntry[]): Uint8Array[] {
     const kind = memo(kinds, `${typeof f.kind}:${String(f.kind)}`, f.kind);
     const mediaType = memo(media, `${typeof f.mediaType}:${String(f.mediaType)}`, f.mediaType);
     const text = `{"digest":{"sha256":${canonicalJson(f.sha256)}},"kind":${kind},"labels":${labels},"mediaType":${mediaType},"name":${canonicalJson(f.path)},"size":${canonicalJson(f.size)}}`;
-    return leafHash(enc.encode(text));
+    return leafHashOfText(text);
   });
 }
 

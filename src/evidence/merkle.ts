@@ -7,7 +7,9 @@
 import { hash } from 'node:crypto';
 
 // one-shot hashing (node:crypto hash) is several times cheaper than createHash for 33-65 byte inputs
-const H = (...parts: Uint8Array[]): Uint8Array => new Uint8Array(hash('sha256', Buffer.concat(parts), 'buffer'));
+const H = (...parts: Uint8Array[]): Uint8Array => asBytes(hash('sha256', Buffer.concat(parts), 'buffer'));
+// a view over the digest's own memory (no copy), as a plain Uint8Array
+const asBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.length);
 const LEAF = Uint8Array.of(0);
 const NODE = Uint8Array.of(1);
 
@@ -16,8 +18,24 @@ export function leafHash(leaf: Uint8Array): Uint8Array {
   return H(LEAF, leaf);
 }
 
+/**
+ * RFC 6962 leaf hash of leaf data given as text: equal to `leafHash(UTF-8 bytes of text)`, without
+ * encoding the text into a separate buffer first (node:crypto hashes a string as its UTF-8 bytes).
+ */
+export function leafHashOfText(text: string): Uint8Array {
+  return asBytes(hash('sha256', '\u0000' + text, 'buffer'));
+}
+
 /** RFC 6962 interior node hash. */
 export function nodeHash(left: Uint8Array, right: Uint8Array): Uint8Array {
+  // one 65-byte buffer (0x01 || left || right) instead of a concatenation of three arrays
+  if (left.length === 32 && right.length === 32) {
+    const buf = Buffer.allocUnsafe(65);
+    buf[0] = 1;
+    buf.set(left, 1);
+    buf.set(right, 33);
+    return asBytes(hash('sha256', buf, 'buffer'));
+  }
   return H(NODE, left, right);
 }
 
