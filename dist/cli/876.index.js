@@ -1,98 +1,256 @@
-export const id = 305;
-export const ids = [305];
+export const id = 876;
+export const ids = [876];
 export const modules = {
 
-/***/ 2995:
+/***/ 8353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Je: () => (/* binding */ parseJsonExact),
-/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   i7: () => (/* binding */ exactInteger),
-/* harmony export */   s$: () => (/* binding */ jsonText)
+/* harmony export */   Bu: () => (/* binding */ parseConfigText),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS)
 /* harmony export */ });
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8799);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6305);
 /**
- * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
+ * Parsing config files (Helm values, rendered Kubernetes manifests, JSON) with the `yaml`
+ * library: YAML 1.2 core schema, anchors and aliases resolved, merge keys (`<<`) applied,
+ * duplicate keys refused, alias bombs and oversized files refused (exit 2).
  *
- * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
- * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
- * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
- * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
- * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
+ * Source positions are kept (the yaml Document and a LineCounter) so a change can be
+ * annotated on its line (`::error file=…,line=…`).
  */
 
-const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+
+
+const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, maxExpandedNodes: _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes, maxExpandedChars: _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars };
 /**
- * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
- * a `bigint` is written as its exact decimal digits.
- * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
+ * Parses every document of one file.
+ * @param text the file's contents (UTF-8)
+ * @param file the name used in messages and reports
+ * @param opts.positions keep the yaml Documents for {@link lineOf} (default true; a snapshot needs none,
+ *   and dropping them keeps memory flat on large sets)
+ * @returns the non-empty documents (a document whose value is null, e.g. after a trailing `---`, is skipped)
+ * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb (a document
+ *   over the expanded-size limits or the alias budget), a recursive alias, a non-finite number, or a file
+ *   over `limits.maxFileBytes`.
  */
-function canonicalJson(value) {
-    let out;
-    try {
-        out = canonicalize(value);
+function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limits.maxFileBytes) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
     }
-    catch (e) {
-        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
-        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
-            throw e;
-        out = canonicalExact(value);
+    // a lower bound of the expanded size from the lexer alone: an alias bomb is refused before the
+    // library builds its node tree (about 1 KB per node)
+    const scalarOffsets = [];
+    const early = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .preScanExpansion */ .OM)(text, { maxNodes: limits.maxExpandedNodes ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes, maxScalarChars: limits.maxExpandedChars ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars }, scalarOffsets);
+    if (early)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
+    // duplicate keys are found by measureExpansion in linear time (the library's uniqueKeys is quadratic)
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseAllDocuments)(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: false, intAsBigInt: true, lineCounter, prettyErrors: false });
+    const out = [];
+    // an empty stream is an empty array (yaml's EmptyStream)
+    for (const [index, doc] of docs.entries()) {
+        const err = doc.errors[0];
+        if (err) {
+            const line = lineCounter.linePos(err.pos[0]).line;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'valid YAML 1.2', { line, found: err.message.split('\n')[0] });
+        }
     }
-    if (out === undefined)
-        throw new TypeError('value is not representable as JSON');
+    const dropped = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .droppedScalar */ .RI)(docs, scalarOffsets);
+    if (dropped !== undefined) {
+        const line = lineCounter.linePos(dropped).line;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, 'valid YAML 1.2 (content the parser would drop without an error is refused: other YAML readers reject it)', { line, found: JSON.stringify(text.slice(dropped, dropped + 40).split('\n')[0]) });
+    }
+    for (const [index, doc] of docs.entries()) {
+        // the expanded size is measured on the node tree, before any data is built from it
+        const size = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .measureExpansion */ .WS)(doc, { maxNodes: limits.maxExpandedNodes ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes, maxScalarChars: limits.maxExpandedChars ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars });
+        if (size.duplicateKey) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'valid YAML 1.2', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice` });
+        }
+        if (size.exceeded)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, `${size.exceeded}; alias bombs are refused`);
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+        }
+        catch (e) {
+            const msg = e.message;
+            if (/alias/i.test(msg)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, { found: msg.split('\n')[0] });
+            }
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'a YAML document that resolves to JSON data', { found: msg.split('\n')[0] });
+        }
+        if (value === null || value === undefined)
+            continue;
+        value = checkJsonData(value, file, index);
+        out.push(opts.positions === false ? { file, index, value, lineCounter } : { file, index, value, doc, lineCounter });
+    }
     return out;
 }
-/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
-function canonicalExact(v) {
-    if (typeof v === 'bigint')
-        return v.toString();
-    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
-        const s = canonicalize(v);
-        if (s === undefined)
-            throw new TypeError('value is not representable as JSON');
-        return s;
-    }
-    if (Array.isArray(v))
-        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
-    const keys = Object.keys(v).sort();
-    const parts = [];
-    for (const k of keys) {
-        const x = v[k];
-        if (x === undefined)
-            continue;
-        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
-    }
-    return '{' + parts.join(',') + '}';
-}
-/** RFC 8785 canonical JSON as UTF-8 bytes. */
-function canonicalBytes(value) {
-    return new TextEncoder().encode(canonicalJson(value));
-}
-const rawJSON = JSON.rawJSON;
 /**
- * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
- * @param indent spaces, as JSON.stringify's third argument
+ * Refuses values the JSON data model (and RFC 8785) cannot carry (.inf, .nan) and makes integers
+ * exact (see exactIntegers). @returns the value with its integers converted
  */
-function jsonText(value, indent) {
-    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
-}
-/**
- * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
- * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
- * @throws SyntaxError on malformed JSON
- */
-function parseJsonExact(text) {
-    return JSON.parse(text, function (_k, v, ctx) {
-        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
-            return BigInt(ctx.source);
-        return v;
+function checkJsonData(value, file, index) {
+    return (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .exactIntegers */ .Nf)(value, (v) => {
+        if (typeof v === 'number' && !Number.isFinite(v)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
+        }
     });
 }
-/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
-function exactInteger(b) {
-    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+/**
+ * The 1-based line where the value at `path` (map keys and sequence indices, as in the JSON value)
+ * is written, following aliases and merge keys. For a map entry, the key's line.
+ * Returns the deepest line found when the path leaves the source (e.g. a removed entry).
+ */
+function lineOf(d, path) {
+    if (!d.doc)
+        return undefined;
+    let node = d.doc.contents;
+    let line = rangeLine(d, node);
+    for (const seg of path) {
+        node = deref(d, node);
+        let next;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
+            next = findPair(d, node, String(seg), 0);
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node) && typeof seg === 'number') {
+            const item = node.items[seg];
+            next = item === undefined ? undefined : { value: item };
+        }
+        if (!next)
+            return line;
+        line = rangeLine(d, next.key ?? next.value) ?? line;
+        node = next.value;
+    }
+    return line;
+}
+function deref(d, node) {
+    for (let i = 0; i < 100 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(node) && d.doc; i++)
+        node = node.resolve(d.doc);
+    return node;
+}
+function rangeLine(d, node) {
+    const r = node?.range;
+    return r ? d.lineCounter.linePos(r[0]).line : undefined;
+}
+/** Finds a map entry by key, looking through merge keys (`<<`) as YAML 1.1 merge does: own keys win. */
+function findPair(d, map, key, depth) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(map) || depth > 20)
+        return undefined;
+    const merges = [];
+    for (const p of map.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isPair)(p))
+            continue;
+        const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? p.key.value : p.key;
+        if (k === '<<' || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) && p.key.source === '<<')) {
+            merges.push(p.value);
+            continue;
+        }
+        if (String(k) === key)
+            return { key: p.key, value: p.value };
+    }
+    for (const m of merges) {
+        const v = deref(d, m);
+        const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(v) ? v.items.map((x) => deref(d, x)) : [v];
+        for (const s of sources) {
+            const hit = findPair(d, s, key, depth + 1);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   UT: () => (/* binding */ makeStatement),
+/* harmony export */   e5: () => (/* binding */ parseJsonlEnvelope),
+/* harmony export */   fT: () => (/* binding */ signStatement),
+/* harmony export */   he: () => (/* binding */ signStatementWithPayload)
+/* harmony export */ });
+/* unused harmony export STATEMENT_TYPE */
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2995);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9394);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6153);
+/**
+ * in-toto Statement v1 (in-toto attestation framework, spec/v1/statement.md) and its DSSE wrapping.
+ * Payloads are serialized as RFC 8785 canonical JSON so digests of the statement are stable.
+ */
+
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** Builds a Statement; subjects are kept in the order given. */
+function makeStatement(subject, predicateType, predicate) {
+    return { _type: STATEMENT_TYPE, subject, predicateType, predicate };
+}
+/** Canonical JSON of a statement, signed into a DSSE envelope with payloadType application/vnd.in-toto+json. */
+function signStatement(statement, keys) {
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)((0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement), _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys);
+}
+/** Like {@link signStatement}, also returning the payload bytes (to digest them without serializing twice). */
+function signStatementWithPayload(statement, keys) {
+    const payload = (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement);
+    return { envelope: (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)(payload, _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys), payload };
+}
+/**
+ * Reads the DSSE envelope on line 1 of a `.intoto.jsonl` file (in-toto attestation bundle form).
+ * @throws InputError when the first line is missing, not JSON, or not an envelope.
+ */
+function parseJsonlEnvelope(text, source) {
+    const first = text.split('\n', 1)[0]?.trim();
+    if (!first)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
+    let json;
+    try {
+        json = JSON.parse(first);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
+    }
+    const dup = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(first);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
+    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnvelope */ .mE)(json, source);
+}
+/**
+ * Parses and checks a Statement payload (duplicate member names refused, as everywhere).
+ * @param opts.exactIntegers keep integers beyond 2^53 exact (`bigint`, see jcs.ts parseJsonExact)
+ * @throws InputError when it is not JSON, not a Statement v1, or its predicateType differs from `expectedType` (when given).
+ */
+function parseStatement(payload, source, expectedType, opts = {}) {
+    let st;
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+        // exactIntegers: integers beyond 2^53 in the predicate come back as bigint, as they were signed
+        st = (opts.exactIntegers ? (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonExact */ .Je)(text) : JSON.parse(text));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
+    }
+    const dup = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(text);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement without duplicate member names', { found: `a second '${dup}'` });
+    if (!st || typeof st !== 'object' || st._type !== STATEMENT_TYPE)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload._type', STATEMENT_TYPE);
+    if (!Array.isArray(st.subject))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.subject', 'array');
+    if (expectedType && st.predicateType !== expectedType)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
+    return st;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 292;
-export const ids = [292];
+export const id = 294;
+export const ids = [294];
 export const modules = {
 
 /***/ 5292:
@@ -40,15 +40,32 @@ var external_node_crypto_ = __webpack_require__(7598);
  */
 
 // one-shot hashing (node:crypto hash) is several times cheaper than createHash for 33-65 byte inputs
-const H = (...parts) => new Uint8Array((0,external_node_crypto_.hash)('sha256', Buffer.concat(parts), 'buffer'));
+const H = (...parts) => asBytes((0,external_node_crypto_.hash)('sha256', Buffer.concat(parts), 'buffer'));
+// a view over the digest's own memory (no copy), as a plain Uint8Array
+const asBytes = (b) => new Uint8Array(b.buffer, b.byteOffset, b.length);
 const LEAF = Uint8Array.of(0);
 const NODE = Uint8Array.of(1);
 /** RFC 6962 leaf hash of leaf data. */
 function leafHash(leaf) {
     return H(LEAF, leaf);
 }
+/**
+ * RFC 6962 leaf hash of leaf data given as text: equal to `leafHash(UTF-8 bytes of text)`, without
+ * encoding the text into a separate buffer first (node:crypto hashes a string as its UTF-8 bytes).
+ */
+function leafHashOfText(text) {
+    return asBytes((0,external_node_crypto_.hash)('sha256', '\u0000' + text, 'buffer'));
+}
 /** RFC 6962 interior node hash. */
 function nodeHash(left, right) {
+    // one 65-byte buffer (0x01 || left || right) instead of a concatenation of three arrays
+    if (left.length === 32 && right.length === 32) {
+        const buf = Buffer.allocUnsafe(65);
+        buf[0] = 1;
+        buf.set(left, 1);
+        buf.set(right, 33);
+        return asBytes((0,external_node_crypto_.hash)('sha256', buf, 'buffer'));
+    }
     return H(NODE, left, right);
 }
 /** Largest power of two strictly less than n (n > 1). */
@@ -160,7 +177,6 @@ function fileLeafHashes(files) {
     const kinds = new Map();
     const media = new Map();
     const labelSets = new Map();
-    const enc = new TextEncoder();
     return files.map((f) => {
         // labels are keyed by their JSON.stringify spelling (any spelling maps to its own JCS form); kind and
         // mediaType by a type tag plus the value, so a non-string never shares a slot with a string
@@ -168,7 +184,7 @@ function fileLeafHashes(files) {
         const kind = memo(kinds, `${typeof f.kind}:${String(f.kind)}`, f.kind);
         const mediaType = memo(media, `${typeof f.mediaType}:${String(f.mediaType)}`, f.mediaType);
         const text = `{"digest":{"sha256":${(0,jcs/* canonicalJson */.dj)(f.sha256)}},"kind":${kind},"labels":${labels},"mediaType":${mediaType},"name":${(0,jcs/* canonicalJson */.dj)(f.path)},"size":${(0,jcs/* canonicalJson */.dj)(f.size)}}`;
-        return leafHash(enc.encode(text));
+        return leafHashOfText(text);
     });
 }
 const MEDIA = [
@@ -2384,102 +2400,6 @@ const jwsVerify = {
     },
 };
 const commands = [keygen, jwksRetire, pack, verify, discloseCmd, jwsSign, jwsVerify, viewCmd];
-
-
-/***/ }),
-
-/***/ 2995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Je: () => (/* binding */ parseJsonExact),
-/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   i7: () => (/* binding */ exactInteger),
-/* harmony export */   s$: () => (/* binding */ jsonText)
-/* harmony export */ });
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8799);
-/**
- * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
- *
- * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
- * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
- * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
- * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
- * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
- */
-
-const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
-/**
- * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
- * a `bigint` is written as its exact decimal digits.
- * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
- */
-function canonicalJson(value) {
-    let out;
-    try {
-        out = canonicalize(value);
-    }
-    catch (e) {
-        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
-        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
-            throw e;
-        out = canonicalExact(value);
-    }
-    if (out === undefined)
-        throw new TypeError('value is not representable as JSON');
-    return out;
-}
-/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
-function canonicalExact(v) {
-    if (typeof v === 'bigint')
-        return v.toString();
-    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
-        const s = canonicalize(v);
-        if (s === undefined)
-            throw new TypeError('value is not representable as JSON');
-        return s;
-    }
-    if (Array.isArray(v))
-        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
-    const keys = Object.keys(v).sort();
-    const parts = [];
-    for (const k of keys) {
-        const x = v[k];
-        if (x === undefined)
-            continue;
-        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
-    }
-    return '{' + parts.join(',') + '}';
-}
-/** RFC 8785 canonical JSON as UTF-8 bytes. */
-function canonicalBytes(value) {
-    return new TextEncoder().encode(canonicalJson(value));
-}
-const rawJSON = JSON.rawJSON;
-/**
- * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
- * @param indent spaces, as JSON.stringify's third argument
- */
-function jsonText(value, indent) {
-    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
-}
-/**
- * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
- * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
- * @throws SyntaxError on malformed JSON
- */
-function parseJsonExact(text) {
-    return JSON.parse(text, function (_k, v, ctx) {
-        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
-            return BigInt(ctx.source);
-        return v;
-    });
-}
-/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
-function exactInteger(b) {
-    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
-}
 
 
 /***/ }),

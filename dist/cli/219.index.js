@@ -1,5 +1,5 @@
-export const id = 885;
-export const ids = [885];
+export const id = 219;
+export const ids = [219];
 export const modules = {
 
 /***/ 5885:
@@ -1010,378 +1010,6 @@ async function sha256Files(paths, opts = {}) {
 
 /***/ }),
 
-/***/ 5234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   TC: () => (/* binding */ checkInside),
-/* harmony export */   XW: () => (/* binding */ readFileInside),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   cD: () => (/* binding */ comparePaths),
-/* harmony export */   openRegularFile: () => (/* binding */ openRegularFile),
-/* harmony export */   pR: () => (/* binding */ expandPaths),
-/* harmony export */   q4: () => (/* binding */ unsafeRelativePath),
-/* harmony export */   rR: () => (/* binding */ readJsonOrYaml),
-/* harmony export */   readText: () => (/* binding */ readText),
-/* harmony export */   t2: () => (/* binding */ exists)
-/* harmony export */ });
-/* unused harmony export NOT_REGULAR */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/**
- * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
- * confined to a root (symlinks and paths that leave the root are refused).
- */
-
-
-
-
-
-
-
-/**
- * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
- * Readers see either the old or the new contents, never a partial file.
- * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
- * @param opts.mode file mode (default 0o644; private keys 0o600)
- */
-async function writeFileAtomic(path, data, opts = {}) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    if (opts.noClobber && (await exists(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
-    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', opts.mode ?? 0o644);
-    try {
-        await fh.writeFile(data);
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
-        throw e;
-    }
-}
-/** Whether a path exists (without following a final symlink). */
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Reads a UTF-8 text file.
- * @param what a description for the error ("baseline snapshot", "JWKS").
- * @param opts.untrusted for a file an attacker may have placed (a pack, its jwks.json): open it with
- *   O_NOFOLLOW | O_NONBLOCK, require a regular file (no symlink to /dev/zero, no FIFO), and read at most
- *   `opts.maxBytes` (default 512 MiB).
- * @throws InputError naming the file when it is missing, unreadable, not a regular file or too large.
- */
-async function readText(path, what, opts = {}) {
-    try {
-        if (!opts.untrusted)
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-        const max = opts.maxBytes ?? 512 * 1024 * 1024;
-        const fh = await openRegularFile(path);
-        try {
-            const size = (await fh.stat()).size;
-            if (size > max)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
-            const buf = Buffer.alloc(size + 1);
-            let n = 0;
-            for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
-                n += r.bytesRead;
-            if (n > size)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} that does not grow while it is read`);
-            return buf.subarray(0, n).toString('utf8');
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz)
-            throw e;
-        const code = e.code;
-        const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
-    }
-}
-/** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
-async function readJsonOrYaml(path, what) {
-    const text = await readText(path, what);
-    try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_4__.parse)(text, { maxAliasCount: 1000 });
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
-    }
-}
-/**
- * Resolves `p` against `root` and checks it stays inside (lexically: no symlink is looked at; use
- * {@link checkInside} before opening anything).
- * @returns the absolute path and the POSIX relative path.
- * @throws InputError when the path leaves the root.
- */
-function resolveInside(root, p) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
-    }
-    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
-}
-/**
- * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
- * plain relative POSIX path, or undefined when it is one. Refused: empty, absolute (`/x`, `C:\x`),
- * backslashes, NUL and other control characters, empty / `.` / `..` segments.
- */
-function unsafeRelativePath(p) {
-    if (typeof p !== 'string' || p === '')
-        return 'an empty or non-string path';
-    if (p.includes('\0'))
-        return 'a NUL byte';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0001-\u001f\u007f]/.test(p))
-        return 'a control character';
-    if (p.includes('\\'))
-        return 'a backslash';
-    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
-        return 'an absolute path';
-    for (const seg of p.split('/')) {
-        if (seg === '..')
-            return 'a .. segment';
-        if (seg === '' || seg === '.')
-            return 'an empty or . segment';
-    }
-    return undefined;
-}
-/**
- * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
- * without passing through a symbolic link, and that every intermediate component is a directory.
- * The last component is not looked at: open it with {@link openRegularFile} (O_NOFOLLOW) or lstat it.
- * @param seen optional cache of directories (relative paths) already checked, for many paths under one root
- * @returns the absolute path
- * @throws InputError naming the path and the offending component (a symbolic link, not a directory,
- *   `..`, absolute); a missing directory is not an error (opening the file reports ENOENT).
- */
-async function checkInside(root, rel, seen) {
-    const why = unsafeRelativePath(rel);
-    if (why)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
-    await checkParents(root, rel, rel.split('/').length - 1, seen);
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel);
-}
-/**
- * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
- * not a symbolic link. Stops quietly at a missing component.
- * @throws InputError naming `rel` and the offending component
- */
-async function checkParents(root, rel, count, seen) {
-    const segs = rel.split('/');
-    let dir = '';
-    for (let i = 0; i < count; i++) {
-        dir = dir ? `${dir}/${segs[i]}` : segs[i];
-        if (seen?.has(dir))
-            continue;
-        let st;
-        try {
-            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir));
-        }
-        catch {
-            return; // missing: nothing below it can be opened
-        }
-        if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
-        if (!st.isDirectory())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
-        seen?.add(dir);
-    }
-}
-/** Error code given for a path that is not a regular file (a FIFO, device, socket, directory or symlink). */
-const NOT_REGULAR = 'ENOTREG';
-/**
- * Opens a regular file for reading without following a final symbolic link and without blocking on
- * a FIFO (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), then checks with fstat that it is a regular file.
- * @param opts.follow follow a final symbolic link (default false; in-toto's recorder follows them)
- * @throws NodeJS.ErrnoException (ENOENT; ENOTREG for a symlink or anything not a regular file)
- */
-async function openRegularFile(path, opts = {}) {
-    let fh;
-    try {
-        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NONBLOCK | (opts.follow ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NOFOLLOW));
-    }
-    catch (e) {
-        if (e.code === 'ELOOP')
-            throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
-        throw e;
-    }
-    const st = await fh.stat();
-    if (!st.isFile()) {
-        await fh.close();
-        throw Object.assign(new Error(`${path}: not a regular file`), { code: NOT_REGULAR, path });
-    }
-    return fh;
-}
-/**
- * Reads a regular file named by (possibly hostile) data, confined to `root`: {@link checkInside},
- * then {@link openRegularFile}, reading at most `maxBytes` (+1 to detect growth).
- * @returns the bytes, or `tooLarge` when the file holds more than `maxBytes`.
- * @throws InputError for a path that leaves the root; NodeJS.ErrnoException when it cannot be opened.
- */
-async function readFileInside(root, rel, maxBytes) {
-    const fh = await openRegularFile(await checkInside(root, rel));
-    try {
-        const buf = Buffer.alloc(Math.max(0, maxBytes) + 1);
-        let n = 0;
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
-            if (bytesRead === 0)
-                break;
-            n += bytesRead;
-            if (n === buf.length)
-                break;
-        }
-        return n > maxBytes ? { data: buf.subarray(0, maxBytes), tooLarge: true } : { data: buf.subarray(0, n), tooLarge: false };
-    }
-    finally {
-        await fh.close();
-    }
-}
-/**
- * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
- * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
- * a glob that matches nothing is not.
- *
- * Confinement: every component between the root and a result is checked with lstat; a symbolic link
- * anywhere on the way (a glob's base directory, an intermediate directory of a literal path, an entry
- * the walk meets) is refused (or skipped/listed, see {@link ExpandOptions.symlinks}) and never followed.
- * Only regular files are returned: a literal FIFO, device or socket is refused; a glob skips them.
- * @throws InputError for a path that leaves the root, a symlink (unless skipped or listed), a literal
- *   path that is not a regular file or directory, or a missing literal path.
- */
-async function expandPaths(patterns, opts) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
-    const mode = opts.symlinks ?? 'refuse';
-    const found = new Set();
-    const seen = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()(opts.exclude, { dot: true }) : () => false;
-    // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
-    const onLink = (rel, what) => {
-        if (mode === 'refuse' && !isExcluded(rel))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
-        if (mode === 'list' && !isExcluded(rel))
-            found.add(rel);
-    };
-    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
-    // followed (so they can be refused); only regular files are collected
-    const walk = async (dirAbs, isMatch) => {
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dirAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            return; // a glob whose base does not exist matches nothing
-        }
-        for (const d of entries) {
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink())
-                onLink(rel, rel);
-            else if (d.isFile())
-                found.add(rel);
-        }
-    };
-    for (const pat of patterns) {
-        const isGlob = /[*?[\]{}!]/.test(pat);
-        if (!isGlob) {
-            const { abs, rel } = resolveInside(root, pat);
-            try {
-                await checkInside(root, rel, seen);
-            }
-            catch (e) {
-                if (mode !== 'refuse' && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message))
-                    continue;
-                throw e;
-            }
-            let st;
-            try {
-                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
-            }
-            catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
-            }
-            if (st.isSymbolicLink()) {
-                onLink(rel, pat);
-                continue;
-            }
-            if (st.isDirectory()) {
-                await walk(abs, () => true);
-                continue;
-            }
-            if (!st.isFile())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
-            found.add(rel);
-            continue;
-        }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
-        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
-        // followed, so they can be refused) and match with picomatch; the base itself and its parents
-        // are checked first: readdir would follow a symlinked base
-        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pat);
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pat, { dot: true });
-        let baseAbs = root;
-        if (base) {
-            const { abs, rel } = resolveInside(root, base);
-            try {
-                await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
-            }
-            catch (e) {
-                // refuse: the error names the component that is a link; skip/list: the glob matches nothing
-                // below it (list reports the base, the nearest path the pattern names)
-                if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message)))
-                    throw e;
-                if (mode === 'list' && !isExcluded(rel))
-                    found.add(rel);
-                continue;
-            }
-            baseAbs = abs;
-        }
-        await walk(baseAbs, isMatch);
-    }
-    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
-}
-/**
- * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
- * deterministic across machines and locales, and cheap.
- */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
 /***/ 8557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1443,6 +1071,513 @@ function junitXml(suites) {
 /** Formats a count with its noun, pluralized naively ("1 file", "3 files"). */
 function plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 6305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nf: () => (/* binding */ exactIntegers),
+/* harmony export */   OM: () => (/* binding */ preScanExpansion),
+/* harmony export */   RI: () => (/* binding */ droppedScalar),
+/* harmony export */   WS: () => (/* binding */ measureExpansion),
+/* harmony export */   uC: () => (/* binding */ DEFAULT_EXPANSION)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2995);
+/**
+ * Bounds on the EXPANDED size of a YAML document, measured on the parsed node tree before it is
+ * turned into data (issue 19 item 12).
+ *
+ * Why not the alias count: the `yaml` library's `maxAliasCount` bounds aliases times the aliases
+ * nested in their anchor, so 999 aliases of one 200,000-item list pass it, yet every consumer of
+ * the resulting data (digests, canonical JSON, diffs) walks 200 million items. Counting what the
+ * data WILL be, through aliases and merge keys (`<<: *anchor` copies the anchored entries), bounds
+ * the real work: each node is visited once and an alias adds the memoized size of its anchor, so
+ * the check itself is linear in the text.
+ *
+ * Duplicate keys are found in the same walk, in linear time (the `yaml` library's `uniqueKeys` check
+ * compares each key with every earlier key of its map: quadratic, minutes on one large map). Keys are
+ * equal as the library defines it: the same scalar value (so `1` and `"1"` differ).
+ *
+ * Anchors resolve as YAML 1.2 §3.2.2.2 says and the `yaml` library does: an alias refers to the
+ * last node with that anchor before it in document order.
+ */
+
+
+/** Defaults: far above any real config (a 32 MiB file holds about 8 million nodes only if it is all tiny items). */
+const DEFAULT_EXPANSION = { maxNodes: 4_000_000, maxScalarChars: 64 * 1024 * 1024 };
+/**
+ * Measures the expanded size of `doc` (its node tree, before `toJS`) and finds duplicate keys; stops
+ * at the first bound exceeded or the first duplicate key. Parse with `uniqueKeys: false` and call this.
+ * An alias inside its own anchor (a recursive alias: the data would be infinite) is refused here; an
+ * alias to no anchor adds one node (the `yaml` library refuses it).
+ * @returns sizes, with `exceeded` set when over a limit (never throws)
+ */
+function measureExpansion(doc, limits = DEFAULT_EXPANSION) {
+    const anchors = new Map();
+    const sizes = new Map();
+    let total = { nodes: 0, chars: 0 };
+    let exceeded;
+    let duplicateKey;
+    /**
+     * Duplicate keys as they would collide in the data: the key's string form as the `yaml` library
+     * writes an object key (`1` and `"1"` are one key, `~` is ""), an alias key resolved to its
+     * anchored scalar. `<<` merge keys count like any key (two in one map are refused, as the library does).
+     */
+    const checkKeys = (map) => {
+        const keys = new Set();
+        for (const p of map.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isPair)(p))
+                continue;
+            let k = p.key;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(k))
+                k = anchors.get(k.source);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(k))
+                continue;
+            const v = k.value;
+            const key = v === null || v === undefined ? '' : String(v);
+            if (keys.has(key)) {
+                duplicateKey = { key, offset: p.key.range?.[0] ?? 0 };
+                exceeded ??= `unique map keys (found ${JSON.stringify(key)} twice)`;
+                return;
+            }
+            keys.add(key);
+        }
+    };
+    const over = (n, c) => {
+        if (n > limits.maxNodes)
+            exceeded = `at most ${limits.maxNodes} nodes with aliases expanded (found more than ${limits.maxNodes})`;
+        else if (c > limits.maxScalarChars)
+            exceeded = `at most ${limits.maxScalarChars} characters of scalars with aliases expanded (found more than ${limits.maxScalarChars})`;
+        return exceeded !== undefined;
+    };
+    const open = (node) => {
+        if (node === null || node === undefined)
+            return { nodes: 0, chars: 0 };
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(node)) {
+            const src = anchors.get(node.source);
+            const size = src && sizes.get(src);
+            if (src && !size)
+                exceeded ??= `no alias inside its own anchor (*${node.source} refers to a node that contains it: a recursive, infinite document)`;
+            return size || { nodes: 1, chars: 0 };
+        }
+        const anchor = node.anchor;
+        if (anchor)
+            anchors.set(anchor, node);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node)) {
+            const v = node.value;
+            const s = { nodes: 1, chars: typeof v === 'string' ? v.length : (node.source?.length ?? String(v).length) };
+            sizes.set(node, s);
+            return s;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isPair)(node))
+            return { node, children: [node.key, node.value], i: 0, acc: { nodes: 1, chars: 0 } };
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+            return { node, children: node.items, i: 0, acc: { nodes: 1, chars: 0 } };
+        return { nodes: 1, chars: 0 };
+    };
+    const stack = [];
+    const add = (s) => {
+        const target = stack.length ? stack[stack.length - 1].acc : total;
+        target.nodes += s.nodes;
+        target.chars += s.chars;
+    };
+    const first = open(doc.contents);
+    if ('children' in first)
+        stack.push(first);
+    else if (exceeded)
+        return { nodes: 0, scalarChars: 0, exceeded, duplicateKey };
+    else
+        total = { ...first };
+    while (stack.length && !exceeded) {
+        const f = stack[stack.length - 1];
+        if (f.i < f.children.length) {
+            const child = open(f.children[f.i++]);
+            if ('children' in child)
+                stack.push(child);
+            else if (exceeded)
+                break;
+            else {
+                add(child);
+                if (over(f.acc.nodes, f.acc.chars))
+                    break;
+            }
+            continue;
+        }
+        stack.pop();
+        // keys are compared once the map's own anchors are known (an alias key resolves to its scalar)
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(f.node) && !duplicateKey)
+            checkKeys(f.node);
+        sizes.set(f.node, f.acc);
+        add(f.acc);
+        const top = stack.length ? stack[stack.length - 1].acc : total;
+        if (over(top.nodes, top.chars))
+            break;
+    }
+    if (!exceeded)
+        over(total.nodes, total.chars);
+    return { nodes: total.nodes, scalarChars: total.chars, exceeded, duplicateKey };
+}
+/**
+ * Makes the integers of data read with the `yaml` library's `intAsBigInt` exact and plain: a `bigint`
+ * within ±(2^53 − 1) becomes a number, a larger one stays a bigint. Converts in place (aliased,
+ * shared arrays and objects once); an own `__proto__` key stays an own data member.
+ * @param check called on every leaf before conversion (e.g. to refuse non-finite numbers); may throw
+ * @returns the converted value
+ */
+function exactIntegers(value, check = () => undefined) {
+    const fix = (v) => {
+        if (v === null || typeof v !== 'object')
+            check(v);
+        return typeof v === 'bigint' ? (0,_jcs_js__WEBPACK_IMPORTED_MODULE_1__/* .exactInteger */ .i7)(v) : v;
+    };
+    const seen = new Set();
+    const stack = [];
+    const root = fix(value);
+    if (root && typeof root === 'object')
+        stack.push(root);
+    while (stack.length) {
+        const v = stack.pop();
+        if (seen.has(v))
+            continue;
+        seen.add(v);
+        if (Array.isArray(v)) {
+            for (let i = 0; i < v.length; i++) {
+                const x = (v[i] = fix(v[i]));
+                if (x && typeof x === 'object')
+                    stack.push(x);
+            }
+        }
+        else {
+            for (const k of Object.keys(v)) {
+                const x = fix(v[k]);
+                if (x !== v[k])
+                    Object.defineProperty(v, k, { value: x, enumerable: true, writable: true, configurable: true });
+                if (x && typeof x === 'object')
+                    stack.push(x);
+            }
+        }
+    }
+    return root;
+}
+/**
+ * A quick LOWER bound of the expanded size of every document of `text`, from the `yaml` library's
+ * lexer alone (a few bytes per token, no node tree): the library's node tree costs about 1 KB per
+ * node, so a 1.2 MB file aliasing a 600,000-item list would take 700 MB just to be measured exactly.
+ * Counted: every scalar (1 node, its characters), and for every alias the lower-bound size of its
+ * anchored node: a flow collection up to its closing bracket, a scalar, or a block node over the
+ * following lines indented deeper than its key or `-` (a conservative extent: it never includes
+ * more than the node). Refusing on a lower bound is never a false alarm; everything under it is
+ * measured exactly by {@link measureExpansion} after parsing.
+ * Each document is bounded on its own, as {@link measureExpansion} bounds it.
+ * @param scalarOffsets when given, receives the source offset of every scalar the lexer sees (for
+ *   {@link droppedScalar}; a block scalar at its `|`/`>` header, as the node tree has it)
+ * @returns the 0-based index of the first document over a bound and the bound's message, or undefined
+ */
+function preScanExpansion(text, limits = DEFAULT_EXPANSION, scalarOffsets) {
+    // an alias refers to the anchor defined LAST before it (pre-order), even if an earlier one closes later
+    let anchors = new Map();
+    let latest = new Map();
+    let seq = 0;
+    let open = [];
+    let nodes = 0;
+    let chars = 0;
+    let depth = 0; // flow depth
+    let col = 0; // column of the next token
+    let lineStart = true;
+    let entryCol = -1; // column of the innermost entry (key or `-`) on this line
+    let lastScalarCol = -1;
+    let scalarNext = false;
+    let doc = 0;
+    let docBody = false;
+    let docStarted = false;
+    let ended = false;
+    const close = (e) => {
+        if (latest.get(e.name) === e.seq)
+            anchors.set(e.name, { seq: e.seq, nodes: nodes - e.nodes, chars: chars - e.chars });
+    };
+    const closeTop = () => close(open.pop());
+    const over = () => nodes > limits.maxNodes
+        ? `at most ${limits.maxNodes} nodes with aliases expanded (found more than ${limits.maxNodes})`
+        : chars > limits.maxScalarChars
+            ? `at most ${limits.maxScalarChars} characters of scalars with aliases expanded (found more than ${limits.maxScalarChars})`
+            : undefined;
+    let at = 0; // source offset of the token
+    let blockContent = false; // the next scalar is a block scalar's content (its offset is the header's)
+    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_0__.Lexer().lex(text)) {
+        if (tok === '\x02' || tok === '\x18')
+            continue; // control tokens, not in the source
+        if (tok === '\x1f') {
+            scalarNext = true;
+            continue;
+        }
+        const start = at;
+        at += tok.length;
+        const t0 = scalarNext ? 'scalar' : yaml__WEBPACK_IMPORTED_MODULE_0__.CST.tokenType(tok);
+        if (scalarOffsets) {
+            if (t0 === 'block-scalar-header') {
+                scalarOffsets.push(start);
+                blockContent = true;
+            }
+            else if (t0 === 'scalar' || t0 === 'double-quoted-scalar' || t0 === 'single-quoted-scalar') {
+                if (!blockContent)
+                    scalarOffsets.push(start);
+                blockContent = false;
+            }
+        }
+        const type = t0 === 'double-quoted-scalar' || t0 === 'single-quoted-scalar' ? 'scalar' : t0;
+        // a block scalar's content token carries its own indentation
+        const here = scalarNext && lineStart ? col + (/^ */.exec(tok)?.[0].length ?? 0) : col;
+        // position bookkeeping
+        const nl = tok.lastIndexOf('\n');
+        col = nl < 0 ? col + tok.length : tok.length - nl - 1;
+        if (type === 'space' || type === 'comment') {
+            if (nl >= 0)
+                lineStart = true;
+            continue;
+        }
+        if (type === 'newline') {
+            lineStart = true;
+            col = 0;
+            continue;
+        }
+        if (type === 'doc-start' || type === 'doc-end' || type === 'directive-line') {
+            while (open.length)
+                closeTop();
+            anchors = new Map();
+            latest = new Map();
+            open = [];
+            depth = 0;
+            nodes = 0;
+            chars = 0;
+            lineStart = type !== 'doc-start';
+            // document index as the yaml library counts documents (for the message)
+            if (type === 'doc-start') {
+                if (docBody || docStarted)
+                    doc++;
+                docStarted = true;
+                docBody = false;
+            }
+            else if (type === 'doc-end') {
+                ended = true;
+            }
+            continue;
+        }
+        if (ended) {
+            doc++;
+            ended = false;
+            docStarted = false;
+        }
+        docBody = true;
+        // a significant token
+        if (lineStart) {
+            lineStart = false;
+            entryCol = -1;
+            lastScalarCol = -1;
+            // block extents end at the first line indented no deeper than their key or `-`
+            if (depth === 0)
+                while (open.length && open[open.length - 1].mode === 'block' && here <= open[open.length - 1].parent)
+                    closeTop();
+        }
+        const top = open[open.length - 1];
+        if (top?.mode === 'pending' && type !== 'anchor' && type !== 'tag') {
+            if (type === 'flow-seq-start' || type === 'flow-map-start') {
+                top.mode = 'flow';
+                top.depth = depth;
+            }
+            else if (type === 'scalar' || type === 'alias' || type === 'block-scalar-header') {
+                top.mode = 'flow';
+                top.depth = -1; // ends after this token
+            }
+            else if (depth === 0 && here > top.parent)
+                top.mode = 'block';
+            else
+                open.pop(); // nothing measurable: no size recorded (an alias to it counts 0)
+        }
+        switch (type) {
+            case 'scalar':
+                scalarNext = false;
+                nodes++;
+                chars += minChars(tok, t0);
+                lastScalarCol = here;
+                if (tok.endsWith('\n')) {
+                    // block scalar content ends with its line break: the next token starts a line
+                    lineStart = true;
+                    col = 0;
+                }
+                break;
+            case 'alias': {
+                const a = anchors.get(tok.slice(1));
+                if (a && a.seq === latest.get(tok.slice(1))) {
+                    nodes += a.nodes;
+                    chars += a.chars;
+                }
+                break;
+            }
+            case 'anchor': {
+                // the parent column: the key whose value this is, or the `-` of the item
+                const parent = entryCol;
+                open.push({ name: tok.slice(1), seq: ++seq, nodes, chars, mode: 'pending', depth: 0, parent });
+                latest.set(tok.slice(1), seq);
+                break;
+            }
+            case 'seq-item-ind':
+            case 'explicit-key-ind':
+                entryCol = here;
+                break;
+            case 'map-value-ind':
+                if (lastScalarCol >= 0)
+                    entryCol = lastScalarCol;
+                break;
+            case 'flow-seq-start':
+            case 'flow-map-start':
+                depth++;
+                break;
+            case 'flow-seq-end':
+            case 'flow-map-end':
+                depth = Math.max(0, depth - 1);
+                while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === depth)
+                    closeTop();
+                break;
+        }
+        // a scalar or alias node anchored just before ends with it
+        while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === -1 && (type === 'scalar' || type === 'alias'))
+            closeTop();
+        const msg = over();
+        if (msg)
+            return { document: doc, message: msg };
+    }
+    const msg = over();
+    return msg ? { document: doc, message: msg } : undefined;
+}
+/**
+ * A lower bound of a scalar token's value length: a one-line plain scalar is its text; folding and
+ * indentation (multi-line plain, block scalars) keep at least every non-blank character; quotes
+ * unescape to at least the text without quotes ('' is one '), and a quoted scalar with escapes or
+ * line breaks counts nothing (escapes shrink by up to 6 times, escaped line breaks vanish).
+ */
+function minChars(tok, type) {
+    if (type === 'double-quoted-scalar')
+        return /[\\\n]/.test(tok) ? 0 : tok.length - 2;
+    if (type === 'single-quoted-scalar')
+        return /\n/.test(tok) ? 0 : tok.slice(1, -1).replace(/''/g, "'").length;
+    if (!tok.includes('\n'))
+        return tok.length;
+    let n = 0;
+    for (let i = 0; i < tok.length; i++) {
+        const c = tok.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+            n++;
+    }
+    return n;
+}
+/**
+ * The first scalar of the source that the parsed documents do not hold. The `yaml` library drops
+ * some malformed content without an error (`? a` followed by `- b` in one block map: `b` vanishes),
+ * where other parsers refuse it (PyYAML: "while parsing a block mapping"); a change hidden there
+ * would be invisible to a gate yet could mean something to another reader, so it is refused.
+ * @param scalarOffsets from {@link preScanExpansion}
+ * @returns the source offset of the first dropped scalar, or undefined
+ */
+function droppedScalar(docs, scalarOffsets) {
+    const starts = new Set();
+    for (const d of docs) {
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__.visit)(d, {
+            Scalar: (_k, n) => {
+                if (n.range)
+                    starts.add(n.range[0]);
+            },
+        });
+    }
+    return scalarOffsets.find((o) => !starts.has(o));
+}
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ canonicalize)
+/* harmony export */ });
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
 }
 
 
