@@ -9,7 +9,7 @@ import { runAction, workspacePath } from '../action/runtime.js';
 import { prometheusOptionsFromInputs } from '../action/prometheus.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { readText, writeFileAtomic } from '../core/fsx.js';
-import { contractJson, runCanaryScore } from '../canary/index.js';
+import { CANARY_SETTING_NAMES as INPUT_NAMES, canarySettings, contractJson, runCanaryScore } from '../canary/index.js';
 
 /** 1-based line of a metric's name in the config text (YAML `name: x` or JSON `"name": "x"`). */
 function lineOf(text: string, name: string): number | undefined {
@@ -23,6 +23,19 @@ runAction(async (io) => {
   const ws = io.workspace;
   // every input is validated before any work: a bad fail-on-hold is exit 2 whatever the decision would be
   const failOnHold = io.bool('fail-on-hold', true);
+  const settings = canarySettings(
+    {
+      judge: io.input('judge'),
+      pass: io.input('pass'),
+      marginal: io.input('marginal'),
+      override: io.input('override'),
+      overrideReason: io.input('override-reason'),
+      overrideBy: io.input('override-by', io.env.GITHUB_ACTOR ?? ''),
+      trafficWeight: io.input('traffic-weight'),
+      bakeMinutes: io.input('bake-minutes'),
+    },
+    (f) => `input '${INPUT_NAMES[f]}'`,
+  );
   const configPath = resolve(ws, io.required('config'));
   const data = io.input('data');
   const url = io.input('prometheus');
@@ -33,15 +46,8 @@ runAction(async (io) => {
     configPath,
     dataPath: data ? resolve(ws, data) : undefined,
     prometheus: url ? { options: prometheusOptionsFromInputs(io, url), scopesPath: scopes ? resolve(ws, scopes) : undefined } : undefined,
-    judge: io.input('judge') || undefined,
-    pass: io.input('pass'),
-    marginal: io.input('marginal'),
+    settings,
     selector: { label: io.input('label') || undefined, baseline: io.input('baseline-value') || undefined, canary: io.input('canary-value') || undefined },
-    override: io.input('override') || undefined,
-    overrideReason: io.input('override-reason') || undefined,
-    overrideBy: io.input('override-by', io.env.GITHUB_ACTOR ?? ''),
-    trafficWeight: io.input('traffic-weight'),
-    bakeMinutes: io.input('bake-minutes'),
   });
   const reportPath = io.input('report');
   if (reportPath) {

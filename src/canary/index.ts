@@ -4,10 +4,10 @@
  */
 import { InputError, UsageError } from '../core/errors.js';
 import { readJsonOrYaml, readText } from '../core/fsx.js';
-import type { Judge } from './classifier.js';
 import { parseCanaryConfig, type CanaryConfig } from './config.js';
 import { parseMetricData, type MetricData, type SelectorOptions } from './data.js';
-import { judgeCanary, type CanaryReport, type Decision, type Override } from './judge.js';
+import { judgeCanary, type CanaryReport } from './judge.js';
+import { canaryJudge, canaryThresholds, type CanarySettings } from './settings.js';
 import { summaryMarkdown } from './report.js';
 import { PrometheusClient, type PrometheusOptions } from '../core/prometheus.js';
 import { fetchCanaryMetrics, readCanaryScopes, readPrometheusQueries, type CanaryReplay } from './prometheus.js';
@@ -20,6 +20,7 @@ export * from './mannwhitney.js';
 export * from './prometheus.js';
 export * from './report.js';
 export * from './scorer.js';
+export * from './settings.js';
 export { roundHalfUp, normalQuantile, normalSf, percentile } from './stats.js';
 
 /** Inputs of {@link runCanaryScore} (paths already resolved by the caller). */
@@ -29,15 +30,9 @@ export interface CanaryScoreInput {
   dataPath?: string;
   /** read the metrics from Prometheus (Kayenta query configs in the config) over these scopes instead of a file */
   prometheus?: { options: PrometheusOptions; scopesPath?: string };
-  judge?: string;
-  pass?: string | number;
-  marginal?: string | number;
+  /** checked settings from {@link canarySettings} */
+  settings: CanarySettings;
   selector?: SelectorOptions;
-  override?: string;
-  overrideReason?: string;
-  overrideBy?: string;
-  trafficWeight?: string | number;
-  bakeMinutes?: string | number;
 }
 
 /** Everything a front end needs: the report, the summary markdown, the parsed inputs. */
@@ -50,44 +45,22 @@ export interface CanaryScoreOutput {
   replay?: CanaryReplay;
 }
 
-function numberArg(name: string, v: string | number | undefined, min: number, max: number): number | undefined {
-  if (v === undefined || v === '') return undefined;
-  const n = typeof v === 'number' ? v : Number(v);
-  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`${name}: expected a number from ${min} to ${max}, found '${v}'`);
-  return n;
-}
-
 /**
  * Reads the config and data, judges, and renders the summary.
  * @throws UsageError for bad options, InputError for unusable files (exit 2).
  */
 export async function runCanaryScore(input: CanaryScoreInput): Promise<CanaryScoreOutput> {
-  // options first: a usage error must not wait for (or hide behind) a file error
-  if (input.judge && input.judge !== 'exact' && input.judge !== 'kayenta') throw new UsageError(`--judge: expected kayenta or exact, found '${input.judge}'`);
-  const passArg = numberArg('--pass', input.pass, 0, 100);
-  const marginalArg = numberArg('--marginal', input.marginal, 0, 100);
-  const trafficWeight = numberArg('--traffic-weight', input.trafficWeight, 0, 100);
-  const bakeMinutes = numberArg('--bake-minutes', input.bakeMinutes, 0, 1e6);
-  let override: Override | undefined;
-  if (input.override) {
-    const d = input.override.toUpperCase();
-    if (d !== 'PROMOTE' && d !== 'HOLD' && d !== 'HALT') throw new UsageError(`--override: expected PROMOTE, HOLD or HALT, found '${input.override}'`);
-    if (!input.overrideReason) throw new UsageError('--override needs --override-reason (the override is recorded in the report)');
-    override = { decision: d as Decision, reason: input.overrideReason, ...(input.overrideBy ? { by: input.overrideBy } : {}) };
-  }
+  const { settings } = input;
   const configDoc = await readJsonOrYaml(input.configPath, 'canary config');
   const config = parseCanaryConfig(configDoc, input.configPath);
-  const judgeName = input.judge || config.judge || 'exact';
-  const pass = passArg ?? config.thresholds?.pass ?? 95;
-  const marginal = marginalArg ?? config.thresholds?.marginal ?? 75;
-  if (marginal > pass) throw new UsageError(`--marginal (${marginal}) must not exceed --pass (${pass})`);
+  const { pass, marginal } = canaryThresholds(settings, config);
   let data: MetricData;
   let replay: CanaryReplay | undefined;
   const dataSource = input.prometheus ? input.configPath : input.dataPath;
   if (input.prometheus) {
     const { options, scopesPath } = input.prometheus;
     const scopesDoc = scopesPath ? await readJsonOrYaml(scopesPath, 'canary scopes') : (configDoc as { scopes?: unknown } | null)?.scopes;
-    if (scopesDoc === undefined) throw new UsageError('reading metrics from Prometheus needs scopes: --scopes FILE (Kayenta {controlScope, experimentScope}) or `scopes:` in the config');
+    if (scopesDoc === undefined) throw new UsageError(`reading metrics from Prometheus needs scopes: ${settings.label('scopes')} (Kayenta {controlScope, experimentScope}) or \`scopes:\` in the config`);
     const scopes = readCanaryScopes(scopesDoc, scopesPath ?? `${input.configPath}: scopes`);
     ({ data, replay } = await fetchCanaryMetrics(new PrometheusClient(options), readPrometheusQueries(configDoc, input.configPath), scopes, input.configPath));
   } else {
@@ -95,12 +68,12 @@ export async function runCanaryScore(input: CanaryScoreInput): Promise<CanarySco
     data = parseMetricData(await readText(input.dataPath, 'metric data'), input.dataPath, input.selector);
   }
   const report = judgeCanary(config, data, {
-    judge: judgeName as Judge,
+    judge: canaryJudge(settings, config),
     pass,
     marginal,
-    override,
-    trafficWeight,
-    bakeMinutes,
+    override: settings.override,
+    trafficWeight: settings.trafficWeight,
+    bakeMinutes: settings.bakeMinutes,
   });
   if (!config.metrics.some((m) => data.metrics[m.name])) {
     throw new InputError(dataSource, 'metrics', `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`, { found: Object.keys(data.metrics).join(', ') || 'none' });

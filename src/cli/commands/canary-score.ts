@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fsx.js';
-import { contractJson, runCanaryScore, textSummary } from '../../canary/index.js';
+import { CANARY_SETTING_NAMES, canarySettings, contractJson, runCanaryScore, textSummary } from '../../canary/index.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
 import { PROMETHEUS_FLAGS, PROMETHEUS_USAGE, prometheusOptionsFromFlags } from '../prometheus-flags.js';
 
@@ -47,6 +47,11 @@ export const commands: CliCommand[] = [
         false,
       );
       void positionals;
+      // settings first: a usage error must not wait for (or hide behind) a file error
+      const settings = canarySettings(
+        { judge: o.judge, pass: o.pass, marginal: o.marginal, override: o.override, overrideReason: o['override-reason'], overrideBy: o['override-by'], trafficWeight: o['traffic-weight'], bakeMinutes: o['bake-minutes'] },
+        (f) => `--${CANARY_SETTING_NAMES[f]}`,
+      );
       if (!o.config) throw new UsageError(`--config is required\nusage: ${usage}`);
       if (!o.data === !o.prometheus) throw new UsageError(`give --data FILE or --prometheus URL (one of them)\nusage: ${usage}`);
       if (o.scopes && !o.prometheus) throw new UsageError('--scopes goes with --prometheus');
@@ -56,15 +61,8 @@ export const commands: CliCommand[] = [
         configPath: resolve(io.cwd, o.config),
         dataPath: o.data ? resolve(io.cwd, o.data) : undefined,
         prometheus: o.prometheus ? { options: await prometheusOptionsFromFlags(o, io.cwd), scopesPath: o.scopes ? resolve(io.cwd, o.scopes) : undefined } : undefined,
-        judge: o.judge,
-        pass: o.pass,
-        marginal: o.marginal,
+        settings,
         selector: { label: o.label, baseline: o['baseline-value'], canary: o['canary-value'] },
-        override: o.override,
-        overrideReason: o['override-reason'],
-        overrideBy: o['override-by'],
-        trafficWeight: o['traffic-weight'],
-        bakeMinutes: o['bake-minutes'],
       });
       const json = JSON.stringify({ ...contractJson(report), ...(replay ? { replay } : {}) }, null, 2) + '\n';
       if (o.out) await writeFileAtomic(resolve(io.cwd, o.out), json, { noClobber: true });
