@@ -7,23 +7,24 @@ import { runAction, workspacePath } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { readSigningKeys } from '../action/keys.js';
 import type { GateOptions } from '../grounding/index.js';
+// the settings only: the NLP core loads below, once the inputs are known to be usable
+import { GROUNDING_SETTING_NAMES, groundingSettings } from '../grounding/settings.js';
 
 await runAction(async (io) => {
   const casesPath = io.required('cases');
-  const rateText = io.input('min-pass-rate', '0.95');
-  const minPassRate = Number(rateText);
-  if (!/^\s*\d*\.?\d+\s*$/.test(rateText) || !(minPassRate >= 0 && minPassRate <= 1)) throw new UsageError(`input 'min-pass-rate': expected a number from 0 to 1, found '${rateText}'`);
-  const opts: GateOptions = { minPassRate, failOnUngrounded: io.bool('fail-on-ungrounded', false) };
-  const judgeUrl = io.input('judge-url');
-  const judgeKey = io.secret('judge-api-key');
-  if (judgeUrl) {
-    const model = io.input('judge-model');
-    if (!model) throw new UsageError("input 'judge-url' needs 'judge-model'");
-    const cache = io.input('judge-cache');
-    const cacheKey = io.secret('judge-cache-key');
-    if (cache && !cacheKey) throw new UsageError("input 'judge-cache' needs 'judge-cache-key' (a secret): the cache file is in the tree a pull request controls, so its entries are authenticated (HMAC-SHA256) under that key");
-    opts.judge = { url: judgeUrl, model, apiKey: judgeKey || undefined, cacheFile: cache ? resolve(io.workspace, cache) : undefined, cacheKey: cacheKey || undefined };
-  }
+  const cache = io.input('judge-cache');
+  const opts: GateOptions = groundingSettings(
+    {
+      minPassRate: io.input('min-pass-rate'),
+      failOnUngrounded: io.bool('fail-on-ungrounded', false),
+      judgeUrl: io.input('judge-url'),
+      judgeModel: io.input('judge-model'),
+      judgeApiKey: io.secret('judge-api-key'),
+      judgeCache: cache ? resolve(io.workspace, cache) : undefined,
+      judgeCacheKey: io.secret('judge-cache-key'),
+    },
+    (f) => `input '${GROUNDING_SETTING_NAMES[f]}'`,
+  );
   const at = (name: string) => {
     const v = io.input(name);
     return v ? resolve(io.workspace, v) : undefined;

@@ -6,6 +6,7 @@
  */
 import { checkAnswer, answerVerdict } from './check.js';
 import { Judge, type JudgeOptions, type JudgeRecord } from './judge.js';
+import { DEFAULT_MIN_PASS_RATE } from './settings.js';
 import { DEFAULT_THRESHOLDS, UNLIFTABLE_FLAGS, type AnswerResult, type GroundingCase, type Thresholds, type Verdict } from './types.js';
 
 /** in-toto predicate type of the signed grounding report. */
@@ -13,7 +14,7 @@ export const GROUNDING_PREDICATE_TYPE = 'https://mc-actions.dev/grounding-report
 
 /** Gate options. */
 export interface GateOptions {
-  /** least share of `grounded` answers, 0..1 (default 0.95) */
+  /** least share of `grounded` answers, 0..1 (default {@link DEFAULT_MIN_PASS_RATE}) */
   minPassRate?: number;
   /** fail when any answer is `ungrounded`, whatever the pass rate (default false) */
   failOnUngrounded?: boolean;
@@ -68,7 +69,7 @@ export function checkAnswerSafely(c: GroundingCase, thresholds: Thresholds, chec
  * @throws InputError for an unusable judge URL or cache file; endpoint failures never throw (fail closed).
  */
 export async function runGate(cases: GroundingCase[], input: { file: string; sha256: string }, opts: GateOptions = {}): Promise<GroundingReport> {
-  const minPassRate = opts.minPassRate ?? 0.95;
+  const minPassRate = opts.minPassRate ?? DEFAULT_MIN_PASS_RATE;
   const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
   const answers = cases.map((c) => checkAnswerSafely(c, thresholds, opts.check));
   let judgeRecord: JudgeRecord | undefined;

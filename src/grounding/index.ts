@@ -2,6 +2,7 @@
  * grounding-check: reject RAG answers that their sources do not support. Public API of the domain core.
  */
 export * from './types.js';
+export * from './settings.js';
 export { normalizeText, MAX_TOKEN_LENGTH } from './nlp.js';
 export { checkAnswer, answerVerdict, VERDICT_RANK } from './check.js';
 export { parseCase, parseCases, readCasesFile } from './input.js';
