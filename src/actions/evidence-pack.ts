@@ -7,22 +7,15 @@ import { runAction, workspacePath, type ActionIO } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { requireSigningKeys } from '../action/keys.js';
 import { disclose } from '../evidence/disclose.js';
-import { loadPolicy, parseRules, trustedKeys } from '../evidence/options.js';
+import { loadPolicy, trustedKeys } from '../evidence/options.js';
+import { DEFAULT_PACK_DIR, DEFAULT_VERIFY_REPORT, evidenceSettings, type EvidenceRawSettings, type EvidenceSettings } from '../evidence/settings.js';
 import { buildPack, releaseFromEnv, writePack } from '../evidence/pack.js';
 import { verifyMarkdown } from '../evidence/render.js';
 import { verifyPack, type VerifyReport } from '../evidence/verify.js';
 import { buildEvidenceView } from '../evidence/view.js';
 import { writeFileAtomic } from '../core/fsx.js';
 
-/** The `upload` input: auto, true or false. @throws UsageError on anything else (checked before any work). */
-function uploadMode(io: ActionIO): 'auto' | 'true' | 'false' {
-  const mode = io.input('upload', 'auto');
-  if (mode !== 'auto' && mode !== 'true' && mode !== 'false') throw new UsageError(`input 'upload': expected auto, true or false, found '${mode}'`);
-  return mode;
-}
-
-async function upload(io: ActionIO, name: string, dir: string, files: string[]): Promise<void> {
-  const mode = uploadMode(io);
+async function upload(io: ActionIO, mode: EvidenceSettings['upload'], name: string, dir: string, files: string[]): Promise<void> {
   if (mode === 'false') return;
   if (!io.env.ACTIONS_RUNTIME_TOKEN || !io.env.ACTIONS_RESULTS_URL) {
     if (mode === 'true') throw new UsageError("upload: true needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)");
@@ -46,22 +39,21 @@ function annotateReport(io: ActionIO, r: VerifyReport, root: string): void {
   if (!r.threshold.ok) io.annotate({ level: 'error', title: 'evidence signatures', message: `${r.threshold.valid} of ${r.threshold.required} required trusted keys signed` });
 }
 
-/** The `threshold` input. @throws UsageError unless a whole number >= 1. */
-function threshold(io: ActionIO): number {
-  const t = io.input('threshold', '1');
-  if (!/^[1-9]\d*$/.test(t)) throw new UsageError(`input 'threshold': expected a whole number >= 1, found '${t}'`);
-  return Number(t);
-}
+/** The action input of each setting. */
+const EVIDENCE_INPUT_NAMES: Record<keyof EvidenceRawSettings, string> = { mode: 'mode', upload: 'upload', kinds: 'kinds', labels: 'labels', threshold: 'threshold', requireKinds: 'require-kinds', maxAge: 'max-age' };
 
 await runAction(async (io) => {
-  const mode = io.input('mode', 'pack');
-  if (!['pack', 'verify', 'disclose'].includes(mode)) throw new UsageError(`input 'mode': expected pack, verify or disclose, found '${mode}'`);
-  uploadMode(io);
+  // every setting is checked before any work
+  const settings = evidenceSettings(
+    { mode: io.input('mode'), upload: io.input('upload'), kinds: io.list('kinds'), labels: io.list('labels'), threshold: io.input('threshold'), requireKinds: io.input('require-kinds'), maxAge: io.input('max-age') },
+    (f) => `input '${EVIDENCE_INPUT_NAMES[f]}'`,
+  );
+  const { mode } = settings;
   // root: pack and disclose read files from it (default: the workspace); verify checks files there when
   // it is set, else in the workspace (a pack) or PACKDIR/files (a disclosure)
   const rootInput = io.input('root');
   const root = resolve(io.workspace, rootInput || '.');
-  const out = resolve(io.workspace, io.input('output', 'evidence-pack'));
+  const out = resolve(io.workspace, io.input('output') || DEFAULT_PACK_DIR);
   if (mode === 'pack') {
     const html = io.bool('html', false);
     const keys = await requireSigningKeys(io, 'key', 'key-file');
@@ -71,7 +63,7 @@ await runAction(async (io) => {
       root,
       patterns: paths,
       exclude: io.list('exclude'),
-      rules: parseRules(io.list('kinds'), io.list('labels')),
+      rules: settings.rules,
       release: releaseFromEnv({ name: io.input('name') || undefined, version: io.input('version') || undefined }, io.env),
       keys,
       outDir: out,
@@ -95,10 +87,10 @@ await runAction(async (io) => {
       io.output('view-path', workspacePath(io.workspace, viewFile));
       files.push(viewFile);
     }
-    await upload(io, io.input('artifact-name', 'evidence-pack'), out, files);
+    await upload(io, settings.upload, io.input('artifact-name') || DEFAULT_PACK_DIR, out, files);
     return ExitCode.Pass;
   }
-  const packDir = resolve(io.workspace, io.input('pack-dir') || io.input('output', 'evidence-pack'));
+  const packDir = resolve(io.workspace, io.input('pack-dir') || io.input('output') || DEFAULT_PACK_DIR);
   const jwksInput = io.input('jwks');
   const { keys, trust } = await trustedKeys(packDir, jwksInput ? resolve(io.workspace, jwksInput) : undefined);
   if (mode === 'verify') {
@@ -109,10 +101,10 @@ await runAction(async (io) => {
       cwd: io.workspace,
       trusted: keys,
       trust,
-      threshold: threshold(io),
-      policy: await loadPolicy(policyFile ? resolve(io.workspace, policyFile) : undefined, io.input('require-kinds') || undefined, io.input('max-age') || undefined),
+      threshold: settings.threshold,
+      policy: await loadPolicy(policyFile ? resolve(io.workspace, policyFile) : undefined, settings),
     });
-    const reportFile = resolve(io.workspace, io.input('report', 'evidence-verify.json'));
+    const reportFile = resolve(io.workspace, io.input('report') || DEFAULT_VERIFY_REPORT);
     await writeFileAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
     io.output('result', report.verdict);
     io.output('report', workspacePath(io.workspace, reportFile));
@@ -121,16 +113,16 @@ await runAction(async (io) => {
     annotateReport(io, report, report.kind === 'disclosure' && !rootInput ? join(packDir, 'files') : root);
     return report.verdict === 'verified' ? ExitCode.Pass : { exitCode: ExitCode.Fail, failMessage: `evidence verification failed: ${report.problems.join('; ')}` };
   }
-  if (mode === 'disclose') {
+  // mode 'disclose'
+  {
     const region = io.required('region');
     if (!jwksInput) throw new UsageError("input 'jwks' (the trusted keys) is required in mode 'disclose': the pack's own jwks.json proves integrity, not who signed");
     const signing = await requireSigningKeys(io, 'key', 'key-file');
-    const r = await disclose({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust, keys: signing, threshold: threshold(io) });
+    const r = await disclose({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust, keys: signing, threshold: settings.threshold });
     io.output('pack-path', workspacePath(io.workspace, out));
     io.output('result', 'disclosed');
     io.summary(`### 🔎 Scoped disclosure\n\n${r.entries} files for region \`${region}\`${io.input('tenant') ? ` tenant \`${io.input('tenant')}\`` : ''}, with RFC 6962 inclusion proofs against the signed root.\n`);
-    await upload(io, io.input('artifact-name', `evidence-disclosure-${region}`), out, [r.file, join(out, 'jwks.json')]);
+    await upload(io, settings.upload, io.input('artifact-name') || `evidence-disclosure-${region}`, out, [r.file, join(out, 'jwks.json')]);
     return ExitCode.Pass;
   }
-  throw new UsageError(`input 'mode': expected pack, verify or disclose, found '${mode}'`);
 });

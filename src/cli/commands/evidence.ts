@@ -8,13 +8,17 @@ import { exists, readText, writeFileAtomic } from '../../core/fsx.js';
 import { formatJwks, generateKey, privateKeyPem, publicKeyPem, readJwksFile, readPrivateKeyFile } from '../../core/keys.js';
 import { disclose } from '../../evidence/disclose.js';
 import { signDetached, verifyDetached } from '../../evidence/jws.js';
-import { loadPolicy, parseRules, trustedKeys } from '../../evidence/options.js';
+import { loadPolicy, trustedKeys } from '../../evidence/options.js';
+import { evidenceSettings, type EvidenceRawSettings } from '../../evidence/settings.js';
 import { buildPack, releaseFromEnv, writePack } from '../../evidence/pack.js';
 import { verifyMarkdown, verifyText } from '../../evidence/render.js';
 import { verifyPack } from '../../evidence/verify.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
 import { viewCmd } from './evidence-view.js';
 import { readFile } from 'node:fs/promises';
+
+/** The flag of each setting (mode and upload are the action's only). */
+const flag = (f: keyof EvidenceRawSettings): string => `--${({ kinds: 'kind', labels: 'label', requireKinds: 'require-kinds', maxAge: 'max-age' } as Record<string, string>)[f] ?? f}`;
 
 const keygen: CliCommand = {
   name: 'keygen',
@@ -79,13 +83,14 @@ const pack: CliCommand = {
       this.usage,
     );
     if (!values.key?.length || !values.out || !positionals.length) throw new UsageError(`--key, --out and at least one path are required\nusage: ${this.usage}`);
+    const settings = evidenceSettings({ kinds: values.kind, labels: values.label }, flag);
     const keys = await Promise.all(values.key.map((k) => readPrivateKeyFile(resolve(io.cwd, k))));
     const outDir = resolve(io.cwd, values.out);
     const built = await buildPack({
       root: resolve(io.cwd, values.root ?? '.'),
       patterns: positionals,
       exclude: values.exclude,
-      rules: parseRules(values.kind ?? [], values.label ?? []),
+      rules: settings.rules,
       release: releaseFromEnv({ name: values.name, version: values.version, commit: values.commit, run: values.run, createdAt: values['created-at'] }, io.env),
       keys,
       outDir,
@@ -117,8 +122,8 @@ const verify: CliCommand = {
     if (positionals.length !== 1) throw new UsageError(`expected one PACKDIR\nusage: ${this.usage}`);
     const format = values.format ?? 'text';
     if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format: expected text, json or markdown, found '${format}'`);
+    const settings = evidenceSettings({ threshold: values.threshold, requireKinds: values['require-kinds'], maxAge: values['max-age'] }, flag);
     const packDir = resolve(io.cwd, positionals[0]);
-    const threshold = values.threshold === undefined ? 1 : Number(values.threshold);
     const { keys, trust } = await trustedKeys(packDir, values.jwks && resolve(io.cwd, values.jwks));
     const report = await verifyPack({
       packDir,
@@ -126,8 +131,8 @@ const verify: CliCommand = {
       cwd: io.cwd,
       trusted: keys,
       trust,
-      threshold,
-      policy: await loadPolicy(values.policy && resolve(io.cwd, values.policy), values['require-kinds'], values['max-age']),
+      threshold: settings.threshold,
+      policy: await loadPolicy(values.policy && resolve(io.cwd, values.policy), settings),
     });
     io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'markdown' ? verifyMarkdown(report) : verifyText(report));
     return report.verdict === 'verified' ? ExitCode.Pass : ExitCode.Fail;
@@ -157,10 +162,10 @@ const discloseCmd: CliCommand = {
     // trust material comes from the caller, never from the pack: a forged pack verifies under its own JWKS
     if (!values.jwks) throw new UsageError(`--jwks (the trusted keys) is required: the pack's own jwks.json proves integrity, not who signed\nusage: ${this.usage}`);
     if (!values.key?.length) throw new UsageError(`--key is required: the disclosure statement is signed\nusage: ${this.usage}`);
+    const { threshold } = evidenceSettings({ threshold: values.threshold }, flag);
     const packDir = resolve(io.cwd, positionals[0]);
     const { keys: trusted, trust } = await trustedKeys(packDir, resolve(io.cwd, values.jwks));
     const keys = await Promise.all(values.key.map((k) => readPrivateKeyFile(resolve(io.cwd, k))));
-    const threshold = values.threshold === undefined ? 1 : Number(values.threshold);
     const r = await disclose({
       packDir,
       root: resolve(io.cwd, values.root ?? '.'),
