@@ -8,14 +8,14 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { runAction, workspacePath, type ActionIO } from '../action/runtime.js';
-import { ExitCode, UsageError } from '../core/errors.js';
+import { ExitCode } from '../core/errors.js';
 import { jsonText } from '../core/jcs.js';
 import { readJsonOrYaml, writeFileAtomic } from '../core/fsx.js';
 import { requireSigningKeys } from '../action/keys.js';
-import { approvalContext, parseMaxAge, snapshot, snapshotApproved, verify } from '../config/attest.js';
+import { approvalContext, snapshot, snapshotApproved, verify } from '../config/attest.js';
+import { DEFAULT_SNAPSHOT_FILE, configSettings } from '../config/settings.js';
 import { stickyMarker, upsertStickyComment, type CommentsClient } from '../config/comment.js';
 import { parseIgnoreConfig, type IgnoreConfig } from '../config/ignore.js';
-import { DEFAULT_LIMITS } from '../config/parse.js';
 import { changeAnnotations, formatMarkdown } from '../config/report.js';
 import { loadTrustMaterial, pullRequestBaseSha, resolveTrustRef, trustNote } from '../config/trust.js';
 
@@ -24,12 +24,6 @@ async function ignoreConfig(io: ActionIO, root: string): Promise<IgnoreConfig> {
   const cfg = file ? parseIgnoreConfig(await readJsonOrYaml(resolve(root, file), 'ignore rules'), file) : { defaults: true, rules: [] };
   if (!io.bool('default-ignores', true)) cfg.defaults = false;
   return cfg;
-}
-
-function limits(io: ActionIO) {
-  const v = io.input('max-file-bytes');
-  if (v && !/^\d+$/.test(v)) throw new UsageError(`input 'max-file-bytes': expected a non-negative integer, found '${v}'`);
-  return { ...DEFAULT_LIMITS, maxFileBytes: v ? Number(v) : DEFAULT_LIMITS.maxFileBytes };
 }
 
 async function privateKey(io: ActionIO) {
@@ -50,14 +44,19 @@ function pullRequest(env: NodeJS.ProcessEnv): { owner: string; repo: string; iss
 }
 
 runAction(async (io) => {
-  const mode = io.required('mode');
+  // every setting is checked before any work
+  const settings = configSettings(
+    { mode: io.required('mode'), maxFileBytes: io.input('max-file-bytes'), maxBaselineAge: io.input('max-baseline-age') },
+    (f) => `input '${{ mode: 'mode', maxFileBytes: 'max-file-bytes', maxAliasCount: 'max-alias-count', maxBaselineAge: 'max-baseline-age' }[f]}'`,
+  );
+  const { mode, limits } = settings;
   const root = resolve(io.workspace, io.input('working-directory', '.'));
   const paths = io.list('paths');
   if (mode === 'snapshot') {
     const environment = io.required('environment');
-    const out = resolve(root, io.input('snapshot', 'config-snapshot.intoto.jsonl'));
+    const out = resolve(root, io.input('snapshot') || DEFAULT_SNAPSHOT_FILE);
     const key = await privateKey(io);
-    const res = await snapshot(paths, { root, excludeFiles: [out], environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits: limits(io) });
+    const res = await snapshot(paths, { root, excludeFiles: [out], environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits });
     await writeFileAtomic(out, res.text, { noClobber: !io.bool('force', false) });
     const p = res.statement.predicate;
     io.output('snapshot', workspacePath(io.workspace, out));
@@ -67,14 +66,13 @@ runAction(async (io) => {
     io.info(`snapshot ${out}: ${p.files.length} files, ${p.resources.length} resources`);
     return ExitCode.Pass;
   }
-  if (mode !== 'verify') throw new UsageError(`input 'mode': expected snapshot or verify, found '${mode}'`);
 
   const baselineFile = io.required('baseline');
   const jwksFile = io.required('jwks');
   // trust material from the trusted side: REF's git tree (on pull requests, the base commit by default)
   const trustRef = io.input('trust-ref') || (await pullRequestBaseSha(io.env)) || '';
   const tree = trustRef ? await resolveTrustRef(root, trustRef) : undefined;
-  const material = await loadTrustMaterial({ cwd: root, tree, baseline: baselineFile, jwks: jwksFile, ignore: io.input('ignore-file') || undefined, maxBaselineBytes: limits(io).maxFileBytes });
+  const material = await loadTrustMaterial({ cwd: root, tree, baseline: baselineFile, jwks: jwksFile, ignore: io.input('ignore-file') || undefined, maxBaselineBytes: limits.maxFileBytes });
   const { trusted, baselineText, ignore: extra, record: trust } = material;
   for (const w of material.warnings) io.warning(w);
   if (trust) io.info(`trust material from ${trust.ref} (commit ${trust.commit.slice(0, 12)}): ${Object.keys(trust.files).join(', ')}`);
@@ -82,9 +80,8 @@ runAction(async (io) => {
   // the input is the only switch: an earlier step can set any environment variable through $GITHUB_ENV
   const approved = io.bool('change-approved', false) ? approvalContext(io.env) : undefined;
   const environment = io.required('environment');
-  const maxAge = io.input('max-baseline-age');
   const baselineCommit = io.input('baseline-commit');
-  const { report, set, ignore } = await verify(paths, { environment, maxAgeSeconds: maxAge ? parseMaxAge(maxAge, "input 'max-baseline-age'") : undefined, baselineCommit: baselineCommit || undefined, root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => resolve(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits: limits(io) });
+  const { report, set, ignore } = await verify(paths, { environment, maxAgeSeconds: settings.maxAgeSeconds, baselineCommit: baselineCommit || undefined, root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => resolve(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits });
 
   const reportPath = io.input('report');
   if (reportPath) {

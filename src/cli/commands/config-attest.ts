@@ -7,9 +7,9 @@ import { jsonText } from '../../core/jcs.js';
 import { ExitCode, InputError, UsageError } from '../../core/errors.js';
 import { readJsonOrYaml, writeFileAtomic } from '../../core/fsx.js';
 import { readPrivateKeyFile } from '../../core/keys.js';
-import { approvalContext, parseMaxAge, snapshot, snapshotApproved, verify } from '../../config/attest.js';
+import { approvalContext, snapshot, snapshotApproved, verify } from '../../config/attest.js';
+import { configSettings, type ConfigRawSettings } from '../../config/settings.js';
 import { parseIgnoreConfig, type IgnoreConfig } from '../../config/ignore.js';
-import { DEFAULT_LIMITS, type ParseLimits } from '../../config/parse.js';
 import { formatMarkdown, formatText } from '../../config/report.js';
 import { loadTrustMaterial, resolveTrustRef, trustNote } from '../../config/trust.js';
 import { parseCliArgs, type CliCommand, type CliIO } from '../cli.js';
@@ -26,14 +26,8 @@ const common = {
   'max-alias-count': { type: 'string' },
 } as const;
 
-function limitsOf(v: { 'max-file-bytes'?: string; 'max-alias-count'?: string }): ParseLimits {
-  const num = (s: string | undefined, flag: string, def: number) => {
-    if (s === undefined) return def;
-    if (!/^\d+$/.test(s)) throw new UsageError(`--${flag}: expected a non-negative integer, found '${s}'`);
-    return Number(s);
-  };
-  return { maxFileBytes: num(v['max-file-bytes'], 'max-file-bytes', DEFAULT_LIMITS.maxFileBytes), maxAliasCount: num(v['max-alias-count'], 'max-alias-count', DEFAULT_LIMITS.maxAliasCount) };
-}
+/** The flag of each setting (mode is the action's only). */
+const flag = (f: keyof ConfigRawSettings): string => `--${{ mode: 'mode', maxFileBytes: 'max-file-bytes', maxAliasCount: 'max-alias-count', maxBaselineAge: 'max-age' }[f]}`;
 
 async function ignoreOf(path: string | undefined, cwd: string): Promise<IgnoreConfig> {
   if (!path) return { defaults: true, rules: [] };
@@ -47,11 +41,12 @@ async function runSnapshot(argv: string[], io: CliIO): Promise<ExitCode> {
     SNAPSHOT_USAGE,
   );
   if (!v.key || !v.env || !v.out) throw new UsageError(`--key, --env and --out are required\nusage: ${SNAPSHOT_USAGE}`);
+  const { limits } = configSettings({ maxFileBytes: v['max-file-bytes'], maxAliasCount: v['max-alias-count'] }, flag);
   const key = await readPrivateKeyFile(resolve(io.cwd, v.key));
   const ignore = await ignoreOf(v.ignore, io.cwd);
   if (v['no-default-ignores']) ignore.defaults = false;
   const root = resolve(io.cwd, v.root ?? '.');
-  const res = await snapshot(positionals, { root, excludeFiles: [resolve(io.cwd, v.out)], environment: v.env, commit: v.commit ?? io.env.GITHUB_SHA ?? '', ignore, key, limits: limitsOf(v) });
+  const res = await snapshot(positionals, { root, excludeFiles: [resolve(io.cwd, v.out)], environment: v.env, commit: v.commit ?? io.env.GITHUB_SHA ?? '', ignore, key, limits });
   await writeFileAtomic(resolve(io.cwd, v.out), res.text, { noClobber: !v.force });
   const p = res.statement.predicate;
   io.stdout(`snapshot ${v.out}: environment ${p.environment}, ${p.files.length} files, ${p.resources.length} resources, signed by ${key.kid}\n`);
@@ -79,17 +74,17 @@ async function runVerify(argv: string[], io: CliIO): Promise<ExitCode> {
     VERIFY_USAGE,
   );
   if (!v.baseline || !v.jwks || !v.env) throw new UsageError(`--baseline, --jwks and --env are required (the baseline must be signed for the environment being verified)\nusage: ${VERIFY_USAGE}`);
-  const maxAgeSeconds = v['max-age'] !== undefined ? parseMaxAge(v['max-age'], '--max-age') : undefined;
+  const { limits, maxAgeSeconds } = configSettings({ maxFileBytes: v['max-file-bytes'], maxAliasCount: v['max-alias-count'], maxBaselineAge: v['max-age'] }, flag);
   if (v.format !== 'text' && v.format !== 'json') throw new UsageError(`--format: expected text or json, found '${v.format}'`);
   if (Boolean(v.key) !== Boolean(v.out)) throw new UsageError('--key and --out go together (a new approved snapshot)');
   // trust material: from REF's git tree with --trust-ref (never the working tree), else from files
   const tree = v['trust-ref'] !== undefined ? await resolveTrustRef(io.cwd, v['trust-ref']) : undefined;
-  const { trusted, baselineText, ignore: extra, record: trust, warnings } = await loadTrustMaterial({ cwd: io.cwd, tree, baseline: v.baseline, jwks: v.jwks, ignore: v.ignore, maxBaselineBytes: limitsOf(v).maxFileBytes });
+  const { trusted, baselineText, ignore: extra, record: trust, warnings } = await loadTrustMaterial({ cwd: io.cwd, tree, baseline: v.baseline, jwks: v.jwks, ignore: v.ignore, maxBaselineBytes: limits.maxFileBytes });
   for (const w of warnings) io.stderr(`warning: ${w}\n`);
   // the flag is the only switch (no environment variable approves drift)
   const approved = v['change-approved'] ? approvalContext(io.env) : undefined;
   const root = resolve(io.cwd, v.root ?? '.');
-  const { report, set, ignore } = await verify(positionals, { environment: v.env, maxAgeSeconds, baselineCommit: v['baseline-commit'], root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p): p is string => !!p).map((p) => resolve(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
+  const { report, set, ignore } = await verify(positionals, { environment: v.env, maxAgeSeconds, baselineCommit: v['baseline-commit'], root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p): p is string => !!p).map((p) => resolve(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits });
   const out = trust ? { ...report, trust } : report;
   if (v.report) await writeFileAtomic(resolve(io.cwd, v.report), jsonText(out, 2) + '\n');
   if (v.markdown) await writeFileAtomic(resolve(io.cwd, v.markdown), formatMarkdown(report) + (trust ? trustNote(trust) : ''));
