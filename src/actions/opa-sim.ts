@@ -5,22 +5,26 @@
  */
 import { runAction, workspacePath } from '../action/runtime.js';
 import { ExitCode } from '../core/errors.js';
-import { PolicyCompileError, annotations, runOpaSim, summaryMarkdown, textReport } from '../opa/index.js';
+import { DEFAULT_POLICY_DIR, PolicyCompileError, annotations, opaSettings, runOpaSim, summaryMarkdown, textReport } from '../opa/index.js';
 
 await runAction(async (io) => {
   const policy = io.list('policy');
-  const decision = io.input('decision');
-  const namespaces = io.list('namespace');
-  try {
-    const report = await runOpaSim({
-      policy: policy.length ? policy : ['policies'],
-      data: io.list('data'),
-      decision: decision || undefined,
-      reasons: io.input('reasons') || undefined,
-      namespaces,
+  const settings = opaSettings(
+    {
+      policy: policy.length ? policy : [DEFAULT_POLICY_DIR],
+      decision: io.input('decision'),
+      reasons: io.input('reasons'),
+      namespaces: io.list('namespace'),
       allNamespaces: io.bool('all-namespaces', false),
       failOnWarn: io.bool('fail-on-warn', false),
       v0Compatible: io.bool('v0-compatible', false),
+    },
+    (f) => `input '${{ policy: 'policy', decision: 'decision', reasons: 'reasons', namespaces: 'namespace', allNamespaces: 'all-namespaces', failOnWarn: 'fail-on-warn', v0Compatible: 'v0-compatible' }[f]}'`,
+  );
+  try {
+    const report = await runOpaSim({
+      ...settings,
+      data: io.list('data'),
       input: io.list('input'),
       inputs: io.list('inputs'),
       config: io.list('config'),

@@ -6,3 +6,4 @@ export * from './load.js';
 export * from './gate.js';
 export * from './report.js';
 export * from './run.js';
+export * from './settings.js';

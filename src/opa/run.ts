@@ -58,8 +58,9 @@ export async function readAllInputs(o: Pick<OpaSimOptions, 'input' | 'inputs' | 
  */
 export async function runOpaSim(o: OpaSimOptions): Promise<GateReport> {
   const cwd = resolve(o.cwd ?? process.cwd());
-  if (!o.policy.length) throw new UsageError('no policy given (--policy PATH)');
-  if (o.decision && (o.namespaces?.length || o.allNamespaces)) throw new UsageError('give either a decision (--decision) or conftest namespaces (--namespace), not both');
+  // the front ends check these with the user's names (src/opa/settings.ts); kept for direct callers
+  if (!o.policy.length) throw new UsageError('no policy given');
+  if (o.decision && (o.namespaces?.length || o.allNamespaces)) throw new UsageError('give either a decision or conftest namespaces, not both');
   const modules = await loadPolicies(o.policy, { cwd });
   const compiled = compilePolicies(modules, { regoVersion: o.v0Compatible ? 'v0' : 'v1' });
   const data = await loadData(o.data ?? [], cwd);

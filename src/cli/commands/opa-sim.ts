@@ -4,7 +4,7 @@
  * policies that do not compile, or an evaluation error.
  */
 import { ExitCode } from '../../core/errors.js';
-import { PolicyCompileError, formatRegoError, runOpaSim, textReport } from '../../opa/index.js';
+import { PolicyCompileError, formatRegoError, opaSettings, runOpaSim, textReport } from '../../opa/index.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
 
 const usage =
@@ -46,18 +46,24 @@ export const commands: CliCommand[] = [
         io.stderr(`mc opa-sim: --format: expected text or json, found '${format}'\n`);
         return ExitCode.Usage;
       }
-      // positional arguments are configuration files, as `conftest test FILE...`
-      const config = [...(values.config ?? []), ...positionals];
-      try {
-        const report = await runOpaSim({
-          policy: values.policy ?? [],
-          data: values.data,
+      const settings = opaSettings(
+        {
+          policy: values.policy,
           decision: values.decision,
           reasons: values.reasons,
           namespaces: values.namespace,
           allNamespaces: values['all-namespaces'],
           failOnWarn: values['fail-on-warn'],
           v0Compatible: values['v0-compatible'],
+        },
+        (f) => `--${{ policy: 'policy', decision: 'decision', reasons: 'reasons', namespaces: 'namespace', allNamespaces: 'all-namespaces', failOnWarn: 'fail-on-warn', v0Compatible: 'v0-compatible' }[f]}`,
+      );
+      // positional arguments are configuration files, as `conftest test FILE...`
+      const config = [...(values.config ?? []), ...positionals];
+      try {
+        const report = await runOpaSim({
+          ...settings,
+          data: values.data,
           input: values.input,
           inputs: values.inputs,
           config,
