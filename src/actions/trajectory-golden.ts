@@ -4,39 +4,37 @@
  */
 import { resolve } from 'node:path';
 import { runAction, workspacePath } from '../action/runtime.js';
-import { ExitCode, UsageError } from '../core/errors.js';
+import { ExitCode } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fsx.js';
-import { ORDERING_MODES, TOOL_ARGS_MODES, parseToolArgsOverride, type OrderingMode, type ToolArgsOverrides } from '../trajectory/golden.js';
-import type { ToolArgsMode } from '../trajectory/matchers.js';
 import { driftLines, renderJunit, renderMarkdown } from '../trajectory/report.js';
 import { runGoldens } from '../trajectory/run.js';
-import type { TrajectoryFormat } from '../trajectory/types.js';
+import { trajectorySettings } from '../trajectory/settings.js';
 import { updateGoldens } from '../trajectory/update.js';
 
 await runAction(async (io) => {
-  const mode = io.input('mode');
-  const toolArgs = io.input('tool-args');
-  const compat = io.input('compat');
-  const inputFormat = io.input('input-format', 'auto');
-  if (mode && !ORDERING_MODES.includes(mode as OrderingMode)) throw new UsageError(`input 'mode': expected one of ${ORDERING_MODES.join(', ')}, found '${mode}'`);
-  if (toolArgs && !TOOL_ARGS_MODES.includes(toolArgs as ToolArgsMode)) throw new UsageError(`input 'tool-args': expected one of ${TOOL_ARGS_MODES.join(', ')}, found '${toolArgs}'`);
-  if (compat && compat !== 'agentevals') throw new UsageError(`input 'compat': expected agentevals or empty, found '${compat}'`);
-  if (!['auto', 'openai', 'langchain', 'otel', 'react'].includes(inputFormat)) throw new UsageError(`input 'input-format': expected auto, openai, langchain, otel or react, found '${inputFormat}'`);
   // one override per line (a key-path list holds commas, so lines are the only separator)
-  const toolArgsOverrides: ToolArgsOverrides = {};
-  for (const line of io.input('tool-args-override').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) parseToolArgsOverride(line, "input 'tool-args-override'", toolArgsOverrides);
-  const update = io.bool('update', false);
-  if (update && compat) throw new UsageError("input 'update' cannot be combined with compat: agentevals");
+  const settings = trajectorySettings(
+    {
+      mode: io.input('mode'),
+      toolArgs: io.input('tool-args'),
+      toolArgsOverrides: io.input('tool-args-override').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+      compat: io.input('compat'),
+      inputFormat: io.input('input-format'),
+      update: io.bool('update', false),
+    },
+    (f) => `input '${{ mode: 'mode', toolArgs: 'tool-args', toolArgsOverrides: 'tool-args-override', compat: 'compat', inputFormat: 'input-format', update: 'update' }[f]}'`,
+  );
+  const { update } = settings;
 
   const { report, pairs } = await runGoldens({
     golden: io.required('golden'),
     trajectory: io.required('trajectory'),
     cwd: io.workspace,
-    mode: (mode || undefined) as OrderingMode | undefined,
-    toolArgs: (toolArgs || undefined) as ToolArgsMode | undefined,
-    toolArgsOverrides,
-    compat: compat ? 'agentevals' : undefined,
-    inputFormat: inputFormat as TrajectoryFormat | 'auto',
+    mode: settings.mode,
+    toolArgs: settings.toolArgs,
+    toolArgsOverrides: settings.toolArgsOverrides,
+    compat: settings.compat,
+    inputFormat: settings.inputFormat,
   });
 
   const reportPath = io.input('report');

@@ -4,11 +4,9 @@
  */
 import { ExitCode, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fsx.js';
-import { ORDERING_MODES, TOOL_ARGS_MODES, parseToolArgsOverride, type OrderingMode, type ToolArgsOverrides } from '../../trajectory/golden.js';
-import type { ToolArgsMode } from '../../trajectory/matchers.js';
 import { renderJunit, renderMarkdown, renderText } from '../../trajectory/report.js';
 import { runGoldens } from '../../trajectory/run.js';
-import type { TrajectoryFormat } from '../../trajectory/types.js';
+import { trajectorySettings } from '../../trajectory/settings.js';
 import { updateGoldens } from '../../trajectory/update.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
 import { resolve } from 'node:path';
@@ -18,8 +16,6 @@ const usage =
   '[--mode strict|in_order|unordered|subset|superset] [--tool-args exact|ignore|subset|superset] [--tool-args-override TOOL=MODE|KEY.PATH,...]... [--compat agentevals] ' +
   '[--input-format auto|openai|langchain|otel|react] [--format text|json] [--report FILE.json] [--junit FILE.xml] [--summary FILE.md] ' +
   '[--update [--update-in-ci]]';
-
-const INPUT_FORMATS = ['auto', 'openai', 'langchain', 'otel', 'react'];
 
 export const commands: CliCommand[] = [
   {
@@ -49,15 +45,12 @@ export const commands: CliCommand[] = [
       );
       void positionals;
       if (!values.golden || !values.trajectory) throw new UsageError(`--golden and --trajectory are required\nusage: ${usage}`);
-      if (values.mode && !ORDERING_MODES.includes(values.mode as OrderingMode)) throw new UsageError(`--mode: expected one of ${ORDERING_MODES.join(', ')}, found '${values.mode}'`);
-      if (values['tool-args'] && !TOOL_ARGS_MODES.includes(values['tool-args'] as ToolArgsMode)) throw new UsageError(`--tool-args: expected one of ${TOOL_ARGS_MODES.join(', ')}, found '${values['tool-args']}'`);
-      if (values.compat && values.compat !== 'agentevals') throw new UsageError(`--compat: expected agentevals, found '${values.compat}'`);
-      if (values['input-format'] && !INPUT_FORMATS.includes(values['input-format'])) throw new UsageError(`--input-format: expected one of ${INPUT_FORMATS.join(', ')}, found '${values['input-format']}'`);
-      const toolArgsOverrides: ToolArgsOverrides = {};
-      for (const spec of values['tool-args-override'] ?? []) parseToolArgsOverride(spec, '--tool-args-override', toolArgsOverrides);
+      const settings = trajectorySettings(
+        { mode: values.mode, toolArgs: values['tool-args'], toolArgsOverrides: values['tool-args-override'], compat: values.compat, inputFormat: values['input-format'], update: values.update },
+        (f) => `--${{ mode: 'mode', toolArgs: 'tool-args', toolArgsOverrides: 'tool-args-override', compat: 'compat', inputFormat: 'input-format', update: 'update' }[f]}`,
+      );
       const format = values.format ?? 'text';
       if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json, found '${format}'`);
-      if (values.update && values.compat) throw new UsageError('--update cannot be combined with --compat agentevals');
       if (values.update && /^(true|1)$/i.test(io.env.CI ?? '') && !values['update-in-ci']) {
         throw new UsageError('--update refuses to rewrite goldens in CI (CI is set); pass --update-in-ci to ask for it explicitly');
       }
@@ -65,11 +58,11 @@ export const commands: CliCommand[] = [
         golden: values.golden,
         trajectory: values.trajectory,
         cwd: io.cwd,
-        mode: values.mode as OrderingMode | undefined,
-        toolArgs: values['tool-args'] as ToolArgsMode | undefined,
-        toolArgsOverrides,
-        compat: values.compat as 'agentevals' | undefined,
-        inputFormat: values['input-format'] as TrajectoryFormat | 'auto' | undefined,
+        mode: settings.mode,
+        toolArgs: settings.toolArgs,
+        toolArgsOverrides: settings.toolArgsOverrides,
+        compat: settings.compat,
+        inputFormat: settings.inputFormat,
       });
       const json = JSON.stringify(report, null, 2) + '\n';
       if (values.report) await writeFileAtomic(resolve(io.cwd, values.report), json);
