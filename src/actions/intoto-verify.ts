@@ -5,33 +5,26 @@
  */
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { runAction, workspacePath, type ActionIO } from '../action/runtime.js';
+import { runAction, workspacePath } from '../action/runtime.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { expandPaths, readText, writeFileAtomic } from '../core/fsx.js';
-import { parseKeyValues } from '../cli/cli.js';
 import {
-  KEY_TYPES,
   attestationMarkdown,
+  intotoSettings,
   parsePublicKeyFile,
   verifyAttestation,
   verifyJson,
   verifyLayoutFile,
   verifyMarkdown,
   type AttestationResult,
+  type IntotoRawSettings,
   type KeyType,
   type SslibKey,
   type VerifyResult,
 } from '../intoto/index.js';
 
-async function keys(io: ActionIO, root: string, input: string, typesInput: string, def: KeyType): Promise<SslibKey[]> {
-  const paths = io.list(input);
-  const types = io.list(typesInput);
-  for (const t of types) if (!(KEY_TYPES as readonly string[]).includes(t)) throw new UsageError(`input '${typesInput}': expected one of ${KEY_TYPES.join(', ')}, found '${t}'`);
-  if (types.length > 1 && types.length !== paths.length) throw new UsageError(`input '${typesInput}': give one type for all keys or one per key (${paths.length})`);
-  return Promise.all(paths.map(async (p, i) => {
-    const t = (types.length === 0 ? def : types.length === 1 ? types[0] : types[i]) as KeyType;
-    return parsePublicKeyFile(await readText(resolve(root, p), `${t} public key`), t, p);
-  }));
+async function keys(root: string, paths: string[], types: KeyType[]): Promise<SslibKey[]> {
+  return Promise.all(paths.map(async (p, i) => parsePublicKeyFile(await readText(resolve(root, p), `${types[i]} public key`), types[i], p)));
 }
 
 /** Line (1-based) of a failing rule in the layout text: the first line after the step's name holding the rule's pattern. */
@@ -48,25 +41,50 @@ function ruleLine(text: string, step: string | undefined, rule: string[] | undef
   return start >= 0 ? start + 1 : undefined;
 }
 
+/** The action input of each setting. */
+const INPUT_NAMES: Record<keyof IntotoRawSettings, string> = {
+  layoutKeys: 'layout-keys',
+  keyTypes: 'key-types',
+  params: 'params',
+  attestationKeys: 'attestation-keys',
+  attestationKeyTypes: 'attestation-key-types',
+  attestationThreshold: 'attestation-threshold',
+  externalParams: 'external-params',
+};
+
 runAction(async (io) => {
   const wd = io.input('working-directory');
   const root = wd ? resolve(io.workspace, wd) : io.workspace;
   const layout = io.input('layout');
   const envelopes = io.list('attestations');
   if (!layout && !envelopes.length) throw new UsageError("set input 'layout' (supply chain verification) and/or 'attestations'");
+  const layoutKeyFiles = io.list('layout-keys');
+  const attestationKeyFiles = io.list('attestation-keys');
+  // every setting is checked before any work
+  const settings = intotoSettings(
+    {
+      layoutKeys: layoutKeyFiles,
+      keyTypes: io.list('key-types'),
+      params: io.list('params'),
+      attestationKeys: attestationKeyFiles,
+      attestationKeyTypes: io.list('attestation-key-types'),
+      attestationThreshold: io.input('attestation-threshold'),
+      externalParams: io.list('external-params'),
+    },
+    (f) => `input '${INPUT_NAMES[f]}'`,
+  );
   const rel = (p: string) => relative(io.workspace, resolve(root, p)) || p;
   const summary: string[] = [];
   let passed = true;
   let failMessage = '';
   let result: VerifyResult | undefined;
   if (layout) {
-    const layoutKeys = await keys(io, root, 'layout-keys', 'key-types', 'rsa');
-    if (!layoutKeys.length) throw new UsageError("input 'layout-keys' is required with 'layout'");
-    const params = parseKeyValues(io.list('params'), "input 'params'");
+    if (!layoutKeyFiles.length) throw new UsageError("input 'layout-keys' is required with 'layout'");
+    const layoutKeys = await keys(root, layoutKeyFiles, settings.layoutKeyTypes);
     result = await verifyLayoutFile(resolve(root, layout), {
       layoutKeys,
       linkDir: io.input('link-dir') ? resolve(root, io.input('link-dir')) : root,
-      params: Object.keys(params).length ? params : undefined,
+      params: settings.params,
       workDir: root,
       inspectInPlace: io.bool('inspect-in-place', false),
       log: (m) => io.info(m),
@@ -87,23 +105,20 @@ runAction(async (io) => {
   }
   const atts: AttestationResult[] = [];
   if (envelopes.length) {
-    const attKeys = await keys(io, root, 'attestation-keys', 'attestation-key-types', 'ed25519');
-    if (!attKeys.length) throw new UsageError("input 'attestation-keys' is required with 'attestations'");
+    if (!attestationKeyFiles.length) throw new UsageError("input 'attestation-keys' is required with 'attestations'");
+    const attKeys = await keys(root, attestationKeyFiles, settings.attestationKeyTypes);
     const artifacts = await expandPaths(io.list('artifacts'), { root });
     if (!artifacts.length) throw new UsageError("input 'artifacts' is required with 'attestations' (the files they attest)");
-    const threshold = Number(io.input('attestation-threshold', '1'));
-    if (!Number.isInteger(threshold) || threshold < 1) throw new UsageError("input 'attestation-threshold': expected a positive integer");
-    const ext = parseKeyValues(io.list('external-params'), "input 'external-params'");
     for (const env of envelopes) {
       const r = await verifyAttestation(await readText(resolve(root, env), 'attestation envelope'), env, attKeys, artifacts.map((a) => resolve(root, a)), {
         predicateTypes: io.list('predicate-types'),
         payloadTypes: io.list('payload-types'),
-        threshold,
+        threshold: settings.attestationThreshold,
         builderId: io.input('builder-id') || undefined,
         buildType: io.input('build-type') || undefined,
         sourceUri: io.input('source-uri') || undefined,
         sourceRef: io.input('source-ref') || undefined,
-        externalParameters: Object.keys(ext).length ? ext : undefined,
+        externalParameters: settings.externalParameters,
       });
       r.artifacts = r.artifacts.map((a) => ({ ...a, path: relative(root, a.path) }));
       atts.push(r);

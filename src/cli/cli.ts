@@ -33,17 +33,6 @@ export function parseCliArgs<O extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-/** Parses a `KEY=VALUE` list (repeatable flag) into an object. @throws UsageError on a malformed entry. */
-export function parseKeyValues(items: string[] | undefined, flag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const it of items ?? []) {
-    const i = it.indexOf('=');
-    if (i <= 0) throw new UsageError(`${flag}: expected KEY=VALUE, found '${it}'`);
-    out[it.slice(0, i)] = it.slice(i + 1);
-  }
-  return out;
-}
-
 /**
  * A writer to a process stream that stops quietly when the reader has gone away (EPIPE), as
  * `git` and coreutils do under `mc … | head -1`: the rest of the output is dropped, no stack trace

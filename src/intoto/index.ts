@@ -9,3 +9,4 @@ export * from './runlib.js';
 export * from './verify.js';
 export * from './attestation.js';
 export * from './report.js';
+export * from './settings.js';

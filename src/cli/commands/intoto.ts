@@ -8,7 +8,6 @@ import { basename, join, resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../core/errors.js';
 import { readText, writeFileAtomic } from '../../core/fsx.js';
 import {
-  KEY_TYPES,
   attestationText,
   dumpMetablock,
   generateKey,
@@ -28,11 +27,14 @@ import {
   verifyMarkdown,
   verifyMetadataSignature,
   verifyText,
+  intotoSettings,
+  keyTypesFor,
+  type IntotoRawSettings,
   type KeyType,
   type Layout,
   type SslibKey,
 } from '../../intoto/index.js';
-import { parseCliArgs, parseKeyValues, type CliCommand } from '../cli.js';
+import { parseCliArgs, type CliCommand } from '../cli.js';
 import { parse as parseYaml } from 'yaml';
 
 /**
@@ -67,13 +69,14 @@ function at(cwd: string, p: string | undefined): string {
   return p ? resolve(cwd, p) : cwd;
 }
 
+/** The flag of each setting in `mc intoto verify` (in-toto-verify's names), or as `names` says. */
+function flag(f: keyof IntotoRawSettings, names: Partial<Record<keyof IntotoRawSettings, string>> = {}): string {
+  return names[f] ?? { layoutKeys: '--layout-keys', keyTypes: '--key-types', params: '--param', attestationKeys: '--key', attestationKeyTypes: '--key-types', attestationThreshold: '--threshold', externalParams: '--external-param' }[f];
+}
+
+/** The key types of `n` keys (see {@link keyTypesFor}); in-toto's default rsa. */
 function keyTypes(types: string[] | undefined, n: number, flag: string): KeyType[] {
-  const t = types ?? [];
-  for (const x of t) if (!(KEY_TYPES as readonly string[]).includes(x)) throw new UsageError(`${flag}: expected one of ${KEY_TYPES.join(', ')}, found '${x}'`);
-  if (t.length === 0) return Array.from({ length: n }, () => 'rsa');
-  if (t.length === 1 && n > 1) return Array.from({ length: n }, () => t[0] as KeyType);
-  if (t.length !== n) throw new UsageError(`${flag}: pass as many key types as keys (got ${t.length} for ${n}), one for all, or none to default to rsa`);
-  return t as KeyType[];
+  return keyTypesFor(types, n, flag);
 }
 
 /** Loads public keys as in-toto-verify `--layout-keys` with `--key-types`. */
@@ -112,8 +115,8 @@ const verify: CliCommand = {
     if (values.gpg || values['gpg-home']) throw new UsageError('--gpg is not supported: pass the layout keys as files with --layout-keys');
     if (!values.layout) throw new UsageError(`--layout is required\nusage: ${this.usage}`);
     if (!values['layout-keys']?.length) throw new UsageError(`wrong arguments: specify at least one of '--layout-keys path [path ...]'\nusage: ${this.usage}`);
-    const keys = await loadPublicKeys(values['layout-keys'], values['key-types'], io.cwd);
-    const params = values.param ? parseKeyValues(values.param, '--param') : undefined;
+    const { layoutKeyTypes, params } = intotoSettings({ layoutKeys: values['layout-keys'], keyTypes: values['key-types'], params: values.param }, flag);
+    const keys = await loadPublicKeys(values['layout-keys'], layoutKeyTypes, io.cwd);
     const result = await verifyLayoutFile(resolve(io.cwd, values.layout), {
       layoutKeys: keys,
       linkDir: at(io.cwd, values['link-dir']),
@@ -322,9 +325,11 @@ const attestation: CliCommand = {
     if (!values.envelope) throw new UsageError(`--envelope is required\nusage: ${this.usage}`);
     if (!values.key?.length) throw new UsageError(`--key is required\nusage: ${this.usage}`);
     if (!values.artifact?.length) throw new UsageError(`--artifact is required (the files the attestation is about)\nusage: ${this.usage}`);
-    const threshold = values.threshold === undefined ? 1 : Number(values.threshold);
-    if (!Number.isInteger(threshold) || threshold < 1) throw new UsageError(`--threshold: expected a positive integer, found '${values.threshold}'`);
-    const keys = await loadPublicKeys(values.key, values['key-types'] ?? ['ed25519'], io.cwd);
+    const settings = intotoSettings(
+      { attestationKeys: values.key, attestationKeyTypes: values['key-types'], attestationThreshold: values.threshold, externalParams: values['external-param'] },
+      (f) => flag(f, { attestationKeyTypes: '--key-types', attestationThreshold: '--threshold', externalParams: '--external-param' }),
+    );
+    const keys = await loadPublicKeys(values.key, settings.attestationKeyTypes, io.cwd);
     const envPath = resolve(io.cwd, values.envelope);
     const text = await readFile(envPath, 'utf8').catch(() => {
       throw new InputError(values.envelope, undefined, 'a readable DSSE envelope');
@@ -332,12 +337,12 @@ const attestation: CliCommand = {
     const result = await verifyAttestation(text, values.envelope, keys, values.artifact.map((a) => resolve(io.cwd, a)), {
       payloadTypes: values['payload-type'],
       predicateTypes: values['predicate-type'],
-      threshold,
+      threshold: settings.attestationThreshold,
       builderId: values['builder-id'],
       buildType: values['build-type'],
       sourceUri: values['source-uri'],
       sourceRef: values['source-ref'],
-      externalParameters: values['external-param'] ? parseKeyValues(values['external-param'], '--external-param') : undefined,
+      externalParameters: settings.externalParameters,
     });
     result.artifacts = result.artifacts.map((a) => ({ ...a, path: values.artifact!.find((x) => resolve(io.cwd, x) === a.path) ?? a.path }));
     if (values.report) await writeFileAtomic(resolve(io.cwd, values.report), JSON.stringify({ tool: 'mc intoto attestation verify', ...result }, null, 2) + '\n');
