@@ -181,7 +181,7 @@ const evalCmd = {
     summary: 'evaluate a Rego query (output as `opa eval --format json`)',
     usage: EVAL_USAGE,
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
             data: { type: 'string', short: 'd', multiple: true },
             input: { type: 'string', short: 'i' },
             'stdin-input': { type: 'boolean', short: 'I', default: false },
@@ -267,7 +267,7 @@ const testCmd = {
     summary: 'run Rego unit tests (test_* rules) like `opa test`',
     usage: TEST_USAGE,
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
             run: { type: 'string', short: 'r' },
             format: { type: 'string', short: 'f', default: 'pretty' },
             verbose: { type: 'boolean', short: 'v', default: false },

@@ -645,7 +645,7 @@ const commands = [
         summary: 'SLIs, error budgets and burn rates of OpenSLO/Sloth specs from Prometheus; signed snapshot evidence',
         usage,
         run: async (argv, io) => {
-            const { values: o, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+            const { values: o, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
                 ...prometheus_flags/* PROMETHEUS_FLAGS */.TN,
                 slo: { type: 'string', multiple: true },
                 at: { type: 'string' },

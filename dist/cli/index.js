@@ -7,9 +7,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  hT: () => (/* binding */ parseCliArgs),
-  Hl: () => (/* binding */ parseKeyValues),
-  fc: () => (/* binding */ pipeSafeWriter)
+  h: () => (/* binding */ parseCliArgs),
+  f: () => (/* binding */ pipeSafeWriter)
 });
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -33,17 +32,6 @@ function parseCliArgs(argv, options, usage, allowPositionals = true) {
     catch (e) {
         throw new errors/* UsageError */.eb(`${e.message}\nusage: ${usage}`);
     }
-}
-/** Parses a `KEY=VALUE` list (repeatable flag) into an object. @throws UsageError on a malformed entry. */
-function parseKeyValues(items, flag) {
-    const out = {};
-    for (const it of items ?? []) {
-        const i = it.indexOf('=');
-        if (i <= 0)
-            throw new errors/* UsageError */.eb(`${flag}: expected KEY=VALUE, found '${it}'`);
-        out[it.slice(0, i)] = it.slice(i + 1);
-    }
-    return out;
 }
 /**
  * A writer to a process stream that stops quietly when the reader has gone away (EPIPE), as
@@ -89,8 +77,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // `mc … | head -1`: a reader that closes early ends the output quietly; the exit code is the gate's
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
-    stdout: (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .pipeSafeWriter */ .fc)(process.stdout),
-    stderr: (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .pipeSafeWriter */ .fc)(process.stderr),
+    stdout: (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .pipeSafeWriter */ .f)(process.stdout),
+    stderr: (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .pipeSafeWriter */ .f)(process.stderr),
     cwd: process.cwd(),
     env: process.env,
 });
@@ -114,17 +102,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 const registry = {
-    keygen: { summary: 'generate an Ed25519 key pair and JWKS', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292)) },
-    jwks: { summary: 'manage a JWKS: add keys, retire keys', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292)) },
-    evidence: { summary: 'pack, verify and disclose signed release evidence', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292)) },
-    jws: { summary: 'sign and verify detached JWS response tokens (EdDSA)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292)) },
-    'config-attest': { summary: 'signed config snapshots and semantic drift verification', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(876), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 157)) },
-    intoto: { summary: 'verify in-toto layouts and attestations; record and sign metadata', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(896), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6103)) },
+    keygen: { summary: 'generate an Ed25519 key pair and JWKS', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5210)) },
+    jwks: { summary: 'manage a JWKS: add keys, retire keys', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5210)) },
+    evidence: { summary: 'pack, verify and disclose signed release evidence', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5210)) },
+    jws: { summary: 'sign and verify detached JWS response tokens (EdDSA)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5210)) },
+    'config-attest': { summary: 'signed config snapshots and semantic drift verification', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(876), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3902)) },
+    intoto: { summary: 'verify in-toto layouts and attestations; record and sign metadata', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(896), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8583)) },
     opa: { summary: 'Rego: opa eval / opa test compatible', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(950), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362)) },
-    'opa-sim': { summary: 'fail-closed policy gate over inputs or config files', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(662), __nccwpck_require__.e(950), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5885)) },
-    'canary-score': { summary: 'judge a canary against its baseline (Kayenta-compatible)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2231)) },
-    'grounding-check': { summary: 'check RAG answers against their sources', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(130), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6433)) },
-    'trajectory-golden': { summary: 'check agent trajectories against goldens', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(662), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2742)) },
+    'opa-sim': { summary: 'fail-closed policy gate over inputs or config files', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(662), __nccwpck_require__.e(950), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8175)) },
+    'canary-score': { summary: 'judge a canary against its baseline (Kayenta-compatible)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9773)) },
+    'grounding-check': { summary: 'check RAG answers against their sources', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(130), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3442)) },
+    'trajectory-golden': { summary: 'check agent trajectories against goldens', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(662), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7959)) },
     slo: { summary: 'SLO snapshots: error budgets and burn rates from Prometheus', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(876), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 903)) },
 };
 

@@ -50108,6 +50108,87 @@ function judgeCanary(config, data, opts) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/canary/settings.ts
+/**
+ * The settings of one canary judgement, read the same way from `mc canary-score` flags and from the
+ * mc/canary-score action's inputs. Every default is owned here once; messages name the flag or
+ * input as the user wrote it (`--pass` in the CLI, `input 'pass'` in the action).
+ */
+
+/** Each setting's name as a flag (`--NAME`) and as an action input (`input 'NAME'`). */
+const CANARY_SETTING_NAMES = {
+    judge: 'judge',
+    pass: 'pass',
+    marginal: 'marginal',
+    override: 'override',
+    overrideReason: 'override-reason',
+    overrideBy: 'override-by',
+    trafficWeight: 'traffic-weight',
+    bakeMinutes: 'bake-minutes',
+    scopes: 'scopes',
+};
+/** The judge when neither the settings nor the config name one. */
+const DEFAULT_JUDGE = 'exact';
+/** Kayenta's default pass threshold (score percent). */
+const DEFAULT_PASS = 95;
+/** Kayenta's default marginal threshold (score percent). */
+const DEFAULT_MARGINAL = 75;
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError (exit 2) naming the setting and what was expected.
+ */
+function canarySettings(raw, label) {
+    const num = (field, min, max) => {
+        const v = raw[field];
+        if (v === undefined || v === '')
+            return undefined;
+        const n = Number(v);
+        if (!Number.isFinite(n) || n < min || n > max)
+            throw new UsageError(`${label(field)}: expected a number from ${min} to ${max}, found '${v}'`);
+        return n;
+    };
+    if (raw.judge && raw.judge !== 'exact' && raw.judge !== 'kayenta')
+        throw new UsageError(`${label('judge')}: expected kayenta or exact, found '${raw.judge}'`);
+    const pass = num('pass', 0, 100);
+    const marginal = num('marginal', 0, 100);
+    const trafficWeight = num('trafficWeight', 0, 100);
+    const bakeMinutes = num('bakeMinutes', 0, 1e6);
+    let override;
+    if (raw.override) {
+        const d = raw.override.toUpperCase();
+        if (d !== 'PROMOTE' && d !== 'HOLD' && d !== 'HALT')
+            throw new UsageError(`${label('override')}: expected PROMOTE, HOLD or HALT, found '${raw.override}'`);
+        if (!raw.overrideReason)
+            throw new UsageError(`${label('override')} needs ${label('overrideReason')} (the override is recorded in the report)`);
+        override = { decision: d, reason: raw.overrideReason, ...(raw.overrideBy ? { by: raw.overrideBy } : {}) };
+    }
+    return {
+        ...(raw.judge ? { judge: raw.judge } : {}),
+        ...(pass !== undefined ? { pass } : {}),
+        ...(marginal !== undefined ? { marginal } : {}),
+        ...(override ? { override } : {}),
+        ...(trafficWeight !== undefined ? { trafficWeight } : {}),
+        ...(bakeMinutes !== undefined ? { bakeMinutes } : {}),
+        label,
+    };
+}
+/** The judge: the settings', else the config's, else {@link DEFAULT_JUDGE}. */
+function canaryJudge(settings, config) {
+    return settings.judge ?? config.judge ?? DEFAULT_JUDGE;
+}
+/**
+ * The score thresholds: each the settings', else the config's, else the default.
+ * @throws UsageError when marginal exceeds pass (named as the user gave them).
+ */
+function canaryThresholds(settings, config) {
+    const pass = settings.pass ?? config.thresholds?.pass ?? DEFAULT_PASS;
+    const marginal = settings.marginal ?? config.thresholds?.marginal ?? DEFAULT_MARGINAL;
+    if (marginal > pass)
+        throw new UsageError(`${settings.label('marginal')} (${marginal}) must not exceed ${settings.label('pass')} (${pass})`);
+    return { pass, marginal };
+}
+
 ;// CONCATENATED MODULE: ./src/core/report.ts
 /**
  * Report helpers shared by every gate: markdown tables for job summaries, JUnit XML
@@ -50528,42 +50609,17 @@ async function fetchCanaryMetrics(client, config, scopes, file) {
 
 
 
-function numberArg(name, v, min, max) {
-    if (v === undefined || v === '')
-        return undefined;
-    const n = typeof v === 'number' ? v : Number(v);
-    if (!Number.isFinite(n) || n < min || n > max)
-        throw new UsageError(`${name}: expected a number from ${min} to ${max}, found '${v}'`);
-    return n;
-}
+
+
 /**
  * Reads the config and data, judges, and renders the summary.
  * @throws UsageError for bad options, InputError for unusable files (exit 2).
  */
 async function runCanaryScore(input) {
-    // options first: a usage error must not wait for (or hide behind) a file error
-    if (input.judge && input.judge !== 'exact' && input.judge !== 'kayenta')
-        throw new UsageError(`--judge: expected kayenta or exact, found '${input.judge}'`);
-    const passArg = numberArg('--pass', input.pass, 0, 100);
-    const marginalArg = numberArg('--marginal', input.marginal, 0, 100);
-    const trafficWeight = numberArg('--traffic-weight', input.trafficWeight, 0, 100);
-    const bakeMinutes = numberArg('--bake-minutes', input.bakeMinutes, 0, 1e6);
-    let override;
-    if (input.override) {
-        const d = input.override.toUpperCase();
-        if (d !== 'PROMOTE' && d !== 'HOLD' && d !== 'HALT')
-            throw new UsageError(`--override: expected PROMOTE, HOLD or HALT, found '${input.override}'`);
-        if (!input.overrideReason)
-            throw new UsageError('--override needs --override-reason (the override is recorded in the report)');
-        override = { decision: d, reason: input.overrideReason, ...(input.overrideBy ? { by: input.overrideBy } : {}) };
-    }
+    const { settings } = input;
     const configDoc = await readJsonOrYaml(input.configPath, 'canary config');
     const config = parseCanaryConfig(configDoc, input.configPath);
-    const judgeName = input.judge || config.judge || 'exact';
-    const pass = passArg ?? config.thresholds?.pass ?? 95;
-    const marginal = marginalArg ?? config.thresholds?.marginal ?? 75;
-    if (marginal > pass)
-        throw new UsageError(`--marginal (${marginal}) must not exceed --pass (${pass})`);
+    const { pass, marginal } = canaryThresholds(settings, config);
     let data;
     let replay;
     const dataSource = input.prometheus ? input.configPath : input.dataPath;
@@ -50571,7 +50627,7 @@ async function runCanaryScore(input) {
         const { options, scopesPath } = input.prometheus;
         const scopesDoc = scopesPath ? await readJsonOrYaml(scopesPath, 'canary scopes') : configDoc?.scopes;
         if (scopesDoc === undefined)
-            throw new UsageError('reading metrics from Prometheus needs scopes: --scopes FILE (Kayenta {controlScope, experimentScope}) or `scopes:` in the config');
+            throw new UsageError(`reading metrics from Prometheus needs scopes: ${settings.label('scopes')} (Kayenta {controlScope, experimentScope}) or \`scopes:\` in the config`);
         const scopes = readCanaryScopes(scopesDoc, scopesPath ?? `${input.configPath}: scopes`);
         ({ data, replay } = await fetchCanaryMetrics(new PrometheusClient(options), readPrometheusQueries(configDoc, input.configPath), scopes, input.configPath));
     }
@@ -50581,12 +50637,12 @@ async function runCanaryScore(input) {
         data = parseMetricData(await readText(input.dataPath, 'metric data'), input.dataPath, input.selector);
     }
     const report = judgeCanary(config, data, {
-        judge: judgeName,
+        judge: canaryJudge(settings, config),
         pass,
         marginal,
-        override,
-        trafficWeight,
-        bakeMinutes,
+        override: settings.override,
+        trafficWeight: settings.trafficWeight,
+        bakeMinutes: settings.bakeMinutes,
     });
     if (!config.metrics.some((m) => data.metrics[m.name])) {
         throw new errors_InputError(dataSource, 'metrics', `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`, { found: Object.keys(data.metrics).join(', ') || 'none' });
@@ -50619,6 +50675,16 @@ runAction(async (io) => {
     const ws = io.workspace;
     // every input is validated before any work: a bad fail-on-hold is exit 2 whatever the decision would be
     const failOnHold = io.bool('fail-on-hold', true);
+    const settings = canarySettings({
+        judge: io.input('judge'),
+        pass: io.input('pass'),
+        marginal: io.input('marginal'),
+        override: io.input('override'),
+        overrideReason: io.input('override-reason'),
+        overrideBy: io.input('override-by', io.env.GITHUB_ACTOR ?? ''),
+        trafficWeight: io.input('traffic-weight'),
+        bakeMinutes: io.input('bake-minutes'),
+    }, (f) => `input '${CANARY_SETTING_NAMES[f]}'`);
     const configPath = (0,external_node_path_namespaceObject.resolve)(ws, io.required('config'));
     const data = io.input('data');
     const url = io.input('prometheus');
@@ -50631,15 +50697,8 @@ runAction(async (io) => {
         configPath,
         dataPath: data ? (0,external_node_path_namespaceObject.resolve)(ws, data) : undefined,
         prometheus: url ? { options: prometheusOptionsFromInputs(io, url), scopesPath: scopes ? (0,external_node_path_namespaceObject.resolve)(ws, scopes) : undefined } : undefined,
-        judge: io.input('judge') || undefined,
-        pass: io.input('pass'),
-        marginal: io.input('marginal'),
+        settings,
         selector: { label: io.input('label') || undefined, baseline: io.input('baseline-value') || undefined, canary: io.input('canary-value') || undefined },
-        override: io.input('override') || undefined,
-        overrideReason: io.input('override-reason') || undefined,
-        overrideBy: io.input('override-by', io.env.GITHUB_ACTOR ?? ''),
-        trafficWeight: io.input('traffic-weight'),
-        bakeMinutes: io.input('bake-minutes'),
     });
     const reportPath = io.input('report');
     if (reportPath) {

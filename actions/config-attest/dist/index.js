@@ -2496,7 +2496,7 @@ module.exports = parse;
 
 
 
-const scan = __nccwpck_require__(1781);
+const scan = __nccwpck_require__(4162);
 const parse = __nccwpck_require__(8265);
 const utils = __nccwpck_require__(4059);
 const constants = __nccwpck_require__(5595);
@@ -2859,7 +2859,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 4162:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -53002,6 +53002,40 @@ function fromSnapshot(r) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/config/settings.ts
+/**
+ * The settings of config-attest, read the same way from the `mc config-attest snapshot|verify`
+ * flags and from the mc/config-attest action's inputs. Every default is owned here once; messages
+ * name the flag or input as the user wrote it (`--max-age` in the CLI, `input 'max-baseline-age'`
+ * in the action). Paths, keys and trust material stay with the entrypoints.
+ */
+
+
+
+/** The snapshot file the action writes when `snapshot` is not given. */
+const DEFAULT_SNAPSHOT_FILE = 'config-snapshot.intoto.jsonl';
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError or InputError (exit 2) naming the setting and what was expected.
+ */
+function configSettings(raw, label) {
+    if (raw.mode && raw.mode !== 'snapshot' && raw.mode !== 'verify')
+        throw new errors/* UsageError */.eb(`${label('mode')}: expected snapshot or verify, found '${raw.mode}'`);
+    const int = (field, def) => {
+        const v = raw[field];
+        if (v === undefined || v === '')
+            return def;
+        if (!/^\d+$/.test(v))
+            throw new errors/* UsageError */.eb(`${label(field)}: expected a non-negative integer, found '${v}'`);
+        return Number(v);
+    };
+    const limits = { ...DEFAULT_LIMITS, maxFileBytes: int('maxFileBytes', DEFAULT_LIMITS.maxFileBytes), maxAliasCount: int('maxAliasCount', DEFAULT_LIMITS.maxAliasCount) };
+    // InputError (exit 2) naming the setting: `--max-age: expected a maximum age such as 90d ...`
+    const maxAgeSeconds = raw.maxBaselineAge ? parseMaxAge(raw.maxBaselineAge, label('maxBaselineAge')) : undefined;
+    return { ...(raw.mode ? { mode: raw.mode } : {}), limits, ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/config/comment.ts
 /**
  * One sticky pull-request comment per environment, updated in place: the comment is found by a
@@ -53373,12 +53407,6 @@ async function ignoreConfig(io, root) {
         cfg.defaults = false;
     return cfg;
 }
-function limits(io) {
-    const v = io.input('max-file-bytes');
-    if (v && !/^\d+$/.test(v))
-        throw new errors/* UsageError */.eb(`input 'max-file-bytes': expected a non-negative integer, found '${v}'`);
-    return { ...DEFAULT_LIMITS, maxFileBytes: v ? Number(v) : DEFAULT_LIMITS.maxFileBytes };
-}
 async function privateKey(io) {
     return (await requireSigningKeys(io, 'private-key'))[0];
 }
@@ -53397,14 +53425,16 @@ function pullRequest(env) {
     }
 }
 runAction(async (io) => {
-    const mode = io.required('mode');
+    // every setting is checked before any work
+    const settings = configSettings({ mode: io.required('mode'), maxFileBytes: io.input('max-file-bytes'), maxBaselineAge: io.input('max-baseline-age') }, (f) => `input '${{ mode: 'mode', maxFileBytes: 'max-file-bytes', maxAliasCount: 'max-alias-count', maxBaselineAge: 'max-baseline-age' }[f]}'`);
+    const { mode, limits } = settings;
     const root = (0,external_node_path_.resolve)(io.workspace, io.input('working-directory', '.'));
     const paths = io.list('paths');
     if (mode === 'snapshot') {
         const environment = io.required('environment');
-        const out = (0,external_node_path_.resolve)(root, io.input('snapshot', 'config-snapshot.intoto.jsonl'));
+        const out = (0,external_node_path_.resolve)(root, io.input('snapshot') || DEFAULT_SNAPSHOT_FILE);
         const key = await privateKey(io);
-        const res = await snapshot(paths, { root, excludeFiles: [out], environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits: limits(io) });
+        const res = await snapshot(paths, { root, excludeFiles: [out], environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits });
         await (0,fsx/* writeFileAtomic */.Zf)(out, res.text, { noClobber: !io.bool('force', false) });
         const p = res.statement.predicate;
         io.output('snapshot', workspacePath(io.workspace, out));
@@ -53414,14 +53444,12 @@ runAction(async (io) => {
         io.info(`snapshot ${out}: ${p.files.length} files, ${p.resources.length} resources`);
         return errors/* ExitCode */.yU.Pass;
     }
-    if (mode !== 'verify')
-        throw new errors/* UsageError */.eb(`input 'mode': expected snapshot or verify, found '${mode}'`);
     const baselineFile = io.required('baseline');
     const jwksFile = io.required('jwks');
     // trust material from the trusted side: REF's git tree (on pull requests, the base commit by default)
     const trustRef = io.input('trust-ref') || (await pullRequestBaseSha(io.env)) || '';
     const tree = trustRef ? await resolveTrustRef(root, trustRef) : undefined;
-    const material = await loadTrustMaterial({ cwd: root, tree, baseline: baselineFile, jwks: jwksFile, ignore: io.input('ignore-file') || undefined, maxBaselineBytes: limits(io).maxFileBytes });
+    const material = await loadTrustMaterial({ cwd: root, tree, baseline: baselineFile, jwks: jwksFile, ignore: io.input('ignore-file') || undefined, maxBaselineBytes: limits.maxFileBytes });
     const { trusted, baselineText, ignore: extra, record: trust } = material;
     for (const w of material.warnings)
         io.warning(w);
@@ -53432,9 +53460,8 @@ runAction(async (io) => {
     // the input is the only switch: an earlier step can set any environment variable through $GITHUB_ENV
     const approved = io.bool('change-approved', false) ? approvalContext(io.env) : undefined;
     const environment = io.required('environment');
-    const maxAge = io.input('max-baseline-age');
     const baselineCommit = io.input('baseline-commit');
-    const { report, set, ignore } = await attest_verify(paths, { environment, maxAgeSeconds: maxAge ? parseMaxAge(maxAge, "input 'max-baseline-age'") : undefined, baselineCommit: baselineCommit || undefined, root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => (0,external_node_path_.resolve)(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits: limits(io) });
+    const { report, set, ignore } = await attest_verify(paths, { environment, maxAgeSeconds: settings.maxAgeSeconds, baselineCommit: baselineCommit || undefined, root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => (0,external_node_path_.resolve)(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits });
     const reportPath = io.input('report');
     if (reportPath) {
         await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(root, reportPath), jsonText(trust ? { ...report, trust } : report, 2) + '\n');

@@ -36859,11 +36859,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86764);
 /* harmony import */ var _evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(22605);
 /* harmony import */ var _evidence_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(48467);
-/* harmony import */ var _evidence_pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28060);
-/* harmony import */ var _evidence_render_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(37938);
-/* harmony import */ var _evidence_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(59856);
-/* harmony import */ var _evidence_view_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(93540);
-/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(15234);
+/* harmony import */ var _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(36000);
+/* harmony import */ var _evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(28060);
+/* harmony import */ var _evidence_render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(37938);
+/* harmony import */ var _evidence_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(59856);
+/* harmony import */ var _evidence_view_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93540);
+/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(15234);
 /**
  * evidence-pack action: pack, verify or disclose signed release evidence.
  * Thin entrypoint over src/evidence (same core as `mc evidence`).
@@ -36879,15 +36880,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-/** The `upload` input: auto, true or false. @throws UsageError on anything else (checked before any work). */
-function uploadMode(io) {
-    const mode = io.input('upload', 'auto');
-    if (mode !== 'auto' && mode !== 'true' && mode !== 'false')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'upload': expected auto, true or false, found '${mode}'`);
-    return mode;
-}
-async function upload(io, name, dir, files) {
-    const mode = uploadMode(io);
+
+async function upload(io, mode, name, dir, files) {
     if (mode === 'false')
         return;
     if (!io.env.ACTIONS_RUNTIME_TOKEN || !io.env.ACTIONS_RESULTS_URL) {
@@ -36916,39 +36910,33 @@ function annotateReport(io, r, root) {
     if (!r.threshold.ok)
         io.annotate({ level: 'error', title: 'evidence signatures', message: `${r.threshold.valid} of ${r.threshold.required} required trusted keys signed` });
 }
-/** The `threshold` input. @throws UsageError unless a whole number >= 1. */
-function threshold(io) {
-    const t = io.input('threshold', '1');
-    if (!/^[1-9]\d*$/.test(t))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'threshold': expected a whole number >= 1, found '${t}'`);
-    return Number(t);
-}
+/** The action input of each setting. */
+const EVIDENCE_INPUT_NAMES = { mode: 'mode', upload: 'upload', kinds: 'kinds', labels: 'labels', threshold: 'threshold', requireKinds: 'require-kinds', maxAge: 'max-age' };
 await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(async (io) => {
-    const mode = io.input('mode', 'pack');
-    if (!['pack', 'verify', 'disclose'].includes(mode))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'mode': expected pack, verify or disclose, found '${mode}'`);
-    uploadMode(io);
+    // every setting is checked before any work
+    const settings = (0,_evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .evidenceSettings */ .fH)({ mode: io.input('mode'), upload: io.input('upload'), kinds: io.list('kinds'), labels: io.list('labels'), threshold: io.input('threshold'), requireKinds: io.input('require-kinds'), maxAge: io.input('max-age') }, (f) => `input '${EVIDENCE_INPUT_NAMES[f]}'`);
+    const { mode } = settings;
     // root: pack and disclose read files from it (default: the workspace); verify checks files there when
     // it is set, else in the workspace (a pack) or PACKDIR/files (a disclosure)
     const rootInput = io.input('root');
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, rootInput || '.');
-    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('output', 'evidence-pack'));
+    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('output') || _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_PACK_DIR */ .iL);
     if (mode === 'pack') {
         const html = io.bool('html', false);
         const keys = await (0,_action_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .requireSigningKeys */ .V)(io, 'key', 'key-file');
         const paths = io.list('paths');
         if (!paths.length)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("input 'paths' is required in mode 'pack'");
-        const built = await (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .buildPack */ .aV)({
+        const built = await (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .buildPack */ .aV)({
             root,
             patterns: paths,
             exclude: io.list('exclude'),
-            rules: (0,_evidence_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRules */ .NR)(io.list('kinds'), io.list('labels')),
-            release: (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseFromEnv */ .lI)({ name: io.input('name') || undefined, version: io.input('version') || undefined }, io.env),
+            rules: settings.rules,
+            release: (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseFromEnv */ .lI)({ name: io.input('name') || undefined, version: io.input('version') || undefined }, io.env),
             keys,
             outDir: out,
         });
-        const { packFile, jwksFile } = await (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .writePack */ .hG)(out, built, keys);
+        const { packFile, jwksFile } = await (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .writePack */ .hG)(out, built, keys);
         io.output('pack-path', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, out));
         io.output('manifest-digest', `sha256:${built.manifestDigest}`);
         io.output('result', 'packed');
@@ -36960,52 +36948,52 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
         const files = [packFile, jwksFile];
         if (html) {
             // the keys that just signed are the pack's jwks.json: the page verifies against them
-            const view = await (0,_evidence_view_js__WEBPACK_IMPORTED_MODULE_9__/* .buildEvidenceView */ .fS)({ packDir: out, root, cwd: io.workspace, generatedBy: 'mc/evidence-pack' });
+            const view = await (0,_evidence_view_js__WEBPACK_IMPORTED_MODULE_10__/* .buildEvidenceView */ .fS)({ packDir: out, root, cwd: io.workspace, generatedBy: 'mc/evidence-pack' });
             const viewFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'evidence-view.html');
-            await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Zf)(viewFile, view.html, { noClobber: true });
+            await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_11__/* .writeFileAtomic */ .Zf)(viewFile, view.html, { noClobber: true });
             io.output('view-path', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, viewFile));
             files.push(viewFile);
         }
-        await upload(io, io.input('artifact-name', 'evidence-pack'), out, files);
+        await upload(io, settings.upload, io.input('artifact-name') || _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_PACK_DIR */ .iL, out, files);
         return _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass;
     }
-    const packDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('pack-dir') || io.input('output', 'evidence-pack'));
+    const packDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('pack-dir') || io.input('output') || _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_PACK_DIR */ .iL);
     const jwksInput = io.input('jwks');
-    const { keys, trust } = await (0,_evidence_options_js__WEBPACK_IMPORTED_MODULE_5__/* .trustedKeys */ .QD)(packDir, jwksInput ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, jwksInput) : undefined);
+    const { keys, trust } = await (0,_evidence_options_js__WEBPACK_IMPORTED_MODULE_5__/* .trustedKeys */ .Q)(packDir, jwksInput ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, jwksInput) : undefined);
     if (mode === 'verify') {
         const policyFile = io.input('policy');
-        const report = await (0,_evidence_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyPack */ .p)({
+        const report = await (0,_evidence_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyPack */ .p)({
             packDir,
             root: rootInput ? root : undefined,
             cwd: io.workspace,
             trusted: keys,
             trust,
-            threshold: threshold(io),
-            policy: await (0,_evidence_options_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .tb)(policyFile ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, policyFile) : undefined, io.input('require-kinds') || undefined, io.input('max-age') || undefined),
+            threshold: settings.threshold,
+            policy: await (0,_evidence_options_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .t)(policyFile ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, policyFile) : undefined, settings),
         });
-        const reportFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('report', 'evidence-verify.json'));
-        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
+        const reportFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('report') || _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_VERIFY_REPORT */ .tU);
+        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_11__/* .writeFileAtomic */ .Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
         io.output('result', report.verdict);
         io.output('report', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, reportFile));
         if (report.manifestDigest)
             io.output('manifest-digest', `sha256:${report.manifestDigest}`);
-        io.summary((0,_evidence_render_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyMarkdown */ .v)(report));
+        io.summary((0,_evidence_render_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyMarkdown */ .v)(report));
         annotateReport(io, report, report.kind === 'disclosure' && !rootInput ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(packDir, 'files') : root);
         return report.verdict === 'verified' ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass : { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Fail, failMessage: `evidence verification failed: ${report.problems.join('; ')}` };
     }
-    if (mode === 'disclose') {
+    // mode 'disclose'
+    {
         const region = io.required('region');
         if (!jwksInput)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("input 'jwks' (the trusted keys) is required in mode 'disclose': the pack's own jwks.json proves integrity, not who signed");
         const signing = await (0,_action_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .requireSigningKeys */ .V)(io, 'key', 'key-file');
-        const r = await (0,_evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__/* .disclose */ .h)({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust, keys: signing, threshold: threshold(io) });
+        const r = await (0,_evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__/* .disclose */ .h)({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust, keys: signing, threshold: settings.threshold });
         io.output('pack-path', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, out));
         io.output('result', 'disclosed');
         io.summary(`### 🔎 Scoped disclosure\n\n${r.entries} files for region \`${region}\`${io.input('tenant') ? ` tenant \`${io.input('tenant')}\`` : ''}, with RFC 6962 inclusion proofs against the signed root.\n`);
-        await upload(io, io.input('artifact-name', `evidence-disclosure-${region}`), out, [r.file, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'jwks.json')]);
+        await upload(io, settings.upload, io.input('artifact-name') || `evidence-disclosure-${region}`, out, [r.file, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'jwks.json')]);
         return _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass;
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'mode': expected pack, verify or disclose, found '${mode}'`);
 });
 
 __webpack_async_result__();
@@ -40211,9 +40199,8 @@ function verifyInclusion(index, treeSize, leaf, proof, root) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NR: () => (/* binding */ parseRules),
-/* harmony export */   QD: () => (/* binding */ trustedKeys),
-/* harmony export */   tb: () => (/* binding */ loadPolicy)
+/* harmony export */   Q: () => (/* binding */ trustedKeys),
+/* harmony export */   t: () => (/* binding */ loadPolicy)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15234);
@@ -40224,8 +40211,8 @@ function verifyInclusion(index, treeSize, leaf, proof, root) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_6__);
 /**
- * Option parsing shared by the evidence-pack action and the `mc evidence` commands, so both
- * read kinds, labels and trust the same way.
+ * Trust and policy loading shared by the evidence-pack action and the `mc evidence` commands
+ * (the settings themselves are src/evidence/settings.ts's).
  */
 
 
@@ -40234,26 +40221,6 @@ function verifyInclusion(index, treeSize, leaf, proof, root) {
 
 
 
-/**
- * Parses `GLOB=KIND` kind rules and `GLOB=KEY=VALUE` label rules (in that order of precedence).
- * @throws UsageError on a malformed entry.
- */
-function parseRules(kinds, labels) {
-    const rules = [];
-    for (const k of kinds) {
-        const i = k.lastIndexOf('=');
-        if (i <= 0 || i === k.length - 1)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`kind rule '${k}': expected GLOB=KIND`);
-        rules.push({ glob: k.slice(0, i), kind: k.slice(i + 1) });
-    }
-    for (const l of labels) {
-        const m = /^(.+)=([^=]+)=(.*)$/.exec(l);
-        if (!m)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`label rule '${l}': expected GLOB=KEY=VALUE`);
-        rules.push({ glob: m[1], labels: { [m[2]]: m[3] } });
-    }
-    return rules;
-}
 /**
  * Trusted keys for verification: the given JWKS, else the pack's own jwks.json (integrity only).
  * @throws InputError when the JWKS cannot be read or holds no Ed25519 key.
@@ -40268,15 +40235,17 @@ async function trustedKeys(packDir, jwks) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, 'keys', 'at least one Ed25519 key');
     return { keys, trust: jwks ? 'given-jwks' : 'pack-jwks' };
 }
-/** A policy from a file and/or flags (flags add to the file's). */
-async function loadPolicy(file, requireKinds, maxAge) {
-    if (!file && !requireKinds && !maxAge)
+/**
+ * A policy from a file and/or settings (the settings add to the file's).
+ * @param settings `requireKinds` and `maxAgeSeconds` from {@link evidenceSettings}
+ */
+async function loadPolicy(file, settings) {
+    if (!file && !settings.requireKinds.length && settings.maxAgeSeconds === undefined)
         return undefined;
     const policy = file ? await (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonOrYaml */ .rR)(file, 'evidence policy'), file) : { required: [] };
-    if (requireKinds)
-        policy.required.push(...requireKinds.split(',').map((s) => s.trim()).filter(Boolean));
-    if (maxAge)
-        policy.maxAgeSeconds = (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(maxAge, 'max-age');
+    policy.required.push(...settings.requireKinds);
+    if (settings.maxAgeSeconds !== undefined)
+        policy.maxAgeSeconds = settings.maxAgeSeconds;
     return policy;
 }
 
@@ -40670,6 +40639,86 @@ function verifyText(r) {
         lines.push(`  - ${p}`);
     // names and paths come from the pack: one line each, whatever they hold (no forged lines or workflow commands)
     return lines.map(printable).join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 36000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fH: () => (/* binding */ evidenceSettings),
+/* harmony export */   iL: () => (/* binding */ DEFAULT_PACK_DIR),
+/* harmony export */   tU: () => (/* binding */ DEFAULT_VERIFY_REPORT)
+/* harmony export */ });
+/* unused harmony export parseRules */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42812);
+/**
+ * The settings of evidence-pack, read the same way from the `mc evidence pack|verify|disclose`
+ * flags and from the mc/evidence-pack action's inputs. Every default is owned here once; messages
+ * name the flag or input as the user wrote it (`--threshold` in the CLI, `input 'threshold'` in
+ * the action). Paths stay with the entrypoints (they resolve against the workspace or the cwd).
+ */
+
+
+/** The pack directory (pack, disclose) and where verify looks for it when not given. */
+const DEFAULT_PACK_DIR = 'evidence-pack';
+/** The verification report the action writes when `report` is not given. */
+const DEFAULT_VERIFY_REPORT = 'evidence-verify.json';
+/**
+ * Parses `GLOB=KIND` kind rules and `GLOB=KEY=VALUE` label rules (in that order of precedence).
+ * @throws UsageError on a malformed entry, naming the setting.
+ */
+function parseRules(kinds, labels, label = (f) => f) {
+    const rules = [];
+    for (const k of kinds) {
+        const i = k.lastIndexOf('=');
+        if (i <= 0 || i === k.length - 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('kinds')}: kind rule '${k}': expected GLOB=KIND`);
+        rules.push({ glob: k.slice(0, i), kind: k.slice(i + 1) });
+    }
+    for (const l of labels) {
+        const m = /^(.+)=([^=]+)=(.*)$/.exec(l);
+        if (!m)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('labels')}: label rule '${l}': expected GLOB=KEY=VALUE`);
+        rules.push({ glob: m[1], labels: { [m[2]]: m[3] } });
+    }
+    return rules;
+}
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError (exit 2) naming the setting and what was expected.
+ */
+function evidenceSettings(raw, label) {
+    const mode = raw.mode || 'pack';
+    if (mode !== 'pack' && mode !== 'verify' && mode !== 'disclose')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('mode')}: expected pack, verify or disclose, found '${mode}'`);
+    const upload = raw.upload || 'auto';
+    if (upload !== 'auto' && upload !== 'true' && upload !== 'false')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('upload')}: expected auto, true or false, found '${upload}'`);
+    const t = raw.threshold || '1';
+    if (!/^[1-9]\d*$/.test(t))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('threshold')}: expected a whole number >= 1, found '${t}'`);
+    let maxAgeSeconds;
+    if (raw.maxAge) {
+        try {
+            maxAgeSeconds = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(raw.maxAge, 'max-age');
+        }
+        catch {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('maxAge')}: expected a duration such as 90s, 15m, 24h or 7d, found '${raw.maxAge}'`);
+        }
+    }
+    return {
+        mode,
+        upload,
+        rules: parseRules(raw.kinds ?? [], raw.labels ?? [], label),
+        threshold: Number(t),
+        requireKinds: (raw.requireKinds ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+        ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}),
+    };
 }
 
 
@@ -41739,7 +41788,7 @@ function renderViewHtml(data) {
  */
 async function buildEvidenceView(opts) {
     const jwksFile = opts.jwks ?? (0,external_node_path_.join)(opts.packDir, pack/* JWKS_FILE */.pH);
-    const { keys, trust } = await (0,options/* trustedKeys */.QD)(opts.packDir, opts.jwks);
+    const { keys, trust } = await (0,options/* trustedKeys */.Q)(opts.packDir, opts.jwks);
     const report = await (0,verify/* verifyPack */.p)({ packDir: opts.packDir, root: opts.root, cwd: opts.cwd, trusted: keys, trust });
     const packPath = (0,external_node_path_.join)(opts.packDir, pack/* PACK_FILE */.P0);
     const data = await collectViewData({

@@ -377,7 +377,7 @@ __webpack_require__.d(__webpack_exports__, {
   writeOutputs: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: DEFAULT_THRESHOLDS, GROUNDING_PREDICATE_TYPE, HIGH_PRECISION_FLAGS, JUDGE_PROMPT_VERSION, Judge, MAX_TOKEN_LENGTH, UNLIFTABLE_FLAGS, VERDICT_RANK, answerVerdict, checkAnswer, checkAnswerSafely, completionsUrl, extractIdentifiers, extractQuantities, groundingStatement, judgeKey, junitReport, normalizeText, parseCase, parseCases, parseJudgeReply, parseNumber, quantitySupported, textReport, worstClaims
+// UNUSED EXPORTS: DEFAULT_MIN_PASS_RATE, DEFAULT_THRESHOLDS, GROUNDING_PREDICATE_TYPE, GROUNDING_SETTING_NAMES, HIGH_PRECISION_FLAGS, JUDGE_PROMPT_VERSION, Judge, MAX_TOKEN_LENGTH, UNLIFTABLE_FLAGS, VERDICT_RANK, answerVerdict, checkAnswer, checkAnswerSafely, completionsUrl, extractIdentifiers, extractQuantities, groundingSettings, groundingStatement, judgeKey, junitReport, normalizeText, parseCase, parseCases, parseJudgeReply, parseNumber, quantitySupported, textReport, worstClaims
 
 ;// CONCATENATED MODULE: ./src/grounding/types.ts
 /**
@@ -417,6 +417,8 @@ const DEFAULT_THRESHOLDS = {
     shortClaimWords: 4,
 };
 
+// EXTERNAL MODULE: ./src/grounding/settings.ts
+var settings = __webpack_require__(4864);
 // EXTERNAL MODULE: ./node_modules/wink-nlp/src/wink-nlp.js
 var wink_nlp = __webpack_require__(5297);
 var wink_nlp_default = /*#__PURE__*/__webpack_require__.n(wink_nlp);
@@ -2251,6 +2253,7 @@ class Judge {
 
 
 
+
 /** in-toto predicate type of the signed grounding report. */
 const GROUNDING_PREDICATE_TYPE = 'https://mc-actions.dev/grounding-report/v1';
 /**
@@ -2281,7 +2284,7 @@ function checkAnswerSafely(c, thresholds, check = checkAnswer) {
  * @throws InputError for an unusable judge URL or cache file; endpoint failures never throw (fail closed).
  */
 async function runGate(cases, input, opts = {}) {
-    const minPassRate = opts.minPassRate ?? 0.95;
+    const minPassRate = opts.minPassRate ?? settings/* DEFAULT_MIN_PASS_RATE */.MO;
     const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
     const answers = cases.map((c) => checkAnswerSafely(c, thresholds, opts.check));
     let judgeRecord;
@@ -2642,6 +2645,7 @@ async function writeOutputs(report, paths, keys = []) {
 /**
  * grounding-check: reject RAG answers that their sources do not support. Public API of the domain core.
  */
+
 
 
 

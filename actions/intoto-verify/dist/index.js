@@ -43310,67 +43310,6 @@ async function runAction(main) {
 
 // EXTERNAL MODULE: ./src/core/fsx.ts + 1 modules
 var fsx = __nccwpck_require__(1823);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/cli.ts
-/**
- * CLI plumbing shared by every `mc` command: argument parsing with clear usage errors, output.
- */
-
-
-/**
- * node:util parseArgs with strict checking; unknown or malformed flags become a UsageError
- * carrying the command's usage text. `--help` is handled by the caller.
- */
-function parseCliArgs(argv, options, usage, allowPositionals = true) {
-    try {
-        return parseArgs({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (e) {
-        throw new UsageError(`${e.message}\nusage: ${usage}`);
-    }
-}
-/** Parses a `KEY=VALUE` list (repeatable flag) into an object. @throws UsageError on a malformed entry. */
-function parseKeyValues(items, flag) {
-    const out = {};
-    for (const it of items ?? []) {
-        const i = it.indexOf('=');
-        if (i <= 0)
-            throw new errors/* UsageError */.eb(`${flag}: expected KEY=VALUE, found '${it}'`);
-        out[it.slice(0, i)] = it.slice(i + 1);
-    }
-    return out;
-}
-/**
- * A writer to a process stream that stops quietly when the reader has gone away (EPIPE), as
- * `git` and coreutils do under `mc … | head -1`: the rest of the output is dropped, no stack trace
- * is printed, and the exit code stays the command's (the gate's verdict, not a write error).
- * Any other stream error is reported once on stderr (exit code unchanged).
- * @param stream `process.stdout` or `process.stderr`
- * @returns a `CliIO` writer: `(text) => void`
- */
-function pipeSafeWriter(stream) {
-    let closed = false;
-    stream.on('error', (e) => {
-        closed = true;
-        if (e.code !== 'EPIPE' && stream !== process.stderr)
-            process.stderr.write(`mc: cannot write output: ${e.code ?? e.message}\n`);
-    });
-    return (text) => {
-        if (closed)
-            return;
-        try {
-            stream.write(text);
-        }
-        catch (e) {
-            // a synchronous EPIPE (or a destroyed stream): stop writing
-            closed = true;
-            if (e.code !== 'EPIPE' && stream !== process.stderr)
-                process.stderr.write(`mc: cannot write output: ${e.message}\n`);
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/intoto/ocj.ts
 /**
  * OLPC canonical JSON as securesystemslib encodes it (`securesystemslib.formats.encode_canonical`,
@@ -47420,8 +47359,78 @@ function attestationText(r) {
     return [`attestation ${r.passed ? 'verified' : 'FAILED'}: ${r.envelope}${r.passed ? '' : ` (${r.failure})`}`, ...lines].join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/intoto/settings.ts
+/**
+ * The settings of in-toto verification, read the same way from `mc intoto verify` and
+ * `mc intoto attestation verify` flags and from the mc/intoto-verify action's inputs. Every default
+ * is owned here once; messages name the flag or input as the user wrote it (`--key-types` in the
+ * CLI, `input 'key-types'` in the action). Key files and paths stay with the entrypoints.
+ */
+
+
+/** in-toto-verify's default key type for `--layout-keys`. */
+const DEFAULT_LAYOUT_KEY_TYPE = 'rsa';
+/** The key type of attestation keys when none is given (DSSE over Ed25519). */
+const DEFAULT_ATTESTATION_KEY_TYPE = 'ed25519';
+/**
+ * The type of each of `n` keys: one per key, one for all, or none for `def`.
+ * @param name how the types setting is named to the user (`--key-types`, `input 'key-types'`)
+ * @throws UsageError on an unknown type or a count that fits neither rule.
+ */
+function keyTypesFor(types, n, name, def = DEFAULT_LAYOUT_KEY_TYPE) {
+    const t = types ?? [];
+    for (const x of t)
+        if (!KEY_TYPES.includes(x))
+            throw new errors/* UsageError */.eb(`${name}: expected one of ${KEY_TYPES.join(', ')}, found '${x}'`);
+    if (t.length === 0)
+        return Array.from({ length: n }, () => def);
+    if (t.length === 1)
+        return Array.from({ length: Math.max(n, 1) }, () => t[0]);
+    if (t.length !== n)
+        throw new errors/* UsageError */.eb(`${name}: pass as many key types as keys (got ${t.length} for ${n}), one for all, or none to default to ${def}`);
+    return t;
+}
+/**
+ * `KEY=VALUE` items as a record (a later item wins).
+ * @param name how the setting is named to the user
+ * @throws UsageError on an item without `=` or with an empty key.
+ */
+function keyValues(items, name) {
+    const out = {};
+    for (const it of items ?? []) {
+        const i = it.indexOf('=');
+        if (i <= 0)
+            throw new errors/* UsageError */.eb(`${name}: expected KEY=VALUE, found '${it}'`);
+        out[it.slice(0, i)] = it.slice(i + 1);
+    }
+    return out;
+}
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError (exit 2) naming the setting and what was expected.
+ */
+function intotoSettings(raw, label) {
+    const layoutKeyTypes = keyTypesFor(raw.keyTypes, raw.layoutKeys?.length ?? 0, label('keyTypes'), DEFAULT_LAYOUT_KEY_TYPE);
+    const attestationKeyTypes = keyTypesFor(raw.attestationKeyTypes, raw.attestationKeys?.length ?? 0, label('attestationKeyTypes'), DEFAULT_ATTESTATION_KEY_TYPE);
+    const t = raw.attestationThreshold || '1';
+    const attestationThreshold = Number(t);
+    if (!Number.isInteger(attestationThreshold) || attestationThreshold < 1)
+        throw new errors/* UsageError */.eb(`${label('attestationThreshold')}: expected a positive integer, found '${t}'`);
+    const params = keyValues(raw.params, label('params'));
+    const ext = keyValues(raw.externalParams, label('externalParams'));
+    return {
+        layoutKeyTypes,
+        ...(Object.keys(params).length ? { params } : {}),
+        attestationKeyTypes,
+        attestationThreshold,
+        ...(Object.keys(ext).length ? { externalParameters: ext } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/intoto/index.ts
 /** The intoto-verify gate's domain core: in-toto layouts, links and attestations. */
+
 
 
 
@@ -47445,19 +47454,8 @@ function attestationText(r) {
 
 
 
-
-async function keys(io, root, input, typesInput, def) {
-    const paths = io.list(input);
-    const types = io.list(typesInput);
-    for (const t of types)
-        if (!KEY_TYPES.includes(t))
-            throw new errors/* UsageError */.eb(`input '${typesInput}': expected one of ${KEY_TYPES.join(', ')}, found '${t}'`);
-    if (types.length > 1 && types.length !== paths.length)
-        throw new errors/* UsageError */.eb(`input '${typesInput}': give one type for all keys or one per key (${paths.length})`);
-    return Promise.all(paths.map(async (p, i) => {
-        const t = (types.length === 0 ? def : types.length === 1 ? types[0] : types[i]);
-        return parsePublicKeyFile(await (0,fsx.readText)((0,external_node_path_.resolve)(root, p), `${t} public key`), t, p);
-    }));
+async function keys(root, paths, types) {
+    return Promise.all(paths.map(async (p, i) => parsePublicKeyFile(await (0,fsx.readText)((0,external_node_path_.resolve)(root, p), `${types[i]} public key`), types[i], p)));
 }
 /** Line (1-based) of a failing rule in the layout text: the first line after the step's name holding the rule's pattern. */
 function ruleLine(text, step, rule) {
@@ -47474,6 +47472,16 @@ function ruleLine(text, step, rule) {
     }
     return start >= 0 ? start + 1 : undefined;
 }
+/** The action input of each setting. */
+const INPUT_NAMES = {
+    layoutKeys: 'layout-keys',
+    keyTypes: 'key-types',
+    params: 'params',
+    attestationKeys: 'attestation-keys',
+    attestationKeyTypes: 'attestation-key-types',
+    attestationThreshold: 'attestation-threshold',
+    externalParams: 'external-params',
+};
 runAction(async (io) => {
     const wd = io.input('working-directory');
     const root = wd ? (0,external_node_path_.resolve)(io.workspace, wd) : io.workspace;
@@ -47481,20 +47489,31 @@ runAction(async (io) => {
     const envelopes = io.list('attestations');
     if (!layout && !envelopes.length)
         throw new errors/* UsageError */.eb("set input 'layout' (supply chain verification) and/or 'attestations'");
+    const layoutKeyFiles = io.list('layout-keys');
+    const attestationKeyFiles = io.list('attestation-keys');
+    // every setting is checked before any work
+    const settings = intotoSettings({
+        layoutKeys: layoutKeyFiles,
+        keyTypes: io.list('key-types'),
+        params: io.list('params'),
+        attestationKeys: attestationKeyFiles,
+        attestationKeyTypes: io.list('attestation-key-types'),
+        attestationThreshold: io.input('attestation-threshold'),
+        externalParams: io.list('external-params'),
+    }, (f) => `input '${INPUT_NAMES[f]}'`);
     const rel = (p) => (0,external_node_path_.relative)(io.workspace, (0,external_node_path_.resolve)(root, p)) || p;
     const summary = [];
     let passed = true;
     let failMessage = '';
     let result;
     if (layout) {
-        const layoutKeys = await keys(io, root, 'layout-keys', 'key-types', 'rsa');
-        if (!layoutKeys.length)
+        if (!layoutKeyFiles.length)
             throw new errors/* UsageError */.eb("input 'layout-keys' is required with 'layout'");
-        const params = parseKeyValues(io.list('params'), "input 'params'");
+        const layoutKeys = await keys(root, layoutKeyFiles, settings.layoutKeyTypes);
         result = await verifyLayoutFile((0,external_node_path_.resolve)(root, layout), {
             layoutKeys,
             linkDir: io.input('link-dir') ? (0,external_node_path_.resolve)(root, io.input('link-dir')) : root,
-            params: Object.keys(params).length ? params : undefined,
+            params: settings.params,
             workDir: root,
             inspectInPlace: io.bool('inspect-in-place', false),
             log: (m) => io.info(m),
@@ -47516,26 +47535,22 @@ runAction(async (io) => {
     }
     const atts = [];
     if (envelopes.length) {
-        const attKeys = await keys(io, root, 'attestation-keys', 'attestation-key-types', 'ed25519');
-        if (!attKeys.length)
+        if (!attestationKeyFiles.length)
             throw new errors/* UsageError */.eb("input 'attestation-keys' is required with 'attestations'");
+        const attKeys = await keys(root, attestationKeyFiles, settings.attestationKeyTypes);
         const artifacts = await (0,fsx/* expandPaths */.pR)(io.list('artifacts'), { root });
         if (!artifacts.length)
             throw new errors/* UsageError */.eb("input 'artifacts' is required with 'attestations' (the files they attest)");
-        const threshold = Number(io.input('attestation-threshold', '1'));
-        if (!Number.isInteger(threshold) || threshold < 1)
-            throw new errors/* UsageError */.eb("input 'attestation-threshold': expected a positive integer");
-        const ext = parseKeyValues(io.list('external-params'), "input 'external-params'");
         for (const env of envelopes) {
             const r = await verifyAttestation(await (0,fsx.readText)((0,external_node_path_.resolve)(root, env), 'attestation envelope'), env, attKeys, artifacts.map((a) => (0,external_node_path_.resolve)(root, a)), {
                 predicateTypes: io.list('predicate-types'),
                 payloadTypes: io.list('payload-types'),
-                threshold,
+                threshold: settings.attestationThreshold,
                 builderId: io.input('builder-id') || undefined,
                 buildType: io.input('build-type') || undefined,
                 sourceUri: io.input('source-uri') || undefined,
                 sourceRef: io.input('source-ref') || undefined,
-                externalParameters: Object.keys(ext).length ? ext : undefined,
+                externalParameters: settings.externalParameters,
             });
             r.artifacts = r.artifacts.map((a) => ({ ...a, path: (0,external_node_path_.relative)(root, a.path) }));
             atts.push(r);

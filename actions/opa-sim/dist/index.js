@@ -39755,7 +39755,7 @@ async function runAction(main) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2688);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _opa_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9455);
+/* harmony import */ var _opa_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8169);
 /**
  * The opa-sim action: a fail-closed Rego policy gate (thin entrypoint over src/opa).
  * Exit 0 every input allowed, 1 any denied or undefined, 2 unusable input, policies that do not
@@ -39766,18 +39766,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async (io) => {
     const policy = io.list('policy');
-    const decision = io.input('decision');
-    const namespaces = io.list('namespace');
+    const settings = (0,_opa_index_js__WEBPACK_IMPORTED_MODULE_2__/* .opaSettings */ .KG)({
+        policy: policy.length ? policy : [_opa_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY_DIR */ .Nu],
+        decision: io.input('decision'),
+        reasons: io.input('reasons'),
+        namespaces: io.list('namespace'),
+        allNamespaces: io.bool('all-namespaces', false),
+        failOnWarn: io.bool('fail-on-warn', false),
+        v0Compatible: io.bool('v0-compatible', false),
+    }, (f) => `input '${{ policy: 'policy', decision: 'decision', reasons: 'reasons', namespaces: 'namespace', allNamespaces: 'all-namespaces', failOnWarn: 'fail-on-warn', v0Compatible: 'v0-compatible' }[f]}'`);
     try {
         const report = await (0,_opa_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runOpaSim */ .$I)({
-            policy: policy.length ? policy : ['policies'],
+            ...settings,
             data: io.list('data'),
-            decision: decision || undefined,
-            reasons: io.input('reasons') || undefined,
-            namespaces,
-            allNamespaces: io.bool('all-namespaces', false),
-            failOnWarn: io.bool('fail-on-warn', false),
-            v0Compatible: io.bool('v0-compatible', false),
             input: io.list('input'),
             inputs: io.list('inputs'),
             config: io.list('config'),
@@ -40288,14 +40289,16 @@ function comparePaths(a, b) {
 
 /***/ }),
 
-/***/ 9455:
+/***/ 8169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Nu: () => (/* reexport */ DEFAULT_POLICY_DIR),
   aX: () => (/* reexport */ PolicyCompileError),
   hk: () => (/* reexport */ annotations),
+  KG: () => (/* reexport */ opaSettings),
   $I: () => (/* reexport */ runOpaSim),
   eH: () => (/* reexport */ summaryMarkdown),
   Mf: () => (/* reexport */ textReport)
@@ -57431,10 +57434,11 @@ async function readAllInputs(o, cwd) {
  */
 async function runOpaSim(o) {
     const cwd = (0,external_node_path_.resolve)(o.cwd ?? process.cwd());
+    // the front ends check these with the user's names (src/opa/settings.ts); kept for direct callers
     if (!o.policy.length)
-        throw new core_errors/* UsageError */.eb('no policy given (--policy PATH)');
+        throw new core_errors/* UsageError */.eb('no policy given');
     if (o.decision && (o.namespaces?.length || o.allNamespaces))
-        throw new core_errors/* UsageError */.eb('give either a decision (--decision) or conftest namespaces (--namespace), not both');
+        throw new core_errors/* UsageError */.eb('give either a decision or conftest namespaces, not both');
     const modules = await loadPolicies(o.policy, { cwd });
     const compiled = compilePolicies(modules, { regoVersion: o.v0Compatible ? 'v0' : 'v1' });
     const data = await loadData(o.data ?? [], cwd);
@@ -57458,11 +57462,46 @@ async function runOpaSim(o) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/opa/settings.ts
+/**
+ * The settings of one opa-sim run, read the same way from `mc opa-sim` flags and from the
+ * mc/opa-sim action's inputs. Every default is owned here once; messages name the flag or input as
+ * the user wrote it (`--decision` in the CLI, `input 'decision'` in the action). Input and output
+ * files stay with the entrypoints.
+ */
+
+/** The action's policy directory when its `policy` input is empty (also action.yml's documented default). */
+const DEFAULT_POLICY_DIR = 'policies';
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError (exit 2) naming the setting and what was expected.
+ */
+function opaSettings(raw, label) {
+    const policy = raw.policy ?? [];
+    if (!policy.length)
+        throw new core_errors/* UsageError */.eb(`no policy given (${label('policy')} PATH)`);
+    const namespaces = raw.namespaces ?? [];
+    if (raw.decision && (namespaces.length || raw.allNamespaces)) {
+        throw new core_errors/* UsageError */.eb(`give either a decision (${label('decision')}) or conftest namespaces (${label(raw.allNamespaces ? 'allNamespaces' : 'namespaces')}), not both`);
+    }
+    return {
+        policy,
+        ...(raw.decision ? { decision: raw.decision } : {}),
+        ...(raw.reasons ? { reasons: raw.reasons } : {}),
+        ...(namespaces.length ? { namespaces } : {}),
+        allNamespaces: raw.allNamespaces ?? false,
+        failOnWarn: raw.failOnWarn ?? false,
+        v0Compatible: raw.v0Compatible ?? false,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/opa/index.ts
 /**
  * The opa-sim gate's domain core (no @actions/* imports): load policies, data and inputs,
  * decide each input fail-closed with the embedded Rego engine, and render the evidence.
  */
+
 
 
 

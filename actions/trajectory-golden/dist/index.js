@@ -37254,9 +37254,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2688);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1823);
-/* harmony import */ var _trajectory_golden_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6292);
-/* harmony import */ var _trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8761);
-/* harmony import */ var _trajectory_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1512);
+/* harmony import */ var _trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8761);
+/* harmony import */ var _trajectory_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1512);
+/* harmony import */ var _trajectory_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(788);
 /* harmony import */ var _trajectory_update_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4120);
 /**
  * Action entrypoint: mc/trajectory-golden. Runs a directory of golden YAML files (or one golden /
@@ -37271,41 +37271,32 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(async (io) => {
-    const mode = io.input('mode');
-    const toolArgs = io.input('tool-args');
-    const compat = io.input('compat');
-    const inputFormat = io.input('input-format', 'auto');
-    if (mode && !_trajectory_golden_js__WEBPACK_IMPORTED_MODULE_4__/* .ORDERING_MODES */ .iV.includes(mode))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'mode': expected one of ${_trajectory_golden_js__WEBPACK_IMPORTED_MODULE_4__/* .ORDERING_MODES */ .iV.join(', ')}, found '${mode}'`);
-    if (toolArgs && !_trajectory_golden_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_ARGS_MODES */ .wy.includes(toolArgs))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'tool-args': expected one of ${_trajectory_golden_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_ARGS_MODES */ .wy.join(', ')}, found '${toolArgs}'`);
-    if (compat && compat !== 'agentevals')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'compat': expected agentevals or empty, found '${compat}'`);
-    if (!['auto', 'openai', 'langchain', 'otel', 'react'].includes(inputFormat))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'input-format': expected auto, openai, langchain, otel or react, found '${inputFormat}'`);
     // one override per line (a key-path list holds commas, so lines are the only separator)
-    const toolArgsOverrides = {};
-    for (const line of io.input('tool-args-override').split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
-        (0,_trajectory_golden_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolArgsOverride */ .jo)(line, "input 'tool-args-override'", toolArgsOverrides);
-    const update = io.bool('update', false);
-    if (update && compat)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("input 'update' cannot be combined with compat: agentevals");
-    const { report, pairs } = await (0,_trajectory_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runGoldens */ .y)({
+    const settings = (0,_trajectory_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .trajectorySettings */ .xe)({
+        mode: io.input('mode'),
+        toolArgs: io.input('tool-args'),
+        toolArgsOverrides: io.input('tool-args-override').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+        compat: io.input('compat'),
+        inputFormat: io.input('input-format'),
+        update: io.bool('update', false),
+    }, (f) => `input '${{ mode: 'mode', toolArgs: 'tool-args', toolArgsOverrides: 'tool-args-override', compat: 'compat', inputFormat: 'input-format', update: 'update' }[f]}'`);
+    const { update } = settings;
+    const { report, pairs } = await (0,_trajectory_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGoldens */ .y)({
         golden: io.required('golden'),
         trajectory: io.required('trajectory'),
         cwd: io.workspace,
-        mode: (mode || undefined),
-        toolArgs: (toolArgs || undefined),
-        toolArgsOverrides,
-        compat: compat ? 'agentevals' : undefined,
-        inputFormat: inputFormat,
+        mode: settings.mode,
+        toolArgs: settings.toolArgs,
+        toolArgsOverrides: settings.toolArgsOverrides,
+        compat: settings.compat,
+        inputFormat: settings.inputFormat,
     });
     const reportPath = io.input('report');
     if (reportPath)
         await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, reportPath), JSON.stringify(report, null, 2) + '\n');
     const junitPath = io.input('junit');
     if (junitPath)
-        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, junitPath), (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJunit */ .RV)(report));
+        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, junitPath), (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJunit */ .RV)(report));
     for (const r of report.results) {
         if (r.match) {
             io.info(`match: ${r.id} (${r.mode}, ${r.actual.length} steps) ${r.trajectory}`);
@@ -37317,10 +37308,10 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
             continue;
         }
         for (const s of r.steps.filter((x) => x.status !== 'matched')) {
-            const line = (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__/* .driftLines */ .$m)({ ...r, steps: [s], unexpected: [], final_answer: undefined })[0];
+            const line = (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .driftLines */ .$m)({ ...r, steps: [s], unexpected: [], final_answer: undefined })[0];
             io.annotate({ level: 'error', title: `trajectory ${s.status}: ${r.id}`, message: line, file: r.golden, line: s.line });
         }
-        for (const u of (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__/* .driftLines */ .$m)({ ...r, steps: [] }))
+        for (const u of (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .driftLines */ .$m)({ ...r, steps: [] }))
             io.annotate({ level: 'error', title: `trajectory drift: ${r.id}`, message: u, file: r.golden });
     }
     io.output('match', report.match ? 'true' : 'false');
@@ -37328,8 +37319,8 @@ await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(asy
     io.output('drifted', String(report.summary.drifted));
     if (reportPath)
         io.output('report', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, reportPath));
-    io.output('results', report.results.map((r) => ({ id: r.id, match: r.match, mode: r.mode, drift: (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__/* .driftLines */ .$m)(r).length })));
-    io.summary((0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .Gc)(report));
+    io.output('results', report.results.map((r) => ({ id: r.id, match: r.match, mode: r.mode, drift: (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .driftLines */ .$m)(r).length })));
+    io.summary((0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)(report));
     if (update) {
         const updates = await (0,_trajectory_update_js__WEBPACK_IMPORTED_MODULE_7__/* .updateGoldens */ .u)(pairs);
         const changed = updates.filter((u) => u.changed);
@@ -47425,6 +47416,62 @@ async function runGoldens(opts) {
     return {
         report: { match: matched === results.length, summary: { goldens: results.length, matched, drifted: results.length - matched }, ...(opts.compat ? { compat: opts.compat } : {}), results },
         pairs,
+    };
+}
+
+
+/***/ }),
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   xe: () => (/* binding */ trajectorySettings)
+/* harmony export */ });
+/* unused harmony exports INPUT_FORMATS, DEFAULT_INPUT_FORMAT */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _golden_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6292);
+/**
+ * The settings of one trajectory-golden run, read the same way from `mc trajectory-golden` flags
+ * and from the mc/trajectory-golden action's inputs. Every default is owned here once; messages
+ * name the flag or input as the user wrote it (`--mode` in the CLI, `input 'mode'` in the action).
+ * The golden and trajectory paths stay with the entrypoints.
+ */
+
+
+/** The trajectory formats a user may name. */
+const INPUT_FORMATS = ['auto', 'openai', 'langchain', 'otel', 'react'];
+/** The trajectory format when none is given: detected from the file. */
+const DEFAULT_INPUT_FORMAT = 'auto';
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError (exit 2) naming the setting and what was expected.
+ */
+function trajectorySettings(raw, label) {
+    const { mode, toolArgs, compat } = raw;
+    const inputFormat = raw.inputFormat || DEFAULT_INPUT_FORMAT;
+    if (mode && !_golden_js__WEBPACK_IMPORTED_MODULE_1__/* .ORDERING_MODES */ .iV.includes(mode))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('mode')}: expected one of ${_golden_js__WEBPACK_IMPORTED_MODULE_1__/* .ORDERING_MODES */ .iV.join(', ')}, found '${mode}'`);
+    if (toolArgs && !_golden_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_ARGS_MODES */ .wy.includes(toolArgs))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('toolArgs')}: expected one of ${_golden_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_ARGS_MODES */ .wy.join(', ')}, found '${toolArgs}'`);
+    if (compat && compat !== 'agentevals')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('compat')}: expected agentevals or empty, found '${compat}'`);
+    if (!INPUT_FORMATS.includes(inputFormat))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('inputFormat')}: expected one of ${INPUT_FORMATS.join(', ')}, found '${inputFormat}'`);
+    const toolArgsOverrides = {};
+    for (const spec of raw.toolArgsOverrides ?? [])
+        (0,_golden_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToolArgsOverride */ .jo)(spec, label('toolArgsOverrides'), toolArgsOverrides);
+    const update = raw.update ?? false;
+    if (update && compat)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('update')} cannot be combined with ${label('compat')} agentevals`);
+    return {
+        ...(mode ? { mode: mode } : {}),
+        ...(toolArgs ? { toolArgs: toolArgs } : {}),
+        toolArgsOverrides,
+        ...(compat ? { compat: 'agentevals' } : {}),
+        inputFormat: inputFormat,
+        update,
     };
 }
 

@@ -1,8 +1,8 @@
-export const id = 157;
-export const ids = [157];
+export const id = 902;
+export const ids = [902];
 export const modules = {
 
-/***/ 157:
+/***/ 3902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -970,6 +970,40 @@ function fromSnapshot(r) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/config/settings.ts
+/**
+ * The settings of config-attest, read the same way from the `mc config-attest snapshot|verify`
+ * flags and from the mc/config-attest action's inputs. Every default is owned here once; messages
+ * name the flag or input as the user wrote it (`--max-age` in the CLI, `input 'max-baseline-age'`
+ * in the action). Paths, keys and trust material stay with the entrypoints.
+ */
+
+
+
+/** The snapshot file the action writes when `snapshot` is not given. */
+const DEFAULT_SNAPSHOT_FILE = 'config-snapshot.intoto.jsonl';
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError or InputError (exit 2) naming the setting and what was expected.
+ */
+function configSettings(raw, label) {
+    if (raw.mode && raw.mode !== 'snapshot' && raw.mode !== 'verify')
+        throw new errors/* UsageError */.eb(`${label('mode')}: expected snapshot or verify, found '${raw.mode}'`);
+    const int = (field, def) => {
+        const v = raw[field];
+        if (v === undefined || v === '')
+            return def;
+        if (!/^\d+$/.test(v))
+            throw new errors/* UsageError */.eb(`${label(field)}: expected a non-negative integer, found '${v}'`);
+        return Number(v);
+    };
+    const limits = { ...parse/* DEFAULT_LIMITS */.dR, maxFileBytes: int('maxFileBytes', parse/* DEFAULT_LIMITS */.dR.maxFileBytes), maxAliasCount: int('maxAliasCount', parse/* DEFAULT_LIMITS */.dR.maxAliasCount) };
+    // InputError (exit 2) naming the setting: `--max-age: expected a maximum age such as 90d ...`
+    const maxAgeSeconds = raw.maxBaselineAge ? parseMaxAge(raw.maxBaselineAge, label('maxBaselineAge')) : undefined;
+    return { ...(raw.mode ? { mode: raw.mode } : {}), limits, ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}) };
+}
+
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __webpack_require__(8557);
 ;// CONCATENATED MODULE: ./src/config/report.ts
@@ -1257,38 +1291,31 @@ const common = {
     'max-file-bytes': { type: 'string' },
     'max-alias-count': { type: 'string' },
 };
-function limitsOf(v) {
-    const num = (s, flag, def) => {
-        if (s === undefined)
-            return def;
-        if (!/^\d+$/.test(s))
-            throw new errors/* UsageError */.eb(`--${flag}: expected a non-negative integer, found '${s}'`);
-        return Number(s);
-    };
-    return { maxFileBytes: num(v['max-file-bytes'], 'max-file-bytes', parse/* DEFAULT_LIMITS */.dR.maxFileBytes), maxAliasCount: num(v['max-alias-count'], 'max-alias-count', parse/* DEFAULT_LIMITS */.dR.maxAliasCount) };
-}
+/** The flag of each setting (mode is the action's only). */
+const flag = (f) => `--${{ mode: 'mode', maxFileBytes: 'max-file-bytes', maxAliasCount: 'max-alias-count', maxBaselineAge: 'max-age' }[f]}`;
 async function ignoreOf(path, cwd) {
     if (!path)
         return { defaults: true, rules: [] };
     return parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, path), 'ignore rules'), path);
 }
 async function runSnapshot(argv, io) {
-    const { values: v, positionals } = (0,cli/* parseCliArgs */.hT)(argv, { ...common, key: { type: 'string' }, env: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' }, 'no-default-ignores': { type: 'boolean' }, force: { type: 'boolean' } }, SNAPSHOT_USAGE);
+    const { values: v, positionals } = (0,cli/* parseCliArgs */.h)(argv, { ...common, key: { type: 'string' }, env: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' }, 'no-default-ignores': { type: 'boolean' }, force: { type: 'boolean' } }, SNAPSHOT_USAGE);
     if (!v.key || !v.env || !v.out)
         throw new errors/* UsageError */.eb(`--key, --env and --out are required\nusage: ${SNAPSHOT_USAGE}`);
+    const { limits } = configSettings({ maxFileBytes: v['max-file-bytes'], maxAliasCount: v['max-alias-count'] }, flag);
     const key = await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, v.key));
     const ignore = await ignoreOf(v.ignore, io.cwd);
     if (v['no-default-ignores'])
         ignore.defaults = false;
     const root = (0,external_node_path_.resolve)(io.cwd, v.root ?? '.');
-    const res = await snapshot(positionals, { root, excludeFiles: [(0,external_node_path_.resolve)(io.cwd, v.out)], environment: v.env, commit: v.commit ?? io.env.GITHUB_SHA ?? '', ignore, key, limits: limitsOf(v) });
+    const res = await snapshot(positionals, { root, excludeFiles: [(0,external_node_path_.resolve)(io.cwd, v.out)], environment: v.env, commit: v.commit ?? io.env.GITHUB_SHA ?? '', ignore, key, limits });
     await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.out), res.text, { noClobber: !v.force });
     const p = res.statement.predicate;
     io.stdout(`snapshot ${v.out}: environment ${p.environment}, ${p.files.length} files, ${p.resources.length} resources, signed by ${key.kid}\n`);
     return errors/* ExitCode */.yU.Pass;
 }
 async function runVerify(argv, io) {
-    const { values: v, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+    const { values: v, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
         ...common,
         baseline: { type: 'string' },
         jwks: { type: 'string' },
@@ -1305,20 +1332,20 @@ async function runVerify(argv, io) {
     }, VERIFY_USAGE);
     if (!v.baseline || !v.jwks || !v.env)
         throw new errors/* UsageError */.eb(`--baseline, --jwks and --env are required (the baseline must be signed for the environment being verified)\nusage: ${VERIFY_USAGE}`);
-    const maxAgeSeconds = v['max-age'] !== undefined ? parseMaxAge(v['max-age'], '--max-age') : undefined;
+    const { limits, maxAgeSeconds } = configSettings({ maxFileBytes: v['max-file-bytes'], maxAliasCount: v['max-alias-count'], maxBaselineAge: v['max-age'] }, flag);
     if (v.format !== 'text' && v.format !== 'json')
         throw new errors/* UsageError */.eb(`--format: expected text or json, found '${v.format}'`);
     if (Boolean(v.key) !== Boolean(v.out))
         throw new errors/* UsageError */.eb('--key and --out go together (a new approved snapshot)');
     // trust material: from REF's git tree with --trust-ref (never the working tree), else from files
     const tree = v['trust-ref'] !== undefined ? await resolveTrustRef(io.cwd, v['trust-ref']) : undefined;
-    const { trusted, baselineText, ignore: extra, record: trust, warnings } = await loadTrustMaterial({ cwd: io.cwd, tree, baseline: v.baseline, jwks: v.jwks, ignore: v.ignore, maxBaselineBytes: limitsOf(v).maxFileBytes });
+    const { trusted, baselineText, ignore: extra, record: trust, warnings } = await loadTrustMaterial({ cwd: io.cwd, tree, baseline: v.baseline, jwks: v.jwks, ignore: v.ignore, maxBaselineBytes: limits.maxFileBytes });
     for (const w of warnings)
         io.stderr(`warning: ${w}\n`);
     // the flag is the only switch (no environment variable approves drift)
     const approved = v['change-approved'] ? approvalContext(io.env) : undefined;
     const root = (0,external_node_path_.resolve)(io.cwd, v.root ?? '.');
-    const { report, set, ignore } = await verify(positionals, { environment: v.env, maxAgeSeconds, baselineCommit: v['baseline-commit'], root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p) => !!p).map((p) => (0,external_node_path_.resolve)(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits: limitsOf(v) });
+    const { report, set, ignore } = await verify(positionals, { environment: v.env, maxAgeSeconds, baselineCommit: v['baseline-commit'], root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p) => !!p).map((p) => (0,external_node_path_.resolve)(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits });
     const out = trust ? { ...report, trust } : report;
     if (v.report)
         await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.report), (0,jcs/* jsonText */.s$)(out, 2) + '\n');

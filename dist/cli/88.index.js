@@ -1,8 +1,8 @@
-export const id = 294;
-export const ids = [294];
+export const id = 88;
+export const ids = [88];
 export const modules = {
 
-/***/ 5292:
+/***/ 5210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1459,8 +1459,8 @@ async function verifyDetached(token, payload, keys, now = new Date()) {
 
 ;// CONCATENATED MODULE: ./src/evidence/options.ts
 /**
- * Option parsing shared by the evidence-pack action and the `mc evidence` commands, so both
- * read kinds, labels and trust the same way.
+ * Trust and policy loading shared by the evidence-pack action and the `mc evidence` commands
+ * (the settings themselves are src/evidence/settings.ts's).
  */
 
 
@@ -1469,26 +1469,6 @@ async function verifyDetached(token, payload, keys, now = new Date()) {
 
 
 
-/**
- * Parses `GLOB=KIND` kind rules and `GLOB=KEY=VALUE` label rules (in that order of precedence).
- * @throws UsageError on a malformed entry.
- */
-function parseRules(kinds, labels) {
-    const rules = [];
-    for (const k of kinds) {
-        const i = k.lastIndexOf('=');
-        if (i <= 0 || i === k.length - 1)
-            throw new errors/* UsageError */.eb(`kind rule '${k}': expected GLOB=KIND`);
-        rules.push({ glob: k.slice(0, i), kind: k.slice(i + 1) });
-    }
-    for (const l of labels) {
-        const m = /^(.+)=([^=]+)=(.*)$/.exec(l);
-        if (!m)
-            throw new errors/* UsageError */.eb(`label rule '${l}': expected GLOB=KEY=VALUE`);
-        rules.push({ glob: m[1], labels: { [m[2]]: m[3] } });
-    }
-    return rules;
-}
 /**
  * Trusted keys for verification: the given JWKS, else the pack's own jwks.json (integrity only).
  * @throws InputError when the JWKS cannot be read or holds no Ed25519 key.
@@ -1503,16 +1483,85 @@ async function trustedKeys(packDir, jwks) {
         throw new errors/* InputError */.dz(file, 'keys', 'at least one Ed25519 key');
     return { keys, trust: jwks ? 'given-jwks' : 'pack-jwks' };
 }
-/** A policy from a file and/or flags (flags add to the file's). */
-async function loadPolicy(file, requireKinds, maxAge) {
-    if (!file && !requireKinds && !maxAge)
+/**
+ * A policy from a file and/or settings (the settings add to the file's).
+ * @param settings `requireKinds` and `maxAgeSeconds` from {@link evidenceSettings}
+ */
+async function loadPolicy(file, settings) {
+    if (!file && !settings.requireKinds.length && settings.maxAgeSeconds === undefined)
         return undefined;
     const policy = file ? await parsePolicy(await (0,fsx/* readJsonOrYaml */.rR)(file, 'evidence policy'), file) : { required: [] };
-    if (requireKinds)
-        policy.required.push(...requireKinds.split(',').map((s) => s.trim()).filter(Boolean));
-    if (maxAge)
-        policy.maxAgeSeconds = parseDuration(maxAge, 'max-age');
+    policy.required.push(...settings.requireKinds);
+    if (settings.maxAgeSeconds !== undefined)
+        policy.maxAgeSeconds = settings.maxAgeSeconds;
     return policy;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/settings.ts
+/**
+ * The settings of evidence-pack, read the same way from the `mc evidence pack|verify|disclose`
+ * flags and from the mc/evidence-pack action's inputs. Every default is owned here once; messages
+ * name the flag or input as the user wrote it (`--threshold` in the CLI, `input 'threshold'` in
+ * the action). Paths stay with the entrypoints (they resolve against the workspace or the cwd).
+ */
+
+
+/** The pack directory (pack, disclose) and where verify looks for it when not given. */
+const DEFAULT_PACK_DIR = 'evidence-pack';
+/** The verification report the action writes when `report` is not given. */
+const DEFAULT_VERIFY_REPORT = 'evidence-verify.json';
+/**
+ * Parses `GLOB=KIND` kind rules and `GLOB=KEY=VALUE` label rules (in that order of precedence).
+ * @throws UsageError on a malformed entry, naming the setting.
+ */
+function parseRules(kinds, labels, label = (f) => f) {
+    const rules = [];
+    for (const k of kinds) {
+        const i = k.lastIndexOf('=');
+        if (i <= 0 || i === k.length - 1)
+            throw new errors/* UsageError */.eb(`${label('kinds')}: kind rule '${k}': expected GLOB=KIND`);
+        rules.push({ glob: k.slice(0, i), kind: k.slice(i + 1) });
+    }
+    for (const l of labels) {
+        const m = /^(.+)=([^=]+)=(.*)$/.exec(l);
+        if (!m)
+            throw new errors/* UsageError */.eb(`${label('labels')}: label rule '${l}': expected GLOB=KEY=VALUE`);
+        rules.push({ glob: m[1], labels: { [m[2]]: m[3] } });
+    }
+    return rules;
+}
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError (exit 2) naming the setting and what was expected.
+ */
+function evidenceSettings(raw, label) {
+    const mode = raw.mode || 'pack';
+    if (mode !== 'pack' && mode !== 'verify' && mode !== 'disclose')
+        throw new errors/* UsageError */.eb(`${label('mode')}: expected pack, verify or disclose, found '${mode}'`);
+    const upload = raw.upload || 'auto';
+    if (upload !== 'auto' && upload !== 'true' && upload !== 'false')
+        throw new errors/* UsageError */.eb(`${label('upload')}: expected auto, true or false, found '${upload}'`);
+    const t = raw.threshold || '1';
+    if (!/^[1-9]\d*$/.test(t))
+        throw new errors/* UsageError */.eb(`${label('threshold')}: expected a whole number >= 1, found '${t}'`);
+    let maxAgeSeconds;
+    if (raw.maxAge) {
+        try {
+            maxAgeSeconds = parseDuration(raw.maxAge, 'max-age');
+        }
+        catch {
+            throw new errors/* UsageError */.eb(`${label('maxAge')}: expected a duration such as 90s, 15m, 24h or 7d, found '${raw.maxAge}'`);
+        }
+    }
+    return {
+        mode,
+        upload,
+        rules: parseRules(raw.kinds ?? [], raw.labels ?? [], label),
+        threshold: Number(t),
+        requireKinds: (raw.requireKinds ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+        ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}),
+    };
 }
 
 // EXTERNAL MODULE: ./src/core/report.ts
@@ -2177,7 +2226,7 @@ const viewCmd = {
     summary: 'write a self-contained HTML view of a pack that verifies itself in the browser (WebCrypto)',
     usage: 'mc evidence view PACKDIR --out REPORT.html [--root DIR] [--jwks FILE]',
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, { out: { type: 'string' }, root: { type: 'string' }, jwks: { type: 'string' } }, this.usage);
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, { out: { type: 'string' }, root: { type: 'string' }, jwks: { type: 'string' } }, this.usage);
         if (positionals.length !== 1 || !values.out)
             throw new errors/* UsageError */.eb(`expected one PACKDIR and --out\nusage: ${this.usage}`);
         const { html, report, data } = await buildEvidenceView({
@@ -2212,12 +2261,15 @@ const viewCmd = {
 
 
 
+
+/** The flag of each setting (mode and upload are the action's only). */
+const flag = (f) => `--${{ kinds: 'kind', labels: 'label', requireKinds: 'require-kinds', maxAge: 'max-age' }[f] ?? f}`;
 const keygen = {
     name: 'keygen',
     summary: 'generate an Ed25519 key pair: private.pem (PKCS#8), public.pem (SPKI), jwks.json',
     usage: 'mc keygen --out DIR [--add-to JWKS.json]',
     async run(argv, io) {
-        const { values } = (0,cli/* parseCliArgs */.hT)(argv, { out: { type: 'string' }, 'add-to': { type: 'string' } }, this.usage, false);
+        const { values } = (0,cli/* parseCliArgs */.h)(argv, { out: { type: 'string' }, 'add-to': { type: 'string' } }, this.usage, false);
         if (!values.out)
             throw new errors/* UsageError */.eb(`--out is required\nusage: ${this.usage}`);
         const dir = (0,external_node_path_.resolve)(io.cwd, values.out);
@@ -2237,7 +2289,7 @@ const jwksRetire = {
     summary: "retire a key: set its exp so signatures made after it no longer verify (the key stays in the set)",
     usage: 'mc jwks retire --jwks JWKS.json --kid KID [--at RFC3339] [--out FILE]',
     async run(argv, io) {
-        const { values } = (0,cli/* parseCliArgs */.hT)(argv, { jwks: { type: 'string' }, kid: { type: 'string' }, at: { type: 'string' }, out: { type: 'string' } }, this.usage, false);
+        const { values } = (0,cli/* parseCliArgs */.h)(argv, { jwks: { type: 'string' }, kid: { type: 'string' }, at: { type: 'string' }, out: { type: 'string' } }, this.usage, false);
         if (!values.jwks || !values.kid)
             throw new errors/* UsageError */.eb(`--jwks and --kid are required\nusage: ${this.usage}`);
         const file = (0,external_node_path_.resolve)(io.cwd, values.jwks);
@@ -2259,7 +2311,7 @@ const pack = {
     summary: 'digest files and sign the manifest (in-toto Statement in DSSE) into PACKDIR',
     usage: 'mc evidence pack --key PRIVATE.pem [--key ...] --out PACKDIR [--root DIR] [--exclude GLOB]... [--kind GLOB=KIND]... [--label GLOB=KEY=VALUE]... [--name N] [--version V] [--commit SHA] [--run URL] [--created-at RFC3339] PATH_OR_GLOB...',
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
             key: { type: 'string', multiple: true },
             out: { type: 'string' },
             root: { type: 'string' },
@@ -2274,13 +2326,14 @@ const pack = {
         }, this.usage);
         if (!values.key?.length || !values.out || !positionals.length)
             throw new errors/* UsageError */.eb(`--key, --out and at least one path are required\nusage: ${this.usage}`);
+        const settings = evidenceSettings({ kinds: values.kind, labels: values.label }, flag);
         const keys = await Promise.all(values.key.map((k) => (0,core_keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, k))));
         const outDir = (0,external_node_path_.resolve)(io.cwd, values.out);
         const built = await buildPack({
             root: (0,external_node_path_.resolve)(io.cwd, values.root ?? '.'),
             patterns: positionals,
             exclude: values.exclude,
-            rules: parseRules(values.kind ?? [], values.label ?? []),
+            rules: settings.rules,
             release: releaseFromEnv({ name: values.name, version: values.version, commit: values.commit, run: values.run, createdAt: values['created-at'] }, io.env),
             keys,
             outDir,
@@ -2295,7 +2348,7 @@ const verify = {
     summary: 'verify a pack or disclosure: signatures, threshold, files (ok/missing/mismatched/unexpected), policy',
     usage: 'mc evidence verify PACKDIR [--root DIR] [--jwks FILE] [--threshold N] [--policy FILE] [--require-kinds K1,K2] [--max-age 24h] [--format text|json|markdown]',
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
             root: { type: 'string' },
             jwks: { type: 'string' },
             threshold: { type: 'string' },
@@ -2309,8 +2362,8 @@ const verify = {
         const format = values.format ?? 'text';
         if (!['text', 'json', 'markdown'].includes(format))
             throw new errors/* UsageError */.eb(`--format: expected text, json or markdown, found '${format}'`);
+        const settings = evidenceSettings({ threshold: values.threshold, requireKinds: values['require-kinds'], maxAge: values['max-age'] }, flag);
         const packDir = (0,external_node_path_.resolve)(io.cwd, positionals[0]);
-        const threshold = values.threshold === undefined ? 1 : Number(values.threshold);
         const { keys, trust } = await trustedKeys(packDir, values.jwks && (0,external_node_path_.resolve)(io.cwd, values.jwks));
         const report = await verifyPack({
             packDir,
@@ -2318,8 +2371,8 @@ const verify = {
             cwd: io.cwd,
             trusted: keys,
             trust,
-            threshold,
-            policy: await loadPolicy(values.policy && (0,external_node_path_.resolve)(io.cwd, values.policy), values['require-kinds'], values['max-age']),
+            threshold: settings.threshold,
+            policy: await loadPolicy(values.policy && (0,external_node_path_.resolve)(io.cwd, values.policy), settings),
         });
         io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'markdown' ? verifyMarkdown(report) : verifyText(report));
         return report.verdict === 'verified' ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
@@ -2330,7 +2383,7 @@ const discloseCmd = {
     summary: "derive a region/tenant pack: only its files, with Merkle inclusion proofs against the signed root, in a signed disclosure statement",
     usage: 'mc evidence disclose PACKDIR --region R [--tenant T] --out DIR --jwks FILE --key PRIVATE.pem [--key ...] [--root DIR] [--threshold N] [--created-at RFC3339]',
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
             region: { type: 'string' },
             tenant: { type: 'string' },
             out: { type: 'string' },
@@ -2347,10 +2400,10 @@ const discloseCmd = {
             throw new errors/* UsageError */.eb(`--jwks (the trusted keys) is required: the pack's own jwks.json proves integrity, not who signed\nusage: ${this.usage}`);
         if (!values.key?.length)
             throw new errors/* UsageError */.eb(`--key is required: the disclosure statement is signed\nusage: ${this.usage}`);
+        const { threshold } = evidenceSettings({ threshold: values.threshold }, flag);
         const packDir = (0,external_node_path_.resolve)(io.cwd, positionals[0]);
         const { keys: trusted, trust } = await trustedKeys(packDir, (0,external_node_path_.resolve)(io.cwd, values.jwks));
         const keys = await Promise.all(values.key.map((k) => (0,core_keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, k))));
-        const threshold = values.threshold === undefined ? 1 : Number(values.threshold);
         const r = await disclose({
             packDir,
             root: (0,external_node_path_.resolve)(io.cwd, values.root ?? '.'),
@@ -2372,7 +2425,7 @@ const jwsSign = {
     summary: 'print a detached compact JWS (EdDSA, kid) over a payload file (RFC 7515 appendix F)',
     usage: 'mc jws sign --key PRIVATE.pem --payload FILE',
     async run(argv, io) {
-        const { values } = (0,cli/* parseCliArgs */.hT)(argv, { key: { type: 'string' }, payload: { type: 'string' } }, this.usage, false);
+        const { values } = (0,cli/* parseCliArgs */.h)(argv, { key: { type: 'string' }, payload: { type: 'string' } }, this.usage, false);
         if (!values.key || !values.payload)
             throw new errors/* UsageError */.eb(`--key and --payload are required\nusage: ${this.usage}`);
         const key = await (0,core_keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, values.key));
@@ -2386,7 +2439,7 @@ const jwsVerify = {
     summary: 'verify a detached JWS over a payload file against a JWKS',
     usage: 'mc jws verify --jwks FILE --payload FILE TOKEN',
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, { jwks: { type: 'string' }, payload: { type: 'string' } }, this.usage);
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, { jwks: { type: 'string' }, payload: { type: 'string' } }, this.usage);
         if (!values.jwks || !values.payload || positionals.length !== 1)
             throw new errors/* UsageError */.eb(`--jwks, --payload and TOKEN are required\nusage: ${this.usage}`);
         const keys = await (0,core_keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(io.cwd, values.jwks));

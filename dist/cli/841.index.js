@@ -1,8 +1,8 @@
-export const id = 219;
-export const ids = [219];
+export const id = 841;
+export const ids = [841];
 export const modules = {
 
-/***/ 5885:
+/***/ 8175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -770,10 +770,11 @@ async function readAllInputs(o, cwd) {
  */
 async function runOpaSim(o) {
     const cwd = (0,external_node_path_.resolve)(o.cwd ?? process.cwd());
+    // the front ends check these with the user's names (src/opa/settings.ts); kept for direct callers
     if (!o.policy.length)
-        throw new core_errors/* UsageError */.eb('no policy given (--policy PATH)');
+        throw new core_errors/* UsageError */.eb('no policy given');
     if (o.decision && (o.namespaces?.length || o.allNamespaces))
-        throw new core_errors/* UsageError */.eb('give either a decision (--decision) or conftest namespaces (--namespace), not both');
+        throw new core_errors/* UsageError */.eb('give either a decision or conftest namespaces, not both');
     const modules = await loadPolicies(o.policy, { cwd });
     const compiled = compilePolicies(modules, { regoVersion: o.v0Compatible ? 'v0' : 'v1' });
     const data = await loadData(o.data ?? [], cwd);
@@ -797,11 +798,46 @@ async function runOpaSim(o) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/opa/settings.ts
+/**
+ * The settings of one opa-sim run, read the same way from `mc opa-sim` flags and from the
+ * mc/opa-sim action's inputs. Every default is owned here once; messages name the flag or input as
+ * the user wrote it (`--decision` in the CLI, `input 'decision'` in the action). Input and output
+ * files stay with the entrypoints.
+ */
+
+/** The action's policy directory when its `policy` input is empty (also action.yml's documented default). */
+const DEFAULT_POLICY_DIR = 'policies';
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError (exit 2) naming the setting and what was expected.
+ */
+function opaSettings(raw, label) {
+    const policy = raw.policy ?? [];
+    if (!policy.length)
+        throw new core_errors/* UsageError */.eb(`no policy given (${label('policy')} PATH)`);
+    const namespaces = raw.namespaces ?? [];
+    if (raw.decision && (namespaces.length || raw.allNamespaces)) {
+        throw new core_errors/* UsageError */.eb(`give either a decision (${label('decision')}) or conftest namespaces (${label(raw.allNamespaces ? 'allNamespaces' : 'namespaces')}), not both`);
+    }
+    return {
+        policy,
+        ...(raw.decision ? { decision: raw.decision } : {}),
+        ...(raw.reasons ? { reasons: raw.reasons } : {}),
+        ...(namespaces.length ? { namespaces } : {}),
+        allNamespaces: raw.allNamespaces ?? false,
+        failOnWarn: raw.failOnWarn ?? false,
+        v0Compatible: raw.v0Compatible ?? false,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/opa/index.ts
 /**
  * The opa-sim gate's domain core (no @actions/* imports): load policies, data and inputs,
  * decide each input fail-closed with the embedded Rego engine, and render the evidence.
  */
+
 
 
 
@@ -828,7 +864,7 @@ const commands = [
         summary: 'fail-closed policy gate: a Rego decision per input, or conftest-style deny/warn over config files',
         usage,
         async run(argv, io) {
-            const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+            const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
                 policy: { type: 'string', short: 'p', multiple: true },
                 data: { type: 'string', short: 'd', multiple: true },
                 decision: { type: 'string' },
@@ -851,18 +887,21 @@ const commands = [
                 io.stderr(`mc opa-sim: --format: expected text or json, found '${format}'\n`);
                 return core_errors/* ExitCode */.yU.Usage;
             }
+            const settings = opaSettings({
+                policy: values.policy,
+                decision: values.decision,
+                reasons: values.reasons,
+                namespaces: values.namespace,
+                allNamespaces: values['all-namespaces'],
+                failOnWarn: values['fail-on-warn'],
+                v0Compatible: values['v0-compatible'],
+            }, (f) => `--${{ policy: 'policy', decision: 'decision', reasons: 'reasons', namespaces: 'namespace', allNamespaces: 'all-namespaces', failOnWarn: 'fail-on-warn', v0Compatible: 'v0-compatible' }[f]}`);
             // positional arguments are configuration files, as `conftest test FILE...`
             const config = [...(values.config ?? []), ...positionals];
             try {
                 const report = await runOpaSim({
-                    policy: values.policy ?? [],
+                    ...settings,
                     data: values.data,
-                    decision: values.decision,
-                    reasons: values.reasons,
-                    namespaces: values.namespace,
-                    allNamespaces: values['all-namespaces'],
-                    failOnWarn: values['fail-on-warn'],
-                    v0Compatible: values['v0-compatible'],
                     input: values.input,
                     inputs: values.inputs,
                     config,

@@ -1,8 +1,8 @@
-export const id = 231;
-export const ids = [231];
+export const id = 154;
+export const ids = [154];
 export const modules = {
 
-/***/ 2231:
+/***/ 9773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1683,6 +1683,87 @@ function judgeCanary(config, data, opts) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/canary/settings.ts
+/**
+ * The settings of one canary judgement, read the same way from `mc canary-score` flags and from the
+ * mc/canary-score action's inputs. Every default is owned here once; messages name the flag or
+ * input as the user wrote it (`--pass` in the CLI, `input 'pass'` in the action).
+ */
+
+/** Each setting's name as a flag (`--NAME`) and as an action input (`input 'NAME'`). */
+const CANARY_SETTING_NAMES = {
+    judge: 'judge',
+    pass: 'pass',
+    marginal: 'marginal',
+    override: 'override',
+    overrideReason: 'override-reason',
+    overrideBy: 'override-by',
+    trafficWeight: 'traffic-weight',
+    bakeMinutes: 'bake-minutes',
+    scopes: 'scopes',
+};
+/** The judge when neither the settings nor the config name one. */
+const DEFAULT_JUDGE = 'exact';
+/** Kayenta's default pass threshold (score percent). */
+const DEFAULT_PASS = 95;
+/** Kayenta's default marginal threshold (score percent). */
+const DEFAULT_MARGINAL = 75;
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError (exit 2) naming the setting and what was expected.
+ */
+function canarySettings(raw, label) {
+    const num = (field, min, max) => {
+        const v = raw[field];
+        if (v === undefined || v === '')
+            return undefined;
+        const n = Number(v);
+        if (!Number.isFinite(n) || n < min || n > max)
+            throw new core_errors/* UsageError */.eb(`${label(field)}: expected a number from ${min} to ${max}, found '${v}'`);
+        return n;
+    };
+    if (raw.judge && raw.judge !== 'exact' && raw.judge !== 'kayenta')
+        throw new core_errors/* UsageError */.eb(`${label('judge')}: expected kayenta or exact, found '${raw.judge}'`);
+    const pass = num('pass', 0, 100);
+    const marginal = num('marginal', 0, 100);
+    const trafficWeight = num('trafficWeight', 0, 100);
+    const bakeMinutes = num('bakeMinutes', 0, 1e6);
+    let override;
+    if (raw.override) {
+        const d = raw.override.toUpperCase();
+        if (d !== 'PROMOTE' && d !== 'HOLD' && d !== 'HALT')
+            throw new core_errors/* UsageError */.eb(`${label('override')}: expected PROMOTE, HOLD or HALT, found '${raw.override}'`);
+        if (!raw.overrideReason)
+            throw new core_errors/* UsageError */.eb(`${label('override')} needs ${label('overrideReason')} (the override is recorded in the report)`);
+        override = { decision: d, reason: raw.overrideReason, ...(raw.overrideBy ? { by: raw.overrideBy } : {}) };
+    }
+    return {
+        ...(raw.judge ? { judge: raw.judge } : {}),
+        ...(pass !== undefined ? { pass } : {}),
+        ...(marginal !== undefined ? { marginal } : {}),
+        ...(override ? { override } : {}),
+        ...(trafficWeight !== undefined ? { trafficWeight } : {}),
+        ...(bakeMinutes !== undefined ? { bakeMinutes } : {}),
+        label,
+    };
+}
+/** The judge: the settings', else the config's, else {@link DEFAULT_JUDGE}. */
+function canaryJudge(settings, config) {
+    return settings.judge ?? config.judge ?? DEFAULT_JUDGE;
+}
+/**
+ * The score thresholds: each the settings', else the config's, else the default.
+ * @throws UsageError when marginal exceeds pass (named as the user gave them).
+ */
+function canaryThresholds(settings, config) {
+    const pass = settings.pass ?? config.thresholds?.pass ?? DEFAULT_PASS;
+    const marginal = settings.marginal ?? config.thresholds?.marginal ?? DEFAULT_MARGINAL;
+    if (marginal > pass)
+        throw new core_errors/* UsageError */.eb(`${settings.label('marginal')} (${marginal}) must not exceed ${settings.label('pass')} (${pass})`);
+    return { pass, marginal };
+}
+
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __webpack_require__(8557);
 ;// CONCATENATED MODULE: ./src/canary/report.ts
@@ -2053,42 +2134,17 @@ async function fetchCanaryMetrics(client, config, scopes, file) {
 
 
 
-function numberArg(name, v, min, max) {
-    if (v === undefined || v === '')
-        return undefined;
-    const n = typeof v === 'number' ? v : Number(v);
-    if (!Number.isFinite(n) || n < min || n > max)
-        throw new core_errors/* UsageError */.eb(`${name}: expected a number from ${min} to ${max}, found '${v}'`);
-    return n;
-}
+
+
 /**
  * Reads the config and data, judges, and renders the summary.
  * @throws UsageError for bad options, InputError for unusable files (exit 2).
  */
 async function runCanaryScore(input) {
-    // options first: a usage error must not wait for (or hide behind) a file error
-    if (input.judge && input.judge !== 'exact' && input.judge !== 'kayenta')
-        throw new core_errors/* UsageError */.eb(`--judge: expected kayenta or exact, found '${input.judge}'`);
-    const passArg = numberArg('--pass', input.pass, 0, 100);
-    const marginalArg = numberArg('--marginal', input.marginal, 0, 100);
-    const trafficWeight = numberArg('--traffic-weight', input.trafficWeight, 0, 100);
-    const bakeMinutes = numberArg('--bake-minutes', input.bakeMinutes, 0, 1e6);
-    let override;
-    if (input.override) {
-        const d = input.override.toUpperCase();
-        if (d !== 'PROMOTE' && d !== 'HOLD' && d !== 'HALT')
-            throw new core_errors/* UsageError */.eb(`--override: expected PROMOTE, HOLD or HALT, found '${input.override}'`);
-        if (!input.overrideReason)
-            throw new core_errors/* UsageError */.eb('--override needs --override-reason (the override is recorded in the report)');
-        override = { decision: d, reason: input.overrideReason, ...(input.overrideBy ? { by: input.overrideBy } : {}) };
-    }
+    const { settings } = input;
     const configDoc = await (0,fsx/* readJsonOrYaml */.rR)(input.configPath, 'canary config');
     const config = parseCanaryConfig(configDoc, input.configPath);
-    const judgeName = input.judge || config.judge || 'exact';
-    const pass = passArg ?? config.thresholds?.pass ?? 95;
-    const marginal = marginalArg ?? config.thresholds?.marginal ?? 75;
-    if (marginal > pass)
-        throw new core_errors/* UsageError */.eb(`--marginal (${marginal}) must not exceed --pass (${pass})`);
+    const { pass, marginal } = canaryThresholds(settings, config);
     let data;
     let replay;
     const dataSource = input.prometheus ? input.configPath : input.dataPath;
@@ -2096,7 +2152,7 @@ async function runCanaryScore(input) {
         const { options, scopesPath } = input.prometheus;
         const scopesDoc = scopesPath ? await (0,fsx/* readJsonOrYaml */.rR)(scopesPath, 'canary scopes') : configDoc?.scopes;
         if (scopesDoc === undefined)
-            throw new core_errors/* UsageError */.eb('reading metrics from Prometheus needs scopes: --scopes FILE (Kayenta {controlScope, experimentScope}) or `scopes:` in the config');
+            throw new core_errors/* UsageError */.eb(`reading metrics from Prometheus needs scopes: ${settings.label('scopes')} (Kayenta {controlScope, experimentScope}) or \`scopes:\` in the config`);
         const scopes = readCanaryScopes(scopesDoc, scopesPath ?? `${input.configPath}: scopes`);
         ({ data, replay } = await fetchCanaryMetrics(new prometheus/* PrometheusClient */.Sx(options), readPrometheusQueries(configDoc, input.configPath), scopes, input.configPath));
     }
@@ -2106,12 +2162,12 @@ async function runCanaryScore(input) {
         data = parseMetricData(await (0,fsx.readText)(input.dataPath, 'metric data'), input.dataPath, input.selector);
     }
     const report = judgeCanary(config, data, {
-        judge: judgeName,
+        judge: canaryJudge(settings, config),
         pass,
         marginal,
-        override,
-        trafficWeight,
-        bakeMinutes,
+        override: settings.override,
+        trafficWeight: settings.trafficWeight,
+        bakeMinutes: settings.bakeMinutes,
     });
     if (!config.metrics.some((m) => data.metrics[m.name])) {
         throw new core_errors/* InputError */.dz(dataSource, 'metrics', `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`, { found: Object.keys(data.metrics).join(', ') || 'none' });
@@ -2145,7 +2201,7 @@ const commands = [
         summary: 'judge a canary against its baseline (Kayenta-compatible); PROMOTE, HOLD or HALT',
         usage,
         run: async (argv, io) => {
-            const { values: o, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+            const { values: o, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
                 config: { type: 'string' },
                 data: { type: 'string' },
                 judge: { type: 'string' },
@@ -2166,6 +2222,8 @@ const commands = [
                 scopes: { type: 'string' },
             }, usage, false);
             void positionals;
+            // settings first: a usage error must not wait for (or hide behind) a file error
+            const settings = canarySettings({ judge: o.judge, pass: o.pass, marginal: o.marginal, override: o.override, overrideReason: o['override-reason'], overrideBy: o['override-by'], trafficWeight: o['traffic-weight'], bakeMinutes: o['bake-minutes'] }, (f) => `--${CANARY_SETTING_NAMES[f]}`);
             if (!o.config)
                 throw new core_errors/* UsageError */.eb(`--config is required\nusage: ${usage}`);
             if (!o.data === !o.prometheus)
@@ -2179,15 +2237,8 @@ const commands = [
                 configPath: (0,external_node_path_.resolve)(io.cwd, o.config),
                 dataPath: o.data ? (0,external_node_path_.resolve)(io.cwd, o.data) : undefined,
                 prometheus: o.prometheus ? { options: await (0,prometheus_flags/* prometheusOptionsFromFlags */.o7)(o, io.cwd), scopesPath: o.scopes ? (0,external_node_path_.resolve)(io.cwd, o.scopes) : undefined } : undefined,
-                judge: o.judge,
-                pass: o.pass,
-                marginal: o.marginal,
+                settings,
                 selector: { label: o.label, baseline: o['baseline-value'], canary: o['canary-value'] },
-                override: o.override,
-                overrideReason: o['override-reason'],
-                overrideBy: o['override-by'],
-                trafficWeight: o['traffic-weight'],
-                bakeMinutes: o['bake-minutes'],
             });
             const json = JSON.stringify({ ...contractJson(report), ...(replay ? { replay } : {}) }, null, 2) + '\n';
             if (o.out)

@@ -1,8 +1,8 @@
-export const id = 743;
-export const ids = [743];
+export const id = 222;
+export const ids = [222];
 export const modules = {
 
-/***/ 2742:
+/***/ 7959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,247 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/fsx.ts
 var fsx = __webpack_require__(5234);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/trajectory/schema.ts
-/**
- * The golden JSON Schema (draft-07), the same document as schemas/trajectory-golden.schema.json
- * (published for editors; tests/trajectory keeps the two identical). Embedded so the bundles
- * need no file at run time.
- */
-const goldenSchema = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://github.com/mc-actions/mc-actions/schemas/trajectory-golden.schema.json",
-    "title": "Trajectory golden (mc trajectory-golden)",
-    "description": "An expected agent trajectory: the Reason/Act/Observe steps a recorded run must show. Field values are literal JSON (RFC 8785 canonical equality) or one-key $-matchers.",
-    "type": "object",
-    "required": [
-        "id",
-        "steps"
-    ],
-    "additionalProperties": false,
-    "properties": {
-        "id": {
-            "type": "string",
-            "minLength": 1,
-            "description": "golden id; in directory mode the recorded trajectory is <id>.* in the trajectory directory unless `trajectory` names it"
-        },
-        "description": {
-            "type": "string"
-        },
-        "input": {
-            "description": "the task given to the agent (informational; not compared)"
-        },
-        "trajectory": {
-            "type": "string",
-            "minLength": 1,
-            "description": "the recorded trajectory file, relative to the trajectory directory"
-        },
-        "format": {
-            "enum": [
-                "auto",
-                "openai",
-                "langchain",
-                "otel",
-                "react"
-            ],
-            "description": "input format of the recorded trajectory (default auto)"
-        },
-        "mode": {
-            "enum": [
-                "strict",
-                "in_order",
-                "unordered",
-                "superset",
-                "subset"
-            ],
-            "description": "ordering mode (default strict)"
-        },
-        "allow_extra": {
-            "type": "boolean",
-            "description": "in_order only: actual steps between golden steps are allowed (default true)"
-        },
-        "tool_args": {
-            "$ref": "#/definitions/toolArgs",
-            "description": "default comparison of action_input (default exact)"
-        },
-        "tool_args_overrides": {
-            "type": "object",
-            "description": "per tool name: a tool-args mode, or a list of dotted key paths compared for equality (other keys ignored), as agentevals' tool_args_match_overrides; --tool-args-override wins tool by tool",
-            "additionalProperties": {
-                "anyOf": [
-                    {
-                        "$ref": "#/definitions/toolArgs"
-                    },
-                    {
-                        "type": "array",
-                        "items": {
-                            "type": "string"
-                        }
-                    }
-                ]
-            }
-        },
-        "defaults": {
-            "type": "object",
-            "additionalProperties": false,
-            "description": "matchers for step fields a step leaves out (default: ignore)",
-            "properties": {
-                "action_input": {
-                    "$ref": "#/definitions/value"
-                },
-                "thought": {
-                    "$ref": "#/definitions/value"
-                },
-                "observation": {
-                    "$ref": "#/definitions/value"
-                }
-            }
-        },
-        "volatile_keys": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
-            },
-            "description": "object keys stripped at any depth from action_input and observation before matching"
-        },
-        "final_answer": {
-            "$ref": "#/definitions/value"
-        },
-        "steps": {
-            "type": "array",
-            "items": {
-                "$ref": "#/definitions/step"
-            }
-        }
-    },
-    "definitions": {
-        "toolArgs": {
-            "enum": [
-                "exact",
-                "ignore",
-                "subset",
-                "superset"
-            ]
-        },
-        "step": {
-            "type": "object",
-            "required": [
-                "action"
-            ],
-            "additionalProperties": false,
-            "properties": {
-                "name": {
-                    "type": "string",
-                    "description": "a label for reports"
-                },
-                "action": {
-                    "anyOf": [
-                        {
-                            "type": "string",
-                            "minLength": 1
-                        },
-                        {
-                            "$ref": "#/definitions/matcher"
-                        }
-                    ]
-                },
-                "action_input": {
-                    "$ref": "#/definitions/value"
-                },
-                "thought": {
-                    "$ref": "#/definitions/value"
-                },
-                "observation": {
-                    "$ref": "#/definitions/value"
-                },
-                "tool_args": {
-                    "$ref": "#/definitions/toolArgs"
-                },
-                "optional": {
-                    "type": "boolean"
-                },
-                "repeat": {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "properties": {
-                        "min": {
-                            "type": "integer",
-                            "minimum": 0
-                        },
-                        "max": {
-                            "type": "integer",
-                            "minimum": 1
-                        }
-                    }
-                }
-            }
-        },
-        "value": {
-            "if": {
-                "type": "object",
-                "minProperties": 1,
-                "maxProperties": 1,
-                "propertyNames": {
-                    "pattern": "^\\$"
-                }
-            },
-            "then": {
-                "$ref": "#/definitions/matcher"
-            }
-        },
-        "matcher": {
-            "type": "object",
-            "minProperties": 1,
-            "maxProperties": 1,
-            "additionalProperties": false,
-            "properties": {
-                "$exact": {},
-                "$regex": {
-                    "type": "string"
-                },
-                "$json_subset": {},
-                "$numeric": {
-                    "type": "object",
-                    "required": [
-                        "value"
-                    ],
-                    "additionalProperties": false,
-                    "properties": {
-                        "value": {
-                            "type": "number"
-                        },
-                        "abs": {
-                            "type": "number",
-                            "minimum": 0
-                        },
-                        "rel": {
-                            "type": "number",
-                            "minimum": 0
-                        }
-                    }
-                },
-                "$one_of": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {
-                        "$ref": "#/definitions/value"
-                    }
-                },
-                "$ignore": {
-                    "const": true
-                },
-                "$absent": {
-                    "const": true
-                }
-            }
-        }
-    }
-};
-
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./src/core/jcs.ts
@@ -619,292 +380,6 @@ function stripKeys(value, keys) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/trajectory/golden.ts
-/**
- * Golden trajectories: YAML files validated against `schemas/trajectory-golden.schema.json`
- * (ajv; every error names the file and line, found by mapping ajv's instancePath to the YAML node),
- * or a recorded trajectory used directly as the reference (every step's action and action_input
- * exact, thought and observation not compared).
- */
-
-
-
-
-
-const ORDERING_MODES = ['strict', 'in_order', 'unordered', 'superset', 'subset'];
-const TOOL_ARGS_MODES = ['exact', 'ignore', 'subset', 'superset'];
-/**
- * Parses one `--tool-args-override` value (`TOOL=MODE` or `TOOL=KEY.PATH,KEY.PATH...`) into
- * `overrides` (a later value for the same tool wins).
- * @param source how to name the value in errors: `--tool-args-override` or `input 'tool-args-override'`.
- * @throws UsageError naming `source` when the tool name, mode or a key path is empty or malformed.
- */
-function parseToolArgsOverride(spec, source, overrides = {}) {
-    const eq = spec.indexOf('=');
-    const tool = eq > 0 ? spec.slice(0, eq).trim() : '';
-    const value = eq > 0 ? spec.slice(eq + 1).trim() : '';
-    const expected = `TOOL=MODE (${TOOL_ARGS_MODES.join(', ')}) or TOOL=KEY.PATH,... (dotted key paths compared for equality)`;
-    if (!tool || !value)
-        throw new errors/* UsageError */.eb(`${source}: expected ${expected}, found '${spec}'`);
-    if (TOOL_ARGS_MODES.includes(value)) {
-        setOwn(overrides, tool, value);
-        return overrides;
-    }
-    const paths = value.split(',').map((p) => p.trim());
-    if (paths.some((p) => !p || p.split('.').some((seg) => !seg)))
-        throw new errors/* UsageError */.eb(`${source}: expected ${expected}, found '${spec}'`);
-    setOwn(overrides, tool, paths);
-    return overrides;
-}
-const isPlainObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * The `action_input` pattern of a key-path override (agentevals: every dotted path's nested value
- * equal in the call and the reference, other keys ignored): the golden's value at each path, or
- * "absent or null" where the golden lacks it or holds null.
- * @param leaf compiles the golden value found at a path (YAML goldens keep their matchers).
- */
-function keyPathsPattern(golden, paths, leaf) {
-    const checks = paths.map((p) => {
-        const path = p.split('.');
-        let v = golden;
-        for (const seg of path)
-            v = isPlainObj(v) && Object.prototype.hasOwnProperty.call(v, seg) ? v[seg] : undefined;
-        return { path, pattern: v === undefined || v === null ? null : leaf(v, path) };
-    });
-    return { kind: 'key_paths', checks, label: `key paths ${paths.join(', ')}` };
-}
-// compiled on first use, so loading the module (and the action's start-up) stays cheap
-let validateGolden;
-const getValidator = () => (validateGolden ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(goldenSchema));
-const IGNORE = { kind: 'ignore' };
-function decodePointer(p) {
-    return p === '' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function pathText(path) {
-    return path.reduce((acc, k) => (typeof k === 'number' || /^\d+$/.test(String(k)) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
-}
-/** Most YAML nodes a golden may expand to (aliases counted at their full size). */
-const MAX_GOLDEN_NODES = 1_000_000;
-const MAX_GOLDEN_DEPTH = 512;
-/**
- * Counts the nodes of a YAML document with every alias expanded (memoized per anchored node, so the
- * count itself is linear in the file). @throws InputError for a recursive alias or nesting deeper than 512.
- */
-function expandedNodes(doc, file, lineAt) {
-    const memo = new Map();
-    const active = new Set();
-    const count = (n, depth) => {
-        if (n === null || n === undefined)
-            return 1;
-        if (depth > MAX_GOLDEN_DEPTH)
-            throw new errors/* InputError */.dz(file, undefined, `YAML nested at most ${MAX_GOLDEN_DEPTH} levels deep`, { line: lineAt(n.range?.[0] ?? 0) });
-        if ((0,dist.isAlias)(n)) {
-            const target = n.resolve(doc);
-            if (!target)
-                return 1; // unresolved: reported by toJS
-            return count(target, depth + 1);
-        }
-        const known = memo.get(n);
-        if (known !== undefined)
-            return known;
-        if (active.has(n))
-            throw new errors/* InputError */.dz(file, undefined, 'no alias inside its own anchored node (a recursive alias)', { line: lineAt(n.range?.[0] ?? 0) });
-        active.add(n);
-        let total = 1;
-        if ((0,dist.isMap)(n) || (0,dist.isSeq)(n))
-            for (const item of n.items)
-                total += count(item, depth + 1);
-        else if ((0,dist.isPair)(n))
-            total += count(n.key, depth + 1) + count(n.value, depth + 1);
-        else if (!(0,dist.isScalar)(n))
-            total += 0;
-        active.delete(n);
-        memo.set(n, total);
-        return total;
-    };
-    return count(doc.contents, 0);
-}
-/**
- * Parses and validates a golden YAML text.
- * @throws InputError with file and line: YAML syntax errors, schema violations (first, deepest), bad matchers.
- */
-function parseGoldenYaml(text, file, overrides = {}) {
-    const lc = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new errors/* InputError */.dz(file, undefined, 'valid YAML', { line: lc.linePos(e.pos[0]).line, found: e.message.split('\n')[0] });
-    }
-    const lineOf = (path) => {
-        for (let n = path.length; n >= 0; n--) {
-            const node = doc.getIn(path.slice(0, n), true);
-            if (node && typeof node === 'object' && node.range)
-                return lc.linePos(node.range[0]).line;
-        }
-        return undefined;
-    };
-    // bound the expanded document (aliases counted at their full size), not the alias count: a
-    // 400 KB file aliasing a large list 999 times stays under any alias limit (issue 19, item 12)
-    const size = expandedNodes(doc, file, (n) => lc.linePos(n).line);
-    if (size > MAX_GOLDEN_NODES)
-        throw new errors/* InputError */.dz(file, undefined, `a golden of at most ${MAX_GOLDEN_NODES.toLocaleString('en-US')} YAML nodes once aliases are expanded`, { found: size.toLocaleString('en-US') });
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: -1 });
-    }
-    catch (e) {
-        // e.g. an alias before its anchor
-        throw new errors/* InputError */.dz(file, undefined, 'valid YAML', { found: e.message.split('\n')[0] });
-    }
-    const validate = getValidator();
-    if (!validate(data)) {
-        const errs = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
-        // prefer errors that are not the generic if/then wrapper
-        const e = errs.find((x) => x.keyword !== 'if' && x.keyword !== 'anyOf') ?? errs[0];
-        const path = decodePointer(e.instancePath).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-        let field = pathText(path) || '(document)';
-        let expected = e.message ?? 'a valid golden';
-        if (e.keyword === 'additionalProperties') {
-            const extra = e.params.additionalProperty;
-            field = pathText([...path, extra]);
-            expected = path.length && /^\$/.test(extra) ? 'a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent' : `no property '${extra}' (not in the golden schema)`;
-            path.push(extra);
-        }
-        else if (e.keyword === 'enum')
-            expected = `one of ${e.params.allowedValues.join(', ')}`;
-        else if (e.keyword === 'required')
-            expected = `property '${e.params.missingProperty}'`;
-        else if (e.keyword === 'type')
-            expected = `a value of type ${e.params.type}`;
-        else if (e.keyword === 'const')
-            expected = JSON.stringify(e.params.allowedValue);
-        else if (e.keyword === 'minimum')
-            expected = `a number ≥ ${e.params.limit}`;
-        else if (e.keyword === 'minLength')
-            expected = 'a non-empty string';
-        else if (e.keyword === 'minItems')
-            expected = 'a non-empty list';
-        else if (e.keyword === 'minProperties' || e.keyword === 'maxProperties')
-            expected = 'a matcher object with exactly one $-key';
-        else
-            expected = expected.replace(/^must (be )?/, '');
-        throw new errors/* InputError */.dz(file, field, expected, { line: lineOf(path) });
-    }
-    const g = data;
-    const volatileKeys = new Set(g.volatile_keys ?? []);
-    const compile = (raw, path) => {
-        try {
-            return compilePattern(stripKeys(raw, volatileKeys), path);
-        }
-        catch (e) {
-            if (e instanceof PatternError)
-                throw new errors/* InputError */.dz(file, pathText(e.path), e.expected, { line: lineOf(e.path) });
-            throw e;
-        }
-    };
-    const toolArgs = overrides.toolArgs ?? g.tool_args ?? 'exact';
-    const toolArgsOverrides = { ...(g.tool_args_overrides ?? {}) };
-    for (const [tool, o] of Object.entries(overrides.toolArgsOverrides ?? {}))
-        setOwn(toolArgsOverrides, tool, o);
-    const defaults = {
-        action_input: g.defaults?.action_input !== undefined ? compile(g.defaults.action_input, ['defaults', 'action_input']) : IGNORE,
-        thought: g.defaults?.thought !== undefined ? compile(g.defaults.thought, ['defaults', 'thought']) : IGNORE,
-        observation: g.defaults?.observation !== undefined ? compile(g.defaults.observation, ['defaults', 'observation']) : IGNORE,
-    };
-    const steps = g.steps.map((s, i) => {
-        const p = ['steps', i];
-        const action = compile(s.action, [...p, 'action']);
-        const actionName = typeof s.action === 'string' ? s.action : undefined;
-        const override = actionName !== undefined && Object.prototype.hasOwnProperty.call(toolArgsOverrides, actionName) ? toolArgsOverrides[actionName] : undefined;
-        const mode = s.tool_args ?? (typeof override === 'string' ? override : undefined) ?? toolArgs;
-        const keyPaths = s.tool_args === undefined && Array.isArray(override) ? override : undefined;
-        const action_input = keyPaths && s.action_input !== undefined
-            ? keyPathsPattern(stripKeys(s.action_input, volatileKeys), keyPaths, (v, at) => compile(v, [...p, 'action_input', ...at]))
-            : s.action_input !== undefined
-                ? withToolArgsMode(compile(s.action_input, [...p, 'action_input']), mode)
-                : mode === 'ignore'
-                    ? IGNORE
-                    : defaults.action_input;
-        const repeat = s.repeat;
-        const min = repeat?.min ?? (s.optional ? 0 : 1);
-        const max = repeat ? (repeat.max ?? Infinity) : Math.max(1, min);
-        if (s.optional && repeat?.min)
-            throw new errors/* InputError */.dz(file, pathText([...p, 'repeat', 'min']), '0 (or no optional: true) for an optional step', { line: lineOf([...p, 'repeat', 'min']) });
-        if (max < min)
-            throw new errors/* InputError */.dz(file, pathText([...p, 'repeat', 'max']), `a maximum ≥ the minimum ${min}`, { line: lineOf([...p, 'repeat', 'max']) });
-        return {
-            index: i,
-            line: lineOf(p),
-            label: typeof s.name === 'string' ? s.name : actionName ?? describePattern(action),
-            action,
-            actionName,
-            action_input,
-            thought: s.thought !== undefined ? compile(s.thought, [...p, 'thought']) : defaults.thought,
-            observation: s.observation !== undefined ? compile(s.observation, [...p, 'observation']) : defaults.observation,
-            min: s.optional ? 0 : min,
-            max,
-            raw: s,
-        };
-    });
-    return {
-        file,
-        id: g.id,
-        kind: 'yaml',
-        mode: overrides.mode ?? g.mode ?? 'strict',
-        allowExtra: g.allow_extra ?? true,
-        toolArgs,
-        toolArgsOverrides,
-        volatileKeys,
-        steps,
-        finalAnswer: g.final_answer !== undefined ? compile(g.final_answer, ['final_answer']) : undefined,
-        trajectory: g.trajectory,
-        format: g.format,
-        doc,
-        lineOf,
-    };
-}
-/**
- * Uses a recorded trajectory as the golden: each step's action and action_input exact (or per the
- * tool-args mode), thought and observation not compared, in strict order unless overridden.
- */
-function goldenFromReference(ref, id, overrides = {}) {
-    const toolArgs = overrides.toolArgs ?? 'exact';
-    const toolArgsOverrides = { ...(overrides.toolArgsOverrides ?? {}) };
-    const steps = ref.steps.map((s, i) => {
-        const action = compilePattern(s.action);
-        const o = Object.prototype.hasOwnProperty.call(toolArgsOverrides, s.action) ? toolArgsOverrides[s.action] : undefined;
-        return {
-            index: i,
-            label: s.action,
-            action,
-            actionName: s.action,
-            action_input: Array.isArray(o)
-                ? keyPathsPattern(s.action_input, o, (v) => compilePattern({ $exact: v }))
-                : withToolArgsMode(compilePattern({ $exact: s.action_input }), o ?? toolArgs),
-            thought: IGNORE,
-            observation: IGNORE,
-            min: 1,
-            max: 1,
-            raw: { action: s.action, action_input: s.action_input },
-        };
-    });
-    return {
-        file: ref.file,
-        id,
-        kind: 'reference',
-        mode: overrides.mode ?? 'strict',
-        allowExtra: true,
-        toolArgs,
-        toolArgsOverrides,
-        volatileKeys: new Set(),
-        steps,
-        reference: ref,
-        lineOf: () => undefined,
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/report.ts
-var core_report = __webpack_require__(8557);
 ;// CONCATENATED MODULE: ./src/trajectory/report.ts
 /**
  * Renders a trajectory-golden run: plain text for the terminal, a markdown diff for the job
@@ -2289,6 +1764,531 @@ function compareTrajectory(golden, traj) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/trajectory/schema.ts
+/**
+ * The golden JSON Schema (draft-07), the same document as schemas/trajectory-golden.schema.json
+ * (published for editors; tests/trajectory keeps the two identical). Embedded so the bundles
+ * need no file at run time.
+ */
+const goldenSchema = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://github.com/mc-actions/mc-actions/schemas/trajectory-golden.schema.json",
+    "title": "Trajectory golden (mc trajectory-golden)",
+    "description": "An expected agent trajectory: the Reason/Act/Observe steps a recorded run must show. Field values are literal JSON (RFC 8785 canonical equality) or one-key $-matchers.",
+    "type": "object",
+    "required": [
+        "id",
+        "steps"
+    ],
+    "additionalProperties": false,
+    "properties": {
+        "id": {
+            "type": "string",
+            "minLength": 1,
+            "description": "golden id; in directory mode the recorded trajectory is <id>.* in the trajectory directory unless `trajectory` names it"
+        },
+        "description": {
+            "type": "string"
+        },
+        "input": {
+            "description": "the task given to the agent (informational; not compared)"
+        },
+        "trajectory": {
+            "type": "string",
+            "minLength": 1,
+            "description": "the recorded trajectory file, relative to the trajectory directory"
+        },
+        "format": {
+            "enum": [
+                "auto",
+                "openai",
+                "langchain",
+                "otel",
+                "react"
+            ],
+            "description": "input format of the recorded trajectory (default auto)"
+        },
+        "mode": {
+            "enum": [
+                "strict",
+                "in_order",
+                "unordered",
+                "superset",
+                "subset"
+            ],
+            "description": "ordering mode (default strict)"
+        },
+        "allow_extra": {
+            "type": "boolean",
+            "description": "in_order only: actual steps between golden steps are allowed (default true)"
+        },
+        "tool_args": {
+            "$ref": "#/definitions/toolArgs",
+            "description": "default comparison of action_input (default exact)"
+        },
+        "tool_args_overrides": {
+            "type": "object",
+            "description": "per tool name: a tool-args mode, or a list of dotted key paths compared for equality (other keys ignored), as agentevals' tool_args_match_overrides; --tool-args-override wins tool by tool",
+            "additionalProperties": {
+                "anyOf": [
+                    {
+                        "$ref": "#/definitions/toolArgs"
+                    },
+                    {
+                        "type": "array",
+                        "items": {
+                            "type": "string"
+                        }
+                    }
+                ]
+            }
+        },
+        "defaults": {
+            "type": "object",
+            "additionalProperties": false,
+            "description": "matchers for step fields a step leaves out (default: ignore)",
+            "properties": {
+                "action_input": {
+                    "$ref": "#/definitions/value"
+                },
+                "thought": {
+                    "$ref": "#/definitions/value"
+                },
+                "observation": {
+                    "$ref": "#/definitions/value"
+                }
+            }
+        },
+        "volatile_keys": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "minLength": 1
+            },
+            "description": "object keys stripped at any depth from action_input and observation before matching"
+        },
+        "final_answer": {
+            "$ref": "#/definitions/value"
+        },
+        "steps": {
+            "type": "array",
+            "items": {
+                "$ref": "#/definitions/step"
+            }
+        }
+    },
+    "definitions": {
+        "toolArgs": {
+            "enum": [
+                "exact",
+                "ignore",
+                "subset",
+                "superset"
+            ]
+        },
+        "step": {
+            "type": "object",
+            "required": [
+                "action"
+            ],
+            "additionalProperties": false,
+            "properties": {
+                "name": {
+                    "type": "string",
+                    "description": "a label for reports"
+                },
+                "action": {
+                    "anyOf": [
+                        {
+                            "type": "string",
+                            "minLength": 1
+                        },
+                        {
+                            "$ref": "#/definitions/matcher"
+                        }
+                    ]
+                },
+                "action_input": {
+                    "$ref": "#/definitions/value"
+                },
+                "thought": {
+                    "$ref": "#/definitions/value"
+                },
+                "observation": {
+                    "$ref": "#/definitions/value"
+                },
+                "tool_args": {
+                    "$ref": "#/definitions/toolArgs"
+                },
+                "optional": {
+                    "type": "boolean"
+                },
+                "repeat": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "min": {
+                            "type": "integer",
+                            "minimum": 0
+                        },
+                        "max": {
+                            "type": "integer",
+                            "minimum": 1
+                        }
+                    }
+                }
+            }
+        },
+        "value": {
+            "if": {
+                "type": "object",
+                "minProperties": 1,
+                "maxProperties": 1,
+                "propertyNames": {
+                    "pattern": "^\\$"
+                }
+            },
+            "then": {
+                "$ref": "#/definitions/matcher"
+            }
+        },
+        "matcher": {
+            "type": "object",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "additionalProperties": false,
+            "properties": {
+                "$exact": {},
+                "$regex": {
+                    "type": "string"
+                },
+                "$json_subset": {},
+                "$numeric": {
+                    "type": "object",
+                    "required": [
+                        "value"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                        "value": {
+                            "type": "number"
+                        },
+                        "abs": {
+                            "type": "number",
+                            "minimum": 0
+                        },
+                        "rel": {
+                            "type": "number",
+                            "minimum": 0
+                        }
+                    }
+                },
+                "$one_of": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                        "$ref": "#/definitions/value"
+                    }
+                },
+                "$ignore": {
+                    "const": true
+                },
+                "$absent": {
+                    "const": true
+                }
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/trajectory/golden.ts
+/**
+ * Golden trajectories: YAML files validated against `schemas/trajectory-golden.schema.json`
+ * (ajv; every error names the file and line, found by mapping ajv's instancePath to the YAML node),
+ * or a recorded trajectory used directly as the reference (every step's action and action_input
+ * exact, thought and observation not compared).
+ */
+
+
+
+
+
+const ORDERING_MODES = ['strict', 'in_order', 'unordered', 'superset', 'subset'];
+const TOOL_ARGS_MODES = ['exact', 'ignore', 'subset', 'superset'];
+/**
+ * Parses one `--tool-args-override` value (`TOOL=MODE` or `TOOL=KEY.PATH,KEY.PATH...`) into
+ * `overrides` (a later value for the same tool wins).
+ * @param source how to name the value in errors: `--tool-args-override` or `input 'tool-args-override'`.
+ * @throws UsageError naming `source` when the tool name, mode or a key path is empty or malformed.
+ */
+function parseToolArgsOverride(spec, source, overrides = {}) {
+    const eq = spec.indexOf('=');
+    const tool = eq > 0 ? spec.slice(0, eq).trim() : '';
+    const value = eq > 0 ? spec.slice(eq + 1).trim() : '';
+    const expected = `TOOL=MODE (${TOOL_ARGS_MODES.join(', ')}) or TOOL=KEY.PATH,... (dotted key paths compared for equality)`;
+    if (!tool || !value)
+        throw new errors/* UsageError */.eb(`${source}: expected ${expected}, found '${spec}'`);
+    if (TOOL_ARGS_MODES.includes(value)) {
+        setOwn(overrides, tool, value);
+        return overrides;
+    }
+    const paths = value.split(',').map((p) => p.trim());
+    if (paths.some((p) => !p || p.split('.').some((seg) => !seg)))
+        throw new errors/* UsageError */.eb(`${source}: expected ${expected}, found '${spec}'`);
+    setOwn(overrides, tool, paths);
+    return overrides;
+}
+const isPlainObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The `action_input` pattern of a key-path override (agentevals: every dotted path's nested value
+ * equal in the call and the reference, other keys ignored): the golden's value at each path, or
+ * "absent or null" where the golden lacks it or holds null.
+ * @param leaf compiles the golden value found at a path (YAML goldens keep their matchers).
+ */
+function keyPathsPattern(golden, paths, leaf) {
+    const checks = paths.map((p) => {
+        const path = p.split('.');
+        let v = golden;
+        for (const seg of path)
+            v = isPlainObj(v) && Object.prototype.hasOwnProperty.call(v, seg) ? v[seg] : undefined;
+        return { path, pattern: v === undefined || v === null ? null : leaf(v, path) };
+    });
+    return { kind: 'key_paths', checks, label: `key paths ${paths.join(', ')}` };
+}
+// compiled on first use, so loading the module (and the action's start-up) stays cheap
+let validateGolden;
+const getValidator = () => (validateGolden ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(goldenSchema));
+const IGNORE = { kind: 'ignore' };
+function decodePointer(p) {
+    return p === '' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function pathText(path) {
+    return path.reduce((acc, k) => (typeof k === 'number' || /^\d+$/.test(String(k)) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
+}
+/** Most YAML nodes a golden may expand to (aliases counted at their full size). */
+const MAX_GOLDEN_NODES = 1_000_000;
+const MAX_GOLDEN_DEPTH = 512;
+/**
+ * Counts the nodes of a YAML document with every alias expanded (memoized per anchored node, so the
+ * count itself is linear in the file). @throws InputError for a recursive alias or nesting deeper than 512.
+ */
+function expandedNodes(doc, file, lineAt) {
+    const memo = new Map();
+    const active = new Set();
+    const count = (n, depth) => {
+        if (n === null || n === undefined)
+            return 1;
+        if (depth > MAX_GOLDEN_DEPTH)
+            throw new errors/* InputError */.dz(file, undefined, `YAML nested at most ${MAX_GOLDEN_DEPTH} levels deep`, { line: lineAt(n.range?.[0] ?? 0) });
+        if ((0,dist.isAlias)(n)) {
+            const target = n.resolve(doc);
+            if (!target)
+                return 1; // unresolved: reported by toJS
+            return count(target, depth + 1);
+        }
+        const known = memo.get(n);
+        if (known !== undefined)
+            return known;
+        if (active.has(n))
+            throw new errors/* InputError */.dz(file, undefined, 'no alias inside its own anchored node (a recursive alias)', { line: lineAt(n.range?.[0] ?? 0) });
+        active.add(n);
+        let total = 1;
+        if ((0,dist.isMap)(n) || (0,dist.isSeq)(n))
+            for (const item of n.items)
+                total += count(item, depth + 1);
+        else if ((0,dist.isPair)(n))
+            total += count(n.key, depth + 1) + count(n.value, depth + 1);
+        else if (!(0,dist.isScalar)(n))
+            total += 0;
+        active.delete(n);
+        memo.set(n, total);
+        return total;
+    };
+    return count(doc.contents, 0);
+}
+/**
+ * Parses and validates a golden YAML text.
+ * @throws InputError with file and line: YAML syntax errors, schema violations (first, deepest), bad matchers.
+ */
+function parseGoldenYaml(text, file, overrides = {}) {
+    const lc = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new errors/* InputError */.dz(file, undefined, 'valid YAML', { line: lc.linePos(e.pos[0]).line, found: e.message.split('\n')[0] });
+    }
+    const lineOf = (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            const node = doc.getIn(path.slice(0, n), true);
+            if (node && typeof node === 'object' && node.range)
+                return lc.linePos(node.range[0]).line;
+        }
+        return undefined;
+    };
+    // bound the expanded document (aliases counted at their full size), not the alias count: a
+    // 400 KB file aliasing a large list 999 times stays under any alias limit (issue 19, item 12)
+    const size = expandedNodes(doc, file, (n) => lc.linePos(n).line);
+    if (size > MAX_GOLDEN_NODES)
+        throw new errors/* InputError */.dz(file, undefined, `a golden of at most ${MAX_GOLDEN_NODES.toLocaleString('en-US')} YAML nodes once aliases are expanded`, { found: size.toLocaleString('en-US') });
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: -1 });
+    }
+    catch (e) {
+        // e.g. an alias before its anchor
+        throw new errors/* InputError */.dz(file, undefined, 'valid YAML', { found: e.message.split('\n')[0] });
+    }
+    const validate = getValidator();
+    if (!validate(data)) {
+        const errs = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
+        // prefer errors that are not the generic if/then wrapper
+        const e = errs.find((x) => x.keyword !== 'if' && x.keyword !== 'anyOf') ?? errs[0];
+        const path = decodePointer(e.instancePath).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+        let field = pathText(path) || '(document)';
+        let expected = e.message ?? 'a valid golden';
+        if (e.keyword === 'additionalProperties') {
+            const extra = e.params.additionalProperty;
+            field = pathText([...path, extra]);
+            expected = path.length && /^\$/.test(extra) ? 'a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent' : `no property '${extra}' (not in the golden schema)`;
+            path.push(extra);
+        }
+        else if (e.keyword === 'enum')
+            expected = `one of ${e.params.allowedValues.join(', ')}`;
+        else if (e.keyword === 'required')
+            expected = `property '${e.params.missingProperty}'`;
+        else if (e.keyword === 'type')
+            expected = `a value of type ${e.params.type}`;
+        else if (e.keyword === 'const')
+            expected = JSON.stringify(e.params.allowedValue);
+        else if (e.keyword === 'minimum')
+            expected = `a number ≥ ${e.params.limit}`;
+        else if (e.keyword === 'minLength')
+            expected = 'a non-empty string';
+        else if (e.keyword === 'minItems')
+            expected = 'a non-empty list';
+        else if (e.keyword === 'minProperties' || e.keyword === 'maxProperties')
+            expected = 'a matcher object with exactly one $-key';
+        else
+            expected = expected.replace(/^must (be )?/, '');
+        throw new errors/* InputError */.dz(file, field, expected, { line: lineOf(path) });
+    }
+    const g = data;
+    const volatileKeys = new Set(g.volatile_keys ?? []);
+    const compile = (raw, path) => {
+        try {
+            return compilePattern(stripKeys(raw, volatileKeys), path);
+        }
+        catch (e) {
+            if (e instanceof PatternError)
+                throw new errors/* InputError */.dz(file, pathText(e.path), e.expected, { line: lineOf(e.path) });
+            throw e;
+        }
+    };
+    const toolArgs = overrides.toolArgs ?? g.tool_args ?? 'exact';
+    const toolArgsOverrides = { ...(g.tool_args_overrides ?? {}) };
+    for (const [tool, o] of Object.entries(overrides.toolArgsOverrides ?? {}))
+        setOwn(toolArgsOverrides, tool, o);
+    const defaults = {
+        action_input: g.defaults?.action_input !== undefined ? compile(g.defaults.action_input, ['defaults', 'action_input']) : IGNORE,
+        thought: g.defaults?.thought !== undefined ? compile(g.defaults.thought, ['defaults', 'thought']) : IGNORE,
+        observation: g.defaults?.observation !== undefined ? compile(g.defaults.observation, ['defaults', 'observation']) : IGNORE,
+    };
+    const steps = g.steps.map((s, i) => {
+        const p = ['steps', i];
+        const action = compile(s.action, [...p, 'action']);
+        const actionName = typeof s.action === 'string' ? s.action : undefined;
+        const override = actionName !== undefined && Object.prototype.hasOwnProperty.call(toolArgsOverrides, actionName) ? toolArgsOverrides[actionName] : undefined;
+        const mode = s.tool_args ?? (typeof override === 'string' ? override : undefined) ?? toolArgs;
+        const keyPaths = s.tool_args === undefined && Array.isArray(override) ? override : undefined;
+        const action_input = keyPaths && s.action_input !== undefined
+            ? keyPathsPattern(stripKeys(s.action_input, volatileKeys), keyPaths, (v, at) => compile(v, [...p, 'action_input', ...at]))
+            : s.action_input !== undefined
+                ? withToolArgsMode(compile(s.action_input, [...p, 'action_input']), mode)
+                : mode === 'ignore'
+                    ? IGNORE
+                    : defaults.action_input;
+        const repeat = s.repeat;
+        const min = repeat?.min ?? (s.optional ? 0 : 1);
+        const max = repeat ? (repeat.max ?? Infinity) : Math.max(1, min);
+        if (s.optional && repeat?.min)
+            throw new errors/* InputError */.dz(file, pathText([...p, 'repeat', 'min']), '0 (or no optional: true) for an optional step', { line: lineOf([...p, 'repeat', 'min']) });
+        if (max < min)
+            throw new errors/* InputError */.dz(file, pathText([...p, 'repeat', 'max']), `a maximum ≥ the minimum ${min}`, { line: lineOf([...p, 'repeat', 'max']) });
+        return {
+            index: i,
+            line: lineOf(p),
+            label: typeof s.name === 'string' ? s.name : actionName ?? describePattern(action),
+            action,
+            actionName,
+            action_input,
+            thought: s.thought !== undefined ? compile(s.thought, [...p, 'thought']) : defaults.thought,
+            observation: s.observation !== undefined ? compile(s.observation, [...p, 'observation']) : defaults.observation,
+            min: s.optional ? 0 : min,
+            max,
+            raw: s,
+        };
+    });
+    return {
+        file,
+        id: g.id,
+        kind: 'yaml',
+        mode: overrides.mode ?? g.mode ?? 'strict',
+        allowExtra: g.allow_extra ?? true,
+        toolArgs,
+        toolArgsOverrides,
+        volatileKeys,
+        steps,
+        finalAnswer: g.final_answer !== undefined ? compile(g.final_answer, ['final_answer']) : undefined,
+        trajectory: g.trajectory,
+        format: g.format,
+        doc,
+        lineOf,
+    };
+}
+/**
+ * Uses a recorded trajectory as the golden: each step's action and action_input exact (or per the
+ * tool-args mode), thought and observation not compared, in strict order unless overridden.
+ */
+function goldenFromReference(ref, id, overrides = {}) {
+    const toolArgs = overrides.toolArgs ?? 'exact';
+    const toolArgsOverrides = { ...(overrides.toolArgsOverrides ?? {}) };
+    const steps = ref.steps.map((s, i) => {
+        const action = compilePattern(s.action);
+        const o = Object.prototype.hasOwnProperty.call(toolArgsOverrides, s.action) ? toolArgsOverrides[s.action] : undefined;
+        return {
+            index: i,
+            label: s.action,
+            action,
+            actionName: s.action,
+            action_input: Array.isArray(o)
+                ? keyPathsPattern(s.action_input, o, (v) => compilePattern({ $exact: v }))
+                : withToolArgsMode(compilePattern({ $exact: s.action_input }), o ?? toolArgs),
+            thought: IGNORE,
+            observation: IGNORE,
+            min: 1,
+            max: 1,
+            raw: { action: s.action, action_input: s.action_input },
+        };
+    });
+    return {
+        file: ref.file,
+        id,
+        kind: 'reference',
+        mode: overrides.mode ?? 'strict',
+        allowExtra: true,
+        toolArgs,
+        toolArgsOverrides,
+        volatileKeys: new Set(),
+        steps,
+        reference: ref,
+        lineOf: () => undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/trajectory/run.ts
 /**
  * Runs goldens against recorded trajectories: a golden file (YAML, or a recorded trajectory used as
@@ -2440,6 +2440,51 @@ async function runGoldens(opts) {
     return {
         report: { match: matched === results.length, summary: { goldens: results.length, matched, drifted: results.length - matched }, ...(opts.compat ? { compat: opts.compat } : {}), results },
         pairs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trajectory/settings.ts
+/**
+ * The settings of one trajectory-golden run, read the same way from `mc trajectory-golden` flags
+ * and from the mc/trajectory-golden action's inputs. Every default is owned here once; messages
+ * name the flag or input as the user wrote it (`--mode` in the CLI, `input 'mode'` in the action).
+ * The golden and trajectory paths stay with the entrypoints.
+ */
+
+
+/** The trajectory formats a user may name. */
+const INPUT_FORMATS = ['auto', 'openai', 'langchain', 'otel', 'react'];
+/** The trajectory format when none is given: detected from the file. */
+const DEFAULT_INPUT_FORMAT = 'auto';
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError (exit 2) naming the setting and what was expected.
+ */
+function trajectorySettings(raw, label) {
+    const { mode, toolArgs, compat } = raw;
+    const inputFormat = raw.inputFormat || DEFAULT_INPUT_FORMAT;
+    if (mode && !ORDERING_MODES.includes(mode))
+        throw new errors/* UsageError */.eb(`${label('mode')}: expected one of ${ORDERING_MODES.join(', ')}, found '${mode}'`);
+    if (toolArgs && !TOOL_ARGS_MODES.includes(toolArgs))
+        throw new errors/* UsageError */.eb(`${label('toolArgs')}: expected one of ${TOOL_ARGS_MODES.join(', ')}, found '${toolArgs}'`);
+    if (compat && compat !== 'agentevals')
+        throw new errors/* UsageError */.eb(`${label('compat')}: expected agentevals or empty, found '${compat}'`);
+    if (!INPUT_FORMATS.includes(inputFormat))
+        throw new errors/* UsageError */.eb(`${label('inputFormat')}: expected one of ${INPUT_FORMATS.join(', ')}, found '${inputFormat}'`);
+    const toolArgsOverrides = {};
+    for (const spec of raw.toolArgsOverrides ?? [])
+        parseToolArgsOverride(spec, label('toolArgsOverrides'), toolArgsOverrides);
+    const update = raw.update ?? false;
+    if (update && compat)
+        throw new errors/* UsageError */.eb(`${label('update')} cannot be combined with ${label('compat')} agentevals`);
+    return {
+        ...(mode ? { mode: mode } : {}),
+        ...(toolArgs ? { toolArgs: toolArgs } : {}),
+        toolArgsOverrides,
+        ...(compat ? { compat: 'agentevals' } : {}),
+        inputFormat: inputFormat,
+        update,
     };
 }
 
@@ -2622,14 +2667,13 @@ const usage = 'mc trajectory-golden --golden GOLDEN.yaml|REFERENCE.json|DIR --tr
     '[--mode strict|in_order|unordered|subset|superset] [--tool-args exact|ignore|subset|superset] [--tool-args-override TOOL=MODE|KEY.PATH,...]... [--compat agentevals] ' +
     '[--input-format auto|openai|langchain|otel|react] [--format text|json] [--report FILE.json] [--junit FILE.xml] [--summary FILE.md] ' +
     '[--update [--update-in-ci]]';
-const INPUT_FORMATS = ['auto', 'openai', 'langchain', 'otel', 'react'];
 const commands = [
     {
         name: 'trajectory-golden',
         summary: 'check agent trajectories against goldens (exit 1 on drift)',
         usage,
         async run(argv, io) {
-            const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, {
+            const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
                 golden: { type: 'string' },
                 trajectory: { type: 'string' },
                 mode: { type: 'string' },
@@ -2647,22 +2691,10 @@ const commands = [
             void positionals;
             if (!values.golden || !values.trajectory)
                 throw new errors/* UsageError */.eb(`--golden and --trajectory are required\nusage: ${usage}`);
-            if (values.mode && !ORDERING_MODES.includes(values.mode))
-                throw new errors/* UsageError */.eb(`--mode: expected one of ${ORDERING_MODES.join(', ')}, found '${values.mode}'`);
-            if (values['tool-args'] && !TOOL_ARGS_MODES.includes(values['tool-args']))
-                throw new errors/* UsageError */.eb(`--tool-args: expected one of ${TOOL_ARGS_MODES.join(', ')}, found '${values['tool-args']}'`);
-            if (values.compat && values.compat !== 'agentevals')
-                throw new errors/* UsageError */.eb(`--compat: expected agentevals, found '${values.compat}'`);
-            if (values['input-format'] && !INPUT_FORMATS.includes(values['input-format']))
-                throw new errors/* UsageError */.eb(`--input-format: expected one of ${INPUT_FORMATS.join(', ')}, found '${values['input-format']}'`);
-            const toolArgsOverrides = {};
-            for (const spec of values['tool-args-override'] ?? [])
-                parseToolArgsOverride(spec, '--tool-args-override', toolArgsOverrides);
+            const settings = trajectorySettings({ mode: values.mode, toolArgs: values['tool-args'], toolArgsOverrides: values['tool-args-override'], compat: values.compat, inputFormat: values['input-format'], update: values.update }, (f) => `--${{ mode: 'mode', toolArgs: 'tool-args', toolArgsOverrides: 'tool-args-override', compat: 'compat', inputFormat: 'input-format', update: 'update' }[f]}`);
             const format = values.format ?? 'text';
             if (format !== 'text' && format !== 'json')
                 throw new errors/* UsageError */.eb(`--format: expected text or json, found '${format}'`);
-            if (values.update && values.compat)
-                throw new errors/* UsageError */.eb('--update cannot be combined with --compat agentevals');
             if (values.update && /^(true|1)$/i.test(io.env.CI ?? '') && !values['update-in-ci']) {
                 throw new errors/* UsageError */.eb('--update refuses to rewrite goldens in CI (CI is set); pass --update-in-ci to ask for it explicitly');
             }
@@ -2670,11 +2702,11 @@ const commands = [
                 golden: values.golden,
                 trajectory: values.trajectory,
                 cwd: io.cwd,
-                mode: values.mode,
-                toolArgs: values['tool-args'],
-                toolArgsOverrides,
-                compat: values.compat,
-                inputFormat: values['input-format'],
+                mode: settings.mode,
+                toolArgs: settings.toolArgs,
+                toolArgsOverrides: settings.toolArgsOverrides,
+                compat: settings.compat,
+                inputFormat: settings.inputFormat,
             });
             const json = JSON.stringify(report, null, 2) + '\n';
             if (values.report)

@@ -1,8 +1,8 @@
-export const id = 433;
-export const ids = [433];
+export const id = 442;
+export const ids = [442];
 export const modules = {
 
-/***/ 6433:
+/***/ 3442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -58,6 +58,50 @@ const DEFAULT_THRESHOLDS = {
     minAnchor: 0,
     shortClaimWords: 4,
 };
+
+;// CONCATENATED MODULE: ./src/grounding/settings.ts
+/**
+ * The settings of one grounding check, read the same way from `mc grounding-check` flags and from
+ * the mc/grounding-check action's inputs. Every default is owned here once; messages name the flag
+ * or input as the user wrote it (`--min-pass-rate` in the CLI, `input 'min-pass-rate'` in the action).
+ */
+
+/** Each setting's name as a flag (`--NAME`) and as an action input (`input 'NAME'`). */
+const GROUNDING_SETTING_NAMES = {
+    minPassRate: 'min-pass-rate',
+    failOnUngrounded: 'fail-on-ungrounded',
+    judgeUrl: 'judge-url',
+    judgeModel: 'judge-model',
+    judgeApiKey: 'judge-api-key',
+    judgeCache: 'judge-cache',
+    judgeCacheKey: 'judge-cache-key',
+};
+/** The least pass rate when none is given (also action.yml's documented default). */
+const DEFAULT_MIN_PASS_RATE = 0.95;
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError (exit 2) naming the setting and what was expected.
+ */
+function groundingSettings(raw, label) {
+    let minPassRate = DEFAULT_MIN_PASS_RATE;
+    const v = raw.minPassRate;
+    if (v !== undefined && v !== '') {
+        minPassRate = Number(v);
+        if (!/^\s*\d*\.?\d+\s*$/.test(v) || !(minPassRate >= 0 && minPassRate <= 1))
+            throw new errors/* UsageError */.eb(`${label('minPassRate')}: expected a number from 0 to 1, found '${v}'`);
+    }
+    const out = { minPassRate, failOnUngrounded: raw.failOnUngrounded ?? false };
+    if (raw.judgeUrl) {
+        if (!raw.judgeModel)
+            throw new errors/* UsageError */.eb(`${label('judgeUrl')} needs ${label('judgeModel')}`);
+        if (raw.judgeCache && !raw.judgeCacheKey) {
+            throw new errors/* UsageError */.eb(`${label('judgeCache')} needs ${label('judgeCacheKey')} (a secret): the cache file is in the tree a pull request controls, so its entries are authenticated (HMAC-SHA256) under that key`);
+        }
+        out.judge = { url: raw.judgeUrl, model: raw.judgeModel, apiKey: raw.judgeApiKey || undefined, cacheFile: raw.judgeCache || undefined, cacheKey: raw.judgeCacheKey || undefined };
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: ./node_modules/wink-nlp/src/wink-nlp.js
 var wink_nlp = __webpack_require__(5297);
@@ -1608,6 +1652,7 @@ class Judge {
 
 
 
+
 /** in-toto predicate type of the signed grounding report. */
 const GROUNDING_PREDICATE_TYPE = 'https://mc-actions.dev/grounding-report/v1';
 /**
@@ -1638,7 +1683,7 @@ function checkAnswerSafely(c, thresholds, check = checkAnswer) {
  * @throws InputError for an unusable judge URL or cache file; endpoint failures never throw (fail closed).
  */
 async function runGate(cases, input, opts = {}) {
-    const minPassRate = opts.minPassRate ?? 0.95;
+    const minPassRate = opts.minPassRate ?? DEFAULT_MIN_PASS_RATE;
     const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
     const answers = cases.map((c) => checkAnswerSafely(c, thresholds, opts.check));
     let judgeRecord;
@@ -1794,6 +1839,7 @@ async function writeOutputs(report, paths, keys = []) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/cli/commands/grounding-check.ts
 /**
  * `mc grounding-check`: check RAG answers against their sources (src/grounding). Exit 0 when the
@@ -1807,22 +1853,13 @@ async function writeOutputs(report, paths, keys = []) {
 const USAGE = 'mc grounding-check --cases FILE [--format text|json] [--min-pass-rate R] [--fail-on-ungrounded]\n' +
     '    [--report FILE] [--junit FILE] [--summary FILE] [--attestation FILE --key PEM]\n' +
     '    [--judge-url URL --judge-model NAME [--judge-key-env VAR] [--judge-cache FILE [--judge-cache-key-env VAR]]]';
-/** Parses a rate in [0, 1]. @throws UsageError otherwise. */
-function rate(v, flag, def) {
-    if (v === undefined)
-        return def;
-    const n = Number(v);
-    if (!/^\s*\d*\.?\d+\s*$/.test(v) || !(n >= 0 && n <= 1))
-        throw new errors/* UsageError */.eb(`${flag}: expected a number from 0 to 1, found '${v}'`);
-    return n;
-}
 const commands = [
     {
         name: 'grounding-check',
         summary: 'check RAG answers against their sources (grounded / unverified / ungrounded)',
         usage: USAGE,
         async run(argv, io) {
-            const { values } = (0,cli/* parseCliArgs */.hT)(argv, {
+            const { values } = (0,cli/* parseCliArgs */.h)(argv, {
                 cases: { type: 'string' },
                 format: { type: 'string', default: 'text' },
                 'min-pass-rate': { type: 'string' },
@@ -1844,16 +1881,18 @@ const commands = [
                 throw new errors/* UsageError */.eb(`--format: expected text or json, found '${values.format}'`);
             if (Boolean(values.attestation) !== Boolean(values.key))
                 throw new errors/* UsageError */.eb('--attestation and --key go together');
-            if (values['judge-url'] && !values['judge-model'])
-                throw new errors/* UsageError */.eb('--judge-url needs --judge-model');
             const at = (p) => (p ? (0,external_node_path_.resolve)(io.cwd, p) : undefined);
-            const opts = {
-                minPassRate: rate(values['min-pass-rate'], '--min-pass-rate', 0.95),
+            const keyEnv = values['judge-key-env'];
+            const cacheKeyEnv = values['judge-cache-key-env'];
+            const opts = groundingSettings({
+                minPassRate: values['min-pass-rate'],
                 failOnUngrounded: values['fail-on-ungrounded'],
-            };
-            if (values['judge-url']) {
-                opts.judge = { url: values['judge-url'], model: values['judge-model'], apiKey: io.env[values['judge-key-env']] || undefined, cacheFile: at(values['judge-cache']), cacheKey: io.env[values['judge-cache-key-env']] || undefined };
-            }
+                judgeUrl: values['judge-url'],
+                judgeModel: values['judge-model'],
+                judgeApiKey: io.env[keyEnv],
+                judgeCache: at(values['judge-cache']),
+                judgeCacheKey: io.env[cacheKeyEnv],
+            }, (f) => (f === 'judgeApiKey' ? `$${keyEnv} (--judge-key-env)` : f === 'judgeCacheKey' ? `$${cacheKeyEnv} (--judge-cache-key-env)` : `--${GROUNDING_SETTING_NAMES[f]}`));
             // load the key before the work so a bad key fails fast (exit 2); the key is never printed
             const key = values.key ? await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, values.key)) : undefined;
             const { cases, input } = await readCasesFile((0,external_node_path_.resolve)(io.cwd, values.cases), values.cases);

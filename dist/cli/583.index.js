@@ -1,8 +1,8 @@
-export const id = 103;
-export const ids = [103];
+export const id = 583;
+export const ids = [583];
 export const modules = {
 
-/***/ 6103:
+/***/ 8583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2039,8 +2039,78 @@ function attestationText(r) {
     return [`attestation ${r.passed ? 'verified' : 'FAILED'}: ${r.envelope}${r.passed ? '' : ` (${r.failure})`}`, ...lines].join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/intoto/settings.ts
+/**
+ * The settings of in-toto verification, read the same way from `mc intoto verify` and
+ * `mc intoto attestation verify` flags and from the mc/intoto-verify action's inputs. Every default
+ * is owned here once; messages name the flag or input as the user wrote it (`--key-types` in the
+ * CLI, `input 'key-types'` in the action). Key files and paths stay with the entrypoints.
+ */
+
+
+/** in-toto-verify's default key type for `--layout-keys`. */
+const DEFAULT_LAYOUT_KEY_TYPE = 'rsa';
+/** The key type of attestation keys when none is given (DSSE over Ed25519). */
+const DEFAULT_ATTESTATION_KEY_TYPE = 'ed25519';
+/**
+ * The type of each of `n` keys: one per key, one for all, or none for `def`.
+ * @param name how the types setting is named to the user (`--key-types`, `input 'key-types'`)
+ * @throws UsageError on an unknown type or a count that fits neither rule.
+ */
+function keyTypesFor(types, n, name, def = DEFAULT_LAYOUT_KEY_TYPE) {
+    const t = types ?? [];
+    for (const x of t)
+        if (!KEY_TYPES.includes(x))
+            throw new errors/* UsageError */.eb(`${name}: expected one of ${KEY_TYPES.join(', ')}, found '${x}'`);
+    if (t.length === 0)
+        return Array.from({ length: n }, () => def);
+    if (t.length === 1)
+        return Array.from({ length: Math.max(n, 1) }, () => t[0]);
+    if (t.length !== n)
+        throw new errors/* UsageError */.eb(`${name}: pass as many key types as keys (got ${t.length} for ${n}), one for all, or none to default to ${def}`);
+    return t;
+}
+/**
+ * `KEY=VALUE` items as a record (a later item wins).
+ * @param name how the setting is named to the user
+ * @throws UsageError on an item without `=` or with an empty key.
+ */
+function keyValues(items, name) {
+    const out = {};
+    for (const it of items ?? []) {
+        const i = it.indexOf('=');
+        if (i <= 0)
+            throw new errors/* UsageError */.eb(`${name}: expected KEY=VALUE, found '${it}'`);
+        out[it.slice(0, i)] = it.slice(i + 1);
+    }
+    return out;
+}
+/**
+ * @param raw the settings as given
+ * @param label how a setting is named to the user
+ * @throws UsageError (exit 2) naming the setting and what was expected.
+ */
+function intotoSettings(raw, label) {
+    const layoutKeyTypes = keyTypesFor(raw.keyTypes, raw.layoutKeys?.length ?? 0, label('keyTypes'), DEFAULT_LAYOUT_KEY_TYPE);
+    const attestationKeyTypes = keyTypesFor(raw.attestationKeyTypes, raw.attestationKeys?.length ?? 0, label('attestationKeyTypes'), DEFAULT_ATTESTATION_KEY_TYPE);
+    const t = raw.attestationThreshold || '1';
+    const attestationThreshold = Number(t);
+    if (!Number.isInteger(attestationThreshold) || attestationThreshold < 1)
+        throw new errors/* UsageError */.eb(`${label('attestationThreshold')}: expected a positive integer, found '${t}'`);
+    const params = keyValues(raw.params, label('params'));
+    const ext = keyValues(raw.externalParams, label('externalParams'));
+    return {
+        layoutKeyTypes,
+        ...(Object.keys(params).length ? { params } : {}),
+        attestationKeyTypes,
+        attestationThreshold,
+        ...(Object.keys(ext).length ? { externalParameters: ext } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/intoto/index.ts
 /** The intoto-verify gate's domain core: in-toto layouts, links and attestations. */
+
 
 
 
@@ -2101,18 +2171,13 @@ function expandMulti(argv, flags) {
 function at(cwd, p) {
     return p ? (0,external_node_path_.resolve)(cwd, p) : cwd;
 }
+/** The flag of each setting in `mc intoto verify` (in-toto-verify's names), or as `names` says. */
+function flag(f, names = {}) {
+    return names[f] ?? { layoutKeys: '--layout-keys', keyTypes: '--key-types', params: '--param', attestationKeys: '--key', attestationKeyTypes: '--key-types', attestationThreshold: '--threshold', externalParams: '--external-param' }[f];
+}
+/** The key types of `n` keys (see {@link keyTypesFor}); in-toto's default rsa. */
 function keyTypes(types, n, flag) {
-    const t = types ?? [];
-    for (const x of t)
-        if (!KEY_TYPES.includes(x))
-            throw new errors/* UsageError */.eb(`${flag}: expected one of ${KEY_TYPES.join(', ')}, found '${x}'`);
-    if (t.length === 0)
-        return Array.from({ length: n }, () => 'rsa');
-    if (t.length === 1 && n > 1)
-        return Array.from({ length: n }, () => t[0]);
-    if (t.length !== n)
-        throw new errors/* UsageError */.eb(`${flag}: pass as many key types as keys (got ${t.length} for ${n}), one for all, or none to default to rsa`);
-    return t;
+    return keyTypesFor(types, n, flag);
 }
 /** Loads public keys as in-toto-verify `--layout-keys` with `--key-types`. */
 async function loadPublicKeys(paths, types, cwd, flag = '--key-types') {
@@ -2124,7 +2189,7 @@ const verify = {
     summary: 'verify a supply chain: layout, links, inspections (in-toto-verify compatible)',
     usage: 'mc intoto verify --layout FILE --layout-keys KEY [KEY ...] [--key-types TYPE ...] [--link-dir DIR] [--param KEY=VALUE ...] [--workdir DIR] [--inspect-in-place] [--inspection-link-dir DIR] [--report FILE.json] [--summary FILE.md] [--verbose|--quiet]',
     async run(argv, io) {
-        const { values } = (0,cli/* parseCliArgs */.hT)(expandMulti(argv, ['-k', '--layout-keys', '-t', '--key-types', '-g', '--gpg']), {
+        const { values } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['-k', '--layout-keys', '-t', '--key-types', '-g', '--gpg']), {
             layout: { type: 'string', short: 'l' },
             'layout-keys': { type: 'string', short: 'k', multiple: true },
             'key-types': { type: 'string', short: 't', multiple: true },
@@ -2146,8 +2211,8 @@ const verify = {
             throw new errors/* UsageError */.eb(`--layout is required\nusage: ${this.usage}`);
         if (!values['layout-keys']?.length)
             throw new errors/* UsageError */.eb(`wrong arguments: specify at least one of '--layout-keys path [path ...]'\nusage: ${this.usage}`);
-        const keys = await loadPublicKeys(values['layout-keys'], values['key-types'], io.cwd);
-        const params = values.param ? (0,cli/* parseKeyValues */.Hl)(values.param, '--param') : undefined;
+        const { layoutKeyTypes, params } = intotoSettings({ layoutKeys: values['layout-keys'], keyTypes: values['key-types'], params: values.param }, flag);
+        const keys = await loadPublicKeys(values['layout-keys'], layoutKeyTypes, io.cwd);
         const result = await verifyLayoutFile((0,external_node_path_.resolve)(io.cwd, values.layout), {
             layoutKeys: keys,
             linkDir: at(io.cwd, values['link-dir']),
@@ -2172,7 +2237,7 @@ const run = {
     summary: 'record a step: materials, run the command, products; sign the link (in-toto-run compatible)',
     usage: 'mc intoto run --step-name NAME --key KEY [--key-type TYPE] [--materials PATH ...] [--products PATH ...] [--record-streams] [--no-command] [--exclude PATTERN ...] [--base-path DIR] [--lstrip-paths PREFIX ...] [--metadata-directory DIR] [--dsse] -- COMMAND [ARGS ...]',
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(expandMulti(argv, ['-m', '--materials', '-p', '--products', '--exclude', '--lstrip-paths']), {
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['-m', '--materials', '-p', '--products', '--exclude', '--lstrip-paths']), {
             'step-name': { type: 'string', short: 'n' },
             key: { type: 'string', short: 'k' },
             'key-type': { type: 'string', short: 't' },
@@ -2239,7 +2304,7 @@ const sign = {
     summary: 'sign (or verify the signatures of) a layout or link (in-toto-sign compatible; YAML layouts accepted)',
     usage: 'mc intoto sign --file FILE --key KEY [KEY ...] [--key-type TYPE ...] [--output FILE] [--append] [--verify] [--functionary NAME=PUBKEY[:TYPE] ...] [--expires ISO8601] [--dsse]',
     async run(argv, io) {
-        const { values } = (0,cli/* parseCliArgs */.hT)(expandMulti(argv, ['-k', '--key', '-t', '--key-type', '--functionary']), {
+        const { values } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['-k', '--key', '-t', '--key-type', '--functionary']), {
             file: { type: 'string', short: 'f' },
             key: { type: 'string', short: 'k', multiple: true },
             'key-type': { type: 'string', short: 't', multiple: true },
@@ -2322,7 +2387,7 @@ const keygen = {
     summary: 'generate a key pair in securesystemslib format (ed25519, ecdsa or rsa): PATH and PATH.pub',
     usage: 'mc intoto keygen --type ed25519|ecdsa|rsa PATH',
     async run(argv, io) {
-        const { values, positionals } = (0,cli/* parseCliArgs */.hT)(argv, { type: { type: 'string', short: 't' } }, this.usage, true);
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, { type: { type: 'string', short: 't' } }, this.usage, true);
         if (positionals.length !== 1)
             throw new errors/* UsageError */.eb(`expected one PATH\nusage: ${this.usage}`);
         const [type] = keyTypes([values.type ?? 'ed25519'], 1, '--type');
@@ -2340,7 +2405,7 @@ const attestation = {
     summary: 'verify an in-toto attestation (Statement in DSSE) against artifacts, predicate allow-list and SLSA provenance expectations',
     usage: 'mc intoto attestation verify --envelope FILE --key PUBKEY [--key ...] [--key-types TYPE ...] --artifact FILE [--artifact ...] [--predicate-type URI ...] [--payload-type TYPE] [--threshold N] [--builder-id ID] [--build-type URI] [--source-uri REPO] [--source-ref REF] [--external-param PATH=VALUE ...] [--report FILE.json]',
     async run(argv, io) {
-        const { values } = (0,cli/* parseCliArgs */.hT)(expandMulti(argv, ['--key', '--key-types', '--artifact', '--predicate-type', '-t']), {
+        const { values } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['--key', '--key-types', '--artifact', '--predicate-type', '-t']), {
             envelope: { type: 'string' },
             key: { type: 'string', multiple: true },
             'key-types': { type: 'string', short: 't', multiple: true },
@@ -2361,10 +2426,8 @@ const attestation = {
             throw new errors/* UsageError */.eb(`--key is required\nusage: ${this.usage}`);
         if (!values.artifact?.length)
             throw new errors/* UsageError */.eb(`--artifact is required (the files the attestation is about)\nusage: ${this.usage}`);
-        const threshold = values.threshold === undefined ? 1 : Number(values.threshold);
-        if (!Number.isInteger(threshold) || threshold < 1)
-            throw new errors/* UsageError */.eb(`--threshold: expected a positive integer, found '${values.threshold}'`);
-        const keys = await loadPublicKeys(values.key, values['key-types'] ?? ['ed25519'], io.cwd);
+        const settings = intotoSettings({ attestationKeys: values.key, attestationKeyTypes: values['key-types'], attestationThreshold: values.threshold, externalParams: values['external-param'] }, (f) => flag(f, { attestationKeyTypes: '--key-types', attestationThreshold: '--threshold', externalParams: '--external-param' }));
+        const keys = await loadPublicKeys(values.key, settings.attestationKeyTypes, io.cwd);
         const envPath = (0,external_node_path_.resolve)(io.cwd, values.envelope);
         const text = await (0,promises_.readFile)(envPath, 'utf8').catch(() => {
             throw new errors/* InputError */.dz(values.envelope, undefined, 'a readable DSSE envelope');
@@ -2372,12 +2435,12 @@ const attestation = {
         const result = await verifyAttestation(text, values.envelope, keys, values.artifact.map((a) => (0,external_node_path_.resolve)(io.cwd, a)), {
             payloadTypes: values['payload-type'],
             predicateTypes: values['predicate-type'],
-            threshold,
+            threshold: settings.attestationThreshold,
             builderId: values['builder-id'],
             buildType: values['build-type'],
             sourceUri: values['source-uri'],
             sourceRef: values['source-ref'],
-            externalParameters: values['external-param'] ? (0,cli/* parseKeyValues */.Hl)(values['external-param'], '--external-param') : undefined,
+            externalParameters: settings.externalParameters,
         });
         result.artifacts = result.artifacts.map((a) => ({ ...a, path: values.artifact.find((x) => (0,external_node_path_.resolve)(io.cwd, x) === a.path) ?? a.path }));
         if (values.report)
