@@ -55,11 +55,7 @@ export function sloSettings(raw: SloRawSettings, label: (field: keyof SloRawSett
   const failOn = raw.failOn || 'page';
   if (failOn !== 'page' && failOn !== 'warn') throw new UsageError(`${label('failOn')}: expected page or warn, found '${failOn}'`);
   const thresholds = { ...DEFAULT_THRESHOLDS, warnBudget: num('warnBudget', DEFAULT_THRESHOLDS.warnBudget), pageBudget: num('pageBudget', DEFAULT_THRESHOLDS.pageBudget) };
-  try {
-    checkThresholds(thresholds);
-  } catch (e) {
-    throw new UsageError(`${label((e as Error).message.includes('warn-budget') ? 'warnBudget' : 'pageBudget')}: ${(e as Error).message.replace(/^[^:]+: /, '')}`);
-  }
+  checkThresholds(thresholds, label);
   return { at, slothWindow, thresholds, failOn };
 }
 

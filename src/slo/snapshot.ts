@@ -107,16 +107,17 @@ export class NoDataError extends McError {
 }
 
 /**
- * Checks thresholds (fractions in (0, 1], warn <= page; factors > 0; windows PromQL durations).
- * @throws InputError naming the field.
+ * Checks thresholds (fractions in (0, 10], warn <= page; factors > 0; windows PromQL durations).
+ * @param name how the two budget settings are named to the user (default `warn-budget`, `page-budget`)
+ * @throws InputError naming the setting.
  */
-export function checkThresholds(t: SnapshotThresholds): SnapshotThresholds {
-  const frac = (v: number, f: string) => {
-    if (!Number.isFinite(v) || v <= 0 || v > 10) throw new InputError(undefined, f, 'a budget fraction such as 0.8 (80%)', { found: String(v) });
+export function checkThresholds(t: SnapshotThresholds, name: (f: 'warnBudget' | 'pageBudget') => string = (f) => (f === 'warnBudget' ? 'warn-budget' : 'page-budget')): SnapshotThresholds {
+  const frac = (v: number, f: 'warnBudget' | 'pageBudget') => {
+    if (!Number.isFinite(v) || v <= 0 || v > 10) throw new InputError(undefined, name(f), 'a budget fraction such as 0.8 (80%)', { found: String(v) });
   };
-  frac(t.warnBudget, 'warn-budget');
-  frac(t.pageBudget, 'page-budget');
-  if (t.warnBudget > t.pageBudget) throw new InputError(undefined, 'warn-budget', `at most the page budget ${t.pageBudget}`, { found: String(t.warnBudget) });
+  frac(t.warnBudget, 'warnBudget');
+  frac(t.pageBudget, 'pageBudget');
+  if (t.warnBudget > t.pageBudget) throw new InputError(undefined, name('warnBudget'), `at most the page budget ${t.pageBudget}`, { found: String(t.warnBudget) });
   for (const r of t.burnRateRules) {
     if (!(r.factor > 0) || !Number.isFinite(r.factor)) throw new InputError(undefined, 'burn-rate factor', 'a positive number', { found: String(r.factor) });
     for (const w of [r.long, r.short]) if (!/^[1-9][0-9]*[smhdw]$/.test(w)) throw new InputError(undefined, 'burn-rate window', 'a PromQL duration such as 1h', { found: w });
