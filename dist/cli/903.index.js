@@ -259,18 +259,19 @@ class NoDataError extends errors/* McError */.Hv {
     }
 }
 /**
- * Checks thresholds (fractions in (0, 1], warn <= page; factors > 0; windows PromQL durations).
- * @throws InputError naming the field.
+ * Checks thresholds (fractions in (0, 10], warn <= page; factors > 0; windows PromQL durations).
+ * @param name how the two budget settings are named to the user (default `warn-budget`, `page-budget`)
+ * @throws InputError naming the setting.
  */
-function checkThresholds(t) {
+function checkThresholds(t, name = (f) => (f === 'warnBudget' ? 'warn-budget' : 'page-budget')) {
     const frac = (v, f) => {
         if (!Number.isFinite(v) || v <= 0 || v > 10)
-            throw new errors/* InputError */.dz(undefined, f, 'a budget fraction such as 0.8 (80%)', { found: String(v) });
+            throw new errors/* InputError */.dz(undefined, name(f), 'a budget fraction such as 0.8 (80%)', { found: String(v) });
     };
-    frac(t.warnBudget, 'warn-budget');
-    frac(t.pageBudget, 'page-budget');
+    frac(t.warnBudget, 'warnBudget');
+    frac(t.pageBudget, 'pageBudget');
     if (t.warnBudget > t.pageBudget)
-        throw new errors/* InputError */.dz(undefined, 'warn-budget', `at most the page budget ${t.pageBudget}`, { found: String(t.warnBudget) });
+        throw new errors/* InputError */.dz(undefined, name('warnBudget'), `at most the page budget ${t.pageBudget}`, { found: String(t.warnBudget) });
     for (const r of t.burnRateRules) {
         if (!(r.factor > 0) || !Number.isFinite(r.factor))
             throw new errors/* InputError */.dz(undefined, 'burn-rate factor', 'a positive number', { found: String(r.factor) });
@@ -466,12 +467,7 @@ function sloSettings(raw, label) {
     if (failOn !== 'page' && failOn !== 'warn')
         throw new errors/* UsageError */.eb(`${label('failOn')}: expected page or warn, found '${failOn}'`);
     const thresholds = { ...DEFAULT_THRESHOLDS, warnBudget: num('warnBudget', DEFAULT_THRESHOLDS.warnBudget), pageBudget: num('pageBudget', DEFAULT_THRESHOLDS.pageBudget) };
-    try {
-        checkThresholds(thresholds);
-    }
-    catch (e) {
-        throw new errors/* UsageError */.eb(`${label(e.message.includes('warn-budget') ? 'warnBudget' : 'pageBudget')}: ${e.message.replace(/^[^:]+: /, '')}`);
-    }
+    checkThresholds(thresholds, label);
     return { at, slothWindow, thresholds, failOn };
 }
 /** Whether a snapshot status fails the gate under `failOn`. */
@@ -708,14 +704,12 @@ const commands = [
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_prometheus_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9323);
+/* harmony import */ var _core_prometheus_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9323);
 /**
  * The Prometheus connection flags shared by `mc slo snapshot` and `mc canary-score --prometheus`:
  * `--prometheus URL [--bearer-token-file FILE | --basic-auth-file FILE] [--header "Name: value"]... [--timeout SECONDS]`.
  * Secrets come from files, never from the command line (where `ps` and shell history show them).
  */
-
 
 
 
@@ -735,21 +729,9 @@ const PROMETHEUS_USAGE = '[--bearer-token-file FILE | --basic-auth-file FILE] [-
  * @throws UsageError for both credentials at once or a bad timeout; a missing file is exit 2 too.
  */
 async function prometheusOptionsFromFlags(o, cwd) {
-    if (!o.prometheus)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--prometheus URL is required');
-    if (o['bearer-token-file'] && o['basic-auth-file'])
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--bearer-token-file and --basic-auth-file: give one');
-    const timeout = o.timeout === undefined ? 30 : Number(o.timeout);
-    if (!Number.isFinite(timeout) || timeout <= 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--timeout: expected a positive number of seconds, found '${o.timeout}'`);
+    const flag = { url: '--prometheus URL', bearerToken: '--bearer-token-file', basicAuth: '--basic-auth-file', headers: '--header', timeout: '--timeout' };
     const secret = async (f) => (f ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, f), 'utf8')).trim() : undefined);
-    return {
-        url: o.prometheus,
-        bearerToken: await secret(o['bearer-token-file']),
-        basicAuth: await secret(o['basic-auth-file']),
-        headers: (0,_core_prometheus_js__WEBPACK_IMPORTED_MODULE_3__/* .parseHeaderLines */ .oR)(o.header ?? []),
-        timeoutMs: timeout * 1000,
-    };
+    return (0,_core_prometheus_js__WEBPACK_IMPORTED_MODULE_2__/* .prometheusOptions */ .Dz)({ url: o.prometheus, bearerToken: await secret(o['bearer-token-file']), basicAuth: await secret(o['basic-auth-file']), headers: o.header, timeout: o.timeout }, (f) => flag[f]);
 }
 
 
@@ -759,10 +741,10 @@ async function prometheusOptionsFromFlags(o, cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sx: () => (/* binding */ PrometheusClient),
-/* harmony export */   oR: () => (/* binding */ parseHeaderLines)
+/* harmony export */   Dz: () => (/* binding */ prometheusOptions),
+/* harmony export */   Sx: () => (/* binding */ PrometheusClient)
 /* harmony export */ });
-/* unused harmony export PrometheusError */
+/* unused harmony exports PrometheusError, parseHeaderLines */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
  * A small client of the Prometheus HTTP API (https://prometheus.io/docs/prometheus/latest/querying/api/):
@@ -886,6 +868,21 @@ function parseHeaderLines(lines) {
         out[name] = l.slice(i + 1).trim();
     }
     return out;
+}
+/**
+ * Checked connection options from raw settings: the CLI's flags and the actions' inputs both come here.
+ * @param label how a setting is named to the user (`--timeout` or `input 'timeout-seconds'`)
+ * @throws UsageError naming the setting: no URL, both credentials, a timeout that is not a positive number.
+ */
+function prometheusOptions(raw, label) {
+    if (!raw.url)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('url')} is required`);
+    if (raw.bearerToken && raw.basicAuth)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('bearerToken')} and ${label('basicAuth')}: give one`);
+    const timeout = raw.timeout === undefined || raw.timeout === '' ? 30 : Number(raw.timeout);
+    if (!Number.isFinite(timeout) || timeout <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('timeout')}: expected a positive number of seconds, found '${raw.timeout}'`);
+    return { url: raw.url, bearerToken: raw.bearerToken || undefined, basicAuth: raw.basicAuth || undefined, headers: parseHeaderLines(raw.headers ?? []), timeoutMs: timeout * 1000 };
 }
 
 

@@ -3,8 +3,7 @@
  * and `basic-auth` (secrets, masked), `headers` (one `Name: value` per line, masked: they often carry
  * tenant ids or tokens) and `timeout-seconds`.
  */
-import { UsageError } from '../core/errors.js';
-import { parseHeaderLines, type PrometheusOptions } from '../core/prometheus.js';
+import { prometheusOptions, type PrometheusOptions } from '../core/prometheus.js';
 import type { ActionIO } from './runtime.js';
 
 /**
@@ -12,18 +11,20 @@ import type { ActionIO } from './runtime.js';
  * @throws UsageError naming the input.
  */
 export function prometheusOptionsFromInputs(io: ActionIO, url: string): PrometheusOptions {
-  const bearerToken = io.secret('bearer-token') || undefined;
-  const basicAuth = io.secret('basic-auth') || undefined;
-  if (bearerToken && basicAuth) throw new UsageError("inputs 'bearer-token' and 'basic-auth': give one");
-  const headers = parseHeaderLines(
-    io
-      .secret('headers')
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter(Boolean),
+  const input = { url: 'prometheus', bearerToken: 'bearer-token', basicAuth: 'basic-auth', headers: 'headers', timeout: 'timeout-seconds' } as const;
+  return prometheusOptions(
+    {
+      url,
+      bearerToken: io.secret('bearer-token'),
+      basicAuth: io.secret('basic-auth'),
+      // header values often carry tenant ids or tokens: masked like secrets
+      headers: io
+        .secret('headers')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+      timeout: io.input('timeout-seconds'),
+    },
+    (f) => `input '${input[f]}'`,
   );
-  const t = io.input('timeout-seconds', '30');
-  const timeout = Number(t);
-  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`input 'timeout-seconds': expected a positive number of seconds, found '${t}'`);
-  return { url, bearerToken, basicAuth, headers, timeoutMs: timeout * 1000 };
 }

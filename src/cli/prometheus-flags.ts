@@ -5,8 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UsageError } from '../core/errors.js';
-import { parseHeaderLines, type PrometheusOptions } from '../core/prometheus.js';
+import { prometheusOptions, type PrometheusOptions } from '../core/prometheus.js';
 
 /** node:util parseArgs options of the connection flags. */
 export const PROMETHEUS_FLAGS = {
@@ -29,16 +28,7 @@ export async function prometheusOptionsFromFlags(
   o: { prometheus?: string; 'bearer-token-file'?: string; 'basic-auth-file'?: string; header?: string[]; timeout?: string },
   cwd: string,
 ): Promise<PrometheusOptions> {
-  if (!o.prometheus) throw new UsageError('--prometheus URL is required');
-  if (o['bearer-token-file'] && o['basic-auth-file']) throw new UsageError('--bearer-token-file and --basic-auth-file: give one');
-  const timeout = o.timeout === undefined ? 30 : Number(o.timeout);
-  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout: expected a positive number of seconds, found '${o.timeout}'`);
+  const flag = { url: '--prometheus URL', bearerToken: '--bearer-token-file', basicAuth: '--basic-auth-file', headers: '--header', timeout: '--timeout' } as const;
   const secret = async (f: string | undefined) => (f ? (await readFile(resolve(cwd, f), 'utf8')).trim() : undefined);
-  return {
-    url: o.prometheus,
-    bearerToken: await secret(o['bearer-token-file']),
-    basicAuth: await secret(o['basic-auth-file']),
-    headers: parseHeaderLines(o.header ?? []),
-    timeoutMs: timeout * 1000,
-  };
+  return prometheusOptions({ url: o.prometheus, bearerToken: await secret(o['bearer-token-file']), basicAuth: await secret(o['basic-auth-file']), headers: o.header, timeout: o.timeout }, (f) => flag[f]);
 }

@@ -7,7 +7,7 @@
  * unreachable server, a non-success status, a PromQL error, an unexpected result type.
  * Never a pass on missing data: callers decide what an empty result means.
  */
-import { McError, ExitCode } from './errors.js';
+import { McError, ExitCode, UsageError } from './errors.js';
 
 /** Connection settings. Credentials are never included in messages. */
 export interface PrometheusOptions {
@@ -145,3 +145,28 @@ export function parseHeaderLines(lines: string[]): Record<string, string> {
   }
   return out;
 }
+
+/** Connection settings as given (strings; undefined or '' when unset). */
+export interface PrometheusRawSettings {
+  url?: string;
+  bearerToken?: string;
+  basicAuth?: string;
+  /** `Name: value` lines */
+  headers?: string[];
+  /** seconds */
+  timeout?: string;
+}
+
+/**
+ * Checked connection options from raw settings: the CLI's flags and the actions' inputs both come here.
+ * @param label how a setting is named to the user (`--timeout` or `input 'timeout-seconds'`)
+ * @throws UsageError naming the setting: no URL, both credentials, a timeout that is not a positive number.
+ */
+export function prometheusOptions(raw: PrometheusRawSettings, label: (f: keyof PrometheusRawSettings) => string): PrometheusOptions {
+  if (!raw.url) throw new UsageError(`${label('url')} is required`);
+  if (raw.bearerToken && raw.basicAuth) throw new UsageError(`${label('bearerToken')} and ${label('basicAuth')}: give one`);
+  const timeout = raw.timeout === undefined || raw.timeout === '' ? 30 : Number(raw.timeout);
+  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`${label('timeout')}: expected a positive number of seconds, found '${raw.timeout}'`);
+  return { url: raw.url, bearerToken: raw.bearerToken || undefined, basicAuth: raw.basicAuth || undefined, headers: parseHeaderLines(raw.headers ?? []), timeoutMs: timeout * 1000 };
+}
+

@@ -48065,6 +48065,21 @@ function parseHeaderLines(lines) {
     }
     return out;
 }
+/**
+ * Checked connection options from raw settings: the CLI's flags and the actions' inputs both come here.
+ * @param label how a setting is named to the user (`--timeout` or `input 'timeout-seconds'`)
+ * @throws UsageError naming the setting: no URL, both credentials, a timeout that is not a positive number.
+ */
+function prometheusOptions(raw, label) {
+    if (!raw.url)
+        throw new UsageError(`${label('url')} is required`);
+    if (raw.bearerToken && raw.basicAuth)
+        throw new UsageError(`${label('bearerToken')} and ${label('basicAuth')}: give one`);
+    const timeout = raw.timeout === undefined || raw.timeout === '' ? 30 : Number(raw.timeout);
+    if (!Number.isFinite(timeout) || timeout <= 0)
+        throw new UsageError(`${label('timeout')}: expected a positive number of seconds, found '${raw.timeout}'`);
+    return { url: raw.url, bearerToken: raw.bearerToken || undefined, basicAuth: raw.basicAuth || undefined, headers: parseHeaderLines(raw.headers ?? []), timeoutMs: timeout * 1000 };
+}
 
 ;// CONCATENATED MODULE: ./src/action/prometheus.ts
 /**
@@ -48073,26 +48088,24 @@ function parseHeaderLines(lines) {
  * tenant ids or tokens) and `timeout-seconds`.
  */
 
-
 /**
  * @param url the Prometheus base URL (from the action's own input)
  * @throws UsageError naming the input.
  */
 function prometheusOptionsFromInputs(io, url) {
-    const bearerToken = io.secret('bearer-token') || undefined;
-    const basicAuth = io.secret('basic-auth') || undefined;
-    if (bearerToken && basicAuth)
-        throw new UsageError("inputs 'bearer-token' and 'basic-auth': give one");
-    const headers = parseHeaderLines(io
-        .secret('headers')
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean));
-    const t = io.input('timeout-seconds', '30');
-    const timeout = Number(t);
-    if (!Number.isFinite(timeout) || timeout <= 0)
-        throw new UsageError(`input 'timeout-seconds': expected a positive number of seconds, found '${t}'`);
-    return { url, bearerToken, basicAuth, headers, timeoutMs: timeout * 1000 };
+    const input = { url: 'prometheus', bearerToken: 'bearer-token', basicAuth: 'basic-auth', headers: 'headers', timeout: 'timeout-seconds' };
+    return prometheusOptions({
+        url,
+        bearerToken: io.secret('bearer-token'),
+        basicAuth: io.secret('basic-auth'),
+        // header values often carry tenant ids or tokens: masked like secrets
+        headers: io
+            .secret('headers')
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean),
+        timeout: io.input('timeout-seconds'),
+    }, (f) => `input '${input[f]}'`);
 }
 
 // EXTERNAL MODULE: external "node:crypto"

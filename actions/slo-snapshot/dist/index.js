@@ -52871,6 +52871,21 @@ function parseHeaderLines(lines) {
     }
     return out;
 }
+/**
+ * Checked connection options from raw settings: the CLI's flags and the actions' inputs both come here.
+ * @param label how a setting is named to the user (`--timeout` or `input 'timeout-seconds'`)
+ * @throws UsageError naming the setting: no URL, both credentials, a timeout that is not a positive number.
+ */
+function prometheusOptions(raw, label) {
+    if (!raw.url)
+        throw new errors/* UsageError */.eb(`${label('url')} is required`);
+    if (raw.bearerToken && raw.basicAuth)
+        throw new errors/* UsageError */.eb(`${label('bearerToken')} and ${label('basicAuth')}: give one`);
+    const timeout = raw.timeout === undefined || raw.timeout === '' ? 30 : Number(raw.timeout);
+    if (!Number.isFinite(timeout) || timeout <= 0)
+        throw new errors/* UsageError */.eb(`${label('timeout')}: expected a positive number of seconds, found '${raw.timeout}'`);
+    return { url: raw.url, bearerToken: raw.bearerToken || undefined, basicAuth: raw.basicAuth || undefined, headers: parseHeaderLines(raw.headers ?? []), timeoutMs: timeout * 1000 };
+}
 
 ;// CONCATENATED MODULE: ./src/action/prometheus.ts
 /**
@@ -52879,26 +52894,24 @@ function parseHeaderLines(lines) {
  * tenant ids or tokens) and `timeout-seconds`.
  */
 
-
 /**
  * @param url the Prometheus base URL (from the action's own input)
  * @throws UsageError naming the input.
  */
 function prometheusOptionsFromInputs(io, url) {
-    const bearerToken = io.secret('bearer-token') || undefined;
-    const basicAuth = io.secret('basic-auth') || undefined;
-    if (bearerToken && basicAuth)
-        throw new errors/* UsageError */.eb("inputs 'bearer-token' and 'basic-auth': give one");
-    const headers = parseHeaderLines(io
-        .secret('headers')
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean));
-    const t = io.input('timeout-seconds', '30');
-    const timeout = Number(t);
-    if (!Number.isFinite(timeout) || timeout <= 0)
-        throw new errors/* UsageError */.eb(`input 'timeout-seconds': expected a positive number of seconds, found '${t}'`);
-    return { url, bearerToken, basicAuth, headers, timeoutMs: timeout * 1000 };
+    const input = { url: 'prometheus', bearerToken: 'bearer-token', basicAuth: 'basic-auth', headers: 'headers', timeout: 'timeout-seconds' };
+    return prometheusOptions({
+        url,
+        bearerToken: io.secret('bearer-token'),
+        basicAuth: io.secret('basic-auth'),
+        // header values often carry tenant ids or tokens: masked like secrets
+        headers: io
+            .secret('headers')
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean),
+        timeout: io.input('timeout-seconds'),
+    }, (f) => `input '${input[f]}'`);
 }
 
 // EXTERNAL MODULE: ./src/core/fsx.ts + 2 modules
@@ -54270,18 +54283,19 @@ class NoDataError extends errors/* McError */.Hv {
     }
 }
 /**
- * Checks thresholds (fractions in (0, 1], warn <= page; factors > 0; windows PromQL durations).
- * @throws InputError naming the field.
+ * Checks thresholds (fractions in (0, 10], warn <= page; factors > 0; windows PromQL durations).
+ * @param name how the two budget settings are named to the user (default `warn-budget`, `page-budget`)
+ * @throws InputError naming the setting.
  */
-function checkThresholds(t) {
+function checkThresholds(t, name = (f) => (f === 'warnBudget' ? 'warn-budget' : 'page-budget')) {
     const frac = (v, f) => {
         if (!Number.isFinite(v) || v <= 0 || v > 10)
-            throw new errors/* InputError */.dz(undefined, f, 'a budget fraction such as 0.8 (80%)', { found: String(v) });
+            throw new errors/* InputError */.dz(undefined, name(f), 'a budget fraction such as 0.8 (80%)', { found: String(v) });
     };
-    frac(t.warnBudget, 'warn-budget');
-    frac(t.pageBudget, 'page-budget');
+    frac(t.warnBudget, 'warnBudget');
+    frac(t.pageBudget, 'pageBudget');
     if (t.warnBudget > t.pageBudget)
-        throw new errors/* InputError */.dz(undefined, 'warn-budget', `at most the page budget ${t.pageBudget}`, { found: String(t.warnBudget) });
+        throw new errors/* InputError */.dz(undefined, name('warnBudget'), `at most the page budget ${t.pageBudget}`, { found: String(t.warnBudget) });
     for (const r of t.burnRateRules) {
         if (!(r.factor > 0) || !Number.isFinite(r.factor))
             throw new errors/* InputError */.dz(undefined, 'burn-rate factor', 'a positive number', { found: String(r.factor) });
@@ -54477,12 +54491,7 @@ function sloSettings(raw, label) {
     if (failOn !== 'page' && failOn !== 'warn')
         throw new errors/* UsageError */.eb(`${label('failOn')}: expected page or warn, found '${failOn}'`);
     const thresholds = { ...DEFAULT_THRESHOLDS, warnBudget: num('warnBudget', DEFAULT_THRESHOLDS.warnBudget), pageBudget: num('pageBudget', DEFAULT_THRESHOLDS.pageBudget) };
-    try {
-        checkThresholds(thresholds);
-    }
-    catch (e) {
-        throw new errors/* UsageError */.eb(`${label(e.message.includes('warn-budget') ? 'warnBudget' : 'pageBudget')}: ${e.message.replace(/^[^:]+: /, '')}`);
-    }
+    checkThresholds(thresholds, label);
     return { at, slothWindow, thresholds, failOn };
 }
 /** Whether a snapshot status fails the gate under `failOn`. */
