@@ -13,4 +13,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'warn',
     },
   },
+  {
+    // The domain cores stay free of the GitHub toolkit: only the action runtime and the entrypoints import @actions/*.
+    files: ['src/**/*.ts'],
+    ignores: ['src/runtime/**', 'src/entrypoints/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@actions/*'], message: 'only src/runtime/ and src/entrypoints/ import the GitHub toolkit' }] }] },
+  },
 );

@@ -10,7 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { snapshot, verify } from '../src/config/attest.js';
-import { loadPrivateKey, parseJwks } from '../src/core/keys.js';
+import { loadPrivateKey, parseJwks } from '../src/core/ed25519.js';
 import { main } from '../src/cli/main.js';
 
 const root = resolve(import.meta.dirname, '..');

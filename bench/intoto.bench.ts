@@ -43,7 +43,7 @@ try {
   }, 'bench');
   writeFileSync(join(dir, 'root.layout'), dumpMetablock(layout, signMetablock(layout, [owner])));
 
-  const opts = { layoutKeys: [(await import('../src/intoto/keys.js')).parsePublicKeyFile(keyFiles(owner).public, 'ed25519', 'owner.pub')], linkDir: dir, workDir: dir };
+  const opts = { layoutKeys: [(await import('../src/intoto/sslib-keys.js')).parsePublicKeyFile(keyFiles(owner).public, 'ed25519', 'owner.pub')], linkDir: dir, workDir: dir };
   const first = await verifyLayoutFile(join(dir, 'root.layout'), opts);
   if (!first.passed) throw new Error(`ours failed: ${first.failure?.message}`);
   const refArgs = ['-l', 'root.layout', '-k', 'owner.pub', '-t', 'ed25519'];

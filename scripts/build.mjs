@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles each action (src/actions/<name>.ts -> actions/<name>/dist/) and the CLI
+// Bundles each action (src/entrypoints/<name>.ts -> actions/<name>/dist/) and the CLI
 // (src/cli/entry.ts -> dist/cli/) with @vercel/ncc. Reproducible: no source maps, no
 // timestamps, output written only when the bytes change. Usage: node scripts/build.mjs [name|cli ...]
 import ncc from '@vercel/ncc';

@@ -63,7 +63,7 @@ export function inputsHash(base = root, entry) {
 /** Every bundle target: each action with an action.yml, and the CLI. */
 export function targets(base = root) {
   const actions = readdirSync(join(base, 'actions')).filter((d) => existsSync(join(base, 'actions', d, 'action.yml')));
-  return [...actions.map((a) => ({ name: a, entry: `src/actions/${a}.ts`, out: `actions/${a}/dist` })), { name: 'cli', entry: 'src/cli/entry.ts', out: 'dist/cli' }];
+  return [...actions.map((a) => ({ name: a, entry: `src/entrypoints/${a}.ts`, out: `actions/${a}/dist` })), { name: 'cli', entry: 'src/cli/entry.ts', out: 'dist/cli' }];
 }
 
 /** Targets (among `names`, default all) whose bundle is missing or was built from other inputs than the current ones. */

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/keys.ts
-var keys = __webpack_require__(1483);
+// EXTERNAL MODULE: ./src/core/ed25519.ts
+var ed25519 = __webpack_require__(970);
 // EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
 var cli = __webpack_require__(9797);
 ;// CONCATENATED MODULE: ./src/grounding/types.ts
@@ -1894,7 +1894,7 @@ const commands = [
                 judgeCacheKey: io.env[cacheKeyEnv],
             }, (f) => (f === 'judgeApiKey' ? `$${keyEnv} (--judge-key-env)` : f === 'judgeCacheKey' ? `$${cacheKeyEnv} (--judge-cache-key-env)` : `--${GROUNDING_SETTING_NAMES[f]}`));
             // load the key before the work so a bad key fails fast (exit 2); the key is never printed
-            const key = values.key ? await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, values.key)) : undefined;
+            const key = values.key ? await (0,ed25519/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, values.key)) : undefined;
             const { cases, input } = await readCasesFile((0,external_node_path_.resolve)(io.cwd, values.cases), values.cases);
             const report = await runGate(cases, input, opts);
             await writeOutputs(report, { report: at(values.report), junit: at(values.junit), summary: at(values.summary), attestation: at(values.attestation) }, key ? [key] : []);

@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/fsx.ts
 var fsx = __webpack_require__(5234);
-// EXTERNAL MODULE: ./src/core/keys.ts
-var core_keys = __webpack_require__(1483);
+// EXTERNAL MODULE: ./src/core/ed25519.ts
+var ed25519 = __webpack_require__(970);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/digest.ts
@@ -439,7 +439,7 @@ async function writePack(outDir, pack, keys) {
     const packFile = (0,external_node_path_.join)(outDir, PACK_FILE);
     const jwksFile = (0,external_node_path_.join)(outDir, JWKS_FILE);
     await (0,fsx/* writeFileAtomic */.Zf)(packFile, `${JSON.stringify(pack.envelope)}\n${JSON.stringify(pack.rootEnvelope)}\n`, { noClobber: true });
-    await (0,fsx/* writeFileAtomic */.Zf)(jwksFile, (0,core_keys/* formatJwks */.Hu)(keys.map((k) => k.publicKey)));
+    await (0,fsx/* writeFileAtomic */.Zf)(jwksFile, (0,ed25519/* formatJwks */.Hu)(keys.map((k) => k.publicKey)));
     return { packFile, jwksFile };
 }
 /** Release info from flags, falling back to the GitHub Actions context and SOURCE_DATE_EPOCH. */
@@ -613,7 +613,7 @@ function checkSignatures(env, trusted, createdAt, required) {
     const signatures = v.signatures.map((s) => {
         if (s.status !== 'valid' || !s.key)
             return { keyid: s.keyid, status: s.status };
-        if (!Number.isFinite(at) || !(0,core_keys/* keyValidAt */.je)(s.key, at))
+        if (!Number.isFinite(at) || !(0,ed25519/* keyValidAt */.je)(s.key, at))
             return { keyid: s.keyid, status: 'outside-validity' };
         inWindow.add(s.key.kid);
         return { keyid: s.keyid, status: 'valid' };
@@ -972,7 +972,7 @@ async function disclose(opts) {
         await (0,fsx/* writeFileAtomic */.Zf)(dest, data, { noClobber: true });
     }
     const signers = opts.keys.map((k) => k.publicKey).filter((k) => !opts.trusted.some((t) => t.kid === k.kid));
-    await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(opts.outDir, 'jwks.json'), (0,core_keys/* formatJwks */.Hu)([...opts.trusted, ...signers]), { noClobber: true });
+    await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(opts.outDir, 'jwks.json'), (0,ed25519/* formatJwks */.Hu)([...opts.trusted, ...signers]), { noClobber: true });
     await (0,fsx/* writeFileAtomic */.Zf)(out, `${rootLine}\n${JSON.stringify((0,core_statement/* signStatement */.fT)(statement, opts.keys))}\n`, { noClobber: true });
     return { file: out, entries: selected.length, report };
 }
@@ -1445,7 +1445,7 @@ async function verifyDetached(token, payload, keys, now = new Date()) {
     const key = keys.find((k) => k.kid === header.kid);
     if (!key)
         return { ok: false, kid: header.kid, reason: `kid ${header.kid} is not in the JWKS` };
-    if (!(0,core_keys/* keyValidAt */.je)(key, now.getTime() / 1000))
+    if (!(0,ed25519/* keyValidAt */.je)(key, now.getTime() / 1000))
         return { ok: false, kid: header.kid, reason: `key ${header.kid} is outside its validity window` };
     const attached = `${parts[0]}.${Buffer.from(payload).toString('base64url')}.${parts[2]}`;
     try {
@@ -1478,7 +1478,7 @@ async function trustedKeys(packDir, jwks) {
         throw new errors/* InputError */.dz(packDir, undefined, `an evidence pack directory (${PACK_FILE} or ${DISCLOSURE_FILE})`);
     }
     const file = jwks || (0,external_node_path_.join)(packDir, JWKS_FILE);
-    const keys = await (0,core_keys/* readJwksFile */.Yg)(file, { untrusted: !jwks });
+    const keys = await (0,ed25519/* readJwksFile */.Yg)(file, { untrusted: !jwks });
     if (!keys.length)
         throw new errors/* InputError */.dz(file, 'keys', 'at least one Ed25519 key');
     return { keys, trust: jwks ? 'given-jwks' : 'pack-jwks' };
@@ -2275,11 +2275,11 @@ const keygen = {
         const dir = (0,external_node_path_.resolve)(io.cwd, values.out);
         if (await (0,fsx/* exists */.t2)((0,external_node_path_.join)(dir, 'private.pem')))
             throw new errors/* InputError */.dz((0,external_node_path_.join)(dir, 'private.pem'), undefined, 'a path that does not exist yet (keys are never overwritten)');
-        const key = await (0,core_keys/* generateKey */.rh)();
-        const previous = values['add-to'] ? await (0,core_keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(io.cwd, values['add-to'])) : [];
-        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, 'private.pem'), (0,core_keys/* privateKeyPem */.nQ)(key), { noClobber: true, mode: 0o600 }); // owner only
-        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, 'public.pem'), (0,core_keys/* publicKeyPem */.rY)(key.publicKey));
-        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, 'jwks.json'), (0,core_keys/* formatJwks */.Hu)([...previous.filter((k) => k.kid !== key.kid), key.publicKey]));
+        const key = await (0,ed25519/* generateKey */.rh)();
+        const previous = values['add-to'] ? await (0,ed25519/* readJwksFile */.Yg)((0,external_node_path_.resolve)(io.cwd, values['add-to'])) : [];
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, 'private.pem'), (0,ed25519/* privateKeyPem */.nQ)(key), { noClobber: true, mode: 0o600 }); // owner only
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, 'public.pem'), (0,ed25519/* publicKeyPem */.rY)(key.publicKey));
+        await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, 'jwks.json'), (0,ed25519/* formatJwks */.Hu)([...previous.filter((k) => k.kid !== key.kid), key.publicKey]));
         io.stdout(`kid ${key.kid}\nwrote ${(0,external_node_path_.join)(values.out, 'private.pem')} (keep secret), public.pem, jwks.json\n`);
         return errors/* ExitCode */.yU.Pass;
     },
@@ -2293,7 +2293,7 @@ const jwksRetire = {
         if (!values.jwks || !values.kid)
             throw new errors/* UsageError */.eb(`--jwks and --kid are required\nusage: ${this.usage}`);
         const file = (0,external_node_path_.resolve)(io.cwd, values.jwks);
-        const keys = await (0,core_keys/* readJwksFile */.Yg)(file);
+        const keys = await (0,ed25519/* readJwksFile */.Yg)(file);
         const key = keys.find((k) => k.kid === values.kid);
         if (!key)
             throw new errors/* InputError */.dz(file, 'keys', `a key with kid ${values.kid}`);
@@ -2301,7 +2301,7 @@ const jwksRetire = {
         if (Number.isNaN(at))
             throw new errors/* UsageError */.eb(`--at: expected an RFC 3339 time, found '${values.at}'`);
         key.jwk.exp = Math.floor(at / 1000);
-        await (0,fsx/* writeFileAtomic */.Zf)(values.out ? (0,external_node_path_.resolve)(io.cwd, values.out) : file, (0,core_keys/* formatJwks */.Hu)(keys));
+        await (0,fsx/* writeFileAtomic */.Zf)(values.out ? (0,external_node_path_.resolve)(io.cwd, values.out) : file, (0,ed25519/* formatJwks */.Hu)(keys));
         io.stdout(`retired ${values.kid} at ${new Date(key.jwk.exp * 1000).toISOString()}\n`);
         return errors/* ExitCode */.yU.Pass;
     },
@@ -2327,7 +2327,7 @@ const pack = {
         if (!values.key?.length || !values.out || !positionals.length)
             throw new errors/* UsageError */.eb(`--key, --out and at least one path are required\nusage: ${this.usage}`);
         const settings = evidenceSettings({ kinds: values.kind, labels: values.label }, flag);
-        const keys = await Promise.all(values.key.map((k) => (0,core_keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, k))));
+        const keys = await Promise.all(values.key.map((k) => (0,ed25519/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, k))));
         const outDir = (0,external_node_path_.resolve)(io.cwd, values.out);
         const built = await buildPack({
             root: (0,external_node_path_.resolve)(io.cwd, values.root ?? '.'),
@@ -2403,7 +2403,7 @@ const discloseCmd = {
         const { threshold } = evidenceSettings({ threshold: values.threshold }, flag);
         const packDir = (0,external_node_path_.resolve)(io.cwd, positionals[0]);
         const { keys: trusted, trust } = await trustedKeys(packDir, (0,external_node_path_.resolve)(io.cwd, values.jwks));
-        const keys = await Promise.all(values.key.map((k) => (0,core_keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, k))));
+        const keys = await Promise.all(values.key.map((k) => (0,ed25519/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, k))));
         const r = await disclose({
             packDir,
             root: (0,external_node_path_.resolve)(io.cwd, values.root ?? '.'),
@@ -2428,7 +2428,7 @@ const jwsSign = {
         const { values } = (0,cli/* parseCliArgs */.h)(argv, { key: { type: 'string' }, payload: { type: 'string' } }, this.usage, false);
         if (!values.key || !values.payload)
             throw new errors/* UsageError */.eb(`--key and --payload are required\nusage: ${this.usage}`);
-        const key = await (0,core_keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, values.key));
+        const key = await (0,ed25519/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, values.key));
         await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, values.payload), 'payload');
         io.stdout((await signDetached(new Uint8Array(await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, values.payload))), key)) + '\n');
         return errors/* ExitCode */.yU.Pass;
@@ -2442,7 +2442,7 @@ const jwsVerify = {
         const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, { jwks: { type: 'string' }, payload: { type: 'string' } }, this.usage);
         if (!values.jwks || !values.payload || positionals.length !== 1)
             throw new errors/* UsageError */.eb(`--jwks, --payload and TOKEN are required\nusage: ${this.usage}`);
-        const keys = await (0,core_keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(io.cwd, values.jwks));
+        const keys = await (0,ed25519/* readJwksFile */.Yg)((0,external_node_path_.resolve)(io.cwd, values.jwks));
         await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, values.payload), 'payload');
         const r = await verifyDetached(positionals[0], new Uint8Array(await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, values.payload))), keys);
         if (r.ok)

@@ -21,8 +21,8 @@ var jcs = __webpack_require__(2995);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/fsx.ts
 var fsx = __webpack_require__(5234);
-// EXTERNAL MODULE: ./src/core/keys.ts
-var keys = __webpack_require__(1483);
+// EXTERNAL MODULE: ./src/core/ed25519.ts
+var ed25519 = __webpack_require__(970);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/digest.ts
@@ -679,7 +679,7 @@ function loadBaseline(text, source, trusted) {
     const at = Date.parse(statement.predicate.createdAt) / 1000;
     if (!Number.isFinite(at))
         throw new errors/* InputError */.dz(source, 'predicate.createdAt', 'an ISO 8601 time');
-    const inWindow = v.validKeys.filter((k) => (0,keys/* keyValidAt */.je)(k, at));
+    const inWindow = v.validKeys.filter((k) => (0,ed25519/* keyValidAt */.je)(k, at));
     if (inWindow.length === 0)
         throw new errors/* InputError */.dz(source, 'signatures', `a signature by a key valid at ${statement.predicate.createdAt} (the signing key's JWKS iat/exp validity window excludes the snapshot time)`);
     return { statement, keyids: inWindow.map((k) => k.kid), sha256: (0,digest/* sha256Hex */.fg)(text) };
@@ -1231,7 +1231,7 @@ async function loadTrustMaterial(opts) {
     const { cwd, tree } = opts;
     if (!tree) {
         return {
-            trusted: await (0,keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(cwd, opts.jwks)),
+            trusted: await (0,ed25519/* readJwksFile */.Yg)((0,external_node_path_.resolve)(cwd, opts.jwks)),
             baselineText: await (0,fsx.readText)((0,external_node_path_.resolve)(cwd, opts.baseline), 'baseline snapshot'),
             ignore: opts.ignore ? parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, opts.ignore), 'ignore rules'), opts.ignore) : { defaults: true, rules: [] },
             warnings: [],
@@ -1248,7 +1248,7 @@ async function loadTrustMaterial(opts) {
         return f;
     };
     const jwksFile = await read(opts.jwks, 'JWKS');
-    const trusted = await (0,keys/* parseJwks */.br)(jwksFile.text, `${tree.ref}:${opts.jwks}`);
+    const trusted = await (0,ed25519/* parseJwks */.br)(jwksFile.text, `${tree.ref}:${opts.jwks}`);
     const baselineText = (await read(opts.baseline, 'baseline snapshot', opts.maxBaselineBytes ?? parse/* DEFAULT_LIMITS */.dR.maxFileBytes)).text;
     let ignore = { defaults: true, rules: [] };
     if (opts.ignore) {
@@ -1303,7 +1303,7 @@ async function runSnapshot(argv, io) {
     if (!v.key || !v.env || !v.out)
         throw new errors/* UsageError */.eb(`--key, --env and --out are required\nusage: ${SNAPSHOT_USAGE}`);
     const { limits } = configSettings({ maxFileBytes: v['max-file-bytes'], maxAliasCount: v['max-alias-count'] }, flag);
-    const key = await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, v.key));
+    const key = await (0,ed25519/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, v.key));
     const ignore = await ignoreOf(v.ignore, io.cwd);
     if (v['no-default-ignores'])
         ignore.defaults = false;
@@ -1354,7 +1354,7 @@ async function runVerify(argv, io) {
     if (v.key && v.out) {
         if (report.status !== 'drift-approved')
             throw new errors/* InputError */.dz(v.out, undefined, 'an approved drift (--change-approved) before writing a new snapshot');
-        const key = await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, v.key));
+        const key = await (0,ed25519/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, v.key));
         const res = snapshotApproved(set, report, { environment: report.environment, commit: io.env.GITHUB_SHA ?? '', key, ignore });
         await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.out), res.text, { noClobber: true });
     }

@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/fsx.ts
 var fsx = __webpack_require__(5234);
-// EXTERNAL MODULE: ./src/core/keys.ts
-var keys = __webpack_require__(1483);
+// EXTERNAL MODULE: ./src/core/ed25519.ts
+var ed25519 = __webpack_require__(970);
 // EXTERNAL MODULE: ./src/core/digest.ts
 var digest = __webpack_require__(5543);
 // EXTERNAL MODULE: ./src/core/dsse.ts
@@ -429,7 +429,7 @@ function fmt(v) {
 /**
  * The settings of one SLO snapshot, read the same way from `mc slo snapshot` flags and from the
  * mc/slo-snapshot action's inputs. Messages name the flag or input as the user wrote it. (The
- * connection settings are src/cli/prometheus-flags.ts's and src/action/prometheus.ts's.)
+ * connection settings are src/cli/prometheus-flags.ts's and src/runtime/prometheus-inputs.ts's.)
  */
 
 
@@ -508,7 +508,7 @@ async function loadSloInputs(opts) {
         throw new errors/* UsageError */.eb(`${opts.label}: no file matches ${opts.patterns.join(', ')}`);
     const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, p), 'SLO spec') })));
     const previous = opts.previous
-        ? { text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, opts.previous), 'previous snapshot'), source: opts.previous, trusted: opts.jwks ? await (0,keys/* readJwksFile */.Yg)((0,external_node_path_.resolve)(opts.root, opts.jwks)) : undefined }
+        ? { text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, opts.previous), 'previous snapshot'), source: opts.previous, trusted: opts.jwks ? await (0,ed25519/* readJwksFile */.Yg)((0,external_node_path_.resolve)(opts.root, opts.jwks)) : undefined }
         : undefined;
     return { files, previous };
 }
@@ -667,7 +667,7 @@ const commands = [
                 throw new errors/* UsageError */.eb('--key signs the snapshot written by --out: give --out too');
             const flag = { at: '--at', window: '--window', warnBudget: '--warn-budget', pageBudget: '--page-budget', failOn: '--fail-on' };
             const settings = sloSettings({ at: o.at, window: o.window, warnBudget: o['warn-budget'], pageBudget: o['page-budget'], failOn: o['fail-on'] }, (f) => flag[f]);
-            const key = o.key ? await (0,keys/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, o.key)) : undefined;
+            const key = o.key ? await (0,ed25519/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, o.key)) : undefined;
             const prometheus = await (0,prometheus_flags/* prometheusOptionsFromFlags */.o7)(o, io.cwd);
             const { files, previous } = await loadSloInputs({ root: io.cwd, patterns, label: '--slo', previous: o.previous, jwks: o.jwks });
             const { snapshot, statement } = await runSloSnapshot({

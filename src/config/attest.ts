@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { sha256Hex } from '../core/digest.js';
 import { ExitCode, InputError } from '../core/errors.js';
 import { expandPaths, resolveInside } from '../core/fsx.js';
-import type { PrivateKey, PublicKey } from '../core/keys.js';
+import type { PrivateKey, PublicKey } from '../core/ed25519.js';
 import { diffValues, segments, type Change } from './diff.js';
 import { effectiveRules, ignoredBy, ruleLabel, type IgnoreConfig, type IgnoreRule } from './ignore.js';
 import { DEFAULT_LIMITS, lineOf, parseConfigText, type ParsedDocument, type ParseLimits } from './parse.js';

@@ -13,7 +13,7 @@
 import { sha256Hex } from '../core/digest.js';
 import { INTOTO_PAYLOAD_TYPE, verifyEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
-import { keyValidAt, type PrivateKey, type PublicKey } from '../core/keys.js';
+import { keyValidAt, type PrivateKey, type PublicKey } from '../core/ed25519.js';
 import { makeStatement, parseJsonlEnvelope, parseStatement, signStatement, type Statement, type Subject } from '../core/statement.js';
 import type { IgnoreConfig } from './ignore.js';
 import { NORMALIZER_VERSION, type K8sIdentity, type Resource } from './resource.js';

@@ -16,7 +16,7 @@ import { posix, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError, UsageError } from '../core/errors.js';
 import { readJsonOrYaml, readText } from '../core/fsx.js';
-import { parseJwks, readJwksFile, type PublicKey } from '../core/keys.js';
+import { parseJwks, readJwksFile, type PublicKey } from '../core/ed25519.js';
 import { parseIgnoreConfig, type IgnoreConfig } from './ignore.js';
 import { DEFAULT_LIMITS } from './parse.js';
 

@@ -3,7 +3,7 @@
  * or more Ed25519 keys, and verification against a set of trusted public keys.
  */
 import { InputError } from './errors.js';
-import { sign, verify, type PrivateKey, type PublicKey } from './keys.js';
+import { sign, verify, type PrivateKey, type PublicKey } from './ed25519.js';
 
 /** payloadType of in-toto Statements (in-toto attestation spec, envelope layer). */
 export const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';

@@ -5,7 +5,7 @@
 import { canonicalBytes, parseJsonExact } from './jcs.js';
 import { INTOTO_PAYLOAD_TYPE, parseEnvelope, signEnvelope, type DsseEnvelope } from './dsse.js';
 import type { DigestSet } from './digest.js';
-import type { PrivateKey } from './keys.js';
+import type { PrivateKey } from './ed25519.js';
 import { InputError } from './errors.js';
 import { findDuplicateKey } from './json.js';
 

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { sha256Hex } from '../core/digest.js';
 import { InputError, UsageError } from '../core/errors.js';
 import { checkInside, exists, readFileInside, readText, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
-import { formatJwks, type PrivateKey, type PublicKey } from '../core/keys.js';
+import { formatJwks, type PrivateKey, type PublicKey } from '../core/ed25519.js';
 import { makeStatement, parseJsonlEnvelope, parseStatement, signStatement } from '../core/statement.js';
 import { DISCLOSURE_FORMAT, MANIFEST_PREDICATE, fileLeafHashes, type ManifestPredicate } from './manifest.js';
 import { inclusionProof } from './merkle.js';

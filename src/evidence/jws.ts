@@ -7,7 +7,7 @@ import { CompactSign, compactVerify, importJWK } from 'jose';
 import { createPrivateKey } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { parseJsonStrict } from '../core/json.js';
-import { keyValidAt, type PrivateKey, type PublicKey } from '../core/keys.js';
+import { keyValidAt, type PrivateKey, type PublicKey } from '../core/ed25519.js';
 
 /** Signs `payload` and returns the compact JWS with the payload part removed. */
 export async function signDetached(payload: Uint8Array, key: PrivateKey): Promise<string> {

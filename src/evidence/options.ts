@@ -4,7 +4,7 @@
  */
 import { InputError } from '../core/errors.js';
 import { exists, readJsonOrYaml } from '../core/fsx.js';
-import { readJwksFile, type PublicKey } from '../core/keys.js';
+import { readJwksFile, type PublicKey } from '../core/ed25519.js';
 import { parsePolicy, type EvidencePolicy } from './policy.js';
 import type { EvidenceSettings } from './settings.js';
 import { JWKS_FILE, PACK_FILE } from './pack.js';

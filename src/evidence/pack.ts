@@ -10,7 +10,7 @@ import { sha256Files, sha256Hex } from '../core/digest.js';
 import { type DsseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
 import { expandPaths, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
-import { formatJwks, type PrivateKey } from '../core/keys.js';
+import { formatJwks, type PrivateKey } from '../core/ed25519.js';
 import { makeStatement, signStatement, signStatementWithPayload, type Statement } from '../core/statement.js';
 import { rootFromLeafHashes } from './merkle.js';
 import {

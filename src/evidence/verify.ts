@@ -16,7 +16,7 @@ import { decodeBase64, verifyEnvelope, type DsseEnvelope, parseEnvelope } from '
 import { InputError } from '../core/errors.js';
 import { checkInside, expandPaths, readText, unsafeRelativePath } from '../core/fsx.js';
 import { parseJsonStrict } from '../core/json.js';
-import { keyValidAt, type PublicKey } from '../core/keys.js';
+import { keyValidAt, type PublicKey } from '../core/ed25519.js';
 import { parseJsonlEnvelope, parseStatement, type Statement } from '../core/statement.js';
 import { leafHash, rootFromLeafHashes, verifyInclusion } from './merkle.js';
 import {

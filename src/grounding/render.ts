@@ -7,7 +7,7 @@ import { junitXml, mdTable, plural, type JunitCase } from '../core/report.js';
 import { makeStatement, signStatement, type Statement } from '../core/statement.js';
 import { writeFileAtomic } from '../core/fsx.js';
 import { UsageError } from '../core/errors.js';
-import type { PrivateKey } from '../core/keys.js';
+import type { PrivateKey } from '../core/ed25519.js';
 import { VERDICT_RANK } from './check.js';
 import { GROUNDING_PREDICATE_TYPE, type GroundingReport } from './gate.js';
 import type { AnswerResult, ClaimResult } from './types.js';

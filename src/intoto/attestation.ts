@@ -4,7 +4,7 @@
  * (https://slsa.dev/spec/v1.0/provenance, https://slsa.dev/provenance/v0.2):
  *
  * - the DSSE envelope has an allowed payloadType and at least `threshold` signatures that verify
- *   over PAE(payloadType, payload) with distinct trusted keys (ed25519 through src/core/keys.ts,
+ *   over PAE(payloadType, payload) with distinct trusted keys (ed25519 through src/core/ed25519.ts,
  *   ecdsa/rsa through node:crypto; keyids: securesystemslib keyid, or for ed25519 also the RFC 7638
  *   JWK thumbprint the suite's own envelopes carry);
  * - the payload is an in-toto Statement v1 (or v0.1) whose predicateType is allow-listed;
@@ -19,9 +19,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
 import { decodeBase64, pae, parseEnvelope, INTOTO_PAYLOAD_TYPE } from '../core/dsse.js';
-import { thumbprint } from '../core/keys.js';
+import { thumbprint } from '../core/ed25519.js';
 import { comparePaths } from '../core/fsx.js';
-import { verifySignature, type SslibKey } from './keys.js';
+import { verifySignature, type SslibKey } from './sslib-keys.js';
 
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 export const SLSA_PROVENANCE_V02 = 'https://slsa.dev/provenance/v0.2';

@@ -1,7 +1,7 @@
 /** The intoto-verify gate's domain core: in-toto layouts, links and attestations. */
 export * from './ocj.js';
 export * from './fnmatch.js';
-export * from './keys.js';
+export * from './sslib-keys.js';
 export * from './metadata.js';
 export * from './rules.js';
 export * from './artifacts.js';

@@ -11,7 +11,7 @@
 import { InputError } from '../core/errors.js';
 import { decodeBase64, pae, INTOTO_PAYLOAD_TYPE } from '../core/dsse.js';
 import { canonicalBytes } from './ocj.js';
-import { checkLayoutKey, createSignature, signBytes, verifySignature, type SslibKey, type SslibPrivateKey, type SslibSignature } from './keys.js';
+import { checkLayoutKey, createSignature, signBytes, verifySignature, type SslibKey, type SslibPrivateKey, type SslibSignature } from './sslib-keys.js';
 import { unpackRule } from './rules.js';
 
 /** A DigestSet (algorithm to hex) per artifact path. */

@@ -5,7 +5,7 @@
  * CLI, `input 'key-types'` in the action). Key files and paths stay with the entrypoints.
  */
 import { UsageError } from '../core/errors.js';
-import { KEY_TYPES, type KeyType } from './keys.js';
+import { KEY_TYPES, type KeyType } from './sslib-keys.js';
 
 /** The settings as given (undefined, '' or [] when unset). */
 export interface IntotoRawSettings {

@@ -30,7 +30,7 @@ import { excludeMatcher } from './artifacts.js';
 import { dumpMetablock, parseMetadata, verifyMetadataSignature, type Layout, type Link, type Metadata, type Step } from './metadata.js';
 import { verifyItemRules, type RuleFailure } from './rules.js';
 import { runStep } from './runlib.js';
-import type { SslibKey } from './keys.js';
+import type { SslibKey } from './sslib-keys.js';
 
 /** The reference's timeout for inspection commands (in_toto.settings.LINK_CMD_EXEC_TIMEOUT, seconds). */
 export const INSPECTION_TIMEOUT_MS = 10_000;

@@ -6,10 +6,10 @@
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import { expandPaths, readText } from '../core/fsx.js';
-import { readJwksFile } from '../core/keys.js';
+import { readJwksFile } from '../core/ed25519.js';
 import { sha256Hex } from '../core/digest.js';
 import { verifyEnvelope, INTOTO_PAYLOAD_TYPE } from '../core/dsse.js';
-import type { PrivateKey, PublicKey } from '../core/keys.js';
+import type { PrivateKey, PublicKey } from '../core/ed25519.js';
 import { mdCell, mdTable } from '../core/report.js';
 import { makeStatement, parseJsonlEnvelope, parseStatement, signStatement, type Statement } from '../core/statement.js';
 import { PrometheusClient, type PrometheusOptions } from '../core/prometheus.js';

@@ -1,7 +1,7 @@
 /**
  * The settings of one SLO snapshot, read the same way from `mc slo snapshot` flags and from the
  * mc/slo-snapshot action's inputs. Messages name the flag or input as the user wrote it. (The
- * connection settings are src/cli/prometheus-flags.ts's and src/action/prometheus.ts's.)
+ * connection settings are src/cli/prometheus-flags.ts's and src/runtime/prometheus-inputs.ts's.)
  */
 import { UsageError } from '../core/errors.js';
 import { DEFAULT_THRESHOLDS, checkThresholds, type SnapshotThresholds } from './snapshot.js';

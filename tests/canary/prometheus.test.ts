@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
 import { describeWith } from '../helpers/references.js';
-import { runAction } from '../harness/runner.js';
+import { runBuiltAction } from '../harness/runner.js';
 import { kayentaPromQL, readCanaryScopes, readPrometheusQueries } from '../../src/canary/prometheus.js';
 // @ts-expect-error plain ESM helper without types
 import { startPrometheus } from '../../examples/slo-snapshot/prometheus.mjs';
@@ -153,11 +153,11 @@ describeWith(['prometheus'], 'mc canary-score --prometheus against a real Promet
     const ws = mkdtempSync(join(tmpdir(), 'mc-canary-prom-ws-'));
     writeFileSync(join(ws, 'canary.json'), JSON.stringify(config));
     writeFileSync(join(ws, 'scopes.json'), JSON.stringify({ controlScope: scope('shop-baseline'), experimentScope: scope('shop-canary-bad') }));
-    const r = await runAction('canary-score', { workspace: ws, inputs: { config: 'canary.json', prometheus: server.url, scopes: 'scopes.json', report: 'evidence/canary.json', headers: 'X-Scope-OrgID: shop' } });
+    const r = await runBuiltAction('canary-score', { workspace: ws, inputs: { config: 'canary.json', prometheus: server.url, scopes: 'scopes.json', report: 'evidence/canary.json', headers: 'X-Scope-OrgID: shop' } });
     expect(r.exitCode).toBe(1);
     expect(r.outputs.decision).toBe('HOLD');
     expect(JSON.parse(readFileSync(join(ws, 'evidence/canary.json'), 'utf8')).replay.queries.errors.canary).toBe('max(http_error_ratio{deployment="shop-canary-bad"})');
-    const both = await runAction('canary-score', { workspace: ws, inputs: { config: 'canary.json', prometheus: server.url, data: 'x.json' } });
+    const both = await runBuiltAction('canary-score', { workspace: ws, inputs: { config: 'canary.json', prometheus: server.url, data: 'x.json' } });
     expect(both.exitCode).toBe(2);
     expect(both.stdout).toContain("inputs 'data' and 'prometheus': give one");
   });

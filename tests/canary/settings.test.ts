@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runAction } from '../harness/runner.js';
+import { repoRoot, runBuiltAction } from '../harness/runner.js';
 import { mc } from '../helpers/cli.js';
 import { canarySettings, CANARY_SETTING_NAMES } from '../../src/canary/settings.js';
 
@@ -28,7 +28,7 @@ describe('canary-score settings: messages name the input in the action and the f
     it(`${c.input}=${c.value}`, async () => {
       const ws = workspace();
       const inputs = { config: 'canary/canary.yaml', data: 'canary/metrics.json', [c.input]: c.value, ...c.extra };
-      const a = await runAction('canary-score', { workspace: ws, inputs });
+      const a = await runBuiltAction('canary-score', { workspace: ws, inputs });
       expect(a.exitCode).toBe(2);
       expect(a.stdout + a.stderr).toContain(`input '${c.input}'`);
       expect(a.stdout + a.stderr).toContain(c.msg);

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from '../harness/runner.js';
+import { runBuiltAction } from '../harness/runner.js';
 import { stickyMarker, upsertStickyComment, type CommentsClient } from '../../src/config/comment.js';
 import { DEV_JWKS, DEV_KEY, put, workspace } from './helpers.js';
 
@@ -80,7 +80,7 @@ describe('bundled action (runner contract)', () => {
     put(ws, 'deploy/operator.yaml', 'drift-pairs/kube-prometheus-prometheusOperator-deployment/before.yaml');
     put(ws, 'deploy/values.yaml', 'helm-values/prometheus-community/alertmanager.values.yaml');
     writeFileSync(join(ws, 'jwks.json'), readFileSync(DEV_JWKS));
-    const s = await runAction('config-attest', {
+    const s = await runBuiltAction('config-attest', {
       workspace: ws,
       inputs: { mode: 'snapshot', paths: 'deploy/*.yaml', environment: 'production', 'private-key': readFileSync(DEV_KEY, 'utf8'), snapshot: 'baseline.intoto.jsonl' },
     });
@@ -94,7 +94,7 @@ describe('bundled action (runner contract)', () => {
     writeFileSync(event, JSON.stringify({ pull_request: { number: 7 } }));
     const env = { GITHUB_API_URL: gh.url, GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request' };
     const inputs = { mode: 'verify', environment: 'production', paths: 'deploy/*.yaml', baseline: 'baseline.intoto.jsonl', jwks: 'jwks.json', report: 'out/report.json', 'github-token': 'ghs_test' };
-    const v = await runAction('config-attest', { workspace: ws, inputs, env });
+    const v = await runBuiltAction('config-attest', { workspace: ws, inputs, env });
     expect(v.exitCode).toBe(1);
     expect(v.outputs).toMatchObject({ status: 'drift', title: 'DRIFT', drift: 'true', changes: '12', report: 'out/report.json' });
     expect(v.summary).toContain('config-attest: DRIFT (production)');
@@ -108,7 +108,7 @@ describe('bundled action (runner contract)', () => {
     expect(gh.comments[0].body).toMatch(/^<!-- mc-config-attest:production -->\n### ❌ config-attest: DRIFT/);
 
     // approved on the second run: exit 0, DRIFT APPROVED, the same comment updated
-    const a = await runAction('config-attest', { workspace: ws, inputs: { ...inputs, report: 'out/report2.json', 'change-approved': 'true', 'approved-snapshot': 'approved.intoto.jsonl', 'private-key': readFileSync(DEV_KEY, 'utf8') }, env });
+    const a = await runBuiltAction('config-attest', { workspace: ws, inputs: { ...inputs, report: 'out/report2.json', 'change-approved': 'true', 'approved-snapshot': 'approved.intoto.jsonl', 'private-key': readFileSync(DEV_KEY, 'utf8') }, env });
     expect(a.exitCode, a.stdout).toBe(0);
     expect(a.outputs).toMatchObject({ status: 'drift-approved', title: 'DRIFT APPROVED', drift: 'true', report: 'out/report2.json', snapshot: 'approved.intoto.jsonl' });
     expect(gh.comments).toHaveLength(1);
@@ -121,9 +121,9 @@ describe('bundled action (runner contract)', () => {
   it('a baseline signed by an untrusted key is exit 2, never a pass', async () => {
     const ws = workspace('mc-ws-config-');
     put(ws, 'operator.yaml', 'manifests/kube-prometheus/prometheusOperator-deployment.yaml');
-    await runAction('config-attest', { workspace: ws, inputs: { mode: 'snapshot', paths: 'operator.yaml', environment: 'prod', 'private-key': readFileSync(DEV_KEY, 'utf8'), snapshot: 'b.jsonl' } });
+    await runBuiltAction('config-attest', { workspace: ws, inputs: { mode: 'snapshot', paths: 'operator.yaml', environment: 'prod', 'private-key': readFileSync(DEV_KEY, 'utf8'), snapshot: 'b.jsonl' } });
     writeFileSync(join(ws, 'jwks.json'), JSON.stringify({ keys: [{ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' }] }));
-    const r = await runAction('config-attest', { workspace: ws, inputs: { mode: 'verify', environment: 'prod', paths: 'operator.yaml', baseline: 'b.jsonl', jwks: 'jwks.json' } });
+    const r = await runBuiltAction('config-attest', { workspace: ws, inputs: { mode: 'verify', environment: 'prod', paths: 'operator.yaml', baseline: 'b.jsonl', jwks: 'jwks.json' } });
     expect(r.exitCode).toBe(2);
     expect(r.outputs.status).toBeUndefined();
     expect(r.annotations[0]).toMatchObject({ level: 'error', props: { title: 'unusable input' } });

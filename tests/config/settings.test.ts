@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../harness/runner.js';
+import { runBuiltAction } from '../harness/runner.js';
 import { mc } from '../helpers/cli.js';
 import { configSettings } from '../../src/config/settings.js';
 import { DEFAULT_LIMITS } from '../../src/config/parse.js';
@@ -20,7 +20,7 @@ describe('config-attest settings: messages name the input in the action and the 
     ['max-file-bytes', 'max-file-bytes', '1MB', "expected a non-negative integer, found '1MB'"],
   ])('verify with %s=%s', async (input, cliFlag, value, msg) => {
     const w = ws();
-    const a = await runAction('config-attest', { workspace: w, inputs: { mode: 'verify', environment: 'prod', paths: 'x.yaml', baseline: 'b.jsonl', jwks: 'jwks.json', [input]: value } });
+    const a = await runBuiltAction('config-attest', { workspace: w, inputs: { mode: 'verify', environment: 'prod', paths: 'x.yaml', baseline: 'b.jsonl', jwks: 'jwks.json', [input]: value } });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain(`input '${input}': ${msg}`);
 
@@ -31,7 +31,7 @@ describe('config-attest settings: messages name the input in the action and the 
   });
 
   it('a bad mode names the input', async () => {
-    const a = await runAction('config-attest', { workspace: ws(), inputs: { mode: 'sign', environment: 'prod', paths: 'x.yaml' } });
+    const a = await runBuiltAction('config-attest', { workspace: ws(), inputs: { mode: 'sign', environment: 'prod', paths: 'x.yaml' } });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain("input 'mode': expected snapshot or verify, found 'sign'");
   });

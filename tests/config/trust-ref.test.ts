@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatJwks, generateKey, privateKeyPem } from '../../src/core/keys.js';
-import { runAction, repoRoot } from '../harness/runner.js';
+import { formatJwks, generateKey, privateKeyPem } from '../../src/core/ed25519.js';
+import { runBuiltAction, repoRoot } from '../harness/runner.js';
 import { DEV_JWKS, DEV_KEY, mc, put, workspace, write } from './helpers.js';
 
 const git = (ws: string, ...args: string[]) =>
@@ -159,13 +159,13 @@ describe('config-attest action: trust-ref defaults to the pull request base comm
     writeFileSync(event, JSON.stringify({ pull_request: { number: 3, base: { sha: base } } }));
     const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
     const inputs = { mode: 'verify', environment: 'production', paths: 'deploy/*.yaml', baseline: BASELINE, jwks: '.mc/jwks.json', 'ignore-file': '.mc/ignore.yaml', report: 'out/report.json', comment: 'false' };
-    const ok = await runAction('config-attest', { workspace: ws, inputs, env });
+    const ok = await runBuiltAction('config-attest', { workspace: ws, inputs, env });
     expect(ok.exitCode, ok.stdout + ok.stderr).toBe(0);
 
     drift(ws);
     write(ws, '.mc/ignore.yaml', COVER_ALL);
     await resign(ws);
-    const r = await runAction('config-attest', { workspace: ws, inputs: { ...inputs, report: 'out/report2.json' }, env });
+    const r = await runBuiltAction('config-attest', { workspace: ws, inputs: { ...inputs, report: 'out/report2.json' }, env });
     expect(r.exitCode, r.stdout + r.stderr).toBe(1);
     expect(r.outputs.status).toBe('drift');
     expect(r.summary).toContain(`at commit \`${base.slice(0, 12)}\`, never from the pull request's tree`);
@@ -173,7 +173,7 @@ describe('config-attest action: trust-ref defaults to the pull request base comm
     const report = JSON.parse(readFileSync(join(ws, 'out/report2.json'), 'utf8'));
     expect(report.trust.commit).toBe(base);
     // without a trusted ref (a push event), the same tree passes: the default is what protects pull requests
-    const push = await runAction('config-attest', { workspace: ws, inputs: { ...inputs, report: 'out/report3.json' }, env: { GITHUB_EVENT_NAME: 'push' } });
+    const push = await runBuiltAction('config-attest', { workspace: ws, inputs: { ...inputs, report: 'out/report3.json' }, env: { GITHUB_EVENT_NAME: 'push' } });
     expect(push.exitCode).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pythonFor } from '../helpers/references.js';
-import { repoRoot, runAction } from '../harness/runner.js';
+import { repoRoot, runBuiltAction } from '../harness/runner.js';
 
 const devKey = readFileSync(join(repoRoot, 'examples/keys/dev-not-for-production.pem'), 'utf8');
 const devJwks = join(repoRoot, 'examples/keys/dev-jwks.json');
@@ -82,7 +82,7 @@ afterAll(() => fake.stop());
 describe('evidence-pack action (runner contract)', () => {
   it('packs, sets outputs, writes the summary, masks the key, and uploads the pack as an artifact', async () => {
     const ws = workspace();
-    const run = await runAction('evidence-pack', {
+    const run = await runBuiltAction('evidence-pack', {
       workspace: ws,
       inputs: { mode: 'pack', paths: 'reports/**', kinds: 'reports/slo.json=slo-snapshot', key: devKey, version: 'v1.2.3' },
       env: { ACTIONS_RUNTIME_TOKEN: runtimeToken, ACTIONS_RESULTS_URL: `${fake.url}/` },
@@ -108,14 +108,14 @@ describe('evidence-pack action (runner contract)', () => {
 
   it('verifies (exit 0), then fails (exit 1) with an annotation on the changed file', async () => {
     const ws = workspace();
-    expect((await runAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', key: devKey, upload: 'false' } })).exitCode).toBe(0);
-    const ok = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks } });
+    expect((await runBuiltAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', key: devKey, upload: 'false' } })).exitCode).toBe(0);
+    const ok = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks } });
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs.result).toBe('verified');
     expect(ok.outputs.report).toBe('evidence-verify.json');
     expect(ok.summary).toMatch(/Evidence verified/);
     writeFileSync(join(ws, 'reports/slo.json'), '{"p95_ms": 999}\n');
-    const bad = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks } });
+    const bad = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks } });
     expect(bad.exitCode).toBe(1);
     expect(bad.outputs.result).toBe('failed');
     expect(bad.annotations).toContainEqual(expect.objectContaining({ level: 'error', props: expect.objectContaining({ file: 'reports/slo.json', title: 'evidence mismatched' }) }));
@@ -124,10 +124,10 @@ describe('evidence-pack action (runner contract)', () => {
 
   it('unusable input exits 2 with an error annotation, never a pass', async () => {
     const ws = workspace();
-    const r1 = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'bogus' } });
+    const r1 = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'bogus' } });
     expect(r1.exitCode).toBe(2);
     expect(r1.annotations[0]).toMatchObject({ level: 'error' });
-    const r2 = await runAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', key: 'not a key', upload: 'false' } });
+    const r2 = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', key: 'not a key', upload: 'false' } });
     expect(r2.exitCode).toBe(2);
     expect(r2.annotations[0].message).toMatch(/expected an Ed25519 private key/);
     expect(r2.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('not a key');
@@ -137,9 +137,9 @@ describe('evidence-pack action (runner contract)', () => {
     const standalone = mkdtempSync(join(tmpdir(), 'mc-evidence-pack-repo-'));
     for (const f of ['action.yml', 'README.md', 'dist']) cpSync(join(repoRoot, 'actions/evidence-pack', f), join(standalone, f), { recursive: true });
     const ws = workspace();
-    const r = await runAction('evidence-pack', { actionDir: standalone, workspace: ws, inputs: { paths: 'reports/**', key: devKey, upload: 'false' } });
+    const r = await runBuiltAction('evidence-pack', { actionDir: standalone, workspace: ws, inputs: { paths: 'reports/**', key: devKey, upload: 'false' } });
     expect(r.exitCode).toBe(0);
-    const v = await runAction('evidence-pack', { actionDir: standalone, workspace: ws, inputs: { mode: 'verify', jwks: devJwks } });
+    const v = await runBuiltAction('evidence-pack', { actionDir: standalone, workspace: ws, inputs: { mode: 'verify', jwks: devJwks } });
     expect(v.exitCode).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // Ed25519 against RFC 8032 section 7.1 test vectors, and strictness (no ZIP-215 leniency).
 import { describe, expect, it } from 'vitest';
-import { publicKeyFromBytes, sign, verify, type PrivateKey } from '../../src/core/keys.js';
+import { publicKeyFromBytes, sign, verify, type PrivateKey } from '../../src/core/ed25519.js';
 import * as ed from '@noble/ed25519';
 
 const hex = (s: string) => new Uint8Array(Buffer.from(s, 'hex'));

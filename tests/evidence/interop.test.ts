@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pae, signEnvelope, verifyEnvelope, decodeBase64 } from '../../src/core/dsse.js';
-import { generateKey, loadPrivateKey, loadPublicKey, privateKeyPem, publicKeyPem, type PrivateKey } from '../../src/core/keys.js';
+import { generateKey, loadPrivateKey, loadPublicKey, privateKeyPem, publicKeyPem, type PrivateKey } from '../../src/core/ed25519.js';
 import { canonicalBytes } from '../../src/core/jcs.js';
 import { makeStatement } from '../../src/core/statement.js';
 import { binary, describeWith, pythonFor } from '../helpers/references.js';

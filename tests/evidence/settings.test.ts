@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runAction } from '../harness/runner.js';
+import { repoRoot, runBuiltAction } from '../harness/runner.js';
 import { mc } from '../helpers/cli.js';
 import { evidenceSettings } from '../../src/evidence/settings.js';
 
@@ -29,7 +29,7 @@ describe('evidence-pack settings: messages name the input in the action and the 
     ['max-age', 'soon', "expected a duration such as 90s, 15m, 24h or 7d, found 'soon'"],
   ])('verify with %s=%s', async (name, value, msg) => {
     const ws = await packed();
-    const a = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: JWKS, [name]: value } });
+    const a = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: JWKS, [name]: value } });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain(`input '${name}': ${msg}`);
 
@@ -41,7 +41,7 @@ describe('evidence-pack settings: messages name the input in the action and the 
 
   it('a malformed kind rule names input kinds / --kind', async () => {
     const ws = await packed();
-    const a = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'pack', key: readFileSync(KEY, 'utf8'), paths: 'report.json', output: 'p2', kinds: 'report.json' } });
+    const a = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'pack', key: readFileSync(KEY, 'utf8'), paths: 'report.json', output: 'p2', kinds: 'report.json' } });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain("input 'kinds': kind rule 'report.json': expected GLOB=KIND");
     const r = await mc(['evidence', 'pack', '--key', KEY, '--out', 'p3', '--kind', 'report.json', 'report.json'], { cwd: ws });

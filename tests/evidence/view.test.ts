@@ -13,7 +13,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
 import { dumpDom, screenshot } from '../helpers/chromium.js';
 import { binary, describeWith } from '../helpers/references.js';
-import { repoRoot, runAction } from '../harness/runner.js';
+import { repoRoot, runBuiltAction } from '../harness/runner.js';
 
 const DEV_KEY = join(repoRoot, 'examples/keys/dev-not-for-production.pem');
 const DEV_JWKS = join(repoRoot, 'examples/keys/dev-jwks.json');
@@ -123,7 +123,7 @@ describeWith(['chromium'], 'mc evidence view in headless Chromium', () => {
   it('the evidence-pack action with html: true writes the view beside the pack, and it verifies', async () => {
     const ws = await makePack();
     const key = readFileSync(DEV_KEY, 'utf8');
-    const r = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'pack', paths: 'evidence/**', key, output: 'out-pack', html: 'true', upload: 'false' } });
+    const r = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'pack', paths: 'evidence/**', key, output: 'out-pack', html: 'true', upload: 'false' } });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs['view-path']).toBe('out-pack/evidence-view.html');
     expect(r.outputs['pack-path']).toBe('out-pack');
@@ -132,7 +132,7 @@ describeWith(['chromium'], 'mc evidence view in headless Chromium', () => {
     // the view inside the pack directory is not evidence: verify still finds exactly the packed files
     const v = await mc(['evidence', 'verify', 'out-pack', '--jwks', DEV_JWKS], { cwd: ws });
     expect(v.code, v.stdout).toBe(0);
-    const bad = await runAction('evidence-pack', { workspace: ws, inputs: { mode: 'pack', paths: 'evidence/**', key, output: 'p2', html: 'maybe', upload: 'false' } });
+    const bad = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'pack', paths: 'evidence/**', key, output: 'p2', html: 'maybe', upload: 'false' } });
     expect(bad.exitCode).toBe(2);
   });
 });

@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/parse.js';
 import { decodeBase64, parseEnvelope, signEnvelope, verifyEnvelope } from '../../src/core/dsse.js';
-import { generateKey, parseJwks, formatJwks } from '../../src/core/keys.js';
+import { generateKey, parseJwks, formatJwks } from '../../src/core/ed25519.js';
 import { parseCases } from '../../src/grounding/input.js';
 import { readInputFiles, readJsonLines } from '../../src/opa/load.js';
 import { parseJSONExact } from '../../src/rego/jsonexact.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
-import { repoRoot, runAction } from '../harness/runner.js';
+import { repoRoot, runBuiltAction } from '../harness/runner.js';
 import { itWith } from '../helpers/references.js';
 import { opensslVerify } from '../helpers/openssl.js';
 
@@ -94,7 +94,7 @@ describe('grounding-check action (bundle, runner contract)', () => {
   itWith(['openssl'], 'sets outputs, writes the summary and annotations on the failing line, exits 1 when the gate fails', async () => {
     const ws = workspace([good('a'), bad]);
     copyFileSync(KEY, join(ws, 'key.pem'));
-    const r = await runAction('grounding-check', { workspace: ws, inputs: { cases: 'cases.jsonl', attestation: 'evidence/grounding.intoto.jsonl', 'signing-key': readFileSync(KEY, 'utf8'), junit: 'junit.xml' } });
+    const r = await runBuiltAction('grounding-check', { workspace: ws, inputs: { cases: 'cases.jsonl', attestation: 'evidence/grounding.intoto.jsonl', 'signing-key': readFileSync(KEY, 'utf8'), junit: 'junit.xml' } });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ passed: 'false', 'pass-rate': '0.5', grounded: '1', ungrounded: '1', unverified: '0', report: 'grounding-report.json', attestation: 'evidence/grounding.intoto.jsonl' });
     expect(r.summary).toContain('## Grounding check: failed');
@@ -110,10 +110,10 @@ describe('grounding-check action (bundle, runner contract)', () => {
 
   it('passes with a lower min-pass-rate and exits 2 on unusable input', async () => {
     const ws = workspace([good('a'), bad]);
-    const ok = await runAction('grounding-check', { workspace: ws, inputs: { cases: 'cases.jsonl', 'min-pass-rate': '0.5' } });
+    const ok = await runBuiltAction('grounding-check', { workspace: ws, inputs: { cases: 'cases.jsonl', 'min-pass-rate': '0.5' } });
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs.passed).toBe('true');
-    const missing = await runAction('grounding-check', { workspace: ws, inputs: { cases: 'nope.jsonl' } });
+    const missing = await runBuiltAction('grounding-check', { workspace: ws, inputs: { cases: 'nope.jsonl' } });
     expect(missing.exitCode).toBe(2);
     expect(missing.annotations.some((a) => a.level === 'error' && a.message.includes('nope.jsonl'))).toBe(true);
   });

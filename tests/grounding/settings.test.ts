@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { repoRoot, runAction } from '../harness/runner.js';
+import { repoRoot, runBuiltAction } from '../harness/runner.js';
 import { mc } from '../helpers/cli.js';
 import { DEFAULT_MIN_PASS_RATE, groundingSettings } from '../../src/grounding/settings.js';
 
@@ -28,7 +28,7 @@ describe('grounding-check settings: messages name the input in the action and th
   for (const c of cases) {
     it(Object.entries(c.inputs).map(([k, v]) => `${k}=${v}`).join(' '), async () => {
       const ws = workspace();
-      const a = await runAction('grounding-check', { workspace: ws, inputs: { cases: 'cases.jsonl', ...c.inputs } });
+      const a = await runBuiltAction('grounding-check', { workspace: ws, inputs: { cases: 'cases.jsonl', ...c.inputs } });
       expect(a.exitCode).toBe(2);
       const aText = a.stdout + a.stderr;
       expect(aText).toContain(`input '${c.named}'`);

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { repoRoot, runAction } from './runner.js';
+import { repoRoot, runBuiltAction } from './runner.js';
 
 const actions = readdirSync(join(repoRoot, 'actions')).filter((a) => existsSync(join(repoRoot, 'actions', a, 'action.yml')));
 
@@ -34,7 +34,7 @@ describe('runner contract', () => {
         // the first input of each action is its main one; give it a path that does not exist
         const first = Object.keys(meta.inputs ?? {})[0];
         inputs[first] = first === 'mode' ? 'no-such-mode' : 'no/such/file-or-mode';
-        const run = await runAction(name, { inputs });
+        const run = await runBuiltAction(name, { inputs });
         expect(run.exitCode, run.stdout + run.stderr).toBe(2);
         expect(run.annotations.some((a) => a.level === 'error')).toBe(true);
         expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);

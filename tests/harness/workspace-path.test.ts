@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workspacePath } from '../../src/action/runtime.js';
+import { workspacePath } from '../../src/runtime/action-io.js';
 
 describe('workspacePath: the one form of every path output', () => {
   const ws = '/home/runner/work/repo/repo';

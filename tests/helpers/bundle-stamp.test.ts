@@ -16,13 +16,13 @@ describe('bundle content stamp', () => {
     mkdirSync(join(base, p, '..'), { recursive: true });
     writeFileSync(join(base, p), text);
   };
-  put('src/actions/a.ts', "import { x } from '../core/x.js';\nexport const a = x;\n");
+  put('src/entrypoints/a.ts', "import { x } from '../core/x.js';\nexport const a = x;\n");
   put('src/core/x.ts', "import type { Y } from './y.js';\nexport const x: Y = 1;\n");
   put('src/core/y.ts', 'export type Y = number;\n');
   put('src/core/unrelated.ts', 'export const u = 1;\n');
   put('actions/a/action.yml', 'name: a\n');
   put('package-lock.json', '{}\n');
-  const stamp = () => put(`actions/a/dist/${STAMP}`, `${inputsHash(base, 'src/actions/a.ts')}\n`);
+  const stamp = () => put(`actions/a/dist/${STAMP}`, `${inputsHash(base, 'src/entrypoints/a.ts')}\n`);
   put('actions/a/dist/index.js', '// bundle\n');
   const stale = () => staleTargets(base, ['a']).map((t) => t.name);
 

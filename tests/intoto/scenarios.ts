@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { main } from '../../src/cli/main.js';
-import { parsePublicKeyFile } from '../../src/intoto/keys.js';
+import { parsePublicKeyFile } from '../../src/intoto/sslib-keys.js';
 import { pythonFor, references } from '../helpers/references.js';
 
 const pexec = promisify(execFile);

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../harness/runner.js';
+import { runBuiltAction } from '../harness/runner.js';
 import { mc } from '../helpers/cli.js';
 import { intotoSettings, keyTypesFor } from '../../src/intoto/settings.js';
 
@@ -15,7 +15,7 @@ const ws = () => mkdtempSync(join(tmpdir(), 'mc-intoto-settings-'));
 describe('intoto-verify settings: messages name the input in the action and the flag in the CLI', () => {
   it('an unknown layout key type', async () => {
     const w = ws();
-    const a = await runAction('intoto-verify', { workspace: w, inputs: { layout: 'root.layout', 'layout-keys': 'alice.pub', 'key-types': 'dsa' } });
+    const a = await runBuiltAction('intoto-verify', { workspace: w, inputs: { layout: 'root.layout', 'layout-keys': 'alice.pub', 'key-types': 'dsa' } });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain("input 'key-types': expected one of rsa, ed25519, ecdsa, found 'dsa'");
     const r = await mc(['intoto', 'verify', '--layout', 'root.layout', '--layout-keys', 'alice.pub', '--key-types', 'dsa'], { cwd: w });
@@ -25,7 +25,7 @@ describe('intoto-verify settings: messages name the input in the action and the 
 
   it('a malformed layout parameter', async () => {
     const w = ws();
-    const a = await runAction('intoto-verify', { workspace: w, inputs: { layout: 'root.layout', 'layout-keys': 'alice.pub', params: 'EDITOR' } });
+    const a = await runBuiltAction('intoto-verify', { workspace: w, inputs: { layout: 'root.layout', 'layout-keys': 'alice.pub', params: 'EDITOR' } });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain("input 'params': expected KEY=VALUE, found 'EDITOR'");
     const r = await mc(['intoto', 'verify', '--layout', 'root.layout', '--layout-keys', 'alice.pub', '--param', 'EDITOR'], { cwd: w });
@@ -35,7 +35,7 @@ describe('intoto-verify settings: messages name the input in the action and the 
 
   it('a bad attestation threshold', async () => {
     const w = ws();
-    const a = await runAction('intoto-verify', { workspace: w, inputs: { attestations: 'a.intoto.jsonl', 'attestation-keys': 'k.pub', artifacts: 'a.tgz', 'attestation-threshold': 'two' } });
+    const a = await runBuiltAction('intoto-verify', { workspace: w, inputs: { attestations: 'a.intoto.jsonl', 'attestation-keys': 'k.pub', artifacts: 'a.tgz', 'attestation-threshold': 'two' } });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain("input 'attestation-threshold': expected a positive integer, found 'two'");
     const r = await mc(['intoto', 'attestation', 'verify', '--envelope', 'a.intoto.jsonl', '--key', 'k.pub', '--artifact', 'a.tgz', '--threshold', 'two'], { cwd: w });

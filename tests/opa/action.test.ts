@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../harness/runner.js';
+import { runBuiltAction } from '../harness/runner.js';
 import { repoRoot } from './helpers.js';
 
 function workspace(): string {
@@ -19,7 +19,7 @@ function workspace(): string {
 describe('actions/opa-sim bundle', () => {
   it('passes on allowed requests: outputs, summary, decision log (exit 0)', async () => {
     const ws = workspace();
-    const run = await runAction('opa-sim', {
+    const run = await runBuiltAction('opa-sim', {
       workspace: ws,
       inputs: {
         data: 'examples/opa-sim/data.json',
@@ -41,7 +41,7 @@ describe('actions/opa-sim bundle', () => {
   });
 
   it('fails on denied requests with an annotation per input at its line (exit 1)', async () => {
-    const run = await runAction('opa-sim', {
+    const run = await runBuiltAction('opa-sim', {
       workspace: workspace(),
       inputs: { data: 'examples/opa-sim/data.json', decision: 'data.mc.interop.decision', inputs: 'examples/opa-sim/requests/denied.jsonl' },
     });
@@ -56,7 +56,7 @@ describe('actions/opa-sim bundle', () => {
 
   it('stops with exit 2 and an annotation at file:line:col when the policy does not compile', async () => {
     const ws = workspace();
-    const run = await runAction('opa-sim', {
+    const run = await runBuiltAction('opa-sim', {
       workspace: ws,
       inputs: { policy: 'examples/opa-sim/bad', decision: 'data.t.allow', input: 'examples/opa-sim/data.json' },
       env: {},
@@ -71,7 +71,7 @@ describe('actions/opa-sim bundle', () => {
     const { writeFileSync, mkdirSync } = await import('node:fs');
     mkdirSync(join(ws, 'bad'));
     writeFileSync(join(ws, 'bad/p.rego'), 'package t\nallow if {\n  x == 1\n}\n');
-    const run = await runAction('opa-sim', { workspace: ws, inputs: { policy: 'bad', decision: 'data.t.allow', input: 'examples/opa-sim/data.json' } });
+    const run = await runBuiltAction('opa-sim', { workspace: ws, inputs: { policy: 'bad', decision: 'data.t.allow', input: 'examples/opa-sim/data.json' } });
     expect(run.exitCode).toBe(2);
     expect(run.outputs.passed).toBe('false');
     const a = run.annotations.find((x) => x.level === 'error');

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../harness/runner.js';
+import { runBuiltAction } from '../harness/runner.js';
 import { mc } from '../helpers/cli.js';
 import { opaSettings } from '../../src/opa/settings.js';
 
@@ -15,7 +15,7 @@ const ws = () => mkdtempSync(join(tmpdir(), 'mc-opa-settings-'));
 describe('opa-sim settings: messages name the input in the action and the flag in the CLI', () => {
   it('a decision and conftest namespaces together', async () => {
     const w = ws();
-    const a = await runAction('opa-sim', { workspace: w, inputs: { policy: 'p.rego', decision: 'data.x.allow', namespace: 'main', input: 'in.json' } });
+    const a = await runBuiltAction('opa-sim', { workspace: w, inputs: { policy: 'p.rego', decision: 'data.x.allow', namespace: 'main', input: 'in.json' } });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain("give either a decision (input 'decision') or conftest namespaces (input 'namespace'), not both");
 
@@ -26,7 +26,7 @@ describe('opa-sim settings: messages name the input in the action and the flag i
   });
 
   it('a decision with all-namespaces names that setting', async () => {
-    const a = await runAction('opa-sim', { workspace: ws(), inputs: { policy: 'p.rego', decision: 'data.x.allow', 'all-namespaces': 'true', input: 'in.json' } });
+    const a = await runBuiltAction('opa-sim', { workspace: ws(), inputs: { policy: 'p.rego', decision: 'data.x.allow', 'all-namespaces': 'true', input: 'in.json' } });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain("conftest namespaces (input 'all-namespaces')");
     const r = await mc(['opa-sim', '--policy', 'p.rego', '--decision', 'data.x.allow', '--all-namespaces', '--input', 'in.json'], { cwd: ws() });

@@ -9,7 +9,7 @@ import { discoverActions, listFiles } from '../../scripts/release/plan.js';
 import { rewriteLink, rewriteReadme, splitAction } from '../../scripts/release/split.js';
 import { UsageError } from '../../src/core/errors.js';
 import { tempDir } from './fixture.js';
-import { repoRoot, runAction } from '../harness/runner.js';
+import { repoRoot, runBuiltAction } from '../harness/runner.js';
 
 const actions = discoverActions(repoRoot);
 const base = tempDir('mc-split-');
@@ -65,7 +65,7 @@ describe('split', () => {
         }
       });
       it('run with no inputs in an empty workspace: exit 2 with an ::error line', async () => {
-        const run = await runAction(name, { actionDir: out });
+        const run = await runBuiltAction(name, { actionDir: out });
         expect(run.exitCode, run.stdout + run.stderr).toBe(2);
         expect(run.stdout).toMatch(/^::error[^\n]*::\S/m);
         expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
@@ -77,7 +77,7 @@ describe('split', () => {
         for (const k of Object.keys(meta.inputs ?? {})) inputs[k] = '';
         const first = Object.keys(meta.inputs ?? {})[0];
         inputs[first] = first === 'mode' ? 'no-such-mode' : 'no/such/file-or-mode';
-        const run = await runAction(name, { actionDir: out, inputs });
+        const run = await runBuiltAction(name, { actionDir: out, inputs });
         expect(run.exitCode, run.stdout + run.stderr).toBe(2);
         expect(run.annotations.some((a) => a.level === 'error')).toBe(true);
         expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../harness/runner.js';
+import { runBuiltAction } from '../harness/runner.js';
 import { DEV_JWKS, DEV_KEY, mc, workspace, write } from '../config/helpers.js';
 
 const CM = (replicas: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app, namespace: prod}\ndata: {replicas: "${replicas}"}\n`;
@@ -71,10 +71,10 @@ describe('config-attest action: the change-approved input is the only switch', (
     writeFileSync(join(ws, 'jwks.json'), readFileSync(DEV_JWKS));
     write(ws, 'cm.yaml', CM(30));
     const inputs = { mode: 'verify', environment: 'production', paths: 'cm.yaml', baseline: 'baseline.intoto.jsonl', jwks: 'jwks.json', comment: 'false' };
-    const r = await runAction('config-attest', { workspace: ws, inputs: { ...inputs, 'change-approved': 'false' }, env: { CHANGE_APPROVED: '1' } });
+    const r = await runBuiltAction('config-attest', { workspace: ws, inputs: { ...inputs, 'change-approved': 'false' }, env: { CHANGE_APPROVED: '1' } });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ status: 'drift', title: 'DRIFT' });
-    const ok = await runAction('config-attest', { workspace: ws, inputs: { ...inputs, 'change-approved': 'true' } });
+    const ok = await runBuiltAction('config-attest', { workspace: ws, inputs: { ...inputs, 'change-approved': 'true' } });
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs.status).toBe('drift-approved');
   });
@@ -82,7 +82,7 @@ describe('config-attest action: the change-approved input is the only switch', (
   it('a baseline of another environment is exit 2 in the action too', async () => {
     const ws = await baselineFor('staging');
     writeFileSync(join(ws, 'jwks.json'), readFileSync(DEV_JWKS));
-    const r = await runAction('config-attest', { workspace: ws, inputs: { mode: 'verify', environment: 'production', paths: 'cm.yaml', baseline: 'baseline.intoto.jsonl', jwks: 'jwks.json', comment: 'false' } });
+    const r = await runBuiltAction('config-attest', { workspace: ws, inputs: { mode: 'verify', environment: 'production', paths: 'cm.yaml', baseline: 'baseline.intoto.jsonl', jwks: 'jwks.json', comment: 'false' } });
     expect(r.exitCode).toBe(2);
     expect(r.annotations[0].message).toContain('predicate.environment');
   });

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPrivateKeyFile, type PrivateKey } from '../../src/core/keys.js';
+import { readPrivateKeyFile, type PrivateKey } from '../../src/core/ed25519.js';
 import { makeStatement, signStatement, signStatementWithPayload } from '../../src/core/statement.js';
 import { sha256Hex } from '../../src/core/digest.js';
 import { DISCLOSURE_FORMAT, MANIFEST_PREDICATE, ROOT_PREDICATE, fileLeafHashes, leafBytes, type FileEntry } from '../../src/evidence/manifest.js';

@@ -11,10 +11,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPrivateKey } from '../../src/core/keys.js';
+import { loadPrivateKey } from '../../src/core/ed25519.js';
 import { makeStatement, signStatement } from '../../src/core/statement.js';
 import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, splitSourceUri, verifyAttestation } from '../../src/intoto/attestation.js';
-import { parsePublicKeyFile } from '../../src/intoto/keys.js';
+import { parsePublicKeyFile } from '../../src/intoto/sslib-keys.js';
 import { main } from '../../src/cli/main.js';
 
 const repo = resolve(import.meta.dirname, '../..');

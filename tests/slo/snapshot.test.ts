@@ -15,8 +15,8 @@ import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
 import { describeWith, itWith } from '../helpers/references.js';
-import { repoRoot, runAction } from '../harness/runner.js';
-import { parseJwks } from '../../src/core/keys.js';
+import { repoRoot, runBuiltAction } from '../harness/runner.js';
+import { parseJwks } from '../../src/core/ed25519.js';
 import { verifyEnvelope } from '../../src/core/dsse.js';
 import { SLO_SNAPSHOT_PREDICATE, type SloSnapshot } from '../../src/slo/index.js';
 // @ts-expect-error plain ESM helper without types
@@ -176,7 +176,7 @@ describeWith(['prometheus'], 'mc slo snapshot against a real Prometheus', () => 
     const ws = mkdtempSync(join(tmpdir(), 'mc-slo-ws-'));
     cpSync(SLOS, join(ws, 'slos'), { recursive: true });
     const key = readFileSync(DEV_KEY, 'utf8');
-    const r = await runAction('slo-snapshot', {
+    const r = await runBuiltAction('slo-snapshot', {
       workspace: ws,
       inputs: { prometheus: server.url, slo: 'slos/*.yaml', at: AT, out: 'evidence/slo-snapshot.intoto.jsonl', key, report: 'evidence/slo-report.json' },
     });
@@ -198,9 +198,9 @@ describeWith(['prometheus'], 'mc slo snapshot against a real Prometheus', () => 
     const env = JSON.parse(readFileSync(join(ws, 'evidence/slo-snapshot.intoto.jsonl'), 'utf8'));
     expect(verifyEnvelope(env, await parseJwks(readFileSync(DEV_JWKS, 'utf8'), 'jwks')).validKeys).toHaveLength(1);
     // fail-on: warn turns a warn-only set into a failure; unusable input is exit 2 with an ::error line
-    const only = await runAction('slo-snapshot', { workspace: ws, inputs: { prometheus: server.url, slo: 'slos/ledger.openslo.yaml', at: AT } });
+    const only = await runBuiltAction('slo-snapshot', { workspace: ws, inputs: { prometheus: server.url, slo: 'slos/ledger.openslo.yaml', at: AT } });
     expect([only.exitCode, only.outputs.status]).toEqual([0, 'ok']);
-    const bad = await runAction('slo-snapshot', { workspace: ws, inputs: { prometheus: server.url, slo: 'slos/ledger.openslo.yaml', 'fail-on': 'sometimes' } });
+    const bad = await runBuiltAction('slo-snapshot', { workspace: ws, inputs: { prometheus: server.url, slo: 'slos/ledger.openslo.yaml', 'fail-on': 'sometimes' } });
     expect(bad.exitCode).toBe(2);
     expect(bad.stdout).toContain("::error title=unusable input::input 'fail-on': expected page or warn, found 'sometimes'");
   }, 60_000);

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../harness/runner.js';
+import { runBuiltAction } from '../harness/runner.js';
 import { mc } from '../helpers/cli.js';
 import { trajectorySettings } from '../../src/trajectory/settings.js';
 
@@ -21,7 +21,7 @@ describe('trajectory-golden settings: messages name the input in the action and 
     ['tool-args-override', 'search', ''],
   ])('%s=%s', async (name, value, msg) => {
     const w = ws();
-    const a = await runAction('trajectory-golden', { workspace: w, inputs: { golden: 'g.yaml', trajectory: 't.json', [name]: value } });
+    const a = await runBuiltAction('trajectory-golden', { workspace: w, inputs: { golden: 'g.yaml', trajectory: 't.json', [name]: value } });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain(`input '${name}'`);
     expect(a.stdout + a.stderr).toContain(msg);

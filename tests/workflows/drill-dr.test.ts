@@ -6,7 +6,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWith } from '../helpers/references.js';
-import { formatJwks, generateKey, loadPrivateKey, type PublicKey } from '../../src/core/keys.js';
+import { formatJwks, generateKey, loadPrivateKey, type PublicKey } from '../../src/core/ed25519.js';
 import { archiveRelease, DEV_KEY, workspace } from './fixtures.js';
 import { explain, runWorkflow } from './steps.js';
 

@@ -7,7 +7,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWith } from '../helpers/references.js';
-import { formatJwks, generateKey, loadPrivateKey, parseJwks, privateKeyPem } from '../../src/core/keys.js';
+import { formatJwks, generateKey, loadPrivateKey, parseJwks, privateKeyPem } from '../../src/core/ed25519.js';
 import { verifyDetached } from '../../src/evidence/jws.js';
 import { archiveRelease, DEV_KEY, workspace } from './fixtures.js';
 import { explain, runWorkflow } from './steps.js';

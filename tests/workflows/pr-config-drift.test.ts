@@ -8,7 +8,7 @@ import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWith } from '../helpers/references.js';
-import { formatJwks, generateKey, privateKeyPem } from '../../src/core/keys.js';
+import { formatJwks, generateKey, privateKeyPem } from '../../src/core/ed25519.js';
 import { mc } from '../config/helpers.js';
 import { repoRoot } from '../harness/runner.js';
 import { DEV_KEY_FILE, workspace } from './fixtures.js';

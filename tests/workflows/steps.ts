@@ -18,7 +18,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import { truthy } from '@actions/expressions/result';
 import { parse as parseYaml } from 'yaml';
-import { parseOutputFile, repoRoot, runAction } from '../harness/runner.js';
+import { parseOutputFile, repoRoot, runBuiltAction } from '../harness/runner.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Step = { id?: string; name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: unknown; 'continue-on-error'?: unknown; shell?: string; 'working-directory'?: string };
@@ -229,7 +229,7 @@ class JobRunner {
     const runId = str((this.ctxBase.github as Record<string, Json>).run_id);
     const name = /^(?:\.\/actions\/|mc\/)([\w-]+)(?:@.+)?$/.exec(uses)?.[1];
     if (name && OUR_ACTIONS.has(name)) {
-      const r = await runAction(name, { workspace: ws, inputs: w, env: { ...this.runnerEnv(tmp), ...env }, actionDir: this.opts.actions?.[name] });
+      const r = await runBuiltAction(name, { workspace: ws, inputs: w, env: { ...this.runnerEnv(tmp), ...env }, actionDir: this.opts.actions?.[name] });
       res.outputs = r.outputs;
       res.log = r.stdout + r.stderr;
       summary.push(r.summary);

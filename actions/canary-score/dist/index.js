@@ -47830,7 +47830,7 @@ function describeError(err) {
     return { message: `internal error: ${message}`, exitCode: errors_ExitCode.Usage };
 }
 
-;// CONCATENATED MODULE: ./src/action/runtime.ts
+;// CONCATENATED MODULE: ./src/runtime/action-io.ts
 /**
  * The thin layer between an action entrypoint and the GitHub runner (the only module besides
  * entrypoints that imports @actions/*). Entrypoints call `runAction(main)`: `main` reads inputs,
@@ -48081,7 +48081,7 @@ function prometheusOptions(raw, label) {
     return { url: raw.url, bearerToken: raw.bearerToken || undefined, basicAuth: raw.basicAuth || undefined, headers: parseHeaderLines(raw.headers ?? []), timeoutMs: timeout * 1000 };
 }
 
-;// CONCATENATED MODULE: ./src/action/prometheus.ts
+;// CONCATENATED MODULE: ./src/runtime/prometheus-inputs.ts
 /**
  * The Prometheus connection inputs shared by mc/slo-snapshot and mc/canary-score: `bearer-token`
  * and `basic-auth` (secrets, masked), `headers` (one `Name: value` per line, masked: they often carry
@@ -50664,7 +50664,7 @@ async function runCanaryScore(input) {
     return { report, markdown: summaryMarkdown(report, values), config, data, ...(replay ? { replay } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/actions/canary-score.ts
+;// CONCATENATED MODULE: ./src/entrypoints/canary-score.ts
 /**
  * mc/canary-score action: judges a canary against its baseline (NetflixACAJudge-v1.0 rules,
  * Kayenta-compatible or exact), writes the JSON report, the job summary (per-metric table and a

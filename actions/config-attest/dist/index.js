@@ -2496,7 +2496,7 @@ module.exports = parse;
 
 
 
-const scan = __nccwpck_require__(4162);
+const scan = __nccwpck_require__(1781);
 const parse = __nccwpck_require__(8265);
 const utils = __nccwpck_require__(4059);
 const constants = __nccwpck_require__(5595);
@@ -2859,7 +2859,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 4162:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -49035,7 +49035,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/action/runtime.ts
+;// CONCATENATED MODULE: ./src/runtime/action-io.ts
 /**
  * The thin layer between an action entrypoint and the GitHub runner (the only module besides
  * entrypoints that imports @actions/*). Entrypoints call `runAction(main)`: `main` reads inputs,
@@ -50963,7 +50963,7 @@ function parseJsonStrict(text, source, what, field) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/core/keys.ts
+;// CONCATENATED MODULE: ./src/core/ed25519.ts
 /**
  * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
  * (RFC 7638) as key ids, and JSON Web Key Sets (RFC 7517 section 5) with validity windows.
@@ -51151,13 +51151,13 @@ function publicKeyPem(key) {
     return createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
 }
 /** Ed25519 signature (RFC 8032 5.1.6), 64 bytes. */
-function keys_sign(message, key) {
+function ed25519_sign(message, key) {
     return sign(message, key.seed);
 }
 /**
  * Strict RFC 8032 verification (5.1.7, no ZIP-215 leniency). Returns false on any malformed input.
  */
-function keys_verify(signature, message, key) {
+function ed25519_verify(signature, message, key) {
     const pub = key instanceof Uint8Array ? key : key.bytes;
     if (signature.length !== 64 || pub.length !== 32)
         return false;
@@ -51195,11 +51195,11 @@ async function readJwksFile(path, opts = {}) {
     return parseJwks(await readText(path, 'JWKS', opts.untrusted ? { untrusted: true, maxBytes: 1 << 20 } : {}), path);
 }
 
-;// CONCATENATED MODULE: ./src/action/keys.ts
+;// CONCATENATED MODULE: ./src/runtime/signing-key-inputs.ts
 /**
  * Signing keys from action inputs, shared by every action that signs: a secret input holding one or
  * more Ed25519 keys (PKCS#8 PEM blocks, or one private JWK), masked before it is parsed, plus an
- * optional input listing key files. Parsing is src/core/keys.ts's.
+ * optional input listing key files. Parsing is src/core/ed25519.ts's.
  */
 
 
@@ -51209,7 +51209,7 @@ async function readJwksFile(path, opts = {}) {
  * @param fileInput name of an input listing private key files (relative to the workspace)
  * @returns the keys, in order (several during a key rotation); empty when neither input is set
  * @throws InputError naming the input (and PEM block) when a key does not parse; the message never
- *   quotes any part of the secret (src/core/keys.ts only names the member that is wrong), since the runner
+ *   quotes any part of the secret (src/core/ed25519.ts only names the member that is wrong), since the runner
  *   masks only the whole secret and its lines, not a fragment of them
  */
 async function readSigningKeys(io, secretInput, fileInput) {
@@ -52502,7 +52502,7 @@ function dsse_signEnvelope(payload, payloadType, keys) {
     return {
         payload: Buffer.from(payload).toString('base64'),
         payloadType,
-        signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from(keys_sign(msg, k)).toString('base64') })),
+        signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from(ed25519_sign(msg, k)).toString('base64') })),
     };
 }
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
@@ -52553,7 +52553,7 @@ function verifyEnvelope(env, trusted) {
         if (candidates.length === 0)
             return { index, keyid: s.keyid, status: 'unknown-key' };
         for (const k of candidates) {
-            if (sig && keys_verify(sig, msg, k)) {
+            if (sig && ed25519_verify(sig, msg, k)) {
                 valid.set(k.kid, k);
                 return { index, keyid: s.keyid ?? k.kid, status: 'valid', key: k };
             }
@@ -53379,7 +53379,7 @@ async function loadTrustMaterial(opts) {
     return { trusted, baselineText, ignore, record: { ref: tree.ref, commit: tree.commit, files }, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/actions/config-attest.ts
+;// CONCATENATED MODULE: ./src/entrypoints/config-attest.ts
 /**
  * mc/config-attest action: `mode: snapshot` signs a snapshot of config files; `mode: verify`
  * checks the current files against a signed baseline of the same environment (exit 1 on drift unless

@@ -36674,333 +36674,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ requireSigningKeys)
-/* harmony export */ });
-/* unused harmony export readSigningKeys */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99313);
-/**
- * Signing keys from action inputs, shared by every action that signs: a secret input holding one or
- * more Ed25519 keys (PKCS#8 PEM blocks, or one private JWK), masked before it is parsed, plus an
- * optional input listing key files. Parsing is src/core/keys.ts's.
- */
-
-
-
-/**
- * @param secretInput name of the secret input (masked via core.setSecret)
- * @param fileInput name of an input listing private key files (relative to the workspace)
- * @returns the keys, in order (several during a key rotation); empty when neither input is set
- * @throws InputError naming the input (and PEM block) when a key does not parse; the message never
- *   quotes any part of the secret (src/core/keys.ts only names the member that is wrong), since the runner
- *   masks only the whole secret and its lines, not a fragment of them
- */
-async function readSigningKeys(io, secretInput, fileInput) {
-    const secret = io.secret(secretInput);
-    const keys = [];
-    if (secret) {
-        const blocks = secret.includes('-----BEGIN') ? (secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret]) : [secret];
-        for (const [i, b] of blocks.entries())
-            keys.push(await (0,_core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)(b, `input '${secretInput}'${blocks.length > 1 ? ` (block ${i + 1})` : ''}`));
-    }
-    for (const f of fileInput ? io.list(fileInput) : [])
-        keys.push(await (0,_core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .readPrivateKeyFile */ .Pb)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, f)));
-    return keys;
-}
-/** Like {@link readSigningKeys}, but at least one key is required. @throws UsageError naming the inputs. */
-async function requireSigningKeys(io, secretInput, fileInput) {
-    const keys = await readSigningKeys(io, secretInput, fileInput);
-    if (!keys.length)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${secretInput}' (a secret holding an Ed25519 PKCS#8 PEM or JWK)${fileInput ? ` or '${fileInput}'` : ''} is required`);
-    return keys;
-}
-
-
-/***/ }),
-
-/***/ 54202:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction),
-/* harmony export */   X: () => (/* binding */ workspacePath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77094);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
-/**
- * The thin layer between an action entrypoint and the GitHub runner (the only module besides
- * entrypoints that imports @actions/*). Entrypoints call `runAction(main)`: `main` reads inputs,
- * calls a domain core, writes outputs, summary and annotations through `ActionIO`, and returns
- * an ExitCode. Errors are reported as one annotated line, never a stack trace, and exit 2.
- */
-
-
-
-/**
- * The form every path output takes: `path` (absolute, or relative to `workspace`) as a path relative
- * to the workspace with `/` separators (`out/report.json`), so a later step can use it as it stands
- * and as an artifact path; a path outside the workspace (e.g. under `runner.temp`) stays absolute.
- */
-function workspacePath(workspace, path) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, path);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
-    if (rel === '')
-        return '.';
-    if (rel === '..' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_0__.sep) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
-        return abs;
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-}
-function makeIO() {
-    const parts = [];
-    const io = {
-        input: (name, def = '') => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name) || def,
-        required: (name) => {
-            const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name);
-            if (!v)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input '${name}' is required`);
-            return v;
-        },
-        bool: (name, def) => {
-            const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name);
-            if (!v)
-                return def;
-            if (/^(true|True|TRUE)$/.test(v))
-                return true;
-            if (/^(false|False|FALSE)$/.test(v))
-                return false;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input '${name}': expected true or false, found '${v}'`);
-        },
-        list: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name)
-            .split(/[\n,]/)
-            .map((s) => s.trim())
-            .filter(Boolean),
-        secret: (name) => {
-            const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name);
-            if (v) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(v);
-                for (const line of v.split(/\r?\n/))
-                    if (line.trim().length > 8)
-                        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(line.trim());
-            }
-            return v;
-        },
-        output: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, typeof value === 'string' ? value : JSON.stringify(value)),
-        summary: (md) => {
-            parts.push(md);
-        },
-        annotate: (a) => {
-            const props = { title: a.title, file: a.file, startLine: a.line, endLine: a.endLine, startColumn: a.col };
-            if (a.level === 'error')
-                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(a.message, props);
-            else if (a.level === 'warning')
-                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(a.message, props);
-            else
-                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(a.message, props);
-        },
-        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(m),
-        warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(m),
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        env: process.env,
-        flush: async () => {
-            if (parts.length && process.env.GITHUB_STEP_SUMMARY)
-                await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(parts.join('\n'), true).write();
-        },
-    };
-    return io;
-}
-/**
- * Runs an action entrypoint and sets the process exit code: the returned ExitCode, or 2 when
- * `main` throws (the message becomes an error annotation; the stack is never printed).
- * A failed gate (1) is marked failed with `failMessage` when given.
- */
-async function runAction(main) {
-    const io = makeIO();
-    let code;
-    try {
-        const r = await main(io);
-        code = typeof r === 'number' ? r : r.exitCode;
-        if (code === _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Fail)
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(typeof r === 'object' && r.failMessage ? r.failMessage : 'gate failed');
-    }
-    catch (err) {
-        const { message, exitCode } = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err);
-        code = exitCode === _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Usage : exitCode;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(message, { title: 'unusable input' });
-        io.summary(`> [!CAUTION]\n> **Error:** ${message}\n`);
-    }
-    try {
-        await io.flush();
-    }
-    catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`could not write the job summary: ${e.message}`);
-    }
-    process.exitCode = code;
-}
-
-
-/***/ }),
-
-/***/ 66186:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54202);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
-/* harmony import */ var _action_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86764);
-/* harmony import */ var _evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(22605);
-/* harmony import */ var _evidence_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(48467);
-/* harmony import */ var _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(36000);
-/* harmony import */ var _evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(28060);
-/* harmony import */ var _evidence_render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(37938);
-/* harmony import */ var _evidence_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(59856);
-/* harmony import */ var _evidence_view_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93540);
-/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(15234);
-/**
- * evidence-pack action: pack, verify or disclose signed release evidence.
- * Thin entrypoint over src/evidence (same core as `mc evidence`).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-async function upload(io, mode, name, dir, files) {
-    if (mode === 'false')
-        return;
-    if (!io.env.ACTIONS_RUNTIME_TOKEN || !io.env.ACTIONS_RESULTS_URL) {
-        if (mode === 'true')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("upload: true needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)");
-        io.info('not uploading: no Actions runtime (set upload: false to silence)');
-        return;
-    }
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
-    const client = new DefaultArtifactClient();
-    const r = await client.uploadArtifact(name, files, dir, {});
-    io.output('artifact-id', String(r.id ?? ''));
-    io.info(`uploaded artifact '${name}' (id ${r.id}, ${r.size} bytes)`);
-}
-function annotateReport(io, r, root) {
-    const rel = (p) => (root === io.workspace ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, p).replace(io.workspace + '/', ''));
-    for (const p of r.files.missing)
-        io.annotate({ level: 'error', file: rel(p), title: 'evidence missing', message: `${p} is listed in the signed manifest but missing` });
-    for (const m of r.files.mismatched)
-        io.annotate({ level: 'error', file: rel(m.path), line: 1, title: 'evidence mismatched', message: `${m.path}: sha256 ${m.actual} differs from the signed ${m.expected}` });
-    for (const p of r.files.unexpected)
-        io.annotate({ level: 'warning', file: rel(p), title: 'unexpected evidence', message: `${p} is not in the signed manifest` });
-    // refused paths may lie outside the workspace: no file property
-    for (const x of r.files.refused)
-        io.annotate({ level: 'error', title: 'evidence path refused', message: `${x.path}: ${x.reason}` });
-    if (!r.threshold.ok)
-        io.annotate({ level: 'error', title: 'evidence signatures', message: `${r.threshold.valid} of ${r.threshold.required} required trusted keys signed` });
-}
-/** The action input of each setting. */
-const EVIDENCE_INPUT_NAMES = { mode: 'mode', upload: 'upload', kinds: 'kinds', labels: 'labels', threshold: 'threshold', requireKinds: 'require-kinds', maxAge: 'max-age' };
-await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(async (io) => {
-    // every setting is checked before any work
-    const settings = (0,_evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .evidenceSettings */ .fH)({ mode: io.input('mode'), upload: io.input('upload'), kinds: io.list('kinds'), labels: io.list('labels'), threshold: io.input('threshold'), requireKinds: io.input('require-kinds'), maxAge: io.input('max-age') }, (f) => `input '${EVIDENCE_INPUT_NAMES[f]}'`);
-    const { mode } = settings;
-    // root: pack and disclose read files from it (default: the workspace); verify checks files there when
-    // it is set, else in the workspace (a pack) or PACKDIR/files (a disclosure)
-    const rootInput = io.input('root');
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, rootInput || '.');
-    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('output') || _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_PACK_DIR */ .iL);
-    if (mode === 'pack') {
-        const html = io.bool('html', false);
-        const keys = await (0,_action_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .requireSigningKeys */ .V)(io, 'key', 'key-file');
-        const paths = io.list('paths');
-        if (!paths.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("input 'paths' is required in mode 'pack'");
-        const built = await (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .buildPack */ .aV)({
-            root,
-            patterns: paths,
-            exclude: io.list('exclude'),
-            rules: settings.rules,
-            release: (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseFromEnv */ .lI)({ name: io.input('name') || undefined, version: io.input('version') || undefined }, io.env),
-            keys,
-            outDir: out,
-        });
-        const { packFile, jwksFile } = await (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .writePack */ .hG)(out, built, keys);
-        io.output('pack-path', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, out));
-        io.output('manifest-digest', `sha256:${built.manifestDigest}`);
-        io.output('result', 'packed');
-        const kinds = new Map();
-        for (const f of built.files)
-            kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
-        io.summary(`### 📦 Evidence packed\n\n${built.files.length} files, manifest \`sha256:${built.manifestDigest}\`, signed by ${keys.map((k) => `\`${k.kid}\``).join(', ')}\n\n` +
-            [...kinds].map(([k, n]) => `- ${k}: ${n}`).join('\n') + '\n');
-        const files = [packFile, jwksFile];
-        if (html) {
-            // the keys that just signed are the pack's jwks.json: the page verifies against them
-            const view = await (0,_evidence_view_js__WEBPACK_IMPORTED_MODULE_10__/* .buildEvidenceView */ .fS)({ packDir: out, root, cwd: io.workspace, generatedBy: 'mc/evidence-pack' });
-            const viewFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'evidence-view.html');
-            await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_11__/* .writeFileAtomic */ .Zf)(viewFile, view.html, { noClobber: true });
-            io.output('view-path', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, viewFile));
-            files.push(viewFile);
-        }
-        await upload(io, settings.upload, io.input('artifact-name') || _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_PACK_DIR */ .iL, out, files);
-        return _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass;
-    }
-    const packDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('pack-dir') || io.input('output') || _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_PACK_DIR */ .iL);
-    const jwksInput = io.input('jwks');
-    const { keys, trust } = await (0,_evidence_options_js__WEBPACK_IMPORTED_MODULE_5__/* .trustedKeys */ .Q)(packDir, jwksInput ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, jwksInput) : undefined);
-    if (mode === 'verify') {
-        const policyFile = io.input('policy');
-        const report = await (0,_evidence_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyPack */ .p)({
-            packDir,
-            root: rootInput ? root : undefined,
-            cwd: io.workspace,
-            trusted: keys,
-            trust,
-            threshold: settings.threshold,
-            policy: await (0,_evidence_options_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .t)(policyFile ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, policyFile) : undefined, settings),
-        });
-        const reportFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('report') || _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_VERIFY_REPORT */ .tU);
-        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_11__/* .writeFileAtomic */ .Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
-        io.output('result', report.verdict);
-        io.output('report', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, reportFile));
-        if (report.manifestDigest)
-            io.output('manifest-digest', `sha256:${report.manifestDigest}`);
-        io.summary((0,_evidence_render_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyMarkdown */ .v)(report));
-        annotateReport(io, report, report.kind === 'disclosure' && !rootInput ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(packDir, 'files') : root);
-        return report.verdict === 'verified' ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass : { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Fail, failMessage: `evidence verification failed: ${report.problems.join('; ')}` };
-    }
-    // mode 'disclose'
-    {
-        const region = io.required('region');
-        if (!jwksInput)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("input 'jwks' (the trusted keys) is required in mode 'disclose': the pack's own jwks.json proves integrity, not who signed");
-        const signing = await (0,_action_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .requireSigningKeys */ .V)(io, 'key', 'key-file');
-        const r = await (0,_evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__/* .disclose */ .h)({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust, keys: signing, threshold: settings.threshold });
-        io.output('pack-path', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, out));
-        io.output('result', 'disclosed');
-        io.summary(`### 🔎 Scoped disclosure\n\n${r.entries} files for region \`${region}\`${io.input('tenant') ? ` tenant \`${io.input('tenant')}\`` : ''}, with RFC 6962 inclusion proofs against the signed root.\n`);
-        await upload(io, settings.upload, io.input('artifact-name') || `evidence-disclosure-${region}`, out, [r.file, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'jwks.json')]);
-        return _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass;
-    }
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
 /***/ 55543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37132,7 +36805,7 @@ async function sha256Files(paths, opts = {}) {
 /* harmony export */ });
 /* unused harmony export pae */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99313);
+/* harmony import */ var _ed25519_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54251);
 /**
  * DSSE envelopes (secure-systems-lab/dsse, protocol v1 and envelope.md): PAE, signing with one
  * or more Ed25519 keys, and verification against a set of trusted public keys.
@@ -37160,7 +36833,7 @@ function signEnvelope(payload, payloadType, keys) {
     return {
         payload: Buffer.from(payload).toString('base64'),
         payloadType,
-        signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from((0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .sign */ ._S)(msg, k)).toString('base64') })),
+        signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .sign */ ._S)(msg, k)).toString('base64') })),
     };
 }
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
@@ -37211,7 +36884,7 @@ function verifyEnvelope(env, trusted) {
         if (candidates.length === 0)
             return { index, keyid: s.keyid, status: 'unknown-key' };
         for (const k of candidates) {
-            if (sig && (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)(sig, msg, k)) {
+            if (sig && (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)(sig, msg, k)) {
                 valid.set(k.kid, k);
                 return { index, keyid: s.keyid ?? k.kid, status: 'valid', key: k };
             }
@@ -37224,859 +36897,7 @@ function verifyEnvelope(env, trusted) {
 
 /***/ }),
 
-/***/ 74296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   yU: () => (/* binding */ ExitCode)
-/* harmony export */ });
-/* unused harmony exports McError, printable */
-/**
- * Exit codes and error types shared by every gate, action and CLI command.
- *
- * Contract (DEVELOPERS guide, "How we build"): 0 gate passed, 1 gate failed,
- * 2 unusable input or usage. An error is never reported as a pass.
- */
-/** Process exit codes used everywhere. */
-const ExitCode = {
-    /** The gate passed / verification succeeded. */
-    Pass: 0,
-    /** The gate failed / verification failed. */
-    Fail: 1,
-    /** Unusable input, bad usage, or an internal error (fail closed). */
-    Usage: 2,
-};
-/**
- * Base class for errors that carry a user-facing message and an exit code.
- * Entry points print `message` (never the stack) and exit with `exitCode`.
- */
-class McError extends Error {
-    exitCode;
-    constructor(message, exitCode = ExitCode.Usage) {
-        super(message);
-        this.name = new.target.name;
-        this.exitCode = exitCode;
-    }
-}
-/** Bad command-line or action usage (missing flag, unknown mode). Exit 2. */
-class UsageError extends McError {
-    constructor(message) {
-        super(message, ExitCode.Usage);
-    }
-}
-/**
- * Unusable input: names the file, the field and what was expected. Exit 2.
- *
- * @example new InputError('pack/evidence.intoto.jsonl', 'signatures[0].sig', 'base64 string')
- *   // message: "pack/evidence.intoto.jsonl: signatures[0].sig: expected base64 string"
- */
-class InputError extends McError {
-    file;
-    field;
-    line;
-    constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
-        const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
-        super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
-        this.file = file;
-        this.field = field;
-        this.line = opts.line;
-    }
-}
-/**
- * Escapes control characters (C0, DEL, C1, and U+2028/9) as `\xNN` / `\uNNNN` in text that came
- * from data (a file name, a path listed in a pack): a newline followed by `::add-mask::` or `::error::`
- * in a log would otherwise be read by the runner as a workflow command, or forge a report line.
- */
-function printable(text) {
-    // eslint-disable-next-line no-control-regex
-    return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        const n = c.charCodeAt(0);
-        return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
-    });
-}
-/** Maps any thrown value to a one-line message and an exit code (unknown errors exit 2). */
-function describeError(err) {
-    if (err instanceof McError)
-        return { message: err.message, exitCode: err.exitCode };
-    if (err && typeof err === 'object' && 'code' in err && 'path' in err) {
-        const e = err;
-        const what = e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : e.code;
-        return { message: `${e.path}: ${what}`, exitCode: ExitCode.Usage };
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    return { message: `internal error: ${message}`, exitCode: ExitCode.Usage };
-}
-
-
-/***/ }),
-
-/***/ 15234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TC: () => (/* binding */ checkInside),
-/* harmony export */   XW: () => (/* binding */ readFileInside),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   openRegularFile: () => (/* binding */ openRegularFile),
-/* harmony export */   pR: () => (/* binding */ expandPaths),
-/* harmony export */   q4: () => (/* binding */ unsafeRelativePath),
-/* harmony export */   rR: () => (/* binding */ readJsonOrYaml),
-/* harmony export */   readText: () => (/* binding */ readText),
-/* harmony export */   t2: () => (/* binding */ exists)
-/* harmony export */ });
-/* unused harmony exports resolveInside, NOT_REGULAR, comparePaths */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74296);
-/**
- * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
- * confined to a root (symlinks and paths that leave the root are refused).
- */
-
-
-
-
-
-
-
-/**
- * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
- * Readers see either the old or the new contents, never a partial file.
- * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
- * @param opts.mode file mode (default 0o644; private keys 0o600)
- */
-async function writeFileAtomic(path, data, opts = {}) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    if (opts.noClobber && (await exists(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
-    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', opts.mode ?? 0o644);
-    try {
-        await fh.writeFile(data);
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
-        throw e;
-    }
-}
-/** Whether a path exists (without following a final symlink). */
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Reads a UTF-8 text file.
- * @param what a description for the error ("baseline snapshot", "JWKS").
- * @param opts.untrusted for a file an attacker may have placed (a pack, its jwks.json): open it with
- *   O_NOFOLLOW | O_NONBLOCK, require a regular file (no symlink to /dev/zero, no FIFO), and read at most
- *   `opts.maxBytes` (default 512 MiB).
- * @throws InputError naming the file when it is missing, unreadable, not a regular file or too large.
- */
-async function readText(path, what, opts = {}) {
-    try {
-        if (!opts.untrusted)
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-        const max = opts.maxBytes ?? 512 * 1024 * 1024;
-        const fh = await openRegularFile(path);
-        try {
-            const size = (await fh.stat()).size;
-            if (size > max)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
-            const buf = Buffer.alloc(size + 1);
-            let n = 0;
-            for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
-                n += r.bytesRead;
-            if (n > size)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} that does not grow while it is read`);
-            return buf.subarray(0, n).toString('utf8');
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz)
-            throw e;
-        const code = e.code;
-        const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
-    }
-}
-/** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
-async function readJsonOrYaml(path, what) {
-    const text = await readText(path, what);
-    try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(text, { maxAliasCount: 1000 });
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
-    }
-}
-/**
- * Resolves `p` against `root` and checks it stays inside (lexically: no symlink is looked at; use
- * {@link checkInside} before opening anything).
- * @returns the absolute path and the POSIX relative path.
- * @throws InputError when the path leaves the root.
- */
-function resolveInside(root, p) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
-    }
-    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
-}
-/**
- * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
- * plain relative POSIX path, or undefined when it is one. Refused: empty, absolute (`/x`, `C:\x`),
- * backslashes, NUL and other control characters, empty / `.` / `..` segments.
- */
-function unsafeRelativePath(p) {
-    if (typeof p !== 'string' || p === '')
-        return 'an empty or non-string path';
-    if (p.includes('\0'))
-        return 'a NUL byte';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0001-\u001f\u007f]/.test(p))
-        return 'a control character';
-    if (p.includes('\\'))
-        return 'a backslash';
-    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
-        return 'an absolute path';
-    for (const seg of p.split('/')) {
-        if (seg === '..')
-            return 'a .. segment';
-        if (seg === '' || seg === '.')
-            return 'an empty or . segment';
-    }
-    return undefined;
-}
-/**
- * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
- * without passing through a symbolic link, and that every intermediate component is a directory.
- * The last component is not looked at: open it with {@link openRegularFile} (O_NOFOLLOW) or lstat it.
- * @param seen optional cache of directories (relative paths) already checked, for many paths under one root
- * @returns the absolute path
- * @throws InputError naming the path and the offending component (a symbolic link, not a directory,
- *   `..`, absolute); a missing directory is not an error (opening the file reports ENOENT).
- */
-async function checkInside(root, rel, seen) {
-    const why = unsafeRelativePath(rel);
-    if (why)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
-    await checkParents(root, rel, rel.split('/').length - 1, seen);
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel);
-}
-/**
- * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
- * not a symbolic link. Stops quietly at a missing component.
- * @throws InputError naming `rel` and the offending component
- */
-async function checkParents(root, rel, count, seen) {
-    const segs = rel.split('/');
-    let dir = '';
-    for (let i = 0; i < count; i++) {
-        dir = dir ? `${dir}/${segs[i]}` : segs[i];
-        if (seen?.has(dir))
-            continue;
-        let st;
-        try {
-            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir));
-        }
-        catch {
-            return; // missing: nothing below it can be opened
-        }
-        if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
-        if (!st.isDirectory())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
-        seen?.add(dir);
-    }
-}
-/** Error code given for a path that is not a regular file (a FIFO, device, socket, directory or symlink). */
-const NOT_REGULAR = 'ENOTREG';
-/**
- * Opens a regular file for reading without following a final symbolic link and without blocking on
- * a FIFO (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), then checks with fstat that it is a regular file.
- * @param opts.follow follow a final symbolic link (default false; in-toto's recorder follows them)
- * @throws NodeJS.ErrnoException (ENOENT; ENOTREG for a symlink or anything not a regular file)
- */
-async function openRegularFile(path, opts = {}) {
-    let fh;
-    try {
-        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NONBLOCK | (opts.follow ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NOFOLLOW));
-    }
-    catch (e) {
-        if (e.code === 'ELOOP')
-            throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
-        throw e;
-    }
-    const st = await fh.stat();
-    if (!st.isFile()) {
-        await fh.close();
-        throw Object.assign(new Error(`${path}: not a regular file`), { code: NOT_REGULAR, path });
-    }
-    return fh;
-}
-/**
- * Reads a regular file named by (possibly hostile) data, confined to `root`: {@link checkInside},
- * then {@link openRegularFile}, reading at most `maxBytes` (+1 to detect growth).
- * @returns the bytes, or `tooLarge` when the file holds more than `maxBytes`.
- * @throws InputError for a path that leaves the root; NodeJS.ErrnoException when it cannot be opened.
- */
-async function readFileInside(root, rel, maxBytes) {
-    const fh = await openRegularFile(await checkInside(root, rel));
-    try {
-        const buf = Buffer.alloc(Math.max(0, maxBytes) + 1);
-        let n = 0;
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
-            if (bytesRead === 0)
-                break;
-            n += bytesRead;
-            if (n === buf.length)
-                break;
-        }
-        return n > maxBytes ? { data: buf.subarray(0, maxBytes), tooLarge: true } : { data: buf.subarray(0, n), tooLarge: false };
-    }
-    finally {
-        await fh.close();
-    }
-}
-/**
- * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
- * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
- * a glob that matches nothing is not.
- *
- * Confinement: every component between the root and a result is checked with lstat; a symbolic link
- * anywhere on the way (a glob's base directory, an intermediate directory of a literal path, an entry
- * the walk meets) is refused (or skipped/listed, see {@link ExpandOptions.symlinks}) and never followed.
- * Only regular files are returned: a literal FIFO, device or socket is refused; a glob skips them.
- * @throws InputError for a path that leaves the root, a symlink (unless skipped or listed), a literal
- *   path that is not a regular file or directory, or a missing literal path.
- */
-async function expandPaths(patterns, opts) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
-    const mode = opts.symlinks ?? 'refuse';
-    const found = new Set();
-    const seen = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()(opts.exclude, { dot: true }) : () => false;
-    // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
-    const onLink = (rel, what) => {
-        if (mode === 'refuse' && !isExcluded(rel))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
-        if (mode === 'list' && !isExcluded(rel))
-            found.add(rel);
-    };
-    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
-    // followed (so they can be refused); only regular files are collected
-    const walk = async (dirAbs, isMatch) => {
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dirAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            return; // a glob whose base does not exist matches nothing
-        }
-        for (const d of entries) {
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink())
-                onLink(rel, rel);
-            else if (d.isFile())
-                found.add(rel);
-        }
-    };
-    for (const pat of patterns) {
-        const isGlob = /[*?[\]{}!]/.test(pat);
-        if (!isGlob) {
-            const { abs, rel } = resolveInside(root, pat);
-            try {
-                await checkInside(root, rel, seen);
-            }
-            catch (e) {
-                if (mode !== 'refuse' && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message))
-                    continue;
-                throw e;
-            }
-            let st;
-            try {
-                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
-            }
-            catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
-            }
-            if (st.isSymbolicLink()) {
-                onLink(rel, pat);
-                continue;
-            }
-            if (st.isDirectory()) {
-                await walk(abs, () => true);
-                continue;
-            }
-            if (!st.isFile())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
-            found.add(rel);
-            continue;
-        }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
-        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
-        // followed, so they can be refused) and match with picomatch; the base itself and its parents
-        // are checked first: readdir would follow a symlinked base
-        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pat);
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pat, { dot: true });
-        let baseAbs = root;
-        if (base) {
-            const { abs, rel } = resolveInside(root, base);
-            try {
-                await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
-            }
-            catch (e) {
-                // refuse: the error names the component that is a link; skip/list: the glob matches nothing
-                // below it (list reports the base, the nearest path the pattern names)
-                if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message)))
-                    throw e;
-                if (mode === 'list' && !isExcluded(rel))
-                    found.add(rel);
-                continue;
-            }
-            baseAbs = abs;
-        }
-        await walk(baseAbs, isMatch);
-    }
-    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
-}
-/**
- * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
- * deterministic across machines and locales, and cheap.
- */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 57001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Mr: () => (/* binding */ canonicalBytes),
-  dj: () => (/* binding */ canonicalJson),
-  Je: () => (/* binding */ parseJsonExact)
-});
-
-// UNUSED EXPORTS: exactInteger, jsonText
-
-;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
-
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
-
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
-
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/jcs.ts
-/**
- * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
- *
- * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
- * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
- * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
- * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
- * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
- */
-
-const jcs_canonicalize = canonicalize;
-/**
- * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
- * a `bigint` is written as its exact decimal digits.
- * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
- */
-function canonicalJson(value) {
-    // the commonest single values (a digest, a path, a size) need no array
-    if (typeof value === 'string' && PLAIN_ASCII.test(value))
-        return '"' + value + '"';
-    if (typeof value === 'number' && Number.isSafeInteger(value))
-        return String(value);
-    const parts = [];
-    if (fastCanonical(value, parts, 0))
-        return parts.join('');
-    let out;
-    try {
-        out = jcs_canonicalize(value);
-    }
-    catch (e) {
-        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
-        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
-            throw e;
-        out = canonicalExact(value);
-    }
-    if (out === undefined)
-        throw new TypeError('value is not representable as JSON');
-    return out;
-}
-// Printable ASCII other than '"' and '\\': such a string's JSON (and RFC 8785) form is the string in quotes.
-const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-// a lone surrogate (a high one not followed by a low one, or a low one not preceded by a high one)
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const MAX_FAST_DEPTH = 256;
-/**
- * The fast path of {@link canonicalJson}: appends RFC 8785 text of `v` to `out` for the values whose
- * form is certain (plain objects and arrays, strings without lone surrogates, finite numbers,
- * booleans, null) and returns false, leaving the caller to use the library, on anything else
- * (undefined, bigint, functions, symbols, toJSON, class instances, NaN, lone surrogates, nesting
- * deeper than 256, possible cycles). Its output equals `canonicalize(v)` byte for byte
- * (tests/evidence/jcs-fast.test.ts checks it on random values against the library); it exists
- * because large manifests (100,000 entries, ~21 MB) spent most of their signing time in the
- * library's per-value string building. Member names sort by UTF-16 code units, as RFC 8785 3.2.3
- * says (Array.prototype.sort's default order); numbers use ECMAScript's Number::toString (3.2.2.3).
- */
-function fastCanonical(v, out, depth) {
-    switch (typeof v) {
-        case 'string':
-            if (PLAIN_ASCII.test(v))
-                out.push('"' + v + '"');
-            else if (LONE_SURROGATE.test(v))
-                return false;
-            else
-                out.push(JSON.stringify(v));
-            return true;
-        case 'number':
-            if (!Number.isFinite(v))
-                return false;
-            out.push(JSON.stringify(v));
-            return true;
-        case 'boolean':
-            out.push(v ? 'true' : 'false');
-            return true;
-        case 'object': {
-            if (v === null) {
-                out.push('null');
-                return true;
-            }
-            if (depth >= MAX_FAST_DEPTH)
-                return false;
-            if (Array.isArray(v)) {
-                if (Object.getPrototypeOf(v) !== Array.prototype)
-                    return false;
-                out.push('[');
-                for (let i = 0; i < v.length; i++) {
-                    if (i)
-                        out.push(',');
-                    const x = v[i];
-                    // the library writes undefined and symbols in arrays as null: leave those to it
-                    if (x === undefined || !fastCanonical(x, out, depth + 1))
-                        return false;
-                }
-                out.push(']');
-                return true;
-            }
-            const proto = Object.getPrototypeOf(v);
-            if (proto !== Object.prototype && proto !== null)
-                return false;
-            if (typeof v.toJSON === 'function')
-                return false;
-            const keys = Object.keys(v).sort();
-            out.push('{');
-            for (let i = 0; i < keys.length; i++) {
-                const k = keys[i];
-                const x = v[k];
-                // skipped and oddly written members (undefined, symbols, functions) are the library's business
-                if (x === undefined || typeof x === 'function' || typeof x === 'symbol')
-                    return false;
-                if (i)
-                    out.push(',');
-                if (PLAIN_ASCII.test(k))
-                    out.push('"' + k + '":');
-                else if (LONE_SURROGATE.test(k))
-                    return false;
-                else
-                    out.push(JSON.stringify(k) + ':');
-                if (!fastCanonical(x, out, depth + 1))
-                    return false;
-            }
-            out.push('}');
-            return true;
-        }
-        default:
-            return false;
-    }
-}
-/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
-function canonicalExact(v) {
-    if (typeof v === 'bigint')
-        return v.toString();
-    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
-        const s = jcs_canonicalize(v);
-        if (s === undefined)
-            throw new TypeError('value is not representable as JSON');
-        return s;
-    }
-    if (Array.isArray(v))
-        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
-    const keys = Object.keys(v).sort();
-    const parts = [];
-    for (const k of keys) {
-        const x = v[k];
-        if (x === undefined)
-            continue;
-        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
-    }
-    return '{' + parts.join(',') + '}';
-}
-/** RFC 8785 canonical JSON as UTF-8 bytes. */
-function canonicalBytes(value) {
-    return new TextEncoder().encode(canonicalJson(value));
-}
-const rawJSON = JSON.rawJSON;
-/**
- * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
- * @param indent spaces, as JSON.stringify's third argument
- */
-function jsonText(value, indent) {
-    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
-}
-/**
- * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
- * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
- * @throws SyntaxError on malformed JSON
- */
-function parseJsonExact(text) {
-    return JSON.parse(text, function (_k, v, ctx) {
-        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
-            return BigInt(ctx.source);
-        return v;
-    });
-}
-/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
-function exactInteger(b) {
-    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
-}
-
-
-/***/ }),
-
-/***/ 86153:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _d: () => (/* binding */ findDuplicateKey),
-/* harmony export */   jM: () => (/* binding */ parseJsonStrict)
-/* harmony export */ });
-/* unused harmony export jsonErrorPosition */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/**
- * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
- * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
- * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
- * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
- */
-
-/**
- * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
- * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
- */
-function findDuplicateKey(text) {
-    // stack of containers: an object holds its member names so far, an array its element index;
-    // each records how it is reached from its parent (`.name` or `[index]`) for the message
-    const stack = [];
-    const path = (last) => {
-        let out = '';
-        for (let i = 1; i < stack.length; i++)
-            out += stack[i].name ?? '';
-        return `${out}.${last}`.replace(/^\./, '');
-    };
-    let pendingName; // how the next container is reached from its parent
-    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
-    const structural = /["{}[\],]/g;
-    let m;
-    while ((m = structural.exec(text))) {
-        const c = m[0];
-        if (c === '"') {
-            const start = m.index;
-            let end = start;
-            for (;;) {
-                end = text.indexOf('"', end + 1);
-                if (end < 0)
-                    return undefined; // not JSON; JSON.parse reports it
-                let bs = 0; // a quote after an odd number of backslashes is escaped
-                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
-                    bs++;
-                if (bs % 2 === 0)
-                    break;
-            }
-            structural.lastIndex = end + 1;
-            const top = stack[stack.length - 1];
-            if (top?.keys && top.expectKey) {
-                const raw = text.slice(start + 1, end);
-                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
-                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
-                const keys = top.keys;
-                if (Array.isArray(keys)) {
-                    if (keys.includes(key))
-                        return path(key);
-                    keys.push(key);
-                    if (keys.length > 16)
-                        top.keys = new Set(keys);
-                }
-                else {
-                    if (keys.has(key))
-                        return path(key);
-                    keys.add(key);
-                }
-                top.expectKey = false;
-                pendingName = `.${key}`;
-            }
-        }
-        else if (c === '{' || c === '[') {
-            const top = stack[stack.length - 1];
-            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
-            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
-        }
-        else if (c === '}' || c === ']') {
-            stack.pop();
-        }
-        else {
-            const top = stack[stack.length - 1];
-            if (top?.keys)
-                top.expectKey = true;
-            else if (top)
-                top.index++;
-        }
-    }
-    return undefined;
-}
-/**
- * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
- * input, which may be a secret or another file's contents behind a symbolic link.
- */
-function jsonErrorPosition(e) {
-    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
-    if (m)
-        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
-    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
-}
-/**
- * Parses JSON text, refusing duplicate member names.
- * @param source file (and line) for messages; @param what what the text should be ("JWKS")
- * @throws InputError naming the source on a syntax error or a duplicate member name
- */
-function parseJsonStrict(text, source, what, field) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, field, `${what} as JSON`, { found: jsonErrorPosition(e) });
-    }
-    const dup = findDuplicateKey(text);
-    if (dup !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 99313:
+/***/ 54251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38087,8 +36908,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   PM: () => (/* binding */ loadPrivateKey),
   Yg: () => (/* binding */ readJwksFile),
   Pb: () => (/* binding */ readPrivateKeyFile),
-  _S: () => (/* binding */ keys_sign),
-  MX: () => (/* binding */ keys_verify)
+  _S: () => (/* binding */ ed25519_sign),
+  MX: () => (/* binding */ ed25519_verify)
 });
 
 // UNUSED EXPORTS: generateKey, loadPublicKey, parseJwks, privateKeyPem, publicKeyFromBytes, publicKeyPem, thumbprint
@@ -39547,7 +38368,7 @@ async function calculateJwkThumbprintUri(key, digestAlgorithm) {
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/json.ts
 var json = __nccwpck_require__(86153);
-;// CONCATENATED MODULE: ./src/core/keys.ts
+;// CONCATENATED MODULE: ./src/core/ed25519.ts
 /**
  * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
  * (RFC 7638) as key ids, and JSON Web Key Sets (RFC 7517 section 5) with validity windows.
@@ -39735,13 +38556,13 @@ function publicKeyPem(key) {
     return createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
 }
 /** Ed25519 signature (RFC 8032 5.1.6), 64 bytes. */
-function keys_sign(message, key) {
+function ed25519_sign(message, key) {
     return sign(message, key.seed);
 }
 /**
  * Strict RFC 8032 verification (5.1.7, no ZIP-215 leniency). Returns false on any malformed input.
  */
-function keys_verify(signature, message, key) {
+function ed25519_verify(signature, message, key) {
     const pub = key instanceof Uint8Array ? key : key.bytes;
     if (signature.length !== 64 || pub.length !== 32)
         return false;
@@ -39777,6 +38598,858 @@ async function readPrivateKeyFile(path) {
 async function readJwksFile(path, opts = {}) {
     const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15234));
     return parseJwks(await readText(path, 'JWKS', opts.untrusted ? { untrusted: true, maxBytes: 1 << 20 } : {}), path);
+}
+
+
+/***/ }),
+
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/* unused harmony exports McError, printable */
+/**
+ * Exit codes and error types shared by every gate, action and CLI command.
+ *
+ * Contract (DEVELOPERS guide, "How we build"): 0 gate passed, 1 gate failed,
+ * 2 unusable input or usage. An error is never reported as a pass.
+ */
+/** Process exit codes used everywhere. */
+const ExitCode = {
+    /** The gate passed / verification succeeded. */
+    Pass: 0,
+    /** The gate failed / verification failed. */
+    Fail: 1,
+    /** Unusable input, bad usage, or an internal error (fail closed). */
+    Usage: 2,
+};
+/**
+ * Base class for errors that carry a user-facing message and an exit code.
+ * Entry points print `message` (never the stack) and exit with `exitCode`.
+ */
+class McError extends Error {
+    exitCode;
+    constructor(message, exitCode = ExitCode.Usage) {
+        super(message);
+        this.name = new.target.name;
+        this.exitCode = exitCode;
+    }
+}
+/** Bad command-line or action usage (missing flag, unknown mode). Exit 2. */
+class UsageError extends McError {
+    constructor(message) {
+        super(message, ExitCode.Usage);
+    }
+}
+/**
+ * Unusable input: names the file, the field and what was expected. Exit 2.
+ *
+ * @example new InputError('pack/evidence.intoto.jsonl', 'signatures[0].sig', 'base64 string')
+ *   // message: "pack/evidence.intoto.jsonl: signatures[0].sig: expected base64 string"
+ */
+class InputError extends McError {
+    file;
+    field;
+    line;
+    constructor(file, field, expected, opts = {}) {
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
+        super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
+        this.file = file;
+        this.field = field;
+        this.line = opts.line;
+    }
+}
+/**
+ * Escapes control characters (C0, DEL, C1, and U+2028/9) as `\xNN` / `\uNNNN` in text that came
+ * from data (a file name, a path listed in a pack): a newline followed by `::add-mask::` or `::error::`
+ * in a log would otherwise be read by the runner as a workflow command, or forge a report line.
+ */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex
+    return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        const n = c.charCodeAt(0);
+        return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+    });
+}
+/** Maps any thrown value to a one-line message and an exit code (unknown errors exit 2). */
+function describeError(err) {
+    if (err instanceof McError)
+        return { message: err.message, exitCode: err.exitCode };
+    if (err && typeof err === 'object' && 'code' in err && 'path' in err) {
+        const e = err;
+        const what = e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : e.code;
+        return { message: `${e.path}: ${what}`, exitCode: ExitCode.Usage };
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    return { message: `internal error: ${message}`, exitCode: ExitCode.Usage };
+}
+
+
+/***/ }),
+
+/***/ 15234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TC: () => (/* binding */ checkInside),
+/* harmony export */   XW: () => (/* binding */ readFileInside),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   openRegularFile: () => (/* binding */ openRegularFile),
+/* harmony export */   pR: () => (/* binding */ expandPaths),
+/* harmony export */   q4: () => (/* binding */ unsafeRelativePath),
+/* harmony export */   rR: () => (/* binding */ readJsonOrYaml),
+/* harmony export */   readText: () => (/* binding */ readText),
+/* harmony export */   t2: () => (/* binding */ exists)
+/* harmony export */ });
+/* unused harmony exports resolveInside, NOT_REGULAR, comparePaths */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74296);
+/**
+ * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
+ * confined to a root (symlinks and paths that leave the root are refused).
+ */
+
+
+
+
+
+
+
+/**
+ * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
+ * Readers see either the old or the new contents, never a partial file.
+ * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
+ * @param opts.mode file mode (default 0o644; private keys 0o600)
+ */
+async function writeFileAtomic(path, data, opts = {}) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    if (opts.noClobber && (await exists(path)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', opts.mode ?? 0o644);
+    try {
+        await fh.writeFile(data);
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
+        throw e;
+    }
+}
+/** Whether a path exists (without following a final symlink). */
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Reads a UTF-8 text file.
+ * @param what a description for the error ("baseline snapshot", "JWKS").
+ * @param opts.untrusted for a file an attacker may have placed (a pack, its jwks.json): open it with
+ *   O_NOFOLLOW | O_NONBLOCK, require a regular file (no symlink to /dev/zero, no FIFO), and read at most
+ *   `opts.maxBytes` (default 512 MiB).
+ * @throws InputError naming the file when it is missing, unreadable, not a regular file or too large.
+ */
+async function readText(path, what, opts = {}) {
+    try {
+        if (!opts.untrusted)
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+        const max = opts.maxBytes ?? 512 * 1024 * 1024;
+        const fh = await openRegularFile(path);
+        try {
+            const size = (await fh.stat()).size;
+            if (size > max)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+            const buf = Buffer.alloc(size + 1);
+            let n = 0;
+            for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
+                n += r.bytesRead;
+            if (n > size)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} that does not grow while it is read`);
+            return buf.subarray(0, n).toString('utf8');
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz)
+            throw e;
+        const code = e.code;
+        const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
+    }
+}
+/** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
+async function readJsonOrYaml(path, what) {
+    const text = await readText(path, what);
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(text, { maxAliasCount: 1000 });
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
+    }
+}
+/**
+ * Resolves `p` against `root` and checks it stays inside (lexically: no symlink is looked at; use
+ * {@link checkInside} before opening anything).
+ * @returns the absolute path and the POSIX relative path.
+ * @throws InputError when the path leaves the root.
+ */
+function resolveInside(root, p) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
+    }
+    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
+}
+/**
+ * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
+ * plain relative POSIX path, or undefined when it is one. Refused: empty, absolute (`/x`, `C:\x`),
+ * backslashes, NUL and other control characters, empty / `.` / `..` segments.
+ */
+function unsafeRelativePath(p) {
+    if (typeof p !== 'string' || p === '')
+        return 'an empty or non-string path';
+    if (p.includes('\0'))
+        return 'a NUL byte';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0001-\u001f\u007f]/.test(p))
+        return 'a control character';
+    if (p.includes('\\'))
+        return 'a backslash';
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
+        return 'an absolute path';
+    for (const seg of p.split('/')) {
+        if (seg === '..')
+            return 'a .. segment';
+        if (seg === '' || seg === '.')
+            return 'an empty or . segment';
+    }
+    return undefined;
+}
+/**
+ * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
+ * without passing through a symbolic link, and that every intermediate component is a directory.
+ * The last component is not looked at: open it with {@link openRegularFile} (O_NOFOLLOW) or lstat it.
+ * @param seen optional cache of directories (relative paths) already checked, for many paths under one root
+ * @returns the absolute path
+ * @throws InputError naming the path and the offending component (a symbolic link, not a directory,
+ *   `..`, absolute); a missing directory is not an error (opening the file reports ENOENT).
+ */
+async function checkInside(root, rel, seen) {
+    const why = unsafeRelativePath(rel);
+    if (why)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
+    await checkParents(root, rel, rel.split('/').length - 1, seen);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel);
+}
+/**
+ * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
+ * not a symbolic link. Stops quietly at a missing component.
+ * @throws InputError naming `rel` and the offending component
+ */
+async function checkParents(root, rel, count, seen) {
+    const segs = rel.split('/');
+    let dir = '';
+    for (let i = 0; i < count; i++) {
+        dir = dir ? `${dir}/${segs[i]}` : segs[i];
+        if (seen?.has(dir))
+            continue;
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir));
+        }
+        catch {
+            return; // missing: nothing below it can be opened
+        }
+        if (st.isSymbolicLink())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+        if (!st.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+        seen?.add(dir);
+    }
+}
+/** Error code given for a path that is not a regular file (a FIFO, device, socket, directory or symlink). */
+const NOT_REGULAR = 'ENOTREG';
+/**
+ * Opens a regular file for reading without following a final symbolic link and without blocking on
+ * a FIFO (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), then checks with fstat that it is a regular file.
+ * @param opts.follow follow a final symbolic link (default false; in-toto's recorder follows them)
+ * @throws NodeJS.ErrnoException (ENOENT; ENOTREG for a symlink or anything not a regular file)
+ */
+async function openRegularFile(path, opts = {}) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NONBLOCK | (opts.follow ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NOFOLLOW));
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
+        throw e;
+    }
+    const st = await fh.stat();
+    if (!st.isFile()) {
+        await fh.close();
+        throw Object.assign(new Error(`${path}: not a regular file`), { code: NOT_REGULAR, path });
+    }
+    return fh;
+}
+/**
+ * Reads a regular file named by (possibly hostile) data, confined to `root`: {@link checkInside},
+ * then {@link openRegularFile}, reading at most `maxBytes` (+1 to detect growth).
+ * @returns the bytes, or `tooLarge` when the file holds more than `maxBytes`.
+ * @throws InputError for a path that leaves the root; NodeJS.ErrnoException when it cannot be opened.
+ */
+async function readFileInside(root, rel, maxBytes) {
+    const fh = await openRegularFile(await checkInside(root, rel));
+    try {
+        const buf = Buffer.alloc(Math.max(0, maxBytes) + 1);
+        let n = 0;
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
+            if (bytesRead === 0)
+                break;
+            n += bytesRead;
+            if (n === buf.length)
+                break;
+        }
+        return n > maxBytes ? { data: buf.subarray(0, maxBytes), tooLarge: true } : { data: buf.subarray(0, n), tooLarge: false };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
+ * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
+ * a glob that matches nothing is not.
+ *
+ * Confinement: every component between the root and a result is checked with lstat; a symbolic link
+ * anywhere on the way (a glob's base directory, an intermediate directory of a literal path, an entry
+ * the walk meets) is refused (or skipped/listed, see {@link ExpandOptions.symlinks}) and never followed.
+ * Only regular files are returned: a literal FIFO, device or socket is refused; a glob skips them.
+ * @throws InputError for a path that leaves the root, a symlink (unless skipped or listed), a literal
+ *   path that is not a regular file or directory, or a missing literal path.
+ */
+async function expandPaths(patterns, opts) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
+    const mode = opts.symlinks ?? 'refuse';
+    const found = new Set();
+    const seen = new Set();
+    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()(opts.exclude, { dot: true }) : () => false;
+    // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
+    const onLink = (rel, what) => {
+        if (mode === 'refuse' && !isExcluded(rel))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+        if (mode === 'list' && !isExcluded(rel))
+            found.add(rel);
+    };
+    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
+    // followed (so they can be refused); only regular files are collected
+    const walk = async (dirAbs, isMatch) => {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dirAbs, { recursive: true, withFileTypes: true });
+        }
+        catch {
+            return; // a glob whose base does not exist matches nothing
+        }
+        for (const d of entries) {
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+            if (!isMatch(rel))
+                continue;
+            if (d.isSymbolicLink())
+                onLink(rel, rel);
+            else if (d.isFile())
+                found.add(rel);
+        }
+    };
+    for (const pat of patterns) {
+        const isGlob = /[*?[\]{}!]/.test(pat);
+        if (!isGlob) {
+            const { abs, rel } = resolveInside(root, pat);
+            try {
+                await checkInside(root, rel, seen);
+            }
+            catch (e) {
+                if (mode !== 'refuse' && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message))
+                    continue;
+                throw e;
+            }
+            let st;
+            try {
+                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
+            }
+            catch {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
+            }
+            if (st.isSymbolicLink()) {
+                onLink(rel, pat);
+                continue;
+            }
+            if (st.isDirectory()) {
+                await walk(abs, () => true);
+                continue;
+            }
+            if (!st.isFile())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
+            found.add(rel);
+            continue;
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
+        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+        // followed, so they can be refused) and match with picomatch; the base itself and its parents
+        // are checked first: readdir would follow a symlinked base
+        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pat);
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pat, { dot: true });
+        let baseAbs = root;
+        if (base) {
+            const { abs, rel } = resolveInside(root, base);
+            try {
+                await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
+            }
+            catch (e) {
+                // refuse: the error names the component that is a link; skip/list: the glob matches nothing
+                // below it (list reports the base, the nearest path the pattern names)
+                if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message)))
+                    throw e;
+                if (mode === 'list' && !isExcluded(rel))
+                    found.add(rel);
+                continue;
+            }
+            baseAbs = abs;
+        }
+        await walk(baseAbs, isMatch);
+    }
+    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
+}
+/**
+ * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
+ * deterministic across machines and locales, and cheap.
+ */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 57001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mr: () => (/* binding */ canonicalBytes),
+  dj: () => (/* binding */ canonicalJson),
+  Je: () => (/* binding */ parseJsonExact)
+});
+
+// UNUSED EXPORTS: exactInteger, jsonText
+
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/jcs.ts
+/**
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
+ *
+ * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
+ * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
+ * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
+ * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
+ * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
+ */
+
+const jcs_canonicalize = canonicalize;
+/**
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
+ * a `bigint` is written as its exact decimal digits.
+ * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
+ */
+function canonicalJson(value) {
+    // the commonest single values (a digest, a path, a size) need no array
+    if (typeof value === 'string' && PLAIN_ASCII.test(value))
+        return '"' + value + '"';
+    if (typeof value === 'number' && Number.isSafeInteger(value))
+        return String(value);
+    const parts = [];
+    if (fastCanonical(value, parts, 0))
+        return parts.join('');
+    let out;
+    try {
+        out = jcs_canonicalize(value);
+    }
+    catch (e) {
+        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
+        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
+            throw e;
+        out = canonicalExact(value);
+    }
+    if (out === undefined)
+        throw new TypeError('value is not representable as JSON');
+    return out;
+}
+// Printable ASCII other than '"' and '\\': such a string's JSON (and RFC 8785) form is the string in quotes.
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+// a lone surrogate (a high one not followed by a low one, or a low one not preceded by a high one)
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const MAX_FAST_DEPTH = 256;
+/**
+ * The fast path of {@link canonicalJson}: appends RFC 8785 text of `v` to `out` for the values whose
+ * form is certain (plain objects and arrays, strings without lone surrogates, finite numbers,
+ * booleans, null) and returns false, leaving the caller to use the library, on anything else
+ * (undefined, bigint, functions, symbols, toJSON, class instances, NaN, lone surrogates, nesting
+ * deeper than 256, possible cycles). Its output equals `canonicalize(v)` byte for byte
+ * (tests/evidence/jcs-fast.test.ts checks it on random values against the library); it exists
+ * because large manifests (100,000 entries, ~21 MB) spent most of their signing time in the
+ * library's per-value string building. Member names sort by UTF-16 code units, as RFC 8785 3.2.3
+ * says (Array.prototype.sort's default order); numbers use ECMAScript's Number::toString (3.2.2.3).
+ */
+function fastCanonical(v, out, depth) {
+    switch (typeof v) {
+        case 'string':
+            if (PLAIN_ASCII.test(v))
+                out.push('"' + v + '"');
+            else if (LONE_SURROGATE.test(v))
+                return false;
+            else
+                out.push(JSON.stringify(v));
+            return true;
+        case 'number':
+            if (!Number.isFinite(v))
+                return false;
+            out.push(JSON.stringify(v));
+            return true;
+        case 'boolean':
+            out.push(v ? 'true' : 'false');
+            return true;
+        case 'object': {
+            if (v === null) {
+                out.push('null');
+                return true;
+            }
+            if (depth >= MAX_FAST_DEPTH)
+                return false;
+            if (Array.isArray(v)) {
+                if (Object.getPrototypeOf(v) !== Array.prototype)
+                    return false;
+                out.push('[');
+                for (let i = 0; i < v.length; i++) {
+                    if (i)
+                        out.push(',');
+                    const x = v[i];
+                    // the library writes undefined and symbols in arrays as null: leave those to it
+                    if (x === undefined || !fastCanonical(x, out, depth + 1))
+                        return false;
+                }
+                out.push(']');
+                return true;
+            }
+            const proto = Object.getPrototypeOf(v);
+            if (proto !== Object.prototype && proto !== null)
+                return false;
+            if (typeof v.toJSON === 'function')
+                return false;
+            const keys = Object.keys(v).sort();
+            out.push('{');
+            for (let i = 0; i < keys.length; i++) {
+                const k = keys[i];
+                const x = v[k];
+                // skipped and oddly written members (undefined, symbols, functions) are the library's business
+                if (x === undefined || typeof x === 'function' || typeof x === 'symbol')
+                    return false;
+                if (i)
+                    out.push(',');
+                if (PLAIN_ASCII.test(k))
+                    out.push('"' + k + '":');
+                else if (LONE_SURROGATE.test(k))
+                    return false;
+                else
+                    out.push(JSON.stringify(k) + ':');
+                if (!fastCanonical(x, out, depth + 1))
+                    return false;
+            }
+            out.push('}');
+            return true;
+        }
+        default:
+            return false;
+    }
+}
+/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
+function canonicalExact(v) {
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
+        const s = jcs_canonicalize(v);
+        if (s === undefined)
+            throw new TypeError('value is not representable as JSON');
+        return s;
+    }
+    if (Array.isArray(v))
+        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
+    const keys = Object.keys(v).sort();
+    const parts = [];
+    for (const k of keys) {
+        const x = v[k];
+        if (x === undefined)
+            continue;
+        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
+    }
+    return '{' + parts.join(',') + '}';
+}
+/** RFC 8785 canonical JSON as UTF-8 bytes. */
+function canonicalBytes(value) {
+    return new TextEncoder().encode(canonicalJson(value));
+}
+const rawJSON = JSON.rawJSON;
+/**
+ * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
+ * @param indent spaces, as JSON.stringify's third argument
+ */
+function jsonText(value, indent) {
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
+}
+/**
+ * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
+ * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
+ * @throws SyntaxError on malformed JSON
+ */
+function parseJsonExact(text) {
+    return JSON.parse(text, function (_k, v, ctx) {
+        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
+            return BigInt(ctx.source);
+        return v;
+    });
+}
+/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
+function exactInteger(b) {
+    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
+
+/***/ }),
+
+/***/ 86153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _d: () => (/* binding */ findDuplicateKey),
+/* harmony export */   jM: () => (/* binding */ parseJsonStrict)
+/* harmony export */ });
+/* unused harmony export jsonErrorPosition */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/**
+ * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
+ * names (RFC 8259 4 leaves their meaning undefined; I-JSON, RFC 7493 2.3, forbids them), the same rule
+ * the YAML readers apply (`uniqueKeys`). One implementation for every JSON reader of signed or trust data
+ * (envelopes, statements, JWKS, private JWKs), so a parser differential cannot hide a second value.
+ */
+
+/**
+ * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
+ * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
+ */
+function findDuplicateKey(text) {
+    // stack of containers: an object holds its member names so far, an array its element index;
+    // each records how it is reached from its parent (`.name` or `[index]`) for the message
+    const stack = [];
+    const path = (last) => {
+        let out = '';
+        for (let i = 1; i < stack.length; i++)
+            out += stack[i].name ?? '';
+        return `${out}.${last}`.replace(/^\./, '');
+    };
+    let pendingName; // how the next container is reached from its parent
+    // jump from one structural character to the next (numbers, literals and whitespace are skipped by the regex engine)
+    const structural = /["{}[\],]/g;
+    let m;
+    while ((m = structural.exec(text))) {
+        const c = m[0];
+        if (c === '"') {
+            const start = m.index;
+            let end = start;
+            for (;;) {
+                end = text.indexOf('"', end + 1);
+                if (end < 0)
+                    return undefined; // not JSON; JSON.parse reports it
+                let bs = 0; // a quote after an odd number of backslashes is escaped
+                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
+                    bs++;
+                if (bs % 2 === 0)
+                    break;
+            }
+            structural.lastIndex = end + 1;
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                const raw = text.slice(start + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+                // small objects (most) keep their names in an array; a Set past 16 members keeps it linear
+                const keys = top.keys;
+                if (Array.isArray(keys)) {
+                    if (keys.includes(key))
+                        return path(key);
+                    keys.push(key);
+                    if (keys.length > 16)
+                        top.keys = new Set(keys);
+                }
+                else {
+                    if (keys.has(key))
+                        return path(key);
+                    keys.add(key);
+                }
+                top.expectKey = false;
+                pendingName = `.${key}`;
+            }
+        }
+        else if (c === '{' || c === '[') {
+            const top = stack[stack.length - 1];
+            const name = top ? (top.keys ? pendingName : `[${top.index}]`) : undefined;
+            stack.push(c === '{' ? { keys: [], index: 0, expectKey: true, name } : { index: 0, expectKey: false, name });
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+        }
+        else {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+            else if (top)
+                top.index++;
+        }
+    }
+    return undefined;
+}
+/**
+ * Where a JSON text stops parsing, without quoting it: V8's message carries a snippet of the
+ * input, which may be a secret or another file's contents behind a symbolic link.
+ */
+function jsonErrorPosition(e) {
+    const m = /position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(e?.message ?? '');
+    if (m)
+        return m[2] ? `invalid JSON at line ${m[2]} column ${m[3]}` : `invalid JSON at position ${m[1]}`;
+    return /end of JSON input/.test(e?.message ?? '') ? 'invalid JSON: unexpected end' : 'invalid JSON';
+}
+/**
+ * Parses JSON text, refusing duplicate member names.
+ * @param source file (and line) for messages; @param what what the text should be ("JWKS")
+ * @throws InputError naming the source on a syntax error or a duplicate member name
+ */
+function parseJsonStrict(text, source, what, field) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, field, `${what} as JSON`, { found: jsonErrorPosition(e) });
+    }
+    const dup = findDuplicateKey(text);
+    if (dup !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
+    return value;
 }
 
 
@@ -39870,6 +39543,159 @@ function parseStatement(payload, source, expectedType, opts = {}) {
 
 /***/ }),
 
+/***/ 76702:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34229);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
+/* harmony import */ var _runtime_signing_key_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54451);
+/* harmony import */ var _evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(22605);
+/* harmony import */ var _evidence_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(48467);
+/* harmony import */ var _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(36000);
+/* harmony import */ var _evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(28060);
+/* harmony import */ var _evidence_render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(37938);
+/* harmony import */ var _evidence_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(59856);
+/* harmony import */ var _evidence_view_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93540);
+/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(15234);
+/**
+ * evidence-pack action: pack, verify or disclose signed release evidence.
+ * Thin entrypoint over src/evidence (same core as `mc evidence`).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function upload(io, mode, name, dir, files) {
+    if (mode === 'false')
+        return;
+    if (!io.env.ACTIONS_RUNTIME_TOKEN || !io.env.ACTIONS_RESULTS_URL) {
+        if (mode === 'true')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("upload: true needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)");
+        io.info('not uploading: no Actions runtime (set upload: false to silence)');
+        return;
+    }
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+    const client = new DefaultArtifactClient();
+    const r = await client.uploadArtifact(name, files, dir, {});
+    io.output('artifact-id', String(r.id ?? ''));
+    io.info(`uploaded artifact '${name}' (id ${r.id}, ${r.size} bytes)`);
+}
+function annotateReport(io, r, root) {
+    const rel = (p) => (root === io.workspace ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, p).replace(io.workspace + '/', ''));
+    for (const p of r.files.missing)
+        io.annotate({ level: 'error', file: rel(p), title: 'evidence missing', message: `${p} is listed in the signed manifest but missing` });
+    for (const m of r.files.mismatched)
+        io.annotate({ level: 'error', file: rel(m.path), line: 1, title: 'evidence mismatched', message: `${m.path}: sha256 ${m.actual} differs from the signed ${m.expected}` });
+    for (const p of r.files.unexpected)
+        io.annotate({ level: 'warning', file: rel(p), title: 'unexpected evidence', message: `${p} is not in the signed manifest` });
+    // refused paths may lie outside the workspace: no file property
+    for (const x of r.files.refused)
+        io.annotate({ level: 'error', title: 'evidence path refused', message: `${x.path}: ${x.reason}` });
+    if (!r.threshold.ok)
+        io.annotate({ level: 'error', title: 'evidence signatures', message: `${r.threshold.valid} of ${r.threshold.required} required trusted keys signed` });
+}
+/** The action input of each setting. */
+const EVIDENCE_INPUT_NAMES = { mode: 'mode', upload: 'upload', kinds: 'kinds', labels: 'labels', threshold: 'threshold', requireKinds: 'require-kinds', maxAge: 'max-age' };
+await (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(async (io) => {
+    // every setting is checked before any work
+    const settings = (0,_evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .evidenceSettings */ .fH)({ mode: io.input('mode'), upload: io.input('upload'), kinds: io.list('kinds'), labels: io.list('labels'), threshold: io.input('threshold'), requireKinds: io.input('require-kinds'), maxAge: io.input('max-age') }, (f) => `input '${EVIDENCE_INPUT_NAMES[f]}'`);
+    const { mode } = settings;
+    // root: pack and disclose read files from it (default: the workspace); verify checks files there when
+    // it is set, else in the workspace (a pack) or PACKDIR/files (a disclosure)
+    const rootInput = io.input('root');
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, rootInput || '.');
+    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('output') || _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_PACK_DIR */ .iL);
+    if (mode === 'pack') {
+        const html = io.bool('html', false);
+        const keys = await (0,_runtime_signing_key_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .requireSigningKeys */ .V)(io, 'key', 'key-file');
+        const paths = io.list('paths');
+        if (!paths.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("input 'paths' is required in mode 'pack'");
+        const built = await (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .buildPack */ .aV)({
+            root,
+            patterns: paths,
+            exclude: io.list('exclude'),
+            rules: settings.rules,
+            release: (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseFromEnv */ .lI)({ name: io.input('name') || undefined, version: io.input('version') || undefined }, io.env),
+            keys,
+            outDir: out,
+        });
+        const { packFile, jwksFile } = await (0,_evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .writePack */ .hG)(out, built, keys);
+        io.output('pack-path', (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, out));
+        io.output('manifest-digest', `sha256:${built.manifestDigest}`);
+        io.output('result', 'packed');
+        const kinds = new Map();
+        for (const f of built.files)
+            kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
+        io.summary(`### 📦 Evidence packed\n\n${built.files.length} files, manifest \`sha256:${built.manifestDigest}\`, signed by ${keys.map((k) => `\`${k.kid}\``).join(', ')}\n\n` +
+            [...kinds].map(([k, n]) => `- ${k}: ${n}`).join('\n') + '\n');
+        const files = [packFile, jwksFile];
+        if (html) {
+            // the keys that just signed are the pack's jwks.json: the page verifies against them
+            const view = await (0,_evidence_view_js__WEBPACK_IMPORTED_MODULE_10__/* .buildEvidenceView */ .fS)({ packDir: out, root, cwd: io.workspace, generatedBy: 'mc/evidence-pack' });
+            const viewFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'evidence-view.html');
+            await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_11__/* .writeFileAtomic */ .Zf)(viewFile, view.html, { noClobber: true });
+            io.output('view-path', (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, viewFile));
+            files.push(viewFile);
+        }
+        await upload(io, settings.upload, io.input('artifact-name') || _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_PACK_DIR */ .iL, out, files);
+        return _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass;
+    }
+    const packDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('pack-dir') || io.input('output') || _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_PACK_DIR */ .iL);
+    const jwksInput = io.input('jwks');
+    const { keys, trust } = await (0,_evidence_options_js__WEBPACK_IMPORTED_MODULE_5__/* .trustedKeys */ .Q)(packDir, jwksInput ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, jwksInput) : undefined);
+    if (mode === 'verify') {
+        const policyFile = io.input('policy');
+        const report = await (0,_evidence_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyPack */ .p)({
+            packDir,
+            root: rootInput ? root : undefined,
+            cwd: io.workspace,
+            trusted: keys,
+            trust,
+            threshold: settings.threshold,
+            policy: await (0,_evidence_options_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .t)(policyFile ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, policyFile) : undefined, settings),
+        });
+        const reportFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, io.input('report') || _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_VERIFY_REPORT */ .tU);
+        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_11__/* .writeFileAtomic */ .Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
+        io.output('result', report.verdict);
+        io.output('report', (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, reportFile));
+        if (report.manifestDigest)
+            io.output('manifest-digest', `sha256:${report.manifestDigest}`);
+        io.summary((0,_evidence_render_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyMarkdown */ .v)(report));
+        annotateReport(io, report, report.kind === 'disclosure' && !rootInput ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(packDir, 'files') : root);
+        return report.verdict === 'verified' ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass : { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Fail, failMessage: `evidence verification failed: ${report.problems.join('; ')}` };
+    }
+    // mode 'disclose'
+    {
+        const region = io.required('region');
+        if (!jwksInput)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("input 'jwks' (the trusted keys) is required in mode 'disclose': the pack's own jwks.json proves integrity, not who signed");
+        const signing = await (0,_runtime_signing_key_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .requireSigningKeys */ .V)(io, 'key', 'key-file');
+        const r = await (0,_evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__/* .disclose */ .h)({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust, keys: signing, threshold: settings.threshold });
+        io.output('pack-path', (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, out));
+        io.output('result', 'disclosed');
+        io.summary(`### 🔎 Scoped disclosure\n\n${r.entries} files for region \`${region}\`${io.input('tenant') ? ` tenant \`${io.input('tenant')}\`` : ''}, with RFC 6962 inclusion proofs against the signed root.\n`);
+        await upload(io, settings.upload, io.input('artifact-name') || `evidence-disclosure-${region}`, out, [r.file, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'jwks.json')]);
+        return _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass;
+    }
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
 /***/ 22605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39883,7 +39709,7 @@ function parseStatement(payload, source, expectedType, opts = {}) {
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55543);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15234);
-/* harmony import */ var _core_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99313);
+/* harmony import */ var _core_ed25519_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(54251);
 /* harmony import */ var _core_statement_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12622);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(99240);
 /* harmony import */ var _merkle_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(36039);
@@ -39978,7 +39804,7 @@ async function disclose(opts) {
         await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(dest, data, { noClobber: true });
     }
     const signers = opts.keys.map((k) => k.publicKey).filter((k) => !opts.trusted.some((t) => t.kid === k.kid));
-    await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.outDir, 'jwks.json'), (0,_core_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .formatJwks */ .Hu)([...opts.trusted, ...signers]), { noClobber: true });
+    await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.outDir, 'jwks.json'), (0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .formatJwks */ .Hu)([...opts.trusted, ...signers]), { noClobber: true });
     await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(out, `${rootLine}\n${JSON.stringify((0,_core_statement_js__WEBPACK_IMPORTED_MODULE_6__/* .signStatement */ .fT)(statement, opts.keys))}\n`, { noClobber: true });
     return { file: out, entries: selected.length, report };
 }
@@ -40204,7 +40030,7 @@ function verifyInclusion(index, treeSize, leaf, proof, root) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15234);
-/* harmony import */ var _core_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99313);
+/* harmony import */ var _core_ed25519_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54251);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42812);
 /* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28060);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(59856);
@@ -40230,7 +40056,7 @@ async function trustedKeys(packDir, jwks) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(packDir, undefined, `an evidence pack directory (${_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .PACK_FILE */ .P0} or ${_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .DISCLOSURE_FILE */ .$})`);
     }
     const file = jwks || (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(packDir, _pack_js__WEBPACK_IMPORTED_MODULE_4__/* .JWKS_FILE */ .pH);
-    const keys = await (0,_core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .readJwksFile */ .Yg)(file, { untrusted: !jwks });
+    const keys = await (0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_2__/* .readJwksFile */ .Yg)(file, { untrusted: !jwks });
     if (!keys.length)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, 'keys', 'at least one Ed25519 key');
     return { keys, trust: jwks ? 'given-jwks' : 'pack-jwks' };
@@ -40269,7 +40095,7 @@ async function loadPolicy(file, settings) {
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55543);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15234);
-/* harmony import */ var _core_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99313);
+/* harmony import */ var _core_ed25519_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54251);
 /* harmony import */ var _core_statement_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12622);
 /* harmony import */ var _merkle_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(36039);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(99240);
@@ -40357,7 +40183,7 @@ async function writePack(outDir, pack, keys) {
     const packFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, PACK_FILE);
     const jwksFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, JWKS_FILE);
     await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(packFile, `${JSON.stringify(pack.envelope)}\n${JSON.stringify(pack.rootEnvelope)}\n`, { noClobber: true });
-    await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(jwksFile, (0,_core_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .formatJwks */ .Hu)(keys.map((k) => k.publicKey)));
+    await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(jwksFile, (0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_4__/* .formatJwks */ .Hu)(keys.map((k) => k.publicKey)));
     return { packFile, jwksFile };
 }
 /** Release info from flags, falling back to the GitHub Actions context and SOURCE_DATE_EPOCH. */
@@ -40887,7 +40713,7 @@ function checkDisclosure(st, source) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15234);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(86153);
-/* harmony import */ var _core_keys_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99313);
+/* harmony import */ var _core_ed25519_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(54251);
 /* harmony import */ var _core_statement_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(12622);
 /* harmony import */ var _merkle_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(36039);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(99240);
@@ -40929,7 +40755,7 @@ function checkSignatures(env, trusted, createdAt, required) {
     const signatures = v.signatures.map((s) => {
         if (s.status !== 'valid' || !s.key)
             return { keyid: s.keyid, status: s.status };
-        if (!Number.isFinite(at) || !(0,_core_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .keyValidAt */ .je)(s.key, at))
+        if (!Number.isFinite(at) || !(0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_6__/* .keyValidAt */ .je)(s.key, at))
             return { keyid: s.keyid, status: 'outside-validity' };
         inWindow.add(s.key.kid);
         return { keyid: s.keyid, status: 'valid' };
@@ -41803,6 +41629,180 @@ async function buildEvidenceView(opts) {
         generatedBy: opts.generatedBy,
     });
     return { html: renderViewHtml(data), report, data };
+}
+
+
+/***/ }),
+
+/***/ 34229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   X: () => (/* binding */ workspacePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77094);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
+/**
+ * The thin layer between an action entrypoint and the GitHub runner (the only module besides
+ * entrypoints that imports @actions/*). Entrypoints call `runAction(main)`: `main` reads inputs,
+ * calls a domain core, writes outputs, summary and annotations through `ActionIO`, and returns
+ * an ExitCode. Errors are reported as one annotated line, never a stack trace, and exit 2.
+ */
+
+
+
+/**
+ * The form every path output takes: `path` (absolute, or relative to `workspace`) as a path relative
+ * to the workspace with `/` separators (`out/report.json`), so a later step can use it as it stands
+ * and as an artifact path; a path outside the workspace (e.g. under `runner.temp`) stays absolute.
+ */
+function workspacePath(workspace, path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, path);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '')
+        return '.';
+    if (rel === '..' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_0__.sep) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+function makeIO() {
+    const parts = [];
+    const io = {
+        input: (name, def = '') => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name) || def,
+        required: (name) => {
+            const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name);
+            if (!v)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input '${name}' is required`);
+            return v;
+        },
+        bool: (name, def) => {
+            const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name);
+            if (!v)
+                return def;
+            if (/^(true|True|TRUE)$/.test(v))
+                return true;
+            if (/^(false|False|FALSE)$/.test(v))
+                return false;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input '${name}': expected true or false, found '${v}'`);
+        },
+        list: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        secret: (name) => {
+            const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name);
+            if (v) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(v);
+                for (const line of v.split(/\r?\n/))
+                    if (line.trim().length > 8)
+                        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(line.trim());
+            }
+            return v;
+        },
+        output: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, typeof value === 'string' ? value : JSON.stringify(value)),
+        summary: (md) => {
+            parts.push(md);
+        },
+        annotate: (a) => {
+            const props = { title: a.title, file: a.file, startLine: a.line, endLine: a.endLine, startColumn: a.col };
+            if (a.level === 'error')
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(a.message, props);
+            else if (a.level === 'warning')
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(a.message, props);
+            else
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(a.message, props);
+        },
+        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(m),
+        warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(m),
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        env: process.env,
+        flush: async () => {
+            if (parts.length && process.env.GITHUB_STEP_SUMMARY)
+                await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(parts.join('\n'), true).write();
+        },
+    };
+    return io;
+}
+/**
+ * Runs an action entrypoint and sets the process exit code: the returned ExitCode, or 2 when
+ * `main` throws (the message becomes an error annotation; the stack is never printed).
+ * A failed gate (1) is marked failed with `failMessage` when given.
+ */
+async function runAction(main) {
+    const io = makeIO();
+    let code;
+    try {
+        const r = await main(io);
+        code = typeof r === 'number' ? r : r.exitCode;
+        if (code === _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Fail)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(typeof r === 'object' && r.failMessage ? r.failMessage : 'gate failed');
+    }
+    catch (err) {
+        const { message, exitCode } = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err);
+        code = exitCode === _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Usage : exitCode;
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(message, { title: 'unusable input' });
+        io.summary(`> [!CAUTION]\n> **Error:** ${message}\n`);
+    }
+    try {
+        await io.flush();
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`could not write the job summary: ${e.message}`);
+    }
+    process.exitCode = code;
+}
+
+
+/***/ }),
+
+/***/ 54451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ requireSigningKeys)
+/* harmony export */ });
+/* unused harmony export readSigningKeys */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_ed25519_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54251);
+/**
+ * Signing keys from action inputs, shared by every action that signs: a secret input holding one or
+ * more Ed25519 keys (PKCS#8 PEM blocks, or one private JWK), masked before it is parsed, plus an
+ * optional input listing key files. Parsing is src/core/ed25519.ts's.
+ */
+
+
+
+/**
+ * @param secretInput name of the secret input (masked via core.setSecret)
+ * @param fileInput name of an input listing private key files (relative to the workspace)
+ * @returns the keys, in order (several during a key rotation); empty when neither input is set
+ * @throws InputError naming the input (and PEM block) when a key does not parse; the message never
+ *   quotes any part of the secret (src/core/ed25519.ts only names the member that is wrong), since the runner
+ *   masks only the whole secret and its lines, not a fragment of them
+ */
+async function readSigningKeys(io, secretInput, fileInput) {
+    const secret = io.secret(secretInput);
+    const keys = [];
+    if (secret) {
+        const blocks = secret.includes('-----BEGIN') ? (secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret]) : [secret];
+        for (const [i, b] of blocks.entries())
+            keys.push(await (0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)(b, `input '${secretInput}'${blocks.length > 1 ? ` (block ${i + 1})` : ''}`));
+    }
+    for (const f of fileInput ? io.list(fileInput) : [])
+        keys.push(await (0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_2__/* .readPrivateKeyFile */ .Pb)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, f)));
+    return keys;
+}
+/** Like {@link readSigningKeys}, but at least one key is required. @throws UsageError naming the inputs. */
+async function requireSigningKeys(io, secretInput, fileInput) {
+    const keys = await readSigningKeys(io, secretInput, fileInput);
+    if (!keys.length)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${secretInput}' (a secret holding an Ed25519 PKCS#8 PEM or JWK)${fileInput ? ` or '${fileInput}'` : ''} is required`);
+    return keys;
 }
 
 
@@ -55806,6 +55806,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(66186);
+/******/ var __webpack_exports__ = __nccwpck_require__(76702);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

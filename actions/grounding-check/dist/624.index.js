@@ -2387,8 +2387,8 @@ function report_plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/core/keys.ts + 8 modules
-var core_keys = __webpack_require__(9313);
+// EXTERNAL MODULE: ./src/core/ed25519.ts + 8 modules
+var ed25519 = __webpack_require__(4251);
 ;// CONCATENATED MODULE: ./src/core/dsse.ts
 /**
  * DSSE envelopes (secure-systems-lab/dsse, protocol v1 and envelope.md): PAE, signing with one
@@ -2417,7 +2417,7 @@ function dsse_signEnvelope(payload, payloadType, keys) {
     return {
         payload: Buffer.from(payload).toString('base64'),
         payloadType,
-        signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from((0,core_keys/* sign */._S)(msg, k)).toString('base64') })),
+        signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from((0,ed25519/* sign */._S)(msg, k)).toString('base64') })),
     };
 }
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;

@@ -43197,7 +43197,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/action/runtime.ts
+;// CONCATENATED MODULE: ./src/runtime/action-io.ts
 /**
  * The thin layer between an action entrypoint and the GitHub runner (the only module besides
  * entrypoints that imports @actions/*). Entrypoints call `runAction(main)`: `main` reads inputs,
@@ -45209,7 +45209,7 @@ function json_parseJsonStrict(text, source, what, field) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/core/keys.ts
+;// CONCATENATED MODULE: ./src/core/ed25519.ts
 /**
  * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
  * (RFC 7638) as key ids, and JSON Web Key Sets (RFC 7517 section 5) with validity windows.
@@ -45233,7 +45233,7 @@ async function thumbprint(x) {
     return calculateJwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x }, 'sha256');
 }
 /** Builds a PublicKey from 32 raw bytes. */
-async function keys_publicKeyFromBytes(bytes, extra = {}) {
+async function ed25519_publicKeyFromBytes(bytes, extra = {}) {
     const x = b64u(bytes);
     const kid = await thumbprint(x);
     const jwk = { kty: 'OKP', crv: 'Ed25519', x, kid, alg: 'EdDSA', use: 'sig' };
@@ -45308,7 +45308,7 @@ async function loadPrivateKey(text, source) {
     const pub = ed.getPublicKey(seed);
     if (b64u(pub) !== x)
         throw new InputError(source, 'x', 'the public key matching d');
-    const publicKey = await keys_publicKeyFromBytes(pub);
+    const publicKey = await ed25519_publicKeyFromBytes(pub);
     return { kid: publicKey.kid, seed, publicKey };
 }
 /**
@@ -45336,7 +45336,7 @@ async function loadPublicKey(text, source) {
     if (bytes.length !== 32)
         throw new InputError(source, 'x', '32 bytes');
     const j = jwk;
-    return keys_publicKeyFromBytes(bytes, { iat: j.iat, exp: j.exp });
+    return ed25519_publicKeyFromBytes(bytes, { iat: j.iat, exp: j.exp });
 }
 /**
  * Parses a JWKS (RFC 7517 section 5). Keys of other types (RSA, EC, X25519) are skipped; an Ed25519
@@ -45366,7 +45366,7 @@ async function parseJwks(text, source) {
             if (j[m] !== undefined && (typeof j[m] !== 'number' || !Number.isFinite(j[m])))
                 throw new InputError(source, `keys[${i}].${m}`, 'NumericDate (seconds)');
         }
-        const pk = await keys_publicKeyFromBytes(fromB64u(x), { iat: j.iat, exp: j.exp });
+        const pk = await ed25519_publicKeyFromBytes(fromB64u(x), { iat: j.iat, exp: j.exp });
         if (pk.bytes.length !== 32)
             throw new InputError(source, `keys[${i}].x`, '32 bytes');
         if (j.kid !== undefined && j.kid !== pk.kid) {
@@ -45383,7 +45383,7 @@ function formatJwks(keys) {
 /** Generates a fresh Ed25519 key pair from the OS CSPRNG. */
 async function generateKey() {
     const { secretKey, publicKey } = ed.keygen();
-    const pk = await keys_publicKeyFromBytes(publicKey, { iat: Math.floor(Date.now() / 1000) });
+    const pk = await ed25519_publicKeyFromBytes(publicKey, { iat: Math.floor(Date.now() / 1000) });
     return { kid: pk.kid, seed: secretKey, publicKey: pk };
 }
 /** PKCS#8 PEM of a private key (RFC 8410). */
@@ -45397,13 +45397,13 @@ function publicKeyPem(key) {
     return createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
 }
 /** Ed25519 signature (RFC 8032 5.1.6), 64 bytes. */
-function keys_sign(message, key) {
+function core_ed25519_sign(message, key) {
     return ed.sign(message, key.seed);
 }
 /**
  * Strict RFC 8032 verification (5.1.7, no ZIP-215 leniency). Returns false on any malformed input.
  */
-function keys_verify(signature, message, key) {
+function core_ed25519_verify(signature, message, key) {
     const pub = key instanceof Uint8Array ? key : key.bytes;
     if (signature.length !== 64 || pub.length !== 32)
         return false;
@@ -45441,7 +45441,7 @@ async function readJwksFile(path, opts = {}) {
     return parseJwks(await readText(path, 'JWKS', opts.untrusted ? { untrusted: true, maxBytes: 1 << 20 } : {}), path);
 }
 
-;// CONCATENATED MODULE: ./src/intoto/keys.ts
+;// CONCATENATED MODULE: ./src/intoto/sslib-keys.ts
 /**
  * Keys in the securesystemslib formats that in-toto 1.x uses (securesystemslib 0.26 `keys.py`,
  * `interface.py`), their keyids, and signatures over in-toto's canonical JSON bytes.
@@ -45455,7 +45455,7 @@ async function readJwksFile(path, opts = {}) {
  * keyid (securesystemslib `_get_keyid`): lowercase hex SHA-256 of the canonical JSON of
  * `{"keytype", "scheme", "keyid_hash_algorithms": ["sha256","sha512"], "keyval": {"public"}}`.
  *
- * Signatures: `{"keyid", "sig"}`, `sig` in lowercase hex. ed25519 (RFC 8032) through src/core/keys.ts;
+ * Signatures: `{"keyid", "sig"}`, `sig` in lowercase hex. ed25519 (RFC 8032) through src/core/ed25519.ts;
  * ecdsa-sha2-nistp256/384 (DER-encoded ECDSA over SHA-256/384) and rsassa-pss-sha{224,256,384,512}
  * (MGF1 with the same hash; salt length = digest length when signing, any when verifying, as
  * pyca/cryptography `PSS.AUTO`) and rsa-pkcs1v15-sha* through node:crypto.
@@ -45587,7 +45587,7 @@ function parsePrivateKeyFile(text, type, source) {
     const key = { keyid: computeKeyid(keytype, scheme, pub), keytype, scheme, public: pub, private: keyval.private };
     // the public half must belong to the private half
     const probe = new TextEncoder().encode('in-toto key check');
-    if (!verifySignature(publicKeyDict(key), keys_signBytes(key, probe), probe))
+    if (!verifySignature(publicKeyDict(key), sslib_keys_signBytes(key, probe), probe))
         throw new InputError(source, 'keyval.public', 'the public key matching keyval.private');
     return key;
 }
@@ -45638,7 +45638,7 @@ const HASH_OF = {
 };
 const DIGEST_LEN = { sha224: 28, sha256: 32, sha384: 48, sha512: 64 };
 function edPrivate(key) {
-    // core/keys.ts sign() needs only the seed; the PublicKey half is filled for type completeness.
+    // core/ed25519.ts sign() needs only the seed; the PublicKey half is filled for type completeness.
     const seed = new Uint8Array(Buffer.from(key.private, 'hex'));
     const bytes = new Uint8Array(Buffer.from(key.public, 'hex'));
     return { kid: key.keyid, seed, publicKey: { kid: key.keyid, bytes, jwk: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(bytes).toString('base64url'), kid: key.keyid } } };
@@ -45647,7 +45647,7 @@ function edPrivate(key) {
  * Signs bytes with a securesystemslib private key; returns the raw signature bytes.
  * @throws InputError for an unsupported keytype/scheme combination.
  */
-function keys_signBytes(key, data) {
+function sslib_keys_signBytes(key, data) {
     if (key.keytype === 'ed25519' && key.scheme === 'ed25519')
         return edSign(data, edPrivate(key));
     const hash = HASH_OF[key.scheme];
@@ -45671,7 +45671,7 @@ function verifySignature(key, sig, data) {
         if (keytype === 'ed25519') {
             if (scheme !== 'ed25519' || !/^[0-9a-fA-F]{64}$/.test(pub))
                 return false;
-            return keys_verify(sig, data, new Uint8Array(Buffer.from(pub, 'hex')));
+            return core_ed25519_verify(sig, data, new Uint8Array(Buffer.from(pub, 'hex')));
         }
         const hash = HASH_OF[scheme];
         if (!hash)
@@ -45694,11 +45694,11 @@ function verifySignature(key, sig, data) {
     }
 }
 /** Signs with a key and returns the Metablock signature object (hex sig). */
-function keys_createSignature(key, data) {
-    return { keyid: key.keyid, sig: Buffer.from(keys_signBytes(key, data)).toString('hex') };
+function sslib_keys_createSignature(key, data) {
+    return { keyid: key.keyid, sig: Buffer.from(sslib_keys_signBytes(key, data)).toString('hex') };
 }
 /** Generates a key pair of a type: ed25519, ecdsa (nistp256) or rsa (3072 bits, rsassa-pss-sha256). */
-async function keys_generateKey(type) {
+async function sslib_keys_generateKey(type) {
     if (type === 'ed25519') {
         const { privateKey } = generateKeyPairSync('ed25519');
         const jwk = privateKey.export({ format: 'jwk' });
@@ -46963,7 +46963,7 @@ async function verifyLayoutFile(layoutPath, opts) {
  * (https://slsa.dev/spec/v1.0/provenance, https://slsa.dev/provenance/v0.2):
  *
  * - the DSSE envelope has an allowed payloadType and at least `threshold` signatures that verify
- *   over PAE(payloadType, payload) with distinct trusted keys (ed25519 through src/core/keys.ts,
+ *   over PAE(payloadType, payload) with distinct trusted keys (ed25519 through src/core/ed25519.ts,
  *   ecdsa/rsa through node:crypto; keyids: securesystemslib keyid, or for ed25519 also the RFC 7638
  *   JWK thumbprint the suite's own envelopes carry);
  * - the payload is an in-toto Statement v1 (or v0.1) whose predicateType is allow-listed;
@@ -47442,7 +47442,7 @@ function intotoSettings(raw, label) {
 
 
 
-;// CONCATENATED MODULE: ./src/actions/intoto-verify.ts
+;// CONCATENATED MODULE: ./src/entrypoints/intoto-verify.ts
 /**
  * mc/intoto-verify action: verifies an in-toto supply chain (layout, links, inspections) and/or
  * in-toto attestations (Statement in DSSE) with SLSA provenance expectations. Writes outputs, a job

@@ -34172,7 +34172,560 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2688:
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/* unused harmony exports McError, printable */
+/**
+ * Exit codes and error types shared by every gate, action and CLI command.
+ *
+ * Contract (DEVELOPERS guide, "How we build"): 0 gate passed, 1 gate failed,
+ * 2 unusable input or usage. An error is never reported as a pass.
+ */
+/** Process exit codes used everywhere. */
+const ExitCode = {
+    /** The gate passed / verification succeeded. */
+    Pass: 0,
+    /** The gate failed / verification failed. */
+    Fail: 1,
+    /** Unusable input, bad usage, or an internal error (fail closed). */
+    Usage: 2,
+};
+/**
+ * Base class for errors that carry a user-facing message and an exit code.
+ * Entry points print `message` (never the stack) and exit with `exitCode`.
+ */
+class McError extends Error {
+    exitCode;
+    constructor(message, exitCode = ExitCode.Usage) {
+        super(message);
+        this.name = new.target.name;
+        this.exitCode = exitCode;
+    }
+}
+/** Bad command-line or action usage (missing flag, unknown mode). Exit 2. */
+class UsageError extends McError {
+    constructor(message) {
+        super(message, ExitCode.Usage);
+    }
+}
+/**
+ * Unusable input: names the file, the field and what was expected. Exit 2.
+ *
+ * @example new InputError('pack/evidence.intoto.jsonl', 'signatures[0].sig', 'base64 string')
+ *   // message: "pack/evidence.intoto.jsonl: signatures[0].sig: expected base64 string"
+ */
+class InputError extends McError {
+    file;
+    field;
+    line;
+    constructor(file, field, expected, opts = {}) {
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
+        super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
+        this.file = file;
+        this.field = field;
+        this.line = opts.line;
+    }
+}
+/**
+ * Escapes control characters (C0, DEL, C1, and U+2028/9) as `\xNN` / `\uNNNN` in text that came
+ * from data (a file name, a path listed in a pack): a newline followed by `::add-mask::` or `::error::`
+ * in a log would otherwise be read by the runner as a workflow command, or forge a report line.
+ */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex
+    return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        const n = c.charCodeAt(0);
+        return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+    });
+}
+/** Maps any thrown value to a one-line message and an exit code (unknown errors exit 2). */
+function describeError(err) {
+    if (err instanceof McError)
+        return { message: err.message, exitCode: err.exitCode };
+    if (err && typeof err === 'object' && 'code' in err && 'path' in err) {
+        const e = err;
+        const what = e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : e.code;
+        return { message: `${e.path}: ${what}`, exitCode: ExitCode.Usage };
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    return { message: `internal error: ${message}`, exitCode: ExitCode.Usage };
+}
+
+
+/***/ }),
+
+/***/ 1823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cD: () => (/* binding */ comparePaths),
+  yR: () => (/* binding */ readText),
+  LI: () => (/* binding */ resolveInside),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, expandPaths, openRegularFile, readFileInside, readJsonOrYaml, unsafeRelativePath
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/fsx.ts
+/**
+ * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
+ * confined to a root (symlinks and paths that leave the root are refused).
+ */
+
+
+
+
+
+
+
+/**
+ * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
+ * Readers see either the old or the new contents, never a partial file.
+ * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
+ * @param opts.mode file mode (default 0o644; private keys 0o600)
+ */
+async function writeFileAtomic(path, data, opts = {}) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    if (opts.noClobber && (await exists(path)))
+        throw new errors/* InputError */.dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    const fh = await (0,promises_.open)(tmp, 'wx', opts.mode ?? 0o644);
+    try {
+        await fh.writeFile(data);
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    try {
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
+        throw e;
+    }
+}
+/** Whether a path exists (without following a final symlink). */
+async function exists(path) {
+    try {
+        await (0,promises_.lstat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Reads a UTF-8 text file.
+ * @param what a description for the error ("baseline snapshot", "JWKS").
+ * @param opts.untrusted for a file an attacker may have placed (a pack, its jwks.json): open it with
+ *   O_NOFOLLOW | O_NONBLOCK, require a regular file (no symlink to /dev/zero, no FIFO), and read at most
+ *   `opts.maxBytes` (default 512 MiB).
+ * @throws InputError naming the file when it is missing, unreadable, not a regular file or too large.
+ */
+async function readText(path, what, opts = {}) {
+    try {
+        if (!opts.untrusted)
+            return await (0,promises_.readFile)(path, 'utf8');
+        const max = opts.maxBytes ?? 512 * 1024 * 1024;
+        const fh = await openRegularFile(path);
+        try {
+            const size = (await fh.stat()).size;
+            if (size > max)
+                throw new errors/* InputError */.dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+            const buf = Buffer.alloc(size + 1);
+            let n = 0;
+            for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
+                n += r.bytesRead;
+            if (n > size)
+                throw new errors/* InputError */.dz(path, undefined, `a ${what} that does not grow while it is read`);
+            return buf.subarray(0, n).toString('utf8');
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            throw e;
+        const code = e.code;
+        const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
+        throw new errors/* InputError */.dz(path, undefined, `a readable ${what}`, { found });
+    }
+}
+/** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
+async function readJsonOrYaml(path, what) {
+    const text = await readText(path, what);
+    try {
+        return parseYaml(text, { maxAliasCount: 1000 });
+    }
+    catch (e) {
+        throw new InputError(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
+    }
+}
+/**
+ * Resolves `p` against `root` and checks it stays inside (lexically: no symlink is looked at; use
+ * {@link checkInside} before opening anything).
+ * @returns the absolute path and the POSIX relative path.
+ * @throws InputError when the path leaves the root.
+ */
+function resolveInside(root, p) {
+    const abs = (0,external_node_path_.resolve)(root, p);
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..' + external_node_path_.sep) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz(p, undefined, `a path inside the root ${root}`);
+    }
+    return { abs, rel: rel.split(external_node_path_.sep).join('/') };
+}
+/**
+ * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
+ * plain relative POSIX path, or undefined when it is one. Refused: empty, absolute (`/x`, `C:\x`),
+ * backslashes, NUL and other control characters, empty / `.` / `..` segments.
+ */
+function unsafeRelativePath(p) {
+    if (typeof p !== 'string' || p === '')
+        return 'an empty or non-string path';
+    if (p.includes('\0'))
+        return 'a NUL byte';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0001-\u001f\u007f]/.test(p))
+        return 'a control character';
+    if (p.includes('\\'))
+        return 'a backslash';
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
+        return 'an absolute path';
+    for (const seg of p.split('/')) {
+        if (seg === '..')
+            return 'a .. segment';
+        if (seg === '' || seg === '.')
+            return 'an empty or . segment';
+    }
+    return undefined;
+}
+/**
+ * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
+ * without passing through a symbolic link, and that every intermediate component is a directory.
+ * The last component is not looked at: open it with {@link openRegularFile} (O_NOFOLLOW) or lstat it.
+ * @param seen optional cache of directories (relative paths) already checked, for many paths under one root
+ * @returns the absolute path
+ * @throws InputError naming the path and the offending component (a symbolic link, not a directory,
+ *   `..`, absolute); a missing directory is not an error (opening the file reports ENOENT).
+ */
+async function checkInside(root, rel, seen) {
+    const why = unsafeRelativePath(rel);
+    if (why)
+        throw new InputError(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
+    await checkParents(root, rel, rel.split('/').length - 1, seen);
+    return join(root, rel);
+}
+/**
+ * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
+ * not a symbolic link. Stops quietly at a missing component.
+ * @throws InputError naming `rel` and the offending component
+ */
+async function checkParents(root, rel, count, seen) {
+    const segs = rel.split('/');
+    let dir = '';
+    for (let i = 0; i < count; i++) {
+        dir = dir ? `${dir}/${segs[i]}` : segs[i];
+        if (seen?.has(dir))
+            continue;
+        let st;
+        try {
+            st = await lstat(join(root, dir));
+        }
+        catch {
+            return; // missing: nothing below it can be opened
+        }
+        if (st.isSymbolicLink())
+            throw new InputError(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+        if (!st.isDirectory())
+            throw new InputError(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+        seen?.add(dir);
+    }
+}
+/** Error code given for a path that is not a regular file (a FIFO, device, socket, directory or symlink). */
+const NOT_REGULAR = 'ENOTREG';
+/**
+ * Opens a regular file for reading without following a final symbolic link and without blocking on
+ * a FIFO (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), then checks with fstat that it is a regular file.
+ * @param opts.follow follow a final symbolic link (default false; in-toto's recorder follows them)
+ * @throws NodeJS.ErrnoException (ENOENT; ENOTREG for a symlink or anything not a regular file)
+ */
+async function openRegularFile(path, opts = {}) {
+    let fh;
+    try {
+        fh = await (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (opts.follow ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW));
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
+        throw e;
+    }
+    const st = await fh.stat();
+    if (!st.isFile()) {
+        await fh.close();
+        throw Object.assign(new Error(`${path}: not a regular file`), { code: NOT_REGULAR, path });
+    }
+    return fh;
+}
+/**
+ * Reads a regular file named by (possibly hostile) data, confined to `root`: {@link checkInside},
+ * then {@link openRegularFile}, reading at most `maxBytes` (+1 to detect growth).
+ * @returns the bytes, or `tooLarge` when the file holds more than `maxBytes`.
+ * @throws InputError for a path that leaves the root; NodeJS.ErrnoException when it cannot be opened.
+ */
+async function readFileInside(root, rel, maxBytes) {
+    const fh = await openRegularFile(await checkInside(root, rel));
+    try {
+        const buf = Buffer.alloc(Math.max(0, maxBytes) + 1);
+        let n = 0;
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
+            if (bytesRead === 0)
+                break;
+            n += bytesRead;
+            if (n === buf.length)
+                break;
+        }
+        return n > maxBytes ? { data: buf.subarray(0, maxBytes), tooLarge: true } : { data: buf.subarray(0, n), tooLarge: false };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
+ * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
+ * a glob that matches nothing is not.
+ *
+ * Confinement: every component between the root and a result is checked with lstat; a symbolic link
+ * anywhere on the way (a glob's base directory, an intermediate directory of a literal path, an entry
+ * the walk meets) is refused (or skipped/listed, see {@link ExpandOptions.symlinks}) and never followed.
+ * Only regular files are returned: a literal FIFO, device or socket is refused; a glob skips them.
+ * @throws InputError for a path that leaves the root, a symlink (unless skipped or listed), a literal
+ *   path that is not a regular file or directory, or a missing literal path.
+ */
+async function expandPaths(patterns, opts) {
+    const root = resolve(opts.root);
+    const mode = opts.symlinks ?? 'refuse';
+    const found = new Set();
+    const seen = new Set();
+    const isExcluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
+    // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
+    const onLink = (rel, what) => {
+        if (mode === 'refuse' && !isExcluded(rel))
+            throw new InputError(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+        if (mode === 'list' && !isExcluded(rel))
+            found.add(rel);
+    };
+    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
+    // followed (so they can be refused); only regular files are collected
+    const walk = async (dirAbs, isMatch) => {
+        let entries;
+        try {
+            entries = await readdir(dirAbs, { recursive: true, withFileTypes: true });
+        }
+        catch {
+            return; // a glob whose base does not exist matches nothing
+        }
+        for (const d of entries) {
+            const rel = relative(root, join(d.parentPath, d.name)).split(sep).join('/');
+            if (!isMatch(rel))
+                continue;
+            if (d.isSymbolicLink())
+                onLink(rel, rel);
+            else if (d.isFile())
+                found.add(rel);
+        }
+    };
+    for (const pat of patterns) {
+        const isGlob = /[*?[\]{}!]/.test(pat);
+        if (!isGlob) {
+            const { abs, rel } = resolveInside(root, pat);
+            try {
+                await checkInside(root, rel, seen);
+            }
+            catch (e) {
+                if (mode !== 'refuse' && e instanceof InputError && /symbolic link/.test(e.message))
+                    continue;
+                throw e;
+            }
+            let st;
+            try {
+                st = await lstat(abs);
+            }
+            catch {
+                throw new InputError(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
+            }
+            if (st.isSymbolicLink()) {
+                onLink(rel, pat);
+                continue;
+            }
+            if (st.isDirectory()) {
+                await walk(abs, () => true);
+                continue;
+            }
+            if (!st.isFile())
+                throw new InputError(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
+            found.add(rel);
+            continue;
+        }
+        if (isAbsolute(pat) || pat.split('/').includes('..'))
+            throw new InputError(pat, undefined, 'a glob relative to the root, without ..');
+        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+        // followed, so they can be refused) and match with picomatch; the base itself and its parents
+        // are checked first: readdir would follow a symlinked base
+        const { base } = picomatch.scan(pat);
+        const isMatch = picomatch(pat, { dot: true });
+        let baseAbs = root;
+        if (base) {
+            const { abs, rel } = resolveInside(root, base);
+            try {
+                await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
+            }
+            catch (e) {
+                // refuse: the error names the component that is a link; skip/list: the glob matches nothing
+                // below it (list reports the base, the nearest path the pattern names)
+                if (mode === 'refuse' || !(e instanceof InputError && /symbolic link/.test(e.message)))
+                    throw e;
+                if (mode === 'list' && !isExcluded(rel))
+                    found.add(rel);
+                continue;
+            }
+            baseAbs = abs;
+        }
+        await walk(baseAbs, isMatch);
+    }
+    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
+}
+/**
+ * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
+ * deterministic across machines and locales, and cheap.
+ */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 1970:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3602);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1823);
+/* harmony import */ var _trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8761);
+/* harmony import */ var _trajectory_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1512);
+/* harmony import */ var _trajectory_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(788);
+/* harmony import */ var _trajectory_update_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4120);
+/**
+ * Action entrypoint: mc/trajectory-golden. Runs a directory of golden YAML files (or one golden /
+ * reference trajectory) against recorded agent trajectories; drift fails the job (exit 1).
+ */
+
+
+
+
+
+
+
+
+await (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(async (io) => {
+    // one override per line (a key-path list holds commas, so lines are the only separator)
+    const settings = (0,_trajectory_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .trajectorySettings */ .xe)({
+        mode: io.input('mode'),
+        toolArgs: io.input('tool-args'),
+        toolArgsOverrides: io.input('tool-args-override').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+        compat: io.input('compat'),
+        inputFormat: io.input('input-format'),
+        update: io.bool('update', false),
+    }, (f) => `input '${{ mode: 'mode', toolArgs: 'tool-args', toolArgsOverrides: 'tool-args-override', compat: 'compat', inputFormat: 'input-format', update: 'update' }[f]}'`);
+    const { update } = settings;
+    const { report, pairs } = await (0,_trajectory_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGoldens */ .y)({
+        golden: io.required('golden'),
+        trajectory: io.required('trajectory'),
+        cwd: io.workspace,
+        mode: settings.mode,
+        toolArgs: settings.toolArgs,
+        toolArgsOverrides: settings.toolArgsOverrides,
+        compat: settings.compat,
+        inputFormat: settings.inputFormat,
+    });
+    const reportPath = io.input('report');
+    if (reportPath)
+        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, reportPath), JSON.stringify(report, null, 2) + '\n');
+    const junitPath = io.input('junit');
+    if (junitPath)
+        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, junitPath), (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJunit */ .RV)(report));
+    for (const r of report.results) {
+        if (r.match) {
+            io.info(`match: ${r.id} (${r.mode}, ${r.actual.length} steps) ${r.trajectory}`);
+            continue;
+        }
+        io.info(`drift: ${r.id} (${r.mode}) ${r.trajectory}`);
+        if (r.compat) {
+            io.annotate({ level: 'error', title: `trajectory drift: ${r.id}`, message: r.comment ?? 'no match (agentevals)', file: r.golden });
+            continue;
+        }
+        for (const s of r.steps.filter((x) => x.status !== 'matched')) {
+            const line = (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .driftLines */ .$m)({ ...r, steps: [s], unexpected: [], final_answer: undefined })[0];
+            io.annotate({ level: 'error', title: `trajectory ${s.status}: ${r.id}`, message: line, file: r.golden, line: s.line });
+        }
+        for (const u of (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .driftLines */ .$m)({ ...r, steps: [] }))
+            io.annotate({ level: 'error', title: `trajectory drift: ${r.id}`, message: u, file: r.golden });
+    }
+    io.output('match', report.match ? 'true' : 'false');
+    io.output('goldens', String(report.summary.goldens));
+    io.output('drifted', String(report.summary.drifted));
+    if (reportPath)
+        io.output('report', (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, reportPath));
+    io.output('results', report.results.map((r) => ({ id: r.id, match: r.match, mode: r.mode, drift: (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .driftLines */ .$m)(r).length })));
+    io.summary((0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)(report));
+    if (update) {
+        const updates = await (0,_trajectory_update_js__WEBPACK_IMPORTED_MODULE_7__/* .updateGoldens */ .u)(pairs);
+        const changed = updates.filter((u) => u.changed);
+        for (const u of changed)
+            io.info(`updated ${u.golden}: kept ${u.kept} steps, recorded ${u.recorded}, dropped ${u.dropped}`);
+        io.output('updated', changed.map((u) => u.golden).join('\n'));
+        io.summary(`\n**update:** ${changed.length} golden(s) rewritten from the recorded trajectories${changed.length ? ': ' + changed.map((u) => `\`${u.golden}\``).join(', ') : ''}. Commit them to accept the new behaviour.\n`);
+        return _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass;
+    }
+    return report.match ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass : { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Fail, failMessage: `${report.summary.drifted} of ${report.summary.goldens} trajectory golden(s) drifted` };
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37131,7 +37684,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/action/runtime.ts
+;// CONCATENATED MODULE: ./src/runtime/action-io.ts
 /**
  * The thin layer between an action entrypoint and the GitHub runner (the only module besides
  * entrypoints that imports @actions/*). Entrypoints call `runAction(main)`: `main` reads inputs,
@@ -37240,559 +37793,6 @@ async function runAction(main) {
         warning(`could not write the job summary: ${e.message}`);
     }
     process.exitCode = code;
-}
-
-
-/***/ }),
-
-/***/ 1566:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2688);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1823);
-/* harmony import */ var _trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8761);
-/* harmony import */ var _trajectory_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1512);
-/* harmony import */ var _trajectory_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(788);
-/* harmony import */ var _trajectory_update_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4120);
-/**
- * Action entrypoint: mc/trajectory-golden. Runs a directory of golden YAML files (or one golden /
- * reference trajectory) against recorded agent trajectories; drift fails the job (exit 1).
- */
-
-
-
-
-
-
-
-
-await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(async (io) => {
-    // one override per line (a key-path list holds commas, so lines are the only separator)
-    const settings = (0,_trajectory_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .trajectorySettings */ .xe)({
-        mode: io.input('mode'),
-        toolArgs: io.input('tool-args'),
-        toolArgsOverrides: io.input('tool-args-override').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
-        compat: io.input('compat'),
-        inputFormat: io.input('input-format'),
-        update: io.bool('update', false),
-    }, (f) => `input '${{ mode: 'mode', toolArgs: 'tool-args', toolArgsOverrides: 'tool-args-override', compat: 'compat', inputFormat: 'input-format', update: 'update' }[f]}'`);
-    const { update } = settings;
-    const { report, pairs } = await (0,_trajectory_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGoldens */ .y)({
-        golden: io.required('golden'),
-        trajectory: io.required('trajectory'),
-        cwd: io.workspace,
-        mode: settings.mode,
-        toolArgs: settings.toolArgs,
-        toolArgsOverrides: settings.toolArgsOverrides,
-        compat: settings.compat,
-        inputFormat: settings.inputFormat,
-    });
-    const reportPath = io.input('report');
-    if (reportPath)
-        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, reportPath), JSON.stringify(report, null, 2) + '\n');
-    const junitPath = io.input('junit');
-    if (junitPath)
-        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, junitPath), (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJunit */ .RV)(report));
-    for (const r of report.results) {
-        if (r.match) {
-            io.info(`match: ${r.id} (${r.mode}, ${r.actual.length} steps) ${r.trajectory}`);
-            continue;
-        }
-        io.info(`drift: ${r.id} (${r.mode}) ${r.trajectory}`);
-        if (r.compat) {
-            io.annotate({ level: 'error', title: `trajectory drift: ${r.id}`, message: r.comment ?? 'no match (agentevals)', file: r.golden });
-            continue;
-        }
-        for (const s of r.steps.filter((x) => x.status !== 'matched')) {
-            const line = (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .driftLines */ .$m)({ ...r, steps: [s], unexpected: [], final_answer: undefined })[0];
-            io.annotate({ level: 'error', title: `trajectory ${s.status}: ${r.id}`, message: line, file: r.golden, line: s.line });
-        }
-        for (const u of (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .driftLines */ .$m)({ ...r, steps: [] }))
-            io.annotate({ level: 'error', title: `trajectory drift: ${r.id}`, message: u, file: r.golden });
-    }
-    io.output('match', report.match ? 'true' : 'false');
-    io.output('goldens', String(report.summary.goldens));
-    io.output('drifted', String(report.summary.drifted));
-    if (reportPath)
-        io.output('report', (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, reportPath));
-    io.output('results', report.results.map((r) => ({ id: r.id, match: r.match, mode: r.mode, drift: (0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .driftLines */ .$m)(r).length })));
-    io.summary((0,_trajectory_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)(report));
-    if (update) {
-        const updates = await (0,_trajectory_update_js__WEBPACK_IMPORTED_MODULE_7__/* .updateGoldens */ .u)(pairs);
-        const changed = updates.filter((u) => u.changed);
-        for (const u of changed)
-            io.info(`updated ${u.golden}: kept ${u.kept} steps, recorded ${u.recorded}, dropped ${u.dropped}`);
-        io.output('updated', changed.map((u) => u.golden).join('\n'));
-        io.summary(`\n**update:** ${changed.length} golden(s) rewritten from the recorded trajectories${changed.length ? ': ' + changed.map((u) => `\`${u.golden}\``).join(', ') : ''}. Commit them to accept the new behaviour.\n`);
-        return _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass;
-    }
-    return report.match ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass : { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Fail, failMessage: `${report.summary.drifted} of ${report.summary.goldens} trajectory golden(s) drifted` };
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   yU: () => (/* binding */ ExitCode)
-/* harmony export */ });
-/* unused harmony exports McError, printable */
-/**
- * Exit codes and error types shared by every gate, action and CLI command.
- *
- * Contract (DEVELOPERS guide, "How we build"): 0 gate passed, 1 gate failed,
- * 2 unusable input or usage. An error is never reported as a pass.
- */
-/** Process exit codes used everywhere. */
-const ExitCode = {
-    /** The gate passed / verification succeeded. */
-    Pass: 0,
-    /** The gate failed / verification failed. */
-    Fail: 1,
-    /** Unusable input, bad usage, or an internal error (fail closed). */
-    Usage: 2,
-};
-/**
- * Base class for errors that carry a user-facing message and an exit code.
- * Entry points print `message` (never the stack) and exit with `exitCode`.
- */
-class McError extends Error {
-    exitCode;
-    constructor(message, exitCode = ExitCode.Usage) {
-        super(message);
-        this.name = new.target.name;
-        this.exitCode = exitCode;
-    }
-}
-/** Bad command-line or action usage (missing flag, unknown mode). Exit 2. */
-class UsageError extends McError {
-    constructor(message) {
-        super(message, ExitCode.Usage);
-    }
-}
-/**
- * Unusable input: names the file, the field and what was expected. Exit 2.
- *
- * @example new InputError('pack/evidence.intoto.jsonl', 'signatures[0].sig', 'base64 string')
- *   // message: "pack/evidence.intoto.jsonl: signatures[0].sig: expected base64 string"
- */
-class InputError extends McError {
-    file;
-    field;
-    line;
-    constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
-        const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
-        super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
-        this.file = file;
-        this.field = field;
-        this.line = opts.line;
-    }
-}
-/**
- * Escapes control characters (C0, DEL, C1, and U+2028/9) as `\xNN` / `\uNNNN` in text that came
- * from data (a file name, a path listed in a pack): a newline followed by `::add-mask::` or `::error::`
- * in a log would otherwise be read by the runner as a workflow command, or forge a report line.
- */
-function printable(text) {
-    // eslint-disable-next-line no-control-regex
-    return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        const n = c.charCodeAt(0);
-        return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
-    });
-}
-/** Maps any thrown value to a one-line message and an exit code (unknown errors exit 2). */
-function describeError(err) {
-    if (err instanceof McError)
-        return { message: err.message, exitCode: err.exitCode };
-    if (err && typeof err === 'object' && 'code' in err && 'path' in err) {
-        const e = err;
-        const what = e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : e.code;
-        return { message: `${e.path}: ${what}`, exitCode: ExitCode.Usage };
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    return { message: `internal error: ${message}`, exitCode: ExitCode.Usage };
-}
-
-
-/***/ }),
-
-/***/ 1823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cD: () => (/* binding */ comparePaths),
-  yR: () => (/* binding */ readText),
-  LI: () => (/* binding */ resolveInside),
-  Zf: () => (/* binding */ writeFileAtomic)
-});
-
-// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, expandPaths, openRegularFile, readFileInside, readJsonOrYaml, unsafeRelativePath
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/fsx.ts
-/**
- * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
- * confined to a root (symlinks and paths that leave the root are refused).
- */
-
-
-
-
-
-
-
-/**
- * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
- * Readers see either the old or the new contents, never a partial file.
- * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
- * @param opts.mode file mode (default 0o644; private keys 0o600)
- */
-async function writeFileAtomic(path, data, opts = {}) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    if (opts.noClobber && (await exists(path)))
-        throw new errors/* InputError */.dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
-    const tmp = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,promises_.open)(tmp, 'wx', opts.mode ?? 0o644);
-    try {
-        await fh.writeFile(data);
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
-        throw e;
-    }
-}
-/** Whether a path exists (without following a final symlink). */
-async function exists(path) {
-    try {
-        await (0,promises_.lstat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Reads a UTF-8 text file.
- * @param what a description for the error ("baseline snapshot", "JWKS").
- * @param opts.untrusted for a file an attacker may have placed (a pack, its jwks.json): open it with
- *   O_NOFOLLOW | O_NONBLOCK, require a regular file (no symlink to /dev/zero, no FIFO), and read at most
- *   `opts.maxBytes` (default 512 MiB).
- * @throws InputError naming the file when it is missing, unreadable, not a regular file or too large.
- */
-async function readText(path, what, opts = {}) {
-    try {
-        if (!opts.untrusted)
-            return await (0,promises_.readFile)(path, 'utf8');
-        const max = opts.maxBytes ?? 512 * 1024 * 1024;
-        const fh = await openRegularFile(path);
-        try {
-            const size = (await fh.stat()).size;
-            if (size > max)
-                throw new errors/* InputError */.dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
-            const buf = Buffer.alloc(size + 1);
-            let n = 0;
-            for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
-                n += r.bytesRead;
-            if (n > size)
-                throw new errors/* InputError */.dz(path, undefined, `a ${what} that does not grow while it is read`);
-            return buf.subarray(0, n).toString('utf8');
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch (e) {
-        if (e instanceof errors/* InputError */.dz)
-            throw e;
-        const code = e.code;
-        const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
-        throw new errors/* InputError */.dz(path, undefined, `a readable ${what}`, { found });
-    }
-}
-/** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
-async function readJsonOrYaml(path, what) {
-    const text = await readText(path, what);
-    try {
-        return parseYaml(text, { maxAliasCount: 1000 });
-    }
-    catch (e) {
-        throw new InputError(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
-    }
-}
-/**
- * Resolves `p` against `root` and checks it stays inside (lexically: no symlink is looked at; use
- * {@link checkInside} before opening anything).
- * @returns the absolute path and the POSIX relative path.
- * @throws InputError when the path leaves the root.
- */
-function resolveInside(root, p) {
-    const abs = (0,external_node_path_.resolve)(root, p);
-    const rel = (0,external_node_path_.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..' + external_node_path_.sep) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz(p, undefined, `a path inside the root ${root}`);
-    }
-    return { abs, rel: rel.split(external_node_path_.sep).join('/') };
-}
-/**
- * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
- * plain relative POSIX path, or undefined when it is one. Refused: empty, absolute (`/x`, `C:\x`),
- * backslashes, NUL and other control characters, empty / `.` / `..` segments.
- */
-function unsafeRelativePath(p) {
-    if (typeof p !== 'string' || p === '')
-        return 'an empty or non-string path';
-    if (p.includes('\0'))
-        return 'a NUL byte';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0001-\u001f\u007f]/.test(p))
-        return 'a control character';
-    if (p.includes('\\'))
-        return 'a backslash';
-    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
-        return 'an absolute path';
-    for (const seg of p.split('/')) {
-        if (seg === '..')
-            return 'a .. segment';
-        if (seg === '' || seg === '.')
-            return 'an empty or . segment';
-    }
-    return undefined;
-}
-/**
- * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
- * without passing through a symbolic link, and that every intermediate component is a directory.
- * The last component is not looked at: open it with {@link openRegularFile} (O_NOFOLLOW) or lstat it.
- * @param seen optional cache of directories (relative paths) already checked, for many paths under one root
- * @returns the absolute path
- * @throws InputError naming the path and the offending component (a symbolic link, not a directory,
- *   `..`, absolute); a missing directory is not an error (opening the file reports ENOENT).
- */
-async function checkInside(root, rel, seen) {
-    const why = unsafeRelativePath(rel);
-    if (why)
-        throw new InputError(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
-    await checkParents(root, rel, rel.split('/').length - 1, seen);
-    return join(root, rel);
-}
-/**
- * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
- * not a symbolic link. Stops quietly at a missing component.
- * @throws InputError naming `rel` and the offending component
- */
-async function checkParents(root, rel, count, seen) {
-    const segs = rel.split('/');
-    let dir = '';
-    for (let i = 0; i < count; i++) {
-        dir = dir ? `${dir}/${segs[i]}` : segs[i];
-        if (seen?.has(dir))
-            continue;
-        let st;
-        try {
-            st = await lstat(join(root, dir));
-        }
-        catch {
-            return; // missing: nothing below it can be opened
-        }
-        if (st.isSymbolicLink())
-            throw new InputError(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
-        if (!st.isDirectory())
-            throw new InputError(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
-        seen?.add(dir);
-    }
-}
-/** Error code given for a path that is not a regular file (a FIFO, device, socket, directory or symlink). */
-const NOT_REGULAR = 'ENOTREG';
-/**
- * Opens a regular file for reading without following a final symbolic link and without blocking on
- * a FIFO (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), then checks with fstat that it is a regular file.
- * @param opts.follow follow a final symbolic link (default false; in-toto's recorder follows them)
- * @throws NodeJS.ErrnoException (ENOENT; ENOTREG for a symlink or anything not a regular file)
- */
-async function openRegularFile(path, opts = {}) {
-    let fh;
-    try {
-        fh = await (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (opts.follow ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW));
-    }
-    catch (e) {
-        if (e.code === 'ELOOP')
-            throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
-        throw e;
-    }
-    const st = await fh.stat();
-    if (!st.isFile()) {
-        await fh.close();
-        throw Object.assign(new Error(`${path}: not a regular file`), { code: NOT_REGULAR, path });
-    }
-    return fh;
-}
-/**
- * Reads a regular file named by (possibly hostile) data, confined to `root`: {@link checkInside},
- * then {@link openRegularFile}, reading at most `maxBytes` (+1 to detect growth).
- * @returns the bytes, or `tooLarge` when the file holds more than `maxBytes`.
- * @throws InputError for a path that leaves the root; NodeJS.ErrnoException when it cannot be opened.
- */
-async function readFileInside(root, rel, maxBytes) {
-    const fh = await openRegularFile(await checkInside(root, rel));
-    try {
-        const buf = Buffer.alloc(Math.max(0, maxBytes) + 1);
-        let n = 0;
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
-            if (bytesRead === 0)
-                break;
-            n += bytesRead;
-            if (n === buf.length)
-                break;
-        }
-        return n > maxBytes ? { data: buf.subarray(0, maxBytes), tooLarge: true } : { data: buf.subarray(0, n), tooLarge: false };
-    }
-    finally {
-        await fh.close();
-    }
-}
-/**
- * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
- * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
- * a glob that matches nothing is not.
- *
- * Confinement: every component between the root and a result is checked with lstat; a symbolic link
- * anywhere on the way (a glob's base directory, an intermediate directory of a literal path, an entry
- * the walk meets) is refused (or skipped/listed, see {@link ExpandOptions.symlinks}) and never followed.
- * Only regular files are returned: a literal FIFO, device or socket is refused; a glob skips them.
- * @throws InputError for a path that leaves the root, a symlink (unless skipped or listed), a literal
- *   path that is not a regular file or directory, or a missing literal path.
- */
-async function expandPaths(patterns, opts) {
-    const root = resolve(opts.root);
-    const mode = opts.symlinks ?? 'refuse';
-    const found = new Set();
-    const seen = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
-    // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
-    const onLink = (rel, what) => {
-        if (mode === 'refuse' && !isExcluded(rel))
-            throw new InputError(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
-        if (mode === 'list' && !isExcluded(rel))
-            found.add(rel);
-    };
-    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
-    // followed (so they can be refused); only regular files are collected
-    const walk = async (dirAbs, isMatch) => {
-        let entries;
-        try {
-            entries = await readdir(dirAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            return; // a glob whose base does not exist matches nothing
-        }
-        for (const d of entries) {
-            const rel = relative(root, join(d.parentPath, d.name)).split(sep).join('/');
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink())
-                onLink(rel, rel);
-            else if (d.isFile())
-                found.add(rel);
-        }
-    };
-    for (const pat of patterns) {
-        const isGlob = /[*?[\]{}!]/.test(pat);
-        if (!isGlob) {
-            const { abs, rel } = resolveInside(root, pat);
-            try {
-                await checkInside(root, rel, seen);
-            }
-            catch (e) {
-                if (mode !== 'refuse' && e instanceof InputError && /symbolic link/.test(e.message))
-                    continue;
-                throw e;
-            }
-            let st;
-            try {
-                st = await lstat(abs);
-            }
-            catch {
-                throw new InputError(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
-            }
-            if (st.isSymbolicLink()) {
-                onLink(rel, pat);
-                continue;
-            }
-            if (st.isDirectory()) {
-                await walk(abs, () => true);
-                continue;
-            }
-            if (!st.isFile())
-                throw new InputError(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
-            found.add(rel);
-            continue;
-        }
-        if (isAbsolute(pat) || pat.split('/').includes('..'))
-            throw new InputError(pat, undefined, 'a glob relative to the root, without ..');
-        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
-        // followed, so they can be refused) and match with picomatch; the base itself and its parents
-        // are checked first: readdir would follow a symlinked base
-        const { base } = picomatch.scan(pat);
-        const isMatch = picomatch(pat, { dot: true });
-        let baseAbs = root;
-        if (base) {
-            const { abs, rel } = resolveInside(root, base);
-            try {
-                await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
-            }
-            catch (e) {
-                // refuse: the error names the component that is a link; skip/list: the glob matches nothing
-                // below it (list reports the base, the nearest path the pattern names)
-                if (mode === 'refuse' || !(e instanceof InputError && /symbolic link/.test(e.message)))
-                    throw e;
-                if (mode === 'list' && !isExcluded(rel))
-                    found.add(rel);
-                continue;
-            }
-            baseAbs = abs;
-        }
-        await walk(baseAbs, isMatch);
-    }
-    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
-}
-/**
- * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
- * deterministic across machines and locales, and cheap.
- */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -58397,6 +58397,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1566);
+/******/ var __webpack_exports__ = __nccwpck_require__(1970);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

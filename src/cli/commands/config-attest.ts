@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { jsonText } from '../../core/jcs.js';
 import { ExitCode, InputError, UsageError } from '../../core/errors.js';
 import { readJsonOrYaml, writeFileAtomic } from '../../core/fsx.js';
-import { readPrivateKeyFile } from '../../core/keys.js';
+import { readPrivateKeyFile } from '../../core/ed25519.js';
 import { approvalContext, snapshot, snapshotApproved, verify } from '../../config/attest.js';
 import { configSettings, type ConfigRawSettings } from '../../config/settings.js';
 import { parseIgnoreConfig, type IgnoreConfig } from '../../config/ignore.js';

@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../core/errors.js';
 import { exists, readText, writeFileAtomic } from '../../core/fsx.js';
-import { formatJwks, generateKey, privateKeyPem, publicKeyPem, readJwksFile, readPrivateKeyFile } from '../../core/keys.js';
+import { formatJwks, generateKey, privateKeyPem, publicKeyPem, readJwksFile, readPrivateKeyFile } from '../../core/ed25519.js';
 import { disclose } from '../../evidence/disclose.js';
 import { signDetached, verifyDetached } from '../../evidence/jws.js';
 import { loadPolicy, trustedKeys } from '../../evidence/options.js';

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
-import { readPrivateKeyFile } from '../../core/keys.js';
+import { readPrivateKeyFile } from '../../core/ed25519.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
 import { GROUNDING_SETTING_NAMES, groundingSettings, readCasesFile, runGate, textReport, writeOutputs, type GateOptions } from '../../grounding/index.js';
 

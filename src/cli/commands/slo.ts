@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fsx.js';
-import { readPrivateKeyFile } from '../../core/keys.js';
+import { readPrivateKeyFile } from '../../core/ed25519.js';
 import { gateFails, loadSloInputs, runSloSnapshot, signSloSnapshot, sloSettings, snapshotJson, snapshotText } from '../../slo/index.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
 import { PROMETHEUS_FLAGS, PROMETHEUS_USAGE, prometheusOptionsFromFlags } from '../prometheus-flags.js';

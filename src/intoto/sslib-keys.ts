@@ -11,7 +11,7 @@
  * keyid (securesystemslib `_get_keyid`): lowercase hex SHA-256 of the canonical JSON of
  * `{"keytype", "scheme", "keyid_hash_algorithms": ["sha256","sha512"], "keyval": {"public"}}`.
  *
- * Signatures: `{"keyid", "sig"}`, `sig` in lowercase hex. ed25519 (RFC 8032) through src/core/keys.ts;
+ * Signatures: `{"keyid", "sig"}`, `sig` in lowercase hex. ed25519 (RFC 8032) through src/core/ed25519.ts;
  * ecdsa-sha2-nistp256/384 (DER-encoded ECDSA over SHA-256/384) and rsassa-pss-sha{224,256,384,512}
  * (MGF1 with the same hash; salt length = digest length when signing, any when verifying, as
  * pyca/cryptography `PSS.AUTO`) and rsa-pkcs1v15-sha* through node:crypto.
@@ -19,7 +19,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as nodeSign, verify as nodeVerify, constants, type KeyObject } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { sha256Hex } from '../core/digest.js';
-import { publicKeyFromBytes, sign as edSign, verify as edVerify, type PrivateKey } from '../core/keys.js';
+import { publicKeyFromBytes, sign as edSign, verify as edVerify, type PrivateKey } from '../core/ed25519.js';
 import { encodeCanonical } from './ocj.js';
 
 /** Key types accepted by `--key-types` (in-toto SUPPORTED_KEY_TYPES). */
@@ -213,7 +213,7 @@ const HASH_OF: Record<string, string> = {
 const DIGEST_LEN: Record<string, number> = { sha224: 28, sha256: 32, sha384: 48, sha512: 64 };
 
 function edPrivate(key: SslibPrivateKey): PrivateKey {
-  // core/keys.ts sign() needs only the seed; the PublicKey half is filled for type completeness.
+  // core/ed25519.ts sign() needs only the seed; the PublicKey half is filled for type completeness.
   const seed = new Uint8Array(Buffer.from(key.private, 'hex'));
   const bytes = new Uint8Array(Buffer.from(key.public, 'hex'));
   return { kid: key.keyid, seed, publicKey: { kid: key.keyid, bytes, jwk: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(bytes).toString('base64url'), kid: key.keyid } } };

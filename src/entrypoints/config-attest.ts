@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { getOctokit } from '@actions/github';
-import { runAction, workspacePath, type ActionIO } from '../action/runtime.js';
+import { runAction, workspacePath, type ActionIO } from '../runtime/action-io.js';
 import { ExitCode } from '../core/errors.js';
 import { jsonText } from '../core/jcs.js';
 import { readJsonOrYaml, writeFileAtomic } from '../core/fsx.js';
-import { requireSigningKeys } from '../action/keys.js';
+import { requireSigningKeys } from '../runtime/signing-key-inputs.js';
 import { approvalContext, snapshot, snapshotApproved, verify } from '../config/attest.js';
 import { DEFAULT_SNAPSHOT_FILE, configSettings } from '../config/settings.js';
 import { stickyMarker, upsertStickyComment, type CommentsClient } from '../config/comment.js';

@@ -1,8 +1,8 @@
-export const id = 583;
-export const ids = [583];
+export const id = 966;
+export const ids = [966];
 export const modules = {
 
-/***/ 8583:
+/***/ 7966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -258,9 +258,9 @@ function fnmatchFilter(names, pattern) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/digest.ts
 var digest = __webpack_require__(5543);
-// EXTERNAL MODULE: ./src/core/keys.ts
-var keys = __webpack_require__(1483);
-;// CONCATENATED MODULE: ./src/intoto/keys.ts
+// EXTERNAL MODULE: ./src/core/ed25519.ts
+var ed25519 = __webpack_require__(970);
+;// CONCATENATED MODULE: ./src/intoto/sslib-keys.ts
 /**
  * Keys in the securesystemslib formats that in-toto 1.x uses (securesystemslib 0.26 `keys.py`,
  * `interface.py`), their keyids, and signatures over in-toto's canonical JSON bytes.
@@ -274,7 +274,7 @@ var keys = __webpack_require__(1483);
  * keyid (securesystemslib `_get_keyid`): lowercase hex SHA-256 of the canonical JSON of
  * `{"keytype", "scheme", "keyid_hash_algorithms": ["sha256","sha512"], "keyval": {"public"}}`.
  *
- * Signatures: `{"keyid", "sig"}`, `sig` in lowercase hex. ed25519 (RFC 8032) through src/core/keys.ts;
+ * Signatures: `{"keyid", "sig"}`, `sig` in lowercase hex. ed25519 (RFC 8032) through src/core/ed25519.ts;
  * ecdsa-sha2-nistp256/384 (DER-encoded ECDSA over SHA-256/384) and rsassa-pss-sha{224,256,384,512}
  * (MGF1 with the same hash; salt length = digest length when signing, any when verifying, as
  * pyca/cryptography `PSS.AUTO`) and rsa-pkcs1v15-sha* through node:crypto.
@@ -457,7 +457,7 @@ const HASH_OF = {
 };
 const DIGEST_LEN = { sha224: 28, sha256: 32, sha384: 48, sha512: 64 };
 function edPrivate(key) {
-    // core/keys.ts sign() needs only the seed; the PublicKey half is filled for type completeness.
+    // core/ed25519.ts sign() needs only the seed; the PublicKey half is filled for type completeness.
     const seed = new Uint8Array(Buffer.from(key.private, 'hex'));
     const bytes = new Uint8Array(Buffer.from(key.public, 'hex'));
     return { kid: key.keyid, seed, publicKey: { kid: key.keyid, bytes, jwk: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(bytes).toString('base64url'), kid: key.keyid } } };
@@ -468,7 +468,7 @@ function edPrivate(key) {
  */
 function signBytes(key, data) {
     if (key.keytype === 'ed25519' && key.scheme === 'ed25519')
-        return (0,keys/* sign */._S)(data, edPrivate(key));
+        return (0,ed25519/* sign */._S)(data, edPrivate(key));
     const hash = HASH_OF[key.scheme];
     if (!hash)
         throw new errors/* InputError */.dz(undefined, 'scheme', 'a supported signature scheme (ed25519, ecdsa-sha2-nistp256/384, rsassa-pss-sha256, ...)', { found: key.scheme });
@@ -490,7 +490,7 @@ function verifySignature(key, sig, data) {
         if (keytype === 'ed25519') {
             if (scheme !== 'ed25519' || !/^[0-9a-fA-F]{64}$/.test(pub))
                 return false;
-            return (0,keys/* verify */.MX)(sig, data, new Uint8Array(Buffer.from(pub, 'hex')));
+            return (0,ed25519/* verify */.MX)(sig, data, new Uint8Array(Buffer.from(pub, 'hex')));
         }
         const hash = HASH_OF[scheme];
         if (!hash)
@@ -523,7 +523,7 @@ async function generateKey(type) {
         const jwk = privateKey.export({ format: 'jwk' });
         const seed = Buffer.from(jwk.d, 'base64url');
         const pub = Buffer.from(jwk.x, 'base64url');
-        await (0,keys/* publicKeyFromBytes */.Mk)(new Uint8Array(pub)); // validates the 32-byte point through the shared core
+        await (0,ed25519/* publicKeyFromBytes */.Mk)(new Uint8Array(pub)); // validates the 32-byte point through the shared core
         const pubHex = pub.toString('hex');
         return { keyid: computeKeyid('ed25519', 'ed25519', pubHex), keytype: 'ed25519', scheme: 'ed25519', public: pubHex, private: seed.toString('hex') };
     }
@@ -1695,7 +1695,7 @@ async function verifyLayoutFile(layoutPath, opts) {
  * (https://slsa.dev/spec/v1.0/provenance, https://slsa.dev/provenance/v0.2):
  *
  * - the DSSE envelope has an allowed payloadType and at least `threshold` signatures that verify
- *   over PAE(payloadType, payload) with distinct trusted keys (ed25519 through src/core/keys.ts,
+ *   over PAE(payloadType, payload) with distinct trusted keys (ed25519 through src/core/ed25519.ts,
  *   ecdsa/rsa through node:crypto; keyids: securesystemslib keyid, or for ed25519 also the RFC 7638
  *   JWK thumbprint the suite's own envelopes carry);
  * - the payload is an in-toto Statement v1 (or v0.1) whose predicateType is allow-listed;
@@ -1813,7 +1813,7 @@ function builderMatches(found, expected) {
 async function keyIds(k) {
     const ids = [k.keyid];
     if (k.keytype === 'ed25519' && /^[0-9a-fA-F]{64}$/.test(k.keyval.public))
-        ids.push(await (0,keys/* thumbprint */.O1)(Buffer.from(k.keyval.public, 'hex').toString('base64url')));
+        ids.push(await (0,ed25519/* thumbprint */.O1)(Buffer.from(k.keyval.public, 'hex').toString('base64url')));
     return ids;
 }
 /**

@@ -3,9 +3,9 @@
  * Thin entrypoint over src/evidence (same core as `mc evidence`).
  */
 import { join, resolve } from 'node:path';
-import { runAction, workspacePath, type ActionIO } from '../action/runtime.js';
+import { runAction, workspacePath, type ActionIO } from '../runtime/action-io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
-import { requireSigningKeys } from '../action/keys.js';
+import { requireSigningKeys } from '../runtime/signing-key-inputs.js';
 import { disclose } from '../evidence/disclose.js';
 import { loadPolicy, trustedKeys } from '../evidence/options.js';
 import { DEFAULT_PACK_DIR, DEFAULT_VERIFY_REPORT, evidenceSettings, type EvidenceRawSettings, type EvidenceSettings } from '../evidence/settings.js';

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { runAction, workspacePath } from '../action/runtime.js';
+import { runAction, workspacePath } from '../runtime/action-io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { expandPaths, readText, writeFileAtomic } from '../core/fsx.js';
 import {

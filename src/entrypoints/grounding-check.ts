@@ -3,9 +3,9 @@
  * Thin entrypoint over src/grounding (same core as `mc grounding-check`).
  */
 import { relative, resolve } from 'node:path';
-import { runAction, workspacePath } from '../action/runtime.js';
+import { runAction, workspacePath } from '../runtime/action-io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
-import { readSigningKeys } from '../action/keys.js';
+import { readSigningKeys } from '../runtime/signing-key-inputs.js';
 import type { GateOptions } from '../grounding/index.js';
 // the settings only: the NLP core loads below, once the inputs are known to be usable
 import { GROUNDING_SETTING_NAMES, groundingSettings } from '../grounding/settings.js';

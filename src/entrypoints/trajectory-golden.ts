@@ -3,7 +3,7 @@
  * reference trajectory) against recorded agent trajectories; drift fails the job (exit 1).
  */
 import { resolve } from 'node:path';
-import { runAction, workspacePath } from '../action/runtime.js';
+import { runAction, workspacePath } from '../runtime/action-io.js';
 import { ExitCode } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fsx.js';
 import { driftLines, renderJunit, renderMarkdown } from '../trajectory/report.js';

@@ -1,19 +1,19 @@
 /**
  * Signing keys from action inputs, shared by every action that signs: a secret input holding one or
  * more Ed25519 keys (PKCS#8 PEM blocks, or one private JWK), masked before it is parsed, plus an
- * optional input listing key files. Parsing is src/core/keys.ts's.
+ * optional input listing key files. Parsing is src/core/ed25519.ts's.
  */
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { loadPrivateKey, readPrivateKeyFile, type PrivateKey } from '../core/keys.js';
-import type { ActionIO } from './runtime.js';
+import { loadPrivateKey, readPrivateKeyFile, type PrivateKey } from '../core/ed25519.js';
+import type { ActionIO } from './action-io.js';
 
 /**
  * @param secretInput name of the secret input (masked via core.setSecret)
  * @param fileInput name of an input listing private key files (relative to the workspace)
  * @returns the keys, in order (several during a key rotation); empty when neither input is set
  * @throws InputError naming the input (and PEM block) when a key does not parse; the message never
- *   quotes any part of the secret (src/core/keys.ts only names the member that is wrong), since the runner
+ *   quotes any part of the secret (src/core/ed25519.ts only names the member that is wrong), since the runner
  *   masks only the whole secret and its lines, not a fragment of them
  */
 export async function readSigningKeys(io: ActionIO, secretInput: string, fileInput?: string): Promise<PrivateKey[]> {

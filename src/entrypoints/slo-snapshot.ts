@@ -6,9 +6,9 @@
  * an unreachable server or missing data.
  */
 import { resolve } from 'node:path';
-import { runAction, workspacePath } from '../action/runtime.js';
-import { readSigningKeys } from '../action/keys.js';
-import { prometheusOptionsFromInputs } from '../action/prometheus.js';
+import { runAction, workspacePath } from '../runtime/action-io.js';
+import { readSigningKeys } from '../runtime/signing-key-inputs.js';
+import { prometheusOptionsFromInputs } from '../runtime/prometheus-inputs.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fsx.js';
 import { gateFails, loadSloInputs, runSloSnapshot, signSloSnapshot, sloSettings, snapshotJson, snapshotMarkdown } from '../slo/index.js';

@@ -4,7 +4,7 @@
  * tenant ids or tokens) and `timeout-seconds`.
  */
 import { prometheusOptions, type PrometheusOptions } from '../core/prometheus.js';
-import type { ActionIO } from './runtime.js';
+import type { ActionIO } from './action-io.js';
 
 /**
  * @param url the Prometheus base URL (from the action's own input)

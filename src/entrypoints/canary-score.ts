@@ -5,8 +5,8 @@
  * outputs usable in `if:` conditions. Exit 0 on PROMOTE, 1 on HOLD (unless fail-on-hold is false) or HALT.
  */
 import { relative, resolve } from 'node:path';
-import { runAction, workspacePath } from '../action/runtime.js';
-import { prometheusOptionsFromInputs } from '../action/prometheus.js';
+import { runAction, workspacePath } from '../runtime/action-io.js';
+import { prometheusOptionsFromInputs } from '../runtime/prometheus-inputs.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { readText, writeFileAtomic } from '../core/fsx.js';
 import { CANARY_SETTING_NAMES as INPUT_NAMES, canarySettings, contractJson, runCanaryScore } from '../canary/index.js';

@@ -3,7 +3,7 @@
  * Exit 0 every input allowed, 1 any denied or undefined, 2 unusable input, policies that do not
  * compile, or an evaluation error.
  */
-import { runAction, workspacePath } from '../action/runtime.js';
+import { runAction, workspacePath } from '../runtime/action-io.js';
 import { ExitCode } from '../core/errors.js';
 import { DEFAULT_POLICY_DIR, PolicyCompileError, annotations, opaSettings, runOpaSim, summaryMarkdown, textReport } from '../opa/index.js';
 
