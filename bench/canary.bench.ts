@@ -45,7 +45,11 @@ function timeJudge(judge: 'exact' | 'kayenta'): { s: number; decision: string } 
 const exact = timeJudge('exact');
 const kayenta = timeJudge('kayenta');
 const cases = Object.values(data.metrics).map((m) => ({ canary: m.canary, baseline: m.baseline, conf: 0.98 }));
-const py = spawnSync(python, [join(root, 'tests/canary/reference.py'), '--bench'], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 1 << 28 });
+const py = spawnSync(python, [join(root, 'tests/canary/reference.py'), '--bench'], {
+  input: JSON.stringify(cases),
+  encoding: 'utf8',
+  maxBuffer: 1 << 28,
+});
 if (py.status !== 0) {
   console.error(`scipy reference failed (install python3-scipy): ${py.stderr}`);
   process.exit(1);
@@ -53,7 +57,9 @@ if (py.status !== 0) {
 const ref = JSON.parse(py.stdout) as { seconds: number; scipy: string };
 
 console.log(`canary-score: ${METRICS} metrics x ${N.toLocaleString('en')} points per side`);
-console.log(`  mc exact judge      ${exact.s.toFixed(3)} s  (decision ${exact.decision})  ${exact.s < 1 ? 'under' : 'OVER'} the 1 s target`);
+console.log(
+  `  mc exact judge      ${exact.s.toFixed(3)} s  (decision ${exact.decision})  ${exact.s < 1 ? 'under' : 'OVER'} the 1 s target`,
+);
 console.log(`  mc kayenta judge    ${kayenta.s.toFixed(3)} s  (decision ${kayenta.decision})`);
 console.log(`  scipy ${ref.scipy.padEnd(12)} ${ref.seconds.toFixed(3)} s  (mannwhitneyu + brentq interval, same data, same run)`);
 console.log(`  ratio scipy / mc exact   ${(ref.seconds / exact.s).toFixed(1)}x`);

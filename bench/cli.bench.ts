@@ -47,7 +47,9 @@ try {
     }
     const [cached, uncached] = [median(with_), median(without)];
     out[label] = { cached, uncached };
-    console.log(`${label.padEnd(28)} ${cached.toFixed(0).padStart(4)} ms with compile cache, ${uncached.toFixed(0).padStart(4)} ms without (${(uncached / cached).toFixed(2)}x)`);
+    console.log(
+      `${label.padEnd(28)} ${cached.toFixed(0).padStart(4)} ms with compile cache, ${uncached.toFixed(0).padStart(4)} ms without (${(uncached / cached).toFixed(2)}x)`,
+    );
   }
   console.log(`machine load (1 min): ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs`);
   console.log(JSON.stringify({ bench: 'cli', nodeMs, commandsMs: out }));

@@ -18,7 +18,9 @@ const corpus = resolve(root, 'corpora/configs/manifests/kube-prometheus');
 const TARGET_BYTES = 10 * 1024 * 1024;
 
 const ws = mkdtempSync(join(tmpdir(), 'mc-config-bench-'));
-const sources = readdirSync(corpus).sort().map((f) => readFileSync(join(corpus, f), 'utf8'));
+const sources = readdirSync(corpus)
+  .sort()
+  .map((f) => readFileSync(join(corpus, f), 'utf8'));
 const bundle = sources.join('---\n');
 let total = 0;
 let copies = 0;
@@ -58,13 +60,23 @@ const ref = (await best(3, yamlAlone)).ms;
 const s1 = await best(3, () => snapshot(['set/*.yaml'], { root: ws, environment: 'bench', commit: '', key }));
 const snap = s1.value;
 const snapMs = s1.ms;
-const v1 = await best(3, () => verify(['set/*.yaml'], { root: ws, environment: 'bench', baselineText: snap.text, baselineFile: 'snapshot', trusted }));
+const v1 = await best(3, () =>
+  verify(['set/*.yaml'], { root: ws, environment: 'bench', baselineText: snap.text, baselineFile: 'snapshot', trusted }),
+);
 const verifyMs = v1.ms;
 if (v1.value.report.status !== 'no-drift') throw new Error(`expected no drift, got ${v1.value.report.status}`);
 
 // every file reformatted (keys reordered, flow style): no cache hit, every file parsed and diffed
-for (const f of files) writeFileSync(f, parseAllDocuments(readFileSync(f, 'utf8')).map((d) => stringify(d.toJS(), { collectionStyle: 'flow' })).join('---\n'));
-const v2 = await best(2, () => verify(['set/*.yaml'], { root: ws, environment: 'bench', baselineText: snap.text, baselineFile: 'snapshot', trusted }));
+for (const f of files)
+  writeFileSync(
+    f,
+    parseAllDocuments(readFileSync(f, 'utf8'))
+      .map((d) => stringify(d.toJS(), { collectionStyle: 'flow' }))
+      .join('---\n'),
+  );
+const v2 = await best(2, () =>
+  verify(['set/*.yaml'], { root: ws, environment: 'bench', baselineText: snap.text, baselineFile: 'snapshot', trusted }),
+);
 const reformatted = v2.value;
 const verifyAllMs = v2.ms;
 if (reformatted.report.status !== 'formatting-only') throw new Error(`expected formatting-only, got ${reformatted.report.status}`);
@@ -73,8 +85,12 @@ console.log(`best of 3 (2 for the reformatted verify); load average ${loadavg()[
 console.log(`yaml alone (parseAllDocuments + toJS):       ${ref.toFixed(0)} ms`);
 console.log(`snapshot (parse, normalize, hash, sign):      ${snapMs.toFixed(0)} ms  (${(snapMs / ref).toFixed(2)}x yaml alone)`);
 console.log(`verify, files unchanged (digest match):        ${verifyMs.toFixed(0)} ms  (${(verifyMs / ref).toFixed(2)}x)`);
-console.log(`snapshot + verify:                             ${(snapMs + verifyMs).toFixed(0)} ms  (${((snapMs + verifyMs) / ref).toFixed(2)}x yaml alone; target < 2000 ms: ${snapMs + verifyMs < 2000 ? 'met' : 'NOT met'})`);
-console.log(`verify, every file reformatted (full parse+diff): ${verifyAllMs.toFixed(0)} ms  (${(verifyAllMs / ref).toFixed(2)}x yaml alone)`);
+console.log(
+  `snapshot + verify:                             ${(snapMs + verifyMs).toFixed(0)} ms  (${((snapMs + verifyMs) / ref).toFixed(2)}x yaml alone; target < 2000 ms: ${snapMs + verifyMs < 2000 ? 'met' : 'NOT met'})`,
+);
+console.log(
+  `verify, every file reformatted (full parse+diff): ${verifyAllMs.toFixed(0)} ms  (${(verifyAllMs / ref).toFixed(2)}x yaml alone)`,
+);
 console.log(`snapshot size: ${(snap.text.length / 1048576).toFixed(1)} MiB`);
 
 // billion laughs: 9 levels of 9 aliases (9^9 = 387M leaves if expanded)
@@ -83,14 +99,31 @@ for (const [i, c] of [...'bcdefghi'].entries()) lol.push(`${c}: &${c} [${Array(9
 writeFileSync(join(ws, 'lol.yaml'), lol.join('\n') + '\n');
 let err = '';
 const t = performance.now();
-const code = await main(['config-attest', 'snapshot', '--key', join(root, 'examples/keys/dev-not-for-production.pem'), '--env', 'x', '--out', join(ws, 'lol.jsonl'), '--root', ws, 'lol.yaml'], {
-  stdout: () => undefined,
-  stderr: (s) => void (err += s),
-  cwd: ws,
-  env: {},
-});
+const code = await main(
+  [
+    'config-attest',
+    'snapshot',
+    '--key',
+    join(root, 'examples/keys/dev-not-for-production.pem'),
+    '--env',
+    'x',
+    '--out',
+    join(ws, 'lol.jsonl'),
+    '--root',
+    ws,
+    'lol.yaml',
+  ],
+  {
+    stdout: () => undefined,
+    stderr: (s) => void (err += s),
+    cwd: ws,
+    env: {},
+  },
+);
 const lolMs = performance.now() - t;
-console.log(`billion laughs: exit ${code} in ${lolMs.toFixed(0)} ms (target: exit 2 in < 1000 ms: ${code === 2 && lolMs < 1000 ? 'met' : 'NOT met'}): ${err.trim()}`);
+console.log(
+  `billion laughs: exit ${code} in ${lolMs.toFixed(0)} ms (target: exit 2 in < 1000 ms: ${code === 2 && lolMs < 1000 ? 'met' : 'NOT met'}): ${err.trim()}`,
+);
 
 // issue 19 item 12: within 32 MiB and 1,000 aliases, one big list aliased 999 times (refused on its expanded size)
 for (const n of [200_000, 600_000]) {
@@ -99,9 +132,28 @@ for (const n of [200_000, 600_000]) {
   let werr = '';
   const rss0 = process.memoryUsage().rss;
   const tw = performance.now();
-  const wcode = await main(['config-attest', 'snapshot', '--key', join(root, 'examples/keys/dev-not-for-production.pem'), '--env', 'x', '--out', join(ws, 'wide.jsonl'), '--root', ws, 'wide.yaml'], { stdout: () => undefined, stderr: (s) => void (werr += s), cwd: ws, env: {} });
+  const wcode = await main(
+    [
+      'config-attest',
+      'snapshot',
+      '--key',
+      join(root, 'examples/keys/dev-not-for-production.pem'),
+      '--env',
+      'x',
+      '--out',
+      join(ws, 'wide.jsonl'),
+      '--root',
+      ws,
+      'wide.yaml',
+    ],
+    { stdout: () => undefined, stderr: (s) => void (werr += s), cwd: ws, env: {} },
+  );
   const wMs = performance.now() - tw;
   const grew = (process.memoryUsage().rss - rss0) / 1048576;
-  console.log(`aliased list (${n} items x 999, ${(statSync(join(ws, 'wide.yaml')).size / 1024).toFixed(0)} KiB): exit ${wcode} in ${wMs.toFixed(0)} ms, RSS +${grew.toFixed(0)} MiB (target: exit 2 in < 2000 ms, < 500 MB: ${wcode === 2 && wMs < 2000 && grew < 500 ? 'met' : 'NOT met'}): ${werr.trim().slice(0, 160)}`);
+  console.log(
+    `aliased list (${n} items x 999, ${(statSync(join(ws, 'wide.yaml')).size / 1024).toFixed(0)} KiB): ` +
+      `exit ${wcode} in ${wMs.toFixed(0)} ms, RSS +${grew.toFixed(0)} MiB ` +
+      `(target: exit 2 in < 2000 ms, < 500 MB: ${wcode === 2 && wMs < 2000 && grew < 500 ? 'met' : 'NOT met'}): ${werr.trim().slice(0, 160)}`,
+  );
 }
 rmSync(ws, { recursive: true, force: true });

@@ -38,8 +38,12 @@ function scenario(name: string, dir: string, reference: () => void, reps = 3) {
     verify.push(time(() => mc(['evidence', 'verify', out, '--jwks', jwks], dir)));
     rmSync(out, { recursive: true, force: true });
   }
-  const r = median(ref), p = median(pack), v = median(verify);
-  console.log(`${name}: sha256sum ${r.toFixed(3)} s | pack ${p.toFixed(3)} s (${(p / r).toFixed(2)}x) | verify ${v.toFixed(3)} s (${(v / r).toFixed(2)}x) | pack+verify ${(p + v).toFixed(3)} s (${((p + v) / r).toFixed(2)}x)`);
+  const r = median(ref),
+    p = median(pack),
+    v = median(verify);
+  console.log(
+    `${name}: sha256sum ${r.toFixed(3)} s | pack ${p.toFixed(3)} s (${(p / r).toFixed(2)}x) | verify ${v.toFixed(3)} s (${(v / r).toFixed(2)}x) | pack+verify ${(p + v).toFixed(3)} s (${((p + v) / r).toFixed(2)}x)`,
+  );
   return { name, sha256sum: r, pack: p, verify: v, ratioPack: p / r, ratioVerify: v / r, ratioBoth: (p + v) / r };
 }
 
@@ -52,7 +56,8 @@ try {
   for (let i = 0; i < 64; i++) {
     const fd = openSync(join(a, 'data', `blob-${String(i).padStart(2, '0')}.bin`), 'w');
     for (let j = 0; j < 16; j++) {
-      chunk[0] = i; chunk[1] = j;
+      chunk[0] = i;
+      chunk[1] = j;
       writeSync(fd, chunk);
     }
     closeSync(fd);
@@ -68,8 +73,16 @@ try {
     mkdirSync(dir, { recursive: true });
     for (let f = 0; f < 1000; f++) writeFileSync(join(dir, `f${String(f).padStart(4, '0')}.txt`), randomBytes(512).toString('hex'));
   }
-  const rb = scenario('(b) 100,000 files of 1 KiB', b, () => execFileSync('sh', ['-c', 'find data -type f -print0 | xargs -0 sha256sum > /dev/null'], { cwd: b, stdio: 'inherit' }));
-  console.log(JSON.stringify({ bench: 'evidence', results: [ra, rb], targets: { a: 'pack+verify <= 1.2x sha256sum', b: 'pack+verify <= 1.0x find|xargs sha256sum' } }));
+  const rb = scenario('(b) 100,000 files of 1 KiB', b, () =>
+    execFileSync('sh', ['-c', 'find data -type f -print0 | xargs -0 sha256sum > /dev/null'], { cwd: b, stdio: 'inherit' }),
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'evidence',
+      results: [ra, rb],
+      targets: { a: 'pack+verify <= 1.2x sha256sum', b: 'pack+verify <= 1.0x find|xargs sha256sum' },
+    }),
+  );
 } finally {
   rmSync(base, { recursive: true, force: true });
 }

@@ -16,7 +16,10 @@ import { metrics } from '../src/grounding/evaluate.js';
 
 const root = resolve(import.meta.dirname, '..');
 const file = resolve(root, 'corpora/grounding/summedits_sales.jsonl');
-const raw = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; context: string; claim: string; label: string });
+const raw = readFileSync(file, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { id: string; context: string; claim: string; label: string });
 const cases = raw.map((r, i) => parseCase({ id: r.id, context: r.context, claim: r.claim }, file, i + 1));
 const gold = raw.map((r) => r.label === 'supported');
 const input = { file: 'summedits_sales.jsonl', sha256: '' };
@@ -35,7 +38,10 @@ const c1 = process.cpuUsage();
 for (let i = 0; i < runs; i++) await runGate(cases, input, { minPassRate: 0 });
 const warmCpu = cpuMs(process.cpuUsage(c1)) / runs;
 const warmMs = (performance.now() - t1) / runs;
-const m = metrics(cold.answers.map((a) => a.verdict), gold);
+const m = metrics(
+  cold.answers.map((a) => a.verdict),
+  gold,
+);
 
 const py = String.raw`
 import json, re, sys, time
@@ -62,12 +68,22 @@ const refOut = ref.status === 0 ? (JSON.parse(ref.stdout) as { ms: number; ba: n
 
 const rate = (ms: number) => (cases.length / ms) * 1000;
 console.log(`corpus: ${'corpora/grounding/summedits_sales.jsonl'} (${cases.length} answers)`);
-console.log(`grounding-check, cold: ${coldMs.toFixed(0)} ms wall = ${rate(coldMs).toFixed(0)} answers/s; ${coldCpu.toFixed(0)} ms CPU = ${rate(coldCpu).toFixed(0)} answers per CPU-second (target >= 500)`);
-console.log(`grounding-check, warm: ${warmMs.toFixed(0)} ms wall = ${rate(warmMs).toFixed(0)} answers/s; ${warmCpu.toFixed(0)} ms CPU = ${rate(warmCpu).toFixed(0)} answers per CPU-second (mean of ${runs} runs)`);
-console.log(`grounding-check balanced accuracy (whole corpus): ${m.balancedAccuracy.toFixed(3)}, precision(ungrounded) ${m.precisionUngrounded.toFixed(3)}`);
+console.log(
+  `grounding-check, cold: ${coldMs.toFixed(0)} ms wall = ${rate(coldMs).toFixed(0)} answers/s; ${coldCpu.toFixed(0)} ms CPU = ${rate(coldCpu).toFixed(0)} answers per CPU-second (target >= 500)`,
+);
+console.log(
+  `grounding-check, warm: ${warmMs.toFixed(0)} ms wall = ${rate(warmMs).toFixed(0)} answers/s; ${warmCpu.toFixed(0)} ms CPU = ${rate(warmCpu).toFixed(0)} answers per CPU-second (mean of ${runs} runs)`,
+);
+console.log(
+  `grounding-check balanced accuracy (whole corpus): ${m.balancedAccuracy.toFixed(3)}, precision(ungrounded) ${m.precisionUngrounded.toFixed(3)}`,
+);
 if (refOut) {
-  console.log(`reference (python3 regex baseline: novel numbers + novel capitalized tokens): ${refOut.ms.toFixed(0)} ms = ${rate(refOut.ms).toFixed(0)} answers/s, balanced accuracy ${refOut.ba.toFixed(3)}`);
-  console.log(`ratio grounding-check cold / reference time: ${(coldMs / refOut.ms).toFixed(1)}x (warm ${(warmMs / refOut.ms).toFixed(1)}x); balanced accuracy +${(m.balancedAccuracy - refOut.ba).toFixed(3)}`);
+  console.log(
+    `reference (python3 regex baseline: novel numbers + novel capitalized tokens): ${refOut.ms.toFixed(0)} ms = ${rate(refOut.ms).toFixed(0)} answers/s, balanced accuracy ${refOut.ba.toFixed(3)}`,
+  );
+  console.log(
+    `ratio grounding-check cold / reference time: ${(coldMs / refOut.ms).toFixed(1)}x (warm ${(warmMs / refOut.ms).toFixed(1)}x); balanced accuracy +${(m.balancedAccuracy - refOut.ba).toFixed(3)}`,
+  );
 } else {
   console.log(`reference: python3 unavailable (${ref.error?.message ?? ref.stderr})`);
 }
@@ -76,7 +92,12 @@ if (refOut) {
 const ctx = 'The refund window is 30 days. Write to support@example.com or call 555-123-4567 before May 3, 2024.';
 const fill = (p: string) => p.repeat(Math.ceil(1_000_000 / p.length)).slice(0, 1_000_000);
 const long: string[] = [];
-for (const [name, p] of [['one word', 'a'], ['one code word', 'a1'], ['numbers', '1 '], ['prose', 'The refund window is 30 days, and you can write to support@example.com. ']] as const) {
+for (const [name, p] of [
+  ['one word', 'a'],
+  ['one code word', 'a1'],
+  ['numbers', '1 '],
+  ['prose', 'The refund window is 30 days, and you can write to support@example.com. '],
+] as const) {
   const answer = fill(p);
   const c = process.cpuUsage();
   await runGate([{ id: name, contexts: [{ id: 'c', text: ctx }], answer }], input, { minPassRate: 0 });

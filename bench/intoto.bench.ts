@@ -10,7 +10,17 @@ import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { dumpMetablock, generateKey, keyFiles, linkFileName, readLayout, signMetablock, verifyLayoutFile, type ArtifactDict, type Link } from '../src/intoto/index.js';
+import {
+  dumpMetablock,
+  generateKey,
+  keyFiles,
+  linkFileName,
+  readLayout,
+  signMetablock,
+  verifyLayoutFile,
+  type ArtifactDict,
+  type Link,
+} from '../src/intoto/index.js';
 
 const N = 5000;
 const root = resolve(import.meta.dirname, '..');
@@ -22,28 +32,90 @@ try {
   const owner = await generateKey('ed25519');
   const func = await generateKey('ed25519');
   writeFileSync(join(dir, 'owner.pub'), keyFiles(owner).public);
-  const arts = (prefix: string, ext: string): ArtifactDict => Object.fromEntries(Array.from({ length: N }, (_, i) => [`${prefix}/file_${String(i).padStart(5, '0')}.${ext}`, digest(`${prefix}${i}`)]));
+  const arts = (prefix: string, ext: string): ArtifactDict =>
+    Object.fromEntries(
+      Array.from({ length: N }, (_, i) => [`${prefix}/file_${String(i).padStart(5, '0')}.${ext}`, digest(`${prefix}${i}`)]),
+    );
   const src = arts('src', 'c');
   const obj = arts('build', 'o');
   const dist = arts('dist', 'bin');
-  const mk = (name: string, materials: ArtifactDict, products: ArtifactDict): Link => ({ _type: 'link', name, materials, products, byproducts: { 'return-value': 0, stderr: '', stdout: '' }, command: [], environment: {} });
-  for (const l of [mk('checkout', {}, src), mk('build', src, obj), mk('package', obj, dist)]) writeFileSync(join(dir, linkFileName(l.name, func.keyid)), dumpMetablock(l, signMetablock(l, [func])));
-  const step = (name: string, m: string[][], p: string[][]) => ({ _type: 'step', name, pubkeys: [func.keyid], threshold: 1, expected_command: [], expected_materials: m, expected_products: p });
-  const layout = readLayout({
-    _type: 'layout',
-    expires: '2099-01-01T00:00:00Z',
-    readme: '',
-    keys: { [func.keyid]: { keyid: func.keyid, keytype: 'ed25519', scheme: 'ed25519', keyid_hash_algorithms: ['sha256', 'sha512'], keyval: { public: func.public } } },
-    steps: [
-      step('checkout', [], [['CREATE', 'src/*.c'], ['DISALLOW', '*']]),
-      step('build', [['MATCH', 'src/*', 'WITH', 'PRODUCTS', 'FROM', 'checkout'], ['DISALLOW', '*']], [['CREATE', 'build/*.o'], ['DISALLOW', '*']]),
-      step('package', [['MATCH', '*', 'IN', 'build', 'WITH', 'PRODUCTS', 'IN', 'build', 'FROM', 'build'], ['DISALLOW', '*']], [['CREATE', 'dist/file_?????.bin'], ['DISALLOW', '*']]),
-    ],
-    inspect: [],
-  }, 'bench');
+  const mk = (name: string, materials: ArtifactDict, products: ArtifactDict): Link => ({
+    _type: 'link',
+    name,
+    materials,
+    products,
+    byproducts: { 'return-value': 0, stderr: '', stdout: '' },
+    command: [],
+    environment: {},
+  });
+  for (const l of [mk('checkout', {}, src), mk('build', src, obj), mk('package', obj, dist)])
+    writeFileSync(join(dir, linkFileName(l.name, func.keyid)), dumpMetablock(l, signMetablock(l, [func])));
+  const step = (name: string, m: string[][], p: string[][]) => ({
+    _type: 'step',
+    name,
+    pubkeys: [func.keyid],
+    threshold: 1,
+    expected_command: [],
+    expected_materials: m,
+    expected_products: p,
+  });
+  const layout = readLayout(
+    {
+      _type: 'layout',
+      expires: '2099-01-01T00:00:00Z',
+      readme: '',
+      keys: {
+        [func.keyid]: {
+          keyid: func.keyid,
+          keytype: 'ed25519',
+          scheme: 'ed25519',
+          keyid_hash_algorithms: ['sha256', 'sha512'],
+          keyval: { public: func.public },
+        },
+      },
+      steps: [
+        step(
+          'checkout',
+          [],
+          [
+            ['CREATE', 'src/*.c'],
+            ['DISALLOW', '*'],
+          ],
+        ),
+        step(
+          'build',
+          [
+            ['MATCH', 'src/*', 'WITH', 'PRODUCTS', 'FROM', 'checkout'],
+            ['DISALLOW', '*'],
+          ],
+          [
+            ['CREATE', 'build/*.o'],
+            ['DISALLOW', '*'],
+          ],
+        ),
+        step(
+          'package',
+          [
+            ['MATCH', '*', 'IN', 'build', 'WITH', 'PRODUCTS', 'IN', 'build', 'FROM', 'build'],
+            ['DISALLOW', '*'],
+          ],
+          [
+            ['CREATE', 'dist/file_?????.bin'],
+            ['DISALLOW', '*'],
+          ],
+        ),
+      ],
+      inspect: [],
+    },
+    'bench',
+  );
   writeFileSync(join(dir, 'root.layout'), dumpMetablock(layout, signMetablock(layout, [owner])));
 
-  const opts = { layoutKeys: [(await import('../src/intoto/sslib-keys.js')).parsePublicKeyFile(keyFiles(owner).public, 'ed25519', 'owner.pub')], linkDir: dir, workDir: dir };
+  const opts = {
+    layoutKeys: [(await import('../src/intoto/sslib-keys.js')).parsePublicKeyFile(keyFiles(owner).public, 'ed25519', 'owner.pub')],
+    linkDir: dir,
+    workDir: dir,
+  };
   const first = await verifyLayoutFile(join(dir, 'root.layout'), opts);
   if (!first.passed) throw new Error(`ours failed: ${first.failure?.message}`);
   const refArgs = ['-l', 'root.layout', '-k', 'owner.pub', '-t', 'ed25519'];
@@ -81,7 +153,11 @@ try {
   // CPU time of the reference process (user + system, from bash's `times`): robust on a busy machine
   const refCpu: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const out = execFileSync('bash', ['-c', 'in-toto-verify "$@" >/dev/null 2>&1; times', 'bash', ...refArgs], { cwd: dir }).toString().trim().split('\n').pop()!;
+    const out = execFileSync('bash', ['-c', 'in-toto-verify "$@" >/dev/null 2>&1; times', 'bash', ...refArgs], { cwd: dir })
+      .toString()
+      .trim()
+      .split('\n')
+      .pop()!;
     const secs = [...out.matchAll(/(\d+)m([\d.]+)s/g)].reduce((a, m) => a + Number(m[1]) * 60 + Number(m[2]), 0);
     refCpu.push(secs * 1000);
   }
@@ -102,7 +178,9 @@ try {
   console.log(`ratio on verification work (reference minus its start-up) / ours in-process: ${((c - s) / a).toFixed(1)}x`);
   const [oc, rc] = [median(inprocCpu), median(refCpu)];
   console.log(`CPU time: ours in-process ${oc.toFixed(1)} ms, in-toto-verify process ${rc.toFixed(0)} ms: ratio ${(rc / oc).toFixed(1)}x`);
-  console.log(`machine load (1 min): ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).availableParallelism()} CPUs; wall-time ratios shrink when the machine is busy`);
+  console.log(
+    `machine load (1 min): ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).availableParallelism()} CPUs; wall-time ratios shrink when the machine is busy`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -31,7 +31,9 @@ for (let i = 0; i < 20; i++) {
 }
 const compiled = compilePolicies(modules);
 const lines = modules.reduce((n, m) => n + m.text.split('\n').length, 0);
-console.log(`load policies/ (${modules.length} modules, ${lines} lines): median ${median(loads).toFixed(2)} ms (read+parse+compile, 20 runs)`);
+console.log(
+  `load policies/ (${modules.length} modules, ${lines} lines): median ${median(loads).toFixed(2)} ms (read+parse+compile, 20 runs)`,
+);
 
 const data = JSON.parse(readFileSync(join(root, 'examples/opa-sim/data.json'), 'utf8'));
 const mc = (data as { mc: MCData }).mc;
@@ -46,18 +48,36 @@ function run(label: string, n: number, rego: () => number, reference: () => numb
   for (let i = 0; i < 3; i++) {
     tr.push(time(() => (allowed = rego())));
     // the reference is ~1000x faster: time 20 passes and take one pass's share, for a stable figure
-    tf.push(time(() => { for (let k = 0; k < 20; k++) reference(); }) / 20);
+    tf.push(
+      time(() => {
+        for (let k = 0; k < 20; k++) reference();
+      }) / 20,
+    );
   }
   const r = median(tr);
   const f = median(tf);
-  console.log(`${label}: ${n} decisions (${allowed} allowed) in ${r.toFixed(3)} s = ${Math.round(n / r).toLocaleString('en-US')} decisions/s; reference ${Math.round(n / f).toLocaleString('en-US')}/s; ratio ${(r / f).toFixed(1)}x slower`);
+  console.log(
+    `${label}: ${n} decisions (${allowed} allowed) in ${r.toFixed(3)} s = ${Math.round(n / r).toLocaleString('en-US')} decisions/s; reference ${Math.round(n / f).toLocaleString('en-US')}/s; ratio ${(r / f).toFixed(1)}x slower`,
+  );
 }
 
 const refAll = () => reqs.reduce((n, q) => n + (referenceInterop(q, mc).allow ? 1 : 0), 0);
 run(
   'interop via gate (decideOne)',
   reqs.length,
-  () => reqs.reduce((n, input, i) => n + (decideOne(compiled, { source: { file: 'gen', line: i + 1, index: i, kind: 'jsonl' }, input }, { mode: { kind: 'decision', decision: 'data.mc.interop.decision' }, data }).allowed ? 1 : 0), 0),
+  () =>
+    reqs.reduce(
+      (n, input, i) =>
+        n +
+        (decideOne(
+          compiled,
+          { source: { file: 'gen', line: i + 1, index: i, kind: 'jsonl' }, input },
+          { mode: { kind: 'decision', decision: 'data.mc.interop.decision' }, data },
+        ).allowed
+          ? 1
+          : 0),
+      0,
+    ),
   refAll,
 );
 run(
@@ -69,14 +89,19 @@ run(
 
 // agreement with the reference on all 10,000
 let disagree = 0;
-for (const input of reqs) if ((evalRef(compiled, 'data.mc.interop.allow', { input, data }).value === true) !== referenceInterop(input, mc).allow) disagree++;
+for (const input of reqs)
+  if ((evalRef(compiled, 'data.mc.interop.allow', { input, data }).value === true) !== referenceInterop(input, mc).allow) disagree++;
 console.log(`agreement with the reference: ${reqs.length - disagree}/${reqs.length}`);
 
 // readiness
-const checklists = ['TENANT_006', 'TENANT_007', 'TENANT_008'].map((t) => parseYaml(readFileSync(join(root, `examples/opa-sim/readiness/${t}/checklist.yaml`), 'utf8')));
+const checklists = ['TENANT_006', 'TENANT_007', 'TENANT_008'].map((t) =>
+  parseYaml(readFileSync(join(root, `examples/opa-sim/readiness/${t}/checklist.yaml`), 'utf8')),
+);
 const many = Array.from({ length: 3000 }, (_, i) => checklists[i % 3]);
 const t = time(() => {
   for (const input of many) evalRef(compiled, 'data.mc.readiness.decision', { input, data });
 });
-console.log(`readiness decision: ${many.length} checklists in ${t.toFixed(3)} s = ${Math.round(many.length / t).toLocaleString('en-US')} decisions/s`);
+console.log(
+  `readiness decision: ${many.length} checklists in ${t.toFixed(3)} s = ${Math.round(many.length / t).toLocaleString('en-US')} decisions/s`,
+);
 if (disagree) process.exitCode = 1;

@@ -42,7 +42,9 @@ if (existsSync(join(ROOT, 'v1'))) {
     runs.push(performance.now() - t);
   }
   const m = median(runs);
-  console.log(`parse+compile: ${modules.length} module sets (${lines} lines) in ${m.toFixed(1)} ms median of 5 = ${((lines / m) * 1000).toFixed(0)} lines/s`);
+  console.log(
+    `parse+compile: ${modules.length} module sets (${lines} lines) in ${m.toFixed(1)} ms median of 5 = ${((lines / m) * 1000).toFixed(0)} lines/s`,
+  );
   const t = performance.now();
   const reps = runConformance(ROOT, dirs);
   const n = reps.reduce((s, r) => s + r.pass + r.fail + r.skip, 0);
@@ -85,7 +87,11 @@ if (existsSync(join(ROOT, 'v1'))) {
     for (let i = 0; i < 3; i++) {
       tr.push(secs(rego));
       tc.push(cpuSecs(rego));
-      tf.push(secs(() => { for (let k = 0; k < 20; k++) reference(); }) / 20);
+      tf.push(
+        secs(() => {
+          for (let k = 0; k < 20; k++) reference();
+        }) / 20,
+      );
     }
     const r = median(tr);
     const c = median(tc);
@@ -141,11 +147,18 @@ const data = {
       Array.from({ length: 4 }, (_, p) => ({ resource: `/svc${(r + p) % 20}/*`, actions: p % 2 ? ['read'] : ['read', 'write'] })),
     ]),
   ),
-  bindings: Array.from({ length: USERS * 2 }, (_, i) => ({ user: `u${i % USERS}`, role: i % 37 === 0 ? 'admin' : `role${1 + (i % (ROLES - 1))}` })),
+  bindings: Array.from({ length: USERS * 2 }, (_, i) => ({
+    user: `u${i % USERS}`,
+    role: i % 37 === 0 ? 'admin' : `role${1 + (i % (ROLES - 1))}`,
+  })),
 };
 let seed = 7;
 const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
-const inputs = Array.from({ length: 2000 }, () => ({ user: `u${rnd(USERS + 20)}`, resource: `/svc${rnd(24)}/item${rnd(9)}`, action: rnd(3) ? 'read' : 'write' }));
+const inputs = Array.from({ length: 2000 }, () => ({
+  user: `u${rnd(USERS + 20)}`,
+  resource: `/svc${rnd(24)}/item${rnd(9)}`,
+  action: rnd(3) ? 'read' : 'write',
+}));
 
 function reference(input: { user: string; resource: string; action: string }) {
   const roles = new Set(data.bindings.filter((b) => b.user === input.user).map((b) => b.role));
@@ -186,5 +199,7 @@ for (let i = 0; i < 3; i++) {
 }
 const r = median(tr);
 const f = median(tf);
-console.log(`decisions: ${inputs.length} inputs, rego ${(inputs.length / r).toFixed(0)}/s, reference TS ${(inputs.length / f).toFixed(0)}/s, ratio ${(r / f).toFixed(1)}x slower; mismatches vs reference on 200 checked: ${mismatches}`);
+console.log(
+  `decisions: ${inputs.length} inputs, rego ${(inputs.length / r).toFixed(0)}/s, reference TS ${(inputs.length / f).toFixed(0)}/s, ratio ${(r / f).toFixed(1)}x slower; mismatches vs reference on 200 checked: ${mismatches}`,
+);
 if (mismatches) process.exitCode = 1;

@@ -51,13 +51,22 @@ async function time(f: () => Promise<unknown>, n = 5): Promise<number> {
 try {
   const specs = parseSloSpecs(spec, 'slos.yaml');
   const windows = ['30d', ...new Set(DEFAULT_THRESHOLDS.burnRateRules.flatMap((r) => [r.short, r.long]))];
-  const queries = [...new Set(specs.flatMap((s) => windows.flatMap((w) => (s.sli.kind === 'errors' ? [renderQuery(s.sli.errors, w), renderQuery(s.sli.total, w)] : []))))];
+  const queries = [
+    ...new Set(
+      specs.flatMap((s) =>
+        windows.flatMap((w) => (s.sli.kind === 'errors' ? [renderQuery(s.sli.errors, w), renderQuery(s.sli.total, w)] : [])),
+      ),
+    ),
+  ];
   const raw = await time(async () => {
     let next = 0;
     const worker = async () => {
       while (next < queries.length) {
         const q = queries[next++];
-        const r = await fetch(`${server.url}/api/v1/query`, { method: 'POST', body: new URLSearchParams({ query: q, time: String(at.getTime() / 1000) }) });
+        const r = await fetch(`${server.url}/api/v1/query`, {
+          method: 'POST',
+          body: new URLSearchParams({ query: q, time: String(at.getTime() / 1000) }),
+        });
         await r.json();
       }
     };
@@ -65,13 +74,33 @@ try {
   });
   const ours = await time(() => takeSnapshot(parseSloSpecs(spec, 'slos.yaml'), new PrometheusClient({ url: server.url }), at));
   const cli = await time(async () => {
-    const r = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'bin/mc.js'), 'slo', 'snapshot', '--prometheus', server.url, '--at', END_DEFAULT, '--slo', 'slos.yaml', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(
+      join(root, 'node_modules/.bin/node'),
+      [
+        join(root, 'bin/mc.js'),
+        'slo',
+        'snapshot',
+        '--prometheus',
+        server.url,
+        '--at',
+        END_DEFAULT,
+        '--slo',
+        'slos.yaml',
+        '--format',
+        'json',
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
     if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr);
   });
-  console.log(`SLOs: ${specs.length}, distinct PromQL queries: ${queries.length} (each SLO: SLO window + 7 burn-rate windows, errors and total)`);
+  console.log(
+    `SLOs: ${specs.length}, distinct PromQL queries: ${queries.length} (each SLO: SLO window + 7 burn-rate windows, errors and total)`,
+  );
   console.log(`raw HTTP API, same queries (fetch, 8 in flight): ${raw.toFixed(3)} s`);
   console.log(`mc slo snapshot in-process:                     ${ours.toFixed(3)} s (${(ours / raw).toFixed(2)}x the raw queries)`);
-  console.log(`mc slo snapshot, bundled CLI as a process:      ${cli.toFixed(3)} s (${(cli / raw).toFixed(2)}x)  target < 1 s: ${cli < 1 ? 'met' : 'NOT met'}`);
+  console.log(
+    `mc slo snapshot, bundled CLI as a process:      ${cli.toFixed(3)} s (${(cli / raw).toFixed(2)}x)  target < 1 s: ${cli < 1 ? 'met' : 'NOT met'}`,
+  );
 } finally {
   await server.stop();
 }

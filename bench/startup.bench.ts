@@ -17,7 +17,13 @@ function timeRun(args: string[], env: NodeJS.ProcessEnv): number {
 }
 
 const ws = mkdtempSync(join(tmpdir(), 'mc-startup-'));
-const env = { PATH: process.env.PATH, GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: join(ws, 'out'), GITHUB_STEP_SUMMARY: join(ws, 'summary'), INPUT_MODE: 'none' };
+const env = {
+  PATH: process.env.PATH,
+  GITHUB_WORKSPACE: ws,
+  GITHUB_OUTPUT: join(ws, 'out'),
+  GITHUB_STEP_SUMMARY: join(ws, 'summary'),
+  INPUT_MODE: 'none',
+};
 writeFileSync(env.GITHUB_OUTPUT, '');
 writeFileSync(env.GITHUB_STEP_SUMMARY, '');
 const baseline = median(Array.from({ length: 7 }, () => timeRun(['-e', '0'], env)));
@@ -28,6 +34,8 @@ for (const a of readdirSync(join(root, 'actions')).sort()) {
   if (!existsSync(main)) continue;
   const ms = median(Array.from({ length: 7 }, () => timeRun([main], env)));
   results[a] = ms;
-  console.log(`${a.padEnd(18)} ${ms.toFixed(0).padStart(4)} ms (${(ms / baseline).toFixed(1)}x node -e 0) ${ms < 300 ? 'under' : 'OVER'} 300 ms`);
+  console.log(
+    `${a.padEnd(18)} ${ms.toFixed(0).padStart(4)} ms (${(ms / baseline).toFixed(1)}x node -e 0) ${ms < 300 ? 'under' : 'OVER'} 300 ms`,
+  );
 }
 console.log(JSON.stringify({ bench: 'startup', baselineMs: baseline, actionsMs: results }));

@@ -24,10 +24,27 @@ for (let d = 0; d < 100; d++) {
 }
 const io = { stdout: () => {}, stderr: (t: string) => process.stderr.write(t), cwd: dir, env: process.env };
 const t = performance.now();
-if ((await main(['evidence', 'pack', '--key', join(root, 'examples/keys/dev-not-for-production.pem'), '--out', 'pack', '--label', 'evidence/d1*/**=tenant=T1', 'evidence/**'], io)) !== 0) throw new Error('pack failed');
+if (
+  (await main(
+    [
+      'evidence',
+      'pack',
+      '--key',
+      join(root, 'examples/keys/dev-not-for-production.pem'),
+      '--out',
+      'pack',
+      '--label',
+      'evidence/d1*/**=tenant=T1',
+      'evidence/**',
+    ],
+    io,
+  )) !== 0
+)
+  throw new Error('pack failed');
 const packS = (performance.now() - t) / 1000;
 const t2 = performance.now();
-if ((await main(['evidence', 'view', 'pack', '--jwks', join(root, 'examples/keys/dev-jwks.json'), '--out', 'view.html'], io)) !== 0) throw new Error('view failed');
+if ((await main(['evidence', 'view', 'pack', '--jwks', join(root, 'examples/keys/dev-jwks.json'), '--out', 'view.html'], io)) !== 0)
+  throw new Error('view failed');
 const viewS = (performance.now() - t2) / 1000;
 const url = pathToFileURL(join(dir, 'view.html')).href;
 const first: number[] = [];
@@ -45,7 +62,13 @@ for (let i = 0; i < 5; i++) {
   verify.push(num('verify-ms'));
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`files: ${N} (1 KiB each, all embedded); page ${(statSync(join(dir, 'view.html')).size / 1048576).toFixed(1)} MiB; mc evidence pack ${packS.toFixed(2)} s, mc evidence view ${viewS.toFixed(2)} s`);
-console.log(`first view: ${median(first).toFixed(1)} ms (target < 200: ${median(first) < 200 ? 'met' : 'NOT met'}); runs ${first.join(', ')}`);
-console.log(`search over ${N} files: ${median(search).toFixed(1)} ms (target < 50: ${median(search) < 50 ? 'met' : 'NOT met'}); runs ${search.join(', ')}`);
+console.log(
+  `files: ${N} (1 KiB each, all embedded); page ${(statSync(join(dir, 'view.html')).size / 1048576).toFixed(1)} MiB; mc evidence pack ${packS.toFixed(2)} s, mc evidence view ${viewS.toFixed(2)} s`,
+);
+console.log(
+  `first view: ${median(first).toFixed(1)} ms (target < 200: ${median(first) < 200 ? 'met' : 'NOT met'}); runs ${first.join(', ')}`,
+);
+console.log(
+  `search over ${N} files: ${median(search).toFixed(1)} ms (target < 50: ${median(search) < 50 ? 'met' : 'NOT met'}); runs ${search.join(', ')}`,
+);
 console.log(`full verification (2 signatures + ${N} sha256 digests in WebCrypto): ${median(verify).toFixed(0)} ms`);

@@ -11,20 +11,38 @@ import { inputsHash, STAMP, targets as allTargets } from './bundle-stamp.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = allTargets(root);
 const wanted = process.argv.slice(2);
-for (const w of wanted) if (!targets.some((t) => t.name === w)) { console.error(`build: unknown target '${w}' (have: ${targets.map((t) => t.name).join(', ')})`); process.exit(2); }
+for (const w of wanted)
+  if (!targets.some((t) => t.name === w)) {
+    console.error(`build: unknown target '${w}' (have: ${targets.map((t) => t.name).join(', ')})`);
+    process.exit(2);
+  }
 
 for (const t of targets.filter((t) => !wanted.length || wanted.includes(t.name))) {
   const entry = join(root, t.entry);
-  if (!existsSync(entry)) { console.error(`build: ${t.entry} is missing`); process.exit(2); }
+  if (!existsSync(entry)) {
+    console.error(`build: ${t.entry} is missing`);
+    process.exit(2);
+  }
   const started = Date.now();
   // the content stamp of the inputs, taken before bundling (tests rebuild a bundle whose stamp differs)
   const stamp = inputsHash(root, t.entry);
   let code, assets;
   try {
-    ({ code, assets } = await ncc(entry, { minify: false, sourceMap: false, license: 'licenses.txt', quiet: true, target: 'es2023', cache: false, transpileOnly: true }));
+    ({ code, assets } = await ncc(entry, {
+      minify: false,
+      sourceMap: false,
+      license: 'licenses.txt',
+      quiet: true,
+      target: 'es2023',
+      cache: false,
+      transpileOnly: true,
+    }));
   } catch (err) {
     // ncc's errors carry webpack's minified source in the stack: print only the compiler messages
-    const msg = String(err?.message ?? err).split('\n').filter((l) => /ERROR|TS\d+|error|Module not found/.test(l) && l.length < 400).slice(0, 30);
+    const msg = String(err?.message ?? err)
+      .split('\n')
+      .filter((l) => /ERROR|TS\d+|error|Module not found/.test(l) && l.length < 400)
+      .slice(0, 30);
     console.error(`build ${t.name} failed:\n${msg.join('\n') || String(err).slice(0, 500)}`);
     process.exitCode = 1;
     continue;
@@ -48,5 +66,7 @@ for (const t of targets.filter((t) => !wanted.length || wanted.includes(t.name))
   renameSync(tmp, outDir);
   rmSync(old, { recursive: true, force: true });
   const size = readFileSync(join(outDir, 'index.js')).length;
-  console.log(`built ${t.out}/index.js (${(size / 1024).toFixed(0)} KiB, ${Object.keys(assets).length} assets) in ${Date.now() - started} ms`);
+  console.log(
+    `built ${t.out}/index.js (${(size / 1024).toFixed(0)} KiB, ${Object.keys(assets).length} assets) in ${Date.now() - started} ms`,
+  );
 }

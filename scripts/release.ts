@@ -20,7 +20,17 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeError, UsageError } from '../src/core/errors.js';
-import { applyPlan, changelogPath, changelogSection, computePlan, discoverUnits, formatPlan, readRecords, RefusedError, tagPrefix } from './release/plan.js';
+import {
+  applyPlan,
+  changelogPath,
+  changelogSection,
+  computePlan,
+  discoverUnits,
+  formatPlan,
+  readRecords,
+  RefusedError,
+  tagPrefix,
+} from './release/plan.js';
 import { writeFileAtomic } from '../src/core/fsx.js';
 import { checkNewVersion, git, isGitRepo, pendingPublications, publishAction, taggedVersions } from './release/publish.js';
 import { checkPins, pinText, readPinTable, recordPin } from './release/pin.js';
@@ -74,10 +84,26 @@ async function main(argv: string[]): Promise<number> {
       const refusals = planRefusals(root, plan);
       const pending = isGitRepo(root) ? pendingPublications(root) : [];
       if (flags.json) {
-        console.log(JSON.stringify({ releases: plan.releases.map(({ records, ...r }) => ({ ...r, records: records.map((x) => x.file), refused: refusals[r.name] })), unchanged: plan.unchanged, held: plan.held, pending }, null, 2));
+        console.log(
+          JSON.stringify(
+            {
+              releases: plan.releases.map(({ records, ...r }) => ({
+                ...r,
+                records: records.map((x) => x.file),
+                refused: refusals[r.name],
+              })),
+              unchanged: plan.unchanged,
+              held: plan.held,
+              pending,
+            },
+            null,
+            2,
+          ),
+        );
       } else {
         process.stdout.write(formatPlan(plan, { refusals }));
-        if (pending.length) console.log(`\nversioned, not yet published: ${pending.map((p) => `${p.name} ${p.version} (tag ${p.tag})`).join(', ')}`);
+        if (pending.length)
+          console.log(`\nversioned, not yet published: ${pending.map((p) => `${p.name} ${p.version} (tag ${p.tag})`).join(', ')}`);
       }
       return Object.keys(refusals).length ? 1 : 0;
     }
@@ -97,9 +123,12 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'split': {
-      if (pos.length !== 1 || typeof flags.out !== 'string') throw new UsageError('usage: npm run release -- split NAME --out DIR [--ref REF]');
+      if (pos.length !== 1 || typeof flags.out !== 'string')
+        throw new UsageError('usage: npm run release -- split NAME --out DIR [--ref REF]');
       const files = splitAction(root, pos[0], userPath(flags.out), { ref: typeof flags.ref === 'string' ? flags.ref : undefined });
-      console.log(`wrote ${files.length} files to ${flags.out}: ${files.filter((f) => !f.startsWith('dist/')).join(', ')}, dist/ (${files.filter((f) => f.startsWith('dist/')).length} files)`);
+      console.log(
+        `wrote ${files.length} files to ${flags.out}: ${files.filter((f) => !f.startsWith('dist/')).join(', ')}, dist/ (${files.filter((f) => f.startsWith('dist/')).length} files)`,
+      );
       return 0;
     }
     case 'publish': {
@@ -117,14 +146,16 @@ async function main(argv: string[]): Promise<number> {
           origin: typeof flags.origin === 'string' ? flags.origin : undefined,
         });
         // the reusable workflows pin the action commits they were tested with: record this one
-        if (r.state !== 'dry-run') await recordPin(pinsFile(root), p.repo, [`v${p.version.split('.')[0]}`, `v${p.version}`], r.commit, `v${p.version}`);
+        if (r.state !== 'dry-run')
+          await recordPin(pinsFile(root), p.repo, [`v${p.version.split('.')[0]}`, `v${p.version}`], r.commit, `v${p.version}`);
       }
       return 0;
     }
     case 'add': {
       // npm run release -- add evidence-pack:minor [config-attest:patch ...] "Added: summary"
       const summary = pos.pop();
-      if (!pos.length || !summary || /^[\w-]+:(major|minor|patch|none)$/.test(summary)) throw new UsageError('usage: npm run release -- add NAME:major|minor|patch|none [NAME:BUMP ...] "summary"');
+      if (!pos.length || !summary || /^[\w-]+:(major|minor|patch|none)$/.test(summary))
+        throw new UsageError('usage: npm run release -- add NAME:major|minor|patch|none [NAME:BUMP ...] "summary"');
       const units = discoverUnits(root);
       const lines: string[] = [];
       for (const a of pos) {
@@ -133,7 +164,13 @@ async function main(argv: string[]): Promise<number> {
         if (!units.includes(m[1])) throw new UsageError(`add: unknown release unit '${m[1]}' (have: ${units.join(', ')})`);
         lines.push(`"${m[1]}": ${m[2]}`);
       }
-      const slug = summary.replace(/^(Added|Changed|Deprecated|Removed|Fixed|Security):\s*/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48) || 'change';
+      const slug =
+        summary
+          .replace(/^(Added|Changed|Deprecated|Removed|Fixed|Security):\s*/i, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 48) || 'change';
       let file = join(root, '.changeset', `${slug}.md`);
       for (let i = 2; existsSync(file); i++) file = join(root, '.changeset', `${slug}-${i}.md`);
       await writeFileAtomic(file, `---\n${lines.join('\n')}\n---\n\n${summary.trim()}\n`, { noClobber: true });
@@ -151,10 +188,18 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'pin': {
-      const table = readPinTable(typeof flags.table === 'string' ? userPath(flags.table) : pinsFile(existsSync(pinsFile(root)) ? root : repoRoot));
+      const table = readPinTable(
+        typeof flags.table === 'string' ? userPath(flags.table) : pinsFile(existsSync(pinsFile(root)) ? root : repoRoot),
+      );
       const files = pos.length
         ? pos.map((p) => userPath(p))
-        : ['.github/workflows', 'workflows-templates'].flatMap((d) => (existsSync(join(root, d)) ? readdirSync(join(root, d)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(root, d, f)) : []));
+        : ['.github/workflows', 'workflows-templates'].flatMap((d) =>
+            existsSync(join(root, d))
+              ? readdirSync(join(root, d))
+                  .filter((f) => /\.ya?ml$/.test(f))
+                  .map((f) => join(root, d, f))
+              : [],
+          );
       let problems = 0;
       for (const f of files) {
         const rel = f.startsWith(root + '/') ? f.slice(root.length + 1) : f;
@@ -162,7 +207,9 @@ async function main(argv: string[]): Promise<number> {
         if (flags.check) {
           for (const u of checkPins(text, { strict: !!flags.strict })) {
             problems++;
-            console.log(`::error file=${rel},line=${u.line}::${u.target}@${u.ref} is not pinned to a full commit SHA (npm run release -- pin)`);
+            console.log(
+              `::error file=${rel},line=${u.line}::${u.target}@${u.ref} is not pinned to a full commit SHA (npm run release -- pin)`,
+            );
           }
           continue;
         }
@@ -171,14 +218,23 @@ async function main(argv: string[]): Promise<number> {
         for (const u of r.pinned) console.log(`${rel}:${u.line}: pinned ${u.target}@${u.ref}`);
         for (const u of r.unknown) {
           if (!u.own) problems++;
-          console.log(`${rel}:${u.line}: ${u.own ? 'not released yet' : 'unknown'}: ${u.target}@${u.ref} (add it to scripts/release/pins.json)`);
+          console.log(
+            `${rel}:${u.line}: ${u.own ? 'not released yet' : 'unknown'}: ${u.target}@${u.ref} (add it to scripts/release/pins.json)`,
+          );
         }
       }
-      if (flags.check) console.log(problems ? `${problems} unpinned uses: reference(s)` : `every uses: reference in ${files.length} files is pinned${flags.strict ? '' : ' (own mc/* references not checked; --strict checks them)'}`);
+      if (flags.check)
+        console.log(
+          problems
+            ? `${problems} unpinned uses: reference(s)`
+            : `every uses: reference in ${files.length} files is pinned${flags.strict ? '' : ' (own mc/* references not checked; --strict checks them)'}`,
+        );
       return problems ? 1 : 0;
     }
     default:
-      throw new UsageError(`usage: npm run release -- plan | add NAME:BUMP "summary" | version | split NAME --out DIR | publish | notes NAME VERSION | pin [--check]${cmd ? ` (unknown command '${cmd}')` : ''}`);
+      throw new UsageError(
+        `usage: npm run release -- plan | add NAME:BUMP "summary" | version | split NAME --out DIR | publish | notes NAME VERSION | pin [--check]${cmd ? ` (unknown command '${cmd}')` : ''}`,
+      );
   }
 }
 

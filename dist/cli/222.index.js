@@ -216,7 +216,11 @@ function compilePattern(raw, path = [], subset = false) {
         return { kind: 'object', members, extra: subset, missing: false, label: subset ? `json_subset ${matchers_short(raw)}` : `exact ${matchers_short(raw)}` };
     }
     if (Array.isArray(raw) && (subset || containsMatcher(raw))) {
-        return { kind: 'array', items: raw.map((v, i) => compilePattern(v, [...path, i], subset)), label: `${subset ? 'json_subset' : 'exact'} ${matchers_short(raw)}` };
+        return {
+            kind: 'array',
+            items: raw.map((v, i) => compilePattern(v, [...path, i], subset)),
+            label: `${subset ? 'json_subset' : 'exact'} ${matchers_short(raw)}`,
+        };
     }
     return exactPattern(raw, path);
 }
@@ -443,8 +447,17 @@ function diffBlock(r) {
 }
 /** Markdown for the job summary. */
 function renderMarkdown(report) {
-    const parts = [`## Trajectory goldens: ${report.match ? '✅ all match' : `❌ ${(0,core_report/* plural */.LS)(report.summary.drifted, 'golden')} drifted`}\n`];
-    parts.push((0,core_report/* mdTable */.gJ)(['golden', 'result', 'mode', 'trajectory', 'steps', 'drift'], report.results.map((r) => [r.id, r.match ? '✅ match' : '❌ drift', r.mode + (r.compat ? ' (agentevals)' : ''), `${r.trajectory} (${r.format})`, r.actual.length, driftLines(r).length])));
+    const parts = [
+        `## Trajectory goldens: ${report.match ? '✅ all match' : `❌ ${(0,core_report/* plural */.LS)(report.summary.drifted, 'golden')} drifted`}\n`,
+    ];
+    parts.push((0,core_report/* mdTable */.gJ)(['golden', 'result', 'mode', 'trajectory', 'steps', 'drift'], report.results.map((r) => [
+        r.id,
+        r.match ? '✅ match' : '❌ drift',
+        r.mode + (r.compat ? ' (agentevals)' : ''),
+        `${r.trajectory} (${r.format})`,
+        r.actual.length,
+        driftLines(r).length,
+    ])));
     for (const r of report.results) {
         if (r.match)
             continue;
@@ -457,8 +470,13 @@ function renderMarkdown(report) {
             s.golden_index,
             s.label,
             statusCell(s),
-            s.actual_indices.join(', ') || (s.order_violation ? String(s.order_violation.actual_index) : s.mismatch ? String(s.mismatch.actual_index) : '—'),
-            s.mismatch ? `${s.mismatch.path}: expected ${s.mismatch.expected}, found ${report_short(s.mismatch.actual, 60)}` : s.order_violation ? 'out of order' : '',
+            s.actual_indices.join(', ') ||
+                (s.order_violation ? String(s.order_violation.actual_index) : s.mismatch ? String(s.mismatch.actual_index) : '—'),
+            s.mismatch
+                ? `${s.mismatch.path}: expected ${s.mismatch.expected}, found ${report_short(s.mismatch.actual, 60)}`
+                : s.order_violation
+                    ? 'out of order'
+                    : '',
         ])));
         parts.push('\n' + diffBlock(r));
     }
@@ -472,7 +490,9 @@ function renderJunit(report) {
             cases: report.results.map((r) => ({
                 name: r.id,
                 classname: r.golden,
-                failure: r.match ? undefined : { message: `${(0,core_report/* plural */.LS)(driftLines(r).length, 'drift finding')} (${r.mode})`, body: driftLines(r).join('\n') },
+                failure: r.match
+                    ? undefined
+                    : { message: `${(0,core_report/* plural */.LS)(driftLines(r).length, 'drift finding')} (${r.mode})`, body: driftLines(r).join('\n') },
             })),
         },
     ]);
@@ -553,7 +573,10 @@ function isSuperset(outputs, reference, mode, overrides) {
             }
         }
         if (!found)
-            return { ok: false, comment: `Missing tool call: expected tool "${rc.name}" with arguments ${JSON.stringify(rc.args)} but no matching call found in output trajectory` };
+            return {
+                ok: false,
+                comment: `Missing tool call: expected tool "${rc.name}" with arguments ${JSON.stringify(rc.args)} but no matching call found in output trajectory`,
+            };
     }
     return { ok: true };
 }
@@ -569,7 +592,10 @@ function strict(outputs, reference, mode, overrides) {
             return { ok: false, comment: `Tool call presence mismatch at step ${s}` };
         if (o.tool_calls && r.tool_calls) {
             if (o.tool_calls.length !== r.tool_calls.length)
-                return { ok: false, comment: `Tool call count mismatch at step ${s}: expected ${r.tool_calls.length} but got ${o.tool_calls.length}` };
+                return {
+                    ok: false,
+                    comment: `Tool call count mismatch at step ${s}: expected ${r.tool_calls.length} but got ${o.tool_calls.length}`,
+                };
             const seen = new Array(r.tool_calls.length).fill(false);
             for (const oc of o.tool_calls) {
                 let found = false;
@@ -581,7 +607,10 @@ function strict(outputs, reference, mode, overrides) {
                     }
                 }
                 if (!found)
-                    return { ok: false, comment: `Tool call mismatch at step ${s}: no matching tool call found for ${oc.name} with arguments ${JSON.stringify(oc.args)}` };
+                    return {
+                        ok: false,
+                        comment: `Tool call mismatch at step ${s}: no matching tool call found for ${oc.name} with arguments ${JSON.stringify(oc.args)}`,
+                    };
             }
         }
     }
@@ -645,7 +674,13 @@ function contentText(c) {
         return c;
     if (Array.isArray(c)) {
         return c
-            .map((p) => (typeof p === 'string' ? p : isObj(p) && typeof p.text === 'string' ? p.text : isObj(p) && typeof p.content === 'string' && (p.type === 'text' || p.type === 'reasoning') ? p.content : ''))
+            .map((p) => typeof p === 'string'
+            ? p
+            : isObj(p) && typeof p.text === 'string'
+                ? p.text
+                : isObj(p) && typeof p.content === 'string' && (p.type === 'text' || p.type === 'reasoning')
+                    ? p.content
+                    : '')
             .filter(Boolean)
             .join('\n');
     }
@@ -696,7 +731,11 @@ function fromOpenAI(m, file, i) {
             if (typeof name !== 'string')
                 throw new errors/* InputError */.dz(file, `messages[${i}].tool_calls[${j}].function.name`, 'a tool name');
             const args = f && 'arguments' in f ? f.arguments : f?.args;
-            calls.push({ name, args: parseArgs(args, file, `messages[${i}].tool_calls[${j}].function.arguments`), id: isObj(tc) && typeof tc.id === 'string' ? tc.id : undefined });
+            calls.push({
+                name,
+                args: parseArgs(args, file, `messages[${i}].tool_calls[${j}].function.arguments`),
+                id: isObj(tc) && typeof tc.id === 'string' ? tc.id : undefined,
+            });
         });
     }
     else if (isObj(m.function_call)) {
@@ -705,7 +744,14 @@ function fromOpenAI(m, file, i) {
             throw new errors/* InputError */.dz(file, `messages[${i}].function_call.name`, 'a function name');
         calls.push({ name, args: parseArgs(m.function_call.arguments, file, `messages[${i}].function_call.arguments`) });
     }
-    return { role: normRole(m.role), text: contentText(m.content), calls, tool_call_id: typeof m.tool_call_id === 'string' ? m.tool_call_id : undefined, name: typeof m.name === 'string' ? m.name : undefined, toolCallsKey: Array.isArray(m.tool_calls) };
+    return {
+        role: normRole(m.role),
+        text: contentText(m.content),
+        calls,
+        tool_call_id: typeof m.tool_call_id === 'string' ? m.tool_call_id : undefined,
+        name: typeof m.name === 'string' ? m.name : undefined,
+        toolCallsKey: Array.isArray(m.tool_calls),
+    };
 }
 /** LangChain message dict (messages_to_dict, dumpd, or plain) → RawMessage. */
 function fromLangChain(m, file, i) {
@@ -733,14 +779,24 @@ function fromLangChain(m, file, i) {
         d.tool_calls.forEach((tc, j) => {
             if (!isObj(tc) || typeof tc.name !== 'string')
                 throw new errors/* InputError */.dz(file, `messages[${i}].tool_calls[${j}].name`, 'a tool name');
-            calls.push({ name: tc.name, args: parseArgs(tc.args, file, `messages[${i}].tool_calls[${j}].args`), id: typeof tc.id === 'string' ? tc.id : undefined });
+            calls.push({
+                name: tc.name,
+                args: parseArgs(tc.args, file, `messages[${i}].tool_calls[${j}].args`),
+                id: typeof tc.id === 'string' ? tc.id : undefined,
+            });
         });
     }
     else if (isObj(d.additional_kwargs) && Array.isArray(d.additional_kwargs.tool_calls)) {
         const o = fromOpenAI({ role: 'assistant', tool_calls: d.additional_kwargs.tool_calls }, file, i);
         calls.push(...o.calls);
     }
-    return { role, text: contentText(d.content), calls, tool_call_id: typeof d.tool_call_id === 'string' ? d.tool_call_id : undefined, name: typeof d.name === 'string' ? d.name : undefined };
+    return {
+        role,
+        text: contentText(d.content),
+        calls,
+        tool_call_id: typeof d.tool_call_id === 'string' ? d.tool_call_id : undefined,
+        name: typeof d.name === 'string' ? d.name : undefined,
+    };
 }
 /** Walks normalized messages into steps, final answer, input and the compat message view. */
 function walk(msgs, file, format) {
@@ -750,7 +806,11 @@ function walk(msgs, file, format) {
     let input;
     const messages = [];
     for (const m of msgs) {
-        messages.push({ role: m.role, content: m.text, tool_calls: m.calls.length ? m.calls.map((c) => ({ name: c.name, args: c.args })) : m.toolCallsKey ? [] : null });
+        messages.push({
+            role: m.role,
+            content: m.text,
+            tool_calls: m.calls.length ? m.calls.map((c) => ({ name: c.name, args: c.args })) : m.toolCallsKey ? [] : null,
+        });
         if (m.role === 'user' && input === undefined)
             input = m.text;
         if (m.role === 'assistant') {
@@ -891,7 +951,9 @@ function fromOtel(doc, file) {
                     if (!isObj(m) || !Array.isArray(m.parts))
                         continue;
                     const text = contentText(m.parts);
-                    const callIds = m.parts.filter((p) => isObj(p) && p.type === 'tool_call' && typeof p.id === 'string').map((p) => p.id);
+                    const callIds = m.parts
+                        .filter((p) => isObj(p) && p.type === 'tool_call' && typeof p.id === 'string')
+                        .map((p) => p.id);
                     for (const id of callIds) {
                         if (text)
                             thoughtById.set(id, text);
@@ -910,7 +972,10 @@ function fromOtel(doc, file) {
         const name = sp.attrs['gen_ai.tool.name'] ?? /^(?:gen_ai\.)?execute_tool (.+)$/.exec(sp.name)?.[1];
         if (typeof name !== 'string' || !name)
             throw new errors/* InputError */.dz(file, `span "${sp.name}": gen_ai.tool.name`, 'the tool name of an execute_tool span');
-        const s = { action: name, action_input: parseArgs(sp.attrs['gen_ai.tool.call.arguments'], file, `span "${sp.name}": gen_ai.tool.call.arguments`) };
+        const s = {
+            action: name,
+            action_input: parseArgs(sp.attrs['gen_ai.tool.call.arguments'], file, `span "${sp.name}": gen_ai.tool.call.arguments`),
+        };
         const id = sp.attrs['gen_ai.tool.call.id'];
         if (typeof id === 'string') {
             s.id = id;
@@ -933,9 +998,17 @@ function fromOtel(doc, file) {
         while (j < steps.length && stepGroup[j] === stepGroup[i])
             j++;
         const turn = steps.slice(i, j);
-        messages.push({ role: 'assistant', content: turn[0].thought ?? '', tool_calls: turn.map((s) => ({ name: s.action, args: s.action_input })) });
+        messages.push({
+            role: 'assistant',
+            content: turn[0].thought ?? '',
+            tool_calls: turn.map((s) => ({ name: s.action, args: s.action_input })),
+        });
         for (const s of turn)
-            messages.push({ role: 'tool', content: typeof s.observation === 'string' ? s.observation : JSON.stringify(s.observation ?? ''), tool_calls: null });
+            messages.push({
+                role: 'tool',
+                content: typeof s.observation === 'string' ? s.observation : JSON.stringify(s.observation ?? ''),
+                tool_calls: null,
+            });
         i = j;
     }
     if (final_answer !== undefined)
@@ -1046,12 +1119,18 @@ function messageList(doc) {
     return undefined;
 }
 function looksLangChain(list) {
-    return list.some((m) => isObj(m) && ((m.lc === 1 && isObj(m.kwargs)) || (typeof m.type === 'string' && ['ai', 'human', 'tool', 'system', 'AIMessage', 'HumanMessage', 'ToolMessage'].includes(m.type)) || m.role === 'ai' || m.role === 'human'));
+    return list.some((m) => isObj(m) &&
+        ((m.lc === 1 && isObj(m.kwargs)) ||
+            (typeof m.type === 'string' && ['ai', 'human', 'tool', 'system', 'AIMessage', 'HumanMessage', 'ToolMessage'].includes(m.type)) ||
+            m.role === 'ai' ||
+            m.role === 'human'));
 }
 function looksOtel(doc) {
     if (isObj(doc) && (Array.isArray(doc.resourceSpans) || Array.isArray(doc.spans)))
         return true;
-    return Array.isArray(doc) && doc.length > 0 && doc.every((s) => isObj(s) && 'attributes' in s && ('name' in s || 'context' in s || 'spanId' in s));
+    return (Array.isArray(doc) &&
+        doc.length > 0 &&
+        doc.every((s) => isObj(s) && 'attributes' in s && ('name' in s || 'context' in s || 'spanId' in s)));
 }
 /** Deepest JSON nesting accepted in a recorded trajectory's values (the matchers recurse over them). */
 const MAX_JSON_DEPTH = 256;
@@ -1327,7 +1406,8 @@ function alignRepeats(rowsIn, cols, pair, colSkip, substituteCost = 1, opts = {}
         // actual step j - 1 is left to no golden step
         const p = j > 0 ? pair(g, j - 1) : 2;
         const w = p === 0 ? 0 : p === 1 ? substituteCost : INF;
-        const consumes = (i) => w < INF && ((i > 0 && E[(i - 1) * W + j - 1] + w === E[i * W + j]) || (absorbing && i === S - 1 && E[i * W + j - 1] + w === E[i * W + j]));
+        const consumes = (i) => w < INF &&
+            ((i > 0 && E[(i - 1) * W + j - 1] + w === E[i * W + j]) || (absorbing && i === S - 1 && E[i * W + j - 1] + w === E[i * W + j]));
         const optimal = (i) => E[i * W + j] + miss(i) === target;
         let i = -1;
         for (let k = S - 1; k >= 0 && i < 0; k--)
@@ -1519,7 +1599,10 @@ function matchStep(actual, g, volatile) {
         return { ...t, field: 'thought' };
     let obs = actual.observation;
     // a tool result recorded as a JSON string is parsed when the golden expects structure
-    if (typeof obs === 'string' && (g.observation.kind === 'object' || g.observation.kind === 'array' || (g.observation.kind === 'exact' && typeof g.observation.value === 'object' && g.observation.value !== null))) {
+    if (typeof obs === 'string' &&
+        (g.observation.kind === 'object' ||
+            g.observation.kind === 'array' ||
+            (g.observation.kind === 'exact' && typeof g.observation.value === 'object' && g.observation.value !== null))) {
         try {
             obs = JSON.parse(obs);
         }
@@ -1775,234 +1858,210 @@ var dist = __webpack_require__(8815);
  * need no file at run time.
  */
 const goldenSchema = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://github.com/mc-actions/mc-actions/schemas/trajectory-golden.schema.json",
-    "title": "Trajectory golden (mc trajectory-golden)",
-    "description": "An expected agent trajectory: the Reason/Act/Observe steps a recorded run must show. Field values are literal JSON (RFC 8785 canonical equality) or one-key $-matchers.",
-    "type": "object",
-    "required": [
-        "id",
-        "steps"
-    ],
-    "additionalProperties": false,
-    "properties": {
-        "id": {
-            "type": "string",
-            "minLength": 1,
-            "description": "golden id; in directory mode the recorded trajectory is <id>.* in the trajectory directory unless `trajectory` names it"
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/mc-actions/mc-actions/schemas/trajectory-golden.schema.json',
+    title: 'Trajectory golden (mc trajectory-golden)',
+    description: 'An expected agent trajectory: the Reason/Act/Observe steps a recorded run must show. Field values are literal JSON (RFC 8785 canonical equality) or one-key $-matchers.',
+    type: 'object',
+    required: ['id', 'steps'],
+    additionalProperties: false,
+    properties: {
+        id: {
+            type: 'string',
+            minLength: 1,
+            description: 'golden id; in directory mode the recorded trajectory is <id>.* in the trajectory directory unless `trajectory` names it',
         },
-        "description": {
-            "type": "string"
+        description: {
+            type: 'string',
         },
-        "input": {
-            "description": "the task given to the agent (informational; not compared)"
+        input: {
+            description: 'the task given to the agent (informational; not compared)',
         },
-        "trajectory": {
-            "type": "string",
-            "minLength": 1,
-            "description": "the recorded trajectory file, relative to the trajectory directory"
+        trajectory: {
+            type: 'string',
+            minLength: 1,
+            description: 'the recorded trajectory file, relative to the trajectory directory',
         },
-        "format": {
-            "enum": [
-                "auto",
-                "openai",
-                "langchain",
-                "otel",
-                "react"
-            ],
-            "description": "input format of the recorded trajectory (default auto)"
+        format: {
+            enum: ['auto', 'openai', 'langchain', 'otel', 'react'],
+            description: 'input format of the recorded trajectory (default auto)',
         },
-        "mode": {
-            "enum": [
-                "strict",
-                "in_order",
-                "unordered",
-                "superset",
-                "subset"
-            ],
-            "description": "ordering mode (default strict)"
+        mode: {
+            enum: ['strict', 'in_order', 'unordered', 'superset', 'subset'],
+            description: 'ordering mode (default strict)',
         },
-        "allow_extra": {
-            "type": "boolean",
-            "description": "in_order only: actual steps between golden steps are allowed (default true)"
+        allow_extra: {
+            type: 'boolean',
+            description: 'in_order only: actual steps between golden steps are allowed (default true)',
         },
-        "tool_args": {
-            "$ref": "#/definitions/toolArgs",
-            "description": "default comparison of action_input (default exact)"
+        tool_args: {
+            $ref: '#/definitions/toolArgs',
+            description: 'default comparison of action_input (default exact)',
         },
-        "tool_args_overrides": {
-            "type": "object",
-            "description": "per tool name: a tool-args mode, or a list of dotted key paths compared for equality (other keys ignored), as agentevals' tool_args_match_overrides; --tool-args-override wins tool by tool",
-            "additionalProperties": {
-                "anyOf": [
+        tool_args_overrides: {
+            type: 'object',
+            description: "per tool name: a tool-args mode, or a list of dotted key paths compared for equality (other keys ignored), as agentevals' tool_args_match_overrides; --tool-args-override wins tool by tool",
+            additionalProperties: {
+                anyOf: [
                     {
-                        "$ref": "#/definitions/toolArgs"
+                        $ref: '#/definitions/toolArgs',
                     },
                     {
-                        "type": "array",
-                        "items": {
-                            "type": "string"
-                        }
-                    }
-                ]
-            }
-        },
-        "defaults": {
-            "type": "object",
-            "additionalProperties": false,
-            "description": "matchers for step fields a step leaves out (default: ignore)",
-            "properties": {
-                "action_input": {
-                    "$ref": "#/definitions/value"
-                },
-                "thought": {
-                    "$ref": "#/definitions/value"
-                },
-                "observation": {
-                    "$ref": "#/definitions/value"
-                }
-            }
-        },
-        "volatile_keys": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
+                        type: 'array',
+                        items: {
+                            type: 'string',
+                        },
+                    },
+                ],
             },
-            "description": "object keys stripped at any depth from action_input and observation before matching"
         },
-        "final_answer": {
-            "$ref": "#/definitions/value"
+        defaults: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'matchers for step fields a step leaves out (default: ignore)',
+            properties: {
+                action_input: {
+                    $ref: '#/definitions/value',
+                },
+                thought: {
+                    $ref: '#/definitions/value',
+                },
+                observation: {
+                    $ref: '#/definitions/value',
+                },
+            },
         },
-        "steps": {
-            "type": "array",
-            "items": {
-                "$ref": "#/definitions/step"
-            }
-        }
+        volatile_keys: {
+            type: 'array',
+            items: {
+                type: 'string',
+                minLength: 1,
+            },
+            description: 'object keys stripped at any depth from action_input and observation before matching',
+        },
+        final_answer: {
+            $ref: '#/definitions/value',
+        },
+        steps: {
+            type: 'array',
+            items: {
+                $ref: '#/definitions/step',
+            },
+        },
     },
-    "definitions": {
-        "toolArgs": {
-            "enum": [
-                "exact",
-                "ignore",
-                "subset",
-                "superset"
-            ]
+    definitions: {
+        toolArgs: {
+            enum: ['exact', 'ignore', 'subset', 'superset'],
         },
-        "step": {
-            "type": "object",
-            "required": [
-                "action"
-            ],
-            "additionalProperties": false,
-            "properties": {
-                "name": {
-                    "type": "string",
-                    "description": "a label for reports"
+        step: {
+            type: 'object',
+            required: ['action'],
+            additionalProperties: false,
+            properties: {
+                name: {
+                    type: 'string',
+                    description: 'a label for reports',
                 },
-                "action": {
-                    "anyOf": [
+                action: {
+                    anyOf: [
                         {
-                            "type": "string",
-                            "minLength": 1
+                            type: 'string',
+                            minLength: 1,
                         },
                         {
-                            "$ref": "#/definitions/matcher"
-                        }
-                    ]
-                },
-                "action_input": {
-                    "$ref": "#/definitions/value"
-                },
-                "thought": {
-                    "$ref": "#/definitions/value"
-                },
-                "observation": {
-                    "$ref": "#/definitions/value"
-                },
-                "tool_args": {
-                    "$ref": "#/definitions/toolArgs"
-                },
-                "optional": {
-                    "type": "boolean"
-                },
-                "repeat": {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "properties": {
-                        "min": {
-                            "type": "integer",
-                            "minimum": 0
+                            $ref: '#/definitions/matcher',
                         },
-                        "max": {
-                            "type": "integer",
-                            "minimum": 1
-                        }
-                    }
-                }
-            }
-        },
-        "value": {
-            "if": {
-                "type": "object",
-                "minProperties": 1,
-                "maxProperties": 1,
-                "propertyNames": {
-                    "pattern": "^\\$"
-                }
-            },
-            "then": {
-                "$ref": "#/definitions/matcher"
-            }
-        },
-        "matcher": {
-            "type": "object",
-            "minProperties": 1,
-            "maxProperties": 1,
-            "additionalProperties": false,
-            "properties": {
-                "$exact": {},
-                "$regex": {
-                    "type": "string"
-                },
-                "$json_subset": {},
-                "$numeric": {
-                    "type": "object",
-                    "required": [
-                        "value"
                     ],
-                    "additionalProperties": false,
-                    "properties": {
-                        "value": {
-                            "type": "number"
+                },
+                action_input: {
+                    $ref: '#/definitions/value',
+                },
+                thought: {
+                    $ref: '#/definitions/value',
+                },
+                observation: {
+                    $ref: '#/definitions/value',
+                },
+                tool_args: {
+                    $ref: '#/definitions/toolArgs',
+                },
+                optional: {
+                    type: 'boolean',
+                },
+                repeat: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        min: {
+                            type: 'integer',
+                            minimum: 0,
                         },
-                        "abs": {
-                            "type": "number",
-                            "minimum": 0
+                        max: {
+                            type: 'integer',
+                            minimum: 1,
                         },
-                        "rel": {
-                            "type": "number",
-                            "minimum": 0
-                        }
-                    }
+                    },
                 },
-                "$one_of": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {
-                        "$ref": "#/definitions/value"
-                    }
+            },
+        },
+        value: {
+            if: {
+                type: 'object',
+                minProperties: 1,
+                maxProperties: 1,
+                propertyNames: {
+                    pattern: '^\\$',
                 },
-                "$ignore": {
-                    "const": true
+            },
+            then: {
+                $ref: '#/definitions/matcher',
+            },
+        },
+        matcher: {
+            type: 'object',
+            minProperties: 1,
+            maxProperties: 1,
+            additionalProperties: false,
+            properties: {
+                $exact: {},
+                $regex: {
+                    type: 'string',
                 },
-                "$absent": {
-                    "const": true
-                }
-            }
-        }
-    }
+                $json_subset: {},
+                $numeric: {
+                    type: 'object',
+                    required: ['value'],
+                    additionalProperties: false,
+                    properties: {
+                        value: {
+                            type: 'number',
+                        },
+                        abs: {
+                            type: 'number',
+                            minimum: 0,
+                        },
+                        rel: {
+                            type: 'number',
+                            minimum: 0,
+                        },
+                    },
+                },
+                $one_of: {
+                    type: 'array',
+                    minItems: 1,
+                    items: {
+                        $ref: '#/definitions/value',
+                    },
+                },
+                $ignore: {
+                    const: true,
+                },
+                $absent: {
+                    const: true,
+                },
+            },
+        },
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/trajectory/golden.ts
@@ -2064,7 +2123,12 @@ let validateGolden;
 const getValidator = () => (validateGolden ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(goldenSchema));
 const IGNORE = { kind: 'ignore' };
 function decodePointer(p) {
-    return p === '' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return p === ''
+        ? []
+        : p
+            .slice(1)
+            .split('/')
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 function pathText(path) {
     return path.reduce((acc, k) => (typeof k === 'number' || /^\d+$/.test(String(k)) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
@@ -2083,7 +2147,9 @@ function expandedNodes(doc, file, lineAt) {
         if (n === null || n === undefined)
             return 1;
         if (depth > MAX_GOLDEN_DEPTH)
-            throw new errors/* InputError */.dz(file, undefined, `YAML nested at most ${MAX_GOLDEN_DEPTH} levels deep`, { line: lineAt(n.range?.[0] ?? 0) });
+            throw new errors/* InputError */.dz(file, undefined, `YAML nested at most ${MAX_GOLDEN_DEPTH} levels deep`, {
+                line: lineAt(n.range?.[0] ?? 0),
+            });
         if ((0,dist.isAlias)(n)) {
             const target = n.resolve(doc);
             if (!target)
@@ -2094,7 +2160,9 @@ function expandedNodes(doc, file, lineAt) {
         if (known !== undefined)
             return known;
         if (active.has(n))
-            throw new errors/* InputError */.dz(file, undefined, 'no alias inside its own anchored node (a recursive alias)', { line: lineAt(n.range?.[0] ?? 0) });
+            throw new errors/* InputError */.dz(file, undefined, 'no alias inside its own anchored node (a recursive alias)', {
+                line: lineAt(n.range?.[0] ?? 0),
+            });
         active.add(n);
         let total = 1;
         if ((0,dist.isMap)(n) || (0,dist.isSeq)(n))
@@ -2153,7 +2221,10 @@ function parseGoldenYaml(text, file, overrides = {}) {
         if (e.keyword === 'additionalProperties') {
             const extra = e.params.additionalProperty;
             field = pathText([...path, extra]);
-            expected = path.length && /^\$/.test(extra) ? 'a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent' : `no property '${extra}' (not in the golden schema)`;
+            expected =
+                path.length && /^\$/.test(extra)
+                    ? 'a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent'
+                    : `no property '${extra}' (not in the golden schema)`;
             path.push(extra);
         }
         else if (e.keyword === 'enum')
@@ -2201,7 +2272,9 @@ function parseGoldenYaml(text, file, overrides = {}) {
         const p = ['steps', i];
         const action = compile(s.action, [...p, 'action']);
         const actionName = typeof s.action === 'string' ? s.action : undefined;
-        const override = actionName !== undefined && Object.prototype.hasOwnProperty.call(toolArgsOverrides, actionName) ? toolArgsOverrides[actionName] : undefined;
+        const override = actionName !== undefined && Object.prototype.hasOwnProperty.call(toolArgsOverrides, actionName)
+            ? toolArgsOverrides[actionName]
+            : undefined;
         const mode = s.tool_args ?? (typeof override === 'string' ? override : undefined) ?? toolArgs;
         const keyPaths = s.tool_args === undefined && Array.isArray(override) ? override : undefined;
         const action_input = keyPaths && s.action_input !== undefined
@@ -2215,13 +2288,17 @@ function parseGoldenYaml(text, file, overrides = {}) {
         const min = repeat?.min ?? (s.optional ? 0 : 1);
         const max = repeat ? (repeat.max ?? Infinity) : Math.max(1, min);
         if (s.optional && repeat?.min)
-            throw new errors/* InputError */.dz(file, pathText([...p, 'repeat', 'min']), '0 (or no optional: true) for an optional step', { line: lineOf([...p, 'repeat', 'min']) });
+            throw new errors/* InputError */.dz(file, pathText([...p, 'repeat', 'min']), '0 (or no optional: true) for an optional step', {
+                line: lineOf([...p, 'repeat', 'min']),
+            });
         if (max < min)
-            throw new errors/* InputError */.dz(file, pathText([...p, 'repeat', 'max']), `a maximum ≥ the minimum ${min}`, { line: lineOf([...p, 'repeat', 'max']) });
+            throw new errors/* InputError */.dz(file, pathText([...p, 'repeat', 'max']), `a maximum ≥ the minimum ${min}`, {
+                line: lineOf([...p, 'repeat', 'max']),
+            });
         return {
             index: i,
             line: lineOf(p),
-            label: typeof s.name === 'string' ? s.name : actionName ?? describePattern(action),
+            label: typeof s.name === 'string' ? s.name : (actionName ?? describePattern(action)),
             action,
             actionName,
             action_input,
@@ -2316,7 +2393,9 @@ async function kind(abs, shown) {
     }
 }
 async function listFiles(dir, exts) {
-    const names = (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile() && exts.has((0,external_node_path_.extname)(d.name).toLowerCase())).map((d) => d.name);
+    const names = (await (0,promises_.readdir)(dir, { withFileTypes: true }))
+        .filter((d) => d.isFile() && exts.has((0,external_node_path_.extname)(d.name).toLowerCase()))
+        .map((d) => d.name);
     return names.sort(fsx/* comparePaths */.cD);
 }
 function display(cwd, abs) {
@@ -2339,9 +2418,13 @@ function compatReference(g, mode) {
     return g.steps.map((s, i) => {
         const a = s.raw.action;
         const args = s.raw.action_input ?? {};
-        const literal = (v) => (Array.isArray(v) ? v.every(literal) : v && typeof v === 'object' ? Object.entries(v).every(([k, x]) => !k.startsWith('$') && literal(x)) : true);
+        const literal = (v) => Array.isArray(v)
+            ? v.every(literal)
+            : v && typeof v === 'object'
+                ? Object.entries(v).every(([k, x]) => !k.startsWith('$') && literal(x))
+                : true;
         if (typeof a !== 'string' || !literal(args) || typeof args !== 'object' || Array.isArray(args)) {
-            throw new errors/* InputError */.dz(g.file, `steps[${i}]`, 'literal action and action_input under --compat agentevals (matchers are ours, not agentevals\')', { line: s.line });
+            throw new errors/* InputError */.dz(g.file, `steps[${i}]`, "literal action and action_input under --compat agentevals (matchers are ours, not agentevals')", { line: s.line });
         }
         return { role: 'assistant', content: '', tool_calls: [{ name: a, args: args }] };
     });
@@ -2388,7 +2471,9 @@ async function runGoldens(opts) {
         throw new errors/* UsageError */.eb('--golden is a directory: --trajectory must be a directory too');
     const goldenFiles = gKind === 'dir' ? (await listFiles(gAbs, new Set([...GOLDEN_YAML, ...TRAJ_EXT]))).map((f) => (0,external_node_path_.join)(gAbs, f)) : [gAbs];
     if (!goldenFiles.length)
-        throw new errors/* InputError */.dz(opts.golden, undefined, 'a directory holding golden files (*.yaml, *.yml, or reference *.json)', { found: 'none' });
+        throw new errors/* InputError */.dz(opts.golden, undefined, 'a directory holding golden files (*.yaml, *.yml, or reference *.json)', {
+            found: 'none',
+        });
     const trajFiles = tKind === 'dir' ? await listFiles(tAbs, TRAJ_EXT) : [];
     const pairs = [];
     for (const gf of goldenFiles) {
@@ -2411,7 +2496,10 @@ async function runGoldens(opts) {
                 real = await (0,promises_.realpath)(tf);
             }
             catch {
-                throw new errors/* InputError */.dz(gShown, 'trajectory', `an existing recorded trajectory in ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+                throw new errors/* InputError */.dz(gShown, 'trajectory', `an existing recorded trajectory in ${opts.trajectory}`, {
+                    found: golden.trajectory,
+                    line: golden.lineOf(['trajectory']),
+                });
             }
             const realRoot = await (0,promises_.realpath)(tAbs);
             const rel = (0,external_node_path_.relative)(realRoot, real);
@@ -2438,7 +2526,12 @@ async function runGoldens(opts) {
     const results = pairs.map((p) => p.result);
     const matched = results.filter((r) => r.match).length;
     return {
-        report: { match: matched === results.length, summary: { goldens: results.length, matched, drifted: results.length - matched }, ...(opts.compat ? { compat: opts.compat } : {}), results },
+        report: {
+            match: matched === results.length,
+            summary: { goldens: results.length, matched, drifted: results.length - matched },
+            ...(opts.compat ? { compat: opts.compat } : {}),
+            results,
+        },
         pairs,
     };
 }
@@ -2691,7 +2784,14 @@ const commands = [
             void positionals;
             if (!values.golden || !values.trajectory)
                 throw new errors/* UsageError */.eb(`--golden and --trajectory are required\nusage: ${usage}`);
-            const settings = trajectorySettings({ mode: values.mode, toolArgs: values['tool-args'], toolArgsOverrides: values['tool-args-override'], compat: values.compat, inputFormat: values['input-format'], update: values.update }, (f) => `--${{ mode: 'mode', toolArgs: 'tool-args', toolArgsOverrides: 'tool-args-override', compat: 'compat', inputFormat: 'input-format', update: 'update' }[f]}`);
+            const settings = trajectorySettings({
+                mode: values.mode,
+                toolArgs: values['tool-args'],
+                toolArgsOverrides: values['tool-args-override'],
+                compat: values.compat,
+                inputFormat: values['input-format'],
+                update: values.update,
+            }, (f) => `--${{ mode: 'mode', toolArgs: 'tool-args', toolArgsOverrides: 'tool-args-override', compat: 'compat', inputFormat: 'input-format', update: 'update' }[f]}`);
             const format = values.format ?? 'text';
             if (format !== 'text' && format !== 'json')
                 throw new errors/* UsageError */.eb(`--format: expected text or json, found '${format}'`);
@@ -2752,7 +2852,10 @@ const commands = [
  */
 /** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
 function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(text ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured markdown table. */
 function mdTable(headers, rows) {
@@ -2762,13 +2865,13 @@ function mdTable(headers, rows) {
 }
 /** Escapes text for XML attribute values and character data. */
 function xmlEscape(text) {
-    return String(text ?? '')
+    return (String(text ?? '')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+        .replace(/"/g, '&quot;'));
 }
 /** Renders JUnit XML (`<testsuites>` root) for test reporters. */
 function junitXml(suites) {

@@ -68,7 +68,9 @@ async function readDataFile(path) {
         return dist.parse(text, { intAsBigInt: true }) ?? null;
     }
     catch (e) {
-        throw new errors/* InputError */.dz(path, undefined, /\.json$/i.test(path) ? 'valid JSON' : 'valid YAML', { found: e.message.split('\n')[0] });
+        throw new errors/* InputError */.dz(path, undefined, /\.json$/i.test(path) ? 'valid JSON' : 'valid YAML', {
+            found: e.message.split('\n')[0],
+        });
     }
 }
 function mergeAt(root, path, value, file) {
@@ -115,7 +117,9 @@ async function loadPaths(paths, cwd = process.cwd()) {
         catch {
             throw new errors/* InputError */.dz(p, undefined, 'an existing .rego, .json or .yaml file or directory');
         }
-        const files = st.isDirectory() ? (await walk((0,external_node_path_.resolve)(cwd, p))).map((f) => ({ f: (0,external_node_path_.join)(p, (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd, p), f)), rel: (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd, p), f) })) : [{ f: p, rel: '' }];
+        const files = st.isDirectory()
+            ? (await walk((0,external_node_path_.resolve)(cwd, p))).map((f) => ({ f: (0,external_node_path_.join)(p, (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd, p), f)), rel: (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd, p), f) }))
+            : [{ f: p, rel: '' }];
         for (const { f, rel } of files) {
             if (f.endsWith('.rego'))
                 modules.push({ path: f, text: await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, f), 'utf8') });

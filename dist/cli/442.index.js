@@ -98,7 +98,13 @@ function groundingSettings(raw, label) {
         if (raw.judgeCache && !raw.judgeCacheKey) {
             throw new errors/* UsageError */.eb(`${label('judgeCache')} needs ${label('judgeCacheKey')} (a secret): the cache file is in the tree a pull request controls, so its entries are authenticated (HMAC-SHA256) under that key`);
         }
-        out.judge = { url: raw.judgeUrl, model: raw.judgeModel, apiKey: raw.judgeApiKey || undefined, cacheFile: raw.judgeCache || undefined, cacheKey: raw.judgeCacheKey || undefined };
+        out.judge = {
+            url: raw.judgeUrl,
+            model: raw.judgeModel,
+            apiKey: raw.judgeApiKey || undefined,
+            cacheFile: raw.judgeCache || undefined,
+            cacheKey: raw.judgeCacheKey || undefined,
+        };
     }
     return out;
 }
@@ -121,46 +127,186 @@ var model_default = /*#__PURE__*/__webpack_require__.n(model);
  * `MM/DD/YYYY` and `DD/MM/YYYY` are both kept as readings of an ambiguous slash date).
  */
 const MONTHS = {
-    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-    july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-    november: 11, nov: 11, december: 12, dec: 12,
+    january: 1,
+    jan: 1,
+    february: 2,
+    feb: 2,
+    march: 3,
+    mar: 3,
+    april: 4,
+    apr: 4,
+    may: 5,
+    june: 6,
+    jun: 6,
+    july: 7,
+    jul: 7,
+    august: 8,
+    aug: 8,
+    september: 9,
+    sep: 9,
+    sept: 9,
+    october: 10,
+    oct: 10,
+    november: 11,
+    nov: 11,
+    december: 12,
+    dec: 12,
 };
 const WEEKDAYS = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const SMALL = {
-    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-    eighty: 80, ninety: 90, hundred: 100, dozen: 12, half: 0.5,
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    hundred: 100,
+    dozen: 12,
+    half: 0.5,
 };
-const SCALE = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12 };
-const SEC = { millisecond: 0.001, second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629746, quarter: 7889238, year: 31556952, decade: 315569520 };
+const SCALE = {
+    thousand: 1e3,
+    k: 1e3,
+    million: 1e6,
+    m: 1e6,
+    mm: 1e6,
+    mn: 1e6,
+    billion: 1e9,
+    bn: 1e9,
+    b: 1e9,
+    trillion: 1e12,
+};
+const SEC = {
+    millisecond: 0.001,
+    second: 1,
+    minute: 60,
+    hour: 3600,
+    day: 86400,
+    week: 604800,
+    month: 2629746,
+    quarter: 7889238,
+    year: 31556952,
+    decade: 315569520,
+};
 const UNIT_ALIASES = {
-    ms: 'millisecond', millisecond: 'millisecond', milliseconds: 'millisecond', s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second',
-    min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
-    h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
-    day: 'day', days: 'day', week: 'week', weeks: 'week', wk: 'week', wks: 'week',
-    month: 'month', months: 'month', mo: 'month', mos: 'month', quarter: 'quarter', quarters: 'quarter',
-    year: 'year', years: 'year', yr: 'year', yrs: 'year', decade: 'decade', decades: 'decade',
+    ms: 'millisecond',
+    millisecond: 'millisecond',
+    milliseconds: 'millisecond',
+    s: 'second',
+    sec: 'second',
+    secs: 'second',
+    second: 'second',
+    seconds: 'second',
+    min: 'minute',
+    mins: 'minute',
+    minute: 'minute',
+    minutes: 'minute',
+    h: 'hour',
+    hr: 'hour',
+    hrs: 'hour',
+    hour: 'hour',
+    hours: 'hour',
+    day: 'day',
+    days: 'day',
+    week: 'week',
+    weeks: 'week',
+    wk: 'week',
+    wks: 'week',
+    month: 'month',
+    months: 'month',
+    mo: 'month',
+    mos: 'month',
+    quarter: 'quarter',
+    quarters: 'quarter',
+    year: 'year',
+    years: 'year',
+    yr: 'year',
+    yrs: 'year',
+    decade: 'decade',
+    decades: 'decade',
 };
 /** Data sizes: decimal units (with their binary reading as `alt`) and binary units (IEC 80000-13). */
 const SIZE_UNITS = {
-    b: [1, 1], byte: [1, 1], bytes: [1, 1],
-    kb: [1e3, 2 ** 10], mb: [1e6, 2 ** 20], gb: [1e9, 2 ** 30], tb: [1e12, 2 ** 40], pb: [1e15, 2 ** 50],
-    kib: [2 ** 10, 2 ** 10], mib: [2 ** 20, 2 ** 20], gib: [2 ** 30, 2 ** 30], tib: [2 ** 40, 2 ** 40], pib: [2 ** 50, 2 ** 50],
+    b: [1, 1],
+    byte: [1, 1],
+    bytes: [1, 1],
+    kb: [1e3, 2 ** 10],
+    mb: [1e6, 2 ** 20],
+    gb: [1e9, 2 ** 30],
+    tb: [1e12, 2 ** 40],
+    pb: [1e15, 2 ** 50],
+    kib: [2 ** 10, 2 ** 10],
+    mib: [2 ** 20, 2 ** 20],
+    gib: [2 ** 30, 2 ** 30],
+    tib: [2 ** 40, 2 ** 40],
+    pib: [2 ** 50, 2 ** 50],
 };
 /** Ordinal words from "second" ("first" is an adjective far more often than a rank). */
 const ORDINAL_WORDS = {
-    second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-    thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    sixteenth: 16,
+    seventeenth: 17,
+    eighteenth: 18,
+    nineteenth: 19,
+    twentieth: 20,
 };
 const CURRENCY_SIGNS = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
-const CURRENCY_WORDS = { dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', gbp: 'GBP' };
+const CURRENCY_WORDS = {
+    dollar: 'USD',
+    dollars: 'USD',
+    usd: 'USD',
+    euro: 'EUR',
+    euros: 'EUR',
+    eur: 'EUR',
+    pound: 'GBP',
+    pounds: 'GBP',
+    gbp: 'GBP',
+};
 const NUM = String.raw `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const WORDNUM = Object.keys(SMALL).join('|');
 const NUMWORD = String.raw `(?:${NUM}|(?:${WORDNUM})(?:[- ](?:${WORDNUM}))?)`;
 const SCALEW = String.raw `(?:thousand|million|billion|trillion|bn|mm|mn|[kKmMbB])\b`;
-const UNITW = Object.keys(UNIT_ALIASES).sort((a, b) => b.length - a.length).join('|');
-const MONTHW = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const UNITW = Object.keys(UNIT_ALIASES)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+const MONTHW = Object.keys(MONTHS)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 // compiled once (module level): the patterns of extractIdentifiers / extractQuantities
 const ORD = String.raw `(\d{1,2})(?:st|nd|rd|th)?`;
 const CODE_EXEMPT = new RegExp(String.raw `^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`, 'i');
@@ -176,7 +322,9 @@ const MONEY_WORD = new RegExp(String.raw `\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(d
 const PERCENT = new RegExp(String.raw `\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi');
 const DURATION = new RegExp(String.raw `\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
 const BARE_NUMBER = new RegExp(String.raw `(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
-const NUMBER_WORDS = new RegExp(String.raw `\b(${Object.keys(SMALL).filter((w) => w !== 'one' && w !== 'half').join('|')})(?:[- ](${WORDNUM}))?\b(?:\s(thousand|million|billion))?`, 'gi');
+const NUMBER_WORDS = new RegExp(String.raw `\b(${Object.keys(SMALL)
+    .filter((w) => w !== 'one' && w !== 'half')
+    .join('|')})(?:[- ](${WORDNUM}))?\b(?:\s(thousand|million|billion))?`, 'gi');
 /** Parses a digit string (with thousands separators) or an English number word ("twenty-five"). NaN when neither. */
 function parseNumber(text) {
     const t = text.toLowerCase().trim();
@@ -236,15 +384,17 @@ function extractIdentifiers(text) {
     // every pattern starts only where its run of allowed characters starts (lookbehind), so a long run
     // is scanned once, not once per position (linear time)
     add('email', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
-    add('url', /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, (s) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, ''));
+    add('url', /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, (s) => s
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/^www\./, '')
+        .replace(/\/$/, ''));
     add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) => s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''));
     // version numbers: three or more dot-separated numbers ("2.10.1"), compared verbatim
     add('code', /(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)/g, (s) => s.toLowerCase().replace(/^v/, ''));
     // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
     add('code', /(?<![A-Za-z\d]|[A-Za-z\d][-_.])[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*(?![A-Za-z\d])/g, (s) => s.toLowerCase(), (s) => /[A-Za-z]/.test(s) && /\d/.test(s));
-    return out
-        .filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text))
-        .sort((a, b) => a.start - b.start);
+    return out.filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text)).sort((a, b) => a.start - b.start);
 }
 /**
  * Finds the quantities in a text, longest and most specific readings first (a date before its
@@ -281,7 +431,10 @@ function extractQuantities(text) {
         const a = +m[1];
         const b = +m[2];
         const y = yr(m[3]);
-        const readings = [{ y, m: a, d: b }, { y, m: b, d: a }].filter(valid);
+        const readings = [
+            { y, m: a, d: b },
+            { y, m: b, d: a },
+        ].filter(valid);
         return readings.length ? dateQ(readings) : undefined;
     });
     // "Monday, August 31st, 2022" / "August 31, 2022" / "Aug. 31"
@@ -301,7 +454,8 @@ function extractQuantities(text) {
     // a capitalized month name alone ("in September"); "May"/"March" only when not sentence-initial
     scan(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => {
         const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
-        if ((m[1] === 'May' || m[1] === 'March') && (/(^|[.!?]\s*)$/.test(before) || /\b(?:you|we|they|it|this|that|which|i|he|she)\s*$/i.test(before)))
+        if ((m[1] === 'May' || m[1] === 'March') &&
+            (/(^|[.!?]\s*)$/.test(before) || /\b(?:you|we|they|it|this|that|which|i|he|she)\s*$/i.test(before)))
             return undefined;
         return dateQ([{ m: MONTHS[m[1].toLowerCase()] }]);
     });
@@ -317,13 +471,19 @@ function extractQuantities(text) {
     scan(/\b(noon|midday|midnight)\b/gi, (m) => ({ kind: 'time', value: m[1].toLowerCase() === 'midnight' ? 0 : 720 }));
     // money: "$1.2 million", "USD 300", "300 dollars", "€50k"
     scan(MONEY_SIGN, (m) => ({
-        kind: 'money', currency: CURRENCY_SIGNS[m[1]], value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+        kind: 'money',
+        currency: CURRENCY_SIGNS[m[1]],
+        value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
     }));
     scan(MONEY_CODE, (m) => ({
-        kind: 'money', currency: m[1].toUpperCase(), value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+        kind: 'money',
+        currency: m[1].toUpperCase(),
+        value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
     }));
     scan(MONEY_WORD, (m) => ({
-        kind: 'money', currency: CURRENCY_WORDS[m[3].toLowerCase()], value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+        kind: 'money',
+        currency: CURRENCY_WORDS[m[3].toLowerCase()],
+        value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
     }));
     // data sizes: "2 TiB", "500 GB", "64GiB"
     scan(SIZE, (m) => {
@@ -342,11 +502,14 @@ function extractQuantities(text) {
     });
     // bare numbers, with a scale word ("2 million", "5k")
     scan(BARE_NUMBER, (m) => ({
-        kind: 'number', value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1), ...(/\d(?:st|nd|rd|th)/i.test(m[0]) ? { ordinal: true } : {}),
+        kind: 'number',
+        value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+        ...(/\d(?:st|nd|rd|th)/i.test(m[0]) ? { ordinal: true } : {}),
     }));
     // number words (not "one" and not "half": they are articles and adjectives far more often than counts)
     scan(NUMBER_WORDS, (m) => ({
-        kind: 'number', value: parseNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+        kind: 'number',
+        value: parseNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
     }));
     // ordinal words: "third" = "3rd" (which BARE_NUMBER reads as 3)
     scan(ORDINAL, (m) => ({ kind: 'number', value: ORDINAL_WORDS[m[1].toLowerCase()], ordinal: true }));
@@ -411,7 +574,8 @@ function numericValues(q) {
     return [q.value];
 }
 function dateMatches(c, s) {
-    return ['y', 'm', 'd', 'wd'].every((k) => c[k] === undefined || s[k] === c[k]) && ['y', 'm', 'd', 'wd'].some((k) => c[k] !== undefined && s[k] !== undefined);
+    return (['y', 'm', 'd', 'wd'].every((k) => c[k] === undefined || s[k] === c[k]) &&
+        ['y', 'm', 'd', 'wd'].some((k) => c[k] !== undefined && s[k] !== undefined));
 }
 /**
  * Whether a source states the claim's quantity (after normalization and unit conversion).
@@ -433,10 +597,13 @@ function quantitySupported(claim, source) {
             case 'time':
                 return s.kind === 'time' && s.value === claim.value;
             case 'size':
-                return (s.kind === 'size' && [s.value, s.alt ?? s.value].some((v) => sameNumber(v, claim.value) || sameNumber(v, claim.alt ?? claim.value))) || (s.kind === 'number' && sameNumber(s.value, claim.written ?? claim.value));
+                return ((s.kind === 'size' &&
+                    [s.value, s.alt ?? s.value].some((v) => sameNumber(v, claim.value) || sameNumber(v, claim.alt ?? claim.value))) ||
+                    (s.kind === 'number' && sameNumber(s.value, claim.written ?? claim.value)));
             case 'date':
                 return (claim.dates ?? []).some((c) => s.kind === 'date'
-                    ? (s.dates ?? []).some((d) => dateMatches(c, d) || (d.y === undefined && c.y !== undefined && dateMatches({ ...c, y: undefined }, d) && statesYear(source, c.y)))
+                    ? (s.dates ?? []).some((d) => dateMatches(c, d) ||
+                        (d.y === undefined && c.y !== undefined && dateMatches({ ...c, y: undefined }, d) && statesYear(source, c.y)))
                     : c.m === undefined && c.d === undefined && c.wd === undefined && c.y !== undefined && s.kind === 'number' && s.value === c.y);
             case 'number':
                 return numericValues(s).some((v) => sameNumber(v, claim.value)) || (s.kind === 'percent' && sameNumber(s.value / 100, claim.value));
@@ -502,7 +669,13 @@ function derivedSupported(claim, operands, context = {}) {
     }
     if (claim.kind === 'time')
         return false;
-    const years = ops.flatMap((o) => (o.kind === 'date' ? (o.dates ?? []).map((d) => d.y) : o.kind === 'number' && Number.isInteger(o.value) && o.value >= 1900 && o.value <= 2100 ? [o.value] : [])).filter((y) => y !== undefined);
+    const years = ops
+        .flatMap((o) => o.kind === 'date'
+        ? (o.dates ?? []).map((d) => d.y)
+        : o.kind === 'number' && Number.isInteger(o.value) && o.value >= 1900 && o.value <= 2100
+            ? [o.value]
+            : [])
+        .filter((y) => y !== undefined);
     if (claim.kind === 'duration') {
         const n = claim.value / 31556952;
         for (const a of years)
@@ -511,7 +684,7 @@ function derivedSupported(claim, operands, context = {}) {
                     return true;
     }
     // values by kind: a plain count combines with anything; otherwise like with like (money with money, ...)
-    const vals = (o) => (o.kind === 'size' ? [o.value, o.alt ?? o.value] : o.kind === 'date' || o.kind === 'time' ? [] : [o.value]);
+    const vals = (o) => o.kind === 'size' ? [o.value, o.alt ?? o.value] : o.kind === 'date' || o.kind === 'time' ? [] : [o.value];
     const like = ops.filter((o) => o.kind === claim.kind || o.kind === 'number');
     const counts = ops.filter((o) => o.kind === 'number').flatMap(vals);
     const cv = claim.kind === 'size' ? [claim.value, claim.alt ?? claim.value] : [claim.value];
@@ -576,14 +749,24 @@ function describeQuantity(q) {
         case 'size':
             return `${q.value} bytes`;
         case 'duration': {
-            const units = [[SEC.year, 'years'], [SEC.month, 'months'], [SEC.week, 'weeks'], [SEC.day, 'days'], [SEC.hour, 'hours'], [SEC.minute, 'minutes']];
+            const units = [
+                [SEC.year, 'years'],
+                [SEC.month, 'months'],
+                [SEC.week, 'weeks'],
+                [SEC.day, 'days'],
+                [SEC.hour, 'hours'],
+                [SEC.minute, 'minutes'],
+            ];
             const [n, u] = units.find(([s]) => Math.abs(q.value / s - Math.round(q.value / s)) < 1e-9 && q.value >= s) ?? [1, 'seconds'];
             return `${Math.round((q.value / n) * 1000) / 1000} ${u}`;
         }
         case 'time':
             return `${String(Math.floor(q.value / 60)).padStart(2, '0')}:${String(q.value % 60).padStart(2, '0')}`;
         case 'date':
-            return (q.dates ?? []).map((d) => [d.y ?? '????', d.m ?? '??', d.d ?? '??'].map((v, i) => (i ? String(v).padStart(2, '0') : String(v))).join('-') + (d.wd !== undefined ? ` (weekday ${d.wd})` : '')).join(' or ');
+            return (q.dates ?? [])
+                .map((d) => [d.y ?? '????', d.m ?? '??', d.d ?? '??'].map((v, i) => (i ? String(v).padStart(2, '0') : String(v))).join('-') +
+                (d.wd !== undefined ? ` (weekday ${d.wd})` : ''))
+                .join(' or ');
         default:
             return String(q.value);
     }
@@ -610,9 +793,36 @@ const its = nlp.its;
  * stay one token, so they are cues themselves.
  */
 const NEGATION_CUES = new Set([
-    'not', "n't", 'no', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere',
-    'dont', 'doesnt', 'didnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt',
-    'couldnt', 'shouldnt', 'wouldnt', 'mustnt', 'neednt', 'aint',
+    'not',
+    "n't",
+    'no',
+    'never',
+    'without',
+    'none',
+    'nobody',
+    'nothing',
+    'neither',
+    'nor',
+    'cannot',
+    'nowhere',
+    'dont',
+    'doesnt',
+    'didnt',
+    'wont',
+    'cant',
+    'isnt',
+    'arent',
+    'wasnt',
+    'werent',
+    'hasnt',
+    'havent',
+    'hadnt',
+    'couldnt',
+    'shouldnt',
+    'wouldnt',
+    'mustnt',
+    'neednt',
+    'aint',
 ]);
 /**
  * Whether a cue is not a negation in context: hyphenated compounds ("no-cost", "no-risk", "non-stop")
@@ -621,7 +831,8 @@ const NEGATION_CUES = new Set([
 function notNegation(cue, next, after) {
     if (next === '-')
         return true;
-    if (cue === 'no' && (next === 'matter' || next === 'doubt' || (next === 'later' && after === 'than') || (next === 'sooner' && after === 'than')))
+    if (cue === 'no' &&
+        (next === 'matter' || next === 'doubt' || (next === 'later' && after === 'than') || (next === 'sooner' && after === 'than')))
         return true;
     if (cue === 'not' && (next === 'only' || (next === 'just' && after !== '')))
         return true;
@@ -632,7 +843,10 @@ function notNegation(cue, next, after) {
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 /** Lower case with runs of non-alphanumerics collapsed to one space, padded (for whole-word substring tests). */
 function flatten(text) {
-    return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    return ` ${text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()} `;
 }
 const cache = new Map();
 /**
@@ -685,7 +899,10 @@ function maskLongRuns(text) {
 function stemWord(word) {
     let st = stems.get(word);
     if (st === undefined) {
-        st = String(nlp.readDoc(word).tokens().out(its.stem)[0] ?? word).toLowerCase();
+        st = String(nlp
+            .readDoc(word)
+            .tokens()
+            .out(its.stem)[0] ?? word).toLowerCase();
         stems.set(word, st);
     }
     return st;
@@ -730,7 +947,10 @@ function analyze(raw) {
         if (st === undefined) {
             // the stem of the word alone, so that the memo does not depend on which document met the word first
             // (wink's stem of a token depends on its surface form: "US" and "us" share the key "us")
-            st = String(nlp.readDoc(lower).tokens().out(its.stem)[0] ?? lower).toLowerCase();
+            st = String(nlp
+                .readDoc(lower)
+                .tokens()
+                .out(its.stem)[0] ?? lower).toLowerCase();
             if (stems.size > 200_000)
                 stems.clear();
             stems.set(lower, st);
@@ -746,7 +966,8 @@ function analyze(raw) {
             const lower = (normal[i] ?? val).toLowerCase();
             const lem = (lemma[i] ?? lower).toLowerCase();
             const next = (normal[i + 1] ?? '').toLowerCase();
-            const cue = (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || lem === 'fail' || lem === 'lack') && !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
+            const cue = (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || lem === 'fail' || lem === 'lack') &&
+                !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
             const ty = type[i] ?? 'word';
             const ps = pos[i] ?? 'X';
             const wordish = ty === 'word' || ty === 'number';
@@ -793,7 +1014,15 @@ function analyze(raw) {
         cursor = at >= 0 ? at + st.length : cursor;
         sentences.push({ text: text.slice(start, start + st.length), start, tokens, terms });
     });
-    const a = { text, sentences, vocabulary, flat: flatten(text), quantities: extractQuantities(masked), identifiers: extractIdentifiers(masked), overlong };
+    const a = {
+        text,
+        sentences,
+        vocabulary,
+        flat: flatten(text),
+        quantities: extractQuantities(masked),
+        identifiers: extractIdentifiers(masked),
+        overlong,
+    };
     if (cache.size >= CACHE_MAX)
         cache.delete(cache.keys().next().value);
     cache.set(raw, a);
@@ -808,37 +1037,186 @@ function analyze(raw) {
  * Written for this gate; extend by adding pairs.
  */
 const PAIRS = [
-    ['increase', 'decrease'], ['increase', 'reduce'], ['increase', 'lower'], ['raise', 'lower'], ['rise', 'fall'], ['grow', 'shrink'],
-    ['gain', 'loss'], ['profit', 'loss'], ['win', 'lose'], ['more', 'less'], ['more', 'fewer'], ['most', 'least'],
-    ['high', 'low'], ['higher', 'lower'], ['highest', 'lowest'], ['maximum', 'minimum'], ['max', 'min'],
-    ['large', 'small'], ['larger', 'smaller'], ['largest', 'smallest'], ['big', 'small'], ['bigger', 'smaller'], ['biggest', 'smallest'],
-    ['long', 'short'], ['longer', 'shorter'], ['fast', 'slow'], ['faster', 'slower'], ['quick', 'slow'], ['quickly', 'slowly'],
-    ['early', 'late'], ['earlier', 'later'], ['before', 'after'], ['first', 'last'], ['start', 'end'], ['begin', 'end'], ['open', 'close'],
-    ['new', 'old'], ['newest', 'oldest'], ['newer', 'older'], ['new', 'existing'], ['modern', 'outdated'], ['latest', 'oldest'], ['recent', 'old'],
-    ['good', 'bad'], ['good', 'poor'], ['better', 'worse'], ['best', 'worst'], ['positive', 'negative'], ['strong', 'weak'], ['stronger', 'weaker'],
-    ['easy', 'difficult'], ['easy', 'hard'], ['easier', 'harder'], ['simple', 'complex'], ['simple', 'complicated'], ['simplify', 'complicate'],
-    ['cheap', 'expensive'], ['cheaper', 'pricier'], ['affordable', 'expensive'], ['free', 'paid'], ['discount', 'surcharge'],
-    ['comprehensive', 'limited'], ['full', 'partial'], ['complete', 'incomplete'], ['unlimited', 'limited'], ['broad', 'narrow'], ['wide', 'narrow'],
-    ['agree', 'disagree'], ['accept', 'reject'], ['accept', 'decline'], ['approve', 'reject'], ['approve', 'deny'], ['allow', 'prevent'], ['allow', 'forbid'],
-    ['include', 'exclude'], ['add', 'remove'], ['enable', 'disable'], ['connect', 'disconnect'], ['like', 'dislike'], ['satisfied', 'dissatisfied'],
-    ['interested', 'uninterested'], ['interest', 'disinterest'], ['available', 'unavailable'], ['possible', 'impossible'], ['able', 'unable'],
-    ['likely', 'unlikely'], ['necessary', 'unnecessary'], ['secure', 'insecure'], ['safe', 'unsafe'], ['reliable', 'unreliable'],
-    ['efficient', 'inefficient'], ['effective', 'ineffective'], ['convenient', 'inconvenient'], ['flexible', 'rigid'], ['flexible', 'inflexible'],
-    ['success', 'failure'], ['succeed', 'fail'], ['successful', 'unsuccessful'], ['pass', 'fail'], ['correct', 'incorrect'], ['accurate', 'inaccurate'],
-    ['always', 'never'], ['always', 'rarely'], ['often', 'rarely'], ['frequently', 'rarely'], ['all', 'none'], ['everyone', 'nobody'], ['every', 'no'],
-    ['import', 'export'], ['inbound', 'outbound'],
-    ['internal', 'external'], ['inside', 'outside'], ['online', 'offline'], ['remote', 'onsite'], ['public', 'private'], ['manual', 'automatic'],
-    ['manually', 'automatically'], ['temporary', 'permanent'], ['optional', 'mandatory'], ['optional', 'required'], ['upgrade', 'downgrade'],
-    ['hire', 'fire'], ['join', 'leave'], ['arrive', 'leave'], ['enter', 'exit'], ['expand', 'contract'], ['expand', 'reduce'], ['boost', 'reduce'],
-    ['improve', 'worsen'], ['improve', 'degrade'], ['strengthen', 'weaken'], ['maximize', 'minimize'], ['minimize', 'increase'],
-    ['save', 'waste'], ['save', 'spend'], ['help', 'hinder'], ['support', 'oppose'], ['benefit', 'harm'], ['advantage', 'disadvantage'],
-    ['happy', 'unhappy'], ['pleased', 'displeased'], ['excited', 'bored'], ['increased', 'decreased'], ['higher', 'reduced'],
-    ['junior', 'senior'], ['entry', 'advanced'], ['basic', 'advanced'], ['basic', 'premium'], ['beginner', 'expert'], ['major', 'minor'],
-    ['primary', 'secondary'], ['above', 'below'], ['over', 'under'], ['up', 'down'], ['upper', 'lower'], ['top', 'bottom'],
-    ['heavy', 'light'], ['hot', 'cold'], ['warm', 'cool'], ['wet', 'dry'], ['clean', 'dirty'], ['quiet', 'noisy'], ['quiet', 'loud'],
-    ['same', 'different'], ['similar', 'different'], ['single', 'multiple'], ['individual', 'group'], ['monthly', 'annual'], ['monthly', 'yearly'],
-    ['daily', 'weekly'], ['weekly', 'monthly'], ['annually', 'monthly'], ['personal', 'business'], ['residential', 'commercial'],
-    ['urgent', 'optional'], ['win', 'loss'], ['true', 'false'], ['yes', 'no'], ['present', 'absent'], ['visible', 'hidden'],
+    ['increase', 'decrease'],
+    ['increase', 'reduce'],
+    ['increase', 'lower'],
+    ['raise', 'lower'],
+    ['rise', 'fall'],
+    ['grow', 'shrink'],
+    ['gain', 'loss'],
+    ['profit', 'loss'],
+    ['win', 'lose'],
+    ['more', 'less'],
+    ['more', 'fewer'],
+    ['most', 'least'],
+    ['high', 'low'],
+    ['higher', 'lower'],
+    ['highest', 'lowest'],
+    ['maximum', 'minimum'],
+    ['max', 'min'],
+    ['large', 'small'],
+    ['larger', 'smaller'],
+    ['largest', 'smallest'],
+    ['big', 'small'],
+    ['bigger', 'smaller'],
+    ['biggest', 'smallest'],
+    ['long', 'short'],
+    ['longer', 'shorter'],
+    ['fast', 'slow'],
+    ['faster', 'slower'],
+    ['quick', 'slow'],
+    ['quickly', 'slowly'],
+    ['early', 'late'],
+    ['earlier', 'later'],
+    ['before', 'after'],
+    ['first', 'last'],
+    ['start', 'end'],
+    ['begin', 'end'],
+    ['open', 'close'],
+    ['new', 'old'],
+    ['newest', 'oldest'],
+    ['newer', 'older'],
+    ['new', 'existing'],
+    ['modern', 'outdated'],
+    ['latest', 'oldest'],
+    ['recent', 'old'],
+    ['good', 'bad'],
+    ['good', 'poor'],
+    ['better', 'worse'],
+    ['best', 'worst'],
+    ['positive', 'negative'],
+    ['strong', 'weak'],
+    ['stronger', 'weaker'],
+    ['easy', 'difficult'],
+    ['easy', 'hard'],
+    ['easier', 'harder'],
+    ['simple', 'complex'],
+    ['simple', 'complicated'],
+    ['simplify', 'complicate'],
+    ['cheap', 'expensive'],
+    ['cheaper', 'pricier'],
+    ['affordable', 'expensive'],
+    ['free', 'paid'],
+    ['discount', 'surcharge'],
+    ['comprehensive', 'limited'],
+    ['full', 'partial'],
+    ['complete', 'incomplete'],
+    ['unlimited', 'limited'],
+    ['broad', 'narrow'],
+    ['wide', 'narrow'],
+    ['agree', 'disagree'],
+    ['accept', 'reject'],
+    ['accept', 'decline'],
+    ['approve', 'reject'],
+    ['approve', 'deny'],
+    ['allow', 'prevent'],
+    ['allow', 'forbid'],
+    ['include', 'exclude'],
+    ['add', 'remove'],
+    ['enable', 'disable'],
+    ['connect', 'disconnect'],
+    ['like', 'dislike'],
+    ['satisfied', 'dissatisfied'],
+    ['interested', 'uninterested'],
+    ['interest', 'disinterest'],
+    ['available', 'unavailable'],
+    ['possible', 'impossible'],
+    ['able', 'unable'],
+    ['likely', 'unlikely'],
+    ['necessary', 'unnecessary'],
+    ['secure', 'insecure'],
+    ['safe', 'unsafe'],
+    ['reliable', 'unreliable'],
+    ['efficient', 'inefficient'],
+    ['effective', 'ineffective'],
+    ['convenient', 'inconvenient'],
+    ['flexible', 'rigid'],
+    ['flexible', 'inflexible'],
+    ['success', 'failure'],
+    ['succeed', 'fail'],
+    ['successful', 'unsuccessful'],
+    ['pass', 'fail'],
+    ['correct', 'incorrect'],
+    ['accurate', 'inaccurate'],
+    ['always', 'never'],
+    ['always', 'rarely'],
+    ['often', 'rarely'],
+    ['frequently', 'rarely'],
+    ['all', 'none'],
+    ['everyone', 'nobody'],
+    ['every', 'no'],
+    ['import', 'export'],
+    ['inbound', 'outbound'],
+    ['internal', 'external'],
+    ['inside', 'outside'],
+    ['online', 'offline'],
+    ['remote', 'onsite'],
+    ['public', 'private'],
+    ['manual', 'automatic'],
+    ['manually', 'automatically'],
+    ['temporary', 'permanent'],
+    ['optional', 'mandatory'],
+    ['optional', 'required'],
+    ['upgrade', 'downgrade'],
+    ['hire', 'fire'],
+    ['join', 'leave'],
+    ['arrive', 'leave'],
+    ['enter', 'exit'],
+    ['expand', 'contract'],
+    ['expand', 'reduce'],
+    ['boost', 'reduce'],
+    ['improve', 'worsen'],
+    ['improve', 'degrade'],
+    ['strengthen', 'weaken'],
+    ['maximize', 'minimize'],
+    ['minimize', 'increase'],
+    ['save', 'waste'],
+    ['save', 'spend'],
+    ['help', 'hinder'],
+    ['support', 'oppose'],
+    ['benefit', 'harm'],
+    ['advantage', 'disadvantage'],
+    ['happy', 'unhappy'],
+    ['pleased', 'displeased'],
+    ['excited', 'bored'],
+    ['increased', 'decreased'],
+    ['higher', 'reduced'],
+    ['junior', 'senior'],
+    ['entry', 'advanced'],
+    ['basic', 'advanced'],
+    ['basic', 'premium'],
+    ['beginner', 'expert'],
+    ['major', 'minor'],
+    ['primary', 'secondary'],
+    ['above', 'below'],
+    ['over', 'under'],
+    ['up', 'down'],
+    ['upper', 'lower'],
+    ['top', 'bottom'],
+    ['heavy', 'light'],
+    ['hot', 'cold'],
+    ['warm', 'cool'],
+    ['wet', 'dry'],
+    ['clean', 'dirty'],
+    ['quiet', 'noisy'],
+    ['quiet', 'loud'],
+    ['same', 'different'],
+    ['similar', 'different'],
+    ['single', 'multiple'],
+    ['individual', 'group'],
+    ['monthly', 'annual'],
+    ['monthly', 'yearly'],
+    ['daily', 'weekly'],
+    ['weekly', 'monthly'],
+    ['annually', 'monthly'],
+    ['personal', 'business'],
+    ['residential', 'commercial'],
+    ['urgent', 'optional'],
+    ['win', 'loss'],
+    ['true', 'false'],
+    ['yes', 'no'],
+    ['present', 'absent'],
+    ['visible', 'hidden'],
 ];
 /** Antonyms by lemma (both directions). */
 const ANTONYMS = (() => {
@@ -892,7 +1270,32 @@ const ABSTENTION = new RegExp([
     String.raw `\bcannot be (?:answered|determined)\b`,
 ].join('|'), 'i');
 /** Words never treated as names even when capitalized mid-sentence. */
-const NOT_NAMES = new Set(['i', 'i\'m', 'i\'ll', 'i\'ve', 'i\'d', 'ok', 'okay', 'mr', 'mrs', 'ms', 'dr', 'inc', 'ltd', 'llc', 'co', 'corp', 'jr', 'sr', 'am', 'pm', 'etc', 'vs', 'q', 'a']);
+const NOT_NAMES = new Set([
+    'i',
+    "i'm",
+    "i'll",
+    "i've",
+    "i'd",
+    'ok',
+    'okay',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'inc',
+    'ltd',
+    'llc',
+    'co',
+    'corp',
+    'jr',
+    'sr',
+    'am',
+    'pm',
+    'etc',
+    'vs',
+    'q',
+    'a',
+]);
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
 const known = (t, a) => a.some((x) => x.vocabulary.has(t.lower) || x.vocabulary.has(t.lemma) || x.vocabulary.has(t.stem));
 const inFlat = (phrase, a) => {
@@ -1058,10 +1461,16 @@ function negationFlags(claimTokens, sources, th) {
         const need = Math.max(1, Math.ceil(th.negationScopeOverlap * scope.length));
         const mentioning = sentences.filter((s) => scope.filter((x) => hasTerm(s, x)).length >= need);
         // a question affirms nothing; any negated mention means the source may well say the same
-        const scopeNegated = (s) => s.tokens.some((x) => (x.negated || x.cue) && x.content && scope.some((y) => x.lemma === y.lemma || x.stem === y.stem || (/^no[nt]-/.test(x.lower) && x.lower.includes(y.stem))));
+        const scopeNegated = (s) => s.tokens.some((x) => (x.negated || x.cue) &&
+            x.content &&
+            scope.some((y) => x.lemma === y.lemma || x.stem === y.stem || (/^no[nt]-/.test(x.lower) && x.lower.includes(y.stem))));
         const affirming = mentioning.filter((s) => !s.text.trim().endsWith('?') && !scopeNegated(s));
         if (affirming.length && !mentioning.some((s) => scopeNegated(s) || (th.negationStrict && s.tokens.some((x) => x.cue)))) {
-            flags.push({ name: 'negation-flip', span: `${t.value} ${scope.map((x) => x.value).join(' ')}`, detail: `the claim negates "${scope.map((x) => x.value).join(' ')}", which the source affirms` });
+            flags.push({
+                name: 'negation-flip',
+                span: `${t.value} ${scope.map((x) => x.value).join(' ')}`,
+                detail: `the claim negates "${scope.map((x) => x.value).join(' ')}", which the source affirms`,
+            });
         }
     });
     if (claimCues > 0)
@@ -1081,7 +1490,11 @@ function negationFlags(claimTokens, sources, th) {
             const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
             if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem)))
                 return;
-            flags.push({ name: 'negation-flip', span: scope.map((x) => x.value).join(' '), detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it` });
+            flags.push({
+                name: 'negation-flip',
+                span: scope.map((x) => x.value).join(' '),
+                detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it`,
+            });
         });
     }
     return flags;
@@ -1118,7 +1531,11 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             continue;
         // derived from stated quantities (of the best-matching source sentences, the question and the claim)
         ownOperands ??= quantities.slice(0, 8);
-        operands ??= [...ranked.slice(0, DERIVATION_WINDOW).flatMap((r) => quantitiesIn(r.a, r.s)), ...(src.question?.quantities ?? []).slice(0, 8), ...ownOperands].slice(0, MAX_OPERANDS);
+        operands ??= [
+            ...ranked.slice(0, DERIVATION_WINDOW).flatMap((r) => quantitiesIn(r.a, r.s)),
+            ...(src.question?.quantities ?? []).slice(0, 8),
+            ...ownOperands,
+        ].slice(0, MAX_OPERANDS);
         cues ??= derivationCues(claim.text);
         if (derivedSupported(q, operands, { cues, claimQuantities: ownOperands }))
             continue;
@@ -1129,7 +1546,11 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         if (quantitySupported(q, uncitedQ))
             wrong(`"${q.text}"`, q.text);
         else
-            flags.push({ name: 'quantity-mismatch', span: q.text, detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources` });
+            flags.push({
+                name: 'quantity-mismatch',
+                span: q.text,
+                detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources`,
+            });
     }
     // identifiers
     let unsupportedIds = 0;
@@ -1178,10 +1599,16 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             // names are phrases: every word known is not enough when the words come from different names
             // ("Northern Data Institute" against "Northern Bank" and "the Data Institute"): each adjacent pair must occur
             if (name.length >= 2 && !inFlat(name.map((t) => t.value).join(' '), cited)) {
-                const broken = name.slice(1).findIndex((t, i) => !inFlat(`${name[i].value} ${t.value}`, cited) && !inFlat(`${name[i].value} ${t.value}`, asked));
+                const broken = name
+                    .slice(1)
+                    .findIndex((t, i) => !inFlat(`${name[i].value} ${t.value}`, cited) && !inFlat(`${name[i].value} ${t.value}`, asked));
                 if (broken >= 0) {
                     const phrase = name.map((t) => t.value).join(' ');
-                    flags.push({ name: 'unsupported-entity', span: phrase, detail: `the name "${phrase}" does not occur in the cited sources ("${name[broken].value} ${name[broken + 1].value}" never does)` });
+                    flags.push({
+                        name: 'unsupported-entity',
+                        span: phrase,
+                        detail: `the name "${phrase}" does not occur in the cited sources ("${name[broken].value} ${name[broken + 1].value}" never does)`,
+                    });
                 }
             }
             continue;
@@ -1190,19 +1617,28 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         if (missing.every((t) => known(t, uncited) || inFlat(t.value, uncited)))
             wrong(`"${phrase}"`, phrase);
         else
-            flags.push({ name: 'unsupported-entity', span: missing.map((t) => t.value).join(' '), detail: `"${missing.map((t) => t.value).join(' ')}" (in "${phrase}") does not occur in the cited sources` });
+            flags.push({
+                name: 'unsupported-entity',
+                span: missing.map((t) => t.value).join(' '),
+                detail: `"${missing.map((t) => t.value).join(' ')}" (in "${phrase}") does not occur in the cited sources`,
+            });
     }
     // a fact attached to several names ("both X and Y were founded in Ohio"): each name must occur with it
     if (names.length >= 2 && claim.tokens.some((t) => DISTRIBUTIVE.has(t.lower))) {
         const nameTokens = new Set(names.flat());
         const predicate = claim.tokens.filter((t) => t.content && !nameTokens.has(t) && !DISTRIBUTIVE.has(t.lower));
-        const states = (name) => src.cited.some(({ a }) => a.sentences.some((s) => inFlat(name.map((t) => t.value).join(' '), [{ flat: flatten(s.text) }]) && predicate.filter((t) => hasTerm(s, t)).length >= Math.max(1, Math.ceil(predicate.length / 2))));
+        const states = (name) => src.cited.some(({ a }) => a.sentences.some((s) => inFlat(name.map((t) => t.value).join(' '), [{ flat: flatten(s.text) }]) &&
+            predicate.filter((t) => hasTerm(s, t)).length >= Math.max(1, Math.ceil(predicate.length / 2))));
         if (predicate.length) {
             const ok = names.map(states);
             if (ok.some(Boolean)) {
                 for (const [i, name] of names.entries()) {
                     if (!ok[i])
-                        flags.push({ name: 'misattribution', span: name.map((t) => t.value).join(' '), detail: `the sources state "${predicate.map((t) => t.value).join(' ')}" of another name, not of "${name.map((t) => t.value).join(' ')}"` });
+                        flags.push({
+                            name: 'misattribution',
+                            span: name.map((t) => t.value).join(' '),
+                            detail: `the sources state "${predicate.map((t) => t.value).join(' ')}" of another name, not of "${name.map((t) => t.value).join(' ')}"`,
+                        });
                 }
             }
         }
@@ -1236,7 +1672,11 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             if (!next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PART')
                 return;
             if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower))) {
-                flags.push({ name: 'unsupported-restriction', span: t.value, detail: `"${t.value}" restricts the claim, but the cited sources never say "${t.lower}"` });
+                flags.push({
+                    name: 'unsupported-restriction',
+                    span: t.value,
+                    detail: `"${t.value}" restricts the claim, but the cited sources never say "${t.lower}"`,
+                });
             }
         });
         if (coverage < th.minCoverage) {
@@ -1245,17 +1685,28 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             if (uncited.length && coverAll >= th.minCoverage)
                 wrong('most of the claim', claim.text);
             else
-                flags.push({ name: 'low-coverage', detail: `only ${Math.round(coverage * 100)}% of the claim's content words occur in the cited sources` });
+                flags.push({
+                    name: 'low-coverage',
+                    detail: `only ${Math.round(coverage * 100)}% of the claim's content words occur in the cited sources`,
+                });
         }
         if (novel.length > th.maxNovelWords) {
-            flags.push({ name: 'novel-content', span: novel.map((t) => t.value).join(', '), detail: `${novel.length} content words the sources never use: ${novel.map((t) => t.value).join(', ')}` });
+            flags.push({
+                name: 'novel-content',
+                span: novel.map((t) => t.value).join(', '),
+                detail: `${novel.length} content words the sources never use: ${novel.map((t) => t.value).join(', ')}`,
+            });
         }
         else if (th.shortClaimWords > 0 && content.length <= th.shortClaimWords && novel.length >= 1) {
             // an informative novel word: in a short claim a single invented predicate adjective or participle ("the device is discontinued") is the claim
             const explained = new Set(flags.map((f) => f.span));
             const informative = novel.filter((t) => (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) && t.lower.length >= 6 && !explained.has(t.value));
             if (informative.length)
-                flags.push({ name: 'novel-content', span: informative.map((t) => t.value).join(', '), detail: `in a short claim, ${informative.map((t) => `"${t.value}"`).join(', ')} never occurs in the cited sources` });
+                flags.push({
+                    name: 'novel-content',
+                    span: informative.map((t) => t.value).join(', '),
+                    detail: `in a short claim, ${informative.map((t) => `"${t.value}"`).join(', ')} never occurs in the cited sources`,
+                });
         }
     }
     const verdict = claimVerdict(flags, coverage, th);
@@ -1326,7 +1777,10 @@ function checkAnswer(c, thresholds = DEFAULT_THRESHOLDS) {
         const claim = checkClaim(s, qs, ids, src, thresholds);
         if (long) {
             // text the checker cannot read (one run of over MAX_TOKEN_LENGTH non-space characters) is never grounded
-            claim.flags.push({ name: 'unchecked-text', detail: `a run of more than ${MAX_TOKEN_LENGTH} characters without a space was not checked` });
+            claim.flags.push({
+                name: 'unchecked-text',
+                detail: `a run of more than ${MAX_TOKEN_LENGTH} characters without a space was not checked`,
+            });
             if (claim.verdict === 'grounded')
                 claim.verdict = 'unverified';
         }
@@ -1335,7 +1789,13 @@ function checkAnswer(c, thresholds = DEFAULT_THRESHOLDS) {
     // overlong runs outside every sentence (wink saw only blanks there)
     const outside = answer.overlong.find((_o, k) => !covered[k]);
     if (outside) {
-        claims.push({ claim: `${answer.text.slice(outside.start, outside.start + 80)}…`, verdict: 'unverified', flags: [{ name: 'unchecked-text', detail: `a run of more than ${MAX_TOKEN_LENGTH} characters without a space was not checked` }], coverage: 0, novelWords: 0 });
+        claims.push({
+            claim: `${answer.text.slice(outside.start, outside.start + 80)}…`,
+            verdict: 'unverified',
+            flags: [{ name: 'unchecked-text', detail: `a run of more than ${MAX_TOKEN_LENGTH} characters without a space was not checked` }],
+            coverage: 0,
+            novelWords: 0,
+        });
     }
     const out = { id: c.id, verdict: answerVerdict(claims), claims };
     if (c.line !== undefined)
@@ -1431,7 +1891,10 @@ function parseCases(text, file) {
             obj = JSON.parse(raw);
         }
         catch {
-            throw new errors/* InputError */.dz(file, undefined, 'one JSON object per line (JSONL)', { line: i + 1, found: raw.length > 40 ? `${raw.slice(0, 40)}...` : raw });
+            throw new errors/* InputError */.dz(file, undefined, 'one JSON object per line (JSONL)', {
+                line: i + 1,
+                found: raw.length > 40 ? `${raw.slice(0, 40)}...` : raw,
+            });
         }
         const c = parseCase(obj, file, i + 1);
         if (ids.has(c.id))
@@ -1490,11 +1953,21 @@ const SYSTEM_PROMPT = 'You check whether a CLAIM is fully supported by the SOURC
 const MIN_CACHE_KEY_BYTES = 16;
 /** The bytes an entry's MAC covers: RFC 8785 canonical JSON of what the verdict is about and who gave it. */
 function macInput(key, e, endpoint) {
-    return (0,jcs/* canonicalJson */.dj)({ endpoint, key, model: e.model, prompt: JUDGE_PROMPT_VERSION, reason: e.reason ?? null, type: 'mc-grounding-judge-cache/v2', verdict: e.verdict });
+    return (0,jcs/* canonicalJson */.dj)({
+        endpoint,
+        key,
+        model: e.model,
+        prompt: JUDGE_PROMPT_VERSION,
+        reason: e.reason ?? null,
+        type: 'mc-grounding-judge-cache/v2',
+        verdict: e.verdict,
+    });
 }
 /** HMAC-SHA256 of an entry (base64url). */
 function cacheEntryMac(cacheKey, key, e, endpoint) {
-    return (0,external_node_crypto_.createHmac)('sha256', Buffer.from(cacheKey, 'utf8')).update(macInput(key, e, endpoint), 'utf8').digest('base64url');
+    return (0,external_node_crypto_.createHmac)('sha256', Buffer.from(cacheKey, 'utf8'))
+        .update(macInput(key, e, endpoint), 'utf8')
+        .digest('base64url');
 }
 /** The chat-completions URL for a base URL or a full one; credentials and query are refused. */
 function completionsUrl(url) {
@@ -1519,7 +1992,10 @@ function judgeKey(model, claim, sources) {
 }
 /** Parses the assistant's reply: JSON `{"verdict": ...}` (possibly fenced) or a leading SUPPORTED / UNSUPPORTED. */
 function parseJudgeReply(content) {
-    const body = content.replace(/^\s*```(?:json)?\s*/i, '').replace(/\s*```\s*$/, '').trim();
+    const body = content
+        .replace(/^\s*```(?:json)?\s*/i, '')
+        .replace(/\s*```\s*$/, '')
+        .trim();
     try {
         const j = JSON.parse(body);
         const v = typeof j.verdict === 'string' ? j.verdict.toLowerCase().trim() : '';
@@ -1546,7 +2022,15 @@ class Judge {
         this.url = completionsUrl(opts.url);
         if (!opts.model)
             throw new errors/* InputError */.dz('judge-model', undefined, 'a model name');
-        this.record = { endpoint: `${this.url.origin}${this.url.pathname}`, model: opts.model, promptVersion: JUDGE_PROMPT_VERSION, calls: 0, cacheHits: 0, cacheRejected: 0, errors: 0 };
+        this.record = {
+            endpoint: `${this.url.origin}${this.url.pathname}`,
+            model: opts.model,
+            promptVersion: JUDGE_PROMPT_VERSION,
+            calls: 0,
+            cacheHits: 0,
+            cacheRejected: 0,
+            errors: 0,
+        };
         if (opts.cacheFile) {
             if (!opts.cacheKey)
                 throw new errors/* InputError */.dz('judge-cache-key', undefined, 'a secret cache key when a judge cache is used (the cache file is in the tree a pull request controls; its entries are authenticated with HMAC-SHA256 under this key)');
@@ -1559,7 +2043,9 @@ class Judge {
     authentic(key, e) {
         if (!this.opts.cacheKey || typeof e !== 'object' || e === null || typeof e.mac !== 'string')
             return false;
-        if ((e.verdict !== 'supported' && e.verdict !== 'unsupported') || typeof e.model !== 'string' || (e.reason !== undefined && typeof e.reason !== 'string'))
+        if ((e.verdict !== 'supported' && e.verdict !== 'unsupported') ||
+            typeof e.model !== 'string' ||
+            (e.reason !== undefined && typeof e.reason !== 'string'))
             return false;
         const want = Buffer.from(cacheEntryMac(this.opts.cacheKey, key, e, this.record.endpoint), 'base64url');
         const got = Buffer.from(e.mac, 'base64url');
@@ -1583,13 +2069,23 @@ class Judge {
                 throw e;
             throw new errors/* InputError */.dz(f, undefined, 'a judge cache (JSON)');
         }
-        if (typeof doc !== 'object' || doc === null || (doc.version !== 1 && doc.version !== 2) || typeof doc.entries !== 'object' || doc.entries === null || Array.isArray(doc.entries)) {
+        if (typeof doc !== 'object' ||
+            doc === null ||
+            (doc.version !== 1 && doc.version !== 2) ||
+            typeof doc.entries !== 'object' ||
+            doc.entries === null ||
+            Array.isArray(doc.entries)) {
             throw new errors/* InputError */.dz(f, 'version', 'a judge cache with version 2 and entries');
         }
         for (const [key, e] of Object.entries(doc.entries)) {
             // version 1 entries carry no MAC: never trusted
             if (doc.version === 2 && /^[0-9a-f]{64}$/.test(key) && this.authentic(key, e))
-                this.cache.entries[key] = { verdict: e.verdict, model: e.model, ...(e.reason !== undefined ? { reason: e.reason } : {}), mac: e.mac };
+                this.cache.entries[key] = {
+                    verdict: e.verdict,
+                    model: e.model,
+                    ...(e.reason !== undefined ? { reason: e.reason } : {}),
+                    mac: e.mac,
+                };
             else {
                 this.record.cacheRejected++;
                 this.dirty = true;
@@ -1600,7 +2096,10 @@ class Judge {
     async save() {
         if (!this.opts.cacheFile || !this.dirty)
             return;
-        const sorted = { version: 2, entries: Object.fromEntries(Object.entries(this.cache.entries).sort(([a], [b]) => (a < b ? -1 : 1))) };
+        const sorted = {
+            version: 2,
+            entries: Object.fromEntries(Object.entries(this.cache.entries).sort(([a], [b]) => (a < b ? -1 : 1))),
+        };
         await (0,fsx/* writeFileAtomic */.Zf)(this.opts.cacheFile, JSON.stringify(sorted, null, 2) + '\n');
         this.dirty = false;
     }
@@ -1619,7 +2118,14 @@ class Judge {
             const res = await doFetch(this.url, {
                 method: 'POST',
                 headers: { 'content-type': 'application/json', ...(this.opts.apiKey ? { authorization: `Bearer ${this.opts.apiKey}` } : {}) },
-                body: JSON.stringify({ model: this.opts.model, temperature: 0, messages: [{ role: 'system', content: SYSTEM_PROMPT }, { role: 'user', content: user }] }),
+                body: JSON.stringify({
+                    model: this.opts.model,
+                    temperature: 0,
+                    messages: [
+                        { role: 'system', content: SYSTEM_PROMPT },
+                        { role: 'user', content: user },
+                    ],
+                }),
                 signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000),
             });
             if (!res.ok)
@@ -1631,13 +2137,22 @@ class Judge {
                 throw new Error('unparsable reply');
             // kept in memory for the run (the same claim asked once); saved only under a cache key
             const entry = { verdict: parsed.verdict, model: this.opts.model, ...(parsed.reason ? { reason: parsed.reason } : {}) };
-            this.cache.entries[key] = { ...entry, mac: this.opts.cacheKey ? cacheEntryMac(this.opts.cacheKey, key, entry, this.record.endpoint) : '' };
+            this.cache.entries[key] = {
+                ...entry,
+                mac: this.opts.cacheKey ? cacheEntryMac(this.opts.cacheKey, key, entry, this.record.endpoint) : '',
+            };
             this.dirty = true;
             return { verdict: parsed.verdict, key, model: this.opts.model, cached: false, ...(parsed.reason ? { reason: parsed.reason } : {}) };
         }
         catch (e) {
             this.record.errors++;
-            return { verdict: 'unknown', key, model: this.opts.model, cached: false, reason: `judge unavailable: ${e.name === 'TimeoutError' ? 'timeout' : e.message}` };
+            return {
+                verdict: 'unknown',
+                key,
+                model: this.opts.model,
+                cached: false,
+                reason: `judge unavailable: ${e.name === 'TimeoutError' ? 'timeout' : e.message}`,
+            };
         }
     }
 }
@@ -1670,7 +2185,15 @@ function checkAnswerSafely(c, thresholds, check = checkAnswer) {
             id: c.id,
             verdict: 'unverified',
             error: reason,
-            claims: [{ claim: c.answer.length > 200 ? `${c.answer.slice(0, 199)}…` : c.answer, verdict: 'unverified', flags: [{ name: 'internal-error', detail: reason }], coverage: 0, novelWords: 0 }],
+            claims: [
+                {
+                    claim: c.answer.length > 200 ? `${c.answer.slice(0, 199)}…` : c.answer,
+                    verdict: 'unverified',
+                    flags: [{ name: 'internal-error', detail: reason }],
+                    coverage: 0,
+                    novelWords: 0,
+                },
+            ],
         };
         if (c.line !== undefined)
             out.line = c.line;
@@ -1705,7 +2228,13 @@ async function runGate(cases, input, opts = {}) {
         await judge.save();
         judgeRecord = judge.record;
     }
-    const counts = { answers: answers.length, claims: answers.reduce((n, a) => n + a.claims.length, 0), grounded: 0, unverified: 0, ungrounded: 0 };
+    const counts = {
+        answers: answers.length,
+        claims: answers.reduce((n, a) => n + a.claims.length, 0),
+        grounded: 0,
+        unverified: 0,
+        ungrounded: 0,
+    };
     for (const a of answers)
         counts[a.verdict]++;
     const passRate = answers.length ? counts.grounded / answers.length : 0;
@@ -1756,7 +2285,9 @@ function worstClaims(report, n = 10) {
     return report.answers
         .flatMap((answer) => answer.claims.map((claim) => ({ answer, claim })))
         .filter((x) => x.claim.verdict !== 'grounded')
-        .sort((a, b) => VERDICT_RANK[b.claim.verdict] - VERDICT_RANK[a.claim.verdict] || b.claim.flags.length - a.claim.flags.length || a.claim.coverage - b.claim.coverage)
+        .sort((a, b) => VERDICT_RANK[b.claim.verdict] - VERDICT_RANK[a.claim.verdict] ||
+        b.claim.flags.length - a.claim.flags.length ||
+        a.claim.coverage - b.claim.coverage)
         .slice(0, n);
 }
 /** Job-summary markdown: verdict line, counts, per-answer table (first `maxRows`), worst claims. */
@@ -1765,7 +2296,9 @@ function summaryMarkdown(report, maxRows = 50) {
     const head = `## Grounding check: ${report.passed ? 'passed ✅' : 'failed ❌'}\n\n` +
         `Pass rate **${pct(report.passRate)}** (minimum ${pct(report.minPassRate)}): ${c.grounded} grounded, ${c.unverified} unverified, ${c.ungrounded} ungrounded of ${(0,core_report/* plural */.LS)(c.answers, 'answer')} (${(0,core_report/* plural */.LS)(c.claims, 'claim')}).\n` +
         (report.reasons.length ? `\n${report.reasons.map((r) => `- ${r}`).join('\n')}\n` : '') +
-        (report.judge ? `\nJudge: ${report.judge.model} at ${report.judge.endpoint}: ${report.judge.calls} calls, ${report.judge.cacheHits} cache hits, ${report.judge.errors} errors.\n` : '');
+        (report.judge
+            ? `\nJudge: ${report.judge.model} at ${report.judge.endpoint}: ${report.judge.calls} calls, ${report.judge.cacheHits} cache hits, ${report.judge.errors} errors.\n`
+            : '');
     const rows = report.answers.slice(0, maxRows).map((a) => {
         const flags = [...new Set(a.claims.flatMap((cl) => cl.flags.map((f) => f.name)))];
         return [a.id, ICON[a.verdict], a.claims.length, flags.join(', ') || '-'];
@@ -1774,7 +2307,13 @@ function summaryMarkdown(report, maxRows = 50) {
     const worst = worstClaims(report);
     const worstMd = worst.length
         ? `\n### Worst claims\n\n` +
-            (0,core_report/* mdTable */.gJ)(['answer', 'claim', 'verdict', 'flags', 'best source span'], worst.map(({ answer, claim }) => [answer.id, clip(claim.claim), claim.verdict, claim.flags.map((f) => `${f.name}: ${f.detail}`).join('; ') || (claim.judge ? `judge: ${claim.judge.verdict}` : '-'), claim.support ? `[${claim.support.contextId}] ${clip(claim.support.text, 120)}` : '-']))
+            (0,core_report/* mdTable */.gJ)(['answer', 'claim', 'verdict', 'flags', 'best source span'], worst.map(({ answer, claim }) => [
+                answer.id,
+                clip(claim.claim),
+                claim.verdict,
+                claim.flags.map((f) => `${f.name}: ${f.detail}`).join('; ') || (claim.judge ? `judge: ${claim.judge.verdict}` : '-'),
+                claim.support ? `[${claim.support.contextId}] ${clip(claim.support.text, 120)}` : '-',
+            ]))
         : '';
     return `${head}\n${(0,core_report/* mdTable */.gJ)(['answer', 'verdict', 'claims', 'flags'], rows)}${more}${worstMd}`;
 }
@@ -1786,7 +2325,9 @@ function junitReport(report) {
             const bad = a.claims.filter((cl) => cl.verdict !== 'grounded');
             c.failure = {
                 message: `${a.verdict}: ${[...new Set(bad.flatMap((cl) => cl.flags.map((f) => f.name)))].join(', ') || 'not verified'}`,
-                body: bad.map((cl) => `claim: ${cl.claim}\n${cl.flags.map((f) => `  ${f.name}: ${f.detail}`).join('\n')}${cl.support ? `\n  best source span [${cl.support.contextId}]: ${cl.support.text}` : ''}`).join('\n\n'),
+                body: bad
+                    .map((cl) => `claim: ${cl.claim}\n${cl.flags.map((f) => `  ${f.name}: ${f.detail}`).join('\n')}${cl.support ? `\n  best source span [${cl.support.contextId}]: ${cl.support.text}` : ''}`)
+                    .join('\n\n'),
             };
         }
         return c;
@@ -1799,7 +2340,11 @@ function textReport(report) {
         const head = `${a.verdict.padEnd(10)} ${a.id}`;
         const det = a.claims
             .filter((c) => c.verdict !== 'grounded')
-            .flatMap((c) => [`    claim: ${clip(c.claim, 160)}`, ...c.flags.map((f) => `      ${f.name}: ${f.detail}`), ...(c.judge ? [`      judge: ${c.judge.verdict}${c.judge.cached ? ' (cached)' : ''}`] : [])]);
+            .flatMap((c) => [
+            `    claim: ${clip(c.claim, 160)}`,
+            ...c.flags.map((f) => `      ${f.name}: ${f.detail}`),
+            ...(c.judge ? [`      judge: ${c.judge.verdict}${c.judge.cached ? ' (cached)' : ''}`] : []),
+        ]);
         return [head, ...det].join('\n');
     });
     const c = report.counts;
@@ -1892,7 +2437,11 @@ const commands = [
                 judgeApiKey: io.env[keyEnv],
                 judgeCache: at(values['judge-cache']),
                 judgeCacheKey: io.env[cacheKeyEnv],
-            }, (f) => (f === 'judgeApiKey' ? `$${keyEnv} (--judge-key-env)` : f === 'judgeCacheKey' ? `$${cacheKeyEnv} (--judge-cache-key-env)` : `--${GROUNDING_SETTING_NAMES[f]}`));
+            }, (f) => f === 'judgeApiKey'
+                ? `$${keyEnv} (--judge-key-env)`
+                : f === 'judgeCacheKey'
+                    ? `$${cacheKeyEnv} (--judge-cache-key-env)`
+                    : `--${GROUNDING_SETTING_NAMES[f]}`);
             // load the key before the work so a bad key fails fast (exit 2); the key is never printed
             const key = values.key ? await (0,ed25519/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, values.key)) : undefined;
             const { cases, input } = await readCasesFile((0,external_node_path_.resolve)(io.cwd, values.cases), values.cases);
@@ -1923,7 +2472,10 @@ const commands = [
  */
 /** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
 function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(text ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured markdown table. */
 function mdTable(headers, rows) {
@@ -1933,13 +2485,13 @@ function mdTable(headers, rows) {
 }
 /** Escapes text for XML attribute values and character data. */
 function xmlEscape(text) {
-    return String(text ?? '')
+    return (String(text ?? '')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+        .replace(/"/g, '&quot;'));
 }
 /** Renders JUnit XML (`<testsuites>` root) for test reporters. */
 function junitXml(suites) {

@@ -139,12 +139,17 @@ function parseYamlDocs(text, file) {
     }
     const dropped = (0,yaml_limits/* droppedScalar */.RI)(list, scalarOffsets);
     if (dropped !== undefined) {
-        throw new core_errors/* InputError */.dz(file, undefined, 'valid YAML or JSON (content the parser would drop without an error is refused)', { line: lineCounter.linePos(dropped).line });
+        throw new core_errors/* InputError */.dz(file, undefined, 'valid YAML or JSON (content the parser would drop without an error is refused)', {
+            line: lineCounter.linePos(dropped).line,
+        });
     }
     for (const d of list) {
         const size = (0,yaml_limits/* measureExpansion */.WS)(d);
         if (size.duplicateKey) {
-            throw new core_errors/* InputError */.dz(file, undefined, 'a YAML document with unique keys (duplicate keys are refused)', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `duplicate key ${JSON.stringify(size.duplicateKey.key)}` });
+            throw new core_errors/* InputError */.dz(file, undefined, 'a YAML document with unique keys (duplicate keys are refused)', {
+                line: lineCounter.linePos(size.duplicateKey.offset).line,
+                found: `duplicate key ${JSON.stringify(size.duplicateKey.key)}`,
+            });
         }
         if (size.exceeded)
             throw new core_errors/* InputError */.dz(file, undefined, `${size.exceeded}; alias bombs are refused`);
@@ -175,7 +180,10 @@ function parseJsonInput(text, file, line, expected) {
         const msg = e.message;
         const dup = /^duplicate key (".*") at position \d+$/.exec(msg);
         if (dup)
-            throw new core_errors/* InputError */.dz(file, undefined, `${expected} with unique keys (duplicate keys are refused)`, { line, found: `duplicate key ${dup[1]}` });
+            throw new core_errors/* InputError */.dz(file, undefined, `${expected} with unique keys (duplicate keys are refused)`, {
+                line,
+                found: `duplicate key ${dup[1]}`,
+            });
         throw new core_errors/* InputError */.dz(file, undefined, expected, { line, found: msg });
     }
 }
@@ -369,7 +377,10 @@ function defaultReasonsRef(decision) {
 }
 /** OPA's decision-log path for a reference: `data.mc.isolation.allow` -> `mc/isolation/allow`. */
 function decisionPath(ref) {
-    return ref.replace(/^data\.?/, '').split('.').join('/');
+    return ref
+        .replace(/^data\.?/, '')
+        .split('.')
+        .join('/');
 }
 /**
  * Turns one produced value (a deny set's element) into a reason. An object reason's message is
@@ -438,7 +449,11 @@ function decideOne(compiled, item, opts) {
         rec.outcome = 'error';
         rec.allowed = false;
         rec.errors = errorsOf(e);
-        rec.reasons = rec.errors.map((er) => ({ rule: mode.kind === 'decision' ? mode.decision : `data.${mode.namespaces[0]}`, message: formatRegoError(er), details: er }));
+        rec.reasons = rec.errors.map((er) => ({
+            rule: mode.kind === 'decision' ? mode.decision : `data.${mode.namespaces[0]}`,
+            message: formatRegoError(er),
+            details: er,
+        }));
     }
     return rec;
 }
@@ -466,7 +481,10 @@ function decideRef(compiled, mode, evalOpts, rec) {
     if (typeof r.value === 'boolean') {
         allowed = r.value;
     }
-    else if (r.value && typeof r.value === 'object' && !Array.isArray(r.value) && typeof r.value.allow === 'boolean') {
+    else if (r.value &&
+        typeof r.value === 'object' &&
+        !Array.isArray(r.value) &&
+        typeof r.value.allow === 'boolean') {
         const v = r.value;
         allowed = v.allow;
         const list = v.reasons ?? v.deny;
@@ -475,7 +493,12 @@ function decideRef(compiled, mode, evalOpts, rec) {
     }
     else {
         rec.outcome = 'error';
-        rec.errors = [{ code: 'decision_type_error', message: `the decision ${mode.decision} must be a boolean or an object with a boolean "allow"; found ${JSON.stringify(r.value)?.slice(0, 200)}` }];
+        rec.errors = [
+            {
+                code: 'decision_type_error',
+                message: `the decision ${mode.decision} must be a boolean or an object with a boolean "allow"; found ${JSON.stringify(r.value)?.slice(0, 200)}`,
+            },
+        ];
         rec.reasons = [{ rule: mode.decision, message: rec.errors[0].message }];
         return;
     }
@@ -640,7 +663,11 @@ function sarifLog(report) {
     const ruleIndex = (id, text) => {
         if (!index.has(id)) {
             index.set(id, rules.length);
-            rules.push({ id, name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : '')), shortDescription: { text } });
+            rules.push({
+                id,
+                name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : '')),
+                shortDescription: { text },
+            });
         }
         return index.get(id);
     };
@@ -675,7 +702,14 @@ function sarifLog(report) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: 'mc opa-sim', version: OPA_SIM_VERSION, informationUri: 'https://www.openpolicyagent.org/docs/policy-language', rules } },
+                tool: {
+                    driver: {
+                        name: 'mc opa-sim',
+                        version: OPA_SIM_VERSION,
+                        informationUri: 'https://www.openpolicyagent.org/docs/policy-language',
+                        rules,
+                    },
+                },
                 invocations: [{ executionSuccessful: report.summary.errors === 0 }],
                 results,
             },
@@ -703,7 +737,9 @@ function summaryMarkdown(report, maxRows = 200) {
     const s = report.summary;
     const head = report.passed ? '### opa-sim: passed' : report.exitCode === 2 ? '### opa-sim: error (fail closed)' : '### opa-sim: denied';
     const what = report.mode === 'decision' ? `decision \`${report.decision}\`` : `namespaces \`${(report.namespaces ?? []).join(', ')}\` (conftest)`;
-    const rows = report.decisions.slice(0, maxRows).map((d) => [
+    const rows = report.decisions
+        .slice(0, maxRows)
+        .map((d) => [
         `${d.source.file}:${d.source.line}`,
         labelOf(d),
         [...d.reasons.map((r) => r.message), ...d.warnings.map((w) => `warn: ${w.message}`)].join('\n') || (d.allowed ? '' : 'denied'),
@@ -718,9 +754,21 @@ function annotations(report, max = 50) {
     const out = [];
     for (const d of report.decisions) {
         if (!d.allowed)
-            out.push({ level: 'error', title: `opa-sim: ${labelOf(d)}`, message: d.reasons.map((r) => r.message).join('\n') || 'denied', file: d.source.file, line: d.source.line });
+            out.push({
+                level: 'error',
+                title: `opa-sim: ${labelOf(d)}`,
+                message: d.reasons.map((r) => r.message).join('\n') || 'denied',
+                file: d.source.file,
+                line: d.source.line,
+            });
         if (d.warnings.length)
-            out.push({ level: 'warning', title: 'opa-sim: warning', message: d.warnings.map((w) => w.message).join('\n'), file: d.source.file, line: d.source.line });
+            out.push({
+                level: 'warning',
+                title: 'opa-sim: warning',
+                message: d.warnings.map((w) => w.message).join('\n'),
+                file: d.source.file,
+                line: d.source.line,
+            });
         if (out.length >= max)
             break;
     }
@@ -1036,7 +1084,10 @@ async function sha256Files(paths, opts = {}) {
     const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
     // contiguous slices keep directory locality; results are concatenated back in order
     const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
+    const slices = Array.from({ length: workers }, (_, i) => ({
+        paths: paths.slice(i * per, (i + 1) * per),
+        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
+    }));
     const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
         const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
         w.once('message', (m) => resolveP(m));
@@ -1065,7 +1116,10 @@ async function sha256Files(paths, opts = {}) {
  */
 /** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
 function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(text ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured markdown table. */
 function mdTable(headers, rows) {
@@ -1075,13 +1129,13 @@ function mdTable(headers, rows) {
 }
 /** Escapes text for XML attribute values and character data. */
 function xmlEscape(text) {
-    return String(text ?? '')
+    return (String(text ?? '')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+        .replace(/"/g, '&quot;'));
 }
 /** Renders JUnit XML (`<testsuites>` root) for test reporters. */
 function junitXml(suites) {
@@ -1484,7 +1538,10 @@ function preScanExpansion(text, limits = DEFAULT_EXPANSION, scalarOffsets) {
                 break;
         }
         // a scalar or alias node anchored just before ends with it
-        while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === -1 && (type === 'scalar' || type === 'alias'))
+        while (open.length &&
+            open[open.length - 1].mode === 'flow' &&
+            open[open.length - 1].depth === -1 &&
+            (type === 'scalar' || type === 'alias'))
             closeTop();
         const msg = over();
         if (msg)

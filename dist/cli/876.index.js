@@ -24,7 +24,12 @@ export const modules = {
 
 
 
-const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, maxExpandedNodes: _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes, maxExpandedChars: _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars };
+const DEFAULT_LIMITS = {
+    maxFileBytes: 32 * 1024 * 1024,
+    maxAliasCount: 1000,
+    maxExpandedNodes: _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes,
+    maxExpandedChars: _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars,
+};
 /**
  * Parses every document of one file.
  * @param text the file's contents (UTF-8)
@@ -39,18 +44,31 @@ const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, ma
 function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > limits.maxFileBytes) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, {
+            found: `${bytes} bytes`,
+        });
     }
     // a lower bound of the expanded size from the lexer alone: an alias bomb is refused before the
     // library builds its node tree (about 1 KB per node)
     const scalarOffsets = [];
-    const early = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .preScanExpansion */ .OM)(text, { maxNodes: limits.maxExpandedNodes ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes, maxScalarChars: limits.maxExpandedChars ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars }, scalarOffsets);
+    const early = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .preScanExpansion */ .OM)(text, {
+        maxNodes: limits.maxExpandedNodes ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes,
+        maxScalarChars: limits.maxExpandedChars ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars,
+    }, scalarOffsets);
     if (early)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
     // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
     // duplicate keys are found by measureExpansion in linear time (the library's uniqueKeys is quadratic)
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseAllDocuments)(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: false, intAsBigInt: true, lineCounter, prettyErrors: false });
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseAllDocuments)(text, {
+        version: '1.2',
+        schema: 'core',
+        merge: true,
+        uniqueKeys: false,
+        intAsBigInt: true,
+        lineCounter,
+        prettyErrors: false,
+    });
     const out = [];
     // an empty stream is an empty array (yaml's EmptyStream)
     for (const [index, doc] of docs.entries()) {
@@ -67,9 +85,15 @@ function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
     }
     for (const [index, doc] of docs.entries()) {
         // the expanded size is measured on the node tree, before any data is built from it
-        const size = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .measureExpansion */ .WS)(doc, { maxNodes: limits.maxExpandedNodes ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes, maxScalarChars: limits.maxExpandedChars ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars });
+        const size = (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .measureExpansion */ .WS)(doc, {
+            maxNodes: limits.maxExpandedNodes ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxNodes,
+            maxScalarChars: limits.maxExpandedChars ?? _core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXPANSION */ .uC.maxScalarChars,
+        });
         if (size.duplicateKey) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'valid YAML 1.2', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'valid YAML 1.2', {
+                line: lineCounter.linePos(size.duplicateKey.offset).line,
+                found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice`,
+            });
         }
         if (size.exceeded)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, `${size.exceeded}; alias bombs are refused`);
@@ -80,7 +104,9 @@ function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
         catch (e) {
             const msg = e.message;
             if (/alias/i.test(msg)) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, { found: msg.split('\n')[0] });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, {
+                    found: msg.split('\n')[0],
+                });
             }
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'a YAML document that resolves to JSON data', { found: msg.split('\n')[0] });
         }
@@ -98,7 +124,9 @@ function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
 function checkJsonData(value, file, index) {
     return (0,_core_yaml_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .exactIntegers */ .Nf)(value, (v) => {
         if (typeof v === 'number' && !Number.isFinite(v)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', {
+                found: String(v),
+            });
         }
     });
 }
@@ -625,7 +653,10 @@ function preScanExpansion(text, limits = DEFAULT_EXPANSION, scalarOffsets) {
                 break;
         }
         // a scalar or alias node anchored just before ends with it
-        while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === -1 && (type === 'scalar' || type === 'alias'))
+        while (open.length &&
+            open[open.length - 1].mode === 'flow' &&
+            open[open.length - 1].depth === -1 &&
+            (type === 'scalar' || type === 'alias'))
             closeTop();
         const msg = over();
         if (msg)

@@ -108,7 +108,10 @@ async function sha256Files(paths, opts = {}) {
     const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
     // contiguous slices keep directory locality; results are concatenated back in order
     const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
+    const slices = Array.from({ length: workers }, (_, i) => ({
+        paths: paths.slice(i * per, (i + 1) * per),
+        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
+    }));
     const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
         const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
         w.once('message', (m) => resolveP(m));

@@ -290,7 +290,9 @@ function emitWhole(op, v, steps, ctx, out) {
             const step = { index: i, match: { field, value: k } };
             if (op === '-')
                 step.baseIndex = i;
-            out.push(op === '+' ? change('+', [...steps, step], undefined, v[i]) : change('-', [...steps, step], v[i], undefined));
+            out.push(op === '+'
+                ? change('+', [...steps, step], undefined, v[i])
+                : change('-', [...steps, step], v[i], undefined));
         }
         return;
     }
@@ -396,7 +398,9 @@ function orderedDiff(a, b, steps, ctx, out) {
 }
 function itemKey(v) {
     // a number and an exact bigint of the same integer get the same key (String of both is the digits)
-    return typeof v === 'object' && v !== null ? (0,jcs/* canonicalJson */.dj)(v) : `${jsonType(v)}:${typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v)}`;
+    return typeof v === 'object' && v !== null
+        ? (0,jcs/* canonicalJson */.dj)(v)
+        : `${jsonType(v)}:${typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v)}`;
 }
 /** Index pairs (i in a, j in b) of a longest common subsequence of a[a0..a1) and b[b0..b1). */
 function lcsPairs(ha, hb, a0, a1, b0, b1) {
@@ -407,7 +411,8 @@ function lcsPairs(ha, hb, a0, a1, b0, b1) {
     const t = new Uint32Array((n + 1) * (m + 1));
     for (let i = n - 1; i >= 0; i--) {
         for (let j = m - 1; j >= 0; j--) {
-            t[i * (m + 1) + j] = ha[a0 + i] === hb[b0 + j] ? t[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(t[(i + 1) * (m + 1) + j], t[i * (m + 1) + j + 1]);
+            t[i * (m + 1) + j] =
+                ha[a0 + i] === hb[b0 + j] ? t[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(t[(i + 1) * (m + 1) + j], t[i * (m + 1) + j + 1]);
         }
     }
     const pairs = [];
@@ -443,7 +448,10 @@ function formatPath(steps) {
 /** RFC 6901 pointer of `steps` on one side (`~` as `~0`, `/` as `~1`). */
 function formatPointer(steps, side) {
     return steps
-        .map((st) => '/' + ('key' in st ? st.key.replace(/~/g, '~0').replace(/\//g, '~1') : String(side === 'baseline' ? (st.baseIndex ?? st.index) : st.index)))
+        .map((st) => '/' +
+        ('key' in st
+            ? st.key.replace(/~/g, '~0').replace(/\//g, '~1')
+            : String(side === 'baseline' ? (st.baseIndex ?? st.index) : st.index)))
         .join('');
 }
 /** The path segments (keys and indices) on one side, for positions. */
@@ -590,7 +598,12 @@ const reCache = new Map();
 function globRegex(glob) {
     let re = reCache.get(glob);
     if (!re) {
-        re = new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 's');
+        re = new RegExp('^' +
+            glob
+                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                .replace(/\*/g, '.*')
+                .replace(/\?/g, '.') +
+            '$', 's');
         reCache.set(glob, re);
     }
     return re;
@@ -695,7 +708,9 @@ function checkPredicate(st, source) {
     if (!p.ignore || typeof p.ignore.defaults !== 'boolean' || !Array.isArray(p.ignore.rules))
         throw new errors/* InputError */.dz(source, 'predicate.ignore', '{defaults, rules}');
     if (p.normalizer?.version !== NORMALIZER_VERSION) {
-        throw new errors/* InputError */.dz(source, 'predicate.normalizer.version', `normalizer version ${NORMALIZER_VERSION} (take a new snapshot)`, { found: String(p.normalizer?.version) });
+        throw new errors/* InputError */.dz(source, 'predicate.normalizer.version', `normalizer version ${NORMALIZER_VERSION} (take a new snapshot)`, {
+            found: String(p.normalizer?.version),
+        });
     }
     const subjects = new Map(st.subject.map((s) => [s.name, s.digest?.sha256]));
     for (const [i, f] of p.files.entries()) {
@@ -746,7 +761,9 @@ async function loadConfigSet(patterns, opts) {
         const { abs } = (0,fsx/* resolveInside */.LI)(opts.root, rel);
         const st = await (0,promises_.stat)(abs);
         if (st.size > limits.maxFileBytes) {
-            throw new errors/* InputError */.dz(rel, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${st.size} bytes` });
+            throw new errors/* InputError */.dz(rel, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, {
+                found: `${st.size} bytes`,
+            });
         }
         const bytes = await (0,promises_.readFile)(abs);
         const sha256 = (0,digest/* sha256Hex */.fg)(bytes);
@@ -809,7 +826,9 @@ function checkBaselineFor(pred, source, opts) {
         throw new errors/* InputError */.dz(source, 'predicate.environment', `a baseline signed for environment '${opts.environment}' (a baseline of another environment is refused)`, { found: `'${String(pred.environment)}'` });
     }
     if (opts.baselineCommit !== undefined && pred.commit !== opts.baselineCommit) {
-        throw new errors/* InputError */.dz(source, 'predicate.commit', `the baseline of commit '${opts.baselineCommit}'`, { found: `'${String(pred.commit)}'` });
+        throw new errors/* InputError */.dz(source, 'predicate.commit', `the baseline of commit '${opts.baselineCommit}'`, {
+            found: `'${String(pred.commit)}'`,
+        });
     }
     if (opts.maxAgeSeconds !== undefined) {
         const now = (opts.now ?? new Date()).getTime() / 1000;
@@ -817,7 +836,9 @@ function checkBaselineFor(pred, source, opts) {
         if (at > now + FUTURE_SKEW_SECONDS)
             throw new errors/* InputError */.dz(source, 'predicate.createdAt', 'a baseline made in the past', { found: pred.createdAt });
         if (now - at > opts.maxAgeSeconds) {
-            throw new errors/* InputError */.dz(source, 'predicate.createdAt', `a baseline at most ${formatAge(opts.maxAgeSeconds)} old (take a new snapshot)`, { found: `${pred.createdAt}, ${formatAge(Math.floor(now - at))} old` });
+            throw new errors/* InputError */.dz(source, 'predicate.createdAt', `a baseline at most ${formatAge(opts.maxAgeSeconds)} old (take a new snapshot)`, {
+                found: `${pred.createdAt}, ${formatAge(Math.floor(now - at))} old`,
+            });
         }
     }
 }
@@ -921,15 +942,33 @@ async function verify(patterns, opts) {
     const baseFiles = new Map(pred.files.map((f) => [f.path, f.sha256]));
     const curFiles = new Map(set.files.map((f) => [f.path, f.sha256]));
     const files = [
-        ...set.files.map((f) => ({ path: f.path, status: !baseFiles.has(f.path) ? 'added' : baseFiles.get(f.path) === f.sha256 ? 'unchanged' : 'changed' })),
+        ...set.files.map((f) => ({
+            path: f.path,
+            status: !baseFiles.has(f.path)
+                ? 'added'
+                : baseFiles.get(f.path) === f.sha256
+                    ? 'unchanged'
+                    : 'changed',
+        })),
         ...pred.files.filter((f) => !curFiles.has(f.path)).map((f) => ({ path: f.path, status: 'removed' })),
     ];
     // a file with any change (ignored ones too) is not "formatting only"
     const touched = new Set(resources.map((r) => r.file));
     const formattingOnly = files.filter((f) => f.status === 'changed' && !touched.has(f.path)).map((f) => f.path);
     const drift = counts.changes > 0;
-    const status = drift ? (opts.approved ? 'drift-approved' : 'drift') : formattingOnly.length ? 'formatting-only' : 'no-drift';
-    const titles = { 'no-drift': 'NO DRIFT', 'formatting-only': 'FORMATTING ONLY', drift: 'DRIFT', 'drift-approved': 'DRIFT APPROVED' };
+    const status = drift
+        ? opts.approved
+            ? 'drift-approved'
+            : 'drift'
+        : formattingOnly.length
+            ? 'formatting-only'
+            : 'no-drift';
+    const titles = {
+        'no-drift': 'NO DRIFT',
+        'formatting-only': 'FORMATTING ONLY',
+        drift: 'DRIFT',
+        'drift-approved': 'DRIFT APPROVED',
+    };
     const report = {
         schema: 'https://mc-actions.dev/config-drift-report/v1',
         status,
@@ -952,13 +991,20 @@ async function verify(patterns, opts) {
 function snapshotApproved(set, report, opts) {
     if (!report.approval)
         throw new errors/* InputError */.dz(undefined, 'change-approved', 'an approved drift before writing an approved snapshot');
-    const approval = { ...report.approval, baselineSha256: report.baseline.sha256, changes: report.counts.changes, approvedAt: new Date().toISOString() };
+    const approval = {
+        ...report.approval,
+        baselineSha256: report.baseline.sha256,
+        changes: report.counts.changes,
+        approvedAt: new Date().toISOString(),
+    };
     return signSet(set, { ...opts, root: '', approval });
 }
 /** The approving actor and run from the environment (GitHub Actions variables, else the local user). */
 function approvalContext(env) {
     const actor = env.GITHUB_ACTOR || env.USER || 'unknown';
-    const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : 'local';
+    const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : 'local';
     return { actor, run };
 }
 function fromSnapshot(r) {
@@ -998,10 +1044,18 @@ function configSettings(raw, label) {
             throw new errors/* UsageError */.eb(`${label(field)}: expected a non-negative integer, found '${v}'`);
         return Number(v);
     };
-    const limits = { ...parse/* DEFAULT_LIMITS */.dR, maxFileBytes: int('maxFileBytes', parse/* DEFAULT_LIMITS */.dR.maxFileBytes), maxAliasCount: int('maxAliasCount', parse/* DEFAULT_LIMITS */.dR.maxAliasCount) };
+    const limits = {
+        ...parse/* DEFAULT_LIMITS */.dR,
+        maxFileBytes: int('maxFileBytes', parse/* DEFAULT_LIMITS */.dR.maxFileBytes),
+        maxAliasCount: int('maxAliasCount', parse/* DEFAULT_LIMITS */.dR.maxAliasCount),
+    };
     // InputError (exit 2) naming the setting: `--max-age: expected a maximum age such as 90d ...`
     const maxAgeSeconds = raw.maxBaselineAge ? parseMaxAge(raw.maxBaselineAge, label('maxBaselineAge')) : undefined;
-    return { ...(raw.mode ? { mode: raw.mode } : {}), limits, ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}) };
+    return {
+        ...(raw.mode ? { mode: raw.mode } : {}),
+        limits,
+        ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}),
+    };
 }
 
 // EXTERNAL MODULE: ./src/core/report.ts
@@ -1033,11 +1087,17 @@ function describe(c) {
     return `~ ${c.path}: ${showValue(c.baseline)} → ${showValue(c.current)}${type}`;
 }
 function resourceHead(r) {
-    return r.status === 'added' ? `+ ${r.id} (${r.file}) added` : r.status === 'removed' ? `- ${r.id} (${r.file}) removed` : `${r.id} (${r.file})`;
+    return r.status === 'added'
+        ? `+ ${r.id} (${r.file}) added`
+        : r.status === 'removed'
+            ? `- ${r.id} (${r.file}) removed`
+            : `${r.id} (${r.file})`;
 }
 /** Human-readable text for the CLI. */
 function formatText(rep) {
-    const lines = [`${rep.title}: environment ${rep.environment}, baseline ${rep.baseline.file} (commit ${rep.baseline.commit || 'unknown'}, signed by ${rep.baseline.keyids.join(', ')})`];
+    const lines = [
+        `${rep.title}: environment ${rep.environment}, baseline ${rep.baseline.file} (commit ${rep.baseline.commit || 'unknown'}, signed by ${rep.baseline.keyids.join(', ')})`,
+    ];
     const c = rep.counts;
     lines.push(`${(0,report/* plural */.LS)(c.resources, 'resource')}: ${c.changed} changed, ${c.added} added, ${c.removed} removed; ${(0,report/* plural */.LS)(c.changes, 'counted change')}, ${c.ignored} ignored`);
     for (const r of rep.resources) {
@@ -1075,7 +1135,14 @@ function formatMarkdown(rep) {
         if (r.status === 'added' || r.status === 'removed')
             rows.push([code(r.id), r.file, r.status === 'added' ? '+' : '-', '(whole resource)', '', '']);
         for (const ch of r.changes) {
-            rows.push([code(r.id), `${r.file}${ch.line ? `:${ch.line}` : ''}`, ch.op + (ch.ignoredBy ? ' (ignored)' : ''), code(ch.path), ch.op === '+' ? '' : code(showValue(ch.baseline)), ch.op === '-' ? '' : code(showValue(ch.current)) + (ch.typeChange ? ` (${ch.typeChange.baseline} → ${ch.typeChange.current})` : '')]);
+            rows.push([
+                code(r.id),
+                `${r.file}${ch.line ? `:${ch.line}` : ''}`,
+                ch.op + (ch.ignoredBy ? ' (ignored)' : ''),
+                code(ch.path),
+                ch.op === '+' ? '' : code(showValue(ch.baseline)),
+                ch.op === '-' ? '' : code(showValue(ch.current)) + (ch.typeChange ? ` (${ch.typeChange.baseline} → ${ch.typeChange.current})` : ''),
+            ]);
         }
     }
     if (rows.length)
@@ -1129,8 +1196,13 @@ var dist = __webpack_require__(8815);
 const MAX_TRUST_FILE_BYTES = 1024 * 1024;
 function git(cwd, args, maxBuffer = 1024 * 1024) {
     return new Promise((resolveRun) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_REPLACE_OBJECTS: '1' } }, (err, stdout, stderr) => {
-            const code = err ? (typeof err.code === 'number' ? (err.code) : -1) : 0;
+        (0,external_node_child_process_.execFile)('git', args, {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_REPLACE_OBJECTS: '1' },
+        }, (err, stdout, stderr) => {
+            const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
             resolveRun({ stdout: stdout ?? Buffer.alloc(0), stderr: (stderr ?? Buffer.alloc(0)).toString('utf8').trim(), code });
         });
     });
@@ -1220,7 +1292,9 @@ async function pullRequestBaseSha(env) {
 }
 /** One markdown line saying where the trust material came from (for summaries and comments). */
 function trustNote(t) {
-    return `\n> Trust material (${Object.keys(t.files).map((f) => `\`${f}\``).join(', ')}) read from \`${t.ref}\` at commit \`${t.commit.slice(0, 12)}\`, never from the pull request's tree.\n`;
+    return `\n> Trust material (${Object.keys(t.files)
+        .map((f) => `\`${f}\``)
+        .join(', ')}) read from \`${t.ref}\` at commit \`${t.commit.slice(0, 12)}\`, never from the pull request's tree.\n`;
 }
 /**
  * Reads the baseline, the JWKS and the ignore file: from `tree` when given (the trusted commit;
@@ -1233,7 +1307,9 @@ async function loadTrustMaterial(opts) {
         return {
             trusted: await (0,ed25519/* readJwksFile */.Yg)((0,external_node_path_.resolve)(cwd, opts.jwks)),
             baselineText: await (0,fsx.readText)((0,external_node_path_.resolve)(cwd, opts.baseline), 'baseline snapshot'),
-            ignore: opts.ignore ? parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, opts.ignore), 'ignore rules'), opts.ignore) : { defaults: true, rules: [] },
+            ignore: opts.ignore
+                ? parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, opts.ignore), 'ignore rules'), opts.ignore)
+                : { defaults: true, rules: [] },
             warnings: [],
         };
     }
@@ -1258,7 +1334,9 @@ async function loadTrustMaterial(opts) {
             value = (0,dist.parse)(f.text, { maxAliasCount: 1000 });
         }
         catch (e) {
-            throw new errors/* InputError */.dz(`${tree.ref}:${opts.ignore}`, undefined, 'ignore rules as YAML or JSON', { found: e.message.split('\n')[0] });
+            throw new errors/* InputError */.dz(`${tree.ref}:${opts.ignore}`, undefined, 'ignore rules as YAML or JSON', {
+                found: e.message.split('\n')[0],
+            });
         }
         ignore = parseIgnoreConfig(value, `${tree.ref}:${opts.ignore}`);
     }
@@ -1284,7 +1362,8 @@ var cli = __webpack_require__(9797);
 
 
 const SNAPSHOT_USAGE = 'mc config-attest snapshot --key PRIVATE.pem --env NAME --out SNAPSHOT.intoto.jsonl [--commit SHA] [--ignore RULES.yaml] [--no-default-ignores] [--root DIR] [--max-file-bytes N] [--max-alias-count N] [--force] PATH_OR_GLOB...';
-const VERIFY_USAGE = 'mc config-attest verify --baseline SNAPSHOT.intoto.jsonl --jwks JWKS.json --env NAME [--max-age 90d] [--baseline-commit SHA] [--format text|json] [--change-approved] [--report REPORT.json] [--markdown SUMMARY.md] [--ignore RULES.yaml] [--trust-ref REF] [--key PRIVATE.pem --out NEW.intoto.jsonl] [--root DIR] PATH_OR_GLOB...\n  --trust-ref REF: read the baseline, the JWKS and the ignore rules from the git tree of REF (e.g. the pull request\'s base commit), never from the working tree';
+const VERIFY_USAGE = 'mc config-attest verify --baseline SNAPSHOT.intoto.jsonl --jwks JWKS.json --env NAME [--max-age 90d] [--baseline-commit SHA] [--format text|json] [--change-approved] [--report REPORT.json] [--markdown SUMMARY.md] [--ignore RULES.yaml] [--trust-ref REF] ' +
+    "[--key PRIVATE.pem --out NEW.intoto.jsonl] [--root DIR] PATH_OR_GLOB...\n  --trust-ref REF: read the baseline, the JWKS and the ignore rules from the git tree of REF (e.g. the pull request's base commit), never from the working tree";
 const common = {
     root: { type: 'string' },
     ignore: { type: 'string' },
@@ -1299,7 +1378,15 @@ async function ignoreOf(path, cwd) {
     return parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, path), 'ignore rules'), path);
 }
 async function runSnapshot(argv, io) {
-    const { values: v, positionals } = (0,cli/* parseCliArgs */.h)(argv, { ...common, key: { type: 'string' }, env: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' }, 'no-default-ignores': { type: 'boolean' }, force: { type: 'boolean' } }, SNAPSHOT_USAGE);
+    const { values: v, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
+        ...common,
+        key: { type: 'string' },
+        env: { type: 'string' },
+        out: { type: 'string' },
+        commit: { type: 'string' },
+        'no-default-ignores': { type: 'boolean' },
+        force: { type: 'boolean' },
+    }, SNAPSHOT_USAGE);
     if (!v.key || !v.env || !v.out)
         throw new errors/* UsageError */.eb(`--key, --env and --out are required\nusage: ${SNAPSHOT_USAGE}`);
     const { limits } = configSettings({ maxFileBytes: v['max-file-bytes'], maxAliasCount: v['max-alias-count'] }, flag);
@@ -1308,7 +1395,15 @@ async function runSnapshot(argv, io) {
     if (v['no-default-ignores'])
         ignore.defaults = false;
     const root = (0,external_node_path_.resolve)(io.cwd, v.root ?? '.');
-    const res = await snapshot(positionals, { root, excludeFiles: [(0,external_node_path_.resolve)(io.cwd, v.out)], environment: v.env, commit: v.commit ?? io.env.GITHUB_SHA ?? '', ignore, key, limits });
+    const res = await snapshot(positionals, {
+        root,
+        excludeFiles: [(0,external_node_path_.resolve)(io.cwd, v.out)],
+        environment: v.env,
+        commit: v.commit ?? io.env.GITHUB_SHA ?? '',
+        ignore,
+        key,
+        limits,
+    });
     await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.out), res.text, { noClobber: !v.force });
     const p = res.statement.predicate;
     io.stdout(`snapshot ${v.out}: environment ${p.environment}, ${p.files.length} files, ${p.resources.length} resources, signed by ${key.kid}\n`);
@@ -1339,13 +1434,32 @@ async function runVerify(argv, io) {
         throw new errors/* UsageError */.eb('--key and --out go together (a new approved snapshot)');
     // trust material: from REF's git tree with --trust-ref (never the working tree), else from files
     const tree = v['trust-ref'] !== undefined ? await resolveTrustRef(io.cwd, v['trust-ref']) : undefined;
-    const { trusted, baselineText, ignore: extra, record: trust, warnings } = await loadTrustMaterial({ cwd: io.cwd, tree, baseline: v.baseline, jwks: v.jwks, ignore: v.ignore, maxBaselineBytes: limits.maxFileBytes });
+    const { trusted, baselineText, ignore: extra, record: trust, warnings, } = await loadTrustMaterial({
+        cwd: io.cwd,
+        tree,
+        baseline: v.baseline,
+        jwks: v.jwks,
+        ignore: v.ignore,
+        maxBaselineBytes: limits.maxFileBytes,
+    });
     for (const w of warnings)
         io.stderr(`warning: ${w}\n`);
     // the flag is the only switch (no environment variable approves drift)
     const approved = v['change-approved'] ? approvalContext(io.env) : undefined;
     const root = (0,external_node_path_.resolve)(io.cwd, v.root ?? '.');
-    const { report, set, ignore } = await verify(positionals, { environment: v.env, maxAgeSeconds, baselineCommit: v['baseline-commit'], root, excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p) => !!p).map((p) => (0,external_node_path_.resolve)(io.cwd, p)), baselineText, baselineFile: v.baseline, trusted, extraRules: extra.rules, approved, limits });
+    const { report, set, ignore } = await verify(positionals, {
+        environment: v.env,
+        maxAgeSeconds,
+        baselineCommit: v['baseline-commit'],
+        root,
+        excludeFiles: [v.baseline, v.out, v.report, v.markdown].filter((p) => !!p).map((p) => (0,external_node_path_.resolve)(io.cwd, p)),
+        baselineText,
+        baselineFile: v.baseline,
+        trusted,
+        extraRules: extra.rules,
+        approved,
+        limits,
+    });
     const out = trust ? { ...report, trust } : report;
     if (v.report)
         await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, v.report), (0,jcs/* jsonText */.s$)(out, 2) + '\n');
@@ -1364,8 +1478,18 @@ async function runVerify(argv, io) {
     return report.exitCode;
 }
 const commands = [
-    { name: 'config-attest snapshot', summary: 'sign a snapshot of config files (in-toto Statement in a DSSE envelope)', usage: SNAPSHOT_USAGE, run: runSnapshot },
-    { name: 'config-attest verify', summary: 'verify config files against a signed baseline: semantic drift, exit 1 on drift', usage: VERIFY_USAGE, run: runVerify },
+    {
+        name: 'config-attest snapshot',
+        summary: 'sign a snapshot of config files (in-toto Statement in a DSSE envelope)',
+        usage: SNAPSHOT_USAGE,
+        run: runSnapshot,
+    },
+    {
+        name: 'config-attest verify',
+        summary: 'verify config files against a signed baseline: semantic drift, exit 1 on drift',
+        usage: VERIFY_USAGE,
+        run: runVerify,
+    },
 ];
 
 
@@ -1387,7 +1511,10 @@ const commands = [
  */
 /** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
 function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(text ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured markdown table. */
 function mdTable(headers, rows) {
@@ -1397,13 +1524,13 @@ function mdTable(headers, rows) {
 }
 /** Escapes text for XML attribute values and character data. */
 function xmlEscape(text) {
-    return String(text ?? '')
+    return (String(text ?? '')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+        .replace(/"/g, '&quot;'));
 }
 /** Renders JUnit XML (`<testsuites>` root) for test reporters. */
 function junitXml(suites) {

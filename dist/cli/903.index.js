@@ -104,14 +104,18 @@ function schemaError(doc, e) {
     const path = segments(e.instancePath);
     if (e.keyword === 'additionalProperties') {
         const key = String(e.params.additionalProperty);
-        return new errors/* InputError */.dz(doc.file, fieldText([...path, key]), `no such key here (unknown key '${key}')`, { line: (0,parse/* lineOf */.cA)(doc, [...path, key]) });
+        return new errors/* InputError */.dz(doc.file, fieldText([...path, key]), `no such key here (unknown key '${key}')`, {
+            line: (0,parse/* lineOf */.cA)(doc, [...path, key]),
+        });
     }
     if (e.keyword === 'required') {
         const key = String(e.params.missingProperty);
         return new errors/* InputError */.dz(doc.file, fieldText([...path, key]), 'this required key', { line: (0,parse/* lineOf */.cA)(doc, path), found: 'nothing' });
     }
     if (e.keyword === 'const') {
-        return new errors/* InputError */.dz(doc.file, fieldText(path), JSON.stringify(e.params.allowedValue), { line: (0,parse/* lineOf */.cA)(doc, path) });
+        return new errors/* InputError */.dz(doc.file, fieldText(path), JSON.stringify(e.params.allowedValue), {
+            line: (0,parse/* lineOf */.cA)(doc, path),
+        });
     }
     if (e.keyword === 'oneOf') {
         return new errors/* InputError */.dz(doc.file, fieldText(path), 'exactly one of the alternatives (e.g. good or bad; target or targetPercent; events or raw)', { line: (0,parse/* lineOf */.cA)(doc, path) });
@@ -132,7 +136,9 @@ function fromOpenSlo(doc) {
     const rm = d.spec.indicator.spec.ratioMetric;
     const base = ['spec', 'indicator', 'spec', 'ratioMetric'];
     const q = (which) => requireTemplate(doc, [...base, which, 'metricSource', 'spec', 'query'], rm[which].metricSource.spec.query);
-    const sli = rm.good ? { kind: 'good', good: q('good'), total: q('total') } : { kind: 'errors', errors: q('bad'), total: q('total') };
+    const sli = rm.good
+        ? { kind: 'good', good: q('good'), total: q('total') }
+        : { kind: 'errors', errors: q('bad'), total: q('total') };
     const window = d.spec.timeWindow[0].duration;
     const windowSeconds = durationSeconds(window, `${doc.file}: spec.timeWindow[0].duration`);
     const many = d.spec.objectives.length > 1;
@@ -154,7 +160,11 @@ function fromSloth(doc, slothWindow) {
     return d.slos.map((s, i) => {
         const p = ['slos', i, 'sli'];
         const sli = s.sli.events
-            ? { kind: 'errors', errors: requireTemplate(doc, [...p, 'events', 'error_query'], s.sli.events.error_query), total: requireTemplate(doc, [...p, 'events', 'total_query'], s.sli.events.total_query) }
+            ? {
+                kind: 'errors',
+                errors: requireTemplate(doc, [...p, 'events', 'error_query'], s.sli.events.error_query),
+                total: requireTemplate(doc, [...p, 'events', 'total_query'], s.sli.events.total_query),
+            }
             : { kind: 'errorRatio', errorRatio: requireTemplate(doc, [...p, 'raw', 'error_ratio_query'], s.sli.raw.error_ratio_query) };
         return {
             name: `${d.service}-${s.name}`,
@@ -191,7 +201,10 @@ function parseSloSpecs(text, file, opts = {}) {
         const { openslo, sloth } = getValidators();
         if (v.apiVersion === 'openslo/v1') {
             if (v.kind !== 'SLO')
-                throw new errors/* InputError */.dz(file, 'kind', 'SLO (other OpenSLO kinds are not evaluated; inline the SLI into the SLO)', { line: (0,parse/* lineOf */.cA)(doc, ['kind']), found: JSON.stringify(v.kind) });
+                throw new errors/* InputError */.dz(file, 'kind', 'SLO (other OpenSLO kinds are not evaluated; inline the SLI into the SLO)', {
+                    line: (0,parse/* lineOf */.cA)(doc, ['kind']),
+                    found: JSON.stringify(v.kind),
+                });
             if (!openslo(v))
                 throw schemaError(doc, pickError(openslo.errors ?? []));
             out.push(...fromOpenSlo(doc));
@@ -331,7 +344,10 @@ async function takeSnapshot(specs, client, at, thresholds = DEFAULT_THRESHOLDS, 
         const sli = slo.sli;
         if (sli.kind === 'errorRatio')
             return { window, ratio: await need(renderQuery(sli.errorRatio, window)), notes };
-        const [part, total] = await Promise.all([ask(slo, renderQuery(sli.kind === 'errors' ? sli.errors : sli.good, window)), need(renderQuery(sli.total, window))]);
+        const [part, total] = await Promise.all([
+            ask(slo, renderQuery(sli.kind === 'errors' ? sli.errors : sli.good, window)),
+            need(renderQuery(sli.total, window)),
+        ]);
         let p = part;
         if (p === undefined) {
             // `sum(rate(x{code=~"5.."}[w]))` has no series until the first error: zero events, not missing data
@@ -366,13 +382,25 @@ async function takeSnapshot(specs, client, at, thresholds = DEFAULT_THRESHOLDS, 
             const l = burnRates[r.long];
             const s = burnRates[r.short];
             if (l != null && s != null && l > r.factor && s > r.factor) {
-                alerts.push({ severity: r.severity, kind: 'burn-rate', message: `burn rate ${fmt(l)} over ${r.long} and ${fmt(s)} over ${r.short}, both above ${r.factor}` });
+                alerts.push({
+                    severity: r.severity,
+                    kind: 'burn-rate',
+                    message: `burn rate ${fmt(l)} over ${r.long} and ${fmt(s)} over ${r.short}, both above ${r.factor}`,
+                });
             }
         }
         if (budgetConsumed >= thresholds.pageBudget)
-            alerts.push({ severity: 'page', kind: 'budget', message: `${snapshot_pct(budgetConsumed)} of the error budget consumed (page at ${snapshot_pct(thresholds.pageBudget)})` });
+            alerts.push({
+                severity: 'page',
+                kind: 'budget',
+                message: `${snapshot_pct(budgetConsumed)} of the error budget consumed (page at ${snapshot_pct(thresholds.pageBudget)})`,
+            });
         else if (budgetConsumed >= thresholds.warnBudget)
-            alerts.push({ severity: 'warn', kind: 'budget', message: `${snapshot_pct(budgetConsumed)} of the error budget consumed (warn at ${snapshot_pct(thresholds.warnBudget)})` });
+            alerts.push({
+                severity: 'warn',
+                kind: 'budget',
+                message: `${snapshot_pct(budgetConsumed)} of the error budget consumed (warn at ${snapshot_pct(thresholds.warnBudget)})`,
+            });
         const status = alerts.some((a) => a.severity === 'page') ? 'page' : alerts.length ? 'warn' : 'ok';
         const queries = slo.sli.kind === 'errorRatio'
             ? { errorRatio: renderQuery(slo.sli.errorRatio, slo.window) }
@@ -413,7 +441,16 @@ function addLedger(current, previous, source) {
         ...current,
         slos: current.slos.map((s) => {
             const p = prev.get(s.name);
-            return p ? { ...s, ledger: { previousAt: previous.at, previousBudgetConsumed: p.budgetConsumed, budgetConsumedDelta: s.budgetConsumed - p.budgetConsumed } } : s;
+            return p
+                ? {
+                    ...s,
+                    ledger: {
+                        previousAt: previous.at,
+                        previousBudgetConsumed: p.budgetConsumed,
+                        budgetConsumedDelta: s.budgetConsumed - p.budgetConsumed,
+                    },
+                }
+                : s;
         }),
     };
 }
@@ -466,7 +503,11 @@ function sloSettings(raw, label) {
     const failOn = raw.failOn || 'page';
     if (failOn !== 'page' && failOn !== 'warn')
         throw new errors/* UsageError */.eb(`${label('failOn')}: expected page or warn, found '${failOn}'`);
-    const thresholds = { ...DEFAULT_THRESHOLDS, warnBudget: num('warnBudget', DEFAULT_THRESHOLDS.warnBudget), pageBudget: num('pageBudget', DEFAULT_THRESHOLDS.pageBudget) };
+    const thresholds = {
+        ...DEFAULT_THRESHOLDS,
+        warnBudget: num('warnBudget', DEFAULT_THRESHOLDS.warnBudget),
+        pageBudget: num('pageBudget', DEFAULT_THRESHOLDS.pageBudget),
+    };
     checkThresholds(thresholds, label);
     return { at, slothWindow, thresholds, failOn };
 }
@@ -508,7 +549,11 @@ async function loadSloInputs(opts) {
         throw new errors/* UsageError */.eb(`${opts.label}: no file matches ${opts.patterns.join(', ')}`);
     const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, p), 'SLO spec') })));
     const previous = opts.previous
-        ? { text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, opts.previous), 'previous snapshot'), source: opts.previous, trusted: opts.jwks ? await (0,ed25519/* readJwksFile */.Yg)((0,external_node_path_.resolve)(opts.root, opts.jwks)) : undefined }
+        ? {
+            text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, opts.previous), 'previous snapshot'),
+            source: opts.previous,
+            trusted: opts.jwks ? await (0,ed25519/* readJwksFile */.Yg)((0,external_node_path_.resolve)(opts.root, opts.jwks)) : undefined,
+        }
         : undefined;
     return { files, previous };
 }
@@ -582,7 +627,9 @@ function snapshotText(s) {
     const lines = [`SLO snapshot at ${s.at} from ${s.prometheus}: ${s.status.toUpperCase()}`];
     for (const slo of s.slos) {
         lines.push(`  ${ICON[slo.status].padEnd(4)} ${slo.name}: SLI ${num(slo.sli, 6)} (objective ${slo.objective} over ${slo.window}), budget consumed ${snapshot_pct(slo.budgetConsumed)}, remaining ${snapshot_pct(slo.budgetRemaining)}` +
-            (slo.ledger ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${snapshot_pct(slo.ledger.budgetConsumedDelta)} since ${slo.ledger.previousAt})` : ''));
+            (slo.ledger
+                ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${snapshot_pct(slo.ledger.budgetConsumedDelta)} since ${slo.ledger.previousAt})`
+                : ''));
         lines.push(`       burn rates: ${windows.map((w) => `${w} ${num(slo.burnRates[w], 3)}`).join(', ')}`);
         for (const a of slo.alerts)
             lines.push(`       ${a.severity}: ${a.message}`);
@@ -599,7 +646,8 @@ function snapshotMarkdown(s) {
         slo.name,
         `${(slo.objective * 100).toPrecision(4)}% / ${slo.window}`,
         num(slo.sli, 6),
-        pct(slo.budgetConsumed) + (slo.ledger ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${pct(slo.ledger.budgetConsumedDelta)})` : ''),
+        pct(slo.budgetConsumed) +
+            (slo.ledger ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${pct(slo.ledger.budgetConsumedDelta)})` : ''),
         pct(slo.budgetRemaining),
         ...windows.map((w) => num(slo.burnRates[w], 3)),
     ]);
@@ -665,7 +713,13 @@ const commands = [
                 throw new errors/* UsageError */.eb(`--format: expected json or text, found '${format}'`);
             if (o.key && !o.out)
                 throw new errors/* UsageError */.eb('--key signs the snapshot written by --out: give --out too');
-            const flag = { at: '--at', window: '--window', warnBudget: '--warn-budget', pageBudget: '--page-budget', failOn: '--fail-on' };
+            const flag = {
+                at: '--at',
+                window: '--window',
+                warnBudget: '--warn-budget',
+                pageBudget: '--page-budget',
+                failOn: '--fail-on',
+            };
             const settings = sloSettings({ at: o.at, window: o.window, warnBudget: o['warn-budget'], pageBudget: o['page-budget'], failOn: o['fail-on'] }, (f) => flag[f]);
             const key = o.key ? await (0,ed25519/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, o.key)) : undefined;
             const prometheus = await (0,prometheus_flags/* prometheusOptionsFromFlags */.o7)(o, io.cwd);
@@ -729,9 +783,21 @@ const PROMETHEUS_USAGE = '[--bearer-token-file FILE | --basic-auth-file FILE] [-
  * @throws UsageError for both credentials at once or a bad timeout; a missing file is exit 2 too.
  */
 async function prometheusOptionsFromFlags(o, cwd) {
-    const flag = { url: '--prometheus URL', bearerToken: '--bearer-token-file', basicAuth: '--basic-auth-file', headers: '--header', timeout: '--timeout' };
+    const flag = {
+        url: '--prometheus URL',
+        bearerToken: '--bearer-token-file',
+        basicAuth: '--basic-auth-file',
+        headers: '--header',
+        timeout: '--timeout',
+    };
     const secret = async (f) => (f ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, f), 'utf8')).trim() : undefined);
-    return (0,_core_prometheus_js__WEBPACK_IMPORTED_MODULE_2__/* .prometheusOptions */ .Dz)({ url: o.prometheus, bearerToken: await secret(o['bearer-token-file']), basicAuth: await secret(o['basic-auth-file']), headers: o.header, timeout: o.timeout }, (f) => flag[f]);
+    return (0,_core_prometheus_js__WEBPACK_IMPORTED_MODULE_2__/* .prometheusOptions */ .Dz)({
+        url: o.prometheus,
+        bearerToken: await secret(o['bearer-token-file']),
+        basicAuth: await secret(o['basic-auth-file']),
+        headers: o.header,
+        timeout: o.timeout,
+    }, (f) => flag[f]);
 }
 
 
@@ -802,7 +868,13 @@ class PrometheusClient {
     async call(path, params, what) {
         let res;
         try {
-            res = await fetch(`${this.url}${path}`, { method: 'POST', headers: this.headers, body: new URLSearchParams(params).toString(), signal: AbortSignal.timeout(this.timeoutMs), redirect: 'error' });
+            res = await fetch(`${this.url}${path}`, {
+                method: 'POST',
+                headers: this.headers,
+                body: new URLSearchParams(params).toString(),
+                signal: AbortSignal.timeout(this.timeoutMs),
+                redirect: 'error',
+            });
         }
         catch (e) {
             const err = e;
@@ -818,7 +890,9 @@ class PrometheusClient {
             body = undefined;
         }
         if (!res.ok || body?.status !== 'success' || !body.data) {
-            const detail = body?.error ? `${body.errorType ?? 'error'}: ${body.error}` : `HTTP ${res.status}${res.status === 401 || res.status === 403 ? ' (check the credentials)' : ''}`;
+            const detail = body?.error
+                ? `${body.errorType ?? 'error'}: ${body.error}`
+                : `HTTP ${res.status}${res.status === 401 || res.status === 403 ? ' (check the credentials)' : ''}`;
             throw new PrometheusError(`prometheus ${this.url}: ${what} failed: ${detail}`);
         }
         return body.data;
@@ -835,7 +909,10 @@ class PrometheusClient {
             return [{ metric: {}, value: sampleValue(data.result[1]) }];
         if (data.resultType !== 'vector')
             throw new PrometheusError(`prometheus ${this.url}: ${what}: expected an instant vector, found a ${data.resultType}`);
-        return data.result.map((s) => ({ metric: s.metric ?? {}, value: sampleValue(s.value[1]) }));
+        return data.result.map((s) => ({
+            metric: s.metric ?? {},
+            value: sampleValue(s.value[1]),
+        }));
     }
     /**
      * Evaluates a range query (`/api/v1/query_range`).
@@ -882,7 +959,13 @@ function prometheusOptions(raw, label) {
     const timeout = raw.timeout === undefined || raw.timeout === '' ? 30 : Number(raw.timeout);
     if (!Number.isFinite(timeout) || timeout <= 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('timeout')}: expected a positive number of seconds, found '${raw.timeout}'`);
-    return { url: raw.url, bearerToken: raw.bearerToken || undefined, basicAuth: raw.basicAuth || undefined, headers: parseHeaderLines(raw.headers ?? []), timeoutMs: timeout * 1000 };
+    return {
+        url: raw.url,
+        bearerToken: raw.bearerToken || undefined,
+        basicAuth: raw.basicAuth || undefined,
+        headers: parseHeaderLines(raw.headers ?? []),
+        timeoutMs: timeout * 1000,
+    };
 }
 
 

@@ -639,7 +639,7 @@ function goFloat(f) {
 /** Go fmt.Sprintf over Rego values, as OPA's sprintf passes them (numbers as big.Int or float64, strings as string, others as their Rego text). */
 function sprintf(format, args) {
     let ai = 0;
-    return format.replace(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (all, flags, width, prec, verb) => {
+    return (format.replace(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (all, flags, width, prec, verb) => {
         if (verb === '%')
             return '%';
         if (ai >= args.length)
@@ -685,7 +685,11 @@ function sprintf(format, args) {
                     s = `%!f(string=${(0,rego_value/* stringifyValue */.ng)(v)})`;
                 break;
             case 'e':
-                s = (0,rego_value/* isNumber */.Et)(v) ? Number(v).toExponential(prec !== undefined ? Number(prec) : 6).replace(/e([+-])(\d)$/, 'e$10$2') : `%!e(${(0,rego_value/* stringifyValue */.ng)(v)})`;
+                s = (0,rego_value/* isNumber */.Et)(v)
+                    ? Number(v)
+                        .toExponential(prec !== undefined ? Number(prec) : 6)
+                        .replace(/e([+-])(\d)$/, 'e$10$2')
+                    : `%!e(${(0,rego_value/* stringifyValue */.ng)(v)})`;
                 break;
             case 'g':
                 s = (0,rego_value/* isNumber */.Et)(v) ? goFloat(Number(v)) : (0,rego_value/* stringifyValue */.ng)(v);
@@ -735,7 +739,7 @@ function sprintf(format, args) {
         }
         void all;
         return s;
-    }) + (ai < args.length ? `%!(EXTRA ${args.slice(ai).map(extraText).join(', ')})` : '');
+    }) + (ai < args.length ? `%!(EXTRA ${args.slice(ai).map(extraText).join(', ')})` : ''));
 }
 /** Go's `%!(EXTRA type=value)` text of an operand sprintf did not consume. */
 function extraText(v) {
@@ -919,7 +923,12 @@ function goText(v) {
     if (v instanceof rego_value/* RSet */.B9)
         return '[' + v.sorted().map(goText).join(' ') + ']';
     if (v instanceof rego_value/* RObject */.Cl)
-        return 'map[' + v.sortedEntries().map(([k, x]) => `${goText(k)}:${goText(x)}`).join(' ') + ']';
+        return ('map[' +
+            v
+                .sortedEntries()
+                .map(([k, x]) => `${goText(k)}:${goText(x)}`)
+                .join(' ') +
+            ']');
     return String(v);
 }
 /** Renders `template` with `data` as dot. */
@@ -1014,11 +1023,13 @@ strings_def('concat', 2, (a) => {
     if (!Array.isArray(v) && !(v instanceof rego_value/* RSet */.B9))
         throw (0,errors/* operandErr */.P3)(2, 'one of {array, set}', (0,rego_value/* typeName */.go)(v));
     const xs = Array.isArray(v) ? v : v.sorted();
-    return xs.map((x) => {
+    return xs
+        .map((x) => {
         if (typeof x !== 'string')
             throw (0,errors/* operandErr */.P3)(2, 'array of strings', 'array containing ' + (0,rego_value/* typeName */.go)(x));
         return x;
-    }).join(sep);
+    })
+        .join(sep);
 });
 strings_def('contains', 2, (a) => str(a, 0).includes(str(a, 1)));
 strings_def('startswith', 2, (a) => str(a, 0).startsWith(str(a, 1)));
@@ -1657,7 +1668,11 @@ function pathsArg(v, fname) {
     const items = Array.isArray(v) ? v : v.sorted();
     return items.map((p) => {
         if (typeof p === 'string')
-            return p.replace(/^\//, '').split('/').filter((x, i, all) => !(x === '' && all.length === 1)).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+            return p
+                .replace(/^\//, '')
+                .split('/')
+                .filter((x, i, all) => !(x === '' && all.length === 1))
+                .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
         if (Array.isArray(p))
             return p;
         throw new errors/* BuiltinError */.Sr(`operand 2 must be one of {set, array} containing string paths or array of path segments but got ${(0,rego_value/* typeName */.go)(p)}`, 'eval_type_error');
@@ -1717,7 +1732,9 @@ function removeTree(v, paths) {
             const hits = paths.filter((p) => (0,rego_value/* equal */.LC)(p[0], k));
             if (hits.some((p) => p.length === 1))
                 continue;
-            out.set(k, hits.length ? removeTree(x, hits.map((p) => p.slice(1))) : x);
+            out.set(k, hits.length
+                ? removeTree(x, hits.map((p) => p.slice(1)))
+                : x);
         }
         return out;
     }
@@ -1727,7 +1744,9 @@ function removeTree(v, paths) {
             const hits = paths.filter((p) => (0,rego_value/* equal */.LC)(keyMatch(v, p[0]) ?? null, i));
             if (hits.some((p) => p.length === 1))
                 return;
-            out.push(hits.length ? removeTree(x, hits.map((p) => p.slice(1))) : x);
+            out.push(hits.length
+                ? removeTree(x, hits.map((p) => p.slice(1)))
+                : x);
         });
         return out;
     }
@@ -1752,7 +1771,10 @@ function ptr(p) {
         throw new errors/* BuiltinError */.Sr('path must be a string or array');
     if (p === '')
         return [];
-    return p.replace(/^\//, '').split('/').map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return p
+        .replace(/^\//, '')
+        .split('/')
+        .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 function getAt(v, path) {
     let cur = v;
@@ -1975,7 +1997,11 @@ function jsonType(x) {
 function field(path) {
     if (!path)
         return '(root)';
-    return path.replace(/^\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+    return path
+        .replace(/^\//, '')
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .join('.');
 }
 function schemaAt(doc, path) {
     let cur = doc;
@@ -1988,19 +2014,35 @@ function describe(e, doc) {
     const p = e.params;
     switch (e.keyword) {
         case 'type':
-            return { type: 'invalid_type', field: f, desc: `Invalid type. Expected: ${String(p.type).replace(/,/g, ', ')}, given: ${jsonType(schemaAt(doc, e.instancePath))}` };
+            return {
+                type: 'invalid_type',
+                field: f,
+                desc: `Invalid type. Expected: ${String(p.type).replace(/,/g, ', ')}, given: ${jsonType(schemaAt(doc, e.instancePath))}`,
+            };
         case 'required':
             return { type: 'required', field: f, desc: `${String(p.missingProperty)} is required` };
         case 'enum':
-            return { type: 'enum', field: f, desc: `${f} must be one of the following: ${p.allowedValues.map((x) => JSON.stringify(x)).join(', ')}` };
+            return {
+                type: 'enum',
+                field: f,
+                desc: `${f} must be one of the following: ${p.allowedValues.map((x) => JSON.stringify(x)).join(', ')}`,
+            };
         case 'const':
             return { type: 'const', field: f, desc: `${f} does not match: ${JSON.stringify(p.allowedValue)}` };
         case 'minimum':
-            return { type: p.comparison === '>' ? 'number_gt' : 'number_gte', field: f, desc: `Must be greater than ${p.comparison === '>' ? '' : 'or equal to '}${String(p.limit)}` };
+            return {
+                type: p.comparison === '>' ? 'number_gt' : 'number_gte',
+                field: f,
+                desc: `Must be greater than ${p.comparison === '>' ? '' : 'or equal to '}${String(p.limit)}`,
+            };
         case 'exclusiveMinimum':
             return { type: 'number_gt', field: f, desc: `Must be greater than ${String(p.limit)}` };
         case 'maximum':
-            return { type: p.comparison === '<' ? 'number_lt' : 'number_lte', field: f, desc: `Must be less than ${p.comparison === '<' ? '' : 'or equal to '}${String(p.limit)}` };
+            return {
+                type: p.comparison === '<' ? 'number_lt' : 'number_lte',
+                field: f,
+                desc: `Must be less than ${p.comparison === '<' ? '' : 'or equal to '}${String(p.limit)}`,
+            };
         case 'exclusiveMaximum':
             return { type: 'number_lt', field: f, desc: `Must be less than ${String(p.limit)}` };
         case 'minLength':
@@ -2010,7 +2052,11 @@ function describe(e, doc) {
         case 'pattern':
             return { type: 'pattern', field: f, desc: `Does not match pattern '${String(p.pattern)}'` };
         case 'additionalProperties':
-            return { type: 'additional_property_not_allowed', field: f, desc: `Additional property ${String(p.additionalProperty)} is not allowed` };
+            return {
+                type: 'additional_property_not_allowed',
+                field: f,
+                desc: `Additional property ${String(p.additionalProperty)} is not allowed`,
+            };
         case 'minItems':
             return { type: 'array_min_items', field: f, desc: `Array must have at least ${String(p.limit)} items` };
         case 'maxItems':
@@ -2089,7 +2135,8 @@ function yamlToValue(text) {
 function goYamlError(e) {
     const line = e.linePos?.[0]?.line;
     const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    if ((e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT') && /^Flow (sequence|map)( in block collection)? must (be sufficiently indented and )?end with a [\]}]$/.test(first)) {
+    if ((e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT') &&
+        /^Flow (sequence|map)( in block collection)? must (be sufficiently indented and )?end with a [\]}]$/.test(first)) {
         return `yaml: line ${line ?? 1}: did not find expected ',' or '${first.includes('sequence') ? ']' : '}'}'`;
     }
     return line ? `yaml: line ${line}: ${first}` : `yaml: ${first}`;
@@ -2335,11 +2382,23 @@ function derInt(content) {
 const CRYPTO_BUILTINS = new Map();
 const crypto_def = definer(CRYPTO_BUILTINS);
 // ---------- crypto digests ----------
-for (const [name, alg] of [['md5', 'md5'], ['sha1', 'sha1'], ['sha256', 'sha256'], ['sha512', 'sha512']]) {
+for (const [name, alg] of [
+    ['md5', 'md5'],
+    ['sha1', 'sha1'],
+    ['sha256', 'sha256'],
+    ['sha512', 'sha512'],
+]) {
     crypto_def(`crypto.${name}`, 1, (a) => (0,external_node_crypto_.createHash)(alg).update(str(a, 0), 'utf8').digest('hex'));
 }
-for (const [name, alg] of [['md5', 'md5'], ['sha1', 'sha1'], ['sha256', 'sha256'], ['sha512', 'sha512']]) {
-    crypto_def(`crypto.hmac.${name}`, 2, (a) => (0,external_node_crypto_.createHmac)(alg, Buffer.from(str(a, 1), 'utf8')).update(str(a, 0), 'utf8').digest('hex'));
+for (const [name, alg] of [
+    ['md5', 'md5'],
+    ['sha1', 'sha1'],
+    ['sha256', 'sha256'],
+    ['sha512', 'sha512'],
+]) {
+    crypto_def(`crypto.hmac.${name}`, 2, (a) => (0,external_node_crypto_.createHmac)(alg, Buffer.from(str(a, 1), 'utf8'))
+        .update(str(a, 0), 'utf8')
+        .digest('hex'));
 }
 crypto_def('crypto.hmac.equal', 2, (a) => {
     const x = Buffer.from(str(a, 0), 'utf8');
@@ -3056,7 +3115,16 @@ function parseLayout(layout, value) {
         throw new errors/* BuiltinError */.Sr('time outside of valid range');
     return ns;
 }
-const UNITS = { ns: 1n, us: 1000n, 'µs': 1000n, 'μs': 1000n, ms: NS, s: 1000000000n, m: 60000000000n, h: 3600000000000n };
+const UNITS = {
+    ns: 1n,
+    us: 1000n,
+    µs: 1000n,
+    μs: 1000n,
+    ms: NS,
+    s: 1000000000n,
+    m: 60000000000n,
+    h: 3600000000000n,
+};
 time_def('time.parse_duration_ns', 1, (a) => {
     const s = str(a, 0);
     const m = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.exec(s);
@@ -3291,7 +3359,13 @@ net_def('net.cidr_expand', 1, (a) => {
 function cidrItems(v, pos) {
     if (typeof v === 'string')
         return [[v, v]];
-    const items = Array.isArray(v) ? v.map((x, i) => [i, x]) : v instanceof rego_value/* RSet */.B9 ? v.sorted().map((x) => [x, x]) : v instanceof rego_value/* RObject */.Cl ? v.sortedEntries() : [];
+    const items = Array.isArray(v)
+        ? v.map((x, i) => [i, x])
+        : v instanceof rego_value/* RSet */.B9
+            ? v.sorted().map((x) => [x, x])
+            : v instanceof rego_value/* RObject */.Cl
+                ? v.sortedEntries()
+                : [];
     if (!Array.isArray(v) && !(v instanceof rego_value/* RSet */.B9) && !(v instanceof rego_value/* RObject */.Cl))
         throw (0,errors/* operandErr */.P3)(pos, 'one of {string, array, set, object}', (0,rego_value/* typeName */.go)(v));
     return items.map(([k, x]) => {
@@ -3548,7 +3622,10 @@ uuid_def('uuid.rfc4122', 1, (a, ctx) => {
     return m.get(k);
 });
 uuid_def('uuid.parse', 1, (a) => {
-    const s = str(a, 0).toLowerCase().replace(/^urn:uuid:/, '').replace(/^\{(.*)\}$/, '$1');
+    const s = str(a, 0)
+        .toLowerCase()
+        .replace(/^urn:uuid:/, '')
+        .replace(/^\{(.*)\}$/, '$1');
     const hex = s.replace(/-/g, '');
     if (!/^[0-9a-f]{32}$/.test(hex) || !(s.length === 32 || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s)))
         return undefined;
@@ -4075,11 +4152,34 @@ const HTTP_BUILTINS = new Map();
 const http_def = definer(HTTP_BUILTINS);
 // topdown/http.go allowedKeyNames and requiredKeys
 const ALLOWED = new Set([
-    'method', 'url', 'body', 'enable_redirect', 'force_json_decode', 'force_yaml_decode', 'headers', 'raw_body',
-    'tls_use_system_certs', 'tls_ca_cert', 'tls_ca_cert_file', 'tls_ca_cert_env_variable', 'tls_client_cert',
-    'tls_client_cert_file', 'tls_client_cert_env_variable', 'tls_client_key', 'tls_client_key_file',
-    'tls_client_key_env_variable', 'tls_insecure_skip_verify', 'tls_server_name', 'timeout', 'cache', 'force_cache',
-    'force_cache_duration_seconds', 'raise_error', 'caching_mode', 'max_retry_attempts', 'cache_ignored_headers',
+    'method',
+    'url',
+    'body',
+    'enable_redirect',
+    'force_json_decode',
+    'force_yaml_decode',
+    'headers',
+    'raw_body',
+    'tls_use_system_certs',
+    'tls_ca_cert',
+    'tls_ca_cert_file',
+    'tls_ca_cert_env_variable',
+    'tls_client_cert',
+    'tls_client_cert_file',
+    'tls_client_cert_env_variable',
+    'tls_client_key',
+    'tls_client_key_file',
+    'tls_client_key_env_variable',
+    'tls_insecure_skip_verify',
+    'tls_server_name',
+    'timeout',
+    'cache',
+    'force_cache',
+    'force_cache_duration_seconds',
+    'raise_error',
+    'caching_mode',
+    'max_retry_attempts',
+    'cache_ignored_headers',
 ]);
 const REQUIRED = ['method', 'url'];
 const NO_NETWORK = 'network access is disabled in this engine (use `with http.send as ...` to supply a response)';
@@ -4499,9 +4599,51 @@ var value = __webpack_require__(278);
 
 
 
-const PUNCT = [':=', '==', '!=', '<=', '>=', '{', '}', '[', ']', '(', ')', '.', ',', ';', ':', '=', '<', '>', '+', '-', '*', '/', '%', '|', '&'];
+const PUNCT = [
+    ':=',
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    '{',
+    '}',
+    '[',
+    ']',
+    '(',
+    ')',
+    '.',
+    ',',
+    ';',
+    ':',
+    '=',
+    '<',
+    '>',
+    '+',
+    '-',
+    '*',
+    '/',
+    '%',
+    '|',
+    '&',
+];
 const FUTURE_KW = new Set(['if', 'contains', 'every', 'in']);
-const KEYWORDS = new Set(['package', 'import', 'default', 'if', 'else', 'contains', 'some', 'every', 'in', 'not', 'with', 'as', 'true', 'false', 'null']);
+const KEYWORDS = new Set([
+    'package',
+    'import',
+    'default',
+    'if',
+    'else',
+    'contains',
+    'some',
+    'every',
+    'in',
+    'not',
+    'with',
+    'as',
+    'true',
+    'false',
+    'null',
+]);
 function parseError(file, row, col, message) {
     throw new errors/* RegoErrors */.di([{ code: 'rego_parse_error', message, location: { file, row, col } }]);
 }
@@ -4780,7 +4922,10 @@ class Parser {
         while (byRow.has(r)) {
             const t = byRow.get(r);
             if (t.trim() === 'METADATA') {
-                const text = lines.reverse().map((l) => (l.startsWith(' ') ? l.slice(1) : l)).join('\n');
+                const text = lines
+                    .reverse()
+                    .map((l) => (l.startsWith(' ') ? l.slice(1) : l))
+                    .join('\n');
                 try {
                     const v = dist.parse(text);
                     return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
@@ -4863,7 +5008,9 @@ class Parser {
             if (dotted === 'rego.v2' || dotted === 'future.keywords.not')
                 this.notBody = true;
             if (this.v0) {
-                const names = path.t === 'ref' ? [path.head.name, ...path.path.map((x) => String(x.v))] : [path.name];
+                const names = path.t === 'ref'
+                    ? [path.head.name, ...path.path.map((x) => String(x.v))]
+                    : [path.name];
                 if (names[0] === 'rego' && names[1] === 'v1') {
                     this.v0 = false; // a v0 module importing rego.v1 is parsed as v1
                 }
@@ -4923,7 +5070,11 @@ class Parser {
                 this.err('default rules must have a value assigned', start);
             return [rule];
         }
-        const dotted = ref.length === 2 && ref[1].t === 'scalar' && typeof ref[1].v === 'string' && ref[1].loc.col > 0 && this.src[this.posOf(ref[1]) - 1] === '.';
+        const dotted = ref.length === 2 &&
+            ref[1].t === 'scalar' &&
+            typeof ref[1].v === 'string' &&
+            ref[1].loc.col > 0 &&
+            this.src[this.posOf(ref[1]) - 1] === '.';
         const withIf = this.is('if') && !this.keywordAsName();
         if (this.v0 && !head.value && !head.key && !head.args && ref.length === 2 && !dotted && !withIf) {
             // v0: `p[x] { ... }` is a partial set (`p[x] if ...` is a single-value rule, as in v1)
@@ -4979,7 +5130,11 @@ class Parser {
     /** A keyword directly followed by `.`, `[` or `(` is a name (keywords may appear in refs). */
     keywordAsName() {
         const n = this.peek();
-        return this.tok.kind === 'ident' && this.isKw(this.tok.text) && !n.ws && n.kind === 'punct' && (n.text === '.' || n.text === '[' || n.text === '(');
+        return (this.tok.kind === 'ident' &&
+            this.isKw(this.tok.text) &&
+            !n.ws &&
+            n.kind === 'punct' &&
+            (n.text === '.' || n.text === '[' || n.text === '('));
     }
     parseRuleBody() {
         if (this.is('{')) {
@@ -5524,7 +5679,10 @@ var builtins = __webpack_require__(2154);
  */
 const SIGS = {
     plus: [['number'], ['number']],
-    minus: [['number', 'set'], ['number', 'set']],
+    minus: [
+        ['number', 'set'],
+        ['number', 'set'],
+    ],
     mul: [['number'], ['number']],
     div: [['number'], ['number']],
     rem: [['number'], ['number']],
@@ -5967,7 +6125,11 @@ class Resolver {
                 break;
             }
         }
-        const withs = e.withs.map((w) => ({ ...w, target: this.resolveWithTarget(w.target, scope), value: this.resolveWithValue(w.value, scope) }));
+        const withs = e.withs.map((w) => ({
+            ...w,
+            target: this.resolveWithTarget(w.target, scope),
+            value: this.resolveWithValue(w.value, scope),
+        }));
         return { ...e, body: nb, withs };
     }
     /** A `with` value: a builtin named as a value becomes a function replacement. */
@@ -6027,7 +6189,9 @@ class Resolver {
                     throw new errors/* RegoErrors */.di([(0,errors/* errAt */.rN)('rego_type_error', `undefined function ${full}`, loc)]);
             }
             else if (nargs >= 0 && nargs !== arity && nargs !== arity + 1) {
-                throw new errors/* RegoErrors */.di([(0,errors/* errAt */.rN)('rego_type_error', `${full}: arity mismatch\n\thave: ${nargs} argument(s)\n\twant: ${arity} argument(s)`, loc)]);
+                throw new errors/* RegoErrors */.di([
+                    (0,errors/* errAt */.rN)('rego_type_error', `${full}: arity mismatch\n\thave: ${nargs} argument(s)\n\twant: ${arity} argument(s)`, loc),
+                ]);
             }
             return full;
         }
@@ -6037,7 +6201,9 @@ class Resolver {
         const arity = (0,builtins/* builtinArity */.xS)(op);
         if (arity === undefined) {
             if ((0,builtins/* isKnownOpaBuiltin */.Xp)(op))
-                throw new errors/* RegoErrors */.di([(0,errors/* errAt */.rN)('rego_type_error', `unsupported builtin: ${op} is an OPA builtin this engine does not implement`, loc)]);
+                throw new errors/* RegoErrors */.di([
+                    (0,errors/* errAt */.rN)('rego_type_error', `unsupported builtin: ${op} is an OPA builtin this engine does not implement`, loc),
+                ]);
             throw new errors/* RegoErrors */.di([(0,errors/* errAt */.rN)('rego_type_error', `undefined function ${op}`, loc)]);
         }
         if (nargs >= 0 && arity >= 0 && nargs !== arity && nargs !== arity + 1) {
@@ -6074,7 +6240,10 @@ class Resolver {
             case 'set':
                 return foldConstant({ ...t, items: t.items.map((x) => this.resolveTerm(x, scope, false)) });
             case 'object':
-                return foldConstant({ ...t, items: t.items.map(([k, v]) => [this.resolveTerm(k, scope, false), this.resolveTerm(v, scope, false)]) });
+                return foldConstant({
+                    ...t,
+                    items: t.items.map(([k, v]) => [this.resolveTerm(k, scope, false), this.resolveTerm(v, scope, false)]),
+                });
             case 'call': {
                 const op = this.resolveOp(t.op, t.args.length, t.loc, scope);
                 if (this.isRuleCall(op, t.args.length))
@@ -6099,7 +6268,9 @@ class Resolver {
                 const h = body.pop().body.term;
                 let out;
                 if (t.t === 'ocompr') {
-                    const [k, v] = h.t === 'scalar' && Array.isArray(h.v) ? h.v.map((x) => ({ t: 'scalar', v: x, loc: h.loc })) : h.items;
+                    const [k, v] = h.t === 'scalar' && Array.isArray(h.v)
+                        ? h.v.map((x) => ({ t: 'scalar', v: x, loc: h.loc }))
+                        : h.items;
                     out = { t: 'ocompr', key: k, value: v, body, loc: t.loc };
                 }
                 else
@@ -6329,7 +6500,7 @@ class Safety {
                     const rGround = allVars(r).every((v) => bound.has(v) || refOutOnly(r, v));
                     if (lv.length && rv.length && !lGround && !rGround) {
                         // both sides need the other: fine only when both are composite literals of equal shape
-                        if (!(sameShape(l, r)))
+                        if (!sameShape(l, r))
                             ready = false;
                     }
                 }
@@ -6484,7 +6655,14 @@ function hoistNegatedDynamics(body, next) {
         const extra = [];
         const bind = (t) => {
             const v = { t: 'var', name: `$_h${next()}`, loc: t.loc };
-            extra.push({ body: { k: 'call', op: 'eq', args: [v, t] }, negated: false, withs: e.withs, loc: t.loc, text: e.text, generated: true });
+            extra.push({
+                body: { k: 'call', op: 'eq', args: [v, t] },
+                negated: false,
+                withs: e.withs,
+                loc: t.loc,
+                text: e.text,
+                generated: true,
+            });
             return v;
         };
         // rewriteDynamicsOne: a reference or call becomes a generated var; composites are descended
@@ -6585,14 +6763,20 @@ class Compiler {
         const chain = [];
         chain.push(value/* RObject */.Cl.from([...(own ? [['annotations', own]] : []), ['path', path]]));
         if (doc)
-            chain.push(value/* RObject */.Cl.from([['annotations', doc], ['path', path]]));
+            chain.push(value/* RObject */.Cl.from([
+                ['annotations', doc],
+                ['path', path],
+            ]));
         for (let i = m.pkg.length; i >= 1; i--) {
             const a = this.pkgAnn.get(m.pkg.slice(0, i).join('.'));
             if (!a)
                 continue;
             if (i < m.pkg.length && a.get('scope') !== 'subpackages')
                 continue;
-            chain.push(value/* RObject */.Cl.from([['annotations', a], ['path', m.pkg.slice(0, i)]]));
+            chain.push(value/* RObject */.Cl.from([
+                ['annotations', a],
+                ['path', m.pkg.slice(0, i)],
+            ]));
         }
         return { rule: own ?? doc ?? new value/* RObject */.Cl(), chain };
     }
@@ -6710,7 +6894,7 @@ class Compiler {
                 const r = (n.complete[0] ?? n.sets[0] ?? n.funcs[0] ?? n.defaultRule);
                 this.errors.push((0,errors/* errAt */.rN)('rego_type_error', `conflicting rules data.${n.path.join('.')} found`, r.rule.loc));
             }
-            if ((n.hasRules()) && n.children.size > 0) {
+            if (n.hasRules() && n.children.size > 0) {
                 const r = (n.complete[0] ?? n.sets[0] ?? n.funcs[0] ?? n.defaultRule);
                 this.errors.push((0,errors/* errAt */.rN)('rego_type_error', `rule data.${n.path.join('.')} conflicts with [${[...n.children.keys()].map((k) => `data.${[...n.path, k].join('.')}`).join(' ')}]`, r.rule.loc));
             }
@@ -6908,13 +7092,20 @@ function normAnnotations(a, scope) {
             if (typeof x !== 'string')
                 return (0,value/* fromJSONValue */.iK)(x);
             const mm = /^(.*?)\s*<([^>]+)>\s*$/.exec(x);
-            return mm ? value/* RObject */.Cl.from(mm[1] ? [['name', mm[1]], ['email', mm[2]]] : [['email', mm[2]]]) : value/* RObject */.Cl.from([['name', x]]);
+            return mm
+                ? value/* RObject */.Cl.from(mm[1]
+                    ? [
+                        ['name', mm[1]],
+                        ['email', mm[2]],
+                    ]
+                    : [['email', mm[2]]])
+                : value/* RObject */.Cl.from([['name', x]]);
         }));
     }
     return o;
 }
 function usesMetadata(r) {
-    return JSON.stringify(r, (k, v) => (k === 'module' ? undefined : typeof v === 'bigint' ? 0 : v instanceof value/* RObject */.Cl || v instanceof value/* RSet */.B9 ? 0 : v)).includes('rego.metadata.');
+    return JSON.stringify(r, (k, v) => k === 'module' ? undefined : typeof v === 'bigint' ? 0 : v instanceof value/* RObject */.Cl || v instanceof value/* RSet */.B9 ? 0 : v).includes('rego.metadata.');
 }
 function replaceMetaTerm(t, meta) {
     switch (t.t) {
@@ -6935,7 +7126,12 @@ function replaceMetaTerm(t, meta) {
         case 'scompr':
             return { ...t, term: replaceMetaTerm(t.term, meta), body: t.body.map((e) => replaceMetaExpr(e, meta)) };
         case 'ocompr':
-            return { ...t, key: replaceMetaTerm(t.key, meta), value: replaceMetaTerm(t.value, meta), body: t.body.map((e) => replaceMetaExpr(e, meta)) };
+            return {
+                ...t,
+                key: replaceMetaTerm(t.key, meta),
+                value: replaceMetaTerm(t.value, meta),
+                body: t.body.map((e) => replaceMetaExpr(e, meta)),
+            };
         default:
             return t;
     }
@@ -7210,7 +7406,10 @@ class Evaluator {
             perPolicy.set(q, cq);
         }
         const { body, vars, written: order } = cq;
-        const single = capture && body.length === 1 && !body[0].negated && (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
+        const single = capture &&
+            body.length === 1 &&
+            !body[0].negated &&
+            (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
         const frame = { env: new Map(), ctx: this.newCtx() };
         const rows = [];
         const recorded = new Map();
@@ -7244,7 +7443,12 @@ class Evaluator {
     evalPathValue(path) {
         const frame = { env: new Map(), ctx: this.newCtx() };
         let out;
-        const t = { t: 'ref', head: { t: 'var', name: 'data', loc: LOC0 }, path: path.map((p) => ({ t: 'scalar', v: p, loc: LOC0 })), loc: LOC0 };
+        const t = {
+            t: 'ref',
+            head: { t: 'var', name: 'data', loc: LOC0 },
+            path: path.map((p) => ({ t: 'scalar', v: p, loc: LOC0 })),
+            loc: LOC0,
+        };
         this.evalTerm(t, frame, (v) => {
             out = v;
             return true;
@@ -7352,7 +7556,9 @@ class Evaluator {
                         return false;
                     for (const [key, val] of entriesOf(dom)) {
                         let ok = false;
-                        this.unifyTV(b.value, val, f, () => (b.key ? this.unifyTV(b.key, key, f, () => this.evalBody(b.body, 0, f, () => (ok = true))) : this.evalBody(b.body, 0, f, () => (ok = true))));
+                        this.unifyTV(b.value, val, f, () => b.key
+                            ? this.unifyTV(b.key, key, f, () => this.evalBody(b.body, 0, f, () => (ok = true)))
+                            : this.evalBody(b.body, 0, f, () => (ok = true)));
                         if (!ok)
                             return false;
                     }
@@ -8195,7 +8401,10 @@ function runRegoTests(c, opts) {
         }
         catch (e) {
             outcome = 'error';
-            error = e instanceof errors/* RegoErrors */.di ? e.errors[0] : { code: 'eval_internal_error', message: e?.message ?? String(e), location: { ...r.rule.loc } };
+            error =
+                e instanceof errors/* RegoErrors */.di
+                    ? e.errors[0]
+                    : { code: 'eval_internal_error', message: e?.message ?? String(e), location: { ...r.rule.loc } };
         }
         out.push({ package: pkg, name, location: { ...r.rule.loc }, outcome, ...(error ? { error } : {}), durationMs: performance.now() - t0 });
     }
@@ -8424,11 +8633,11 @@ function parseJSONExact(text, opts = {}) {
         if (c === '"')
             return str();
         if (text.startsWith('true', i))
-            return (i += 4), true;
+            return ((i += 4), true);
         if (text.startsWith('false', i))
-            return (i += 5), false;
+            return ((i += 5), false);
         if (text.startsWith('null', i))
-            return (i += 4), null;
+            return ((i += 4), null);
         const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
         if (!m || !m[0])
             return fail('unexpected character');
@@ -8875,7 +9084,12 @@ function stringifyValue(v) {
         return '[' + v.map(stringifyValue).join(', ') + ']';
     if (v instanceof RSet)
         return v.size === 0 ? 'set()' : '{' + v.sorted().map(stringifyValue).join(', ') + '}';
-    return '{' + v.sortedEntries().map(([k, x]) => stringifyValue(k) + ': ' + stringifyValue(x)).join(', ') + '}';
+    return ('{' +
+        v
+            .sortedEntries()
+            .map(([k, x]) => stringifyValue(k) + ': ' + stringifyValue(x))
+            .join(', ') +
+        '}');
 }
 
 

@@ -327,7 +327,9 @@ function checkKeyFields(o, source) {
 function extractPublicPem(text, source) {
     const m = PUB_PEM.exec(text);
     if (!m) {
-        const hint = text.trimStart().startsWith('{') ? '; this looks like a JSON key: pass --key-types ed25519 or ecdsa (the default is rsa)' : '';
+        const hint = text.trimStart().startsWith('{')
+            ? '; this looks like a JSON key: pass --key-types ed25519 or ecdsa (the default is rsa)'
+            : '';
         throw new errors/* InputError */.dz(source, undefined, `an RSA public key in PEM ('-----BEGIN PUBLIC KEY-----')${hint}`);
     }
     return m[0].replace(/\r\n/g, '\n');
@@ -349,7 +351,13 @@ function parsePublicKeyFile(text, type, source) {
             throw new errors/* InputError */.dz(source, undefined, 'an RSA public key (PEM)');
         }
         const scheme = 'rsassa-pss-sha256';
-        return { keyid: computeKeyid('rsa', scheme, pem), keytype: 'rsa', scheme, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: pem } };
+        return {
+            keyid: computeKeyid('rsa', scheme, pem),
+            keytype: 'rsa',
+            scheme,
+            keyid_hash_algorithms: KEYID_HASH_ALGORITHMS,
+            keyval: { public: pem },
+        };
     }
     if (type === 'ed25519' && text.trimStart().startsWith('-----BEGIN PUBLIC KEY-----'))
         return ed25519FromSpki(text, source);
@@ -365,7 +373,13 @@ function parsePublicKeyFile(text, type, source) {
     else if (!['ecdsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384'].includes(keytype)) {
         throw new errors/* InputError */.dz(source, 'keytype', 'ecdsa', { found: keytype });
     }
-    return { keyid: computeKeyid(keytype, scheme, pub), keytype, scheme, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: pub } };
+    return {
+        keyid: computeKeyid(keytype, scheme, pub),
+        keytype,
+        scheme,
+        keyid_hash_algorithms: KEYID_HASH_ALGORITHMS,
+        keyval: { public: pub },
+    };
 }
 /**
  * Loads a private key file as in-toto-run/in-toto-sign `--key`/`--key-type` do (unencrypted only).
@@ -427,7 +441,13 @@ function ed25519FromSpki(text, source) {
     if (!x)
         throw new errors/* InputError */.dz(source, undefined, 'an Ed25519 public key (securesystemslib JSON or SPKI PEM)');
     const pub = Buffer.from(x, 'base64url').toString('hex');
-    return { keyid: computeKeyid('ed25519', 'ed25519', pub), keytype: 'ed25519', scheme: 'ed25519', keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: pub } };
+    return {
+        keyid: computeKeyid('ed25519', 'ed25519', pub),
+        keytype: 'ed25519',
+        scheme: 'ed25519',
+        keyid_hash_algorithms: KEYID_HASH_ALGORITHMS,
+        keyval: { public: pub },
+    };
 }
 /** An Ed25519 PKCS#8 PEM (RFC 8410, e.g. the suite's dev key) as a securesystemslib ed25519 private key. */
 function ed25519FromPkcs8(text, source) {
@@ -441,7 +461,13 @@ function ed25519FromPkcs8(text, source) {
     if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.x || !jwk.d)
         throw new errors/* InputError */.dz(source, undefined, 'an Ed25519 private key (securesystemslib JSON or PKCS#8 PEM)');
     const pub = Buffer.from(jwk.x, 'base64url').toString('hex');
-    return { keyid: computeKeyid('ed25519', 'ed25519', pub), keytype: 'ed25519', scheme: 'ed25519', public: pub, private: Buffer.from(jwk.d, 'base64url').toString('hex') };
+    return {
+        keyid: computeKeyid('ed25519', 'ed25519', pub),
+        keytype: 'ed25519',
+        scheme: 'ed25519',
+        public: pub,
+        private: Buffer.from(jwk.d, 'base64url').toString('hex'),
+    };
 }
 const HASH_OF = {
     'ecdsa-sha2-nistp256': 'sha256',
@@ -460,7 +486,11 @@ function edPrivate(key) {
     // core/ed25519.ts sign() needs only the seed; the PublicKey half is filled for type completeness.
     const seed = new Uint8Array(Buffer.from(key.private, 'hex'));
     const bytes = new Uint8Array(Buffer.from(key.public, 'hex'));
-    return { kid: key.keyid, seed, publicKey: { kid: key.keyid, bytes, jwk: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(bytes).toString('base64url'), kid: key.keyid } } };
+    return {
+        kid: key.keyid,
+        seed,
+        publicKey: { kid: key.keyid, bytes, jwk: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(bytes).toString('base64url'), kid: key.keyid } },
+    };
 }
 /**
  * Signs bytes with a securesystemslib private key; returns the raw signature bytes.
@@ -471,7 +501,9 @@ function signBytes(key, data) {
         return (0,ed25519/* sign */._S)(data, edPrivate(key));
     const hash = HASH_OF[key.scheme];
     if (!hash)
-        throw new errors/* InputError */.dz(undefined, 'scheme', 'a supported signature scheme (ed25519, ecdsa-sha2-nistp256/384, rsassa-pss-sha256, ...)', { found: key.scheme });
+        throw new errors/* InputError */.dz(undefined, 'scheme', 'a supported signature scheme (ed25519, ecdsa-sha2-nistp256/384, rsassa-pss-sha256, ...)', {
+            found: key.scheme,
+        });
     if (key.keytype === 'rsa') {
         const padding = key.scheme.startsWith('rsassa-pss') ? external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING : external_node_crypto_.constants.RSA_PKCS1_PADDING;
         return new Uint8Array((0,external_node_crypto_.sign)(hash, data, { key: key.private, padding, saltLength: DIGEST_LEN[hash] }));
@@ -499,7 +531,11 @@ function verifySignature(key, sig, data) {
             if (!scheme.startsWith('rsa'))
                 return false;
             const pss = scheme.startsWith('rsassa-pss');
-            return (0,external_node_crypto_.verify)(hash, data, { key: pub, padding: pss ? external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING : external_node_crypto_.constants.RSA_PKCS1_PADDING, saltLength: pss ? external_node_crypto_.constants.RSA_PSS_SALTLEN_AUTO : undefined }, sig);
+            return (0,external_node_crypto_.verify)(hash, data, {
+                key: pub,
+                padding: pss ? external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING : external_node_crypto_.constants.RSA_PKCS1_PADDING,
+                saltLength: pss ? external_node_crypto_.constants.RSA_PSS_SALTLEN_AUTO : undefined,
+            }, sig);
         }
         if (['ecdsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384'].includes(keytype)) {
             if (!scheme.startsWith('ecdsa-'))
@@ -525,13 +561,25 @@ async function generateKey(type) {
         const pub = Buffer.from(jwk.x, 'base64url');
         await (0,ed25519/* publicKeyFromBytes */.Mk)(new Uint8Array(pub)); // validates the 32-byte point through the shared core
         const pubHex = pub.toString('hex');
-        return { keyid: computeKeyid('ed25519', 'ed25519', pubHex), keytype: 'ed25519', scheme: 'ed25519', public: pubHex, private: seed.toString('hex') };
+        return {
+            keyid: computeKeyid('ed25519', 'ed25519', pubHex),
+            keytype: 'ed25519',
+            scheme: 'ed25519',
+            public: pubHex,
+            private: seed.toString('hex'),
+        };
     }
     if (type === 'ecdsa') {
         const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
         const pub = publicKey.export({ type: 'spki', format: 'pem' });
         const priv = privateKey.export({ type: 'sec1', format: 'pem' });
-        return { keyid: computeKeyid('ecdsa', 'ecdsa-sha2-nistp256', pub), keytype: 'ecdsa', scheme: 'ecdsa-sha2-nistp256', public: pub, private: priv };
+        return {
+            keyid: computeKeyid('ecdsa', 'ecdsa-sha2-nistp256', pub),
+            keytype: 'ecdsa',
+            scheme: 'ecdsa-sha2-nistp256',
+            public: pub,
+            private: priv,
+        };
     }
     const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('rsa', { modulusLength: 3072 });
     const pub = publicKey.export({ type: 'spki', format: 'pem' }).trim();
@@ -546,7 +594,13 @@ function keyFiles(key) {
     if (key.keytype === 'rsa')
         return { private: key.private, public: key.public + '\n' };
     const pub = { keytype: key.keytype, scheme: key.scheme, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: key.public } };
-    const priv = { keytype: key.keytype, scheme: key.scheme, keyid: key.keyid, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: key.public, private: key.private } };
+    const priv = {
+        keytype: key.keytype,
+        scheme: key.scheme,
+        keyid: key.keyid,
+        keyid_hash_algorithms: KEYID_HASH_ALGORITHMS,
+        keyval: { public: key.public, private: key.private },
+    };
     return { private: JSON.stringify(priv), public: JSON.stringify(pub) };
 }
 /** Validates a key dict found inside a layout's `keys` (securesystemslib ANY_PUBKEY_SCHEMA, loosely). */
@@ -594,11 +648,13 @@ function unpackRule(rule, source) {
     const lower = rule.map((r) => r.toLowerCase());
     const n = rule.length;
     if (n < 2 || !(GENERIC.has(lower[0]) || lower[0] === 'match')) {
-        throw new errors/* InputError */.dz(source, undefined, "a rule starting with one of MATCH, CREATE, DELETE, MODIFY, ALLOW, DISALLOW, REQUIRE and a pattern", { found: JSON.stringify(rule) });
+        throw new errors/* InputError */.dz(source, undefined, 'a rule starting with one of MATCH, CREATE, DELETE, MODIFY, ALLOW, DISALLOW, REQUIRE and a pattern', { found: JSON.stringify(rule) });
     }
     if (GENERIC.has(lower[0])) {
         if (n !== 2)
-            throw new errors/* InputError */.dz(source, undefined, `'${rule[0].toUpperCase()} <pattern>' (exactly two elements)`, { found: JSON.stringify(rule) });
+            throw new errors/* InputError */.dz(source, undefined, `'${rule[0].toUpperCase()} <pattern>' (exactly two elements)`, {
+                found: JSON.stringify(rule),
+            });
         return { type: lower[0], pattern: rule[1] };
     }
     let sourcePrefix = '';
@@ -657,7 +713,11 @@ function hint(hints, path, text) {
     else
         hints.set(path, [text]);
 }
-const rules_short = (d) => (d ? Object.entries(d).map(([a, h]) => `${a}:${h.slice(0, 12)}…`).join(',') : 'none');
+const rules_short = (d) => d
+    ? Object.entries(d)
+        .map(([a, h]) => `${a}:${h.slice(0, 12)}…`)
+        .join(',')
+    : 'none';
 function matchRule(rule, queue, source, links, raw, hints) {
     const consumed = new Set();
     // filter by source prefix (subtracted before globbing, so the prefix is never globbed), then by pattern
@@ -723,12 +783,28 @@ function verifyItemRules(item, which, rules, links) {
             const hit = fnmatchFilter(queue, rule.pattern);
             if (hit.length) {
                 const arts = sorted(hit);
-                return { item, list, rule: raw, index, artifacts: arts, queue: sorted(queue), message: `'${raw.join(' ')}' matched ${arts.length} artifact(s): ${arts.join(', ')}${explain(arts)}` };
+                return {
+                    item,
+                    list,
+                    rule: raw,
+                    index,
+                    artifacts: arts,
+                    queue: sorted(queue),
+                    message: `'${raw.join(' ')}' matched ${arts.length} artifact(s): ${arts.join(', ')}${explain(arts)}`,
+                };
             }
         }
         else if (rule.type === 'require') {
             if (!queue.has(rule.pattern)) {
-                return { item, list, rule: raw, index, artifacts: [rule.pattern], queue: sorted(queue), message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${Object.prototype.hasOwnProperty.call(artifacts, rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}` };
+                return {
+                    item,
+                    list,
+                    rule: raw,
+                    index,
+                    artifacts: [rule.pattern],
+                    queue: sorted(queue),
+                    message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${Object.prototype.hasOwnProperty.call(artifacts, rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}`,
+                };
             }
         }
         else {
@@ -1201,16 +1277,22 @@ function executeCommand(argv, opts) {
             reject(new errors/* InputError */.dz(undefined, 'command', 'a non-empty command'));
             return;
         }
-        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', opts.recordStreams ? 'pipe' : 'ignore', opts.recordStreams ? 'pipe' : 'ignore'] });
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: ['ignore', opts.recordStreams ? 'pipe' : 'ignore', opts.recordStreams ? 'pipe' : 'ignore'],
+        });
         const out = [];
         const err = [];
         child.stdout?.on('data', (d) => out.push(d));
         child.stderr?.on('data', (d) => err.push(d));
         let timedOut = false;
-        const timer = opts.timeoutMs ? setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, opts.timeoutMs) : undefined;
+        const timer = opts.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, opts.timeoutMs)
+            : undefined;
         child.on('error', (e) => {
             if (timer)
                 clearTimeout(timer);
@@ -1233,7 +1315,9 @@ function executeCommand(argv, opts) {
  */
 async function runStep(name, materials, products, command, opts = {}) {
     const m = await recordArtifacts(materials, opts);
-    const byproducts = command.length ? await executeCommand(command, { cwd: opts.cwd ?? process.cwd(), recordStreams: opts.recordStreams, timeoutMs: opts.timeoutMs }) : {};
+    const byproducts = command.length
+        ? await executeCommand(command, { cwd: opts.cwd ?? process.cwd(), recordStreams: opts.recordStreams, timeoutMs: opts.timeoutMs })
+        : {};
     const p = await recordArtifacts(products, opts);
     return { _type: 'link', name, materials: m, products: p, byproducts: byproducts, command, environment: {} };
 }
@@ -1364,7 +1448,15 @@ async function readOptional(path) {
     }
 }
 function ruleFailure(rf, prefix) {
-    return { check: 'rule', step: prefix + rf.item, rule: rf.rule, ruleList: rf.list, ruleIndex: rf.index, artifacts: rf.artifacts, message: `${prefix}${rf.item}: ${rf.list}[${rf.index}]: ${rf.message}` };
+    return {
+        check: 'rule',
+        step: prefix + rf.item,
+        rule: rf.rule,
+        ruleList: rf.list,
+        ruleIndex: rf.index,
+        artifacts: rf.artifacts,
+        message: `${prefix}${rf.item}: ${rf.list}[${rf.index}]: ${rf.message}`,
+    };
 }
 /**
  * Verifies a parsed layout against links, per the in-toto specification and the reference's behaviour.
@@ -1389,8 +1481,24 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
     const result = {
         passed: false,
         layout: { source: layoutMd.source, expires: layout.expires, keyids: keys.map((k) => k.keyid), format: layoutMd.kind },
-        steps: layout.steps.map((s) => ({ name: s.name, kind: 'step', threshold: s.threshold, links: [], validLinks: 0, rules: { materials: s.expected_materials.length, products: s.expected_products.length }, status: 'not-reached' })),
-        inspections: layout.inspect.map((s) => ({ name: s.name, kind: 'inspection', links: [], validLinks: 0, rules: { materials: s.expected_materials.length, products: s.expected_products.length }, run: { command: s.run, returnValue: null }, status: 'not-reached' })),
+        steps: layout.steps.map((s) => ({
+            name: s.name,
+            kind: 'step',
+            threshold: s.threshold,
+            links: [],
+            validLinks: 0,
+            rules: { materials: s.expected_materials.length, products: s.expected_products.length },
+            status: 'not-reached',
+        })),
+        inspections: layout.inspect.map((s) => ({
+            name: s.name,
+            kind: 'inspection',
+            links: [],
+            validLinks: 0,
+            rules: { materials: s.expected_materials.length, products: s.expected_products.length },
+            run: { command: s.run, returnValue: null },
+            status: 'not-reached',
+        })),
         warnings: [],
     };
     const stepResult = new Map(result.steps.map((r) => [r.name, r]));
@@ -1403,12 +1511,22 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
         for (const k of keys) {
             const r = verifyMetadataSignature(layoutMd, k);
             if (!r.ok)
-                throw new Stop({ check: 'layout-signature', step: prefix ? prefix.slice(0, -1) : undefined, artifacts: [layoutMd.source], message: `${prefix}layout ${layoutMd.source}: ${r.reason}` });
+                throw new Stop({
+                    check: 'layout-signature',
+                    step: prefix ? prefix.slice(0, -1) : undefined,
+                    artifacts: [layoutMd.source],
+                    message: `${prefix}layout ${layoutMd.source}: ${r.reason}`,
+                });
         }
         // 2. expiration
         const now = opts.now ?? new Date();
         if (Date.parse(layout.expires) < now.getTime()) {
-            throw new Stop({ check: 'layout-expired', step: prefix ? prefix.slice(0, -1) : undefined, artifacts: [layoutMd.source], message: `${prefix}layout ${layoutMd.source} expired at ${layout.expires}` });
+            throw new Stop({
+                check: 'layout-expired',
+                step: prefix ? prefix.slice(0, -1) : undefined,
+                artifacts: [layoutMd.source],
+                message: `${prefix}layout ${layoutMd.source} expired at ${layout.expires}`,
+            });
         }
         // 3. parameters
         if (opts.params && !prefix)
@@ -1435,14 +1553,24 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
                     if (!(e instanceof errors/* McError */.Hv))
                         throw e;
                     sr.status = 'fail';
-                    throw new Stop({ check: 'link-format', step: prefix + step.name, artifacts: [file], message: `${prefix}${step.name}: ${e.message}` });
+                    throw new Stop({
+                        check: 'link-format',
+                        step: prefix + step.name,
+                        artifacts: [file],
+                        message: `${prefix}${step.name}: ${e.message}`,
+                    });
                 }
                 sr.links.push({ file, keyid, status: 'valid' });
             }
             if (found.size < step.threshold) {
                 sr.status = 'fail';
                 const missing = sortPaths(tried.filter((t) => !sr.links.some((l) => l.file === t)));
-                throw new Stop({ check: 'links-missing', step: prefix + step.name, artifacts: missing, message: `${prefix}${step.name}: requires ${step.threshold} link metadata file(s), found ${found.size}${missing.length ? ` (missing: ${missing.join(', ')})` : ''}` });
+                throw new Stop({
+                    check: 'links-missing',
+                    step: prefix + step.name,
+                    artifacts: missing,
+                    message: `${prefix}${step.name}: requires ${step.threshold} link metadata file(s), found ${found.size}${missing.length ? ` (missing: ${missing.join(', ')})` : ''}`,
+                });
             }
             chain.set(step.name, found);
         }
@@ -1498,7 +1626,18 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
             if (count < step.threshold) {
                 sr.status = 'fail';
                 const bad = sortPaths(sr.links.filter((l) => l.status !== 'valid').map((l) => l.file));
-                throw new Stop({ check: 'threshold', step: prefix + step.name, artifacts: bad, message: `${prefix}${step.name}: requires ${step.threshold} link(s) validly signed by different authorized functionaries, found ${count}${bad.length ? ` (rejected: ${sr.links.filter((l) => l.status !== 'valid').map((l) => `${l.file}: ${l.reason}`).sort(fsx/* comparePaths */.cD).join('; ')})` : ''}` });
+                throw new Stop({
+                    check: 'threshold',
+                    step: prefix + step.name,
+                    artifacts: bad,
+                    message: `${prefix}${step.name}: requires ${step.threshold} link(s) validly signed by different authorized functionaries, found ${count}${bad.length
+                        ? ` (rejected: ${sr.links
+                            .filter((l) => l.status !== 'valid')
+                            .map((l) => `${l.file}: ${l.reason}`)
+                            .sort(fsx/* comparePaths */.cD)
+                            .join('; ')})`
+                        : ''}`,
+                });
             }
             chain.set(step.name, verified);
         }
@@ -1514,7 +1653,12 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
                     const subDir = (0,external_node_path_.join)(linkDir, `${step.name}.${keyid.slice(0, 8)}`);
                     if (!subKey) {
                         sr.status = 'fail';
-                        throw new Stop({ check: 'sublayout', step: prefix + step.name, artifacts: [linkFileName(step.name, keyid)], message: `${prefix}${step.name}: sublayout signed by ${keyid}, which is not a key of the layout (subkeys cannot sign sublayouts)` });
+                        throw new Stop({
+                            check: 'sublayout',
+                            step: prefix + step.name,
+                            artifacts: [linkFileName(step.name, keyid)],
+                            message: `${prefix}${step.name}: sublayout signed by ${keyid}, which is not a key of the layout (subkeys cannot sign sublayouts)`,
+                        });
                     }
                     const sub = await verifyInner(md, [subKey], subDir, `${prefix}${step.name}/`, ctx);
                     sr.sublayout = sub;
@@ -1556,7 +1700,12 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
                     const a = linkFileName(step.name, refKeyid);
                     const b = linkFileName(step.name, keyid);
                     const diff = sortPaths(artifactDiff(ref, link));
-                    throw new Stop({ check: 'threshold-artifacts', step: prefix + step.name, artifacts: diff, message: `${prefix}${step.name}: links ${a} and ${b} report different artifacts: ${diff.join(', ')}` });
+                    throw new Stop({
+                        check: 'threshold-artifacts',
+                        step: prefix + step.name,
+                        artifacts: diff,
+                        message: `${prefix}${step.name}: links ${a} and ${b} report different artifacts: ${diff.join(', ')}`,
+                    });
                 }
             }
         }
@@ -1587,18 +1736,32 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
                 log(`${prefix}running inspection ${insp.name}: ${insp.run.join(' ')}`);
                 let link;
                 try {
-                    link = await runStep(insp.name, ['.'], ['.'], insp.run, { basePath: cwd, cwd, timeoutMs: opts.inspectionTimeoutMs ?? INSPECTION_TIMEOUT_MS });
+                    link = await runStep(insp.name, ['.'], ['.'], insp.run, {
+                        basePath: cwd,
+                        cwd,
+                        timeoutMs: opts.inspectionTimeoutMs ?? INSPECTION_TIMEOUT_MS,
+                    });
                 }
                 catch (e) {
                     ir.status = 'fail';
                     const msg = e instanceof errors/* McError */.Hv ? e.message : String(e);
-                    throw new Stop({ check: 'inspection', step: prefix + insp.name, artifacts: [], message: `${prefix}${insp.name}: inspection command ${JSON.stringify(insp.run)} could not run: ${msg}` });
+                    throw new Stop({
+                        check: 'inspection',
+                        step: prefix + insp.name,
+                        artifacts: [],
+                        message: `${prefix}${insp.name}: inspection command ${JSON.stringify(insp.run)} could not run: ${msg}`,
+                    });
                 }
                 const rv = link.byproducts['return-value'] ?? null;
                 ir.run.returnValue = rv;
                 if (rv !== 0) {
                     ir.status = 'fail';
-                    throw new Stop({ check: 'inspection', step: prefix + insp.name, artifacts: [], message: `${prefix}${insp.name}: inspection command ${JSON.stringify(insp.run)} exited with ${rv === -1 ? 'a signal or timeout' : rv}` });
+                    throw new Stop({
+                        check: 'inspection',
+                        step: prefix + insp.name,
+                        artifacts: [],
+                        message: `${prefix}${insp.name}: inspection command ${JSON.stringify(insp.run)} exited with ${rv === -1 ? 'a signal or timeout' : rv}`,
+                    });
                 }
                 ir.run.materials = Object.keys(link.materials).length;
                 ir.run.products = Object.keys(link.products).length;
@@ -1668,7 +1831,15 @@ function summaryLink(layout, reduced, name) {
         return { _type: 'link', name, materials: {}, products: {}, byproducts: {}, command: [], environment: {} };
     const first = reduced.get(layout.steps[0].name);
     const last = reduced.get(layout.steps[layout.steps.length - 1].name);
-    return { _type: 'link', name, materials: first.materials, products: last.products, byproducts: last.byproducts, command: last.command, environment: {} };
+    return {
+        _type: 'link',
+        name,
+        materials: first.materials,
+        products: last.products,
+        byproducts: last.byproducts,
+        command: last.command,
+        environment: {},
+    };
 }
 /**
  * Loads and verifies: reads the layout file, then {@link verifyLayout}.
@@ -1778,7 +1949,9 @@ function provenanceSource(pred, isV1) {
         if (firstUri && /^git\+/.test(firstUri) && src.uri) {
             const sp = splitSourceUri(firstUri);
             if (normalizeRepo(sp.repo) !== normalizeRepo(src.uri) || (sp.ref && src.ref && sp.ref !== src.ref)) {
-                return { error: `resolvedDependencies[0] (${firstUri}) is not the workflow's source ${src.uri}@${src.ref ?? ''}: inconsistent provenance` };
+                return {
+                    error: `resolvedDependencies[0] (${firstUri}) is not the workflow's source ${src.uri}@${src.ref ?? ''}: inconsistent provenance`,
+                };
             }
         }
         return src;
@@ -1839,10 +2012,24 @@ async function verifyAttestation(envelopeText, source, keys, artifacts, policy =
     const env = (0,dsse/* parseEnvelope */.mE)(json, source);
     const checks = [];
     const add = (c) => checks.push(c);
-    const result = { passed: false, envelope: source, payloadType: env.payloadType, subjects: [], signatures: [], artifacts: [], checks };
+    const result = {
+        passed: false,
+        envelope: source,
+        payloadType: env.payloadType,
+        subjects: [],
+        signatures: [],
+        artifacts: [],
+        checks,
+    };
     // payloadType
     const allowedPT = policy.payloadTypes?.length ? policy.payloadTypes : [dsse/* INTOTO_PAYLOAD_TYPE */.w9];
-    add({ check: 'payloadType', ok: allowedPT.includes(env.payloadType), expected: allowedPT.join(' | '), found: env.payloadType, message: `payloadType ${env.payloadType}${allowedPT.includes(env.payloadType) ? '' : ` is not allowed (expected ${allowedPT.join(' or ')})`}` });
+    add({
+        check: 'payloadType',
+        ok: allowedPT.includes(env.payloadType),
+        expected: allowedPT.join(' | '),
+        found: env.payloadType,
+        message: `payloadType ${env.payloadType}${allowedPT.includes(env.payloadType) ? '' : ` is not allowed (expected ${allowedPT.join(' or ')})`}`,
+    });
     // signatures
     const payload = (0,dsse/* decodeBase64 */.y4)(env.payload) ?? new Uint8Array();
     const msg = (0,dsse/* pae */.Zg)(env.payloadType, payload);
@@ -1861,7 +2048,18 @@ async function verifyAttestation(envelopeText, source, keys, artifacts, policy =
         result.signatures.push({ keyid: s.keyid ?? ok?.k.keyid ?? '', status: ok ? 'valid' : s.keyid ? 'invalid' : 'unknown-key' });
     }
     const threshold = policy.threshold ?? 1;
-    add({ check: 'signatures', ok: validKeys.size >= threshold, expected: `${threshold} trusted key(s)`, found: String(validKeys.size), message: `${validKeys.size} valid signature(s) from trusted keys (need ${threshold})${result.signatures.some((s) => s.status !== 'valid') ? `; rejected: ${result.signatures.filter((s) => s.status !== 'valid').map((s) => `${s.keyid || '(no keyid)'} ${s.status}`).join(', ')}` : ''}` });
+    add({
+        check: 'signatures',
+        ok: validKeys.size >= threshold,
+        expected: `${threshold} trusted key(s)`,
+        found: String(validKeys.size),
+        message: `${validKeys.size} valid signature(s) from trusted keys (need ${threshold})${result.signatures.some((s) => s.status !== 'valid')
+            ? `; rejected: ${result.signatures
+                .filter((s) => s.status !== 'valid')
+                .map((s) => `${s.keyid || '(no keyid)'} ${s.status}`)
+                .join(', ')}`
+            : ''}`,
+    });
     // statement
     let st;
     try {
@@ -1873,14 +2071,28 @@ async function verifyAttestation(envelopeText, source, keys, artifacts, policy =
         /* reported below */
     }
     const stOk = !!st && STATEMENT_TYPES.includes(String(st._type)) && Array.isArray(st.subject) && typeof st.predicateType === 'string';
-    add({ check: 'statement', ok: stOk, expected: STATEMENT_TYPES[0], found: st ? String(st._type) : 'not JSON', message: stOk ? `in-toto Statement ${String(st._type)}` : 'payload is not an in-toto Statement (_type, subject[], predicateType)' });
+    add({
+        check: 'statement',
+        ok: stOk,
+        expected: STATEMENT_TYPES[0],
+        found: st ? String(st._type) : 'not JSON',
+        message: stOk ? `in-toto Statement ${String(st._type)}` : 'payload is not an in-toto Statement (_type, subject[], predicateType)',
+    });
     if (stOk && st) {
         const predicateType = st.predicateType;
         result.predicateType = predicateType;
-        result.subjects = st.subject.filter(attestation_isObj).map((s) => ({ name: String(s.name ?? ''), digest: (attestation_isObj(s.digest) ? s.digest : {}) }));
+        result.subjects = st.subject
+            .filter(attestation_isObj)
+            .map((s) => ({ name: String(s.name ?? ''), digest: (attestation_isObj(s.digest) ? s.digest : {}) }));
         const allowed = policy.predicateTypes ?? [];
         const ptOk = !allowed.length || allowed.includes(predicateType);
-        add({ check: 'predicateType', ok: ptOk, expected: allowed.length ? allowed.join(' | ') : '(any)', found: predicateType, message: `predicateType ${predicateType}${ptOk ? '' : ` is not in the allow-list (${allowed.join(', ')})`}` });
+        add({
+            check: 'predicateType',
+            ok: ptOk,
+            expected: allowed.length ? allowed.join(' | ') : '(any)',
+            found: predicateType,
+            message: `predicateType ${predicateType}${ptOk ? '' : ` is not in the allow-list (${allowed.join(', ')})`}`,
+        });
         // subjects vs artifacts
         for (const path of [...artifacts].sort(fsx/* comparePaths */.cD)) {
             let bytes;
@@ -1895,44 +2107,100 @@ async function verifyAttestation(envelopeText, source, keys, artifacts, policy =
                 digests[alg] = (0,external_node_crypto_.createHash)(alg).update(bytes).digest('hex');
             const subj = result.subjects.find((s) => Object.entries(s.digest).some(([alg, hex]) => digests[alg] !== undefined && typeof hex === 'string' && hex.toLowerCase() === digests[alg]));
             result.artifacts.push({ path, sha256: digests.sha256, subject: subj ? subj.name : null });
-            add({ check: 'subject', ok: !!subj, expected: path, found: subj?.name, message: subj ? `${path} matches subject ${subj.name}` : `${path} (sha256:${digests.sha256}) matches no subject of the attestation` });
+            add({
+                check: 'subject',
+                ok: !!subj,
+                expected: path,
+                found: subj?.name,
+                message: subj ? `${path} matches subject ${subj.name}` : `${path} (sha256:${digests.sha256}) matches no subject of the attestation`,
+            });
         }
         // SLSA provenance
         const pred = st.predicate;
         const isV1 = predicateType === SLSA_PROVENANCE_V1;
         const isV02 = predicateType === SLSA_PROVENANCE_V02;
-        const wantsSlsa = policy.builderId || policy.buildType || policy.sourceUri || policy.sourceRef || (policy.externalParameters && Object.keys(policy.externalParameters).length);
+        const wantsSlsa = policy.builderId ||
+            policy.buildType ||
+            policy.sourceUri ||
+            policy.sourceRef ||
+            (policy.externalParameters && Object.keys(policy.externalParameters).length);
         if (wantsSlsa && !isV1 && !isV02) {
-            add({ check: 'provenance', ok: false, expected: SLSA_PROVENANCE_V1, found: predicateType, message: `provenance checks need a SLSA provenance predicate, found ${predicateType}` });
+            add({
+                check: 'provenance',
+                ok: false,
+                expected: SLSA_PROVENANCE_V1,
+                found: predicateType,
+                message: `provenance checks need a SLSA provenance predicate, found ${predicateType}`,
+            });
         }
         else if (wantsSlsa) {
             const builder = String((isV1 ? get(pred, 'runDetails.builder.id') : get(pred, 'builder.id')) ?? '');
             const buildType = String((isV1 ? get(pred, 'buildDefinition.buildType') : get(pred, 'buildType')) ?? '');
             const params = isV1 ? get(pred, 'buildDefinition.externalParameters') : get(pred, 'invocation.parameters');
             if (policy.builderId)
-                add({ check: 'builder.id', ok: builderMatches(builder, policy.builderId), expected: policy.builderId, found: builder, message: `builder id ${builder || '(none)'}${builderMatches(builder, policy.builderId) ? '' : `, expected ${policy.builderId}`}` });
+                add({
+                    check: 'builder.id',
+                    ok: builderMatches(builder, policy.builderId),
+                    expected: policy.builderId,
+                    found: builder,
+                    message: `builder id ${builder || '(none)'}${builderMatches(builder, policy.builderId) ? '' : `, expected ${policy.builderId}`}`,
+                });
             if (policy.buildType)
-                add({ check: 'buildType', ok: buildType === policy.buildType, expected: policy.buildType, found: buildType, message: `buildType ${buildType || '(none)'}${buildType === policy.buildType ? '' : `, expected ${policy.buildType}`}` });
+                add({
+                    check: 'buildType',
+                    ok: buildType === policy.buildType,
+                    expected: policy.buildType,
+                    found: buildType,
+                    message: `buildType ${buildType || '(none)'}${buildType === policy.buildType ? '' : `, expected ${policy.buildType}`}`,
+                });
             if (policy.sourceUri || policy.sourceRef) {
                 const src = provenanceSource(pred, isV1);
                 if ('error' in src) {
-                    add({ check: 'source', ok: false, expected: `${policy.sourceUri ?? ''}@${policy.sourceRef ?? ''}`, found: undefined, message: src.error });
+                    add({
+                        check: 'source',
+                        ok: false,
+                        expected: `${policy.sourceUri ?? ''}@${policy.sourceRef ?? ''}`,
+                        found: undefined,
+                        message: src.error,
+                    });
                 }
                 else {
                     if (policy.sourceUri) {
                         const ok = !!src.uri && normalizeRepo(src.uri) === normalizeRepo(policy.sourceUri);
-                        add({ check: 'source.uri', ok, expected: policy.sourceUri, found: src.uri, message: ok ? `source ${src.uri} (${src.from})` : `source repository ${src.uri ?? '(none)'} (${src.from}) is not ${policy.sourceUri}` });
+                        add({
+                            check: 'source.uri',
+                            ok,
+                            expected: policy.sourceUri,
+                            found: src.uri,
+                            message: ok
+                                ? `source ${src.uri} (${src.from})`
+                                : `source repository ${src.uri ?? '(none)'} (${src.from}) is not ${policy.sourceUri}`,
+                        });
                     }
                     if (policy.sourceRef) {
                         const ok = !!src.ref && refMatches(src.ref, policy.sourceRef);
-                        add({ check: 'source.ref', ok, expected: policy.sourceRef, found: src.ref, message: ok ? `source ref ${src.ref} (${src.from})` : `source ref ${src.ref ?? '(none)'} (${src.from}) is not ${policy.sourceRef}` });
+                        add({
+                            check: 'source.ref',
+                            ok,
+                            expected: policy.sourceRef,
+                            found: src.ref,
+                            message: ok
+                                ? `source ref ${src.ref} (${src.from})`
+                                : `source ref ${src.ref ?? '(none)'} (${src.from}) is not ${policy.sourceRef}`,
+                        });
                     }
                 }
             }
             for (const [k, v] of Object.entries(policy.externalParameters ?? {}).sort(([a], [b]) => (0,fsx/* comparePaths */.cD)(a, b))) {
                 const f = get(params, k);
                 const fs = typeof f === 'string' ? f : f === undefined ? undefined : JSON.stringify(f);
-                add({ check: `externalParameters.${k}`, ok: fs === v, expected: v, found: fs, message: `externalParameters.${k} = ${fs ?? '(absent)'}${fs === v ? '' : `, expected ${v}`}` });
+                add({
+                    check: `externalParameters.${k}`,
+                    ok: fs === v,
+                    expected: v,
+                    found: fs,
+                    message: `externalParameters.${k} = ${fs ?? '(absent)'}${fs === v ? '' : `, expected ${v}`}`,
+                });
             }
         }
     }
@@ -1975,7 +2243,11 @@ function rows(result, prefix = '') {
             sigCell(r),
             r.kind === 'step' ? `${r.validLinks}/${r.threshold}` : '-',
             `${r.rules.materials} materials, ${r.rules.products} products`,
-            r.kind === 'inspection' ? `\`${(r.run?.command ?? []).join(' ')}\` → ${r.run?.returnValue ?? 'not run'}${r.run?.materials !== undefined ? ` (recorded ${r.run.materials} materials, ${r.run.products} products)` : ''}` : r.commandAligned === false ? 'command differs (warning)' : '-',
+            r.kind === 'inspection'
+                ? `\`${(r.run?.command ?? []).join(' ')}\` → ${r.run?.returnValue ?? 'not run'}${r.run?.materials !== undefined ? ` (recorded ${r.run.materials} materials, ${r.run.products} products)` : ''}`
+                : r.commandAligned === false
+                    ? 'command differs (warning)'
+                    : '-',
             statusCell(r),
         ]);
         if (r.sublayout)
@@ -2011,14 +2283,14 @@ function verifyText(result, verbose = false) {
     if (result.passed)
         return [...warn, `in-toto verification passed: ${result.layout.source}`, ...lines].join('\n') + '\n';
     const f = result.failure;
-    return [
+    return ([
         ...warn,
         `in-toto verification FAILED: ${f.check}${f.step ? ` in ${f.step}` : ''}`,
         `  ${f.message}`,
         ...(f.rule ? [`  rule: ${f.ruleList}[${f.ruleIndex}] ${f.rule.join(' ')}`] : []),
         ...(f.artifacts.length ? [`  artifacts: ${f.artifacts.join(', ')}`] : []),
         ...lines,
-    ].join('\n') + '\n';
+    ].join('\n') + '\n');
 }
 /** The JSON verdict document (stable field order, no key material). */
 function verifyJson(result) {
@@ -2028,7 +2300,9 @@ function verifyJson(result) {
 function attestationMarkdown(results) {
     return results
         .map((r) => {
-        const head = r.passed ? `### Attestation verified: \`${r.envelope}\`\n` : `### Attestation FAILED: \`${r.envelope}\`\n\n> [!CAUTION]\n> ${r.failure}\n`;
+        const head = r.passed
+            ? `### Attestation verified: \`${r.envelope}\`\n`
+            : `### Attestation FAILED: \`${r.envelope}\`\n\n> [!CAUTION]\n> ${r.failure}\n`;
         return `${head}\n${mdTable(['check', 'result', 'expected', 'found'], r.checks.map((c) => [c.check, c.ok ? 'pass' : '**FAIL**', c.expected ?? '', c.found ?? '']))}`;
     })
         .join('\n');
@@ -2173,7 +2447,16 @@ function at(cwd, p) {
 }
 /** The flag of each setting in `mc intoto verify` (in-toto-verify's names), or as `names` says. */
 function flag(f, names = {}) {
-    return names[f] ?? { layoutKeys: '--layout-keys', keyTypes: '--key-types', params: '--param', attestationKeys: '--key', attestationKeyTypes: '--key-types', attestationThreshold: '--threshold', externalParams: '--external-param' }[f];
+    return (names[f] ??
+        {
+            layoutKeys: '--layout-keys',
+            keyTypes: '--key-types',
+            params: '--param',
+            attestationKeys: '--key',
+            attestationKeyTypes: '--key-types',
+            attestationThreshold: '--threshold',
+            externalParams: '--external-param',
+        }[f]);
 }
 /** The key types of `n` keys (see {@link keyTypesFor}); in-toto's default rsa. */
 function keyTypes(types, n, flag) {
@@ -2354,7 +2637,10 @@ const sign = {
                 for (const k of byName.values())
                     keysObj[k.keyid] = publicKeyDict(k);
                 raw.keys = keysObj;
-                raw.steps = (raw.steps ?? []).map((s) => ({ ...s, pubkeys: (s.pubkeys ?? []).map((p) => byName.get(p)?.keyid ?? p) }));
+                raw.steps = (raw.steps ?? []).map((s) => ({
+                    ...s,
+                    pubkeys: (s.pubkeys ?? []).map((p) => byName.get(p)?.keyid ?? p),
+                }));
             }
             if (values.expires)
                 raw.expires = values.expires;
@@ -2403,7 +2689,8 @@ const keygen = {
 const attestation = {
     name: 'intoto attestation verify',
     summary: 'verify an in-toto attestation (Statement in DSSE) against artifacts, predicate allow-list and SLSA provenance expectations',
-    usage: 'mc intoto attestation verify --envelope FILE --key PUBKEY [--key ...] [--key-types TYPE ...] --artifact FILE [--artifact ...] [--predicate-type URI ...] [--payload-type TYPE] [--threshold N] [--builder-id ID] [--build-type URI] [--source-uri REPO] [--source-ref REF] [--external-param PATH=VALUE ...] [--report FILE.json]',
+    usage: 'mc intoto attestation verify --envelope FILE --key PUBKEY [--key ...] [--key-types TYPE ...] --artifact FILE [--artifact ...] [--predicate-type URI ...] ' +
+        '[--payload-type TYPE] [--threshold N] [--builder-id ID] [--build-type URI] [--source-uri REPO] [--source-ref REF] [--external-param PATH=VALUE ...] [--report FILE.json]',
     async run(argv, io) {
         const { values } = (0,cli/* parseCliArgs */.h)(expandMulti(argv, ['--key', '--key-types', '--artifact', '--predicate-type', '-t']), {
             envelope: { type: 'string' },
@@ -2426,7 +2713,12 @@ const attestation = {
             throw new errors/* UsageError */.eb(`--key is required\nusage: ${this.usage}`);
         if (!values.artifact?.length)
             throw new errors/* UsageError */.eb(`--artifact is required (the files the attestation is about)\nusage: ${this.usage}`);
-        const settings = intotoSettings({ attestationKeys: values.key, attestationKeyTypes: values['key-types'], attestationThreshold: values.threshold, externalParams: values['external-param'] }, (f) => flag(f, { attestationKeyTypes: '--key-types', attestationThreshold: '--threshold', externalParams: '--external-param' }));
+        const settings = intotoSettings({
+            attestationKeys: values.key,
+            attestationKeyTypes: values['key-types'],
+            attestationThreshold: values.threshold,
+            externalParams: values['external-param'],
+        }, (f) => flag(f, { attestationKeyTypes: '--key-types', attestationThreshold: '--threshold', externalParams: '--external-param' }));
         const keys = await loadPublicKeys(values.key, settings.attestationKeyTypes, io.cwd);
         const envPath = (0,external_node_path_.resolve)(io.cwd, values.envelope);
         const text = await (0,promises_.readFile)(envPath, 'utf8').catch(() => {
@@ -2654,7 +2946,9 @@ async function checkParents(root, rel, count, seen) {
             return; // missing: nothing below it can be opened
         }
         if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
+                found: `${dir} is a symbolic link`,
+            });
         if (!st.isDirectory())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
         seen?.add(dir);
@@ -2842,7 +3136,10 @@ function comparePaths(a, b) {
  */
 /** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
 function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(text ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured markdown table. */
 function mdTable(headers, rows) {
@@ -2852,13 +3149,13 @@ function mdTable(headers, rows) {
 }
 /** Escapes text for XML attribute values and character data. */
 function xmlEscape(text) {
-    return String(text ?? '')
+    return (String(text ?? '')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+        .replace(/"/g, '&quot;'));
 }
 /** Renders JUnit XML (`<testsuites>` root) for test reporters. */
 function junitXml(suites) {

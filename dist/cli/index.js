@@ -129,7 +129,7 @@ function help() {
         Object.entries(registry)
             .map(([k, v]) => `  ${k.padEnd(width)}  ${v.summary}`)
             .join('\n') +
-        '\n\nmc <command> --help shows a command\'s usage.\n');
+        "\n\nmc <command> --help shows a command's usage.\n");
 }
 /** Runs `mc` with the given arguments; returns the exit code. Never throws. */
 async function main(argv, io) {
@@ -230,7 +230,9 @@ class InputError extends McError {
     field;
     line;
     constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)]
+            .filter(Boolean)
+            .join(': ');
         const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
         super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
         this.file = file;

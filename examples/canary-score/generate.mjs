@@ -78,10 +78,26 @@ write('prometheus.json', prom);
 
 // k6 --out json: http_req_duration points of 60 requests per deployment, tag version
 const r = rng(7);
-const lines = [JSON.stringify({ type: 'Metric', metric: 'http_req_duration', data: { name: 'http_req_duration', type: 'trend', contains: 'time', thresholds: [], submetrics: null } })];
+const lines = [
+  JSON.stringify({
+    type: 'Metric',
+    metric: 'http_req_duration',
+    data: { name: 'http_req_duration', type: 'trend', contains: 'time', thresholds: [], submetrics: null },
+  }),
+];
 for (let i = 0; i < 120; i++) {
   const v = i % 2 ? 'canary' : 'baseline';
   const t = new Date((t0 + i) * 1000).toISOString();
-  lines.push(JSON.stringify({ type: 'Point', metric: 'http_req_duration', data: { time: t, value: round(95 * Math.exp(0.25 * r.n()), 3), tags: { group: '', method: 'GET', name: 'https://checkout.example/api/cart', status: '200', version: v } } }));
+  lines.push(
+    JSON.stringify({
+      type: 'Point',
+      metric: 'http_req_duration',
+      data: {
+        time: t,
+        value: round(95 * Math.exp(0.25 * r.n()), 3),
+        tags: { group: '', method: 'GET', name: 'https://checkout.example/api/cart', status: '200', version: v },
+      },
+    }),
+  );
 }
 writeFileSync(new URL('k6.json', import.meta.url), lines.join('\n') + '\n');

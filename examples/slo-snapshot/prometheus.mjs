@@ -40,21 +40,31 @@ export async function startPrometheus(openMetrics, { bins = findPrometheus(), re
   if (!bins) throw new Error('prometheus and promtool not found (apt-get install prometheus)');
   const dir = mkdtempSync(join(tmpdir(), 'mc-prom-'));
   writeFileSync(join(dir, 'data.om'), openMetrics);
-  execFileSync(bins.promtool, ['tsdb', 'create-blocks-from', 'openmetrics', '--max-block-duration=2000h', join(dir, 'data.om'), join(dir, 'tsdb')], { stdio: 'pipe' });
+  execFileSync(
+    bins.promtool,
+    ['tsdb', 'create-blocks-from', 'openmetrics', '--max-block-duration=2000h', join(dir, 'data.om'), join(dir, 'tsdb')],
+    { stdio: 'pipe' },
+  );
   rmSync(join(dir, 'data.om'));
   // scrapes nothing: the server only answers queries over the backfilled blocks
   writeFileSync(join(dir, 'prometheus.yml'), 'global:\n  scrape_interval: 1h\nscrape_configs: []\n');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const proc = spawn(bins.prometheus, [
-    `--config.file=${join(dir, 'prometheus.yml')}`,
-    `--storage.tsdb.path=${join(dir, 'tsdb')}`,
-    `--web.listen-address=127.0.0.1:${port}`,
-    '--storage.tsdb.retention.time=100y',
-    '--log.level=warn',
-  ], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(
+    bins.prometheus,
+    [
+      `--config.file=${join(dir, 'prometheus.yml')}`,
+      `--storage.tsdb.path=${join(dir, 'tsdb')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--storage.tsdb.retention.time=100y',
+      '--log.level=warn',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let log = '';
-  proc.stderr.on('data', (d) => { log = (log + d).slice(-4000); });
+  proc.stderr.on('data', (d) => {
+    log = (log + d).slice(-4000);
+  });
   const exited = new Promise((res) => proc.once('exit', res));
   const stop = async () => {
     if (proc.exitCode === null && proc.signalCode === null) {
@@ -67,12 +77,20 @@ export async function startPrometheus(openMetrics, { bins = findPrometheus(), re
   };
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
-    if (proc.exitCode !== null) { await stop(); throw new Error(`prometheus exited (${proc.exitCode}): ${log}`); }
+    if (proc.exitCode !== null) {
+      await stop();
+      throw new Error(`prometheus exited (${proc.exitCode}): ${log}`);
+    }
     try {
       const r = await fetch(`${url}/-/ready`);
       if (r.ok) break;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) { await stop(); throw new Error(`prometheus not ready after ${readyTimeoutMs} ms: ${log}`); }
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`prometheus not ready after ${readyTimeoutMs} ms: ${log}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return { url, stop };

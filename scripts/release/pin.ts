@@ -24,9 +24,12 @@ export function readPinTable(file: string): PinTable {
     if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new InputError(file, repo, 'owner/repo');
     table[repo] = {};
     for (const [ref, v] of Object.entries(refs as Record<string, { sha?: unknown; version?: unknown }>)) {
-      if (typeof v?.sha !== 'string' || !/^[0-9a-f]{40}$/.test(v.sha)) throw new InputError(file, `${repo}.${ref}.sha`, 'a full 40-hex commit SHA');
-      if (typeof v.version !== 'string' || !v.version) throw new InputError(file, `${repo}.${ref}.version`, 'the exact version of that commit (e.g. v4.2.2)');
-      for (const k of Object.keys(v)) if (k !== 'sha' && k !== 'version') throw new InputError(file, `${repo}.${ref}.${k}`, 'only the keys sha and version');
+      if (typeof v?.sha !== 'string' || !/^[0-9a-f]{40}$/.test(v.sha))
+        throw new InputError(file, `${repo}.${ref}.sha`, 'a full 40-hex commit SHA');
+      if (typeof v.version !== 'string' || !v.version)
+        throw new InputError(file, `${repo}.${ref}.version`, 'the exact version of that commit (e.g. v4.2.2)');
+      for (const k of Object.keys(v))
+        if (k !== 'sha' && k !== 'version') throw new InputError(file, `${repo}.${ref}.${k}`, 'only the keys sha and version');
       table[repo][ref] = { sha: v.sha, version: v.version };
     }
   }
@@ -78,7 +81,10 @@ export function pinText(text: string, table: PinTable): { text: string; pinned: 
       unknown.push(u);
       continue;
     }
-    lines[u.line - 1] = lines[u.line - 1].replace(USES, (_m, pre: string, q: string, target: string) => `${pre}${q}${target}@${known.sha}${q} # ${known.version}`);
+    lines[u.line - 1] = lines[u.line - 1].replace(
+      USES,
+      (_m, pre: string, q: string, target: string) => `${pre}${q}${target}@${known.sha}${q} # ${known.version}`,
+    );
     pinned.push(u);
   }
   return { text: lines.join('\n'), pinned, unknown };
@@ -96,7 +102,10 @@ export function checkPins(text: string, opts: { strict?: boolean } = {}): UsesRe
 export async function recordPin(file: string, repo: string, refs: string[], sha: string, version: string): Promise<void> {
   const { writeFileAtomic } = await import('../../src/core/fsx.js');
   const { existsSync } = await import('node:fs');
-  const data = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, Record<string, { sha: string; version: string }>>;
+  const data = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<
+    string,
+    Record<string, { sha: string; version: string }>
+  >;
   data[repo] = { ...(data[repo] ?? {}) };
   for (const r of refs) data[repo][r] = { sha, version };
   await writeFileAtomic(file, JSON.stringify(data, null, 2) + '\n');

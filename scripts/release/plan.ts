@@ -62,7 +62,11 @@ export function reusableWorkflows(root: string): string[] {
         throw new InputError(`.github/workflows/${f}`, undefined, `YAML (${(e as Error).message.split('\n')[0]})`);
       }
       const on = doc?.on;
-      return on === 'workflow_call' || (Array.isArray(on) && on.includes('workflow_call')) || (!!on && typeof on === 'object' && 'workflow_call' in on);
+      return (
+        on === 'workflow_call' ||
+        (Array.isArray(on) && on.includes('workflow_call')) ||
+        (!!on && typeof on === 'object' && 'workflow_call' in on)
+      );
     })
     .sort()
     .map((f) => `.github/workflows/${f}`);
@@ -106,8 +110,10 @@ export function actionMeta(root: string, name: string): { main: string; dir: str
   const file = join(dir, 'action.yml');
   const meta = parseYaml(readFileSync(file, 'utf8')) as { runs?: { main?: string } } | null;
   const main = meta?.runs?.main;
-  if (typeof main !== 'string' || !main.startsWith('dist/')) throw new InputError(relative(root, file), 'runs.main', 'a path inside dist/ (the ncc bundle)');
-  if (!existsSync(join(dir, main))) throw new InputError(relative(root, join(dir, main)), undefined, `a built bundle (run: npm run build -- ${name})`);
+  if (typeof main !== 'string' || !main.startsWith('dist/'))
+    throw new InputError(relative(root, file), 'runs.main', 'a path inside dist/ (the ncc bundle)');
+  if (!existsSync(join(dir, main)))
+    throw new InputError(relative(root, join(dir, main)), undefined, `a built bundle (run: npm run build -- ${name})`);
   return { main, dir };
 }
 
@@ -127,7 +133,12 @@ export function bundleDigest(root: string, name: string): string {
     files = ['action.yml', ...listFiles(join(dir, 'dist')).map((f) => `dist/${f}`)].sort();
   }
   const h = createHash('sha256');
-  for (const f of files) h.update(`${f}\0${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}\n`);
+  for (const f of files)
+    h.update(
+      `${f}\0${createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex')}\n`,
+    );
   return `sha256:${h.digest('hex')}`;
 }
 
@@ -152,13 +163,17 @@ export function readState(root: string): ReleasedState {
   } catch (e) {
     throw new InputError(STATE_FILE, undefined, `JSON (${(e as Error).message})`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new InputError(STATE_FILE, undefined, 'an object keyed by action name');
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new InputError(STATE_FILE, undefined, 'an object keyed by action name');
   for (const [name, v] of Object.entries(data as Record<string, unknown>)) {
     const e = v as Record<string, unknown>;
     if (!e || typeof e !== 'object') throw new InputError(STATE_FILE, name, 'an object { version, bundle }');
-    for (const k of Object.keys(e)) if (k !== 'version' && k !== 'bundle') throw new InputError(STATE_FILE, `${name}.${k}`, 'only the keys version and bundle');
-    if (typeof e.version !== 'string' || semver.valid(e.version) !== e.version || semver.prerelease(e.version)) throw new InputError(STATE_FILE, `${name}.version`, 'a version X.Y.Z', { found: String(e.version) });
-    if (typeof e.bundle !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(e.bundle)) throw new InputError(STATE_FILE, `${name}.bundle`, 'sha256:<64 hex digits>');
+    for (const k of Object.keys(e))
+      if (k !== 'version' && k !== 'bundle') throw new InputError(STATE_FILE, `${name}.${k}`, 'only the keys version and bundle');
+    if (typeof e.version !== 'string' || semver.valid(e.version) !== e.version || semver.prerelease(e.version))
+      throw new InputError(STATE_FILE, `${name}.version`, 'a version X.Y.Z', { found: String(e.version) });
+    if (typeof e.bundle !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(e.bundle))
+      throw new InputError(STATE_FILE, `${name}.bundle`, 'sha256:<64 hex digits>');
   }
   return data as ReleasedState;
 }
@@ -176,19 +191,26 @@ export function readRecords(root: string, actions: string[]): ChangeRecord[] {
   const dir = join(root, '.changeset');
   if (!existsSync(dir)) return [];
   const out: ChangeRecord[] = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md').sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
+    .sort()) {
     const file = `.changeset/${f}`;
     if (!lstatSync(join(dir, f)).isFile()) throw new InputError(file, undefined, 'a regular file');
     let parsed: { summary: string; releases: { name: string; type: string }[] };
     try {
       parsed = parseChangeset(readFileSync(join(dir, f), 'utf8'));
     } catch (e) {
-      throw new InputError(file, 'front matter', `"<action>": major|minor|patch|none lines between --- fences (${(e as Error).message.split('\n')[0]})`);
+      throw new InputError(
+        file,
+        'front matter',
+        `"<action>": major|minor|patch|none lines between --- fences (${(e as Error).message.split('\n')[0]})`,
+      );
     }
     if (!parsed.releases.length) throw new InputError(file, 'front matter', 'at least one "<action>": <bump> line');
     for (const r of parsed.releases) {
       if (!actions.includes(r.name)) throw new InputError(file, r.name, `an action name (one of ${actions.join(', ')})`);
-      if (!(BUMPS as readonly string[]).includes(r.type)) throw new InputError(file, r.name, 'major, minor, patch or none', { found: r.type });
+      if (!(BUMPS as readonly string[]).includes(r.type))
+        throw new InputError(file, r.name, 'major, minor, patch or none', { found: r.type });
     }
     if (!parsed.summary.trim()) throw new InputError(file, 'summary', 'a summary of the change below the front matter');
     out.push({ file, releases: parsed.releases as ChangeRecord['releases'], summary: parsed.summary.trim() });
@@ -233,7 +255,9 @@ export interface Plan {
 export function computePlan(root: string, opts: { bundles?: Record<string, string> } = {}): Plan {
   const actions = discoverUnits(root);
   const state = readState(root);
-  for (const name of Object.keys(state)) if (!actions.includes(name)) throw new InputError(STATE_FILE, name, `an action in actions/ (actions/${name}/action.yml is missing) or '${WORKFLOWS}'`);
+  for (const name of Object.keys(state))
+    if (!actions.includes(name))
+      throw new InputError(STATE_FILE, name, `an action in actions/ (actions/${name}/action.yml is missing) or '${WORKFLOWS}'`);
   const records = readRecords(root, actions);
   const plan: Plan = { releases: [], unchanged: [], records, held: [] };
   for (const name of actions) {
@@ -253,9 +277,17 @@ export function computePlan(root: string, opts: { bundles?: Record<string, strin
     }
     if (name === WORKFLOWS) {
       // the reusable workflows reference the action commits they were tested with, never a floating tag
-      const floating = reusableWorkflows(root).flatMap((f) => scanUses(readFileSync(join(root, f), 'utf8')).filter((u) => u.own && !u.pinned && u.repo !== MONOREPO).map((u) => `${f}:${u.line} ${u.target}@${u.ref}`));
+      const floating = reusableWorkflows(root).flatMap((f) =>
+        scanUses(readFileSync(join(root, f), 'utf8'))
+          .filter((u) => u.own && !u.pinned && u.repo !== MONOREPO)
+          .map((u) => `${f}:${u.line} ${u.target}@${u.ref}`),
+      );
       if (floating.length) {
-        plan.held.push({ name, version: current, reason: `${floating.length} reference(s) to our actions by tag, not by commit (${floating.slice(0, 3).join(', ')}${floating.length > 3 ? ', ...' : ''}): publish the actions, then npm run release -- pin` });
+        plan.held.push({
+          name,
+          version: current,
+          reason: `${floating.length} reference(s) to our actions by tag, not by commit (${floating.slice(0, 3).join(', ')}${floating.length > 3 ? ', ...' : ''}): publish the actions, then npm run release -- pin`,
+        });
         continue;
       }
     }
@@ -264,8 +296,18 @@ export function computePlan(root: string, opts: { bundles?: Record<string, strin
     const reasons = mine.map((r) => `${r.file} (${r.releases.find((x) => x.name === name)!.type})`);
     if (bundleChanged) reasons.push(prev ? 'bundle changed (action.yml or dist/ differs from the released one)' : 'first release');
     plan.releases.push({
-      name, current, next, bump, reasons, records: mine, bundle, bundleChanged,
-      tag: `${tagPrefix(name)}v${next}`, repo: name === WORKFLOWS ? MONOREPO : actionRepo(name), repoTag: `v${next}`, majorTag: `v${semver.major(next)}`,
+      name,
+      current,
+      next,
+      bump,
+      reasons,
+      records: mine,
+      bundle,
+      bundleChanged,
+      tag: `${tagPrefix(name)}v${next}`,
+      repo: name === WORKFLOWS ? MONOREPO : actionRepo(name),
+      repoTag: `v${next}`,
+      majorTag: `v${semver.major(next)}`,
     });
   }
   return plan;
@@ -286,10 +328,14 @@ export function formatPlan(plan: Plan, opts: { refusals?: Record<string, string>
     }
     lines.push(`  changelog ${changelogPath(r.name)}: section [${r.next}]`);
     if (r.name === WORKFLOWS) {
-      lines.push(`  tag       ${r.tag} in ${MONOREPO}, move ${r.majorTag} -> ${r.tag} (one atomic push; callers use ${MONOREPO}/.github/workflows/<file>@${r.majorTag})`);
+      lines.push(
+        `  tag       ${r.tag} in ${MONOREPO}, move ${r.majorTag} -> ${r.tag} (one atomic push; callers use ${MONOREPO}/.github/workflows/<file>@${r.majorTag})`,
+      );
     } else {
       lines.push(`  tag       ${r.tag} in ${MONOREPO}, move ${r.name}/${r.majorTag}`);
-      lines.push(`  push      split tree of actions/${r.name} to ${r.repo}: branch main, tag ${r.repoTag}, move ${r.majorTag} -> ${r.repoTag} (one atomic push)`);
+      lines.push(
+        `  push      split tree of actions/${r.name} to ${r.repo}: branch main, tag ${r.repoTag}, move ${r.majorTag} -> ${r.repoTag} (one atomic push)`,
+      );
     }
     lines.push(`  release   GitHub Release ${r.repo}@${r.repoTag} with the CHANGELOG section`);
   }
@@ -350,7 +396,10 @@ export function renderSection(r: PlannedRelease, date: string, unreleased = ''):
     for (const e of changelogEntries(rec, own)) by.set(e.type, [...(by.get(e.type) ?? []), e.text]);
   }
   if (r.bundleChanged && !r.records.length && !unreleased.trim()) {
-    by.set('Changed', [...(by.get('Changed') ?? []), r.current === '0.0.0' ? 'First release.' : 'Rebuilt: the bundle changed with code shared with other actions.']);
+    by.set('Changed', [
+      ...(by.get('Changed') ?? []),
+      r.current === '0.0.0' ? 'First release.' : 'Rebuilt: the bundle changed with code shared with other actions.',
+    ]);
   }
   const parts = [`## [${r.next}] - ${date}`, ''];
   for (const t of CHANGE_TYPES) {
@@ -366,8 +415,26 @@ export function renderSection(r: PlannedRelease, date: string, unreleased = ''):
 /** The head of a new CHANGELOG.md, ending with an empty `## [Unreleased]` section. */
 export const HEADER = (name: string) =>
   name === WORKFLOWS
-    ? `# Changelog of the reusable workflows of ${MONOREPO}\n\nAll notable changes to the reusable workflows (\`.github/workflows/*.yml\` with \`on: workflow_call\`) are documented\nhere. The format follows [Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and versions follow\n[Semantic Versioning](https://semver.org/spec/v2.0.0.html). Use \`${MONOREPO}/.github/workflows/<file>@v1\` for the latest 1.x.\n\n## [Unreleased]\n`
-    : `# Changelog of mc/${name}\n\nAll notable changes to this action are documented here. The format follows\n[Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and versions follow\n[Semantic Versioning](https://semver.org/spec/v2.0.0.html). Use \`mc/${name}@v1\` for the latest 1.x.\n\n## [Unreleased]\n`;
+    ? [
+        `# Changelog of the reusable workflows of ${MONOREPO}`,
+        ``,
+        `All notable changes to the reusable workflows (\`.github/workflows/*.yml\` with \`on: workflow_call\`) are documented`,
+        `here. The format follows [Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and versions follow`,
+        `[Semantic Versioning](https://semver.org/spec/v2.0.0.html). Use \`${MONOREPO}/.github/workflows/<file>@v1\` for the latest 1.x.`,
+        ``,
+        `## [Unreleased]`,
+        ``,
+      ].join('\n')
+    : [
+        `# Changelog of mc/${name}`,
+        ``,
+        `All notable changes to this action are documented here. The format follows`,
+        `[Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and versions follow`,
+        `[Semantic Versioning](https://semver.org/spec/v2.0.0.html). Use \`mc/${name}@v1\` for the latest 1.x.`,
+        ``,
+        `## [Unreleased]`,
+        ``,
+      ].join('\n');
 
 /** Inserts a section below `## [Unreleased]` (whose entries it absorbs); writes a header when new. */
 export function insertSection(existing: string | undefined, name: string, r: PlannedRelease, date: string): string {

@@ -12,13 +12,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import semver from 'semver';
 import { McError, ExitCode } from '../../src/core/errors.js';
-import { actionRepo, bundleDigest, changelogPath, changelogSection, MONOREPO, readState, RefusedError, STATE_FILE, tagPrefix, WORKFLOWS } from './plan.js';
+import {
+  actionRepo,
+  bundleDigest,
+  changelogPath,
+  changelogSection,
+  MONOREPO,
+  readState,
+  RefusedError,
+  STATE_FILE,
+  tagPrefix,
+  WORKFLOWS,
+} from './plan.js';
 import { splitAction } from './split.js';
 
 /** Runs git; failures become an McError carrying git's own message. */
 export function git(cwd: string, args: string[], opts: { env?: Record<string, string>; allowFail?: boolean } = {}): string {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } }).trim();
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...opts.env },
+    }).trim();
   } catch (e) {
     if (opts.allowFail) return '';
     const err = e as { stderr?: string };
@@ -39,9 +55,15 @@ export function taggedVersions(tags: string[], prefix = ''): string[] {
  * @throws RefusedError saying why
  */
 export function checkNewVersion(released: string[], next: string, where: string): void {
-  if (released.includes(next)) throw new RefusedError(`${where}v${next} already exists: a released version is never overwritten (bump the version with a change record)`);
+  if (released.includes(next))
+    throw new RefusedError(
+      `${where}v${next} already exists: a released version is never overwritten (bump the version with a change record)`,
+    );
   const highest = released.length ? semver.rsort([...released])[0] : undefined;
-  if (highest && semver.lte(next, highest)) throw new RefusedError(`${where}v${next} would move backwards: ${where}v${highest} is already released (a new version must be above it)`);
+  if (highest && semver.lte(next, highest))
+    throw new RefusedError(
+      `${where}v${next} would move backwards: ${where}v${highest} is already released (a new version must be above it)`,
+    );
 }
 
 /** One pending publication: an action whose versioned state has no tag here yet. */
@@ -60,7 +82,13 @@ export function pendingPublications(root: string): Pending[] {
   const out: Pending[] = [];
   for (const [name, s] of Object.entries(state)) {
     if (tags.includes(`${tagPrefix(name)}v${s.version}`)) continue;
-    out.push({ name, version: s.version, tag: `${tagPrefix(name)}v${s.version}`, majorTag: `${tagPrefix(name)}v${semver.major(s.version)}`, repo: name === WORKFLOWS ? MONOREPO : actionRepo(name) });
+    out.push({
+      name,
+      version: s.version,
+      tag: `${tagPrefix(name)}v${s.version}`,
+      majorTag: `${tagPrefix(name)}v${semver.major(s.version)}`,
+      repo: name === WORKFLOWS ? MONOREPO : actionRepo(name),
+    });
   }
   return out;
 }
@@ -77,7 +105,12 @@ export interface PublishOptions {
   log?: (line: string) => void;
 }
 
-const BOT = { GIT_AUTHOR_NAME: 'mc-release', GIT_AUTHOR_EMAIL: 'mc-release@users.noreply.github.com', GIT_COMMITTER_NAME: 'mc-release', GIT_COMMITTER_EMAIL: 'mc-release@users.noreply.github.com' };
+const BOT = {
+  GIT_AUTHOR_NAME: 'mc-release',
+  GIT_AUTHOR_EMAIL: 'mc-release@users.noreply.github.com',
+  GIT_COMMITTER_NAME: 'mc-release',
+  GIT_COMMITTER_EMAIL: 'mc-release@users.noreply.github.com',
+};
 
 /** `--force-with-lease` argument: the ref must still have the value read before (or not exist). */
 const lease = (ref: string, old: string) => `--force-with-lease=${ref}:${old}`;
@@ -88,18 +121,28 @@ const lease = (ref: string, old: string) => `--force-with-lease=${ref}:${old}`;
  * (`<name>/vX.Y.Z`, `<name>/vX`), then the GitHub Release. A rerun after a partial failure
  * continues: a remote vX.Y.Z whose tree is identical to the split tree counts as pushed.
  */
-export function publishAction(root: string, p: Pending, opts: PublishOptions = {}): { commit: string; state: 'published' | 'resumed' | 'dry-run' } {
+export function publishAction(
+  root: string,
+  p: Pending,
+  opts: PublishOptions = {},
+): { commit: string; state: 'published' | 'resumed' | 'dry-run' } {
   const log = opts.log ?? ((l: string) => console.log(l));
   const origin = opts.origin ?? 'origin';
   const state = readState(root)[p.name];
   // guard here: <name>/vX.Y.Z must be new and above every <name>/v* tag
-  const hereTags = git(root, ['tag', '--list', `${tagPrefix(p.name)}v*`]).split('\n').filter(Boolean);
+  const hereTags = git(root, ['tag', '--list', `${tagPrefix(p.name)}v*`])
+    .split('\n')
+    .filter(Boolean);
   checkNewVersion(taggedVersions(hereTags, tagPrefix(p.name)), p.version, tagPrefix(p.name));
   const digest = bundleDigest(root, p.name);
-  if (state.bundle !== digest) throw new RefusedError(`${p.name === WORKFLOWS ? 'the reusable workflows' : `actions/${p.name}`}: the built bundle (${digest}) is not the one versioned in ${STATE_FILE} (${state.bundle}): run npm run build, then npm run release -- version`);
+  if (state.bundle !== digest)
+    throw new RefusedError(
+      `${p.name === WORKFLOWS ? 'the reusable workflows' : `actions/${p.name}`}: the built bundle (${digest}) is not the one versioned in ${STATE_FILE} (${state.bundle}): run npm run build, then npm run release -- version`,
+    );
   const changelog = readFileSync(join(root, changelogPath(p.name)), 'utf8');
   const notes = changelogSection(changelog, p.version);
-  if (!notes) throw new McError(`${changelogPath(p.name)}: no "## [${p.version}]" section (run npm run release -- version)`, ExitCode.Usage);
+  if (!notes)
+    throw new McError(`${changelogPath(p.name)}: no "## [${p.version}]" section (run npm run release -- version)`, ExitCode.Usage);
 
   const head = git(root, ['rev-parse', 'HEAD']);
 
@@ -116,14 +159,22 @@ export function publishAction(root: string, p: Pending, opts: PublishOptions = {
       const url = (opts.remote ?? 'https://github.com/mc/{name}.git').replaceAll('{name}', p.name);
       git(repo, ['remote', 'add', 'origin', url]);
       const hasMain = git(repo, ['ls-remote', '--heads', 'origin', 'refs/heads/main']) !== '';
-      git(repo, ['fetch', '-q', '--no-tags', 'origin', ...(hasMain ? ['+refs/heads/main:refs/remotes/origin/main'] : []), '+refs/tags/*:refs/tags/*']);
+      git(repo, [
+        'fetch',
+        '-q',
+        '--no-tags',
+        'origin',
+        ...(hasMain ? ['+refs/heads/main:refs/remotes/origin/main'] : []),
+        '+refs/tags/*:refs/tags/*',
+      ]);
       const parent = git(repo, ['rev-parse', '-q', '--verify', 'refs/remotes/origin/main'], { allowFail: true });
       git(repo, ['--work-tree', tree, 'add', '-A', '.']);
       const treeId = git(repo, ['write-tree']);
       const remoteTags = git(repo, ['tag', '--list']).split('\n').filter(Boolean);
       if (remoteTags.includes(`v${p.version}`)) {
         const existing = git(repo, ['rev-parse', `refs/tags/v${p.version}^{tree}`]);
-        if (existing !== treeId) throw new RefusedError(`${p.repo}: v${p.version} already exists with different content: a released version is never overwritten`);
+        if (existing !== treeId)
+          throw new RefusedError(`${p.repo}: v${p.version} already exists with different content: a released version is never overwritten`);
         resumed = true;
         log(`${p.repo}: v${p.version} already pushed with this exact tree; continuing with the tags here`);
       } else {
@@ -139,7 +190,16 @@ export function publishAction(root: string, p: Pending, opts: PublishOptions = {
         git(repo, ['update-ref', 'refs/heads/main', commit]);
         git(repo, ['tag', '-a', `v${p.version}`, '-m', `${p.name} v${p.version}`, commit], { env: BOT });
         git(repo, ['tag', '-f', major, commit]);
-        const push = ['push', '--atomic', '--porcelain', 'origin', 'refs/heads/main:refs/heads/main', `refs/tags/v${p.version}:refs/tags/v${p.version}`, lease(`refs/tags/${major}`, oldMajor), `refs/tags/${major}:refs/tags/${major}`];
+        const push = [
+          'push',
+          '--atomic',
+          '--porcelain',
+          'origin',
+          'refs/heads/main:refs/heads/main',
+          `refs/tags/v${p.version}:refs/tags/v${p.version}`,
+          lease(`refs/tags/${major}`, oldMajor),
+          `refs/tags/${major}:refs/tags/${major}`,
+        ];
         if (opts.dryRun) log(`dry run: in ${p.repo}: git ${push.join(' ')}`);
         else {
           git(repo, push);
@@ -151,7 +211,15 @@ export function publishAction(root: string, p: Pending, opts: PublishOptions = {
     // tags here, atomically; the major tag moves only from the value just read
     const hereMajor = p.majorTag;
     const oldHereMajor = git(root, ['rev-parse', '-q', '--verify', `refs/tags/${hereMajor}`], { allowFail: true });
-    const pushHere = ['push', '--atomic', '--porcelain', origin, `refs/tags/${p.tag}:refs/tags/${p.tag}`, lease(`refs/tags/${hereMajor}`, oldHereMajor), `refs/tags/${hereMajor}:refs/tags/${hereMajor}`];
+    const pushHere = [
+      'push',
+      '--atomic',
+      '--porcelain',
+      origin,
+      `refs/tags/${p.tag}:refs/tags/${p.tag}`,
+      lease(`refs/tags/${hereMajor}`, oldHereMajor),
+      `refs/tags/${hereMajor}:refs/tags/${hereMajor}`,
+    ];
     if (opts.dryRun) {
       log(`dry run: here: git tag -a ${p.tag} ${head.slice(0, 12)}; git tag -f ${hereMajor}; git ${pushHere.join(' ')}`);
     } else {
@@ -163,8 +231,20 @@ export function publishAction(root: string, p: Pending, opts: PublishOptions = {
 
     const notesFile = join(work, 'notes.md');
     writeFileSync(notesFile, notes);
-    const gh = ['release', 'create', `v${p.version}`, '--repo', p.repo, '--title', `${p.name} v${p.version}`, '--notes-file', notesFile, '--verify-tag'];
-    if (opts.dryRun || !opts.githubRelease) log(`${opts.dryRun ? 'dry run' : 'skipped (no --github-release)'}: gh ${gh.join(' ')}\n${notes.replace(/^/gm, '    ')}`);
+    const gh = [
+      'release',
+      'create',
+      `v${p.version}`,
+      '--repo',
+      p.repo,
+      '--title',
+      `${p.name} v${p.version}`,
+      '--notes-file',
+      notesFile,
+      '--verify-tag',
+    ];
+    if (opts.dryRun || !opts.githubRelease)
+      log(`${opts.dryRun ? 'dry run' : 'skipped (no --github-release)'}: gh ${gh.join(' ')}\n${notes.replace(/^/gm, '    ')}`);
     else {
       let exists = true;
       try {
@@ -183,4 +263,5 @@ export function publishAction(root: string, p: Pending, opts: PublishOptions = {
 }
 
 /** Whether a directory is a git work tree. */
-export const isGitRepo = (dir: string) => existsSync(join(dir, '.git')) || git(dir, ['rev-parse', '--is-inside-work-tree'], { allowFail: true }) === 'true';
+export const isGitRepo = (dir: string) =>
+  existsSync(join(dir, '.git')) || git(dir, ['rev-parse', '--is-inside-work-tree'], { allowFail: true }) === 'true';

@@ -33,7 +33,7 @@ export function rewriteLink(target: string, name: string, actions: string[], shi
   const own = `actions/${name}/`;
   if (repoPath.startsWith(own) || repoPath === `actions/${name}`) {
     const inside = repoPath.slice(own.length).replace(/\/$/, '');
-    if (inside === '' ) return `./${hash}`;
+    if (inside === '') return `./${hash}`;
     if (shipped.has(inside) || [...shipped].some((f) => f.startsWith(inside + '/'))) return `${inside}${hash}`;
   }
   const other = /^actions\/([^/]+)(?:\/(.*))?$/.exec(repoPath);
@@ -55,15 +55,17 @@ export function rewriteReadme(md: string, rewrite: (target: string) => string): 
       // inline code spans stay as they are: set aside, then put back
       const spans: string[] = [];
       const masked = part.replace(/`[^`\n]*`/g, (c) => `\u0000${spans.push(c) - 1}\u0000`);
-      return masked
-        .replace(/(!?\[[^\]]*\]\()(<[^>]*>|[^)\s]+)((?:\s+"[^"]*")?\))/g, (_m, a: string, t: string, b: string) => {
-          const bare = t.startsWith('<') ? t.slice(1, -1) : t;
-          const out = rewrite(bare);
-          return a + (t.startsWith('<') ? `<${out}>` : out) + b;
-        })
-        .replace(/^(\s{0,3}\[[^\]]+\]:\s*)(\S+)/gm, (_m, a: string, t: string) => a + rewrite(t))
-        // eslint-disable-next-line no-control-regex -- NUL marks a set-aside code span; it cannot occur in Markdown text
-        .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => spans[Number(i)]);
+      return (
+        masked
+          .replace(/(!?\[[^\]]*\]\()(<[^>]*>|[^)\s]+)((?:\s+"[^"]*")?\))/g, (_m, a: string, t: string, b: string) => {
+            const bare = t.startsWith('<') ? t.slice(1, -1) : t;
+            const out = rewrite(bare);
+            return a + (t.startsWith('<') ? `<${out}>` : out) + b;
+          })
+          .replace(/^(\s{0,3}\[[^\]]+\]:\s*)(\S+)/gm, (_m, a: string, t: string) => a + rewrite(t))
+          // eslint-disable-next-line no-control-regex -- NUL marks a set-aside code span; it cannot occur in Markdown text
+          .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => spans[Number(i)])
+      );
     })
     .join('');
 }
@@ -77,9 +79,11 @@ export function splitAction(root: string, name: string, out: string, opts: Split
   const actions = discoverActions(root);
   if (!actions.includes(name)) throw new UsageError(`split: unknown action '${name}' (have: ${actions.join(', ')})`);
   const { dir } = actionMeta(root, name);
-  for (const f of ['README.md', 'CHANGELOG.md']) if (!existsSync(join(dir, f))) throw new InputError(`actions/${name}/${f}`, undefined, 'a file (every published action has one)');
+  for (const f of ['README.md', 'CHANGELOG.md'])
+    if (!existsSync(join(dir, f))) throw new InputError(`actions/${name}/${f}`, undefined, 'a file (every published action has one)');
   if (!existsSync(join(root, 'LICENSE'))) throw new InputError('LICENSE', undefined, 'the licence text at the repository root');
-  if (existsSync(out) && readdirSync(out).length) throw new UsageError(`split: ${out} is not empty (the split tree is written into a new or empty directory, never over files)`);
+  if (existsSync(out) && readdirSync(out).length)
+    throw new UsageError(`split: ${out} is not empty (the split tree is written into a new or empty directory, never over files)`);
 
   const dist = listFiles(join(dir, 'dist')).map((f) => `dist/${f}`);
   const files = ['action.yml', 'README.md', 'CHANGELOG.md', 'LICENSE', ...dist].sort();
@@ -95,7 +99,10 @@ export function splitAction(root: string, name: string, out: string, opts: Split
   const readme = readFileSync(join(dir, 'README.md'), 'utf8');
   const ref = opts.ref ?? 'main';
   const footer = `\n---\n\nThis repository is published from [\`actions/${name}\`](${GH}/${MONOREPO}/tree/${ref}/actions/${name}) in [${MONOREPO}](${GH}/${MONOREPO}) by its release workflow; issues and pull requests go there.\n`;
-  writeFileSync(join(tmp, 'README.md'), rewriteReadme(readme, (t) => rewriteLink(t, name, actions, shipped, ref)).trimEnd() + '\n' + footer);
+  writeFileSync(
+    join(tmp, 'README.md'),
+    rewriteReadme(readme, (t) => rewriteLink(t, name, actions, shipped, ref)).trimEnd() + '\n' + footer,
+  );
   if (existsSync(out)) rmSync(out, { recursive: true }); // empty, checked above
   mkdirSync(dirname(out), { recursive: true });
   renameSync(tmp, out);

@@ -9,7 +9,16 @@
  * `kayenta` uses Kayenta's coarse Brent roots (tol 1e-4 absolute) and its Gaussian tie-breaking
  * noise (seeded here); `exact` uses exact roots and the Hodges-Lehmann estimate (see mannwhitney.ts).
  */
-import { cles as clesOf, exactInterval, kayentaInterval, MannWhitneyError, mannWhitneyU, prepare, type Samples, type ShiftInterval } from './mannwhitney.js';
+import {
+  cles as clesOf,
+  exactInterval,
+  kayentaInterval,
+  MannWhitneyError,
+  mannWhitneyU,
+  prepare,
+  type Samples,
+  type ShiftInterval,
+} from './mannwhitney.js';
 import { gaussianSource, mean, percentileSorted } from './stats.js';
 
 /** Kayenta's metric labels (BaseMetricClassifier.scala). */
@@ -194,7 +203,12 @@ export interface ClassifyOptions {
  * 4. a critical metric is marked critical when its effect also reaches the critical increase/decrease.
  * An all-tied interval evaluation gives Error (critical if the metric is).
  */
-export function classifyMetric(baselineRaw: ArrayLike<number>, canaryRaw: ArrayLike<number>, s: MetricSettings, opts: ClassifyOptions): MetricClassification {
+export function classifyMetric(
+  baselineRaw: ArrayLike<number>,
+  canaryRaw: ArrayLike<number>,
+  s: MetricSettings,
+  opts: ClassifyOptions,
+): MetricClassification {
   const tolerance = opts.tolerance ?? KAYENTA_TOLERANCE;
   const level = opts.confidence ?? KAYENTA_CONFIDENCE;
   const b = transform(baselineRaw, s);
@@ -211,13 +225,31 @@ export function classifyMetric(baselineRaw: ArrayLike<number>, canaryRaw: ArrayL
 
   if (experiment.length === 0 || control.length === 0) {
     if (s.nanStrategy === 'remove') {
-      if (s.mustHaveData && !s.critical) return { ...base, label: 'NodataFailMetric', critical: false, deviation: 1.0, meanRatio: NaN, cles: NaN, kayentaReason: 'Missing data' };
+      if (s.mustHaveData && !s.critical)
+        return {
+          ...base,
+          label: 'NodataFailMetric',
+          critical: false,
+          deviation: 1.0,
+          meanRatio: NaN,
+          cles: NaN,
+          kayentaReason: 'Missing data',
+        };
       return { ...base, label: 'Nodata', critical: s.critical, deviation: 1.0, meanRatio: NaN, cles: NaN, kayentaReason: 'Missing data' };
     }
     return { ...base, label: 'Pass', critical: false, deviation: 1.0, meanRatio: NaN, cles: NaN };
   }
   const identical = sc.length === se.length && sc.every((v, i) => v === se[i]);
-  if (identical) return { ...base, label: 'Pass', critical: false, deviation: 1.0, meanRatio: 1, cles: 0.5, kayentaReason: 'The Canary and Baseline data are identical' };
+  if (identical)
+    return {
+      ...base,
+      label: 'Pass',
+      critical: false,
+      deviation: 1.0,
+      meanRatio: 1,
+      cles: 0.5,
+      kayentaReason: 'The Canary and Baseline data are identical',
+    };
   if (sc[0] === sc[sc.length - 1] && se[0] === se[se.length - 1] && sc[0] === se[0]) {
     return { ...base, label: 'Pass', critical: false, deviation: 1.0, meanRatio: 1, cles: 0.5 };
   }
@@ -243,20 +275,43 @@ export function classifyMetric(baselineRaw: ArrayLike<number>, canaryRaw: ArrayL
   let maxAbs = 0;
   for (const v of [sc[0], sc[sc.length - 1], se[0], se[se.length - 1]]) maxAbs = Math.max(maxAbs, Math.abs(v));
   const scale = maxAbs > LARGE ? RANK_SCALE : 1;
-  const ranked: Samples = scale === 1 ? samples : prepare(Float64Array.from(e, (v) => v * scale), Float64Array.from(k, (v) => v * scale));
+  const ranked: Samples =
+    scale === 1
+      ? samples
+      : prepare(
+          Float64Array.from(e, (v) => v * scale),
+          Float64Array.from(k, (v) => v * scale),
+        );
   let interval: ShiftInterval;
   try {
     interval = opts.judge === 'kayenta' ? kayentaInterval(ranked, level) : exactInterval(ranked, level);
   } catch (err) {
     if (err instanceof MannWhitneyError) {
-      return { ...base, label: 'Error', critical: s.critical, deviation, meanRatio: mr, cles: cl, kayentaReason: 'Metric Classification Failed' };
+      return {
+        ...base,
+        label: 'Error',
+        critical: s.critical,
+        deviation,
+        meanRatio: mr,
+        cles: cl,
+        kayentaReason: 'Metric Classification Failed',
+      };
     }
     throw err;
   }
-  if (scale !== 1) interval = { ...interval, lower: interval.lower / scale, upper: interval.upper / scale, estimate: interval.estimate / scale };
+  if (scale !== 1)
+    interval = { ...interval, lower: interval.lower / scale, upper: interval.upper / scale, estimate: interval.estimate / scale };
   // fail closed: a non-finite interval, estimate or mean is an Error (never a Pass by NaN comparisons)
   if (![interval.lower, interval.upper, interval.estimate, base.baseline.mean, base.canary.mean].every(Number.isFinite)) {
-    return { ...base, label: 'Error', critical: s.critical, deviation, meanRatio: mr, cles: cl, kayentaReason: 'Metric Classification Failed (a non-finite interval or mean)' };
+    return {
+      ...base,
+      label: 'Error',
+      critical: s.critical,
+      deviation,
+      meanRatio: mr,
+      cles: cl,
+      kayentaReason: 'Metric Classification Failed (a non-finite interval or mean)',
+    };
   }
   // the exact judge's estimate is the Hodges-Lehmann estimate; the Kayenta judge reports Kayenta's root only
   const hl = opts.judge === 'exact' ? interval.estimate : undefined;

@@ -101,7 +101,8 @@ function direction(v: unknown): Direction {
 
 // compiled on first use, so loading the module (and the action's start-up) stays cheap
 let validateConfig: ReturnType<Ajv['compile']> | undefined;
-const getValidator = () => (validateConfig ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(canaryConfigSchema as unknown as object));
+const getValidator = () =>
+  (validateConfig ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(canaryConfigSchema as unknown as object));
 
 function fieldOf(pointer: string): string {
   if (pointer === '') return '';
@@ -132,7 +133,10 @@ function schemaError(file: string, errors: ErrorObject[], prefix: string): Input
     found = JSON.stringify(e.data);
   } else if (e.keyword === 'enum') {
     const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
-    expected = allowed.length === 4 && allowed.includes(true) && allowed.includes('false') ? 'true or false' : `one of ${allowed.map((v) => String(v)).join(', ')}`;
+    expected =
+      allowed.length === 4 && allowed.includes(true) && allowed.includes('false')
+        ? 'true or false'
+        : `one of ${allowed.map((v) => String(v)).join(', ')}`;
     if (e.instancePath === '/judge') expected += ' (or a Kayenta judge block {name: ...})';
     found = JSON.stringify(e.data);
   } else if (e.keyword === 'required') expected = `property '${(e.params as { missingProperty: string }).missingProperty}'`;
@@ -158,7 +162,12 @@ export function validateCanaryConfig(doc: unknown, file: string): void {
   let prefix = '';
   if (Object.prototype.hasOwnProperty.call(doc, 'canary')) {
     const other = Object.keys(doc).filter((k) => k !== 'canary');
-    if (other.length) throw new InputError(file, other[0], `no property '${other[0]}' beside the top-level canary: block (not in the canary config schema)`);
+    if (other.length)
+      throw new InputError(
+        file,
+        other[0],
+        `no property '${other[0]}' beside the top-level canary: block (not in the canary config schema)`,
+      );
     if (!isObj(doc.canary)) throw new InputError(file, 'canary', 'a canary config object');
     root = doc.canary;
     prefix = 'canary';
@@ -173,7 +182,8 @@ function metricSettings(file: string, at: string, m: Record<string, unknown>): M
   const pick = (k: string) => (m[k] !== undefined ? m[k] : ac[k]);
   const es = { ...(isObj(ac.effectSize) ? ac.effectSize : {}), ...(isObj(m.effectSize) ? m.effectSize : {}) };
   const measure = es.measure === undefined ? 'meanRatio' : es.measure;
-  if (measure !== 'meanRatio' && measure !== 'cles') throw new InputError(file, `${at}.effectSize.measure`, 'meanRatio or cles', { found: JSON.stringify(measure) });
+  if (measure !== 'meanRatio' && measure !== 'cles')
+    throw new InputError(file, `${at}.effectSize.measure`, 'meanRatio or cles', { found: JSON.stringify(measure) });
   const s = defaultSettings(measure);
   s.direction = direction(pick('direction'));
   // Kayenta NaNStrategy.parse: replace, else remove
@@ -196,29 +206,40 @@ function metricSettings(file: string, at: string, m: Record<string, unknown>): M
   }
   const out = { ...(isObj(ac.outliers) ? ac.outliers : {}), ...(isObj(m.outliers) ? m.outliers : {}) };
   if (out.strategy !== undefined) {
-    if (out.strategy !== 'keep' && out.strategy !== 'remove') throw new InputError(file, `${at}.outliers.strategy`, 'keep or remove', { found: JSON.stringify(out.strategy) });
+    if (out.strategy !== 'keep' && out.strategy !== 'remove')
+      throw new InputError(file, `${at}.outliers.strategy`, 'keep or remove', { found: JSON.stringify(out.strategy) });
     s.outliers.strategy = out.strategy;
   }
-  if (out.outlierFactor !== undefined) s.outliers.factor = num(file, `${at}.outliers.outlierFactor`, out.outlierFactor, { min: Number.MIN_VALUE });
+  if (out.outlierFactor !== undefined)
+    s.outliers.factor = num(file, `${at}.outliers.outlierFactor`, out.outlierFactor, { min: Number.MIN_VALUE });
   return s;
 }
 
 function guard(file: string, at: string, g: unknown): GuardConfig {
   if (!isObj(g)) throw new InputError(file, at, 'a guard object');
   const type = g.type ?? (g.slo !== undefined ? 'burnRate' : g.min !== undefined || g.max !== undefined ? 'threshold' : 'rate');
-  if (type !== 'threshold' && type !== 'burnRate' && type !== 'rate') throw new InputError(file, `${at}.type`, 'threshold, burnRate or rate', { found: JSON.stringify(type) });
+  if (type !== 'threshold' && type !== 'burnRate' && type !== 'rate')
+    throw new InputError(file, `${at}.type`, 'threshold, burnRate or rate', { found: JSON.stringify(type) });
   const action = g.action ?? 'halt';
-  if (!['halt', 'pause', 'warn', 'page'].includes(action as string)) throw new InputError(file, `${at}.action`, 'halt, pause, warn or page', { found: JSON.stringify(action) });
-  const out: GuardConfig = { name: str(file, `${at}.name`, g.name), type, metric: str(file, `${at}.metric`, g.metric), action: action as GuardAction };
+  if (!['halt', 'pause', 'warn', 'page'].includes(action as string))
+    throw new InputError(file, `${at}.action`, 'halt, pause, warn or page', { found: JSON.stringify(action) });
+  const out: GuardConfig = {
+    name: str(file, `${at}.name`, g.name),
+    type,
+    metric: str(file, `${at}.metric`, g.metric),
+    action: action as GuardAction,
+  };
   if (g.min !== undefined) out.min = num(file, `${at}.min`, g.min);
   if (g.max !== undefined) out.max = num(file, `${at}.max`, g.max);
   if (g.threshold !== undefined) out.threshold = num(file, `${at}.threshold`, g.threshold, { min: 0 });
   if (g.window !== undefined) out.window = num(file, `${at}.window`, g.window, { min: 0 });
   if (g.slo !== undefined) out.slo = num(file, `${at}.slo`, g.slo, { min: 0, max: 0.999999999 });
   if (g.period !== undefined) out.period = num(file, `${at}.period`, g.period, { min: 1 });
-  if (type === 'threshold' && out.min === undefined && out.max === undefined) throw new InputError(file, at, 'min or max for a threshold guard');
+  if (type === 'threshold' && out.min === undefined && out.max === undefined)
+    throw new InputError(file, at, 'min or max for a threshold guard');
   if (type !== 'threshold' && out.threshold === undefined) throw new InputError(file, `${at}.threshold`, `a threshold for a ${type} guard`);
-  if (type === 'burnRate' && out.slo === undefined) throw new InputError(file, `${at}.slo`, 'an SLO target (e.g. 0.999) for a burnRate guard');
+  if (type === 'burnRate' && out.slo === undefined)
+    throw new InputError(file, `${at}.slo`, 'an SLO target (e.g. 0.999) for a burnRate guard');
   return out;
 }
 
@@ -261,8 +282,12 @@ export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
     for (const [k, v] of entries) groupWeights[k] = fractions ? v * 100 : v;
   }
   const wsum = Object.values(groupWeights).reduce((a, b) => a + b, 0);
-  if (wsum > 100 + 1e-9) throw new InputError(file, cw ? 'classifier.groupWeights' : 'weights', 'weights summing to at most 100 (percent) or 1 (fractions)', { found: String(wsum) });
-  const guards = root.guards === undefined ? [] : Array.isArray(root.guards) ? root.guards.map((g, i) => guard(file, `guards[${i}]`, g)) : [];
+  if (wsum > 100 + 1e-9)
+    throw new InputError(file, cw ? 'classifier.groupWeights' : 'weights', 'weights summing to at most 100 (percent) or 1 (fractions)', {
+      found: String(wsum),
+    });
+  const guards =
+    root.guards === undefined ? [] : Array.isArray(root.guards) ? root.guards.map((g, i) => guard(file, `guards[${i}]`, g)) : [];
   if (root.guards !== undefined && !Array.isArray(root.guards)) throw new InputError(file, 'guards', 'a list of guards');
   for (const [i, g] of guards.entries()) if (!g.metric) throw new InputError(file, `guards[${i}].metric`, 'a metric name');
   const cfg: CanaryConfig = {
@@ -274,11 +299,16 @@ export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
   };
   if (typeof root.name === 'string') cfg.name = root.name;
   if (root.judge !== undefined && typeof root.judge === 'string') {
-    if (root.judge !== 'kayenta' && root.judge !== 'exact') throw new InputError(file, 'judge', 'kayenta or exact', { found: JSON.stringify(root.judge) });
+    if (root.judge !== 'kayenta' && root.judge !== 'exact')
+      throw new InputError(file, 'judge', 'kayenta or exact', { found: JSON.stringify(root.judge) });
     cfg.judge = root.judge;
   }
   // our thresholds, else Kayenta's classifier.scoreThresholds
-  const th = isObj(root.thresholds) ? { v: root.thresholds, at: 'thresholds' } : isObj(root.classifier) && isObj(root.classifier.scoreThresholds) ? { v: root.classifier.scoreThresholds, at: 'classifier.scoreThresholds' } : undefined;
+  const th = isObj(root.thresholds)
+    ? { v: root.thresholds, at: 'thresholds' }
+    : isObj(root.classifier) && isObj(root.classifier.scoreThresholds)
+      ? { v: root.classifier.scoreThresholds, at: 'classifier.scoreThresholds' }
+      : undefined;
   if (th) {
     cfg.thresholds = {};
     if (th.v.pass !== undefined) cfg.thresholds.pass = num(file, `${th.at}.pass`, th.v.pass, { min: 0, max: 100 });
@@ -286,7 +316,8 @@ export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
   }
   if (isObj(root.rollout)) {
     const r = root.rollout;
-    if (r.trafficWeight !== undefined) cfg.rollout.trafficWeight = num(file, 'rollout.trafficWeight', r.trafficWeight, { min: 0, max: 100 });
+    if (r.trafficWeight !== undefined)
+      cfg.rollout.trafficWeight = num(file, 'rollout.trafficWeight', r.trafficWeight, { min: 0, max: 100 });
     if (r.bakeMinutes !== undefined) cfg.rollout.bakeMinutes = num(file, 'rollout.bakeMinutes', r.bakeMinutes, { min: 0 });
     if (r.minWeight !== undefined) cfg.rollout.minWeight = num(file, 'rollout.minWeight', r.minWeight, { min: 0, max: 100 });
   }

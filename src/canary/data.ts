@@ -67,7 +67,8 @@ function parseNative(doc: Record<string, unknown>, file: string): MetricData {
   if (!isObj(doc.metrics)) throw new InputError(file, 'metrics', 'an object of metric name to {baseline, canary}');
   const out: MetricData = { metrics: metricMap(), step: 60, format: 'json' };
   if (doc.step !== undefined) {
-    if (typeof doc.step !== 'number' || !(doc.step > 0)) throw new InputError(file, 'step', 'a positive number of seconds', { found: JSON.stringify(doc.step) });
+    if (typeof doc.step !== 'number' || !(doc.step > 0))
+      throw new InputError(file, 'step', 'a positive number of seconds', { found: JSON.stringify(doc.step) });
     out.step = doc.step;
   }
   for (const [name, m] of Object.entries(doc.metrics)) {
@@ -93,10 +94,12 @@ function parsePrometheus(entries: [string | undefined, unknown][], file: string,
   for (const [key, resp] of entries) {
     const where = key ?? 'data';
     if (!isPromResponse(resp)) throw new InputError(file, where, 'a Prometheus query_range response');
-    if (resp.data.resultType !== 'matrix') throw new InputError(file, `${where}.data.resultType`, 'matrix (a query_range result)', { found: resp.data.resultType });
+    if (resp.data.resultType !== 'matrix')
+      throw new InputError(file, `${where}.data.resultType`, 'matrix (a query_range result)', { found: resp.data.resultType });
     resp.data.result.forEach((series, i) => {
       const at = `${where}.data.result[${i}]`;
-      if (!isObj(series) || !isObj(series.metric) || !Array.isArray(series.values)) throw new InputError(file, at, 'a series with metric labels and values');
+      if (!isObj(series) || !isObj(series.metric) || !Array.isArray(series.values))
+        throw new InputError(file, at, 'a series with metric labels and values');
       const name = key ?? (typeof series.metric.__name__ === 'string' ? series.metric.__name__ : undefined);
       if (!name) throw new InputError(file, `${at}.metric.__name__`, 'a metric name (or a response keyed by metric name)');
       const lv = series.metric[label];
@@ -104,11 +107,19 @@ function parsePrometheus(entries: [string | undefined, unknown][], file: string,
       if (!which) return; // a series of neither deployment
       const m = (out.metrics[name] ??= { baseline: [], canary: [], baselineTimes: [], canaryTimes: [] });
       series.values.forEach((pt, k) => {
-        if (!Array.isArray(pt) || pt.length !== 2 || typeof pt[0] !== 'number' || typeof pt[1] !== 'string') throw new InputError(file, `${at}.values[${k}]`, '[unix seconds, "value"]');
+        if (!Array.isArray(pt) || pt.length !== 2 || typeof pt[0] !== 'number' || typeof pt[1] !== 'string')
+          throw new InputError(file, `${at}.values[${k}]`, '[unix seconds, "value"]');
         const v = /^[+-]?Inf$/.test(pt[1]) ? Infinity : Number(pt[1]);
-        if (Number.isNaN(v) && pt[1] !== 'NaN') throw new InputError(file, `${at}.values[${k}][1]`, 'a numeric string', { found: JSON.stringify(pt[1]) });
+        if (Number.isNaN(v) && pt[1] !== 'NaN')
+          throw new InputError(file, `${at}.values[${k}][1]`, 'a numeric string', { found: JSON.stringify(pt[1]) });
         // +Inf (histogram_quantile in the +Inf bucket) is a real, unbounded value: never read it as a missing point
-        if (!Number.isNaN(v) && !Number.isFinite(v)) throw new InputError(file, `${at}.values[${k}][1]`, 'a finite value or "NaN" (an infinite sample cannot be judged; narrow the query or add a finite bucket)', { found: JSON.stringify(pt[1]) });
+        if (!Number.isNaN(v) && !Number.isFinite(v))
+          throw new InputError(
+            file,
+            `${at}.values[${k}][1]`,
+            'a finite value or "NaN" (an infinite sample cannot be judged; narrow the query or add a finite bucket)',
+            { found: JSON.stringify(pt[1]) },
+          );
         (which === 'baseline' ? m.baseline : m.canary).push(v);
         (which === 'baseline' ? m.baselineTimes! : m.canaryTimes!).push(pt[0]);
       });
@@ -146,7 +157,8 @@ function parseK6(text: string, file: string, sel: SelectorOptions): MetricData {
     }
     if (!isObj(o) || o.type !== 'Point') return;
     const d = o.data;
-    if (typeof o.metric !== 'string' || !isObj(d) || typeof d.value !== 'number' || !Number.isFinite(d.value)) throw new InputError(file, 'data.value', 'a k6 Point with metric and a finite numeric data.value', { line: i + 1 });
+    if (typeof o.metric !== 'string' || !isObj(d) || typeof d.value !== 'number' || !Number.isFinite(d.value))
+      throw new InputError(file, 'data.value', 'a k6 Point with metric and a finite numeric data.value', { line: i + 1 });
     const tags = isObj(d.tags) ? d.tags : {};
     const which = tags[tag] === bv ? 'baseline' : tags[tag] === cv ? 'canary' : undefined;
     if (!which) return;
@@ -244,7 +256,9 @@ export function parseMetricData(text: string, file: string, sel: SelectorOptions
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new InputError(file, undefined, 'metric data as JSON, CSV, a Prometheus query_range response or k6 --out json', { found: (e as Error).message });
+    throw new InputError(file, undefined, 'metric data as JSON, CSV, a Prometheus query_range response or k6 --out json', {
+      found: (e as Error).message,
+    });
   }
   if (isPromResponse(doc)) return parsePrometheus([[undefined, doc]], file, sel);
   // a canary report that recorded the series it read from Prometheus replays offline
@@ -263,6 +277,11 @@ export function parseMetricData(text: string, file: string, sel: SelectorOptions
     });
     return parseNative({ metrics }, file);
   }
-  if (isObj(doc) && Object.keys(doc).length && Object.values(doc).every(isPromResponse)) return parsePrometheus(Object.entries(doc), file, sel);
-  throw new InputError(file, undefined, '{"metrics": {name: {baseline, canary}}}, a Prometheus query_range response (or an object of them by metric), CSV or k6 --out json');
+  if (isObj(doc) && Object.keys(doc).length && Object.values(doc).every(isPromResponse))
+    return parsePrometheus(Object.entries(doc), file, sel);
+  throw new InputError(
+    file,
+    undefined,
+    '{"metrics": {name: {baseline, canary}}}, a Prometheus query_range response (or an object of them by metric), CSV or k6 --out json',
+  );
 }

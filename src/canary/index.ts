@@ -60,11 +60,20 @@ export async function runCanaryScore(input: CanaryScoreInput): Promise<CanarySco
   if (input.prometheus) {
     const { options, scopesPath } = input.prometheus;
     const scopesDoc = scopesPath ? await readJsonOrYaml(scopesPath, 'canary scopes') : (configDoc as { scopes?: unknown } | null)?.scopes;
-    if (scopesDoc === undefined) throw new UsageError(`reading metrics from Prometheus needs scopes: ${settings.label('scopes')} (Kayenta {controlScope, experimentScope}) or \`scopes:\` in the config`);
+    if (scopesDoc === undefined)
+      throw new UsageError(
+        `reading metrics from Prometheus needs scopes: ${settings.label('scopes')} (Kayenta {controlScope, experimentScope}) or \`scopes:\` in the config`,
+      );
     const scopes = readCanaryScopes(scopesDoc, scopesPath ?? `${input.configPath}: scopes`);
-    ({ data, replay } = await fetchCanaryMetrics(new PrometheusClient(options), readPrometheusQueries(configDoc, input.configPath), scopes, input.configPath));
+    ({ data, replay } = await fetchCanaryMetrics(
+      new PrometheusClient(options),
+      readPrometheusQueries(configDoc, input.configPath),
+      scopes,
+      input.configPath,
+    ));
   } else {
-    if (!input.dataPath) throw new UsageError('metric data is required: --data FILE, or --prometheus URL with Prometheus queries in the config');
+    if (!input.dataPath)
+      throw new UsageError('metric data is required: --data FILE, or --prometheus URL with Prometheus queries in the config');
     data = parseMetricData(await readText(input.dataPath, 'metric data'), input.dataPath, input.selector);
   }
   const report = judgeCanary(config, data, {
@@ -76,10 +85,18 @@ export async function runCanaryScore(input: CanaryScoreInput): Promise<CanarySco
     bakeMinutes: settings.bakeMinutes,
   });
   if (!config.metrics.some((m) => data.metrics[m.name])) {
-    throw new InputError(dataSource, 'metrics', `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`, { found: Object.keys(data.metrics).join(', ') || 'none' });
+    throw new InputError(
+      dataSource,
+      'metrics',
+      `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`,
+      { found: Object.keys(data.metrics).join(', ') || 'none' },
+    );
   }
   const values = Object.fromEntries(
-    Object.entries(data.metrics).map(([k, s]) => [k, { baseline: s.baseline.filter((v) => !Number.isNaN(v)), canary: s.canary.filter((v) => !Number.isNaN(v)) }]),
+    Object.entries(data.metrics).map(([k, s]) => [
+      k,
+      { baseline: s.baseline.filter((v) => !Number.isNaN(v)), canary: s.canary.filter((v) => !Number.isNaN(v)) },
+    ]),
   );
   return { report, markdown: summaryMarkdown(report, values), config, data, ...(replay ? { replay } : {}) };
 }

@@ -42,7 +42,14 @@ export interface MetricReport {
   muted: boolean;
   /** Kayenta's deviation: the effect size under the configured measure */
   deviation: number | null;
-  effectSize: { measure: 'meanRatio' | 'cles'; value: number | null; meanRatio: number | null; cles: number | null; allowedIncrease: number; allowedDecrease: number };
+  effectSize: {
+    measure: 'meanRatio' | 'cles';
+    value: number | null;
+    meanRatio: number | null;
+    cles: number | null;
+    allowedIncrease: number;
+    allowedDecrease: number;
+  };
   /** confidence interval of the shift canary - baseline (metric units) */
   interval: { lower: number; upper: number; level: number } | null;
   estimate: number | null;
@@ -108,31 +115,52 @@ export function explain(m: MetricConfig, c: MetricClassification): string {
   const es = m.settings.effectSize;
   const tag = `${c.label}${c.critical ? ' (critical)' : ''}`;
   if (c.label === 'Nodata' || c.label === 'NodataFailMetric') {
-    const sides = [c.baseline.count === 0 ? `baseline (${c.baseline.nan} missing)` : '', c.canary.count === 0 ? `canary (${c.canary.nan} missing)` : ''].filter(Boolean).join(' and ');
+    const sides = [
+      c.baseline.count === 0 ? `baseline (${c.baseline.nan} missing)` : '',
+      c.canary.count === 0 ? `canary (${c.canary.nan} missing)` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
     return `${lbl}: no data for ${sides}${c.label === 'NodataFailMetric' ? ', and the metric must have data' : ''}${c.critical ? ', critical metric' : ''}: ${tag}`;
   }
   if (c.label === 'Error') {
-    const why = c.kayentaReason?.includes('non-finite') ? 'the shift or a mean is beyond the range of a double (values near ±1.8e308)' : 'every observation tied at an evaluated shift';
+    const why = c.kayentaReason?.includes('non-finite')
+      ? 'the shift or a mean is beyond the range of a double (values near ±1.8e308)'
+      : 'every observation tied at an evaluated shift';
     return `${lbl}: the rank test could not run (${why}): ${tag}`;
   }
   if (!c.interval) {
-    return c.baseline.count === c.canary.count && c.kayentaReason?.includes('identical') ? `${lbl}: canary and baseline samples are identical: ${tag}` : `${lbl}: no variation to compare (one value on both sides, or NaN replaced by 0): ${tag}`;
+    return c.baseline.count === c.canary.count && c.kayentaReason?.includes('identical')
+      ? `${lbl}: canary and baseline samples are identical: ${tag}`
+      : `${lbl}: no variation to compare (one value on both sides, or NaN replaced by 0): ${tag}`;
   }
   const bm = c.baseline.mean;
   // a relative change only where the mean ratio is defined (baseline mean > 0): its sign is then the
   // sign of canary - baseline; otherwise the absolute difference, whose sign is the direction
   const rel = bm > 0 && Number.isFinite(c.meanRatio);
-  const noRatio = bm === 0 ? 'baseline mean 0' : `baseline mean ${fmt(bm, m.unit)}: no ratio to a ${bm < 0 ? 'negative' : 'non-finite'} baseline`;
-  const change = rel ? (Math.abs(c.meanRatio - 1) < 5e-4 ? 'about the same as baseline' : `${pct(c.meanRatio - 1)} ${c.meanRatio > 1 ? 'higher' : 'lower'} than baseline`) : `${fmt(Math.abs(c.canary.mean - bm), m.unit)} ${c.canary.mean >= bm ? 'higher' : 'lower'} than baseline (${noRatio})`;
-  const iv = rel ? `interval ${pct(c.interval.lower / Math.abs(bm)).replace(/^/, c.interval.lower < 0 ? '-' : '')} to ${pct(c.interval.upper / Math.abs(bm)).replace(/^/, c.interval.upper < 0 ? '-' : '')}` : `interval ${fmt(c.interval.lower, m.unit)} to ${fmt(c.interval.upper, m.unit)}`;
+  const noRatio =
+    bm === 0 ? 'baseline mean 0' : `baseline mean ${fmt(bm, m.unit)}: no ratio to a ${bm < 0 ? 'negative' : 'non-finite'} baseline`;
+  const change = rel
+    ? Math.abs(c.meanRatio - 1) < 5e-4
+      ? 'about the same as baseline'
+      : `${pct(c.meanRatio - 1)} ${c.meanRatio > 1 ? 'higher' : 'lower'} than baseline`
+    : `${fmt(Math.abs(c.canary.mean - bm), m.unit)} ${c.canary.mean >= bm ? 'higher' : 'lower'} than baseline (${noRatio})`;
+  const iv = rel
+    ? `interval ${pct(c.interval.lower / Math.abs(bm)).replace(/^/, c.interval.lower < 0 ? '-' : '')} to ${pct(c.interval.upper / Math.abs(bm)).replace(/^/, c.interval.upper < 0 ? '-' : '')}`
+    : `interval ${fmt(c.interval.lower, m.unit)} to ${fmt(c.interval.upper, m.unit)}`;
   const cl = es.measure === 'cles' ? `, P(canary > baseline) ${c.cles.toFixed(2)}` : '';
   const sigUp = c.interval.lower > (c.bounds?.upper ?? 0);
   const sigDown = c.interval.upper < (c.bounds?.lower ?? 0);
   const allowedUp = es.measure === 'cles' ? `${es.allowedIncrease}` : pct(es.allowedIncrease - 1);
   const allowedDown = es.measure === 'cles' ? `${es.allowedDecrease}` : pct(1 - es.allowedDecrease);
   let why: string;
-  if (c.label === 'High') why = es.measure === 'meanRatio' && es.allowedIncrease <= 1 ? 'and no increase is allowed' : `above the allowed ${allowedUp}`;
-  else if (c.label === 'Low') why = es.measure === 'meanRatio' && es.allowedDecrease >= 1 ? 'and no decrease is allowed' : `below the allowed ${es.measure === 'cles' ? allowedDown : `-${allowedDown}`}`;
+  if (c.label === 'High')
+    why = es.measure === 'meanRatio' && es.allowedIncrease <= 1 ? 'and no increase is allowed' : `above the allowed ${allowedUp}`;
+  else if (c.label === 'Low')
+    why =
+      es.measure === 'meanRatio' && es.allowedDecrease >= 1
+        ? 'and no decrease is allowed'
+        : `below the allowed ${es.measure === 'cles' ? allowedDown : `-${allowedDown}`}`;
   else if (sigUp && m.settings.direction === 'decrease') why = 'an increase is not judged (direction decrease)';
   else if (sigDown && m.settings.direction === 'increase') why = 'a decrease is not judged (direction increase)';
   else if (sigUp) why = `within the allowed ${allowedUp}`;
@@ -149,9 +177,18 @@ function series(d: MetricData, name: string): MetricSeries | undefined {
 export function evaluateGuard(g: GuardConfig, data: MetricData): GuardResult {
   const s = series(data, g.metric);
   const limit = g.type === 'threshold' ? (g.max ?? g.min)! : g.threshold!;
-  const base: Omit<GuardResult, 'value' | 'utilization' | 'level' | 'reason'> = { name: g.name, type: g.type, metric: g.metric, action: g.action, limit };
+  const base: Omit<GuardResult, 'value' | 'utilization' | 'level' | 'reason'> = {
+    name: g.name,
+    type: g.type,
+    metric: g.metric,
+    action: g.action,
+    limit,
+  };
   const vals = s?.canary ?? [];
-  const times = s?.canaryTimes && s.canaryTimes.length === vals.length && !s.canaryTimes.some(Number.isNaN) ? s.canaryTimes : vals.map((_, i) => i * data.step);
+  const times =
+    s?.canaryTimes && s.canaryTimes.length === vals.length && !s.canaryTimes.some(Number.isNaN)
+      ? s.canaryTimes
+      : vals.map((_, i) => i * data.step);
   let win = vals.map((v, i) => [times[i], v] as const).filter(([, v]) => !Number.isNaN(v));
   if (g.window !== undefined && win.length) {
     const end = win.reduce((m, [t]) => (t > m ? t : m), -Infinity);
@@ -184,8 +221,15 @@ export function evaluateGuard(g: GuardConfig, data: MetricData): GuardResult {
     what = `${g.metric} rate ${fmt(value)}${w} (limit ${g.threshold})`;
   }
   const level = utilization >= 1 ? 'breach' : utilization >= 0.9 ? 'page' : utilization >= 0.8 ? 'warn' : 'ok';
-  const act = level === 'breach' ? `${g.action}` : level === 'page' ? 'page (90% of the limit)' : level === 'warn' ? 'warn (80% of the limit)' : 'ok';
-  return { ...base, value, utilization, level, reason: `${g.name}: ${what}, ${Number.isFinite(utilization) ? pct(utilization) : 'beyond'} of the limit: ${act}` };
+  const act =
+    level === 'breach' ? `${g.action}` : level === 'page' ? 'page (90% of the limit)' : level === 'warn' ? 'warn (80% of the limit)' : 'ok';
+  return {
+    ...base,
+    value,
+    utilization,
+    level,
+    reason: `${g.name}: ${what}, ${Number.isFinite(utilization) ? pct(utilization) : 'beyond'} of the limit: ${act}`,
+  };
 }
 
 /**
@@ -195,14 +239,20 @@ export function evaluateGuard(g: GuardConfig, data: MetricData): GuardResult {
 export function judgeCanary(config: CanaryConfig, data: MetricData, opts: JudgeOptions): CanaryReport {
   const warnings: string[] = [];
   const configured = new Set(config.metrics.map((m) => m.name));
-  for (const name of Object.keys(data.metrics)) if (!configured.has(name) && !config.guards.some((g) => g.metric === name)) warnings.push(`${name}: in the data but not in the config (ignored)`);
+  for (const name of Object.keys(data.metrics))
+    if (!configured.has(name) && !config.guards.some((g) => g.metric === name))
+      warnings.push(`${name}: in the data but not in the config (ignored)`);
   const metrics: MetricReport[] = [];
   for (const m of config.metrics) {
     const s = series(data, m.name);
     if (!s) warnings.push(`${m.name}: no series in the data (judged as no data)`);
     const c = classifyMetric(s?.baseline ?? [], s?.canary ?? [], m.settings, { judge: opts.judge });
-    for (const [side, st] of [['baseline', c.baseline], ['canary', c.canary]] as const) {
-      if (st.count > 0 && st.count < MIN_POINTS) warnings.push(`${m.name}: ${st.count} ${side} points, fewer than ${MIN_POINTS} (the interval is wide and verdicts are weak)`);
+    for (const [side, st] of [
+      ['baseline', c.baseline],
+      ['canary', c.canary],
+    ] as const) {
+      if (st.count > 0 && st.count < MIN_POINTS)
+        warnings.push(`${m.name}: ${st.count} ${side} points, fewer than ${MIN_POINTS} (the interval is wide and verdicts are weak)`);
     }
     metrics.push({
       name: m.name,
@@ -212,7 +262,14 @@ export function judgeCanary(config: CanaryConfig, data: MetricData, opts: JudgeO
       critical: c.critical,
       muted: m.settings.muted,
       deviation: fin(c.deviation),
-      effectSize: { measure: m.settings.effectSize.measure, value: fin(c.deviation), meanRatio: fin(c.meanRatio), cles: fin(c.cles), allowedIncrease: m.settings.effectSize.allowedIncrease, allowedDecrease: m.settings.effectSize.allowedDecrease },
+      effectSize: {
+        measure: m.settings.effectSize.measure,
+        value: fin(c.deviation),
+        meanRatio: fin(c.meanRatio),
+        cles: fin(c.cles),
+        allowedIncrease: m.settings.effectSize.allowedIncrease,
+        allowedDecrease: m.settings.effectSize.allowedDecrease,
+      },
       interval: c.interval ? { lower: c.interval.lower, upper: c.interval.upper, level: c.interval.level } : null,
       estimate: fin(c.estimate),
       hodgesLehmann: fin(c.hodgesLehmann),
@@ -225,15 +282,26 @@ export function judgeCanary(config: CanaryConfig, data: MetricData, opts: JudgeO
     });
   }
   const scored = weightedSumScore(
-    metrics.map((m) => ({ name: m.name, label: m.classification, groups: m.groups, critical: m.critical, muted: m.muted, reason: m.reason })),
+    metrics.map((m) => ({
+      name: m.name,
+      label: m.classification,
+      groups: m.groups,
+      critical: m.critical,
+      muted: m.muted,
+      reason: m.reason,
+    })),
     config.groupWeights,
   );
   const classification = classifyScore(scored.score, opts.pass, opts.marginal, scored.failed);
   const guards = config.guards.map((g) => evaluateGuard(g, data));
-  for (const g of guards) if (g.level === 'warn' || g.level === 'page' || (g.level === 'breach' && (g.action === 'warn' || g.action === 'page'))) warnings.push(g.reason);
+  for (const g of guards)
+    if (g.level === 'warn' || g.level === 'page' || (g.level === 'breach' && (g.action === 'warn' || g.action === 'page')))
+      warnings.push(g.reason);
 
   const halts = guards.filter((g) => g.level === 'breach' && g.action === 'halt');
-  const pauses = guards.filter((g) => (g.level === 'breach' && g.action === 'pause') || (g.level === 'nodata' && (g.action === 'halt' || g.action === 'pause')));
+  const pauses = guards.filter(
+    (g) => (g.level === 'breach' && g.action === 'pause') || (g.level === 'nodata' && (g.action === 'halt' || g.action === 'pause')),
+  );
   let judged: Decision;
   let decisionReason: string;
   if (halts.length) {
@@ -245,7 +313,10 @@ export function judgeCanary(config: CanaryConfig, data: MetricData, opts: JudgeO
   } else if (metrics.some((m) => !m.muted && m.classification === 'Error')) {
     // Kayenta leaves Error out of the score; we never promote on it (fail closed)
     judged = 'HOLD';
-    decisionReason = `metric ${metrics.filter((m) => !m.muted && m.classification === 'Error').map((m) => m.name).join(', ')} could not be classified (Error)`;
+    decisionReason = `metric ${metrics
+      .filter((m) => !m.muted && m.classification === 'Error')
+      .map((m) => m.name)
+      .join(', ')} could not be classified (Error)`;
   } else if (pauses.length) {
     judged = 'HOLD';
     decisionReason = `guard ${pauses.map((g) => g.name).join(', ')} says pause${pauses.some((g) => g.level === 'nodata') ? ' (no data to check it)' : ''}`;
@@ -257,10 +328,26 @@ export function judgeCanary(config: CanaryConfig, data: MetricData, opts: JudgeO
   const bake = opts.bakeMinutes ?? config.rollout.bakeMinutes;
   const minW = config.rollout.minWeight;
   let recommendation: CanaryReport['recommendation'];
-  if (judged === 'HALT') recommendation = { trafficWeight: 0, bakeExtensionMinutes: 0, note: 'roll back: route all traffic to the baseline' };
-  else if (judged === 'PROMOTE') recommendation = { trafficWeight: Math.min(100, Math.max(w * 2, minW)), bakeExtensionMinutes: 0, note: 'proceed to the next step of the rollout' };
-  else if (classification === 'Marginal') recommendation = { trafficWeight: Math.max(minW, Math.floor(w / 2)), bakeExtensionMinutes: Math.ceil(bake / 2), note: 'marginal: halve the canary traffic and bake 50% longer, then judge again' };
-  else recommendation = { trafficWeight: Math.min(w, minW), bakeExtensionMinutes: bake, note: 'failing: reduce the canary to the minimum weight and double the bake, then judge again' };
+  if (judged === 'HALT')
+    recommendation = { trafficWeight: 0, bakeExtensionMinutes: 0, note: 'roll back: route all traffic to the baseline' };
+  else if (judged === 'PROMOTE')
+    recommendation = {
+      trafficWeight: Math.min(100, Math.max(w * 2, minW)),
+      bakeExtensionMinutes: 0,
+      note: 'proceed to the next step of the rollout',
+    };
+  else if (classification === 'Marginal')
+    recommendation = {
+      trafficWeight: Math.max(minW, Math.floor(w / 2)),
+      bakeExtensionMinutes: Math.ceil(bake / 2),
+      note: 'marginal: halve the canary traffic and bake 50% longer, then judge again',
+    };
+  else
+    recommendation = {
+      trafficWeight: Math.min(w, minW),
+      bakeExtensionMinutes: bake,
+      note: 'failing: reduce the canary to the minimum weight and double the bake, then judge again',
+    };
 
   const report: CanaryReport = {
     score: scored.score,
@@ -268,7 +355,12 @@ export function judgeCanary(config: CanaryConfig, data: MetricData, opts: JudgeO
     decision: judged,
     metrics,
     groupScores: Object.fromEntries(scored.groups.map((g) => [g.name, g.score])),
-    judge: { mode: opts.judge, name: opts.judge === 'kayenta' ? 'NetflixACAJudge-v1.0 (Kayenta-compatible)' : 'NetflixACAJudge-v1.0 rules, exact roots', tolerance: 0.25, confidence: 0.98 },
+    judge: {
+      mode: opts.judge,
+      name: opts.judge === 'kayenta' ? 'NetflixACAJudge-v1.0 (Kayenta-compatible)' : 'NetflixACAJudge-v1.0 rules, exact roots',
+      tolerance: 0.25,
+      confidence: 0.98,
+    },
     thresholds: { pass: opts.pass, marginal: opts.marginal },
     decisionReason,
     judgedDecision: judged,

@@ -285,7 +285,7 @@ export function exactInterval(s: Samples, confLevel: number): ShiftInterval {
   // tie correction away from the steps: ties within x and within y only
   let ties = 0;
   for (const arr of [x, y]) {
-    for (let i = 0; i < arr.length; ) {
+    for (let i = 0; i < arr.length;) {
       let k = i + 1;
       while (k < arr.length && arr[k] === arr[i]) k++;
       const t = k - i;

@@ -53,7 +53,10 @@ export interface CanaryReplay {
   /** per metric, the PromQL sent for each side */
   queries: Record<string, { baseline: string; canary: string }>;
   /** the fetched values in the native data format (`mc canary-score --data REPORT.json` reads it back) */
-  data: { step: number; metrics: Record<string, { baseline: (number | null)[]; canary: (number | null)[]; baselineTimes: number[]; canaryTimes: number[] }> };
+  data: {
+    step: number;
+    metrics: Record<string, { baseline: (number | null)[]; canary: (number | null)[]; baselineTimes: number[]; canaryTimes: number[] }>;
+  };
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -70,7 +73,10 @@ function strings(file: string, field: string, v: unknown): string[] | undefined 
  * @returns metric name to query; metrics without a query are left out
  * @throws InputError naming the field for a query that is not a Kayenta Prometheus query config.
  */
-export function readPrometheusQueries(doc: unknown, file: string): { templates: Record<string, string>; queries: Record<string, PrometheusMetricQuery> } {
+export function readPrometheusQueries(
+  doc: unknown,
+  file: string,
+): { templates: Record<string, string>; queries: Record<string, PrometheusMetricQuery> } {
   const root = isObj(doc) ? doc : {};
   const templates: Record<string, string> = {};
   if (root.templates !== undefined) {
@@ -88,9 +94,22 @@ export function readPrometheusQueries(doc: unknown, file: string): { templates: 
     const q = m.query;
     if (!isObj(q)) throw new InputError(file, at, 'a Kayenta Prometheus query config object');
     if (q.type !== 'prometheus') throw new InputError(file, `${at}.type`, '"prometheus"', { found: JSON.stringify(q.type) });
-    const known = new Set(['type', 'serviceType', 'metricName', 'labelBindings', 'groupByFields', 'customInlineTemplate', 'customFilterTemplate', 'customFilter', 'resourceType']);
-    for (const k of Object.keys(q)) if (!known.has(k)) throw new InputError(file, `${at}.${k}`, `no such key here (a Kayenta Prometheus query has ${[...known].join(', ')})`);
-    if (q.customFilter !== undefined) throw new InputError(file, `${at}.customFilter`, 'customInlineTemplate (customFilter is deprecated in Kayenta and refused)');
+    const known = new Set([
+      'type',
+      'serviceType',
+      'metricName',
+      'labelBindings',
+      'groupByFields',
+      'customInlineTemplate',
+      'customFilterTemplate',
+      'customFilter',
+      'resourceType',
+    ]);
+    for (const k of Object.keys(q))
+      if (!known.has(k))
+        throw new InputError(file, `${at}.${k}`, `no such key here (a Kayenta Prometheus query has ${[...known].join(', ')})`);
+    if (q.customFilter !== undefined)
+      throw new InputError(file, `${at}.customFilter`, 'customInlineTemplate (customFilter is deprecated in Kayenta and refused)');
     const str = (k: string) => {
       const v = q[k];
       if (v !== undefined && typeof v !== 'string') throw new InputError(file, `${at}.${k}`, 'a string');
@@ -106,9 +125,17 @@ export function readPrometheusQueries(doc: unknown, file: string): { templates: 
       resourceType: str('resourceType'),
     };
     if (query.customFilterTemplate && !(query.customFilterTemplate in templates)) {
-      throw new InputError(file, `${at}.customFilterTemplate`, `the name of one of the config's templates (${Object.keys(templates).join(', ') || 'none defined'})`, { found: query.customFilterTemplate });
+      throw new InputError(
+        file,
+        `${at}.customFilterTemplate`,
+        `the name of one of the config's templates (${Object.keys(templates).join(', ') || 'none defined'})`,
+        { found: query.customFilterTemplate },
+      );
     }
-    if (!query.metricName && !(query.customInlineTemplate ?? templates[query.customFilterTemplate ?? ''] ?? '').replace(/\$\\\{/g, '${').startsWith('PromQL:')) {
+    if (
+      !query.metricName &&
+      !(query.customInlineTemplate ?? templates[query.customFilterTemplate ?? ''] ?? '').replace(/\$\\\{/g, '${').startsWith('PromQL:')
+    ) {
       throw new InputError(file, `${at}.metricName`, 'a metric name (or a template that expands to PromQL:...)');
     }
     queries[typeof m.name === 'string' ? m.name : `#${i}`] = query;
@@ -138,21 +165,34 @@ export function readCanaryScopes(doc: unknown, file: string): CanaryScopes {
     const f = `${at}${k}`;
     if (!isObj(s)) throw new InputError(file, f, 'a scope {scope, location, start, end, step}');
     for (const t of ['start', 'end'] as const) {
-      if (typeof s[t] !== 'string' || !Number.isFinite(Date.parse(s[t] as string))) throw new InputError(file, `${f}.${t}`, 'an RFC 3339 time', { found: JSON.stringify(s[t]) });
+      if (typeof s[t] !== 'string' || !Number.isFinite(Date.parse(s[t] as string)))
+        throw new InputError(file, `${f}.${t}`, 'an RFC 3339 time', { found: JSON.stringify(s[t]) });
     }
-    if (Date.parse(s.end as string) <= Date.parse(s.start as string)) throw new InputError(file, `${f}.end`, `a time after start ${s.start}`, { found: String(s.end) });
+    if (Date.parse(s.end as string) <= Date.parse(s.start as string))
+      throw new InputError(file, `${f}.end`, `a time after start ${s.start}`, { found: String(s.end) });
     const step = s.step === undefined ? 60 : s.step;
-    if (typeof step !== 'number' || !Number.isInteger(step) || step <= 0) throw new InputError(file, `${f}.step`, 'a positive whole number of seconds', { found: JSON.stringify(s.step) });
+    if (typeof step !== 'number' || !Number.isInteger(step) || step <= 0)
+      throw new InputError(file, `${f}.step`, 'a positive whole number of seconds', { found: JSON.stringify(s.step) });
     const opt = (k: string) => {
       if (s[k] !== undefined && typeof s[k] !== 'string') throw new InputError(file, `${f}.${k}`, 'a string');
       return s[k] as string | undefined;
     };
     let ext: Record<string, string> | undefined;
     if (s.extendedScopeParams !== undefined) {
-      if (!isObj(s.extendedScopeParams) || !Object.values(s.extendedScopeParams).every((x) => typeof x === 'string')) throw new InputError(file, `${f}.extendedScopeParams`, 'an object of strings');
+      if (!isObj(s.extendedScopeParams) || !Object.values(s.extendedScopeParams).every((x) => typeof x === 'string'))
+        throw new InputError(file, `${f}.extendedScopeParams`, 'an object of strings');
       ext = s.extendedScopeParams as Record<string, string>;
     }
-    return { scope: opt('scope'), location: opt('location'), project: opt('project'), resourceType: opt('resourceType'), start: s.start as string, end: s.end as string, step, extendedScopeParams: ext };
+    return {
+      scope: opt('scope'),
+      location: opt('location'),
+      project: opt('project'),
+      resourceType: opt('resourceType'),
+      start: s.start as string,
+      end: s.end as string,
+      step,
+      extendedScopeParams: ext,
+    };
   };
   return { controlScope: side('controlScope'), experimentScope: side('experimentScope') };
 }
@@ -160,7 +200,12 @@ export function readCanaryScopes(doc: unknown, file: string): CanaryScopes {
 /** FreeMarker-style `${name}` interpolation; an undefined name is an error, as in FreeMarker. */
 function expandTemplate(template: string, bindings: Record<string, string>, where: string): string {
   return template.replace(/\$\\\{/g, '${').replace(/\$\{\s*([A-Za-z_][\w.]*)\s*\}/g, (_m, name: string) => {
-    if (!(name in bindings)) throw new InputError(undefined, where, `a binding for \${${name}} (scope, location, project, resourceType or an extendedScopeParams key)`);
+    if (!(name in bindings))
+      throw new InputError(
+        undefined,
+        where,
+        `a binding for \${${name}} (scope, location, project, resourceType or an extendedScopeParams key)`,
+      );
     return bindings[name];
   });
 }
@@ -182,9 +227,18 @@ export function kayentaPromQL(query: PrometheusMetricQuery, templates: Record<st
   }
   const resourceType = query.resourceType || scope.resourceType;
   if (!filter && resourceType) {
-    throw new InputError(undefined, where, `label bindings and a custom filter template (resourceType '${resourceType}' filters are not built in; write them as a template)`);
+    throw new InputError(
+      undefined,
+      where,
+      `label bindings and a custom filter template (resourceType '${resourceType}' filters are not built in; write them as a template)`,
+    );
   }
-  if (!filter) throw new InputError(undefined, where, 'a customInlineTemplate or customFilterTemplate selecting the scope (Kayenta: "Either a resource type or a custom filter is required")');
+  if (!filter)
+    throw new InputError(
+      undefined,
+      where,
+      'a customInlineTemplate or customFilterTemplate selecting the scope (Kayenta: "Either a resource type or a custom filter is required")',
+    );
   const tokens = [...filter.split(','), ...(query.labelBindings ?? [])];
   const selector = `${query.metricName}{${tokens.join(',')}}`;
   return `avg(${selector})${query.groupByFields?.length ? ` by (${query.groupByFields.join(',')})` : ''}`;
@@ -203,14 +257,24 @@ export async function fetchCanaryMetrics(
   file: string,
 ): Promise<{ data: MetricData; replay: CanaryReplay }> {
   const names = Object.keys(config.queries);
-  if (!names.length) throw new InputError(file, 'metrics[].query', 'at least one metric with a Prometheus query (Kayenta PrometheusCanaryMetricSetQueryConfig) to read from Prometheus');
+  if (!names.length)
+    throw new InputError(
+      file,
+      'metrics[].query',
+      'at least one metric with a Prometheus query (Kayenta PrometheusCanaryMetricSetQueryConfig) to read from Prometheus',
+    );
   const fetched = await Promise.all(
     names.map(async (name, i) => {
       const q = config.queries[name];
       const ask = async (scope: CanaryScope, side: string) => {
         const expr = kayentaPromQL(q, config.templates, scope, `${file}: metrics ${name} (${side} scope)`);
         const series = await client.queryRange(expr, new Date(scope.start), new Date(scope.end), scope.step);
-        if (series.length > 1) throw new InputError(file, `metrics[${i}].query`, `one series per scope (query ${JSON.stringify(expr)} returned ${series.length}; Kayenta judges one series: aggregate or drop groupByFields)`);
+        if (series.length > 1)
+          throw new InputError(
+            file,
+            `metrics[${i}].query`,
+            `one series per scope (query ${JSON.stringify(expr)} returned ${series.length}; Kayenta judges one series: aggregate or drop groupByFields)`,
+          );
         const points = series[0]?.values ?? [];
         return { expr, times: points.map((p) => p[0]), values: points.map((p) => p[1]) };
       };

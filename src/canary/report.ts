@@ -13,7 +13,11 @@ function num(v: number | null | undefined, digits = 3): string {
 }
 
 /** Histogram counts of both samples over shared bins spanning the pooled 1st to 99th percentiles. */
-export function histogram(baseline: ArrayLike<number>, canary: ArrayLike<number>, bins = 12): { edges: number[]; baseline: number[]; canary: number[] } {
+export function histogram(
+  baseline: ArrayLike<number>,
+  canary: ArrayLike<number>,
+  bins = 12,
+): { edges: number[]; baseline: number[]; canary: number[] } {
   const pooled = Float64Array.from([...Array.from(baseline), ...Array.from(canary)]).sort();
   if (!pooled.length) return { edges: [], baseline: [], canary: [] };
   const q = (p: number) => pooled[Math.min(pooled.length - 1, Math.max(0, Math.round((pooled.length - 1) * p)))];
@@ -58,21 +62,42 @@ export function distributionChart(title: string, baseline: ArrayLike<number>, ca
   ].join('\n');
 }
 
-const icon = (label: string) => (label === 'Pass' ? '✅' : label === 'Nodata' ? '⚪' : label === 'High' || label === 'Low' || label === 'NodataFailMetric' ? '❌' : '⚠️');
+const icon = (label: string) =>
+  label === 'Pass' ? '✅' : label === 'Nodata' ? '⚪' : label === 'High' || label === 'Low' || label === 'NodataFailMetric' ? '❌' : '⚠️';
 
 /** The job summary: verdict, reasons, per-metric table, guards, recommendation, override, plots. */
-export function summaryMarkdown(r: CanaryReport, values?: Record<string, { baseline: ArrayLike<number>; canary: ArrayLike<number> }>): string {
+export function summaryMarkdown(
+  r: CanaryReport,
+  values?: Record<string, { baseline: ArrayLike<number>; canary: ArrayLike<number> }>,
+): string {
   const head = r.decision === 'PROMOTE' ? '> [!NOTE]' : r.decision === 'HALT' ? '> [!CAUTION]' : '> [!WARNING]';
   const out: string[] = [];
   out.push(`## Canary score: ${r.decision}`);
-  out.push(`${head}\n> **${r.decision}**: score **${r.score}** (${r.classification}; pass ${r.thresholds.pass}, marginal ${r.thresholds.marginal}). ${mdCell(r.decisionReason)}\n`);
-  if (r.override) out.push(`**Manual override** recorded: ${mdCell(r.override.decision)}${r.override.by ? ` by ${mdCell(r.override.by)}` : ''} (judged ${r.override.judgedDecision}): ${mdCell(r.override.reason)}\n`);
-  if (r.decision === 'HOLD') out.push(`**Recommendation**: set canary traffic to **${r.recommendation.trafficWeight}%** and extend the bake by **${r.recommendation.bakeExtensionMinutes} min** (${r.recommendation.note}).\n`);
+  out.push(
+    `${head}\n> **${r.decision}**: score **${r.score}** (${r.classification}; pass ${r.thresholds.pass}, marginal ${r.thresholds.marginal}). ${mdCell(r.decisionReason)}\n`,
+  );
+  if (r.override)
+    out.push(
+      `**Manual override** recorded: ${mdCell(r.override.decision)}${r.override.by ? ` by ${mdCell(r.override.by)}` : ''} (judged ${r.override.judgedDecision}): ${mdCell(r.override.reason)}\n`,
+    );
+  if (r.decision === 'HOLD')
+    out.push(
+      `**Recommendation**: set canary traffic to **${r.recommendation.trafficWeight}%** and extend the bake by **${r.recommendation.bakeExtensionMinutes} min** (${r.recommendation.note}).\n`,
+    );
   out.push(`Judge: ${r.judge.name} (tolerance ${r.judge.tolerance}, confidence ${r.judge.confidence}).\n`);
   out.push('### Metrics\n');
   out.push(
     mdTable(
-      ['', 'metric', 'result', 'change (mean ratio)', `${Math.round((r.metrics.find((m) => m.interval)?.interval?.level ?? 0.98) * 100)}% interval (canary - baseline)`, 'p-value', 'n (baseline / canary)', 'reason'],
+      [
+        '',
+        'metric',
+        'result',
+        'change (mean ratio)',
+        `${Math.round((r.metrics.find((m) => m.interval)?.interval?.level ?? 0.98) * 100)}% interval (canary - baseline)`,
+        'p-value',
+        'n (baseline / canary)',
+        'reason',
+      ],
       r.metrics.map((m) => [
         icon(m.classification),
         m.label,
@@ -87,11 +112,21 @@ export function summaryMarkdown(r: CanaryReport, values?: Record<string, { basel
   );
   if (Object.keys(r.groupScores).length) {
     out.push('\n### Groups\n');
-    out.push(mdTable(['group', 'score', 'weight %', 'metrics'], r.groups.map((g) => [g.name, g.noData ? 'no data (counts 100)' : num(g.score, 4), num(g.weight, 4), g.numMetrics])));
+    out.push(
+      mdTable(
+        ['group', 'score', 'weight %', 'metrics'],
+        r.groups.map((g) => [g.name, g.noData ? 'no data (counts 100)' : num(g.score, 4), num(g.weight, 4), g.numMetrics]),
+      ),
+    );
   }
   if (r.guards.length) {
     out.push('\n### Guards\n');
-    out.push(mdTable(['guard', 'level', 'action', 'value', 'limit', 'reason'], r.guards.map((g) => [g.name, g.level, g.action, num(g.value), num(g.limit), g.reason])));
+    out.push(
+      mdTable(
+        ['guard', 'level', 'action', 'value', 'limit', 'reason'],
+        r.guards.map((g) => [g.name, g.level, g.action, num(g.value), num(g.limit), g.reason]),
+      ),
+    );
   }
   if (r.warnings.length) out.push(`\n### Warnings\n\n${r.warnings.map((w) => `- ${mdCell(w)}`).join('\n')}\n`);
   if (values) {
@@ -99,7 +134,9 @@ export function summaryMarkdown(r: CanaryReport, values?: Record<string, { basel
     for (const m of r.metrics) {
       const v = values[m.name];
       if (!v || !v.baseline.length || !v.canary.length) continue;
-      out.push(`<details><summary>${mdCell(m.label)}: ${m.classification}</summary>\n\n${distributionChart(m.label, v.baseline, v.canary)}\n\n</details>\n`);
+      out.push(
+        `<details><summary>${mdCell(m.label)}: ${m.classification}</summary>\n\n${distributionChart(m.label, v.baseline, v.canary)}\n\n</details>\n`,
+      );
     }
   }
   return out.join('\n') + '\n';
@@ -110,7 +147,10 @@ export function textSummary(r: CanaryReport): string {
   const lines = [`canary-score: ${r.decision} (score ${r.score}, ${r.classification}; ${r.decisionReason})`];
   for (const m of r.metrics) lines.push(`  ${m.classification.padEnd(16)} ${m.reason}`);
   for (const g of r.guards) lines.push(`  guard ${g.level.padEnd(7)} ${g.reason}`);
-  if (r.decision === 'HOLD') lines.push(`  recommendation: traffic ${r.recommendation.trafficWeight}%, extend bake ${r.recommendation.bakeExtensionMinutes} min (${r.recommendation.note})`);
+  if (r.decision === 'HOLD')
+    lines.push(
+      `  recommendation: traffic ${r.recommendation.trafficWeight}%, extend bake ${r.recommendation.bakeExtensionMinutes} min (${r.recommendation.note})`,
+    );
   if (r.override) lines.push(`  override: ${r.override.decision} (judged ${r.override.judgedDecision}): ${r.override.reason}`);
   for (const w of r.warnings) lines.push(`  warning: ${w}`);
   return lines.join('\n') + '\n';
@@ -118,7 +158,24 @@ export function textSummary(r: CanaryReport): string {
 
 /** The CLI contract's object (stable keys first), followed by the full report. */
 export function contractJson(r: CanaryReport): Record<string, unknown> {
-  const metric = (m: MetricReport) => ({ name: m.name, classification: m.classification, critical: m.critical, deviation: m.deviation, effectSize: m.effectSize, interval: m.interval, estimate: m.estimate, hodgesLehmann: m.hodgesLehmann, pValue: m.pValue, reason: m.reason, muted: m.muted, groups: m.groups, bounds: m.bounds, direction: m.direction, baseline: m.baseline, canary: m.canary });
+  const metric = (m: MetricReport) => ({
+    name: m.name,
+    classification: m.classification,
+    critical: m.critical,
+    deviation: m.deviation,
+    effectSize: m.effectSize,
+    interval: m.interval,
+    estimate: m.estimate,
+    hodgesLehmann: m.hodgesLehmann,
+    pValue: m.pValue,
+    reason: m.reason,
+    muted: m.muted,
+    groups: m.groups,
+    bounds: m.bounds,
+    direction: m.direction,
+    baseline: m.baseline,
+    canary: m.canary,
+  });
   return {
     score: r.score,
     classification: r.classification,

@@ -62,13 +62,33 @@ export function weightedSumScore(results: ScoredMetric[], groupWeights: Record<s
     const numPass = counts.Pass ?? 0;
     const numTotal = numPass + (counts.High ?? 0) + (counts.Low ?? 0) + (counts.NodataFailMetric ?? 0);
     const noData = numTotal === 0;
-    return { name, score: noData ? 0 : (numPass / numTotal) * 100, noData, labelCounts: counts, numMetrics: labels.length, weight: weighted(name) ? groupWeights[name] : calculated };
+    return {
+      name,
+      score: noData ? 0 : (numPass / numTotal) * 100,
+      noData,
+      labelCounts: counts,
+      numMetrics: labels.length,
+      weight: weighted(name) ? groupWeights[name] : calculated,
+    };
   });
   const failures = active.filter((r) => r.critical && r.label !== 'Pass');
-  if (failures.length) return { groups, score: 0, numMetrics: active.length, failed: true, reason: `Canary Failed: ${failures[0].reason ?? `${failures[0].name} was classified as ${failures[0].label} (Critical)`}` };
+  if (failures.length)
+    return {
+      groups,
+      score: 0,
+      numMetrics: active.length,
+      failed: true,
+      reason: `Canary Failed: ${failures[0].reason ?? `${failures[0].name} was classified as ${failures[0].label} (Critical)`}`,
+    };
   const nodata = active.filter((r) => r.label === 'Nodata').length;
   if ((nodata / active.length) * 100 >= NODATA_THRESHOLD) {
-    return { groups, score: 0, numMetrics: active.length, failed: true, reason: `Canary Failed: ${NODATA_THRESHOLD}% or more metrics returned NODATA` };
+    return {
+      groups,
+      score: 0,
+      numMetrics: active.length,
+      failed: true,
+      reason: `Canary Failed: ${NODATA_THRESHOLD}% or more metrics returned NODATA`,
+    };
   }
   let summary = 0;
   for (const g of groups) summary += (g.noData ? 100.0 : g.score) * (g.weight / 100);

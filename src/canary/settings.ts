@@ -74,10 +74,12 @@ export function canarySettings(raw: CanaryRawSettings, label: CanaryLabel): Cana
     const v = raw[field];
     if (v === undefined || v === '') return undefined;
     const n = Number(v);
-    if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`${label(field)}: expected a number from ${min} to ${max}, found '${v}'`);
+    if (!Number.isFinite(n) || n < min || n > max)
+      throw new UsageError(`${label(field)}: expected a number from ${min} to ${max}, found '${v}'`);
     return n;
   };
-  if (raw.judge && raw.judge !== 'exact' && raw.judge !== 'kayenta') throw new UsageError(`${label('judge')}: expected kayenta or exact, found '${raw.judge}'`);
+  if (raw.judge && raw.judge !== 'exact' && raw.judge !== 'kayenta')
+    throw new UsageError(`${label('judge')}: expected kayenta or exact, found '${raw.judge}'`);
   const pass = num('pass', 0, 100);
   const marginal = num('marginal', 0, 100);
   const trafficWeight = num('trafficWeight', 0, 100);
@@ -85,8 +87,10 @@ export function canarySettings(raw: CanaryRawSettings, label: CanaryLabel): Cana
   let override: Override | undefined;
   if (raw.override) {
     const d = raw.override.toUpperCase();
-    if (d !== 'PROMOTE' && d !== 'HOLD' && d !== 'HALT') throw new UsageError(`${label('override')}: expected PROMOTE, HOLD or HALT, found '${raw.override}'`);
-    if (!raw.overrideReason) throw new UsageError(`${label('override')} needs ${label('overrideReason')} (the override is recorded in the report)`);
+    if (d !== 'PROMOTE' && d !== 'HOLD' && d !== 'HALT')
+      throw new UsageError(`${label('override')}: expected PROMOTE, HOLD or HALT, found '${raw.override}'`);
+    if (!raw.overrideReason)
+      throw new UsageError(`${label('override')} needs ${label('overrideReason')} (the override is recorded in the report)`);
     override = { decision: d as Decision, reason: raw.overrideReason, ...(raw.overrideBy ? { by: raw.overrideBy } : {}) };
   }
   return {
@@ -112,6 +116,7 @@ export function canaryJudge(settings: CanarySettings, config: CanaryConfig): Jud
 export function canaryThresholds(settings: CanarySettings, config: CanaryConfig): { pass: number; marginal: number } {
   const pass = settings.pass ?? config.thresholds?.pass ?? DEFAULT_PASS;
   const marginal = settings.marginal ?? config.thresholds?.marginal ?? DEFAULT_MARGINAL;
-  if (marginal > pass) throw new UsageError(`${settings.label('marginal')} (${marginal}) must not exceed ${settings.label('pass')} (${pass})`);
+  if (marginal > pass)
+    throw new UsageError(`${settings.label('marginal')} (${marginal}) must not exceed ${settings.label('pass')} (${pass})`);
   return { pass, marginal };
 }

@@ -25,7 +25,12 @@ export interface CliCommand {
  * node:util parseArgs with strict checking; unknown or malformed flags become a UsageError
  * carrying the command's usage text. `--help` is handled by the caller.
  */
-export function parseCliArgs<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O, usage: string, allowPositionals = true) {
+export function parseCliArgs<O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: O,
+  usage: string,
+  allowPositionals = true,
+) {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (e) {
@@ -54,7 +59,8 @@ export function pipeSafeWriter(stream: NodeJS.WriteStream): (text: string) => vo
     } catch (e) {
       // a synchronous EPIPE (or a destroyed stream): stop writing
       closed = true;
-      if ((e as NodeJS.ErrnoException).code !== 'EPIPE' && stream !== process.stderr) process.stderr.write(`mc: cannot write output: ${(e as Error).message}\n`);
+      if ((e as NodeJS.ErrnoException).code !== 'EPIPE' && stream !== process.stderr)
+        process.stderr.write(`mc: cannot write output: ${(e as Error).message}\n`);
     }
   };
 }

@@ -13,7 +13,7 @@ function help(): string {
     Object.entries(registry)
       .map(([k, v]) => `  ${k.padEnd(width)}  ${v.summary}`)
       .join('\n') +
-    '\n\nmc <command> --help shows a command\'s usage.\n'
+    "\n\nmc <command> --help shows a command's usage.\n"
   );
 }
 

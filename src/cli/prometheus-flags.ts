@@ -28,7 +28,22 @@ export async function prometheusOptionsFromFlags(
   o: { prometheus?: string; 'bearer-token-file'?: string; 'basic-auth-file'?: string; header?: string[]; timeout?: string },
   cwd: string,
 ): Promise<PrometheusOptions> {
-  const flag = { url: '--prometheus URL', bearerToken: '--bearer-token-file', basicAuth: '--basic-auth-file', headers: '--header', timeout: '--timeout' } as const;
+  const flag = {
+    url: '--prometheus URL',
+    bearerToken: '--bearer-token-file',
+    basicAuth: '--basic-auth-file',
+    headers: '--header',
+    timeout: '--timeout',
+  } as const;
   const secret = async (f: string | undefined) => (f ? (await readFile(resolve(cwd, f), 'utf8')).trim() : undefined);
-  return prometheusOptions({ url: o.prometheus, bearerToken: await secret(o['bearer-token-file']), basicAuth: await secret(o['basic-auth-file']), headers: o.header, timeout: o.timeout }, (f) => flag[f]);
+  return prometheusOptions(
+    {
+      url: o.prometheus,
+      bearerToken: await secret(o['bearer-token-file']),
+      basicAuth: await secret(o['basic-auth-file']),
+      headers: o.header,
+      timeout: o.timeout,
+    },
+    (f) => flag[f],
+  );
 }

@@ -13,7 +13,15 @@ import { diffValues, segments, type Change } from './diff.js';
 import { effectiveRules, ignoredBy, ruleLabel, type IgnoreConfig, type IgnoreRule } from './ignore.js';
 import { DEFAULT_LIMITS, lineOf, parseConfigText, type ParsedDocument, type ParseLimits } from './parse.js';
 import { assignIds, toResources, type K8sIdentity, type Resource } from './resource.js';
-import { buildSnapshotStatement, loadBaseline, signSnapshot, type Approval, type ConfigSnapshotPredicate, type SnapshotFile, type SnapshotResource } from './snapshot.js';
+import {
+  buildSnapshotStatement,
+  loadBaseline,
+  signSnapshot,
+  type Approval,
+  type ConfigSnapshotPredicate,
+  type SnapshotFile,
+  type SnapshotResource,
+} from './snapshot.js';
 import type { Statement } from '../core/statement.js';
 
 /** A loaded config set: files, parsed documents, resources. */
@@ -57,7 +65,9 @@ export async function loadConfigSet(patterns: string[], opts: LoadOptions): Prom
     const { abs } = resolveInside(opts.root, rel);
     const st = await stat(abs);
     if (st.size > limits.maxFileBytes) {
-      throw new InputError(rel, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${st.size} bytes` });
+      throw new InputError(rel, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, {
+        found: `${st.size} bytes`,
+      });
     }
     const bytes = await readFile(abs);
     const sha256 = sha256Hex(bytes);
@@ -202,20 +212,34 @@ const FUTURE_SKEW_SECONDS = 300;
  * Pins what a verified baseline is for: its signed environment, and optionally its freshness and commit.
  * @throws InputError (exit 2) naming the baseline file and the predicate field that does not match
  */
-export function checkBaselineFor(pred: ConfigSnapshotPredicate, source: string, opts: Pick<VerifyOptions, 'environment' | 'maxAgeSeconds' | 'baselineCommit' | 'now'>): void {
+export function checkBaselineFor(
+  pred: ConfigSnapshotPredicate,
+  source: string,
+  opts: Pick<VerifyOptions, 'environment' | 'maxAgeSeconds' | 'baselineCommit' | 'now'>,
+): void {
   if (!opts.environment) throw new InputError(undefined, 'env', 'the environment being verified (the baseline must be signed for it)');
   if (pred.environment !== opts.environment) {
-    throw new InputError(source, 'predicate.environment', `a baseline signed for environment '${opts.environment}' (a baseline of another environment is refused)`, { found: `'${String(pred.environment)}'` });
+    throw new InputError(
+      source,
+      'predicate.environment',
+      `a baseline signed for environment '${opts.environment}' (a baseline of another environment is refused)`,
+      { found: `'${String(pred.environment)}'` },
+    );
   }
   if (opts.baselineCommit !== undefined && pred.commit !== opts.baselineCommit) {
-    throw new InputError(source, 'predicate.commit', `the baseline of commit '${opts.baselineCommit}'`, { found: `'${String(pred.commit)}'` });
+    throw new InputError(source, 'predicate.commit', `the baseline of commit '${opts.baselineCommit}'`, {
+      found: `'${String(pred.commit)}'`,
+    });
   }
   if (opts.maxAgeSeconds !== undefined) {
     const now = (opts.now ?? new Date()).getTime() / 1000;
     const at = Date.parse(pred.createdAt) / 1000;
-    if (at > now + FUTURE_SKEW_SECONDS) throw new InputError(source, 'predicate.createdAt', 'a baseline made in the past', { found: pred.createdAt });
+    if (at > now + FUTURE_SKEW_SECONDS)
+      throw new InputError(source, 'predicate.createdAt', 'a baseline made in the past', { found: pred.createdAt });
     if (now - at > opts.maxAgeSeconds) {
-      throw new InputError(source, 'predicate.createdAt', `a baseline at most ${formatAge(opts.maxAgeSeconds)} old (take a new snapshot)`, { found: `${pred.createdAt}, ${formatAge(Math.floor(now - at))} old` });
+      throw new InputError(source, 'predicate.createdAt', `a baseline at most ${formatAge(opts.maxAgeSeconds)} old (take a new snapshot)`, {
+        found: `${pred.createdAt}, ${formatAge(Math.floor(now - at))} old`,
+      });
     }
   }
 }
@@ -242,7 +266,10 @@ function formatAge(sec: number): string {
  * @returns the report (exit code inside: 0 no drift / formatting only / approved, 1 drift)
  * @throws InputError (exit 2) on a bad or missing baseline signature or unusable input.
  */
-export async function verify(patterns: string[], opts: VerifyOptions): Promise<{ report: DriftReport; set: ConfigSet; ignore: IgnoreConfig }> {
+export async function verify(
+  patterns: string[],
+  opts: VerifyOptions,
+): Promise<{ report: DriftReport; set: ConfigSet; ignore: IgnoreConfig }> {
   const base = loadBaseline(opts.baselineText, opts.baselineFile, opts.trusted);
   const pred = base.statement.predicate;
   checkBaselineFor(pred, opts.baselineFile, opts);
@@ -306,7 +333,14 @@ export async function verify(patterns: string[], opts: VerifyOptions): Promise<{
   const baseFiles = new Map(pred.files.map((f) => [f.path, f.sha256]));
   const curFiles = new Map(set.files.map((f) => [f.path, f.sha256]));
   const files: DriftReport['files'] = [
-    ...set.files.map((f) => ({ path: f.path, status: !baseFiles.has(f.path) ? ('added' as const) : baseFiles.get(f.path) === f.sha256 ? ('unchanged' as const) : ('changed' as const) })),
+    ...set.files.map((f) => ({
+      path: f.path,
+      status: !baseFiles.has(f.path)
+        ? ('added' as const)
+        : baseFiles.get(f.path) === f.sha256
+          ? ('unchanged' as const)
+          : ('changed' as const),
+    })),
     ...pred.files.filter((f) => !curFiles.has(f.path)).map((f) => ({ path: f.path, status: 'removed' as const })),
   ];
   // a file with any change (ignored ones too) is not "formatting only"
@@ -314,8 +348,19 @@ export async function verify(patterns: string[], opts: VerifyOptions): Promise<{
   const formattingOnly = files.filter((f) => f.status === 'changed' && !touched.has(f.path)).map((f) => f.path);
 
   const drift = counts.changes > 0;
-  const status: DriftReport['status'] = drift ? (opts.approved ? 'drift-approved' : 'drift') : formattingOnly.length ? 'formatting-only' : 'no-drift';
-  const titles = { 'no-drift': 'NO DRIFT', 'formatting-only': 'FORMATTING ONLY', drift: 'DRIFT', 'drift-approved': 'DRIFT APPROVED' } as const;
+  const status: DriftReport['status'] = drift
+    ? opts.approved
+      ? 'drift-approved'
+      : 'drift'
+    : formattingOnly.length
+      ? 'formatting-only'
+      : 'no-drift';
+  const titles = {
+    'no-drift': 'NO DRIFT',
+    'formatting-only': 'FORMATTING ONLY',
+    drift: 'DRIFT',
+    'drift-approved': 'DRIFT APPROVED',
+  } as const;
   const report: DriftReport = {
     schema: 'https://mc-actions.dev/config-drift-report/v1',
     status,
@@ -335,16 +380,28 @@ export async function verify(patterns: string[], opts: VerifyOptions): Promise<{
 }
 
 /** Signs a new snapshot of a verified set, recording the approval (after DRIFT APPROVED). */
-export function snapshotApproved(set: ConfigSet, report: DriftReport, opts: Omit<SnapshotOptions, 'root' | 'approval'> & { ignore: IgnoreConfig }): SnapshotResult {
+export function snapshotApproved(
+  set: ConfigSet,
+  report: DriftReport,
+  opts: Omit<SnapshotOptions, 'root' | 'approval'> & { ignore: IgnoreConfig },
+): SnapshotResult {
   if (!report.approval) throw new InputError(undefined, 'change-approved', 'an approved drift before writing an approved snapshot');
-  const approval: Approval = { ...report.approval, baselineSha256: report.baseline.sha256, changes: report.counts.changes, approvedAt: new Date().toISOString() };
+  const approval: Approval = {
+    ...report.approval,
+    baselineSha256: report.baseline.sha256,
+    changes: report.counts.changes,
+    approvedAt: new Date().toISOString(),
+  };
   return signSet(set, { ...opts, root: '', approval });
 }
 
 /** The approving actor and run from the environment (GitHub Actions variables, else the local user). */
 export function approvalContext(env: NodeJS.ProcessEnv): { actor: string; run: string } {
   const actor = env.GITHUB_ACTOR || env.USER || 'unknown';
-  const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : 'local';
+  const run =
+    env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+      ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : 'local';
   return { actor, run };
 }
 

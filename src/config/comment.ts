@@ -9,7 +9,13 @@
 export interface CommentsClient {
   rest: {
     issues: {
-      listComments(p: { owner: string; repo: string; issue_number: number; per_page?: number; page?: number }): Promise<{ data: { id: number; body?: string | null }[] }>;
+      listComments(p: {
+        owner: string;
+        repo: string;
+        issue_number: number;
+        per_page?: number;
+        page?: number;
+      }): Promise<{ data: { id: number; body?: string | null }[] }>;
       createComment(p: { owner: string; repo: string; issue_number: number; body: string }): Promise<{ data: { id: number } }>;
       updateComment(p: { owner: string; repo: string; comment_id: number; body: string }): Promise<{ data: { id: number } }>;
     };
@@ -33,7 +39,12 @@ export function stickyMarker(environment: string): string {
  * Reads at most 30 pages of 100 comments.
  * @returns what was done and the comment id.
  */
-export async function upsertStickyComment(client: CommentsClient, target: CommentTarget, marker: string, markdown: string): Promise<{ action: 'created' | 'updated'; id: number }> {
+export async function upsertStickyComment(
+  client: CommentsClient,
+  target: CommentTarget,
+  marker: string,
+  markdown: string,
+): Promise<{ action: 'created' | 'updated'; id: number }> {
   const body = `${marker}\n${markdown}`;
   for (let page = 1; page <= 30; page++) {
     const { data } = await client.rest.issues.listComments({ ...target, per_page: 100, page });

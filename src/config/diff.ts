@@ -24,9 +24,7 @@ import { canonicalJson } from '../core/jcs.js';
 import { isPlainObject } from './resource.js';
 
 /** One path step: a map key, or a list item (with its index on each side and, if keyed, its key). */
-export type PathStep =
-  | { key: string }
-  | { index: number; baseIndex?: number; match?: { field: string; value: string | number | boolean } };
+export type PathStep = { key: string } | { index: number; baseIndex?: number; match?: { field: string; value: string | number | boolean } };
 
 /** One semantic change. */
 export interface Change {
@@ -120,7 +118,11 @@ function emitWhole(op: '+' | '-', v: unknown, steps: PathStep[], ctx: DiffContex
     for (const [k, i] of keys) {
       const step: PathStep = { index: i, match: { field, value: k } };
       if (op === '-') step.baseIndex = i;
-      out.push(op === '+' ? change('+', [...steps, step], undefined, (v as unknown[])[i]) : change('-', [...steps, step], (v as unknown[])[i], undefined));
+      out.push(
+        op === '+'
+          ? change('+', [...steps, step], undefined, (v as unknown[])[i])
+          : change('-', [...steps, step], (v as unknown[])[i], undefined),
+      );
     }
     return;
   }
@@ -217,7 +219,9 @@ function orderedDiff(a: unknown[], b: unknown[], steps: PathStep[], ctx: DiffCon
 
 function itemKey(v: unknown): string {
   // a number and an exact bigint of the same integer get the same key (String of both is the digits)
-  return typeof v === 'object' && v !== null ? canonicalJson(v) : `${jsonType(v)}:${typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v)}`;
+  return typeof v === 'object' && v !== null
+    ? canonicalJson(v)
+    : `${jsonType(v)}:${typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v)}`;
 }
 
 /** Index pairs (i in a, j in b) of a longest common subsequence of a[a0..a1) and b[b0..b1). */
@@ -228,7 +232,8 @@ function lcsPairs(ha: string[], hb: string[], a0: number, a1: number, b0: number
   const t = new Uint32Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      t[i * (m + 1) + j] = ha[a0 + i] === hb[b0 + j] ? t[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(t[(i + 1) * (m + 1) + j], t[i * (m + 1) + j + 1]);
+      t[i * (m + 1) + j] =
+        ha[a0 + i] === hb[b0 + j] ? t[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(t[(i + 1) * (m + 1) + j], t[i * (m + 1) + j + 1]);
     }
   }
   const pairs: [number, number][] = [];
@@ -261,7 +266,13 @@ export function formatPath(steps: PathStep[]): string {
 /** RFC 6901 pointer of `steps` on one side (`~` as `~0`, `/` as `~1`). */
 export function formatPointer(steps: PathStep[], side: 'current' | 'baseline'): string {
   return steps
-    .map((st) => '/' + ('key' in st ? st.key.replace(/~/g, '~0').replace(/\//g, '~1') : String(side === 'baseline' ? (st.baseIndex ?? st.index) : st.index)))
+    .map(
+      (st) =>
+        '/' +
+        ('key' in st
+          ? st.key.replace(/~/g, '~0').replace(/\//g, '~1')
+          : String(side === 'baseline' ? (st.baseIndex ?? st.index) : st.index)),
+    )
     .join('');
 }
 

@@ -56,7 +56,8 @@ export function parseIgnoreConfig(value: unknown, source: string): IgnoreConfig 
   if (value === null || value === undefined) return { defaults: true, rules: [] };
   if (typeof value !== 'object' || Array.isArray(value)) throw new InputError(source, undefined, 'a map with ignoreDifferences');
   const v = value as Record<string, unknown>;
-  for (const k of Object.keys(v)) if (k !== 'defaults' && k !== 'ignoreDifferences') throw new InputError(source, k, 'one of defaults, ignoreDifferences');
+  for (const k of Object.keys(v))
+    if (k !== 'defaults' && k !== 'ignoreDifferences') throw new InputError(source, k, 'one of defaults, ignoreDifferences');
   if (v.defaults !== undefined && typeof v.defaults !== 'boolean') throw new InputError(source, 'defaults', 'true or false');
   const list = v.ignoreDifferences ?? [];
   if (!Array.isArray(list)) throw new InputError(source, 'ignoreDifferences', 'a list of rules');
@@ -99,7 +100,11 @@ export function ruleLabel(rule: IgnoreRule, index: number): string {
  * The first rule that ignores `change` of `resource`, or undefined.
  * A change is ignored when its pointer (current or baseline side) lies at or under a rule pointer.
  */
-export function ignoredBy(rules: IgnoreRule[], resource: Pick<Resource, 'k8s' | 'file'>, change: Pick<Change, 'pointer' | 'baselinePointer'>): IgnoreRule | undefined {
+export function ignoredBy(
+  rules: IgnoreRule[],
+  resource: Pick<Resource, 'k8s' | 'file'>,
+  change: Pick<Change, 'pointer' | 'baselinePointer'>,
+): IgnoreRule | undefined {
   const ptrs = [change.pointer, change.baselinePointer].filter((p): p is string => p !== undefined).map(splitPointer);
   return rules.find((r) => selects(r, resource) && ptrs.some((segs) => matchesRule(r, segs)));
 }
@@ -151,7 +156,15 @@ const reCache = new Map<string, RegExp>();
 function globRegex(glob: string): RegExp {
   let re = reCache.get(glob);
   if (!re) {
-    re = new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 's');
+    re = new RegExp(
+      '^' +
+        glob
+          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')
+          .replace(/\?/g, '.') +
+        '$',
+      's',
+    );
     reCache.set(glob, re);
   }
   return re;

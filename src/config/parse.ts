@@ -29,7 +29,12 @@ export interface ParseLimits {
   maxExpandedChars?: number;
 }
 
-export const DEFAULT_LIMITS: ParseLimits = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, maxExpandedNodes: DEFAULT_EXPANSION.maxNodes, maxExpandedChars: DEFAULT_EXPANSION.maxScalarChars };
+export const DEFAULT_LIMITS: ParseLimits = {
+  maxFileBytes: 32 * 1024 * 1024,
+  maxAliasCount: 1000,
+  maxExpandedNodes: DEFAULT_EXPANSION.maxNodes,
+  maxExpandedChars: DEFAULT_EXPANSION.maxScalarChars,
+};
 
 /** One YAML document of a file, as a plain JSON value plus what is needed to find lines. */
 export interface ParsedDocument {
@@ -58,20 +63,42 @@ export interface ParsedDocument {
  *   over the expanded-size limits or the alias budget), a recursive alias, a non-finite number, or a file
  *   over `limits.maxFileBytes`.
  */
-export function parseConfigText(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS, opts: { positions?: boolean } = {}): ParsedDocument[] {
+export function parseConfigText(
+  text: string,
+  file: string,
+  limits: ParseLimits = DEFAULT_LIMITS,
+  opts: { positions?: boolean } = {},
+): ParsedDocument[] {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxFileBytes) {
-    throw new InputError(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
+    throw new InputError(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, {
+      found: `${bytes} bytes`,
+    });
   }
   // a lower bound of the expanded size from the lexer alone: an alias bomb is refused before the
   // library builds its node tree (about 1 KB per node)
   const scalarOffsets: number[] = [];
-  const early = preScanExpansion(text, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars }, scalarOffsets);
+  const early = preScanExpansion(
+    text,
+    {
+      maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes,
+      maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars,
+    },
+    scalarOffsets,
+  );
   if (early) throw new InputError(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
   const lineCounter = new LineCounter();
   // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
   // duplicate keys are found by measureExpansion in linear time (the library's uniqueKeys is quadratic)
-  const docs = parseAllDocuments(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: false, intAsBigInt: true, lineCounter, prettyErrors: false });
+  const docs = parseAllDocuments(text, {
+    version: '1.2',
+    schema: 'core',
+    merge: true,
+    uniqueKeys: false,
+    intAsBigInt: true,
+    lineCounter,
+    prettyErrors: false,
+  });
   const out: ParsedDocument[] = [];
   // an empty stream is an empty array (yaml's EmptyStream)
   for (const [index, doc] of docs.entries()) {
@@ -84,13 +111,24 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
   const dropped = droppedScalar(docs, scalarOffsets);
   if (dropped !== undefined) {
     const line = lineCounter.linePos(dropped).line;
-    throw new InputError(file, undefined, 'valid YAML 1.2 (content the parser would drop without an error is refused: other YAML readers reject it)', { line, found: JSON.stringify(text.slice(dropped, dropped + 40).split('\n')[0]) });
+    throw new InputError(
+      file,
+      undefined,
+      'valid YAML 1.2 (content the parser would drop without an error is refused: other YAML readers reject it)',
+      { line, found: JSON.stringify(text.slice(dropped, dropped + 40).split('\n')[0]) },
+    );
   }
   for (const [index, doc] of docs.entries()) {
     // the expanded size is measured on the node tree, before any data is built from it
-    const size = measureExpansion(doc, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars });
+    const size = measureExpansion(doc, {
+      maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes,
+      maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars,
+    });
     if (size.duplicateKey) {
-      throw new InputError(file, `document ${index}`, 'valid YAML 1.2', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice` });
+      throw new InputError(file, `document ${index}`, 'valid YAML 1.2', {
+        line: lineCounter.linePos(size.duplicateKey.offset).line,
+        found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice`,
+      });
     }
     if (size.exceeded) throw new InputError(file, `document ${index}`, `${size.exceeded}; alias bombs are refused`);
     let value: unknown;
@@ -99,7 +137,9 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
     } catch (e) {
       const msg = (e as Error).message;
       if (/alias/i.test(msg)) {
-        throw new InputError(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, { found: msg.split('\n')[0] });
+        throw new InputError(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, {
+          found: msg.split('\n')[0],
+        });
       }
       throw new InputError(file, `document ${index}`, 'a YAML document that resolves to JSON data', { found: msg.split('\n')[0] });
     }
@@ -117,7 +157,9 @@ export function parseConfigText(text: string, file: string, limits: ParseLimits 
 function checkJsonData(value: unknown, file: string, index: number): unknown {
   return exactIntegers(value, (v) => {
     if (typeof v === 'number' && !Number.isFinite(v)) {
-      throw new InputError(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
+      throw new InputError(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', {
+        found: String(v),
+      });
     }
   });
 }

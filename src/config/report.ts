@@ -26,14 +26,22 @@ function describe(c: ReportedChange): string {
 }
 
 function resourceHead(r: ResourceReport): string {
-  return r.status === 'added' ? `+ ${r.id} (${r.file}) added` : r.status === 'removed' ? `- ${r.id} (${r.file}) removed` : `${r.id} (${r.file})`;
+  return r.status === 'added'
+    ? `+ ${r.id} (${r.file}) added`
+    : r.status === 'removed'
+      ? `- ${r.id} (${r.file}) removed`
+      : `${r.id} (${r.file})`;
 }
 
 /** Human-readable text for the CLI. */
 export function formatText(rep: DriftReport): string {
-  const lines = [`${rep.title}: environment ${rep.environment}, baseline ${rep.baseline.file} (commit ${rep.baseline.commit || 'unknown'}, signed by ${rep.baseline.keyids.join(', ')})`];
+  const lines = [
+    `${rep.title}: environment ${rep.environment}, baseline ${rep.baseline.file} (commit ${rep.baseline.commit || 'unknown'}, signed by ${rep.baseline.keyids.join(', ')})`,
+  ];
   const c = rep.counts;
-  lines.push(`${plural(c.resources, 'resource')}: ${c.changed} changed, ${c.added} added, ${c.removed} removed; ${plural(c.changes, 'counted change')}, ${c.ignored} ignored`);
+  lines.push(
+    `${plural(c.resources, 'resource')}: ${c.changed} changed, ${c.added} added, ${c.removed} removed; ${plural(c.changes, 'counted change')}, ${c.ignored} ignored`,
+  );
   for (const r of rep.resources) {
     lines.push(`  ${resourceHead(r)}`);
     for (const ch of r.changes) lines.push(`    ${describe(ch)}${ch.ignoredBy ? `  [ignored: ${ch.ignoredBy}]` : ''}`);
@@ -65,9 +73,17 @@ export function formatMarkdown(rep: DriftReport): string {
   if (rep.approval) out.push(`Drift approved (change-approved) by **${mdCell(rep.approval.actor)}** in ${mdCell(rep.approval.run)}.`, '');
   const rows: unknown[][] = [];
   for (const r of rep.resources) {
-    if (r.status === 'added' || r.status === 'removed') rows.push([code(r.id), r.file, r.status === 'added' ? '+' : '-', '(whole resource)', '', '']);
+    if (r.status === 'added' || r.status === 'removed')
+      rows.push([code(r.id), r.file, r.status === 'added' ? '+' : '-', '(whole resource)', '', '']);
     for (const ch of r.changes) {
-      rows.push([code(r.id), `${r.file}${ch.line ? `:${ch.line}` : ''}`, ch.op + (ch.ignoredBy ? ' (ignored)' : ''), code(ch.path), ch.op === '+' ? '' : code(showValue(ch.baseline)), ch.op === '-' ? '' : code(showValue(ch.current)) + (ch.typeChange ? ` (${ch.typeChange.baseline} → ${ch.typeChange.current})` : '')]);
+      rows.push([
+        code(r.id),
+        `${r.file}${ch.line ? `:${ch.line}` : ''}`,
+        ch.op + (ch.ignoredBy ? ' (ignored)' : ''),
+        code(ch.path),
+        ch.op === '+' ? '' : code(showValue(ch.baseline)),
+        ch.op === '-' ? '' : code(showValue(ch.current)) + (ch.typeChange ? ` (${ch.typeChange.baseline} → ${ch.typeChange.current})` : ''),
+      ]);
     }
   }
   if (rows.length) out.push(mdTable(['resource', 'file', 'op', 'path', 'baseline', 'current'], rows.slice(0, MAX_ROWS)));
@@ -88,8 +104,10 @@ export interface ChangeAnnotation {
 export function changeAnnotations(rep: DriftReport, limit = 50): ChangeAnnotation[] {
   const out: ChangeAnnotation[] = [];
   for (const r of rep.resources) {
-    if (r.status === 'added' || r.status === 'removed') out.push({ file: r.file, line: r.line, title: `config drift: ${r.id}`, message: `resource ${r.status}` });
-    for (const ch of r.changes) if (!ch.ignoredBy) out.push({ file: r.file, line: ch.line, title: `config drift: ${r.id}`, message: describe(ch) });
+    if (r.status === 'added' || r.status === 'removed')
+      out.push({ file: r.file, line: r.line, title: `config drift: ${r.id}`, message: `resource ${r.status}` });
+    for (const ch of r.changes)
+      if (!ch.ignoredBy) out.push({ file: r.file, line: ch.line, title: `config drift: ${r.id}`, message: describe(ch) });
   }
   return out.slice(0, limit);
 }

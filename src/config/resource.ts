@@ -101,7 +101,11 @@ function redactSecrets(v: unknown): unknown {
   // a typed SecretList (the API's list form) holds Secrets whose items carry no kind of their own
   if (v.kind === 'SecretList' && Array.isArray(v.items)) {
     out = copyObject(v);
-    setOwn(out, 'items', v.items.map((it) => (isPlainObject(it) ? redactSecret(it) : it)));
+    setOwn(
+      out,
+      'items',
+      v.items.map((it) => (isPlainObject(it) ? redactSecret(it) : it)),
+    );
   }
   const src = out ?? v;
   for (const k of Object.keys(src)) {

@@ -40,15 +40,24 @@ export const DEFAULT_SNAPSHOT_FILE = 'config-snapshot.intoto.jsonl';
  * @throws UsageError or InputError (exit 2) naming the setting and what was expected.
  */
 export function configSettings(raw: ConfigRawSettings, label: ConfigLabel): ConfigSettings {
-  if (raw.mode && raw.mode !== 'snapshot' && raw.mode !== 'verify') throw new UsageError(`${label('mode')}: expected snapshot or verify, found '${raw.mode}'`);
+  if (raw.mode && raw.mode !== 'snapshot' && raw.mode !== 'verify')
+    throw new UsageError(`${label('mode')}: expected snapshot or verify, found '${raw.mode}'`);
   const int = (field: 'maxFileBytes' | 'maxAliasCount', def: number): number => {
     const v = raw[field];
     if (v === undefined || v === '') return def;
     if (!/^\d+$/.test(v)) throw new UsageError(`${label(field)}: expected a non-negative integer, found '${v}'`);
     return Number(v);
   };
-  const limits: ParseLimits = { ...DEFAULT_LIMITS, maxFileBytes: int('maxFileBytes', DEFAULT_LIMITS.maxFileBytes), maxAliasCount: int('maxAliasCount', DEFAULT_LIMITS.maxAliasCount) };
+  const limits: ParseLimits = {
+    ...DEFAULT_LIMITS,
+    maxFileBytes: int('maxFileBytes', DEFAULT_LIMITS.maxFileBytes),
+    maxAliasCount: int('maxAliasCount', DEFAULT_LIMITS.maxAliasCount),
+  };
   // InputError (exit 2) naming the setting: `--max-age: expected a maximum age such as 90d ...`
   const maxAgeSeconds = raw.maxBaselineAge ? parseMaxAge(raw.maxBaselineAge, label('maxBaselineAge')) : undefined;
-  return { ...(raw.mode ? { mode: raw.mode as 'snapshot' | 'verify' } : {}), limits, ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}) };
+  return {
+    ...(raw.mode ? { mode: raw.mode as 'snapshot' | 'verify' } : {}),
+    limits,
+    ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}),
+  };
 }

@@ -136,15 +136,26 @@ export function loadBaseline(text: string, source: string, trusted: PublicKey[])
   if (env.signatures.length === 0) throw new InputError(source, 'signatures', 'at least one signature (the baseline is not signed)');
   const v = verifyEnvelope(env, trusted);
   const bad = v.signatures.find((s) => s.status === 'invalid');
-  if (bad) throw new InputError(source, `signatures[${bad.index}]`, `a valid signature by key ${bad.keyid} (the baseline was altered or the signature is corrupt)`);
-  if (v.validKeys.length === 0) throw new InputError(source, 'signatures', 'a signature by a key in the JWKS (no trusted key signed this baseline)');
+  if (bad)
+    throw new InputError(
+      source,
+      `signatures[${bad.index}]`,
+      `a valid signature by key ${bad.keyid} (the baseline was altered or the signature is corrupt)`,
+    );
+  if (v.validKeys.length === 0)
+    throw new InputError(source, 'signatures', 'a signature by a key in the JWKS (no trusted key signed this baseline)');
   const statement = parseStatement<ConfigSnapshotPredicate>(v.payload, source, CONFIG_SNAPSHOT_PREDICATE, { exactIntegers: true });
   checkPredicate(statement, source);
   // a key signs only inside its validity window (JWKS iat/exp): a retired key cannot make a new baseline
   const at = Date.parse(statement.predicate.createdAt) / 1000;
   if (!Number.isFinite(at)) throw new InputError(source, 'predicate.createdAt', 'an ISO 8601 time');
   const inWindow = v.validKeys.filter((k) => keyValidAt(k, at));
-  if (inWindow.length === 0) throw new InputError(source, 'signatures', `a signature by a key valid at ${statement.predicate.createdAt} (the signing key's JWKS iat/exp validity window excludes the snapshot time)`);
+  if (inWindow.length === 0)
+    throw new InputError(
+      source,
+      'signatures',
+      `a signature by a key valid at ${statement.predicate.createdAt} (the signing key's JWKS iat/exp validity window excludes the snapshot time)`,
+    );
   return { statement, keyids: inWindow.map((k) => k.kid), sha256: sha256Hex(text) };
 }
 
@@ -153,17 +164,23 @@ function checkPredicate(st: Statement<ConfigSnapshotPredicate>, source: string):
   if (!p || typeof p !== 'object') throw new InputError(source, 'predicate', 'an object');
   if (!Array.isArray(p.files)) throw new InputError(source, 'predicate.files', 'an array');
   if (!Array.isArray(p.resources)) throw new InputError(source, 'predicate.resources', 'an array');
-  if (!p.ignore || typeof p.ignore.defaults !== 'boolean' || !Array.isArray(p.ignore.rules)) throw new InputError(source, 'predicate.ignore', '{defaults, rules}');
+  if (!p.ignore || typeof p.ignore.defaults !== 'boolean' || !Array.isArray(p.ignore.rules))
+    throw new InputError(source, 'predicate.ignore', '{defaults, rules}');
   if (p.normalizer?.version !== NORMALIZER_VERSION) {
-    throw new InputError(source, 'predicate.normalizer.version', `normalizer version ${NORMALIZER_VERSION} (take a new snapshot)`, { found: String(p.normalizer?.version) });
+    throw new InputError(source, 'predicate.normalizer.version', `normalizer version ${NORMALIZER_VERSION} (take a new snapshot)`, {
+      found: String(p.normalizer?.version),
+    });
   }
   const subjects = new Map(st.subject.map((s) => [s.name, s.digest?.sha256]));
   for (const [i, f] of p.files.entries()) {
-    if (typeof f?.path !== 'string' || subjects.get(f.path) !== f.sha256) throw new InputError(source, `predicate.files[${i}]`, 'a file listed as a subject with the same digest');
+    if (typeof f?.path !== 'string' || subjects.get(f.path) !== f.sha256)
+      throw new InputError(source, `predicate.files[${i}]`, 'a file listed as a subject with the same digest');
   }
   for (const [i, r] of p.resources.entries()) {
-    if (typeof r?.id !== 'string' || typeof r.file !== 'string') throw new InputError(source, `predicate.resources[${i}]`, '{id, file, object}');
+    if (typeof r?.id !== 'string' || typeof r.file !== 'string')
+      throw new InputError(source, `predicate.resources[${i}]`, '{id, file, object}');
     // the objects are authenticated by the signature; they are not hashed again here (cost: 10 MB sets)
-    if (subjects.get(`resource:${r.id}`) !== r.sha256 || r.object === undefined) throw new InputError(source, `predicate.resources[${i}].object`, `the object whose digest is the subject resource:${r.id}`);
+    if (subjects.get(`resource:${r.id}`) !== r.sha256 || r.object === undefined)
+      throw new InputError(source, `predicate.resources[${i}].object`, `the object whose digest is the subject resource:${r.id}`);
   }
 }

@@ -52,10 +52,20 @@ export const MAX_TRUST_FILE_BYTES = 1024 * 1024;
 
 function git(cwd: string, args: string[], maxBuffer = 1024 * 1024): Promise<{ stdout: Buffer; stderr: string; code: number }> {
   return new Promise((resolveRun) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_REPLACE_OBJECTS: '1' } }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : -1) : 0;
-      resolveRun({ stdout: stdout ?? Buffer.alloc(0), stderr: (stderr ?? Buffer.alloc(0)).toString('utf8').trim(), code });
-    });
+    execFile(
+      'git',
+      args,
+      {
+        cwd,
+        encoding: 'buffer',
+        maxBuffer,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_REPLACE_OBJECTS: '1' },
+      },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
+        resolveRun({ stdout: stdout ?? Buffer.alloc(0), stderr: (stderr ?? Buffer.alloc(0)).toString('utf8').trim(), code });
+      },
+    );
   });
 }
 
@@ -88,18 +98,34 @@ export async function resolveTrustRef(cwd: string, ref: string): Promise<Trusted
  * @throws InputError naming `REF:path` when the path is absolute, absent at the commit, not a
  *   regular file (symlink, directory, submodule) or larger than `maxBytes`.
  */
-export async function readTrustedFile(tree: TrustedTree, path: string, what: string, maxBytes = MAX_TRUST_FILE_BYTES): Promise<TrustedFile> {
+export async function readTrustedFile(
+  tree: TrustedTree,
+  path: string,
+  what: string,
+  maxBytes = MAX_TRUST_FILE_BYTES,
+): Promise<TrustedFile> {
   const where = `${tree.ref}:${path}`;
   const norm = posix.normalize(path.replace(/\\/g, '/'));
-  if (!path || posix.isAbsolute(norm) || norm === '.' || norm.includes('\0')) throw new InputError(where, undefined, `a relative path of the ${what} in the trusted tree`);
+  if (!path || posix.isAbsolute(norm) || norm === '.' || norm.includes('\0'))
+    throw new InputError(where, undefined, `a relative path of the ${what} in the trusted tree`);
   const ls = await git(tree.cwd, ['ls-tree', '-z', '--end-of-options', tree.commit, '--', norm]);
-  if (ls.code !== 0) throw new InputError(where, undefined, `the ${what} in the trusted tree: ${ls.stderr.split('\n')[0] || 'git ls-tree failed'}`);
+  if (ls.code !== 0)
+    throw new InputError(where, undefined, `the ${what} in the trusted tree: ${ls.stderr.split('\n')[0] || 'git ls-tree failed'}`);
   const entries = ls.stdout.toString('utf8').split('\0').filter(Boolean);
   const entry = entries.map((e) => /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(e)).find((m) => m && posix.normalize(m[4]) === norm);
-  if (!entry) throw new InputError(where, undefined, `the ${what} at trusted commit ${tree.commit.slice(0, 12)} (it is not in that tree; a file only the pull request adds is not trusted)`);
+  if (!entry)
+    throw new InputError(
+      where,
+      undefined,
+      `the ${what} at trusted commit ${tree.commit.slice(0, 12)} (it is not in that tree; a file only the pull request adds is not trusted)`,
+    );
   const [, mode, type, blob] = entry;
   if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-    throw new InputError(where, undefined, `a regular file for the ${what} (found ${mode === '120000' ? 'a symbolic link' : type === 'tree' ? 'a directory' : `mode ${mode} ${type}`})`);
+    throw new InputError(
+      where,
+      undefined,
+      `a regular file for the ${what} (found ${mode === '120000' ? 'a symbolic link' : type === 'tree' ? 'a directory' : `mode ${mode} ${type}`})`,
+    );
   }
   const size = await git(tree.cwd, ['cat-file', '-s', blob]);
   const bytes = Number(size.stdout.toString('utf8').trim());
@@ -142,7 +168,9 @@ export async function pullRequestBaseSha(env: NodeJS.ProcessEnv): Promise<string
 
 /** One markdown line saying where the trust material came from (for summaries and comments). */
 export function trustNote(t: TrustRecord): string {
-  return `\n> Trust material (${Object.keys(t.files).map((f) => `\`${f}\``).join(', ')}) read from \`${t.ref}\` at commit \`${t.commit.slice(0, 12)}\`, never from the pull request's tree.\n`;
+  return `\n> Trust material (${Object.keys(t.files)
+    .map((f) => `\`${f}\``)
+    .join(', ')}) read from \`${t.ref}\` at commit \`${t.commit.slice(0, 12)}\`, never from the pull request's tree.\n`;
 }
 
 /** The trust material of one verification, wherever it was read from. */
@@ -175,7 +203,9 @@ export async function loadTrustMaterial(opts: {
     return {
       trusted: await readJwksFile(resolve(cwd, opts.jwks)),
       baselineText: await readText(resolve(cwd, opts.baseline), 'baseline snapshot'),
-      ignore: opts.ignore ? parseIgnoreConfig(await readJsonOrYaml(resolve(cwd, opts.ignore), 'ignore rules'), opts.ignore) : { defaults: true, rules: [] },
+      ignore: opts.ignore
+        ? parseIgnoreConfig(await readJsonOrYaml(resolve(cwd, opts.ignore), 'ignore rules'), opts.ignore)
+        : { defaults: true, rules: [] },
       warnings: [],
     };
   }
@@ -185,7 +215,9 @@ export async function loadTrustMaterial(opts: {
     const f = await readTrustedFile(tree, path, what, max);
     files[path] = f.blob;
     if (await workingCopyDiffers(resolve(cwd, path), f)) {
-      warnings.push(`${path}: the working tree's copy differs from ${tree.ref} (${tree.commit.slice(0, 12)}); the trusted copy is used, the working tree's is ignored`);
+      warnings.push(
+        `${path}: the working tree's copy differs from ${tree.ref} (${tree.commit.slice(0, 12)}); the trusted copy is used, the working tree's is ignored`,
+      );
     }
     return f;
   };
@@ -199,7 +231,9 @@ export async function loadTrustMaterial(opts: {
     try {
       value = parseYaml(f.text, { maxAliasCount: 1000 });
     } catch (e) {
-      throw new InputError(`${tree.ref}:${opts.ignore}`, undefined, 'ignore rules as YAML or JSON', { found: (e as Error).message.split('\n')[0] });
+      throw new InputError(`${tree.ref}:${opts.ignore}`, undefined, 'ignore rules as YAML or JSON', {
+        found: (e as Error).message.split('\n')[0],
+      });
     }
     ignore = parseIgnoreConfig(value, `${tree.ref}:${opts.ignore}`);
   }

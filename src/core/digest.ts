@@ -99,7 +99,10 @@ parentPort.postMessage(out);
  * Order of results matches `paths`.
  * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
  */
-export async function sha256Files(paths: string[], opts: { workers?: number; limits?: (number | undefined)[] } = {}): Promise<FileDigest[]> {
+export async function sha256Files(
+  paths: string[],
+  opts: { workers?: number; limits?: (number | undefined)[] } = {},
+): Promise<FileDigest[]> {
   const { availableParallelism } = await import('node:os');
   const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
   if (workers === 1) {
@@ -117,7 +120,10 @@ export async function sha256Files(paths: string[], opts: { workers?: number; lim
   const { Worker } = await import('node:worker_threads');
   // contiguous slices keep directory locality; results are concatenated back in order
   const per = Math.ceil(paths.length / workers);
-  const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
+  const slices = Array.from({ length: workers }, (_, i) => ({
+    paths: paths.slice(i * per, (i + 1) * per),
+    limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
+  }));
   const results = await Promise.all(
     slices.map(
       (slice) =>

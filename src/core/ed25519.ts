@@ -80,9 +80,11 @@ function okpJwk(j: unknown, file: string, field = 'key'): { x: string; d?: strin
   // RFC 7515 2: base64url without padding (a 32-byte Ed25519 key is 43 characters); checked here so no
   // library error about the value reaches a message
   if (typeof k.x !== 'string' || !/^[A-Za-z0-9_-]+$/.test(k.x)) throw new InputError(file, `${field}.x`, 'a base64url string');
-  if (k.alg !== undefined && k.alg !== 'EdDSA') throw new InputError(file, `${field}.alg`, 'EdDSA or no alg (an Ed25519 signature key, RFC 8037)');
+  if (k.alg !== undefined && k.alg !== 'EdDSA')
+    throw new InputError(file, `${field}.alg`, 'EdDSA or no alg (an Ed25519 signature key, RFC 8037)');
   if (k.use !== undefined && k.use !== 'sig') throw new InputError(file, `${field}.use`, 'sig or no use (a signature key, RFC 7517 4.2)');
-  if (k.d !== undefined && (typeof k.d !== 'string' || !/^[A-Za-z0-9_-]+$/.test(k.d))) throw new InputError(file, `${field}.d`, 'a base64url string');
+  if (k.d !== undefined && (typeof k.d !== 'string' || !/^[A-Za-z0-9_-]+$/.test(k.d)))
+    throw new InputError(file, `${field}.d`, 'a base64url string');
   return { x: k.x, d: k.d as string | undefined };
 }
 
@@ -158,7 +160,8 @@ export async function loadPublicKey(text: string, source: string): Promise<Publi
  */
 export async function parseJwks(text: string, source: string): Promise<PublicKey[]> {
   const doc = parseJsonStrict(text, source, 'a JSON Web Key Set');
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new InputError(source, undefined, 'a JSON Web Key Set (an object with member keys)');
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    throw new InputError(source, undefined, 'a JSON Web Key Set (an object with member keys)');
   const keys = (doc as { keys?: unknown }).keys;
   if (!Array.isArray(keys)) throw new InputError(source, 'keys', 'an array of JWKs');
   const out: PublicKey[] = [];
@@ -169,7 +172,8 @@ export async function parseJwks(text: string, source: string): Promise<PublicKey
     const { x } = okpJwk(j, source, `keys[${i}]`);
     if (j.d !== undefined) throw new InputError(source, `keys[${i}].d`, 'public keys only (a JWKS must not hold a private key)');
     for (const m of ['iat', 'exp'] as const) {
-      if (j[m] !== undefined && (typeof j[m] !== 'number' || !Number.isFinite(j[m]))) throw new InputError(source, `keys[${i}].${m}`, 'NumericDate (seconds)');
+      if (j[m] !== undefined && (typeof j[m] !== 'number' || !Number.isFinite(j[m])))
+        throw new InputError(source, `keys[${i}].${m}`, 'NumericDate (seconds)');
     }
     const pk = await publicKeyFromBytes(fromB64u(x), { iat: j.iat, exp: j.exp });
     if (pk.bytes.length !== 32) throw new InputError(source, `keys[${i}].x`, '32 bytes');

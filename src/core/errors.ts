@@ -46,13 +46,10 @@ export class InputError extends McError {
   readonly file: string | undefined;
   readonly field: string | undefined;
   readonly line: number | undefined;
-  constructor(
-    file: string | undefined,
-    field: string | undefined,
-    expected: string,
-    opts: { line?: number; found?: string } = {},
-  ) {
-    const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+  constructor(file: string | undefined, field: string | undefined, expected: string, opts: { line?: number; found?: string } = {}) {
+    const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)]
+      .filter(Boolean)
+      .join(': ');
     const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
     super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
     this.file = file;

@@ -16,9 +16,14 @@ import { InputError } from './errors.js';
  * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
  * @param opts.mode file mode (default 0o644; private keys 0o600)
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, opts: { noClobber?: boolean; mode?: number } = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  opts: { noClobber?: boolean; mode?: number } = {},
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  if (opts.noClobber && (await exists(path))) throw new InputError(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+  if (opts.noClobber && (await exists(path)))
+    throw new InputError(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
   const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   const fh = await open(tmp, 'wx', opts.mode ?? 0o644);
   try {
@@ -63,7 +68,7 @@ export async function readText(path: string, what: string, opts: { untrusted?: b
       if (size > max) throw new InputError(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
       const buf = Buffer.alloc(size + 1);
       let n = 0;
-      for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0; ) n += r.bytesRead;
+      for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;) n += r.bytesRead;
       if (n > size) throw new InputError(path, undefined, `a ${what} that does not grow while it is read`);
       return buf.subarray(0, n).toString('utf8');
     } finally {
@@ -154,8 +159,12 @@ async function checkParents(root: string, rel: string, count: number, seen?: Set
     } catch {
       return; // missing: nothing below it can be opened
     }
-    if (st.isSymbolicLink()) throw new InputError(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
-    if (!st.isDirectory()) throw new InputError(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+    if (st.isSymbolicLink())
+      throw new InputError(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
+        found: `${dir} is a symbolic link`,
+      });
+    if (!st.isDirectory())
+      throw new InputError(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
     seen?.add(dir);
   }
 }
@@ -174,7 +183,8 @@ export async function openRegularFile(path: string, opts: { follow?: boolean } =
   try {
     fh = await open(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | (opts.follow ? 0 : fsConstants.O_NOFOLLOW));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP')
+      throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
     throw e;
   }
   const st = await fh.stat();
@@ -242,7 +252,8 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
   const isExcluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
   // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
   const onLink = (rel: string, what: string): void => {
-    if (mode === 'refuse' && !isExcluded(rel)) throw new InputError(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+    if (mode === 'refuse' && !isExcluded(rel))
+      throw new InputError(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
     if (mode === 'list' && !isExcluded(rel)) found.add(rel);
   };
   // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never

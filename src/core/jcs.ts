@@ -148,7 +148,8 @@ export function jsonText(value: unknown, indent?: number): string {
  */
 export function parseJsonExact(text: string): unknown {
   return JSON.parse(text, function (this: unknown, _k: string, v: unknown, ctx?: { source?: string }) {
-    if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source)) return BigInt(ctx.source);
+    if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
+      return BigInt(ctx.source);
     return v;
   } as (this: unknown, k: string, v: unknown) => unknown);
 }

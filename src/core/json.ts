@@ -91,6 +91,7 @@ export function parseJsonStrict<T = unknown>(text: string, source: string | unde
     throw new InputError(source, field, `${what} as JSON`, { found: jsonErrorPosition(e) });
   }
   const dup = findDuplicateKey(text);
-  if (dup !== undefined) throw new InputError(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
+  if (dup !== undefined)
+    throw new InputError(source, field, `${what} without duplicate member names (RFC 7493 2.3)`, { found: `a second '${dup}'` });
   return value as T;
 }

@@ -65,8 +65,12 @@ export class PrometheusClient {
     } catch {
       throw new PrometheusError(`--prometheus: expected an http(s) URL (found '${opts.url}')`);
     }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new PrometheusError(`--prometheus: expected an http(s) URL (found protocol '${u.protocol}')`);
-    if (u.username || u.password) throw new PrometheusError('--prometheus: credentials in the URL are refused (they would be logged); use basic auth or a bearer token');
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+      throw new PrometheusError(`--prometheus: expected an http(s) URL (found protocol '${u.protocol}')`);
+    if (u.username || u.password)
+      throw new PrometheusError(
+        '--prometheus: credentials in the URL are refused (they would be logged); use basic auth or a bearer token',
+      );
     this.url = u.toString().replace(/\/+$/, '');
     this.headers = { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', ...(opts.headers ?? {}) };
     if (opts.bearerToken) this.headers.Authorization = `Bearer ${opts.bearerToken}`;
@@ -77,10 +81,17 @@ export class PrometheusClient {
   private async call(path: string, params: Record<string, string>, what: string): Promise<{ resultType: string; result: unknown }> {
     let res: Response;
     try {
-      res = await fetch(`${this.url}${path}`, { method: 'POST', headers: this.headers, body: new URLSearchParams(params).toString(), signal: AbortSignal.timeout(this.timeoutMs), redirect: 'error' });
+      res = await fetch(`${this.url}${path}`, {
+        method: 'POST',
+        headers: this.headers,
+        body: new URLSearchParams(params).toString(),
+        signal: AbortSignal.timeout(this.timeoutMs),
+        redirect: 'error',
+      });
     } catch (e) {
       const err = e as Error & { cause?: { code?: string; message?: string } };
-      const why = err.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (err.cause?.code ?? err.cause?.message ?? err.message);
+      const why =
+        err.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (err.cause?.code ?? err.cause?.message ?? err.message);
       throw new PrometheusError(`prometheus ${this.url} unreachable (${why}) for ${what}`);
     }
     const text = await res.text();
@@ -91,7 +102,9 @@ export class PrometheusClient {
       body = undefined;
     }
     if (!res.ok || body?.status !== 'success' || !body.data) {
-      const detail = body?.error ? `${body.errorType ?? 'error'}: ${body.error}` : `HTTP ${res.status}${res.status === 401 || res.status === 403 ? ' (check the credentials)' : ''}`;
+      const detail = body?.error
+        ? `${body.errorType ?? 'error'}: ${body.error}`
+        : `HTTP ${res.status}${res.status === 401 || res.status === 403 ? ' (check the credentials)' : ''}`;
       throw new PrometheusError(`prometheus ${this.url}: ${what} failed: ${detail}`);
     }
     return body.data;
@@ -106,8 +119,12 @@ export class PrometheusClient {
     const what = `query ${JSON.stringify(expr)}`;
     const data = await this.call('/api/v1/query', { query: expr, time: (at.getTime() / 1000).toFixed(3) }, what);
     if (data.resultType === 'scalar') return [{ metric: {}, value: sampleValue((data.result as [number, string])[1]) }];
-    if (data.resultType !== 'vector') throw new PrometheusError(`prometheus ${this.url}: ${what}: expected an instant vector, found a ${data.resultType}`);
-    return (data.result as { metric: Record<string, string>; value: [number, string] }[]).map((s) => ({ metric: s.metric ?? {}, value: sampleValue(s.value[1]) }));
+    if (data.resultType !== 'vector')
+      throw new PrometheusError(`prometheus ${this.url}: ${what}: expected an instant vector, found a ${data.resultType}`);
+    return (data.result as { metric: Record<string, string>; value: [number, string] }[]).map((s) => ({
+      metric: s.metric ?? {},
+      value: sampleValue(s.value[1]),
+    }));
   }
 
   /**
@@ -123,7 +140,8 @@ export class PrometheusClient {
       { query: expr, start: (start.getTime() / 1000).toFixed(3), end: (end.getTime() / 1000).toFixed(3), step: String(stepSeconds) },
       what,
     );
-    if (data.resultType !== 'matrix') throw new PrometheusError(`prometheus ${this.url}: ${what}: expected a range vector, found a ${data.resultType}`);
+    if (data.resultType !== 'matrix')
+      throw new PrometheusError(`prometheus ${this.url}: ${what}: expected a range vector, found a ${data.resultType}`);
     return (data.result as { metric: Record<string, string>; values: [number, string][] }[]).map((s) => ({
       metric: s.metric ?? {},
       values: s.values.map(([t, v]) => [t, sampleValue(v)] as [number, number]),
@@ -140,7 +158,8 @@ export function parseHeaderLines(lines: string[]): Record<string, string> {
   for (const l of lines) {
     const i = l.indexOf(':');
     const name = l.slice(0, i).trim();
-    if (i <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new PrometheusError(`headers: expected 'Name: value' lines (found a malformed line)`);
+    if (i <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+      throw new PrometheusError(`headers: expected 'Name: value' lines (found a malformed line)`);
     out[name] = l.slice(i + 1).trim();
   }
   return out;
@@ -166,7 +185,13 @@ export function prometheusOptions(raw: PrometheusRawSettings, label: (f: keyof P
   if (!raw.url) throw new UsageError(`${label('url')} is required`);
   if (raw.bearerToken && raw.basicAuth) throw new UsageError(`${label('bearerToken')} and ${label('basicAuth')}: give one`);
   const timeout = raw.timeout === undefined || raw.timeout === '' ? 30 : Number(raw.timeout);
-  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`${label('timeout')}: expected a positive number of seconds, found '${raw.timeout}'`);
-  return { url: raw.url, bearerToken: raw.bearerToken || undefined, basicAuth: raw.basicAuth || undefined, headers: parseHeaderLines(raw.headers ?? []), timeoutMs: timeout * 1000 };
+  if (!Number.isFinite(timeout) || timeout <= 0)
+    throw new UsageError(`${label('timeout')}: expected a positive number of seconds, found '${raw.timeout}'`);
+  return {
+    url: raw.url,
+    bearerToken: raw.bearerToken || undefined,
+    basicAuth: raw.basicAuth || undefined,
+    headers: parseHeaderLines(raw.headers ?? []),
+    timeoutMs: timeout * 1000,
+  };
 }
-

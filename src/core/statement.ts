@@ -55,7 +55,8 @@ export function parseJsonlEnvelope(text: string, source: string): DsseEnvelope {
     throw new InputError(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
   }
   const dup = findDuplicateKey(first);
-  if (dup !== undefined) throw new InputError(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
+  if (dup !== undefined)
+    throw new InputError(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
   return parseEnvelope(json, source);
 }
 
@@ -64,7 +65,12 @@ export function parseJsonlEnvelope(text: string, source: string): DsseEnvelope {
  * @param opts.exactIntegers keep integers beyond 2^53 exact (`bigint`, see jcs.ts parseJsonExact)
  * @throws InputError when it is not JSON, not a Statement v1, or its predicateType differs from `expectedType` (when given).
  */
-export function parseStatement<P = unknown>(payload: Uint8Array, source: string, expectedType?: string, opts: { exactIntegers?: boolean } = {}): Statement<P> {
+export function parseStatement<P = unknown>(
+  payload: Uint8Array,
+  source: string,
+  expectedType?: string,
+  opts: { exactIntegers?: boolean } = {},
+): Statement<P> {
   let st: Statement<P>;
   let text: string;
   try {
@@ -75,9 +81,11 @@ export function parseStatement<P = unknown>(payload: Uint8Array, source: string,
     throw new InputError(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
   }
   const dup = findDuplicateKey(text);
-  if (dup !== undefined) throw new InputError(source, 'payload', 'an in-toto Statement without duplicate member names', { found: `a second '${dup}'` });
+  if (dup !== undefined)
+    throw new InputError(source, 'payload', 'an in-toto Statement without duplicate member names', { found: `a second '${dup}'` });
   if (!st || typeof st !== 'object' || st._type !== STATEMENT_TYPE) throw new InputError(source, 'payload._type', STATEMENT_TYPE);
   if (!Array.isArray(st.subject)) throw new InputError(source, 'payload.subject', 'array');
-  if (expectedType && st.predicateType !== expectedType) throw new InputError(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
+  if (expectedType && st.predicateType !== expectedType)
+    throw new InputError(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
   return st;
 }

@@ -77,7 +77,8 @@ export function measureExpansion(doc: Document.Parsed, limits: ExpansionLimits =
   };
   const over = (n: number, c: number): boolean => {
     if (n > limits.maxNodes) exceeded = `at most ${limits.maxNodes} nodes with aliases expanded (found more than ${limits.maxNodes})`;
-    else if (c > limits.maxScalarChars) exceeded = `at most ${limits.maxScalarChars} characters of scalars with aliases expanded (found more than ${limits.maxScalarChars})`;
+    else if (c > limits.maxScalarChars)
+      exceeded = `at most ${limits.maxScalarChars} characters of scalars with aliases expanded (found more than ${limits.maxScalarChars})`;
     return exceeded !== undefined;
   };
   // iterative post-order walk (deeply nested documents must not overflow the stack)
@@ -87,7 +88,8 @@ export function measureExpansion(doc: Document.Parsed, limits: ExpansionLimits =
     if (isAlias(node)) {
       const src = anchors.get(node.source);
       const size = src && sizes.get(src);
-      if (src && !size) exceeded ??= `no alias inside its own anchor (*${node.source} refers to a node that contains it: a recursive, infinite document)`;
+      if (src && !size)
+        exceeded ??= `no alias inside its own anchor (*${node.source} refers to a node that contains it: a recursive, infinite document)`;
       return size || { nodes: 1, chars: 0 };
     }
     const anchor = (node as { anchor?: string }).anchor;
@@ -186,8 +188,20 @@ export function exactIntegers(value: unknown, check: (leaf: unknown) => void = (
  *   {@link droppedScalar}; a block scalar at its `|`/`>` header, as the node tree has it)
  * @returns the 0-based index of the first document over a bound and the bound's message, or undefined
  */
-export function preScanExpansion(text: string, limits: ExpansionLimits = DEFAULT_EXPANSION, scalarOffsets?: number[]): { document: number; message: string } | undefined {
-  type Extent = { name: string; seq: number; nodes: number; chars: number; mode: 'pending' | 'flow' | 'block'; depth: number; parent: number };
+export function preScanExpansion(
+  text: string,
+  limits: ExpansionLimits = DEFAULT_EXPANSION,
+  scalarOffsets?: number[],
+): { document: number; message: string } | undefined {
+  type Extent = {
+    name: string;
+    seq: number;
+    nodes: number;
+    chars: number;
+    mode: 'pending' | 'flow' | 'block';
+    depth: number;
+    parent: number;
+  };
   // an alias refers to the anchor defined LAST before it (pre-order), even if an earlier one closes later
   let anchors = new Map<string, { seq: number; nodes: number; chars: number }>();
   let latest = new Map<string, number>();
@@ -339,7 +353,13 @@ export function preScanExpansion(text: string, limits: ExpansionLimits = DEFAULT
         break;
     }
     // a scalar or alias node anchored just before ends with it
-    while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === -1 && (type === 'scalar' || type === 'alias')) closeTop();
+    while (
+      open.length &&
+      open[open.length - 1].mode === 'flow' &&
+      open[open.length - 1].depth === -1 &&
+      (type === 'scalar' || type === 'alias')
+    )
+      closeTop();
     const msg = over();
     if (msg) return { document: doc, message: msg };
   }

@@ -39,7 +39,10 @@ runAction(async (io) => {
   const configPath = resolve(ws, io.required('config'));
   const data = io.input('data');
   const url = io.input('prometheus');
-  if (!data === !url) throw new UsageError("inputs 'data' and 'prometheus': give one (a metric data file, or a Prometheus to read the config's queries from)");
+  if (!data === !url)
+    throw new UsageError(
+      "inputs 'data' and 'prometheus': give one (a metric data file, or a Prometheus to read the config's queries from)",
+    );
   const scopes = io.input('scopes');
   if (scopes && !url) throw new UsageError("input 'scopes' goes with 'prometheus'");
   const { report, markdown, replay } = await runCanaryScore({
@@ -47,12 +50,18 @@ runAction(async (io) => {
     dataPath: data ? resolve(ws, data) : undefined,
     prometheus: url ? { options: prometheusOptionsFromInputs(io, url), scopesPath: scopes ? resolve(ws, scopes) : undefined } : undefined,
     settings,
-    selector: { label: io.input('label') || undefined, baseline: io.input('baseline-value') || undefined, canary: io.input('canary-value') || undefined },
+    selector: {
+      label: io.input('label') || undefined,
+      baseline: io.input('baseline-value') || undefined,
+      canary: io.input('canary-value') || undefined,
+    },
   });
   const reportPath = io.input('report');
   if (reportPath) {
     const abs = resolve(ws, reportPath);
-    await writeFileAtomic(abs, JSON.stringify({ ...contractJson(report), ...(replay ? { replay } : {}) }, null, 2) + '\n', { noClobber: true });
+    await writeFileAtomic(abs, JSON.stringify({ ...contractJson(report), ...(replay ? { replay } : {}) }, null, 2) + '\n', {
+      noClobber: true,
+    });
     io.output('report', workspacePath(ws, abs));
   }
   io.summary(markdown);
@@ -61,7 +70,13 @@ runAction(async (io) => {
   for (const m of report.metrics) {
     if (m.classification === 'Pass' || m.muted) continue;
     const level = m.classification === 'Nodata' ? 'warning' : 'error';
-    io.annotate({ level, title: `canary-score: ${m.name} ${m.classification}${m.critical ? ' (critical)' : ''}`, message: m.reason, file: configRel, line: lineOf(configText, m.name) });
+    io.annotate({
+      level,
+      title: `canary-score: ${m.name} ${m.classification}${m.critical ? ' (critical)' : ''}`,
+      message: m.reason,
+      file: configRel,
+      line: lineOf(configText, m.name),
+    });
   }
   for (const w of report.warnings) io.warning(w);
   io.output('decision', report.decision);
@@ -72,7 +87,13 @@ runAction(async (io) => {
   io.output('halt', String(report.decision === 'HALT'));
   io.output('next-traffic-weight', String(report.recommendation.trafficWeight));
   io.output('bake-extension-minutes', String(report.recommendation.bakeExtensionMinutes));
-  io.output('failed-metrics', report.metrics.filter((m) => !m.muted && m.classification !== 'Pass' && m.classification !== 'Nodata').map((m) => m.name).join(','));
+  io.output(
+    'failed-metrics',
+    report.metrics
+      .filter((m) => !m.muted && m.classification !== 'Pass' && m.classification !== 'Nodata')
+      .map((m) => m.name)
+      .join(','),
+  );
   io.output('overridden', String(!!report.override));
   io.info(`canary-score: ${report.decision} (score ${report.score}, ${report.classification}): ${report.decisionReason}`);
   if (report.decision === 'PROMOTE') return ExitCode.Pass;

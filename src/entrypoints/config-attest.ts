@@ -47,7 +47,8 @@ runAction(async (io) => {
   // every setting is checked before any work
   const settings = configSettings(
     { mode: io.required('mode'), maxFileBytes: io.input('max-file-bytes'), maxBaselineAge: io.input('max-baseline-age') },
-    (f) => `input '${{ mode: 'mode', maxFileBytes: 'max-file-bytes', maxAliasCount: 'max-alias-count', maxBaselineAge: 'max-baseline-age' }[f]}'`,
+    (f) =>
+      `input '${{ mode: 'mode', maxFileBytes: 'max-file-bytes', maxAliasCount: 'max-alias-count', maxBaselineAge: 'max-baseline-age' }[f]}'`,
   );
   const { mode, limits } = settings;
   const root = resolve(io.workspace, io.input('working-directory', '.'));
@@ -56,13 +57,23 @@ runAction(async (io) => {
     const environment = io.required('environment');
     const out = resolve(root, io.input('snapshot') || DEFAULT_SNAPSHOT_FILE);
     const key = await privateKey(io);
-    const res = await snapshot(paths, { root, excludeFiles: [out], environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits });
+    const res = await snapshot(paths, {
+      root,
+      excludeFiles: [out],
+      environment,
+      commit: io.input('commit', io.env.GITHUB_SHA ?? ''),
+      ignore: await ignoreConfig(io, root),
+      key,
+      limits,
+    });
     await writeFileAtomic(out, res.text, { noClobber: !io.bool('force', false) });
     const p = res.statement.predicate;
     io.output('snapshot', workspacePath(io.workspace, out));
     io.output('status', 'snapshot');
     io.output('resources', p.resources.length);
-    io.summary(`### config-attest: snapshot (${p.environment})\n\n${p.files.length} files, ${p.resources.length} resources, signed by \`${key.kid}\` into \`${relative(io.workspace, out)}\`.\n`);
+    io.summary(
+      `### config-attest: snapshot (${p.environment})\n\n${p.files.length} files, ${p.resources.length} resources, signed by \`${key.kid}\` into \`${relative(io.workspace, out)}\`.\n`,
+    );
     io.info(`snapshot ${out}: ${p.files.length} files, ${p.resources.length} resources`);
     return ExitCode.Pass;
   }
@@ -72,16 +83,38 @@ runAction(async (io) => {
   // trust material from the trusted side: REF's git tree (on pull requests, the base commit by default)
   const trustRef = io.input('trust-ref') || (await pullRequestBaseSha(io.env)) || '';
   const tree = trustRef ? await resolveTrustRef(root, trustRef) : undefined;
-  const material = await loadTrustMaterial({ cwd: root, tree, baseline: baselineFile, jwks: jwksFile, ignore: io.input('ignore-file') || undefined, maxBaselineBytes: limits.maxFileBytes });
+  const material = await loadTrustMaterial({
+    cwd: root,
+    tree,
+    baseline: baselineFile,
+    jwks: jwksFile,
+    ignore: io.input('ignore-file') || undefined,
+    maxBaselineBytes: limits.maxFileBytes,
+  });
   const { trusted, baselineText, ignore: extra, record: trust } = material;
   for (const w of material.warnings) io.warning(w);
   if (trust) io.info(`trust material from ${trust.ref} (commit ${trust.commit.slice(0, 12)}): ${Object.keys(trust.files).join(', ')}`);
-  else if (io.env.GITHUB_EVENT_NAME === 'pull_request' || io.env.GITHUB_EVENT_NAME === 'pull_request_target') io.warning('pull request without a base commit in the event: the baseline, JWKS and ignore rules are read from the working tree; set trust-ref');
+  else if (io.env.GITHUB_EVENT_NAME === 'pull_request' || io.env.GITHUB_EVENT_NAME === 'pull_request_target')
+    io.warning(
+      'pull request without a base commit in the event: the baseline, JWKS and ignore rules are read from the working tree; set trust-ref',
+    );
   // the input is the only switch: an earlier step can set any environment variable through $GITHUB_ENV
   const approved = io.bool('change-approved', false) ? approvalContext(io.env) : undefined;
   const environment = io.required('environment');
   const baselineCommit = io.input('baseline-commit');
-  const { report, set, ignore } = await verify(paths, { environment, maxAgeSeconds: settings.maxAgeSeconds, baselineCommit: baselineCommit || undefined, root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => resolve(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits });
+  const { report, set, ignore } = await verify(paths, {
+    environment,
+    maxAgeSeconds: settings.maxAgeSeconds,
+    baselineCommit: baselineCommit || undefined,
+    root,
+    excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => resolve(root, p)),
+    baselineText,
+    baselineFile,
+    trusted,
+    extraRules: extra.rules,
+    approved,
+    limits,
+  });
 
   const reportPath = io.input('report');
   if (reportPath) {
@@ -90,7 +123,12 @@ runAction(async (io) => {
   }
   const approvedOut = io.input('approved-snapshot');
   if (approvedOut && report.status === 'drift-approved') {
-    const res = snapshotApproved(set, report, { environment: report.environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), key: await privateKey(io), ignore });
+    const res = snapshotApproved(set, report, {
+      environment: report.environment,
+      commit: io.input('commit', io.env.GITHUB_SHA ?? ''),
+      key: await privateKey(io),
+      ignore,
+    });
     await writeFileAtomic(resolve(root, approvedOut), res.text, { noClobber: true });
     io.output('snapshot', workspacePath(io.workspace, resolve(root, approvedOut)));
   }
@@ -117,5 +155,8 @@ runAction(async (io) => {
       io.warning(`could not write the PR comment: ${(e as Error).message}`);
     }
   }
-  return { exitCode: report.exitCode, failMessage: `config drift: ${report.counts.changes} changes against the signed baseline of ${report.environment} (set the change-approved input to approve)` };
+  return {
+    exitCode: report.exitCode,
+    failMessage: `config drift: ${report.counts.changes} changes against the signed baseline of ${report.environment} (set the change-approved input to approve)`,
+  };
 });

@@ -8,7 +8,13 @@ import { ExitCode, UsageError } from '../core/errors.js';
 import { requireSigningKeys } from '../runtime/signing-key-inputs.js';
 import { disclose } from '../evidence/disclose.js';
 import { loadPolicy, trustedKeys } from '../evidence/options.js';
-import { DEFAULT_PACK_DIR, DEFAULT_VERIFY_REPORT, evidenceSettings, type EvidenceRawSettings, type EvidenceSettings } from '../evidence/settings.js';
+import {
+  DEFAULT_PACK_DIR,
+  DEFAULT_VERIFY_REPORT,
+  evidenceSettings,
+  type EvidenceRawSettings,
+  type EvidenceSettings,
+} from '../evidence/settings.js';
 import { buildPack, releaseFromEnv, writePack } from '../evidence/pack.js';
 import { verifyMarkdown } from '../evidence/render.js';
 import { verifyPack, type VerifyReport } from '../evidence/verify.js';
@@ -18,7 +24,7 @@ import { writeFileAtomic } from '../core/fsx.js';
 async function upload(io: ActionIO, mode: EvidenceSettings['upload'], name: string, dir: string, files: string[]): Promise<void> {
   if (mode === 'false') return;
   if (!io.env.ACTIONS_RUNTIME_TOKEN || !io.env.ACTIONS_RESULTS_URL) {
-    if (mode === 'true') throw new UsageError("upload: true needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)");
+    if (mode === 'true') throw new UsageError('upload: true needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)');
     io.info('not uploading: no Actions runtime (set upload: false to silence)');
     return;
   }
@@ -31,21 +37,51 @@ async function upload(io: ActionIO, mode: EvidenceSettings['upload'], name: stri
 
 function annotateReport(io: ActionIO, r: VerifyReport, root: string): void {
   const rel = (p: string) => (root === io.workspace ? p : join(root, p).replace(io.workspace + '/', ''));
-  for (const p of r.files.missing) io.annotate({ level: 'error', file: rel(p), title: 'evidence missing', message: `${p} is listed in the signed manifest but missing` });
-  for (const m of r.files.mismatched) io.annotate({ level: 'error', file: rel(m.path), line: 1, title: 'evidence mismatched', message: `${m.path}: sha256 ${m.actual} differs from the signed ${m.expected}` });
-  for (const p of r.files.unexpected) io.annotate({ level: 'warning', file: rel(p), title: 'unexpected evidence', message: `${p} is not in the signed manifest` });
+  for (const p of r.files.missing)
+    io.annotate({ level: 'error', file: rel(p), title: 'evidence missing', message: `${p} is listed in the signed manifest but missing` });
+  for (const m of r.files.mismatched)
+    io.annotate({
+      level: 'error',
+      file: rel(m.path),
+      line: 1,
+      title: 'evidence mismatched',
+      message: `${m.path}: sha256 ${m.actual} differs from the signed ${m.expected}`,
+    });
+  for (const p of r.files.unexpected)
+    io.annotate({ level: 'warning', file: rel(p), title: 'unexpected evidence', message: `${p} is not in the signed manifest` });
   // refused paths may lie outside the workspace: no file property
   for (const x of r.files.refused) io.annotate({ level: 'error', title: 'evidence path refused', message: `${x.path}: ${x.reason}` });
-  if (!r.threshold.ok) io.annotate({ level: 'error', title: 'evidence signatures', message: `${r.threshold.valid} of ${r.threshold.required} required trusted keys signed` });
+  if (!r.threshold.ok)
+    io.annotate({
+      level: 'error',
+      title: 'evidence signatures',
+      message: `${r.threshold.valid} of ${r.threshold.required} required trusted keys signed`,
+    });
 }
 
 /** The action input of each setting. */
-const EVIDENCE_INPUT_NAMES: Record<keyof EvidenceRawSettings, string> = { mode: 'mode', upload: 'upload', kinds: 'kinds', labels: 'labels', threshold: 'threshold', requireKinds: 'require-kinds', maxAge: 'max-age' };
+const EVIDENCE_INPUT_NAMES: Record<keyof EvidenceRawSettings, string> = {
+  mode: 'mode',
+  upload: 'upload',
+  kinds: 'kinds',
+  labels: 'labels',
+  threshold: 'threshold',
+  requireKinds: 'require-kinds',
+  maxAge: 'max-age',
+};
 
 await runAction(async (io) => {
   // every setting is checked before any work
   const settings = evidenceSettings(
-    { mode: io.input('mode'), upload: io.input('upload'), kinds: io.list('kinds'), labels: io.list('labels'), threshold: io.input('threshold'), requireKinds: io.input('require-kinds'), maxAge: io.input('max-age') },
+    {
+      mode: io.input('mode'),
+      upload: io.input('upload'),
+      kinds: io.list('kinds'),
+      labels: io.list('labels'),
+      threshold: io.input('threshold'),
+      requireKinds: io.input('require-kinds'),
+      maxAge: io.input('max-age'),
+    },
     (f) => `input '${EVIDENCE_INPUT_NAMES[f]}'`,
   );
   const { mode } = settings;
@@ -76,7 +112,8 @@ await runAction(async (io) => {
     for (const f of built.files) kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
     io.summary(
       `### 📦 Evidence packed\n\n${built.files.length} files, manifest \`sha256:${built.manifestDigest}\`, signed by ${keys.map((k) => `\`${k.kid}\``).join(', ')}\n\n` +
-        [...kinds].map(([k, n]) => `- ${k}: ${n}`).join('\n') + '\n',
+        [...kinds].map(([k, n]) => `- ${k}: ${n}`).join('\n') +
+        '\n',
     );
     const files = [packFile, jwksFile];
     if (html) {
@@ -111,17 +148,34 @@ await runAction(async (io) => {
     if (report.manifestDigest) io.output('manifest-digest', `sha256:${report.manifestDigest}`);
     io.summary(verifyMarkdown(report));
     annotateReport(io, report, report.kind === 'disclosure' && !rootInput ? join(packDir, 'files') : root);
-    return report.verdict === 'verified' ? ExitCode.Pass : { exitCode: ExitCode.Fail, failMessage: `evidence verification failed: ${report.problems.join('; ')}` };
+    return report.verdict === 'verified'
+      ? ExitCode.Pass
+      : { exitCode: ExitCode.Fail, failMessage: `evidence verification failed: ${report.problems.join('; ')}` };
   }
   // mode 'disclose'
   {
     const region = io.required('region');
-    if (!jwksInput) throw new UsageError("input 'jwks' (the trusted keys) is required in mode 'disclose': the pack's own jwks.json proves integrity, not who signed");
+    if (!jwksInput)
+      throw new UsageError(
+        "input 'jwks' (the trusted keys) is required in mode 'disclose': the pack's own jwks.json proves integrity, not who signed",
+      );
     const signing = await requireSigningKeys(io, 'key', 'key-file');
-    const r = await disclose({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust, keys: signing, threshold: settings.threshold });
+    const r = await disclose({
+      packDir,
+      root,
+      region,
+      tenant: io.input('tenant') || undefined,
+      outDir: out,
+      trusted: keys,
+      trust,
+      keys: signing,
+      threshold: settings.threshold,
+    });
     io.output('pack-path', workspacePath(io.workspace, out));
     io.output('result', 'disclosed');
-    io.summary(`### 🔎 Scoped disclosure\n\n${r.entries} files for region \`${region}\`${io.input('tenant') ? ` tenant \`${io.input('tenant')}\`` : ''}, with RFC 6962 inclusion proofs against the signed root.\n`);
+    io.summary(
+      `### 🔎 Scoped disclosure\n\n${r.entries} files for region \`${region}\`${io.input('tenant') ? ` tenant \`${io.input('tenant')}\`` : ''}, with RFC 6962 inclusion proofs against the signed root.\n`,
+    );
     await upload(io, settings.upload, io.input('artifact-name') || `evidence-disclosure-${region}`, out, [r.file, join(out, 'jwks.json')]);
     return ExitCode.Pass;
   }

@@ -51,7 +51,10 @@ await runAction(async (io) => {
       file: rel,
       line: a.line,
       title: `${a.verdict}: ${a.id}`,
-      message: bad.map((c) => `"${c.claim}": ${c.flags.map((f) => f.detail).join('; ') || (c.judge ? `judge ${c.judge.verdict}` : 'not verified')}`).join(' | ') || flags.join(', '),
+      message:
+        bad
+          .map((c) => `"${c.claim}": ${c.flags.map((f) => f.detail).join('; ') || (c.judge ? `judge ${c.judge.verdict}` : 'not verified')}`)
+          .join(' | ') || flags.join(', '),
     });
   }
   io.summary(summaryMarkdown(report));
@@ -62,6 +65,8 @@ await runAction(async (io) => {
   io.output('ungrounded', String(report.counts.ungrounded));
   if (reportPath) io.output('report', workspacePath(io.workspace, reportPath));
   if (attestation) io.output('attestation', workspacePath(io.workspace, attestation));
-  io.info(`grounding check: ${report.passed ? 'passed' : 'failed'}; pass rate ${(report.passRate * 100).toFixed(1)}% (${report.counts.grounded}/${report.counts.answers} grounded)`);
+  io.info(
+    `grounding check: ${report.passed ? 'passed' : 'failed'}; pass rate ${(report.passRate * 100).toFixed(1)}% (${report.counts.grounded}/${report.counts.answers} grounded)`,
+  );
   return report.passed ? ExitCode.Pass : { exitCode: ExitCode.Fail, failMessage: `grounding check failed: ${report.reasons.join('; ')}` };
 });

@@ -24,7 +24,9 @@ import {
 } from '../intoto/index.js';
 
 async function keys(root: string, paths: string[], types: KeyType[]): Promise<SslibKey[]> {
-  return Promise.all(paths.map(async (p, i) => parsePublicKeyFile(await readText(resolve(root, p), `${types[i]} public key`), types[i], p)));
+  return Promise.all(
+    paths.map(async (p, i) => parsePublicKeyFile(await readText(resolve(root, p), `${types[i]} public key`), types[i], p)),
+  );
 }
 
 /** Line (1-based) of a failing rule in the layout text: the first line after the step's name holding the rule's pattern. */
@@ -97,7 +99,13 @@ runAction(async (io) => {
       const f = result.failure!;
       failMessage = `in-toto ${f.check}${f.step ? ` in ${f.step}` : ''}: ${f.message}`;
       const text = await readFile(resolve(root, layout), 'utf8').catch(() => '');
-      io.annotate({ level: 'error', title: `in-toto verification failed (${f.check})`, message: f.message, file: rel(layout), line: f.rule ? ruleLine(text, f.step, f.rule) : undefined });
+      io.annotate({
+        level: 'error',
+        title: `in-toto verification failed (${f.check})`,
+        message: f.message,
+        file: rel(layout),
+        line: f.rule ? ruleLine(text, f.step, f.rule) : undefined,
+      });
     }
     io.output('layout-passed', result.passed);
     io.output('failed-check', result.failure?.check ?? '');
@@ -110,16 +118,22 @@ runAction(async (io) => {
     const artifacts = await expandPaths(io.list('artifacts'), { root });
     if (!artifacts.length) throw new UsageError("input 'artifacts' is required with 'attestations' (the files they attest)");
     for (const env of envelopes) {
-      const r = await verifyAttestation(await readText(resolve(root, env), 'attestation envelope'), env, attKeys, artifacts.map((a) => resolve(root, a)), {
-        predicateTypes: io.list('predicate-types'),
-        payloadTypes: io.list('payload-types'),
-        threshold: settings.attestationThreshold,
-        builderId: io.input('builder-id') || undefined,
-        buildType: io.input('build-type') || undefined,
-        sourceUri: io.input('source-uri') || undefined,
-        sourceRef: io.input('source-ref') || undefined,
-        externalParameters: settings.externalParameters,
-      });
+      const r = await verifyAttestation(
+        await readText(resolve(root, env), 'attestation envelope'),
+        env,
+        attKeys,
+        artifacts.map((a) => resolve(root, a)),
+        {
+          predicateTypes: io.list('predicate-types'),
+          payloadTypes: io.list('payload-types'),
+          threshold: settings.attestationThreshold,
+          builderId: io.input('builder-id') || undefined,
+          buildType: io.input('build-type') || undefined,
+          sourceUri: io.input('source-uri') || undefined,
+          sourceRef: io.input('source-ref') || undefined,
+          externalParameters: settings.externalParameters,
+        },
+      );
       r.artifacts = r.artifacts.map((a) => ({ ...a, path: relative(root, a.path) }));
       atts.push(r);
       if (!r.passed) {
@@ -129,7 +143,10 @@ runAction(async (io) => {
       }
     }
     summary.push(attestationMarkdown(atts));
-    io.output('attestations-passed', atts.every((a) => a.passed));
+    io.output(
+      'attestations-passed',
+      atts.every((a) => a.passed),
+    );
   }
   const report = io.input('report');
   const doc = { tool: 'mc/intoto-verify', passed, layout: result ? JSON.parse(verifyJson(result)) : undefined, attestations: atts };

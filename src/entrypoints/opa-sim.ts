@@ -19,7 +19,8 @@ await runAction(async (io) => {
       failOnWarn: io.bool('fail-on-warn', false),
       v0Compatible: io.bool('v0-compatible', false),
     },
-    (f) => `input '${{ policy: 'policy', decision: 'decision', reasons: 'reasons', namespaces: 'namespace', allNamespaces: 'all-namespaces', failOnWarn: 'fail-on-warn', v0Compatible: 'v0-compatible' }[f]}'`,
+    (f) =>
+      `input '${{ policy: 'policy', decision: 'decision', reasons: 'reasons', namespaces: 'namespace', allNamespaces: 'all-namespaces', failOnWarn: 'fail-on-warn', v0Compatible: 'v0-compatible' }[f]}'`,
   );
   try {
     const report = await runOpaSim({
@@ -44,7 +45,8 @@ await runAction(async (io) => {
     io.output('errors', String(s.errors));
     io.output('warnings', String(s.warnings));
     io.output('policy-sha256', report.policy.sha256);
-    for (const name of ['report', 'sarif', 'decision-log']) if (io.input(name)) io.output(name, workspacePath(io.workspace, io.input(name)));
+    for (const name of ['report', 'sarif', 'decision-log'])
+      if (io.input(name)) io.output(name, workspacePath(io.workspace, io.input(name)));
     return {
       exitCode: report.exitCode,
       failMessage: `opa-sim: ${s.denied + s.undefined} of ${s.inputs} inputs denied`,
@@ -52,9 +54,18 @@ await runAction(async (io) => {
   } catch (e) {
     if (!(e instanceof PolicyCompileError)) throw e;
     for (const er of e.errors) {
-      io.annotate({ level: 'error', title: `opa-sim: ${er.code}`, message: er.message, file: er.location?.file, line: er.location?.row, col: er.location?.col });
+      io.annotate({
+        level: 'error',
+        title: `opa-sim: ${er.code}`,
+        message: er.message,
+        file: er.location?.file,
+        line: er.location?.row,
+        col: er.location?.col,
+      });
     }
-    io.summary(`### opa-sim: error (fail closed)\n\nThe policy does not compile:\n\n${e.errors.map((er) => `- \`${er.location ? `${er.location.file}:${er.location.row}:${er.location.col}` : ''}\` ${er.code}: ${er.message}`).join('\n')}\n`);
+    io.summary(
+      `### opa-sim: error (fail closed)\n\nThe policy does not compile:\n\n${e.errors.map((er) => `- \`${er.location ? `${er.location.file}:${er.location.row}:${er.location.col}` : ''}\` ${er.code}: ${er.message}`).join('\n')}\n`,
+    );
     io.output('passed', 'false');
     return ExitCode.Usage;
   }

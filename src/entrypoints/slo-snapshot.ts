@@ -19,7 +19,13 @@ runAction(async (io) => {
   const patterns = io.list('slo');
   if (!patterns.length) throw new UsageError("input 'slo' is required (SLO spec files or globs)");
   const settings = sloSettings(
-    { at: io.input('at'), window: io.input('window'), warnBudget: io.input('warn-budget'), pageBudget: io.input('page-budget'), failOn: io.input('fail-on') },
+    {
+      at: io.input('at'),
+      window: io.input('window'),
+      warnBudget: io.input('warn-budget'),
+      pageBudget: io.input('page-budget'),
+      failOn: io.input('fail-on'),
+    },
     (f) => `input '${{ at: 'at', window: 'window', warnBudget: 'warn-budget', pageBudget: 'page-budget', failOn: 'fail-on' }[f]}'`,
   );
   const prometheus = prometheusOptionsFromInputs(io, url);
@@ -27,7 +33,13 @@ runAction(async (io) => {
   const out = io.input('out');
   if (keys.length && !out) throw new UsageError("input 'key' signs the snapshot written to 'out': set 'out' too");
 
-  const { files, previous } = await loadSloInputs({ root: ws, patterns, label: "input 'slo'", previous: io.input('previous') || undefined, jwks: io.input('jwks') || undefined });
+  const { files, previous } = await loadSloInputs({
+    root: ws,
+    patterns,
+    label: "input 'slo'",
+    previous: io.input('previous') || undefined,
+    jwks: io.input('jwks') || undefined,
+  });
   const { snapshot, statement } = await runSloSnapshot({
     prometheus,
     files,
@@ -50,11 +62,30 @@ runAction(async (io) => {
   }
   io.summary(snapshotMarkdown(snapshot));
   for (const s of snapshot.slos) {
-    for (const a of s.alerts) io.annotate({ level: a.severity === 'page' ? 'error' : 'warning', title: `slo-snapshot: ${s.name} ${a.severity}`, message: a.message, file: s.file, line: s.line });
+    for (const a of s.alerts)
+      io.annotate({
+        level: a.severity === 'page' ? 'error' : 'warning',
+        title: `slo-snapshot: ${s.name} ${a.severity}`,
+        message: a.message,
+        file: s.file,
+        line: s.line,
+      });
   }
   io.output('status', snapshot.status);
-  io.output('paging', snapshot.slos.filter((s) => s.status === 'page').map((s) => s.name).join(','));
-  io.output('warning', snapshot.slos.filter((s) => s.status === 'warn').map((s) => s.name).join(','));
+  io.output(
+    'paging',
+    snapshot.slos
+      .filter((s) => s.status === 'page')
+      .map((s) => s.name)
+      .join(','),
+  );
+  io.output(
+    'warning',
+    snapshot.slos
+      .filter((s) => s.status === 'warn')
+      .map((s) => s.name)
+      .join(','),
+  );
   io.output('budget-remaining', Object.fromEntries(snapshot.slos.map((s) => [s.name, s.budgetRemaining])));
   io.info(`slo-snapshot: ${snapshot.status} (${snapshot.slos.length} SLOs at ${snapshot.at})`);
   if (!gateFails(snapshot.status, settings.failOn)) return ExitCode.Pass;

@@ -17,12 +17,17 @@ await runAction(async (io) => {
     {
       mode: io.input('mode'),
       toolArgs: io.input('tool-args'),
-      toolArgsOverrides: io.input('tool-args-override').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+      toolArgsOverrides: io
+        .input('tool-args-override')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
       compat: io.input('compat'),
       inputFormat: io.input('input-format'),
       update: io.bool('update', false),
     },
-    (f) => `input '${{ mode: 'mode', toolArgs: 'tool-args', toolArgsOverrides: 'tool-args-override', compat: 'compat', inputFormat: 'input-format', update: 'update' }[f]}'`,
+    (f) =>
+      `input '${{ mode: 'mode', toolArgs: 'tool-args', toolArgsOverrides: 'tool-args-override', compat: 'compat', inputFormat: 'input-format', update: 'update' }[f]}'`,
   );
   const { update } = settings;
 
@@ -56,14 +61,18 @@ await runAction(async (io) => {
       const line = driftLines({ ...r, steps: [s], unexpected: [], final_answer: undefined })[0];
       io.annotate({ level: 'error', title: `trajectory ${s.status}: ${r.id}`, message: line, file: r.golden, line: s.line });
     }
-    for (const u of driftLines({ ...r, steps: [] })) io.annotate({ level: 'error', title: `trajectory drift: ${r.id}`, message: u, file: r.golden });
+    for (const u of driftLines({ ...r, steps: [] }))
+      io.annotate({ level: 'error', title: `trajectory drift: ${r.id}`, message: u, file: r.golden });
   }
 
   io.output('match', report.match ? 'true' : 'false');
   io.output('goldens', String(report.summary.goldens));
   io.output('drifted', String(report.summary.drifted));
   if (reportPath) io.output('report', workspacePath(io.workspace, reportPath));
-  io.output('results', report.results.map((r) => ({ id: r.id, match: r.match, mode: r.mode, drift: driftLines(r).length })));
+  io.output(
+    'results',
+    report.results.map((r) => ({ id: r.id, match: r.match, mode: r.mode, drift: driftLines(r).length })),
+  );
   io.summary(renderMarkdown(report));
 
   if (update) {
@@ -71,8 +80,12 @@ await runAction(async (io) => {
     const changed = updates.filter((u) => u.changed);
     for (const u of changed) io.info(`updated ${u.golden}: kept ${u.kept} steps, recorded ${u.recorded}, dropped ${u.dropped}`);
     io.output('updated', changed.map((u) => u.golden).join('\n'));
-    io.summary(`\n**update:** ${changed.length} golden(s) rewritten from the recorded trajectories${changed.length ? ': ' + changed.map((u) => `\`${u.golden}\``).join(', ') : ''}. Commit them to accept the new behaviour.\n`);
+    io.summary(
+      `\n**update:** ${changed.length} golden(s) rewritten from the recorded trajectories${changed.length ? ': ' + changed.map((u) => `\`${u.golden}\``).join(', ') : ''}. Commit them to accept the new behaviour.\n`,
+    );
     return ExitCode.Pass;
   }
-  return report.match ? ExitCode.Pass : { exitCode: ExitCode.Fail, failMessage: `${report.summary.drifted} of ${report.summary.goldens} trajectory golden(s) drifted` };
+  return report.match
+    ? ExitCode.Pass
+    : { exitCode: ExitCode.Fail, failMessage: `${report.summary.drifted} of ${report.summary.goldens} trajectory golden(s) drifted` };
 });

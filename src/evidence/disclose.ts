@@ -50,13 +50,23 @@ export interface DiscloseOptions {
  *   nothing matches, a file changed since packing, or OUT already holds a disclosure or a file.
  */
 export async function disclose(opts: DiscloseOptions): Promise<{ file: string; entries: number; report: VerifyReport }> {
-  if (opts.trust !== 'given-jwks') throw new UsageError("disclose needs trusted keys (--jwks / input 'jwks'): the pack's own jwks.json proves nothing about who signed it");
+  if (opts.trust !== 'given-jwks')
+    throw new UsageError(
+      "disclose needs trusted keys (--jwks / input 'jwks'): the pack's own jwks.json proves nothing about who signed it",
+    );
   if (!opts.keys.length) throw new UsageError("disclose needs a signing key (--key / input 'key'): the disclosure statement is signed");
   const createdAt = opts.createdAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   if (Number.isNaN(Date.parse(createdAt))) throw new InputError(undefined, 'created-at', 'an RFC 3339 timestamp', { found: createdAt });
-  const report = await verifyPack({ packDir: opts.packDir, root: opts.root, trusted: opts.trusted, trust: opts.trust, threshold: opts.threshold });
+  const report = await verifyPack({
+    packDir: opts.packDir,
+    root: opts.root,
+    trusted: opts.trusted,
+    trust: opts.trust,
+    threshold: opts.threshold,
+  });
   if (report.kind !== 'manifest') throw new InputError(opts.packDir, undefined, 'a full evidence pack (not a disclosure)');
-  if (report.verdict !== 'verified') throw new InputError(opts.packDir, undefined, `a pack that verifies before disclosure (${report.problems.join('; ')})`);
+  if (report.verdict !== 'verified')
+    throw new InputError(opts.packDir, undefined, `a pack that verifies before disclosure (${report.problems.join('; ')})`);
   const text = await readText(report.pack, 'evidence pack', { untrusted: true });
   const env = parseJsonlEnvelope(text, report.pack);
   const st = parseStatement<ManifestPredicate>(Buffer.from(env.payload, 'base64'), report.pack, MANIFEST_PREDICATE);
@@ -67,14 +77,23 @@ export async function disclose(opts: DiscloseOptions): Promise<{ file: string; e
   const selected = files
     .map((f, index) => ({ f, index }))
     .filter(({ f }) => f.labels.region === opts.region && (opts.tenant === undefined || f.labels.tenant === opts.tenant));
-  if (!selected.length) throw new InputError(opts.packDir, 'labels', `at least one file labelled region=${opts.region}${opts.tenant ? ` tenant=${opts.tenant}` : ''}`);
+  if (!selected.length)
+    throw new InputError(
+      opts.packDir,
+      'labels',
+      `at least one file labelled region=${opts.region}${opts.tenant ? ` tenant=${opts.tenant}` : ''}`,
+    );
   const out = join(opts.outDir, DISCLOSURE_FILE);
   if (await exists(out)) throw new InputError(out, undefined, 'a path that does not exist yet (evidence is never overwritten)');
   const predicate: DisclosurePredicate = {
     disclosure: { region: opts.region, ...(opts.tenant !== undefined ? { tenant: opts.tenant } : {}) },
     createdAt,
     merkle: { root: st.predicate.merkle.root, treeSize: files.length },
-    entries: selected.map(({ f, index }) => ({ ...f, index, proof: inclusionProof(leaves, index).map((h) => Buffer.from(h).toString('hex')) })),
+    entries: selected.map(({ f, index }) => ({
+      ...f,
+      index,
+      proof: inclusionProof(leaves, index).map((h) => Buffer.from(h).toString('hex')),
+    })),
   };
   const statement = makeStatement(
     predicate.entries.map((e) => ({ name: e.path, digest: { sha256: e.sha256 } })),
@@ -87,7 +106,8 @@ export async function disclose(opts: DiscloseOptions): Promise<{ file: string; e
     const why = unsafeRelativePath(f.path);
     if (why) throw new InputError(report.pack, 'payload.subject', 'paths inside the root', { found: `${JSON.stringify(f.path)}: ${why}` });
     const { data, tooLarge } = await readFileInside(opts.root, f.path, f.size);
-    if (tooLarge || sha256Hex(data) !== f.sha256) throw new InputError(f.path, undefined, 'the file as signed (it changed since verification)');
+    if (tooLarge || sha256Hex(data) !== f.sha256)
+      throw new InputError(f.path, undefined, 'the file as signed (it changed since verification)');
     contents.push({ path: f.path, data });
   }
   await mkdir(opts.outDir, { recursive: true });

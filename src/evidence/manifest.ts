@@ -63,7 +63,14 @@ export interface RootPredicate {
 
 /** Canonical leaf bytes of a file entry (RFC 8785 JSON). */
 export function leafBytes(f: FileEntry): Uint8Array {
-  return canonicalBytes({ digest: { sha256: f.sha256 }, kind: f.kind, labels: f.labels, mediaType: f.mediaType, name: f.path, size: f.size });
+  return canonicalBytes({
+    digest: { sha256: f.sha256 },
+    kind: f.kind,
+    labels: f.labels,
+    mediaType: f.mediaType,
+    name: f.path,
+    size: f.size,
+  });
 }
 
 /**

@@ -15,7 +15,10 @@ import { join } from 'node:path';
  * Trusted keys for verification: the given JWKS, else the pack's own jwks.json (integrity only).
  * @throws InputError when the JWKS cannot be read or holds no Ed25519 key.
  */
-export async function trustedKeys(packDir: string, jwks: string | undefined): Promise<{ keys: PublicKey[]; trust: 'given-jwks' | 'pack-jwks' }> {
+export async function trustedKeys(
+  packDir: string,
+  jwks: string | undefined,
+): Promise<{ keys: PublicKey[]; trust: 'given-jwks' | 'pack-jwks' }> {
   if (!jwks && !(await exists(join(packDir, PACK_FILE))) && !(await exists(join(packDir, DISCLOSURE_FILE)))) {
     throw new InputError(packDir, undefined, `an evidence pack directory (${PACK_FILE} or ${DISCLOSURE_FILE})`);
   }
@@ -29,7 +32,10 @@ export async function trustedKeys(packDir: string, jwks: string | undefined): Pr
  * A policy from a file and/or settings (the settings add to the file's).
  * @param settings `requireKinds` and `maxAgeSeconds` from {@link evidenceSettings}
  */
-export async function loadPolicy(file: string | undefined, settings: Pick<EvidenceSettings, 'requireKinds' | 'maxAgeSeconds'>): Promise<EvidencePolicy | undefined> {
+export async function loadPolicy(
+  file: string | undefined,
+  settings: Pick<EvidenceSettings, 'requireKinds' | 'maxAgeSeconds'>,
+): Promise<EvidencePolicy | undefined> {
   if (!file && !settings.requireKinds.length && settings.maxAgeSeconds === undefined) return undefined;
   const policy: EvidencePolicy = file ? await parsePolicy(await readJsonOrYaml(file, 'evidence policy'), file) : { required: [] };
   policy.required.push(...settings.requireKinds);

@@ -81,7 +81,8 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
   const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: picomatch(r.glob, { dot: true }) }));
   const files: FileEntry[] = paths.map((path, i) => {
     const d = digests[i];
-    if (d.error || d.hex === undefined || d.size === undefined) throw new InputError(path, undefined, 'a readable file', { found: d.error });
+    if (d.error || d.hex === undefined || d.size === undefined)
+      throw new InputError(path, undefined, 'a readable file', { found: d.error });
     let kind: string | undefined;
     const labels: Record<string, string> = {};
     for (const { rule, match } of matchers) {
@@ -92,7 +93,12 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
     return { path, sha256: d.hex, size: d.size, kind: kind ?? 'file', mediaType: mediaTypeOf(path), labels };
   });
   const leaves = fileLeafHashes(files);
-  const merkle = { algorithm: 'RFC6962-SHA256' as const, leaf: 'jcs-file-entry' as const, treeSize: files.length, root: Buffer.from(rootFromLeafHashes(leaves)).toString('hex') };
+  const merkle = {
+    algorithm: 'RFC6962-SHA256' as const,
+    leaf: 'jcs-file-entry' as const,
+    treeSize: files.length,
+    root: Buffer.from(rootFromLeafHashes(leaves)).toString('hex'),
+  };
   const predicate: ManifestPredicate = {
     release: opts.release,
     collection: { patterns: opts.patterns, exclude },
@@ -129,9 +135,15 @@ export async function writePack(outDir: string, pack: BuiltPack, keys: PrivateKe
 /** Release info from flags, falling back to the GitHub Actions context and SOURCE_DATE_EPOCH. */
 export function releaseFromEnv(flags: Partial<ReleaseInfo>, env: NodeJS.ProcessEnv): ReleaseInfo {
   const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : undefined;
-  const createdAt = flags.createdAt ?? (epoch !== undefined && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const createdAt =
+    flags.createdAt ??
+    (epoch !== undefined && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   if (Number.isNaN(Date.parse(createdAt))) throw new InputError(undefined, 'created-at', 'an RFC 3339 timestamp', { found: createdAt });
-  const run = flags.run ?? (env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined);
+  const run =
+    flags.run ??
+    (env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined);
   const out: ReleaseInfo = {
     name: flags.name ?? env.GITHUB_REPOSITORY ?? 'release',
     version: flags.version ?? env.GITHUB_REF_NAME ?? '0.0.0',

@@ -78,9 +78,11 @@ export function parseRules(kinds: string[], labels: string[], label: EvidenceLab
  */
 export function evidenceSettings(raw: EvidenceRawSettings, label: EvidenceLabel): EvidenceSettings {
   const mode = raw.mode || 'pack';
-  if (mode !== 'pack' && mode !== 'verify' && mode !== 'disclose') throw new UsageError(`${label('mode')}: expected pack, verify or disclose, found '${mode}'`);
+  if (mode !== 'pack' && mode !== 'verify' && mode !== 'disclose')
+    throw new UsageError(`${label('mode')}: expected pack, verify or disclose, found '${mode}'`);
   const upload = raw.upload || 'auto';
-  if (upload !== 'auto' && upload !== 'true' && upload !== 'false') throw new UsageError(`${label('upload')}: expected auto, true or false, found '${upload}'`);
+  if (upload !== 'auto' && upload !== 'true' && upload !== 'false')
+    throw new UsageError(`${label('upload')}: expected auto, true or false, found '${upload}'`);
   const t = raw.threshold || '1';
   if (!/^[1-9]\d*$/.test(t)) throw new UsageError(`${label('threshold')}: expected a whole number >= 1, found '${t}'`);
   let maxAgeSeconds: number | undefined;
@@ -96,7 +98,10 @@ export function evidenceSettings(raw: EvidenceRawSettings, label: EvidenceLabel)
     upload,
     rules: parseRules(raw.kinds ?? [], raw.labels ?? [], label),
     threshold: Number(t),
-    requireKinds: (raw.requireKinds ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    requireKinds: (raw.requireKinds ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}),
   };
 }

@@ -44,7 +44,8 @@ export function checkRelease(v: unknown, source: string, field: string): Release
   str(r.name, source, `${field}.name`);
   str(r.version, source, `${field}.version`);
   for (const m of ['commit', 'run'] as const) if (r[m] !== undefined) str(r[m], source, `${field}.${m}`);
-  if (Number.isNaN(Date.parse(str(r.createdAt, source, `${field}.createdAt`)))) throw new InputError(source, `${field}.createdAt`, 'an RFC 3339 time');
+  if (Number.isNaN(Date.parse(str(r.createdAt, source, `${field}.createdAt`))))
+    throw new InputError(source, `${field}.createdAt`, 'an RFC 3339 time');
   return r as unknown as ReleaseInfo;
 }
 
@@ -54,9 +55,13 @@ export function checkSubjects(st: Statement, source: string): { name: string; sh
   return arr(st.subject, source, 'payload.subject').map((s, i) => {
     const o = obj(s, source, `payload.subject[${i}]`);
     const name = str(o.name, source, `payload.subject[${i}].name`);
-    if (seen.has(name)) throw new InputError(source, `payload.subject[${i}].name`, 'unique subject names', { found: `a second ${JSON.stringify(name)}` });
+    if (seen.has(name))
+      throw new InputError(source, `payload.subject[${i}].name`, 'unique subject names', { found: `a second ${JSON.stringify(name)}` });
     seen.add(name);
-    return { name, sha256: hex64(obj(o.digest, source, `payload.subject[${i}].digest`).sha256, source, `payload.subject[${i}].digest.sha256`) };
+    return {
+      name,
+      sha256: hex64(obj(o.digest, source, `payload.subject[${i}].digest`).sha256, source, `payload.subject[${i}].digest.sha256`),
+    };
   });
 }
 
@@ -86,13 +91,16 @@ export function checkManifest(st: Statement<ManifestPredicate>, source: string):
   const p = obj(st.predicate, source, 'payload.predicate');
   checkRelease(p.release, source, 'payload.predicate.release');
   const c = obj(p.collection, source, 'payload.predicate.collection');
-  for (const m of ['patterns', 'exclude'] as const) arr(c[m], source, `payload.predicate.collection.${m}`).forEach((x, i) => str(x, source, `payload.predicate.collection.${m}[${i}]`));
+  for (const m of ['patterns', 'exclude'] as const)
+    arr(c[m], source, `payload.predicate.collection.${m}`).forEach((x, i) => str(x, source, `payload.predicate.collection.${m}[${i}]`));
   const files = arr(p.files, source, 'payload.predicate.files');
-  if (files.length !== subjects.length) throw new InputError(source, 'payload.predicate.files', `one entry per subject (${subjects.length})`, { found: String(files.length) });
+  if (files.length !== subjects.length)
+    throw new InputError(source, 'payload.predicate.files', `one entry per subject (${subjects.length})`, { found: String(files.length) });
   checkMerkle(p.merkle, source, 'payload.predicate.merkle');
   return files.map((f, i) => {
     const e = checkFileEntry(f, source, `payload.predicate.files[${i}]`);
-    if (e.path !== subjects[i].name) throw new InputError(source, `payload.predicate.files[${i}].path`, `the subject's name ${JSON.stringify(subjects[i].name)}`);
+    if (e.path !== subjects[i].name)
+      throw new InputError(source, `payload.predicate.files[${i}].path`, `the subject's name ${JSON.stringify(subjects[i].name)}`);
     return { ...e, sha256: subjects[i].sha256 };
   });
 }
@@ -129,17 +137,22 @@ export function checkDisclosure(st: Statement<DisclosurePredicate>, source: stri
   const d = obj(p.disclosure, source, 'payload.predicate.disclosure');
   str(d.region, source, 'payload.predicate.disclosure.region');
   if (d.tenant !== undefined) str(d.tenant, source, 'payload.predicate.disclosure.tenant');
-  if (Number.isNaN(Date.parse(str(p.createdAt, source, 'payload.predicate.createdAt')))) throw new InputError(source, 'payload.predicate.createdAt', 'an RFC 3339 time');
+  if (Number.isNaN(Date.parse(str(p.createdAt, source, 'payload.predicate.createdAt'))))
+    throw new InputError(source, 'payload.predicate.createdAt', 'an RFC 3339 time');
   checkMerkle(p.merkle, source, 'payload.predicate.merkle');
   const entries = arr(p.entries, source, 'payload.predicate.entries');
-  if (entries.length !== subjects.length) throw new InputError(source, 'payload.predicate.entries', `one entry per subject (${subjects.length})`, { found: String(entries.length) });
+  if (entries.length !== subjects.length)
+    throw new InputError(source, 'payload.predicate.entries', `one entry per subject (${subjects.length})`, {
+      found: String(entries.length),
+    });
   entries.forEach((v, i) => {
     const field = `payload.predicate.entries[${i}]`;
     const e = checkFileEntry(v, source, field) as unknown as Obj;
     hex64(e.sha256, source, `${field}.sha256`);
     count(e.index, source, `${field}.index`);
     arr(e.proof, source, `${field}.proof`).forEach((h, j) => hex64(h, source, `${field}.proof[${j}]`));
-    if (e.path !== subjects[i].name || e.sha256 !== subjects[i].sha256) throw new InputError(source, field, "the subject's name and digest");
+    if (e.path !== subjects[i].name || e.sha256 !== subjects[i].sha256)
+      throw new InputError(source, field, "the subject's name and digest");
   });
   return p as unknown as DisclosurePredicate;
 }

@@ -133,7 +133,13 @@ async function compareFiles(root: string, entries: { path: string; sha256: strin
       await checkInside(root, e.path, seen);
       open.push(e);
     } catch (err) {
-      files.refused.push({ path: e.path, reason: err instanceof InputError && /symbolic link/.test(err.message) ? 'a parent directory is a symbolic link' : 'a parent is not a directory' });
+      files.refused.push({
+        path: e.path,
+        reason:
+          err instanceof InputError && /symbolic link/.test(err.message)
+            ? 'a parent directory is a symbolic link'
+            : 'a parent is not a directory',
+      });
     }
   }
   const digests = await sha256Files(
@@ -143,9 +149,17 @@ async function compareFiles(root: string, entries: { path: string; sha256: strin
   open.forEach((e, i) => {
     const d = digests[i];
     if (d.error === 'ENOTREG') files.refused.push({ path: e.path, reason: 'not a regular file (symbolic link, FIFO, device or socket)' });
-    else if (d.error === 'EFBIG') files.mismatched.push({ path: e.path, expected: e.sha256, actual: 'not read: larger than its signed size', expectedSize: e.size, actualSize: d.size ?? e.size + 1 });
+    else if (d.error === 'EFBIG')
+      files.mismatched.push({
+        path: e.path,
+        expected: e.sha256,
+        actual: 'not read: larger than its signed size',
+        expectedSize: e.size,
+        actualSize: d.size ?? e.size + 1,
+      });
     else if (d.error) files.missing.push(e.path);
-    else if (d.hex !== e.sha256) files.mismatched.push({ path: e.path, expected: e.sha256, actual: d.hex!, expectedSize: e.size, actualSize: d.size! });
+    else if (d.hex !== e.sha256)
+      files.mismatched.push({ path: e.path, expected: e.sha256, actual: d.hex!, expectedSize: e.size, actualSize: d.size! });
     else files.ok.push(e.path);
   });
   return files;
@@ -194,10 +208,20 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   // what kind of pack is it? Decided from the (unverified) payload type only to route; everything is re-checked.
   // the payload is parsed once (JSON and duplicate scan are linear but not free on a 20 MB manifest)
   const first = tryStatement<unknown>(decodeBase64(env.payload) ?? new Uint8Array(), packFile);
-  if (first?.predicateType === ROOT_PREDICATE) return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>);
+  if (first?.predicateType === ROOT_PREDICATE)
+    return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>);
 
   const line2 = lineTwoEnvelope(lines, packFile, 'the signed Merkle root statement');
-  const { report, problems, payload, st } = startReport<ManifestPredicate>('manifest', packFile, env, opts, required, MANIFEST_PREDICATE, undefined, first);
+  const { report, problems, payload, st } = startReport<ManifestPredicate>(
+    'manifest',
+    packFile,
+    env,
+    opts,
+    required,
+    MANIFEST_PREDICATE,
+    undefined,
+    first,
+  );
   if (!report.threshold.ok) return finish(report); // nothing the payload names is touched
   if (!st) {
     problems.push('the payload is not an evidence manifest (foreign statement type)');
@@ -212,7 +236,8 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   const rs = checkSignatures(line2, opts.trusted, st.predicate.release.createdAt, required);
   const rst = rs.threshold.ok ? tryStatement<RootPredicate>(rs.payload, `${packFile}: line 2`, ROOT_PREDICATE) : undefined;
   const rp = rst && checkRootStatement(rst, `${packFile}: line 2`);
-  if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest) report.merkle.ok = false;
+  if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
+    report.merkle.ok = false;
   if (!report.merkle.ok) problems.push('the Merkle root statement does not match the manifest');
   const root = opts.root ?? opts.cwd ?? process.cwd();
   report.files = await compareFiles(root, files);
@@ -222,7 +247,12 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   describeFileProblems(report, problems);
   if (opts.policy) {
     const ok = okSet(report);
-    report.policy = checkPolicy(opts.policy, files.filter((f) => ok.has(f.path)), st.predicate.release, opts.now ?? new Date());
+    report.policy = checkPolicy(
+      opts.policy,
+      files.filter((f) => ok.has(f.path)),
+      st.predicate.release,
+      opts.now ?? new Date(),
+    );
     problems.push(...report.policy.problems);
   }
   return finish(report);
@@ -263,14 +293,28 @@ async function collectNow(root: string, collection: ManifestPredicate['collectio
  * check, only for the time that dates the signatures (`predicate.release.createdAt`, or
  * `predicate.createdAt`); `st` may be used only when the threshold is met (same bytes, now verified).
  */
-function startReport<P>(kind: VerifyReport['kind'], packFile: string, env: DsseEnvelope, opts: VerifyOptions, required: number, predicateType: string, field?: string, parsed?: Statement<unknown>) {
+function startReport<P>(
+  kind: VerifyReport['kind'],
+  packFile: string,
+  env: DsseEnvelope,
+  opts: VerifyOptions,
+  required: number,
+  predicateType: string,
+  field?: string,
+  parsed?: Statement<unknown>,
+) {
   const st = parsed
     ? parsed.predicateType === predicateType
       ? (parsed as Statement<P>)
       : undefined
     : tryStatement<P>(decodeBase64(env.payload) ?? new Uint8Array(), field ? `${packFile}: ${field}` : packFile, predicateType);
   const pred = st?.predicate as { release?: { createdAt?: unknown }; createdAt?: unknown } | null | undefined;
-  const at = pred && typeof pred === 'object' ? (pred.release && typeof pred.release === 'object' ? pred.release.createdAt : pred.createdAt) : undefined;
+  const at =
+    pred && typeof pred === 'object'
+      ? pred.release && typeof pred.release === 'object'
+        ? pred.release.createdAt
+        : pred.createdAt
+      : undefined;
   const sig = checkSignatures(env, opts.trusted, at, required);
   const problems: string[] = [];
   const report: VerifyReport = {
@@ -286,7 +330,9 @@ function startReport<P>(kind: VerifyReport['kind'], packFile: string, env: DsseE
   const t = report.threshold;
   if (!t.ok) {
     const bad = report.signatures.filter((s) => s.status !== 'valid').map((s) => `${s.keyid ?? '(no keyid)'}: ${s.status}`);
-    problems.push(`signatures: ${t.valid} of the required ${t.required} trusted keys signed${bad.length ? ` (${bad.join('; ')})` : ''}; no listed file was read`);
+    problems.push(
+      `signatures: ${t.valid} of the required ${t.required} trusted keys signed${bad.length ? ` (${bad.join('; ')})` : ''}; no listed file was read`,
+    );
   }
   return { report, problems, payload: sig.payload, st };
 }
@@ -299,9 +345,20 @@ function describeFileProblems(report: VerifyReport, problems: string[]) {
   if (f.unexpected.length) problems.push(`unexpected: ${f.unexpected.join(', ')}`);
 }
 
-async function verifyDisclosure(opts: VerifyOptions, packFile: string, env: DsseEnvelope, lines: string[], required: number, parsed: Statement<RootPredicate>): Promise<VerifyReport> {
+async function verifyDisclosure(
+  opts: VerifyOptions,
+  packFile: string,
+  env: DsseEnvelope,
+  lines: string[],
+  required: number,
+  parsed: Statement<RootPredicate>,
+): Promise<VerifyReport> {
   const line2 = lineTwoEnvelope(lines, packFile, 'the signed disclosure statement (DSSE envelope)');
-  const { report, problems, st: rootSt } = startReport<RootPredicate>('disclosure', packFile, env, opts, required, ROOT_PREDICATE, undefined, parsed);
+  const {
+    report,
+    problems,
+    st: rootSt,
+  } = startReport<RootPredicate>('disclosure', packFile, env, opts, required, ROOT_PREDICATE, undefined, parsed);
   if (!report.threshold.ok) return finish(report);
   if (!rootSt) {
     problems.push('the payload is not a valid Merkle root statement');
@@ -313,7 +370,9 @@ async function verifyDisclosure(opts: VerifyOptions, packFile: string, env: Dsse
   const ds = startReport<DisclosurePredicate>('disclosure', packFile, line2, opts, required, DISCLOSURE_FORMAT, 'line 2');
   report.disclosureSignatures = { signatures: ds.report.signatures, threshold: ds.report.threshold };
   if (!ds.report.threshold.ok) {
-    problems.push(`disclosure statement (line 2): ${ds.report.threshold.valid} of the required ${required} trusted keys signed; no listed file was read`);
+    problems.push(
+      `disclosure statement (line 2): ${ds.report.threshold.valid} of the required ${required} trusted keys signed; no listed file was read`,
+    );
     return finish(report);
   }
   const dst = ds.st;
@@ -332,8 +391,12 @@ async function verifyDisclosure(opts: VerifyOptions, packFile: string, env: Dsse
   for (const e of doc.entries) {
     const leaf = leafHash(leafBytes(e));
     const proof = e.proof.map((h) => new Uint8Array(Buffer.from(h, 'hex')));
-    const labelled = e.labels.region === doc.disclosure.region && (doc.disclosure.tenant === undefined || e.labels.tenant === doc.disclosure.tenant);
-    if (!labelled) problems.push(`${e.path}: not labelled region=${doc.disclosure.region}${doc.disclosure.tenant !== undefined ? ` tenant=${doc.disclosure.tenant}` : ''}, yet disclosed under it`);
+    const labelled =
+      e.labels.region === doc.disclosure.region && (doc.disclosure.tenant === undefined || e.labels.tenant === doc.disclosure.tenant);
+    if (!labelled)
+      problems.push(
+        `${e.path}: not labelled region=${doc.disclosure.region}${doc.disclosure.tenant !== undefined ? ` tenant=${doc.disclosure.tenant}` : ''}, yet disclosed under it`,
+      );
     else if (indexes.has(e.index)) problems.push(`${e.path}: leaf index ${e.index} is disclosed twice`);
     else if (verifyInclusion(e.index, rp.merkle.treeSize, leaf, proof, rootBytes)) proven.push(e);
     else problems.push(`${e.path}: its inclusion proof does not lead to the signed Merkle root`);
@@ -347,7 +410,12 @@ async function verifyDisclosure(opts: VerifyOptions, packFile: string, env: Dsse
   describeFileProblems(report, problems);
   if (opts.policy) {
     const ok = okSet(report);
-    report.policy = checkPolicy(opts.policy, proven.filter((f) => ok.has(f.path)), rp.release, opts.now ?? new Date());
+    report.policy = checkPolicy(
+      opts.policy,
+      proven.filter((f) => ok.has(f.path)),
+      rp.release,
+      opts.now ?? new Date(),
+    );
     problems.push(...report.policy.problems);
   }
   return finish(report);

@@ -18,7 +18,15 @@ export function evidenceViewPage(): void {
   type Env = { payloadType: string; payload: string; signatures: Sig[] };
   type FileRow = { path: string; sha256: string; size: number; kind: string; mediaType: string; labels: Record<string, string> };
   type Embedded = { path: string; text?: string; base64?: string };
-  type Data = { packFile: string; lines: string[]; jwks: { keys?: { kid?: string; kty?: string; crv?: string; x?: string; alg?: string; use?: string }[] }; jwksSource: string; files: Embedded[]; notEmbedded: string[]; generatedBy: string };
+  type Data = {
+    packFile: string;
+    lines: string[];
+    jwks: { keys?: { kid?: string; kty?: string; crv?: string; x?: string; alg?: string; use?: string }[] };
+    jwksSource: string;
+    files: Embedded[];
+    notEmbedded: string[];
+    generatedBy: string;
+  };
   type Status = 'pending' | 'ok' | 'mismatch' | 'not embedded';
 
   const t0 = performance.now();
@@ -26,7 +34,11 @@ export function evidenceViewPage(): void {
   const data = JSON.parse((document.getElementById('mc-pack') as HTMLElement).textContent || '{}') as Data;
   const problems: string[] = [];
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...kids: (Node | string | null | undefined)[]): HTMLElementTagNameMap[K] => {
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    attrs: Record<string, string> = {},
+    ...kids: (Node | string | null | undefined)[]
+  ): HTMLElementTagNameMap[K] => {
     const e = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
     for (const k of kids) if (k != null) e.append(typeof k === 'string' ? document.createTextNode(k) : k);
@@ -46,7 +58,10 @@ export function evidenceViewPage(): void {
   // ---- parse (untrusted until verified) ----
   let env: Env | undefined;
   let rootEnv: Env | undefined;
-  let statement: { subject?: { name: string; digest: { sha256: string } }[]; predicate?: { release?: Record<string, string>; files?: Omit<FileRow, 'sha256'>[]; merkle?: { root: string; treeSize: number } } } = {};
+  let statement: {
+    subject?: { name: string; digest: { sha256: string } }[];
+    predicate?: { release?: Record<string, string>; files?: Omit<FileRow, 'sha256'>[]; merkle?: { root: string; treeSize: number } };
+  } = {};
   let rootStatement: { predicate?: { manifest?: { sha256: string }; merkle?: { root: string } } } = {};
   const decodeJson = (b: string) => JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(b64(b)));
   try {
@@ -68,7 +83,16 @@ export function evidenceViewPage(): void {
   const rows: (FileRow & { status: Status; search: string })[] = subjects.map((s, i) => {
     const f = described[i] ?? ({} as Partial<FileRow>);
     const labels = f.labels && typeof f.labels === 'object' ? f.labels : {};
-    const row = { path: String(s.name), sha256: String(s.digest?.sha256 ?? ''), size: Number(f.size ?? 0), kind: String(f.kind ?? ''), mediaType: String(f.mediaType ?? ''), labels, status: 'pending' as Status, search: '' };
+    const row = {
+      path: String(s.name),
+      sha256: String(s.digest?.sha256 ?? ''),
+      size: Number(f.size ?? 0),
+      kind: String(f.kind ?? ''),
+      mediaType: String(f.mediaType ?? ''),
+      labels,
+      status: 'pending' as Status,
+      search: '',
+    };
     row.search = [row.path, row.sha256, row.kind, ...Object.entries(labels).map(([k, v]) => `${k}=${v}`)].join('\n').toLowerCase();
     return row;
   });
@@ -91,14 +115,32 @@ export function evidenceViewPage(): void {
   const verdict = el('p', { id: 'verdict', role: 'status', 'aria-live': 'polite' }, 'Verifying…');
   const problemList = el('ul', { id: 'problems' });
   const release = statement.predicate?.release ?? {};
-  const sigTable = el('table', { id: 'signatures' }, el('caption', {}, 'Signatures (DSSE, Ed25519)'), el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'line'), el('th', { scope: 'col' }, 'keyid'), el('th', { scope: 'col' }, 'status'))));
+  const sigTable = el(
+    'table',
+    { id: 'signatures' },
+    el('caption', {}, 'Signatures (DSSE, Ed25519)'),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', { scope: 'col' }, 'line'), el('th', { scope: 'col' }, 'keyid'), el('th', { scope: 'col' }, 'status')),
+    ),
+  );
   const sigBody = el('tbody');
   sigTable.append(sigBody);
   const views: Record<string, HTMLElement> = {};
   const tabs = el('div', { role: 'tablist', 'aria-label': 'Views' });
   const addView = (id: string, title: string, content: HTMLElement) => {
-    const tab = el('button', { role: 'tab', id: `tab-${id}`, 'aria-controls': `view-${id}`, 'aria-selected': 'false', tabindex: '-1', type: 'button' }, title);
-    const panel = el('section', { role: 'tabpanel', id: `view-${id}`, 'aria-labelledby': `tab-${id}`, hidden: '' }, el('h2', {}, title), content);
+    const tab = el(
+      'button',
+      { role: 'tab', id: `tab-${id}`, 'aria-controls': `view-${id}`, 'aria-selected': 'false', tabindex: '-1', type: 'button' },
+      title,
+    );
+    const panel = el(
+      'section',
+      { role: 'tabpanel', id: `view-${id}`, 'aria-labelledby': `tab-${id}`, hidden: '' },
+      el('h2', {}, title),
+      content,
+    );
     tab.addEventListener('click', () => select(id));
     tabs.append(tab);
     views[id] = panel;
@@ -118,7 +160,16 @@ export function evidenceViewPage(): void {
     const list = Array.from(tabs.querySelectorAll('[role=tab]')) as HTMLElement[];
     const i = list.indexOf(document.activeElement as HTMLElement);
     if (i < 0) return;
-    const j = e.key === 'ArrowRight' ? (i + 1) % list.length : e.key === 'ArrowLeft' ? (i - 1 + list.length) % list.length : e.key === 'Home' ? 0 : e.key === 'End' ? list.length - 1 : -1;
+    const j =
+      e.key === 'ArrowRight'
+        ? (i + 1) % list.length
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + list.length) % list.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? list.length - 1
+              : -1;
     if (j < 0) return;
     e.preventDefault();
     list[j].focus();
@@ -135,20 +186,52 @@ export function evidenceViewPage(): void {
     ['files', String(rows.length)],
     ['Merkle root', statement.predicate?.merkle?.root ?? '-'],
     ['keys', `${(data.jwks.keys ?? []).length} in ${data.jwksSource}`],
-  ]) dl.append(el('dt', {}, k), el('dd', {}, v));
+  ])
+    dl.append(el('dt', {}, k), el('dd', {}, v));
   addView('overview', 'Release and signatures', el('div', {}, dl, sigTable, el('h3', {}, 'Problems'), problemList));
 
   // files + search
-  const search = el('input', { type: 'search', id: 'search', 'aria-label': 'Search by digest, file, kind, region, tenant or deny reason', placeholder: 'digest, file, kind, region=…, tenant=…, deny reason' });
+  const search = el('input', {
+    type: 'search',
+    id: 'search',
+    'aria-label': 'Search by digest, file, kind, region, tenant or deny reason',
+    placeholder: 'digest, file, kind, region=…, tenant=…, deny reason',
+  });
   const count = el('p', { id: 'search-count', 'aria-live': 'polite' });
   const fileBody = el('tbody');
-  const fileTable = el('table', { id: 'files' }, el('caption', {}, 'Files (sha256 from the signed manifest)'), el('thead', {}, el('tr', {}, ...['status', 'file', 'kind', 'size', 'sha256', 'labels'].map((h) => el('th', { scope: 'col' }, h)))), fileBody);
+  const fileTable = el(
+    'table',
+    { id: 'files' },
+    el('caption', {}, 'Files (sha256 from the signed manifest)'),
+    el('thead', {}, el('tr', {}, ...['status', 'file', 'kind', 'size', 'sha256', 'labels'].map((h) => el('th', { scope: 'col' }, h)))),
+    fileBody,
+  );
   const decisionsFound = el('ul', { id: 'decision-results' });
-  const STATUS_TEXT: Record<Status, string> = { pending: '… pending', ok: '✓ ok', mismatch: '✗ MISMATCH', 'not embedded': '○ not embedded (drop the file to check)' };
+  const STATUS_TEXT: Record<Status, string> = {
+    pending: '… pending',
+    ok: '✓ ok',
+    mismatch: '✗ MISMATCH',
+    'not embedded': '○ not embedded (drop the file to check)',
+  };
   const LIMIT = 200;
   const rowEls = new Map<string, HTMLTableRowElement>();
   const fileRow = (r: (typeof rows)[number]) => {
-    const tr = el('tr', { 'data-path': r.path, 'data-status': r.status }, el('td', {}, STATUS_TEXT[r.status]), el('td', {}, el('code', {}, r.path)), el('td', {}, r.kind), el('td', {}, fmtSize(r.size)), el('td', {}, el('code', { class: 'digest' }, r.sha256)), el('td', {}, Object.entries(r.labels).map(([k, v]) => `${k}=${v}`).join(' ')));
+    const tr = el(
+      'tr',
+      { 'data-path': r.path, 'data-status': r.status },
+      el('td', {}, STATUS_TEXT[r.status]),
+      el('td', {}, el('code', {}, r.path)),
+      el('td', {}, r.kind),
+      el('td', {}, fmtSize(r.size)),
+      el('td', {}, el('code', { class: 'digest' }, r.sha256)),
+      el(
+        'td',
+        {},
+        Object.entries(r.labels)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' '),
+      ),
+    );
     rowEls.set(r.path, tr);
     return tr;
   };
@@ -162,14 +245,44 @@ export function evidenceViewPage(): void {
     rowEls.clear();
     fileBody.replaceChildren(...hits.slice(0, LIMIT).map(fileRow));
     const dHits = terms.length ? decisions.filter((d) => terms.every((t) => d.search.includes(t))) : [];
-    decisionsFound.replaceChildren(...dHits.slice(0, LIMIT).map((d) => el('li', {}, `${d.outcome.toUpperCase()} `, el('code', {}, d.where), ` (${d.file}): `, d.reasons.join('; ') || 'no reason given')));
+    decisionsFound.replaceChildren(
+      ...dHits
+        .slice(0, LIMIT)
+        .map((d) =>
+          el('li', {}, `${d.outcome.toUpperCase()} `, el('code', {}, d.where), ` (${d.file}): `, d.reasons.join('; ') || 'no reason given'),
+        ),
+    );
     count.textContent = `${hits.length} of ${rows.length} files${hits.length > LIMIT ? ` (first ${LIMIT} shown)` : ''}; ${dHits.length} policy decisions match`;
     main.dataset.searchMs = (performance.now() - s0).toFixed(2);
   };
   search.addEventListener('input', runSearch);
-  const drop = el('div', { id: 'drop', tabindex: '0', role: 'button', 'aria-label': 'Drop evidence files or a folder here to check their sha256 against the signed manifest' }, 'Drop evidence files here (or choose them) to check their sha256 against the signed manifest.');
+  const drop = el(
+    'div',
+    {
+      id: 'drop',
+      tabindex: '0',
+      role: 'button',
+      'aria-label': 'Drop evidence files or a folder here to check their sha256 against the signed manifest',
+    },
+    'Drop evidence files here (or choose them) to check their sha256 against the signed manifest.',
+  );
   const picker = el('input', { type: 'file', multiple: '', id: 'picker', 'aria-label': 'Choose evidence files' });
-  addView('files', 'Files', el('div', {}, el('label', { for: 'search' }, 'Search '), search, count, el('h3', {}, 'Policy decisions found'), decisionsFound, drop, picker, fileTable));
+  addView(
+    'files',
+    'Files',
+    el(
+      'div',
+      {},
+      el('label', { for: 'search' }, 'Search '),
+      search,
+      count,
+      el('h3', {}, 'Policy decisions found'),
+      decisionsFound,
+      drop,
+      picker,
+      fileTable,
+    ),
+  );
 
   // ---- gate reports (from embedded files) ----
   type Obj = Record<string, unknown>;
@@ -177,7 +290,13 @@ export function evidenceViewPage(): void {
   const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
   const str = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v));
   const table = (caption: string, headers: string[], body: (string | Node)[][]) =>
-    el('table', {}, el('caption', {}, caption), el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...body.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, c))))));
+    el(
+      'table',
+      {},
+      el('caption', {}, caption),
+      el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...body.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, c))))),
+    );
   const reports: Record<string, HTMLElement[]> = { drift: [], policy: [], intoto: [], canary: [], grounding: [], trajectory: [], slo: [] };
 
   const svgNS = 'http://www.w3.org/2000/svg';
@@ -204,10 +323,20 @@ export function evidenceViewPage(): void {
     const iv = isObj(m.interval) ? m.interval : {};
     return svg(
       'svg',
-      { viewBox: '0 0 560 70', width: 560, height: 70, role: 'img', 'aria-label': `${str(m.name)}: baseline mean ${str(b.mean)}, canary mean ${str(c.mean)}, shift interval ${str(iv.lower)} to ${str(iv.upper)}` },
+      {
+        viewBox: '0 0 560 70',
+        width: 560,
+        height: 70,
+        role: 'img',
+        'aria-label': `${str(m.name)}: baseline mean ${str(b.mean)}, canary mean ${str(c.mean)}, shift interval ${str(iv.lower)} to ${str(iv.upper)}`,
+      },
       ...side('baseline', b, 18, ''),
       ...side('canary', c, 42, '4 2'),
-      svg('text', { x: 70, y: 66, 'font-size': 10 }, `min ${Number(lo).toPrecision(4)} · max ${Number(hi).toPrecision(4)} · shift interval [${Number(iv.lower).toPrecision(3)}, ${Number(iv.upper).toPrecision(3)}] · ● mean, | p95`),
+      svg(
+        'text',
+        { x: 70, y: 66, 'font-size': 10 },
+        `min ${Number(lo).toPrecision(4)} · max ${Number(hi).toPrecision(4)} · shift interval [${Number(iv.lower).toPrecision(3)}, ${Number(iv.upper).toPrecision(3)}] · ● mean, | p95`,
+      ),
     );
   };
   const highlight = (text: string, spans: string[]): Node => {
@@ -253,7 +382,13 @@ export function evidenceViewPage(): void {
           const d = JSON.parse(line) as Obj;
           if (typeof d.outcome === 'string' || typeof d.allowed === 'boolean') {
             const reasons = arr(d.reasons).map(str);
-            decisions.push({ file: r.path, where: `${str(d.source) || r.path}:${i + 1}`, outcome: str(d.outcome) || (d.allowed ? 'allow' : 'deny'), reasons, search: [r.path, str(d.outcome), ...reasons, str(d.decision_id)].join('\n').toLowerCase() });
+            decisions.push({
+              file: r.path,
+              where: `${str(d.source) || r.path}:${i + 1}`,
+              outcome: str(d.outcome) || (d.allowed ? 'allow' : 'deny'),
+              reasons,
+              search: [r.path, str(d.outcome), ...reasons, str(d.decision_id)].join('\n').toLowerCase(),
+            });
           }
         } catch {
           /* not a decision line */
@@ -267,46 +402,212 @@ export function evidenceViewPage(): void {
     if (Array.isArray(doc.resources) && isObj(doc.counts) && typeof doc.status === 'string') {
       const changes = arr(doc.resources).flatMap((res) => (isObj(res) ? arr(res.changes).map((ch) => [res, ch] as const) : []));
       reports.drift.push(
-        el('article', {}, head, el('p', {}, `${str(doc.title || doc.status)}: ${str((doc.counts as Obj).changes)} changes in ${str((doc.counts as Obj).changed)} resources`),
-          table('Config drift (baseline → current)', ['op', 'resource', 'path', 'baseline', 'current', 'ignored by'], changes.map(([res, ch]) => {
-            const c = isObj(ch) ? ch : {};
-            return [str(c.op) === '+' ? '+ added' : str(c.op) === '-' ? '− removed' : '~ changed', str((res as Obj).id), el('code', {}, str(c.path)), el('del', {}, str(c.baseline)), el('ins', {}, str(c.current)), str(c.ignoredBy)];
-          }))),
+        el(
+          'article',
+          {},
+          head,
+          el(
+            'p',
+            {},
+            `${str(doc.title || doc.status)}: ${str((doc.counts as Obj).changes)} changes in ${str((doc.counts as Obj).changed)} resources`,
+          ),
+          table(
+            'Config drift (baseline → current)',
+            ['op', 'resource', 'path', 'baseline', 'current', 'ignored by'],
+            changes.map(([res, ch]) => {
+              const c = isObj(ch) ? ch : {};
+              return [
+                str(c.op) === '+' ? '+ added' : str(c.op) === '-' ? '− removed' : '~ changed',
+                str((res as Obj).id),
+                el('code', {}, str(c.path)),
+                el('del', {}, str(c.baseline)),
+                el('ins', {}, str(c.current)),
+                str(c.ignoredBy),
+              ];
+            }),
+          ),
+        ),
       );
     } else if (doc.gate === 'opa-sim' && Array.isArray(doc.decisions)) {
       const ds = arr(doc.decisions).filter(isObj);
       for (const d of ds) {
         const reasons = arr(d.reasons).map(str);
         const src = isObj(d.source) ? `${str(d.source.file)}:${str(d.source.line)}` : str(d.source);
-        decisions.push({ file: r.path, where: src, outcome: str(d.outcome), reasons, search: [r.path, src, str(d.outcome), ...reasons].join('\n').toLowerCase() });
+        decisions.push({
+          file: r.path,
+          where: src,
+          outcome: str(d.outcome),
+          reasons,
+          search: [r.path, src, str(d.outcome), ...reasons].join('\n').toLowerCase(),
+        });
       }
-      reports.policy.push(el('article', {}, head, el('p', {}, `${str(doc.decision)}: ${JSON.stringify(doc.summary)}`),
-        table('Policy decisions', ['outcome', 'input', 'deny reasons'], ds.map((d) => [str(d.outcome).toUpperCase(), isObj(d.source) ? `${str(d.source.file)}:${str(d.source.line)}` : str(d.source), arr(d.reasons).map(str).join('; ')]))));
+      reports.policy.push(
+        el(
+          'article',
+          {},
+          head,
+          el('p', {}, `${str(doc.decision)}: ${JSON.stringify(doc.summary)}`),
+          table(
+            'Policy decisions',
+            ['outcome', 'input', 'deny reasons'],
+            ds.map((d) => [
+              str(d.outcome).toUpperCase(),
+              isObj(d.source) ? `${str(d.source.file)}:${str(d.source.line)}` : str(d.source),
+              arr(d.reasons).map(str).join('; '),
+            ]),
+          ),
+        ),
+      );
     } else if (Array.isArray(doc.steps) && isObj(doc.layout)) {
-      reports.intoto.push(el('article', {}, head, el('p', {}, doc.passed ? 'PASS: the supply chain matches its layout' : 'FAIL'),
-        table('in-toto steps and inspections', ['kind', 'name', 'status', 'links (valid/threshold)', 'artifact rules'], [...arr(doc.steps), ...arr(doc.inspections)].filter(isObj).map((s) => [str(s.kind), str(s.name), str(s.status).toUpperCase(), `${str(s.validLinks)}/${str(s.threshold ?? '-')}`, JSON.stringify(s.rules ?? {})]))));
+      reports.intoto.push(
+        el(
+          'article',
+          {},
+          head,
+          el('p', {}, doc.passed ? 'PASS: the supply chain matches its layout' : 'FAIL'),
+          table(
+            'in-toto steps and inspections',
+            ['kind', 'name', 'status', 'links (valid/threshold)', 'artifact rules'],
+            [...arr(doc.steps), ...arr(doc.inspections)]
+              .filter(isObj)
+              .map((s) => [
+                str(s.kind),
+                str(s.name),
+                str(s.status).toUpperCase(),
+                `${str(s.validLinks)}/${str(s.threshold ?? '-')}`,
+                JSON.stringify(s.rules ?? {}),
+              ]),
+          ),
+        ),
+      );
     } else if (typeof doc.decision === 'string' && Array.isArray(doc.metrics) && isObj(doc.judge)) {
-      reports.canary.push(el('article', {}, head, el('p', {}, `${str(doc.decision)}: score ${str(doc.score)} (${str(doc.classification)}): ${str(doc.decisionReason)}`),
-        ...arr(doc.metrics).filter(isObj).map((m) => el('figure', {}, canaryChart(m), el('figcaption', {}, `${str(m.name)}: ${str(m.classification)}${m.critical ? ' (critical)' : ''}: ${str(m.reason)}`)))));
+      reports.canary.push(
+        el(
+          'article',
+          {},
+          head,
+          el('p', {}, `${str(doc.decision)}: score ${str(doc.score)} (${str(doc.classification)}): ${str(doc.decisionReason)}`),
+          ...arr(doc.metrics)
+            .filter(isObj)
+            .map((m) =>
+              el(
+                'figure',
+                {},
+                canaryChart(m),
+                el('figcaption', {}, `${str(m.name)}: ${str(m.classification)}${m.critical ? ' (critical)' : ''}: ${str(m.reason)}`),
+              ),
+            ),
+        ),
+      );
     } else if (Array.isArray(doc.answers) && isObj(doc.counts)) {
-      reports.grounding.push(el('article', {}, head, el('p', {}, `pass rate ${str(doc.passRate)}: ${JSON.stringify(doc.counts)}`),
-        ...arr(doc.answers).filter(isObj).slice(0, 500).map((a) => el('details', {}, el('summary', {}, `${str(a.verdict).toUpperCase()} ${str(a.id)}`),
-          ...arr(a.claims).filter(isObj).map((c) => {
-            const flags = arr(c.flags).filter(isObj);
-            return el('div', { class: 'claim' }, el('strong', {}, `${str(c.verdict)}: `), highlight(str(c.claim), flags.map((f) => str(f.span))), flags.length ? el('ul', {}, ...flags.map((f) => el('li', {}, `${str(f.name)}: ${str(f.detail)}`))) : null);
-          })))));
+      reports.grounding.push(
+        el(
+          'article',
+          {},
+          head,
+          el('p', {}, `pass rate ${str(doc.passRate)}: ${JSON.stringify(doc.counts)}`),
+          ...arr(doc.answers)
+            .filter(isObj)
+            .slice(0, 500)
+            .map((a) =>
+              el(
+                'details',
+                {},
+                el('summary', {}, `${str(a.verdict).toUpperCase()} ${str(a.id)}`),
+                ...arr(a.claims)
+                  .filter(isObj)
+                  .map((c) => {
+                    const flags = arr(c.flags).filter(isObj);
+                    return el(
+                      'div',
+                      { class: 'claim' },
+                      el('strong', {}, `${str(c.verdict)}: `),
+                      highlight(
+                        str(c.claim),
+                        flags.map((f) => str(f.span)),
+                      ),
+                      flags.length ? el('ul', {}, ...flags.map((f) => el('li', {}, `${str(f.name)}: ${str(f.detail)}`))) : null,
+                    );
+                  }),
+              ),
+            ),
+        ),
+      );
     } else if (Array.isArray(doc.results) && isObj(doc.summary) && 'match' in doc) {
-      reports.trajectory.push(el('article', {}, head, el('p', {}, `${doc.match ? 'MATCH' : 'DRIFT'}: ${JSON.stringify(doc.summary)}`),
-        ...arr(doc.results).filter(isObj).map((res) => table(`${str(res.id)} (${str(res.mode)}): ${res.match ? 'match' : 'DRIFT'}`, ['golden step', 'tool', 'status', 'actual steps'], arr(res.steps).filter(isObj).map((s) => [str(s.golden_index), str(s.label), str(s.status).toUpperCase(), arr(s.actual_indices).map(str).join(', ')])))));
+      reports.trajectory.push(
+        el(
+          'article',
+          {},
+          head,
+          el('p', {}, `${doc.match ? 'MATCH' : 'DRIFT'}: ${JSON.stringify(doc.summary)}`),
+          ...arr(doc.results)
+            .filter(isObj)
+            .map((res) =>
+              table(
+                `${str(res.id)} (${str(res.mode)}): ${res.match ? 'match' : 'DRIFT'}`,
+                ['golden step', 'tool', 'status', 'actual steps'],
+                arr(res.steps)
+                  .filter(isObj)
+                  .map((s) => [str(s.golden_index), str(s.label), str(s.status).toUpperCase(), arr(s.actual_indices).map(str).join(', ')]),
+              ),
+            ),
+        ),
+      );
     } else if (Array.isArray(doc.slos) && typeof doc.prometheus === 'string') {
-      reports.slo.push(el('article', {}, head, table(`SLOs at ${str(doc.at)}: ${str(doc.status).toUpperCase()}`, ['status', 'SLO', 'SLI', 'budget consumed', 'alerts'], arr(doc.slos).filter(isObj).map((s) => [str(s.status).toUpperCase(), str(s.name), str(s.sli), str(s.budgetConsumed), arr(s.alerts).filter(isObj).map((a) => str(a.message)).join('; ')]))));
+      reports.slo.push(
+        el(
+          'article',
+          {},
+          head,
+          table(
+            `SLOs at ${str(doc.at)}: ${str(doc.status).toUpperCase()}`,
+            ['status', 'SLO', 'SLI', 'budget consumed', 'alerts'],
+            arr(doc.slos)
+              .filter(isObj)
+              .map((s) => [
+                str(s.status).toUpperCase(),
+                str(s.name),
+                str(s.sli),
+                str(s.budgetConsumed),
+                arr(s.alerts)
+                  .filter(isObj)
+                  .map((a) => str(a.message))
+                  .join('; '),
+              ]),
+          ),
+        ),
+      );
     }
   }
-  const titles: Record<string, string> = { drift: 'Config drift', policy: 'Policy decisions', intoto: 'Supply chain (in-toto)', canary: 'Canary', grounding: 'Grounding', trajectory: 'Agent trajectories', slo: 'SLOs' };
+  const titles: Record<string, string> = {
+    drift: 'Config drift',
+    policy: 'Policy decisions',
+    intoto: 'Supply chain (in-toto)',
+    canary: 'Canary',
+    grounding: 'Grounding',
+    trajectory: 'Agent trajectories',
+    slo: 'SLOs',
+  };
   for (const [k, list] of Object.entries(reports)) if (list.length) addView(k, titles[k], el('div', {}, ...list));
-  if (data.notEmbedded.length) addView('missing', 'Not embedded', el('div', {}, el('p', {}, 'These files were too large or binary to embed; drop them on the Files view to check them.'), el('ul', {}, ...data.notEmbedded.map((p) => el('li', {}, el('code', {}, p))))));
+  if (data.notEmbedded.length)
+    addView(
+      'missing',
+      'Not embedded',
+      el(
+        'div',
+        {},
+        el('p', {}, 'These files were too large or binary to embed; drop them on the Files view to check them.'),
+        el('ul', {}, ...data.notEmbedded.map((p) => el('li', {}, el('code', {}, p)))),
+      ),
+    );
 
-  main.replaceChildren(el('h1', {}, `Evidence: ${release.name ?? 'pack'} ${release.version ?? ''}`), verdict, tabs, ...Object.values(views), el('footer', {}, `Generated by ${data.generatedBy}. Verified in this browser with WebCrypto; no network is used.`));
+  main.replaceChildren(
+    el('h1', {}, `Evidence: ${release.name ?? 'pack'} ${release.version ?? ''}`),
+    verdict,
+    tabs,
+    ...Object.values(views),
+    el('footer', {}, `Generated by ${data.generatedBy}. Verified in this browser with WebCrypto; no network is used.`),
+  );
   const hash = new URLSearchParams(location.hash.slice(1));
   select(hash.get('view') && views[hash.get('view')!] ? hash.get('view')! : 'overview');
   if (hash.get('q')) search.value = hash.get('q')!;
@@ -348,7 +649,14 @@ export function evidenceViewPage(): void {
     const msg = pae(String(e.payloadType), b64(e.payload));
     let valid = 0;
     for (const s of e.signatures) {
-      const keys = (data.jwks.keys ?? []).filter((k) => k.kty === 'OKP' && k.crv === 'Ed25519' && (!s.keyid || k.kid === s.keyid) && (!k.alg || k.alg === 'EdDSA') && (!k.use || k.use === 'sig'));
+      const keys = (data.jwks.keys ?? []).filter(
+        (k) =>
+          k.kty === 'OKP' &&
+          k.crv === 'Ed25519' &&
+          (!s.keyid || k.kid === s.keyid) &&
+          (!k.alg || k.alg === 'EdDSA') &&
+          (!k.use || k.use === 'sig'),
+      );
       let status = keys.length ? 'invalid' : 'unknown key';
       for (const k of keys) {
         try {
@@ -363,7 +671,15 @@ export function evidenceViewPage(): void {
       }
       if (status === 'valid') valid++;
       else problems.push(`${data.packFile}: line ${line}: signature by ${s.keyid ?? 'an unnamed key'}: ${status}`);
-      sigBody.append(el('tr', { 'data-status': status }, el('td', {}, String(line)), el('td', {}, el('code', {}, s.keyid ?? '-')), el('td', {}, status === 'valid' ? '✓ valid' : `✗ ${status}`)));
+      sigBody.append(
+        el(
+          'tr',
+          { 'data-status': status },
+          el('td', {}, String(line)),
+          el('td', {}, el('code', {}, s.keyid ?? '-')),
+          el('td', {}, status === 'valid' ? '✓ valid' : `✗ ${status}`),
+        ),
+      );
     }
     return valid > 0 && valid === e.signatures.length;
   };
@@ -372,8 +688,12 @@ export function evidenceViewPage(): void {
     const ok2 = await verifyEnvelope(rootEnv, 2);
     if (env && rootEnv && ok1 && ok2) {
       const manifestDigest = await sha256(b64(env.payload));
-      if (rootStatement.predicate?.manifest?.sha256 !== manifestDigest) problems.push(`${data.packFile}: line 2 names manifest ${rootStatement.predicate?.manifest?.sha256}, line 1's payload is ${manifestDigest}`);
-      if (rootStatement.predicate?.merkle?.root !== statement.predicate?.merkle?.root) problems.push(`${data.packFile}: the Merkle roots of lines 1 and 2 differ`);
+      if (rootStatement.predicate?.manifest?.sha256 !== manifestDigest)
+        problems.push(
+          `${data.packFile}: line 2 names manifest ${rootStatement.predicate?.manifest?.sha256}, line 1's payload is ${manifestDigest}`,
+        );
+      if (rootStatement.predicate?.merkle?.root !== statement.predicate?.merkle?.root)
+        problems.push(`${data.packFile}: the Merkle roots of lines 1 and 2 differ`);
     }
     // only signed data is trusted from here on: an unsigned manifest's files are not checked
     if (ok1) {
@@ -386,7 +706,9 @@ export function evidenceViewPage(): void {
     for (const p of embedded.keys()) if (!byPath.has(p)) problems.push(`${p}: embedded but not in the signed manifest`);
     const failed = problems.length > 0 || !ok1 || !ok2;
     main.dataset.verdict = failed ? 'failed' : 'verified';
-    verdict.textContent = failed ? `✗ FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'} (see Release and signatures)` : `✓ VERIFIED: ${rows.length} files, every signature valid under ${data.jwksSource}`;
+    verdict.textContent = failed
+      ? `✗ FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'} (see Release and signatures)`
+      : `✓ VERIFIED: ${rows.length} files, every signature valid under ${data.jwksSource}`;
     problemList.replaceChildren(...(problems.length ? problems.map((p) => el('li', {}, p)) : [el('li', {}, 'none')]));
     main.dataset.verifyMs = (performance.now() - t0).toFixed(2);
   })();
@@ -396,7 +718,9 @@ export function evidenceViewPage(): void {
     let n = 0;
     for (const f of files) {
       const rel = (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name;
-      const row = rows.find((r) => r.path === rel || r.path.endsWith('/' + rel) || rel.endsWith('/' + r.path) || r.path.split('/').pop() === f.name);
+      const row = rows.find(
+        (r) => r.path === rel || r.path.endsWith('/' + rel) || rel.endsWith('/' + r.path) || r.path.split('/').pop() === f.name,
+      );
       if (row && (await checkBytes(row.path, new Uint8Array(await f.arrayBuffer()), `dropped ${rel}`))) n++;
     }
     count.textContent = `${n} dropped file${n === 1 ? '' : 's'} checked against the signed manifest`;

@@ -45,7 +45,16 @@ const EMBEDDABLE = /\.(json|jsonl|sarif|xml|txt|md|ya?ml|csv|log)$/i;
  * @param packText the pack file's text; @param jwksText the JWKS used (given or the pack's)
  * @param report the CLI-side verification: only its `ok` files are read (inside `root`)
  */
-export async function collectViewData(opts: { packFile: string; packText: string; jwksText: string; jwksSource: string; report: VerifyReport; root: string; limits?: ViewLimits; generatedBy: string }): Promise<ViewData> {
+export async function collectViewData(opts: {
+  packFile: string;
+  packText: string;
+  jwksText: string;
+  jwksSource: string;
+  report: VerifyReport;
+  root: string;
+  limits?: ViewLimits;
+  generatedBy: string;
+}): Promise<ViewData> {
   const limits = opts.limits ?? DEFAULT_VIEW_LIMITS;
   const files: ViewData['files'] = [];
   const notEmbedded: string[] = [];
@@ -53,7 +62,10 @@ export async function collectViewData(opts: { packFile: string; packText: string
   const sizes = new Map<string, number>();
   try {
     const env = JSON.parse(opts.packText.split('\n', 1)[0]) as { payload: string };
-    const st = JSON.parse(Buffer.from(env.payload, 'base64').toString('utf8')) as { subject: { name: string }[]; predicate: { files: { size: number }[] } };
+    const st = JSON.parse(Buffer.from(env.payload, 'base64').toString('utf8')) as {
+      subject: { name: string }[];
+      predicate: { files: { size: number }[] };
+    };
     st.subject.forEach((s, i) => sizes.set(s.name, Number(st.predicate.files[i]?.size ?? Infinity)));
   } catch {
     /* unreadable: nothing is embedded, the page says why */
@@ -82,7 +94,15 @@ export async function collectViewData(opts: { packFile: string; packText: string
   } catch {
     jwks = { keys: [] };
   }
-  return { packFile: opts.packFile, lines: opts.packText.split('\n').filter((l) => l.trim()), jwks, jwksSource: opts.jwksSource, files, notEmbedded, generatedBy: opts.generatedBy };
+  return {
+    packFile: opts.packFile,
+    lines: opts.packText.split('\n').filter((l) => l.trim()),
+    jwks,
+    jwksSource: opts.jwksSource,
+    files,
+    notEmbedded,
+    generatedBy: opts.generatedBy,
+  };
 }
 
 /** JSON safe inside <script>: `<`, `>`, `&`, U+2028/9 escaped. */
@@ -151,7 +171,15 @@ export function renderViewHtml(data: ViewData): string {
  * @throws InputError for an unusable pack or JWKS (exit 2); a pack that fails verification still gets a
  *   view (its verdict says failed), with no file embedded when the signature did not verify.
  */
-export async function buildEvidenceView(opts: { packDir: string; root: string; cwd: string; jwks?: string; jwksLabel?: string; limits?: ViewLimits; generatedBy: string }): Promise<{ html: string; report: VerifyReport; data: ViewData }> {
+export async function buildEvidenceView(opts: {
+  packDir: string;
+  root: string;
+  cwd: string;
+  jwks?: string;
+  jwksLabel?: string;
+  limits?: ViewLimits;
+  generatedBy: string;
+}): Promise<{ html: string; report: VerifyReport; data: ViewData }> {
   const jwksFile = opts.jwks ?? join(opts.packDir, JWKS_FILE);
   const { keys, trust } = await trustedKeys(opts.packDir, opts.jwks);
   const report = await verifyPack({ packDir: opts.packDir, root: opts.root, cwd: opts.cwd, trusted: keys, trust });
@@ -161,7 +189,10 @@ export async function buildEvidenceView(opts: { packDir: string; root: string; c
     // the pack and its own JWKS are the attacker's files: regular files only, no symbolic link, bounded
     packText: await readText(packPath, 'evidence pack', { untrusted: true }),
     jwksText: await readText(jwksFile, 'JWKS', { untrusted: !opts.jwks }),
-    jwksSource: trust === 'given-jwks' ? `the given JWKS (${opts.jwksLabel ?? relative(opts.cwd, jwksFile)})` : "the pack's own jwks.json (integrity only: give the trusted JWKS)",
+    jwksSource:
+      trust === 'given-jwks'
+        ? `the given JWKS (${opts.jwksLabel ?? relative(opts.cwd, jwksFile)})`
+        : "the pack's own jwks.json (integrity only: give the trusted JWKS)",
     report,
     root: opts.root,
     limits: opts.limits,

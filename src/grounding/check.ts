@@ -25,7 +25,16 @@
 import { analyze, flatten, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
-import { DEFAULT_THRESHOLDS, HIGH_PRECISION_FLAGS, type AnswerResult, type ClaimResult, type Flag, type GroundingCase, type Thresholds, type Verdict } from './types.js';
+import {
+  DEFAULT_THRESHOLDS,
+  HIGH_PRECISION_FLAGS,
+  type AnswerResult,
+  type ClaimResult,
+  type Flag,
+  type GroundingCase,
+  type Thresholds,
+  type Verdict,
+} from './types.js';
 
 const ABSTENTION = new RegExp(
   [
@@ -43,8 +52,34 @@ const ABSTENTION = new RegExp(
 );
 
 /** Words never treated as names even when capitalized mid-sentence. */
-const NOT_NAMES = new Set(['i', 'i\'m', 'i\'ll', 'i\'ve', 'i\'d', 'ok', 'okay', 'mr', 'mrs', 'ms', 'dr', 'inc', 'ltd', 'llc', 'co', 'corp', 'jr', 'sr', 'am', 'pm', 'etc', 'vs', 'q', 'a']);
-const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
+const NOT_NAMES = new Set([
+  'i',
+  "i'm",
+  "i'll",
+  "i've",
+  "i'd",
+  'ok',
+  'okay',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'inc',
+  'ltd',
+  'llc',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'am',
+  'pm',
+  'etc',
+  'vs',
+  'q',
+  'a',
+]);
+const MONTH_OR_DAY =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
 
 /** The cited and uncited sources of one case, analysed. */
 interface Sources {
@@ -54,14 +89,18 @@ interface Sources {
   question?: Analysis;
 }
 
-const known = (t: Token, a: { vocabulary: Set<string> }[]) => a.some((x) => x.vocabulary.has(t.lower) || x.vocabulary.has(t.lemma) || x.vocabulary.has(t.stem));
+const known = (t: Token, a: { vocabulary: Set<string> }[]) =>
+  a.some((x) => x.vocabulary.has(t.lower) || x.vocabulary.has(t.lemma) || x.vocabulary.has(t.stem));
 const inFlat = (phrase: string, a: Analysis[]) => {
   const f = flatten(phrase);
   return f.trim() !== '' && a.some((x) => x.flat.includes(f));
 };
 
 /** Source sentences ranked by the share of the claim's terms they contain (ties: source order). */
-function rankSentences(terms: Set<string>, sources: { id: string; a: Analysis }[]): { id: string; a: Analysis; s: Sentence; overlap: number }[] {
+function rankSentences(
+  terms: Set<string>,
+  sources: { id: string; a: Analysis }[],
+): { id: string; a: Analysis; s: Sentence; overlap: number }[] {
   const all: { id: string; a: Analysis; s: Sentence; overlap: number }[] = [];
   for (const { id, a } of sources) {
     for (const s of a.sentences) {
@@ -125,7 +164,8 @@ function thresholdSupported(q: Quantity, claimWords: Set<string>, near: { a: Ana
     if (!th.length) continue;
     const counts = wordCounts(a);
     for (const x of th) {
-      const ok = x.cmp === '>' ? q.value > x.value : x.cmp === '>=' ? q.value >= x.value : x.cmp === '<' ? q.value < x.value : q.value <= x.value;
+      const ok =
+        x.cmp === '>' ? q.value > x.value : x.cmp === '>=' ? q.value >= x.value : x.cmp === '<' ? q.value < x.value : q.value <= x.value;
       if (!ok) continue;
       // the label the threshold defines: a word of its clause that the source uses nowhere else
       const clause = flatten(clauseAt(a.text, x.start)).trim().split(' ');
@@ -213,10 +253,19 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
     const mentioning = sentences.filter((s) => scope.filter((x) => hasTerm(s, x)).length >= need);
     // a question affirms nothing; any negated mention means the source may well say the same
     const scopeNegated = (s: Sentence) =>
-      s.tokens.some((x) => (x.negated || x.cue) && x.content && scope.some((y) => x.lemma === y.lemma || x.stem === y.stem || (/^no[nt]-/.test(x.lower) && x.lower.includes(y.stem))));
+      s.tokens.some(
+        (x) =>
+          (x.negated || x.cue) &&
+          x.content &&
+          scope.some((y) => x.lemma === y.lemma || x.stem === y.stem || (/^no[nt]-/.test(x.lower) && x.lower.includes(y.stem))),
+      );
     const affirming = mentioning.filter((s) => !s.text.trim().endsWith('?') && !scopeNegated(s));
     if (affirming.length && !mentioning.some((s) => scopeNegated(s) || (th.negationStrict && s.tokens.some((x) => x.cue)))) {
-      flags.push({ name: 'negation-flip', span: `${t.value} ${scope.map((x) => x.value).join(' ')}`, detail: `the claim negates "${scope.map((x) => x.value).join(' ')}", which the source affirms` });
+      flags.push({
+        name: 'negation-flip',
+        span: `${t.value} ${scope.map((x) => x.value).join(' ')}`,
+        detail: `the claim negates "${scope.map((x) => x.value).join(' ')}", which the source affirms`,
+      });
     }
   });
   if (claimCues > 0) return flags;
@@ -231,7 +280,11 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
       // the same statement: the claim also shares a content word from before the cue
       const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
       if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
-      flags.push({ name: 'negation-flip', span: scope.map((x) => x.value).join(' '), detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it` });
+      flags.push({
+        name: 'negation-flip',
+        span: scope.map((x) => x.value).join(' '),
+        detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it`,
+      });
     });
   }
   return flags;
@@ -241,12 +294,19 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
  * Checks one claim (a sentence of the answer) against its sources.
  * @param claim the analysed sentence; @param quantities and identifiers inside it.
  */
-function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analysis['identifiers'], src: Sources, th: Thresholds): ClaimResult {
+function checkClaim(
+  claim: Sentence,
+  quantities: Quantity[],
+  identifiers: Analysis['identifiers'],
+  src: Sources,
+  th: Thresholds,
+): ClaimResult {
   const flags: Flag[] = [];
   const cited = src.cited.map((c) => c.a);
   const uncited = src.uncited.map((c) => c.a);
   const abstention = ABSTENTION.test(claim.text);
-  const wrong = (what: string, span: string) => flags.push({ name: 'wrong-citation', span, detail: `${what} is supported only by an uncited context` });
+  const wrong = (what: string, span: string) =>
+    flags.push({ name: 'wrong-citation', span, detail: `${what} is supported only by an uncited context` });
 
   // quantities
   const citedQ = cited.flatMap((a) => a.quantities);
@@ -267,14 +327,23 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
     if (quantitySupported(q, citedQ)) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)
     ownOperands ??= quantities.slice(0, 8);
-    operands ??= [...ranked.slice(0, DERIVATION_WINDOW).flatMap((r) => quantitiesIn(r.a, r.s)), ...(src.question?.quantities ?? []).slice(0, 8), ...ownOperands].slice(0, MAX_OPERANDS);
+    operands ??= [
+      ...ranked.slice(0, DERIVATION_WINDOW).flatMap((r) => quantitiesIn(r.a, r.s)),
+      ...(src.question?.quantities ?? []).slice(0, 8),
+      ...ownOperands,
+    ].slice(0, MAX_OPERANDS);
     cues ??= derivationCues(claim.text);
     if (derivedSupported(q, operands, { cues, claimQuantities: ownOperands })) continue;
     claimWords ??= new Set(claim.tokens.filter((t) => t.content).flatMap((t) => [t.lower, t.lemma, t.stem]));
     if (thresholdSupported(q, claimWords, ranked.slice(0, DERIVATION_WINDOW))) continue;
     unsupportedQuantities++;
     if (quantitySupported(q, uncitedQ)) wrong(`"${q.text}"`, q.text);
-    else flags.push({ name: 'quantity-mismatch', span: q.text, detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources` });
+    else
+      flags.push({
+        name: 'quantity-mismatch',
+        span: q.text,
+        detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources`,
+      });
   }
   // identifiers
   let unsupportedIds = 0;
@@ -284,7 +353,8 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
     if (has(cited)) continue;
     unsupportedIds++;
     if (has(uncited)) wrong(`"${id.text}"`, id.text);
-    else flags.push({ name: 'unsupported-identifier', span: id.text, detail: `${id.kind} "${id.text}" does not occur in the cited sources` });
+    else
+      flags.push({ name: 'unsupported-identifier', span: id.text, detail: `${id.kind} "${id.text}" does not occur in the cited sources` });
   }
   // named entities: capitalized words that are not sentence-initial, grouped into names
   const firstWord = claim.tokens.findIndex((t) => t.type === 'word');
@@ -298,7 +368,8 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
     // a capitalized stop word ("It" after a missed sentence end, "US") is not a name (dev splits: dialogue +0.02)
     const initial = i === firstWord || /^["'(“‘:;]$/.test(claim.tokens[i - 1]?.value ?? '');
     const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || (th.initialNames && t.pos === 'PROPN'));
-    const isName = capital && !t.stop && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !UNIT_SYMBOL.test(t.value) && !idWords.has(t.lower);
+    const isName =
+      capital && !t.stop && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !UNIT_SYMBOL.test(t.value) && !idWords.has(t.lower);
     if (!isName) return;
     if (lastName === i - 1) names[names.length - 1].push(t);
     else names.push([t]);
@@ -308,22 +379,36 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
     // names the question uses are its topic and accepted (measured on the dev splits: refusing them costs dialogue answers more than it gains)
     const asked = src.question ? [src.question] : [];
     // a plural of a stated name counts ("PhDs" for "PhD", "SUVs" for "SUV")
-    const missing = name.filter((t) => !known(t, cited) && !inFlat(t.value, cited) && !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) && !known(t, asked));
+    const missing = name.filter(
+      (t) =>
+        !known(t, cited) && !inFlat(t.value, cited) && !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) && !known(t, asked),
+    );
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names
       // ("Northern Data Institute" against "Northern Bank" and "the Data Institute"): each adjacent pair must occur
       if (name.length >= 2 && !inFlat(name.map((t) => t.value).join(' '), cited)) {
-        const broken = name.slice(1).findIndex((t, i) => !inFlat(`${name[i].value} ${t.value}`, cited) && !inFlat(`${name[i].value} ${t.value}`, asked));
+        const broken = name
+          .slice(1)
+          .findIndex((t, i) => !inFlat(`${name[i].value} ${t.value}`, cited) && !inFlat(`${name[i].value} ${t.value}`, asked));
         if (broken >= 0) {
           const phrase = name.map((t) => t.value).join(' ');
-          flags.push({ name: 'unsupported-entity', span: phrase, detail: `the name "${phrase}" does not occur in the cited sources ("${name[broken].value} ${name[broken + 1].value}" never does)` });
+          flags.push({
+            name: 'unsupported-entity',
+            span: phrase,
+            detail: `the name "${phrase}" does not occur in the cited sources ("${name[broken].value} ${name[broken + 1].value}" never does)`,
+          });
         }
       }
       continue;
     }
     const phrase = name.map((t) => t.value).join(' ');
     if (missing.every((t) => known(t, uncited) || inFlat(t.value, uncited))) wrong(`"${phrase}"`, phrase);
-    else flags.push({ name: 'unsupported-entity', span: missing.map((t) => t.value).join(' '), detail: `"${missing.map((t) => t.value).join(' ')}" (in "${phrase}") does not occur in the cited sources` });
+    else
+      flags.push({
+        name: 'unsupported-entity',
+        span: missing.map((t) => t.value).join(' '),
+        detail: `"${missing.map((t) => t.value).join(' ')}" (in "${phrase}") does not occur in the cited sources`,
+      });
   }
 
   // a fact attached to several names ("both X and Y were founded in Ohio"): each name must occur with it
@@ -331,12 +416,23 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
     const nameTokens = new Set(names.flat());
     const predicate = claim.tokens.filter((t) => t.content && !nameTokens.has(t) && !DISTRIBUTIVE.has(t.lower));
     const states = (name: Token[]) =>
-      src.cited.some(({ a }) => a.sentences.some((s) => inFlat(name.map((t) => t.value).join(' '), [{ flat: flatten(s.text) } as Analysis]) && predicate.filter((t) => hasTerm(s, t)).length >= Math.max(1, Math.ceil(predicate.length / 2))));
+      src.cited.some(({ a }) =>
+        a.sentences.some(
+          (s) =>
+            inFlat(name.map((t) => t.value).join(' '), [{ flat: flatten(s.text) } as Analysis]) &&
+            predicate.filter((t) => hasTerm(s, t)).length >= Math.max(1, Math.ceil(predicate.length / 2)),
+        ),
+      );
     if (predicate.length) {
       const ok = names.map(states);
       if (ok.some(Boolean)) {
         for (const [i, name] of names.entries()) {
-          if (!ok[i]) flags.push({ name: 'misattribution', span: name.map((t) => t.value).join(' '), detail: `the sources state "${predicate.map((t) => t.value).join(' ')}" of another name, not of "${name.map((t) => t.value).join(' ')}"` });
+          if (!ok[i])
+            flags.push({
+              name: 'misattribution',
+              span: name.map((t) => t.value).join(' '),
+              detail: `the sources state "${predicate.map((t) => t.value).join(' ')}" of another name, not of "${name.map((t) => t.value).join(' ')}"`,
+            });
         }
       }
     }
@@ -359,7 +455,10 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
           flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${hit}"` });
           continue;
         }
-        const neg = prefixAntonym(t, near.map((n) => n.s));
+        const neg = prefixAntonym(
+          t,
+          near.map((n) => n.s),
+        );
         if (neg) flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${neg}"` });
       }
     }
@@ -370,22 +469,41 @@ function checkClaim(claim: Sentence, quantities: Quantity[], identifiers: Analys
       const next = claim.tokens[i + 1];
       if (!next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PART') return;
       if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower))) {
-        flags.push({ name: 'unsupported-restriction', span: t.value, detail: `"${t.value}" restricts the claim, but the cited sources never say "${t.lower}"` });
+        flags.push({
+          name: 'unsupported-restriction',
+          span: t.value,
+          detail: `"${t.value}" restricts the claim, but the cited sources never say "${t.lower}"`,
+        });
       }
     });
     if (coverage < th.minCoverage) {
       const all = [...cited, ...uncited];
       const coverAll = content.length ? content.filter((t) => known(t, all)).length / content.length : 1;
       if (uncited.length && coverAll >= th.minCoverage) wrong('most of the claim', claim.text);
-      else flags.push({ name: 'low-coverage', detail: `only ${Math.round(coverage * 100)}% of the claim's content words occur in the cited sources` });
+      else
+        flags.push({
+          name: 'low-coverage',
+          detail: `only ${Math.round(coverage * 100)}% of the claim's content words occur in the cited sources`,
+        });
     }
     if (novel.length > th.maxNovelWords) {
-      flags.push({ name: 'novel-content', span: novel.map((t) => t.value).join(', '), detail: `${novel.length} content words the sources never use: ${novel.map((t) => t.value).join(', ')}` });
+      flags.push({
+        name: 'novel-content',
+        span: novel.map((t) => t.value).join(', '),
+        detail: `${novel.length} content words the sources never use: ${novel.map((t) => t.value).join(', ')}`,
+      });
     } else if (th.shortClaimWords > 0 && content.length <= th.shortClaimWords && novel.length >= 1) {
       // an informative novel word: in a short claim a single invented predicate adjective or participle ("the device is discontinued") is the claim
       const explained = new Set(flags.map((f) => f.span));
-      const informative = novel.filter((t) => (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) && t.lower.length >= 6 && !explained.has(t.value));
-      if (informative.length) flags.push({ name: 'novel-content', span: informative.map((t) => t.value).join(', '), detail: `in a short claim, ${informative.map((t) => `"${t.value}"`).join(', ')} never occurs in the cited sources` });
+      const informative = novel.filter(
+        (t) => (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) && t.lower.length >= 6 && !explained.has(t.value),
+      );
+      if (informative.length)
+        flags.push({
+          name: 'novel-content',
+          span: informative.map((t) => t.value).join(', '),
+          detail: `in a short claim, ${informative.map((t) => `"${t.value}"`).join(', ')} never occurs in the cited sources`,
+        });
     }
   }
   const verdict = claimVerdict(flags, coverage, th);
@@ -447,7 +565,10 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
     const claim = checkClaim(s, qs, ids, src, thresholds);
     if (long) {
       // text the checker cannot read (one run of over MAX_TOKEN_LENGTH non-space characters) is never grounded
-      claim.flags.push({ name: 'unchecked-text', detail: `a run of more than ${MAX_TOKEN_LENGTH} characters without a space was not checked` });
+      claim.flags.push({
+        name: 'unchecked-text',
+        detail: `a run of more than ${MAX_TOKEN_LENGTH} characters without a space was not checked`,
+      });
       if (claim.verdict === 'grounded') claim.verdict = 'unverified';
     }
     claims.push(claim);
@@ -455,7 +576,13 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
   // overlong runs outside every sentence (wink saw only blanks there)
   const outside = answer.overlong.find((_o, k) => !covered[k]);
   if (outside) {
-    claims.push({ claim: `${answer.text.slice(outside.start, outside.start + 80)}…`, verdict: 'unverified', flags: [{ name: 'unchecked-text', detail: `a run of more than ${MAX_TOKEN_LENGTH} characters without a space was not checked` }], coverage: 0, novelWords: 0 });
+    claims.push({
+      claim: `${answer.text.slice(outside.start, outside.start + 80)}…`,
+      verdict: 'unverified',
+      flags: [{ name: 'unchecked-text', detail: `a run of more than ${MAX_TOKEN_LENGTH} characters without a space was not checked` }],
+      coverage: 0,
+      novelWords: 0,
+    });
   }
   const out: AnswerResult = { id: c.id, verdict: answerVerdict(claims), claims };
   if (c.line !== undefined) out.line = c.line;

@@ -39,7 +39,12 @@ export const CORPORA: readonly CorpusSpec[] = [
   { name: 'faithdial', file: 'faithdial_audit_gold.jsonl', style: 'dialogue responses vs a knowledge snippet', format: 'cases' },
   { name: 'dialfact', file: 'dialfact_sample.jsonl', style: 'dialogue claims vs Wikipedia evidence', format: 'cases' },
   { name: 'scifact', file: 'scifact_rationales.jsonl', style: 'scientific claims vs the cited abstract', format: 'cases' },
-  { name: 'handwritten', file: 'handwritten_qa_techdocs.jsonl', style: 'QA over technical docs (hand-written by the project)', format: 'cases' },
+  {
+    name: 'handwritten',
+    file: 'handwritten_qa_techdocs.jsonl',
+    style: 'QA over technical docs (hand-written by the project)',
+    format: 'cases',
+  },
 ];
 
 /**
@@ -47,16 +52,25 @@ export const CORPORA: readonly CorpusSpec[] = [
  * @param parse the case parser (input.ts parseCase), passed in to keep this module free of I/O.
  * @throws Error naming the file and line for a row without a label or split.
  */
-export function parseCorpus(text: string, spec: CorpusSpec, parse: (obj: unknown, file: string, line: number) => GroundingCase): LabelledCase[] {
+export function parseCorpus(
+  text: string,
+  spec: CorpusSpec,
+  parse: (obj: unknown, file: string, line: number) => GroundingCase,
+): LabelledCase[] {
   const out: LabelledCase[] = [];
   text.split('\n').forEach((l, i) => {
     if (!l.trim()) return;
     const r = JSON.parse(l) as Record<string, unknown>;
     if (spec.format === 'summedits') {
-      out.push({ case: parse({ id: r.id, context: r.context, claim: r.claim }, spec.file, i + 1), supported: r.label === 'supported', docId: String(r.doc_id) });
+      out.push({
+        case: parse({ id: r.id, context: r.context, claim: r.claim }, spec.file, i + 1),
+        supported: r.label === 'supported',
+        docId: String(r.doc_id),
+      });
       return;
     }
-    if ((r.label !== 'grounded' && r.label !== 'ungrounded') || (r.split !== 'dev' && r.split !== 'test')) throw new Error(`${spec.file}:${i + 1}: expected label grounded|ungrounded and split dev|test`);
+    if ((r.label !== 'grounded' && r.label !== 'ungrounded') || (r.split !== 'dev' && r.split !== 'test'))
+      throw new Error(`${spec.file}:${i + 1}: expected label grounded|ungrounded and split dev|test`);
     const { label, split, source: _source, ...c } = r;
     out.push({ case: parse(c, spec.file, i + 1), supported: label === 'grounded', docId: String(r.id), split });
   });
@@ -155,27 +169,51 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
     for (const negationStrict of GRID.negationStrict)
       for (const antonymWindow of GRID.antonymWindow)
         for (const initialNames of GRID.initialNames) {
-        // coverage and novelty only add `unverified`: evaluate them on the claim results directly
-        const base = dev.map((r) => checkAnswer(r.case, { minCoverage: 0, maxNovelWords: Infinity, negationScopeOverlap, negationStrict, antonymWindow, initialNames, minAnchor: 0, shortClaimWords: 0 }));
-        for (const minAnchor of GRID.minAnchor)
-        for (const minCoverage of GRID.minCoverage)
-          for (const maxNovelWords of GRID.maxNovelWords) {
-            const verdicts = base.map((a): Verdict => {
-              let v: Verdict = 'grounded';
-              for (const c of a.claims) {
-                const flags = c.flags.filter((f) => f.name !== 'low-coverage' && f.name !== 'novel-content');
-                const weak = !c.abstention && (c.coverage < minCoverage || c.novelWords > maxNovelWords);
-                const cv = weak && !flags.length ? 'unverified' : claimVerdict(flags, c.coverage, { minAnchor });
-                const w = weak && cv === 'grounded' ? 'unverified' : cv;
-                if (w === 'ungrounded') v = 'ungrounded';
-                else if (w === 'unverified' && v === 'grounded') v = 'unverified';
+          // coverage and novelty only add `unverified`: evaluate them on the claim results directly
+          const base = dev.map((r) =>
+            checkAnswer(r.case, {
+              minCoverage: 0,
+              maxNovelWords: Infinity,
+              negationScopeOverlap,
+              negationStrict,
+              antonymWindow,
+              initialNames,
+              minAnchor: 0,
+              shortClaimWords: 0,
+            }),
+          );
+          for (const minAnchor of GRID.minAnchor)
+            for (const minCoverage of GRID.minCoverage)
+              for (const maxNovelWords of GRID.maxNovelWords) {
+                const verdicts = base.map((a): Verdict => {
+                  let v: Verdict = 'grounded';
+                  for (const c of a.claims) {
+                    const flags = c.flags.filter((f) => f.name !== 'low-coverage' && f.name !== 'novel-content');
+                    const weak = !c.abstention && (c.coverage < minCoverage || c.novelWords > maxNovelWords);
+                    const cv = weak && !flags.length ? 'unverified' : claimVerdict(flags, c.coverage, { minAnchor });
+                    const w = weak && cv === 'grounded' ? 'unverified' : cv;
+                    if (w === 'ungrounded') v = 'ungrounded';
+                    else if (w === 'unverified' && v === 'grounded') v = 'unverified';
+                  }
+                  return v;
+                });
+                const m = metrics(verdicts, gold);
+                if (m.precisionUngrounded >= minPrecision)
+                  points.push({
+                    thresholds: {
+                      minCoverage,
+                      maxNovelWords,
+                      negationScopeOverlap,
+                      negationStrict,
+                      antonymWindow,
+                      initialNames,
+                      minAnchor,
+                      shortClaimWords: DEFAULT_THRESHOLDS.shortClaimWords,
+                    },
+                    dev: m,
+                  });
               }
-              return v;
-            });
-            const m = metrics(verdicts, gold);
-            if (m.precisionUngrounded >= minPrecision) points.push({ thresholds: { minCoverage, maxNovelWords, negationScopeOverlap, negationStrict, antonymWindow, initialNames, minAnchor, shortClaimWords: DEFAULT_THRESHOLDS.shortClaimWords }, dev: m });
-          }
-      }
+        }
   if (!points.length) throw new Error('no threshold setting reaches the precision floor on dev');
   const top = Math.max(...points.map((p) => p.dev.balancedAccuracy));
   const near = points.filter((p) => p.dev.balancedAccuracy >= top - tolerance);

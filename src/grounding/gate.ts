@@ -56,7 +56,15 @@ export function checkAnswerSafely(c: GroundingCase, thresholds: Thresholds, chec
       id: c.id,
       verdict: 'unverified',
       error: reason,
-      claims: [{ claim: c.answer.length > 200 ? `${c.answer.slice(0, 199)}…` : c.answer, verdict: 'unverified', flags: [{ name: 'internal-error', detail: reason }], coverage: 0, novelWords: 0 }],
+      claims: [
+        {
+          claim: c.answer.length > 200 ? `${c.answer.slice(0, 199)}…` : c.answer,
+          verdict: 'unverified',
+          flags: [{ name: 'internal-error', detail: reason }],
+          coverage: 0,
+          novelWords: 0,
+        },
+      ],
     };
     if (c.line !== undefined) out.line = c.line;
     return out;
@@ -68,7 +76,11 @@ export function checkAnswerSafely(c: GroundingCase, thresholds: Thresholds, chec
  * @param input the cases file name and SHA-256 (recorded in the report).
  * @throws InputError for an unusable judge URL or cache file; endpoint failures never throw (fail closed).
  */
-export async function runGate(cases: GroundingCase[], input: { file: string; sha256: string }, opts: GateOptions = {}): Promise<GroundingReport> {
+export async function runGate(
+  cases: GroundingCase[],
+  input: { file: string; sha256: string },
+  opts: GateOptions = {},
+): Promise<GroundingReport> {
   const minPassRate = opts.minPassRate ?? DEFAULT_MIN_PASS_RATE;
   const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
   const answers = cases.map((c) => checkAnswerSafely(c, thresholds, opts.check));
@@ -81,7 +93,10 @@ export async function runGate(cases: GroundingCase[], input: { file: string; sha
       const cited = c.citations ? c.contexts.filter((x) => c.citations?.includes(x.id)) : c.contexts;
       for (const claim of a.claims) {
         if (claim.verdict !== 'unverified' || claim.flags.some((f) => UNLIFTABLE_FLAGS.has(f.name))) continue;
-        claim.judge = await judge.judge(claim.claim, cited.map((x) => x.text));
+        claim.judge = await judge.judge(
+          claim.claim,
+          cited.map((x) => x.text),
+        );
         if (claim.judge.verdict === 'supported') claim.verdict = 'grounded';
       }
       a.verdict = answerVerdict(a.claims);
@@ -89,13 +104,21 @@ export async function runGate(cases: GroundingCase[], input: { file: string; sha
     await judge.save();
     judgeRecord = judge.record;
   }
-  const counts = { answers: answers.length, claims: answers.reduce((n, a) => n + a.claims.length, 0), grounded: 0, unverified: 0, ungrounded: 0 };
+  const counts = {
+    answers: answers.length,
+    claims: answers.reduce((n, a) => n + a.claims.length, 0),
+    grounded: 0,
+    unverified: 0,
+    ungrounded: 0,
+  };
   for (const a of answers) counts[a.verdict]++;
   const passRate = answers.length ? counts.grounded / answers.length : 0;
   const reasons: string[] = [];
   if (!answers.length) reasons.push('no answers to check');
-  if (passRate < minPassRate) reasons.push(`pass rate ${(passRate * 100).toFixed(1)}% is below the minimum ${(minPassRate * 100).toFixed(1)}%`);
-  if (opts.failOnUngrounded && counts.ungrounded) reasons.push(`${counts.ungrounded} answer${counts.ungrounded === 1 ? ' is' : 's are'} ungrounded`);
+  if (passRate < minPassRate)
+    reasons.push(`pass rate ${(passRate * 100).toFixed(1)}% is below the minimum ${(minPassRate * 100).toFixed(1)}%`);
+  if (opts.failOnUngrounded && counts.ungrounded)
+    reasons.push(`${counts.ungrounded} answer${counts.ungrounded === 1 ? ' is' : 's are'} ungrounded`);
   const report: GroundingReport = {
     input,
     passRate: Math.round(passRate * 1e6) / 1e6,

@@ -38,7 +38,8 @@ export function parseCase(obj: unknown, file: string, line: number): GroundingCa
   const contexts: SourceContext[] = obj.contexts.map((c, i) => {
     let ctx: SourceContext;
     if (typeof c === 'string') ctx = { id: `c${i + 1}`, text: c };
-    else if (isObj(c) && typeof c.text === 'string' && (typeof c.id === 'string' || typeof c.id === 'number' || c.id === undefined)) ctx = { id: c.id === undefined ? `c${i + 1}` : String(c.id), text: c.text };
+    else if (isObj(c) && typeof c.text === 'string' && (typeof c.id === 'string' || typeof c.id === 'number' || c.id === undefined))
+      ctx = { id: c.id === undefined ? `c${i + 1}` : String(c.id), text: c.text };
     else throw err(`contexts[${i}]`, 'a string or an object {"id": string, "text": string}');
     if (seen.has(ctx.id)) throw err(`contexts[${i}].id`, 'a context id unique within the answer', ctx.id);
     seen.add(ctx.id);
@@ -46,7 +47,8 @@ export function parseCase(obj: unknown, file: string, line: number): GroundingCa
   });
   const out: GroundingCase = { id, question, contexts, answer: obj.answer, line };
   if (obj.citations !== undefined && obj.citations !== null) {
-    if (!Array.isArray(obj.citations) || !obj.citations.every((c) => typeof c === 'string' || typeof c === 'number')) throw err('citations', 'an array of context ids');
+    if (!Array.isArray(obj.citations) || !obj.citations.every((c) => typeof c === 'string' || typeof c === 'number'))
+      throw err('citations', 'an array of context ids');
     out.citations = obj.citations.map(String);
     out.citations.forEach((c, i) => {
       if (!seen.has(c)) throw err(`citations[${i}]`, `the id of one of this answer's contexts (${[...seen].join(', ')})`, c);
@@ -70,7 +72,10 @@ export function parseCases(text: string, file: string): GroundingCase[] {
     try {
       obj = JSON.parse(raw);
     } catch {
-      throw new InputError(file, undefined, 'one JSON object per line (JSONL)', { line: i + 1, found: raw.length > 40 ? `${raw.slice(0, 40)}...` : raw });
+      throw new InputError(file, undefined, 'one JSON object per line (JSONL)', {
+        line: i + 1,
+        found: raw.length > 40 ? `${raw.slice(0, 40)}...` : raw,
+      });
     }
     const c = parseCase(obj, file, i + 1);
     if (ids.has(c.id)) throw new InputError(file, 'id', 'ids unique within the file', { line: i + 1, found: c.id });
@@ -87,7 +92,10 @@ export function parseCases(text: string, file: string): GroundingCase[] {
  * @returns the cases and the file's name and SHA-256 (the attestation subject).
  * @throws InputError when the file is missing, unreadable or malformed.
  */
-export async function readCasesFile(path: string, name = path): Promise<{ cases: GroundingCase[]; input: { file: string; sha256: string } }> {
+export async function readCasesFile(
+  path: string,
+  name = path,
+): Promise<{ cases: GroundingCase[]; input: { file: string; sha256: string } }> {
   const text = await readText(path, 'cases file (JSONL)');
   return { cases: parseCases(text, name), input: { file: name, sha256: sha256Hex(text) } };
 }

@@ -80,11 +80,21 @@ export const MIN_CACHE_KEY_BYTES = 16;
 
 /** The bytes an entry's MAC covers: RFC 8785 canonical JSON of what the verdict is about and who gave it. */
 function macInput(key: string, e: Omit<CacheEntry, 'mac'>, endpoint: string): string {
-  return canonicalJson({ endpoint, key, model: e.model, prompt: JUDGE_PROMPT_VERSION, reason: e.reason ?? null, type: 'mc-grounding-judge-cache/v2', verdict: e.verdict });
+  return canonicalJson({
+    endpoint,
+    key,
+    model: e.model,
+    prompt: JUDGE_PROMPT_VERSION,
+    reason: e.reason ?? null,
+    type: 'mc-grounding-judge-cache/v2',
+    verdict: e.verdict,
+  });
 }
 /** HMAC-SHA256 of an entry (base64url). */
 export function cacheEntryMac(cacheKey: string, key: string, e: Omit<CacheEntry, 'mac'>, endpoint: string): string {
-  return createHmac('sha256', Buffer.from(cacheKey, 'utf8')).update(macInput(key, e, endpoint), 'utf8').digest('base64url');
+  return createHmac('sha256', Buffer.from(cacheKey, 'utf8'))
+    .update(macInput(key, e, endpoint), 'utf8')
+    .digest('base64url');
 }
 
 /** The chat-completions URL for a base URL or a full one; credentials and query are refused. */
@@ -95,7 +105,8 @@ export function completionsUrl(url: string): URL {
   } catch {
     throw new InputError('judge-url', undefined, 'an http(s) URL', { found: url });
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new InputError('judge-url', undefined, 'an http(s) URL', { found: u.protocol });
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    throw new InputError('judge-url', undefined, 'an http(s) URL', { found: u.protocol });
   if (u.username || u.password) throw new InputError('judge-url', undefined, 'a URL without credentials (pass the key separately)');
   if (!u.pathname.endsWith('/chat/completions')) u.pathname = u.pathname.replace(/\/$/, '') + '/chat/completions';
   return u;
@@ -108,11 +119,15 @@ export function judgeKey(model: string, claim: string, sources: string[]): strin
 
 /** Parses the assistant's reply: JSON `{"verdict": ...}` (possibly fenced) or a leading SUPPORTED / UNSUPPORTED. */
 export function parseJudgeReply(content: string): { verdict: 'supported' | 'unsupported'; reason?: string } | undefined {
-  const body = content.replace(/^\s*```(?:json)?\s*/i, '').replace(/\s*```\s*$/, '').trim();
+  const body = content
+    .replace(/^\s*```(?:json)?\s*/i, '')
+    .replace(/\s*```\s*$/, '')
+    .trim();
   try {
     const j = JSON.parse(body) as { verdict?: unknown; reason?: unknown };
     const v = typeof j.verdict === 'string' ? j.verdict.toLowerCase().trim() : '';
-    if (v === 'supported' || v === 'unsupported') return { verdict: v, reason: typeof j.reason === 'string' ? j.reason.slice(0, 500) : undefined };
+    if (v === 'supported' || v === 'unsupported')
+      return { verdict: v, reason: typeof j.reason === 'string' ? j.reason.slice(0, 500) : undefined };
   } catch {
     // not JSON: fall through to the keyword form
   }
@@ -131,10 +146,24 @@ export class Judge {
   constructor(private readonly opts: JudgeOptions) {
     this.url = completionsUrl(opts.url);
     if (!opts.model) throw new InputError('judge-model', undefined, 'a model name');
-    this.record = { endpoint: `${this.url.origin}${this.url.pathname}`, model: opts.model, promptVersion: JUDGE_PROMPT_VERSION, calls: 0, cacheHits: 0, cacheRejected: 0, errors: 0 };
+    this.record = {
+      endpoint: `${this.url.origin}${this.url.pathname}`,
+      model: opts.model,
+      promptVersion: JUDGE_PROMPT_VERSION,
+      calls: 0,
+      cacheHits: 0,
+      cacheRejected: 0,
+      errors: 0,
+    };
     if (opts.cacheFile) {
-      if (!opts.cacheKey) throw new InputError('judge-cache-key', undefined, 'a secret cache key when a judge cache is used (the cache file is in the tree a pull request controls; its entries are authenticated with HMAC-SHA256 under this key)');
-      if (Buffer.byteLength(opts.cacheKey, 'utf8') < MIN_CACHE_KEY_BYTES) throw new InputError('judge-cache-key', undefined, `a secret of at least ${MIN_CACHE_KEY_BYTES} bytes`);
+      if (!opts.cacheKey)
+        throw new InputError(
+          'judge-cache-key',
+          undefined,
+          'a secret cache key when a judge cache is used (the cache file is in the tree a pull request controls; its entries are authenticated with HMAC-SHA256 under this key)',
+        );
+      if (Buffer.byteLength(opts.cacheKey, 'utf8') < MIN_CACHE_KEY_BYTES)
+        throw new InputError('judge-cache-key', undefined, `a secret of at least ${MIN_CACHE_KEY_BYTES} bytes`);
       this.record.cacheFile = opts.cacheFile;
     }
   }
@@ -142,7 +171,12 @@ export class Judge {
   /** Whether an entry's MAC verifies under the cache key (constant-time comparison). */
   private authentic(key: string, e: CacheEntry): boolean {
     if (!this.opts.cacheKey || typeof e !== 'object' || e === null || typeof e.mac !== 'string') return false;
-    if ((e.verdict !== 'supported' && e.verdict !== 'unsupported') || typeof e.model !== 'string' || (e.reason !== undefined && typeof e.reason !== 'string')) return false;
+    if (
+      (e.verdict !== 'supported' && e.verdict !== 'unsupported') ||
+      typeof e.model !== 'string' ||
+      (e.reason !== undefined && typeof e.reason !== 'string')
+    )
+      return false;
     const want = Buffer.from(cacheEntryMac(this.opts.cacheKey, key, e, this.record.endpoint), 'base64url');
     const got = Buffer.from(e.mac, 'base64url');
     return got.length === want.length && timingSafeEqual(got, want);
@@ -163,12 +197,25 @@ export class Judge {
       if (e instanceof InputError) throw e;
       throw new InputError(f, undefined, 'a judge cache (JSON)');
     }
-    if (typeof doc !== 'object' || doc === null || (doc.version !== 1 && doc.version !== 2) || typeof doc.entries !== 'object' || doc.entries === null || Array.isArray(doc.entries)) {
+    if (
+      typeof doc !== 'object' ||
+      doc === null ||
+      (doc.version !== 1 && doc.version !== 2) ||
+      typeof doc.entries !== 'object' ||
+      doc.entries === null ||
+      Array.isArray(doc.entries)
+    ) {
       throw new InputError(f, 'version', 'a judge cache with version 2 and entries');
     }
     for (const [key, e] of Object.entries(doc.entries as Record<string, CacheEntry>)) {
       // version 1 entries carry no MAC: never trusted
-      if (doc.version === 2 && /^[0-9a-f]{64}$/.test(key) && this.authentic(key, e)) this.cache.entries[key] = { verdict: e.verdict, model: e.model, ...(e.reason !== undefined ? { reason: e.reason } : {}), mac: e.mac };
+      if (doc.version === 2 && /^[0-9a-f]{64}$/.test(key) && this.authentic(key, e))
+        this.cache.entries[key] = {
+          verdict: e.verdict,
+          model: e.model,
+          ...(e.reason !== undefined ? { reason: e.reason } : {}),
+          mac: e.mac,
+        };
       else {
         this.record.cacheRejected++;
         this.dirty = true;
@@ -179,7 +226,10 @@ export class Judge {
   /** Saves the cache atomically when it changed. */
   async save(): Promise<void> {
     if (!this.opts.cacheFile || !this.dirty) return;
-    const sorted: CacheFile = { version: 2, entries: Object.fromEntries(Object.entries(this.cache.entries).sort(([a], [b]) => (a < b ? -1 : 1))) };
+    const sorted: CacheFile = {
+      version: 2,
+      entries: Object.fromEntries(Object.entries(this.cache.entries).sort(([a], [b]) => (a < b ? -1 : 1))),
+    };
     await writeFileAtomic(this.opts.cacheFile, JSON.stringify(sorted, null, 2) + '\n');
     this.dirty = false;
   }
@@ -199,7 +249,14 @@ export class Judge {
       const res = await doFetch(this.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(this.opts.apiKey ? { authorization: `Bearer ${this.opts.apiKey}` } : {}) },
-        body: JSON.stringify({ model: this.opts.model, temperature: 0, messages: [{ role: 'system', content: SYSTEM_PROMPT }, { role: 'user', content: user }] }),
+        body: JSON.stringify({
+          model: this.opts.model,
+          temperature: 0,
+          messages: [
+            { role: 'system', content: SYSTEM_PROMPT },
+            { role: 'user', content: user },
+          ],
+        }),
         signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000),
       });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -209,12 +266,21 @@ export class Judge {
       if (!parsed) throw new Error('unparsable reply');
       // kept in memory for the run (the same claim asked once); saved only under a cache key
       const entry = { verdict: parsed.verdict, model: this.opts.model, ...(parsed.reason ? { reason: parsed.reason } : {}) };
-      this.cache.entries[key] = { ...entry, mac: this.opts.cacheKey ? cacheEntryMac(this.opts.cacheKey, key, entry, this.record.endpoint) : '' };
+      this.cache.entries[key] = {
+        ...entry,
+        mac: this.opts.cacheKey ? cacheEntryMac(this.opts.cacheKey, key, entry, this.record.endpoint) : '',
+      };
       this.dirty = true;
       return { verdict: parsed.verdict, key, model: this.opts.model, cached: false, ...(parsed.reason ? { reason: parsed.reason } : {}) };
     } catch (e) {
       this.record.errors++;
-      return { verdict: 'unknown', key, model: this.opts.model, cached: false, reason: `judge unavailable: ${(e as Error).name === 'TimeoutError' ? 'timeout' : (e as Error).message}` };
+      return {
+        verdict: 'unknown',
+        key,
+        model: this.opts.model,
+        cached: false,
+        reason: `judge unavailable: ${(e as Error).name === 'TimeoutError' ? 'timeout' : (e as Error).message}`,
+      };
     }
   }
 }

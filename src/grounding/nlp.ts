@@ -69,9 +69,36 @@ const its = nlp.its;
  * stay one token, so they are cues themselves.
  */
 export const NEGATION_CUES = new Set([
-  'not', "n't", 'no', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere',
-  'dont', 'doesnt', 'didnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt',
-  'couldnt', 'shouldnt', 'wouldnt', 'mustnt', 'neednt', 'aint',
+  'not',
+  "n't",
+  'no',
+  'never',
+  'without',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'cannot',
+  'nowhere',
+  'dont',
+  'doesnt',
+  'didnt',
+  'wont',
+  'cant',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'hasnt',
+  'havent',
+  'hadnt',
+  'couldnt',
+  'shouldnt',
+  'wouldnt',
+  'mustnt',
+  'neednt',
+  'aint',
 ]);
 /**
  * Whether a cue is not a negation in context: hyphenated compounds ("no-cost", "no-risk", "non-stop")
@@ -79,7 +106,11 @@ export const NEGATION_CUES = new Set([
  */
 function notNegation(cue: string, next: string, after: string): boolean {
   if (next === '-') return true;
-  if (cue === 'no' && (next === 'matter' || next === 'doubt' || (next === 'later' && after === 'than') || (next === 'sooner' && after === 'than'))) return true;
+  if (
+    cue === 'no' &&
+    (next === 'matter' || next === 'doubt' || (next === 'later' && after === 'than') || (next === 'sooner' && after === 'than'))
+  )
+    return true;
   if (cue === 'not' && (next === 'only' || (next === 'just' && after !== ''))) return true;
   if (cue === 'nothing' && next === 'but') return true;
   return false;
@@ -88,7 +119,10 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 
 /** Lower case with runs of non-alphanumerics collapsed to one space, padded (for whole-word substring tests). */
 export function flatten(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 const cache = new Map<string, Analysis>();
@@ -145,7 +179,12 @@ function maskLongRuns(text: string): { masked: string; overlong: { start: number
 function stemWord(word: string): string {
   let st = stems.get(word);
   if (st === undefined) {
-    st = String(nlp.readDoc(word).tokens().out(its.stem as unknown as typeof its.value)[0] ?? word).toLowerCase();
+    st = String(
+      nlp
+        .readDoc(word)
+        .tokens()
+        .out(its.stem as unknown as typeof its.value)[0] ?? word,
+    ).toLowerCase();
     stems.set(word, st);
   }
   return st;
@@ -190,7 +229,12 @@ export function analyze(raw: string): Analysis {
     if (st === undefined) {
       // the stem of the word alone, so that the memo does not depend on which document met the word first
       // (wink's stem of a token depends on its surface form: "US" and "us" share the key "us")
-      st = String(nlp.readDoc(lower).tokens().out(its.stem as unknown as typeof its.value)[0] ?? lower).toLowerCase();
+      st = String(
+        nlp
+          .readDoc(lower)
+          .tokens()
+          .out(its.stem as unknown as typeof its.value)[0] ?? lower,
+      ).toLowerCase();
       if (stems.size > 200_000) stems.clear();
       stems.set(lower, st);
     }
@@ -205,7 +249,9 @@ export function analyze(raw: string): Analysis {
       const lower = (normal[i] ?? val).toLowerCase();
       const lem = (lemma[i] ?? lower).toLowerCase();
       const next = (normal[i + 1] ?? '').toLowerCase();
-      const cue = (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || lem === 'fail' || lem === 'lack') && !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
+      const cue =
+        (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || lem === 'fail' || lem === 'lack') &&
+        !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
       const ty = type[i] ?? 'word';
       const ps = pos[i] ?? 'X';
       const wordish = ty === 'word' || ty === 'number';
@@ -252,7 +298,15 @@ export function analyze(raw: string): Analysis {
     cursor = at >= 0 ? at + st.length : cursor;
     sentences.push({ text: text.slice(start, start + st.length), start, tokens, terms });
   });
-  const a: Analysis = { text, sentences, vocabulary, flat: flatten(text), quantities: extractQuantities(masked), identifiers: extractIdentifiers(masked), overlong };
+  const a: Analysis = {
+    text,
+    sentences,
+    vocabulary,
+    flat: flatten(text),
+    quantities: extractQuantities(masked),
+    identifiers: extractIdentifiers(masked),
+    overlong,
+  };
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
   cache.set(raw, a);
   return a;

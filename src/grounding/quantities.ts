@@ -57,56 +57,202 @@ export interface Identifier {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12, half: 0.5,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  half: 0.5,
 };
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12 };
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+};
 
-const SEC = { millisecond: 0.001, second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629746, quarter: 7889238, year: 31556952, decade: 315569520 };
+const SEC = {
+  millisecond: 0.001,
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86400,
+  week: 604800,
+  month: 2629746,
+  quarter: 7889238,
+  year: 31556952,
+  decade: 315569520,
+};
 const UNIT_ALIASES: Record<string, keyof typeof SEC> = {
-  ms: 'millisecond', millisecond: 'millisecond', milliseconds: 'millisecond', s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second',
-  min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
-  h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
-  day: 'day', days: 'day', week: 'week', weeks: 'week', wk: 'week', wks: 'week',
-  month: 'month', months: 'month', mo: 'month', mos: 'month', quarter: 'quarter', quarters: 'quarter',
-  year: 'year', years: 'year', yr: 'year', yrs: 'year', decade: 'decade', decades: 'decade',
+  ms: 'millisecond',
+  millisecond: 'millisecond',
+  milliseconds: 'millisecond',
+  s: 'second',
+  sec: 'second',
+  secs: 'second',
+  second: 'second',
+  seconds: 'second',
+  min: 'minute',
+  mins: 'minute',
+  minute: 'minute',
+  minutes: 'minute',
+  h: 'hour',
+  hr: 'hour',
+  hrs: 'hour',
+  hour: 'hour',
+  hours: 'hour',
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  wk: 'week',
+  wks: 'week',
+  month: 'month',
+  months: 'month',
+  mo: 'month',
+  mos: 'month',
+  quarter: 'quarter',
+  quarters: 'quarter',
+  year: 'year',
+  years: 'year',
+  yr: 'year',
+  yrs: 'year',
+  decade: 'decade',
+  decades: 'decade',
 };
 /** Data sizes: decimal units (with their binary reading as `alt`) and binary units (IEC 80000-13). */
 const SIZE_UNITS: Record<string, [number, number]> = {
-  b: [1, 1], byte: [1, 1], bytes: [1, 1],
-  kb: [1e3, 2 ** 10], mb: [1e6, 2 ** 20], gb: [1e9, 2 ** 30], tb: [1e12, 2 ** 40], pb: [1e15, 2 ** 50],
-  kib: [2 ** 10, 2 ** 10], mib: [2 ** 20, 2 ** 20], gib: [2 ** 30, 2 ** 30], tib: [2 ** 40, 2 ** 40], pib: [2 ** 50, 2 ** 50],
+  b: [1, 1],
+  byte: [1, 1],
+  bytes: [1, 1],
+  kb: [1e3, 2 ** 10],
+  mb: [1e6, 2 ** 20],
+  gb: [1e9, 2 ** 30],
+  tb: [1e12, 2 ** 40],
+  pb: [1e15, 2 ** 50],
+  kib: [2 ** 10, 2 ** 10],
+  mib: [2 ** 20, 2 ** 20],
+  gib: [2 ** 30, 2 ** 30],
+  tib: [2 ** 40, 2 ** 40],
+  pib: [2 ** 50, 2 ** 50],
 };
 /** Ordinal words from "second" ("first" is an adjective far more often than a rank). */
 const ORDINAL_WORDS: Record<string, number> = {
-  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
 };
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
-const CURRENCY_WORDS: Record<string, string> = { dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', gbp: 'GBP' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD',
+  dollars: 'USD',
+  usd: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  gbp: 'GBP',
+};
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const WORDNUM = Object.keys(SMALL).join('|');
 const NUMWORD = String.raw`(?:${NUM}|(?:${WORDNUM})(?:[- ](?:${WORDNUM}))?)`;
 const SCALEW = String.raw`(?:thousand|million|billion|trillion|bn|mm|mn|[kKmMbB])\b`;
-const UNITW = Object.keys(UNIT_ALIASES).sort((a, b) => b.length - a.length).join('|');
-const MONTHW = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const UNITW = Object.keys(UNIT_ALIASES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const MONTHW = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 // compiled once (module level): the patterns of extractIdentifiers / extractQuantities
 const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-const CODE_EXEMPT = new RegExp(String.raw`^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`, 'i');
+const CODE_EXEMPT = new RegExp(
+  String.raw`^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`,
+  'i',
+);
 const SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s?(bytes?|[KMGTP]i?B|[kmgtp]ib|kB)\b`, 'g');
 const ORDINAL = new RegExp(String.raw`\b(${Object.keys(ORDINAL_WORDS).join('|')})\b(?![- ]?(?:hand|half|ly)\b)`, 'gi');
-const RANGE_TAIL = new RegExp(String.raw`^\s*(?:-|–|—|to|through|until|and)\s*(?:(${MONTHW})\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'i');
+const RANGE_TAIL = new RegExp(
+  String.raw`^\s*(?:-|–|—|to|through|until|and)\s*(?:(${MONTHW})\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`,
+  'i',
+);
 const DATE_MDY = new RegExp(String.raw`\b(?:(${Object.keys(WEEKDAYS).join('|')}),?\s+)?(${MONTHW})\.?\s+${ORD}\b(?:,?\s+(\d{4})\b)?`, 'gi');
 const DATE_DMY = new RegExp(String.raw`\b${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`, 'gi');
 const DATE_MY = new RegExp(String.raw`\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi');
@@ -116,7 +262,12 @@ const MONEY_WORD = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(do
 const PERCENT = new RegExp(String.raw`\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi');
 const DURATION = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
 const BARE_NUMBER = new RegExp(String.raw`(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
-const NUMBER_WORDS = new RegExp(String.raw`\b(${Object.keys(SMALL).filter((w) => w !== 'one' && w !== 'half').join('|')})(?:[- ](${WORDNUM}))?\b(?:\s(thousand|million|billion))?`, 'gi');
+const NUMBER_WORDS = new RegExp(
+  String.raw`\b(${Object.keys(SMALL)
+    .filter((w) => w !== 'one' && w !== 'half')
+    .join('|')})(?:[- ](${WORDNUM}))?\b(?:\s(thousand|million|billion))?`,
+  'gi',
+);
 
 /** Parses a digit string (with thousands separators) or an English number word ("twenty-five"). NaN when neither. */
 export function parseNumber(text: string): number {
@@ -173,15 +324,26 @@ export function extractIdentifiers(text: string): Identifier[] {
   // every pattern starts only where its run of allowed characters starts (lookbehind), so a long run
   // is scanned once, not once per position (linear time)
   add('email', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
-  add('url', /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, (s) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, ''));
-  add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) => s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''));
+  add('url', /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, (s) =>
+    s
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/$/, ''),
+  );
+  add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) =>
+    s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''),
+  );
   // version numbers: three or more dot-separated numbers ("2.10.1"), compared verbatim
   add('code', /(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)/g, (s) => s.toLowerCase().replace(/^v/, ''));
   // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
-  add('code', /(?<![A-Za-z\d]|[A-Za-z\d][-_.])[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*(?![A-Za-z\d])/g, (s) => s.toLowerCase(), (s) => /[A-Za-z]/.test(s) && /\d/.test(s));
-  return out
-    .filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text))
-    .sort((a, b) => a.start - b.start);
+  add(
+    'code',
+    /(?<![A-Za-z\d]|[A-Za-z\d][-_.])[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*(?![A-Za-z\d])/g,
+    (s) => s.toLowerCase(),
+    (s) => /[A-Za-z]/.test(s) && /\d/.test(s),
+  );
+  return out.filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -216,7 +378,10 @@ export function extractQuantities(text: string): Quantity[] {
     const a = +m[1];
     const b = +m[2];
     const y = yr(m[3]);
-    const readings = [{ y, m: a, d: b }, { y, m: b, d: a }].filter(valid);
+    const readings = [
+      { y, m: a, d: b },
+      { y, m: b, d: a },
+    ].filter(valid);
     return readings.length ? dateQ(readings) : undefined;
   });
   // "Monday, August 31st, 2022" / "August 31, 2022" / "Aug. 31"
@@ -235,7 +400,11 @@ export function extractQuantities(text: string): Quantity[] {
   // a capitalized month name alone ("in September"); "May"/"March" only when not sentence-initial
   scan(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
-    if ((m[1] === 'May' || m[1] === 'March') && (/(^|[.!?]\s*)$/.test(before) || /\b(?:you|we|they|it|this|that|which|i|he|she)\s*$/i.test(before))) return undefined;
+    if (
+      (m[1] === 'May' || m[1] === 'March') &&
+      (/(^|[.!?]\s*)$/.test(before) || /\b(?:you|we|they|it|this|that|which|i|he|she)\s*$/i.test(before))
+    )
+      return undefined;
     return dateQ([{ m: MONTHS[m[1].toLowerCase()] }]);
   });
   scan(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/g, (m) => dateQ([{ wd: WEEKDAYS[m[1].toLowerCase()] }]));
@@ -249,13 +418,19 @@ export function extractQuantities(text: string): Quantity[] {
   scan(/\b(noon|midday|midnight)\b/gi, (m) => ({ kind: 'time', value: m[1].toLowerCase() === 'midnight' ? 0 : 720 }));
   // money: "$1.2 million", "USD 300", "300 dollars", "€50k"
   scan(MONEY_SIGN, (m) => ({
-    kind: 'money', currency: CURRENCY_SIGNS[m[1]], value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+    kind: 'money',
+    currency: CURRENCY_SIGNS[m[1]],
+    value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
   }));
   scan(MONEY_CODE, (m) => ({
-    kind: 'money', currency: m[1].toUpperCase(), value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+    kind: 'money',
+    currency: m[1].toUpperCase(),
+    value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
   }));
   scan(MONEY_WORD, (m) => ({
-    kind: 'money', currency: CURRENCY_WORDS[m[3].toLowerCase()], value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+    kind: 'money',
+    currency: CURRENCY_WORDS[m[3].toLowerCase()],
+    value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
   }));
   // data sizes: "2 TiB", "500 GB", "64GiB"
   scan(SIZE, (m) => {
@@ -274,11 +449,14 @@ export function extractQuantities(text: string): Quantity[] {
   });
   // bare numbers, with a scale word ("2 million", "5k")
   scan(BARE_NUMBER, (m) => ({
-    kind: 'number', value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1), ...(/\d(?:st|nd|rd|th)/i.test(m[0]) ? { ordinal: true } : {}),
+    kind: 'number',
+    value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+    ...(/\d(?:st|nd|rd|th)/i.test(m[0]) ? { ordinal: true } : {}),
   }));
   // number words (not "one" and not "half": they are articles and adjectives far more often than counts)
   scan(NUMBER_WORDS, (m) => ({
-    kind: 'number', value: parseNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+    kind: 'number',
+    value: parseNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
   }));
   // ordinal words: "third" = "3rd" (which BARE_NUMBER reads as 3)
   scan(ORDINAL, (m) => ({ kind: 'number', value: ORDINAL_WORDS[m[1].toLowerCase()], ordinal: true }));
@@ -332,12 +510,18 @@ function numericValues(q: Quantity): number[] {
     return [n, w].filter((v) => Number.isFinite(v));
   }
   if (q.kind === 'size') return [q.written ?? q.value];
-  if (q.kind === 'time') return [Math.floor(q.value / 60), q.value % 60 ? q.value % 60 : Math.floor(q.value / 60) % 12 || 12].filter((v, i, a) => a.indexOf(v) === i);
+  if (q.kind === 'time')
+    return [Math.floor(q.value / 60), q.value % 60 ? q.value % 60 : Math.floor(q.value / 60) % 12 || 12].filter(
+      (v, i, a) => a.indexOf(v) === i,
+    );
   return [q.value];
 }
 
 function dateMatches(c: DateParts, s: DateParts): boolean {
-  return (['y', 'm', 'd', 'wd'] as const).every((k) => c[k] === undefined || s[k] === c[k]) && (['y', 'm', 'd', 'wd'] as const).some((k) => c[k] !== undefined && s[k] !== undefined);
+  return (
+    (['y', 'm', 'd', 'wd'] as const).every((k) => c[k] === undefined || s[k] === c[k]) &&
+    (['y', 'm', 'd', 'wd'] as const).some((k) => c[k] !== undefined && s[k] !== undefined)
+  );
 }
 
 /**
@@ -350,7 +534,8 @@ export function quantitySupported(claim: Quantity, source: Quantity[]): boolean 
   return source.some((s) => {
     switch (claim.kind) {
       case 'money':
-        if (s.kind === 'money') return sameNumber(s.value, claim.value) && (!s.currency || !claim.currency || s.currency === claim.currency);
+        if (s.kind === 'money')
+          return sameNumber(s.value, claim.value) && (!s.currency || !claim.currency || s.currency === claim.currency);
         return s.kind === 'number' && sameNumber(s.value, claim.value);
       case 'percent':
         return (s.kind === 'percent' || s.kind === 'number') && sameNumber(s.value, claim.value);
@@ -359,11 +544,19 @@ export function quantitySupported(claim: Quantity, source: Quantity[]): boolean 
       case 'time':
         return s.kind === 'time' && s.value === claim.value;
       case 'size':
-        return (s.kind === 'size' && [s.value, s.alt ?? s.value].some((v) => sameNumber(v, claim.value) || sameNumber(v, claim.alt ?? claim.value))) || (s.kind === 'number' && sameNumber(s.value, claim.written ?? claim.value));
+        return (
+          (s.kind === 'size' &&
+            [s.value, s.alt ?? s.value].some((v) => sameNumber(v, claim.value) || sameNumber(v, claim.alt ?? claim.value))) ||
+          (s.kind === 'number' && sameNumber(s.value, claim.written ?? claim.value))
+        );
       case 'date':
         return (claim.dates ?? []).some((c) =>
           s.kind === 'date'
-            ? (s.dates ?? []).some((d) => dateMatches(c, d) || (d.y === undefined && c.y !== undefined && dateMatches({ ...c, y: undefined }, d) && statesYear(source, c.y)))
+            ? (s.dates ?? []).some(
+                (d) =>
+                  dateMatches(c, d) ||
+                  (d.y === undefined && c.y !== undefined && dateMatches({ ...c, y: undefined }, d) && statesYear(source, c.y)),
+              )
             : c.m === undefined && c.d === undefined && c.wd === undefined && c.y !== undefined && s.kind === 'number' && s.value === c.y,
         );
       case 'number':
@@ -411,7 +604,11 @@ function addDuration(d: DateParts, seconds: number, text: string): DateParts | u
  * `operands` are the quantities of the best-matching source sentences (and of the question and the
  * claim itself), kept few on purpose: every extra operand is a chance coincidence.
  */
-export function derivedSupported(claim: Quantity, operands: Quantity[], context: { cues?: DerivationCues; claimQuantities?: Quantity[] } = {}): boolean {
+export function derivedSupported(
+  claim: Quantity,
+  operands: Quantity[],
+  context: { cues?: DerivationCues; claimQuantities?: Quantity[] } = {},
+): boolean {
   const own = new Set(context.claimQuantities ?? []);
   // arithmetic (sums, differences, products) only when the claim says it computes ("in total", "more
   // than", "after") or shows an operand itself ("16 nodes: 4 ... and 12 ..."): otherwise a changed
@@ -419,23 +616,40 @@ export function derivedSupported(claim: Quantity, operands: Quantity[], context:
   const says = context.cues?.says ?? false;
   const rate = context.cues?.rate ?? false;
   // no ranks, no zeros (x + 0 and x * 1 prove nothing), nothing equal to the claim itself
-  const ops = operands.filter((o) => o !== claim && !o.ordinal && o.value !== 0 && !(o.kind !== 'date' && sameNumber(o.value, claim.value)));
+  const ops = operands.filter(
+    (o) => o !== claim && !o.ordinal && o.value !== 0 && !(o.kind !== 'date' && sameNumber(o.value, claim.value)),
+  );
   if (claim.kind === 'date') {
     const durations = ops.filter((o) => o.kind === 'duration');
     const dates = ops.flatMap((o) => (o.kind === 'date' ? (o.dates ?? []) : []));
-    return (claim.dates ?? []).some((c) => dates.some((d) => durations.some((u) => [1, -1].some((sign) => {
-      const r = addDuration(d, sign * u.value, u.text);
-      return r !== undefined && r.y === c.y && r.m === c.m && r.d === c.d;
-    }))));
+    return (claim.dates ?? []).some((c) =>
+      dates.some((d) =>
+        durations.some((u) =>
+          [1, -1].some((sign) => {
+            const r = addDuration(d, sign * u.value, u.text);
+            return r !== undefined && r.y === c.y && r.m === c.m && r.d === c.d;
+          }),
+        ),
+      ),
+    );
   }
   if (claim.kind === 'time') return false;
-  const years = ops.flatMap((o) => (o.kind === 'date' ? (o.dates ?? []).map((d) => d.y) : o.kind === 'number' && Number.isInteger(o.value) && o.value >= 1900 && o.value <= 2100 ? [o.value] : [])).filter((y): y is number => y !== undefined);
+  const years = ops
+    .flatMap((o) =>
+      o.kind === 'date'
+        ? (o.dates ?? []).map((d) => d.y)
+        : o.kind === 'number' && Number.isInteger(o.value) && o.value >= 1900 && o.value <= 2100
+          ? [o.value]
+          : [],
+    )
+    .filter((y): y is number => y !== undefined);
   if (claim.kind === 'duration') {
     const n = claim.value / 31556952;
     for (const a of years) for (const b of years) if (a > b && Math.abs(a - b - n) < 0.02) return true;
   }
   // values by kind: a plain count combines with anything; otherwise like with like (money with money, ...)
-  const vals = (o: Quantity): number[] => (o.kind === 'size' ? [o.value, o.alt ?? o.value] : o.kind === 'date' || o.kind === 'time' ? [] : [o.value]);
+  const vals = (o: Quantity): number[] =>
+    o.kind === 'size' ? [o.value, o.alt ?? o.value] : o.kind === 'date' || o.kind === 'time' ? [] : [o.value];
   const like = ops.filter((o) => o.kind === claim.kind || o.kind === 'number');
   const counts = ops.filter((o) => o.kind === 'number').flatMap(vals);
   const cv = claim.kind === 'size' ? [claim.value, claim.alt ?? claim.value] : [claim.value];
@@ -458,17 +672,25 @@ export function derivedSupported(claim: Quantity, operands: Quantity[], context:
     }
   }
   // conversions of rates by a clock constant (per minute -> per second, per day -> per hour)
-  if (rate && claim.kind !== 'percent') for (const o of same.length ? same : like) for (const x of vals(o)) for (const k of [60, 24, 7, 12]) if (hit(x / k) || hit(x * k)) return true;
+  if (rate && claim.kind !== 'percent')
+    for (const o of same.length ? same : like)
+      for (const x of vals(o)) for (const k of [60, 24, 7, 12]) if (hit(x / k) || hit(x * k)) return true;
   // percentages: p% of a total, the total less or plus p%, or a share as a percentage
   const pcts = ops.filter((o) => o.kind === 'percent').map((o) => o.value);
   // p% of a stated total ("20% of 500 GB is reserved" = 100 GB); the total less or plus p% only when the claim says it computes
-  if (claim.kind !== 'percent') for (const p of pcts) for (const o of same.length ? same : like) for (const x of vals(o)) if (hit((x * p) / 100) || (says && (hit(x * (1 - p / 100)) || hit(x * (1 + p / 100))))) return true;
-  if (says && claim.kind === 'percent') for (const x of counts) for (const y of counts) if (y !== 0 && x !== y && hit((x / y) * 100)) return true;
+  if (claim.kind !== 'percent')
+    for (const p of pcts)
+      for (const o of same.length ? same : like)
+        for (const x of vals(o)) if (hit((x * p) / 100) || (says && (hit(x * (1 - p / 100)) || hit(x * (1 + p / 100))))) return true;
+  if (says && claim.kind === 'percent')
+    for (const x of counts) for (const y of counts) if (y !== 0 && x !== y && hit((x / y) * 100)) return true;
   return false;
 }
 
-const ARITHMETIC_CUE = /\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted)\b/i;
-const RATE_CUE = /\b(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b/i;
+const ARITHMETIC_CUE =
+  /\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted)\b/i;
+const RATE_CUE =
+  /\b(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b/i;
 
 /** What a claim says about computing: "in total", "more than", "after" (`says`); "per hour", "daily" (`rate`). */
 export interface DerivationCues {
@@ -490,14 +712,27 @@ export function describeQuantity(q: Quantity): string {
     case 'size':
       return `${q.value} bytes`;
     case 'duration': {
-      const units: [number, string][] = [[SEC.year, 'years'], [SEC.month, 'months'], [SEC.week, 'weeks'], [SEC.day, 'days'], [SEC.hour, 'hours'], [SEC.minute, 'minutes']];
+      const units: [number, string][] = [
+        [SEC.year, 'years'],
+        [SEC.month, 'months'],
+        [SEC.week, 'weeks'],
+        [SEC.day, 'days'],
+        [SEC.hour, 'hours'],
+        [SEC.minute, 'minutes'],
+      ];
       const [n, u] = units.find(([s]) => Math.abs(q.value / s - Math.round(q.value / s)) < 1e-9 && q.value >= s) ?? [1, 'seconds'];
       return `${Math.round((q.value / n) * 1000) / 1000} ${u}`;
     }
     case 'time':
       return `${String(Math.floor(q.value / 60)).padStart(2, '0')}:${String(q.value % 60).padStart(2, '0')}`;
     case 'date':
-      return (q.dates ?? []).map((d) => [d.y ?? '????', d.m ?? '??', d.d ?? '??'].map((v, i) => (i ? String(v).padStart(2, '0') : String(v))).join('-') + (d.wd !== undefined ? ` (weekday ${d.wd})` : '')).join(' or ');
+      return (q.dates ?? [])
+        .map(
+          (d) =>
+            [d.y ?? '????', d.m ?? '??', d.d ?? '??'].map((v, i) => (i ? String(v).padStart(2, '0') : String(v))).join('-') +
+            (d.wd !== undefined ? ` (weekday ${d.wd})` : ''),
+        )
+        .join(' or ');
     default:
       return String(q.value);
   }

@@ -21,17 +21,25 @@ export function worstClaims(report: GroundingReport, n = 10): { answer: AnswerRe
   return report.answers
     .flatMap((answer) => answer.claims.map((claim) => ({ answer, claim })))
     .filter((x) => x.claim.verdict !== 'grounded')
-    .sort((a, b) => VERDICT_RANK[b.claim.verdict] - VERDICT_RANK[a.claim.verdict] || b.claim.flags.length - a.claim.flags.length || a.claim.coverage - b.claim.coverage)
+    .sort(
+      (a, b) =>
+        VERDICT_RANK[b.claim.verdict] - VERDICT_RANK[a.claim.verdict] ||
+        b.claim.flags.length - a.claim.flags.length ||
+        a.claim.coverage - b.claim.coverage,
+    )
     .slice(0, n);
 }
 
 /** Job-summary markdown: verdict line, counts, per-answer table (first `maxRows`), worst claims. */
 export function summaryMarkdown(report: GroundingReport, maxRows = 50): string {
   const c = report.counts;
-  const head = `## Grounding check: ${report.passed ? 'passed ✅' : 'failed ❌'}\n\n` +
+  const head =
+    `## Grounding check: ${report.passed ? 'passed ✅' : 'failed ❌'}\n\n` +
     `Pass rate **${pct(report.passRate)}** (minimum ${pct(report.minPassRate)}): ${c.grounded} grounded, ${c.unverified} unverified, ${c.ungrounded} ungrounded of ${plural(c.answers, 'answer')} (${plural(c.claims, 'claim')}).\n` +
     (report.reasons.length ? `\n${report.reasons.map((r) => `- ${r}`).join('\n')}\n` : '') +
-    (report.judge ? `\nJudge: ${report.judge.model} at ${report.judge.endpoint}: ${report.judge.calls} calls, ${report.judge.cacheHits} cache hits, ${report.judge.errors} errors.\n` : '');
+    (report.judge
+      ? `\nJudge: ${report.judge.model} at ${report.judge.endpoint}: ${report.judge.calls} calls, ${report.judge.cacheHits} cache hits, ${report.judge.errors} errors.\n`
+      : '');
   const rows = report.answers.slice(0, maxRows).map((a) => {
     const flags = [...new Set(a.claims.flatMap((cl) => cl.flags.map((f) => f.name)))];
     return [a.id, ICON[a.verdict], a.claims.length, flags.join(', ') || '-'];
@@ -42,7 +50,13 @@ export function summaryMarkdown(report: GroundingReport, maxRows = 50): string {
     ? `\n### Worst claims\n\n` +
       mdTable(
         ['answer', 'claim', 'verdict', 'flags', 'best source span'],
-        worst.map(({ answer, claim }) => [answer.id, clip(claim.claim), claim.verdict, claim.flags.map((f) => `${f.name}: ${f.detail}`).join('; ') || (claim.judge ? `judge: ${claim.judge.verdict}` : '-'), claim.support ? `[${claim.support.contextId}] ${clip(claim.support.text, 120)}` : '-']),
+        worst.map(({ answer, claim }) => [
+          answer.id,
+          clip(claim.claim),
+          claim.verdict,
+          claim.flags.map((f) => `${f.name}: ${f.detail}`).join('; ') || (claim.judge ? `judge: ${claim.judge.verdict}` : '-'),
+          claim.support ? `[${claim.support.contextId}] ${clip(claim.support.text, 120)}` : '-',
+        ]),
       )
     : '';
   return `${head}\n${mdTable(['answer', 'verdict', 'claims', 'flags'], rows)}${more}${worstMd}`;
@@ -56,7 +70,12 @@ export function junitReport(report: GroundingReport): string {
       const bad = a.claims.filter((cl) => cl.verdict !== 'grounded');
       c.failure = {
         message: `${a.verdict}: ${[...new Set(bad.flatMap((cl) => cl.flags.map((f) => f.name)))].join(', ') || 'not verified'}`,
-        body: bad.map((cl) => `claim: ${cl.claim}\n${cl.flags.map((f) => `  ${f.name}: ${f.detail}`).join('\n')}${cl.support ? `\n  best source span [${cl.support.contextId}]: ${cl.support.text}` : ''}`).join('\n\n'),
+        body: bad
+          .map(
+            (cl) =>
+              `claim: ${cl.claim}\n${cl.flags.map((f) => `  ${f.name}: ${f.detail}`).join('\n')}${cl.support ? `\n  best source span [${cl.support.contextId}]: ${cl.support.text}` : ''}`,
+          )
+          .join('\n\n'),
       };
     }
     return c;
@@ -70,7 +89,11 @@ export function textReport(report: GroundingReport): string {
     const head = `${a.verdict.padEnd(10)} ${a.id}`;
     const det = a.claims
       .filter((c) => c.verdict !== 'grounded')
-      .flatMap((c) => [`    claim: ${clip(c.claim, 160)}`, ...c.flags.map((f) => `      ${f.name}: ${f.detail}`), ...(c.judge ? [`      judge: ${c.judge.verdict}${c.judge.cached ? ' (cached)' : ''}`] : [])]);
+      .flatMap((c) => [
+        `    claim: ${clip(c.claim, 160)}`,
+        ...c.flags.map((f) => `      ${f.name}: ${f.detail}`),
+        ...(c.judge ? [`      judge: ${c.judge.verdict}${c.judge.cached ? ' (cached)' : ''}`] : []),
+      ]);
     return [head, ...det].join('\n');
   });
   const c = report.counts;

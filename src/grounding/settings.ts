@@ -57,7 +57,8 @@ export function groundingSettings(raw: GroundingRawSettings, label: GroundingLab
   const v = raw.minPassRate;
   if (v !== undefined && v !== '') {
     minPassRate = Number(v);
-    if (!/^\s*\d*\.?\d+\s*$/.test(v) || !(minPassRate >= 0 && minPassRate <= 1)) throw new UsageError(`${label('minPassRate')}: expected a number from 0 to 1, found '${v}'`);
+    if (!/^\s*\d*\.?\d+\s*$/.test(v) || !(minPassRate >= 0 && minPassRate <= 1))
+      throw new UsageError(`${label('minPassRate')}: expected a number from 0 to 1, found '${v}'`);
   }
   const out: GroundingSettings = { minPassRate, failOnUngrounded: raw.failOnUngrounded ?? false };
   if (raw.judgeUrl) {
@@ -67,7 +68,13 @@ export function groundingSettings(raw: GroundingRawSettings, label: GroundingLab
         `${label('judgeCache')} needs ${label('judgeCacheKey')} (a secret): the cache file is in the tree a pull request controls, so its entries are authenticated (HMAC-SHA256) under that key`,
       );
     }
-    out.judge = { url: raw.judgeUrl, model: raw.judgeModel, apiKey: raw.judgeApiKey || undefined, cacheFile: raw.judgeCache || undefined, cacheKey: raw.judgeCacheKey || undefined };
+    out.judge = {
+      url: raw.judgeUrl,
+      model: raw.judgeModel,
+      apiKey: raw.judgeApiKey || undefined,
+      cacheFile: raw.judgeCache || undefined,
+      cacheKey: raw.judgeCacheKey || undefined,
+    };
   }
   return out;
 }

@@ -81,7 +81,8 @@ function stripInto(out: ArtifactDict, rel: string, digest: Record<string, string
       break;
     }
   }
-  if (Object.prototype.hasOwnProperty.call(out, key)) throw new InputError(rel, undefined, `left-stripped paths to stay unique (prefix selection made '${key}' ambiguous)`);
+  if (Object.prototype.hasOwnProperty.call(out, key))
+    throw new InputError(rel, undefined, `left-stripped paths to stay unique (prefix selection made '${key}' ambiguous)`);
   out[key] = digest;
 }
 
@@ -94,9 +95,11 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
   const base = opts.basePath ?? process.cwd();
   const excluded = excludeMatcher(opts.exclude?.length ? opts.exclude : DEFAULT_EXCLUDE_PATTERNS);
   const ls = opts.lstripPaths ?? [];
-  for (let i = 0; i < ls.length; i++) for (let j = i + 1; j < ls.length; j++) {
-    if (ls[i].startsWith(ls[j]) || ls[j].startsWith(ls[i])) throw new InputError(undefined, '--lstrip-paths', `prefixes that are not left substrings of each other ('${ls[i]}', '${ls[j]}')`);
-  }
+  for (let i = 0; i < ls.length; i++)
+    for (let j = i + 1; j < ls.length; j++) {
+      if (ls[i].startsWith(ls[j]) || ls[j].startsWith(ls[i]))
+        throw new InputError(undefined, '--lstrip-paths', `prefixes that are not left substrings of each other ('${ls[i]}', '${ls[j]}')`);
+    }
   const limits: RecordLimits = { ...DEFAULT_RECORD_LIMITS, ...opts.limits };
   const baseReal = await realpath(base).catch(() => base);
   const inside = (real: string) => real === baseReal || real.startsWith(baseReal.endsWith(sep) ? baseReal : baseReal + sep);
@@ -105,14 +108,16 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
   let bytes = 0;
   const addFile = (abs: string, rel: string, size: number) => {
     bytes += size;
-    if (bytes > limits.maxBytes) throw new InputError(rel, undefined, `artifacts of at most ${limits.maxBytes} bytes in one recording (the walk was stopped)`);
+    if (bytes > limits.maxBytes)
+      throw new InputError(rel, undefined, `artifacts of at most ${limits.maxBytes} bytes in one recording (the walk was stopped)`);
     files.push({ abs, rel });
   };
   /** A symlink's target, when it may be recorded: inside the base path (else InputError). */
   const linkTarget = async (abs: string, rel: string): Promise<{ real: string; st: import('node:fs').Stats } | null> => {
     const real = await realpath(abs).catch(() => null);
     if (real === null) return null; // broken link (or a loop): skipped, as the reference skips it
-    if (!inside(real)) throw new InputError(rel, undefined, `a symbolic link whose target stays inside the recorded tree ${base} (it points to ${real})`);
+    if (!inside(real))
+      throw new InputError(rel, undefined, `a symbolic link whose target stays inside the recorded tree ${base} (it points to ${real})`);
     const st = await stat(real).catch(() => null);
     return st ? { real, st } : null;
   };
@@ -122,7 +127,12 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
     list.sort((a, b) => comparePaths(a.name, b.name));
     const here = new Set(ancestors).add(dirReal);
     for (const e of list) {
-      if (++entries > limits.maxEntries) throw new InputError(relDir, undefined, `at most ${limits.maxEntries} directory entries in one recording (symbolic links multiply paths; the walk was stopped)`);
+      if (++entries > limits.maxEntries)
+        throw new InputError(
+          relDir,
+          undefined,
+          `at most ${limits.maxEntries} directory entries in one recording (symbolic links multiply paths; the walk was stopped)`,
+        );
       const rel = relDir === '.' ? e.name : `${relDir}/${e.name}`;
       if (excluded(rel)) continue;
       const abs = join(base, rel);

@@ -142,7 +142,9 @@ export function provenanceSource(pred: unknown, isV1: boolean): ProvenanceSource
     if (firstUri && /^git\+/.test(firstUri) && src.uri) {
       const sp = splitSourceUri(firstUri);
       if (normalizeRepo(sp.repo) !== normalizeRepo(src.uri) || (sp.ref && src.ref && sp.ref !== src.ref)) {
-        return { error: `resolvedDependencies[0] (${firstUri}) is not the workflow's source ${src.uri}@${src.ref ?? ''}: inconsistent provenance` };
+        return {
+          error: `resolvedDependencies[0] (${firstUri}) is not the workflow's source ${src.uri}@${src.ref ?? ''}: inconsistent provenance`,
+        };
       }
     }
     return src;
@@ -176,7 +178,8 @@ function builderMatches(found: string, expected: string): boolean {
 
 async function keyIds(k: SslibKey): Promise<string[]> {
   const ids = [k.keyid];
-  if (k.keytype === 'ed25519' && /^[0-9a-fA-F]{64}$/.test(k.keyval.public)) ids.push(await thumbprint(Buffer.from(k.keyval.public, 'hex').toString('base64url')));
+  if (k.keytype === 'ed25519' && /^[0-9a-fA-F]{64}$/.test(k.keyval.public))
+    ids.push(await thumbprint(Buffer.from(k.keyval.public, 'hex').toString('base64url')));
   return ids;
 }
 
@@ -186,7 +189,13 @@ async function keyIds(k: SslibKey): Promise<string[]> {
  * @param artifacts paths of the artifacts (read and hashed here)
  * @throws InputError when the envelope or an artifact cannot be read or parsed (exit 2)
  */
-export async function verifyAttestation(envelopeText: string, source: string, keys: SslibKey[], artifacts: string[], policy: AttestationPolicy = {}): Promise<AttestationResult> {
+export async function verifyAttestation(
+  envelopeText: string,
+  source: string,
+  keys: SslibKey[],
+  artifacts: string[],
+  policy: AttestationPolicy = {},
+): Promise<AttestationResult> {
   let json: unknown;
   try {
     json = JSON.parse(envelopeText);
@@ -201,11 +210,25 @@ export async function verifyAttestation(envelopeText: string, source: string, ke
   const env = parseEnvelope(json, source);
   const checks: AttestationCheck[] = [];
   const add = (c: AttestationCheck) => checks.push(c);
-  const result: AttestationResult = { passed: false, envelope: source, payloadType: env.payloadType, subjects: [], signatures: [], artifacts: [], checks };
+  const result: AttestationResult = {
+    passed: false,
+    envelope: source,
+    payloadType: env.payloadType,
+    subjects: [],
+    signatures: [],
+    artifacts: [],
+    checks,
+  };
 
   // payloadType
   const allowedPT = policy.payloadTypes?.length ? policy.payloadTypes : [INTOTO_PAYLOAD_TYPE];
-  add({ check: 'payloadType', ok: allowedPT.includes(env.payloadType), expected: allowedPT.join(' | '), found: env.payloadType, message: `payloadType ${env.payloadType}${allowedPT.includes(env.payloadType) ? '' : ` is not allowed (expected ${allowedPT.join(' or ')})`}` });
+  add({
+    check: 'payloadType',
+    ok: allowedPT.includes(env.payloadType),
+    expected: allowedPT.join(' | '),
+    found: env.payloadType,
+    message: `payloadType ${env.payloadType}${allowedPT.includes(env.payloadType) ? '' : ` is not allowed (expected ${allowedPT.join(' or ')})`}`,
+  });
 
   // signatures
   const payload = decodeBase64(env.payload) ?? new Uint8Array();
@@ -224,7 +247,20 @@ export async function verifyAttestation(envelopeText: string, source: string, ke
     result.signatures.push({ keyid: s.keyid ?? ok?.k.keyid ?? '', status: ok ? 'valid' : s.keyid ? 'invalid' : 'unknown-key' });
   }
   const threshold = policy.threshold ?? 1;
-  add({ check: 'signatures', ok: validKeys.size >= threshold, expected: `${threshold} trusted key(s)`, found: String(validKeys.size), message: `${validKeys.size} valid signature(s) from trusted keys (need ${threshold})${result.signatures.some((s) => s.status !== 'valid') ? `; rejected: ${result.signatures.filter((s) => s.status !== 'valid').map((s) => `${s.keyid || '(no keyid)'} ${s.status}`).join(', ')}` : ''}` });
+  add({
+    check: 'signatures',
+    ok: validKeys.size >= threshold,
+    expected: `${threshold} trusted key(s)`,
+    found: String(validKeys.size),
+    message: `${validKeys.size} valid signature(s) from trusted keys (need ${threshold})${
+      result.signatures.some((s) => s.status !== 'valid')
+        ? `; rejected: ${result.signatures
+            .filter((s) => s.status !== 'valid')
+            .map((s) => `${s.keyid || '(no keyid)'} ${s.status}`)
+            .join(', ')}`
+        : ''
+    }`,
+  });
 
   // statement
   let st: Record<string, unknown> | undefined;
@@ -235,14 +271,28 @@ export async function verifyAttestation(envelopeText: string, source: string, ke
     /* reported below */
   }
   const stOk = !!st && STATEMENT_TYPES.includes(String(st._type)) && Array.isArray(st.subject) && typeof st.predicateType === 'string';
-  add({ check: 'statement', ok: stOk, expected: STATEMENT_TYPES[0], found: st ? String(st._type) : 'not JSON', message: stOk ? `in-toto Statement ${String(st!._type)}` : 'payload is not an in-toto Statement (_type, subject[], predicateType)' });
+  add({
+    check: 'statement',
+    ok: stOk,
+    expected: STATEMENT_TYPES[0],
+    found: st ? String(st._type) : 'not JSON',
+    message: stOk ? `in-toto Statement ${String(st!._type)}` : 'payload is not an in-toto Statement (_type, subject[], predicateType)',
+  });
   if (stOk && st) {
     const predicateType = st.predicateType as string;
     result.predicateType = predicateType;
-    result.subjects = (st.subject as unknown[]).filter(isObj).map((s) => ({ name: String(s.name ?? ''), digest: (isObj(s.digest) ? s.digest : {}) as Record<string, string> }));
+    result.subjects = (st.subject as unknown[])
+      .filter(isObj)
+      .map((s) => ({ name: String(s.name ?? ''), digest: (isObj(s.digest) ? s.digest : {}) as Record<string, string> }));
     const allowed = policy.predicateTypes ?? [];
     const ptOk = !allowed.length || allowed.includes(predicateType);
-    add({ check: 'predicateType', ok: ptOk, expected: allowed.length ? allowed.join(' | ') : '(any)', found: predicateType, message: `predicateType ${predicateType}${ptOk ? '' : ` is not in the allow-list (${allowed.join(', ')})`}` });
+    add({
+      check: 'predicateType',
+      ok: ptOk,
+      expected: allowed.length ? allowed.join(' | ') : '(any)',
+      found: predicateType,
+      message: `predicateType ${predicateType}${ptOk ? '' : ` is not in the allow-list (${allowed.join(', ')})`}`,
+    });
 
     // subjects vs artifacts
     for (const path of [...artifacts].sort(comparePaths)) {
@@ -254,43 +304,106 @@ export async function verifyAttestation(envelopeText: string, source: string, ke
       }
       const digests: Record<string, string> = {};
       for (const alg of ['sha256', 'sha384', 'sha512']) digests[alg] = createHash(alg).update(bytes).digest('hex');
-      const subj = result.subjects.find((s) => Object.entries(s.digest).some(([alg, hex]) => digests[alg] !== undefined && typeof hex === 'string' && hex.toLowerCase() === digests[alg]));
+      const subj = result.subjects.find((s) =>
+        Object.entries(s.digest).some(
+          ([alg, hex]) => digests[alg] !== undefined && typeof hex === 'string' && hex.toLowerCase() === digests[alg],
+        ),
+      );
       result.artifacts.push({ path, sha256: digests.sha256, subject: subj ? subj.name : null });
-      add({ check: 'subject', ok: !!subj, expected: path, found: subj?.name, message: subj ? `${path} matches subject ${subj.name}` : `${path} (sha256:${digests.sha256}) matches no subject of the attestation` });
+      add({
+        check: 'subject',
+        ok: !!subj,
+        expected: path,
+        found: subj?.name,
+        message: subj ? `${path} matches subject ${subj.name}` : `${path} (sha256:${digests.sha256}) matches no subject of the attestation`,
+      });
     }
 
     // SLSA provenance
     const pred = st.predicate;
     const isV1 = predicateType === SLSA_PROVENANCE_V1;
     const isV02 = predicateType === SLSA_PROVENANCE_V02;
-    const wantsSlsa = policy.builderId || policy.buildType || policy.sourceUri || policy.sourceRef || (policy.externalParameters && Object.keys(policy.externalParameters).length);
+    const wantsSlsa =
+      policy.builderId ||
+      policy.buildType ||
+      policy.sourceUri ||
+      policy.sourceRef ||
+      (policy.externalParameters && Object.keys(policy.externalParameters).length);
     if (wantsSlsa && !isV1 && !isV02) {
-      add({ check: 'provenance', ok: false, expected: SLSA_PROVENANCE_V1, found: predicateType, message: `provenance checks need a SLSA provenance predicate, found ${predicateType}` });
+      add({
+        check: 'provenance',
+        ok: false,
+        expected: SLSA_PROVENANCE_V1,
+        found: predicateType,
+        message: `provenance checks need a SLSA provenance predicate, found ${predicateType}`,
+      });
     } else if (wantsSlsa) {
       const builder = String((isV1 ? get(pred, 'runDetails.builder.id') : get(pred, 'builder.id')) ?? '');
       const buildType = String((isV1 ? get(pred, 'buildDefinition.buildType') : get(pred, 'buildType')) ?? '');
       const params = isV1 ? get(pred, 'buildDefinition.externalParameters') : get(pred, 'invocation.parameters');
-      if (policy.builderId) add({ check: 'builder.id', ok: builderMatches(builder, policy.builderId), expected: policy.builderId, found: builder, message: `builder id ${builder || '(none)'}${builderMatches(builder, policy.builderId) ? '' : `, expected ${policy.builderId}`}` });
-      if (policy.buildType) add({ check: 'buildType', ok: buildType === policy.buildType, expected: policy.buildType, found: buildType, message: `buildType ${buildType || '(none)'}${buildType === policy.buildType ? '' : `, expected ${policy.buildType}`}` });
+      if (policy.builderId)
+        add({
+          check: 'builder.id',
+          ok: builderMatches(builder, policy.builderId),
+          expected: policy.builderId,
+          found: builder,
+          message: `builder id ${builder || '(none)'}${builderMatches(builder, policy.builderId) ? '' : `, expected ${policy.builderId}`}`,
+        });
+      if (policy.buildType)
+        add({
+          check: 'buildType',
+          ok: buildType === policy.buildType,
+          expected: policy.buildType,
+          found: buildType,
+          message: `buildType ${buildType || '(none)'}${buildType === policy.buildType ? '' : `, expected ${policy.buildType}`}`,
+        });
       if (policy.sourceUri || policy.sourceRef) {
         const src = provenanceSource(pred, isV1);
         if ('error' in src) {
-          add({ check: 'source', ok: false, expected: `${policy.sourceUri ?? ''}@${policy.sourceRef ?? ''}`, found: undefined, message: src.error });
+          add({
+            check: 'source',
+            ok: false,
+            expected: `${policy.sourceUri ?? ''}@${policy.sourceRef ?? ''}`,
+            found: undefined,
+            message: src.error,
+          });
         } else {
           if (policy.sourceUri) {
             const ok = !!src.uri && normalizeRepo(src.uri) === normalizeRepo(policy.sourceUri);
-            add({ check: 'source.uri', ok, expected: policy.sourceUri, found: src.uri, message: ok ? `source ${src.uri} (${src.from})` : `source repository ${src.uri ?? '(none)'} (${src.from}) is not ${policy.sourceUri}` });
+            add({
+              check: 'source.uri',
+              ok,
+              expected: policy.sourceUri,
+              found: src.uri,
+              message: ok
+                ? `source ${src.uri} (${src.from})`
+                : `source repository ${src.uri ?? '(none)'} (${src.from}) is not ${policy.sourceUri}`,
+            });
           }
           if (policy.sourceRef) {
             const ok = !!src.ref && refMatches(src.ref, policy.sourceRef);
-            add({ check: 'source.ref', ok, expected: policy.sourceRef, found: src.ref, message: ok ? `source ref ${src.ref} (${src.from})` : `source ref ${src.ref ?? '(none)'} (${src.from}) is not ${policy.sourceRef}` });
+            add({
+              check: 'source.ref',
+              ok,
+              expected: policy.sourceRef,
+              found: src.ref,
+              message: ok
+                ? `source ref ${src.ref} (${src.from})`
+                : `source ref ${src.ref ?? '(none)'} (${src.from}) is not ${policy.sourceRef}`,
+            });
           }
         }
       }
       for (const [k, v] of Object.entries(policy.externalParameters ?? {}).sort(([a], [b]) => comparePaths(a, b))) {
         const f = get(params, k);
         const fs = typeof f === 'string' ? f : f === undefined ? undefined : JSON.stringify(f);
-        add({ check: `externalParameters.${k}`, ok: fs === v, expected: v, found: fs, message: `externalParameters.${k} = ${fs ?? '(absent)'}${fs === v ? '' : `, expected ${v}`}` });
+        add({
+          check: `externalParameters.${k}`,
+          ok: fs === v,
+          expected: v,
+          found: fs,
+          message: `externalParameters.${k} = ${fs ?? '(absent)'}${fs === v ? '' : `, expected ${v}`}`,
+        });
       }
     }
   }

@@ -11,7 +11,15 @@
 import { InputError } from '../core/errors.js';
 import { decodeBase64, pae, INTOTO_PAYLOAD_TYPE } from '../core/dsse.js';
 import { canonicalBytes } from './ocj.js';
-import { checkLayoutKey, createSignature, signBytes, verifySignature, type SslibKey, type SslibPrivateKey, type SslibSignature } from './sslib-keys.js';
+import {
+  checkLayoutKey,
+  createSignature,
+  signBytes,
+  verifySignature,
+  type SslibKey,
+  type SslibPrivateKey,
+  type SslibSignature,
+} from './sslib-keys.js';
 import { unpackRule } from './rules.js';
 
 /** A DigestSet (algorithm to hex) per artifact path. */
@@ -99,10 +107,11 @@ function artifactDict(v: unknown, source: string, field: string): ArtifactDict {
   for (const p in v) {
     const d = v[p];
     let ok = isObj(d);
-    if (ok) for (const alg in d as Record<string, unknown>) {
-      const h = (d as Record<string, unknown>)[alg];
-      if (typeof h !== 'string' || !HEX.test(h)) ok = false;
-    }
+    if (ok)
+      for (const alg in d as Record<string, unknown>) {
+        const h = (d as Record<string, unknown>)[alg];
+        if (typeof h !== 'string' || !HEX.test(h)) ok = false;
+      }
     if (!ok) throw new InputError(source, `${field}.${p}`, 'a digest set ({"sha256": "<hex>"})');
   }
   return v as ArtifactDict;

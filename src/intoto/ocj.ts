@@ -44,7 +44,10 @@ function sortKeys(keys: string[]): string[] {
 /** Raised inside the encoder; the path is filled in while unwinding (no cost on the normal path). */
 class Unencodable extends Error {
   path: string[] = [];
-  constructor(readonly expected: string, readonly found: string) {
+  constructor(
+    readonly expected: string,
+    readonly found: string,
+  ) {
     super(expected);
   }
 }

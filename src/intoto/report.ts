@@ -31,7 +31,11 @@ function rows(result: VerifyResult, prefix = ''): unknown[][] {
       sigCell(r),
       r.kind === 'step' ? `${r.validLinks}/${r.threshold}` : '-',
       `${r.rules.materials} materials, ${r.rules.products} products`,
-      r.kind === 'inspection' ? `\`${(r.run?.command ?? []).join(' ')}\` → ${r.run?.returnValue ?? 'not run'}${r.run?.materials !== undefined ? ` (recorded ${r.run.materials} materials, ${r.run.products} products)` : ''}` : r.commandAligned === false ? 'command differs (warning)' : '-',
+      r.kind === 'inspection'
+        ? `\`${(r.run?.command ?? []).join(' ')}\` → ${r.run?.returnValue ?? 'not run'}${r.run?.materials !== undefined ? ` (recorded ${r.run.materials} materials, ${r.run.products} products)` : ''}`
+        : r.commandAligned === false
+          ? 'command differs (warning)'
+          : '-',
       statusCell(r),
     ]);
     if (r.sublayout) out.push(...rows(r.sublayout, `${prefix}${r.name}/`));
@@ -44,7 +48,10 @@ export function verifyMarkdown(result: VerifyResult): string {
   const head = result.passed
     ? `### in-toto verification passed\n\nLayout \`${result.layout.source}\` (expires ${result.layout.expires}), signed by ${plural(result.layout.keyids.length, 'layout key')}.\n`
     : `### in-toto verification FAILED\n\n> [!CAUTION]\n> **${result.failure?.check}**${result.failure?.step ? ` in \`${result.failure.step}\`` : ''}: ${result.failure?.message}\n`;
-  const table = mdTable(['step', 'kind', 'links found', 'signatures', 'threshold', 'rules', 'inspection / command', 'result'], rows(result));
+  const table = mdTable(
+    ['step', 'kind', 'links found', 'signatures', 'threshold', 'rules', 'inspection / command', 'result'],
+    rows(result),
+  );
   const warn = result.warnings.length ? `\n**Warnings**\n\n${result.warnings.map((w) => `- ${w}`).join('\n')}\n` : '';
   return `${head}\n${table}${warn}`;
 }
@@ -64,14 +71,16 @@ export function verifyText(result: VerifyResult, verbose = false): string {
   const warn = result.warnings.map((w) => `warning: ${w}`);
   if (result.passed) return [...warn, `in-toto verification passed: ${result.layout.source}`, ...lines].join('\n') + '\n';
   const f = result.failure!;
-  return [
-    ...warn,
-    `in-toto verification FAILED: ${f.check}${f.step ? ` in ${f.step}` : ''}`,
-    `  ${f.message}`,
-    ...(f.rule ? [`  rule: ${f.ruleList}[${f.ruleIndex}] ${f.rule.join(' ')}`] : []),
-    ...(f.artifacts.length ? [`  artifacts: ${f.artifacts.join(', ')}`] : []),
-    ...lines,
-  ].join('\n') + '\n';
+  return (
+    [
+      ...warn,
+      `in-toto verification FAILED: ${f.check}${f.step ? ` in ${f.step}` : ''}`,
+      `  ${f.message}`,
+      ...(f.rule ? [`  rule: ${f.ruleList}[${f.ruleIndex}] ${f.rule.join(' ')}`] : []),
+      ...(f.artifacts.length ? [`  artifacts: ${f.artifacts.join(', ')}`] : []),
+      ...lines,
+    ].join('\n') + '\n'
+  );
 }
 
 /** The JSON verdict document (stable field order, no key material). */
@@ -83,8 +92,13 @@ export function verifyJson(result: VerifyResult): string {
 export function attestationMarkdown(results: AttestationResult[]): string {
   return results
     .map((r) => {
-      const head = r.passed ? `### Attestation verified: \`${r.envelope}\`\n` : `### Attestation FAILED: \`${r.envelope}\`\n\n> [!CAUTION]\n> ${r.failure}\n`;
-      return `${head}\n${mdTable(['check', 'result', 'expected', 'found'], r.checks.map((c) => [c.check, c.ok ? 'pass' : '**FAIL**', c.expected ?? '', c.found ?? '']))}`;
+      const head = r.passed
+        ? `### Attestation verified: \`${r.envelope}\`\n`
+        : `### Attestation FAILED: \`${r.envelope}\`\n\n> [!CAUTION]\n> ${r.failure}\n`;
+      return `${head}\n${mdTable(
+        ['check', 'result', 'expected', 'found'],
+        r.checks.map((c) => [c.check, c.ok ? 'pass' : '**FAIL**', c.expected ?? '', c.found ?? '']),
+      )}`;
     })
     .join('\n');
 }

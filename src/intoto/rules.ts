@@ -30,10 +30,18 @@ export function unpackRule(rule: string[], source: string): Rule {
   const lower = rule.map((r) => r.toLowerCase());
   const n = rule.length;
   if (n < 2 || !(GENERIC.has(lower[0]) || lower[0] === 'match')) {
-    throw new InputError(source, undefined, "a rule starting with one of MATCH, CREATE, DELETE, MODIFY, ALLOW, DISALLOW, REQUIRE and a pattern", { found: JSON.stringify(rule) });
+    throw new InputError(
+      source,
+      undefined,
+      'a rule starting with one of MATCH, CREATE, DELETE, MODIFY, ALLOW, DISALLOW, REQUIRE and a pattern',
+      { found: JSON.stringify(rule) },
+    );
   }
   if (GENERIC.has(lower[0])) {
-    if (n !== 2) throw new InputError(source, undefined, `'${rule[0].toUpperCase()} <pattern>' (exactly two elements)`, { found: JSON.stringify(rule) });
+    if (n !== 2)
+      throw new InputError(source, undefined, `'${rule[0].toUpperCase()} <pattern>' (exactly two elements)`, {
+        found: JSON.stringify(rule),
+      });
     return { type: lower[0] as 'allow', pattern: rule[1] };
   }
   let sourcePrefix = '';
@@ -49,9 +57,15 @@ export function unpackRule(rule: string[], source: string): Rule {
   } else if (n === 6 && lower[2] === 'with' && lower[4] === 'from') {
     [destType, destName] = [lower[3], rule[5]];
   } else {
-    throw new InputError(source, undefined, "'MATCH <pattern> [IN <source-path-prefix>] WITH (MATERIALS|PRODUCTS) [IN <destination-path-prefix>] FROM <step>'", { found: JSON.stringify(rule) });
+    throw new InputError(
+      source,
+      undefined,
+      "'MATCH <pattern> [IN <source-path-prefix>] WITH (MATERIALS|PRODUCTS) [IN <destination-path-prefix>] FROM <step>'",
+      { found: JSON.stringify(rule) },
+    );
   }
-  if (destType !== 'materials' && destType !== 'products') throw new InputError(source, undefined, 'MATERIALS or PRODUCTS after WITH', { found: JSON.stringify(rule) });
+  if (destType !== 'materials' && destType !== 'products')
+    throw new InputError(source, undefined, 'MATERIALS or PRODUCTS after WITH', { found: JSON.stringify(rule) });
   return { type: 'match', pattern: rule[1], sourcePrefix, destType, destPrefix, destName };
 }
 
@@ -100,9 +114,21 @@ function hint(hints: Hints | undefined, path: string, text: string): void {
   else hints.set(path, [text]);
 }
 
-const short = (d: Record<string, string> | undefined) => (d ? Object.entries(d).map(([a, h]) => `${a}:${h.slice(0, 12)}…`).join(',') : 'none');
+const short = (d: Record<string, string> | undefined) =>
+  d
+    ? Object.entries(d)
+        .map(([a, h]) => `${a}:${h.slice(0, 12)}…`)
+        .join(',')
+    : 'none';
 
-function matchRule(rule: Extract<Rule, { type: 'match' }>, queue: Set<string>, source: ArtifactDict, links: Map<string, Link>, raw: string[], hints?: Hints): Set<string> {
+function matchRule(
+  rule: Extract<Rule, { type: 'match' }>,
+  queue: Set<string>,
+  source: ArtifactDict,
+  links: Map<string, Link>,
+  raw: string[],
+  hints?: Hints,
+): Set<string> {
   const consumed = new Set<string>();
   // filter by source prefix (subtracted before globbing, so the prefix is never globbed), then by pattern
   let candidates: string[];
@@ -116,7 +142,12 @@ function matchRule(rule: Extract<Rule, { type: 'match' }>, queue: Set<string>, s
   const selected = fnmatchFilter(candidates, rule.pattern);
   const dest = links.get(rule.destName);
   if (!dest) {
-    for (const path of selected) hint(hints, rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path, `'${raw.join(' ')}': there is no step or inspection '${rule.destName}'`);
+    for (const path of selected)
+      hint(
+        hints,
+        rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path,
+        `'${raw.join(' ')}': there is no step or inspection '${rule.destName}'`,
+      );
     return consumed;
   }
   const destArtifacts = dest[rule.destType];
@@ -128,7 +159,11 @@ function matchRule(rule: Extract<Rule, { type: 'match' }>, queue: Set<string>, s
       continue;
     }
     if (!sameDigests(source[full], destArtifacts[destPath])) {
-      hint(hints, full, `'${raw.join(' ')}': digests differ (${short(source[full])} here, ${short(destArtifacts[destPath])} in the ${rule.destType} of ${rule.destName})`);
+      hint(
+        hints,
+        full,
+        `'${raw.join(' ')}': digests differ (${short(source[full])} here, ${short(destArtifacts[destPath])} in the ${rule.destType} of ${rule.destName})`,
+      );
       continue;
     }
     consumed.add(full);
@@ -143,7 +178,12 @@ const sorted = (xs: Iterable<string>): string[] => [...xs].sort(comparePaths);
  * @param links the (reduced) link per step/inspection name; `links.get(item)` must exist.
  * @returns null when all rules pass, else the first failure.
  */
-export function verifyItemRules(item: string, which: 'materials' | 'products', rules: string[][], links: Map<string, Link>): RuleFailure | null {
+export function verifyItemRules(
+  item: string,
+  which: 'materials' | 'products',
+  rules: string[][],
+  links: Map<string, Link>,
+): RuleFailure | null {
   const link = links.get(item)!;
   const materials = link.materials;
   const products = link.products;
@@ -164,11 +204,27 @@ export function verifyItemRules(item: string, which: 'materials' | 'products', r
       const hit = fnmatchFilter(queue, rule.pattern);
       if (hit.length) {
         const arts = sorted(hit);
-        return { item, list, rule: raw, index, artifacts: arts, queue: sorted(queue), message: `'${raw.join(' ')}' matched ${arts.length} artifact(s): ${arts.join(', ')}${explain(arts)}` };
+        return {
+          item,
+          list,
+          rule: raw,
+          index,
+          artifacts: arts,
+          queue: sorted(queue),
+          message: `'${raw.join(' ')}' matched ${arts.length} artifact(s): ${arts.join(', ')}${explain(arts)}`,
+        };
       }
     } else if (rule.type === 'require') {
       if (!queue.has(rule.pattern)) {
-        return { item, list, rule: raw, index, artifacts: [rule.pattern], queue: sorted(queue), message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${Object.prototype.hasOwnProperty.call(artifacts, rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}` };
+        return {
+          item,
+          list,
+          rule: raw,
+          index,
+          artifacts: [rule.pattern],
+          queue: sorted(queue),
+          message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${Object.prototype.hasOwnProperty.call(artifacts, rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}`,
+        };
       }
     } else {
       const rx = translate(rule.pattern);

@@ -21,22 +21,31 @@ export interface Byproducts {
  * @returns byproducts; a signal or timeout yields return-value -1 (never 0).
  * @throws InputError when the command cannot be started (not found, not executable).
  */
-export function executeCommand(argv: string[], opts: { cwd: string; recordStreams?: boolean; timeoutMs?: number; env?: NodeJS.ProcessEnv }): Promise<Byproducts> {
+export function executeCommand(
+  argv: string[],
+  opts: { cwd: string; recordStreams?: boolean; timeoutMs?: number; env?: NodeJS.ProcessEnv },
+): Promise<Byproducts> {
   return new Promise((resolvePromise, reject) => {
     if (!argv.length) {
       reject(new InputError(undefined, 'command', 'a non-empty command'));
       return;
     }
-    const child = spawn(argv[0], argv.slice(1), { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', opts.recordStreams ? 'pipe' : 'ignore', opts.recordStreams ? 'pipe' : 'ignore'] });
+    const child = spawn(argv[0], argv.slice(1), {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', opts.recordStreams ? 'pipe' : 'ignore', opts.recordStreams ? 'pipe' : 'ignore'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout?.on('data', (d: Buffer) => out.push(d));
     child.stderr?.on('data', (d: Buffer) => err.push(d));
     let timedOut = false;
-    const timer = opts.timeoutMs ? setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, opts.timeoutMs) : undefined;
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, opts.timeoutMs)
+      : undefined;
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (timer) clearTimeout(timer);
       reject(new InputError(argv[0], undefined, 'an executable command', { found: e.code === 'ENOENT' ? 'command not found' : e.code }));
@@ -65,9 +74,17 @@ export interface RunStepOptions extends RecordOptions {
  * Records materials, runs the command (when given), records products, and returns the unsigned Link
  * (byproducts `{}` and command `[]` without a command, as in-toto-run `--no-command`).
  */
-export async function runStep(name: string, materials: string[], products: string[], command: string[], opts: RunStepOptions = {}): Promise<Link> {
+export async function runStep(
+  name: string,
+  materials: string[],
+  products: string[],
+  command: string[],
+  opts: RunStepOptions = {},
+): Promise<Link> {
   const m = await recordArtifacts(materials, opts);
-  const byproducts = command.length ? await executeCommand(command, { cwd: opts.cwd ?? process.cwd(), recordStreams: opts.recordStreams, timeoutMs: opts.timeoutMs }) : {};
+  const byproducts = command.length
+    ? await executeCommand(command, { cwd: opts.cwd ?? process.cwd(), recordStreams: opts.recordStreams, timeoutMs: opts.timeoutMs })
+    : {};
   const p = await recordArtifacts(products, opts);
   return { _type: 'link', name, materials: m, products: p, byproducts: byproducts as Record<string, unknown>, command, environment: {} };
 }

@@ -51,10 +51,13 @@ export const DEFAULT_ATTESTATION_KEY_TYPE: KeyType = 'ed25519';
  */
 export function keyTypesFor(types: string[] | undefined, n: number, name: string, def: KeyType = DEFAULT_LAYOUT_KEY_TYPE): KeyType[] {
   const t = types ?? [];
-  for (const x of t) if (!(KEY_TYPES as readonly string[]).includes(x)) throw new UsageError(`${name}: expected one of ${KEY_TYPES.join(', ')}, found '${x}'`);
+  for (const x of t)
+    if (!(KEY_TYPES as readonly string[]).includes(x))
+      throw new UsageError(`${name}: expected one of ${KEY_TYPES.join(', ')}, found '${x}'`);
   if (t.length === 0) return Array.from({ length: n }, () => def);
   if (t.length === 1) return Array.from({ length: Math.max(n, 1) }, () => t[0] as KeyType);
-  if (t.length !== n) throw new UsageError(`${name}: pass as many key types as keys (got ${t.length} for ${n}), one for all, or none to default to ${def}`);
+  if (t.length !== n)
+    throw new UsageError(`${name}: pass as many key types as keys (got ${t.length} for ${n}), one for all, or none to default to ${def}`);
   return t as KeyType[];
 }
 
@@ -80,10 +83,16 @@ export function keyValues(items: string[] | undefined, name: string): Record<str
  */
 export function intotoSettings(raw: IntotoRawSettings, label: IntotoLabel): IntotoSettings {
   const layoutKeyTypes = keyTypesFor(raw.keyTypes, raw.layoutKeys?.length ?? 0, label('keyTypes'), DEFAULT_LAYOUT_KEY_TYPE);
-  const attestationKeyTypes = keyTypesFor(raw.attestationKeyTypes, raw.attestationKeys?.length ?? 0, label('attestationKeyTypes'), DEFAULT_ATTESTATION_KEY_TYPE);
+  const attestationKeyTypes = keyTypesFor(
+    raw.attestationKeyTypes,
+    raw.attestationKeys?.length ?? 0,
+    label('attestationKeyTypes'),
+    DEFAULT_ATTESTATION_KEY_TYPE,
+  );
   const t = raw.attestationThreshold || '1';
   const attestationThreshold = Number(t);
-  if (!Number.isInteger(attestationThreshold) || attestationThreshold < 1) throw new UsageError(`${label('attestationThreshold')}: expected a positive integer, found '${t}'`);
+  if (!Number.isInteger(attestationThreshold) || attestationThreshold < 1)
+    throw new UsageError(`${label('attestationThreshold')}: expected a positive integer, found '${t}'`);
   const params = keyValues(raw.params, label('params'));
   const ext = keyValues(raw.externalParams, label('externalParams'));
   return {

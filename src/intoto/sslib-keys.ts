@@ -16,7 +16,15 @@
  * (MGF1 with the same hash; salt length = digest length when signing, any when verifying, as
  * pyca/cryptography `PSS.AUTO`) and rsa-pkcs1v15-sha* through node:crypto.
  */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as nodeSign, verify as nodeVerify, constants, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign as nodeSign,
+  verify as nodeVerify,
+  constants,
+  type KeyObject,
+} from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { sha256Hex } from '../core/digest.js';
 import { publicKeyFromBytes, sign as edSign, verify as edVerify, type PrivateKey } from '../core/ed25519.js';
@@ -95,7 +103,9 @@ function checkKeyFields(o: Record<string, unknown>, source: string): { keytype: 
 function extractPublicPem(text: string, source: string): string {
   const m = PUB_PEM.exec(text);
   if (!m) {
-    const hint = text.trimStart().startsWith('{') ? '; this looks like a JSON key: pass --key-types ed25519 or ecdsa (the default is rsa)' : '';
+    const hint = text.trimStart().startsWith('{')
+      ? '; this looks like a JSON key: pass --key-types ed25519 or ecdsa (the default is rsa)'
+      : '';
     throw new InputError(source, undefined, `an RSA public key in PEM ('-----BEGIN PUBLIC KEY-----')${hint}`);
   }
   return m[0].replace(/\r\n/g, '\n');
@@ -116,7 +126,13 @@ export function parsePublicKeyFile(text: string, type: KeyType, source: string):
       throw new InputError(source, undefined, 'an RSA public key (PEM)');
     }
     const scheme = 'rsassa-pss-sha256';
-    return { keyid: computeKeyid('rsa', scheme, pem), keytype: 'rsa', scheme, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: pem } };
+    return {
+      keyid: computeKeyid('rsa', scheme, pem),
+      keytype: 'rsa',
+      scheme,
+      keyid_hash_algorithms: KEYID_HASH_ALGORITHMS,
+      keyval: { public: pem },
+    };
   }
   if (type === 'ed25519' && text.trimStart().startsWith('-----BEGIN PUBLIC KEY-----')) return ed25519FromSpki(text, source);
   const o = parseJsonKey(text, source);
@@ -128,7 +144,13 @@ export function parsePublicKeyFile(text: string, type: KeyType, source: string):
   } else if (!['ecdsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384'].includes(keytype)) {
     throw new InputError(source, 'keytype', 'ecdsa', { found: keytype });
   }
-  return { keyid: computeKeyid(keytype, scheme, pub), keytype, scheme, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: pub } };
+  return {
+    keyid: computeKeyid(keytype, scheme, pub),
+    keytype,
+    scheme,
+    keyid_hash_algorithms: KEYID_HASH_ALGORITHMS,
+    keyval: { public: pub },
+  };
 }
 
 /**
@@ -152,7 +174,8 @@ export function parsePrivateKeyFile(text: string, type: KeyType, source: string)
   if (type === 'ed25519' && text.trimStart().startsWith('-----BEGIN PRIVATE KEY-----')) return ed25519FromPkcs8(text, source);
   const o = parseJsonKey(text, source);
   const { keytype, scheme, keyval } = checkKeyFields(o, source);
-  if (typeof keyval.private !== 'string' || !keyval.private) throw new InputError(source, 'keyval.private', 'a private key (encrypted key files are not supported)');
+  if (typeof keyval.private !== 'string' || !keyval.private)
+    throw new InputError(source, 'keyval.private', 'a private key (encrypted key files are not supported)');
   const pub = keyval.public as string;
   if (type === 'ed25519') {
     if (keytype !== 'ed25519') throw new InputError(source, 'keytype', 'ed25519', { found: keytype });
@@ -163,7 +186,8 @@ export function parsePrivateKeyFile(text: string, type: KeyType, source: string)
   const key: SslibPrivateKey = { keyid: computeKeyid(keytype, scheme, pub), keytype, scheme, public: pub, private: keyval.private };
   // the public half must belong to the private half
   const probe = new TextEncoder().encode('in-toto key check');
-  if (!verifySignature(publicKeyDict(key), signBytes(key, probe), probe)) throw new InputError(source, 'keyval.public', 'the public key matching keyval.private');
+  if (!verifySignature(publicKeyDict(key), signBytes(key, probe), probe))
+    throw new InputError(source, 'keyval.public', 'the public key matching keyval.private');
   return key;
 }
 
@@ -181,7 +205,13 @@ function ed25519FromSpki(text: string, source: string): SslibKey {
   }
   if (!x) throw new InputError(source, undefined, 'an Ed25519 public key (securesystemslib JSON or SPKI PEM)');
   const pub = Buffer.from(x, 'base64url').toString('hex');
-  return { keyid: computeKeyid('ed25519', 'ed25519', pub), keytype: 'ed25519', scheme: 'ed25519', keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: pub } };
+  return {
+    keyid: computeKeyid('ed25519', 'ed25519', pub),
+    keytype: 'ed25519',
+    scheme: 'ed25519',
+    keyid_hash_algorithms: KEYID_HASH_ALGORITHMS,
+    keyval: { public: pub },
+  };
 }
 
 /** An Ed25519 PKCS#8 PEM (RFC 8410, e.g. the suite's dev key) as a securesystemslib ed25519 private key. */
@@ -192,9 +222,16 @@ function ed25519FromPkcs8(text: string, source: string): SslibPrivateKey {
   } catch {
     /* reported below */
   }
-  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.x || !jwk.d) throw new InputError(source, undefined, 'an Ed25519 private key (securesystemslib JSON or PKCS#8 PEM)');
+  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.x || !jwk.d)
+    throw new InputError(source, undefined, 'an Ed25519 private key (securesystemslib JSON or PKCS#8 PEM)');
   const pub = Buffer.from(jwk.x, 'base64url').toString('hex');
-  return { keyid: computeKeyid('ed25519', 'ed25519', pub), keytype: 'ed25519', scheme: 'ed25519', public: pub, private: Buffer.from(jwk.d, 'base64url').toString('hex') };
+  return {
+    keyid: computeKeyid('ed25519', 'ed25519', pub),
+    keytype: 'ed25519',
+    scheme: 'ed25519',
+    public: pub,
+    private: Buffer.from(jwk.d, 'base64url').toString('hex'),
+  };
 }
 
 const HASH_OF: Record<string, string> = {
@@ -216,7 +253,11 @@ function edPrivate(key: SslibPrivateKey): PrivateKey {
   // core/ed25519.ts sign() needs only the seed; the PublicKey half is filled for type completeness.
   const seed = new Uint8Array(Buffer.from(key.private, 'hex'));
   const bytes = new Uint8Array(Buffer.from(key.public, 'hex'));
-  return { kid: key.keyid, seed, publicKey: { kid: key.keyid, bytes, jwk: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(bytes).toString('base64url'), kid: key.keyid } } };
+  return {
+    kid: key.keyid,
+    seed,
+    publicKey: { kid: key.keyid, bytes, jwk: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(bytes).toString('base64url'), kid: key.keyid } },
+  };
 }
 
 /**
@@ -226,7 +267,10 @@ function edPrivate(key: SslibPrivateKey): PrivateKey {
 export function signBytes(key: SslibPrivateKey, data: Uint8Array): Uint8Array {
   if (key.keytype === 'ed25519' && key.scheme === 'ed25519') return edSign(data, edPrivate(key));
   const hash = HASH_OF[key.scheme];
-  if (!hash) throw new InputError(undefined, 'scheme', 'a supported signature scheme (ed25519, ecdsa-sha2-nistp256/384, rsassa-pss-sha256, ...)', { found: key.scheme });
+  if (!hash)
+    throw new InputError(undefined, 'scheme', 'a supported signature scheme (ed25519, ecdsa-sha2-nistp256/384, rsassa-pss-sha256, ...)', {
+      found: key.scheme,
+    });
   if (key.keytype === 'rsa') {
     const padding = key.scheme.startsWith('rsassa-pss') ? constants.RSA_PKCS1_PSS_PADDING : constants.RSA_PKCS1_PADDING;
     return new Uint8Array(nodeSign(hash, data, { key: key.private, padding, saltLength: DIGEST_LEN[hash] }));
@@ -252,7 +296,16 @@ export function verifySignature(key: SslibKey, sig: Uint8Array, data: Uint8Array
     if (keytype === 'rsa') {
       if (!scheme.startsWith('rsa')) return false;
       const pss = scheme.startsWith('rsassa-pss');
-      return nodeVerify(hash, data, { key: pub, padding: pss ? constants.RSA_PKCS1_PSS_PADDING : constants.RSA_PKCS1_PADDING, saltLength: pss ? constants.RSA_PSS_SALTLEN_AUTO : undefined }, sig);
+      return nodeVerify(
+        hash,
+        data,
+        {
+          key: pub,
+          padding: pss ? constants.RSA_PKCS1_PSS_PADDING : constants.RSA_PKCS1_PADDING,
+          saltLength: pss ? constants.RSA_PSS_SALTLEN_AUTO : undefined,
+        },
+        sig,
+      );
     }
     if (['ecdsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384'].includes(keytype)) {
       if (!scheme.startsWith('ecdsa-')) return false;
@@ -278,13 +331,25 @@ export async function generateKey(type: KeyType): Promise<SslibPrivateKey> {
     const pub = Buffer.from(jwk.x!, 'base64url');
     await publicKeyFromBytes(new Uint8Array(pub)); // validates the 32-byte point through the shared core
     const pubHex = pub.toString('hex');
-    return { keyid: computeKeyid('ed25519', 'ed25519', pubHex), keytype: 'ed25519', scheme: 'ed25519', public: pubHex, private: seed.toString('hex') };
+    return {
+      keyid: computeKeyid('ed25519', 'ed25519', pubHex),
+      keytype: 'ed25519',
+      scheme: 'ed25519',
+      public: pubHex,
+      private: seed.toString('hex'),
+    };
   }
   if (type === 'ecdsa') {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     const pub = publicKey.export({ type: 'spki', format: 'pem' }) as string;
     const priv = privateKey.export({ type: 'sec1', format: 'pem' }) as string;
-    return { keyid: computeKeyid('ecdsa', 'ecdsa-sha2-nistp256', pub), keytype: 'ecdsa', scheme: 'ecdsa-sha2-nistp256', public: pub, private: priv };
+    return {
+      keyid: computeKeyid('ecdsa', 'ecdsa-sha2-nistp256', pub),
+      keytype: 'ecdsa',
+      scheme: 'ecdsa-sha2-nistp256',
+      public: pub,
+      private: priv,
+    };
   }
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 3072 });
   const pub = (publicKey.export({ type: 'spki', format: 'pem' }) as string).trim();
@@ -299,7 +364,13 @@ export async function generateKey(type: KeyType): Promise<SslibPrivateKey> {
 export function keyFiles(key: SslibPrivateKey): { private: string; public: string } {
   if (key.keytype === 'rsa') return { private: key.private, public: key.public + '\n' };
   const pub = { keytype: key.keytype, scheme: key.scheme, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: key.public } };
-  const priv = { keytype: key.keytype, scheme: key.scheme, keyid: key.keyid, keyid_hash_algorithms: KEYID_HASH_ALGORITHMS, keyval: { public: key.public, private: key.private } };
+  const priv = {
+    keytype: key.keytype,
+    scheme: key.scheme,
+    keyid: key.keyid,
+    keyid_hash_algorithms: KEYID_HASH_ALGORITHMS,
+    keyval: { public: key.public, private: key.private },
+  };
   return { private: JSON.stringify(priv), public: JSON.stringify(pub) };
 }
 

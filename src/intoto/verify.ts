@@ -154,8 +154,10 @@ export function formatParams(s: string, params: Record<string, string>, where: s
       const end = s.indexOf('}', i);
       if (end < 0) throw new InputError(where, undefined, "a matching '}' in the parameter field", { found: s });
       const name = s.slice(i + 1, end);
-      if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) throw new InputError(where, undefined, 'a parameter field {NAME}', { found: `{${name}}` });
-      if (!Object.prototype.hasOwnProperty.call(params, name)) throw new InputError(where, undefined, `a value for parameter '${name}' (--param ${name}=VALUE)`);
+      if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name))
+        throw new InputError(where, undefined, 'a parameter field {NAME}', { found: `{${name}}` });
+      if (!Object.prototype.hasOwnProperty.call(params, name))
+        throw new InputError(where, undefined, `a value for parameter '${name}' (--param ${name}=VALUE)`);
       out += params[name];
       i = end;
     } else if (c === '}') {
@@ -208,7 +210,15 @@ async function readOptional(path: string): Promise<string | null> {
 }
 
 function ruleFailure(rf: RuleFailure, prefix: string): Failure {
-  return { check: 'rule', step: prefix + rf.item, rule: rf.rule, ruleList: rf.list, ruleIndex: rf.index, artifacts: rf.artifacts, message: `${prefix}${rf.item}: ${rf.list}[${rf.index}]: ${rf.message}` };
+  return {
+    check: 'rule',
+    step: prefix + rf.item,
+    rule: rf.rule,
+    ruleList: rf.list,
+    ruleIndex: rf.index,
+    artifacts: rf.artifacts,
+    message: `${prefix}${rf.item}: ${rf.list}[${rf.index}]: ${rf.message}`,
+  };
 }
 
 interface Ctx {
@@ -234,13 +244,30 @@ export async function verifyLayout(layoutMd: Metadata, opts: VerifyOptions): Pro
 
 async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string, prefix: string, ctx: Ctx): Promise<VerifyResult> {
   const { opts, log } = ctx;
-  if (layoutMd.signed._type !== 'layout') throw new InputError(layoutMd.source, 'signed._type', "'layout'", { found: layoutMd.signed._type });
+  if (layoutMd.signed._type !== 'layout')
+    throw new InputError(layoutMd.source, 'signed._type', "'layout'", { found: layoutMd.signed._type });
   let layout = layoutMd.signed;
   const result: VerifyResult = {
     passed: false,
     layout: { source: layoutMd.source, expires: layout.expires, keyids: keys.map((k) => k.keyid), format: layoutMd.kind },
-    steps: layout.steps.map((s) => ({ name: s.name, kind: 'step', threshold: s.threshold, links: [], validLinks: 0, rules: { materials: s.expected_materials.length, products: s.expected_products.length }, status: 'not-reached' })),
-    inspections: layout.inspect.map((s) => ({ name: s.name, kind: 'inspection', links: [], validLinks: 0, rules: { materials: s.expected_materials.length, products: s.expected_products.length }, run: { command: s.run, returnValue: null }, status: 'not-reached' })),
+    steps: layout.steps.map((s) => ({
+      name: s.name,
+      kind: 'step',
+      threshold: s.threshold,
+      links: [],
+      validLinks: 0,
+      rules: { materials: s.expected_materials.length, products: s.expected_products.length },
+      status: 'not-reached',
+    })),
+    inspections: layout.inspect.map((s) => ({
+      name: s.name,
+      kind: 'inspection',
+      links: [],
+      validLinks: 0,
+      rules: { materials: s.expected_materials.length, products: s.expected_products.length },
+      run: { command: s.run, returnValue: null },
+      status: 'not-reached',
+    })),
     warnings: [],
   };
   const stepResult = new Map(result.steps.map((r) => [r.name, r]));
@@ -248,15 +275,27 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
   try {
     // 1. layout signatures
     log(`${prefix}verifying layout signatures...`);
-    if (keys.length < 1) throw new Stop({ check: 'layout-signature', artifacts: [], message: 'layout signature verification requires at least one key' });
+    if (keys.length < 1)
+      throw new Stop({ check: 'layout-signature', artifacts: [], message: 'layout signature verification requires at least one key' });
     for (const k of keys) {
       const r = verifyMetadataSignature(layoutMd, k);
-      if (!r.ok) throw new Stop({ check: 'layout-signature', step: prefix ? prefix.slice(0, -1) : undefined, artifacts: [layoutMd.source], message: `${prefix}layout ${layoutMd.source}: ${r.reason}` });
+      if (!r.ok)
+        throw new Stop({
+          check: 'layout-signature',
+          step: prefix ? prefix.slice(0, -1) : undefined,
+          artifacts: [layoutMd.source],
+          message: `${prefix}layout ${layoutMd.source}: ${r.reason}`,
+        });
     }
     // 2. expiration
     const now = opts.now ?? new Date();
     if (Date.parse(layout.expires) < now.getTime()) {
-      throw new Stop({ check: 'layout-expired', step: prefix ? prefix.slice(0, -1) : undefined, artifacts: [layoutMd.source], message: `${prefix}layout ${layoutMd.source} expired at ${layout.expires}` });
+      throw new Stop({
+        check: 'layout-expired',
+        step: prefix ? prefix.slice(0, -1) : undefined,
+        artifacts: [layoutMd.source],
+        message: `${prefix}layout ${layoutMd.source} expired at ${layout.expires}`,
+      });
     }
     // 3. parameters
     if (opts.params && !prefix) layout = substituteParameters(layout, opts.params);
@@ -279,14 +318,24 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
         } catch (e) {
           if (!(e instanceof McError)) throw e;
           sr.status = 'fail';
-          throw new Stop({ check: 'link-format', step: prefix + step.name, artifacts: [file], message: `${prefix}${step.name}: ${e.message}` });
+          throw new Stop({
+            check: 'link-format',
+            step: prefix + step.name,
+            artifacts: [file],
+            message: `${prefix}${step.name}: ${e.message}`,
+          });
         }
         sr.links.push({ file, keyid, status: 'valid' });
       }
       if (found.size < step.threshold) {
         sr.status = 'fail';
         const missing = sortPaths(tried.filter((t) => !sr.links.some((l) => l.file === t)));
-        throw new Stop({ check: 'links-missing', step: prefix + step.name, artifacts: missing, message: `${prefix}${step.name}: requires ${step.threshold} link metadata file(s), found ${found.size}${missing.length ? ` (missing: ${missing.join(', ')})` : ''}` });
+        throw new Stop({
+          check: 'links-missing',
+          step: prefix + step.name,
+          artifacts: missing,
+          message: `${prefix}${step.name}: requires ${step.threshold} link metadata file(s), found ${found.size}${missing.length ? ` (missing: ${missing.join(', ')})` : ''}`,
+        });
       }
       chain.set(step.name, found);
     }
@@ -304,9 +353,18 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
         for (const authorized of step.pubkeys) {
           const ak = layout.keys[authorized];
           const mainKey = mainForSub.get(authorized);
-          if (ak && linkKeyid === authorized) { vkey = ak; break; }
-          if (mainKey && linkKeyid === authorized) { vkey = mainKey; break; }
-          if (ak && Object.prototype.hasOwnProperty.call(ak.subkeys ?? {}, linkKeyid)) { vkey = ak; break; }
+          if (ak && linkKeyid === authorized) {
+            vkey = ak;
+            break;
+          }
+          if (mainKey && linkKeyid === authorized) {
+            vkey = mainKey;
+            break;
+          }
+          if (ak && Object.prototype.hasOwnProperty.call(ak.subkeys ?? {}, linkKeyid)) {
+            vkey = ak;
+            break;
+          }
         }
         if (!vkey) {
           lc.status = 'unauthorized';
@@ -321,7 +379,10 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
           log(`${prefix}${step.name}: skipping ${lc.file}: ${r.reason}`);
           continue;
         }
-        if (usedMain.includes(vkey.keyid)) result.warnings.push(`${prefix}${step.name}: links signed by different subkeys of main key ${vkey.keyid}; only one counts towards the threshold`);
+        if (usedMain.includes(vkey.keyid))
+          result.warnings.push(
+            `${prefix}${step.name}: links signed by different subkeys of main key ${vkey.keyid}; only one counts towards the threshold`,
+          );
         usedMain.push(vkey.keyid);
         verified.set(linkKeyid, md);
       }
@@ -330,7 +391,20 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
       if (count < step.threshold) {
         sr.status = 'fail';
         const bad = sortPaths(sr.links.filter((l) => l.status !== 'valid').map((l) => l.file));
-        throw new Stop({ check: 'threshold', step: prefix + step.name, artifacts: bad, message: `${prefix}${step.name}: requires ${step.threshold} link(s) validly signed by different authorized functionaries, found ${count}${bad.length ? ` (rejected: ${sr.links.filter((l) => l.status !== 'valid').map((l) => `${l.file}: ${l.reason}`).sort(comparePaths).join('; ')})` : ''}` });
+        throw new Stop({
+          check: 'threshold',
+          step: prefix + step.name,
+          artifacts: bad,
+          message: `${prefix}${step.name}: requires ${step.threshold} link(s) validly signed by different authorized functionaries, found ${count}${
+            bad.length
+              ? ` (rejected: ${sr.links
+                  .filter((l) => l.status !== 'valid')
+                  .map((l) => `${l.file}: ${l.reason}`)
+                  .sort(comparePaths)
+                  .join('; ')})`
+              : ''
+          }`,
+        });
       }
       chain.set(step.name, verified);
     }
@@ -346,7 +420,12 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
           const subDir = join(linkDir, `${step.name}.${keyid.slice(0, 8)}`);
           if (!subKey) {
             sr.status = 'fail';
-            throw new Stop({ check: 'sublayout', step: prefix + step.name, artifacts: [linkFileName(step.name, keyid)], message: `${prefix}${step.name}: sublayout signed by ${keyid}, which is not a key of the layout (subkeys cannot sign sublayouts)` });
+            throw new Stop({
+              check: 'sublayout',
+              step: prefix + step.name,
+              artifacts: [linkFileName(step.name, keyid)],
+              message: `${prefix}${step.name}: sublayout signed by ${keyid}, which is not a key of the layout (subkeys cannot sign sublayouts)`,
+            });
           }
           const sub = await verifyInner(md, [subKey], subDir, `${prefix}${step.name}/`, ctx);
           sr.sublayout = sub;
@@ -368,7 +447,9 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
       for (const [keyid, link] of links.get(step.name)!) {
         if (JSON.stringify(link.command) !== JSON.stringify(step.expected_command)) {
           sr.commandAligned = false;
-          result.warnings.push(`${prefix}${step.name}: run command ${JSON.stringify(link.command)} in ${linkFileName(step.name, keyid)} differs from expected command ${JSON.stringify(step.expected_command)}`);
+          result.warnings.push(
+            `${prefix}${step.name}: run command ${JSON.stringify(link.command)} in ${linkFileName(step.name, keyid)} differs from expected command ${JSON.stringify(step.expected_command)}`,
+          );
         }
       }
     }
@@ -386,7 +467,12 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
           const a = linkFileName(step.name, refKeyid);
           const b = linkFileName(step.name, keyid);
           const diff = sortPaths(artifactDiff(ref, link));
-          throw new Stop({ check: 'threshold-artifacts', step: prefix + step.name, artifacts: diff, message: `${prefix}${step.name}: links ${a} and ${b} report different artifacts: ${diff.join(', ')}` });
+          throw new Stop({
+            check: 'threshold-artifacts',
+            step: prefix + step.name,
+            artifacts: diff,
+            message: `${prefix}${step.name}: links ${a} and ${b} report different artifacts: ${diff.join(', ')}`,
+          });
         }
       }
     }
@@ -416,21 +502,36 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
         log(`${prefix}running inspection ${insp.name}: ${insp.run.join(' ')}`);
         let link: Link;
         try {
-          link = await runStep(insp.name, ['.'], ['.'], insp.run, { basePath: cwd, cwd, timeoutMs: opts.inspectionTimeoutMs ?? INSPECTION_TIMEOUT_MS });
+          link = await runStep(insp.name, ['.'], ['.'], insp.run, {
+            basePath: cwd,
+            cwd,
+            timeoutMs: opts.inspectionTimeoutMs ?? INSPECTION_TIMEOUT_MS,
+          });
         } catch (e) {
           ir.status = 'fail';
           const msg = e instanceof McError ? e.message : String(e);
-          throw new Stop({ check: 'inspection', step: prefix + insp.name, artifacts: [], message: `${prefix}${insp.name}: inspection command ${JSON.stringify(insp.run)} could not run: ${msg}` });
+          throw new Stop({
+            check: 'inspection',
+            step: prefix + insp.name,
+            artifacts: [],
+            message: `${prefix}${insp.name}: inspection command ${JSON.stringify(insp.run)} could not run: ${msg}`,
+          });
         }
         const rv = (link.byproducts as { 'return-value'?: number })['return-value'] ?? null;
         ir.run.returnValue = rv;
         if (rv !== 0) {
           ir.status = 'fail';
-          throw new Stop({ check: 'inspection', step: prefix + insp.name, artifacts: [], message: `${prefix}${insp.name}: inspection command ${JSON.stringify(insp.run)} exited with ${rv === -1 ? 'a signal or timeout' : rv}` });
+          throw new Stop({
+            check: 'inspection',
+            step: prefix + insp.name,
+            artifacts: [],
+            message: `${prefix}${insp.name}: inspection command ${JSON.stringify(insp.run)} exited with ${rv === -1 ? 'a signal or timeout' : rv}`,
+          });
         }
         ir.run.materials = Object.keys(link.materials).length;
         ir.run.products = Object.keys(link.products).length;
-        if (opts.inspectionLinkDir) await writeFileAtomic(join(opts.inspectionLinkDir, `${prefix.replace(/\//g, '.')}${insp.name}.link`), dumpMetablock(link, []));
+        if (opts.inspectionLinkDir)
+          await writeFileAtomic(join(opts.inspectionLinkDir, `${prefix.replace(/\//g, '.')}${insp.name}.link`), dumpMetablock(link, []));
         combined.set(insp.name, link);
       }
       // 11. inspection rules
@@ -493,7 +594,15 @@ function summaryLink(layout: Layout, reduced: Map<string, Link>, name: string): 
   if (!layout.steps.length) return { _type: 'link', name, materials: {}, products: {}, byproducts: {}, command: [], environment: {} };
   const first = reduced.get(layout.steps[0].name)!;
   const last = reduced.get(layout.steps[layout.steps.length - 1].name)!;
-  return { _type: 'link', name, materials: first.materials, products: last.products, byproducts: last.byproducts, command: last.command, environment: {} };
+  return {
+    _type: 'link',
+    name,
+    materials: first.materials,
+    products: last.products,
+    byproducts: last.byproducts,
+    command: last.command,
+    environment: {},
+  };
 }
 
 /**

@@ -128,12 +128,16 @@ const CONFTEST_RULE = /^(deny|violation|warn)(_[A-Za-z0-9_]+)?$/;
  */
 export function checkMode(compiled: Compiled, mode: GateMode): void {
   if (mode.kind === 'decision') {
-    if (!REF.test(mode.decision)) throw new UsageError(`decision '${mode.decision}': expected a document reference such as data.mc.interop.decision`);
-    if (mode.reasons !== undefined && !REF.test(mode.reasons)) throw new UsageError(`reasons '${mode.reasons}': expected a document reference such as data.mc.interop.deny`);
+    if (!REF.test(mode.decision))
+      throw new UsageError(`decision '${mode.decision}': expected a document reference such as data.mc.interop.decision`);
+    if (mode.reasons !== undefined && !REF.test(mode.reasons))
+      throw new UsageError(`reasons '${mode.reasons}': expected a document reference such as data.mc.interop.deny`);
     const pkgs = compiled.packages();
     const path = mode.decision.slice('data.'.length);
     if (!pkgs.some((p) => path === p || path.startsWith(p + '.') || p.startsWith(path + '.'))) {
-      throw new UsageError(`decision '${mode.decision}': no policy module declares a package on this path (packages: ${pkgs.join(', ') || 'none'})`);
+      throw new UsageError(
+        `decision '${mode.decision}': no policy module declares a package on this path (packages: ${pkgs.join(', ') || 'none'})`,
+      );
     }
     return;
   }
@@ -141,7 +145,8 @@ export function checkMode(compiled: Compiled, mode: GateMode): void {
   const pkgs = new Set(compiled.packages());
   for (const ns of mode.namespaces) {
     if (!PKG.test(ns)) throw new UsageError(`namespace '${ns}': expected a package name such as main or mc.readiness`);
-    if (!pkgs.has(ns)) throw new UsageError(`namespace '${ns}': no policy module declares this package (packages: ${[...pkgs].join(', ') || 'none'})`);
+    if (!pkgs.has(ns))
+      throw new UsageError(`namespace '${ns}': no policy module declares this package (packages: ${[...pkgs].join(', ') || 'none'})`);
   }
 }
 
@@ -152,7 +157,10 @@ export function defaultReasonsRef(decision: string): string {
 
 /** OPA's decision-log path for a reference: `data.mc.isolation.allow` -> `mc/isolation/allow`. */
 export function decisionPath(ref: string): string {
-  return ref.replace(/^data\.?/, '').split('.').join('/');
+  return ref
+    .replace(/^data\.?/, '')
+    .split('.')
+    .join('/');
 }
 
 /**
@@ -217,7 +225,11 @@ export function decideOne(compiled: Compiled, item: GateInput, opts: DecideOptio
     rec.outcome = 'error';
     rec.allowed = false;
     rec.errors = errorsOf(e);
-    rec.reasons = rec.errors.map((er) => ({ rule: mode.kind === 'decision' ? mode.decision : `data.${mode.namespaces[0]}`, message: formatRegoError(er), details: er }));
+    rec.reasons = rec.errors.map((er) => ({
+      rule: mode.kind === 'decision' ? mode.decision : `data.${mode.namespaces[0]}`,
+      message: formatRegoError(er),
+      details: er,
+    }));
   }
   return rec;
 }
@@ -246,14 +258,24 @@ function decideRef(compiled: Compiled, mode: Extract<GateMode, { kind: 'decision
   let carried: Reason[] | undefined;
   if (typeof r.value === 'boolean') {
     allowed = r.value;
-  } else if (r.value && typeof r.value === 'object' && !Array.isArray(r.value) && typeof (r.value as { allow?: unknown }).allow === 'boolean') {
+  } else if (
+    r.value &&
+    typeof r.value === 'object' &&
+    !Array.isArray(r.value) &&
+    typeof (r.value as { allow?: unknown }).allow === 'boolean'
+  ) {
     const v = r.value as { allow: boolean; reasons?: unknown; deny?: unknown };
     allowed = v.allow;
     const list = v.reasons ?? v.deny;
     if (list !== undefined) carried = reasonsOf(mode.decision, list);
   } else {
     rec.outcome = 'error';
-    rec.errors = [{ code: 'decision_type_error', message: `the decision ${mode.decision} must be a boolean or an object with a boolean "allow"; found ${JSON.stringify(r.value)?.slice(0, 200)}` }];
+    rec.errors = [
+      {
+        code: 'decision_type_error',
+        message: `the decision ${mode.decision} must be a boolean or an object with a boolean "allow"; found ${JSON.stringify(r.value)?.slice(0, 200)}`,
+      },
+    ];
     rec.reasons = [{ rule: mode.decision, message: rec.errors[0].message }];
     return;
   }

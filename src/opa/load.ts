@@ -80,12 +80,18 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
  * Deep-merges `src` into `dst` (objects merge key by key; any other clash must be equal).
  * @throws InputError naming `file` and the key path on a conflict (OPA refuses conflicting data files too).
  */
-export function mergeData(dst: Record<string, unknown>, src: Record<string, unknown>, file: string, at: string[] = []): Record<string, unknown> {
+export function mergeData(
+  dst: Record<string, unknown>,
+  src: Record<string, unknown>,
+  file: string,
+  at: string[] = [],
+): Record<string, unknown> {
   for (const [k, v] of Object.entries(src)) {
     const path = [...at, k];
     if (!(k in dst)) dst[k] = v;
     else if (isPlainObject(dst[k]) && isPlainObject(v)) mergeData(dst[k] as Record<string, unknown>, v, file, path);
-    else if (canonicalJson(dst[k]) !== canonicalJson(v)) throw new InputError(file, path.join('.'), 'no conflict with data loaded from another file');
+    else if (canonicalJson(dst[k]) !== canonicalJson(v))
+      throw new InputError(file, path.join('.'), 'no conflict with data loaded from another file');
   }
   return dst;
 }
@@ -118,12 +124,17 @@ function parseYamlDocs(text: string, file: string): ParsedDoc[] {
   }
   const dropped = droppedScalar(list, scalarOffsets);
   if (dropped !== undefined) {
-    throw new InputError(file, undefined, 'valid YAML or JSON (content the parser would drop without an error is refused)', { line: lineCounter.linePos(dropped).line });
+    throw new InputError(file, undefined, 'valid YAML or JSON (content the parser would drop without an error is refused)', {
+      line: lineCounter.linePos(dropped).line,
+    });
   }
   for (const d of list) {
     const size = measureExpansion(d);
     if (size.duplicateKey) {
-      throw new InputError(file, undefined, 'a YAML document with unique keys (duplicate keys are refused)', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `duplicate key ${JSON.stringify(size.duplicateKey.key)}` });
+      throw new InputError(file, undefined, 'a YAML document with unique keys (duplicate keys are refused)', {
+        line: lineCounter.linePos(size.duplicateKey.offset).line,
+        found: `duplicate key ${JSON.stringify(size.duplicateKey.key)}`,
+      });
     }
     if (size.exceeded) throw new InputError(file, undefined, `${size.exceeded}; alias bombs are refused`);
     let value: unknown;
@@ -151,7 +162,11 @@ export function parseJsonInput(text: string, file: string, line: number, expecte
   } catch (e) {
     const msg = (e as Error).message;
     const dup = /^duplicate key (".*") at position \d+$/.exec(msg);
-    if (dup) throw new InputError(file, undefined, `${expected} with unique keys (duplicate keys are refused)`, { line, found: `duplicate key ${dup[1]}` });
+    if (dup)
+      throw new InputError(file, undefined, `${expected} with unique keys (duplicate keys are refused)`, {
+        line,
+        found: `duplicate key ${dup[1]}`,
+      });
     throw new InputError(file, undefined, expected, { line, found: msg });
   }
 }
@@ -166,7 +181,8 @@ export async function loadData(paths: string[], cwd = process.cwd()): Promise<Re
     const text = await readText(resolve(cwd, p), 'data file');
     for (const doc of parseYamlDocs(text, p)) {
       if (doc.value === null || doc.value === undefined) continue;
-      if (!isPlainObject(doc.value)) throw new InputError(p, undefined, 'a data document that is an object (merged at data.)', { line: doc.line });
+      if (!isPlainObject(doc.value))
+        throw new InputError(p, undefined, 'a data document that is an object (merged at data.)', { line: doc.line });
       mergeData(data, doc.value, p);
     }
   }

@@ -73,7 +73,11 @@ export function sarifLog(report: GateReport): object {
   const ruleIndex = (id: string, text: string) => {
     if (!index.has(id)) {
       index.set(id, rules.length);
-      rules.push({ id, name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')), shortDescription: { text } });
+      rules.push({
+        id,
+        name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')),
+        shortDescription: { text },
+      });
     }
     return index.get(id)!;
   };
@@ -105,7 +109,14 @@ export function sarifLog(report: GateReport): object {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'mc opa-sim', version: OPA_SIM_VERSION, informationUri: 'https://www.openpolicyagent.org/docs/policy-language', rules } },
+        tool: {
+          driver: {
+            name: 'mc opa-sim',
+            version: OPA_SIM_VERSION,
+            informationUri: 'https://www.openpolicyagent.org/docs/policy-language',
+            rules,
+          },
+        },
         invocations: [{ executionSuccessful: report.summary.errors === 0 }],
         results,
       },
@@ -132,12 +143,15 @@ export function junitReport(report: GateReport): string {
 export function summaryMarkdown(report: GateReport, maxRows = 200): string {
   const s = report.summary;
   const head = report.passed ? '### opa-sim: passed' : report.exitCode === 2 ? '### opa-sim: error (fail closed)' : '### opa-sim: denied';
-  const what = report.mode === 'decision' ? `decision \`${report.decision}\`` : `namespaces \`${(report.namespaces ?? []).join(', ')}\` (conftest)`;
-  const rows = report.decisions.slice(0, maxRows).map((d) => [
-    `${d.source.file}:${d.source.line}`,
-    labelOf(d),
-    [...d.reasons.map((r) => r.message), ...d.warnings.map((w) => `warn: ${w.message}`)].join('\n') || (d.allowed ? '' : 'denied'),
-  ]);
+  const what =
+    report.mode === 'decision' ? `decision \`${report.decision}\`` : `namespaces \`${(report.namespaces ?? []).join(', ')}\` (conftest)`;
+  const rows = report.decisions
+    .slice(0, maxRows)
+    .map((d) => [
+      `${d.source.file}:${d.source.line}`,
+      labelOf(d),
+      [...d.reasons.map((r) => r.message), ...d.warnings.map((w) => `warn: ${w.message}`)].join('\n') || (d.allowed ? '' : 'denied'),
+    ]);
   const more = report.decisions.length > maxRows ? `\n_${report.decisions.length - maxRows} more in the decision log._\n` : '';
   return (
     `${head}\n\n${what} over ${plural(s.inputs, 'input')}: ${s.allowed} allowed, ${s.denied} denied, ${s.undefined} undefined, ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}.\n\n` +
@@ -159,8 +173,22 @@ export interface GateAnnotation {
 export function annotations(report: GateReport, max = 50): GateAnnotation[] {
   const out: GateAnnotation[] = [];
   for (const d of report.decisions) {
-    if (!d.allowed) out.push({ level: 'error', title: `opa-sim: ${labelOf(d)}`, message: d.reasons.map((r) => r.message).join('\n') || 'denied', file: d.source.file, line: d.source.line });
-    if (d.warnings.length) out.push({ level: 'warning', title: 'opa-sim: warning', message: d.warnings.map((w) => w.message).join('\n'), file: d.source.file, line: d.source.line });
+    if (!d.allowed)
+      out.push({
+        level: 'error',
+        title: `opa-sim: ${labelOf(d)}`,
+        message: d.reasons.map((r) => r.message).join('\n') || 'denied',
+        file: d.source.file,
+        line: d.source.line,
+      });
+    if (d.warnings.length)
+      out.push({
+        level: 'warning',
+        title: 'opa-sim: warning',
+        message: d.warnings.map((w) => w.message).join('\n'),
+        file: d.source.file,
+        line: d.source.line,
+      });
     if (out.length >= max) break;
   }
   return out;

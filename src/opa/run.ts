@@ -60,7 +60,8 @@ export async function runOpaSim(o: OpaSimOptions): Promise<GateReport> {
   const cwd = resolve(o.cwd ?? process.cwd());
   // the front ends check these with the user's names (src/opa/settings.ts); kept for direct callers
   if (!o.policy.length) throw new UsageError('no policy given');
-  if (o.decision && (o.namespaces?.length || o.allNamespaces)) throw new UsageError('give either a decision or conftest namespaces, not both');
+  if (o.decision && (o.namespaces?.length || o.allNamespaces))
+    throw new UsageError('give either a decision or conftest namespaces, not both');
   const modules = await loadPolicies(o.policy, { cwd });
   const compiled = compilePolicies(modules, { regoVersion: o.v0Compatible ? 'v0' : 'v1' });
   const data = await loadData(o.data ?? [], cwd);

@@ -23,7 +23,8 @@ export interface OpaRawSettings {
 export type OpaLabel = (field: keyof OpaRawSettings) => string;
 
 /** Checked settings: the policy and the mode options of `runOpaSim`. */
-export type OpaSettings = Required<Pick<OpaSimOptions, 'policy' | 'allNamespaces' | 'failOnWarn' | 'v0Compatible'>> & Pick<OpaSimOptions, 'decision' | 'reasons' | 'namespaces'>;
+export type OpaSettings = Required<Pick<OpaSimOptions, 'policy' | 'allNamespaces' | 'failOnWarn' | 'v0Compatible'>> &
+  Pick<OpaSimOptions, 'decision' | 'reasons' | 'namespaces'>;
 
 /** The action's policy directory when its `policy` input is empty (also action.yml's documented default). */
 export const DEFAULT_POLICY_DIR = 'policies';
@@ -38,7 +39,9 @@ export function opaSettings(raw: OpaRawSettings, label: OpaLabel): OpaSettings {
   if (!policy.length) throw new UsageError(`no policy given (${label('policy')} PATH)`);
   const namespaces = raw.namespaces ?? [];
   if (raw.decision && (namespaces.length || raw.allNamespaces)) {
-    throw new UsageError(`give either a decision (${label('decision')}) or conftest namespaces (${label(raw.allNamespaces ? 'allNamespaces' : 'namespaces')}), not both`);
+    throw new UsageError(
+      `give either a decision (${label('decision')}) or conftest namespaces (${label(raw.allNamespaces ? 'allNamespaces' : 'namespaces')}), not both`,
+    );
   }
   return {
     policy,

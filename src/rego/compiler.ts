@@ -89,12 +89,23 @@ export class Compiler {
     const doc = this.docAnn.get(path.join('.'));
     const chain: Value[] = [];
     chain.push(RObject.from([...(own ? [['annotations', own] as [Value, Value]] : []), ['path', path]]));
-    if (doc) chain.push(RObject.from([['annotations', doc], ['path', path]]));
+    if (doc)
+      chain.push(
+        RObject.from([
+          ['annotations', doc],
+          ['path', path],
+        ]),
+      );
     for (let i = m.pkg.length; i >= 1; i--) {
       const a = this.pkgAnn.get(m.pkg.slice(0, i).join('.'));
       if (!a) continue;
       if (i < m.pkg.length && a.get('scope') !== 'subpackages') continue;
-      chain.push(RObject.from([['annotations', a], ['path', m.pkg.slice(0, i)]]));
+      chain.push(
+        RObject.from([
+          ['annotations', a],
+          ['path', m.pkg.slice(0, i)],
+        ]),
+      );
     }
     return { rule: own ?? doc ?? new RObject(), chain };
   }
@@ -114,7 +125,8 @@ export class Compiler {
     // `f() := 7` declares no arguments: OPA makes it a rule with a value (a function needs at least
     // one argument; ast.Rule.Head.Args empty), so `v := f` and `data.pkg` see it (OPA #6315, #2165)
     for (const m of modules) {
-      for (const r0 of m.rules) for (let r: Rule | undefined = r0; r; r = r.elseRule) if (r.head.args?.length === 0) r.head.args = undefined;
+      for (const r0 of m.rules)
+        for (let r: Rule | undefined = r0; r; r = r.elseRule) if (r.head.args?.length === 0) r.head.args = undefined;
     }
     // pass 1: names and function arities
     for (const m of modules) {
@@ -177,7 +189,8 @@ export class Compiler {
     else if (cr.dyn.length > 0) n.dyn.push(cr);
     else if (cr.kind === 'set') n.sets.push(cr);
     else if (cr.isDefault) {
-      if (n.defaultRule) this.errors.push(errAt('rego_type_error', `multiple default rules ${['data', ...cr.path].join('.')} found`, cr.rule.loc));
+      if (n.defaultRule)
+        this.errors.push(errAt('rego_type_error', `multiple default rules ${['data', ...cr.path].join('.')} found`, cr.rule.loc));
       n.defaultRule = cr;
     } else n.complete.push(cr);
     this.rules.push(cr);
@@ -185,14 +198,22 @@ export class Compiler {
 
   checkConflicts(): void {
     const walk = (n: Node): void => {
-      const kinds = [n.complete.length || n.defaultRule ? 'complete' : '', n.sets.length ? 'set' : '', n.funcs.length ? 'func' : ''].filter(Boolean);
+      const kinds = [n.complete.length || n.defaultRule ? 'complete' : '', n.sets.length ? 'set' : '', n.funcs.length ? 'func' : ''].filter(
+        Boolean,
+      );
       if (kinds.length > 1) {
         const r = (n.complete[0] ?? n.sets[0] ?? n.funcs[0] ?? n.defaultRule)!;
         this.errors.push(errAt('rego_type_error', `conflicting rules data.${n.path.join('.')} found`, r.rule.loc));
       }
-      if ((n.hasRules()) && n.children.size > 0) {
+      if (n.hasRules() && n.children.size > 0) {
         const r = (n.complete[0] ?? n.sets[0] ?? n.funcs[0] ?? n.defaultRule)!;
-        this.errors.push(errAt('rego_type_error', `rule data.${n.path.join('.')} conflicts with [${[...n.children.keys()].map((k) => `data.${[...n.path, k].join('.')}`).join(' ')}]`, r.rule.loc));
+        this.errors.push(
+          errAt(
+            'rego_type_error',
+            `rule data.${n.path.join('.')} conflicts with [${[...n.children.keys()].map((k) => `data.${[...n.path, k].join('.')}`).join(' ')}]`,
+            r.rule.loc,
+          ),
+        );
       }
       for (const c of n.children.values()) walk(c);
     };
@@ -365,7 +386,16 @@ function normAnnotations(a: Record<string, unknown>, scope: string): RObject {
       list.map((x) => {
         if (typeof x !== 'string') return fromJSONValue(x);
         const mm = /^(.*?)\s*<([^>]+)>\s*$/.exec(x);
-        return mm ? RObject.from(mm[1] ? [['name', mm[1]], ['email', mm[2]]] : [['email', mm[2]]]) : RObject.from([['name', x]]);
+        return mm
+          ? RObject.from(
+              mm[1]
+                ? [
+                    ['name', mm[1]],
+                    ['email', mm[2]],
+                  ]
+                : [['email', mm[2]]],
+            )
+          : RObject.from([['name', x]]);
       }),
     );
   }
@@ -373,7 +403,9 @@ function normAnnotations(a: Record<string, unknown>, scope: string): RObject {
 }
 
 function usesMetadata(r: Rule): boolean {
-  return JSON.stringify(r, (k, v) => (k === 'module' ? undefined : typeof v === 'bigint' ? 0 : v instanceof RObject || v instanceof RSet ? 0 : v)).includes('rego.metadata.');
+  return JSON.stringify(r, (k, v) =>
+    k === 'module' ? undefined : typeof v === 'bigint' ? 0 : v instanceof RObject || v instanceof RSet ? 0 : v,
+  ).includes('rego.metadata.');
 }
 
 function replaceMetaTerm(t: Term, meta: { rule: Value; chain: Value }): Term {
@@ -393,7 +425,12 @@ function replaceMetaTerm(t: Term, meta: { rule: Value; chain: Value }): Term {
     case 'scompr':
       return { ...t, term: replaceMetaTerm(t.term, meta), body: t.body.map((e) => replaceMetaExpr(e, meta)) };
     case 'ocompr':
-      return { ...t, key: replaceMetaTerm(t.key, meta), value: replaceMetaTerm(t.value, meta), body: t.body.map((e) => replaceMetaExpr(e, meta)) };
+      return {
+        ...t,
+        key: replaceMetaTerm(t.key, meta),
+        value: replaceMetaTerm(t.value, meta),
+        body: t.body.map((e) => replaceMetaExpr(e, meta)),
+      };
     default:
       return t;
   }

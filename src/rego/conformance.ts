@@ -56,7 +56,8 @@ export function readGroups(root: string): Map<string, string> {
   for (const [i, line] of readFileSync(p, 'utf8').split('\n').slice(1).entries()) {
     if (!line.trim()) continue;
     const [dir, prio] = line.split('\t');
-    if (!/^P\d$/.test(prio ?? '')) throw new Error(`${p}: line ${i + 2}: expected a priority P0..P9 in the second column, found ${JSON.stringify(prio ?? '')}`);
+    if (!/^P\d$/.test(prio ?? ''))
+      throw new Error(`${p}: line ${i + 2}: expected a priority P0..P9 in the second column, found ${JSON.stringify(prio ?? '')}`);
     m.set(dir, prio);
   }
   if (!m.size) throw new Error(`${p}: expected at least one dir<TAB>priority row`);
@@ -109,7 +110,12 @@ export function runCase(c: ConformanceCase, file: string, opts: { v0?: boolean }
     if (c.input_term !== undefined) input = constTerm(parseTermText(c.input_term));
     const ev = new Evaluator(compiled, { data: c.data ?? {}, input, strictBuiltinErrors: !!c.strict_error, printHook: () => {} });
     const rows = ev.query(c.query, true, false);
-    if (wantsError) return { ...base, status: 'fail', reason: `expected error ${c.want_error_code ?? ''} ${c.want_error ?? ''}, got ${rows.length} row(s)` };
+    if (wantsError)
+      return {
+        ...base,
+        status: 'fail',
+        reason: `expected error ${c.want_error_code ?? ''} ${c.want_error ?? ''}, got ${rows.length} row(s)`,
+      };
     let got = rows.map((r) => r.bindings);
     let want = c.want_result ?? [];
     if (c.sort_bindings) {
@@ -120,16 +126,26 @@ export function runCase(c: ConformanceCase, file: string, opts: { v0?: boolean }
     const ws = new Set(want.map(canon));
     const same = gs.size === ws.size && [...ws].every((w) => gs.has(w));
     if (same) return { ...base, status: 'pass' };
-    return { ...base, status: 'fail', reason: `result mismatch: want ${[...ws].join(' ').slice(0, 300)} got ${[...gs].join(' ').slice(0, 300)}` };
+    return {
+      ...base,
+      status: 'fail',
+      reason: `result mismatch: want ${[...ws].join(' ').slice(0, 300)} got ${[...gs].join(' ').slice(0, 300)}`,
+    };
   } catch (e) {
     if (!(e instanceof RegoErrors)) return { ...base, status: 'fail', reason: `crash: ${(e as Error).message}` };
     const texts = e.errors.map(formatRegoError);
     if (!wantsError) return { ...base, status: 'fail', reason: `unexpected error: ${texts.join('; ').slice(0, 300)}` };
     const ok = e.errors.some(
-      (x) => (c.want_error_code === undefined || x.code === c.want_error_code) && (c.want_error === undefined || formatRegoError(x).includes(c.want_error) || x.message.includes(c.want_error)),
+      (x) =>
+        (c.want_error_code === undefined || x.code === c.want_error_code) &&
+        (c.want_error === undefined || formatRegoError(x).includes(c.want_error) || x.message.includes(c.want_error)),
     );
     if (ok) return { ...base, status: 'pass' };
-    return { ...base, status: 'fail', reason: `error mismatch: want ${c.want_error_code ?? ''} '${c.want_error ?? ''}', got ${texts.join('; ').slice(0, 300)}` };
+    return {
+      ...base,
+      status: 'fail',
+      reason: `error mismatch: want ${c.want_error_code ?? ''} '${c.want_error ?? ''}', got ${texts.join('; ').slice(0, 300)}`,
+    };
   }
 }
 
@@ -141,7 +157,8 @@ export function runCase(c: ConformanceCase, file: string, opts: { v0?: boolean }
 export function runConformance(root: string, dirs: string[] = [], suite = 'v1'): DirReport[] {
   const groups = readGroups(root);
   const suiteDir = join(root, suite);
-  if (!existsSync(suiteDir)) throw new Error(`${suiteDir}: missing: expected the OPA conformance cases (one directory per group of YAML files)`);
+  if (!existsSync(suiteDir))
+    throw new Error(`${suiteDir}: missing: expected the OPA conformance cases (one directory per group of YAML files)`);
   const all = readdirSync(suiteDir).sort();
   const unknown = dirs.filter((d) => !all.includes(d));
   if (unknown.length) throw new Error(`${suiteDir}: no such conformance directories: ${unknown.join(', ')}`);
@@ -161,7 +178,8 @@ export function runConformance(root: string, dirs: string[] = [], suite = 'v1'):
     }
     reports.push(rep);
   }
-  if (!reports.some((r) => r.cases.length)) throw new Error(`${suiteDir}: no conformance case found in ${chosen.length ? chosen.join(', ') : '(no directory)'}`);
+  if (!reports.some((r) => r.cases.length))
+    throw new Error(`${suiteDir}: no conformance case found in ${chosen.length ? chosen.join(', ') : '(no directory)'}`);
   return reports;
 }
 

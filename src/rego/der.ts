@@ -44,7 +44,7 @@ export function readDer(buf: Buffer, at = 0, want?: { tag: number; what: string 
 /** The children of a constructed element. */
 export function children(el: Der): Der[] {
   const out: Der[] = [];
-  for (let i = 0; i < el.content.length; ) {
+  for (let i = 0; i < el.content.length;) {
     const { el: c, next } = readDer(el.content, i);
     out.push(c);
     i = next;

@@ -103,7 +103,11 @@ export class Evaluator {
       perPolicy.set(q, cq);
     }
     const { body, vars, written: order } = cq;
-    const single = capture && body.length === 1 && !body[0].negated && (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
+    const single =
+      capture &&
+      body.length === 1 &&
+      !body[0].negated &&
+      (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
     const frame: Frame = { env: new Map(), ctx: this.newCtx() };
     const rows: QueryResult[] = [];
     const recorded = new Map<Expr, Value>();
@@ -126,7 +130,12 @@ export class Evaluator {
       }
       const e = body[i];
       if (single) return this.evalCaptured(e, frame, (v) => (recorded.set(e, v), go(i + 1)));
-      return this.evalExpr(e, frame, () => go(i + 1), (v) => recorded.set(e, v));
+      return this.evalExpr(
+        e,
+        frame,
+        () => go(i + 1),
+        (v) => recorded.set(e, v),
+      );
     };
     go(0);
     return rows;
@@ -136,7 +145,12 @@ export class Evaluator {
   evalPathValue(path: string[]): Value | undefined {
     const frame: Frame = { env: new Map(), ctx: this.newCtx() };
     let out: Value | undefined;
-    const t: Term = { t: 'ref', head: { t: 'var', name: 'data', loc: LOC0 }, path: path.map((p) => ({ t: 'scalar', v: p, loc: LOC0 })), loc: LOC0 };
+    const t: Term = {
+      t: 'ref',
+      head: { t: 'var', name: 'data', loc: LOC0 },
+      path: path.map((p) => ({ t: 'scalar', v: p, loc: LOC0 })),
+      loc: LOC0,
+    };
     this.evalTerm(t, frame, (v) => {
       out = v;
       return true;
@@ -238,7 +252,9 @@ export class Evaluator {
           for (const [key, val] of entriesOf(dom)) {
             let ok = false;
             this.unifyTV(b.value, val, f, () =>
-              (b.key ? this.unifyTV(b.key, key, f, () => this.evalBody(b.body, 0, f, () => (ok = true))) : this.evalBody(b.body, 0, f, () => (ok = true))),
+              b.key
+                ? this.unifyTV(b.key, key, f, () => this.evalBody(b.body, 0, f, () => (ok = true)))
+                : this.evalBody(b.body, 0, f, () => (ok = true)),
             );
             if (!ok) return false;
           }
@@ -481,17 +497,24 @@ export class Evaluator {
     }
     if (a.t === 'object' && b.t === 'object') {
       if (a.items.length !== b.items.length) return false;
-      return this.evalTerms(a.items.map((x) => x[0]), f, (ka) =>
-        this.evalTerms(b.items.map((x) => x[0]), f, (kb) => {
-          const pairs: [Term, Term][] = [];
-          for (let i = 0; i < ka.length; i++) {
-            const j = kb.findIndex((x) => equal(x, ka[i]));
-            if (j < 0) return false;
-            pairs.push([a.items[i][1], b.items[j][1]]);
-          }
-          const go = (i: number): boolean => (i === pairs.length ? k() : this.unify(pairs[i][0], pairs[i][1], f, () => go(i + 1)));
-          return go(0);
-        }),
+      return this.evalTerms(
+        a.items.map((x) => x[0]),
+        f,
+        (ka) =>
+          this.evalTerms(
+            b.items.map((x) => x[0]),
+            f,
+            (kb) => {
+              const pairs: [Term, Term][] = [];
+              for (let i = 0; i < ka.length; i++) {
+                const j = kb.findIndex((x) => equal(x, ka[i]));
+                if (j < 0) return false;
+                pairs.push([a.items[i][1], b.items[j][1]]);
+              }
+              const go = (i: number): boolean => (i === pairs.length ? k() : this.unify(pairs[i][0], pairs[i][1], f, () => go(i + 1)));
+              return go(0);
+            },
+          ),
       );
     }
     return internal('cannot unify two unbound terms', a.loc);
@@ -517,15 +540,19 @@ export class Evaluator {
       case 'object': {
         if (!(v instanceof RObject) || v.size !== t.items.length) return false;
         if (!this.isPattern(t, f)) return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
-        return this.evalTerms(t.items.map((x) => x[0]), f, (keys) => {
-          const go = (i: number): boolean => {
-            if (i === keys.length) return k();
-            const x = v.get(keys[i]);
-            if (x === undefined) return false;
-            return this.unifyTV(t.items[i][1], x, f, () => go(i + 1));
-          };
-          return go(0);
-        });
+        return this.evalTerms(
+          t.items.map((x) => x[0]),
+          f,
+          (keys) => {
+            const go = (i: number): boolean => {
+              if (i === keys.length) return k();
+              const x = v.get(keys[i]);
+              if (x === undefined) return false;
+              return this.unifyTV(t.items[i][1], x, f, () => go(i + 1));
+            };
+            return go(0);
+          },
+        );
       }
       default:
         return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
@@ -557,7 +584,8 @@ export class Evaluator {
       else if (q.t === 'var') key = f.env.get(q.name);
       if (key === undefined) break;
       let nv = index(v, key);
-      if (nv === undefined && base && v instanceof RObject && (typeof key === 'number' || typeof key === 'bigint')) nv = v.get(numText(key));
+      if (nv === undefined && base && v instanceof RObject && (typeof key === 'number' || typeof key === 'bigint'))
+        nv = v.get(numText(key));
       if (nv === undefined) return false;
       v = nv;
       i++;
@@ -567,7 +595,8 @@ export class Evaluator {
     if (this.isGround(p, f)) {
       return this.evalTerm(p, f, (key) => {
         let nv = index(v, key);
-        if (nv === undefined && base && v instanceof RObject && (typeof key === 'number' || typeof key === 'bigint')) nv = v.get(numText(key));
+        if (nv === undefined && base && v instanceof RObject && (typeof key === 'number' || typeof key === 'bigint'))
+          nv = v.get(numText(key));
         return nv === undefined ? false : this.evalPath(nv, path, i + 1, f, k, base);
       });
     }
@@ -802,7 +831,9 @@ export class Evaluator {
       return k(out);
     }
     const order = args.map((_, i) => i);
-    order.sort((a, b) => Number(this.isGround(args[a], f) || args[a].t === 'var') - Number(this.isGround(args[b], f) || args[b].t === 'var'));
+    order.sort(
+      (a, b) => Number(this.isGround(args[a], f) || args[a].t === 'var') - Number(this.isGround(args[b], f) || args[b].t === 'var'),
+    );
     const vals: Value[] = new Array(args.length);
     const go = (j: number): boolean => {
       if (j === order.length) return k(vals.slice());
@@ -877,7 +908,8 @@ export class Evaluator {
             ? this.evalBody(rule!.body, 0, f, () =>
                 this.evalTerm(rule!.value, f, (x) => {
                   any = true;
-                  if (found !== undefined && !equal(found, x)) conflict('functions must not produce multiple outputs for same inputs', r.rule.loc);
+                  if (found !== undefined && !equal(found, x))
+                    conflict('functions must not produce multiple outputs for same inputs', r.rule.loc);
                   found = x;
                   return false;
                 }),

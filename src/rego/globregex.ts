@@ -6,7 +6,8 @@ import { BuiltinError } from './errors.js';
 
 /** Translates a gobwas/glob pattern (as OPA's glob.match uses it) into an RE2 regex. */
 export function globToRegex(pattern: string, delims: string[] | null): string {
-  const sepClass = delims && delims.length ? '[^' + delims.map((d) => RE2JS.quote(d).replace(/([\]^\\-])/g, '\\$1')).join('') + ']' : '(?s:.)';
+  const sepClass =
+    delims && delims.length ? '[^' + delims.map((d) => RE2JS.quote(d).replace(/([\]^\\-])/g, '\\$1')).join('') + ']' : '(?s:.)';
   let out = '';
   let i = 0;
   let depth = 0;

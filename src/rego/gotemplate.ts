@@ -94,7 +94,8 @@ function parse(tokens: (string | Action)[]): Node[] {
       i++;
       if (word === 'if' || word === 'with') nodes.push(branch(word, t.text.slice(word.length)));
       else if (word === 'range') nodes.push(range(t.text.slice(5)));
-      else if (['define', 'template', 'block', 'break', 'continue'].includes(word) || t.text.includes('|')) fail(`unsupported action {{${t.text}}}`);
+      else if (['define', 'template', 'block', 'break', 'continue'].includes(word) || t.text.includes('|'))
+        fail(`unsupported action {{${t.text}}}`);
       else nodes.push({ k: 'out', p: operand(t.text) });
     }
     return nodes;
@@ -159,7 +160,15 @@ function goText(v: Val): string {
   if (typeof v === 'number' || typeof v === 'bigint') return numText(v);
   if (Array.isArray(v)) return '[' + v.map(goText).join(' ') + ']';
   if (v instanceof RSet) return '[' + v.sorted().map(goText).join(' ') + ']';
-  if (v instanceof RObject) return 'map[' + v.sortedEntries().map(([k, x]) => `${goText(k)}:${goText(x)}`).join(' ') + ']';
+  if (v instanceof RObject)
+    return (
+      'map[' +
+      v
+        .sortedEntries()
+        .map(([k, x]) => `${goText(k)}:${goText(x)}`)
+        .join(' ') +
+      ']'
+    );
   return String(v);
 }
 

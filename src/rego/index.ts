@@ -39,7 +39,8 @@ function guard<T>(code: string, fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof RegoErrors) throw e;
-    const msg = e instanceof RangeError ? `policy or data too deeply nested: ${e.message}` : `internal error: ${(e as Error)?.message ?? String(e)}`;
+    const msg =
+      e instanceof RangeError ? `policy or data too deeply nested: ${e.message}` : `internal error: ${(e as Error)?.message ?? String(e)}`;
     throw new RegoErrors([{ code: code === 'rego_compile_error' ? 'rego_compile_error' : 'eval_internal_error', message: msg }]);
   }
 }

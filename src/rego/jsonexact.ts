@@ -106,9 +106,9 @@ export function parseJSONExact(text: string, opts: { uniqueKeys?: boolean } = {}
       }
     }
     if (c === '"') return str();
-    if (text.startsWith('true', i)) return (i += 4), true;
-    if (text.startsWith('false', i)) return (i += 5), false;
-    if (text.startsWith('null', i)) return (i += 4), null;
+    if (text.startsWith('true', i)) return ((i += 4), true);
+    if (text.startsWith('false', i)) return ((i += 5), false);
+    if (text.startsWith('null', i)) return ((i += 4), null);
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
     if (!m || !m[0]) return fail('unexpected character');
     i += m[0].length;
@@ -136,4 +136,3 @@ export function parseJSONExact(text: string, opts: { uniqueKeys?: boolean } = {}
   if (i < n) fail('unexpected data after JSON value');
   return v;
 }
-

@@ -38,7 +38,9 @@ export async function readDataFile(path: string): Promise<unknown> {
     if (/\.json$/i.test(path)) return toJSONValue(parseJSONExact(text) as Value, true);
     return YAML.parse(text, { intAsBigInt: true }) ?? null;
   } catch (e) {
-    throw new InputError(path, undefined, /\.json$/i.test(path) ? 'valid JSON' : 'valid YAML', { found: (e as Error).message.split('\n')[0] });
+    throw new InputError(path, undefined, /\.json$/i.test(path) ? 'valid JSON' : 'valid YAML', {
+      found: (e as Error).message.split('\n')[0],
+    });
   }
 }
 
@@ -47,7 +49,8 @@ function mergeAt(root: Record<string, unknown>, path: string[], value: unknown, 
   for (const k of path) {
     const next = cur[k];
     if (next === undefined) cur[k] = {};
-    else if (typeof next !== 'object' || next === null || Array.isArray(next)) throw new InputError(file, path.join('.'), 'an object to merge data into');
+    else if (typeof next !== 'object' || next === null || Array.isArray(next))
+      throw new InputError(file, path.join('.'), 'an object to merge data into');
     cur = cur[k] as Record<string, unknown>;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof RObject) {
@@ -80,7 +83,9 @@ export async function loadPaths(paths: string[], cwd = process.cwd()): Promise<L
     } catch {
       throw new InputError(p, undefined, 'an existing .rego, .json or .yaml file or directory');
     }
-    const files = st.isDirectory() ? (await walk(resolve(cwd, p))).map((f) => ({ f: join(p, relative(resolve(cwd, p), f)), rel: relative(resolve(cwd, p), f) })) : [{ f: p, rel: '' }];
+    const files = st.isDirectory()
+      ? (await walk(resolve(cwd, p))).map((f) => ({ f: join(p, relative(resolve(cwd, p), f)), rel: relative(resolve(cwd, p), f) }))
+      : [{ f: p, rel: '' }];
     for (const { f, rel } of files) {
       if (f.endsWith('.rego')) modules.push({ path: f, text: await readFile(resolve(cwd, f), 'utf8') });
       else if (/\.(json|ya?ml)$/i.test(f)) {

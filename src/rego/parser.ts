@@ -28,11 +28,53 @@ interface Tok {
   ws: boolean;
 }
 
-const PUNCT = [':=', '==', '!=', '<=', '>=', '{', '}', '[', ']', '(', ')', '.', ',', ';', ':', '=', '<', '>', '+', '-', '*', '/', '%', '|', '&'];
+const PUNCT = [
+  ':=',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  '.',
+  ',',
+  ';',
+  ':',
+  '=',
+  '<',
+  '>',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '|',
+  '&',
+];
 
 const FUTURE_KW = new Set(['if', 'contains', 'every', 'in']);
 
-export const KEYWORDS = new Set(['package', 'import', 'default', 'if', 'else', 'contains', 'some', 'every', 'in', 'not', 'with', 'as', 'true', 'false', 'null']);
+export const KEYWORDS = new Set([
+  'package',
+  'import',
+  'default',
+  'if',
+  'else',
+  'contains',
+  'some',
+  'every',
+  'in',
+  'not',
+  'with',
+  'as',
+  'true',
+  'false',
+  'null',
+]);
 
 function parseError(file: string, row: number, col: number, message: string): never {
   throw new RegoErrors([{ code: 'rego_parse_error', message, location: { file, row, col } }]);
@@ -287,7 +329,10 @@ class Parser {
     while (byRow.has(r)) {
       const t = byRow.get(r)!;
       if (t.trim() === 'METADATA') {
-        const text = lines.reverse().map((l) => (l.startsWith(' ') ? l.slice(1) : l)).join('\n');
+        const text = lines
+          .reverse()
+          .map((l) => (l.startsWith(' ') ? l.slice(1) : l))
+          .join('\n');
         try {
           const v = YAML.parse(text) as unknown;
           return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -358,10 +403,14 @@ class Parser {
         this.i++;
       }
       mod.imports.push({ path, alias, loc: this.loc(t) } as Import);
-      const dotted = path.t === 'ref' ? [(path.head as { name: string }).name, ...path.path.map((x) => String((x as { v: unknown }).v))].join('.') : '';
+      const dotted =
+        path.t === 'ref' ? [(path.head as { name: string }).name, ...path.path.map((x) => String((x as { v: unknown }).v))].join('.') : '';
       if (dotted === 'rego.v2' || dotted === 'future.keywords.not') this.notBody = true;
       if (this.v0) {
-        const names = path.t === 'ref' ? [(path.head as { name: string }).name, ...path.path.map((x) => String((x as { v: unknown }).v))] : [(path as { name: string }).name];
+        const names =
+          path.t === 'ref'
+            ? [(path.head as { name: string }).name, ...path.path.map((x) => String((x as { v: unknown }).v))]
+            : [(path as { name: string }).name];
         if (names[0] === 'rego' && names[1] === 'v1') {
           this.v0 = false; // a v0 module importing rego.v1 is parsed as v1
         } else if (names[0] === 'future' && names[1] === 'keywords') {
@@ -391,7 +440,8 @@ class Parser {
       this.i++;
       head.args = [];
       if (!this.is(')')) {
-        do head.args.push(this.parseTermIn()); while (this.accept(','));
+        do head.args.push(this.parseTermIn());
+        while (this.accept(','));
       }
       this.expect(')');
     }
@@ -410,7 +460,12 @@ class Parser {
       if (!head.value) this.err('default rules must have a value assigned', start);
       return [rule];
     }
-    const dotted = ref.length === 2 && ref[1].t === 'scalar' && typeof ref[1].v === 'string' && ref[1].loc.col > 0 && this.src[this.posOf(ref[1]) - 1] === '.';
+    const dotted =
+      ref.length === 2 &&
+      ref[1].t === 'scalar' &&
+      typeof ref[1].v === 'string' &&
+      ref[1].loc.col > 0 &&
+      this.src[this.posOf(ref[1]) - 1] === '.';
     const withIf = this.is('if') && !this.keywordAsName();
     if (this.v0 && !head.value && !head.key && !head.args && ref.length === 2 && !dotted && !withIf) {
       // v0: `p[x] { ... }` is a partial set (`p[x] if ...` is a single-value rule, as in v1)
@@ -461,7 +516,13 @@ class Parser {
   /** A keyword directly followed by `.`, `[` or `(` is a name (keywords may appear in refs). */
   keywordAsName(): boolean {
     const n = this.peek();
-    return this.tok.kind === 'ident' && this.isKw(this.tok.text) && !n.ws && n.kind === 'punct' && (n.text === '.' || n.text === '[' || n.text === '(');
+    return (
+      this.tok.kind === 'ident' &&
+      this.isKw(this.tok.text) &&
+      !n.ws &&
+      n.kind === 'punct' &&
+      (n.text === '.' || n.text === '[' || n.text === '(')
+    );
   }
 
   parseRuleBody(): Expr[] {
@@ -658,7 +719,8 @@ class Parser {
       lhs = { t: 'call', op: ops[t.text], args: [lhs, rhs], loc: lhs.loc };
     }
   }
-  parseTermRelation = (): Term => this.binary(this.parseTermOr, { '==': 'equal', '!=': 'neq', '<': 'lt', '<=': 'lte', '>': 'gt', '>=': 'gte' });
+  parseTermRelation = (): Term =>
+    this.binary(this.parseTermOr, { '==': 'equal', '!=': 'neq', '<': 'lt', '<=': 'lte', '>': 'gt', '>=': 'gte' });
   parseTermOr = (): Term => this.binary(this.parseTermAnd, { '|': 'or' });
   parseTermAnd = (): Term => this.binary(this.parseTermArith, { '&': 'and' });
   parseTermArith = (): Term => this.binary(this.parseTermFactor, { '+': 'plus', '-': 'minus' });
@@ -740,7 +802,8 @@ class Parser {
       const lb = lit.body;
       let e: Term;
       if (lb.k === 'term' && !lit.negated) e = lb.term;
-      else if (lb.k === 'call' && lb.op !== 'eq' && lb.op !== 'assign' && !lit.negated) e = { t: 'call', op: lb.op, args: lb.args, loc: lit.loc, ...(lb.opTerm ? { opTerm: lb.opTerm } : {}) };
+      else if (lb.k === 'call' && lb.op !== 'eq' && lb.op !== 'assign' && !lit.negated)
+        e = { t: 'call', op: lb.op, args: lb.args, loc: lit.loc, ...(lb.opTerm ? { opTerm: lb.opTerm } : {}) };
       else sub.err('template expressions must be terms');
       const v: Term = { t: 'var', name: `__tmpl${++templateVars}__`, loc: e.loc };
       const assign: Expr = { body: { k: 'call', op: 'assign', args: [v, e] }, negated: false, withs: lit.withs, loc: e.loc, text: p.expr };
@@ -772,7 +835,8 @@ class Parser {
         this.nest++;
         const args: Term[] = [];
         if (!this.is(')')) {
-          do args.push(this.parseTermIn()); while (this.accept(',') && !this.is(')'));
+          do args.push(this.parseTermIn());
+          while (this.accept(',') && !this.is(')'));
         }
         this.nest--;
         this.expect(')');

@@ -117,7 +117,8 @@ export class Resolver {
     // 3. rewrite (closures only see `:=` vars declared by earlier expressions)
     const declAt = new Map<string, number>();
     body.forEach((e, i) => {
-      if (e.body.k === 'call' && e.body.op === 'assign') for (const v of patternVarNames(e.body.args[0])) if (!declAt.has(v)) declAt.set(v, i);
+      if (e.body.k === 'call' && e.body.op === 'assign')
+        for (const v of patternVarNames(e.body.args[0])) if (!declAt.has(v)) declAt.set(v, i);
     });
     return body.map((e, i) => {
       scope.hidden = new Set([...declAt].filter(([, j]) => j >= i).map(([v]) => v));
@@ -227,7 +228,11 @@ export class Resolver {
         break;
       }
     }
-    const withs = e.withs.map((w) => ({ ...w, target: this.resolveWithTarget(w.target, scope), value: this.resolveWithValue(w.value, scope) }));
+    const withs = e.withs.map((w) => ({
+      ...w,
+      target: this.resolveWithTarget(w.target, scope),
+      value: this.resolveWithValue(w.value, scope),
+    }));
     return { ...e, body: nb, withs };
   }
 
@@ -284,7 +289,9 @@ export class Resolver {
       if (arity === undefined) {
         if (nargs >= 0) throw new RegoErrors([errAt('rego_type_error', `undefined function ${full}`, loc)]);
       } else if (nargs >= 0 && nargs !== arity && nargs !== arity + 1) {
-        throw new RegoErrors([errAt('rego_type_error', `${full}: arity mismatch\n\thave: ${nargs} argument(s)\n\twant: ${arity} argument(s)`, loc)]);
+        throw new RegoErrors([
+          errAt('rego_type_error', `${full}: arity mismatch\n\thave: ${nargs} argument(s)\n\twant: ${arity} argument(s)`, loc),
+        ]);
       }
       return full;
     }
@@ -292,7 +299,10 @@ export class Resolver {
     if (DEPRECATED_NAMES.has(op) && !this.m?.v0) throw new RegoErrors([errAt('rego_type_error', `undefined function ${op}`, loc)]);
     const arity = builtinArity(op);
     if (arity === undefined) {
-      if (isKnownOpaBuiltin(op)) throw new RegoErrors([errAt('rego_type_error', `unsupported builtin: ${op} is an OPA builtin this engine does not implement`, loc)]);
+      if (isKnownOpaBuiltin(op))
+        throw new RegoErrors([
+          errAt('rego_type_error', `unsupported builtin: ${op} is an OPA builtin this engine does not implement`, loc),
+        ]);
       throw new RegoErrors([errAt('rego_type_error', `undefined function ${op}`, loc)]);
     }
     if (nargs >= 0 && arity >= 0 && nargs !== arity && nargs !== arity + 1) {
@@ -326,7 +336,10 @@ export class Resolver {
       case 'set':
         return foldConstant({ ...t, items: t.items.map((x) => this.resolveTerm(x, scope, false)) });
       case 'object':
-        return foldConstant({ ...t, items: t.items.map(([k, v]) => [this.resolveTerm(k, scope, false), this.resolveTerm(v, scope, false)] as [Term, Term]) });
+        return foldConstant({
+          ...t,
+          items: t.items.map(([k, v]) => [this.resolveTerm(k, scope, false), this.resolveTerm(v, scope, false)] as [Term, Term]),
+        });
       case 'call': {
         const op = this.resolveOp(t.op, t.args.length, t.loc, scope);
         if (this.isRuleCall(op, t.args.length)) return ruleRef(op, t.loc);
@@ -351,7 +364,9 @@ export class Resolver {
         let out: Closure;
         if (t.t === 'ocompr') {
           const [k, v]: Term[] =
-            h.t === 'scalar' && Array.isArray(h.v) ? h.v.map((x) => ({ t: 'scalar' as const, v: x, loc: h.loc })) : (h as { items: Term[] }).items;
+            h.t === 'scalar' && Array.isArray(h.v)
+              ? h.v.map((x) => ({ t: 'scalar' as const, v: x, loc: h.loc }))
+              : (h as { items: Term[] }).items;
           out = { t: 'ocompr', key: k, value: v, body, loc: t.loc };
         } else out = { t: t.t, term: h, body, loc: t.loc } as Closure;
         out.locals = inner.locals;
@@ -363,8 +378,10 @@ export class Resolver {
 
 /** A composite literal of constants becomes one constant (evaluated once, at compile time). */
 function foldConstant(t: Term): Term {
-  if (t.t === 'array' && t.items.every((x) => x.t === 'scalar')) return { t: 'scalar', v: t.items.map((x) => (x as { v: Value }).v), loc: t.loc };
-  if (t.t === 'set' && t.items.every((x) => x.t === 'scalar')) return { t: 'scalar', v: RSet.from(t.items.map((x) => (x as { v: Value }).v)), loc: t.loc };
+  if (t.t === 'array' && t.items.every((x) => x.t === 'scalar'))
+    return { t: 'scalar', v: t.items.map((x) => (x as { v: Value }).v), loc: t.loc };
+  if (t.t === 'set' && t.items.every((x) => x.t === 'scalar'))
+    return { t: 'scalar', v: RSet.from(t.items.map((x) => (x as { v: Value }).v)), loc: t.loc };
   if (t.t === 'object' && t.items.every(([k, v]) => k.t === 'scalar' && v.t === 'scalar')) {
     const o = new RObject();
     for (const [k, v] of t.items) {

@@ -93,7 +93,9 @@ export class Safety {
           const b = new Set(bound);
           const body = this.reorder(t.body, b);
           const head = t.t === 'ocompr' ? [t.key, t.value] : [t.term];
-          for (const h of head) for (const v of allVars(h)) if (!b.has(v)) throw new RegoErrors([errAt('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, h.loc)]);
+          for (const h of head)
+            for (const v of allVars(h))
+              if (!b.has(v)) throw new RegoErrors([errAt('rego_unsafe_var_error', `var ${displayVar(v)} is unsafe`, h.loc)]);
           // closures in the head (e.g. template strings) see the comprehension's bindings
           const heads = t.t === 'ocompr' ? { key: fixIn(t.key, b), value: fixIn(t.value, b) } : { term: fixIn(t.term, b) };
           return { ...t, body, ...heads } as Term;
@@ -169,7 +171,7 @@ export class Safety {
           const rGround = allVars(r).every((v) => bound.has(v) || refOutOnly(r, v));
           if (lv.length && rv.length && !lGround && !rGround) {
             // both sides need the other: fine only when both are composite literals of equal shape
-            if (!(sameShape(l, r))) ready = false;
+            if (!sameShape(l, r)) ready = false;
           }
         } else {
           const arity = b.op.startsWith('data.') ? this.c.funcArity.get(b.op) : builtinArity(b.op);
@@ -301,7 +303,14 @@ function hoistNegatedDynamics(body: Expr[], next: () => number): Expr[] {
     const extra: Expr[] = [];
     const bind = (t: Term): Term => {
       const v: Term = { t: 'var', name: `$_h${next()}`, loc: t.loc };
-      extra.push({ body: { k: 'call', op: 'eq', args: [v, t] }, negated: false, withs: e.withs, loc: t.loc, text: e.text, generated: true });
+      extra.push({
+        body: { k: 'call', op: 'eq', args: [v, t] },
+        negated: false,
+        withs: e.withs,
+        loc: t.loc,
+        text: e.text,
+        generated: true,
+      });
       return v;
     };
     // rewriteDynamicsOne: a reference or call becomes a generated var; composites are descended

@@ -9,7 +9,10 @@ import { Evaluator } from './eval.js';
 import { RegoErrors } from './errors.js';
 import type { RegoTestResult } from './types.js';
 
-export function runRegoTests(c: CompiledPolicy, opts: { data?: unknown; filter?: RegExp; printHook?: (m: string) => void }): RegoTestResult[] {
+export function runRegoTests(
+  c: CompiledPolicy,
+  opts: { data?: unknown; filter?: RegExp; printHook?: (m: string) => void },
+): RegoTestResult[] {
   const out: RegoTestResult[] = [];
   const seen = new Map<string, number>();
   const rules = c.rules
@@ -32,7 +35,10 @@ export function runRegoTests(c: CompiledPolicy, opts: { data?: unknown; filter?:
       outcome = v !== undefined && v !== false ? 'pass' : 'fail';
     } catch (e) {
       outcome = 'error';
-      error = e instanceof RegoErrors ? e.errors[0] : { code: 'eval_internal_error', message: (e as Error)?.message ?? String(e), location: { ...r.rule.loc } };
+      error =
+        e instanceof RegoErrors
+          ? e.errors[0]
+          : { code: 'eval_internal_error', message: (e as Error)?.message ?? String(e), location: { ...r.rule.loc } };
     }
     out.push({ package: pkg, name, location: { ...r.rule.loc }, outcome, ...(error ? { error } : {}), durationMs: performance.now() - t0 });
   }

@@ -13,7 +13,10 @@ import { typeName } from './value.js';
  */
 const SIGS: Record<string, string[][]> = {
   plus: [['number'], ['number']],
-  minus: [['number', 'set'], ['number', 'set']],
+  minus: [
+    ['number', 'set'],
+    ['number', 'set'],
+  ],
   mul: [['number'], ['number']],
   div: [['number'], ['number']],
   rem: [['number'], ['number']],

@@ -170,7 +170,7 @@ export function compareNum(a: number | bigint, b: number | bigint): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
   // mixed: a bigint is beyond 2^53, compare against a double
-  const x = typeof a === 'bigint' ? a : b as bigint;
+  const x = typeof a === 'bigint' ? a : (b as bigint);
   const y = typeof a === 'bigint' ? (b as number) : (a as number);
   let c: number;
   if (Number.isInteger(y)) c = x < BigInt(y) ? -1 : x > BigInt(y) ? 1 : 0;
@@ -312,7 +312,8 @@ export function toJSONValue(v: Value, exact = false): unknown {
   for (const [k, x] of (v as RObject).sortedEntries()) {
     const key = jsonKey(k);
     // an own "__proto__" member, as JSON.parse makes it (plain assignment would set the prototype)
-    if (key === '__proto__') Object.defineProperty(out, key, { value: toJSONValue(x, exact), enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value: toJSONValue(x, exact), enumerable: true, writable: true, configurable: true });
     else out[key] = toJSONValue(x, exact);
   }
   return out;
@@ -354,5 +355,12 @@ export function stringifyValue(v: Value): string {
   }
   if (Array.isArray(v)) return '[' + v.map(stringifyValue).join(', ') + ']';
   if (v instanceof RSet) return v.size === 0 ? 'set()' : '{' + v.sorted().map(stringifyValue).join(', ') + '}';
-  return '{' + (v as RObject).sortedEntries().map(([k, x]) => stringifyValue(k) + ': ' + stringifyValue(x)).join(', ') + '}';
+  return (
+    '{' +
+    (v as RObject)
+      .sortedEntries()
+      .map(([k, x]) => stringifyValue(k) + ': ' + stringifyValue(x))
+      .join(', ') +
+    '}'
+  );
 }

@@ -11,7 +11,13 @@ import type { ActionIO } from './action-io.js';
  * @throws UsageError naming the input.
  */
 export function prometheusOptionsFromInputs(io: ActionIO, url: string): PrometheusOptions {
-  const input = { url: 'prometheus', bearerToken: 'bearer-token', basicAuth: 'basic-auth', headers: 'headers', timeout: 'timeout-seconds' } as const;
+  const input = {
+    url: 'prometheus',
+    bearerToken: 'bearer-token',
+    basicAuth: 'basic-auth',
+    headers: 'headers',
+    timeout: 'timeout-seconds',
+  } as const;
   return prometheusOptions(
     {
       url,

@@ -20,8 +20,11 @@ export async function readSigningKeys(io: ActionIO, secretInput: string, fileInp
   const secret = io.secret(secretInput);
   const keys: PrivateKey[] = [];
   if (secret) {
-    const blocks = secret.includes('-----BEGIN') ? (secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret]) : [secret];
-    for (const [i, b] of blocks.entries()) keys.push(await loadPrivateKey(b, `input '${secretInput}'${blocks.length > 1 ? ` (block ${i + 1})` : ''}`));
+    const blocks = secret.includes('-----BEGIN')
+      ? (secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret])
+      : [secret];
+    for (const [i, b] of blocks.entries())
+      keys.push(await loadPrivateKey(b, `input '${secretInput}'${blocks.length > 1 ? ` (block ${i + 1})` : ''}`));
   }
   for (const f of fileInput ? io.list(fileInput) : []) keys.push(await readPrivateKeyFile(resolve(io.workspace, f)));
   return keys;
@@ -30,6 +33,9 @@ export async function readSigningKeys(io: ActionIO, secretInput: string, fileInp
 /** Like {@link readSigningKeys}, but at least one key is required. @throws UsageError naming the inputs. */
 export async function requireSigningKeys(io: ActionIO, secretInput: string, fileInput?: string): Promise<PrivateKey[]> {
   const keys = await readSigningKeys(io, secretInput, fileInput);
-  if (!keys.length) throw new UsageError(`input '${secretInput}' (a secret holding an Ed25519 PKCS#8 PEM or JWK)${fileInput ? ` or '${fileInput}'` : ''} is required`);
+  if (!keys.length)
+    throw new UsageError(
+      `input '${secretInput}' (a secret holding an Ed25519 PKCS#8 PEM or JWK)${fileInput ? ` or '${fileInput}'` : ''} is required`,
+    );
   return keys;
 }

@@ -14,7 +14,15 @@ import { mdCell, mdTable } from '../core/report.js';
 import { makeStatement, parseJsonlEnvelope, parseStatement, signStatement, type Statement } from '../core/statement.js';
 import { PrometheusClient, type PrometheusOptions } from '../core/prometheus.js';
 import { checkUniqueNames, parseSloSpecs, type SloSpec } from './spec.js';
-import { addLedger, DEFAULT_THRESHOLDS, pct, SLO_SNAPSHOT_PREDICATE, takeSnapshot, type SloSnapshot, type SnapshotThresholds } from './snapshot.js';
+import {
+  addLedger,
+  DEFAULT_THRESHOLDS,
+  pct,
+  SLO_SNAPSHOT_PREDICATE,
+  takeSnapshot,
+  type SloSnapshot,
+  type SnapshotThresholds,
+} from './snapshot.js';
 
 export * from '../core/prometheus.js';
 export * from './snapshot.js';
@@ -54,12 +62,22 @@ export interface SloSnapshotResult {
  * @param opts.label how the spec setting is named to the user (`--slo` or `input 'slo'`)
  * @throws UsageError when nothing matches; InputError for unreadable files or JWKS.
  */
-export async function loadSloInputs(opts: { root: string; patterns: string[]; label: string; previous?: string; jwks?: string }): Promise<Pick<SloSnapshotOptions, 'files' | 'previous'>> {
+export async function loadSloInputs(opts: {
+  root: string;
+  patterns: string[];
+  label: string;
+  previous?: string;
+  jwks?: string;
+}): Promise<Pick<SloSnapshotOptions, 'files' | 'previous'>> {
   const paths = await expandPaths(opts.patterns, { root: opts.root });
   if (!paths.length) throw new UsageError(`${opts.label}: no file matches ${opts.patterns.join(', ')}`);
   const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await readText(resolve(opts.root, p), 'SLO spec') })));
   const previous = opts.previous
-    ? { text: await readText(resolve(opts.root, opts.previous), 'previous snapshot'), source: opts.previous, trusted: opts.jwks ? await readJwksFile(resolve(opts.root, opts.jwks)) : undefined }
+    ? {
+        text: await readText(resolve(opts.root, opts.previous), 'previous snapshot'),
+        source: opts.previous,
+        trusted: opts.jwks ? await readJwksFile(resolve(opts.root, opts.jwks)) : undefined,
+      }
     : undefined;
   return { files, previous };
 }
@@ -74,7 +92,8 @@ export async function runSloSnapshot(opts: SloSnapshotOptions): Promise<SloSnaps
   checkUniqueNames(specs);
   const client = new PrometheusClient(opts.prometheus);
   let snapshot = await takeSnapshot(specs, client, opts.at ?? new Date(), opts.thresholds ?? DEFAULT_THRESHOLDS);
-  if (opts.previous) snapshot = addLedger(snapshot, readPrevious(opts.previous.text, opts.previous.source, opts.previous.trusted), opts.previous.source);
+  if (opts.previous)
+    snapshot = addLedger(snapshot, readPrevious(opts.previous.text, opts.previous.source, opts.previous.trusted), opts.previous.source);
   const subjects = opts.files.map((f) => ({ name: f.name, digest: { sha256: sha256Hex(f.text) } }));
   return { snapshot, specs, statement: makeStatement(subjects, SLO_SNAPSHOT_PREDICATE, snapshot) };
 }
@@ -90,9 +109,11 @@ export function readPrevious(text: string, source: string, trusted?: PublicKey[]
   if (first.startsWith('{') && first.includes('"payloadType"')) {
     if (!trusted?.length) throw new InputError(source, undefined, 'a JWKS to verify the previous signed snapshot (--jwks)');
     const env = parseJsonlEnvelope(text, source);
-    if (env.payloadType !== INTOTO_PAYLOAD_TYPE) throw new InputError(source, 'payloadType', INTOTO_PAYLOAD_TYPE, { found: env.payloadType });
+    if (env.payloadType !== INTOTO_PAYLOAD_TYPE)
+      throw new InputError(source, 'payloadType', INTOTO_PAYLOAD_TYPE, { found: env.payloadType });
     const v = verifyEnvelope(env, trusted);
-    if (v.signatures.some((s) => s.status === 'invalid') || !v.validKeys.length) throw new InputError(source, 'signatures', 'a valid signature by a key in the JWKS');
+    if (v.signatures.some((s) => s.status === 'invalid') || !v.validKeys.length)
+      throw new InputError(source, 'signatures', 'a valid signature by a key in the JWKS');
     value = parseStatement<SloSnapshot>(v.payload, source, SLO_SNAPSHOT_PREDICATE).predicate;
   } else {
     try {
@@ -102,10 +123,12 @@ export function readPrevious(text: string, source: string, trusted?: PublicKey[]
     }
   }
   const p = value as Partial<SloSnapshot>;
-  if (!p || typeof p !== 'object' || typeof p.at !== 'string' || !Number.isFinite(Date.parse(p.at))) throw new InputError(source, 'at', 'an RFC 3339 time');
+  if (!p || typeof p !== 'object' || typeof p.at !== 'string' || !Number.isFinite(Date.parse(p.at)))
+    throw new InputError(source, 'at', 'an RFC 3339 time');
   if (!Array.isArray(p.slos)) throw new InputError(source, 'slos', 'an array of SLO results');
   p.slos.forEach((s, i) => {
-    if (!s || typeof s.name !== 'string' || typeof s.budgetConsumed !== 'number') throw new InputError(source, `slos[${i}]`, '{name, budgetConsumed, ...}');
+    if (!s || typeof s.name !== 'string' || typeof s.budgetConsumed !== 'number')
+      throw new InputError(source, `slos[${i}]`, '{name, budgetConsumed, ...}');
   });
   return { at: p.at, slos: p.slos };
 }
@@ -130,7 +153,9 @@ export function snapshotText(s: SloSnapshot): string {
   for (const slo of s.slos) {
     lines.push(
       `  ${ICON[slo.status].padEnd(4)} ${slo.name}: SLI ${num(slo.sli, 6)} (objective ${slo.objective} over ${slo.window}), budget consumed ${pct(slo.budgetConsumed)}, remaining ${pct(slo.budgetRemaining)}` +
-        (slo.ledger ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${pct(slo.ledger.budgetConsumedDelta)} since ${slo.ledger.previousAt})` : ''),
+        (slo.ledger
+          ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${pct(slo.ledger.budgetConsumedDelta)} since ${slo.ledger.previousAt})`
+          : ''),
     );
     lines.push(`       burn rates: ${windows.map((w) => `${w} ${num(slo.burnRates[w], 3)}`).join(', ')}`);
     for (const a of slo.alerts) lines.push(`       ${a.severity}: ${a.message}`);
@@ -147,7 +172,8 @@ export function snapshotMarkdown(s: SloSnapshot): string {
     slo.name,
     `${(slo.objective * 100).toPrecision(4)}% / ${slo.window}`,
     num(slo.sli, 6),
-    pct(slo.budgetConsumed) + (slo.ledger ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${pct(slo.ledger.budgetConsumedDelta)})` : ''),
+    pct(slo.budgetConsumed) +
+      (slo.ledger ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${pct(slo.ledger.budgetConsumedDelta)})` : ''),
     pct(slo.budgetRemaining),
     ...windows.map((w) => num(slo.burnRates[w], 3)),
   ]);

@@ -43,7 +43,8 @@ export function sloSettings(raw: SloRawSettings, label: (field: keyof SloRawSett
   let at = new Date();
   if (raw.at) {
     const t = Date.parse(raw.at);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(raw.at) || !Number.isFinite(t)) throw new UsageError(`${label('at')}: expected an RFC 3339 time such as 2026-12-01T00:00:00Z, found '${raw.at}'`);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(raw.at) || !Number.isFinite(t))
+      throw new UsageError(`${label('at')}: expected an RFC 3339 time such as 2026-12-01T00:00:00Z, found '${raw.at}'`);
     at = new Date(t);
   }
   const slothWindow = raw.window || '30d';
@@ -54,7 +55,11 @@ export function sloSettings(raw: SloRawSettings, label: (field: keyof SloRawSett
   }
   const failOn = raw.failOn || 'page';
   if (failOn !== 'page' && failOn !== 'warn') throw new UsageError(`${label('failOn')}: expected page or warn, found '${failOn}'`);
-  const thresholds = { ...DEFAULT_THRESHOLDS, warnBudget: num('warnBudget', DEFAULT_THRESHOLDS.warnBudget), pageBudget: num('pageBudget', DEFAULT_THRESHOLDS.pageBudget) };
+  const thresholds = {
+    ...DEFAULT_THRESHOLDS,
+    warnBudget: num('warnBudget', DEFAULT_THRESHOLDS.warnBudget),
+    pageBudget: num('pageBudget', DEFAULT_THRESHOLDS.pageBudget),
+  };
   checkThresholds(thresholds, label);
   return { at, slothWindow, thresholds, failOn };
 }

@@ -111,16 +111,24 @@ export class NoDataError extends McError {
  * @param name how the two budget settings are named to the user (default `warn-budget`, `page-budget`)
  * @throws InputError naming the setting.
  */
-export function checkThresholds(t: SnapshotThresholds, name: (f: 'warnBudget' | 'pageBudget') => string = (f) => (f === 'warnBudget' ? 'warn-budget' : 'page-budget')): SnapshotThresholds {
+export function checkThresholds(
+  t: SnapshotThresholds,
+  name: (f: 'warnBudget' | 'pageBudget') => string = (f) => (f === 'warnBudget' ? 'warn-budget' : 'page-budget'),
+): SnapshotThresholds {
   const frac = (v: number, f: 'warnBudget' | 'pageBudget') => {
-    if (!Number.isFinite(v) || v <= 0 || v > 10) throw new InputError(undefined, name(f), 'a budget fraction such as 0.8 (80%)', { found: String(v) });
+    if (!Number.isFinite(v) || v <= 0 || v > 10)
+      throw new InputError(undefined, name(f), 'a budget fraction such as 0.8 (80%)', { found: String(v) });
   };
   frac(t.warnBudget, 'warnBudget');
   frac(t.pageBudget, 'pageBudget');
-  if (t.warnBudget > t.pageBudget) throw new InputError(undefined, name('warnBudget'), `at most the page budget ${t.pageBudget}`, { found: String(t.warnBudget) });
+  if (t.warnBudget > t.pageBudget)
+    throw new InputError(undefined, name('warnBudget'), `at most the page budget ${t.pageBudget}`, { found: String(t.warnBudget) });
   for (const r of t.burnRateRules) {
-    if (!(r.factor > 0) || !Number.isFinite(r.factor)) throw new InputError(undefined, 'burn-rate factor', 'a positive number', { found: String(r.factor) });
-    for (const w of [r.long, r.short]) if (!/^[1-9][0-9]*[smhdw]$/.test(w)) throw new InputError(undefined, 'burn-rate window', 'a PromQL duration such as 1h', { found: w });
+    if (!(r.factor > 0) || !Number.isFinite(r.factor))
+      throw new InputError(undefined, 'burn-rate factor', 'a positive number', { found: String(r.factor) });
+    for (const w of [r.long, r.short])
+      if (!/^[1-9][0-9]*[smhdw]$/.test(w))
+        throw new InputError(undefined, 'burn-rate window', 'a PromQL duration such as 1h', { found: w });
   }
   return t;
 }
@@ -155,16 +163,27 @@ interface WindowRatio {
  * @throws PrometheusError (unreachable, query error), NoDataError (a total query with no series, a
  *   query returning several series, no traffic over the SLO window): all exit 2.
  */
-export async function takeSnapshot(specs: SloSpec[], client: PrometheusClient, at: Date, thresholds: SnapshotThresholds = DEFAULT_THRESHOLDS, opts: { concurrency?: number } = {}): Promise<SloSnapshot> {
+export async function takeSnapshot(
+  specs: SloSpec[],
+  client: PrometheusClient,
+  at: Date,
+  thresholds: SnapshotThresholds = DEFAULT_THRESHOLDS,
+  opts: { concurrency?: number } = {},
+): Promise<SloSnapshot> {
   checkThresholds(thresholds);
-  const burnWindows = [...new Set(thresholds.burnRateRules.flatMap((r) => [r.short, r.long]))].sort((a, b) => durationSeconds(a) - durationSeconds(b));
+  const burnWindows = [...new Set(thresholds.burnRateRules.flatMap((r) => [r.short, r.long]))].sort(
+    (a, b) => durationSeconds(a) - durationSeconds(b),
+  );
   // each distinct query is asked once (SLOs of one service often share a total query)
   const cache = new Map<string, Promise<number | undefined>>();
   const ask = (slo: SloSpec, expr: string): Promise<number | undefined> => {
     let p = cache.get(expr);
     if (!p) {
       p = client.query(expr, at).then((samples) => {
-        if (samples.length > 1) throw new NoDataError(`SLO ${slo.name} (${slo.file}): query ${JSON.stringify(expr)} returned ${samples.length} series; expected one (aggregate it, e.g. with sum())`);
+        if (samples.length > 1)
+          throw new NoDataError(
+            `SLO ${slo.name} (${slo.file}): query ${JSON.stringify(expr)} returned ${samples.length} series; expected one (aggregate it, e.g. with sum())`,
+          );
         return samples.length ? samples[0].value : undefined;
       });
       cache.set(expr, p);
@@ -175,12 +194,16 @@ export async function takeSnapshot(specs: SloSpec[], client: PrometheusClient, a
     const notes: string[] = [];
     const need = async (expr: string): Promise<number> => {
       const v = await ask(slo, expr);
-      if (v === undefined) throw new NoDataError(`SLO ${slo.name} (${slo.file}): no data: query ${JSON.stringify(expr)} returned no series`);
+      if (v === undefined)
+        throw new NoDataError(`SLO ${slo.name} (${slo.file}): no data: query ${JSON.stringify(expr)} returned no series`);
       return v;
     };
     const sli = slo.sli;
     if (sli.kind === 'errorRatio') return { window, ratio: await need(renderQuery(sli.errorRatio, window)), notes };
-    const [part, total] = await Promise.all([ask(slo, renderQuery(sli.kind === 'errors' ? sli.errors : sli.good, window)), need(renderQuery(sli.total, window))]);
+    const [part, total] = await Promise.all([
+      ask(slo, renderQuery(sli.kind === 'errors' ? sli.errors : sli.good, window)),
+      need(renderQuery(sli.total, window)),
+    ]);
     let p = part;
     if (p === undefined) {
       // `sum(rate(x{code=~"5.."}[w]))` has no series until the first error: zero events, not missing data
@@ -196,8 +219,12 @@ export async function takeSnapshot(specs: SloSpec[], client: PrometheusClient, a
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
     const [main, ...burns] = settled.map((r) => (r as PromiseFulfilledResult<WindowRatio>).value);
-    if (!Number.isFinite(main.ratio)) throw new NoDataError(`SLO ${slo.name} (${slo.file}): no traffic over its ${slo.window} window (the error ratio is ${main.ratio})`);
-    if (main.ratio < 0 || main.ratio > 1) throw new NoDataError(`SLO ${slo.name} (${slo.file}): the error ratio over ${slo.window} is ${main.ratio}, outside [0, 1]: check that the error/good query counts a subset of the total query`);
+    if (!Number.isFinite(main.ratio))
+      throw new NoDataError(`SLO ${slo.name} (${slo.file}): no traffic over its ${slo.window} window (the error ratio is ${main.ratio})`);
+    if (main.ratio < 0 || main.ratio > 1)
+      throw new NoDataError(
+        `SLO ${slo.name} (${slo.file}): the error ratio over ${slo.window} is ${main.ratio}, outside [0, 1]: check that the error/good query counts a subset of the total query`,
+      );
     const allowed = 1 - slo.objective;
     const budgetConsumed = main.ratio / allowed;
     const burnRates: Record<string, number | null> = {};
@@ -212,11 +239,25 @@ export async function takeSnapshot(specs: SloSpec[], client: PrometheusClient, a
       const l = burnRates[r.long];
       const s = burnRates[r.short];
       if (l != null && s != null && l > r.factor && s > r.factor) {
-        alerts.push({ severity: r.severity, kind: 'burn-rate', message: `burn rate ${fmt(l)} over ${r.long} and ${fmt(s)} over ${r.short}, both above ${r.factor}` });
+        alerts.push({
+          severity: r.severity,
+          kind: 'burn-rate',
+          message: `burn rate ${fmt(l)} over ${r.long} and ${fmt(s)} over ${r.short}, both above ${r.factor}`,
+        });
       }
     }
-    if (budgetConsumed >= thresholds.pageBudget) alerts.push({ severity: 'page', kind: 'budget', message: `${pct(budgetConsumed)} of the error budget consumed (page at ${pct(thresholds.pageBudget)})` });
-    else if (budgetConsumed >= thresholds.warnBudget) alerts.push({ severity: 'warn', kind: 'budget', message: `${pct(budgetConsumed)} of the error budget consumed (warn at ${pct(thresholds.warnBudget)})` });
+    if (budgetConsumed >= thresholds.pageBudget)
+      alerts.push({
+        severity: 'page',
+        kind: 'budget',
+        message: `${pct(budgetConsumed)} of the error budget consumed (page at ${pct(thresholds.pageBudget)})`,
+      });
+    else if (budgetConsumed >= thresholds.warnBudget)
+      alerts.push({
+        severity: 'warn',
+        kind: 'budget',
+        message: `${pct(budgetConsumed)} of the error budget consumed (warn at ${pct(thresholds.warnBudget)})`,
+      });
     const status: SloStatus = alerts.some((a) => a.severity === 'page') ? 'page' : alerts.length ? 'warn' : 'ok';
     const queries: Record<string, string> =
       slo.sli.kind === 'errorRatio'
@@ -252,13 +293,23 @@ export async function takeSnapshot(specs: SloSpec[], client: PrometheusClient, a
  * @throws InputError when the previous snapshot is not older than this one.
  */
 export function addLedger(current: SloSnapshot, previous: Pick<SloSnapshot, 'at' | 'slos'>, source: string): SloSnapshot {
-  if (!(Date.parse(previous.at) < Date.parse(current.at))) throw new InputError(source, 'at', `a snapshot taken before ${current.at}`, { found: previous.at });
+  if (!(Date.parse(previous.at) < Date.parse(current.at)))
+    throw new InputError(source, 'at', `a snapshot taken before ${current.at}`, { found: previous.at });
   const prev = new Map(previous.slos.map((s) => [s.name, s]));
   return {
     ...current,
     slos: current.slos.map((s) => {
       const p = prev.get(s.name);
-      return p ? { ...s, ledger: { previousAt: previous.at, previousBudgetConsumed: p.budgetConsumed, budgetConsumedDelta: s.budgetConsumed - p.budgetConsumed } } : s;
+      return p
+        ? {
+            ...s,
+            ledger: {
+              previousAt: previous.at,
+              previousBudgetConsumed: p.budgetConsumed,
+              budgetConsumedDelta: s.budgetConsumed - p.budgetConsumed,
+            },
+          }
+        : s;
     }),
   };
 }

@@ -99,17 +99,26 @@ function schemaError(doc: ParsedDocument, e: ErrorObject): InputError {
   const path = segments(e.instancePath);
   if (e.keyword === 'additionalProperties') {
     const key = String((e.params as { additionalProperty: string }).additionalProperty);
-    return new InputError(doc.file, fieldText([...path, key]), `no such key here (unknown key '${key}')`, { line: lineOf(doc, [...path, key]) });
+    return new InputError(doc.file, fieldText([...path, key]), `no such key here (unknown key '${key}')`, {
+      line: lineOf(doc, [...path, key]),
+    });
   }
   if (e.keyword === 'required') {
     const key = String((e.params as { missingProperty: string }).missingProperty);
     return new InputError(doc.file, fieldText([...path, key]), 'this required key', { line: lineOf(doc, path), found: 'nothing' });
   }
   if (e.keyword === 'const') {
-    return new InputError(doc.file, fieldText(path), JSON.stringify((e.params as { allowedValue: unknown }).allowedValue), { line: lineOf(doc, path) });
+    return new InputError(doc.file, fieldText(path), JSON.stringify((e.params as { allowedValue: unknown }).allowedValue), {
+      line: lineOf(doc, path),
+    });
   }
   if (e.keyword === 'oneOf') {
-    return new InputError(doc.file, fieldText(path), 'exactly one of the alternatives (e.g. good or bad; target or targetPercent; events or raw)', { line: lineOf(doc, path) });
+    return new InputError(
+      doc.file,
+      fieldText(path),
+      'exactly one of the alternatives (e.g. good or bad; target or targetPercent; events or raw)',
+      { line: lineOf(doc, path) },
+    );
   }
   return new InputError(doc.file, fieldText(path), e.message ?? 'a valid value', { line: lineOf(doc, path) });
 }
@@ -117,9 +126,14 @@ function schemaError(doc: ParsedDocument, e: ErrorObject): InputError {
 function requireTemplate(doc: ParsedDocument, path: (string | number)[], query: string): string {
   WINDOW_TEMPLATE.lastIndex = 0;
   if (!WINDOW_TEMPLATE.test(query)) {
-    throw new InputError(doc.file, fieldText(path), 'a PromQL query with the {{.window}} range template, e.g. sum(rate(http_requests_total[{{.window}}]))', {
-      line: lineOf(doc, path),
-    });
+    throw new InputError(
+      doc.file,
+      fieldText(path),
+      'a PromQL query with the {{.window}} range template, e.g. sum(rate(http_requests_total[{{.window}}]))',
+      {
+        line: lineOf(doc, path),
+      },
+    );
   }
   return query;
 }
@@ -138,15 +152,22 @@ interface OpenSloDoc {
 }
 interface SlothDoc {
   service: string;
-  slos: { name: string; objective: number; sli: { events?: { error_query: string; total_query: string }; raw?: { error_ratio_query: string } } }[];
+  slos: {
+    name: string;
+    objective: number;
+    sli: { events?: { error_query: string; total_query: string }; raw?: { error_ratio_query: string } };
+  }[];
 }
 
 function fromOpenSlo(doc: ParsedDocument): SloSpec[] {
   const d = doc.value as OpenSloDoc;
   const rm = d.spec.indicator.spec.ratioMetric;
   const base = ['spec', 'indicator', 'spec', 'ratioMetric'];
-  const q = (which: 'good' | 'bad' | 'total') => requireTemplate(doc, [...base, which, 'metricSource', 'spec', 'query'], rm[which]!.metricSource.spec.query);
-  const sli: SliQueries = rm.good ? { kind: 'good', good: q('good'), total: q('total') } : { kind: 'errors', errors: q('bad'), total: q('total') };
+  const q = (which: 'good' | 'bad' | 'total') =>
+    requireTemplate(doc, [...base, which, 'metricSource', 'spec', 'query'], rm[which]!.metricSource.spec.query);
+  const sli: SliQueries = rm.good
+    ? { kind: 'good', good: q('good'), total: q('total') }
+    : { kind: 'errors', errors: q('bad'), total: q('total') };
   const window = d.spec.timeWindow[0].duration;
   const windowSeconds = durationSeconds(window, `${doc.file}: spec.timeWindow[0].duration`);
   const many = d.spec.objectives.length > 1;
@@ -169,7 +190,11 @@ function fromSloth(doc: ParsedDocument, slothWindow: string): SloSpec[] {
   return d.slos.map((s, i) => {
     const p = ['slos', i, 'sli'];
     const sli: SliQueries = s.sli.events
-      ? { kind: 'errors', errors: requireTemplate(doc, [...p, 'events', 'error_query'], s.sli.events.error_query), total: requireTemplate(doc, [...p, 'events', 'total_query'], s.sli.events.total_query) }
+      ? {
+          kind: 'errors',
+          errors: requireTemplate(doc, [...p, 'events', 'error_query'], s.sli.events.error_query),
+          total: requireTemplate(doc, [...p, 'events', 'total_query'], s.sli.events.total_query),
+        }
       : { kind: 'errorRatio', errorRatio: requireTemplate(doc, [...p, 'raw', 'error_ratio_query'], s.sli.raw!.error_ratio_query) };
     return {
       name: `${d.service}-${s.name}`,
@@ -201,17 +226,27 @@ export function parseSloSpecs(text: string, file: string, opts: { slothWindow?: 
   if (!docs.length) throw new InputError(file, undefined, 'at least one SLO document', { found: 'an empty file' });
   for (const doc of docs) {
     const v = doc.value as Record<string, unknown>;
-    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new InputError(file, `document ${doc.index}`, 'a mapping (an SLO document)', { line: lineOf(doc, []) });
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+      throw new InputError(file, `document ${doc.index}`, 'a mapping (an SLO document)', { line: lineOf(doc, []) });
     const { openslo, sloth } = getValidators();
     if (v.apiVersion === 'openslo/v1') {
-      if (v.kind !== 'SLO') throw new InputError(file, 'kind', 'SLO (other OpenSLO kinds are not evaluated; inline the SLI into the SLO)', { line: lineOf(doc, ['kind']), found: JSON.stringify(v.kind) });
+      if (v.kind !== 'SLO')
+        throw new InputError(file, 'kind', 'SLO (other OpenSLO kinds are not evaluated; inline the SLI into the SLO)', {
+          line: lineOf(doc, ['kind']),
+          found: JSON.stringify(v.kind),
+        });
       if (!openslo(v)) throw schemaError(doc, pickError(openslo.errors ?? []));
       out.push(...fromOpenSlo(doc));
     } else if (v.version === 'prometheus/v1') {
       if (!sloth(v)) throw schemaError(doc, pickError(sloth.errors ?? []));
       out.push(...fromSloth(doc, opts.slothWindow ?? '30d'));
     } else {
-      throw new InputError(file, `document ${doc.index}`, 'an OpenSLO v1 SLO (apiVersion: openslo/v1, kind: SLO) or a Sloth spec (version: prometheus/v1)', { line: lineOf(doc, []) });
+      throw new InputError(
+        file,
+        `document ${doc.index}`,
+        'an OpenSLO v1 SLO (apiVersion: openslo/v1, kind: SLO) or a Sloth spec (version: prometheus/v1)',
+        { line: lineOf(doc, []) },
+      );
     }
   }
   return out;
@@ -225,7 +260,13 @@ export function checkUniqueNames(specs: SloSpec[]): void {
   const seen = new Map<string, SloSpec>();
   for (const s of specs) {
     const prev = seen.get(s.name);
-    if (prev) throw new InputError(s.file, 'name', `a unique SLO name ('${s.name}' is also defined in ${prev.file}${prev.line ? `:${prev.line}` : ''})`, { line: s.line });
+    if (prev)
+      throw new InputError(
+        s.file,
+        'name',
+        `a unique SLO name ('${s.name}' is also defined in ${prev.file}${prev.line ? `:${prev.line}` : ''})`,
+        { line: s.line },
+      );
     seen.set(s.name, s);
   }
 }

@@ -47,7 +47,15 @@ function contentText(c: unknown): string {
   if (typeof c === 'string') return c;
   if (Array.isArray(c)) {
     return c
-      .map((p) => (typeof p === 'string' ? p : isObj(p) && typeof p.text === 'string' ? p.text : isObj(p) && typeof p.content === 'string' && (p.type === 'text' || p.type === 'reasoning') ? p.content : ''))
+      .map((p) =>
+        typeof p === 'string'
+          ? p
+          : isObj(p) && typeof p.text === 'string'
+            ? p.text
+            : isObj(p) && typeof p.content === 'string' && (p.type === 'text' || p.type === 'reasoning')
+              ? p.content
+              : '',
+      )
       .filter(Boolean)
       .join('\n');
   }
@@ -90,14 +98,25 @@ function fromOpenAI(m: unknown, file: string, i: number): RawMessage {
       const name = f?.name;
       if (typeof name !== 'string') throw new InputError(file, `messages[${i}].tool_calls[${j}].function.name`, 'a tool name');
       const args = f && 'arguments' in f ? f.arguments : f?.args;
-      calls.push({ name, args: parseArgs(args, file, `messages[${i}].tool_calls[${j}].function.arguments`), id: isObj(tc) && typeof tc.id === 'string' ? tc.id : undefined });
+      calls.push({
+        name,
+        args: parseArgs(args, file, `messages[${i}].tool_calls[${j}].function.arguments`),
+        id: isObj(tc) && typeof tc.id === 'string' ? tc.id : undefined,
+      });
     });
   } else if (isObj(m.function_call)) {
     const name = m.function_call.name;
     if (typeof name !== 'string') throw new InputError(file, `messages[${i}].function_call.name`, 'a function name');
     calls.push({ name, args: parseArgs(m.function_call.arguments, file, `messages[${i}].function_call.arguments`) });
   }
-  return { role: normRole(m.role), text: contentText(m.content), calls, tool_call_id: typeof m.tool_call_id === 'string' ? m.tool_call_id : undefined, name: typeof m.name === 'string' ? m.name : undefined, toolCallsKey: Array.isArray(m.tool_calls) };
+  return {
+    role: normRole(m.role),
+    text: contentText(m.content),
+    calls,
+    tool_call_id: typeof m.tool_call_id === 'string' ? m.tool_call_id : undefined,
+    name: typeof m.name === 'string' ? m.name : undefined,
+    toolCallsKey: Array.isArray(m.tool_calls),
+  };
 }
 
 /** LangChain message dict (messages_to_dict, dumpd, or plain) → RawMessage. */
@@ -116,18 +135,29 @@ function fromLangChain(m: unknown, file: string, i: number): RawMessage {
     d = m;
   }
   const role = normRole(type);
-  if (!['assistant', 'user', 'tool', 'system', 'function'].includes(role)) throw new InputError(file, `messages[${i}].type`, 'a LangChain message type (ai, human, tool, system)', { found: String(type) });
+  if (!['assistant', 'user', 'tool', 'system', 'function'].includes(role))
+    throw new InputError(file, `messages[${i}].type`, 'a LangChain message type (ai, human, tool, system)', { found: String(type) });
   const calls: RawMessage['calls'] = [];
   if (Array.isArray(d.tool_calls) && d.tool_calls.length) {
     d.tool_calls.forEach((tc, j) => {
       if (!isObj(tc) || typeof tc.name !== 'string') throw new InputError(file, `messages[${i}].tool_calls[${j}].name`, 'a tool name');
-      calls.push({ name: tc.name, args: parseArgs(tc.args, file, `messages[${i}].tool_calls[${j}].args`), id: typeof tc.id === 'string' ? tc.id : undefined });
+      calls.push({
+        name: tc.name,
+        args: parseArgs(tc.args, file, `messages[${i}].tool_calls[${j}].args`),
+        id: typeof tc.id === 'string' ? tc.id : undefined,
+      });
     });
   } else if (isObj(d.additional_kwargs) && Array.isArray(d.additional_kwargs.tool_calls)) {
     const o = fromOpenAI({ role: 'assistant', tool_calls: d.additional_kwargs.tool_calls }, file, i);
     calls.push(...o.calls);
   }
-  return { role, text: contentText(d.content), calls, tool_call_id: typeof d.tool_call_id === 'string' ? d.tool_call_id : undefined, name: typeof d.name === 'string' ? d.name : undefined };
+  return {
+    role,
+    text: contentText(d.content),
+    calls,
+    tool_call_id: typeof d.tool_call_id === 'string' ? d.tool_call_id : undefined,
+    name: typeof d.name === 'string' ? d.name : undefined,
+  };
 }
 
 /** Walks normalized messages into steps, final answer, input and the compat message view. */
@@ -138,7 +168,11 @@ function walk(msgs: RawMessage[], file: string, format: TrajectoryFormat): Traje
   let input: string | undefined;
   const messages: CompatMessage[] = [];
   for (const m of msgs) {
-    messages.push({ role: m.role, content: m.text, tool_calls: m.calls.length ? m.calls.map((c) => ({ name: c.name, args: c.args })) : m.toolCallsKey ? [] : null });
+    messages.push({
+      role: m.role,
+      content: m.text,
+      tool_calls: m.calls.length ? m.calls.map((c) => ({ name: c.name, args: c.args })) : m.toolCallsKey ? [] : null,
+    });
     if (m.role === 'user' && input === undefined) input = m.text;
     if (m.role === 'assistant') {
       if (m.calls.length) {
@@ -214,8 +248,10 @@ function collectSpans(doc: unknown, file: string): Span[] {
       if (!Array.isArray(scopes)) continue;
       for (const ss of scopes) if (isObj(ss) && Array.isArray(ss.spans)) for (const sp of ss.spans) if (isObj(sp)) raw.push(sp);
     }
-  } else if (Array.isArray(doc)) for (const sp of doc) if (isObj(sp)) raw.push(sp);
-  else if (isObj(doc) && Array.isArray(doc.spans)) for (const sp of doc.spans) if (isObj(sp)) raw.push(sp);
+  } else if (Array.isArray(doc))
+    for (const sp of doc)
+      if (isObj(sp)) raw.push(sp);
+      else if (isObj(doc) && Array.isArray(doc.spans)) for (const sp of doc.spans) if (isObj(sp)) raw.push(sp);
   if (!raw.length) throw new InputError(file, 'resourceSpans', 'OpenTelemetry spans (OTLP/JSON resourceSpans, or a list of spans)');
   return raw.map((s, order) => ({
     name: typeof s.name === 'string' ? s.name : '',
@@ -260,7 +296,9 @@ export function fromOtel(doc: unknown, file: string): Trajectory {
         for (const m of outs) {
           if (!isObj(m) || !Array.isArray(m.parts)) continue;
           const text = contentText(m.parts);
-          const callIds = m.parts.filter((p) => isObj(p) && p.type === 'tool_call' && typeof p.id === 'string').map((p) => (p as Obj).id as string);
+          const callIds = m.parts
+            .filter((p) => isObj(p) && p.type === 'tool_call' && typeof p.id === 'string')
+            .map((p) => (p as Obj).id as string);
           for (const id of callIds) {
             if (text) thoughtById.set(id, text);
             groupById.set(id, group);
@@ -273,8 +311,12 @@ export function fromOtel(doc: unknown, file: string): Trajectory {
     }
     if (op !== 'execute_tool') continue;
     const name = sp.attrs['gen_ai.tool.name'] ?? /^(?:gen_ai\.)?execute_tool (.+)$/.exec(sp.name)?.[1];
-    if (typeof name !== 'string' || !name) throw new InputError(file, `span "${sp.name}": gen_ai.tool.name`, 'the tool name of an execute_tool span');
-    const s: Step = { action: name, action_input: parseArgs(sp.attrs['gen_ai.tool.call.arguments'], file, `span "${sp.name}": gen_ai.tool.call.arguments`) };
+    if (typeof name !== 'string' || !name)
+      throw new InputError(file, `span "${sp.name}": gen_ai.tool.name`, 'the tool name of an execute_tool span');
+    const s: Step = {
+      action: name,
+      action_input: parseArgs(sp.attrs['gen_ai.tool.call.arguments'], file, `span "${sp.name}": gen_ai.tool.call.arguments`),
+    };
     const id = sp.attrs['gen_ai.tool.call.id'];
     if (typeof id === 'string') {
       s.id = id;
@@ -289,12 +331,21 @@ export function fromOtel(doc: unknown, file: string): Trajectory {
   // compat message view: one assistant message per model turn, each call followed by its tool message
   const messages: CompatMessage[] = [];
   if (input !== undefined) messages.push({ role: 'user', content: input, tool_calls: null });
-  for (let i = 0; i < steps.length; ) {
+  for (let i = 0; i < steps.length;) {
     let j = i;
     while (j < steps.length && stepGroup[j] === stepGroup[i]) j++;
     const turn = steps.slice(i, j);
-    messages.push({ role: 'assistant', content: turn[0].thought ?? '', tool_calls: turn.map((s) => ({ name: s.action, args: s.action_input })) });
-    for (const s of turn) messages.push({ role: 'tool', content: typeof s.observation === 'string' ? s.observation : JSON.stringify(s.observation ?? ''), tool_calls: null });
+    messages.push({
+      role: 'assistant',
+      content: turn[0].thought ?? '',
+      tool_calls: turn.map((s) => ({ name: s.action, args: s.action_input })),
+    });
+    for (const s of turn)
+      messages.push({
+        role: 'tool',
+        content: typeof s.observation === 'string' ? s.observation : JSON.stringify(s.observation ?? ''),
+        tool_calls: null,
+      });
     i = j;
   }
   if (final_answer !== undefined) messages.push({ role: 'assistant', content: final_answer, tool_calls: null });
@@ -318,9 +369,14 @@ export function fromReact(text: string, file: string): Trajectory {
     else if (line.trim()) lead.push(line.trim());
   });
   // the verbose AgentExecutor log prints the first thought without its "Thought:" prefix
-  if (lead.length && blocks.length && blocks[0].key !== 'question' && blocks[0].key !== 'thought') blocks.unshift({ key: 'thought', value: lead.join('\n'), line: 1 });
+  if (lead.length && blocks.length && blocks[0].key !== 'question' && blocks[0].key !== 'thought')
+    blocks.unshift({ key: 'thought', value: lead.join('\n'), line: 1 });
   if (!blocks.some((b) => b.key === 'action' || b.key === 'act' || b.key === 'final answer')) {
-    throw new InputError(file, undefined, 'a ReAct log with Action: / Action Input: / Observation: lines (or OpenAI, LangChain or OpenTelemetry JSON)');
+    throw new InputError(
+      file,
+      undefined,
+      'a ReAct log with Action: / Action Input: / Observation: lines (or OpenAI, LangChain or OpenTelemetry JSON)',
+    );
   }
   const steps: Step[] = [];
   let thought: string | undefined;
@@ -397,13 +453,22 @@ function messageList(doc: unknown): unknown[] | undefined {
 
 function looksLangChain(list: unknown[]): boolean {
   return list.some(
-    (m) => isObj(m) && ((m.lc === 1 && isObj(m.kwargs)) || (typeof m.type === 'string' && ['ai', 'human', 'tool', 'system', 'AIMessage', 'HumanMessage', 'ToolMessage'].includes(m.type)) || m.role === 'ai' || m.role === 'human'),
+    (m) =>
+      isObj(m) &&
+      ((m.lc === 1 && isObj(m.kwargs)) ||
+        (typeof m.type === 'string' && ['ai', 'human', 'tool', 'system', 'AIMessage', 'HumanMessage', 'ToolMessage'].includes(m.type)) ||
+        m.role === 'ai' ||
+        m.role === 'human'),
   );
 }
 
 function looksOtel(doc: unknown): boolean {
   if (isObj(doc) && (Array.isArray(doc.resourceSpans) || Array.isArray(doc.spans))) return true;
-  return Array.isArray(doc) && doc.length > 0 && doc.every((s) => isObj(s) && 'attributes' in s && ('name' in s || 'context' in s || 'spanId' in s));
+  return (
+    Array.isArray(doc) &&
+    doc.length > 0 &&
+    doc.every((s) => isObj(s) && 'attributes' in s && ('name' in s || 'context' in s || 'spanId' in s))
+  );
 }
 
 /** Deepest JSON nesting accepted in a recorded trajectory's values (the matchers recurse over them). */
@@ -433,7 +498,8 @@ function parseUnchecked(text: string, file: string, format: TrajectoryFormat | '
   } catch (e) {
     // JSON lines of spans (console exporter), else a ReAct log
     const lines = text.split(/\r?\n/).filter((l) => l.trim());
-    if (format !== 'auto' && format !== 'otel') throw new InputError(file, undefined, `${format} trajectory as JSON`, { found: (e as Error).message });
+    if (format !== 'auto' && format !== 'otel')
+      throw new InputError(file, undefined, `${format} trajectory as JSON`, { found: (e as Error).message });
     let spans: unknown[] | undefined;
     try {
       spans = lines.map((l) => JSON.parse(l) as unknown);
@@ -444,16 +510,27 @@ function parseUnchecked(text: string, file: string, format: TrajectoryFormat | '
       checkDepth(spans, file, '(document)', 4 * MAX_JSON_DEPTH);
       return fromOtel(spans, file);
     }
-    if (format === 'otel') throw new InputError(file, undefined, 'OpenTelemetry spans as JSON or JSON lines', { found: (e as Error).message });
+    if (format === 'otel')
+      throw new InputError(file, undefined, 'OpenTelemetry spans as JSON or JSON lines', { found: (e as Error).message });
     return fromReact(text, file);
   }
   // the adapters recurse over the document (OTLP AnyValue): bound its depth before walking it
   checkDepth(doc, file, '(document)', 4 * MAX_JSON_DEPTH);
   if (format === 'otel' || (format === 'auto' && looksOtel(doc))) return fromOtel(doc, file);
   const list = messageList(doc);
-  if (!list) throw new InputError(file, undefined, 'a trajectory: a list of chat messages, {messages: [...]}, OpenTelemetry spans, or a ReAct log');
-  if (format === 'langchain' || (format === 'auto' && looksLangChain(list))) return walk(list.map((m, i) => fromLangChain(m, file, i)), file, 'langchain');
-  return walk(list.map((m, i) => fromOpenAI(m, file, i)), file, 'openai');
+  if (!list)
+    throw new InputError(file, undefined, 'a trajectory: a list of chat messages, {messages: [...]}, OpenTelemetry spans, or a ReAct log');
+  if (format === 'langchain' || (format === 'auto' && looksLangChain(list)))
+    return walk(
+      list.map((m, i) => fromLangChain(m, file, i)),
+      file,
+      'langchain',
+    );
+  return walk(
+    list.map((m, i) => fromOpenAI(m, file, i)),
+    file,
+    'openai',
+  );
 }
 
 /**

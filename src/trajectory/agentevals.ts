@@ -75,7 +75,12 @@ function toolCalls(messages: CompatMessage[]): { name: string; args: Args }[] {
 }
 
 /** agentevals `_is_trajectory_superset(outputs, reference_outputs, ...)`: greedy, first fit. */
-function isSuperset(outputs: CompatMessage[], reference: CompatMessage[], mode: ToolArgsMode, overrides: Record<string, AgentevalsOverride>): { ok: boolean; comment?: string } {
+function isSuperset(
+  outputs: CompatMessage[],
+  reference: CompatMessage[],
+  mode: ToolArgsMode,
+  overrides: Record<string, AgentevalsOverride>,
+): { ok: boolean; comment?: string } {
   const out = toolCalls(outputs);
   const ref = toolCalls(reference);
   const used = new Set<number>();
@@ -89,20 +94,34 @@ function isSuperset(outputs: CompatMessage[], reference: CompatMessage[], mode: 
         break;
       }
     }
-    if (!found) return { ok: false, comment: `Missing tool call: expected tool "${rc.name}" with arguments ${JSON.stringify(rc.args)} but no matching call found in output trajectory` };
+    if (!found)
+      return {
+        ok: false,
+        comment: `Missing tool call: expected tool "${rc.name}" with arguments ${JSON.stringify(rc.args)} but no matching call found in output trajectory`,
+      };
   }
   return { ok: true };
 }
 
-function strict(outputs: CompatMessage[], reference: CompatMessage[], mode: ToolArgsMode, overrides: Record<string, AgentevalsOverride>): { ok: boolean; comment?: string } {
-  if (outputs.length !== reference.length) return { ok: false, comment: `Trajectory length mismatch: expected ${reference.length} messages but got ${outputs.length}` };
+function strict(
+  outputs: CompatMessage[],
+  reference: CompatMessage[],
+  mode: ToolArgsMode,
+  overrides: Record<string, AgentevalsOverride>,
+): { ok: boolean; comment?: string } {
+  if (outputs.length !== reference.length)
+    return { ok: false, comment: `Trajectory length mismatch: expected ${reference.length} messages but got ${outputs.length}` };
   for (let s = 0; s < outputs.length; s++) {
     const o = outputs[s];
     const r = reference[s];
     if (o.role !== r.role) return { ok: false, comment: `Role mismatch at step ${s}: expected "${r.role}" but got "${o.role}"` };
     if ((o.tool_calls !== null) !== (r.tool_calls !== null)) return { ok: false, comment: `Tool call presence mismatch at step ${s}` };
     if (o.tool_calls && r.tool_calls) {
-      if (o.tool_calls.length !== r.tool_calls.length) return { ok: false, comment: `Tool call count mismatch at step ${s}: expected ${r.tool_calls.length} but got ${o.tool_calls.length}` };
+      if (o.tool_calls.length !== r.tool_calls.length)
+        return {
+          ok: false,
+          comment: `Tool call count mismatch at step ${s}: expected ${r.tool_calls.length} but got ${o.tool_calls.length}`,
+        };
       const seen = new Array(r.tool_calls.length).fill(false);
       for (const oc of o.tool_calls) {
         let found = false;
@@ -113,7 +132,11 @@ function strict(outputs: CompatMessage[], reference: CompatMessage[], mode: Tool
             break;
           }
         }
-        if (!found) return { ok: false, comment: `Tool call mismatch at step ${s}: no matching tool call found for ${oc.name} with arguments ${JSON.stringify(oc.args)}` };
+        if (!found)
+          return {
+            ok: false,
+            comment: `Tool call mismatch at step ${s}: no matching tool call found for ${oc.name} with arguments ${JSON.stringify(oc.args)}`,
+          };
       }
     }
   }
@@ -125,7 +148,13 @@ function strict(outputs: CompatMessage[], reference: CompatMessage[], mode: Tool
  * @param toolArgs tool_args_match_mode (agentevals default: exact)
  * @returns `ok` (agentevals' boolean score) and agentevals-style comment on failure.
  */
-export function agentevalsMatch(outputs: CompatMessage[], reference: CompatMessage[], mode: AgentevalsMode, toolArgs: ToolArgsMode = 'exact', overrides: Record<string, AgentevalsOverride> = {}): { ok: boolean; comment?: string } {
+export function agentevalsMatch(
+  outputs: CompatMessage[],
+  reference: CompatMessage[],
+  mode: AgentevalsMode,
+  toolArgs: ToolArgsMode = 'exact',
+  overrides: Record<string, AgentevalsOverride> = {},
+): { ok: boolean; comment?: string } {
   switch (mode) {
     case 'strict':
       return strict(outputs, reference, toolArgs, overrides);

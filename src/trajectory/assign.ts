@@ -22,7 +22,12 @@
  *   one later in Kuhn's algorithm, and an identical unmatched row has the same paths.
  * @returns rowToCol (-1 when unmatched) and colToRow (-1 when unmatched)
  */
-export function maxBipartiteMatching(rows: number, cols: number, adj: (r: number) => readonly number[], group?: (r: number) => number): { rowToCol: Int32Array; colToRow: Int32Array } {
+export function maxBipartiteMatching(
+  rows: number,
+  cols: number,
+  adj: (r: number) => readonly number[],
+  group?: (r: number) => number,
+): { rowToCol: Int32Array; colToRow: Int32Array } {
   const rowToCol = new Int32Array(rows).fill(-1);
   const colToRow = new Int32Array(cols).fill(-1);
   const seen = new Int32Array(cols).fill(-1);
@@ -90,7 +95,14 @@ export type AlignOp =
  * costs `colSkip`. Ties prefer match, then substitute, then skipping a row.
  * @returns the total cost and the operations in order.
  */
-export function alignSequence(rows: number, cols: number, pair: (r: number, c: number) => 0 | 1 | 2, rowSkip: readonly number[], colSkip: number, substituteCost = 1): { cost: number; ops: AlignOp[] } {
+export function alignSequence(
+  rows: number,
+  cols: number,
+  pair: (r: number, c: number) => 0 | 1 | 2,
+  rowSkip: readonly number[],
+  colSkip: number,
+  substituteCost = 1,
+): { cost: number; ops: AlignOp[] } {
   const W = cols + 1;
   const D = new Float64Array((rows + 1) * W);
   const B = new Uint8Array((rows + 1) * W); // 1 diag-match 2 diag-sub 3 up (skip row) 4 left (skip col)
@@ -183,7 +195,14 @@ const INF = 0x3fffffff;
  * @param opts.exact false: never replay alignSequence's traceback (tests of the general traceback)
  * @returns the total cost and, per golden step, the actual steps it took.
  */
-export function alignRepeats(rowsIn: readonly RepeatRow[], cols: number, pair: (r: number, c: number) => 0 | 1 | 2, colSkip: number, substituteCost = 1, opts: { exact?: boolean } = {}): { cost: number; steps: RepeatAssignment[] } {
+export function alignRepeats(
+  rowsIn: readonly RepeatRow[],
+  cols: number,
+  pair: (r: number, c: number) => 0 | 1 | 2,
+  colSkip: number,
+  substituteCost = 1,
+  opts: { exact?: boolean } = {},
+): { cost: number; steps: RepeatAssignment[] } {
   // a minimum above cols can never be met: lowering it to cols + 1 shifts the step's cost by a constant
   // for every alignment, so the optimum is the same and costs stay small integers
   const rows = rowsIn.map((r) => ({ min: Math.min(r.min, cols + 1), max: r.max }));
@@ -198,7 +217,8 @@ export function alignRepeats(rowsIn: readonly RepeatRow[], cols: number, pair: (
   const steps: RepeatAssignment[] = rows.map(() => ({ taken: [] }));
   let j = cols;
   for (let g = G - 1; g >= 0; g--) {
-    const exact = opts.exact === false ? undefined : exactTraceback(g, rowsIn[g], layers[g], layers[g + 1][j], j, cols, pair, colSkip, substituteCost);
+    const exact =
+      opts.exact === false ? undefined : exactTraceback(g, rowsIn[g], layers[g], layers[g + 1][j], j, cols, pair, colSkip, substituteCost);
     if (exact) {
       steps[g].taken = exact.taken;
       j = exact.j;
@@ -212,7 +232,9 @@ export function alignRepeats(rowsIn: readonly RepeatRow[], cols: number, pair: (
     // actual step j - 1 is left to no golden step
     const p = j > 0 ? pair(g, j - 1) : 2;
     const w = p === 0 ? 0 : p === 1 ? substituteCost : INF;
-    const consumes = (i: number) => w < INF && ((i > 0 && E[(i - 1) * W + j - 1] + w === E[i * W + j]) || (absorbing && i === S - 1 && E[i * W + j - 1] + w === E[i * W + j]));
+    const consumes = (i: number) =>
+      w < INF &&
+      ((i > 0 && E[(i - 1) * W + j - 1] + w === E[i * W + j]) || (absorbing && i === S - 1 && E[i * W + j - 1] + w === E[i * W + j]));
     const optimal = (i: number) => E[i * W + j] + miss(i) === target;
     let i = -1;
     for (let k = S - 1; k >= 0 && i < 0; k--) if (optimal(k) && consumes(k)) i = k;
@@ -264,7 +286,17 @@ const EXACT_CELLS = 2_000_000;
  * column only when strictly better), so the assignment is the expanded algorithm's, ties included.
  * Used when the step is small enough (at most EXACT_COPIES copies, EXACT_CELLS cells); undefined otherwise.
  */
-function exactTraceback(g: number, row: RepeatRow, prev: Int32Array, target: number, jEnd: number, cols: number, pair: (r: number, c: number) => 0 | 1 | 2, colSkip: number, substituteCost: number): { taken: RepeatAssignment['taken']; j: number } | undefined {
+function exactTraceback(
+  g: number,
+  row: RepeatRow,
+  prev: Int32Array,
+  target: number,
+  jEnd: number,
+  cols: number,
+  pair: (r: number, c: number) => 0 | 1 | 2,
+  colSkip: number,
+  substituteCost: number,
+): { taken: RepeatAssignment['taken']; j: number } | undefined {
   const C = Math.max(row.min, Math.min(row.max, cols));
   const U = Math.min(C, jEnd);
   const W = jEnd + 1;
@@ -321,7 +353,16 @@ function exactTraceback(g: number, row: RepeatRow, prev: Int32Array, target: num
 }
 
 /** One golden step's DP table E[state][column] from the previous layer, and its output layer. */
-function stepLayer(g: number, row: RepeatRow, prev: Int32Array, cols: number, pair: (r: number, c: number) => 0 | 1 | 2, colSkip: number, substituteCost: number, upTo = cols): { E: Int32Array; S: number; absorbing: boolean; out: Int32Array } {
+function stepLayer(
+  g: number,
+  row: RepeatRow,
+  prev: Int32Array,
+  cols: number,
+  pair: (r: number, c: number) => 0 | 1 | 2,
+  colSkip: number,
+  substituteCost: number,
+  upTo = cols,
+): { E: Int32Array; S: number; absorbing: boolean; out: Int32Array } {
   const W = cols + 1;
   const cap = Math.max(row.min, Math.min(row.max, cols));
   const absorbing = cap >= cols;

@@ -87,7 +87,12 @@ export function matchStep(actual: Step, g: GoldenStep, volatile: ReadonlySet<str
   if (t) return { ...t, field: 'thought' };
   let obs = actual.observation;
   // a tool result recorded as a JSON string is parsed when the golden expects structure
-  if (typeof obs === 'string' && (g.observation.kind === 'object' || g.observation.kind === 'array' || (g.observation.kind === 'exact' && typeof g.observation.value === 'object' && g.observation.value !== null))) {
+  if (
+    typeof obs === 'string' &&
+    (g.observation.kind === 'object' ||
+      g.observation.kind === 'array' ||
+      (g.observation.kind === 'exact' && typeof g.observation.value === 'object' && g.observation.value !== null))
+  ) {
     try {
       obs = JSON.parse(obs);
     } catch {
@@ -135,7 +140,12 @@ export function compareTrajectory(golden: Golden, traj: Trajectory): GoldenResul
   // bounded work (issue 19, item 15): pairwise verdicts are G x n, the ordered alignment is
   // O(n x Σ states), the matchings O(copies x n); beyond the bounds the input is unusable (exit 2)
   const pairs = G.length * n;
-  if (pairs > MAX_PAIRS) throw new InputError(golden.file, 'steps', `at most ${MAX_PAIRS.toLocaleString('en-US')} golden step x actual step pairs (found ${G.length} x ${n} against ${traj.file})`);
+  if (pairs > MAX_PAIRS)
+    throw new InputError(
+      golden.file,
+      'steps',
+      `at most ${MAX_PAIRS.toLocaleString('en-US')} golden step x actual step pairs (found ${G.length} x ${n} against ${traj.file})`,
+    );
   // copies of each golden step: required first (min), then optional (up to max); never more than n,
   // since no golden step can take more than n actual steps
   const copyStep: number[] = [];
@@ -143,7 +153,12 @@ export function compareTrajectory(golden: Golden, traj: Trajectory): GoldenResul
   const ordered = mode === 'strict' || mode === 'in_order';
   if (ordered) {
     const work = alignRepeatsWork(G, n);
-    if (work > MAX_ALIGN_WORK) throw new InputError(golden.file, 'steps', `an ordered alignment of at most ${MAX_ALIGN_WORK.toLocaleString('en-US')} cells (golden steps with their repeat counts x actual steps; found ${work.toLocaleString('en-US')} against ${traj.file}): lower repeat.max or use mode unordered`);
+    if (work > MAX_ALIGN_WORK)
+      throw new InputError(
+        golden.file,
+        'steps',
+        `an ordered alignment of at most ${MAX_ALIGN_WORK.toLocaleString('en-US')} cells (golden steps with their repeat counts x actual steps; found ${work.toLocaleString('en-US')} against ${traj.file}): lower repeat.max or use mode unordered`,
+      );
   } else {
     for (const g of G) {
       const cap = Math.min(n, Math.max(g.min, Math.min(g.max, n)));
@@ -152,7 +167,12 @@ export function compareTrajectory(golden: Golden, traj: Trajectory): GoldenResul
         copyReq.push(mode !== 'subset' && c < g.min);
       }
     }
-    if (copyStep.length * Math.max(n, 1) > MAX_ALIGN_WORK) throw new InputError(golden.file, 'steps', `a matching of at most ${MAX_ALIGN_WORK.toLocaleString('en-US')} golden step copies x actual steps (found ${copyStep.length} x ${n} against ${traj.file}): lower repeat.max`);
+    if (copyStep.length * Math.max(n, 1) > MAX_ALIGN_WORK)
+      throw new InputError(
+        golden.file,
+        'steps',
+        `a matching of at most ${MAX_ALIGN_WORK.toLocaleString('en-US')} golden step copies x actual steps (found ${copyStep.length} x ${n} against ${traj.file}): lower repeat.max`,
+      );
   }
   const P = copyStep.length;
   const matchedBy: number[][] = G.map(() => []); // actual indices per golden step
@@ -194,7 +214,12 @@ export function compareTrajectory(golden: Golden, traj: Trajectory): GoldenResul
       return c;
     };
     // rows of one golden step with the same requiredness are identical: one failure skips the rest
-    const { rowToCol } = maxBipartiteMatching(P, n, (r) => candidates(copyStep[order[r]]), (r) => copyStep[order[r]] * 2 + Number(copyReq[order[r]]));
+    const { rowToCol } = maxBipartiteMatching(
+      P,
+      n,
+      (r) => candidates(copyStep[order[r]]),
+      (r) => copyStep[order[r]] * 2 + Number(copyReq[order[r]]),
+    );
     for (let r = 0; r < P; r++) {
       const row = order[r];
       const c = rowToCol[r];
@@ -208,7 +233,8 @@ export function compareTrajectory(golden: Golden, traj: Trajectory): GoldenResul
   }
   // missing copies, in golden order, at most n per golden step (no more can be explained)
   const missingCopies: number[] = [];
-  for (const [gi, k] of [...missingBy.entries()].sort((x, y) => x[0] - y[0])) for (let c = 0; c < Math.min(k, n); c++) missingCopies.push(gi);
+  for (const [gi, k] of [...missingBy.entries()].sort((x, y) => x[0] - y[0]))
+    for (let c = 0; c < Math.min(k, n); c++) missingCopies.push(gi);
 
   // explain missing copies: an out-of-order actual step that matches (order_violation), else the
   // same tool with other arguments (arg_mismatch); paired by maximum matching over free actual steps
@@ -230,7 +256,12 @@ export function compareTrajectory(golden: Golden, traj: Trajectory): GoldenResul
     };
     if (ordered) {
       const cands = candidatesOf(0, free);
-      const { rowToCol } = maxBipartiteMatching(missingCopies.length, free.length, (r) => cands(missingCopies[r]), (r) => missingCopies[r]);
+      const { rowToCol } = maxBipartiteMatching(
+        missingCopies.length,
+        free.length,
+        (r) => cands(missingCopies[r]),
+        (r) => missingCopies[r],
+      );
       missingCopies.forEach((gi, r) => {
         const fi = rowToCol[r];
         if (fi >= 0) {
@@ -242,7 +273,12 @@ export function compareTrajectory(golden: Golden, traj: Trajectory): GoldenResul
     const free2 = [...freeActual.keys()].filter((j) => freeActual[j]);
     const pending = missingCopies.filter((gi) => !orderViol.has(gi) && !subst.has(gi));
     const cands2 = candidatesOf(1, free2);
-    const { rowToCol } = maxBipartiteMatching(pending.length, free2.length, (r) => cands2(pending[r]), (r) => pending[r]);
+    const { rowToCol } = maxBipartiteMatching(
+      pending.length,
+      free2.length,
+      (r) => cands2(pending[r]),
+      (r) => pending[r],
+    );
     pending.forEach((gi, r) => {
       const fi = rowToCol[r];
       if (fi >= 0) {

@@ -8,7 +8,16 @@ import { Ajv } from 'ajv';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError, UsageError } from '../core/errors.js';
 import { goldenSchema } from './schema.js';
-import { compilePattern, describePattern, PatternError, setOwn, stripKeys, withToolArgsMode, type Pattern, type ToolArgsMode } from './matchers.js';
+import {
+  compilePattern,
+  describePattern,
+  PatternError,
+  setOwn,
+  stripKeys,
+  withToolArgsMode,
+  type Pattern,
+  type ToolArgsMode,
+} from './matchers.js';
 import type { Trajectory, TrajectoryFormat } from './types.js';
 
 /** Ordering modes. */
@@ -122,11 +131,19 @@ const getValidator = () => (validateGolden ??= new Ajv({ allErrors: true, strict
 const IGNORE: Pattern = { kind: 'ignore' };
 
 function decodePointer(p: string): string[] {
-  return p === '' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return p === ''
+    ? []
+    : p
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function pathText(path: (string | number)[]): string {
-  return path.reduce<string>((acc, k) => (typeof k === 'number' || /^\d+$/.test(String(k)) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
+  return path.reduce<string>(
+    (acc, k) => (typeof k === 'number' || /^\d+$/.test(String(k)) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)),
+    '',
+  );
 }
 
 /** Most YAML nodes a golden may expand to (aliases counted at their full size). */
@@ -142,7 +159,10 @@ function expandedNodes(doc: Document, file: string, lineAt: (offset: number) => 
   const active = new Set<unknown>();
   const count = (n: unknown, depth: number): number => {
     if (n === null || n === undefined) return 1;
-    if (depth > MAX_GOLDEN_DEPTH) throw new InputError(file, undefined, `YAML nested at most ${MAX_GOLDEN_DEPTH} levels deep`, { line: lineAt((n as Node).range?.[0] ?? 0) });
+    if (depth > MAX_GOLDEN_DEPTH)
+      throw new InputError(file, undefined, `YAML nested at most ${MAX_GOLDEN_DEPTH} levels deep`, {
+        line: lineAt((n as Node).range?.[0] ?? 0),
+      });
     if (isAlias(n)) {
       const target = n.resolve(doc);
       if (!target) return 1; // unresolved: reported by toJS
@@ -150,7 +170,10 @@ function expandedNodes(doc: Document, file: string, lineAt: (offset: number) => 
     }
     const known = memo.get(n);
     if (known !== undefined) return known;
-    if (active.has(n)) throw new InputError(file, undefined, 'no alias inside its own anchored node (a recursive alias)', { line: lineAt((n as Node).range?.[0] ?? 0) });
+    if (active.has(n))
+      throw new InputError(file, undefined, 'no alias inside its own anchored node (a recursive alias)', {
+        line: lineAt((n as Node).range?.[0] ?? 0),
+      });
     active.add(n);
     let total = 1;
     if (isMap(n) || isSeq(n)) for (const item of n.items as unknown[]) total += count(item, depth + 1);
@@ -184,7 +207,13 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
   // bound the expanded document (aliases counted at their full size), not the alias count: a
   // 400 KB file aliasing a large list 999 times stays under any alias limit (issue 19, item 12)
   const size = expandedNodes(doc, file, (n) => lc.linePos(n).line);
-  if (size > MAX_GOLDEN_NODES) throw new InputError(file, undefined, `a golden of at most ${MAX_GOLDEN_NODES.toLocaleString('en-US')} YAML nodes once aliases are expanded`, { found: size.toLocaleString('en-US') });
+  if (size > MAX_GOLDEN_NODES)
+    throw new InputError(
+      file,
+      undefined,
+      `a golden of at most ${MAX_GOLDEN_NODES.toLocaleString('en-US')} YAML nodes once aliases are expanded`,
+      { found: size.toLocaleString('en-US') },
+    );
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: -1 }) as unknown;
@@ -203,7 +232,10 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
     if (e.keyword === 'additionalProperties') {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
       field = pathText([...path, extra]);
-      expected = path.length && /^\$/.test(extra) ? 'a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent' : `no property '${extra}' (not in the golden schema)`;
+      expected =
+        path.length && /^\$/.test(extra)
+          ? 'a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent'
+          : `no property '${extra}' (not in the golden schema)`;
       path.push(extra);
     } else if (e.keyword === 'enum') expected = `one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
     else if (e.keyword === 'required') expected = `property '${(e.params as { missingProperty: string }).missingProperty}'`;
@@ -250,7 +282,10 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
     const p = ['steps', i];
     const action = compile(s.action, [...p, 'action']);
     const actionName = typeof s.action === 'string' ? s.action : undefined;
-    const override = actionName !== undefined && Object.prototype.hasOwnProperty.call(toolArgsOverrides, actionName) ? toolArgsOverrides[actionName] : undefined;
+    const override =
+      actionName !== undefined && Object.prototype.hasOwnProperty.call(toolArgsOverrides, actionName)
+        ? toolArgsOverrides[actionName]
+        : undefined;
     const mode = (s.tool_args as ToolArgsMode | undefined) ?? (typeof override === 'string' ? override : undefined) ?? toolArgs;
     const keyPaths = s.tool_args === undefined && Array.isArray(override) ? override : undefined;
     const action_input =
@@ -264,12 +299,18 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
     const repeat = s.repeat as { min?: number; max?: number } | undefined;
     const min = repeat?.min ?? (s.optional ? 0 : 1);
     const max = repeat ? (repeat.max ?? Infinity) : Math.max(1, min);
-    if (s.optional && repeat?.min) throw new InputError(file, pathText([...p, 'repeat', 'min']), '0 (or no optional: true) for an optional step', { line: lineOf([...p, 'repeat', 'min']) });
-    if (max < min) throw new InputError(file, pathText([...p, 'repeat', 'max']), `a maximum ≥ the minimum ${min}`, { line: lineOf([...p, 'repeat', 'max']) });
+    if (s.optional && repeat?.min)
+      throw new InputError(file, pathText([...p, 'repeat', 'min']), '0 (or no optional: true) for an optional step', {
+        line: lineOf([...p, 'repeat', 'min']),
+      });
+    if (max < min)
+      throw new InputError(file, pathText([...p, 'repeat', 'max']), `a maximum ≥ the minimum ${min}`, {
+        line: lineOf([...p, 'repeat', 'max']),
+      });
     return {
       index: i,
       line: lineOf(p),
-      label: typeof s.name === 'string' ? s.name : actionName ?? describePattern(action),
+      label: typeof s.name === 'string' ? s.name : (actionName ?? describePattern(action)),
       action,
       actionName,
       action_input,

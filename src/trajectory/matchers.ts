@@ -212,7 +212,11 @@ export function compilePattern(raw: unknown, path: (string | number)[] = [], sub
     return { kind: 'object', members, extra: subset, missing: false, label: subset ? `json_subset ${short(raw)}` : `exact ${short(raw)}` };
   }
   if (Array.isArray(raw) && (subset || containsMatcher(raw))) {
-    return { kind: 'array', items: raw.map((v, i) => compilePattern(v, [...path, i], subset)), label: `${subset ? 'json_subset' : 'exact'} ${short(raw)}` };
+    return {
+      kind: 'array',
+      items: raw.map((v, i) => compilePattern(v, [...path, i], subset)),
+      label: `${subset ? 'json_subset' : 'exact'} ${short(raw)}`,
+    };
   }
   return exactPattern(raw, path);
 }
@@ -337,7 +341,8 @@ export function matchValue(actual: unknown, p: Pattern, path = '$'): Mismatch | 
       }
       if (!p.extra) {
         for (const k of Object.keys(actual)) {
-          if (!Object.prototype.hasOwnProperty.call(p.members, k)) return { path: member(path, k), expected: 'absent (key not in golden)', actual: actual[k] };
+          if (!Object.prototype.hasOwnProperty.call(p.members, k))
+            return { path: member(path, k), expected: 'absent (key not in golden)', actual: actual[k] };
         }
       }
       return null;

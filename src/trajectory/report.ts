@@ -19,12 +19,18 @@ export function driftLines(r: GoldenResult): string[] {
   const out: string[] = [];
   for (const s of r.steps) {
     const where = `golden step ${s.golden_index} (${s.label}${s.line ? `, line ${s.line}` : ''})`;
-    if (s.status === 'missing') out.push(`${where}: missing${s.actual_indices.length ? ` (matched ${s.actual_indices.length} of at least ${s.expected.min})` : ''}`);
-    else if (s.status === 'arg_mismatch' && s.mismatch) out.push(`${where}: arg_mismatch at actual step ${s.mismatch.actual_index}: ${s.mismatch.path} expected ${s.mismatch.expected}, found ${short(s.mismatch.actual)}`);
-    else if (s.status === 'order_violation' && s.order_violation) out.push(`${where}: order_violation: matches actual step ${s.order_violation.actual_index}, out of order`);
+    if (s.status === 'missing')
+      out.push(`${where}: missing${s.actual_indices.length ? ` (matched ${s.actual_indices.length} of at least ${s.expected.min})` : ''}`);
+    else if (s.status === 'arg_mismatch' && s.mismatch)
+      out.push(
+        `${where}: arg_mismatch at actual step ${s.mismatch.actual_index}: ${s.mismatch.path} expected ${s.mismatch.expected}, found ${short(s.mismatch.actual)}`,
+      );
+    else if (s.status === 'order_violation' && s.order_violation)
+      out.push(`${where}: order_violation: matches actual step ${s.order_violation.actual_index}, out of order`);
   }
   for (const u of r.unexpected) out.push(`actual step ${u.actual_index}: unexpected_step ${callText(u)}`);
-  if (r.final_answer && !r.final_answer.match) out.push(`final answer: expected ${r.final_answer.expected}, found ${short(r.final_answer.actual)}`);
+  if (r.final_answer && !r.final_answer.match)
+    out.push(`final answer: expected ${r.final_answer.expected}, found ${short(r.final_answer.actual)}`);
   return out;
 }
 
@@ -32,10 +38,14 @@ export function driftLines(r: GoldenResult): string[] {
 export function renderText(report: RunReport): string {
   const lines: string[] = [];
   for (const r of report.results) {
-    lines.push(`${r.match ? 'MATCH' : 'DRIFT'}  ${r.id}  (${r.mode}${r.compat ? ', agentevals compat' : ''}; ${plural(r.actual.length, 'step')}, ${r.format})  ${r.golden} <> ${r.trajectory}`);
+    lines.push(
+      `${r.match ? 'MATCH' : 'DRIFT'}  ${r.id}  (${r.mode}${r.compat ? ', agentevals compat' : ''}; ${plural(r.actual.length, 'step')}, ${r.format})  ${r.golden} <> ${r.trajectory}`,
+    );
     for (const d of driftLines(r)) lines.push(`  - ${d}`);
   }
-  lines.push(`${report.summary.matched}/${report.summary.goldens} goldens match${report.match ? '' : ` — ${plural(report.summary.drifted, 'golden')} drifted`}`);
+  lines.push(
+    `${report.summary.matched}/${report.summary.goldens} goldens match${report.match ? '' : ` — ${plural(report.summary.drifted, 'golden')} drifted`}`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -50,8 +60,12 @@ function diffBlock(r: GoldenResult): string {
     const tag = s.status === 'matched' ? ' ' : '-';
     const at = s.actual_indices.length ? ` @ actual ${s.actual_indices.join(',')}` : '';
     l.push(`${tag} [${s.golden_index}] ${s.label}${at}${s.status === 'matched' ? '' : `  (${s.status})`}`);
-    if (s.status === 'arg_mismatch' && s.mismatch) l.push(`+ [actual ${s.mismatch.actual_index}] ${callText(r.actual[s.mismatch.actual_index])}  (${s.mismatch.path}: expected ${s.mismatch.expected})`);
-    if (s.status === 'order_violation' && s.order_violation) l.push(`+ [actual ${s.order_violation.actual_index}] ${callText(r.actual[s.order_violation.actual_index])}  (out of order)`);
+    if (s.status === 'arg_mismatch' && s.mismatch)
+      l.push(
+        `+ [actual ${s.mismatch.actual_index}] ${callText(r.actual[s.mismatch.actual_index])}  (${s.mismatch.path}: expected ${s.mismatch.expected})`,
+      );
+    if (s.status === 'order_violation' && s.order_violation)
+      l.push(`+ [actual ${s.order_violation.actual_index}] ${callText(r.actual[s.order_violation.actual_index])}  (out of order)`);
   }
   for (const u of r.unexpected) l.push(`+ [actual ${u.actual_index}] ${callText(u)}  (unexpected_step)`);
   return '```diff\n' + l.join('\n').replace(/```/g, "'''") + '\n```\n';
@@ -59,11 +73,20 @@ function diffBlock(r: GoldenResult): string {
 
 /** Markdown for the job summary. */
 export function renderMarkdown(report: RunReport): string {
-  const parts: string[] = [`## Trajectory goldens: ${report.match ? '✅ all match' : `❌ ${plural(report.summary.drifted, 'golden')} drifted`}\n`];
+  const parts: string[] = [
+    `## Trajectory goldens: ${report.match ? '✅ all match' : `❌ ${plural(report.summary.drifted, 'golden')} drifted`}\n`,
+  ];
   parts.push(
     mdTable(
       ['golden', 'result', 'mode', 'trajectory', 'steps', 'drift'],
-      report.results.map((r) => [r.id, r.match ? '✅ match' : '❌ drift', r.mode + (r.compat ? ' (agentevals)' : ''), `${r.trajectory} (${r.format})`, r.actual.length, driftLines(r).length]),
+      report.results.map((r) => [
+        r.id,
+        r.match ? '✅ match' : '❌ drift',
+        r.mode + (r.compat ? ' (agentevals)' : ''),
+        `${r.trajectory} (${r.format})`,
+        r.actual.length,
+        driftLines(r).length,
+      ]),
     ),
   );
   for (const r of report.results) {
@@ -80,8 +103,13 @@ export function renderMarkdown(report: RunReport): string {
           s.golden_index,
           s.label,
           statusCell(s),
-          s.actual_indices.join(', ') || (s.order_violation ? String(s.order_violation.actual_index) : s.mismatch ? String(s.mismatch.actual_index) : '—'),
-          s.mismatch ? `${s.mismatch.path}: expected ${s.mismatch.expected}, found ${short(s.mismatch.actual, 60)}` : s.order_violation ? 'out of order' : '',
+          s.actual_indices.join(', ') ||
+            (s.order_violation ? String(s.order_violation.actual_index) : s.mismatch ? String(s.mismatch.actual_index) : '—'),
+          s.mismatch
+            ? `${s.mismatch.path}: expected ${s.mismatch.expected}, found ${short(s.mismatch.actual, 60)}`
+            : s.order_violation
+              ? 'out of order'
+              : '',
         ]),
       ),
     );
@@ -98,7 +126,9 @@ export function renderJunit(report: RunReport): string {
       cases: report.results.map((r) => ({
         name: r.id,
         classname: r.golden,
-        failure: r.match ? undefined : { message: `${plural(driftLines(r).length, 'drift finding')} (${r.mode})`, body: driftLines(r).join('\n') },
+        failure: r.match
+          ? undefined
+          : { message: `${plural(driftLines(r).length, 'drift finding')} (${r.mode})`, body: driftLines(r).join('\n') },
       })),
     },
   ]);

@@ -58,7 +58,9 @@ async function kind(abs: string, shown: string): Promise<'file' | 'dir'> {
 }
 
 async function listFiles(dir: string, exts: Set<string>): Promise<string[]> {
-  const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile() && exts.has(extname(d.name).toLowerCase())).map((d) => d.name);
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isFile() && exts.has(extname(d.name).toLowerCase()))
+    .map((d) => d.name);
   return names.sort(comparePaths);
 }
 
@@ -77,13 +79,28 @@ async function loadGolden(abs: string, shown: string, opts: RunOptions): Promise
 
 function compatReference(g: Golden, mode: AgentevalsMode): CompatMessage[] {
   if (g.reference) return g.reference.messages;
-  if (mode === 'strict') throw new InputError(g.file, 'mode', 'a recorded reference trajectory for --compat agentevals strict (it compares message roles; a YAML golden has none)');
+  if (mode === 'strict')
+    throw new InputError(
+      g.file,
+      'mode',
+      'a recorded reference trajectory for --compat agentevals strict (it compares message roles; a YAML golden has none)',
+    );
   return g.steps.map((s, i) => {
     const a = s.raw.action;
     const args = s.raw.action_input ?? {};
-    const literal = (v: unknown): boolean => (Array.isArray(v) ? v.every(literal) : v && typeof v === 'object' ? Object.entries(v).every(([k, x]) => !k.startsWith('$') && literal(x)) : true);
+    const literal = (v: unknown): boolean =>
+      Array.isArray(v)
+        ? v.every(literal)
+        : v && typeof v === 'object'
+          ? Object.entries(v).every(([k, x]) => !k.startsWith('$') && literal(x))
+          : true;
     if (typeof a !== 'string' || !literal(args) || typeof args !== 'object' || Array.isArray(args)) {
-      throw new InputError(g.file, `steps[${i}]`, 'literal action and action_input under --compat agentevals (matchers are ours, not agentevals\')', { line: s.line });
+      throw new InputError(
+        g.file,
+        `steps[${i}]`,
+        "literal action and action_input under --compat agentevals (matchers are ours, not agentevals')",
+        { line: s.line },
+      );
     }
     return { role: 'assistant', content: '', tool_calls: [{ name: a, args: args as Record<string, unknown> }] };
   });
@@ -92,12 +109,18 @@ function compatReference(g: Golden, mode: AgentevalsMode): CompatMessage[] {
 function compareOne(golden: Golden, traj: Trajectory, opts: RunOptions): GoldenResult {
   if (opts.compat !== 'agentevals') return compareTrajectory(golden, traj);
   const mode = golden.mode;
-  if (mode === 'in_order') throw new UsageError('--compat agentevals: mode in_order does not exist in agentevals (use strict, unordered, subset or superset)');
+  if (mode === 'in_order')
+    throw new UsageError('--compat agentevals: mode in_order does not exist in agentevals (use strict, unordered, subset or superset)');
   const reference = compatReference(golden, mode);
   // agentevals' greedy search compares every output call with every reference call: bound it as ours
   const calls = (m: CompatMessage[]) => m.reduce((k, x) => k + (x.tool_calls?.length ?? 0), 0);
   const pairs = calls(traj.messages) * calls(reference);
-  if (pairs > MAX_PAIRS) throw new InputError(golden.file, 'steps', `at most ${MAX_PAIRS.toLocaleString('en-US')} reference x output tool call pairs under --compat agentevals (found ${pairs.toLocaleString('en-US')} against ${traj.file})`);
+  if (pairs > MAX_PAIRS)
+    throw new InputError(
+      golden.file,
+      'steps',
+      `at most ${MAX_PAIRS.toLocaleString('en-US')} reference x output tool call pairs under --compat agentevals (found ${pairs.toLocaleString('en-US')} against ${traj.file})`,
+    );
   const r = agentevalsMatch(traj.messages, reference, mode, golden.toolArgs, golden.toolArgsOverrides);
   return {
     id: golden.id,
@@ -127,7 +150,10 @@ export async function runGoldens(opts: RunOptions): Promise<{ report: RunReport;
   const tKind = await kind(tAbs, opts.trajectory);
   if (gKind === 'dir' && tKind === 'file') throw new UsageError('--golden is a directory: --trajectory must be a directory too');
   const goldenFiles = gKind === 'dir' ? (await listFiles(gAbs, new Set([...GOLDEN_YAML, ...TRAJ_EXT]))).map((f) => join(gAbs, f)) : [gAbs];
-  if (!goldenFiles.length) throw new InputError(opts.golden, undefined, 'a directory holding golden files (*.yaml, *.yml, or reference *.json)', { found: 'none' });
+  if (!goldenFiles.length)
+    throw new InputError(opts.golden, undefined, 'a directory holding golden files (*.yaml, *.yml, or reference *.json)', {
+      found: 'none',
+    });
   const trajFiles = tKind === 'dir' ? await listFiles(tAbs, TRAJ_EXT) : [];
   const pairs: RunPair[] = [];
   for (const gf of goldenFiles) {
@@ -136,7 +162,13 @@ export async function runGoldens(opts: RunOptions): Promise<{ report: RunReport;
     let tf: string;
     if (tKind === 'file') tf = tAbs;
     else if (golden.trajectory) {
-      const outside = () => new InputError(gShown, 'trajectory', `a regular file inside the trajectory directory ${opts.trajectory} (no symbolic links out of it)`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+      const outside = () =>
+        new InputError(
+          gShown,
+          'trajectory',
+          `a regular file inside the trajectory directory ${opts.trajectory} (no symbolic links out of it)`,
+          { found: golden.trajectory, line: golden.lineOf(['trajectory']) },
+        );
       try {
         tf = resolveInside(tAbs, golden.trajectory).abs;
       } catch {
@@ -147,31 +179,48 @@ export async function runGoldens(opts: RunOptions): Promise<{ report: RunReport;
       try {
         real = await realpath(tf);
       } catch {
-        throw new InputError(gShown, 'trajectory', `an existing recorded trajectory in ${opts.trajectory}`, { found: golden.trajectory, line: golden.lineOf(['trajectory']) });
+        throw new InputError(gShown, 'trajectory', `an existing recorded trajectory in ${opts.trajectory}`, {
+          found: golden.trajectory,
+          line: golden.lineOf(['trajectory']),
+        });
       }
       const realRoot = await realpath(tAbs);
       const rel = relative(realRoot, real);
       if (!rel || rel.startsWith('..') || isAbsolute(rel) || !(await stat(real)).isFile()) throw outside();
-    }
-    else if (golden.kind === 'reference') {
-      if (resolve(tAbs) === resolve(dirname(gf))) throw new UsageError('reference goldens and trajectories must live in different directories');
+    } else if (golden.kind === 'reference') {
+      if (resolve(tAbs) === resolve(dirname(gf)))
+        throw new UsageError('reference goldens and trajectories must live in different directories');
       tf = join(tAbs, basename(gf));
     } else {
       const found = trajFiles.filter((f) => f === golden.id || f.startsWith(`${golden.id}.`));
       if (found.length !== 1) {
-        throw new InputError(gShown, 'id', `exactly one recorded trajectory named ${golden.id}.* in ${opts.trajectory} (or a trajectory: field)`, { found: found.length ? found.join(', ') : 'none', line: golden.lineOf(['id']) });
+        throw new InputError(
+          gShown,
+          'id',
+          `exactly one recorded trajectory named ${golden.id}.* in ${opts.trajectory} (or a trajectory: field)`,
+          { found: found.length ? found.join(', ') : 'none', line: golden.lineOf(['id']) },
+        );
       }
       tf = join(tAbs, found[0]);
     }
     const tShown = display(opts.cwd, tf);
     const trajectoryText = await readText(tf, 'recorded trajectory');
-    const trajectory = parseTrajectory(trajectoryText, tShown, opts.inputFormat && opts.inputFormat !== 'auto' ? opts.inputFormat : (golden.format ?? 'auto'));
+    const trajectory = parseTrajectory(
+      trajectoryText,
+      tShown,
+      opts.inputFormat && opts.inputFormat !== 'auto' ? opts.inputFormat : (golden.format ?? 'auto'),
+    );
     pairs.push({ golden, goldenText, goldenAbs: gf, trajectory, trajectoryText, result: compareOne(golden, trajectory, opts) });
   }
   const results = pairs.map((p) => p.result);
   const matched = results.filter((r) => r.match).length;
   return {
-    report: { match: matched === results.length, summary: { goldens: results.length, matched, drifted: results.length - matched }, ...(opts.compat ? { compat: opts.compat } : {}), results },
+    report: {
+      match: matched === results.length,
+      summary: { goldens: results.length, matched, drifted: results.length - matched },
+      ...(opts.compat ? { compat: opts.compat } : {}),
+      results,
+    },
     pairs,
   };
 }

@@ -52,10 +52,13 @@ export const DEFAULT_INPUT_FORMAT = 'auto';
 export function trajectorySettings(raw: TrajectoryRawSettings, label: TrajectoryLabel): TrajectorySettings {
   const { mode, toolArgs, compat } = raw;
   const inputFormat = raw.inputFormat || DEFAULT_INPUT_FORMAT;
-  if (mode && !ORDERING_MODES.includes(mode as OrderingMode)) throw new UsageError(`${label('mode')}: expected one of ${ORDERING_MODES.join(', ')}, found '${mode}'`);
-  if (toolArgs && !TOOL_ARGS_MODES.includes(toolArgs as ToolArgsMode)) throw new UsageError(`${label('toolArgs')}: expected one of ${TOOL_ARGS_MODES.join(', ')}, found '${toolArgs}'`);
+  if (mode && !ORDERING_MODES.includes(mode as OrderingMode))
+    throw new UsageError(`${label('mode')}: expected one of ${ORDERING_MODES.join(', ')}, found '${mode}'`);
+  if (toolArgs && !TOOL_ARGS_MODES.includes(toolArgs as ToolArgsMode))
+    throw new UsageError(`${label('toolArgs')}: expected one of ${TOOL_ARGS_MODES.join(', ')}, found '${toolArgs}'`);
   if (compat && compat !== 'agentevals') throw new UsageError(`${label('compat')}: expected agentevals or empty, found '${compat}'`);
-  if (!(INPUT_FORMATS as readonly string[]).includes(inputFormat)) throw new UsageError(`${label('inputFormat')}: expected one of ${INPUT_FORMATS.join(', ')}, found '${inputFormat}'`);
+  if (!(INPUT_FORMATS as readonly string[]).includes(inputFormat))
+    throw new UsageError(`${label('inputFormat')}: expected one of ${INPUT_FORMATS.join(', ')}, found '${inputFormat}'`);
   const toolArgsOverrides: ToolArgsOverrides = {};
   for (const spec of raw.toolArgsOverrides ?? []) parseToolArgsOverride(spec, label('toolArgsOverrides'), toolArgsOverrides);
   const update = raw.update ?? false;

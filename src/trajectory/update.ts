@@ -13,7 +13,8 @@ import type { GoldenStep } from './golden.js';
 import type { RunPair } from './run.js';
 import type { Step } from './types.js';
 
-const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !isMatcherObject(v);
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !isMatcherObject(v);
 const accepts = (raw: unknown, actual: unknown): boolean => matchValue(actual, compilePattern(raw)) === null;
 
 /**
@@ -33,10 +34,13 @@ function mergeStep(doc: Document, node: Node, g: GoldenStep, a: Step, volatile: 
       const merged = doc.createNode({}) as Node;
       if (isMap(merged)) {
         for (const [k, v] of Object.entries(actualArgs)) {
-          if (Object.prototype.hasOwnProperty.call(rawArgs, k) && accepts(rawArgs[k], v) && isMap(argNode)) merged.set(k, argNode.get(k, true));
+          if (Object.prototype.hasOwnProperty.call(rawArgs, k) && accepts(rawArgs[k], v) && isMap(argNode))
+            merged.set(k, argNode.get(k, true));
           else merged.set(k, doc.createNode(v));
         }
-        for (const [k, v] of Object.entries(rawArgs)) if (!Object.prototype.hasOwnProperty.call(actualArgs, k) && accepts(v, undefined) && isMap(argNode)) merged.set(k, argNode.get(k, true));
+        for (const [k, v] of Object.entries(rawArgs))
+          if (!Object.prototype.hasOwnProperty.call(actualArgs, k) && accepts(v, undefined) && isMap(argNode))
+            merged.set(k, argNode.get(k, true));
       }
       out.set('action_input', merged);
     } else out.set('action_input', doc.createNode(actualArgs));
@@ -65,7 +69,8 @@ export interface UpdateResult {
 /** Computes the updated golden text (without writing). */
 export function updatedGoldenText(pair: RunPair): { text: string; kept: number; recorded: number; dropped: number } {
   const { golden, result, trajectory } = pair;
-  if (golden.kind === 'reference' || !golden.doc) return { text: pair.trajectoryText, kept: 0, recorded: trajectory.steps.length, dropped: golden.steps.length };
+  if (golden.kind === 'reference' || !golden.doc)
+    return { text: pair.trajectoryText, kept: 0, recorded: trajectory.steps.length, dropped: golden.steps.length };
   if (result.compat) throw new Error('--update is not available with --compat agentevals');
   const doc = golden.doc.clone();
   const seq = doc.get('steps', true);

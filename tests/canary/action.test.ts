@@ -17,10 +17,23 @@ function workspace(): string {
 describe('actions/canary-score (bundle, runner contract)', () => {
   it('PROMOTE: exit 0, outputs usable in if:, summary with table and charts, report written', async () => {
     const ws = workspace();
-    const r = await runBuiltAction('canary-score', { workspace: ws, inputs: { config: 'canary/canary.yaml', data: 'canary/metrics.json', report: 'evidence/canary-score.json' } });
+    const r = await runBuiltAction('canary-score', {
+      workspace: ws,
+      inputs: { config: 'canary/canary.yaml', data: 'canary/metrics.json', report: 'evidence/canary-score.json' },
+    });
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);
-    expect(r.outputs).toMatchObject({ decision: 'PROMOTE', score: '100', classification: 'Pass', promote: 'true', hold: 'false', halt: 'false', 'failed-metrics': '', overridden: 'false', report: 'evidence/canary-score.json' });
+    expect(r.outputs).toMatchObject({
+      decision: 'PROMOTE',
+      score: '100',
+      classification: 'Pass',
+      promote: 'true',
+      hold: 'false',
+      halt: 'false',
+      'failed-metrics': '',
+      overridden: 'false',
+      report: 'evidence/canary-score.json',
+    });
     expect(r.summary).toContain('## Canary score: PROMOTE');
     expect(r.summary).toMatch(/\| ✅ \| p95 latency \| Pass \|/);
     expect(r.summary.match(/xychart-beta/g)).toHaveLength(4);
@@ -29,9 +42,19 @@ describe('actions/canary-score (bundle, runner contract)', () => {
 
   it('HOLD: exit 1, failing metrics annotated at their line in the config, recommendation in outputs', async () => {
     const ws = workspace();
-    const r = await runBuiltAction('canary-score', { workspace: ws, inputs: { config: 'canary/canary.yaml', data: 'canary/regression.json', 'traffic-weight': '25' }, env: { GITHUB_ACTOR: 'alice' } });
+    const r = await runBuiltAction('canary-score', {
+      workspace: ws,
+      inputs: { config: 'canary/canary.yaml', data: 'canary/regression.json', 'traffic-weight': '25' },
+      env: { GITHUB_ACTOR: 'alice' },
+    });
     expect(r.exitCode).toBe(1);
-    expect(r.outputs).toMatchObject({ decision: 'HOLD', hold: 'true', classification: 'Fail', 'next-traffic-weight': '1', 'failed-metrics': 'latency_p95,latency_p99,error_ratio' });
+    expect(r.outputs).toMatchObject({
+      decision: 'HOLD',
+      hold: 'true',
+      classification: 'Fail',
+      'next-traffic-weight': '1',
+      'failed-metrics': 'latency_p95,latency_p99,error_ratio',
+    });
     const ann = r.annotations.filter((a) => a.level === 'error' && a.props.file === 'canary/canary.yaml');
     expect(ann.map((a) => [a.props.title, a.props.line])).toEqual([
       ['canary-score: latency_p95 High', '12'],
@@ -44,9 +67,21 @@ describe('actions/canary-score (bundle, runner contract)', () => {
 
   it('HOLD with fail-on-hold false exits 0; an override is recorded with its author', async () => {
     const ws = workspace();
-    const soft = await runBuiltAction('canary-score', { workspace: ws, inputs: { config: 'canary/canary.yaml', data: 'canary/regression.json', 'fail-on-hold': 'false' } });
+    const soft = await runBuiltAction('canary-score', {
+      workspace: ws,
+      inputs: { config: 'canary/canary.yaml', data: 'canary/regression.json', 'fail-on-hold': 'false' },
+    });
     expect([soft.exitCode, soft.outputs.decision]).toEqual([0, 'HOLD']);
-    const o = await runBuiltAction('canary-score', { workspace: ws, inputs: { config: 'canary/canary.yaml', data: 'canary/regression.json', override: 'PROMOTE', 'override-reason': 'INC-42 cache warm-up' }, env: { GITHUB_ACTOR: 'alice' } });
+    const o = await runBuiltAction('canary-score', {
+      workspace: ws,
+      inputs: {
+        config: 'canary/canary.yaml',
+        data: 'canary/regression.json',
+        override: 'PROMOTE',
+        'override-reason': 'INC-42 cache warm-up',
+      },
+      env: { GITHUB_ACTOR: 'alice' },
+    });
     expect([o.exitCode, o.outputs.decision, o.outputs.overridden]).toEqual([0, 'PROMOTE', 'true']);
     expect(o.summary).toMatch(/\*\*Manual override\*\* recorded: PROMOTE by alice \(judged HOLD\): INC-42 cache warm-up/);
   });
@@ -55,16 +90,25 @@ describe('actions/canary-score (bundle, runner contract)', () => {
     const ws = workspace();
     const r = await runBuiltAction('canary-score', { workspace: ws, inputs: { config: 'canary/canary.yaml', data: 'canary/nope.json' } });
     expect(r.exitCode).toBe(2);
-    expect(r.annotations[0]).toMatchObject({ level: 'error', message: expect.stringMatching(/nope\.json: expected a readable metric data \(found no such file\)/) });
+    expect(r.annotations[0]).toMatchObject({
+      level: 'error',
+      message: expect.stringMatching(/nope\.json: expected a readable metric data \(found no such file\)/),
+    });
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('a bad fail-on-hold is exit 2 up front, whatever the decision (PROMOTE, HOLD) would be', async () => {
     const ws = workspace();
     for (const data of ['canary/metrics.json', 'canary/regression.json']) {
-      const r = await runBuiltAction('canary-score', { workspace: ws, inputs: { config: 'canary/canary.yaml', data, 'fail-on-hold': 'maybe' } });
+      const r = await runBuiltAction('canary-score', {
+        workspace: ws,
+        inputs: { config: 'canary/canary.yaml', data, 'fail-on-hold': 'maybe' },
+      });
       expect(r.exitCode, data).toBe(2);
-      expect(r.annotations[0]).toMatchObject({ level: 'error', message: expect.stringMatching(/input 'fail-on-hold': expected true or false, found 'maybe'/) });
+      expect(r.annotations[0]).toMatchObject({
+        level: 'error',
+        message: expect.stringMatching(/input 'fail-on-hold': expected true or false, found 'maybe'/),
+      });
       expect(r.outputs.decision).toBeUndefined();
     }
   });

@@ -34,14 +34,27 @@ describe('mc canary-score', () => {
     expect(j).toMatchObject({ score: 100, classification: 'Pass', decision: 'PROMOTE' });
     expect(j.metrics.map((m: { name: string }) => m.name)).toEqual(['latency_p95', 'latency_p99', 'error_ratio', 'cost_per_1k']);
     for (const m of j.metrics) {
-      expect(Object.keys(m)).toEqual(expect.arrayContaining(['name', 'classification', 'critical', 'deviation', 'effectSize', 'interval', 'reason']));
+      expect(Object.keys(m)).toEqual(
+        expect.arrayContaining(['name', 'classification', 'critical', 'deviation', 'effectSize', 'interval', 'reason']),
+      );
       expect(m.reason).toMatch(/: Pass$/);
     }
     expect(j.groupScores).toEqual({ latency: 100, errors: 100, cost: 100 });
   });
 
   it('regressed canary: HOLD, exit 1, readable reasons and a recommendation', async () => {
-    const r = await mc(['--config', ex('canary.yaml'), '--data', ex('regression.json'), '--format', 'json', '--traffic-weight', '20', '--bake-minutes', '40']);
+    const r = await mc([
+      '--config',
+      ex('canary.yaml'),
+      '--data',
+      ex('regression.json'),
+      '--format',
+      'json',
+      '--traffic-weight',
+      '20',
+      '--bake-minutes',
+      '40',
+    ]);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
     expect(j.decision).toBe('HOLD');
@@ -55,9 +68,27 @@ describe('mc canary-score', () => {
 
   it('a Kayenta canary config JSON is accepted as is, under both judges, with the same verdicts here', async () => {
     for (const judge of ['kayenta', 'exact']) {
-      const ok = await mc(['--config', ex('kayenta-canary-config.json'), '--data', ex('metrics.json'), '--judge', judge, '--format', 'json']);
+      const ok = await mc([
+        '--config',
+        ex('kayenta-canary-config.json'),
+        '--data',
+        ex('metrics.json'),
+        '--judge',
+        judge,
+        '--format',
+        'json',
+      ]);
       expect(ok.code).toBe(0);
-      const bad = await mc(['--config', ex('kayenta-canary-config.json'), '--data', ex('regression.json'), '--judge', judge, '--format', 'json']);
+      const bad = await mc([
+        '--config',
+        ex('kayenta-canary-config.json'),
+        '--data',
+        ex('regression.json'),
+        '--judge',
+        judge,
+        '--format',
+        'json',
+      ]);
       expect(bad.code).toBe(1);
       const j = JSON.parse(bad.stdout);
       expect(j.judge.mode).toBe(judge);
@@ -84,7 +115,11 @@ describe('mc canary-score', () => {
   it('guards warn at 80% and page at 90% of their limit without changing the decision', async () => {
     const cfg = `metrics:\n  - name: m\nguards:\n  - { name: w, type: rate, metric: m, threshold: 10, action: halt }\n`;
     const vals = (v: number) => JSON.stringify({ metrics: { m: { baseline: Array(60).fill(v), canary: Array(60).fill(v) } } });
-    for (const [v, level, code] of [[8.5, 'warn', 0], [9.5, 'page', 0], [10, 'breach', 1]] as const) {
+    for (const [v, level, code] of [
+      [8.5, 'warn', 0],
+      [9.5, 'page', 0],
+      [10, 'breach', 1],
+    ] as const) {
       const d = tmp({ 'c.yaml': cfg, 'd.json': vals(v) });
       const r = await mc(['--config', 'c.yaml', '--data', 'd.json', '--format', 'json'], d);
       const j = JSON.parse(r.stdout);
@@ -95,7 +130,20 @@ describe('mc canary-score', () => {
   });
 
   it('a manual override is recorded next to the judged decision', async () => {
-    const r = await mc(['--config', ex('canary.yaml'), '--data', ex('regression.json'), '--format', 'json', '--override', 'promote', '--override-reason', 'known slow cache warm-up, INC-42', '--override-by', 'alice']);
+    const r = await mc([
+      '--config',
+      ex('canary.yaml'),
+      '--data',
+      ex('regression.json'),
+      '--format',
+      'json',
+      '--override',
+      'promote',
+      '--override-reason',
+      'known slow cache warm-up, INC-42',
+      '--override-by',
+      'alice',
+    ]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.decision).toBe('PROMOTE');
@@ -105,7 +153,10 @@ describe('mc canary-score', () => {
   });
 
   it('reads Prometheus query_range matrices (label version) and k6 --out json points', async () => {
-    const d = tmp({ 'p.yaml': 'metrics:\n  - name: latency_p95\n  - name: error_ratio\n    nanStrategy: replace\n', 'k.yaml': 'metrics:\n  - name: http_req_duration\n' });
+    const d = tmp({
+      'p.yaml': 'metrics:\n  - name: latency_p95\n  - name: error_ratio\n    nanStrategy: replace\n',
+      'k.yaml': 'metrics:\n  - name: http_req_duration\n',
+    });
     const p = await mc(['--config', join(d, 'p.yaml'), '--data', ex('prometheus.json'), '--format', 'json']);
     const pj = JSON.parse(p.stdout);
     expect(pj.metrics[0].baseline.count + pj.metrics[0].baseline.nan).toBe(30);
@@ -122,19 +173,48 @@ describe('mc canary-score', () => {
 
   it('reads a Kayenta MetricSetPair list (control / experiment)', async () => {
     const pairs = [
-      { name: 'lat', id: 'a', tags: { zone: 'a' }, values: { control: Array.from({ length: 30 }, (_, i) => 100 + (i % 5)), experiment: Array.from({ length: 30 }, (_, i) => 140 + (i % 5)) } },
-      { name: 'lat', id: 'b', tags: { zone: 'b' }, values: { control: Array.from({ length: 30 }, (_, i) => 101 + (i % 5)), experiment: [null, ...Array.from({ length: 29 }, (_, i) => 141 + (i % 5))] } },
+      {
+        name: 'lat',
+        id: 'a',
+        tags: { zone: 'a' },
+        values: {
+          control: Array.from({ length: 30 }, (_, i) => 100 + (i % 5)),
+          experiment: Array.from({ length: 30 }, (_, i) => 140 + (i % 5)),
+        },
+      },
+      {
+        name: 'lat',
+        id: 'b',
+        tags: { zone: 'b' },
+        values: {
+          control: Array.from({ length: 30 }, (_, i) => 101 + (i % 5)),
+          experiment: [null, ...Array.from({ length: 29 }, (_, i) => 141 + (i % 5))],
+        },
+      },
     ];
     const d = tmp({ 'c.yaml': 'metrics:\n  - name: lat\n', 'pairs.json': JSON.stringify(pairs) });
     const r = await mc(['--config', 'c.yaml', '--data', 'pairs.json', '--format', 'json'], d);
     const j = JSON.parse(r.stdout);
-    expect([r.code, j.metrics[0].classification, j.metrics[0].baseline.count, j.metrics[0].canary.count, j.metrics[0].canary.nan]).toEqual([1, 'High', 60, 59, 1]);
+    expect([r.code, j.metrics[0].classification, j.metrics[0].baseline.count, j.metrics[0].canary.count, j.metrics[0].canary.nan]).toEqual([
+      1,
+      'High',
+      60,
+      59,
+      1,
+    ]);
   });
 
   it('reads CSV in long and wide form; empty cells are NaN', async () => {
-    const rows = Array.from({ length: 60 }, (_, i) => [`lat,baseline,${100 + (i % 7)}`, `lat,canary,${i === 3 ? '' : 130 + (i % 7)}`]).flat();
+    const rows = Array.from({ length: 60 }, (_, i) => [
+      `lat,baseline,${100 + (i % 7)}`,
+      `lat,canary,${i === 3 ? '' : 130 + (i % 7)}`,
+    ]).flat();
     const wide = Array.from({ length: 60 }, (_, i) => `lat,${100 + (i % 7)},${130 + (i % 7)}`);
-    const d = tmp({ 'c.yaml': 'metrics:\n  - name: lat\n    direction: increase\n', 'long.csv': ['metric,side,value', ...rows].join('\n'), 'wide.csv': ['metric,baseline,canary', ...wide].join('\n') });
+    const d = tmp({
+      'c.yaml': 'metrics:\n  - name: lat\n    direction: increase\n',
+      'long.csv': ['metric,side,value', ...rows].join('\n'),
+      'wide.csv': ['metric,baseline,canary', ...wide].join('\n'),
+    });
     for (const f of ['long.csv', 'wide.csv']) {
       const r = await mc(['--config', 'c.yaml', '--data', f, '--format', 'json'], d);
       expect(r.code).toBe(1);
@@ -146,7 +226,16 @@ describe('mc canary-score', () => {
 
   it('writes the JSON report atomically and never overwrites it', async () => {
     const d = tmp({});
-    const args = ['--config', ex('canary.yaml'), '--data', ex('metrics.json'), '--out', join(d, 'evidence/canary-score.json'), '--summary', join(d, 'summary.md')];
+    const args = [
+      '--config',
+      ex('canary.yaml'),
+      '--data',
+      ex('metrics.json'),
+      '--out',
+      join(d, 'evidence/canary-score.json'),
+      '--summary',
+      join(d, 'summary.md'),
+    ];
     expect((await mc(args)).code).toBe(0);
     expect(JSON.parse(readFileSync(join(d, 'evidence/canary-score.json'), 'utf8')).decision).toBe('PROMOTE');
     const md = readFileSync(join(d, 'summary.md'), 'utf8');
@@ -168,11 +257,17 @@ describe('mc canary-score', () => {
     const cases: [string[], RegExp][] = [
       [['--config', 'dir.yaml', '--data', 'bad.json'], /dir\.yaml: metrics\[0\]\.critical: expected true or false/],
       [['--config', 'w.yaml', '--data', 'bad.json'], /w\.yaml: weights: expected weights summing to at most 100/],
-      [['--config', 'ok.yaml', '--data', 'bad.json'], /bad\.json: metrics\.a\.baseline\[1\]: expected a finite number or null \(found "two"\)/],
+      [
+        ['--config', 'ok.yaml', '--data', 'bad.json'],
+        /bad\.json: metrics\.a\.baseline\[1\]: expected a finite number or null \(found "two"\)/,
+      ],
       [['--config', 'ok.yaml', '--data', 'nodata.json'], /nodata\.json: metrics: expected data for at least one configured metric \(a\)/],
       [['--config', 'ok.yaml', '--data', 'missing.json'], /missing\.json: expected a readable metric data \(found no such file\)/],
       [['--config', 'ok.yaml', '--data', 'bad.json', '--judge', 'fast'], /--judge: expected kayenta or exact/],
-      [['--config', 'ok.yaml', '--data', 'bad.json', '--pass', '70', '--marginal', '80'], /--marginal \(80\) must not exceed --pass \(70\)/],
+      [
+        ['--config', 'ok.yaml', '--data', 'bad.json', '--pass', '70', '--marginal', '80'],
+        /--marginal \(80\) must not exceed --pass \(70\)/,
+      ],
       [['--data', 'bad.json'], /--config is required/],
     ];
     for (const [args, msg] of cases) {
@@ -188,7 +283,11 @@ describe('mc canary-score', () => {
     const { parseCanaryConfig } = await import('../../src/canary/config.js');
     const config = parseCanaryConfig({ metrics: [{ name: 'ok' }, { name: 'tied' }] }, 'c');
     // n = 1 vs 1 with the Kayenta judge: both constant, noise added, then every value tied at the shift: Error
-    const data = { step: 60, format: 'json' as const, metrics: { ok: { baseline: [1, 2, 3, 4, 5, 6], canary: [1, 2, 3, 4, 5, 6.5] }, tied: { baseline: [3], canary: [5] } } };
+    const data = {
+      step: 60,
+      format: 'json' as const,
+      metrics: { ok: { baseline: [1, 2, 3, 4, 5, 6], canary: [1, 2, 3, 4, 5, 6.5] }, tied: { baseline: [3], canary: [5] } },
+    };
     const r = judgeCanary(config, data, { judge: 'kayenta', pass: 95, marginal: 75 });
     const tied = r.metrics.find((m) => m.name === 'tied')!;
     expect(tied.classification).toBe('Error'); // deterministic: the noise is seeded
@@ -200,7 +299,10 @@ describe('mc canary-score', () => {
   });
 
   it('no data fails closed: every metric Nodata scores 0 and holds', async () => {
-    const d = tmp({ 'c.yaml': 'metrics:\n  - name: a\n  - name: b\n', 'd.json': '{"metrics": {"a": {"baseline": [null, null], "canary": [1, 2]}, "b": {"baseline": [], "canary": []}}}' });
+    const d = tmp({
+      'c.yaml': 'metrics:\n  - name: a\n  - name: b\n',
+      'd.json': '{"metrics": {"a": {"baseline": [null, null], "canary": [1, 2]}, "b": {"baseline": [], "canary": []}}}',
+    });
     const r = await mc(['--config', 'c.yaml', '--data', 'd.json', '--format', 'json'], d);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);

@@ -9,7 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { classifyMetric, defaultSettings, judgeCanary, meanRatio, parseCanaryConfig, parseMetricData, weightedSumScore } from '../../src/canary/index.js';
+import {
+  classifyMetric,
+  defaultSettings,
+  judgeCanary,
+  meanRatio,
+  parseCanaryConfig,
+  parseMetricData,
+  weightedSumScore,
+} from '../../src/canary/index.js';
 import { mean } from '../../src/canary/stats.js';
 
 async function mc(args: string[], cwd: string) {
@@ -32,7 +40,9 @@ describe('critical failures fail whatever the score thresholds', () => {
   it('thresholds pass 0 / marginal 0: a critical metric classified High holds (exit 1), classification Fail', async () => {
     const d = tmp({
       'c.yaml': 'thresholds: { pass: 0, marginal: 0 }\nmetrics:\n  - name: lat\n    critical: true\n  - name: ok\n',
-      'd.json': JSON.stringify({ metrics: { lat: { baseline: around(100), canary: around(200) }, ok: { baseline: around(5), canary: around(5) } } }),
+      'd.json': JSON.stringify({
+        metrics: { lat: { baseline: around(100), canary: around(200) }, ok: { baseline: around(5), canary: around(5) } },
+      }),
     });
     const r = await mc(['--config', 'c.yaml', '--data', 'd.json', '--format', 'json'], d);
     expect(r.code).toBe(1);
@@ -47,11 +57,23 @@ describe('critical failures fail whatever the score thresholds', () => {
 
   it('50% or more Nodata is Fail at pass 0 too; a normal zero score at pass 0 still passes (thresholds keep their meaning)', () => {
     const cfg = parseCanaryConfig({ metrics: [{ name: 'a' }, { name: 'b' }] }, 'c');
-    const nodata = judgeCanary(cfg, { step: 60, format: 'json', metrics: { a: { baseline: around(1), canary: around(1) } } }, { judge: 'exact', pass: 0, marginal: 0 });
+    const nodata = judgeCanary(
+      cfg,
+      { step: 60, format: 'json', metrics: { a: { baseline: around(1), canary: around(1) } } },
+      { judge: 'exact', pass: 0, marginal: 0 },
+    );
     expect(nodata.classification).toBe('Fail');
     expect(nodata.decision).toBe('HOLD');
     // non-critical High everywhere: score 0 >= pass 0 is a Pass, as Kayenta's ThresholdScoreClassifier
-    const high = judgeCanary(cfg, { step: 60, format: 'json', metrics: { a: { baseline: around(1), canary: around(9) }, b: { baseline: around(1), canary: around(9) } } }, { judge: 'exact', pass: 0, marginal: 0 });
+    const high = judgeCanary(
+      cfg,
+      {
+        step: 60,
+        format: 'json',
+        metrics: { a: { baseline: around(1), canary: around(9) }, b: { baseline: around(1), canary: around(9) } },
+      },
+      { judge: 'exact', pass: 0, marginal: 0 },
+    );
     expect(high.score).toBe(0);
     expect(high.classification).toBe('Pass');
   });
@@ -69,13 +91,18 @@ describe('effect direction comes from canary - baseline', () => {
     const canary = baseline.map((v) => v + 50);
     expect(mean(baseline)).toBeLessThan(0);
     expect(meanRatio(baseline, canary)).toBeNaN(); // no ratio to a negative baseline
-    const d = tmp({ 'c.yaml': 'thresholds: { pass: 95, marginal: 75 }\nmetrics:\n  - name: m\n    direction: increase\n', 'd.json': JSON.stringify({ metrics: { m: { baseline, canary } } }) });
+    const d = tmp({
+      'c.yaml': 'thresholds: { pass: 95, marginal: 75 }\nmetrics:\n  - name: m\n    direction: increase\n',
+      'd.json': JSON.stringify({ metrics: { m: { baseline, canary } } }),
+    });
     for (const judge of ['exact', 'kayenta']) {
       const r = await mc(['--config', 'c.yaml', '--data', 'd.json', '--format', 'json', '--judge', judge], d);
       expect(r.code).toBe(1);
       const j = JSON.parse(r.stdout);
       expect(j.metrics[0].classification).toBe('High');
-      expect(j.metrics[0].reason).toMatch(/^m 50(\.\d+)? higher than baseline \(baseline mean -[\d.e-]+: no ratio to a negative baseline\)/);
+      expect(j.metrics[0].reason).toMatch(
+        /^m 50(\.\d+)? higher than baseline \(baseline mean -[\d.e-]+: no ratio to a negative baseline\)/,
+      );
       expect(j.metrics[0].reason).not.toMatch(/lower/);
       expect(j.decision).toBe('HOLD');
     }
@@ -84,11 +111,25 @@ describe('effect direction comes from canary - baseline', () => {
   it('direction decrease: a negative baseline and a lower canary is Low; a higher canary is not judged', () => {
     const s = { ...defaultSettings(), direction: 'decrease' as const };
     const baseline = around(-10);
-    expect(classifyMetric(baseline, baseline.map((v) => v - 50), s, { judge: 'exact' }).label).toBe('Low');
-    expect(classifyMetric(baseline, baseline.map((v) => v + 50), s, { judge: 'exact' }).label).toBe('Pass');
+    expect(
+      classifyMetric(
+        baseline,
+        baseline.map((v) => v - 50),
+        s,
+        { judge: 'exact' },
+      ).label,
+    ).toBe('Low');
+    expect(
+      classifyMetric(
+        baseline,
+        baseline.map((v) => v + 50),
+        s,
+        { judge: 'exact' },
+      ).label,
+    ).toBe('Pass');
   });
 
-  it('with a positive baseline mean the ratio keeps Kayenta\'s value, and its sign agrees with the difference', () => {
+  it("with a positive baseline mean the ratio keeps Kayenta's value, and its sign agrees with the difference", () => {
     expect(meanRatio([2, 4], [6, 6])).toBe(2);
     expect(meanRatio([1e-12, 1e-12], [50, 50])).toBeGreaterThan(1);
     expect(meanRatio([0, 0], [1, 2])).toBeNaN();
@@ -119,7 +160,10 @@ describe('values near the largest double', () => {
   it('a shift beyond the range of a double is an Error and holds; it never passes', async () => {
     const baseline = around(0).map((_, i) => (i % 2 ? 1 : -1) * 1.7e308);
     const canary = around(0).map((_, i) => 1.79e308 - i * 1e300);
-    const d = tmp({ 'c.yaml': 'thresholds: { pass: 0, marginal: 0 }\nmetrics:\n  - name: big\n', 'd.json': JSON.stringify({ metrics: { big: { baseline, canary } } }) });
+    const d = tmp({
+      'c.yaml': 'thresholds: { pass: 0, marginal: 0 }\nmetrics:\n  - name: big\n',
+      'd.json': JSON.stringify({ metrics: { big: { baseline, canary } } }),
+    });
     const r = await mc(['--config', 'c.yaml', '--data', 'd.json', '--format', 'json'], d);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
@@ -130,19 +174,43 @@ describe('values near the largest double', () => {
 
   it('an infinite sample is unusable input (exit 2), never a missing point', () => {
     const prom = (v: string) =>
-      JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [{ metric: { __name__: 'lat', version: 'canary' }, values: [[1, '1'], [2, v]] }, { metric: { __name__: 'lat', version: 'baseline' }, values: [[1, '1']] }] } });
-    expect(() => parseMetricData(prom('+Inf'), 'p.json')).toThrow(/p\.json: data\.data\.result\[0\]\.values\[1\]\[1\]: expected a finite value/);
+      JSON.stringify({
+        status: 'success',
+        data: {
+          resultType: 'matrix',
+          result: [
+            {
+              metric: { __name__: 'lat', version: 'canary' },
+              values: [
+                [1, '1'],
+                [2, v],
+              ],
+            },
+            { metric: { __name__: 'lat', version: 'baseline' }, values: [[1, '1']] },
+          ],
+        },
+      });
+    expect(() => parseMetricData(prom('+Inf'), 'p.json')).toThrow(
+      /p\.json: data\.data\.result\[0\]\.values\[1\]\[1\]: expected a finite value/,
+    );
     expect(() => parseMetricData(prom('-Inf'), 'p.json')).toThrow(/expected a finite value/);
     expect(parseMetricData(prom('NaN'), 'p.json').metrics.lat.canary).toEqual([1, NaN]);
-    expect(() => parseMetricData('{"metrics": {"a": {"baseline": [1e999], "canary": [1]}}}', 'd.json')).toThrow(/metrics\.a\.baseline\[0\]: expected a finite number/);
+    expect(() => parseMetricData('{"metrics": {"a": {"baseline": [1e999], "canary": [1]}}}', 'd.json')).toThrow(
+      /metrics\.a\.baseline\[0\]: expected a finite number/,
+    );
     const k6 = '{"type":"Point","metric":"lat","data":{"time":"2024-01-01T00:00:00Z","value":1e999,"tags":{"version":"canary"}}}\n';
-    expect(() => parseMetricData(k6, 'k.json')).toThrow(/k\.json:1: data\.value: expected a k6 Point with metric and a finite numeric data\.value/);
+    expect(() => parseMetricData(k6, 'k.json')).toThrow(
+      /k\.json:1: data\.value: expected a k6 Point with metric and a finite numeric data\.value/,
+    );
   });
 });
 
 describe('names that are Object.prototype keys', () => {
   it('metric data named __proto__ / constructor are ordinary metrics', () => {
-    const d = parseMetricData('{"metrics": {"__proto__": {"baseline": [1, 2], "canary": [3, 4]}, "constructor": {"baseline": [1], "canary": [2]}}}', 'd.json');
+    const d = parseMetricData(
+      '{"metrics": {"__proto__": {"baseline": [1, 2], "canary": [3, 4]}, "constructor": {"baseline": [1], "canary": [2]}}}',
+      'd.json',
+    );
     expect(Object.keys(d.metrics).sort()).toEqual(['__proto__', 'constructor']);
     expect(d.metrics['__proto__'].canary).toEqual([3, 4]);
     const csv = parseMetricData('metric,baseline,canary\n__proto__,1,2\n', 'd.csv');
@@ -151,7 +219,11 @@ describe('names that are Object.prototype keys', () => {
 
   it('a configured metric "toString" without data is no data, not Object.prototype.toString', () => {
     const cfg = parseCanaryConfig({ metrics: [{ name: 'toString', critical: true }, { name: 'a' }] }, 'c');
-    const r = judgeCanary(cfg, parseMetricData('{"metrics": {"a": {"baseline": [1, 2, 3], "canary": [1, 2, 3]}}}', 'd.json'), { judge: 'exact', pass: 95, marginal: 75 });
+    const r = judgeCanary(cfg, parseMetricData('{"metrics": {"a": {"baseline": [1, 2, 3], "canary": [1, 2, 3]}}}', 'd.json'), {
+      judge: 'exact',
+      pass: 95,
+      marginal: 75,
+    });
     expect(r.metrics[0].classification).toBe('Nodata');
     expect(r.decision).toBe('HOLD'); // a critical metric without data fails
   });
@@ -172,30 +244,57 @@ describe('the canary config is validated against schemas/canary-config.schema.js
   });
 
   it.each([
-    [{ metrics: [{ name: 'a', critcal: true }] }, /c\.yaml: metrics\[0\]\.critcal: expected no property 'critcal' \(not in the canary config schema; known here: name, .*critical/],
-    [{ metrics: [{ name: 'a', direction: 'sideways' }] }, /c\.yaml: metrics\[0\]\.direction: expected one of increase, decrease, either \(found "sideways"\)/],
-    [{ metrics: [{ name: 'a', analysisConfigurations: { canary: { direction: 'up' } } }] }, /metrics\[0\]\.analysisConfigurations\.canary\.direction: expected one of increase, decrease, either/],
-    [{ metrics: [{ name: 'a', analysisConfigurations: { canary: { critcal: true } } }] }, /metrics\[0\]\.analysisConfigurations\.canary\.critcal: expected no property 'critcal'/],
+    [
+      { metrics: [{ name: 'a', critcal: true }] },
+      /c\.yaml: metrics\[0\]\.critcal: expected no property 'critcal' \(not in the canary config schema; known here: name, .*critical/,
+    ],
+    [
+      { metrics: [{ name: 'a', direction: 'sideways' }] },
+      /c\.yaml: metrics\[0\]\.direction: expected one of increase, decrease, either \(found "sideways"\)/,
+    ],
+    [
+      { metrics: [{ name: 'a', analysisConfigurations: { canary: { direction: 'up' } } }] },
+      /metrics\[0\]\.analysisConfigurations\.canary\.direction: expected one of increase, decrease, either/,
+    ],
+    [
+      { metrics: [{ name: 'a', analysisConfigurations: { canary: { critcal: true } } }] },
+      /metrics\[0\]\.analysisConfigurations\.canary\.critcal: expected no property 'critcal'/,
+    ],
     [{ metrics: [{ name: 'a', effectSize: { allowedIncrese: 1.1 } }] }, /metrics\[0\]\.effectSize\.allowedIncrese: expected no property/],
     [{ metrics: [{ name: 'a', nanStrategy: 'zero' }] }, /metrics\[0\]\.nanStrategy: expected one of remove, replace/],
-    [{ metrics: [{ name: 'a', maxIncrease: 'five' }] }, /metrics\[0\]\.maxIncrease: expected a number \(or a numeric string such as 5%\) \(found "five"\)/],
+    [
+      { metrics: [{ name: 'a', maxIncrease: 'five' }] },
+      /metrics\[0\]\.maxIncrease: expected a number \(or a numeric string such as 5%\) \(found "five"\)/,
+    ],
     [{ metrics: [{ name: 'a' }], thresholds: { pass: 90, marginl: 3 } }, /thresholds\.marginl: expected no property 'marginl'/],
-    [{ metrics: [{ name: 'a' }], guards: [{ name: 'g', metric: 'a', action: 'explode' }] }, /guards\[0\]\.action: expected one of halt, pause, warn, page/],
+    [
+      { metrics: [{ name: 'a' }], guards: [{ name: 'g', metric: 'a', action: 'explode' }] },
+      /guards\[0\]\.action: expected one of halt, pause, warn, page/,
+    ],
     [{ metrics: [{ name: 'a' }], judge: 'fast' }, /judge: expected one of kayenta, exact/],
     [{ metrics: [{ name: 'a' }], scoreThresholds: { pass: 0 } }, /scoreThresholds: expected no property 'scoreThresholds'/],
     [{ canary: { metrics: [{ name: 'a', muted: 'maybe' }] } }, /canary\.metrics\[0\]\.muted: expected true or false/],
-    [{ canary: { metrics: [{ name: 'a' }] }, thresholds: { pass: 0 } }, /c\.yaml: thresholds: expected no property 'thresholds' beside the top-level canary: block/],
+    [
+      { canary: { metrics: [{ name: 'a' }] }, thresholds: { pass: 0 } },
+      /c\.yaml: thresholds: expected no property 'thresholds' beside the top-level canary: block/,
+    ],
   ])('refuses %j', (doc, msg) => {
     expect(() => parseCanaryConfig(doc, 'c.yaml')).toThrow(msg);
   });
 
   it('Kayenta classifier.scoreThresholds are honoured when thresholds is absent', () => {
-    const cfg = parseCanaryConfig({ metrics: [{ name: 'a' }], classifier: { groupWeights: {}, scoreThresholds: { pass: 80, marginal: 60 } } }, 'c.json');
+    const cfg = parseCanaryConfig(
+      { metrics: [{ name: 'a' }], classifier: { groupWeights: {}, scoreThresholds: { pass: 80, marginal: 60 } } },
+      'c.json',
+    );
     expect(cfg.thresholds).toEqual({ pass: 80, marginal: 60 });
   });
 
   it('through the CLI: a misspelled key is exit 2 naming file and field', async () => {
-    const d = tmp({ 'c.yaml': 'metrics:\n  - name: a\n    critcal: true\n', 'd.json': '{"metrics": {"a": {"baseline": [1], "canary": [2]}}}' });
+    const d = tmp({
+      'c.yaml': 'metrics:\n  - name: a\n    critcal: true\n',
+      'd.json': '{"metrics": {"a": {"baseline": [1], "canary": [2]}}}',
+    });
     const r = await mc(['--config', 'c.yaml', '--data', 'd.json'], d);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/c\.yaml: metrics\[0\]\.critcal: expected no property 'critcal'/);
@@ -206,10 +305,25 @@ describe('the canary config is validated against schemas/canary-config.schema.js
 describe('large inputs', () => {
   it('a Prometheus response and a guard window over 200,000 points (no argument spreading)', () => {
     const values = Array.from({ length: 200_000 }, (_, i) => [i * 15, String(10 + (i % 7))]);
-    const prom = JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [{ metric: { __name__: 'lat', version: 'canary' }, values }, { metric: { __name__: 'lat', version: 'baseline' }, values }] } });
+    const prom = JSON.stringify({
+      status: 'success',
+      data: {
+        resultType: 'matrix',
+        result: [
+          { metric: { __name__: 'lat', version: 'canary' }, values },
+          { metric: { __name__: 'lat', version: 'baseline' }, values },
+        ],
+      },
+    });
     const data = parseMetricData(prom, 'p.json');
     expect(data.step).toBe(15);
-    const cfg = parseCanaryConfig({ metrics: [{ name: 'lat' }], guards: [{ name: 'ceiling', type: 'threshold', metric: 'lat', max: 100, window: 600, action: 'halt' }] }, 'c.yaml');
+    const cfg = parseCanaryConfig(
+      {
+        metrics: [{ name: 'lat' }],
+        guards: [{ name: 'ceiling', type: 'threshold', metric: 'lat', max: 100, window: 600, action: 'halt' }],
+      },
+      'c.yaml',
+    );
     const r = judgeCanary(cfg, data, { judge: 'exact', pass: 95, marginal: 75 });
     expect(r.guards[0].level).toBe('ok');
     expect(r.decision).toBe('PROMOTE');

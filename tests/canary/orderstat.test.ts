@@ -21,12 +21,21 @@ describe('kthDifference', () => {
   ];
   for (const [name, f] of shapes) {
     it(`${name}: every k matches the sorted brute-force differences`, () => {
-      for (const [nx, ny] of [[1, 1], [1, 7], [9, 4], [40, 37], [130, 120]]) {
+      for (const [nx, ny] of [
+        [1, 1],
+        [1, 7],
+        [9, 4],
+        [40, 37],
+        [130, 120],
+      ]) {
         const x = Array.from({ length: nx }, f);
         const y = Array.from({ length: ny }, f);
         const s = prepare(x, y);
         const all = Float64Array.from(x.flatMap((a) => y.map((b) => a - b))).sort();
-        const ks = all.length <= 200 ? all.map((_, i) => i + 1) : [1, 2, 3, Math.floor(all.length / 3), Math.floor(all.length / 2), Math.floor(all.length / 2) + 1, all.length - 1, all.length];
+        const ks =
+          all.length <= 200
+            ? all.map((_, i) => i + 1)
+            : [1, 2, 3, Math.floor(all.length / 3), Math.floor(all.length / 2), Math.floor(all.length / 2) + 1, all.length - 1, all.length];
         for (const k of ks) expect(kthDifference(s, k), `${name} ${nx}x${ny} k=${k}`).toBe(all[k - 1]);
       }
     });

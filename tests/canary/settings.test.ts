@@ -44,8 +44,12 @@ describe('canary-score settings: messages name the input in the action and the f
   }
 
   it('the override needs its reason, named as the user names both', () => {
-    expect(() => canarySettings({ override: 'PROMOTE' }, (f) => `input '${CANARY_SETTING_NAMES[f]}'`)).toThrow("input 'override' needs input 'override-reason'");
-    expect(() => canarySettings({ override: 'PROMOTE' }, (f) => `--${CANARY_SETTING_NAMES[f]}`)).toThrow('--override needs --override-reason');
+    expect(() => canarySettings({ override: 'PROMOTE' }, (f) => `input '${CANARY_SETTING_NAMES[f]}'`)).toThrow(
+      "input 'override' needs input 'override-reason'",
+    );
+    expect(() => canarySettings({ override: 'PROMOTE' }, (f) => `--${CANARY_SETTING_NAMES[f]}`)).toThrow(
+      '--override needs --override-reason',
+    );
   });
 
   it('unset settings stay unset (the config and the defaults apply later)', () => {

@@ -68,7 +68,11 @@ describe('sticky PR comment (octokit from @actions/github against a loopback Git
     expect(a.action).toBe('created');
     expect(b).toEqual({ action: 'updated', id: a.id });
     expect(c.action).toBe('created');
-    expect(gh.comments.map((x) => x.body)).toEqual(['LGTM', '<!-- mc-config-attest:staging -->\nsecond', '<!-- mc-config-attest:production -->\nprod']);
+    expect(gh.comments.map((x) => x.body)).toEqual([
+      'LGTM',
+      '<!-- mc-config-attest:staging -->\nsecond',
+      '<!-- mc-config-attest:production -->\nprod',
+    ]);
     expect(gh.requests.every((r) => r.auth === 'token test-token')).toBe(true);
     gh.comments = [];
   });
@@ -82,18 +86,37 @@ describe('bundled action (runner contract)', () => {
     writeFileSync(join(ws, 'jwks.json'), readFileSync(DEV_JWKS));
     const s = await runBuiltAction('config-attest', {
       workspace: ws,
-      inputs: { mode: 'snapshot', paths: 'deploy/*.yaml', environment: 'production', 'private-key': readFileSync(DEV_KEY, 'utf8'), snapshot: 'baseline.intoto.jsonl' },
+      inputs: {
+        mode: 'snapshot',
+        paths: 'deploy/*.yaml',
+        environment: 'production',
+        'private-key': readFileSync(DEV_KEY, 'utf8'),
+        snapshot: 'baseline.intoto.jsonl',
+      },
     });
     expect(s.exitCode, s.stdout + s.stderr).toBe(0);
     expect(s.outputs).toMatchObject({ status: 'snapshot', resources: '2' });
     // the key reaches the log only as ::add-mask:: commands (consumed by the runner, never shown)
-    expect(s.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toMatch(/PRIVATE KEY|MC4CAQAw/);
+    expect(
+      s.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toMatch(/PRIVATE KEY|MC4CAQAw/);
 
     put(ws, 'deploy/operator.yaml', 'drift-pairs/kube-prometheus-prometheusOperator-deployment/after.yaml');
     const event = join(ws, 'event.json');
     writeFileSync(event, JSON.stringify({ pull_request: { number: 7 } }));
     const env = { GITHUB_API_URL: gh.url, GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request' };
-    const inputs = { mode: 'verify', environment: 'production', paths: 'deploy/*.yaml', baseline: 'baseline.intoto.jsonl', jwks: 'jwks.json', report: 'out/report.json', 'github-token': 'ghs_test' };
+    const inputs = {
+      mode: 'verify',
+      environment: 'production',
+      paths: 'deploy/*.yaml',
+      baseline: 'baseline.intoto.jsonl',
+      jwks: 'jwks.json',
+      report: 'out/report.json',
+      'github-token': 'ghs_test',
+    };
     const v = await runBuiltAction('config-attest', { workspace: ws, inputs, env });
     expect(v.exitCode).toBe(1);
     expect(v.outputs).toMatchObject({ status: 'drift', title: 'DRIFT', drift: 'true', changes: '12', report: 'out/report.json' });
@@ -108,22 +131,55 @@ describe('bundled action (runner contract)', () => {
     expect(gh.comments[0].body).toMatch(/^<!-- mc-config-attest:production -->\n### ❌ config-attest: DRIFT/);
 
     // approved on the second run: exit 0, DRIFT APPROVED, the same comment updated
-    const a = await runBuiltAction('config-attest', { workspace: ws, inputs: { ...inputs, report: 'out/report2.json', 'change-approved': 'true', 'approved-snapshot': 'approved.intoto.jsonl', 'private-key': readFileSync(DEV_KEY, 'utf8') }, env });
+    const a = await runBuiltAction('config-attest', {
+      workspace: ws,
+      inputs: {
+        ...inputs,
+        report: 'out/report2.json',
+        'change-approved': 'true',
+        'approved-snapshot': 'approved.intoto.jsonl',
+        'private-key': readFileSync(DEV_KEY, 'utf8'),
+      },
+      env,
+    });
     expect(a.exitCode, a.stdout).toBe(0);
-    expect(a.outputs).toMatchObject({ status: 'drift-approved', title: 'DRIFT APPROVED', drift: 'true', report: 'out/report2.json', snapshot: 'approved.intoto.jsonl' });
+    expect(a.outputs).toMatchObject({
+      status: 'drift-approved',
+      title: 'DRIFT APPROVED',
+      drift: 'true',
+      report: 'out/report2.json',
+      snapshot: 'approved.intoto.jsonl',
+    });
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0].body).toContain('DRIFT APPROVED');
     expect(gh.comments[0].body).toContain('approved (change-approved) by **octocat**');
-    const approved = JSON.parse(Buffer.from(JSON.parse(readFileSync(join(ws, 'approved.intoto.jsonl'), 'utf8')).payload, 'base64').toString());
+    const approved = JSON.parse(
+      Buffer.from(JSON.parse(readFileSync(join(ws, 'approved.intoto.jsonl'), 'utf8')).payload, 'base64').toString(),
+    );
     expect(approved.predicate.approval).toMatchObject({ actor: 'octocat', run: 'https://github.com/mc/example/actions/runs/1' });
   });
 
   it('a baseline signed by an untrusted key is exit 2, never a pass', async () => {
     const ws = workspace('mc-ws-config-');
     put(ws, 'operator.yaml', 'manifests/kube-prometheus/prometheusOperator-deployment.yaml');
-    await runBuiltAction('config-attest', { workspace: ws, inputs: { mode: 'snapshot', paths: 'operator.yaml', environment: 'prod', 'private-key': readFileSync(DEV_KEY, 'utf8'), snapshot: 'b.jsonl' } });
-    writeFileSync(join(ws, 'jwks.json'), JSON.stringify({ keys: [{ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' }] }));
-    const r = await runBuiltAction('config-attest', { workspace: ws, inputs: { mode: 'verify', environment: 'prod', paths: 'operator.yaml', baseline: 'b.jsonl', jwks: 'jwks.json' } });
+    await runBuiltAction('config-attest', {
+      workspace: ws,
+      inputs: {
+        mode: 'snapshot',
+        paths: 'operator.yaml',
+        environment: 'prod',
+        'private-key': readFileSync(DEV_KEY, 'utf8'),
+        snapshot: 'b.jsonl',
+      },
+    });
+    writeFileSync(
+      join(ws, 'jwks.json'),
+      JSON.stringify({ keys: [{ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' }] }),
+    );
+    const r = await runBuiltAction('config-attest', {
+      workspace: ws,
+      inputs: { mode: 'verify', environment: 'prod', paths: 'operator.yaml', baseline: 'b.jsonl', jwks: 'jwks.json' },
+    });
     expect(r.exitCode).toBe(2);
     expect(r.outputs.status).toBeUndefined();
     expect(r.annotations[0]).toMatchObject({ level: 'error', props: { title: 'unusable input' } });

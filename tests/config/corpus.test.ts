@@ -109,7 +109,12 @@ describe('drift pairs (real history): drift, exit 1, the changed paths', () => {
       line: 40, // after.yaml line 40: `image: quay.io/prometheus-operator/prometheus-operator:v0.93.1`
     });
     const env = changes.find((c: { path: string }) => c.path.endsWith('env[name=GOGC]'));
-    expect(env).toMatchObject({ op: '+', current: { name: 'GOGC', value: '30' }, pointer: '/spec/template/spec/containers/0/env/0', line: 38 });
+    expect(env).toMatchObject({
+      op: '+',
+      current: { name: 'GOGC', value: '30' },
+      pointer: '/spec/template/spec/containers/0/env/0',
+      line: 38,
+    });
     const removed = changes.find((c: { op: string }) => c.op === '-');
     expect(removed).toMatchObject({ baseline: '--logtostderr', pointer: '/spec/template/spec/containers/1/args/0' });
   });
@@ -142,7 +147,12 @@ describe('equivalent files (reordered keys and documents, flow style, JSON): no 
 
   it('the whole corpus verified against its own snapshot is NO DRIFT (bytes unchanged)', async () => {
     const ws = workspace();
-    for (const dir of ['manifests/kube-prometheus', 'manifests/kubernetes-examples', 'helm-values/prometheus-community', 'helm-values/bitnami']) {
+    for (const dir of [
+      'manifests/kube-prometheus',
+      'manifests/kubernetes-examples',
+      'helm-values/prometheus-community',
+      'helm-values/bitnami',
+    ]) {
       for (const f of readdirSync(join(CORPUS, dir))) put(ws, `${dir}/${f}`, `${dir}/${f}`);
     }
     const s = await snap(ws, ['manifests/**/*.yaml', 'helm-values/**/*.yaml']);
@@ -158,7 +168,8 @@ describe('parsing agrees with an independent YAML implementation', () => {
   itWith(['pyyaml'], 'every corpus file parses to the same data as PyYAML safe_load_all (python3-yaml)', () => {
     const files = globSync('**/*.yaml', { cwd: CORPUS }).sort();
     expect(files.length).toBeGreaterThanOrEqual(49);
-    const py = 'import yaml,json,sys\nprint(json.dumps({f: [d for d in yaml.safe_load_all(open(f)) if d is not None] for f in sys.argv[1:]}))';
+    const py =
+      'import yaml,json,sys\nprint(json.dumps({f: [d for d in yaml.safe_load_all(open(f)) if d is not None] for f in sys.argv[1:]}))';
     const ref = JSON.parse(execFileSync(pythonFor('pyyaml'), ['-c', py, ...files], { cwd: CORPUS, encoding: 'utf8', maxBuffer: 1 << 28 }));
     for (const f of files) {
       const ours = parseConfigText(readFileSync(join(CORPUS, f), 'utf8'), f).map((d) => d.value);

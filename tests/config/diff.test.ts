@@ -13,8 +13,14 @@ describe('RFC 6901 pointers', () => {
   });
 
   it('formats readable paths with dotted keys, quoted odd keys, keyed and positional items', () => {
-    const a = { metadata: { labels: { 'app.kubernetes.io/name': 'x' } }, spec: { containers: [{ name: 'app', image: 'a:1', args: ['-v'] }] } };
-    const b = { metadata: { labels: { 'app.kubernetes.io/name': 'y' } }, spec: { containers: [{ name: 'app', image: 'a:2', args: ['-v', '-q'] }] } };
+    const a = {
+      metadata: { labels: { 'app.kubernetes.io/name': 'x' } },
+      spec: { containers: [{ name: 'app', image: 'a:1', args: ['-v'] }] },
+    };
+    const b = {
+      metadata: { labels: { 'app.kubernetes.io/name': 'y' } },
+      spec: { containers: [{ name: 'app', image: 'a:2', args: ['-v', '-q'] }] },
+    };
     expect(diffValues(a, b).map((c) => `${c.op} ${c.path} ${c.pointer}`)).toEqual([
       '~ metadata.labels["app.kubernetes.io/name"] /metadata/labels/app.kubernetes.io~1name',
       '~ spec.containers[name=app].image /spec/containers/0/image',
@@ -27,20 +33,30 @@ describe('list alignment', () => {
   it('an insertion in an ordered list is one +, not a shifted tail; a removal is one -', () => {
     const args = ['--a', '--b', '--c', '--d'];
     expect(diffValues({ args }, { args: ['--a', '--x', '--b', '--c', '--d'] }).map((c) => `${c.op} ${c.path}`)).toEqual(['+ args[1]']);
-    expect(diffValues({ args }, { args: ['--a', '--c', '--d'] }).map((c) => `${c.op} ${c.path} ${JSON.stringify(c.baseline)}`)).toEqual(['- args[1] "--b"']);
+    expect(diffValues({ args }, { args: ['--a', '--c', '--d'] }).map((c) => `${c.op} ${c.path} ${JSON.stringify(c.baseline)}`)).toEqual([
+      '- args[1] "--b"',
+    ]);
     // a reorder of an ordered list is a change
     expect(diffValues({ args }, { args: ['--b', '--a', '--c', '--d'] }).length).toBeGreaterThan(0);
   });
 
   it('keyed lists match by key: reorder is no change, the same key moved and edited is one change at its new index', () => {
-    const env = [{ name: 'A', value: '1' }, { name: 'B', value: '2' }];
+    const env = [
+      { name: 'A', value: '1' },
+      { name: 'B', value: '2' },
+    ];
     expect(diffValues({ env }, { env: [env[1], env[0]] })).toEqual([]);
     const d = diffValues({ env }, { env: [{ name: 'B', value: '3' }, env[0]] });
-    expect(d).toMatchObject([{ op: '~', path: 'env[name=B].value', pointer: '/env/0/value', baselinePointer: '/env/1/value', baseline: '2', current: '3' }]);
+    expect(d).toMatchObject([
+      { op: '~', path: 'env[name=B].value', pointer: '/env/0/value', baselinePointer: '/env/1/value', baseline: '2', current: '3' },
+    ]);
   });
 
   it('lists without a unique key fall back to ordered', () => {
-    const env = [{ name: 'A', value: '1' }, { name: 'A', value: '2' }];
+    const env = [
+      { name: 'A', value: '1' },
+      { name: 'A', value: '2' },
+    ];
     expect(diffValues({ env }, { env: [env[1], env[0]] }).length).toBeGreaterThan(0);
   });
 
@@ -57,13 +73,18 @@ describe('list alignment', () => {
 
 describe('ignore rules', () => {
   it('pointer globs: * within a segment, ** across segments, ~1 for / in a key; selectors by kind', () => {
-    const cfg = parseIgnoreConfig({ ignoreDifferences: [{ kind: 'Deployment', paths: ['/spec/template/spec/containers/*/image'] }] }, 'rules');
+    const cfg = parseIgnoreConfig(
+      { ignoreDifferences: [{ kind: 'Deployment', paths: ['/spec/template/spec/containers/*/image'] }] },
+      'rules',
+    );
     const rules = effectiveRules(cfg);
     const dep = { k8s: { group: 'apps', version: 'v1', kind: 'Deployment', namespace: '', name: 'x' }, file: 'f' };
     const sts = { ...dep, k8s: { ...dep.k8s, kind: 'StatefulSet' } };
     expect(ignoredBy(rules, dep, { pointer: '/spec/template/spec/containers/3/image' })).toBeDefined();
     expect(ignoredBy(rules, sts, { pointer: '/spec/template/spec/containers/3/image' })).toBeUndefined();
-    expect(ignoredBy(rules, sts, { pointer: '/spec/template/metadata/annotations/checksum~1config' })?.label).toBe('default: checksum/* annotations');
+    expect(ignoredBy(rules, sts, { pointer: '/spec/template/metadata/annotations/checksum~1config' })?.label).toBe(
+      'default: checksum/* annotations',
+    );
     expect(ignoredBy(rules, sts, { pointer: '/spec/template/metadata/annotations/checksum.config~1md5' })).toBeUndefined();
     expect(ignoredBy(effectiveRules({ ...cfg, defaults: false }), sts, { pointer: '/metadata/labels/helm.sh~1chart' })).toBeUndefined();
   });

@@ -32,7 +32,11 @@ export function read(ws: string, rel: string): string {
 }
 
 /** Runs `mc ARGS` in-process with `cwd` = ws; returns exit code and captured streams. */
-export async function mc(ws: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function mc(
+  ws: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: ws, env });
@@ -41,12 +45,35 @@ export async function mc(ws: string, args: string[], env: NodeJS.ProcessEnv = {}
 
 /** `mc config-attest snapshot` with the dev key. */
 export function snap(ws: string, paths: string[], extra: string[] = [], out = 'baseline.intoto.jsonl') {
-  return mc(ws, ['config-attest', 'snapshot', '--key', DEV_KEY, '--env', 'production', '--out', out, '--commit', 'abc123', ...extra, ...paths]);
+  return mc(ws, [
+    'config-attest',
+    'snapshot',
+    '--key',
+    DEV_KEY,
+    '--env',
+    'production',
+    '--out',
+    out,
+    '--commit',
+    'abc123',
+    ...extra,
+    ...paths,
+  ]);
 }
 
 /** `mc config-attest verify --format json` against the dev JWKS; parses the report when there is one. */
-export async function verifyJson(ws: string, paths: string[], extra: string[] = [], env: NodeJS.ProcessEnv = {}, baseline = 'baseline.intoto.jsonl') {
-  const r = await mc(ws, ['config-attest', 'verify', '--baseline', baseline, '--jwks', DEV_JWKS, '--env', 'production', '--format', 'json', ...extra, ...paths], env);
+export async function verifyJson(
+  ws: string,
+  paths: string[],
+  extra: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+  baseline = 'baseline.intoto.jsonl',
+) {
+  const r = await mc(
+    ws,
+    ['config-attest', 'verify', '--baseline', baseline, '--jwks', DEV_JWKS, '--env', 'production', '--format', 'json', ...extra, ...paths],
+    env,
+  );
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const report = r.code !== 2 && r.stdout ? (JSON.parse(r.stdout) as any) : undefined;
   return { ...r, report };

@@ -14,7 +14,11 @@ import { opensslVerify } from '../helpers/openssl.js';
 const corpus = (p: string) => readFileSync(join(CORPUS, p), 'utf8');
 
 /** Snapshots `before` at `file`, writes `after` there, verifies; returns the result. */
-async function drift(before: string, after: string, opts: { file?: string; snapArgs?: string[]; verifyArgs?: string[]; env?: NodeJS.ProcessEnv } = {}) {
+async function drift(
+  before: string,
+  after: string,
+  opts: { file?: string; snapArgs?: string[]; verifyArgs?: string[]; env?: NodeJS.ProcessEnv } = {},
+) {
   const ws = workspace();
   const file = opts.file ?? 'config.yaml';
   write(ws, file, before);
@@ -25,7 +29,8 @@ async function drift(before: string, after: string, opts: { file?: string; snapA
 }
 
 /** Edits a YAML text through the yaml library's document model (re-serialised: formatting changes too). */
-function edit(text: string, f: (js: any) => void): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function edit(text: string, f: (js: any) => void): string {
   const js = parseDocument(text).toJS();
   f(js);
   return stringify(js);
@@ -41,7 +46,9 @@ describe('rule 1: identity and parsing', () => {
     expect(r.report.resources).toHaveLength(1);
     const res = r.report.resources[0];
     expect(res.id).toBe('autoscaling/HorizontalPodAutoscaler//gemma-server-hpa');
-    expect(res.changes).toMatchObject([{ op: '~', path: 'apiVersion', baseline: 'autoscaling/v2', current: 'autoscaling/v2beta2', line: 6 }]);
+    expect(res.changes).toMatchObject([
+      { op: '~', path: 'apiVersion', baseline: 'autoscaling/v2', current: 'autoscaling/v2beta2', line: 6 },
+    ]);
     // no metadata.namespace: kept as "" and noted
     expect(res.k8s.namespace).toBe('');
     expect(res.notes.join(' ')).toMatch(/namespace is not set/);
@@ -64,7 +71,9 @@ describe('rule 1: identity and parsing', () => {
     expect(v).toMatch(/^kind: Deployment/m);
     const r = await drift(v, v.replace(/^kind: Deployment/m, 'kind: DaemonSet'), { file: 'charts/blackbox/values.yaml' });
     expect(r.code).toBe(1);
-    expect(r.report.resources).toMatchObject([{ id: 'charts/blackbox/values.yaml#0', changes: [{ op: '~', path: 'kind', baseline: 'Deployment', current: 'DaemonSet' }] }]);
+    expect(r.report.resources).toMatchObject([
+      { id: 'charts/blackbox/values.yaml#0', changes: [{ op: '~', path: 'kind', baseline: 'Deployment', current: 'DaemonSet' }] },
+    ]);
   });
 
   it('anchors and aliases are resolved: changing an anchored value changes every alias of it', async () => {
@@ -89,7 +98,12 @@ describe('rule 1: identity and parsing', () => {
   it('alias bombs (billion laughs) are refused with exit 2 and a clear message', async () => {
     const ws = workspace();
     const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     write(ws, 'bomb.yaml', lines.join('\n') + '\n');
     const r = await snap(ws, ['bomb.yaml']);
     expect(r.code).toBe(2);
@@ -126,7 +140,8 @@ describe('rule 2: semantic diff', () => {
   it('key order, comments, quoting, flow/block style and indentation never count', async () => {
     const op = corpus(OPERATOR);
     const js = parseDocument(op).toJS();
-    const reformatted = '# a comment\n' + stringify(js, { indent: 4, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', collectionStyle: 'flow' });
+    const reformatted =
+      '# a comment\n' + stringify(js, { indent: 4, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', collectionStyle: 'flow' });
     const r = await drift(op, reformatted);
     expect(r.code).toBe(0);
     expect(r.report.status).toBe('formatting-only');
@@ -135,49 +150,96 @@ describe('rule 2: semantic diff', () => {
 
   it('containers, env and volumeMounts are matched by their merge keys: reordering them is no drift', async () => {
     const op = corpus(OPERATOR);
-    const r = await drift(op, edit(op, (o) => o.spec.template.spec.containers.reverse()));
+    const r = await drift(
+      op,
+      edit(op, (o) => o.spec.template.spec.containers.reverse()),
+    );
     expect(r.code).toBe(0);
     const graf = corpus('manifests/kube-prometheus/grafana-deployment.yaml');
-    const g = await drift(graf, edit(graf, (o) => {
-      o.spec.template.spec.containers[0].volumeMounts.reverse();
-      o.spec.template.spec.volumes.reverse();
-    }));
+    const g = await drift(
+      graf,
+      edit(graf, (o) => {
+        o.spec.template.spec.containers[0].volumeMounts.reverse();
+        o.spec.template.spec.volumes.reverse();
+      }),
+    );
     expect(g.code).toBe(0);
-    const changed = await drift(graf, edit(graf, (o) => {
-      const m = o.spec.template.spec.containers[0].volumeMounts.find((x: { mountPath: string }) => x.mountPath === '/tmp');
-      m.readOnly = true; // written `readOnly: false` at line 69
-    }));
-    expect(changed.report.resources[0].changes).toMatchObject([{ op: '~', path: 'spec.template.spec.containers[name=grafana].volumeMounts[mountPath=/tmp].readOnly', baseline: false, current: true }]);
+    const changed = await drift(
+      graf,
+      edit(graf, (o) => {
+        const m = o.spec.template.spec.containers[0].volumeMounts.find((x: { mountPath: string }) => x.mountPath === '/tmp');
+        m.readOnly = true; // written `readOnly: false` at line 69
+      }),
+    );
+    expect(changed.report.resources[0].changes).toMatchObject([
+      {
+        op: '~',
+        path: 'spec.template.spec.containers[name=grafana].volumeMounts[mountPath=/tmp].readOnly',
+        baseline: false,
+        current: true,
+      },
+    ]);
   });
 
   it('container ports by containerPort, Service ports by port', async () => {
     const bb = corpus('manifests/kube-prometheus/blackboxExporter-deployment.yaml');
-    const r = await drift(bb, bb.replace('        - containerPort: 9115\n          name: https', '        - containerPort: 9115\n          name: metrics'));
+    const r = await drift(
+      bb,
+      bb.replace('        - containerPort: 9115\n          name: https', '        - containerPort: 9115\n          name: metrics'),
+    );
     expect(counted(r.report)).toEqual(['~ spec.template.spec.containers[name=kube-rbac-proxy].ports[containerPort=9115].name']);
     const svc = corpus('manifests/kube-prometheus/prometheus-service.yaml');
-    const reordered = await drift(svc, edit(svc, (o) => o.spec.ports.reverse()));
+    const reordered = await drift(
+      svc,
+      edit(svc, (o) => o.spec.ports.reverse()),
+    );
     expect(reordered.code).toBe(0);
     const t = await drift(svc, svc.replace('    port: 9090\n    targetPort: web', '    port: 9090\n    targetPort: 9091'));
     expect(r.code).toBe(1);
-    expect(t.report.resources[0].changes).toMatchObject([{ op: '~', path: 'spec.ports[port=9090].targetPort', baseline: 'web', current: 9091, typeChange: { baseline: 'string', current: 'number' }, line: 16 }]);
+    expect(t.report.resources[0].changes).toMatchObject([
+      {
+        op: '~',
+        path: 'spec.ports[port=9090].targetPort',
+        baseline: 'web',
+        current: 9091,
+        typeChange: { baseline: 'string', current: 'number' },
+        line: 16,
+      },
+    ]);
   });
 
   it('ordered lists stay positional: args, NetworkPolicy ingress, HPA metrics, ServiceMonitor endpoints', async () => {
     const op = corpus(OPERATOR);
-    const a = await drift(op, edit(op, (o) => o.spec.template.spec.containers[0].args.reverse()));
+    const a = await drift(
+      op,
+      edit(op, (o) => o.spec.template.spec.containers[0].args.reverse()),
+    );
     expect(a.code).toBe(1);
-    expect(counted(a.report).every((c) => /^[~+-] spec\.template\.spec\.containers\[name=prometheus-operator\]\.args\[\d+\]$/.test(c))).toBe(true);
+    expect(
+      counted(a.report).every((c) => /^[~+-] spec\.template\.spec\.containers\[name=prometheus-operator\]\.args\[\d+\]$/.test(c)),
+    ).toBe(true);
     const np = corpus('drift-pairs/kube-prometheus-prometheus-networkPolicy/after.yaml');
-    const n = await drift(np, edit(np, (o) => o.spec.ingress.reverse()));
+    const n = await drift(
+      np,
+      edit(np, (o) => o.spec.ingress.reverse()),
+    );
     expect(n.code).toBe(1);
     expect(counted(n.report).length).toBeGreaterThan(0);
     expect(counted(n.report).every((c) => /^[~+-] spec\.ingress\[/.test(c))).toBe(true);
     const sm = corpus('manifests/kube-prometheus/kubernetesControlPlane-serviceMonitorKubelet.yaml');
-    const s = await drift(sm, edit(sm, (o) => o.spec.endpoints.reverse()));
+    const s = await drift(
+      sm,
+      edit(sm, (o) => o.spec.endpoints.reverse()),
+    );
     expect(s.code).toBe(1);
     expect(counted(s.report).every((c) => /^[~+-] spec\.endpoints\[/.test(c))).toBe(true);
-    const hpa = edit(corpus('manifests/kubernetes-examples/gpu-horizontal-pod-autoscaler.yaml'), (o) => o.spec.metrics.push({ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 80 } } }));
-    const h = await drift(hpa, edit(hpa, (o) => o.spec.metrics.reverse()));
+    const hpa = edit(corpus('manifests/kubernetes-examples/gpu-horizontal-pod-autoscaler.yaml'), (o) =>
+      o.spec.metrics.push({ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 80 } } }),
+    );
+    const h = await drift(
+      hpa,
+      edit(hpa, (o) => o.spec.metrics.reverse()),
+    );
     expect(h.code).toBe(1);
     expect(counted(h.report).every((c) => /^[~+-] spec\.metrics\[/.test(c))).toBe(true);
   });
@@ -187,9 +249,26 @@ describe('rule 2: semantic diff', () => {
     const r = await drift(after, after.replace('value: "30"', 'value: 30'));
     expect(r.code).toBe(1);
     expect(r.report.resources[0].changes).toMatchObject([
-      { op: '~', path: 'spec.template.spec.containers[name=prometheus-operator].env[name=GOGC].value', baseline: '30', current: 30, typeChange: { baseline: 'string', current: 'number' }, line: 39 },
+      {
+        op: '~',
+        path: 'spec.template.spec.containers[name=prometheus-operator].env[name=GOGC].value',
+        baseline: '30',
+        current: 30,
+        typeChange: { baseline: 'string', current: 'number' },
+        line: 39,
+      },
     ]);
-    const text = await mc(r.ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', DEV_JWKS, '--env', 'production', 'config.yaml']);
+    const text = await mc(r.ws, [
+      'config-attest',
+      'verify',
+      '--baseline',
+      'baseline.intoto.jsonl',
+      '--jwks',
+      DEV_JWKS,
+      '--env',
+      'production',
+      'config.yaml',
+    ]);
     expect(text.stdout).toContain('env[name=GOGC].value: "30" → 30 (type string → number)');
   });
 
@@ -269,11 +348,16 @@ describe('rule 3: noise rules', () => {
   });
 
   it('Secret values are never printed or stored: digests only', async () => {
-    const secret = (pw: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  namespace: prod\ntype: Opaque\ndata:\n  password: ${Buffer.from(pw).toString('base64')}\nstringData:\n  token: ${pw}-token\n`;
+    const secret = (pw: string) =>
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  namespace: prod\ntype: Opaque\ndata:\n  password: ${Buffer.from(pw).toString('base64')}\nstringData:\n  token: ${pw}-token\n`;
     const r = await drift(secret('hunter2-old'), secret('hunter2-new'));
     expect(r.code).toBe(1);
-    const all = r.stdout + read(r.ws, 'baseline.intoto.jsonl') + Buffer.from(JSON.parse(read(r.ws, 'baseline.intoto.jsonl')).payload, 'base64').toString();
-    for (const v of ['hunter2', Buffer.from('hunter2-old').toString('base64'), Buffer.from('hunter2-new').toString('base64')]) expect(all).not.toContain(v);
+    const all =
+      r.stdout +
+      read(r.ws, 'baseline.intoto.jsonl') +
+      Buffer.from(JSON.parse(read(r.ws, 'baseline.intoto.jsonl')).payload, 'base64').toString();
+    for (const v of ['hunter2', Buffer.from('hunter2-old').toString('base64'), Buffer.from('hunter2-new').toString('base64')])
+      expect(all).not.toContain(v);
     expect(counted(r.report).sort()).toEqual(['~ data.password', '~ stringData.token']);
     expect(r.report.resources[0].changes[0].baseline).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
@@ -288,10 +372,20 @@ describe('rule 5: approval', () => {
     const env = { GITHUB_ACTOR: 'release-manager', GITHUB_REPOSITORY: 'mc/example', GITHUB_RUN_ID: '42', GITHUB_SHA: 'f00d' };
     const r = await verifyJson(ws, ['m.yaml'], ['--change-approved', '--key', DEV_KEY, '--out', 'approved.intoto.jsonl'], env);
     expect(r.code).toBe(0);
-    expect(r.report).toMatchObject({ status: 'drift-approved', title: 'DRIFT APPROVED', exitCode: 0, approval: { actor: 'release-manager', run: 'https://github.com/mc/example/actions/runs/42' } });
+    expect(r.report).toMatchObject({
+      status: 'drift-approved',
+      title: 'DRIFT APPROVED',
+      exitCode: 0,
+      approval: { actor: 'release-manager', run: 'https://github.com/mc/example/actions/runs/42' },
+    });
     const env2 = JSON.parse(read(ws, 'approved.intoto.jsonl'));
     const st = JSON.parse(Buffer.from(env2.payload, 'base64').toString());
-    expect(st.predicate.approval).toMatchObject({ actor: 'release-manager', run: 'https://github.com/mc/example/actions/runs/42', changes: 12, baselineSha256: r.report.baseline.sha256 });
+    expect(st.predicate.approval).toMatchObject({
+      actor: 'release-manager',
+      run: 'https://github.com/mc/example/actions/runs/42',
+      changes: 12,
+      baselineSha256: r.report.baseline.sha256,
+    });
     expect(st.predicate.commit).toBe('f00d');
     // the approved snapshot is the new baseline: no drift against it
     const again = await verifyJson(ws, ['m.yaml'], [], {}, 'approved.intoto.jsonl');
@@ -301,7 +395,9 @@ describe('rule 5: approval', () => {
     expect((await verifyJson(ws, ['m.yaml'], ['--change-approved', '--report', 'out/r.json', '--markdown', 'out/r.md'])).code).toBe(0);
     expect(JSON.parse(read(ws, 'out/r.json'))).toMatchObject({ status: 'drift-approved', counts: { changes: 12 } });
     expect(read(ws, 'out/r.md')).toMatch(/^### ⚠️ config-attest: DRIFT APPROVED \(production\)/);
-    expect(read(ws, 'out/r.md')).toContain('| `apps/Deployment/monitoring/prometheus-operator` | m.yaml:40 | ~ | `spec.template.spec.containers[name=prometheus-operator].image` |');
+    expect(read(ws, 'out/r.md')).toContain(
+      '| `apps/Deployment/monitoring/prometheus-operator` | m.yaml:40 | ~ | `spec.template.spec.containers[name=prometheus-operator].image` |',
+    );
     expect((await verifyJson(ws, ['m.yaml'], [], { CHANGE_APPROVED: '1' })).code).toBe(1);
   });
 });
@@ -326,43 +422,92 @@ describe('rule 6: baseline signature first, fail closed (exit 2, never "no drift
     };
     for (const [name, e] of Object.entries(cases)) {
       write(ws, `${name}.jsonl`, JSON.stringify(e) + '\n');
-      const r = await mc(ws, ['config-attest', 'verify', '--baseline', `${name}.jsonl`, '--jwks', DEV_JWKS, '--env', 'production', 'm.yaml']);
+      const r = await mc(ws, [
+        'config-attest',
+        'verify',
+        '--baseline',
+        `${name}.jsonl`,
+        '--jwks',
+        DEV_JWKS,
+        '--env',
+        'production',
+        'm.yaml',
+      ]);
       expect(r.code, name).toBe(2);
       expect(r.stdout, name).toBe('');
       expect(r.stderr, name).toMatch(/signature/);
     }
-    write(ws, 'other-jwks.json', JSON.stringify({ keys: [{ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' }] }));
-    const other = await mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', 'other-jwks.json', '--env', 'production', 'm.yaml']);
+    write(
+      ws,
+      'other-jwks.json',
+      JSON.stringify({ keys: [{ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' }] }),
+    );
+    const other = await mc(ws, [
+      'config-attest',
+      'verify',
+      '--baseline',
+      'baseline.intoto.jsonl',
+      '--jwks',
+      'other-jwks.json',
+      '--env',
+      'production',
+      'm.yaml',
+    ]);
     expect(other.code).toBe(2);
     expect(other.stderr).toContain('no trusted key signed this baseline');
     const retired = JSON.parse(readFileSync(DEV_JWKS, 'utf8'));
     retired.keys[0].exp = 1_000_000_000; // retired in 2001: cannot have signed a snapshot made now
     write(ws, 'retired-jwks.json', JSON.stringify(retired));
-    const late = await mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', 'retired-jwks.json', '--env', 'production', 'm.yaml']);
+    const late = await mc(ws, [
+      'config-attest',
+      'verify',
+      '--baseline',
+      'baseline.intoto.jsonl',
+      '--jwks',
+      'retired-jwks.json',
+      '--env',
+      'production',
+      'm.yaml',
+    ]);
     expect(late.code).toBe(2);
     expect(late.stderr).toContain('validity window excludes the snapshot time');
     write(ws, 'trunc.jsonl', read(ws, 'baseline.intoto.jsonl').slice(0, 100));
-    expect((await mc(ws, ['config-attest', 'verify', '--baseline', 'trunc.jsonl', '--jwks', DEV_JWKS, '--env', 'production', 'm.yaml'])).code).toBe(2);
+    expect(
+      (await mc(ws, ['config-attest', 'verify', '--baseline', 'trunc.jsonl', '--jwks', DEV_JWKS, '--env', 'production', 'm.yaml'])).code,
+    ).toBe(2);
   });
 
-  itWith(['openssl', 'python3'], 'the envelope verifies with openssl (Ed25519 over the DSSE PAE) and subjects are the files\' sha256 and the canonical JSON digests', async () => {
-    const { ws, env } = await baseline();
-    const payload = Buffer.from(env.payload, 'base64');
-    const pae = Buffer.concat([Buffer.from(`DSSEv1 ${env.payloadType.length} ${env.payloadType} ${payload.length} `), payload]);
-    writeFileSync(join(ws, 'pae.bin'), pae);
-    writeFileSync(join(ws, 'sig.bin'), Buffer.from(env.signatures[0].sig, 'base64'));
-    const pub = join(repoRoot, 'examples/keys/dev-not-for-production.pub.pem');
-    expect(opensslVerify(pub, join(ws, 'pae.bin'), join(ws, 'sig.bin')).verified).toBe(true);
-    const st = JSON.parse(payload.toString());
-    expect(st.predicateType).toBe('https://mc-actions.dev/config-snapshot/v1');
-    const fileDigest = execFileSync(binary('openssl'), ['dgst', '-sha256', '-r', join(ws, 'm.yaml')], { encoding: 'utf8' }).split(' ')[0];
-    expect(st.subject[0]).toEqual({ name: 'm.yaml', digest: { sha256: fileDigest } });
-    // resource digest: sha256 of RFC 8785 JSON, recomputed by Python (sorted keys, no spaces: JCS for this ASCII, integer-only data)
-    const py = 'import json,sys,hashlib; o=json.load(sys.stdin); print(hashlib.sha256(json.dumps(o,sort_keys=True,separators=(",",":"),ensure_ascii=False).encode()).hexdigest())';
-    const resDigest = execFileSync(pythonFor('python3'), ['-c', py], { input: JSON.stringify(st.predicate.resources[0].object), encoding: 'utf8' }).trim();
-    expect(st.subject[1]).toEqual({ name: 'resource:apps/Deployment/monitoring/prometheus-operator', digest: { sha256: resDigest } });
-    expect(st.predicate).toMatchObject({ environment: 'production', commit: 'abc123', normalizer: { name: 'mc-config-attest', version: '2' }, ignore: { defaults: true, rules: [] } });
-  });
+  itWith(
+    ['openssl', 'python3'],
+    "the envelope verifies with openssl (Ed25519 over the DSSE PAE) and subjects are the files' sha256 and the canonical JSON digests",
+    async () => {
+      const { ws, env } = await baseline();
+      const payload = Buffer.from(env.payload, 'base64');
+      const pae = Buffer.concat([Buffer.from(`DSSEv1 ${env.payloadType.length} ${env.payloadType} ${payload.length} `), payload]);
+      writeFileSync(join(ws, 'pae.bin'), pae);
+      writeFileSync(join(ws, 'sig.bin'), Buffer.from(env.signatures[0].sig, 'base64'));
+      const pub = join(repoRoot, 'examples/keys/dev-not-for-production.pub.pem');
+      expect(opensslVerify(pub, join(ws, 'pae.bin'), join(ws, 'sig.bin')).verified).toBe(true);
+      const st = JSON.parse(payload.toString());
+      expect(st.predicateType).toBe('https://mc-actions.dev/config-snapshot/v1');
+      const fileDigest = execFileSync(binary('openssl'), ['dgst', '-sha256', '-r', join(ws, 'm.yaml')], { encoding: 'utf8' }).split(' ')[0];
+      expect(st.subject[0]).toEqual({ name: 'm.yaml', digest: { sha256: fileDigest } });
+      // resource digest: sha256 of RFC 8785 JSON, recomputed by Python (sorted keys, no spaces: JCS for this ASCII, integer-only data)
+      const py =
+        'import json,sys,hashlib; o=json.load(sys.stdin); print(hashlib.sha256(json.dumps(o,sort_keys=True,separators=(",",":"),ensure_ascii=False).encode()).hexdigest())';
+      const resDigest = execFileSync(pythonFor('python3'), ['-c', py], {
+        input: JSON.stringify(st.predicate.resources[0].object),
+        encoding: 'utf8',
+      }).trim();
+      expect(st.subject[1]).toEqual({ name: 'resource:apps/Deployment/monitoring/prometheus-operator', digest: { sha256: resDigest } });
+      expect(st.predicate).toMatchObject({
+        environment: 'production',
+        commit: 'abc123',
+        normalizer: { name: 'mc-config-attest', version: '2' },
+        ignore: { defaults: true, rules: [] },
+      });
+    },
+  );
 
   it('a baseline is never overwritten in place unless --force', async () => {
     const { ws } = await baseline();
@@ -377,9 +522,29 @@ describe('rule 6: baseline signature first, fail closed (exit 2, never "no drift
   it('the snapshot, baseline and report files are never read as configs (a directory or broad glob is safe)', async () => {
     const ws = workspace();
     put(ws, 'deploy/op.yaml', OPERATOR);
-    expect((await mc(ws, ['config-attest', 'snapshot', '--key', DEV_KEY, '--env', 'production', '--out', 'deploy/baseline.intoto.jsonl', 'deploy'])).code).toBe(0);
+    expect(
+      (
+        await mc(ws, [
+          'config-attest',
+          'snapshot',
+          '--key',
+          DEV_KEY,
+          '--env',
+          'production',
+          '--out',
+          'deploy/baseline.intoto.jsonl',
+          'deploy',
+        ])
+      ).code,
+    ).toBe(0);
     for (let i = 0; i < 2; i++) {
-      const r = await verifyJson(ws, ['deploy'], ['--report', 'deploy/report.json', '--markdown', 'deploy/report.md'], {}, 'deploy/baseline.intoto.jsonl');
+      const r = await verifyJson(
+        ws,
+        ['deploy'],
+        ['--report', 'deploy/report.json', '--markdown', 'deploy/report.md'],
+        {},
+        'deploy/baseline.intoto.jsonl',
+      );
       expect(r.code).toBe(0);
       expect(r.report.status).toBe('no-drift');
       expect(r.report.files.map((f: { path: string }) => f.path)).toEqual(['deploy/op.yaml']);

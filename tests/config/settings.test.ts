@@ -20,11 +20,17 @@ describe('config-attest settings: messages name the input in the action and the 
     ['max-file-bytes', 'max-file-bytes', '1MB', "expected a non-negative integer, found '1MB'"],
   ])('verify with %s=%s', async (input, cliFlag, value, msg) => {
     const w = ws();
-    const a = await runBuiltAction('config-attest', { workspace: w, inputs: { mode: 'verify', environment: 'prod', paths: 'x.yaml', baseline: 'b.jsonl', jwks: 'jwks.json', [input]: value } });
+    const a = await runBuiltAction('config-attest', {
+      workspace: w,
+      inputs: { mode: 'verify', environment: 'prod', paths: 'x.yaml', baseline: 'b.jsonl', jwks: 'jwks.json', [input]: value },
+    });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain(`input '${input}': ${msg}`);
 
-    const r = await mc(['config-attest', 'verify', '--baseline', 'b.jsonl', '--jwks', 'jwks.json', '--env', 'prod', `--${cliFlag}`, value, 'x.yaml'], { cwd: w });
+    const r = await mc(
+      ['config-attest', 'verify', '--baseline', 'b.jsonl', '--jwks', 'jwks.json', '--env', 'prod', `--${cliFlag}`, value, 'x.yaml'],
+      { cwd: w },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--${cliFlag}: ${msg}`);
     expect(r.stderr).not.toContain(`input '`);
@@ -38,6 +44,9 @@ describe('config-attest settings: messages name the input in the action and the 
 
   it('defaults are owned once', () => {
     expect(configSettings({}, (f) => f)).toEqual({ limits: DEFAULT_LIMITS });
-    expect(configSettings({ maxFileBytes: '1000', maxBaselineAge: '2h' }, (f) => f)).toEqual({ limits: { ...DEFAULT_LIMITS, maxFileBytes: 1000 }, maxAgeSeconds: 7200 });
+    expect(configSettings({ maxFileBytes: '1000', maxBaselineAge: '2h' }, (f) => f)).toEqual({
+      limits: { ...DEFAULT_LIMITS, maxFileBytes: 1000 },
+      maxAgeSeconds: 7200,
+    });
   });
 });

@@ -10,10 +10,26 @@ import { runBuiltAction, repoRoot } from '../harness/runner.js';
 import { DEV_JWKS, DEV_KEY, mc, put, workspace, write } from './helpers.js';
 
 const git = (ws: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: ws, encoding: 'utf8' }).trim();
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: ws,
+    encoding: 'utf8',
+  }).trim();
 
 const BASELINE = '.mc/baselines/production.intoto.jsonl';
-const verifyArgs = (extra: string[] = []) => ['config-attest', 'verify', '--env', 'production', '--baseline', BASELINE, '--jwks', '.mc/jwks.json', '--ignore', '.mc/ignore.yaml', ...extra, 'deploy/*.yaml'];
+const verifyArgs = (extra: string[] = []) => [
+  'config-attest',
+  'verify',
+  '--env',
+  'production',
+  '--baseline',
+  BASELINE,
+  '--jwks',
+  '.mc/jwks.json',
+  '--ignore',
+  '.mc/ignore.yaml',
+  ...extra,
+  'deploy/*.yaml',
+];
 // an ignore rule that covers every change of the drift pair
 const COVER_ALL = 'ignoreDifferences:\n  - rule: pr-added\n    kind: Deployment\n    jsonPointers: [/spec, /metadata]\n';
 
@@ -23,7 +39,11 @@ async function repo(): Promise<{ ws: string; base: string }> {
   git(ws, 'init', '-q', '-b', 'main');
   put(ws, 'deploy/operator.yaml', 'drift-pairs/kube-prometheus-prometheusOperator-deployment/before.yaml');
   write(ws, '.mc/jwks.json', readFileSync(DEV_JWKS, 'utf8'));
-  write(ws, '.mc/ignore.yaml', 'ignoreDifferences:\n  - rule: replicas are autoscaled\n    kind: Deployment\n    jsonPointers: [/spec/replicas]\n');
+  write(
+    ws,
+    '.mc/ignore.yaml',
+    'ignoreDifferences:\n  - rule: replicas are autoscaled\n    kind: Deployment\n    jsonPointers: [/spec/replicas]\n',
+  );
   const s = await mc(ws, ['config-attest', 'snapshot', '--key', DEV_KEY, '--env', 'production', '--out', BASELINE, 'deploy/*.yaml']);
   expect(s.code, s.stdout + s.stderr).toBe(0);
   git(ws, 'add', '-A');
@@ -89,7 +109,19 @@ describe('mc config-attest verify --trust-ref', () => {
     const { ws, base } = await repo();
     drift(ws);
     write(ws, '.mc/pr-ignore.yaml', COVER_ALL);
-    const args = ['config-attest', 'verify', '--env', 'production', '--baseline', BASELINE, '--jwks', '.mc/jwks.json', '--ignore', '.mc/pr-ignore.yaml', 'deploy/*.yaml'];
+    const args = [
+      'config-attest',
+      'verify',
+      '--env',
+      'production',
+      '--baseline',
+      BASELINE,
+      '--jwks',
+      '.mc/jwks.json',
+      '--ignore',
+      '.mc/pr-ignore.yaml',
+      'deploy/*.yaml',
+    ];
     expect((await mc(ws, args)).code).toBe(0); // the attack without --trust-ref
     const r = await mc(ws, [...args.slice(0, 2), '--trust-ref', base, ...args.slice(2)]);
     expect(r.code).toBe(2);
@@ -136,7 +168,19 @@ describe('mc config-attest verify --trust-ref', () => {
     expect(link.code).toBe(2);
     expect(link.stderr).toContain('linked:.mc/jwks.json');
     expect(link.stderr).toContain('a symbolic link');
-    const dir = await mc(ws, ['config-attest', 'verify', '--env', 'production', '--trust-ref', 'main', '--baseline', '.mc', '--jwks', '.mc/jwks.json', 'deploy/*.yaml']);
+    const dir = await mc(ws, [
+      'config-attest',
+      'verify',
+      '--env',
+      'production',
+      '--trust-ref',
+      'main',
+      '--baseline',
+      '.mc',
+      '--jwks',
+      '.mc/jwks.json',
+      'deploy/*.yaml',
+    ]);
     expect(dir.code).toBe(2);
     expect(dir.stderr).toContain('a directory');
     const unknown = await mc(ws, verifyArgs(['--trust-ref', 'no-such-branch']));
@@ -158,7 +202,16 @@ describe('config-attest action: trust-ref defaults to the pull request base comm
     const event = join(ws, '..', `${ws.split('/').pop()}-event.json`);
     writeFileSync(event, JSON.stringify({ pull_request: { number: 3, base: { sha: base } } }));
     const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
-    const inputs = { mode: 'verify', environment: 'production', paths: 'deploy/*.yaml', baseline: BASELINE, jwks: '.mc/jwks.json', 'ignore-file': '.mc/ignore.yaml', report: 'out/report.json', comment: 'false' };
+    const inputs = {
+      mode: 'verify',
+      environment: 'production',
+      paths: 'deploy/*.yaml',
+      baseline: BASELINE,
+      jwks: '.mc/jwks.json',
+      'ignore-file': '.mc/ignore.yaml',
+      report: 'out/report.json',
+      comment: 'false',
+    };
     const ok = await runBuiltAction('config-attest', { workspace: ws, inputs, env });
     expect(ok.exitCode, ok.stdout + ok.stderr).toBe(0);
 
@@ -169,11 +222,20 @@ describe('config-attest action: trust-ref defaults to the pull request base comm
     expect(r.exitCode, r.stdout + r.stderr).toBe(1);
     expect(r.outputs.status).toBe('drift');
     expect(r.summary).toContain(`at commit \`${base.slice(0, 12)}\`, never from the pull request's tree`);
-    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')).toContain(".mc/jwks.json: the working tree's copy differs");
+    expect(
+      r.annotations
+        .filter((a) => a.level === 'warning')
+        .map((a) => a.message)
+        .join('\n'),
+    ).toContain(".mc/jwks.json: the working tree's copy differs");
     const report = JSON.parse(readFileSync(join(ws, 'out/report2.json'), 'utf8'));
     expect(report.trust.commit).toBe(base);
     // without a trusted ref (a push event), the same tree passes: the default is what protects pull requests
-    const push = await runBuiltAction('config-attest', { workspace: ws, inputs: { ...inputs, report: 'out/report3.json' }, env: { GITHUB_EVENT_NAME: 'push' } });
+    const push = await runBuiltAction('config-attest', {
+      workspace: ws,
+      inputs: { ...inputs, report: 'out/report3.json' },
+      env: { GITHUB_EVENT_NAME: 'push' },
+    });
     expect(push.exitCode).toBe(0);
   });
 });

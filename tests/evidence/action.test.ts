@@ -50,7 +50,13 @@ class FakeResults {
             const ids = [...body.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)</g)].map((m) => m[1]);
             this.blob = Buffer.concat(ids.map((id) => this.blocks.get(id) ?? Buffer.alloc(0)));
           } else this.blob = body;
-          res.writeHead(201, { 'x-ms-request-id': '1', 'x-ms-version': '2024-11-04', etag: '"0x1"', 'last-modified': new Date().toUTCString(), 'content-md5': '' });
+          res.writeHead(201, {
+            'x-ms-request-id': '1',
+            'x-ms-version': '2024-11-04',
+            etag: '"0x1"',
+            'last-modified': new Date().toUTCString(),
+            'content-md5': '',
+          });
           res.end();
         } else {
           res.writeHead(404);
@@ -95,20 +101,37 @@ describe('evidence-pack action (runner contract)', () => {
     expect(run.summary).toMatch(/Evidence packed/);
     expect(run.stdout).toContain('::add-mask::');
     // the runner consumes ::add-mask:: lines; nothing else may carry key material
-    const visible = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const visible = run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
     expect(visible).not.toContain('PRIVATE KEY');
     expect(visible).not.toContain(devKey.split('\n')[1]);
-    expect(fake.calls).toEqual(expect.arrayContaining(['POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact', 'POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact']));
+    expect(fake.calls).toEqual(
+      expect.arrayContaining([
+        'POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact',
+        'POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact',
+      ]),
+    );
     // the uploaded zip holds the pack: list it with Python's zipfile (independent of our code)
     const zip = join(ws, 'uploaded.zip');
     writeFileSync(zip, fake.blob!);
-    const names = execFileSync(pythonFor('python3'), ['-c', 'import sys, zipfile; print("\\n".join(sorted(zipfile.ZipFile(sys.argv[1]).namelist())))', zip]).toString().trim().split('\n');
+    const names = execFileSync(pythonFor('python3'), [
+      '-c',
+      'import sys, zipfile; print("\\n".join(sorted(zipfile.ZipFile(sys.argv[1]).namelist())))',
+      zip,
+    ])
+      .toString()
+      .trim()
+      .split('\n');
     expect(names).toEqual(['evidence.intoto.jsonl', 'jwks.json']);
   });
 
   it('verifies (exit 0), then fails (exit 1) with an annotation on the changed file', async () => {
     const ws = workspace();
-    expect((await runBuiltAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', key: devKey, upload: 'false' } })).exitCode).toBe(0);
+    expect(
+      (await runBuiltAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', key: devKey, upload: 'false' } })).exitCode,
+    ).toBe(0);
     const ok = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks } });
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs.result).toBe('verified');
@@ -118,7 +141,12 @@ describe('evidence-pack action (runner contract)', () => {
     const bad = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks } });
     expect(bad.exitCode).toBe(1);
     expect(bad.outputs.result).toBe('failed');
-    expect(bad.annotations).toContainEqual(expect.objectContaining({ level: 'error', props: expect.objectContaining({ file: 'reports/slo.json', title: 'evidence mismatched' }) }));
+    expect(bad.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        props: expect.objectContaining({ file: 'reports/slo.json', title: 'evidence mismatched' }),
+      }),
+    );
     expect(JSON.parse(readFileSync(join(ws, 'evidence-verify.json'), 'utf8')).files.mismatched[0].path).toBe('reports/slo.json');
   });
 
@@ -130,14 +158,24 @@ describe('evidence-pack action (runner contract)', () => {
     const r2 = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', key: 'not a key', upload: 'false' } });
     expect(r2.exitCode).toBe(2);
     expect(r2.annotations[0].message).toMatch(/expected an Ed25519 private key/);
-    expect(r2.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('not a key');
+    expect(
+      r2.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toContain('not a key');
   });
 
   it('runs when copied out on its own, as the published mc/evidence-pack repository', async () => {
     const standalone = mkdtempSync(join(tmpdir(), 'mc-evidence-pack-repo-'));
-    for (const f of ['action.yml', 'README.md', 'dist']) cpSync(join(repoRoot, 'actions/evidence-pack', f), join(standalone, f), { recursive: true });
+    for (const f of ['action.yml', 'README.md', 'dist'])
+      cpSync(join(repoRoot, 'actions/evidence-pack', f), join(standalone, f), { recursive: true });
     const ws = workspace();
-    const r = await runBuiltAction('evidence-pack', { actionDir: standalone, workspace: ws, inputs: { paths: 'reports/**', key: devKey, upload: 'false' } });
+    const r = await runBuiltAction('evidence-pack', {
+      actionDir: standalone,
+      workspace: ws,
+      inputs: { paths: 'reports/**', key: devKey, upload: 'false' },
+    });
     expect(r.exitCode).toBe(0);
     const v = await runBuiltAction('evidence-pack', { actionDir: standalone, workspace: ws, inputs: { mode: 'verify', jwks: devJwks } });
     expect(v.exitCode).toBe(0);

@@ -21,7 +21,18 @@ function tree(): string {
 }
 
 describe('unsafeRelativePath', () => {
-  it.each([['a/b.txt', undefined], ['../x', 'a .. segment'], ['a/../b', 'a .. segment'], ['/etc/passwd', 'an absolute path'], ['C:/x', 'an absolute path'], ['a\\..\\b', 'a backslash'], ['a//b', 'an empty or . segment'], ['./a', 'an empty or . segment'], ['', 'an empty or non-string path'], ['a\0b', 'a NUL byte']])('%j → %s', (p, why) => {
+  it.each([
+    ['a/b.txt', undefined],
+    ['../x', 'a .. segment'],
+    ['a/../b', 'a .. segment'],
+    ['/etc/passwd', 'an absolute path'],
+    ['C:/x', 'an absolute path'],
+    ['a\\..\\b', 'a backslash'],
+    ['a//b', 'an empty or . segment'],
+    ['./a', 'an empty or . segment'],
+    ['', 'an empty or non-string path'],
+    ['a\0b', 'a NUL byte'],
+  ])('%j → %s', (p, why) => {
     expect(unsafeRelativePath(p)).toBe(why);
   });
 });
@@ -63,7 +74,9 @@ describe('bounded, regular-file reads', () => {
   it('sha256Files refuses FIFOs, devices and links without blocking, and stops at the limit', async () => {
     const root = tree();
     symlinkSync('/dev/zero', join(root, 'real/dir/zero'));
-    const r = await sha256Files([join(root, 'real/dir/pipe'), '/dev/zero', join(root, 'real/dir/zero'), join(root, 'real/dir/a.txt')], { limits: [5, 5, 5, 1] });
+    const r = await sha256Files([join(root, 'real/dir/pipe'), '/dev/zero', join(root, 'real/dir/zero'), join(root, 'real/dir/a.txt')], {
+      limits: [5, 5, 5, 1],
+    });
     expect(r.map((d) => d.error)).toEqual(['ENOTREG', 'ENOTREG', 'ENOTREG', 'EFBIG']);
     // sha256File follows a final link by default (in-toto's recorder does) but still refuses a device
     await expect(sha256File(join(root, 'real/dir/zero'))).rejects.toMatchObject({ code: 'ENOTREG' });
@@ -82,7 +95,7 @@ describe('bounded, regular-file reads', () => {
     expect(r[0]).toEqual({ hex: '87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7', size: 2 });
   });
 
-  it("readText({untrusted}) refuses a link and a FIFO", async () => {
+  it('readText({untrusted}) refuses a link and a FIFO', async () => {
     const root = tree();
     symlinkSync('/etc/hostname', join(root, 'real/dir/host'));
     await expect(readText(join(root, 'real/dir/host'), 'pack', { untrusted: true })).rejects.toThrow(/not a regular file/);

@@ -23,7 +23,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'public.pem'), publicKeyPem(key.publicKey));
 });
 
-const statementPayload = () => canonicalBytes(makeStatement([{ name: 'a.txt', digest: { sha256: 'ab'.repeat(32) } }], 'https://example.com/p', { x: 1 }));
+const statementPayload = () =>
+  canonicalBytes(makeStatement([{ name: 'a.txt', digest: { sha256: 'ab'.repeat(32) } }], 'https://example.com/p', { x: 1 }));
 
 describe('DSSE PAE', () => {
   it('matches the DSSE protocol example', () => {
@@ -41,7 +42,10 @@ describeWith(['openssl'], 'OpenSSL 3 interop', () => {
     const env = signEnvelope(statementPayload(), 'application/vnd.in-toto+json', [key]);
     writeFileSync(join(dir, 'pae.bin'), pae(env.payloadType, decodeBase64(env.payload)!));
     writeFileSync(join(dir, 'sig.bin'), decodeBase64(env.signatures[0].sig)!);
-    expect(opensslVerify(join(dir, 'public.pem'), join(dir, 'pae.bin'), join(dir, 'sig.bin'))).toEqual({ verified: true, detail: expect.stringMatching(/Signature Verified Successfully/) });
+    expect(opensslVerify(join(dir, 'public.pem'), join(dir, 'pae.bin'), join(dir, 'sig.bin'))).toEqual({
+      verified: true,
+      detail: expect.stringMatching(/Signature Verified Successfully/),
+    });
   });
   it('openssl rejects it after one payload byte changes', () => {
     const payload = statementPayload();
@@ -51,18 +55,35 @@ describeWith(['openssl'], 'OpenSSL 3 interop', () => {
     writeFileSync(join(dir, 'pae2.bin'), pae(env.payloadType, tampered));
     writeFileSync(join(dir, 'sig2.bin'), decodeBase64(env.signatures[0].sig)!);
     // openssl ran and said the signature is bad (exit 1, "Signature Verification Failure"): not "openssl is missing"
-    expect(opensslVerify(join(dir, 'public.pem'), join(dir, 'pae2.bin'), join(dir, 'sig2.bin'))).toEqual({ verified: false, detail: expect.stringMatching(/Signature Verification Failure/) });
+    expect(opensslVerify(join(dir, 'public.pem'), join(dir, 'pae2.bin'), join(dir, 'sig2.bin'))).toEqual({
+      verified: false,
+      detail: expect.stringMatching(/Signature Verification Failure/),
+    });
   });
   it('we load an OpenSSL-generated key and verify an OpenSSL signature over PAE', async () => {
     execFileSync(openssl(), ['genpkey', '-algorithm', 'ed25519', '-out', join(dir, 'ossl.pem')]);
     execFileSync(openssl(), ['pkey', '-in', join(dir, 'ossl.pem'), '-pubout', '-out', join(dir, 'ossl.pub.pem')]);
     const payload = statementPayload();
     writeFileSync(join(dir, 'pae3.bin'), pae('application/vnd.in-toto+json', payload));
-    execFileSync(openssl(), ['pkeyutl', '-sign', '-inkey', join(dir, 'ossl.pem'), '-rawin', '-in', join(dir, 'pae3.bin'), '-out', join(dir, 'sig3.bin')]);
+    execFileSync(openssl(), [
+      'pkeyutl',
+      '-sign',
+      '-inkey',
+      join(dir, 'ossl.pem'),
+      '-rawin',
+      '-in',
+      join(dir, 'pae3.bin'),
+      '-out',
+      join(dir, 'sig3.bin'),
+    ]);
     const pub = await loadPublicKey(readFileSync(join(dir, 'ossl.pub.pem'), 'utf8'), 'ossl.pub.pem');
     const priv = await loadPrivateKey(readFileSync(join(dir, 'ossl.pem'), 'utf8'), 'ossl.pem');
     expect(priv.kid).toBe(pub.kid);
-    const env = { payload: Buffer.from(payload).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [{ keyid: pub.kid, sig: readFileSync(join(dir, 'sig3.bin')).toString('base64') }] };
+    const env = {
+      payload: Buffer.from(payload).toString('base64'),
+      payloadType: 'application/vnd.in-toto+json',
+      signatures: [{ keyid: pub.kid, sig: readFileSync(join(dir, 'sig3.bin')).toString('base64') }],
+    };
     const v = verifyEnvelope(env, [pub]);
     expect(v.signatures[0].status).toBe('valid');
     // and OpenSSL's signature equals ours for the same key (Ed25519 is deterministic)
@@ -71,7 +92,7 @@ describeWith(['openssl'], 'OpenSSL 3 interop', () => {
 });
 
 describeWith(['pynacl'], 'PyNaCl interop', () => {
-  it('PyNaCl verifies our signature, and we verify PyNaCl\'s', async () => {
+  it("PyNaCl verifies our signature, and we verify PyNaCl's", async () => {
     const payload = statementPayload();
     const env = signEnvelope(payload, 'application/vnd.in-toto+json', [key]);
     const script = `
@@ -112,7 +133,11 @@ try:
 except BadSignatureError:
     print("rejected")
 `;
-    const input = JSON.stringify({ pae: Buffer.from(pae(env.payloadType, bad)).toString('base64'), pub: Buffer.from(key.publicKey.bytes).toString('base64'), sig: env.signatures[0].sig });
+    const input = JSON.stringify({
+      pae: Buffer.from(pae(env.payloadType, bad)).toString('base64'),
+      pub: Buffer.from(key.publicKey.bytes).toString('base64'),
+      sig: env.signatures[0].sig,
+    });
     expect(execFileSync(pythonFor('pynacl'), ['-c', script], { input }).toString().trim()).toBe('rejected');
   });
 });

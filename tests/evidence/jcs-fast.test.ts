@@ -28,8 +28,17 @@ function ours(v: unknown): string {
 }
 
 // strings: printable ASCII (the fast path), any UTF-16 code units (escapes, astral pairs, lone surrogates)
-const str = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'binary-ascii' }), fc.constantFrom('"', '\\', '\u2028', '\ud800', '\udc00x', '\ud83d\ude00', 'é', '\u007f', '\u0000'));
-const num = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(0, -0, 1e21, 1e-7, 5e-324, Number.MAX_SAFE_INTEGER + 2, 0.1 + 0.2, NaN, Infinity));
+const str = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'binary-ascii' }),
+  fc.constantFrom('"', '\\', '\u2028', '\ud800', '\udc00x', '\ud83d\ude00', 'é', '\u007f', '\u0000'),
+);
+const num = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(0, -0, 1e21, 1e-7, 5e-324, Number.MAX_SAFE_INTEGER + 2, 0.1 + 0.2, NaN, Infinity),
+);
 const value = fc.letrec((tie) => ({
   v: fc.oneof({ depthSize: 'small' }, str, num, fc.boolean(), fc.constant(null), tie('arr'), tie('obj')),
   arr: fc.array(tie('v'), { maxLength: 6 }),
@@ -50,7 +59,14 @@ describe('canonicalJson fast path equals the canonicalize library', () => {
     const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
     const path = fc.oneof(fc.stringMatching(/^[a-z0-9_./-]{1,40}$/), fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }));
     const labels = fc.dictionary(fc.oneof(fc.constantFrom('region', 'tenant', 'é', 'Z', 'a'), str), str, { maxKeys: 4 });
-    const entry = fc.record({ path, sha256: hex, size: fc.nat(), kind: fc.oneof(fc.constantFrom('file', 'report'), str), mediaType: fc.constantFrom('application/json', 'text/plain'), labels });
+    const entry = fc.record({
+      path,
+      sha256: hex,
+      size: fc.nat(),
+      kind: fc.oneof(fc.constantFrom('file', 'report'), str),
+      mediaType: fc.constantFrom('application/json', 'text/plain'),
+      labels,
+    });
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 30 }), str, (files, name) => {
         const st = makeStatement(

@@ -17,13 +17,22 @@ describe('findDuplicateKey', () => {
     expect(findDuplicateKey(text)).toBe(path);
   });
 
-  it.each([['{"a":{"b":1},"b":{"b":2}}'], ['{"s":"{\\"a\\":1,\\"a\\":2}"}'], ['{"a":"\\\\","b":"\\\\\\""}'], ['[1,2,{"a":[{"a":1}]}]'], ['"x"'], ['null']])('no duplicate in %s', (text) => {
+  it.each([
+    ['{"a":{"b":1},"b":{"b":2}}'],
+    ['{"s":"{\\"a\\":1,\\"a\\":2}"}'],
+    ['{"a":"\\\\","b":"\\\\\\""}'],
+    ['[1,2,{"a":[{"a":1}]}]'],
+    ['"x"'],
+    ['null'],
+  ])('no duplicate in %s', (text) => {
     expect(() => JSON.parse(text)).not.toThrow();
     expect(findDuplicateKey(text)).toBeUndefined();
   });
 
   it('parseJsonStrict names the source and the duplicate', () => {
-    expect(() => parseJsonStrict('{"a":1,"a":2}', 'f.json', 'a thing')).toThrow(/f\.json: expected a thing without duplicate member names .*a second 'a'/);
+    expect(() => parseJsonStrict('{"a":1,"a":2}', 'f.json', 'a thing')).toThrow(
+      /f\.json: expected a thing without duplicate member names .*a second 'a'/,
+    );
     expect(() => parseJsonStrict('{"a":', 'f.json', 'a thing')).toThrow(/f\.json: expected a thing as JSON/);
   });
 });

@@ -92,8 +92,11 @@ describe('RFC 6962 Merkle tree', () => {
         bad[i][0] ^= 1;
         expect(verifyInclusion(v.index, v.size, leaf, bad, root)).toBe(false);
       }
-      expect(verifyInclusion(v.index, v.size, new Uint8Array(Buffer.from(CT_LEAF_HASHES[(v.index + 1) % 8], 'hex')), path, root)).toBe(false);
-      if (v.size > 1) expect(verifyInclusion(v.index, v.size, leaf, path, new Uint8Array(Buffer.from(roots[v.size - 2], 'hex')))).toBe(false);
+      expect(verifyInclusion(v.index, v.size, new Uint8Array(Buffer.from(CT_LEAF_HASHES[(v.index + 1) % 8], 'hex')), path, root)).toBe(
+        false,
+      );
+      if (v.size > 1)
+        expect(verifyInclusion(v.index, v.size, leaf, path, new Uint8Array(Buffer.from(roots[v.size - 2], 'hex')))).toBe(false);
     });
   }
   it('every audit path of trees of 1..40 leaves verifies, and fails for any other leaf, index or root', () => {
@@ -117,8 +120,22 @@ describe('evidence leaves', () => {
     const { fileLeafHashes, leafBytes } = await import('../../src/evidence/manifest.js');
     const files: import('../../src/evidence/manifest.js').FileEntry[] = [
       { path: 'a/b.json', sha256: 'ab'.repeat(32), size: 0, kind: 'file', mediaType: 'application/json', labels: {} },
-      { path: 'é/"quoted"\\\\path\n.txt', sha256: 'cd'.repeat(32), size: 1e15, kind: 'slo-snapshot', mediaType: 'text/plain', labels: { tenant: 'T1', region: 'US', 'ü': 'x' } },
-      { path: '𝄞/emoji-😀.md', sha256: '00'.repeat(32), size: 42, kind: 'gate-report', mediaType: 'text/markdown', labels: { region: 'US', tenant: 'T1', 'ü': 'x' } },
+      {
+        path: 'é/"quoted"\\\\path\n.txt',
+        sha256: 'cd'.repeat(32),
+        size: 1e15,
+        kind: 'slo-snapshot',
+        mediaType: 'text/plain',
+        labels: { tenant: 'T1', region: 'US', ü: 'x' },
+      },
+      {
+        path: '𝄞/emoji-😀.md',
+        sha256: '00'.repeat(32),
+        size: 42,
+        kind: 'gate-report',
+        mediaType: 'text/markdown',
+        labels: { region: 'US', tenant: 'T1', ü: 'x' },
+      },
     ];
     expect(fileLeafHashes(files).map(hx)).toEqual(files.map((f) => hx(leafHash(leafBytes(f)))));
   });

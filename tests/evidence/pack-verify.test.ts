@@ -26,11 +26,32 @@ function workspace(): string {
 async function pack(ws: string, extra: string[] = [], key = join(keys, 'private.pem')) {
   return mc(
     [
-      'evidence', 'pack', '--key', key, '--out', 'pack', '--name', 'mc', '--version', 'v0.3.2', '--created-at', '2026-11-01T00:00:00Z',
-      '--kind', 'reports/us/slo-*=slo-snapshot', '--kind', 'reports/eu/*=gate-report',
-      '--label', 'reports/us/**=region=US', '--label', 'reports/eu/**=region=EU',
-      '--label', 'reports/us/slo-*=tenant=T1', '--label', 'reports/us/t2-*=tenant=T2',
-      ...extra, 'reports/**',
+      'evidence',
+      'pack',
+      '--key',
+      key,
+      '--out',
+      'pack',
+      '--name',
+      'mc',
+      '--version',
+      'v0.3.2',
+      '--created-at',
+      '2026-11-01T00:00:00Z',
+      '--kind',
+      'reports/us/slo-*=slo-snapshot',
+      '--kind',
+      'reports/eu/*=gate-report',
+      '--label',
+      'reports/us/**=region=US',
+      '--label',
+      'reports/eu/**=region=EU',
+      '--label',
+      'reports/us/slo-*=tenant=T1',
+      '--label',
+      'reports/us/t2-*=tenant=T2',
+      ...extra,
+      'reports/**',
     ],
     { cwd: ws },
   );
@@ -74,10 +95,22 @@ describe('evidence pack', () => {
     expect(env.payloadType).toBe('application/vnd.in-toto+json');
     const st = JSON.parse(Buffer.from(env.payload, 'base64').toString());
     expect(st._type).toBe('https://in-toto.io/Statement/v1');
-    expect(st.subject.map((s: { name: string }) => s.name)).toEqual(['reports/eu/gate-report.md', 'reports/summary.txt', 'reports/us/slo-snapshot.json', 'reports/us/t2-report.json']);
-    const sha = execFileSync('sha256sum', [join(ws, 'reports/summary.txt')]).toString().split(' ')[0];
+    expect(st.subject.map((s: { name: string }) => s.name)).toEqual([
+      'reports/eu/gate-report.md',
+      'reports/summary.txt',
+      'reports/us/slo-snapshot.json',
+      'reports/us/t2-report.json',
+    ]);
+    const sha = execFileSync('sha256sum', [join(ws, 'reports/summary.txt')])
+      .toString()
+      .split(' ')[0];
     expect(st.subject[1].digest.sha256).toBe(sha);
-    expect(st.predicate.files[2]).toMatchObject({ kind: 'slo-snapshot', mediaType: 'application/json', labels: { region: 'US', tenant: 'T1' }, size: readFileSync(join(ws, 'reports/us/slo-snapshot.json')).length });
+    expect(st.predicate.files[2]).toMatchObject({
+      kind: 'slo-snapshot',
+      mediaType: 'application/json',
+      labels: { region: 'US', tenant: 'T1' },
+      size: readFileSync(join(ws, 'reports/us/slo-snapshot.json')).length,
+    });
     expect(st.predicate.release).toMatchObject({ name: 'mc', version: 'v0.3.2', createdAt: '2026-11-01T00:00:00Z' });
     const jwks = JSON.parse(readFileSync(join(ws, 'pack/jwks.json'), 'utf8'));
     expect(jwks.keys[0].kid).toBe(env.signatures[0].keyid);
@@ -189,7 +222,22 @@ describe('evidence verify', () => {
 
   it('rotation: old and new key both sign, threshold 2 passes; a retired key signing after exp does not count', async () => {
     const ws = workspace();
-    const r = await mc(['evidence', 'pack', '--key', join(keys, 'private.pem'), '--key', join(keys2, 'private.pem'), '--out', 'pack', '--created-at', '2026-11-01T00:00:00Z', 'reports/**'], { cwd: ws });
+    const r = await mc(
+      [
+        'evidence',
+        'pack',
+        '--key',
+        join(keys, 'private.pem'),
+        '--key',
+        join(keys2, 'private.pem'),
+        '--out',
+        'pack',
+        '--created-at',
+        '2026-11-01T00:00:00Z',
+        'reports/**',
+      ],
+      { cwd: ws },
+    );
     expect(r.code).toBe(0);
     const both = join(keys2, 'jwks.json'); // holds both keys
     const ok = await mc(['evidence', 'verify', 'pack', '--jwks', both, '--threshold', '2'], { cwd: ws });
@@ -222,7 +270,24 @@ describe('scoped disclosure', () => {
   it('discloses only the region/tenant files with proofs that verify; other tenants stay unnamed', async () => {
     const ws = workspace();
     await pack(ws);
-    const d = await mc(['evidence', 'disclose', 'pack', '--region', 'US', '--tenant', 'T1', '--out', 'disc-us-t1', '--jwks', join(keys, 'jwks.json'), '--key', join(keys, 'private.pem')], { cwd: ws });
+    const d = await mc(
+      [
+        'evidence',
+        'disclose',
+        'pack',
+        '--region',
+        'US',
+        '--tenant',
+        'T1',
+        '--out',
+        'disc-us-t1',
+        '--jwks',
+        join(keys, 'jwks.json'),
+        '--key',
+        join(keys, 'private.pem'),
+      ],
+      { cwd: ws },
+    );
     expect(d.code).toBe(0);
     const lines = readFileSync(join(ws, 'disc-us-t1/disclosure.intoto.jsonl'), 'utf8').trim().split('\n');
     // line 2 is the signed disclosure statement; its payload is all a reader learns besides line 1's root
@@ -234,13 +299,36 @@ describe('scoped disclosure', () => {
     expect(existsSync(join(ws, 'disc-us-t1/files/reports/us/t2-report.json'))).toBe(false);
     const v = await mc(['evidence', 'verify', 'disc-us-t1', '--jwks', join(keys, 'jwks.json'), '--format', 'json'], { cwd: ws });
     expect(v.code).toBe(0);
-    expect(JSON.parse(v.stdout)).toMatchObject({ kind: 'disclosure', verdict: 'verified', disclosure: { region: 'US', tenant: 'T1', entries: 1 } });
+    expect(JSON.parse(v.stdout)).toMatchObject({
+      kind: 'disclosure',
+      verdict: 'verified',
+      disclosure: { region: 'US', tenant: 'T1', entries: 1 },
+    });
   });
 
   it('a disclosed file that was changed, or a forged proof, fails', async () => {
     const ws = workspace();
     await pack(ws);
-    expect((await mc(['evidence', 'disclose', 'pack', '--region', 'US', '--out', 'disc', '--jwks', join(keys, 'jwks.json'), '--key', join(keys, 'private.pem')], { cwd: ws })).code).toBe(0);
+    expect(
+      (
+        await mc(
+          [
+            'evidence',
+            'disclose',
+            'pack',
+            '--region',
+            'US',
+            '--out',
+            'disc',
+            '--jwks',
+            join(keys, 'jwks.json'),
+            '--key',
+            join(keys, 'private.pem'),
+          ],
+          { cwd: ws },
+        )
+      ).code,
+    ).toBe(0);
     const copy = join(ws, 'disc2');
     cpSync(join(ws, 'disc'), copy, { recursive: true });
     writeFileSync(join(ws, 'disc/files/reports/us/slo-snapshot.json'), '{"p95": 1}\n');
@@ -254,7 +342,9 @@ describe('scoped disclosure', () => {
     const env = JSON.parse(l2);
     const st = JSON.parse(Buffer.from(env.payload, 'base64').toString());
     writeFileSync(join(copy, 'files', st.predicate.entries[0].path), 'forged\n');
-    const sha = execFileSync('sha256sum', [join(copy, 'files', st.predicate.entries[0].path)]).toString().split(' ')[0];
+    const sha = execFileSync('sha256sum', [join(copy, 'files', st.predicate.entries[0].path)])
+      .toString()
+      .split(' ')[0];
     st.predicate.entries[0].sha256 = sha;
     st.subject[0].digest.sha256 = sha;
     env.payload = Buffer.from(JSON.stringify(st)).toString('base64');

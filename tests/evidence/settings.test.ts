@@ -41,7 +41,10 @@ describe('evidence-pack settings: messages name the input in the action and the 
 
   it('a malformed kind rule names input kinds / --kind', async () => {
     const ws = await packed();
-    const a = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'pack', key: readFileSync(KEY, 'utf8'), paths: 'report.json', output: 'p2', kinds: 'report.json' } });
+    const a = await runBuiltAction('evidence-pack', {
+      workspace: ws,
+      inputs: { mode: 'pack', key: readFileSync(KEY, 'utf8'), paths: 'report.json', output: 'p2', kinds: 'report.json' },
+    });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain("input 'kinds': kind rule 'report.json': expected GLOB=KIND");
     const r = await mc(['evidence', 'pack', '--key', KEY, '--out', 'p3', '--kind', 'report.json', 'report.json'], { cwd: ws });
@@ -50,8 +53,19 @@ describe('evidence-pack settings: messages name the input in the action and the 
   });
 
   it('defaults: mode pack, upload auto, threshold 1, no policy settings', () => {
-    expect(evidenceSettings({ mode: '', upload: '', threshold: '' }, (f) => f)).toEqual({ mode: 'pack', upload: 'auto', rules: [], threshold: 1, requireKinds: [] });
-    expect(evidenceSettings({ requireKinds: ' sbom, ,slo-snapshot', maxAge: '24h' }, (f) => f)).toMatchObject({ requireKinds: ['sbom', 'slo-snapshot'], maxAgeSeconds: 86400 });
-    expect(() => evidenceSettings({ mode: 'sign' }, (f) => `input '${f}'`)).toThrow("input 'mode': expected pack, verify or disclose, found 'sign'");
+    expect(evidenceSettings({ mode: '', upload: '', threshold: '' }, (f) => f)).toEqual({
+      mode: 'pack',
+      upload: 'auto',
+      rules: [],
+      threshold: 1,
+      requireKinds: [],
+    });
+    expect(evidenceSettings({ requireKinds: ' sbom, ,slo-snapshot', maxAge: '24h' }, (f) => f)).toMatchObject({
+      requireKinds: ['sbom', 'slo-snapshot'],
+      maxAgeSeconds: 86400,
+    });
+    expect(() => evidenceSettings({ mode: 'sign' }, (f) => `input '${f}'`)).toThrow(
+      "input 'mode': expected pack, verify or disclose, found 'sign'",
+    );
   });
 });

@@ -34,7 +34,12 @@ async function makePack(): Promise<string> {
       decision: 'data.mc.isolation.allow',
       summary: { inputs: 2, allowed: 1, denied: 1 },
       decisions: [
-        { outcome: 'deny', allowed: false, reasons: ['cross-tenant read of TENANT_B by TENANT_A denied'], source: { file: 'requests.jsonl', line: 2 } },
+        {
+          outcome: 'deny',
+          allowed: false,
+          reasons: ['cross-tenant read of TENANT_B by TENANT_A denied'],
+          source: { file: 'requests.jsonl', line: 2 },
+        },
         { outcome: 'allow', allowed: true, reasons: [], source: { file: 'requests.jsonl', line: 1 } },
       ],
     }),
@@ -42,11 +47,43 @@ async function makePack(): Promise<string> {
   writeFileSync(
     join(d, 'evidence/canary-score.json'),
     JSON.stringify({
-      decision: 'PROMOTE', score: 100, classification: 'Pass', decisionReason: 'ok', judge: { mode: 'exact' },
-      metrics: [{ name: HOSTILE, classification: 'Pass', reason: HOSTILE, interval: { lower: -1, upper: 2 }, baseline: { mean: 10, min: 5, max: 15, p95: 14 }, canary: { mean: 10.5, min: 6, max: 16, p95: 15 } }],
+      decision: 'PROMOTE',
+      score: 100,
+      classification: 'Pass',
+      decisionReason: 'ok',
+      judge: { mode: 'exact' },
+      metrics: [
+        {
+          name: HOSTILE,
+          classification: 'Pass',
+          reason: HOSTILE,
+          interval: { lower: -1, upper: 2 },
+          baseline: { mean: 10, min: 5, max: 15, p95: 14 },
+          canary: { mean: 10.5, min: 6, max: 16, p95: 15 },
+        },
+      ],
     }),
   );
-  const p = await mc(['evidence', 'pack', '--key', DEV_KEY, '--out', 'pack', '--name', 'view-test', '--version', '1.0.0', '--kind', 'evidence/*opa*=policy-decision', '--label', 'evidence/**=region=EU', 'evidence/**'], { cwd: d });
+  const p = await mc(
+    [
+      'evidence',
+      'pack',
+      '--key',
+      DEV_KEY,
+      '--out',
+      'pack',
+      '--name',
+      'view-test',
+      '--version',
+      '1.0.0',
+      '--kind',
+      'evidence/*opa*=policy-decision',
+      '--label',
+      'evidence/**=region=EU',
+      'evidence/**',
+    ],
+    { cwd: d },
+  );
   expect(p.code, p.stderr).toBe(0);
   return d;
 }
@@ -61,7 +98,9 @@ describeWith(['chromium'], 'mc evidence view in headless Chromium', () => {
 
   it('is self-contained under a strict CSP: no external script, style, font or request', () => {
     const html = readFileSync(join(dir, 'view.html'), 'utf8');
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:; base-uri 'none'; form-action 'none'">/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:; base-uri 'none'; form-action 'none'">/,
+    );
     expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=/i);
     expect(html).not.toContain(HOSTILE); // escaped inside the data island
   });
@@ -88,7 +127,9 @@ describeWith(['chromium'], 'mc evidence view in headless Chromium', () => {
     expect(byDigest).toContain('1 of 3 files');
     expect(byDigest.match(/<tr data-path="[^"]+"/g)).toEqual(['<tr data-path="evidence/notes.txt"']);
     const byReason = dumpDom(chromium, `${url}#view=files&q=cross-tenant`);
-    expect(byReason).toMatch(/<ul id="decision-results"><li>DENY <code>requests\.jsonl:2<\/code> \(evidence\/opa-sim-isolation\.json\): cross-tenant read of TENANT_B by TENANT_A denied<\/li><\/ul>/);
+    expect(byReason).toMatch(
+      /<ul id="decision-results"><li>DENY <code>requests\.jsonl:2<\/code> \(evidence\/opa-sim-isolation\.json\): cross-tenant read of TENANT_B by TENANT_A denied<\/li><\/ul>/,
+    );
     expect(byReason).toContain('1 policy decisions match');
     const byRegion = dumpDom(chromium, `${url}#view=files&q=region=eu policy-decision`);
     expect(byRegion).toContain('1 of 3 files');
@@ -123,7 +164,10 @@ describeWith(['chromium'], 'mc evidence view in headless Chromium', () => {
   it('the evidence-pack action with html: true writes the view beside the pack, and it verifies', async () => {
     const ws = await makePack();
     const key = readFileSync(DEV_KEY, 'utf8');
-    const r = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'pack', paths: 'evidence/**', key, output: 'out-pack', html: 'true', upload: 'false' } });
+    const r = await runBuiltAction('evidence-pack', {
+      workspace: ws,
+      inputs: { mode: 'pack', paths: 'evidence/**', key, output: 'out-pack', html: 'true', upload: 'false' },
+    });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs['view-path']).toBe('out-pack/evidence-view.html');
     expect(r.outputs['pack-path']).toBe('out-pack');
@@ -132,7 +176,10 @@ describeWith(['chromium'], 'mc evidence view in headless Chromium', () => {
     // the view inside the pack directory is not evidence: verify still finds exactly the packed files
     const v = await mc(['evidence', 'verify', 'out-pack', '--jwks', DEV_JWKS], { cwd: ws });
     expect(v.code, v.stdout).toBe(0);
-    const bad = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'pack', paths: 'evidence/**', key, output: 'p2', html: 'maybe', upload: 'false' } });
+    const bad = await runBuiltAction('evidence-pack', {
+      workspace: ws,
+      inputs: { mode: 'pack', paths: 'evidence/**', key, output: 'p2', html: 'maybe', upload: 'false' },
+    });
     expect(bad.exitCode).toBe(2);
   });
 });

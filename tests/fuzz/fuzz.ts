@@ -25,7 +25,11 @@ export function typed<T>(what: string, fn: () => T): { ok: true; value: T } | { 
   try {
     out = { ok: true, value: fn() };
   } catch (e) {
-    if (!(e instanceof McError)) throw new Error(`${what}: internal error (not an InputError/UsageError): ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, { cause: e });
+    if (!(e instanceof McError))
+      throw new Error(
+        `${what}: internal error (not an InputError/UsageError): ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
+        { cause: e },
+      );
     out = { ok: false, error: e };
   }
   const ms = performance.now() - t0;
@@ -40,7 +44,11 @@ export async function typedAsync<T>(what: string, fn: () => Promise<T>): Promise
   try {
     out = { ok: true, value: await fn() };
   } catch (e) {
-    if (!(e instanceof McError)) throw new Error(`${what}: internal error (not an InputError/UsageError): ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, { cause: e });
+    if (!(e instanceof McError))
+      throw new Error(
+        `${what}: internal error (not an InputError/UsageError): ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
+        { cause: e },
+      );
     out = { ok: false, error: e };
   }
   const ms = performance.now() - t0;
@@ -49,7 +57,16 @@ export async function typedAsync<T>(what: string, fn: () => Promise<T>): Promise
 }
 
 /** Characters that matter to JSON, YAML, CSV and base64 parsers, plus a few awkward code points. */
-const INTERESTING = [...'{}[]":,\'\n\r\t -+.0123456789eEtfnulxNaI#&*!|>%@`\\/=_~$', '\u0000', '\u00a0', '\u2028', '\ufeff', '\ud800', '💥', '９'];
+const INTERESTING = [
+  ...'{}[]":,\'\n\r\t -+.0123456789eEtfnulxNaI#&*!|>%@`\\/=_~$',
+  '\u0000',
+  '\u00a0',
+  '\u2028',
+  '\ufeff',
+  '\ud800',
+  '💥',
+  '９',
+];
 
 type Op = { kind: 'replace' | 'insert' | 'delete' | 'duplicate' | 'truncate'; at: number; len: number; ch: string };
 

@@ -27,7 +27,8 @@ const read = (p: string, max = 4000) => readFileSync(join(root, p), 'utf8').slic
 /** Crashes the fuzzer finds outside this helper's area, by property, with the issue item covering them. */
 const KNOWN_OPEN: Record<string, string> = {};
 
-const itOpen = (name: string, fn: () => unknown | Promise<unknown>) => (KNOWN_OPEN[name] ? it.skip(`${name} (open: ${KNOWN_OPEN[name]})`, fn) : it(name, fn));
+const itOpen = (name: string, fn: () => unknown | Promise<unknown>) =>
+  KNOWN_OPEN[name] ? it.skip(`${name} (open: ${KNOWN_OPEN[name]})`, fn) : it(name, fn);
 
 describe('opa-sim inputs', () => {
   const jsonl = [read('examples/opa-sim/requests/allowed.jsonl'), read('examples/opa-sim/requests/denied.jsonl')];
@@ -84,31 +85,50 @@ describe('evidence: JWKS and DSSE envelopes', () => {
     const key = await generateKey();
     const jwks = formatJwks([key.publicKey]);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(hostileText([jwks]), fc.constantFrom('[]', '{"keys":[1,"x",[]]}', '{"keys":{}}', '"x"', '{"keys":[{"kty":"OKP","crv":"Ed25519","x":"@@"}]}')), async (text) => {
-        await typedAsync('parseJwks', () => parseJwks(text, 'keys.jwks'));
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          hostileText([jwks]),
+          fc.constantFrom('[]', '{"keys":[1,"x",[]]}', '{"keys":{}}', '"x"', '{"keys":[{"kty":"OKP","crv":"Ed25519","x":"@@"}]}'),
+        ),
+        async (text) => {
+          await typedAsync('parseJwks', () => parseJwks(text, 'keys.jwks'));
+        },
+      ),
       params(),
     );
   });
 
   itOpen('JWKS null, null keys and malformed x: a typed error', async () => {
-    for (const text of ['null', '{"keys":[null]}', '{"keys":[{"kty":"OKP","crv":"Ed25519","x":"@@"}]}', '{"keys":[{"kty":"OKP","crv":"Ed25519","x":"AAAA"}]}']) {
+    for (const text of [
+      'null',
+      '{"keys":[null]}',
+      '{"keys":[{"kty":"OKP","crv":"Ed25519","x":"@@"}]}',
+      '{"keys":[{"kty":"OKP","crv":"Ed25519","x":"AAAA"}]}',
+    ]) {
       await typedAsync('parseJwks', () => parseJwks(text, 'keys.jwks'));
     }
   });
 
   itOpen('random JSON as an envelope: an envelope or a typed error', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.record({ payloadType: fc.jsonValue(), payload: fc.jsonValue(), signatures: fc.array(fc.jsonValue({ maxDepth: 2 })) })), (v) => {
-        typed('parseEnvelope', () => parseEnvelope(v, 'env.json'));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue({ maxDepth: 3 }),
+          fc.record({ payloadType: fc.jsonValue(), payload: fc.jsonValue(), signatures: fc.array(fc.jsonValue({ maxDepth: 2 })) }),
+        ),
+        (v) => {
+          typed('parseEnvelope', () => parseEnvelope(v, 'env.json'));
+        },
+      ),
       params(),
     );
   });
 
   it('mutating a signed envelope never verifies a changed payload or payload type', async () => {
     const key = await generateKey();
-    const payload = new TextEncoder().encode(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'a', digest: { sha256: '00' } }] }));
+    const payload = new TextEncoder().encode(
+      JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'a', digest: { sha256: '00' } }] }),
+    );
     const env = signEnvelope(payload, 'application/vnd.in-toto+json', [key]);
     const text = JSON.stringify(env);
     fc.assert(
@@ -154,7 +174,9 @@ describe('config-attest YAML', () => {
 });
 
 describe('grounding-check cases', () => {
-  const bases = [read('examples/grounding-check/gold.jsonl', 3000), read('corpora/grounding/summedits_sales.jsonl', 3000)].map((t) => t.split('\n').slice(0, 3).join('\n'));
+  const bases = [read('examples/grounding-check/gold.jsonl', 3000), read('corpora/grounding/summedits_sales.jsonl', 3000)].map((t) =>
+    t.split('\n').slice(0, 3).join('\n'),
+  );
 
   itOpen('random and mutated JSONL cases: cases or a typed error', () => {
     fc.assert(

@@ -34,9 +34,14 @@ describe('golden and trajectory readers', () => {
 
   it('random and mutated recorded trajectories, in every input format: a trajectory or a typed error', () => {
     fc.assert(
-      fc.property(hostileText(recorded), fc.constantFrom('auto', 'openai', 'langchain', 'otel', 'react') as fc.Arbitrary<'auto'>, fc.constantFrom('run.json', 'run.log', 'run.jsonl'), (text, format, file) => {
-        typed('parseTrajectory', () => parseTrajectory(text, file, format));
-      }),
+      fc.property(
+        hostileText(recorded),
+        fc.constantFrom('auto', 'openai', 'langchain', 'otel', 'react') as fc.Arbitrary<'auto'>,
+        fc.constantFrom('run.json', 'run.log', 'run.jsonl'),
+        (text, format, file) => {
+          typed('parseTrajectory', () => parseTrajectory(text, file, format));
+        },
+      ),
       params(),
     );
   });
@@ -69,42 +74,64 @@ function setOwn(o: Record<string, unknown>, k: string, v: unknown) {
 
 function trajectoryOf(calls: { name: string; args: Record<string, unknown> }[]): Trajectory {
   // through the OpenAI adapter, as a recorded run would arrive
-  const messages = calls.map((c, i) => ({ role: 'assistant', content: null, tool_calls: [{ id: `c${i}`, type: 'function', function: { name: c.name, arguments: JSON.stringify(c.args) } }] }));
+  const messages = calls.map((c, i) => ({
+    role: 'assistant',
+    content: null,
+    tool_calls: [{ id: `c${i}`, type: 'function', function: { name: c.name, arguments: JSON.stringify(c.args) } }],
+  }));
   return parseTrajectory(JSON.stringify(messages), 'run.json');
 }
 
 describe('exact matching is never fooled', () => {
   it('perturbing one tool call argument under exact matching never matches, in every mode, with or without volatile keys', () => {
     fc.assert(
-      fc.property(fc.array(args, { minLength: 1, maxLength: 3 }), fc.nat(), perturbation, fc.constantFrom(...ORDERING_MODES), fc.boolean(), (all, which, p, mode, volatile) => {
-        const i = which % all.length;
-        const golden = ['id: p', `mode: ${mode}`, 'tool_args: exact', volatile ? 'volatile_keys: [ts]' : '', 'steps:', ...all.map((a) => `  - action: t\n    action_input: { $exact: ${JSON.stringify(a)} }`)].filter(Boolean).join('\n') + '\n';
-        const g = parseGoldenYaml(golden, 'g.yaml');
-        const actual = all.map((a) => JSON.parse(JSON.stringify(a)) as Record<string, unknown>);
-        const target = actual[i];
-        const keys = Object.keys(target);
-        if (p.kind === 'add') {
-          if (Object.prototype.hasOwnProperty.call(target, p.key)) return; // not an addition
-          setOwn(target, p.key, p.value);
-        } else if (p.kind === 'change') {
-          if (!keys.length) return;
-          const k = keys[p.index % keys.length];
-          if (JSON.stringify(target[k]) === JSON.stringify(p.value)) return; // not a change
-          setOwn(target, k, p.value);
-        } else {
-          if (!keys.length) return;
-          delete target[keys[p.index % keys.length]];
-        }
-        // a volatile key may change (at any depth): that is its purpose
-        if (volatile && canonicalEqual(stripKeys(all[i], new Set(['ts'])), stripKeys(target, new Set(['ts'])))) return;
-        // the perturbed call must not be interchangeable with another golden call (unordered modes)
-        const same = (a: Record<string, unknown>, b: Record<string, unknown>) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
-        if (mode !== 'strict' && mode !== 'in_order' && all.some((a) => same(a, target))) return;
-        const r = compareTrajectory(g, trajectoryOf(actual.map((a) => ({ name: 't', args: a }))));
-        // strict / in_order: the call at its position differs; unordered / superset: a golden call is
-        // missing; subset: an actual call is not a golden one
-        expect(r.match).toBe(false);
-      }),
+      fc.property(
+        fc.array(args, { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+        perturbation,
+        fc.constantFrom(...ORDERING_MODES),
+        fc.boolean(),
+        (all, which, p, mode, volatile) => {
+          const i = which % all.length;
+          const golden =
+            [
+              'id: p',
+              `mode: ${mode}`,
+              'tool_args: exact',
+              volatile ? 'volatile_keys: [ts]' : '',
+              'steps:',
+              ...all.map((a) => `  - action: t\n    action_input: { $exact: ${JSON.stringify(a)} }`),
+            ]
+              .filter(Boolean)
+              .join('\n') + '\n';
+          const g = parseGoldenYaml(golden, 'g.yaml');
+          const actual = all.map((a) => JSON.parse(JSON.stringify(a)) as Record<string, unknown>);
+          const target = actual[i];
+          const keys = Object.keys(target);
+          if (p.kind === 'add') {
+            if (Object.prototype.hasOwnProperty.call(target, p.key)) return; // not an addition
+            setOwn(target, p.key, p.value);
+          } else if (p.kind === 'change') {
+            if (!keys.length) return;
+            const k = keys[p.index % keys.length];
+            if (JSON.stringify(target[k]) === JSON.stringify(p.value)) return; // not a change
+            setOwn(target, k, p.value);
+          } else {
+            if (!keys.length) return;
+            delete target[keys[p.index % keys.length]];
+          }
+          // a volatile key may change (at any depth): that is its purpose
+          if (volatile && canonicalEqual(stripKeys(all[i], new Set(['ts'])), stripKeys(target, new Set(['ts'])))) return;
+          // the perturbed call must not be interchangeable with another golden call (unordered modes)
+          const same = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+            JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+          if (mode !== 'strict' && mode !== 'in_order' && all.some((a) => same(a, target))) return;
+          const r = compareTrajectory(g, trajectoryOf(actual.map((a) => ({ name: 't', args: a }))));
+          // strict / in_order: the call at its position differs; unordered / superset: a golden call is
+          // missing; subset: an actual call is not a golden one
+          expect(r.match).toBe(false);
+        },
+      ),
       params(300),
     );
   });
@@ -112,8 +139,17 @@ describe('exact matching is never fooled', () => {
   it('the unperturbed calls match (the property above is not vacuous)', () => {
     fc.assert(
       fc.property(fc.array(args, { minLength: 1, maxLength: 3 }), fc.constantFrom(...ORDERING_MODES), (all, mode) => {
-        const golden = ['id: p', `mode: ${mode}`, 'tool_args: exact', 'steps:', ...all.map((a) => `  - action: t\n    action_input: { $exact: ${JSON.stringify(a)} }`)].join('\n') + '\n';
-        expect(compareTrajectory(parseGoldenYaml(golden, 'g.yaml'), trajectoryOf(all.map((a) => ({ name: 't', args: a })))).match).toBe(true);
+        const golden =
+          [
+            'id: p',
+            `mode: ${mode}`,
+            'tool_args: exact',
+            'steps:',
+            ...all.map((a) => `  - action: t\n    action_input: { $exact: ${JSON.stringify(a)} }`),
+          ].join('\n') + '\n';
+        expect(compareTrajectory(parseGoldenYaml(golden, 'g.yaml'), trajectoryOf(all.map((a) => ({ name: 't', args: a })))).match).toBe(
+          true,
+        );
       }),
       params(100),
     );

@@ -10,7 +10,13 @@ import { itWith } from '../helpers/references.js';
 import { opensslVerify } from '../helpers/openssl.js';
 
 const SRC = 'The Early Bird Bundle costs $100/month and is valid for the first 20 customers who sign up before 31st August 2022.';
-const good = (id: string) => ({ id, question: 'What does it cost?', contexts: [{ id: 'd1', text: SRC }], answer: 'The bundle costs $100 a month for the first twenty customers.', citations: ['d1'] });
+const good = (id: string) => ({
+  id,
+  question: 'What does it cost?',
+  contexts: [{ id: 'd1', text: SRC }],
+  answer: 'The bundle costs $100 a month for the first twenty customers.',
+  citations: ['d1'],
+});
 const bad = { id: 'bad', question: 'What does it cost?', contexts: [{ id: 'd1', text: SRC }], answer: 'The bundle costs $150 a month.' };
 const KEY = join(repoRoot, 'examples/keys/dev-not-for-production.pem');
 const PUB = join(repoRoot, 'examples/keys/dev-not-for-production.pub.pem');
@@ -40,7 +46,10 @@ describe('mc grounding-check', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.passRate).toBe(1);
-    expect(out.answers.map((a: { id: string; verdict: string }) => [a.id, a.verdict])).toEqual([['a', 'grounded'], ['b', 'grounded']]);
+    expect(out.answers.map((a: { id: string; verdict: string }) => [a.id, a.verdict])).toEqual([
+      ['a', 'grounded'],
+      ['b', 'grounded'],
+    ]);
     expect(out.answers[0].claims[0]).toHaveProperty('claim');
   });
 
@@ -51,7 +60,9 @@ describe('mc grounding-check', () => {
     expect(r.stdout).toContain('quantity-mismatch');
     expect(r.stdout).toContain('pass rate 75.0%');
     expect((await mc(['grounding-check', '--cases', 'cases.jsonl', '--min-pass-rate', '0.7'], { cwd: dir })).code).toBe(0);
-    expect((await mc(['grounding-check', '--cases', 'cases.jsonl', '--min-pass-rate', '0.7', '--fail-on-ungrounded'], { cwd: dir })).code).toBe(1);
+    expect(
+      (await mc(['grounding-check', '--cases', 'cases.jsonl', '--min-pass-rate', '0.7', '--fail-on-ungrounded'], { cwd: dir })).code,
+    ).toBe(1);
   });
 
   it('exits 2 on unusable input, naming file, line and field, without a stack trace', async () => {
@@ -69,7 +80,23 @@ describe('mc grounding-check', () => {
 
   itWith(['openssl'], 'writes the report, JUnit, summary and a signed attestation that OpenSSL verifies; never overwrites it', async () => {
     const dir = workspace([good('a'), bad]);
-    const args = ['grounding-check', '--cases', 'cases.jsonl', '--min-pass-rate', '0.5', '--report', 'out/r.json', '--junit', 'out/j.xml', '--summary', 'out/s.md', '--attestation', 'out/g.intoto.jsonl', '--key', KEY];
+    const args = [
+      'grounding-check',
+      '--cases',
+      'cases.jsonl',
+      '--min-pass-rate',
+      '0.5',
+      '--report',
+      'out/r.json',
+      '--junit',
+      'out/j.xml',
+      '--summary',
+      'out/s.md',
+      '--attestation',
+      'out/g.intoto.jsonl',
+      '--key',
+      KEY,
+    ];
     const r = await mc(args, { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout + r.stderr).not.toContain('PRIVATE KEY');
@@ -78,7 +105,16 @@ describe('mc grounding-check', () => {
     const st = JSON.parse(Buffer.from(JSON.parse(line).payload, 'base64').toString());
     expect(st._type).toBe('https://in-toto.io/Statement/v1');
     expect(st.predicateType).toBe('https://mc-actions.dev/grounding-report/v1');
-    expect(st.subject).toEqual([{ name: 'cases.jsonl', digest: { sha256: createHash('sha256').update(readFileSync(join(dir, 'cases.jsonl'))).digest('hex') } }]);
+    expect(st.subject).toEqual([
+      {
+        name: 'cases.jsonl',
+        digest: {
+          sha256: createHash('sha256')
+            .update(readFileSync(join(dir, 'cases.jsonl')))
+            .digest('hex'),
+        },
+      },
+    ]);
     expect(st.predicate.counts).toMatchObject({ answers: 2, grounded: 1, ungrounded: 1 });
     const junit = readFileSync(join(dir, 'out/j.xml'), 'utf8');
     expect(junit).toContain('<testsuite name="grounding-check" tests="2" failures="1"');
@@ -94,16 +130,37 @@ describe('grounding-check action (bundle, runner contract)', () => {
   itWith(['openssl'], 'sets outputs, writes the summary and annotations on the failing line, exits 1 when the gate fails', async () => {
     const ws = workspace([good('a'), bad]);
     copyFileSync(KEY, join(ws, 'key.pem'));
-    const r = await runBuiltAction('grounding-check', { workspace: ws, inputs: { cases: 'cases.jsonl', attestation: 'evidence/grounding.intoto.jsonl', 'signing-key': readFileSync(KEY, 'utf8'), junit: 'junit.xml' } });
+    const r = await runBuiltAction('grounding-check', {
+      workspace: ws,
+      inputs: {
+        cases: 'cases.jsonl',
+        attestation: 'evidence/grounding.intoto.jsonl',
+        'signing-key': readFileSync(KEY, 'utf8'),
+        junit: 'junit.xml',
+      },
+    });
     expect(r.exitCode).toBe(1);
-    expect(r.outputs).toMatchObject({ passed: 'false', 'pass-rate': '0.5', grounded: '1', ungrounded: '1', unverified: '0', report: 'grounding-report.json', attestation: 'evidence/grounding.intoto.jsonl' });
+    expect(r.outputs).toMatchObject({
+      passed: 'false',
+      'pass-rate': '0.5',
+      grounded: '1',
+      ungrounded: '1',
+      unverified: '0',
+      report: 'grounding-report.json',
+      attestation: 'evidence/grounding.intoto.jsonl',
+    });
     expect(r.summary).toContain('## Grounding check: failed');
     expect(r.summary).toContain('| bad | ❌ ungrounded | 1 | quantity-mismatch |');
     const ann = r.annotations.find((a) => a.level === 'error' && a.props.file === 'cases.jsonl');
     expect(ann?.props.line).toBe('2');
     expect(ann?.message).toContain('$150');
     // the key reaches the runner only in ::add-mask:: commands (which the runner consumes, never logs)
-    expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('PRIVATE KEY');
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toContain('PRIVATE KEY');
     expect(opensslVerifies(readFileSync(join(ws, 'evidence/grounding.intoto.jsonl'), 'utf8'), ws)).toBe(true);
     expect(existsSync(join(ws, 'grounding-report.json'))).toBe(true);
   });

@@ -22,7 +22,11 @@ function loadCorpus(path: string): LabelledCase[] {
     .filter(Boolean)
     .map((l, i) => {
       const r = JSON.parse(l) as { id: string; doc_id: string; context: string; claim: string; label: string };
-      return { case: parseCase({ id: r.id, context: r.context, claim: r.claim }, path, i + 1), supported: r.label === 'supported', docId: r.doc_id };
+      return {
+        case: parseCase({ id: r.id, context: r.context, claim: r.claim }, path, i + 1),
+        supported: r.label === 'supported',
+        docId: r.doc_id,
+      };
     });
   if (!rows.length) throw new Error(`${path}: no labelled case`);
   return rows;
@@ -34,15 +38,26 @@ describe('SummEdits sales corpus', () => {
   const rows = () => (cached ??= loadCorpus(file));
 
   it('splits by document: no document in both splits, both labels in both', () => {
-    const dev = new Set(rows().filter((r) => splitOf(r.docId) === 'dev').map((r) => r.docId));
-    const test = new Set(rows().filter((r) => splitOf(r.docId) === 'test').map((r) => r.docId));
+    const dev = new Set(
+      rows()
+        .filter((r) => splitOf(r.docId) === 'dev')
+        .map((r) => r.docId),
+    );
+    const test = new Set(
+      rows()
+        .filter((r) => splitOf(r.docId) === 'test')
+        .map((r) => r.docId),
+    );
     expect([...dev].filter((d) => test.has(d))).toEqual([]);
     expect(dev.size + test.size).toBe(39);
   });
 
   it('meets the targets on the held-out test split with the shipped thresholds', () => {
     const test = rows().filter((r) => splitOf(r.docId) === 'test');
-    const m = metrics(verdictsFor(test, DEFAULT_THRESHOLDS), test.map((r) => r.supported));
+    const m = metrics(
+      verdictsFor(test, DEFAULT_THRESHOLDS),
+      test.map((r) => r.supported),
+    );
     expect(m.n).toBe(510);
     // issue 20: the SummEdits figures stay where they were (0.784 / 0.995) while the checker generalizes
     expect(m.balancedAccuracy).toBeGreaterThanOrEqual(0.78);
@@ -76,7 +91,10 @@ describe('hand-written QA / technical-docs set (issue 20)', () => {
     const docs = (split: string) => new Set(rows.filter((r) => rowSplit(r) === split).map((r) => r.case.contexts[0].id));
     expect([...docs('dev')].filter((d) => docs('test').has(d))).toEqual([]);
     const test = rows.filter((r) => rowSplit(r) === 'test');
-    const m = metrics(verdictsFor(test, DEFAULT_THRESHOLDS), test.map((r) => r.supported));
+    const m = metrics(
+      verdictsFor(test, DEFAULT_THRESHOLDS),
+      test.map((r) => r.supported),
+    );
     expect(m.n).toBe(41);
     expect(m.balancedAccuracy).toBeGreaterThanOrEqual(0.8);
     expect(m.precisionUngrounded).toBeGreaterThanOrEqual(0.85);

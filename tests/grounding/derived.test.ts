@@ -10,7 +10,8 @@ import { checkAnswer } from '../../src/grounding/check.js';
 import { analyze } from '../../src/grounding/nlp.js';
 import { derivedSupported, extractQuantities } from '../../src/grounding/quantities.js';
 
-const verdict = (source: string, answer: string, question?: string) => checkAnswer({ id: 'd', contexts: [{ id: 'c', text: source }], answer, ...(question ? { question } : {}) }).verdict;
+const verdict = (source: string, answer: string, question?: string) =>
+  checkAnswer({ id: 'd', contexts: [{ id: 'c', text: source }], answer, ...(question ? { question } : {}) }).verdict;
 
 describe('derived quantities', () => {
   it('unit conversion of data sizes and durations', () => {
@@ -20,23 +21,41 @@ describe('derived quantities', () => {
     expect(verdict('Latency above 300 ms is a breach.', 'Latency above 0.3 seconds is a breach.')).toBe('grounded');
   });
   it('percentage of a stated total, and a discount only when the claim says it computes', () => {
-    expect(verdict('The plan includes 500 GB, and 20% of it is reserved for snapshots.', '100 GB is reserved for snapshots.')).toBe('grounded');
-    expect(verdict('The plan includes 500 GB, and 20% of it is reserved for snapshots.', '150 GB is reserved for snapshots.')).toBe('ungrounded');
-    expect(verdict('The Team plan costs $40 per user, and annual billing saves 25%.', 'Annual billing saves you money: it costs $30 per user after the discount.')).toBe('grounded');
+    expect(verdict('The plan includes 500 GB, and 20% of it is reserved for snapshots.', '100 GB is reserved for snapshots.')).toBe(
+      'grounded',
+    );
+    expect(verdict('The plan includes 500 GB, and 20% of it is reserved for snapshots.', '150 GB is reserved for snapshots.')).toBe(
+      'ungrounded',
+    );
+    expect(
+      verdict(
+        'The Team plan costs $40 per user, and annual billing saves 25%.',
+        'Annual billing saves you money: it costs $30 per user after the discount.',
+      ),
+    ).toBe('grounded');
   });
   it('sums, differences and products when the claim computes', () => {
     const src = 'The cluster has 4 control-plane nodes and 12 worker nodes. Each worker node has 64 GiB of memory.';
     expect(verdict(src, 'The cluster has 16 nodes in total.')).toBe('grounded');
     expect(verdict(src, 'The cluster has 18 nodes in total.')).toBe('ungrounded');
     expect(verdict(src, 'The 12 worker nodes have 768 GiB of memory in total.')).toBe('grounded');
-    expect(verdict('The Basic tier includes 10 seats. The Pro tier includes 50 seats.', 'The Pro tier includes 40 more seats than Basic.')).toBe('grounded');
-    expect(verdict('The Basic tier includes 10 seats. The Pro tier includes 50 seats.', 'The Pro tier includes 45 more seats than Basic.')).toBe('ungrounded');
+    expect(
+      verdict('The Basic tier includes 10 seats. The Pro tier includes 50 seats.', 'The Pro tier includes 40 more seats than Basic.'),
+    ).toBe('grounded');
+    expect(
+      verdict('The Basic tier includes 10 seats. The Pro tier includes 50 seats.', 'The Pro tier includes 45 more seats than Basic.'),
+    ).toBe('ungrounded');
   });
   it('date arithmetic and spans of years', () => {
     const src = 'Version 4.2 was released on March 1, 2024. Security fixes are provided for 90 days after a release.';
     expect(verdict(src, 'Version 4.2 gets security fixes until May 30, 2024.')).toBe('grounded');
     expect(verdict(src, 'Version 4.2 gets security fixes until June 30, 2024.')).toBe('ungrounded');
-    expect(verdict('The Lisbon office opened in 2018 and the Austin office in 2021.', 'The Austin office opened three years after the Lisbon office.')).toBe('grounded');
+    expect(
+      verdict(
+        'The Lisbon office opened in 2018 and the Austin office in 2021.',
+        'The Austin office opened three years after the Lisbon office.',
+      ),
+    ).toBe('grounded');
   });
   it('a value compared with a stated threshold is checked, bound to the label its clause defines', () => {
     const src = 'Scores of 7.0 and above are high; scores below 3.0 are low.';
@@ -67,8 +86,12 @@ describe('ordinals, ranges, yearless dates, sentence splitting', () => {
     expect(verdict('The conference runs September 12-14, 2025.', 'The conference starts on September 13, 2025.')).toBe('ungrounded');
   });
   it('yearless dates match a dated claim when the source names that year', () => {
-    expect(verdict('In 2024 orders placed before 1 October ship the same week.', 'Orders placed before October 1, 2024 ship the same week.')).toBe('grounded');
-    expect(verdict('Orders placed before 1 October ship the same week.', 'Orders placed before October 1 ship the same week.')).toBe('grounded');
+    expect(
+      verdict('In 2024 orders placed before 1 October ship the same week.', 'Orders placed before October 1, 2024 ship the same week.'),
+    ).toBe('grounded');
+    expect(verdict('Orders placed before 1 October ship the same week.', 'Orders placed before October 1 ship the same week.')).toBe(
+      'grounded',
+    );
   });
   it('versions and decimals stay whole; a version change is caught', () => {
     expect(analyze('Upgrade to v2.10.1 before Friday. The fee is 3.5 dollars.').sentences).toHaveLength(2);
@@ -82,20 +105,30 @@ describe('ordinals, ranges, yearless dates, sentence splitting', () => {
 });
 
 describe('names as phrases, facts bound to names', () => {
-  const src = 'Dr. Maria Lopez leads the Platform team at Northern Bank. Ken Ito joined the Data Institute in 2019. The Platform team was founded in Ohio.';
+  const src =
+    'Dr. Maria Lopez leads the Platform team at Northern Bank. Ken Ito joined the Data Institute in 2019. The Platform team was founded in Ohio.';
   it('a multi-word name assembled from words of other names is unsupported', () => {
     expect(verdict(src, 'Ken Ito works at the Northern Data Institute.')).toBe('ungrounded');
     expect(verdict(src, 'Ken Ito works at the Data Institute.')).toBe('grounded');
   });
   it('a fact said of several names must hold for each', () => {
     expect(verdict(src, 'Both the Platform team and the Data Institute were founded in Ohio.')).toBe('ungrounded');
-    expect(verdict('The Platform team and the Data Institute were both founded in Ohio.', 'Both the Platform team and the Data Institute were founded in Ohio.')).toBe('grounded');
+    expect(
+      verdict(
+        'The Platform team and the Data Institute were both founded in Ohio.',
+        'Both the Platform team and the Data Institute were founded in Ohio.',
+      ),
+    ).toBe('grounded');
   });
 });
 
 describe('questions in an answer', () => {
   it('a question states nothing and is not checked, unless it carries a quantity', () => {
-    const r = checkAnswer({ id: 'q', contexts: [{ id: 'c', text: 'The refund window is 30 days.' }], answer: 'The refund window is 30 days. Have you ever visited Lisbon?' });
+    const r = checkAnswer({
+      id: 'q',
+      contexts: [{ id: 'c', text: 'The refund window is 30 days.' }],
+      answer: 'The refund window is 30 days. Have you ever visited Lisbon?',
+    });
     expect(r.verdict).toBe('grounded');
     expect(r.claims).toHaveLength(1);
     expect(verdict('The refund window is 30 days.', 'Did you know the refund window is 45 days?')).toBe('ungrounded');

@@ -16,12 +16,16 @@ const SRC = [
   'Call me at (555) 123-4567 or write to samantha.stevens@xyztech.com.',
 ].join('\n');
 
-const one = (answer: string, extra: Partial<GroundingCase> = {}) => checkAnswer({ id: 't', contexts: [{ id: 'email', text: SRC }], answer, ...extra });
-const flagsOf = (answer: string, extra: Partial<GroundingCase> = {}): FlagName[] => one(answer, extra).claims.flatMap((c) => c.flags.map((f) => f.name));
+const one = (answer: string, extra: Partial<GroundingCase> = {}) =>
+  checkAnswer({ id: 't', contexts: [{ id: 'email', text: SRC }], answer, ...extra });
+const flagsOf = (answer: string, extra: Partial<GroundingCase> = {}): FlagName[] =>
+  one(answer, extra).claims.flatMap((c) => c.flags.map((f) => f.name));
 
 describe('grounding flags, both directions', () => {
   it('a faithful paraphrase is grounded', () => {
-    const r = one('Samantha, a sales manager at XYZ Tech Solutions, offers the Early Bird Bundle for $100 a month to the first twenty customers who register by August 31, 2022.');
+    const r = one(
+      'Samantha, a sales manager at XYZ Tech Solutions, offers the Early Bird Bundle for $100 a month to the first twenty customers who register by August 31, 2022.',
+    );
     expect(r.verdict).toBe('grounded');
     expect(r.claims[0].support?.contextId).toBe('email');
   });
@@ -78,8 +82,12 @@ describe('grounding flags, both directions', () => {
     expect(flagsOf('CloudTrek DataVault provides limited storage.')).toContain('antonym-swap'); // source: unlimited
     expect(flagsOf('CloudTrek DataVault provides limited storage.').length).toBe(1);
     const reliable = [{ id: 'd', text: 'The support team is reliable and answers within a day.' }];
-    expect(checkAnswer({ id: 'u', contexts: reliable, answer: 'The support team is unreliable.' }).claims[0].flags.map((f) => f.name)).toEqual(['antonym-swap']);
-    expect(checkAnswer({ id: 'u', contexts: reliable, answer: 'The support team is dependable.' }).claims[0].flags.map((f) => f.name)).not.toContain('antonym-swap');
+    expect(
+      checkAnswer({ id: 'u', contexts: reliable, answer: 'The support team is unreliable.' }).claims[0].flags.map((f) => f.name),
+    ).toEqual(['antonym-swap']);
+    expect(
+      checkAnswer({ id: 'u', contexts: reliable, answer: 'The support team is dependable.' }).claims[0].flags.map((f) => f.name),
+    ).not.toContain('antonym-swap');
     expect(flagsOf('CloudTrek DataVault provides unlimited storage.')).toEqual([]);
   });
 
@@ -87,7 +95,11 @@ describe('grounding flags, both directions', () => {
     expect(flagsOf('CloudTrek DataVault provides only encryption.')).toContain('unsupported-restriction');
     expect(flagsOf('CloudTrek DataVault provides encryption.')).toEqual([]);
     expect(flagsOf('You only need to call Samantha at (555) 123-4567.')).toEqual([]);
-    const onlySource = checkAnswer({ id: 'o', contexts: [{ id: 'd', text: 'The offer is only valid for new customers.' }], answer: 'Only new customers can get the offer.' });
+    const onlySource = checkAnswer({
+      id: 'o',
+      contexts: [{ id: 'd', text: 'The offer is only valid for new customers.' }],
+      answer: 'Only new customers can get the offer.',
+    });
     expect(onlySource.verdict).toBe('grounded');
   });
 
@@ -107,7 +119,9 @@ describe('grounding flags, both directions', () => {
       { id: 'training', text: 'Onboarding workshops teach administrators permission management and audit reporting.' },
     ];
     const prose = 'Onboarding workshops teach administrators permission management and audit reporting.';
-    expect(checkAnswer({ id: 'p', contexts: docs, answer: prose, citations: ['storage'] }).claims[0].flags.map((f) => f.name)).toEqual(['wrong-citation']);
+    expect(checkAnswer({ id: 'p', contexts: docs, answer: prose, citations: ['storage'] }).claims[0].flags.map((f) => f.name)).toEqual([
+      'wrong-citation',
+    ]);
     expect(checkAnswer({ id: 'p', contexts: docs, answer: prose, citations: ['training'] }).verdict).toBe('grounded');
   });
 
@@ -133,60 +147,60 @@ describe('grounding flags, both directions', () => {
   it('paraphrased RAG answers with reformatted quantities are grounded', () => {
     const cases: GroundingCase[] = [
       {
-        "id": "pw",
-        "question": "How do I reset my password?",
-        "contexts": [
+        id: 'pw',
+        question: 'How do I reset my password?',
+        contexts: [
           {
-            "id": "kb1",
-            "text": "To reset your password, open Settings > Security and click 'Reset password'. A reset link is sent to your registered email address and expires after 24 hours."
-          }
+            id: 'kb1',
+            text: "To reset your password, open Settings > Security and click 'Reset password'. A reset link is sent to your registered email address and expires after 24 hours.",
+          },
         ],
-        "answer": "Go to Settings, then Security, and click Reset password. You'll get a link by email that is valid for one day."
+        answer: "Go to Settings, then Security, and click Reset password. You'll get a link by email that is valid for one day.",
       },
       {
-        "id": "sla",
-        "question": "What is the uptime SLA?",
-        "contexts": [
+        id: 'sla',
+        question: 'What is the uptime SLA?',
+        contexts: [
           {
-            "id": "c1",
-            "text": "The Enterprise plan guarantees 99.9% monthly uptime. If uptime falls below this level, customers receive a 10% service credit."
-          }
+            id: 'c1',
+            text: 'The Enterprise plan guarantees 99.9% monthly uptime. If uptime falls below this level, customers receive a 10% service credit.',
+          },
         ],
-        "answer": "Enterprise customers get a 99.9% monthly uptime guarantee, and a credit of 10 percent if it is missed."
+        answer: 'Enterprise customers get a 99.9% monthly uptime guarantee, and a credit of 10 percent if it is missed.',
       },
       {
-        "id": "k8s",
-        "question": "How many replicas does the deployment run?",
-        "contexts": [
+        id: 'k8s',
+        question: 'How many replicas does the deployment run?',
+        contexts: [
           {
-            "id": "c1",
-            "text": "The frontend Deployment runs three replicas behind a LoadBalancer Service on port 8080."
-          }
+            id: 'c1',
+            text: 'The frontend Deployment runs three replicas behind a LoadBalancer Service on port 8080.',
+          },
         ],
-        "answer": "It runs 3 replicas, exposed through a LoadBalancer on port 8080."
+        answer: 'It runs 3 replicas, exposed through a LoadBalancer on port 8080.',
       },
       {
-        "id": "idk",
-        "question": "Who is the CEO?",
-        "contexts": [
+        id: 'idk',
+        question: 'Who is the CEO?',
+        contexts: [
           {
-            "id": "c1",
-            "text": "Refunds are available within 30 days of purchase."
-          }
+            id: 'c1',
+            text: 'Refunds are available within 30 days of purchase.',
+          },
         ],
-        "answer": "The provided documents do not mention who the CEO is."
+        answer: 'The provided documents do not mention who the CEO is.',
       },
       {
-        "id": "api",
-        "question": "What rate limit applies?",
-        "contexts": [
+        id: 'api',
+        question: 'What rate limit applies?',
+        contexts: [
           {
-            "id": "c1",
-            "text": "The REST API allows 1,000 requests per minute per API key. Exceeding the limit returns HTTP 429."
-          }
+            id: 'c1',
+            text: 'The REST API allows 1,000 requests per minute per API key. Exceeding the limit returns HTTP 429.',
+          },
         ],
-        "answer": "Each API key may send up to 1000 requests a minute; beyond that the API answers with status 429."
-      }
+        answer: 'Each API key may send up to 1000 requests a minute; beyond that the API answers with status 429.',
+      },
     ];
     for (const c of cases) expect([c.id, checkAnswer(c).verdict]).toEqual([c.id, 'grounded']);
   });

@@ -40,7 +40,11 @@ const SOURCE = 'The Early Bird Bundle costs $100/month for the first 20 customer
 // an off-topic claim: unverified (low coverage) locally; a changed price: ungrounded
 const cases: GroundingCase[] = [
   { id: 'weak', contexts: [{ id: 'd', text: SOURCE }], answer: 'Quarterly revenue depends on weather patterns across coastal regions.' },
-  { id: 'bad', contexts: [{ id: 'd', text: SOURCE }], answer: 'The Early Bird Bundle costs $150/month. Quarterly revenue depends on weather patterns across coastal regions.' },
+  {
+    id: 'bad',
+    contexts: [{ id: 'd', text: SOURCE }],
+    answer: 'The Early Bird Bundle costs $150/month. Quarterly revenue depends on weather patterns across coastal regions.',
+  },
 ];
 const input = { file: 'cases.jsonl', sha256: '0'.repeat(64) };
 const CACHE_KEY = 'test-cache-key-0123456789abcdef';
@@ -100,7 +104,22 @@ describe('judge', () => {
     mode = 'supported';
     seen.length = 0;
     const env = { ...process.env, MC_JUDGE_API_KEY: 'sk-cli-secret-456', MC_JUDGE_CACHE_KEY: 'cli-cache-key-0123456789' };
-    const r = await mc(['grounding-check', '--cases', 'cases.jsonl', '--judge-url', base, '--judge-model', 'm3', '--judge-cache', 'judge-cache.json', '--format', 'json'], { cwd: dir, env });
+    const r = await mc(
+      [
+        'grounding-check',
+        '--cases',
+        'cases.jsonl',
+        '--judge-url',
+        base,
+        '--judge-model',
+        'm3',
+        '--judge-cache',
+        'judge-cache.json',
+        '--format',
+        'json',
+      ],
+      { cwd: dir, env },
+    );
     expect(r.code).toBe(0);
     expect(seen[0].auth).toBe('Bearer sk-cli-secret-456');
     expect(r.stdout + r.stderr).not.toContain('sk-cli-secret-456');
@@ -108,7 +127,10 @@ describe('judge', () => {
     expect(readFileSync(join(dir, 'judge-cache.json'), 'utf8')).not.toContain('sk-cli-secret-456');
     expect(readFileSync(join(dir, 'judge-cache.json'), 'utf8')).not.toContain('cli-cache-key-0123456789');
     // a cache without its key is refused (exit 2), never read unauthenticated
-    const noKey = await mc(['grounding-check', '--cases', 'cases.jsonl', '--judge-url', base, '--judge-model', 'm3', '--judge-cache', 'judge-cache.json'], { cwd: dir, env: { ...process.env, MC_JUDGE_CACHE_KEY: '' } });
+    const noKey = await mc(
+      ['grounding-check', '--cases', 'cases.jsonl', '--judge-url', base, '--judge-model', 'm3', '--judge-cache', 'judge-cache.json'],
+      { cwd: dir, env: { ...process.env, MC_JUDGE_CACHE_KEY: '' } },
+    );
     expect(noKey.code).toBe(2);
     expect(noKey.stderr).toMatch(/judge-cache-key/);
   });
@@ -121,7 +143,10 @@ describe('judge', () => {
     const forge = (doc: unknown) => writeFileSync(cacheFile, JSON.stringify(doc));
     mode = 'unsupported';
     // (1) an entry without a MAC (the attacker's judge made it), in the old and the new format
-    for (const doc of [{ version: 1, entries: { [key]: { verdict: 'supported', model: 'test-model' } } }, { version: 2, entries: { [key]: { verdict: 'supported', model: 'test-model', mac: '' } } }]) {
+    for (const doc of [
+      { version: 1, entries: { [key]: { verdict: 'supported', model: 'test-model' } } },
+      { version: 2, entries: { [key]: { verdict: 'supported', model: 'test-model', mac: '' } } },
+    ]) {
       forge(doc);
       seen.length = 0;
       const r = await runGate([cases[0]], input, { judge, minPassRate: 0 });
@@ -131,14 +156,23 @@ describe('judge', () => {
     }
     // (2) a MAC made with another key (the attacker's own)
     const entry = { verdict: 'supported' as const, model: 'test-model' };
-    forge({ version: 2, entries: { [key]: { ...entry, mac: cacheEntryMac('attacker-key-0123456789', key, entry, `${base}/chat/completions`) } } });
+    forge({
+      version: 2,
+      entries: { [key]: { ...entry, mac: cacheEntryMac('attacker-key-0123456789', key, entry, `${base}/chat/completions`) } },
+    });
     expect((await runGate([cases[0]], input, { judge, minPassRate: 0 })).answers[0].verdict).toBe('unverified');
     // (3) a genuine "unsupported" entry edited to "supported" keeps its MAC: refused
     const genuine = { verdict: 'unsupported' as const, model: 'test-model' };
-    forge({ version: 2, entries: { [key]: { ...genuine, verdict: 'supported', mac: cacheEntryMac(CACHE_KEY, key, genuine, `${base}/chat/completions`) } } });
+    forge({
+      version: 2,
+      entries: { [key]: { ...genuine, verdict: 'supported', mac: cacheEntryMac(CACHE_KEY, key, genuine, `${base}/chat/completions`) } },
+    });
     expect((await runGate([cases[0]], input, { judge, minPassRate: 0 })).answers[0].verdict).toBe('unverified');
     // (4) a genuine entry from another endpoint (say a local mock that says yes to everything) is refused here
-    forge({ version: 2, entries: { [key]: { ...entry, mac: cacheEntryMac(CACHE_KEY, key, entry, 'http://127.0.0.1:1/v1/chat/completions') } } });
+    forge({
+      version: 2,
+      entries: { [key]: { ...entry, mac: cacheEntryMac(CACHE_KEY, key, entry, 'http://127.0.0.1:1/v1/chat/completions') } },
+    });
     expect((await runGate([cases[0]], input, { judge, minPassRate: 0 })).answers[0].verdict).toBe('unverified');
     // control: the same entry authenticated for this endpoint under the right key is used without asking
     forge({ version: 2, entries: { [key]: { ...entry, mac: cacheEntryMac(CACHE_KEY, key, entry, `${base}/chat/completions`) } } });
@@ -149,7 +183,9 @@ describe('judge', () => {
     expect(seen.length).toBe(0);
     // a cache without a key, or with a short one, is refused up front
     await expect(runGate([cases[0]], input, { judge: { url: base, model: 'm', cacheFile } })).rejects.toThrow(/judge-cache-key/);
-    await expect(runGate([cases[0]], input, { judge: { url: base, model: 'm', cacheFile, cacheKey: 'short' } })).rejects.toThrow(/16 bytes/);
+    await expect(runGate([cases[0]], input, { judge: { url: base, model: 'm', cacheFile, cacheKey: 'short' } })).rejects.toThrow(
+      /16 bytes/,
+    );
   });
 
   it('parses replies and URLs', () => {

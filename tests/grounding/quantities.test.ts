@@ -44,7 +44,10 @@ describe('quantities: normalization and unit conversion', () => {
   it('keeps both readings of an ambiguous slash date', () => {
     const [q] = extractQuantities('05/06/2024');
     expect(q.kind).toBe('date');
-    expect(q.dates).toEqual([{ y: 2024, m: 5, d: 6 }, { y: 2024, m: 6, d: 5 }]);
+    expect(q.dates).toEqual([
+      { y: 2024, m: 5, d: 6 },
+      { y: 2024, m: 6, d: 5 },
+    ]);
   });
 
   it('parses number words', () => {

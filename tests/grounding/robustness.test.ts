@@ -10,24 +10,137 @@ import { analyze, MAX_TOKEN_LENGTH } from '../../src/grounding/nlp.js';
 import { checkAnswerSafely, runGate } from '../../src/grounding/gate.js';
 import { DEFAULT_THRESHOLDS, type GroundingCase } from '../../src/grounding/types.js';
 
-const CONTRACTIONS = ['cannot', 'can not', "can't", 'cant', "don't", 'dont', "won't", 'wont', "doesn't", 'doesnt', "isn't", 'isnt', 'arent', 'wasnt', 'didnt', "it's", 'its', "I'm", 'im', 'ive', "shan't", "y'all", "'tis", "o'clock", 'gonna', 'wanna', 'aint'];
-const PUNCT = ['.', ',', '!', '?', ';', ':', '...', '…', '"', "'", '(', ')', '-', '—', '/', '\n', '\n\n', ' ', '  ', '’', '“', '”', '$', '%', '@', '#', '*'];
+const CONTRACTIONS = [
+  'cannot',
+  'can not',
+  "can't",
+  'cant',
+  "don't",
+  'dont',
+  "won't",
+  'wont',
+  "doesn't",
+  'doesnt',
+  "isn't",
+  'isnt',
+  'arent',
+  'wasnt',
+  'didnt',
+  "it's",
+  'its',
+  "I'm",
+  'im',
+  'ive',
+  "shan't",
+  "y'all",
+  "'tis",
+  "o'clock",
+  'gonna',
+  'wanna',
+  'aint',
+];
+const PUNCT = [
+  '.',
+  ',',
+  '!',
+  '?',
+  ';',
+  ':',
+  '...',
+  '…',
+  '"',
+  "'",
+  '(',
+  ')',
+  '-',
+  '—',
+  '/',
+  '\n',
+  '\n\n',
+  ' ',
+  '  ',
+  '’',
+  '“',
+  '”',
+  '$',
+  '%',
+  '@',
+  '#',
+  '*',
+];
 const WORDS = [
-  'The', 'refund', 'window', 'is', '30', 'days', 'Acme', 'Northern Bank', 'v2.10.1', '3.5', 'e.g.', 'Dr.', 'May', 'not', 'no', 'never', 'only', 'non-refundable',
-  '2 TiB', '2,048 GiB', '20%', '$40', '１００', '٩٠٠', 'x@y.io', 'https://a.b/c', 'May 6 to May 10, 2024', 'September 12-14', '7.0 and above', 'below 3.0',
-  'in total', 'more seats than', 'after', 'both', 'third', '3rd', 'Smith.12', '90 days', 'per second', '0', '1e308', 'NaN',
+  'The',
+  'refund',
+  'window',
+  'is',
+  '30',
+  'days',
+  'Acme',
+  'Northern Bank',
+  'v2.10.1',
+  '3.5',
+  'e.g.',
+  'Dr.',
+  'May',
+  'not',
+  'no',
+  'never',
+  'only',
+  'non-refundable',
+  '2 TiB',
+  '2,048 GiB',
+  '20%',
+  '$40',
+  '１００',
+  '٩٠٠',
+  'x@y.io',
+  'https://a.b/c',
+  'May 6 to May 10, 2024',
+  'September 12-14',
+  '7.0 and above',
+  'below 3.0',
+  'in total',
+  'more seats than',
+  'after',
+  'both',
+  'third',
+  '3rd',
+  'Smith.12',
+  '90 days',
+  'per second',
+  '0',
+  '1e308',
+  'NaN',
 ];
 
 /** A text built from contractions, punctuation, words and arbitrary Unicode strings. */
 const text = fc
-  .array(fc.oneof(fc.constantFrom(...CONTRACTIONS), fc.constantFrom(...PUNCT), fc.constantFrom(...WORDS), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 40 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...CONTRACTIONS),
+      fc.constantFrom(...PUNCT),
+      fc.constantFrom(...WORDS),
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.string({ unit: 'binary', maxLength: 8 }),
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(' '));
 
-const caseOf = (context: string, answer: string, question?: string): GroundingCase => ({ id: 'f', contexts: [{ id: 'c', text: context }], answer, ...(question === undefined ? {} : { question }) });
+const caseOf = (context: string, answer: string, question?: string): GroundingCase => ({
+  id: 'f',
+  contexts: [{ id: 'c', text: context }],
+  answer,
+  ...(question === undefined ? {} : { question }),
+});
 
 describe('no input crashes the checker', () => {
   it('the reported minimal case: "cannot" and apostrophe-less contractions before punctuation', () => {
-    const r = checkAnswer({ id: 'x', contexts: [{ id: 'context', text: 'The refund window is 30 days. Refunds after that cannot.' }], answer: 'The refund window is 30 days.' });
+    const r = checkAnswer({
+      id: 'x',
+      contexts: [{ id: 'context', text: 'The refund window is 30 days. Refunds after that cannot.' }],
+      answer: 'The refund window is 30 days.',
+    });
     expect(r.verdict).toBe('grounded');
     for (const w of ['cannot', 'dont', 'wont', 'doesnt', 'isnt']) {
       for (const p of ['.', ',', '!', '?', ';', ':', ')']) {
@@ -69,7 +182,11 @@ describe('no input crashes the checker', () => {
     }) as typeof fetch;
     const flaky: typeof checkAnswer = (c, th) => (c.id === 'bad' ? boom() : checkAnswer(c, th));
     const report = await runGate(
-      [{ ...caseOf('The window is 30 days.', 'The window is 30 days.'), id: 'ok' }, { ...caseOf('x', 'The window is 30 days.'), id: 'bad' }, { ...caseOf('The window is 30 days.', 'Weather patterns shape coastal revenue.'), id: 'weak' }],
+      [
+        { ...caseOf('The window is 30 days.', 'The window is 30 days.'), id: 'ok' },
+        { ...caseOf('x', 'The window is 30 days.'), id: 'bad' },
+        { ...caseOf('The window is 30 days.', 'Weather patterns shape coastal revenue.'), id: 'weak' },
+      ],
       { file: 'f', sha256: '' },
       { minPassRate: 0, check: flaky, judge: { url: 'http://127.0.0.1:9/v1', model: 'm', fetch: fetchStub } },
     );

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import { normalizeText } from '../../src/grounding/nlp.js';
 
-const one = (answer: string, source = 'The plan allows 100 requests per minute.') => checkAnswer({ id: 'u', contexts: [{ id: 'c', text: source }], answer });
+const one = (answer: string, source = 'The plan allows 100 requests per minute.') =>
+  checkAnswer({ id: 'u', contexts: [{ id: 'c', text: source }], answer });
 
 describe('Unicode digits', () => {
   it('attack: a changed number in full-width, Arabic-Indic, Devanagari or mathematical digits is ungrounded', () => {
@@ -14,7 +15,8 @@ describe('Unicode digits', () => {
     }
   });
   it('the same number in another script is grounded', () => {
-    for (const n of ['１００', '١٠٠', '۱۰۰', '१००', '𝟏𝟎𝟎']) expect(one(`The plan allows ${n} requests per minute.`).verdict, n).toBe('grounded');
+    for (const n of ['１００', '١٠٠', '۱۰۰', '१००', '𝟏𝟎𝟎'])
+      expect(one(`The plan allows ${n} requests per minute.`).verdict, n).toBe('grounded');
     expect(one('The plan allows 100 requests per minute.', 'The plan allows ١٠٠ requests per minute.').verdict).toBe('grounded');
   });
   it('normalizes by Unicode digit value (NFKC, then general category Nd)', () => {

@@ -11,7 +11,16 @@ const actions = readdirSync(join(repoRoot, 'actions')).filter((a) => existsSync(
 
 describe('runner contract', () => {
   it('finds the eight actions', () => {
-    expect(actions.sort()).toEqual(['canary-score', 'config-attest', 'evidence-pack', 'grounding-check', 'intoto-verify', 'opa-sim', 'slo-snapshot', 'trajectory-golden']);
+    expect(actions.sort()).toEqual([
+      'canary-score',
+      'config-attest',
+      'evidence-pack',
+      'grounding-check',
+      'intoto-verify',
+      'opa-sim',
+      'slo-snapshot',
+      'trajectory-golden',
+    ]);
   });
   for (const name of actions) {
     describe(name, () => {
@@ -21,7 +30,8 @@ describe('runner contract', () => {
         expect(meta.name).toBeTruthy();
         expect(meta.description).toBeTruthy();
         for (const [k, v] of Object.entries<{ description?: string }>(meta.inputs ?? {})) expect(v.description, `input ${k}`).toBeTruthy();
-        for (const [k, v] of Object.entries<{ description?: string }>(meta.outputs ?? {})) expect(v.description, `output ${k}`).toBeTruthy();
+        for (const [k, v] of Object.entries<{ description?: string }>(meta.outputs ?? {}))
+          expect(v.description, `output ${k}`).toBeTruthy();
         expect(existsSync(join(repoRoot, 'actions', name, 'README.md'))).toBe(true);
         // self-contained: an ESM bundle with its type marker, nothing imported from outside the action
         const bundle = readFileSync(join(repoRoot, 'actions', name, 'dist/index.js'), 'utf8');

@@ -49,7 +49,9 @@ describe('bundle content stamp', () => {
     expect(stale()).toEqual(['a']);
   });
   it('in this run every action bundle matches its sources (the global setup rebuilt stale ones)', () => {
-    const actions = targets(root).filter((t) => t.name !== 'cli').map((t) => t.name);
+    const actions = targets(root)
+      .filter((t) => t.name !== 'cli')
+      .map((t) => t.name);
     expect(actions.length).toBeGreaterThanOrEqual(6);
     expect(staleTargets(root, actions).map((t) => t.name)).toEqual([]);
   });

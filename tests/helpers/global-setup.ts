@@ -13,13 +13,20 @@ export default function setup(): (() => void) | undefined {
   const found = findReferences();
   process.env.MC_REFERENCES = JSON.stringify(found);
   const required = referencesRequired();
-  const lines = Object.values(found).filter((f) => !f.found).map((f) => `${required ? '::error::' : '::warning::'}${skipLine(f, required)}`);
+  const lines = Object.values(found)
+    .filter((f) => !f.found)
+    .map((f) => `${required ? '::error::' : '::warning::'}${skipLine(f, required)}`);
   for (const l of lines) console.log(l);
   // and again after the run, where the summary is read
   const teardown = lines.length ? () => void console.log(lines.join('\n')) : undefined;
 
   if (process.env.MC_SKIP_BUNDLE_CHECK === '1') return teardown;
-  const stale = staleTargets(root, targets().filter((t) => t.name !== 'cli').map((t) => t.name)).map((t) => t.name);
+  const stale = staleTargets(
+    root,
+    targets()
+      .filter((t) => t.name !== 'cli')
+      .map((t) => t.name),
+  ).map((t) => t.name);
   if (!stale.length) return teardown;
   console.log(`bundles older than their sources: ${stale.join(', ')}; rebuilding them first (node scripts/build.mjs ${stale.join(' ')})`);
   const r = spawnSync(process.execPath, ['scripts/build.mjs', ...stale], { cwd: root, stdio: 'inherit' });

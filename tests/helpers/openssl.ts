@@ -7,7 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { binary } from './references.js';
 
 /** Outcome of an Ed25519 verify over raw bytes: `detail` is openssl's stdout + stderr. */
-export interface OpensslVerdict { verified: boolean; detail: string }
+export interface OpensslVerdict {
+  verified: boolean;
+  detail: string;
+}
 
 /**
  * Verifies `sigFile` over the raw bytes of `dataFile` with the SPKI PEM `pubKey` (`pkeyutl -rawin`, OpenSSL 3).
@@ -16,7 +19,9 @@ export interface OpensslVerdict { verified: boolean; detail: string }
  * @throws when openssl cannot run, or exits otherwise than 0 "Signature Verified Successfully" / 1 "Signature Verification Failure"
  */
 export function opensslVerify(pubKey: string, dataFile: string, sigFile: string, opensslPath: string = binary('openssl')): OpensslVerdict {
-  const r = spawnSync(opensslPath, ['pkeyutl', '-verify', '-pubin', '-inkey', pubKey, '-rawin', '-in', dataFile, '-sigfile', sigFile], { encoding: 'utf8' });
+  const r = spawnSync(opensslPath, ['pkeyutl', '-verify', '-pubin', '-inkey', pubKey, '-rawin', '-in', dataFile, '-sigfile', sigFile], {
+    encoding: 'utf8',
+  });
   if (r.error) throw new Error(`openssl could not run (${opensslPath}): ${r.error.message}; install with: apt-get install -y openssl`);
   const detail = `${r.stdout}${r.stderr}`;
   if (r.status === 0 && /Signature Verified Successfully/.test(detail)) return { verified: true, detail };

@@ -10,7 +10,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findReferences, gate, itWith, installHint, REFERENCES, ReferenceMissingError, references, requireReferences, skipLine, which, type ReferenceId } from './references.js';
+import {
+  findReferences,
+  gate,
+  itWith,
+  installHint,
+  REFERENCES,
+  ReferenceMissingError,
+  references,
+  requireReferences,
+  skipLine,
+  which,
+  type ReferenceId,
+} from './references.js';
 import { opensslVerify } from './openssl.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mc-refs-'));
@@ -67,10 +79,20 @@ describe('gates', () => {
     expect(() => requireReferences(['scipy', 'in-toto'], none)).toThrow(/apt-get install -y python3-scipy.*apt-get install -y in-toto/);
   });
   const vitest = (env: NodeJS.ProcessEnv) =>
-    spawnSync(process.execPath, [resolve('node_modules/vitest/vitest.mjs'), 'run', '--config', resolve(import.meta.dirname, '../fixtures/references-gate/vitest.config.ts'), '--reporter=json'], {
-      encoding: 'utf8',
-      env: { ...process.env, MC_REQUIRE_REFERENCES: '', ...env, MC_REFERENCES: JSON.stringify(none) },
-    });
+    spawnSync(
+      process.execPath,
+      [
+        resolve('node_modules/vitest/vitest.mjs'),
+        'run',
+        '--config',
+        resolve(import.meta.dirname, '../fixtures/references-gate/vitest.config.ts'),
+        '--reporter=json',
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, MC_REQUIRE_REFERENCES: '', ...env, MC_REFERENCES: JSON.stringify(none) },
+      },
+    );
   it('gated tests of a run without the references are skipped, the run passes', () => {
     const r = vitest({});
     const rep = JSON.parse(r.stdout) as { numPendingTests: number; numFailedTests: number; numPassedTests: number };
@@ -78,7 +100,11 @@ describe('gates', () => {
   }, 60_000);
   it('with MC_REQUIRE_REFERENCES=1 the same tests FAIL naming the package to install', () => {
     const r = vitest({ MC_REQUIRE_REFERENCES: '1' });
-    const rep = JSON.parse(r.stdout) as { numPendingTests: number; numFailedTests: number; testResults: { assertionResults: { failureMessages: string[] }[] }[] };
+    const rep = JSON.parse(r.stdout) as {
+      numPendingTests: number;
+      numFailedTests: number;
+      testResults: { assertionResults: { failureMessages: string[] }[] }[];
+    };
     expect([r.status, rep.numPendingTests, rep.numFailedTests]).toEqual([1, 0, 2]);
     const msgs = rep.testResults.flatMap((f) => f.assertionResults.flatMap((a) => a.failureMessages)).join('\n');
     expect(msgs).toContain('apt-get install -y in-toto');
@@ -94,7 +120,9 @@ describe('the openssl oracle', () => {
   writeFileSync(join(tmp, 'sig.bin'), sign(null, Buffer.from('signed bytes'), privateKey));
   writeFileSync(join(tmp, 'other.bin'), 'other bytes');
   it('a missing openssl throws; it is never taken for a rejection', () => {
-    expect(() => opensslVerify(pub, join(tmp, 'data.bin'), join(tmp, 'sig.bin'), join(tmp, 'no-such-openssl'))).toThrow(/openssl could not run .*ENOENT.*apt-get install -y openssl/);
+    expect(() => opensslVerify(pub, join(tmp, 'data.bin'), join(tmp, 'sig.bin'), join(tmp, 'no-such-openssl'))).toThrow(
+      /openssl could not run .*ENOENT.*apt-get install -y openssl/,
+    );
   });
   it('an openssl that fails otherwise (exit 1 without the rejection message) throws', () => {
     const fake = join(tmp, 'false-openssl');

@@ -22,7 +22,8 @@ import { delimiter, isAbsolute, join } from 'node:path';
 import { describe, it } from 'vitest';
 
 /** Every independent reference the suite uses. */
-export type ReferenceId = 'openssl' | 'python3' | 'pyyaml' | 'pynacl' | 'scipy' | 'securesystemslib' | 'in-toto' | 'prometheus' | 'chromium' | 'shellcheck' | 'jq';
+export type ReferenceId =
+  'openssl' | 'python3' | 'pyyaml' | 'pynacl' | 'scipy' | 'securesystemslib' | 'in-toto' | 'prometheus' | 'chromium' | 'shellcheck' | 'jq';
 
 /** What makes up a reference: binaries on PATH and Python modules importable by one interpreter. */
 export interface ReferenceSpec {
@@ -45,12 +46,42 @@ export const REFERENCES: Readonly<Record<ReferenceId, ReferenceSpec>> = {
   pyyaml: { id: 'pyyaml', title: 'PyYAML (Python module yaml)', debian: 'python3-yaml', binaries: [], modules: ['yaml'] },
   pynacl: { id: 'pynacl', title: 'PyNaCl (Python module nacl)', debian: 'python3-nacl', binaries: [], modules: ['nacl'] },
   scipy: { id: 'scipy', title: 'SciPy (Python module scipy)', debian: 'python3-scipy', binaries: [], modules: ['scipy', 'numpy'] },
-  securesystemslib: { id: 'securesystemslib', title: 'securesystemslib (Python module)', debian: 'python3-securesystemslib', binaries: [], modules: ['securesystemslib'] },
-  'in-toto': { id: 'in-toto', title: 'in-toto reference implementation (in_toto, in-toto-verify)', debian: 'in-toto', binaries: ['in-toto-verify', 'in-toto-sign'], modules: ['in_toto', 'securesystemslib', 'pathspec'] },
-  prometheus: { id: 'prometheus', title: 'Prometheus server and promtool (answers PromQL for slo-snapshot and canary-score)', debian: 'prometheus', binaries: ['prometheus', 'promtool'], modules: [] },
-  chromium: { id: 'chromium', title: 'Chromium, headless (drives the evidence view)', debian: 'chromium', binaries: ['chromium'], modules: [] },
-  shellcheck: { id: 'shellcheck', title: 'ShellCheck (lints workflow run: blocks)', debian: 'shellcheck', binaries: ['shellcheck'], modules: [] },
-  jq: { id: 'jq', title: 'jq (used by the reusable workflows\' run: steps)', debian: 'jq', binaries: ['jq'], modules: [] },
+  securesystemslib: {
+    id: 'securesystemslib',
+    title: 'securesystemslib (Python module)',
+    debian: 'python3-securesystemslib',
+    binaries: [],
+    modules: ['securesystemslib'],
+  },
+  'in-toto': {
+    id: 'in-toto',
+    title: 'in-toto reference implementation (in_toto, in-toto-verify)',
+    debian: 'in-toto',
+    binaries: ['in-toto-verify', 'in-toto-sign'],
+    modules: ['in_toto', 'securesystemslib', 'pathspec'],
+  },
+  prometheus: {
+    id: 'prometheus',
+    title: 'Prometheus server and promtool (answers PromQL for slo-snapshot and canary-score)',
+    debian: 'prometheus',
+    binaries: ['prometheus', 'promtool'],
+    modules: [],
+  },
+  chromium: {
+    id: 'chromium',
+    title: 'Chromium, headless (drives the evidence view)',
+    debian: 'chromium',
+    binaries: ['chromium'],
+    modules: [],
+  },
+  shellcheck: {
+    id: 'shellcheck',
+    title: 'ShellCheck (lints workflow run: blocks)',
+    debian: 'shellcheck',
+    binaries: ['shellcheck'],
+    modules: [],
+  },
+  jq: { id: 'jq', title: "jq (used by the reusable workflows' run: steps)", debian: 'jq', binaries: ['jq'], modules: [] },
 };
 
 /** The outcome of looking for one reference. */
@@ -146,13 +177,15 @@ export function findReferences(opts: FindOptions = {}): FoundReferences {
       const py = interpreters.find((i) => spec.modules.every((m) => i.modules[m]));
       if (py) f.python = py.python;
       else if (!interpreters.length) f.missing ??= 'no python3 interpreter runs';
-      else f.missing ??= `no python3 (${interpreters.map((i) => i.python).join(', ')}) imports ${spec.modules.filter((m) => !interpreters.some((i) => i.modules[m])).join(', ') || spec.modules.join(' + ')}`;
+      else
+        f.missing ??= `no python3 (${interpreters.map((i) => i.python).join(', ')}) imports ${spec.modules.filter((m) => !interpreters.some((i) => i.modules[m])).join(', ') || spec.modules.join(' + ')}`;
     }
     if (spec.id === 'openssl' && f.binaries.openssl) {
       const v = spawnSync(f.binaries.openssl, ['version'], { encoding: 'utf8' });
       f.version = v.stdout?.trim();
       // Ed25519 over raw input (pkeyutl -rawin) needs OpenSSL 3
-      if (v.status !== 0 || !/^OpenSSL [3-9]\./.test(f.version ?? '')) f.missing ??= `openssl ${f.version || '(does not run)'} is not OpenSSL 3`;
+      if (v.status !== 0 || !/^OpenSSL [3-9]\./.test(f.version ?? ''))
+        f.missing ??= `openssl ${f.version || '(does not run)'} is not OpenSSL 3`;
     }
     f.found = f.missing === undefined;
     out[spec.id] = f;
@@ -224,7 +257,9 @@ export function pythonFor(...ids: ReferenceId[]): string {
     const r = probePython(p, [...want], process.env.PATH ?? '');
     if (r && [...want].every((m) => r[m])) return p;
   }
-  throw new ReferenceMissingError(ids.map((id) => ({ ...found[id], found: false, missing: `no single python3 imports ${[...want].join(', ')}` })));
+  throw new ReferenceMissingError(
+    ids.map((id) => ({ ...found[id], found: false, missing: `no single python3 imports ${[...want].join(', ')}` })),
+  );
 }
 
 /** Absolute path of a reference's binary (throws naming the package when missing). */
@@ -258,7 +293,10 @@ export function describeWith(ids: ReferenceId[], name: string, fn: () => void): 
   const msg = new ReferenceMissingError(missingOf(ids)).message;
   describe(name, () => {
     if (g === 'skip') it.skip(`needs ${label(ids)}: ${msg}`, () => {});
-    else it(`needs ${label(ids)}`, () => { throw new ReferenceMissingError(missingOf(ids)); });
+    else
+      it(`needs ${label(ids)}`, () => {
+        throw new ReferenceMissingError(missingOf(ids));
+      });
   });
 }
 
@@ -267,5 +305,7 @@ export function itWith(ids: ReferenceId[], name: string, fn: () => unknown, time
   const g = gate(ids);
   if (g === 'run') return void it(name, fn, timeout);
   if (g === 'skip') return void it.skip(`${name} [needs ${label(ids)}]`, () => {});
-  it(`${name} [needs ${label(ids)}]`, () => { throw new ReferenceMissingError(missingOf(ids)); });
+  it(`${name} [needs ${label(ids)}]`, () => {
+    throw new ReferenceMissingError(missingOf(ids));
+  });
 }

@@ -32,23 +32,33 @@ const BUILD_TYPE = 'https://slsa-framework.github.io/github-actions-buildtypes/w
 const statement = makeStatement([{ name: 'demo.tar.gz', digest: { sha256: sha } }], SLSA_PROVENANCE_V1, {
   buildDefinition: {
     buildType: BUILD_TYPE,
-    externalParameters: { workflow: { ref: 'refs/heads/main', repository: 'https://github.com/octo/demo', path: '.github/workflows/release.yml' } },
+    externalParameters: {
+      workflow: { ref: 'refs/heads/main', repository: 'https://github.com/octo/demo', path: '.github/workflows/release.yml' },
+    },
     resolvedDependencies: [{ uri: 'git+https://github.com/octo/demo@refs/heads/main', digest: { gitCommit: 'a'.repeat(40) } }],
   },
   runDetails: { builder: { id: BUILDER }, metadata: { invocationId: 'https://github.com/octo/demo/actions/runs/1/attempts/1' } },
 });
 
 /** DSSE v1 PAE, written here from the spec: "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body. */
-const paeOf = (type: string, body: Buffer) => Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(type)} ${type} ${body.length} `), body]);
+const paeOf = (type: string, body: Buffer) =>
+  Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(type)} ${type} ${body.length} `), body]);
 
 /** A DSSE envelope signed with node:crypto (ecdsa-sha2-nistp256 DER, or rsassa-pss-sha256 with a 32-byte salt as securesystemslib does). */
-function nodeEnvelope(payload: string, keyFile: string, kt: 'ecdsa' | 'rsa', keyid: string, payloadType = 'application/vnd.in-toto+json'): string {
+function nodeEnvelope(
+  payload: string,
+  keyFile: string,
+  kt: 'ecdsa' | 'rsa',
+  keyid: string,
+  payloadType = 'application/vnd.in-toto+json',
+): string {
   const raw = readFileSync(keyFile, 'utf8');
   const pem = kt === 'ecdsa' ? (JSON.parse(raw) as { keyval: { private: string } }).keyval.private : raw;
   const body = Buffer.from(payload);
-  const sig = kt === 'ecdsa'
-    ? nodeSign('sha256', paeOf(payloadType, body), { key: pem, dsaEncoding: 'der' })
-    : nodeSign('sha256', paeOf(payloadType, body), { key: pem, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 });
+  const sig =
+    kt === 'ecdsa'
+      ? nodeSign('sha256', paeOf(payloadType, body), { key: pem, dsaEncoding: 'der' })
+      : nodeSign('sha256', paeOf(payloadType, body), { key: pem, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 });
   return JSON.stringify({ payload: body.toString('base64'), payloadType, signatures: [{ keyid, sig: sig.toString('base64') }] });
 }
 
@@ -60,7 +70,9 @@ pae=b'DSSEv1 %d %s %d %s' % (len(t), t, len(p), p)
 key=i.import_privatekey_from_file(d['key'], key_type=d['kt'])
 s=k.create_signature(key, pae)
 print(json.dumps({'payload': base64.b64encode(p).decode(), 'payloadType': d['type'], 'signatures': [{'keyid': s['keyid'], 'sig': base64.b64encode(bytes.fromhex(s['sig'])).decode()}]}))`;
-  return execFileSync(pythonFor('securesystemslib'), ['-c', code], { input: JSON.stringify({ payload, key: keyFile, kt, type: payloadType }) }).toString();
+  return execFileSync(pythonFor('securesystemslib'), ['-c', code], {
+    input: JSON.stringify({ payload, key: keyFile, kt, type: payloadType }),
+  }).toString();
 }
 
 const ecPub = parsePublicKeyFile(readFileSync(join(dir, 'ec.pub'), 'utf8'), 'ecdsa', 'ec.pub');
@@ -81,7 +93,10 @@ const full: AttestationPolicy = {
 
 describe('attestation verification (slsa-verifier style)', () => {
   it('passes an ecdsa and an rsa envelope (signed with node:crypto) with every expectation met', async () => {
-    for (const [env, key] of [[ecEnv, ecPub], [rsaEnv, rsaPub]] as const) {
+    for (const [env, key] of [
+      [ecEnv, ecPub],
+      [rsaEnv, rsaPub],
+    ] as const) {
       const r = await verifyAttestation(env, 'att.json', [key], [artifact], full);
       expect(r.failure).toBeUndefined();
       expect(r.passed).toBe(true);
@@ -129,18 +144,44 @@ describe('attestation verification (slsa-verifier style)', () => {
   it("verifies the suite's own Ed25519 envelopes (keyid = RFC 7638 thumbprint) with the SPKI PEM key", async () => {
     const key = await loadPrivateKey(readFileSync(join(repo, 'examples/keys/dev-not-for-production.pem'), 'utf8'), 'dev');
     const env = JSON.stringify(signStatement(statement, [key]));
-    const pub = parsePublicKeyFile(readFileSync(join(repo, 'examples/keys/dev-not-for-production.pub.pem'), 'utf8'), 'ed25519', 'dev.pub.pem');
+    const pub = parsePublicKeyFile(
+      readFileSync(join(repo, 'examples/keys/dev-not-for-production.pub.pem'), 'utf8'),
+      'ed25519',
+      'dev.pub.pem',
+    );
     expect((await verifyAttestation(env + '\n', 'evidence.intoto.jsonl', [pub], [artifact], full)).passed).toBe(true);
   });
   it('CLI: exit 0 pass, 1 fail, 2 usage', async () => {
     writeFileSync(join(dir, 'att.json'), ecEnv);
     const base = ['intoto', 'attestation', 'verify', '--envelope', 'att.json', '--key', 'ec.pub', '--key-types', 'ecdsa'];
-    expect((await mc([...base, '--artifact', 'demo.tar.gz', '--predicate-type', SLSA_PROVENANCE_V1, '--builder-id', BUILDER, '--source-uri', 'https://github.com/octo/demo', '--source-ref', 'main'], dir)).code).toBe(0);
+    expect(
+      (
+        await mc(
+          [
+            ...base,
+            '--artifact',
+            'demo.tar.gz',
+            '--predicate-type',
+            SLSA_PROVENANCE_V1,
+            '--builder-id',
+            BUILDER,
+            '--source-uri',
+            'https://github.com/octo/demo',
+            '--source-ref',
+            'main',
+          ],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
     expect((await mc([...base, '--artifact', 'demo.tar.gz', '--builder-id', 'https://evil.example/builder'], dir)).code).toBe(1);
     expect((await mc([...base], dir)).code).toBe(2);
     expect((await mc([...base, '--artifact', 'missing.bin'], dir)).code).toBe(2);
     writeFileSync(join(dir, 'bad.json'), '{"payload": 1}');
-    const bad = await mc(['intoto', 'attestation', 'verify', '--envelope', 'bad.json', '--key', 'ec.pub', '-t', 'ecdsa', '--artifact', 'demo.tar.gz'], dir);
+    const bad = await mc(
+      ['intoto', 'attestation', 'verify', '--envelope', 'bad.json', '--key', 'ec.pub', '-t', 'ecdsa', '--artifact', 'demo.tar.gz'],
+      dir,
+    );
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/bad\.json: payloadType: expected string/);
   });
@@ -148,7 +189,10 @@ describe('attestation verification (slsa-verifier style)', () => {
 
 describeWith(['securesystemslib'], 'attestations signed by the reference (securesystemslib)', () => {
   it('an ecdsa and an rsa envelope signed by securesystemslib pass with every expectation met; a tampered one fails', async () => {
-    for (const [kt, key] of [['ecdsa', ecPub], ['rsa', rsaPub]] as const) {
+    for (const [kt, key] of [
+      ['ecdsa', ecPub],
+      ['rsa', rsaPub],
+    ] as const) {
       const env = refEnvelope(payload, join(dir, kt === 'ecdsa' ? 'ec' : 'rsa'), kt);
       expect(JSON.parse(env).signatures[0].keyid).toBe(key.keyid);
       const r = await verifyAttestation(env, 'att.json', [key], [artifact], full);
@@ -166,29 +210,80 @@ describe('DSSE-wrapped layouts and links (in-toto 2.x form)', () => {
     const w = join(dir, 'dsse');
     mkdirSync(w);
     copyTestKeys(w, { owner: 'ec', alice: 'rsa' });
-    const run = await mc(['intoto', 'run', '--dsse', '-q', '-n', 'build', '-k', 'alice', '-t', 'rsa', '-p', 'app.txt', '--', 'sh', '-c', 'echo hello > app.txt'], w);
+    const run = await mc(
+      [
+        'intoto',
+        'run',
+        '--dsse',
+        '-q',
+        '-n',
+        'build',
+        '-k',
+        'alice',
+        '-t',
+        'rsa',
+        '-p',
+        'app.txt',
+        '--',
+        'sh',
+        '-c',
+        'echo hello > app.txt',
+      ],
+      w,
+    );
     expect(run.code).toBe(0);
-    writeFileSync(join(w, 'layout.yaml'), [
-      '_type: layout',
-      'expires: "2040-01-01T00:00:00Z"',
-      'steps:',
-      '  - name: build',
-      '    pubkeys: [alice]',
-      '    expected_command: [sh, -c, echo hello > app.txt]',
-      '    expected_materials: []',
-      '    expected_products: [[CREATE, app.txt], [DISALLOW, "*"]]',
-      'inspect: []',
-      '',
-    ].join('\n'));
-    const sign = await mc(['intoto', 'sign', '--dsse', '-f', 'layout.yaml', '-k', 'owner', '-t', 'ecdsa', '--functionary', 'alice=alice.pub:rsa', '-o', 'root.layout'], w);
+    writeFileSync(
+      join(w, 'layout.yaml'),
+      [
+        '_type: layout',
+        'expires: "2040-01-01T00:00:00Z"',
+        'steps:',
+        '  - name: build',
+        '    pubkeys: [alice]',
+        '    expected_command: [sh, -c, echo hello > app.txt]',
+        '    expected_materials: []',
+        '    expected_products: [[CREATE, app.txt], [DISALLOW, "*"]]',
+        'inspect: []',
+        '',
+      ].join('\n'),
+    );
+    const sign = await mc(
+      [
+        'intoto',
+        'sign',
+        '--dsse',
+        '-f',
+        'layout.yaml',
+        '-k',
+        'owner',
+        '-t',
+        'ecdsa',
+        '--functionary',
+        'alice=alice.pub:rsa',
+        '-o',
+        'root.layout',
+      ],
+      w,
+    );
     expect(sign.err).toBe('');
     const ok = await mc(['intoto', 'verify', '-l', 'root.layout', '-k', 'owner.pub', '-t', 'ecdsa'], w);
     expect([ok.code, ok.err]).toEqual([0, '']);
     const linkFile = readdirSync(w).find((f) => f.startsWith('build.') && f.endsWith('.link'))!;
-    const env = JSON.parse(readFileSync(join(w, linkFile), 'utf8')) as { payload: string; payloadType: string; signatures: { sig: string }[] };
+    const env = JSON.parse(readFileSync(join(w, linkFile), 'utf8')) as {
+      payload: string;
+      payloadType: string;
+      signatures: { sig: string }[];
+    };
     // the PAE signature checked independently of our verifier (node:crypto, PAE from the DSSE spec)
     const alicePem = readFileSync(join(w, 'alice.pub'), 'utf8');
-    expect(nodeVerify('sha256', paeOf(env.payloadType, Buffer.from(env.payload, 'base64')), { key: alicePem, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }, Buffer.from(env.signatures[0].sig, 'base64'))).toBe(true);
+    expect(
+      nodeVerify(
+        'sha256',
+        paeOf(env.payloadType, Buffer.from(env.payload, 'base64')),
+        { key: alicePem, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO },
+        Buffer.from(env.signatures[0].sig, 'base64'),
+      ),
+    ).toBe(true);
     writeFileSync(dsseOriginal, readFileSync(join(w, linkFile)));
     const link = JSON.parse(Buffer.from(env.payload, 'base64').toString()) as { products: Record<string, { sha256: string }> };
     link.products['app.txt'].sha256 = '0'.repeat(64);
@@ -203,11 +298,18 @@ describe('DSSE-wrapped layouts and links (in-toto 2.x form)', () => {
 describeWith(['securesystemslib'], 'DSSE links checked by the reference (securesystemslib)', () => {
   it('securesystemslib verifies the PAE signature of our DSSE link (written by the test above)', () => {
     expect(existsSync(dsseOriginal)).toBe(true);
-    const checked = execFileSync(pythonFor('securesystemslib'), ['-c', `import json,sys,base64; from securesystemslib import interface as i, keys as k
+    const checked = execFileSync(pythonFor('securesystemslib'), [
+      '-c',
+      `import json,sys,base64; from securesystemslib import interface as i, keys as k
 e=json.load(open(sys.argv[1])); p=base64.b64decode(e['payload']); t=e['payloadType'].encode()
 pae=b'DSSEv1 %d %s %d %s' % (len(t), t, len(p), p)
 pub=list(i.import_publickeys_from_file([sys.argv[2]],['rsa']).values())[0]
-print(k.verify_signature(pub, {'keyid': e['signatures'][0]['keyid'], 'sig': base64.b64decode(e['signatures'][0]['sig']).hex()}, pae))`, dsseOriginal, join(dir, 'rsa.pub')]).toString().trim();
+print(k.verify_signature(pub, {'keyid': e['signatures'][0]['keyid'], 'sig': base64.b64decode(e['signatures'][0]['sig']).hex()}, pae))`,
+      dsseOriginal,
+      join(dir, 'rsa.pub'),
+    ])
+      .toString()
+      .trim();
     expect(checked).toBe('True');
   });
 });

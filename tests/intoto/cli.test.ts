@@ -18,19 +18,57 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   copyTestKeys(dir, ['owner', 'alice']);
-  const r = await mc(['intoto', 'run', '-q', '-n', 'build', '-k', 'alice', '-t', 'ed25519', '-p', 'app-1.2.txt', '--', 'sh', '-c', 'echo built > app-1.2.txt'], dir);
+  const r = await mc(
+    [
+      'intoto',
+      'run',
+      '-q',
+      '-n',
+      'build',
+      '-k',
+      'alice',
+      '-t',
+      'ed25519',
+      '-p',
+      'app-1.2.txt',
+      '--',
+      'sh',
+      '-c',
+      'echo built > app-1.2.txt',
+    ],
+    dir,
+  );
   expect(r.code).toBe(0);
-  writeFileSync(join(dir, 'layout.yaml'), [
-    '_type: layout',
-    'expires: "2040-01-01T00:00:00Z"',
-    'steps:',
-    '  - name: build',
-    '    pubkeys: [alice]',
-    '    expected_command: [sh, -c, "echo built > app-{VERSION}.txt"]',
-    '    expected_products: [[CREATE, "app-{VERSION}.txt"], [DISALLOW, "*"]]',
-    'inspect: []',
-  ].join('\n'));
-  const s = await mc(['intoto', 'sign', '-f', 'layout.yaml', '-k', 'owner', '-t', 'ed25519', '--functionary', 'alice=alice.pub:ed25519', '-o', 'root.layout'], dir);
+  writeFileSync(
+    join(dir, 'layout.yaml'),
+    [
+      '_type: layout',
+      'expires: "2040-01-01T00:00:00Z"',
+      'steps:',
+      '  - name: build',
+      '    pubkeys: [alice]',
+      '    expected_command: [sh, -c, "echo built > app-{VERSION}.txt"]',
+      '    expected_products: [[CREATE, "app-{VERSION}.txt"], [DISALLOW, "*"]]',
+      'inspect: []',
+    ].join('\n'),
+  );
+  const s = await mc(
+    [
+      'intoto',
+      'sign',
+      '-f',
+      'layout.yaml',
+      '-k',
+      'owner',
+      '-t',
+      'ed25519',
+      '--functionary',
+      'alice=alice.pub:ed25519',
+      '-o',
+      'root.layout',
+    ],
+    dir,
+  );
   expect(s.code).toBe(0);
 }, 60_000);
 
@@ -44,7 +82,9 @@ try:
   print('0')
 except Exception as e:
   print('1 ' + type(e).__name__)`;
-  return execFileSync(pythonFor('in-toto'), ['-c', code, dir, JSON.stringify(params)]).toString().trim();
+  return execFileSync(pythonFor('in-toto'), ['-c', code, dir, JSON.stringify(params)])
+    .toString()
+    .trim();
 }
 
 describe('mc intoto verify', () => {
@@ -67,22 +107,52 @@ describe('mc intoto verify', () => {
     expect((await mc(v, dir)).code).toBe(1);
   });
   itWith(['in-toto'], 'in-toto-verify, which never substitutes, fails the same layout', () => {
-    const r = spawnSync(binary('in-toto', 'in-toto-verify'), ['-l', 'root.layout', '-k', 'owner.pub', '-t', 'ed25519'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(binary('in-toto', 'in-toto-verify'), ['-l', 'root.layout', '-k', 'owner.pub', '-t', 'ed25519'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(r.error).toBeUndefined();
     expect([r.status, /RuleVerificationError/.test(r.stderr)]).toEqual([1, true]);
   });
   it('accepts in-toto-verify short flags and nargs lists', async () => {
-    expect(expandMulti(['-k', 'a', 'b', '-t', 'ed25519', 'rsa', '--link-dir', 'x'], ['-k', '-t'])).toEqual(['-k', 'a', '-k', 'b', '-t', 'ed25519', '-t', 'rsa', '--link-dir', 'x']);
-    expect((await mc(['intoto', 'verify', '-l', 'root.layout', '-k', 'owner.pub', '-t', 'ed25519', '--param', 'VERSION=1.2', '--link-dir', '.', '-q'], dir)).code).toBe(0);
+    expect(expandMulti(['-k', 'a', 'b', '-t', 'ed25519', 'rsa', '--link-dir', 'x'], ['-k', '-t'])).toEqual([
+      '-k',
+      'a',
+      '-k',
+      'b',
+      '-t',
+      'ed25519',
+      '-t',
+      'rsa',
+      '--link-dir',
+      'x',
+    ]);
+    expect(
+      (
+        await mc(
+          ['intoto', 'verify', '-l', 'root.layout', '-k', 'owner.pub', '-t', 'ed25519', '--param', 'VERSION=1.2', '--link-dir', '.', '-q'],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
   });
   it('exit 2 with a clear message for usage errors and unusable input', async () => {
     const cases: [string[], RegExp][] = [
       [['intoto', 'verify', '--layout', 'root.layout'], /--layout-keys/],
       [['intoto', 'verify', '--layout-keys', 'owner.pub'], /--layout is required/],
       [[...v.slice(0, 6), '--key-types', 'dsa'], /expected one of rsa, ed25519, ecdsa/],
-      [['intoto', 'verify', '-l', 'root.layout', '-k', 'owner.pub', 'alice.pub', '-t', 'ed25519', 'rsa', 'ecdsa'], /as many key types as keys/],
-      [['intoto', 'verify', '-l', 'missing.layout', '-k', 'owner.pub', '-t', 'ed25519'], /missing\.layout: expected a readable layout file/],
-      [['intoto', 'verify', '-l', 'root.layout', '-k', 'owner.pub'], /owner\.pub: expected an RSA public key in PEM .*pass --key-types ed25519 or ecdsa/],
+      [
+        ['intoto', 'verify', '-l', 'root.layout', '-k', 'owner.pub', 'alice.pub', '-t', 'ed25519', 'rsa', 'ecdsa'],
+        /as many key types as keys/,
+      ],
+      [
+        ['intoto', 'verify', '-l', 'missing.layout', '-k', 'owner.pub', '-t', 'ed25519'],
+        /missing\.layout: expected a readable layout file/,
+      ],
+      [
+        ['intoto', 'verify', '-l', 'root.layout', '-k', 'owner.pub'],
+        /owner\.pub: expected an RSA public key in PEM .*pass --key-types ed25519 or ecdsa/,
+      ],
       [['intoto', 'verify', '-l', 'root.layout', '-g', 'ABCDEF'], /--gpg is not supported/],
       [['intoto', 'verify', '-l', 'layout.yaml', '-k', 'owner.pub', '-t', 'ed25519'], /layout\.yaml: expected in-toto metadata as JSON/],
       [['intoto', 'verify', '--bogus'], /Unknown option/],
@@ -107,7 +177,10 @@ describe('mc intoto verify', () => {
   it('writes the JSON verdict and the markdown summary with a per-step table', async () => {
     const r = await mc([...v, '--param', 'VERSION=1.2', '--report', 'out/verdict.json', '--summary', 'out/summary.md'], dir);
     expect(r.code).toBe(0);
-    const verdict = JSON.parse(readFileSync(join(dir, 'out/verdict.json'), 'utf8')) as { passed: boolean; steps: { name: string; validLinks: number }[] };
+    const verdict = JSON.parse(readFileSync(join(dir, 'out/verdict.json'), 'utf8')) as {
+      passed: boolean;
+      steps: { name: string; validLinks: number }[];
+    };
     expect(verdict.passed).toBe(true);
     expect(verdict.steps[0]).toMatchObject({ name: 'build', validLinks: 1 });
     const md = readFileSync(join(dir, 'out/summary.md'), 'utf8');
@@ -126,18 +199,33 @@ describe('mc intoto keygen / sign --verify', () => {
     expect((await mc(['intoto', 'sign', '--verify', '-f', 'root.layout', '-k', 'owner.pub', '-t', 'ed25519'], dir)).code).toBe(0);
     expect((await mc(['intoto', 'sign', '--verify', '-f', 'root.layout', '-k', 'alice.pub', '-t', 'ed25519'], dir)).code).toBe(1);
   });
-  itWith(['in-toto'], 'the reference loads our generated key with our keyid, and verifies our link with in-toto-sign --verify', async () => {
-    const g = await mc(['intoto', 'keygen', '--type', 'ecdsa', 'dave'], dir);
-    expect(g.code).toBe(0);
-    const keyid = /keyid ([0-9a-f]{64})/.exec(g.out)![1];
-    const refId = execFileSync(pythonFor('securesystemslib'), ['-c', `from securesystemslib import interface as i; print(i.import_privatekey_from_file('${join(dir, 'dave')}', key_type='ecdsa')['keyid'])`]).toString().trim();
-    expect(refId).toBe(keyid);
-    const linkFile = readdirSync(dir).find((f) => f.startsWith('build.'))!;
-    const ok = spawnSync(binary('in-toto', 'in-toto-sign'), ['--verify', '-f', linkFile, '-k', 'alice.pub', '-t', 'ed25519'], { cwd: dir, encoding: 'utf8' });
-    expect([ok.error, ok.status]).toEqual([undefined, 0]);
-    const wrong = spawnSync(binary('in-toto', 'in-toto-sign'), ['--verify', '-f', linkFile, '-k', 'owner.pub', '-t', 'ed25519'], { cwd: dir, encoding: 'utf8' });
-    expect([wrong.error, wrong.status]).toEqual([undefined, 1]);
-  });
+  itWith(
+    ['in-toto'],
+    'the reference loads our generated key with our keyid, and verifies our link with in-toto-sign --verify',
+    async () => {
+      const g = await mc(['intoto', 'keygen', '--type', 'ecdsa', 'dave'], dir);
+      expect(g.code).toBe(0);
+      const keyid = /keyid ([0-9a-f]{64})/.exec(g.out)![1];
+      const refId = execFileSync(pythonFor('securesystemslib'), [
+        '-c',
+        `from securesystemslib import interface as i; print(i.import_privatekey_from_file('${join(dir, 'dave')}', key_type='ecdsa')['keyid'])`,
+      ])
+        .toString()
+        .trim();
+      expect(refId).toBe(keyid);
+      const linkFile = readdirSync(dir).find((f) => f.startsWith('build.'))!;
+      const ok = spawnSync(binary('in-toto', 'in-toto-sign'), ['--verify', '-f', linkFile, '-k', 'alice.pub', '-t', 'ed25519'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect([ok.error, ok.status]).toEqual([undefined, 0]);
+      const wrong = spawnSync(binary('in-toto', 'in-toto-sign'), ['--verify', '-f', linkFile, '-k', 'owner.pub', '-t', 'ed25519'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect([wrong.error, wrong.status]).toEqual([undefined, 1]);
+    },
+  );
   it('parameter fields follow str.format: {{ and }} are literal braces', () => {
     expect(formatParams('a{{b}}{X}', { X: 'y' }, 'w')).toBe('a{b}y');
     expect(() => formatParams('{X', { X: '1' }, 'w')).toThrow(/^w: .*expected a matching '}' in the parameter field/);

@@ -13,13 +13,22 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { encodeCanonical, compareCodePoints, canonicalBytes } from '../../src/intoto/ocj.js';
 import { parseMetadata, signableBytes } from '../../src/intoto/metadata.js';
 import { fnmatch } from '../../src/intoto/fnmatch.js';
-import { createSignature, generateKey, keyFiles, parsePrivateKeyFile, parsePublicKeyFile, verifySignature, type KeyType } from '../../src/intoto/sslib-keys.js';
+import {
+  createSignature,
+  generateKey,
+  keyFiles,
+  parsePrivateKeyFile,
+  parsePublicKeyFile,
+  verifySignature,
+  type KeyType,
+} from '../../src/intoto/sslib-keys.js';
 import { excludeMatcher } from '../../src/intoto/artifacts.js';
 import { unpackRule } from '../../src/intoto/rules.js';
 import { itWith, pythonFor, type ReferenceId } from '../helpers/references.js';
 import { copyTestKeys, TEST_KEYS_DIR } from '../helpers/test-keys.js';
 
-const py = (ref: ReferenceId, code: string, input: unknown): unknown => JSON.parse(execFileSync(pythonFor(ref), ['-c', code], { input: JSON.stringify(input), maxBuffer: 1 << 26 }).toString());
+const py = (ref: ReferenceId, code: string, input: unknown): unknown =>
+  JSON.parse(execFileSync(pythonFor(ref), ['-c', code], { input: JSON.stringify(input), maxBuffer: 1 << 26 }).toString());
 const dir = mkdtempSync(join(tmpdir(), 'mc-intoto-prim-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -29,27 +38,54 @@ describe('OLPC canonical JSON = securesystemslib.formats.encode_canonical', () =
     [],
     { b: 1, a: [true, false, null], c: { z: '', y: -12 } },
     'quote " backslash \\ slash / newline \n tab \t nul \u0000 bell \u0007',
-    { 'é': 1, e: 2, E: 3, '\u00ff': 4, '\uffff': 5, '😀': 6, '\ue000': 7, '\ud7ff': 8 },
-    { _type: 'link', name: 'x', materials: { 'a b/c.txt': { sha256: 'ab' } }, byproducts: { 'return-value': 0, stderr: '', stdout: '' }, command: ['sh', '-c', 'echo "hi"'] },
+    { é: 1, e: 2, E: 3, '\u00ff': 4, '\uffff': 5, '😀': 6, '\ue000': 7, '\ud7ff': 8 },
+    {
+      _type: 'link',
+      name: 'x',
+      materials: { 'a b/c.txt': { sha256: 'ab' } },
+      byproducts: { 'return-value': 0, stderr: '', stdout: '' },
+      command: ['sh', '-c', 'echo "hi"'],
+    },
     ['ünïcödé', '日本語', '\u2028\u2029', 'a\rb'],
     9007199254740991,
     -0,
   ];
   itWith(['securesystemslib'], 'encodes every value byte-for-byte like the reference', () => {
-    const ref = py('securesystemslib', 'import json,sys; from securesystemslib.formats import encode_canonical as e; print(json.dumps([e(v) for v in json.load(sys.stdin)]))', values) as string[];
+    const ref = py(
+      'securesystemslib',
+      'import json,sys; from securesystemslib.formats import encode_canonical as e; print(json.dumps([e(v) for v in json.load(sys.stdin)]))',
+      values,
+    ) as string[];
     expect(values.map((v) => encodeCanonical(v))).toEqual(ref);
   });
   it('sorts by code point like Python, not by UTF-16 unit', () => {
     expect(compareCodePoints('\uffff', '😀')).toBeLessThan(0);
     expect(['😀', '\uffff', 'a'].sort(compareCodePoints)).toEqual(['a', '\uffff', '😀']);
   });
-  const signed = { _type: 'link', name: 'x"y', command: ['a\\b'], byproducts: { 'return-value': 0, stdout: 'out\n' }, environment: {}, materials: { 'b/é.txt': { sha512: 'ab', sha256: 'CD' }, 'a"q.txt': { sha256: '00' }, '😀': { sha256: '01' }, '\uffff': { sha256: '02' } }, products: {} };
+  const signed = {
+    _type: 'link',
+    name: 'x"y',
+    command: ['a\\b'],
+    byproducts: { 'return-value': 0, stdout: 'out\n' },
+    environment: {},
+    materials: {
+      'b/é.txt': { sha512: 'ab', sha256: 'CD' },
+      'a"q.txt': { sha256: '00' },
+      '😀': { sha256: '01' },
+      '\uffff': { sha256: '02' },
+    },
+    products: {},
+  };
   const fast = () => Buffer.from(signableBytes(parseMetadata(JSON.stringify({ signatures: [], signed }), 't').signed)).toString();
   it("a link's signable bytes (validated and encoded in one pass) equal the generic encoding", () => {
     expect(fast()).toBe(Buffer.from(canonicalBytes(parseMetadata(JSON.stringify({ signatures: [], signed }), 't').signed)).toString());
   });
   itWith(['in-toto'], "a link's signable bytes equal the reference's (in_toto Link.signable_bytes)", () => {
-    const ref = py('in-toto', 'import json,sys; from in_toto.models.link import Link; print(json.dumps(Link.read(json.load(sys.stdin)).signable_bytes.decode()))', signed) as string;
+    const ref = py(
+      'in-toto',
+      'import json,sys; from in_toto.models.link import Link; print(json.dumps(Link.read(json.load(sys.stdin)).signable_bytes.decode()))',
+      signed,
+    ) as string;
     expect(fast()).toBe(ref);
   });
   it('refuses floats as the reference does', () => {
@@ -58,10 +94,71 @@ describe('OLPC canonical JSON = securesystemslib.formats.encode_canonical', () =
 });
 
 describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
-  const patterns = ['*', '*.py', 'demo-project/*', 'demo*py', '?oo.py', '[a-f]oo.py', '[!f]oo.py', '[]]x', '[!]]x', '[z-a]x', '[a-]x', '[-a]x', '[', 'a[b', '**/x', '*/*.txt', 'foo.py', 'a.b', '\\*', '[\\]x', '[^a]x', 'x*y*z', '*.tar.gz', '.*', '[[]x', 'é*', '?'];
-  const names = ['foo.py', 'demo-project/foo.py', 'demo-project/sub/bar.py', 'goo.py', ']x', 'ax', 'bx', '-x', 'zx', '[', 'a[b', 'x', 'dir/x', 'a/b/x', 'dir/a.txt', 'a.b', 'axb', '*', '\\x', '^x', 'x1y2z', 'p.tar.gz', '.hidden', '[x', 'éa', 'é', 'line\nbreak.py', ''];
+  const patterns = [
+    '*',
+    '*.py',
+    'demo-project/*',
+    'demo*py',
+    '?oo.py',
+    '[a-f]oo.py',
+    '[!f]oo.py',
+    '[]]x',
+    '[!]]x',
+    '[z-a]x',
+    '[a-]x',
+    '[-a]x',
+    '[',
+    'a[b',
+    '**/x',
+    '*/*.txt',
+    'foo.py',
+    'a.b',
+    '\\*',
+    '[\\]x',
+    '[^a]x',
+    'x*y*z',
+    '*.tar.gz',
+    '.*',
+    '[[]x',
+    'é*',
+    '?',
+  ];
+  const names = [
+    'foo.py',
+    'demo-project/foo.py',
+    'demo-project/sub/bar.py',
+    'goo.py',
+    ']x',
+    'ax',
+    'bx',
+    '-x',
+    'zx',
+    '[',
+    'a[b',
+    'x',
+    'dir/x',
+    'a/b/x',
+    'dir/a.txt',
+    'a.b',
+    'axb',
+    '*',
+    '\\x',
+    '^x',
+    'x1y2z',
+    'p.tar.gz',
+    '.hidden',
+    '[x',
+    'éa',
+    'é',
+    'line\nbreak.py',
+    '',
+  ];
   itWith(['python3'], `matches ${patterns.length} x ${names.length} pairs exactly like the reference`, () => {
-    const ref = py('python3', 'import json,sys,fnmatch; d=json.load(sys.stdin); print(json.dumps([[fnmatch.fnmatchcase(n,p) for n in d[1]] for p in d[0]]))', [patterns, names]) as boolean[][];
+    const ref = py(
+      'python3',
+      'import json,sys,fnmatch; d=json.load(sys.stdin); print(json.dumps([[fnmatch.fnmatchcase(n,p) for n in d[1]] for p in d[0]]))',
+      [patterns, names],
+    ) as boolean[][];
     const ours = patterns.map((p) => names.map((n) => fnmatch(n, p)));
     for (const [i, p] of patterns.entries()) expect([p, ...ours[i]]).toEqual([p, ...ref[i]]);
   });
@@ -69,9 +166,30 @@ describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
 
 describe('artifact exclude patterns = pathspec gitwildmatch (in-toto-run --exclude)', () => {
   const pats = ['*.link*', '.git', '*.pyc', '*~', 'build/', 'docs/*.md', 'sub/**/x'];
-  const paths = ['a.link', 'x/b.link-unfinished', '.git/config', 'src/.git/HEAD', 'm.pyc', 'a/b/c.pyc', 'file~', 'build/out.js', 'x/build/y', 'docs/a.md', 'docs/sub/b.md', 'sub/x', 'sub/a/b/x', 'keep.txt', 'gitx', 'a.linkx'];
+  const paths = [
+    'a.link',
+    'x/b.link-unfinished',
+    '.git/config',
+    'src/.git/HEAD',
+    'm.pyc',
+    'a/b/c.pyc',
+    'file~',
+    'build/out.js',
+    'x/build/y',
+    'docs/a.md',
+    'docs/sub/b.md',
+    'sub/x',
+    'sub/a/b/x',
+    'keep.txt',
+    'gitx',
+    'a.linkx',
+  ];
   itWith(['in-toto'], 'excludes the same paths', () => {
-    const ref = py('in-toto', 'import json,sys; from pathspec import PathSpec; d=json.load(sys.stdin); s=PathSpec.from_lines("gitwildmatch", d[0]); print(json.dumps([s.match_file(p) for p in d[1]]))', [pats, paths]) as boolean[];
+    const ref = py(
+      'in-toto',
+      'import json,sys; from pathspec import PathSpec; d=json.load(sys.stdin); s=PathSpec.from_lines("gitwildmatch", d[0]); print(json.dumps([s.match_file(p) for p in d[1]]))',
+      [pats, paths],
+    ) as boolean[];
     const m = excludeMatcher(pats);
     expect(paths.map((p) => [p, m(p)])).toEqual(paths.map((p, i) => [p, ref[i]]));
   });
@@ -93,7 +211,11 @@ describe('rule syntax = in_toto.rulelib.unpack_rule', () => {
     [],
   ];
   itWith(['in-toto'], 'accepts and rejects the same rules', () => {
-    const ref = py('in-toto', 'import json,sys; from in_toto.rulelib import unpack_rule\ndef ok(r):\n  try:\n    unpack_rule(r); return True\n  except Exception: return False\nprint(json.dumps([ok(r) for r in json.load(sys.stdin)]))', rules) as boolean[];
+    const ref = py(
+      'in-toto',
+      'import json,sys; from in_toto.rulelib import unpack_rule\ndef ok(r):\n  try:\n    unpack_rule(r); return True\n  except Exception: return False\nprint(json.dumps([ok(r) for r in json.load(sys.stdin)]))',
+      rules,
+    ) as boolean[];
     const ours = rules.map((r) => {
       try {
         unpackRule(r, 'test');
@@ -110,13 +232,21 @@ describe('keys: keyids and signatures interoperate with securesystemslib', () =>
   const types: KeyType[] = ['ed25519', 'ecdsa', 'rsa'];
   // the committed keys (made by securesystemslib) under the names these tests use
   copyTestKeys(dir, { 'ref-ed25519': 'owner', 'ref-ecdsa': 'ec', 'ref-rsa': 'rsa' });
-  const refIds = () => py(
-    'securesystemslib',
-    `import json,sys; from securesystemslib import interface as i\nd=json.load(sys.stdin)\nprint(json.dumps([[list(i.import_publickeys_from_file([p+'.pub'],[t]).keys())[0], i.import_privatekey_from_file(p, key_type=t)['keyid']] for p,t in d]))`,
-    types.map((t) => [join(dir, `ref-${t}`), t]),
-  ) as [string, string][];
+  const refIds = () =>
+    py(
+      'securesystemslib',
+      [
+        `import json,sys; from securesystemslib import interface as i`,
+        `d=json.load(sys.stdin)`,
+        `print(json.dumps([[list(i.import_publickeys_from_file([p+'.pub'],[t]).keys())[0], i.import_privatekey_from_file(p, key_type=t)['keyid']] for p,t in d]))`,
+      ].join('\n'),
+      types.map((t) => [join(dir, `ref-${t}`), t]),
+    ) as [string, string][];
   it('ed25519 and ecdsa private key files give the keyid securesystemslib recorded in them when it made them', () => {
-    for (const [name, t] of [['owner', 'ed25519'], ['ec', 'ecdsa']] as const) {
+    for (const [name, t] of [
+      ['owner', 'ed25519'],
+      ['ec', 'ecdsa'],
+    ] as const) {
       const recorded = (JSON.parse(readFileSync(join(TEST_KEYS_DIR, name), 'utf8')) as { keyid: string }).keyid;
       expect(recorded).toMatch(/^[0-9a-f]{64}$/);
       expect(parsePrivateKeyFile(readFileSync(join(TEST_KEYS_DIR, name), 'utf8'), t, 'priv').keyid).toBe(recorded);
@@ -140,7 +270,14 @@ describe('keys: keyids and signatures interoperate with securesystemslib', () =>
       const ourSig = createSignature(key, new TextEncoder().encode(data));
       const r = py(
         'securesystemslib',
-        `import json,sys; from securesystemslib import interface as i, keys as k\nd=json.load(sys.stdin)\npub=list(i.import_publickeys_from_file([d['p']+'.pub'],[d['t']]).values())[0]\npriv=i.import_privatekey_from_file(d['p'], key_type=d['t'])\nrefpriv=i.import_privatekey_from_file(d['r'], key_type=d['t'])\nprint(json.dumps({'keyid': pub['keyid'], 'ok': k.verify_signature(pub, d['sig'], d['data'].encode()), 'bad': k.verify_signature(pub, d['sig'], b'other'), 'refsig': k.create_signature(refpriv, d['data'].encode())}))`,
+        [
+          `import json,sys; from securesystemslib import interface as i, keys as k`,
+          `d=json.load(sys.stdin)`,
+          `pub=list(i.import_publickeys_from_file([d['p']+'.pub'],[d['t']]).values())[0]`,
+          `priv=i.import_privatekey_from_file(d['p'], key_type=d['t'])`,
+          `refpriv=i.import_privatekey_from_file(d['r'], key_type=d['t'])`,
+          `print(json.dumps({'keyid': pub['keyid'], 'ok': k.verify_signature(pub, d['sig'], d['data'].encode()), 'bad': k.verify_signature(pub, d['sig'], b'other'), 'refsig': k.create_signature(refpriv, d['data'].encode())}))`,
+        ].join('\n'),
         { p: join(dir, `ours-${t}`), r: join(dir, `ref-${t}`), t, sig: ourSig, data },
       ) as { keyid: string; ok: boolean; bad: boolean; refsig: { keyid: string; sig: string } };
       expect(r.keyid).toBe(key.keyid);
@@ -159,6 +296,8 @@ describe('keys: keyids and signatures interoperate with securesystemslib', () =>
     expect(() => parsePrivateKeyFile(JSON.stringify(a), 'ed25519', 'k')).toThrow(/matching/);
   });
   it('names the file and field for a wrong key type', () => {
-    expect(() => parsePublicKeyFile(readFileSync(join(dir, 'ref-ecdsa.pub'), 'utf8'), 'ed25519', 'keys/x.pub')).toThrow(/keys\/x\.pub: keytype: expected ed25519/);
+    expect(() => parsePublicKeyFile(readFileSync(join(dir, 'ref-ecdsa.pub'), 'utf8'), 'ed25519', 'keys/x.pub')).toThrow(
+      /keys\/x\.pub: keytype: expected ed25519/,
+    );
   });
 });

@@ -52,12 +52,14 @@ export async function sh(cmd: string, args: string[], cwd: string): Promise<{ co
 export async function pool<T, R>(items: T[], n: number, f: (t: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(n, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await f(items[i]);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await f(items[i]);
+      }
+    }),
+  );
   return out;
 }
 
@@ -65,11 +67,13 @@ export const keyPath = (root: string, kt: KT, p: Person) => join(root, 'keys', k
 
 /** Generates every person's key of every type with securesystemslib (one process per type). */
 export async function makeKeys(root: string): Promise<void> {
-  await Promise.all((['ed25519', 'ecdsa', 'rsa'] as KT[]).map(async (kt) => {
-    await mkdir(join(root, 'keys', kt), { recursive: true });
-    const r = await sh(refPython(), [REF_TOOL, 'keygen', join(root, 'keys', kt), ...PEOPLE.map((p) => `${p}:${kt}`)], root);
-    if (r.code !== 0) throw new Error(`keygen failed: ${r.stderr}`);
-  }));
+  await Promise.all(
+    (['ed25519', 'ecdsa', 'rsa'] as KT[]).map(async (kt) => {
+      await mkdir(join(root, 'keys', kt), { recursive: true });
+      const r = await sh(refPython(), [REF_TOOL, 'keygen', join(root, 'keys', kt), ...PEOPLE.map((p) => `${p}:${kt}`)], root);
+      if (r.code !== 0) throw new Error(`keygen failed: ${r.stderr}`);
+    }),
+  );
 }
 
 const V0 = 'VERSION = "foo-v0"\n';
@@ -95,7 +99,10 @@ async function execOps(gen: Gen, root: string, kt: KT, ops: Op[]): Promise<void>
       for (const f of await readdir(o.dir)) if (f.endsWith('.link')) await rm(join(o.dir, f));
     } else {
       const flags = [...(o.m.length ? ['-m', ...o.m] : []), ...(o.p.length ? ['-p', ...o.p] : [])];
-      const r = await mc(['intoto', 'run', '-q', '-n', o.name, '-k', keyPath(root, kt, o.who), '-t', kt, ...flags, ...(o.cmd ? ['--', ...o.cmd] : ['-x'])], o.cwd);
+      const r = await mc(
+        ['intoto', 'run', '-q', '-n', o.name, '-k', keyPath(root, kt, o.who), '-t', kt, ...flags, ...(o.cmd ? ['--', ...o.cmd] : ['-x'])],
+        o.cwd,
+      );
       if (r.code !== 0) throw new Error(`mc intoto run ${o.name}: ${r.err}`);
     }
   }
@@ -113,14 +120,29 @@ export async function makeChain(root: string, gen: Gen, kt: KT): Promise<string>
   const diff = join(dir, 'diff');
   await mkdir(work, { recursive: true });
   const shw = (s: string) => ['sh', '-c', s];
-  const run = (cwd: string, who: Person, name: string, m: string[], p: string[], cmd: string[] | null): Op => ({ op: 'run', cwd, name, who, m, p, cmd });
+  const run = (cwd: string, who: Person, name: string, m: string[], p: string[], cmd: string[] | null): Op => ({
+    op: 'run',
+    cwd,
+    name,
+    who,
+    m,
+    p,
+    cmd,
+  });
   await execOps(gen, root, kt, [
     run(work, 'alice', 'clone', [], ['demo-project/foo.py'], shw(`mkdir -p demo-project && printf '%s' '${V0}' > demo-project/foo.py`)),
     // the sublayout's "edit" step performs update-version's change (same digests) in a copy
     { op: 'copy', from: work, to: sub },
     run(sub, 'alice', 'edit', ['demo-project/foo.py'], ['demo-project/foo.py'], shw(`printf '%s' '${V1}' > demo-project/foo.py`)),
     run(work, 'bob', 'update-version', ['demo-project/foo.py'], ['demo-project/foo.py'], shw(`printf '%s' '${V1}' > demo-project/foo.py`)),
-    run(work, 'alice', 'package', ['demo-project'], ['demo-project.tar.gz'], ['tar', '--exclude', '.git', '-zcf', 'demo-project.tar.gz', 'demo-project']),
+    run(
+      work,
+      'alice',
+      'package',
+      ['demo-project'],
+      ['demo-project.tar.gz'],
+      ['tar', '--exclude', '.git', '-zcf', 'demo-project.tar.gz', 'demo-project'],
+    ),
     // bob's package link for threshold 2: same artifacts, recorded without a command (finalDir drops it)
     run(work, 'bob', 'package', ['demo-project'], ['demo-project.tar.gz'], null),
     // ... one reporting different products, and mallory's
@@ -137,7 +159,10 @@ export async function makeChain(root: string, gen: Gen, kt: KT): Promise<string>
 }
 
 /** Verifies scenario directories with the reference library in one process (ref_tool.py verify). */
-export async function refVerifyBatch(root: string, jobs: { cwd: string; layout: string; keys: string[]; types: string[] }[]): Promise<{ code: number; error: string; message: string }[]> {
+export async function refVerifyBatch(
+  root: string,
+  jobs: { cwd: string; layout: string; keys: string[]; types: string[] }[],
+): Promise<{ code: number; error: string; message: string }[]> {
   const file = join(root, `verify-${Math.random().toString(36).slice(2)}.json`);
   await writeFile(file, JSON.stringify(jobs));
   const r = await sh(refPython(), [REF_TOOL, 'verify', file], root);
@@ -146,9 +171,26 @@ export async function refVerifyBatch(root: string, jobs: { cwd: string; layout: 
 }
 
 type Rule = string[];
-interface StepSpec { name: string; m: Rule[]; p: Rule[]; pubkeys: Person[]; cmd?: string[]; threshold?: number }
-interface InspSpec { name: string; m: Rule[]; p: Rule[]; run: string[] }
-export interface LayoutSpec { expires: string; keys: Person[]; steps: StepSpec[]; inspect: InspSpec[] }
+interface StepSpec {
+  name: string;
+  m: Rule[];
+  p: Rule[];
+  pubkeys: Person[];
+  cmd?: string[];
+  threshold?: number;
+}
+interface InspSpec {
+  name: string;
+  m: Rule[];
+  p: Rule[];
+  run: string[];
+}
+export interface LayoutSpec {
+  expires: string;
+  keys: Person[];
+  steps: StepSpec[];
+  inspect: InspSpec[];
+}
 
 /** The classic demo layout. */
 export function baseLayout(): LayoutSpec {
@@ -156,15 +198,60 @@ export function baseLayout(): LayoutSpec {
     expires: '2040-01-01T00:00:00Z',
     keys: ['alice', 'bob'],
     steps: [
-      { name: 'clone', m: [], p: [['CREATE', 'demo-project/foo.py'], ['DISALLOW', '*']], pubkeys: ['alice'], cmd: ['git', 'clone', 'https://github.com/in-toto/demo-project.git'] },
-      { name: 'update-version', m: [['MATCH', 'demo-project/*', 'WITH', 'PRODUCTS', 'FROM', 'clone'], ['DISALLOW', '*']], p: [['MODIFY', 'demo-project/foo.py'], ['DISALLOW', '*']], pubkeys: ['bob'] },
-      { name: 'package', m: [['MATCH', 'demo-project/*', 'WITH', 'PRODUCTS', 'FROM', 'update-version'], ['DISALLOW', '*']], p: [['CREATE', 'demo-project.tar.gz'], ['DISALLOW', '*']], pubkeys: ['alice'], cmd: ['tar', '--exclude', '.git', '-zcvf', 'demo-project.tar.gz', 'demo-project'] },
+      {
+        name: 'clone',
+        m: [],
+        p: [
+          ['CREATE', 'demo-project/foo.py'],
+          ['DISALLOW', '*'],
+        ],
+        pubkeys: ['alice'],
+        cmd: ['git', 'clone', 'https://github.com/in-toto/demo-project.git'],
+      },
+      {
+        name: 'update-version',
+        m: [
+          ['MATCH', 'demo-project/*', 'WITH', 'PRODUCTS', 'FROM', 'clone'],
+          ['DISALLOW', '*'],
+        ],
+        p: [
+          ['MODIFY', 'demo-project/foo.py'],
+          ['DISALLOW', '*'],
+        ],
+        pubkeys: ['bob'],
+      },
+      {
+        name: 'package',
+        m: [
+          ['MATCH', 'demo-project/*', 'WITH', 'PRODUCTS', 'FROM', 'update-version'],
+          ['DISALLOW', '*'],
+        ],
+        p: [
+          ['CREATE', 'demo-project.tar.gz'],
+          ['DISALLOW', '*'],
+        ],
+        pubkeys: ['alice'],
+        cmd: ['tar', '--exclude', '.git', '-zcvf', 'demo-project.tar.gz', 'demo-project'],
+      },
     ],
     inspect: [
       {
         name: 'untar',
-        m: [['MATCH', 'demo-project.tar.gz', 'WITH', 'PRODUCTS', 'FROM', 'package'], ['ALLOW', 'owner.pub'], ['ALLOW', 'owner2.pub'], ['ALLOW', 'root.layout'], ['DISALLOW', '*']],
-        p: [['MATCH', 'demo-project/foo.py', 'WITH', 'PRODUCTS', 'FROM', 'update-version'], ['ALLOW', 'demo-project.tar.gz'], ['ALLOW', 'owner.pub'], ['ALLOW', 'owner2.pub'], ['ALLOW', 'root.layout'], ['DISALLOW', '*']],
+        m: [
+          ['MATCH', 'demo-project.tar.gz', 'WITH', 'PRODUCTS', 'FROM', 'package'],
+          ['ALLOW', 'owner.pub'],
+          ['ALLOW', 'owner2.pub'],
+          ['ALLOW', 'root.layout'],
+          ['DISALLOW', '*'],
+        ],
+        p: [
+          ['MATCH', 'demo-project/foo.py', 'WITH', 'PRODUCTS', 'FROM', 'update-version'],
+          ['ALLOW', 'demo-project.tar.gz'],
+          ['ALLOW', 'owner.pub'],
+          ['ALLOW', 'owner2.pub'],
+          ['ALLOW', 'root.layout'],
+          ['DISALLOW', '*'],
+        ],
         run: ['tar', 'xzf', 'demo-project.tar.gz'],
       },
     ],
@@ -176,7 +263,20 @@ export function subLayout(): LayoutSpec {
   return {
     expires: '2040-01-01T00:00:00Z',
     keys: ['alice'],
-    steps: [{ name: 'edit', m: [['ALLOW', 'demo-project/*'], ['DISALLOW', '*']], p: [['MODIFY', 'demo-project/foo.py'], ['DISALLOW', '*']], pubkeys: ['alice'] }],
+    steps: [
+      {
+        name: 'edit',
+        m: [
+          ['ALLOW', 'demo-project/*'],
+          ['DISALLOW', '*'],
+        ],
+        p: [
+          ['MODIFY', 'demo-project/foo.py'],
+          ['DISALLOW', '*'],
+        ],
+        pubkeys: ['alice'],
+      },
+    ],
     inspect: [],
   };
 }
@@ -191,14 +291,25 @@ function refLayoutJob(spec: LayoutSpec, root: string, kt: KT, out: string, signe
       $keys: spec.keys.map(kp),
       expires: spec.expires,
       readme: '',
-      steps: spec.steps.map((s) => ({ name: s.name, expected_materials: s.m, expected_products: s.p, pubkeys: s.pubkeys.map((p) => ({ $keyid: kp(p) })), expected_command: s.cmd ?? [], threshold: s.threshold ?? 1 })),
+      steps: spec.steps.map((s) => ({
+        name: s.name,
+        expected_materials: s.m,
+        expected_products: s.p,
+        pubkeys: s.pubkeys.map((p) => ({ $keyid: kp(p) })),
+        expected_command: s.cmd ?? [],
+        threshold: s.threshold ?? 1,
+      })),
       inspect: spec.inspect.map((i) => ({ name: i.name, expected_materials: i.m, expected_products: i.p, run: i.run })),
     },
   };
 }
 
 /** Signs layouts: with ref_tool.py (one process for all jobs) or with `mc intoto sign`. */
-export async function signLayouts(gen: Gen, root: string, jobs: { spec: LayoutSpec; kt: KT; out: string; signers: Person[] }[]): Promise<void> {
+export async function signLayouts(
+  gen: Gen,
+  root: string,
+  jobs: { spec: LayoutSpec; kt: KT; out: string; signers: Person[] }[],
+): Promise<void> {
   if (!jobs.length) return;
   if (gen === 'ref') {
     const file = join(root, `jobs-${Math.random().toString(36).slice(2)}.json`);
@@ -214,14 +325,33 @@ export async function signLayouts(gen: Gen, root: string, jobs: { spec: LayoutSp
       readme: '',
       keys: {},
       // functionaries whose key the layout does not list are referenced by keyid only
-      steps: j.spec.steps.map((s) => ({ _type: 'step', name: s.name, expected_materials: s.m, expected_products: s.p, pubkeys: s.pubkeys.map((p) => (j.spec.keys.includes(p) ? p : parsePublicKeyFile(readFileSync(`${keyPath(root, j.kt, p)}.pub`, 'utf8'), j.kt, p).keyid)), expected_command: s.cmd ?? [], threshold: s.threshold ?? 1 })),
-      inspect: j.spec.inspect.map((i) => ({ _type: 'inspection', name: i.name, expected_materials: i.m, expected_products: i.p, run: i.run })),
+      steps: j.spec.steps.map((s) => ({
+        _type: 'step',
+        name: s.name,
+        expected_materials: s.m,
+        expected_products: s.p,
+        pubkeys: s.pubkeys.map((p) =>
+          j.spec.keys.includes(p) ? p : parsePublicKeyFile(readFileSync(`${keyPath(root, j.kt, p)}.pub`, 'utf8'), j.kt, p).keyid,
+        ),
+        expected_command: s.cmd ?? [],
+        threshold: s.threshold ?? 1,
+      })),
+      inspect: j.spec.inspect.map((i) => ({
+        _type: 'inspection',
+        name: i.name,
+        expected_materials: i.m,
+        expected_products: i.p,
+        run: i.run,
+      })),
     };
     const file = `${j.out}.template.json`;
     await writeFile(file, JSON.stringify(tmpl));
     // functionaries not listed in `keys` (e.g. mallory signing a link) stay unknown to the layout
     const fun = j.spec.keys.flatMap((p) => ['--functionary', `${p}=${keyPath(root, j.kt, p)}.pub:${j.kt}`]);
-    const r = await mc(['intoto', 'sign', '-f', file, '-k', ...j.signers.map((s) => keyPath(root, j.kt, s)), '-t', j.kt, ...fun, '-o', j.out], root);
+    const r = await mc(
+      ['intoto', 'sign', '-f', file, '-k', ...j.signers.map((s) => keyPath(root, j.kt, s)), '-t', j.kt, ...fun, '-o', j.out],
+      root,
+    );
     await rm(file);
     if (r.code !== 0) throw new Error(`mc intoto sign: ${r.err}`);
   });

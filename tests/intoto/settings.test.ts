@@ -15,7 +15,10 @@ const ws = () => mkdtempSync(join(tmpdir(), 'mc-intoto-settings-'));
 describe('intoto-verify settings: messages name the input in the action and the flag in the CLI', () => {
   it('an unknown layout key type', async () => {
     const w = ws();
-    const a = await runBuiltAction('intoto-verify', { workspace: w, inputs: { layout: 'root.layout', 'layout-keys': 'alice.pub', 'key-types': 'dsa' } });
+    const a = await runBuiltAction('intoto-verify', {
+      workspace: w,
+      inputs: { layout: 'root.layout', 'layout-keys': 'alice.pub', 'key-types': 'dsa' },
+    });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain("input 'key-types': expected one of rsa, ed25519, ecdsa, found 'dsa'");
     const r = await mc(['intoto', 'verify', '--layout', 'root.layout', '--layout-keys', 'alice.pub', '--key-types', 'dsa'], { cwd: w });
@@ -25,7 +28,10 @@ describe('intoto-verify settings: messages name the input in the action and the 
 
   it('a malformed layout parameter', async () => {
     const w = ws();
-    const a = await runBuiltAction('intoto-verify', { workspace: w, inputs: { layout: 'root.layout', 'layout-keys': 'alice.pub', params: 'EDITOR' } });
+    const a = await runBuiltAction('intoto-verify', {
+      workspace: w,
+      inputs: { layout: 'root.layout', 'layout-keys': 'alice.pub', params: 'EDITOR' },
+    });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain("input 'params': expected KEY=VALUE, found 'EDITOR'");
     const r = await mc(['intoto', 'verify', '--layout', 'root.layout', '--layout-keys', 'alice.pub', '--param', 'EDITOR'], { cwd: w });
@@ -35,17 +41,29 @@ describe('intoto-verify settings: messages name the input in the action and the 
 
   it('a bad attestation threshold', async () => {
     const w = ws();
-    const a = await runBuiltAction('intoto-verify', { workspace: w, inputs: { attestations: 'a.intoto.jsonl', 'attestation-keys': 'k.pub', artifacts: 'a.tgz', 'attestation-threshold': 'two' } });
+    const a = await runBuiltAction('intoto-verify', {
+      workspace: w,
+      inputs: { attestations: 'a.intoto.jsonl', 'attestation-keys': 'k.pub', artifacts: 'a.tgz', 'attestation-threshold': 'two' },
+    });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain("input 'attestation-threshold': expected a positive integer, found 'two'");
-    const r = await mc(['intoto', 'attestation', 'verify', '--envelope', 'a.intoto.jsonl', '--key', 'k.pub', '--artifact', 'a.tgz', '--threshold', 'two'], { cwd: w });
+    const r = await mc(
+      ['intoto', 'attestation', 'verify', '--envelope', 'a.intoto.jsonl', '--key', 'k.pub', '--artifact', 'a.tgz', '--threshold', 'two'],
+      { cwd: w },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--threshold: expected a positive integer, found 'two'");
   });
 
   it('defaults: rsa layout keys (as in-toto-verify), ed25519 attestation keys, threshold 1', () => {
-    expect(intotoSettings({ layoutKeys: ['a', 'b'], attestationKeys: ['c'] }, (f) => f)).toEqual({ layoutKeyTypes: ['rsa', 'rsa'], attestationKeyTypes: ['ed25519'], attestationThreshold: 1 });
+    expect(intotoSettings({ layoutKeys: ['a', 'b'], attestationKeys: ['c'] }, (f) => f)).toEqual({
+      layoutKeyTypes: ['rsa', 'rsa'],
+      attestationKeyTypes: ['ed25519'],
+      attestationThreshold: 1,
+    });
     expect(keyTypesFor(['ed25519'], 3, 'x')).toEqual(['ed25519', 'ed25519', 'ed25519']);
-    expect(() => keyTypesFor(['rsa', 'ed25519'], 3, "input 'key-types'")).toThrow("input 'key-types': pass as many key types as keys (got 2 for 3)");
+    expect(() => keyTypesFor(['rsa', 'ed25519'], 3, "input 'key-types'")).toThrow(
+      "input 'key-types': pass as many key types as keys (got 2 for 3)",
+    );
   });
 });

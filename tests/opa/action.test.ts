@@ -43,7 +43,11 @@ describe('actions/opa-sim bundle', () => {
   it('fails on denied requests with an annotation per input at its line (exit 1)', async () => {
     const run = await runBuiltAction('opa-sim', {
       workspace: workspace(),
-      inputs: { data: 'examples/opa-sim/data.json', decision: 'data.mc.interop.decision', inputs: 'examples/opa-sim/requests/denied.jsonl' },
+      inputs: {
+        data: 'examples/opa-sim/data.json',
+        decision: 'data.mc.interop.decision',
+        inputs: 'examples/opa-sim/requests/denied.jsonl',
+      },
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.passed).toBe('false');
@@ -71,7 +75,10 @@ describe('actions/opa-sim bundle', () => {
     const { writeFileSync, mkdirSync } = await import('node:fs');
     mkdirSync(join(ws, 'bad'));
     writeFileSync(join(ws, 'bad/p.rego'), 'package t\nallow if {\n  x == 1\n}\n');
-    const run = await runBuiltAction('opa-sim', { workspace: ws, inputs: { policy: 'bad', decision: 'data.t.allow', input: 'examples/opa-sim/data.json' } });
+    const run = await runBuiltAction('opa-sim', {
+      workspace: ws,
+      inputs: { policy: 'bad', decision: 'data.t.allow', input: 'examples/opa-sim/data.json' },
+    });
     expect(run.exitCode).toBe(2);
     expect(run.outputs.passed).toBe('false');
     const a = run.annotations.find((x) => x.level === 'error');

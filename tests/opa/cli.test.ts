@@ -9,7 +9,19 @@ const base = ['opa-sim', '--policy', 'policies', '--data', 'examples/opa-sim/dat
 describe('mc opa-sim', () => {
   it('exits 0 when every input is allowed, and writes the evidence files', async () => {
     const out = tree({});
-    const r = await mc([...base, '--inputs', 'examples/opa-sim/requests/allowed.jsonl', '--report', join(out, 'r.json'), '--sarif', join(out, 'r.sarif'), '--junit', join(out, 'r.xml'), '--decision-log', join(out, 'log.jsonl')]);
+    const r = await mc([
+      ...base,
+      '--inputs',
+      'examples/opa-sim/requests/allowed.jsonl',
+      '--report',
+      join(out, 'r.json'),
+      '--sarif',
+      join(out, 'r.sarif'),
+      '--junit',
+      join(out, 'r.xml'),
+      '--decision-log',
+      join(out, 'log.jsonl'),
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/opa-sim: PASSED: 4 inputs, 4 allowed/);

@@ -18,12 +18,24 @@ describe('interop decision vs the TypeScript reference', () => {
     let allowed = 0;
     const mismatches: string[] = [];
     reqs.forEach((input, i) => {
-      const d = decideOne(compiled, { source: { file: 'gen', line: i + 1, index: i, kind: 'jsonl' }, input }, { mode: { kind: 'decision', decision: 'data.mc.interop.decision' }, data });
+      const d = decideOne(
+        compiled,
+        { source: { file: 'gen', line: i + 1, index: i, kind: 'jsonl' }, input },
+        { mode: { kind: 'decision', decision: 'data.mc.interop.decision' }, data },
+      );
       const want = referenceInterop(input, (data as { mc: MCData }).mc);
-      const got = new Set(d.reasons.map((r) => { const x = r.details as { policy: string; reason: string }; return `${x.policy}/${x.reason}`; }));
+      const got = new Set(
+        d.reasons.map((r) => {
+          const x = r.details as { policy: string; reason: string };
+          return `${x.policy}/${x.reason}`;
+        }),
+      );
       if (d.outcome === 'allow') allowed++;
-      const same = (d.outcome === 'allow') === want.allow && (want.allow || JSON.stringify([...got].sort()) === JSON.stringify([...want.reasons].sort()));
-      if (!same || d.outcome === 'error') mismatches.push(`#${i} ${JSON.stringify(input)}: rego ${d.outcome} ${[...got]} / ref ${want.allow} ${[...want.reasons]}`);
+      const same =
+        (d.outcome === 'allow') === want.allow &&
+        (want.allow || JSON.stringify([...got].sort()) === JSON.stringify([...want.reasons].sort()));
+      if (!same || d.outcome === 'error')
+        mismatches.push(`#${i} ${JSON.stringify(input)}: rego ${d.outcome} ${[...got]} / ref ${want.allow} ${[...want.reasons]}`);
     });
     expect(mismatches.slice(0, 5)).toEqual([]);
     // the generator exercises both sides

@@ -11,7 +11,8 @@ import { ExitCode } from '../../src/core/errors.js';
 import { PolicyCompileError, decisionLog, runOpaSim, type DecisionRecord, type GateReport } from '../../src/opa/index.js';
 import { repoRoot, tree } from './helpers.js';
 
-const codes = (d: DecisionRecord) => new Set(d.reasons.map((r) => (r.details as { reason?: string; check?: string })?.reason ?? (r.details as { check?: string })?.check));
+const codes = (d: DecisionRecord) =>
+  new Set(d.reasons.map((r) => (r.details as { reason?: string; check?: string })?.reason ?? (r.details as { check?: string })?.check));
 const fixedNow = () => new Date('2026-01-02T03:04:05.000Z');
 
 async function interop(file: string): Promise<GateReport> {
@@ -47,8 +48,16 @@ describe('interop decision over the example requests', () => {
     ]);
     const iso = r.decisions[0].reasons[0];
     expect(iso.rule).toBe('data.mc.isolation.deny');
-    expect(iso.message).toBe('cross-tenant access denied: actor of tenant TENANT_001 may not access execution exec-2002 of tenant TENANT_002');
-    expect(iso.details).toMatchObject({ policy: 'mc.isolation', actor: 'TENANT_001', subject: 'TENANT_002', resource: 'exec-2002', action: 'a2a' });
+    expect(iso.message).toBe(
+      'cross-tenant access denied: actor of tenant TENANT_001 may not access execution exec-2002 of tenant TENANT_002',
+    );
+    expect(iso.details).toMatchObject({
+      policy: 'mc.isolation',
+      actor: 'TENANT_001',
+      subject: 'TENANT_002',
+      resource: 'exec-2002',
+      action: 'a2a',
+    });
   });
 
   it('asks a boolean decision for reasons from the package deny rule', async () => {
@@ -65,7 +74,10 @@ describe('interop decision over the example requests', () => {
 
   it('writes a decision log with OPA decision-log fields and the input digest (RFC 8785 + SHA-256)', async () => {
     const r = await interop('examples/opa-sim/requests/allowed.jsonl');
-    const lines = decisionLog(r).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = decisionLog(r)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     const first = lines[0];
     expect(first.decision_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -119,8 +131,18 @@ describe('readiness checklists', () => {
 
 describe('conftest mode over real Kubernetes manifests', () => {
   it('denies the guestbook Deployments (no memory limit), warns on root pods, one input per YAML document', async () => {
-    const r = await runOpaSim({ policy: ['examples/opa-sim/k8s/policy'], config: ['examples/opa-sim/k8s/manifests/*.yaml'], cwd: repoRoot });
-    const rows = r.decisions.map((d) => [d.source.file.replace('examples/opa-sim/k8s/manifests/', ''), d.source.line, d.outcome, d.reasons.length, d.warnings.length]);
+    const r = await runOpaSim({
+      policy: ['examples/opa-sim/k8s/policy'],
+      config: ['examples/opa-sim/k8s/manifests/*.yaml'],
+      cwd: repoRoot,
+    });
+    const rows = r.decisions.map((d) => [
+      d.source.file.replace('examples/opa-sim/k8s/manifests/', ''),
+      d.source.line,
+      d.outcome,
+      d.reasons.length,
+      d.warnings.length,
+    ]);
     expect(rows).toEqual([
       ['grafana-deployment.yaml', 1, 'allow', 0, 0],
       ['guestbook-all-in-one.yaml', 1, 'allow', 0, 0],
@@ -131,13 +153,21 @@ describe('conftest mode over real Kubernetes manifests', () => {
       ['guestbook-all-in-one.yaml', 117, 'deny', 1, 1],
       ['vllm-deployment.yaml', 1, 'allow', 0, 1],
     ]);
-    expect(r.decisions[2].reasons[0]).toEqual({ rule: 'data.main.deny', message: 'Deployment redis-master: container master has no memory limit (resources.limits.memory)' });
+    expect(r.decisions[2].reasons[0]).toEqual({
+      rule: 'data.main.deny',
+      message: 'Deployment redis-master: container master has no memory limit (resources.limits.memory)',
+    });
     expect(r.summary).toEqual({ inputs: 8, allowed: 5, denied: 3, undefined: 0, errors: 0, warnings: 4 });
     expect(r.exitCode).toBe(ExitCode.Fail);
   });
 
   it('--fail-on-warn fails the inputs that only warn', async () => {
-    const r = await runOpaSim({ policy: ['examples/opa-sim/k8s/policy'], config: ['examples/opa-sim/k8s/manifests/vllm-deployment.yaml'], failOnWarn: true, cwd: repoRoot });
+    const r = await runOpaSim({
+      policy: ['examples/opa-sim/k8s/policy'],
+      config: ['examples/opa-sim/k8s/manifests/vllm-deployment.yaml'],
+      failOnWarn: true,
+      cwd: repoRoot,
+    });
     expect(r.decisions[0].outcome).toBe('deny');
   });
 
@@ -177,17 +207,32 @@ deny[msg] {
 }
 `;
   it('runs the seed isolation policy as written: cross-tenant denied with its reason, same tenant allowed', async () => {
-    const dir = tree({ 'policy/isolation.rego': seed, 'in.jsonl': '{"actor":{"tenant":"A"},"subject":{"tenant":"B"}}\n{"actor":{"tenant":"A"},"subject":{"tenant":"A"}}\n' });
-    const r = await runOpaSim({ policy: ['policy'], decision: 'data.mc.isolation.allow', inputs: ['in.jsonl'], v0Compatible: true, cwd: dir });
+    const dir = tree({
+      'policy/isolation.rego': seed,
+      'in.jsonl': '{"actor":{"tenant":"A"},"subject":{"tenant":"B"}}\n{"actor":{"tenant":"A"},"subject":{"tenant":"A"}}\n',
+    });
+    const r = await runOpaSim({
+      policy: ['policy'],
+      decision: 'data.mc.isolation.allow',
+      inputs: ['in.jsonl'],
+      v0Compatible: true,
+      cwd: dir,
+    });
     expect(r.decisions.map((d) => d.outcome)).toEqual(['deny', 'allow']);
     expect(r.decisions[0].reasons).toEqual([
-      { rule: 'data.mc.isolation.deny', message: JSON.stringify({ actor: 'A', reason: 'cross_tenant_access', subject: 'B' }), details: { reason: 'cross_tenant_access', actor: 'A', subject: 'B' } },
+      {
+        rule: 'data.mc.isolation.deny',
+        message: JSON.stringify({ actor: 'A', reason: 'cross_tenant_access', subject: 'B' }),
+        details: { reason: 'cross_tenant_access', actor: 'A', subject: 'B' },
+      },
     ]);
   });
 
   it('refuses v0 syntax without the flag (rego_parse_error at file:line:col)', async () => {
     const dir = tree({ 'policy/isolation.rego': seed, 'in.json': '{}' });
-    const err = await runOpaSim({ policy: ['policy'], decision: 'data.mc.isolation.allow', input: ['in.json'], cwd: dir }).catch((e: unknown) => e);
+    const err = await runOpaSim({ policy: ['policy'], decision: 'data.mc.isolation.allow', input: ['in.json'], cwd: dir }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(PolicyCompileError);
     expect((err as PolicyCompileError).errors[0]).toMatchObject({ code: 'rego_parse_error', location: { file: 'policy/isolation.rego' } });
   });
@@ -267,14 +312,18 @@ describe('fail closed', () => {
     const dir = policy('package t\nallow := true\n');
     await expect(runOpaSim({ policy: ['policy'], decision: 'data.t.allow', cwd: dir })).rejects.toThrow(/no inputs/);
     await expect(runOpaSim({ policy: ['policy'], config: ['in.json'], cwd: dir })).rejects.toThrow(/namespace 'main'/);
-    await expect(runOpaSim({ policy: ['policy'], decision: 'data.nope.allow', input: ['in.json'], cwd: dir })).rejects.toThrow(/no policy module/);
+    await expect(runOpaSim({ policy: ['policy'], decision: 'data.nope.allow', input: ['in.json'], cwd: dir })).rejects.toThrow(
+      /no policy module/,
+    );
   });
 });
 
 describe('inputs', () => {
   it('names the file and line of a malformed JSON Lines entry', async () => {
     const dir = tree({ 'policy/p.rego': 'package t\nallow := true\n', 'in.jsonl': '{"a":1}\n\n{"a":\n' });
-    await expect(runOpaSim({ policy: ['policy'], decision: 'data.t.allow', inputs: ['in.jsonl'], cwd: dir })).rejects.toThrow(/in\.jsonl:3: expected one JSON value per line/);
+    await expect(runOpaSim({ policy: ['policy'], decision: 'data.t.allow', inputs: ['in.jsonl'], cwd: dir })).rejects.toThrow(
+      /in\.jsonl:3: expected one JSON value per line/,
+    );
   });
 
   it('expands globs with and without a directory part', async () => {
@@ -285,12 +334,21 @@ describe('inputs', () => {
 
   it('names the file and line of a YAML syntax error', async () => {
     const dir = tree({ 'policy/p.rego': 'package main\n', 'c.yaml': 'a: 1\nb: [1, 2\n' });
-    await expect(runOpaSim({ policy: ['policy'], config: ['c.yaml'], cwd: dir })).rejects.toThrow(/c\.yaml:\d+: expected valid YAML or JSON/);
+    await expect(runOpaSim({ policy: ['policy'], config: ['c.yaml'], cwd: dir })).rejects.toThrow(
+      /c\.yaml:\d+: expected valid YAML or JSON/,
+    );
   });
 
   it('refuses conflicting data files', async () => {
-    const dir = tree({ 'policy/p.rego': 'package t\nallow := true\n', 'a.json': '{"x": {"y": 1}}', 'b.yaml': 'x:\n  y: 2\n', 'in.json': '{}' });
-    await expect(runOpaSim({ policy: ['policy'], data: ['a.json', 'b.yaml'], decision: 'data.t.allow', input: ['in.json'], cwd: dir })).rejects.toThrow(/b\.yaml: x\.y/);
+    const dir = tree({
+      'policy/p.rego': 'package t\nallow := true\n',
+      'a.json': '{"x": {"y": 1}}',
+      'b.yaml': 'x:\n  y: 2\n',
+      'in.json': '{}',
+    });
+    await expect(
+      runOpaSim({ policy: ['policy'], data: ['a.json', 'b.yaml'], decision: 'data.t.allow', input: ['in.json'], cwd: dir }),
+    ).rejects.toThrow(/b\.yaml: x\.y/);
   });
 
   it('reads the example data as the policies expect it', () => {

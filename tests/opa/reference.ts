@@ -12,7 +12,9 @@ export interface MCData {
 }
 
 const own = (o: unknown, k: unknown): unknown =>
-  o && typeof o === 'object' && !Array.isArray(o) && typeof k === 'string' && Object.prototype.hasOwnProperty.call(o, k) ? (o as Record<string, unknown>)[k] : undefined;
+  o && typeof o === 'object' && !Array.isArray(o) && typeof k === 'string' && Object.prototype.hasOwnProperty.call(o, k)
+    ? (o as Record<string, unknown>)[k]
+    : undefined;
 const truthy = (v: unknown) => v !== undefined && v !== false;
 const validTenant = (t: unknown) => typeof t === 'string' && t !== '';
 const PQ = /^pq\.[A-Za-z][A-Za-z0-9_]*$/;
@@ -100,7 +102,10 @@ export function generateRequests(n: number, seed = 42): Record<string, unknown>[
       action: { kind: pick(['a2a', 'tool']), resource: pick(['graph.query', 'code-refactor']) },
       region: rnd() < 0.8 ? (t === 'TENANT_007' ? 'EU' : 'US') : pick(['US', 'EU', 'UK', 'us', null]),
       purpose: rnd() < 0.8 ? 'investigation' : pick(['fraud_review', 'support', 'marketing', 42]),
-      pqid: rnd() < 0.85 ? pick(['pq.getPersonById', 'pq.searchEntitiesByName', 'pq.listExecutions']) : pick(['pq.exportAllPeople', 'getPersonById', null, 7, '']),
+      pqid:
+        rnd() < 0.85
+          ? pick(['pq.getPersonById', 'pq.searchEntitiesByName', 'pq.listExecutions'])
+          : pick(['pq.exportAllPeople', 'getPersonById', null, 7, '']),
     };
     const r = rnd();
     if (r < 0.03) delete req.region;

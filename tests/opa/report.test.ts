@@ -25,7 +25,10 @@ let k8s: GateReport;
 let errored: GateReport;
 beforeAll(async () => {
   k8s = await runOpaSim({ policy: ['examples/opa-sim/k8s/policy'], config: ['examples/opa-sim/k8s/manifests/*.yaml'], cwd: repoRoot });
-  const dir = tree({ 'policy/p.rego': 'package t\nallow := true if input.a\nallow := false if input.a\n', 'in.jsonl': '{"a": 1}\n{"b": 1}\n' });
+  const dir = tree({
+    'policy/p.rego': 'package t\nallow := true if input.a\nallow := false if input.a\n',
+    'in.jsonl': '{"a": 1}\n{"b": 1}\n',
+  });
   errored = await runOpaSim({ policy: ['policy'], decision: 'data.t.allow', inputs: ['in.jsonl'], cwd: dir });
 });
 
@@ -37,12 +40,24 @@ describe('SARIF 2.1.0', () => {
   });
 
   it('is valid for a run with denies and warnings, one result per reason at the input line', () => {
-    const log = sarifLog(k8s) as { runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    const log = sarifLog(k8s) as {
+      runs: {
+        results: {
+          ruleId: string;
+          level: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+        }[];
+        tool: { driver: { rules: { id: string }[] } };
+      }[];
+    };
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     const results = log.runs[0].results;
     expect(results.filter((r) => r.level === 'error')).toHaveLength(3);
     expect(results.filter((r) => r.level === 'warning')).toHaveLength(4);
-    expect(results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'examples/opa-sim/k8s/manifests/guestbook-all-in-one.yaml' }, region: { startLine: 18 } });
+    expect(results[0].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'examples/opa-sim/k8s/manifests/guestbook-all-in-one.yaml' },
+      region: { startLine: 18 },
+    });
     expect(log.runs[0].tool.driver.rules.map((r) => r.id).sort()).toEqual(['main.deny', 'main.warn']);
   });
 
@@ -54,7 +69,13 @@ describe('SARIF 2.1.0', () => {
   });
 
   it('names policy reasons by policy and reason code', async () => {
-    const r = await runOpaSim({ policy: ['policies'], data: ['examples/opa-sim/data.json'], decision: 'data.mc.interop.decision', inputs: ['examples/opa-sim/requests/denied.jsonl'], cwd: repoRoot });
+    const r = await runOpaSim({
+      policy: ['policies'],
+      data: ['examples/opa-sim/data.json'],
+      decision: 'data.mc.interop.decision',
+      inputs: ['examples/opa-sim/requests/denied.jsonl'],
+      cwd: repoRoot,
+    });
     const log = sarifLog(r) as { runs: { results: { ruleId: string }[] }[] };
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0].results.map((x) => x.ruleId)).toContain('mc.isolation/cross_tenant_access');

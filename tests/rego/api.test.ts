@@ -26,13 +26,22 @@ by_tenant[t] := ids if {
 
 describe('rego API', () => {
   const c = compile([{ path: 'isolation.rego', text: POLICY }]);
-  const input = { tenant: 'a', resources: [{ id: 'r1', tenant: 'a' }, { id: 'r2', tenant: 'b' }] };
+  const input = {
+    tenant: 'a',
+    resources: [
+      { id: 'r1', tenant: 'a' },
+      { id: 'r2', tenant: 'b' },
+    ],
+  };
 
   it('packages()', () => {
     expect(c.packages()).toEqual(['mc.isolation']);
   });
   it('evalRef: partial set, default, partial object', () => {
-    expect(evalRef(c, 'data.mc.isolation.deny', { input })).toEqual({ defined: true, value: ['cross-tenant access: a reads r2 of tenant b'] });
+    expect(evalRef(c, 'data.mc.isolation.deny', { input })).toEqual({
+      defined: true,
+      value: ['cross-tenant access: a reads r2 of tenant b'],
+    });
     expect(evalRef(c, 'data.mc.isolation.allow', { input })).toEqual({ defined: true, value: false });
     expect(evalRef(c, 'data.mc.isolation.allow', { input: { tenant: 'a', resources: [] } })).toEqual({ defined: true, value: true });
     expect(evalRef(c, 'data.mc.isolation.by_tenant', { input }).value).toEqual({ a: ['r1'], b: ['r2'] });
@@ -67,14 +76,27 @@ describe('rego API', () => {
     expect(toJSON(fromJSON(12345678901234567890n))).toBe(12345678901234567000);
   });
   it('with replaces input, data and functions', () => {
-    const p = compile([{ path: 'w.rego', text: 'package w\nf(x) := x + 1\ng(x) := x * 10\na := f(1)\nb := x if x := a with f as g\nc := x if x := input.v with input.v as 7\nd := x if x := data.w.a with data.w.a as 9\n' }]);
+    const p = compile([
+      {
+        path: 'w.rego',
+        text: 'package w\nf(x) := x + 1\ng(x) := x * 10\na := f(1)\nb := x if x := a with f as g\nc := x if x := input.v with input.v as 7\nd := x if x := data.w.a with data.w.a as 9\n',
+      },
+    ]);
     expect(evalRef(p, 'data.w')).toEqual({ defined: true, value: { a: 2, b: 10, c: 7, d: 9 } });
-    const q = compile([{ path: 'w2.rego', text: 'package w2\nf(x) := x + 1\ng(x) := x * 10\np := y if y := f(1) with data.w2.f as g\nq := y if y := f(1) with f as 7\nr := y if y := count([1, 2]) with count as 5\n' }]);
+    const q = compile([
+      {
+        path: 'w2.rego',
+        text: 'package w2\nf(x) := x + 1\ng(x) := x * 10\np := y if y := f(1) with data.w2.f as g\nq := y if y := f(1) with f as 7\nr := y if y := count([1, 2]) with count as 5\n',
+      },
+    ]);
     expect(evalRef(q, 'data.w2')).toEqual({ defined: true, value: { p: 10, q: 7, r: 5 } });
   });
   it('runTests: pass, fail and error like opa test', () => {
     const t = compile([
-      { path: 't.rego', text: 'package t\nimport rego.v1\ntest_ok if true\ntest_fail if false\nfn(x) := 1 if x\nfn(x) := 2 if x\ntest_err if fn(true)\ntest_conflict if c\nc := 1\nc := 2\n' },
+      {
+        path: 't.rego',
+        text: 'package t\nimport rego.v1\ntest_ok if true\ntest_fail if false\nfn(x) := 1 if x\nfn(x) := 2 if x\ntest_err if fn(true)\ntest_conflict if c\nc := 1\nc := 2\n',
+      },
     ]);
     const res = runTests(t).map((r) => [r.name, r.outcome]);
     expect(res).toEqual([
@@ -87,7 +109,9 @@ describe('rego API', () => {
   it('large literals and iterations do not exhaust the stack', () => {
     const n = 20000;
     const items = Array.from({ length: n }, (_, i) => `{"id": ${i}, "v": input.x}`).join(', ');
-    const p = compile([{ path: 'big.rego', text: `package big\np := count([${items}])\nq := count([x | some x in numbers.range(1, ${n})])\n` }]);
+    const p = compile([
+      { path: 'big.rego', text: `package big\np := count([${items}])\nq := count([x | some x in numbers.range(1, ${n})])\n` },
+    ]);
     expect(evalRef(p, 'data.big', { input: { x: 1 } }).value).toEqual({ p: n, q: n });
   });
   it('pathologically nested policies or inputs fail closed with a RegoErrors, not a crash', () => {

@@ -25,8 +25,10 @@ async function mc(argv: string[], cwd: string): Promise<{ code: number; stdout: 
 }
 
 const dir = tree({
-  'policy/authz.rego': 'package authz\n\nimport rego.v1\n\ndefault allow := false\n\nallow if input.user in data.admins\n\nbig := 18446744073709551617 + 1\n',
-  'policy/authz_test.rego': 'package authz\n\nimport rego.v1\n\ntest_admin if allow with input as {"user": "ann"}\n\ntest_other if not allow with input as {"user": "bob"}\n',
+  'policy/authz.rego':
+    'package authz\n\nimport rego.v1\n\ndefault allow := false\n\nallow if input.user in data.admins\n\nbig := 18446744073709551617 + 1\n',
+  'policy/authz_test.rego':
+    'package authz\n\nimport rego.v1\n\ntest_admin if allow with input as {"user": "ann"}\n\ntest_other if not allow with input as {"user": "bob"}\n',
   'policy/data.json': '{"admins": ["ann"]}',
   'failing/f_test.rego': 'package f\n\nimport rego.v1\n\ntest_ok if true\n\ntest_bad if 1 == 2\n',
   'input.json': '{"user": "ann"}',
@@ -40,7 +42,17 @@ describe('mc opa eval', () => {
     expect(r.stdout).toContain('"big": 18446744073709551618');
     const j = JSON.parse(r.stdout);
     expect(j).toEqual({
-      result: [{ expressions: [{ value: { allow: true, big: expect.any(Number), test_admin: true, test_other: true }, text: 'data.authz', location: { row: 1, col: 1 } }] }],
+      result: [
+        {
+          expressions: [
+            {
+              value: { allow: true, big: expect.any(Number), test_admin: true, test_other: true },
+              text: 'data.authz',
+              location: { row: 1, col: 1 },
+            },
+          ],
+        },
+      ],
     });
   });
   it('bindings for query variables; {} when undefined', async () => {
@@ -55,7 +67,9 @@ describe('mc opa eval', () => {
   it('compile errors: {"errors": [...]} with code and location, exit 2', async () => {
     const r = await mc(['opa', 'eval', '-d', 'bad.rego', 'data.bad'], dir);
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.stdout)).toEqual({ errors: [{ message: 'var x is unsafe', code: 'rego_unsafe_var_error', location: { file: 'bad.rego', row: 6, col: 3 } }] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      errors: [{ message: 'var x is unsafe', code: 'rego_unsafe_var_error', location: { file: 'bad.rego', row: 6, col: 3 } }],
+    });
   });
   it('usage errors exit 2', async () => {
     expect((await mc(['opa', 'eval', '-d', 'policy'], dir)).code).toBe(2);

@@ -10,17 +10,31 @@ import { expect, it } from 'vitest';
 import { describeWith } from '../helpers/references.js';
 import { compile, evaluate, RegoErrors } from '../../src/rego/index.js';
 
-
 describeWith(['openssl'], 'crypto.x509.parse_certificate_request', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mc-csr-'));
   const r = spawnSync('openssl', [
-    'req', '-new', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'csr.pem'),
-    '-subj', '/C=DE/O=Acme/OU=Ops/CN=svc.example',
-    '-addext', 'subjectAltName=DNS:a.example,DNS:b.example,IP:10.0.0.1,IP:2001:db8::1,email:x@example.com',
+    'req',
+    '-new',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-sha256',
+    '-keyout',
+    join(dir, 'k.pem'),
+    '-out',
+    join(dir, 'csr.pem'),
+    '-subj',
+    '/C=DE/O=Acme/OU=Ops/CN=svc.example',
+    '-addext',
+    'subjectAltName=DNS:a.example,DNS:b.example,IP:10.0.0.1,IP:2001:db8::1,email:x@example.com',
   ]);
   const csr = readFileSync(join(dir, 'csr.pem'), 'utf8');
   const read = (x: string): Record<string, unknown> => {
-    const rows = evaluate(compile([{ path: 'd.rego', text: 'package d\nr := crypto.x509.parse_certificate_request(input.csr)\n' }]), 'x := data.d.r', { input: { csr: x }, strictBuiltinErrors: true });
+    const rows = evaluate(
+      compile([{ path: 'd.rego', text: 'package d\nr := crypto.x509.parse_certificate_request(input.csr)\n' }]),
+      'x := data.d.r',
+      { input: { csr: x }, strictBuiltinErrors: true },
+    );
     return rows[0].bindings.x as Record<string, unknown>;
   };
   it('openssl made the request', () => expect(r.status).toBe(0));
@@ -28,7 +42,12 @@ describeWith(['openssl'], 'crypto.x509.parse_certificate_request', () => {
     for (const input of [csr, Buffer.from(csr).toString('base64')]) {
       const v = read(input);
       expect(v.Subject).toMatchObject({ CommonName: 'svc.example', Country: ['DE'], Organization: ['Acme'], OrganizationalUnit: ['Ops'] });
-      expect((v.Subject as { Names: { Type: number[] }[] }).Names.map((n) => n.Type.join('.'))).toEqual(['2.5.4.6', '2.5.4.10', '2.5.4.11', '2.5.4.3']);
+      expect((v.Subject as { Names: { Type: number[] }[] }).Names.map((n) => n.Type.join('.'))).toEqual([
+        '2.5.4.6',
+        '2.5.4.10',
+        '2.5.4.11',
+        '2.5.4.3',
+      ]);
       expect(v.DNSNames).toEqual(['a.example', 'b.example']);
       expect(v.IPAddresses).toEqual(['10.0.0.1', '2001:db8::1']);
       expect(v.EmailAddresses).toEqual(['x@example.com']);
@@ -55,6 +74,8 @@ describeWith(['openssl'], 'crypto.x509.parse_certificate_request', () => {
     };
     expect(err('foobar')).toContain('illegal base64 data at input byte 4');
     expect(err(Buffer.from('badstring').toString('base64'))).toContain('asn1: structure error');
-    expect(err(Buffer.from('-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n').toString('base64'))).toContain('invalid PEM-encoded certificate signing request');
+    expect(err(Buffer.from('-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n').toString('base64'))).toContain(
+      'invalid PEM-encoded certificate signing request',
+    );
   });
 });

@@ -19,18 +19,28 @@ describe('compile errors in OPA shape', () => {
     expect(errs[0].location).toEqual({ file: 'policy.rego', row: 5, col: 1 });
   });
   it('missing package', () => {
-    expect(compileErr('allow := true')[0]).toMatchObject({ code: 'rego_parse_error', message: 'package expected', location: { row: 1, col: 1 } });
+    expect(compileErr('allow := true')[0]).toMatchObject({
+      code: 'rego_parse_error',
+      message: 'package expected',
+      location: { row: 1, col: 1 },
+    });
   });
   it('v0 rule body without `if` is rejected in v1', () => {
     expect(compileErr('package p\nallow { true }')[0].code).toBe('rego_parse_error');
   });
   it('unsafe variable: rego_unsafe_var_error naming the var', () => {
     const errs = compileErr('package p\n\ndeny contains msg if {\n  x > 1\n  msg := "m"\n}\n');
-    expect(errs).toEqual([{ code: 'rego_unsafe_var_error', message: 'var x is unsafe', location: { file: 'policy.rego', row: 4, col: 3 } }]);
+    expect(errs).toEqual([
+      { code: 'rego_unsafe_var_error', message: 'var x is unsafe', location: { file: 'policy.rego', row: 4, col: 3 } },
+    ]);
   });
   it('unsafe variable: the location points at the variable', () => {
     const errs = compileErr('package p\nx if {\n  z := [1, y]\n  z[0] == 1\n}\n');
-    expect(errs).toContainEqual({ code: 'rego_unsafe_var_error', message: 'var y is unsafe', location: { file: 'policy.rego', row: 3, col: 12 } });
+    expect(errs).toContainEqual({
+      code: 'rego_unsafe_var_error',
+      message: 'var y is unsafe',
+      location: { file: 'policy.rego', row: 3, col: 12 },
+    });
   });
   it('unsafe head variable', () => {
     expect(compileErr('package p\np[x] := 1 if { true }')[0]).toMatchObject({ code: 'rego_unsafe_var_error', message: 'var x is unsafe' });
@@ -61,7 +71,10 @@ describe('compile errors in OPA shape', () => {
     expect(() => compile([{ path: 'ok.rego', text: 'package p\nz := count(input.x)\n' }])).not.toThrow();
   });
   it('assigning a var twice', () => {
-    expect(compileErr('package p\nx if {\n y := 1\n y := 2\n}\n')[0]).toMatchObject({ code: 'rego_compile_error', message: 'var y assigned above' });
+    expect(compileErr('package p\nx if {\n y := 1\n y := 2\n}\n')[0]).toMatchObject({
+      code: 'rego_compile_error',
+      message: 'var y assigned above',
+    });
   });
 });
 
@@ -80,7 +93,9 @@ describe('evaluation errors', () => {
 describe('yaml.unmarshal errors worded as Go yaml (OPA)', () => {
   const run = (text: string): string => {
     try {
-      evaluate(compile([{ path: 'y.rego', text: 'package y\n' }]), `yaml.unmarshal(${JSON.stringify(text)})`, { strictBuiltinErrors: true });
+      evaluate(compile([{ path: 'y.rego', text: 'package y\n' }]), `yaml.unmarshal(${JSON.stringify(text)})`, {
+        strictBuiltinErrors: true,
+      });
     } catch (e) {
       if (e instanceof RegoErrors) return e.errors[0].message;
     }

@@ -14,7 +14,9 @@ describe('Go text/template subset', () => {
     expect(r('{{.l}} {{.m}}', { l: [1, 'a'], m: { b: 2, a: 1 } })).toBe('[1 a] map[a:1 b:2]');
   });
   it('range with index and value, over objects in key order, else when empty', () => {
-    expect(r('{{range $i, $n := .ns}}{{if $i}},{{end}}hello {{$n}}{{end}}', { ns: ['rohan', 'john doe'] })).toBe('hello rohan,hello john doe');
+    expect(r('{{range $i, $n := .ns}}{{if $i}},{{end}}hello {{$n}}{{end}}', { ns: ['rohan', 'john doe'] })).toBe(
+      'hello rohan,hello john doe',
+    );
     expect(r('{{range $k, $v := .m}}{{$k}}={{$v}};{{end}}', { m: { b: 2, a: 1 } })).toBe('a=1;b=2;');
     expect(r('{{range .xs}}[{{.}}]{{else}}none{{end}}', { xs: [] })).toBe('none');
   });
@@ -30,7 +32,12 @@ describe('Go text/template subset', () => {
     expect(() => r('{{if .a}}x', { a: 1 })).toThrow(/template:/);
   });
   it('as the builtin: a bad template is a builtin error (undefined when not strict)', () => {
-    const c = compile([{ path: 't.rego', text: 'package t\nok := strings.render_template("{{.x}}!", {"x": "hi"})\nbad := strings.render_template("{{", {})\n' }]);
+    const c = compile([
+      {
+        path: 't.rego',
+        text: 'package t\nok := strings.render_template("{{.x}}!", {"x": "hi"})\nbad := strings.render_template("{{", {})\n',
+      },
+    ]);
     expect(evalRef(c, 'data.t').value).toEqual({ ok: 'hi!' });
   });
 });

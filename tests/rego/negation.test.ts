@@ -96,7 +96,9 @@ describe('not over calls with undefined operands (OPA: the expression is undefin
   });
 
   it('an allow-form policy does not fail open', () => {
-    const p = compile([{ path: 'a.rego', text: 'package a\ndefault allow := false\ndenied(u) if u in {"mallory"}\nallow if not denied(input.user)\n' }]);
+    const p = compile([
+      { path: 'a.rego', text: 'package a\ndefault allow := false\ndenied(u) if u in {"mallory"}\nallow if not denied(input.user)\n' },
+    ]);
     expect(evalRef(p, 'data.a.allow', { input: {} }).value).toBe(false);
     expect(evalRef(p, 'data.a.allow', { input: { user: 'alice' } }).value).toBe(true);
     expect(evalRef(p, 'data.a.allow', { input: { user: 'mallory' } }).value).toBe(false);
@@ -111,7 +113,9 @@ describe('not over calls with undefined operands (OPA: the expression is undefin
   });
 
   it('v0 policies behave the same', () => {
-    const p = compile([{ path: 'v.rego', text: 'package v\np { not startswith(input.missing, "x") }\nq { not input.missing }\n' }], { regoVersion: 'v0' });
+    const p = compile([{ path: 'v.rego', text: 'package v\np { not startswith(input.missing, "x") }\nq { not input.missing }\n' }], {
+      regoVersion: 'v0',
+    });
     expect(evalRef(p, 'data.v', { input: {} }).value).toEqual({ q: true });
   });
 

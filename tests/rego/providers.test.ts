@@ -47,16 +47,23 @@ describe('providers.aws.sign_req', () => {
   it('signs the method as given and keeps the rest of the request (negative control: get != GET)', () => {
     const cfg = `{"aws_access_key": "AKIDEXAMPLE", "aws_secret_access_key": "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "aws_service": "service", "aws_region": "us-east-1"}`;
     const lower = sign(`{"method": "get", "url": "https://example.amazonaws.com/", "raise_error": false}`, cfg);
-    expect((lower.headers as Record<string, string>).Authorization).not.toContain('5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31');
+    expect((lower.headers as Record<string, string>).Authorization).not.toContain(
+      '5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31',
+    );
     expect(lower.raise_error).toBe(false);
     expect(lower.method).toBe('get');
   });
 
   it('never signs authorization, user-agent or x-amzn-trace-id but keeps them in the output', () => {
     const cfg = `{"aws_access_key": "AKIDEXAMPLE", "aws_secret_access_key": "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "aws_service": "service", "aws_region": "us-east-1"}`;
-    const out = sign(`{"method": "GET", "url": "https://example.amazonaws.com/", "headers": {"User-Agent": "x", "X-Amzn-Trace-Id": "y"}}`, cfg);
+    const out = sign(
+      `{"method": "GET", "url": "https://example.amazonaws.com/", "headers": {"User-Agent": "x", "X-Amzn-Trace-Id": "y"}}`,
+      cfg,
+    );
     const h = out.headers as Record<string, string>;
-    expect(h.Authorization).toContain('SignedHeaders=host;x-amz-date,Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31');
+    expect(h.Authorization).toContain(
+      'SignedHeaders=host;x-amz-date,Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31',
+    );
     expect(h['User-Agent']).toBe('x');
   });
 

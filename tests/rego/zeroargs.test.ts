@@ -17,7 +17,9 @@ describe('rules declared f() are rules with a value', () => {
     expect(evalRef(c, 'data.t', { input: {} }).value).toEqual({ f: 2, v: 2, w: 2 });
   });
   it('several definitions and default behave as a complete rule', () => {
-    const c = compile([{ path: 't.rego', text: 'package t\nf() := 1 if input.one\nf() := 2 if input.two\ndefault d() := 3\nv := [f, d]\n' }]);
+    const c = compile([
+      { path: 't.rego', text: 'package t\nf() := 1 if input.one\nf() := 2 if input.two\ndefault d() := 3\nv := [f, d]\n' },
+    ]);
     expect(evalRef(c, 'data.t.v', { input: { two: true } }).value).toEqual([2, 3]);
     expect(evalRef(c, 'data.t.f', { input: {} })).toEqual({ defined: false });
     // two different values: a complete rule conflict, as OPA (eval_conflict_error)

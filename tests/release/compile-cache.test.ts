@@ -43,7 +43,11 @@ describe('mc compile cache', () => {
     expect(statSync(cc).mode & 0o077).toBe(0);
     const [version] = readdirSync(cc);
     expect(readdirSync(join(cc, version)).length).toBeGreaterThan(0);
-    const again = spawnSync(process.execPath, [mc, '--help'], { env: { PATH: process.env.PATH, XDG_CACHE_HOME: cache, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' }, encoding: 'utf8', timeout: 30_000 });
+    const again = spawnSync(process.execPath, [mc, '--help'], {
+      env: { PATH: process.env.PATH, XDG_CACHE_HOME: cache, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(again.status).toBe(0);
     expect(again.stderr).toMatch(/skip persisting|reading cache/);
   });

@@ -19,8 +19,12 @@ afterAll(() => {
 });
 
 export const gitEnv = {
-  GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@example.invalid',
-  GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'test',
+  GIT_AUTHOR_EMAIL: 'test@example.invalid',
+  GIT_COMMITTER_NAME: 'test',
+  GIT_COMMITTER_EMAIL: 'test@example.invalid',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
 };
 for (const [k, v] of Object.entries(gitEnv)) process.env[k] = v;
 
@@ -45,8 +49,14 @@ export function makeRepo(names = ['alpha', 'beta', 'gamma']): { root: string; re
   writeFileSync(join(root, 'LICENSE'), 'Apache License\nVersion 2.0, January 2004\n');
   for (const n of names) {
     mkdirSync(join(root, 'actions', n), { recursive: true });
-    writeFileSync(join(root, 'actions', n, 'action.yml'), `name: ${n}\ndescription: test action ${n}\nruns:\n  using: node24\n  main: dist/index.js\n`);
-    writeFileSync(join(root, 'actions', n, 'README.md'), `# ${n}\n\nSee [the docs](../../docs/X.md), [${names.find((x) => x !== n)}](../${names.find((x) => x !== n)}/README.md) and [the changelog](CHANGELOG.md).\n`);
+    writeFileSync(
+      join(root, 'actions', n, 'action.yml'),
+      `name: ${n}\ndescription: test action ${n}\nruns:\n  using: node24\n  main: dist/index.js\n`,
+    );
+    writeFileSync(
+      join(root, 'actions', n, 'README.md'),
+      `# ${n}\n\nSee [the docs](../../docs/X.md), [${names.find((x) => x !== n)}](../${names.find((x) => x !== n)}/README.md) and [the changelog](CHANGELOG.md).\n`,
+    );
     writeFileSync(join(root, 'actions', n, 'CHANGELOG.md'), `${HEADER(n)}\n### Added\n\n- First release of ${n}.\n`);
     writeBundle(root, n, 'console.log("v1")');
     sh(remotes, 'git', ['init', '-q', '--bare', '-b', 'main', `${n}.git`]);
@@ -68,5 +78,10 @@ export function commitAll(root: string, msg: string): string {
 /** Writes a change record. */
 export function record(root: string, file: string, bumps: Record<string, string>, summary: string): void {
   mkdirSync(join(root, '.changeset'), { recursive: true });
-  writeFileSync(join(root, '.changeset', file), `---\n${Object.entries(bumps).map(([k, v]) => `"${k}": ${v}`).join('\n')}\n---\n\n${summary}\n`);
+  writeFileSync(
+    join(root, '.changeset', file),
+    `---\n${Object.entries(bumps)
+      .map(([k, v]) => `"${k}": ${v}`)
+      .join('\n')}\n---\n\n${summary}\n`,
+  );
 }

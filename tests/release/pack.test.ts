@@ -11,7 +11,13 @@ import { tempDir } from './fixture.js';
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
 // npm and npx run on the pinned Node 24, as in npm scripts
-const env = { ...process.env, PATH: `${dirname(node24)}:${process.env.PATH}`, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+const env = {
+  ...process.env,
+  PATH: `${dirname(node24)}:${process.env.PATH}`,
+  npm_config_update_notifier: 'false',
+  npm_config_fund: 'false',
+  npm_config_audit: 'false',
+};
 const run = (cwd: string, cmd: string, args: string[]) => spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 120_000 });
 
 describe('the mc CLI package', () => {
@@ -23,7 +29,9 @@ describe('the mc CLI package', () => {
     expect(existsSync(join(repoRoot, 'dist/cli/index.js')), 'dist/cli is built (npm run build -- cli)').toBe(true);
     const out = tempDir('mc-rel-pack-');
     // the bundle exists: pack it as is (prepack would rebuild it, which `npm publish` does)
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], { cwd: repoRoot, env, encoding: 'utf8' }));
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], { cwd: repoRoot, env, encoding: 'utf8' }),
+    );
     files = packed[0].files.map((f: { path: string }) => f.path).sort();
     tarball = join(out, packed[0].filename);
     prefix = tempDir('mc-rel-install-');
@@ -42,7 +50,10 @@ describe('the mc CLI package', () => {
     expect(pkg.dependencies ?? {}).toEqual({});
     for (const f of readdirSync(join(repoRoot, 'dist/cli')).filter((f) => f.endsWith('.js'))) {
       const js = readFileSync(join(repoRoot, 'dist/cli', f), 'utf8');
-      for (const m of js.matchAll(/__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([^"]+)"\)/g)) expect(m[1], `${f} requires ${m[1]}`).toMatch(/^(node:.*|buffer|process|module|events|stream|url|util|os|path|fs|crypto|child_process|worker_threads)$/);
+      for (const m of js.matchAll(/__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([^"]+)"\)/g))
+        expect(m[1], `${f} requires ${m[1]}`).toMatch(
+          /^(node:.*|buffer|process|module|events|stream|url|util|os|path|fs|crypto|child_process|worker_threads)$/,
+        );
     }
   });
 
@@ -65,13 +76,43 @@ describe('the mc CLI package', () => {
     writeFileSync(join(ws, 'reports/gate.json'), '{"gate":"opa-sim","verdict":"pass"}\n');
     writeFileSync(join(ws, 'reports/summary.md'), '# all gates passed\n');
     const mc = (...args: string[]) => run(ws, join(prefix, 'node_modules/.bin/mc'), args);
-    const packRun = mc('evidence', 'pack', '--key', join(repoRoot, 'examples/keys/dev-not-for-production.pem'), '--out', 'pack', 'reports/**');
+    const packRun = mc(
+      'evidence',
+      'pack',
+      '--key',
+      join(repoRoot, 'examples/keys/dev-not-for-production.pem'),
+      '--out',
+      'pack',
+      'reports/**',
+    );
     expect(packRun.status, packRun.stdout + packRun.stderr).toBe(0);
-    const verify = run(ws, 'npx', ['--prefix', prefix, '--offline', '--no-install', 'mc', 'evidence', 'verify', 'pack', '--jwks', join(repoRoot, 'examples/keys/dev-jwks.json')]);
+    const verify = run(ws, 'npx', [
+      '--prefix',
+      prefix,
+      '--offline',
+      '--no-install',
+      'mc',
+      'evidence',
+      'verify',
+      'pack',
+      '--jwks',
+      join(repoRoot, 'examples/keys/dev-jwks.json'),
+    ]);
     expect(verify.status, verify.stdout + verify.stderr).toBe(0);
     expect(verify.stdout).toContain('files: 2 ok, 0 missing, 0 mismatched, 0 unexpected');
     writeFileSync(join(ws, 'reports/gate.json'), '{"gate":"opa-sim","verdict":"fail"}\n');
-    const tampered = run(ws, 'npx', ['--prefix', prefix, '--offline', '--no-install', 'mc', 'evidence', 'verify', 'pack', '--jwks', join(repoRoot, 'examples/keys/dev-jwks.json')]);
+    const tampered = run(ws, 'npx', [
+      '--prefix',
+      prefix,
+      '--offline',
+      '--no-install',
+      'mc',
+      'evidence',
+      'verify',
+      'pack',
+      '--jwks',
+      join(repoRoot, 'examples/keys/dev-jwks.json'),
+    ]);
     expect(tampered.status).toBe(1);
     expect(tampered.stdout).toContain('mismatched');
   });

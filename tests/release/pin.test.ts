@@ -46,7 +46,11 @@ describe('pin', () => {
   });
 
   it('rewrites known references to SHA + version comment and leaves the rest', () => {
-    const own = { ...table, 'mc/evidence-pack': { v1: { sha: 'a'.repeat(40), version: 'v1.4.2' } }, 'mc/actions': { v1: { sha: 'b'.repeat(40), version: 'v1.0.1' } } };
+    const own = {
+      ...table,
+      'mc/evidence-pack': { v1: { sha: 'a'.repeat(40), version: 'v1.4.2' } },
+      'mc/actions': { v1: { sha: 'b'.repeat(40), version: 'v1.0.1' } },
+    };
     const r = pinText(workflow, own);
     expect(r.text).toContain('      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n');
     expect(r.text).toContain('        uses: "actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020" # v4.4.0\n');

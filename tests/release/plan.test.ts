@@ -10,14 +10,19 @@ import { repoRoot } from '../harness/runner.js';
 import { commitAll, makeRepo, record, writeBundle } from './fixture.js';
 
 const tsx = join(repoRoot, 'node_modules/.bin/tsx');
-const releaseCli = (root: string, ...args: string[]) => spawnSync(tsx, [join(repoRoot, 'scripts/release.ts'), ...args, '--root', root], { encoding: 'utf8' });
+const releaseCli = (root: string, ...args: string[]) =>
+  spawnSync(tsx, [join(repoRoot, 'scripts/release.ts'), ...args, '--root', root], { encoding: 'utf8' });
 
 /** A fixture whose three actions were released: alpha 1.2.0, beta 1.0.3, gamma 2.1.0. */
 async function released() {
   const fx = makeRepo();
   const plan = computePlan(fx.root);
   // first release: everything goes to 1.0.0
-  expect(plan.releases.map((r) => [r.name, r.next])).toEqual([['alpha', '1.0.0'], ['beta', '1.0.0'], ['gamma', '1.0.0']]);
+  expect(plan.releases.map((r) => [r.name, r.next])).toEqual([
+    ['alpha', '1.0.0'],
+    ['beta', '1.0.0'],
+    ['gamma', '1.0.0'],
+  ]);
   await applyPlan(fx.root, plan, '2026-01-01');
   // move the state to the versions the tests talk about
   const state = JSON.parse(readFileSync(join(fx.root, '.changeset/released.json'), 'utf8'));
@@ -33,7 +38,17 @@ async function released() {
 describe('release plan', () => {
   it('discovers the actions of this repository from actions/*/action.yml', () => {
     const names = discoverActions(repoRoot);
-    expect(names).toEqual(expect.arrayContaining(['canary-score', 'config-attest', 'evidence-pack', 'grounding-check', 'intoto-verify', 'opa-sim', 'trajectory-golden']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'canary-score',
+        'config-attest',
+        'evidence-pack',
+        'grounding-check',
+        'intoto-verify',
+        'opa-sim',
+        'trajectory-golden',
+      ]),
+    );
     for (const n of names) expect(existsSync(join(repoRoot, 'actions', n, 'CHANGELOG.md')), n).toBe(true);
   });
 
@@ -51,7 +66,11 @@ describe('release plan', () => {
     const fx = await released();
     const plan = computePlan(fx.root);
     expect(plan.releases).toEqual([]);
-    expect(plan.unchanged).toEqual([{ name: 'alpha', version: '1.2.0' }, { name: 'beta', version: '1.0.3' }, { name: 'gamma', version: '2.1.0' }]);
+    expect(plan.unchanged).toEqual([
+      { name: 'alpha', version: '1.2.0' },
+      { name: 'beta', version: '1.0.3' },
+      { name: 'gamma', version: '2.1.0' },
+    ]);
   });
 
   it('a change record for one action bumps that action and leaves the others alone (CLI output)', async () => {
@@ -76,7 +95,11 @@ describe('release plan', () => {
     record(fx.root, 'gamma-break.md', { gamma: 'major', alpha: 'patch' }, 'Removed: the `legacy` input.');
     record(fx.root, 'gamma-fix.md', { gamma: 'patch' }, 'Fixed: exit 2 on an empty file.');
     const plan = computePlan(fx.root);
-    expect(plan.releases.map((r) => [r.name, r.current, r.next])).toEqual([['alpha', '1.2.0', '1.2.1'], ['beta', '1.0.3', '1.0.4'], ['gamma', '2.1.0', '3.0.0']]);
+    expect(plan.releases.map((r) => [r.name, r.current, r.next])).toEqual([
+      ['alpha', '1.2.0', '1.2.1'],
+      ['beta', '1.0.3', '1.0.4'],
+      ['gamma', '2.1.0', '3.0.0'],
+    ]);
     const beta = plan.releases.find((r) => r.name === 'beta')!;
     expect(beta.bundleChanged).toBe(true);
     expect(beta.reasons).toEqual(['bundle changed (action.yml or dist/ differs from the released one)']);
@@ -108,7 +131,9 @@ describe('release plan', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('alpha 1.2.0 -> 1.3.0');
     const log = readFileSync(join(fx.root, 'actions/alpha/CHANGELOG.md'), 'utf8');
-    expect(changelogSection(log, '1.3.0')).toBe('### Added\n\n- a new input `depth`.\n\n### Fixed\n\n- the summary line is\n  now wrapped.\n');
+    expect(changelogSection(log, '1.3.0')).toBe(
+      '### Added\n\n- a new input `depth`.\n\n### Fixed\n\n- the summary line is\n  now wrapped.\n',
+    );
     // the section sits under an empty [Unreleased], above the previous one
     expect(log).toMatch(/## \[Unreleased\]\n\n## \[1\.3\.0\] - 2026-12-03\n[\s\S]*## \[1\.0\.0\] - 2026-01-01\n/);
     const state = JSON.parse(readFileSync(join(fx.root, '.changeset/released.json'), 'utf8'));
@@ -138,13 +163,18 @@ describe('release plan', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const fx2 = await released();
     record(fx2.root, 'bad.md', { alpha: 'huge' }, 'oops');
-    expect(releaseCli(fx2.root, 'plan').stderr).toMatch(/bad\.md: front matter: expected .*invalid version type "huge" for package "alpha"/);
+    expect(releaseCli(fx2.root, 'plan').stderr).toMatch(
+      /bad\.md: front matter: expected .*invalid version type "huge" for package "alpha"/,
+    );
   });
 
   it('rejects a released state with unknown keys (exit 2)', async () => {
     const fx = await released();
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(join(fx.root, '.changeset/released.json'), JSON.stringify({ alpha: { version: '1.0.0', bundle: 'sha256:' + '0'.repeat(64), extra: 1 } }));
+    writeFileSync(
+      join(fx.root, '.changeset/released.json'),
+      JSON.stringify({ alpha: { version: '1.0.0', bundle: 'sha256:' + '0'.repeat(64), extra: 1 } }),
+    );
     const run = releaseCli(fx.root, 'plan');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('.changeset/released.json: alpha.extra: expected only the keys version and bundle');
@@ -155,8 +185,13 @@ describe('release plan', () => {
     const run = releaseCli(fx.root, 'add', 'beta:minor', 'gamma:patch', 'Added: a `--format sarif` output.');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toBe('wrote .changeset/a-format-sarif-output.md\n');
-    expect(readFileSync(join(fx.root, '.changeset/a-format-sarif-output.md'), 'utf8')).toBe('---\n"beta": minor\n"gamma": patch\n---\n\nAdded: a `--format sarif` output.\n');
-    expect(computePlan(fx.root).releases.map((r) => [r.name, r.next])).toEqual([['beta', '1.1.0'], ['gamma', '2.1.1']]);
+    expect(readFileSync(join(fx.root, '.changeset/a-format-sarif-output.md'), 'utf8')).toBe(
+      '---\n"beta": minor\n"gamma": patch\n---\n\nAdded: a `--format sarif` output.\n',
+    );
+    expect(computePlan(fx.root).releases.map((r) => [r.name, r.next])).toEqual([
+      ['beta', '1.1.0'],
+      ['gamma', '2.1.1'],
+    ]);
     const bad = releaseCli(fx.root, 'add', 'delta:minor', 'x');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("unknown release unit 'delta' (have: alpha, beta, gamma)");

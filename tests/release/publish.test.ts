@@ -18,7 +18,8 @@ async function versionAndCommit(root: string, date = '2026-12-03') {
   return commitAll(root, 'release: version');
 }
 
-const remoteTags = (remote: string) => sh(remote, 'git', ['for-each-ref', '--format=%(refname:short) %(objectname) %(*objectname)', 'refs/tags']).split('\n').filter(Boolean);
+const remoteTags = (remote: string) =>
+  sh(remote, 'git', ['for-each-ref', '--format=%(refname:short) %(objectname) %(*objectname)', 'refs/tags']).split('\n').filter(Boolean);
 const peeled = (repo: string, ref: string) => sh(repo, 'git', ['rev-parse', `${ref}^{commit}`]);
 
 describe('tag guard', () => {
@@ -26,8 +27,12 @@ describe('tag guard', () => {
     expect(() => checkNewVersion([], '1.0.0', 'x/')).not.toThrow();
     expect(() => checkNewVersion(['1.0.0', '1.2.0'], '1.3.0', 'x/')).not.toThrow();
     expect(() => checkNewVersion(['1.0.0', '2.0.0'], '2.0.1', 'x/')).not.toThrow();
-    expect(() => checkNewVersion(['1.0.0', '1.2.0'], '1.2.0', 'x/')).toThrow(/x\/v1\.2\.0 already exists: a released version is never overwritten/);
-    expect(() => checkNewVersion(['1.0.0', '1.2.0'], '1.1.5', 'x/')).toThrow(/x\/v1\.1\.5 would move backwards: x\/v1\.2\.0 is already released/);
+    expect(() => checkNewVersion(['1.0.0', '1.2.0'], '1.2.0', 'x/')).toThrow(
+      /x\/v1\.2\.0 already exists: a released version is never overwritten/,
+    );
+    expect(() => checkNewVersion(['1.0.0', '1.2.0'], '1.1.5', 'x/')).toThrow(
+      /x\/v1\.1\.5 would move backwards: x\/v1\.2\.0 is already released/,
+    );
     // a maintenance release of an old major would move nothing backwards only within its own line: refused too
     expect(() => checkNewVersion(['1.4.0', '2.0.0'], '1.4.1', 'x/')).toThrow(RefusedError);
     expect(taggedVersions(['a/v1.0.0', 'a/v1', 'ab/v2.0.0', 'a/v1.1.0-rc.1', 'a/v1.2.3'], 'a/')).toEqual(['1.0.0', '1.2.3']);
@@ -47,7 +52,14 @@ describe('publish', () => {
     expect(peeled(alphaRemote, 'v1.0.0')).toBe(r1.commit);
     expect(peeled(alphaRemote, 'v1')).toBe(r1.commit);
     expect(peeled(alphaRemote, 'main')).toBe(r1.commit);
-    expect(sh(alphaRemote, 'git', ['ls-tree', '-r', '--name-only', 'v1.0.0']).split('\n')).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'dist/index.js', 'dist/package.json']);
+    expect(sh(alphaRemote, 'git', ['ls-tree', '-r', '--name-only', 'v1.0.0']).split('\n')).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'action.yml',
+      'dist/index.js',
+      'dist/package.json',
+    ]);
     expect(sh(alphaRemote, 'git', ['show', 'v1.0.0:README.md'])).toContain('https://github.com/mc/actions/blob/alpha/v1.0.0/docs/X.md');
     expect(sh(alphaRemote, 'git', ['log', '-1', '--format=%B', 'v1.0.0'])).toContain(`Split from mc/actions@${head1}`);
     // this repository's origin: alpha/v1.0.0 and alpha/v1 at the released commit
@@ -60,7 +72,11 @@ describe('publish', () => {
     record(root, 'feat.md', { alpha: 'minor' }, 'Added: something.');
     writeBundle(root, 'alpha', 'console.log("v2")');
     const head2 = await versionAndCommit(root);
-    const r2 = publishAction(root, pendingPublications(root).find((p) => p.name === 'alpha')!, { remote, log: quiet });
+    const r2 = publishAction(
+      root,
+      pendingPublications(root).find((p) => p.name === 'alpha')!,
+      { remote, log: quiet },
+    );
     expect(peeled(alphaRemote, 'v1.1.0')).toBe(r2.commit);
     expect(peeled(alphaRemote, 'v1')).toBe(r2.commit);
     expect(peeled(alphaRemote, 'v1.0.0')).toBe(r1.commit);
@@ -76,7 +92,11 @@ describe('publish', () => {
     publishAction(root, pendingPublications(root)[0], { remote, log: quiet });
     record(root, 'feat.md', { alpha: 'minor' }, 'Added: something.');
     await versionAndCommit(root); // alpha 1.1.0
-    publishAction(root, pendingPublications(root).find((p) => p.name === 'alpha')!, { remote, log: quiet });
+    publishAction(
+      root,
+      pendingPublications(root).find((p) => p.name === 'alpha')!,
+      { remote, log: quiet },
+    );
     const before = remoteTags(join(remotes, 'alpha.git'));
     // someone edits the state back to 1.0.5
     const state = JSON.parse(readFileSync(join(root, '.changeset/released.json'), 'utf8'));
@@ -84,7 +104,9 @@ describe('publish', () => {
     writeFileSync(join(root, '.changeset/released.json'), JSON.stringify(state));
     commitAll(root, 'bad edit');
     const p = pendingPublications(root).find((x) => x.name === 'alpha')!;
-    expect(() => publishAction(root, p, { remote, log: quiet })).toThrow(/alpha\/v1\.0\.5 would move backwards: alpha\/v1\.1\.0 is already released/);
+    expect(() => publishAction(root, p, { remote, log: quiet })).toThrow(
+      /alpha\/v1\.0\.5 would move backwards: alpha\/v1\.1\.0 is already released/,
+    );
     expect(remoteTags(join(remotes, 'alpha.git'))).toEqual(before);
     // the plan says so too, with exit 1
     const run = spawnSync(tsx, [join(repoRoot, 'scripts/release.ts'), 'publish', '--root', root, '--remote', remote], { encoding: 'utf8' });
@@ -108,7 +130,9 @@ describe('publish', () => {
     state.alpha.bundle = bundleDigest(root, 'alpha');
     writeFileSync(join(root, '.changeset/released.json'), JSON.stringify(state));
     commitAll(root, 'rebuild');
-    expect(() => publishAction(root, { ...p }, { remote, log: quiet })).toThrow(/mc\/alpha: v1\.0\.0 already exists with different content: a released version is never overwritten/);
+    expect(() => publishAction(root, { ...p }, { remote, log: quiet })).toThrow(
+      /mc\/alpha: v1\.0\.0 already exists with different content: a released version is never overwritten/,
+    );
     expect(peeled(alphaRemote, 'v1.0.0')).toBe(v100);
   });
 
@@ -130,13 +154,19 @@ describe('publish', () => {
     const { root, remotes } = makeRepo(['alpha', 'beta']);
     await versionAndCommit(root);
     writeBundle(root, 'alpha', 'console.log("rebuilt after versioning")');
-    expect(() => publishAction(root, pendingPublications(root)[0], { remote: join(remotes, '{name}.git'), log: quiet })).toThrow(/the built bundle .* is not the one versioned in \.changeset\/released\.json/);
+    expect(() => publishAction(root, pendingPublications(root)[0], { remote: join(remotes, '{name}.git'), log: quiet })).toThrow(
+      /the built bundle .* is not the one versioned in \.changeset\/released\.json/,
+    );
   });
 
   it('a dry run pushes nothing and prints the commands and release notes', async () => {
     const { root, remotes } = makeRepo(['alpha', 'beta']);
     await versionAndCommit(root);
-    const run = spawnSync(tsx, [join(repoRoot, 'scripts/release.ts'), 'publish', '--dry-run', '--root', root, '--remote', join(remotes, '{name}.git')], { encoding: 'utf8' });
+    const run = spawnSync(
+      tsx,
+      [join(repoRoot, 'scripts/release.ts'), 'publish', '--dry-run', '--root', root, '--remote', join(remotes, '{name}.git')],
+      { encoding: 'utf8' },
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('dry run: in mc/alpha: git push --atomic');
     expect(run.stdout).toContain('--force-with-lease=refs/tags/v1:');
@@ -152,15 +182,28 @@ describe('publish', () => {
     publishAction(root, pendingPublications(root)[0], { remote, log: quiet });
     record(root, 'feat.md', { alpha: 'major' }, 'Removed: an input.');
     await versionAndCommit(root); // alpha 2.0.0
-    publishAction(root, pendingPublications(root).find((p) => p.name === 'alpha')!, { remote, log: quiet });
+    publishAction(
+      root,
+      pendingPublications(root).find((p) => p.name === 'alpha')!,
+      { remote, log: quiet },
+    );
     for (const t of ['alpha/v1.0.0', 'alpha/v2.0.0', 'alpha/v1', 'alpha/v2']) sh(root, 'git', ['tag', '-d', t]);
     const state = JSON.parse(readFileSync(join(root, '.changeset/released.json'), 'utf8'));
     state.alpha.version = '1.5.0';
     writeFileSync(join(root, '.changeset/released.json'), JSON.stringify(state));
-    writeFileSync(join(root, 'actions/alpha/CHANGELOG.md'), readFileSync(join(root, 'actions/alpha/CHANGELOG.md'), 'utf8').replace('## [2.0.0]', '## [1.5.0]'));
+    writeFileSync(
+      join(root, 'actions/alpha/CHANGELOG.md'),
+      readFileSync(join(root, 'actions/alpha/CHANGELOG.md'), 'utf8').replace('## [2.0.0]', '## [1.5.0]'),
+    );
     commitAll(root, 'bad edit');
     const v1 = peeled(join(remotes, 'alpha.git'), 'v1');
-    expect(() => publishAction(root, pendingPublications(root).find((p) => p.name === 'alpha')!, { remote, log: quiet })).toThrow(/mc\/alpha: v1\.5\.0 would move backwards: mc\/alpha: v2\.0\.0 is already released/);
+    expect(() =>
+      publishAction(
+        root,
+        pendingPublications(root).find((p) => p.name === 'alpha')!,
+        { remote, log: quiet },
+      ),
+    ).toThrow(/mc\/alpha: v1\.5\.0 would move backwards: mc\/alpha: v2\.0\.0 is already released/);
     expect(peeled(join(remotes, 'alpha.git'), 'v1')).toBe(v1);
   });
 
@@ -177,7 +220,9 @@ describe('publish', () => {
   it('the CLI publishes every pending action and records the published commits in the pin table', async () => {
     const { root, remotes } = makeRepo(['alpha', 'beta']);
     await versionAndCommit(root);
-    const run = spawnSync(tsx, [join(repoRoot, 'scripts/release.ts'), 'publish', '--root', root, '--remote', join(remotes, '{name}.git')], { encoding: 'utf8' });
+    const run = spawnSync(tsx, [join(repoRoot, 'scripts/release.ts'), 'publish', '--root', root, '--remote', join(remotes, '{name}.git')], {
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('mc/alpha: pushed main, v1.0.0 and moved v1');
     expect(run.stdout).toContain('skipped (no --github-release): gh release create v1.0.0 --repo mc/beta');
@@ -187,7 +232,11 @@ describe('publish', () => {
       expect(pins[`mc/${n}`]).toEqual({ v1: { sha, version: 'v1.0.0' }, 'v1.0.0': { sha, version: 'v1.0.0' } });
     }
     // publishing again finds nothing to do
-    const again = spawnSync(tsx, [join(repoRoot, 'scripts/release.ts'), 'publish', '--root', root, '--remote', join(remotes, '{name}.git')], { encoding: 'utf8' });
+    const again = spawnSync(
+      tsx,
+      [join(repoRoot, 'scripts/release.ts'), 'publish', '--root', root, '--remote', join(remotes, '{name}.git')],
+      { encoding: 'utf8' },
+    );
     expect(again.stdout).toContain('nothing to publish');
   });
 });

@@ -23,7 +23,9 @@ describe('README links in the split tree', () => {
     expect(rw('mailto:a@b.c')).toBe('mailto:a@b.c');
     expect(rw('action.yml')).toBe('action.yml');
     expect(rw('./CHANGELOG.md#100')).toBe('CHANGELOG.md#100');
-    expect(rw('../../docs/ARCHITECTURE.md#exit-codes', 'opa-sim/v1.2.0')).toBe('https://github.com/mc/actions/blob/opa-sim/v1.2.0/docs/ARCHITECTURE.md#exit-codes');
+    expect(rw('../../docs/ARCHITECTURE.md#exit-codes', 'opa-sim/v1.2.0')).toBe(
+      'https://github.com/mc/actions/blob/opa-sim/v1.2.0/docs/ARCHITECTURE.md#exit-codes',
+    );
     expect(rw('../../examples/opa-sim/')).toBe('https://github.com/mc/actions/tree/main/examples/opa-sim');
     expect(rw('/policies/mc/isolation.rego')).toBe('https://github.com/mc/actions/blob/main/policies/mc/isolation.rego');
     expect(rw('../evidence-pack/README.md')).toBe('https://github.com/mc/evidence-pack#readme');
@@ -32,8 +34,11 @@ describe('README links in the split tree', () => {
     expect(rw('src/not-shipped.ts')).toBe('https://github.com/mc/actions/blob/main/actions/opa-sim/src/not-shipped.ts');
   });
   it('rewrites inline links, images and reference definitions, not code', () => {
-    const md = 'A [link with `code`\n](../../docs/A.md) and ![img](../../docs/i.png "t").\n\n`[x](../../no)`\n\n```md\n[y](../../no)\n```\n\n[ref]: ../../docs/B.md\n';
-    expect(rewriteReadme(md, (t) => `<${t}>`)).toBe('A [link with `code`\n](<../../docs/A.md>) and ![img](<../../docs/i.png> "t").\n\n`[x](../../no)`\n\n```md\n[y](../../no)\n```\n\n[ref]: <../../docs/B.md>\n');
+    const md =
+      'A [link with `code`\n](../../docs/A.md) and ![img](../../docs/i.png "t").\n\n`[x](../../no)`\n\n```md\n[y](../../no)\n```\n\n[ref]: ../../docs/B.md\n';
+    expect(rewriteReadme(md, (t) => `<${t}>`)).toBe(
+      'A [link with `code`\n](<../../docs/A.md>) and ![img](<../../docs/i.png> "t").\n\n`[x](../../no)`\n\n```md\n[y](../../no)\n```\n\n[ref]: <../../docs/B.md>\n',
+    );
   });
 });
 
@@ -52,12 +57,17 @@ describe('split', () => {
       it('writes action.yml at the root, dist/, README.md, LICENSE and CHANGELOG.md', () => {
         const files = splitAction(repoRoot, name, out, { ref: `${name}/v1.0.0` });
         expect(files).toEqual(listFiles(out));
-        for (const f of ['action.yml', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/package.json']) expect(existsSync(join(out, f)), f).toBe(true);
+        for (const f of ['action.yml', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/package.json'])
+          expect(existsSync(join(out, f)), f).toBe(true);
         expect(files.every((f) => ['action.yml', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f) || f.startsWith('dist/'))).toBe(true);
-        expect(readFileSync(join(out, 'LICENSE'), 'utf8')).toContain('Apache License\n                           Version 2.0, January 2004');
+        expect(readFileSync(join(out, 'LICENSE'), 'utf8')).toContain(
+          'Apache License\n                           Version 2.0, January 2004',
+        );
         expect(readFileSync(join(out, 'action.yml'), 'utf8')).toBe(readFileSync(join(repoRoot, 'actions', name, 'action.yml'), 'utf8'));
         // every relative link of the README resolves inside the split tree
-        const readme = readFileSync(join(out, 'README.md'), 'utf8').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+        const readme = readFileSync(join(out, 'README.md'), 'utf8')
+          .replace(/```[\s\S]*?```/g, '')
+          .replace(/`[^`\n]*`/g, '');
         for (const m of readme.matchAll(/\]\(([^)\s]+)/g)) {
           const t = m[1].split('#')[0];
           if (!t || /^[a-z]+:/i.test(t)) continue;

@@ -45,7 +45,7 @@ describe('CLI output to a pipe closed early (EPIPE)', () => {
     expect(r.code).toBe(0);
   });
 
-  it('a reader that exits before the first write: exit code is still the gate\'s (1 on a denied input)', () => {
+  it("a reader that exits before the first write: exit code is still the gate's (1 on a denied input)", () => {
     const r = piped([...base, '--inputs', 'examples/opa-sim/requests/denied.jsonl'], 'true');
     expect(r.stderr).not.toMatch(/EPIPE|Error|at .*\(/);
     expect(r.code).toBe(1);

@@ -12,17 +12,31 @@ import { describe, expect, it } from 'vitest';
 import { runBuiltAction } from '../harness/runner.js';
 import { DEV_JWKS, DEV_KEY, mc, workspace, write } from '../config/helpers.js';
 
-const CM = (replicas: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app, namespace: prod}\ndata: {replicas: "${replicas}"}\n`;
+const CM = (replicas: number) =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app, namespace: prod}\ndata: {replicas: "${replicas}"}\n`;
 
 async function baselineFor(env: string) {
   const ws = workspace('mc-sec-config-');
   write(ws, 'cm.yaml', CM(3));
-  const s = await mc(ws, ['config-attest', 'snapshot', '--key', DEV_KEY, '--env', env, '--commit', 'c0ffee', '--out', 'baseline.intoto.jsonl', 'cm.yaml']);
+  const s = await mc(ws, [
+    'config-attest',
+    'snapshot',
+    '--key',
+    DEV_KEY,
+    '--env',
+    env,
+    '--commit',
+    'c0ffee',
+    '--out',
+    'baseline.intoto.jsonl',
+    'cm.yaml',
+  ]);
   expect(s.code, s.stderr).toBe(0);
   return ws;
 }
 
-const verify = (ws: string, extra: string[]) => mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', DEV_JWKS, ...extra, 'cm.yaml']);
+const verify = (ws: string, extra: string[]) =>
+  mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', DEV_JWKS, ...extra, 'cm.yaml']);
 
 describe('config-attest verify: the baseline is pinned to environment, freshness and commit', () => {
   it('a staging baseline (same key) does not verify production: exit 2 naming predicate.environment', async () => {
@@ -59,7 +73,11 @@ describe('config-attest verify: the baseline is pinned to environment, freshness
   it('CHANGE_APPROVED=1 in the environment approves nothing (CLI): drift stays exit 1', async () => {
     const ws = await baselineFor('production');
     write(ws, 'cm.yaml', CM(30));
-    const r = await mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', DEV_JWKS, '--env', 'production', 'cm.yaml'], { CHANGE_APPROVED: '1' });
+    const r = await mc(
+      ws,
+      ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', DEV_JWKS, '--env', 'production', 'cm.yaml'],
+      { CHANGE_APPROVED: '1' },
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^DRIFT:/m);
   });
@@ -70,8 +88,19 @@ describe('config-attest action: the change-approved input is the only switch', (
     const ws = await baselineFor('production');
     writeFileSync(join(ws, 'jwks.json'), readFileSync(DEV_JWKS));
     write(ws, 'cm.yaml', CM(30));
-    const inputs = { mode: 'verify', environment: 'production', paths: 'cm.yaml', baseline: 'baseline.intoto.jsonl', jwks: 'jwks.json', comment: 'false' };
-    const r = await runBuiltAction('config-attest', { workspace: ws, inputs: { ...inputs, 'change-approved': 'false' }, env: { CHANGE_APPROVED: '1' } });
+    const inputs = {
+      mode: 'verify',
+      environment: 'production',
+      paths: 'cm.yaml',
+      baseline: 'baseline.intoto.jsonl',
+      jwks: 'jwks.json',
+      comment: 'false',
+    };
+    const r = await runBuiltAction('config-attest', {
+      workspace: ws,
+      inputs: { ...inputs, 'change-approved': 'false' },
+      env: { CHANGE_APPROVED: '1' },
+    });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ status: 'drift', title: 'DRIFT' });
     const ok = await runBuiltAction('config-attest', { workspace: ws, inputs: { ...inputs, 'change-approved': 'true' } });
@@ -82,7 +111,17 @@ describe('config-attest action: the change-approved input is the only switch', (
   it('a baseline of another environment is exit 2 in the action too', async () => {
     const ws = await baselineFor('staging');
     writeFileSync(join(ws, 'jwks.json'), readFileSync(DEV_JWKS));
-    const r = await runBuiltAction('config-attest', { workspace: ws, inputs: { mode: 'verify', environment: 'production', paths: 'cm.yaml', baseline: 'baseline.intoto.jsonl', jwks: 'jwks.json', comment: 'false' } });
+    const r = await runBuiltAction('config-attest', {
+      workspace: ws,
+      inputs: {
+        mode: 'verify',
+        environment: 'production',
+        paths: 'cm.yaml',
+        baseline: 'baseline.intoto.jsonl',
+        jwks: 'jwks.json',
+        comment: 'false',
+      },
+    });
     expect(r.exitCode).toBe(2);
     expect(r.annotations[0].message).toContain('predicate.environment');
   });

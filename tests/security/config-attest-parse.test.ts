@@ -17,14 +17,19 @@ import { measureExpansion, preScanExpansion } from '../../src/core/yaml-limits.j
 import { CORPUS, DEV_JWKS, DEV_KEY, mc, workspace, write } from '../config/helpers.js';
 
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : /\.(ya?ml|json)$/.test(n) ? [join(dir, n)] : []));
+  return readdirSync(dir).flatMap((n) =>
+    statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : /\.(ya?ml|json)$/.test(n) ? [join(dir, n)] : [],
+  );
 }
 
-const snap = (ws: string, paths: string[]) => mc(ws, ['config-attest', 'snapshot', '--key', DEV_KEY, '--env', 'production', '--out', 'baseline.intoto.jsonl', ...paths]);
-const verify = (ws: string, paths: string[], extra: string[] = []) => mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', DEV_JWKS, '--env', 'production', ...extra, ...paths]);
+const snap = (ws: string, paths: string[]) =>
+  mc(ws, ['config-attest', 'snapshot', '--key', DEV_KEY, '--env', 'production', '--out', 'baseline.intoto.jsonl', ...paths]);
+const verify = (ws: string, paths: string[], extra: string[] = []) =>
+  mc(ws, ['config-attest', 'verify', '--baseline', 'baseline.intoto.jsonl', '--jwks', DEV_JWKS, '--env', 'production', ...extra, ...paths]);
 
 describe('exact integers (int64 beyond 2^53)', () => {
-  const cm = (v: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: limits, namespace: prod}\ndata: {}\nspec:\n  maxBytes: ${v}\n`;
+  const cm = (v: string) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: limits, namespace: prod}\ndata: {}\nspec:\n  maxBytes: ${v}\n`;
 
   it('YAML: 9007199254740993 -> 9007199254740992 is drift (exit 1), shown exactly', async () => {
     const ws = workspace('mc-sec-int-');
@@ -71,7 +76,9 @@ describe('exact integers (int64 beyond 2^53)', () => {
   it('parser and canonical JSON: safe integers stay numbers, larger ones exact bigints; doubles unchanged', () => {
     const [d] = parseConfigText('a: 9007199254740991\nb: 9007199254740992\nc: 0x1F\nd: 1.0e+20\n', 'x.yaml');
     expect(d.value).toEqual({ a: 9007199254740991, b: 9007199254740992n, c: 31, d: 1e20 });
-    expect(canonicalJson({ b: 12345678901234567890n, a: [1, 2n ** 70n, 'x'] })).toBe('{"a":[1,1180591620717411303424,"x"],"b":12345678901234567890}');
+    expect(canonicalJson({ b: 12345678901234567890n, a: [1, 2n ** 70n, 'x'] })).toBe(
+      '{"a":[1,1180591620717411303424,"x"],"b":12345678901234567890}',
+    );
     expect(parseJsonExact('[12345678901234567890, 1e300, 2.5, 7]')).toEqual([12345678901234567890n, 1e300, 2.5, 7]);
   });
 });
@@ -121,7 +128,9 @@ describe('expanded size, not alias count (alias bombs within the file and alias 
     for (const text of texts) {
       let nodes = 0;
       let chars = 0;
-      for (const d of parseAllDocuments(text, { uniqueKeys: false, intAsBigInt: true }) as unknown as Parameters<typeof measureExpansion>[0][]) {
+      for (const d of parseAllDocuments(text, { uniqueKeys: false, intAsBigInt: true }) as unknown as Parameters<
+        typeof measureExpansion
+      >[0][]) {
         const m = measureExpansion(d, { maxNodes: Infinity, maxScalarChars: Infinity });
         nodes = Math.max(nodes, m.nodes);
         chars = Math.max(chars, m.scalarChars);
@@ -158,11 +167,16 @@ items:
     metadata: {name: app, namespace: prod}
     data: {mode: fast}
 `;
-  const values = (pw: string) => `extraObjects:\n  - apiVersion: v1\n    kind: Secret\n    metadata: {generateName: x-}\n    stringData: {password: ${pw}}\n`;
+  const values = (pw: string) =>
+    `extraObjects:\n  - apiVersion: v1\n    kind: Secret\n    metadata: {generateName: x-}\n    stringData: {password: ${pw}}\n`;
 
   it('a typed SecretList (items without kind) is reduced to digests too', async () => {
     const ws = workspace('mc-sec-secret-');
-    write(ws, 'sl.yaml', `apiVersion: v1\nkind: SecretList\nmetadata: {}\nitems:\n  - metadata: {name: a}\n    data: {token: ${B64}}\n    stringData: {pw: ${SECRET}}\n`);
+    write(
+      ws,
+      'sl.yaml',
+      `apiVersion: v1\nkind: SecretList\nmetadata: {}\nitems:\n  - metadata: {name: a}\n    data: {token: ${B64}}\n    stringData: {pw: ${SECRET}}\n`,
+    );
     expect((await snap(ws, ['sl.yaml'])).code).toBe(0);
     const text = readFileSync(join(ws, 'baseline.intoto.jsonl'), 'utf8');
     const payload = Buffer.from(JSON.parse(text).payload, 'base64').toString();
@@ -191,7 +205,13 @@ items:
     expect(text.code).toBe(1);
     expect(json.code).toBe(1);
     expect(text.stdout).toContain('items[0].stringData.password');
-    for (const t of [text.stdout, text.stderr, json.stdout, readFileSync(join(ws, 'r.json'), 'utf8'), readFileSync(join(ws, 'r.md'), 'utf8')]) {
+    for (const t of [
+      text.stdout,
+      text.stderr,
+      json.stdout,
+      readFileSync(join(ws, 'r.json'), 'utf8'),
+      readFileSync(join(ws, 'r.md'), 'utf8'),
+    ]) {
       expect(t).not.toContain(SECRET);
       expect(t).not.toContain(B64);
     }
@@ -204,17 +224,26 @@ describe('duplicate keys as the data would see them', () => {
     expect(() => parseConfigText('m: {1: a, "1": b}\n', 'b.yaml')).toThrow(/Map keys must be unique: "1" twice/);
     expect(() => parseConfigText('m: {~: a, "": b}\n', 'c.yaml')).toThrow(/Map keys must be unique/);
     // control: a merge key's entries may be overridden (YAML merge), and distinct keys pass
-    expect(parseConfigText('b: &b {user: bob}\nm: {<<: *b, user: admin}\n', 'd.yaml')[0].value).toEqual({ b: { user: 'bob' }, m: { user: 'admin' } });
+    expect(parseConfigText('b: &b {user: bob}\nm: {<<: *b, user: admin}\n', 'd.yaml')[0].value).toEqual({
+      b: { user: 'bob' },
+      m: { user: 'admin' },
+    });
   });
 });
 
 describe('content the yaml library would drop silently is refused', () => {
   it('`? a` then `- b` in one block map (PyYAML: "while parsing a block mapping"): exit 2 naming the line', () => {
-    expect(() => parseConfigText('spec:\n  policyTypes:\n  ? Egress\n  - Ingress\n', 'np.yaml')).toThrow(/np\.yaml:4: expected valid YAML 1\.2 \(content the parser would drop/);
+    expect(() => parseConfigText('spec:\n  policyTypes:\n  ? Egress\n  - Ingress\n', 'np.yaml')).toThrow(
+      /np\.yaml:4: expected valid YAML 1\.2 \(content the parser would drop/,
+    );
   });
 
   it('control: block scalars, quoted scalars, tags, flow collections, CRLF and a BOM are all kept', () => {
-    const text = '\uFEFFa: |\r\n  hi\r\nb: >-\r\n  x\r\nc: "q"\r\nd: \'s\'\r\ne: &x [1, {k: v}]\r\nf: !!str 5\r\ng: *x\r\n---\r\n- ? k\r\n  : v\r\n';
-    expect(parseConfigText(text, 'ok.yaml').map((d) => d.value)).toEqual([{ a: 'hi\n', b: 'x', c: 'q', d: 's', e: [1, { k: 'v' }], f: '5', g: [1, { k: 'v' }] }, [{ k: 'v' }]]);
+    const text =
+      '\uFEFFa: |\r\n  hi\r\nb: >-\r\n  x\r\nc: "q"\r\nd: \'s\'\r\ne: &x [1, {k: v}]\r\nf: !!str 5\r\ng: *x\r\n---\r\n- ? k\r\n  : v\r\n';
+    expect(parseConfigText(text, 'ok.yaml').map((d) => d.value)).toEqual([
+      { a: 'hi\n', b: 'x', c: 'q', d: 's', e: [1, { k: 'v' }], f: '5', g: [1, { k: 'v' }] },
+      [{ k: 'v' }],
+    ]);
   });
 });

@@ -29,12 +29,19 @@ describe('evidence-pack action: hostile input', () => {
     const secret = JSON.stringify(jwk, null, 1);
     const r = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', key: secret, upload: 'false' } });
     expect(r.exitCode).toBe(2);
-    const visible = [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary].join('\n');
+    const visible = [
+      r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+      r.stderr,
+      r.summary,
+    ].join('\n');
     for (const f of ['SECRET', 'q7Zp', 'x2Wd', 'k3Jd', 'z8Qm']) expect(visible).not.toContain(f);
     expect(r.annotations[0].message).toMatch(/input 'key'/);
   });
 
-  it("upload: maybe is unusable input (exit 2) before anything is packed", async () => {
+  it('upload: maybe is unusable input (exit 2) before anything is packed', async () => {
     const ws = workspace();
     const r = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', key: devKey, upload: 'maybe' } });
     expect(r.exitCode).toBe(2);
@@ -44,13 +51,29 @@ describe('evidence-pack action: hostile input', () => {
 
   it('disclose needs a trusted jwks and a signing key (exit 2), then writes a signed disclosure that verifies', async () => {
     const ws = workspace();
-    expect((await runBuiltAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', labels: 'reports/us/**=region=US', key: devKey, upload: 'false' } })).exitCode).toBe(0);
-    const noJwks = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'disclose', 'pack-dir': 'evidence-pack', output: 'disc', region: 'US', key: devKey, upload: 'false' } });
+    expect(
+      (
+        await runBuiltAction('evidence-pack', {
+          workspace: ws,
+          inputs: { paths: 'reports/**', labels: 'reports/us/**=region=US', key: devKey, upload: 'false' },
+        })
+      ).exitCode,
+    ).toBe(0);
+    const noJwks = await runBuiltAction('evidence-pack', {
+      workspace: ws,
+      inputs: { mode: 'disclose', 'pack-dir': 'evidence-pack', output: 'disc', region: 'US', key: devKey, upload: 'false' },
+    });
     expect(noJwks.exitCode).toBe(2);
     expect(noJwks.annotations[0].message).toMatch(/input 'jwks' \(the trusted keys\) is required/);
-    const noKey = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'disclose', 'pack-dir': 'evidence-pack', output: 'disc', region: 'US', jwks: devJwks, upload: 'false' } });
+    const noKey = await runBuiltAction('evidence-pack', {
+      workspace: ws,
+      inputs: { mode: 'disclose', 'pack-dir': 'evidence-pack', output: 'disc', region: 'US', jwks: devJwks, upload: 'false' },
+    });
     expect(noKey.exitCode).toBe(2);
-    const ok = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'disclose', 'pack-dir': 'evidence-pack', output: 'disc', region: 'US', jwks: devJwks, key: devKey, upload: 'false' } });
+    const ok = await runBuiltAction('evidence-pack', {
+      workspace: ws,
+      inputs: { mode: 'disclose', 'pack-dir': 'evidence-pack', output: 'disc', region: 'US', jwks: devJwks, key: devKey, upload: 'false' },
+    });
     expect(ok.exitCode).toBe(0);
     const v = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', 'pack-dir': 'disc', jwks: devJwks } });
     expect(v.exitCode).toBe(0);
@@ -59,20 +82,32 @@ describe('evidence-pack action: hostile input', () => {
 
   it('a misspelled policy is exit 2 naming file and key; a valid one is applied (ajv loads in the bundle)', async () => {
     const ws = workspace();
-    expect((await runBuiltAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', kinds: 'reports/us/slo.json=slo-snapshot', key: devKey, upload: 'false' } })).exitCode).toBe(0);
+    expect(
+      (
+        await runBuiltAction('evidence-pack', {
+          workspace: ws,
+          inputs: { paths: 'reports/**', kinds: 'reports/us/slo.json=slo-snapshot', key: devKey, upload: 'false' },
+        })
+      ).exitCode,
+    ).toBe(0);
     writeFileSync(join(ws, 'policy.yaml'), 'requird: [slo-snapshot, gate-report]\n');
     const bad = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks, policy: 'policy.yaml' } });
     expect(bad.exitCode).toBe(2);
     expect(bad.annotations[0].message).toMatch(/policy\.yaml: requird: expected a known policy key/);
     writeFileSync(join(ws, 'policy.yaml'), 'required: [slo-snapshot, gate-report]\n');
-    const missing = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks, policy: 'policy.yaml' } });
+    const missing = await runBuiltAction('evidence-pack', {
+      workspace: ws,
+      inputs: { mode: 'verify', jwks: devJwks, policy: 'policy.yaml' },
+    });
     expect(missing.exitCode).toBe(1);
     expect(missing.summary).toMatch(/required evidence kinds missing: gate-report/);
   });
 
   it('threshold must be a whole number >= 1 (exit 2)', async () => {
     const ws = workspace();
-    expect((await runBuiltAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', key: devKey, upload: 'false' } })).exitCode).toBe(0);
+    expect(
+      (await runBuiltAction('evidence-pack', { workspace: ws, inputs: { paths: 'reports/**', key: devKey, upload: 'false' } })).exitCode,
+    ).toBe(0);
     const r = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks, threshold: '0' } });
     expect(r.exitCode).toBe(2);
   });

@@ -45,7 +45,14 @@ beforeAll(async () => {
   mkdirSync(join(ws, 'reports'), { recursive: true });
   writeFileSync(join(ws, 'reports/a.json'), '{"a":1}\n');
   writeFileSync(join(ws, 'reports/b.md'), '# b\n');
-  expect((await mc(['evidence', 'pack', '--key', join(base, 'keys/private.pem'), '--out', 'pack', '--label', 'reports/a.json=region=US', 'reports/**'], { cwd: ws })).code).toBe(0);
+  expect(
+    (
+      await mc(
+        ['evidence', 'pack', '--key', join(base, 'keys/private.pem'), '--out', 'pack', '--label', 'reports/a.json=region=US', 'reports/**'],
+        { cwd: ws },
+      )
+    ).code,
+  ).toBe(0);
   jwks = join(base, 'keys/jwks.json');
   key = join(base, 'keys/private.pem');
 });
@@ -92,7 +99,9 @@ describe('evidence verify under mutation', () => {
   });
 
   it('a disclosure: the same (200 seeded mutations)', async () => {
-    expect((await mc(['evidence', 'disclose', 'pack', '--region', 'US', '--out', 'disc', '--jwks', jwks, '--key', key], { cwd: ws })).code).toBe(0);
+    expect(
+      (await mc(['evidence', 'disclose', 'pack', '--region', 'US', '--out', 'disc', '--jwks', jwks, '--key', key], { cwd: ws })).code,
+    ).toBe(0);
     expect((await mc(['evidence', 'verify', 'disc', '--jwks', jwks], { cwd: ws })).code).toBe(0);
     await fuzz(join(ws, 'disc/disclosure.intoto.jsonl'), 'disc', 4, 200);
   });

@@ -11,7 +11,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readPrivateKeyFile, type PrivateKey } from '../../src/core/ed25519.js';
 import { makeStatement, signStatement, signStatementWithPayload } from '../../src/core/statement.js';
 import { sha256Hex } from '../../src/core/digest.js';
-import { DISCLOSURE_FORMAT, MANIFEST_PREDICATE, ROOT_PREDICATE, fileLeafHashes, leafBytes, type FileEntry } from '../../src/evidence/manifest.js';
+import {
+  DISCLOSURE_FORMAT,
+  MANIFEST_PREDICATE,
+  ROOT_PREDICATE,
+  fileLeafHashes,
+  leafBytes,
+  type FileEntry,
+} from '../../src/evidence/manifest.js';
 import { inclusionProof, leafHash, rootFromLeafHashes } from '../../src/evidence/merkle.js';
 import { mc } from '../helpers/cli.js';
 
@@ -50,9 +57,21 @@ type Entry = Partial<FileEntry> & { path: string };
 
 /** Writes PACKDIR/evidence.intoto.jsonl signed by `key` listing whatever entries it is given, and the key's JWKS. */
 function forgePack(packDir: string, list: Entry[], key: PrivateKey, patterns: string[] = []) {
-  const files: FileEntry[] = list.map((e) => ({ sha256: '0'.repeat(64), size: 10, kind: 'file', mediaType: 'application/octet-stream', labels: {}, ...e }));
+  const files: FileEntry[] = list.map((e) => ({
+    sha256: '0'.repeat(64),
+    size: 10,
+    kind: 'file',
+    mediaType: 'application/octet-stream',
+    labels: {},
+    ...e,
+  }));
   const leaves = fileLeafHashes(files);
-  const merkle = { algorithm: 'RFC6962-SHA256', leaf: 'jcs-file-entry', treeSize: files.length, root: Buffer.from(rootFromLeafHashes(leaves)).toString('hex') };
+  const merkle = {
+    algorithm: 'RFC6962-SHA256',
+    leaf: 'jcs-file-entry',
+    treeSize: files.length,
+    root: Buffer.from(rootFromLeafHashes(leaves)).toString('hex'),
+  };
   const release = { name: 'forged', version: '1', createdAt: CREATED };
   const st = makeStatement(
     files.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })),
@@ -60,7 +79,14 @@ function forgePack(packDir: string, list: Entry[], key: PrivateKey, patterns: st
     { release, collection: { patterns, exclude: [] }, files: files.map(({ sha256: _s, ...f }) => f), merkle },
   );
   const { envelope, payload } = signStatementWithPayload(st, [key]);
-  const rootEnv = signStatement(makeStatement([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, { release, merkle, manifest: { sha256: sha256Hex(payload) } }), [key]);
+  const rootEnv = signStatement(
+    makeStatement([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
+      release,
+      merkle,
+      manifest: { sha256: sha256Hex(payload) },
+    }),
+    [key],
+  );
   mkdirSync(packDir, { recursive: true });
   writeFileSync(join(packDir, 'evidence.intoto.jsonl'), `${JSON.stringify(envelope)}\n${JSON.stringify(rootEnv)}\n`);
   writeFileSync(join(packDir, 'jwks.json'), JSON.stringify({ keys: [key.publicKey.jwk] }));
@@ -68,7 +94,13 @@ function forgePack(packDir: string, list: Entry[], key: PrivateKey, patterns: st
 }
 
 /** A disclosure signed by `key` whose statement says whatever it is given (line 1: a real root statement). */
-function forgeDisclosure(dir: string, rootLine: string, predicate: unknown, subjects: { name: string; digest: { sha256: string } }[], key: PrivateKey) {
+function forgeDisclosure(
+  dir: string,
+  rootLine: string,
+  predicate: unknown,
+  subjects: { name: string; digest: { sha256: string } }[],
+  key: PrivateKey,
+) {
   mkdirSync(dir, { recursive: true });
   const env = signStatement(makeStatement(subjects, DISCLOSURE_FORMAT, predicate), [key]);
   writeFileSync(join(dir, 'disclosure.intoto.jsonl'), `${rootLine}\n${JSON.stringify(env)}\n`);
@@ -80,11 +112,13 @@ const verify = async (ws: string, args: string[]) => {
 };
 
 async function pack(ws: string, patterns: string[], extra: string[] = []) {
-  return mc(['evidence', 'pack', '--key', join(trusted, 'private.pem'), '--out', 'pack', '--created-at', CREATED, ...extra, ...patterns], { cwd: ws });
+  return mc(['evidence', 'pack', '--key', join(trusted, 'private.pem'), '--out', 'pack', '--created-at', CREATED, ...extra, ...patterns], {
+    cwd: ws,
+  });
 }
 
 describe('item 10: verify reads no listed path before the signature, and only confined regular files', () => {
-  it("a forged pack listing ../../etc/passwd under its own JWKS: refused, its digest and size never reported (exit 1)", async () => {
+  it('a forged pack listing ../../etc/passwd under its own JWKS: refused, its digest and size never reported (exit 1)', async () => {
     const ws = workspace();
     forgePack(join(ws, 'pack'), [{ path: '../../etc/passwd' }, { path: '/etc/passwd' }], attackerKey);
     const r = await verify(ws, []); // no --jwks: the pack's own keys (integrity only)
@@ -99,7 +133,11 @@ describe('item 10: verify reads no listed path before the signature, and only co
     const ws = workspace();
     mkdirSync(join(ws, 'reports/fifo-dir'));
     execFileSync('mkfifo', [join(ws, 'reports/fifo-dir/f')]);
-    forgePack(join(ws, 'pack'), [{ path: 'reports/gate.md', sha256: sha('# gate\n'), size: 7 }, { path: 'reports/fifo-dir/f' }], attackerKey);
+    forgePack(
+      join(ws, 'pack'),
+      [{ path: 'reports/gate.md', sha256: sha('# gate\n'), size: 7 }, { path: 'reports/fifo-dir/f' }],
+      attackerKey,
+    );
     const r = await verify(ws, ['--jwks', join(trusted, 'jwks.json')]);
     expect(r.code).toBe(1);
     expect(r.report.files).toEqual({ ok: [], missing: [], mismatched: [], unexpected: [], refused: [] });
@@ -111,7 +149,11 @@ describe('item 10: verify reads no listed path before the signature, and only co
     symlinkSync('/dev', join(ws, 'dev'));
     execFileSync('mkfifo', [join(ws, 'reports/pipe')]);
     symlinkSync('/etc/passwd', join(ws, 'reports/passwd'));
-    forgePack(join(ws, 'pack'), [{ path: '../../dev/zero' }, { path: 'dev/zero' }, { path: 'reports/pipe' }, { path: 'reports/passwd' }], attackerKey);
+    forgePack(
+      join(ws, 'pack'),
+      [{ path: '../../dev/zero' }, { path: 'dev/zero' }, { path: 'reports/pipe' }, { path: 'reports/passwd' }],
+      attackerKey,
+    );
     const r = await verify(ws, []);
     expect(r.code).toBe(1);
     const refused = Object.fromEntries(r.report.files.refused.map((x: { path: string; reason: string }) => [x.path, x.reason]));
@@ -127,7 +169,15 @@ describe('item 10: verify reads no listed path before the signature, and only co
     forgePack(join(ws, 'pack'), [{ path: 'reports/big.bin', size: 5 }], trustedKey);
     const r = await verify(ws, ['--jwks', join(trusted, 'jwks.json')]);
     expect(r.code).toBe(1);
-    expect(r.report.files.mismatched).toEqual([{ path: 'reports/big.bin', expected: '0'.repeat(64), actual: 'not read: larger than its signed size', expectedSize: 5, actualSize: 6 }]);
+    expect(r.report.files.mismatched).toEqual([
+      {
+        path: 'reports/big.bin',
+        expected: '0'.repeat(64),
+        actual: 'not read: larger than its signed size',
+        expectedSize: 5,
+        actualSize: 6,
+      },
+    ]);
   });
 
   it("disclose refuses the pack's own JWKS (exit 2) and never writes outside --out, even when a ../ path is signed by a key given as trusted", async () => {
@@ -135,10 +185,30 @@ describe('item 10: verify reads no listed path before the signature, and only co
     mkdirSync(join(ws, 'deep/er'), { recursive: true });
     writeFileSync(join(ws, 'deep/escape.txt'), 'x\n');
     forgePack(join(ws, 'pack'), [{ path: '../escape.txt', sha256: sha('x\n'), size: 2, labels: { region: 'US' } }], attackerKey);
-    const noJwks = await mc(['evidence', 'disclose', 'pack', '--region', 'US', '--out', 'out', '--key', join(attacker, 'private.pem'), '--root', 'deep/er'], { cwd: ws });
+    const noJwks = await mc(
+      ['evidence', 'disclose', 'pack', '--region', 'US', '--out', 'out', '--key', join(attacker, 'private.pem'), '--root', 'deep/er'],
+      { cwd: ws },
+    );
     expect(noJwks.code).toBe(2);
     expect(noJwks.stderr).toMatch(/--jwks \(the trusted keys\) is required/);
-    const own = await mc(['evidence', 'disclose', 'pack', '--region', 'US', '--out', 'deep/er/out', '--jwks', 'pack/jwks.json', '--key', join(attacker, 'private.pem'), '--root', 'deep/er'], { cwd: ws });
+    const own = await mc(
+      [
+        'evidence',
+        'disclose',
+        'pack',
+        '--region',
+        'US',
+        '--out',
+        'deep/er/out',
+        '--jwks',
+        'pack/jwks.json',
+        '--key',
+        join(attacker, 'private.pem'),
+        '--root',
+        'deep/er',
+      ],
+      { cwd: ws },
+    );
     expect(own.code).toBe(2);
     expect(own.stderr).toMatch(/refused: \.\.\/escape\.txt/);
     expect(existsSync(join(ws, 'deep/er/out'))).toBe(false);
@@ -147,9 +217,19 @@ describe('item 10: verify reads no listed path before the signature, and only co
 
   it('disclosure entries are confined too: a trusted-signed disclosure naming ../../etc/passwd is refused (exit 1)', async () => {
     const ws = workspace();
-    const { files, leaves, merkle, rootLine } = forgePack(join(ws, 'pack'), [{ path: '../../etc/passwd', labels: { region: 'US' } }], trustedKey);
+    const { files, leaves, merkle, rootLine } = forgePack(
+      join(ws, 'pack'),
+      [{ path: '../../etc/passwd', labels: { region: 'US' } }],
+      trustedKey,
+    );
     const entries = [{ ...files[0], index: 0, proof: inclusionProof(leaves, 0).map((h) => Buffer.from(h).toString('hex')) }];
-    forgeDisclosure(join(ws, 'disc'), rootLine, { disclosure: { region: 'US' }, createdAt: CREATED, merkle: { root: merkle.root, treeSize: 1 }, entries }, [{ name: files[0].path, digest: { sha256: files[0].sha256 } }], trustedKey);
+    forgeDisclosure(
+      join(ws, 'disc'),
+      rootLine,
+      { disclosure: { region: 'US' }, createdAt: CREATED, merkle: { root: merkle.root, treeSize: 1 }, entries },
+      [{ name: files[0].path, digest: { sha256: files[0].sha256 } }],
+      trustedKey,
+    );
     const r = await mc(['evidence', 'verify', 'disc', '--jwks', join(trusted, 'jwks.json'), '--format', 'json'], { cwd: ws });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).files.refused[0]).toMatchObject({ path: '../../etc/passwd' });
@@ -220,13 +300,16 @@ describe('item 9: pack (and config-attest snapshot) never follow a symlinked dir
     return ws;
   }
 
-  it.each([['linked/**'], ['linked/*.pem'], ['linked/private.pem'], ['reports/inner/**'], ['reports/inner/private.pem']])('evidence pack %s: exit 2, nothing packed', async (pattern) => {
-    const ws = withLinkedDir();
-    const r = await pack(ws, [pattern]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/symbolic link/);
-    expect(existsSync(join(ws, 'pack'))).toBe(false);
-  });
+  it.each([['linked/**'], ['linked/*.pem'], ['linked/private.pem'], ['reports/inner/**'], ['reports/inner/private.pem']])(
+    'evidence pack %s: exit 2, nothing packed',
+    async (pattern) => {
+      const ws = withLinkedDir();
+      const r = await pack(ws, [pattern]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/symbolic link/);
+      expect(existsSync(join(ws, 'pack'))).toBe(false);
+    },
+  );
 
   it('evidence pack reports/**: the symlinked directory met by the walk is refused (exit 2)', async () => {
     const ws = withLinkedDir();
@@ -235,13 +318,19 @@ describe('item 9: pack (and config-attest snapshot) never follow a symlinked dir
     expect(r.stderr).toMatch(/reports\/inner is a symbolic link/);
   });
 
-  it.each([['linked/*.yaml'], ['linked/app.yaml'], ['reports/inner/*.yaml'], ['reports/inner/app.yaml']])('config-attest snapshot %s: exit 2, no snapshot written', async (pattern) => {
-    const ws = withLinkedDir();
-    const r = await mc(['config-attest', 'snapshot', '--key', join(trusted, 'private.pem'), '--env', 'production', '--out', 'snap.intoto.jsonl', pattern], { cwd: ws });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/symbolic link/);
-    expect(existsSync(join(ws, 'snap.intoto.jsonl'))).toBe(false);
-  });
+  it.each([['linked/*.yaml'], ['linked/app.yaml'], ['reports/inner/*.yaml'], ['reports/inner/app.yaml']])(
+    'config-attest snapshot %s: exit 2, no snapshot written',
+    async (pattern) => {
+      const ws = withLinkedDir();
+      const r = await mc(
+        ['config-attest', 'snapshot', '--key', join(trusted, 'private.pem'), '--env', 'production', '--out', 'snap.intoto.jsonl', pattern],
+        { cwd: ws },
+      );
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/symbolic link/);
+      expect(existsSync(join(ws, 'snap.intoto.jsonl'))).toBe(false);
+    },
+  );
 
   it('a FIFO named literally is refused at once (exit 2); one matched by a glob is left out', async () => {
     const ws = workspace();
@@ -250,7 +339,9 @@ describe('item 9: pack (and config-attest snapshot) never follow a symlinked dir
     expect(lit.code).toBe(2);
     expect(lit.stderr).toMatch(/regular file/);
     expect((await pack(ws, ['reports/**'])).code).toBe(0);
-    const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(join(ws, 'pack/evidence.intoto.jsonl'), 'utf8').split('\n')[0]).payload, 'base64').toString());
+    const st = JSON.parse(
+      Buffer.from(JSON.parse(readFileSync(join(ws, 'pack/evidence.intoto.jsonl'), 'utf8').split('\n')[0]).payload, 'base64').toString(),
+    );
     expect(st.subject.map((s: { name: string }) => s.name)).toEqual(['reports/gate.md', 'reports/us/slo.json']);
   });
 });
@@ -260,12 +351,30 @@ describe('item 4: the disclosure document is signed', () => {
     const ws = workspace();
     writeFileSync(join(ws, 'reports/us/t2.json'), '{"t":2}\n');
     expect((await pack(ws, ['reports/**'], ['--label', 'reports/us/**=region=US', '--label', 'reports/gate.md=region=EU'])).code).toBe(0);
-    const d = await mc(['evidence', 'disclose', 'pack', '--region', 'US', '--out', 'disc', '--jwks', join(trusted, 'jwks.json'), '--key', join(trusted, 'private.pem')], { cwd: ws });
+    const d = await mc(
+      [
+        'evidence',
+        'disclose',
+        'pack',
+        '--region',
+        'US',
+        '--out',
+        'disc',
+        '--jwks',
+        join(trusted, 'jwks.json'),
+        '--key',
+        join(trusted, 'private.pem'),
+      ],
+      { cwd: ws },
+    );
     expect(d.code).toBe(0);
     expect((await mc(['evidence', 'verify', 'disc', '--jwks', join(trusted, 'jwks.json')], { cwd: ws })).code).toBe(0);
     return ws;
   }
-  function editLine2(ws: string, edit: (st: { subject: unknown[]; predicate: { disclosure: { region: string }; entries: unknown[] } }) => void) {
+  function editLine2(
+    ws: string,
+    edit: (st: { subject: unknown[]; predicate: { disclosure: { region: string }; entries: unknown[] } }) => void,
+  ) {
     const f = join(ws, 'disc/disclosure.intoto.jsonl');
     const [l1, l2] = readFileSync(f, 'utf8').trim().split('\n');
     const env = JSON.parse(l2);
@@ -274,7 +383,8 @@ describe('item 4: the disclosure document is signed', () => {
     env.payload = Buffer.from(JSON.stringify(st)).toString('base64');
     writeFileSync(f, `${l1}\n${JSON.stringify(env)}\n`);
   }
-  const verifyDisc = (ws: string) => mc(['evidence', 'verify', 'disc', '--jwks', join(trusted, 'jwks.json'), '--format', 'json'], { cwd: ws });
+  const verifyDisc = (ws: string) =>
+    mc(['evidence', 'verify', 'disc', '--jwks', join(trusted, 'jwks.json'), '--format', 'json'], { cwd: ws });
 
   it('changing the region fails the signature (exit 1)', async () => {
     const ws = await disclosed();
@@ -299,7 +409,10 @@ describe('item 4: the disclosure document is signed', () => {
     const ws = await disclosed();
     const f = join(ws, 'disc/disclosure.intoto.jsonl');
     const [l1] = readFileSync(f, 'utf8').trim().split('\n');
-    writeFileSync(f, `${l1}\n${JSON.stringify({ format: 'https://mc-actions.dev/evidence-disclosure/v1', disclosure: { region: 'US' }, treeSize: 3, entries: [] })}\n`);
+    writeFileSync(
+      f,
+      `${l1}\n${JSON.stringify({ format: 'https://mc-actions.dev/evidence-disclosure/v1', disclosure: { region: 'US' }, treeSize: 3, entries: [] })}\n`,
+    );
     const r = await verifyDisc(ws);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/line 2/);
@@ -311,11 +424,24 @@ describe('item 4: the disclosure document is signed', () => {
 
   it('a disclosure signed by a trusted key cannot slip in a file of another region (exit 1)', async () => {
     const ws = workspace();
-    const { files, leaves, merkle, rootLine } = forgePack(join(ws, 'pack'), [{ path: 'a.json', labels: { region: 'EU' } }, { path: 'b.json', labels: { region: 'US' } }], trustedKey);
+    const { files, leaves, merkle, rootLine } = forgePack(
+      join(ws, 'pack'),
+      [
+        { path: 'a.json', labels: { region: 'EU' } },
+        { path: 'b.json', labels: { region: 'US' } },
+      ],
+      trustedKey,
+    );
     const entries = [{ ...files[0], index: 0, proof: inclusionProof(leaves, 0).map((h) => Buffer.from(h).toString('hex')) }];
     mkdirSync(join(ws, 'disc/files'), { recursive: true });
     writeFileSync(join(ws, 'disc/files/a.json'), 'x');
-    forgeDisclosure(join(ws, 'disc'), rootLine, { disclosure: { region: 'US' }, createdAt: CREATED, merkle: { root: merkle.root, treeSize: 2 }, entries }, [{ name: 'a.json', digest: { sha256: files[0].sha256 } }], trustedKey);
+    forgeDisclosure(
+      join(ws, 'disc'),
+      rootLine,
+      { disclosure: { region: 'US' }, createdAt: CREATED, merkle: { root: merkle.root, treeSize: 2 }, entries },
+      [{ name: 'a.json', digest: { sha256: files[0].sha256 } }],
+      trustedKey,
+    );
     const r = await verifyDisc(ws);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).problems.join()).toMatch(/a\.json: not labelled region=US/);
@@ -349,7 +475,14 @@ describe('item 5: evidence policy files are validated (schemas/evidence-policy.s
 
 describe('item 11: Merkle leaves follow the documented leaf definition whatever the kind says', () => {
   it('a kind equal to labels:{"region":"US"} neither changes nor is changed by a labels object', () => {
-    const mk = (path: string, kind: string, labels: Record<string, string>): FileEntry => ({ path, sha256: 'a'.repeat(64), size: 1, kind, mediaType: 'text/plain', labels });
+    const mk = (path: string, kind: string, labels: Record<string, string>): FileEntry => ({
+      path,
+      sha256: 'a'.repeat(64),
+      size: 1,
+      kind,
+      mediaType: 'text/plain',
+      labels,
+    });
     for (const files of [
       [mk('a', 'labels:{"region":"US"}', {}), mk('b', 'file', { region: 'US' })],
       [mk('a', 'file', { region: 'US' }), mk('b', 'labels:{"region":"US"}', {})],
@@ -362,9 +495,16 @@ describe('item 11: Merkle leaves follow the documented leaf definition whatever 
 
   it('a pack with such a kind signs the root of the documented leaves, and verifies', async () => {
     const ws = workspace();
-    expect((await pack(ws, ['reports/**'], ['--kind', 'reports/gate.md=labels:{"region":"US"}', '--label', 'reports/us/**=region=US'])).code).toBe(0);
-    const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(join(ws, 'pack/evidence.intoto.jsonl'), 'utf8').split('\n')[0]).payload, 'base64').toString());
-    const files: FileEntry[] = st.subject.map((s: { name: string; digest: { sha256: string } }, i: number) => ({ ...st.predicate.files[i], sha256: s.digest.sha256 }));
+    expect(
+      (await pack(ws, ['reports/**'], ['--kind', 'reports/gate.md=labels:{"region":"US"}', '--label', 'reports/us/**=region=US'])).code,
+    ).toBe(0);
+    const st = JSON.parse(
+      Buffer.from(JSON.parse(readFileSync(join(ws, 'pack/evidence.intoto.jsonl'), 'utf8').split('\n')[0]).payload, 'base64').toString(),
+    );
+    const files: FileEntry[] = st.subject.map((s: { name: string; digest: { sha256: string } }, i: number) => ({
+      ...st.predicate.files[i],
+      sha256: s.digest.sha256,
+    }));
     expect(st.predicate.merkle.root).toBe(Buffer.from(rootFromLeafHashes(files.map((f) => leafHash(leafBytes(f))))).toString('hex'));
     expect((await verify(ws, ['--jwks', join(trusted, 'jwks.json')])).code).toBe(0);
   });
@@ -413,7 +553,13 @@ describe('item 19: truncated packs, unexpected symlinks, JWKS key use', () => {
     expect(r.stderr).toMatch(/evidence\.intoto\.jsonl: line 2: expected the signed Merkle root statement \(the pack is truncated\)/);
     // a partial line 2 and a smuggled line 3 are unusable too
     const full = join(ws, 'pack2');
-    expect((await mc(['evidence', 'pack', '--key', join(trusted, 'private.pem'), '--out', 'pack2', '--created-at', CREATED, 'reports/**'], { cwd: ws })).code).toBe(0);
+    expect(
+      (
+        await mc(['evidence', 'pack', '--key', join(trusted, 'private.pem'), '--out', 'pack2', '--created-at', CREATED, 'reports/**'], {
+          cwd: ws,
+        })
+      ).code,
+    ).toBe(0);
     const text = readFileSync(join(full, 'evidence.intoto.jsonl'), 'utf8');
     writeFileSync(f, text.slice(0, text.length - 40));
     expect((await verify(ws, ['--jwks', join(trusted, 'jwks.json')])).code).toBe(2);
@@ -453,8 +599,14 @@ describe('item 20 and duplicate members: malformed structure is exit 2 naming fi
     ['{"keys":[null]}', /jwks\.json: keys\[0\]: expected a JWK/],
     ['{"keys":null}', /jwks\.json: keys: expected an array/],
     ['[]', /jwks\.json: expected a JSON Web Key Set/],
-    ['{"keys":[{"kty":"OKP","crv":"Ed25519","x":"AAAA","x":"BBBB"}]}', /jwks\.json: expected a JSON Web Key Set without duplicate member names .*keys\[0\]\.x/],
-    ['{"keys":[{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo","d":"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A"}]}', /keys\[0\]\.d: expected public keys only/],
+    [
+      '{"keys":[{"kty":"OKP","crv":"Ed25519","x":"AAAA","x":"BBBB"}]}',
+      /jwks\.json: expected a JSON Web Key Set without duplicate member names .*keys\[0\]\.x/,
+    ],
+    [
+      '{"keys":[{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo","d":"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A"}]}',
+      /keys\[0\]\.d: expected public keys only/,
+    ],
   ])('JWKS %s', async (text, message) => {
     const ws = workspace();
     expect((await pack(ws, ['reports/**'])).code).toBe(0);
@@ -477,7 +629,13 @@ describe('item 20 and duplicate members: malformed structure is exit 2 naming fi
   it('a null disclosure entry (signed by a trusted key) names the entry', async () => {
     const ws = workspace();
     const { merkle, rootLine } = forgePack(join(ws, 'pack'), [{ path: 'a.json', labels: { region: 'US' } }], trustedKey);
-    forgeDisclosure(join(ws, 'disc'), rootLine, { disclosure: { region: 'US' }, createdAt: CREATED, merkle: { root: merkle.root, treeSize: 1 }, entries: [null] }, [{ name: 'a.json', digest: { sha256: '0'.repeat(64) } }], trustedKey);
+    forgeDisclosure(
+      join(ws, 'disc'),
+      rootLine,
+      { disclosure: { region: 'US' }, createdAt: CREATED, merkle: { root: merkle.root, treeSize: 1 }, entries: [null] },
+      [{ name: 'a.json', digest: { sha256: '0'.repeat(64) } }],
+      trustedKey,
+    );
     const r = await mc(['evidence', 'verify', 'disc', '--jwks', join(trusted, 'jwks.json')], { cwd: ws });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/disclosure\.intoto\.jsonl: line 2: payload\.predicate\.entries\[0\]: expected an object/);
@@ -488,10 +646,26 @@ describe('item 20 and duplicate members: malformed structure is exit 2 naming fi
     const release = { name: 'x', version: '1', createdAt: CREATED };
     const cases: [unknown[], unknown[], RegExp][] = [
       [[null], [], /payload\.subject\[0\]: expected an object/],
-      [[{ name: 'a', digest: { sha256: 'A'.repeat(64) } }], [{ path: 'a', size: 1, kind: 'k', mediaType: 'm', labels: {} }], /payload\.subject\[0\]\.digest\.sha256: expected 64 lowercase hex/],
-      [[{ name: 'a', digest: { sha256: 'a'.repeat(64) } }], [{ path: 'b', size: 1, kind: 'k', mediaType: 'm', labels: {} }], /payload\.predicate\.files\[0\]\.path: expected the subject's name/],
-      [[{ name: 'a', digest: { sha256: 'a'.repeat(64) } }], [{ path: 'a', size: -1, kind: 'k', mediaType: 'm', labels: {} }], /payload\.predicate\.files\[0\]\.size: expected a whole number/],
-      [[{ name: 'a', digest: { sha256: 'a'.repeat(64) } }], [{ path: 'a', size: 1, kind: 'k', mediaType: 'm', labels: { region: 1 } }], /payload\.predicate\.files\[0\]\.labels\.region: expected a string/],
+      [
+        [{ name: 'a', digest: { sha256: 'A'.repeat(64) } }],
+        [{ path: 'a', size: 1, kind: 'k', mediaType: 'm', labels: {} }],
+        /payload\.subject\[0\]\.digest\.sha256: expected 64 lowercase hex/,
+      ],
+      [
+        [{ name: 'a', digest: { sha256: 'a'.repeat(64) } }],
+        [{ path: 'b', size: 1, kind: 'k', mediaType: 'm', labels: {} }],
+        /payload\.predicate\.files\[0\]\.path: expected the subject's name/,
+      ],
+      [
+        [{ name: 'a', digest: { sha256: 'a'.repeat(64) } }],
+        [{ path: 'a', size: -1, kind: 'k', mediaType: 'm', labels: {} }],
+        /payload\.predicate\.files\[0\]\.size: expected a whole number/,
+      ],
+      [
+        [{ name: 'a', digest: { sha256: 'a'.repeat(64) } }],
+        [{ path: 'a', size: 1, kind: 'k', mediaType: 'm', labels: { region: 1 } }],
+        /payload\.predicate\.files\[0\]\.labels\.region: expected a string/,
+      ],
     ];
     for (const [subject, files, message] of cases) {
       rmSync(join(ws, 'pack'), { recursive: true, force: true });
@@ -499,7 +673,14 @@ describe('item 20 and duplicate members: malformed structure is exit 2 naming fi
       const merkle = { algorithm: 'RFC6962-SHA256', leaf: 'jcs-file-entry', treeSize: 1, root: 'b'.repeat(64) };
       const st = makeStatement(subject as never, MANIFEST_PREDICATE, { release, collection: { patterns: [], exclude: [] }, files, merkle });
       const { envelope, payload } = signStatementWithPayload(st, [trustedKey]);
-      const rootEnv = signStatement(makeStatement([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, { release, merkle, manifest: { sha256: sha256Hex(payload) } }), [trustedKey]);
+      const rootEnv = signStatement(
+        makeStatement([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
+          release,
+          merkle,
+          manifest: { sha256: sha256Hex(payload) },
+        }),
+        [trustedKey],
+      );
       writeFileSync(join(ws, 'pack/evidence.intoto.jsonl'), `${JSON.stringify(envelope)}\n${JSON.stringify(rootEnv)}\n`);
       const r = await verify(ws, ['--jwks', join(trusted, 'jwks.json')]);
       expect(r.code, String(message)).toBe(2);

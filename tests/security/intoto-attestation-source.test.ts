@@ -32,31 +32,51 @@ async function envelope(predicateType: string, predicate: unknown): Promise<stri
   return JSON.stringify(signStatement(makeStatement([{ name: 'app.tar.gz', digest: { sha256: sha } }], predicateType, predicate), [key]));
 }
 
-const v1 = (externalParameters: unknown, resolvedDependencies: unknown[]) => envelope(SLSA_PROVENANCE_V1, { buildDefinition: { buildType: GHA, externalParameters, resolvedDependencies }, runDetails: { builder: { id: 'https://example.com/builder' } } });
+const v1 = (externalParameters: unknown, resolvedDependencies: unknown[]) =>
+  envelope(SLSA_PROVENANCE_V1, {
+    buildDefinition: { buildType: GHA, externalParameters, resolvedDependencies },
+    runDetails: { builder: { id: 'https://example.com/builder' } },
+  });
 const verify = async (env: string) => verifyAttestation(env, 'att.json', [pub], [artifact], policy);
 
 describe('SLSA source: one entry, the build source', () => {
   it('generic v1: built from attacker/fork@refs/heads/evil, org/repo@main only listed as a dependency: fails', async () => {
-    const r = await verify(await v1({}, [dep('git+https://github.com/attacker/fork@refs/heads/evil'), dep('git+https://github.com/org/repo@refs/heads/main')]));
+    const r = await verify(
+      await v1({}, [dep('git+https://github.com/attacker/fork@refs/heads/evil'), dep('git+https://github.com/org/repo@refs/heads/main')]),
+    );
     expect(r.passed).toBe(false);
-    expect(r.failure).toMatch(/source repository git\+https:\/\/github.com\/attacker\/fork \(resolvedDependencies\[0\]\) is not github.com\/org\/repo/);
+    expect(r.failure).toMatch(
+      /source repository git\+https:\/\/github.com\/attacker\/fork \(resolvedDependencies\[0\]\) is not github.com\/org\/repo/,
+    );
   });
 
   it('uri from one entry and ref from another never combine', async () => {
-    const r = await verify(await v1({}, [dep('git+https://github.com/org/repo@refs/heads/evil'), dep('git+https://github.com/attacker/x@refs/heads/main')]));
+    const r = await verify(
+      await v1({}, [dep('git+https://github.com/org/repo@refs/heads/evil'), dep('git+https://github.com/attacker/x@refs/heads/main')]),
+    );
     expect(r.passed).toBe(false);
     expect(r.checks.find((c) => c.check === 'source.uri')?.ok).toBe(true);
     expect(r.checks.find((c) => c.check === 'source.ref')?.ok).toBe(false);
   });
 
   it('GitHub Actions build type: the workflow repository and ref are the source', async () => {
-    const evil = await verify(await v1({ workflow: { repository: 'https://github.com/attacker/fork', ref: 'refs/heads/evil', path: '.github/workflows/r.yml' } }, [dep('git+https://github.com/org/repo@refs/heads/main')]));
+    const evil = await verify(
+      await v1({ workflow: { repository: 'https://github.com/attacker/fork', ref: 'refs/heads/evil', path: '.github/workflows/r.yml' } }, [
+        dep('git+https://github.com/org/repo@refs/heads/main'),
+      ]),
+    );
     expect(evil.passed).toBe(false);
-    const mixed = await verify(await v1({ workflow: { repository: 'https://github.com/org/repo', ref: 'refs/heads/evil', path: 'r.yml' } }, []));
+    const mixed = await verify(
+      await v1({ workflow: { repository: 'https://github.com/org/repo', ref: 'refs/heads/evil', path: 'r.yml' } }, []),
+    );
     expect(mixed.passed).toBe(false);
     expect(mixed.failure).toMatch(/source ref refs\/heads\/evil \(externalParameters.workflow\) is not main/);
     // the checkout must be the workflow's repository: a workflow naming org/repo over a fork checkout is inconsistent
-    const lie = await verify(await v1({ workflow: { repository: 'https://github.com/org/repo', ref: 'refs/heads/main', path: 'r.yml' } }, [dep('git+https://github.com/attacker/fork@refs/heads/evil')]));
+    const lie = await verify(
+      await v1({ workflow: { repository: 'https://github.com/org/repo', ref: 'refs/heads/main', path: 'r.yml' } }, [
+        dep('git+https://github.com/attacker/fork@refs/heads/evil'),
+      ]),
+    );
     expect(lie.passed).toBe(false);
     expect(lie.failure).toMatch(/inconsistent provenance/);
   });
@@ -64,29 +84,82 @@ describe('SLSA source: one entry, the build source', () => {
   it('v0.2: invocation.configSource is the source; materials are not', async () => {
     const env = await envelope(SLSA_PROVENANCE_V02, {
       builder: { id: 'https://example.com/builder' },
-      invocation: { configSource: { uri: 'git+https://github.com/attacker/fork@refs/heads/evil', digest: { sha1: 'b'.repeat(40) }, entryPoint: 'r.yml' } },
+      invocation: {
+        configSource: {
+          uri: 'git+https://github.com/attacker/fork@refs/heads/evil',
+          digest: { sha1: 'b'.repeat(40) },
+          entryPoint: 'r.yml',
+        },
+      },
       materials: [{ uri: 'git+https://github.com/org/repo@refs/heads/main', digest: { sha1: 'a'.repeat(40) } }],
     });
     expect((await verify(env)).passed).toBe(false);
   });
 
   it('controls: genuine provenance passes (GitHub Actions v1, generic v1, v0.2)', async () => {
-    expect((await verify(await v1({ workflow: { repository: 'https://github.com/org/repo', ref: 'refs/heads/main', path: 'r.yml' } }, [dep('git+https://github.com/org/repo@refs/heads/main')]))).passed).toBe(true);
-    expect((await verify(await v1({}, [dep('git+https://github.com/org/repo@refs/heads/main'), dep('https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz')]))).passed).toBe(true);
-    const v02 = await envelope(SLSA_PROVENANCE_V02, { builder: { id: 'b' }, invocation: { configSource: { uri: 'git+https://github.com/org/repo@refs/heads/main', digest: { sha1: 'a'.repeat(40) }, entryPoint: 'r.yml' } } });
+    expect(
+      (
+        await verify(
+          await v1({ workflow: { repository: 'https://github.com/org/repo', ref: 'refs/heads/main', path: 'r.yml' } }, [
+            dep('git+https://github.com/org/repo@refs/heads/main'),
+          ]),
+        )
+      ).passed,
+    ).toBe(true);
+    expect(
+      (
+        await verify(
+          await v1({}, [
+            dep('git+https://github.com/org/repo@refs/heads/main'),
+            dep('https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz'),
+          ]),
+        )
+      ).passed,
+    ).toBe(true);
+    const v02 = await envelope(SLSA_PROVENANCE_V02, {
+      builder: { id: 'b' },
+      invocation: {
+        configSource: { uri: 'git+https://github.com/org/repo@refs/heads/main', digest: { sha1: 'a'.repeat(40) }, entryPoint: 'r.yml' },
+      },
+    });
     expect((await verify(v02)).passed).toBe(true);
   });
 
   it('CLI: the fork provenance is exit 1', async () => {
-    writeFileSync(join(dir, 'att.json'), await v1({}, [dep('git+https://github.com/attacker/fork@refs/heads/evil'), dep('git+https://github.com/org/repo@refs/heads/main')]));
+    writeFileSync(
+      join(dir, 'att.json'),
+      await v1({}, [dep('git+https://github.com/attacker/fork@refs/heads/evil'), dep('git+https://github.com/org/repo@refs/heads/main')]),
+    );
     writeFileSync(join(dir, 'dev.pub.pem'), readFileSync(join(repo, 'examples/keys/dev-not-for-production.pub.pem')));
     let err = '';
-    const code = await main(['intoto', 'attestation', 'verify', '--envelope', 'att.json', '--key', 'dev.pub.pem', '--key-types', 'ed25519', '--artifact', 'app.tar.gz', '--source-uri', 'github.com/org/repo', '--source-ref', 'main'], { stdout: () => undefined, stderr: (t) => void (err += t), cwd: dir, env: {} });
+    const code = await main(
+      [
+        'intoto',
+        'attestation',
+        'verify',
+        '--envelope',
+        'att.json',
+        '--key',
+        'dev.pub.pem',
+        '--key-types',
+        'ed25519',
+        '--artifact',
+        'app.tar.gz',
+        '--source-uri',
+        'github.com/org/repo',
+        '--source-ref',
+        'main',
+      ],
+      { stdout: () => undefined, stderr: (t) => void (err += t), cwd: dir, env: {} },
+    );
     expect(code, err).toBe(1);
   });
 
   it('splitSourceUri: the ref follows the first @ after the host', () => {
-    expect(splitSourceUri('git+https://github.com/org/repo@refs/heads/main')).toEqual({ repo: 'git+https://github.com/org/repo', ref: 'refs/heads/main' });
+    expect(splitSourceUri('git+https://github.com/org/repo@refs/heads/main')).toEqual({
+      repo: 'git+https://github.com/org/repo',
+      ref: 'refs/heads/main',
+    });
     expect(splitSourceUri('git+https://user@github.com/org/repo')).toEqual({ repo: 'git+https://user@github.com/org/repo' });
   });
 });

@@ -59,7 +59,9 @@ describe('artifact walk: cycles, escapes and bounds', () => {
         symlinkSync(`../d${i + 1}`, join(dir, `d${i}`, 'b'));
       }
     }
-    await expect(recordArtifacts(['d0'], { basePath: dir, limits: { maxEntries: 5000 } })).rejects.toThrow(/at most 5000 directory entries/);
+    await expect(recordArtifacts(['d0'], { basePath: dir, limits: { maxEntries: 5000 } })).rejects.toThrow(
+      /at most 5000 directory entries/,
+    );
     await expect(recordArtifacts(['d0'], { basePath: dir, limits: { maxBytes: 10 } })).rejects.toThrow(/at most 10 bytes/);
   });
 
@@ -68,16 +70,19 @@ describe('artifact walk: cycles, escapes and bounds', () => {
     symlinkSync('.', join(dir, 'a'));
     symlinkSync('.', join(dir, 'b'));
     expect((await mc(['intoto', 'keygen', '--type', 'ed25519', join(dir, 'owner')], dir)).code).toBe(0);
-    writeFileSync(join(dir, 'layout.yaml'), [
-      '_type: layout',
-      'expires: "2040-01-01T00:00:00Z"',
-      'steps: []',
-      'inspect:',
-      '  - name: check',
-      '    run: ["true"]',
-      '    expected_materials: [[ALLOW, "app.txt"], [ALLOW, "sub/*"], [ALLOW, "owner*"], [ALLOW, "layout.yaml"], [ALLOW, "root.layout"], [DISALLOW, "*"]]',
-      '    expected_products: [[ALLOW, "*"]]',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'layout.yaml'),
+      [
+        '_type: layout',
+        'expires: "2040-01-01T00:00:00Z"',
+        'steps: []',
+        'inspect:',
+        '  - name: check',
+        '    run: ["true"]',
+        '    expected_materials: [[ALLOW, "app.txt"], [ALLOW, "sub/*"], [ALLOW, "owner*"], [ALLOW, "layout.yaml"], [ALLOW, "root.layout"], [DISALLOW, "*"]]',
+        '    expected_products: [[ALLOW, "*"]]',
+      ].join('\n'),
+    );
     const s = await mc(['intoto', 'sign', '-f', 'layout.yaml', '-k', 'owner', '-t', 'ed25519', '-o', 'root.layout'], dir);
     expect(s.code, s.err).toBe(0);
     const r = await mc(['intoto', 'verify', '--layout', 'root.layout', '--layout-keys', 'owner.pub', '--key-types', 'ed25519'], dir);

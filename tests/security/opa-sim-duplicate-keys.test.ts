@@ -48,7 +48,10 @@ describe('opa-sim: duplicate keys refused in every reader', () => {
   });
 
   it('an own "__proto__" member is kept as data, as JSON.parse keeps it', async () => {
-    const dir = tree({ 'p/gate.rego': 'package gate\nimport rego.v1\ndefault allow := false\nallow if input.__proto__.user == "admin"\n', 'in.jsonl': '{"__proto__":{"user":"admin"}}\n' });
+    const dir = tree({
+      'p/gate.rego': 'package gate\nimport rego.v1\ndefault allow := false\nallow if input.__proto__.user == "admin"\n',
+      'in.jsonl': '{"__proto__":{"user":"admin"}}\n',
+    });
     const r = await mc(['opa-sim', '--policy', 'p', '--decision', 'data.gate.allow', '--inputs', 'in.jsonl'], dir);
     expect(r.code).toBe(0);
   });

@@ -32,7 +32,37 @@ function rng(seed: number): () => number {
   };
 }
 
-const PIECES = ['&a ', '*a', '&b ', '*b', '<<: *a', '- ', ': ', '[', ']', '{', '}', ',', '\n', '\n  ', '"', "'", '#', '---\n', '...\n', '|\n', '? ', '!!str ', '9007199254740993', '0x1F', '.inf', 'key: 1\nkey: 2\n', '\t', '\\u0041', '\r\n'];
+const PIECES = [
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '<<: *a',
+  '- ',
+  ': ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '\n',
+  '\n  ',
+  '"',
+  "'",
+  '#',
+  '---\n',
+  '...\n',
+  '|\n',
+  '? ',
+  '!!str ',
+  '9007199254740993',
+  '0x1F',
+  '.inf',
+  'key: 1\nkey: 2\n',
+  '\t',
+  '\\u0041',
+  '\r\n',
+];
 
 function mutate(text: string, r: () => number): string {
   let t = text;
@@ -48,7 +78,9 @@ function mutate(text: string, r: () => number): string {
 }
 
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : /\.(ya?ml|json)$/.test(n) ? [join(dir, n)] : []));
+  return readdirSync(dir).flatMap((n) =>
+    statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : /\.(ya?ml|json)$/.test(n) ? [join(dir, n)] : [],
+  );
 }
 
 const SEEDS = [
@@ -130,7 +162,10 @@ describe('YAML readers under mutation', () => {
 describe('JSON reader (opa-sim inputs) under mutation', () => {
   it('agrees with JSON.parse on unique-key input, refuses duplicates, never crashes', () => {
     const r = rng(8);
-    const seeds = ['{"user":"bob","roles":["a","b"],"n":1.5,"big":12345678901234567890,"o":{"k":null,"t":true}}', '[1,2,{"a":"\\u0041\\n"}]'];
+    const seeds = [
+      '{"user":"bob","roles":["a","b"],"n":1.5,"big":12345678901234567890,"o":{"k":null,"t":true}}',
+      '[1,2,{"a":"\\u0041\\n"}]',
+    ];
     for (let i = 0; i < 1500; i++) {
       const text = mutate(seeds[i % 2], r).replace(/\n/g, ' ');
       let expected: unknown;
@@ -151,7 +186,9 @@ describe('JSON reader (opa-sim inputs) under mutation', () => {
       }
       expect(jsonOk, text).toBe(true);
       // same value up to exact integers (JSON.parse rounds them)
-      expect(canonicalJson(JSON.parse(JSON.stringify(got, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)))), text).toBe(canonicalJson(expected));
+      expect(canonicalJson(JSON.parse(JSON.stringify(got, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)))), text).toBe(
+        canonicalJson(expected),
+      );
     }
   });
 });

@@ -33,7 +33,10 @@ let server: { url: string; stop: () => Promise<void> };
 
 /** Asks Prometheus directly (the reference), independent of src/slo. */
 async function promql(expr: string, at = AT): Promise<number> {
-  const r = await fetch(`${server.url}/api/v1/query`, { method: 'POST', body: new URLSearchParams({ query: expr, time: String(Date.parse(at) / 1000) }) });
+  const r = await fetch(`${server.url}/api/v1/query`, {
+    method: 'POST',
+    body: new URLSearchParams({ query: expr, time: String(Date.parse(at) / 1000) }),
+  });
   const body = (await r.json()) as { status: string; data: { result: { value: [number, string] }[] } };
   expect(body.status).toBe('success');
   expect(body.data.result).toHaveLength(1);
@@ -58,7 +61,13 @@ describeWith(['prometheus'], 'mc slo snapshot against a real Prometheus', () => 
   it('sli, budget and every burn rate equal PromQL over the HTTP API (relative difference < 1e-9)', async () => {
     const { code, json } = await snapshot(['--slo', `${SLOS}/sloth-services.yaml`, '--slo', `${SLOS}/ledger.openslo.yaml`]);
     expect(code).toBe(1); // checkout pages
-    expect(json!.slos.map((s) => s.name).sort()).toEqual(['ledger-writes', 'shop-batch-availability', 'shop-checkout-availability', 'shop-payments-availability', 'shop-search-availability']);
+    expect(json!.slos.map((s) => s.name).sort()).toEqual([
+      'ledger-writes',
+      'shop-batch-availability',
+      'shop-checkout-availability',
+      'shop-payments-availability',
+      'shop-search-availability',
+    ]);
     let compared = 0;
     for (const s of json!.slos) {
       // the error ratio over a window, written out in PromQL by hand (not by src/slo)
@@ -112,7 +121,9 @@ describeWith(['prometheus'], 'mc slo snapshot against a real Prometheus', () => 
     writeFileSync(join(dir, 'ok.yaml'), readFileSync(`${SLOS}/ledger.openslo.yaml`));
     expect((await snapshot(['--slo', 'ok.yaml'], dir)).code).toBe(0);
     expect((await snapshot(['--slo', `${SLOS}/sloth-services.yaml`])).code).toBe(1);
-    const search = readFileSync(`${SLOS}/sloth-services.yaml`, 'utf8').replace(/slos:[\s\S]*?- name: "search-availability"/, 'slos:\n  - name: "search-availability"').replace(/\n {2}- name: "checkout[\s\S]*$/, '\n');
+    const search = readFileSync(`${SLOS}/sloth-services.yaml`, 'utf8')
+      .replace(/slos:[\s\S]*?- name: "search-availability"/, 'slos:\n  - name: "search-availability"')
+      .replace(/\n {2}- name: "checkout[\s\S]*$/, '\n');
     writeFileSync(join(dir, 'search.yaml'), search);
     const w = await snapshot(['--slo', 'search.yaml'], dir);
     expect(w.json!.status).toBe('warn');
@@ -142,33 +153,96 @@ describeWith(['prometheus'], 'mc slo snapshot against a real Prometheus', () => 
     const dir = mkdtempSync(join(tmpdir(), 'mc-slo-'));
     writeFileSync(join(dir, 'slos.yaml'), readFileSync(`${SLOS}/sloth-services.yaml`));
     const day = new Date(Date.parse(AT) - 86400_000).toISOString();
-    const prev = await mc(['slo', 'snapshot', '--prometheus', server.url, '--at', day, '--slo', 'slos.yaml', '--out', 'prev.intoto.jsonl', '--key', DEV_KEY], { cwd: dir });
+    const prev = await mc(
+      ['slo', 'snapshot', '--prometheus', server.url, '--at', day, '--slo', 'slos.yaml', '--out', 'prev.intoto.jsonl', '--key', DEV_KEY],
+      { cwd: dir },
+    );
     expect(prev.code).toBe(0); // a day earlier checkout had not spiked, batch had just begun
-    const r = await mc(['slo', 'snapshot', '--prometheus', server.url, '--at', AT, '--slo', 'slos.yaml', '--previous', 'prev.intoto.jsonl', '--jwks', DEV_JWKS, '--out', 'now.intoto.jsonl', '--key', DEV_KEY, '--format', 'json'], { cwd: dir });
+    const r = await mc(
+      [
+        'slo',
+        'snapshot',
+        '--prometheus',
+        server.url,
+        '--at',
+        AT,
+        '--slo',
+        'slos.yaml',
+        '--previous',
+        'prev.intoto.jsonl',
+        '--jwks',
+        DEV_JWKS,
+        '--out',
+        'now.intoto.jsonl',
+        '--key',
+        DEV_KEY,
+        '--format',
+        'json',
+      ],
+      { cwd: dir },
+    );
     expect(r.code).toBe(1);
     const env = JSON.parse(readFileSync(join(dir, 'now.intoto.jsonl'), 'utf8'));
     const v = verifyEnvelope(env, await parseJwks(readFileSync(DEV_JWKS, 'utf8'), 'jwks'));
     expect(v.validKeys).toHaveLength(1);
     const st = JSON.parse(Buffer.from(v.payload).toString('utf8'));
     expect(st.predicateType).toBe(SLO_SNAPSHOT_PREDICATE);
-    expect(st.subject).toEqual([{ name: 'slos.yaml', digest: { sha256: (await import('node:crypto')).createHash('sha256').update(readFileSync(join(dir, 'slos.yaml'))).digest('hex') } }]);
+    expect(st.subject).toEqual([
+      {
+        name: 'slos.yaml',
+        digest: {
+          sha256: (await import('node:crypto'))
+            .createHash('sha256')
+            .update(readFileSync(join(dir, 'slos.yaml')))
+            .digest('hex'),
+        },
+      },
+    ]);
     const ajv = new Ajv({ allErrors: true, strict: true, validateFormats: false });
     const validate = ajv.compile(JSON.parse(readFileSync(join(repoRoot, 'schemas/slo-snapshot.schema.json'), 'utf8')));
     expect(validate(st.predicate), JSON.stringify(validate.errors)).toBe(true);
-    const earlier = JSON.parse(Buffer.from(JSON.parse(readFileSync(join(dir, 'prev.intoto.jsonl'), 'utf8')).payload, 'base64').toString('utf8')).predicate as SloSnapshot;
+    const earlier = JSON.parse(
+      Buffer.from(JSON.parse(readFileSync(join(dir, 'prev.intoto.jsonl'), 'utf8')).payload, 'base64').toString('utf8'),
+    ).predicate as SloSnapshot;
     for (const s of st.predicate.slos as SloSnapshot['slos']) {
       const p = earlier.slos.find((x) => x.name === s.name)!;
-      expect(s.ledger).toEqual({ previousAt: day, previousBudgetConsumed: p.budgetConsumed, budgetConsumedDelta: s.budgetConsumed - p.budgetConsumed });
+      expect(s.ledger).toEqual({
+        previousAt: day,
+        previousBudgetConsumed: p.budgetConsumed,
+        budgetConsumedDelta: s.budgetConsumed - p.budgetConsumed,
+      });
     }
     // never overwritten in place
-    const again = await mc(['slo', 'snapshot', '--prometheus', server.url, '--at', AT, '--slo', 'slos.yaml', '--out', 'now.intoto.jsonl', '--key', DEV_KEY], { cwd: dir });
+    const again = await mc(
+      ['slo', 'snapshot', '--prometheus', server.url, '--at', AT, '--slo', 'slos.yaml', '--out', 'now.intoto.jsonl', '--key', DEV_KEY],
+      { cwd: dir },
+    );
     expect(again.code).toBe(2);
     // a tampered previous snapshot is refused; so is a signed one without a JWKS, and a later one
-    const tampered = readFileSync(join(dir, 'prev.intoto.jsonl'), 'utf8').replace(/"payload":"(.)/, (_m, c) => `"payload":"${c === 'A' ? 'B' : 'A'}`);
+    const tampered = readFileSync(join(dir, 'prev.intoto.jsonl'), 'utf8').replace(
+      /"payload":"(.)/,
+      (_m, c) => `"payload":"${c === 'A' ? 'B' : 'A'}`,
+    );
     writeFileSync(join(dir, 'tampered.intoto.jsonl'), tampered);
     expect((await snapshot(['--slo', 'slos.yaml', '--previous', 'tampered.intoto.jsonl', '--jwks', DEV_JWKS], dir)).code).toBe(2);
     expect((await snapshot(['--slo', 'slos.yaml', '--previous', 'prev.intoto.jsonl'], dir)).code).toBe(2);
-    const later = await mc(['slo', 'snapshot', '--prometheus', server.url, '--at', day, '--slo', 'slos.yaml', '--previous', 'now.intoto.jsonl', '--jwks', DEV_JWKS], { cwd: dir });
+    const later = await mc(
+      [
+        'slo',
+        'snapshot',
+        '--prometheus',
+        server.url,
+        '--at',
+        day,
+        '--slo',
+        'slos.yaml',
+        '--previous',
+        'now.intoto.jsonl',
+        '--jwks',
+        DEV_JWKS,
+      ],
+      { cwd: dir },
+    );
     expect(later.code).toBe(2);
     expect(later.stderr).toMatch(/a snapshot taken before/);
   });
@@ -178,10 +252,23 @@ describeWith(['prometheus'], 'mc slo snapshot against a real Prometheus', () => 
     const key = readFileSync(DEV_KEY, 'utf8');
     const r = await runBuiltAction('slo-snapshot', {
       workspace: ws,
-      inputs: { prometheus: server.url, slo: 'slos/*.yaml', at: AT, out: 'evidence/slo-snapshot.intoto.jsonl', key, report: 'evidence/slo-report.json' },
+      inputs: {
+        prometheus: server.url,
+        slo: 'slos/*.yaml',
+        at: AT,
+        out: 'evidence/slo-snapshot.intoto.jsonl',
+        key,
+        report: 'evidence/slo-report.json',
+      },
     });
     expect(r.exitCode).toBe(1);
-    expect(r.outputs).toMatchObject({ status: 'page', paging: 'shop-checkout-availability', warning: 'shop-search-availability,shop-batch-availability', snapshot: 'evidence/slo-snapshot.intoto.jsonl', report: 'evidence/slo-report.json' });
+    expect(r.outputs).toMatchObject({
+      status: 'page',
+      paging: 'shop-checkout-availability',
+      warning: 'shop-search-availability,shop-batch-availability',
+      snapshot: 'evidence/slo-snapshot.intoto.jsonl',
+      report: 'evidence/slo-report.json',
+    });
     expect(JSON.parse(r.outputs['budget-remaining'])['shop-payments-availability']).toBeCloseTo(0.8, 6);
     expect(r.summary).toContain('### SLO snapshot: PAGE');
     expect(r.summary).toMatch(/\| \*\*PAGE\*\* \| shop-checkout-availability \| 99\.90% \/ 30d \|/);
@@ -193,14 +280,26 @@ describeWith(['prometheus'], 'mc slo snapshot against a real Prometheus', () => 
       ['error', undefined, undefined, undefined],
     ]);
     // the key reaches the log only as ::add-mask:: commands (consumed by the runner, never shown)
-    const shown = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + r.stderr + r.summary;
+    const shown =
+      r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n') +
+      r.stderr +
+      r.summary;
     expect(shown).not.toMatch(/PRIVATE KEY|MC4CAQAw/);
     const env = JSON.parse(readFileSync(join(ws, 'evidence/slo-snapshot.intoto.jsonl'), 'utf8'));
     expect(verifyEnvelope(env, await parseJwks(readFileSync(DEV_JWKS, 'utf8'), 'jwks')).validKeys).toHaveLength(1);
     // fail-on: warn turns a warn-only set into a failure; unusable input is exit 2 with an ::error line
-    const only = await runBuiltAction('slo-snapshot', { workspace: ws, inputs: { prometheus: server.url, slo: 'slos/ledger.openslo.yaml', at: AT } });
+    const only = await runBuiltAction('slo-snapshot', {
+      workspace: ws,
+      inputs: { prometheus: server.url, slo: 'slos/ledger.openslo.yaml', at: AT },
+    });
     expect([only.exitCode, only.outputs.status]).toEqual([0, 'ok']);
-    const bad = await runBuiltAction('slo-snapshot', { workspace: ws, inputs: { prometheus: server.url, slo: 'slos/ledger.openslo.yaml', 'fail-on': 'sometimes' } });
+    const bad = await runBuiltAction('slo-snapshot', {
+      workspace: ws,
+      inputs: { prometheus: server.url, slo: 'slos/ledger.openslo.yaml', 'fail-on': 'sometimes' },
+    });
     expect(bad.exitCode).toBe(2);
     expect(bad.stdout).toContain("::error title=unusable input::input 'fail-on': expected page or warn, found 'sometimes'");
   }, 60_000);
@@ -215,14 +314,24 @@ describe('mc slo snapshot without a server', () => {
         s.close(() => res(p));
       });
     });
-    const r = await mc(['slo', 'snapshot', '--prometheus', `http://127.0.0.1:${port}`, '--at', AT, '--slo', join(SLOS, 'ledger.openslo.yaml')], { cwd: repoRoot });
+    const r = await mc(
+      ['slo', 'snapshot', '--prometheus', `http://127.0.0.1:${port}`, '--at', AT, '--slo', join(SLOS, 'ledger.openslo.yaml')],
+      { cwd: repoRoot },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`prometheus http://127.0.0.1:${port} unreachable (ECONNREFUSED) for query "sum(rate`);
   });
   it('refuses credentials inside the URL (they would be logged) and bad flags', async () => {
     const spec = join(SLOS, 'ledger.openslo.yaml');
     expect((await mc(['slo', 'snapshot', '--prometheus', 'http://u:secret@127.0.0.1:9', '--slo', spec])).stderr).not.toContain('secret');
-    for (const bad of [['--at', 'yesterday'], ['--format', 'xml'], ['--fail-on', 'never'], ['--warn-budget', 'x'], ['--warn-budget', '0.95'], ['--timeout', '0']]) {
+    for (const bad of [
+      ['--at', 'yesterday'],
+      ['--format', 'xml'],
+      ['--fail-on', 'never'],
+      ['--warn-budget', 'x'],
+      ['--warn-budget', '0.95'],
+      ['--timeout', '0'],
+    ]) {
       const r = await mc(['slo', 'snapshot', '--prometheus', 'http://127.0.0.1:9', '--slo', spec, ...bad]);
       expect(r.code, bad.join(' ')).toBe(2);
     }
@@ -242,13 +351,31 @@ describe('mc slo snapshot without a server', () => {
     writeFileSync(join(dir, 'auth'), 'alice:pa55\n');
     writeFileSync(join(dir, 'slo.yaml'), readFileSync(join(SLOS, 'ledger.openslo.yaml')));
     try {
-      const a = await mc(['slo', 'snapshot', '--prometheus', url, '--slo', 'slo.yaml', '--bearer-token-file', 'token', '--header', 'X-Scope-OrgID: tenant-1'], { cwd: dir });
+      const a = await mc(
+        [
+          'slo',
+          'snapshot',
+          '--prometheus',
+          url,
+          '--slo',
+          'slo.yaml',
+          '--bearer-token-file',
+          'token',
+          '--header',
+          'X-Scope-OrgID: tenant-1',
+        ],
+        { cwd: dir },
+      );
       expect(a.code).toBe(0);
       expect(seen.every((h) => h.authorization === 'Bearer s3cr3t-token' && h['x-scope-orgid'] === 'tenant-1')).toBe(true);
       seen.length = 0;
-      expect((await mc(['slo', 'snapshot', '--prometheus', url, '--slo', 'slo.yaml', '--basic-auth-file', 'auth'], { cwd: dir })).code).toBe(0);
+      expect(
+        (await mc(['slo', 'snapshot', '--prometheus', url, '--slo', 'slo.yaml', '--basic-auth-file', 'auth'], { cwd: dir })).code,
+      ).toBe(0);
       expect(seen[0].authorization).toBe(`Basic ${Buffer.from('alice:pa55').toString('base64')}`);
-      const t = await mc(['slo', 'snapshot', '--prometheus', url, '--slo', 'slo.yaml', '--header', 'X-Hang: 1', '--timeout', '0.3'], { cwd: dir });
+      const t = await mc(['slo', 'snapshot', '--prometheus', url, '--slo', 'slo.yaml', '--header', 'X-Hang: 1', '--timeout', '0.3'], {
+        cwd: dir,
+      });
       expect(t.code).toBe(2);
       expect(t.stderr).toMatch(/unreachable \(no answer within 300 ms\)/);
       expect(t.stderr + a.stderr + a.stdout).not.toContain('s3cr3t');
@@ -261,7 +388,27 @@ describe('mc slo snapshot without a server', () => {
   itWith(['openssl'], 'verifies TLS: a server with a self-signed certificate is refused (exit 2), never queried blindly', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mc-slo-tls-'));
     // a throwaway self-signed certificate for 127.0.0.1 (OpenSSL, as any operator would make one)
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'pipe' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'pipe' },
+    );
     let asked = 0;
     const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => {
       asked++;
@@ -269,7 +416,17 @@ describe('mc slo snapshot without a server', () => {
     });
     await new Promise<void>((res) => tls.listen(0, '127.0.0.1', res));
     try {
-      const r = await mc(['slo', 'snapshot', '--prometheus', `https://127.0.0.1:${(tls.address() as AddressInfo).port}`, '--slo', join(SLOS, 'ledger.openslo.yaml')], { cwd: repoRoot });
+      const r = await mc(
+        [
+          'slo',
+          'snapshot',
+          '--prometheus',
+          `https://127.0.0.1:${(tls.address() as AddressInfo).port}`,
+          '--slo',
+          join(SLOS, 'ledger.openslo.yaml'),
+        ],
+        { cwd: repoRoot },
+      );
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/unreachable \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\)/);
       expect(asked).toBe(0);

@@ -14,7 +14,10 @@ const workspace = () => {
 describe('mc/trajectory-golden action (bundle, runner contract)', () => {
   it('passes on the example goldens: outputs, summary, report, exit 0', async () => {
     const ws = workspace();
-    const r = await runBuiltAction('trajectory-golden', { workspace: ws, inputs: { golden: 'traj/goldens', trajectory: 'traj/trajectories', junit: 'out/junit.xml' } });
+    const r = await runBuiltAction('trajectory-golden', {
+      workspace: ws,
+      inputs: { golden: 'traj/goldens', trajectory: 'traj/trajectories', junit: 'out/junit.xml' },
+    });
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ match: 'true', goldens: '4', drifted: '0', report: 'trajectory-golden-report.json' });
@@ -25,7 +28,10 @@ describe('mc/trajectory-golden action (bundle, runner contract)', () => {
   });
   it('drift fails the job (exit 1) with an error annotation on the golden step line', async () => {
     const ws = workspace();
-    const r = await runBuiltAction('trajectory-golden', { workspace: ws, inputs: { golden: 'traj/drift/flight-booking.yaml', trajectory: 'traj/drift/flight-booking.openai.json' } });
+    const r = await runBuiltAction('trajectory-golden', {
+      workspace: ws,
+      inputs: { golden: 'traj/drift/flight-booking.yaml', trajectory: 'traj/drift/flight-booking.openai.json' },
+    });
     expect(r.exitCode).toBe(1);
     expect(r.outputs.match).toBe('false');
     const a = r.annotations.find((x) => x.props.title?.startsWith('trajectory arg_mismatch'));
@@ -37,14 +43,20 @@ describe('mc/trajectory-golden action (bundle, runner contract)', () => {
   });
   it('unusable input exits 2 with an annotation, no stack trace', async () => {
     const ws = workspace();
-    const r = await runBuiltAction('trajectory-golden', { workspace: ws, inputs: { golden: 'traj/goldens', trajectory: 'traj/trajectories', mode: 'sideways' } });
+    const r = await runBuiltAction('trajectory-golden', {
+      workspace: ws,
+      inputs: { golden: 'traj/goldens', trajectory: 'traj/trajectories', mode: 'sideways' },
+    });
     expect(r.exitCode).toBe(2);
     expect(r.annotations[0].message).toMatch(/input 'mode': expected one of strict/);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });
   it('update: true rewrites the drifted golden and passes', async () => {
     const ws = workspace();
-    const r = await runBuiltAction('trajectory-golden', { workspace: ws, inputs: { golden: 'traj/drift/flight-booking.yaml', trajectory: 'traj/drift/flight-booking.openai.json', update: 'true' } });
+    const r = await runBuiltAction('trajectory-golden', {
+      workspace: ws,
+      inputs: { golden: 'traj/drift/flight-booking.yaml', trajectory: 'traj/drift/flight-booking.openai.json', update: 'true' },
+    });
     expect(r.exitCode).toBe(0);
     expect(r.outputs.updated).toBe('traj/drift/flight-booking.yaml');
     expect(readFileSync(join(ws, 'traj/drift/flight-booking.yaml'), 'utf8')).toMatch(/passengers: 2/);
@@ -52,11 +64,25 @@ describe('mc/trajectory-golden action (bundle, runner contract)', () => {
 
   it('tool-args-override (one per line) with compat and a recorded reference; a bad line is exit 2 naming the input', async () => {
     const ws = workspace();
-    const inputs = { golden: 'traj/trajectories/flight-booking.openai.json', trajectory: 'traj/drift/flight-booking.openai.json', compat: 'agentevals' };
+    const inputs = {
+      golden: 'traj/trajectories/flight-booking.openai.json',
+      trajectory: 'traj/drift/flight-booking.openai.json',
+      compat: 'agentevals',
+    };
     expect((await runBuiltAction('trajectory-golden', { workspace: ws, inputs })).exitCode).toBe(1);
-    const ok = await runBuiltAction('trajectory-golden', { workspace: ws, inputs: { ...inputs, 'tool-args-override': 'book_flight=flight_id,max_price_usd\nsearch_flights=exact' } });
+    const ok = await runBuiltAction('trajectory-golden', {
+      workspace: ws,
+      inputs: { ...inputs, 'tool-args-override': 'book_flight=flight_id,max_price_usd\nsearch_flights=exact' },
+    });
     expect(ok.exitCode, ok.stdout).toBe(0);
-    expect((await runBuiltAction('trajectory-golden', { workspace: ws, inputs: { ...inputs, 'tool-args-override': 'book_flight=flight_id,passengers' } })).exitCode).toBe(1);
+    expect(
+      (
+        await runBuiltAction('trajectory-golden', {
+          workspace: ws,
+          inputs: { ...inputs, 'tool-args-override': 'book_flight=flight_id,passengers' },
+        })
+      ).exitCode,
+    ).toBe(1);
     const bad = await runBuiltAction('trajectory-golden', { workspace: ws, inputs: { ...inputs, 'tool-args-override': 'book_flight' } });
     expect(bad.exitCode).toBe(2);
     expect(bad.annotations.map((a) => a.message).join('\n')).toContain("input 'tool-args-override': expected TOOL=MODE");

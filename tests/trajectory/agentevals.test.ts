@@ -36,15 +36,37 @@ const all = (v: boolean): Record<AgentevalsMode, boolean> => ({ strict: v, unord
 describe('agentevals trajectory match: the scenarios of its test suite', () => {
   it('trajectory exact match: every mode true', () => {
     check(
-      [user('What is the weather in SF?'), call(['get_weather', { city: 'San Francisco' }]), tool("It's 80 degrees and sunny in SF."), ai('The weather in SF is 80 degrees and sunny.')],
-      [user('What is the weather in SF?'), call(['get_weather', { city: 'San Francisco' }]), tool("It's 80˚ and sunny in San Francisco."), ai('The weather in San Francisco is 80˚ and sunny.')],
+      [
+        user('What is the weather in SF?'),
+        call(['get_weather', { city: 'San Francisco' }]),
+        tool("It's 80 degrees and sunny in SF."),
+        ai('The weather in SF is 80 degrees and sunny.'),
+      ],
+      [
+        user('What is the weather in SF?'),
+        call(['get_weather', { city: 'San Francisco' }]),
+        tool("It's 80˚ and sunny in San Francisco."),
+        ai('The weather in San Francisco is 80˚ and sunny.'),
+      ],
       all(true),
     );
   });
   it('different tool message order (parallel calls in one message): every mode true', () => {
     check(
-      [user('weather in SF and London?'), call(['get_weather', { city: 'SF' }], ['get_weather', { city: 'London' }]), tool('SF'), tool('London'), ai('…')],
-      [user('weather in SF and London?'), call(['get_weather', { city: 'London' }], ['get_weather', { city: 'SF' }]), tool('London'), tool('SF'), ai('…')],
+      [
+        user('weather in SF and London?'),
+        call(['get_weather', { city: 'SF' }], ['get_weather', { city: 'London' }]),
+        tool('SF'),
+        tool('London'),
+        ai('…'),
+      ],
+      [
+        user('weather in SF and London?'),
+        call(['get_weather', { city: 'London' }], ['get_weather', { city: 'SF' }]),
+        tool('London'),
+        tool('SF'),
+        ai('…'),
+      ],
       all(true),
     );
   });

@@ -22,7 +22,11 @@ const stepArb = fc.record({
   max: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
 });
 
-function goldenYaml(mode: string, allowExtra: boolean, steps: { tool: string; x: number; kind: string; min: number; max?: number }[]): string {
+function goldenYaml(
+  mode: string,
+  allowExtra: boolean,
+  steps: { tool: string; x: number; kind: string; min: number; max?: number }[],
+): string {
   const lines = [`id: p`, `mode: ${mode}`, `allow_extra: ${allowExtra}`, 'steps:'];
   for (const s of steps) {
     lines.push(`  - action: ${s.tool}`, `    action_input: { x: ${s.x} }`);
@@ -39,7 +43,10 @@ describe('bounded alignment equals the expanded one on small cases', () => {
   it('alignRepeats has the cost of alignSequence over the expanded copies, with the exact and the general traceback (random pair tables)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ min: fc.integer({ min: 0, max: 3 }), max: fc.option(fc.integer({ min: 1, max: 4 }), { nil: Infinity }) }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.record({ min: fc.integer({ min: 0, max: 3 }), max: fc.option(fc.integer({ min: 1, max: 4 }), { nil: Infinity }) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
         fc.integer({ min: 0, max: 6 }),
         fc.constantFrom(0, 1),
         fc.infiniteStream(fc.constantFrom<0 | 1 | 2>(0, 1, 2)),
@@ -57,24 +64,24 @@ describe('bounded alignment equals the expanded one on small cases', () => {
           });
           const old = alignSequence(copyStep.length, n, (r, c) => P[copyStep[r]][c], req, colSkip);
           for (const exact of [true, false]) {
-          const neu = alignRepeats(rows, n, (g, c) => P[g][c], colSkip, 1, { exact });
-          expect(neu.cost).toBe(old.cost);
-          // the assignment is valid and has that cost
-          let cost = 0;
-          let last = -1;
-          const used = new Set<number>();
-          neu.steps.forEach((s, g) => {
-            expect(s.taken.length).toBeLessThanOrEqual(Math.max(rows[g].min, Math.min(rows[g].max, n)));
-            for (const t of s.taken) {
-              expect(t.col).toBeGreaterThan(last);
-              last = t.col;
-              used.add(t.col);
-              expect(P[g][t.col]).not.toBe(2);
-              cost += P[g][t.col];
-            }
-            cost += Math.max(0, rows[g].min - s.taken.length);
-          });
-          expect(cost + (n - used.size) * colSkip).toBe(neu.cost);
+            const neu = alignRepeats(rows, n, (g, c) => P[g][c], colSkip, 1, { exact });
+            expect(neu.cost).toBe(old.cost);
+            // the assignment is valid and has that cost
+            let cost = 0;
+            let last = -1;
+            const used = new Set<number>();
+            neu.steps.forEach((s, g) => {
+              expect(s.taken.length).toBeLessThanOrEqual(Math.max(rows[g].min, Math.min(rows[g].max, n)));
+              for (const t of s.taken) {
+                expect(t.col).toBeGreaterThan(last);
+                last = t.col;
+                used.add(t.col);
+                expect(P[g][t.col]).not.toBe(2);
+                cost += P[g][t.col];
+              }
+              cost += Math.max(0, rows[g].min - s.taken.length);
+            });
+            expect(cost + (n - used.size) * colSkip).toBe(neu.cost);
           }
         },
       ),
@@ -107,8 +114,20 @@ describe('bounded alignment equals the expanded one on small cases', () => {
 
 describe('the repeat attack is bounded', () => {
   const attackGolden = (steps: number, max: number, min = 1) =>
-    parseGoldenYaml(['id: atk', 'mode: strict', 'steps:', ...Array.from({ length: steps }, (_, i) => `  - { action: t${i % 2}, action_input: { i: 1 }, repeat: { min: ${min}, max: ${max} } }`)].join('\n') + '\n', 'atk.yaml');
-  const attackTrajectory = (n: number) => traj(Array.from({ length: n }, (_, i) => [`t${i % 3 === 0 ? 0 : 1}`, { i: i % 5 === 0 ? 2 : 1 }]));
+    parseGoldenYaml(
+      [
+        'id: atk',
+        'mode: strict',
+        'steps:',
+        ...Array.from(
+          { length: steps },
+          (_, i) => `  - { action: t${i % 2}, action_input: { i: 1 }, repeat: { min: ${min}, max: ${max} } }`,
+        ),
+      ].join('\n') + '\n',
+      'atk.yaml',
+    );
+  const attackTrajectory = (n: number) =>
+    traj(Array.from({ length: n }, (_, i) => [`t${i % 3 === 0 ? 0 : 1}`, { i: i % 5 === 0 ? 2 : 1 }]));
 
   it('800 actual steps against a golden step with repeat.max 100 is judged, drifted, by the repeat-aware alignment', () => {
     const r = compareTrajectory(attackGolden(1, 100), attackTrajectory(800));
@@ -124,10 +143,21 @@ describe('the repeat attack is bounded', () => {
   it('beyond the work bound: exit 2 naming the golden and the bound, before any work', () => {
     // 800 golden steps with repeat.max 100 against 800 actual steps: 65 million cells
     const g = attackGolden(800, 100);
-    expect(() => compareTrajectory(g, attackTrajectory(800))).toThrow(/atk\.yaml: steps: expected an ordered alignment of at most 30,000,000 cells .*found 65,\d{3},\d{3} against actual\.json.*lower repeat\.max or use mode unordered/);
-    const huge = parseGoldenYaml(['id: h', 'steps:', ...Array.from({ length: 2001 }, () => '  - { action: t0 }')].join('\n') + '\n', 'h.yaml');
-    expect(() => compareTrajectory(huge, attackTrajectory(1000))).toThrow(new RegExp(`h\\.yaml: steps: expected at most ${MAX_PAIRS.toLocaleString('en-US')} golden step x actual step pairs`));
-    const unordered = parseGoldenYaml(['id: u', 'mode: unordered', 'steps:', ...Array.from({ length: 400 }, () => '  - { action: t0, repeat: { max: 1000 } }')].join('\n') + '\n', 'u.yaml');
+    expect(() => compareTrajectory(g, attackTrajectory(800))).toThrow(
+      /atk\.yaml: steps: expected an ordered alignment of at most 30,000,000 cells .*found 65,\d{3},\d{3} against actual\.json.*lower repeat\.max or use mode unordered/,
+    );
+    const huge = parseGoldenYaml(
+      ['id: h', 'steps:', ...Array.from({ length: 2001 }, () => '  - { action: t0 }')].join('\n') + '\n',
+      'h.yaml',
+    );
+    expect(() => compareTrajectory(huge, attackTrajectory(1000))).toThrow(
+      new RegExp(`h\\.yaml: steps: expected at most ${MAX_PAIRS.toLocaleString('en-US')} golden step x actual step pairs`),
+    );
+    const unordered = parseGoldenYaml(
+      ['id: u', 'mode: unordered', 'steps:', ...Array.from({ length: 400 }, () => '  - { action: t0, repeat: { max: 1000 } }')].join('\n') +
+        '\n',
+      'u.yaml',
+    );
     expect(() => compareTrajectory(unordered, attackTrajectory(1000))).toThrow(/u\.yaml: steps: expected a matching of at most/);
     expect(MAX_ALIGN_WORK).toBe(30_000_000);
   });
@@ -151,12 +181,25 @@ describe('--compat agentevals is bounded too', () => {
     const d = mkdtempSync(join(tmpdir(), 'mc-compat-'));
     mkdirSync(join(d, 'ref'));
     mkdirSync(join(d, 'runs'));
-    const run = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ role: 'assistant', content: null, tool_calls: [{ id: `c${i}`, type: 'function', function: { name: 't', arguments: '{}' } }] })));
+    const run = (n: number) =>
+      JSON.stringify(
+        Array.from({ length: n }, (_, i) => ({
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: `c${i}`, type: 'function', function: { name: 't', arguments: '{}' } }],
+        })),
+      );
     writeFileSync(join(d, 'ref', 'a.json'), run(1500));
     writeFileSync(join(d, 'runs', 'a.json'), run(1500));
-    await expect(runGoldens({ golden: 'ref/a.json', trajectory: 'runs/a.json', cwd: d, compat: 'agentevals', mode: 'unordered' })).rejects.toThrow(/ref\/a\.json: steps: expected at most 2,000,000 reference x output tool call pairs under --compat agentevals \(found 2,250,000/);
+    await expect(
+      runGoldens({ golden: 'ref/a.json', trajectory: 'runs/a.json', cwd: d, compat: 'agentevals', mode: 'unordered' }),
+    ).rejects.toThrow(
+      /ref\/a\.json: steps: expected at most 2,000,000 reference x output tool call pairs under --compat agentevals \(found 2,250,000/,
+    );
     writeFileSync(join(d, 'ref', 'a.json'), run(100));
     writeFileSync(join(d, 'runs', 'a.json'), run(100));
-    expect((await runGoldens({ golden: 'ref/a.json', trajectory: 'runs/a.json', cwd: d, compat: 'agentevals', mode: 'unordered' })).report.match).toBe(true);
+    expect(
+      (await runGoldens({ golden: 'ref/a.json', trajectory: 'runs/a.json', cwd: d, compat: 'agentevals', mode: 'unordered' })).report.match,
+    ).toBe(true);
   });
 });

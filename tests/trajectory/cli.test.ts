@@ -13,13 +13,25 @@ const EX = join(root, 'examples/trajectory-golden');
 async function mc(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await main(['trajectory-golden', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: opts.cwd ?? root, env: opts.env ?? {} });
+  const code = await main(['trajectory-golden', ...args], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: opts.cwd ?? root,
+    env: opts.env ?? {},
+  });
   return { code, stdout, stderr };
 }
 
 describe('mc trajectory-golden: CLI contract', () => {
   it('a directory of goldens against recorded trajectories: exit 0, {"match": true, "results": [...]}', async () => {
-    const r = await mc(['--golden', 'examples/trajectory-golden/goldens', '--trajectory', 'examples/trajectory-golden/trajectories', '--format', 'json']);
+    const r = await mc([
+      '--golden',
+      'examples/trajectory-golden/goldens',
+      '--trajectory',
+      'examples/trajectory-golden/trajectories',
+      '--format',
+      'json',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -33,7 +45,18 @@ describe('mc trajectory-golden: CLI contract', () => {
   });
   it('drift: exit 1 with per-step findings, JSON report and JUnit XML written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tg-cli-'));
-    const r = await mc(['--golden', join(EX, 'drift/flight-booking.yaml'), '--trajectory', join(EX, 'drift/flight-booking.openai.json'), '--report', join(dir, 'r.json'), '--junit', join(dir, 'j.xml'), '--summary', join(dir, 's.md')]);
+    const r = await mc([
+      '--golden',
+      join(EX, 'drift/flight-booking.yaml'),
+      '--trajectory',
+      join(EX, 'drift/flight-booking.openai.json'),
+      '--report',
+      join(dir, 'r.json'),
+      '--junit',
+      join(dir, 'j.xml'),
+      '--summary',
+      join(dir, 's.md'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^DRIFT {2}flight-booking/);
     const rep = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
@@ -42,7 +65,15 @@ describe('mc trajectory-golden: CLI contract', () => {
     expect(statuses).toContain('arg_mismatch');
     expect(readFileSync(join(dir, 'j.xml'), 'utf8')).toMatch(/<testcase name="flight-booking"[^>]*>\s*<failure message="/);
     // well-formed XML per an independent parser (Python's expat)
-    const py = spawnSync(pythonFor('python3'), ['-c', 'import sys, xml.etree.ElementTree as E; r = E.parse(sys.argv[1]).getroot(); print(r.get("failures"), len(r.iter("testcase").__next__().findall("failure")))', join(dir, 'j.xml')], { encoding: 'utf8' });
+    const py = spawnSync(
+      pythonFor('python3'),
+      [
+        '-c',
+        'import sys, xml.etree.ElementTree as E; r = E.parse(sys.argv[1]).getroot(); print(r.get("failures"), len(r.iter("testcase").__next__().findall("failure")))',
+        join(dir, 'j.xml'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(py.stdout.trim()).toBe('1 1');
     expect(readFileSync(join(dir, 's.md'), 'utf8')).toMatch(/```diff\n/);
   });
@@ -100,11 +131,16 @@ describe('--update', () => {
   it('refuses in CI unless --update-in-ci', async () => {
     const d = setup();
     const before = readFileSync(join(d, 'flight-booking.yaml'), 'utf8');
-    const r = await mc(['--golden', join(d, 'flight-booking.yaml'), '--trajectory', join(d, 'flight-booking.openai.json'), '--update'], { env: { CI: 'true' } });
+    const r = await mc(['--golden', join(d, 'flight-booking.yaml'), '--trajectory', join(d, 'flight-booking.openai.json'), '--update'], {
+      env: { CI: 'true' },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/refuses to rewrite goldens in CI/);
     expect(readFileSync(join(d, 'flight-booking.yaml'), 'utf8')).toBe(before);
-    const ok = await mc(['--golden', join(d, 'flight-booking.yaml'), '--trajectory', join(d, 'flight-booking.openai.json'), '--update', '--update-in-ci'], { env: { CI: 'true' } });
+    const ok = await mc(
+      ['--golden', join(d, 'flight-booking.yaml'), '--trajectory', join(d, 'flight-booking.openai.json'), '--update', '--update-in-ci'],
+      { env: { CI: 'true' } },
+    );
     expect(ok.code).toBe(0);
   });
   it('rewrites the golden from the trajectory, keeping the matchers and comments of unchanged steps and arguments', async () => {
@@ -122,7 +158,11 @@ describe('--update', () => {
     expect(doc.steps[0].action).toBe('search_flights');
     expect(doc.steps[0].observation).toEqual({ $regex: '"flight_id":"[A-Z0-9]{2}\\d{1,4}"' });
     // book_flight drifted on one argument: only that argument is re-recorded, the other matchers stay
-    expect(doc.steps[1].action_input).toEqual({ flight_id: { $regex: '^[A-Z0-9]{2}\\d{1,4}$' }, passengers: 2, max_price_usd: { $numeric: { value: 220, abs: 5 } } });
+    expect(doc.steps[1].action_input).toEqual({
+      flight_id: { $regex: '^[A-Z0-9]{2}\\d{1,4}$' },
+      passengers: 2,
+      max_price_usd: { $numeric: { value: 220, abs: 5 } },
+    });
     expect(doc.steps[1].observation).toEqual({ $regex: '"status":"confirmed"' });
     // and now it matches
     expect((await mc(['--golden', g, '--trajectory', t])).code).toBe(0);

@@ -37,7 +37,9 @@ describe('ordering modes', () => {
 
 describe('optional steps and repeat {min, max}', () => {
   const g = (mode: OrderingMode) =>
-    golden(`id: r\nmode: ${mode}\nsteps:\n  - action: plan\n  - action: search\n    repeat: { min: 1, max: 3 }\n  - action: reflect\n    optional: true\n  - action: answer\n`);
+    golden(
+      `id: r\nmode: ${mode}\nsteps:\n  - action: plan\n  - action: search\n    repeat: { min: 1, max: 3 }\n  - action: reflect\n    optional: true\n  - action: answer\n`,
+    );
   const cases: [string[], boolean][] = [
     [['plan', 'search', 'answer'], true],
     [['plan', 'search', 'search', 'search', 'reflect', 'answer'], true],
@@ -47,13 +49,25 @@ describe('optional steps and repeat {min, max}', () => {
   ];
   for (const mode of ['strict', 'unordered'] as const) {
     it(`${mode}`, () => {
-      for (const [a, want] of cases) expect(compareTrajectory(g(mode), traj(a.map((n) => [n, {}]))).match, `${mode} ${a.join(',')}`).toBe(want);
+      for (const [a, want] of cases)
+        expect(compareTrajectory(g(mode), traj(a.map((n) => [n, {}]))).match, `${mode} ${a.join(',')}`).toBe(want);
     });
   }
   it('repeat without max is unbounded', () => {
     const gg = golden('id: r\nmode: strict\nsteps:\n  - action: poll\n    repeat: { min: 2 }\n  - action: done\n');
-    expect(compareTrajectory(gg, traj(Array.from({ length: 9 }, () => ['poll', {}] as [string, Record<string, unknown>]).concat([['done', {}]]))).match).toBe(true);
-    expect(compareTrajectory(gg, traj([['poll', {}], ['done', {}]])).match).toBe(false);
+    expect(
+      compareTrajectory(gg, traj(Array.from({ length: 9 }, () => ['poll', {}] as [string, Record<string, unknown>]).concat([['done', {}]])))
+        .match,
+    ).toBe(true);
+    expect(
+      compareTrajectory(
+        gg,
+        traj([
+          ['poll', {}],
+          ['done', {}],
+        ]),
+      ).match,
+    ).toBe(false);
   });
 });
 
@@ -62,7 +76,11 @@ describe('drift report', () => {
     const g = golden('id: d\nmode: strict\nsteps:\n  - action: get_weather\n    action_input: { city: { $regex: "^SF$" }, units: c }\n');
     const r = compareTrajectory(g, traj([['get_weather', { city: 'LA', units: 'c' }]]));
     expect(r.match).toBe(false);
-    expect(r.steps[0]).toMatchObject({ status: 'arg_mismatch', line: 4, mismatch: { actual_index: 0, field: 'action_input', path: '$.action_input.city', expected: 'regex ^SF$', actual: 'LA' } });
+    expect(r.steps[0]).toMatchObject({
+      status: 'arg_mismatch',
+      line: 4,
+      mismatch: { actual_index: 0, field: 'action_input', path: '$.action_input.city', expected: 'regex ^SF$', actual: 'LA' },
+    });
     expect(r.unexpected).toEqual([]);
   });
   it('order_violation when a golden step is present but out of order', () => {
@@ -100,7 +118,13 @@ describe('optimal assignment, never greedy first-fit', () => {
     `id: o\nmode: ${mode}\nsteps:\n  - action: w\n    action_input: { city: { $ignore: true } }\n  - action: w\n    action_input: { city: SF }\n`;
   for (const mode of ['unordered', 'superset', 'subset'] as const) {
     it(`${mode} finds the valid pairing greedy matching misses`, () => {
-      const r = compareTrajectory(golden(yaml(mode)), traj([['w', { city: 'SF' }], ['w', { city: 'LA' }]]));
+      const r = compareTrajectory(
+        golden(yaml(mode)),
+        traj([
+          ['w', { city: 'SF' }],
+          ['w', { city: 'LA' }],
+        ]),
+      );
       expect(r.match).toBe(true);
       expect(r.steps.map((s) => s.actual_indices)).toEqual([[1], [0]]);
     });
@@ -132,7 +156,7 @@ describe('optimal assignment, never greedy first-fit', () => {
   }
   it('agrees with brute force on 600 random instances', () => {
     let seed = 12345;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const vals = ['p', 'q', 'r'];
     let checked = 0;
     for (let t = 0; t < 600; t++) {
@@ -144,7 +168,9 @@ describe('optimal assignment, never greedy first-fit', () => {
       const actual = Array.from({ length: nA }, () => vals[Math.floor(rnd() * 3)]);
       const compat = accepts.map((acc) => actual.map((v) => acc.includes(v)));
       for (const mode of ['unordered', 'superset', 'subset'] as const) {
-        const y = `id: b\nmode: ${mode}\nsteps:\n` + accepts.map((acc) => `  - action: t\n    action_input: { v: { $one_of: [${acc.join(', ')}] } }\n`).join('');
+        const y =
+          `id: b\nmode: ${mode}\nsteps:\n` +
+          accepts.map((acc) => `  - action: t\n    action_input: { v: { $one_of: [${acc.join(', ')}] } }\n`).join('');
         const got = compareTrajectory(golden(y), traj(actual.map((v) => ['t', { v }]))).match;
         expect(got, `${mode} ${JSON.stringify(accepts)} ${JSON.stringify(actual)}`).toBe(bruteForce(mode, compat, nG, nA));
         checked++;
@@ -156,7 +182,7 @@ describe('optimal assignment, never greedy first-fit', () => {
   // independent reference for the ordered modes: subsequence search by recursion
   it('strict / in_order agree with exhaustive search on random instances', () => {
     let seed = 777;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const isSubseq = (g: string[][], a: string[], gi = 0, ai = 0, extra: boolean): boolean => {
       if (gi === g.length) return extra || ai === a.length;
       if (ai === a.length) return false;
@@ -170,7 +196,9 @@ describe('optimal assignment, never greedy first-fit', () => {
       for (const a of g) if (!a.length) a.push('p');
       const a = Array.from({ length: nA }, () => ['p', 'q', 'r'][Math.floor(rnd() * 3)]);
       for (const mode of ['strict', 'in_order'] as const) {
-        const y = `id: s\nmode: ${mode}\nsteps:${nG ? '\n' : ' []\n'}` + g.map((acc) => `  - action: t\n    action_input: { v: { $one_of: [${acc.join(', ')}] } }\n`).join('');
+        const y =
+          `id: s\nmode: ${mode}\nsteps:${nG ? '\n' : ' []\n'}` +
+          g.map((acc) => `  - action: t\n    action_input: { v: { $one_of: [${acc.join(', ')}] } }\n`).join('');
         const got = compareTrajectory(golden(y), traj(a.map((v) => ['t', { v }]))).match;
         expect(got, `${mode} ${JSON.stringify(g)} ${JSON.stringify(a)}`).toBe(isSubseq(g, a, 0, 0, mode === 'in_order'));
       }

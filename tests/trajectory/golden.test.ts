@@ -33,25 +33,41 @@ describe('golden YAML schema', () => {
     expect(err('id: x\nmode: fuzzy\nsteps: []\n')).toBe('g.yaml:2: mode: expected one of strict, in_order, unordered, superset, subset');
   });
   it('an unknown step property', () => {
-    expect(err('id: x\nsteps:\n  - action: a\n    args: {}\n')).toBe("g.yaml:4: steps[0].args: expected no property 'args' (not in the golden schema)");
+    expect(err('id: x\nsteps:\n  - action: a\n    args: {}\n')).toBe(
+      "g.yaml:4: steps[0].args: expected no property 'args' (not in the golden schema)",
+    );
   });
   it('an unknown matcher, deep inside action_input', () => {
-    expect(err('id: x\nsteps:\n  - action: a\n    action_input:\n      q:\n        nested: { $regexp: "x" }\n')).toMatch(/^g\.yaml:6: steps\[0\]\.action_input\.q\.nested\.\$regexp: expected one of the matchers/);
+    expect(err('id: x\nsteps:\n  - action: a\n    action_input:\n      q:\n        nested: { $regexp: "x" }\n')).toMatch(
+      /^g\.yaml:6: steps\[0\]\.action_input\.q\.nested\.\$regexp: expected one of the matchers/,
+    );
   });
   it('matcher mistakes at step level are caught by the schema, with line', () => {
-    expect(err('id: x\nsteps:\n  - action: a\n    observation: { $regexp: "x" }\n')).toBe('g.yaml:4: steps[0].observation.$regexp: expected a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent');
-    expect(err('id: x\nsteps:\n  - action: a\n    observation:\n      $regex: 5\n')).toBe('g.yaml:5: steps[0].observation.$regex: expected a value of type string');
-    expect(err('id: x\nsteps:\n  - action: a\n    thought: { $ignore: false }\n')).toBe('g.yaml:4: steps[0].thought.$ignore: expected true');
+    expect(err('id: x\nsteps:\n  - action: a\n    observation: { $regexp: "x" }\n')).toBe(
+      'g.yaml:4: steps[0].observation.$regexp: expected a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent',
+    );
+    expect(err('id: x\nsteps:\n  - action: a\n    observation:\n      $regex: 5\n')).toBe(
+      'g.yaml:5: steps[0].observation.$regex: expected a value of type string',
+    );
+    expect(err('id: x\nsteps:\n  - action: a\n    thought: { $ignore: false }\n')).toBe(
+      'g.yaml:4: steps[0].thought.$ignore: expected true',
+    );
     expect(err('id: x\nsteps:\n  - action: a\n    repeat: { min: -1 }\n')).toBe('g.yaml:4: steps[0].repeat.min: expected a number ≥ 0');
   });
   it('a regex RE2 cannot compile', () => {
-    expect(err('id: x\nsteps:\n  - action: a\n    observation: { $regex: "(?<=a)b" }\n')).toMatch(/^g\.yaml:4: steps\[0\]\.observation\.\$regex: expected a regular expression in RE2 syntax/);
+    expect(err('id: x\nsteps:\n  - action: a\n    observation: { $regex: "(?<=a)b" }\n')).toMatch(
+      /^g\.yaml:4: steps\[0\]\.observation\.\$regex: expected a regular expression in RE2 syntax/,
+    );
   });
   it('a numeric matcher without value', () => {
-    expect(err('id: x\nsteps:\n  - action: a\n    action_input: { n: { $numeric: { abs: 1 } } }\n')).toMatch(/^g\.yaml:4: steps\[0\]\.action_input\.n\.\$numeric: expected \{value: number/);
+    expect(err('id: x\nsteps:\n  - action: a\n    action_input: { n: { $numeric: { abs: 1 } } }\n')).toMatch(
+      /^g\.yaml:4: steps\[0\]\.action_input\.n\.\$numeric: expected \{value: number/,
+    );
   });
   it('repeat max below min', () => {
-    expect(err('id: x\nsteps:\n  - action: a\n    repeat: { min: 3, max: 2 }\n')).toMatch(/^g\.yaml:4: steps\[0\]\.repeat\.max: expected a maximum ≥ the minimum 3/);
+    expect(err('id: x\nsteps:\n  - action: a\n    repeat: { min: 3, max: 2 }\n')).toMatch(
+      /^g\.yaml:4: steps\[0\]\.repeat\.max: expected a maximum ≥ the minimum 3/,
+    );
   });
   it('YAML syntax errors carry the line', () => {
     expect(err('id: x\nsteps:\n  - action: [a\n')).toMatch(/^g\.yaml:\d+: expected valid YAML/);

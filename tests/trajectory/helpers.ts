@@ -3,7 +3,9 @@ import type { Step, Trajectory } from '../../src/trajectory/types.js';
 
 /** A trajectory from [action, args, observation?] triples. */
 export function traj(steps: [string, Record<string, unknown>, unknown?][], extra: Partial<Trajectory> = {}): Trajectory {
-  const s: Step[] = steps.map(([action, action_input, observation]) => (observation === undefined ? { action, action_input } : { action, action_input, observation }));
+  const s: Step[] = steps.map(([action, action_input, observation]) =>
+    observation === undefined ? { action, action_input } : { action, action_input, observation },
+  );
   return {
     file: 'actual.json',
     format: 'openai',

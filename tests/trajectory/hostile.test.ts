@@ -18,7 +18,10 @@ const openai = (args: string) =>
     { role: 'tool', tool_call_id: 'c1', content: '{"temp": 20, "ts": 1}' },
   ]);
 
-const strictGolden = (volatile: boolean) => golden(`id: w\nmode: strict\ntool_args: exact\n${volatile ? 'volatile_keys: [request_id, ts]\n' : ''}steps:\n  - action: get_weather\n    action_input: { city: SF }\n`);
+const strictGolden = (volatile: boolean) =>
+  golden(
+    `id: w\nmode: strict\ntool_args: exact\n${volatile ? 'volatile_keys: [request_id, ts]\n' : ''}steps:\n  - action: get_weather\n    action_input: { city: SF }\n`,
+  );
 
 describe('__proto__ in tool arguments (item 6)', () => {
   it('an extra "__proto__" argument never matches a strict, exact golden, with or without volatile_keys', () => {
@@ -34,7 +37,9 @@ describe('__proto__ in tool arguments (item 6)', () => {
       }
     }
     // the same call without the extra argument still matches, and a volatile key is still ignored
-    expect(compareTrajectory(strictGolden(true), parseTrajectory(openai('{"city": "SF", "request_id": "r-9"}'), 'run.json')).match).toBe(true);
+    expect(compareTrajectory(strictGolden(true), parseTrajectory(openai('{"city": "SF", "request_id": "r-9"}'), 'run.json')).match).toBe(
+      true,
+    );
   });
 
   it('stripKeys keeps __proto__ and constructor as own members, at any depth, and strips only the volatile keys', () => {
@@ -55,14 +60,41 @@ describe('__proto__ in tool arguments (item 6)', () => {
     expect(matchValue({ city: 'SF' }, sup)).toMatchObject({ path: '$.__proto__' });
     expect(matchValue(JSON.parse('{"__proto__": 1, "city": "SF", "x": 0}'), sup)).toBeNull();
     const g = golden('id: p\nvolatile_keys: [ts]\nsteps:\n  - action: t\n    action_input: { "__proto__": 1, ts: 9 }\n');
-    const t = (args: string) => parseTrajectory(JSON.stringify([{ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 't', arguments: args } }] }]), 'r.json');
+    const t = (args: string) =>
+      parseTrajectory(
+        JSON.stringify([
+          { role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 't', arguments: args } }] },
+        ]),
+        'r.json',
+      );
     expect(compareTrajectory(g, t('{}')).match).toBe(false);
     expect(compareTrajectory(g, t('{"__proto__": 1, "ts": 1}')).match).toBe(true);
   });
 
   it('OTLP span attributes named __proto__ are attributes, not the prototype', () => {
-    const span = (attrs: [string, unknown][]) => ({ name: 'execute_tool t', startTimeUnixNano: '1', attributes: attrs.map(([key, v]) => ({ key, value: { stringValue: v } })) });
-    const doc = { resourceSpans: [{ scopeSpans: [{ spans: [span([['__proto__', 'x'], ['gen_ai.operation.name', 'execute_tool'], ['gen_ai.tool.name', 't'], ['gen_ai.tool.call.arguments', '{"__proto__": 2}']])] }] }] };
+    const span = (attrs: [string, unknown][]) => ({
+      name: 'execute_tool t',
+      startTimeUnixNano: '1',
+      attributes: attrs.map(([key, v]) => ({ key, value: { stringValue: v } })),
+    });
+    const doc = {
+      resourceSpans: [
+        {
+          scopeSpans: [
+            {
+              spans: [
+                span([
+                  ['__proto__', 'x'],
+                  ['gen_ai.operation.name', 'execute_tool'],
+                  ['gen_ai.tool.name', 't'],
+                  ['gen_ai.tool.call.arguments', '{"__proto__": 2}'],
+                ]),
+              ],
+            },
+          ],
+        },
+      ],
+    };
     const t = parseTrajectory(JSON.stringify(doc), 'spans.json');
     expect(t.steps).toHaveLength(1);
     expect(Object.keys(t.steps[0].action_input)).toEqual(['__proto__']);
@@ -80,7 +112,16 @@ describe('constructor / toString are not inherited members', () => {
   it('tool_args_overrides for a tool named constructor is not Object.prototype.constructor', () => {
     const g = golden('id: c\ntool_args: exact\nsteps:\n  - action: constructor\n    action_input: { a: 1 }\n');
     expect(g.steps[0].action_input.kind).toBe('exact');
-    const t = parseTrajectory(JSON.stringify([{ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 'constructor', arguments: '{"a": 1, "b": 2}' } }] }]), 'r.json');
+    const t = parseTrajectory(
+      JSON.stringify([
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: 'c', type: 'function', function: { name: 'constructor', arguments: '{"a": 1, "b": 2}' } }],
+        },
+      ]),
+      'r.json',
+    );
     expect(compareTrajectory(g, t).match).toBe(false);
   });
 });
@@ -94,24 +135,47 @@ describe('golden YAML aliases and nesting (found by tests/fuzz)', () => {
   it('an alias bomb is bounded by its expanded size, not by the alias count', () => {
     const list = `[${Array.from({ length: 11_000 }, (_, i) => i).join(',')}]`;
     const text = `id: bomb\nbig: &b ${list}\nsteps:\n${Array.from({ length: 100 }, () => '  - action: t\n    action_input: { x: *b }').join('\n')}\n`;
-    expect(() => golden(text)).toThrow(/golden\.yaml: expected a golden of at most 1,000,000 YAML nodes once aliases are expanded \(found 1,1\d\d,\d{3}\)/);
+    expect(() => golden(text)).toThrow(
+      /golden\.yaml: expected a golden of at most 1,000,000 YAML nodes once aliases are expanded \(found 1,1\d\d,\d{3}\)/,
+    );
     // a few aliases of small nodes stay fine
-    expect(golden('id: ok\nsteps:\n  - action: t\n    action_input: &args { x: 1 }\n  - action: t\n    action_input: *args\n').steps).toHaveLength(2);
+    expect(
+      golden('id: ok\nsteps:\n  - action: t\n    action_input: &args { x: 1 }\n  - action: t\n    action_input: *args\n').steps,
+    ).toHaveLength(2);
   });
 
   it('deep nesting is refused with a line, not a stack overflow', () => {
     const deep = `id: d\nsteps:\n  - action: t\n    action_input: { x: ${'['.repeat(2000)}${']'.repeat(2000)} }\n`;
-    expect(() => golden(deep)).toThrow(/golden\.yaml(:\d+)?: expected YAML nested at most 512 levels deep|golden\.yaml.*expected valid YAML/);
+    expect(() => golden(deep)).toThrow(
+      /golden\.yaml(:\d+)?: expected YAML nested at most 512 levels deep|golden\.yaml.*expected valid YAML/,
+    );
   });
 });
 
-describe('deeply nested recorded values (found by probing the matchers\' recursion)', () => {
+describe("deeply nested recorded values (found by probing the matchers' recursion)", () => {
   it('arguments nested deeper than 256 levels are unusable input (exit 2), not a stack overflow', () => {
     const deep = '['.repeat(20_000) + ']'.repeat(20_000);
-    const run = JSON.stringify([{ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 't', arguments: `{"x": ${deep}}` } }] }]);
-    expect(() => parseTrajectory(run, 'r.json')).toThrow(/r\.json: steps\[0\] \(t\): arguments: expected values nested at most 256 levels deep/);
+    const run = JSON.stringify([
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'c', type: 'function', function: { name: 't', arguments: `{"x": ${deep}}` } }],
+      },
+    ]);
+    expect(() => parseTrajectory(run, 'r.json')).toThrow(
+      /r\.json: steps\[0\] \(t\): arguments: expected values nested at most 256 levels deep/,
+    );
     const ok = '['.repeat(200) + ']'.repeat(200);
-    const fine = parseTrajectory(JSON.stringify([{ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 't', arguments: `{"x": ${ok}}` } }] }]), 'r.json');
+    const fine = parseTrajectory(
+      JSON.stringify([
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: 'c', type: 'function', function: { name: 't', arguments: `{"x": ${ok}}` } }],
+        },
+      ]),
+      'r.json',
+    );
     expect(compareTrajectory(golden('id: a\nsteps:\n  - action: t\n    action_input: { x: 1 }\n'), fine).match).toBe(false);
   });
 
@@ -122,7 +186,7 @@ describe('deeply nested recorded values (found by probing the matchers\' recursi
   });
 });
 
-describe('a golden\'s trajectory: path', () => {
+describe("a golden's trajectory: path", () => {
   it('may not leave the trajectory directory through a symbolic link', async () => {
     const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
@@ -132,16 +196,25 @@ describe('a golden\'s trajectory: path', () => {
     mkdirSync(join(d, 'goldens'));
     mkdirSync(join(d, 'runs'));
     mkdirSync(join(d, 'outside'));
-    const run = JSON.stringify([{ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 't', arguments: '{}' } }] }]);
+    const run = JSON.stringify([
+      { role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 't', arguments: '{}' } }] },
+    ]);
     writeFileSync(join(d, 'outside', 'secret.json'), run);
     symlinkSync(join(d, 'outside'), join(d, 'runs', 'link'));
     symlinkSync(join(d, 'outside', 'secret.json'), join(d, 'runs', 'file-link.json'));
     writeFileSync(join(d, 'runs', 'inside.json'), run);
-    for (const [path, ok] of [['link/secret.json', false], ['file-link.json', false], ['inside.json', true]] as const) {
+    for (const [path, ok] of [
+      ['link/secret.json', false],
+      ['file-link.json', false],
+      ['inside.json', true],
+    ] as const) {
       writeFileSync(join(d, 'goldens', 'g.yaml'), `id: g\ntrajectory: ${path}\nsteps:\n  - action: t\n`);
       const go = runGoldens({ golden: 'goldens', trajectory: 'runs', cwd: d });
       if (ok) expect((await go).report.match).toBe(true);
-      else await expect(go).rejects.toThrow(/g\.yaml:2: trajectory: expected a regular file inside the trajectory directory runs \(no symbolic links out of it\)/);
+      else
+        await expect(go).rejects.toThrow(
+          /g\.yaml:2: trajectory: expected a regular file inside the trajectory directory runs \(no symbolic links out of it\)/,
+        );
     }
   });
 });

@@ -97,14 +97,18 @@ describe('tool-args modes read matcher(actual, golden)', () => {
 
 describe('volatile keys', () => {
   it('are stripped at any depth, inside matchers too', () => {
-    expect(stripKeys({ a: 1, ts: 2, b: [{ ts: 3, c: 4 }], m: { $json_subset: { ts: 1, d: 2 } } }, new Set(['ts']))).toEqual({ a: 1, b: [{ c: 4 }], m: { $json_subset: { d: 2 } } });
+    expect(stripKeys({ a: 1, ts: 2, b: [{ ts: 3, c: 4 }], m: { $json_subset: { ts: 1, d: 2 } } }, new Set(['ts']))).toEqual({
+      a: 1,
+      b: [{ c: 4 }],
+      m: { $json_subset: { d: 2 } },
+    });
   });
 });
 
 describe('structural canonical equality agrees with RFC 8785 serialization (src/core/jcs.ts)', () => {
   it('on 5,000 random pairs of JSON values, including near-equal ones', () => {
     let seed = 99;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const prim = () => [0, -0, 1, 1.0, 1e21, 1e-7, 0.1 + 0.2, 0.3, 'a', 'é', 'e\u0301', '', true, false, null, '1'][Math.floor(rnd() * 16)];
     const gen = (d: number): unknown => {
       const r = rnd();
@@ -115,7 +119,16 @@ describe('structural canonical equality agrees with RFC 8785 serialization (src/
       return o;
     };
     // shuffle key order to check order independence
-    const reorder = (v: unknown): unknown => (Array.isArray(v) ? v.map(reorder) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reorder(x)])) : v);
+    const reorder = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(reorder)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reorder(x)]),
+            )
+          : v;
     let equalPairs = 0;
     for (let i = 0; i < 5000; i++) {
       const a = gen(3);

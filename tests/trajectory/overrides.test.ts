@@ -16,8 +16,17 @@ import { goldenFromReference, parseGoldenYaml, parseToolArgsOverride } from '../
 import { mc } from '../helpers/cli.js';
 
 type Msg = Record<string, unknown>;
-const call = (name: string, args: Record<string, unknown>): Msg => ({ role: 'assistant', content: '', tool_calls: [{ id: 'c1', type: 'function', function: { name, arguments: JSON.stringify(args) } }] });
-const conv = (args: Record<string, unknown>, last: Msg = { role: 'assistant', content: 'done' }): Msg[] => [{ role: 'user', content: 'q' }, call('search', args), { role: 'tool', tool_call_id: 'c1', content: 'r' }, last];
+const call = (name: string, args: Record<string, unknown>): Msg => ({
+  role: 'assistant',
+  content: '',
+  tool_calls: [{ id: 'c1', type: 'function', function: { name, arguments: JSON.stringify(args) } }],
+});
+const conv = (args: Record<string, unknown>, last: Msg = { role: 'assistant', content: 'done' }): Msg[] => [
+  { role: 'user', content: 'q' },
+  call('search', args),
+  { role: 'tool', tool_call_id: 'c1', content: 'r' },
+  last,
+];
 const load = (msgs: Msg[], name: string) => parseTrajectory(JSON.stringify(msgs), name, 'openai');
 
 const dir = mkdtempSync(join(tmpdir(), 'mc-traj-overrides-'));
@@ -52,7 +61,19 @@ describe('--tool-args-override TOOL=MODE|KEY.PATH,... (CLI) with a recorded refe
     expect((await run('--tool-args-override', 'search=query,missing.key')).code).toBe(0);
     write('output-extra.json', conv({ query: 'flights SFO JFK', missing: { key: 1 } }));
     for (const compat of [[], ['--compat', 'agentevals']]) {
-      const r = await mc(['trajectory-golden', '--golden', 'reference.json', '--trajectory', 'output-extra.json', ...compat, '--tool-args-override', 'search=query,missing.key'], { cwd: dir });
+      const r = await mc(
+        [
+          'trajectory-golden',
+          '--golden',
+          'reference.json',
+          '--trajectory',
+          'output-extra.json',
+          ...compat,
+          '--tool-args-override',
+          'search=query,missing.key',
+        ],
+        { cwd: dir },
+      );
       expect(r.code, compat.join(' ')).toBe(1);
     }
   });
@@ -78,10 +99,21 @@ describe('golden tool_args_overrides in native mode, and the flag winning over t
     `id: g\nmode: strict\ntool_args_overrides:\n  search: ${override}\nsteps:\n  - action: search\n    action_input: {query: {$regex: "^flights"}, request_id: req-1}\n`;
   const actual = (args: Record<string, unknown>) => load(conv(args), 't.json');
   it('a key-path list compares only those paths (matchers kept); exact compares all', () => {
-    expect(compareTrajectory(parseGoldenYaml(yaml('[query]'), 'g.yaml'), actual({ query: 'flights X', request_id: 'req-9', extra: 1 })).match).toBe(true);
-    expect(compareTrajectory(parseGoldenYaml(yaml('[query]'), 'g.yaml'), actual({ query: 'hotels', request_id: 'req-1' })).match).toBe(false);
-    expect(compareTrajectory(parseGoldenYaml(yaml('exact'), 'g.yaml'), actual({ query: 'flights X', request_id: 'req-9' })).match).toBe(false);
-    expect(compareTrajectory(parseGoldenYaml(yaml('exact'), 'g.yaml', { toolArgsOverrides: { search: ['query'] } }), actual({ query: 'flights X', request_id: 'req-9' })).match).toBe(true);
+    expect(
+      compareTrajectory(parseGoldenYaml(yaml('[query]'), 'g.yaml'), actual({ query: 'flights X', request_id: 'req-9', extra: 1 })).match,
+    ).toBe(true);
+    expect(compareTrajectory(parseGoldenYaml(yaml('[query]'), 'g.yaml'), actual({ query: 'hotels', request_id: 'req-1' })).match).toBe(
+      false,
+    );
+    expect(compareTrajectory(parseGoldenYaml(yaml('exact'), 'g.yaml'), actual({ query: 'flights X', request_id: 'req-9' })).match).toBe(
+      false,
+    );
+    expect(
+      compareTrajectory(
+        parseGoldenYaml(yaml('exact'), 'g.yaml', { toolArgsOverrides: { search: ['query'] } }),
+        actual({ query: 'flights X', request_id: 'req-9' }),
+      ).match,
+    ).toBe(true);
   });
 });
 
@@ -106,7 +138,7 @@ describe('native key-path overrides agree with the agentevals port on random arg
   });
 });
 
-describe("agentevals strict: tool_calls: [] is not the same as no tool_calls key (--compat agentevals)", () => {
+describe('agentevals strict: tool_calls: [] is not the same as no tool_calls key (--compat agentevals)', () => {
   const ref = conv({ query: 'q' });
   const empty = conv({ query: 'q' }, { role: 'assistant', content: 'done', tool_calls: [] });
   const MODES: AgentevalsMode[] = ['strict', 'unordered', 'superset', 'subset'];

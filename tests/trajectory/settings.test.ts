@@ -21,7 +21,10 @@ describe('trajectory-golden settings: messages name the input in the action and 
     ['tool-args-override', 'search', ''],
   ])('%s=%s', async (name, value, msg) => {
     const w = ws();
-    const a = await runBuiltAction('trajectory-golden', { workspace: w, inputs: { golden: 'g.yaml', trajectory: 't.json', [name]: value } });
+    const a = await runBuiltAction('trajectory-golden', {
+      workspace: w,
+      inputs: { golden: 'g.yaml', trajectory: 't.json', [name]: value },
+    });
     expect(a.exitCode).toBe(2);
     expect(a.stdout + a.stderr).toContain(`input '${name}'`);
     expect(a.stdout + a.stderr).toContain(msg);
@@ -35,10 +38,16 @@ describe('trajectory-golden settings: messages name the input in the action and 
   });
 
   it('update with compat names both settings', () => {
-    expect(() => trajectorySettings({ update: true, compat: 'agentevals' }, (f) => `input '${f}'`)).toThrow("input 'update' cannot be combined with input 'compat' agentevals");
+    expect(() => trajectorySettings({ update: true, compat: 'agentevals' }, (f) => `input '${f}'`)).toThrow(
+      "input 'update' cannot be combined with input 'compat' agentevals",
+    );
   });
 
   it('defaults: no overrides of the goldens, format detected, no update', () => {
-    expect(trajectorySettings({ mode: '', toolArgs: '', compat: '', inputFormat: '' }, (f) => f)).toEqual({ toolArgsOverrides: {}, inputFormat: 'auto', update: false });
+    expect(trajectorySettings({ mode: '', toolArgs: '', compat: '', inputFormat: '' }, (f) => f)).toEqual({
+      toolArgsOverrides: {},
+      inputFormat: 'auto',
+      update: false,
+    });
   });
 });

@@ -8,7 +8,14 @@ import { traj } from './helpers.js';
 
 const pair = (yaml: string, t: ReturnType<typeof traj>): RunPair => {
   const golden = parseGoldenYaml(yaml, 'g.yaml');
-  return { golden, goldenText: yaml, goldenAbs: '/nonexistent/g.yaml', trajectory: t, trajectoryText: '', result: compareTrajectory(golden, t) };
+  return {
+    golden,
+    goldenText: yaml,
+    goldenAbs: '/nonexistent/g.yaml',
+    trajectory: t,
+    trajectoryText: '',
+    result: compareTrajectory(golden, t),
+  };
 };
 
 describe('--update (snapshot semantics)', () => {

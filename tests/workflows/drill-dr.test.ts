@@ -30,7 +30,12 @@ async function archive(): Promise<{ store: string; createdAt: number }> {
 }
 
 const run = (ws: string, store: string, extra: Record<string, string | boolean> = {}) =>
-  runWorkflow(WF, { workspace: ws, artifactStore: store, inputs: { 'run-id': '900', 'artifact-name': NAME, ...extra }, secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY } });
+  runWorkflow(WF, {
+    workspace: ws,
+    artifactStore: store,
+    inputs: { 'run-id': '900', 'artifact-name': NAME, ...extra },
+    secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY },
+  });
 
 describeWith(['jq'], 'DR drill', () => {
   it('passes: the archive restored from run 900 verifies with the current JWKS; the retired key still covers its signature', async () => {
@@ -40,8 +45,15 @@ describeWith(['jq'], 'DR drill', () => {
     expect(r.result, explain(r)).toBe('success');
     expect(r.outputs.result).toBe('passed');
     const rep = JSON.parse(readFileSync(join(ws, '.mc-dr/report/dr-drill.json'), 'utf8'));
-    expect(rep).toMatchObject({ result: 'passed', verdict: 'verified', rotated: true, archive: { run: '900', artifact: NAME, restored: 'success' } });
-    expect(rep.signedBy).toEqual([{ kid: oldKid, retired: true, retiredAt: new Date((createdAt + 3600) * 1000).toISOString().replace('.000Z', 'Z') }]);
+    expect(rep).toMatchObject({
+      result: 'passed',
+      verdict: 'verified',
+      rotated: true,
+      archive: { run: '900', artifact: NAME, restored: 'success' },
+    });
+    expect(rep.signedBy).toEqual([
+      { kid: oldKid, retired: true, retiredAt: new Date((createdAt + 3600) * 1000).toISOString().replace('.000Z', 'Z') },
+    ]);
     expect(r.summary).toContain('### DR drill: PASSED');
     expect(r.summary).toContain('its window still covers the signature');
     expect(readFileSync(join(store, '1001', 'dr-drill-1001-1', 'evidence/evidence.intoto.jsonl'), 'utf8')).toMatch(/payloadType/);
@@ -79,6 +91,8 @@ describeWith(['jq'], 'DR drill', () => {
     const { store } = await archive();
     const ws = workspace({ '.mc/jwks.json': 'examples/keys/dev-jwks.json' });
     expect((await run(ws, store)).result).toBe('success');
-    expect((await run(workspace({ '.mc/jwks.json': 'examples/keys/dev-jwks.json' }), store, { 'require-rotation': true })).result).toBe('failure');
+    expect((await run(workspace({ '.mc/jwks.json': 'examples/keys/dev-jwks.json' }), store, { 'require-rotation': true })).result).toBe(
+      'failure',
+    );
   });
 });

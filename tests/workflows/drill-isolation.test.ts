@@ -10,9 +10,18 @@ import { DEV_KEY, workspace } from './fixtures.js';
 import { explain, runWorkflow } from './steps.js';
 
 const WF = '.github/workflows/drill-isolation.yml';
-const repo = () => workspace({ policies: 'policies', 'policies/data.json': 'examples/opa-sim/data.json', '.mc/gameday/isolation-attempts.jsonl': 'examples/gameday/isolation-attempts.jsonl', '.mc/jwks.json': 'examples/keys/dev-jwks.json' });
+const repo = () =>
+  workspace({
+    policies: 'policies',
+    'policies/data.json': 'examples/opa-sim/data.json',
+    '.mc/gameday/isolation-attempts.jsonl': 'examples/gameday/isolation-attempts.jsonl',
+    '.mc/jwks.json': 'examples/keys/dev-jwks.json',
+  });
 const inputs = { data: 'policies/data.json', version: '1.0.0' };
-const corpus = readFileSync(join(repoRoot, 'examples/gameday/isolation-attempts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const corpus = readFileSync(join(repoRoot, 'examples/gameday/isolation-attempts.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 
 describeWith(['jq'], 'isolation GameDay', () => {
   it('the corpus holds cross-tenant, residency and purpose attempts', () => {
@@ -28,7 +37,9 @@ describeWith(['jq'], 'isolation GameDay', () => {
     expect(r.result, explain(r)).toBe('success');
     expect(r.outputs).toEqual({ 'cross-tenant-allowed': '0', result: 'passed' });
     const md = readFileSync(join(ws, '.mc-gameday/report/ISOLATION_REPORT.md'), 'utf8');
-    expect(md).toMatch(/^# Tenant Isolation Report — MC 1\.0\.0\n- Chaos tests: pass \(22 attack attempts, 0 allowed, 0 evaluation errors\)/);
+    expect(md).toMatch(
+      /^# Tenant Isolation Report — MC 1\.0\.0\n- Chaos tests: pass \(22 attack attempts, 0 allowed, 0 evaluation errors\)/,
+    );
     expect(md).toContain('- Cross-tenant access attempts allowed: count=0');
     expect(md).toContain('cross-tenant (14 attempts, 14 denied), purpose (4 attempts, 4 denied), residency (4 attempts, 4 denied)');
     expect(r.summary).toContain('Cross-tenant access attempts allowed: count=0');
@@ -40,7 +51,10 @@ describeWith(['jq'], 'isolation GameDay', () => {
   it('fails when tenant isolation is broken: the report counts the cross-tenant attempts allowed', async () => {
     const ws = repo();
     // the isolation package lets every actor through (residency and purpose still deny theirs)
-    writeFileSync(join(ws, 'policies/mc/isolation/isolation.rego'), 'package mc.isolation\n\nallow := true\n\ndeny := set()\n\ndecision := {"allow": true, "reasons": []}\n');
+    writeFileSync(
+      join(ws, 'policies/mc/isolation/isolation.rego'),
+      'package mc.isolation\n\nallow := true\n\ndeny := set()\n\ndecision := {"allow": true, "reasons": []}\n',
+    );
     const r = await runWorkflow(WF, { workspace: ws, inputs, secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY } });
     expect(r.result).toBe('failure');
     expect(r.outputs.result).toBe('failed');

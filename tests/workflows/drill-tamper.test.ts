@@ -20,15 +20,26 @@ describeWith(['jq'], 'tamper drill', () => {
   it('passes: the changed byte is rejected naming the file, the changed signature byte on the signature; the drill evidence is signed', async () => {
     const ws = files();
     const store = workspace();
-    const r = await runWorkflow(WF, { workspace: ws, artifactStore: store, inputs: { paths: 'deploy/**' }, secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY } });
+    const r = await runWorkflow(WF, {
+      workspace: ws,
+      artifactStore: store,
+      inputs: { paths: 'deploy/**' },
+      secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY },
+    });
     expect(r.result, explain(r)).toBe('success');
     expect(r.outputs.result).toBe('passed');
     const report = JSON.parse(readFileSync(join(ws, '.mc-drill/report/tamper-drill.json'), 'utf8'));
-    expect(report).toMatchObject({ result: 'passed', tamperedFile: { path: 'deploy/operator.yaml', verification: 'failure', rejectedNamingTheFile: true }, tamperedSignature: { verification: 'failure', rejectedOnTheSignature: true } });
+    expect(report).toMatchObject({
+      result: 'passed',
+      tamperedFile: { path: 'deploy/operator.yaml', verification: 'failure', rejectedNamingTheFile: true },
+      tamperedSignature: { verification: 'failure', rejectedOnTheSignature: true },
+    });
     const mismatch = JSON.parse(readFileSync(join(ws, '.mc-drill/report/verify-tampered-file.json'), 'utf8'));
     expect(mismatch.files.mismatched.map((m: { path: string }) => m.path)).toEqual(['deploy/operator.yaml']);
     // the file was restored: the workspace is as it was
-    expect(readFileSync(join(ws, 'deploy/operator.yaml'))).toEqual(readFileSync(join(CORPUS, 'drift-pairs/kube-prometheus-prometheusOperator-deployment/before.yaml')));
+    expect(readFileSync(join(ws, 'deploy/operator.yaml'))).toEqual(
+      readFileSync(join(CORPUS, 'drift-pairs/kube-prometheus-prometheusOperator-deployment/before.yaml')),
+    );
     expect(r.summary).toContain('### Tamper drill: PASSED');
     expect(r.summary).toContain('yes, naming the file');
     // signed drill evidence, kept as an artifact
@@ -39,8 +50,22 @@ describeWith(['jq'], 'tamper drill', () => {
 
   it('fails when the evidence gate is broken (verify accepts anything)', async () => {
     const ws = files();
-    const broken = brokenAction('evidence-pack', { input: 'mode', value: 'verify' }, { verdict: 'verified', files: { mismatched: [], missing: [], unexpected: [], ok: [] }, threshold: { ok: true, valid: 1, required: 1 }, problems: [] });
-    const r = await runWorkflow(WF, { workspace: ws, inputs: { paths: 'deploy/**' }, secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY }, actions: { 'evidence-pack': broken } });
+    const broken = brokenAction(
+      'evidence-pack',
+      { input: 'mode', value: 'verify' },
+      {
+        verdict: 'verified',
+        files: { mismatched: [], missing: [], unexpected: [], ok: [] },
+        threshold: { ok: true, valid: 1, required: 1 },
+        problems: [],
+      },
+    );
+    const r = await runWorkflow(WF, {
+      workspace: ws,
+      inputs: { paths: 'deploy/**' },
+      secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY },
+      actions: { 'evidence-pack': broken },
+    });
     expect(r.result).toBe('failure');
     expect(r.outputs.result).toBe('failed');
     expect(r.summary).toContain('### Tamper drill: FAILED');
@@ -49,14 +74,22 @@ describeWith(['jq'], 'tamper drill', () => {
 
   it('fails when the trusted JWKS does not hold the signing key (nothing verifies: the control step catches it)', async () => {
     const ws = files();
-    const r = await runWorkflow(WF, { workspace: ws, inputs: { paths: 'deploy/**', jwks: 'deploy/values.yaml' }, secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY } });
+    const r = await runWorkflow(WF, {
+      workspace: ws,
+      inputs: { paths: 'deploy/**', jwks: 'deploy/values.yaml' },
+      secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY },
+    });
     expect(r.result).toBe('failure');
     expect(r.jobs.drill.steps.find((s) => s.name === 'The untampered pack verifies (control)')?.outcome).toBe('failure');
   });
 
   it('refuses a tamper-file that is not in the pack (the old drill passed on an unexpected file)', async () => {
     const ws = files();
-    const r = await runWorkflow(WF, { workspace: ws, inputs: { paths: 'deploy/**', 'tamper-file': 'README.md' }, secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY } });
+    const r = await runWorkflow(WF, {
+      workspace: ws,
+      inputs: { paths: 'deploy/**', 'tamper-file': 'README.md' },
+      secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY },
+    });
     expect(r.result).toBe('failure');
     expect(r.jobs.drill.steps.find((s) => s.name === 'Change one byte of a packed file')?.log).toContain('README.md is not in the pack');
   });

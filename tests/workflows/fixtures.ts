@@ -52,7 +52,13 @@ await import(${JSON.stringify(join(repoRoot, 'actions', name, 'dist/index.js'))}
  * `out/pack`, then stored as the artifact `name` of run `runId` (uploaded from `out`, as
  * release-gate.yml does). Returns the workspace it was made in.
  */
-export async function archiveRelease(store: string, runId: string, name: string, key: string, opts: { receipts?: boolean; receiptKey?: string } = {}): Promise<string> {
+export async function archiveRelease(
+  store: string,
+  runId: string,
+  name: string,
+  key: string,
+  opts: { receipts?: boolean; receiptKey?: string } = {},
+): Promise<string> {
   const { runBuiltAction } = await import('../harness/runner.js');
   const { loadPrivateKey } = await import('../../src/core/ed25519.js');
   const { signDetached } = await import('../../src/evidence/jws.js');
@@ -62,9 +68,15 @@ export async function archiveRelease(store: string, runId: string, name: string,
   });
   if (opts.receipts) {
     const signer = await loadPrivateKey(opts.receiptKey ?? key, 'receipt key');
-    writeFileSync(join(ws, 'out/evidence/gate-report.json.jws'), (await signDetached(readFileSync(join(ws, 'out/evidence/gate-report.json')), signer)) + '\n');
+    writeFileSync(
+      join(ws, 'out/evidence/gate-report.json.jws'),
+      (await signDetached(readFileSync(join(ws, 'out/evidence/gate-report.json')), signer)) + '\n',
+    );
   }
-  const r = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { paths: 'out/evidence/**', key, output: 'out/pack', upload: 'false', kinds: 'out/evidence/gate-report.json=gate-report' } });
+  const r = await runBuiltAction('evidence-pack', {
+    workspace: ws,
+    inputs: { paths: 'out/evidence/**', key, output: 'out/pack', upload: 'false', kinds: 'out/evidence/gate-report.json=gate-report' },
+  });
   if (r.exitCode !== 0) throw new Error(`pack failed: ${r.stdout}${r.stderr}`);
   const dest = join(store, runId, name);
   cpSync(join(ws, 'out/pack'), join(dest, 'pack'), { recursive: true });

@@ -17,7 +17,13 @@ const NAME = 'release-evidence-500-1';
 const repo = () => workspace({ '.mc/jwks.json': 'examples/keys/dev-jwks.json' });
 const event = { workflow_run: { id: 500, run_attempt: 1, conclusion: 'success', name: 'release' } };
 const run = (ws: string, store: string, inputs: Record<string, string | number> = {}) =>
-  runWorkflow(WF, { workspace: ws, artifactStore: store, inputs, secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY }, github: { event_name: 'workflow_run', event } });
+  runWorkflow(WF, {
+    workspace: ws,
+    artifactStore: store,
+    inputs,
+    secrets: { EVIDENCE_SIGNING_KEY: DEV_KEY },
+    github: { event_name: 'workflow_run', event },
+  });
 
 describeWith(['jq', 'openssl'], 'post-release validation', () => {
   it('passes after a release: the pack and the receipt verify (OpenSSL), the results are archived signed', async () => {
@@ -28,14 +34,25 @@ describeWith(['jq', 'openssl'], 'post-release validation', () => {
     expect(r.result, explain(r)).toBe('success');
     expect(r.outputs.result).toBe('passed');
     const rep = JSON.parse(readFileSync(join(ws, '.mc-post-release/report/post-release-validation.json'), 'utf8'));
-    expect(rep).toMatchObject({ result: 'passed', release: { run: '500', artifact: NAME, restored: 'success' }, pack: { verdict: 'verified' }, receipts: { verified: 1 } });
-    expect(rep.receipts.results).toEqual([{ receipt: 'out/evidence/gate-report.json.jws', status: 'verified', kid: expect.any(String), reason: '' }]);
+    expect(rep).toMatchObject({
+      result: 'passed',
+      release: { run: '500', artifact: NAME, restored: 'success' },
+      pack: { verdict: 'verified' },
+      receipts: { verified: 1 },
+    });
+    expect(rep.receipts.results).toEqual([
+      { receipt: 'out/evidence/gate-report.json.jws', status: 'verified', kid: expect.any(String), reason: '' },
+    ]);
     // our verifier agrees with OpenSSL on the same token
     const dir = join(store, '500', NAME, 'evidence');
     const keys = await parseJwks(readFileSync(join(ws, '.mc/jwks.json'), 'utf8'), 'jwks');
-    expect((await verifyDetached(readFileSync(join(dir, 'gate-report.json.jws'), 'utf8'), readFileSync(join(dir, 'gate-report.json')), keys)).ok).toBe(true);
+    expect(
+      (await verifyDetached(readFileSync(join(dir, 'gate-report.json.jws'), 'utf8'), readFileSync(join(dir, 'gate-report.json')), keys)).ok,
+    ).toBe(true);
     expect(r.summary).toContain('### Post-release validation: PASSED');
-    expect(readFileSync(join(store, '1001', 'post-release-validation-500-1', 'evidence/evidence.intoto.jsonl'), 'utf8')).toMatch(/payloadType/);
+    expect(readFileSync(join(store, '1001', 'post-release-validation-500-1', 'evidence/evidence.intoto.jsonl'), 'utf8')).toMatch(
+      /payloadType/,
+    );
   });
 
   it('fails on a receipt signed by a key outside the JWKS', async () => {
@@ -47,7 +64,10 @@ describeWith(['jq', 'openssl'], 'post-release validation', () => {
     expect(r.result).toBe('failure');
     const rep = JSON.parse(readFileSync(join(ws, '.mc-post-release/report/post-release-validation.json'), 'utf8'));
     expect(rep.pack.verdict).toBe('verified');
-    expect(rep.receipts.results[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^kid .* is not in \.mc\/jwks\.json$/) });
+    expect(rep.receipts.results[0]).toMatchObject({
+      status: 'failed',
+      reason: expect.stringMatching(/^kid .* is not in \.mc\/jwks\.json$/),
+    });
   });
 
   it('fails when the signature does not match the payload (OpenSSL rejects it), and our verifier agrees', async () => {
@@ -64,7 +84,9 @@ describeWith(['jq', 'openssl'], 'post-release validation', () => {
     const rep = JSON.parse(readFileSync(join(ws, '.mc-post-release/report/post-release-validation.json'), 'utf8'));
     expect(rep.receipts.results[0]).toMatchObject({ status: 'failed', reason: 'signature does not verify' });
     const keys = await parseJwks(formatJwks([key.publicKey]), 'jwks');
-    expect((await verifyDetached(readFileSync(join(dir, 'gate-report.json.jws'), 'utf8'), readFileSync(join(dir, 'gate-report.json')), keys)).ok).toBe(false);
+    expect(
+      (await verifyDetached(readFileSync(join(dir, 'gate-report.json.jws'), 'utf8'), readFileSync(join(dir, 'gate-report.json')), keys)).ok,
+    ).toBe(false);
   });
 
   it('fails on a tampered pack, and when the release left no receipt', async () => {

@@ -21,8 +21,30 @@ import { parse as parseYaml } from 'yaml';
 import { parseOutputFile, repoRoot, runBuiltAction } from '../harness/runner.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-type Step = { id?: string; name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: unknown; 'continue-on-error'?: unknown; shell?: string; 'working-directory'?: string };
-type Job = { name?: string; needs?: string | string[]; if?: unknown; steps?: Step[]; uses?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> | 'inherit'; outputs?: Record<string, string>; env?: Record<string, unknown>; environment?: unknown };
+type Step = {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+  if?: unknown;
+  'continue-on-error'?: unknown;
+  shell?: string;
+  'working-directory'?: string;
+};
+type Job = {
+  name?: string;
+  needs?: string | string[];
+  if?: unknown;
+  steps?: Step[];
+  uses?: string;
+  with?: Record<string, unknown>;
+  secrets?: Record<string, unknown> | 'inherit';
+  outputs?: Record<string, string>;
+  env?: Record<string, unknown>;
+  environment?: unknown;
+};
 export type Workflow = { on?: unknown; env?: Record<string, unknown>; jobs: Record<string, Job> };
 
 export interface StepResult {
@@ -128,7 +150,10 @@ function writeEvent(dir: string, event: Json): string {
 
 /** Files matched by upload-artifact `path:` lines, and the root they are stored relative to. */
 function uploadSet(ws: string, pathSpec: string): { root: string; files: string[] } {
-  const specs = pathSpec.split('\n').map((s) => s.trim()).filter(Boolean);
+  const specs = pathSpec
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const files = new Set<string>();
   const roots: string[] = [];
   for (const s of specs) {
@@ -139,7 +164,11 @@ function uploadSet(ws: string, pathSpec: string): { root: string; files: string[
     roots.push(existsSync(base) && statSync(base).isDirectory() && globAt < 0 ? base : globAt < 0 ? dirname(abs) : base);
     if (globAt < 0) {
       if (!existsSync(abs)) continue;
-      if (statSync(abs).isDirectory()) for (const f of globSync('**/*', { cwd: abs })) { const p = join(abs, f); if (statSync(p).isFile()) files.add(p); }
+      if (statSync(abs).isDirectory())
+        for (const f of globSync('**/*', { cwd: abs })) {
+          const p = join(abs, f);
+          if (statSync(p).isFile()) files.add(p);
+        }
       else files.add(abs);
     } else for (const f of globSync(abs)) if (statSync(f).isFile()) files.add(f);
   }
@@ -156,7 +185,14 @@ class JobRunner {
     private ctxBase: Record<string, unknown>,
   ) {}
 
-  async runStep(step: Step, index: number, ctx: Record<string, unknown>, env: Record<string, string>, status: Status, summary: string[]): Promise<StepResult> {
+  async runStep(
+    step: Step,
+    index: number,
+    ctx: Record<string, unknown>,
+    env: Record<string, string>,
+    status: Status,
+    summary: string[],
+  ): Promise<StepResult> {
     const name = step.name ?? step.id ?? (step.uses ? `uses ${step.uses}` : `run #${index + 1}`);
     const res: StepResult = { id: step.id, name, outcome: 'skipped', conclusion: 'skipped', outputs: {}, log: '' };
     if (!condition(step.if, ctx, status)) return res;
@@ -174,10 +210,20 @@ class JobRunner {
         for (const f of [outFile, sumFile, envFile]) writeFileSync(f, '');
         writeFileSync(join(tmp, 'script.sh'), script);
         const shell = step.shell ?? 'bash';
-        const argv = shell === 'sh' ? ['sh', '-e', join(tmp, 'script.sh')] : ['bash', '--noprofile', '--norc', '-eo', 'pipefail', join(tmp, 'script.sh')];
+        const argv =
+          shell === 'sh'
+            ? ['sh', '-e', join(tmp, 'script.sh')]
+            : ['bash', '--noprofile', '--norc', '-eo', 'pipefail', join(tmp, 'script.sh')];
         const r = spawnSync(argv[0], argv.slice(1), {
           cwd: step['working-directory'] ? join(ws, step['working-directory']) : ws,
-          env: { ...this.runnerEnv(tmp), ...stepEnv, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: sumFile, GITHUB_ENV: envFile, PATH: [...(this.opts.path ?? []), process.env.PATH ?? ''].join(':') },
+          env: {
+            ...this.runnerEnv(tmp),
+            ...stepEnv,
+            GITHUB_OUTPUT: outFile,
+            GITHUB_STEP_SUMMARY: sumFile,
+            GITHUB_ENV: envFile,
+            PATH: [...(this.opts.path ?? []), process.env.PATH ?? ''].join(':'),
+          },
           encoding: 'utf8',
           timeout: 120_000,
         });
@@ -223,13 +269,25 @@ class JobRunner {
     };
   }
 
-  async runUses(uses: string, w: Record<string, string>, env: Record<string, string>, res: StepResult, summary: string[], tmp: string): Promise<boolean> {
+  async runUses(
+    uses: string,
+    w: Record<string, string>,
+    env: Record<string, string>,
+    res: StepResult,
+    summary: string[],
+    tmp: string,
+  ): Promise<boolean> {
     const ws = this.opts.workspace;
     const store = this.opts.artifactStore!;
     const runId = str((this.ctxBase.github as Record<string, Json>).run_id);
     const name = /^(?:\.\/actions\/|mc\/)([\w-]+)(?:@.+)?$/.exec(uses)?.[1];
     if (name && OUR_ACTIONS.has(name)) {
-      const r = await runBuiltAction(name, { workspace: ws, inputs: w, env: { ...this.runnerEnv(tmp), ...env }, actionDir: this.opts.actions?.[name] });
+      const r = await runBuiltAction(name, {
+        workspace: ws,
+        inputs: w,
+        env: { ...this.runnerEnv(tmp), ...env },
+        actionDir: this.opts.actions?.[name],
+      });
       res.outputs = r.outputs;
       res.log = r.stdout + r.stderr;
       summary.push(r.summary);
@@ -279,7 +337,15 @@ class JobRunner {
   }
 
   async runJob(id: string, job: Job, needs: Record<string, { result: string; outputs: Record<string, string> }>): Promise<JobResult> {
-    const ctx: Record<string, unknown> = { ...this.ctxBase, needs, steps: {} as Record<string, unknown>, env: {}, job: { status: 'success' }, matrix: {}, strategy: {} };
+    const ctx: Record<string, unknown> = {
+      ...this.ctxBase,
+      needs,
+      steps: {} as Record<string, unknown>,
+      env: {},
+      job: { status: 'success' },
+      matrix: {},
+      strategy: {},
+    };
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(this.wf.env ?? {})) env[k] = str(interpolate(v, ctx));
     for (const [k, v] of Object.entries(job.env ?? {})) env[k] = str(interpolate(v, ctx));
@@ -314,7 +380,8 @@ function withDefaults(wf: Workflow, given: Record<string, unknown>): Record<stri
     if (!(k in decl)) throw new Error(`input '${k}' is not declared by the workflow`);
     out[k] = v;
   }
-  for (const [k, d] of Object.entries(decl)) if (d?.required && d.default === undefined && !(k in given)) throw new Error(`required input '${k}' not given`);
+  for (const [k, d] of Object.entries(decl))
+    if (d?.required && d.default === undefined && !(k in given)) throw new Error(`required input '${k}' not given`);
   return out;
 }
 
@@ -392,8 +459,19 @@ export async function runWorkflow(workflow: Workflow | string, opts: RunOptions)
       for (const [k, v] of Object.entries(job.with ?? {})) inputs[k] = interpolate(v, ctx) as string;
       const secrets: Record<string, string> = job.secrets === 'inherit' ? (ctxBase.secrets as Record<string, string>) : {};
       if (job.secrets !== 'inherit') for (const [k, v] of Object.entries(job.secrets ?? {})) secrets[k] = str(interpolate(v, ctx));
-      const inner = await runWorkflow(join(repoRoot, '.github/workflows', m[1]), { ...opts, artifactStore: store, inputs, secrets, github: { ...github, event_path: null } as Record<string, Json> });
-      results[id] = { result: inner.result, outputs: inner.outputs, steps: Object.values(inner.jobs).flatMap((j) => j.steps), summary: inner.summary };
+      const inner = await runWorkflow(join(repoRoot, '.github/workflows', m[1]), {
+        ...opts,
+        artifactStore: store,
+        inputs,
+        secrets,
+        github: { ...github, event_path: null } as Record<string, Json>,
+      });
+      results[id] = {
+        result: inner.result,
+        outputs: inner.outputs,
+        steps: Object.values(inner.jobs).flatMap((j) => j.steps),
+        summary: inner.summary,
+      };
       continue;
     }
     freshWorkspace();
@@ -403,15 +481,40 @@ export async function runWorkflow(workflow: Workflow | string, opts: RunOptions)
   const jobsCtx: Record<string, unknown> = {};
   for (const [k, r] of Object.entries(results)) jobsCtx[k] = { result: r.result, outputs: r.outputs };
   const outputs: Record<string, string> = {};
-  for (const [k, o] of Object.entries(on.workflow_call?.outputs ?? {})) outputs[k] = str(interpolate(o.value, { ...ctxBase, jobs: jobsCtx }));
+  for (const [k, o] of Object.entries(on.workflow_call?.outputs ?? {}))
+    outputs[k] = str(interpolate(o.value, { ...ctxBase, jobs: jobsCtx }));
   const failed = Object.values(results).some((r) => r.result === 'failure');
-  return { result: failed ? 'failure' : 'success', jobs: results, outputs, summary: Object.values(results).map((r) => r.summary).join('') };
+  return {
+    result: failed ? 'failure' : 'success',
+    jobs: results,
+    outputs,
+    summary: Object.values(results)
+      .map((r) => r.summary)
+      .join(''),
+  };
 }
 
 /** A readable account of a run, for assertion messages. */
 export function explain(r: WorkflowResult | JobResult): string {
   const jobs = 'jobs' in r ? Object.entries(r.jobs) : [['job', r] as const];
   return jobs
-    .map(([id, j]) => `job ${id}: ${j.result}\n` + j.steps.map((s) => `  - ${s.name}: ${s.outcome}${s.outcome === 'failure' ? `\n${s.log.split('\n').slice(-25).map((l) => '      ' + l).join('\n')}` : ''}`).join('\n'))
+    .map(
+      ([id, j]) =>
+        `job ${id}: ${j.result}\n` +
+        j.steps
+          .map(
+            (s) =>
+              `  - ${s.name}: ${s.outcome}${
+                s.outcome === 'failure'
+                  ? `\n${s.log
+                      .split('\n')
+                      .slice(-25)
+                      .map((l) => '      ' + l)
+                      .join('\n')}`
+                  : ''
+              }`,
+          )
+          .join('\n'),
+    )
     .join('\n');
 }

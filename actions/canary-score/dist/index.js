@@ -47797,7 +47797,9 @@ class errors_InputError extends McError {
     field;
     line;
     constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)]
+            .filter(Boolean)
+            .join(': ');
         const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
         super(`${where ? where + ': ' : ''}expected ${expected}${found}`, errors_ExitCode.Usage);
         this.file = file;
@@ -47998,7 +48000,13 @@ class PrometheusClient {
     async call(path, params, what) {
         let res;
         try {
-            res = await fetch(`${this.url}${path}`, { method: 'POST', headers: this.headers, body: new URLSearchParams(params).toString(), signal: AbortSignal.timeout(this.timeoutMs), redirect: 'error' });
+            res = await fetch(`${this.url}${path}`, {
+                method: 'POST',
+                headers: this.headers,
+                body: new URLSearchParams(params).toString(),
+                signal: AbortSignal.timeout(this.timeoutMs),
+                redirect: 'error',
+            });
         }
         catch (e) {
             const err = e;
@@ -48014,7 +48022,9 @@ class PrometheusClient {
             body = undefined;
         }
         if (!res.ok || body?.status !== 'success' || !body.data) {
-            const detail = body?.error ? `${body.errorType ?? 'error'}: ${body.error}` : `HTTP ${res.status}${res.status === 401 || res.status === 403 ? ' (check the credentials)' : ''}`;
+            const detail = body?.error
+                ? `${body.errorType ?? 'error'}: ${body.error}`
+                : `HTTP ${res.status}${res.status === 401 || res.status === 403 ? ' (check the credentials)' : ''}`;
             throw new PrometheusError(`prometheus ${this.url}: ${what} failed: ${detail}`);
         }
         return body.data;
@@ -48031,7 +48041,10 @@ class PrometheusClient {
             return [{ metric: {}, value: sampleValue(data.result[1]) }];
         if (data.resultType !== 'vector')
             throw new PrometheusError(`prometheus ${this.url}: ${what}: expected an instant vector, found a ${data.resultType}`);
-        return data.result.map((s) => ({ metric: s.metric ?? {}, value: sampleValue(s.value[1]) }));
+        return data.result.map((s) => ({
+            metric: s.metric ?? {},
+            value: sampleValue(s.value[1]),
+        }));
     }
     /**
      * Evaluates a range query (`/api/v1/query_range`).
@@ -48078,7 +48091,13 @@ function prometheusOptions(raw, label) {
     const timeout = raw.timeout === undefined || raw.timeout === '' ? 30 : Number(raw.timeout);
     if (!Number.isFinite(timeout) || timeout <= 0)
         throw new UsageError(`${label('timeout')}: expected a positive number of seconds, found '${raw.timeout}'`);
-    return { url: raw.url, bearerToken: raw.bearerToken || undefined, basicAuth: raw.basicAuth || undefined, headers: parseHeaderLines(raw.headers ?? []), timeoutMs: timeout * 1000 };
+    return {
+        url: raw.url,
+        bearerToken: raw.bearerToken || undefined,
+        basicAuth: raw.basicAuth || undefined,
+        headers: parseHeaderLines(raw.headers ?? []),
+        timeoutMs: timeout * 1000,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/prometheus-inputs.ts
@@ -48093,7 +48112,13 @@ function prometheusOptions(raw, label) {
  * @throws UsageError naming the input.
  */
 function prometheusOptionsFromInputs(io, url) {
-    const input = { url: 'prometheus', bearerToken: 'bearer-token', basicAuth: 'basic-auth', headers: 'headers', timeout: 'timeout-seconds' };
+    const input = {
+        url: 'prometheus',
+        bearerToken: 'bearer-token',
+        basicAuth: 'basic-auth',
+        headers: 'headers',
+        timeout: 'timeout-seconds',
+    };
     return prometheusOptions({
         url,
         bearerToken: io.secret('bearer-token'),
@@ -48288,7 +48313,9 @@ async function checkParents(root, rel, count, seen) {
             return; // missing: nothing below it can be opened
         }
         if (st.isSymbolicLink())
-            throw new InputError(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+            throw new InputError(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
+                found: `${dir} is a symbolic link`,
+            });
         if (!st.isDirectory())
             throw new InputError(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
         seen?.add(dir);
@@ -48479,8 +48506,14 @@ function erfc(x) {
         return 1 - erfSmall(x);
     }
     else if (ax <= 4) {
-        const c = [5.64188496988670089e-1, 8.88314979438837594, 6.61191906371416295e1, 2.98635138197400131e2, 8.81952221241769090e2, 1.71204761263407058e3, 2.05107837782607147e3, 1.23033935479799725e3, 2.15311535474403846e-8];
-        const d = [1.57449261107098347e1, 1.17693950891312499e2, 5.37181101862009858e2, 1.62138957456669019e3, 3.29079923573345963e3, 4.36261909014324716e3, 3.43936767414372164e3, 1.23033935480374942e3];
+        const c = [
+            5.64188496988670089e-1, 8.88314979438837594, 6.61191906371416295e1, 2.98635138197400131e2, 8.8195222124176909e2,
+            1.71204761263407058e3, 2.05107837782607147e3, 1.23033935479799725e3, 2.15311535474403846e-8,
+        ];
+        const d = [
+            1.57449261107098347e1, 1.17693950891312499e2, 5.37181101862009858e2, 1.62138957456669019e3, 3.29079923573345963e3,
+            4.36261909014324716e3, 3.43936767414372164e3, 1.23033935480374942e3,
+        ];
         let num = c[8] * ax;
         let den = ax;
         for (let i = 0; i < 7; i++) {
@@ -48492,7 +48525,10 @@ function erfc(x) {
     else {
         if (ax >= 27)
             return x > 0 ? 0 : 2;
-        const p = [3.05326634961232344e-1, 3.60344899949804439e-1, 1.25781726111229246e-1, 1.60837851487422766e-2, 6.58749161529837803e-4, 1.63153871373020978e-2];
+        const p = [
+            3.05326634961232344e-1, 3.60344899949804439e-1, 1.25781726111229246e-1, 1.60837851487422766e-2, 6.58749161529837803e-4,
+            1.63153871373020978e-2,
+        ];
         const q = [2.56852019228982242, 1.87295284992346725, 5.27905102951428412e-1, 6.05183413124413191e-2, 2.33520497626869185e-3];
         const z = 1 / (ax * ax);
         let num = p[5] * z;
@@ -48511,7 +48547,7 @@ function erfc(x) {
     return x < 0 ? 2 - r : r;
 }
 function erfSmall(x) {
-    const a = [3.16112374387056560, 1.13864154151050156e2, 3.77485237685302021e2, 3.20937758913846947e3, 1.85777706184603153e-1];
+    const a = [3.1611237438705656, 1.13864154151050156e2, 3.77485237685302021e2, 3.20937758913846947e3, 1.85777706184603153e-1];
     const b = [2.36012909523441209e1, 2.44024637934444173e2, 1.28261652607737228e3, 2.84423683343917062e3];
     const z = x * x;
     let num = a[4] * z;
@@ -48538,9 +48574,22 @@ function normalQuantile(p) {
     if (Math.abs(q) <= 0.425) {
         const r = 0.180625 - q * q;
         return ((q *
-            (((((((2509.0809287301226727 * r + 33430.575583588128105) * r + 67265.770927008700853) * r + 45921.953931549871457) * r + 13731.693765509461125) * r + 1971.5909503065514427) * r + 133.14166789178437745) * r +
+            (((((((2509.0809287301226727 * r + 33430.575583588128105) * r + 67265.770927008700853) * r + 45921.953931549871457) * r +
+                13731.693765509461125) *
+                r +
+                1971.5909503065514427) *
+                r +
+                133.14166789178437745) *
+                r +
                 3.387132872796366608)) /
-            (((((((5226.495278852545925 * r + 28729.085735721942674) * r + 39307.89580009271061) * r + 21213.794301586595867) * r + 5394.1960214247511077) * r + 687.1870074920579083) * r + 42.313330701600911252) * r + 1));
+            (((((((5226.495278852545925 * r + 28729.085735721942674) * r + 39307.89580009271061) * r + 21213.794301586595867) * r +
+                5394.1960214247511077) *
+                r +
+                687.1870074920579083) *
+                r +
+                42.313330701600911252) *
+                r +
+                1));
     }
     let r = q < 0 ? p : 1 - p;
     r = Math.sqrt(-Math.log(r));
@@ -48548,16 +48597,42 @@ function normalQuantile(p) {
     if (r <= 5) {
         r -= 1.6;
         val =
-            (((((((7.7454501427834140764e-4 * r + 0.0227238449892691845833) * r + 0.24178072517745061177) * r + 1.27045825245236838258) * r + 3.64784832476320460504) * r + 5.7694972214606914055) * r + 4.6303378461565452959) * r +
+            (((((((7.7454501427834140764e-4 * r + 0.0227238449892691845833) * r + 0.24178072517745061177) * r + 1.27045825245236838258) * r +
+                3.64784832476320460504) *
+                r +
+                5.7694972214606914055) *
+                r +
+                4.6303378461565452959) *
+                r +
                 1.42343711074968357734) /
-                (((((((1.05075007164441684324e-9 * r + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r + 0.14810397642748007459) * r + 0.68976733498510000455) * r + 1.6763848301838038494) * r + 2.05319162663775882187) * r + 1);
+                (((((((1.05075007164441684324e-9 * r + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r + 0.14810397642748007459) * r +
+                    0.68976733498510000455) *
+                    r +
+                    1.6763848301838038494) *
+                    r +
+                    2.05319162663775882187) *
+                    r +
+                    1);
     }
     else {
         r -= 5;
         val =
-            (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r + 0.026532189526576123093) * r + 0.29656057182850489123) * r + 1.7848265399172913358) * r + 5.4637849111641143699) * r +
+            (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r + 0.026532189526576123093) * r +
+                0.29656057182850489123) *
+                r +
+                1.7848265399172913358) *
+                r +
+                5.4637849111641143699) *
+                r +
                 6.6579046435011037772) /
-                (((((((2.04426310338993978564e-15 * r + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r + 7.868691311456132591e-4) * r + 0.0148753612908506148525) * r + 0.13692988092273580531) * r + 0.59983220655588793769) * r + 1);
+                (((((((2.04426310338993978564e-15 * r + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r + 7.868691311456132591e-4) * r +
+                    0.0148753612908506148525) *
+                    r +
+                    0.13692988092273580531) *
+                    r +
+                    0.59983220655588793769) *
+                    r +
+                    1);
     }
     return q < 0 ? -val : val;
 }
@@ -48632,7 +48707,12 @@ function roundHalfUp(x, places) {
         const [ip, fp = ''] = mant.split('.');
         const digits = ip + fp;
         const point = ip.length + exp;
-        s = point <= 0 ? '0.' + '0'.repeat(-point) + digits : point >= digits.length ? digits + '0'.repeat(point - digits.length) : digits.slice(0, point) + '.' + digits.slice(point);
+        s =
+            point <= 0
+                ? '0.' + '0'.repeat(-point) + digits
+                : point >= digits.length
+                    ? digits + '0'.repeat(point - digits.length)
+                    : digits.slice(0, point) + '.' + digits.slice(point);
     }
     const [ip, fp = ''] = s.split('.');
     if (fp.length <= places)
@@ -49165,14 +49245,30 @@ function classifyMetric(baselineRaw, canaryRaw, s, opts) {
     if (experiment.length === 0 || control.length === 0) {
         if (s.nanStrategy === 'remove') {
             if (s.mustHaveData && !s.critical)
-                return { ...base, label: 'NodataFailMetric', critical: false, deviation: 1.0, meanRatio: NaN, cles: NaN, kayentaReason: 'Missing data' };
+                return {
+                    ...base,
+                    label: 'NodataFailMetric',
+                    critical: false,
+                    deviation: 1.0,
+                    meanRatio: NaN,
+                    cles: NaN,
+                    kayentaReason: 'Missing data',
+                };
             return { ...base, label: 'Nodata', critical: s.critical, deviation: 1.0, meanRatio: NaN, cles: NaN, kayentaReason: 'Missing data' };
         }
         return { ...base, label: 'Pass', critical: false, deviation: 1.0, meanRatio: NaN, cles: NaN };
     }
     const identical = sc.length === se.length && sc.every((v, i) => v === se[i]);
     if (identical)
-        return { ...base, label: 'Pass', critical: false, deviation: 1.0, meanRatio: 1, cles: 0.5, kayentaReason: 'The Canary and Baseline data are identical' };
+        return {
+            ...base,
+            label: 'Pass',
+            critical: false,
+            deviation: 1.0,
+            meanRatio: 1,
+            cles: 0.5,
+            kayentaReason: 'The Canary and Baseline data are identical',
+        };
     if (sc[0] === sc[sc.length - 1] && se[0] === se[se.length - 1] && sc[0] === se[0]) {
         return { ...base, label: 'Pass', critical: false, deviation: 1.0, meanRatio: 1, cles: 0.5 };
     }
@@ -49197,14 +49293,24 @@ function classifyMetric(baselineRaw, canaryRaw, s, opts) {
     for (const v of [sc[0], sc[sc.length - 1], se[0], se[se.length - 1]])
         maxAbs = Math.max(maxAbs, Math.abs(v));
     const scale = maxAbs > LARGE ? RANK_SCALE : 1;
-    const ranked = scale === 1 ? samples : prepare(Float64Array.from(e, (v) => v * scale), Float64Array.from(k, (v) => v * scale));
+    const ranked = scale === 1
+        ? samples
+        : prepare(Float64Array.from(e, (v) => v * scale), Float64Array.from(k, (v) => v * scale));
     let interval;
     try {
         interval = opts.judge === 'kayenta' ? kayentaInterval(ranked, level) : exactInterval(ranked, level);
     }
     catch (err) {
         if (err instanceof MannWhitneyError) {
-            return { ...base, label: 'Error', critical: s.critical, deviation, meanRatio: mr, cles: cl, kayentaReason: 'Metric Classification Failed' };
+            return {
+                ...base,
+                label: 'Error',
+                critical: s.critical,
+                deviation,
+                meanRatio: mr,
+                cles: cl,
+                kayentaReason: 'Metric Classification Failed',
+            };
         }
         throw err;
     }
@@ -49212,7 +49318,15 @@ function classifyMetric(baselineRaw, canaryRaw, s, opts) {
         interval = { ...interval, lower: interval.lower / scale, upper: interval.upper / scale, estimate: interval.estimate / scale };
     // fail closed: a non-finite interval, estimate or mean is an Error (never a Pass by NaN comparisons)
     if (![interval.lower, interval.upper, interval.estimate, base.baseline.mean, base.canary.mean].every(Number.isFinite)) {
-        return { ...base, label: 'Error', critical: s.critical, deviation, meanRatio: mr, cles: cl, kayentaReason: 'Metric Classification Failed (a non-finite interval or mean)' };
+        return {
+            ...base,
+            label: 'Error',
+            critical: s.critical,
+            deviation,
+            meanRatio: mr,
+            cles: cl,
+            kayentaReason: 'Metric Classification Failed (a non-finite interval or mean)',
+        };
     }
     // the exact judge's estimate is the Hodges-Lehmann estimate; the Kayenta judge reports Kayenta's root only
     const hl = opts.judge === 'exact' ? interval.estimate : undefined;
@@ -49336,7 +49450,10 @@ function schemaError(file, errors, prefix) {
     }
     else if (e.keyword === 'enum') {
         const allowed = e.params.allowedValues;
-        expected = allowed.length === 4 && allowed.includes(true) && allowed.includes('false') ? 'true or false' : `one of ${allowed.map((v) => String(v)).join(', ')}`;
+        expected =
+            allowed.length === 4 && allowed.includes(true) && allowed.includes('false')
+                ? 'true or false'
+                : `one of ${allowed.map((v) => String(v)).join(', ')}`;
         if (e.instancePath === '/judge')
             expected += ' (or a Kayenta judge block {name: ...})';
         found = JSON.stringify(e.data);
@@ -49432,7 +49549,12 @@ function guard(file, at, g) {
     const action = g.action ?? 'halt';
     if (!['halt', 'pause', 'warn', 'page'].includes(action))
         throw new errors_InputError(file, `${at}.action`, 'halt, pause, warn or page', { found: JSON.stringify(action) });
-    const out = { name: str(file, `${at}.name`, g.name), type, metric: str(file, `${at}.metric`, g.metric), action: action };
+    const out = {
+        name: str(file, `${at}.name`, g.name),
+        type,
+        metric: str(file, `${at}.metric`, g.metric),
+        action: action,
+    };
     if (g.min !== undefined)
         out.min = num(file, `${at}.min`, g.min);
     if (g.max !== undefined)
@@ -49505,7 +49627,9 @@ function parseCanaryConfig(doc, file) {
     }
     const wsum = Object.values(groupWeights).reduce((a, b) => a + b, 0);
     if (wsum > 100 + 1e-9)
-        throw new errors_InputError(file, cw ? 'classifier.groupWeights' : 'weights', 'weights summing to at most 100 (percent) or 1 (fractions)', { found: String(wsum) });
+        throw new errors_InputError(file, cw ? 'classifier.groupWeights' : 'weights', 'weights summing to at most 100 (percent) or 1 (fractions)', {
+            found: String(wsum),
+        });
     const guards = root.guards === undefined ? [] : Array.isArray(root.guards) ? root.guards.map((g, i) => guard(file, `guards[${i}]`, g)) : [];
     if (root.guards !== undefined && !Array.isArray(root.guards))
         throw new errors_InputError(file, 'guards', 'a list of guards');
@@ -49527,7 +49651,11 @@ function parseCanaryConfig(doc, file) {
         cfg.judge = root.judge;
     }
     // our thresholds, else Kayenta's classifier.scoreThresholds
-    const th = isObj(root.thresholds) ? { v: root.thresholds, at: 'thresholds' } : isObj(root.classifier) && isObj(root.classifier.scoreThresholds) ? { v: root.classifier.scoreThresholds, at: 'classifier.scoreThresholds' } : undefined;
+    const th = isObj(root.thresholds)
+        ? { v: root.thresholds, at: 'thresholds' }
+        : isObj(root.classifier) && isObj(root.classifier.scoreThresholds)
+            ? { v: root.classifier.scoreThresholds, at: 'classifier.scoreThresholds' }
+            : undefined;
     if (th) {
         cfg.thresholds = {};
         if (th.v.pass !== undefined)
@@ -49809,7 +49937,9 @@ function parseMetricData(text, file, sel = {}) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        throw new errors_InputError(file, undefined, 'metric data as JSON, CSV, a Prometheus query_range response or k6 --out json', { found: e.message });
+        throw new errors_InputError(file, undefined, 'metric data as JSON, CSV, a Prometheus query_range response or k6 --out json', {
+            found: e.message,
+        });
     }
     if (isPromResponse(doc))
         return parsePrometheus([[undefined, doc]], file, sel);
@@ -49865,14 +49995,33 @@ function weightedSumScore(results, groupWeights) {
         const numPass = counts.Pass ?? 0;
         const numTotal = numPass + (counts.High ?? 0) + (counts.Low ?? 0) + (counts.NodataFailMetric ?? 0);
         const noData = numTotal === 0;
-        return { name, score: noData ? 0 : (numPass / numTotal) * 100, noData, labelCounts: counts, numMetrics: labels.length, weight: weighted(name) ? groupWeights[name] : calculated };
+        return {
+            name,
+            score: noData ? 0 : (numPass / numTotal) * 100,
+            noData,
+            labelCounts: counts,
+            numMetrics: labels.length,
+            weight: weighted(name) ? groupWeights[name] : calculated,
+        };
     });
     const failures = active.filter((r) => r.critical && r.label !== 'Pass');
     if (failures.length)
-        return { groups, score: 0, numMetrics: active.length, failed: true, reason: `Canary Failed: ${failures[0].reason ?? `${failures[0].name} was classified as ${failures[0].label} (Critical)`}` };
+        return {
+            groups,
+            score: 0,
+            numMetrics: active.length,
+            failed: true,
+            reason: `Canary Failed: ${failures[0].reason ?? `${failures[0].name} was classified as ${failures[0].label} (Critical)`}`,
+        };
     const nodata = active.filter((r) => r.label === 'Nodata').length;
     if ((nodata / active.length) * 100 >= NODATA_THRESHOLD) {
-        return { groups, score: 0, numMetrics: active.length, failed: true, reason: `Canary Failed: ${NODATA_THRESHOLD}% or more metrics returned NODATA` };
+        return {
+            groups,
+            score: 0,
+            numMetrics: active.length,
+            failed: true,
+            reason: `Canary Failed: ${NODATA_THRESHOLD}% or more metrics returned NODATA`,
+        };
     }
     let summary = 0;
     for (const g of groups)
@@ -49924,23 +50073,38 @@ function explain(m, c) {
     const es = m.settings.effectSize;
     const tag = `${c.label}${c.critical ? ' (critical)' : ''}`;
     if (c.label === 'Nodata' || c.label === 'NodataFailMetric') {
-        const sides = [c.baseline.count === 0 ? `baseline (${c.baseline.nan} missing)` : '', c.canary.count === 0 ? `canary (${c.canary.nan} missing)` : ''].filter(Boolean).join(' and ');
+        const sides = [
+            c.baseline.count === 0 ? `baseline (${c.baseline.nan} missing)` : '',
+            c.canary.count === 0 ? `canary (${c.canary.nan} missing)` : '',
+        ]
+            .filter(Boolean)
+            .join(' and ');
         return `${lbl}: no data for ${sides}${c.label === 'NodataFailMetric' ? ', and the metric must have data' : ''}${c.critical ? ', critical metric' : ''}: ${tag}`;
     }
     if (c.label === 'Error') {
-        const why = c.kayentaReason?.includes('non-finite') ? 'the shift or a mean is beyond the range of a double (values near ±1.8e308)' : 'every observation tied at an evaluated shift';
+        const why = c.kayentaReason?.includes('non-finite')
+            ? 'the shift or a mean is beyond the range of a double (values near ±1.8e308)'
+            : 'every observation tied at an evaluated shift';
         return `${lbl}: the rank test could not run (${why}): ${tag}`;
     }
     if (!c.interval) {
-        return c.baseline.count === c.canary.count && c.kayentaReason?.includes('identical') ? `${lbl}: canary and baseline samples are identical: ${tag}` : `${lbl}: no variation to compare (one value on both sides, or NaN replaced by 0): ${tag}`;
+        return c.baseline.count === c.canary.count && c.kayentaReason?.includes('identical')
+            ? `${lbl}: canary and baseline samples are identical: ${tag}`
+            : `${lbl}: no variation to compare (one value on both sides, or NaN replaced by 0): ${tag}`;
     }
     const bm = c.baseline.mean;
     // a relative change only where the mean ratio is defined (baseline mean > 0): its sign is then the
     // sign of canary - baseline; otherwise the absolute difference, whose sign is the direction
     const rel = bm > 0 && Number.isFinite(c.meanRatio);
     const noRatio = bm === 0 ? 'baseline mean 0' : `baseline mean ${fmt(bm, m.unit)}: no ratio to a ${bm < 0 ? 'negative' : 'non-finite'} baseline`;
-    const change = rel ? (Math.abs(c.meanRatio - 1) < 5e-4 ? 'about the same as baseline' : `${pct(c.meanRatio - 1)} ${c.meanRatio > 1 ? 'higher' : 'lower'} than baseline`) : `${fmt(Math.abs(c.canary.mean - bm), m.unit)} ${c.canary.mean >= bm ? 'higher' : 'lower'} than baseline (${noRatio})`;
-    const iv = rel ? `interval ${pct(c.interval.lower / Math.abs(bm)).replace(/^/, c.interval.lower < 0 ? '-' : '')} to ${pct(c.interval.upper / Math.abs(bm)).replace(/^/, c.interval.upper < 0 ? '-' : '')}` : `interval ${fmt(c.interval.lower, m.unit)} to ${fmt(c.interval.upper, m.unit)}`;
+    const change = rel
+        ? Math.abs(c.meanRatio - 1) < 5e-4
+            ? 'about the same as baseline'
+            : `${pct(c.meanRatio - 1)} ${c.meanRatio > 1 ? 'higher' : 'lower'} than baseline`
+        : `${fmt(Math.abs(c.canary.mean - bm), m.unit)} ${c.canary.mean >= bm ? 'higher' : 'lower'} than baseline (${noRatio})`;
+    const iv = rel
+        ? `interval ${pct(c.interval.lower / Math.abs(bm)).replace(/^/, c.interval.lower < 0 ? '-' : '')} to ${pct(c.interval.upper / Math.abs(bm)).replace(/^/, c.interval.upper < 0 ? '-' : '')}`
+        : `interval ${fmt(c.interval.lower, m.unit)} to ${fmt(c.interval.upper, m.unit)}`;
     const cl = es.measure === 'cles' ? `, P(canary > baseline) ${c.cles.toFixed(2)}` : '';
     const sigUp = c.interval.lower > (c.bounds?.upper ?? 0);
     const sigDown = c.interval.upper < (c.bounds?.lower ?? 0);
@@ -49950,7 +50114,10 @@ function explain(m, c) {
     if (c.label === 'High')
         why = es.measure === 'meanRatio' && es.allowedIncrease <= 1 ? 'and no increase is allowed' : `above the allowed ${allowedUp}`;
     else if (c.label === 'Low')
-        why = es.measure === 'meanRatio' && es.allowedDecrease >= 1 ? 'and no decrease is allowed' : `below the allowed ${es.measure === 'cles' ? allowedDown : `-${allowedDown}`}`;
+        why =
+            es.measure === 'meanRatio' && es.allowedDecrease >= 1
+                ? 'and no decrease is allowed'
+                : `below the allowed ${es.measure === 'cles' ? allowedDown : `-${allowedDown}`}`;
     else if (sigUp && m.settings.direction === 'decrease')
         why = 'an increase is not judged (direction decrease)';
     else if (sigDown && m.settings.direction === 'increase')
@@ -49970,9 +50137,17 @@ function series(d, name) {
 function evaluateGuard(g, data) {
     const s = series(data, g.metric);
     const limit = g.type === 'threshold' ? (g.max ?? g.min) : g.threshold;
-    const base = { name: g.name, type: g.type, metric: g.metric, action: g.action, limit };
+    const base = {
+        name: g.name,
+        type: g.type,
+        metric: g.metric,
+        action: g.action,
+        limit,
+    };
     const vals = s?.canary ?? [];
-    const times = s?.canaryTimes && s.canaryTimes.length === vals.length && !s.canaryTimes.some(Number.isNaN) ? s.canaryTimes : vals.map((_, i) => i * data.step);
+    const times = s?.canaryTimes && s.canaryTimes.length === vals.length && !s.canaryTimes.some(Number.isNaN)
+        ? s.canaryTimes
+        : vals.map((_, i) => i * data.step);
     let win = vals.map((v, i) => [times[i], v]).filter(([, v]) => !Number.isNaN(v));
     if (g.window !== undefined && win.length) {
         const end = win.reduce((m, [t]) => (t > m ? t : m), -Infinity);
@@ -50011,7 +50186,13 @@ function evaluateGuard(g, data) {
     }
     const level = utilization >= 1 ? 'breach' : utilization >= 0.9 ? 'page' : utilization >= 0.8 ? 'warn' : 'ok';
     const act = level === 'breach' ? `${g.action}` : level === 'page' ? 'page (90% of the limit)' : level === 'warn' ? 'warn (80% of the limit)' : 'ok';
-    return { ...base, value, utilization, level, reason: `${g.name}: ${what}, ${Number.isFinite(utilization) ? pct(utilization) : 'beyond'} of the limit: ${act}` };
+    return {
+        ...base,
+        value,
+        utilization,
+        level,
+        reason: `${g.name}: ${what}, ${Number.isFinite(utilization) ? pct(utilization) : 'beyond'} of the limit: ${act}`,
+    };
 }
 /**
  * Judges the canary. Never throws for data problems inside a metric (they become Nodata/Error
@@ -50029,7 +50210,10 @@ function judgeCanary(config, data, opts) {
         if (!s)
             warnings.push(`${m.name}: no series in the data (judged as no data)`);
         const c = classifyMetric(s?.baseline ?? [], s?.canary ?? [], m.settings, { judge: opts.judge });
-        for (const [side, st] of [['baseline', c.baseline], ['canary', c.canary]]) {
+        for (const [side, st] of [
+            ['baseline', c.baseline],
+            ['canary', c.canary],
+        ]) {
             if (st.count > 0 && st.count < MIN_POINTS)
                 warnings.push(`${m.name}: ${st.count} ${side} points, fewer than ${MIN_POINTS} (the interval is wide and verdicts are weak)`);
         }
@@ -50041,7 +50225,14 @@ function judgeCanary(config, data, opts) {
             critical: c.critical,
             muted: m.settings.muted,
             deviation: fin(c.deviation),
-            effectSize: { measure: m.settings.effectSize.measure, value: fin(c.deviation), meanRatio: fin(c.meanRatio), cles: fin(c.cles), allowedIncrease: m.settings.effectSize.allowedIncrease, allowedDecrease: m.settings.effectSize.allowedDecrease },
+            effectSize: {
+                measure: m.settings.effectSize.measure,
+                value: fin(c.deviation),
+                meanRatio: fin(c.meanRatio),
+                cles: fin(c.cles),
+                allowedIncrease: m.settings.effectSize.allowedIncrease,
+                allowedDecrease: m.settings.effectSize.allowedDecrease,
+            },
             interval: c.interval ? { lower: c.interval.lower, upper: c.interval.upper, level: c.interval.level } : null,
             estimate: fin(c.estimate),
             hodgesLehmann: fin(c.hodgesLehmann),
@@ -50053,7 +50244,14 @@ function judgeCanary(config, data, opts) {
             reason: explain(m, c) + (m.settings.muted ? ' (muted: not scored)' : ''),
         });
     }
-    const scored = weightedSumScore(metrics.map((m) => ({ name: m.name, label: m.classification, groups: m.groups, critical: m.critical, muted: m.muted, reason: m.reason })), config.groupWeights);
+    const scored = weightedSumScore(metrics.map((m) => ({
+        name: m.name,
+        label: m.classification,
+        groups: m.groups,
+        critical: m.critical,
+        muted: m.muted,
+        reason: m.reason,
+    })), config.groupWeights);
     const classification = classifyScore(scored.score, opts.pass, opts.marginal, scored.failed);
     const guards = config.guards.map((g) => evaluateGuard(g, data));
     for (const g of guards)
@@ -50074,7 +50272,10 @@ function judgeCanary(config, data, opts) {
     else if (metrics.some((m) => !m.muted && m.classification === 'Error')) {
         // Kayenta leaves Error out of the score; we never promote on it (fail closed)
         judged = 'HOLD';
-        decisionReason = `metric ${metrics.filter((m) => !m.muted && m.classification === 'Error').map((m) => m.name).join(', ')} could not be classified (Error)`;
+        decisionReason = `metric ${metrics
+            .filter((m) => !m.muted && m.classification === 'Error')
+            .map((m) => m.name)
+            .join(', ')} could not be classified (Error)`;
     }
     else if (pauses.length) {
         judged = 'HOLD';
@@ -50091,18 +50292,35 @@ function judgeCanary(config, data, opts) {
     if (judged === 'HALT')
         recommendation = { trafficWeight: 0, bakeExtensionMinutes: 0, note: 'roll back: route all traffic to the baseline' };
     else if (judged === 'PROMOTE')
-        recommendation = { trafficWeight: Math.min(100, Math.max(w * 2, minW)), bakeExtensionMinutes: 0, note: 'proceed to the next step of the rollout' };
+        recommendation = {
+            trafficWeight: Math.min(100, Math.max(w * 2, minW)),
+            bakeExtensionMinutes: 0,
+            note: 'proceed to the next step of the rollout',
+        };
     else if (classification === 'Marginal')
-        recommendation = { trafficWeight: Math.max(minW, Math.floor(w / 2)), bakeExtensionMinutes: Math.ceil(bake / 2), note: 'marginal: halve the canary traffic and bake 50% longer, then judge again' };
+        recommendation = {
+            trafficWeight: Math.max(minW, Math.floor(w / 2)),
+            bakeExtensionMinutes: Math.ceil(bake / 2),
+            note: 'marginal: halve the canary traffic and bake 50% longer, then judge again',
+        };
     else
-        recommendation = { trafficWeight: Math.min(w, minW), bakeExtensionMinutes: bake, note: 'failing: reduce the canary to the minimum weight and double the bake, then judge again' };
+        recommendation = {
+            trafficWeight: Math.min(w, minW),
+            bakeExtensionMinutes: bake,
+            note: 'failing: reduce the canary to the minimum weight and double the bake, then judge again',
+        };
     const report = {
         score: scored.score,
         classification,
         decision: judged,
         metrics,
         groupScores: Object.fromEntries(scored.groups.map((g) => [g.name, g.score])),
-        judge: { mode: opts.judge, name: opts.judge === 'kayenta' ? 'NetflixACAJudge-v1.0 (Kayenta-compatible)' : 'NetflixACAJudge-v1.0 rules, exact roots', tolerance: 0.25, confidence: 0.98 },
+        judge: {
+            mode: opts.judge,
+            name: opts.judge === 'kayenta' ? 'NetflixACAJudge-v1.0 (Kayenta-compatible)' : 'NetflixACAJudge-v1.0 rules, exact roots',
+            tolerance: 0.25,
+            confidence: 0.98,
+        },
         thresholds: { pass: opts.pass, marginal: opts.marginal },
         decisionReason,
         judgedDecision: judged,
@@ -50209,7 +50427,10 @@ function canaryThresholds(settings, config) {
  */
 /** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
 function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(text ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured markdown table. */
 function mdTable(headers, rows) {
@@ -50219,13 +50440,13 @@ function mdTable(headers, rows) {
 }
 /** Escapes text for XML attribute values and character data. */
 function xmlEscape(text) {
-    return String(text ?? '')
+    return (String(text ?? '')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+        .replace(/"/g, '&quot;'));
 }
 /** Renders JUnit XML (`<testsuites>` root) for test reporters. */
 function junitXml(suites) {
@@ -50316,7 +50537,7 @@ function distributionChart(title, baseline, canary) {
         '```',
     ].join('\n');
 }
-const icon = (label) => (label === 'Pass' ? '✅' : label === 'Nodata' ? '⚪' : label === 'High' || label === 'Low' || label === 'NodataFailMetric' ? '❌' : '⚠️');
+const icon = (label) => label === 'Pass' ? '✅' : label === 'Nodata' ? '⚪' : label === 'High' || label === 'Low' || label === 'NodataFailMetric' ? '❌' : '⚠️';
 /** The job summary: verdict, reasons, per-metric table, guards, recommendation, override, plots. */
 function summaryMarkdown(r, values) {
     const head = r.decision === 'PROMOTE' ? '> [!NOTE]' : r.decision === 'HALT' ? '> [!CAUTION]' : '> [!WARNING]';
@@ -50329,7 +50550,16 @@ function summaryMarkdown(r, values) {
         out.push(`**Recommendation**: set canary traffic to **${r.recommendation.trafficWeight}%** and extend the bake by **${r.recommendation.bakeExtensionMinutes} min** (${r.recommendation.note}).\n`);
     out.push(`Judge: ${r.judge.name} (tolerance ${r.judge.tolerance}, confidence ${r.judge.confidence}).\n`);
     out.push('### Metrics\n');
-    out.push(mdTable(['', 'metric', 'result', 'change (mean ratio)', `${Math.round((r.metrics.find((m) => m.interval)?.interval?.level ?? 0.98) * 100)}% interval (canary - baseline)`, 'p-value', 'n (baseline / canary)', 'reason'], r.metrics.map((m) => [
+    out.push(mdTable([
+        '',
+        'metric',
+        'result',
+        'change (mean ratio)',
+        `${Math.round((r.metrics.find((m) => m.interval)?.interval?.level ?? 0.98) * 100)}% interval (canary - baseline)`,
+        'p-value',
+        'n (baseline / canary)',
+        'reason',
+    ], r.metrics.map((m) => [
         icon(m.classification),
         m.label,
         `${m.classification}${m.critical ? ' (critical)' : ''}${m.muted ? ' (muted)' : ''}`,
@@ -50377,7 +50607,24 @@ function textSummary(r) {
 }
 /** The CLI contract's object (stable keys first), followed by the full report. */
 function contractJson(r) {
-    const metric = (m) => ({ name: m.name, classification: m.classification, critical: m.critical, deviation: m.deviation, effectSize: m.effectSize, interval: m.interval, estimate: m.estimate, hodgesLehmann: m.hodgesLehmann, pValue: m.pValue, reason: m.reason, muted: m.muted, groups: m.groups, bounds: m.bounds, direction: m.direction, baseline: m.baseline, canary: m.canary });
+    const metric = (m) => ({
+        name: m.name,
+        classification: m.classification,
+        critical: m.critical,
+        deviation: m.deviation,
+        effectSize: m.effectSize,
+        interval: m.interval,
+        estimate: m.estimate,
+        hodgesLehmann: m.hodgesLehmann,
+        pValue: m.pValue,
+        reason: m.reason,
+        muted: m.muted,
+        groups: m.groups,
+        bounds: m.bounds,
+        direction: m.direction,
+        baseline: m.baseline,
+        canary: m.canary,
+    });
     return {
         score: r.score,
         classification: r.classification,
@@ -50451,7 +50698,17 @@ function readPrometheusQueries(doc, file) {
             throw new errors_InputError(file, at, 'a Kayenta Prometheus query config object');
         if (q.type !== 'prometheus')
             throw new errors_InputError(file, `${at}.type`, '"prometheus"', { found: JSON.stringify(q.type) });
-        const known = new Set(['type', 'serviceType', 'metricName', 'labelBindings', 'groupByFields', 'customInlineTemplate', 'customFilterTemplate', 'customFilter', 'resourceType']);
+        const known = new Set([
+            'type',
+            'serviceType',
+            'metricName',
+            'labelBindings',
+            'groupByFields',
+            'customInlineTemplate',
+            'customFilterTemplate',
+            'customFilter',
+            'resourceType',
+        ]);
         for (const k of Object.keys(q))
             if (!known.has(k))
                 throw new errors_InputError(file, `${at}.${k}`, `no such key here (a Kayenta Prometheus query has ${[...known].join(', ')})`);
@@ -50475,7 +50732,8 @@ function readPrometheusQueries(doc, file) {
         if (query.customFilterTemplate && !(query.customFilterTemplate in templates)) {
             throw new errors_InputError(file, `${at}.customFilterTemplate`, `the name of one of the config's templates (${Object.keys(templates).join(', ') || 'none defined'})`, { found: query.customFilterTemplate });
         }
-        if (!query.metricName && !(query.customInlineTemplate ?? templates[query.customFilterTemplate ?? ''] ?? '').replace(/\$\\\{/g, '${').startsWith('PromQL:')) {
+        if (!query.metricName &&
+            !(query.customInlineTemplate ?? templates[query.customFilterTemplate ?? ''] ?? '').replace(/\$\\\{/g, '${').startsWith('PromQL:')) {
             throw new errors_InputError(file, `${at}.metricName`, 'a metric name (or a template that expands to PromQL:...)');
         }
         queries[typeof m.name === 'string' ? m.name : `#${i}`] = query;
@@ -50525,7 +50783,16 @@ function readCanaryScopes(doc, file) {
                 throw new errors_InputError(file, `${f}.extendedScopeParams`, 'an object of strings');
             ext = s.extendedScopeParams;
         }
-        return { scope: opt('scope'), location: opt('location'), project: opt('project'), resourceType: opt('resourceType'), start: s.start, end: s.end, step, extendedScopeParams: ext };
+        return {
+            scope: opt('scope'),
+            location: opt('location'),
+            project: opt('project'),
+            resourceType: opt('resourceType'),
+            start: s.start,
+            end: s.end,
+            step,
+            extendedScopeParams: ext,
+        };
     };
     return { controlScope: side('controlScope'), experimentScope: side('experimentScope') };
 }
@@ -50660,7 +50927,10 @@ async function runCanaryScore(input) {
     if (!config.metrics.some((m) => data.metrics[m.name])) {
         throw new errors_InputError(dataSource, 'metrics', `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`, { found: Object.keys(data.metrics).join(', ') || 'none' });
     }
-    const values = Object.fromEntries(Object.entries(data.metrics).map(([k, s]) => [k, { baseline: s.baseline.filter((v) => !Number.isNaN(v)), canary: s.canary.filter((v) => !Number.isNaN(v)) }]));
+    const values = Object.fromEntries(Object.entries(data.metrics).map(([k, s]) => [
+        k,
+        { baseline: s.baseline.filter((v) => !Number.isNaN(v)), canary: s.canary.filter((v) => !Number.isNaN(v)) },
+    ]));
     return { report, markdown: summaryMarkdown(report, values), config, data, ...(replay ? { replay } : {}) };
 }
 
@@ -50711,12 +50981,18 @@ runAction(async (io) => {
         dataPath: data ? (0,external_node_path_namespaceObject.resolve)(ws, data) : undefined,
         prometheus: url ? { options: prometheusOptionsFromInputs(io, url), scopesPath: scopes ? (0,external_node_path_namespaceObject.resolve)(ws, scopes) : undefined } : undefined,
         settings,
-        selector: { label: io.input('label') || undefined, baseline: io.input('baseline-value') || undefined, canary: io.input('canary-value') || undefined },
+        selector: {
+            label: io.input('label') || undefined,
+            baseline: io.input('baseline-value') || undefined,
+            canary: io.input('canary-value') || undefined,
+        },
     });
     const reportPath = io.input('report');
     if (reportPath) {
         const abs = (0,external_node_path_namespaceObject.resolve)(ws, reportPath);
-        await writeFileAtomic(abs, JSON.stringify({ ...contractJson(report), ...(replay ? { replay } : {}) }, null, 2) + '\n', { noClobber: true });
+        await writeFileAtomic(abs, JSON.stringify({ ...contractJson(report), ...(replay ? { replay } : {}) }, null, 2) + '\n', {
+            noClobber: true,
+        });
         io.output('report', workspacePath(ws, abs));
     }
     io.summary(markdown);
@@ -50726,7 +51002,13 @@ runAction(async (io) => {
         if (m.classification === 'Pass' || m.muted)
             continue;
         const level = m.classification === 'Nodata' ? 'warning' : 'error';
-        io.annotate({ level, title: `canary-score: ${m.name} ${m.classification}${m.critical ? ' (critical)' : ''}`, message: m.reason, file: configRel, line: lineOf(configText, m.name) });
+        io.annotate({
+            level,
+            title: `canary-score: ${m.name} ${m.classification}${m.critical ? ' (critical)' : ''}`,
+            message: m.reason,
+            file: configRel,
+            line: lineOf(configText, m.name),
+        });
     }
     for (const w of report.warnings)
         io.warning(w);
@@ -50738,7 +51020,10 @@ runAction(async (io) => {
     io.output('halt', String(report.decision === 'HALT'));
     io.output('next-traffic-weight', String(report.recommendation.trafficWeight));
     io.output('bake-extension-minutes', String(report.recommendation.bakeExtensionMinutes));
-    io.output('failed-metrics', report.metrics.filter((m) => !m.muted && m.classification !== 'Pass' && m.classification !== 'Nodata').map((m) => m.name).join(','));
+    io.output('failed-metrics', report.metrics
+        .filter((m) => !m.muted && m.classification !== 'Pass' && m.classification !== 'Nodata')
+        .map((m) => m.name)
+        .join(','));
     io.output('overridden', String(!!report.override));
     io.info(`canary-score: ${report.decision} (score ${report.score}, ${report.classification}): ${report.decisionReason}`);
     if (report.decision === 'PROMOTE')

@@ -31769,7 +31769,9 @@ class InputError extends McError {
     field;
     line;
     constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)]
+            .filter(Boolean)
+            .join(': ');
         const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
         super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
         this.file = file;
@@ -32000,7 +32002,9 @@ async function checkParents(root, rel, count, seen) {
             return; // missing: nothing below it can be opened
         }
         if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
+                found: `${dir} is a symbolic link`,
+            });
         if (!st.isDirectory())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
         seen?.add(dir);
@@ -51216,7 +51220,9 @@ async function readSigningKeys(io, secretInput, fileInput) {
     const secret = io.secret(secretInput);
     const keys = [];
     if (secret) {
-        const blocks = secret.includes('-----BEGIN') ? (secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret]) : [secret];
+        const blocks = secret.includes('-----BEGIN')
+            ? (secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret])
+            : [secret];
         for (const [i, b] of blocks.entries())
             keys.push(await loadPrivateKey(b, `input '${secretInput}'${blocks.length > 1 ? ` (block ${i + 1})` : ''}`));
     }
@@ -51331,7 +51337,10 @@ async function sha256Files(paths, opts = {}) {
     const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     // contiguous slices keep directory locality; results are concatenated back in order
     const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
+    const slices = Array.from({ length: workers }, (_, i) => ({
+        paths: paths.slice(i * per, (i + 1) * per),
+        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
+    }));
     const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
         const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
         w.once('message', (m) => resolveP(m));
@@ -51604,7 +51613,9 @@ function emitWhole(op, v, steps, ctx, out) {
             const step = { index: i, match: { field, value: k } };
             if (op === '-')
                 step.baseIndex = i;
-            out.push(op === '+' ? change('+', [...steps, step], undefined, v[i]) : change('-', [...steps, step], v[i], undefined));
+            out.push(op === '+'
+                ? change('+', [...steps, step], undefined, v[i])
+                : change('-', [...steps, step], v[i], undefined));
         }
         return;
     }
@@ -51710,7 +51721,9 @@ function orderedDiff(a, b, steps, ctx, out) {
 }
 function itemKey(v) {
     // a number and an exact bigint of the same integer get the same key (String of both is the digits)
-    return typeof v === 'object' && v !== null ? canonicalJson(v) : `${jsonType(v)}:${typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v)}`;
+    return typeof v === 'object' && v !== null
+        ? canonicalJson(v)
+        : `${jsonType(v)}:${typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v)}`;
 }
 /** Index pairs (i in a, j in b) of a longest common subsequence of a[a0..a1) and b[b0..b1). */
 function lcsPairs(ha, hb, a0, a1, b0, b1) {
@@ -51721,7 +51734,8 @@ function lcsPairs(ha, hb, a0, a1, b0, b1) {
     const t = new Uint32Array((n + 1) * (m + 1));
     for (let i = n - 1; i >= 0; i--) {
         for (let j = m - 1; j >= 0; j--) {
-            t[i * (m + 1) + j] = ha[a0 + i] === hb[b0 + j] ? t[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(t[(i + 1) * (m + 1) + j], t[i * (m + 1) + j + 1]);
+            t[i * (m + 1) + j] =
+                ha[a0 + i] === hb[b0 + j] ? t[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(t[(i + 1) * (m + 1) + j], t[i * (m + 1) + j + 1]);
         }
     }
     const pairs = [];
@@ -51757,7 +51771,10 @@ function formatPath(steps) {
 /** RFC 6901 pointer of `steps` on one side (`~` as `~0`, `/` as `~1`). */
 function formatPointer(steps, side) {
     return steps
-        .map((st) => '/' + ('key' in st ? st.key.replace(/~/g, '~0').replace(/\//g, '~1') : String(side === 'baseline' ? (st.baseIndex ?? st.index) : st.index)))
+        .map((st) => '/' +
+        ('key' in st
+            ? st.key.replace(/~/g, '~0').replace(/\//g, '~1')
+            : String(side === 'baseline' ? (st.baseIndex ?? st.index) : st.index)))
         .join('');
 }
 /** The path segments (keys and indices) on one side, for positions. */
@@ -51904,7 +51921,12 @@ const reCache = new Map();
 function globRegex(glob) {
     let re = reCache.get(glob);
     if (!re) {
-        re = new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 's');
+        re = new RegExp('^' +
+            glob
+                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                .replace(/\*/g, '.*')
+                .replace(/\?/g, '.') +
+            '$', 's');
         reCache.set(glob, re);
     }
     return re;
@@ -52270,7 +52292,10 @@ function preScanExpansion(text, limits = DEFAULT_EXPANSION, scalarOffsets) {
                 break;
         }
         // a scalar or alias node anchored just before ends with it
-        while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === -1 && (type === 'scalar' || type === 'alias'))
+        while (open.length &&
+            open[open.length - 1].mode === 'flow' &&
+            open[open.length - 1].depth === -1 &&
+            (type === 'scalar' || type === 'alias'))
             closeTop();
         const msg = over();
         if (msg)
@@ -52333,7 +52358,12 @@ function droppedScalar(docs, scalarOffsets) {
 
 
 
-const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, maxExpandedNodes: DEFAULT_EXPANSION.maxNodes, maxExpandedChars: DEFAULT_EXPANSION.maxScalarChars };
+const DEFAULT_LIMITS = {
+    maxFileBytes: 32 * 1024 * 1024,
+    maxAliasCount: 1000,
+    maxExpandedNodes: DEFAULT_EXPANSION.maxNodes,
+    maxExpandedChars: DEFAULT_EXPANSION.maxScalarChars,
+};
 /**
  * Parses every document of one file.
  * @param text the file's contents (UTF-8)
@@ -52348,18 +52378,31 @@ const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, ma
 function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > limits.maxFileBytes) {
-        throw new errors/* InputError */.dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
+        throw new errors/* InputError */.dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, {
+            found: `${bytes} bytes`,
+        });
     }
     // a lower bound of the expanded size from the lexer alone: an alias bomb is refused before the
     // library builds its node tree (about 1 KB per node)
     const scalarOffsets = [];
-    const early = preScanExpansion(text, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars }, scalarOffsets);
+    const early = preScanExpansion(text, {
+        maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes,
+        maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars,
+    }, scalarOffsets);
     if (early)
         throw new errors/* InputError */.dz(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
     const lineCounter = new dist/* LineCounter */.HN();
     // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
     // duplicate keys are found by measureExpansion in linear time (the library's uniqueKeys is quadratic)
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: false, intAsBigInt: true, lineCounter, prettyErrors: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
+        version: '1.2',
+        schema: 'core',
+        merge: true,
+        uniqueKeys: false,
+        intAsBigInt: true,
+        lineCounter,
+        prettyErrors: false,
+    });
     const out = [];
     // an empty stream is an empty array (yaml's EmptyStream)
     for (const [index, doc] of docs.entries()) {
@@ -52376,9 +52419,15 @@ function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
     }
     for (const [index, doc] of docs.entries()) {
         // the expanded size is measured on the node tree, before any data is built from it
-        const size = measureExpansion(doc, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars });
+        const size = measureExpansion(doc, {
+            maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes,
+            maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars,
+        });
         if (size.duplicateKey) {
-            throw new errors/* InputError */.dz(file, `document ${index}`, 'valid YAML 1.2', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice` });
+            throw new errors/* InputError */.dz(file, `document ${index}`, 'valid YAML 1.2', {
+                line: lineCounter.linePos(size.duplicateKey.offset).line,
+                found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice`,
+            });
         }
         if (size.exceeded)
             throw new errors/* InputError */.dz(file, `document ${index}`, `${size.exceeded}; alias bombs are refused`);
@@ -52389,7 +52438,9 @@ function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
         catch (e) {
             const msg = e.message;
             if (/alias/i.test(msg)) {
-                throw new errors/* InputError */.dz(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, { found: msg.split('\n')[0] });
+                throw new errors/* InputError */.dz(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, {
+                    found: msg.split('\n')[0],
+                });
             }
             throw new errors/* InputError */.dz(file, `document ${index}`, 'a YAML document that resolves to JSON data', { found: msg.split('\n')[0] });
         }
@@ -52407,7 +52458,9 @@ function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
 function checkJsonData(value, file, index) {
     return exactIntegers(value, (v) => {
         if (typeof v === 'number' && !Number.isFinite(v)) {
-            throw new errors/* InputError */.dz(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
+            throw new errors/* InputError */.dz(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', {
+                found: String(v),
+            });
         }
     });
 }
@@ -52727,7 +52780,9 @@ function checkPredicate(st, source) {
     if (!p.ignore || typeof p.ignore.defaults !== 'boolean' || !Array.isArray(p.ignore.rules))
         throw new errors/* InputError */.dz(source, 'predicate.ignore', '{defaults, rules}');
     if (p.normalizer?.version !== NORMALIZER_VERSION) {
-        throw new errors/* InputError */.dz(source, 'predicate.normalizer.version', `normalizer version ${NORMALIZER_VERSION} (take a new snapshot)`, { found: String(p.normalizer?.version) });
+        throw new errors/* InputError */.dz(source, 'predicate.normalizer.version', `normalizer version ${NORMALIZER_VERSION} (take a new snapshot)`, {
+            found: String(p.normalizer?.version),
+        });
     }
     const subjects = new Map(st.subject.map((s) => [s.name, s.digest?.sha256]));
     for (const [i, f] of p.files.entries()) {
@@ -52778,7 +52833,9 @@ async function loadConfigSet(patterns, opts) {
         const { abs } = (0,fsx/* resolveInside */.LI)(opts.root, rel);
         const st = await (0,promises_.stat)(abs);
         if (st.size > limits.maxFileBytes) {
-            throw new errors/* InputError */.dz(rel, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${st.size} bytes` });
+            throw new errors/* InputError */.dz(rel, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, {
+                found: `${st.size} bytes`,
+            });
         }
         const bytes = await (0,promises_.readFile)(abs);
         const sha256 = sha256Hex(bytes);
@@ -52841,7 +52898,9 @@ function checkBaselineFor(pred, source, opts) {
         throw new errors/* InputError */.dz(source, 'predicate.environment', `a baseline signed for environment '${opts.environment}' (a baseline of another environment is refused)`, { found: `'${String(pred.environment)}'` });
     }
     if (opts.baselineCommit !== undefined && pred.commit !== opts.baselineCommit) {
-        throw new errors/* InputError */.dz(source, 'predicate.commit', `the baseline of commit '${opts.baselineCommit}'`, { found: `'${String(pred.commit)}'` });
+        throw new errors/* InputError */.dz(source, 'predicate.commit', `the baseline of commit '${opts.baselineCommit}'`, {
+            found: `'${String(pred.commit)}'`,
+        });
     }
     if (opts.maxAgeSeconds !== undefined) {
         const now = (opts.now ?? new Date()).getTime() / 1000;
@@ -52849,7 +52908,9 @@ function checkBaselineFor(pred, source, opts) {
         if (at > now + FUTURE_SKEW_SECONDS)
             throw new errors/* InputError */.dz(source, 'predicate.createdAt', 'a baseline made in the past', { found: pred.createdAt });
         if (now - at > opts.maxAgeSeconds) {
-            throw new errors/* InputError */.dz(source, 'predicate.createdAt', `a baseline at most ${formatAge(opts.maxAgeSeconds)} old (take a new snapshot)`, { found: `${pred.createdAt}, ${formatAge(Math.floor(now - at))} old` });
+            throw new errors/* InputError */.dz(source, 'predicate.createdAt', `a baseline at most ${formatAge(opts.maxAgeSeconds)} old (take a new snapshot)`, {
+                found: `${pred.createdAt}, ${formatAge(Math.floor(now - at))} old`,
+            });
         }
     }
 }
@@ -52953,15 +53014,33 @@ async function attest_verify(patterns, opts) {
     const baseFiles = new Map(pred.files.map((f) => [f.path, f.sha256]));
     const curFiles = new Map(set.files.map((f) => [f.path, f.sha256]));
     const files = [
-        ...set.files.map((f) => ({ path: f.path, status: !baseFiles.has(f.path) ? 'added' : baseFiles.get(f.path) === f.sha256 ? 'unchanged' : 'changed' })),
+        ...set.files.map((f) => ({
+            path: f.path,
+            status: !baseFiles.has(f.path)
+                ? 'added'
+                : baseFiles.get(f.path) === f.sha256
+                    ? 'unchanged'
+                    : 'changed',
+        })),
         ...pred.files.filter((f) => !curFiles.has(f.path)).map((f) => ({ path: f.path, status: 'removed' })),
     ];
     // a file with any change (ignored ones too) is not "formatting only"
     const touched = new Set(resources.map((r) => r.file));
     const formattingOnly = files.filter((f) => f.status === 'changed' && !touched.has(f.path)).map((f) => f.path);
     const drift = counts.changes > 0;
-    const status = drift ? (opts.approved ? 'drift-approved' : 'drift') : formattingOnly.length ? 'formatting-only' : 'no-drift';
-    const titles = { 'no-drift': 'NO DRIFT', 'formatting-only': 'FORMATTING ONLY', drift: 'DRIFT', 'drift-approved': 'DRIFT APPROVED' };
+    const status = drift
+        ? opts.approved
+            ? 'drift-approved'
+            : 'drift'
+        : formattingOnly.length
+            ? 'formatting-only'
+            : 'no-drift';
+    const titles = {
+        'no-drift': 'NO DRIFT',
+        'formatting-only': 'FORMATTING ONLY',
+        drift: 'DRIFT',
+        'drift-approved': 'DRIFT APPROVED',
+    };
     const report = {
         schema: 'https://mc-actions.dev/config-drift-report/v1',
         status,
@@ -52984,13 +53063,20 @@ async function attest_verify(patterns, opts) {
 function snapshotApproved(set, report, opts) {
     if (!report.approval)
         throw new errors/* InputError */.dz(undefined, 'change-approved', 'an approved drift before writing an approved snapshot');
-    const approval = { ...report.approval, baselineSha256: report.baseline.sha256, changes: report.counts.changes, approvedAt: new Date().toISOString() };
+    const approval = {
+        ...report.approval,
+        baselineSha256: report.baseline.sha256,
+        changes: report.counts.changes,
+        approvedAt: new Date().toISOString(),
+    };
     return signSet(set, { ...opts, root: '', approval });
 }
 /** The approving actor and run from the environment (GitHub Actions variables, else the local user). */
 function approvalContext(env) {
     const actor = env.GITHUB_ACTOR || env.USER || 'unknown';
-    const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : 'local';
+    const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : 'local';
     return { actor, run };
 }
 function fromSnapshot(r) {
@@ -53030,10 +53116,18 @@ function configSettings(raw, label) {
             throw new errors/* UsageError */.eb(`${label(field)}: expected a non-negative integer, found '${v}'`);
         return Number(v);
     };
-    const limits = { ...DEFAULT_LIMITS, maxFileBytes: int('maxFileBytes', DEFAULT_LIMITS.maxFileBytes), maxAliasCount: int('maxAliasCount', DEFAULT_LIMITS.maxAliasCount) };
+    const limits = {
+        ...DEFAULT_LIMITS,
+        maxFileBytes: int('maxFileBytes', DEFAULT_LIMITS.maxFileBytes),
+        maxAliasCount: int('maxAliasCount', DEFAULT_LIMITS.maxAliasCount),
+    };
     // InputError (exit 2) naming the setting: `--max-age: expected a maximum age such as 90d ...`
     const maxAgeSeconds = raw.maxBaselineAge ? parseMaxAge(raw.maxBaselineAge, label('maxBaselineAge')) : undefined;
-    return { ...(raw.mode ? { mode: raw.mode } : {}), limits, ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}) };
+    return {
+        ...(raw.mode ? { mode: raw.mode } : {}),
+        limits,
+        ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/config/comment.ts
@@ -53075,7 +53169,10 @@ async function upsertStickyComment(client, target, marker, markdown) {
  */
 /** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
 function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(text ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured markdown table. */
 function mdTable(headers, rows) {
@@ -53085,13 +53182,13 @@ function mdTable(headers, rows) {
 }
 /** Escapes text for XML attribute values and character data. */
 function xmlEscape(text) {
-    return String(text ?? '')
+    return (String(text ?? '')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+        .replace(/"/g, '&quot;'));
 }
 /** Renders JUnit XML (`<testsuites>` root) for test reporters. */
 function junitXml(suites) {
@@ -53149,11 +53246,17 @@ function describe(c) {
     return `~ ${c.path}: ${showValue(c.baseline)} → ${showValue(c.current)}${type}`;
 }
 function resourceHead(r) {
-    return r.status === 'added' ? `+ ${r.id} (${r.file}) added` : r.status === 'removed' ? `- ${r.id} (${r.file}) removed` : `${r.id} (${r.file})`;
+    return r.status === 'added'
+        ? `+ ${r.id} (${r.file}) added`
+        : r.status === 'removed'
+            ? `- ${r.id} (${r.file}) removed`
+            : `${r.id} (${r.file})`;
 }
 /** Human-readable text for the CLI. */
 function formatText(rep) {
-    const lines = [`${rep.title}: environment ${rep.environment}, baseline ${rep.baseline.file} (commit ${rep.baseline.commit || 'unknown'}, signed by ${rep.baseline.keyids.join(', ')})`];
+    const lines = [
+        `${rep.title}: environment ${rep.environment}, baseline ${rep.baseline.file} (commit ${rep.baseline.commit || 'unknown'}, signed by ${rep.baseline.keyids.join(', ')})`,
+    ];
     const c = rep.counts;
     lines.push(`${plural(c.resources, 'resource')}: ${c.changed} changed, ${c.added} added, ${c.removed} removed; ${plural(c.changes, 'counted change')}, ${c.ignored} ignored`);
     for (const r of rep.resources) {
@@ -53191,7 +53294,14 @@ function formatMarkdown(rep) {
         if (r.status === 'added' || r.status === 'removed')
             rows.push([code(r.id), r.file, r.status === 'added' ? '+' : '-', '(whole resource)', '', '']);
         for (const ch of r.changes) {
-            rows.push([code(r.id), `${r.file}${ch.line ? `:${ch.line}` : ''}`, ch.op + (ch.ignoredBy ? ' (ignored)' : ''), code(ch.path), ch.op === '+' ? '' : code(showValue(ch.baseline)), ch.op === '-' ? '' : code(showValue(ch.current)) + (ch.typeChange ? ` (${ch.typeChange.baseline} → ${ch.typeChange.current})` : '')]);
+            rows.push([
+                code(r.id),
+                `${r.file}${ch.line ? `:${ch.line}` : ''}`,
+                ch.op + (ch.ignoredBy ? ' (ignored)' : ''),
+                code(ch.path),
+                ch.op === '+' ? '' : code(showValue(ch.baseline)),
+                ch.op === '-' ? '' : code(showValue(ch.current)) + (ch.typeChange ? ` (${ch.typeChange.baseline} → ${ch.typeChange.current})` : ''),
+            ]);
         }
     }
     if (rows.length)
@@ -53243,8 +53353,13 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const MAX_TRUST_FILE_BYTES = 1024 * 1024;
 function git(cwd, args, maxBuffer = 1024 * 1024) {
     return new Promise((resolveRun) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_REPLACE_OBJECTS: '1' } }, (err, stdout, stderr) => {
-            const code = err ? (typeof err.code === 'number' ? (err.code) : -1) : 0;
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_REPLACE_OBJECTS: '1' },
+        }, (err, stdout, stderr) => {
+            const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
             resolveRun({ stdout: stdout ?? Buffer.alloc(0), stderr: (stderr ?? Buffer.alloc(0)).toString('utf8').trim(), code });
         });
     });
@@ -53334,7 +53449,9 @@ async function pullRequestBaseSha(env) {
 }
 /** One markdown line saying where the trust material came from (for summaries and comments). */
 function trustNote(t) {
-    return `\n> Trust material (${Object.keys(t.files).map((f) => `\`${f}\``).join(', ')}) read from \`${t.ref}\` at commit \`${t.commit.slice(0, 12)}\`, never from the pull request's tree.\n`;
+    return `\n> Trust material (${Object.keys(t.files)
+        .map((f) => `\`${f}\``)
+        .join(', ')}) read from \`${t.ref}\` at commit \`${t.commit.slice(0, 12)}\`, never from the pull request's tree.\n`;
 }
 /**
  * Reads the baseline, the JWKS and the ignore file: from `tree` when given (the trusted commit;
@@ -53347,7 +53464,9 @@ async function loadTrustMaterial(opts) {
         return {
             trusted: await readJwksFile((0,external_node_path_.resolve)(cwd, opts.jwks)),
             baselineText: await (0,fsx.readText)((0,external_node_path_.resolve)(cwd, opts.baseline), 'baseline snapshot'),
-            ignore: opts.ignore ? parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, opts.ignore), 'ignore rules'), opts.ignore) : { defaults: true, rules: [] },
+            ignore: opts.ignore
+                ? parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, opts.ignore), 'ignore rules'), opts.ignore)
+                : { defaults: true, rules: [] },
             warnings: [],
         };
     }
@@ -53372,7 +53491,9 @@ async function loadTrustMaterial(opts) {
             value = (0,dist/* parse */.qg)(f.text, { maxAliasCount: 1000 });
         }
         catch (e) {
-            throw new errors/* InputError */.dz(`${tree.ref}:${opts.ignore}`, undefined, 'ignore rules as YAML or JSON', { found: e.message.split('\n')[0] });
+            throw new errors/* InputError */.dz(`${tree.ref}:${opts.ignore}`, undefined, 'ignore rules as YAML or JSON', {
+                found: e.message.split('\n')[0],
+            });
         }
         ignore = parseIgnoreConfig(value, `${tree.ref}:${opts.ignore}`);
     }
@@ -53434,7 +53555,15 @@ runAction(async (io) => {
         const environment = io.required('environment');
         const out = (0,external_node_path_.resolve)(root, io.input('snapshot') || DEFAULT_SNAPSHOT_FILE);
         const key = await privateKey(io);
-        const res = await snapshot(paths, { root, excludeFiles: [out], environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), ignore: await ignoreConfig(io, root), key, limits });
+        const res = await snapshot(paths, {
+            root,
+            excludeFiles: [out],
+            environment,
+            commit: io.input('commit', io.env.GITHUB_SHA ?? ''),
+            ignore: await ignoreConfig(io, root),
+            key,
+            limits,
+        });
         await (0,fsx/* writeFileAtomic */.Zf)(out, res.text, { noClobber: !io.bool('force', false) });
         const p = res.statement.predicate;
         io.output('snapshot', workspacePath(io.workspace, out));
@@ -53449,7 +53578,14 @@ runAction(async (io) => {
     // trust material from the trusted side: REF's git tree (on pull requests, the base commit by default)
     const trustRef = io.input('trust-ref') || (await pullRequestBaseSha(io.env)) || '';
     const tree = trustRef ? await resolveTrustRef(root, trustRef) : undefined;
-    const material = await loadTrustMaterial({ cwd: root, tree, baseline: baselineFile, jwks: jwksFile, ignore: io.input('ignore-file') || undefined, maxBaselineBytes: limits.maxFileBytes });
+    const material = await loadTrustMaterial({
+        cwd: root,
+        tree,
+        baseline: baselineFile,
+        jwks: jwksFile,
+        ignore: io.input('ignore-file') || undefined,
+        maxBaselineBytes: limits.maxFileBytes,
+    });
     const { trusted, baselineText, ignore: extra, record: trust } = material;
     for (const w of material.warnings)
         io.warning(w);
@@ -53461,7 +53597,19 @@ runAction(async (io) => {
     const approved = io.bool('change-approved', false) ? approvalContext(io.env) : undefined;
     const environment = io.required('environment');
     const baselineCommit = io.input('baseline-commit');
-    const { report, set, ignore } = await attest_verify(paths, { environment, maxAgeSeconds: settings.maxAgeSeconds, baselineCommit: baselineCommit || undefined, root, excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => (0,external_node_path_.resolve)(root, p)), baselineText, baselineFile, trusted, extraRules: extra.rules, approved, limits });
+    const { report, set, ignore } = await attest_verify(paths, {
+        environment,
+        maxAgeSeconds: settings.maxAgeSeconds,
+        baselineCommit: baselineCommit || undefined,
+        root,
+        excludeFiles: [baselineFile, io.input('report'), io.input('approved-snapshot')].filter(Boolean).map((p) => (0,external_node_path_.resolve)(root, p)),
+        baselineText,
+        baselineFile,
+        trusted,
+        extraRules: extra.rules,
+        approved,
+        limits,
+    });
     const reportPath = io.input('report');
     if (reportPath) {
         await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(root, reportPath), jsonText(trust ? { ...report, trust } : report, 2) + '\n');
@@ -53469,7 +53617,12 @@ runAction(async (io) => {
     }
     const approvedOut = io.input('approved-snapshot');
     if (approvedOut && report.status === 'drift-approved') {
-        const res = snapshotApproved(set, report, { environment: report.environment, commit: io.input('commit', io.env.GITHUB_SHA ?? ''), key: await privateKey(io), ignore });
+        const res = snapshotApproved(set, report, {
+            environment: report.environment,
+            commit: io.input('commit', io.env.GITHUB_SHA ?? ''),
+            key: await privateKey(io),
+            ignore,
+        });
         await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(root, approvedOut), res.text, { noClobber: true });
         io.output('snapshot', workspacePath(io.workspace, (0,external_node_path_.resolve)(root, approvedOut)));
     }
@@ -53496,6 +53649,9 @@ runAction(async (io) => {
             io.warning(`could not write the PR comment: ${e.message}`);
         }
     }
-    return { exitCode: report.exitCode, failMessage: `config drift: ${report.counts.changes} changes against the signed baseline of ${report.environment} (set the change-approved input to approve)` };
+    return {
+        exitCode: report.exitCode,
+        failMessage: `config drift: ${report.counts.changes} changes against the signed baseline of ${report.environment} (set the change-approved input to approve)`,
+    };
 });
 

@@ -36780,7 +36780,10 @@ async function sha256Files(paths, opts = {}) {
     const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75919, 23));
     // contiguous slices keep directory locality; results are concatenated back in order
     const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
+    const slices = Array.from({ length: workers }, (_, i) => ({
+        paths: paths.slice(i * per, (i + 1) * per),
+        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
+    }));
     const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
         const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
         w.once('message', (m) => resolveP(m));
@@ -38657,7 +38660,9 @@ class InputError extends McError {
     field;
     line;
     constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)]
+            .filter(Boolean)
+            .join(': ');
         const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
         super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
         this.file = file;
@@ -38891,7 +38896,9 @@ async function checkParents(root, rel, count, seen) {
             return; // missing: nothing below it can be opened
         }
         if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
+                found: `${dir} is a symbolic link`,
+            });
         if (!st.isDirectory())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
         seen?.add(dir);
@@ -39581,7 +39588,7 @@ async function upload(io, mode, name, dir, files) {
         return;
     if (!io.env.ACTIONS_RUNTIME_TOKEN || !io.env.ACTIONS_RESULTS_URL) {
         if (mode === 'true')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("upload: true needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)");
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('upload: true needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)');
         io.info('not uploading: no Actions runtime (set upload: false to silence)');
         return;
     }
@@ -39596,20 +39603,46 @@ function annotateReport(io, r, root) {
     for (const p of r.files.missing)
         io.annotate({ level: 'error', file: rel(p), title: 'evidence missing', message: `${p} is listed in the signed manifest but missing` });
     for (const m of r.files.mismatched)
-        io.annotate({ level: 'error', file: rel(m.path), line: 1, title: 'evidence mismatched', message: `${m.path}: sha256 ${m.actual} differs from the signed ${m.expected}` });
+        io.annotate({
+            level: 'error',
+            file: rel(m.path),
+            line: 1,
+            title: 'evidence mismatched',
+            message: `${m.path}: sha256 ${m.actual} differs from the signed ${m.expected}`,
+        });
     for (const p of r.files.unexpected)
         io.annotate({ level: 'warning', file: rel(p), title: 'unexpected evidence', message: `${p} is not in the signed manifest` });
     // refused paths may lie outside the workspace: no file property
     for (const x of r.files.refused)
         io.annotate({ level: 'error', title: 'evidence path refused', message: `${x.path}: ${x.reason}` });
     if (!r.threshold.ok)
-        io.annotate({ level: 'error', title: 'evidence signatures', message: `${r.threshold.valid} of ${r.threshold.required} required trusted keys signed` });
+        io.annotate({
+            level: 'error',
+            title: 'evidence signatures',
+            message: `${r.threshold.valid} of ${r.threshold.required} required trusted keys signed`,
+        });
 }
 /** The action input of each setting. */
-const EVIDENCE_INPUT_NAMES = { mode: 'mode', upload: 'upload', kinds: 'kinds', labels: 'labels', threshold: 'threshold', requireKinds: 'require-kinds', maxAge: 'max-age' };
+const EVIDENCE_INPUT_NAMES = {
+    mode: 'mode',
+    upload: 'upload',
+    kinds: 'kinds',
+    labels: 'labels',
+    threshold: 'threshold',
+    requireKinds: 'require-kinds',
+    maxAge: 'max-age',
+};
 await (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(async (io) => {
     // every setting is checked before any work
-    const settings = (0,_evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .evidenceSettings */ .fH)({ mode: io.input('mode'), upload: io.input('upload'), kinds: io.list('kinds'), labels: io.list('labels'), threshold: io.input('threshold'), requireKinds: io.input('require-kinds'), maxAge: io.input('max-age') }, (f) => `input '${EVIDENCE_INPUT_NAMES[f]}'`);
+    const settings = (0,_evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .evidenceSettings */ .fH)({
+        mode: io.input('mode'),
+        upload: io.input('upload'),
+        kinds: io.list('kinds'),
+        labels: io.list('labels'),
+        threshold: io.input('threshold'),
+        requireKinds: io.input('require-kinds'),
+        maxAge: io.input('max-age'),
+    }, (f) => `input '${EVIDENCE_INPUT_NAMES[f]}'`);
     const { mode } = settings;
     // root: pack and disclose read files from it (default: the workspace); verify checks files there when
     // it is set, else in the workspace (a pack) or PACKDIR/files (a disclosure)
@@ -39639,7 +39672,8 @@ await (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(
         for (const f of built.files)
             kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
         io.summary(`### 📦 Evidence packed\n\n${built.files.length} files, manifest \`sha256:${built.manifestDigest}\`, signed by ${keys.map((k) => `\`${k.kid}\``).join(', ')}\n\n` +
-            [...kinds].map(([k, n]) => `- ${k}: ${n}`).join('\n') + '\n');
+            [...kinds].map(([k, n]) => `- ${k}: ${n}`).join('\n') +
+            '\n');
         const files = [packFile, jwksFile];
         if (html) {
             // the keys that just signed are the pack's jwks.json: the page verifies against them
@@ -39674,7 +39708,9 @@ await (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(
             io.output('manifest-digest', `sha256:${report.manifestDigest}`);
         io.summary((0,_evidence_render_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyMarkdown */ .v)(report));
         annotateReport(io, report, report.kind === 'disclosure' && !rootInput ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(packDir, 'files') : root);
-        return report.verdict === 'verified' ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass : { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Fail, failMessage: `evidence verification failed: ${report.problems.join('; ')}` };
+        return report.verdict === 'verified'
+            ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass
+            : { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Fail, failMessage: `evidence verification failed: ${report.problems.join('; ')}` };
     }
     // mode 'disclose'
     {
@@ -39682,7 +39718,17 @@ await (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(
         if (!jwksInput)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("input 'jwks' (the trusted keys) is required in mode 'disclose': the pack's own jwks.json proves integrity, not who signed");
         const signing = await (0,_runtime_signing_key_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .requireSigningKeys */ .V)(io, 'key', 'key-file');
-        const r = await (0,_evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__/* .disclose */ .h)({ packDir, root, region, tenant: io.input('tenant') || undefined, outDir: out, trusted: keys, trust, keys: signing, threshold: settings.threshold });
+        const r = await (0,_evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__/* .disclose */ .h)({
+            packDir,
+            root,
+            region,
+            tenant: io.input('tenant') || undefined,
+            outDir: out,
+            trusted: keys,
+            trust,
+            keys: signing,
+            threshold: settings.threshold,
+        });
         io.output('pack-path', (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X)(io.workspace, out));
         io.output('result', 'disclosed');
         io.summary(`### 🔎 Scoped disclosure\n\n${r.entries} files for region \`${region}\`${io.input('tenant') ? ` tenant \`${io.input('tenant')}\`` : ''}, with RFC 6962 inclusion proofs against the signed root.\n`);
@@ -39756,7 +39802,13 @@ async function disclose(opts) {
     const createdAt = opts.createdAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     if (Number.isNaN(Date.parse(createdAt)))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(undefined, 'created-at', 'an RFC 3339 timestamp', { found: createdAt });
-    const report = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyPack */ .p)({ packDir: opts.packDir, root: opts.root, trusted: opts.trusted, trust: opts.trust, threshold: opts.threshold });
+    const report = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyPack */ .p)({
+        packDir: opts.packDir,
+        root: opts.root,
+        trusted: opts.trusted,
+        trust: opts.trust,
+        threshold: opts.threshold,
+    });
     if (report.kind !== 'manifest')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(opts.packDir, undefined, 'a full evidence pack (not a disclosure)');
     if (report.verdict !== 'verified')
@@ -39781,7 +39833,11 @@ async function disclose(opts) {
         disclosure: { region: opts.region, ...(opts.tenant !== undefined ? { tenant: opts.tenant } : {}) },
         createdAt,
         merkle: { root: st.predicate.merkle.root, treeSize: files.length },
-        entries: selected.map(({ f, index }) => ({ ...f, index, proof: (0,_merkle_js__WEBPACK_IMPORTED_MODULE_8__/* .inclusionProof */ .nT)(leaves, index).map((h) => Buffer.from(h).toString('hex')) })),
+        entries: selected.map(({ f, index }) => ({
+            ...f,
+            index,
+            proof: (0,_merkle_js__WEBPACK_IMPORTED_MODULE_8__/* .inclusionProof */ .nT)(leaves, index).map((h) => Buffer.from(h).toString('hex')),
+        })),
     };
     const statement = (0,_core_statement_js__WEBPACK_IMPORTED_MODULE_6__/* .makeStatement */ .UT)(predicate.entries.map((e) => ({ name: e.path, digest: { sha256: e.sha256 } })), _manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .DISCLOSURE_FORMAT */ .O9, predicate);
     // read every file first (confined, bounded, checked against its signed digest), then write
@@ -39841,7 +39897,14 @@ const ROOT_PREDICATE = 'https://mc-actions.dev/evidence-merkle-root/v1';
 const DISCLOSURE_FORMAT = 'https://mc-actions.dev/evidence-disclosure/v2';
 /** Canonical leaf bytes of a file entry (RFC 8785 JSON). */
 function leafBytes(f) {
-    return (0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)({ digest: { sha256: f.sha256 }, kind: f.kind, labels: f.labels, mediaType: f.mediaType, name: f.path, size: f.size });
+    return (0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)({
+        digest: { sha256: f.sha256 },
+        kind: f.kind,
+        labels: f.labels,
+        mediaType: f.mediaType,
+        name: f.path,
+        size: f.size,
+    });
 }
 /**
  * RFC 6962 leaf hashes of the files, in order. Equal to `leafHash(leafBytes(f))` for each file
@@ -40158,7 +40221,12 @@ async function buildPack(opts) {
         return { path, sha256: d.hex, size: d.size, kind: kind ?? 'file', mediaType: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .mediaTypeOf */ .c0)(path), labels };
     });
     const leaves = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .fileLeafHashes */ .D4)(files);
-    const merkle = { algorithm: 'RFC6962-SHA256', leaf: 'jcs-file-entry', treeSize: files.length, root: Buffer.from((0,_merkle_js__WEBPACK_IMPORTED_MODULE_6__/* .rootFromLeafHashes */ .jf)(leaves)).toString('hex') };
+    const merkle = {
+        algorithm: 'RFC6962-SHA256',
+        leaf: 'jcs-file-entry',
+        treeSize: files.length,
+        root: Buffer.from((0,_merkle_js__WEBPACK_IMPORTED_MODULE_6__/* .rootFromLeafHashes */ .jf)(leaves)).toString('hex'),
+    };
     const predicate = {
         release: opts.release,
         collection: { patterns: opts.patterns, exclude },
@@ -40189,10 +40257,14 @@ async function writePack(outDir, pack, keys) {
 /** Release info from flags, falling back to the GitHub Actions context and SOURCE_DATE_EPOCH. */
 function releaseFromEnv(flags, env) {
     const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : undefined;
-    const createdAt = flags.createdAt ?? (epoch !== undefined && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const createdAt = flags.createdAt ??
+        (epoch !== undefined && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
     if (Number.isNaN(Date.parse(createdAt)))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(undefined, 'created-at', 'an RFC 3339 timestamp', { found: createdAt });
-    const run = flags.run ?? (env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined);
+    const run = flags.run ??
+        (env.GITHUB_RUN_ID
+            ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined);
     const out = {
         name: flags.name ?? env.GITHUB_REPOSITORY ?? 'release',
         version: flags.version ?? env.GITHUB_REF_NAME ?? '0.0.0',
@@ -40231,45 +40303,45 @@ var errors = __nccwpck_require__(74296);
  * file at run time.
  */
 const policySchema = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://github.com/mc-actions/mc-actions/schemas/evidence-policy.schema.json",
-    "title": "Evidence policy (mc evidence verify --policy, evidence-pack input policy)",
-    "description": "Which kinds of evidence a release must carry and how old it may be. Unknown keys are errors: a misspelled key must never silently weaken the policy.",
-    "type": "object",
-    "additionalProperties": false,
-    "minProperties": 1,
-    "properties": {
-        "required": {
-            "description": "kinds that at least one verified file must have: a list, or one comma-separated string",
-            "oneOf": [
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/mc-actions/mc-actions/schemas/evidence-policy.schema.json',
+    title: 'Evidence policy (mc evidence verify --policy, evidence-pack input policy)',
+    description: 'Which kinds of evidence a release must carry and how old it may be. Unknown keys are errors: a misspelled key must never silently weaken the policy.',
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    properties: {
+        required: {
+            description: 'kinds that at least one verified file must have: a list, or one comma-separated string',
+            oneOf: [
                 {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {
-                        "type": "string",
-                        "minLength": 1
-                    }
+                    type: 'array',
+                    minItems: 1,
+                    items: {
+                        type: 'string',
+                        minLength: 1,
+                    },
                 },
                 {
-                    "type": "string",
-                    "pattern": "[^,\\s]"
-                }
-            ]
+                    type: 'string',
+                    pattern: '[^,\\s]',
+                },
+            ],
         },
-        "max-age": {
-            "description": "maximum age of the release evidence: a duration such as 90s, 15m, 24h, 7d, 1w, or a number of seconds",
-            "oneOf": [
+        'max-age': {
+            description: 'maximum age of the release evidence: a duration such as 90s, 15m, 24h, 7d, 1w, or a number of seconds',
+            oneOf: [
                 {
-                    "type": "string",
-                    "pattern": "^\\s*\\d+(\\.\\d+)?\\s*[smhdw]?\\s*$"
+                    type: 'string',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*[smhdw]?\\s*$',
                 },
                 {
-                    "type": "number",
-                    "minimum": 0
-                }
-            ]
-        }
-    }
+                    type: 'number',
+                    minimum: 0,
+                },
+            ],
+        },
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/evidence/policy.ts
@@ -40318,7 +40390,12 @@ async function parsePolicy(doc, source) {
     }
     const d = doc;
     const req = d.required ?? [];
-    const required = typeof req === 'string' ? req.split(',').map((s) => s.trim()).filter(Boolean) : [...req];
+    const required = typeof req === 'string'
+        ? req
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [...req];
     const age = d['max-age'];
     return { required, maxAgeSeconds: age === undefined ? undefined : parseDuration(String(age), `${source}: max-age`) };
 }
@@ -40360,7 +40437,10 @@ var errors = __nccwpck_require__(74296);
  */
 /** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
 function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(text ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured markdown table. */
 function mdTable(headers, rows) {
@@ -40370,13 +40450,13 @@ function mdTable(headers, rows) {
 }
 /** Escapes text for XML attribute values and character data. */
 function xmlEscape(text) {
-    return String(text ?? '')
+    return (String(text ?? '')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+        .replace(/"/g, '&quot;'));
 }
 /** Renders JUnit XML (`<testsuites>` root) for test reporters. */
 function junitXml(suites) {
@@ -40422,7 +40502,7 @@ function verifyMarkdown(r) {
         out.push(mdTable(['release', 'version', 'commit', 'created'], [[r.release.name, r.release.version, r.release.commit ?? '', r.release.createdAt]]));
     }
     if (r.trust === 'pack-jwks')
-        out.push('> [!WARNING]\n> Keys were taken from the pack\'s own `jwks.json`: this proves integrity, not who signed. Pass a trusted JWKS.\n');
+        out.push("> [!WARNING]\n> Keys were taken from the pack's own `jwks.json`: this proves integrity, not who signed. Pass a trusted JWKS.\n");
     out.push(`**Signatures:** ${r.threshold.valid} of ${r.threshold.required} required trusted keys\n`);
     out.push(mdTable(['keyid', 'status'], r.signatures.map((s) => [s.keyid ?? '(none)', s.status])));
     const ds = r.disclosureSignatures;
@@ -40434,7 +40514,11 @@ function verifyMarkdown(r) {
     out.push(mdTable(['ok', 'missing', 'mismatched', 'unexpected', 'refused'], [[f.ok.length, f.missing.length, f.mismatched.length, f.unexpected.length, f.refused.length]]));
     const rows = [
         ...f.missing.map((p) => ['missing', p, '']),
-        ...f.mismatched.map((m) => ['mismatched', m.path, `sha256 ${render_short(m.expected)} → ${render_short(m.actual)}, ${m.expectedSize ?? '?'} → ${m.actualSize} bytes`]),
+        ...f.mismatched.map((m) => [
+            'mismatched',
+            m.path,
+            `sha256 ${render_short(m.expected)} → ${render_short(m.actual)}, ${m.expectedSize ?? '?'} → ${m.actualSize} bytes`,
+        ]),
         ...f.unexpected.map((p) => ['unexpected', p, '']),
         ...f.refused.map((x) => ['refused', x.path, x.reason]),
     ];
@@ -40454,9 +40538,15 @@ function verifyText(r) {
         r.release ? `release ${r.release.name} ${r.release.version} (${r.release.createdAt})` : 'release: unknown',
         `signatures: ${r.threshold.valid}/${r.threshold.required} trusted keys; ${r.signatures.map((s) => `${s.keyid ?? '(none)'}=${s.status}`).join(', ')}`,
         ...(r.disclosureSignatures
-            ? [`disclosure statement signatures: ${r.disclosureSignatures.threshold.valid}/${r.disclosureSignatures.threshold.required} trusted keys; ${r.disclosureSignatures.signatures.map((s) => `${s.keyid ?? '(none)'}=${s.status}`).join(', ')}`]
+            ? [
+                `disclosure statement signatures: ${r.disclosureSignatures.threshold.valid}/${r.disclosureSignatures.threshold.required} trusted keys; ${r.disclosureSignatures.signatures.map((s) => `${s.keyid ?? '(none)'}=${s.status}`).join(', ')}`,
+            ]
             : []),
-        ...(r.disclosure ? [`disclosure: region ${r.disclosure.region}${r.disclosure.tenant !== undefined ? ` tenant ${r.disclosure.tenant}` : ''}, ${r.disclosure.entries} entries`] : []),
+        ...(r.disclosure
+            ? [
+                `disclosure: region ${r.disclosure.region}${r.disclosure.tenant !== undefined ? ` tenant ${r.disclosure.tenant}` : ''}, ${r.disclosure.entries} entries`,
+            ]
+            : []),
         `files: ${f.ok.length} ok, ${f.missing.length} missing, ${f.mismatched.length} mismatched, ${f.unexpected.length} unexpected, ${f.refused.length} refused`,
     ];
     if (r.trust === 'pack-jwks')
@@ -40542,7 +40632,10 @@ function evidenceSettings(raw, label) {
         upload,
         rules: parseRules(raw.kinds ?? [], raw.labels ?? [], label),
         threshold: Number(t),
-        requireKinds: (raw.requireKinds ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+        requireKinds: (raw.requireKinds ?? '')
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
         ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}),
     };
 }
@@ -40621,7 +40714,10 @@ function checkSubjects(st, source) {
         if (seen.has(name))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, `payload.subject[${i}].name`, 'unique subject names', { found: `a second ${JSON.stringify(name)}` });
         seen.add(name);
-        return { name, sha256: hex64(obj(o.digest, source, `payload.subject[${i}].digest`).sha256, source, `payload.subject[${i}].digest.sha256`) };
+        return {
+            name,
+            sha256: hex64(obj(o.digest, source, `payload.subject[${i}].digest`).sha256, source, `payload.subject[${i}].digest.sha256`),
+        };
     });
 }
 /** A file entry of a manifest (`payload.predicate.files[i]`) or a disclosure. */
@@ -40683,7 +40779,9 @@ function checkDisclosure(st, source) {
     checkMerkle(p.merkle, source, 'payload.predicate.merkle');
     const entries = arr(p.entries, source, 'payload.predicate.entries');
     if (entries.length !== subjects.length)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'payload.predicate.entries', `one entry per subject (${subjects.length})`, { found: String(entries.length) });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'payload.predicate.entries', `one entry per subject (${subjects.length})`, {
+            found: String(entries.length),
+        });
     entries.forEach((v, i) => {
         const field = `payload.predicate.entries[${i}]`;
         const e = checkFileEntry(v, source, field);
@@ -40787,7 +40885,12 @@ async function compareFiles(root, entries) {
             open.push(e);
         }
         catch (err) {
-            files.refused.push({ path: e.path, reason: err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz && /symbolic link/.test(err.message) ? 'a parent directory is a symbolic link' : 'a parent is not a directory' });
+            files.refused.push({
+                path: e.path,
+                reason: err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz && /symbolic link/.test(err.message)
+                    ? 'a parent directory is a symbolic link'
+                    : 'a parent is not a directory',
+            });
         }
     }
     const digests = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Files */ .Rs)(open.map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, e.path)), { limits: open.map((e) => e.size) });
@@ -40796,7 +40899,13 @@ async function compareFiles(root, entries) {
         if (d.error === 'ENOTREG')
             files.refused.push({ path: e.path, reason: 'not a regular file (symbolic link, FIFO, device or socket)' });
         else if (d.error === 'EFBIG')
-            files.mismatched.push({ path: e.path, expected: e.sha256, actual: 'not read: larger than its signed size', expectedSize: e.size, actualSize: d.size ?? e.size + 1 });
+            files.mismatched.push({
+                path: e.path,
+                expected: e.sha256,
+                actual: 'not read: larger than its signed size',
+                expectedSize: e.size,
+                actualSize: d.size ?? e.size + 1,
+            });
         else if (d.error)
             files.missing.push(e.path);
         else if (d.hex !== e.sha256)
@@ -40932,7 +41041,11 @@ function startReport(kind, packFile, env, opts, required, predicateType, field, 
             : undefined
         : tryStatement((0,_core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBase64 */ .y4)(env.payload) ?? new Uint8Array(), field ? `${packFile}: ${field}` : packFile, predicateType);
     const pred = st?.predicate;
-    const at = pred && typeof pred === 'object' ? (pred.release && typeof pred.release === 'object' ? pred.release.createdAt : pred.createdAt) : undefined;
+    const at = pred && typeof pred === 'object'
+        ? pred.release && typeof pred.release === 'object'
+            ? pred.release.createdAt
+            : pred.createdAt
+        : undefined;
     const sig = checkSignatures(env, opts.trusted, at, required);
     const problems = [];
     const report = {
@@ -40965,7 +41078,7 @@ function describeFileProblems(report, problems) {
 }
 async function verifyDisclosure(opts, packFile, env, lines, required, parsed) {
     const line2 = lineTwoEnvelope(lines, packFile, 'the signed disclosure statement (DSSE envelope)');
-    const { report, problems, st: rootSt } = startReport('disclosure', packFile, env, opts, required, _manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ROOT_PREDICATE */ .L_, undefined, parsed);
+    const { report, problems, st: rootSt, } = startReport('disclosure', packFile, env, opts, required, _manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ROOT_PREDICATE */ .L_, undefined, parsed);
     if (!report.threshold.ok)
         return finish(report);
     if (!rootSt) {
@@ -41118,7 +41231,16 @@ function evidenceViewPage() {
     const rows = subjects.map((s, i) => {
         const f = described[i] ?? {};
         const labels = f.labels && typeof f.labels === 'object' ? f.labels : {};
-        const row = { path: String(s.name), sha256: String(s.digest?.sha256 ?? ''), size: Number(f.size ?? 0), kind: String(f.kind ?? ''), mediaType: String(f.mediaType ?? ''), labels, status: 'pending', search: '' };
+        const row = {
+            path: String(s.name),
+            sha256: String(s.digest?.sha256 ?? ''),
+            size: Number(f.size ?? 0),
+            kind: String(f.kind ?? ''),
+            mediaType: String(f.mediaType ?? ''),
+            labels,
+            status: 'pending',
+            search: '',
+        };
         row.search = [row.path, row.sha256, row.kind, ...Object.entries(labels).map(([k, v]) => `${k}=${v}`)].join('\n').toLowerCase();
         return row;
     });
@@ -41172,7 +41294,15 @@ function evidenceViewPage() {
         const i = list.indexOf(document.activeElement);
         if (i < 0)
             return;
-        const j = e.key === 'ArrowRight' ? (i + 1) % list.length : e.key === 'ArrowLeft' ? (i - 1 + list.length) % list.length : e.key === 'Home' ? 0 : e.key === 'End' ? list.length - 1 : -1;
+        const j = e.key === 'ArrowRight'
+            ? (i + 1) % list.length
+            : e.key === 'ArrowLeft'
+                ? (i - 1 + list.length) % list.length
+                : e.key === 'Home'
+                    ? 0
+                    : e.key === 'End'
+                        ? list.length - 1
+                        : -1;
         if (j < 0)
             return;
         e.preventDefault();
@@ -41193,16 +41323,28 @@ function evidenceViewPage() {
         dl.append(el('dt', {}, k), el('dd', {}, v));
     addView('overview', 'Release and signatures', el('div', {}, dl, sigTable, el('h3', {}, 'Problems'), problemList));
     // files + search
-    const search = el('input', { type: 'search', id: 'search', 'aria-label': 'Search by digest, file, kind, region, tenant or deny reason', placeholder: 'digest, file, kind, region=…, tenant=…, deny reason' });
+    const search = el('input', {
+        type: 'search',
+        id: 'search',
+        'aria-label': 'Search by digest, file, kind, region, tenant or deny reason',
+        placeholder: 'digest, file, kind, region=…, tenant=…, deny reason',
+    });
     const count = el('p', { id: 'search-count', 'aria-live': 'polite' });
     const fileBody = el('tbody');
     const fileTable = el('table', { id: 'files' }, el('caption', {}, 'Files (sha256 from the signed manifest)'), el('thead', {}, el('tr', {}, ...['status', 'file', 'kind', 'size', 'sha256', 'labels'].map((h) => el('th', { scope: 'col' }, h)))), fileBody);
     const decisionsFound = el('ul', { id: 'decision-results' });
-    const STATUS_TEXT = { pending: '… pending', ok: '✓ ok', mismatch: '✗ MISMATCH', 'not embedded': '○ not embedded (drop the file to check)' };
+    const STATUS_TEXT = {
+        pending: '… pending',
+        ok: '✓ ok',
+        mismatch: '✗ MISMATCH',
+        'not embedded': '○ not embedded (drop the file to check)',
+    };
     const LIMIT = 200;
     const rowEls = new Map();
     const fileRow = (r) => {
-        const tr = el('tr', { 'data-path': r.path, 'data-status': r.status }, el('td', {}, STATUS_TEXT[r.status]), el('td', {}, el('code', {}, r.path)), el('td', {}, r.kind), el('td', {}, fmtSize(r.size)), el('td', {}, el('code', { class: 'digest' }, r.sha256)), el('td', {}, Object.entries(r.labels).map(([k, v]) => `${k}=${v}`).join(' ')));
+        const tr = el('tr', { 'data-path': r.path, 'data-status': r.status }, el('td', {}, STATUS_TEXT[r.status]), el('td', {}, el('code', {}, r.path)), el('td', {}, r.kind), el('td', {}, fmtSize(r.size)), el('td', {}, el('code', { class: 'digest' }, r.sha256)), el('td', {}, Object.entries(r.labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(' ')));
         rowEls.set(r.path, tr);
         return tr;
     };
@@ -41215,12 +41357,19 @@ function evidenceViewPage() {
         rowEls.clear();
         fileBody.replaceChildren(...hits.slice(0, LIMIT).map(fileRow));
         const dHits = terms.length ? decisions.filter((d) => terms.every((t) => d.search.includes(t))) : [];
-        decisionsFound.replaceChildren(...dHits.slice(0, LIMIT).map((d) => el('li', {}, `${d.outcome.toUpperCase()} `, el('code', {}, d.where), ` (${d.file}): `, d.reasons.join('; ') || 'no reason given')));
+        decisionsFound.replaceChildren(...dHits
+            .slice(0, LIMIT)
+            .map((d) => el('li', {}, `${d.outcome.toUpperCase()} `, el('code', {}, d.where), ` (${d.file}): `, d.reasons.join('; ') || 'no reason given')));
         count.textContent = `${hits.length} of ${rows.length} files${hits.length > LIMIT ? ` (first ${LIMIT} shown)` : ''}; ${dHits.length} policy decisions match`;
         main.dataset.searchMs = (performance.now() - s0).toFixed(2);
     };
     search.addEventListener('input', runSearch);
-    const drop = el('div', { id: 'drop', tabindex: '0', role: 'button', 'aria-label': 'Drop evidence files or a folder here to check their sha256 against the signed manifest' }, 'Drop evidence files here (or choose them) to check their sha256 against the signed manifest.');
+    const drop = el('div', {
+        id: 'drop',
+        tabindex: '0',
+        role: 'button',
+        'aria-label': 'Drop evidence files or a folder here to check their sha256 against the signed manifest',
+    }, 'Drop evidence files here (or choose them) to check their sha256 against the signed manifest.');
     const picker = el('input', { type: 'file', multiple: '', id: 'picker', 'aria-label': 'Choose evidence files' });
     addView('files', 'Files', el('div', {}, el('label', { for: 'search' }, 'Search '), search, count, el('h3', {}, 'Policy decisions found'), decisionsFound, drop, picker, fileTable));
     const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -41252,7 +41401,13 @@ function evidenceViewPage() {
             svg('circle', { cx: x(s.mean), cy: y, r: 4, fill: 'currentColor' }),
         ];
         const iv = isObj(m.interval) ? m.interval : {};
-        return svg('svg', { viewBox: '0 0 560 70', width: 560, height: 70, role: 'img', 'aria-label': `${str(m.name)}: baseline mean ${str(b.mean)}, canary mean ${str(c.mean)}, shift interval ${str(iv.lower)} to ${str(iv.upper)}` }, ...side('baseline', b, 18, ''), ...side('canary', c, 42, '4 2'), svg('text', { x: 70, y: 66, 'font-size': 10 }, `min ${Number(lo).toPrecision(4)} · max ${Number(hi).toPrecision(4)} · shift interval [${Number(iv.lower).toPrecision(3)}, ${Number(iv.upper).toPrecision(3)}] · ● mean, | p95`));
+        return svg('svg', {
+            viewBox: '0 0 560 70',
+            width: 560,
+            height: 70,
+            role: 'img',
+            'aria-label': `${str(m.name)}: baseline mean ${str(b.mean)}, canary mean ${str(c.mean)}, shift interval ${str(iv.lower)} to ${str(iv.upper)}`,
+        }, ...side('baseline', b, 18, ''), ...side('canary', c, 42, '4 2'), svg('text', { x: 70, y: 66, 'font-size': 10 }, `min ${Number(lo).toPrecision(4)} · max ${Number(hi).toPrecision(4)} · shift interval [${Number(iv.lower).toPrecision(3)}, ${Number(iv.upper).toPrecision(3)}] · ● mean, | p95`));
     };
     const highlight = (text, spans) => {
         const p = el('p');
@@ -41302,7 +41457,13 @@ function evidenceViewPage() {
                     const d = JSON.parse(line);
                     if (typeof d.outcome === 'string' || typeof d.allowed === 'boolean') {
                         const reasons = arr(d.reasons).map(str);
-                        decisions.push({ file: r.path, where: `${str(d.source) || r.path}:${i + 1}`, outcome: str(d.outcome) || (d.allowed ? 'allow' : 'deny'), reasons, search: [r.path, str(d.outcome), ...reasons, str(d.decision_id)].join('\n').toLowerCase() });
+                        decisions.push({
+                            file: r.path,
+                            where: `${str(d.source) || r.path}:${i + 1}`,
+                            outcome: str(d.outcome) || (d.allowed ? 'allow' : 'deny'),
+                            reasons,
+                            search: [r.path, str(d.outcome), ...reasons, str(d.decision_id)].join('\n').toLowerCase(),
+                        });
                     }
                 }
                 catch {
@@ -41319,7 +41480,14 @@ function evidenceViewPage() {
             const changes = arr(doc.resources).flatMap((res) => (isObj(res) ? arr(res.changes).map((ch) => [res, ch]) : []));
             reports.drift.push(el('article', {}, head, el('p', {}, `${str(doc.title || doc.status)}: ${str(doc.counts.changes)} changes in ${str(doc.counts.changed)} resources`), table('Config drift (baseline → current)', ['op', 'resource', 'path', 'baseline', 'current', 'ignored by'], changes.map(([res, ch]) => {
                 const c = isObj(ch) ? ch : {};
-                return [str(c.op) === '+' ? '+ added' : str(c.op) === '-' ? '− removed' : '~ changed', str(res.id), el('code', {}, str(c.path)), el('del', {}, str(c.baseline)), el('ins', {}, str(c.current)), str(c.ignoredBy)];
+                return [
+                    str(c.op) === '+' ? '+ added' : str(c.op) === '-' ? '− removed' : '~ changed',
+                    str(res.id),
+                    el('code', {}, str(c.path)),
+                    el('del', {}, str(c.baseline)),
+                    el('ins', {}, str(c.current)),
+                    str(c.ignoredBy),
+                ];
             }))));
         }
         else if (doc.gate === 'opa-sim' && Array.isArray(doc.decisions)) {
@@ -41327,30 +41495,78 @@ function evidenceViewPage() {
             for (const d of ds) {
                 const reasons = arr(d.reasons).map(str);
                 const src = isObj(d.source) ? `${str(d.source.file)}:${str(d.source.line)}` : str(d.source);
-                decisions.push({ file: r.path, where: src, outcome: str(d.outcome), reasons, search: [r.path, src, str(d.outcome), ...reasons].join('\n').toLowerCase() });
+                decisions.push({
+                    file: r.path,
+                    where: src,
+                    outcome: str(d.outcome),
+                    reasons,
+                    search: [r.path, src, str(d.outcome), ...reasons].join('\n').toLowerCase(),
+                });
             }
-            reports.policy.push(el('article', {}, head, el('p', {}, `${str(doc.decision)}: ${JSON.stringify(doc.summary)}`), table('Policy decisions', ['outcome', 'input', 'deny reasons'], ds.map((d) => [str(d.outcome).toUpperCase(), isObj(d.source) ? `${str(d.source.file)}:${str(d.source.line)}` : str(d.source), arr(d.reasons).map(str).join('; ')]))));
+            reports.policy.push(el('article', {}, head, el('p', {}, `${str(doc.decision)}: ${JSON.stringify(doc.summary)}`), table('Policy decisions', ['outcome', 'input', 'deny reasons'], ds.map((d) => [
+                str(d.outcome).toUpperCase(),
+                isObj(d.source) ? `${str(d.source.file)}:${str(d.source.line)}` : str(d.source),
+                arr(d.reasons).map(str).join('; '),
+            ]))));
         }
         else if (Array.isArray(doc.steps) && isObj(doc.layout)) {
-            reports.intoto.push(el('article', {}, head, el('p', {}, doc.passed ? 'PASS: the supply chain matches its layout' : 'FAIL'), table('in-toto steps and inspections', ['kind', 'name', 'status', 'links (valid/threshold)', 'artifact rules'], [...arr(doc.steps), ...arr(doc.inspections)].filter(isObj).map((s) => [str(s.kind), str(s.name), str(s.status).toUpperCase(), `${str(s.validLinks)}/${str(s.threshold ?? '-')}`, JSON.stringify(s.rules ?? {})]))));
+            reports.intoto.push(el('article', {}, head, el('p', {}, doc.passed ? 'PASS: the supply chain matches its layout' : 'FAIL'), table('in-toto steps and inspections', ['kind', 'name', 'status', 'links (valid/threshold)', 'artifact rules'], [...arr(doc.steps), ...arr(doc.inspections)]
+                .filter(isObj)
+                .map((s) => [
+                str(s.kind),
+                str(s.name),
+                str(s.status).toUpperCase(),
+                `${str(s.validLinks)}/${str(s.threshold ?? '-')}`,
+                JSON.stringify(s.rules ?? {}),
+            ]))));
         }
         else if (typeof doc.decision === 'string' && Array.isArray(doc.metrics) && isObj(doc.judge)) {
-            reports.canary.push(el('article', {}, head, el('p', {}, `${str(doc.decision)}: score ${str(doc.score)} (${str(doc.classification)}): ${str(doc.decisionReason)}`), ...arr(doc.metrics).filter(isObj).map((m) => el('figure', {}, canaryChart(m), el('figcaption', {}, `${str(m.name)}: ${str(m.classification)}${m.critical ? ' (critical)' : ''}: ${str(m.reason)}`)))));
+            reports.canary.push(el('article', {}, head, el('p', {}, `${str(doc.decision)}: score ${str(doc.score)} (${str(doc.classification)}): ${str(doc.decisionReason)}`), ...arr(doc.metrics)
+                .filter(isObj)
+                .map((m) => el('figure', {}, canaryChart(m), el('figcaption', {}, `${str(m.name)}: ${str(m.classification)}${m.critical ? ' (critical)' : ''}: ${str(m.reason)}`)))));
         }
         else if (Array.isArray(doc.answers) && isObj(doc.counts)) {
-            reports.grounding.push(el('article', {}, head, el('p', {}, `pass rate ${str(doc.passRate)}: ${JSON.stringify(doc.counts)}`), ...arr(doc.answers).filter(isObj).slice(0, 500).map((a) => el('details', {}, el('summary', {}, `${str(a.verdict).toUpperCase()} ${str(a.id)}`), ...arr(a.claims).filter(isObj).map((c) => {
+            reports.grounding.push(el('article', {}, head, el('p', {}, `pass rate ${str(doc.passRate)}: ${JSON.stringify(doc.counts)}`), ...arr(doc.answers)
+                .filter(isObj)
+                .slice(0, 500)
+                .map((a) => el('details', {}, el('summary', {}, `${str(a.verdict).toUpperCase()} ${str(a.id)}`), ...arr(a.claims)
+                .filter(isObj)
+                .map((c) => {
                 const flags = arr(c.flags).filter(isObj);
                 return el('div', { class: 'claim' }, el('strong', {}, `${str(c.verdict)}: `), highlight(str(c.claim), flags.map((f) => str(f.span))), flags.length ? el('ul', {}, ...flags.map((f) => el('li', {}, `${str(f.name)}: ${str(f.detail)}`))) : null);
             })))));
         }
         else if (Array.isArray(doc.results) && isObj(doc.summary) && 'match' in doc) {
-            reports.trajectory.push(el('article', {}, head, el('p', {}, `${doc.match ? 'MATCH' : 'DRIFT'}: ${JSON.stringify(doc.summary)}`), ...arr(doc.results).filter(isObj).map((res) => table(`${str(res.id)} (${str(res.mode)}): ${res.match ? 'match' : 'DRIFT'}`, ['golden step', 'tool', 'status', 'actual steps'], arr(res.steps).filter(isObj).map((s) => [str(s.golden_index), str(s.label), str(s.status).toUpperCase(), arr(s.actual_indices).map(str).join(', ')])))));
+            reports.trajectory.push(el('article', {}, head, el('p', {}, `${doc.match ? 'MATCH' : 'DRIFT'}: ${JSON.stringify(doc.summary)}`), ...arr(doc.results)
+                .filter(isObj)
+                .map((res) => table(`${str(res.id)} (${str(res.mode)}): ${res.match ? 'match' : 'DRIFT'}`, ['golden step', 'tool', 'status', 'actual steps'], arr(res.steps)
+                .filter(isObj)
+                .map((s) => [str(s.golden_index), str(s.label), str(s.status).toUpperCase(), arr(s.actual_indices).map(str).join(', ')])))));
         }
         else if (Array.isArray(doc.slos) && typeof doc.prometheus === 'string') {
-            reports.slo.push(el('article', {}, head, table(`SLOs at ${str(doc.at)}: ${str(doc.status).toUpperCase()}`, ['status', 'SLO', 'SLI', 'budget consumed', 'alerts'], arr(doc.slos).filter(isObj).map((s) => [str(s.status).toUpperCase(), str(s.name), str(s.sli), str(s.budgetConsumed), arr(s.alerts).filter(isObj).map((a) => str(a.message)).join('; ')]))));
+            reports.slo.push(el('article', {}, head, table(`SLOs at ${str(doc.at)}: ${str(doc.status).toUpperCase()}`, ['status', 'SLO', 'SLI', 'budget consumed', 'alerts'], arr(doc.slos)
+                .filter(isObj)
+                .map((s) => [
+                str(s.status).toUpperCase(),
+                str(s.name),
+                str(s.sli),
+                str(s.budgetConsumed),
+                arr(s.alerts)
+                    .filter(isObj)
+                    .map((a) => str(a.message))
+                    .join('; '),
+            ]))));
         }
     }
-    const titles = { drift: 'Config drift', policy: 'Policy decisions', intoto: 'Supply chain (in-toto)', canary: 'Canary', grounding: 'Grounding', trajectory: 'Agent trajectories', slo: 'SLOs' };
+    const titles = {
+        drift: 'Config drift',
+        policy: 'Policy decisions',
+        intoto: 'Supply chain (in-toto)',
+        canary: 'Canary',
+        grounding: 'Grounding',
+        trajectory: 'Agent trajectories',
+        slo: 'SLOs',
+    };
     for (const [k, list] of Object.entries(reports))
         if (list.length)
             addView(k, titles[k], el('div', {}, ...list));
@@ -41400,7 +41616,11 @@ function evidenceViewPage() {
         const msg = pae(String(e.payloadType), b64(e.payload));
         let valid = 0;
         for (const s of e.signatures) {
-            const keys = (data.jwks.keys ?? []).filter((k) => k.kty === 'OKP' && k.crv === 'Ed25519' && (!s.keyid || k.kid === s.keyid) && (!k.alg || k.alg === 'EdDSA') && (!k.use || k.use === 'sig'));
+            const keys = (data.jwks.keys ?? []).filter((k) => k.kty === 'OKP' &&
+                k.crv === 'Ed25519' &&
+                (!s.keyid || k.kid === s.keyid) &&
+                (!k.alg || k.alg === 'EdDSA') &&
+                (!k.use || k.use === 'sig'));
             let status = keys.length ? 'invalid' : 'unknown key';
             for (const k of keys) {
                 try {
@@ -41447,7 +41667,9 @@ function evidenceViewPage() {
                 problems.push(`${p}: embedded but not in the signed manifest`);
         const failed = problems.length > 0 || !ok1 || !ok2;
         main.dataset.verdict = failed ? 'failed' : 'verified';
-        verdict.textContent = failed ? `✗ FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'} (see Release and signatures)` : `✓ VERIFIED: ${rows.length} files, every signature valid under ${data.jwksSource}`;
+        verdict.textContent = failed
+            ? `✗ FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'} (see Release and signatures)`
+            : `✓ VERIFIED: ${rows.length} files, every signature valid under ${data.jwksSource}`;
         problemList.replaceChildren(...(problems.length ? problems.map((p) => el('li', {}, p)) : [el('li', {}, 'none')]));
         main.dataset.verifyMs = (performance.now() - t0).toFixed(2);
     })();
@@ -41547,7 +41769,15 @@ async function collectViewData(opts) {
     catch {
         jwks = { keys: [] };
     }
-    return { packFile: opts.packFile, lines: opts.packText.split('\n').filter((l) => l.trim()), jwks, jwksSource: opts.jwksSource, files, notEmbedded, generatedBy: opts.generatedBy };
+    return {
+        packFile: opts.packFile,
+        lines: opts.packText.split('\n').filter((l) => l.trim()),
+        jwks,
+        jwksSource: opts.jwksSource,
+        files,
+        notEmbedded,
+        generatedBy: opts.generatedBy,
+    };
 }
 /** JSON safe inside <script>: `<`, `>`, `&`, U+2028/9 escaped. */
 function scriptJson(v) {
@@ -41622,7 +41852,9 @@ async function buildEvidenceView(opts) {
         // the pack and its own JWKS are the attacker's files: regular files only, no symbolic link, bounded
         packText: await (0,fsx.readText)(packPath, 'evidence pack', { untrusted: true }),
         jwksText: await (0,fsx.readText)(jwksFile, 'JWKS', { untrusted: !opts.jwks }),
-        jwksSource: trust === 'given-jwks' ? `the given JWKS (${opts.jwksLabel ?? (0,external_node_path_.relative)(opts.cwd, jwksFile)})` : "the pack's own jwks.json (integrity only: give the trusted JWKS)",
+        jwksSource: trust === 'given-jwks'
+            ? `the given JWKS (${opts.jwksLabel ?? (0,external_node_path_.relative)(opts.cwd, jwksFile)})`
+            : "the pack's own jwks.json (integrity only: give the trusted JWKS)",
         report,
         root: opts.root,
         limits: opts.limits,
@@ -41789,7 +42021,9 @@ async function readSigningKeys(io, secretInput, fileInput) {
     const secret = io.secret(secretInput);
     const keys = [];
     if (secret) {
-        const blocks = secret.includes('-----BEGIN') ? (secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret]) : [secret];
+        const blocks = secret.includes('-----BEGIN')
+            ? (secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret])
+            : [secret];
         for (const [i, b] of blocks.entries())
             keys.push(await (0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)(b, `input '${secretInput}'${blocks.length > 1 ? ` (block ${i + 1})` : ''}`));
     }

@@ -36731,7 +36731,9 @@ class InputError extends McError {
     field;
     line;
     constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)]
+            .filter(Boolean)
+            .join(': ');
         const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
         super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
         this.file = file;
@@ -36969,7 +36971,9 @@ async function checkParents(root, rel, count, seen) {
             return; // missing: nothing below it can be opened
         }
         if (st.isSymbolicLink())
-            throw new errors/* InputError */.dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+            throw new errors/* InputError */.dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
+                found: `${dir} is a symbolic link`,
+            });
         if (!st.isDirectory())
             throw new errors/* InputError */.dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
         seen?.add(dir);
@@ -37203,7 +37207,14 @@ await (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(
         if (!(e instanceof _opa_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyCompileError */ .aX))
             throw e;
         for (const er of e.errors) {
-            io.annotate({ level: 'error', title: `opa-sim: ${er.code}`, message: er.message, file: er.location?.file, line: er.location?.row, col: er.location?.col });
+            io.annotate({
+                level: 'error',
+                title: `opa-sim: ${er.code}`,
+                message: er.message,
+                file: er.location?.file,
+                line: er.location?.row,
+                col: er.location?.col,
+            });
         }
         io.summary(`### opa-sim: error (fail closed)\n\nThe policy does not compile:\n\n${e.errors.map((er) => `- \`${er.location ? `${er.location.file}:${er.location.row}:${er.location.col}` : ''}\` ${er.code}: ${er.message}`).join('\n')}\n`);
         io.output('passed', 'false');
@@ -37342,7 +37353,10 @@ async function sha256Files(paths, opts = {}) {
     const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     // contiguous slices keep directory locality; results are concatenated back in order
     const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
+    const slices = Array.from({ length: workers }, (_, i) => ({
+        paths: paths.slice(i * per, (i + 1) * per),
+        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
+    }));
     const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
         const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
         w.once('message', (m) => resolveP(m));
@@ -37964,7 +37978,10 @@ function preScanExpansion(text, limits = DEFAULT_EXPANSION, scalarOffsets) {
                 break;
         }
         // a scalar or alias node anchored just before ends with it
-        while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === -1 && (type === 'scalar' || type === 'alias'))
+        while (open.length &&
+            open[open.length - 1].mode === 'flow' &&
+            open[open.length - 1].depth === -1 &&
+            (type === 'scalar' || type === 'alias'))
             closeTop();
         const msg = over();
         if (msg)
@@ -38406,7 +38423,12 @@ function stringifyValue(v) {
         return '[' + v.map(stringifyValue).join(', ') + ']';
     if (v instanceof RSet)
         return v.size === 0 ? 'set()' : '{' + v.sorted().map(stringifyValue).join(', ') + '}';
-    return '{' + v.sortedEntries().map(([k, x]) => stringifyValue(k) + ': ' + stringifyValue(x)).join(', ') + '}';
+    return ('{' +
+        v
+            .sortedEntries()
+            .map(([k, x]) => stringifyValue(k) + ': ' + stringifyValue(x))
+            .join(', ') +
+        '}');
 }
 
 ;// CONCATENATED MODULE: ./src/rego/jsonexact.ts
@@ -38530,11 +38552,11 @@ function parseJSONExact(text, opts = {}) {
         if (c === '"')
             return str();
         if (text.startsWith('true', i))
-            return (i += 4), true;
+            return ((i += 4), true);
         if (text.startsWith('false', i))
-            return (i += 5), false;
+            return ((i += 5), false);
         if (text.startsWith('null', i))
-            return (i += 4), null;
+            return ((i += 4), null);
         const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
         if (!m || !m[0])
             return fail('unexpected character');
@@ -38675,12 +38697,17 @@ function parseYamlDocs(text, file) {
     }
     const dropped = droppedScalar(list, scalarOffsets);
     if (dropped !== undefined) {
-        throw new core_errors/* InputError */.dz(file, undefined, 'valid YAML or JSON (content the parser would drop without an error is refused)', { line: lineCounter.linePos(dropped).line });
+        throw new core_errors/* InputError */.dz(file, undefined, 'valid YAML or JSON (content the parser would drop without an error is refused)', {
+            line: lineCounter.linePos(dropped).line,
+        });
     }
     for (const d of list) {
         const size = measureExpansion(d);
         if (size.duplicateKey) {
-            throw new core_errors/* InputError */.dz(file, undefined, 'a YAML document with unique keys (duplicate keys are refused)', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `duplicate key ${JSON.stringify(size.duplicateKey.key)}` });
+            throw new core_errors/* InputError */.dz(file, undefined, 'a YAML document with unique keys (duplicate keys are refused)', {
+                line: lineCounter.linePos(size.duplicateKey.offset).line,
+                found: `duplicate key ${JSON.stringify(size.duplicateKey.key)}`,
+            });
         }
         if (size.exceeded)
             throw new core_errors/* InputError */.dz(file, undefined, `${size.exceeded}; alias bombs are refused`);
@@ -38711,7 +38738,10 @@ function parseJsonInput(text, file, line, expected) {
         const msg = e.message;
         const dup = /^duplicate key (".*") at position \d+$/.exec(msg);
         if (dup)
-            throw new core_errors/* InputError */.dz(file, undefined, `${expected} with unique keys (duplicate keys are refused)`, { line, found: `duplicate key ${dup[1]}` });
+            throw new core_errors/* InputError */.dz(file, undefined, `${expected} with unique keys (duplicate keys are refused)`, {
+                line,
+                found: `duplicate key ${dup[1]}`,
+            });
         throw new core_errors/* InputError */.dz(file, undefined, expected, { line, found: msg });
     }
 }
@@ -38864,9 +38894,51 @@ function operandErr(pos, want, got) {
 
 
 
-const PUNCT = [':=', '==', '!=', '<=', '>=', '{', '}', '[', ']', '(', ')', '.', ',', ';', ':', '=', '<', '>', '+', '-', '*', '/', '%', '|', '&'];
+const PUNCT = [
+    ':=',
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    '{',
+    '}',
+    '[',
+    ']',
+    '(',
+    ')',
+    '.',
+    ',',
+    ';',
+    ':',
+    '=',
+    '<',
+    '>',
+    '+',
+    '-',
+    '*',
+    '/',
+    '%',
+    '|',
+    '&',
+];
 const FUTURE_KW = new Set(['if', 'contains', 'every', 'in']);
-const KEYWORDS = new Set(['package', 'import', 'default', 'if', 'else', 'contains', 'some', 'every', 'in', 'not', 'with', 'as', 'true', 'false', 'null']);
+const KEYWORDS = new Set([
+    'package',
+    'import',
+    'default',
+    'if',
+    'else',
+    'contains',
+    'some',
+    'every',
+    'in',
+    'not',
+    'with',
+    'as',
+    'true',
+    'false',
+    'null',
+]);
 function parseError(file, row, col, message) {
     throw new errors_RegoErrors([{ code: 'rego_parse_error', message, location: { file, row, col } }]);
 }
@@ -39145,7 +39217,10 @@ class Parser {
         while (byRow.has(r)) {
             const t = byRow.get(r);
             if (t.trim() === 'METADATA') {
-                const text = lines.reverse().map((l) => (l.startsWith(' ') ? l.slice(1) : l)).join('\n');
+                const text = lines
+                    .reverse()
+                    .map((l) => (l.startsWith(' ') ? l.slice(1) : l))
+                    .join('\n');
                 try {
                     const v = dist.parse(text);
                     return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
@@ -39228,7 +39303,9 @@ class Parser {
             if (dotted === 'rego.v2' || dotted === 'future.keywords.not')
                 this.notBody = true;
             if (this.v0) {
-                const names = path.t === 'ref' ? [path.head.name, ...path.path.map((x) => String(x.v))] : [path.name];
+                const names = path.t === 'ref'
+                    ? [path.head.name, ...path.path.map((x) => String(x.v))]
+                    : [path.name];
                 if (names[0] === 'rego' && names[1] === 'v1') {
                     this.v0 = false; // a v0 module importing rego.v1 is parsed as v1
                 }
@@ -39288,7 +39365,11 @@ class Parser {
                 this.err('default rules must have a value assigned', start);
             return [rule];
         }
-        const dotted = ref.length === 2 && ref[1].t === 'scalar' && typeof ref[1].v === 'string' && ref[1].loc.col > 0 && this.src[this.posOf(ref[1]) - 1] === '.';
+        const dotted = ref.length === 2 &&
+            ref[1].t === 'scalar' &&
+            typeof ref[1].v === 'string' &&
+            ref[1].loc.col > 0 &&
+            this.src[this.posOf(ref[1]) - 1] === '.';
         const withIf = this.is('if') && !this.keywordAsName();
         if (this.v0 && !head.value && !head.key && !head.args && ref.length === 2 && !dotted && !withIf) {
             // v0: `p[x] { ... }` is a partial set (`p[x] if ...` is a single-value rule, as in v1)
@@ -39344,7 +39425,11 @@ class Parser {
     /** A keyword directly followed by `.`, `[` or `(` is a name (keywords may appear in refs). */
     keywordAsName() {
         const n = this.peek();
-        return this.tok.kind === 'ident' && this.isKw(this.tok.text) && !n.ws && n.kind === 'punct' && (n.text === '.' || n.text === '[' || n.text === '(');
+        return (this.tok.kind === 'ident' &&
+            this.isKw(this.tok.text) &&
+            !n.ws &&
+            n.kind === 'punct' &&
+            (n.text === '.' || n.text === '[' || n.text === '('));
     }
     parseRuleBody() {
         if (this.is('{')) {
@@ -40496,7 +40581,7 @@ function goFloat(f) {
 /** Go fmt.Sprintf over Rego values, as OPA's sprintf passes them (numbers as big.Int or float64, strings as string, others as their Rego text). */
 function sprintf(format, args) {
     let ai = 0;
-    return format.replace(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (all, flags, width, prec, verb) => {
+    return (format.replace(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (all, flags, width, prec, verb) => {
         if (verb === '%')
             return '%';
         if (ai >= args.length)
@@ -40542,7 +40627,11 @@ function sprintf(format, args) {
                     s = `%!f(string=${stringifyValue(v)})`;
                 break;
             case 'e':
-                s = isNumber(v) ? Number(v).toExponential(prec !== undefined ? Number(prec) : 6).replace(/e([+-])(\d)$/, 'e$10$2') : `%!e(${stringifyValue(v)})`;
+                s = isNumber(v)
+                    ? Number(v)
+                        .toExponential(prec !== undefined ? Number(prec) : 6)
+                        .replace(/e([+-])(\d)$/, 'e$10$2')
+                    : `%!e(${stringifyValue(v)})`;
                 break;
             case 'g':
                 s = isNumber(v) ? goFloat(Number(v)) : stringifyValue(v);
@@ -40592,7 +40681,7 @@ function sprintf(format, args) {
         }
         void all;
         return s;
-    }) + (ai < args.length ? `%!(EXTRA ${args.slice(ai).map(extraText).join(', ')})` : '');
+    }) + (ai < args.length ? `%!(EXTRA ${args.slice(ai).map(extraText).join(', ')})` : ''));
 }
 /** Go's `%!(EXTRA type=value)` text of an operand sprintf did not consume. */
 function extraText(v) {
@@ -40776,7 +40865,12 @@ function goText(v) {
     if (v instanceof RSet)
         return '[' + v.sorted().map(goText).join(' ') + ']';
     if (v instanceof RObject)
-        return 'map[' + v.sortedEntries().map(([k, x]) => `${goText(k)}:${goText(x)}`).join(' ') + ']';
+        return ('map[' +
+            v
+                .sortedEntries()
+                .map(([k, x]) => `${goText(k)}:${goText(x)}`)
+                .join(' ') +
+            ']');
     return String(v);
 }
 /** Renders `template` with `data` as dot. */
@@ -40871,11 +40965,13 @@ strings_def('concat', 2, (a) => {
     if (!Array.isArray(v) && !(v instanceof RSet))
         throw operandErr(2, 'one of {array, set}', typeName(v));
     const xs = Array.isArray(v) ? v : v.sorted();
-    return xs.map((x) => {
+    return xs
+        .map((x) => {
         if (typeof x !== 'string')
             throw operandErr(2, 'array of strings', 'array containing ' + typeName(x));
         return x;
-    }).join(sep);
+    })
+        .join(sep);
 });
 strings_def('contains', 2, (a) => str(a, 0).includes(str(a, 1)));
 strings_def('startswith', 2, (a) => str(a, 0).startsWith(str(a, 1)));
@@ -48324,7 +48420,11 @@ function pathsArg(v, fname) {
     const items = Array.isArray(v) ? v : v.sorted();
     return items.map((p) => {
         if (typeof p === 'string')
-            return p.replace(/^\//, '').split('/').filter((x, i, all) => !(x === '' && all.length === 1)).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+            return p
+                .replace(/^\//, '')
+                .split('/')
+                .filter((x, i, all) => !(x === '' && all.length === 1))
+                .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
         if (Array.isArray(p))
             return p;
         throw new BuiltinError(`operand 2 must be one of {set, array} containing string paths or array of path segments but got ${typeName(p)}`, 'eval_type_error');
@@ -48384,7 +48484,9 @@ function removeTree(v, paths) {
             const hits = paths.filter((p) => equal(p[0], k));
             if (hits.some((p) => p.length === 1))
                 continue;
-            out.set(k, hits.length ? removeTree(x, hits.map((p) => p.slice(1))) : x);
+            out.set(k, hits.length
+                ? removeTree(x, hits.map((p) => p.slice(1)))
+                : x);
         }
         return out;
     }
@@ -48394,7 +48496,9 @@ function removeTree(v, paths) {
             const hits = paths.filter((p) => equal(keyMatch(v, p[0]) ?? null, i));
             if (hits.some((p) => p.length === 1))
                 return;
-            out.push(hits.length ? removeTree(x, hits.map((p) => p.slice(1))) : x);
+            out.push(hits.length
+                ? removeTree(x, hits.map((p) => p.slice(1)))
+                : x);
         });
         return out;
     }
@@ -48419,7 +48523,10 @@ function ptr(p) {
         throw new BuiltinError('path must be a string or array');
     if (p === '')
         return [];
-    return p.replace(/^\//, '').split('/').map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return p
+        .replace(/^\//, '')
+        .split('/')
+        .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 function getAt(v, path) {
     let cur = v;
@@ -48642,7 +48749,11 @@ function jsonType(x) {
 function field(path) {
     if (!path)
         return '(root)';
-    return path.replace(/^\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+    return path
+        .replace(/^\//, '')
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .join('.');
 }
 function schemaAt(doc, path) {
     let cur = doc;
@@ -48655,19 +48766,35 @@ function describe(e, doc) {
     const p = e.params;
     switch (e.keyword) {
         case 'type':
-            return { type: 'invalid_type', field: f, desc: `Invalid type. Expected: ${String(p.type).replace(/,/g, ', ')}, given: ${jsonType(schemaAt(doc, e.instancePath))}` };
+            return {
+                type: 'invalid_type',
+                field: f,
+                desc: `Invalid type. Expected: ${String(p.type).replace(/,/g, ', ')}, given: ${jsonType(schemaAt(doc, e.instancePath))}`,
+            };
         case 'required':
             return { type: 'required', field: f, desc: `${String(p.missingProperty)} is required` };
         case 'enum':
-            return { type: 'enum', field: f, desc: `${f} must be one of the following: ${p.allowedValues.map((x) => JSON.stringify(x)).join(', ')}` };
+            return {
+                type: 'enum',
+                field: f,
+                desc: `${f} must be one of the following: ${p.allowedValues.map((x) => JSON.stringify(x)).join(', ')}`,
+            };
         case 'const':
             return { type: 'const', field: f, desc: `${f} does not match: ${JSON.stringify(p.allowedValue)}` };
         case 'minimum':
-            return { type: p.comparison === '>' ? 'number_gt' : 'number_gte', field: f, desc: `Must be greater than ${p.comparison === '>' ? '' : 'or equal to '}${String(p.limit)}` };
+            return {
+                type: p.comparison === '>' ? 'number_gt' : 'number_gte',
+                field: f,
+                desc: `Must be greater than ${p.comparison === '>' ? '' : 'or equal to '}${String(p.limit)}`,
+            };
         case 'exclusiveMinimum':
             return { type: 'number_gt', field: f, desc: `Must be greater than ${String(p.limit)}` };
         case 'maximum':
-            return { type: p.comparison === '<' ? 'number_lt' : 'number_lte', field: f, desc: `Must be less than ${p.comparison === '<' ? '' : 'or equal to '}${String(p.limit)}` };
+            return {
+                type: p.comparison === '<' ? 'number_lt' : 'number_lte',
+                field: f,
+                desc: `Must be less than ${p.comparison === '<' ? '' : 'or equal to '}${String(p.limit)}`,
+            };
         case 'exclusiveMaximum':
             return { type: 'number_lt', field: f, desc: `Must be less than ${String(p.limit)}` };
         case 'minLength':
@@ -48677,7 +48804,11 @@ function describe(e, doc) {
         case 'pattern':
             return { type: 'pattern', field: f, desc: `Does not match pattern '${String(p.pattern)}'` };
         case 'additionalProperties':
-            return { type: 'additional_property_not_allowed', field: f, desc: `Additional property ${String(p.additionalProperty)} is not allowed` };
+            return {
+                type: 'additional_property_not_allowed',
+                field: f,
+                desc: `Additional property ${String(p.additionalProperty)} is not allowed`,
+            };
         case 'minItems':
             return { type: 'array_min_items', field: f, desc: `Array must have at least ${String(p.limit)} items` };
         case 'maxItems':
@@ -48754,7 +48885,8 @@ function yamlToValue(text) {
 function goYamlError(e) {
     const line = e.linePos?.[0]?.line;
     const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    if ((e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT') && /^Flow (sequence|map)( in block collection)? must (be sufficiently indented and )?end with a [\]}]$/.test(first)) {
+    if ((e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT') &&
+        /^Flow (sequence|map)( in block collection)? must (be sufficiently indented and )?end with a [\]}]$/.test(first)) {
         return `yaml: line ${line ?? 1}: did not find expected ',' or '${first.includes('sequence') ? ']' : '}'}'`;
     }
     return line ? `yaml: line ${line}: ${first}` : `yaml: ${first}`;
@@ -48998,11 +49130,23 @@ function derInt(content) {
 const CRYPTO_BUILTINS = new Map();
 const crypto_def = definer(CRYPTO_BUILTINS);
 // ---------- crypto digests ----------
-for (const [name, alg] of [['md5', 'md5'], ['sha1', 'sha1'], ['sha256', 'sha256'], ['sha512', 'sha512']]) {
+for (const [name, alg] of [
+    ['md5', 'md5'],
+    ['sha1', 'sha1'],
+    ['sha256', 'sha256'],
+    ['sha512', 'sha512'],
+]) {
     crypto_def(`crypto.${name}`, 1, (a) => (0,external_node_crypto_.createHash)(alg).update(str(a, 0), 'utf8').digest('hex'));
 }
-for (const [name, alg] of [['md5', 'md5'], ['sha1', 'sha1'], ['sha256', 'sha256'], ['sha512', 'sha512']]) {
-    crypto_def(`crypto.hmac.${name}`, 2, (a) => (0,external_node_crypto_.createHmac)(alg, Buffer.from(str(a, 1), 'utf8')).update(str(a, 0), 'utf8').digest('hex'));
+for (const [name, alg] of [
+    ['md5', 'md5'],
+    ['sha1', 'sha1'],
+    ['sha256', 'sha256'],
+    ['sha512', 'sha512'],
+]) {
+    crypto_def(`crypto.hmac.${name}`, 2, (a) => (0,external_node_crypto_.createHmac)(alg, Buffer.from(str(a, 1), 'utf8'))
+        .update(str(a, 0), 'utf8')
+        .digest('hex'));
 }
 crypto_def('crypto.hmac.equal', 2, (a) => {
     const x = Buffer.from(str(a, 0), 'utf8');
@@ -49719,7 +49863,16 @@ function parseLayout(layout, value) {
         throw new BuiltinError('time outside of valid range');
     return ns;
 }
-const UNITS = { ns: 1n, us: 1000n, 'µs': 1000n, 'μs': 1000n, ms: NS, s: 1000000000n, m: 60000000000n, h: 3600000000000n };
+const UNITS = {
+    ns: 1n,
+    us: 1000n,
+    µs: 1000n,
+    μs: 1000n,
+    ms: NS,
+    s: 1000000000n,
+    m: 60000000000n,
+    h: 3600000000000n,
+};
 time_def('time.parse_duration_ns', 1, (a) => {
     const s = str(a, 0);
     const m = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.exec(s);
@@ -49954,7 +50107,13 @@ net_def('net.cidr_expand', 1, (a) => {
 function cidrItems(v, pos) {
     if (typeof v === 'string')
         return [[v, v]];
-    const items = Array.isArray(v) ? v.map((x, i) => [i, x]) : v instanceof RSet ? v.sorted().map((x) => [x, x]) : v instanceof RObject ? v.sortedEntries() : [];
+    const items = Array.isArray(v)
+        ? v.map((x, i) => [i, x])
+        : v instanceof RSet
+            ? v.sorted().map((x) => [x, x])
+            : v instanceof RObject
+                ? v.sortedEntries()
+                : [];
     if (!Array.isArray(v) && !(v instanceof RSet) && !(v instanceof RObject))
         throw operandErr(pos, 'one of {string, array, set, object}', typeName(v));
     return items.map(([k, x]) => {
@@ -50211,7 +50370,10 @@ uuid_def('uuid.rfc4122', 1, (a, ctx) => {
     return m.get(k);
 });
 uuid_def('uuid.parse', 1, (a) => {
-    const s = str(a, 0).toLowerCase().replace(/^urn:uuid:/, '').replace(/^\{(.*)\}$/, '$1');
+    const s = str(a, 0)
+        .toLowerCase()
+        .replace(/^urn:uuid:/, '')
+        .replace(/^\{(.*)\}$/, '$1');
     const hex = s.replace(/-/g, '');
     if (!/^[0-9a-f]{32}$/.test(hex) || !(s.length === 32 || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s)))
         return undefined;
@@ -50738,11 +50900,34 @@ const HTTP_BUILTINS = new Map();
 const http_def = definer(HTTP_BUILTINS);
 // topdown/http.go allowedKeyNames and requiredKeys
 const ALLOWED = new Set([
-    'method', 'url', 'body', 'enable_redirect', 'force_json_decode', 'force_yaml_decode', 'headers', 'raw_body',
-    'tls_use_system_certs', 'tls_ca_cert', 'tls_ca_cert_file', 'tls_ca_cert_env_variable', 'tls_client_cert',
-    'tls_client_cert_file', 'tls_client_cert_env_variable', 'tls_client_key', 'tls_client_key_file',
-    'tls_client_key_env_variable', 'tls_insecure_skip_verify', 'tls_server_name', 'timeout', 'cache', 'force_cache',
-    'force_cache_duration_seconds', 'raise_error', 'caching_mode', 'max_retry_attempts', 'cache_ignored_headers',
+    'method',
+    'url',
+    'body',
+    'enable_redirect',
+    'force_json_decode',
+    'force_yaml_decode',
+    'headers',
+    'raw_body',
+    'tls_use_system_certs',
+    'tls_ca_cert',
+    'tls_ca_cert_file',
+    'tls_ca_cert_env_variable',
+    'tls_client_cert',
+    'tls_client_cert_file',
+    'tls_client_cert_env_variable',
+    'tls_client_key',
+    'tls_client_key_file',
+    'tls_client_key_env_variable',
+    'tls_insecure_skip_verify',
+    'tls_server_name',
+    'timeout',
+    'cache',
+    'force_cache',
+    'force_cache_duration_seconds',
+    'raise_error',
+    'caching_mode',
+    'max_retry_attempts',
+    'cache_ignored_headers',
 ]);
 const REQUIRED = ['method', 'url'];
 const NO_NETWORK = 'network access is disabled in this engine (use `with http.send as ...` to supply a response)';
@@ -51147,7 +51332,10 @@ function isKnownOpaBuiltin(name) {
  */
 const SIGS = {
     plus: [['number'], ['number']],
-    minus: [['number', 'set'], ['number', 'set']],
+    minus: [
+        ['number', 'set'],
+        ['number', 'set'],
+    ],
     mul: [['number'], ['number']],
     div: [['number'], ['number']],
     rem: [['number'], ['number']],
@@ -51590,7 +51778,11 @@ class Resolver {
                 break;
             }
         }
-        const withs = e.withs.map((w) => ({ ...w, target: this.resolveWithTarget(w.target, scope), value: this.resolveWithValue(w.value, scope) }));
+        const withs = e.withs.map((w) => ({
+            ...w,
+            target: this.resolveWithTarget(w.target, scope),
+            value: this.resolveWithValue(w.value, scope),
+        }));
         return { ...e, body: nb, withs };
     }
     /** A `with` value: a builtin named as a value becomes a function replacement. */
@@ -51650,7 +51842,9 @@ class Resolver {
                     throw new errors_RegoErrors([errAt('rego_type_error', `undefined function ${full}`, loc)]);
             }
             else if (nargs >= 0 && nargs !== arity && nargs !== arity + 1) {
-                throw new errors_RegoErrors([errAt('rego_type_error', `${full}: arity mismatch\n\thave: ${nargs} argument(s)\n\twant: ${arity} argument(s)`, loc)]);
+                throw new errors_RegoErrors([
+                    errAt('rego_type_error', `${full}: arity mismatch\n\thave: ${nargs} argument(s)\n\twant: ${arity} argument(s)`, loc),
+                ]);
             }
             return full;
         }
@@ -51660,7 +51854,9 @@ class Resolver {
         const arity = builtinArity(op);
         if (arity === undefined) {
             if (isKnownOpaBuiltin(op))
-                throw new errors_RegoErrors([errAt('rego_type_error', `unsupported builtin: ${op} is an OPA builtin this engine does not implement`, loc)]);
+                throw new errors_RegoErrors([
+                    errAt('rego_type_error', `unsupported builtin: ${op} is an OPA builtin this engine does not implement`, loc),
+                ]);
             throw new errors_RegoErrors([errAt('rego_type_error', `undefined function ${op}`, loc)]);
         }
         if (nargs >= 0 && arity >= 0 && nargs !== arity && nargs !== arity + 1) {
@@ -51697,7 +51893,10 @@ class Resolver {
             case 'set':
                 return foldConstant({ ...t, items: t.items.map((x) => this.resolveTerm(x, scope, false)) });
             case 'object':
-                return foldConstant({ ...t, items: t.items.map(([k, v]) => [this.resolveTerm(k, scope, false), this.resolveTerm(v, scope, false)]) });
+                return foldConstant({
+                    ...t,
+                    items: t.items.map(([k, v]) => [this.resolveTerm(k, scope, false), this.resolveTerm(v, scope, false)]),
+                });
             case 'call': {
                 const op = this.resolveOp(t.op, t.args.length, t.loc, scope);
                 if (this.isRuleCall(op, t.args.length))
@@ -51722,7 +51921,9 @@ class Resolver {
                 const h = body.pop().body.term;
                 let out;
                 if (t.t === 'ocompr') {
-                    const [k, v] = h.t === 'scalar' && Array.isArray(h.v) ? h.v.map((x) => ({ t: 'scalar', v: x, loc: h.loc })) : h.items;
+                    const [k, v] = h.t === 'scalar' && Array.isArray(h.v)
+                        ? h.v.map((x) => ({ t: 'scalar', v: x, loc: h.loc }))
+                        : h.items;
                     out = { t: 'ocompr', key: k, value: v, body, loc: t.loc };
                 }
                 else
@@ -51952,7 +52153,7 @@ class Safety {
                     const rGround = allVars(r).every((v) => bound.has(v) || refOutOnly(r, v));
                     if (lv.length && rv.length && !lGround && !rGround) {
                         // both sides need the other: fine only when both are composite literals of equal shape
-                        if (!(sameShape(l, r)))
+                        if (!sameShape(l, r))
                             ready = false;
                     }
                 }
@@ -52107,7 +52308,14 @@ function hoistNegatedDynamics(body, next) {
         const extra = [];
         const bind = (t) => {
             const v = { t: 'var', name: `$_h${next()}`, loc: t.loc };
-            extra.push({ body: { k: 'call', op: 'eq', args: [v, t] }, negated: false, withs: e.withs, loc: t.loc, text: e.text, generated: true });
+            extra.push({
+                body: { k: 'call', op: 'eq', args: [v, t] },
+                negated: false,
+                withs: e.withs,
+                loc: t.loc,
+                text: e.text,
+                generated: true,
+            });
             return v;
         };
         // rewriteDynamicsOne: a reference or call becomes a generated var; composites are descended
@@ -52208,14 +52416,20 @@ class compiler_Compiler {
         const chain = [];
         chain.push(RObject.from([...(own ? [['annotations', own]] : []), ['path', path]]));
         if (doc)
-            chain.push(RObject.from([['annotations', doc], ['path', path]]));
+            chain.push(RObject.from([
+                ['annotations', doc],
+                ['path', path],
+            ]));
         for (let i = m.pkg.length; i >= 1; i--) {
             const a = this.pkgAnn.get(m.pkg.slice(0, i).join('.'));
             if (!a)
                 continue;
             if (i < m.pkg.length && a.get('scope') !== 'subpackages')
                 continue;
-            chain.push(RObject.from([['annotations', a], ['path', m.pkg.slice(0, i)]]));
+            chain.push(RObject.from([
+                ['annotations', a],
+                ['path', m.pkg.slice(0, i)],
+            ]));
         }
         return { rule: own ?? doc ?? new RObject(), chain };
     }
@@ -52333,7 +52547,7 @@ class compiler_Compiler {
                 const r = (n.complete[0] ?? n.sets[0] ?? n.funcs[0] ?? n.defaultRule);
                 this.errors.push(errAt('rego_type_error', `conflicting rules data.${n.path.join('.')} found`, r.rule.loc));
             }
-            if ((n.hasRules()) && n.children.size > 0) {
+            if (n.hasRules() && n.children.size > 0) {
                 const r = (n.complete[0] ?? n.sets[0] ?? n.funcs[0] ?? n.defaultRule);
                 this.errors.push(errAt('rego_type_error', `rule data.${n.path.join('.')} conflicts with [${[...n.children.keys()].map((k) => `data.${[...n.path, k].join('.')}`).join(' ')}]`, r.rule.loc));
             }
@@ -52531,13 +52745,20 @@ function normAnnotations(a, scope) {
             if (typeof x !== 'string')
                 return value_fromJSONValue(x);
             const mm = /^(.*?)\s*<([^>]+)>\s*$/.exec(x);
-            return mm ? RObject.from(mm[1] ? [['name', mm[1]], ['email', mm[2]]] : [['email', mm[2]]]) : RObject.from([['name', x]]);
+            return mm
+                ? RObject.from(mm[1]
+                    ? [
+                        ['name', mm[1]],
+                        ['email', mm[2]],
+                    ]
+                    : [['email', mm[2]]])
+                : RObject.from([['name', x]]);
         }));
     }
     return o;
 }
 function usesMetadata(r) {
-    return JSON.stringify(r, (k, v) => (k === 'module' ? undefined : typeof v === 'bigint' ? 0 : v instanceof RObject || v instanceof RSet ? 0 : v)).includes('rego.metadata.');
+    return JSON.stringify(r, (k, v) => k === 'module' ? undefined : typeof v === 'bigint' ? 0 : v instanceof RObject || v instanceof RSet ? 0 : v).includes('rego.metadata.');
 }
 function replaceMetaTerm(t, meta) {
     switch (t.t) {
@@ -52558,7 +52779,12 @@ function replaceMetaTerm(t, meta) {
         case 'scompr':
             return { ...t, term: replaceMetaTerm(t.term, meta), body: t.body.map((e) => replaceMetaExpr(e, meta)) };
         case 'ocompr':
-            return { ...t, key: replaceMetaTerm(t.key, meta), value: replaceMetaTerm(t.value, meta), body: t.body.map((e) => replaceMetaExpr(e, meta)) };
+            return {
+                ...t,
+                key: replaceMetaTerm(t.key, meta),
+                value: replaceMetaTerm(t.value, meta),
+                body: t.body.map((e) => replaceMetaExpr(e, meta)),
+            };
         default:
             return t;
     }
@@ -52764,7 +52990,10 @@ class eval_Evaluator {
             perPolicy.set(q, cq);
         }
         const { body, vars, written: order } = cq;
-        const single = capture && body.length === 1 && !body[0].negated && (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
+        const single = capture &&
+            body.length === 1 &&
+            !body[0].negated &&
+            (body[0].body.k === 'term' || (body[0].body.k === 'call' && body[0].body.op !== 'eq' && body[0].body.op !== 'assign'));
         const frame = { env: new Map(), ctx: this.newCtx() };
         const rows = [];
         const recorded = new Map();
@@ -52798,7 +53027,12 @@ class eval_Evaluator {
     evalPathValue(path) {
         const frame = { env: new Map(), ctx: this.newCtx() };
         let out;
-        const t = { t: 'ref', head: { t: 'var', name: 'data', loc: LOC0 }, path: path.map((p) => ({ t: 'scalar', v: p, loc: LOC0 })), loc: LOC0 };
+        const t = {
+            t: 'ref',
+            head: { t: 'var', name: 'data', loc: LOC0 },
+            path: path.map((p) => ({ t: 'scalar', v: p, loc: LOC0 })),
+            loc: LOC0,
+        };
         this.evalTerm(t, frame, (v) => {
             out = v;
             return true;
@@ -52906,7 +53140,9 @@ class eval_Evaluator {
                         return false;
                     for (const [key, val] of entriesOf(dom)) {
                         let ok = false;
-                        this.unifyTV(b.value, val, f, () => (b.key ? this.unifyTV(b.key, key, f, () => this.evalBody(b.body, 0, f, () => (ok = true))) : this.evalBody(b.body, 0, f, () => (ok = true))));
+                        this.unifyTV(b.value, val, f, () => b.key
+                            ? this.unifyTV(b.key, key, f, () => this.evalBody(b.body, 0, f, () => (ok = true)))
+                            : this.evalBody(b.body, 0, f, () => (ok = true)));
                         if (!ok)
                             return false;
                     }
@@ -53725,7 +53961,10 @@ function testing_runRegoTests(c, opts) {
         }
         catch (e) {
             outcome = 'error';
-            error = e instanceof RegoErrors ? e.errors[0] : { code: 'eval_internal_error', message: e?.message ?? String(e), location: { ...r.rule.loc } };
+            error =
+                e instanceof RegoErrors
+                    ? e.errors[0]
+                    : { code: 'eval_internal_error', message: e?.message ?? String(e), location: { ...r.rule.loc } };
         }
         out.push({ package: pkg, name, location: { ...r.rule.loc }, outcome, ...(error ? { error } : {}), durationMs: performance.now() - t0 });
     }
@@ -53908,7 +54147,10 @@ function defaultReasonsRef(decision) {
 }
 /** OPA's decision-log path for a reference: `data.mc.isolation.allow` -> `mc/isolation/allow`. */
 function decisionPath(ref) {
-    return ref.replace(/^data\.?/, '').split('.').join('/');
+    return ref
+        .replace(/^data\.?/, '')
+        .split('.')
+        .join('/');
 }
 /**
  * Turns one produced value (a deny set's element) into a reason. An object reason's message is
@@ -53977,7 +54219,11 @@ function decideOne(compiled, item, opts) {
         rec.outcome = 'error';
         rec.allowed = false;
         rec.errors = errorsOf(e);
-        rec.reasons = rec.errors.map((er) => ({ rule: mode.kind === 'decision' ? mode.decision : `data.${mode.namespaces[0]}`, message: gate_formatRegoError(er), details: er }));
+        rec.reasons = rec.errors.map((er) => ({
+            rule: mode.kind === 'decision' ? mode.decision : `data.${mode.namespaces[0]}`,
+            message: gate_formatRegoError(er),
+            details: er,
+        }));
     }
     return rec;
 }
@@ -54005,7 +54251,10 @@ function decideRef(compiled, mode, evalOpts, rec) {
     if (typeof r.value === 'boolean') {
         allowed = r.value;
     }
-    else if (r.value && typeof r.value === 'object' && !Array.isArray(r.value) && typeof r.value.allow === 'boolean') {
+    else if (r.value &&
+        typeof r.value === 'object' &&
+        !Array.isArray(r.value) &&
+        typeof r.value.allow === 'boolean') {
         const v = r.value;
         allowed = v.allow;
         const list = v.reasons ?? v.deny;
@@ -54014,7 +54263,12 @@ function decideRef(compiled, mode, evalOpts, rec) {
     }
     else {
         rec.outcome = 'error';
-        rec.errors = [{ code: 'decision_type_error', message: `the decision ${mode.decision} must be a boolean or an object with a boolean "allow"; found ${JSON.stringify(r.value)?.slice(0, 200)}` }];
+        rec.errors = [
+            {
+                code: 'decision_type_error',
+                message: `the decision ${mode.decision} must be a boolean or an object with a boolean "allow"; found ${JSON.stringify(r.value)?.slice(0, 200)}`,
+            },
+        ];
         rec.reasons = [{ rule: mode.decision, message: rec.errors[0].message }];
         return;
     }
@@ -54116,7 +54370,10 @@ function runGate(compiled, modules, inputs, opts) {
  */
 /** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
 function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(text ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured markdown table. */
 function mdTable(headers, rows) {
@@ -54126,13 +54383,13 @@ function mdTable(headers, rows) {
 }
 /** Escapes text for XML attribute values and character data. */
 function xmlEscape(text) {
-    return String(text ?? '')
+    return (String(text ?? '')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+        .replace(/"/g, '&quot;'));
 }
 /** Renders JUnit XML (`<testsuites>` root) for test reporters. */
 function junitXml(suites) {
@@ -54231,7 +54488,11 @@ function sarifLog(report) {
     const ruleIndex = (id, text) => {
         if (!index.has(id)) {
             index.set(id, rules.length);
-            rules.push({ id, name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : '')), shortDescription: { text } });
+            rules.push({
+                id,
+                name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : '')),
+                shortDescription: { text },
+            });
         }
         return index.get(id);
     };
@@ -54266,7 +54527,14 @@ function sarifLog(report) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: 'mc opa-sim', version: OPA_SIM_VERSION, informationUri: 'https://www.openpolicyagent.org/docs/policy-language', rules } },
+                tool: {
+                    driver: {
+                        name: 'mc opa-sim',
+                        version: OPA_SIM_VERSION,
+                        informationUri: 'https://www.openpolicyagent.org/docs/policy-language',
+                        rules,
+                    },
+                },
                 invocations: [{ executionSuccessful: report.summary.errors === 0 }],
                 results,
             },
@@ -54294,7 +54562,9 @@ function summaryMarkdown(report, maxRows = 200) {
     const s = report.summary;
     const head = report.passed ? '### opa-sim: passed' : report.exitCode === 2 ? '### opa-sim: error (fail closed)' : '### opa-sim: denied';
     const what = report.mode === 'decision' ? `decision \`${report.decision}\`` : `namespaces \`${(report.namespaces ?? []).join(', ')}\` (conftest)`;
-    const rows = report.decisions.slice(0, maxRows).map((d) => [
+    const rows = report.decisions
+        .slice(0, maxRows)
+        .map((d) => [
         `${d.source.file}:${d.source.line}`,
         labelOf(d),
         [...d.reasons.map((r) => r.message), ...d.warnings.map((w) => `warn: ${w.message}`)].join('\n') || (d.allowed ? '' : 'denied'),
@@ -54309,9 +54579,21 @@ function annotations(report, max = 50) {
     const out = [];
     for (const d of report.decisions) {
         if (!d.allowed)
-            out.push({ level: 'error', title: `opa-sim: ${labelOf(d)}`, message: d.reasons.map((r) => r.message).join('\n') || 'denied', file: d.source.file, line: d.source.line });
+            out.push({
+                level: 'error',
+                title: `opa-sim: ${labelOf(d)}`,
+                message: d.reasons.map((r) => r.message).join('\n') || 'denied',
+                file: d.source.file,
+                line: d.source.line,
+            });
         if (d.warnings.length)
-            out.push({ level: 'warning', title: 'opa-sim: warning', message: d.warnings.map((w) => w.message).join('\n'), file: d.source.file, line: d.source.line });
+            out.push({
+                level: 'warning',
+                title: 'opa-sim: warning',
+                message: d.warnings.map((w) => w.message).join('\n'),
+                file: d.source.file,
+                line: d.source.line,
+            });
         if (out.length >= max)
             break;
     }

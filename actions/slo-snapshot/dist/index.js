@@ -36731,7 +36731,9 @@ class InputError extends McError {
     field;
     line;
     constructor(file, field, expected, opts = {}) {
-        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)].filter(Boolean).join(': ');
+        const where = [file && (opts.line ? `${printable(file)}:${opts.line}` : printable(file)), field && printable(field)]
+            .filter(Boolean)
+            .join(': ');
         const found = opts.found !== undefined ? ` (found ${printable(opts.found)})` : '';
         super(`${where ? where + ': ' : ''}expected ${expected}${found}`, ExitCode.Usage);
         this.file = file;
@@ -36968,7 +36970,9 @@ async function checkParents(root, rel, count, seen) {
             return; // missing: nothing below it can be opened
         }
         if (st.isSymbolicLink())
-            throw new errors/* InputError */.dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', { found: `${dir} is a symbolic link` });
+            throw new errors/* InputError */.dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
+                found: `${dir} is a symbolic link`,
+            });
         if (!st.isDirectory())
             throw new errors/* InputError */.dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
         seen?.add(dir);
@@ -52731,7 +52735,9 @@ async function readSigningKeys(io, secretInput, fileInput) {
     const secret = io.secret(secretInput);
     const keys = [];
     if (secret) {
-        const blocks = secret.includes('-----BEGIN') ? (secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret]) : [secret];
+        const blocks = secret.includes('-----BEGIN')
+            ? (secret.match(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g) ?? [secret])
+            : [secret];
         for (const [i, b] of blocks.entries())
             keys.push(await loadPrivateKey(b, `input '${secretInput}'${blocks.length > 1 ? ` (block ${i + 1})` : ''}`));
     }
@@ -52804,7 +52810,13 @@ class PrometheusClient {
     async call(path, params, what) {
         let res;
         try {
-            res = await fetch(`${this.url}${path}`, { method: 'POST', headers: this.headers, body: new URLSearchParams(params).toString(), signal: AbortSignal.timeout(this.timeoutMs), redirect: 'error' });
+            res = await fetch(`${this.url}${path}`, {
+                method: 'POST',
+                headers: this.headers,
+                body: new URLSearchParams(params).toString(),
+                signal: AbortSignal.timeout(this.timeoutMs),
+                redirect: 'error',
+            });
         }
         catch (e) {
             const err = e;
@@ -52820,7 +52832,9 @@ class PrometheusClient {
             body = undefined;
         }
         if (!res.ok || body?.status !== 'success' || !body.data) {
-            const detail = body?.error ? `${body.errorType ?? 'error'}: ${body.error}` : `HTTP ${res.status}${res.status === 401 || res.status === 403 ? ' (check the credentials)' : ''}`;
+            const detail = body?.error
+                ? `${body.errorType ?? 'error'}: ${body.error}`
+                : `HTTP ${res.status}${res.status === 401 || res.status === 403 ? ' (check the credentials)' : ''}`;
             throw new PrometheusError(`prometheus ${this.url}: ${what} failed: ${detail}`);
         }
         return body.data;
@@ -52837,7 +52851,10 @@ class PrometheusClient {
             return [{ metric: {}, value: sampleValue(data.result[1]) }];
         if (data.resultType !== 'vector')
             throw new PrometheusError(`prometheus ${this.url}: ${what}: expected an instant vector, found a ${data.resultType}`);
-        return data.result.map((s) => ({ metric: s.metric ?? {}, value: sampleValue(s.value[1]) }));
+        return data.result.map((s) => ({
+            metric: s.metric ?? {},
+            value: sampleValue(s.value[1]),
+        }));
     }
     /**
      * Evaluates a range query (`/api/v1/query_range`).
@@ -52884,7 +52901,13 @@ function prometheusOptions(raw, label) {
     const timeout = raw.timeout === undefined || raw.timeout === '' ? 30 : Number(raw.timeout);
     if (!Number.isFinite(timeout) || timeout <= 0)
         throw new errors/* UsageError */.eb(`${label('timeout')}: expected a positive number of seconds, found '${raw.timeout}'`);
-    return { url: raw.url, bearerToken: raw.bearerToken || undefined, basicAuth: raw.basicAuth || undefined, headers: parseHeaderLines(raw.headers ?? []), timeoutMs: timeout * 1000 };
+    return {
+        url: raw.url,
+        bearerToken: raw.bearerToken || undefined,
+        basicAuth: raw.basicAuth || undefined,
+        headers: parseHeaderLines(raw.headers ?? []),
+        timeoutMs: timeout * 1000,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/prometheus-inputs.ts
@@ -52899,7 +52922,13 @@ function prometheusOptions(raw, label) {
  * @throws UsageError naming the input.
  */
 function prometheusOptionsFromInputs(io, url) {
-    const input = { url: 'prometheus', bearerToken: 'bearer-token', basicAuth: 'basic-auth', headers: 'headers', timeout: 'timeout-seconds' };
+    const input = {
+        url: 'prometheus',
+        bearerToken: 'bearer-token',
+        basicAuth: 'basic-auth',
+        headers: 'headers',
+        timeout: 'timeout-seconds',
+    };
     return prometheusOptions({
         url,
         bearerToken: io.secret('bearer-token'),
@@ -53013,7 +53042,10 @@ async function sha256Files(paths, opts = {}) {
     const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     // contiguous slices keep directory locality; results are concatenated back in order
     const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({ paths: paths.slice(i * per, (i + 1) * per), limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null }));
+    const slices = Array.from({ length: workers }, (_, i) => ({
+        paths: paths.slice(i * per, (i + 1) * per),
+        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
+    }));
     const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
         const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
         w.once('message', (m) => resolveP(m));
@@ -53119,7 +53151,10 @@ function verifyEnvelope(env, trusted) {
  */
 /** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
 function mdCell(text) {
-    return String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(text ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured markdown table. */
 function mdTable(headers, rows) {
@@ -53129,13 +53164,13 @@ function mdTable(headers, rows) {
 }
 /** Escapes text for XML attribute values and character data. */
 function xmlEscape(text) {
-    return String(text ?? '')
+    return (String(text ?? '')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+        .replace(/"/g, '&quot;'));
 }
 /** Renders JUnit XML (`<testsuites>` root) for test reporters. */
 function junitXml(suites) {
@@ -53853,7 +53888,10 @@ function preScanExpansion(text, limits = DEFAULT_EXPANSION, scalarOffsets) {
                 break;
         }
         // a scalar or alias node anchored just before ends with it
-        while (open.length && open[open.length - 1].mode === 'flow' && open[open.length - 1].depth === -1 && (type === 'scalar' || type === 'alias'))
+        while (open.length &&
+            open[open.length - 1].mode === 'flow' &&
+            open[open.length - 1].depth === -1 &&
+            (type === 'scalar' || type === 'alias'))
             closeTop();
         const msg = over();
         if (msg)
@@ -53916,7 +53954,12 @@ function droppedScalar(docs, scalarOffsets) {
 
 
 
-const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, maxExpandedNodes: DEFAULT_EXPANSION.maxNodes, maxExpandedChars: DEFAULT_EXPANSION.maxScalarChars };
+const DEFAULT_LIMITS = {
+    maxFileBytes: 32 * 1024 * 1024,
+    maxAliasCount: 1000,
+    maxExpandedNodes: DEFAULT_EXPANSION.maxNodes,
+    maxExpandedChars: DEFAULT_EXPANSION.maxScalarChars,
+};
 /**
  * Parses every document of one file.
  * @param text the file's contents (UTF-8)
@@ -53931,18 +53974,31 @@ const DEFAULT_LIMITS = { maxFileBytes: 32 * 1024 * 1024, maxAliasCount: 1000, ma
 function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > limits.maxFileBytes) {
-        throw new errors/* InputError */.dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, { found: `${bytes} bytes` });
+        throw new errors/* InputError */.dz(file, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, {
+            found: `${bytes} bytes`,
+        });
     }
     // a lower bound of the expanded size from the lexer alone: an alias bomb is refused before the
     // library builds its node tree (about 1 KB per node)
     const scalarOffsets = [];
-    const early = preScanExpansion(text, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars }, scalarOffsets);
+    const early = preScanExpansion(text, {
+        maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes,
+        maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars,
+    }, scalarOffsets);
     if (early)
         throw new errors/* InputError */.dz(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
     const lineCounter = new dist/* LineCounter */.HN();
     // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
     // duplicate keys are found by measureExpansion in linear time (the library's uniqueKeys is quadratic)
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: false, intAsBigInt: true, lineCounter, prettyErrors: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
+        version: '1.2',
+        schema: 'core',
+        merge: true,
+        uniqueKeys: false,
+        intAsBigInt: true,
+        lineCounter,
+        prettyErrors: false,
+    });
     const out = [];
     // an empty stream is an empty array (yaml's EmptyStream)
     for (const [index, doc] of docs.entries()) {
@@ -53959,9 +54015,15 @@ function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
     }
     for (const [index, doc] of docs.entries()) {
         // the expanded size is measured on the node tree, before any data is built from it
-        const size = measureExpansion(doc, { maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes, maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars });
+        const size = measureExpansion(doc, {
+            maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes,
+            maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars,
+        });
         if (size.duplicateKey) {
-            throw new errors/* InputError */.dz(file, `document ${index}`, 'valid YAML 1.2', { line: lineCounter.linePos(size.duplicateKey.offset).line, found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice` });
+            throw new errors/* InputError */.dz(file, `document ${index}`, 'valid YAML 1.2', {
+                line: lineCounter.linePos(size.duplicateKey.offset).line,
+                found: `Map keys must be unique: ${JSON.stringify(size.duplicateKey.key)} twice`,
+            });
         }
         if (size.exceeded)
             throw new errors/* InputError */.dz(file, `document ${index}`, `${size.exceeded}; alias bombs are refused`);
@@ -53972,7 +54034,9 @@ function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
         catch (e) {
             const msg = e.message;
             if (/alias/i.test(msg)) {
-                throw new errors/* InputError */.dz(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, { found: msg.split('\n')[0] });
+                throw new errors/* InputError */.dz(file, `document ${index}`, `at most ${limits.maxAliasCount} alias expansions (alias bombs are refused)`, {
+                    found: msg.split('\n')[0],
+                });
             }
             throw new errors/* InputError */.dz(file, `document ${index}`, 'a YAML document that resolves to JSON data', { found: msg.split('\n')[0] });
         }
@@ -53990,7 +54054,9 @@ function parseConfigText(text, file, limits = DEFAULT_LIMITS, opts = {}) {
 function checkJsonData(value, file, index) {
     return exactIntegers(value, (v) => {
         if (typeof v === 'number' && !Number.isFinite(v)) {
-            throw new errors/* InputError */.dz(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', { found: String(v) });
+            throw new errors/* InputError */.dz(file, `document ${index}`, 'finite numbers (.inf and .nan cannot be hashed as canonical JSON)', {
+                found: String(v),
+            });
         }
     });
 }
@@ -54128,14 +54194,18 @@ function schemaError(doc, e) {
     const path = segments(e.instancePath);
     if (e.keyword === 'additionalProperties') {
         const key = String(e.params.additionalProperty);
-        return new errors/* InputError */.dz(doc.file, fieldText([...path, key]), `no such key here (unknown key '${key}')`, { line: lineOf(doc, [...path, key]) });
+        return new errors/* InputError */.dz(doc.file, fieldText([...path, key]), `no such key here (unknown key '${key}')`, {
+            line: lineOf(doc, [...path, key]),
+        });
     }
     if (e.keyword === 'required') {
         const key = String(e.params.missingProperty);
         return new errors/* InputError */.dz(doc.file, fieldText([...path, key]), 'this required key', { line: lineOf(doc, path), found: 'nothing' });
     }
     if (e.keyword === 'const') {
-        return new errors/* InputError */.dz(doc.file, fieldText(path), JSON.stringify(e.params.allowedValue), { line: lineOf(doc, path) });
+        return new errors/* InputError */.dz(doc.file, fieldText(path), JSON.stringify(e.params.allowedValue), {
+            line: lineOf(doc, path),
+        });
     }
     if (e.keyword === 'oneOf') {
         return new errors/* InputError */.dz(doc.file, fieldText(path), 'exactly one of the alternatives (e.g. good or bad; target or targetPercent; events or raw)', { line: lineOf(doc, path) });
@@ -54156,7 +54226,9 @@ function fromOpenSlo(doc) {
     const rm = d.spec.indicator.spec.ratioMetric;
     const base = ['spec', 'indicator', 'spec', 'ratioMetric'];
     const q = (which) => requireTemplate(doc, [...base, which, 'metricSource', 'spec', 'query'], rm[which].metricSource.spec.query);
-    const sli = rm.good ? { kind: 'good', good: q('good'), total: q('total') } : { kind: 'errors', errors: q('bad'), total: q('total') };
+    const sli = rm.good
+        ? { kind: 'good', good: q('good'), total: q('total') }
+        : { kind: 'errors', errors: q('bad'), total: q('total') };
     const window = d.spec.timeWindow[0].duration;
     const windowSeconds = durationSeconds(window, `${doc.file}: spec.timeWindow[0].duration`);
     const many = d.spec.objectives.length > 1;
@@ -54178,7 +54250,11 @@ function fromSloth(doc, slothWindow) {
     return d.slos.map((s, i) => {
         const p = ['slos', i, 'sli'];
         const sli = s.sli.events
-            ? { kind: 'errors', errors: requireTemplate(doc, [...p, 'events', 'error_query'], s.sli.events.error_query), total: requireTemplate(doc, [...p, 'events', 'total_query'], s.sli.events.total_query) }
+            ? {
+                kind: 'errors',
+                errors: requireTemplate(doc, [...p, 'events', 'error_query'], s.sli.events.error_query),
+                total: requireTemplate(doc, [...p, 'events', 'total_query'], s.sli.events.total_query),
+            }
             : { kind: 'errorRatio', errorRatio: requireTemplate(doc, [...p, 'raw', 'error_ratio_query'], s.sli.raw.error_ratio_query) };
         return {
             name: `${d.service}-${s.name}`,
@@ -54215,7 +54291,10 @@ function parseSloSpecs(text, file, opts = {}) {
         const { openslo, sloth } = getValidators();
         if (v.apiVersion === 'openslo/v1') {
             if (v.kind !== 'SLO')
-                throw new errors/* InputError */.dz(file, 'kind', 'SLO (other OpenSLO kinds are not evaluated; inline the SLI into the SLO)', { line: lineOf(doc, ['kind']), found: JSON.stringify(v.kind) });
+                throw new errors/* InputError */.dz(file, 'kind', 'SLO (other OpenSLO kinds are not evaluated; inline the SLI into the SLO)', {
+                    line: lineOf(doc, ['kind']),
+                    found: JSON.stringify(v.kind),
+                });
             if (!openslo(v))
                 throw schemaError(doc, pickError(openslo.errors ?? []));
             out.push(...fromOpenSlo(doc));
@@ -54355,7 +54434,10 @@ async function takeSnapshot(specs, client, at, thresholds = DEFAULT_THRESHOLDS, 
         const sli = slo.sli;
         if (sli.kind === 'errorRatio')
             return { window, ratio: await need(renderQuery(sli.errorRatio, window)), notes };
-        const [part, total] = await Promise.all([ask(slo, renderQuery(sli.kind === 'errors' ? sli.errors : sli.good, window)), need(renderQuery(sli.total, window))]);
+        const [part, total] = await Promise.all([
+            ask(slo, renderQuery(sli.kind === 'errors' ? sli.errors : sli.good, window)),
+            need(renderQuery(sli.total, window)),
+        ]);
         let p = part;
         if (p === undefined) {
             // `sum(rate(x{code=~"5.."}[w]))` has no series until the first error: zero events, not missing data
@@ -54390,13 +54472,25 @@ async function takeSnapshot(specs, client, at, thresholds = DEFAULT_THRESHOLDS, 
             const l = burnRates[r.long];
             const s = burnRates[r.short];
             if (l != null && s != null && l > r.factor && s > r.factor) {
-                alerts.push({ severity: r.severity, kind: 'burn-rate', message: `burn rate ${fmt(l)} over ${r.long} and ${fmt(s)} over ${r.short}, both above ${r.factor}` });
+                alerts.push({
+                    severity: r.severity,
+                    kind: 'burn-rate',
+                    message: `burn rate ${fmt(l)} over ${r.long} and ${fmt(s)} over ${r.short}, both above ${r.factor}`,
+                });
             }
         }
         if (budgetConsumed >= thresholds.pageBudget)
-            alerts.push({ severity: 'page', kind: 'budget', message: `${snapshot_pct(budgetConsumed)} of the error budget consumed (page at ${snapshot_pct(thresholds.pageBudget)})` });
+            alerts.push({
+                severity: 'page',
+                kind: 'budget',
+                message: `${snapshot_pct(budgetConsumed)} of the error budget consumed (page at ${snapshot_pct(thresholds.pageBudget)})`,
+            });
         else if (budgetConsumed >= thresholds.warnBudget)
-            alerts.push({ severity: 'warn', kind: 'budget', message: `${snapshot_pct(budgetConsumed)} of the error budget consumed (warn at ${snapshot_pct(thresholds.warnBudget)})` });
+            alerts.push({
+                severity: 'warn',
+                kind: 'budget',
+                message: `${snapshot_pct(budgetConsumed)} of the error budget consumed (warn at ${snapshot_pct(thresholds.warnBudget)})`,
+            });
         const status = alerts.some((a) => a.severity === 'page') ? 'page' : alerts.length ? 'warn' : 'ok';
         const queries = slo.sli.kind === 'errorRatio'
             ? { errorRatio: renderQuery(slo.sli.errorRatio, slo.window) }
@@ -54437,7 +54531,16 @@ function addLedger(current, previous, source) {
         ...current,
         slos: current.slos.map((s) => {
             const p = prev.get(s.name);
-            return p ? { ...s, ledger: { previousAt: previous.at, previousBudgetConsumed: p.budgetConsumed, budgetConsumedDelta: s.budgetConsumed - p.budgetConsumed } } : s;
+            return p
+                ? {
+                    ...s,
+                    ledger: {
+                        previousAt: previous.at,
+                        previousBudgetConsumed: p.budgetConsumed,
+                        budgetConsumedDelta: s.budgetConsumed - p.budgetConsumed,
+                    },
+                }
+                : s;
         }),
     };
 }
@@ -54490,7 +54593,11 @@ function sloSettings(raw, label) {
     const failOn = raw.failOn || 'page';
     if (failOn !== 'page' && failOn !== 'warn')
         throw new errors/* UsageError */.eb(`${label('failOn')}: expected page or warn, found '${failOn}'`);
-    const thresholds = { ...DEFAULT_THRESHOLDS, warnBudget: num('warnBudget', DEFAULT_THRESHOLDS.warnBudget), pageBudget: num('pageBudget', DEFAULT_THRESHOLDS.pageBudget) };
+    const thresholds = {
+        ...DEFAULT_THRESHOLDS,
+        warnBudget: num('warnBudget', DEFAULT_THRESHOLDS.warnBudget),
+        pageBudget: num('pageBudget', DEFAULT_THRESHOLDS.pageBudget),
+    };
     checkThresholds(thresholds, label);
     return { at, slothWindow, thresholds, failOn };
 }
@@ -54532,7 +54639,11 @@ async function loadSloInputs(opts) {
         throw new errors/* UsageError */.eb(`${opts.label}: no file matches ${opts.patterns.join(', ')}`);
     const files = await Promise.all(paths.map(async (p) => ({ name: p, text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, p), 'SLO spec') })));
     const previous = opts.previous
-        ? { text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, opts.previous), 'previous snapshot'), source: opts.previous, trusted: opts.jwks ? await readJwksFile((0,external_node_path_.resolve)(opts.root, opts.jwks)) : undefined }
+        ? {
+            text: await (0,fsx.readText)((0,external_node_path_.resolve)(opts.root, opts.previous), 'previous snapshot'),
+            source: opts.previous,
+            trusted: opts.jwks ? await readJwksFile((0,external_node_path_.resolve)(opts.root, opts.jwks)) : undefined,
+        }
         : undefined;
     return { files, previous };
 }
@@ -54606,7 +54717,9 @@ function snapshotText(s) {
     const lines = [`SLO snapshot at ${s.at} from ${s.prometheus}: ${s.status.toUpperCase()}`];
     for (const slo of s.slos) {
         lines.push(`  ${ICON[slo.status].padEnd(4)} ${slo.name}: SLI ${num(slo.sli, 6)} (objective ${slo.objective} over ${slo.window}), budget consumed ${pct(slo.budgetConsumed)}, remaining ${pct(slo.budgetRemaining)}` +
-            (slo.ledger ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${pct(slo.ledger.budgetConsumedDelta)} since ${slo.ledger.previousAt})` : ''));
+            (slo.ledger
+                ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${pct(slo.ledger.budgetConsumedDelta)} since ${slo.ledger.previousAt})`
+                : ''));
         lines.push(`       burn rates: ${windows.map((w) => `${w} ${num(slo.burnRates[w], 3)}`).join(', ')}`);
         for (const a of slo.alerts)
             lines.push(`       ${a.severity}: ${a.message}`);
@@ -54623,7 +54736,8 @@ function snapshotMarkdown(s) {
         slo.name,
         `${(slo.objective * 100).toPrecision(4)}% / ${slo.window}`,
         num(slo.sli, 6),
-        snapshot_pct(slo.budgetConsumed) + (slo.ledger ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${snapshot_pct(slo.ledger.budgetConsumedDelta)})` : ''),
+        snapshot_pct(slo.budgetConsumed) +
+            (slo.ledger ? ` (${slo.ledger.budgetConsumedDelta >= 0 ? '+' : ''}${snapshot_pct(slo.ledger.budgetConsumedDelta)})` : ''),
         snapshot_pct(slo.budgetRemaining),
         ...windows.map((w) => num(slo.burnRates[w], 3)),
     ]);
@@ -54660,13 +54774,25 @@ runAction(async (io) => {
     const patterns = io.list('slo');
     if (!patterns.length)
         throw new errors/* UsageError */.eb("input 'slo' is required (SLO spec files or globs)");
-    const settings = sloSettings({ at: io.input('at'), window: io.input('window'), warnBudget: io.input('warn-budget'), pageBudget: io.input('page-budget'), failOn: io.input('fail-on') }, (f) => `input '${{ at: 'at', window: 'window', warnBudget: 'warn-budget', pageBudget: 'page-budget', failOn: 'fail-on' }[f]}'`);
+    const settings = sloSettings({
+        at: io.input('at'),
+        window: io.input('window'),
+        warnBudget: io.input('warn-budget'),
+        pageBudget: io.input('page-budget'),
+        failOn: io.input('fail-on'),
+    }, (f) => `input '${{ at: 'at', window: 'window', warnBudget: 'warn-budget', pageBudget: 'page-budget', failOn: 'fail-on' }[f]}'`);
     const prometheus = prometheusOptionsFromInputs(io, url);
     const keys = await readSigningKeys(io, 'key', 'key-files');
     const out = io.input('out');
     if (keys.length && !out)
         throw new errors/* UsageError */.eb("input 'key' signs the snapshot written to 'out': set 'out' too");
-    const { files, previous } = await loadSloInputs({ root: ws, patterns, label: "input 'slo'", previous: io.input('previous') || undefined, jwks: io.input('jwks') || undefined });
+    const { files, previous } = await loadSloInputs({
+        root: ws,
+        patterns,
+        label: "input 'slo'",
+        previous: io.input('previous') || undefined,
+        jwks: io.input('jwks') || undefined,
+    });
     const { snapshot, statement } = await runSloSnapshot({
         prometheus,
         files,
@@ -54689,11 +54815,23 @@ runAction(async (io) => {
     io.summary(snapshotMarkdown(snapshot));
     for (const s of snapshot.slos) {
         for (const a of s.alerts)
-            io.annotate({ level: a.severity === 'page' ? 'error' : 'warning', title: `slo-snapshot: ${s.name} ${a.severity}`, message: a.message, file: s.file, line: s.line });
+            io.annotate({
+                level: a.severity === 'page' ? 'error' : 'warning',
+                title: `slo-snapshot: ${s.name} ${a.severity}`,
+                message: a.message,
+                file: s.file,
+                line: s.line,
+            });
     }
     io.output('status', snapshot.status);
-    io.output('paging', snapshot.slos.filter((s) => s.status === 'page').map((s) => s.name).join(','));
-    io.output('warning', snapshot.slos.filter((s) => s.status === 'warn').map((s) => s.name).join(','));
+    io.output('paging', snapshot.slos
+        .filter((s) => s.status === 'page')
+        .map((s) => s.name)
+        .join(','));
+    io.output('warning', snapshot.slos
+        .filter((s) => s.status === 'warn')
+        .map((s) => s.name)
+        .join(','));
     io.output('budget-remaining', Object.fromEntries(snapshot.slos.map((s) => [s.name, s.budgetRemaining])));
     io.info(`slo-snapshot: ${snapshot.status} (${snapshot.slos.length} SLOs at ${snapshot.at})`);
     if (!gateFails(snapshot.status, settings.failOn))

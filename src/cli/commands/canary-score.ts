@@ -49,7 +49,16 @@ export const commands: CliCommand[] = [
       void positionals;
       // settings first: a usage error must not wait for (or hide behind) a file error
       const settings = canarySettings(
-        { judge: o.judge, pass: o.pass, marginal: o.marginal, override: o.override, overrideReason: o['override-reason'], overrideBy: o['override-by'], trafficWeight: o['traffic-weight'], bakeMinutes: o['bake-minutes'] },
+        {
+          judge: o.judge,
+          pass: o.pass,
+          marginal: o.marginal,
+          override: o.override,
+          overrideReason: o['override-reason'],
+          overrideBy: o['override-by'],
+          trafficWeight: o['traffic-weight'],
+          bakeMinutes: o['bake-minutes'],
+        },
         (f) => `--${CANARY_SETTING_NAMES[f]}`,
       );
       if (!o.config) throw new UsageError(`--config is required\nusage: ${usage}`);
@@ -60,7 +69,9 @@ export const commands: CliCommand[] = [
       const { report, markdown, replay } = await runCanaryScore({
         configPath: resolve(io.cwd, o.config),
         dataPath: o.data ? resolve(io.cwd, o.data) : undefined,
-        prometheus: o.prometheus ? { options: await prometheusOptionsFromFlags(o, io.cwd), scopesPath: o.scopes ? resolve(io.cwd, o.scopes) : undefined } : undefined,
+        prometheus: o.prometheus
+          ? { options: await prometheusOptionsFromFlags(o, io.cwd), scopesPath: o.scopes ? resolve(io.cwd, o.scopes) : undefined }
+          : undefined,
         settings,
         selector: { label: o.label, baseline: o['baseline-value'], canary: o['canary-value'] },
       });

@@ -15,7 +15,11 @@ export const viewCmd: CliCommand = {
   summary: 'write a self-contained HTML view of a pack that verifies itself in the browser (WebCrypto)',
   usage: 'mc evidence view PACKDIR --out REPORT.html [--root DIR] [--jwks FILE]',
   async run(argv, io) {
-    const { values, positionals } = parseCliArgs(argv, { out: { type: 'string' }, root: { type: 'string' }, jwks: { type: 'string' } }, this.usage);
+    const { values, positionals } = parseCliArgs(
+      argv,
+      { out: { type: 'string' }, root: { type: 'string' }, jwks: { type: 'string' } },
+      this.usage,
+    );
     if (positionals.length !== 1 || !values.out) throw new UsageError(`expected one PACKDIR and --out\nusage: ${this.usage}`);
     const { html, report, data } = await buildEvidenceView({
       packDir: resolve(io.cwd, positionals[0]),
@@ -26,7 +30,9 @@ export const viewCmd: CliCommand = {
       generatedBy: 'mc evidence view',
     });
     await writeFileAtomic(resolve(io.cwd, values.out), html, { noClobber: true });
-    io.stdout(`evidence view: ${values.out} (${report.verdict}; ${data.files.length} files embedded, ${data.notEmbedded.length} not embedded)\n`);
+    io.stdout(
+      `evidence view: ${values.out} (${report.verdict}; ${data.files.length} files embedded, ${data.notEmbedded.length} not embedded)\n`,
+    );
     return report.verdict === 'verified' ? ExitCode.Pass : ExitCode.Fail;
   },
 };

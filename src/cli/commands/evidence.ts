@@ -18,7 +18,8 @@ import { viewCmd } from './evidence-view.js';
 import { readFile } from 'node:fs/promises';
 
 /** The flag of each setting (mode and upload are the action's only). */
-const flag = (f: keyof EvidenceRawSettings): string => `--${({ kinds: 'kind', labels: 'label', requireKinds: 'require-kinds', maxAge: 'max-age' } as Record<string, string>)[f] ?? f}`;
+const flag = (f: keyof EvidenceRawSettings): string =>
+  `--${({ kinds: 'kind', labels: 'label', requireKinds: 'require-kinds', maxAge: 'max-age' } as Record<string, string>)[f] ?? f}`;
 
 const keygen: CliCommand = {
   name: 'keygen',
@@ -28,7 +29,8 @@ const keygen: CliCommand = {
     const { values } = parseCliArgs(argv, { out: { type: 'string' }, 'add-to': { type: 'string' } }, this.usage, false);
     if (!values.out) throw new UsageError(`--out is required\nusage: ${this.usage}`);
     const dir = resolve(io.cwd, values.out);
-    if (await exists(join(dir, 'private.pem'))) throw new InputError(join(dir, 'private.pem'), undefined, 'a path that does not exist yet (keys are never overwritten)');
+    if (await exists(join(dir, 'private.pem')))
+      throw new InputError(join(dir, 'private.pem'), undefined, 'a path that does not exist yet (keys are never overwritten)');
     const key = await generateKey();
     const previous = values['add-to'] ? await readJwksFile(resolve(io.cwd, values['add-to'])) : [];
     await writeFileAtomic(join(dir, 'private.pem'), privateKeyPem(key), { noClobber: true, mode: 0o600 }); // owner only
@@ -41,10 +43,15 @@ const keygen: CliCommand = {
 
 const jwksRetire: CliCommand = {
   name: 'jwks retire',
-  summary: "retire a key: set its exp so signatures made after it no longer verify (the key stays in the set)",
+  summary: 'retire a key: set its exp so signatures made after it no longer verify (the key stays in the set)',
   usage: 'mc jwks retire --jwks JWKS.json --kid KID [--at RFC3339] [--out FILE]',
   async run(argv, io) {
-    const { values } = parseCliArgs(argv, { jwks: { type: 'string' }, kid: { type: 'string' }, at: { type: 'string' }, out: { type: 'string' } }, this.usage, false);
+    const { values } = parseCliArgs(
+      argv,
+      { jwks: { type: 'string' }, kid: { type: 'string' }, at: { type: 'string' }, out: { type: 'string' } },
+      this.usage,
+      false,
+    );
     if (!values.jwks || !values.kid) throw new UsageError(`--jwks and --kid are required\nusage: ${this.usage}`);
     const file = resolve(io.cwd, values.jwks);
     const keys = await readJwksFile(file);
@@ -82,7 +89,8 @@ const pack: CliCommand = {
       },
       this.usage,
     );
-    if (!values.key?.length || !values.out || !positionals.length) throw new UsageError(`--key, --out and at least one path are required\nusage: ${this.usage}`);
+    if (!values.key?.length || !values.out || !positionals.length)
+      throw new UsageError(`--key, --out and at least one path are required\nusage: ${this.usage}`);
     const settings = evidenceSettings({ kinds: values.kind, labels: values.label }, flag);
     const keys = await Promise.all(values.key.map((k) => readPrivateKeyFile(resolve(io.cwd, k))));
     const outDir = resolve(io.cwd, values.out);
@@ -91,12 +99,17 @@ const pack: CliCommand = {
       patterns: positionals,
       exclude: values.exclude,
       rules: settings.rules,
-      release: releaseFromEnv({ name: values.name, version: values.version, commit: values.commit, run: values.run, createdAt: values['created-at'] }, io.env),
+      release: releaseFromEnv(
+        { name: values.name, version: values.version, commit: values.commit, run: values.run, createdAt: values['created-at'] },
+        io.env,
+      ),
       keys,
       outDir,
     });
     const { packFile } = await writePack(outDir, built, keys);
-    io.stdout(`packed ${built.files.length} files into ${packFile}\nmanifest sha256:${built.manifestDigest}\nsigned by ${keys.map((k) => k.kid).join(', ')}\n`);
+    io.stdout(
+      `packed ${built.files.length} files into ${packFile}\nmanifest sha256:${built.manifestDigest}\nsigned by ${keys.map((k) => k.kid).join(', ')}\n`,
+    );
     return ExitCode.Pass;
   },
 };
@@ -104,7 +117,8 @@ const pack: CliCommand = {
 const verify: CliCommand = {
   name: 'evidence verify',
   summary: 'verify a pack or disclosure: signatures, threshold, files (ok/missing/mismatched/unexpected), policy',
-  usage: 'mc evidence verify PACKDIR [--root DIR] [--jwks FILE] [--threshold N] [--policy FILE] [--require-kinds K1,K2] [--max-age 24h] [--format text|json|markdown]',
+  usage:
+    'mc evidence verify PACKDIR [--root DIR] [--jwks FILE] [--threshold N] [--policy FILE] [--require-kinds K1,K2] [--max-age 24h] [--format text|json|markdown]',
   async run(argv, io) {
     const { values, positionals } = parseCliArgs(
       argv,
@@ -121,8 +135,12 @@ const verify: CliCommand = {
     );
     if (positionals.length !== 1) throw new UsageError(`expected one PACKDIR\nusage: ${this.usage}`);
     const format = values.format ?? 'text';
-    if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format: expected text, json or markdown, found '${format}'`);
-    const settings = evidenceSettings({ threshold: values.threshold, requireKinds: values['require-kinds'], maxAge: values['max-age'] }, flag);
+    if (!['text', 'json', 'markdown'].includes(format))
+      throw new UsageError(`--format: expected text, json or markdown, found '${format}'`);
+    const settings = evidenceSettings(
+      { threshold: values.threshold, requireKinds: values['require-kinds'], maxAge: values['max-age'] },
+      flag,
+    );
     const packDir = resolve(io.cwd, positionals[0]);
     const { keys, trust } = await trustedKeys(packDir, values.jwks && resolve(io.cwd, values.jwks));
     const report = await verifyPack({
@@ -134,15 +152,19 @@ const verify: CliCommand = {
       threshold: settings.threshold,
       policy: await loadPolicy(values.policy && resolve(io.cwd, values.policy), settings),
     });
-    io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'markdown' ? verifyMarkdown(report) : verifyText(report));
+    io.stdout(
+      format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'markdown' ? verifyMarkdown(report) : verifyText(report),
+    );
     return report.verdict === 'verified' ? ExitCode.Pass : ExitCode.Fail;
   },
 };
 
 const discloseCmd: CliCommand = {
   name: 'evidence disclose',
-  summary: "derive a region/tenant pack: only its files, with Merkle inclusion proofs against the signed root, in a signed disclosure statement",
-  usage: 'mc evidence disclose PACKDIR --region R [--tenant T] --out DIR --jwks FILE --key PRIVATE.pem [--key ...] [--root DIR] [--threshold N] [--created-at RFC3339]',
+  summary:
+    'derive a region/tenant pack: only its files, with Merkle inclusion proofs against the signed root, in a signed disclosure statement',
+  usage:
+    'mc evidence disclose PACKDIR --region R [--tenant T] --out DIR --jwks FILE --key PRIVATE.pem [--key ...] [--root DIR] [--threshold N] [--created-at RFC3339]',
   async run(argv, io) {
     const { values, positionals } = parseCliArgs(
       argv,
@@ -158,9 +180,13 @@ const discloseCmd: CliCommand = {
       },
       this.usage,
     );
-    if (positionals.length !== 1 || !values.region || !values.out) throw new UsageError(`PACKDIR, --region and --out are required\nusage: ${this.usage}`);
+    if (positionals.length !== 1 || !values.region || !values.out)
+      throw new UsageError(`PACKDIR, --region and --out are required\nusage: ${this.usage}`);
     // trust material comes from the caller, never from the pack: a forged pack verifies under its own JWKS
-    if (!values.jwks) throw new UsageError(`--jwks (the trusted keys) is required: the pack's own jwks.json proves integrity, not who signed\nusage: ${this.usage}`);
+    if (!values.jwks)
+      throw new UsageError(
+        `--jwks (the trusted keys) is required: the pack's own jwks.json proves integrity, not who signed\nusage: ${this.usage}`,
+      );
     if (!values.key?.length) throw new UsageError(`--key is required: the disclosure statement is signed\nusage: ${this.usage}`);
     const { threshold } = evidenceSettings({ threshold: values.threshold }, flag);
     const packDir = resolve(io.cwd, positionals[0]);
@@ -178,7 +204,9 @@ const discloseCmd: CliCommand = {
       threshold,
       createdAt: values['created-at'],
     });
-    io.stdout(`disclosed ${r.entries} files for region=${values.region}${values.tenant ? ` tenant=${values.tenant}` : ''} into ${r.file}\nsigned by ${keys.map((k) => k.kid).join(', ')}\n`);
+    io.stdout(
+      `disclosed ${r.entries} files for region=${values.region}${values.tenant ? ` tenant=${values.tenant}` : ''} into ${r.file}\nsigned by ${keys.map((k) => k.kid).join(', ')}\n`,
+    );
     return ExitCode.Pass;
   },
 };
@@ -203,7 +231,8 @@ const jwsVerify: CliCommand = {
   usage: 'mc jws verify --jwks FILE --payload FILE TOKEN',
   async run(argv, io) {
     const { values, positionals } = parseCliArgs(argv, { jwks: { type: 'string' }, payload: { type: 'string' } }, this.usage);
-    if (!values.jwks || !values.payload || positionals.length !== 1) throw new UsageError(`--jwks, --payload and TOKEN are required\nusage: ${this.usage}`);
+    if (!values.jwks || !values.payload || positionals.length !== 1)
+      throw new UsageError(`--jwks, --payload and TOKEN are required\nusage: ${this.usage}`);
     const keys = await readJwksFile(resolve(io.cwd, values.jwks));
     await readText(resolve(io.cwd, values.payload), 'payload');
     const r = await verifyDetached(positionals[0], new Uint8Array(await readFile(resolve(io.cwd, values.payload))), keys);

@@ -6,7 +6,15 @@ import { resolve } from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
 import { readPrivateKeyFile } from '../../core/ed25519.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
-import { GROUNDING_SETTING_NAMES, groundingSettings, readCasesFile, runGate, textReport, writeOutputs, type GateOptions } from '../../grounding/index.js';
+import {
+  GROUNDING_SETTING_NAMES,
+  groundingSettings,
+  readCasesFile,
+  runGate,
+  textReport,
+  writeOutputs,
+  type GateOptions,
+} from '../../grounding/index.js';
 
 const USAGE =
   'mc grounding-check --cases FILE [--format text|json] [--min-pass-rate R] [--fail-on-ungrounded]\n' +
@@ -41,7 +49,8 @@ export const commands: CliCommand[] = [
         false,
       );
       if (!values.cases) throw new UsageError(`--cases is required\nusage: ${USAGE}`);
-      if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format: expected text or json, found '${values.format}'`);
+      if (values.format !== 'text' && values.format !== 'json')
+        throw new UsageError(`--format: expected text or json, found '${values.format}'`);
       if (Boolean(values.attestation) !== Boolean(values.key)) throw new UsageError('--attestation and --key go together');
       const at = (p: string | undefined) => (p ? resolve(io.cwd, p) : undefined);
       const keyEnv = values['judge-key-env'] as string;
@@ -56,13 +65,22 @@ export const commands: CliCommand[] = [
           judgeCache: at(values['judge-cache']),
           judgeCacheKey: io.env[cacheKeyEnv],
         },
-        (f) => (f === 'judgeApiKey' ? `$${keyEnv} (--judge-key-env)` : f === 'judgeCacheKey' ? `$${cacheKeyEnv} (--judge-cache-key-env)` : `--${GROUNDING_SETTING_NAMES[f]}`),
+        (f) =>
+          f === 'judgeApiKey'
+            ? `$${keyEnv} (--judge-key-env)`
+            : f === 'judgeCacheKey'
+              ? `$${cacheKeyEnv} (--judge-cache-key-env)`
+              : `--${GROUNDING_SETTING_NAMES[f]}`,
       );
       // load the key before the work so a bad key fails fast (exit 2); the key is never printed
       const key = values.key ? await readPrivateKeyFile(resolve(io.cwd, values.key)) : undefined;
       const { cases, input } = await readCasesFile(resolve(io.cwd, values.cases), values.cases);
       const report = await runGate(cases, input, opts);
-      await writeOutputs(report, { report: at(values.report), junit: at(values.junit), summary: at(values.summary), attestation: at(values.attestation) }, key ? [key] : []);
+      await writeOutputs(
+        report,
+        { report: at(values.report), junit: at(values.junit), summary: at(values.summary), attestation: at(values.attestation) },
+        key ? [key] : [],
+      );
       io.stdout(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : textReport(report));
       return report.passed ? ExitCode.Pass : ExitCode.Fail;
     },

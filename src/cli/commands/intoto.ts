@@ -71,7 +71,18 @@ function at(cwd: string, p: string | undefined): string {
 
 /** The flag of each setting in `mc intoto verify` (in-toto-verify's names), or as `names` says. */
 function flag(f: keyof IntotoRawSettings, names: Partial<Record<keyof IntotoRawSettings, string>> = {}): string {
-  return names[f] ?? { layoutKeys: '--layout-keys', keyTypes: '--key-types', params: '--param', attestationKeys: '--key', attestationKeyTypes: '--key-types', attestationThreshold: '--threshold', externalParams: '--external-param' }[f];
+  return (
+    names[f] ??
+    {
+      layoutKeys: '--layout-keys',
+      keyTypes: '--key-types',
+      params: '--param',
+      attestationKeys: '--key',
+      attestationKeyTypes: '--key-types',
+      attestationThreshold: '--threshold',
+      externalParams: '--external-param',
+    }[f]
+  );
 }
 
 /** The key types of `n` keys (see {@link keyTypesFor}); in-toto's default rsa. */
@@ -114,8 +125,12 @@ const verify: CliCommand = {
     );
     if (values.gpg || values['gpg-home']) throw new UsageError('--gpg is not supported: pass the layout keys as files with --layout-keys');
     if (!values.layout) throw new UsageError(`--layout is required\nusage: ${this.usage}`);
-    if (!values['layout-keys']?.length) throw new UsageError(`wrong arguments: specify at least one of '--layout-keys path [path ...]'\nusage: ${this.usage}`);
-    const { layoutKeyTypes, params } = intotoSettings({ layoutKeys: values['layout-keys'], keyTypes: values['key-types'], params: values.param }, flag);
+    if (!values['layout-keys']?.length)
+      throw new UsageError(`wrong arguments: specify at least one of '--layout-keys path [path ...]'\nusage: ${this.usage}`);
+    const { layoutKeyTypes, params } = intotoSettings(
+      { layoutKeys: values['layout-keys'], keyTypes: values['key-types'], params: values.param },
+      flag,
+    );
     const keys = await loadPublicKeys(values['layout-keys'], layoutKeyTypes, io.cwd);
     const result = await verifyLayoutFile(resolve(io.cwd, values.layout), {
       layoutKeys: keys,
@@ -163,20 +178,30 @@ const run: CliCommand = {
     );
     if (!values['step-name']) throw new UsageError(`--step-name is required\nusage: ${this.usage}`);
     if (!values.key) throw new UsageError(`--key is required (unsigned links are not written)\nusage: ${this.usage}`);
-    if (!values['no-command'] && positionals.length === 0) throw new UsageError(`no command given: pass '-- COMMAND [ARGS]' or --no-command\nusage: ${this.usage}`);
+    if (!values['no-command'] && positionals.length === 0)
+      throw new UsageError(`no command given: pass '-- COMMAND [ARGS]' or --no-command\nusage: ${this.usage}`);
     if (values['no-command'] && positionals.length) throw new UsageError('--no-command and a command are mutually exclusive');
     const [type] = keyTypes(values['key-type'] ? [values['key-type']] : undefined, 1, '--key-type');
     const key = parsePrivateKeyFile(await readText(resolve(io.cwd, values.key), `${type} private key`), type, values.key);
-    const link = await runStep(values['step-name'], values.materials ?? [], values.products ?? [], values['no-command'] ? [] : positionals, {
-      basePath: at(io.cwd, values['base-path']),
-      cwd: io.cwd,
-      exclude: values.exclude,
-      lstripPaths: values['lstrip-paths'],
-      recordStreams: values['record-streams'],
-    });
+    const link = await runStep(
+      values['step-name'],
+      values.materials ?? [],
+      values.products ?? [],
+      values['no-command'] ? [] : positionals,
+      {
+        basePath: at(io.cwd, values['base-path']),
+        cwd: io.cwd,
+        exclude: values.exclude,
+        lstripPaths: values['lstrip-paths'],
+        recordStreams: values['record-streams'],
+      },
+    );
     const out = join(at(io.cwd, values['metadata-directory']), linkFileName(link.name, key.keyid));
     await writeFileAtomic(out, values.dsse ? signDsse(link, [key]) : dumpMetablock(link, signMetablock(link, [key])));
-    if (!values.quiet) io.stdout(`recorded ${Object.keys(link.materials).length} material(s), ${Object.keys(link.products).length} product(s); wrote ${out}\n`);
+    if (!values.quiet)
+      io.stdout(
+        `recorded ${Object.keys(link.materials).length} material(s), ${Object.keys(link.products).length} product(s); wrote ${out}\n`,
+      );
     const rv = (link.byproducts as { 'return-value'?: number })['return-value'];
     if (rv !== undefined && rv !== 0) io.stderr(`warning: the command exited with ${rv} (recorded in the link's byproducts)\n`);
     return ExitCode.Pass;
@@ -184,7 +209,10 @@ const run: CliCommand = {
 };
 
 /** Parses an unsigned layout (YAML or JSON: a bare layout or a Metablock) for signing. */
-function layoutFromText(text: string, source: string): { signed: Layout | ReturnType<typeof parseMetadata>['signed']; existing: { keyid: string; sig: string }[] } {
+function layoutFromText(
+  text: string,
+  source: string,
+): { signed: Layout | ReturnType<typeof parseMetadata>['signed']; existing: { keyid: string; sig: string }[] } {
   let doc: unknown;
   try {
     doc = parseYaml(text, { maxAliasCount: 100 });
@@ -241,7 +269,9 @@ const sign: CliCommand = {
       return ok ? ExitCode.Pass : ExitCode.Fail;
     }
     const types = keyTypes(values['key-type'], values.key.length, '--key-type');
-    const keys = await Promise.all(values.key.map(async (p, i) => parsePrivateKeyFile(await readText(resolve(io.cwd, p), `${types[i]} private key`), types[i], p)));
+    const keys = await Promise.all(
+      values.key.map(async (p, i) => parsePrivateKeyFile(await readText(resolve(io.cwd, p), `${types[i]} private key`), types[i], p)),
+    );
     let { signed, existing } = layoutFromText(text, values.file);
     if (signed._type === 'layout') {
       const raw = { ...(signed as Layout) } as unknown as Record<string, unknown>;
@@ -257,7 +287,10 @@ const sign: CliCommand = {
         const keysObj = { ...((raw.keys as Record<string, SslibKey>) ?? {}) };
         for (const k of byName.values()) keysObj[k.keyid] = publicKeyDict(k);
         raw.keys = keysObj;
-        raw.steps = ((raw.steps as Record<string, unknown>[]) ?? []).map((s) => ({ ...s, pubkeys: ((s.pubkeys as string[]) ?? []).map((p) => byName.get(p)?.keyid ?? p) }));
+        raw.steps = ((raw.steps as Record<string, unknown>[]) ?? []).map((s) => ({
+          ...s,
+          pubkeys: ((s.pubkeys as string[]) ?? []).map((p) => byName.get(p)?.keyid ?? p),
+        }));
       }
       if (values.expires) raw.expires = values.expires;
       if (raw.steps === undefined) raw.steps = [];
@@ -273,7 +306,10 @@ const sign: CliCommand = {
         ? join(io.cwd, linkFileName(signed.name, keys[0].keyid))
         : file;
     await writeFileAtomic(out, values.dsse ? signDsse(signed, keys) : dumpMetablock(signed, signMetablock(signed, keys, existing)));
-    if (!values.quiet) io.stdout(`signed ${signed._type} with ${keys.map((k) => k.keyid.slice(0, 8)).join(', ')}; wrote ${values.output ?? basename(out)}\n`);
+    if (!values.quiet)
+      io.stdout(
+        `signed ${signed._type} with ${keys.map((k) => k.keyid.slice(0, 8)).join(', ')}; wrote ${values.output ?? basename(out)}\n`,
+      );
     return ExitCode.Pass;
   },
 };
@@ -300,7 +336,8 @@ const attestation: CliCommand = {
   name: 'intoto attestation verify',
   summary: 'verify an in-toto attestation (Statement in DSSE) against artifacts, predicate allow-list and SLSA provenance expectations',
   usage:
-    'mc intoto attestation verify --envelope FILE --key PUBKEY [--key ...] [--key-types TYPE ...] --artifact FILE [--artifact ...] [--predicate-type URI ...] [--payload-type TYPE] [--threshold N] [--builder-id ID] [--build-type URI] [--source-uri REPO] [--source-ref REF] [--external-param PATH=VALUE ...] [--report FILE.json]',
+    'mc intoto attestation verify --envelope FILE --key PUBKEY [--key ...] [--key-types TYPE ...] --artifact FILE [--artifact ...] [--predicate-type URI ...] ' +
+    '[--payload-type TYPE] [--threshold N] [--builder-id ID] [--build-type URI] [--source-uri REPO] [--source-ref REF] [--external-param PATH=VALUE ...] [--report FILE.json]',
   async run(argv, io) {
     const { values } = parseCliArgs(
       expandMulti(argv, ['--key', '--key-types', '--artifact', '--predicate-type', '-t']),
@@ -326,7 +363,12 @@ const attestation: CliCommand = {
     if (!values.key?.length) throw new UsageError(`--key is required\nusage: ${this.usage}`);
     if (!values.artifact?.length) throw new UsageError(`--artifact is required (the files the attestation is about)\nusage: ${this.usage}`);
     const settings = intotoSettings(
-      { attestationKeys: values.key, attestationKeyTypes: values['key-types'], attestationThreshold: values.threshold, externalParams: values['external-param'] },
+      {
+        attestationKeys: values.key,
+        attestationKeyTypes: values['key-types'],
+        attestationThreshold: values.threshold,
+        externalParams: values['external-param'],
+      },
       (f) => flag(f, { attestationKeyTypes: '--key-types', attestationThreshold: '--threshold', externalParams: '--external-param' }),
     );
     const keys = await loadPublicKeys(values.key, settings.attestationKeyTypes, io.cwd);
@@ -334,18 +376,28 @@ const attestation: CliCommand = {
     const text = await readFile(envPath, 'utf8').catch(() => {
       throw new InputError(values.envelope, undefined, 'a readable DSSE envelope');
     });
-    const result = await verifyAttestation(text, values.envelope, keys, values.artifact.map((a) => resolve(io.cwd, a)), {
-      payloadTypes: values['payload-type'],
-      predicateTypes: values['predicate-type'],
-      threshold: settings.attestationThreshold,
-      builderId: values['builder-id'],
-      buildType: values['build-type'],
-      sourceUri: values['source-uri'],
-      sourceRef: values['source-ref'],
-      externalParameters: settings.externalParameters,
-    });
+    const result = await verifyAttestation(
+      text,
+      values.envelope,
+      keys,
+      values.artifact.map((a) => resolve(io.cwd, a)),
+      {
+        payloadTypes: values['payload-type'],
+        predicateTypes: values['predicate-type'],
+        threshold: settings.attestationThreshold,
+        builderId: values['builder-id'],
+        buildType: values['build-type'],
+        sourceUri: values['source-uri'],
+        sourceRef: values['source-ref'],
+        externalParameters: settings.externalParameters,
+      },
+    );
     result.artifacts = result.artifacts.map((a) => ({ ...a, path: values.artifact!.find((x) => resolve(io.cwd, x) === a.path) ?? a.path }));
-    if (values.report) await writeFileAtomic(resolve(io.cwd, values.report), JSON.stringify({ tool: 'mc intoto attestation verify', ...result }, null, 2) + '\n');
+    if (values.report)
+      await writeFileAtomic(
+        resolve(io.cwd, values.report),
+        JSON.stringify({ tool: 'mc intoto attestation verify', ...result }, null, 2) + '\n',
+      );
     (result.passed ? io.stdout : io.stderr)(attestationText(result));
     return result.passed ? ExitCode.Pass : ExitCode.Fail;
   },

@@ -56,7 +56,8 @@ export const commands: CliCommand[] = [
           failOnWarn: values['fail-on-warn'],
           v0Compatible: values['v0-compatible'],
         },
-        (f) => `--${{ policy: 'policy', decision: 'decision', reasons: 'reasons', namespaces: 'namespace', allNamespaces: 'all-namespaces', failOnWarn: 'fail-on-warn', v0Compatible: 'v0-compatible' }[f]}`,
+        (f) =>
+          `--${{ policy: 'policy', decision: 'decision', reasons: 'reasons', namespaces: 'namespace', allNamespaces: 'all-namespaces', failOnWarn: 'fail-on-warn', v0Compatible: 'v0-compatible' }[f]}`,
       );
       // positional arguments are configuration files, as `conftest test FILE...`
       const config = [...(values.config ?? []), ...positionals];

@@ -92,11 +92,19 @@ const evalCmd: CliCommand = {
       });
       const rows = ev.query(positionals[0], true);
       if (format === 'raw') {
-        for (const r of rows) for (const e of r.expressions) io.stdout((typeof e.value === 'string' ? e.value : stringifyJSON(e.value)) + '\n');
+        for (const r of rows)
+          for (const e of r.expressions) io.stdout((typeof e.value === 'string' ? e.value : stringifyJSON(e.value)) + '\n');
       } else if (format === 'pretty') {
         if (rows.length === 0) io.stdout('undefined\n');
-        else if (rows.length === 1 && Object.keys(rows[0].bindings).length === 0 && rows[0].expressions.length === 1) io.stdout(stringifyJSON(rows[0].expressions[0].value, 2) + '\n');
-        else io.stdout(stringifyJSON(rows.map((r) => (Object.keys(r.bindings).length ? r.bindings : r.expressions.map((e) => e.value))), 2) + '\n');
+        else if (rows.length === 1 && Object.keys(rows[0].bindings).length === 0 && rows[0].expressions.length === 1)
+          io.stdout(stringifyJSON(rows[0].expressions[0].value, 2) + '\n');
+        else
+          io.stdout(
+            stringifyJSON(
+              rows.map((r) => (Object.keys(r.bindings).length ? r.bindings : r.expressions.map((e) => e.value))),
+              2,
+            ) + '\n',
+          );
       } else {
         const result = rows.map((r) => ({
           expressions: r.expressions.map((e) => ({ value: e.value, text: e.text, location: { row: e.location.row, col: e.location.col } })),

@@ -46,8 +46,17 @@ export const commands: CliCommand[] = [
       const format = o.format ?? 'text';
       if (format !== 'json' && format !== 'text') throw new UsageError(`--format: expected json or text, found '${format}'`);
       if (o.key && !o.out) throw new UsageError('--key signs the snapshot written by --out: give --out too');
-      const flag = { at: '--at', window: '--window', warnBudget: '--warn-budget', pageBudget: '--page-budget', failOn: '--fail-on' } as const;
-      const settings = sloSettings({ at: o.at, window: o.window, warnBudget: o['warn-budget'], pageBudget: o['page-budget'], failOn: o['fail-on'] }, (f) => flag[f]);
+      const flag = {
+        at: '--at',
+        window: '--window',
+        warnBudget: '--warn-budget',
+        pageBudget: '--page-budget',
+        failOn: '--fail-on',
+      } as const;
+      const settings = sloSettings(
+        { at: o.at, window: o.window, warnBudget: o['warn-budget'], pageBudget: o['page-budget'], failOn: o['fail-on'] },
+        (f) => flag[f],
+      );
       const key = o.key ? await readPrivateKeyFile(resolve(io.cwd, o.key)) : undefined;
       const prometheus = await prometheusOptionsFromFlags(o, io.cwd);
 

@@ -46,8 +46,16 @@ export const commands: CliCommand[] = [
       void positionals;
       if (!values.golden || !values.trajectory) throw new UsageError(`--golden and --trajectory are required\nusage: ${usage}`);
       const settings = trajectorySettings(
-        { mode: values.mode, toolArgs: values['tool-args'], toolArgsOverrides: values['tool-args-override'], compat: values.compat, inputFormat: values['input-format'], update: values.update },
-        (f) => `--${{ mode: 'mode', toolArgs: 'tool-args', toolArgsOverrides: 'tool-args-override', compat: 'compat', inputFormat: 'input-format', update: 'update' }[f]}`,
+        {
+          mode: values.mode,
+          toolArgs: values['tool-args'],
+          toolArgsOverrides: values['tool-args-override'],
+          compat: values.compat,
+          inputFormat: values['input-format'],
+          update: values.update,
+        },
+        (f) =>
+          `--${{ mode: 'mode', toolArgs: 'tool-args', toolArgsOverrides: 'tool-args-override', compat: 'compat', inputFormat: 'input-format', update: 'update' }[f]}`,
       );
       const format = values.format ?? 'text';
       if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json, found '${format}'`);
@@ -73,7 +81,8 @@ export const commands: CliCommand[] = [
         for (const u of updates) {
           if (u.changed) io.stderr(`updated ${u.golden}: kept ${u.kept} steps, recorded ${u.recorded}, dropped ${u.dropped}\n`);
         }
-        if (format === 'json') io.stdout(JSON.stringify({ ...report, updated: updates.filter((u) => u.changed).map((u) => u.golden) }, null, 2) + '\n');
+        if (format === 'json')
+          io.stdout(JSON.stringify({ ...report, updated: updates.filter((u) => u.changed).map((u) => u.golden) }, null, 2) + '\n');
         else io.stdout(renderText(report) + `${updates.filter((u) => u.changed).length} golden(s) updated\n`);
         return ExitCode.Pass;
       }

@@ -26,7 +26,8 @@ def('array.slice', 3, (a) => {
 def('array.reverse', 1, (a) => [...arr(a, 0)].reverse());
 def('array.flatten', 1, (a) => {
   const out: Value[] = [];
-  for (const e of arr(a, 0)) if (Array.isArray(e)) out.push(...e);
-  else out.push(e);
+  for (const e of arr(a, 0))
+    if (Array.isArray(e)) out.push(...e);
+    else out.push(e);
   return out;
 });

@@ -28,14 +28,32 @@ def('any', 1, (a) => collection(a[0]).some((x) => x === true));
 
 def('cast_array', 1, (a) => collection(a[0]));
 def('cast_set', 1, (a) => RSet.from(collection(a[0])));
-const cast = (want: string, ok: (v: Value) => boolean) => (a: Value[]): Value => {
-  if (!ok(a[0])) throw operandErr(1, want, typeName(a[0]));
-  return a[0];
-};
-def('cast_boolean', 1, cast('boolean', (v) => typeof v === 'boolean'));
-def('cast_null', 1, cast('null', (v) => v === null));
-def('cast_object', 1, cast('object', (v) => v instanceof RObject));
-def('cast_string', 1, cast('string', (v) => typeof v === 'string'));
+const cast =
+  (want: string, ok: (v: Value) => boolean) =>
+  (a: Value[]): Value => {
+    if (!ok(a[0])) throw operandErr(1, want, typeName(a[0]));
+    return a[0];
+  };
+def(
+  'cast_boolean',
+  1,
+  cast('boolean', (v) => typeof v === 'boolean'),
+);
+def(
+  'cast_null',
+  1,
+  cast('null', (v) => v === null),
+);
+def(
+  'cast_object',
+  1,
+  cast('object', (v) => v instanceof RObject),
+);
+def(
+  'cast_string',
+  1,
+  cast('string', (v) => typeof v === 'string'),
+);
 
 // the former names of net.cidr_contains, regex.match and set difference (`-` on sets)
 def('net.cidr_overlap', 2, NET_BUILTINS.get('net.cidr_contains')!.fn);

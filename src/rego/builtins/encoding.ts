@@ -25,7 +25,10 @@ function yamlToValue(text: string): Value {
 function goYamlError(e: Error & { code?: string; linePos?: { line: number }[] }): string {
   const line = e.linePos?.[0]?.line;
   const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  if ((e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT') && /^Flow (sequence|map)( in block collection)? must (be sufficiently indented and )?end with a [\]}]$/.test(first)) {
+  if (
+    (e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT') &&
+    /^Flow (sequence|map)( in block collection)? must (be sufficiently indented and )?end with a [\]}]$/.test(first)
+  ) {
     return `yaml: line ${line ?? 1}: did not find expected ',' or '${first.includes('sequence') ? ']' : '}'}'`;
   }
   return line ? `yaml: line ${line}: ${first}` : `yaml: ${first}`;
@@ -85,7 +88,10 @@ def('hex.encode', 1, (a) => Buffer.from(str(a, 0), 'utf8').toString('hex'));
 def('hex.decode', 1, (a) => {
   const s = str(a, 0);
   const bad = s.search(/[^0-9a-fA-F]/);
-  if (bad >= 0) throw new BuiltinError(`encoding/hex: invalid byte: U+${s.codePointAt(bad)!.toString(16).toUpperCase().padStart(4, '0')} ${JSON.stringify(s[bad]).replace(/^"|"$/g, "'")}`);
+  if (bad >= 0)
+    throw new BuiltinError(
+      `encoding/hex: invalid byte: U+${s.codePointAt(bad)!.toString(16).toUpperCase().padStart(4, '0')} ${JSON.stringify(s[bad]).replace(/^"|"$/g, "'")}`,
+    );
   if (s.length % 2) throw new BuiltinError('encoding/hex: odd length hex string');
   return Buffer.from(s, 'hex').toString('utf8');
 });
@@ -122,7 +128,8 @@ def('urlquery.encode_object', 1, (a) => {
   const ents = o.sortedEntries();
   for (const [k, v] of ents) {
     if (typeof k !== 'string') throw operandErr(1, 'object[string: string|array|set]', typeName(k));
-    const vals = typeof v === 'string' ? [v] : Array.isArray(v) || v instanceof RSet ? members(v instanceof RSet ? RSet.from(v.sorted()) : v) : null;
+    const vals =
+      typeof v === 'string' ? [v] : Array.isArray(v) || v instanceof RSet ? members(v instanceof RSet ? RSet.from(v.sorted()) : v) : null;
     if (!vals) throw operandErr(1, 'object[string: string|array|set]', 'object[string: ' + typeName(v) + ']');
     for (const x of vals) {
       if (typeof x !== 'string') throw operandErr(1, 'object[string: string|array|set]', typeName(x));

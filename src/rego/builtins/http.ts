@@ -19,11 +19,34 @@ const def = definer(HTTP_BUILTINS);
 
 // topdown/http.go allowedKeyNames and requiredKeys
 const ALLOWED = new Set([
-  'method', 'url', 'body', 'enable_redirect', 'force_json_decode', 'force_yaml_decode', 'headers', 'raw_body',
-  'tls_use_system_certs', 'tls_ca_cert', 'tls_ca_cert_file', 'tls_ca_cert_env_variable', 'tls_client_cert',
-  'tls_client_cert_file', 'tls_client_cert_env_variable', 'tls_client_key', 'tls_client_key_file',
-  'tls_client_key_env_variable', 'tls_insecure_skip_verify', 'tls_server_name', 'timeout', 'cache', 'force_cache',
-  'force_cache_duration_seconds', 'raise_error', 'caching_mode', 'max_retry_attempts', 'cache_ignored_headers',
+  'method',
+  'url',
+  'body',
+  'enable_redirect',
+  'force_json_decode',
+  'force_yaml_decode',
+  'headers',
+  'raw_body',
+  'tls_use_system_certs',
+  'tls_ca_cert',
+  'tls_ca_cert_file',
+  'tls_ca_cert_env_variable',
+  'tls_client_cert',
+  'tls_client_cert_file',
+  'tls_client_cert_env_variable',
+  'tls_client_key',
+  'tls_client_key_file',
+  'tls_client_key_env_variable',
+  'tls_insecure_skip_verify',
+  'tls_server_name',
+  'timeout',
+  'cache',
+  'force_cache',
+  'force_cache_duration_seconds',
+  'raise_error',
+  'caching_mode',
+  'max_retry_attempts',
+  'cache_ignored_headers',
 ]);
 const REQUIRED = ['method', 'url'];
 
@@ -40,7 +63,8 @@ export function checkHttpRequest(req: Value | undefined, pos: number): asserts r
   const invalid = RSet.from(keys.filter((k) => typeof k !== 'string' || !ALLOWED.has(k)));
   if (invalid.size) throw new BuiltinError(`operand ${pos} invalid request parameters(s): ${stringifyValue(invalid)}`, 'eval_type_error');
   const missing = RSet.from(REQUIRED.filter((k) => !req.has(k)));
-  if (missing.size) throw new BuiltinError(`operand ${pos} missing required request parameters(s): ${stringifyValue(missing)}`, 'eval_type_error');
+  if (missing.size)
+    throw new BuiltinError(`operand ${pos} missing required request parameters(s): ${stringifyValue(missing)}`, 'eval_type_error');
 }
 
 def('http.send', 1, (a) => {

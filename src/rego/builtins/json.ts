@@ -63,9 +63,17 @@ function pathsArg(v: Value, fname: string): Value[][] {
   if (!Array.isArray(v) && !(v instanceof RSet)) throw operandErr(2, 'one of {set, array}', typeName(v));
   const items = Array.isArray(v) ? v : v.sorted();
   return items.map((p) => {
-    if (typeof p === 'string') return p.replace(/^\//, '').split('/').filter((x, i, all) => !(x === '' && all.length === 1)).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (typeof p === 'string')
+      return p
+        .replace(/^\//, '')
+        .split('/')
+        .filter((x, i, all) => !(x === '' && all.length === 1))
+        .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (Array.isArray(p)) return p;
-    throw new BuiltinError(`operand 2 must be one of {set, array} containing string paths or array of path segments but got ${typeName(p)}`, 'eval_type_error');
+    throw new BuiltinError(
+      `operand 2 must be one of {set, array} containing string paths or array of path segments but got ${typeName(p)}`,
+      'eval_type_error',
+    );
   });
   void fname;
 }
@@ -113,7 +121,15 @@ function removeTree(v: Value, paths: Value[][]): Value {
     for (const [k, x] of v.entries()) {
       const hits = paths.filter((p) => equal(p[0], k));
       if (hits.some((p) => p.length === 1)) continue;
-      out.set(k, hits.length ? removeTree(x, hits.map((p) => p.slice(1))) : x);
+      out.set(
+        k,
+        hits.length
+          ? removeTree(
+              x,
+              hits.map((p) => p.slice(1)),
+            )
+          : x,
+      );
     }
     return out;
   }
@@ -122,7 +138,14 @@ function removeTree(v: Value, paths: Value[][]): Value {
     v.forEach((x, i) => {
       const hits = paths.filter((p) => equal(keyMatch(v, p[0]) ?? null, i));
       if (hits.some((p) => p.length === 1)) return;
-      out.push(hits.length ? removeTree(x, hits.map((p) => p.slice(1))) : x);
+      out.push(
+        hits.length
+          ? removeTree(
+              x,
+              hits.map((p) => p.slice(1)),
+            )
+          : x,
+      );
     });
     return out;
   }
@@ -141,7 +164,10 @@ function ptr(p: Value): Value[] {
   if (Array.isArray(p)) return p;
   if (typeof p !== 'string') throw new BuiltinError('path must be a string or array');
   if (p === '') return [];
-  return p.replace(/^\//, '').split('/').map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return p
+    .replace(/^\//, '')
+    .split('/')
+    .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 function getAt(v: Value, path: Value[]): Value | undefined {
   let cur: Value | undefined = v;
@@ -262,7 +288,6 @@ def('json.patch', 2, (a) => {
   return doc;
 });
 
-
 let ajvInstance: Ajv | undefined;
 /** The validator, created on first use (keeps engine start-up fast). */
 const ajv = (): Ajv => (ajvInstance ??= new Ajv({ allErrors: true, strict: false, validateSchema: true }));
@@ -307,7 +332,10 @@ function compileSchema(schema: unknown): ValidateFunction {
   let v = cache.get(key);
   if (v) return v;
   const bad = badType(schema);
-  if (bad) throw new BuiltinError(`has a primitive type that is NOT VALID -- given: /${bad}/ Expected valid values are:[array boolean integer number null object string]`);
+  if (bad)
+    throw new BuiltinError(
+      `has a primitive type that is NOT VALID -- given: /${bad}/ Expected valid values are:[array boolean integer number null object string]`,
+    );
   try {
     v = ajv().compile(schema as object);
   } catch (e) {
@@ -327,12 +355,17 @@ function jsonType(x: unknown): string {
 
 function field(path: string): string {
   if (!path) return '(root)';
-  return path.replace(/^\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+  return path
+    .replace(/^\//, '')
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
 }
 
 function schemaAt(doc: unknown, path: string): unknown {
   let cur = doc;
-  for (const seg of path ? path.replace(/^\//, '').split('/') : []) cur = (cur as Record<string, unknown>)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  for (const seg of path ? path.replace(/^\//, '').split('/') : [])
+    cur = (cur as Record<string, unknown>)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
   return cur;
 }
 
@@ -341,19 +374,35 @@ function describe(e: ErrorObject, doc: unknown): { type: string; field: string; 
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'type':
-      return { type: 'invalid_type', field: f, desc: `Invalid type. Expected: ${String(p.type).replace(/,/g, ', ')}, given: ${jsonType(schemaAt(doc, e.instancePath))}` };
+      return {
+        type: 'invalid_type',
+        field: f,
+        desc: `Invalid type. Expected: ${String(p.type).replace(/,/g, ', ')}, given: ${jsonType(schemaAt(doc, e.instancePath))}`,
+      };
     case 'required':
       return { type: 'required', field: f, desc: `${String(p.missingProperty)} is required` };
     case 'enum':
-      return { type: 'enum', field: f, desc: `${f} must be one of the following: ${(p.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join(', ')}` };
+      return {
+        type: 'enum',
+        field: f,
+        desc: `${f} must be one of the following: ${(p.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join(', ')}`,
+      };
     case 'const':
       return { type: 'const', field: f, desc: `${f} does not match: ${JSON.stringify(p.allowedValue)}` };
     case 'minimum':
-      return { type: p.comparison === '>' ? 'number_gt' : 'number_gte', field: f, desc: `Must be greater than ${p.comparison === '>' ? '' : 'or equal to '}${String(p.limit)}` };
+      return {
+        type: p.comparison === '>' ? 'number_gt' : 'number_gte',
+        field: f,
+        desc: `Must be greater than ${p.comparison === '>' ? '' : 'or equal to '}${String(p.limit)}`,
+      };
     case 'exclusiveMinimum':
       return { type: 'number_gt', field: f, desc: `Must be greater than ${String(p.limit)}` };
     case 'maximum':
-      return { type: p.comparison === '<' ? 'number_lt' : 'number_lte', field: f, desc: `Must be less than ${p.comparison === '<' ? '' : 'or equal to '}${String(p.limit)}` };
+      return {
+        type: p.comparison === '<' ? 'number_lt' : 'number_lte',
+        field: f,
+        desc: `Must be less than ${p.comparison === '<' ? '' : 'or equal to '}${String(p.limit)}`,
+      };
     case 'exclusiveMaximum':
       return { type: 'number_lt', field: f, desc: `Must be less than ${String(p.limit)}` };
     case 'minLength':
@@ -363,7 +412,11 @@ function describe(e: ErrorObject, doc: unknown): { type: string; field: string; 
     case 'pattern':
       return { type: 'pattern', field: f, desc: `Does not match pattern '${String(p.pattern)}'` };
     case 'additionalProperties':
-      return { type: 'additional_property_not_allowed', field: f, desc: `Additional property ${String(p.additionalProperty)} is not allowed` };
+      return {
+        type: 'additional_property_not_allowed',
+        field: f,
+        desc: `Additional property ${String(p.additionalProperty)} is not allowed`,
+      };
     case 'minItems':
       return { type: 'array_min_items', field: f, desc: `Array must have at least ${String(p.limit)} items` };
     case 'maxItems':

@@ -4,7 +4,17 @@
  * Semantics and error wording follow OPA's topdown implementation of each builtin; each checks
  * its operands and throws {@link BuiltinError} with OPA's wording (the evaluator prefixes the name).
  */
-import { createHmac, createPrivateKey, createPublicKey, sign as cryptoSign, timingSafeEqual, verify as cryptoVerify, X509Certificate, constants, type KeyObject } from 'node:crypto';
+import {
+  createHmac,
+  createPrivateKey,
+  createPublicKey,
+  sign as cryptoSign,
+  timingSafeEqual,
+  verify as cryptoVerify,
+  X509Certificate,
+  constants,
+  type KeyObject,
+} from 'node:crypto';
 import { BuiltinError, operandErr } from '../errors.js';
 import * as N from '../numbers.js';
 import { fromJSONValue, toJSONValue, isNumber, RObject, typeName, type Value } from '../value.js';
@@ -134,7 +144,13 @@ function verifyWith(alg: string, d: Decoded, keyMaterial: string): boolean {
       let ok = false;
       if (alg === 'EdDSA') ok = cryptoVerify(null, data, key, d.sig);
       else if (fam === 'RS') ok = cryptoVerify(HASH[bits], data, { key, padding: constants.RSA_PKCS1_PADDING }, d.sig);
-      else if (fam === 'PS') ok = cryptoVerify(HASH[bits], data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }, d.sig);
+      else if (fam === 'PS')
+        ok = cryptoVerify(
+          HASH[bits],
+          data,
+          { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO },
+          d.sig,
+        );
       else if (fam === 'ES') ok = cryptoVerify(HASH[bits], data, { key, dsaEncoding: 'ieee-p1363' }, d.sig);
       if (ok) return true;
     } catch {
@@ -244,7 +260,8 @@ function signWith(alg: string, signingInput: string, jwk: Record<string, unknown
   }
   if (alg === 'EdDSA') return cryptoSign(null, data, key);
   if (fam === 'RS') return cryptoSign(HASH[bits], data, { key, padding: constants.RSA_PKCS1_PADDING });
-  if (fam === 'PS') return cryptoSign(HASH[bits], data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST });
+  if (fam === 'PS')
+    return cryptoSign(HASH[bits], data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST });
   if (fam === 'ES') return cryptoSign(HASH[bits], data, { key, dsaEncoding: 'ieee-p1363' });
   throw new BuiltinError(`unknown JWS algorithm: ${alg}`);
 }

@@ -115,7 +115,7 @@ function ipText(v6: boolean, a: bigint): string {
   // Go: the longest run (>= 2) of zero groups becomes ::
   let best = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;
@@ -160,8 +160,15 @@ def('net.cidr_expand', 1, (a) => {
 });
 function cidrItems(v: Value, pos: number): [Value, string][] {
   if (typeof v === 'string') return [[v, v]];
-  const items: [Value, Value][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : v instanceof RSet ? v.sorted().map((x) => [x, x]) : v instanceof RObject ? v.sortedEntries() : [];
-  if (!Array.isArray(v) && !(v instanceof RSet) && !(v instanceof RObject)) throw operandErr(pos, 'one of {string, array, set, object}', typeName(v));
+  const items: [Value, Value][] = Array.isArray(v)
+    ? v.map((x, i) => [i, x])
+    : v instanceof RSet
+      ? v.sorted().map((x) => [x, x])
+      : v instanceof RObject
+        ? v.sortedEntries()
+        : [];
+  if (!Array.isArray(v) && !(v instanceof RSet) && !(v instanceof RObject))
+    throw operandErr(pos, 'one of {string, array, set, object}', typeName(v));
   return items.map(([k, x]) => {
     if (typeof x === 'string') return [k, x];
     if (Array.isArray(x) && x.length > 0 && typeof x[0] === 'string') return [k, x[0]];

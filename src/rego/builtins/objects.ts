@@ -84,7 +84,11 @@ function subset(sup: Value, sub: Value): boolean {
     if (sub.length === 0) return true;
     for (let i = 0; i + sub.length <= sup.length; i++) {
       let ok = true;
-      for (let j = 0; j < sub.length; j++) if (!equal(sup[i + j], sub[j])) { ok = false; break; }
+      for (let j = 0; j < sub.length; j++)
+        if (!equal(sup[i + j], sub[j])) {
+          ok = false;
+          break;
+        }
       if (ok) return true;
     }
     return false;

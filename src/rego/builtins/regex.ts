@@ -108,8 +108,6 @@ def('regex.template_match', 4, (a) => {
   return re(out).matcher(s).find();
 });
 
-
-
 // ---------------- regex.globs_match ----------------
 /**
  * regex.globs_match(a, b): whether the languages of two glob-like regular expressions intersect

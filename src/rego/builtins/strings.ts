@@ -22,10 +22,12 @@ def('concat', 2, (a) => {
   const v = a[1];
   if (!Array.isArray(v) && !(v instanceof RSet)) throw operandErr(2, 'one of {array, set}', typeName(v));
   const xs = Array.isArray(v) ? v : v.sorted();
-  return xs.map((x) => {
-    if (typeof x !== 'string') throw operandErr(2, 'array of strings', 'array containing ' + typeName(x));
-    return x;
-  }).join(sep);
+  return xs
+    .map((x) => {
+      if (typeof x !== 'string') throw operandErr(2, 'array of strings', 'array containing ' + typeName(x));
+      return x;
+    })
+    .join(sep);
 });
 def('contains', 2, (a) => str(a, 0).includes(str(a, 1)));
 def('startswith', 2, (a) => str(a, 0).startsWith(str(a, 1)));
@@ -156,7 +158,8 @@ def('to_number', 1, (a) => {
   if (isNumber(v)) return v;
   const s = v as string;
   if (/^[+-]?(inf|infinity|nan)$/i.test(s)) throw new BuiltinError(`operand 1 must be valid number string, got ${s}`, 'eval_type_error');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) throw new BuiltinError(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: invalid syntax`);
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s))
+    throw new BuiltinError(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: invalid syntax`);
   if (/^[+-]?\d+$/.test(s)) return normBig(BigInt(s));
   return Number(s);
 });

@@ -16,7 +16,6 @@ const def = definer(TIME_BUILTINS);
 // ---------- time (minimal) ----------
 def('time.now_ns', 0, (_a, ctx) => normBig(ctx.nowNs));
 
-
 // ---------------- time ----------------
 const NS = 1000000n;
 const MIN_NS = -9223372036854775808n;
@@ -183,7 +182,8 @@ function parseRFC3339(s: string): bigint {
   const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/.exec(s);
   if (!m) throw new BuiltinError(`parsing time ${JSON.stringify(s)} as "2006-01-02T15:04:05Z07:00": cannot parse`);
   const [y, mo, d, h, mi, se] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 59) throw new BuiltinError(`parsing time ${JSON.stringify(s)}: value out of range`);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 59)
+    throw new BuiltinError(`parsing time ${JSON.stringify(s)}: value out of range`);
   let ms = Date.UTC(y, mo - 1, d, h, mi, se);
   if (y < 100) {
     const dt = new Date(ms);
@@ -311,14 +311,24 @@ function parseLayout(layout: string, value: string): bigint {
   if (ns < MIN_NS || ns > MAX_NS) throw new BuiltinError('time outside of valid range');
   return ns;
 }
-const UNITS: Record<string, bigint> = { ns: 1n, us: 1000n, 'µs': 1000n, 'μs': 1000n, ms: NS, s: 1000000000n, m: 60000000000n, h: 3600000000000n };
+const UNITS: Record<string, bigint> = {
+  ns: 1n,
+  us: 1000n,
+  µs: 1000n,
+  μs: 1000n,
+  ms: NS,
+  s: 1000000000n,
+  m: 60000000000n,
+  h: 3600000000000n,
+};
 def('time.parse_duration_ns', 1, (a) => {
   const s = str(a, 0);
   const m = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.exec(s);
   if (s === '0') return 0;
   if (!m) throw new BuiltinError(`time: invalid duration ${JSON.stringify(s)}`);
   let total = 0;
-  for (const part of s.replace(/^[+-]/, '').matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) total += Number(part[1]) * Number(UNITS[part[2]]);
+  for (const part of s.replace(/^[+-]/, '').matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g))
+    total += Number(part[1]) * Number(UNITS[part[2]]);
   return normBig(BigInt(Math.round(total)) * (m[1] === '-' ? -1n : 1n));
 });
 def('time.add_date', 4, (a) => {
@@ -331,7 +341,15 @@ def('time.add_date', 4, (a) => {
   const ms = Number(ns / NS);
   const sub = ns % NS;
   const dt = new Date(ms);
-  const r = Date.UTC(dt.getUTCFullYear() + y, dt.getUTCMonth() + mo, dt.getUTCDate() + d, dt.getUTCHours(), dt.getUTCMinutes(), dt.getUTCSeconds(), dt.getUTCMilliseconds());
+  const r = Date.UTC(
+    dt.getUTCFullYear() + y,
+    dt.getUTCMonth() + mo,
+    dt.getUTCDate() + d,
+    dt.getUTCHours(),
+    dt.getUTCMinutes(),
+    dt.getUTCSeconds(),
+    dt.getUTCMilliseconds(),
+  );
   const out = BigInt(r) * NS + sub;
   if (out < MIN_NS || out > MAX_NS) throw new BuiltinError('time outside of valid range');
   return normBig(out);

@@ -23,9 +23,13 @@ def('uuid.rfc4122', 1, (a, ctx) => {
   return m.get(k)!;
 });
 def('uuid.parse', 1, (a) => {
-  const s = str(a, 0).toLowerCase().replace(/^urn:uuid:/, '').replace(/^\{(.*)\}$/, '$1');
+  const s = str(a, 0)
+    .toLowerCase()
+    .replace(/^urn:uuid:/, '')
+    .replace(/^\{(.*)\}$/, '$1');
   const hex = s.replace(/-/g, '');
-  if (!/^[0-9a-f]{32}$/.test(hex) || !(s.length === 32 || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s))) return undefined;
+  if (!/^[0-9a-f]{32}$/.test(hex) || !(s.length === 32 || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s)))
+    return undefined;
   const version = parseInt(hex[12], 16);
   const vbits = parseInt(hex[16], 16);
   const variant =
@@ -45,7 +49,10 @@ def('uuid.parse', 1, (a) => {
     o.set('time', normBig(t100 * 100n));
     o.set('clocksequence', parseInt(hex.slice(16, 20), 16) & 0x3fff);
     o.set('nodeid', hex.slice(20).match(/../g)!.join('-'));
-    o.set('macvariables', (parseInt(hex.slice(20, 22), 16) & 2 ? 'local' : 'global') + ':' + (parseInt(hex.slice(20, 22), 16) & 1 ? 'multicast' : 'unicast'));
+    o.set(
+      'macvariables',
+      (parseInt(hex.slice(20, 22), 16) & 2 ? 'local' : 'global') + ':' + (parseInt(hex.slice(20, 22), 16) & 1 ? 'multicast' : 'unicast'),
+    );
     if (version === 2) {
       o.set('id', parseInt(hex.slice(0, 8), 16));
       o.set('domain', ['Person', 'Group', 'Org'][parseInt(hex.slice(18, 20), 16)] ?? 'Unknown');

@@ -82,7 +82,12 @@ export function matchStep(actual: Step, g: GoldenStep, volatile: ReadonlySet<str
   if (t) return { ...t, field: 'thought' };
   let obs = actual.observation;
   // a tool result recorded as a JSON string is parsed when the golden expects structure
-  if (typeof obs === 'string' && (g.observation.kind === 'object' || g.observation.kind === 'array' || (g.observation.kind === 'exact' && typeof g.observation.value === 'object' && g.observation.value !== null))) {
+  if (
+    typeof obs === 'string' &&
+    (g.observation.kind === 'object' ||
+      g.observation.kind === 'array' ||
+      (g.observation.kind === 'exact' && typeof g.observation.value === 'object' && g.observation.value !== null))
+  ) {
     try {
       obs = JSON.parse(obs);
     } catch {
@@ -146,7 +151,13 @@ export function compareTrajectory(golden: Golden, traj: Trajectory): GoldenResul
 
   if (mode === 'strict' || mode === 'in_order') {
     const colSkip = extrasAllowed ? 0 : 1;
-    const { ops } = alignSequence(P, n, (r, c) => pair(copyStep[r], c), copyReq.map((q) => (q ? 1 : 0)), colSkip);
+    const { ops } = alignSequence(
+      P,
+      n,
+      (r, c) => pair(copyStep[r], c),
+      copyReq.map((q) => (q ? 1 : 0)),
+      colSkip,
+    );
     for (const o of ops) {
       if (o.op === 'match') {
         matchedBy[copyStep[o.row]].push(o.col);
@@ -190,7 +201,9 @@ export function compareTrajectory(golden: Golden, traj: Trajectory): GoldenResul
   if (missingCopies.length) {
     const free = [...freeActual.keys()].filter((j) => freeActual[j]);
     if (mode === 'strict' || mode === 'in_order') {
-      const { rowToCol } = maxBipartiteMatching(missingCopies.length, free.length, (r) => free.flatMap((j, fi) => (pair(copyStep[missingCopies[r]], j) === 0 ? [fi] : [])));
+      const { rowToCol } = maxBipartiteMatching(missingCopies.length, free.length, (r) =>
+        free.flatMap((j, fi) => (pair(copyStep[missingCopies[r]], j) === 0 ? [fi] : [])),
+      );
       missingCopies.forEach((row, r) => {
         const fi = rowToCol[r];
         if (fi >= 0) {
@@ -202,7 +215,9 @@ export function compareTrajectory(golden: Golden, traj: Trajectory): GoldenResul
     }
     const free2 = [...freeActual.keys()].filter((j) => freeActual[j]);
     const pending = missingCopies.filter((row) => !orderViol.has(copyStep[row]) && !subst.has(copyStep[row]));
-    const { rowToCol } = maxBipartiteMatching(pending.length, free2.length, (r) => free2.flatMap((j, fi) => (pair(copyStep[pending[r]], j) === 1 ? [fi] : [])));
+    const { rowToCol } = maxBipartiteMatching(pending.length, free2.length, (r) =>
+      free2.flatMap((j, fi) => (pair(copyStep[pending[r]], j) === 1 ? [fi] : [])),
+    );
     pending.forEach((row, r) => {
       const fi = rowToCol[r];
       if (fi >= 0) {
