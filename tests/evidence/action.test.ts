@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pythonFor } from '../helpers/references.js';
+import { itWith, pythonFor } from '../helpers/references.js';
 import { repoRoot, runBuiltAction } from '../harness/runner.js';
 
 const devKey = readFileSync(join(repoRoot, 'examples/keys/dev-not-for-production.pem'), 'utf8');
@@ -86,7 +86,7 @@ beforeAll(async () => {
 afterAll(() => fake.stop());
 
 describe('evidence-pack action (runner contract)', () => {
-  it('packs, sets outputs, writes the summary, masks the key, and uploads the pack as an artifact', async () => {
+  itWith(['python3'], 'packs, sets outputs, writes the summary, masks the key, and uploads the pack as an artifact', async () => {
     const ws = workspace();
     const run = await runBuiltAction('evidence-pack', {
       workspace: ws,

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pythonFor } from '../helpers/references.js';
+import { itWith, pythonFor } from '../helpers/references.js';
 import { parse as parseYaml } from 'yaml';
 import { main } from '../../src/cli/main.js';
 
@@ -43,7 +43,7 @@ describe('mc trajectory-golden: CLI contract', () => {
       ['weather-parallel', 'langchain'],
     ]);
   });
-  it('drift: exit 1 with per-step findings, JSON report and JUnit XML written', async () => {
+  itWith(['python3'], 'drift: exit 1 with per-step findings, JSON report and JUnit XML written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tg-cli-'));
     const r = await mc([
       '--golden',
