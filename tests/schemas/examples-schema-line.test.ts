@@ -1,0 +1,61 @@
+/**
+ * Every example a user writes names its JSON Schema so editors validate it: YAML through a first-line
+ * `# yaml-language-server: $schema=<relative path>` comment, JSON through a "$schema" member (accepted
+ * and ignored by the loader). The link must resolve, from the example's own directory, to the schema
+ * of its format in schemas/, and the example must validate against the schema it names.
+ * JSONL (grounding cases) has no place for a schema link; schemas.test.ts validates each line.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ex = (d: string) =>
+  readdirSync(join(ROOT, 'examples', d))
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .map((f) => `examples/${d}/${f}`);
+
+/** Example file (relative to the repository) and the schema of its format. */
+const EXAMPLES: [string, string][] = [
+  ['examples/canary-score/canary.yaml', 'canary-config'],
+  ['examples/canary-score/kayenta-canary-config.json', 'canary-config'],
+  ['examples/config-attest/ignore.yaml', 'config-ignore'],
+  ...readdirSync(join(ROOT, 'examples/opa-sim/readiness')).map((t): [string, string] => [
+    `examples/opa-sim/readiness/${t}/checklist.yaml`,
+    'readiness-checklist',
+  ]),
+  ...[...ex('trajectory-golden/goldens'), ...ex('trajectory-golden/drift')]
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f): [string, string] => [f, 'trajectory-golden']),
+  ['examples/slo-snapshot/slos/ledger.openslo.yaml', 'openslo-v1-slo'],
+  ['examples/slo-snapshot/slos/sloth-services.yaml', 'sloth-prometheus-v1'],
+];
+
+const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);
+
+describe('examples a user writes carry a $schema link their editor can follow', () => {
+  it('covers every example format that has a schema', () => expect(EXAMPLES.length).toBeGreaterThanOrEqual(12));
+
+  it.each(EXAMPLES)('%s -> schemas/%s.schema.json', (file, schema) => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    let link: string | undefined;
+    let doc: unknown;
+    if (file.endsWith('.json')) {
+      doc = JSON.parse(text);
+      link = (doc as { $schema?: string }).$schema;
+    } else {
+      link = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text)?.[1];
+      doc = parseYaml(text);
+    }
+    expect(link, `${file}: no $schema link`).toBeDefined();
+    const target = resolve(dirname(join(ROOT, file)), link!);
+    expect(relative(ROOT, target)).toBe(`schemas/${schema}.schema.json`);
+    expect(existsSync(target)).toBe(true);
+    const schemaDoc = JSON.parse(readFileSync(target, 'utf8'));
+    const validate = ajv.getSchema(schemaDoc.$id) ?? ajv.compile(schemaDoc);
+    expect(validate(doc) ? [] : validate.errors).toEqual([]);
+  });
+});
