@@ -10,6 +10,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parseCanaryConfig } from '../../src/canary/config.js';
+import { parseIgnoreConfig } from '../../src/config/ignore.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ex = (d: string) =>
@@ -57,5 +59,22 @@ describe('examples a user writes carry a $schema link their editor can follow', 
     const schemaDoc = JSON.parse(readFileSync(target, 'utf8'));
     const validate = ajv.getSchema(schemaDoc.$id) ?? ajv.compile(schemaDoc);
     expect(validate(doc) ? [] : validate.errors).toEqual([]);
+  });
+});
+
+describe('loaders of JSON forms accept exactly "$schema" beside their own keys, and ignore it', () => {
+  it('config ignore rules', () => {
+    const rules = { ignoreDifferences: [{ kind: 'Service', jsonPointers: ['/spec'] }] };
+    expect(parseIgnoreConfig({ $schema: '../schemas/config-ignore.schema.json', ...rules }, 'ignore.json')).toEqual(
+      parseIgnoreConfig(rules, 'ignore.json'),
+    );
+    expect(() => parseIgnoreConfig({ $schemas: 'x', ...rules }, 'ignore.json')).toThrow(/ignore\.json.*\$schemas/);
+  });
+  it('canary config', () => {
+    const doc = JSON.parse(readFileSync(join(ROOT, 'examples/canary-score/kayenta-canary-config.json'), 'utf8'));
+    const { $schema, ...rest } = doc;
+    expect($schema).toBe('../../schemas/canary-config.schema.json');
+    expect(parseCanaryConfig(doc, 'kayenta-canary-config.json')).toEqual(parseCanaryConfig(rest, 'kayenta-canary-config.json'));
+    expect(() => parseCanaryConfig({ ...rest, $schemas: 'x' }, 'kayenta-canary-config.json')).toThrow(/\$schemas/);
   });
 });
