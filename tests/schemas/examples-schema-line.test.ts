@@ -1,9 +1,11 @@
 /**
- * Every example a user writes names its JSON Schema so editors validate it: YAML through a first-line
- * `# yaml-language-server: $schema=<relative path>` comment, JSON through a "$schema" member (accepted
- * and ignored by the loader). The link must resolve, from the example's own directory, to the schema
- * of its format in schemas/, and the example must validate against the schema it names.
- * JSONL (grounding cases) has no place for a schema link; schemas.test.ts validates each line.
+ * Every example a user writes names its JSON Schema so editors validate it. YAML: a
+ * `# yaml-language-server: $schema=<relative path>` comment, on the first line (on the last line in
+ * the SLO examples, whose line numbers tests pin; the language server reads the modeline on any
+ * comment line). JSON: a "$schema" member, accepted and ignored by the loader. The link must resolve,
+ * from the example's own directory, to the schema of its format in schemas/, and the example must
+ * validate against the schema it names. JSONL (grounding cases) has no place for a schema link;
+ * schemas.test.ts validates each line.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -49,7 +51,7 @@ describe('examples a user writes carry a $schema link their editor can follow', 
       doc = JSON.parse(text);
       link = (doc as { $schema?: string }).$schema;
     } else {
-      link = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text)?.[1];
+      link = /^# yaml-language-server: \$schema=(\S+)$/m.exec(text)?.[1];
       doc = parseYaml(text);
     }
     expect(link, `${file}: no $schema link`).toBeDefined();
