@@ -1,8 +1,8 @@
 /**
  * Every example a user writes names its JSON Schema so editors validate it. YAML: a
  * `# yaml-language-server: $schema=<relative path>` comment, on the first line (on the last line in
- * the SLO examples, whose line numbers tests pin; the language server reads the modeline on any
- * comment line). JSON: a "$schema" member, accepted and ignored by the loader. The link must resolve,
+ * the examples whose line numbers tests pin in annotations; the language server reads the modeline
+ * on any comment line). JSON: a "$schema" member, accepted and ignored by the loader. The link must resolve,
  * from the example's own directory, to the schema of its format in schemas/, and the example must
  * validate against the schema it names. JSONL (grounding cases) has no place for a schema link;
  * schemas.test.ts validates each line.

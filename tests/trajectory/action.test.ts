@@ -37,7 +37,7 @@ describe('mc/trajectory-golden action (bundle, runner contract)', () => {
     const a = r.annotations.find((x) => x.props.title?.startsWith('trajectory arg_mismatch'));
     expect(a).toBeDefined();
     expect(a!.props.file).toBe('traj/drift/flight-booking.yaml');
-    expect(a!.props.line).toBe('17');
+    expect(a!.props.line).toBe('16');
     expect(a!.message).toMatch(/\$\.action_input\.passengers expected exact 1, found 2/);
     expect(r.summary).toMatch(/```diff/);
   });
