@@ -2,11 +2,11 @@
  * scripts/catalog.mjs --check (run by .ci/run): the action catalog and each action README's generated
  * inputs, outputs and schemas blocks must match the action.yml files. Run on a temporary copy of the
  * repository's actions/, schemas/ and catalog: the copy as committed passes; a stale README table, a
- * missing marker, an undocumented input and a path output not said to be workspace-relative each fail
- * with exit 1, naming the file.
+ * missing marker, an undocumented input, a path output not said to be workspace-relative and a linked
+ * schema missing from schemas/ each fail with exit 1, naming the file.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -80,5 +80,12 @@ describe('node scripts/catalog.mjs --check', () => {
     expect(r.stderr).toContain(
       "actions/grounding-check/action.yml: outputs.report is a path but its description does not say 'relative to the workspace'",
     );
+  });
+
+  it('fails when a schema an action README links is missing from schemas/', () => {
+    unlinkSync(join(dir, 'schemas/intoto-verify-report.schema.json'));
+    const r = check();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('names schemas/intoto-verify-report.schema.json, which does not exist');
   });
 });
