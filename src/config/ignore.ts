@@ -57,7 +57,7 @@ export function parseIgnoreConfig(value: unknown, source: string): IgnoreConfig 
   if (typeof value !== 'object' || Array.isArray(value)) throw new InputError(source, undefined, 'a map with ignoreDifferences');
   const v = value as Record<string, unknown>;
   for (const k of Object.keys(v))
-    if (k !== 'defaults' && k !== 'ignoreDifferences') throw new InputError(source, k, 'one of defaults, ignoreDifferences');
+    if (!['$schema', 'defaults', 'ignoreDifferences'].includes(k)) throw new InputError(source, k, 'one of defaults, ignoreDifferences');
   if (v.defaults !== undefined && typeof v.defaults !== 'boolean') throw new InputError(source, 'defaults', 'true or false');
   const list = v.ignoreDifferences ?? [];
   if (!Array.isArray(list)) throw new InputError(source, 'ignoreDifferences', 'a list of rules');

@@ -6,17 +6,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { mc as run } from '../helpers/cli.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const ex = (f: string) => join(root, 'examples/canary-score', f);
 
-async function mc(args: string[], cwd = root) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['canary-score', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env: {} });
-  return { code, stdout, stderr };
-}
+/** `mc canary-score ARGS`, in-process, with an empty environment. */
+const mc = (args: string[], cwd = root) => run(['canary-score', ...args], { cwd, env: {} });
 
 function tmp(files: Record<string, string>): string {
   const d = mkdtempSync(join(tmpdir(), 'mc-canary-'));

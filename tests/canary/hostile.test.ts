@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { mc as run } from '../helpers/cli.js';
 import {
   classifyMetric,
   defaultSettings,
@@ -20,12 +20,8 @@ import {
 } from '../../src/canary/index.js';
 import { mean } from '../../src/canary/stats.js';
 
-async function mc(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['canary-score', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env: {} });
-  return { code, stdout, stderr };
-}
+/** `mc canary-score ARGS`, in-process, with an empty environment. */
+const mc = (args: string[], cwd: string) => run(['canary-score', ...args], { cwd, env: {} });
 
 function tmp(files: Record<string, string>): string {
   const d = mkdtempSync(join(tmpdir(), 'mc-canary-hostile-'));

@@ -2,7 +2,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { main } from '../../src/cli/main.js';
+import { mc as run, type CliRun } from '../helpers/cli.js';
 import { repoRoot } from '../harness/runner.js';
 
 /** The shared corpus of real configs (corpora/configs, copied from the project's shared data). */
@@ -32,15 +32,8 @@ export function read(ws: string, rel: string): string {
 }
 
 /** Runs `mc ARGS` in-process with `cwd` = ws; returns exit code and captured streams. */
-export async function mc(
-  ws: string,
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: ws, env });
-  return { code, stdout, stderr };
+export function mc(ws: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return run(args, { cwd: ws, env });
 }
 
 /** `mc config-attest snapshot` with the dev key. */

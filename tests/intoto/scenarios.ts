@@ -11,7 +11,7 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { main } from '../../src/cli/main.js';
+import { mc as run } from '../helpers/cli.js';
 import { parsePublicKeyFile } from '../../src/intoto/sslib-keys.js';
 import { pythonFor, references } from '../helpers/references.js';
 
@@ -31,10 +31,8 @@ export type Person = (typeof PEOPLE)[number];
 
 /** Runs `mc` in-process with a working directory; returns exit code and output. */
 export async function mc(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { cwd, env: process.env, stdout: (t) => void (out += t), stderr: (t) => void (err += t) });
-  return { code, out, err };
+  const r = await run(args, { cwd, env: process.env });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 export async function sh(cmd: string, args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {

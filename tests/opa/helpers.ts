@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.js';
+import { mc as run, type CliRun } from '../helpers/cli.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -18,9 +18,6 @@ export function tree(files: Record<string, string>): string {
 }
 
 /** Runs `mc` in-process with captured output. */
-export async function mc(argv: string[], cwd = repoRoot): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {} });
-  return { code, stdout, stderr };
+export function mc(argv: string[], cwd = repoRoot): Promise<CliRun> {
+  return run(argv, { cwd, env: {} });
 }

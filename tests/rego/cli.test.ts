@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { mc as run } from '../helpers/cli.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -17,12 +17,8 @@ function tree(files: Record<string, string>): string {
   return dir;
 }
 
-async function mc(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {} });
-  return { code, stdout, stderr };
-}
+/** `mc ARGS`, in-process, with an empty environment. */
+const mc = (argv: string[], cwd: string) => run(argv, { cwd, env: {} });
 
 const dir = tree({
   'policy/authz.rego':

@@ -8,14 +8,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MC_COMMAND, mcProcess } from '../helpers/cli.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ENTRY = join(ROOT, 'src/cli/entry.ts');
 
-/** Runs `node entry.ts ARGS | CONSUMER` in bash; returns the exit status of mc and its stderr. */
+/** Runs `mc ARGS | CONSUMER` in bash (mc: the real process, MC_COMMAND); returns the exit status of mc and its stderr. */
 function piped(args: string[], consumer: string): { code: number; stderr: string } {
   const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  const cmd = `${q(process.execPath)} --import tsx ${q(ENTRY)} ${args.map(q).join(' ')} 2>"$ERR" | ${consumer}; echo "\${PIPESTATUS[0]}"`;
+  const cmd = `${[...MC_COMMAND, ...args].map(q).join(' ')} 2>"$ERR" | ${consumer}; echo "\${PIPESTATUS[0]}"`;
   const dir = mkdtempSync(join(tmpdir(), 'mc-epipe-'));
   const err = join(dir, 'stderr');
   const r = spawnSync('bash', ['-c', `ERR=${q(err)}; ${cmd}; cat "$ERR" >&2`], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
@@ -51,7 +51,9 @@ describe('CLI output to a pipe closed early (EPIPE)', () => {
     expect(r.code).toBe(1);
   });
 
-  it('control: an unbroken pipe gives the same exit code', () => {
+  it('control: an unbroken pipe gives the same exit code', async () => {
     expect(piped([...base, '--inputs', 'examples/opa-sim/requests/allowed.jsonl'], 'cat >/dev/null').code).toBe(0);
+    // the same through the shared child-process runner (stdout a pipe read to the end)
+    expect((await mcProcess([...base, '--inputs', 'examples/opa-sim/requests/allowed.jsonl'], { cwd: ROOT })).code).toBe(0);
   });
 });

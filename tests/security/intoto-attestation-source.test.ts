@@ -15,7 +15,7 @@ import { loadPrivateKey } from '../../src/core/ed25519.js';
 import { makeStatement, signStatement } from '../../src/core/statement.js';
 import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, splitSourceUri, verifyAttestation } from '../../src/intoto/attestation.js';
 import { parsePublicKeyFile } from '../../src/intoto/sslib-keys.js';
-import { main } from '../../src/cli/main.js';
+import { mc } from '../helpers/cli.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'mc-sec-att-'));
@@ -131,8 +131,7 @@ describe('SLSA source: one entry, the build source', () => {
       await v1({}, [dep('git+https://github.com/attacker/fork@refs/heads/evil'), dep('git+https://github.com/org/repo@refs/heads/main')]),
     );
     writeFileSync(join(dir, 'dev.pub.pem'), readFileSync(join(repo, 'examples/keys/dev-not-for-production.pub.pem')));
-    let err = '';
-    const code = await main(
+    const r = await mc(
       [
         'intoto',
         'attestation',
@@ -150,9 +149,9 @@ describe('SLSA source: one entry, the build source', () => {
         '--source-ref',
         'main',
       ],
-      { stdout: () => undefined, stderr: (t) => void (err += t), cwd: dir, env: {} },
+      { cwd: dir, env: {} },
     );
-    expect(code, err).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
   });
 
   it('splitSourceUri: the ref follows the first @ after the host', () => {

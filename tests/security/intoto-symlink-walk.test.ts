@@ -9,14 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordArtifacts } from '../../src/intoto/artifacts.js';
-import { main } from '../../src/cli/main.js';
+import { mc as run } from '../helpers/cli.js';
 
-async function mc(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd, env: {} });
-  return { code, out, err };
-}
+/** `mc ARGS`, in-process, with an empty environment. */
+const mc = (args: string[], cwd: string) => run(args, { cwd, env: {} });
 
 function tree(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mc-sec-walk-'));
@@ -84,9 +80,9 @@ describe('artifact walk: cycles, escapes and bounds', () => {
       ].join('\n'),
     );
     const s = await mc(['intoto', 'sign', '-f', 'layout.yaml', '-k', 'owner', '-t', 'ed25519', '-o', 'root.layout'], dir);
-    expect(s.code, s.err).toBe(0);
+    expect(s.code, s.stderr).toBe(0);
     const r = await mc(['intoto', 'verify', '--layout', 'root.layout', '--layout-keys', 'owner.pub', '--key-types', 'ed25519'], dir);
-    expect(r.err).not.toMatch(/internal error/);
-    expect(r.code, r.err + r.out).toBe(0);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code, r.stderr + r.stdout).toBe(0);
   });
 });

@@ -5,22 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itWith, pythonFor } from '../helpers/references.js';
 import { parse as parseYaml } from 'yaml';
-import { main } from '../../src/cli/main.js';
+import { mc as run } from '../helpers/cli.js';
 
 const root = join(import.meta.dirname, '../..');
 const EX = join(root, 'examples/trajectory-golden');
 
-async function mc(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['trajectory-golden', ...args], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: opts.cwd ?? root,
-    env: opts.env ?? {},
-  });
-  return { code, stdout, stderr };
-}
+/** `mc trajectory-golden ARGS`, in-process, in the repository root with an empty environment unless told. */
+const mc = (args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) =>
+  run(['trajectory-golden', ...args], { cwd: opts.cwd ?? root, env: opts.env ?? {} });
 
 describe('mc trajectory-golden: CLI contract', () => {
   it('a directory of goldens against recorded trajectories: exit 0, {"match": true, "results": [...]}', async () => {
