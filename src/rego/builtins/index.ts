@@ -29,6 +29,7 @@ import { INTERNAL_BUILTINS } from './internal.js';
 import { DEPRECATED_BUILTINS } from './deprecated.js';
 import { HTTP_BUILTINS } from './http.js';
 import { PROVIDERS_BUILTINS } from './providers.js';
+import { GRAPHQL_BUILTINS } from './graphql.js';
 import type { Builtin, BuiltinTable } from './registry.js';
 
 export type { Builtin, BuiltinCtx, BuiltinFn } from './registry.js';
@@ -63,6 +64,7 @@ const FAMILIES: BuiltinTable[] = [
   DEPRECATED_BUILTINS,
   HTTP_BUILTINS,
   PROVIDERS_BUILTINS,
+  GRAPHQL_BUILTINS,
 ];
 
 const REGISTRY: BuiltinTable = new Map();
