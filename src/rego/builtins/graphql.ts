@@ -24,20 +24,20 @@
  * AST objects given instead of strings are read as Go's json.Unmarshal reads them into gqlparser's
  * structs (unknown members ignored, missing ones zero).
  */
-import { createRequire } from 'node:module';
 import { BuiltinError, operandErr } from '../errors.js';
 import { fromJSONValue, RObject, toJSONValue, typeName, type Value } from '../value.js';
 import { definer, type BuiltinTable } from './registry.js';
 import type * as GQL from 'graphql';
+import loadGraphql from './graphql-lib.cjs';
 
 /** The graphql builtins, by name. */
 export const GRAPHQL_BUILTINS: BuiltinTable = new Map();
 const def = definer(GRAPHQL_BUILTINS);
 
 let lib: typeof GQL | undefined;
-/** graphql-js, required on first use (synchronously: builtins are synchronous). */
+/** graphql-js, loaded on first use (synchronously: builtins are synchronous). */
 function gql(): typeof GQL {
-  return (lib ??= createRequire(import.meta.url)('graphql') as typeof GQL);
+  return (lib ??= loadGraphql() as typeof GQL);
 }
 
 // ---------------------------------------------------------------------------------------------
