@@ -75,6 +75,17 @@ for (const family of FAMILIES) {
   }
 }
 
+/**
+ * Adds a builtin that only a test harness defines (OPA's conformance runner registers `test.sleep`
+ * beside its builtins, topdown/exported_test.go). Policies evaluated in the same process see it too,
+ * so only harnesses call this.
+ * @throws Error when the name is already a builtin.
+ */
+export function registerHarnessBuiltin(name: string, b: Builtin): void {
+  if (REGISTRY.has(name)) throw new Error(`builtin ${name} is defined twice`);
+  REGISTRY.set(name, b);
+}
+
 /** The number of arguments of a builtin (-1 when variadic), undefined when unknown. */
 export function builtinArity(name: string): number | undefined {
   return REGISTRY.get(name)?.arity;
