@@ -358,7 +358,9 @@ function syntaxError(text: string, e: GQL.GraphQLError): GqlError {
   } else if (/^Unexpected variable "\$.*" in constant value$/.test(msg)) msg = 'Unexpected $';
   else if (msg === 'Expected Name, found "}"' && e.positions?.length && prevTokenIs(text, e.positions[0], '{'))
     msg = 'expected at least one definition, found }';
-  return new GqlError(msg.replace(PUNCT, '$1'), pos);
+  // an error at a string token: gqlparser places it after the opening quote(s)
+  const t = / found (String|BlockString) /.test(msg) && e.positions?.length ? tokenAt(text, e.positions[0]) : undefined;
+  return new GqlError(msg.replace(PUNCT, '$1'), t && t.start === e.positions?.[0] ? tokPos(t) : pos);
 }
 
 function prevTokenIs(text: string, offset: number, kind: string): boolean {
