@@ -9,10 +9,25 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import { Compiler } from './compiler.js';
 import { Evaluator } from './eval.js';
-import { formatRegoError, RegoErrors } from './errors.js';
+import { BuiltinError, formatRegoError, RegoErrors } from './errors.js';
 import { parseTermText } from './parser.js';
 import { compare, fromJSONValue, stringifyJSON, toJSONValue, type Value } from './value.js';
 import type { Term } from './ast.js';
+import { getBuiltin, registerHarnessBuiltin } from './builtins/index.js';
+
+// `test.sleep(duration)`: OPA's conformance runner defines it (a Go duration such as "10ms"; sleeps,
+// returns null), so `time.now_ns` can be shown to stay fixed within one query.
+if (!getBuiltin('test.sleep'))
+  registerHarnessBuiltin('test.sleep', {
+    arity: 1,
+    fn: (a) => {
+      const m = typeof a[0] === 'string' ? /^(\d+)(ns|us|µs|ms|s)$/.exec(a[0]) : null;
+      if (!m) throw new BuiltinError(`test.sleep: invalid duration ${JSON.stringify(a[0])}`);
+      const ms = Number(m[1]) * ({ ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000 } as Record<string, number>)[m[2]];
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(ms, 1000));
+      return null;
+    },
+  });
 
 export interface ConformanceCase {
   note: string;

@@ -818,7 +818,7 @@ class Parser {
       if (t.ws) return term;
       if (t.kind === 'punct' && t.text === '.') {
         const nt = this.peek();
-        if (nt.kind !== 'ident' || nt.ws) this.err('expected identifier after .');
+        if (nt.kind !== 'ident' || nt.ws) this.err(`unexpected ${this.describe(nt)}: expected ident`);
         this.i += 2;
         term = appendRef(term, { t: 'scalar', v: nt.text, loc: this.loc(nt) });
       } else if (t.kind === 'punct' && t.text === '[') {
@@ -939,7 +939,7 @@ class Parser {
       if (t.ws) return term;
       if (t.kind === 'punct' && t.text === '.') {
         const nt = this.peek();
-        if (nt.kind !== 'ident') this.err('expected identifier after .');
+        if (nt.kind !== 'ident') this.err(`unexpected ${this.describe(nt)}: expected ident`);
         this.i += 2;
         term = appendRef(term, { t: 'scalar', v: nt.text, loc: this.loc(nt) });
       } else if (t.kind === 'punct' && t.text === '[') {

@@ -31,7 +31,7 @@ export function sprintf(format: string, args: Value[]): string {
         const isIntNum = isNumber(v) && N.isInt(v);
         switch (verb) {
           case 'v':
-            s = typeof v === 'string' ? v : isNumber(v) ? (isIntNum ? numText(v) : goFloat(v as number)) : stringifyValue(v);
+            s = typeof v === 'string' ? v : isNumber(v) ? (isIntNum ? bigText(v) : goFloat(v as number)) : stringifyValue(v);
             break;
           case 's':
             if (typeof v === 'string') s = v;
@@ -105,6 +105,19 @@ export function sprintf(format: string, args: Value[]): string {
       },
     ) + (ai < args.length ? `%!(EXTRA ${args.slice(ai).map(extraText).join(', ')})` : '')
   );
+}
+
+/**
+ * `%v` of an integer. OPA hands sprintf a number it cannot read as big.Int or float64 as its source
+ * text (topdown/strings.go builtinSprintf): an integer beyond float64's range written with an exponent
+ * (`2e308`) prints as written. This engine keeps a number's value, not its spelling, so such an integer
+ * (beyond float64, 20 or more trailing zeros) prints in that exponent form; others print their digits.
+ */
+function bigText(v: N.Num): string {
+  const t = numText(v);
+  if (typeof v !== 'bigint' || Number.isFinite(Number(v))) return t;
+  const m = /^(-?\d*?[1-9])(0{20,})$/.exec(t);
+  return m ? `${m[1]}e${m[2].length}` : t;
 }
 
 /** Go's `%!(EXTRA type=value)` text of an operand sprintf did not consume. */

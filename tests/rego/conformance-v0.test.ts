@@ -9,8 +9,9 @@ import { runConformance } from '../../src/rego/conformance.js';
 
 const ROOT = resolve(__dirname, '../../conformance/opa');
 
-// v0: P0 667/667, P1 527/529, P2 304/305, P3 153/168, P4 19/162, v0-only dirs 22/22
-const V0_FLOOR: Record<string, number> = { P0: 667, P1: 527, P2: 304, P3: 153, P4: 19, '?': 22 };
+// v0: P0 667/667, P1 528/529, P2 305/305, P3 155/168, P4 141/162, v0-only dirs 22/22 (the 19 graphql
+// cases that fail expect the older gqlparser AST without "ExpectedTypeHasDefault": v0-upstream-changes.tsv)
+const V0_FLOOR: Record<string, number> = { P0: 667, P1: 528, P2: 305, P3: 155, P4: 141, '?': 22 };
 
 describe.skipIf(!existsSync(resolve(ROOT, 'v0')))('OPA conformance ratchet: v0 tree and v1-newer', () => {
   it('v0 cases pass at least the floor per priority', () => {

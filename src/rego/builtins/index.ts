@@ -29,6 +29,7 @@ import { INTERNAL_BUILTINS } from './internal.js';
 import { DEPRECATED_BUILTINS } from './deprecated.js';
 import { HTTP_BUILTINS } from './http.js';
 import { PROVIDERS_BUILTINS } from './providers.js';
+import { GRAPHQL_BUILTINS } from './graphql.js';
 import type { Builtin, BuiltinTable } from './registry.js';
 
 export type { Builtin, BuiltinCtx, BuiltinFn } from './registry.js';
@@ -63,6 +64,7 @@ const FAMILIES: BuiltinTable[] = [
   DEPRECATED_BUILTINS,
   HTTP_BUILTINS,
   PROVIDERS_BUILTINS,
+  GRAPHQL_BUILTINS,
 ];
 
 const REGISTRY: BuiltinTable = new Map();
@@ -71,6 +73,17 @@ for (const family of FAMILIES) {
     if (REGISTRY.has(name)) throw new Error(`builtin ${name} is defined twice`);
     REGISTRY.set(name, b);
   }
+}
+
+/**
+ * Adds a builtin that only a test harness defines (OPA's conformance runner registers `test.sleep`
+ * beside its builtins, topdown/exported_test.go). Policies evaluated in the same process see it too,
+ * so only harnesses call this.
+ * @throws Error when the name is already a builtin.
+ */
+export function registerHarnessBuiltin(name: string, b: Builtin): void {
+  if (REGISTRY.has(name)) throw new Error(`builtin ${name} is defined twice`);
+  REGISTRY.set(name, b);
 }
 
 /** The number of arguments of a builtin (-1 when variadic), undefined when unknown. */
