@@ -49,6 +49,13 @@ describe('graphql.is_valid: query rules (gqlparser validator/rules)', () => {
     // a schema document is not a query document (gqlparser's query grammar has no type definitions)
     expect(x('graphql.is_valid(q, s)', 'type Foo { a: Int }')).toBe(false);
   });
+  it('hostile size: a document of more than 1,000,000 tokens is refused by the parser bound, not walked', () => {
+    const huge = `{ hero { ${'id '.repeat(1_000_001)}} }`;
+    expect(() => x('graphql.parse_query(q)', huge, SCHEMA, true)).toThrow(/more than 1000000 tokens/);
+    expect(x('graphql.is_valid(q, s)', huge)).toBe(false);
+    // control: the same shape under the bound parses and validates
+    expect(x('graphql.is_valid(q, s)', `{ hero { ${'id '.repeat(400)}} }`)).toBe(true);
+  });
   it('operands of other types give false, never an error', () => {
     expect(evaluate(compile([]), 'x := graphql.is_valid(1, "type Query { a: Int }")')[0].bindings.x).toBe(false);
     expect(evaluate(compile([]), 'x := graphql.is_valid("{ a }", [])')[0].bindings.x).toBe(false);

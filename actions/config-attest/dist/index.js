@@ -51816,7 +51816,7 @@ function parseIgnoreConfig(value, source) {
         throw new errors/* InputError */.dz(source, undefined, 'a map with ignoreDifferences');
     const v = value;
     for (const k of Object.keys(v))
-        if (k !== 'defaults' && k !== 'ignoreDifferences')
+        if (!['$schema', 'defaults', 'ignoreDifferences'].includes(k))
             throw new errors/* InputError */.dz(source, k, 'one of defaults, ignoreDifferences');
     if (v.defaults !== undefined && typeof v.defaults !== 'boolean')
         throw new errors/* InputError */.dz(source, 'defaults', 'true or false');

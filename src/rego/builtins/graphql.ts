@@ -383,6 +383,12 @@ function prevTokenIs(text: string, offset: number, kind: string): boolean {
 const tokPos = (t: GQL.Token | undefined | null): Pos | null =>
   t ? { Line: t.line, Column: t.column + (t.kind === 'String' ? 1 : t.kind === 'BlockString' ? 3 : 0) } : null;
 
+/**
+ * Upper bound on the tokens of one GraphQL document (graphql-js `maxTokens`): bounds the parse, and so the AST
+ * that validation walks, for hostile input; far above real schemas (GitHub's public schema is ~120k tokens).
+ */
+const MAX_GRAPHQL_TOKENS = 1_000_000;
+
 /** Parses with graphql-js; an empty document (only ignored tokens) is gqlparser's empty document. */
 function parseDoc(text: string): GQL.DocumentNode {
   const G = gql();
@@ -395,7 +401,7 @@ function parseDoc(text: string): GQL.DocumentNode {
   }
   if (first.kind === G.TokenKind.EOF) return { kind: G.Kind.DOCUMENT, definitions: [] };
   try {
-    return G.parse(text, { experimentalFragmentArguments: true });
+    return G.parse(text, { experimentalFragmentArguments: true, maxTokens: MAX_GRAPHQL_TOKENS });
   } catch (e) {
     if (e instanceof G.GraphQLError) throw syntaxError(text, e);
     throw e;
