@@ -40,6 +40,12 @@ export const CORPORA: readonly CorpusSpec[] = [
   { name: 'dialfact', file: 'dialfact_sample.jsonl', style: 'dialogue claims vs Wikipedia evidence', format: 'cases' },
   { name: 'scifact', file: 'scifact_rationales.jsonl', style: 'scientific claims vs the cited abstract', format: 'cases' },
   {
+    name: 'qa-passages',
+    file: 'qa_knowledge_passages.jsonl',
+    style: 'short answers to questions over a knowledge passage (HaluEval-QA style, hand-written by the project)',
+    format: 'cases',
+  },
+  {
     name: 'handwritten',
     file: 'handwritten_qa_techdocs.jsonl',
     style: 'QA over technical docs (hand-written by the project)',
