@@ -22,7 +22,7 @@
  * signals of QAFactEval / SummaC error analyses, with the edit taxonomy of SummEdits (Laban et al., 2023:
  * entity modification, antonym swap, hallucinated fact insertion, negation insertion/removal).
  */
-import { analyze, flatten, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
+import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
 import {
@@ -87,6 +87,11 @@ interface Sources {
   uncited: { id: string; a: Analysis }[];
   /** the question: names it mentions are the topic, not claims (quantities still need a source) */
   question?: Analysis;
+  /**
+   * the answer is a short answer to the question (at most `shortAnswerWords` content words): its informative
+   * words must come from the sources, and names the question uses are no support for it
+   */
+  shortAnswer?: boolean;
 }
 
 const known = (t: Token, a: { vocabulary: Set<string> }[]) =>
@@ -164,6 +169,8 @@ function thresholdSupported(q: Quantity, claimWords: Set<string>, near: { a: Ana
     if (!th.length) continue;
     const counts = wordCounts(a);
     for (const x of th) {
+      // a threshold of another magnitude is about something else ("more than 30 hotels" vs "founded in 1947")
+      if (x.value !== 0 && (q.value / x.value > 10 || q.value / x.value < 0.1)) continue;
       const ok =
         x.cmp === '>' ? q.value > x.value : x.cmp === '>=' ? q.value >= x.value : x.cmp === '<' ? q.value < x.value : q.value <= x.value;
       if (!ok) continue;
@@ -290,6 +297,87 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
   return flags;
 }
 
+/** Common words that carry little of an answer's meaning ("a great thing", "really well-known"). */
+const LIGHT_WORDS = new Set(
+  (
+    'thing things stuff way lot lots kind sort bit really very quite also just still even well good great nice much many ' +
+    'actually basically probably certainly definitely maybe perhaps usually generally often sometimes always ' +
+    'know think make get go say see want like love pretty sure true yes yeah okay right course something anything ' +
+    'someone anyone people person time times part one ones several various different same other another main major known called named ' +
+    // units and amounts: the quantity checks compare them
+    'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries ' +
+    'dollar dollars euro euros percent total number amount about around approximately roughly nearly almost over under'
+  ).split(' '),
+);
+/**
+ * How informative a novel word of a short answer is, 0..1 (an IDF-like weight from the word's kind, with no
+ * frequency list): nouns, proper nouns, adjectives and words wink's lexicon does not know carry the answer (1);
+ * verbs and adverbs are often a paraphrase of the source's (0.5); light and short words carry nothing (0).
+ */
+function informativeness(t: Token): number {
+  if (t.type !== 'word' || t.lower.length < 3 || t.stop || LIGHT_WORDS.has(t.lower) || LIGHT_WORDS.has(t.lemma)) return 0;
+  if (!inLexicon(t.lower) && !inLexicon(t.lemma)) return 1;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return 1;
+  if (t.pos === 'VERB' || t.pos === 'ADV') return 0.5;
+  return 0;
+}
+
+/** Clause ends inside a sentence: punctuation and contrastive conjunctions ("..., while X stayed in orbit"). */
+const CLAUSE_BREAK = new Set([',', ';', '(', ')', 'while', 'whereas', 'but']);
+/** Words that continue the clause before a comma ("the single X, which reached number 12"). */
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+/** Most short-answer content words for which the role of the answer is checked. */
+const ROLE_ANSWER_WORDS = 4;
+/** Most source sentences scanned for the role of an answer (bounded work). */
+const ROLE_SENTENCES = 200;
+
+/**
+ * A short answer found in the sources, but in the wrong role ("Who stayed in orbit?" "Buzz Aldrin" against
+ * "... followed by Buzz Aldrin, while Michael Collins stayed in lunar orbit"): the question's relation words
+ * (its lower-case content words: the names it uses are its topic) occur in a clause that does not hold the
+ * answer more often than in any clause that holds it. Returns a `misattribution` flag, or undefined.
+ */
+function roleMismatch(claim: Token[], question: Analysis, cited: { a: Analysis }[]): Flag | undefined {
+  const qTokens = question.sentences.flatMap((s) => s.tokens);
+  const inQuestion = (t: Token) => qTokens.some((x) => x.lemma === t.lemma || x.stem === t.stem);
+  const keys = claim.filter((t) => t.content && t.type === 'word' && !inQuestion(t));
+  if (!keys.length || claim.filter((t) => t.content).length > ROLE_ANSWER_WORDS) return undefined;
+  // the answer is a name ("Buzz Aldrin", "Kibo"): a common word's role is not told by the clause it stands in
+  if (!keys.every((t) => /^\p{Lu}/u.test(t.value)) || (keys.length === 1 && inLexicon(keys[0].lower))) return undefined;
+  const relation = qTokens.filter((t) => t.content && t.type === 'word' && t.case === 'lowerCase' && !keys.some((k) => k.stem === t.stem));
+  if (!relation.length) return undefined;
+  let withAnswer = -1;
+  let without = 0;
+  let rival = '';
+  let scanned = 0;
+  for (const { a } of cited) {
+    for (const s of a.sentences) {
+      if (++scanned > ROLE_SENTENCES) return undefined;
+      let from = 0;
+      for (let i = 0; i <= s.tokens.length; i++) {
+        if (i < s.tokens.length && (!CLAUSE_BREAK.has(s.tokens[i].lower) || RELATIVE.has(s.tokens[i + 1]?.lower ?? ''))) continue;
+        const clause = s.tokens.slice(from, i);
+        from = i + 1;
+        if (!clause.length) continue;
+        const has = (t: Token) => clause.some((x) => x.lemma === t.lemma || x.stem === t.stem);
+        const score = relation.filter(has).length;
+        if (keys.some(has)) withAnswer = Math.max(withAnswer, score);
+        else if (score > without) {
+          without = score;
+          rival = clause.map((x) => x.value).join(' ');
+        }
+      }
+    }
+  }
+  if (withAnswer < 0 || without < 2 || without < withAnswer + 2) return undefined;
+  const answer = keys.map((t) => t.value).join(' ');
+  return {
+    name: 'misattribution',
+    span: answer,
+    detail: `the sources name "${answer}", but what the question asks about is said of another ("${rival.slice(0, 120)}")`,
+  };
+}
+
 /**
  * Checks one claim (a sentence of the answer) against its sources.
  * @param claim the analysed sentence; @param quantities and identifiers inside it.
@@ -367,7 +455,14 @@ function checkClaim(
     // sentence-initial (or after a quote or colon) capitals are names only when wink tags them PROPN;
     // a capitalized stop word ("It" after a missed sentence end, "US") is not a name (dev splits: dialogue +0.02)
     const initial = i === firstWord || /^["'(“‘:;]$/.test(claim.tokens[i - 1]?.value ?? '');
-    const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || (th.initialNames && t.pos === 'PROPN'));
+    // in a short answer ("Henrik Voss", "Mumbai", "Silver Lanterns") the first word is a name when wink's lexicon does not
+    // know it or a capitalized word follows it (a capitalized common word alone is just the start of a sentence)
+    const next = claim.tokens[i + 1];
+    const initialName =
+      src.shortAnswer &&
+      (!(inLexicon(t.lower) || inLexicon(t.lemma)) ||
+        (next?.type === 'word' && /^\p{Lu}/u.test(next.value) && !next.stop && !MONTH_OR_DAY.test(next.value)));
+    const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || initialName || (th.initialNames && t.pos === 'PROPN'));
     const isName =
       capital && !t.stop && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !UNIT_SYMBOL.test(t.value) && !idWords.has(t.lower);
     if (!isName) return;
@@ -375,9 +470,14 @@ function checkClaim(
     else names.push([t]);
     lastName = i;
   });
+  // the subject of the claim: a name before its first verb ("Yes, the Southern Baptist Convention is ...")
+  const firstVerb = claim.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   for (const name of names.slice(0, MAX_FLAGS_PER_KIND)) {
-    // names the question uses are its topic and accepted (measured on the dev splits: refusing them costs dialogue answers more than it gains)
-    const asked = src.question ? [src.question] : [];
+    // a name the question uses is its topic, accepted as the claim's subject (the source calls it "it"; measured on
+    // the dev splits: refusing those costs dialogue answers); elsewhere in the claim ("leads the team at Acme") and
+    // in a short answer, where the name is the answer, the question cannot supply it (an abstention may name what was asked)
+    const subject = name === names[0] && (firstVerb < 0 || claim.tokens.indexOf(name[0]) < firstVerb);
+    const asked = src.question && !src.shortAnswer && (subject || abstention) ? [src.question] : [];
     // a plural of a stated name counts ("PhDs" for "PhD", "SUVs" for "SUV")
     const missing = name.filter(
       (t) =>
@@ -506,6 +606,24 @@ function checkClaim(
         });
     }
   }
+  if (!abstention && src.shortAnswer && src.question) {
+    // a short answer to a question: its informative words are the answer, and the sources must state them
+    // (the question's own words restate it: no evidence, but not an invention either)
+    const explained = new Set(flags.flatMap((f) => (f.span ?? '').split(/[\s,]+/)));
+    const asked = [src.question];
+    const invented = novel.filter((t) => !explained.has(t.value) && !known(t, asked));
+    const weight = invented.reduce((w, t) => w + informativeness(t), 0);
+    if (weight >= 1)
+      flags.push({
+        name: 'unsupported-answer',
+        span: invented.map((t) => t.value).join(', '),
+        detail: `the short answer's ${invented.map((t) => `"${t.value}"`).join(', ')} never occur${invented.length === 1 ? 's' : ''} in the cited sources`,
+      });
+    else if (!novel.length && !flags.length) {
+      const role = roleMismatch(claim.tokens, src.question, src.cited);
+      if (role) flags.push(role);
+    }
+  }
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
   if (best && best.overlap > 0) result.support = { contextId: best.id, text: best.s.text };
@@ -542,6 +660,18 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
   for (const ctx of c.contexts) (citedIds && !citedIds.has(ctx.id) ? src.uncited : src.cited).push({ id: ctx.id, a: analyze(ctx.text) });
   if (c.question) src.question = analyze(c.question);
   const answer = analyze(c.answer);
+  // a short answer: a verbless phrase ("Delhi", "the Weir Valley Museum", "under 35") answering a question; a dialogue
+  // reply or a sentence is a claim of its own (measured on the dev splits: dialogue replies are short too)
+  if (src.question && thresholds.shortAnswerWords > 0 && src.question.text.trim().endsWith('?')) {
+    let words = 0;
+    let verb = false;
+    for (const s of answer.sentences)
+      for (const t of s.tokens) {
+        if (t.content) words++;
+        if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+      }
+    src.shortAnswer = !verb && words > 0 && words <= thresholds.shortAnswerWords;
+  }
   const claims: ClaimResult[] = [];
   // quantities, identifiers and overlong runs are sorted by offset, as are sentences: one sweep each (linear)
   let qi = 0;

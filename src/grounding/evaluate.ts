@@ -186,6 +186,7 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
               initialNames,
               minAnchor: 0,
               shortClaimWords: 0,
+              shortAnswerWords: DEFAULT_THRESHOLDS.shortAnswerWords,
             }),
           );
           for (const minAnchor of GRID.minAnchor)
@@ -215,6 +216,7 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
                       initialNames,
                       minAnchor,
                       shortClaimWords: DEFAULT_THRESHOLDS.shortClaimWords,
+                      shortAnswerWords: DEFAULT_THRESHOLDS.shortAnswerWords,
                     },
                     dev: m,
                   });
