@@ -7,7 +7,9 @@
  *
  * For each corpus it prints the dev and the held-out test figures of the shipped thresholds
  * (DEFAULT_THRESHOLDS): balanced accuracy, recall on each class, precision of `ungrounded`, and on the
- * test split which flags fired on which gold label. With `--tune [--tune-on NAME,...]` it also runs the
+ * test split which flags fired on which gold label. `unverified` counts as a detection (the gate's pass rate counts
+ * only `grounded` answers); each line also prints the share of `unverified` verdicts and "BA strict", the balanced accuracy when
+ * only `ungrounded` counts (a gate that lets `unverified` pass). With `--tune [--tune-on NAME,...]` it also runs the
  * threshold grid search on those dev splits only (default SummEdits sales; precision of `ungrounded`
  * >= 0.90) and reports the tuned point on every test split. `--set k=v,...` tries other thresholds;
  * `--verbose` lists the dev errors (never the test split's). Exits 1 when the shipped defaults miss the enforced target (SummEdits
@@ -68,7 +70,7 @@ const fmt = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
 const line = (name: string, m: Metrics) =>
   `  ${name.padEnd(6)} n=${String(m.n).padStart(4)} (${String(m.supported).padStart(3)} supported)  BA ${fmt(m.balancedAccuracy)}  ` +
   `recall sup ${fmt(m.recallSupported)}  recall unsup ${fmt(m.recallUnsupported)}  precision(ungrounded) ${fmt(m.precisionUngrounded)} ` +
-  `[${m.ungrounded} ungrounded, ${m.unverified} unverified]`;
+  `[${m.ungrounded} ungrounded, ${m.unverified} unverified = ${fmt(m.unverifiedRate)}]  BA strict ${fmt(m.balancedAccuracyStrict)}`;
 const show = (t: Thresholds) => JSON.stringify(t, (_k, v) => (v === Infinity ? 'Infinity' : v));
 const gold = (rs: LabelledCase[]) => rs.map((r) => r.supported);
 

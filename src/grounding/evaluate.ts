@@ -93,7 +93,11 @@ export function splitOf(docId: string): 'dev' | 'test' {
   return Number(m[1]) % 2 === 1 ? 'dev' : 'test';
 }
 
-/** Metrics of verdicts against gold labels. "Not grounded" = `ungrounded` or `unverified`. */
+/**
+ * Metrics of verdicts against gold labels. "Not grounded" = `ungrounded` or `unverified` (as in the gate, whose pass
+ * rate counts only `grounded` answers unless the judge lifts `unverified`); {@link Metrics.balancedAccuracyStrict} and
+ * {@link Metrics.unverifiedRate} show how much of the balanced accuracy rests on `unverified`.
+ */
 export interface Metrics {
   n: number;
   supported: number;
@@ -110,6 +114,13 @@ export interface Metrics {
   unverified: number;
   /** share of unsupported rows with an `ungrounded` verdict */
   recallUngrounded: number;
+  /** share of all rows with an `unverified` verdict (a weak signal that a gate may not block on) */
+  unverifiedRate: number;
+  /**
+   * balanced accuracy when only `ungrounded` counts as a detection (`unverified` read as grounded): the lower
+   * bound, for a gate that blocks on `ungrounded` only
+   */
+  balancedAccuracyStrict: number;
 }
 
 /** Computes {@link Metrics} for parallel arrays of verdicts and gold labels. */
@@ -119,10 +130,12 @@ export function metrics(verdicts: Verdict[], gold: boolean[]): Metrics {
   let ug = 0;
   let ugCorrect = 0;
   let uv = 0;
+  let tpStrict = 0;
   const sup = gold.filter(Boolean).length;
   const uns = gold.length - sup;
   verdicts.forEach((v, i) => {
     if (gold[i] && v === 'grounded') tp++;
+    if (gold[i] && v !== 'ungrounded') tpStrict++;
     if (!gold[i] && v !== 'grounded') tn++;
     if (v === 'ungrounded') {
       ug++;
@@ -143,6 +156,8 @@ export function metrics(verdicts: Verdict[], gold: boolean[]): Metrics {
     ungrounded: ug,
     unverified: uv,
     recallUngrounded: uns ? ugCorrect / uns : NaN,
+    unverifiedRate: gold.length ? uv / gold.length : NaN,
+    balancedAccuracyStrict: sup && uns ? (tpStrict / sup + ugCorrect / uns) / 2 : NaN,
   };
 }
 
