@@ -51,6 +51,21 @@ const ABSTENTION = new RegExp(
   'i',
 );
 
+/**
+ * A personal statement: the speaker's own preference or experience ("I love sunsets too", "I was in Naples last
+ * year", "my favorite is ..."), which no source can support. Opinions that embed a claim ("I think X", "I believe X")
+ * are checked as the claim X instead. Measured on the dialogue dev splits.
+ */
+const PERSONAL =
+  /\b(?:I(?:'m| am|'ve| have|'d| would)? (?:really |also |just |personally |totally |absolutely )?(?:love|like|prefer|enjoy|adore|hate|wish|hope|bet|recommend|suggest|went|used to|grew up|visited|tried|remember)|me too|same here|my (?:favou?rite|own|family|wife|husband|kids?|children|son|daughter|mom|dad|friends?|hobby))\b/i;
+
+/**
+ * Most content words of a personal statement that the sources use for it to be flagged: past it the statement
+ * carries facts of the sources ("I prefer pin bowling, though I mix it up with ten-pin or candlepin"), which
+ * DialFact labels supported (dev splits: FaithDial +0.018, DialFact unchanged).
+ */
+const PERSONAL_SUPPORTED_WORDS = 2;
+
 /** Words never treated as names even when capitalized mid-sentence. */
 const NOT_NAMES = new Set([
   'i',
@@ -624,6 +639,11 @@ function checkClaim(
       if (role) flags.push(role);
     }
   }
+  if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)
+    flags.push({
+      name: 'personal-statement',
+      detail: "the claim states the speaker's own preference or experience, which no source supports",
+    });
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
   if (best && best.overlap > 0) result.support = { contextId: best.id, text: best.s.text };
@@ -690,7 +710,8 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
     let long = false;
     for (let k = oi; k < answer.overlong.length && answer.overlong[k].start < end; k++) long = covered[k] = true;
     if (!long && !s.tokens.some((t) => t.type === 'word' || t.type === 'number')) continue;
-    // a question asks; it states nothing to check (unless it carries quantities, identifiers or text too long to read)
+    // a question asks; it states nothing to check (unless it carries quantities, identifiers or text too long to read;
+    // checking the fact a question presupposes, "Did you know X?", cost the dialogue dev splits more than it gained)
     if (!long && s.text.trim().endsWith('?') && !qs.length && !ids.length) continue;
     const claim = checkClaim(s, qs, ids, src, thresholds);
     if (long) {

@@ -43,6 +43,7 @@ export type FlagName =
   | 'unsupported-restriction'
   | 'misattribution'
   | 'unsupported-answer'
+  | 'personal-statement'
   | 'low-coverage'
   | 'novel-content'
   | 'unchecked-text'
