@@ -56,8 +56,15 @@ const ABSTENTION = new RegExp(
  * year", "my favorite is ..."), which no source can support. Opinions that embed a claim ("I think X", "I believe X")
  * are checked as the claim X instead. Measured on the dialogue dev splits.
  */
-const PERSONAL =
-  /\b(?:I(?:'m| am|'ve| have|'d| would)? (?:really |also |just |personally |totally |absolutely )?(?:love|like|prefer|enjoy|adore|hate|wish|hope|bet|recommend|suggest|went|used to|grew up|visited|tried|remember)|me too|same here|my (?:favou?rite|own|family|wife|husband|kids?|children|son|daughter|mom|dad|friends?|hobby))\b/i;
+const PERSONAL = new RegExp(
+  [
+    String.raw`\bI(?:'m| am|'ve| have|'d| would)? (?:really |also |just |personally |totally |absolutely )?`,
+    String.raw`(?:love|like|prefer|enjoy|adore|hate|wish|hope|bet|recommend|suggest|went|used to|grew up|visited|tried|remember)\b`,
+    String.raw`|\b(?:me too|same here)\b`,
+    String.raw`|\bmy (?:favou?rite|own|family|wife|husband|kids?|children|son|daughter|mom|dad|friends?|hobby)\b`,
+  ].join(''),
+  'i',
+);
 
 /**
  * Most content words of a personal statement that the sources use for it to be flagged: past it the statement
