@@ -133,3 +133,22 @@ describe("wink's lexicon", () => {
     expect(inLexicon('')).toBe(false);
   });
 });
+
+describe('names in another form', () => {
+  const NY = 'The New York City Marathon runs through the five boroughs. The race started in the United States in 1970 near Wall Street.';
+  const claim = (answer: string) => checkAnswer({ id: 't', contexts: [{ id: 'p', text: NY }], answer });
+  it('acronyms of stated names, names written as one word and common aliases are support', () => {
+    for (const a of [
+      'The NYC Marathon runs through the five boroughs.',
+      'The race started in the U.S. in 1970.',
+      'The race started near Wallstreet.',
+    ])
+      expect([a, claim(a).verdict]).toEqual([a, 'grounded']);
+    expect(claim('The race started in the US in 1970.').verdict).toBe('grounded');
+  });
+  it('control: an acronym or a name of no stated name is not', () => {
+    expect(claim('The LA Marathon runs through the five boroughs.').verdict).toBe('ungrounded');
+    expect(claim('The race started in the UK in 1970.').verdict).toBe('ungrounded');
+    expect(claim('The race started near Wallbridge.').verdict).toBe('ungrounded');
+  });
+});
