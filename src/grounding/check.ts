@@ -6,8 +6,13 @@
  * - `quantity-mismatch`: a number, amount, percentage, duration, date or time that no cited source
  *   states, after normalization and unit conversion (quantities.ts);
  * - `unsupported-identifier`: an e-mail, URL, phone number or code absent from the cited sources;
- * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial) absent from the cited sources
- *   (names the question mentions are its topic and are accepted);
+ * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial, except in a short answer) absent
+ *   from the cited sources in every form (acronyms, words written as one, US/UK aliases); a name the question mentions
+ *   is its topic and accepted only as the claim's subject;
+ * - `unsupported-answer`: a short answer to a question (a verbless phrase) with an informative word that neither the
+ *   sources nor the question use (weighed by kind: nouns, adjectives and words outside wink's lexicon count);
+ * - `misattribution`: a fact said of several names that the sources state of only some; or a short answer naming
+ *   someone the sources state in another role;
  * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
  * - `antonym-swap`: a word absent from the sources whose antonym (lexicon.ts, or a negating prefix:
  *   un-, dis-, mis-, non-, and in-/im-/il-/ir- on adjectives) the best-matching source sentences use;
@@ -15,7 +20,8 @@
  *   (the claim excludes everything else: SummEdits' inserted restrictions);
  * - `wrong-citation`: the support exists only in a context the answer does not cite.
  * Weak signals (the claim is `unverified`): `low-coverage` (few of its content words occur in the
- * cited sources) and `novel-content` (too many content words that the sources never use).
+ * cited sources), `novel-content` (too many content words that the sources never use) and `personal-statement`
+ * (the speaker's own preference or experience).
  * Abstentions ("I don't know", "the documents do not say") are grounded unless they add specifics.
  *
  * The approach follows the claim-decomposition idea of RAGAS faithfulness and the lexical-consistency
