@@ -422,10 +422,13 @@ const ROLE_SENTENCES = 200;
 function roleMismatch(claim: Token[], question: Analysis, cited: { a: Analysis }[]): Flag | undefined {
   const qTokens = question.sentences.flatMap((s) => s.tokens);
   const inQuestion = (t: Token) => qTokens.some((x) => x.lemma === t.lemma || x.stem === t.stem);
-  const keys = claim.filter((t) => t.content && t.type === 'word' && !inQuestion(t));
+  // the answer is a number ("1996"; its other words are context: "in 1949, by volunteers") or a name ("Buzz Aldrin",
+  // "Kibo"): a common word's role is not told by the clause it stands in
+  const numbers = claim.filter((t) => t.type === 'number' && !inQuestion(t));
+  const keys = numbers.length ? numbers : claim.filter((t) => t.content && t.type === 'word' && !inQuestion(t));
   if (!keys.length || claim.filter((t) => t.content).length > ROLE_ANSWER_WORDS) return undefined;
-  // the answer is a name ("Buzz Aldrin", "Kibo"): a common word's role is not told by the clause it stands in
-  if (!keys.every((t) => /^\p{Lu}/u.test(t.value)) || (keys.length === 1 && inLexicon(keys[0].lower))) return undefined;
+  if (!numbers.length && (!keys.every((t) => /^\p{Lu}/u.test(t.value)) || (keys.length === 1 && inLexicon(keys[0].lower))))
+    return undefined;
   const relation = qTokens.filter((t) => t.content && t.type === 'word' && t.case === 'lowerCase' && !keys.some((k) => k.stem === t.stem));
   if (!relation.length) return undefined;
   let withAnswer = -1;

@@ -70,6 +70,16 @@ describe('short answers over a knowledge passage', () => {
     expect(ask(THEATRE, 'Who is the current artistic director of the Vessel Theatre?', 'Tomas Berg').verdict).toBe('grounded');
     expect(ask(THEATRE, 'Which play opened the Vessel Theatre?', 'The Tempest').verdict).toBe('grounded');
   });
+  it('a number the passage states of another event is a misattribution', () => {
+    const RAIL =
+      'The Greyfield Line was opened in 1874 to carry slate. Passenger trains ran until 1949, and volunteers reopened the line as a heritage railway in 1996.';
+    const q = 'When was the Greyfield Line reopened as a heritage railway?';
+    const r = ask(RAIL, q, 'in 1949, by volunteers');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toContain('misattribution');
+    expect(ask(RAIL, q, '1996').verdict).toBe('grounded');
+    expect(ask(RAIL, 'When did passenger trains stop running?', '1949').verdict).toBe('grounded');
+  });
   it('a sentence answering a question is a claim of its own, not a short answer (dialogue replies)', () => {
     // "leading", "group" are absent from the source: a weak signal at most, never ungrounded by the short-answer rule
     const r = ask(
