@@ -2,8 +2,8 @@
  * `npm run eval:grounding [-- --corpus DIR] [--json OUT] [--tune] [--only NAME,...]`: measures
  * grounding-check on every labelled corpus of corpora/grounding (see CORPORA in
  * src/grounding/evaluate.ts and corpora/grounding/README.md): SummEdits sales (split by document:
- * odd document number = dev, even = test), SummEdits QMSum, FaithDial, DialFact, SciFact and the
- * project's hand-written QA / technical-docs set (their own dev/test splits).
+ * odd document number = dev, even = test), SummEdits QMSum, FaithDial, DialFact, SciFact, the
+ * project's hand-written QA / technical-docs set and its QA-over-knowledge-passage set (their own dev/test splits).
  *
  * For each corpus it prints the dev and the held-out test figures of the shipped thresholds
  * (DEFAULT_THRESHOLDS): balanced accuracy, recall on each class, precision of `ungrounded`, and on the

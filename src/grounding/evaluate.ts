@@ -1,7 +1,7 @@
 /**
  * Evaluation of the grounding checker on the labelled corpora of corpora/grounding (SummEdits sales
- * and QMSum, FaithDial, DialFact, SciFact, the project's hand-written QA / technical-docs set): the
- * fixed dev/test splits, the metrics and the threshold search. Used by scripts/eval-grounding.ts
+ * and QMSum, FaithDial, DialFact, SciFact, the project's hand-written QA / technical-docs set and its
+ * QA-over-knowledge-passage set): the fixed dev/test splits, the metrics and the threshold search. Used by scripts/eval-grounding.ts
  * (`npm run eval:grounding`).
  *
  * Splits (fixed, by source document, never by row: rows sharing a document are not independent):
