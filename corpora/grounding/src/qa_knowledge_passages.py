@@ -4,7 +4,8 @@ a correct short answer and a hallucinated answer (a plausible entity, date, plac
 does not support, sometimes dressed in the question's own words). Written by hand by the MC Actions project
 from general knowledge, not copied from any dataset or web page; Apache-2.0, like the repository.
 Each passage yields 4 rows (2 questions x {correct, hallucinated}); the split is fixed per passage
-(even index dev, odd index test), so a passage never appears in both splits.
+(P: even index dev, odd index test; P_DEV, added later to widen the dev split: dev only), so a passage never
+appears in both splits.
 Run: python3 corpora/grounding/src/qa_knowledge_passages.py"""
 import json, os
 
@@ -148,11 +149,79 @@ P = [
    ("About how many individual trees does the Amazon rainforest have?", "around 390 billion", "around 16 billion", "number")]),
 ]
 
+# more passages, dev only (added to widen the dev split; the test split is unchanged)
+P_DEV = [
+ ("The Calder Prize for architecture was founded in 1979 by the Norwegian shipping family Aalberg. It is awarded each spring in Bergen. "
+  "The 2004 prize went to the Danish architect Lise Holm for the Fjordline Library.",
+  [("Which family founded the Calder Prize?", "the Aalberg family", "the Holm family", "role-swap"),
+   ("For which building did Lise Holm win the prize?", "the Fjordline Library", "the Bergen Concert Hall", "entity-substitution")]),
+ ("Kettle Creek is a tributary of the Brandt River in western Ontario. It rises in the Mallory Hills and flows south for 64 kilometres. "
+  "The village of Ashgrove stands where the creek joins the river.",
+  [("Where does Kettle Creek rise?", "in the Mallory Hills", "in the Ashgrove Highlands", "phrase-name"),
+   ("How long is Kettle Creek?", "64 kilometres", "about 120 kilometres", "number")]),
+ ("The Orchid Line was a passenger ship built in Glasgow in 1911 for the Halloran Steamship Company. She carried emigrants from Liverpool to "
+  "Halifax until 1930, when she was sold for scrap.",
+  [("Where was the Orchid Line built?", "Glasgow", "Belfast", "entity-substitution"),
+   ("What route did the Orchid Line sail?", "from Liverpool to Halifax", "The ship carried cargo and mail between Liverpool and New York.", "generic-invention")]),
+ ("Tomasz Wrobel is a Polish chess grandmaster born in Lodz in 1988. He won the European Individual Championship in 2013 and coached the "
+  "Polish women's team at the 2018 Olympiad.",
+  [("In which city was Tomasz Wrobel born?", "Lodz", "Warsaw", "entity-substitution"),
+   ("What did Tomasz Wrobel win in 2013?", "the European Individual Championship", "the World Junior Championship", "phrase-name")]),
+ ("The Sunda pangolin is a scaly mammal of the forests of Southeast Asia. It eats ants and termites, which it catches with a long sticky "
+  "tongue, and rolls into a ball when threatened.",
+  [("What does the Sunda pangolin eat?", "ants and termites", "beetles and earthworms", "content-substitution"),
+   ("What does the pangolin do when threatened?", "it rolls into a ball", "It sprays a foul-smelling liquid at the attacker.", "generic-invention")]),
+ ("Granite Falls is a city in Yellow Medicine County, Minnesota. It lies on the Minnesota River and was incorporated in 1889. "
+  "The city is home to the Andrew J. Volstead House, a National Historic Landmark.",
+  [("On which river does Granite Falls lie?", "the Minnesota River", "the Mississippi River", "entity-substitution"),
+   ("Which landmark is in Granite Falls?", "the Andrew J. Volstead House", "the Yellow Medicine County Courthouse", "phrase-name")]),
+ ("The Berwick Players are an amateur theatre company founded in 1923 in the market town of Berwick. Their best-known member was the actor "
+  "Harold Finch, who later joined the Royal Court Theatre in London.",
+  [("Which theatre did Harold Finch join in London?", "the Royal Court Theatre", "the Old Vic", "entity-substitution"),
+   ("When were the Berwick Players founded?", "1923", "in 1932", "number")]),
+ ("The Zephyr 7 is a single-seat glider designed by the Hungarian engineer Pal Kovacs in 1958. About 140 were built by the Danubia works "
+  "in Esztergom, and several still fly in gliding clubs.",
+  [("Who designed the Zephyr 7?", "Pal Kovacs", "Pal Danubia", "phrase-name"),
+   ("Where was the Zephyr 7 built?", "in Esztergom", "in Budapest", "entity-substitution")]),
+ ("Mount Tarrant is the highest peak of the Corbel Range, at 2,904 metres. It was first climbed in 1921 by the surveyor Edith Quayle, "
+  "who named the nearby Quayle Glacier after her father.",
+  [("Who first climbed Mount Tarrant?", "Edith Quayle", "the surveyor's father", "content-substitution"),
+   ("How high is Mount Tarrant?", "2,904 metres", "3,120 metres", "number")]),
+ ("The Lantern Review is a quarterly literary magazine published in Dublin since 1951. It was founded by the poet Seamus Carr and is now "
+  "edited by Aoife Brennan. It publishes fiction, poetry and essays in English and Irish.",
+  [("Who edits The Lantern Review today?", "Aoife Brennan", "Seamus Carr", "role-swap"),
+   ("In which languages does the Lantern Review publish?", "English and Irish", "English and French", "entity-substitution")]),
+ ("Hollow Pine is a 2009 American horror film directed by Marcus Reed and starring Julia Vance. It was shot in Oregon on a budget of "
+  "2 million dollars and earned 31 million dollars worldwide.",
+  [("Who directed Hollow Pine?", "Marcus Reed", "Julian Reed", "phrase-name"),
+   ("Where was Hollow Pine filmed?", "Oregon", "It was filmed in rural Vermont.", "entity-substitution")]),
+ ("The Vasa is a Swedish warship that sank on her maiden voyage in Stockholm harbour in 1628. She was salvaged in 1961 and is now displayed "
+  "in the Vasa Museum on the island of Djurgarden.",
+  [("When did the Vasa sink?", "1628", "1661", "number"),
+   ("Where is the Vasa displayed today?", "in the Vasa Museum on Djurgarden", "in the Maritime Museum in Gothenburg", "entity-substitution")]),
+ ("Elm Street Bakery was opened in 1958 by the brothers Leo and Sam Marchetti in Providence, Rhode Island. It is known for its rye bread "
+  "and was sold to the Corsi family in 1995.",
+  [("To whom was Elm Street Bakery sold?", "the Corsi family", "the Marchetti family", "role-swap"),
+   ("What is Elm Street Bakery known for?", "its rye bread", "its sourdough pastries and cannoli", "content-substitution")]),
+ ("The Ferris Observatory is operated by Hale University and stands on Mount Arden. Its largest instrument, the Bishop Telescope, has a "
+  "mirror 3.2 metres across and saw first light in 1977.",
+  [("Which university operates the Ferris Observatory?", "Hale University", "Arden University", "phrase-name"),
+   ("How large is the mirror of the Bishop Telescope?", "3.2 metres", "4.1 metres", "number")]),
+ ("Ruth Okafor is a Nigerian-born British novelist. Her debut, The Salt Road, won the Orwell Fiction Award in 2016. She teaches creative "
+  "writing at the University of Leeds.",
+  [("Where does Ruth Okafor teach?", "the University of Leeds", "the University of Manchester", "entity-substitution"),
+   ("Which award did The Salt Road win?", "the Orwell Fiction Award", "It won a national poetry award.", "generic-invention")]),
+ ("The Tamsin Dam holds back the Ember River to form Lake Coyle. It was completed in 1967 and supplies water to the city of Norwick. "
+  "Its power station produces 180 megawatts.",
+  [("Which lake does the Tamsin Dam form?", "Lake Coyle", "Lake Ember", "phrase-name"),
+   ("Which city gets water from the Tamsin Dam?", "Norwick", "Coyle City", "phrase-name")]),
+]
+
 here = os.path.dirname(os.path.abspath(__file__))
 counts = {}
 with open(os.path.join(here, '..', 'qa_knowledge_passages.jsonl'), 'w') as f:
-    for pi, (text, qs) in enumerate(P):
-        split = 'dev' if pi % 2 == 0 else 'test'
+    for pi, (text, qs) in enumerate(P + P_DEV):
+        split = 'dev' if pi % 2 == 0 or pi >= len(P) else 'test'
         for qi, (q, right, wrong, cls) in enumerate(qs):
             for label, answer in (('grounded', right), ('ungrounded', wrong)):
                 counts[(split, label)] = counts.get((split, label), 0) + 1
