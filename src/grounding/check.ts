@@ -86,6 +86,9 @@ const NOT_NAMES = new Set([
   "i'll",
   "i've",
   "i'd",
+  // "I'm", "I've" written without the apostrophe
+  'im',
+  'ive',
   'ok',
   'okay',
   'mr',
@@ -704,7 +707,7 @@ function checkClaim(
     // (the question's own words restate it: no evidence, but not an invention either)
     const explained = new Set(flags.flatMap((f) => (f.span ?? '').split(/[\s,]+/)));
     const asked = [src.question];
-    const invented = novel.filter((t) => !explained.has(t.value) && !known(t, asked));
+    const invented = novel.filter((t) => !explained.has(t.value) && !known(t, asked) && !nameFormKnown(t, cited));
     const weight = invented.reduce((w, t) => w + informativeness(t), 0);
     if (weight >= 1)
       flags.push({
