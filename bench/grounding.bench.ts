@@ -5,14 +5,15 @@
  * (every context analysed for the first time in this process) and warm (contexts memoized).
  * Reference, side by side: the README's deterministic baseline written in Python (novel numbers and
  * novel capitalized tokens by regex, no NLP), run by python3 over the same file; it gives the speed of
- * a pure-regex check and its balanced accuracy for comparison. Run: npm run bench grounding
+ * a pure-regex check and its balanced accuracy for comparison. Also the short-answer path (answers with a question,
+ * corpora/grounding/qa_knowledge_passages.jsonl), cold. Run: npm run bench grounding
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCase } from '../src/grounding/input.js';
 import { runGate } from '../src/grounding/gate.js';
-import { metrics } from '../src/grounding/evaluate.js';
+import { CORPORA, metrics, parseCorpus } from '../src/grounding/evaluate.js';
 
 const root = resolve(import.meta.dirname, '..');
 const file = resolve(root, 'corpora/grounding/summedits_sales.jsonl');
@@ -86,6 +87,19 @@ if (refOut) {
   );
 } else {
   console.log(`reference: python3 unavailable (${ref.error?.message ?? ref.stderr})`);
+}
+// short answers to a question (issue 20: the short-answer checks, wink's lexicon look-ups), cold: every passage
+// and question analysed for the first time in this process
+const qaSpec = CORPORA.find((c) => c.name === 'qa-passages');
+if (qaSpec) {
+  const qaFile = resolve(root, 'corpora/grounding', qaSpec.file);
+  const qa = parseCorpus(readFileSync(qaFile, 'utf8'), qaSpec, parseCase).map((r) => r.case);
+  const c = process.cpuUsage();
+  await runGate(qa, { file: qaSpec.file, sha256: '' }, { minPassRate: 0 });
+  const ms = cpuMs(process.cpuUsage(c));
+  console.log(
+    `short answers (${qaSpec.file}, ${qa.length} answers with questions), cold: ${ms.toFixed(0)} ms CPU = ${((qa.length / ms) * 1000).toFixed(0)} answers per CPU-second`,
+  );
 }
 // issue 19 item 13: cost linear in the input. A one-word answer of 40,000 characters took 21 s before
 // (backtracking e-mail and stemmer patterns); 1 MB answers of several shapes, CPU seconds each

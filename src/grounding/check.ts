@@ -6,8 +6,13 @@
  * - `quantity-mismatch`: a number, amount, percentage, duration, date or time that no cited source
  *   states, after normalization and unit conversion (quantities.ts);
  * - `unsupported-identifier`: an e-mail, URL, phone number or code absent from the cited sources;
- * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial) absent from the cited sources
- *   (names the question mentions are its topic and are accepted);
+ * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial, except in a short answer) absent
+ *   from the cited sources in every form (acronyms, words written as one, US/UK aliases); a name the question mentions
+ *   is its topic and accepted only as the claim's subject;
+ * - `unsupported-answer`: a short answer to a question (a verbless phrase) with an informative word that neither the
+ *   sources nor the question use (weighed by kind: nouns, adjectives and words outside wink's lexicon count);
+ * - `misattribution`: a fact said of several names that the sources state of only some; or a short answer naming
+ *   someone the sources state in another role;
  * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
  * - `antonym-swap`: a word absent from the sources whose antonym (lexicon.ts, or a negating prefix:
  *   un-, dis-, mis-, non-, and in-/im-/il-/ir- on adjectives) the best-matching source sentences use;
@@ -15,14 +20,15 @@
  *   (the claim excludes everything else: SummEdits' inserted restrictions);
  * - `wrong-citation`: the support exists only in a context the answer does not cite.
  * Weak signals (the claim is `unverified`): `low-coverage` (few of its content words occur in the
- * cited sources) and `novel-content` (too many content words that the sources never use).
+ * cited sources), `novel-content` (too many content words that the sources never use) and `personal-statement`
+ * (the speaker's own preference or experience).
  * Abstentions ("I don't know", "the documents do not say") are grounded unless they add specifics.
  *
  * The approach follows the claim-decomposition idea of RAGAS faithfulness and the lexical-consistency
  * signals of QAFactEval / SummaC error analyses, with the edit taxonomy of SummEdits (Laban et al., 2023:
  * entity modification, antonym swap, hallucinated fact insertion, negation insertion/removal).
  */
-import { analyze, flatten, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
+import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
 import {
@@ -51,6 +57,28 @@ const ABSTENTION = new RegExp(
   'i',
 );
 
+/**
+ * A personal statement: the speaker's own preference or experience ("I love sunsets too", "I was in Naples last
+ * year", "my favorite is ..."), which no source can support. Opinions that embed a claim ("I think X", "I believe X")
+ * are checked as the claim X instead. Measured on the dialogue dev splits.
+ */
+const PERSONAL = new RegExp(
+  [
+    String.raw`\bI(?:'m| am|'ve| have|'d| would)? (?:really |also |just |personally |totally |absolutely )?`,
+    String.raw`(?:love|like|prefer|enjoy|adore|hate|wish|hope|bet|recommend|suggest|went|used to|grew up|visited|tried|remember)\b`,
+    String.raw`|\b(?:me too|same here)\b`,
+    String.raw`|\bmy (?:favou?rite|own|family|wife|husband|kids?|children|son|daughter|mom|dad|friends?|hobby)\b`,
+  ].join(''),
+  'i',
+);
+
+/**
+ * Most content words of a personal statement that the sources use for it to be flagged: past it the statement
+ * carries facts of the sources ("I prefer pin bowling, though I mix it up with ten-pin or candlepin"), which
+ * DialFact labels supported (dev splits: FaithDial +0.018, DialFact unchanged).
+ */
+const PERSONAL_SUPPORTED_WORDS = 2;
+
 /** Words never treated as names even when capitalized mid-sentence. */
 const NOT_NAMES = new Set([
   'i',
@@ -58,6 +86,9 @@ const NOT_NAMES = new Set([
   "i'll",
   "i've",
   "i'd",
+  // "I'm", "I've" written without the apostrophe
+  'im',
+  'ive',
   'ok',
   'okay',
   'mr',
@@ -87,6 +118,11 @@ interface Sources {
   uncited: { id: string; a: Analysis }[];
   /** the question: names it mentions are the topic, not claims (quantities still need a source) */
   question?: Analysis;
+  /**
+   * the answer is a short answer to the question (at most `shortAnswerWords` content words): its informative
+   * words must come from the sources, and names the question uses are no support for it
+   */
+  shortAnswer?: boolean;
 }
 
 const known = (t: Token, a: { vocabulary: Set<string> }[]) =>
@@ -164,6 +200,8 @@ function thresholdSupported(q: Quantity, claimWords: Set<string>, near: { a: Ana
     if (!th.length) continue;
     const counts = wordCounts(a);
     for (const x of th) {
+      // a threshold of another magnitude is about something else ("more than 30 hotels" vs "founded in 1947")
+      if (x.value !== 0 && (q.value / x.value > 10 || q.value / x.value < 0.1)) continue;
       const ok =
         x.cmp === '>' ? q.value > x.value : x.cmp === '>=' ? q.value >= x.value : x.cmp === '<' ? q.value < x.value : q.value <= x.value;
       if (!ok) continue;
@@ -290,6 +328,144 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
   return flags;
 }
 
+/** Names the sources state by another common form. */
+const ALIASES: ReadonlyMap<string, string[]> = new Map([
+  ['us', ['united states', 'america']],
+  ['usa', ['united states', 'america']],
+  ['america', ['united states']],
+  ['uk', ['united kingdom', 'britain']],
+  ['britain', ['united kingdom']],
+]);
+interface NameForms {
+  /** initials of runs of capitalized words ("nyc" for "New York City", "us" for "United States") */
+  acronyms: Set<string>;
+  /** adjacent words written as one ("wallstreet" for "Wall Street") */
+  joined: Set<string>;
+}
+const nameFormCache = new WeakMap<Analysis, NameForms>();
+/** The other forms of the names of an analysed text (memoized per analysis; linear in its length). */
+function nameForms(a: Analysis): NameForms {
+  let f = nameFormCache.get(a);
+  if (f) return f;
+  f = { acronyms: new Set(), joined: new Set() };
+  for (const s of a.sentences) {
+    let run = '';
+    const words = s.tokens.filter((t) => t.type === 'word');
+    words.forEach((t, i) => {
+      if (i > 0) f!.joined.add(words[i - 1].lower + t.lower);
+      if (/^\p{Lu}/u.test(t.value)) {
+        run += t.lower[0];
+        // every suffix of the run is an acronym too ("The New York Times": "nyt", also "tnyt")
+        for (let k = 0; k + 1 < run.length && k < 4; k++) f!.acronyms.add(run.slice(k));
+      } else if (!(run && (t.lower === 'of' || t.lower === 'and'))) {
+        // "United States of America" = USA: a connective inside a run of names keeps the run going
+        run = '';
+      }
+    });
+  }
+  nameFormCache.set(a, f);
+  return f;
+}
+/**
+ * Whether a name word is a source name in another form: an acronym of a capitalized run ("NYC", "U.S."), two
+ * source words written as one ("Wallstreet") or a common alias ("US" for "United States"). (One-letter misspellings,
+ * "Huston" for "Houston", were tried: they cost SummEdits and DialFact dev rows whose edits change one letter.)
+ */
+function nameFormKnown(t: Token, cited: Analysis[]): boolean {
+  const bare = t.lower.replace(/\./g, '');
+  for (const a of cited) {
+    const f = nameForms(a);
+    if (/^[\p{Lu}.]+$/u.test(t.value) && bare.length >= 2 && bare.length <= 5 && f.acronyms.has(bare)) return true;
+    if (f.joined.has(bare)) return true;
+    if ((ALIASES.get(bare) ?? []).some((x) => a.flat.includes(` ${x} `))) return true;
+  }
+  return false;
+}
+
+/** Common words that carry little of an answer's meaning ("a great thing", "really well-known"). */
+const LIGHT_WORDS = new Set(
+  (
+    'thing things stuff way lot lots kind sort bit really very quite also just still even well good great nice much many ' +
+    'actually basically probably certainly definitely maybe perhaps usually generally often sometimes always ' +
+    'know think make get go say see want like love pretty sure true yes yeah okay right course something anything ' +
+    'someone anyone people person time times part one ones several various different same other another main major known called named ' +
+    // units and amounts: the quantity checks compare them
+    'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries ' +
+    'dollar dollars euro euros percent total number amount about around approximately roughly nearly almost over under'
+  ).split(' '),
+);
+/**
+ * How informative a novel word of a short answer is, 0..1 (an IDF-like weight from the word's kind, with no
+ * frequency list): nouns, proper nouns, adjectives and words wink's lexicon does not know carry the answer (1);
+ * verbs and adverbs are often a paraphrase of the source's (0.5); light and short words carry nothing (0).
+ */
+function informativeness(t: Token): number {
+  if (t.type !== 'word' || t.lower.length < 3 || t.stop || LIGHT_WORDS.has(t.lower) || LIGHT_WORDS.has(t.lemma)) return 0;
+  if (!inLexicon(t.lower) && !inLexicon(t.lemma)) return 1;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return 1;
+  if (t.pos === 'VERB' || t.pos === 'ADV') return 0.5;
+  return 0;
+}
+
+/** Clause ends inside a sentence: punctuation and contrastive conjunctions ("..., while X stayed in orbit"). */
+const CLAUSE_BREAK = new Set([',', ';', '(', ')', 'while', 'whereas', 'but']);
+/** Words that continue the clause before a comma ("the single X, which reached number 12"). */
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+/** Most short-answer content words for which the role of the answer is checked. */
+const ROLE_ANSWER_WORDS = 4;
+/** Most source sentences scanned for the role of an answer (bounded work). */
+const ROLE_SENTENCES = 200;
+
+/**
+ * A short answer found in the sources, but in the wrong role ("Who stayed in orbit?" "Buzz Aldrin" against
+ * "... followed by Buzz Aldrin, while Michael Collins stayed in lunar orbit"): the question's relation words
+ * (its lower-case content words: the names it uses are its topic) occur in a clause that does not hold the
+ * answer more often than in any clause that holds it. Returns a `misattribution` flag, or undefined.
+ */
+function roleMismatch(claim: Token[], question: Analysis, cited: { a: Analysis }[]): Flag | undefined {
+  const qTokens = question.sentences.flatMap((s) => s.tokens);
+  const inQuestion = (t: Token) => qTokens.some((x) => x.lemma === t.lemma || x.stem === t.stem);
+  // the answer is a number ("1996"; its other words are context: "in 1949, by volunteers") or a name ("Buzz Aldrin",
+  // "Kibo"): a common word's role is not told by the clause it stands in
+  const numbers = claim.filter((t) => t.type === 'number' && !inQuestion(t));
+  const keys = numbers.length ? numbers : claim.filter((t) => t.content && t.type === 'word' && !inQuestion(t));
+  if (!keys.length || claim.filter((t) => t.content).length > ROLE_ANSWER_WORDS) return undefined;
+  if (!numbers.length && (!keys.every((t) => /^\p{Lu}/u.test(t.value)) || (keys.length === 1 && inLexicon(keys[0].lower))))
+    return undefined;
+  const relation = qTokens.filter((t) => t.content && t.type === 'word' && t.case === 'lowerCase' && !keys.some((k) => k.stem === t.stem));
+  if (!relation.length) return undefined;
+  let withAnswer = -1;
+  let without = 0;
+  let rival = '';
+  let scanned = 0;
+  for (const { a } of cited) {
+    for (const s of a.sentences) {
+      if (++scanned > ROLE_SENTENCES) return undefined;
+      let from = 0;
+      for (let i = 0; i <= s.tokens.length; i++) {
+        if (i < s.tokens.length && (!CLAUSE_BREAK.has(s.tokens[i].lower) || RELATIVE.has(s.tokens[i + 1]?.lower ?? ''))) continue;
+        const clause = s.tokens.slice(from, i);
+        from = i + 1;
+        if (!clause.length) continue;
+        const has = (t: Token) => clause.some((x) => x.lemma === t.lemma || x.stem === t.stem);
+        const score = relation.filter(has).length;
+        if (keys.some(has)) withAnswer = Math.max(withAnswer, score);
+        else if (score > without) {
+          without = score;
+          rival = clause.map((x) => x.value).join(' ');
+        }
+      }
+    }
+  }
+  if (withAnswer < 0 || without < 2 || without < withAnswer + 2) return undefined;
+  const answer = keys.map((t) => t.value).join(' ');
+  return {
+    name: 'misattribution',
+    span: answer,
+    detail: `the sources name "${answer}", but what the question asks about is said of another ("${rival.slice(0, 120)}")`,
+  };
+}
+
 /**
  * Checks one claim (a sentence of the answer) against its sources.
  * @param claim the analysed sentence; @param quantities and identifiers inside it.
@@ -367,7 +543,14 @@ function checkClaim(
     // sentence-initial (or after a quote or colon) capitals are names only when wink tags them PROPN;
     // a capitalized stop word ("It" after a missed sentence end, "US") is not a name (dev splits: dialogue +0.02)
     const initial = i === firstWord || /^["'(“‘:;]$/.test(claim.tokens[i - 1]?.value ?? '');
-    const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || (th.initialNames && t.pos === 'PROPN'));
+    // in a short answer ("Henrik Voss", "Mumbai", "Silver Lanterns") the first word is a name when wink's lexicon does not
+    // know it or a capitalized word follows it (a capitalized common word alone is just the start of a sentence)
+    const next = claim.tokens[i + 1];
+    const initialName =
+      src.shortAnswer &&
+      (!(inLexicon(t.lower) || inLexicon(t.lemma)) ||
+        (next?.type === 'word' && /^\p{Lu}/u.test(next.value) && !next.stop && !MONTH_OR_DAY.test(next.value)));
+    const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || initialName || (th.initialNames && t.pos === 'PROPN'));
     const isName =
       capital && !t.stop && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !UNIT_SYMBOL.test(t.value) && !idWords.has(t.lower);
     if (!isName) return;
@@ -375,21 +558,34 @@ function checkClaim(
     else names.push([t]);
     lastName = i;
   });
+  // the subject of the claim: a name before its first verb ("Yes, the Southern Baptist Convention is ...")
+  const firstVerb = claim.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   for (const name of names.slice(0, MAX_FLAGS_PER_KIND)) {
-    // names the question uses are its topic and accepted (measured on the dev splits: refusing them costs dialogue answers more than it gains)
-    const asked = src.question ? [src.question] : [];
+    // a name the question uses is its topic, accepted as the claim's subject (the source calls it "it"; measured on
+    // the dev splits: refusing those costs dialogue answers); elsewhere in the claim ("leads the team at Acme") and
+    // in a short answer, where the name is the answer, the question cannot supply it (an abstention may name what was asked)
+    const subject = name === names[0] && (firstVerb < 0 || claim.tokens.indexOf(name[0]) < firstVerb);
+    const asked = src.question && !src.shortAnswer && (subject || abstention) ? [src.question] : [];
     // a plural of a stated name counts ("PhDs" for "PhD", "SUVs" for "SUV")
     const missing = name.filter(
       (t) =>
-        !known(t, cited) && !inFlat(t.value, cited) && !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) && !known(t, asked),
+        !known(t, cited) &&
+        !inFlat(t.value, cited) &&
+        !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) &&
+        !known(t, asked) &&
+        !nameFormKnown(t, cited),
     );
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names
       // ("Northern Data Institute" against "Northern Bank" and "the Data Institute"): each adjacent pair must occur
       if (name.length >= 2 && !inFlat(name.map((t) => t.value).join(' '), cited)) {
-        const broken = name
-          .slice(1)
-          .findIndex((t, i) => !inFlat(`${name[i].value} ${t.value}`, cited) && !inFlat(`${name[i].value} ${t.value}`, asked));
+        const broken = name.slice(1).findIndex(
+          (t, i) =>
+            !inFlat(`${name[i].value} ${t.value}`, cited) &&
+            !inFlat(`${name[i].value} ${t.value}`, asked) &&
+            // a word the sources state in another form ("NYC" for "New York City") has no literal neighbour there
+            ![name[i], t].some((x) => !known(x, cited) && !inFlat(x.value, cited)),
+        );
         if (broken >= 0) {
           const phrase = name.map((t) => t.value).join(' ');
           flags.push({
@@ -506,6 +702,29 @@ function checkClaim(
         });
     }
   }
+  if (!abstention && src.shortAnswer && src.question) {
+    // a short answer to a question: its informative words are the answer, and the sources must state them
+    // (the question's own words restate it: no evidence, but not an invention either)
+    const explained = new Set(flags.flatMap((f) => (f.span ?? '').split(/[\s,]+/)));
+    const asked = [src.question];
+    const invented = novel.filter((t) => !explained.has(t.value) && !known(t, asked) && !nameFormKnown(t, cited));
+    const weight = invented.reduce((w, t) => w + informativeness(t), 0);
+    if (weight >= 1)
+      flags.push({
+        name: 'unsupported-answer',
+        span: invented.map((t) => t.value).join(', '),
+        detail: `the short answer's ${invented.map((t) => `"${t.value}"`).join(', ')} never occur${invented.length === 1 ? 's' : ''} in the cited sources`,
+      });
+    else if (!novel.length && !flags.length) {
+      const role = roleMismatch(claim.tokens, src.question, src.cited);
+      if (role) flags.push(role);
+    }
+  }
+  if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)
+    flags.push({
+      name: 'personal-statement',
+      detail: "the claim states the speaker's own preference or experience, which no source supports",
+    });
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
   if (best && best.overlap > 0) result.support = { contextId: best.id, text: best.s.text };
@@ -542,6 +761,18 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
   for (const ctx of c.contexts) (citedIds && !citedIds.has(ctx.id) ? src.uncited : src.cited).push({ id: ctx.id, a: analyze(ctx.text) });
   if (c.question) src.question = analyze(c.question);
   const answer = analyze(c.answer);
+  // a short answer: a verbless phrase ("Delhi", "the Weir Valley Museum", "under 35") answering a question; a dialogue
+  // reply or a sentence is a claim of its own (measured on the dev splits: dialogue replies are short too)
+  if (src.question && thresholds.shortAnswerWords > 0 && src.question.text.trim().endsWith('?')) {
+    let words = 0;
+    let verb = false;
+    for (const s of answer.sentences)
+      for (const t of s.tokens) {
+        if (t.content) words++;
+        if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+      }
+    src.shortAnswer = !verb && words > 0 && words <= thresholds.shortAnswerWords;
+  }
   const claims: ClaimResult[] = [];
   // quantities, identifiers and overlong runs are sorted by offset, as are sentences: one sweep each (linear)
   let qi = 0;
@@ -560,7 +791,8 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
     let long = false;
     for (let k = oi; k < answer.overlong.length && answer.overlong[k].start < end; k++) long = covered[k] = true;
     if (!long && !s.tokens.some((t) => t.type === 'word' || t.type === 'number')) continue;
-    // a question asks; it states nothing to check (unless it carries quantities, identifiers or text too long to read)
+    // a question asks; it states nothing to check (unless it carries quantities, identifiers or text too long to read;
+    // checking the fact a question presupposes, "Did you know X?", cost the dialogue dev splits more than it gained)
     if (!long && s.text.trim().endsWith('?') && !qs.length && !ids.length) continue;
     const claim = checkClaim(s, qs, ids, src, thresholds);
     if (long) {

@@ -1,7 +1,7 @@
 /**
  * Evaluation of the grounding checker on the labelled corpora of corpora/grounding (SummEdits sales
- * and QMSum, FaithDial, DialFact, SciFact, the project's hand-written QA / technical-docs set): the
- * fixed dev/test splits, the metrics and the threshold search. Used by scripts/eval-grounding.ts
+ * and QMSum, FaithDial, DialFact, SciFact, the project's hand-written QA / technical-docs set and its
+ * QA-over-knowledge-passage set): the fixed dev/test splits, the metrics and the threshold search. Used by scripts/eval-grounding.ts
  * (`npm run eval:grounding`).
  *
  * Splits (fixed, by source document, never by row: rows sharing a document are not independent):
@@ -39,6 +39,12 @@ export const CORPORA: readonly CorpusSpec[] = [
   { name: 'faithdial', file: 'faithdial_audit_gold.jsonl', style: 'dialogue responses vs a knowledge snippet', format: 'cases' },
   { name: 'dialfact', file: 'dialfact_sample.jsonl', style: 'dialogue claims vs Wikipedia evidence', format: 'cases' },
   { name: 'scifact', file: 'scifact_rationales.jsonl', style: 'scientific claims vs the cited abstract', format: 'cases' },
+  {
+    name: 'qa-passages',
+    file: 'qa_knowledge_passages.jsonl',
+    style: 'short answers to questions over a knowledge passage (HaluEval-QA style, hand-written by the project)',
+    format: 'cases',
+  },
   {
     name: 'handwritten',
     file: 'handwritten_qa_techdocs.jsonl',
@@ -87,7 +93,11 @@ export function splitOf(docId: string): 'dev' | 'test' {
   return Number(m[1]) % 2 === 1 ? 'dev' : 'test';
 }
 
-/** Metrics of verdicts against gold labels. "Not grounded" = `ungrounded` or `unverified`. */
+/**
+ * Metrics of verdicts against gold labels. "Not grounded" = `ungrounded` or `unverified` (as in the gate, whose pass
+ * rate counts only `grounded` answers unless the judge lifts `unverified`); {@link Metrics.balancedAccuracyStrict} and
+ * {@link Metrics.unverifiedRate} show how much of the balanced accuracy rests on `unverified`.
+ */
 export interface Metrics {
   n: number;
   supported: number;
@@ -104,6 +114,13 @@ export interface Metrics {
   unverified: number;
   /** share of unsupported rows with an `ungrounded` verdict */
   recallUngrounded: number;
+  /** share of all rows with an `unverified` verdict (a weak signal that a gate may not block on) */
+  unverifiedRate: number;
+  /**
+   * balanced accuracy when only `ungrounded` counts as a detection (`unverified` read as grounded): the lower
+   * bound, for a gate that blocks on `ungrounded` only
+   */
+  balancedAccuracyStrict: number;
 }
 
 /** Computes {@link Metrics} for parallel arrays of verdicts and gold labels. */
@@ -113,10 +130,12 @@ export function metrics(verdicts: Verdict[], gold: boolean[]): Metrics {
   let ug = 0;
   let ugCorrect = 0;
   let uv = 0;
+  let tpStrict = 0;
   const sup = gold.filter(Boolean).length;
   const uns = gold.length - sup;
   verdicts.forEach((v, i) => {
     if (gold[i] && v === 'grounded') tp++;
+    if (gold[i] && v !== 'ungrounded') tpStrict++;
     if (!gold[i] && v !== 'grounded') tn++;
     if (v === 'ungrounded') {
       ug++;
@@ -137,6 +156,8 @@ export function metrics(verdicts: Verdict[], gold: boolean[]): Metrics {
     ungrounded: ug,
     unverified: uv,
     recallUngrounded: uns ? ugCorrect / uns : NaN,
+    unverifiedRate: gold.length ? uv / gold.length : NaN,
+    balancedAccuracyStrict: sup && uns ? (tpStrict / sup + ugCorrect / uns) / 2 : NaN,
   };
 }
 
@@ -180,6 +201,7 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
               initialNames,
               minAnchor: 0,
               shortClaimWords: 0,
+              shortAnswerWords: DEFAULT_THRESHOLDS.shortAnswerWords,
             }),
           );
           for (const minAnchor of GRID.minAnchor)
@@ -209,6 +231,7 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
                       initialNames,
                       minAnchor,
                       shortClaimWords: DEFAULT_THRESHOLDS.shortClaimWords,
+                      shortAnswerWords: DEFAULT_THRESHOLDS.shortAnswerWords,
                     },
                     dev: m,
                   });

@@ -192,6 +192,33 @@ function stemWord(word: string): string {
 const stems = new Map<string, string>();
 const CACHE_MAX = 512;
 
+// wink numbers the words of its lexicon 0..n-1 and gives each unseen word the next free id: the id of a
+// word never seen, read before any other text, is the size of the lexicon
+const LEXICON_SIZE = nlp
+  .readDoc('qzxqjv')
+  .tokens()
+  .out(its.uniqueId as unknown as typeof its.value)[0] as unknown as number;
+const lexical = new Map<string, boolean>();
+/**
+ * Whether wink's English lexicon (about 87,000 lower-case words of the lite web model) knows a word in
+ * lower case: a capitalized word it does not know ("Mumbai", "Henrik") is a name, not a common word
+ * written at the start of a sentence. Memoized.
+ */
+export function inLexicon(word: string): boolean {
+  const lower = word.toLowerCase();
+  let v = lexical.get(lower);
+  if (v === undefined) {
+    const ids = nlp
+      .readDoc(lower)
+      .tokens()
+      .out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
+    v = ids.length === 1 && ids[0] < LEXICON_SIZE;
+    if (lexical.size > 200_000) lexical.clear();
+    lexical.set(lower, v);
+  }
+  return v;
+}
+
 /**
  * Analyses a text (memoized; the cache holds the last 512 distinct texts). The text is first
  * normalized ({@link normalizeText}); `Analysis.text` and every offset refer to the normalized text.

@@ -42,6 +42,8 @@ export type FlagName =
   | 'wrong-citation'
   | 'unsupported-restriction'
   | 'misattribution'
+  | 'unsupported-answer'
+  | 'personal-statement'
   | 'low-coverage'
   | 'novel-content'
   | 'unchecked-text'
@@ -57,6 +59,7 @@ export const HIGH_PRECISION_FLAGS: ReadonlySet<FlagName> = new Set<FlagName>([
   'wrong-citation',
   'unsupported-restriction',
   'misattribution',
+  'unsupported-answer',
 ]);
 
 /**
@@ -139,6 +142,12 @@ export interface Thresholds {
    * adjective or past participle of 6+ letters, the informative word of a short claim; 0 turns it off
    */
   shortClaimWords: number;
+  /**
+   * an answer to a question with at most this many content words is a short answer: an informative word of it
+   * that the sources never use (nor the question) makes it `ungrounded` (unsupported-answer), names the question uses
+   * are no support for it, and an answer found in the sources in another role is a misattribution; 0 turns it off
+   */
+  shortAnswerWords: number;
 }
 
 /**
@@ -156,4 +165,5 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   initialNames: false,
   minAnchor: 0,
   shortClaimWords: 4,
+  shortAnswerWords: 8,
 };
