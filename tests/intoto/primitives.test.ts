@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeCanonical, compareCodePoints, canonicalBytes } from '../../src/intoto/ocj.js';
 import { parseMetadata, signableBytes } from '../../src/intoto/metadata.js';
-import { fnmatch } from '../../src/intoto/fnmatch.js';
+import { fnmatch, matcher, translate } from '../../src/intoto/fnmatch.js';
 import {
   createSignature,
   generateKey,
@@ -49,6 +49,15 @@ describe('OLPC canonical JSON = securesystemslib.formats.encode_canonical', () =
     ['ünïcödé', '日本語', '\u2028\u2029', 'a\rb'],
     9007199254740991,
     -0,
+    // large enough to grow the encoder's buffer many times, with escapes and multi-byte characters
+    // falling at every offset
+    Object.fromEntries(
+      Array.from({ length: 3000 }, (_, i) => [
+        `dir ${i % 7}/${'é'.repeat(i % 5)}file"${i}\\${'😀'.repeat(i % 3)}.txt`,
+        { sha256: (i * 7919).toString(16).padStart(64, '0'), sha512: 'ab'.repeat(i % 4) },
+      ]),
+    ),
+    'x'.repeat(5000) + '日本'.repeat(3000) + '"\\'.repeat(100),
   ];
   itWith(['securesystemslib'], 'encodes every value byte-for-byte like the reference', () => {
     const ref = py(
@@ -122,6 +131,11 @@ describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
     '[[]x',
     'é*',
     '?',
+    'a*a',
+    'ab**ba',
+    'line*',
+    '*break.py',
+    'é',
   ];
   const names = [
     'foo.py',
@@ -152,6 +166,11 @@ describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
     'é',
     'line\nbreak.py',
     '',
+    'a',
+    'aa',
+    'aba',
+    'abba',
+    'ababa',
   ];
   itWith(['python3'], `matches ${patterns.length} x ${names.length} pairs exactly like the reference`, () => {
     const ref = py(
@@ -161,6 +180,9 @@ describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
     ) as boolean[][];
     const ours = patterns.map((p) => names.map((n) => fnmatch(n, p)));
     for (const [i, p] of patterns.entries()) expect([p, ...ours[i]]).toEqual([p, ...ref[i]]);
+  });
+  it('matches by prefix and suffix exactly where the regular expression matches', () => {
+    for (const p of patterns) expect([p, ...names.map((n) => matcher(p).test(n))]).toEqual([p, ...names.map((n) => translate(p).test(n))]);
   });
 });
 
