@@ -78,6 +78,8 @@ export interface Metadata<T extends Layout | Link = Layout | Link> {
   dsse?: { payloadType: string; payload: Uint8Array };
   /** where it came from (for messages) */
   source: string;
+  /** Metablock: length of the file's text, a size hint for the canonical encoding (an upper bound in practice) */
+  textLength?: number;
 }
 
 const ISO_EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
@@ -101,12 +103,24 @@ function ruleList(v: unknown, source: string, field: string): string[][] {
 
 const HEX = /^[0-9a-fA-F]+$/;
 
+/** Whether a string is non-empty hex (`HEX`), without a regular expression: called once per artifact. */
+function isHex(h: string): boolean {
+  const n = h.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = h.charCodeAt(i);
+    const l = c | 0x20; // ASCII lower case
+    if (!((c >= 0x30 && c <= 0x39) || (l >= 0x61 && l <= 0x66))) return false;
+  }
+  return true;
+}
+
 /** Whether a digest set is an object of algorithm to hex string. */
 function digestSetOk(d: unknown): boolean {
   if (!isObj(d)) return false;
   for (const alg in d) {
     const h = d[alg];
-    if (typeof h !== 'string' || !HEX.test(h)) return false;
+    if (typeof h !== 'string' || !isHex(h)) return false;
   }
   return true;
 }
@@ -236,12 +250,24 @@ export function parseMetadata(text: string, source: string): Metadata {
     if (isObj(s) && hex(s.keyid) && hex(s.sig)) return { keyid: s.keyid as string, sig: s.sig as string };
     throw new InputError(source, `signatures[${i}]`, 'a signature {"keyid": hex, "sig": hex}');
   });
-  return { kind: 'metablock', signed: readSigned(doc.signed, source), signatures, source };
+  return { kind: 'metablock', signed: readSigned(doc.signed, source), signatures, source, textLength: text.length };
 }
 
 /** The bytes a Metablock signature covers: canonical JSON of the normalized `signed`. */
-export function signableBytes(signed: Layout | Link): Uint8Array {
-  return canonicalBytes(signed);
+export function signableBytes(signed: Layout | Link, sizeHint?: number): Uint8Array {
+  return canonicalBytes(signed, sizeHint);
+}
+
+/** Signable bytes per parsed Metablock: computed once however many keys check it. */
+const signableCache = new WeakMap<Metadata, Uint8Array>();
+
+function metablockBytes(md: Metadata): Uint8Array {
+  let bytes = signableCache.get(md);
+  if (!bytes) {
+    bytes = signableBytes(md.signed, md.textLength);
+    signableCache.set(md, bytes);
+  }
+  return bytes;
 }
 
 /** Result of checking metadata against one key. */
@@ -262,7 +288,7 @@ export function verifyMetadataSignature(md: Metadata, key: SslibKey): SignatureR
     data = pae(md.dsse!.payloadType, md.dsse!.payload);
   } else {
     bytes = HEX.test(sig.sig) && sig.sig.length % 2 === 0 ? new Uint8Array(Buffer.from(sig.sig, 'hex')) : null;
-    data = signableBytes(md.signed);
+    data = metablockBytes(md);
   }
   if (!bytes || !verifySignature(key, bytes, data)) return { ok: false, reason: `invalid signature for keyid ${key.keyid}` };
   return { ok: true };

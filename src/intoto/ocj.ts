@@ -28,12 +28,17 @@ export function compareCodePoints(a: string, b: string): number {
 const NEEDS_ESCAPE = /["\\]/;
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** Sorts keys by code point; the built-in UTF-16 sort is identical unless a key holds a surrogate. */
+/**
+ * Sorts keys by code point. Metadata files are usually written with sorted keys: one pass over adjacent
+ * pairs finds them already sorted (no sort, no surrogate scan); otherwise the built-in UTF-16 sort, which
+ * is the code point order unless a key holds a surrogate.
+ */
 function sortKeys(keys: string[]): string[] {
+  let i = 1;
+  while (i < keys.length && compareCodePoints(keys[i - 1], keys[i]) <= 0) i++;
+  if (i >= keys.length) return keys;
   if (keys.some((k) => SURROGATE.test(k))) return keys.sort(compareCodePoints);
-  // metadata files are usually written with sorted keys: skip the sort when they already are
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return keys.sort();
-  return keys;
+  return keys.sort();
 }
 
 /** Raised inside the encoder; {@link pathTo} finds where, only when it is raised. */
@@ -172,8 +177,8 @@ function pathTo(value: unknown): string | undefined {
 }
 
 /** Encodes into a fresh buffer; returns its used part. @throws InputError as {@link encodeCanonical} */
-function encodeToBuffer(value: unknown): Buffer {
-  out = Buffer.allocUnsafe(1 << 12);
+function encodeToBuffer(value: unknown, sizeHint = 0): Buffer {
+  out = Buffer.allocUnsafe(Math.max(1 << 12, Math.min(sizeHint, 1 << 30)));
   pos = 0;
   try {
     encode(value);
@@ -201,8 +206,10 @@ export function encodeCanonical(value: unknown): string {
 /**
  * UTF-8 bytes of {@link encodeCanonical}: what in-toto signs (`Signable.signable_bytes`), written in
  * one pass into one buffer.
+ * @param sizeHint expected size in bytes (e.g. the length of the JSON text the value was parsed from):
+ *   the buffer starts that large instead of growing by doubling
  * @throws InputError as {@link encodeCanonical}.
  */
-export function canonicalBytes(value: unknown): Uint8Array {
-  return encodeToBuffer(value);
+export function canonicalBytes(value: unknown, sizeHint?: number): Uint8Array {
+  return encodeToBuffer(value, sizeHint);
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeCanonical, compareCodePoints, canonicalBytes } from '../../src/intoto/ocj.js';
-import { parseMetadata, signableBytes } from '../../src/intoto/metadata.js';
+import { parseMetadata, signableBytes, type Link } from '../../src/intoto/metadata.js';
 import { fnmatch, matcher, translate } from '../../src/intoto/fnmatch.js';
 import {
   createSignature,
@@ -321,5 +321,23 @@ describe('keys: keyids and signatures interoperate with securesystemslib', () =>
     expect(() => parsePublicKeyFile(readFileSync(join(dir, 'ref-ecdsa.pub'), 'utf8'), 'ed25519', 'keys/x.pub')).toThrow(
       /keys\/x\.pub: keytype: expected ed25519/,
     );
+  });
+});
+
+describe('link digest sets (signed.materials / signed.products)', () => {
+  const link = (materials: unknown) =>
+    JSON.stringify({
+      signatures: [],
+      signed: { _type: 'link', name: 's', materials, products: {}, byproducts: {}, command: [], environment: {} },
+    });
+  it('accepts hex digests of either case and any length', () => {
+    for (const h of ['00', 'abcdef0123456789', 'ABCDEF', 'aBc', 'f'.repeat(128)])
+      expect(Object.keys((parseMetadata(link({ 'a.txt': { sha256: h } }), 't').signed as Link).materials)).toEqual(['a.txt']);
+  });
+  it('refuses a digest that is not hex, naming the artifact', () => {
+    for (const h of ['', 'g', 'ab cd', '0x12', 'abcdeg', 'ａｂ', '١٢', 12, null]) {
+      expect(() => parseMetadata(link({ 'ok.txt': { sha256: '00' }, 'bad.txt': { sha256: h } }), 't')).toThrow(/materials\.bad\.txt/);
+    }
+    expect(() => parseMetadata(link({ 'x.txt': 'abc' }), 't')).toThrow(/materials\.x\.txt/);
   });
 });
