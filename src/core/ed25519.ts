@@ -17,7 +17,6 @@ import {
   verify as opensslVerify,
   type KeyObject,
 } from 'node:crypto';
-import { calculateJwkThumbprint } from 'jose';
 import { InputError } from './errors.js';
 import { findDuplicateKey, parseJsonStrict } from './json.js';
 
@@ -77,6 +76,8 @@ const fromB64u = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'base6
 
 /** RFC 7638 thumbprint of an Ed25519 public key (members crv, kty, x). */
 export async function thumbprint(x: string): Promise<string> {
+  // loaded on first use: verifying with raw keys (in-toto layouts, DSSE) never needs jose
+  const { calculateJwkThumbprint } = await import('jose');
   return calculateJwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x }, 'sha256');
 }
 
