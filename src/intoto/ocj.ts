@@ -193,6 +193,99 @@ function encodeToBuffer(value: unknown, sizeHint = 0): Buffer {
   }
 }
 
+/** Writes a non-empty hex string (`[0-9a-fA-F]+`) as a JSON string; false (nothing usable written) otherwise. */
+function writeHex(h: string): boolean {
+  const n = h.length;
+  if (n === 0) return false;
+  if (pos + n + 2 > out.length) grow(n + 2);
+  const buf = out;
+  let p = pos;
+  buf[p++] = 0x22;
+  for (let i = 0; i < n; i++) {
+    const c = h.charCodeAt(i);
+    const l = c | 0x20; // ASCII lower case
+    if (!((c >= 0x30 && c <= 0x39) || (l >= 0x61 && l <= 0x66))) return false;
+    buf[p++] = c;
+  }
+  buf[p++] = 0x22;
+  pos = p;
+  return true;
+}
+
+/** Writes an artifact dict (path to digest set of algorithm to hex); false at the first entry of another shape. */
+function writeArtifacts(dict: unknown): boolean {
+  if (!dict || typeof dict !== 'object' || Array.isArray(dict)) return false;
+  const obj = dict as Record<string, unknown>;
+  let paths = Object.keys(obj);
+  if (paths.length > 1) paths = sortKeys(paths);
+  if (pos + 1 > out.length) grow(1);
+  out[pos++] = 0x7b; // {
+  for (let i = 0; i < paths.length; i++) {
+    const set = obj[paths[i]];
+    if (!set || typeof set !== 'object' || Array.isArray(set)) return false;
+    if (pos + 1 > out.length) grow(1);
+    if (i) out[pos++] = 0x2c; // ,
+    writeString(paths[i]);
+    const digests = set as Record<string, unknown>;
+    let algs = Object.keys(digests);
+    if (algs.length > 1) algs = sortKeys(algs);
+    if (pos + 2 > out.length) grow(2);
+    out[pos++] = 0x3a; // :
+    out[pos++] = 0x7b; // {
+    for (let j = 0; j < algs.length; j++) {
+      const h = digests[algs[j]];
+      if (typeof h !== 'string') return false;
+      if (pos + 1 > out.length) grow(1);
+      if (j) out[pos++] = 0x2c; // ,
+      writeString(algs[j]);
+      if (pos + 1 > out.length) grow(1);
+      out[pos++] = 0x3a; // :
+      if (!writeHex(h)) return false;
+    }
+    if (pos + 1 > out.length) grow(1);
+    out[pos++] = 0x7d; // }
+  }
+  if (pos + 1 > out.length) grow(1);
+  out[pos++] = 0x7d; // }
+  return true;
+}
+
+/** The members of a normalized link (in_toto.models.link.Link), in code point order. */
+const LINK_MEMBERS = ['_type', 'byproducts', 'command', 'environment', 'materials', 'name', 'products'];
+
+/**
+ * {@link canonicalBytes} of a normalized in-toto link (exactly the members of `LINK_MEMBERS`, none
+ * undefined), written in the same single pass that checks its artifacts: every value of `materials` and
+ * `products` must be a digest set, an object of algorithm to non-empty hex string (securesystemslib
+ * HASHDICT_SCHEMA). Returns the bytes, byte-identical to `canonicalBytes(link)`; `'artifacts'` when an
+ * artifact is of another shape (the caller names it); `undefined` when `link` is not of that form.
+ * @throws InputError as {@link canonicalBytes} for a member canonical JSON cannot encode.
+ */
+export function canonicalLinkBytes(link: Record<string, unknown>, sizeHint = 0): Uint8Array | 'artifacts' | undefined {
+  const keys = Object.keys(link);
+  if (keys.length !== LINK_MEMBERS.length || LINK_MEMBERS.some((k) => link[k] === undefined)) return undefined;
+  out = Buffer.allocUnsafe(Math.max(1 << 12, Math.min(sizeHint, 1 << 30)));
+  pos = 0;
+  try {
+    for (let i = 0; i < LINK_MEMBERS.length; i++) {
+      const k = LINK_MEMBERS[i];
+      writeAscii(i ? `,"${k}":` : `{"${k}":`);
+      if (k === 'materials' || k === 'products') {
+        if (!writeArtifacts(link[k])) return 'artifacts';
+      } else encode(link[k]);
+    }
+    writeAscii('}');
+    return out.subarray(0, pos);
+  } catch (e) {
+    if (!(e instanceof Unencodable)) throw e;
+    const where = (pathTo(link) ?? '').replace(/^\./, '') || '(root)';
+    throw new InputError(undefined, where, e.expected, { found: e.found });
+  } finally {
+    out = Buffer.alloc(0);
+    pos = 0;
+  }
+}
+
 /**
  * Encodes a JSON value as OLPC canonical JSON text (securesystemslib `encode_canonical`).
  * Members whose value is `undefined` are omitted. The text is the UTF-8 decoding of

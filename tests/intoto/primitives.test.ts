@@ -10,8 +10,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeCanonical, compareCodePoints, canonicalBytes } from '../../src/intoto/ocj.js';
-import { parseMetadata, signableBytes, type Link } from '../../src/intoto/metadata.js';
+import { encodeCanonical, compareCodePoints, canonicalBytes, canonicalLinkBytes } from '../../src/intoto/ocj.js';
+import { parseMetadata, readLink, signableBytes, type Link } from '../../src/intoto/metadata.js';
 import { fnmatch, matcher, translate } from '../../src/intoto/fnmatch.js';
 import {
   createSignature,
@@ -339,5 +339,44 @@ describe('link digest sets (signed.materials / signed.products)', () => {
       expect(() => parseMetadata(link({ 'ok.txt': { sha256: '00' }, 'bad.txt': { sha256: h } }), 't')).toThrow(/materials\.bad\.txt/);
     }
     expect(() => parseMetadata(link({ 'x.txt': 'abc' }), 't')).toThrow(/materials\.x\.txt/);
+  });
+});
+
+describe('a link parsed from a Metablock: signable bytes from the pass that checks its artifacts', () => {
+  const links: Record<string, unknown>[] = [
+    { _type: 'link', name: 's', materials: {}, products: {}, byproducts: {}, command: [], environment: {} },
+    { _type: 'link' },
+    {
+      _type: 'link',
+      name: 'é"\\',
+      command: ['sh', '-c', 'ünï "x"'],
+      byproducts: { 'return-value': 0, stdout: 'a\u0000b', nested: { z: [1, null, true], a: 'x' } },
+      environment: { b: 1, a: 2 },
+      materials: { 'z.txt': { sha512: 'AB', sha256: 'cd' }, 'a b/é.txt': {}, '😀': { sha256: '01' }, '\uffff': { sha256: '02' } },
+      products: Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`p/${499 - i}`, { sha256: (i * 31).toString(16) }])),
+      extra: 'dropped by normalization',
+    },
+  ];
+  it('equal the generic encoding of the normalized link (in_toto Link.signable_bytes)', () => {
+    for (const signed of links) {
+      const text = JSON.stringify({ signatures: [], signed });
+      const md = parseMetadata(text, 't');
+      const generic = Buffer.from(canonicalBytes(readLink(JSON.parse(text).signed, 't'))).toString();
+      expect(Buffer.from(signableBytes(md.signed)).toString()).toBe(generic);
+      const direct = canonicalLinkBytes(md.signed as unknown as Record<string, unknown>);
+      expect(direct instanceof Uint8Array && Buffer.from(direct).toString()).toBe(generic);
+    }
+  });
+  it('name the same field as the separate check did, in the same order', () => {
+    const bad = (signed: Record<string, unknown>) => () => parseMetadata(JSON.stringify({ signatures: [], signed }), 't');
+    expect(bad({ _type: 'link', materials: { a: { sha256: 'zz' } }, command: 'not a list' })).toThrow(/signed\.materials\.a/);
+    expect(bad({ _type: 'link', products: { b: { sha256: 12 } } })).toThrow(/signed\.products\.b/);
+    expect(bad({ _type: 'link', products: [] })).toThrow(/signed\.products/);
+    expect(bad({ _type: 'link', materials: { a: null } })).toThrow(/signed\.materials\.a/);
+    expect(bad({ _type: 'link', command: 'x' })).toThrow(/signed\.command/);
+    expect(bad({ _type: 'link', name: 3, materials: { a: 1 } })).toThrow(/signed\.name/);
+    // a member canonical JSON cannot encode (a float) is not a format error: the signature check refuses it
+    const md = parseMetadata(JSON.stringify({ signatures: [], signed: { _type: 'link', byproducts: { x: 1.5 } } }), 't');
+    expect(() => signableBytes(md.signed)).toThrow(/integer/);
   });
 });
