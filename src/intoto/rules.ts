@@ -94,14 +94,15 @@ function joinPath(prefix: string, path: string): string {
 function sameDigests(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
-  const ka = Object.keys(a);
-  if (ka.length === 1) {
-    const k = ka[0];
-    for (const kb in b) if (kb !== k) return false;
-    return a[k] === b[k];
+  // the same own members with the same values (no key arrays: called once per matched artifact)
+  let n = 0;
+  for (const k in a) {
+    if (!Object.prototype.hasOwnProperty.call(a, k)) continue;
+    if (!Object.prototype.hasOwnProperty.call(b, k) || a[k] !== b[k]) return false;
+    n++;
   }
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+  for (const k in b) if (Object.prototype.hasOwnProperty.call(b, k)) n--;
+  return n === 0;
 }
 
 /** Why a MATCH rule whose pattern selected an artifact did not consume it (for failure messages). */
@@ -234,7 +235,9 @@ export function verifyItemRules(
         else if (rule.type === 'delete' && inM && !inP) out.push(p);
         else if (rule.type === 'modify' && inM && inP && !sameDigests(materials[p], products[p])) out.push(p);
       }
-      consumed = out;
+      // out holds distinct queued paths: all of them empties the queue at once
+      if (out.length === queue.size) queue.clear();
+      else consumed = out;
     }
     for (const c of consumed) queue.delete(c);
   }
