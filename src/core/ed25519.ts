@@ -2,19 +2,41 @@
  * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
  * (RFC 7638) as key ids, and JSON Web Key Sets (RFC 7517 section 5) with validity windows.
  *
- * Signing and verification go through @noble/ed25519; verification is strict RFC 8032
- * (`zip215: false`: non-canonical encodings and small-order keys are rejected).
- * PEM parsing uses node:crypto only to unwrap the DER structure.
+ * Signing and verification go through node:crypto (OpenSSL). Verification keeps the verdicts of
+ * @noble/ed25519's strict RFC 8032 mode (`zip215: false`: S >= L, non-canonical encodings of A or R
+ * and small-order public keys are rejected; the cofactored group equation [8][S]B = [8]R + [8][k]A):
+ * see {@link verify} for how the two agree on every input.
  */
 import * as ed from '@noble/ed25519';
-import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
-import { calculateJwkThumbprint } from 'jose';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign as opensslSign,
+  verify as opensslVerify,
+  type KeyObject,
+} from 'node:crypto';
 import { InputError } from './errors.js';
 import { findDuplicateKey, parseJsonStrict } from './json.js';
 
-// SHA-512 inside Ed25519 (RFC 8032 5.1.6/5.1.7) through OpenSSL: large messages (a 20 MB manifest's
-// PAE) hash an order of magnitude faster than in pure JS; the curve arithmetic stays @noble/ed25519's.
+// SHA-512 inside @noble/ed25519 (the verification fallback below) through OpenSSL.
 ed.hashes.sha512 = (m: Uint8Array) => new Uint8Array(createHash('sha512').update(m).digest());
+
+/** DER prefixes of an Ed25519 SubjectPublicKeyInfo and PKCS#8 PrivateKeyInfo (RFC 8410 sections 4 and 7). */
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+
+const opensslPublicKey = (pub: Uint8Array): KeyObject =>
+  createPublicKey({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
+const opensslPrivateKey = (seed: Uint8Array): KeyObject =>
+  createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+
+/** The 32-byte public key of a seed (RFC 8032 5.1.5), through OpenSSL. */
+function publicFromSeed(seed: Uint8Array): Uint8Array {
+  const x = createPublicKey(opensslPrivateKey(seed)).export({ format: 'jwk' }).x!;
+  return fromB64u(x);
+}
 
 /** A public Ed25519 JWK as published in our JWKS. `iat`/`exp` are NumericDate seconds (RFC 7519 2). */
 export interface Ed25519Jwk {
@@ -54,6 +76,8 @@ const fromB64u = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'base6
 
 /** RFC 7638 thumbprint of an Ed25519 public key (members crv, kty, x). */
 export async function thumbprint(x: string): Promise<string> {
+  // loaded on first use: verifying with raw keys (in-toto layouts, DSSE) never needs jose
+  const { calculateJwkThumbprint } = await import('jose');
   return calculateJwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x }, 'sha256');
 }
 
@@ -121,7 +145,7 @@ export async function loadPrivateKey(text: string, source: string): Promise<Priv
   if (!d) throw new InputError(source, 'd', 'a private JWK (member d)');
   const seed = fromB64u(d);
   if (seed.length !== 32) throw new InputError(source, 'd', '32 bytes');
-  const pub = ed.getPublicKey(seed);
+  const pub = publicFromSeed(seed);
   if (b64u(pub) !== x) throw new InputError(source, 'x', 'the public key matching d');
   const publicKey = await publicKeyFromBytes(pub);
   return { kid: publicKey.kid, seed, publicKey };
@@ -192,9 +216,9 @@ export function formatJwks(keys: PublicKey[]): string {
 
 /** Generates a fresh Ed25519 key pair from the OS CSPRNG. */
 export async function generateKey(): Promise<PrivateKey> {
-  const { secretKey, publicKey } = ed.keygen();
-  const pk = await publicKeyFromBytes(publicKey, { iat: Math.floor(Date.now() / 1000) });
-  return { kid: pk.kid, seed: secretKey, publicKey: pk };
+  const jwk = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
+  const pk = await publicKeyFromBytes(fromB64u(jwk.x!), { iat: Math.floor(Date.now() / 1000) });
+  return { kid: pk.kid, seed: fromB64u(jwk.d!), publicKey: pk };
 }
 
 /** PKCS#8 PEM of a private key (RFC 8410). */
@@ -209,16 +233,70 @@ export function publicKeyPem(key: PublicKey): string {
   return createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' }) as string;
 }
 
-/** Ed25519 signature (RFC 8032 5.1.6), 64 bytes. */
+/** Ed25519 signature (RFC 8032 5.1.6), 64 bytes; deterministic, through OpenSSL. */
 export function sign(message: Uint8Array, key: PrivateKey): Uint8Array {
-  return ed.sign(message, key.seed);
+  return new Uint8Array(opensslSign(null, message, opensslPrivateKey(key.seed)));
+}
+
+/** Whether a 32-byte point encoding has y < p = 2^255 - 19 (RFC 8032 5.1.3 step 1; bit 255, the sign of x, masked). */
+function canonicalY(b: Uint8Array): boolean {
+  // y >= p exactly when bytes 1..30 are 0xff, byte 31 (masked) is 0x7f and byte 0 >= 0xed
+  if ((b[31] & 0x7f) !== 0x7f || b[0] < 0xed) return true;
+  for (let i = 1; i < 31; i++) if (b[i] !== 0xff) return true;
+  return false;
+}
+
+/**
+ * The y coordinates (little-endian hex, sign bit masked) of the eight points of small order (the
+ * torsion subgroup E[8], RFC 7748 / "Taming the many EdDSAs", Chalkias et al. 2020): 1 (the identity),
+ * p-1 (order 2), 0 (order 4, both signs of x) and the two order-8 y values (both signs of x each).
+ * Every point with one of these y is of small order, and every point of small order has one of them.
+ */
+const SMALL_ORDER_Y = new Set([
+  '0100000000000000000000000000000000000000000000000000000000000000',
+  'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+  '0000000000000000000000000000000000000000000000000000000000000000',
+  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
+  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
+]);
+
+/** Whether a canonical point encoding is that of a small-order point (any sign of x). */
+function smallOrder(b: Uint8Array): boolean {
+  const y = Buffer.from(b);
+  y[31] &= 0x7f;
+  return SMALL_ORDER_Y.has(y.toString('hex'));
 }
 
 /**
  * Strict RFC 8032 verification (5.1.7, no ZIP-215 leniency). Returns false on any malformed input.
+ *
+ * The verdict is exactly that of @noble/ed25519 `verify(sig, msg, pub, { zip215: false })`:
+ * 1. A must be a canonical encoding (y < p) of a point not of small order, else false (noble's
+ *    decoding and `isSmallOrder` refusal);
+ * 2. OpenSSL then checks S < L and the cofactorless equation [S]B = R + [k]A by re-encoding
+ *    [S]B - [k]A and comparing it byte for byte with R (so R is canonical). When it accepts, noble's
+ *    checks hold too: A canonical and not small-order (step 1), R canonical, S < L, and the cofactored
+ *    equation follows from the cofactorless one. So an OpenSSL accept is a noble accept.
+ * 3. When OpenSSL rejects, noble decides: it accepts the signatures whose R or A carry a torsion
+ *    component that only the cofactored equation absorbs (speccheck vector 4), and rejects the rest.
+ *    Honest signatures never get here; a bad signature costs noble's time (milliseconds).
+ * tests/evidence/ed25519.test.ts compares the two over the RFC 8032 vectors and the edge cases of
+ * "Taming the many EdDSAs" (novifinancial/ed25519-speccheck).
  */
 export function verify(signature: Uint8Array, message: Uint8Array, key: PublicKey | Uint8Array): boolean {
   const pub = key instanceof Uint8Array ? key : key.bytes;
+  if (signature.length !== 64 || pub.length !== 32) return false;
+  if (!canonicalY(pub) || smallOrder(pub)) return false;
+  try {
+    if (opensslVerify(null, message, opensslPublicKey(pub), signature)) return true;
+  } catch {
+    // a point OpenSSL cannot decode: noble decides below (and rejects it)
+  }
+  return nobleStrictVerify(signature, message, pub);
+}
+
+/** @noble/ed25519 strict verification (`zip215: false`), the reference verdict of {@link verify}. */
+export function nobleStrictVerify(signature: Uint8Array, message: Uint8Array, pub: Uint8Array): boolean {
   if (signature.length !== 64 || pub.length !== 32) return false;
   try {
     return ed.verify(signature, message, pub, { zip215: false });

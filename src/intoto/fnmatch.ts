@@ -77,15 +77,48 @@ export function translate(pattern: string): RegExp {
   return rx;
 }
 
+/** A matcher: the regular expression of {@link translate}, or string tests for the common shapes. */
+export interface Matcher {
+  test(name: string): boolean;
+}
+
+const matchers = new Map<string, Matcher>();
+
+/**
+ * The matcher of a pattern. Patterns whose only special character is one `*` run (`*`, `src/*`, `*.o`,
+ * `dist/*.tar.gz`) are matched by prefix and suffix, which is what their translation `^prefix[\s\S]*suffix$`
+ * means; every other pattern by the regular expression of {@link translate}.
+ */
+export function matcher(pattern: string): Matcher {
+  let m = matchers.get(pattern);
+  if (m) return m;
+  const star = pattern.indexOf('*');
+  let end = star;
+  while (end >= 0 && pattern[end] === '*') end++;
+  if (star >= 0 && !/[?[]/.test(pattern) && pattern.indexOf('*', end) < 0) {
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(end);
+    const min = prefix.length + suffix.length;
+    if (min === 0) m = { test: () => true };
+    else m = { test: (n: string) => n.length >= min && n.startsWith(prefix) && n.endsWith(suffix) };
+  } else {
+    m = translate(pattern);
+  }
+  if (matchers.size > 10_000) matchers.clear();
+  matchers.set(pattern, m);
+  return m;
+}
+
 /** Whether `name` matches the fnmatch `pattern` (case-sensitive, whole string). */
 export function fnmatch(name: string, pattern: string): boolean {
-  return translate(pattern).test(name);
+  return matcher(pattern).test(name);
 }
 
 /** The names matching `pattern`, in input order (Python `fnmatch.filter`). */
 export function fnmatchFilter(names: Iterable<string>, pattern: string): string[] {
-  const rx = translate(pattern);
+  const m = matcher(pattern);
   const out: string[] = [];
-  for (const n of names) if (rx.test(n)) out.push(n);
+  if (pattern === '*') for (const n of names) out.push(n);
+  else for (const n of names) if (m.test(n)) out.push(n);
   return out;
 }

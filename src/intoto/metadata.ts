@@ -10,7 +10,7 @@
  */
 import { InputError } from '../core/errors.js';
 import { decodeBase64, pae, INTOTO_PAYLOAD_TYPE } from '../core/dsse.js';
-import { canonicalBytes } from './ocj.js';
+import { canonicalBytes, canonicalLinkBytes } from './ocj.js';
 import {
   checkLayoutKey,
   createSignature,
@@ -78,7 +78,12 @@ export interface Metadata<T extends Layout | Link = Layout | Link> {
   dsse?: { payloadType: string; payload: Uint8Array };
   /** where it came from (for messages) */
   source: string;
+  /** Metablock: length of the file's text, a size hint for the canonical encoding (an upper bound in practice) */
+  textLength?: number;
 }
+
+/** Signable bytes per parsed Metablock: computed once however many keys check it. */
+const signableCache = new WeakMap<Metadata, Uint8Array>();
 
 const ISO_EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
@@ -101,18 +106,36 @@ function ruleList(v: unknown, source: string, field: string): string[][] {
 
 const HEX = /^[0-9a-fA-F]+$/;
 
+/** Whether a string is non-empty hex (`HEX`), without a regular expression: called once per artifact. */
+function isHex(h: string): boolean {
+  const n = h.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = h.charCodeAt(i);
+    const l = c | 0x20; // ASCII lower case
+    if (!((c >= 0x30 && c <= 0x39) || (l >= 0x61 && l <= 0x66))) return false;
+  }
+  return true;
+}
+
+/** Whether a digest set is an object of algorithm to hex string. */
+function digestSetOk(d: unknown): boolean {
+  if (!isObj(d)) return false;
+  for (const alg in d) {
+    const h = d[alg];
+    if (typeof h !== 'string' || !isHex(h)) return false;
+  }
+  return true;
+}
+
 function artifactDict(v: unknown, source: string, field: string): ArtifactDict {
   if (v === undefined) return {};
   if (!isObj(v)) throw new InputError(source, field, 'an object of path to digest set');
-  for (const p in v) {
-    const d = v[p];
-    let ok = isObj(d);
-    if (ok)
-      for (const alg in d as Record<string, unknown>) {
-        const h = (d as Record<string, unknown>)[alg];
-        if (typeof h !== 'string' || !HEX.test(h)) ok = false;
-      }
-    if (!ok) throw new InputError(source, `${field}.${p}`, 'a digest set ({"sha256": "<hex>"})');
+  // values only on the hot path (a link may list 100,000 artifacts); the path is looked up on failure
+  for (const d of Object.values(v)) {
+    if (digestSetOk(d)) continue;
+    const p = Object.keys(v).find((k) => !digestSetOk(v[k]))!;
+    throw new InputError(source, `${field}.${p}`, 'a digest set ({"sha256": "<hex>"})');
   }
   return v as ArtifactDict;
 }
@@ -169,20 +192,46 @@ export function readLayout(data: Record<string, unknown>, source: string): Layou
 
 /** Normalizes a `signed` link object as in_toto.models.link.Link.read does. @throws InputError */
 export function readLink(data: Record<string, unknown>, source: string): Link {
+  return normalizeLink(data, source).link;
+}
+
+/**
+ * {@link readLink}; with `encode`, also the link's signable bytes, computed in the pass that checks its
+ * digest sets (canonicalLinkBytes) instead of a separate one. The checks and the order of their errors
+ * are the same either way: name, byproducts, environment, materials, products, command.
+ */
+function normalizeLink(data: Record<string, unknown>, source: string, encode?: { sizeHint: number }): { link: Link; bytes?: Uint8Array } {
   if (data.name !== undefined && typeof data.name !== 'string') throw new InputError(source, 'signed.name', 'string');
   const byproducts = data.byproducts === undefined ? {} : data.byproducts;
   if (!isObj(byproducts)) throw new InputError(source, 'signed.byproducts', 'an object');
   const environment = data.environment === undefined ? {} : data.environment;
   if (!isObj(environment)) throw new InputError(source, 'signed.environment', 'an object');
-  return {
+  const link: Link = {
     _type: 'link',
     name: (data.name as string | undefined) ?? (null as unknown as string),
-    materials: artifactDict(data.materials, source, 'signed.materials'),
-    products: artifactDict(data.products, source, 'signed.products'),
+    materials: (data.materials ?? {}) as ArtifactDict,
+    products: (data.products ?? {}) as ArtifactDict,
     byproducts,
-    command: data.command === undefined ? [] : strList(data.command, source, 'signed.command'),
+    command: (data.command ?? []) as string[],
     environment,
   };
+  let bytes: Uint8Array | 'artifacts' | undefined;
+  if (encode) {
+    try {
+      bytes = canonicalLinkBytes(link as unknown as Record<string, unknown>, encode.sizeHint);
+    } catch (e) {
+      // a member canonical JSON cannot encode: the signature check reports it, as without `encode`
+      if (!(e instanceof InputError)) throw e;
+    }
+  }
+  if (bytes === undefined || bytes === 'artifacts') {
+    link.materials = artifactDict(data.materials, source, 'signed.materials');
+    link.products = artifactDict(data.products, source, 'signed.products');
+    if (bytes === 'artifacts') throw new InputError(source, 'signed', 'digest sets of hex strings'); // not reached: artifactDict names it
+    bytes = undefined;
+  }
+  link.command = data.command === undefined ? [] : strList(data.command, source, 'signed.command');
+  return { link, bytes };
 }
 
 function readSigned(data: unknown, source: string): Layout | Link {
@@ -230,12 +279,28 @@ export function parseMetadata(text: string, source: string): Metadata {
     if (isObj(s) && hex(s.keyid) && hex(s.sig)) return { keyid: s.keyid as string, sig: s.sig as string };
     throw new InputError(source, `signatures[${i}]`, 'a signature {"keyid": hex, "sig": hex}');
   });
-  return { kind: 'metablock', signed: readSigned(doc.signed, source), signatures, source };
+  if (isObj(doc.signed) && doc.signed._type === 'link') {
+    // a link's signable bytes come out of the pass that checks its artifacts
+    const { link, bytes } = normalizeLink(doc.signed, source, { sizeHint: text.length });
+    const md: Metadata = { kind: 'metablock', signed: link, signatures, source, textLength: text.length };
+    if (bytes) signableCache.set(md, bytes);
+    return md;
+  }
+  return { kind: 'metablock', signed: readSigned(doc.signed, source), signatures, source, textLength: text.length };
 }
 
 /** The bytes a Metablock signature covers: canonical JSON of the normalized `signed`. */
-export function signableBytes(signed: Layout | Link): Uint8Array {
-  return canonicalBytes(signed);
+export function signableBytes(signed: Layout | Link, sizeHint?: number): Uint8Array {
+  return canonicalBytes(signed, sizeHint);
+}
+
+function metablockBytes(md: Metadata): Uint8Array {
+  let bytes = signableCache.get(md);
+  if (!bytes) {
+    bytes = signableBytes(md.signed, md.textLength);
+    signableCache.set(md, bytes);
+  }
+  return bytes;
 }
 
 /** Result of checking metadata against one key. */
@@ -256,7 +321,7 @@ export function verifyMetadataSignature(md: Metadata, key: SslibKey): SignatureR
     data = pae(md.dsse!.payloadType, md.dsse!.payload);
   } else {
     bytes = HEX.test(sig.sig) && sig.sig.length % 2 === 0 ? new Uint8Array(Buffer.from(sig.sig, 'hex')) : null;
-    data = signableBytes(md.signed);
+    data = metablockBytes(md);
   }
   if (!bytes || !verifySignature(key, bytes, data)) return { ok: false, reason: `invalid signature for keyid ${key.keyid}` };
   return { ok: true };

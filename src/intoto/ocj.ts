@@ -28,22 +28,21 @@ export function compareCodePoints(a: string, b: string): number {
 const NEEDS_ESCAPE = /["\\]/;
 const SURROGATE = /[\ud800-\udfff]/;
 
-function encodeString(s: string): string {
-  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
-  return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
-}
-
-/** Sorts keys by code point; the built-in UTF-16 sort is identical unless a key holds a surrogate. */
+/**
+ * Sorts keys by code point. Metadata files are usually written with sorted keys: one pass over adjacent
+ * pairs finds them already sorted (no sort, no surrogate scan); otherwise the built-in UTF-16 sort, which
+ * is the code point order unless a key holds a surrogate.
+ */
 function sortKeys(keys: string[]): string[] {
+  let i = 1;
+  while (i < keys.length && compareCodePoints(keys[i - 1], keys[i]) <= 0) i++;
+  if (i >= keys.length) return keys;
   if (keys.some((k) => SURROGATE.test(k))) return keys.sort(compareCodePoints);
-  // metadata files are usually written with sorted keys: skip the sort when they already are
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return keys.sort();
-  return keys;
+  return keys.sort();
 }
 
-/** Raised inside the encoder; the path is filled in while unwinding (no cost on the normal path). */
+/** Raised inside the encoder; {@link pathTo} finds where, only when it is raised. */
 class Unencodable extends Error {
-  path: string[] = [];
   constructor(
     readonly expected: string,
     readonly found: string,
@@ -52,67 +51,258 @@ class Unencodable extends Error {
   }
 }
 
-function encode(value: unknown): string {
+// The encoder writes UTF-8 straight into one growing buffer (no per-node strings or concatenation):
+// `out` and `pos` are the state of the single, synchronous encoding in progress.
+let out: Buffer = Buffer.alloc(0);
+let pos = 0;
+
+function grow(n: number): void {
+  const next = Buffer.allocUnsafe(Math.max(out.length * 2, pos + n, 1 << 12));
+  out.copy(next, 0, 0, pos);
+  out = next;
+}
+
+function writeAscii(s: string): void {
+  if (pos + s.length > out.length) grow(s.length);
+  pos += out.write(s, pos, 'latin1');
+}
+
+function writeString(s: string): void {
+  const n = s.length;
+  // a UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4)
+  if (pos + n * 3 + 2 > out.length) grow(n * 3 + 2);
+  // ASCII without `"` or `\`, by far the common case (paths, digests, names): copied byte for byte
+  const buf = out;
+  let p = pos;
+  buf[p++] = 0x22;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x22 || c === 0x5c) {
+      writeStringSlow(s);
+      return;
+    }
+    buf[p++] = c;
+  }
+  buf[p++] = 0x22;
+  pos = p;
+}
+
+function writeStringSlow(s: string): void {
+  if (NEEDS_ESCAPE.test(s)) s = s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  const max = s.length * 3 + 2;
+  if (pos + max > out.length) grow(max);
+  out[pos++] = 0x22;
+  pos += out.write(s, pos, 'utf8');
+  out[pos++] = 0x22;
+}
+
+function encode(value: unknown): void {
   switch (typeof value) {
     case 'string':
-      return encodeString(value);
+      writeString(value);
+      return;
     case 'boolean':
-      return value ? 'true' : 'false';
+      writeAscii(value ? 'true' : 'false');
+      return;
     case 'number':
       if (!Number.isSafeInteger(value)) throw new Unencodable('an integer (canonical JSON has no floats)', String(value));
-      return String(value);
+      writeAscii(String(value));
+      return;
     case 'object': {
-      if (value === null) return 'null';
+      if (value === null) {
+        writeAscii('null');
+        return;
+      }
+      if (pos + 2 > out.length) grow(2);
       if (Array.isArray(value)) {
-        let s = '[';
+        out[pos++] = 0x5b; // [
         for (let i = 0; i < value.length; i++) {
-          try {
-            s += (i ? ',' : '') + encode(value[i]);
-          } catch (e) {
-            if (e instanceof Unencodable) e.path.unshift(`[${i}]`);
-            throw e;
+          if (i) {
+            if (pos + 1 > out.length) grow(1);
+            out[pos++] = 0x2c; // ,
           }
+          encode(value[i]);
         }
-        return s + ']';
+        if (pos + 1 > out.length) grow(1);
+        out[pos++] = 0x5d; // ]
+        return;
       }
       const obj = value as Record<string, unknown>;
       let keys = Object.keys(obj);
       if (keys.length > 1) keys = sortKeys(keys);
-      let s = '{';
+      out[pos++] = 0x7b; // {
       let first = true;
-      for (const k of keys) {
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
         const v = obj[k];
         if (v === undefined) continue;
-        try {
-          s += (first ? '' : ',') + encodeString(k) + ':' + encode(v);
-        } catch (e) {
-          if (e instanceof Unencodable) e.path.unshift(`.${k}`);
-          throw e;
+        if (!first) {
+          if (pos + 1 > out.length) grow(1);
+          out[pos++] = 0x2c; // ,
         }
         first = false;
+        writeString(k);
+        if (pos + 1 > out.length) grow(1);
+        out[pos++] = 0x3a; // :
+        encode(v);
       }
-      return s + '}';
+      if (pos + 1 > out.length) grow(1);
+      out[pos++] = 0x7d; // }
+      return;
     }
     default:
       throw new Unencodable('a JSON value encodable as canonical JSON', typeof value);
   }
 }
 
-/**
- * Encodes a JSON value as OLPC canonical JSON text (securesystemslib `encode_canonical`).
- * Members whose value is `undefined` are omitted.
- * @throws InputError for non-integer numbers and values JSON cannot represent.
- */
-export function encodeCanonical(value: unknown): string {
+/** The path (`a.b[2]`) of the first value the encoder refuses, in encoding order; '' for the root. */
+function pathTo(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? undefined : '';
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return undefined;
+  if (typeof value !== 'object') return '';
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const p = pathTo(value[i]);
+      if (p !== undefined) return `[${i}]${p}`;
+    }
+    return undefined;
+  }
+  const obj = value as Record<string, unknown>;
+  for (const k of sortKeys(Object.keys(obj))) {
+    if (obj[k] === undefined) continue;
+    const p = pathTo(obj[k]);
+    if (p !== undefined) return `.${k}${p}`;
+  }
+  return undefined;
+}
+
+/** Encodes into a fresh buffer; returns its used part. @throws InputError as {@link encodeCanonical} */
+function encodeToBuffer(value: unknown, sizeHint = 0): Buffer {
+  out = Buffer.allocUnsafe(Math.max(1 << 12, Math.min(sizeHint, 1 << 30)));
+  pos = 0;
   try {
-    return encode(value);
+    encode(value);
+    return out.subarray(0, pos);
   } catch (e) {
     if (!(e instanceof Unencodable)) throw e;
-    throw new InputError(undefined, e.path.join('').replace(/^\./, '') || '(root)', e.expected, { found: e.found });
+    const where = (pathTo(value) ?? '').replace(/^\./, '') || '(root)';
+    throw new InputError(undefined, where, e.expected, { found: e.found });
+  } finally {
+    out = Buffer.alloc(0);
+    pos = 0;
   }
 }
 
-/** UTF-8 bytes of {@link encodeCanonical}: what in-toto signs (`Signable.signable_bytes`). */
-export function canonicalBytes(value: unknown): Uint8Array {
-  return new TextEncoder().encode(encodeCanonical(value));
+/** Writes a non-empty hex string (`[0-9a-fA-F]+`) as a JSON string; false (nothing usable written) otherwise. */
+function writeHex(h: string): boolean {
+  const n = h.length;
+  if (n === 0) return false;
+  if (pos + n + 2 > out.length) grow(n + 2);
+  const buf = out;
+  let p = pos;
+  buf[p++] = 0x22;
+  for (let i = 0; i < n; i++) {
+    const c = h.charCodeAt(i);
+    const l = c | 0x20; // ASCII lower case
+    if (!((c >= 0x30 && c <= 0x39) || (l >= 0x61 && l <= 0x66))) return false;
+    buf[p++] = c;
+  }
+  buf[p++] = 0x22;
+  pos = p;
+  return true;
+}
+
+/** Writes an artifact dict (path to digest set of algorithm to hex); false at the first entry of another shape. */
+function writeArtifacts(dict: unknown): boolean {
+  if (!dict || typeof dict !== 'object' || Array.isArray(dict)) return false;
+  const obj = dict as Record<string, unknown>;
+  let paths = Object.keys(obj);
+  if (paths.length > 1) paths = sortKeys(paths);
+  if (pos + 1 > out.length) grow(1);
+  out[pos++] = 0x7b; // {
+  for (let i = 0; i < paths.length; i++) {
+    const set = obj[paths[i]];
+    if (!set || typeof set !== 'object' || Array.isArray(set)) return false;
+    if (pos + 1 > out.length) grow(1);
+    if (i) out[pos++] = 0x2c; // ,
+    writeString(paths[i]);
+    const digests = set as Record<string, unknown>;
+    let algs = Object.keys(digests);
+    if (algs.length > 1) algs = sortKeys(algs);
+    if (pos + 2 > out.length) grow(2);
+    out[pos++] = 0x3a; // :
+    out[pos++] = 0x7b; // {
+    for (let j = 0; j < algs.length; j++) {
+      const h = digests[algs[j]];
+      if (typeof h !== 'string') return false;
+      if (pos + 1 > out.length) grow(1);
+      if (j) out[pos++] = 0x2c; // ,
+      writeString(algs[j]);
+      if (pos + 1 > out.length) grow(1);
+      out[pos++] = 0x3a; // :
+      if (!writeHex(h)) return false;
+    }
+    if (pos + 1 > out.length) grow(1);
+    out[pos++] = 0x7d; // }
+  }
+  if (pos + 1 > out.length) grow(1);
+  out[pos++] = 0x7d; // }
+  return true;
+}
+
+/** The members of a normalized link (in_toto.models.link.Link), in code point order. */
+const LINK_MEMBERS = ['_type', 'byproducts', 'command', 'environment', 'materials', 'name', 'products'];
+
+/**
+ * {@link canonicalBytes} of a normalized in-toto link (exactly the members of `LINK_MEMBERS`, none
+ * undefined), written in the same single pass that checks its artifacts: every value of `materials` and
+ * `products` must be a digest set, an object of algorithm to non-empty hex string (securesystemslib
+ * HASHDICT_SCHEMA). Returns the bytes, byte-identical to `canonicalBytes(link)`; `'artifacts'` when an
+ * artifact is of another shape (the caller names it); `undefined` when `link` is not of that form.
+ * @throws InputError as {@link canonicalBytes} for a member canonical JSON cannot encode.
+ */
+export function canonicalLinkBytes(link: Record<string, unknown>, sizeHint = 0): Uint8Array | 'artifacts' | undefined {
+  const keys = Object.keys(link);
+  if (keys.length !== LINK_MEMBERS.length || LINK_MEMBERS.some((k) => link[k] === undefined)) return undefined;
+  out = Buffer.allocUnsafe(Math.max(1 << 12, Math.min(sizeHint, 1 << 30)));
+  pos = 0;
+  try {
+    for (let i = 0; i < LINK_MEMBERS.length; i++) {
+      const k = LINK_MEMBERS[i];
+      writeAscii(i ? `,"${k}":` : `{"${k}":`);
+      if (k === 'materials' || k === 'products') {
+        if (!writeArtifacts(link[k])) return 'artifacts';
+      } else encode(link[k]);
+    }
+    writeAscii('}');
+    return out.subarray(0, pos);
+  } catch (e) {
+    if (!(e instanceof Unencodable)) throw e;
+    const where = (pathTo(link) ?? '').replace(/^\./, '') || '(root)';
+    throw new InputError(undefined, where, e.expected, { found: e.found });
+  } finally {
+    out = Buffer.alloc(0);
+    pos = 0;
+  }
+}
+
+/**
+ * Encodes a JSON value as OLPC canonical JSON text (securesystemslib `encode_canonical`).
+ * Members whose value is `undefined` are omitted. The text is the UTF-8 decoding of
+ * {@link canonicalBytes}: a lone surrogate (which Python cannot encode at all) reads as U+FFFD.
+ * @throws InputError for non-integer numbers and values JSON cannot represent, naming the path.
+ */
+export function encodeCanonical(value: unknown): string {
+  return encodeToBuffer(value).toString('utf8');
+}
+
+/**
+ * UTF-8 bytes of {@link encodeCanonical}: what in-toto signs (`Signable.signable_bytes`), written in
+ * one pass into one buffer.
+ * @param sizeHint expected size in bytes (e.g. the length of the JSON text the value was parsed from):
+ *   the buffer starts that large instead of growing by doubling
+ * @throws InputError as {@link encodeCanonical}.
+ */
+export function canonicalBytes(value: unknown, sizeHint?: number): Uint8Array {
+  return encodeToBuffer(value, sizeHint);
 }

@@ -12,7 +12,7 @@
  */
 import { InputError } from '../core/errors.js';
 import { comparePaths } from '../core/fsx.js';
-import { fnmatchFilter, translate } from './fnmatch.js';
+import { fnmatchFilter, matcher } from './fnmatch.js';
 import type { ArtifactDict, Link } from './metadata.js';
 
 /** An unpacked rule (rulelib.unpack_rule). */
@@ -88,20 +88,21 @@ export interface RuleFailure {
 function joinPath(prefix: string, path: string): string {
   if (path.startsWith('/')) return path;
   const p = prefix === '' || prefix.endsWith('/') ? prefix + path : `${prefix}/${path}`;
-  return p.replace(/\\/g, '/');
+  return p.includes('\\') ? p.replace(/\\/g, '/') : p;
 }
 
 function sameDigests(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
-  const ka = Object.keys(a);
-  if (ka.length === 1) {
-    const k = ka[0];
-    for (const kb in b) if (kb !== k) return false;
-    return a[k] === b[k];
+  // the same own members with the same values (no key arrays: called once per matched artifact)
+  let n = 0;
+  for (const k in a) {
+    if (!Object.prototype.hasOwnProperty.call(a, k)) continue;
+    if (!Object.prototype.hasOwnProperty.call(b, k) || a[k] !== b[k]) return false;
+    n++;
   }
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+  for (const k in b) if (Object.prototype.hasOwnProperty.call(b, k)) n--;
+  return n === 0;
 }
 
 /** Why a MATCH rule whose pattern selected an artifact did not consume it (for failure messages). */
@@ -131,29 +132,25 @@ function matchRule(
 ): Set<string> {
   const consumed = new Set<string>();
   // filter by source prefix (subtracted before globbing, so the prefix is never globbed), then by pattern
-  let candidates: string[];
-  if (rule.sourcePrefix) {
-    const norm = joinPath(rule.sourcePrefix, '');
-    candidates = [];
-    for (const p of queue) if (p.startsWith(norm)) candidates.push(p.slice(norm.length));
-  } else {
-    candidates = [...queue];
-  }
-  const selected = fnmatchFilter(candidates, rule.pattern);
+  const norm = rule.sourcePrefix ? joinPath(rule.sourcePrefix, '') : '';
+  const m = matcher(rule.pattern);
+  const all = rule.pattern === '*';
   const dest = links.get(rule.destName);
-  if (!dest) {
-    for (const path of selected)
-      hint(
-        hints,
-        rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path,
-        `'${raw.join(' ')}': there is no step or inspection '${rule.destName}'`,
-      );
-    return consumed;
-  }
-  const destArtifacts = dest[rule.destType];
-  for (const path of selected) {
-    const full = rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path;
-    const destPath = rule.destPrefix ? joinPath(rule.destPrefix, path) : path;
+  const destArtifacts = dest?.[rule.destType];
+  for (const queued of queue) {
+    let path = queued;
+    if (norm) {
+      if (!queued.startsWith(norm)) continue;
+      path = queued.slice(norm.length);
+    }
+    if (!all && !m.test(path)) continue;
+    // joinPath(sourcePrefix, path) is the queued path itself unless path is absolute or holds a backslash
+    const full = !norm ? path : path.startsWith('/') || queued.includes('\\') ? joinPath(rule.sourcePrefix, path) : queued;
+    if (!destArtifacts) {
+      hint(hints, full, `'${raw.join(' ')}': there is no step or inspection '${rule.destName}'`);
+      continue;
+    }
+    const destPath = !rule.destPrefix ? path : rule.destPrefix === rule.sourcePrefix ? full : joinPath(rule.destPrefix, path);
     if (!Object.prototype.hasOwnProperty.call(destArtifacts, destPath)) {
       hint(hints, full, `'${raw.join(' ')}': ${destPath} is not among the ${rule.destType} of ${rule.destName}`);
       continue;
@@ -227,7 +224,7 @@ export function verifyItemRules(
         };
       }
     } else {
-      const rx = translate(rule.pattern);
+      const rx = matcher(rule.pattern);
       const out: string[] = [];
       for (const p of queue) {
         if (!rx.test(p)) continue;
@@ -238,7 +235,9 @@ export function verifyItemRules(
         else if (rule.type === 'delete' && inM && !inP) out.push(p);
         else if (rule.type === 'modify' && inM && inP && !sameDigests(materials[p], products[p])) out.push(p);
       }
-      consumed = out;
+      // out holds distinct queued paths: all of them empties the queue at once
+      if (out.length === queue.size) queue.clear();
+      else consumed = out;
     }
     for (const c of consumed) queue.delete(c);
   }

@@ -2,7 +2,6 @@
  * Producing link metadata (in_toto.runlib.in_toto_run, in-toto specification v1.0 section 4.2):
  * record materials, run the step's command, record products, and sign the link.
  */
-import { spawn } from 'node:child_process';
 import { InputError } from '../core/errors.js';
 import { recordArtifacts, type RecordOptions } from './artifacts.js';
 import type { Link } from './metadata.js';
@@ -21,10 +20,13 @@ export interface Byproducts {
  * @returns byproducts; a signal or timeout yields return-value -1 (never 0).
  * @throws InputError when the command cannot be started (not found, not executable).
  */
-export function executeCommand(
+export async function executeCommand(
   argv: string[],
   opts: { cwd: string; recordStreams?: boolean; timeoutMs?: number; env?: NodeJS.ProcessEnv },
 ): Promise<Byproducts> {
+  // loaded on first use: child_process (with net, dgram and streams) is start-up time a verification
+  // without inspections never needs
+  const { spawn } = await import('node:child_process');
   return new Promise((resolvePromise, reject) => {
     if (!argv.length) {
       reject(new InputError(undefined, 'command', 'a non-empty command'));

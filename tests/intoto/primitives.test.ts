@@ -10,9 +10,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeCanonical, compareCodePoints, canonicalBytes } from '../../src/intoto/ocj.js';
-import { parseMetadata, signableBytes } from '../../src/intoto/metadata.js';
-import { fnmatch } from '../../src/intoto/fnmatch.js';
+import { encodeCanonical, compareCodePoints, canonicalBytes, canonicalLinkBytes } from '../../src/intoto/ocj.js';
+import { parseMetadata, readLink, signableBytes, type Link } from '../../src/intoto/metadata.js';
+import { fnmatch, matcher, translate } from '../../src/intoto/fnmatch.js';
 import {
   createSignature,
   generateKey,
@@ -49,6 +49,15 @@ describe('OLPC canonical JSON = securesystemslib.formats.encode_canonical', () =
     ['ünïcödé', '日本語', '\u2028\u2029', 'a\rb'],
     9007199254740991,
     -0,
+    // large enough to grow the encoder's buffer many times, with escapes and multi-byte characters
+    // falling at every offset
+    Object.fromEntries(
+      Array.from({ length: 3000 }, (_, i) => [
+        `dir ${i % 7}/${'é'.repeat(i % 5)}file"${i}\\${'😀'.repeat(i % 3)}.txt`,
+        { sha256: (i * 7919).toString(16).padStart(64, '0'), sha512: 'ab'.repeat(i % 4) },
+      ]),
+    ),
+    'x'.repeat(5000) + '日本'.repeat(3000) + '"\\'.repeat(100),
   ];
   itWith(['securesystemslib'], 'encodes every value byte-for-byte like the reference', () => {
     const ref = py(
@@ -122,6 +131,11 @@ describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
     '[[]x',
     'é*',
     '?',
+    'a*a',
+    'ab**ba',
+    'line*',
+    '*break.py',
+    'é',
   ];
   const names = [
     'foo.py',
@@ -152,6 +166,11 @@ describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
     'é',
     'line\nbreak.py',
     '',
+    'a',
+    'aa',
+    'aba',
+    'abba',
+    'ababa',
   ];
   itWith(['python3'], `matches ${patterns.length} x ${names.length} pairs exactly like the reference`, () => {
     const ref = py(
@@ -161,6 +180,9 @@ describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
     ) as boolean[][];
     const ours = patterns.map((p) => names.map((n) => fnmatch(n, p)));
     for (const [i, p] of patterns.entries()) expect([p, ...ours[i]]).toEqual([p, ...ref[i]]);
+  });
+  it('matches by prefix and suffix exactly where the regular expression matches', () => {
+    for (const p of patterns) expect([p, ...names.map((n) => matcher(p).test(n))]).toEqual([p, ...names.map((n) => translate(p).test(n))]);
   });
 });
 
@@ -299,5 +321,62 @@ describe('keys: keyids and signatures interoperate with securesystemslib', () =>
     expect(() => parsePublicKeyFile(readFileSync(join(dir, 'ref-ecdsa.pub'), 'utf8'), 'ed25519', 'keys/x.pub')).toThrow(
       /keys\/x\.pub: keytype: expected ed25519/,
     );
+  });
+});
+
+describe('link digest sets (signed.materials / signed.products)', () => {
+  const link = (materials: unknown) =>
+    JSON.stringify({
+      signatures: [],
+      signed: { _type: 'link', name: 's', materials, products: {}, byproducts: {}, command: [], environment: {} },
+    });
+  it('accepts hex digests of either case and any length', () => {
+    for (const h of ['00', 'abcdef0123456789', 'ABCDEF', 'aBc', 'f'.repeat(128)])
+      expect(Object.keys((parseMetadata(link({ 'a.txt': { sha256: h } }), 't').signed as Link).materials)).toEqual(['a.txt']);
+  });
+  it('refuses a digest that is not hex, naming the artifact', () => {
+    for (const h of ['', 'g', 'ab cd', '0x12', 'abcdeg', 'ａｂ', '١٢', 12, null]) {
+      expect(() => parseMetadata(link({ 'ok.txt': { sha256: '00' }, 'bad.txt': { sha256: h } }), 't')).toThrow(/materials\.bad\.txt/);
+    }
+    expect(() => parseMetadata(link({ 'x.txt': 'abc' }), 't')).toThrow(/materials\.x\.txt/);
+  });
+});
+
+describe('a link parsed from a Metablock: signable bytes from the pass that checks its artifacts', () => {
+  const links: Record<string, unknown>[] = [
+    { _type: 'link', name: 's', materials: {}, products: {}, byproducts: {}, command: [], environment: {} },
+    { _type: 'link' },
+    {
+      _type: 'link',
+      name: 'é"\\',
+      command: ['sh', '-c', 'ünï "x"'],
+      byproducts: { 'return-value': 0, stdout: 'a\u0000b', nested: { z: [1, null, true], a: 'x' } },
+      environment: { b: 1, a: 2 },
+      materials: { 'z.txt': { sha512: 'AB', sha256: 'cd' }, 'a b/é.txt': {}, '😀': { sha256: '01' }, '\uffff': { sha256: '02' } },
+      products: Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`p/${499 - i}`, { sha256: (i * 31).toString(16) }])),
+      extra: 'dropped by normalization',
+    },
+  ];
+  it('equal the generic encoding of the normalized link (in_toto Link.signable_bytes)', () => {
+    for (const signed of links) {
+      const text = JSON.stringify({ signatures: [], signed });
+      const md = parseMetadata(text, 't');
+      const generic = Buffer.from(canonicalBytes(readLink(JSON.parse(text).signed, 't'))).toString();
+      expect(Buffer.from(signableBytes(md.signed)).toString()).toBe(generic);
+      const direct = canonicalLinkBytes(md.signed as unknown as Record<string, unknown>);
+      expect(direct instanceof Uint8Array && Buffer.from(direct).toString()).toBe(generic);
+    }
+  });
+  it('name the same field as the separate check did, in the same order', () => {
+    const bad = (signed: Record<string, unknown>) => () => parseMetadata(JSON.stringify({ signatures: [], signed }), 't');
+    expect(bad({ _type: 'link', materials: { a: { sha256: 'zz' } }, command: 'not a list' })).toThrow(/signed\.materials\.a/);
+    expect(bad({ _type: 'link', products: { b: { sha256: 12 } } })).toThrow(/signed\.products\.b/);
+    expect(bad({ _type: 'link', products: [] })).toThrow(/signed\.products/);
+    expect(bad({ _type: 'link', materials: { a: null } })).toThrow(/signed\.materials\.a/);
+    expect(bad({ _type: 'link', command: 'x' })).toThrow(/signed\.command/);
+    expect(bad({ _type: 'link', name: 3, materials: { a: 1 } })).toThrow(/signed\.name/);
+    // a member canonical JSON cannot encode (a float) is not a format error: the signature check refuses it
+    const md = parseMetadata(JSON.stringify({ signatures: [], signed: { _type: 'link', byproducts: { x: 1.5 } } }), 't');
+    expect(() => signableBytes(md.signed)).toThrow(/integer/);
   });
 });
