@@ -4,10 +4,13 @@
  * that adds composite weights (fractions or percents), the p95 gate (`maxIncrease: 5%` on a metric),
  * absolute guards with actions, score thresholds, the judge and rollout settings.
  */
-import { Ajv, type ErrorObject } from 'ajv';
 import { InputError } from '../core/errors.js';
+import { validateWithSchema, type JsonSchema, type SchemaViolation } from '../core/schema.js';
 import { defaultSettings, type Direction, type Judge, type MetricSettings } from './classifier.js';
-import { canaryConfigSchema } from './schema.js';
+import canaryConfigJson from '../../schemas/canary-config.schema.json';
+
+/** schemas/canary-config.schema.json, bundled (the one document, published for editors). */
+const canaryConfigSchema = canaryConfigJson as JsonSchema;
 
 /** What a guard does when its threshold is reached. warn and page never change the decision. */
 export type GuardAction = 'halt' | 'pause' | 'warn' | 'page';
@@ -99,67 +102,28 @@ function direction(v: unknown): Direction {
   return v === 'increase' || v === 'decrease' ? v : 'either';
 }
 
-// compiled on first use, so loading the module (and the action's start-up) stays cheap
-let validateConfig: ReturnType<Ajv['compile']> | undefined;
-const getValidator = () =>
-  (validateConfig ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(canaryConfigSchema as unknown as object));
-
-function fieldOf(pointer: string): string {
-  if (pointer === '') return '';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((acc, k) => (/^\d+$/.test(k) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
-}
-
-/** One ajv error as "field: expected ..." (the deepest, most specific error first). */
-function schemaError(file: string, errors: ErrorObject[], prefix: string): InputError {
-  const depth = (e: ErrorObject) => e.instancePath.split('/').length;
-  const errs = [...errors].sort((a, b) => depth(b) - depth(a));
-  const e = errs.find((x) => x.keyword !== 'anyOf') ?? errs[0];
-  let field = fieldOf(e.instancePath);
-  const parent = (e.parentSchema ?? {}) as { properties?: Record<string, unknown>; pattern?: string; description?: string };
-  let expected: string;
-  let found: string | undefined;
-  const numeric = parent.pattern !== undefined && (e.keyword === 'type' || e.keyword === 'pattern');
-  if (e.keyword === 'additionalProperties') {
-    const extra = (e.params as { additionalProperty: string }).additionalProperty;
-    field = field ? `${field}.${extra}` : extra;
-    const known = parent.properties ? Object.keys(parent.properties).filter((k) => k !== '$schema') : [];
-    expected = `no property '${extra}' (not in the canary config schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
-  } else if (numeric) {
-    expected = 'a number (or a numeric string such as 5%)';
-    found = JSON.stringify(e.data);
-  } else if (e.keyword === 'enum') {
+/** The canary config's own wording where the schema's generic one would be vaguer. */
+function canaryExpected(e: SchemaViolation): string | undefined {
+  const parent = (e.parentSchema ?? {}) as { pattern?: string };
+  // the numeric fields: {type: [number, string], pattern: a number with an optional %}
+  if (parent.pattern !== undefined && (e.keyword === 'type' || e.keyword === 'pattern')) return 'a number (or a numeric string such as 5%)';
+  if (e.keyword === 'enum') {
     const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
-    expected =
-      allowed.length === 4 && allowed.includes(true) && allowed.includes('false')
-        ? 'true or false'
-        : `one of ${allowed.map((v) => String(v)).join(', ')}`;
-    if (e.instancePath === '/judge') expected += ' (or a Kayenta judge block {name: ...})';
-    found = JSON.stringify(e.data);
-  } else if (e.keyword === 'required') expected = `property '${(e.params as { missingProperty: string }).missingProperty}'`;
-  else if (e.keyword === 'type') {
-    expected = `a value of type ${(e.params as { type: string | string[] }).type}`;
-    found = JSON.stringify(e.data);
-  } else if (e.keyword === 'minItems') expected = 'a non-empty list';
-  else if (e.keyword === 'minLength') expected = 'a non-empty string';
-  else expected = (e.message ?? 'a valid canary config').replace(/^must (be )?/, '');
-  if (found !== undefined && found.length > 60) found = `${found.slice(0, 59)}…`;
-  const path = [prefix, field].filter(Boolean).join('.') || undefined;
-  return new InputError(file, path, expected, found !== undefined ? { found } : {});
+    if (allowed.length === 4 && allowed.includes(true) && allowed.includes('false')) return 'true or false';
+    if (e.instancePath === '/judge') return `one of ${allowed.join(', ')} (or a Kayenta judge block {name: ...})`;
+  }
+  return undefined;
 }
 
 /**
- * Validates a parsed canary config against `schemas/canary-config.schema.json` (ajv): unknown keys
+ * Validates a parsed canary config against `schemas/canary-config.schema.json` (src/core/schema.ts): unknown keys
  * (`critcal: true`), values outside an enum (`direction: sideways`), wrong types.
  * @throws InputError naming the file, the field and what was expected.
  */
 export function validateCanaryConfig(doc: unknown, file: string): void {
   if (!isObj(doc)) throw new InputError(file, undefined, 'a canary config object (Kayenta canary config JSON or mc canary YAML)');
   let root: unknown = doc;
-  let prefix = '';
+  let prefix: string[] = [];
   if (Object.prototype.hasOwnProperty.call(doc, 'canary')) {
     const other = Object.keys(doc).filter((k) => k !== 'canary');
     if (other.length)
@@ -170,10 +134,9 @@ export function validateCanaryConfig(doc: unknown, file: string): void {
       );
     if (!isObj(doc.canary)) throw new InputError(file, 'canary', 'a canary config object');
     root = doc.canary;
-    prefix = 'canary';
+    prefix = ['canary'];
   }
-  const validate = getValidator();
-  if (!validate(root)) throw schemaError(file, validate.errors ?? [], prefix);
+  validateWithSchema(canaryConfigSchema, root, file, { what: 'canary config', prefix, expected: canaryExpected });
 }
 
 /** One metric's settings from `analysisConfigurations.canary` merged with our flat keys. */
