@@ -138,7 +138,7 @@ export interface SchemaCheckOptions {
 
 /**
  * The error a user reads for one ajv error: file, field, line, what was expected and what was found.
- * Unknown keys name the key as the field and list the keys known at that place.
+ * Unknown and missing keys name the key as the field (at its parent's line); unknown keys list the keys known there.
  */
 export function schemaInputError(e: SchemaViolation, file: string, opts: SchemaCheckOptions): InputError {
   let path = pointerPath(e.instancePath);
@@ -158,7 +158,9 @@ export function schemaInputError(e: SchemaViolation, file: string, opts: SchemaC
       break;
     }
     case 'required':
-      expected = `property '${String(params.missingProperty)}'`;
+      // the missing key is the field; its line is its parent's
+      path = [...path, String(params.missingProperty)];
+      expected = 'a value (a required key, missing here)';
       break;
     case 'enum':
       expected = `one of ${(params.allowedValues as unknown[]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}`;

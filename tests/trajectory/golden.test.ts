@@ -22,7 +22,9 @@ describe('golden YAML schema', () => {
     }
   });
   it('a missing required field names file, line and field', () => {
-    expect(err('id: x\nsteps:\n  - action: a\n  - action_input: {q: 1}\n')).toBe("g.yaml:4: steps[1]: expected property 'action'");
+    expect(err('id: x\nsteps:\n  - action: a\n  - action_input: {q: 1}\n')).toBe(
+      'g.yaml:4: steps[1].action: expected a value (a required key, missing here)',
+    );
   });
   it('an unknown mode names the allowed values', () => {
     expect(err('id: x\nmode: fuzzy\nsteps: []\n')).toBe(
