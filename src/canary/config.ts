@@ -125,7 +125,7 @@ export function validateCanaryConfig(doc: unknown, file: string): void {
   let root: unknown = doc;
   let prefix: string[] = [];
   if (Object.prototype.hasOwnProperty.call(doc, 'canary')) {
-    const other = Object.keys(doc).filter((k) => k !== 'canary');
+    const other = Object.keys(doc).filter((k) => k !== 'canary' && k !== '$schema');
     if (other.length)
       throw new InputError(
         file,

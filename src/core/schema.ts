@@ -15,7 +15,7 @@
  * and types before the `anyOf`/`oneOf`/`if` wrappers that only say "some branch failed").
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { InputError } from './errors.js';
+import { InputError, printable } from './errors.js';
 
 /** A JSON Schema document of `schemas/` (draft 2020-12) with its stable `$id`. */
 export type JsonSchema = { readonly $id: string } & Record<string, unknown>;
@@ -154,7 +154,8 @@ export function schemaInputError(e: SchemaViolation, file: string, opts: SchemaC
       path = [...path, key];
       linePath = path;
       const known = Object.keys(parent.properties ?? {}).filter((k) => k !== '$schema');
-      expected = `no property '${key}' (not in the ${opts.what} schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
+      // the key comes from the data: escaped, as InputError escapes file and field
+      expected = `no property '${printable(key)}' (not in the ${opts.what} schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
       break;
     }
     case 'required':

@@ -29,17 +29,26 @@ const policySchema = policySchemaJson as JsonSchema;
 /**
  * Builds a policy from a parsed YAML/JSON document, validated against
  * schemas/evidence-policy.schema.json (src/core/schema.ts): `required` as a list or comma string, `max-age` as a
- * duration. Unknown keys (`requird`, `maxAge`), an empty document and wrong types are errors.
+ * duration. Unknown keys (`requird`, `maxAge`), an empty document and wrong types are errors; a top-level
+ * `$schema` (for editors) is allowed.
  * @throws InputError naming the file and the field
  */
 export async function parsePolicy(doc: unknown, source: string): Promise<EvidencePolicy> {
   if (doc === null || doc === undefined)
     throw new InputError(source, undefined, 'an evidence policy mapping with required and/or max-age', { found: 'an empty document' });
+  // a mapping with neither key (the schema's anyOf) would be a policy that requires nothing
+  if (
+    typeof doc === 'object' &&
+    !Array.isArray(doc) &&
+    !('required' in doc) &&
+    !('max-age' in doc) &&
+    Object.keys(doc).every((k) => k === '$schema')
+  )
+    throw new InputError(source, undefined, 'an evidence policy with required and/or max-age', { found: 'an empty mapping' });
   validateWithSchema(policySchema, doc, source, {
     what: 'evidence policy',
     expected: (e, path) => {
       if (e.keyword === 'additionalProperties') return undefined;
-      if (e.keyword === 'minProperties') return 'an evidence policy with required and/or max-age (found an empty mapping)';
       if (path.length === 0) return 'an evidence policy mapping with required and/or max-age';
       return path[0] === 'max-age' ? 'a duration such as 90s, 15m, 24h or 7d' : 'a list of kinds or a comma-separated string';
     },
