@@ -12,7 +12,7 @@
  *
  * Ignored changes are still reported (as ignored) but do not count for the exit code.
  */
-import { validateWithSchema, type DocPath, type JsonSchema, type SchemaViolation } from '../core/schema.js';
+import type { DocPath, JsonSchema, SchemaViolation } from '../core/schema.js';
 import ignoreSchemaJson from '../../schemas/config-ignore.schema.json';
 import type { Change } from './diff.js';
 import type { Resource } from './resource.js';
@@ -72,8 +72,10 @@ function ignoreExpected(e: SchemaViolation, path: DocPath): string | undefined {
  * An empty document means no rules (the built-ins stay on).
  * @throws InputError naming the file, the field and what was expected.
  */
-export function parseIgnoreConfig(value: unknown, source: string): IgnoreConfig {
+export async function parseIgnoreConfig(value: unknown, source: string): Promise<IgnoreConfig> {
   if (value === null || value === undefined) return { defaults: true, rules: [] };
+  // the validator (and ajv with it) is loaded on first use, not at start-up: most runs have no ignore file
+  const { validateWithSchema } = await import('../core/schema.js');
   validateWithSchema(ignoreSchema, value, source, { what: 'ignore rules', expected: ignoreExpected });
   const v = value as { defaults?: boolean; ignoreDifferences?: Record<string, string | string[]>[] | null };
   const rules = (v.ignoreDifferences ?? []).map((o): IgnoreRule => {

@@ -154,8 +154,8 @@ describe('every user-written format takes a top-level $schema (for editors)', ()
     expect(parseCanaryConfig({ $schema: url('canary-config'), metrics: [{ name: 'a' }] }, 'c.yaml').metrics).toHaveLength(1);
     expect(parseCanaryConfig({ $schema: url('canary-config'), canary: { metrics: [{ name: 'a' }] } }, 'c.yaml').metrics).toHaveLength(1);
   });
-  it('ignore rules', () => {
-    expect(parseIgnoreConfig({ $schema: url('config-ignore'), ignoreDifferences: [{ paths: ['/a'] }] }, 'i.yaml').rules).toEqual([
+  it('ignore rules', async () => {
+    expect((await parseIgnoreConfig({ $schema: url('config-ignore'), ignoreDifferences: [{ paths: ['/a'] }] }, 'i.yaml')).rules).toEqual([
       { paths: ['/a'] },
     ]);
   });
@@ -189,18 +189,18 @@ describe('every user-written format takes a top-level $schema (for editors)', ()
 });
 
 describe('the schemas agree with the loaders where the loaders were the contract', () => {
-  it('ignore rules: a null ignoreDifferences is no rules; an empty pointer list is refused by both', () => {
+  it('ignore rules: a null ignoreDifferences is no rules; an empty pointer list is refused by both', async () => {
     const v = schemaValidator(schema('config-ignore'));
     expect(v({ ignoreDifferences: null })).toBe(true);
-    expect(parseIgnoreConfig({ ignoreDifferences: null }, 'i.yaml')).toEqual({ defaults: true, rules: [] });
+    expect(await parseIgnoreConfig({ ignoreDifferences: null }, 'i.yaml')).toEqual({ defaults: true, rules: [] });
     expect(v({ ignoreDifferences: [{ jsonPointers: [] }] })).toBe(false);
-    expect(() => parseIgnoreConfig({ ignoreDifferences: [{ jsonPointers: [] }] }, 'i.yaml')).toThrow(
+    await expect(parseIgnoreConfig({ ignoreDifferences: [{ jsonPointers: [] }] }, 'i.yaml')).rejects.toThrow(
       /i\.yaml: ignoreDifferences\[0\]\.jsonPointers: expected a non-empty list of JSON pointers/,
     );
-    expect(() => parseIgnoreConfig({ ignoreDifferences: [{ kind: 'Deployment' }] }, 'i.yaml')).toThrow(
+    await expect(parseIgnoreConfig({ ignoreDifferences: [{ kind: 'Deployment' }] }, 'i.yaml')).rejects.toThrow(
       /i\.yaml: ignoreDifferences\[0\]\.jsonPointers: expected jsonPointers or paths/,
     );
-    expect(() => parseIgnoreConfig({ ignoreDifferences: [{ paths: ['spec'] }] }, 'i.yaml')).toThrow(
+    await expect(parseIgnoreConfig({ ignoreDifferences: [{ paths: ['spec'] }] }, 'i.yaml')).rejects.toThrow(
       /i\.yaml: ignoreDifferences\[0\]\.paths\[0\]: expected a JSON pointer starting with \/ \(or a \*\* pointer glob\) \(found "spec"\)/,
     );
   });
