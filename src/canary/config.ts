@@ -92,11 +92,6 @@ function bool(file: string, field: string, v: unknown, def: boolean): boolean {
   throw new InputError(file, field, 'true or false', { found: JSON.stringify(v) });
 }
 
-function str(file: string, field: string, v: unknown): string {
-  if (typeof v !== 'string' || !v) throw new InputError(file, field, 'a non-empty string', { found: JSON.stringify(v) });
-  return v;
-}
-
 /** Direction, validated by the schema (Kayenta's `MetricDirection.parse` reads unknown values as either; we refuse them). */
 function direction(v: unknown): Direction {
   return v === 'increase' || v === 'decrease' ? v : 'either';
@@ -144,9 +139,8 @@ function metricSettings(file: string, at: string, m: Record<string, unknown>): M
   const ac = isObj(m.analysisConfigurations) && isObj(m.analysisConfigurations.canary) ? m.analysisConfigurations.canary : {};
   const pick = (k: string) => (m[k] !== undefined ? m[k] : ac[k]);
   const es = { ...(isObj(ac.effectSize) ? ac.effectSize : {}), ...(isObj(m.effectSize) ? m.effectSize : {}) };
-  const measure = es.measure === undefined ? 'meanRatio' : es.measure;
-  if (measure !== 'meanRatio' && measure !== 'cles')
-    throw new InputError(file, `${at}.effectSize.measure`, 'meanRatio or cles', { found: JSON.stringify(measure) });
+  // enums and types are the schema's (validateCanaryConfig); ranges and cross-field rules are checked here
+  const measure = (es.measure ?? 'meanRatio') as 'meanRatio' | 'cles';
   const s = defaultSettings(measure);
   s.direction = direction(pick('direction'));
   // Kayenta NaNStrategy.parse: replace, else remove
@@ -168,30 +162,17 @@ function metricSettings(file: string, at: string, m: Record<string, unknown>): M
     s.effectSize.allowedDecrease = 1 - num(file, `${at}.maxDecrease`, m.maxDecrease, { min: 0, max: 1 });
   }
   const out = { ...(isObj(ac.outliers) ? ac.outliers : {}), ...(isObj(m.outliers) ? m.outliers : {}) };
-  if (out.strategy !== undefined) {
-    if (out.strategy !== 'keep' && out.strategy !== 'remove')
-      throw new InputError(file, `${at}.outliers.strategy`, 'keep or remove', { found: JSON.stringify(out.strategy) });
-    s.outliers.strategy = out.strategy;
-  }
+  if (out.strategy !== undefined) s.outliers.strategy = out.strategy as 'keep' | 'remove';
   if (out.outlierFactor !== undefined)
     s.outliers.factor = num(file, `${at}.outliers.outlierFactor`, out.outlierFactor, { min: Number.MIN_VALUE });
   return s;
 }
 
-function guard(file: string, at: string, g: unknown): GuardConfig {
-  if (!isObj(g)) throw new InputError(file, at, 'a guard object');
-  const type = g.type ?? (g.slo !== undefined ? 'burnRate' : g.min !== undefined || g.max !== undefined ? 'threshold' : 'rate');
-  if (type !== 'threshold' && type !== 'burnRate' && type !== 'rate')
-    throw new InputError(file, `${at}.type`, 'threshold, burnRate or rate', { found: JSON.stringify(type) });
-  const action = g.action ?? 'halt';
-  if (!['halt', 'pause', 'warn', 'page'].includes(action as string))
-    throw new InputError(file, `${at}.action`, 'halt, pause, warn or page', { found: JSON.stringify(action) });
-  const out: GuardConfig = {
-    name: str(file, `${at}.name`, g.name),
-    type,
-    metric: str(file, `${at}.metric`, g.metric),
-    action: action as GuardAction,
-  };
+/** One guard (its shape, enums and required keys are the schema's). */
+function guard(file: string, at: string, g: Record<string, unknown>): GuardConfig {
+  const type = (g.type ??
+    (g.slo !== undefined ? 'burnRate' : g.min !== undefined || g.max !== undefined ? 'threshold' : 'rate')) as GuardConfig['type'];
+  const out: GuardConfig = { name: g.name as string, type, metric: g.metric as string, action: (g.action ?? 'halt') as GuardAction };
   if (g.min !== undefined) out.min = num(file, `${at}.min`, g.min);
   if (g.max !== undefined) out.max = num(file, `${at}.max`, g.max);
   if (g.threshold !== undefined) out.threshold = num(file, `${at}.threshold`, g.threshold, { min: 0 });
@@ -213,24 +194,23 @@ function guard(file: string, at: string, g: unknown): GuardConfig {
  */
 export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
   validateCanaryConfig(doc, file);
-  if (!isObj(doc)) throw new InputError(file, undefined, 'a canary config object (Kayenta canary config JSON or mc canary YAML)');
-  const root = isObj(doc.canary) ? doc.canary : doc;
-  if (!Array.isArray(root.metrics) || root.metrics.length === 0) throw new InputError(file, 'metrics', 'a non-empty list of metrics');
+  // from here on the shape is the schema's: types, enums, unknown keys, a non-empty metrics list
+  const d = doc as Record<string, unknown>;
+  const root = (isObj(d.canary) ? d.canary : d) as Record<string, unknown> & { metrics: Record<string, unknown>[] };
   const isKayenta = root.metrics.some((m) => isObj(m) && isObj(m.analysisConfigurations)) || isObj(root.classifier);
   const seen = new Set<string>();
   const metrics = root.metrics.map((m, i): MetricConfig => {
     const at = `metrics[${i}]`;
-    if (!isObj(m)) throw new InputError(file, at, 'a metric object');
-    const name = str(file, `${at}.name`, m.name);
+    const name = m.name as string;
     if (seen.has(name)) throw new InputError(file, `${at}.name`, 'a unique metric name', { found: name });
     seen.add(name);
     let groups: string[];
-    if (Array.isArray(m.groups)) groups = m.groups.map((g, k) => str(file, `${at}.groups[${k}]`, g));
-    else if (m.group !== undefined) groups = [str(file, `${at}.group`, m.group)];
+    if (Array.isArray(m.groups)) groups = m.groups as string[];
+    else if (m.group !== undefined) groups = [m.group as string];
     else groups = [name];
     const out: MetricConfig = { name, groups, settings: metricSettings(file, at, m) };
-    if (m.label !== undefined) out.label = str(file, `${at}.label`, m.label);
-    if (m.unit !== undefined) out.unit = str(file, `${at}.unit`, m.unit);
+    if (m.label !== undefined) out.label = m.label as string;
+    if (m.unit !== undefined) out.unit = m.unit as string;
     return out;
   });
   // group weights: Kayenta classifier.groupWeights (percent) or our composite weights (fractions or percents)
@@ -249,10 +229,7 @@ export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
     throw new InputError(file, cw ? 'classifier.groupWeights' : 'weights', 'weights summing to at most 100 (percent) or 1 (fractions)', {
       found: String(wsum),
     });
-  const guards =
-    root.guards === undefined ? [] : Array.isArray(root.guards) ? root.guards.map((g, i) => guard(file, `guards[${i}]`, g)) : [];
-  if (root.guards !== undefined && !Array.isArray(root.guards)) throw new InputError(file, 'guards', 'a list of guards');
-  for (const [i, g] of guards.entries()) if (!g.metric) throw new InputError(file, `guards[${i}].metric`, 'a metric name');
+  const guards = ((root.guards ?? []) as Record<string, unknown>[]).map((g, i) => guard(file, `guards[${i}]`, g));
   const cfg: CanaryConfig = {
     format: isKayenta && !ow && root.guards === undefined ? 'kayenta' : 'mc',
     groupWeights,
@@ -261,11 +238,8 @@ export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
     rollout: { trafficWeight: 10, bakeMinutes: 30, minWeight: 1 },
   };
   if (typeof root.name === 'string') cfg.name = root.name;
-  if (root.judge !== undefined && typeof root.judge === 'string') {
-    if (root.judge !== 'kayenta' && root.judge !== 'exact')
-      throw new InputError(file, 'judge', 'kayenta or exact', { found: JSON.stringify(root.judge) });
-    cfg.judge = root.judge;
-  }
+  // a string judge is kayenta or exact (the schema's enum); a Kayenta judge block leaves it to --judge
+  if (typeof root.judge === 'string') cfg.judge = root.judge as Judge;
   // our thresholds, else Kayenta's classifier.scoreThresholds
   const th = isObj(root.thresholds)
     ? { v: root.thresholds, at: 'thresholds' }
