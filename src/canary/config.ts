@@ -4,10 +4,13 @@
  * that adds composite weights (fractions or percents), the p95 gate (`maxIncrease: 5%` on a metric),
  * absolute guards with actions, score thresholds, the judge and rollout settings.
  */
-import { Ajv, type ErrorObject } from 'ajv';
 import { InputError } from '../core/errors.js';
+import { validateWithSchema, type JsonSchema, type SchemaViolation } from '../core/schema.js';
 import { defaultSettings, type Direction, type Judge, type MetricSettings } from './classifier.js';
-import { canaryConfigSchema } from './schema.js';
+import canaryConfigJson from '../../schemas/canary-config.schema.json';
+
+/** schemas/canary-config.schema.json, bundled (the one document, published for editors). */
+const canaryConfigSchema = canaryConfigJson as JsonSchema;
 
 /** What a guard does when its threshold is reached. warn and page never change the decision. */
 export type GuardAction = 'halt' | 'pause' | 'warn' | 'page';
@@ -89,79 +92,35 @@ function bool(file: string, field: string, v: unknown, def: boolean): boolean {
   throw new InputError(file, field, 'true or false', { found: JSON.stringify(v) });
 }
 
-function str(file: string, field: string, v: unknown): string {
-  if (typeof v !== 'string' || !v) throw new InputError(file, field, 'a non-empty string', { found: JSON.stringify(v) });
-  return v;
-}
-
 /** Direction, validated by the schema (Kayenta's `MetricDirection.parse` reads unknown values as either; we refuse them). */
 function direction(v: unknown): Direction {
   return v === 'increase' || v === 'decrease' ? v : 'either';
 }
 
-// compiled on first use, so loading the module (and the action's start-up) stays cheap
-let validateConfig: ReturnType<Ajv['compile']> | undefined;
-const getValidator = () =>
-  (validateConfig ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(canaryConfigSchema as unknown as object));
-
-function fieldOf(pointer: string): string {
-  if (pointer === '') return '';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((acc, k) => (/^\d+$/.test(k) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
-}
-
-/** One ajv error as "field: expected ..." (the deepest, most specific error first). */
-function schemaError(file: string, errors: ErrorObject[], prefix: string): InputError {
-  const depth = (e: ErrorObject) => e.instancePath.split('/').length;
-  const errs = [...errors].sort((a, b) => depth(b) - depth(a));
-  const e = errs.find((x) => x.keyword !== 'anyOf') ?? errs[0];
-  let field = fieldOf(e.instancePath);
-  const parent = (e.parentSchema ?? {}) as { properties?: Record<string, unknown>; pattern?: string; description?: string };
-  let expected: string;
-  let found: string | undefined;
-  const numeric = parent.pattern !== undefined && (e.keyword === 'type' || e.keyword === 'pattern');
-  if (e.keyword === 'additionalProperties') {
-    const extra = (e.params as { additionalProperty: string }).additionalProperty;
-    field = field ? `${field}.${extra}` : extra;
-    const known = parent.properties ? Object.keys(parent.properties).filter((k) => k !== '$schema') : [];
-    expected = `no property '${extra}' (not in the canary config schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
-  } else if (numeric) {
-    expected = 'a number (or a numeric string such as 5%)';
-    found = JSON.stringify(e.data);
-  } else if (e.keyword === 'enum') {
+/** The canary config's own wording where the schema's generic one would be vaguer. */
+function canaryExpected(e: SchemaViolation): string | undefined {
+  const parent = (e.parentSchema ?? {}) as { pattern?: string };
+  // the numeric fields: {type: [number, string], pattern: a number with an optional %}
+  if (parent.pattern !== undefined && (e.keyword === 'type' || e.keyword === 'pattern')) return 'a number (or a numeric string such as 5%)';
+  if (e.keyword === 'enum') {
     const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
-    expected =
-      allowed.length === 4 && allowed.includes(true) && allowed.includes('false')
-        ? 'true or false'
-        : `one of ${allowed.map((v) => String(v)).join(', ')}`;
-    if (e.instancePath === '/judge') expected += ' (or a Kayenta judge block {name: ...})';
-    found = JSON.stringify(e.data);
-  } else if (e.keyword === 'required') expected = `property '${(e.params as { missingProperty: string }).missingProperty}'`;
-  else if (e.keyword === 'type') {
-    expected = `a value of type ${(e.params as { type: string | string[] }).type}`;
-    found = JSON.stringify(e.data);
-  } else if (e.keyword === 'minItems') expected = 'a non-empty list';
-  else if (e.keyword === 'minLength') expected = 'a non-empty string';
-  else expected = (e.message ?? 'a valid canary config').replace(/^must (be )?/, '');
-  if (found !== undefined && found.length > 60) found = `${found.slice(0, 59)}…`;
-  const path = [prefix, field].filter(Boolean).join('.') || undefined;
-  return new InputError(file, path, expected, found !== undefined ? { found } : {});
+    if (allowed.length === 4 && allowed.includes(true) && allowed.includes('false')) return 'true or false';
+    if (e.instancePath === '/judge') return `one of ${allowed.join(', ')} (or a Kayenta judge block {name: ...})`;
+  }
+  return undefined;
 }
 
 /**
- * Validates a parsed canary config against `schemas/canary-config.schema.json` (ajv): unknown keys
+ * Validates a parsed canary config against `schemas/canary-config.schema.json` (src/core/schema.ts): unknown keys
  * (`critcal: true`), values outside an enum (`direction: sideways`), wrong types.
  * @throws InputError naming the file, the field and what was expected.
  */
 export function validateCanaryConfig(doc: unknown, file: string): void {
   if (!isObj(doc)) throw new InputError(file, undefined, 'a canary config object (Kayenta canary config JSON or mc canary YAML)');
   let root: unknown = doc;
-  let prefix = '';
+  let prefix: string[] = [];
   if (Object.prototype.hasOwnProperty.call(doc, 'canary')) {
-    const other = Object.keys(doc).filter((k) => k !== 'canary');
+    const other = Object.keys(doc).filter((k) => k !== 'canary' && k !== '$schema');
     if (other.length)
       throw new InputError(
         file,
@@ -170,10 +129,9 @@ export function validateCanaryConfig(doc: unknown, file: string): void {
       );
     if (!isObj(doc.canary)) throw new InputError(file, 'canary', 'a canary config object');
     root = doc.canary;
-    prefix = 'canary';
+    prefix = ['canary'];
   }
-  const validate = getValidator();
-  if (!validate(root)) throw schemaError(file, validate.errors ?? [], prefix);
+  validateWithSchema(canaryConfigSchema, root, file, { what: 'canary config', prefix, expected: canaryExpected });
 }
 
 /** One metric's settings from `analysisConfigurations.canary` merged with our flat keys. */
@@ -181,9 +139,8 @@ function metricSettings(file: string, at: string, m: Record<string, unknown>): M
   const ac = isObj(m.analysisConfigurations) && isObj(m.analysisConfigurations.canary) ? m.analysisConfigurations.canary : {};
   const pick = (k: string) => (m[k] !== undefined ? m[k] : ac[k]);
   const es = { ...(isObj(ac.effectSize) ? ac.effectSize : {}), ...(isObj(m.effectSize) ? m.effectSize : {}) };
-  const measure = es.measure === undefined ? 'meanRatio' : es.measure;
-  if (measure !== 'meanRatio' && measure !== 'cles')
-    throw new InputError(file, `${at}.effectSize.measure`, 'meanRatio or cles', { found: JSON.stringify(measure) });
+  // enums and types are the schema's (validateCanaryConfig); ranges and cross-field rules are checked here
+  const measure = (es.measure ?? 'meanRatio') as 'meanRatio' | 'cles';
   const s = defaultSettings(measure);
   s.direction = direction(pick('direction'));
   // Kayenta NaNStrategy.parse: replace, else remove
@@ -205,30 +162,17 @@ function metricSettings(file: string, at: string, m: Record<string, unknown>): M
     s.effectSize.allowedDecrease = 1 - num(file, `${at}.maxDecrease`, m.maxDecrease, { min: 0, max: 1 });
   }
   const out = { ...(isObj(ac.outliers) ? ac.outliers : {}), ...(isObj(m.outliers) ? m.outliers : {}) };
-  if (out.strategy !== undefined) {
-    if (out.strategy !== 'keep' && out.strategy !== 'remove')
-      throw new InputError(file, `${at}.outliers.strategy`, 'keep or remove', { found: JSON.stringify(out.strategy) });
-    s.outliers.strategy = out.strategy;
-  }
+  if (out.strategy !== undefined) s.outliers.strategy = out.strategy as 'keep' | 'remove';
   if (out.outlierFactor !== undefined)
     s.outliers.factor = num(file, `${at}.outliers.outlierFactor`, out.outlierFactor, { min: Number.MIN_VALUE });
   return s;
 }
 
-function guard(file: string, at: string, g: unknown): GuardConfig {
-  if (!isObj(g)) throw new InputError(file, at, 'a guard object');
-  const type = g.type ?? (g.slo !== undefined ? 'burnRate' : g.min !== undefined || g.max !== undefined ? 'threshold' : 'rate');
-  if (type !== 'threshold' && type !== 'burnRate' && type !== 'rate')
-    throw new InputError(file, `${at}.type`, 'threshold, burnRate or rate', { found: JSON.stringify(type) });
-  const action = g.action ?? 'halt';
-  if (!['halt', 'pause', 'warn', 'page'].includes(action as string))
-    throw new InputError(file, `${at}.action`, 'halt, pause, warn or page', { found: JSON.stringify(action) });
-  const out: GuardConfig = {
-    name: str(file, `${at}.name`, g.name),
-    type,
-    metric: str(file, `${at}.metric`, g.metric),
-    action: action as GuardAction,
-  };
+/** One guard (its shape, enums and required keys are the schema's). */
+function guard(file: string, at: string, g: Record<string, unknown>): GuardConfig {
+  const type = (g.type ??
+    (g.slo !== undefined ? 'burnRate' : g.min !== undefined || g.max !== undefined ? 'threshold' : 'rate')) as GuardConfig['type'];
+  const out: GuardConfig = { name: g.name as string, type, metric: g.metric as string, action: (g.action ?? 'halt') as GuardAction };
   if (g.min !== undefined) out.min = num(file, `${at}.min`, g.min);
   if (g.max !== undefined) out.max = num(file, `${at}.max`, g.max);
   if (g.threshold !== undefined) out.threshold = num(file, `${at}.threshold`, g.threshold, { min: 0 });
@@ -250,24 +194,23 @@ function guard(file: string, at: string, g: unknown): GuardConfig {
  */
 export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
   validateCanaryConfig(doc, file);
-  if (!isObj(doc)) throw new InputError(file, undefined, 'a canary config object (Kayenta canary config JSON or mc canary YAML)');
-  const root = isObj(doc.canary) ? doc.canary : doc;
-  if (!Array.isArray(root.metrics) || root.metrics.length === 0) throw new InputError(file, 'metrics', 'a non-empty list of metrics');
+  // from here on the shape is the schema's: types, enums, unknown keys, a non-empty metrics list
+  const d = doc as Record<string, unknown>;
+  const root = (isObj(d.canary) ? d.canary : d) as Record<string, unknown> & { metrics: Record<string, unknown>[] };
   const isKayenta = root.metrics.some((m) => isObj(m) && isObj(m.analysisConfigurations)) || isObj(root.classifier);
   const seen = new Set<string>();
   const metrics = root.metrics.map((m, i): MetricConfig => {
     const at = `metrics[${i}]`;
-    if (!isObj(m)) throw new InputError(file, at, 'a metric object');
-    const name = str(file, `${at}.name`, m.name);
+    const name = m.name as string;
     if (seen.has(name)) throw new InputError(file, `${at}.name`, 'a unique metric name', { found: name });
     seen.add(name);
     let groups: string[];
-    if (Array.isArray(m.groups)) groups = m.groups.map((g, k) => str(file, `${at}.groups[${k}]`, g));
-    else if (m.group !== undefined) groups = [str(file, `${at}.group`, m.group)];
+    if (Array.isArray(m.groups)) groups = m.groups as string[];
+    else if (m.group !== undefined) groups = [m.group as string];
     else groups = [name];
     const out: MetricConfig = { name, groups, settings: metricSettings(file, at, m) };
-    if (m.label !== undefined) out.label = str(file, `${at}.label`, m.label);
-    if (m.unit !== undefined) out.unit = str(file, `${at}.unit`, m.unit);
+    if (m.label !== undefined) out.label = m.label as string;
+    if (m.unit !== undefined) out.unit = m.unit as string;
     return out;
   });
   // group weights: Kayenta classifier.groupWeights (percent) or our composite weights (fractions or percents)
@@ -286,10 +229,7 @@ export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
     throw new InputError(file, cw ? 'classifier.groupWeights' : 'weights', 'weights summing to at most 100 (percent) or 1 (fractions)', {
       found: String(wsum),
     });
-  const guards =
-    root.guards === undefined ? [] : Array.isArray(root.guards) ? root.guards.map((g, i) => guard(file, `guards[${i}]`, g)) : [];
-  if (root.guards !== undefined && !Array.isArray(root.guards)) throw new InputError(file, 'guards', 'a list of guards');
-  for (const [i, g] of guards.entries()) if (!g.metric) throw new InputError(file, `guards[${i}].metric`, 'a metric name');
+  const guards = ((root.guards ?? []) as Record<string, unknown>[]).map((g, i) => guard(file, `guards[${i}]`, g));
   const cfg: CanaryConfig = {
     format: isKayenta && !ow && root.guards === undefined ? 'kayenta' : 'mc',
     groupWeights,
@@ -298,11 +238,8 @@ export function parseCanaryConfig(doc: unknown, file: string): CanaryConfig {
     rollout: { trafficWeight: 10, bakeMinutes: 30, minWeight: 1 },
   };
   if (typeof root.name === 'string') cfg.name = root.name;
-  if (root.judge !== undefined && typeof root.judge === 'string') {
-    if (root.judge !== 'kayenta' && root.judge !== 'exact')
-      throw new InputError(file, 'judge', 'kayenta or exact', { found: JSON.stringify(root.judge) });
-    cfg.judge = root.judge;
-  }
+  // a string judge is kayenta or exact (the schema's enum); a Kayenta judge block leaves it to --judge
+  if (typeof root.judge === 'string') cfg.judge = root.judge as Judge;
   // our thresholds, else Kayenta's classifier.scoreThresholds
   const th = isObj(root.thresholds)
     ? { v: root.thresholds, at: 'thresholds' }

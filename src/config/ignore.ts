@@ -12,7 +12,8 @@
  *
  * Ignored changes are still reported (as ignored) but do not count for the exit code.
  */
-import { InputError } from '../core/errors.js';
+import type { DocPath, JsonSchema, SchemaViolation } from '../core/schema.js';
+import ignoreSchemaJson from '../../schemas/config-ignore.schema.json';
 import type { Change } from './diff.js';
 import type { Resource } from './resource.js';
 
@@ -47,40 +48,43 @@ export const DEFAULT_RULES: IgnoreRule[] = [
   { label: 'default: checksum/* annotations', paths: ['**/metadata/annotations/checksum~1*'] },
 ];
 
+/** schemas/config-ignore.schema.json, bundled (the one document, published for editors). */
+const ignoreSchema = ignoreSchemaJson as JsonSchema;
+const POINTER_LISTS = new Set(['jsonPointers', 'paths']);
+
+/** The ignore rules' own wording for the pointer lists (the schema says only "array" and a pattern). */
+function ignoreExpected(e: SchemaViolation, path: DocPath): string | undefined {
+  const last = path[path.length - 1];
+  if (e.keyword === 'required' && POINTER_LISTS.has(String((e.params as { missingProperty: string }).missingProperty)))
+    return 'jsonPointers or paths';
+  if (POINTER_LISTS.has(String(last)) && e.keyword === 'type') return 'a list of JSON pointers starting with /';
+  if (POINTER_LISTS.has(String(last)) && e.keyword === 'minItems')
+    return 'a non-empty list of JSON pointers (a rule needs jsonPointers or paths)';
+  if (e.keyword === 'pattern') return 'a JSON pointer starting with / (or a ** pointer glob)';
+  return undefined;
+}
+
 /**
- * Validates an ignore configuration (parsed YAML or JSON): `{ defaults?: boolean, ignoreDifferences: [rule…] }`.
+ * Validates an ignore configuration (parsed YAML or JSON): `{ defaults?: boolean, ignoreDifferences: [rule…] }`,
+ * against schemas/config-ignore.schema.json (src/core/schema.ts): unknown keys, wrong types, a pointer
+ * not starting with `/` and a rule without pointers are errors; a top-level `$schema` (for editors) is allowed.
  * In a rule, `name` selects the resource by metadata.name (as in Argo CD); `rule` labels the rule.
- * @throws InputError naming the field and what was expected.
+ * An empty document means no rules (the built-ins stay on).
+ * @throws InputError naming the file, the field and what was expected.
  */
-export function parseIgnoreConfig(value: unknown, source: string): IgnoreConfig {
+export async function parseIgnoreConfig(value: unknown, source: string): Promise<IgnoreConfig> {
   if (value === null || value === undefined) return { defaults: true, rules: [] };
-  if (typeof value !== 'object' || Array.isArray(value)) throw new InputError(source, undefined, 'a map with ignoreDifferences');
-  const v = value as Record<string, unknown>;
-  for (const k of Object.keys(v))
-    if (!['$schema', 'defaults', 'ignoreDifferences'].includes(k)) throw new InputError(source, k, 'one of defaults, ignoreDifferences');
-  if (v.defaults !== undefined && typeof v.defaults !== 'boolean') throw new InputError(source, 'defaults', 'true or false');
-  const list = v.ignoreDifferences ?? [];
-  if (!Array.isArray(list)) throw new InputError(source, 'ignoreDifferences', 'a list of rules');
-  const rules = list.map((r, i): IgnoreRule => {
-    const f = `ignoreDifferences[${i}]`;
-    if (!r || typeof r !== 'object' || Array.isArray(r)) throw new InputError(source, f, 'a map');
-    const o = r as Record<string, unknown>;
+  // the validator (and ajv with it) is loaded on first use, not at start-up: most runs have no ignore file
+  const { validateWithSchema } = await import('../core/schema.js');
+  validateWithSchema(ignoreSchema, value, source, { what: 'ignore rules', expected: ignoreExpected });
+  const v = value as { defaults?: boolean; ignoreDifferences?: Record<string, string | string[]>[] | null };
+  const rules = (v.ignoreDifferences ?? []).map((o): IgnoreRule => {
     const rule: IgnoreRule = {};
     for (const [k, x] of Object.entries(o)) {
-      if (k === 'rule') {
-        if (typeof x !== 'string') throw new InputError(source, `${f}.rule`, 'a string');
-        rule.label = x;
-      } else if (k === 'name' || k === 'group' || k === 'kind' || k === 'namespace' || k === 'file') {
-        if (typeof x !== 'string') throw new InputError(source, `${f}.${k}`, 'a string');
-        rule[k] = x;
-      } else if (k === 'jsonPointers' || k === 'paths') {
-        if (!Array.isArray(x) || !x.every((p) => typeof p === 'string' && (p === '' || p.startsWith('/') || p.startsWith('**')))) {
-          throw new InputError(source, `${f}.${k}`, 'a list of JSON pointers starting with /');
-        }
-        rule[k] = x as string[];
-      } else throw new InputError(source, `${f}.${k}`, 'one of rule, group, kind, name, namespace, file, jsonPointers, paths');
+      if (k === 'rule') rule.label = x as string;
+      else if (k === 'jsonPointers' || k === 'paths') rule[k] = x as string[];
+      else rule[k as 'group' | 'kind' | 'name' | 'namespace' | 'file'] = x as string;
     }
-    if (!rule.jsonPointers?.length && !rule.paths?.length) throw new InputError(source, f, 'jsonPointers or paths');
     return rule;
   });
   return { defaults: v.defaults !== false, rules };

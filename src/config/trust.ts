@@ -204,7 +204,7 @@ export async function loadTrustMaterial(opts: {
       trusted: await readJwksFile(resolve(cwd, opts.jwks)),
       baselineText: await readText(resolve(cwd, opts.baseline), 'baseline snapshot'),
       ignore: opts.ignore
-        ? parseIgnoreConfig(await readJsonOrYaml(resolve(cwd, opts.ignore), 'ignore rules'), opts.ignore)
+        ? await parseIgnoreConfig(await readJsonOrYaml(resolve(cwd, opts.ignore), 'ignore rules'), opts.ignore)
         : { defaults: true, rules: [] },
       warnings: [],
     };
@@ -235,7 +235,7 @@ export async function loadTrustMaterial(opts: {
         found: (e as Error).message.split('\n')[0],
       });
     }
-    ignore = parseIgnoreConfig(value, `${tree.ref}:${opts.ignore}`);
+    ignore = await parseIgnoreConfig(value, `${tree.ref}:${opts.ignore}`);
   }
   return { trusted, baselineText, ignore, record: { ref: tree.ref, commit: tree.commit, files }, warnings };
 }

@@ -21,7 +21,9 @@ import { loadTrustMaterial, pullRequestBaseSha, resolveTrustRef, trustNote } fro
 
 async function ignoreConfig(io: ActionIO, root: string): Promise<IgnoreConfig> {
   const file = io.input('ignore-file');
-  const cfg = file ? parseIgnoreConfig(await readJsonOrYaml(resolve(root, file), 'ignore rules'), file) : { defaults: true, rules: [] };
+  const cfg = file
+    ? await parseIgnoreConfig(await readJsonOrYaml(resolve(root, file), 'ignore rules'), file)
+    : { defaults: true, rules: [] };
   if (!io.bool('default-ignores', true)) cfg.defaults = false;
   return cfg;
 }

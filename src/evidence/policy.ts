@@ -2,9 +2,9 @@
  * Evidence policy: which kinds of evidence a release must carry and how old it may be
  * (seed v0.3.2: "required: slo-snapshot,gate-report", "max-age: 24h").
  */
-import { Ajv, type ValidateFunction } from 'ajv';
 import { InputError } from '../core/errors.js';
-import { policySchema } from './policy-schema.js';
+import { validateWithSchema, type JsonSchema } from '../core/schema.js';
+import policySchemaJson from '../../schemas/evidence-policy.schema.json';
 import type { FileEntry, ReleaseInfo } from './manifest.js';
 
 export interface EvidencePolicy {
@@ -23,34 +23,36 @@ export function parseDuration(text: string, field: string): number {
   return Number(m[1]) * UNITS[m[2] || 's'];
 }
 
-let validatePolicy: ValidateFunction | undefined;
+/** schemas/evidence-policy.schema.json, bundled (the one document, published for editors). */
+const policySchema = policySchemaJson as JsonSchema;
 
 /**
  * Builds a policy from a parsed YAML/JSON document, validated against
- * schemas/evidence-policy.schema.json (ajv): `required` as a list or comma string, `max-age` as a
- * duration. Unknown keys (`requird`, `maxAge`), an empty document and wrong types are errors.
+ * schemas/evidence-policy.schema.json (src/core/schema.ts): `required` as a list or comma string, `max-age` as a
+ * duration. Unknown keys (`requird`, `maxAge`), an empty document and wrong types are errors; a top-level
+ * `$schema` (for editors) is allowed.
  * @throws InputError naming the file and the field
  */
 export async function parsePolicy(doc: unknown, source: string): Promise<EvidencePolicy> {
-  // compiled on first use (most runs have no policy file); ajv is imported statically, as in
-  // src/trajectory/golden.ts: a dynamic import('ajv') loses its named export in the ncc bundle
-  validatePolicy ??= new Ajv({ allErrors: true, strict: true }).compile(policySchema as unknown as object);
   if (doc === null || doc === undefined)
     throw new InputError(source, undefined, 'an evidence policy mapping with required and/or max-age', { found: 'an empty document' });
-  if (!validatePolicy(doc)) {
-    const errs = validatePolicy.errors ?? [];
-    const e = errs.find((x) => x.keyword === 'additionalProperties') ?? errs.find((x) => x.keyword !== 'oneOf') ?? errs[0];
-    const at = e?.instancePath ? e.instancePath.slice(1).split('/').join('.') : undefined;
-    if (e?.keyword === 'additionalProperties') {
-      const key = (e.params as { additionalProperty: string }).additionalProperty;
-      throw new InputError(source, key, 'a known policy key (required, max-age)', { found: `unknown key '${key}'` });
-    }
-    if (e?.keyword === 'minProperties')
-      throw new InputError(source, undefined, 'an evidence policy with required and/or max-age', { found: 'an empty mapping' });
-    if (e?.keyword === 'type' && !at) throw new InputError(source, undefined, 'an evidence policy mapping with required and/or max-age');
-    const what = at?.startsWith('max-age') ? 'a duration such as 90s, 15m, 24h or 7d' : 'a list of kinds or a comma-separated string';
-    throw new InputError(source, at, what);
-  }
+  // a mapping with neither key (the schema's anyOf) would be a policy that requires nothing
+  if (
+    typeof doc === 'object' &&
+    !Array.isArray(doc) &&
+    !('required' in doc) &&
+    !('max-age' in doc) &&
+    Object.keys(doc).every((k) => k === '$schema')
+  )
+    throw new InputError(source, undefined, 'an evidence policy with required and/or max-age', { found: 'an empty mapping' });
+  validateWithSchema(policySchema, doc, source, {
+    what: 'evidence policy',
+    expected: (e, path) => {
+      if (e.keyword === 'additionalProperties') return undefined;
+      if (path.length === 0) return 'an evidence policy mapping with required and/or max-age';
+      return path[0] === 'max-age' ? 'a duration such as 90s, 15m, 24h or 7d' : 'a list of kinds or a comma-separated string';
+    },
+  });
   const d = doc as { required?: string | string[]; 'max-age'?: string | number };
   const req = d.required ?? [];
   const required =

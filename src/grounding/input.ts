@@ -9,47 +9,70 @@
  * Missing ids become `line-N`.
  */
 import { InputError } from '../core/errors.js';
+import { validateWithSchema, type DocPath, type JsonSchema, type SchemaViolation } from '../core/schema.js';
+import caseSchemaJson from '../../schemas/grounding-case.schema.json';
 import { sha256Hex } from '../core/digest.js';
 import { readText } from '../core/fsx.js';
 import type { GroundingCase, SourceContext } from './types.js';
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** schemas/grounding-case.schema.json, bundled (the one document, published for editors). */
+const caseSchema = caseSchemaJson as JsonSchema;
+
+/** The cases' own wording, per field (the schema says only "string" or "array"). */
+function caseExpected(e: SchemaViolation, path: DocPath): string | undefined {
+  if (path.length === 0) return e.keyword === 'type' ? 'a JSON object per line' : undefined;
+  if (path.length === 2 && path[0] === 'contexts') return 'a string or an object {"id": string, "text": string}';
+  if (path.length !== 1 || (e.keyword !== 'type' && e.keyword !== 'required')) return undefined;
+  switch (path[0]) {
+    case 'context':
+      return 'a string (the source text)';
+    case 'claim':
+      return 'a string (the text to verify)';
+    case 'contexts':
+      return 'an array of {"id","text"} objects or strings';
+    case 'citations':
+      return 'an array of context ids';
+    case 'id':
+      return 'a string or a number';
+    default:
+      return 'a string';
+  }
+}
 
 /**
- * Parses one decoded JSON object into a case.
+ * Parses one decoded JSON object into a case: validated against schemas/grounding-case.schema.json
+ * (src/core/schema.ts), then the checks a schema cannot express (context ids unique within the
+ * answer, citations naming one of its contexts).
  * @throws InputError naming the file, line and field when the object matches no accepted shape.
  */
 export function parseCase(obj: unknown, file: string, line: number): GroundingCase {
   const err = (field: string | undefined, expected: string, found?: string) => new InputError(file, field, expected, { line, found });
-  if (!isObj(obj)) throw err(undefined, 'a JSON object per line');
-  const id = obj.id === undefined ? `line-${line}` : typeof obj.id === 'string' || typeof obj.id === 'number' ? String(obj.id) : undefined;
-  if (id === undefined) throw err('id', 'a string');
-  if (obj.question !== undefined && typeof obj.question !== 'string') throw err('question', 'a string');
-  const question = obj.question as string | undefined;
-  // shape 3: {context, claim}
-  if (obj.claim !== undefined || (obj.context !== undefined && obj.contexts === undefined)) {
-    if (typeof obj.context !== 'string') throw err('context', 'a string (the source text)');
-    if (typeof obj.claim !== 'string') throw err('claim', 'a string (the text to verify)');
-    return { id, question, contexts: [{ id: 'context', text: obj.context }], answer: obj.claim, line };
-  }
-  if (!Array.isArray(obj.contexts)) throw err('contexts', 'an array of {"id","text"} objects or strings');
-  if (typeof obj.answer !== 'string') throw err('answer', 'a string');
+  validateWithSchema(caseSchema, obj, file, { what: 'grounding case', line, expected: caseExpected });
+  const o = obj as {
+    id?: string | number;
+    question?: string;
+    context?: string;
+    claim?: string;
+    contexts?: (string | { id?: string | number; text: string })[];
+    answer?: string;
+    citations?: (string | number)[] | null;
+  };
+  const id = o.id === undefined ? `line-${line}` : String(o.id);
+  const question = o.question;
+  // shape 3: {context, claim} (the schema's `if`)
+  if (o.claim !== undefined || (o.context !== undefined && o.contexts === undefined))
+    return { id, question, contexts: [{ id: 'context', text: o.context as string }], answer: o.claim as string, line };
   const seen = new Set<string>();
-  const contexts: SourceContext[] = obj.contexts.map((c, i) => {
-    let ctx: SourceContext;
-    if (typeof c === 'string') ctx = { id: `c${i + 1}`, text: c };
-    else if (isObj(c) && typeof c.text === 'string' && (typeof c.id === 'string' || typeof c.id === 'number' || c.id === undefined))
-      ctx = { id: c.id === undefined ? `c${i + 1}` : String(c.id), text: c.text };
-    else throw err(`contexts[${i}]`, 'a string or an object {"id": string, "text": string}');
+  const contexts: SourceContext[] = (o.contexts ?? []).map((c, i) => {
+    const ctx: SourceContext =
+      typeof c === 'string' ? { id: `c${i + 1}`, text: c } : { id: c.id === undefined ? `c${i + 1}` : String(c.id), text: c.text };
     if (seen.has(ctx.id)) throw err(`contexts[${i}].id`, 'a context id unique within the answer', ctx.id);
     seen.add(ctx.id);
     return ctx;
   });
-  const out: GroundingCase = { id, question, contexts, answer: obj.answer, line };
-  if (obj.citations !== undefined && obj.citations !== null) {
-    if (!Array.isArray(obj.citations) || !obj.citations.every((c) => typeof c === 'string' || typeof c === 'number'))
-      throw err('citations', 'an array of context ids');
-    out.citations = obj.citations.map(String);
+  const out: GroundingCase = { id, question, contexts, answer: o.answer as string, line };
+  if (o.citations !== undefined && o.citations !== null) {
+    out.citations = o.citations.map(String);
     out.citations.forEach((c, i) => {
       if (!seen.has(c)) throw err(`citations[${i}]`, `the id of one of this answer's contexts (${[...seen].join(', ')})`, c);
     });

@@ -5,11 +5,11 @@
  * - Sloth `version: prometheus/v1` (https://sloth.dev/specs/prometheus: `sli.events`
  *   error_query/total_query, or `sli.raw` error_ratio_query).
  * Queries carry Sloth's `{{.window}}` template, replaced by each window a snapshot evaluates.
- * Every document is validated with ajv against schemas/openslo-v1-slo.schema.json or
+ * Every document is validated (src/core/schema.ts) against schemas/openslo-v1-slo.schema.json or
  * schemas/sloth-prometheus-v1.schema.json; an error names the file, the line and the field.
  */
-import { Ajv, type ErrorObject } from 'ajv';
 import { InputError } from '../core/errors.js';
+import { fieldName, validateWithSchema, type DocPath, type JsonSchema, type SchemaViolation } from '../core/schema.js';
 import { lineOf, parseConfigText, type ParsedDocument } from '../config/parse.js';
 import opensloSchema from '../../schemas/openslo-v1-slo.schema.json';
 import slothSchema from '../../schemas/sloth-prometheus-v1.schema.json';
@@ -65,62 +65,13 @@ export function renderQuery(template: string, window: string): string {
   return template.replace(WINDOW_TEMPLATE, window);
 }
 
-let validators: { openslo: ReturnType<Ajv['compile']>; sloth: ReturnType<Ajv['compile']> } | undefined;
-const getValidators = () => {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    validators = { openslo: ajv.compile(opensloSchema as object), sloth: ajv.compile(slothSchema as object) };
-  }
-  return validators;
-};
-
-/** ajv instancePath (`/spec/objectives/0/target`) to path segments. */
-function segments(pointer: string): (string | number)[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+function fieldText(path: DocPath): string {
+  return fieldName(path) || '(document)';
 }
 
-function fieldText(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') || '(document)';
-}
-
-/** The most useful of ajv's errors: the deepest, preferring unknown keys and type errors over oneOf noise. */
-function pickError(errors: ErrorObject[]): ErrorObject {
-  const keyword: Record<string, number> = { additionalProperties: 3, const: 2, required: 1, oneOf: -100, anyOf: -100 };
-  const rank = (e: ErrorObject) => e.instancePath.split('/').length * 10 + (keyword[e.keyword] ?? 0);
-  return [...errors].sort((a, b) => rank(b) - rank(a))[0];
-}
-
-function schemaError(doc: ParsedDocument, e: ErrorObject): InputError {
-  const path = segments(e.instancePath);
-  if (e.keyword === 'additionalProperties') {
-    const key = String((e.params as { additionalProperty: string }).additionalProperty);
-    return new InputError(doc.file, fieldText([...path, key]), `no such key here (unknown key '${key}')`, {
-      line: lineOf(doc, [...path, key]),
-    });
-  }
-  if (e.keyword === 'required') {
-    const key = String((e.params as { missingProperty: string }).missingProperty);
-    return new InputError(doc.file, fieldText([...path, key]), 'this required key', { line: lineOf(doc, path), found: 'nothing' });
-  }
-  if (e.keyword === 'const') {
-    return new InputError(doc.file, fieldText(path), JSON.stringify((e.params as { allowedValue: unknown }).allowedValue), {
-      line: lineOf(doc, path),
-    });
-  }
-  if (e.keyword === 'oneOf') {
-    return new InputError(
-      doc.file,
-      fieldText(path),
-      'exactly one of the alternatives (e.g. good or bad; target or targetPercent; events or raw)',
-      { line: lineOf(doc, path) },
-    );
-  }
-  return new InputError(doc.file, fieldText(path), e.message ?? 'a valid value', { line: lineOf(doc, path) });
+/** The SLO formats' own wording for their "exactly one of" alternatives. */
+function sloExpected(e: SchemaViolation): string | undefined {
+  return e.keyword === 'oneOf' ? 'exactly one of the alternatives (e.g. good or bad; target or targetPercent; events or raw)' : undefined;
 }
 
 function requireTemplate(doc: ParsedDocument, path: (string | number)[], query: string): string {
@@ -228,17 +179,24 @@ export function parseSloSpecs(text: string, file: string, opts: { slothWindow?: 
     const v = doc.value as Record<string, unknown>;
     if (!v || typeof v !== 'object' || Array.isArray(v))
       throw new InputError(file, `document ${doc.index}`, 'a mapping (an SLO document)', { line: lineOf(doc, []) });
-    const { openslo, sloth } = getValidators();
     if (v.apiVersion === 'openslo/v1') {
       if (v.kind !== 'SLO')
         throw new InputError(file, 'kind', 'SLO (other OpenSLO kinds are not evaluated; inline the SLI into the SLO)', {
           line: lineOf(doc, ['kind']),
           found: JSON.stringify(v.kind),
         });
-      if (!openslo(v)) throw schemaError(doc, pickError(openslo.errors ?? []));
+      validateWithSchema(opensloSchema as JsonSchema, v, file, {
+        what: 'OpenSLO v1 SLO',
+        lineOf: (p) => lineOf(doc, p),
+        expected: sloExpected,
+      });
       out.push(...fromOpenSlo(doc));
     } else if (v.version === 'prometheus/v1') {
-      if (!sloth(v)) throw schemaError(doc, pickError(sloth.errors ?? []));
+      validateWithSchema(slothSchema as JsonSchema, v, file, {
+        what: 'Sloth prometheus/v1',
+        lineOf: (p) => lineOf(doc, p),
+        expected: sloExpected,
+      });
       out.push(...fromSloth(doc, opts.slothWindow ?? '30d'));
     } else {
       throw new InputError(

@@ -4,10 +4,10 @@
  * or a recorded trajectory used directly as the reference (every step's action and action_input
  * exact, thought and observation not compared).
  */
-import { Ajv } from 'ajv';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError, UsageError } from '../core/errors.js';
-import { goldenSchema } from './schema.js';
+import { validateWithSchema, type JsonSchema } from '../core/schema.js';
+import goldenSchemaJson from '../../schemas/trajectory-golden.schema.json';
 import {
   compilePattern,
   describePattern,
@@ -124,20 +124,10 @@ export function keyPathsPattern(golden: unknown, paths: string[], leaf: (value: 
   return { kind: 'key_paths', checks, label: `key paths ${paths.join(', ')}` };
 }
 
-// compiled on first use, so loading the module (and the action's start-up) stays cheap
-let validateGolden: ReturnType<Ajv['compile']> | undefined;
-const getValidator = () => (validateGolden ??= new Ajv({ allErrors: true, strict: false }).compile(goldenSchema as unknown as object));
+/** schemas/trajectory-golden.schema.json, bundled (the one document, published for editors). */
+const goldenSchema = goldenSchemaJson as JsonSchema;
 
 const IGNORE: Pattern = { kind: 'ignore' };
-
-function decodePointer(p: string): string[] {
-  return p === ''
-    ? []
-    : p
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 function pathText(path: (string | number)[]): string {
   return path.reduce<string>(
@@ -221,33 +211,17 @@ export function parseGoldenYaml(text: string, file: string, overrides: GoldenOve
     // e.g. an alias before its anchor
     throw new InputError(file, undefined, 'valid YAML', { found: (e as Error).message.split('\n')[0] });
   }
-  const validate = getValidator();
-  if (!validate(data)) {
-    const errs = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
-    // prefer errors that are not the generic if/then wrapper
-    const e = errs.find((x) => x.keyword !== 'if' && x.keyword !== 'anyOf') ?? errs[0];
-    const path = decodePointer(e.instancePath).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    let field = pathText(path) || '(document)';
-    let expected = e.message ?? 'a valid golden';
-    if (e.keyword === 'additionalProperties') {
-      const extra = (e.params as { additionalProperty: string }).additionalProperty;
-      field = pathText([...path, extra]);
-      expected =
-        path.length && /^\$/.test(extra)
-          ? 'a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent'
-          : `no property '${extra}' (not in the golden schema)`;
-      path.push(extra);
-    } else if (e.keyword === 'enum') expected = `one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
-    else if (e.keyword === 'required') expected = `property '${(e.params as { missingProperty: string }).missingProperty}'`;
-    else if (e.keyword === 'type') expected = `a value of type ${(e.params as { type: string }).type}`;
-    else if (e.keyword === 'const') expected = JSON.stringify((e.params as { allowedValue: unknown }).allowedValue);
-    else if (e.keyword === 'minimum') expected = `a number ≥ ${(e.params as { limit: number }).limit}`;
-    else if (e.keyword === 'minLength') expected = 'a non-empty string';
-    else if (e.keyword === 'minItems') expected = 'a non-empty list';
-    else if (e.keyword === 'minProperties' || e.keyword === 'maxProperties') expected = 'a matcher object with exactly one $-key';
-    else expected = expected.replace(/^must (be )?/, '');
-    throw new InputError(file, field, expected, { line: lineOf(path) });
-  }
+  validateWithSchema(goldenSchema, data, file, {
+    what: 'golden',
+    lineOf,
+    // an unknown $-key inside a value is a misspelled matcher, not an unknown property
+    expected: (e, path) =>
+      e.keyword === 'additionalProperties' && path.length > 1 && /^\$/.test(String(path[path.length - 1]))
+        ? 'a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent'
+        : e.keyword === 'minProperties' || e.keyword === 'maxProperties'
+          ? 'a matcher object with exactly one $-key'
+          : undefined,
+  });
   const g = data as {
     id: string;
     trajectory?: string;

@@ -72,8 +72,8 @@ describe('list alignment', () => {
 });
 
 describe('ignore rules', () => {
-  it('pointer globs: * within a segment, ** across segments, ~1 for / in a key; selectors by kind', () => {
-    const cfg = parseIgnoreConfig(
+  it('pointer globs: * within a segment, ** across segments, ~1 for / in a key; selectors by kind', async () => {
+    const cfg = await parseIgnoreConfig(
       { ignoreDifferences: [{ kind: 'Deployment', paths: ['/spec/template/spec/containers/*/image'] }] },
       'rules',
     );

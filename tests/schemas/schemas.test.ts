@@ -7,10 +7,11 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
+import { schemaValidator, type JsonSchema } from '../../src/core/schema.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCHEMAS = join(ROOT, 'schemas');
@@ -18,27 +19,15 @@ const KEY = join(ROOT, 'examples/keys/dev-not-for-production.pem');
 const PUB = join(ROOT, 'examples/keys/dev-not-for-production.pub.pem');
 const JWKS = join(ROOT, 'examples/keys/dev-jwks.json');
 
-const ajv = new Ajv({
-  allErrors: true,
-  strict: true,
-  strictRequired: false,
-  strictTypes: false,
-  strictTuples: false,
-  allowUnionTypes: true,
-});
-ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);
 const schemaFiles = readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json'));
-const docs = new Map(schemaFiles.map((f) => [f.replace('.schema.json', ''), JSON.parse(readFileSync(join(SCHEMAS, f), 'utf8'))]));
-const validators = new Map<string, ValidateFunction>();
+const docs = new Map<string, JsonSchema>(
+  schemaFiles.map((f) => [f.replace('.schema.json', ''), JSON.parse(readFileSync(join(SCHEMAS, f), 'utf8'))]),
+);
+/** The validator the gates use (src/core/schema.ts: ajv draft 2020-12, strict), so tests and code cannot disagree. */
 function validator(name: string): ValidateFunction {
-  let v = validators.get(name);
-  if (!v) {
-    const doc = docs.get(name);
-    if (!doc) throw new Error(`no schema ${name}`);
-    v = ajv.compile(doc);
-    validators.set(name, v);
-  }
-  return v;
+  const doc = docs.get(name);
+  if (!doc) throw new Error(`no schema ${name}`);
+  return schemaValidator(doc);
 }
 function expectValid(name: string, value: unknown, what: string): void {
   const v = validator(name);
@@ -60,7 +49,8 @@ function predicate(p: string, i: number): { type: string; predicate: unknown } {
 
 describe('schemas/: every schema is a usable JSON Schema with a stable $id and its own examples valid', () => {
   it.each(schemaFiles)('%s', (f) => {
-    const doc = docs.get(f.replace('.schema.json', ''));
+    const doc = docs.get(f.replace('.schema.json', '')) as JsonSchema & { title: string; description: string; examples?: unknown[] };
+    expect(doc.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(doc.$id).toBe(`https://github.com/mc-actions/mc-actions/schemas/${f}`);
     expect(typeof doc.title).toBe('string');
     expect(doc.description.length).toBeGreaterThan(40);

@@ -93,7 +93,9 @@ describe('evidence-pack action: hostile input', () => {
     writeFileSync(join(ws, 'policy.yaml'), 'requird: [slo-snapshot, gate-report]\n');
     const bad = await runBuiltAction('evidence-pack', { workspace: ws, inputs: { mode: 'verify', jwks: devJwks, policy: 'policy.yaml' } });
     expect(bad.exitCode).toBe(2);
-    expect(bad.annotations[0].message).toMatch(/policy\.yaml: requird: expected a known policy key/);
+    expect(bad.annotations[0].message).toMatch(
+      /policy\.yaml: requird: expected no property 'requird' \(not in the evidence policy schema; known here: required, max-age\)/,
+    );
     writeFileSync(join(ws, 'policy.yaml'), 'required: [slo-snapshot, gate-report]\n');
     const missing = await runBuiltAction('evidence-pack', {
       workspace: ws,

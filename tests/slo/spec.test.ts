@@ -60,10 +60,10 @@ describe('SLO specs', () => {
 
   it('names file, line and field for every malformed spec', () => {
     expect(err(sloth.replace('    objective: 99.9\n    description', '    objectve: 99.9\n    description'))).toBe(
-      "slo.yaml:8: slos[0].objectve: expected no such key here (unknown key 'objectve')",
+      "slo.yaml:8: slos[0].objectve: expected no property 'objectve' (not in the Sloth prometheus/v1 schema; known here: name, objective, description, labels, sli, alerting)",
     );
     expect(err(sloth.replace('objective: 99.9\n    description', 'objective: 100\n    description'))).toMatch(
-      /^slo\.yaml:8: slos\[0\]\.objective: expected must be < 100/,
+      /^slo\.yaml:8: slos\[0\]\.objective: expected a number < 100 \(found 100\)/,
     );
     expect(
       err(
@@ -74,9 +74,11 @@ describe('SLO specs', () => {
       ),
     ).toMatch(/^slo\.yaml:12: slos\[0\]\.sli\.events\.error_query: expected a PromQL query with the \{\{\.window\}\} range template/);
     expect(err(openslo.replace('budgetingMethod: Occurrences', 'budgetingMethod: Timeslices'))).toBe(
-      'slo.yaml:29: spec.budgetingMethod: expected "Occurrences"',
+      'slo.yaml:29: spec.budgetingMethod: expected "Occurrences" (found "Timeslices")',
     );
-    expect(err(openslo.replace('isRolling: true', 'isRolling: false'))).toBe('slo.yaml:28: spec.timeWindow[0].isRolling: expected true');
+    expect(err(openslo.replace('isRolling: true', 'isRolling: false'))).toBe(
+      'slo.yaml:28: spec.timeWindow[0].isRolling: expected true (found false)',
+    );
     expect(
       err(
         openslo.replace(
@@ -84,7 +86,7 @@ describe('SLO specs', () => {
           'type: Datadog\n            spec:\n              query: sum(rate(http_requests_total{service="ledger",code',
         ),
       ),
-    ).toBe('slo.yaml:18: spec.indicator.spec.ratioMetric.good.metricSource.type: expected "Prometheus"');
+    ).toBe('slo.yaml:18: spec.indicator.spec.ratioMetric.good.metricSource.type: expected "Prometheus" (found "Datadog")');
     expect(err(openslo.replace('kind: SLO', 'kind: SLI'))).toMatch(/^slo\.yaml:3: kind: expected SLO/);
     expect(err('apiVersion: v1\nkind: ConfigMap\n')).toMatch(/^slo\.yaml:1: document 0: expected an OpenSLO v1 SLO .* or a Sloth spec/);
     expect(err('')).toMatch(/expected at least one SLO document/);

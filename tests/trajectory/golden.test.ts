@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { parseGoldenYaml } from '../../src/trajectory/golden.js';
-import { goldenSchema } from '../../src/trajectory/schema.js';
 
 const err = (yaml: string): string => {
   try {
@@ -16,10 +15,6 @@ const err = (yaml: string): string => {
 };
 
 describe('golden YAML schema', () => {
-  it('the published schema file is the embedded one', () => {
-    const file = JSON.parse(readFileSync(join(import.meta.dirname, '../../schemas/trajectory-golden.schema.json'), 'utf8'));
-    expect(file).toEqual(JSON.parse(JSON.stringify(goldenSchema)));
-  });
   it('every example golden is valid', () => {
     const dir = join(import.meta.dirname, '../../examples/trajectory-golden/goldens');
     for (const f of ['flight-booking.yaml', 'weather-parallel.yaml', 'support-triage.yaml', 'react-population.yaml']) {
@@ -27,14 +22,18 @@ describe('golden YAML schema', () => {
     }
   });
   it('a missing required field names file, line and field', () => {
-    expect(err('id: x\nsteps:\n  - action: a\n  - action_input: {q: 1}\n')).toBe("g.yaml:4: steps[1]: expected property 'action'");
+    expect(err('id: x\nsteps:\n  - action: a\n  - action_input: {q: 1}\n')).toBe(
+      'g.yaml:4: steps[1].action: expected a value (a required key, missing here)',
+    );
   });
   it('an unknown mode names the allowed values', () => {
-    expect(err('id: x\nmode: fuzzy\nsteps: []\n')).toBe('g.yaml:2: mode: expected one of strict, in_order, unordered, superset, subset');
+    expect(err('id: x\nmode: fuzzy\nsteps: []\n')).toBe(
+      'g.yaml:2: mode: expected one of strict, in_order, unordered, superset, subset (found "fuzzy")',
+    );
   });
   it('an unknown step property', () => {
     expect(err('id: x\nsteps:\n  - action: a\n    args: {}\n')).toBe(
-      "g.yaml:4: steps[0].args: expected no property 'args' (not in the golden schema)",
+      "g.yaml:4: steps[0].args: expected no property 'args' (not in the golden schema; known here: name, action, action_input, thought, observation, tool_args, optional, repeat)",
     );
   });
   it('an unknown matcher, deep inside action_input', () => {
@@ -47,12 +46,14 @@ describe('golden YAML schema', () => {
       'g.yaml:4: steps[0].observation.$regexp: expected a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent',
     );
     expect(err('id: x\nsteps:\n  - action: a\n    observation:\n      $regex: 5\n')).toBe(
-      'g.yaml:5: steps[0].observation.$regex: expected a value of type string',
+      'g.yaml:5: steps[0].observation.$regex: expected a string (found 5)',
     );
     expect(err('id: x\nsteps:\n  - action: a\n    thought: { $ignore: false }\n')).toBe(
-      'g.yaml:4: steps[0].thought.$ignore: expected true',
+      'g.yaml:4: steps[0].thought.$ignore: expected true (found false)',
     );
-    expect(err('id: x\nsteps:\n  - action: a\n    repeat: { min: -1 }\n')).toBe('g.yaml:4: steps[0].repeat.min: expected a number ≥ 0');
+    expect(err('id: x\nsteps:\n  - action: a\n    repeat: { min: -1 }\n')).toBe(
+      'g.yaml:4: steps[0].repeat.min: expected a number >= 0 (found -1)',
+    );
   });
   it('a regex RE2 cannot compile', () => {
     expect(err('id: x\nsteps:\n  - action: a\n    observation: { $regex: "(?<=a)b" }\n')).toMatch(

@@ -33,7 +33,7 @@ const flag = (f: keyof ConfigRawSettings): string =>
 
 async function ignoreOf(path: string | undefined, cwd: string): Promise<IgnoreConfig> {
   if (!path) return { defaults: true, rules: [] };
-  return parseIgnoreConfig(await readJsonOrYaml(resolve(cwd, path), 'ignore rules'), path);
+  return await parseIgnoreConfig(await readJsonOrYaml(resolve(cwd, path), 'ignore rules'), path);
 }
 
 async function runSnapshot(argv: string[], io: CliIO): Promise<ExitCode> {
