@@ -31722,9 +31722,10 @@ module.exports = {
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/* unused harmony exports McError, printable */
+/* unused harmony export McError */
 /**
  * Exit codes and error types shared by every gate, action and CLI command.
  *
@@ -41013,6 +41014,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -41071,6 +41075,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -41085,6 +41111,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -50343,519 +50432,6 @@ const wNAF = (n) => {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const encoder = new TextEncoder(), buffer_utils_decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const buffer_utils_NON_ASCII = /[^\x00-\x7f]/;
-function buffer_utils_encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (buffer_utils_NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function buffer_utils_decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-
-const invalid = "The input to be decoded is not correctly encoded.";
-function base64url_decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class errors_JOSENotSupported extends JOSEError {
-  static code = "ERR_JOSE_NOT_SUPPORTED";
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWT_INVALID"));
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends JOSEError {
-  static code = "ERR_JWK_INVALID";
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
-
-
-
-const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
-  const { alg } = entry;
-  if (key.use !== void 0) {
-    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
-    if (key.use !== expected)
-      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
-  }
-  if (key.alg !== void 0 && key.alg !== alg)
-    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
-  if (Array.isArray(key.key_ops)) {
-    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
-    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
-      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
-  }
-};
-async function prepareKey(entry, key, usage) {
-  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
-  if (secret && key instanceof Uint8Array)
-    return key;
-  let normalized, keyObject;
-  if (isObject(key)) {
-    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
-      throw invalidKeyType(alg, key, secret);
-    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
-      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
-    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
-      return decode(normalized.k);
-    if (!Object.isFrozen(key)) {
-      const { key_ops } = key;
-      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
-    }
-  } else {
-    if (!isKeyLike(key))
-      throw invalidKeyType(alg, key, secret);
-    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
-    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
-      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
-    if (isCryptoKey(key))
-      return key;
-    if (keyObject = key, keyObject.type === "secret")
-      return keyObject.export();
-  }
-  cache ||= /* @__PURE__ */ new WeakMap();
-  const cacheKey = key;
-  let cached = cache.get(cacheKey);
-  if (cached?.[alg])
-    return cached[alg];
-  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
-    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
-    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
-  }
-  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
-}
-let cache;
-const nist = {
-  __proto__: null,
-  prime256v1: "P-256",
-  secp384r1: "P-384",
-  secp521r1: "P-521"
-};
-function assertCryptoKey(key) {
-  if (!isCryptoKey(key))
-    throw new Error("CryptoKey instance expected");
-}
-const isCryptoKey = (key) => {
-  if (key?.[Symbol.toStringTag] === "CryptoKey")
-    return !0;
-  try {
-    return key instanceof CryptoKey;
-  } catch {
-    return !1;
-  }
-}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
-function message(msg, actual, ...types) {
-  if (types.length > 2) {
-    const last = types.pop();
-    msg += `one of type ${types.join(", ")}, or ${last}.`;
-  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
-  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
-}
-const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
-function invalidKeyType(alg, actual, secret) {
-  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
-  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
-}
-const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
-function checkUsage(key, usage) {
-  if (usage && !key.usages.includes(usage))
-    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
-}
-function checkModulusLength(alg, key) {
-  const { modulusLength } = key.algorithm;
-  if (typeof modulusLength != "number" || modulusLength < 2048)
-    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
-}
-function checkCryptoKey(key, expected, usage) {
-  const algorithm = key.algorithm;
-  if (algorithm.name !== expected.name)
-    throw unusable(expected.name);
-  if (expected.hash && algorithm.hash?.name !== expected.hash)
-    throw unusable(expected.hash, "algorithm.hash");
-  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
-    throw unusable(expected.namedCurve, "algorithm.namedCurve");
-  if (expected.length !== void 0 && algorithm.length !== expected.length)
-    throw unusable(expected.length, "algorithm.length");
-  checkUsage(key, usage);
-}
-function snapshotJwk(jwk) {
-  return { __proto__: null, ...jwk };
-}
-function normalizeJwk(jwk) {
-  const normalized = snapshotJwk(jwk);
-  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
-    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
-  if (normalized.key_ops !== void 0) {
-    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
-    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
-      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
-    normalized.key_ops = keyOps;
-  }
-  return normalized;
-}
-function validateExtractableOption(extractable) {
-  if (extractable !== void 0 && typeof extractable != "boolean")
-    throw new TypeError('"extractable" option must be a boolean');
-  return extractable;
-}
-async function jwkToKey(entry, jwk, extractable) {
-  if (!entry.kty.includes(jwk.kty))
-    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
-  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
-}
-async function rawKey(key, expected, usage, extractable = !1) {
-  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function validate_isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/key/export.js
-
-
-
-function exportSPKI(key) {
-  return exportPublic(key);
-}
-function exportPKCS8(key) {
-  return exportPrivate(key);
-}
-async function exportJWK(key) {
-  if (isKeyObject(key))
-    if (key.type === "secret")
-      key = key.export();
-    else
-      return key.export({ format: "jwk" });
-  if (key instanceof Uint8Array)
-    return {
-      kty: "oct",
-      k: base64url_encode(key)
-    };
-  if (!isCryptoKey(key))
-    throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "Uint8Array"));
-  if (!key.extractable)
-    throw new TypeError("non-extractable CryptoKey cannot be exported as a JWK");
-  const jwk = await crypto.subtle.exportKey("jwk", key);
-  delete jwk.ext, delete jwk.key_ops, delete jwk.use, jwk.kty !== "AKP" && delete jwk.alg;
-  for (const parameter of Object.keys(jwk))
-    jwk[parameter] === void 0 && delete jwk[parameter];
-  return jwk;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwk/thumbprint.js
-
-
-
-
-
-
-const check = (value, description) => {
-  if (typeof value != "string" || !value)
-    throw new JWKInvalid(`${description} missing or invalid`);
-};
-async function calculateJwkThumbprint(key, digestAlgorithm) {
-  let jwk;
-  if (validate_isObject(key)) {
-    if (jwk = snapshotJwk(key), typeof jwk.kty != "string")
-      throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "JSON Web Key"));
-  } else if (isKeyLike(key))
-    jwk = snapshotJwk(await exportJWK(key));
-  else
-    throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "JSON Web Key"));
-  if (digestAlgorithm ??= "sha256", digestAlgorithm !== "sha256" && digestAlgorithm !== "sha384" && digestAlgorithm !== "sha512")
-    throw new TypeError('digestAlgorithm must one of "sha256", "sha384", or "sha512"');
-  let requiredMembers;
-  switch (jwk.kty) {
-    case "AKP":
-      check(jwk.alg, '"alg" (Algorithm) Parameter'), check(jwk.pub, '"pub" (Public key) Parameter'), requiredMembers = { alg: jwk.alg, kty: jwk.kty, pub: jwk.pub };
-      break;
-    case "EC":
-      check(jwk.crv, '"crv" (Curve) Parameter'), check(jwk.x, '"x" (X Coordinate) Parameter'), check(jwk.y, '"y" (Y Coordinate) Parameter'), requiredMembers = { crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y };
-      break;
-    case "OKP":
-      check(jwk.crv, '"crv" (Subtype of Key Pair) Parameter'), check(jwk.x, '"x" (Public Key) Parameter'), requiredMembers = { crv: jwk.crv, kty: jwk.kty, x: jwk.x };
-      break;
-    case "RSA":
-      check(jwk.e, '"e" (Exponent) Parameter'), check(jwk.n, '"n" (Modulus) Parameter'), requiredMembers = { e: jwk.e, kty: jwk.kty, n: jwk.n };
-      break;
-    case "oct":
-      if (typeof jwk.k != "string")
-        throw new JWKInvalid('"k" (Key Value) Parameter missing or invalid');
-      requiredMembers = { k: jwk.k, kty: jwk.kty };
-      break;
-    default:
-      throw new errors_JOSENotSupported('"kty" (Key Type) Parameter missing or unsupported');
-  }
-  const thumbprintInput = buffer_utils_encode(JSON.stringify(requiredMembers));
-  return base64url_encode(await digest(digestAlgorithm, thumbprintInput));
-}
-async function calculateJwkThumbprintUri(key, digestAlgorithm) {
-  digestAlgorithm ??= "sha256";
-  const thumbprint = await calculateJwkThumbprint(key, digestAlgorithm);
-  return `urn:ietf:params:oauth:jwk-thumbprint:sha-${digestAlgorithm.slice(-3)}:${thumbprint}`;
-}
-
-
 ;// CONCATENATED MODULE: ./src/core/json.ts
 /**
  * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
@@ -50972,22 +50548,33 @@ function parseJsonStrict(text, source, what, field) {
  * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
  * (RFC 7638) as key ids, and JSON Web Key Sets (RFC 7517 section 5) with validity windows.
  *
- * Signing and verification go through @noble/ed25519; verification is strict RFC 8032
- * (`zip215: false`: non-canonical encodings and small-order keys are rejected).
- * PEM parsing uses node:crypto only to unwrap the DER structure.
+ * Signing and verification go through node:crypto (OpenSSL). Verification keeps the verdicts of
+ * @noble/ed25519's strict RFC 8032 mode (`zip215: false`: S >= L, non-canonical encodings of A or R
+ * and small-order public keys are rejected; the cofactored group equation [8][S]B = [8]R + [8][k]A):
+ * see {@link verify} for how the two agree on every input.
  */
 
 
 
 
-
-// SHA-512 inside Ed25519 (RFC 8032 5.1.6/5.1.7) through OpenSSL: large messages (a 20 MB manifest's
-// PAE) hash an order of magnitude faster than in pure JS; the curve arithmetic stays @noble/ed25519's.
+// SHA-512 inside @noble/ed25519 (the verification fallback below) through OpenSSL.
 hashes.sha512 = (m) => new Uint8Array((0,external_node_crypto_.createHash)('sha512').update(m).digest());
+/** DER prefixes of an Ed25519 SubjectPublicKeyInfo and PKCS#8 PrivateKeyInfo (RFC 8410 sections 4 and 7). */
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const opensslPublicKey = (pub) => (0,external_node_crypto_.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
+const opensslPrivateKey = (seed) => (0,external_node_crypto_.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+/** The 32-byte public key of a seed (RFC 8032 5.1.5), through OpenSSL. */
+function publicFromSeed(seed) {
+    const x = (0,external_node_crypto_.createPublicKey)(opensslPrivateKey(seed)).export({ format: 'jwk' }).x;
+    return fromB64u(x);
+}
 const b64u = (b) => Buffer.from(b).toString('base64url');
 const fromB64u = (s) => new Uint8Array(Buffer.from(s, 'base64url'));
 /** RFC 7638 thumbprint of an Ed25519 public key (members crv, kty, x). */
 async function thumbprint(x) {
+    // loaded on first use: verifying with raw keys (in-toto layouts, DSSE) never needs jose
+    const { calculateJwkThumbprint } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 7867));
     return calculateJwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x }, 'sha256');
 }
 /** Builds a PublicKey from 32 raw bytes. */
@@ -51063,7 +50650,7 @@ async function loadPrivateKey(text, source) {
     const seed = fromB64u(d);
     if (seed.length !== 32)
         throw new errors/* InputError */.dz(source, 'd', '32 bytes');
-    const pub = getPublicKey(seed);
+    const pub = publicFromSeed(seed);
     if (b64u(pub) !== x)
         throw new errors/* InputError */.dz(source, 'x', 'the public key matching d');
     const publicKey = await publicKeyFromBytes(pub);
@@ -51140,9 +50727,9 @@ function formatJwks(keys) {
 }
 /** Generates a fresh Ed25519 key pair from the OS CSPRNG. */
 async function generateKey() {
-    const { secretKey, publicKey } = ed.keygen();
-    const pk = await publicKeyFromBytes(publicKey, { iat: Math.floor(Date.now() / 1000) });
-    return { kid: pk.kid, seed: secretKey, publicKey: pk };
+    const jwk = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
+    const pk = await publicKeyFromBytes(fromB64u(jwk.x), { iat: Math.floor(Date.now() / 1000) });
+    return { kid: pk.kid, seed: fromB64u(jwk.d), publicKey: pk };
 }
 /** PKCS#8 PEM of a private key (RFC 8410). */
 function privateKeyPem(key) {
@@ -51154,15 +50741,72 @@ function publicKeyPem(key) {
     const jwk = { kty: 'OKP', crv: 'Ed25519', x: key.jwk.x };
     return createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
 }
-/** Ed25519 signature (RFC 8032 5.1.6), 64 bytes. */
+/** Ed25519 signature (RFC 8032 5.1.6), 64 bytes; deterministic, through OpenSSL. */
 function ed25519_sign(message, key) {
-    return sign(message, key.seed);
+    return new Uint8Array((0,external_node_crypto_.sign)(null, message, opensslPrivateKey(key.seed)));
+}
+/** Whether a 32-byte point encoding has y < p = 2^255 - 19 (RFC 8032 5.1.3 step 1; bit 255, the sign of x, masked). */
+function canonicalY(b) {
+    // y >= p exactly when bytes 1..30 are 0xff, byte 31 (masked) is 0x7f and byte 0 >= 0xed
+    if ((b[31] & 0x7f) !== 0x7f || b[0] < 0xed)
+        return true;
+    for (let i = 1; i < 31; i++)
+        if (b[i] !== 0xff)
+            return true;
+    return false;
+}
+/**
+ * The y coordinates (little-endian hex, sign bit masked) of the eight points of small order (the
+ * torsion subgroup E[8], RFC 7748 / "Taming the many EdDSAs", Chalkias et al. 2020): 1 (the identity),
+ * p-1 (order 2), 0 (order 4, both signs of x) and the two order-8 y values (both signs of x each).
+ * Every point with one of these y is of small order, and every point of small order has one of them.
+ */
+const SMALL_ORDER_Y = new Set([
+    '0100000000000000000000000000000000000000000000000000000000000000',
+    'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+    '0000000000000000000000000000000000000000000000000000000000000000',
+    'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
+    '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
+]);
+/** Whether a canonical point encoding is that of a small-order point (any sign of x). */
+function smallOrder(b) {
+    const y = Buffer.from(b);
+    y[31] &= 0x7f;
+    return SMALL_ORDER_Y.has(y.toString('hex'));
 }
 /**
  * Strict RFC 8032 verification (5.1.7, no ZIP-215 leniency). Returns false on any malformed input.
+ *
+ * The verdict is exactly that of @noble/ed25519 `verify(sig, msg, pub, { zip215: false })`:
+ * 1. A must be a canonical encoding (y < p) of a point not of small order, else false (noble's
+ *    decoding and `isSmallOrder` refusal);
+ * 2. OpenSSL then checks S < L and the cofactorless equation [S]B = R + [k]A by re-encoding
+ *    [S]B - [k]A and comparing it byte for byte with R (so R is canonical). When it accepts, noble's
+ *    checks hold too: A canonical and not small-order (step 1), R canonical, S < L, and the cofactored
+ *    equation follows from the cofactorless one. So an OpenSSL accept is a noble accept.
+ * 3. When OpenSSL rejects, noble decides: it accepts the signatures whose R or A carry a torsion
+ *    component that only the cofactored equation absorbs (speccheck vector 4), and rejects the rest.
+ *    Honest signatures never get here; a bad signature costs noble's time (milliseconds).
+ * tests/evidence/ed25519.test.ts compares the two over the RFC 8032 vectors and the edge cases of
+ * "Taming the many EdDSAs" (novifinancial/ed25519-speccheck).
  */
 function ed25519_verify(signature, message, key) {
     const pub = key instanceof Uint8Array ? key : key.bytes;
+    if (signature.length !== 64 || pub.length !== 32)
+        return false;
+    if (!canonicalY(pub) || smallOrder(pub))
+        return false;
+    try {
+        if ((0,external_node_crypto_.verify)(null, message, opensslPublicKey(pub), signature))
+            return true;
+    }
+    catch {
+        // a point OpenSSL cannot decode: noble decides below (and rejects it)
+    }
+    return nobleStrictVerify(signature, message, pub);
+}
+/** @noble/ed25519 strict verification (`zip215: false`), the reference verdict of {@link verify}. */
+function nobleStrictVerify(signature, message, pub) {
     if (signature.length !== 64 || pub.length !== 32)
         return false;
     try {
@@ -51782,21 +51426,9 @@ function segments(steps, side) {
     return steps.map((st) => ('key' in st ? st.key : side === 'baseline' ? (st.baseIndex ?? st.index) : st.index));
 }
 
+;// CONCATENATED MODULE: ./schemas/config-ignore.schema.json
+const config_ignore_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mc-actions/mc-actions/schemas/config-ignore.schema.json","title":"Config ignore rules (config-attest ignore-file, mc config --ignore)","description":"Noise rules in the style of Argo CD ignoreDifferences (src/config/ignore.ts): a rule selects resources by group, kind, name (metadata.name), namespace or file glob (absent selectors match everything; * globs allowed) and ignores differences at or under its RFC 6901 JSON pointers or pointer globs. Ignored changes are still reported but do not fail the gate. Unknown keys are errors. The rules are recorded in the signed snapshot; trust material: read from the trusted side, never from the pull request.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"defaults":{"type":"boolean","default":true,"description":"whether the built-in noise rules (helm.sh/chart and app.kubernetes.io/version labels, checksum/* annotations) apply"},"ignoreDifferences":{"type":["array","null"],"items":{"$ref":"#/$defs/rule"},"description":"the rules (empty or null: none)"}},"$defs":{"rule":{"type":"object","additionalProperties":false,"properties":{"rule":{"type":"string","description":"a label for reports (default: the rule index)"},"group":{"type":"string","description":"API group (apps, autoscaling, ...; \\"\\" for core)"},"kind":{"type":"string","description":"resource kind"},"name":{"type":"string","description":"metadata.name"},"namespace":{"type":"string","description":"metadata.namespace"},"file":{"type":"string","description":"file glob (relative POSIX path), for values files"},"jsonPointers":{"type":"array","items":{"type":"string","pattern":"^(/|\\\\*\\\\*|$)"},"description":"RFC 6901 pointers: the node and its subtree are ignored"},"paths":{"type":"array","items":{"type":"string","pattern":"^(/|\\\\*\\\\*|$)"},"description":"pointer globs: * matches one segment, ** any number"}},"anyOf":[{"required":["jsonPointers"],"properties":{"jsonPointers":{"type":"array","minItems":1}}},{"required":["paths"],"properties":{"paths":{"type":"array","minItems":1}}}]}},"examples":[{"defaults":true,"ignoreDifferences":[{"rule":"HPA-managed replicas","group":"apps","kind":"Deployment","jsonPointers":["/spec/replicas"]}]}]}');
 ;// CONCATENATED MODULE: ./src/config/ignore.ts
-/**
- * Ignore rules ("noise rules"), in the style of Argo CD's `ignoreDifferences`
- * (argo-cd docs, user-guide/diffing.md): a rule selects resources by group, kind, name,
- * namespace (and, for non-Kubernetes documents, file) and ignores differences under RFC 6901
- * JSON pointers (`jsonPointers`, the pointer and everything below it) or pointer globs (`paths`:
- * a pointer whose segments may use `*` and `?` within one segment and `**` for any number of
- * segments; `~1` is `/` and `~0` is `~` inside a segment, as in RFC 6901).
- *
- * Built-in noise rules (on by default, `defaults: false` turns them off): the `helm.sh/chart`
- * and `app.kubernetes.io/version` labels and `checksum/*` annotations, in any `metadata`
- * (the object's and pod templates').
- *
- * Ignored changes are still reported (as ignored) but do not count for the exit code.
- */
 
 /** The built-in noise rules. */
 const DEFAULT_RULES = [
@@ -51804,53 +51436,47 @@ const DEFAULT_RULES = [
     { label: 'default: app.kubernetes.io/version label', paths: ['**/metadata/labels/app.kubernetes.io~1version'] },
     { label: 'default: checksum/* annotations', paths: ['**/metadata/annotations/checksum~1*'] },
 ];
+/** schemas/config-ignore.schema.json, bundled (the one document, published for editors). */
+const ignoreSchema = config_ignore_schema_namespaceObject;
+const POINTER_LISTS = new Set(['jsonPointers', 'paths']);
+/** The ignore rules' own wording for the pointer lists (the schema says only "array" and a pattern). */
+function ignoreExpected(e, path) {
+    const last = path[path.length - 1];
+    if (e.keyword === 'required' && POINTER_LISTS.has(String(e.params.missingProperty)))
+        return 'jsonPointers or paths';
+    if (POINTER_LISTS.has(String(last)) && e.keyword === 'type')
+        return 'a list of JSON pointers starting with /';
+    if (POINTER_LISTS.has(String(last)) && e.keyword === 'minItems')
+        return 'a non-empty list of JSON pointers (a rule needs jsonPointers or paths)';
+    if (e.keyword === 'pattern')
+        return 'a JSON pointer starting with / (or a ** pointer glob)';
+    return undefined;
+}
 /**
- * Validates an ignore configuration (parsed YAML or JSON): `{ defaults?: boolean, ignoreDifferences: [rule…] }`.
+ * Validates an ignore configuration (parsed YAML or JSON): `{ defaults?: boolean, ignoreDifferences: [rule…] }`,
+ * against schemas/config-ignore.schema.json (src/core/schema.ts): unknown keys, wrong types, a pointer
+ * not starting with `/` and a rule without pointers are errors; a top-level `$schema` (for editors) is allowed.
  * In a rule, `name` selects the resource by metadata.name (as in Argo CD); `rule` labels the rule.
- * @throws InputError naming the field and what was expected.
+ * An empty document means no rules (the built-ins stay on).
+ * @throws InputError naming the file, the field and what was expected.
  */
-function parseIgnoreConfig(value, source) {
+async function parseIgnoreConfig(value, source) {
     if (value === null || value === undefined)
         return { defaults: true, rules: [] };
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw new errors/* InputError */.dz(source, undefined, 'a map with ignoreDifferences');
+    // the validator (and ajv with it) is loaded on first use, not at start-up: most runs have no ignore file
+    const { validateWithSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2032));
+    validateWithSchema(ignoreSchema, value, source, { what: 'ignore rules', expected: ignoreExpected });
     const v = value;
-    for (const k of Object.keys(v))
-        if (!['$schema', 'defaults', 'ignoreDifferences'].includes(k))
-            throw new errors/* InputError */.dz(source, k, 'one of defaults, ignoreDifferences');
-    if (v.defaults !== undefined && typeof v.defaults !== 'boolean')
-        throw new errors/* InputError */.dz(source, 'defaults', 'true or false');
-    const list = v.ignoreDifferences ?? [];
-    if (!Array.isArray(list))
-        throw new errors/* InputError */.dz(source, 'ignoreDifferences', 'a list of rules');
-    const rules = list.map((r, i) => {
-        const f = `ignoreDifferences[${i}]`;
-        if (!r || typeof r !== 'object' || Array.isArray(r))
-            throw new errors/* InputError */.dz(source, f, 'a map');
-        const o = r;
+    const rules = (v.ignoreDifferences ?? []).map((o) => {
         const rule = {};
         for (const [k, x] of Object.entries(o)) {
-            if (k === 'rule') {
-                if (typeof x !== 'string')
-                    throw new errors/* InputError */.dz(source, `${f}.rule`, 'a string');
+            if (k === 'rule')
                 rule.label = x;
-            }
-            else if (k === 'name' || k === 'group' || k === 'kind' || k === 'namespace' || k === 'file') {
-                if (typeof x !== 'string')
-                    throw new errors/* InputError */.dz(source, `${f}.${k}`, 'a string');
+            else if (k === 'jsonPointers' || k === 'paths')
                 rule[k] = x;
-            }
-            else if (k === 'jsonPointers' || k === 'paths') {
-                if (!Array.isArray(x) || !x.every((p) => typeof p === 'string' && (p === '' || p.startsWith('/') || p.startsWith('**')))) {
-                    throw new errors/* InputError */.dz(source, `${f}.${k}`, 'a list of JSON pointers starting with /');
-                }
-                rule[k] = x;
-            }
             else
-                throw new errors/* InputError */.dz(source, `${f}.${k}`, 'one of rule, group, kind, name, namespace, file, jsonPointers, paths');
+                rule[k] = x;
         }
-        if (!rule.jsonPointers?.length && !rule.paths?.length)
-            throw new errors/* InputError */.dz(source, f, 'jsonPointers or paths');
         return rule;
     });
     return { defaults: v.defaults !== false, rules };
@@ -52560,7 +52186,7 @@ function dsse_signEnvelope(payload, payloadType, keys) {
 }
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 /** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
-function dsse_decodeBase64(s) {
+function decodeBase64(s) {
     if (typeof s !== 'string' || !B64.test(s))
         return null;
     return new Uint8Array(Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
@@ -52575,7 +52201,7 @@ function parseEnvelope(value, source) {
     const v = value;
     if (typeof v.payloadType !== 'string')
         throw new errors/* InputError */.dz(source, 'payloadType', 'string');
-    if (typeof v.payload !== 'string' || dsse_decodeBase64(v.payload) === null)
+    if (typeof v.payload !== 'string' || decodeBase64(v.payload) === null)
         throw new errors/* InputError */.dz(source, 'payload', 'base64 string');
     if (!Array.isArray(v.signatures))
         throw new errors/* InputError */.dz(source, 'signatures', 'array');
@@ -52597,11 +52223,11 @@ function parseEnvelope(value, source) {
  * Does not apply a threshold: callers decide (see `validKeys`).
  */
 function verifyEnvelope(env, trusted) {
-    const payload = dsse_decodeBase64(env.payload) ?? new Uint8Array();
+    const payload = decodeBase64(env.payload) ?? new Uint8Array();
     const msg = pae(env.payloadType, payload);
     const valid = new Map();
     const signatures = env.signatures.map((s, index) => {
-        const sig = dsse_decodeBase64(s.sig);
+        const sig = decodeBase64(s.sig);
         const candidates = s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted;
         if (candidates.length === 0)
             return { index, keyid: s.keyid, status: 'unknown-key' };
@@ -53465,7 +53091,7 @@ async function loadTrustMaterial(opts) {
             trusted: await readJwksFile((0,external_node_path_.resolve)(cwd, opts.jwks)),
             baselineText: await (0,fsx.readText)((0,external_node_path_.resolve)(cwd, opts.baseline), 'baseline snapshot'),
             ignore: opts.ignore
-                ? parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, opts.ignore), 'ignore rules'), opts.ignore)
+                ? await parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, opts.ignore), 'ignore rules'), opts.ignore)
                 : { defaults: true, rules: [] },
             warnings: [],
         };
@@ -53495,7 +53121,7 @@ async function loadTrustMaterial(opts) {
                 found: e.message.split('\n')[0],
             });
         }
-        ignore = parseIgnoreConfig(value, `${tree.ref}:${opts.ignore}`);
+        ignore = await parseIgnoreConfig(value, `${tree.ref}:${opts.ignore}`);
     }
     return { trusted, baselineText, ignore, record: { ref: tree.ref, commit: tree.commit, files }, warnings };
 }
@@ -53523,7 +53149,9 @@ async function loadTrustMaterial(opts) {
 
 async function ignoreConfig(io, root) {
     const file = io.input('ignore-file');
-    const cfg = file ? parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(root, file), 'ignore rules'), file) : { defaults: true, rules: [] };
+    const cfg = file
+        ? await parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(root, file), 'ignore rules'), file)
+        : { defaults: true, rules: [] };
     if (!io.bool('default-ignores', true))
         cfg.defaults = false;
     return cfg;

@@ -31406,6 +31406,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -40173,6 +40180,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -40231,6 +40241,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -40245,6 +40277,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -43344,103 +43439,319 @@ function compareCodePoints(a, b) {
 }
 const NEEDS_ESCAPE = /["\\]/;
 const SURROGATE = /[\ud800-\udfff]/;
-function encodeString(s) {
-    if (!NEEDS_ESCAPE.test(s))
-        return '"' + s + '"';
-    return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
-}
-/** Sorts keys by code point; the built-in UTF-16 sort is identical unless a key holds a surrogate. */
+/**
+ * Sorts keys by code point. Metadata files are usually written with sorted keys: one pass over adjacent
+ * pairs finds them already sorted (no sort, no surrogate scan); otherwise the built-in UTF-16 sort, which
+ * is the code point order unless a key holds a surrogate.
+ */
 function sortKeys(keys) {
+    let i = 1;
+    while (i < keys.length && compareCodePoints(keys[i - 1], keys[i]) <= 0)
+        i++;
+    if (i >= keys.length)
+        return keys;
     if (keys.some((k) => SURROGATE.test(k)))
         return keys.sort(compareCodePoints);
-    // metadata files are usually written with sorted keys: skip the sort when they already are
-    for (let i = 1; i < keys.length; i++)
-        if (keys[i - 1] > keys[i])
-            return keys.sort();
-    return keys;
+    return keys.sort();
 }
-/** Raised inside the encoder; the path is filled in while unwinding (no cost on the normal path). */
+/** Raised inside the encoder; {@link pathTo} finds where, only when it is raised. */
 class Unencodable extends Error {
     expected;
     found;
-    path = [];
     constructor(expected, found) {
         super(expected);
         this.expected = expected;
         this.found = found;
     }
 }
-function ocj_encode(value) {
+// The encoder writes UTF-8 straight into one growing buffer (no per-node strings or concatenation):
+// `out` and `pos` are the state of the single, synchronous encoding in progress.
+let out = Buffer.alloc(0);
+let pos = 0;
+function grow(n) {
+    const next = Buffer.allocUnsafe(Math.max(out.length * 2, pos + n, 1 << 12));
+    out.copy(next, 0, 0, pos);
+    out = next;
+}
+function writeAscii(s) {
+    if (pos + s.length > out.length)
+        grow(s.length);
+    pos += out.write(s, pos, 'latin1');
+}
+function writeString(s) {
+    const n = s.length;
+    // a UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4)
+    if (pos + n * 3 + 2 > out.length)
+        grow(n * 3 + 2);
+    // ASCII without `"` or `\`, by far the common case (paths, digests, names): copied byte for byte
+    const buf = out;
+    let p = pos;
+    buf[p++] = 0x22;
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80 || c === 0x22 || c === 0x5c) {
+            writeStringSlow(s);
+            return;
+        }
+        buf[p++] = c;
+    }
+    buf[p++] = 0x22;
+    pos = p;
+}
+function writeStringSlow(s) {
+    if (NEEDS_ESCAPE.test(s))
+        s = s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+    const max = s.length * 3 + 2;
+    if (pos + max > out.length)
+        grow(max);
+    out[pos++] = 0x22;
+    pos += out.write(s, pos, 'utf8');
+    out[pos++] = 0x22;
+}
+function encode(value) {
     switch (typeof value) {
         case 'string':
-            return encodeString(value);
+            writeString(value);
+            return;
         case 'boolean':
-            return value ? 'true' : 'false';
+            writeAscii(value ? 'true' : 'false');
+            return;
         case 'number':
             if (!Number.isSafeInteger(value))
                 throw new Unencodable('an integer (canonical JSON has no floats)', String(value));
-            return String(value);
+            writeAscii(String(value));
+            return;
         case 'object': {
-            if (value === null)
-                return 'null';
+            if (value === null) {
+                writeAscii('null');
+                return;
+            }
+            if (pos + 2 > out.length)
+                grow(2);
             if (Array.isArray(value)) {
-                let s = '[';
+                out[pos++] = 0x5b; // [
                 for (let i = 0; i < value.length; i++) {
-                    try {
-                        s += (i ? ',' : '') + ocj_encode(value[i]);
+                    if (i) {
+                        if (pos + 1 > out.length)
+                            grow(1);
+                        out[pos++] = 0x2c; // ,
                     }
-                    catch (e) {
-                        if (e instanceof Unencodable)
-                            e.path.unshift(`[${i}]`);
-                        throw e;
-                    }
+                    encode(value[i]);
                 }
-                return s + ']';
+                if (pos + 1 > out.length)
+                    grow(1);
+                out[pos++] = 0x5d; // ]
+                return;
             }
             const obj = value;
             let keys = Object.keys(obj);
             if (keys.length > 1)
                 keys = sortKeys(keys);
-            let s = '{';
+            out[pos++] = 0x7b; // {
             let first = true;
-            for (const k of keys) {
+            for (let i = 0; i < keys.length; i++) {
+                const k = keys[i];
                 const v = obj[k];
                 if (v === undefined)
                     continue;
-                try {
-                    s += (first ? '' : ',') + encodeString(k) + ':' + ocj_encode(v);
-                }
-                catch (e) {
-                    if (e instanceof Unencodable)
-                        e.path.unshift(`.${k}`);
-                    throw e;
+                if (!first) {
+                    if (pos + 1 > out.length)
+                        grow(1);
+                    out[pos++] = 0x2c; // ,
                 }
                 first = false;
+                writeString(k);
+                if (pos + 1 > out.length)
+                    grow(1);
+                out[pos++] = 0x3a; // :
+                encode(v);
             }
-            return s + '}';
+            if (pos + 1 > out.length)
+                grow(1);
+            out[pos++] = 0x7d; // }
+            return;
         }
         default:
             throw new Unencodable('a JSON value encodable as canonical JSON', typeof value);
     }
 }
-/**
- * Encodes a JSON value as OLPC canonical JSON text (securesystemslib `encode_canonical`).
- * Members whose value is `undefined` are omitted.
- * @throws InputError for non-integer numbers and values JSON cannot represent.
- */
-function encodeCanonical(value) {
+/** The path (`a.b[2]`) of the first value the encoder refuses, in encoding order; '' for the root. */
+function pathTo(value) {
+    if (typeof value === 'number')
+        return Number.isSafeInteger(value) ? undefined : '';
+    if (typeof value === 'string' || typeof value === 'boolean' || value === null)
+        return undefined;
+    if (typeof value !== 'object')
+        return '';
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const p = pathTo(value[i]);
+            if (p !== undefined)
+                return `[${i}]${p}`;
+        }
+        return undefined;
+    }
+    const obj = value;
+    for (const k of sortKeys(Object.keys(obj))) {
+        if (obj[k] === undefined)
+            continue;
+        const p = pathTo(obj[k]);
+        if (p !== undefined)
+            return `.${k}${p}`;
+    }
+    return undefined;
+}
+/** Encodes into a fresh buffer; returns its used part. @throws InputError as {@link encodeCanonical} */
+function encodeToBuffer(value, sizeHint = 0) {
+    out = Buffer.allocUnsafe(Math.max(1 << 12, Math.min(sizeHint, 1 << 30)));
+    pos = 0;
     try {
-        return ocj_encode(value);
+        encode(value);
+        return out.subarray(0, pos);
     }
     catch (e) {
         if (!(e instanceof Unencodable))
             throw e;
-        throw new errors/* InputError */.dz(undefined, e.path.join('').replace(/^\./, '') || '(root)', e.expected, { found: e.found });
+        const where = (pathTo(value) ?? '').replace(/^\./, '') || '(root)';
+        throw new errors/* InputError */.dz(undefined, where, e.expected, { found: e.found });
+    }
+    finally {
+        out = Buffer.alloc(0);
+        pos = 0;
     }
 }
-/** UTF-8 bytes of {@link encodeCanonical}: what in-toto signs (`Signable.signable_bytes`). */
-function canonicalBytes(value) {
-    return new TextEncoder().encode(encodeCanonical(value));
+/** Writes a non-empty hex string (`[0-9a-fA-F]+`) as a JSON string; false (nothing usable written) otherwise. */
+function writeHex(h) {
+    const n = h.length;
+    if (n === 0)
+        return false;
+    if (pos + n + 2 > out.length)
+        grow(n + 2);
+    const buf = out;
+    let p = pos;
+    buf[p++] = 0x22;
+    for (let i = 0; i < n; i++) {
+        const c = h.charCodeAt(i);
+        const l = c | 0x20; // ASCII lower case
+        if (!((c >= 0x30 && c <= 0x39) || (l >= 0x61 && l <= 0x66)))
+            return false;
+        buf[p++] = c;
+    }
+    buf[p++] = 0x22;
+    pos = p;
+    return true;
+}
+/** Writes an artifact dict (path to digest set of algorithm to hex); false at the first entry of another shape. */
+function writeArtifacts(dict) {
+    if (!dict || typeof dict !== 'object' || Array.isArray(dict))
+        return false;
+    const obj = dict;
+    let paths = Object.keys(obj);
+    if (paths.length > 1)
+        paths = sortKeys(paths);
+    if (pos + 1 > out.length)
+        grow(1);
+    out[pos++] = 0x7b; // {
+    for (let i = 0; i < paths.length; i++) {
+        const set = obj[paths[i]];
+        if (!set || typeof set !== 'object' || Array.isArray(set))
+            return false;
+        if (pos + 1 > out.length)
+            grow(1);
+        if (i)
+            out[pos++] = 0x2c; // ,
+        writeString(paths[i]);
+        const digests = set;
+        let algs = Object.keys(digests);
+        if (algs.length > 1)
+            algs = sortKeys(algs);
+        if (pos + 2 > out.length)
+            grow(2);
+        out[pos++] = 0x3a; // :
+        out[pos++] = 0x7b; // {
+        for (let j = 0; j < algs.length; j++) {
+            const h = digests[algs[j]];
+            if (typeof h !== 'string')
+                return false;
+            if (pos + 1 > out.length)
+                grow(1);
+            if (j)
+                out[pos++] = 0x2c; // ,
+            writeString(algs[j]);
+            if (pos + 1 > out.length)
+                grow(1);
+            out[pos++] = 0x3a; // :
+            if (!writeHex(h))
+                return false;
+        }
+        if (pos + 1 > out.length)
+            grow(1);
+        out[pos++] = 0x7d; // }
+    }
+    if (pos + 1 > out.length)
+        grow(1);
+    out[pos++] = 0x7d; // }
+    return true;
+}
+/** The members of a normalized link (in_toto.models.link.Link), in code point order. */
+const LINK_MEMBERS = ['_type', 'byproducts', 'command', 'environment', 'materials', 'name', 'products'];
+/**
+ * {@link canonicalBytes} of a normalized in-toto link (exactly the members of `LINK_MEMBERS`, none
+ * undefined), written in the same single pass that checks its artifacts: every value of `materials` and
+ * `products` must be a digest set, an object of algorithm to non-empty hex string (securesystemslib
+ * HASHDICT_SCHEMA). Returns the bytes, byte-identical to `canonicalBytes(link)`; `'artifacts'` when an
+ * artifact is of another shape (the caller names it); `undefined` when `link` is not of that form.
+ * @throws InputError as {@link canonicalBytes} for a member canonical JSON cannot encode.
+ */
+function canonicalLinkBytes(link, sizeHint = 0) {
+    const keys = Object.keys(link);
+    if (keys.length !== LINK_MEMBERS.length || LINK_MEMBERS.some((k) => link[k] === undefined))
+        return undefined;
+    out = Buffer.allocUnsafe(Math.max(1 << 12, Math.min(sizeHint, 1 << 30)));
+    pos = 0;
+    try {
+        for (let i = 0; i < LINK_MEMBERS.length; i++) {
+            const k = LINK_MEMBERS[i];
+            writeAscii(i ? `,"${k}":` : `{"${k}":`);
+            if (k === 'materials' || k === 'products') {
+                if (!writeArtifacts(link[k]))
+                    return 'artifacts';
+            }
+            else
+                encode(link[k]);
+        }
+        writeAscii('}');
+        return out.subarray(0, pos);
+    }
+    catch (e) {
+        if (!(e instanceof Unencodable))
+            throw e;
+        const where = (pathTo(link) ?? '').replace(/^\./, '') || '(root)';
+        throw new errors/* InputError */.dz(undefined, where, e.expected, { found: e.found });
+    }
+    finally {
+        out = Buffer.alloc(0);
+        pos = 0;
+    }
+}
+/**
+ * Encodes a JSON value as OLPC canonical JSON text (securesystemslib `encode_canonical`).
+ * Members whose value is `undefined` are omitted. The text is the UTF-8 decoding of
+ * {@link canonicalBytes}: a lone surrogate (which Python cannot encode at all) reads as U+FFFD.
+ * @throws InputError for non-integer numbers and values JSON cannot represent, naming the path.
+ */
+function encodeCanonical(value) {
+    return encodeToBuffer(value).toString('utf8');
+}
+/**
+ * UTF-8 bytes of {@link encodeCanonical}: what in-toto signs (`Signable.signable_bytes`), written in
+ * one pass into one buffer.
+ * @param sizeHint expected size in bytes (e.g. the length of the JSON text the value was parsed from):
+ *   the buffer starts that large instead of growing by doubling
+ * @throws InputError as {@link encodeCanonical}.
+ */
+function canonicalBytes(value, sizeHint) {
+    return encodeToBuffer(value, sizeHint);
 }
 
 ;// CONCATENATED MODULE: ./src/intoto/fnmatch.ts
@@ -43531,17 +43842,52 @@ function translate(pattern) {
     cache.set(pattern, rx);
     return rx;
 }
+const matchers = new Map();
+/**
+ * The matcher of a pattern. Patterns whose only special character is one `*` run (`*`, `src/*`, `*.o`,
+ * `dist/*.tar.gz`) are matched by prefix and suffix, which is what their translation `^prefix[\s\S]*suffix$`
+ * means; every other pattern by the regular expression of {@link translate}.
+ */
+function matcher(pattern) {
+    let m = matchers.get(pattern);
+    if (m)
+        return m;
+    const star = pattern.indexOf('*');
+    let end = star;
+    while (end >= 0 && pattern[end] === '*')
+        end++;
+    if (star >= 0 && !/[?[]/.test(pattern) && pattern.indexOf('*', end) < 0) {
+        const prefix = pattern.slice(0, star);
+        const suffix = pattern.slice(end);
+        const min = prefix.length + suffix.length;
+        if (min === 0)
+            m = { test: () => true };
+        else
+            m = { test: (n) => n.length >= min && n.startsWith(prefix) && n.endsWith(suffix) };
+    }
+    else {
+        m = translate(pattern);
+    }
+    if (matchers.size > 10_000)
+        matchers.clear();
+    matchers.set(pattern, m);
+    return m;
+}
 /** Whether `name` matches the fnmatch `pattern` (case-sensitive, whole string). */
 function fnmatch(name, pattern) {
-    return translate(pattern).test(name);
+    return matcher(pattern).test(name);
 }
 /** The names matching `pattern`, in input order (Python `fnmatch.filter`). */
 function fnmatchFilter(names, pattern) {
-    const rx = translate(pattern);
+    const m = matcher(pattern);
     const out = [];
-    for (const n of names)
-        if (rx.test(n))
+    if (pattern === '*')
+        for (const n of names)
             out.push(n);
+    else
+        for (const n of names)
+            if (m.test(n))
+                out.push(n);
     return out;
 }
 
@@ -44592,519 +44938,6 @@ const wNAF = (n) => {
 // !! Remove the export to easily use in REPL / browser console
 
 
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const encoder = new TextEncoder(), buffer_utils_decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function buffer_utils_encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function buffer_utils_decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-
-const invalid = "The input to be decoded is not correctly encoded.";
-function base64url_decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class errors_JOSENotSupported extends JOSEError {
-  static code = "ERR_JOSE_NOT_SUPPORTED";
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWT_INVALID"));
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends JOSEError {
-  static code = "ERR_JWK_INVALID";
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
-
-
-
-const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
-  const { alg } = entry;
-  if (key.use !== void 0) {
-    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
-    if (key.use !== expected)
-      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
-  }
-  if (key.alg !== void 0 && key.alg !== alg)
-    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
-  if (Array.isArray(key.key_ops)) {
-    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
-    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
-      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
-  }
-};
-async function prepareKey(entry, key, usage) {
-  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
-  if (secret && key instanceof Uint8Array)
-    return key;
-  let normalized, keyObject;
-  if (isObject(key)) {
-    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
-      throw invalidKeyType(alg, key, secret);
-    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
-      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
-    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
-      return decode(normalized.k);
-    if (!Object.isFrozen(key)) {
-      const { key_ops } = key;
-      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
-    }
-  } else {
-    if (!isKeyLike(key))
-      throw invalidKeyType(alg, key, secret);
-    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
-    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
-      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
-    if (isCryptoKey(key))
-      return key;
-    if (keyObject = key, keyObject.type === "secret")
-      return keyObject.export();
-  }
-  key_cache ||= /* @__PURE__ */ new WeakMap();
-  const cacheKey = key;
-  let cached = key_cache.get(cacheKey);
-  if (cached?.[alg])
-    return cached[alg];
-  if (cached || key_cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
-    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
-    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
-  }
-  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
-}
-let key_cache;
-const nist = {
-  __proto__: null,
-  prime256v1: "P-256",
-  secp384r1: "P-384",
-  secp521r1: "P-521"
-};
-function assertCryptoKey(key) {
-  if (!isCryptoKey(key))
-    throw new Error("CryptoKey instance expected");
-}
-const isCryptoKey = (key) => {
-  if (key?.[Symbol.toStringTag] === "CryptoKey")
-    return !0;
-  try {
-    return key instanceof CryptoKey;
-  } catch {
-    return !1;
-  }
-}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
-function message(msg, actual, ...types) {
-  if (types.length > 2) {
-    const last = types.pop();
-    msg += `one of type ${types.join(", ")}, or ${last}.`;
-  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
-  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
-}
-const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
-function invalidKeyType(alg, actual, secret) {
-  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
-  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
-}
-const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
-function checkUsage(key, usage) {
-  if (usage && !key.usages.includes(usage))
-    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
-}
-function checkModulusLength(alg, key) {
-  const { modulusLength } = key.algorithm;
-  if (typeof modulusLength != "number" || modulusLength < 2048)
-    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
-}
-function checkCryptoKey(key, expected, usage) {
-  const algorithm = key.algorithm;
-  if (algorithm.name !== expected.name)
-    throw unusable(expected.name);
-  if (expected.hash && algorithm.hash?.name !== expected.hash)
-    throw unusable(expected.hash, "algorithm.hash");
-  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
-    throw unusable(expected.namedCurve, "algorithm.namedCurve");
-  if (expected.length !== void 0 && algorithm.length !== expected.length)
-    throw unusable(expected.length, "algorithm.length");
-  checkUsage(key, usage);
-}
-function snapshotJwk(jwk) {
-  return { __proto__: null, ...jwk };
-}
-function normalizeJwk(jwk) {
-  const normalized = snapshotJwk(jwk);
-  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
-    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
-  if (normalized.key_ops !== void 0) {
-    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
-    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
-      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
-    normalized.key_ops = keyOps;
-  }
-  return normalized;
-}
-function validateExtractableOption(extractable) {
-  if (extractable !== void 0 && typeof extractable != "boolean")
-    throw new TypeError('"extractable" option must be a boolean');
-  return extractable;
-}
-async function jwkToKey(entry, jwk, extractable) {
-  if (!entry.kty.includes(jwk.kty))
-    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
-  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
-}
-async function rawKey(key, expected, usage, extractable = !1) {
-  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function validate_isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/key/export.js
-
-
-
-function exportSPKI(key) {
-  return exportPublic(key);
-}
-function exportPKCS8(key) {
-  return exportPrivate(key);
-}
-async function exportJWK(key) {
-  if (isKeyObject(key))
-    if (key.type === "secret")
-      key = key.export();
-    else
-      return key.export({ format: "jwk" });
-  if (key instanceof Uint8Array)
-    return {
-      kty: "oct",
-      k: base64url_encode(key)
-    };
-  if (!isCryptoKey(key))
-    throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "Uint8Array"));
-  if (!key.extractable)
-    throw new TypeError("non-extractable CryptoKey cannot be exported as a JWK");
-  const jwk = await crypto.subtle.exportKey("jwk", key);
-  delete jwk.ext, delete jwk.key_ops, delete jwk.use, jwk.kty !== "AKP" && delete jwk.alg;
-  for (const parameter of Object.keys(jwk))
-    jwk[parameter] === void 0 && delete jwk[parameter];
-  return jwk;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwk/thumbprint.js
-
-
-
-
-
-
-const check = (value, description) => {
-  if (typeof value != "string" || !value)
-    throw new JWKInvalid(`${description} missing or invalid`);
-};
-async function calculateJwkThumbprint(key, digestAlgorithm) {
-  let jwk;
-  if (validate_isObject(key)) {
-    if (jwk = snapshotJwk(key), typeof jwk.kty != "string")
-      throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "JSON Web Key"));
-  } else if (isKeyLike(key))
-    jwk = snapshotJwk(await exportJWK(key));
-  else
-    throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "JSON Web Key"));
-  if (digestAlgorithm ??= "sha256", digestAlgorithm !== "sha256" && digestAlgorithm !== "sha384" && digestAlgorithm !== "sha512")
-    throw new TypeError('digestAlgorithm must one of "sha256", "sha384", or "sha512"');
-  let requiredMembers;
-  switch (jwk.kty) {
-    case "AKP":
-      check(jwk.alg, '"alg" (Algorithm) Parameter'), check(jwk.pub, '"pub" (Public key) Parameter'), requiredMembers = { alg: jwk.alg, kty: jwk.kty, pub: jwk.pub };
-      break;
-    case "EC":
-      check(jwk.crv, '"crv" (Curve) Parameter'), check(jwk.x, '"x" (X Coordinate) Parameter'), check(jwk.y, '"y" (Y Coordinate) Parameter'), requiredMembers = { crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y };
-      break;
-    case "OKP":
-      check(jwk.crv, '"crv" (Subtype of Key Pair) Parameter'), check(jwk.x, '"x" (Public Key) Parameter'), requiredMembers = { crv: jwk.crv, kty: jwk.kty, x: jwk.x };
-      break;
-    case "RSA":
-      check(jwk.e, '"e" (Exponent) Parameter'), check(jwk.n, '"n" (Modulus) Parameter'), requiredMembers = { e: jwk.e, kty: jwk.kty, n: jwk.n };
-      break;
-    case "oct":
-      if (typeof jwk.k != "string")
-        throw new JWKInvalid('"k" (Key Value) Parameter missing or invalid');
-      requiredMembers = { k: jwk.k, kty: jwk.kty };
-      break;
-    default:
-      throw new errors_JOSENotSupported('"kty" (Key Type) Parameter missing or unsupported');
-  }
-  const thumbprintInput = buffer_utils_encode(JSON.stringify(requiredMembers));
-  return base64url_encode(await digest(digestAlgorithm, thumbprintInput));
-}
-async function calculateJwkThumbprintUri(key, digestAlgorithm) {
-  digestAlgorithm ??= "sha256";
-  const thumbprint = await calculateJwkThumbprint(key, digestAlgorithm);
-  return `urn:ietf:params:oauth:jwk-thumbprint:sha-${digestAlgorithm.slice(-3)}:${thumbprint}`;
-}
-
-
 ;// CONCATENATED MODULE: ./src/core/json.ts
 /**
  * Strict JSON (RFC 8259) for untrusted documents: JSON.parse, plus refusal of duplicate object member
@@ -45221,22 +45054,33 @@ function json_parseJsonStrict(text, source, what, field) {
  * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
  * (RFC 7638) as key ids, and JSON Web Key Sets (RFC 7517 section 5) with validity windows.
  *
- * Signing and verification go through @noble/ed25519; verification is strict RFC 8032
- * (`zip215: false`: non-canonical encodings and small-order keys are rejected).
- * PEM parsing uses node:crypto only to unwrap the DER structure.
+ * Signing and verification go through node:crypto (OpenSSL). Verification keeps the verdicts of
+ * @noble/ed25519's strict RFC 8032 mode (`zip215: false`: S >= L, non-canonical encodings of A or R
+ * and small-order public keys are rejected; the cofactored group equation [8][S]B = [8]R + [8][k]A):
+ * see {@link verify} for how the two agree on every input.
  */
 
 
 
 
-
-// SHA-512 inside Ed25519 (RFC 8032 5.1.6/5.1.7) through OpenSSL: large messages (a 20 MB manifest's
-// PAE) hash an order of magnitude faster than in pure JS; the curve arithmetic stays @noble/ed25519's.
+// SHA-512 inside @noble/ed25519 (the verification fallback below) through OpenSSL.
 hashes.sha512 = (m) => new Uint8Array((0,external_node_crypto_.createHash)('sha512').update(m).digest());
+/** DER prefixes of an Ed25519 SubjectPublicKeyInfo and PKCS#8 PrivateKeyInfo (RFC 8410 sections 4 and 7). */
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const opensslPublicKey = (pub) => (0,external_node_crypto_.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
+const opensslPrivateKey = (seed) => createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+/** The 32-byte public key of a seed (RFC 8032 5.1.5), through OpenSSL. */
+function publicFromSeed(seed) {
+    const x = createPublicKey(opensslPrivateKey(seed)).export({ format: 'jwk' }).x;
+    return fromB64u(x);
+}
 const b64u = (b) => Buffer.from(b).toString('base64url');
 const fromB64u = (s) => new Uint8Array(Buffer.from(s, 'base64url'));
 /** RFC 7638 thumbprint of an Ed25519 public key (members crv, kty, x). */
 async function thumbprint(x) {
+    // loaded on first use: verifying with raw keys (in-toto layouts, DSSE) never needs jose
+    const { calculateJwkThumbprint } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 7867));
     return calculateJwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x }, 'sha256');
 }
 /** Builds a PublicKey from 32 raw bytes. */
@@ -45312,7 +45156,7 @@ async function loadPrivateKey(text, source) {
     const seed = fromB64u(d);
     if (seed.length !== 32)
         throw new InputError(source, 'd', '32 bytes');
-    const pub = ed.getPublicKey(seed);
+    const pub = publicFromSeed(seed);
     if (b64u(pub) !== x)
         throw new InputError(source, 'x', 'the public key matching d');
     const publicKey = await ed25519_publicKeyFromBytes(pub);
@@ -45389,9 +45233,9 @@ function formatJwks(keys) {
 }
 /** Generates a fresh Ed25519 key pair from the OS CSPRNG. */
 async function generateKey() {
-    const { secretKey, publicKey } = ed.keygen();
-    const pk = await ed25519_publicKeyFromBytes(publicKey, { iat: Math.floor(Date.now() / 1000) });
-    return { kid: pk.kid, seed: secretKey, publicKey: pk };
+    const jwk = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
+    const pk = await ed25519_publicKeyFromBytes(fromB64u(jwk.x), { iat: Math.floor(Date.now() / 1000) });
+    return { kid: pk.kid, seed: fromB64u(jwk.d), publicKey: pk };
 }
 /** PKCS#8 PEM of a private key (RFC 8410). */
 function privateKeyPem(key) {
@@ -45403,15 +45247,72 @@ function publicKeyPem(key) {
     const jwk = { kty: 'OKP', crv: 'Ed25519', x: key.jwk.x };
     return createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
 }
-/** Ed25519 signature (RFC 8032 5.1.6), 64 bytes. */
+/** Ed25519 signature (RFC 8032 5.1.6), 64 bytes; deterministic, through OpenSSL. */
 function core_ed25519_sign(message, key) {
-    return ed.sign(message, key.seed);
+    return new Uint8Array(opensslSign(null, message, opensslPrivateKey(key.seed)));
+}
+/** Whether a 32-byte point encoding has y < p = 2^255 - 19 (RFC 8032 5.1.3 step 1; bit 255, the sign of x, masked). */
+function canonicalY(b) {
+    // y >= p exactly when bytes 1..30 are 0xff, byte 31 (masked) is 0x7f and byte 0 >= 0xed
+    if ((b[31] & 0x7f) !== 0x7f || b[0] < 0xed)
+        return true;
+    for (let i = 1; i < 31; i++)
+        if (b[i] !== 0xff)
+            return true;
+    return false;
+}
+/**
+ * The y coordinates (little-endian hex, sign bit masked) of the eight points of small order (the
+ * torsion subgroup E[8], RFC 7748 / "Taming the many EdDSAs", Chalkias et al. 2020): 1 (the identity),
+ * p-1 (order 2), 0 (order 4, both signs of x) and the two order-8 y values (both signs of x each).
+ * Every point with one of these y is of small order, and every point of small order has one of them.
+ */
+const SMALL_ORDER_Y = new Set([
+    '0100000000000000000000000000000000000000000000000000000000000000',
+    'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+    '0000000000000000000000000000000000000000000000000000000000000000',
+    'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
+    '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
+]);
+/** Whether a canonical point encoding is that of a small-order point (any sign of x). */
+function smallOrder(b) {
+    const y = Buffer.from(b);
+    y[31] &= 0x7f;
+    return SMALL_ORDER_Y.has(y.toString('hex'));
 }
 /**
  * Strict RFC 8032 verification (5.1.7, no ZIP-215 leniency). Returns false on any malformed input.
+ *
+ * The verdict is exactly that of @noble/ed25519 `verify(sig, msg, pub, { zip215: false })`:
+ * 1. A must be a canonical encoding (y < p) of a point not of small order, else false (noble's
+ *    decoding and `isSmallOrder` refusal);
+ * 2. OpenSSL then checks S < L and the cofactorless equation [S]B = R + [k]A by re-encoding
+ *    [S]B - [k]A and comparing it byte for byte with R (so R is canonical). When it accepts, noble's
+ *    checks hold too: A canonical and not small-order (step 1), R canonical, S < L, and the cofactored
+ *    equation follows from the cofactorless one. So an OpenSSL accept is a noble accept.
+ * 3. When OpenSSL rejects, noble decides: it accepts the signatures whose R or A carry a torsion
+ *    component that only the cofactored equation absorbs (speccheck vector 4), and rejects the rest.
+ *    Honest signatures never get here; a bad signature costs noble's time (milliseconds).
+ * tests/evidence/ed25519.test.ts compares the two over the RFC 8032 vectors and the edge cases of
+ * "Taming the many EdDSAs" (novifinancial/ed25519-speccheck).
  */
 function core_ed25519_verify(signature, message, key) {
     const pub = key instanceof Uint8Array ? key : key.bytes;
+    if (signature.length !== 64 || pub.length !== 32)
+        return false;
+    if (!canonicalY(pub) || smallOrder(pub))
+        return false;
+    try {
+        if ((0,external_node_crypto_.verify)(null, message, opensslPublicKey(pub), signature))
+            return true;
+    }
+    catch {
+        // a point OpenSSL cannot decode: noble decides below (and rejects it)
+    }
+    return nobleStrictVerify(signature, message, pub);
+}
+/** @noble/ed25519 strict verification (`zip215: false`), the reference verdict of {@link verify}. */
+function nobleStrictVerify(signature, message, pub) {
     if (signature.length !== 64 || pub.length !== 32)
         return false;
     try {
@@ -45842,7 +45743,7 @@ function signEnvelope(payload, payloadType, keys) {
 }
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 /** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
-function dsse_decodeBase64(s) {
+function decodeBase64(s) {
     if (typeof s !== 'string' || !B64.test(s))
         return null;
     return new Uint8Array(Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
@@ -45857,7 +45758,7 @@ function parseEnvelope(value, source) {
     const v = value;
     if (typeof v.payloadType !== 'string')
         throw new errors/* InputError */.dz(source, 'payloadType', 'string');
-    if (typeof v.payload !== 'string' || dsse_decodeBase64(v.payload) === null)
+    if (typeof v.payload !== 'string' || decodeBase64(v.payload) === null)
         throw new errors/* InputError */.dz(source, 'payload', 'base64 string');
     if (!Array.isArray(v.signatures))
         throw new errors/* InputError */.dz(source, 'signatures', 'array');
@@ -45879,11 +45780,11 @@ function parseEnvelope(value, source) {
  * Does not apply a threshold: callers decide (see `validKeys`).
  */
 function verifyEnvelope(env, trusted) {
-    const payload = dsse_decodeBase64(env.payload) ?? new Uint8Array();
+    const payload = decodeBase64(env.payload) ?? new Uint8Array();
     const msg = dsse_pae(env.payloadType, payload);
     const valid = new Map();
     const signatures = env.signatures.map((s, index) => {
-        const sig = dsse_decodeBase64(s.sig);
+        const sig = decodeBase64(s.sig);
         const candidates = s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted;
         if (candidates.length === 0)
             return { index, keyid: s.keyid, status: 'unknown-key' };
@@ -45960,24 +45861,26 @@ function joinPath(prefix, path) {
     if (path.startsWith('/'))
         return path;
     const p = prefix === '' || prefix.endsWith('/') ? prefix + path : `${prefix}/${path}`;
-    return p.replace(/\\/g, '/');
+    return p.includes('\\') ? p.replace(/\\/g, '/') : p;
 }
 function sameDigests(a, b) {
     if (!a || !b)
         return false;
     if (a === b)
         return true;
-    const ka = Object.keys(a);
-    if (ka.length === 1) {
-        const k = ka[0];
-        for (const kb in b)
-            if (kb !== k)
-                return false;
-        return a[k] === b[k];
+    // the same own members with the same values (no key arrays: called once per matched artifact)
+    let n = 0;
+    for (const k in a) {
+        if (!Object.prototype.hasOwnProperty.call(a, k))
+            continue;
+        if (!Object.prototype.hasOwnProperty.call(b, k) || a[k] !== b[k])
+            return false;
+        n++;
     }
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+    for (const k in b)
+        if (Object.prototype.hasOwnProperty.call(b, k))
+            n--;
+    return n === 0;
 }
 function hint(hints, path, text) {
     if (!hints)
@@ -45996,28 +45899,27 @@ const rules_short = (d) => d
 function matchRule(rule, queue, source, links, raw, hints) {
     const consumed = new Set();
     // filter by source prefix (subtracted before globbing, so the prefix is never globbed), then by pattern
-    let candidates;
-    if (rule.sourcePrefix) {
-        const norm = joinPath(rule.sourcePrefix, '');
-        candidates = [];
-        for (const p of queue)
-            if (p.startsWith(norm))
-                candidates.push(p.slice(norm.length));
-    }
-    else {
-        candidates = [...queue];
-    }
-    const selected = fnmatchFilter(candidates, rule.pattern);
+    const norm = rule.sourcePrefix ? joinPath(rule.sourcePrefix, '') : '';
+    const m = matcher(rule.pattern);
+    const all = rule.pattern === '*';
     const dest = links.get(rule.destName);
-    if (!dest) {
-        for (const path of selected)
-            hint(hints, rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path, `'${raw.join(' ')}': there is no step or inspection '${rule.destName}'`);
-        return consumed;
-    }
-    const destArtifacts = dest[rule.destType];
-    for (const path of selected) {
-        const full = rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path;
-        const destPath = rule.destPrefix ? joinPath(rule.destPrefix, path) : path;
+    const destArtifacts = dest?.[rule.destType];
+    for (const queued of queue) {
+        let path = queued;
+        if (norm) {
+            if (!queued.startsWith(norm))
+                continue;
+            path = queued.slice(norm.length);
+        }
+        if (!all && !m.test(path))
+            continue;
+        // joinPath(sourcePrefix, path) is the queued path itself unless path is absolute or holds a backslash
+        const full = !norm ? path : path.startsWith('/') || queued.includes('\\') ? joinPath(rule.sourcePrefix, path) : queued;
+        if (!destArtifacts) {
+            hint(hints, full, `'${raw.join(' ')}': there is no step or inspection '${rule.destName}'`);
+            continue;
+        }
+        const destPath = !rule.destPrefix ? path : rule.destPrefix === rule.sourcePrefix ? full : joinPath(rule.destPrefix, path);
         if (!Object.prototype.hasOwnProperty.call(destArtifacts, destPath)) {
             hint(hints, full, `'${raw.join(' ')}': ${destPath} is not among the ${rule.destType} of ${rule.destName}`);
             continue;
@@ -46083,7 +45985,7 @@ function verifyItemRules(item, which, rules, links) {
             }
         }
         else {
-            const rx = translate(rule.pattern);
+            const rx = matcher(rule.pattern);
             const out = [];
             for (const p of queue) {
                 if (!rx.test(p))
@@ -46099,7 +46001,11 @@ function verifyItemRules(item, which, rules, links) {
                 else if (rule.type === 'modify' && inM && inP && !sameDigests(materials[p], products[p]))
                     out.push(p);
             }
-            consumed = out;
+            // out holds distinct queued paths: all of them empties the queue at once
+            if (out.length === queue.size)
+                queue.clear();
+            else
+                consumed = out;
         }
         for (const c of consumed)
             queue.delete(c);
@@ -46123,6 +46029,8 @@ function verifyItemRules(item, which, rules, links) {
 
 
 
+/** Signable bytes per parsed Metablock: computed once however many keys check it. */
+const signableCache = new WeakMap();
 const ISO_EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 function strList(v, source, field) {
@@ -46142,22 +46050,41 @@ function ruleList(v, source, field) {
     });
 }
 const HEX = /^[0-9a-fA-F]+$/;
+/** Whether a string is non-empty hex (`HEX`), without a regular expression: called once per artifact. */
+function isHex(h) {
+    const n = h.length;
+    if (n === 0)
+        return false;
+    for (let i = 0; i < n; i++) {
+        const c = h.charCodeAt(i);
+        const l = c | 0x20; // ASCII lower case
+        if (!((c >= 0x30 && c <= 0x39) || (l >= 0x61 && l <= 0x66)))
+            return false;
+    }
+    return true;
+}
+/** Whether a digest set is an object of algorithm to hex string. */
+function digestSetOk(d) {
+    if (!isObj(d))
+        return false;
+    for (const alg in d) {
+        const h = d[alg];
+        if (typeof h !== 'string' || !isHex(h))
+            return false;
+    }
+    return true;
+}
 function artifactDict(v, source, field) {
     if (v === undefined)
         return {};
     if (!isObj(v))
         throw new errors/* InputError */.dz(source, field, 'an object of path to digest set');
-    for (const p in v) {
-        const d = v[p];
-        let ok = isObj(d);
-        if (ok)
-            for (const alg in d) {
-                const h = d[alg];
-                if (typeof h !== 'string' || !HEX.test(h))
-                    ok = false;
-            }
-        if (!ok)
-            throw new errors/* InputError */.dz(source, `${field}.${p}`, 'a digest set ({"sha256": "<hex>"})');
+    // values only on the hot path (a link may list 100,000 artifacts); the path is looked up on failure
+    for (const d of Object.values(v)) {
+        if (digestSetOk(d))
+            continue;
+        const p = Object.keys(v).find((k) => !digestSetOk(v[k]));
+        throw new errors/* InputError */.dz(source, `${field}.${p}`, 'a digest set ({"sha256": "<hex>"})');
     }
     return v;
 }
@@ -46226,6 +46153,14 @@ function readLayout(data, source) {
 }
 /** Normalizes a `signed` link object as in_toto.models.link.Link.read does. @throws InputError */
 function readLink(data, source) {
+    return normalizeLink(data, source).link;
+}
+/**
+ * {@link readLink}; with `encode`, also the link's signable bytes, computed in the pass that checks its
+ * digest sets (canonicalLinkBytes) instead of a separate one. The checks and the order of their errors
+ * are the same either way: name, byproducts, environment, materials, products, command.
+ */
+function normalizeLink(data, source, encode) {
     if (data.name !== undefined && typeof data.name !== 'string')
         throw new errors/* InputError */.dz(source, 'signed.name', 'string');
     const byproducts = data.byproducts === undefined ? {} : data.byproducts;
@@ -46234,15 +46169,35 @@ function readLink(data, source) {
     const environment = data.environment === undefined ? {} : data.environment;
     if (!isObj(environment))
         throw new errors/* InputError */.dz(source, 'signed.environment', 'an object');
-    return {
+    const link = {
         _type: 'link',
         name: data.name ?? null,
-        materials: artifactDict(data.materials, source, 'signed.materials'),
-        products: artifactDict(data.products, source, 'signed.products'),
+        materials: (data.materials ?? {}),
+        products: (data.products ?? {}),
         byproducts,
-        command: data.command === undefined ? [] : strList(data.command, source, 'signed.command'),
+        command: (data.command ?? []),
         environment,
     };
+    let bytes;
+    if (encode) {
+        try {
+            bytes = canonicalLinkBytes(link, encode.sizeHint);
+        }
+        catch (e) {
+            // a member canonical JSON cannot encode: the signature check reports it, as without `encode`
+            if (!(e instanceof errors/* InputError */.dz))
+                throw e;
+        }
+    }
+    if (bytes === undefined || bytes === 'artifacts') {
+        link.materials = artifactDict(data.materials, source, 'signed.materials');
+        link.products = artifactDict(data.products, source, 'signed.products');
+        if (bytes === 'artifacts')
+            throw new errors/* InputError */.dz(source, 'signed', 'digest sets of hex strings'); // not reached: artifactDict names it
+        bytes = undefined;
+    }
+    link.command = data.command === undefined ? [] : strList(data.command, source, 'signed.command');
+    return { link, bytes };
 }
 function readSigned(data, source) {
     if (!isObj(data))
@@ -46268,7 +46223,7 @@ function parseMetadata(text, source) {
     if (!isObj(doc))
         throw new errors/* InputError */.dz(source, undefined, 'a JSON object (Metablock or DSSE envelope)');
     if (typeof doc.payloadType === 'string' && typeof doc.payload === 'string') {
-        const payload = dsse_decodeBase64(doc.payload);
+        const payload = decodeBase64(doc.payload);
         if (!payload)
             throw new errors/* InputError */.dz(source, 'payload', 'base64');
         if (!Array.isArray(doc.signatures))
@@ -46299,11 +46254,27 @@ function parseMetadata(text, source) {
             return { keyid: s.keyid, sig: s.sig };
         throw new errors/* InputError */.dz(source, `signatures[${i}]`, 'a signature {"keyid": hex, "sig": hex}');
     });
-    return { kind: 'metablock', signed: readSigned(doc.signed, source), signatures, source };
+    if (isObj(doc.signed) && doc.signed._type === 'link') {
+        // a link's signable bytes come out of the pass that checks its artifacts
+        const { link, bytes } = normalizeLink(doc.signed, source, { sizeHint: text.length });
+        const md = { kind: 'metablock', signed: link, signatures, source, textLength: text.length };
+        if (bytes)
+            signableCache.set(md, bytes);
+        return md;
+    }
+    return { kind: 'metablock', signed: readSigned(doc.signed, source), signatures, source, textLength: text.length };
 }
 /** The bytes a Metablock signature covers: canonical JSON of the normalized `signed`. */
-function signableBytes(signed) {
-    return canonicalBytes(signed);
+function signableBytes(signed, sizeHint) {
+    return canonicalBytes(signed, sizeHint);
+}
+function metablockBytes(md) {
+    let bytes = signableCache.get(md);
+    if (!bytes) {
+        bytes = signableBytes(md.signed, md.textLength);
+        signableCache.set(md, bytes);
+    }
+    return bytes;
 }
 /**
  * Verifies metadata with a key as in_toto Metablock.verify_signature does: the first signature whose
@@ -46317,12 +46288,12 @@ function verifyMetadataSignature(md, key) {
     let bytes;
     let data;
     if (md.kind === 'dsse') {
-        bytes = dsse_decodeBase64(sig.sig);
+        bytes = decodeBase64(sig.sig);
         data = dsse_pae(md.dsse.payloadType, md.dsse.payload);
     }
     else {
         bytes = HEX.test(sig.sig) && sig.sig.length % 2 === 0 ? new Uint8Array(Buffer.from(sig.sig, 'hex')) : null;
-        data = signableBytes(md.signed);
+        data = metablockBytes(md);
     }
     if (!bytes || !verifySignature(key, bytes, data))
         return { ok: false, reason: `invalid signature for keyid ${key.keyid}` };
@@ -46529,14 +46500,11 @@ async function recordArtifacts(paths, opts = {}) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/intoto/runlib.ts
 /**
  * Producing link metadata (in_toto.runlib.in_toto_run, in-toto specification v1.0 section 4.2):
  * record materials, run the step's command, record products, and sign the link.
  */
-
 
 
 /**
@@ -46546,13 +46514,16 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * @returns byproducts; a signal or timeout yields return-value -1 (never 0).
  * @throws InputError when the command cannot be started (not found, not executable).
  */
-function executeCommand(argv, opts) {
+async function executeCommand(argv, opts) {
+    // loaded on first use: child_process (with net, dgram and streams) is start-up time a verification
+    // without inspections never needs
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     return new Promise((resolvePromise, reject) => {
         if (!argv.length) {
             reject(new errors/* InputError */.dz(undefined, 'command', 'a non-empty command'));
             return;
         }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+        const child = spawn(argv[0], argv.slice(1), {
             cwd: opts.cwd,
             env: opts.env ?? process.env,
             stdio: ['ignore', opts.recordStreams ? 'pipe' : 'ignore', opts.recordStreams ? 'pipe' : 'ignore'],
@@ -47306,12 +47277,12 @@ async function verifyAttestation(envelopeText, source, keys, artifacts, policy =
         message: `payloadType ${env.payloadType}${allowedPT.includes(env.payloadType) ? '' : ` is not allowed (expected ${allowedPT.join(' or ')})`}`,
     });
     // signatures
-    const payload = dsse_decodeBase64(env.payload) ?? new Uint8Array();
+    const payload = decodeBase64(env.payload) ?? new Uint8Array();
     const msg = dsse_pae(env.payloadType, payload);
     const ids = await Promise.all(keys.map(async (k) => ({ k, ids: await keyIds(k) })));
     const validKeys = new Set();
     for (const s of env.signatures) {
-        const sig = dsse_decodeBase64(s.sig);
+        const sig = decodeBase64(s.sig);
         const cands = s.keyid ? ids.filter((x) => x.ids.includes(s.keyid)) : ids;
         if (!cands.length) {
             result.signatures.push({ keyid: s.keyid ?? '', status: 'unknown-key' });
