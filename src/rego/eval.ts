@@ -180,9 +180,135 @@ export class Evaluator {
   }
 
   // ---------------- bodies and expressions ----------------
+  /**
+   * Evaluates `body` from expression `i`, then `k`. Deterministic expressions (at most one
+   * solution: ground tests, ground builtin and function calls, `x := ground`) run in a loop without
+   * continuation closures ({@link detExpr}); the first one that may have several solutions (an
+   * unbound key, `some ... in`, `every`, `with`, a mocked or relational call) continues in
+   * continuation-passing style. Vars bound by the loop are unbound before returning, as
+   * {@link unifyTV} does.
+   */
   evalBody(body: Expr[], i: number, f: Frame, k: K): boolean {
-    if (i === body.length) return k();
-    return this.evalExpr(body[i], f, () => this.evalBody(body, i + 1, f, k));
+    let bound: string[] | undefined;
+    let r: boolean;
+    for (;;) {
+      if (i === body.length) {
+        r = k();
+        break;
+      }
+      const d = this.detExpr(body[i], f);
+      if (d === DET_NO) {
+        const next = i + 1;
+        r = this.evalExpr(body[i], f, () => this.evalBody(body, next, f, k));
+        break;
+      }
+      if (d === DET_FAIL) {
+        r = false;
+        break;
+      }
+      if (d === DET_BOUND) (bound ??= []).push(this.lastBound);
+      i++;
+    }
+    if (bound) for (let j = 0; j < bound.length; j++) f.env.set(bound[j], undefined);
+    return r;
+  }
+
+  /** The var bound by the last {@link detExpr} that answered {@link DET_BOUND}. */
+  private lastBound = '';
+
+  /**
+   * Evaluates an expression that has at most one solution directly, without continuations:
+   * DET_OK / DET_FAIL (it holds / does not), DET_BOUND (it holds and bound the unbound var
+   * {@link lastBound}), DET_NO (not such an expression; nothing was evaluated). Same order of
+   * evaluation, same errors as {@link evalExpr}: the right operand of `=`/`:=` first, call
+   * arguments left to right, an undefined operand makes the expression undefined.
+   */
+  detExpr(e: Expr, f: Frame): number {
+    if (e.withs.length) return DET_NO;
+    const b = e.body;
+    if (b.k === 'term') {
+      const t = b.term;
+      if (t.t === 'call' || !this.isGround(t, f)) return DET_NO;
+      const v = this.evalOne(t, f);
+      return (v !== undefined && v !== false) !== e.negated ? DET_OK : DET_FAIL;
+    }
+    if (b.k !== 'call') return b.k === 'some' && !e.negated ? DET_OK : DET_NO;
+    const op = b.op;
+    const args = b.args;
+    if (op === 'eq' || op === 'assign') {
+      if (e.negated) return DET_NO;
+      const a = args[0];
+      const c = args[1];
+      if (this.isUnboundVar(a, f) && this.isGround(c, f)) {
+        const v = this.evalOne(c, f);
+        if (v === undefined) return DET_FAIL;
+        f.env.set((a as { name: string }).name, v);
+        this.lastBound = (a as { name: string }).name;
+        return DET_BOUND;
+      }
+      if (!this.isGround(c, f)) {
+        if (this.isUnboundVar(c, f) && this.isGround(a, f)) {
+          const v = this.evalOne(a, f);
+          if (v === undefined) return DET_FAIL;
+          f.env.set((c as { name: string }).name, v);
+          this.lastBound = (c as { name: string }).name;
+          return DET_BOUND;
+        }
+        return DET_NO;
+      }
+      if (!this.isGround(a, f)) return DET_NO;
+      const vc = this.evalOne(c, f);
+      if (vc === undefined) return DET_FAIL;
+      const va = this.evalOne(a, f);
+      return va !== undefined && equal(va, vc) ? DET_OK : DET_FAIL;
+    }
+    if (op === 'print' || op === 'internal.print' || f.ctx.mocks.size) return DET_NO;
+    const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
+    let bi: Builtin | undefined;
+    let arity: number | undefined;
+    if (fn) arity = this.policy.funcArity.get(op);
+    else {
+      bi = getBuiltin(op);
+      if (!bi || bi.relation) return DET_NO;
+      arity = bi.arity;
+    }
+    let n = args.length;
+    let out: Term | undefined;
+    let bindOut = false;
+    if (arity !== undefined && arity >= 0 && n === arity + 1) {
+      n = arity;
+      out = args[arity];
+      if (this.isUnboundVar(out, f)) {
+        if (e.negated) return DET_NO;
+        bindOut = true;
+      } else if (!this.isGround(out, f)) return DET_NO;
+    }
+    for (let j = 0; j < n; j++) if (!this.isGround(args[j], f)) return DET_NO;
+    const vs: Value[] = new Array(n);
+    for (let j = 0; j < n; j++) {
+      const v = this.evalOne(args[j], f);
+      if (v === undefined) return e.negated ? DET_OK : DET_FAIL;
+      vs[j] = v;
+    }
+    const r = fn ? this.callFunction(op, vs, f.ctx, e.loc) : this.callBuiltin(op, bi, vs, e.loc);
+    let ok: boolean;
+    if (r === undefined) ok = false;
+    else if (out === undefined) ok = r !== false;
+    else if (bindOut) {
+      const name = (out as { name: string }).name;
+      f.env.set(name, r);
+      this.lastBound = name;
+      return DET_BOUND;
+    } else {
+      const ov = this.evalOne(out, f);
+      ok = ov !== undefined && equal(ov, r);
+    }
+    return ok !== e.negated ? DET_OK : DET_FAIL;
+  }
+
+  /** True when `t` is a var that is not bound (and not `input` or `data`). */
+  isUnboundVar(t: Term, f: Frame): boolean {
+    return t.t === 'var' && t.name !== 'input' && t.name !== 'data' && f.env.get(t.name) === undefined;
   }
 
   evalExpr(e: Expr, f0: Frame, k: K, rec?: (v: Value) => void): boolean {
@@ -923,6 +1049,12 @@ export class Evaluator {
     return found;
   }
 }
+
+/** Answers of {@link Evaluator.detExpr}. */
+const DET_NO = -1;
+const DET_FAIL = 0;
+const DET_OK = 1;
+const DET_BOUND = 2;
 
 /** Per term (not a scalar or var): the vars it needs bound to be ground; terms do not change after compilation. */
 const groundVars = new WeakMap<Term, string[]>();
