@@ -452,8 +452,8 @@ export class Evaluator {
   }
 
   // ---------------- terms ----------------
-  evalTerms(ts: Term[], f: Frame, k: (vs: Value[]) => boolean, i = 0, acc: Value[] = []): boolean {
-    let ground = i === 0;
+  evalTerms(ts: Term[], f: Frame, k: (vs: Value[]) => boolean): boolean {
+    let ground = true;
     for (let j = 0; j < ts.length && ground; j++) ground = this.isGround(ts[j], f);
     if (ground) {
       // deterministic items: evaluate in a loop (constant stack depth for large literals)
@@ -465,10 +465,15 @@ export class Evaluator {
       }
       return k(out);
     }
+    return this.evalTermsFrom(ts, f, k, 0, []);
+  }
+
+  /** {@link evalTerms} from item `i` on, through continuations (items with unbound vars). */
+  evalTermsFrom(ts: Term[], f: Frame, k: (vs: Value[]) => boolean, i: number, acc: Value[]): boolean {
     if (i === ts.length) return k(acc.slice());
     return this.evalTerm(ts[i], f, (v) => {
       acc[i] = v;
-      return this.evalTerms(ts, f, k, i + 1, acc);
+      return this.evalTermsFrom(ts, f, k, i + 1, acc);
     });
   }
 
@@ -486,7 +491,18 @@ export class Evaluator {
       case 'ref':
         return this.evalRef(t, f, k);
       case 'array':
-        return this.evalTerms(t.items, f, (vs) => k(vs));
+        return this.evalTerms(t.items, f, k as (vs: Value[]) => boolean);
+      case 'call':
+        if (t.op === 'print' || t.op === 'internal.print') return this.evalComposite(t, f, k);
+        return this.evalCall(t.op, t.args, f, t.loc, k);
+      default:
+        return this.evalComposite(t, f, k);
+    }
+  }
+
+  /** Sets, objects and comprehensions (apart from {@link evalTerm}: their closures would cost every call a context). */
+  evalComposite(t: Term, f: Frame, k: KV): boolean {
+    switch (t.t) {
       case 'set':
         return this.evalTerms(t.items, f, (vs) => k(RSet.from(vs)));
       case 'object':
@@ -524,8 +540,9 @@ export class Evaluator {
         return k(out);
       }
       case 'call':
-        if (t.op === 'print' || t.op === 'internal.print') return this.evalPrint(t.args, f, () => k(true));
-        return this.evalCall(t.op, t.args, f, t.loc, k);
+        return this.evalPrint(t.args, f, () => k(true));
+      default:
+        return internal(`unexpected term ${t.t}`, t.loc);
     }
   }
 
@@ -554,6 +571,11 @@ export class Evaluator {
         if (j === t.path.length) return v;
       }
     }
+    return this.evalOneSlow(t, f);
+  }
+
+  /** {@link evalOne} through the continuations (kept apart so the fast path allocates no closure context). */
+  evalOneSlow(t: Term, f: Frame): Value | undefined {
     let got: Value | undefined;
     this.evalTerm(t, f, (x) => ((got = x), true));
     return got;
@@ -697,7 +719,12 @@ export class Evaluator {
       const hv = f.env.get(h.name);
       if (hv !== undefined) return this.evalPath(hv, t.path, 0, f, k);
     }
-    return this.evalTerm(h, f, (hv) => this.evalPath(hv, t.path, 0, f, k));
+    return this.evalRefHead(t, f, k);
+  }
+
+  /** A reference whose head is not a bound var (a call, a literal): the head's values, then the path. */
+  evalRefHead(t: Extract<Term, { t: 'ref' }>, f: Frame, k: KV): boolean {
+    return this.evalTerm(t.head, f, (hv) => this.evalPath(hv, t.path, 0, f, k));
   }
 
   /** Indexes `v` by the path terms from `i`; `base` documents also accept numbers for string keys (as OPA's store). */
@@ -717,6 +744,11 @@ export class Evaluator {
       i++;
     }
     if (i === path.length) return k(v);
+    return this.evalPathRest(v, path, i, f, k, base);
+  }
+
+  /** {@link evalPath} at a key that is not a constant or a bound var: evaluated, or enumerated. */
+  evalPathRest(v: Value, path: Term[], i: number, f: Frame, k: KV, base: boolean): boolean {
     const p = path[i];
     if (this.isGround(p, f)) {
       return this.evalTerm(p, f, (key) => {
@@ -745,13 +777,21 @@ export class Evaluator {
     let node = this.policy.root;
     let i = 0;
     if (f.ctx.overrides.length === 0) {
-      while (i < path.length && !node.hasRules() && node.dyn.length === 0) {
-        const p = path[i];
-        if (p.t !== 'scalar' || typeof p.v !== 'string') break;
-        const child = node.children.get(p.v);
-        if (!child) break;
-        node = child;
-        i++;
+      // the descent depends only on the policy's rule tree and the path: resolved once per path
+      const known = dataDescents.get(path);
+      if (known !== undefined && known.root === node) {
+        node = known.node;
+        i = known.i;
+      } else {
+        while (i < path.length && !node.hasRules() && node.dyn.length === 0) {
+          const p = path[i];
+          if (p.t !== 'scalar' || typeof p.v !== 'string') break;
+          const child = node.children.get(p.v);
+          if (!child) break;
+          node = child;
+          i++;
+        }
+        dataDescents.set(path, { root: this.policy.root, node, i });
       }
     }
     return this.walkNode(node, node.path, path, i, f, k);
@@ -767,6 +807,11 @@ export class Evaluator {
       return this.evalPath(v, path, i, f, k);
     }
     if (i === path.length) return k(this.extent(node, at, f.ctx));
+    return this.walkNodeKey(node, at, path, i, f, k);
+  }
+
+  /** {@link walkNode} below a node without rules: the next key's child node, base data, or the node's extent. */
+  walkNodeKey(node: Node, at: Value[], path: Term[], i: number, f: Frame, k: KV): boolean {
     const p = path[i];
     if (node.dyn.length === 0 && this.isGround(p, f)) {
       return this.evalTerm(p, f, (key) => {
@@ -870,6 +915,11 @@ export class Evaluator {
   ruleValue(node: Node, ctx: Ctx): Value | undefined {
     const cached = ctx.ruleCache.get(node);
     if (cached) return cached.v;
+    return this.computeRuleValue(node, ctx);
+  }
+
+  /** {@link ruleValue} on a cache miss: evaluates the node's rules and caches the value. */
+  computeRuleValue(node: Node, ctx: Ctx): Value | undefined {
     let v: Value | undefined;
     if (node.sets.length) {
       const s = new RSet();
@@ -916,21 +966,32 @@ export class Evaluator {
 
   // ---------------- calls ----------------
   evalCall(op: string, args: Term[], f: Frame, loc: RegoLocation, k: KV): boolean {
-    const mock = f.ctx.mocks.size ? f.ctx.mocks.get(op) : undefined;
-    if (mock) {
-      if (mock.value !== undefined) return this.evalTerms(args, f, () => k(mock.value!));
-      if (mock.fn && mock.fn !== op) {
-        // a replacement function runs with the original builtins (mocks do not call other mocks)
-        const ctx = f.ctx;
-        const mocks = new Map<string, { value?: Value; fn?: string }>();
-        return this.evalTerms(args, f, (vs) => {
-          const r = this.callValues(mock.fn!, vs, { env: f.env, ctx: { ...freshCaches(ctx), mocks } }, loc);
-          return r === undefined ? false : k(r);
-        });
-      }
+    if (f.ctx.mocks.size) {
+      const mock = f.ctx.mocks.get(op);
+      if (mock && (mock.value !== undefined || (mock.fn && mock.fn !== op))) return this.evalMockedCall(op, mock, args, f, loc, k);
     }
     const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
     const bi = fn ? undefined : getBuiltin(op);
+    if (!bi?.relation) {
+      // ground arguments (the common case): one call, no continuations
+      let ground = true;
+      for (let j = 0; j < args.length && ground; j++) ground = this.isGround(args[j], f);
+      if (ground) {
+        const vs: Value[] = new Array(args.length);
+        for (let j = 0; j < args.length; j++) {
+          const got = this.evalOne(args[j], f);
+          if (got === undefined) return false;
+          vs[j] = got;
+        }
+        const r = fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
+        return r === undefined ? false : k(r);
+      }
+    }
+    return this.evalCallArgs(op, fn, bi, args, f, loc, k);
+  }
+
+  /** A call whose arguments bind vars, or a relation (one result per output): through continuations. */
+  evalCallArgs(op: string, fn: boolean, bi: Builtin | undefined, args: Term[], f: Frame, loc: RegoLocation, k: KV): boolean {
     const rel = bi?.relation;
     return this.evalArgs(args, f, (vs) => {
       const r = fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
@@ -940,6 +1001,18 @@ export class Evaluator {
         return false;
       }
       return k(r);
+    });
+  }
+
+  /** A call replaced by `with`: by a value (arguments still evaluated), or by another function or builtin. */
+  evalMockedCall(op: string, mock: { value?: Value; fn?: string }, args: Term[], f: Frame, loc: RegoLocation, k: KV): boolean {
+    if (mock.value !== undefined) return this.evalTerms(args, f, () => k(mock.value!));
+    // a replacement function runs with the original builtins (mocks do not call other mocks)
+    const ctx = f.ctx;
+    const mocks = new Map<string, { value?: Value; fn?: string }>();
+    return this.evalTerms(args, f, (vs) => {
+      const r = this.callValues(mock.fn!, vs, { env: f.env, ctx: { ...freshCaches(ctx), mocks } }, loc);
+      return r === undefined ? false : k(r);
     });
   }
 
@@ -1022,6 +1095,13 @@ export class Evaluator {
     const lastKey = args.length ? memoKey(args[args.length - 1]) : '';
     const cached = memo.get(lastKey) as { v: Value | undefined } | undefined;
     if (cached) return cached.v;
+    const found = this.applyFunction(rules, args, ctx);
+    memo.set(lastKey, { v: found });
+    return found;
+  }
+
+  /** The value of a function's rules (`rules` from {@link functionRules}) on evaluated arguments, or undefined. */
+  applyFunction(rules: CRule[], args: Value[], ctx: Ctx): Value | undefined {
     let found: Value | undefined;
     for (const r of rules) {
       if (r.isDefault && found !== undefined) break;
@@ -1029,6 +1109,20 @@ export class Evaluator {
         const f: Frame = { env: new Map(), ctx };
         let any = false;
         const params = rule.args ?? [];
+        // parameters that are vars (the common case): bind them directly, without continuations
+        let direct = 0;
+        let mismatch = false;
+        for (; direct < params.length; direct++) {
+          const p = params[direct];
+          if (p.t !== 'var' || p.name === 'input' || p.name === 'data') break;
+          const cur = f.env.get(p.name);
+          if (cur === undefined) f.env.set(p.name, args[direct]);
+          else if (!equal(cur, args[direct])) {
+            mismatch = true; // a repeated var given two different values: as a failed unification
+            break;
+          }
+        }
+        if (mismatch) continue;
         const bindArgs = (i: number): boolean =>
           i === params.length
             ? this.evalBody(rule!.body, 0, f, () =>
@@ -1041,14 +1135,16 @@ export class Evaluator {
                 }),
               )
             : this.unifyTV(params[i], args[i], f, () => bindArgs(i + 1));
-        bindArgs(0);
+        bindArgs(direct);
         if (any) break;
       }
     }
-    memo.set(lastKey, { v: found });
     return found;
   }
 }
+
+/** Per `data` reference path (AST terms after `data`): the rule-tree node its constant prefix reaches, and how far. */
+const dataDescents = new WeakMap<Term[], { root: Node; node: Node; i: number }>();
 
 /** Answers of {@link Evaluator.detExpr}. */
 const DET_NO = -1;
