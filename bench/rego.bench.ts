@@ -120,6 +120,57 @@ if (existsSync(join(ROOT, 'v1'))) {
   );
 }
 
+// rule indexing on equality: 200 rules `allow if { input.path == "/api/vN"; ... }` (an API
+// gateway's route table), 10,000 requests, next to a hand-written Map lookup
+{
+  const routes = Array.from({ length: 200 }, (_, i) => ({ path: `/api/v${i}`, method: i % 3 ? 'GET' : 'POST', role: `r${i % 7}` }));
+  const text = [
+    'package gw',
+    'import rego.v1',
+    'default allow := false',
+    ...routes.map((r) => `allow if {\n  input.path == "${r.path}"\n  input.method == "${r.method}"\n  "${r.role}" in input.roles\n}`),
+  ].join('\n');
+  const gw = compile([{ path: 'gw.rego', text }]);
+  let s = 3;
+  const rnd = (n: number) => ((s = (s * 1103515245 + 12345) & 0x7fffffff), s % n);
+  const reqsGw = Array.from({ length: 10_000 }, () => ({
+    path: `/api/v${rnd(220)}`,
+    method: rnd(2) ? 'GET' : 'POST',
+    roles: [`r${rnd(7)}`, `r${rnd(7)}`],
+  }));
+  const table = new Map(routes.map((r) => [r.path, r]));
+  const refGw = (q: { path: string; method: string; roles: string[] }) => {
+    const r = table.get(q.path);
+    return !!r && r.method === q.method && q.roles.includes(r.role);
+  };
+  const rego = () => reqsGw.reduce((n, input) => n + (evalRef(gw, 'data.gw.allow', { input }).value === true ? 1 : 0), 0);
+  const refRun = () => reqsGw.reduce((n, q) => n + (refGw(q) ? 1 : 0), 0);
+  const a = rego();
+  const b = refRun();
+  const cpu = (fn: () => void) => {
+    const c = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(c);
+    return (d.user + d.system) / 1e6;
+  };
+  const tr: number[] = [];
+  const tf: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    tr.push(cpu(rego));
+    tf.push(
+      cpu(() => {
+        for (let k = 0; k < 20; k++) refRun();
+      }) / 20,
+    );
+  }
+  const r = median(tr);
+  const f = median(tf);
+  console.log(
+    `rule indexing: 200 rules on input.path, ${reqsGw.length} decisions (${a} allowed; reference ${b}): rego ${Math.round(reqsGw.length / r).toLocaleString('en-US')} decisions per CPU-second, reference TS ${Math.round(reqsGw.length / f).toLocaleString('en-US')}/s, ratio ${(r / f).toFixed(0)}x slower`,
+  );
+  if (a !== b) process.exitCode = 1;
+}
+
 // synthetic RBAC policy
 const POLICY = `package rbac
 

@@ -924,13 +924,14 @@ export class Evaluator {
     if (node.sets.length) {
       const s = new RSet();
       const f: Frame = { env: new Map(), ctx };
-      for (const r of node.sets) {
+      for (const r of this.candidateRules(node.sets, ctx)) {
         this.evalBody(r.body, 0, f, () => this.evalTerm(r.key!, f, (x) => (s.add(x), false)));
       }
       v = s;
     } else {
       let found: Value | undefined;
-      for (const r of node.complete) {
+      const rules = node.complete.length > 1 ? this.candidateRules(node.complete, ctx) : node.complete;
+      for (const r of rules) {
         const rv = this.completeRuleValue(r, ctx);
         if (rv === undefined) continue;
         if (found !== undefined && !equal(found, rv)) conflict('complete rules must not produce multiple outputs', r.rule.loc);
@@ -944,6 +945,33 @@ export class Evaluator {
     }
     ctx.ruleCache.set(node, { v });
     return v;
+  }
+
+  /**
+   * The rules of `rules` (a node's partial set or complete rules) that can apply to this input,
+   * in their order, by OPA's rule indexing on equality (`ast/index.go`): rules whose body starts
+   * with `input.a.b == <scalar>` (or `=`) are grouped by that scalar, the reference is evaluated
+   * once, and only the rules whose scalar equals its value (and every rule not so indexed) are
+   * evaluated. A skipped rule's first expression would have failed, so the value is the same;
+   * the comparison cannot raise an error.
+   */
+  candidateRules(rules: CRule[], ctx: Ctx): CRule[] {
+    let idx = ruleIndexes.get(rules);
+    if (idx === undefined) ruleIndexes.set(rules, (idx = buildRuleIndex(rules)));
+    if (idx === null) return rules;
+    // an input reference with constant keys: reads only ctx.input (the empty environment is never written)
+    const v = this.evalOne(idx.ref, { env: EMPTY_ENV, ctx });
+    if (idx.unindexed === 0) {
+      if (v === undefined || (typeof v === 'object' && v !== null)) return EMPTY_RULES;
+      // strings, booleans, null: equal exactly when their keys are; numbers compare by value below
+      if (typeof v !== 'number' && typeof v !== 'bigint') return idx.buckets.get(memoKey(v)) ?? EMPTY_RULES;
+    }
+    const out: CRule[] = [];
+    for (const r of rules) {
+      const c = idx.consts.get(r);
+      if (c === undefined || (v !== undefined && equal(c, v))) out.push(r);
+    }
+    return out;
   }
 
   completeRuleValue(r: CRule, ctx: Ctx): Value | undefined {
@@ -1145,6 +1173,72 @@ export class Evaluator {
 
 /** Per `data` reference path (AST terms after `data`): the rule-tree node its constant prefix reaches, and how far. */
 const dataDescents = new WeakMap<Term[], { root: Node; node: Node; i: number }>();
+
+/** A rule index (see {@link Evaluator.candidateRules}): the reference, each indexed rule's scalar, the rules per scalar. */
+interface RuleIndex {
+  ref: Term;
+  consts: Map<CRule, Value>;
+  buckets: Map<string, CRule[]>;
+  /** how many rules are not indexed (always evaluated) */
+  unindexed: number;
+}
+
+/** Rule indexes per rule list of a node (null: not worth indexing); rule lists do not change after compilation. */
+const ruleIndexes = new WeakMap<CRule[], RuleIndex | null>();
+const EMPTY_RULES: CRule[] = [];
+const EMPTY_ENV = new Map<string, Value | undefined>();
+
+/** `input.a.b` with constant keys, as its text (so equal references group), or undefined. */
+function inputRefKey(t: Term): string | undefined {
+  if (t.t !== 'ref' || t.head.t !== 'var' || t.head.name !== 'input' || t.path.length === 0) return undefined;
+  const keys: Value[] = [];
+  for (const p of t.path) {
+    if (p.t !== 'scalar') return undefined;
+    keys.push(p.v);
+  }
+  return hashOf(keys);
+}
+
+/** Builds the index of `rules` on the `input` reference most of them test first; null with fewer than 2 such rules. */
+function buildRuleIndex(rules: CRule[]): RuleIndex | null {
+  if (rules.length < 2) return null;
+  const tests = new Map<CRule, { key: string; ref: Term; c: Value }>();
+  const count = new Map<string, number>();
+  for (const r of rules) {
+    if (r.elseRule || r.body.length === 0) continue;
+    const e = r.body[0];
+    const b = e.body;
+    if (e.negated || e.withs.length || b.k !== 'call' || (b.op !== 'equal' && b.op !== 'eq') || b.args.length !== 2) continue;
+    for (const [x, y] of [
+      [b.args[0], b.args[1]],
+      [b.args[1], b.args[0]],
+    ]) {
+      const key = inputRefKey(x);
+      if (key !== undefined && y.t === 'scalar' && (y.v === null || typeof y.v !== 'object')) {
+        tests.set(r, { key, ref: x, c: y.v });
+        count.set(key, (count.get(key) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  let best: string | undefined;
+  for (const [k, n] of count) if (best === undefined || n > count.get(best)!) best = k;
+  if (best === undefined || count.get(best)! < 2) return null;
+  const consts = new Map<CRule, Value>();
+  const buckets = new Map<string, CRule[]>();
+  let ref: Term | undefined;
+  for (const r of rules) {
+    const t = tests.get(r);
+    if (!t || t.key !== best) continue;
+    ref = t.ref;
+    consts.set(r, t.c);
+    const mk = memoKey(t.c);
+    let bucket = buckets.get(mk);
+    if (!bucket) buckets.set(mk, (bucket = []));
+    bucket.push(r);
+  }
+  return { ref: ref!, consts, buckets, unindexed: rules.length - consts.size };
+}
 
 /** Answers of {@link Evaluator.detExpr}. */
 const DET_NO = -1;
