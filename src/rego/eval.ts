@@ -22,14 +22,15 @@ interface Ctx {
   data: Value;
   overrides: { path: Value[]; value: Value }[];
   mocks: Map<string, { value?: Value; fn?: string }>;
-  ruleCache: Map<Node, { v: Value | undefined }>;
+  /** rule values per node; {@link UNDEFINED} for a rule found undefined */
+  ruleCache: Map<Node, Value | typeof UNDEFINED>;
   extentCache: Map<Node, Value>;
   /** function results per function (its rules array), then per argument (nested, one level per argument) */
   fnCache: Map<CRule[], FnMemo>;
 }
 
 /** Memoised function results: one map level per argument, keyed as RObject keys are (strings as themselves). */
-type FnMemo = Map<string, FnMemo | { v: Value | undefined }>;
+type FnMemo = Map<string, FnMemo | Value | typeof UNDEFINED>;
 
 /** A value as a memo key: a string as itself (its hash is cached by the JS engine), else a tagged canonical hash. */
 function memoKey(v: Value): string {
@@ -914,7 +915,7 @@ export class Evaluator {
   /** The value of a complete, default or partial-set rule node (cached per context). */
   ruleValue(node: Node, ctx: Ctx): Value | undefined {
     const cached = ctx.ruleCache.get(node);
-    if (cached) return cached.v;
+    if (cached !== undefined) return cached === UNDEFINED ? undefined : cached;
     return this.computeRuleValue(node, ctx);
   }
 
@@ -930,7 +931,7 @@ export class Evaluator {
       v = s;
     } else {
       let found: Value | undefined;
-      const rules = node.complete.length > 1 ? this.candidateRules(node.complete, ctx) : node.complete;
+      const rules = this.candidateRules(node.complete, ctx);
       for (const r of rules) {
         const rv = this.completeRuleValue(r, ctx);
         if (rv === undefined) continue;
@@ -943,7 +944,7 @@ export class Evaluator {
       }
       v = found;
     }
-    ctx.ruleCache.set(node, { v });
+    ctx.ruleCache.set(node, v === undefined ? UNDEFINED : v);
     return v;
   }
 
@@ -956,6 +957,7 @@ export class Evaluator {
    * the comparison cannot raise an error.
    */
   candidateRules(rules: CRule[], ctx: Ctx): CRule[] {
+    if (rules.length < INDEX_MIN_RULES) return rules; // a few first expressions cost less than the index lookup
     let idx = ruleIndexes.get(rules);
     if (idx === undefined) ruleIndexes.set(rules, (idx = buildRuleIndex(rules)));
     if (idx === null) return rules;
@@ -1121,10 +1123,11 @@ export class Evaluator {
       memo = next;
     }
     const lastKey = args.length ? memoKey(args[args.length - 1]) : '';
-    const cached = memo.get(lastKey) as { v: Value | undefined } | undefined;
-    if (cached) return cached.v;
+    // the last level holds the results themselves (UNDEFINED for an undefined one)
+    const cached = memo.get(lastKey) as Value | typeof UNDEFINED | undefined;
+    if (cached !== undefined) return cached === UNDEFINED ? undefined : cached;
     const found = this.applyFunction(rules, args, ctx);
-    memo.set(lastKey, { v: found });
+    memo.set(lastKey, found === undefined ? UNDEFINED : found);
     return found;
   }
 
@@ -1186,6 +1189,8 @@ interface RuleIndex {
 /** Rule indexes per rule list of a node (null: not worth indexing); rule lists do not change after compilation. */
 const ruleIndexes = new WeakMap<CRule[], RuleIndex | null>();
 const EMPTY_RULES: CRule[] = [];
+/** Rule lists shorter than this are not indexed. */
+const INDEX_MIN_RULES = 8;
 const EMPTY_ENV = new Map<string, Value | undefined>();
 
 /** `input.a.b` with constant keys, as its text (so equal references group), or undefined. */
@@ -1201,7 +1206,6 @@ function inputRefKey(t: Term): string | undefined {
 
 /** Builds the index of `rules` on the `input` reference most of them test first; null with fewer than 2 such rules. */
 function buildRuleIndex(rules: CRule[]): RuleIndex | null {
-  if (rules.length < 2) return null;
   const tests = new Map<CRule, { key: string; ref: Term; c: Value }>();
   const count = new Map<string, number>();
   for (const r of rules) {
@@ -1239,6 +1243,9 @@ function buildRuleIndex(rules: CRule[]): RuleIndex | null {
   }
   return { ref: ref!, consts, buckets, unindexed: rules.length - consts.size };
 }
+
+/** A cached rule value that is undefined (a Map answers undefined for a missing key). */
+const UNDEFINED: unique symbol = Symbol('undefined');
 
 /** Answers of {@link Evaluator.detExpr}. */
 const DET_NO = -1;

@@ -1,7 +1,7 @@
 /**
  * Rule indexing on equality (eval.ts candidateRules, after OPA's ast/index.go): rules whose body
  * starts with `input.x == <scalar>` are evaluated only when the scalar equals input.x. The answers
- * must be those of the rules evaluated one by one (Rego's semantics): checked here against a
+ * must be those of the rules evaluated one by one (Rego's semantics; lists of 8 rules or more are indexed): checked here against a
  * TypeScript reading of each policy, including numbers (1 == 1.0), booleans and null, rules that
  * are not indexed, `=` as well as `==`, conflicts between complete rules, defaults, and `with input`.
  */
@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { compile, evalRef, evaluate, RegoErrors } from '../../src/rego/index.js';
 
 const methods = Array.from({ length: 40 }, (_, i) => `m${i}`);
+/** more rules for `kind` and `tags`, so that both reach the indexing threshold (8 rules) */
+const extra = ['k0', 'k1', 'k2', 'k3', 'k4', 'k5'];
 const POLICY = `package ix
 import rego.v1
 
@@ -25,6 +27,7 @@ allow if input.admin == true
 kind := "number-one" if input.method == 1
 kind := "null" if input.method == null
 kind := "bool" if input.method == false
+${extra.map((k) => `kind := "${k}" if input.method == "${k}"`).join('\n')}
 
 tags contains t if {
   input.method == "m3"
@@ -37,6 +40,7 @@ tags contains t if {
 }
 
 tags contains "any" if input.method
+${extra.map((k) => `tags contains "${k}" if input.method = "${k}"`).join('\n')}
 
 tags contains t if {
   "m5" == input.method
@@ -56,11 +60,13 @@ function reference(input: Record<string, unknown>) {
   if (m === 1) kind = 'number-one';
   if (m === null) kind = 'null';
   if (m === false) kind = 'bool';
+  if (typeof m === 'string' && extra.includes(m)) kind = m;
   const tags: string[] = [];
   if (m !== undefined && m !== false) tags.push('any');
   if (m === 'm5') tags.push('five');
   if (m === 'm4') tags.push('four');
   if (m === 'm3') tags.push('three');
+  if (typeof m === 'string' && extra.includes(m)) tags.push(m);
   return { allow, kind, tags: tags.sort() };
 }
 
@@ -84,6 +90,8 @@ describe('rule indexing on equality', () => {
     { method: false },
     { method: ['m3'] },
     { method: { m: 'm3' } },
+    { method: 'k2' },
+    { method: 'k5', level: 1 },
   ];
   for (const input of inputs) {
     it(`answers ${JSON.stringify(input)} as the rules one by one`, () => {
