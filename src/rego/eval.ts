@@ -570,9 +570,34 @@ export class Evaluator {
           if (v === undefined) return undefined;
         }
         if (j === t.path.length) return v;
+      } else if (t.head.name === 'data' && f.ctx.overrides.length === 0) {
+        const got = this.dataOne(t.path, f);
+        if (got !== NOT_DIRECT) return got;
       }
+    } else if (t.t === 'call' && f.ctx.mocks.size === 0) {
+      const got = this.callOne(t.op, t.args, f, t.loc);
+      if (got !== NOT_DIRECT) return got;
     }
     return this.evalOneSlow(t, f);
+  }
+
+  /**
+   * {@link evalOne} of a call with ground arguments to a function or a builtin that is not a
+   * relation (and not `print`; no mocks in force): the one result, as {@link evalCall} gives it;
+   * NOT_DIRECT otherwise.
+   */
+  callOne(op: string, args: Term[], f: Frame, loc: RegoLocation): Value | undefined | typeof NOT_DIRECT {
+    if (op === 'print' || op === 'internal.print') return NOT_DIRECT;
+    const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
+    const bi = fn ? undefined : getBuiltin(op);
+    if (bi?.relation) return NOT_DIRECT;
+    const vs: Value[] = new Array(args.length);
+    for (let j = 0; j < args.length; j++) {
+      const got = this.evalOne(args[j], f);
+      if (got === undefined) return undefined;
+      vs[j] = got;
+    }
+    return fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
   }
 
   /** {@link evalOne} through the continuations (kept apart so the fast path allocates no closure context). */
@@ -774,28 +799,54 @@ export class Evaluator {
 
   /** `data` + path: walks the rule tree, evaluating rules, falling back to base data. */
   evalData(path: Term[], f: Frame, k: KV): boolean {
-    // fast path: descend the rule tree along constant keys without closures
-    let node = this.policy.root;
-    let i = 0;
     if (f.ctx.overrides.length === 0) {
-      // the descent depends only on the policy's rule tree and the path: resolved once per path
-      const known = dataDescents.get(path);
-      if (known !== undefined && known.root === node) {
-        node = known.node;
-        i = known.i;
-      } else {
-        while (i < path.length && !node.hasRules() && node.dyn.length === 0) {
-          const p = path[i];
-          if (p.t !== 'scalar' || typeof p.v !== 'string') break;
-          const child = node.children.get(p.v);
-          if (!child) break;
-          node = child;
-          i++;
-        }
-        dataDescents.set(path, { root: this.policy.root, node, i });
-      }
+      const d = this.descend(path);
+      return this.walkNode(d.node, d.node.path, path, d.i, f, k);
     }
-    return this.walkNode(node, node.path, path, i, f, k);
+    return this.walkNode(this.policy.root, [], path, 0, f, k);
+  }
+
+  /**
+   * The rule-tree node that `data` + `path` reaches along constant keys, and how many keys that
+   * took (stopping at a node with rules); resolved once per path (it depends only on the policy).
+   * Valid only without `with data` overrides.
+   */
+  descend(path: Term[]): { root: Node; node: Node; i: number } {
+    const root = this.policy.root;
+    const known = dataDescents.get(path);
+    if (known !== undefined && known.root === root) return known;
+    let node = root;
+    let i = 0;
+    while (i < path.length && !node.hasRules() && node.dyn.length === 0) {
+      const p = path[i];
+      if (p.t !== 'scalar' || typeof p.v !== 'string') break;
+      const child = node.children.get(p.v);
+      if (!child) break;
+      node = child;
+      i++;
+    }
+    const d = { root, node, i };
+    dataDescents.set(path, d);
+    return d;
+  }
+
+  /**
+   * {@link evalOne} of a ground `data` reference that reaches a rule along constant keys (no
+   * `with data` override): the rule's value indexed by the rest of the path, as {@link walkNode}
+   * and {@link evalPath} give it; NOT_DIRECT for any other shape (the caller takes the general way).
+   */
+  dataOne(path: Term[], f: Frame): Value | undefined | typeof NOT_DIRECT {
+    const d = this.descend(path);
+    const node = d.node;
+    if (node.funcs.length || !node.hasRules()) return NOT_DIRECT;
+    let v: Value | undefined = this.ruleValue(node, f.ctx);
+    for (let j = d.i; j < path.length && v !== undefined; j++) {
+      const q = path[j];
+      const key = q.t === 'scalar' ? q.v : q.t === 'var' ? f.env.get(q.name) : undefined;
+      if (key === undefined) return NOT_DIRECT; // (the rule's value is cached: the general way does not evaluate it again)
+      v = index(v, key);
+    }
+    return v;
   }
 
   walkNode(node: Node, at: Value[], path: Term[], i: number, f: Frame, k: KV): boolean {
@@ -1246,6 +1297,9 @@ function buildRuleIndex(rules: CRule[]): RuleIndex | null {
 
 /** A cached rule value that is undefined (a Map answers undefined for a missing key). */
 const UNDEFINED: unique symbol = Symbol('undefined');
+
+/** {@link Evaluator.dataOne}: not a reference it answers directly. */
+const NOT_DIRECT: unique symbol = Symbol('not direct');
 
 /** Answers of {@link Evaluator.detExpr}. */
 const DET_NO = -1;
