@@ -491,8 +491,11 @@ export class Evaluator {
       }
       case 'ref':
         return this.evalRef(t, f, k);
-      case 'array':
+      case 'array': {
+        const c = constantOf(t);
+        if (c !== null) return k(c);
         return this.evalTerms(t.items, f, k as (vs: Value[]) => boolean);
+      }
       case 'call':
         if (t.op === 'print' || t.op === 'internal.print') return this.evalComposite(t, f, k);
         return this.evalCall(t.op, t.args, f, t.loc, k);
@@ -503,6 +506,10 @@ export class Evaluator {
 
   /** Sets, objects and comprehensions (apart from {@link evalTerm}: their closures would cost every call a context). */
   evalComposite(t: Term, f: Frame, k: KV): boolean {
+    if (t.t === 'set' || t.t === 'object') {
+      const c = constantOf(t);
+      if (c !== null) return k(c);
+    }
     switch (t.t) {
       case 'set':
         return this.evalTerms(t.items, f, (vs) => k(RSet.from(vs)));
@@ -577,6 +584,9 @@ export class Evaluator {
     } else if (t.t === 'call' && f.ctx.mocks.size === 0) {
       const got = this.callOne(t.op, t.args, f, t.loc);
       if (got !== NOT_DIRECT) return got;
+    } else if (t.t === 'array' || t.t === 'object' || t.t === 'set') {
+      const c = constantOf(t);
+      if (c !== null) return c;
     }
     return this.evalOneSlow(t, f);
   }
@@ -1297,6 +1307,47 @@ function buildRuleIndex(rules: CRule[]): RuleIndex | null {
 
 /** A cached rule value that is undefined (a Map answers undefined for a missing key). */
 const UNDEFINED: unique symbol = Symbol('undefined');
+
+/**
+ * Literal arrays, objects and sets made of scalars only (e.g. `["actor", "tenant"]`): their value,
+ * built once (values are never changed once built; every document and rule value is shared so).
+ */
+const constants = new WeakMap<Term, Value | null>();
+function constantOf(t: Term): Value | null {
+  let c = constants.get(t);
+  if (c === undefined) constants.set(t, (c = buildConstant(t)));
+  return c;
+}
+function buildConstant(t: Term): Value | null {
+  switch (t.t) {
+    case 'scalar':
+      return t.v;
+    case 'array':
+    case 'set': {
+      const vs: Value[] = [];
+      for (const x of t.items) {
+        const v = buildConstant(x);
+        if (v === null && !(x.t === 'scalar' && x.v === null)) return null;
+        vs.push(v as Value);
+      }
+      return t.t === 'array' ? vs : RSet.from(vs);
+    }
+    case 'object': {
+      const o = new RObject();
+      for (const [a, b] of t.items) {
+        const ka = buildConstant(a);
+        const vb = buildConstant(b);
+        if ((ka === null && !(a.t === 'scalar' && a.v === null)) || (vb === null && !(b.t === 'scalar' && b.v === null))) return null;
+        const cur = o.get(ka as Value);
+        if (cur !== undefined && !equal(cur, vb as Value)) return null; // a conflict: left to the evaluation (it raises)
+        o.set(ka as Value, vb as Value);
+      }
+      return o;
+    }
+    default:
+      return null;
+  }
+}
 
 /** {@link Evaluator.dataOne}: not a reference it answers directly. */
 const NOT_DIRECT: unique symbol = Symbol('not direct');
