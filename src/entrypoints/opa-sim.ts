@@ -5,7 +5,16 @@
  */
 import { runAction, workspacePath } from '../runtime/action-io.js';
 import { ExitCode } from '../core/errors.js';
-import { DEFAULT_POLICY_DIR, PolicyCompileError, annotations, opaSettings, runOpaSim, summaryMarkdown, textReport } from '../opa/index.js';
+import {
+  DEFAULT_POLICY_DIR,
+  PolicyCompileError,
+  actionCacheDir,
+  annotations,
+  opaSettings,
+  runOpaSim,
+  summaryMarkdown,
+  textReport,
+} from '../opa/index.js';
 
 await runAction(async (io) => {
   const policy = io.list('policy');
@@ -33,6 +42,8 @@ await runAction(async (io) => {
       sarif: io.input('sarif') || undefined,
       junit: io.input('junit') || undefined,
       decisionLog: io.input('decision-log') || undefined,
+      // the policy compile cache under $RUNNER_TEMP (later opa-sim steps of the job reuse it)
+      cacheDir: io.bool('compile-cache', true) ? actionCacheDir(io.env) : undefined,
       cwd: io.workspace,
     });
     io.info(textReport(report).trimEnd());

@@ -18,7 +18,8 @@ import { randomUUID } from 'node:crypto';
 import { McError, ExitCode, UsageError } from '../core/errors.js';
 import { canonicalJson } from '../core/jcs.js';
 import { sha256Hex } from '../core/digest.js';
-import { compile, evalRef, evaluate, RegoErrors, type Compiled, type RegoError } from '../rego/index.js';
+import { evalRef, evaluate, RegoErrors, type Compiled, type RegoError } from '../rego/index.js';
+import { compileCached } from './compile-cache.js';
 import type { GateInput, InputSource, LoadedModule } from './load.js';
 
 /** A policy set that does not compile: OPA-shaped errors (code, message, file:row:col). Exit 2. */
@@ -37,16 +38,18 @@ export function formatRegoError(e: RegoError): string {
 }
 
 /**
- * Compiles the policy modules: Rego v1, or v0 syntax with `regoVersion: 'v0'` (as OPA's `--v0-compatible`).
+ * Compiles the policy modules: Rego v1, or v0 syntax with `regoVersion: 'v0'` (as OPA's `--v0-compatible`);
+ * through the policy compile cache in `cacheDir` when given (src/opa/compile-cache.ts).
  * @throws PolicyCompileError carrying the engine's errors (rego_parse_error, rego_compile_error,
  *   rego_type_error, rego_unsafe_var_error, rego_recursion_error, ...).
  */
-export function compilePolicies(modules: LoadedModule[], opts: { regoVersion?: 'v1' | 'v0' } = {}): Compiled {
+export function compilePolicies(modules: LoadedModule[], opts: { regoVersion?: 'v1' | 'v0'; cacheDir?: string } = {}): Compiled {
   try {
-    return compile(
+    return compileCached(
       modules.map((m) => ({ path: m.path, text: m.text })),
       { regoVersion: opts.regoVersion ?? 'v1' },
-    );
+      opts.cacheDir,
+    ).compiled;
   } catch (e) {
     if (e instanceof RegoErrors) throw new PolicyCompileError(e.errors);
     throw new PolicyCompileError([{ code: 'rego_compile_error', message: `internal error: ${(e as Error).message}` }]);

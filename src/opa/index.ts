@@ -7,3 +7,4 @@ export * from './gate.js';
 export * from './report.js';
 export * from './run.js';
 export * from './settings.js';
+export * from './compile-cache.js';

@@ -37,6 +37,8 @@ export interface OpaSimOptions {
   sarif?: string;
   junit?: string;
   decisionLog?: string;
+  /** the policy compile cache's directory (src/opa/compile-cache.ts); undefined: compile without it */
+  cacheDir?: string;
   cwd?: string;
   now?: () => Date;
 }
@@ -63,7 +65,7 @@ export async function runOpaSim(o: OpaSimOptions): Promise<GateReport> {
   if (o.decision && (o.namespaces?.length || o.allNamespaces))
     throw new UsageError('give either a decision or conftest namespaces, not both');
   const modules = await loadPolicies(o.policy, { cwd });
-  const compiled = compilePolicies(modules, { regoVersion: o.v0Compatible ? 'v0' : 'v1' });
+  const compiled = compilePolicies(modules, { regoVersion: o.v0Compatible ? 'v0' : 'v1', cacheDir: o.cacheDir });
   const data = await loadData(o.data ?? [], cwd);
   let mode: GateMode;
   if (o.decision) mode = { kind: 'decision', decision: o.decision, ...(o.reasons ? { reasons: o.reasons } : {}) };

@@ -22,14 +22,15 @@ interface Ctx {
   data: Value;
   overrides: { path: Value[]; value: Value }[];
   mocks: Map<string, { value?: Value; fn?: string }>;
-  ruleCache: Map<Node, { v: Value | undefined }>;
+  /** rule values per node; {@link UNDEFINED} for a rule found undefined */
+  ruleCache: Map<Node, Value | typeof UNDEFINED>;
   extentCache: Map<Node, Value>;
   /** function results per function (its rules array), then per argument (nested, one level per argument) */
   fnCache: Map<CRule[], FnMemo>;
 }
 
 /** Memoised function results: one map level per argument, keyed as RObject keys are (strings as themselves). */
-type FnMemo = Map<string, FnMemo | { v: Value | undefined }>;
+type FnMemo = Map<string, FnMemo | Value | typeof UNDEFINED>;
 
 /** A value as a memo key: a string as itself (its hash is cached by the JS engine), else a tagged canonical hash. */
 function memoKey(v: Value): string {
@@ -180,9 +181,135 @@ export class Evaluator {
   }
 
   // ---------------- bodies and expressions ----------------
+  /**
+   * Evaluates `body` from expression `i`, then `k`. Deterministic expressions (at most one
+   * solution: ground tests, ground builtin and function calls, `x := ground`) run in a loop without
+   * continuation closures ({@link detExpr}); the first one that may have several solutions (an
+   * unbound key, `some ... in`, `every`, `with`, a mocked or relational call) continues in
+   * continuation-passing style. Vars bound by the loop are unbound before returning, as
+   * {@link unifyTV} does.
+   */
   evalBody(body: Expr[], i: number, f: Frame, k: K): boolean {
-    if (i === body.length) return k();
-    return this.evalExpr(body[i], f, () => this.evalBody(body, i + 1, f, k));
+    let bound: string[] | undefined;
+    let r: boolean;
+    for (;;) {
+      if (i === body.length) {
+        r = k();
+        break;
+      }
+      const d = this.detExpr(body[i], f);
+      if (d === DET_NO) {
+        const next = i + 1;
+        r = this.evalExpr(body[i], f, () => this.evalBody(body, next, f, k));
+        break;
+      }
+      if (d === DET_FAIL) {
+        r = false;
+        break;
+      }
+      if (d === DET_BOUND) (bound ??= []).push(this.lastBound);
+      i++;
+    }
+    if (bound) for (let j = 0; j < bound.length; j++) f.env.set(bound[j], undefined);
+    return r;
+  }
+
+  /** The var bound by the last {@link detExpr} that answered {@link DET_BOUND}. */
+  private lastBound = '';
+
+  /**
+   * Evaluates an expression that has at most one solution directly, without continuations:
+   * DET_OK / DET_FAIL (it holds / does not), DET_BOUND (it holds and bound the unbound var
+   * {@link lastBound}), DET_NO (not such an expression; nothing was evaluated). Same order of
+   * evaluation, same errors as {@link evalExpr}: the right operand of `=`/`:=` first, call
+   * arguments left to right, an undefined operand makes the expression undefined.
+   */
+  detExpr(e: Expr, f: Frame): number {
+    if (e.withs.length) return DET_NO;
+    const b = e.body;
+    if (b.k === 'term') {
+      const t = b.term;
+      if (t.t === 'call' || !this.isGround(t, f)) return DET_NO;
+      const v = this.evalOne(t, f);
+      return (v !== undefined && v !== false) !== e.negated ? DET_OK : DET_FAIL;
+    }
+    if (b.k !== 'call') return b.k === 'some' && !e.negated ? DET_OK : DET_NO;
+    const op = b.op;
+    const args = b.args;
+    if (op === 'eq' || op === 'assign') {
+      if (e.negated) return DET_NO;
+      const a = args[0];
+      const c = args[1];
+      if (this.isUnboundVar(a, f) && this.isGround(c, f)) {
+        const v = this.evalOne(c, f);
+        if (v === undefined) return DET_FAIL;
+        f.env.set((a as { name: string }).name, v);
+        this.lastBound = (a as { name: string }).name;
+        return DET_BOUND;
+      }
+      if (!this.isGround(c, f)) {
+        if (this.isUnboundVar(c, f) && this.isGround(a, f)) {
+          const v = this.evalOne(a, f);
+          if (v === undefined) return DET_FAIL;
+          f.env.set((c as { name: string }).name, v);
+          this.lastBound = (c as { name: string }).name;
+          return DET_BOUND;
+        }
+        return DET_NO;
+      }
+      if (!this.isGround(a, f)) return DET_NO;
+      const vc = this.evalOne(c, f);
+      if (vc === undefined) return DET_FAIL;
+      const va = this.evalOne(a, f);
+      return va !== undefined && equal(va, vc) ? DET_OK : DET_FAIL;
+    }
+    if (op === 'print' || op === 'internal.print' || f.ctx.mocks.size) return DET_NO;
+    const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
+    let bi: Builtin | undefined;
+    let arity: number | undefined;
+    if (fn) arity = this.policy.funcArity.get(op);
+    else {
+      bi = getBuiltin(op);
+      if (!bi || bi.relation) return DET_NO;
+      arity = bi.arity;
+    }
+    let n = args.length;
+    let out: Term | undefined;
+    let bindOut = false;
+    if (arity !== undefined && arity >= 0 && n === arity + 1) {
+      n = arity;
+      out = args[arity];
+      if (this.isUnboundVar(out, f)) {
+        if (e.negated) return DET_NO;
+        bindOut = true;
+      } else if (!this.isGround(out, f)) return DET_NO;
+    }
+    for (let j = 0; j < n; j++) if (!this.isGround(args[j], f)) return DET_NO;
+    const vs: Value[] = new Array(n);
+    for (let j = 0; j < n; j++) {
+      const v = this.evalOne(args[j], f);
+      if (v === undefined) return e.negated ? DET_OK : DET_FAIL;
+      vs[j] = v;
+    }
+    const r = fn ? this.callFunction(op, vs, f.ctx, e.loc) : this.callBuiltin(op, bi, vs, e.loc);
+    let ok: boolean;
+    if (r === undefined) ok = false;
+    else if (out === undefined) ok = r !== false;
+    else if (bindOut) {
+      const name = (out as { name: string }).name;
+      f.env.set(name, r);
+      this.lastBound = name;
+      return DET_BOUND;
+    } else {
+      const ov = this.evalOne(out, f);
+      ok = ov !== undefined && equal(ov, r);
+    }
+    return ok !== e.negated ? DET_OK : DET_FAIL;
+  }
+
+  /** True when `t` is a var that is not bound (and not `input` or `data`). */
+  isUnboundVar(t: Term, f: Frame): boolean {
+    return t.t === 'var' && t.name !== 'input' && t.name !== 'data' && f.env.get(t.name) === undefined;
   }
 
   evalExpr(e: Expr, f0: Frame, k: K, rec?: (v: Value) => void): boolean {
@@ -326,8 +453,8 @@ export class Evaluator {
   }
 
   // ---------------- terms ----------------
-  evalTerms(ts: Term[], f: Frame, k: (vs: Value[]) => boolean, i = 0, acc: Value[] = []): boolean {
-    let ground = i === 0;
+  evalTerms(ts: Term[], f: Frame, k: (vs: Value[]) => boolean): boolean {
+    let ground = true;
     for (let j = 0; j < ts.length && ground; j++) ground = this.isGround(ts[j], f);
     if (ground) {
       // deterministic items: evaluate in a loop (constant stack depth for large literals)
@@ -339,10 +466,15 @@ export class Evaluator {
       }
       return k(out);
     }
+    return this.evalTermsFrom(ts, f, k, 0, []);
+  }
+
+  /** {@link evalTerms} from item `i` on, through continuations (items with unbound vars). */
+  evalTermsFrom(ts: Term[], f: Frame, k: (vs: Value[]) => boolean, i: number, acc: Value[]): boolean {
     if (i === ts.length) return k(acc.slice());
     return this.evalTerm(ts[i], f, (v) => {
       acc[i] = v;
-      return this.evalTerms(ts, f, k, i + 1, acc);
+      return this.evalTermsFrom(ts, f, k, i + 1, acc);
     });
   }
 
@@ -359,8 +491,26 @@ export class Evaluator {
       }
       case 'ref':
         return this.evalRef(t, f, k);
-      case 'array':
-        return this.evalTerms(t.items, f, (vs) => k(vs));
+      case 'array': {
+        const c = constantOf(t);
+        if (c !== null) return k(c);
+        return this.evalTerms(t.items, f, k as (vs: Value[]) => boolean);
+      }
+      case 'call':
+        if (t.op === 'print' || t.op === 'internal.print') return this.evalComposite(t, f, k);
+        return this.evalCall(t.op, t.args, f, t.loc, k);
+      default:
+        return this.evalComposite(t, f, k);
+    }
+  }
+
+  /** Sets, objects and comprehensions (apart from {@link evalTerm}: their closures would cost every call a context). */
+  evalComposite(t: Term, f: Frame, k: KV): boolean {
+    if (t.t === 'set' || t.t === 'object') {
+      const c = constantOf(t);
+      if (c !== null) return k(c);
+    }
+    switch (t.t) {
       case 'set':
         return this.evalTerms(t.items, f, (vs) => k(RSet.from(vs)));
       case 'object':
@@ -398,8 +548,9 @@ export class Evaluator {
         return k(out);
       }
       case 'call':
-        if (t.op === 'print' || t.op === 'internal.print') return this.evalPrint(t.args, f, () => k(true));
-        return this.evalCall(t.op, t.args, f, t.loc, k);
+        return this.evalPrint(t.args, f, () => k(true));
+      default:
+        return internal(`unexpected term ${t.t}`, t.loc);
     }
   }
 
@@ -426,8 +577,41 @@ export class Evaluator {
           if (v === undefined) return undefined;
         }
         if (j === t.path.length) return v;
+      } else if (t.head.name === 'data' && f.ctx.overrides.length === 0) {
+        const got = this.dataOne(t.path, f);
+        if (got !== NOT_DIRECT) return got;
       }
+    } else if (t.t === 'call' && f.ctx.mocks.size === 0) {
+      const got = this.callOne(t.op, t.args, f, t.loc);
+      if (got !== NOT_DIRECT) return got;
+    } else if (t.t === 'array' || t.t === 'object' || t.t === 'set') {
+      const c = constantOf(t);
+      if (c !== null) return c;
     }
+    return this.evalOneSlow(t, f);
+  }
+
+  /**
+   * {@link evalOne} of a call with ground arguments to a function or a builtin that is not a
+   * relation (and not `print`; no mocks in force): the one result, as {@link evalCall} gives it;
+   * NOT_DIRECT otherwise.
+   */
+  callOne(op: string, args: Term[], f: Frame, loc: RegoLocation): Value | undefined | typeof NOT_DIRECT {
+    if (op === 'print' || op === 'internal.print') return NOT_DIRECT;
+    const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
+    const bi = fn ? undefined : getBuiltin(op);
+    if (bi?.relation) return NOT_DIRECT;
+    const vs: Value[] = new Array(args.length);
+    for (let j = 0; j < args.length; j++) {
+      const got = this.evalOne(args[j], f);
+      if (got === undefined) return undefined;
+      vs[j] = got;
+    }
+    return fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
+  }
+
+  /** {@link evalOne} through the continuations (kept apart so the fast path allocates no closure context). */
+  evalOneSlow(t: Term, f: Frame): Value | undefined {
     let got: Value | undefined;
     this.evalTerm(t, f, (x) => ((got = x), true));
     return got;
@@ -571,7 +755,12 @@ export class Evaluator {
       const hv = f.env.get(h.name);
       if (hv !== undefined) return this.evalPath(hv, t.path, 0, f, k);
     }
-    return this.evalTerm(h, f, (hv) => this.evalPath(hv, t.path, 0, f, k));
+    return this.evalRefHead(t, f, k);
+  }
+
+  /** A reference whose head is not a bound var (a call, a literal): the head's values, then the path. */
+  evalRefHead(t: Extract<Term, { t: 'ref' }>, f: Frame, k: KV): boolean {
+    return this.evalTerm(t.head, f, (hv) => this.evalPath(hv, t.path, 0, f, k));
   }
 
   /** Indexes `v` by the path terms from `i`; `base` documents also accept numbers for string keys (as OPA's store). */
@@ -591,6 +780,11 @@ export class Evaluator {
       i++;
     }
     if (i === path.length) return k(v);
+    return this.evalPathRest(v, path, i, f, k, base);
+  }
+
+  /** {@link evalPath} at a key that is not a constant or a bound var: evaluated, or enumerated. */
+  evalPathRest(v: Value, path: Term[], i: number, f: Frame, k: KV, base: boolean): boolean {
     const p = path[i];
     if (this.isGround(p, f)) {
       return this.evalTerm(p, f, (key) => {
@@ -615,20 +809,54 @@ export class Evaluator {
 
   /** `data` + path: walks the rule tree, evaluating rules, falling back to base data. */
   evalData(path: Term[], f: Frame, k: KV): boolean {
-    // fast path: descend the rule tree along constant keys without closures
-    let node = this.policy.root;
-    let i = 0;
     if (f.ctx.overrides.length === 0) {
-      while (i < path.length && !node.hasRules() && node.dyn.length === 0) {
-        const p = path[i];
-        if (p.t !== 'scalar' || typeof p.v !== 'string') break;
-        const child = node.children.get(p.v);
-        if (!child) break;
-        node = child;
-        i++;
-      }
+      const d = this.descend(path);
+      return this.walkNode(d.node, d.node.path, path, d.i, f, k);
     }
-    return this.walkNode(node, node.path, path, i, f, k);
+    return this.walkNode(this.policy.root, [], path, 0, f, k);
+  }
+
+  /**
+   * The rule-tree node that `data` + `path` reaches along constant keys, and how many keys that
+   * took (stopping at a node with rules); resolved once per path (it depends only on the policy).
+   * Valid only without `with data` overrides.
+   */
+  descend(path: Term[]): { root: Node; node: Node; i: number } {
+    const root = this.policy.root;
+    const known = dataDescents.get(path);
+    if (known !== undefined && known.root === root) return known;
+    let node = root;
+    let i = 0;
+    while (i < path.length && !node.hasRules() && node.dyn.length === 0) {
+      const p = path[i];
+      if (p.t !== 'scalar' || typeof p.v !== 'string') break;
+      const child = node.children.get(p.v);
+      if (!child) break;
+      node = child;
+      i++;
+    }
+    const d = { root, node, i };
+    dataDescents.set(path, d);
+    return d;
+  }
+
+  /**
+   * {@link evalOne} of a ground `data` reference that reaches a rule along constant keys (no
+   * `with data` override): the rule's value indexed by the rest of the path, as {@link walkNode}
+   * and {@link evalPath} give it; NOT_DIRECT for any other shape (the caller takes the general way).
+   */
+  dataOne(path: Term[], f: Frame): Value | undefined | typeof NOT_DIRECT {
+    const d = this.descend(path);
+    const node = d.node;
+    if (node.funcs.length || !node.hasRules()) return NOT_DIRECT;
+    let v: Value | undefined = this.ruleValue(node, f.ctx);
+    for (let j = d.i; j < path.length && v !== undefined; j++) {
+      const q = path[j];
+      const key = q.t === 'scalar' ? q.v : q.t === 'var' ? f.env.get(q.name) : undefined;
+      if (key === undefined) return NOT_DIRECT; // (the rule's value is cached: the general way does not evaluate it again)
+      v = index(v, key);
+    }
+    return v;
   }
 
   walkNode(node: Node, at: Value[], path: Term[], i: number, f: Frame, k: KV): boolean {
@@ -641,6 +869,11 @@ export class Evaluator {
       return this.evalPath(v, path, i, f, k);
     }
     if (i === path.length) return k(this.extent(node, at, f.ctx));
+    return this.walkNodeKey(node, at, path, i, f, k);
+  }
+
+  /** {@link walkNode} below a node without rules: the next key's child node, base data, or the node's extent. */
+  walkNodeKey(node: Node, at: Value[], path: Term[], i: number, f: Frame, k: KV): boolean {
     const p = path[i];
     if (node.dyn.length === 0 && this.isGround(p, f)) {
       return this.evalTerm(p, f, (key) => {
@@ -743,18 +976,24 @@ export class Evaluator {
   /** The value of a complete, default or partial-set rule node (cached per context). */
   ruleValue(node: Node, ctx: Ctx): Value | undefined {
     const cached = ctx.ruleCache.get(node);
-    if (cached) return cached.v;
+    if (cached !== undefined) return cached === UNDEFINED ? undefined : cached;
+    return this.computeRuleValue(node, ctx);
+  }
+
+  /** {@link ruleValue} on a cache miss: evaluates the node's rules and caches the value. */
+  computeRuleValue(node: Node, ctx: Ctx): Value | undefined {
     let v: Value | undefined;
     if (node.sets.length) {
       const s = new RSet();
       const f: Frame = { env: new Map(), ctx };
-      for (const r of node.sets) {
+      for (const r of this.candidateRules(node.sets, ctx)) {
         this.evalBody(r.body, 0, f, () => this.evalTerm(r.key!, f, (x) => (s.add(x), false)));
       }
       v = s;
     } else {
       let found: Value | undefined;
-      for (const r of node.complete) {
+      const rules = this.candidateRules(node.complete, ctx);
+      for (const r of rules) {
         const rv = this.completeRuleValue(r, ctx);
         if (rv === undefined) continue;
         if (found !== undefined && !equal(found, rv)) conflict('complete rules must not produce multiple outputs', r.rule.loc);
@@ -766,8 +1005,36 @@ export class Evaluator {
       }
       v = found;
     }
-    ctx.ruleCache.set(node, { v });
+    ctx.ruleCache.set(node, v === undefined ? UNDEFINED : v);
     return v;
+  }
+
+  /**
+   * The rules of `rules` (a node's partial set or complete rules) that can apply to this input,
+   * in their order, by OPA's rule indexing on equality (`ast/index.go`): rules whose body starts
+   * with `input.a.b == <scalar>` (or `=`) are grouped by that scalar, the reference is evaluated
+   * once, and only the rules whose scalar equals its value (and every rule not so indexed) are
+   * evaluated. A skipped rule's first expression would have failed, so the value is the same;
+   * the comparison cannot raise an error.
+   */
+  candidateRules(rules: CRule[], ctx: Ctx): CRule[] {
+    if (rules.length < INDEX_MIN_RULES) return rules; // a few first expressions cost less than the index lookup
+    let idx = ruleIndexes.get(rules);
+    if (idx === undefined) ruleIndexes.set(rules, (idx = buildRuleIndex(rules)));
+    if (idx === null) return rules;
+    // an input reference with constant keys: reads only ctx.input (the empty environment is never written)
+    const v = this.evalOne(idx.ref, { env: EMPTY_ENV, ctx });
+    if (idx.unindexed === 0) {
+      if (v === undefined || (typeof v === 'object' && v !== null)) return EMPTY_RULES;
+      // strings, booleans, null: equal exactly when their keys are; numbers compare by value below
+      if (typeof v !== 'number' && typeof v !== 'bigint') return idx.buckets.get(memoKey(v)) ?? EMPTY_RULES;
+    }
+    const out: CRule[] = [];
+    for (const r of rules) {
+      const c = idx.consts.get(r);
+      if (c === undefined || (v !== undefined && equal(c, v))) out.push(r);
+    }
+    return out;
   }
 
   completeRuleValue(r: CRule, ctx: Ctx): Value | undefined {
@@ -790,21 +1057,32 @@ export class Evaluator {
 
   // ---------------- calls ----------------
   evalCall(op: string, args: Term[], f: Frame, loc: RegoLocation, k: KV): boolean {
-    const mock = f.ctx.mocks.size ? f.ctx.mocks.get(op) : undefined;
-    if (mock) {
-      if (mock.value !== undefined) return this.evalTerms(args, f, () => k(mock.value!));
-      if (mock.fn && mock.fn !== op) {
-        // a replacement function runs with the original builtins (mocks do not call other mocks)
-        const ctx = f.ctx;
-        const mocks = new Map<string, { value?: Value; fn?: string }>();
-        return this.evalTerms(args, f, (vs) => {
-          const r = this.callValues(mock.fn!, vs, { env: f.env, ctx: { ...freshCaches(ctx), mocks } }, loc);
-          return r === undefined ? false : k(r);
-        });
-      }
+    if (f.ctx.mocks.size) {
+      const mock = f.ctx.mocks.get(op);
+      if (mock && (mock.value !== undefined || (mock.fn && mock.fn !== op))) return this.evalMockedCall(op, mock, args, f, loc, k);
     }
     const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
     const bi = fn ? undefined : getBuiltin(op);
+    if (!bi?.relation) {
+      // ground arguments (the common case): one call, no continuations
+      let ground = true;
+      for (let j = 0; j < args.length && ground; j++) ground = this.isGround(args[j], f);
+      if (ground) {
+        const vs: Value[] = new Array(args.length);
+        for (let j = 0; j < args.length; j++) {
+          const got = this.evalOne(args[j], f);
+          if (got === undefined) return false;
+          vs[j] = got;
+        }
+        const r = fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
+        return r === undefined ? false : k(r);
+      }
+    }
+    return this.evalCallArgs(op, fn, bi, args, f, loc, k);
+  }
+
+  /** A call whose arguments bind vars, or a relation (one result per output): through continuations. */
+  evalCallArgs(op: string, fn: boolean, bi: Builtin | undefined, args: Term[], f: Frame, loc: RegoLocation, k: KV): boolean {
     const rel = bi?.relation;
     return this.evalArgs(args, f, (vs) => {
       const r = fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
@@ -814,6 +1092,18 @@ export class Evaluator {
         return false;
       }
       return k(r);
+    });
+  }
+
+  /** A call replaced by `with`: by a value (arguments still evaluated), or by another function or builtin. */
+  evalMockedCall(op: string, mock: { value?: Value; fn?: string }, args: Term[], f: Frame, loc: RegoLocation, k: KV): boolean {
+    if (mock.value !== undefined) return this.evalTerms(args, f, () => k(mock.value!));
+    // a replacement function runs with the original builtins (mocks do not call other mocks)
+    const ctx = f.ctx;
+    const mocks = new Map<string, { value?: Value; fn?: string }>();
+    return this.evalTerms(args, f, (vs) => {
+      const r = this.callValues(mock.fn!, vs, { env: f.env, ctx: { ...freshCaches(ctx), mocks } }, loc);
+      return r === undefined ? false : k(r);
     });
   }
 
@@ -894,8 +1184,16 @@ export class Evaluator {
       memo = next;
     }
     const lastKey = args.length ? memoKey(args[args.length - 1]) : '';
-    const cached = memo.get(lastKey) as { v: Value | undefined } | undefined;
-    if (cached) return cached.v;
+    // the last level holds the results themselves (UNDEFINED for an undefined one)
+    const cached = memo.get(lastKey) as Value | typeof UNDEFINED | undefined;
+    if (cached !== undefined) return cached === UNDEFINED ? undefined : cached;
+    const found = this.applyFunction(rules, args, ctx);
+    memo.set(lastKey, found === undefined ? UNDEFINED : found);
+    return found;
+  }
+
+  /** The value of a function's rules (`rules` from {@link functionRules}) on evaluated arguments, or undefined. */
+  applyFunction(rules: CRule[], args: Value[], ctx: Ctx): Value | undefined {
     let found: Value | undefined;
     for (const r of rules) {
       if (r.isDefault && found !== undefined) break;
@@ -903,6 +1201,20 @@ export class Evaluator {
         const f: Frame = { env: new Map(), ctx };
         let any = false;
         const params = rule.args ?? [];
+        // parameters that are vars (the common case): bind them directly, without continuations
+        let direct = 0;
+        let mismatch = false;
+        for (; direct < params.length; direct++) {
+          const p = params[direct];
+          if (p.t !== 'var' || p.name === 'input' || p.name === 'data') break;
+          const cur = f.env.get(p.name);
+          if (cur === undefined) f.env.set(p.name, args[direct]);
+          else if (!equal(cur, args[direct])) {
+            mismatch = true; // a repeated var given two different values: as a failed unification
+            break;
+          }
+        }
+        if (mismatch) continue;
         const bindArgs = (i: number): boolean =>
           i === params.length
             ? this.evalBody(rule!.body, 0, f, () =>
@@ -915,14 +1227,136 @@ export class Evaluator {
                 }),
               )
             : this.unifyTV(params[i], args[i], f, () => bindArgs(i + 1));
-        bindArgs(0);
+        bindArgs(direct);
         if (any) break;
       }
     }
-    memo.set(lastKey, { v: found });
     return found;
   }
 }
+
+/** Per `data` reference path (AST terms after `data`): the rule-tree node its constant prefix reaches, and how far. */
+const dataDescents = new WeakMap<Term[], { root: Node; node: Node; i: number }>();
+
+/** A rule index (see {@link Evaluator.candidateRules}): the reference, each indexed rule's scalar, the rules per scalar. */
+interface RuleIndex {
+  ref: Term;
+  consts: Map<CRule, Value>;
+  buckets: Map<string, CRule[]>;
+  /** how many rules are not indexed (always evaluated) */
+  unindexed: number;
+}
+
+/** Rule indexes per rule list of a node (null: not worth indexing); rule lists do not change after compilation. */
+const ruleIndexes = new WeakMap<CRule[], RuleIndex | null>();
+const EMPTY_RULES: CRule[] = [];
+/** Rule lists shorter than this are not indexed. */
+const INDEX_MIN_RULES = 8;
+const EMPTY_ENV = new Map<string, Value | undefined>();
+
+/** `input.a.b` with constant keys, as its text (so equal references group), or undefined. */
+function inputRefKey(t: Term): string | undefined {
+  if (t.t !== 'ref' || t.head.t !== 'var' || t.head.name !== 'input' || t.path.length === 0) return undefined;
+  const keys: Value[] = [];
+  for (const p of t.path) {
+    if (p.t !== 'scalar') return undefined;
+    keys.push(p.v);
+  }
+  return hashOf(keys);
+}
+
+/** Builds the index of `rules` on the `input` reference most of them test first; null with fewer than 2 such rules. */
+function buildRuleIndex(rules: CRule[]): RuleIndex | null {
+  const tests = new Map<CRule, { key: string; ref: Term; c: Value }>();
+  const count = new Map<string, number>();
+  for (const r of rules) {
+    if (r.elseRule || r.body.length === 0) continue;
+    const e = r.body[0];
+    const b = e.body;
+    if (e.negated || e.withs.length || b.k !== 'call' || (b.op !== 'equal' && b.op !== 'eq') || b.args.length !== 2) continue;
+    for (const [x, y] of [
+      [b.args[0], b.args[1]],
+      [b.args[1], b.args[0]],
+    ]) {
+      const key = inputRefKey(x);
+      if (key !== undefined && y.t === 'scalar' && (y.v === null || typeof y.v !== 'object')) {
+        tests.set(r, { key, ref: x, c: y.v });
+        count.set(key, (count.get(key) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  let best: string | undefined;
+  for (const [k, n] of count) if (best === undefined || n > count.get(best)!) best = k;
+  if (best === undefined || count.get(best)! < 2) return null;
+  const consts = new Map<CRule, Value>();
+  const buckets = new Map<string, CRule[]>();
+  let ref: Term | undefined;
+  for (const r of rules) {
+    const t = tests.get(r);
+    if (!t || t.key !== best) continue;
+    ref = t.ref;
+    consts.set(r, t.c);
+    const mk = memoKey(t.c);
+    let bucket = buckets.get(mk);
+    if (!bucket) buckets.set(mk, (bucket = []));
+    bucket.push(r);
+  }
+  return { ref: ref!, consts, buckets, unindexed: rules.length - consts.size };
+}
+
+/** A cached rule value that is undefined (a Map answers undefined for a missing key). */
+const UNDEFINED: unique symbol = Symbol('undefined');
+
+/**
+ * Literal arrays, objects and sets made of scalars only (e.g. `["actor", "tenant"]`): their value,
+ * built once (values are never changed once built; every document and rule value is shared so).
+ */
+const constants = new WeakMap<Term, Value | null>();
+function constantOf(t: Term): Value | null {
+  let c = constants.get(t);
+  if (c === undefined) constants.set(t, (c = buildConstant(t)));
+  return c;
+}
+function buildConstant(t: Term): Value | null {
+  switch (t.t) {
+    case 'scalar':
+      return t.v;
+    case 'array':
+    case 'set': {
+      const vs: Value[] = [];
+      for (const x of t.items) {
+        const v = buildConstant(x);
+        if (v === null && !(x.t === 'scalar' && x.v === null)) return null;
+        vs.push(v as Value);
+      }
+      return t.t === 'array' ? vs : RSet.from(vs);
+    }
+    case 'object': {
+      const o = new RObject();
+      for (const [a, b] of t.items) {
+        const ka = buildConstant(a);
+        const vb = buildConstant(b);
+        if ((ka === null && !(a.t === 'scalar' && a.v === null)) || (vb === null && !(b.t === 'scalar' && b.v === null))) return null;
+        const cur = o.get(ka as Value);
+        if (cur !== undefined && !equal(cur, vb as Value)) return null; // a conflict: left to the evaluation (it raises)
+        o.set(ka as Value, vb as Value);
+      }
+      return o;
+    }
+    default:
+      return null;
+  }
+}
+
+/** {@link Evaluator.dataOne}: not a reference it answers directly. */
+const NOT_DIRECT: unique symbol = Symbol('not direct');
+
+/** Answers of {@link Evaluator.detExpr}. */
+const DET_NO = -1;
+const DET_FAIL = 0;
+const DET_OK = 1;
+const DET_BOUND = 2;
 
 /** Per term (not a scalar or var): the vars it needs bound to be ground; terms do not change after compilation. */
 const groundVars = new WeakMap<Term, string[]>();

@@ -73,10 +73,30 @@ export function evalRef(compiled: Compiled, ref: string, opts: EvalOptions = {})
     refQueries.set(ref, q);
   }
   const text = q;
-  const rows = guard('eval_internal_error', () => new Evaluator(compiled as CompiledPolicy, opts).query(text));
+  // a ground `data.a.b.c` reference the query path has already compiled and answered once: evaluate
+  // the document directly (the same rule tree walk, without the query's rows and bindings)
+  const policy = compiled as CompiledPolicy;
+  let known = groundRefs.get(policy);
+  const path = known?.get(ref);
+  if (path) {
+    const v = guard('eval_internal_error', () => new Evaluator(policy, opts).evalPathValue(path));
+    return v === undefined ? { defined: false } : { defined: true, value: toJSONValue(v) };
+  }
+  const rows = guard('eval_internal_error', () => new Evaluator(policy, opts).query(text));
+  if (GROUND_DATA_REF.test(ref)) {
+    if (!known) groundRefs.set(policy, (known = new Map()));
+    if (known.size > 500) known.clear();
+    known.set(ref, ref.split('.').slice(1));
+  }
   if (rows.length === 0) return { defined: false };
   return { defined: true, value: rows[0].bindings.mc_evalref_value };
 }
+
+/** `data` followed by plain names (no brackets, no quotes): a ground document reference. */
+const GROUND_DATA_REF = /^data(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+
+/** Per policy, the ground `data.` references {@link evalRef} has compiled and evaluated once, as paths. */
+const groundRefs = new WeakMap<CompiledPolicy, Map<string, string[]>>();
 
 /**
  * Runs every rule whose name starts with `test_` (like `opa test`): a test passes when its

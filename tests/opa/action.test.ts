@@ -2,7 +2,7 @@
  * The bundled opa-sim action run as the GitHub runner runs it (tests/harness/runner.ts):
  * inputs as INPUT_*, outputs, job summary, annotations and exit codes.
  */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +83,31 @@ describe('actions/opa-sim bundle', () => {
     expect(run.outputs.passed).toBe('false');
     const a = run.annotations.find((x) => x.level === 'error');
     expect(a?.props).toMatchObject({ title: 'opa-sim: rego_unsafe_var_error', file: 'bad/p.rego', line: '3' });
+  });
+  it('keeps the compiled policies under $RUNNER_TEMP for the next opa-sim step, and not with compile-cache: false', async () => {
+    const inputs = {
+      data: 'examples/opa-sim/data.json',
+      decision: 'data.mc.interop.decision',
+      inputs: 'examples/opa-sim/requests/allowed.jsonl',
+    };
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'mc-runner-temp-'));
+    const first = await runBuiltAction('opa-sim', { workspace: workspace(), inputs, env: { RUNNER_TEMP: runnerTemp } });
+    expect(first.exitCode).toBe(0);
+    const cacheDir = join(runnerTemp, 'mc-cache', 'rego');
+    const entries = readdirSync(cacheDir).filter((n) => n.endsWith('.json'));
+    expect(entries).toHaveLength(1);
+    const entry = readFileSync(join(cacheDir, entries[0]), 'utf8');
+    expect(JSON.parse(entry.slice(0, entry.indexOf('\n'))).engine).toMatch(/^bundle:[0-9a-f]{64}$/);
+    const second = await runBuiltAction('opa-sim', { workspace: workspace(), inputs, env: { RUNNER_TEMP: runnerTemp } });
+    expect(second.exitCode).toBe(0);
+    expect(second.outputs).toEqual(first.outputs);
+    const off = mkdtempSync(join(tmpdir(), 'mc-runner-temp-'));
+    const third = await runBuiltAction('opa-sim', {
+      workspace: workspace(),
+      inputs: { ...inputs, 'compile-cache': 'false' },
+      env: { RUNNER_TEMP: off },
+    });
+    expect(third.exitCode).toBe(0);
+    expect(existsSync(join(off, 'mc-cache'))).toBe(false);
   });
 });

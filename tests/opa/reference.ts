@@ -20,57 +20,80 @@ const validTenant = (t: unknown) => typeof t === 'string' && t !== '';
 const PQ = /^pq\.[A-Za-z][A-Za-z0-9_]*$/;
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-/** The interop decision: `allow`, and the reason codes as `policy/reason`. */
-export function referenceInterop(input: Record<string, unknown>, data: MCData): { allow: boolean; reasons: Set<string> } {
+/** One package's decision: `allow`, and the reason codes as `policy/reason`. */
+export interface ReferenceDecision {
+  allow: boolean;
+  reasons: Set<string>;
+}
+
+/** mc.isolation: both tenants present and equal. */
+export function referenceIsolation(input: Record<string, unknown>): ReferenceDecision {
   const reasons = new Set<string>();
   const actor = own(own(input, 'actor'), 'tenant');
   const subject = own(own(input, 'subject'), 'tenant');
-  const region = own(input, 'region');
-  const purpose = own(input, 'purpose');
-  const pqid = own(input, 'pqid');
-
-  // mc.isolation
   if (!validTenant(actor)) reasons.add('mc.isolation/actor_tenant_missing');
   if (!validTenant(subject)) reasons.add('mc.isolation/subject_tenant_missing');
   if (validTenant(actor) && validTenant(subject) && actor !== subject) reasons.add('mc.isolation/cross_tenant_access');
-  const isoAllow = validTenant(actor) && actor === subject && ![...reasons].some((r) => r.startsWith('mc.isolation/'));
+  return { allow: validTenant(actor) && actor === subject && reasons.size === 0, reasons };
+}
 
-  // mc.residency
+/** mc.residency: the region among the subject tenant's residency tags. */
+export function referenceResidency(input: Record<string, unknown>, data: MCData): ReferenceDecision {
+  const subject = own(own(input, 'subject'), 'tenant');
+  const region = own(input, 'region');
   const tenantCfg = own(data.tenants, subject);
   const known = truthy(tenantCfg);
   const tagsRaw = own(tenantCfg, 'residencyTags');
   const tags = tagsRaw === undefined ? [] : tagsRaw;
   const tagsValid = Array.isArray(tags) && tags.length > 0;
-  const res = new Set<string>();
-  if (typeof region !== 'string') res.add('mc.residency/region_missing');
-  if (!known) res.add('mc.residency/tenant_unknown');
-  if (known && !tagsValid) res.add('mc.residency/residency_tags_missing');
-  if (tagsValid && typeof region === 'string' && !(tags as unknown[]).includes(region)) res.add('mc.residency/residency_violation');
-  const resAllow = typeof region === 'string' && arr(tags).includes(region) && res.size === 0;
+  const reasons = new Set<string>();
+  if (typeof region !== 'string') reasons.add('mc.residency/region_missing');
+  if (!known) reasons.add('mc.residency/tenant_unknown');
+  if (known && !tagsValid) reasons.add('mc.residency/residency_tags_missing');
+  if (tagsValid && typeof region === 'string' && !(tags as unknown[]).includes(region)) reasons.add('mc.residency/residency_violation');
+  return { allow: typeof region === 'string' && arr(tags).includes(region) && reasons.size === 0, reasons };
+}
 
-  // mc.purpose
-  const declared = own(tenantCfg, 'purposes') ?? [];
+/** mc.purpose: the purpose declared by the tenant and, when the persisted query names purposes, by the query. */
+export function referencePurpose(input: Record<string, unknown>, data: MCData): ReferenceDecision {
+  const subject = own(own(input, 'subject'), 'tenant');
+  const purpose = own(input, 'purpose');
+  const pqid = own(input, 'pqid');
+  const declared = own(own(data.tenants, subject), 'purposes') ?? [];
   const queryPurposes = own(own(data.persisted_queries, pqid), 'purposes');
   const restricts = Array.isArray(queryPurposes);
   const permits = !restricts || (typeof purpose === 'string' && (queryPurposes as unknown[]).includes(purpose));
-  const pur = new Set<string>();
-  if (typeof purpose !== 'string') pur.add('mc.purpose/purpose_missing');
-  if (typeof purpose === 'string' && !arr(declared).includes(purpose)) pur.add('mc.purpose/purpose_not_declared');
-  if (typeof purpose === 'string' && restricts && !permits) pur.add('mc.purpose/purpose_not_permitted_for_query');
-  const purAllow = typeof purpose === 'string' && arr(declared).includes(purpose) && permits && pur.size === 0;
+  const reasons = new Set<string>();
+  if (typeof purpose !== 'string') reasons.add('mc.purpose/purpose_missing');
+  if (typeof purpose === 'string' && !arr(declared).includes(purpose)) reasons.add('mc.purpose/purpose_not_declared');
+  if (typeof purpose === 'string' && restricts && !permits) reasons.add('mc.purpose/purpose_not_permitted_for_query');
+  return { allow: typeof purpose === 'string' && arr(declared).includes(purpose) && permits && reasons.size === 0, reasons };
+}
 
-  // mc.persisted
+/** mc.persisted: a well-formed persisted query id in the index, no raw query. */
+export function referencePersisted(input: Record<string, unknown>, data: MCData): ReferenceDecision {
+  const pqid = own(input, 'pqid');
   const wellFormed = typeof pqid === 'string' && PQ.test(pqid);
   const indexed = wellFormed && own(data.persisted_queries, pqid) !== undefined;
-  const per = new Set<string>();
-  if (truthy(own(input, 'query'))) per.add('mc.persisted/raw_query_refused');
-  if (!truthy(pqid)) per.add('mc.persisted/pqid_missing');
-  if (truthy(pqid) && !wellFormed) per.add('mc.persisted/pqid_malformed');
-  if (wellFormed && !indexed) per.add('mc.persisted/pqid_unknown');
-  const perAllow = wellFormed && indexed && per.size === 0;
+  const reasons = new Set<string>();
+  if (truthy(own(input, 'query'))) reasons.add('mc.persisted/raw_query_refused');
+  if (!truthy(pqid)) reasons.add('mc.persisted/pqid_missing');
+  if (truthy(pqid) && !wellFormed) reasons.add('mc.persisted/pqid_malformed');
+  if (wellFormed && !indexed) reasons.add('mc.persisted/pqid_unknown');
+  return { allow: wellFormed && indexed && reasons.size === 0, reasons };
+}
 
-  for (const s of [res, pur, per]) for (const r of s) reasons.add(r);
-  return { allow: isoAllow && resAllow && purAllow && perAllow, reasons };
+/** The interop decision: all four packages allow; the reason codes of all four. */
+export function referenceInterop(input: Record<string, unknown>, data: MCData): ReferenceDecision {
+  const parts = [
+    referenceIsolation(input),
+    referenceResidency(input, data),
+    referencePurpose(input, data),
+    referencePersisted(input, data),
+  ];
+  const reasons = new Set<string>();
+  for (const p of parts) for (const r of p.reasons) reasons.add(r);
+  return { allow: parts.every((p) => p.allow), reasons };
 }
 
 /** A small deterministic PRNG (mulberry32) so generated inputs are the same on every run. */

@@ -4,14 +4,14 @@
  * policies that do not compile, or an evaluation error.
  */
 import { ExitCode } from '../../core/errors.js';
-import { PolicyCompileError, formatRegoError, opaSettings, runOpaSim, textReport } from '../../opa/index.js';
+import { PolicyCompileError, defaultCacheDir, formatRegoError, opaSettings, runOpaSim, textReport } from '../../opa/index.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
 
 const usage =
   'mc opa-sim --policy PATH... [--data FILE...] [--v0-compatible] ' +
   '(--decision REF [--reasons REF] | [--namespace NS... | --all-namespaces] [--fail-on-warn]) ' +
   '(--input FILE|GLOB... | --inputs FILE.jsonl... | --config FILE|GLOB... | CONFIG_FILE...) ' +
-  '[--format text|json] [--report F] [--sarif F] [--junit F] [--decision-log F]';
+  '[--format text|json] [--report F] [--sarif F] [--junit F] [--decision-log F] [--no-cache]';
 
 export const commands: CliCommand[] = [
   {
@@ -38,6 +38,7 @@ export const commands: CliCommand[] = [
           sarif: { type: 'string' },
           junit: { type: 'string' },
           'decision-log': { type: 'string' },
+          'no-cache': { type: 'boolean', default: false },
         },
         usage,
       );
@@ -72,6 +73,8 @@ export const commands: CliCommand[] = [
           sarif: values.sarif,
           junit: values.junit,
           decisionLog: values['decision-log'],
+          // the policy compile cache ($MC_CACHE_DIR, else $XDG_CACHE_HOME/mc or ~/.cache/mc); --no-cache: compile afresh
+          cacheDir: values['no-cache'] ? undefined : defaultCacheDir(io.env),
           cwd: io.cwd,
         });
         io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : textReport(report));

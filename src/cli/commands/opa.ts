@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../core/errors.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
 import { compile, runTests, RegoErrors, type RegoError } from '../../rego/index.js';
+import { compileCached, defaultCacheDir } from '../../opa/compile-cache.js';
 import { loadPaths, readDataFile } from '../../rego/loader.js';
 import { formatRegoError } from '../../rego/errors.js';
 import { stringifyJSON } from '../../rego/value.js';
@@ -18,7 +19,7 @@ import { Evaluator } from '../../rego/eval.js';
 import type { CompiledPolicy } from '../../rego/compiler.js';
 
 const EVAL_USAGE =
-  'mc opa eval -d PATH... [-i INPUT.json|yaml | -I (input from stdin)] [--format json|pretty|raw] [--strict-builtin-errors] [--v0-compatible] [--fail|--fail-defined] QUERY';
+  'mc opa eval -d PATH... [-i INPUT.json|yaml | -I (input from stdin)] [--format json|pretty|raw] [--strict-builtin-errors] [--v0-compatible] [--fail|--fail-defined] [--no-cache] QUERY';
 const TEST_USAGE = 'mc opa test PATH... [--run REGEX] [--format pretty|json] [--v0-compatible] [-v]';
 
 function errorsJSON(errors: RegoError[]): string {
@@ -60,6 +61,7 @@ const evalCmd: CliCommand = {
         'v0-compatible': { type: 'boolean', default: false },
         fail: { type: 'boolean', default: false },
         'fail-defined': { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
       },
       EVAL_USAGE,
     );
@@ -83,7 +85,12 @@ const evalCmd: CliCommand = {
       }
     }
     try {
-      const compiled = compile(loaded.modules, { regoVersion: values['v0-compatible'] ? 'v0' : 'v1' });
+      // through the policy compile cache ($MC_CACHE_DIR, else $XDG_CACHE_HOME/mc or ~/.cache/mc); --no-cache: compile afresh
+      const { compiled } = compileCached(
+        loaded.modules,
+        { regoVersion: values['v0-compatible'] ? 'v0' : 'v1' },
+        values['no-cache'] ? undefined : defaultCacheDir(io.env),
+      );
       const ev = new Evaluator(compiled as CompiledPolicy, {
         input,
         data: loaded.data,

@@ -29,7 +29,25 @@ export function re(pattern: string): RE2JS {
   }
   return r;
 }
-def('regex.match', 2, (a) => re(str(a, 0)).matcher(str(a, 1)).find());
+/** regex.match answers per pattern, then per text (matching is pure); texts up to 256 characters, bounded. */
+const matchCache = new Map<string, Map<string, boolean>>();
+def('regex.match', 2, (a) => {
+  const pattern = str(a, 0);
+  const rx = re(pattern);
+  const text = str(a, 1);
+  if (text.length > 256) return rx.matcher(text).find();
+  let answers = matchCache.get(pattern);
+  const hit = answers?.get(text);
+  if (hit !== undefined) return hit;
+  const found = rx.matcher(text).find();
+  if (!answers) {
+    if (matchCache.size > 1000) matchCache.clear();
+    matchCache.set(pattern, (answers = new Map()));
+  }
+  if (answers.size > 10000) answers.clear();
+  answers.set(text, found);
+  return found;
+});
 def('regex.is_valid', 1, (a) => {
   if (typeof a[0] !== 'string') return false;
   try {
