@@ -20550,7 +20550,7 @@ var ExecutableDefinitionsRule_ts_1 = __nccwpck_require__(5401);
 Object.defineProperty(exports, "ExecutableDefinitionsRule", ({ enumerable: true, get: function () { return ExecutableDefinitionsRule_ts_1.ExecutableDefinitionsRule; } }));
 var FieldsOnCorrectTypeRule_ts_1 = __nccwpck_require__(2153);
 Object.defineProperty(exports, "FieldsOnCorrectTypeRule", ({ enumerable: true, get: function () { return FieldsOnCorrectTypeRule_ts_1.FieldsOnCorrectTypeRule; } }));
-var FragmentsOnCompositeTypesRule_ts_1 = __nccwpck_require__(3024);
+var FragmentsOnCompositeTypesRule_ts_1 = __nccwpck_require__(5881);
 Object.defineProperty(exports, "FragmentsOnCompositeTypesRule", ({ enumerable: true, get: function () { return FragmentsOnCompositeTypesRule_ts_1.FragmentsOnCompositeTypesRule; } }));
 var KnownArgumentNamesRule_ts_1 = __nccwpck_require__(7663);
 Object.defineProperty(exports, "KnownArgumentNamesRule", ({ enumerable: true, get: function () { return KnownArgumentNamesRule_ts_1.KnownArgumentNamesRule; } }));
@@ -21014,7 +21014,7 @@ function getSuggestedFieldNames(type, fieldName) {
 
 /***/ }),
 
-/***/ 3024:
+/***/ 5881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23441,7 +23441,7 @@ const DeferStreamDirectiveOnRootFieldRule_ts_1 = __nccwpck_require__(5667);
 const DeferStreamDirectiveOnValidOperationsRule_ts_1 = __nccwpck_require__(4803);
 const ExecutableDefinitionsRule_ts_1 = __nccwpck_require__(5401);
 const FieldsOnCorrectTypeRule_ts_1 = __nccwpck_require__(2153);
-const FragmentsOnCompositeTypesRule_ts_1 = __nccwpck_require__(3024);
+const FragmentsOnCompositeTypesRule_ts_1 = __nccwpck_require__(5881);
 const KnownArgumentNamesRule_ts_1 = __nccwpck_require__(7663);
 const KnownDirectivesRule_ts_1 = __nccwpck_require__(5866);
 const KnownFragmentNamesRule_ts_1 = __nccwpck_require__(5958);
@@ -54707,37 +54707,29 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 1823:
+/***/ 5234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cD: () => (/* binding */ comparePaths),
-  pR: () => (/* binding */ expandPaths),
-  openRegularFile: () => (/* binding */ openRegularFile),
-  yR: () => (/* binding */ readText),
-  Zf: () => (/* binding */ writeFileAtomic)
-});
-
-// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, readFileInside, readJsonOrYaml, resolveInside, unsafeRelativePath
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/fsx.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   cD: () => (/* binding */ comparePaths),
+/* harmony export */   openRegularFile: () => (/* binding */ openRegularFile),
+/* harmony export */   pR: () => (/* binding */ expandPaths),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony exports exists, readJsonOrYaml, resolveInside, unsafeRelativePath, checkInside, NOT_REGULAR, readFileInside */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
@@ -54756,11 +54748,11 @@ var errors = __nccwpck_require__(4296);
  * @param opts.mode file mode (default 0o644; private keys 0o600)
  */
 async function writeFileAtomic(path, data, opts = {}) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
     if (opts.noClobber && (await exists(path)))
-        throw new errors/* InputError */.dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
-    const tmp = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,promises_.open)(tmp, 'wx', opts.mode ?? 0o644);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', opts.mode ?? 0o644);
     try {
         await fh.writeFile(data);
         await fh.sync();
@@ -54769,17 +54761,17 @@ async function writeFileAtomic(path, data, opts = {}) {
         await fh.close();
     }
     try {
-        await (0,promises_.rename)(tmp, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
     }
     catch (e) {
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
         throw e;
     }
 }
 /** Whether a path exists (without following a final symlink). */
 async function exists(path) {
     try {
-        await (0,promises_.lstat)(path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
         return true;
     }
     catch {
@@ -54797,19 +54789,19 @@ async function exists(path) {
 async function readText(path, what, opts = {}) {
     try {
         if (!opts.untrusted)
-            return await (0,promises_.readFile)(path, 'utf8');
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
         const max = opts.maxBytes ?? 512 * 1024 * 1024;
         const fh = await openRegularFile(path);
         try {
             const size = (await fh.stat()).size;
             if (size > max)
-                throw new errors/* InputError */.dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
             const buf = Buffer.alloc(size + 1);
             let n = 0;
             for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
                 n += r.bytesRead;
             if (n > size)
-                throw new errors/* InputError */.dz(path, undefined, `a ${what} that does not grow while it is read`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} that does not grow while it is read`);
             return buf.subarray(0, n).toString('utf8');
         }
         finally {
@@ -54817,11 +54809,11 @@ async function readText(path, what, opts = {}) {
         }
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.dz)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz)
             throw e;
         const code = e.code;
         const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
-        throw new errors/* InputError */.dz(path, undefined, `a readable ${what}`, { found });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
@@ -54841,12 +54833,12 @@ async function readJsonOrYaml(path, what) {
  * @throws InputError when the path leaves the root.
  */
 function resolveInside(root, p) {
-    const abs = (0,external_node_path_.resolve)(root, p);
-    const rel = (0,external_node_path_.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..' + external_node_path_.sep) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz(p, undefined, `a path inside the root ${root}`);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
     }
-    return { abs, rel: rel.split(external_node_path_.sep).join('/') };
+    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
 }
 /**
  * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
@@ -54885,9 +54877,9 @@ function unsafeRelativePath(p) {
 async function checkInside(root, rel, seen) {
     const why = unsafeRelativePath(rel);
     if (why)
-        throw new errors/* InputError */.dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
     await checkParents(root, rel, rel.split('/').length - 1, seen);
-    return (0,external_node_path_.join)(root, rel);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel);
 }
 /**
  * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
@@ -54903,17 +54895,17 @@ async function checkParents(root, rel, count, seen) {
             continue;
         let st;
         try {
-            st = await (0,promises_.lstat)((0,external_node_path_.join)(root, dir));
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir));
         }
         catch {
             return; // missing: nothing below it can be opened
         }
         if (st.isSymbolicLink())
-            throw new errors/* InputError */.dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
                 found: `${dir} is a symbolic link`,
             });
         if (!st.isDirectory())
-            throw new errors/* InputError */.dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
         seen?.add(dir);
     }
 }
@@ -54928,7 +54920,7 @@ const NOT_REGULAR = 'ENOTREG';
 async function openRegularFile(path, opts = {}) {
     let fh;
     try {
-        fh = await (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (opts.follow ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW));
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NONBLOCK | (opts.follow ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NOFOLLOW));
     }
     catch (e) {
         if (e.code === 'ELOOP')
@@ -54980,15 +54972,15 @@ async function readFileInside(root, rel, maxBytes) {
  *   path that is not a regular file or directory, or a missing literal path.
  */
 async function expandPaths(patterns, opts) {
-    const root = (0,external_node_path_.resolve)(opts.root);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
     const mode = opts.symlinks ?? 'refuse';
     const found = new Set();
     const seen = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch_default()(opts.exclude, { dot: true }) : () => false;
+    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()(opts.exclude, { dot: true }) : () => false;
     // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
     const onLink = (rel, what) => {
         if (mode === 'refuse' && !isExcluded(rel))
-            throw new errors/* InputError */.dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
         if (mode === 'list' && !isExcluded(rel))
             found.add(rel);
     };
@@ -54997,13 +54989,13 @@ async function expandPaths(patterns, opts) {
     const walk = async (dirAbs, isMatch) => {
         let entries;
         try {
-            entries = await (0,promises_.readdir)(dirAbs, { recursive: true, withFileTypes: true });
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dirAbs, { recursive: true, withFileTypes: true });
         }
         catch {
             return; // a glob whose base does not exist matches nothing
         }
         for (const d of entries) {
-            const rel = (0,external_node_path_.relative)(root, (0,external_node_path_.join)(d.parentPath, d.name)).split(external_node_path_.sep).join('/');
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
             if (!isMatch(rel))
                 continue;
             if (d.isSymbolicLink())
@@ -55020,16 +55012,16 @@ async function expandPaths(patterns, opts) {
                 await checkInside(root, rel, seen);
             }
             catch (e) {
-                if (mode !== 'refuse' && e instanceof errors/* InputError */.dz && /symbolic link/.test(e.message))
+                if (mode !== 'refuse' && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message))
                     continue;
                 throw e;
             }
             let st;
             try {
-                st = await (0,promises_.lstat)(abs);
+                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
             }
             catch {
-                throw new errors/* InputError */.dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
             }
             if (st.isSymbolicLink()) {
                 onLink(rel, pat);
@@ -55040,17 +55032,17 @@ async function expandPaths(patterns, opts) {
                 continue;
             }
             if (!st.isFile())
-                throw new errors/* InputError */.dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
             found.add(rel);
             continue;
         }
-        if ((0,external_node_path_.isAbsolute)(pat) || pat.split('/').includes('..'))
-            throw new errors/* InputError */.dz(pat, undefined, 'a glob relative to the root, without ..');
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
         // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
         // followed, so they can be refused) and match with picomatch; the base itself and its parents
         // are checked first: readdir would follow a symlinked base
-        const { base } = picomatch_default().scan(pat);
-        const isMatch = picomatch_default()(pat, { dot: true });
+        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pat);
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pat, { dot: true });
         let baseAbs = root;
         if (base) {
             const { abs, rel } = resolveInside(root, base);
@@ -55060,7 +55052,7 @@ async function expandPaths(patterns, opts) {
             catch (e) {
                 // refuse: the error names the component that is a link; skip/list: the glob matches nothing
                 // below it (list reports the base, the nearest path the pattern names)
-                if (mode === 'refuse' || !(e instanceof errors/* InputError */.dz && /symbolic link/.test(e.message)))
+                if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message)))
                     throw e;
                 if (mode === 'list' && !isExcluded(rel))
                     found.add(rel);
@@ -55089,7 +55081,7 @@ function comparePaths(a, b) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3602);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _opa_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4761);
+/* harmony import */ var _opa_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7270);
 /**
  * The opa-sim action: a fail-closed Rego policy gate (thin entrypoint over src/opa).
  * Exit 0 every input allowed, 1 any denied or undefined, 2 unusable input, policies that do not
@@ -55120,6 +55112,8 @@ await (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(
             sarif: io.input('sarif') || undefined,
             junit: io.input('junit') || undefined,
             decisionLog: io.input('decision-log') || undefined,
+            // the policy compile cache under $RUNNER_TEMP (later opa-sim steps of the job reuse it)
+            cacheDir: io.bool('compile-cache', true) ? (0,_opa_index_js__WEBPACK_IMPORTED_MODULE_2__/* .actionCacheDir */ .As)(io.env) : undefined,
             cwd: io.workspace,
         });
         io.info((0,_opa_index_js__WEBPACK_IMPORTED_MODULE_2__/* .textReport */ .Mf)(report).trimEnd());
@@ -55165,7 +55159,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4761:
+/***/ 7270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55173,6 +55167,7 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   Nu: () => (/* reexport */ DEFAULT_POLICY_DIR),
   aX: () => (/* reexport */ PolicyCompileError),
+  As: () => (/* reexport */ actionCacheDir),
   hk: () => (/* reexport */ annotations),
   KG: () => (/* reexport */ opaSettings),
   $I: () => (/* reexport */ runOpaSim),
@@ -55180,7 +55175,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mf: () => (/* reexport */ textReport)
 });
 
-// UNUSED EXPORTS: OPA_SIM_VERSION, checkMode, compilePolicies, decideOne, decisionLog, decisionPath, defaultReasonsRef, displayPath, documentValue, formatRegoError, junitReport, loadData, loadPolicies, mergeData, parseJsonInput, readAllInputs, readConfigFiles, readInputFiles, readJsonLines, reasonsOf, runGate, sarifLog, sarifRuleId, toReason
+// UNUSED EXPORTS: MAX_ENTRY_BYTES, OPA_SIM_VERSION, checkMode, compileCacheKey, compileCached, compilePolicies, decideOne, decisionLog, decisionPath, defaultCacheDir, defaultReasonsRef, displayPath, documentValue, engineFingerprint, formatRegoError, junitReport, loadData, loadPolicies, mergeData, parseJsonInput, readAllInputs, readConfigFiles, readInputFiles, readJsonLines, reasonsOf, runGate, sarifLog, sarifRuleId, toReason
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -55190,8 +55185,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/fsx.ts + 1 modules
-var fsx = __nccwpck_require__(1823);
+// EXTERNAL MODULE: ./src/core/fsx.ts
+var fsx = __nccwpck_require__(5234);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
@@ -55213,7 +55208,7 @@ function sha256Hex(data) {
  * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
  */
 async function sha256File(path, opts = {}) {
-    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1823));
+    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
     const fh = await openRegularFile(path, { follow: opts.follow ?? true });
     try {
         const hash = createHash('sha256');
@@ -65938,7 +65933,28 @@ function regex_re(pattern) {
     }
     return r;
 }
-regex_def('regex.match', 2, (a) => regex_re(str(a, 0)).matcher(str(a, 1)).find());
+/**
+ * regex.match answers memoised (matching is pure): texts up to 256 characters, at most 10,000 answers in all
+ * (about 5 MiB of keys at worst), cleared when full.
+ */
+const matchCache = new Map();
+const MATCH_CACHE_MAX = 10_000;
+regex_def('regex.match', 2, (a) => {
+    const pattern = str(a, 0);
+    const rx = regex_re(pattern);
+    const text = str(a, 1);
+    if (text.length > 256 || pattern.length > 256)
+        return rx.matcher(text).find();
+    const key = `${pattern.length}:${pattern}${text}`; // length-prefixed: no two (pattern, text) pairs share a key
+    const hit = matchCache.get(key);
+    if (hit !== undefined)
+        return hit;
+    const found = rx.matcher(text).find();
+    if (matchCache.size >= MATCH_CACHE_MAX)
+        matchCache.clear();
+    matchCache.set(key, found);
+    return found;
+});
 regex_def('regex.is_valid', 1, (a) => {
     if (typeof a[0] !== 'string')
         return false;
@@ -72396,10 +72412,155 @@ class eval_Evaluator {
         return inner(f0.ctx);
     }
     // ---------------- bodies and expressions ----------------
+    /**
+     * Evaluates `body` from expression `i`, then `k`. Deterministic expressions (at most one
+     * solution: ground tests, ground builtin and function calls, `x := ground`) run in a loop without
+     * continuation closures ({@link detExpr}); the first one that may have several solutions (an
+     * unbound key, `some ... in`, `every`, `with`, a mocked or relational call) continues in
+     * continuation-passing style. Vars bound by the loop are unbound before returning, as
+     * {@link unifyTV} does.
+     */
     evalBody(body, i, f, k) {
-        if (i === body.length)
-            return k();
-        return this.evalExpr(body[i], f, () => this.evalBody(body, i + 1, f, k));
+        let bound;
+        let r;
+        for (;;) {
+            if (i === body.length) {
+                r = k();
+                break;
+            }
+            const d = this.detExpr(body[i], f);
+            if (d === DET_NO) {
+                const next = i + 1;
+                r = this.evalExpr(body[i], f, () => this.evalBody(body, next, f, k));
+                break;
+            }
+            if (d === DET_FAIL) {
+                r = false;
+                break;
+            }
+            if (d === DET_BOUND)
+                (bound ??= []).push(this.lastBound);
+            i++;
+        }
+        if (bound)
+            for (let j = 0; j < bound.length; j++)
+                f.env.set(bound[j], undefined);
+        return r;
+    }
+    /** The var bound by the last {@link detExpr} that answered {@link DET_BOUND}. */
+    lastBound = '';
+    /**
+     * Evaluates an expression that has at most one solution directly, without continuations:
+     * DET_OK / DET_FAIL (it holds / does not), DET_BOUND (it holds and bound the unbound var
+     * {@link lastBound}), DET_NO (not such an expression; nothing was evaluated). Same order of
+     * evaluation, same errors as {@link evalExpr}: the right operand of `=`/`:=` first, call
+     * arguments left to right, an undefined operand makes the expression undefined.
+     */
+    detExpr(e, f) {
+        if (e.withs.length)
+            return DET_NO;
+        const b = e.body;
+        if (b.k === 'term') {
+            const t = b.term;
+            if (t.t === 'call' || !this.isGround(t, f))
+                return DET_NO;
+            const v = this.evalOne(t, f);
+            return (v !== undefined && v !== false) !== e.negated ? DET_OK : DET_FAIL;
+        }
+        if (b.k !== 'call')
+            return b.k === 'some' && !e.negated ? DET_OK : DET_NO;
+        const op = b.op;
+        const args = b.args;
+        if (op === 'eq' || op === 'assign') {
+            if (e.negated)
+                return DET_NO;
+            const a = args[0];
+            const c = args[1];
+            if (this.isUnboundVar(a, f) && this.isGround(c, f)) {
+                const v = this.evalOne(c, f);
+                if (v === undefined)
+                    return DET_FAIL;
+                f.env.set(a.name, v);
+                this.lastBound = a.name;
+                return DET_BOUND;
+            }
+            if (!this.isGround(c, f)) {
+                if (this.isUnboundVar(c, f) && this.isGround(a, f)) {
+                    const v = this.evalOne(a, f);
+                    if (v === undefined)
+                        return DET_FAIL;
+                    f.env.set(c.name, v);
+                    this.lastBound = c.name;
+                    return DET_BOUND;
+                }
+                return DET_NO;
+            }
+            if (!this.isGround(a, f))
+                return DET_NO;
+            const vc = this.evalOne(c, f);
+            if (vc === undefined)
+                return DET_FAIL;
+            const va = this.evalOne(a, f);
+            return va !== undefined && equal(va, vc) ? DET_OK : DET_FAIL;
+        }
+        if (op === 'print' || op === 'internal.print' || f.ctx.mocks.size)
+            return DET_NO;
+        const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
+        let bi;
+        let arity;
+        if (fn)
+            arity = this.policy.funcArity.get(op);
+        else {
+            bi = getBuiltin(op);
+            if (!bi || bi.relation)
+                return DET_NO;
+            arity = bi.arity;
+        }
+        let n = args.length;
+        let out;
+        let bindOut = false;
+        if (arity !== undefined && arity >= 0 && n === arity + 1) {
+            n = arity;
+            out = args[arity];
+            if (this.isUnboundVar(out, f)) {
+                if (e.negated)
+                    return DET_NO;
+                bindOut = true;
+            }
+            else if (!this.isGround(out, f))
+                return DET_NO;
+        }
+        for (let j = 0; j < n; j++)
+            if (!this.isGround(args[j], f))
+                return DET_NO;
+        const vs = new Array(n);
+        for (let j = 0; j < n; j++) {
+            const v = this.evalOne(args[j], f);
+            if (v === undefined)
+                return e.negated ? DET_OK : DET_FAIL;
+            vs[j] = v;
+        }
+        const r = fn ? this.callFunction(op, vs, f.ctx, e.loc) : this.callBuiltin(op, bi, vs, e.loc);
+        let ok;
+        if (r === undefined)
+            ok = false;
+        else if (out === undefined)
+            ok = r !== false;
+        else if (bindOut) {
+            const name = out.name;
+            f.env.set(name, r);
+            this.lastBound = name;
+            return DET_BOUND;
+        }
+        else {
+            const ov = this.evalOne(out, f);
+            ok = ov !== undefined && equal(ov, r);
+        }
+        return ok !== e.negated ? DET_OK : DET_FAIL;
+    }
+    /** True when `t` is a var that is not bound (and not `input` or `data`). */
+    isUnboundVar(t, f) {
+        return t.t === 'var' && t.name !== 'input' && t.name !== 'data' && f.env.get(t.name) === undefined;
     }
     evalExpr(e, f0, k, rec) {
         if (e.withs.length) {
@@ -72548,8 +72709,8 @@ class eval_Evaluator {
         }));
     }
     // ---------------- terms ----------------
-    evalTerms(ts, f, k, i = 0, acc = []) {
-        let ground = i === 0;
+    evalTerms(ts, f, k) {
+        let ground = true;
         for (let j = 0; j < ts.length && ground; j++)
             ground = this.isGround(ts[j], f);
         if (ground) {
@@ -72563,11 +72724,15 @@ class eval_Evaluator {
             }
             return k(out);
         }
+        return this.evalTermsFrom(ts, f, k, 0, []);
+    }
+    /** {@link evalTerms} from item `i` on, through continuations (items with unbound vars). */
+    evalTermsFrom(ts, f, k, i, acc) {
         if (i === ts.length)
             return k(acc.slice());
         return this.evalTerm(ts[i], f, (v) => {
             acc[i] = v;
-            return this.evalTerms(ts, f, k, i + 1, acc);
+            return this.evalTermsFrom(ts, f, k, i + 1, acc);
         });
     }
     evalTerm(t, f, k) {
@@ -72586,8 +72751,28 @@ class eval_Evaluator {
             }
             case 'ref':
                 return this.evalRef(t, f, k);
-            case 'array':
-                return this.evalTerms(t.items, f, (vs) => k(vs));
+            case 'array': {
+                const c = constantOf(t);
+                if (c !== null)
+                    return k(c);
+                return this.evalTerms(t.items, f, k);
+            }
+            case 'call':
+                if (t.op === 'print' || t.op === 'internal.print')
+                    return this.evalComposite(t, f, k);
+                return this.evalCall(t.op, t.args, f, t.loc, k);
+            default:
+                return this.evalComposite(t, f, k);
+        }
+    }
+    /** Sets, objects and comprehensions (apart from {@link evalTerm}: their closures would cost every call a context). */
+    evalComposite(t, f, k) {
+        if (t.t === 'set' || t.t === 'object') {
+            const c = constantOf(t);
+            if (c !== null)
+                return k(c);
+        }
+        switch (t.t) {
             case 'set':
                 return this.evalTerms(t.items, f, (vs) => k(RSet.from(vs)));
             case 'object':
@@ -72619,9 +72804,9 @@ class eval_Evaluator {
                 return k(out);
             }
             case 'call':
-                if (t.op === 'print' || t.op === 'internal.print')
-                    return this.evalPrint(t.args, f, () => k(true));
-                return this.evalCall(t.op, t.args, f, t.loc, k);
+                return this.evalPrint(t.args, f, () => k(true));
+            default:
+                return internal(`unexpected term ${t.t}`, t.loc);
         }
     }
     /** The single value of a ground term (undefined when undefined); common shapes without closures. */
@@ -72656,7 +72841,47 @@ class eval_Evaluator {
                 if (j === t.path.length)
                     return v;
             }
+            else if (t.head.name === 'data' && f.ctx.overrides.length === 0) {
+                const got = this.dataOne(t.path, f);
+                if (got !== NOT_DIRECT)
+                    return got;
+            }
         }
+        else if (t.t === 'call' && f.ctx.mocks.size === 0) {
+            const got = this.callOne(t.op, t.args, f, t.loc);
+            if (got !== NOT_DIRECT)
+                return got;
+        }
+        else if (t.t === 'array' || t.t === 'object' || t.t === 'set') {
+            const c = constantOf(t);
+            if (c !== null)
+                return c;
+        }
+        return this.evalOneSlow(t, f);
+    }
+    /**
+     * {@link evalOne} of a call with ground arguments to a function or a builtin that is not a
+     * relation (and not `print`; no mocks in force): the one result, as {@link evalCall} gives it;
+     * NOT_DIRECT otherwise.
+     */
+    callOne(op, args, f, loc) {
+        if (op === 'print' || op === 'internal.print')
+            return NOT_DIRECT;
+        const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
+        const bi = fn ? undefined : getBuiltin(op);
+        if (bi?.relation)
+            return NOT_DIRECT;
+        const vs = new Array(args.length);
+        for (let j = 0; j < args.length; j++) {
+            const got = this.evalOne(args[j], f);
+            if (got === undefined)
+                return undefined;
+            vs[j] = got;
+        }
+        return fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
+    }
+    /** {@link evalOne} through the continuations (kept apart so the fast path allocates no closure context). */
+    evalOneSlow(t, f) {
         let got;
         this.evalTerm(t, f, (x) => ((got = x), true));
         return got;
@@ -72806,7 +73031,11 @@ class eval_Evaluator {
             if (hv !== undefined)
                 return this.evalPath(hv, t.path, 0, f, k);
         }
-        return this.evalTerm(h, f, (hv) => this.evalPath(hv, t.path, 0, f, k));
+        return this.evalRefHead(t, f, k);
+    }
+    /** A reference whose head is not a bound var (a call, a literal): the head's values, then the path. */
+    evalRefHead(t, f, k) {
+        return this.evalTerm(t.head, f, (hv) => this.evalPath(hv, t.path, 0, f, k));
     }
     /** Indexes `v` by the path terms from `i`; `base` documents also accept numbers for string keys (as OPA's store). */
     evalPath(v, path, i, f, k, base = false) {
@@ -72830,6 +73059,10 @@ class eval_Evaluator {
         }
         if (i === path.length)
             return k(v);
+        return this.evalPathRest(v, path, i, f, k, base);
+    }
+    /** {@link evalPath} at a key that is not a constant or a bound var: evaluated, or enumerated. */
+    evalPathRest(v, path, i, f, k, base) {
         const p = path[i];
         if (this.isGround(p, f)) {
             return this.evalTerm(p, f, (key) => {
@@ -72855,22 +73088,57 @@ class eval_Evaluator {
     }
     /** `data` + path: walks the rule tree, evaluating rules, falling back to base data. */
     evalData(path, f, k) {
-        // fast path: descend the rule tree along constant keys without closures
-        let node = this.policy.root;
-        let i = 0;
         if (f.ctx.overrides.length === 0) {
-            while (i < path.length && !node.hasRules() && node.dyn.length === 0) {
-                const p = path[i];
-                if (p.t !== 'scalar' || typeof p.v !== 'string')
-                    break;
-                const child = node.children.get(p.v);
-                if (!child)
-                    break;
-                node = child;
-                i++;
-            }
+            const d = this.descend(path);
+            return this.walkNode(d.node, d.node.path, path, d.i, f, k);
         }
-        return this.walkNode(node, node.path, path, i, f, k);
+        return this.walkNode(this.policy.root, [], path, 0, f, k);
+    }
+    /**
+     * The rule-tree node that `data` + `path` reaches along constant keys, and how many keys that
+     * took (stopping at a node with rules); resolved once per path (it depends only on the policy).
+     * Valid only without `with data` overrides.
+     */
+    descend(path) {
+        const root = this.policy.root;
+        const known = dataDescents.get(path);
+        if (known !== undefined && known.root === root)
+            return known;
+        let node = root;
+        let i = 0;
+        while (i < path.length && !node.hasRules() && node.dyn.length === 0) {
+            const p = path[i];
+            if (p.t !== 'scalar' || typeof p.v !== 'string')
+                break;
+            const child = node.children.get(p.v);
+            if (!child)
+                break;
+            node = child;
+            i++;
+        }
+        const d = { root, node, i };
+        dataDescents.set(path, d);
+        return d;
+    }
+    /**
+     * {@link evalOne} of a ground `data` reference that reaches a rule along constant keys (no
+     * `with data` override): the rule's value indexed by the rest of the path, as {@link walkNode}
+     * and {@link evalPath} give it; NOT_DIRECT for any other shape (the caller takes the general way).
+     */
+    dataOne(path, f) {
+        const d = this.descend(path);
+        const node = d.node;
+        if (node.funcs.length || !node.hasRules())
+            return NOT_DIRECT;
+        let v = this.ruleValue(node, f.ctx);
+        for (let j = d.i; j < path.length && v !== undefined; j++) {
+            const q = path[j];
+            const key = q.t === 'scalar' ? q.v : q.t === 'var' ? f.env.get(q.name) : undefined;
+            if (key === undefined)
+                return NOT_DIRECT; // (the rule's value is cached: the general way does not evaluate it again)
+            v = index(v, key);
+        }
+        return v;
     }
     walkNode(node, at, path, i, f, k) {
         const ov = this.overrideAt(f.ctx, at);
@@ -72886,6 +73154,10 @@ class eval_Evaluator {
         }
         if (i === path.length)
             return k(this.extent(node, at, f.ctx));
+        return this.walkNodeKey(node, at, path, i, f, k);
+    }
+    /** {@link walkNode} below a node without rules: the next key's child node, base data, or the node's extent. */
+    walkNodeKey(node, at, path, i, f, k) {
         const p = path[i];
         if (node.dyn.length === 0 && this.isGround(p, f)) {
             return this.evalTerm(p, f, (key) => {
@@ -72998,20 +73270,25 @@ class eval_Evaluator {
     /** The value of a complete, default or partial-set rule node (cached per context). */
     ruleValue(node, ctx) {
         const cached = ctx.ruleCache.get(node);
-        if (cached)
-            return cached.v;
+        if (cached !== undefined)
+            return cached === UNDEFINED ? undefined : cached;
+        return this.computeRuleValue(node, ctx);
+    }
+    /** {@link ruleValue} on a cache miss: evaluates the node's rules and caches the value. */
+    computeRuleValue(node, ctx) {
         let v;
         if (node.sets.length) {
             const s = new RSet();
             const f = { env: new Map(), ctx };
-            for (const r of node.sets) {
+            for (const r of this.candidateRules(node.sets, ctx)) {
                 this.evalBody(r.body, 0, f, () => this.evalTerm(r.key, f, (x) => (s.add(x), false)));
             }
             v = s;
         }
         else {
             let found;
-            for (const r of node.complete) {
+            const rules = this.candidateRules(node.complete, ctx);
+            for (const r of rules) {
                 const rv = this.completeRuleValue(r, ctx);
                 if (rv === undefined)
                     continue;
@@ -73025,8 +73302,41 @@ class eval_Evaluator {
             }
             v = found;
         }
-        ctx.ruleCache.set(node, { v });
+        ctx.ruleCache.set(node, v === undefined ? UNDEFINED : v);
         return v;
+    }
+    /**
+     * The rules of `rules` (a node's partial set or complete rules) that can apply to this input,
+     * in their order, by OPA's rule indexing on equality (`ast/index.go`): rules whose body starts
+     * with `input.a.b == <scalar>` (or `=`) are grouped by that scalar, the reference is evaluated
+     * once, and only the rules whose scalar equals its value (and every rule not so indexed) are
+     * evaluated. A skipped rule's first expression would have failed, so the value is the same;
+     * the comparison cannot raise an error.
+     */
+    candidateRules(rules, ctx) {
+        if (rules.length < INDEX_MIN_RULES)
+            return rules; // a few first expressions cost less than the index lookup
+        let idx = ruleIndexes.get(rules);
+        if (idx === undefined)
+            ruleIndexes.set(rules, (idx = buildRuleIndex(rules)));
+        if (idx === null)
+            return rules;
+        // an input reference with constant keys: reads only ctx.input (the empty environment is never written)
+        const v = this.evalOne(idx.ref, { env: EMPTY_ENV, ctx });
+        if (idx.unindexed === 0) {
+            if (v === undefined || (typeof v === 'object' && v !== null))
+                return EMPTY_RULES;
+            // strings, booleans, null: equal exactly when their keys are; numbers compare by value below
+            if (typeof v !== 'number' && typeof v !== 'bigint')
+                return idx.buckets.get(memoKey(v)) ?? EMPTY_RULES;
+        }
+        const out = [];
+        for (const r of rules) {
+            const c = idx.consts.get(r);
+            if (c === undefined || (v !== undefined && equal(c, v)))
+                out.push(r);
+        }
+        return out;
     }
     completeRuleValue(r, ctx) {
         for (let rule = r; rule; rule = rule.elseRule) {
@@ -73047,22 +73357,34 @@ class eval_Evaluator {
     }
     // ---------------- calls ----------------
     evalCall(op, args, f, loc, k) {
-        const mock = f.ctx.mocks.size ? f.ctx.mocks.get(op) : undefined;
-        if (mock) {
-            if (mock.value !== undefined)
-                return this.evalTerms(args, f, () => k(mock.value));
-            if (mock.fn && mock.fn !== op) {
-                // a replacement function runs with the original builtins (mocks do not call other mocks)
-                const ctx = f.ctx;
-                const mocks = new Map();
-                return this.evalTerms(args, f, (vs) => {
-                    const r = this.callValues(mock.fn, vs, { env: f.env, ctx: { ...freshCaches(ctx), mocks } }, loc);
-                    return r === undefined ? false : k(r);
-                });
-            }
+        if (f.ctx.mocks.size) {
+            const mock = f.ctx.mocks.get(op);
+            if (mock && (mock.value !== undefined || (mock.fn && mock.fn !== op)))
+                return this.evalMockedCall(op, mock, args, f, loc, k);
         }
         const fn = op.charCodeAt(0) === 100 /* 'd' */ && op.startsWith('data.');
         const bi = fn ? undefined : getBuiltin(op);
+        if (!bi?.relation) {
+            // ground arguments (the common case): one call, no continuations
+            let ground = true;
+            for (let j = 0; j < args.length && ground; j++)
+                ground = this.isGround(args[j], f);
+            if (ground) {
+                const vs = new Array(args.length);
+                for (let j = 0; j < args.length; j++) {
+                    const got = this.evalOne(args[j], f);
+                    if (got === undefined)
+                        return false;
+                    vs[j] = got;
+                }
+                const r = fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
+                return r === undefined ? false : k(r);
+            }
+        }
+        return this.evalCallArgs(op, fn, bi, args, f, loc, k);
+    }
+    /** A call whose arguments bind vars, or a relation (one result per output): through continuations. */
+    evalCallArgs(op, fn, bi, args, f, loc, k) {
         const rel = bi?.relation;
         return this.evalArgs(args, f, (vs) => {
             const r = fn ? this.callFunction(op, vs, f.ctx, loc) : this.callBuiltin(op, bi, vs, loc);
@@ -73075,6 +73397,18 @@ class eval_Evaluator {
                 return false;
             }
             return k(r);
+        });
+    }
+    /** A call replaced by `with`: by a value (arguments still evaluated), or by another function or builtin. */
+    evalMockedCall(op, mock, args, f, loc, k) {
+        if (mock.value !== undefined)
+            return this.evalTerms(args, f, () => k(mock.value));
+        // a replacement function runs with the original builtins (mocks do not call other mocks)
+        const ctx = f.ctx;
+        const mocks = new Map();
+        return this.evalTerms(args, f, (vs) => {
+            const r = this.callValues(mock.fn, vs, { env: f.env, ctx: { ...freshCaches(ctx), mocks } }, loc);
+            return r === undefined ? false : k(r);
         });
     }
     /** Evaluates call arguments, those that bind vars (refs with unbound keys) first. */
@@ -73160,9 +73494,16 @@ class eval_Evaluator {
             memo = next;
         }
         const lastKey = args.length ? memoKey(args[args.length - 1]) : '';
+        // the last level holds the results themselves (UNDEFINED for an undefined one)
         const cached = memo.get(lastKey);
-        if (cached)
-            return cached.v;
+        if (cached !== undefined)
+            return cached === UNDEFINED ? undefined : cached;
+        const found = this.applyFunction(rules, args, ctx);
+        memo.set(lastKey, found === undefined ? UNDEFINED : found);
+        return found;
+    }
+    /** The value of a function's rules (`rules` from {@link functionRules}) on evaluated arguments, or undefined. */
+    applyFunction(rules, args, ctx) {
         let found;
         for (const r of rules) {
             if (r.isDefault && found !== undefined)
@@ -73171,6 +73512,23 @@ class eval_Evaluator {
                 const f = { env: new Map(), ctx };
                 let any = false;
                 const params = rule.args ?? [];
+                // parameters that are vars (the common case): bind them directly, without continuations
+                let direct = 0;
+                let mismatch = false;
+                for (; direct < params.length; direct++) {
+                    const p = params[direct];
+                    if (p.t !== 'var' || p.name === 'input' || p.name === 'data')
+                        break;
+                    const cur = f.env.get(p.name);
+                    if (cur === undefined)
+                        f.env.set(p.name, args[direct]);
+                    else if (!equal(cur, args[direct])) {
+                        mismatch = true; // a repeated var given two different values: as a failed unification
+                        break;
+                    }
+                }
+                if (mismatch)
+                    continue;
                 const bindArgs = (i) => i === params.length
                     ? this.evalBody(rule.body, 0, f, () => this.evalTerm(rule.value, f, (x) => {
                         any = true;
@@ -73180,15 +73538,133 @@ class eval_Evaluator {
                         return false;
                     }))
                     : this.unifyTV(params[i], args[i], f, () => bindArgs(i + 1));
-                bindArgs(0);
+                bindArgs(direct);
                 if (any)
                     break;
             }
         }
-        memo.set(lastKey, { v: found });
         return found;
     }
 }
+/** Per `data` reference path (AST terms after `data`): the rule-tree node its constant prefix reaches, and how far. */
+const dataDescents = new WeakMap();
+/** Rule indexes per rule list of a node (null: not worth indexing); rule lists do not change after compilation. */
+const ruleIndexes = new WeakMap();
+const EMPTY_RULES = [];
+/** Rule lists shorter than this are not indexed. */
+const INDEX_MIN_RULES = 8;
+const EMPTY_ENV = new Map();
+/** `input.a.b` with constant keys, as its text (so equal references group), or undefined. */
+function inputRefKey(t) {
+    if (t.t !== 'ref' || t.head.t !== 'var' || t.head.name !== 'input' || t.path.length === 0)
+        return undefined;
+    const keys = [];
+    for (const p of t.path) {
+        if (p.t !== 'scalar')
+            return undefined;
+        keys.push(p.v);
+    }
+    return hashOf(keys);
+}
+/** Builds the index of `rules` on the `input` reference most of them test first; null with fewer than 2 such rules. */
+function buildRuleIndex(rules) {
+    const tests = new Map();
+    const count = new Map();
+    for (const r of rules) {
+        if (r.elseRule || r.body.length === 0)
+            continue;
+        const e = r.body[0];
+        const b = e.body;
+        if (e.negated || e.withs.length || b.k !== 'call' || (b.op !== 'equal' && b.op !== 'eq') || b.args.length !== 2)
+            continue;
+        for (const [x, y] of [
+            [b.args[0], b.args[1]],
+            [b.args[1], b.args[0]],
+        ]) {
+            const key = inputRefKey(x);
+            if (key !== undefined && y.t === 'scalar' && (y.v === null || typeof y.v !== 'object')) {
+                tests.set(r, { key, ref: x, c: y.v });
+                count.set(key, (count.get(key) ?? 0) + 1);
+                break;
+            }
+        }
+    }
+    let best;
+    for (const [k, n] of count)
+        if (best === undefined || n > count.get(best))
+            best = k;
+    if (best === undefined || count.get(best) < 2)
+        return null;
+    const consts = new Map();
+    const buckets = new Map();
+    let ref;
+    for (const r of rules) {
+        const t = tests.get(r);
+        if (!t || t.key !== best)
+            continue;
+        ref = t.ref;
+        consts.set(r, t.c);
+        const mk = memoKey(t.c);
+        let bucket = buckets.get(mk);
+        if (!bucket)
+            buckets.set(mk, (bucket = []));
+        bucket.push(r);
+    }
+    return { ref: ref, consts, buckets, unindexed: rules.length - consts.size };
+}
+/** A cached rule value that is undefined (a Map answers undefined for a missing key). */
+const UNDEFINED = Symbol('undefined');
+/**
+ * Literal arrays, objects and sets made of scalars only (e.g. `["actor", "tenant"]`): their value,
+ * built once (values are never changed once built; every document and rule value is shared so).
+ */
+const constants = new WeakMap();
+function constantOf(t) {
+    let c = constants.get(t);
+    if (c === undefined)
+        constants.set(t, (c = buildConstant(t)));
+    return c;
+}
+function buildConstant(t) {
+    switch (t.t) {
+        case 'scalar':
+            return t.v;
+        case 'array':
+        case 'set': {
+            const vs = [];
+            for (const x of t.items) {
+                const v = buildConstant(x);
+                if (v === null && !(x.t === 'scalar' && x.v === null))
+                    return null;
+                vs.push(v);
+            }
+            return t.t === 'array' ? vs : RSet.from(vs);
+        }
+        case 'object': {
+            const o = new RObject();
+            for (const [a, b] of t.items) {
+                const ka = buildConstant(a);
+                const vb = buildConstant(b);
+                if ((ka === null && !(a.t === 'scalar' && a.v === null)) || (vb === null && !(b.t === 'scalar' && b.v === null)))
+                    return null;
+                const cur = o.get(ka);
+                if (cur !== undefined && !equal(cur, vb))
+                    return null; // a conflict: left to the evaluation (it raises)
+                o.set(ka, vb);
+            }
+            return o;
+        }
+        default:
+            return null;
+    }
+}
+/** {@link Evaluator.dataOne}: not a reference it answers directly. */
+const NOT_DIRECT = Symbol('not direct');
+/** Answers of {@link Evaluator.detExpr}. */
+const DET_NO = -1;
+const DET_FAIL = 0;
+const DET_OK = 1;
+const DET_BOUND = 2;
 /** Per term (not a scalar or var): the vars it needs bound to be ground; terms do not change after compilation. */
 const groundVars = new WeakMap();
 /** A function's rules per policy and path (`data.` joined), non-default rules first. */
@@ -73373,11 +73849,31 @@ function evalRef(compiled, ref, opts = {}) {
         refQueries.set(ref, q);
     }
     const text = q;
-    const rows = guard('eval_internal_error', () => new eval_Evaluator(compiled, opts).query(text));
+    // a ground `data.a.b.c` reference the query path has already compiled and answered once: evaluate
+    // the document directly (the same rule tree walk, without the query's rows and bindings)
+    const policy = compiled;
+    let known = groundRefs.get(policy);
+    const path = known?.get(ref);
+    if (path) {
+        const v = guard('eval_internal_error', () => new eval_Evaluator(policy, opts).evalPathValue(path));
+        return v === undefined ? { defined: false } : { defined: true, value: value_toJSONValue(v) };
+    }
+    const rows = guard('eval_internal_error', () => new eval_Evaluator(policy, opts).query(text));
+    if (GROUND_DATA_REF.test(ref)) {
+        if (!known)
+            groundRefs.set(policy, (known = new Map()));
+        if (known.size > 500)
+            known.clear();
+        known.set(ref, ref.split('.').slice(1));
+    }
     if (rows.length === 0)
         return { defined: false };
     return { defined: true, value: rows[0].bindings.mc_evalref_value };
 }
+/** `data` followed by plain names (no brackets, no quotes): a ground document reference. */
+const GROUND_DATA_REF = /^data(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+/** Per policy, the ground `data.` references {@link evalRef} has compiled and evaluated once, as paths. */
+const groundRefs = new WeakMap();
 /**
  * Runs every rule whose name starts with `test_` (like `opa test`): a test passes when its
  * value is defined and not `false`; it fails otherwise; it errors when evaluation raises.
@@ -73392,6 +73888,513 @@ function toJSON(value) {
 /** Plain JSON (bigint allowed for exact integers) -> engine values. */
 function fromJSON(value) {
     return fromJSONValue(value);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/rego/compiled-form.ts
+/**
+ * A compiled policy as text and back: the form the policy compile cache stores (src/opa/compile-cache.ts),
+ * so repeated `mc opa eval` / opa-sim runs on unchanged policies skip parsing and compiling.
+ *
+ * The compiled policy is an object graph (the rule tree, the rules, the rewritten modules; objects
+ * shared, and cycles such as rule -> module -> rules), so the form is JSON in which each value is
+ * either a JSON scalar (string, finite number other than -0, boolean, null) or a tagged array:
+ *
+ * | form | value |
+ * |---|---|
+ * | `["r", id]` | the object numbered `id` (numbered in order of first appearance, from 0) |
+ * | `["u"]` | undefined |
+ * | `["b", "123"]` | a bigint |
+ * | `["n", "NaN" \| "Infinity" \| "-Infinity" \| "-0"]` | a number JSON cannot spell |
+ * | `["a", v...]` | an array |
+ * | `["o", key, v, ...]` | a plain object |
+ * | `["N", key, v, ...]` | a rule-tree {@link Node} |
+ * | `["M", k, v, ...]` / `["S", v...]` | a Map / a Set |
+ * | `["RO", k, v, ...]` / `["RS", v...]` | a Rego object / set ({@link RObject}, {@link RSet}) |
+ *
+ * Reading is strict: any other shape, a reference to an object not yet seen, or a root that is not
+ * a compiled policy throws, and the caller compiles afresh. The text carries no code: reading it
+ * builds data only (plain objects get own properties, `__proto__` included, never a prototype).
+ */
+
+
+/** Version of this form: part of the compile cache's key. */
+const COMPILED_FORM_VERSION = 1;
+/**
+ * The compiled policy as text (JSON; see the module comment).
+ * @throws Error when the policy holds a value this form cannot spell (the caller then does not cache it)
+ */
+function serializeCompiled(compiled) {
+    const c = compiled;
+    const ids = new Map();
+    const enc = (v) => {
+        switch (typeof v) {
+            case 'string':
+            case 'boolean':
+                return v;
+            case 'number':
+                if (Number.isFinite(v) && !Object.is(v, -0))
+                    return v;
+                return ['n', Object.is(v, -0) ? '-0' : String(v)];
+            case 'bigint':
+                return ['b', v.toString()];
+            case 'undefined':
+                return ['u'];
+            case 'object':
+                break;
+            default:
+                throw new Error(`compiled form: cannot store a ${typeof v}`);
+        }
+        if (v === null)
+            return null;
+        const seen = ids.get(v);
+        if (seen !== undefined)
+            return ['r', seen];
+        ids.set(v, ids.size);
+        if (Array.isArray(v)) {
+            const out = ['a'];
+            for (const x of v)
+                out.push(enc(x));
+            return out;
+        }
+        const proto = Object.getPrototypeOf(v);
+        if (proto === Object.prototype || proto === Node.prototype) {
+            const out = [proto === Object.prototype ? 'o' : 'N'];
+            for (const k of Object.keys(v))
+                out.push(k, enc(v[k]));
+            return out;
+        }
+        if (v instanceof RObject) {
+            const out = ['RO'];
+            for (const [k, x] of v.entries())
+                out.push(enc(k), enc(x));
+            return out;
+        }
+        if (v instanceof RSet) {
+            const out = ['RS'];
+            for (const x of v.values())
+                out.push(enc(x));
+            return out;
+        }
+        if (v instanceof Map) {
+            const out = ['M'];
+            for (const [k, x] of v)
+                out.push(enc(k), enc(x));
+            return out;
+        }
+        if (v instanceof Set) {
+            const out = ['S'];
+            for (const x of v)
+                out.push(enc(x));
+            return out;
+        }
+        throw new Error(`compiled form: cannot store a ${proto?.constructor?.name ?? 'object'}`);
+    };
+    return JSON.stringify(enc({ root: c.root, modules: c.modules, rules: c.rules, funcArity: c.funcArity, rulePaths: c.rulePaths, packages: c.packages() }));
+}
+function bad(what) {
+    throw new Error(`compiled form: ${what}`);
+}
+/**
+ * Reads a compiled policy back from {@link serializeCompiled}'s text.
+ * @throws Error (or SyntaxError) for text that is not such a form; nothing of it is used then
+ */
+function deserializeCompiled(text) {
+    const objs = [];
+    const setKey = (o, k, v) => {
+        if (typeof k !== 'string')
+            bad('object key is not a string');
+        if (k === '__proto__')
+            Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+        else
+            o[k] = v;
+    };
+    const dec = (x) => {
+        if (x === null || typeof x === 'string' || typeof x === 'boolean')
+            return x;
+        if (typeof x === 'number')
+            return x;
+        if (!Array.isArray(x) || x.length === 0)
+            return bad('unexpected value');
+        const tag = x[0];
+        switch (tag) {
+            case 'r': {
+                const id = x[1];
+                if (x.length !== 2 || typeof id !== 'number' || !Number.isInteger(id) || id < 0 || id >= objs.length)
+                    return bad('dangling reference');
+                return objs[id];
+            }
+            case 'u':
+                return x.length === 1 ? undefined : bad('undefined');
+            case 'b':
+                if (x.length !== 2 || typeof x[1] !== 'string' || !/^-?[0-9]+$/.test(x[1]))
+                    return bad('bigint');
+                return BigInt(x[1]);
+            case 'n': {
+                const s = x[1];
+                if (x.length !== 2)
+                    return bad('number');
+                if (s === 'NaN')
+                    return NaN;
+                if (s === 'Infinity')
+                    return Infinity;
+                if (s === '-Infinity')
+                    return -Infinity;
+                if (s === '-0')
+                    return -0;
+                return bad('number');
+            }
+            case 'a': {
+                const out = [];
+                objs.push(out);
+                for (let i = 1; i < x.length; i++)
+                    out.push(dec(x[i]));
+                return out;
+            }
+            case 'o':
+            case 'N': {
+                if (x.length % 2 !== 1)
+                    return bad('object');
+                const out = (tag === 'o' ? {} : Object.create(Node.prototype));
+                objs.push(out);
+                for (let i = 1; i < x.length; i += 2)
+                    setKey(out, x[i], dec(x[i + 1]));
+                return out;
+            }
+            case 'M': {
+                if (x.length % 2 !== 1)
+                    return bad('map');
+                const out = new Map();
+                objs.push(out);
+                for (let i = 1; i < x.length; i += 2) {
+                    const k = dec(x[i]);
+                    out.set(k, dec(x[i + 1]));
+                }
+                return out;
+            }
+            case 'S': {
+                const out = new Set();
+                objs.push(out);
+                for (let i = 1; i < x.length; i++)
+                    out.add(dec(x[i]));
+                return out;
+            }
+            case 'RO': {
+                if (x.length % 2 !== 1)
+                    return bad('Rego object');
+                const out = new RObject();
+                objs.push(out);
+                for (let i = 1; i < x.length; i += 2) {
+                    const k = dec(x[i]);
+                    out.set(k, dec(x[i + 1]));
+                }
+                return out;
+            }
+            case 'RS': {
+                const out = new RSet();
+                objs.push(out);
+                for (let i = 1; i < x.length; i++)
+                    out.add(dec(x[i]));
+                return out;
+            }
+            default:
+                return bad(`unknown tag ${JSON.stringify(tag)}`);
+        }
+    };
+    const top = dec(JSON.parse(text));
+    if (!top || typeof top !== 'object' || Array.isArray(top))
+        bad('root is not an object');
+    const { root, modules, rules, funcArity, rulePaths, packages } = top;
+    if (!(root instanceof Node) || !(root.children instanceof Map))
+        bad('root is not a rule tree');
+    if (!Array.isArray(modules) || !Array.isArray(rules))
+        bad('modules or rules missing');
+    if (!(funcArity instanceof Map) || !(rulePaths instanceof Set))
+        bad('function arities or rule paths missing');
+    if (!Array.isArray(packages) || !packages.every((p) => typeof p === 'string'))
+        bad('packages missing');
+    const pkgs = packages;
+    const policy = {
+        packages: () => pkgs,
+        root: root,
+        modules: modules,
+        rules: rules,
+        funcArity: funcArity,
+        rulePaths: rulePaths,
+    };
+    return policy;
+}
+
+;// CONCATENATED MODULE: ./src/opa/compile-cache.ts
+/**
+ * The policy compile cache: `mc opa eval`, `mc opa-sim` and the opa-sim action, run again on the
+ * same policies, read the compiled policy back (src/rego/compiled-form.ts) instead of parsing and
+ * compiling the modules.
+ *
+ * Key: SHA-256 over the engine's fingerprint (the build's stamp of its inputs, `inputs.sha256`
+ * beside the running bundle, else, run from source, the engine's source files), the compiled
+ * form's version, the options that change compilation (Rego v0/v1), and each module's path (shown
+ * in locations) and SHA-256 of its bytes. One entry per key: `<dir>/rego/<key>.json`.
+ *
+ * The cache is untrusted input. An entry is used only when it is a regular file (opened without
+ * following symbolic links) owned by this user and writable by no one else, in a directory of the
+ * same kind, no larger than {@link MAX_ENTRY_BYTES}; when its header names this key, this engine
+ * and this form version; when the SHA-256 of its body matches the header; and when the body reads
+ * back as a compiled policy. Anything else (corrupt, truncated, swapped between policies, stale,
+ * a symlink) is ignored and the policy compiled afresh; the entry is then replaced. Entries are
+ * written to a fresh temporary file (exclusive create, mode 0600) and renamed into place, so a
+ * reader never sees half an entry. The cache never fails a command: any error reading or writing
+ * it is ignored. Compile errors are not cached. What it cannot stop is this user (or root)
+ * writing a well-formed entry: the cache directory is as trusted as the user's own files.
+ */
+
+
+
+
+
+
+
+/** Entries larger than this (bytes) are neither written nor read. */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+/** When the directory holds more entries than this, the oldest half is removed after a write. */
+const MAX_ENTRIES = 200;
+/**
+ * The CLI's cache directory: `$MC_CACHE_DIR`, else `$XDG_CACHE_HOME/mc`, else `$HOME/.cache/mc`
+ * (entries go to its `rego/` subdirectory); undefined (no cache) when the environment names none.
+ */
+function defaultCacheDir(env) {
+    if (env.MC_CACHE_DIR)
+        return env.MC_CACHE_DIR;
+    if (env.XDG_CACHE_HOME)
+        return join(env.XDG_CACHE_HOME, 'mc');
+    return env.HOME ? join(env.HOME, '.cache', 'mc') : undefined;
+}
+/** The action's cache directory: under `$RUNNER_TEMP` (emptied after each job); undefined outside a runner. */
+function actionCacheDir(env) {
+    return env.RUNNER_TEMP ? (0,external_node_path_.join)(env.RUNNER_TEMP, 'mc-cache') : undefined;
+}
+let fingerprint;
+/**
+ * The engine's fingerprint: the content stamp the build wrote beside the running bundle
+ * (scripts/bundle-stamp.mjs), else the SHA-256 over the engine's source files (src/rego, this
+ * module); null when neither can be read (the cache is then off).
+ */
+function engineFingerprint() {
+    if (fingerprint !== undefined)
+        return fingerprint;
+    fingerprint = null;
+    try {
+        const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
+        const dir = (0,external_node_path_.dirname)(here);
+        let stamp;
+        try {
+            stamp = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'inputs.sha256'), 'utf8').trim();
+        }
+        catch {
+            stamp = undefined;
+        }
+        if (stamp && /^[0-9a-f]{64}$/.test(stamp))
+            fingerprint = `bundle:${stamp}`;
+        else {
+            const rego = (0,external_node_path_.join)(dir, '..', 'rego');
+            const files = [here];
+            const walk = (d) => {
+                for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
+                    if (e.isDirectory())
+                        walk((0,external_node_path_.join)(d, e.name));
+                    else if (e.isFile() && /\.[cm]?[jt]s$/.test(e.name))
+                        files.push((0,external_node_path_.join)(d, e.name));
+                }
+            };
+            walk(rego);
+            const parts = files
+                .map((f) => [(0,external_node_path_.relative)(dir, f).split(external_node_path_.sep).join('/'), f])
+                .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+                .map(([rel, f]) => `${rel}\n${sha256Hex((0,external_node_fs_.readFileSync)(f))}\n`);
+            fingerprint = `source:${sha256Hex(parts.join(''))}`;
+        }
+    }
+    catch {
+        fingerprint = null;
+    }
+    return fingerprint;
+}
+/** The cache key (hex SHA-256) of `modules` compiled with `opts` by the engine `engine`. */
+function compileCacheKey(modules, opts, engine) {
+    const parts = [`mc-rego-compiled\nform ${COMPILED_FORM_VERSION}\nengine ${engine}\nrego ${opts.regoVersion ?? 'v1'}\n`];
+    for (const m of modules)
+        parts.push(`module ${JSON.stringify(m.path)} ${sha256Hex(m.text)}\n`);
+    return sha256Hex(parts.join(''));
+}
+const uid = () => (typeof process.getuid === 'function' ? process.getuid() : undefined);
+/** True when `st` is owned by this user and not writable by group or others. */
+function ownedPrivate(st) {
+    const me = uid();
+    return (me === undefined || st.uid === me) && (st.mode & 0o022) === 0;
+}
+/** The entries' directory (`<dir>/rego`), created 0700 when missing; undefined when it is not safe to use. */
+function entriesDir(dir) {
+    const d = (0,external_node_path_.join)(dir, 'rego');
+    // create missing levels one at a time (as bin/mc.js does for the V8 cache; no recursive mkdir)
+    const missing = [];
+    for (let p = d;; p = (0,external_node_path_.dirname)(p)) {
+        try {
+            (0,external_node_fs_.lstatSync)(p);
+            break;
+        }
+        catch {
+            missing.push(p);
+            if ((0,external_node_path_.dirname)(p) === p)
+                return undefined;
+        }
+    }
+    for (const p of missing.reverse())
+        (0,external_node_fs_.mkdirSync)(p, { mode: 0o700 });
+    const st = (0,external_node_fs_.lstatSync)(d);
+    if (!st.isDirectory() || st.isSymbolicLink() || !ownedPrivate(st))
+        return undefined;
+    return d;
+}
+/** Reads and checks one entry; undefined for anything but a sound entry of `key`. */
+function readEntry(file, key, engine) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    }
+    catch {
+        return undefined;
+    }
+    let bytes;
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile() || !ownedPrivate(st) || st.size > MAX_ENTRY_BYTES)
+            return undefined;
+        bytes = Buffer.alloc(st.size);
+        let off = 0;
+        while (off < bytes.length) {
+            const n = (0,external_node_fs_.readSync)(fd, bytes, off, bytes.length - off, off);
+            if (n === 0)
+                return undefined;
+            off += n;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const nl = bytes.indexOf(0x0a);
+    if (nl < 0)
+        return undefined;
+    let header;
+    try {
+        header = JSON.parse(bytes.subarray(0, nl).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const body = bytes.subarray(nl + 1);
+    if (header?.format !== COMPILED_FORM_VERSION ||
+        header.engine !== engine ||
+        header.key !== key ||
+        header.bytes !== body.length ||
+        header.sha256 !== sha256Hex(body))
+        return undefined;
+    try {
+        return deserializeCompiled(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Writes an entry atomically: a fresh temporary file (exclusive create, 0600), then rename. */
+function writeEntry(dir, file, key, engine, compiled) {
+    const body = Buffer.from(serializeCompiled(compiled), 'utf8');
+    if (body.length > MAX_ENTRY_BYTES)
+        return;
+    const header = JSON.stringify({ format: COMPILED_FORM_VERSION, engine, key, sha256: sha256Hex(body), bytes: body.length });
+    const tmp = (0,external_node_path_.join)(dir, `.tmp-${key.slice(0, 16)}-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
+    try {
+        try {
+            (0,external_node_fs_.writeSync)(fd, header + '\n');
+            (0,external_node_fs_.writeSync)(fd, body);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        (0,external_node_fs_.renameSync)(tmp, file);
+    }
+    catch (e) {
+        try {
+            (0,external_node_fs_.unlinkSync)(tmp);
+        }
+        catch {
+            /* already gone */
+        }
+        throw e;
+    }
+    compile_cache_prune(dir);
+}
+/** Keeps the directory bounded: over {@link MAX_ENTRIES} entries, the oldest half goes. */
+function compile_cache_prune(dir) {
+    const names = (0,external_node_fs_.readdirSync)(dir).filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
+    if (names.length <= MAX_ENTRIES)
+        return;
+    const aged = names
+        .map((n) => {
+        try {
+            const st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, n));
+            return st.isFile() ? { n, t: st.mtimeMs } : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    })
+        .filter((x) => !!x)
+        .sort((a, b) => a.t - b.t);
+    for (const { n } of aged.slice(0, Math.floor(aged.length / 2))) {
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, n));
+        }
+        catch {
+            /* removed by another run */
+        }
+    }
+}
+/**
+ * Compiles `modules` (as {@link compile}), through the cache in `cacheDir` when given.
+ * @param cacheDir the cache root (entries in its `rego/` subdirectory); undefined: no cache
+ * @returns the compiled policy and how the cache answered
+ * @throws RegoErrors as {@link compile} (compile errors are never cached)
+ */
+function compileCached(modules, opts, cacheDir) {
+    const engine = cacheDir ? engineFingerprint() : null;
+    let dir;
+    if (cacheDir && engine) {
+        try {
+            dir = entriesDir(cacheDir);
+        }
+        catch {
+            dir = undefined;
+        }
+    }
+    if (!dir || !engine)
+        return { compiled: compile(modules, opts), cache: 'off' };
+    const key = compileCacheKey(modules, opts, engine);
+    const file = (0,external_node_path_.join)(dir, `${key}.json`);
+    const hit = readEntry(file, key, engine);
+    if (hit)
+        return { compiled: hit, cache: 'hit' };
+    const compiled = compile(modules, opts);
+    try {
+        writeEntry(dir, file, key, engine, compiled);
+    }
+    catch {
+        /* the cache never fails a command */
+    }
+    return { compiled, cache: 'miss' };
 }
 
 ;// CONCATENATED MODULE: ./src/opa/gate.ts
@@ -73416,6 +74419,7 @@ function fromJSON(value) {
 
 
 
+
 /** A policy set that does not compile: OPA-shaped errors (code, message, file:row:col). Exit 2. */
 class PolicyCompileError extends core_errors/* McError */.Hv {
     errors;
@@ -73430,13 +74434,14 @@ function gate_formatRegoError(e) {
     return `${loc}${e.code}: ${e.message}`;
 }
 /**
- * Compiles the policy modules: Rego v1, or v0 syntax with `regoVersion: 'v0'` (as OPA's `--v0-compatible`).
+ * Compiles the policy modules: Rego v1, or v0 syntax with `regoVersion: 'v0'` (as OPA's `--v0-compatible`);
+ * through the policy compile cache in `cacheDir` when given (src/opa/compile-cache.ts).
  * @throws PolicyCompileError carrying the engine's errors (rego_parse_error, rego_compile_error,
  *   rego_type_error, rego_unsafe_var_error, rego_recursion_error, ...).
  */
 function compilePolicies(modules, opts = {}) {
     try {
-        return compile(modules.map((m) => ({ path: m.path, text: m.text })), { regoVersion: opts.regoVersion ?? 'v1' });
+        return compileCached(modules.map((m) => ({ path: m.path, text: m.text })), { regoVersion: opts.regoVersion ?? 'v1' }, opts.cacheDir).compiled;
     }
     catch (e) {
         if (e instanceof errors_RegoErrors)
@@ -73982,7 +74987,7 @@ async function runOpaSim(o) {
     if (o.decision && (o.namespaces?.length || o.allNamespaces))
         throw new core_errors/* UsageError */.eb('give either a decision or conftest namespaces, not both');
     const modules = await loadPolicies(o.policy, { cwd });
-    const compiled = compilePolicies(modules, { regoVersion: o.v0Compatible ? 'v0' : 'v1' });
+    const compiled = compilePolicies(modules, { regoVersion: o.v0Compatible ? 'v0' : 'v1', cacheDir: o.cacheDir });
     const data = await loadData(o.data ?? [], cwd);
     let mode;
     if (o.decision)
@@ -74043,6 +75048,7 @@ function opaSettings(raw, label) {
  * The opa-sim gate's domain core (no @actions/* imports): load policies, data and inputs,
  * decide each input fail-closed with the embedded Rego engine, and render the evidence.
  */
+
 
 
 
@@ -77220,6 +78226,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -29,23 +29,23 @@ export function re(pattern: string): RE2JS {
   }
   return r;
 }
-/** regex.match answers per pattern, then per text (matching is pure); texts up to 256 characters, bounded. */
-const matchCache = new Map<string, Map<string, boolean>>();
+/**
+ * regex.match answers memoised (matching is pure): texts up to 256 characters, at most 10,000 answers in all
+ * (about 5 MiB of keys at worst), cleared when full.
+ */
+const matchCache = new Map<string, boolean>();
+const MATCH_CACHE_MAX = 10_000;
 def('regex.match', 2, (a) => {
   const pattern = str(a, 0);
   const rx = re(pattern);
   const text = str(a, 1);
-  if (text.length > 256) return rx.matcher(text).find();
-  let answers = matchCache.get(pattern);
-  const hit = answers?.get(text);
+  if (text.length > 256 || pattern.length > 256) return rx.matcher(text).find();
+  const key = `${pattern.length}:${pattern}${text}`; // length-prefixed: no two (pattern, text) pairs share a key
+  const hit = matchCache.get(key);
   if (hit !== undefined) return hit;
   const found = rx.matcher(text).find();
-  if (!answers) {
-    if (matchCache.size > 1000) matchCache.clear();
-    matchCache.set(pattern, (answers = new Map()));
-  }
-  if (answers.size > 10000) answers.clear();
-  answers.set(text, found);
+  if (matchCache.size >= MATCH_CACHE_MAX) matchCache.clear();
+  matchCache.set(key, found);
   return found;
 });
 def('regex.is_valid', 1, (a) => {
