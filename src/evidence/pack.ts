@@ -12,7 +12,7 @@ import { InputError } from '../core/errors.js';
 import { expandPaths, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
 import { formatJwks, type PrivateKey } from '../core/ed25519.js';
 import { makeStatement, signStatement } from '../core/statement.js';
-import { rootFromLeafHashes } from './merkle.js';
+import { rootFromPackedLeaves } from './merkle.js';
 import { ROOT_PREDICATE, manifestText, mediaTypeOf, type FileEntry, type ReleaseInfo, type RootPredicate } from './manifest.js';
 
 export const PACK_FILE = 'evidence.intoto.jsonl';
@@ -83,8 +83,8 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
     return { path, sha256: d.hex, size: d.size, kind: kind ?? 'file', mediaType: mediaTypeOf(path), labels };
   });
   // the payload is written as canonical text directly (no Statement object, no whole-tree serializer)
-  const manifest = manifestText(files, opts.release, { patterns: opts.patterns, exclude }, (leaves) =>
-    Buffer.from(rootFromLeafHashes(leaves)).toString('hex'),
+  const manifest = manifestText(files, opts.release, { patterns: opts.patterns, exclude }, (leaves, n) =>
+    Buffer.from(rootFromPackedLeaves(leaves, n)).toString('hex'),
   );
   const payload = Buffer.from(manifest.payload, 'utf8');
   const envelope = signEnvelope(payload, INTOTO_PAYLOAD_TYPE, opts.keys);

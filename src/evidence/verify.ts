@@ -18,13 +18,13 @@ import { checkInside, expandPaths, readText, unsafeRelativePath } from '../core/
 import { parseJsonStrict } from '../core/json.js';
 import { keyValidAt, type PublicKey } from '../core/ed25519.js';
 import { parseJsonlEnvelope, parseStatement, type Statement } from '../core/statement.js';
-import { leafHash, rootFromLeafHashes, verifyInclusion } from './merkle.js';
+import { leafHash, rootFromPackedLeaves, verifyInclusion } from './merkle.js';
 import {
   DISCLOSURE_FORMAT,
   MANIFEST_PREDICATE,
   ROOT_PREDICATE,
-  fileLeafHashes,
   leafBytes,
+  packedLeafHashes,
   type ManifestPredicate,
   type ReleaseInfo,
   type RootPredicate,
@@ -251,7 +251,7 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: computed on
   // this thread while the workers hash the files
   report.files = await compareFiles(root, files, () => {
-    const computed = Buffer.from(rootFromLeafHashes(fileLeafHashes(files))).toString('hex');
+    const computed = Buffer.from(rootFromPackedLeaves(packedLeafHashes(files), files.length)).toString('hex');
     const merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
     if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
       merkle.ok = false;

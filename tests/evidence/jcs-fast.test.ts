@@ -7,7 +7,7 @@ import canonicalizeLib from 'canonicalize';
 import { canonicalJson } from '../../src/core/jcs.js';
 import { makeStatement } from '../../src/core/statement.js';
 import { MANIFEST_PREDICATE, leafBytes, manifestText } from '../../src/evidence/manifest.js';
-import { leafHash, rootFromLeafHashes } from '../../src/evidence/merkle.js';
+import { leafHash, rootFromLeafHashes, rootFromPackedLeaves } from '../../src/evidence/merkle.js';
 
 const canonicalize = canonicalizeLib as unknown as (v: unknown) => string | undefined;
 
@@ -107,7 +107,7 @@ describe('canonicalJson fast path equals the canonicalize library', () => {
       fc.property(fc.array(entry, { maxLength: 30 }), release, collection, (files, rel, coll) => {
         let text: string;
         try {
-          text = manifestText(files, rel, coll, (leaves) => Buffer.from(rootFromLeafHashes(leaves)).toString('hex')).payload;
+          text = manifestText(files, rel, coll, (leaves, n) => Buffer.from(rootFromPackedLeaves(leaves, n)).toString('hex')).payload;
         } catch {
           text = 'throws';
         }
