@@ -86,11 +86,23 @@ for (let i = 0; i < n; i++) {
   let fd;
   try {
     try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { errors.push(i, 'ENOTREG'); continue; } throw e; }
-    if (!fs.fstatSync(fd).isFile()) { errors.push(i, 'ENOTREG'); continue; }
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) { errors.push(i, 'ENOTREG'); continue; }
+    // a file that fits the buffer (most): one read of up to its size + 1 byte; a read shorter than
+    // asked that ends at the size fstat gave is its end (a regular file reads short only at its end),
+    // so no second read is needed to see end-of-file, and one-shot hash needs no Hash object
+    const want = Math.min(buf.length, limit, st.size + 1);
+    const first = fs.readSync(fd, buf, 0, want, null);
+    if (first < want && first === st.size) {
+      sizes[i] = first;
+      hex[i] = crypto.hash('sha256', buf.subarray(0, first), 'hex');
+      continue;
+    }
     const h = crypto.createHash('sha256');
-    let size = 0;
+    h.update(buf.subarray(0, first));
+    let size = first;
     let r;
-    while (size < limit && (r = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
+    while (first > 0 && size < limit && (r = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
       h.update(r === buf.length ? buf : buf.subarray(0, r));
       size += r;
     }
