@@ -127,8 +127,8 @@ export function fileLeafHashes(files: FileEntry[]): Uint8Array[] {
 
 /** The signed manifest: its payload text and the leaf hashes of its files. */
 export interface ManifestText {
-  /** RFC 8785 canonical JSON of the in-toto Statement (the DSSE payload, as text) */
-  payload: string;
+  /** RFC 8785 canonical JSON of the in-toto Statement, UTF-8 (the DSSE payload) */
+  payload: Buffer;
   /** RFC 6962 leaf hashes of the files, in order, packed (32 bytes each) */
   leaves: Buffer;
   /** the Merkle commitment the predicate carries */
@@ -139,7 +139,7 @@ export interface ManifestText {
  * Writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
  * `predicateType`, `subject`) as RFC 8785 canonical JSON directly from the files, and the Merkle leaf
  * hashes from the same member texts, without building the Statement object or serializing it as a
- * whole (100,000 files: a 21 MB payload). The text equals `canonicalJson(statement)` for the Statement
+ * whole (100,000 files: a 21 MB payload). The payload is the UTF-8 of `canonicalJson(statement)` for the Statement
  * with subjects `{name: path, digest: {sha256}}` and predicate {@link ManifestPredicate} (tested against
  * the `canonicalize` library): RFC 8785 3.2.3 sorts members by UTF-16 code units, which fixes the order
  * of every member name here, and each value is serialized by the JCS serializer.
@@ -154,17 +154,18 @@ export function manifestText(
 ): ManifestText {
   const encode = entryEncoder();
   const leaves = Buffer.allocUnsafe(files.length * 32);
-  // ropes: V8 concatenates without copying and flattens once, when the payload is encoded
-  let subjects = '';
-  let entries = '';
+  // UTF-8 written straight into buffers as it is made: each entry's text dies young, instead of
+  // 200,000 pieces kept alive in a string rope until the payload is encoded (the GC's work)
+  const subjects = new ByteWriter();
+  const entries = new ByteWriter();
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
     const e = encode(f);
     const size = canonicalJson(f.size);
     const digest = canonicalJson(f.sha256);
     const sep = i ? ',' : '';
-    subjects += `${sep}{"digest":{"sha256":${digest}},"name":${e.path}}`;
-    entries += `${sep}{"kind":${e.kind},"labels":${e.labels},"mediaType":${e.mediaType},"path":${e.path},"size":${size}}`;
+    subjects.write(`${sep}{"digest":{"sha256":${digest}},"name":${e.path}}`);
+    entries.write(`${sep}{"kind":${e.kind},"labels":${e.labels},"mediaType":${e.mediaType},"path":${e.path},"size":${size}}`);
     writeLeafHashOfText(leafText(digest, e, size), leaves, i * 32);
   }
   const merkle: MerkleInfo = {
@@ -173,11 +174,35 @@ export function manifestText(
     treeSize: files.length,
     root: merkleRoot(leaves, files.length),
   };
-  const payload =
-    `{"_type":${canonicalJson(STATEMENT_TYPE)},"predicate":{"collection":${canonicalJson(collection)},"files":[${entries}],` +
-    `"merkle":${canonicalJson(merkle)},"release":${canonicalJson(release)}},"predicateType":${canonicalJson(MANIFEST_PREDICATE)},` +
-    `"subject":[${subjects}]}`;
+  const payload = Buffer.concat([
+    Buffer.from(`{"_type":${canonicalJson(STATEMENT_TYPE)},"predicate":{"collection":${canonicalJson(collection)},"files":[`),
+    entries.bytes(),
+    Buffer.from(
+      `],"merkle":${canonicalJson(merkle)},"release":${canonicalJson(release)}},"predicateType":${canonicalJson(MANIFEST_PREDICATE)},"subject":[`,
+    ),
+    subjects.bytes(),
+    Buffer.from(']}'),
+  ]);
   return { payload, leaves, merkle };
+}
+
+/** Appends strings as UTF-8 to a growing buffer. */
+class ByteWriter {
+  private buf = Buffer.allocUnsafe(1 << 16);
+  private length = 0;
+  write(s: string): void {
+    // a UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4 bytes)
+    if (this.length + s.length * 3 > this.buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + s.length * 3));
+      this.buf.copy(grown, 0, 0, this.length);
+      this.buf = grown;
+    }
+    this.length += this.buf.write(s, this.length, 'utf8');
+  }
+  /** the bytes written (a view, not a copy) */
+  bytes(): Buffer {
+    return this.buf.subarray(0, this.length);
+  }
 }
 
 const MEDIA: [RegExp, string][] = [

@@ -67,12 +67,11 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
     const why = unsafeRelativePath(p);
     if (why) throw new InputError(p, undefined, 'a file name that verify can check on any runner', { found: why });
   }
-  const digests = await sha256Files(paths.map((p) => join(root, p)));
   const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: picomatch(r.glob, { dot: true }) }));
-  const files: FileEntry[] = paths.map((path, i) => {
-    const d = digests[i];
-    if (d.error || d.hex === undefined || d.size === undefined)
-      throw new InputError(path, undefined, 'a readable file', { found: d.error });
+  // the workers start hashing at once; kinds, labels and media types are worked out meanwhile
+  const hashing = sha256Files(paths.map((p) => join(root, p)));
+  hashing.catch(() => undefined); // awaited below; never an unhandled rejection if this thread throws first
+  const described = paths.map((path) => {
     let kind: string | undefined;
     const labels: Record<string, string> = {};
     for (const { rule, match } of matchers) {
@@ -80,13 +79,21 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
       if (kind === undefined && rule.kind) kind = rule.kind;
       Object.assign(labels, rule.labels ?? {});
     }
-    return { path, sha256: d.hex, size: d.size, kind: kind ?? 'file', mediaType: mediaTypeOf(path), labels };
+    return { kind: kind ?? 'file', mediaType: mediaTypeOf(path), labels };
+  });
+  const digests = await hashing;
+  const files: FileEntry[] = paths.map((path, i) => {
+    const d = digests[i];
+    if (d.error || d.hex === undefined || d.size === undefined)
+      throw new InputError(path, undefined, 'a readable file', { found: d.error });
+    const { kind, mediaType, labels } = described[i];
+    return { path, sha256: d.hex, size: d.size, kind, mediaType, labels };
   });
   // the payload is written as canonical text directly (no Statement object, no whole-tree serializer)
   const manifest = manifestText(files, opts.release, { patterns: opts.patterns, exclude }, (leaves, n) =>
     Buffer.from(rootFromPackedLeaves(leaves, n)).toString('hex'),
   );
-  const payload = Buffer.from(manifest.payload, 'utf8');
+  const { payload } = manifest;
   const envelope = signEnvelope(payload, INTOTO_PAYLOAD_TYPE, opts.keys);
   const manifestDigest = sha256Hex(payload);
   const { merkle } = manifest;
