@@ -69,7 +69,9 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
   }
   const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: picomatch(r.glob, { dot: true }) }));
   // the workers start hashing at once; kinds, labels and media types are worked out meanwhile
-  const hashing = sha256Files(paths.map((p) => join(root, p)));
+  // root is resolved and every path checked above (no '', '.', '..' segment, no backslash): joining is concatenation
+  const base = root.endsWith(sep) ? root : root + sep;
+  const hashing = sha256Files(paths.map((p) => base + p));
   hashing.catch(() => undefined); // awaited below; never an unhandled rejection if this thread throws first
   const described = paths.map((path) => {
     let kind: string | undefined;

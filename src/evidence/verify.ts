@@ -10,7 +10,7 @@
  * every listed path is confined to the root (no `..`, not absolute, no symbolic link on the way,
  * regular files only, opened O_NOFOLLOW | O_NONBLOCK) and read up to its signed size + 1 byte.
  */
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { sha256Files, sha256Hex } from '../core/digest.js';
 import { verifyEnvelope, type DsseEnvelope, type EnvelopeVerification, parseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
@@ -147,8 +147,12 @@ async function compareFiles(
     }
   }
   // the hashing workers start before sha256Files returns: the main thread's own work runs meanwhile
+  // every path here passed unsafeRelativePath (no '', '.', '..' segment, no backslash, not absolute), so
+  // joining it to the resolved root is concatenation (path.join per file cost more than its hashing's setup)
+  const resolved = resolve(root);
+  const base = resolved.endsWith(sep) ? resolved : resolved + sep;
   const hashing = sha256Files(
-    open.map((e) => join(root, e.path)),
+    open.map((e) => base + e.path),
     { limits: open.map((e) => e.size) },
   );
   whileHashing?.();
