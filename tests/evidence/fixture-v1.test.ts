@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mc } from '../helpers/cli.js';
+import { opensslVerify } from '../helpers/openssl.js';
+import { itWith } from '../helpers/references.js';
+import { pae } from '../../src/core/dsse.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const fixture = join(import.meta.dirname, 'fixtures/pack-v1');
@@ -81,6 +84,24 @@ describe('evidence packs made before the speed work (fixtures/pack-v1)', () => {
     expect(readFileSync(join(out, 'evidence.intoto.jsonl'), 'utf8')).toBe(
       readFileSync(join(fixture, 'pack/evidence.intoto.jsonl'), 'utf8'),
     );
+  });
+
+  itWith(['openssl'], 'OpenSSL verifies both signatures of a pack packed today (the same bytes as the committed one)', async () => {
+    const out = join(tmp, 'repack-openssl');
+    expect((await mc(packArgs(out), { cwd: files })).code).toBe(0);
+    const lines = readFileSync(join(out, 'evidence.intoto.jsonl'), 'utf8').trim().split('\n');
+    lines.forEach((line, i) => {
+      const env = JSON.parse(line);
+      writeFileSync(join(tmp, `pae-${i}.bin`), pae(env.payloadType, Buffer.from(env.payload, 'base64')));
+      writeFileSync(join(tmp, `sig-${i}.bin`), Buffer.from(env.signatures[0].sig, 'base64'));
+      const verdict = opensslVerify(
+        join(repo, 'examples/keys/dev-not-for-production.pub.pem'),
+        join(tmp, `pae-${i}.bin`),
+        join(tmp, `sig-${i}.bin`),
+      );
+      expect(verdict.verified, verdict.detail).toBe(true);
+    });
+    expect(lines).toHaveLength(2);
   });
 
   it('a changed byte in the committed pack fails verification', async () => {
