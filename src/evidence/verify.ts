@@ -155,6 +155,7 @@ async function compareFiles(
     open.map((e) => base + e.path),
     { limits: open.map((e) => e.size) },
   );
+  hashing.catch(() => undefined); // awaited below; never an unhandled rejection if whileHashing throws first
   whileHashing?.();
   const digests = await hashing;
   open.forEach((e, i) => {
