@@ -19,16 +19,9 @@ export function leafHash(leaf: Uint8Array): Uint8Array {
 }
 
 /**
- * RFC 6962 leaf hash of leaf data given as text: equal to `leafHash(UTF-8 bytes of text)`, without
- * encoding the text into a separate buffer first (node:crypto hashes a string as its UTF-8 bytes).
- */
-export function leafHashOfText(text: string): Uint8Array {
-  return asBytes(hash('sha256', '\u0000' + text, 'buffer'));
-}
-
-/**
- * Writes the RFC 6962 leaf hash of leaf data given as text (as {@link leafHashOfText}) into
- * `out[offset, offset + 32)`. For many leaves: one buffer holds them all, and no buffer is allocated
+ * Writes the RFC 6962 leaf hash of leaf data given as text, equal to `leafHash(UTF-8 bytes of text)`,
+ * into `out[offset, offset + 32)`, without encoding the text into a separate buffer first (node:crypto
+ * hashes a string as its UTF-8 bytes). For many leaves: one buffer holds them all, and no buffer is allocated
  * per hash (node:crypto returns the digest as a 32-character latin1 ('binary') string, copied in as bytes).
  */
 export function writeLeafHashOfText(text: string, out: Buffer, offset: number): void {
