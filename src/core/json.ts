@@ -9,8 +9,79 @@ import { InputError } from './errors.js';
 /**
  * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
  * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
+ *
+ * Fast path: when the member names of every object appear in strictly increasing order (UTF-16 code
+ * units, as in RFC 8785 canonical JSON, which every signed payload here is), no name can repeat, and
+ * one pass over the text proves it without keeping any name. A name out of order, or one spelled
+ * with an escape (two spellings of one name), sends the text to the full scan.
  */
 export function findDuplicateKey(text: string): string | undefined {
+  return membersInOrder(text) ? undefined : findDuplicateKeyScan(text);
+}
+
+/**
+ * True when every object's member names in `text` (JSON that JSON.parse accepts) are free of
+ * backslashes and strictly increasing by UTF-16 code units; false otherwise (not a verdict on duplicates).
+ */
+function membersInOrder(text: string): boolean {
+  // per open container: object or array, whether a member name comes next, and where the object's
+  // previous member name lies in the text (start, end; -1 before the first)
+  const isObject: boolean[] = [];
+  const expectName: boolean[] = [];
+  const lastStart: number[] = [];
+  const lastEnd: number[] = [];
+  let depth = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // a string: find its closing quote (a quote after an odd number of backslashes is escaped)
+      let end = i;
+      for (;;) {
+        end = text.indexOf('"', end + 1);
+        if (end < 0) return false; // not JSON; JSON.parse reports it
+        let bs = 0;
+        for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--) bs++;
+        if (bs % 2 === 0) break;
+      }
+      if (depth >= 0 && isObject[depth] && expectName[depth]) {
+        const start = i + 1;
+        for (let k = start; k < end; k++) if (text.charCodeAt(k) === 0x5c) return false;
+        const ls = lastStart[depth];
+        if (ls >= 0 && compareSpans(text, ls, lastEnd[depth], start, end) >= 0) return false;
+        lastStart[depth] = start;
+        lastEnd[depth] = end;
+        expectName[depth] = false;
+      }
+      i = end;
+    } else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      isObject[depth] = c === 0x7b;
+      expectName[depth] = c === 0x7b;
+      lastStart[depth] = -1;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    } else if (c === 0x2c && depth >= 0 && isObject[depth]) {
+      expectName[depth] = true;
+    }
+  }
+  return true;
+}
+
+/** Compares text[a0, a1) with text[b0, b1) by UTF-16 code units: negative, 0 or positive. */
+function compareSpans(text: string, a0: number, a1: number, b0: number, b1: number): number {
+  const la = a1 - a0;
+  const lb = b1 - b0;
+  const m = la < lb ? la : lb;
+  for (let k = 0; k < m; k++) {
+    const d = text.charCodeAt(a0 + k) - text.charCodeAt(b0 + k);
+    if (d !== 0) return d;
+  }
+  return la - lb;
+}
+
+/** The full scan behind {@link findDuplicateKey}: keeps every object's member names. */
+function findDuplicateKeyScan(text: string): string | undefined {
   // stack of containers: an object holds its member names so far, an array its element index;
   // each records how it is reached from its parent (`.name` or `[index]`) for the message
   const stack: { keys?: string[] | Set<string>; index: number; expectKey: boolean; name?: string }[] = [];

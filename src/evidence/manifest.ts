@@ -5,7 +5,8 @@
  * scoped disclosure can prove membership without revealing other files' names.
  */
 import { canonicalBytes, canonicalJson } from '../core/jcs.js';
-import { leafHashOfText } from './merkle.js';
+import { STATEMENT_TYPE } from '../core/statement.js';
+import { writeLeafHashOfText } from './merkle.js';
 
 /** predicateType of the full manifest. */
 export const MANIFEST_PREDICATE = 'https://mc-actions.dev/evidence-manifest/v1';
@@ -74,12 +75,11 @@ export function leafBytes(f: FileEntry): Uint8Array {
 }
 
 /**
- * RFC 6962 leaf hashes of the files, in order. Equal to `leafHash(leafBytes(f))` for each file
- * (tested), but faster for large packs: the leaf object always has the same six members, so their
- * RFC 8785 order is fixed (digest < kind < labels < mediaType < name < size) and only the member
- * values are serialized by the JCS library, with the few distinct kind/labels/mediaType values cached.
+ * RFC 8785 text of the members a file entry shares between its manifest entry, its subject and its
+ * Merkle leaf. Member order is fixed by RFC 8785 (names sorted by UTF-16 code units), so only member
+ * values are serialized, by the JCS serializer, with the few distinct kind/labels/mediaType values cached.
  */
-export function fileLeafHashes(files: FileEntry[]): Uint8Array[] {
+function entryEncoder(): (f: FileEntry) => { kind: string; labels: string; mediaType: string; path: string } {
   // one cache per member: a kind string can never stand for a labels object (or a media type), whatever
   // it spells (a kind equal to `labels:{"region":"US"}` once changed the root through a shared cache)
   const memo = <V>(cache: Map<string, string>, key: string, v: V): string => {
@@ -90,15 +90,119 @@ export function fileLeafHashes(files: FileEntry[]): Uint8Array[] {
   const kinds = new Map<string, string>();
   const media = new Map<string, string>();
   const labelSets = new Map<string, string>();
-  return files.map((f) => {
-    // labels are keyed by their JSON.stringify spelling (any spelling maps to its own JCS form); kind and
-    // mediaType by a type tag plus the value, so a non-string never shares a slot with a string
-    const labels = memo(labelSets, JSON.stringify(f.labels), f.labels);
-    const kind = memo(kinds, `${typeof f.kind}:${String(f.kind)}`, f.kind);
-    const mediaType = memo(media, `${typeof f.mediaType}:${String(f.mediaType)}`, f.mediaType);
-    const text = `{"digest":{"sha256":${canonicalJson(f.sha256)}},"kind":${kind},"labels":${labels},"mediaType":${mediaType},"name":${canonicalJson(f.path)},"size":${canonicalJson(f.size)}}`;
-    return leafHashOfText(text);
+  // labels are keyed by their JSON.stringify spelling (any spelling maps to its own JCS form); kind and
+  // mediaType by a type tag plus the value, so a non-string never shares a slot with a string
+  return (f) => ({
+    labels: memo(labelSets, JSON.stringify(f.labels), f.labels),
+    kind: memo(kinds, `${typeof f.kind}:${String(f.kind)}`, f.kind),
+    mediaType: memo(media, `${typeof f.mediaType}:${String(f.mediaType)}`, f.mediaType),
+    path: canonicalJson(f.path),
   });
+}
+
+/** Canonical leaf text (see {@link leafBytes}) from the entry's member texts. */
+const leafText = (digest: string, e: ReturnType<ReturnType<typeof entryEncoder>>, size: string): string =>
+  `{"digest":{"sha256":${digest}},"kind":${e.kind},"labels":${e.labels},"mediaType":${e.mediaType},"name":${e.path},"size":${size}}`;
+
+/**
+ * RFC 6962 leaf hashes of the files, in order, packed in one buffer (32 bytes each; see
+ * {@link rootFromPackedLeaves}). Leaf i equals `leafHash(leafBytes(files[i]))` (tested), computed from
+ * the member texts of {@link entryEncoder}.
+ */
+export function packedLeafHashes(files: FileEntry[]): Buffer {
+  const encode = entryEncoder();
+  const out = Buffer.allocUnsafe(files.length * 32);
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    writeLeafHashOfText(leafText(canonicalJson(f.sha256), encode(f), canonicalJson(f.size)), out, i * 32);
+  }
+  return out;
+}
+
+/** RFC 6962 leaf hashes of the files, in order, one array each (views into {@link packedLeafHashes}). */
+export function fileLeafHashes(files: FileEntry[]): Uint8Array[] {
+  const packed = packedLeafHashes(files);
+  return files.map((_, i) => new Uint8Array(packed.buffer, packed.byteOffset + i * 32, 32));
+}
+
+/** The signed manifest: its payload text and the leaf hashes of its files. */
+export interface ManifestText {
+  /** RFC 8785 canonical JSON of the in-toto Statement, UTF-8 (the DSSE payload) */
+  payload: Buffer;
+  /** RFC 6962 leaf hashes of the files, in order, packed (32 bytes each) */
+  leaves: Buffer;
+  /** the Merkle commitment the predicate carries */
+  merkle: MerkleInfo;
+}
+
+/**
+ * Writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
+ * `predicateType`, `subject`) as RFC 8785 canonical JSON directly from the files, and the Merkle leaf
+ * hashes from the same member texts, without building the Statement object or serializing it as a
+ * whole (100,000 files: a 21 MB payload). The payload is the UTF-8 of `canonicalJson(statement)` for the Statement
+ * with subjects `{name: path, digest: {sha256}}` and predicate {@link ManifestPredicate} (tested against
+ * the `canonicalize` library): RFC 8785 3.2.3 sorts members by UTF-16 code units, which fixes the order
+ * of every member name here, and each value is serialized by the JCS serializer.
+ * @param merkleRoot computes the hex Merkle root (RFC 6962 MTH) from the n packed leaf hashes
+ * @throws TypeError when a value is not representable as JSON
+ */
+export function manifestText(
+  files: FileEntry[],
+  release: ReleaseInfo,
+  collection: ManifestPredicate['collection'],
+  merkleRoot: (leaves: Buffer, n: number) => string,
+): ManifestText {
+  const encode = entryEncoder();
+  const leaves = Buffer.allocUnsafe(files.length * 32);
+  // UTF-8 written straight into buffers as it is made: each entry's text dies young, instead of
+  // 200,000 pieces kept alive in a string rope until the payload is encoded (the GC's work)
+  const subjects = new ByteWriter();
+  const entries = new ByteWriter();
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    const e = encode(f);
+    const size = canonicalJson(f.size);
+    const digest = canonicalJson(f.sha256);
+    const sep = i ? ',' : '';
+    subjects.write(`${sep}{"digest":{"sha256":${digest}},"name":${e.path}}`);
+    entries.write(`${sep}{"kind":${e.kind},"labels":${e.labels},"mediaType":${e.mediaType},"path":${e.path},"size":${size}}`);
+    writeLeafHashOfText(leafText(digest, e, size), leaves, i * 32);
+  }
+  const merkle: MerkleInfo = {
+    algorithm: 'RFC6962-SHA256',
+    leaf: 'jcs-file-entry',
+    treeSize: files.length,
+    root: merkleRoot(leaves, files.length),
+  };
+  const payload = Buffer.concat([
+    Buffer.from(`{"_type":${canonicalJson(STATEMENT_TYPE)},"predicate":{"collection":${canonicalJson(collection)},"files":[`),
+    entries.bytes(),
+    Buffer.from(
+      `],"merkle":${canonicalJson(merkle)},"release":${canonicalJson(release)}},"predicateType":${canonicalJson(MANIFEST_PREDICATE)},"subject":[`,
+    ),
+    subjects.bytes(),
+    Buffer.from(']}'),
+  ]);
+  return { payload, leaves, merkle };
+}
+
+/** Appends strings as UTF-8 to a growing buffer. */
+class ByteWriter {
+  private buf = Buffer.allocUnsafe(1 << 16);
+  private length = 0;
+  write(s: string): void {
+    // a UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4 bytes)
+    if (this.length + s.length * 3 > this.buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + s.length * 3));
+      this.buf.copy(grown, 0, 0, this.length);
+      this.buf = grown;
+    }
+    this.length += this.buf.write(s, this.length, 'utf8');
+  }
+  /** the bytes written (a view, not a copy) */
+  bytes(): Buffer {
+    return this.buf.subarray(0, this.length);
+  }
 }
 
 const MEDIA: [RegExp, string][] = [

@@ -7,22 +7,13 @@
 import picomatch from 'picomatch';
 import { join, relative, resolve, sep } from 'node:path';
 import { sha256Files, sha256Hex } from '../core/digest.js';
-import { type DsseEnvelope } from '../core/dsse.js';
+import { INTOTO_PAYLOAD_TYPE, signEnvelope, type DsseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
 import { expandPaths, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
 import { formatJwks, type PrivateKey } from '../core/ed25519.js';
-import { makeStatement, signStatement, signStatementWithPayload, type Statement } from '../core/statement.js';
-import { rootFromLeafHashes } from './merkle.js';
-import {
-  MANIFEST_PREDICATE,
-  ROOT_PREDICATE,
-  fileLeafHashes,
-  mediaTypeOf,
-  type FileEntry,
-  type ManifestPredicate,
-  type ReleaseInfo,
-  type RootPredicate,
-} from './manifest.js';
+import { makeStatement, signStatement } from '../core/statement.js';
+import { rootFromPackedLeaves } from './merkle.js';
+import { ROOT_PREDICATE, manifestText, mediaTypeOf, type FileEntry, type ReleaseInfo, type RootPredicate } from './manifest.js';
 
 export const PACK_FILE = 'evidence.intoto.jsonl';
 export const JWKS_FILE = 'jwks.json';
@@ -49,11 +40,10 @@ export interface PackOptions {
 }
 
 export interface BuiltPack {
-  statement: Statement<ManifestPredicate>;
   envelope: DsseEnvelope;
   rootEnvelope: DsseEnvelope;
   files: FileEntry[];
-  /** sha256 hex of the manifest payload bytes */
+  /** sha256 hex of the manifest payload bytes (RFC 8785 canonical JSON of the in-toto Statement) */
   manifestDigest: string;
 }
 
@@ -77,12 +67,13 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
     const why = unsafeRelativePath(p);
     if (why) throw new InputError(p, undefined, 'a file name that verify can check on any runner', { found: why });
   }
-  const digests = await sha256Files(paths.map((p) => join(root, p)));
   const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: picomatch(r.glob, { dot: true }) }));
-  const files: FileEntry[] = paths.map((path, i) => {
-    const d = digests[i];
-    if (d.error || d.hex === undefined || d.size === undefined)
-      throw new InputError(path, undefined, 'a readable file', { found: d.error });
+  // the workers start hashing at once; kinds, labels and media types are worked out meanwhile
+  // root is resolved and every path checked above (no '', '.', '..' segment, no backslash): joining is concatenation
+  const base = root.endsWith(sep) ? root : root + sep;
+  const hashing = sha256Files(paths.map((p) => base + p));
+  hashing.catch(() => undefined); // awaited below; never an unhandled rejection if this thread throws first
+  const described = paths.map((path) => {
     let kind: string | undefined;
     const labels: Record<string, string> = {};
     for (const { rule, match } of matchers) {
@@ -90,34 +81,30 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
       if (kind === undefined && rule.kind) kind = rule.kind;
       Object.assign(labels, rule.labels ?? {});
     }
-    return { path, sha256: d.hex, size: d.size, kind: kind ?? 'file', mediaType: mediaTypeOf(path), labels };
+    return { kind: kind ?? 'file', mediaType: mediaTypeOf(path), labels };
   });
-  const leaves = fileLeafHashes(files);
-  const merkle = {
-    algorithm: 'RFC6962-SHA256' as const,
-    leaf: 'jcs-file-entry' as const,
-    treeSize: files.length,
-    root: Buffer.from(rootFromLeafHashes(leaves)).toString('hex'),
-  };
-  const predicate: ManifestPredicate = {
-    release: opts.release,
-    collection: { patterns: opts.patterns, exclude },
-    files: files.map(({ path, size, kind, mediaType, labels }) => ({ path, size, kind, mediaType, labels })),
-    merkle,
-  };
-  const statement = makeStatement(
-    files.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })),
-    MANIFEST_PREDICATE,
-    predicate,
+  const digests = await hashing;
+  const files: FileEntry[] = paths.map((path, i) => {
+    const d = digests[i];
+    if (d.error || d.hex === undefined || d.size === undefined)
+      throw new InputError(path, undefined, 'a readable file', { found: d.error });
+    const { kind, mediaType, labels } = described[i];
+    return { path, sha256: d.hex, size: d.size, kind, mediaType, labels };
+  });
+  // the payload is written as canonical text directly (no Statement object, no whole-tree serializer)
+  const manifest = manifestText(files, opts.release, { patterns: opts.patterns, exclude }, (leaves, n) =>
+    Buffer.from(rootFromPackedLeaves(leaves, n)).toString('hex'),
   );
-  const { envelope, payload } = signStatementWithPayload(statement, opts.keys);
+  const { payload } = manifest;
+  const envelope = signEnvelope(payload, INTOTO_PAYLOAD_TYPE, opts.keys);
   const manifestDigest = sha256Hex(payload);
+  const { merkle } = manifest;
   const rootStatement = makeStatement<RootPredicate>([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
     release: opts.release,
     merkle,
     manifest: { sha256: manifestDigest },
   });
-  return { statement, envelope, rootEnvelope: signStatement(rootStatement, opts.keys), files, manifestDigest };
+  return { envelope, rootEnvelope: signStatement(rootStatement, opts.keys), files, manifestDigest };
 }
 
 /**

@@ -52,21 +52,30 @@ export function checkRelease(v: unknown, source: string, field: string): Release
 /** Subjects: `{name, digest: {sha256}}` each, names unique. */
 export function checkSubjects(st: Statement, source: string): { name: string; sha256: string }[] {
   const seen = new Set<string>();
-  return arr(st.subject, source, 'payload.subject').map((s, i) => {
-    const o = obj(s, source, `payload.subject[${i}]`);
-    const name = str(o.name, source, `payload.subject[${i}].name`);
+  const subjects = arr(st.subject, source, 'payload.subject');
+  const out = new Array<{ name: string; sha256: string }>(subjects.length);
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i] as { name?: unknown; digest?: { sha256?: unknown } } | null;
+    // the common, well-formed case without building a field name; anything else names the member
+    const digest = s && typeof s === 'object' && !Array.isArray(s) ? s.digest : undefined;
+    const sha256 = digest && typeof digest === 'object' && !Array.isArray(digest) ? digest.sha256 : undefined;
+    if (typeof s?.name !== 'string' || typeof sha256 !== 'string' || !HEX64.test(sha256)) {
+      const o = obj(s, source, `payload.subject[${i}]`);
+      str(o.name, source, `payload.subject[${i}].name`);
+      hex64(obj(o.digest, source, `payload.subject[${i}].digest`).sha256, source, `payload.subject[${i}].digest.sha256`);
+    }
+    const name = s!.name as string;
     if (seen.has(name))
       throw new InputError(source, `payload.subject[${i}].name`, 'unique subject names', { found: `a second ${JSON.stringify(name)}` });
     seen.add(name);
-    return {
-      name,
-      sha256: hex64(obj(o.digest, source, `payload.subject[${i}].digest`).sha256, source, `payload.subject[${i}].digest.sha256`),
-    };
-  });
+    out[i] = { name, sha256: sha256 as string };
+  }
+  return out;
 }
 
 /** A file entry of a manifest (`payload.predicate.files[i]`) or a disclosure. */
 function checkFileEntry(v: unknown, source: string, field: string): Omit<FileEntry, 'sha256'> {
+  if (isFileEntry(v)) return v;
   const f = obj(v, source, field);
   str(f.path, source, `${field}.path`);
   count(f.size, source, `${field}.size`);
@@ -74,6 +83,19 @@ function checkFileEntry(v: unknown, source: string, field: string): Omit<FileEnt
   str(f.mediaType, source, `${field}.mediaType`);
   labels(f.labels, source, `${field}.labels`);
   return f as unknown as Omit<FileEntry, 'sha256'>;
+}
+
+/** The well-formed case of {@link checkFileEntry}, checked without building field names. */
+function isFileEntry(v: unknown): v is Omit<FileEntry, 'sha256'> {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const f = v as Obj;
+  const size = f.size;
+  if (typeof f.path !== 'string' || typeof f.kind !== 'string' || typeof f.mediaType !== 'string') return false;
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return false;
+  const l = f.labels;
+  if (!l || typeof l !== 'object' || Array.isArray(l)) return false;
+  for (const k in l) if (typeof (l as Obj)[k] !== 'string') return false;
+  return true;
 }
 
 function checkMerkle(v: unknown, source: string, field: string): { root: string; treeSize: number } {
@@ -97,12 +119,16 @@ export function checkManifest(st: Statement<ManifestPredicate>, source: string):
   if (files.length !== subjects.length)
     throw new InputError(source, 'payload.predicate.files', `one entry per subject (${subjects.length})`, { found: String(files.length) });
   checkMerkle(p.merkle, source, 'payload.predicate.merkle');
-  return files.map((f, i) => {
-    const e = checkFileEntry(f, source, `payload.predicate.files[${i}]`);
+  const out = new Array<FileEntry>(files.length);
+  for (let i = 0; i < files.length; i++) {
+    const e = isFileEntry(files[i])
+      ? (files[i] as Omit<FileEntry, 'sha256'>)
+      : checkFileEntry(files[i], source, `payload.predicate.files[${i}]`);
     if (e.path !== subjects[i].name)
       throw new InputError(source, `payload.predicate.files[${i}].path`, `the subject's name ${JSON.stringify(subjects[i].name)}`);
-    return { ...e, sha256: subjects[i].sha256 };
-  });
+    out[i] = { ...e, sha256: subjects[i].sha256 };
+  }
+  return out;
 }
 
 /** A verified Merkle-root statement. */

@@ -10,21 +10,21 @@
  * every listed path is confined to the root (no `..`, not absolute, no symbolic link on the way,
  * regular files only, opened O_NOFOLLOW | O_NONBLOCK) and read up to its signed size + 1 byte.
  */
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { sha256Files, sha256Hex } from '../core/digest.js';
-import { decodeBase64, verifyEnvelope, type DsseEnvelope, parseEnvelope } from '../core/dsse.js';
+import { verifyEnvelope, type DsseEnvelope, type EnvelopeVerification, parseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
 import { checkInside, expandPaths, readText, unsafeRelativePath } from '../core/fsx.js';
 import { parseJsonStrict } from '../core/json.js';
 import { keyValidAt, type PublicKey } from '../core/ed25519.js';
 import { parseJsonlEnvelope, parseStatement, type Statement } from '../core/statement.js';
-import { leafHash, rootFromLeafHashes, verifyInclusion } from './merkle.js';
+import { leafHash, rootFromPackedLeaves, verifyInclusion } from './merkle.js';
 import {
   DISCLOSURE_FORMAT,
   MANIFEST_PREDICATE,
   ROOT_PREDICATE,
-  fileLeafHashes,
   leafBytes,
+  packedLeafHashes,
   type ManifestPredicate,
   type ReleaseInfo,
   type RootPredicate,
@@ -96,8 +96,8 @@ export const DISCLOSURE_FILE = 'disclosure.intoto.jsonl';
 /** Most lines a pack or disclosure may hold (line 1 and line 2); anything after is refused. */
 const PACK_LINES = 2;
 
-function checkSignatures(env: DsseEnvelope, trusted: PublicKey[], createdAt: unknown, required: number) {
-  const v = verifyEnvelope(env, trusted);
+/** Applies key validity windows (at the signed createdAt) and the threshold to an envelope's checked signatures. */
+function checkSignatures(v: EnvelopeVerification, createdAt: unknown, required: number) {
   const at = typeof createdAt === 'string' ? Date.parse(createdAt) / 1000 : NaN;
   const inWindow = new Set<string>();
   const signatures: SignatureStatus[] = v.signatures.map((s) => {
@@ -114,7 +114,11 @@ function checkSignatures(env: DsseEnvelope, trusted: PublicKey[], createdAt: unk
  * refused without being opened; each file is opened O_NOFOLLOW | O_NONBLOCK, must be a regular file,
  * and is read to at most its signed size + 1 byte.
  */
-async function compareFiles(root: string, entries: { path: string; sha256: string; size: number }[]): Promise<VerifyReport['files']> {
+async function compareFiles(
+  root: string,
+  entries: { path: string; sha256: string; size: number }[],
+  whileHashing?: () => void,
+): Promise<VerifyReport['files']> {
   const files: VerifyReport['files'] = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
   const seen = new Set<string>(); // directories (relative) already checked
   const open: typeof entries = [];
@@ -142,10 +146,18 @@ async function compareFiles(root: string, entries: { path: string; sha256: strin
       });
     }
   }
-  const digests = await sha256Files(
-    open.map((e) => join(root, e.path)),
+  // the hashing workers start before sha256Files returns: the main thread's own work runs meanwhile
+  // every path here passed unsafeRelativePath (no '', '.', '..' segment, no backslash, not absolute), so
+  // joining it to the resolved root is concatenation (path.join per file cost more than its hashing's setup)
+  const resolved = resolve(root);
+  const base = resolved.endsWith(sep) ? resolved : resolved + sep;
+  const hashing = sha256Files(
+    open.map((e) => base + e.path),
     { limits: open.map((e) => e.size) },
   );
+  hashing.catch(() => undefined); // awaited below; never an unhandled rejection if whileHashing throws first
+  whileHashing?.();
+  const digests = await hashing;
   open.forEach((e, i) => {
     const d = digests[i];
     if (d.error === 'ENOTREG') files.refused.push({ path: e.path, reason: 'not a regular file (symbolic link, FIFO, device or socket)' });
@@ -205,11 +217,13 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   }
   const env = parseJsonlEnvelope(text, packFile);
   const lines = text.split('\n').filter((l) => l.trim());
-  // what kind of pack is it? Decided from the (unverified) payload type only to route; everything is re-checked.
-  // the payload is parsed once (JSON and duplicate scan are linear but not free on a 20 MB manifest)
-  const first = tryStatement<unknown>(decodeBase64(env.payload) ?? new Uint8Array(), packFile);
+  // the signatures are checked first, over the exact payload bytes; then the payload is parsed once
+  // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
+  // is decided from the payload type only to route; everything is re-checked.
+  const checked = verifyEnvelope(env, opts.trusted);
+  const first = tryStatement<unknown>(checked.payload, packFile);
   if (first?.predicateType === ROOT_PREDICATE)
-    return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>);
+    return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>, checked);
 
   const line2 = lineTwoEnvelope(lines, packFile, 'the signed Merkle root statement');
   const { report, problems, payload, st } = startReport<ManifestPredicate>(
@@ -221,6 +235,7 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
     MANIFEST_PREDICATE,
     undefined,
     first,
+    checked,
   );
   if (!report.threshold.ok) return finish(report); // nothing the payload names is touched
   if (!st) {
@@ -230,20 +245,27 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   const files = checkManifest(st, packFile);
   report.release = st.predicate.release;
   report.manifestDigest = sha256Hex(payload);
-  // Merkle commitment matches the subjects, and line 2 (the root statement) matches it
-  const computed = Buffer.from(rootFromLeafHashes(fileLeafHashes(files))).toString('hex');
-  report.merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
-  const rs = checkSignatures(line2, opts.trusted, st.predicate.release.createdAt, required);
+  const rs = checkSignatures(verifyEnvelope(line2, opts.trusted), st.predicate.release.createdAt, required);
   const rst = rs.threshold.ok ? tryStatement<RootPredicate>(rs.payload, `${packFile}: line 2`, ROOT_PREDICATE) : undefined;
   const rp = rst && checkRootStatement(rst, `${packFile}: line 2`);
-  if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
-    report.merkle.ok = false;
-  if (!report.merkle.ok) problems.push('the Merkle root statement does not match the manifest');
   const root = opts.root ?? opts.cwd ?? process.cwd();
-  report.files = await compareFiles(root, files);
-  // unexpected: what the pack's own patterns collect today that it does not list (symbolic links included)
+  // unexpected: what the pack's own patterns collect today that it does not list (symbolic links
+  // included); the walk runs alongside the hashing
+  const collectProblems: string[] = [];
+  const collecting = collectNow(root, st.predicate.collection, collectProblems);
+  // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: computed on
+  // this thread while the workers hash the files
+  report.files = await compareFiles(root, files, () => {
+    const computed = Buffer.from(rootFromPackedLeaves(packedLeafHashes(files), files.length)).toString('hex');
+    const merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
+    if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
+      merkle.ok = false;
+    report.merkle = merkle;
+    if (!merkle.ok) problems.push('the Merkle root statement does not match the manifest');
+  });
   const listed = new Set(files.map((e) => e.path));
-  report.files.unexpected = (await collectNow(root, st.predicate.collection, problems)).filter((p) => !listed.has(p));
+  report.files.unexpected = (await collecting).filter((p) => !listed.has(p));
+  problems.push(...collectProblems);
   describeFileProblems(report, problems);
   if (opts.policy) {
     const ok = okSet(report);
@@ -289,9 +311,10 @@ async function collectNow(root: string, collection: ManifestPredicate['collectio
 }
 
 /**
- * Starts a report with the envelope's signatures checked. The payload is parsed once, before the
- * check, only for the time that dates the signatures (`predicate.release.createdAt`, or
- * `predicate.createdAt`); `st` may be used only when the threshold is met (same bytes, now verified).
+ * Starts a report with the envelope's signatures checked (`checked`: verified over the exact payload
+ * bytes, before anything parses them). The payload is parsed once (or given as `parsed`), for the
+ * time that dates the signatures (`predicate.release.createdAt`, or `predicate.createdAt`); `st` may
+ * be used only when the threshold is met (same bytes, verified).
  */
 function startReport<P>(
   kind: VerifyReport['kind'],
@@ -302,12 +325,13 @@ function startReport<P>(
   predicateType: string,
   field?: string,
   parsed?: Statement<unknown>,
+  checked: EnvelopeVerification = verifyEnvelope(env, opts.trusted),
 ) {
   const st = parsed
     ? parsed.predicateType === predicateType
       ? (parsed as Statement<P>)
       : undefined
-    : tryStatement<P>(decodeBase64(env.payload) ?? new Uint8Array(), field ? `${packFile}: ${field}` : packFile, predicateType);
+    : tryStatement<P>(checked.payload, field ? `${packFile}: ${field}` : packFile, predicateType);
   const pred = st?.predicate as { release?: { createdAt?: unknown }; createdAt?: unknown } | null | undefined;
   const at =
     pred && typeof pred === 'object'
@@ -315,7 +339,7 @@ function startReport<P>(
         ? pred.release.createdAt
         : pred.createdAt
       : undefined;
-  const sig = checkSignatures(env, opts.trusted, at, required);
+  const sig = checkSignatures(checked, at, required);
   const problems: string[] = [];
   const report: VerifyReport = {
     pack: packFile,
@@ -352,13 +376,14 @@ async function verifyDisclosure(
   lines: string[],
   required: number,
   parsed: Statement<RootPredicate>,
+  checked: EnvelopeVerification,
 ): Promise<VerifyReport> {
   const line2 = lineTwoEnvelope(lines, packFile, 'the signed disclosure statement (DSSE envelope)');
   const {
     report,
     problems,
     st: rootSt,
-  } = startReport<RootPredicate>('disclosure', packFile, env, opts, required, ROOT_PREDICATE, undefined, parsed);
+  } = startReport<RootPredicate>('disclosure', packFile, env, opts, required, ROOT_PREDICATE, undefined, parsed, checked);
   if (!report.threshold.ok) return finish(report);
   if (!rootSt) {
     problems.push('the payload is not a valid Merkle root statement');

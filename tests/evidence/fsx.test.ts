@@ -95,6 +95,24 @@ describe('bounded, regular-file reads', () => {
     expect(r[0]).toEqual({ hex: '87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7', size: 2 });
   });
 
+  it('the workers agree with sha256sum around the one-read and buffer boundaries, and stop at the limit', async () => {
+    const root = tree();
+    const sizes = [0, 1, 1023, 1024, 1025, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, 3 << 20];
+    const paths = sizes.flatMap((n) => [0, 1].map((r) => join(root, `f${r}-${n}`)));
+    paths.forEach((p, i) => writeFileSync(p, Buffer.alloc(sizes[i >> 1], i)));
+    const ref = execFileSync('sha256sum', paths, { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((l) => l.slice(0, 64));
+    const sizeOf = (i: number) => sizes[i >> 1];
+    const r = await sha256Files(paths, { workers: 2 });
+    expect(r).toEqual(paths.map((_, i) => ({ hex: ref[i], size: sizeOf(i) })));
+    // limit = size: read; limit = size - 1: not read to its end (EFBIG, size = limit + 1)
+    expect(await sha256Files(paths, { workers: 2, limits: paths.map((_, i) => sizeOf(i)) })).toEqual(r);
+    const under = await sha256Files(paths, { workers: 2, limits: paths.map((_, i) => sizeOf(i) - 1) });
+    expect(under).toEqual(paths.map((_, i) => ({ error: 'EFBIG', size: Math.max(0, sizeOf(i)) })));
+  });
+
   it('readText({untrusted}) refuses a link and a FIFO', async () => {
     const root = tree();
     symlinkSync('/etc/hostname', join(root, 'real/dir/host'));

@@ -115,6 +115,40 @@ describe('RFC 6962 Merkle tree', () => {
   });
 });
 
+describe('packed leaf hashes (one buffer, 32 bytes each)', () => {
+  it('rootFromPackedLeaves equals rootFromLeafHashes for trees of 0..70 leaves and at 2^k +- 1', async () => {
+    const { rootFromPackedLeaves } = await import('../../src/evidence/merkle.js');
+    // the certificate-transparency reference roots
+    const ct = leaves;
+    for (let n = 1; n <= 8; n++) expect(hx(rootFromPackedLeaves(Buffer.concat(ct.slice(0, n)), n))).toBe(roots[n - 1]);
+    const sizes = [...Array.from({ length: 71 }, (_, n) => n), 127, 128, 129, 1023, 1024, 1025, 4097];
+    for (const n of sizes) {
+      const many = Array.from({ length: n }, (_, i) => leafHash(new TextEncoder().encode(`leaf ${i}`)));
+      const packed = Buffer.concat(many);
+      expect(hx(rootFromPackedLeaves(packed, n)), `n = ${n}`).toBe(hx(rootFromLeafHashes(many)));
+      // a view into a larger buffer (offset, longer than needed) gives the same root
+      const framed = Buffer.concat([Buffer.alloc(7), packed, Buffer.alloc(32)]).subarray(7);
+      expect(hx(rootFromPackedLeaves(framed, n))).toBe(hx(rootFromLeafHashes(many)));
+    }
+    // and changes when one leaf bit does
+    const nine = Array.from({ length: 9 }, (_, i) => leafHash(Uint8Array.of(i)));
+    const packed = Buffer.concat(nine);
+    packed[8 * 32 + 31] ^= 1;
+    expect(hx(rootFromPackedLeaves(packed, 9))).not.toBe(hx(rootFromLeafHashes(nine)));
+    expect(() => rootFromPackedLeaves(packed, 10)).toThrow(RangeError);
+  });
+
+  it('writeLeafHashOfText equals leafHash of the UTF-8 bytes', async () => {
+    const { writeLeafHashOfText } = await import('../../src/evidence/merkle.js');
+    for (const text of ['', 'a', '{"name":"é/𝄞 ü"}', 'x'.repeat(1000)]) {
+      const out = Buffer.alloc(64);
+      writeLeafHashOfText(text, out, 32);
+      expect(hx(out.subarray(32))).toBe(hx(leafHash(new TextEncoder().encode(text))));
+      expect(hx(out.subarray(0, 32))).toBe('00'.repeat(32));
+    }
+  });
+});
+
 describe('evidence leaves', () => {
   it('the fast leaf encoding equals RFC 8785 canonical JSON of the whole leaf object', async () => {
     const { fileLeafHashes, leafBytes } = await import('../../src/evidence/manifest.js');
