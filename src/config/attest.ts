@@ -32,6 +32,8 @@ export interface ConfigSet {
   docs: Map<string, ParsedDocument>;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Where and how to read config files. */
 export interface LoadOptions {
   /** directory paths and globs are relative to; files never leave it */
@@ -79,16 +81,19 @@ export async function loadConfigSet(patterns: string[], opts: LoadOptions): Prom
     }
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = UTF8.decode(bytes);
     } catch {
       throw new InputError(rel, undefined, 'UTF-8 text');
     }
-    const ds = parseConfigText(text, rel, limits, { positions: opts.positions });
+    // one read without positions (the fast reader where the file is plain, else the `yaml` library)
+    const ds = parseConfigText(text, rel, limits, { positions: false });
     const rs = toResources(ds);
-    // positions are kept only where they can be needed: a file whose every resource equals a baseline
-    // resource of the same file is formatting only (keeps memory flat on large reformatted sets)
+    // positions are recovered only where they can be needed, by reading the file again with the `yaml`
+    // library: a file whose every resource equals a baseline resource of the same file is formatting
+    // only (keeps time and memory flat on large reformatted sets)
     const baseDigests = new Set(known?.resources.map((r) => r.sha256));
-    if (!known || !rs.every((r) => baseDigests.has(r.sha256))) for (const d of ds) if (d.doc) docs.set(`${d.file}#${d.index}`, d);
+    if (opts.positions !== false && (!known || !rs.every((r) => baseDigests.has(r.sha256))))
+      for (const d of parseConfigText(text, rel, limits, { positions: true })) docs.set(`${d.file}#${d.index}`, d);
     resources.push(...rs);
     files.push({ path: rel, sha256, size: bytes.length, documents: ds.length });
   }
