@@ -52,11 +52,16 @@ for (const c of NON_STRING_FIRST_CHARS) NON_STRING_START[c.charCodeAt(0)] = 1;
 /**
  * Where js-yaml 5.5 and the `yaml` library read differently (found by differential fuzzing,
  * tests/config/fast-yaml.test.ts): a carriage return not followed by a line feed (line breaks differ),
- * a tab in indentation (the `yaml` library refuses it), a `...` document end marker (document indices differ),
+ * a tab in indentation (the `yaml` library refuses it), a `...` document end marker (document indices
+ * differ), an indented `---` or `...` on the first line (js-yaml starts a document there, the `yaml`
+ * library reads text). Each pattern runs only when a quick search finds its character.
  */
-const UNLIKE = /\r(?!\n)|^ *\t|^\.\.\.(?:[ \t\r\n]|$)/m;
-/** and an indented `---` on the first line (js-yaml 5.5 starts a document there, the `yaml` library reads text) */
-const UNLIKE_START = /^\ufeff?[ \t]+(?:---|\.\.\.)/;
+function unlike(text: string): boolean {
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) return true;
+  if (text.includes('\t') && /^ *\t/m.test(text)) return true;
+  if ((text.startsWith('...') || text.includes('\n...')) && /^\.\.\.(?:[ \t\r\n]|$)/m.test(text)) return true;
+  return /^\ufeff?[ \t]+(?:---|\.\.\.)/.test(text);
+}
 
 /** Thrown inside the reader to give up; never leaves this module. */
 const GIVE_UP = Symbol('give up');
@@ -106,7 +111,7 @@ function keyStartsLine(text: string, at: number): boolean {
  */
 export function readPlainYaml(text: string, limits: ExpansionLimits = DEFAULT_EXPANSION): unknown[] | undefined {
   if (text.length > FAST_MAX_CHARS) return undefined;
-  if (UNLIKE_START.test(text) || UNLIKE.test(text)) return undefined;
+  if (unlike(text)) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, {});
