@@ -14,8 +14,9 @@
  *   `1` and `"1"` are one key, `~` is ""), a value that is not a finite number (.inf, .nan);
  * - a document over HALF of the expanded-size bounds (nodes, scalar characters: counted as
  *   {@link measureExpansion} counts them), so a document near a bound is decided by the exact measure;
- * - a file over {@link FAST_MAX_CHARS} (js-yaml holds one event of ~110 bytes per node, up to two
- *   nodes per character: the bound keeps that under ~250 MB before anything is counted).
+ * - a file over {@link FAST_MAX_CHARS} (js-yaml holds all events of a file before any is counted, ~110
+ *   bytes each, up to two per character (`[:,:,…]`): the bound keeps that under ~120 MB on top of what
+ *   the `yaml` path then takes; real manifests have about one event per 10 characters).
  * Without aliases and merge keys nothing is expanded: the data is the text, so the bounds hold as
  * the `yaml` path measures them.
  *
@@ -29,7 +30,7 @@ import { exactInteger } from '../core/jcs.js';
 import { DEFAULT_EXPANSION, type ExpansionLimits } from '../core/yaml-limits.js';
 
 /** Largest file (UTF-16 code units) the fast reader takes; larger ones are read by the `yaml` path. */
-export const FAST_MAX_CHARS = 1024 * 1024;
+export const FAST_MAX_CHARS = 512 * 1024;
 
 /** The `yaml` library's tags for plain scalars, as parseConfigText's documents get them (same options). */
 interface PlainTag {
