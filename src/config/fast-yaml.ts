@@ -14,8 +14,9 @@
  *   `1` and `"1"` are one key, `~` is ""), a value that is not a finite number (.inf, .nan);
  * - a document over HALF of the expanded-size bounds (nodes, scalar characters: counted as
  *   {@link measureExpansion} counts them), so a document near a bound is decided by the exact measure;
- * - a file over {@link FAST_MAX_CHARS} (js-yaml holds all events of a file before any is counted, ~110
- *   bytes each, up to two per character (`[:,:,…]`): the bound keeps that under ~120 MB on top of what
+ * - a document over {@link FAST_MAX_CHARS} (js-yaml holds all events of what it parses before any is
+ *   counted, ~110 bytes each, up to two per character (`[:,:,…]`): larger files are parsed in parts cut
+ *   at document starts, each part within the bound, which keeps the events under ~120 MB on top of what
  *   the `yaml` path then takes; real manifests have about one event per 10 characters).
  * Without aliases and merge keys nothing is expanded: the data is the text, so the bounds hold as
  * the `yaml` path measures them.
@@ -29,7 +30,7 @@ import { Schema } from 'yaml';
 import { exactInteger } from '../core/jcs.js';
 import { DEFAULT_EXPANSION, type ExpansionLimits } from '../core/yaml-limits.js';
 
-/** Largest file (UTF-16 code units) the fast reader takes; larger ones are read by the `yaml` path. */
+/** Largest part of a file (UTF-16 code units, whole documents) the fast reader parses at once; a larger document is read by the `yaml` path. */
 export const FAST_MAX_CHARS = 512 * 1024;
 
 /** The `yaml` library's tags for plain scalars, as parseConfigText's documents get them (same options). */
@@ -104,27 +105,66 @@ function keyStartsLine(text: string, at: number): boolean {
 }
 
 /**
- * Reads every document of `text` when it is one of the plain cases above.
+ * Reads every document of `text` when it is one of the plain cases above. A file over `partChars` is
+ * read in parts cut at document start lines (`---` at the start of a line: in YAML 1.2 no scalar or
+ * collection goes on past one), each part at most {@link FAST_MAX_CHARS}, so a large rendered file
+ * (`helm template > all.yaml`) is read fast with the events of one part held at a time.
  * @param text the file's contents
  * @param limits the expanded-size bounds of one document (a document over half of either is given up)
+ * @param partChars the size parts are grouped up to (default {@link FAST_MAX_CHARS}; tests cut at every document)
  * @returns one value per document, in order, empty documents as null (integers exact: a bigint only
  *   beyond ±(2^53 − 1)); undefined when the `yaml` path must read the file. Never throws.
  */
-export function readPlainYaml(text: string, limits: ExpansionLimits = DEFAULT_EXPANSION): unknown[] | undefined {
-  if (text.length > FAST_MAX_CHARS) return undefined;
+export function readPlainYaml(
+  text: string,
+  limits: ExpansionLimits = DEFAULT_EXPANSION,
+  partChars: number = FAST_MAX_CHARS,
+): unknown[] | undefined {
   if (unlike(text)) return undefined;
-  let events: Event[];
-  try {
-    events = parseEvents(text, {});
-  } catch {
-    return undefined;
+  const bounds = parts(text, partChars);
+  if (!bounds) return undefined;
+  const docs: unknown[] = [];
+  for (const [start, end] of bounds) {
+    const part = bounds.length === 1 ? text : text.slice(start, end);
+    let events: Event[];
+    try {
+      events = parseEvents(part, {});
+    } catch {
+      return undefined;
+    }
+    try {
+      for (const d of construct(part, events, limits.maxNodes / 2, limits.maxScalarChars / 2)) docs.push(d);
+    } catch (e) {
+      if (e === GIVE_UP) return undefined;
+      throw e;
+    }
   }
-  try {
-    return construct(text, events, limits.maxNodes / 2, limits.maxScalarChars / 2);
-  } catch (e) {
-    if (e === GIVE_UP) return undefined;
-    throw e;
+  return docs;
+}
+
+/**
+ * Cuts `text` at document start lines into parts of up to `partChars` (a part with one document may be
+ * larger, up to {@link FAST_MAX_CHARS}). @returns [start, end) offsets, or undefined when a part would exceed FAST_MAX_CHARS
+ */
+function parts(text: string, partChars: number): [number, number][] | undefined {
+  if (text.length <= partChars) return [[0, text.length]];
+  const marks: number[] = [];
+  const re = /^---(?=[ \t\r\n]|$)/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) marks.push(m.index);
+  marks.push(text.length);
+  const out: [number, number][] = [];
+  let start = 0;
+  let cut = 0;
+  for (const m of marks) {
+    if (m - start > partChars && cut > start) {
+      out.push([start, cut]);
+      start = cut;
+    }
+    if (m - start > FAST_MAX_CHARS) return undefined;
+    cut = m;
   }
+  out.push([start, text.length]);
+  return out;
 }
 
 function construct(text: string, events: Event[], maxNodes: number, maxChars: number): unknown[] {

@@ -64,7 +64,13 @@ describe('fast reader over the whole corpus (corpora/configs)', () => {
         for (const d of reference) visit(d.doc!, { Alias: () => void aliases++ });
         expect(aliases, 'the fast reader gave up on a file without aliases').toBeGreaterThan(0);
         GIVEN_UP.push(rel);
-      } else expect(exact(fast.map((v, i) => [i, v]).filter(([, v]) => v !== null))).toBe(exact(reference.map((d) => [d.index, d.value])));
+      } else {
+        const want = exact(reference.map((d) => [d.index, d.value]));
+        expect(exact(fast.map((v, i) => [i, v]).filter(([, v]) => v !== null))).toBe(want);
+        // read in parts cut at every document start (as a file over FAST_MAX_CHARS is): the same
+        const parts = readPlainYaml(text, undefined, 1)!;
+        expect(exact(parts.map((v, i) => [i, v]).filter(([, v]) => v !== null))).toBe(want);
+      }
       // the normalized snapshot content: same resources, ids, digests and objects
       expect(normalized(text, rel, false)).toBe(normalized(text, rel, true));
     });
@@ -244,10 +250,25 @@ describe('fast reader edge cases: the same answer as the yaml path', () => {
     expect(outcome(text, false)).toMatch(/alias bombs are refused/);
   });
 
-  it('files over FAST_MAX_CHARS are read by the yaml path', () => {
+  it('a document over FAST_MAX_CHARS is read by the yaml path', () => {
     const big = 'a: "' + 'x'.repeat(FAST_MAX_CHARS) + '"\n';
     expect(readPlainYaml(big)).toBeUndefined();
     expect(outcome(big, false)).toBe(outcome(big, true));
+    expect(outcome('---\nb: 1\n---\n' + big, false)).toBe(outcome('---\nb: 1\n---\n' + big, true));
+  });
+
+  it('a file of many documents over FAST_MAX_CHARS is read in parts, to the same documents', () => {
+    const doc = readFileSync(join(CORPUS, 'manifests/kube-prometheus/prometheusOperator-deployment.yaml'), 'utf8');
+    const copies = Math.ceil((2.5 * FAST_MAX_CHARS) / doc.length);
+    const text =
+      '# rendered\n' +
+      Array.from({ length: copies }, (_, i) => doc.replace(/name: prometheus-operator/, `name: op-${i}`)).join('---\n') +
+      '---\n';
+    expect(text.length).toBeGreaterThan(2 * FAST_MAX_CHARS);
+    const fast = readPlainYaml(text)!;
+    expect(fast).toBeDefined();
+    expect(fast.length).toBe(copies + 1);
+    expect(exact(fast.map((v, i) => [i, v]).filter(([, v]) => v !== null))).toBe(outcome(text, true));
   });
 });
 
@@ -351,6 +372,9 @@ describe('fast reader under mutation (seeded)', () => {
       }
       taken++;
       expect(exact(fast.map((v, j) => [j, v]).filter(([, v]) => v !== null)), JSON.stringify(text)).toBe(reference);
+      // in parts cut at every document start: given up, or the same
+      const parts = readPlainYaml(text, undefined, 1);
+      if (parts) expect(exact(parts.map((v, j) => [j, v]).filter(([, v]) => v !== null)), JSON.stringify(text)).toBe(reference);
     }
     // both branches are exercised
     expect(taken).toBeGreaterThan(500);
