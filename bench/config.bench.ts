@@ -1,7 +1,9 @@
 /**
- * config-attest benchmark (issue 3): a ~10 MB multi-document manifest set (real kube-prometheus
+ * config-attest benchmark (issue 3, issue 17): a ~10 MB multi-document manifest set (real kube-prometheus
  * manifests, one namespace per copy) is snapshotted and verified; the reference is parsing the
  * same files with the `yaml` library alone (parseAllDocuments + toJS), run side by side here.
+ * Target (issue 17): snapshot + verify < 2 s. The snapshot reads plain files with the fast reader
+ * (src/config/fast-yaml.ts); verify skips files whose digest matches the baseline's.
  * Also: a billion-laughs document must be refused with exit 2 in under 1 s.
  * Run: npm run bench config
  */
@@ -43,20 +45,29 @@ function yamlAlone(): number {
   return n;
 }
 
-/** Best of `n` runs (the machine is shared: the minimum is the least disturbed figure). */
-async function best<T>(n: number, f: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+/**
+ * Best of `n` runs (the machine is shared: the minimum is the least disturbed figure), as wall time
+ * and as this process's CPU time (user + system, all its threads: on a loaded machine the wall time
+ * also counts the time other processes held the cores).
+ */
+async function best<T>(n: number, f: () => Promise<T> | T): Promise<{ ms: number; cpuMs: number; value: T }> {
   let ms = Infinity;
+  let cpuMs = Infinity;
   let value!: T;
   for (let i = 0; i < n; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     value = await f();
+    const used = process.cpuUsage(c);
     ms = Math.min(ms, performance.now() - t);
+    cpuMs = Math.min(cpuMs, (used.user + used.system) / 1000);
   }
-  return { ms, value };
+  return { ms, cpuMs, value };
 }
 
 yamlAlone(); // warm-up (JIT)
-const ref = (await best(3, yamlAlone)).ms;
+const r0 = await best(3, yamlAlone);
+const ref = r0.ms;
 const s1 = await best(3, () => snapshot(['set/*.yaml'], { root: ws, environment: 'bench', commit: '', key }));
 const snap = s1.value;
 const snapMs = s1.ms;
@@ -65,6 +76,11 @@ const v1 = await best(3, () =>
 );
 const verifyMs = v1.ms;
 if (v1.value.report.status !== 'no-drift') throw new Error(`expected no drift, got ${v1.value.report.status}`);
+
+// the same set rendered as one file (`helm template > all.yaml`): read in parts cut at document starts
+mkdirSync(join(ws, 'one'));
+writeFileSync(join(ws, 'one', 'all.yaml'), files.map((f) => readFileSync(f, 'utf8')).join('---\n'));
+const s2 = await best(2, () => snapshot(['one/all.yaml'], { root: ws, environment: 'bench', commit: '', key }));
 
 // every file reformatted (keys reordered, flow style): no cache hit, every file parsed and diffed
 for (const f of files)
@@ -81,15 +97,23 @@ const reformatted = v2.value;
 const verifyAllMs = v2.ms;
 if (reformatted.report.status !== 'formatting-only') throw new Error(`expected formatting-only, got ${reformatted.report.status}`);
 
-console.log(`best of 3 (2 for the reformatted verify); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`);
-console.log(`yaml alone (parseAllDocuments + toJS):       ${ref.toFixed(0)} ms`);
-console.log(`snapshot (parse, normalize, hash, sign):      ${snapMs.toFixed(0)} ms  (${(snapMs / ref).toFixed(2)}x yaml alone)`);
-console.log(`verify, files unchanged (digest match):        ${verifyMs.toFixed(0)} ms  (${(verifyMs / ref).toFixed(2)}x)`);
+const cpu = (r: { cpuMs: number }) => `cpu ${r.cpuMs.toFixed(0)} ms`;
 console.log(
-  `snapshot + verify:                             ${(snapMs + verifyMs).toFixed(0)} ms  (${((snapMs + verifyMs) / ref).toFixed(2)}x yaml alone; target < 2000 ms: ${snapMs + verifyMs < 2000 ? 'met' : 'NOT met'})`,
+  `best of 3 (2 for the reformatted verify); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs; wall time (CPU time of this process)`,
+);
+console.log(`yaml alone (parseAllDocuments + toJS):       ${ref.toFixed(0)} ms  (${cpu(r0)})`);
+console.log(
+  `snapshot (parse, normalize, hash, sign):      ${snapMs.toFixed(0)} ms  (${cpu(s1)}; ${(snapMs / ref).toFixed(2)}x yaml alone)`,
+);
+console.log(`verify, files unchanged (digest match):        ${verifyMs.toFixed(0)} ms  (${cpu(v1)}; ${(verifyMs / ref).toFixed(2)}x)`);
+console.log(
+  `snapshot + verify:                             ${(snapMs + verifyMs).toFixed(0)} ms  (cpu ${(s1.cpuMs + v1.cpuMs).toFixed(0)} ms; ${((snapMs + verifyMs) / ref).toFixed(2)}x yaml alone; target < 2000 ms: ${snapMs + verifyMs < 2000 ? 'met' : 'NOT met'})`,
 );
 console.log(
-  `verify, every file reformatted (full parse+diff): ${verifyAllMs.toFixed(0)} ms  (${(verifyAllMs / ref).toFixed(2)}x yaml alone)`,
+  `snapshot of the set as one 10 MiB file:         ${s2.ms.toFixed(0)} ms  (${cpu(s2)}; ${(s2.ms / ref).toFixed(2)}x yaml alone)`,
+);
+console.log(
+  `verify, every file reformatted (full parse+diff): ${verifyAllMs.toFixed(0)} ms  (${cpu(v2)}; ${(verifyAllMs / ref).toFixed(2)}x yaml alone)`,
 );
 console.log(`snapshot size: ${(snap.text.length / 1048576).toFixed(1)} MiB`);
 

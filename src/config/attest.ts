@@ -32,6 +32,8 @@ export interface ConfigSet {
   docs: Map<string, ParsedDocument>;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Where and how to read config files. */
 export interface LoadOptions {
   /** directory paths and globs are relative to; files never leave it */
@@ -61,15 +63,18 @@ export async function loadConfigSet(patterns: string[], opts: LoadOptions): Prom
   const files: SnapshotFile[] = [];
   const docs = new Map<string, ParsedDocument>();
   const resources: Resource[] = [];
-  for (const rel of paths) {
-    const { abs } = resolveInside(opts.root, rel);
-    const st = await stat(abs);
-    if (st.size > limits.maxFileBytes) {
-      throw new InputError(rel, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, {
-        found: `${st.size} bytes`,
-      });
-    }
-    const bytes = await readFile(abs);
+  // files are read a few ahead of the one being parsed: reading overlaps parsing, and each file's
+  // bytes are there when it is its turn (one wake-up of the event loop per file costs milliseconds on
+  // a loaded runner); at most READ_AHEAD files (each within maxFileBytes) are held at once
+  const reads: Promise<() => Buffer>[] = [];
+  const readAt = (i: number): void => {
+    if (i < paths.length) reads[i] = readBounded(opts.root, paths[i], limits.maxFileBytes);
+  };
+  for (let i = 0; i < READ_AHEAD; i++) readAt(i);
+  for (const [i, rel] of paths.entries()) {
+    const bytes = (await reads[i])();
+    delete reads[i];
+    readAt(i + READ_AHEAD);
     const sha256 = sha256Hex(bytes);
     const known = opts.known?.get(rel);
     if (known && known.sha256 === sha256) {
@@ -79,21 +84,49 @@ export async function loadConfigSet(patterns: string[], opts: LoadOptions): Prom
     }
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = UTF8.decode(bytes);
     } catch {
       throw new InputError(rel, undefined, 'UTF-8 text');
     }
-    const ds = parseConfigText(text, rel, limits, { positions: opts.positions });
+    // one read without positions (the fast reader where the file is plain, else the `yaml` library)
+    const ds = parseConfigText(text, rel, limits, { positions: false });
     const rs = toResources(ds);
-    // positions are kept only where they can be needed: a file whose every resource equals a baseline
-    // resource of the same file is formatting only (keeps memory flat on large reformatted sets)
+    // positions are recovered only where they can be needed, by reading the file again with the `yaml`
+    // library: a file whose every resource equals a baseline resource of the same file is formatting
+    // only (keeps time and memory flat on large reformatted sets)
     const baseDigests = new Set(known?.resources.map((r) => r.sha256));
-    if (!known || !rs.every((r) => baseDigests.has(r.sha256))) for (const d of ds) if (d.doc) docs.set(`${d.file}#${d.index}`, d);
+    if (opts.positions !== false && (!known || !rs.every((r) => baseDigests.has(r.sha256))))
+      for (const d of parseConfigText(text, rel, limits, { positions: true })) docs.set(`${d.file}#${d.index}`, d);
     resources.push(...rs);
     files.push({ path: rel, sha256, size: bytes.length, documents: ds.length });
   }
   assignIds(resources);
   return { files, resources, docs };
+}
+
+/** Files read ahead of the one being parsed (see loadConfigSet). */
+const READ_AHEAD = 8;
+
+/**
+ * Reads one file of the set, refusing one over `maxFileBytes` before reading it.
+ * @returns a function giving the bytes or throwing the InputError (so a read ahead never rejects unobserved)
+ */
+async function readBounded(root: string, rel: string, maxFileBytes: number): Promise<() => Buffer> {
+  try {
+    const { abs } = resolveInside(root, rel);
+    const st = await stat(abs);
+    if (st.size > maxFileBytes) {
+      throw new InputError(rel, undefined, `a config file of at most ${maxFileBytes} bytes (oversized documents are refused)`, {
+        found: `${st.size} bytes`,
+      });
+    }
+    const bytes = await readFile(abs);
+    return () => bytes;
+  } catch (e) {
+    return () => {
+      throw e;
+    };
+  }
 }
 
 /** Options of `snapshot`. */
@@ -275,7 +308,11 @@ export async function verify(
   checkBaselineFor(pred, opts.baselineFile, opts);
   const baseRes = pred.resources.map(fromSnapshot);
   const byFile = new Map<string, Resource[]>();
-  for (const r of baseRes) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+  for (const r of baseRes) {
+    const list = byFile.get(r.file);
+    if (list) list.push(r);
+    else byFile.set(r.file, [r]);
+  }
   const known = new Map(pred.files.map((f) => [f.path, { sha256: f.sha256, resources: byFile.get(f.path) ?? [] }]));
   const set = await loadConfigSet(patterns, { ...opts, known });
 

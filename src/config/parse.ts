@@ -4,11 +4,14 @@
  * duplicate keys refused, alias bombs and oversized files refused (exit 2).
  *
  * Source positions are kept (the yaml Document and a LineCounter) so a change can be
- * annotated on its line (`::error file=…,line=…`).
+ * annotated on its line (`::error file=…,line=…`). Where none are needed (`positions: false`),
+ * plain files are read by the fast reader of fast-yaml.ts (same data, proven over the corpus),
+ * everything else by the `yaml` library as above.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { DEFAULT_EXPANSION, droppedScalar, exactIntegers, measureExpansion, preScanExpansion } from '../core/yaml-limits.js';
+import { readPlainYaml } from './fast-yaml.js';
 
 /** Resource limits applied while parsing. */
 export interface ParseLimits {
@@ -49,7 +52,8 @@ export interface ParsedDocument {
   value: unknown;
   /** the yaml Document, for source positions (absent when parsed without positions) */
   doc?: Document.Parsed;
-  lineCounter: LineCounter;
+  /** line starts of the file (absent when parsed without positions) */
+  lineCounter?: LineCounter;
 }
 
 /**
@@ -57,7 +61,8 @@ export interface ParsedDocument {
  * @param text the file's contents (UTF-8)
  * @param file the name used in messages and reports
  * @param opts.positions keep the yaml Documents for {@link lineOf} (default true; a snapshot needs none,
- *   and dropping them keeps memory flat on large sets)
+ *   and dropping them keeps memory flat on large sets). Without positions a plain file is read by the
+ *   fast reader (readPlainYaml: the same documents and values), any other by the `yaml` library.
  * @returns the non-empty documents (a document whose value is null, e.g. after a trailing `---`, is skipped)
  * @throws InputError (exit 2) on a YAML error (with line), a duplicate key, an alias bomb (a document
  *   over the expanded-size limits or the alias budget), a recursive alias, a non-finite number, or a file
@@ -75,17 +80,22 @@ export function parseConfigText(
       found: `${bytes} bytes`,
     });
   }
+  const expansion = {
+    maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes,
+    maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars,
+  };
+  if (opts.positions === false) {
+    const values = readPlainYaml(text, expansion);
+    if (values) {
+      const out: ParsedDocument[] = [];
+      for (const [index, value] of values.entries()) if (value !== null) out.push({ file, index, value });
+      return out;
+    }
+  }
   // a lower bound of the expanded size from the lexer alone: an alias bomb is refused before the
   // library builds its node tree (about 1 KB per node)
   const scalarOffsets: number[] = [];
-  const early = preScanExpansion(
-    text,
-    {
-      maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes,
-      maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars,
-    },
-    scalarOffsets,
-  );
+  const early = preScanExpansion(text, expansion, scalarOffsets);
   if (early) throw new InputError(file, `document ${early.document}`, `${early.message}; alias bombs are refused`);
   const lineCounter = new LineCounter();
   // intAsBigInt: integers are read exactly (an int64 change beyond 2^53 must never look like formatting);
@@ -120,10 +130,7 @@ export function parseConfigText(
   }
   for (const [index, doc] of docs.entries()) {
     // the expanded size is measured on the node tree, before any data is built from it
-    const size = measureExpansion(doc, {
-      maxNodes: limits.maxExpandedNodes ?? DEFAULT_EXPANSION.maxNodes,
-      maxScalarChars: limits.maxExpandedChars ?? DEFAULT_EXPANSION.maxScalarChars,
-    });
+    const size = measureExpansion(doc, expansion);
     if (size.duplicateKey) {
       throw new InputError(file, `document ${index}`, 'valid YAML 1.2', {
         line: lineCounter.linePos(size.duplicateKey.offset).line,
@@ -145,7 +152,7 @@ export function parseConfigText(
     }
     if (value === null || value === undefined) continue;
     value = checkJsonData(value, file, index);
-    out.push(opts.positions === false ? { file, index, value, lineCounter } : { file, index, value, doc, lineCounter });
+    out.push(opts.positions === false ? { file, index, value } : { file, index, value, doc, lineCounter });
   }
   return out;
 }
@@ -195,7 +202,7 @@ function deref(d: ParsedDocument, node: unknown): unknown {
 
 function rangeLine(d: ParsedDocument, node: unknown): number | undefined {
   const r = (node as Node | undefined)?.range;
-  return r ? d.lineCounter.linePos(r[0]).line : undefined;
+  return r && d.lineCounter ? d.lineCounter.linePos(r[0]).line : undefined;
 }
 
 /** Finds a map entry by key, looking through merge keys (`<<`) as YAML 1.1 merge does: own keys win. */
