@@ -227,6 +227,8 @@ function wordCounts(a: Analysis): Map<string, number> {
 
 /** Focus adverbs that make a claim exclusive. */
 const RESTRICTIVE = new Set(['only', 'solely', 'exclusively']);
+/** Words before "only" that make an idiom of it, not a restriction ("second only to", "not only ... but", "if only"). */
+const IDIOM_BEFORE_ONLY = new Set(['second', 'third', 'fourth', 'fifth', 'not', 'if']);
 /** Negating prefixes; the Latinate in-/im-/il-/ir- only on adjectives ("inflexible"), where they are productive. */
 const NEG_PREFIX = /^(un|dis|mis|non-?)(.{4,})$/;
 const LATIN_PREFIX = /^(in|im|il|ir)(.{4,})$/;
@@ -341,18 +343,27 @@ interface NameForms {
   acronyms: Set<string>;
   /** adjacent words written as one ("wallstreet" for "Wall Street") */
   joined: Set<string>;
+  /** initials of runs of 2 to 5 words of any case ("ai" for "artificial intelligence", "tnf" for "tumor necrosis factor") */
+  initials: Set<string>;
+  /** the acronyms the text writes (words of 2 to 6 capitals, lower-cased: "tnf", "ai") */
+  written: Set<string>;
 }
 const nameFormCache = new WeakMap<Analysis, NameForms>();
 /** The other forms of the names of an analysed text (memoized per analysis; linear in its length). */
 function nameForms(a: Analysis): NameForms {
   let f = nameFormCache.get(a);
   if (f) return f;
-  f = { acronyms: new Set(), joined: new Set() };
+  f = { acronyms: new Set(), joined: new Set(), initials: new Set(), written: new Set() };
   for (const s of a.sentences) {
     let run = '';
     const words = s.tokens.filter((t) => t.type === 'word');
     words.forEach((t, i) => {
       if (i > 0) f!.joined.add(words[i - 1].lower + t.lower);
+      if (/^\p{Lu}{2,6}s?$/u.test(t.value)) f!.written.add(t.lower.replace(/(?<=..)s$/, ''));
+      // the acronym inside a prefixed one: "DNA" in "mtDNA", "RNA" in "siRNA"
+      const tail = /^\p{Ll}{1,4}(\p{Lu}{2,6})s?$/u.exec(t.value);
+      if (tail) f!.written.add(tail[1].toLowerCase());
+
       if (/^\p{Lu}/u.test(t.value)) {
         run += t.lower[0];
         // every suffix of the run is an acronym too ("The New York Times": "nyt", also "tnyt")
@@ -362,6 +373,19 @@ function nameForms(a: Analysis): NameForms {
         run = '';
       }
     });
+    // initials of runs of content words, hyphens inside a run ("endothelium-derived relaxing factor": "edrf"); stop
+    // words and punctuation end a run, so "livestock, or laboratory" gives no "lol"
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      let ini = '';
+      for (let k = i, n = 0; k < toks.length && n < 5; k++) {
+        const t = toks[k];
+        if (t.value === '-' && ini) continue;
+        if (t.type !== 'word' || t.stop) break;
+        ini += t.lower[0];
+        if (++n >= 2) f.initials.add(ini);
+      }
+    }
   }
   nameFormCache.set(a, f);
   return f;
@@ -375,11 +399,41 @@ function nameFormKnown(t: Token, cited: Analysis[]): boolean {
   const bare = t.lower.replace(/\./g, '');
   for (const a of cited) {
     const f = nameForms(a);
-    if (/^[\p{Lu}.]+$/u.test(t.value) && bare.length >= 2 && bare.length <= 5 && f.acronyms.has(bare)) return true;
+    if (
+      /^[\p{Lu}.]+$/u.test(t.value) &&
+      bare.length >= 2 &&
+      bare.length <= 5 &&
+      (f.acronyms.has(bare) || f.initials.has(bare) || f.written.has(bare))
+    )
+      return true;
     if (f.joined.has(bare)) return true;
     if ((ALIASES.get(bare) ?? []).some((x) => a.flat.includes(` ${x} `))) return true;
   }
   return false;
+}
+
+/**
+ * The claim words that spell out an acronym the sources write ("tumor necrosis factor" where the source says "TNF",
+ * "artificial intelligence" for "AI"): runs of 2 to 5 content words whose initials are a source acronym. Linear in
+ * the claim's length.
+ */
+function spelledAcronyms(tokens: Token[], cited: Analysis[]): Set<Token> {
+  const out = new Set<Token>();
+  const written = cited.map((a) => nameForms(a).written).filter((w) => w.size > 0);
+  if (!written.length) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    let ini = '';
+    const run: Token[] = [];
+    for (let k = i; k < tokens.length && run.length < 5; k++) {
+      const t = tokens[k];
+      if (t.value === '-' && ini) continue;
+      if (t.type !== 'word' || t.stop) break;
+      ini += t.lower[0];
+      run.push(t);
+      if (run.length >= 2 && written.some((w) => w.has(ini))) for (const x of run) out.add(x);
+    }
+  }
+  return out;
 }
 
 /** Common words that carry little of an answer's meaning ("a great thing", "really well-known"). */
@@ -636,7 +690,8 @@ function checkClaim(
 
   // coverage and novelty
   const content = claim.tokens.filter((t) => t.content && t.type === 'word');
-  const novel = content.filter((t) => !known(t, cited));
+  const spelled = spelledAcronyms(claim.tokens, cited);
+  const novel = content.filter((t) => !known(t, cited) && !spelled.has(t));
   const coverage = content.length ? (content.length - novel.length) / content.length : 1;
 
   if (!abstention) {
@@ -664,6 +719,9 @@ function checkClaim(
       // ("you only need to sign") is usually a hedge of manner, not a restriction of the facts
       const next = claim.tokens[i + 1];
       if (!next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PART') return;
+      // idioms that restrict nothing: "second only to Alibaba" (a rank), "not only X but also Y", "if only"
+      const prev = claim.tokens[i - 1]?.lower ?? '';
+      if (IDIOM_BEFORE_ONLY.has(prev) || /^\d+(?:st|nd|rd|th)$/.test(prev)) return;
       if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower))) {
         flags.push({
           name: 'unsupported-restriction',

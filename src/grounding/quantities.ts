@@ -356,12 +356,17 @@ export function extractQuantities(text: string): Quantity[] {
   for (const i of extractIdentifiers(text)) taken.take(i.start, i.end);
   // "24/7" and "365 days a year" style availability phrases are not quantities to check
   for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi)) taken.take(m.index ?? 0, (m.index ?? 0) + m[0].length);
-  const scan = (re: RegExp, make: (m: RegExpMatchArray) => Omit<Quantity, 'text' | 'start' | 'end'> | undefined) => {
+  // `make` returns undefined for no match, null for a span that is no quantity to check (claimed, not reported)
+  const scan = (re: RegExp, make: (m: RegExpMatchArray) => Omit<Quantity, 'text' | 'start' | 'end'> | undefined | null) => {
     for (const m of text.matchAll(re)) {
       const s = m.index ?? 0;
       const e = s + m[0].length;
       if (taken.overlaps(s, e)) continue;
       const q = make(m);
+      if (q === null) {
+        taken.take(s, e);
+        continue;
+      }
       if (!q || (q.kind !== 'date' && !Number.isFinite(q.value))) continue;
       taken.take(s, e);
       out.push({ ...q, text: m[0], start: s, end: e });
@@ -440,6 +445,11 @@ export function extractQuantities(text: string): Quantity[] {
   });
   // percentages
   scan(PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
+  // decades: "the 1990s" is the year 1990, not 1,990 seconds; "her 40s", "the mid-50s" are the number 40, 50; the
+  // speaker's own age ("I'm in my early 20s", "Im a late 30s student") is a personal remark, no quantity to check
+  scan(/\b(?:I'?m|I am)\s+(?:a|an|in my)\s+(?:(?:early|mid|late)[- ])?\d0'?s\b/gi, () => null);
+  scan(/\b(?<=(?:early|mid|late)[- ]|(?:my|his|her|their|your|our|the)\s)(\d0)'?s\b/gi, (m) => ({ kind: 'number', value: Number(m[1]) }));
+  scan(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
   // durations: "90 minutes", "30-day", "two weeks", "1.5 hrs", "a dozen years"
   scan(DURATION, (m) => {
     const unit = UNIT_ALIASES[m[3].toLowerCase()];
@@ -688,7 +698,7 @@ export function derivedSupported(
 }
 
 const ARITHMETIC_CUE =
-  /\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted)\b/i;
+  /\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted|so far|to date|from\b[^.;]{1,40}?\b(?:through|thru|until|till))\b/i;
 const RATE_CUE =
   /\b(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b/i;
 

@@ -1,0 +1,99 @@
+/**
+ * Miss classes of the dialogue and scientific-claim dev splits (issue 20, second round), one per test, each with a
+ * negative control that the same rule still catches the invention. Cases are written for the tests (not copied from
+ * the corpora).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from '../../src/grounding/check.js';
+import { extractQuantities } from '../../src/grounding/quantities.js';
+import type { AnswerResult, FlagName } from '../../src/grounding/types.js';
+
+const check = (context: string, answer: string, question?: string): AnswerResult =>
+  checkAnswer({ id: 't', contexts: [{ id: 'c', text: context }], answer, ...(question ? { question } : {}) });
+const flags = (r: AnswerResult): FlagName[] => r.claims.flatMap((c) => c.flags.map((f) => f.name));
+
+describe('sums over a stated period', () => {
+  const RELEASES = 'The team shipped 12 releases in 2023 and 3 in the first quarter of 2024.';
+  it('"from 2023 through the first quarter of 2024" adds the stated counts', () => {
+    expect(check(RELEASES, 'The team shipped 15 releases from 2023 through the first quarter of 2024.').verdict).toBe('grounded');
+    expect(check(RELEASES, 'The team has shipped 15 releases so far.').verdict).toBe('grounded');
+  });
+  it('control: a total that no sum gives is a quantity mismatch', () => {
+    const r = check(RELEASES, 'The team shipped 17 releases from 2023 through the first quarter of 2024.');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toContain('quantity-mismatch');
+  });
+});
+
+describe('"only" in idioms restricts nothing', () => {
+  const SHOP = 'Vantor is the largest online retailer in Europe, and second largest after Kelmart in total sales.';
+  it('"second only to X" is a rank', () => {
+    expect(check(SHOP, 'Vantor is the largest online retailer in Europe, second only to Kelmart in sales.').verdict).toBe('grounded');
+  });
+  it('control: "only" that excludes everything else is still a restriction', () => {
+    const r = check(SHOP, 'Vantor sells only books.');
+    expect(flags(r)).toContain('unsupported-restriction');
+    expect(r.verdict).toBe('ungrounded');
+  });
+});
+
+describe('decades and ages', () => {
+  it('"1990s" is the decade 1990, not 1,990 seconds; "her 40s" is the number 40', () => {
+    expect(extractQuantities('music of the 1990s')).toMatchObject([{ kind: 'number', value: 1990 }]);
+    expect(extractQuantities('she was in her 40s')).toMatchObject([{ kind: 'number', value: 40 }]);
+    expect(extractQuantities('a timeout of 20s')).toMatchObject([{ kind: 'duration', value: 20 }]);
+  });
+  it("the speaker's own age is a personal remark, no quantity to check", () => {
+    const r = check('Cobain was found dead at his home in Seattle in 1994.', "I'm in my early 20s, but Cobain was found dead in 1994.");
+    expect(flags(r)).not.toContain('quantity-mismatch');
+    expect(r.verdict).toBe('grounded');
+  });
+  it('control: a wrong year next to the age is still a mismatch', () => {
+    const r = check('Cobain was found dead at his home in Seattle in 1994.', "I'm in my early 20s, but Cobain was found dead in 1996.");
+    expect(flags(r)).toContain('quantity-mismatch');
+  });
+});
+
+describe('factive negation and "not really"', () => {
+  const COOKIE = 'A peanut butter cookie has peanut butter as its main ingredient.';
+  it('"I didn\'t know X" presupposes X: no negation flip', () => {
+    const r = check(COOKIE, "I didn't know peanut butter was the main ingredient!");
+    expect(flags(r)).not.toContain('negation-flip');
+    expect(r.verdict).toBe('grounded');
+  });
+  it('"not really, it\'s just X" answers the question; X is affirmed', () => {
+    const r = check('A hot dog is a type of sausage sandwich.', 'not really its just a sausage sandwich', 'Is it your favourite cuisine?');
+    expect(r.verdict).toBe('grounded');
+  });
+  it('control: negating the stated fact is still a negation flip', () => {
+    const r = check(COOKIE, 'Peanut butter is not the main ingredient.');
+    expect(flags(r)).toContain('negation-flip');
+    expect(r.verdict).toBe('ungrounded');
+    expect(check('A hot dog is a type of sausage sandwich.', 'A hot dog is not really a sausage sandwich.').verdict).toBe('ungrounded');
+  });
+});
+
+describe('acronyms spelled out in the evidence, and the reverse', () => {
+  const GAMES = 'Games have inspired research in probability, artificial intelligence, economics and optimization theory.';
+  it('"AI" for "artificial intelligence" (initials of lower-case words) is the same name', () => {
+    expect(check(GAMES, 'Games have inspired research in AI.').verdict).toBe('grounded');
+  });
+  it('"DNA" inside "mtDNA" is the same name', () => {
+    expect(
+      check('Patients with elevated mtDNA levels had higher mortality.', 'Elevated mitochondrial DNA levels go with higher mortality.')
+        .verdict,
+    ).not.toBe('ungrounded');
+  });
+  it('a claim spelling out the acronym the evidence writes ("tumor necrosis factor" for TNF) is covered', () => {
+    const r = check('TNF levels rose in treated mice.', 'Tumor necrosis factor levels rose in treated mice.');
+    expect(r.verdict).toBe('grounded');
+    expect(r.claims[0].coverage).toBe(1);
+  });
+  it('control: an acronym with no matching initials, or initials across punctuation and stop words, is unsupported', () => {
+    expect(flags(check(GAMES, 'Games have inspired research in NLP.'))).toContain('unsupported-entity');
+    // "livestock, or laboratory" gives no "LOL": a run of initials stops at punctuation and stop words
+    expect(
+      flags(check('Pets are kept for company rather than as livestock, or laboratory animals.', 'Pets are kept for company LOL.')),
+    ).toContain('unsupported-entity');
+  });
+});
