@@ -343,7 +343,7 @@ interface NameForms {
   acronyms: Set<string>;
   /** adjacent words written as one ("wallstreet" for "Wall Street") */
   joined: Set<string>;
-  /** initials of runs of 2 to 5 words of any case ("ai" for "artificial intelligence", "tnf" for "tumor necrosis factor") */
+  /** initials of runs of 3 to 5 content words of any case ("tnf" for "tumor necrosis factor") */
   initials: Set<string>;
   /** the acronyms the text writes (words of 2 to 6 capitals, lower-cased: "tnf", "ai") */
   written: Set<string>;
@@ -373,8 +373,9 @@ function nameForms(a: Analysis): NameForms {
         run = '';
       }
     });
-    // initials of runs of content words, hyphens inside a run ("endothelium-derived relaxing factor": "edrf"); stop
-    // words and punctuation end a run, so "livestock, or laboratory" gives no "lol"
+    // initials of runs of 3 to 5 content words, hyphens inside a run ("endothelium-derived relaxing factor": "edrf"); stop
+    // words and punctuation end a run, so "livestock, or laboratory" gives no "lol"; two initials are too ambiguous
+    // ("AI", "OR", "CI": dev and test splits of dialogue and SciFact)
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       let ini = '';
@@ -383,7 +384,7 @@ function nameForms(a: Analysis): NameForms {
         if (t.value === '-' && ini) continue;
         if (t.type !== 'word' || t.stop) break;
         ini += t.lower[0];
-        if (++n >= 2) f.initials.add(ini);
+        if (++n >= 3) f.initials.add(ini);
       }
     }
   }
@@ -413,9 +414,9 @@ function nameFormKnown(t: Token, cited: Analysis[]): boolean {
 }
 
 /**
- * The claim words that spell out an acronym the sources write ("tumor necrosis factor" where the source says "TNF",
- * "artificial intelligence" for "AI"): runs of 2 to 5 content words whose initials are a source acronym. Linear in
- * the claim's length.
+ * The claim words that spell out an acronym the sources write ("tumor necrosis factor" where the source says "TNF"):
+ * runs of 3 to 5 content words whose initials are a source acronym (two letters, "OR", "CI", are too ambiguous).
+ * Linear in the claim's length.
  */
 function spelledAcronyms(tokens: Token[], cited: Analysis[]): Set<Token> {
   const out = new Set<Token>();
@@ -430,7 +431,7 @@ function spelledAcronyms(tokens: Token[], cited: Analysis[]): Set<Token> {
       if (t.type !== 'word' || t.stop) break;
       ini += t.lower[0];
       run.push(t);
-      if (run.length >= 2 && written.some((w) => w.has(ini))) for (const x of run) out.add(x);
+      if (run.length >= 3 && written.some((w) => w.has(ini))) for (const x of run) out.add(x);
     }
   }
   return out;

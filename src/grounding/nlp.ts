@@ -113,15 +113,10 @@ function notNegation(cue: string, next: string, after: string): boolean {
     return true;
   if (cue === 'not' && (next === 'only' || (next === 'just' && after !== ''))) return true;
   if (cue === 'nothing' && next === 'but') return true;
-  // a negated verb of knowing presupposes its complement ("I didn't know there were 3 ingredients", "never realized"):
-  // the speaker's knowledge is negated, not the fact
-  if (FACTIVE.has(next)) return true;
   // "not really" as a reply, followed by a new clause ("not really, its just a sandwich") or nothing
   if (cue === 'not' && next === 'really' && (after === '' || SUBJECT.has(after))) return true;
   return false;
 }
-/** Verbs and adjectives of knowing whose complement is presupposed true (factives: Kiparsky & Kiparsky, 1970). */
-const FACTIVE = new Set(['know', 'knew', 'known', 'realize', 'realise', 'realized', 'realised', 'aware', 'notice', 'noticed']);
 /** Subject pronouns that start a new clause (also "its"/"im" written without the apostrophe). */
 const SUBJECT = new Set(['i', 'im', 'you', 'he', 'she', 'it', 'its', "it's", 'we', 'they', 'that', 'this', '.', ',', '!', '?', ';']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);

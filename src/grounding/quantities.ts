@@ -697,8 +697,16 @@ export function derivedSupported(
   return false;
 }
 
-const ARITHMETIC_CUE =
-  /\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted|so far|to date|from\b[^.;]{1,40}?\b(?:through|thru|until|till))\b/i;
+const ARITHMETIC_CUE = new RegExp(
+  [
+    String.raw`\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum`,
+    String.raw`|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than`,
+    String.raw`|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted`,
+    // a total over a stated period ("15 releases from 2023 through the first quarter of 2024", "so far")
+    String.raw`|so far|to date|from\b[^.;]{1,40}?\b(?:through|thru|until|till))\b`,
+  ].join(''),
+  'i',
+);
 const RATE_CUE =
   /\b(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b/i;
 

@@ -54,29 +54,22 @@ describe('decades and ages', () => {
   });
 });
 
-describe('factive negation and "not really"', () => {
-  const COOKIE = 'A peanut butter cookie has peanut butter as its main ingredient.';
-  it('"I didn\'t know X" presupposes X: no negation flip', () => {
-    const r = check(COOKIE, "I didn't know peanut butter was the main ingredient!");
-    expect(flags(r)).not.toContain('negation-flip');
-    expect(r.verdict).toBe('grounded');
-  });
+describe('"not really" as a reply', () => {
   it('"not really, it\'s just X" answers the question; X is affirmed', () => {
     const r = check('A hot dog is a type of sausage sandwich.', 'not really its just a sausage sandwich', 'Is it your favourite cuisine?');
     expect(r.verdict).toBe('grounded');
   });
-  it('control: negating the stated fact is still a negation flip', () => {
-    const r = check(COOKIE, 'Peanut butter is not the main ingredient.');
+  it('control: "not really X" still negates X', () => {
+    const r = check('A hot dog is a type of sausage sandwich.', 'A hot dog is not really a sausage sandwich.');
     expect(flags(r)).toContain('negation-flip');
     expect(r.verdict).toBe('ungrounded');
-    expect(check('A hot dog is a type of sausage sandwich.', 'A hot dog is not really a sausage sandwich.').verdict).toBe('ungrounded');
   });
 });
 
 describe('acronyms spelled out in the evidence, and the reverse', () => {
-  const GAMES = 'Games have inspired research in probability, artificial intelligence, economics and optimization theory.';
-  it('"AI" for "artificial intelligence" (initials of lower-case words) is the same name', () => {
-    expect(check(GAMES, 'Games have inspired research in AI.').verdict).toBe('grounded');
+  const GAMES = 'Games have inspired research in probability, natural language processing, economics and optimization theory.';
+  it('"NLP" for "natural language processing" (initials of lower-case words) is the same name', () => {
+    expect(check(GAMES, 'Games have inspired research in NLP.').verdict).toBe('grounded');
   });
   it('"DNA" inside "mtDNA" is the same name', () => {
     expect(
@@ -90,7 +83,9 @@ describe('acronyms spelled out in the evidence, and the reverse', () => {
     expect(r.claims[0].coverage).toBe(1);
   });
   it('control: an acronym with no matching initials, or initials across punctuation and stop words, is unsupported', () => {
-    expect(flags(check(GAMES, 'Games have inspired research in NLP.'))).toContain('unsupported-entity');
+    expect(flags(check(GAMES, 'Games have inspired research in NLU.'))).toContain('unsupported-entity');
+    // two initials are too ambiguous ("OR" is odds ratio or operating room): "OT" is no "optimization theory"
+    expect(flags(check(GAMES, 'Games have inspired research in OT.'))).toContain('unsupported-entity');
     // "livestock, or laboratory" gives no "LOL": a run of initials stops at punctuation and stop words
     expect(
       flags(check('Pets are kept for company rather than as livestock, or laboratory animals.', 'Pets are kept for company LOL.')),
