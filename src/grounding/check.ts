@@ -786,10 +786,19 @@ function checkClaim(
     });
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
+  contentWords.set(result, content.length);
   if (best && best.overlap > 0) result.support = { contextId: best.id, text: best.s.text };
   if (abstention) result.abstention = true;
   return result;
 }
+
+/** The content words of each checked claim (for the remarks beside a grounded claim). */
+const contentWords = new WeakMap<ClaimResult, number>();
+/**
+ * Most content words of a remark beside a grounded claim that is not checked for coverage ("Exactly!", "I believe so.",
+ * "I know!"): measured on the dialogue dev splits.
+ */
+const CHITCHAT_WORDS = 1;
 
 /**
  * The verdict of a claim from its flags and coverage: `ungrounded` when a high-precision flag fired in
@@ -863,6 +872,16 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
       if (claim.verdict === 'grounded') claim.verdict = 'unverified';
     }
     claims.push(claim);
+  }
+  // a remark beside a grounded claim ("Exactly! It's great for photo sharing.", "I believe so. They released Silver Side Up
+  // in 2001."): a sentence of at most CHITCHAT_WORDS content words, flagged only for low coverage, states nothing to check
+  if (claims.some((x) => x.verdict === 'grounded' && (contentWords.get(x) ?? 0) > CHITCHAT_WORDS)) {
+    for (const x of claims) {
+      if (x.verdict === 'unverified' && x.flags.every((f) => f.name === 'low-coverage') && (contentWords.get(x) ?? 0) <= CHITCHAT_WORDS) {
+        x.flags = [];
+        x.verdict = 'grounded';
+      }
+    }
   }
   // overlong runs outside every sentence (wink saw only blanks there)
   const outside = answer.overlong.find((_o, k) => !covered[k]);

@@ -92,3 +92,17 @@ describe('acronyms spelled out in the evidence, and the reverse', () => {
     ).toContain('unsupported-entity');
   });
 });
+
+describe('a remark beside a grounded claim', () => {
+  const ALBUM = 'Silver Side Up is the third studio album by the band Nickelback; it was released on September 11, 2001.';
+  it('"I believe so." next to a grounded claim states nothing to check', () => {
+    expect(check(ALBUM, 'I believe so. Nickelback released the album Silver Side Up in 2001.').verdict).toBe('grounded');
+    expect(check(ALBUM, 'Exactly! Silver Side Up is the third studio album by Nickelback.').verdict).toBe('grounded');
+  });
+  it('control: a remark with content of its own, or a remark alone, stays unverified', () => {
+    expect(check(ALBUM, 'Their drummer hated touring every winter. Nickelback released the album Silver Side Up in 2001.').verdict).toBe(
+      'unverified',
+    );
+    expect(check(ALBUM, 'I believe so.').verdict).toBe('unverified');
+  });
+});
