@@ -79,6 +79,12 @@ const PERSONAL = new RegExp(
  */
 const PERSONAL_SUPPORTED_WORDS = 2;
 
+/** Titles that precede a name ("Princess Elsa", "President Lincoln"): the name, not the title, is checked. */
+const TITLES = new Set(
+  'princess prince king queen duke duchess lord lady sir dame president senator governor mayor general captain colonel professor saint pope emperor empress'.split(
+    ' ',
+  ),
+);
 /** Words never treated as names even when capitalized mid-sentence. */
 const NOT_NAMES = new Set([
   'i',
@@ -146,6 +152,14 @@ function rankSentences(
     }
   }
   return all.sort((x, y) => y.overlap - x.overlap);
+}
+
+/** Whether a plain number is one of the digit runs of an identifier the sources write ("199999" in "Earth-199999"). */
+function inIdentifier(q: Quantity, cited: Analysis[]): boolean {
+  const digits = q.text.replace(/[,\s]/g, '');
+  // one digit is too common inside codes (CD4, IL-6, CIN2) to tell which one the claim means
+  if (!/^\d{2,}$/.test(digits)) return false;
+  return cited.some((a) => a.identifiers.some((id) => id.text.split(/\D+/).includes(digits)));
 }
 
 /** How many best-matching source sentences provide the operands of derived quantities. */
@@ -556,6 +570,8 @@ function checkClaim(
     // ordinal words ("third") are checked as words; "3rd" in a claim is a number that "third" in a source supports
     if (q.ordinal && /^[a-z]/i.test(q.text)) continue;
     if (quantitySupported(q, citedQ)) continue;
+    // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
+    if (q.kind === 'number' && inIdentifier(q, cited)) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)
     ownOperands ??= quantities.slice(0, 8);
     operands ??= [
@@ -622,8 +638,11 @@ function checkClaim(
     const subject = name === names[0] && (firstVerb < 0 || claim.tokens.indexOf(name[0]) < firstVerb);
     const asked = src.question && !src.shortAnswer && (subject || abstention) ? [src.question] : [];
     // a plural of a stated name counts ("PhDs" for "PhD", "SUVs" for "SUV")
+    // a title before a stated name ("Princess Elsa" for "Elsa", "Dr. Voss") names no one new; alone it is a name
+    const titled = name.length >= 2 && TITLES.has(name[0].lower);
     const missing = name.filter(
-      (t) =>
+      (t, k) =>
+        !(titled && k === 0) &&
         !known(t, cited) &&
         !inFlat(t.value, cited) &&
         !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) &&

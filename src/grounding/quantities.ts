@@ -445,10 +445,12 @@ export function extractQuantities(text: string): Quantity[] {
   });
   // percentages
   scan(PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
-  // decades: "the 1990s" is the year 1990, not 1,990 seconds; "her 40s", "the mid-50s" are the number 40, 50; the
+  // decades: "the 1990s" is the year 1990, not 1,990 seconds; "her 40s" is the number 40; the
   // speaker's own age ("I'm in my early 20s", "Im a late 30s student") is a personal remark, no quantity to check
   scan(/\b(?:I'?m|I am)\s+(?:a|an|in my)\s+(?:(?:early|mid|late)[- ])?\d0'?s\b/gi, () => null);
-  scan(/\b(?<=(?:early|mid|late)[- ]|(?:my|his|her|their|your|our|the)\s)(\d0)'?s\b/gi, (m) => ({ kind: 'number', value: Number(m[1]) }));
+  scan(/\b(?<=(?:my|his|her|their|your|our)\s)(\d0)s\b/gi, (m) => ({ kind: 'number', value: Number(m[1]) }));
+  // a decade of the 1900s written with two digits ("the late 70's", "the '90s", "mid-80s") is that decade
+  scan(/(?<=(?:early|mid|late|the)[- ]'?|\s')(\d0)(?:'s|s)\b/gi, (m) => ({ kind: 'number', value: 1900 + Number(m[1]) }));
   scan(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
   // durations: "90 minutes", "30-day", "two weeks", "1.5 hrs", "a dozen years"
   scan(DURATION, (m) => {

@@ -106,3 +106,30 @@ describe('a remark beside a grounded claim', () => {
     expect(check(ALBUM, 'I believe so.').verdict).toBe('unverified');
   });
 });
+
+describe('decades written with two digits, numbers inside codes, titles before names', () => {
+  const METAL = 'Heavy metal developed in the late 1960s and early 1970s, largely in the United Kingdom.';
+  it('"the late 60\'s" is the 1960s', () => {
+    expect(check(METAL, "Heavy metal developed in the late 60's and early 70's in the United Kingdom.").verdict).toBe('grounded');
+  });
+  it('control: another decade is a mismatch', () => {
+    expect(flags(check(METAL, "Heavy metal developed in the late 80's in the United Kingdom."))).toContain('quantity-mismatch');
+  });
+  const MCU = 'The Marvel Cinematic Universe takes place in Earth-199999, different from the comic book universe, Earth-616.';
+  it('a number the source writes inside a code ("Earth-199999") is stated', () => {
+    expect(check(MCU, 'The Marvel Cinematic Universe takes place in earth -199999 , not in earth -616 .').verdict).not.toBe('ungrounded');
+  });
+  it('control: a number in no code is a mismatch, and one digit inside a code ("CD4") is too common to count', () => {
+    expect(flags(check(MCU, 'The Marvel Cinematic Universe takes place in earth -199998 .'))).toContain('quantity-mismatch');
+    expect(flags(check('Treatment raised CD4 counts in patients.', 'Treatment raised counts in 4 patients.'))).toContain(
+      'quantity-mismatch',
+    );
+  });
+  const FROZEN = 'When Elsa turns twenty-one, she is to be crowned queen of Arendelle. Elsa has magical powers.';
+  it('a title before a stated name ("Princess Elsa") names no one new', () => {
+    expect(flags(check(FROZEN, 'Princess Elsa has magical powers.'))).not.toContain('unsupported-entity');
+  });
+  it('control: a title before an unstated name is still an unsupported name', () => {
+    expect(flags(check(FROZEN, 'Princess Anna has magical powers.'))).toContain('unsupported-entity');
+  });
+});
