@@ -658,6 +658,12 @@ export function derivedSupported(
   if (claim.kind === 'duration') {
     const n = claim.value / 31556952;
     for (const a of years) for (const b of years) if (a > b && Math.abs(a - b - n) < 0.02) return true;
+    // the days (or whole weeks) between two stated full dates ("121 days after the release" of March 1 to June 30)
+    const days = ops
+      .flatMap((o) => (o.kind === 'date' ? (o.dates ?? []) : []))
+      .filter((d) => d.y !== undefined && d.m !== undefined && d.d !== undefined)
+      .map((d) => Date.UTC(d.y!, d.m! - 1, d.d!) / DAY_MS);
+    for (const a of days) for (const b of days) if (a > b && Math.abs((a - b) * 86400 - claim.value) < 1) return true;
   }
   // values by kind: a plain count combines with anything; otherwise like with like (money with money, ...)
   const vals = (o: Quantity): number[] =>
@@ -694,8 +700,15 @@ export function derivedSupported(
     for (const p of pcts)
       for (const o of same.length ? same : like)
         for (const x of vals(o)) if (hit((x * p) / 100) || (says && (hit(x * (1 - p / 100)) || hit(x * (1 + p / 100))))) return true;
-  if (says && claim.kind === 'percent')
+  if (says && claim.kind === 'percent') {
     for (const x of counts) for (const y of counts) if (y !== 0 && x !== y && hit((x / y) * 100)) return true;
+    // a change as a percentage of the old value ("rose from $20 to $25": by 25%), between two stated quantities of one kind
+    const stated = ops.filter((o) => o.kind !== 'percent' && !own.has(o));
+    for (const a of stated)
+      for (const b of stated)
+        if (a !== b && a.kind === b.kind)
+          for (const x of vals(a)) for (const y of vals(b)) if (y !== 0 && x !== y && hit((Math.abs(x - y) / y) * 100)) return true;
+  }
   return false;
 }
 
@@ -705,10 +718,14 @@ const ARITHMETIC_CUE = new RegExp(
     String.raw`|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than`,
     String.raw`|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted`,
     // a total over a stated period ("15 releases from 2023 through the first quarter of 2024", "so far")
-    String.raw`|so far|to date|from\b[^.;]{1,40}?\b(?:through|thru|until|till))\b`,
+    String.raw`|so far|to date|from\b[^.;]{1,40}?\b(?:through|thru|until|till)`,
+    // a change by an amount ("rose by $5", "dropped by 25%")
+    String.raw`|(?:rose|risen|rises|increased?|increases|grew|grown|grows|fell|fallen|falls|dropped|drops|decreased?|decreases|declined?|declines|went (?:up|down)|up|down)(?:\s+\w+){0,2}\s+by)\b`,
   ].join(''),
   'i',
 );
+/** A share of a stated total ("25% of the tickets", "30 percent of users"). */
+const SHARE_CUE = /%\s*of\b|\bper ?cent of\b/i;
 const RATE_CUE =
   /\b(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b/i;
 
@@ -719,7 +736,7 @@ export interface DerivationCues {
 }
 /** The derivation cues of a claim's text (compute once per claim: linear in its length). */
 export function derivationCues(text: string): DerivationCues {
-  return { says: ARITHMETIC_CUE.test(text), rate: RATE_CUE.test(text) };
+  return { says: ARITHMETIC_CUE.test(text) || SHARE_CUE.test(text), rate: RATE_CUE.test(text) };
 }
 
 /** A short normalized rendering of a quantity for explanations (`USD 1200000`, `14 d`, `2022-08-31`). */

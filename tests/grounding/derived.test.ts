@@ -134,3 +134,26 @@ describe('questions in an answer', () => {
     expect(verdict('The refund window is 30 days.', 'Did you know the refund window is 45 days?')).toBe('ungrounded');
   });
 });
+
+describe('changes, shares and days between dates (issue 20, second round)', () => {
+  const one = (context: string, answer: string) => checkAnswer({ id: 't', contexts: [{ id: 'c', text: context }], answer });
+  it('a change by an amount, a share of a stated total, the days between two stated dates', () => {
+    expect(one('The price rose from $20 to $25.', 'The price rose by $5.').verdict).toBe('grounded');
+    expect(one('The cluster had 40 nodes in 2023 and 50 nodes in 2024.', 'The cluster grew by 25%.').verdict).toBe('grounded');
+    expect(one('Of the 200 tickets, 50 were bugs.', '25% of the tickets were bugs.').verdict).toBe('grounded');
+    expect(
+      one('The release was on March 1, 2025. Support ends on June 30, 2025.', 'Support ends 121 days after the release.').verdict,
+    ).toBe('grounded');
+  });
+  it('control: a wrong change, share or span is still a quantity mismatch', () => {
+    for (const [context, answer] of [
+      ['The price rose from $20 to $25.', 'The price rose by $7.'],
+      ['The cluster had 40 nodes in 2023 and 50 nodes in 2024.', 'The cluster grew by 30%.'],
+      ['Of the 200 tickets, 50 were bugs.', '35% of the tickets were bugs.'],
+      ['The release was on March 1, 2025. Support ends on June 30, 2025.', 'Support ends 130 days after the release.'],
+    ]) {
+      const r = one(context, answer);
+      expect([answer, r.verdict]).toEqual([answer, 'ungrounded']);
+    }
+  });
+});
