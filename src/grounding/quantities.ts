@@ -244,7 +244,7 @@ const MONTHW = Object.keys(MONTHS)
 // compiled once (module level): the patterns of extractIdentifiers / extractQuantities
 const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const CODE_EXEMPT = new RegExp(
-  String.raw`^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`,
+  String.raw`^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+\.\d+(?:k|m|bn|mm|mn|b)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`,
   'i',
 );
 const SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s?(bytes?|[KMGTP]i?B|[kmgtp]ib|kB)\b`, 'g');
@@ -664,6 +664,27 @@ export function derivedSupported(
       .filter((d) => d.y !== undefined && d.m !== undefined && d.d !== undefined)
       .map((d) => Date.UTC(d.y!, d.m! - 1, d.d!) / DAY_MS);
     for (const a of days) for (const b of days) if (a > b && Math.abs((a - b) * 86400 - claim.value) < 1) return true;
+    // a stated date range counts its days inclusively ("September 12-14" lasts three days)
+    for (const o of ops) {
+      const [from, to] = o.kind === 'date' && o.dates?.length === 2 ? o.dates : [];
+      if (
+        from?.y === undefined ||
+        from.m === undefined ||
+        from.d === undefined ||
+        to?.y === undefined ||
+        to.m === undefined ||
+        to.d === undefined
+      )
+        continue;
+      const n = (Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / DAY_MS + 1;
+      if (n > 1 && Math.abs(n * 86400 - claim.value) < 1) return true;
+    }
+  }
+  // a year that follows from a stated year and a stated span of years ("launched in 2019; four years later" = 2023)
+  if (claim.kind === 'number' && Number.isInteger(claim.value) && claim.value >= 1900 && claim.value <= 2100 && says) {
+    const spans = ops.filter((o) => o.kind === 'duration' && Math.abs(o.value / 31556952 - Math.round(o.value / 31556952)) < 0.01);
+    for (const y of years)
+      for (const u of spans) if ([1, -1].some((k) => y + k * Math.round(u.value / 31556952) === claim.value)) return true;
   }
   // values by kind: a plain count combines with anything; otherwise like with like (money with money, ...)
   const vals = (o: Quantity): number[] =>
@@ -716,6 +737,8 @@ const ARITHMETIC_CUE = new RegExp(
   [
     String.raw`\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum`,
     String.raw`|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than`,
+    // a comparison without "than" ("$30 cheaper", "150 more requests", "50% more")
+    String.raw`|(?<=\d\S*\s+(?:\w+\s+)?)(?:more|fewer|less|cheaper|faster|slower|bigger|smaller|larger|higher|lower|longer|shorter|older|newer)`,
     String.raw`|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted`,
     // a total over a stated period ("15 releases from 2023 through the first quarter of 2024", "so far")
     String.raw`|so far|to date|from\b[^.;]{1,40}?\b(?:through|thru|until|till)`,

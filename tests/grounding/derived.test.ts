@@ -157,3 +157,23 @@ describe('changes, shares and days between dates (issue 20, second round)', () =
     }
   });
 });
+
+describe('comparisons without "than", decimal scales, inclusive date ranges', () => {
+  const flags = (r: ReturnType<typeof checkAnswer>) => r.claims.flatMap((c) => c.flags.map((f) => f.name));
+  const one = (context: string, answer: string) => checkAnswer({ id: 't', contexts: [{ id: 'c', text: context }], answer });
+  const SERVER = 'The old server handled 300 requests per second; the new one handles 450.';
+  it('"150 more requests", "50% more", "1.5k" = 1,500, "September 12-14" lasts three days', () => {
+    expect(one(SERVER, 'The new server handles 150 more requests per second.').verdict).toBe('grounded');
+    expect(one(SERVER, 'The new server handles 50% more requests per second.').verdict).toBe('grounded');
+    expect(one('The limit is 1.5k requests.', 'The limit is 1,500 requests.').verdict).toBe('grounded');
+    expect(flags(one('The conference runs from September 12-14, 2025.', 'The conference lasts three days.'))).not.toContain(
+      'quantity-mismatch',
+    );
+  });
+  it('control: a wrong difference, scale or length is still a mismatch', () => {
+    expect(one(SERVER, 'The new server handles 200 more requests per second.').verdict).toBe('ungrounded');
+    expect(one(SERVER, 'The new server handles 60% more requests per second.').verdict).toBe('ungrounded');
+    expect(one('The limit is 1.5k requests.', 'The limit is 15,000 requests.').verdict).toBe('ungrounded');
+    expect(flags(one('The conference runs from September 12-14, 2025.', 'The conference lasts four days.'))).toContain('quantity-mismatch');
+  });
+});
