@@ -133,3 +133,16 @@ describe('decades written with two digits, numbers inside codes, titles before n
     expect(flags(check(FROZEN, 'Princess Anna has magical powers.'))).toContain('unsupported-entity');
   });
 });
+
+describe('derivational variants by truncation stem', () => {
+  const DOSE = 'The new dosage reduces chronic pain in adults.';
+  it('"reduction" for "reduces" (Porter stems "reduct" and "reduc" differ) is no novel word', () => {
+    const r = check(DOSE, 'The new dosage gives a reduction of chronic pain in adults.');
+    expect(r.claims[0].novelWords).toBe(1); // only "gives"
+    expect(r.verdict).toBe('grounded');
+  });
+  it('control: a word with another stem ("elevation") is novel, and short words are never truncated', () => {
+    expect(check(DOSE, 'The new dosage gives an elevation of chronic pain in adults.').claims[0].novelWords).toBe(2);
+    expect(check('The team reads logs.', 'The team reaps logs.').claims[0].novelWords).toBe(1);
+  });
+});
