@@ -184,6 +184,25 @@ function truncationKnown(t: Token, cited: Analysis[]): boolean {
   });
 }
 
+/**
+ * A count the claim itself enumerates, each item stated in the sources ("it is in three states, Wyoming, Idaho, and
+ * Montana"; "two founders: Page and Brin"): the number is the length of the list that follows it in the claim.
+ */
+function enumerated(q: Quantity, claim: Sentence, cited: Analysis[]): boolean {
+  if (q.kind !== 'number' || q.ordinal || !Number.isInteger(q.value) || q.value < 2 || q.value > 12) return false;
+  const at = q.end - claim.start;
+  if (at < 0 || at > claim.text.length) return false;
+  // the list starts after the counted noun phrase: at the first comma or colon, within a few words
+  const m = /^[^,:;.]{0,40}?[,:]\s*(.+)$/s.exec(claim.text.slice(at));
+  if (!m) return false;
+  const items = m[1]
+    .replace(/[.!?]+\s*$/, '')
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return items.length === q.value && items.every((x) => x.split(/\s+/).length <= 4 && inFlat(x, cited));
+}
+
 /** How many best-matching source sentences provide the operands of derived quantities. */
 const DERIVATION_WINDOW = 3;
 
@@ -605,6 +624,7 @@ function checkClaim(
     if (derivedSupported(q, operands, { cues, claimQuantities: ownOperands })) continue;
     claimWords ??= new Set(claim.tokens.filter((t) => t.content).flatMap((t) => [t.lower, t.lemma, t.stem]));
     if (thresholdSupported(q, claimWords, ranked.slice(0, DERIVATION_WINDOW))) continue;
+    if (enumerated(q, claim, cited)) continue;
     unsupportedQuantities++;
     if (quantitySupported(q, uncitedQ)) wrong(`"${q.text}"`, q.text);
     else

@@ -146,3 +146,14 @@ describe('derivational variants by truncation stem', () => {
     expect(check('The team reads logs.', 'The team reaps logs.').claims[0].novelWords).toBe(1);
   });
 });
+
+describe('a count the claim enumerates', () => {
+  const PARK = 'Yellowstone National Park is located in the U.S. states of Wyoming, Montana, and Idaho.';
+  it('"three states, Wyoming, Idaho, and Montana" counts its stated list', () => {
+    expect(check(PARK, 'Yellowstone is in three states, Wyoming, Idaho, and Montana.').verdict).toBe('grounded');
+  });
+  it('control: a count that does not match the list, or a list item the sources never state, is a mismatch', () => {
+    expect(flags(check(PARK, 'Yellowstone is in four states, Wyoming, Idaho, and Montana.'))).toContain('quantity-mismatch');
+    expect(flags(check(PARK, 'Yellowstone is in three states, Wyoming, Utah, and Montana.'))).toContain('quantity-mismatch');
+  });
+});
