@@ -232,7 +232,12 @@ const CURRENCY_WORDS: Record<string, string> = {
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const WORDNUM = Object.keys(SMALL).join('|');
-const NUMWORD = String.raw`(?:${NUM}|(?:${WORDNUM})(?:[- ](?:${WORDNUM}))?)`;
+/**
+ * A spoken number ("twenty five", "one hundred and fifty", "twelve point five"): number words joined by a space or hyphen,
+ * "and" only after "hundred", and a decimal part read digit by digit after "point".
+ */
+const WORDPHRASE = String.raw`(?:${WORDNUM})(?:[- ](?:${WORDNUM})|(?<=hundred)\s+and\s+(?:${WORDNUM}))*(?:\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){1,2})?`;
+const NUMWORD = String.raw`(?:${NUM}|${WORDPHRASE})`;
 const SCALEW = String.raw`(?:thousand|million|billion|trillion|bn|mm|mn|[kKmMbB])\b`;
 const UNITW = Object.keys(UNIT_ALIASES)
   .sort((a, b) => b.length - a.length)
@@ -263,9 +268,9 @@ const PERCENT = new RegExp(String.raw`\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent
 const DURATION = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
 const BARE_NUMBER = new RegExp(String.raw`(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
 const NUMBER_WORDS = new RegExp(
-  String.raw`\b(${Object.keys(SMALL)
+  String.raw`\b(?=${Object.keys(SMALL)
     .filter((w) => w !== 'one' && w !== 'half')
-    .join('|')})(?:[- ](${WORDNUM}))?\b(?:\s(thousand|million|billion))?`,
+    .join('|')})(${WORDPHRASE})\b(?:\s(thousand|million|billion))?`,
   'gi',
 );
 
@@ -273,13 +278,21 @@ const NUMBER_WORDS = new RegExp(
 export function parseNumber(text: string): number {
   const t = text.toLowerCase().trim();
   if (/^[\d.,]+$/.test(t)) return Number(t.replace(/,/g, ''));
-  const parts = t.split(/[- ]+/);
+  const [whole, decimals] = t.split(/\s+point\s+/);
+  const parts = whole.split(/[- ]+/).filter((p) => p !== 'and');
   let total = 0;
-  for (const p of parts) {
+  for (const [i, p] of parts.entries()) {
     const v = SMALL[p];
     if (v === undefined) return NaN;
     if (v === 100) total = (total || 1) * 100;
-    else total += v;
+    // place value: a unit after a tens word ("twenty five") or anything after "hundred"; "twelve fifty" is no 62
+    else if (i === 0 || total % 100 === 0 || (total % 10 === 0 && total % 100 >= 20 && v < 10)) total += v;
+    else return NaN;
+  }
+  if (decimals !== undefined) {
+    const digits = decimals.split(/\s+/).map((d) => SMALL[d]);
+    if (digits.some((d) => d === undefined || d > 9)) return NaN;
+    total += Number(`0.${digits.join('')}`);
   }
   return total;
 }
@@ -435,7 +448,9 @@ export function extractQuantities(text: string): Quantity[] {
   scan(MONEY_WORD, (m) => ({
     kind: 'money',
     currency: CURRENCY_WORDS[m[3].toLowerCase()],
-    value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+    // words that make no one number ("twelve fifty") keep the first: the rest is read as a number of its own
+    value:
+      (Number.isNaN(parseNumber(m[1])) ? parseNumber(m[1].split(/[- ]/)[0]) : parseNumber(m[1])) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
   }));
   // data sizes: "2 TiB", "500 GB", "64GiB"
   scan(SIZE, (m) => {
@@ -468,7 +483,9 @@ export function extractQuantities(text: string): Quantity[] {
   // number words (not "one" and not "half": they are articles and adjectives far more often than counts)
   scan(NUMBER_WORDS, (m) => ({
     kind: 'number',
-    value: parseNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+    // words that make no one number ("twelve fifty") keep the first: the rest is read as a number of its own
+    value:
+      (Number.isNaN(parseNumber(m[1])) ? parseNumber(m[1].split(/[- ]/)[0]) : parseNumber(m[1])) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
   }));
   // ordinal words: "third" = "3rd" (which BARE_NUMBER reads as 3)
   scan(ORDINAL, (m) => ({ kind: 'number', value: ORDINAL_WORDS[m[1].toLowerCase()], ordinal: true }));
