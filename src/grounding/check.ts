@@ -92,6 +92,10 @@ const NOT_NAMES = new Set([
   "i'll",
   "i've",
   "i'd",
+  // currency codes are units (the quantity checks compare currencies)
+  'usd',
+  'eur',
+  'gbp',
   // "I'm", "I've" written without the apostrophe
   'im',
   'ive',
@@ -156,8 +160,10 @@ function rankSentences(
 
 /** Whether a plain number is one of the digit runs of an identifier the sources write ("199999" in "Earth-199999"). */
 function inIdentifier(q: Quantity, cited: Analysis[]): boolean {
-  const digits = q.text.replace(/[,\s]/g, '');
-  // one digit is too common inside codes (CD4, IL-6, CIN2) to tell which one the claim means
+  const digits = q.text.replace(/[,\s]/g, '').replace(/(?<=\d)(?:st|nd|rd|th)$/i, '');
+  // a version the source writes "v2.3" ("version 2.3")
+  if (/^\d+(?:\.\d+)+$/.test(digits)) return cited.some((a) => a.identifiers.some((id) => id.text.toLowerCase() === `v${digits}`));
+  // one digit is too common inside codes (CD4, IL-6, CIN2) to tell which one the claim means ("p99" = "99th" counts)
   if (!/^\d{2,}$/.test(digits)) return false;
   return cited.some((a) => a.identifiers.some((id) => id.text.split(/\D+/).includes(digits)));
 }

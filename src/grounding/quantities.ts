@@ -727,6 +727,9 @@ export function derivedSupported(
       }
     }
   }
+  // a frequency from a stated interval ("every 4 hours": six times a day)
+  if (context.cues?.per && claim.kind === 'number')
+    for (const o of ops) if (o.kind === 'duration' && o.value > 0 && hit(context.cues.per / o.value)) return true;
   // conversions of rates by a clock constant (per minute -> per second, per day -> per hour)
   if (rate && claim.kind !== 'percent')
     for (const o of same.length ? same : like)
@@ -773,10 +776,17 @@ const RATE_CUE =
 export interface DerivationCues {
   says: boolean;
   rate: boolean;
+  /** "N times a day": the period in seconds */
+  per?: number;
 }
 /** The derivation cues of a claim's text (compute once per claim: linear in its length). */
 export function derivationCues(text: string): DerivationCues {
-  return { says: ARITHMETIC_CUE.test(text) || SHARE_CUE.test(text), rate: RATE_CUE.test(text) };
+  const per = /\btimes\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b/i.exec(text);
+  return {
+    says: ARITHMETIC_CUE.test(text) || SHARE_CUE.test(text),
+    rate: RATE_CUE.test(text),
+    ...(per ? { per: SEC[UNIT_ALIASES[per[1].toLowerCase()]] } : {}),
+  };
 }
 
 /** A short normalized rendering of a quantity for explanations (`USD 1200000`, `14 d`, `2022-08-31`). */

@@ -177,3 +177,19 @@ describe('comparisons without "than", decimal scales, inclusive date ranges', ()
     expect(flags(one('The conference runs from September 12-14, 2025.', 'The conference lasts four days.'))).toContain('quantity-mismatch');
   });
 });
+
+describe('frequencies, versions, percentiles and currency codes', () => {
+  const one = (context: string, answer: string) => checkAnswer({ id: 't', contexts: [{ id: 'c', text: context }], answer });
+  it('"every 4 hrs" is six times a day; "v2.3" is version 2.3; "p99" is the 99th percentile; "USD" is no name', () => {
+    expect(one('Backups run every 4 hrs.', 'Backups run six times a day.').verdict).toBe('grounded');
+    expect(one('The API (v2.3) supports JSON.', 'Version 2.3 of the API supports JSON.').verdict).toBe('grounded');
+    expect(one('Latency p99 is 120 ms.', 'The 99th percentile latency is 120 ms.').verdict).toBe('grounded');
+    expect(one('The budget is 1.2 million dollars.', 'The budget is USD 1,200,000.').verdict).toBe('grounded');
+  });
+  it('control: a wrong frequency, version or percentile is a mismatch', () => {
+    expect(one('Backups run every 4 hrs.', 'Backups run eight times a day.').verdict).toBe('ungrounded');
+    expect(one('The API (v2.3) supports JSON.', 'Version 2.4 of the API supports JSON.').verdict).toBe('ungrounded');
+    expect(one('Latency p99 is 120 ms.', 'The 95th percentile latency is 120 ms.').verdict).toBe('ungrounded');
+    expect(one('The budget is 1.2 million euros.', 'The budget is USD 1,200,000.').verdict).toBe('ungrounded');
+  });
+});
