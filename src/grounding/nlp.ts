@@ -113,8 +113,12 @@ function notNegation(cue: string, next: string, after: string): boolean {
     return true;
   if (cue === 'not' && (next === 'only' || (next === 'just' && after !== ''))) return true;
   if (cue === 'nothing' && next === 'but') return true;
+  // "not really" as a reply, followed by a new clause ("not really, its just a sandwich") or nothing
+  if (cue === 'not' && next === 'really' && (after === '' || SUBJECT.has(after))) return true;
   return false;
 }
+/** Subject pronouns that start a new clause (also "its"/"im" written without the apostrophe). */
+const SUBJECT = new Set(['i', 'im', 'you', 'he', 'she', 'it', 'its', "it's", 'we', 'they', 'that', 'this', '.', ',', '!', '?', ';']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 
 /** Lower case with runs of non-alphanumerics collapsed to one space, padded (for whole-word substring tests). */

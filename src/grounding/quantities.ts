@@ -232,7 +232,12 @@ const CURRENCY_WORDS: Record<string, string> = {
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const WORDNUM = Object.keys(SMALL).join('|');
-const NUMWORD = String.raw`(?:${NUM}|(?:${WORDNUM})(?:[- ](?:${WORDNUM}))?)`;
+/**
+ * A spoken number ("twenty five", "one hundred and fifty", "twelve point five"): number words joined by a space or hyphen,
+ * "and" only after "hundred", and a decimal part read digit by digit after "point".
+ */
+const WORDPHRASE = String.raw`(?:${WORDNUM})(?:[- ](?:${WORDNUM})|(?<=hundred)\s+and\s+(?:${WORDNUM}))*(?:\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){1,2})?`;
+const NUMWORD = String.raw`(?:${NUM}|${WORDPHRASE})`;
 const SCALEW = String.raw`(?:thousand|million|billion|trillion|bn|mm|mn|[kKmMbB])\b`;
 const UNITW = Object.keys(UNIT_ALIASES)
   .sort((a, b) => b.length - a.length)
@@ -244,7 +249,7 @@ const MONTHW = Object.keys(MONTHS)
 // compiled once (module level): the patterns of extractIdentifiers / extractQuantities
 const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const CODE_EXEMPT = new RegExp(
-  String.raw`^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`,
+  String.raw`^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+\.\d+(?:k|m|bn|mm|mn|b)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`,
   'i',
 );
 const SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s?(bytes?|[KMGTP]i?B|[kmgtp]ib|kB)\b`, 'g');
@@ -263,9 +268,9 @@ const PERCENT = new RegExp(String.raw`\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent
 const DURATION = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
 const BARE_NUMBER = new RegExp(String.raw`(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
 const NUMBER_WORDS = new RegExp(
-  String.raw`\b(${Object.keys(SMALL)
+  String.raw`\b(?=${Object.keys(SMALL)
     .filter((w) => w !== 'one' && w !== 'half')
-    .join('|')})(?:[- ](${WORDNUM}))?\b(?:\s(thousand|million|billion))?`,
+    .join('|')})(${WORDPHRASE})\b(?:\s(thousand|million|billion))?`,
   'gi',
 );
 
@@ -273,13 +278,21 @@ const NUMBER_WORDS = new RegExp(
 export function parseNumber(text: string): number {
   const t = text.toLowerCase().trim();
   if (/^[\d.,]+$/.test(t)) return Number(t.replace(/,/g, ''));
-  const parts = t.split(/[- ]+/);
+  const [whole, decimals] = t.split(/\s+point\s+/);
+  const parts = whole.split(/[- ]+/).filter((p) => p !== 'and');
   let total = 0;
-  for (const p of parts) {
+  for (const [i, p] of parts.entries()) {
     const v = SMALL[p];
     if (v === undefined) return NaN;
     if (v === 100) total = (total || 1) * 100;
-    else total += v;
+    // place value: a unit after a tens word ("twenty five") or anything after "hundred"; "twelve fifty" is no 62
+    else if (i === 0 || total % 100 === 0 || (total % 10 === 0 && total % 100 >= 20 && v < 10)) total += v;
+    else return NaN;
+  }
+  if (decimals !== undefined) {
+    const digits = decimals.split(/\s+/).map((d) => SMALL[d]);
+    if (digits.some((d) => d === undefined || d > 9)) return NaN;
+    total += Number(`0.${digits.join('')}`);
   }
   return total;
 }
@@ -356,12 +369,17 @@ export function extractQuantities(text: string): Quantity[] {
   for (const i of extractIdentifiers(text)) taken.take(i.start, i.end);
   // "24/7" and "365 days a year" style availability phrases are not quantities to check
   for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi)) taken.take(m.index ?? 0, (m.index ?? 0) + m[0].length);
-  const scan = (re: RegExp, make: (m: RegExpMatchArray) => Omit<Quantity, 'text' | 'start' | 'end'> | undefined) => {
+  // `make` returns undefined for no match, null for a span that is no quantity to check (claimed, not reported)
+  const scan = (re: RegExp, make: (m: RegExpMatchArray) => Omit<Quantity, 'text' | 'start' | 'end'> | undefined | null) => {
     for (const m of text.matchAll(re)) {
       const s = m.index ?? 0;
       const e = s + m[0].length;
       if (taken.overlaps(s, e)) continue;
       const q = make(m);
+      if (q === null) {
+        taken.take(s, e);
+        continue;
+      }
       if (!q || (q.kind !== 'date' && !Number.isFinite(q.value))) continue;
       taken.take(s, e);
       out.push({ ...q, text: m[0], start: s, end: e });
@@ -430,7 +448,9 @@ export function extractQuantities(text: string): Quantity[] {
   scan(MONEY_WORD, (m) => ({
     kind: 'money',
     currency: CURRENCY_WORDS[m[3].toLowerCase()],
-    value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+    // words that make no one number ("twelve fifty") keep the first: the rest is read as a number of its own
+    value:
+      (Number.isNaN(parseNumber(m[1])) ? parseNumber(m[1].split(/[- ]/)[0]) : parseNumber(m[1])) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
   }));
   // data sizes: "2 TiB", "500 GB", "64GiB"
   scan(SIZE, (m) => {
@@ -440,6 +460,13 @@ export function extractQuantities(text: string): Quantity[] {
   });
   // percentages
   scan(PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
+  // decades: "the 1990s" is the year 1990, not 1,990 seconds; "her 40s" is the number 40; the
+  // speaker's own age ("I'm in my early 20s", "Im a late 30s student") is a personal remark, no quantity to check
+  scan(/\b(?:I'?m|I am)\s+(?:a|an|in my)\s+(?:(?:early|mid|late)[- ])?\d0'?s\b/gi, () => null);
+  scan(/\b(?<=(?:my|his|her|their|your|our)\s)(\d0)s\b/gi, (m) => ({ kind: 'number', value: Number(m[1]) }));
+  // a decade of the 1900s written with two digits ("the late 70's", "the '90s", "mid-80s") is that decade
+  scan(/(?<=(?:early|mid|late|the)[- ]'?|\s')(\d0)(?:'s|s)\b/gi, (m) => ({ kind: 'number', value: 1900 + Number(m[1]) }));
+  scan(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
   // durations: "90 minutes", "30-day", "two weeks", "1.5 hrs", "a dozen years"
   scan(DURATION, (m) => {
     const unit = UNIT_ALIASES[m[3].toLowerCase()];
@@ -456,7 +483,9 @@ export function extractQuantities(text: string): Quantity[] {
   // number words (not "one" and not "half": they are articles and adjectives far more often than counts)
   scan(NUMBER_WORDS, (m) => ({
     kind: 'number',
-    value: parseNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+    // words that make no one number ("twelve fifty") keep the first: the rest is read as a number of its own
+    value:
+      (Number.isNaN(parseNumber(m[1])) ? parseNumber(m[1].split(/[- ]/)[0]) : parseNumber(m[1])) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
   }));
   // ordinal words: "third" = "3rd" (which BARE_NUMBER reads as 3)
   scan(ORDINAL, (m) => ({ kind: 'number', value: ORDINAL_WORDS[m[1].toLowerCase()], ordinal: true }));
@@ -646,6 +675,33 @@ export function derivedSupported(
   if (claim.kind === 'duration') {
     const n = claim.value / 31556952;
     for (const a of years) for (const b of years) if (a > b && Math.abs(a - b - n) < 0.02) return true;
+    // the days (or whole weeks) between two stated full dates ("121 days after the release" of March 1 to June 30)
+    const days = ops
+      .flatMap((o) => (o.kind === 'date' ? (o.dates ?? []) : []))
+      .filter((d) => d.y !== undefined && d.m !== undefined && d.d !== undefined)
+      .map((d) => Date.UTC(d.y!, d.m! - 1, d.d!) / DAY_MS);
+    for (const a of days) for (const b of days) if (a > b && Math.abs((a - b) * 86400 - claim.value) < 1) return true;
+    // a stated date range counts its days inclusively ("September 12-14" lasts three days)
+    for (const o of ops) {
+      const [from, to] = o.kind === 'date' && o.dates?.length === 2 ? o.dates : [];
+      if (
+        from?.y === undefined ||
+        from.m === undefined ||
+        from.d === undefined ||
+        to?.y === undefined ||
+        to.m === undefined ||
+        to.d === undefined
+      )
+        continue;
+      const n = (Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / DAY_MS + 1;
+      if (n > 1 && Math.abs(n * 86400 - claim.value) < 1) return true;
+    }
+  }
+  // a year that follows from a stated year and a stated span of years ("launched in 2019; four years later" = 2023)
+  if (claim.kind === 'number' && Number.isInteger(claim.value) && claim.value >= 1900 && claim.value <= 2100 && says) {
+    const spans = ops.filter((o) => o.kind === 'duration' && Math.abs(o.value / 31556952 - Math.round(o.value / 31556952)) < 0.01);
+    for (const y of years)
+      for (const u of spans) if ([1, -1].some((k) => y + k * Math.round(u.value / 31556952) === claim.value)) return true;
   }
   // values by kind: a plain count combines with anything; otherwise like with like (money with money, ...)
   const vals = (o: Quantity): number[] =>
@@ -671,6 +727,9 @@ export function derivedSupported(
       }
     }
   }
+  // a frequency from a stated interval ("every 4 hours": six times a day)
+  if (context.cues?.per && claim.kind === 'number')
+    for (const o of ops) if (o.kind === 'duration' && o.value > 0 && hit(context.cues.per / o.value)) return true;
   // conversions of rates by a clock constant (per minute -> per second, per day -> per hour)
   if (rate && claim.kind !== 'percent')
     for (const o of same.length ? same : like)
@@ -682,13 +741,34 @@ export function derivedSupported(
     for (const p of pcts)
       for (const o of same.length ? same : like)
         for (const x of vals(o)) if (hit((x * p) / 100) || (says && (hit(x * (1 - p / 100)) || hit(x * (1 + p / 100))))) return true;
-  if (says && claim.kind === 'percent')
+  if (says && claim.kind === 'percent') {
     for (const x of counts) for (const y of counts) if (y !== 0 && x !== y && hit((x / y) * 100)) return true;
+    // a change as a percentage of the old value ("rose from $20 to $25": by 25%), between two stated quantities of one kind
+    const stated = ops.filter((o) => o.kind !== 'percent' && !own.has(o));
+    for (const a of stated)
+      for (const b of stated)
+        if (a !== b && a.kind === b.kind)
+          for (const x of vals(a)) for (const y of vals(b)) if (y !== 0 && x !== y && hit((Math.abs(x - y) / y) * 100)) return true;
+  }
   return false;
 }
 
-const ARITHMETIC_CUE =
-  /\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted)\b/i;
+const ARITHMETIC_CUE = new RegExp(
+  [
+    String.raw`\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum`,
+    String.raw`|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than`,
+    // a comparison without "than" ("$30 cheaper", "150 more requests", "50% more")
+    String.raw`|(?<=\d\S*\s+(?:\w+\s+)?)(?:more|fewer|less|cheaper|faster|slower|bigger|smaller|larger|higher|lower|longer|shorter|older|newer)`,
+    String.raw`|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted`,
+    // a total over a stated period ("15 releases from 2023 through the first quarter of 2024", "so far")
+    String.raw`|so far|to date|from\b[^.;]{1,40}?\b(?:through|thru|until|till)`,
+    // a change by an amount ("rose by $5", "dropped by 25%")
+    String.raw`|(?:rose|risen|rises|increased?|increases|grew|grown|grows|fell|fallen|falls|dropped|drops|decreased?|decreases|declined?|declines|went (?:up|down)|up|down)(?:\s+\w+){0,2}\s+by)\b`,
+  ].join(''),
+  'i',
+);
+/** A share of a stated total ("25% of the tickets", "30 percent of users"). */
+const SHARE_CUE = /%\s*of\b|\bper ?cent of\b/i;
 const RATE_CUE =
   /\b(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b/i;
 
@@ -696,10 +776,17 @@ const RATE_CUE =
 export interface DerivationCues {
   says: boolean;
   rate: boolean;
+  /** "N times a day": the period in seconds */
+  per?: number;
 }
 /** The derivation cues of a claim's text (compute once per claim: linear in its length). */
 export function derivationCues(text: string): DerivationCues {
-  return { says: ARITHMETIC_CUE.test(text), rate: RATE_CUE.test(text) };
+  const per = /\btimes\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b/i.exec(text);
+  return {
+    says: ARITHMETIC_CUE.test(text) || SHARE_CUE.test(text),
+    rate: RATE_CUE.test(text),
+    ...(per ? { per: SEC[UNIT_ALIASES[per[1].toLowerCase()]] } : {}),
+  };
 }
 
 /** A short normalized rendering of a quantity for explanations (`USD 1200000`, `14 d`, `2022-08-31`). */

@@ -134,3 +134,62 @@ describe('questions in an answer', () => {
     expect(verdict('The refund window is 30 days.', 'Did you know the refund window is 45 days?')).toBe('ungrounded');
   });
 });
+
+describe('changes, shares and days between dates (issue 20, second round)', () => {
+  const one = (context: string, answer: string) => checkAnswer({ id: 't', contexts: [{ id: 'c', text: context }], answer });
+  it('a change by an amount, a share of a stated total, the days between two stated dates', () => {
+    expect(one('The price rose from $20 to $25.', 'The price rose by $5.').verdict).toBe('grounded');
+    expect(one('The cluster had 40 nodes in 2023 and 50 nodes in 2024.', 'The cluster grew by 25%.').verdict).toBe('grounded');
+    expect(one('Of the 200 tickets, 50 were bugs.', '25% of the tickets were bugs.').verdict).toBe('grounded');
+    expect(
+      one('The release was on March 1, 2025. Support ends on June 30, 2025.', 'Support ends 121 days after the release.').verdict,
+    ).toBe('grounded');
+  });
+  it('control: a wrong change, share or span is still a quantity mismatch', () => {
+    for (const [context, answer] of [
+      ['The price rose from $20 to $25.', 'The price rose by $7.'],
+      ['The cluster had 40 nodes in 2023 and 50 nodes in 2024.', 'The cluster grew by 30%.'],
+      ['Of the 200 tickets, 50 were bugs.', '35% of the tickets were bugs.'],
+      ['The release was on March 1, 2025. Support ends on June 30, 2025.', 'Support ends 130 days after the release.'],
+    ]) {
+      const r = one(context, answer);
+      expect([answer, r.verdict]).toEqual([answer, 'ungrounded']);
+    }
+  });
+});
+
+describe('comparisons without "than", decimal scales, inclusive date ranges', () => {
+  const flags = (r: ReturnType<typeof checkAnswer>) => r.claims.flatMap((c) => c.flags.map((f) => f.name));
+  const one = (context: string, answer: string) => checkAnswer({ id: 't', contexts: [{ id: 'c', text: context }], answer });
+  const SERVER = 'The old server handled 300 requests per second; the new one handles 450.';
+  it('"150 more requests", "50% more", "1.5k" = 1,500, "September 12-14" lasts three days', () => {
+    expect(one(SERVER, 'The new server handles 150 more requests per second.').verdict).toBe('grounded');
+    expect(one(SERVER, 'The new server handles 50% more requests per second.').verdict).toBe('grounded');
+    expect(one('The limit is 1.5k requests.', 'The limit is 1,500 requests.').verdict).toBe('grounded');
+    expect(flags(one('The conference runs from September 12-14, 2025.', 'The conference lasts three days.'))).not.toContain(
+      'quantity-mismatch',
+    );
+  });
+  it('control: a wrong difference, scale or length is still a mismatch', () => {
+    expect(one(SERVER, 'The new server handles 200 more requests per second.').verdict).toBe('ungrounded');
+    expect(one(SERVER, 'The new server handles 60% more requests per second.').verdict).toBe('ungrounded');
+    expect(one('The limit is 1.5k requests.', 'The limit is 15,000 requests.').verdict).toBe('ungrounded');
+    expect(flags(one('The conference runs from September 12-14, 2025.', 'The conference lasts four days.'))).toContain('quantity-mismatch');
+  });
+});
+
+describe('frequencies, versions, percentiles and currency codes', () => {
+  const one = (context: string, answer: string) => checkAnswer({ id: 't', contexts: [{ id: 'c', text: context }], answer });
+  it('"every 4 hrs" is six times a day; "v2.3" is version 2.3; "p99" is the 99th percentile; "USD" is no name', () => {
+    expect(one('Backups run every 4 hrs.', 'Backups run six times a day.').verdict).toBe('grounded');
+    expect(one('The API (v2.3) supports JSON.', 'Version 2.3 of the API supports JSON.').verdict).toBe('grounded');
+    expect(one('Latency p99 is 120 ms.', 'The 99th percentile latency is 120 ms.').verdict).toBe('grounded');
+    expect(one('The budget is 1.2 million dollars.', 'The budget is USD 1,200,000.').verdict).toBe('grounded');
+  });
+  it('control: a wrong frequency, version or percentile is a mismatch', () => {
+    expect(one('Backups run every 4 hrs.', 'Backups run eight times a day.').verdict).toBe('ungrounded');
+    expect(one('The API (v2.3) supports JSON.', 'Version 2.4 of the API supports JSON.').verdict).toBe('ungrounded');
+    expect(one('Latency p99 is 120 ms.', 'The 95th percentile latency is 120 ms.').verdict).toBe('ungrounded');
+    expect(one('The budget is 1.2 million euros.', 'The budget is USD 1,200,000.').verdict).toBe('ungrounded');
+  });
+});

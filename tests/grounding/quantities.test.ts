@@ -67,3 +67,15 @@ describe('quantities: normalization and unit conversion', () => {
     expect(extractQuantities(text)).toEqual([]);
   });
 });
+
+describe('spoken numbers (meeting transcripts)', () => {
+  it('"twelve point five euros", "one hundred and fifty", "twenty five" read as one number', () => {
+    expect(extractQuantities('about twelve point five euros')).toMatchObject([{ kind: 'money', value: 12.5 }]);
+    expect(extractQuantities('one hundred and fifty people')).toMatchObject([{ kind: 'number', value: 150 }]);
+    expect(extractQuantities('it costs twenty five euros')).toMatchObject([{ kind: 'money', value: 25 }]);
+  });
+  it('control: words that make no one number are not summed ("twelve fifty" is no 62; "two and three" stay two)', () => {
+    expect(extractQuantities('twelve fifty').map((q) => q.value)).not.toContain(62);
+    expect(extractQuantities('two and three buttons').map((q) => q.value)).toEqual([2, 3]);
+  });
+});
