@@ -144,6 +144,9 @@ describe('derivational variants by truncation stem', () => {
   it('control: a word with another stem ("elevation") is novel, and short words are never truncated', () => {
     expect(check(DOSE, 'The new dosage gives an elevation of chronic pain in adults.').claims[0].novelWords).toBe(2);
     expect(check('The team reads logs.', 'The team reaps logs.').claims[0].novelWords).toBe(1);
+    // sharing the first letters is not a derivational family: an invented word stays novel
+    expect(check('The device is sold at a discount.', 'The device is discontinued.').claims[0].novelWords).toBe(1);
+    expect(check('Interest rates rose in March.', 'International rates rose in March.').claims[0].novelWords).toBe(1);
   });
 });
 

@@ -48848,8 +48848,23 @@ async function expandPaths(patterns, opts) {
         catch {
             return; // a glob whose base does not exist matches nothing
         }
+        // relative path of an entry: its directory's relative path (computed once per directory: entries
+        // come grouped by directory) plus its name; path.relative per entry cost more than the readdir
+        const rootPrefix = root.endsWith(sep) ? root : root + sep;
+        let lastParent;
+        let lastRelDir = '';
         for (const d of entries) {
-            const rel = relative(root, join(d.parentPath, d.name)).split(sep).join('/');
+            if (d.parentPath !== lastParent) {
+                lastParent = d.parentPath;
+                lastRelDir = d.parentPath.startsWith(rootPrefix)
+                    ? d.parentPath.slice(rootPrefix.length).split(sep).join('/') + '/'
+                    : d.parentPath === root
+                        ? ''
+                        : relative(root, d.parentPath).split(sep).join('/') + '/';
+                if (lastRelDir === '/')
+                    lastRelDir = '';
+            }
+            const rel = lastRelDir + d.name;
             if (!isMatch(rel))
                 continue;
             if (d.isSymbolicLink())
@@ -48916,7 +48931,8 @@ async function expandPaths(patterns, opts) {
         }
         await walk(baseAbs, isMatch);
     }
-    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
+    // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
+    return [...found].filter((f) => !isExcluded(f)).sort();
 }
 /**
  * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
