@@ -206,13 +206,13 @@ describe('artifact exclude patterns = pathspec gitwildmatch (in-toto-run --exclu
     'gitx',
     'a.linkx',
   ];
-  itWith(['in-toto'], 'excludes the same paths', () => {
+  itWith(['in-toto'], 'excludes the same paths', async () => {
     const ref = py(
       'in-toto',
       'import json,sys; from pathspec import PathSpec; d=json.load(sys.stdin); s=PathSpec.from_lines("gitwildmatch", d[0]); print(json.dumps([s.match_file(p) for p in d[1]]))',
       [pats, paths],
     ) as boolean[];
-    const m = excludeMatcher(pats);
+    const m = await excludeMatcher(pats);
     expect(paths.map((p) => [p, m(p)])).toEqual(paths.map((p, i) => [p, ref[i]]));
   });
 });
