@@ -356,7 +356,7 @@ describe('a link parsed from a Metablock: signable bytes from the pass that chec
       products: Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`p/${499 - i}`, { sha256: (i * 31).toString(16) }])),
       extra: 'dropped by normalization',
     },
-    // sorted paths, one algorithm per digest set: encoded through JSON.stringify (ocj writeArtifactsJson)
+    // sorted paths, one algorithm per digest set, quotes, backslashes and non-ASCII in paths
     {
       _type: 'link',
       name: 'n',
@@ -368,7 +368,7 @@ describe('a link parsed from a Metablock: signable bytes from the pass that chec
         Array.from({ length: 500 }, (_, i) => [`p/${String(i).padStart(3, '0')}`, { sha256: (i * 31).toString(16) }]),
       ),
     },
-    // the same shape with what JSON.stringify escapes (a control character, a lone surrogate): written character-wise
+    // control characters in paths (written raw in canonical JSON)
     { _type: 'link', name: 'c', command: [], byproducts: {}, environment: {}, materials: { 'a\nb': { sha256: 'ab' } }, products: {} },
     {
       _type: 'link',
