@@ -5,9 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { constants as fsConstants, type Dirent } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { InputError } from './errors.js';
 
 /**
@@ -85,6 +83,8 @@ export async function readText(path: string, what: string, opts: { untrusted?: b
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
 export async function readJsonOrYaml<T = unknown>(path: string, what: string): Promise<T> {
   const text = await readText(path, what);
+  // loaded on first use: commands that never read YAML (mc intoto verify) do not load the parser
+  const { parse: parseYaml } = await import('yaml');
   try {
     return parseYaml(text, { maxAliasCount: 1000 }) as T;
   } catch (e) {
@@ -249,6 +249,8 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
   const mode = opts.symlinks ?? 'refuse';
   const found = new Set<string>();
   const seen = new Set<string>();
+  // loaded on first use (module load time counts for every CLI command that imports this module)
+  const { default: picomatch } = await import('picomatch');
   const isExcluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
   // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
   const onLink = (rel: string, what: string): void => {

@@ -17,7 +17,6 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, normalize, posix, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { InputError } from '../core/errors.js';
 import { sha256File } from '../core/digest.js';
 import { comparePaths } from '../core/fsx.js';
@@ -53,8 +52,10 @@ export const DEFAULT_RECORD_LIMITS: RecordLimits = { maxEntries: 1_000_000, maxB
  * Compiles gitignore-style ("gitwildmatch") exclude patterns into a predicate over relative paths.
  * A pattern without a slash matches any path component (file or directory name); a pattern with a
  * slash is anchored at the base path; a match on a directory excludes everything under it.
+ * Async because picomatch is loaded on first use (a verification without inspections never needs it).
  */
-export function excludeMatcher(patterns: string[]): (path: string) => boolean {
+export async function excludeMatcher(patterns: string[]): Promise<(path: string) => boolean> {
+  const { default: picomatch } = await import('picomatch');
   const compiled = patterns
     .filter((p) => p.trim() !== '' && !p.startsWith('#'))
     .map((raw) => {
@@ -93,7 +94,7 @@ function stripInto(out: ArtifactDict, rel: string, digest: Record<string, string
  */
 export async function recordArtifacts(paths: string[], opts: RecordOptions = {}): Promise<ArtifactDict> {
   const base = opts.basePath ?? process.cwd();
-  const excluded = excludeMatcher(opts.exclude?.length ? opts.exclude : DEFAULT_EXCLUDE_PATTERNS);
+  const excluded = await excludeMatcher(opts.exclude?.length ? opts.exclude : DEFAULT_EXCLUDE_PATTERNS);
   const ls = opts.lstripPaths ?? [];
   for (let i = 0; i < ls.length; i++)
     for (let j = i + 1; j < ls.length; j++) {

@@ -129,8 +129,10 @@ function matchRule(
   links: Map<string, Link>,
   raw: string[],
   hints?: Hints,
-): Set<string> {
-  const consumed = new Set<string>();
+): string[] | 'all' {
+  const consumed: string[] = [];
+  // whether every consumed path is the queued path itself (not a prefix-joined variant of it)
+  let exact = true;
   // filter by source prefix (subtracted before globbing, so the prefix is never globbed), then by pattern
   const norm = rule.sourcePrefix ? joinPath(rule.sourcePrefix, '') : '';
   const m = matcher(rule.pattern);
@@ -163,9 +165,11 @@ function matchRule(
       );
       continue;
     }
-    consumed.add(full);
+    if (full !== queued) exact = false;
+    consumed.push(full);
   }
-  return consumed;
+  // each queued path was visited once: as many exact consumptions as queued paths is all of them
+  return exact && consumed.length === queue.size ? 'all' : consumed;
 }
 
 const sorted = (xs: Iterable<string>): string[] => [...xs].sort(comparePaths);
@@ -196,7 +200,9 @@ export function verifyItemRules(
     const rule = unpackRule(raw, `${item}: ${list}[${index}]`);
     let consumed: Iterable<string> = [];
     if (rule.type === 'match') {
-      consumed = matchRule(rule, queue, artifacts, links, raw, hints);
+      const out = matchRule(rule, queue, artifacts, links, raw, hints);
+      if (out === 'all') queue.clear();
+      else consumed = out;
     } else if (rule.type === 'disallow') {
       const hit = fnmatchFilter(queue, rule.pattern);
       if (hit.length) {

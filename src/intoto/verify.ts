@@ -577,7 +577,7 @@ async function inspectionDir(ctx: Ctx): Promise<string> {
   if (ctx.opts.inspectInPlace) return work;
   if (ctx.scratch) return ctx.scratch;
   ctx.scratch = await mkdtemp(join(tmpdir(), 'mc-intoto-inspect-'));
-  const skip = excludeMatcher(['.git']);
+  const skip = await excludeMatcher(['.git']);
   await cp(work, ctx.scratch, {
     recursive: true,
     verbatimSymlinks: true,

@@ -35,7 +35,6 @@ import {
   type SslibKey,
 } from '../../intoto/index.js';
 import { parseCliArgs, type CliCommand } from '../cli.js';
-import { parse as parseYaml } from 'yaml';
 
 /**
  * argparse `nargs='+'` for node:util parseArgs: `-k a b c` becomes `-k a -k b -k c` for the given
@@ -210,6 +209,7 @@ const run: CliCommand = {
 
 /** Parses an unsigned layout (YAML or JSON: a bare layout or a Metablock) for signing. */
 function layoutFromText(
+  parseYaml: (text: string, opts: { maxAliasCount: number }) => unknown,
   text: string,
   source: string,
 ): { signed: Layout | ReturnType<typeof parseMetadata>['signed']; existing: { keyid: string; sig: string }[] } {
@@ -272,7 +272,9 @@ const sign: CliCommand = {
     const keys = await Promise.all(
       values.key.map(async (p, i) => parsePrivateKeyFile(await readText(resolve(io.cwd, p), `${types[i]} private key`), types[i], p)),
     );
-    let { signed, existing } = layoutFromText(text, values.file);
+    // the YAML parser is loaded here, not at module load: `mc intoto verify` never needs it
+    const { parse: parseYaml } = await import('yaml');
+    let { signed, existing } = layoutFromText(parseYaml, text, values.file);
     if (signed._type === 'layout') {
       const raw = { ...(signed as Layout) } as unknown as Record<string, unknown>;
       // functionaries: names in step pubkeys become keyids, their public keys go into `keys`
