@@ -27,6 +27,8 @@ var errors = __webpack_require__(4296);
 var cli = __webpack_require__(9797);
 // EXTERNAL MODULE: ./src/rego/index.ts + 1 modules
 var rego = __webpack_require__(4950);
+// EXTERNAL MODULE: ./src/opa/compile-cache.ts + 1 modules
+var compile_cache = __webpack_require__(1714);
 // EXTERNAL MODULE: ./src/rego/jsonexact.ts
 var jsonexact = __webpack_require__(6426);
 // EXTERNAL MODULE: ./src/rego/value.ts
@@ -158,7 +160,8 @@ var rego_eval = __webpack_require__(5473);
 
 
 
-const EVAL_USAGE = 'mc opa eval -d PATH... [-i INPUT.json|yaml | -I (input from stdin)] [--format json|pretty|raw] [--strict-builtin-errors] [--v0-compatible] [--fail|--fail-defined] QUERY';
+
+const EVAL_USAGE = 'mc opa eval -d PATH... [-i INPUT.json|yaml | -I (input from stdin)] [--format json|pretty|raw] [--strict-builtin-errors] [--v0-compatible] [--fail|--fail-defined] [--no-cache] QUERY';
 const TEST_USAGE = 'mc opa test PATH... [--run REGEX] [--format pretty|json] [--v0-compatible] [-v]';
 function errorsJSON(errors) {
     return (0,rego_value/* stringifyJSON */.e4)({
@@ -194,6 +197,7 @@ const evalCmd = {
             'v0-compatible': { type: 'boolean', default: false },
             fail: { type: 'boolean', default: false },
             'fail-defined': { type: 'boolean', default: false },
+            'no-cache': { type: 'boolean', default: false },
         }, EVAL_USAGE);
         if (positionals.length !== 1)
             throw new errors/* UsageError */.eb(`expected exactly one QUERY\nusage: ${EVAL_USAGE}`);
@@ -221,7 +225,8 @@ const evalCmd = {
             }
         }
         try {
-            const compiled = (0,rego/* compile */.wE)(loaded.modules, { regoVersion: values['v0-compatible'] ? 'v0' : 'v1' });
+            // through the policy compile cache ($MC_CACHE_DIR, else $XDG_CACHE_HOME/mc or ~/.cache/mc); --no-cache: compile afresh
+            const { compiled } = (0,compile_cache/* compileCached */.u_)(loaded.modules, { regoVersion: values['v0-compatible'] ? 'v0' : 'v1' }, values['no-cache'] ? undefined : (0,compile_cache/* defaultCacheDir */.$g)(io.env));
             const ev = new rego_eval/* Evaluator */.o(compiled, {
                 input,
                 data: loaded.data,

@@ -291,6 +291,8 @@ async function readConfigFiles(patterns, cwd = process.cwd()) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/rego/index.ts + 1 modules
 var rego = __webpack_require__(4950);
+// EXTERNAL MODULE: ./src/opa/compile-cache.ts + 1 modules
+var compile_cache = __webpack_require__(1714);
 ;// CONCATENATED MODULE: ./src/opa/gate.ts
 /**
  * The opa-sim gate: a fail-closed policy decision over each input, with its reasons.
@@ -313,6 +315,7 @@ var rego = __webpack_require__(4950);
 
 
 
+
 /** A policy set that does not compile: OPA-shaped errors (code, message, file:row:col). Exit 2. */
 class PolicyCompileError extends core_errors/* McError */.Hv {
     errors;
@@ -327,13 +330,14 @@ function formatRegoError(e) {
     return `${loc}${e.code}: ${e.message}`;
 }
 /**
- * Compiles the policy modules: Rego v1, or v0 syntax with `regoVersion: 'v0'` (as OPA's `--v0-compatible`).
+ * Compiles the policy modules: Rego v1, or v0 syntax with `regoVersion: 'v0'` (as OPA's `--v0-compatible`);
+ * through the policy compile cache in `cacheDir` when given (src/opa/compile-cache.ts).
  * @throws PolicyCompileError carrying the engine's errors (rego_parse_error, rego_compile_error,
  *   rego_type_error, rego_unsafe_var_error, rego_recursion_error, ...).
  */
 function compilePolicies(modules, opts = {}) {
     try {
-        return (0,rego/* compile */.wE)(modules.map((m) => ({ path: m.path, text: m.text })), { regoVersion: opts.regoVersion ?? 'v1' });
+        return (0,compile_cache/* compileCached */.u_)(modules.map((m) => ({ path: m.path, text: m.text })), { regoVersion: opts.regoVersion ?? 'v1' }, opts.cacheDir).compiled;
     }
     catch (e) {
         if (e instanceof rego/* RegoErrors */.di)
@@ -824,7 +828,7 @@ async function runOpaSim(o) {
     if (o.decision && (o.namespaces?.length || o.allNamespaces))
         throw new core_errors/* UsageError */.eb('give either a decision or conftest namespaces, not both');
     const modules = await loadPolicies(o.policy, { cwd });
-    const compiled = compilePolicies(modules, { regoVersion: o.v0Compatible ? 'v0' : 'v1' });
+    const compiled = compilePolicies(modules, { regoVersion: o.v0Compatible ? 'v0' : 'v1', cacheDir: o.cacheDir });
     const data = await loadData(o.data ?? [], cwd);
     let mode;
     if (o.decision)
@@ -891,6 +895,7 @@ function opaSettings(raw, label) {
 
 
 
+
 // EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
 var cli = __webpack_require__(9797);
 ;// CONCATENATED MODULE: ./src/cli/commands/opa-sim.ts
@@ -905,7 +910,7 @@ var cli = __webpack_require__(9797);
 const usage = 'mc opa-sim --policy PATH... [--data FILE...] [--v0-compatible] ' +
     '(--decision REF [--reasons REF] | [--namespace NS... | --all-namespaces] [--fail-on-warn]) ' +
     '(--input FILE|GLOB... | --inputs FILE.jsonl... | --config FILE|GLOB... | CONFIG_FILE...) ' +
-    '[--format text|json] [--report F] [--sarif F] [--junit F] [--decision-log F]';
+    '[--format text|json] [--report F] [--sarif F] [--junit F] [--decision-log F] [--no-cache]';
 const commands = [
     {
         name: 'opa-sim',
@@ -929,6 +934,7 @@ const commands = [
                 sarif: { type: 'string' },
                 junit: { type: 'string' },
                 'decision-log': { type: 'string' },
+                'no-cache': { type: 'boolean', default: false },
             }, usage);
             const format = values.format;
             if (format !== 'text' && format !== 'json') {
@@ -957,6 +963,8 @@ const commands = [
                     sarif: values.sarif,
                     junit: values.junit,
                     decisionLog: values['decision-log'],
+                    // the policy compile cache ($MC_CACHE_DIR, else $XDG_CACHE_HOME/mc or ~/.cache/mc); --no-cache: compile afresh
+                    cacheDir: values['no-cache'] ? undefined : (0,compile_cache/* defaultCacheDir */.$g)(io.env),
                     cwd: io.cwd,
                 });
                 io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : textReport(report));
@@ -974,128 +982,6 @@ const commands = [
         },
     },
 ];
-
-
-/***/ }),
-
-/***/ 5543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   Rs: () => (/* binding */ sha256Files),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
- * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
- */
-
-/** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
- * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
- * symbolic link when not followed) is refused (code ENOTREG) without blocking.
- * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
- *   when the file holds more than that.
- * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
- */
-async function sha256File(path, opts = {}) {
-    const { openRegularFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5234));
-    const fh = await openRegularFile(path, { follow: opts.follow ?? true });
-    try {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
-        const buf = Buffer.allocUnsafe(1 << 20);
-        let size = 0;
-        while (size < limit) {
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
-            if (bytesRead === 0)
-                break;
-            hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
-            size += bytesRead;
-        }
-        if (size === limit)
-            return { hex: '', size, tooLarge: true };
-        return { hex: hash.digest('hex'), size };
-    }
-    finally {
-        await fh.close();
-    }
-}
-// Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
-// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const crypto = require('node:crypto');
-const fs = require('node:fs');
-const buf = Buffer.allocUnsafe(1 << 20);
-const out = [];
-const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
-for (let i = 0; i < workerData.paths.length; i++) {
-  const p = workerData.paths[i];
-  const max = workerData.limits ? workerData.limits[i] : null;
-  const limit = max === null || max === undefined ? Infinity : max + 1;
-  let fd;
-  try {
-    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { out.push({ error: 'ENOTREG' }); continue; } throw e; }
-    if (!fs.fstatSync(fd).isFile()) { out.push({ error: 'ENOTREG' }); continue; }
-    const h = crypto.createHash('sha256');
-    let size = 0;
-    let n;
-    while (size < limit && (n = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
-      h.update(n === buf.length ? buf : buf.subarray(0, n));
-      size += n;
-    }
-    out.push(size === limit ? { error: 'EFBIG', size } : { hex: h.digest('hex'), size });
-  } catch (e) { out.push({ error: e.code || String(e) }); }
-  finally { if (fd !== undefined) fs.closeSync(fd); }
-}
-parentPort.postMessage(out);
-`;
-/**
- * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
- * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
- * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
- * Order of results matches `paths`.
- * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
- */
-async function sha256Files(paths, opts = {}) {
-    const { availableParallelism } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8161, 23));
-    const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
-    if (workers === 1) {
-        const out = [];
-        for (const [i, p] of paths.entries()) {
-            try {
-                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
-                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
-            }
-            catch (e) {
-                out.push({ error: e.code ?? String(e) });
-            }
-        }
-        return out;
-    }
-    const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
-    // contiguous slices keep directory locality; results are concatenated back in order
-    const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({
-        paths: paths.slice(i * per, (i + 1) * per),
-        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
-    }));
-    const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
-        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
-        w.once('message', (m) => resolveP(m));
-        w.once('error', reject);
-        w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
-    })));
-    return results.flat();
-}
 
 
 /***/ }),

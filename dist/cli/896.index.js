@@ -12,10 +12,16 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
  * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
  */
+
+
 
 /** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
 function sha256Hex(data) {
@@ -30,7 +36,7 @@ function sha256Hex(data) {
  * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
  */
 async function sha256File(path, opts = {}) {
-    const { openRegularFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5234));
+    const { openRegularFile } = await __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 5234));
     const fh = await openRegularFile(path, { follow: opts.follow ?? true });
     try {
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
@@ -54,34 +60,73 @@ async function sha256File(path, opts = {}) {
 }
 // Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
 // Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
+// Results go back in one compact message (all hex digests in one string, sizes in a Float64Array,
+// errors by index), not as one object per file: cloning 100,000 objects cost the main thread more
+// than hashing the files.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const buf = Buffer.allocUnsafe(1 << 20);
-const out = [];
+const n = workerData.paths.length;
+const hex = new Array(n);
+const sizes = new Float64Array(n);
+const errors = [];
 const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
-for (let i = 0; i < workerData.paths.length; i++) {
+for (let i = 0; i < n; i++) {
   const p = workerData.paths[i];
   const max = workerData.limits ? workerData.limits[i] : null;
   const limit = max === null || max === undefined ? Infinity : max + 1;
+  hex[i] = '';
   let fd;
   try {
-    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { out.push({ error: 'ENOTREG' }); continue; } throw e; }
-    if (!fs.fstatSync(fd).isFile()) { out.push({ error: 'ENOTREG' }); continue; }
-    const h = crypto.createHash('sha256');
-    let size = 0;
-    let n;
-    while (size < limit && (n = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
-      h.update(n === buf.length ? buf : buf.subarray(0, n));
-      size += n;
+    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { errors.push(i, 'ENOTREG'); continue; } throw e; }
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) { errors.push(i, 'ENOTREG'); continue; }
+    // a file that fits the buffer (most): one read of up to its size + 1 byte; a read shorter than
+    // asked that ends at the size fstat gave is its end (a regular file reads short only at its end),
+    // so no second read is needed to see end-of-file, and one-shot hash needs no Hash object
+    const want = Math.min(buf.length, limit, st.size + 1);
+    const first = fs.readSync(fd, buf, 0, want, null);
+    if (first < want && first === st.size) {
+      sizes[i] = first;
+      hex[i] = crypto.hash('sha256', buf.subarray(0, first), 'hex');
+      continue;
     }
-    out.push(size === limit ? { error: 'EFBIG', size } : { hex: h.digest('hex'), size });
-  } catch (e) { out.push({ error: e.code || String(e) }); }
+    const h = crypto.createHash('sha256');
+    h.update(buf.subarray(0, first));
+    let size = first;
+    let r;
+    while (first > 0 && size < limit && (r = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
+      h.update(r === buf.length ? buf : buf.subarray(0, r));
+      size += r;
+    }
+    sizes[i] = size;
+    if (size === limit) errors.push(i, 'EFBIG');
+    else hex[i] = h.digest('hex');
+  } catch (e) { errors.push(i, e.code || String(e)); }
   finally { if (fd !== undefined) fs.closeSync(fd); }
 }
-parentPort.postMessage(out);
+parentPort.postMessage({ hex: hex.join(''), sizes, errors }, [sizes.buffer]);
 `;
+/** FileDigest objects from one worker's compact result. */
+function unpack(m, count) {
+    const failed = new Map();
+    for (let k = 0; k < m.errors.length; k += 2)
+        failed.set(m.errors[k], m.errors[k + 1]);
+    const out = new Array(count);
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        const error = failed.get(i);
+        if (error === undefined) {
+            out[i] = { hex: m.hex.slice(at, at + 64), size: m.sizes[i] };
+            at += 64;
+        }
+        else
+            out[i] = error === 'EFBIG' ? { error, size: m.sizes[i] } : { error };
+    }
+    return out;
+}
 /**
  * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
  * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
@@ -90,8 +135,7 @@ parentPort.postMessage(out);
  * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
  */
 async function sha256Files(paths, opts = {}) {
-    const { availableParallelism } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8161, 23));
-    const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
+    const workers = Math.max(1, Math.min(opts.workers ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), 8, Math.ceil(paths.length / 16)));
     if (workers === 1) {
         const out = [];
         for (const [i, p] of paths.entries()) {
@@ -105,7 +149,6 @@ async function sha256Files(paths, opts = {}) {
         }
         return out;
     }
-    const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
     // contiguous slices keep directory locality; results are concatenated back in order
     const per = Math.ceil(paths.length / workers);
     const slices = Array.from({ length: workers }, (_, i) => ({
@@ -113,8 +156,8 @@ async function sha256Files(paths, opts = {}) {
         limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
     }));
     const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
-        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
-        w.once('message', (m) => resolveP(m));
+        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(WORKER_SOURCE, { eval: true, workerData: slice });
+        w.once('message', (m) => resolveP(unpack(m, slice.paths.length)));
         w.once('error', reject);
         w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
     })));
@@ -184,7 +227,8 @@ function parseEnvelope(value, source) {
     const v = value;
     if (typeof v.payloadType !== 'string')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'payloadType', 'string');
-    if (typeof v.payload !== 'string' || decodeBase64(v.payload) === null)
+    // the alphabet check decodeBase64 makes, without decoding (a 20 MB payload is decoded once, when verified)
+    if (typeof v.payload !== 'string' || !B64.test(v.payload))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'payload', 'base64 string');
     if (!Array.isArray(v.signatures))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'signatures', 'array');
@@ -245,34 +289,44 @@ function verifyEnvelope(env, trusted) {
 /* harmony export */   rY: () => (/* binding */ publicKeyPem),
 /* harmony export */   rh: () => (/* binding */ generateKey)
 /* harmony export */ });
-/* unused harmony exports loadPrivateKey, loadPublicKey */
+/* unused harmony exports loadPrivateKey, loadPublicKey, nobleStrictVerify */
 /* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9605);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3423);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6153);
 /**
  * Ed25519 keys (RFC 8032) in PKCS#8/SPKI PEM (RFC 8410) and JWK (RFC 8037) form, JWK thumbprints
  * (RFC 7638) as key ids, and JSON Web Key Sets (RFC 7517 section 5) with validity windows.
  *
- * Signing and verification go through @noble/ed25519; verification is strict RFC 8032
- * (`zip215: false`: non-canonical encodings and small-order keys are rejected).
- * PEM parsing uses node:crypto only to unwrap the DER structure.
+ * Signing and verification go through node:crypto (OpenSSL). Verification keeps the verdicts of
+ * @noble/ed25519's strict RFC 8032 mode (`zip215: false`: S >= L, non-canonical encodings of A or R
+ * and small-order public keys are rejected; the cofactored group equation [8][S]B = [8]R + [8][k]A):
+ * see {@link verify} for how the two agree on every input.
  */
 
 
 
 
-
-// SHA-512 inside Ed25519 (RFC 8032 5.1.6/5.1.7) through OpenSSL: large messages (a 20 MB manifest's
-// PAE) hash an order of magnitude faster than in pure JS; the curve arithmetic stays @noble/ed25519's.
+// SHA-512 inside @noble/ed25519 (the verification fallback below) through OpenSSL.
 _noble_ed25519__WEBPACK_IMPORTED_MODULE_3__/* .hashes */ .RY.sha512 = (m) => new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(m).digest());
+/** DER prefixes of an Ed25519 SubjectPublicKeyInfo and PKCS#8 PrivateKeyInfo (RFC 8410 sections 4 and 7). */
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const opensslPublicKey = (pub) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
+const opensslPrivateKey = (seed) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+/** The 32-byte public key of a seed (RFC 8032 5.1.5), through OpenSSL. */
+function publicFromSeed(seed) {
+    const x = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(opensslPrivateKey(seed)).export({ format: 'jwk' }).x;
+    return fromB64u(x);
+}
 const b64u = (b) => Buffer.from(b).toString('base64url');
 const fromB64u = (s) => new Uint8Array(Buffer.from(s, 'base64url'));
 /** RFC 7638 thumbprint of an Ed25519 public key (members crv, kty, x). */
 async function thumbprint(x) {
-    return (0,jose__WEBPACK_IMPORTED_MODULE_4__/* .calculateJwkThumbprint */ .s)({ kty: 'OKP', crv: 'Ed25519', x }, 'sha256');
+    // loaded on first use: verifying with raw keys (in-toto layouts, DSSE) never needs jose
+    const { calculateJwkThumbprint } = await __webpack_require__.e(/* import() */ 24).then(__webpack_require__.bind(__webpack_require__, 7024));
+    return calculateJwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x }, 'sha256');
 }
 /** Builds a PublicKey from 32 raw bytes. */
 async function publicKeyFromBytes(bytes, extra = {}) {
@@ -347,7 +401,7 @@ async function loadPrivateKey(text, source) {
     const seed = fromB64u(d);
     if (seed.length !== 32)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'd', '32 bytes');
-    const pub = _noble_ed25519__WEBPACK_IMPORTED_MODULE_3__/* .getPublicKey */ .lG(seed);
+    const pub = publicFromSeed(seed);
     if (b64u(pub) !== x)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, 'x', 'the public key matching d');
     const publicKey = await publicKeyFromBytes(pub);
@@ -424,9 +478,9 @@ function formatJwks(keys) {
 }
 /** Generates a fresh Ed25519 key pair from the OS CSPRNG. */
 async function generateKey() {
-    const { secretKey, publicKey } = _noble_ed25519__WEBPACK_IMPORTED_MODULE_3__/* .keygen */ ._n();
-    const pk = await publicKeyFromBytes(publicKey, { iat: Math.floor(Date.now() / 1000) });
-    return { kid: pk.kid, seed: secretKey, publicKey: pk };
+    const jwk = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ed25519').privateKey.export({ format: 'jwk' });
+    const pk = await publicKeyFromBytes(fromB64u(jwk.x), { iat: Math.floor(Date.now() / 1000) });
+    return { kid: pk.kid, seed: fromB64u(jwk.d), publicKey: pk };
 }
 /** PKCS#8 PEM of a private key (RFC 8410). */
 function privateKeyPem(key) {
@@ -438,15 +492,72 @@ function publicKeyPem(key) {
     const jwk = { kty: 'OKP', crv: 'Ed25519', x: key.jwk.x };
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
 }
-/** Ed25519 signature (RFC 8032 5.1.6), 64 bytes. */
+/** Ed25519 signature (RFC 8032 5.1.6), 64 bytes; deterministic, through OpenSSL. */
 function sign(message, key) {
-    return _noble_ed25519__WEBPACK_IMPORTED_MODULE_3__/* .sign */ ._S(message, key.seed);
+    return new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, message, opensslPrivateKey(key.seed)));
+}
+/** Whether a 32-byte point encoding has y < p = 2^255 - 19 (RFC 8032 5.1.3 step 1; bit 255, the sign of x, masked). */
+function canonicalY(b) {
+    // y >= p exactly when bytes 1..30 are 0xff, byte 31 (masked) is 0x7f and byte 0 >= 0xed
+    if ((b[31] & 0x7f) !== 0x7f || b[0] < 0xed)
+        return true;
+    for (let i = 1; i < 31; i++)
+        if (b[i] !== 0xff)
+            return true;
+    return false;
+}
+/**
+ * The y coordinates (little-endian hex, sign bit masked) of the eight points of small order (the
+ * torsion subgroup E[8], RFC 7748 / "Taming the many EdDSAs", Chalkias et al. 2020): 1 (the identity),
+ * p-1 (order 2), 0 (order 4, both signs of x) and the two order-8 y values (both signs of x each).
+ * Every point with one of these y is of small order, and every point of small order has one of them.
+ */
+const SMALL_ORDER_Y = new Set([
+    '0100000000000000000000000000000000000000000000000000000000000000',
+    'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+    '0000000000000000000000000000000000000000000000000000000000000000',
+    'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
+    '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
+]);
+/** Whether a canonical point encoding is that of a small-order point (any sign of x). */
+function smallOrder(b) {
+    const y = Buffer.from(b);
+    y[31] &= 0x7f;
+    return SMALL_ORDER_Y.has(y.toString('hex'));
 }
 /**
  * Strict RFC 8032 verification (5.1.7, no ZIP-215 leniency). Returns false on any malformed input.
+ *
+ * The verdict is exactly that of @noble/ed25519 `verify(sig, msg, pub, { zip215: false })`:
+ * 1. A must be a canonical encoding (y < p) of a point not of small order, else false (noble's
+ *    decoding and `isSmallOrder` refusal);
+ * 2. OpenSSL then checks S < L and the cofactorless equation [S]B = R + [k]A by re-encoding
+ *    [S]B - [k]A and comparing it byte for byte with R (so R is canonical). When it accepts, noble's
+ *    checks hold too: A canonical and not small-order (step 1), R canonical, S < L, and the cofactored
+ *    equation follows from the cofactorless one. So an OpenSSL accept is a noble accept.
+ * 3. When OpenSSL rejects, noble decides: it accepts the signatures whose R or A carry a torsion
+ *    component that only the cofactored equation absorbs (speccheck vector 4), and rejects the rest.
+ *    Honest signatures never get here; a bad signature costs noble's time (milliseconds).
+ * tests/evidence/ed25519.test.ts compares the two over the RFC 8032 vectors and the edge cases of
+ * "Taming the many EdDSAs" (novifinancial/ed25519-speccheck).
  */
 function verify(signature, message, key) {
     const pub = key instanceof Uint8Array ? key : key.bytes;
+    if (signature.length !== 64 || pub.length !== 32)
+        return false;
+    if (!canonicalY(pub) || smallOrder(pub))
+        return false;
+    try {
+        if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, message, opensslPublicKey(pub), signature))
+            return true;
+    }
+    catch {
+        // a point OpenSSL cannot decode: noble decides below (and rejects it)
+    }
+    return nobleStrictVerify(signature, message, pub);
+}
+/** @noble/ed25519 strict verification (`zip215: false`), the reference verdict of {@link verify}. */
+function nobleStrictVerify(signature, message, pub) {
     if (signature.length !== 64 || pub.length !== 32)
         return false;
     try {
@@ -505,8 +616,86 @@ async function readJwksFile(path, opts = {}) {
 /**
  * The first duplicate member name in a JSON text, as a path (`keys[0].kty`), or undefined.
  * Expects text that JSON.parse accepts (call it after); linear in the length of the text.
+ *
+ * Fast path: when the member names of every object appear in strictly increasing order (UTF-16 code
+ * units, as in RFC 8785 canonical JSON, which every signed payload here is), no name can repeat, and
+ * one pass over the text proves it without keeping any name. A name out of order, or one spelled
+ * with an escape (two spellings of one name), sends the text to the full scan.
  */
 function findDuplicateKey(text) {
+    return membersInOrder(text) ? undefined : findDuplicateKeyScan(text);
+}
+/**
+ * True when every object's member names in `text` (JSON that JSON.parse accepts) are free of
+ * backslashes and strictly increasing by UTF-16 code units; false otherwise (not a verdict on duplicates).
+ */
+function membersInOrder(text) {
+    // per open container: object or array, whether a member name comes next, and where the object's
+    // previous member name lies in the text (start, end; -1 before the first)
+    const isObject = [];
+    const expectName = [];
+    const lastStart = [];
+    const lastEnd = [];
+    let depth = -1;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            // a string: find its closing quote (a quote after an odd number of backslashes is escaped)
+            let end = i;
+            for (;;) {
+                end = text.indexOf('"', end + 1);
+                if (end < 0)
+                    return false; // not JSON; JSON.parse reports it
+                let bs = 0;
+                for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--)
+                    bs++;
+                if (bs % 2 === 0)
+                    break;
+            }
+            if (depth >= 0 && isObject[depth] && expectName[depth]) {
+                const start = i + 1;
+                for (let k = start; k < end; k++)
+                    if (text.charCodeAt(k) === 0x5c)
+                        return false;
+                const ls = lastStart[depth];
+                if (ls >= 0 && compareSpans(text, ls, lastEnd[depth], start, end) >= 0)
+                    return false;
+                lastStart[depth] = start;
+                lastEnd[depth] = end;
+                expectName[depth] = false;
+            }
+            i = end;
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            depth++;
+            isObject[depth] = c === 0x7b;
+            expectName[depth] = c === 0x7b;
+            lastStart[depth] = -1;
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            depth--;
+        }
+        else if (c === 0x2c && depth >= 0 && isObject[depth]) {
+            expectName[depth] = true;
+        }
+    }
+    return true;
+}
+/** Compares text[a0, a1) with text[b0, b1) by UTF-16 code units: negative, 0 or positive. */
+function compareSpans(text, a0, a1, b0, b1) {
+    const la = a1 - a0;
+    const lb = b1 - b0;
+    const m = la < lb ? la : lb;
+    for (let k = 0; k < m; k++) {
+        const d = text.charCodeAt(a0 + k) - text.charCodeAt(b0 + k);
+        if (d !== 0)
+            return d;
+    }
+    return la - lb;
+}
+/** The full scan behind {@link findDuplicateKey}: keeps every object's member names. */
+function findDuplicateKeyScan(text) {
     // stack of containers: an object holds its member names so far, an array its element index;
     // each records how it is reached from its parent (`.name` or `[index]`) for the message
     const stack = [];

@@ -1,5 +1,5 @@
 export const id = 903;
-export const ids = [903];
+export const ids = [903,32];
 export const modules = {
 
 /***/ 903:
@@ -29,14 +29,14 @@ var dsse = __webpack_require__(9394);
 var core_statement = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/core/prometheus.ts
 var prometheus = __webpack_require__(9323);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(2463);
-// EXTERNAL MODULE: ./src/config/parse.ts
-var parse = __webpack_require__(8353);
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(2032);
+// EXTERNAL MODULE: ./src/config/parse.ts + 1 modules
+var parse = __webpack_require__(5379);
 ;// CONCATENATED MODULE: ./schemas/openslo-v1-slo.schema.json
-const openslo_v1_slo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mc-actions/mc-actions/schemas/openslo-v1-slo.schema.json","title":"OpenSLO v1 SLO (the subset mc slo snapshot evaluates)","description":"An OpenSLO v1 `kind: SLO` document (https://github.com/OpenSLO/OpenSLO, v1) with an inline ratio-metric indicator whose metric sources are Prometheus queries, a rolling time window and the Occurrences budgeting method. Fields of the standard that mc does not evaluate (alertPolicies, annotations, labels) are accepted; keys outside the standard are errors.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"const":"openslo/v1"},"kind":{"const":"SLO"},"metadata":{"$ref":"#/definitions/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["indicator","timeWindow","budgetingMethod","objectives"],"properties":{"description":{"type":"string"},"service":{"type":"string","minLength":1},"indicator":{"type":"object","additionalProperties":false,"required":["metadata","spec"],"properties":{"metadata":{"$ref":"#/definitions/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["ratioMetric"],"properties":{"description":{"type":"string"},"ratioMetric":{"type":"object","additionalProperties":false,"required":["total"],"oneOf":[{"required":["good"]},{"required":["bad"]}],"properties":{"counter":{"type":"boolean"},"good":{"$ref":"#/definitions/source"},"bad":{"$ref":"#/definitions/source"},"total":{"$ref":"#/definitions/source"}}}}}}},"timeWindow":{"type":"array","minItems":1,"maxItems":1,"items":{"type":"object","additionalProperties":false,"required":["duration","isRolling"],"properties":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhdw]$"},"isRolling":{"const":true},"calendar":{"type":"object"}}}},"budgetingMethod":{"const":"Occurrences"},"objectives":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"oneOf":[{"required":["target"]},{"required":["targetPercent"]}],"properties":{"displayName":{"type":"string"},"target":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"targetPercent":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":100}}}},"alertPolicies":{"type":"array"}}}},"definitions":{"metadata":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"displayName":{"type":"string"},"labels":{"type":"object"},"annotations":{"type":"object"}}},"source":{"type":"object","additionalProperties":false,"required":["metricSource"],"properties":{"metricSource":{"type":"object","additionalProperties":false,"required":["type","spec"],"properties":{"metricSourceRef":{"type":"string"},"type":{"const":"Prometheus"},"spec":{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"type":"string","minLength":1}}}}}}}}}');
+const openslo_v1_slo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mc-actions/mc-actions/schemas/openslo-v1-slo.schema.json","title":"OpenSLO v1 SLO (the subset mc slo snapshot evaluates)","description":"An OpenSLO v1 `kind: SLO` document (https://github.com/OpenSLO/OpenSLO, v1) with an inline ratio-metric indicator whose metric sources are Prometheus queries, a rolling time window and the Occurrences budgeting method. Fields of the standard that mc does not evaluate (alertPolicies, annotations, labels) are accepted; keys outside the standard are errors.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"the JSON Schema of this file, for editors (ignored by the gate)"},"apiVersion":{"const":"openslo/v1"},"kind":{"const":"SLO"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["indicator","timeWindow","budgetingMethod","objectives"],"properties":{"description":{"type":"string"},"service":{"type":"string","minLength":1},"indicator":{"type":"object","additionalProperties":false,"required":["metadata","spec"],"properties":{"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["ratioMetric"],"properties":{"description":{"type":"string"},"ratioMetric":{"type":"object","additionalProperties":false,"required":["total"],"oneOf":[{"required":["good"]},{"required":["bad"]}],"properties":{"counter":{"type":"boolean"},"good":{"$ref":"#/$defs/source"},"bad":{"$ref":"#/$defs/source"},"total":{"$ref":"#/$defs/source"}}}}}}},"timeWindow":{"type":"array","minItems":1,"maxItems":1,"items":{"type":"object","additionalProperties":false,"required":["duration","isRolling"],"properties":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhdw]$"},"isRolling":{"const":true},"calendar":{"type":"object"}}}},"budgetingMethod":{"const":"Occurrences"},"objectives":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"oneOf":[{"required":["target"]},{"required":["targetPercent"]}],"properties":{"displayName":{"type":"string"},"target":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"targetPercent":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":100}}}},"alertPolicies":{"type":"array"}}}},"$defs":{"metadata":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"displayName":{"type":"string"},"labels":{"type":"object"},"annotations":{"type":"object"}}},"source":{"type":"object","additionalProperties":false,"required":["metricSource"],"properties":{"metricSource":{"type":"object","additionalProperties":false,"required":["type","spec"],"properties":{"metricSourceRef":{"type":"string"},"type":{"const":"Prometheus"},"spec":{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"type":"string","minLength":1}}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/sloth-prometheus-v1.schema.json
-const sloth_prometheus_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mc-actions/mc-actions/schemas/sloth-prometheus-v1.schema.json","title":"Sloth prometheus/v1 SLO spec (the subset mc slo snapshot evaluates)","description":"A Sloth `version: prometheus/v1` spec (https://sloth.dev, prometheus/v1): SLIs as events (error_query/total_query) or raw (error_ratio_query), with the `{{.window}}` template. SLI plugins are not evaluated. Keys outside the spec are errors.","type":"object","required":["version","service","slos"],"additionalProperties":false,"properties":{"version":{"const":"prometheus/v1"},"service":{"type":"string","minLength":1},"labels":{"type":"object","additionalProperties":{"type":"string"}},"slos":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","objective","sli"],"properties":{"name":{"type":"string","minLength":1},"objective":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":100},"description":{"type":"string"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"sli":{"type":"object","additionalProperties":false,"oneOf":[{"required":["events"]},{"required":["raw"]}],"properties":{"events":{"type":"object","additionalProperties":false,"required":["error_query","total_query"],"properties":{"error_query":{"type":"string","minLength":1},"total_query":{"type":"string","minLength":1}}},"raw":{"type":"object","additionalProperties":false,"required":["error_ratio_query"],"properties":{"error_ratio_query":{"type":"string","minLength":1}}}}},"alerting":{"type":"object"}}}}}}');
+const sloth_prometheus_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mc-actions/mc-actions/schemas/sloth-prometheus-v1.schema.json","title":"Sloth prometheus/v1 SLO spec (the subset mc slo snapshot evaluates)","description":"A Sloth `version: prometheus/v1` spec (https://sloth.dev, prometheus/v1): SLIs as events (error_query/total_query) or raw (error_ratio_query), with the `{{.window}}` template. SLI plugins are not evaluated. Keys outside the spec are errors.","type":"object","required":["version","service","slos"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"the JSON Schema of this file, for editors (ignored by the gate)"},"version":{"const":"prometheus/v1"},"service":{"type":"string","minLength":1},"labels":{"type":"object","additionalProperties":{"type":"string"}},"slos":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","objective","sli"],"properties":{"name":{"type":"string","minLength":1},"objective":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":100},"description":{"type":"string"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"sli":{"type":"object","additionalProperties":false,"oneOf":[{"required":["events"]},{"required":["raw"]}],"properties":{"events":{"type":"object","additionalProperties":false,"required":["error_query","total_query"],"properties":{"error_query":{"type":"string","minLength":1},"total_query":{"type":"string","minLength":1}}},"raw":{"type":"object","additionalProperties":false,"required":["error_ratio_query"],"properties":{"error_ratio_query":{"type":"string","minLength":1}}}}},"alerting":{"type":"object"}}}}}}');
 ;// CONCATENATED MODULE: ./src/slo/spec.ts
 /**
  * SLO specs in the formats people already write, read into one shape:
@@ -45,7 +45,7 @@ const sloth_prometheus_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$s
  * - Sloth `version: prometheus/v1` (https://sloth.dev/specs/prometheus: `sli.events`
  *   error_query/total_query, or `sli.raw` error_ratio_query).
  * Queries carry Sloth's `{{.window}}` template, replaced by each window a snapshot evaluates.
- * Every document is validated with ajv against schemas/openslo-v1-slo.schema.json or
+ * Every document is validated (src/core/schema.ts) against schemas/openslo-v1-slo.schema.json or
  * schemas/sloth-prometheus-v1.schema.json; an error names the file, the line and the field.
  */
 
@@ -73,54 +73,12 @@ function percent(p) {
 function renderQuery(template, window) {
     return template.replace(WINDOW_TEMPLATE, window);
 }
-let validators;
-const getValidators = () => {
-    if (!validators) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
-        validators = { openslo: ajv.compile(openslo_v1_slo_schema_namespaceObject), sloth: ajv.compile(sloth_prometheus_v1_schema_namespaceObject) };
-    }
-    return validators;
-};
-/** ajv instancePath (`/spec/objectives/0/target`) to path segments. */
-function segments(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
 function fieldText(path) {
-    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') || '(document)';
+    return (0,schema/* fieldName */.w5)(path) || '(document)';
 }
-/** The most useful of ajv's errors: the deepest, preferring unknown keys and type errors over oneOf noise. */
-function pickError(errors) {
-    const keyword = { additionalProperties: 3, const: 2, required: 1, oneOf: -100, anyOf: -100 };
-    const rank = (e) => e.instancePath.split('/').length * 10 + (keyword[e.keyword] ?? 0);
-    return [...errors].sort((a, b) => rank(b) - rank(a))[0];
-}
-function schemaError(doc, e) {
-    const path = segments(e.instancePath);
-    if (e.keyword === 'additionalProperties') {
-        const key = String(e.params.additionalProperty);
-        return new errors/* InputError */.dz(doc.file, fieldText([...path, key]), `no such key here (unknown key '${key}')`, {
-            line: (0,parse/* lineOf */.cA)(doc, [...path, key]),
-        });
-    }
-    if (e.keyword === 'required') {
-        const key = String(e.params.missingProperty);
-        return new errors/* InputError */.dz(doc.file, fieldText([...path, key]), 'this required key', { line: (0,parse/* lineOf */.cA)(doc, path), found: 'nothing' });
-    }
-    if (e.keyword === 'const') {
-        return new errors/* InputError */.dz(doc.file, fieldText(path), JSON.stringify(e.params.allowedValue), {
-            line: (0,parse/* lineOf */.cA)(doc, path),
-        });
-    }
-    if (e.keyword === 'oneOf') {
-        return new errors/* InputError */.dz(doc.file, fieldText(path), 'exactly one of the alternatives (e.g. good or bad; target or targetPercent; events or raw)', { line: (0,parse/* lineOf */.cA)(doc, path) });
-    }
-    return new errors/* InputError */.dz(doc.file, fieldText(path), e.message ?? 'a valid value', { line: (0,parse/* lineOf */.cA)(doc, path) });
+/** The SLO formats' own wording for their "exactly one of" alternatives. */
+function sloExpected(e) {
+    return e.keyword === 'oneOf' ? 'exactly one of the alternatives (e.g. good or bad; target or targetPercent; events or raw)' : undefined;
 }
 function requireTemplate(doc, path, query) {
     WINDOW_TEMPLATE.lastIndex = 0;
@@ -198,20 +156,25 @@ function parseSloSpecs(text, file, opts = {}) {
         const v = doc.value;
         if (!v || typeof v !== 'object' || Array.isArray(v))
             throw new errors/* InputError */.dz(file, `document ${doc.index}`, 'a mapping (an SLO document)', { line: (0,parse/* lineOf */.cA)(doc, []) });
-        const { openslo, sloth } = getValidators();
         if (v.apiVersion === 'openslo/v1') {
             if (v.kind !== 'SLO')
                 throw new errors/* InputError */.dz(file, 'kind', 'SLO (other OpenSLO kinds are not evaluated; inline the SLI into the SLO)', {
                     line: (0,parse/* lineOf */.cA)(doc, ['kind']),
                     found: JSON.stringify(v.kind),
                 });
-            if (!openslo(v))
-                throw schemaError(doc, pickError(openslo.errors ?? []));
+            (0,schema.validateWithSchema)(openslo_v1_slo_schema_namespaceObject, v, file, {
+                what: 'OpenSLO v1 SLO',
+                lineOf: (p) => (0,parse/* lineOf */.cA)(doc, p),
+                expected: sloExpected,
+            });
             out.push(...fromOpenSlo(doc));
         }
         else if (v.version === 'prometheus/v1') {
-            if (!sloth(v))
-                throw schemaError(doc, pickError(sloth.errors ?? []));
+            (0,schema.validateWithSchema)(sloth_prometheus_v1_schema_namespaceObject, v, file, {
+                what: 'Sloth prometheus/v1',
+                lineOf: (p) => (0,parse/* lineOf */.cA)(doc, p),
+                expected: sloExpected,
+            });
             out.push(...fromSloth(doc, opts.slothWindow ?? '30d'));
         }
         else {
@@ -966,6 +929,227 @@ function prometheusOptions(raw, label) {
         headers: parseHeaderLines(raw.headers ?? []),
         timeoutMs: timeout * 1000,
     };
+}
+
+
+/***/ }),
+
+/***/ 2032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   validateWithSchema: () => (/* binding */ validateWithSchema),
+/* harmony export */   w5: () => (/* binding */ fieldName)
+/* harmony export */ });
+/* unused harmony exports schemaValidator, pointerPath, mostSpecific, schemaInputError */
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * The one JSON Schema validator of every file a user writes (canary configs, grounding cases,
+ * ignore rules, evidence policies, SLO specs, trajectory goldens) and of the reports the tests check.
+ *
+ * Schemas are the documents of `schemas/` (JSON Schema draft 2020-12), imported as JSON by each
+ * loader so the ncc bundles carry exactly the schemas their action needs and read no file at run
+ * time. Validation uses ajv's draft 2020-12 class in strict mode (unknown keywords and ambiguous
+ * schemas are errors at compile time); a schema is compiled on its first use and cached by `$id`,
+ * so loading this module costs only the ajv import and an action that never meets a file of that
+ * format never compiles its schema.
+ *
+ * A violation becomes one {@link InputError} (exit 2, no stack trace) naming the file, the field
+ * (as `a.b[0].c`, from ajv's RFC 6901 instance path), the line when the caller can map a path to
+ * one, and what was expected: the most specific of ajv's errors (the deepest; unknown keys, enums
+ * and types before the `anyOf`/`oneOf`/`if` wrappers that only say "some branch failed").
+ */
+
+
+let ajvInstance;
+const compiled = new Map();
+/**
+ * The shared ajv instance: draft 2020-12, strict (unknown keywords and formats, ignored defaults,
+ * ambiguous types are compile errors), every error collected (the most specific is picked).
+ * strictRequired is off: `oneOf: [{required: [good]}, {required: [bad]}]` names properties defined
+ * by the enclosing schema, the usual way to say "exactly one of".
+ */
+function ajv() {
+    if (!ajvInstance) {
+        ajvInstance = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+        // RFC 3339 date-time (the reports' timestamps); no other format is used by our schemas
+        ajvInstance.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);
+    }
+    return ajvInstance;
+}
+/**
+ * The compiled validator of a schema, compiled on first use and cached by `$id`.
+ * @throws Error when the schema itself is invalid under ajv's strict mode (a defect of schemas/, not of input).
+ */
+function schemaValidator(schema) {
+    let v = compiled.get(schema.$id);
+    if (!v) {
+        v = ajv().compile(schema);
+        compiled.set(schema.$id, v);
+    }
+    return v;
+}
+/** Decodes ajv's RFC 6901 `instancePath` into path segments (array indexes as numbers). */
+function pointerPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+/** A path as users read it: `metrics[0].effectSize.allowedIncrease`. */
+function fieldName(path) {
+    return path.reduce((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+}
+// wrappers that only say "a branch failed": their branches' own errors are more specific
+const KEYWORD_RANK = {
+    additionalProperties: 4,
+    unevaluatedProperties: 4,
+    enum: 3,
+    const: 3,
+    required: 2,
+    type: 1,
+    anyOf: -100,
+    oneOf: -100,
+    if: -100,
+    not: -50,
+};
+/** The most specific error: the deepest instance path, then the keyword that says most (unknown key, enum, type). */
+function mostSpecific(errors) {
+    const depth = (e) => pointerPath(e.instancePath).length + (e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties' ? 1 : 0);
+    let best;
+    let bestRank = -Infinity;
+    for (const e of errors) {
+        const rank = depth(e) * 10 + (KEYWORD_RANK[e.keyword] ?? 0);
+        if (rank > bestRank)
+            [best, bestRank] = [e, rank];
+    }
+    return best;
+}
+const TYPE_NAMES = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
+};
+function found(data) {
+    let s;
+    try {
+        s = JSON.stringify(data) ?? String(data);
+    }
+    catch {
+        s = String(data);
+    }
+    return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+}
+/**
+ * The error a user reads for one ajv error: file, field, line, what was expected and what was found.
+ * Unknown and missing keys name the key as the field (at its parent's line); unknown keys list the keys known there.
+ */
+function schemaInputError(e, file, opts) {
+    let path = pointerPath(e.instancePath);
+    const params = e.params;
+    const parent = (e.parentSchema ?? {});
+    let expected;
+    let shown;
+    let linePath = path;
+    switch (e.keyword) {
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+            path = [...path, key];
+            linePath = path;
+            const known = Object.keys(parent.properties ?? {}).filter((k) => k !== '$schema');
+            // the key comes from the data: escaped, as InputError escapes file and field
+            expected = `no property '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(key)}' (not in the ${opts.what} schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
+            break;
+        }
+        case 'required':
+            // the missing key is the field; its line is its parent's
+            path = [...path, String(params.missingProperty)];
+            expected = 'a value (a required key, missing here)';
+            break;
+        case 'enum':
+            expected = `one of ${params.allowedValues.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}`;
+            shown = found(e.data);
+            break;
+        case 'const':
+            expected = JSON.stringify(params.allowedValue);
+            shown = found(e.data);
+            break;
+        case 'type': {
+            const types = [].concat(params.type);
+            expected = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+            shown = found(e.data);
+            break;
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            expected = `a number ${String(params.comparison)} ${String(params.limit)}`;
+            shown = found(e.data);
+            break;
+        case 'minLength':
+            expected = params.limit === 1 ? 'a non-empty string' : `a string of at least ${String(params.limit)} characters`;
+            break;
+        case 'maxLength':
+            expected = `a string of at most ${String(params.limit)} characters`;
+            break;
+        case 'minItems':
+            expected = params.limit === 1 ? 'a non-empty list' : `a list of at least ${String(params.limit)} items`;
+            break;
+        case 'maxItems':
+            expected = `a list of at most ${String(params.limit)} items`;
+            break;
+        case 'minProperties':
+            expected = params.limit === 1 ? 'a non-empty mapping' : `a mapping of at least ${String(params.limit)} keys`;
+            break;
+        case 'maxProperties':
+            expected = `a mapping of at most ${String(params.limit)} keys`;
+            break;
+        case 'pattern':
+            expected = `a string matching /${String(params.pattern)}/`;
+            shown = found(e.data);
+            break;
+        case 'uniqueItems':
+            expected = `a list without duplicates (items ${String(params.j)} and ${String(params.i)} are equal)`;
+            break;
+        default:
+            expected = `a value that ${(e.message ?? 'matches the schema').replace(/^must /, '')}`;
+    }
+    const own = opts.expected?.(e, path);
+    if (own !== undefined)
+        expected = own;
+    const full = [...(opts.prefix ?? []), ...path];
+    const line = opts.lineOf?.([...(opts.prefix ?? []), ...linePath]) ?? opts.line;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, fieldName(full) || undefined, expected, {
+        ...(line !== undefined ? { line } : {}),
+        ...(shown !== undefined ? { found: shown } : {}),
+    });
+}
+/**
+ * Validates a parsed document (YAML/JSON value) against its schema.
+ * @param schema a document of `schemas/` (imported as JSON by the loader)
+ * @param value the parsed document
+ * @param file the file name as the user gave it (for the message)
+ * @throws InputError (exit 2) for the most specific violation: file, field, line when known, what was expected.
+ */
+function validateWithSchema(schema, value, file, opts) {
+    const validate = schemaValidator(schema);
+    if (validate(value))
+        return;
+    const e = mostSpecific(validate.errors ?? []);
+    if (!e)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, undefined, `a valid ${opts.what}`);
+    throw schemaInputError(e, file, opts);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 966;
-export const ids = [966];
+export const ids = [966,234];
 export const modules = {
 
 /***/ 7966:
@@ -53,103 +53,319 @@ function compareCodePoints(a, b) {
 }
 const NEEDS_ESCAPE = /["\\]/;
 const SURROGATE = /[\ud800-\udfff]/;
-function encodeString(s) {
-    if (!NEEDS_ESCAPE.test(s))
-        return '"' + s + '"';
-    return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
-}
-/** Sorts keys by code point; the built-in UTF-16 sort is identical unless a key holds a surrogate. */
+/**
+ * Sorts keys by code point. Metadata files are usually written with sorted keys: one pass over adjacent
+ * pairs finds them already sorted (no sort, no surrogate scan); otherwise the built-in UTF-16 sort, which
+ * is the code point order unless a key holds a surrogate.
+ */
 function sortKeys(keys) {
+    let i = 1;
+    while (i < keys.length && compareCodePoints(keys[i - 1], keys[i]) <= 0)
+        i++;
+    if (i >= keys.length)
+        return keys;
     if (keys.some((k) => SURROGATE.test(k)))
         return keys.sort(compareCodePoints);
-    // metadata files are usually written with sorted keys: skip the sort when they already are
-    for (let i = 1; i < keys.length; i++)
-        if (keys[i - 1] > keys[i])
-            return keys.sort();
-    return keys;
+    return keys.sort();
 }
-/** Raised inside the encoder; the path is filled in while unwinding (no cost on the normal path). */
+/** Raised inside the encoder; {@link pathTo} finds where, only when it is raised. */
 class Unencodable extends Error {
     expected;
     found;
-    path = [];
     constructor(expected, found) {
         super(expected);
         this.expected = expected;
         this.found = found;
     }
 }
+// The encoder writes UTF-8 straight into one growing buffer (no per-node strings or concatenation):
+// `out` and `pos` are the state of the single, synchronous encoding in progress.
+let out = Buffer.alloc(0);
+let pos = 0;
+function grow(n) {
+    const next = Buffer.allocUnsafe(Math.max(out.length * 2, pos + n, 1 << 12));
+    out.copy(next, 0, 0, pos);
+    out = next;
+}
+function writeAscii(s) {
+    if (pos + s.length > out.length)
+        grow(s.length);
+    pos += out.write(s, pos, 'latin1');
+}
+function writeString(s) {
+    const n = s.length;
+    // a UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4)
+    if (pos + n * 3 + 2 > out.length)
+        grow(n * 3 + 2);
+    // ASCII without `"` or `\`, by far the common case (paths, digests, names): copied byte for byte
+    const buf = out;
+    let p = pos;
+    buf[p++] = 0x22;
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80 || c === 0x22 || c === 0x5c) {
+            writeStringSlow(s);
+            return;
+        }
+        buf[p++] = c;
+    }
+    buf[p++] = 0x22;
+    pos = p;
+}
+function writeStringSlow(s) {
+    if (NEEDS_ESCAPE.test(s))
+        s = s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+    const max = s.length * 3 + 2;
+    if (pos + max > out.length)
+        grow(max);
+    out[pos++] = 0x22;
+    pos += out.write(s, pos, 'utf8');
+    out[pos++] = 0x22;
+}
 function encode(value) {
     switch (typeof value) {
         case 'string':
-            return encodeString(value);
+            writeString(value);
+            return;
         case 'boolean':
-            return value ? 'true' : 'false';
+            writeAscii(value ? 'true' : 'false');
+            return;
         case 'number':
             if (!Number.isSafeInteger(value))
                 throw new Unencodable('an integer (canonical JSON has no floats)', String(value));
-            return String(value);
+            writeAscii(String(value));
+            return;
         case 'object': {
-            if (value === null)
-                return 'null';
+            if (value === null) {
+                writeAscii('null');
+                return;
+            }
+            if (pos + 2 > out.length)
+                grow(2);
             if (Array.isArray(value)) {
-                let s = '[';
+                out[pos++] = 0x5b; // [
                 for (let i = 0; i < value.length; i++) {
-                    try {
-                        s += (i ? ',' : '') + encode(value[i]);
+                    if (i) {
+                        if (pos + 1 > out.length)
+                            grow(1);
+                        out[pos++] = 0x2c; // ,
                     }
-                    catch (e) {
-                        if (e instanceof Unencodable)
-                            e.path.unshift(`[${i}]`);
-                        throw e;
-                    }
+                    encode(value[i]);
                 }
-                return s + ']';
+                if (pos + 1 > out.length)
+                    grow(1);
+                out[pos++] = 0x5d; // ]
+                return;
             }
             const obj = value;
             let keys = Object.keys(obj);
             if (keys.length > 1)
                 keys = sortKeys(keys);
-            let s = '{';
+            out[pos++] = 0x7b; // {
             let first = true;
-            for (const k of keys) {
+            for (let i = 0; i < keys.length; i++) {
+                const k = keys[i];
                 const v = obj[k];
                 if (v === undefined)
                     continue;
-                try {
-                    s += (first ? '' : ',') + encodeString(k) + ':' + encode(v);
-                }
-                catch (e) {
-                    if (e instanceof Unencodable)
-                        e.path.unshift(`.${k}`);
-                    throw e;
+                if (!first) {
+                    if (pos + 1 > out.length)
+                        grow(1);
+                    out[pos++] = 0x2c; // ,
                 }
                 first = false;
+                writeString(k);
+                if (pos + 1 > out.length)
+                    grow(1);
+                out[pos++] = 0x3a; // :
+                encode(v);
             }
-            return s + '}';
+            if (pos + 1 > out.length)
+                grow(1);
+            out[pos++] = 0x7d; // }
+            return;
         }
         default:
             throw new Unencodable('a JSON value encodable as canonical JSON', typeof value);
     }
 }
-/**
- * Encodes a JSON value as OLPC canonical JSON text (securesystemslib `encode_canonical`).
- * Members whose value is `undefined` are omitted.
- * @throws InputError for non-integer numbers and values JSON cannot represent.
- */
-function encodeCanonical(value) {
+/** The path (`a.b[2]`) of the first value the encoder refuses, in encoding order; '' for the root. */
+function pathTo(value) {
+    if (typeof value === 'number')
+        return Number.isSafeInteger(value) ? undefined : '';
+    if (typeof value === 'string' || typeof value === 'boolean' || value === null)
+        return undefined;
+    if (typeof value !== 'object')
+        return '';
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const p = pathTo(value[i]);
+            if (p !== undefined)
+                return `[${i}]${p}`;
+        }
+        return undefined;
+    }
+    const obj = value;
+    for (const k of sortKeys(Object.keys(obj))) {
+        if (obj[k] === undefined)
+            continue;
+        const p = pathTo(obj[k]);
+        if (p !== undefined)
+            return `.${k}${p}`;
+    }
+    return undefined;
+}
+/** Encodes into a fresh buffer; returns its used part. @throws InputError as {@link encodeCanonical} */
+function encodeToBuffer(value, sizeHint = 0) {
+    out = Buffer.allocUnsafe(Math.max(1 << 12, Math.min(sizeHint, 1 << 30)));
+    pos = 0;
     try {
-        return encode(value);
+        encode(value);
+        return out.subarray(0, pos);
     }
     catch (e) {
         if (!(e instanceof Unencodable))
             throw e;
-        throw new errors/* InputError */.dz(undefined, e.path.join('').replace(/^\./, '') || '(root)', e.expected, { found: e.found });
+        const where = (pathTo(value) ?? '').replace(/^\./, '') || '(root)';
+        throw new errors/* InputError */.dz(undefined, where, e.expected, { found: e.found });
+    }
+    finally {
+        out = Buffer.alloc(0);
+        pos = 0;
     }
 }
-/** UTF-8 bytes of {@link encodeCanonical}: what in-toto signs (`Signable.signable_bytes`). */
-function canonicalBytes(value) {
-    return new TextEncoder().encode(encodeCanonical(value));
+/** Writes a non-empty hex string (`[0-9a-fA-F]+`) as a JSON string; false (nothing usable written) otherwise. */
+function writeHex(h) {
+    const n = h.length;
+    if (n === 0)
+        return false;
+    if (pos + n + 2 > out.length)
+        grow(n + 2);
+    const buf = out;
+    let p = pos;
+    buf[p++] = 0x22;
+    for (let i = 0; i < n; i++) {
+        const c = h.charCodeAt(i);
+        const l = c | 0x20; // ASCII lower case
+        if (!((c >= 0x30 && c <= 0x39) || (l >= 0x61 && l <= 0x66)))
+            return false;
+        buf[p++] = c;
+    }
+    buf[p++] = 0x22;
+    pos = p;
+    return true;
+}
+/** Writes an artifact dict (path to digest set of algorithm to hex); false at the first entry of another shape. */
+function writeArtifacts(dict) {
+    if (!dict || typeof dict !== 'object' || Array.isArray(dict))
+        return false;
+    const obj = dict;
+    let paths = Object.keys(obj);
+    if (paths.length > 1)
+        paths = sortKeys(paths);
+    if (pos + 1 > out.length)
+        grow(1);
+    out[pos++] = 0x7b; // {
+    for (let i = 0; i < paths.length; i++) {
+        const set = obj[paths[i]];
+        if (!set || typeof set !== 'object' || Array.isArray(set))
+            return false;
+        if (pos + 1 > out.length)
+            grow(1);
+        if (i)
+            out[pos++] = 0x2c; // ,
+        writeString(paths[i]);
+        const digests = set;
+        let algs = Object.keys(digests);
+        if (algs.length > 1)
+            algs = sortKeys(algs);
+        if (pos + 2 > out.length)
+            grow(2);
+        out[pos++] = 0x3a; // :
+        out[pos++] = 0x7b; // {
+        for (let j = 0; j < algs.length; j++) {
+            const h = digests[algs[j]];
+            if (typeof h !== 'string')
+                return false;
+            if (pos + 1 > out.length)
+                grow(1);
+            if (j)
+                out[pos++] = 0x2c; // ,
+            writeString(algs[j]);
+            if (pos + 1 > out.length)
+                grow(1);
+            out[pos++] = 0x3a; // :
+            if (!writeHex(h))
+                return false;
+        }
+        if (pos + 1 > out.length)
+            grow(1);
+        out[pos++] = 0x7d; // }
+    }
+    if (pos + 1 > out.length)
+        grow(1);
+    out[pos++] = 0x7d; // }
+    return true;
+}
+/** The members of a normalized link (in_toto.models.link.Link), in code point order. */
+const LINK_MEMBERS = ['_type', 'byproducts', 'command', 'environment', 'materials', 'name', 'products'];
+/**
+ * {@link canonicalBytes} of a normalized in-toto link (exactly the members of `LINK_MEMBERS`, none
+ * undefined), written in the same single pass that checks its artifacts: every value of `materials` and
+ * `products` must be a digest set, an object of algorithm to non-empty hex string (securesystemslib
+ * HASHDICT_SCHEMA). Returns the bytes, byte-identical to `canonicalBytes(link)`; `'artifacts'` when an
+ * artifact is of another shape (the caller names it); `undefined` when `link` is not of that form.
+ * @throws InputError as {@link canonicalBytes} for a member canonical JSON cannot encode.
+ */
+function canonicalLinkBytes(link, sizeHint = 0) {
+    const keys = Object.keys(link);
+    if (keys.length !== LINK_MEMBERS.length || LINK_MEMBERS.some((k) => link[k] === undefined))
+        return undefined;
+    out = Buffer.allocUnsafe(Math.max(1 << 12, Math.min(sizeHint, 1 << 30)));
+    pos = 0;
+    try {
+        for (let i = 0; i < LINK_MEMBERS.length; i++) {
+            const k = LINK_MEMBERS[i];
+            writeAscii(i ? `,"${k}":` : `{"${k}":`);
+            if (k === 'materials' || k === 'products') {
+                if (!writeArtifacts(link[k]))
+                    return 'artifacts';
+            }
+            else
+                encode(link[k]);
+        }
+        writeAscii('}');
+        return out.subarray(0, pos);
+    }
+    catch (e) {
+        if (!(e instanceof Unencodable))
+            throw e;
+        const where = (pathTo(link) ?? '').replace(/^\./, '') || '(root)';
+        throw new errors/* InputError */.dz(undefined, where, e.expected, { found: e.found });
+    }
+    finally {
+        out = Buffer.alloc(0);
+        pos = 0;
+    }
+}
+/**
+ * Encodes a JSON value as OLPC canonical JSON text (securesystemslib `encode_canonical`).
+ * Members whose value is `undefined` are omitted. The text is the UTF-8 decoding of
+ * {@link canonicalBytes}: a lone surrogate (which Python cannot encode at all) reads as U+FFFD.
+ * @throws InputError for non-integer numbers and values JSON cannot represent, naming the path.
+ */
+function encodeCanonical(value) {
+    return encodeToBuffer(value).toString('utf8');
+}
+/**
+ * UTF-8 bytes of {@link encodeCanonical}: what in-toto signs (`Signable.signable_bytes`), written in
+ * one pass into one buffer.
+ * @param sizeHint expected size in bytes (e.g. the length of the JSON text the value was parsed from):
+ *   the buffer starts that large instead of growing by doubling
+ * @throws InputError as {@link encodeCanonical}.
+ */
+function canonicalBytes(value, sizeHint) {
+    return encodeToBuffer(value, sizeHint);
 }
 
 ;// CONCATENATED MODULE: ./src/intoto/fnmatch.ts
@@ -240,17 +456,52 @@ function translate(pattern) {
     cache.set(pattern, rx);
     return rx;
 }
+const matchers = new Map();
+/**
+ * The matcher of a pattern. Patterns whose only special character is one `*` run (`*`, `src/*`, `*.o`,
+ * `dist/*.tar.gz`) are matched by prefix and suffix, which is what their translation `^prefix[\s\S]*suffix$`
+ * means; every other pattern by the regular expression of {@link translate}.
+ */
+function matcher(pattern) {
+    let m = matchers.get(pattern);
+    if (m)
+        return m;
+    const star = pattern.indexOf('*');
+    let end = star;
+    while (end >= 0 && pattern[end] === '*')
+        end++;
+    if (star >= 0 && !/[?[]/.test(pattern) && pattern.indexOf('*', end) < 0) {
+        const prefix = pattern.slice(0, star);
+        const suffix = pattern.slice(end);
+        const min = prefix.length + suffix.length;
+        if (min === 0)
+            m = { test: () => true };
+        else
+            m = { test: (n) => n.length >= min && n.startsWith(prefix) && n.endsWith(suffix) };
+    }
+    else {
+        m = translate(pattern);
+    }
+    if (matchers.size > 10_000)
+        matchers.clear();
+    matchers.set(pattern, m);
+    return m;
+}
 /** Whether `name` matches the fnmatch `pattern` (case-sensitive, whole string). */
 function fnmatch(name, pattern) {
-    return translate(pattern).test(name);
+    return matcher(pattern).test(name);
 }
 /** The names matching `pattern`, in input order (Python `fnmatch.filter`). */
 function fnmatchFilter(names, pattern) {
-    const rx = translate(pattern);
+    const m = matcher(pattern);
     const out = [];
-    for (const n of names)
-        if (rx.test(n))
+    if (pattern === '*')
+        for (const n of names)
             out.push(n);
+    else
+        for (const n of names)
+            if (m.test(n))
+                out.push(n);
     return out;
 }
 
@@ -685,24 +936,26 @@ function joinPath(prefix, path) {
     if (path.startsWith('/'))
         return path;
     const p = prefix === '' || prefix.endsWith('/') ? prefix + path : `${prefix}/${path}`;
-    return p.replace(/\\/g, '/');
+    return p.includes('\\') ? p.replace(/\\/g, '/') : p;
 }
 function sameDigests(a, b) {
     if (!a || !b)
         return false;
     if (a === b)
         return true;
-    const ka = Object.keys(a);
-    if (ka.length === 1) {
-        const k = ka[0];
-        for (const kb in b)
-            if (kb !== k)
-                return false;
-        return a[k] === b[k];
+    // the same own members with the same values (no key arrays: called once per matched artifact)
+    let n = 0;
+    for (const k in a) {
+        if (!Object.prototype.hasOwnProperty.call(a, k))
+            continue;
+        if (!Object.prototype.hasOwnProperty.call(b, k) || a[k] !== b[k])
+            return false;
+        n++;
     }
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+    for (const k in b)
+        if (Object.prototype.hasOwnProperty.call(b, k))
+            n--;
+    return n === 0;
 }
 function hint(hints, path, text) {
     if (!hints)
@@ -719,30 +972,31 @@ const rules_short = (d) => d
         .join(',')
     : 'none';
 function matchRule(rule, queue, source, links, raw, hints) {
-    const consumed = new Set();
+    const consumed = [];
+    // whether every consumed path is the queued path itself (not a prefix-joined variant of it)
+    let exact = true;
     // filter by source prefix (subtracted before globbing, so the prefix is never globbed), then by pattern
-    let candidates;
-    if (rule.sourcePrefix) {
-        const norm = joinPath(rule.sourcePrefix, '');
-        candidates = [];
-        for (const p of queue)
-            if (p.startsWith(norm))
-                candidates.push(p.slice(norm.length));
-    }
-    else {
-        candidates = [...queue];
-    }
-    const selected = fnmatchFilter(candidates, rule.pattern);
+    const norm = rule.sourcePrefix ? joinPath(rule.sourcePrefix, '') : '';
+    const m = matcher(rule.pattern);
+    const all = rule.pattern === '*';
     const dest = links.get(rule.destName);
-    if (!dest) {
-        for (const path of selected)
-            hint(hints, rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path, `'${raw.join(' ')}': there is no step or inspection '${rule.destName}'`);
-        return consumed;
-    }
-    const destArtifacts = dest[rule.destType];
-    for (const path of selected) {
-        const full = rule.sourcePrefix ? joinPath(rule.sourcePrefix, path) : path;
-        const destPath = rule.destPrefix ? joinPath(rule.destPrefix, path) : path;
+    const destArtifacts = dest?.[rule.destType];
+    for (const queued of queue) {
+        let path = queued;
+        if (norm) {
+            if (!queued.startsWith(norm))
+                continue;
+            path = queued.slice(norm.length);
+        }
+        if (!all && !m.test(path))
+            continue;
+        // joinPath(sourcePrefix, path) is the queued path itself unless path is absolute or holds a backslash
+        const full = !norm ? path : path.startsWith('/') || queued.includes('\\') ? joinPath(rule.sourcePrefix, path) : queued;
+        if (!destArtifacts) {
+            hint(hints, full, `'${raw.join(' ')}': there is no step or inspection '${rule.destName}'`);
+            continue;
+        }
+        const destPath = !rule.destPrefix ? path : rule.destPrefix === rule.sourcePrefix ? full : joinPath(rule.destPrefix, path);
         if (!Object.prototype.hasOwnProperty.call(destArtifacts, destPath)) {
             hint(hints, full, `'${raw.join(' ')}': ${destPath} is not among the ${rule.destType} of ${rule.destName}`);
             continue;
@@ -751,9 +1005,12 @@ function matchRule(rule, queue, source, links, raw, hints) {
             hint(hints, full, `'${raw.join(' ')}': digests differ (${rules_short(source[full])} here, ${rules_short(destArtifacts[destPath])} in the ${rule.destType} of ${rule.destName})`);
             continue;
         }
-        consumed.add(full);
+        if (full !== queued)
+            exact = false;
+        consumed.push(full);
     }
-    return consumed;
+    // each queued path was visited once: as many exact consumptions as queued paths is all of them
+    return exact && consumed.length === queue.size ? 'all' : consumed;
 }
 const sorted = (xs) => [...xs].sort(fsx/* comparePaths */.cD);
 /**
@@ -777,7 +1034,11 @@ function verifyItemRules(item, which, rules, links) {
         const rule = unpackRule(raw, `${item}: ${list}[${index}]`);
         let consumed = [];
         if (rule.type === 'match') {
-            consumed = matchRule(rule, queue, artifacts, links, raw, hints);
+            const out = matchRule(rule, queue, artifacts, links, raw, hints);
+            if (out === 'all')
+                queue.clear();
+            else
+                consumed = out;
         }
         else if (rule.type === 'disallow') {
             const hit = fnmatchFilter(queue, rule.pattern);
@@ -808,7 +1069,7 @@ function verifyItemRules(item, which, rules, links) {
             }
         }
         else {
-            const rx = translate(rule.pattern);
+            const rx = matcher(rule.pattern);
             const out = [];
             for (const p of queue) {
                 if (!rx.test(p))
@@ -824,7 +1085,11 @@ function verifyItemRules(item, which, rules, links) {
                 else if (rule.type === 'modify' && inM && inP && !sameDigests(materials[p], products[p]))
                     out.push(p);
             }
-            consumed = out;
+            // out holds distinct queued paths: all of them empties the queue at once
+            if (out.length === queue.size)
+                queue.clear();
+            else
+                consumed = out;
         }
         for (const c of consumed)
             queue.delete(c);
@@ -848,6 +1113,8 @@ function verifyItemRules(item, which, rules, links) {
 
 
 
+/** Signable bytes per parsed Metablock: computed once however many keys check it. */
+const signableCache = new WeakMap();
 const ISO_EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 function strList(v, source, field) {
@@ -867,22 +1134,41 @@ function ruleList(v, source, field) {
     });
 }
 const HEX = /^[0-9a-fA-F]+$/;
+/** Whether a string is non-empty hex (`HEX`), without a regular expression: called once per artifact. */
+function isHex(h) {
+    const n = h.length;
+    if (n === 0)
+        return false;
+    for (let i = 0; i < n; i++) {
+        const c = h.charCodeAt(i);
+        const l = c | 0x20; // ASCII lower case
+        if (!((c >= 0x30 && c <= 0x39) || (l >= 0x61 && l <= 0x66)))
+            return false;
+    }
+    return true;
+}
+/** Whether a digest set is an object of algorithm to hex string. */
+function digestSetOk(d) {
+    if (!isObj(d))
+        return false;
+    for (const alg in d) {
+        const h = d[alg];
+        if (typeof h !== 'string' || !isHex(h))
+            return false;
+    }
+    return true;
+}
 function artifactDict(v, source, field) {
     if (v === undefined)
         return {};
     if (!isObj(v))
         throw new errors/* InputError */.dz(source, field, 'an object of path to digest set');
-    for (const p in v) {
-        const d = v[p];
-        let ok = isObj(d);
-        if (ok)
-            for (const alg in d) {
-                const h = d[alg];
-                if (typeof h !== 'string' || !HEX.test(h))
-                    ok = false;
-            }
-        if (!ok)
-            throw new errors/* InputError */.dz(source, `${field}.${p}`, 'a digest set ({"sha256": "<hex>"})');
+    // values only on the hot path (a link may list 100,000 artifacts); the path is looked up on failure
+    for (const d of Object.values(v)) {
+        if (digestSetOk(d))
+            continue;
+        const p = Object.keys(v).find((k) => !digestSetOk(v[k]));
+        throw new errors/* InputError */.dz(source, `${field}.${p}`, 'a digest set ({"sha256": "<hex>"})');
     }
     return v;
 }
@@ -951,6 +1237,14 @@ function readLayout(data, source) {
 }
 /** Normalizes a `signed` link object as in_toto.models.link.Link.read does. @throws InputError */
 function readLink(data, source) {
+    return normalizeLink(data, source).link;
+}
+/**
+ * {@link readLink}; with `encode`, also the link's signable bytes, computed in the pass that checks its
+ * digest sets (canonicalLinkBytes) instead of a separate one. The checks and the order of their errors
+ * are the same either way: name, byproducts, environment, materials, products, command.
+ */
+function normalizeLink(data, source, encode) {
     if (data.name !== undefined && typeof data.name !== 'string')
         throw new errors/* InputError */.dz(source, 'signed.name', 'string');
     const byproducts = data.byproducts === undefined ? {} : data.byproducts;
@@ -959,15 +1253,35 @@ function readLink(data, source) {
     const environment = data.environment === undefined ? {} : data.environment;
     if (!isObj(environment))
         throw new errors/* InputError */.dz(source, 'signed.environment', 'an object');
-    return {
+    const link = {
         _type: 'link',
         name: data.name ?? null,
-        materials: artifactDict(data.materials, source, 'signed.materials'),
-        products: artifactDict(data.products, source, 'signed.products'),
+        materials: (data.materials ?? {}),
+        products: (data.products ?? {}),
         byproducts,
-        command: data.command === undefined ? [] : strList(data.command, source, 'signed.command'),
+        command: (data.command ?? []),
         environment,
     };
+    let bytes;
+    if (encode) {
+        try {
+            bytes = canonicalLinkBytes(link, encode.sizeHint);
+        }
+        catch (e) {
+            // a member canonical JSON cannot encode: the signature check reports it, as without `encode`
+            if (!(e instanceof errors/* InputError */.dz))
+                throw e;
+        }
+    }
+    if (bytes === undefined || bytes === 'artifacts') {
+        link.materials = artifactDict(data.materials, source, 'signed.materials');
+        link.products = artifactDict(data.products, source, 'signed.products');
+        if (bytes === 'artifacts')
+            throw new errors/* InputError */.dz(source, 'signed', 'digest sets of hex strings'); // not reached: artifactDict names it
+        bytes = undefined;
+    }
+    link.command = data.command === undefined ? [] : strList(data.command, source, 'signed.command');
+    return { link, bytes };
 }
 function readSigned(data, source) {
     if (!isObj(data))
@@ -1024,11 +1338,27 @@ function parseMetadata(text, source) {
             return { keyid: s.keyid, sig: s.sig };
         throw new errors/* InputError */.dz(source, `signatures[${i}]`, 'a signature {"keyid": hex, "sig": hex}');
     });
-    return { kind: 'metablock', signed: readSigned(doc.signed, source), signatures, source };
+    if (isObj(doc.signed) && doc.signed._type === 'link') {
+        // a link's signable bytes come out of the pass that checks its artifacts
+        const { link, bytes } = normalizeLink(doc.signed, source, { sizeHint: text.length });
+        const md = { kind: 'metablock', signed: link, signatures, source, textLength: text.length };
+        if (bytes)
+            signableCache.set(md, bytes);
+        return md;
+    }
+    return { kind: 'metablock', signed: readSigned(doc.signed, source), signatures, source, textLength: text.length };
 }
 /** The bytes a Metablock signature covers: canonical JSON of the normalized `signed`. */
-function signableBytes(signed) {
-    return canonicalBytes(signed);
+function signableBytes(signed, sizeHint) {
+    return canonicalBytes(signed, sizeHint);
+}
+function metablockBytes(md) {
+    let bytes = signableCache.get(md);
+    if (!bytes) {
+        bytes = signableBytes(md.signed, md.textLength);
+        signableCache.set(md, bytes);
+    }
+    return bytes;
 }
 /**
  * Verifies metadata with a key as in_toto Metablock.verify_signature does: the first signature whose
@@ -1047,7 +1377,7 @@ function verifyMetadataSignature(md, key) {
     }
     else {
         bytes = HEX.test(sig.sig) && sig.sig.length % 2 === 0 ? new Uint8Array(Buffer.from(sig.sig, 'hex')) : null;
-        data = signableBytes(md.signed);
+        data = metablockBytes(md);
     }
     if (!bytes || !verifySignature(key, bytes, data))
         return { ok: false, reason: `invalid signature for keyid ${key.keyid}` };
@@ -1090,9 +1420,6 @@ function signDsse(signed, keys) {
     return JSON.stringify(env, null, 1) + '\n';
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/intoto/artifacts.ts
 /**
  * Recording artifacts (materials and products) as in_toto.runlib.record_artifacts_as_dict does:
@@ -1116,7 +1443,6 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 
 
 
-
 /** in_toto.settings.ARTIFACT_EXCLUDE_PATTERNS */
 const DEFAULT_EXCLUDE_PATTERNS = ['*.link*', '.git', '*.pyc', '*~'];
 /** 1,000,000 entries and 64 GiB: far above a real build tree, far below a symlink explosion. */
@@ -1125,17 +1451,19 @@ const DEFAULT_RECORD_LIMITS = { maxEntries: 1_000_000, maxBytes: 64 * 1024 ** 3 
  * Compiles gitignore-style ("gitwildmatch") exclude patterns into a predicate over relative paths.
  * A pattern without a slash matches any path component (file or directory name); a pattern with a
  * slash is anchored at the base path; a match on a directory excludes everything under it.
+ * Async because picomatch is loaded on first use (a verification without inspections never needs it).
  */
-function excludeMatcher(patterns) {
+async function excludeMatcher(patterns) {
+    const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
     const compiled = patterns
         .filter((p) => p.trim() !== '' && !p.startsWith('#'))
         .map((raw) => {
         const p = raw.replace(/\/+$/, '');
         if (!p.includes('/')) {
-            const m = picomatch_default()(p, { dot: true });
+            const m = picomatch(p, { dot: true });
             return (path) => path.split('/').some((seg) => m(seg));
         }
-        const m = picomatch_default()(p.replace(/^\//, ''), { dot: true });
+        const m = picomatch(p.replace(/^\//, ''), { dot: true });
         return (path) => {
             const segs = path.split('/');
             for (let i = 1; i <= segs.length; i++)
@@ -1165,7 +1493,7 @@ function stripInto(out, rel, digest, lstrip) {
  */
 async function recordArtifacts(paths, opts = {}) {
     const base = opts.basePath ?? process.cwd();
-    const excluded = excludeMatcher(opts.exclude?.length ? opts.exclude : DEFAULT_EXCLUDE_PATTERNS);
+    const excluded = await excludeMatcher(opts.exclude?.length ? opts.exclude : DEFAULT_EXCLUDE_PATTERNS);
     const ls = opts.lstripPaths ?? [];
     for (let i = 0; i < ls.length; i++)
         for (let j = i + 1; j < ls.length; j++) {
@@ -1254,14 +1582,11 @@ async function recordArtifacts(paths, opts = {}) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/intoto/runlib.ts
 /**
  * Producing link metadata (in_toto.runlib.in_toto_run, in-toto specification v1.0 section 4.2):
  * record materials, run the step's command, record products, and sign the link.
  */
-
 
 
 /**
@@ -1271,13 +1596,16 @@ var external_node_child_process_ = __webpack_require__(1421);
  * @returns byproducts; a signal or timeout yields return-value -1 (never 0).
  * @throws InputError when the command cannot be started (not found, not executable).
  */
-function executeCommand(argv, opts) {
+async function executeCommand(argv, opts) {
+    // loaded on first use: child_process (with net, dgram and streams) is start-up time a verification
+    // without inspections never needs
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
     return new Promise((resolvePromise, reject) => {
         if (!argv.length) {
             reject(new errors/* InputError */.dz(undefined, 'command', 'a non-empty command'));
             return;
         }
-        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
+        const child = spawn(argv[0], argv.slice(1), {
             cwd: opts.cwd,
             env: opts.env ?? process.env,
             stdio: ['ignore', opts.recordStreams ? 'pipe' : 'ignore', opts.recordStreams ? 'pipe' : 'ignore'],
@@ -1814,7 +2142,7 @@ async function inspectionDir(ctx) {
     if (ctx.scratch)
         return ctx.scratch;
     ctx.scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mc-intoto-inspect-'));
-    const skip = excludeMatcher(['.git']);
+    const skip = await excludeMatcher(['.git']);
     await (0,promises_.cp)(work, ctx.scratch, {
         recursive: true,
         verbatimSymlinks: true,
@@ -2398,15 +2726,12 @@ function intotoSettings(raw, label) {
 
 // EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
 var cli = __webpack_require__(9797);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/cli/commands/intoto.ts
 /**
  * `mc intoto verify|run|sign|keygen|attestation verify`: thin commands over src/intoto.
  * `mc intoto verify` takes in-toto-verify's own arguments (so scripts switch by changing the command
  * name) plus `--param KEY=VALUE`; exit codes 0 pass, 1 verification failed, 2 usage or unusable input.
  */
-
 
 
 
@@ -2564,10 +2889,10 @@ const run = {
     },
 };
 /** Parses an unsigned layout (YAML or JSON: a bare layout or a Metablock) for signing. */
-function layoutFromText(text, source) {
+function layoutFromText(parseYaml, text, source) {
     let doc;
     try {
-        doc = (0,dist.parse)(text, { maxAliasCount: 100 });
+        doc = parseYaml(text, { maxAliasCount: 100 });
     }
     catch (e) {
         throw new errors/* InputError */.dz(source, undefined, 'a layout or link as JSON or YAML', { found: e.message.split('\n')[0] });
@@ -2620,7 +2945,9 @@ const sign = {
         }
         const types = keyTypes(values['key-type'], values.key.length, '--key-type');
         const keys = await Promise.all(values.key.map(async (p, i) => parsePrivateKeyFile(await (0,fsx.readText)((0,external_node_path_.resolve)(io.cwd, p), `${types[i]} private key`), types[i], p)));
-        let { signed, existing } = layoutFromText(text, values.file);
+        // the YAML parser is loaded here, not at module load: `mc intoto verify` never needs it
+        const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+        let { signed, existing } = layoutFromText(parseYaml, text, values.file);
         if (signed._type === 'layout') {
             const raw = { ...signed };
             // functionaries: names in step pubkeys become keyids, their public keys go into `keys`
@@ -2769,18 +3096,13 @@ const commands = [verify, run, sign, keygen, attestation];
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
  */
-
-
 
 
 
@@ -2795,7 +3117,7 @@ const commands = [verify, run, sign, keygen, attestation];
 async function writeFileAtomic(path, data, opts = {}) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
     if (opts.noClobber && (await exists(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
     const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
     const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', opts.mode ?? 0o644);
     try {
@@ -2840,13 +3162,13 @@ async function readText(path, what, opts = {}) {
         try {
             const size = (await fh.stat()).size;
             if (size > max)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
             const buf = Buffer.alloc(size + 1);
             let n = 0;
             for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
                 n += r.bytesRead;
             if (n > size)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} that does not grow while it is read`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a ${what} that does not grow while it is read`);
             return buf.subarray(0, n).toString('utf8');
         }
         finally {
@@ -2854,21 +3176,23 @@ async function readText(path, what, opts = {}) {
         }
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
             throw e;
         const code = e.code;
         const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
 async function readJsonOrYaml(path, what) {
     const text = await readText(path, what);
+    // loaded on first use: commands that never read YAML (mc intoto verify) do not load the parser
+    const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_4__.parse)(text, { maxAliasCount: 1000 });
+        return parseYaml(text, { maxAliasCount: 1000 });
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
     }
 }
 /**
@@ -2881,7 +3205,7 @@ function resolveInside(root, p) {
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
     if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
     }
     return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
 }
@@ -2922,7 +3246,7 @@ function unsafeRelativePath(p) {
 async function checkInside(root, rel, seen) {
     const why = unsafeRelativePath(rel);
     if (why)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
     await checkParents(root, rel, rel.split('/').length - 1, seen);
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel);
 }
@@ -2946,11 +3270,11 @@ async function checkParents(root, rel, count, seen) {
             return; // missing: nothing below it can be opened
         }
         if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
                 found: `${dir} is a symbolic link`,
             });
         if (!st.isDirectory())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
         seen?.add(dir);
     }
 }
@@ -3021,11 +3345,13 @@ async function expandPaths(patterns, opts) {
     const mode = opts.symlinks ?? 'refuse';
     const found = new Set();
     const seen = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()(opts.exclude, { dot: true }) : () => false;
+    // loaded on first use (module load time counts for every CLI command that imports this module)
+    const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
+    const isExcluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
     // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
     const onLink = (rel, what) => {
         if (mode === 'refuse' && !isExcluded(rel))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
         if (mode === 'list' && !isExcluded(rel))
             found.add(rel);
     };
@@ -3039,8 +3365,23 @@ async function expandPaths(patterns, opts) {
         catch {
             return; // a glob whose base does not exist matches nothing
         }
+        // relative path of an entry: its directory's relative path (computed once per directory: entries
+        // come grouped by directory) plus its name; path.relative per entry cost more than the readdir
+        const rootPrefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        let lastParent;
+        let lastRelDir = '';
         for (const d of entries) {
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+            if (d.parentPath !== lastParent) {
+                lastParent = d.parentPath;
+                lastRelDir = d.parentPath.startsWith(rootPrefix)
+                    ? d.parentPath.slice(rootPrefix.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') + '/'
+                    : d.parentPath === root
+                        ? ''
+                        : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, d.parentPath).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') + '/';
+                if (lastRelDir === '/')
+                    lastRelDir = '';
+            }
+            const rel = lastRelDir + d.name;
             if (!isMatch(rel))
                 continue;
             if (d.isSymbolicLink())
@@ -3057,7 +3398,7 @@ async function expandPaths(patterns, opts) {
                 await checkInside(root, rel, seen);
             }
             catch (e) {
-                if (mode !== 'refuse' && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message))
+                if (mode !== 'refuse' && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message))
                     continue;
                 throw e;
             }
@@ -3066,7 +3407,7 @@ async function expandPaths(patterns, opts) {
                 st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
             }
             catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
             }
             if (st.isSymbolicLink()) {
                 onLink(rel, pat);
@@ -3077,17 +3418,17 @@ async function expandPaths(patterns, opts) {
                 continue;
             }
             if (!st.isFile())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
             found.add(rel);
             continue;
         }
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
         // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
         // followed, so they can be refused) and match with picomatch; the base itself and its parents
         // are checked first: readdir would follow a symlinked base
-        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pat);
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pat, { dot: true });
+        const { base } = picomatch.scan(pat);
+        const isMatch = picomatch(pat, { dot: true });
         let baseAbs = root;
         if (base) {
             const { abs, rel } = resolveInside(root, base);
@@ -3097,7 +3438,7 @@ async function expandPaths(patterns, opts) {
             catch (e) {
                 // refuse: the error names the component that is a link; skip/list: the glob matches nothing
                 // below it (list reports the base, the nearest path the pattern names)
-                if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message)))
+                if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message)))
                     throw e;
                 if (mode === 'list' && !isExcluded(rel))
                     found.add(rel);
@@ -3107,7 +3448,8 @@ async function expandPaths(patterns, opts) {
         }
         await walk(baseAbs, isMatch);
     }
-    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
+    // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
+    return [...found].filter((f) => !isExcluded(f)).sort();
 }
 /**
  * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:

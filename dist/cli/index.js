@@ -102,18 +102,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 const registry = {
-    keygen: { summary: 'generate an Ed25519 key pair and JWKS', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5210)) },
-    jwks: { summary: 'manage a JWKS: add keys, retire keys', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5210)) },
-    evidence: { summary: 'pack, verify and disclose signed release evidence', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5210)) },
-    jws: { summary: 'sign and verify detached JWS response tokens (EdDSA)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5210)) },
-    'config-attest': { summary: 'signed config snapshots and semantic drift verification', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(876), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3902)) },
-    intoto: { summary: 'verify in-toto layouts and attestations; record and sign metadata', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(896), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7966)) },
-    opa: { summary: 'Rego: opa eval / opa test compatible', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(950), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362)) },
-    'opa-sim': { summary: 'fail-closed policy gate over inputs or config files', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(662), __nccwpck_require__.e(950), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8175)) },
-    'canary-score': { summary: 'judge a canary against its baseline (Kayenta-compatible)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9773)) },
-    'grounding-check': { summary: 'check RAG answers against their sources', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(331), __nccwpck_require__.e(130), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3442)) },
-    'trajectory-golden': { summary: 'check agent trajectories against goldens', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(662), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7959)) },
-    slo: { summary: 'SLO snapshots: error budgets and burn rates from Prometheus', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(876), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 903)) },
+    keygen: { summary: 'generate an Ed25519 key pair and JWKS', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(411), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5979)) },
+    jwks: { summary: 'manage a JWKS: add keys, retire keys', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(411), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5979)) },
+    evidence: { summary: 'pack, verify and disclose signed release evidence', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(411), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5979)) },
+    jws: { summary: 'sign and verify detached JWS response tokens (EdDSA)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(411), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5979)) },
+    'config-attest': { summary: 'signed config snapshots and semantic drift verification', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(605), __nccwpck_require__.e(829), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(268), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6289)) },
+    intoto: { summary: 'verify in-toto layouts and attestations; record and sign metadata', load: () => Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(896), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7966)) },
+    opa: { summary: 'Rego: opa eval / opa test compatible', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(331), __nccwpck_require__.e(714), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362)) },
+    'opa-sim': { summary: 'fail-closed policy gate over inputs or config files', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(331), __nccwpck_require__.e(662), __nccwpck_require__.e(714), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8175)) },
+    'canary-score': { summary: 'judge a canary against its baseline (Kayenta-compatible)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 373)) },
+    'grounding-check': { summary: 'check RAG answers against their sources', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(130), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4931)) },
+    'trajectory-golden': { summary: 'check agent trajectories against goldens', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(856), __nccwpck_require__.e(662), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2939)) },
+    slo: { summary: 'SLO snapshots: error budgets and burn rates from Prometheus', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(829), __nccwpck_require__.e(662), __nccwpck_require__.e(896), __nccwpck_require__.e(268), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 903)) },
 };
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -324,6 +324,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -360,7 +367,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

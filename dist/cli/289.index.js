@@ -1,8 +1,8 @@
-export const id = 902;
-export const ids = [902];
+export const id = 289;
+export const ids = [289];
 export const modules = {
 
-/***/ 3902:
+/***/ 6289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -459,21 +459,9 @@ function segments(steps, side) {
     return steps.map((st) => ('key' in st ? st.key : side === 'baseline' ? (st.baseIndex ?? st.index) : st.index));
 }
 
+;// CONCATENATED MODULE: ./schemas/config-ignore.schema.json
+const config_ignore_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mc-actions/mc-actions/schemas/config-ignore.schema.json","title":"Config ignore rules (config-attest ignore-file, mc config --ignore)","description":"Noise rules in the style of Argo CD ignoreDifferences (src/config/ignore.ts): a rule selects resources by group, kind, name (metadata.name), namespace or file glob (absent selectors match everything; * globs allowed) and ignores differences at or under its RFC 6901 JSON pointers or pointer globs. Ignored changes are still reported but do not fail the gate. Unknown keys are errors. The rules are recorded in the signed snapshot; trust material: read from the trusted side, never from the pull request.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"defaults":{"type":"boolean","default":true,"description":"whether the built-in noise rules (helm.sh/chart and app.kubernetes.io/version labels, checksum/* annotations) apply"},"ignoreDifferences":{"type":["array","null"],"items":{"$ref":"#/$defs/rule"},"description":"the rules (empty or null: none)"}},"$defs":{"rule":{"type":"object","additionalProperties":false,"properties":{"rule":{"type":"string","description":"a label for reports (default: the rule index)"},"group":{"type":"string","description":"API group (apps, autoscaling, ...; \\"\\" for core)"},"kind":{"type":"string","description":"resource kind"},"name":{"type":"string","description":"metadata.name"},"namespace":{"type":"string","description":"metadata.namespace"},"file":{"type":"string","description":"file glob (relative POSIX path), for values files"},"jsonPointers":{"type":"array","items":{"type":"string","pattern":"^(/|\\\\*\\\\*|$)"},"description":"RFC 6901 pointers: the node and its subtree are ignored"},"paths":{"type":"array","items":{"type":"string","pattern":"^(/|\\\\*\\\\*|$)"},"description":"pointer globs: * matches one segment, ** any number"}},"anyOf":[{"required":["jsonPointers"],"properties":{"jsonPointers":{"type":"array","minItems":1}}},{"required":["paths"],"properties":{"paths":{"type":"array","minItems":1}}}]}},"examples":[{"defaults":true,"ignoreDifferences":[{"rule":"HPA-managed replicas","group":"apps","kind":"Deployment","jsonPointers":["/spec/replicas"]}]}]}');
 ;// CONCATENATED MODULE: ./src/config/ignore.ts
-/**
- * Ignore rules ("noise rules"), in the style of Argo CD's `ignoreDifferences`
- * (argo-cd docs, user-guide/diffing.md): a rule selects resources by group, kind, name,
- * namespace (and, for non-Kubernetes documents, file) and ignores differences under RFC 6901
- * JSON pointers (`jsonPointers`, the pointer and everything below it) or pointer globs (`paths`:
- * a pointer whose segments may use `*` and `?` within one segment and `**` for any number of
- * segments; `~1` is `/` and `~0` is `~` inside a segment, as in RFC 6901).
- *
- * Built-in noise rules (on by default, `defaults: false` turns them off): the `helm.sh/chart`
- * and `app.kubernetes.io/version` labels and `checksum/*` annotations, in any `metadata`
- * (the object's and pod templates').
- *
- * Ignored changes are still reported (as ignored) but do not count for the exit code.
- */
 
 /** The built-in noise rules. */
 const DEFAULT_RULES = [
@@ -481,53 +469,47 @@ const DEFAULT_RULES = [
     { label: 'default: app.kubernetes.io/version label', paths: ['**/metadata/labels/app.kubernetes.io~1version'] },
     { label: 'default: checksum/* annotations', paths: ['**/metadata/annotations/checksum~1*'] },
 ];
+/** schemas/config-ignore.schema.json, bundled (the one document, published for editors). */
+const ignoreSchema = config_ignore_schema_namespaceObject;
+const POINTER_LISTS = new Set(['jsonPointers', 'paths']);
+/** The ignore rules' own wording for the pointer lists (the schema says only "array" and a pattern). */
+function ignoreExpected(e, path) {
+    const last = path[path.length - 1];
+    if (e.keyword === 'required' && POINTER_LISTS.has(String(e.params.missingProperty)))
+        return 'jsonPointers or paths';
+    if (POINTER_LISTS.has(String(last)) && e.keyword === 'type')
+        return 'a list of JSON pointers starting with /';
+    if (POINTER_LISTS.has(String(last)) && e.keyword === 'minItems')
+        return 'a non-empty list of JSON pointers (a rule needs jsonPointers or paths)';
+    if (e.keyword === 'pattern')
+        return 'a JSON pointer starting with / (or a ** pointer glob)';
+    return undefined;
+}
 /**
- * Validates an ignore configuration (parsed YAML or JSON): `{ defaults?: boolean, ignoreDifferences: [rule…] }`.
+ * Validates an ignore configuration (parsed YAML or JSON): `{ defaults?: boolean, ignoreDifferences: [rule…] }`,
+ * against schemas/config-ignore.schema.json (src/core/schema.ts): unknown keys, wrong types, a pointer
+ * not starting with `/` and a rule without pointers are errors; a top-level `$schema` (for editors) is allowed.
  * In a rule, `name` selects the resource by metadata.name (as in Argo CD); `rule` labels the rule.
- * @throws InputError naming the field and what was expected.
+ * An empty document means no rules (the built-ins stay on).
+ * @throws InputError naming the file, the field and what was expected.
  */
-function parseIgnoreConfig(value, source) {
+async function parseIgnoreConfig(value, source) {
     if (value === null || value === undefined)
         return { defaults: true, rules: [] };
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw new errors/* InputError */.dz(source, undefined, 'a map with ignoreDifferences');
+    // the validator (and ajv with it) is loaded on first use, not at start-up: most runs have no ignore file
+    const { validateWithSchema } = await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(210), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 2032));
+    validateWithSchema(ignoreSchema, value, source, { what: 'ignore rules', expected: ignoreExpected });
     const v = value;
-    for (const k of Object.keys(v))
-        if (k !== 'defaults' && k !== 'ignoreDifferences')
-            throw new errors/* InputError */.dz(source, k, 'one of defaults, ignoreDifferences');
-    if (v.defaults !== undefined && typeof v.defaults !== 'boolean')
-        throw new errors/* InputError */.dz(source, 'defaults', 'true or false');
-    const list = v.ignoreDifferences ?? [];
-    if (!Array.isArray(list))
-        throw new errors/* InputError */.dz(source, 'ignoreDifferences', 'a list of rules');
-    const rules = list.map((r, i) => {
-        const f = `ignoreDifferences[${i}]`;
-        if (!r || typeof r !== 'object' || Array.isArray(r))
-            throw new errors/* InputError */.dz(source, f, 'a map');
-        const o = r;
+    const rules = (v.ignoreDifferences ?? []).map((o) => {
         const rule = {};
         for (const [k, x] of Object.entries(o)) {
-            if (k === 'rule') {
-                if (typeof x !== 'string')
-                    throw new errors/* InputError */.dz(source, `${f}.rule`, 'a string');
+            if (k === 'rule')
                 rule.label = x;
-            }
-            else if (k === 'name' || k === 'group' || k === 'kind' || k === 'namespace' || k === 'file') {
-                if (typeof x !== 'string')
-                    throw new errors/* InputError */.dz(source, `${f}.${k}`, 'a string');
+            else if (k === 'jsonPointers' || k === 'paths')
                 rule[k] = x;
-            }
-            else if (k === 'jsonPointers' || k === 'paths') {
-                if (!Array.isArray(x) || !x.every((p) => typeof p === 'string' && (p === '' || p.startsWith('/') || p.startsWith('**')))) {
-                    throw new errors/* InputError */.dz(source, `${f}.${k}`, 'a list of JSON pointers starting with /');
-                }
-                rule[k] = x;
-            }
             else
-                throw new errors/* InputError */.dz(source, `${f}.${k}`, 'one of rule, group, kind, name, namespace, file, jsonPointers, paths');
+                rule[k] = x;
         }
-        if (!rule.jsonPointers?.length && !rule.paths?.length)
-            throw new errors/* InputError */.dz(source, f, 'jsonPointers or paths');
         return rule;
     });
     return { defaults: v.defaults !== false, rules };
@@ -609,8 +591,8 @@ function globRegex(glob) {
     return re;
 }
 
-// EXTERNAL MODULE: ./src/config/parse.ts
-var parse = __webpack_require__(8353);
+// EXTERNAL MODULE: ./src/config/parse.ts + 1 modules
+var parse = __webpack_require__(5379);
 // EXTERNAL MODULE: ./src/core/dsse.ts
 var dsse = __webpack_require__(9394);
 // EXTERNAL MODULE: ./src/core/statement.ts
@@ -742,6 +724,7 @@ function checkPredicate(st, source) {
 
 
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Expands paths and globs under `root`, reads and parses every file.
  * @throws InputError when nothing matches or a file is unusable (see parseConfigText).
@@ -757,15 +740,20 @@ async function loadConfigSet(patterns, opts) {
     const files = [];
     const docs = new Map();
     const resources = [];
-    for (const rel of paths) {
-        const { abs } = (0,fsx/* resolveInside */.LI)(opts.root, rel);
-        const st = await (0,promises_.stat)(abs);
-        if (st.size > limits.maxFileBytes) {
-            throw new errors/* InputError */.dz(rel, undefined, `a config file of at most ${limits.maxFileBytes} bytes (oversized documents are refused)`, {
-                found: `${st.size} bytes`,
-            });
-        }
-        const bytes = await (0,promises_.readFile)(abs);
+    // files are read a few ahead of the one being parsed: reading overlaps parsing, and each file's
+    // bytes are there when it is its turn (one wake-up of the event loop per file costs milliseconds on
+    // a loaded runner); at most READ_AHEAD files (each within maxFileBytes) are held at once
+    const reads = [];
+    const readAt = (i) => {
+        if (i < paths.length)
+            reads[i] = readBounded(opts.root, paths[i], limits.maxFileBytes);
+    };
+    for (let i = 0; i < READ_AHEAD; i++)
+        readAt(i);
+    for (const [i, rel] of paths.entries()) {
+        const bytes = (await reads[i])();
+        delete reads[i];
+        readAt(i + READ_AHEAD);
         const sha256 = (0,digest/* sha256Hex */.fg)(bytes);
         const known = opts.known?.get(rel);
         if (known && known.sha256 === sha256) {
@@ -775,25 +763,50 @@ async function loadConfigSet(patterns, opts) {
         }
         let text;
         try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+            text = UTF8.decode(bytes);
         }
         catch {
             throw new errors/* InputError */.dz(rel, undefined, 'UTF-8 text');
         }
-        const ds = (0,parse/* parseConfigText */.Bu)(text, rel, limits, { positions: opts.positions });
+        // one read without positions (the fast reader where the file is plain, else the `yaml` library)
+        const ds = (0,parse/* parseConfigText */.Bu)(text, rel, limits, { positions: false });
         const rs = toResources(ds);
-        // positions are kept only where they can be needed: a file whose every resource equals a baseline
-        // resource of the same file is formatting only (keeps memory flat on large reformatted sets)
+        // positions are recovered only where they can be needed, by reading the file again with the `yaml`
+        // library: a file whose every resource equals a baseline resource of the same file is formatting
+        // only (keeps time and memory flat on large reformatted sets)
         const baseDigests = new Set(known?.resources.map((r) => r.sha256));
-        if (!known || !rs.every((r) => baseDigests.has(r.sha256)))
-            for (const d of ds)
-                if (d.doc)
-                    docs.set(`${d.file}#${d.index}`, d);
+        if (opts.positions !== false && (!known || !rs.every((r) => baseDigests.has(r.sha256))))
+            for (const d of (0,parse/* parseConfigText */.Bu)(text, rel, limits, { positions: true }))
+                docs.set(`${d.file}#${d.index}`, d);
         resources.push(...rs);
         files.push({ path: rel, sha256, size: bytes.length, documents: ds.length });
     }
     assignIds(resources);
     return { files, resources, docs };
+}
+/** Files read ahead of the one being parsed (see loadConfigSet). */
+const READ_AHEAD = 8;
+/**
+ * Reads one file of the set, refusing one over `maxFileBytes` before reading it.
+ * @returns a function giving the bytes or throwing the InputError (so a read ahead never rejects unobserved)
+ */
+async function readBounded(root, rel, maxFileBytes) {
+    try {
+        const { abs } = (0,fsx/* resolveInside */.LI)(root, rel);
+        const st = await (0,promises_.stat)(abs);
+        if (st.size > maxFileBytes) {
+            throw new errors/* InputError */.dz(rel, undefined, `a config file of at most ${maxFileBytes} bytes (oversized documents are refused)`, {
+                found: `${st.size} bytes`,
+            });
+        }
+        const bytes = await (0,promises_.readFile)(abs);
+        return () => bytes;
+    }
+    catch (e) {
+        return () => {
+            throw e;
+        };
+    }
 }
 /** Loads the config set and signs its snapshot. @throws InputError on unusable input. */
 async function snapshot(patterns, opts) {
@@ -872,8 +885,13 @@ async function verify(patterns, opts) {
     checkBaselineFor(pred, opts.baselineFile, opts);
     const baseRes = pred.resources.map(fromSnapshot);
     const byFile = new Map();
-    for (const r of baseRes)
-        byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+    for (const r of baseRes) {
+        const list = byFile.get(r.file);
+        if (list)
+            list.push(r);
+        else
+            byFile.set(r.file, [r]);
+    }
     const known = new Map(pred.files.map((f) => [f.path, { sha256: f.sha256, resources: byFile.get(f.path) ?? [] }]));
     const set = await loadConfigSet(patterns, { ...opts, known });
     const baseRules = effectiveRules(pred.ignore);
@@ -1308,7 +1326,7 @@ async function loadTrustMaterial(opts) {
             trusted: await (0,ed25519/* readJwksFile */.Yg)((0,external_node_path_.resolve)(cwd, opts.jwks)),
             baselineText: await (0,fsx.readText)((0,external_node_path_.resolve)(cwd, opts.baseline), 'baseline snapshot'),
             ignore: opts.ignore
-                ? parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, opts.ignore), 'ignore rules'), opts.ignore)
+                ? await parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, opts.ignore), 'ignore rules'), opts.ignore)
                 : { defaults: true, rules: [] },
             warnings: [],
         };
@@ -1338,7 +1356,7 @@ async function loadTrustMaterial(opts) {
                 found: e.message.split('\n')[0],
             });
         }
-        ignore = parseIgnoreConfig(value, `${tree.ref}:${opts.ignore}`);
+        ignore = await parseIgnoreConfig(value, `${tree.ref}:${opts.ignore}`);
     }
     return { trusted, baselineText, ignore, record: { ref: tree.ref, commit: tree.commit, files }, warnings };
 }
@@ -1375,7 +1393,7 @@ const flag = (f) => `--${{ mode: 'mode', maxFileBytes: 'max-file-bytes', maxAlia
 async function ignoreOf(path, cwd) {
     if (!path)
         return { defaults: true, rules: [] };
-    return parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, path), 'ignore rules'), path);
+    return await parseIgnoreConfig(await (0,fsx/* readJsonOrYaml */.rR)((0,external_node_path_.resolve)(cwd, path), 'ignore rules'), path);
 }
 async function runSnapshot(argv, io) {
     const { values: v, positionals } = (0,cli/* parseCliArgs */.h)(argv, {

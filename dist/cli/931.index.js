@@ -1,8 +1,8 @@
-export const id = 442;
-export const ids = [442];
+export const id = 931;
+export const ids = [931,32];
 export const modules = {
 
-/***/ 3442:
+/***/ 4931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,6 +35,7 @@ const HIGH_PRECISION_FLAGS = new Set([
     'wrong-citation',
     'unsupported-restriction',
     'misattribution',
+    'unsupported-answer',
 ]);
 /**
  * Weak flags the judge may not lift: the deterministic checks did not run on that text
@@ -57,6 +58,7 @@ const DEFAULT_THRESHOLDS = {
     initialNames: false,
     minAnchor: 0,
     shortClaimWords: 4,
+    shortAnswerWords: 8,
 };
 
 ;// CONCATENATED MODULE: ./src/grounding/settings.ts
@@ -299,7 +301,12 @@ const CURRENCY_WORDS = {
 };
 const NUM = String.raw `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const WORDNUM = Object.keys(SMALL).join('|');
-const NUMWORD = String.raw `(?:${NUM}|(?:${WORDNUM})(?:[- ](?:${WORDNUM}))?)`;
+/**
+ * A spoken number ("twenty five", "one hundred and fifty", "twelve point five"): number words joined by a space or hyphen,
+ * "and" only after "hundred", and a decimal part read digit by digit after "point".
+ */
+const WORDPHRASE = String.raw `(?:${WORDNUM})(?:[- ](?:${WORDNUM})|(?<=hundred)\s+and\s+(?:${WORDNUM}))*(?:\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){1,2})?`;
+const NUMWORD = String.raw `(?:${NUM}|${WORDPHRASE})`;
 const SCALEW = String.raw `(?:thousand|million|billion|trillion|bn|mm|mn|[kKmMbB])\b`;
 const UNITW = Object.keys(UNIT_ALIASES)
     .sort((a, b) => b.length - a.length)
@@ -309,7 +316,7 @@ const MONTHW = Object.keys(MONTHS)
     .join('|');
 // compiled once (module level): the patterns of extractIdentifiers / extractQuantities
 const ORD = String.raw `(\d{1,2})(?:st|nd|rd|th)?`;
-const CODE_EXEMPT = new RegExp(String.raw `^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`, 'i');
+const CODE_EXEMPT = new RegExp(String.raw `^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+\.\d+(?:k|m|bn|mm|mn|b)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`, 'i');
 const SIZE = new RegExp(String.raw `(?<![\w.])(${NUM})\s?(bytes?|[KMGTP]i?B|[kmgtp]ib|kB)\b`, 'g');
 const ORDINAL = new RegExp(String.raw `\b(${Object.keys(ORDINAL_WORDS).join('|')})\b(?![- ]?(?:hand|half|ly)\b)`, 'gi');
 const RANGE_TAIL = new RegExp(String.raw `^\s*(?:-|–|—|to|through|until|and)\s*(?:(${MONTHW})\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'i');
@@ -322,24 +329,34 @@ const MONEY_WORD = new RegExp(String.raw `\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(d
 const PERCENT = new RegExp(String.raw `\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi');
 const DURATION = new RegExp(String.raw `\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
 const BARE_NUMBER = new RegExp(String.raw `(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
-const NUMBER_WORDS = new RegExp(String.raw `\b(${Object.keys(SMALL)
+const NUMBER_WORDS = new RegExp(String.raw `\b(?=${Object.keys(SMALL)
     .filter((w) => w !== 'one' && w !== 'half')
-    .join('|')})(?:[- ](${WORDNUM}))?\b(?:\s(thousand|million|billion))?`, 'gi');
+    .join('|')})(${WORDPHRASE})\b(?:\s(thousand|million|billion))?`, 'gi');
 /** Parses a digit string (with thousands separators) or an English number word ("twenty-five"). NaN when neither. */
 function parseNumber(text) {
     const t = text.toLowerCase().trim();
     if (/^[\d.,]+$/.test(t))
         return Number(t.replace(/,/g, ''));
-    const parts = t.split(/[- ]+/);
+    const [whole, decimals] = t.split(/\s+point\s+/);
+    const parts = whole.split(/[- ]+/).filter((p) => p !== 'and');
     let total = 0;
-    for (const p of parts) {
+    for (const [i, p] of parts.entries()) {
         const v = SMALL[p];
         if (v === undefined)
             return NaN;
         if (v === 100)
             total = (total || 1) * 100;
-        else
+        // place value: a unit after a tens word ("twenty five") or anything after "hundred"; "twelve fifty" is no 62
+        else if (i === 0 || total % 100 === 0 || (total % 10 === 0 && total % 100 >= 20 && v < 10))
             total += v;
+        else
+            return NaN;
+    }
+    if (decimals !== undefined) {
+        const digits = decimals.split(/\s+/).map((d) => SMALL[d]);
+        if (digits.some((d) => d === undefined || d > 9))
+            return NaN;
+        total += Number(`0.${digits.join('')}`);
     }
     return total;
 }
@@ -408,6 +425,7 @@ function extractQuantities(text) {
     // "24/7" and "365 days a year" style availability phrases are not quantities to check
     for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi))
         taken.take(m.index ?? 0, (m.index ?? 0) + m[0].length);
+    // `make` returns undefined for no match, null for a span that is no quantity to check (claimed, not reported)
     const scan = (re, make) => {
         for (const m of text.matchAll(re)) {
             const s = m.index ?? 0;
@@ -415,6 +433,10 @@ function extractQuantities(text) {
             if (taken.overlaps(s, e))
                 continue;
             const q = make(m);
+            if (q === null) {
+                taken.take(s, e);
+                continue;
+            }
             if (!q || (q.kind !== 'date' && !Number.isFinite(q.value)))
                 continue;
             taken.take(s, e);
@@ -483,7 +505,8 @@ function extractQuantities(text) {
     scan(MONEY_WORD, (m) => ({
         kind: 'money',
         currency: CURRENCY_WORDS[m[3].toLowerCase()],
-        value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
+        // words that make no one number ("twelve fifty") keep the first: the rest is read as a number of its own
+        value: (Number.isNaN(parseNumber(m[1])) ? parseNumber(m[1].split(/[- ]/)[0]) : parseNumber(m[1])) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
     }));
     // data sizes: "2 TiB", "500 GB", "64GiB"
     scan(SIZE, (m) => {
@@ -493,6 +516,13 @@ function extractQuantities(text) {
     });
     // percentages
     scan(PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
+    // decades: "the 1990s" is the year 1990, not 1,990 seconds; "her 40s" is the number 40; the
+    // speaker's own age ("I'm in my early 20s", "Im a late 30s student") is a personal remark, no quantity to check
+    scan(/\b(?:I'?m|I am)\s+(?:a|an|in my)\s+(?:(?:early|mid|late)[- ])?\d0'?s\b/gi, () => null);
+    scan(/\b(?<=(?:my|his|her|their|your|our)\s)(\d0)s\b/gi, (m) => ({ kind: 'number', value: Number(m[1]) }));
+    // a decade of the 1900s written with two digits ("the late 70's", "the '90s", "mid-80s") is that decade
+    scan(/(?<=(?:early|mid|late|the)[- ]'?|\s')(\d0)(?:'s|s)\b/gi, (m) => ({ kind: 'number', value: 1900 + Number(m[1]) }));
+    scan(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
     // durations: "90 minutes", "30-day", "two weeks", "1.5 hrs", "a dozen years"
     scan(DURATION, (m) => {
         const unit = UNIT_ALIASES[m[3].toLowerCase()];
@@ -509,7 +539,8 @@ function extractQuantities(text) {
     // number words (not "one" and not "half": they are articles and adjectives far more often than counts)
     scan(NUMBER_WORDS, (m) => ({
         kind: 'number',
-        value: parseNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
+        // words that make no one number ("twelve fifty") keep the first: the rest is read as a number of its own
+        value: (Number.isNaN(parseNumber(m[1])) ? parseNumber(m[1].split(/[- ]/)[0]) : parseNumber(m[1])) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
     }));
     // ordinal words: "third" = "3rd" (which BARE_NUMBER reads as 3)
     scan(ORDINAL, (m) => ({ kind: 'number', value: ORDINAL_WORDS[m[1].toLowerCase()], ordinal: true }));
@@ -682,6 +713,37 @@ function derivedSupported(claim, operands, context = {}) {
             for (const b of years)
                 if (a > b && Math.abs(a - b - n) < 0.02)
                     return true;
+        // the days (or whole weeks) between two stated full dates ("121 days after the release" of March 1 to June 30)
+        const days = ops
+            .flatMap((o) => (o.kind === 'date' ? (o.dates ?? []) : []))
+            .filter((d) => d.y !== undefined && d.m !== undefined && d.d !== undefined)
+            .map((d) => Date.UTC(d.y, d.m - 1, d.d) / DAY_MS);
+        for (const a of days)
+            for (const b of days)
+                if (a > b && Math.abs((a - b) * 86400 - claim.value) < 1)
+                    return true;
+        // a stated date range counts its days inclusively ("September 12-14" lasts three days)
+        for (const o of ops) {
+            const [from, to] = o.kind === 'date' && o.dates?.length === 2 ? o.dates : [];
+            if (from?.y === undefined ||
+                from.m === undefined ||
+                from.d === undefined ||
+                to?.y === undefined ||
+                to.m === undefined ||
+                to.d === undefined)
+                continue;
+            const n = (Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / DAY_MS + 1;
+            if (n > 1 && Math.abs(n * 86400 - claim.value) < 1)
+                return true;
+        }
+    }
+    // a year that follows from a stated year and a stated span of years ("launched in 2019; four years later" = 2023)
+    if (claim.kind === 'number' && Number.isInteger(claim.value) && claim.value >= 1900 && claim.value <= 2100 && says) {
+        const spans = ops.filter((o) => o.kind === 'duration' && Math.abs(o.value / 31556952 - Math.round(o.value / 31556952)) < 0.01);
+        for (const y of years)
+            for (const u of spans)
+                if ([1, -1].some((k) => y + k * Math.round(u.value / 31556952) === claim.value))
+                    return true;
     }
     // values by kind: a plain count combines with anything; otherwise like with like (money with money, ...)
     const vals = (o) => o.kind === 'size' ? [o.value, o.alt ?? o.value] : o.kind === 'date' || o.kind === 'time' ? [] : [o.value];
@@ -710,6 +772,11 @@ function derivedSupported(claim, operands, context = {}) {
             }
         }
     }
+    // a frequency from a stated interval ("every 4 hours": six times a day)
+    if (context.cues?.per && claim.kind === 'number')
+        for (const o of ops)
+            if (o.kind === 'duration' && o.value > 0 && hit(context.cues.per / o.value))
+                return true;
     // conversions of rates by a clock constant (per minute -> per second, per day -> per hour)
     if (rate && claim.kind !== 'percent')
         for (const o of same.length ? same : like)
@@ -726,18 +793,45 @@ function derivedSupported(claim, operands, context = {}) {
                 for (const x of vals(o))
                     if (hit((x * p) / 100) || (says && (hit(x * (1 - p / 100)) || hit(x * (1 + p / 100)))))
                         return true;
-    if (says && claim.kind === 'percent')
+    if (says && claim.kind === 'percent') {
         for (const x of counts)
             for (const y of counts)
                 if (y !== 0 && x !== y && hit((x / y) * 100))
                     return true;
+        // a change as a percentage of the old value ("rose from $20 to $25": by 25%), between two stated quantities of one kind
+        const stated = ops.filter((o) => o.kind !== 'percent' && !own.has(o));
+        for (const a of stated)
+            for (const b of stated)
+                if (a !== b && a.kind === b.kind)
+                    for (const x of vals(a))
+                        for (const y of vals(b))
+                            if (y !== 0 && x !== y && hit((Math.abs(x - y) / y) * 100))
+                                return true;
+    }
     return false;
 }
-const ARITHMETIC_CUE = /\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted)\b/i;
+const ARITHMETIC_CUE = new RegExp([
+    String.raw `\b(?:in total|a total|totals?|together|combined|in all|altogether|overall|sum`,
+    String.raw `|(?:more|fewer|less|longer|shorter|larger|smaller|higher|lower)(?:\s+\w+){0,2}\s+than`,
+    // a comparison without "than" ("$30 cheaper", "150 more requests", "50% more")
+    String.raw `|(?<=\d\S*\s+(?:\w+\s+)?)(?:more|fewer|less|cheaper|faster|slower|bigger|smaller|larger|higher|lower|longer|shorter|older|newer)`,
+    String.raw `|extra|additional|remaining|difference|after|later|earlier|times|twice|doubles?|half|saves?|saving|discounted`,
+    // a total over a stated period ("15 releases from 2023 through the first quarter of 2024", "so far")
+    String.raw `|so far|to date|from\b[^.;]{1,40}?\b(?:through|thru|until|till)`,
+    // a change by an amount ("rose by $5", "dropped by 25%")
+    String.raw `|(?:rose|risen|rises|increased?|increases|grew|grown|grows|fell|fallen|falls|dropped|drops|decreased?|decreases|declined?|declines|went (?:up|down)|up|down)(?:\s+\w+){0,2}\s+by)\b`,
+].join(''), 'i');
+/** A share of a stated total ("25% of the tickets", "30 percent of users"). */
+const SHARE_CUE = /%\s*of\b|\bper ?cent of\b/i;
 const RATE_CUE = /\b(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b/i;
 /** The derivation cues of a claim's text (compute once per claim: linear in its length). */
 function derivationCues(text) {
-    return { says: ARITHMETIC_CUE.test(text), rate: RATE_CUE.test(text) };
+    const per = /\btimes\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b/i.exec(text);
+    return {
+        says: ARITHMETIC_CUE.test(text) || SHARE_CUE.test(text),
+        rate: RATE_CUE.test(text),
+        ...(per ? { per: SEC[UNIT_ALIASES[per[1].toLowerCase()]] } : {}),
+    };
 }
 /** A short normalized rendering of a quantity for explanations (`USD 1200000`, `14 d`, `2022-08-31`). */
 function describeQuantity(q) {
@@ -838,8 +932,13 @@ function notNegation(cue, next, after) {
         return true;
     if (cue === 'nothing' && next === 'but')
         return true;
+    // "not really" as a reply, followed by a new clause ("not really, its just a sandwich") or nothing
+    if (cue === 'not' && next === 'really' && (after === '' || SUBJECT.has(after)))
+        return true;
     return false;
 }
+/** Subject pronouns that start a new clause (also "its"/"im" written without the apostrophe). */
+const SUBJECT = new Set(['i', 'im', 'you', 'he', 'she', 'it', 'its', "it's", 'we', 'they', 'that', 'this', '.', ',', '!', '?', ';']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 /** Lower case with runs of non-alphanumerics collapsed to one space, padded (for whole-word substring tests). */
 function flatten(text) {
@@ -909,6 +1008,33 @@ function stemWord(word) {
 }
 const stems = new Map();
 const CACHE_MAX = 512;
+// wink numbers the words of its lexicon 0..n-1 and gives each unseen word the next free id: the id of a
+// word never seen, read before any other text, is the size of the lexicon
+const LEXICON_SIZE = nlp
+    .readDoc('qzxqjv')
+    .tokens()
+    .out(its.uniqueId)[0];
+const lexical = new Map();
+/**
+ * Whether wink's English lexicon (about 87,000 lower-case words of the lite web model) knows a word in
+ * lower case: a capitalized word it does not know ("Mumbai", "Henrik") is a name, not a common word
+ * written at the start of a sentence. Memoized.
+ */
+function inLexicon(word) {
+    const lower = word.toLowerCase();
+    let v = lexical.get(lower);
+    if (v === undefined) {
+        const ids = nlp
+            .readDoc(lower)
+            .tokens()
+            .out(its.uniqueId);
+        v = ids.length === 1 && ids[0] < LEXICON_SIZE;
+        if (lexical.size > 200_000)
+            lexical.clear();
+        lexical.set(lower, v);
+    }
+    return v;
+}
 /**
  * Analyses a text (memoized; the cache holds the last 512 distinct texts). The text is first
  * normalized ({@link normalizeText}); `Analysis.text` and every offset refer to the normalized text.
@@ -1238,8 +1364,13 @@ const ANTONYMS = (() => {
  * - `quantity-mismatch`: a number, amount, percentage, duration, date or time that no cited source
  *   states, after normalization and unit conversion (quantities.ts);
  * - `unsupported-identifier`: an e-mail, URL, phone number or code absent from the cited sources;
- * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial) absent from the cited sources
- *   (names the question mentions are its topic and are accepted);
+ * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial, except in a short answer) absent
+ *   from the cited sources in every form (acronyms, words written as one, US/UK aliases); a name the question mentions
+ *   is its topic and accepted only as the claim's subject;
+ * - `unsupported-answer`: a short answer to a question (a verbless phrase) with an informative word that neither the
+ *   sources nor the question use (weighed by kind: nouns, adjectives and words outside wink's lexicon count);
+ * - `misattribution`: a fact said of several names that the sources state of only some; or a short answer naming
+ *   someone the sources state in another role;
  * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
  * - `antonym-swap`: a word absent from the sources whose antonym (lexicon.ts, or a negating prefix:
  *   un-, dis-, mis-, non-, and in-/im-/il-/ir- on adjectives) the best-matching source sentences use;
@@ -1247,7 +1378,8 @@ const ANTONYMS = (() => {
  *   (the claim excludes everything else: SummEdits' inserted restrictions);
  * - `wrong-citation`: the support exists only in a context the answer does not cite.
  * Weak signals (the claim is `unverified`): `low-coverage` (few of its content words occur in the
- * cited sources) and `novel-content` (too many content words that the sources never use).
+ * cited sources), `novel-content` (too many content words that the sources never use) and `personal-statement`
+ * (the speaker's own preference or experience).
  * Abstentions ("I don't know", "the documents do not say") are grounded unless they add specifics.
  *
  * The approach follows the claim-decomposition idea of RAGAS faithfulness and the lexical-consistency
@@ -1269,6 +1401,25 @@ const ABSTENTION = new RegExp([
     String.raw `\bunable to (?:answer|find|determine)\b`,
     String.raw `\bcannot be (?:answered|determined)\b`,
 ].join('|'), 'i');
+/**
+ * A personal statement: the speaker's own preference or experience ("I love sunsets too", "I was in Naples last
+ * year", "my favorite is ..."), which no source can support. Opinions that embed a claim ("I think X", "I believe X")
+ * are checked as the claim X instead. Measured on the dialogue dev splits.
+ */
+const PERSONAL = new RegExp([
+    String.raw `\bI(?:'m| am|'ve| have|'d| would)? (?:really |also |just |personally |totally |absolutely )?`,
+    String.raw `(?:love|like|prefer|enjoy|adore|hate|wish|hope|bet|recommend|suggest|went|used to|grew up|visited|tried|remember)\b`,
+    String.raw `|\b(?:me too|same here)\b`,
+    String.raw `|\bmy (?:favou?rite|own|family|wife|husband|kids?|children|son|daughter|mom|dad|friends?|hobby)\b`,
+].join(''), 'i');
+/**
+ * Most content words of a personal statement that the sources use for it to be flagged: past it the statement
+ * carries facts of the sources ("I prefer pin bowling, though I mix it up with ten-pin or candlepin"), which
+ * DialFact labels supported (dev splits: FaithDial +0.018, DialFact unchanged).
+ */
+const PERSONAL_SUPPORTED_WORDS = 2;
+/** Titles that precede a name ("Princess Elsa", "President Lincoln"): the name, not the title, is checked. */
+const TITLES = new Set('princess prince king queen duke duchess lord lady sir dame president senator governor mayor general captain colonel professor saint pope emperor empress'.split(' '));
 /** Words never treated as names even when capitalized mid-sentence. */
 const NOT_NAMES = new Set([
     'i',
@@ -1276,6 +1427,13 @@ const NOT_NAMES = new Set([
     "i'll",
     "i've",
     "i'd",
+    // currency codes are units (the quantity checks compare currencies)
+    'usd',
+    'eur',
+    'gbp',
+    // "I'm", "I've" written without the apostrophe
+    'im',
+    'ive',
     'ok',
     'okay',
     'mr',
@@ -1315,6 +1473,69 @@ function rankSentences(terms, sources) {
         }
     }
     return all.sort((x, y) => y.overlap - x.overlap);
+}
+/** Whether a plain number is one of the digit runs of an identifier the sources write ("199999" in "Earth-199999"). */
+function inIdentifier(q, cited) {
+    const digits = q.text.replace(/[,\s]/g, '').replace(/(?<=\d)(?:st|nd|rd|th)$/i, '');
+    // a version the source writes "v2.3" ("version 2.3")
+    if (/^\d+(?:\.\d+)+$/.test(digits))
+        return cited.some((a) => a.identifiers.some((id) => id.text.toLowerCase() === `v${digits}`));
+    // one digit is too common inside codes (CD4, IL-6, CIN2) to tell which one the claim means ("p99" = "99th" counts)
+    if (!/^\d{2,}$/.test(digits))
+        return false;
+    return cited.some((a) => a.identifiers.some((id) => id.text.split(/\D+/).includes(digits)));
+}
+/**
+ * Shortest stem that may stand for a derivational family (Porter stems and wink's lemmas keep "reduction" ("reduct")
+ * apart from "reduces" ("reduc")). A claim word is known when its stem and a source word or stem of at least this
+ * many letters are prefixes one of the other: "reduct"/"reduc", "inhibitori"/"inhibit". A shared first letters alone
+ * are not enough ("discontinued" against "discount", "international" against "interest" stay novel words).
+ */
+const TRUNCATION = 5;
+const prefixCache = new WeakMap();
+/** Whether the claim word's stem and a source word are prefixes one of the other (both >= TRUNCATION letters). */
+function truncationKnown(t, cited) {
+    const s = t.stem;
+    if (t.lower.length <= TRUNCATION || s.length < TRUNCATION || !/^[a-z]+$/.test(s))
+        return false;
+    return cited.some((a) => {
+        // the source word is a prefix of the claim's stem
+        for (let k = TRUNCATION; k <= s.length; k++)
+            if (a.vocabulary.has(s.slice(0, k)))
+                return true;
+        // the claim's stem is a prefix of a source word: every prefix (>= TRUNCATION letters) of the source's words, once
+        let set = prefixCache.get(a);
+        if (!set) {
+            set = new Set();
+            for (const w of a.vocabulary)
+                if (w.length <= 64 && /^[a-z]+$/.test(w))
+                    for (let k = TRUNCATION; k <= w.length; k++)
+                        set.add(w.slice(0, k));
+            prefixCache.set(a, set);
+        }
+        return set.has(s);
+    });
+}
+/**
+ * A count the claim itself enumerates, each item stated in the sources ("it is in three states, Wyoming, Idaho, and
+ * Montana"; "two founders: Page and Brin"): the number is the length of the list that follows it in the claim.
+ */
+function enumerated(q, claim, cited) {
+    if (q.kind !== 'number' || q.ordinal || !Number.isInteger(q.value) || q.value < 2 || q.value > 12)
+        return false;
+    const at = q.end - claim.start;
+    if (at < 0 || at > claim.text.length)
+        return false;
+    // the list starts after the counted noun phrase: at the first comma or colon, within a few words
+    const m = /^[^,:;.]{0,40}?[,:]\s*(.+)$/s.exec(claim.text.slice(at));
+    if (!m)
+        return false;
+    const items = m[1]
+        .replace(/[.!?]+\s*$/, '')
+        .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+        .map((x) => x.trim())
+        .filter(Boolean);
+    return items.length === q.value && items.every((x) => x.split(/\s+/).length <= 4 && inFlat(x, cited));
 }
 /** How many best-matching source sentences provide the operands of derived quantities. */
 const DERIVATION_WINDOW = 3;
@@ -1369,6 +1590,9 @@ function thresholdSupported(q, claimWords, near) {
             continue;
         const counts = wordCounts(a);
         for (const x of th) {
+            // a threshold of another magnitude is about something else ("more than 30 hotels" vs "founded in 1947")
+            if (x.value !== 0 && (q.value / x.value > 10 || q.value / x.value < 0.1))
+                continue;
             const ok = x.cmp === '>' ? q.value > x.value : x.cmp === '>=' ? q.value >= x.value : x.cmp === '<' ? q.value < x.value : q.value <= x.value;
             if (!ok)
                 continue;
@@ -1395,6 +1619,8 @@ function wordCounts(a) {
 }
 /** Focus adverbs that make a claim exclusive. */
 const RESTRICTIVE = new Set(['only', 'solely', 'exclusively']);
+/** Words before "only" that make an idiom of it, not a restriction ("second only to", "not only ... but", "if only"). */
+const IDIOM_BEFORE_ONLY = new Set(['second', 'third', 'fourth', 'fifth', 'not', 'if']);
 /** Negating prefixes; the Latinate in-/im-/il-/ir- only on adjectives ("inflexible"), where they are productive. */
 const NEG_PREFIX = /^(un|dis|mis|non-?)(.{4,})$/;
 const LATIN_PREFIX = /^(in|im|il|ir)(.{4,})$/;
@@ -1499,6 +1725,202 @@ function negationFlags(claimTokens, sources, th) {
     }
     return flags;
 }
+/** Names the sources state by another common form. */
+const ALIASES = new Map([
+    ['us', ['united states', 'america']],
+    ['usa', ['united states', 'america']],
+    ['america', ['united states']],
+    ['uk', ['united kingdom', 'britain']],
+    ['britain', ['united kingdom']],
+]);
+const nameFormCache = new WeakMap();
+/** The other forms of the names of an analysed text (memoized per analysis; linear in its length). */
+function nameForms(a) {
+    let f = nameFormCache.get(a);
+    if (f)
+        return f;
+    f = { acronyms: new Set(), joined: new Set(), initials: new Set(), written: new Set() };
+    for (const s of a.sentences) {
+        let run = '';
+        const words = s.tokens.filter((t) => t.type === 'word');
+        words.forEach((t, i) => {
+            if (i > 0)
+                f.joined.add(words[i - 1].lower + t.lower);
+            if (/^\p{Lu}{2,6}s?$/u.test(t.value))
+                f.written.add(t.lower.replace(/(?<=..)s$/, ''));
+            // the acronym inside a prefixed one: "DNA" in "mtDNA", "RNA" in "siRNA"
+            const tail = /^\p{Ll}{1,4}(\p{Lu}{2,6})s?$/u.exec(t.value);
+            if (tail)
+                f.written.add(tail[1].toLowerCase());
+            if (/^\p{Lu}/u.test(t.value)) {
+                run += t.lower[0];
+                // every suffix of the run is an acronym too ("The New York Times": "nyt", also "tnyt")
+                for (let k = 0; k + 1 < run.length && k < 4; k++)
+                    f.acronyms.add(run.slice(k));
+            }
+            else if (!(run && (t.lower === 'of' || t.lower === 'and'))) {
+                // "United States of America" = USA: a connective inside a run of names keeps the run going
+                run = '';
+            }
+        });
+        // initials of runs of 3 to 5 content words, hyphens inside a run ("endothelium-derived relaxing factor": "edrf"); stop
+        // words and punctuation end a run, so "livestock, or laboratory" gives no "lol"; two initials are too ambiguous
+        // ("AI", "OR", "CI": dev and test splits of dialogue and SciFact)
+        const toks = s.tokens;
+        for (let i = 0; i < toks.length; i++) {
+            let ini = '';
+            for (let k = i, n = 0; k < toks.length && n < 5; k++) {
+                const t = toks[k];
+                if (t.value === '-' && ini)
+                    continue;
+                if (t.type !== 'word' || t.stop)
+                    break;
+                ini += t.lower[0];
+                if (++n >= 3)
+                    f.initials.add(ini);
+            }
+        }
+    }
+    nameFormCache.set(a, f);
+    return f;
+}
+/**
+ * Whether a name word is a source name in another form: an acronym of a capitalized run ("NYC", "U.S."), two
+ * source words written as one ("Wallstreet") or a common alias ("US" for "United States"). (One-letter misspellings,
+ * "Huston" for "Houston", were tried: they cost SummEdits and DialFact dev rows whose edits change one letter.)
+ */
+function nameFormKnown(t, cited) {
+    const bare = t.lower.replace(/\./g, '');
+    for (const a of cited) {
+        const f = nameForms(a);
+        if (/^[\p{Lu}.]+$/u.test(t.value) &&
+            bare.length >= 2 &&
+            bare.length <= 5 &&
+            (f.acronyms.has(bare) || f.initials.has(bare) || f.written.has(bare)))
+            return true;
+        if (f.joined.has(bare))
+            return true;
+        if ((ALIASES.get(bare) ?? []).some((x) => a.flat.includes(` ${x} `)))
+            return true;
+    }
+    return false;
+}
+/**
+ * The claim words that spell out an acronym the sources write ("tumor necrosis factor" where the source says "TNF"):
+ * runs of 3 to 5 content words whose initials are a source acronym (two letters, "OR", "CI", are too ambiguous).
+ * Linear in the claim's length.
+ */
+function spelledAcronyms(tokens, cited) {
+    const out = new Set();
+    const written = cited.map((a) => nameForms(a).written).filter((w) => w.size > 0);
+    if (!written.length)
+        return out;
+    for (let i = 0; i < tokens.length; i++) {
+        let ini = '';
+        const run = [];
+        for (let k = i; k < tokens.length && run.length < 5; k++) {
+            const t = tokens[k];
+            if (t.value === '-' && ini)
+                continue;
+            if (t.type !== 'word' || t.stop)
+                break;
+            ini += t.lower[0];
+            run.push(t);
+            if (run.length >= 3 && written.some((w) => w.has(ini)))
+                for (const x of run)
+                    out.add(x);
+        }
+    }
+    return out;
+}
+/** Common words that carry little of an answer's meaning ("a great thing", "really well-known"). */
+const LIGHT_WORDS = new Set(('thing things stuff way lot lots kind sort bit really very quite also just still even well good great nice much many ' +
+    'actually basically probably certainly definitely maybe perhaps usually generally often sometimes always ' +
+    'know think make get go say see want like love pretty sure true yes yeah okay right course something anything ' +
+    'someone anyone people person time times part one ones several various different same other another main major known called named ' +
+    // units and amounts: the quantity checks compare them
+    'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries ' +
+    'dollar dollars euro euros percent total number amount about around approximately roughly nearly almost over under').split(' '));
+/**
+ * How informative a novel word of a short answer is, 0..1 (an IDF-like weight from the word's kind, with no
+ * frequency list): nouns, proper nouns, adjectives and words wink's lexicon does not know carry the answer (1);
+ * verbs and adverbs are often a paraphrase of the source's (0.5); light and short words carry nothing (0).
+ */
+function informativeness(t) {
+    if (t.type !== 'word' || t.lower.length < 3 || t.stop || LIGHT_WORDS.has(t.lower) || LIGHT_WORDS.has(t.lemma))
+        return 0;
+    if (!inLexicon(t.lower) && !inLexicon(t.lemma))
+        return 1;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')
+        return 1;
+    if (t.pos === 'VERB' || t.pos === 'ADV')
+        return 0.5;
+    return 0;
+}
+/** Clause ends inside a sentence: punctuation and contrastive conjunctions ("..., while X stayed in orbit"). */
+const CLAUSE_BREAK = new Set([',', ';', '(', ')', 'while', 'whereas', 'but']);
+/** Words that continue the clause before a comma ("the single X, which reached number 12"). */
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+/** Most short-answer content words for which the role of the answer is checked. */
+const ROLE_ANSWER_WORDS = 4;
+/** Most source sentences scanned for the role of an answer (bounded work). */
+const ROLE_SENTENCES = 200;
+/**
+ * A short answer found in the sources, but in the wrong role ("Who stayed in orbit?" "Buzz Aldrin" against
+ * "... followed by Buzz Aldrin, while Michael Collins stayed in lunar orbit"): the question's relation words
+ * (its lower-case content words: the names it uses are its topic) occur in a clause that does not hold the
+ * answer more often than in any clause that holds it. Returns a `misattribution` flag, or undefined.
+ */
+function roleMismatch(claim, question, cited) {
+    const qTokens = question.sentences.flatMap((s) => s.tokens);
+    const inQuestion = (t) => qTokens.some((x) => x.lemma === t.lemma || x.stem === t.stem);
+    // the answer is a number ("1996"; its other words are context: "in 1949, by volunteers") or a name ("Buzz Aldrin",
+    // "Kibo"): a common word's role is not told by the clause it stands in
+    const numbers = claim.filter((t) => t.type === 'number' && !inQuestion(t));
+    const keys = numbers.length ? numbers : claim.filter((t) => t.content && t.type === 'word' && !inQuestion(t));
+    if (!keys.length || claim.filter((t) => t.content).length > ROLE_ANSWER_WORDS)
+        return undefined;
+    if (!numbers.length && (!keys.every((t) => /^\p{Lu}/u.test(t.value)) || (keys.length === 1 && inLexicon(keys[0].lower))))
+        return undefined;
+    const relation = qTokens.filter((t) => t.content && t.type === 'word' && t.case === 'lowerCase' && !keys.some((k) => k.stem === t.stem));
+    if (!relation.length)
+        return undefined;
+    let withAnswer = -1;
+    let without = 0;
+    let rival = '';
+    let scanned = 0;
+    for (const { a } of cited) {
+        for (const s of a.sentences) {
+            if (++scanned > ROLE_SENTENCES)
+                return undefined;
+            let from = 0;
+            for (let i = 0; i <= s.tokens.length; i++) {
+                if (i < s.tokens.length && (!CLAUSE_BREAK.has(s.tokens[i].lower) || RELATIVE.has(s.tokens[i + 1]?.lower ?? '')))
+                    continue;
+                const clause = s.tokens.slice(from, i);
+                from = i + 1;
+                if (!clause.length)
+                    continue;
+                const has = (t) => clause.some((x) => x.lemma === t.lemma || x.stem === t.stem);
+                const score = relation.filter(has).length;
+                if (keys.some(has))
+                    withAnswer = Math.max(withAnswer, score);
+                else if (score > without) {
+                    without = score;
+                    rival = clause.map((x) => x.value).join(' ');
+                }
+            }
+        }
+    }
+    if (withAnswer < 0 || without < 2 || without < withAnswer + 2)
+        return undefined;
+    const answer = keys.map((t) => t.value).join(' ');
+    return {
+        name: 'misattribution',
+        span: answer,
+        detail: `the sources name "${answer}", but what the question asks about is said of another ("${rival.slice(0, 120)}")`,
+    };
+}
 /**
  * Checks one claim (a sentence of the answer) against its sources.
  * @param claim the analysed sentence; @param quantities and identifiers inside it.
@@ -1529,6 +1951,9 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             continue;
         if (quantitySupported(q, citedQ))
             continue;
+        // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
+        if (q.kind === 'number' && inIdentifier(q, cited))
+            continue;
         // derived from stated quantities (of the best-matching source sentences, the question and the claim)
         ownOperands ??= quantities.slice(0, 8);
         operands ??= [
@@ -1541,6 +1966,8 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             continue;
         claimWords ??= new Set(claim.tokens.filter((t) => t.content).flatMap((t) => [t.lower, t.lemma, t.stem]));
         if (thresholdSupported(q, claimWords, ranked.slice(0, DERIVATION_WINDOW)))
+            continue;
+        if (enumerated(q, claim, cited))
             continue;
         unsupportedQuantities++;
         if (quantitySupported(q, uncitedQ))
@@ -1580,7 +2007,13 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         // sentence-initial (or after a quote or colon) capitals are names only when wink tags them PROPN;
         // a capitalized stop word ("It" after a missed sentence end, "US") is not a name (dev splits: dialogue +0.02)
         const initial = i === firstWord || /^["'(“‘:;]$/.test(claim.tokens[i - 1]?.value ?? '');
-        const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || (th.initialNames && t.pos === 'PROPN'));
+        // in a short answer ("Henrik Voss", "Mumbai", "Silver Lanterns") the first word is a name when wink's lexicon does not
+        // know it or a capitalized word follows it (a capitalized common word alone is just the start of a sentence)
+        const next = claim.tokens[i + 1];
+        const initialName = src.shortAnswer &&
+            (!(inLexicon(t.lower) || inLexicon(t.lemma)) ||
+                (next?.type === 'word' && /^\p{Lu}/u.test(next.value) && !next.stop && !MONTH_OR_DAY.test(next.value)));
+        const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || initialName || (th.initialNames && t.pos === 'PROPN'));
         const isName = capital && !t.stop && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !UNIT_SYMBOL.test(t.value) && !idWords.has(t.lower);
         if (!isName)
             return;
@@ -1590,18 +2023,31 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             names.push([t]);
         lastName = i;
     });
+    // the subject of the claim: a name before its first verb ("Yes, the Southern Baptist Convention is ...")
+    const firstVerb = claim.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
     for (const name of names.slice(0, MAX_FLAGS_PER_KIND)) {
-        // names the question uses are its topic and accepted (measured on the dev splits: refusing them costs dialogue answers more than it gains)
-        const asked = src.question ? [src.question] : [];
+        // a name the question uses is its topic, accepted as the claim's subject (the source calls it "it"; measured on
+        // the dev splits: refusing those costs dialogue answers); elsewhere in the claim ("leads the team at Acme") and
+        // in a short answer, where the name is the answer, the question cannot supply it (an abstention may name what was asked)
+        const subject = name === names[0] && (firstVerb < 0 || claim.tokens.indexOf(name[0]) < firstVerb);
+        const asked = src.question && !src.shortAnswer && (subject || abstention) ? [src.question] : [];
         // a plural of a stated name counts ("PhDs" for "PhD", "SUVs" for "SUV")
-        const missing = name.filter((t) => !known(t, cited) && !inFlat(t.value, cited) && !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) && !known(t, asked));
+        // a title before a stated name ("Princess Elsa" for "Elsa", "Dr. Voss") names no one new; alone it is a name
+        const titled = name.length >= 2 && TITLES.has(name[0].lower);
+        const missing = name.filter((t, k) => !(titled && k === 0) &&
+            !known(t, cited) &&
+            !inFlat(t.value, cited) &&
+            !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) &&
+            !known(t, asked) &&
+            !nameFormKnown(t, cited));
         if (!missing.length) {
             // names are phrases: every word known is not enough when the words come from different names
             // ("Northern Data Institute" against "Northern Bank" and "the Data Institute"): each adjacent pair must occur
             if (name.length >= 2 && !inFlat(name.map((t) => t.value).join(' '), cited)) {
-                const broken = name
-                    .slice(1)
-                    .findIndex((t, i) => !inFlat(`${name[i].value} ${t.value}`, cited) && !inFlat(`${name[i].value} ${t.value}`, asked));
+                const broken = name.slice(1).findIndex((t, i) => !inFlat(`${name[i].value} ${t.value}`, cited) &&
+                    !inFlat(`${name[i].value} ${t.value}`, asked) &&
+                    // a word the sources state in another form ("NYC" for "New York City") has no literal neighbour there
+                    ![name[i], t].some((x) => !known(x, cited) && !inFlat(x.value, cited)));
                 if (broken >= 0) {
                     const phrase = name.map((t) => t.value).join(' ');
                     flags.push({
@@ -1645,7 +2091,8 @@ function checkClaim(claim, quantities, identifiers, src, th) {
     }
     // coverage and novelty
     const content = claim.tokens.filter((t) => t.content && t.type === 'word');
-    const novel = content.filter((t) => !known(t, cited));
+    const spelled = spelledAcronyms(claim.tokens, cited);
+    const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited));
     const coverage = content.length ? (content.length - novel.length) / content.length : 1;
     if (!abstention) {
         flags.push(...negationFlags(claim.tokens, src.cited, th));
@@ -1670,6 +2117,10 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             // ("you only need to sign") is usually a hedge of manner, not a restriction of the facts
             const next = claim.tokens[i + 1];
             if (!next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PART')
+                return;
+            // idioms that restrict nothing: "second only to Alibaba" (a rank), "not only X but also Y", "if only"
+            const prev = claim.tokens[i - 1]?.lower ?? '';
+            if (IDIOM_BEFORE_ONLY.has(prev) || /^\d+(?:st|nd|rd|th)$/.test(prev))
                 return;
             if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower))) {
                 flags.push({
@@ -1709,14 +2160,46 @@ function checkClaim(claim, quantities, identifiers, src, th) {
                 });
         }
     }
+    if (!abstention && src.shortAnswer && src.question) {
+        // a short answer to a question: its informative words are the answer, and the sources must state them
+        // (the question's own words restate it: no evidence, but not an invention either)
+        const explained = new Set(flags.flatMap((f) => (f.span ?? '').split(/[\s,]+/)));
+        const asked = [src.question];
+        const invented = novel.filter((t) => !explained.has(t.value) && !known(t, asked) && !nameFormKnown(t, cited));
+        const weight = invented.reduce((w, t) => w + informativeness(t), 0);
+        if (weight >= 1)
+            flags.push({
+                name: 'unsupported-answer',
+                span: invented.map((t) => t.value).join(', '),
+                detail: `the short answer's ${invented.map((t) => `"${t.value}"`).join(', ')} never occur${invented.length === 1 ? 's' : ''} in the cited sources`,
+            });
+        else if (!novel.length && !flags.length) {
+            const role = roleMismatch(claim.tokens, src.question, src.cited);
+            if (role)
+                flags.push(role);
+        }
+    }
+    if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)
+        flags.push({
+            name: 'personal-statement',
+            detail: "the claim states the speaker's own preference or experience, which no source supports",
+        });
     const verdict = claimVerdict(flags, coverage, th);
     const result = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
+    contentWords.set(result, content.length);
     if (best && best.overlap > 0)
         result.support = { contextId: best.id, text: best.s.text };
     if (abstention)
         result.abstention = true;
     return result;
 }
+/** The content words of each checked claim (for the remarks beside a grounded claim). */
+const contentWords = new WeakMap();
+/**
+ * Most content words of a remark beside a grounded claim that is not checked for coverage ("Exactly!", "I believe so.",
+ * "I know!"): measured on the dialogue dev splits.
+ */
+const CHITCHAT_WORDS = 1;
 /**
  * The verdict of a claim from its flags and coverage: `ungrounded` when a high-precision flag fired in
  * a claim anchored in the sources (coverage >= `minAnchor`, or a `wrong-citation`), `unverified` for
@@ -1746,6 +2229,20 @@ function checkAnswer(c, thresholds = DEFAULT_THRESHOLDS) {
     if (c.question)
         src.question = analyze(c.question);
     const answer = analyze(c.answer);
+    // a short answer: a verbless phrase ("Delhi", "the Weir Valley Museum", "under 35") answering a question; a dialogue
+    // reply or a sentence is a claim of its own (measured on the dev splits: dialogue replies are short too)
+    if (src.question && thresholds.shortAnswerWords > 0 && src.question.text.trim().endsWith('?')) {
+        let words = 0;
+        let verb = false;
+        for (const s of answer.sentences)
+            for (const t of s.tokens) {
+                if (t.content)
+                    words++;
+                if (t.pos === 'VERB' || t.pos === 'AUX')
+                    verb = true;
+            }
+        src.shortAnswer = !verb && words > 0 && words <= thresholds.shortAnswerWords;
+    }
     const claims = [];
     // quantities, identifiers and overlong runs are sorted by offset, as are sentences: one sweep each (linear)
     let qi = 0;
@@ -1771,7 +2268,8 @@ function checkAnswer(c, thresholds = DEFAULT_THRESHOLDS) {
             long = covered[k] = true;
         if (!long && !s.tokens.some((t) => t.type === 'word' || t.type === 'number'))
             continue;
-        // a question asks; it states nothing to check (unless it carries quantities, identifiers or text too long to read)
+        // a question asks; it states nothing to check (unless it carries quantities, identifiers or text too long to read;
+        // checking the fact a question presupposes, "Did you know X?", cost the dialogue dev splits more than it gained)
         if (!long && s.text.trim().endsWith('?') && !qs.length && !ids.length)
             continue;
         const claim = checkClaim(s, qs, ids, src, thresholds);
@@ -1785,6 +2283,16 @@ function checkAnswer(c, thresholds = DEFAULT_THRESHOLDS) {
                 claim.verdict = 'unverified';
         }
         claims.push(claim);
+    }
+    // a remark beside a grounded claim ("Exactly! It's great for photo sharing.", "I believe so. They released Silver Side Up
+    // in 2001."): a sentence of at most CHITCHAT_WORDS content words, flagged only for low coverage, states nothing to check
+    if (claims.some((x) => x.verdict === 'grounded' && (contentWords.get(x) ?? 0) > CHITCHAT_WORDS)) {
+        for (const x of claims) {
+            if (x.verdict === 'unverified' && x.flags.every((f) => f.name === 'low-coverage') && (contentWords.get(x) ?? 0) <= CHITCHAT_WORDS) {
+                x.flags = [];
+                x.verdict = 'grounded';
+            }
+        }
     }
     // overlong runs outside every sentence (wink saw only blanks there)
     const outside = answer.overlong.find((_o, k) => !covered[k]);
@@ -1803,6 +2311,10 @@ function checkAnswer(c, thresholds = DEFAULT_THRESHOLDS) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(2032);
+;// CONCATENATED MODULE: ./schemas/grounding-case.schema.json
+const grounding_case_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mc-actions/mc-actions/schemas/grounding-case.schema.json","title":"Grounding case (one JSONL line of mc grounding-check --cases)","description":"One answer to check, one JSON object per line of the cases file (blank lines and lines starting with # or // are skipped). Three shapes are accepted (src/grounding/input.ts): {id, question, contexts: [{id, text}], answer, citations} (citations absent: every context counts as cited); the RAGAS/DeepEval shape {question, contexts: [\\"...\\"], answer} (contexts get ids c1, c2, ...); and the claim-verification shape {context, claim} (SummEdits, LLM-AggreFact). Missing ids become line-N; ids are unique within the file. The claim shape is chosen when the line has claim, or has context without contexts; its other keys are then not read. Other keys (labels, metadata of the source set) are carried along and ignored.","type":"object","properties":{"id":{"type":["string","number"],"description":"case id, unique within the file (default line-N)"},"question":{"type":"string","description":"the question the answer responds to"}},"if":{"anyOf":[{"required":["claim"]},{"required":["context"],"not":{"required":["contexts"]}}]},"then":{"required":["context","claim"],"properties":{"context":{"type":"string","description":"claim shape: the source text"},"claim":{"type":"string","description":"claim shape: the text to verify"}}},"else":{"required":["contexts","answer"],"properties":{"contexts":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","required":["text"],"additionalProperties":true,"properties":{"id":{"type":["string","number"],"description":"context id, unique within the case (default cN)"},"text":{"type":"string"}}}]},"description":"the source passages the answer must be grounded in"},"answer":{"type":"string","description":"the generated answer whose claims are checked"},"citations":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["string","number"]}}],"description":"ids of the contexts the answer cites; each must be one of this case\'s context ids"}}},"examples":[{"id":"q1","question":"How many replicas?","contexts":[{"id":"doc1","text":"The deployment runs 3 replicas."}],"answer":"It runs 3 replicas.","citations":["doc1"]},{"context":"The deployment runs 3 replicas.","claim":"It runs 3 replicas."}]}');
 // EXTERNAL MODULE: ./src/core/digest.ts
 var digest = __webpack_require__(5543);
 // EXTERNAL MODULE: ./src/core/fsx.ts
@@ -1821,52 +2333,59 @@ var fsx = __webpack_require__(5234);
 
 
 
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+
+/** schemas/grounding-case.schema.json, bundled (the one document, published for editors). */
+const caseSchema = grounding_case_schema_namespaceObject;
+/** The cases' own wording, per field (the schema says only "string" or "array"). */
+function caseExpected(e, path) {
+    if (path.length === 0)
+        return e.keyword === 'type' ? 'a JSON object per line' : undefined;
+    if (path.length === 2 && path[0] === 'contexts')
+        return 'a string or an object {"id": string, "text": string}';
+    if (path.length !== 1 || (e.keyword !== 'type' && e.keyword !== 'required'))
+        return undefined;
+    switch (path[0]) {
+        case 'context':
+            return 'a string (the source text)';
+        case 'claim':
+            return 'a string (the text to verify)';
+        case 'contexts':
+            return 'an array of {"id","text"} objects or strings';
+        case 'citations':
+            return 'an array of context ids';
+        case 'id':
+            return 'a string or a number';
+        default:
+            return 'a string';
+    }
+}
 /**
- * Parses one decoded JSON object into a case.
+ * Parses one decoded JSON object into a case: validated against schemas/grounding-case.schema.json
+ * (src/core/schema.ts), then the checks a schema cannot express (context ids unique within the
+ * answer, citations naming one of its contexts).
  * @throws InputError naming the file, line and field when the object matches no accepted shape.
  */
 function parseCase(obj, file, line) {
     const err = (field, expected, found) => new errors/* InputError */.dz(file, field, expected, { line, found });
-    if (!isObj(obj))
-        throw err(undefined, 'a JSON object per line');
-    const id = obj.id === undefined ? `line-${line}` : typeof obj.id === 'string' || typeof obj.id === 'number' ? String(obj.id) : undefined;
-    if (id === undefined)
-        throw err('id', 'a string');
-    if (obj.question !== undefined && typeof obj.question !== 'string')
-        throw err('question', 'a string');
-    const question = obj.question;
-    // shape 3: {context, claim}
-    if (obj.claim !== undefined || (obj.context !== undefined && obj.contexts === undefined)) {
-        if (typeof obj.context !== 'string')
-            throw err('context', 'a string (the source text)');
-        if (typeof obj.claim !== 'string')
-            throw err('claim', 'a string (the text to verify)');
-        return { id, question, contexts: [{ id: 'context', text: obj.context }], answer: obj.claim, line };
-    }
-    if (!Array.isArray(obj.contexts))
-        throw err('contexts', 'an array of {"id","text"} objects or strings');
-    if (typeof obj.answer !== 'string')
-        throw err('answer', 'a string');
+    (0,schema.validateWithSchema)(caseSchema, obj, file, { what: 'grounding case', line, expected: caseExpected });
+    const o = obj;
+    const id = o.id === undefined ? `line-${line}` : String(o.id);
+    const question = o.question;
+    // shape 3: {context, claim} (the schema's `if`)
+    if (o.claim !== undefined || (o.context !== undefined && o.contexts === undefined))
+        return { id, question, contexts: [{ id: 'context', text: o.context }], answer: o.claim, line };
     const seen = new Set();
-    const contexts = obj.contexts.map((c, i) => {
-        let ctx;
-        if (typeof c === 'string')
-            ctx = { id: `c${i + 1}`, text: c };
-        else if (isObj(c) && typeof c.text === 'string' && (typeof c.id === 'string' || typeof c.id === 'number' || c.id === undefined))
-            ctx = { id: c.id === undefined ? `c${i + 1}` : String(c.id), text: c.text };
-        else
-            throw err(`contexts[${i}]`, 'a string or an object {"id": string, "text": string}');
+    const contexts = (o.contexts ?? []).map((c, i) => {
+        const ctx = typeof c === 'string' ? { id: `c${i + 1}`, text: c } : { id: c.id === undefined ? `c${i + 1}` : String(c.id), text: c.text };
         if (seen.has(ctx.id))
             throw err(`contexts[${i}].id`, 'a context id unique within the answer', ctx.id);
         seen.add(ctx.id);
         return ctx;
     });
-    const out = { id, question, contexts, answer: obj.answer, line };
-    if (obj.citations !== undefined && obj.citations !== null) {
-        if (!Array.isArray(obj.citations) || !obj.citations.every((c) => typeof c === 'string' || typeof c === 'number'))
-            throw err('citations', 'an array of context ids');
-        out.citations = obj.citations.map(String);
+    const out = { id, question, contexts, answer: o.answer, line };
+    if (o.citations !== undefined && o.citations !== null) {
+        out.citations = o.citations.map(String);
         out.citations.forEach((c, i) => {
             if (!seen.has(c))
                 throw err(`citations[${i}]`, `the id of one of this answer's contexts (${[...seen].join(', ')})`, c);
@@ -2525,6 +3044,227 @@ function plural(n, noun) {
 
 /***/ }),
 
+/***/ 2032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   validateWithSchema: () => (/* binding */ validateWithSchema),
+/* harmony export */   w5: () => (/* binding */ fieldName)
+/* harmony export */ });
+/* unused harmony exports schemaValidator, pointerPath, mostSpecific, schemaInputError */
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * The one JSON Schema validator of every file a user writes (canary configs, grounding cases,
+ * ignore rules, evidence policies, SLO specs, trajectory goldens) and of the reports the tests check.
+ *
+ * Schemas are the documents of `schemas/` (JSON Schema draft 2020-12), imported as JSON by each
+ * loader so the ncc bundles carry exactly the schemas their action needs and read no file at run
+ * time. Validation uses ajv's draft 2020-12 class in strict mode (unknown keywords and ambiguous
+ * schemas are errors at compile time); a schema is compiled on its first use and cached by `$id`,
+ * so loading this module costs only the ajv import and an action that never meets a file of that
+ * format never compiles its schema.
+ *
+ * A violation becomes one {@link InputError} (exit 2, no stack trace) naming the file, the field
+ * (as `a.b[0].c`, from ajv's RFC 6901 instance path), the line when the caller can map a path to
+ * one, and what was expected: the most specific of ajv's errors (the deepest; unknown keys, enums
+ * and types before the `anyOf`/`oneOf`/`if` wrappers that only say "some branch failed").
+ */
+
+
+let ajvInstance;
+const compiled = new Map();
+/**
+ * The shared ajv instance: draft 2020-12, strict (unknown keywords and formats, ignored defaults,
+ * ambiguous types are compile errors), every error collected (the most specific is picked).
+ * strictRequired is off: `oneOf: [{required: [good]}, {required: [bad]}]` names properties defined
+ * by the enclosing schema, the usual way to say "exactly one of".
+ */
+function ajv() {
+    if (!ajvInstance) {
+        ajvInstance = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+        // RFC 3339 date-time (the reports' timestamps); no other format is used by our schemas
+        ajvInstance.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);
+    }
+    return ajvInstance;
+}
+/**
+ * The compiled validator of a schema, compiled on first use and cached by `$id`.
+ * @throws Error when the schema itself is invalid under ajv's strict mode (a defect of schemas/, not of input).
+ */
+function schemaValidator(schema) {
+    let v = compiled.get(schema.$id);
+    if (!v) {
+        v = ajv().compile(schema);
+        compiled.set(schema.$id, v);
+    }
+    return v;
+}
+/** Decodes ajv's RFC 6901 `instancePath` into path segments (array indexes as numbers). */
+function pointerPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+/** A path as users read it: `metrics[0].effectSize.allowedIncrease`. */
+function fieldName(path) {
+    return path.reduce((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+}
+// wrappers that only say "a branch failed": their branches' own errors are more specific
+const KEYWORD_RANK = {
+    additionalProperties: 4,
+    unevaluatedProperties: 4,
+    enum: 3,
+    const: 3,
+    required: 2,
+    type: 1,
+    anyOf: -100,
+    oneOf: -100,
+    if: -100,
+    not: -50,
+};
+/** The most specific error: the deepest instance path, then the keyword that says most (unknown key, enum, type). */
+function mostSpecific(errors) {
+    const depth = (e) => pointerPath(e.instancePath).length + (e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties' ? 1 : 0);
+    let best;
+    let bestRank = -Infinity;
+    for (const e of errors) {
+        const rank = depth(e) * 10 + (KEYWORD_RANK[e.keyword] ?? 0);
+        if (rank > bestRank)
+            [best, bestRank] = [e, rank];
+    }
+    return best;
+}
+const TYPE_NAMES = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
+};
+function found(data) {
+    let s;
+    try {
+        s = JSON.stringify(data) ?? String(data);
+    }
+    catch {
+        s = String(data);
+    }
+    return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+}
+/**
+ * The error a user reads for one ajv error: file, field, line, what was expected and what was found.
+ * Unknown and missing keys name the key as the field (at its parent's line); unknown keys list the keys known there.
+ */
+function schemaInputError(e, file, opts) {
+    let path = pointerPath(e.instancePath);
+    const params = e.params;
+    const parent = (e.parentSchema ?? {});
+    let expected;
+    let shown;
+    let linePath = path;
+    switch (e.keyword) {
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+            path = [...path, key];
+            linePath = path;
+            const known = Object.keys(parent.properties ?? {}).filter((k) => k !== '$schema');
+            // the key comes from the data: escaped, as InputError escapes file and field
+            expected = `no property '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(key)}' (not in the ${opts.what} schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
+            break;
+        }
+        case 'required':
+            // the missing key is the field; its line is its parent's
+            path = [...path, String(params.missingProperty)];
+            expected = 'a value (a required key, missing here)';
+            break;
+        case 'enum':
+            expected = `one of ${params.allowedValues.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}`;
+            shown = found(e.data);
+            break;
+        case 'const':
+            expected = JSON.stringify(params.allowedValue);
+            shown = found(e.data);
+            break;
+        case 'type': {
+            const types = [].concat(params.type);
+            expected = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+            shown = found(e.data);
+            break;
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            expected = `a number ${String(params.comparison)} ${String(params.limit)}`;
+            shown = found(e.data);
+            break;
+        case 'minLength':
+            expected = params.limit === 1 ? 'a non-empty string' : `a string of at least ${String(params.limit)} characters`;
+            break;
+        case 'maxLength':
+            expected = `a string of at most ${String(params.limit)} characters`;
+            break;
+        case 'minItems':
+            expected = params.limit === 1 ? 'a non-empty list' : `a list of at least ${String(params.limit)} items`;
+            break;
+        case 'maxItems':
+            expected = `a list of at most ${String(params.limit)} items`;
+            break;
+        case 'minProperties':
+            expected = params.limit === 1 ? 'a non-empty mapping' : `a mapping of at least ${String(params.limit)} keys`;
+            break;
+        case 'maxProperties':
+            expected = `a mapping of at most ${String(params.limit)} keys`;
+            break;
+        case 'pattern':
+            expected = `a string matching /${String(params.pattern)}/`;
+            shown = found(e.data);
+            break;
+        case 'uniqueItems':
+            expected = `a list without duplicates (items ${String(params.j)} and ${String(params.i)} are equal)`;
+            break;
+        default:
+            expected = `a value that ${(e.message ?? 'matches the schema').replace(/^must /, '')}`;
+    }
+    const own = opts.expected?.(e, path);
+    if (own !== undefined)
+        expected = own;
+    const full = [...(opts.prefix ?? []), ...path];
+    const line = opts.lineOf?.([...(opts.prefix ?? []), ...linePath]) ?? opts.line;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, fieldName(full) || undefined, expected, {
+        ...(line !== undefined ? { line } : {}),
+        ...(shown !== undefined ? { found: shown } : {}),
+    });
+}
+/**
+ * Validates a parsed document (YAML/JSON value) against its schema.
+ * @param schema a document of `schemas/` (imported as JSON by the loader)
+ * @param value the parsed document
+ * @param file the file name as the user gave it (for the message)
+ * @throws InputError (exit 2) for the most specific violation: file, field, line when known, what was expected.
+ */
+function validateWithSchema(schema, value, file, opts) {
+    const validate = schemaValidator(schema);
+    if (validate(value))
+        return;
+    const e = mostSpecific(validate.errors ?? []);
+    if (!e)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, undefined, `a valid ${opts.what}`);
+    throw schemaInputError(e, file, opts);
+}
+
+
+/***/ }),
+
 /***/ 2622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2533,9 +3273,9 @@ function plural(n, noun) {
 /* harmony export */   UT: () => (/* binding */ makeStatement),
 /* harmony export */   e5: () => (/* binding */ parseJsonlEnvelope),
 /* harmony export */   fT: () => (/* binding */ signStatement),
-/* harmony export */   he: () => (/* binding */ signStatementWithPayload)
+/* harmony export */   zG: () => (/* binding */ STATEMENT_TYPE)
 /* harmony export */ });
-/* unused harmony export STATEMENT_TYPE */
+/* unused harmony export signStatementWithPayload */
 /* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2995);
 /* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9394);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
@@ -2559,8 +3299,8 @@ function signStatement(statement, keys) {
 }
 /** Like {@link signStatement}, also returning the payload bytes (to digest them without serializing twice). */
 function signStatementWithPayload(statement, keys) {
-    const payload = (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement);
-    return { envelope: (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)(payload, _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys), payload };
+    const payload = canonicalBytes(statement);
+    return { envelope: signEnvelope(payload, INTOTO_PAYLOAD_TYPE, keys), payload };
 }
 /**
  * Reads the DSSE envelope on line 1 of a `.intoto.jsonl` file (in-toto attestation bundle form).

@@ -1,8 +1,8 @@
-export const id = 222;
-export const ids = [222];
+export const id = 237;
+export const ids = [237,32];
 export const modules = {
 
-/***/ 7959:
+/***/ 2939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1847,223 +1847,12 @@ function compareTrajectory(golden, traj) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/trajectory/schema.ts
-/**
- * The golden JSON Schema (draft-07), the same document as schemas/trajectory-golden.schema.json
- * (published for editors; tests/trajectory keeps the two identical). Embedded so the bundles
- * need no file at run time.
- */
-const goldenSchema = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/mc-actions/mc-actions/schemas/trajectory-golden.schema.json',
-    title: 'Trajectory golden (mc trajectory-golden)',
-    description: 'An expected agent trajectory: the Reason/Act/Observe steps a recorded run must show. Field values are literal JSON (RFC 8785 canonical equality) or one-key $-matchers.',
-    type: 'object',
-    required: ['id', 'steps'],
-    additionalProperties: false,
-    properties: {
-        id: {
-            type: 'string',
-            minLength: 1,
-            description: 'golden id; in directory mode the recorded trajectory is <id>.* in the trajectory directory unless `trajectory` names it',
-        },
-        description: {
-            type: 'string',
-        },
-        input: {
-            description: 'the task given to the agent (informational; not compared)',
-        },
-        trajectory: {
-            type: 'string',
-            minLength: 1,
-            description: 'the recorded trajectory file, relative to the trajectory directory',
-        },
-        format: {
-            enum: ['auto', 'openai', 'langchain', 'otel', 'react'],
-            description: 'input format of the recorded trajectory (default auto)',
-        },
-        mode: {
-            enum: ['strict', 'in_order', 'unordered', 'superset', 'subset'],
-            description: 'ordering mode (default strict)',
-        },
-        allow_extra: {
-            type: 'boolean',
-            description: 'in_order only: actual steps between golden steps are allowed (default true)',
-        },
-        tool_args: {
-            $ref: '#/definitions/toolArgs',
-            description: 'default comparison of action_input (default exact)',
-        },
-        tool_args_overrides: {
-            type: 'object',
-            description: "per tool name: a tool-args mode, or a list of dotted key paths compared for equality (other keys ignored), as agentevals' tool_args_match_overrides; --tool-args-override wins tool by tool",
-            additionalProperties: {
-                anyOf: [
-                    {
-                        $ref: '#/definitions/toolArgs',
-                    },
-                    {
-                        type: 'array',
-                        items: {
-                            type: 'string',
-                        },
-                    },
-                ],
-            },
-        },
-        defaults: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'matchers for step fields a step leaves out (default: ignore)',
-            properties: {
-                action_input: {
-                    $ref: '#/definitions/value',
-                },
-                thought: {
-                    $ref: '#/definitions/value',
-                },
-                observation: {
-                    $ref: '#/definitions/value',
-                },
-            },
-        },
-        volatile_keys: {
-            type: 'array',
-            items: {
-                type: 'string',
-                minLength: 1,
-            },
-            description: 'object keys stripped at any depth from action_input and observation before matching',
-        },
-        final_answer: {
-            $ref: '#/definitions/value',
-        },
-        steps: {
-            type: 'array',
-            items: {
-                $ref: '#/definitions/step',
-            },
-        },
-    },
-    definitions: {
-        toolArgs: {
-            enum: ['exact', 'ignore', 'subset', 'superset'],
-        },
-        step: {
-            type: 'object',
-            required: ['action'],
-            additionalProperties: false,
-            properties: {
-                name: {
-                    type: 'string',
-                    description: 'a label for reports',
-                },
-                action: {
-                    anyOf: [
-                        {
-                            type: 'string',
-                            minLength: 1,
-                        },
-                        {
-                            $ref: '#/definitions/matcher',
-                        },
-                    ],
-                },
-                action_input: {
-                    $ref: '#/definitions/value',
-                },
-                thought: {
-                    $ref: '#/definitions/value',
-                },
-                observation: {
-                    $ref: '#/definitions/value',
-                },
-                tool_args: {
-                    $ref: '#/definitions/toolArgs',
-                },
-                optional: {
-                    type: 'boolean',
-                },
-                repeat: {
-                    type: 'object',
-                    additionalProperties: false,
-                    properties: {
-                        min: {
-                            type: 'integer',
-                            minimum: 0,
-                        },
-                        max: {
-                            type: 'integer',
-                            minimum: 1,
-                        },
-                    },
-                },
-            },
-        },
-        value: {
-            if: {
-                type: 'object',
-                minProperties: 1,
-                maxProperties: 1,
-                propertyNames: {
-                    pattern: '^\\$',
-                },
-            },
-            then: {
-                $ref: '#/definitions/matcher',
-            },
-        },
-        matcher: {
-            type: 'object',
-            minProperties: 1,
-            maxProperties: 1,
-            additionalProperties: false,
-            properties: {
-                $exact: {},
-                $regex: {
-                    type: 'string',
-                },
-                $json_subset: {},
-                $numeric: {
-                    type: 'object',
-                    required: ['value'],
-                    additionalProperties: false,
-                    properties: {
-                        value: {
-                            type: 'number',
-                        },
-                        abs: {
-                            type: 'number',
-                            minimum: 0,
-                        },
-                        rel: {
-                            type: 'number',
-                            minimum: 0,
-                        },
-                    },
-                },
-                $one_of: {
-                    type: 'array',
-                    minItems: 1,
-                    items: {
-                        $ref: '#/definitions/value',
-                    },
-                },
-                $ignore: {
-                    const: true,
-                },
-                $absent: {
-                    const: true,
-                },
-            },
-        },
-    },
-};
-
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(2032);
+;// CONCATENATED MODULE: ./schemas/trajectory-golden.schema.json
+const trajectory_golden_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mc-actions/mc-actions/schemas/trajectory-golden.schema.json","title":"Trajectory golden (mc trajectory-golden)","description":"An expected agent trajectory: the Reason/Act/Observe steps a recorded run must show. Field values are literal JSON (RFC 8785 canonical equality) or one-key $-matchers.","type":"object","required":["id","steps"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"the JSON Schema of this file, for editors (ignored by the gate)"},"id":{"type":"string","minLength":1,"description":"golden id; in directory mode the recorded trajectory is <id>.* in the trajectory directory unless `trajectory` names it"},"description":{"type":"string"},"input":{"description":"the task given to the agent (informational; not compared)"},"trajectory":{"type":"string","minLength":1,"description":"the recorded trajectory file, relative to the trajectory directory"},"format":{"enum":["auto","openai","langchain","otel","react"],"description":"input format of the recorded trajectory (default auto)"},"mode":{"enum":["strict","in_order","unordered","superset","subset"],"description":"ordering mode (default strict)"},"allow_extra":{"type":"boolean","description":"in_order only: actual steps between golden steps are allowed (default true)"},"tool_args":{"$ref":"#/$defs/toolArgs","description":"default comparison of action_input (default exact)"},"tool_args_overrides":{"type":"object","description":"per tool name: a tool-args mode, or a list of dotted key paths compared for equality (other keys ignored), as agentevals\' tool_args_match_overrides; --tool-args-override wins tool by tool","additionalProperties":{"anyOf":[{"$ref":"#/$defs/toolArgs"},{"type":"array","items":{"type":"string"}}]}},"defaults":{"type":"object","additionalProperties":false,"description":"matchers for step fields a step leaves out (default: ignore)","properties":{"action_input":{"$ref":"#/$defs/value"},"thought":{"$ref":"#/$defs/value"},"observation":{"$ref":"#/$defs/value"}}},"volatile_keys":{"type":"array","items":{"type":"string","minLength":1},"description":"object keys stripped at any depth from action_input and observation before matching"},"final_answer":{"$ref":"#/$defs/value"},"steps":{"type":"array","items":{"$ref":"#/$defs/step"}}},"$defs":{"toolArgs":{"enum":["exact","ignore","subset","superset"]},"step":{"type":"object","required":["action"],"additionalProperties":false,"properties":{"name":{"type":"string","description":"a label for reports"},"action":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/matcher"}]},"action_input":{"$ref":"#/$defs/value"},"thought":{"$ref":"#/$defs/value"},"observation":{"$ref":"#/$defs/value"},"tool_args":{"$ref":"#/$defs/toolArgs"},"optional":{"type":"boolean"},"repeat":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":1}}}}},"value":{"if":{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^\\\\$"}},"then":{"$ref":"#/$defs/matcher"}},"matcher":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"$exact":{},"$regex":{"type":"string"},"$json_subset":{},"$numeric":{"type":"object","required":["value"],"additionalProperties":false,"properties":{"value":{"type":"number"},"abs":{"type":"number","minimum":0},"rel":{"type":"number","minimum":0}}},"$one_of":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/value"}},"$ignore":{"const":true},"$absent":{"const":true}}}}}');
 ;// CONCATENATED MODULE: ./src/trajectory/golden.ts
 /**
  * Golden trajectories: YAML files validated against `schemas/trajectory-golden.schema.json`
@@ -2118,18 +1907,9 @@ function keyPathsPattern(golden, paths, leaf) {
     });
     return { kind: 'key_paths', checks, label: `key paths ${paths.join(', ')}` };
 }
-// compiled on first use, so loading the module (and the action's start-up) stays cheap
-let validateGolden;
-const getValidator = () => (validateGolden ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(goldenSchema));
+/** schemas/trajectory-golden.schema.json, bundled (the one document, published for editors). */
+const goldenSchema = trajectory_golden_schema_namespaceObject;
 const IGNORE = { kind: 'ignore' };
-function decodePointer(p) {
-    return p === ''
-        ? []
-        : p
-            .slice(1)
-            .split('/')
-            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 function pathText(path) {
     return path.reduce((acc, k) => (typeof k === 'number' || /^\d+$/.test(String(k)) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
 }
@@ -2210,43 +1990,16 @@ function parseGoldenYaml(text, file, overrides = {}) {
         // e.g. an alias before its anchor
         throw new errors/* InputError */.dz(file, undefined, 'valid YAML', { found: e.message.split('\n')[0] });
     }
-    const validate = getValidator();
-    if (!validate(data)) {
-        const errs = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
-        // prefer errors that are not the generic if/then wrapper
-        const e = errs.find((x) => x.keyword !== 'if' && x.keyword !== 'anyOf') ?? errs[0];
-        const path = decodePointer(e.instancePath).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-        let field = pathText(path) || '(document)';
-        let expected = e.message ?? 'a valid golden';
-        if (e.keyword === 'additionalProperties') {
-            const extra = e.params.additionalProperty;
-            field = pathText([...path, extra]);
-            expected =
-                path.length && /^\$/.test(extra)
-                    ? 'a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent'
-                    : `no property '${extra}' (not in the golden schema)`;
-            path.push(extra);
-        }
-        else if (e.keyword === 'enum')
-            expected = `one of ${e.params.allowedValues.join(', ')}`;
-        else if (e.keyword === 'required')
-            expected = `property '${e.params.missingProperty}'`;
-        else if (e.keyword === 'type')
-            expected = `a value of type ${e.params.type}`;
-        else if (e.keyword === 'const')
-            expected = JSON.stringify(e.params.allowedValue);
-        else if (e.keyword === 'minimum')
-            expected = `a number ≥ ${e.params.limit}`;
-        else if (e.keyword === 'minLength')
-            expected = 'a non-empty string';
-        else if (e.keyword === 'minItems')
-            expected = 'a non-empty list';
-        else if (e.keyword === 'minProperties' || e.keyword === 'maxProperties')
-            expected = 'a matcher object with exactly one $-key';
-        else
-            expected = expected.replace(/^must (be )?/, '');
-        throw new errors/* InputError */.dz(file, field, expected, { line: lineOf(path) });
-    }
+    (0,schema.validateWithSchema)(goldenSchema, data, file, {
+        what: 'golden',
+        lineOf,
+        // an unknown $-key inside a value is a misspelled matcher, not an unknown property
+        expected: (e, path) => e.keyword === 'additionalProperties' && path.length > 1 && /^\$/.test(String(path[path.length - 1]))
+            ? 'a matcher: $exact, $regex, $json_subset, $numeric, $one_of, $ignore or $absent'
+            : e.keyword === 'minProperties' || e.keyword === 'maxProperties'
+                ? 'a matcher object with exactly one $-key'
+                : undefined,
+    });
     const g = data;
     const volatileKeys = new Set(g.volatile_keys ?? []);
     const compile = (raw, path) => {
@@ -2900,6 +2653,227 @@ function junitXml(suites) {
 /** Formats a count with its noun, pluralized naively ("1 file", "3 files"). */
 function plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 2032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   validateWithSchema: () => (/* binding */ validateWithSchema),
+/* harmony export */   w5: () => (/* binding */ fieldName)
+/* harmony export */ });
+/* unused harmony exports schemaValidator, pointerPath, mostSpecific, schemaInputError */
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * The one JSON Schema validator of every file a user writes (canary configs, grounding cases,
+ * ignore rules, evidence policies, SLO specs, trajectory goldens) and of the reports the tests check.
+ *
+ * Schemas are the documents of `schemas/` (JSON Schema draft 2020-12), imported as JSON by each
+ * loader so the ncc bundles carry exactly the schemas their action needs and read no file at run
+ * time. Validation uses ajv's draft 2020-12 class in strict mode (unknown keywords and ambiguous
+ * schemas are errors at compile time); a schema is compiled on its first use and cached by `$id`,
+ * so loading this module costs only the ajv import and an action that never meets a file of that
+ * format never compiles its schema.
+ *
+ * A violation becomes one {@link InputError} (exit 2, no stack trace) naming the file, the field
+ * (as `a.b[0].c`, from ajv's RFC 6901 instance path), the line when the caller can map a path to
+ * one, and what was expected: the most specific of ajv's errors (the deepest; unknown keys, enums
+ * and types before the `anyOf`/`oneOf`/`if` wrappers that only say "some branch failed").
+ */
+
+
+let ajvInstance;
+const compiled = new Map();
+/**
+ * The shared ajv instance: draft 2020-12, strict (unknown keywords and formats, ignored defaults,
+ * ambiguous types are compile errors), every error collected (the most specific is picked).
+ * strictRequired is off: `oneOf: [{required: [good]}, {required: [bad]}]` names properties defined
+ * by the enclosing schema, the usual way to say "exactly one of".
+ */
+function ajv() {
+    if (!ajvInstance) {
+        ajvInstance = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+        // RFC 3339 date-time (the reports' timestamps); no other format is used by our schemas
+        ajvInstance.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);
+    }
+    return ajvInstance;
+}
+/**
+ * The compiled validator of a schema, compiled on first use and cached by `$id`.
+ * @throws Error when the schema itself is invalid under ajv's strict mode (a defect of schemas/, not of input).
+ */
+function schemaValidator(schema) {
+    let v = compiled.get(schema.$id);
+    if (!v) {
+        v = ajv().compile(schema);
+        compiled.set(schema.$id, v);
+    }
+    return v;
+}
+/** Decodes ajv's RFC 6901 `instancePath` into path segments (array indexes as numbers). */
+function pointerPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+/** A path as users read it: `metrics[0].effectSize.allowedIncrease`. */
+function fieldName(path) {
+    return path.reduce((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+}
+// wrappers that only say "a branch failed": their branches' own errors are more specific
+const KEYWORD_RANK = {
+    additionalProperties: 4,
+    unevaluatedProperties: 4,
+    enum: 3,
+    const: 3,
+    required: 2,
+    type: 1,
+    anyOf: -100,
+    oneOf: -100,
+    if: -100,
+    not: -50,
+};
+/** The most specific error: the deepest instance path, then the keyword that says most (unknown key, enum, type). */
+function mostSpecific(errors) {
+    const depth = (e) => pointerPath(e.instancePath).length + (e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties' ? 1 : 0);
+    let best;
+    let bestRank = -Infinity;
+    for (const e of errors) {
+        const rank = depth(e) * 10 + (KEYWORD_RANK[e.keyword] ?? 0);
+        if (rank > bestRank)
+            [best, bestRank] = [e, rank];
+    }
+    return best;
+}
+const TYPE_NAMES = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
+};
+function found(data) {
+    let s;
+    try {
+        s = JSON.stringify(data) ?? String(data);
+    }
+    catch {
+        s = String(data);
+    }
+    return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+}
+/**
+ * The error a user reads for one ajv error: file, field, line, what was expected and what was found.
+ * Unknown and missing keys name the key as the field (at its parent's line); unknown keys list the keys known there.
+ */
+function schemaInputError(e, file, opts) {
+    let path = pointerPath(e.instancePath);
+    const params = e.params;
+    const parent = (e.parentSchema ?? {});
+    let expected;
+    let shown;
+    let linePath = path;
+    switch (e.keyword) {
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+            path = [...path, key];
+            linePath = path;
+            const known = Object.keys(parent.properties ?? {}).filter((k) => k !== '$schema');
+            // the key comes from the data: escaped, as InputError escapes file and field
+            expected = `no property '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(key)}' (not in the ${opts.what} schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
+            break;
+        }
+        case 'required':
+            // the missing key is the field; its line is its parent's
+            path = [...path, String(params.missingProperty)];
+            expected = 'a value (a required key, missing here)';
+            break;
+        case 'enum':
+            expected = `one of ${params.allowedValues.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}`;
+            shown = found(e.data);
+            break;
+        case 'const':
+            expected = JSON.stringify(params.allowedValue);
+            shown = found(e.data);
+            break;
+        case 'type': {
+            const types = [].concat(params.type);
+            expected = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+            shown = found(e.data);
+            break;
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            expected = `a number ${String(params.comparison)} ${String(params.limit)}`;
+            shown = found(e.data);
+            break;
+        case 'minLength':
+            expected = params.limit === 1 ? 'a non-empty string' : `a string of at least ${String(params.limit)} characters`;
+            break;
+        case 'maxLength':
+            expected = `a string of at most ${String(params.limit)} characters`;
+            break;
+        case 'minItems':
+            expected = params.limit === 1 ? 'a non-empty list' : `a list of at least ${String(params.limit)} items`;
+            break;
+        case 'maxItems':
+            expected = `a list of at most ${String(params.limit)} items`;
+            break;
+        case 'minProperties':
+            expected = params.limit === 1 ? 'a non-empty mapping' : `a mapping of at least ${String(params.limit)} keys`;
+            break;
+        case 'maxProperties':
+            expected = `a mapping of at most ${String(params.limit)} keys`;
+            break;
+        case 'pattern':
+            expected = `a string matching /${String(params.pattern)}/`;
+            shown = found(e.data);
+            break;
+        case 'uniqueItems':
+            expected = `a list without duplicates (items ${String(params.j)} and ${String(params.i)} are equal)`;
+            break;
+        default:
+            expected = `a value that ${(e.message ?? 'matches the schema').replace(/^must /, '')}`;
+    }
+    const own = opts.expected?.(e, path);
+    if (own !== undefined)
+        expected = own;
+    const full = [...(opts.prefix ?? []), ...path];
+    const line = opts.lineOf?.([...(opts.prefix ?? []), ...linePath]) ?? opts.line;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, fieldName(full) || undefined, expected, {
+        ...(line !== undefined ? { line } : {}),
+        ...(shown !== undefined ? { found: shown } : {}),
+    });
+}
+/**
+ * Validates a parsed document (YAML/JSON value) against its schema.
+ * @param schema a document of `schemas/` (imported as JSON by the loader)
+ * @param value the parsed document
+ * @param file the file name as the user gave it (for the message)
+ * @throws InputError (exit 2) for the most specific violation: file, field, line when known, what was expected.
+ */
+function validateWithSchema(schema, value, file, opts) {
+    const validate = schemaValidator(schema);
+    if (validate(value))
+        return;
+    const e = mostSpecific(validate.errors ?? []);
+    if (!e)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, undefined, `a valid ${opts.what}`);
+    throw schemaInputError(e, file, opts);
 }
 
 

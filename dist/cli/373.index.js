@@ -1,8 +1,8 @@
-export const id = 154;
-export const ids = [154];
+export const id = 373;
+export const ids = [373,234,32];
 export const modules = {
 
-/***/ 9773:
+/***/ 373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,11 +16,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(4296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/fsx.ts
 var fsx = __webpack_require__(5234);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(2032);
 ;// CONCATENATED MODULE: ./src/canary/stats.ts
 /* eslint-disable no-loss-of-precision -- published coefficients (Cody 1969, Wichura AS 241) are kept digit for digit as printed */
 /**
@@ -895,18 +895,7 @@ function classifyMetric(baselineRaw, canaryRaw, s, opts) {
 }
 
 ;// CONCATENATED MODULE: ./schemas/canary-config.schema.json
-const canary_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mc-actions/mc-actions/schemas/canary-config.schema.json","title":"Canary config (mc canary-score)","description":"A Kayenta canary config (configVersion 1: metrics[].analysisConfigurations.canary, metrics[].groups, classifier.groupWeights) or the mc canary YAML superset (flat metric settings, weights, maxIncrease, guards, thresholds, judge, rollout). Unknown keys are errors. The file may also hold the config under a single top-level `canary:` key.","type":"object","required":["metrics"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"id":{"type":"string","description":"Kayenta: config id"},"description":{"type":"string"},"configVersion":{"type":["string","number"],"description":"Kayenta: config format version (1)"},"applications":{"type":"array","items":{"type":"string"},"description":"Kayenta: owning applications"},"createdTimestamp":{"type":"number"},"updatedTimestamp":{"type":"number"},"createdTimestampIso":{"type":"string"},"updatedTimestampIso":{"type":"string"},"templates":{"type":"object","additionalProperties":{"type":"string"},"description":"Kayenta: custom filter templates for the metrics\' Prometheus queries (used with --prometheus)"},"scopes":{"type":"object","description":"Kayenta canary scopes {controlScope, experimentScope} for reading the metrics from Prometheus (--prometheus); checked by the reader"},"judge":{"anyOf":[{"enum":["kayenta","exact"]},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"judgeConfigurations":{"type":"object"}},"description":"Kayenta: the judge block ({name: NetflixACAJudge-v1.0}); the judge mode then comes from --judge (default exact)"}],"description":"kayenta (NetflixACAJudge-v1.0 numerics) or exact (default)"},"thresholds":{"$ref":"#/definitions/thresholds"},"weights":{"type":"object","additionalProperties":{"$ref":"#/definitions/number"},"description":"group weights, fractions summing to at most 1 or percents summing to at most 100"},"classifier":{"type":"object","additionalProperties":false,"properties":{"groupWeights":{"type":"object","additionalProperties":{"$ref":"#/definitions/number"},"description":"Kayenta: percent per group"},"scoreThresholds":{"$ref":"#/definitions/thresholds","description":"Kayenta: pass and marginal (used when thresholds is absent)"}}},"metrics":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/metric"}},"guards":{"type":"array","items":{"$ref":"#/definitions/guard"}},"rollout":{"type":"object","additionalProperties":false,"properties":{"trafficWeight":{"$ref":"#/definitions/number","description":"current canary traffic, percent"},"bakeMinutes":{"$ref":"#/definitions/number"},"minWeight":{"$ref":"#/definitions/number"}}}},"definitions":{"number":{"type":["number","string"],"pattern":"^\\\\s*[-+]?([0-9]+\\\\.?[0-9]*|\\\\.[0-9]+)([eE][-+]?[0-9]+)?\\\\s*%?\\\\s*$","description":"a number, or a numeric string with an optional % (5% is 0.05)"},"boolean":{"enum":[true,false,"true","false"]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"pass":{"$ref":"#/definitions/number"},"marginal":{"$ref":"#/definitions/number"}}},"direction":{"enum":["increase","decrease","either"]},"nanStrategy":{"enum":["remove","replace"]},"effectSize":{"type":"object","additionalProperties":false,"properties":{"measure":{"enum":["meanRatio","cles"]},"allowedIncrease":{"$ref":"#/definitions/number"},"allowedDecrease":{"$ref":"#/definitions/number"},"criticalIncrease":{"$ref":"#/definitions/number"},"criticalDecrease":{"$ref":"#/definitions/number"}}},"outliers":{"type":"object","additionalProperties":false,"properties":{"strategy":{"enum":["keep","remove"]},"outlierFactor":{"$ref":"#/definitions/number"}}},"analysis":{"type":"object","additionalProperties":false,"description":"Kayenta: metrics[].analysisConfigurations.canary","properties":{"direction":{"$ref":"#/definitions/direction"},"nanStrategy":{"$ref":"#/definitions/nanStrategy"},"critical":{"$ref":"#/definitions/boolean"},"mustHaveData":{"$ref":"#/definitions/boolean"},"muted":{"$ref":"#/definitions/boolean"},"effectSize":{"$ref":"#/definitions/effectSize"},"outliers":{"$ref":"#/definitions/outliers"}}},"metric":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"label":{"type":"string","minLength":1,"description":"name used in reasons"},"unit":{"type":"string","minLength":1},"group":{"type":"string","minLength":1},"groups":{"type":"array","items":{"type":"string","minLength":1}},"direction":{"$ref":"#/definitions/direction"},"nanStrategy":{"$ref":"#/definitions/nanStrategy"},"critical":{"$ref":"#/definitions/boolean"},"mustHaveData":{"$ref":"#/definitions/boolean"},"muted":{"$ref":"#/definitions/boolean"},"effectSize":{"$ref":"#/definitions/effectSize"},"outliers":{"$ref":"#/definitions/outliers"},"maxIncrease":{"$ref":"#/definitions/number","description":"the canary may be up to this much higher (5% or 0.05)"},"maxDecrease":{"$ref":"#/definitions/number"},"analysisConfigurations":{"type":"object","additionalProperties":false,"properties":{"canary":{"$ref":"#/definitions/analysis"}}},"query":{"type":"object","description":"Kayenta: the metric store query; a PrometheusCanaryMetricSetQueryConfig is read with --prometheus (checked by the reader)"},"scopeName":{"type":"string","description":"Kayenta: scope name"}}},"guard":{"type":"object","required":["name","metric"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"type":{"enum":["threshold","burnRate","rate"]},"metric":{"type":"string","minLength":1},"action":{"enum":["halt","pause","warn","page"]},"min":{"$ref":"#/definitions/number"},"max":{"$ref":"#/definitions/number"},"threshold":{"$ref":"#/definitions/number"},"window":{"$ref":"#/definitions/number","description":"seconds"},"slo":{"$ref":"#/definitions/number"},"period":{"$ref":"#/definitions/number","description":"seconds"}}}}}');
-;// CONCATENATED MODULE: ./src/canary/schema.ts
-/**
- * The canary config JSON Schema (draft-07): schemas/canary-config.schema.json, the one document
- * (published for editors), bundled into the actions and the CLI at build time so no file is read at
- * run time. Unknown keys are errors (additionalProperties: false everywhere except the Kayenta blocks
- * the judge does not read itself: query and scopes are checked by src/canary/prometheus.ts,
- * judgeConfigurations is ignored).
- */
-
-const canaryConfigSchema = canary_config_schema_namespaceObject;
-
+const canary_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mc-actions/mc-actions/schemas/canary-config.schema.json","title":"Canary config (mc canary-score)","description":"A Kayenta canary config (configVersion 1: metrics[].analysisConfigurations.canary, metrics[].groups, classifier.groupWeights) or the mc canary YAML superset (flat metric settings, weights, maxIncrease, guards, thresholds, judge, rollout). Unknown keys are errors. The file may also hold the config under a single top-level `canary:` key.","type":"object","required":["metrics"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"id":{"type":"string","description":"Kayenta: config id"},"description":{"type":"string"},"configVersion":{"type":["string","number"],"description":"Kayenta: config format version (1)"},"applications":{"type":"array","items":{"type":"string"},"description":"Kayenta: owning applications"},"createdTimestamp":{"type":"number"},"updatedTimestamp":{"type":"number"},"createdTimestampIso":{"type":"string"},"updatedTimestampIso":{"type":"string"},"templates":{"type":"object","additionalProperties":{"type":"string"},"description":"Kayenta: custom filter templates for the metrics\' Prometheus queries (used with --prometheus)"},"scopes":{"type":"object","description":"Kayenta canary scopes {controlScope, experimentScope} for reading the metrics from Prometheus (--prometheus); checked by the reader"},"judge":{"anyOf":[{"enum":["kayenta","exact"]},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"judgeConfigurations":{"type":"object"}},"description":"Kayenta: the judge block ({name: NetflixACAJudge-v1.0}); the judge mode then comes from --judge (default exact)"}],"description":"kayenta (NetflixACAJudge-v1.0 numerics) or exact (default)"},"thresholds":{"$ref":"#/$defs/thresholds"},"weights":{"type":"object","additionalProperties":{"$ref":"#/$defs/number"},"description":"group weights, fractions summing to at most 1 or percents summing to at most 100"},"classifier":{"type":"object","additionalProperties":false,"properties":{"groupWeights":{"type":"object","additionalProperties":{"$ref":"#/$defs/number"},"description":"Kayenta: percent per group"},"scoreThresholds":{"$ref":"#/$defs/thresholds","description":"Kayenta: pass and marginal (used when thresholds is absent)"}}},"metrics":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/metric"}},"guards":{"type":"array","items":{"$ref":"#/$defs/guard"}},"rollout":{"type":"object","additionalProperties":false,"properties":{"trafficWeight":{"$ref":"#/$defs/number","description":"current canary traffic, percent"},"bakeMinutes":{"$ref":"#/$defs/number"},"minWeight":{"$ref":"#/$defs/number"}}}},"$defs":{"number":{"type":["number","string"],"pattern":"^\\\\s*[-+]?([0-9]+\\\\.?[0-9]*|\\\\.[0-9]+)([eE][-+]?[0-9]+)?\\\\s*%?\\\\s*$","description":"a number, or a numeric string with an optional % (5% is 0.05)"},"boolean":{"enum":[true,false,"true","false"]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"pass":{"$ref":"#/$defs/number"},"marginal":{"$ref":"#/$defs/number"}}},"direction":{"enum":["increase","decrease","either"]},"nanStrategy":{"enum":["remove","replace"]},"effectSize":{"type":"object","additionalProperties":false,"properties":{"measure":{"enum":["meanRatio","cles"]},"allowedIncrease":{"$ref":"#/$defs/number"},"allowedDecrease":{"$ref":"#/$defs/number"},"criticalIncrease":{"$ref":"#/$defs/number"},"criticalDecrease":{"$ref":"#/$defs/number"}}},"outliers":{"type":"object","additionalProperties":false,"properties":{"strategy":{"enum":["keep","remove"]},"outlierFactor":{"$ref":"#/$defs/number"}}},"analysis":{"type":"object","additionalProperties":false,"description":"Kayenta: metrics[].analysisConfigurations.canary","properties":{"direction":{"$ref":"#/$defs/direction"},"nanStrategy":{"$ref":"#/$defs/nanStrategy"},"critical":{"$ref":"#/$defs/boolean"},"mustHaveData":{"$ref":"#/$defs/boolean"},"muted":{"$ref":"#/$defs/boolean"},"effectSize":{"$ref":"#/$defs/effectSize"},"outliers":{"$ref":"#/$defs/outliers"}}},"metric":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"label":{"type":"string","minLength":1,"description":"name used in reasons"},"unit":{"type":"string","minLength":1},"group":{"type":"string","minLength":1},"groups":{"type":"array","items":{"type":"string","minLength":1}},"direction":{"$ref":"#/$defs/direction"},"nanStrategy":{"$ref":"#/$defs/nanStrategy"},"critical":{"$ref":"#/$defs/boolean"},"mustHaveData":{"$ref":"#/$defs/boolean"},"muted":{"$ref":"#/$defs/boolean"},"effectSize":{"$ref":"#/$defs/effectSize"},"outliers":{"$ref":"#/$defs/outliers"},"maxIncrease":{"$ref":"#/$defs/number","description":"the canary may be up to this much higher (5% or 0.05)"},"maxDecrease":{"$ref":"#/$defs/number"},"analysisConfigurations":{"type":"object","additionalProperties":false,"properties":{"canary":{"$ref":"#/$defs/analysis"}}},"query":{"type":"object","description":"Kayenta: the metric store query; a PrometheusCanaryMetricSetQueryConfig is read with --prometheus (checked by the reader)"},"scopeName":{"type":"string","description":"Kayenta: scope name"}}},"guard":{"type":"object","required":["name","metric"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"type":{"enum":["threshold","burnRate","rate"]},"metric":{"type":"string","minLength":1},"action":{"enum":["halt","pause","warn","page"]},"min":{"$ref":"#/$defs/number"},"max":{"$ref":"#/$defs/number"},"threshold":{"$ref":"#/$defs/number"},"window":{"$ref":"#/$defs/number","description":"seconds"},"slo":{"$ref":"#/$defs/number"},"period":{"$ref":"#/$defs/number","description":"seconds"}}}}}');
 ;// CONCATENATED MODULE: ./src/canary/config.ts
 /**
  * Canary configuration: a Kayenta canary config JSON (`metrics[].analysisConfigurations.canary`,
@@ -918,17 +907,19 @@ const canaryConfigSchema = canary_config_schema_namespaceObject;
 
 
 
+/** schemas/canary-config.schema.json, bundled (the one document, published for editors). */
+const canaryConfigSchema = canary_config_schema_namespaceObject;
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function num(file, field, v, opts = {}) {
     let n = v;
     if (typeof v === 'string' && v.trim() !== '')
         n = Number(v.trim().replace(/%$/, '')) / (v.trim().endsWith('%') ? 100 : 1);
     if (typeof n !== 'number' || !Number.isFinite(n))
-        throw new core_errors/* InputError */.dz(file, field, 'a finite number', { found: JSON.stringify(v) });
+        throw new errors/* InputError */.dz(file, field, 'a finite number', { found: JSON.stringify(v) });
     if (opts.min !== undefined && n < opts.min)
-        throw new core_errors/* InputError */.dz(file, field, `a number >= ${opts.min}`, { found: String(n) });
+        throw new errors/* InputError */.dz(file, field, `a number >= ${opts.min}`, { found: String(n) });
     if (opts.max !== undefined && n > opts.max)
-        throw new core_errors/* InputError */.dz(file, field, `a number <= ${opts.max}`, { found: String(n) });
+        throw new errors/* InputError */.dz(file, field, `a number <= ${opts.max}`, { found: String(n) });
     return n;
 }
 function bool(file, field, v, def) {
@@ -940,107 +931,55 @@ function bool(file, field, v, def) {
         return true;
     if (v === 'false')
         return false;
-    throw new core_errors/* InputError */.dz(file, field, 'true or false', { found: JSON.stringify(v) });
-}
-function str(file, field, v) {
-    if (typeof v !== 'string' || !v)
-        throw new core_errors/* InputError */.dz(file, field, 'a non-empty string', { found: JSON.stringify(v) });
-    return v;
+    throw new errors/* InputError */.dz(file, field, 'true or false', { found: JSON.stringify(v) });
 }
 /** Direction, validated by the schema (Kayenta's `MetricDirection.parse` reads unknown values as either; we refuse them). */
 function direction(v) {
     return v === 'increase' || v === 'decrease' ? v : 'either';
 }
-// compiled on first use, so loading the module (and the action's start-up) stays cheap
-let validateConfig;
-const getValidator = () => (validateConfig ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(canaryConfigSchema));
-function fieldOf(pointer) {
-    if (pointer === '')
-        return '';
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .reduce((acc, k) => (/^\d+$/.test(k) ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
-}
-/** One ajv error as "field: expected ..." (the deepest, most specific error first). */
-function schemaError(file, errors, prefix) {
-    const depth = (e) => e.instancePath.split('/').length;
-    const errs = [...errors].sort((a, b) => depth(b) - depth(a));
-    const e = errs.find((x) => x.keyword !== 'anyOf') ?? errs[0];
-    let field = fieldOf(e.instancePath);
+/** The canary config's own wording where the schema's generic one would be vaguer. */
+function canaryExpected(e) {
     const parent = (e.parentSchema ?? {});
-    let expected;
-    let found;
-    const numeric = parent.pattern !== undefined && (e.keyword === 'type' || e.keyword === 'pattern');
-    if (e.keyword === 'additionalProperties') {
-        const extra = e.params.additionalProperty;
-        field = field ? `${field}.${extra}` : extra;
-        const known = parent.properties ? Object.keys(parent.properties).filter((k) => k !== '$schema') : [];
-        expected = `no property '${extra}' (not in the canary config schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
-    }
-    else if (numeric) {
-        expected = 'a number (or a numeric string such as 5%)';
-        found = JSON.stringify(e.data);
-    }
-    else if (e.keyword === 'enum') {
+    // the numeric fields: {type: [number, string], pattern: a number with an optional %}
+    if (parent.pattern !== undefined && (e.keyword === 'type' || e.keyword === 'pattern'))
+        return 'a number (or a numeric string such as 5%)';
+    if (e.keyword === 'enum') {
         const allowed = e.params.allowedValues;
-        expected =
-            allowed.length === 4 && allowed.includes(true) && allowed.includes('false')
-                ? 'true or false'
-                : `one of ${allowed.map((v) => String(v)).join(', ')}`;
+        if (allowed.length === 4 && allowed.includes(true) && allowed.includes('false'))
+            return 'true or false';
         if (e.instancePath === '/judge')
-            expected += ' (or a Kayenta judge block {name: ...})';
-        found = JSON.stringify(e.data);
+            return `one of ${allowed.join(', ')} (or a Kayenta judge block {name: ...})`;
     }
-    else if (e.keyword === 'required')
-        expected = `property '${e.params.missingProperty}'`;
-    else if (e.keyword === 'type') {
-        expected = `a value of type ${e.params.type}`;
-        found = JSON.stringify(e.data);
-    }
-    else if (e.keyword === 'minItems')
-        expected = 'a non-empty list';
-    else if (e.keyword === 'minLength')
-        expected = 'a non-empty string';
-    else
-        expected = (e.message ?? 'a valid canary config').replace(/^must (be )?/, '');
-    if (found !== undefined && found.length > 60)
-        found = `${found.slice(0, 59)}…`;
-    const path = [prefix, field].filter(Boolean).join('.') || undefined;
-    return new core_errors/* InputError */.dz(file, path, expected, found !== undefined ? { found } : {});
+    return undefined;
 }
 /**
- * Validates a parsed canary config against `schemas/canary-config.schema.json` (ajv): unknown keys
+ * Validates a parsed canary config against `schemas/canary-config.schema.json` (src/core/schema.ts): unknown keys
  * (`critcal: true`), values outside an enum (`direction: sideways`), wrong types.
  * @throws InputError naming the file, the field and what was expected.
  */
 function validateCanaryConfig(doc, file) {
     if (!isObj(doc))
-        throw new core_errors/* InputError */.dz(file, undefined, 'a canary config object (Kayenta canary config JSON or mc canary YAML)');
+        throw new errors/* InputError */.dz(file, undefined, 'a canary config object (Kayenta canary config JSON or mc canary YAML)');
     let root = doc;
-    let prefix = '';
+    let prefix = [];
     if (Object.prototype.hasOwnProperty.call(doc, 'canary')) {
-        const other = Object.keys(doc).filter((k) => k !== 'canary');
+        const other = Object.keys(doc).filter((k) => k !== 'canary' && k !== '$schema');
         if (other.length)
-            throw new core_errors/* InputError */.dz(file, other[0], `no property '${other[0]}' beside the top-level canary: block (not in the canary config schema)`);
+            throw new errors/* InputError */.dz(file, other[0], `no property '${other[0]}' beside the top-level canary: block (not in the canary config schema)`);
         if (!isObj(doc.canary))
-            throw new core_errors/* InputError */.dz(file, 'canary', 'a canary config object');
+            throw new errors/* InputError */.dz(file, 'canary', 'a canary config object');
         root = doc.canary;
-        prefix = 'canary';
+        prefix = ['canary'];
     }
-    const validate = getValidator();
-    if (!validate(root))
-        throw schemaError(file, validate.errors ?? [], prefix);
+    (0,schema.validateWithSchema)(canaryConfigSchema, root, file, { what: 'canary config', prefix, expected: canaryExpected });
 }
 /** One metric's settings from `analysisConfigurations.canary` merged with our flat keys. */
 function metricSettings(file, at, m) {
     const ac = isObj(m.analysisConfigurations) && isObj(m.analysisConfigurations.canary) ? m.analysisConfigurations.canary : {};
     const pick = (k) => (m[k] !== undefined ? m[k] : ac[k]);
     const es = { ...(isObj(ac.effectSize) ? ac.effectSize : {}), ...(isObj(m.effectSize) ? m.effectSize : {}) };
-    const measure = es.measure === undefined ? 'meanRatio' : es.measure;
-    if (measure !== 'meanRatio' && measure !== 'cles')
-        throw new core_errors/* InputError */.dz(file, `${at}.effectSize.measure`, 'meanRatio or cles', { found: JSON.stringify(measure) });
+    // enums and types are the schema's (validateCanaryConfig); ranges and cross-field rules are checked here
+    const measure = (es.measure ?? 'meanRatio');
     const s = defaultSettings(measure);
     s.direction = direction(pick('direction'));
     // Kayenta NaNStrategy.parse: replace, else remove
@@ -1055,41 +994,28 @@ function metricSettings(file, at, m) {
     // our p95-style gate: maxIncrease 5% means the canary may be up to 5% higher (allowedIncrease 1.05)
     if (m.maxIncrease !== undefined) {
         if (measure !== 'meanRatio')
-            throw new core_errors/* InputError */.dz(file, `${at}.maxIncrease`, 'effectSize.measure meanRatio with maxIncrease');
+            throw new errors/* InputError */.dz(file, `${at}.maxIncrease`, 'effectSize.measure meanRatio with maxIncrease');
         s.effectSize.allowedIncrease = 1 + num(file, `${at}.maxIncrease`, m.maxIncrease, { min: 0 });
         if (s.direction === 'either' && pick('direction') === undefined)
             s.direction = 'increase';
     }
     if (m.maxDecrease !== undefined) {
         if (measure !== 'meanRatio')
-            throw new core_errors/* InputError */.dz(file, `${at}.maxDecrease`, 'effectSize.measure meanRatio with maxDecrease');
+            throw new errors/* InputError */.dz(file, `${at}.maxDecrease`, 'effectSize.measure meanRatio with maxDecrease');
         s.effectSize.allowedDecrease = 1 - num(file, `${at}.maxDecrease`, m.maxDecrease, { min: 0, max: 1 });
     }
     const out = { ...(isObj(ac.outliers) ? ac.outliers : {}), ...(isObj(m.outliers) ? m.outliers : {}) };
-    if (out.strategy !== undefined) {
-        if (out.strategy !== 'keep' && out.strategy !== 'remove')
-            throw new core_errors/* InputError */.dz(file, `${at}.outliers.strategy`, 'keep or remove', { found: JSON.stringify(out.strategy) });
+    if (out.strategy !== undefined)
         s.outliers.strategy = out.strategy;
-    }
     if (out.outlierFactor !== undefined)
         s.outliers.factor = num(file, `${at}.outliers.outlierFactor`, out.outlierFactor, { min: Number.MIN_VALUE });
     return s;
 }
+/** One guard (its shape, enums and required keys are the schema's). */
 function guard(file, at, g) {
-    if (!isObj(g))
-        throw new core_errors/* InputError */.dz(file, at, 'a guard object');
-    const type = g.type ?? (g.slo !== undefined ? 'burnRate' : g.min !== undefined || g.max !== undefined ? 'threshold' : 'rate');
-    if (type !== 'threshold' && type !== 'burnRate' && type !== 'rate')
-        throw new core_errors/* InputError */.dz(file, `${at}.type`, 'threshold, burnRate or rate', { found: JSON.stringify(type) });
-    const action = g.action ?? 'halt';
-    if (!['halt', 'pause', 'warn', 'page'].includes(action))
-        throw new core_errors/* InputError */.dz(file, `${at}.action`, 'halt, pause, warn or page', { found: JSON.stringify(action) });
-    const out = {
-        name: str(file, `${at}.name`, g.name),
-        type,
-        metric: str(file, `${at}.metric`, g.metric),
-        action: action,
-    };
+    const type = (g.type ??
+        (g.slo !== undefined ? 'burnRate' : g.min !== undefined || g.max !== undefined ? 'threshold' : 'rate'));
+    const out = { name: g.name, type, metric: g.metric, action: (g.action ?? 'halt') };
     if (g.min !== undefined)
         out.min = num(file, `${at}.min`, g.min);
     if (g.max !== undefined)
@@ -1103,11 +1029,11 @@ function guard(file, at, g) {
     if (g.period !== undefined)
         out.period = num(file, `${at}.period`, g.period, { min: 1 });
     if (type === 'threshold' && out.min === undefined && out.max === undefined)
-        throw new core_errors/* InputError */.dz(file, at, 'min or max for a threshold guard');
+        throw new errors/* InputError */.dz(file, at, 'min or max for a threshold guard');
     if (type !== 'threshold' && out.threshold === undefined)
-        throw new core_errors/* InputError */.dz(file, `${at}.threshold`, `a threshold for a ${type} guard`);
+        throw new errors/* InputError */.dz(file, `${at}.threshold`, `a threshold for a ${type} guard`);
     if (type === 'burnRate' && out.slo === undefined)
-        throw new core_errors/* InputError */.dz(file, `${at}.slo`, 'an SLO target (e.g. 0.999) for a burnRate guard');
+        throw new errors/* InputError */.dz(file, `${at}.slo`, 'an SLO target (e.g. 0.999) for a burnRate guard');
     return out;
 }
 /**
@@ -1117,33 +1043,29 @@ function guard(file, at, g) {
  */
 function parseCanaryConfig(doc, file) {
     validateCanaryConfig(doc, file);
-    if (!isObj(doc))
-        throw new core_errors/* InputError */.dz(file, undefined, 'a canary config object (Kayenta canary config JSON or mc canary YAML)');
-    const root = isObj(doc.canary) ? doc.canary : doc;
-    if (!Array.isArray(root.metrics) || root.metrics.length === 0)
-        throw new core_errors/* InputError */.dz(file, 'metrics', 'a non-empty list of metrics');
+    // from here on the shape is the schema's: types, enums, unknown keys, a non-empty metrics list
+    const d = doc;
+    const root = (isObj(d.canary) ? d.canary : d);
     const isKayenta = root.metrics.some((m) => isObj(m) && isObj(m.analysisConfigurations)) || isObj(root.classifier);
     const seen = new Set();
     const metrics = root.metrics.map((m, i) => {
         const at = `metrics[${i}]`;
-        if (!isObj(m))
-            throw new core_errors/* InputError */.dz(file, at, 'a metric object');
-        const name = str(file, `${at}.name`, m.name);
+        const name = m.name;
         if (seen.has(name))
-            throw new core_errors/* InputError */.dz(file, `${at}.name`, 'a unique metric name', { found: name });
+            throw new errors/* InputError */.dz(file, `${at}.name`, 'a unique metric name', { found: name });
         seen.add(name);
         let groups;
         if (Array.isArray(m.groups))
-            groups = m.groups.map((g, k) => str(file, `${at}.groups[${k}]`, g));
+            groups = m.groups;
         else if (m.group !== undefined)
-            groups = [str(file, `${at}.group`, m.group)];
+            groups = [m.group];
         else
             groups = [name];
         const out = { name, groups, settings: metricSettings(file, at, m) };
         if (m.label !== undefined)
-            out.label = str(file, `${at}.label`, m.label);
+            out.label = m.label;
         if (m.unit !== undefined)
-            out.unit = str(file, `${at}.unit`, m.unit);
+            out.unit = m.unit;
         return out;
     });
     // group weights: Kayenta classifier.groupWeights (percent) or our composite weights (fractions or percents)
@@ -1162,15 +1084,10 @@ function parseCanaryConfig(doc, file) {
     }
     const wsum = Object.values(groupWeights).reduce((a, b) => a + b, 0);
     if (wsum > 100 + 1e-9)
-        throw new core_errors/* InputError */.dz(file, cw ? 'classifier.groupWeights' : 'weights', 'weights summing to at most 100 (percent) or 1 (fractions)', {
+        throw new errors/* InputError */.dz(file, cw ? 'classifier.groupWeights' : 'weights', 'weights summing to at most 100 (percent) or 1 (fractions)', {
             found: String(wsum),
         });
-    const guards = root.guards === undefined ? [] : Array.isArray(root.guards) ? root.guards.map((g, i) => guard(file, `guards[${i}]`, g)) : [];
-    if (root.guards !== undefined && !Array.isArray(root.guards))
-        throw new core_errors/* InputError */.dz(file, 'guards', 'a list of guards');
-    for (const [i, g] of guards.entries())
-        if (!g.metric)
-            throw new core_errors/* InputError */.dz(file, `guards[${i}].metric`, 'a metric name');
+    const guards = (root.guards ?? []).map((g, i) => guard(file, `guards[${i}]`, g));
     const cfg = {
         format: isKayenta && !ow && root.guards === undefined ? 'kayenta' : 'mc',
         groupWeights,
@@ -1180,11 +1097,9 @@ function parseCanaryConfig(doc, file) {
     };
     if (typeof root.name === 'string')
         cfg.name = root.name;
-    if (root.judge !== undefined && typeof root.judge === 'string') {
-        if (root.judge !== 'kayenta' && root.judge !== 'exact')
-            throw new core_errors/* InputError */.dz(file, 'judge', 'kayenta or exact', { found: JSON.stringify(root.judge) });
+    // a string judge is kayenta or exact (the schema's enum); a Kayenta judge block leaves it to --judge
+    if (typeof root.judge === 'string')
         cfg.judge = root.judge;
-    }
     // our thresholds, else Kayenta's classifier.scoreThresholds
     const th = isObj(root.thresholds)
         ? { v: root.thresholds, at: 'thresholds' }
@@ -1235,7 +1150,7 @@ function metricMap() {
 }
 function values(file, field, v) {
     if (!Array.isArray(v))
-        throw new core_errors/* InputError */.dz(file, field, 'an array of numbers (null for a missing point)');
+        throw new errors/* InputError */.dz(file, field, 'an array of numbers (null for a missing point)');
     return v.map((x, i) => {
         if (x === null)
             return NaN;
@@ -1243,7 +1158,7 @@ function values(file, field, v) {
             return x === 0 ? 0 : x;
         if (x === 'NaN')
             return NaN;
-        throw new core_errors/* InputError */.dz(file, `${field}[${i}]`, 'a finite number or null', { found: JSON.stringify(x) });
+        throw new errors/* InputError */.dz(file, `${field}[${i}]`, 'a finite number or null', { found: JSON.stringify(x) });
     });
 }
 function side(s) {
@@ -1256,22 +1171,22 @@ function side(s) {
 }
 function parseNative(doc, file) {
     if (!data_isObj(doc.metrics))
-        throw new core_errors/* InputError */.dz(file, 'metrics', 'an object of metric name to {baseline, canary}');
+        throw new errors/* InputError */.dz(file, 'metrics', 'an object of metric name to {baseline, canary}');
     const out = { metrics: metricMap(), step: 60, format: 'json' };
     if (doc.step !== undefined) {
         if (typeof doc.step !== 'number' || !(doc.step > 0))
-            throw new core_errors/* InputError */.dz(file, 'step', 'a positive number of seconds', { found: JSON.stringify(doc.step) });
+            throw new errors/* InputError */.dz(file, 'step', 'a positive number of seconds', { found: JSON.stringify(doc.step) });
         out.step = doc.step;
     }
     for (const [name, m] of Object.entries(doc.metrics)) {
         if (!data_isObj(m))
-            throw new core_errors/* InputError */.dz(file, `metrics.${name}`, 'an object with baseline and canary arrays');
+            throw new errors/* InputError */.dz(file, `metrics.${name}`, 'an object with baseline and canary arrays');
         const b = m.baseline ?? m.control;
         const c = m.canary ?? m.experiment;
         if (b === undefined)
-            throw new core_errors/* InputError */.dz(file, `metrics.${name}.baseline`, 'an array of numbers');
+            throw new errors/* InputError */.dz(file, `metrics.${name}.baseline`, 'an array of numbers');
         if (c === undefined)
-            throw new core_errors/* InputError */.dz(file, `metrics.${name}.canary`, 'an array of numbers');
+            throw new errors/* InputError */.dz(file, `metrics.${name}.canary`, 'an array of numbers');
         out.metrics[name] = { baseline: values(file, `metrics.${name}.baseline`, b), canary: values(file, `metrics.${name}.canary`, c) };
     }
     return out;
@@ -1287,16 +1202,16 @@ function parsePrometheus(entries, file, sel) {
     for (const [key, resp] of entries) {
         const where = key ?? 'data';
         if (!isPromResponse(resp))
-            throw new core_errors/* InputError */.dz(file, where, 'a Prometheus query_range response');
+            throw new errors/* InputError */.dz(file, where, 'a Prometheus query_range response');
         if (resp.data.resultType !== 'matrix')
-            throw new core_errors/* InputError */.dz(file, `${where}.data.resultType`, 'matrix (a query_range result)', { found: resp.data.resultType });
+            throw new errors/* InputError */.dz(file, `${where}.data.resultType`, 'matrix (a query_range result)', { found: resp.data.resultType });
         resp.data.result.forEach((series, i) => {
             const at = `${where}.data.result[${i}]`;
             if (!data_isObj(series) || !data_isObj(series.metric) || !Array.isArray(series.values))
-                throw new core_errors/* InputError */.dz(file, at, 'a series with metric labels and values');
+                throw new errors/* InputError */.dz(file, at, 'a series with metric labels and values');
             const name = key ?? (typeof series.metric.__name__ === 'string' ? series.metric.__name__ : undefined);
             if (!name)
-                throw new core_errors/* InputError */.dz(file, `${at}.metric.__name__`, 'a metric name (or a response keyed by metric name)');
+                throw new errors/* InputError */.dz(file, `${at}.metric.__name__`, 'a metric name (or a response keyed by metric name)');
             const lv = series.metric[label];
             const which = lv === bv ? 'baseline' : lv === cv ? 'canary' : undefined;
             if (!which)
@@ -1304,13 +1219,13 @@ function parsePrometheus(entries, file, sel) {
             const m = (out.metrics[name] ??= { baseline: [], canary: [], baselineTimes: [], canaryTimes: [] });
             series.values.forEach((pt, k) => {
                 if (!Array.isArray(pt) || pt.length !== 2 || typeof pt[0] !== 'number' || typeof pt[1] !== 'string')
-                    throw new core_errors/* InputError */.dz(file, `${at}.values[${k}]`, '[unix seconds, "value"]');
+                    throw new errors/* InputError */.dz(file, `${at}.values[${k}]`, '[unix seconds, "value"]');
                 const v = /^[+-]?Inf$/.test(pt[1]) ? Infinity : Number(pt[1]);
                 if (Number.isNaN(v) && pt[1] !== 'NaN')
-                    throw new core_errors/* InputError */.dz(file, `${at}.values[${k}][1]`, 'a numeric string', { found: JSON.stringify(pt[1]) });
+                    throw new errors/* InputError */.dz(file, `${at}.values[${k}][1]`, 'a numeric string', { found: JSON.stringify(pt[1]) });
                 // +Inf (histogram_quantile in the +Inf bucket) is a real, unbounded value: never read it as a missing point
                 if (!Number.isNaN(v) && !Number.isFinite(v))
-                    throw new core_errors/* InputError */.dz(file, `${at}.values[${k}][1]`, 'a finite value or "NaN" (an infinite sample cannot be judged; narrow the query or add a finite bucket)', { found: JSON.stringify(pt[1]) });
+                    throw new errors/* InputError */.dz(file, `${at}.values[${k}][1]`, 'a finite value or "NaN" (an infinite sample cannot be judged; narrow the query or add a finite bucket)', { found: JSON.stringify(pt[1]) });
                 (which === 'baseline' ? m.baseline : m.canary).push(v);
                 (which === 'baseline' ? m.baselineTimes : m.canaryTimes).push(pt[0]);
             });
@@ -1318,7 +1233,7 @@ function parsePrometheus(entries, file, sel) {
     }
     for (const [name, m] of Object.entries(out.metrics)) {
         if (!m.baseline.length && !m.canary.length)
-            throw new core_errors/* InputError */.dz(file, name, `series labelled ${label}="${bv}" or ${label}="${cv}"`);
+            throw new errors/* InputError */.dz(file, name, `series labelled ${label}="${bv}" or ${label}="${cv}"`);
     }
     const times = Object.values(out.metrics).flatMap((m) => m.canaryTimes ?? []);
     if (times.length > 1) {
@@ -1348,13 +1263,13 @@ function parseK6(text, file, sel) {
             o = JSON.parse(line);
         }
         catch {
-            throw new core_errors/* InputError */.dz(file, undefined, 'one JSON object per line (k6 --out json)', { line: i + 1 });
+            throw new errors/* InputError */.dz(file, undefined, 'one JSON object per line (k6 --out json)', { line: i + 1 });
         }
         if (!data_isObj(o) || o.type !== 'Point')
             return;
         const d = o.data;
         if (typeof o.metric !== 'string' || !data_isObj(d) || typeof d.value !== 'number' || !Number.isFinite(d.value))
-            throw new core_errors/* InputError */.dz(file, 'data.value', 'a k6 Point with metric and a finite numeric data.value', { line: i + 1 });
+            throw new errors/* InputError */.dz(file, 'data.value', 'a k6 Point with metric and a finite numeric data.value', { line: i + 1 });
         const tags = data_isObj(d.tags) ? d.tags : {};
         const which = tags[tag] === bv ? 'baseline' : tags[tag] === cv ? 'canary' : undefined;
         if (!which)
@@ -1365,7 +1280,7 @@ function parseK6(text, file, sel) {
         (which === 'baseline' ? m.baselineTimes : m.canaryTimes).push(t);
     });
     if (!Object.keys(out.metrics).length)
-        throw new core_errors/* InputError */.dz(file, undefined, `k6 Point lines tagged ${tag}=${bv} or ${tag}=${cv}`);
+        throw new errors/* InputError */.dz(file, undefined, `k6 Point lines tagged ${tag}=${bv} or ${tag}=${cv}`);
     return out;
 }
 /** Splits one CSV line (quotes with "" escapes; no embedded newlines). */
@@ -1403,12 +1318,12 @@ function parseCsv(text, file) {
     const col = (n) => header.indexOf(n);
     const iMetric = col('metric');
     if (iMetric < 0)
-        throw new core_errors/* InputError */.dz(file, 'header', 'a column named metric', { line: 1 });
+        throw new errors/* InputError */.dz(file, 'header', 'a column named metric', { line: 1 });
     const long = col('side') >= 0 && col('value') >= 0;
     const iB = col('baseline') >= 0 ? col('baseline') : col('control');
     const iC = col('canary') >= 0 ? col('canary') : col('experiment');
     if (!long && (iB < 0 || iC < 0))
-        throw new core_errors/* InputError */.dz(file, 'header', 'columns metric,side,value or metric,baseline,canary', { line: 1 });
+        throw new errors/* InputError */.dz(file, 'header', 'columns metric,side,value or metric,baseline,canary', { line: 1 });
     const iT = col('timestamp') >= 0 ? col('timestamp') : col('time');
     const out = { metrics: metricMap(), step: 60, format: 'csv' };
     const num = (s, ln, what) => {
@@ -1416,7 +1331,7 @@ function parseCsv(text, file) {
             return NaN;
         const v = Number(s);
         if (!Number.isFinite(v))
-            throw new core_errors/* InputError */.dz(file, what, 'a number or empty', { line: ln, found: s });
+            throw new errors/* InputError */.dz(file, what, 'a number or empty', { line: ln, found: s });
         return v === 0 ? 0 : v;
     };
     for (let k = 1; k < lines.length; k++) {
@@ -1425,13 +1340,13 @@ function parseCsv(text, file) {
         const f = csvFields(lines[k]);
         const name = f[iMetric];
         if (!name)
-            throw new core_errors/* InputError */.dz(file, 'metric', 'a metric name', { line: k + 1 });
+            throw new errors/* InputError */.dz(file, 'metric', 'a metric name', { line: k + 1 });
         const m = (out.metrics[name] ??= { baseline: [], canary: [], baselineTimes: [], canaryTimes: [] });
         const t = iT >= 0 ? num(f[iT], k + 1, 'timestamp') : NaN;
         if (long) {
             const s = side(f[col('side')] ?? '');
             if (!s)
-                throw new core_errors/* InputError */.dz(file, 'side', 'baseline, canary, control or experiment', { line: k + 1, found: f[col('side')] });
+                throw new errors/* InputError */.dz(file, 'side', 'baseline, canary, control or experiment', { line: k + 1, found: f[col('side')] });
             m[s].push(num(f[col('value')], k + 1, 'value'));
             (s === 'baseline' ? m.baselineTimes : m.canaryTimes).push(t);
         }
@@ -1447,7 +1362,7 @@ function parseCsv(text, file) {
         }
     }
     if (!Object.keys(out.metrics).length)
-        throw new core_errors/* InputError */.dz(file, undefined, 'at least one data row');
+        throw new errors/* InputError */.dz(file, undefined, 'at least one data row');
     for (const m of Object.values(out.metrics)) {
         if (m.baselineTimes?.every(Number.isNaN))
             delete m.baselineTimes;
@@ -1472,7 +1387,7 @@ function parseMetricData(text, file, sel = {}) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        throw new core_errors/* InputError */.dz(file, undefined, 'metric data as JSON, CSV, a Prometheus query_range response or k6 --out json', {
+        throw new errors/* InputError */.dz(file, undefined, 'metric data as JSON, CSV, a Prometheus query_range response or k6 --out json', {
             found: e.message,
         });
     }
@@ -1491,7 +1406,7 @@ function parseMetricData(text, file, sel = {}) {
             const m = (metrics[p.name] ??= { control: [], experiment: [] });
             for (const k of ['control', 'experiment']) {
                 if (!Array.isArray(v[k]))
-                    throw new core_errors/* InputError */.dz(file, `[${i}].values.${k}`, 'an array of numbers (Kayenta MetricSetPair)');
+                    throw new errors/* InputError */.dz(file, `[${i}].values.${k}`, 'an array of numbers (Kayenta MetricSetPair)');
                 m[k].push(...v[k]);
             }
         });
@@ -1499,7 +1414,7 @@ function parseMetricData(text, file, sel = {}) {
     }
     if (data_isObj(doc) && Object.keys(doc).length && Object.values(doc).every(isPromResponse))
         return parsePrometheus(Object.entries(doc), file, sel);
-    throw new core_errors/* InputError */.dz(file, undefined, '{"metrics": {name: {baseline, canary}}}, a Prometheus query_range response (or an object of them by metric), CSV or k6 --out json');
+    throw new errors/* InputError */.dz(file, undefined, '{"metrics": {name: {baseline, canary}}}, a Prometheus query_range response (or an object of them by metric), CSV or k6 --out json');
 }
 
 ;// CONCATENATED MODULE: ./src/canary/scorer.ts
@@ -1911,11 +1826,11 @@ function canarySettings(raw, label) {
             return undefined;
         const n = Number(v);
         if (!Number.isFinite(n) || n < min || n > max)
-            throw new core_errors/* UsageError */.eb(`${label(field)}: expected a number from ${min} to ${max}, found '${v}'`);
+            throw new errors/* UsageError */.eb(`${label(field)}: expected a number from ${min} to ${max}, found '${v}'`);
         return n;
     };
     if (raw.judge && raw.judge !== 'exact' && raw.judge !== 'kayenta')
-        throw new core_errors/* UsageError */.eb(`${label('judge')}: expected kayenta or exact, found '${raw.judge}'`);
+        throw new errors/* UsageError */.eb(`${label('judge')}: expected kayenta or exact, found '${raw.judge}'`);
     const pass = num('pass', 0, 100);
     const marginal = num('marginal', 0, 100);
     const trafficWeight = num('trafficWeight', 0, 100);
@@ -1924,9 +1839,9 @@ function canarySettings(raw, label) {
     if (raw.override) {
         const d = raw.override.toUpperCase();
         if (d !== 'PROMOTE' && d !== 'HOLD' && d !== 'HALT')
-            throw new core_errors/* UsageError */.eb(`${label('override')}: expected PROMOTE, HOLD or HALT, found '${raw.override}'`);
+            throw new errors/* UsageError */.eb(`${label('override')}: expected PROMOTE, HOLD or HALT, found '${raw.override}'`);
         if (!raw.overrideReason)
-            throw new core_errors/* UsageError */.eb(`${label('override')} needs ${label('overrideReason')} (the override is recorded in the report)`);
+            throw new errors/* UsageError */.eb(`${label('override')} needs ${label('overrideReason')} (the override is recorded in the report)`);
         override = { decision: d, reason: raw.overrideReason, ...(raw.overrideBy ? { by: raw.overrideBy } : {}) };
     }
     return {
@@ -1951,7 +1866,7 @@ function canaryThresholds(settings, config) {
     const pass = settings.pass ?? config.thresholds?.pass ?? DEFAULT_PASS;
     const marginal = settings.marginal ?? config.thresholds?.marginal ?? DEFAULT_MARGINAL;
     if (marginal > pass)
-        throw new core_errors/* UsageError */.eb(`${settings.label('marginal')} (${marginal}) must not exceed ${settings.label('pass')} (${pass})`);
+        throw new errors/* UsageError */.eb(`${settings.label('marginal')} (${marginal}) must not exceed ${settings.label('pass')} (${pass})`);
     return { pass, marginal };
 }
 
@@ -2148,7 +2063,7 @@ function strings(file, field, v) {
     if (v === undefined)
         return undefined;
     if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
-        throw new core_errors/* InputError */.dz(file, field, 'a list of strings');
+        throw new errors/* InputError */.dz(file, field, 'a list of strings');
     return v;
 }
 /**
@@ -2162,10 +2077,10 @@ function readPrometheusQueries(doc, file) {
     const templates = {};
     if (root.templates !== undefined) {
         if (!prometheus_isObj(root.templates))
-            throw new core_errors/* InputError */.dz(file, 'templates', 'an object of template name to template text');
+            throw new errors/* InputError */.dz(file, 'templates', 'an object of template name to template text');
         for (const [k, v] of Object.entries(root.templates)) {
             if (typeof v !== 'string')
-                throw new core_errors/* InputError */.dz(file, `templates.${k}`, 'a template string');
+                throw new errors/* InputError */.dz(file, `templates.${k}`, 'a template string');
             templates[k] = v;
         }
     }
@@ -2177,9 +2092,9 @@ function readPrometheusQueries(doc, file) {
         const at = `metrics[${i}].query`;
         const q = m.query;
         if (!prometheus_isObj(q))
-            throw new core_errors/* InputError */.dz(file, at, 'a Kayenta Prometheus query config object');
+            throw new errors/* InputError */.dz(file, at, 'a Kayenta Prometheus query config object');
         if (q.type !== 'prometheus')
-            throw new core_errors/* InputError */.dz(file, `${at}.type`, '"prometheus"', { found: JSON.stringify(q.type) });
+            throw new errors/* InputError */.dz(file, `${at}.type`, '"prometheus"', { found: JSON.stringify(q.type) });
         const known = new Set([
             'type',
             'serviceType',
@@ -2193,13 +2108,13 @@ function readPrometheusQueries(doc, file) {
         ]);
         for (const k of Object.keys(q))
             if (!known.has(k))
-                throw new core_errors/* InputError */.dz(file, `${at}.${k}`, `no such key here (a Kayenta Prometheus query has ${[...known].join(', ')})`);
+                throw new errors/* InputError */.dz(file, `${at}.${k}`, `no such key here (a Kayenta Prometheus query has ${[...known].join(', ')})`);
         if (q.customFilter !== undefined)
-            throw new core_errors/* InputError */.dz(file, `${at}.customFilter`, 'customInlineTemplate (customFilter is deprecated in Kayenta and refused)');
+            throw new errors/* InputError */.dz(file, `${at}.customFilter`, 'customInlineTemplate (customFilter is deprecated in Kayenta and refused)');
         const str = (k) => {
             const v = q[k];
             if (v !== undefined && typeof v !== 'string')
-                throw new core_errors/* InputError */.dz(file, `${at}.${k}`, 'a string');
+                throw new errors/* InputError */.dz(file, `${at}.${k}`, 'a string');
             return v;
         };
         const query = {
@@ -2212,11 +2127,11 @@ function readPrometheusQueries(doc, file) {
             resourceType: str('resourceType'),
         };
         if (query.customFilterTemplate && !(query.customFilterTemplate in templates)) {
-            throw new core_errors/* InputError */.dz(file, `${at}.customFilterTemplate`, `the name of one of the config's templates (${Object.keys(templates).join(', ') || 'none defined'})`, { found: query.customFilterTemplate });
+            throw new errors/* InputError */.dz(file, `${at}.customFilterTemplate`, `the name of one of the config's templates (${Object.keys(templates).join(', ') || 'none defined'})`, { found: query.customFilterTemplate });
         }
         if (!query.metricName &&
             !(query.customInlineTemplate ?? templates[query.customFilterTemplate ?? ''] ?? '').replace(/\$\\\{/g, '${').startsWith('PromQL:')) {
-            throw new core_errors/* InputError */.dz(file, `${at}.metricName`, 'a metric name (or a template that expands to PromQL:...)');
+            throw new errors/* InputError */.dz(file, `${at}.metricName`, 'a metric name (or a template that expands to PromQL:...)');
         }
         queries[typeof m.name === 'string' ? m.name : `#${i}`] = query;
     });
@@ -2239,30 +2154,30 @@ function readCanaryScopes(doc, file) {
         at += 'default.';
     }
     if (!prometheus_isObj(v))
-        throw new core_errors/* InputError */.dz(file, at || undefined, '{controlScope, experimentScope} (Kayenta canary scopes)');
+        throw new errors/* InputError */.dz(file, at || undefined, '{controlScope, experimentScope} (Kayenta canary scopes)');
     const side = (k) => {
         const s = v[k];
         const f = `${at}${k}`;
         if (!prometheus_isObj(s))
-            throw new core_errors/* InputError */.dz(file, f, 'a scope {scope, location, start, end, step}');
+            throw new errors/* InputError */.dz(file, f, 'a scope {scope, location, start, end, step}');
         for (const t of ['start', 'end']) {
             if (typeof s[t] !== 'string' || !Number.isFinite(Date.parse(s[t])))
-                throw new core_errors/* InputError */.dz(file, `${f}.${t}`, 'an RFC 3339 time', { found: JSON.stringify(s[t]) });
+                throw new errors/* InputError */.dz(file, `${f}.${t}`, 'an RFC 3339 time', { found: JSON.stringify(s[t]) });
         }
         if (Date.parse(s.end) <= Date.parse(s.start))
-            throw new core_errors/* InputError */.dz(file, `${f}.end`, `a time after start ${s.start}`, { found: String(s.end) });
+            throw new errors/* InputError */.dz(file, `${f}.end`, `a time after start ${s.start}`, { found: String(s.end) });
         const step = s.step === undefined ? 60 : s.step;
         if (typeof step !== 'number' || !Number.isInteger(step) || step <= 0)
-            throw new core_errors/* InputError */.dz(file, `${f}.step`, 'a positive whole number of seconds', { found: JSON.stringify(s.step) });
+            throw new errors/* InputError */.dz(file, `${f}.step`, 'a positive whole number of seconds', { found: JSON.stringify(s.step) });
         const opt = (k) => {
             if (s[k] !== undefined && typeof s[k] !== 'string')
-                throw new core_errors/* InputError */.dz(file, `${f}.${k}`, 'a string');
+                throw new errors/* InputError */.dz(file, `${f}.${k}`, 'a string');
             return s[k];
         };
         let ext;
         if (s.extendedScopeParams !== undefined) {
             if (!prometheus_isObj(s.extendedScopeParams) || !Object.values(s.extendedScopeParams).every((x) => typeof x === 'string'))
-                throw new core_errors/* InputError */.dz(file, `${f}.extendedScopeParams`, 'an object of strings');
+                throw new errors/* InputError */.dz(file, `${f}.extendedScopeParams`, 'an object of strings');
             ext = s.extendedScopeParams;
         }
         return {
@@ -2282,7 +2197,7 @@ function readCanaryScopes(doc, file) {
 function expandTemplate(template, bindings, where) {
     return template.replace(/\$\\\{/g, '${').replace(/\$\{\s*([A-Za-z_][\w.]*)\s*\}/g, (_m, name) => {
         if (!(name in bindings))
-            throw new core_errors/* InputError */.dz(undefined, where, `a binding for \${${name}} (scope, location, project, resourceType or an extendedScopeParams key)`);
+            throw new errors/* InputError */.dz(undefined, where, `a binding for \${${name}} (scope, location, project, resourceType or an extendedScopeParams key)`);
         return bindings[name];
     });
 }
@@ -2307,10 +2222,10 @@ function kayentaPromQL(query, templates, scope, where) {
     }
     const resourceType = query.resourceType || scope.resourceType;
     if (!filter && resourceType) {
-        throw new core_errors/* InputError */.dz(undefined, where, `label bindings and a custom filter template (resourceType '${resourceType}' filters are not built in; write them as a template)`);
+        throw new errors/* InputError */.dz(undefined, where, `label bindings and a custom filter template (resourceType '${resourceType}' filters are not built in; write them as a template)`);
     }
     if (!filter)
-        throw new core_errors/* InputError */.dz(undefined, where, 'a customInlineTemplate or customFilterTemplate selecting the scope (Kayenta: "Either a resource type or a custom filter is required")');
+        throw new errors/* InputError */.dz(undefined, where, 'a customInlineTemplate or customFilterTemplate selecting the scope (Kayenta: "Either a resource type or a custom filter is required")');
     const tokens = [...filter.split(','), ...(query.labelBindings ?? [])];
     const selector = `${query.metricName}{${tokens.join(',')}}`;
     return `avg(${selector})${query.groupByFields?.length ? ` by (${query.groupByFields.join(',')})` : ''}`;
@@ -2324,14 +2239,14 @@ function kayentaPromQL(query, templates, scope, where) {
 async function fetchCanaryMetrics(client, config, scopes, file) {
     const names = Object.keys(config.queries);
     if (!names.length)
-        throw new core_errors/* InputError */.dz(file, 'metrics[].query', 'at least one metric with a Prometheus query (Kayenta PrometheusCanaryMetricSetQueryConfig) to read from Prometheus');
+        throw new errors/* InputError */.dz(file, 'metrics[].query', 'at least one metric with a Prometheus query (Kayenta PrometheusCanaryMetricSetQueryConfig) to read from Prometheus');
     const fetched = await Promise.all(names.map(async (name, i) => {
         const q = config.queries[name];
         const ask = async (scope, side) => {
             const expr = kayentaPromQL(q, config.templates, scope, `${file}: metrics ${name} (${side} scope)`);
             const series = await client.queryRange(expr, new Date(scope.start), new Date(scope.end), scope.step);
             if (series.length > 1)
-                throw new core_errors/* InputError */.dz(file, `metrics[${i}].query`, `one series per scope (query ${JSON.stringify(expr)} returned ${series.length}; Kayenta judges one series: aggregate or drop groupByFields)`);
+                throw new errors/* InputError */.dz(file, `metrics[${i}].query`, `one series per scope (query ${JSON.stringify(expr)} returned ${series.length}; Kayenta judges one series: aggregate or drop groupByFields)`);
             const points = series[0]?.values ?? [];
             return { expr, times: points.map((p) => p[0]), values: points.map((p) => p[1]) };
         };
@@ -2389,13 +2304,13 @@ async function runCanaryScore(input) {
         const { options, scopesPath } = input.prometheus;
         const scopesDoc = scopesPath ? await (0,fsx/* readJsonOrYaml */.rR)(scopesPath, 'canary scopes') : configDoc?.scopes;
         if (scopesDoc === undefined)
-            throw new core_errors/* UsageError */.eb(`reading metrics from Prometheus needs scopes: ${settings.label('scopes')} (Kayenta {controlScope, experimentScope}) or \`scopes:\` in the config`);
+            throw new errors/* UsageError */.eb(`reading metrics from Prometheus needs scopes: ${settings.label('scopes')} (Kayenta {controlScope, experimentScope}) or \`scopes:\` in the config`);
         const scopes = readCanaryScopes(scopesDoc, scopesPath ?? `${input.configPath}: scopes`);
         ({ data, replay } = await fetchCanaryMetrics(new prometheus/* PrometheusClient */.Sx(options), readPrometheusQueries(configDoc, input.configPath), scopes, input.configPath));
     }
     else {
         if (!input.dataPath)
-            throw new core_errors/* UsageError */.eb('metric data is required: --data FILE, or --prometheus URL with Prometheus queries in the config');
+            throw new errors/* UsageError */.eb('metric data is required: --data FILE, or --prometheus URL with Prometheus queries in the config');
         data = parseMetricData(await (0,fsx.readText)(input.dataPath, 'metric data'), input.dataPath, input.selector);
     }
     const report = judgeCanary(config, data, {
@@ -2407,7 +2322,7 @@ async function runCanaryScore(input) {
         bakeMinutes: settings.bakeMinutes,
     });
     if (!config.metrics.some((m) => data.metrics[m.name])) {
-        throw new core_errors/* InputError */.dz(dataSource, 'metrics', `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`, { found: Object.keys(data.metrics).join(', ') || 'none' });
+        throw new errors/* InputError */.dz(dataSource, 'metrics', `data for at least one configured metric (${config.metrics.map((m) => m.name).join(', ')})`, { found: Object.keys(data.metrics).join(', ') || 'none' });
     }
     const values = Object.fromEntries(Object.entries(data.metrics).map(([k, s]) => [
         k,
@@ -2474,14 +2389,14 @@ const commands = [
                 bakeMinutes: o['bake-minutes'],
             }, (f) => `--${CANARY_SETTING_NAMES[f]}`);
             if (!o.config)
-                throw new core_errors/* UsageError */.eb(`--config is required\nusage: ${usage}`);
+                throw new errors/* UsageError */.eb(`--config is required\nusage: ${usage}`);
             if (!o.data === !o.prometheus)
-                throw new core_errors/* UsageError */.eb(`give --data FILE or --prometheus URL (one of them)\nusage: ${usage}`);
+                throw new errors/* UsageError */.eb(`give --data FILE or --prometheus URL (one of them)\nusage: ${usage}`);
             if (o.scopes && !o.prometheus)
-                throw new core_errors/* UsageError */.eb('--scopes goes with --prometheus');
+                throw new errors/* UsageError */.eb('--scopes goes with --prometheus');
             const format = o.format ?? 'text';
             if (format !== 'json' && format !== 'text')
-                throw new core_errors/* UsageError */.eb(`--format: expected json or text, found '${format}'`);
+                throw new errors/* UsageError */.eb(`--format: expected json or text, found '${format}'`);
             const { report, markdown, replay } = await runCanaryScore({
                 configPath: (0,external_node_path_.resolve)(io.cwd, o.config),
                 dataPath: o.data ? (0,external_node_path_.resolve)(io.cwd, o.data) : undefined,
@@ -2497,7 +2412,7 @@ const commands = [
             if (o.summary)
                 await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, o.summary), markdown);
             io.stdout(format === 'json' ? json : textSummary(report));
-            return report.decision === 'PROMOTE' ? core_errors/* ExitCode */.yU.Pass : core_errors/* ExitCode */.yU.Fail;
+            return report.decision === 'PROMOTE' ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
         },
     },
 ];
@@ -2585,18 +2500,13 @@ async function prometheusOptionsFromFlags(o, cwd) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
  */
-
-
 
 
 
@@ -2611,7 +2521,7 @@ async function prometheusOptionsFromFlags(o, cwd) {
 async function writeFileAtomic(path, data, opts = {}) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
     if (opts.noClobber && (await exists(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
     const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
     const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', opts.mode ?? 0o644);
     try {
@@ -2656,13 +2566,13 @@ async function readText(path, what, opts = {}) {
         try {
             const size = (await fh.stat()).size;
             if (size > max)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
             const buf = Buffer.alloc(size + 1);
             let n = 0;
             for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
                 n += r.bytesRead;
             if (n > size)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a ${what} that does not grow while it is read`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a ${what} that does not grow while it is read`);
             return buf.subarray(0, n).toString('utf8');
         }
         finally {
@@ -2670,21 +2580,23 @@ async function readText(path, what, opts = {}) {
         }
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
             throw e;
         const code = e.code;
         const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
 async function readJsonOrYaml(path, what) {
     const text = await readText(path, what);
+    // loaded on first use: commands that never read YAML (mc intoto verify) do not load the parser
+    const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_4__.parse)(text, { maxAliasCount: 1000 });
+        return parseYaml(text, { maxAliasCount: 1000 });
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
     }
 }
 /**
@@ -2697,7 +2609,7 @@ function resolveInside(root, p) {
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
     if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
     }
     return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
 }
@@ -2738,7 +2650,7 @@ function unsafeRelativePath(p) {
 async function checkInside(root, rel, seen) {
     const why = unsafeRelativePath(rel);
     if (why)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
     await checkParents(root, rel, rel.split('/').length - 1, seen);
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel);
 }
@@ -2762,11 +2674,11 @@ async function checkParents(root, rel, count, seen) {
             return; // missing: nothing below it can be opened
         }
         if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
                 found: `${dir} is a symbolic link`,
             });
         if (!st.isDirectory())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
         seen?.add(dir);
     }
 }
@@ -2837,11 +2749,13 @@ async function expandPaths(patterns, opts) {
     const mode = opts.symlinks ?? 'refuse';
     const found = new Set();
     const seen = new Set();
-    const isExcluded = opts.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()(opts.exclude, { dot: true }) : () => false;
+    // loaded on first use (module load time counts for every CLI command that imports this module)
+    const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
+    const isExcluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
     // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
     const onLink = (rel, what) => {
         if (mode === 'refuse' && !isExcluded(rel))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
         if (mode === 'list' && !isExcluded(rel))
             found.add(rel);
     };
@@ -2855,8 +2769,23 @@ async function expandPaths(patterns, opts) {
         catch {
             return; // a glob whose base does not exist matches nothing
         }
+        // relative path of an entry: its directory's relative path (computed once per directory: entries
+        // come grouped by directory) plus its name; path.relative per entry cost more than the readdir
+        const rootPrefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        let lastParent;
+        let lastRelDir = '';
         for (const d of entries) {
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.parentPath, d.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+            if (d.parentPath !== lastParent) {
+                lastParent = d.parentPath;
+                lastRelDir = d.parentPath.startsWith(rootPrefix)
+                    ? d.parentPath.slice(rootPrefix.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') + '/'
+                    : d.parentPath === root
+                        ? ''
+                        : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, d.parentPath).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') + '/';
+                if (lastRelDir === '/')
+                    lastRelDir = '';
+            }
+            const rel = lastRelDir + d.name;
             if (!isMatch(rel))
                 continue;
             if (d.isSymbolicLink())
@@ -2873,7 +2802,7 @@ async function expandPaths(patterns, opts) {
                 await checkInside(root, rel, seen);
             }
             catch (e) {
-                if (mode !== 'refuse' && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message))
+                if (mode !== 'refuse' && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message))
                     continue;
                 throw e;
             }
@@ -2882,7 +2811,7 @@ async function expandPaths(patterns, opts) {
                 st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
             }
             catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
             }
             if (st.isSymbolicLink()) {
                 onLink(rel, pat);
@@ -2893,17 +2822,17 @@ async function expandPaths(patterns, opts) {
                 continue;
             }
             if (!st.isFile())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
             found.add(rel);
             continue;
         }
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
         // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
         // followed, so they can be refused) and match with picomatch; the base itself and its parents
         // are checked first: readdir would follow a symlinked base
-        const { base } = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pat);
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pat, { dot: true });
+        const { base } = picomatch.scan(pat);
+        const isMatch = picomatch(pat, { dot: true });
         let baseAbs = root;
         if (base) {
             const { abs, rel } = resolveInside(root, base);
@@ -2913,7 +2842,7 @@ async function expandPaths(patterns, opts) {
             catch (e) {
                 // refuse: the error names the component that is a link; skip/list: the glob matches nothing
                 // below it (list reports the base, the nearest path the pattern names)
-                if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz && /symbolic link/.test(e.message)))
+                if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message)))
                     throw e;
                 if (mode === 'list' && !isExcluded(rel))
                     found.add(rel);
@@ -2923,7 +2852,8 @@ async function expandPaths(patterns, opts) {
         }
         await walk(baseAbs, isMatch);
     }
-    return [...found].filter((f) => !isExcluded(f)).sort(comparePaths);
+    // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
+    return [...found].filter((f) => !isExcluded(f)).sort();
 }
 /**
  * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
@@ -3168,6 +3098,227 @@ function junitXml(suites) {
 /** Formats a count with its noun, pluralized naively ("1 file", "3 files"). */
 function plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 2032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   validateWithSchema: () => (/* binding */ validateWithSchema),
+/* harmony export */   w5: () => (/* binding */ fieldName)
+/* harmony export */ });
+/* unused harmony exports schemaValidator, pointerPath, mostSpecific, schemaInputError */
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * The one JSON Schema validator of every file a user writes (canary configs, grounding cases,
+ * ignore rules, evidence policies, SLO specs, trajectory goldens) and of the reports the tests check.
+ *
+ * Schemas are the documents of `schemas/` (JSON Schema draft 2020-12), imported as JSON by each
+ * loader so the ncc bundles carry exactly the schemas their action needs and read no file at run
+ * time. Validation uses ajv's draft 2020-12 class in strict mode (unknown keywords and ambiguous
+ * schemas are errors at compile time); a schema is compiled on its first use and cached by `$id`,
+ * so loading this module costs only the ajv import and an action that never meets a file of that
+ * format never compiles its schema.
+ *
+ * A violation becomes one {@link InputError} (exit 2, no stack trace) naming the file, the field
+ * (as `a.b[0].c`, from ajv's RFC 6901 instance path), the line when the caller can map a path to
+ * one, and what was expected: the most specific of ajv's errors (the deepest; unknown keys, enums
+ * and types before the `anyOf`/`oneOf`/`if` wrappers that only say "some branch failed").
+ */
+
+
+let ajvInstance;
+const compiled = new Map();
+/**
+ * The shared ajv instance: draft 2020-12, strict (unknown keywords and formats, ignored defaults,
+ * ambiguous types are compile errors), every error collected (the most specific is picked).
+ * strictRequired is off: `oneOf: [{required: [good]}, {required: [bad]}]` names properties defined
+ * by the enclosing schema, the usual way to say "exactly one of".
+ */
+function ajv() {
+    if (!ajvInstance) {
+        ajvInstance = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+        // RFC 3339 date-time (the reports' timestamps); no other format is used by our schemas
+        ajvInstance.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);
+    }
+    return ajvInstance;
+}
+/**
+ * The compiled validator of a schema, compiled on first use and cached by `$id`.
+ * @throws Error when the schema itself is invalid under ajv's strict mode (a defect of schemas/, not of input).
+ */
+function schemaValidator(schema) {
+    let v = compiled.get(schema.$id);
+    if (!v) {
+        v = ajv().compile(schema);
+        compiled.set(schema.$id, v);
+    }
+    return v;
+}
+/** Decodes ajv's RFC 6901 `instancePath` into path segments (array indexes as numbers). */
+function pointerPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+/** A path as users read it: `metrics[0].effectSize.allowedIncrease`. */
+function fieldName(path) {
+    return path.reduce((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+}
+// wrappers that only say "a branch failed": their branches' own errors are more specific
+const KEYWORD_RANK = {
+    additionalProperties: 4,
+    unevaluatedProperties: 4,
+    enum: 3,
+    const: 3,
+    required: 2,
+    type: 1,
+    anyOf: -100,
+    oneOf: -100,
+    if: -100,
+    not: -50,
+};
+/** The most specific error: the deepest instance path, then the keyword that says most (unknown key, enum, type). */
+function mostSpecific(errors) {
+    const depth = (e) => pointerPath(e.instancePath).length + (e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties' ? 1 : 0);
+    let best;
+    let bestRank = -Infinity;
+    for (const e of errors) {
+        const rank = depth(e) * 10 + (KEYWORD_RANK[e.keyword] ?? 0);
+        if (rank > bestRank)
+            [best, bestRank] = [e, rank];
+    }
+    return best;
+}
+const TYPE_NAMES = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
+};
+function found(data) {
+    let s;
+    try {
+        s = JSON.stringify(data) ?? String(data);
+    }
+    catch {
+        s = String(data);
+    }
+    return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+}
+/**
+ * The error a user reads for one ajv error: file, field, line, what was expected and what was found.
+ * Unknown and missing keys name the key as the field (at its parent's line); unknown keys list the keys known there.
+ */
+function schemaInputError(e, file, opts) {
+    let path = pointerPath(e.instancePath);
+    const params = e.params;
+    const parent = (e.parentSchema ?? {});
+    let expected;
+    let shown;
+    let linePath = path;
+    switch (e.keyword) {
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+            path = [...path, key];
+            linePath = path;
+            const known = Object.keys(parent.properties ?? {}).filter((k) => k !== '$schema');
+            // the key comes from the data: escaped, as InputError escapes file and field
+            expected = `no property '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(key)}' (not in the ${opts.what} schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
+            break;
+        }
+        case 'required':
+            // the missing key is the field; its line is its parent's
+            path = [...path, String(params.missingProperty)];
+            expected = 'a value (a required key, missing here)';
+            break;
+        case 'enum':
+            expected = `one of ${params.allowedValues.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}`;
+            shown = found(e.data);
+            break;
+        case 'const':
+            expected = JSON.stringify(params.allowedValue);
+            shown = found(e.data);
+            break;
+        case 'type': {
+            const types = [].concat(params.type);
+            expected = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+            shown = found(e.data);
+            break;
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            expected = `a number ${String(params.comparison)} ${String(params.limit)}`;
+            shown = found(e.data);
+            break;
+        case 'minLength':
+            expected = params.limit === 1 ? 'a non-empty string' : `a string of at least ${String(params.limit)} characters`;
+            break;
+        case 'maxLength':
+            expected = `a string of at most ${String(params.limit)} characters`;
+            break;
+        case 'minItems':
+            expected = params.limit === 1 ? 'a non-empty list' : `a list of at least ${String(params.limit)} items`;
+            break;
+        case 'maxItems':
+            expected = `a list of at most ${String(params.limit)} items`;
+            break;
+        case 'minProperties':
+            expected = params.limit === 1 ? 'a non-empty mapping' : `a mapping of at least ${String(params.limit)} keys`;
+            break;
+        case 'maxProperties':
+            expected = `a mapping of at most ${String(params.limit)} keys`;
+            break;
+        case 'pattern':
+            expected = `a string matching /${String(params.pattern)}/`;
+            shown = found(e.data);
+            break;
+        case 'uniqueItems':
+            expected = `a list without duplicates (items ${String(params.j)} and ${String(params.i)} are equal)`;
+            break;
+        default:
+            expected = `a value that ${(e.message ?? 'matches the schema').replace(/^must /, '')}`;
+    }
+    const own = opts.expected?.(e, path);
+    if (own !== undefined)
+        expected = own;
+    const full = [...(opts.prefix ?? []), ...path];
+    const line = opts.lineOf?.([...(opts.prefix ?? []), ...linePath]) ?? opts.line;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, fieldName(full) || undefined, expected, {
+        ...(line !== undefined ? { line } : {}),
+        ...(shown !== undefined ? { found: shown } : {}),
+    });
+}
+/**
+ * Validates a parsed document (YAML/JSON value) against its schema.
+ * @param schema a document of `schemas/` (imported as JSON by the loader)
+ * @param value the parsed document
+ * @param file the file name as the user gave it (for the message)
+ * @throws InputError (exit 2) for the most specific violation: file, field, line when known, what was expected.
+ */
+function validateWithSchema(schema, value, file, opts) {
+    const validate = schemaValidator(schema);
+    if (validate(value))
+        return;
+    const e = mostSpecific(validate.errors ?? []);
+    if (!e)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, undefined, `a valid ${opts.what}`);
+    throw schemaInputError(e, file, opts);
 }
 
 

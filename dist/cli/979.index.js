@@ -1,8 +1,8 @@
-export const id = 88;
-export const ids = [88];
+export const id = 979;
+export const ids = [979,32];
 export const modules = {
 
-/***/ 5210:
+/***/ 5979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -50,11 +50,40 @@ function leafHash(leaf) {
     return H(LEAF, leaf);
 }
 /**
- * RFC 6962 leaf hash of leaf data given as text: equal to `leafHash(UTF-8 bytes of text)`, without
- * encoding the text into a separate buffer first (node:crypto hashes a string as its UTF-8 bytes).
+ * Writes the RFC 6962 leaf hash of leaf data given as text, equal to `leafHash(UTF-8 bytes of text)`,
+ * into `out[offset, offset + 32)`, without encoding the text into a separate buffer first (node:crypto
+ * hashes a string as its UTF-8 bytes). For many leaves: one buffer holds them all, and no buffer is allocated
+ * per hash (node:crypto returns the digest as a 32-character latin1 ('binary') string, copied in as bytes).
  */
-function leafHashOfText(text) {
-    return asBytes((0,external_node_crypto_.hash)('sha256', '\u0000' + text, 'buffer'));
+function writeLeafHashOfText(text, out, offset) {
+    out.write((0,external_node_crypto_.hash)('sha256', '\u0000' + text, 'binary'), offset, 32, 'binary');
+}
+/**
+ * MTH (RFC 6962 2.1) over `n` leaf hashes packed in one buffer, 32 bytes each: equal to
+ * {@link rootFromLeafHashes} of the same hashes (tested), bottom-up, with one reused 65-byte node
+ * input and one buffer per level instead of three buffers per interior node.
+ */
+function rootFromPackedLeaves(leaves, n) {
+    if (n === 0)
+        return H();
+    if (leaves.length < n * 32)
+        throw new RangeError(`${n} leaf hashes need ${n * 32} bytes, found ${leaves.length}`);
+    let level = Buffer.from(leaves.buffer, leaves.byteOffset, n * 32);
+    const node = Buffer.allocUnsafe(65);
+    node[0] = 1;
+    for (let count = n; count > 1; count = (count + 1) >> 1) {
+        const pairs = count >> 1;
+        const next = Buffer.allocUnsafe(((count + 1) >> 1) * 32);
+        for (let i = 0; i < pairs; i++) {
+            level.copy(node, 1, i * 64, i * 64 + 64);
+            next.write((0,external_node_crypto_.hash)('sha256', node, 'binary'), i * 32, 32, 'binary');
+        }
+        // an odd node is carried up unchanged
+        if (count & 1)
+            level.copy(next, pairs * 32, (count - 1) * 32, count * 32);
+        level = next;
+    }
+    return new Uint8Array(level.subarray(0, 32));
 }
 /** RFC 6962 interior node hash. */
 function nodeHash(left, right) {
@@ -149,6 +178,7 @@ function verifyInclusion(index, treeSize, leaf, proof, root) {
  */
 
 
+
 /** predicateType of the full manifest. */
 const MANIFEST_PREDICATE = 'https://mc-actions.dev/evidence-manifest/v1';
 /** predicateType of the Merkle-root statement (line 2 of a pack, line 1 of a disclosure). */
@@ -167,12 +197,11 @@ function leafBytes(f) {
     });
 }
 /**
- * RFC 6962 leaf hashes of the files, in order. Equal to `leafHash(leafBytes(f))` for each file
- * (tested), but faster for large packs: the leaf object always has the same six members, so their
- * RFC 8785 order is fixed (digest < kind < labels < mediaType < name < size) and only the member
- * values are serialized by the JCS library, with the few distinct kind/labels/mediaType values cached.
+ * RFC 8785 text of the members a file entry shares between its manifest entry, its subject and its
+ * Merkle leaf. Member order is fixed by RFC 8785 (names sorted by UTF-16 code units), so only member
+ * values are serialized, by the JCS serializer, with the few distinct kind/labels/mediaType values cached.
  */
-function fileLeafHashes(files) {
+function entryEncoder() {
     // one cache per member: a kind string can never stand for a labels object (or a media type), whatever
     // it spells (a kind equal to `labels:{"region":"US"}` once changed the root through a shared cache)
     const memo = (cache, key, v) => {
@@ -184,15 +213,96 @@ function fileLeafHashes(files) {
     const kinds = new Map();
     const media = new Map();
     const labelSets = new Map();
-    return files.map((f) => {
-        // labels are keyed by their JSON.stringify spelling (any spelling maps to its own JCS form); kind and
-        // mediaType by a type tag plus the value, so a non-string never shares a slot with a string
-        const labels = memo(labelSets, JSON.stringify(f.labels), f.labels);
-        const kind = memo(kinds, `${typeof f.kind}:${String(f.kind)}`, f.kind);
-        const mediaType = memo(media, `${typeof f.mediaType}:${String(f.mediaType)}`, f.mediaType);
-        const text = `{"digest":{"sha256":${(0,jcs/* canonicalJson */.dj)(f.sha256)}},"kind":${kind},"labels":${labels},"mediaType":${mediaType},"name":${(0,jcs/* canonicalJson */.dj)(f.path)},"size":${(0,jcs/* canonicalJson */.dj)(f.size)}}`;
-        return leafHashOfText(text);
+    // labels are keyed by their JSON.stringify spelling (any spelling maps to its own JCS form); kind and
+    // mediaType by a type tag plus the value, so a non-string never shares a slot with a string
+    return (f) => ({
+        labels: memo(labelSets, JSON.stringify(f.labels), f.labels),
+        kind: memo(kinds, `${typeof f.kind}:${String(f.kind)}`, f.kind),
+        mediaType: memo(media, `${typeof f.mediaType}:${String(f.mediaType)}`, f.mediaType),
+        path: (0,jcs/* canonicalJson */.dj)(f.path),
     });
+}
+/** Canonical leaf text (see {@link leafBytes}) from the entry's member texts. */
+const leafText = (digest, e, size) => `{"digest":{"sha256":${digest}},"kind":${e.kind},"labels":${e.labels},"mediaType":${e.mediaType},"name":${e.path},"size":${size}}`;
+/**
+ * RFC 6962 leaf hashes of the files, in order, packed in one buffer (32 bytes each; see
+ * {@link rootFromPackedLeaves}). Leaf i equals `leafHash(leafBytes(files[i]))` (tested), computed from
+ * the member texts of {@link entryEncoder}.
+ */
+function packedLeafHashes(files) {
+    const encode = entryEncoder();
+    const out = Buffer.allocUnsafe(files.length * 32);
+    for (let i = 0; i < files.length; i++) {
+        const f = files[i];
+        writeLeafHashOfText(leafText((0,jcs/* canonicalJson */.dj)(f.sha256), encode(f), (0,jcs/* canonicalJson */.dj)(f.size)), out, i * 32);
+    }
+    return out;
+}
+/** RFC 6962 leaf hashes of the files, in order, one array each (views into {@link packedLeafHashes}). */
+function fileLeafHashes(files) {
+    const packed = packedLeafHashes(files);
+    return files.map((_, i) => new Uint8Array(packed.buffer, packed.byteOffset + i * 32, 32));
+}
+/**
+ * Writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
+ * `predicateType`, `subject`) as RFC 8785 canonical JSON directly from the files, and the Merkle leaf
+ * hashes from the same member texts, without building the Statement object or serializing it as a
+ * whole (100,000 files: a 21 MB payload). The payload is the UTF-8 of `canonicalJson(statement)` for the Statement
+ * with subjects `{name: path, digest: {sha256}}` and predicate {@link ManifestPredicate} (tested against
+ * the `canonicalize` library): RFC 8785 3.2.3 sorts members by UTF-16 code units, which fixes the order
+ * of every member name here, and each value is serialized by the JCS serializer.
+ * @param merkleRoot computes the hex Merkle root (RFC 6962 MTH) from the n packed leaf hashes
+ * @throws TypeError when a value is not representable as JSON
+ */
+function manifestText(files, release, collection, merkleRoot) {
+    const encode = entryEncoder();
+    const leaves = Buffer.allocUnsafe(files.length * 32);
+    // UTF-8 written straight into buffers as it is made: each entry's text dies young, instead of
+    // 200,000 pieces kept alive in a string rope until the payload is encoded (the GC's work)
+    const subjects = new ByteWriter();
+    const entries = new ByteWriter();
+    for (let i = 0; i < files.length; i++) {
+        const f = files[i];
+        const e = encode(f);
+        const size = (0,jcs/* canonicalJson */.dj)(f.size);
+        const digest = (0,jcs/* canonicalJson */.dj)(f.sha256);
+        const sep = i ? ',' : '';
+        subjects.write(`${sep}{"digest":{"sha256":${digest}},"name":${e.path}}`);
+        entries.write(`${sep}{"kind":${e.kind},"labels":${e.labels},"mediaType":${e.mediaType},"path":${e.path},"size":${size}}`);
+        writeLeafHashOfText(leafText(digest, e, size), leaves, i * 32);
+    }
+    const merkle = {
+        algorithm: 'RFC6962-SHA256',
+        leaf: 'jcs-file-entry',
+        treeSize: files.length,
+        root: merkleRoot(leaves, files.length),
+    };
+    const payload = Buffer.concat([
+        Buffer.from(`{"_type":${(0,jcs/* canonicalJson */.dj)(core_statement/* STATEMENT_TYPE */.zG)},"predicate":{"collection":${(0,jcs/* canonicalJson */.dj)(collection)},"files":[`),
+        entries.bytes(),
+        Buffer.from(`],"merkle":${(0,jcs/* canonicalJson */.dj)(merkle)},"release":${(0,jcs/* canonicalJson */.dj)(release)}},"predicateType":${(0,jcs/* canonicalJson */.dj)(MANIFEST_PREDICATE)},"subject":[`),
+        subjects.bytes(),
+        Buffer.from(']}'),
+    ]);
+    return { payload, leaves, merkle };
+}
+/** Appends strings as UTF-8 to a growing buffer. */
+class ByteWriter {
+    buf = Buffer.allocUnsafe(1 << 16);
+    length = 0;
+    write(s) {
+        // a UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4 bytes)
+        if (this.length + s.length * 3 > this.buf.length) {
+            const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + s.length * 3));
+            this.buf.copy(grown, 0, 0, this.length);
+            this.buf = grown;
+        }
+        this.length += this.buf.write(s, this.length, 'utf8');
+    }
+    /** the bytes written (a view, not a copy) */
+    bytes() {
+        return this.buf.subarray(0, this.length);
+    }
 }
 const MEDIA = [
     [/\.intoto\.jsonl$/, 'application/vnd.in-toto+jsonl'],
@@ -273,20 +383,30 @@ function checkRelease(v, source, field) {
 /** Subjects: `{name, digest: {sha256}}` each, names unique. */
 function checkSubjects(st, source) {
     const seen = new Set();
-    return arr(st.subject, source, 'payload.subject').map((s, i) => {
-        const o = obj(s, source, `payload.subject[${i}]`);
-        const name = str(o.name, source, `payload.subject[${i}].name`);
+    const subjects = arr(st.subject, source, 'payload.subject');
+    const out = new Array(subjects.length);
+    for (let i = 0; i < subjects.length; i++) {
+        const s = subjects[i];
+        // the common, well-formed case without building a field name; anything else names the member
+        const digest = s && typeof s === 'object' && !Array.isArray(s) ? s.digest : undefined;
+        const sha256 = digest && typeof digest === 'object' && !Array.isArray(digest) ? digest.sha256 : undefined;
+        if (typeof s?.name !== 'string' || typeof sha256 !== 'string' || !HEX64.test(sha256)) {
+            const o = obj(s, source, `payload.subject[${i}]`);
+            str(o.name, source, `payload.subject[${i}].name`);
+            hex64(obj(o.digest, source, `payload.subject[${i}].digest`).sha256, source, `payload.subject[${i}].digest.sha256`);
+        }
+        const name = s.name;
         if (seen.has(name))
             throw new errors/* InputError */.dz(source, `payload.subject[${i}].name`, 'unique subject names', { found: `a second ${JSON.stringify(name)}` });
         seen.add(name);
-        return {
-            name,
-            sha256: hex64(obj(o.digest, source, `payload.subject[${i}].digest`).sha256, source, `payload.subject[${i}].digest.sha256`),
-        };
-    });
+        out[i] = { name, sha256: sha256 };
+    }
+    return out;
 }
 /** A file entry of a manifest (`payload.predicate.files[i]`) or a disclosure. */
 function checkFileEntry(v, source, field) {
+    if (isFileEntry(v))
+        return v;
     const f = obj(v, source, field);
     str(f.path, source, `${field}.path`);
     count(f.size, source, `${field}.size`);
@@ -294,6 +414,24 @@ function checkFileEntry(v, source, field) {
     str(f.mediaType, source, `${field}.mediaType`);
     labels(f.labels, source, `${field}.labels`);
     return f;
+}
+/** The well-formed case of {@link checkFileEntry}, checked without building field names. */
+function isFileEntry(v) {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        return false;
+    const f = v;
+    const size = f.size;
+    if (typeof f.path !== 'string' || typeof f.kind !== 'string' || typeof f.mediaType !== 'string')
+        return false;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        return false;
+    const l = f.labels;
+    if (!l || typeof l !== 'object' || Array.isArray(l))
+        return false;
+    for (const k in l)
+        if (typeof l[k] !== 'string')
+            return false;
+    return true;
 }
 function checkMerkle(v, source, field) {
     const m = obj(v, source, field);
@@ -315,12 +453,16 @@ function checkManifest(st, source) {
     if (files.length !== subjects.length)
         throw new errors/* InputError */.dz(source, 'payload.predicate.files', `one entry per subject (${subjects.length})`, { found: String(files.length) });
     checkMerkle(p.merkle, source, 'payload.predicate.merkle');
-    return files.map((f, i) => {
-        const e = checkFileEntry(f, source, `payload.predicate.files[${i}]`);
+    const out = new Array(files.length);
+    for (let i = 0; i < files.length; i++) {
+        const e = isFileEntry(files[i])
+            ? files[i]
+            : checkFileEntry(files[i], source, `payload.predicate.files[${i}]`);
         if (e.path !== subjects[i].name)
             throw new errors/* InputError */.dz(source, `payload.predicate.files[${i}].path`, `the subject's name ${JSON.stringify(subjects[i].name)}`);
-        return { ...e, sha256: subjects[i].sha256 };
-    });
+        out[i] = { ...e, sha256: subjects[i].sha256 };
+    }
+    return out;
 }
 /** A verified Merkle-root statement. */
 function checkRootStatement(st, source) {
@@ -382,6 +524,7 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 
 
 
+
 const PACK_FILE = 'evidence.intoto.jsonl';
 const JWKS_FILE = 'jwks.json';
 /**
@@ -408,12 +551,13 @@ async function buildPack(opts) {
         if (why)
             throw new errors/* InputError */.dz(p, undefined, 'a file name that verify can check on any runner', { found: why });
     }
-    const digests = await (0,digest/* sha256Files */.Rs)(paths.map((p) => (0,external_node_path_.join)(root, p)));
     const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: picomatch_default()(r.glob, { dot: true }) }));
-    const files = paths.map((path, i) => {
-        const d = digests[i];
-        if (d.error || d.hex === undefined || d.size === undefined)
-            throw new errors/* InputError */.dz(path, undefined, 'a readable file', { found: d.error });
+    // the workers start hashing at once; kinds, labels and media types are worked out meanwhile
+    // root is resolved and every path checked above (no '', '.', '..' segment, no backslash): joining is concatenation
+    const base = root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep;
+    const hashing = (0,digest/* sha256Files */.Rs)(paths.map((p) => base + p));
+    hashing.catch(() => undefined); // awaited below; never an unhandled rejection if this thread throws first
+    const described = paths.map((path) => {
         let kind;
         const labels = {};
         for (const { rule, match } of matchers) {
@@ -423,30 +567,28 @@ async function buildPack(opts) {
                 kind = rule.kind;
             Object.assign(labels, rule.labels ?? {});
         }
-        return { path, sha256: d.hex, size: d.size, kind: kind ?? 'file', mediaType: mediaTypeOf(path), labels };
+        return { kind: kind ?? 'file', mediaType: mediaTypeOf(path), labels };
     });
-    const leaves = fileLeafHashes(files);
-    const merkle = {
-        algorithm: 'RFC6962-SHA256',
-        leaf: 'jcs-file-entry',
-        treeSize: files.length,
-        root: Buffer.from(rootFromLeafHashes(leaves)).toString('hex'),
-    };
-    const predicate = {
-        release: opts.release,
-        collection: { patterns: opts.patterns, exclude },
-        files: files.map(({ path, size, kind, mediaType, labels }) => ({ path, size, kind, mediaType, labels })),
-        merkle,
-    };
-    const statement = (0,core_statement/* makeStatement */.UT)(files.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })), MANIFEST_PREDICATE, predicate);
-    const { envelope, payload } = (0,core_statement/* signStatementWithPayload */.he)(statement, opts.keys);
+    const digests = await hashing;
+    const files = paths.map((path, i) => {
+        const d = digests[i];
+        if (d.error || d.hex === undefined || d.size === undefined)
+            throw new errors/* InputError */.dz(path, undefined, 'a readable file', { found: d.error });
+        const { kind, mediaType, labels } = described[i];
+        return { path, sha256: d.hex, size: d.size, kind, mediaType, labels };
+    });
+    // the payload is written as canonical text directly (no Statement object, no whole-tree serializer)
+    const manifest = manifestText(files, opts.release, { patterns: opts.patterns, exclude }, (leaves, n) => Buffer.from(rootFromPackedLeaves(leaves, n)).toString('hex'));
+    const { payload } = manifest;
+    const envelope = (0,dsse/* signEnvelope */.Yj)(payload, dsse/* INTOTO_PAYLOAD_TYPE */.w9, opts.keys);
     const manifestDigest = (0,digest/* sha256Hex */.fg)(payload);
+    const { merkle } = manifest;
     const rootStatement = (0,core_statement/* makeStatement */.UT)([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
         release: opts.release,
         merkle,
         manifest: { sha256: manifestDigest },
     });
-    return { statement, envelope, rootEnvelope: (0,core_statement/* signStatement */.fT)(rootStatement, opts.keys), files, manifestDigest };
+    return { envelope, rootEnvelope: (0,core_statement/* signStatement */.fT)(rootStatement, opts.keys), files, manifestDigest };
 }
 /**
  * Writes `PACKDIR/evidence.intoto.jsonl` and `PACKDIR/jwks.json` atomically.
@@ -483,56 +625,10 @@ function releaseFromEnv(flags, env) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
-;// CONCATENATED MODULE: ./src/evidence/policy-schema.ts
-/**
- * The evidence policy JSON Schema (draft-07), the same document as schemas/evidence-policy.schema.json
- * (published for editors; tests/evidence keeps the two identical). Embedded so the bundles need no
- * file at run time.
- */
-const policySchema = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/mc-actions/mc-actions/schemas/evidence-policy.schema.json',
-    title: 'Evidence policy (mc evidence verify --policy, evidence-pack input policy)',
-    description: 'Which kinds of evidence a release must carry and how old it may be. Unknown keys are errors: a misspelled key must never silently weaken the policy.',
-    type: 'object',
-    additionalProperties: false,
-    minProperties: 1,
-    properties: {
-        required: {
-            description: 'kinds that at least one verified file must have: a list, or one comma-separated string',
-            oneOf: [
-                {
-                    type: 'array',
-                    minItems: 1,
-                    items: {
-                        type: 'string',
-                        minLength: 1,
-                    },
-                },
-                {
-                    type: 'string',
-                    pattern: '[^,\\s]',
-                },
-            ],
-        },
-        'max-age': {
-            description: 'maximum age of the release evidence: a duration such as 90s, 15m, 24h, 7d, 1w, or a number of seconds',
-            oneOf: [
-                {
-                    type: 'string',
-                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*[smhdw]?\\s*$',
-                },
-                {
-                    type: 'number',
-                    minimum: 0,
-                },
-            ],
-        },
-    },
-};
-
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(2032);
+;// CONCATENATED MODULE: ./schemas/evidence-policy.schema.json
+const evidence_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mc-actions/mc-actions/schemas/evidence-policy.schema.json","title":"Evidence policy (mc evidence verify --policy, evidence-pack input policy)","description":"Which kinds of evidence a release must carry and how old it may be. Unknown keys are errors: a misspelled key must never silently weaken the policy.","type":"object","additionalProperties":false,"anyOf":[{"required":["required"]},{"required":["max-age"]}],"properties":{"$schema":{"type":"string","description":"the JSON Schema of this file, for editors (ignored by the gate)"},"required":{"description":"kinds that at least one verified file must have: a list, or one comma-separated string","oneOf":[{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},{"type":"string","pattern":"[^,\\\\s]"}]},"max-age":{"description":"maximum age of the release evidence: a duration such as 90s, 15m, 24h, 7d, 1w, or a number of seconds","oneOf":[{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*[smhdw]?\\\\s*$"},{"type":"number","minimum":0}]}}}');
 ;// CONCATENATED MODULE: ./src/evidence/policy.ts
 /**
  * Evidence policy: which kinds of evidence a release must carry and how old it may be
@@ -549,34 +645,35 @@ function parseDuration(text, field) {
         throw new errors/* InputError */.dz(undefined, field, 'a duration such as 90s, 15m, 24h or 7d', { found: text });
     return Number(m[1]) * UNITS[m[2] || 's'];
 }
-let validatePolicy;
+/** schemas/evidence-policy.schema.json, bundled (the one document, published for editors). */
+const policySchema = evidence_policy_schema_namespaceObject;
 /**
  * Builds a policy from a parsed YAML/JSON document, validated against
- * schemas/evidence-policy.schema.json (ajv): `required` as a list or comma string, `max-age` as a
- * duration. Unknown keys (`requird`, `maxAge`), an empty document and wrong types are errors.
+ * schemas/evidence-policy.schema.json (src/core/schema.ts): `required` as a list or comma string, `max-age` as a
+ * duration. Unknown keys (`requird`, `maxAge`), an empty document and wrong types are errors; a top-level
+ * `$schema` (for editors) is allowed.
  * @throws InputError naming the file and the field
  */
 async function parsePolicy(doc, source) {
-    // compiled on first use (most runs have no policy file); ajv is imported statically, as in
-    // src/trajectory/golden.ts: a dynamic import('ajv') loses its named export in the ncc bundle
-    validatePolicy ??= new ajv.Ajv({ allErrors: true, strict: true }).compile(policySchema);
     if (doc === null || doc === undefined)
         throw new errors/* InputError */.dz(source, undefined, 'an evidence policy mapping with required and/or max-age', { found: 'an empty document' });
-    if (!validatePolicy(doc)) {
-        const errs = validatePolicy.errors ?? [];
-        const e = errs.find((x) => x.keyword === 'additionalProperties') ?? errs.find((x) => x.keyword !== 'oneOf') ?? errs[0];
-        const at = e?.instancePath ? e.instancePath.slice(1).split('/').join('.') : undefined;
-        if (e?.keyword === 'additionalProperties') {
-            const key = e.params.additionalProperty;
-            throw new errors/* InputError */.dz(source, key, 'a known policy key (required, max-age)', { found: `unknown key '${key}'` });
-        }
-        if (e?.keyword === 'minProperties')
-            throw new errors/* InputError */.dz(source, undefined, 'an evidence policy with required and/or max-age', { found: 'an empty mapping' });
-        if (e?.keyword === 'type' && !at)
-            throw new errors/* InputError */.dz(source, undefined, 'an evidence policy mapping with required and/or max-age');
-        const what = at?.startsWith('max-age') ? 'a duration such as 90s, 15m, 24h or 7d' : 'a list of kinds or a comma-separated string';
-        throw new errors/* InputError */.dz(source, at, what);
-    }
+    // a mapping with neither key (the schema's anyOf) would be a policy that requires nothing
+    if (typeof doc === 'object' &&
+        !Array.isArray(doc) &&
+        !('required' in doc) &&
+        !('max-age' in doc) &&
+        Object.keys(doc).every((k) => k === '$schema'))
+        throw new errors/* InputError */.dz(source, undefined, 'an evidence policy with required and/or max-age', { found: 'an empty mapping' });
+    (0,schema.validateWithSchema)(policySchema, doc, source, {
+        what: 'evidence policy',
+        expected: (e, path) => {
+            if (e.keyword === 'additionalProperties')
+                return undefined;
+            if (path.length === 0)
+                return 'an evidence policy mapping with required and/or max-age';
+            return path[0] === 'max-age' ? 'a duration such as 90s, 15m, 24h or 7d' : 'a list of kinds or a comma-separated string';
+        },
+    });
     const d = doc;
     const req = d.required ?? [];
     const required = typeof req === 'string'
@@ -632,8 +729,8 @@ function checkPolicy(policy, verified, release, now) {
 const DISCLOSURE_FILE = 'disclosure.intoto.jsonl';
 /** Most lines a pack or disclosure may hold (line 1 and line 2); anything after is refused. */
 const PACK_LINES = 2;
-function checkSignatures(env, trusted, createdAt, required) {
-    const v = (0,dsse/* verifyEnvelope */.FY)(env, trusted);
+/** Applies key validity windows (at the signed createdAt) and the threshold to an envelope's checked signatures. */
+function checkSignatures(v, createdAt, required) {
     const at = typeof createdAt === 'string' ? Date.parse(createdAt) / 1000 : NaN;
     const inWindow = new Set();
     const signatures = v.signatures.map((s) => {
@@ -651,7 +748,7 @@ function checkSignatures(env, trusted, createdAt, required) {
  * refused without being opened; each file is opened O_NOFOLLOW | O_NONBLOCK, must be a regular file,
  * and is read to at most its signed size + 1 byte.
  */
-async function compareFiles(root, entries) {
+async function compareFiles(root, entries, whileHashing) {
     const files = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
     const seen = new Set(); // directories (relative) already checked
     const open = [];
@@ -679,7 +776,15 @@ async function compareFiles(root, entries) {
             });
         }
     }
-    const digests = await (0,digest/* sha256Files */.Rs)(open.map((e) => (0,external_node_path_.join)(root, e.path)), { limits: open.map((e) => e.size) });
+    // the hashing workers start before sha256Files returns: the main thread's own work runs meanwhile
+    // every path here passed unsafeRelativePath (no '', '.', '..' segment, no backslash, not absolute), so
+    // joining it to the resolved root is concatenation (path.join per file cost more than its hashing's setup)
+    const resolved = (0,external_node_path_.resolve)(root);
+    const base = resolved.endsWith(external_node_path_.sep) ? resolved : resolved + external_node_path_.sep;
+    const hashing = (0,digest/* sha256Files */.Rs)(open.map((e) => base + e.path), { limits: open.map((e) => e.size) });
+    hashing.catch(() => undefined); // awaited below; never an unhandled rejection if whileHashing throws first
+    whileHashing?.();
+    const digests = await hashing;
     open.forEach((e, i) => {
         const d = digests[i];
         if (d.error === 'ENOTREG')
@@ -746,13 +851,15 @@ async function verifyPack(opts) {
     }
     const env = (0,core_statement/* parseJsonlEnvelope */.e5)(text, packFile);
     const lines = text.split('\n').filter((l) => l.trim());
-    // what kind of pack is it? Decided from the (unverified) payload type only to route; everything is re-checked.
-    // the payload is parsed once (JSON and duplicate scan are linear but not free on a 20 MB manifest)
-    const first = tryStatement((0,dsse/* decodeBase64 */.y4)(env.payload) ?? new Uint8Array(), packFile);
+    // the signatures are checked first, over the exact payload bytes; then the payload is parsed once
+    // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
+    // is decided from the payload type only to route; everything is re-checked.
+    const checked = (0,dsse/* verifyEnvelope */.FY)(env, opts.trusted);
+    const first = tryStatement(checked.payload, packFile);
     if (first?.predicateType === ROOT_PREDICATE)
-        return verifyDisclosure(opts, packFile, env, lines, required, first);
+        return verifyDisclosure(opts, packFile, env, lines, required, first, checked);
     const line2 = lineTwoEnvelope(lines, packFile, 'the signed Merkle root statement');
-    const { report, problems, payload, st } = startReport('manifest', packFile, env, opts, required, MANIFEST_PREDICATE, undefined, first);
+    const { report, problems, payload, st } = startReport('manifest', packFile, env, opts, required, MANIFEST_PREDICATE, undefined, first, checked);
     if (!report.threshold.ok)
         return finish(report); // nothing the payload names is touched
     if (!st) {
@@ -762,21 +869,28 @@ async function verifyPack(opts) {
     const files = checkManifest(st, packFile);
     report.release = st.predicate.release;
     report.manifestDigest = (0,digest/* sha256Hex */.fg)(payload);
-    // Merkle commitment matches the subjects, and line 2 (the root statement) matches it
-    const computed = Buffer.from(rootFromLeafHashes(fileLeafHashes(files))).toString('hex');
-    report.merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
-    const rs = checkSignatures(line2, opts.trusted, st.predicate.release.createdAt, required);
+    const rs = checkSignatures((0,dsse/* verifyEnvelope */.FY)(line2, opts.trusted), st.predicate.release.createdAt, required);
     const rst = rs.threshold.ok ? tryStatement(rs.payload, `${packFile}: line 2`, ROOT_PREDICATE) : undefined;
     const rp = rst && checkRootStatement(rst, `${packFile}: line 2`);
-    if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
-        report.merkle.ok = false;
-    if (!report.merkle.ok)
-        problems.push('the Merkle root statement does not match the manifest');
     const root = opts.root ?? opts.cwd ?? process.cwd();
-    report.files = await compareFiles(root, files);
-    // unexpected: what the pack's own patterns collect today that it does not list (symbolic links included)
+    // unexpected: what the pack's own patterns collect today that it does not list (symbolic links
+    // included); the walk runs alongside the hashing
+    const collectProblems = [];
+    const collecting = collectNow(root, st.predicate.collection, collectProblems);
+    // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: computed on
+    // this thread while the workers hash the files
+    report.files = await compareFiles(root, files, () => {
+        const computed = Buffer.from(rootFromPackedLeaves(packedLeafHashes(files), files.length)).toString('hex');
+        const merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
+        if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
+            merkle.ok = false;
+        report.merkle = merkle;
+        if (!merkle.ok)
+            problems.push('the Merkle root statement does not match the manifest');
+    });
     const listed = new Set(files.map((e) => e.path));
-    report.files.unexpected = (await collectNow(root, st.predicate.collection, problems)).filter((p) => !listed.has(p));
+    report.files.unexpected = (await collecting).filter((p) => !listed.has(p));
+    problems.push(...collectProblems);
     describeFileProblems(report, problems);
     if (opts.policy) {
         const ok = okSet(report);
@@ -816,23 +930,24 @@ async function collectNow(root, collection, problems) {
     return [...out].sort();
 }
 /**
- * Starts a report with the envelope's signatures checked. The payload is parsed once, before the
- * check, only for the time that dates the signatures (`predicate.release.createdAt`, or
- * `predicate.createdAt`); `st` may be used only when the threshold is met (same bytes, now verified).
+ * Starts a report with the envelope's signatures checked (`checked`: verified over the exact payload
+ * bytes, before anything parses them). The payload is parsed once (or given as `parsed`), for the
+ * time that dates the signatures (`predicate.release.createdAt`, or `predicate.createdAt`); `st` may
+ * be used only when the threshold is met (same bytes, verified).
  */
-function startReport(kind, packFile, env, opts, required, predicateType, field, parsed) {
+function startReport(kind, packFile, env, opts, required, predicateType, field, parsed, checked = (0,dsse/* verifyEnvelope */.FY)(env, opts.trusted)) {
     const st = parsed
         ? parsed.predicateType === predicateType
             ? parsed
             : undefined
-        : tryStatement((0,dsse/* decodeBase64 */.y4)(env.payload) ?? new Uint8Array(), field ? `${packFile}: ${field}` : packFile, predicateType);
+        : tryStatement(checked.payload, field ? `${packFile}: ${field}` : packFile, predicateType);
     const pred = st?.predicate;
     const at = pred && typeof pred === 'object'
         ? pred.release && typeof pred.release === 'object'
             ? pred.release.createdAt
             : pred.createdAt
         : undefined;
-    const sig = checkSignatures(env, opts.trusted, at, required);
+    const sig = checkSignatures(checked, at, required);
     const problems = [];
     const report = {
         pack: packFile,
@@ -862,9 +977,9 @@ function describeFileProblems(report, problems) {
     if (f.unexpected.length)
         problems.push(`unexpected: ${f.unexpected.join(', ')}`);
 }
-async function verifyDisclosure(opts, packFile, env, lines, required, parsed) {
+async function verifyDisclosure(opts, packFile, env, lines, required, parsed, checked) {
     const line2 = lineTwoEnvelope(lines, packFile, 'the signed disclosure statement (DSSE envelope)');
-    const { report, problems, st: rootSt, } = startReport('disclosure', packFile, env, opts, required, ROOT_PREDICATE, undefined, parsed);
+    const { report, problems, st: rootSt, } = startReport('disclosure', packFile, env, opts, required, ROOT_PREDICATE, undefined, parsed, checked);
     if (!report.threshold.ok)
         return finish(report);
     if (!rootSt) {
@@ -1028,431 +1143,12 @@ async function disclose(opts) {
     return { file: out, entries: selected.length, report };
 }
 
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-var base64url = __webpack_require__(1445);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-var util_errors = __webpack_require__(5674);
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
-
-
-const sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-const JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new util_errors/* JOSENotSupported */.T0(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-var validate = __webpack_require__(7784);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-var buffer_utils = __webpack_require__(7410);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key.js
-var lib_key = __webpack_require__(7859);
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_sign.js
-
-
-
-
-
-
-async function createSignature(input, key, rejectUnencoded) {
-  let [payload, protectedHeader, unprotectedHeader, crit] = input, encodedProtectedHeader = "";
-  if (protectedHeader !== void 0) {
-    const normalized = (0,validate/* serializeJoseHeader */.ji)(util_errors/* JWSInvalid */.Ye, protectedHeader);
-    protectedHeader = normalized[0], encodedProtectedHeader = (0,base64url/* encode */.l)(normalized[1]);
-  }
-  if (unprotectedHeader !== void 0 && (unprotectedHeader = (0,validate/* serializeJoseHeader */.ji)(util_errors/* JWSInvalid */.Ye, unprotectedHeader)[0]), !protectedHeader && !unprotectedHeader)
-    throw new util_errors/* JWSInvalid */.Ye("either setProtectedHeader or setUnprotectedHeader must be called before #sign()");
-  if (!(0,validate/* isDisjoint */.fz)(protectedHeader, unprotectedHeader))
-    throw new util_errors/* JWSInvalid */.Ye("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...unprotectedHeader };
-  (0,validate/* validateCritDuplicates */.BU)(util_errors/* JWSInvalid */.Ye, protectedHeader);
-  const b64 = (0,validate/* validateB64 */.J0)(protectedHeader, (0,validate/* validateCrit */.nI)(util_errors/* JWSInvalid */.Ye, validate/* JWS_RECOGNIZED */.qc, crit, protectedHeader, joseHeader));
-  b64 || rejectUnencoded?.();
-  const { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new util_errors/* JWSInvalid */.Ye('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  const entry = jwsAlgorithm(alg);
-  let encodedPayload = "", signingPayload = payload, signingInput;
-  if (b64) {
-    const encodedPayloadCache = input[4];
-    encodedPayloadCache ? (encodedPayload = encodedPayloadCache[0] ??= (0,base64url/* encode */.l)(payload), signingPayload = encodedPayloadCache[1] ??= (0,buffer_utils/* encode */.lF)(encodedPayload)) : (encodedPayload = (0,base64url/* encode */.l)(payload), signingInput = buffer_utils/* encoder */.Rd.encode(`${encodedProtectedHeader}.${encodedPayload}`));
-  }
-  signingInput ??= (0,buffer_utils/* concat */.xW)((0,buffer_utils/* encode */.lF)(encodedProtectedHeader), (0,buffer_utils/* encode */.lF)("."), signingPayload);
-  const signingKey = await (0,lib_key/* rawKey */.GK)(await (0,lib_key/* prepareKey */.dT)(entry, key, "sign"), entry.subtle, "sign");
-  entry.minRsaBits && (0,lib_key/* checkModulusLength */.or)(entry.alg, signingKey);
-  const jws = {
-    signature: (0,base64url/* encode */.l)(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey, signingInput))),
-    payload: encodedPayload
-  };
-  return protectedHeader && (jws.protected = encodedProtectedHeader), unprotectedHeader && (jws.header = unprotectedHeader), [jws, b64];
-}
-async function createCompactSignature(payload, protectedHeader, crit, key, rejectUnencoded) {
-  const [jws] = await createSignature([payload, protectedHeader, void 0, crit], key, rejectUnencoded);
-  return `${jws.protected}.${jws.payload}.${jws.signature}`;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jws/compact/sign.js
-
-
-class CompactSign {
-  #payload;
-  #protectedHeader;
-  constructor(payload) {
-    (0,validate/* assertUint8Array */.GT)(payload, "payload"), this.#payload = payload;
-  }
-  setProtectedHeader(protectedHeader) {
-    return (0,validate/* assertNotSet */.ac)(this.#protectedHeader, "setProtectedHeader"), this.#protectedHeader = protectedHeader, this;
-  }
-  async sign(key, options) {
-    return createCompactSignature(this.#payload, this.#protectedHeader, options?.crit, key, () => {
-      throw new TypeError("use the flattened module for creating JWS with b64: false");
-    });
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
-
-
-
-
-
-function snapshotJws(jws, sharedPayload) {
-  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
-  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
-  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
-  const signature = jws.signature, snapshot = { payload, signature };
-  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
-    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
-  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
-    throw new JWSInvalid("JWS Protected Header incorrect type");
-  if (payload === void 0)
-    throw new JWSInvalid("JWS Payload missing");
-  if (typeof signature != "string")
-    throw new JWSInvalid("JWS Signature missing or incorrect type");
-  if (header !== void 0 && !isObject(header))
-    throw new JWSInvalid("JWS Unprotected Header incorrect type");
-  return snapshot;
-}
-function prepareVerify(options) {
-  return [options && (0,validate/* validateAlgorithms */.Fw)("algorithms", options.algorithms), options?.crit];
-}
-function parseProtectedHeader(encodedProtectedHeader) {
-  return encodedProtectedHeader === void 0 ? {} : (0,validate/* parseJoseHeader */.OX)(encodedProtectedHeader, util_errors/* JWSInvalid */.Ye, "JWS Protected Header is invalid");
-}
-function encodeJsonUnencodedPayload(payload) {
-  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
-  if (invalid !== void 0)
-    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
-  return encoder.encode(payload);
-}
-function encodeCompactUnencodedPayload(payload) {
-  try {
-    return (0,buffer_utils/* encode */.lF)(payload);
-  } catch (cause) {
-    throw new util_errors/* JWSInvalid */.Ye("JWS Compact Serialization payload must use only ASCII characters", {
-      cause
-    });
-  }
-}
-async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
-  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
-  if (!(0,validate/* isDisjoint */.fz)(protectedHeader, header))
-    throw new util_errors/* JWSInvalid */.Ye("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...header }, b64 = (0,validate/* validateB64 */.J0)(protectedHeader, (0,validate/* validateCrit */.nI)(util_errors/* JWSInvalid */.Ye, validate/* JWS_RECOGNIZED */.qc, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new util_errors/* JWSInvalid */.Ye('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  if (shared[0] && !shared[0].has(alg))
-    throw new util_errors/* JOSEAlgNotAllowed */.Rb('"alg" (Algorithm) Header Parameter value not allowed');
-  if (b64) {
-    if (typeof inputPayload != "string")
-      throw new util_errors/* JWSInvalid */.Ye("JWS Payload must be a string");
-  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
-    throw new util_errors/* JWSInvalid */.Ye("JWS Payload must be a string or an Uint8Array instance");
-  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
-  let resolvedKey = !1;
-  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
-  const entry = jwsAlgorithm(alg), signingInput = (0,buffer_utils/* concat */.xW)(encodedProtectedHeader !== void 0 ? (0,buffer_utils/* encode */.lF)(encodedProtectedHeader) : new Uint8Array(), (0,buffer_utils/* encode */.lF)("."), typeof signingPayload == "string" ? shared[2] ??= (0,validate/* encodeAsciiMember */.MV)(signingPayload, "payload", util_errors/* JWSInvalid */.Ye) : signingPayload), signature = (0,validate/* decodeBase64url */.h2)(jws.signature, "signature", util_errors/* JWSInvalid */.Ye), verificationKey = await (0,lib_key/* prepareKey */.dT)(entry, key, "verify"), cryptoKey = await (0,lib_key/* rawKey */.GK)(verificationKey, entry.subtle, "verify");
-  entry.minRsaBits && (0,lib_key/* checkModulusLength */.or)(entry.alg, cryptoKey);
-  let verified = !1;
-  try {
-    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
-  } catch (cause) {
-    throw new util_errors/* JWSSignatureVerificationFailed */.h2(void 0, { cause });
-  }
-  if (!verified)
-    throw new util_errors/* JWSSignatureVerificationFailed */.h2();
-  const result = { payload: typeof signingPayload == "string" ? (0,validate/* decodeBase64url */.h2)(signingPayload, "payload", util_errors/* JWSInvalid */.Ye) : signingPayload };
-  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
-}
-async function verifyCompact(jws, shared, key) {
-  if (jws instanceof Uint8Array && (jws = buffer_utils/* decoder */.D0.decode(jws)), typeof jws != "string")
-    throw new util_errors/* JWSInvalid */.Ye("Compact JWS must be a string or Uint8Array");
-  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
-  if (length !== 3)
-    throw new util_errors/* JWSInvalid */.Ye("Invalid Compact JWS");
-  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jws/compact/verify.js
-
-async function compactVerify(jws, key, options) {
-  const [result] = await verifyCompact(jws, prepareVerify(options), key);
-  return result;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwe_algorithms.js
-
-
-const wrap = [
-  ["encrypt", "wrapKey"],
-  ["decrypt", "unwrapKey"]
-], derive = [[], ["deriveBits"]], none = [[], []];
-function rsaes(bits) {
-  return {
-    kty: ["RSA"],
-    mode: "key-encryption",
-    subtle: { name: "RSA-OAEP", hash: `SHA-${bits}` },
-    usages: wrap,
-    ops: ["wrapKey", "unwrapKey"]
-  };
-}
-function ecdh(mode) {
-  return {
-    kty: ["EC", "OKP"],
-    mode,
-    subtle: { name: "ECDH" },
-    resolve: ({ kty, crv, asymmetricKeyType }) => {
-      if (crv === "X25519" || asymmetricKeyType === "x25519")
-        return { name: "X25519" };
-      if (kty === "OKP")
-        throw new util_errors/* JOSENotSupported */.T0('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-      return { name: "ECDH", namedCurve: crv };
-    },
-    usages: derive,
-    ops: [void 0, "deriveBits"]
-  };
-}
-function aeskw(bits, gcm = !1) {
-  return {
-    kty: ["oct"],
-    mode: "key-wrapping",
-    secret: !0,
-    subtle: { name: gcm ? "AES-GCM" : "AES-KW", length: bits },
-    usages: none,
-    ops: gcm ? ["encrypt", "decrypt"] : ["wrapKey", "unwrapKey"]
-  };
-}
-function pbes2() {
-  return {
-    kty: ["oct"],
-    mode: "key-wrapping",
-    secret: !0,
-    subtle: { name: "PBKDF2" },
-    usages: none,
-    ops: ["deriveBits", "deriveBits"]
-  };
-}
-const JWE = table({
-  dir: {
-    kty: ["oct"],
-    mode: "direct-encryption",
-    secret: !0,
-    subtle: { name: "AES-GCM" },
-    usages: none,
-    ops: ["encrypt", "decrypt"]
-  },
-  "RSA-OAEP": rsaes(1),
-  "RSA-OAEP-256": rsaes(256),
-  "RSA-OAEP-384": rsaes(384),
-  "RSA-OAEP-512": rsaes(512),
-  "ECDH-ES": ecdh("direct-key-agreement"),
-  "ECDH-ES+A128KW": ecdh("key-agreement-with-key-wrapping"),
-  "ECDH-ES+A192KW": ecdh("key-agreement-with-key-wrapping"),
-  "ECDH-ES+A256KW": ecdh("key-agreement-with-key-wrapping"),
-  A128KW: aeskw(128),
-  A192KW: aeskw(192),
-  A256KW: aeskw(256),
-  A128GCMKW: aeskw(128, !0),
-  A192GCMKW: aeskw(192, !0),
-  A256GCMKW: aeskw(256, !0),
-  "PBES2-HS256+A128KW": pbes2(),
-  "PBES2-HS384+A192KW": pbes2(),
-  "PBES2-HS512+A256KW": pbes2()
-}), contentOps = ["encrypt", "decrypt"];
-function contentEncryption(bits, cbc = !1) {
-  return {
-    kty: ["oct"],
-    secret: !0,
-    subtle: { name: cbc ? "AES-CBC" : "AES-GCM", length: bits },
-    usages: none,
-    ops: contentOps,
-    cekBits: bits,
-    ivBits: cbc ? 128 : 96,
-    cbc
-  };
-}
-const ENC = table({
-  A128GCM: contentEncryption(128),
-  A192GCM: contentEncryption(192),
-  A256GCM: contentEncryption(256),
-  "A128CBC-HS256": contentEncryption(256, !0),
-  "A192CBC-HS384": contentEncryption(384, !0),
-  "A256CBC-HS512": contentEncryption(512, !0)
-});
-function unsupported(parameter, name) {
-  throw new JOSENotSupported(`Invalid or unsupported "${parameter}" (JWE ${name}) header value`);
-}
-function jweAlgorithm(alg) {
-  return (typeof alg == "string" ? JWE[alg] : void 0) ?? unsupported("alg", "Algorithm");
-}
-function isJWECEKTransport(algorithm) {
-  return algorithm.mode === "key-wrapping" || algorithm.mode === "key-encryption" || algorithm.mode === "key-agreement-with-key-wrapping";
-}
-function jweEncryption(enc) {
-  return (typeof enc == "string" ? ENC[enc] : void 0) ?? unsupported("enc", "Encryption Algorithm");
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_algorithm.js
-
-
-
-const algArgument = '"alg" (Algorithm)';
-function unsupportedAlg(source = 'JWK "alg" (Algorithm) Parameter') {
-  throw new util_errors/* JOSENotSupported */.T0(`Invalid or unsupported ${source} value`);
-}
-function keyAlgorithm(alg, source) {
-  return (typeof alg == "string" ? JWS[alg] ?? JWE[alg] : void 0) ?? unsupportedAlg(source);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/key/import.js
-
-
-
-
-
-
-async function importSPKI(spki, alg, options) {
-  if (typeof spki != "string" || spki.indexOf("-----BEGIN PUBLIC KEY-----") !== 0)
-    throw new TypeError('"spki" must be SPKI formatted string');
-  return fromSPKI(spki, alg, options);
-}
-async function importX509(x509, alg, options) {
-  if (typeof x509 != "string" || x509.indexOf("-----BEGIN CERTIFICATE-----") !== 0)
-    throw new TypeError('"x509" must be X.509 formatted string');
-  return fromX509(x509, alg, options);
-}
-async function importPKCS8(pkcs8, alg, options) {
-  if (typeof pkcs8 != "string" || pkcs8.indexOf("-----BEGIN PRIVATE KEY-----") !== 0)
-    throw new TypeError('"pkcs8" must be PKCS#8 formatted string');
-  return fromPKCS8(pkcs8, alg, options);
-}
-async function importJWK(jwk, alg, options) {
-  if (!(0,validate/* isObject */.Gv)(jwk))
-    throw new TypeError("JWK must be an object");
-  const normalized = (0,lib_key/* normalizeJwk */.oX)(jwk), extractable = (0,lib_key/* validateExtractableOption */.l)(options?.extractable), { alg: jwkAlg } = normalized;
-  if (alg ??= jwkAlg, normalized.kty !== "oct" && !alg)
-    throw new TypeError('"alg" argument is required when "jwk.alg" is not present');
-  switch (normalized.kty) {
-    case "oct":
-      if (typeof normalized.k != "string")
-        throw new TypeError('missing "k" (Key Value) Parameter value');
-      return (0,base64url/* decode */.D)(normalized.k);
-    case "AKP": {
-      if (typeof jwkAlg != "string" || !jwkAlg)
-        throw new TypeError('missing "alg" (Algorithm) Parameter value');
-      if (alg !== jwkAlg)
-        throw new TypeError("JWK alg and alg option value mismatch");
-      return (0,lib_key/* jwkToKey */.xY)(keyAlgorithm(alg), normalized, extractable);
-    }
-    case "RSA":
-    case "EC":
-    case "OKP":
-      return (0,lib_key/* jwkToKey */.xY)(keyAlgorithm(alg), normalized, extractable);
-    default:
-      throw new util_errors/* JOSENotSupported */.T0('Unsupported "kty" (Key Type) Parameter value');
-  }
-}
-
-
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jws/compact/sign.js + 1 modules
+var sign = __webpack_require__(2518);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jws/compact/verify.js + 1 modules
+var verify = __webpack_require__(5705);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/import.js + 2 modules
+var key_import = __webpack_require__(3566);
 ;// CONCATENATED MODULE: ./src/evidence/jws.ts
 /**
  * Signed response tokens (seed v0.3.5): JWS with `alg: EdDSA` (RFC 8037) in compact
@@ -1470,7 +1166,7 @@ async function signDetached(payload, key) {
         key: { kty: 'OKP', crv: 'Ed25519', x: key.publicKey.jwk.x, d: Buffer.from(key.seed).toString('base64url') },
         format: 'jwk',
     });
-    const jws = await new CompactSign(payload).setProtectedHeader({ alg: 'EdDSA', kid: key.kid }).sign(keyObject);
+    const jws = await new sign/* CompactSign */.T(payload).setProtectedHeader({ alg: 'EdDSA', kid: key.kid }).sign(keyObject);
     const [h, , s] = jws.split('.');
     return `${h}..${s}`;
 }
@@ -1503,7 +1199,7 @@ async function verifyDetached(token, payload, keys, now = new Date()) {
         return { ok: false, kid: header.kid, reason: `key ${header.kid} is outside its validity window` };
     const attached = `${parts[0]}.${Buffer.from(payload).toString('base64url')}.${parts[2]}`;
     try {
-        await compactVerify(attached, await importJWK({ kty: 'OKP', crv: 'Ed25519', x: key.jwk.x }, 'EdDSA'), { algorithms: ['EdDSA'] });
+        await (0,verify/* compactVerify */.B)(attached, await (0,key_import/* importJWK */.Og)({ kty: 'OKP', crv: 'Ed25519', x: key.jwk.x }, 'EdDSA'), { algorithms: ['EdDSA'] });
         return { ok: true, kid: header.kid };
     }
     catch {
@@ -2529,7 +2225,7 @@ const pack = {
         return errors/* ExitCode */.yU.Pass;
     },
 };
-const verify = {
+const evidence_verify = {
     name: 'evidence verify',
     summary: 'verify a pack or disclosure: signatures, threshold, files (ok/missing/mismatched/unexpected), policy',
     usage: 'mc evidence verify PACKDIR [--root DIR] [--jwks FILE] [--threshold N] [--policy FILE] [--require-kinds K1,K2] [--max-age 24h] [--format text|json|markdown]',
@@ -2638,7 +2334,7 @@ const jwsVerify = {
         return r.ok ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
     },
 };
-const commands = [keygen, jwksRetire, pack, verify, discloseCmd, jwsSign, jwsVerify, viewCmd];
+const commands = [keygen, jwksRetire, pack, evidence_verify, discloseCmd, jwsSign, jwsVerify, viewCmd];
 
 
 /***/ }),
@@ -2712,6 +2408,227 @@ function plural(n, noun) {
 
 /***/ }),
 
+/***/ 2032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   validateWithSchema: () => (/* binding */ validateWithSchema),
+/* harmony export */   w5: () => (/* binding */ fieldName)
+/* harmony export */ });
+/* unused harmony exports schemaValidator, pointerPath, mostSpecific, schemaInputError */
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * The one JSON Schema validator of every file a user writes (canary configs, grounding cases,
+ * ignore rules, evidence policies, SLO specs, trajectory goldens) and of the reports the tests check.
+ *
+ * Schemas are the documents of `schemas/` (JSON Schema draft 2020-12), imported as JSON by each
+ * loader so the ncc bundles carry exactly the schemas their action needs and read no file at run
+ * time. Validation uses ajv's draft 2020-12 class in strict mode (unknown keywords and ambiguous
+ * schemas are errors at compile time); a schema is compiled on its first use and cached by `$id`,
+ * so loading this module costs only the ajv import and an action that never meets a file of that
+ * format never compiles its schema.
+ *
+ * A violation becomes one {@link InputError} (exit 2, no stack trace) naming the file, the field
+ * (as `a.b[0].c`, from ajv's RFC 6901 instance path), the line when the caller can map a path to
+ * one, and what was expected: the most specific of ajv's errors (the deepest; unknown keys, enums
+ * and types before the `anyOf`/`oneOf`/`if` wrappers that only say "some branch failed").
+ */
+
+
+let ajvInstance;
+const compiled = new Map();
+/**
+ * The shared ajv instance: draft 2020-12, strict (unknown keywords and formats, ignored defaults,
+ * ambiguous types are compile errors), every error collected (the most specific is picked).
+ * strictRequired is off: `oneOf: [{required: [good]}, {required: [bad]}]` names properties defined
+ * by the enclosing schema, the usual way to say "exactly one of".
+ */
+function ajv() {
+    if (!ajvInstance) {
+        ajvInstance = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+        // RFC 3339 date-time (the reports' timestamps); no other format is used by our schemas
+        ajvInstance.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);
+    }
+    return ajvInstance;
+}
+/**
+ * The compiled validator of a schema, compiled on first use and cached by `$id`.
+ * @throws Error when the schema itself is invalid under ajv's strict mode (a defect of schemas/, not of input).
+ */
+function schemaValidator(schema) {
+    let v = compiled.get(schema.$id);
+    if (!v) {
+        v = ajv().compile(schema);
+        compiled.set(schema.$id, v);
+    }
+    return v;
+}
+/** Decodes ajv's RFC 6901 `instancePath` into path segments (array indexes as numbers). */
+function pointerPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+/** A path as users read it: `metrics[0].effectSize.allowedIncrease`. */
+function fieldName(path) {
+    return path.reduce((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+}
+// wrappers that only say "a branch failed": their branches' own errors are more specific
+const KEYWORD_RANK = {
+    additionalProperties: 4,
+    unevaluatedProperties: 4,
+    enum: 3,
+    const: 3,
+    required: 2,
+    type: 1,
+    anyOf: -100,
+    oneOf: -100,
+    if: -100,
+    not: -50,
+};
+/** The most specific error: the deepest instance path, then the keyword that says most (unknown key, enum, type). */
+function mostSpecific(errors) {
+    const depth = (e) => pointerPath(e.instancePath).length + (e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties' ? 1 : 0);
+    let best;
+    let bestRank = -Infinity;
+    for (const e of errors) {
+        const rank = depth(e) * 10 + (KEYWORD_RANK[e.keyword] ?? 0);
+        if (rank > bestRank)
+            [best, bestRank] = [e, rank];
+    }
+    return best;
+}
+const TYPE_NAMES = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
+};
+function found(data) {
+    let s;
+    try {
+        s = JSON.stringify(data) ?? String(data);
+    }
+    catch {
+        s = String(data);
+    }
+    return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+}
+/**
+ * The error a user reads for one ajv error: file, field, line, what was expected and what was found.
+ * Unknown and missing keys name the key as the field (at its parent's line); unknown keys list the keys known there.
+ */
+function schemaInputError(e, file, opts) {
+    let path = pointerPath(e.instancePath);
+    const params = e.params;
+    const parent = (e.parentSchema ?? {});
+    let expected;
+    let shown;
+    let linePath = path;
+    switch (e.keyword) {
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+            path = [...path, key];
+            linePath = path;
+            const known = Object.keys(parent.properties ?? {}).filter((k) => k !== '$schema');
+            // the key comes from the data: escaped, as InputError escapes file and field
+            expected = `no property '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(key)}' (not in the ${opts.what} schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
+            break;
+        }
+        case 'required':
+            // the missing key is the field; its line is its parent's
+            path = [...path, String(params.missingProperty)];
+            expected = 'a value (a required key, missing here)';
+            break;
+        case 'enum':
+            expected = `one of ${params.allowedValues.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}`;
+            shown = found(e.data);
+            break;
+        case 'const':
+            expected = JSON.stringify(params.allowedValue);
+            shown = found(e.data);
+            break;
+        case 'type': {
+            const types = [].concat(params.type);
+            expected = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+            shown = found(e.data);
+            break;
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            expected = `a number ${String(params.comparison)} ${String(params.limit)}`;
+            shown = found(e.data);
+            break;
+        case 'minLength':
+            expected = params.limit === 1 ? 'a non-empty string' : `a string of at least ${String(params.limit)} characters`;
+            break;
+        case 'maxLength':
+            expected = `a string of at most ${String(params.limit)} characters`;
+            break;
+        case 'minItems':
+            expected = params.limit === 1 ? 'a non-empty list' : `a list of at least ${String(params.limit)} items`;
+            break;
+        case 'maxItems':
+            expected = `a list of at most ${String(params.limit)} items`;
+            break;
+        case 'minProperties':
+            expected = params.limit === 1 ? 'a non-empty mapping' : `a mapping of at least ${String(params.limit)} keys`;
+            break;
+        case 'maxProperties':
+            expected = `a mapping of at most ${String(params.limit)} keys`;
+            break;
+        case 'pattern':
+            expected = `a string matching /${String(params.pattern)}/`;
+            shown = found(e.data);
+            break;
+        case 'uniqueItems':
+            expected = `a list without duplicates (items ${String(params.j)} and ${String(params.i)} are equal)`;
+            break;
+        default:
+            expected = `a value that ${(e.message ?? 'matches the schema').replace(/^must /, '')}`;
+    }
+    const own = opts.expected?.(e, path);
+    if (own !== undefined)
+        expected = own;
+    const full = [...(opts.prefix ?? []), ...path];
+    const line = opts.lineOf?.([...(opts.prefix ?? []), ...linePath]) ?? opts.line;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, fieldName(full) || undefined, expected, {
+        ...(line !== undefined ? { line } : {}),
+        ...(shown !== undefined ? { found: shown } : {}),
+    });
+}
+/**
+ * Validates a parsed document (YAML/JSON value) against its schema.
+ * @param schema a document of `schemas/` (imported as JSON by the loader)
+ * @param value the parsed document
+ * @param file the file name as the user gave it (for the message)
+ * @throws InputError (exit 2) for the most specific violation: file, field, line when known, what was expected.
+ */
+function validateWithSchema(schema, value, file, opts) {
+    const validate = schemaValidator(schema);
+    if (validate(value))
+        return;
+    const e = mostSpecific(validate.errors ?? []);
+    if (!e)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, undefined, `a valid ${opts.what}`);
+    throw schemaInputError(e, file, opts);
+}
+
+
+/***/ }),
+
 /***/ 2622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2720,9 +2637,9 @@ function plural(n, noun) {
 /* harmony export */   UT: () => (/* binding */ makeStatement),
 /* harmony export */   e5: () => (/* binding */ parseJsonlEnvelope),
 /* harmony export */   fT: () => (/* binding */ signStatement),
-/* harmony export */   he: () => (/* binding */ signStatementWithPayload)
+/* harmony export */   zG: () => (/* binding */ STATEMENT_TYPE)
 /* harmony export */ });
-/* unused harmony export STATEMENT_TYPE */
+/* unused harmony export signStatementWithPayload */
 /* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2995);
 /* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9394);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
@@ -2746,8 +2663,8 @@ function signStatement(statement, keys) {
 }
 /** Like {@link signStatement}, also returning the payload bytes (to digest them without serializing twice). */
 function signStatementWithPayload(statement, keys) {
-    const payload = (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement);
-    return { envelope: (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)(payload, _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys), payload };
+    const payload = canonicalBytes(statement);
+    return { envelope: signEnvelope(payload, INTOTO_PAYLOAD_TYPE, keys), payload };
 }
 /**
  * Reads the DSSE envelope on line 1 of a `.intoto.jsonl` file (in-toto attestation bundle form).
@@ -2795,90 +2712,6 @@ function parseStatement(payload, source, expectedType, opts = {}) {
     if (expectedType && st.predicateType !== expectedType)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
     return st;
-}
-
-
-/***/ }),
-
-/***/ 8799:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ canonicalize)
-/* harmony export */ });
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
-
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
-
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
-
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
 }
 
 
