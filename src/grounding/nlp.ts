@@ -179,7 +179,11 @@ function maskLongRuns(text: string): { masked: string; overlong: { start: number
   return { masked, overlong };
 }
 
-/** Porter stem of a single word (memoized). */
+/**
+ * Porter stem of a single word. Memoized (stems are costly in wink and depend only on the word; bounded at 200,000
+ * entries): the stem of the word alone, so that the memo does not depend on which document met the word first
+ * (wink's stem of a token depends on its surface form: "US" and "us" share the key "us").
+ */
 function stemWord(word: string): string {
   let st = stems.get(word);
   if (st === undefined) {
@@ -189,6 +193,7 @@ function stemWord(word: string): string {
         .tokens()
         .out(its.stem as unknown as typeof its.value)[0] ?? word,
     ).toLowerCase();
+    if (stems.size > 200_000) stems.clear();
     stems.set(word, st);
   }
   return st;
@@ -254,23 +259,6 @@ export function analyze(raw: string): Analysis {
   const neg = all.out(its.negationFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const texts = doc.sentences().out() as string[];
-  const stemOf = (lower: string): string => {
-    // Porter stems are costly in wink; they depend only on the word, so they are memoized
-    let st = stems.get(lower);
-    if (st === undefined) {
-      // the stem of the word alone, so that the memo does not depend on which document met the word first
-      // (wink's stem of a token depends on its surface form: "US" and "us" share the key "us")
-      st = String(
-        nlp
-          .readDoc(lower)
-          .tokens()
-          .out(its.stem as unknown as typeof its.value)[0] ?? lower,
-      ).toLowerCase();
-      if (stems.size > 200_000) stems.clear();
-      stems.set(lower, st);
-    }
-    return st;
-  };
   spans.forEach(([from, to], k) => {
     const tokens: Token[] = [];
     for (let i = from; i <= to; i++) {
@@ -291,7 +279,7 @@ export function analyze(raw: string): Analysis {
         lower,
         lemma: lem,
         // the Porter stemmer's cost grows with the square of the word's length: no English word is longer than 48
-        stem: wordish && lower.length <= 48 ? stemOf(lower) : lower,
+        stem: wordish && lower.length <= 48 ? stemWord(lower) : lower,
         pos: ps,
         type: ty,
         case: kase[i] ?? 'other',

@@ -41532,6 +41532,16 @@ function classifyMetric(baselineRaw, canaryRaw, s, opts) {
     const mr = meanRatio(k, e);
     const cl = cles(samples);
     const deviation = s.effectSize.measure === 'cles' ? cl : mr;
+    /** The metric's Error classification (Kayenta's "Metric Classification Failed"), with what was measured. */
+    const failed = (kayentaReason) => ({
+        ...base,
+        label: 'Error',
+        critical: s.critical,
+        deviation,
+        meanRatio: mr,
+        cles: cl,
+        kayentaReason,
+    });
     // values near the largest double: differences x - y (up to twice the largest value) would overflow
     // to Infinity and the interval to NaN, so the rank test runs on samples scaled by an exact power of two
     let maxAbs = 0;
@@ -41547,15 +41557,7 @@ function classifyMetric(baselineRaw, canaryRaw, s, opts) {
     }
     catch (err) {
         if (err instanceof MannWhitneyError) {
-            return {
-                ...base,
-                label: 'Error',
-                critical: s.critical,
-                deviation,
-                meanRatio: mr,
-                cles: cl,
-                kayentaReason: 'Metric Classification Failed',
-            };
+            return failed('Metric Classification Failed');
         }
         throw err;
     }
@@ -41563,15 +41565,7 @@ function classifyMetric(baselineRaw, canaryRaw, s, opts) {
         interval = { ...interval, lower: interval.lower / scale, upper: interval.upper / scale, estimate: interval.estimate / scale };
     // fail closed: a non-finite interval, estimate or mean is an Error (never a Pass by NaN comparisons)
     if (![interval.lower, interval.upper, interval.estimate, base.baseline.mean, base.canary.mean].every(Number.isFinite)) {
-        return {
-            ...base,
-            label: 'Error',
-            critical: s.critical,
-            deviation,
-            meanRatio: mr,
-            cles: cl,
-            kayentaReason: 'Metric Classification Failed (a non-finite interval or mean)',
-        };
+        return failed('Metric Classification Failed (a non-finite interval or mean)');
     }
     // the exact judge's estimate is the Hodges-Lehmann estimate; the Kayenta judge reports Kayenta's root only
     const hl = opts.judge === 'exact' ? interval.estimate : undefined;

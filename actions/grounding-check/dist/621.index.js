@@ -1323,7 +1323,11 @@ function maskLongRuns(text) {
     });
     return { masked, overlong };
 }
-/** Porter stem of a single word (memoized). */
+/**
+ * Porter stem of a single word. Memoized (stems are costly in wink and depend only on the word; bounded at 200,000
+ * entries): the stem of the word alone, so that the memo does not depend on which document met the word first
+ * (wink's stem of a token depends on its surface form: "US" and "us" share the key "us").
+ */
 function stemWord(word) {
     let st = stems.get(word);
     if (st === undefined) {
@@ -1331,6 +1335,8 @@ function stemWord(word) {
             .readDoc(word)
             .tokens()
             .out(its.stem)[0] ?? word).toLowerCase();
+        if (stems.size > 200_000)
+            stems.clear();
         stems.set(word, st);
     }
     return st;
@@ -1396,22 +1402,6 @@ function analyze(raw) {
     const neg = all.out(its.negationFlag);
     const spans = doc.sentences().out(its.span);
     const texts = doc.sentences().out();
-    const stemOf = (lower) => {
-        // Porter stems are costly in wink; they depend only on the word, so they are memoized
-        let st = stems.get(lower);
-        if (st === undefined) {
-            // the stem of the word alone, so that the memo does not depend on which document met the word first
-            // (wink's stem of a token depends on its surface form: "US" and "us" share the key "us")
-            st = String(nlp
-                .readDoc(lower)
-                .tokens()
-                .out(its.stem)[0] ?? lower).toLowerCase();
-            if (stems.size > 200_000)
-                stems.clear();
-            stems.set(lower, st);
-        }
-        return st;
-    };
     spans.forEach(([from, to], k) => {
         const tokens = [];
         for (let i = from; i <= to; i++) {
@@ -1431,7 +1421,7 @@ function analyze(raw) {
                 lower,
                 lemma: lem,
                 // the Porter stemmer's cost grows with the square of the word's length: no English word is longer than 48
-                stem: wordish && lower.length <= 48 ? stemOf(lower) : lower,
+                stem: wordish && lower.length <= 48 ? stemWord(lower) : lower,
                 pos: ps,
                 type: ty,
                 case: kase[i] ?? 'other',

@@ -64657,21 +64657,11 @@ function derInt(content) {
 const CRYPTO_BUILTINS = new Map();
 const crypto_def = definer(CRYPTO_BUILTINS);
 // ---------- crypto digests ----------
-for (const [name, alg] of [
-    ['md5', 'md5'],
-    ['sha1', 'sha1'],
-    ['sha256', 'sha256'],
-    ['sha512', 'sha512'],
-]) {
-    crypto_def(`crypto.${name}`, 1, (a) => (0,external_node_crypto_.createHash)(alg).update(str(a, 0), 'utf8').digest('hex'));
-}
-for (const [name, alg] of [
-    ['md5', 'md5'],
-    ['sha1', 'sha1'],
-    ['sha256', 'sha256'],
-    ['sha512', 'sha512'],
-]) {
-    crypto_def(`crypto.hmac.${name}`, 2, (a) => (0,external_node_crypto_.createHmac)(alg, Buffer.from(str(a, 1), 'utf8'))
+/** The digests OPA's crypto.<name> and crypto.hmac.<name> offer (node:crypto algorithm names are the same). */
+const DIGESTS = ['md5', 'sha1', 'sha256', 'sha512'];
+for (const alg of DIGESTS) {
+    crypto_def(`crypto.${alg}`, 1, (a) => (0,external_node_crypto_.createHash)(alg).update(str(a, 0), 'utf8').digest('hex'));
+    crypto_def(`crypto.hmac.${alg}`, 2, (a) => (0,external_node_crypto_.createHmac)(alg, Buffer.from(str(a, 1), 'utf8'))
         .update(str(a, 0), 'utf8')
         .digest('hex'));
 }

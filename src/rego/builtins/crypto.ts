@@ -16,21 +16,11 @@ export const CRYPTO_BUILTINS: BuiltinTable = new Map();
 const def = definer(CRYPTO_BUILTINS);
 
 // ---------- crypto digests ----------
-for (const [name, alg] of [
-  ['md5', 'md5'],
-  ['sha1', 'sha1'],
-  ['sha256', 'sha256'],
-  ['sha512', 'sha512'],
-] as const) {
-  def(`crypto.${name}`, 1, (a) => createHash(alg).update(str(a, 0), 'utf8').digest('hex'));
-}
-for (const [name, alg] of [
-  ['md5', 'md5'],
-  ['sha1', 'sha1'],
-  ['sha256', 'sha256'],
-  ['sha512', 'sha512'],
-] as const) {
-  def(`crypto.hmac.${name}`, 2, (a) =>
+/** The digests OPA's crypto.<name> and crypto.hmac.<name> offer (node:crypto algorithm names are the same). */
+const DIGESTS = ['md5', 'sha1', 'sha256', 'sha512'] as const;
+for (const alg of DIGESTS) {
+  def(`crypto.${alg}`, 1, (a) => createHash(alg).update(str(a, 0), 'utf8').digest('hex'));
+  def(`crypto.hmac.${alg}`, 2, (a) =>
     createHmac(alg, Buffer.from(str(a, 1), 'utf8'))
       .update(str(a, 0), 'utf8')
       .digest('hex'),
