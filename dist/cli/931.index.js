@@ -414,10 +414,22 @@ function extractIdentifiers(text) {
     return out.filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text)).sort((a, b) => a.start - b.start);
 }
 /**
+ * Digit groups separated by plain spaces after a currency sign ("€1 200 000") read as thousands separators,
+ * position for position (one character for one, so spans stay those of the written text); elsewhere a run of
+ * numbers is no grouping ("in 2019 200 people" stays two numbers). No-break and thin spaces between digit groups
+ * are commas already (normalizeText in nlp.ts).
+ */
+function groupedDigits(text) {
+    if (!/\d \d/.test(text))
+        return text;
+    return text.replace(/[$€£¥₹]\s?\d{1,3}(?: \d{3})+(?![\d,.]\d)/g, (m) => m.replace(/(?<=\d) (?=\d)/g, ','));
+}
+/**
  * Finds the quantities in a text, longest and most specific readings first (a date before its
  * day number, `$1.2 million` before `1.2`). Identifier spans (see {@link extractIdentifiers}) are skipped.
  */
-function extractQuantities(text) {
+function extractQuantities(written) {
+    const text = groupedDigits(written);
     const out = [];
     const taken = new Taken(text.length);
     for (const i of extractIdentifiers(text))
@@ -440,7 +452,7 @@ function extractQuantities(text) {
             if (!q || (q.kind !== 'date' && !Number.isFinite(q.value)))
                 continue;
             taken.take(s, e);
-            out.push({ ...q, text: m[0], start: s, end: e });
+            out.push({ ...q, text: written.slice(s, e), start: s, end: e });
         }
     };
     const dateQ = (dates) => ({ kind: 'date', value: NaN, dates });
@@ -794,6 +806,10 @@ function derivedSupported(claim, operands, context = {}) {
                     if (hit((x * p) / 100) || (says && (hit(x * (1 - p / 100)) || hit(x * (1 + p / 100)))))
                         return true;
     if (says && claim.kind === 'percent') {
+        // the rest of a stated share ("80% are on-call engineers" -> "the remaining 20%")
+        for (const p of pcts)
+            if (p > 0 && p < 100 && hit(100 - p))
+                return true;
         for (const x of counts)
             for (const y of counts)
                 if (y !== 0 && x !== y && hit((x / y) * 100))
@@ -977,13 +993,18 @@ function digitValue(cp) {
  * Normalizes a text for comparison: Unicode NFKC (full-width letters and digits, ligatures, circled
  * numbers become their plain forms; UAX #15) and then every remaining decimal digit of any script
  * (Arabic-Indic, Devanagari, ...) replaced by its ASCII digit of the same value, so `９００` and `٩٠٠`
- * read as `900`. Pure; ASCII text is returned unchanged.
+ * read as `900`. Before NFKC turns them into plain spaces, a no-break, narrow no-break or thin space between
+ * digit groups (SI / ISO 80000-1 thousands separators: "1\u202F200\u202F000") becomes a comma. Pure; ASCII text
+ * is returned unchanged.
  */
 function normalizeText(text) {
     // eslint-disable-next-line no-control-regex
     if (!/[^\x00-\x7f]/.test(text))
         return text;
-    return text.normalize('NFKC').replace(/\p{Nd}/gu, (d) => (d >= '0' && d <= '9' ? d : digitValue(d.codePointAt(0))));
+    return text
+        .replace(/(?<=\d)[\u00A0\u202F\u2009](?=\d{3}(?!\d))/g, ',')
+        .normalize('NFKC')
+        .replace(/\p{Nd}/gu, (d) => (d >= '0' && d <= '9' ? d : digitValue(d.codePointAt(0))));
 }
 /** The text with every run of more than {@link MAX_TOKEN_LENGTH} non-space characters blanked (same length). */
 function maskLongRuns(text) {

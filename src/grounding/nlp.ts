@@ -161,12 +161,17 @@ function digitValue(cp: number): string {
  * Normalizes a text for comparison: Unicode NFKC (full-width letters and digits, ligatures, circled
  * numbers become their plain forms; UAX #15) and then every remaining decimal digit of any script
  * (Arabic-Indic, Devanagari, ...) replaced by its ASCII digit of the same value, so `９００` and `٩٠٠`
- * read as `900`. Pure; ASCII text is returned unchanged.
+ * read as `900`. Before NFKC turns them into plain spaces, a no-break, narrow no-break or thin space between
+ * digit groups (SI / ISO 80000-1 thousands separators: "1\u202F200\u202F000") becomes a comma. Pure; ASCII text
+ * is returned unchanged.
  */
 export function normalizeText(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(text)) return text;
-  return text.normalize('NFKC').replace(/\p{Nd}/gu, (d) => (d >= '0' && d <= '9' ? d : digitValue(d.codePointAt(0) as number)));
+  return text
+    .replace(/(?<=\d)[\u00A0\u202F\u2009](?=\d{3}(?!\d))/g, ',')
+    .normalize('NFKC')
+    .replace(/\p{Nd}/gu, (d) => (d >= '0' && d <= '9' ? d : digitValue(d.codePointAt(0) as number)));
 }
 
 /** The text with every run of more than {@link MAX_TOKEN_LENGTH} non-space characters blanked (same length). */

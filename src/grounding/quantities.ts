@@ -360,10 +360,22 @@ export function extractIdentifiers(text: string): Identifier[] {
 }
 
 /**
+ * Digit groups separated by plain spaces after a currency sign ("€1 200 000") read as thousands separators,
+ * position for position (one character for one, so spans stay those of the written text); elsewhere a run of
+ * numbers is no grouping ("in 2019 200 people" stays two numbers). No-break and thin spaces between digit groups
+ * are commas already (normalizeText in nlp.ts).
+ */
+function groupedDigits(text: string): string {
+  if (!/\d \d/.test(text)) return text;
+  return text.replace(/[$€£¥₹]\s?\d{1,3}(?: \d{3})+(?![\d,.]\d)/g, (m) => m.replace(/(?<=\d) (?=\d)/g, ','));
+}
+
+/**
  * Finds the quantities in a text, longest and most specific readings first (a date before its
  * day number, `$1.2 million` before `1.2`). Identifier spans (see {@link extractIdentifiers}) are skipped.
  */
-export function extractQuantities(text: string): Quantity[] {
+export function extractQuantities(written: string): Quantity[] {
+  const text = groupedDigits(written);
   const out: Quantity[] = [];
   const taken = new Taken(text.length);
   for (const i of extractIdentifiers(text)) taken.take(i.start, i.end);
@@ -382,7 +394,7 @@ export function extractQuantities(text: string): Quantity[] {
       }
       if (!q || (q.kind !== 'date' && !Number.isFinite(q.value))) continue;
       taken.take(s, e);
-      out.push({ ...q, text: m[0], start: s, end: e });
+      out.push({ ...q, text: written.slice(s, e), start: s, end: e });
     }
   };
   const dateQ = (dates: DateParts[]): Omit<Quantity, 'text' | 'start' | 'end'> => ({ kind: 'date', value: NaN, dates });
@@ -742,6 +754,8 @@ export function derivedSupported(
       for (const o of same.length ? same : like)
         for (const x of vals(o)) if (hit((x * p) / 100) || (says && (hit(x * (1 - p / 100)) || hit(x * (1 + p / 100))))) return true;
   if (says && claim.kind === 'percent') {
+    // the rest of a stated share ("80% are on-call engineers" -> "the remaining 20%")
+    for (const p of pcts) if (p > 0 && p < 100 && hit(100 - p)) return true;
     for (const x of counts) for (const y of counts) if (y !== 0 && x !== y && hit((x / y) * 100)) return true;
     // a change as a percentage of the old value ("rose from $20 to $25": by 25%), between two stated quantities of one kind
     const stated = ops.filter((o) => o.kind !== 'percent' && !own.has(o));

@@ -193,3 +193,21 @@ describe('frequencies, versions, percentiles and currency codes', () => {
     expect(one('The budget is 1.2 million euros.', 'The budget is USD 1,200,000.').verdict).toBe('ungrounded');
   });
 });
+
+describe('digit groups written with spaces, the rest of a stated share', () => {
+  it('"€1 200 000" and a narrow no-break space are thousands separators; spans stay the written text', () => {
+    expect(verdict('The contract is worth €1,200,000 per year.', 'The contract is worth €1 200 000 per year.')).toBe('grounded');
+    expect(verdict('The index holds 1\u202F200\u202F000 documents.', 'The index holds 1.2 million documents.')).toBe('grounded');
+    const [q] = extractQuantities('Fee: €1 200 000.');
+    expect([q.kind, q.value, q.text]).toEqual(['money', 1200000, '€1 200 000']);
+  });
+  it('control: a wrong grouped amount is a mismatch, and plain-space runs without a currency sign stay separate numbers', () => {
+    expect(verdict('The contract is worth €1,200,000 per year.', 'The contract is worth €1 300 000 per year.')).toBe('ungrounded');
+    expect(extractQuantities('In 2019 200 people joined.').map((q) => q.value)).toEqual([2019, 200]);
+  });
+  it('"the remaining 20%" of a stated 80% share is supported; another remainder is not', () => {
+    const SRC = '80% of the alerts are routed to the on-call engineer; the rest go to the team channel.';
+    expect(verdict(SRC, 'The remaining 20% go to the team channel.')).toBe('grounded');
+    expect(verdict(SRC, 'The remaining 30% go to the team channel.')).toBe('ungrounded');
+  });
+});
