@@ -211,3 +211,22 @@ describe('digit groups written with spaces, the rest of a stated share', () => {
     expect(verdict(SRC, 'The remaining 30% go to the team channel.')).toBe('ungrounded');
   });
 });
+
+describe('the time between two stated times of day', () => {
+  const SRC = 'The outage began at 14:05 UTC and ended at 14:50 UTC.';
+  const mismatch = (source: string, answer: string) =>
+    checkAnswer({ id: 't', contexts: [{ id: 'c', text: source }], answer }).claims.some((c) =>
+      c.flags.some((f) => f.name === 'quantity-mismatch'),
+    );
+  it('"lasted 45 minutes" follows from 14:05 to 14:50 (and from 2:05 PM to 2:50 PM): no quantity mismatch', () => {
+    expect(mismatch(SRC, 'The outage lasted 45 minutes, from 14:05 to 14:50 UTC.')).toBe(false);
+    expect(verdict(SRC, 'The outage lasted 45 minutes, from 14:05 to 14:50 UTC.')).not.toBe('ungrounded');
+    expect(mismatch('The outage began at 2:05 PM and ended at 2:50 PM.', 'The outage lasted 45 minutes, from 2:05 PM to 2:50 PM.')).toBe(
+      false,
+    );
+  });
+  it('control: another length is a quantity mismatch', () => {
+    expect(mismatch(SRC, 'The outage lasted 55 minutes, from 14:05 to 14:50 UTC.')).toBe(true);
+    expect(verdict(SRC, 'The outage lasted 55 minutes, from 14:05 to 14:50 UTC.')).toBe('ungrounded');
+  });
+});

@@ -1063,6 +1063,12 @@ function derivedSupported(claim, operands, context = {}) {
             for (const b of days)
                 if (a > b && Math.abs((a - b) * 86400 - claim.value) < 1)
                     return true;
+        // the time between two stated times of day ("began at 14:05 and ended at 14:50": 45 minutes), within one day
+        const clock = ops.filter((o) => o.kind === 'time').map((o) => o.value);
+        for (const a of clock)
+            for (const b of clock)
+                if (a > b && Math.abs((a - b) * 60 - claim.value) < 1)
+                    return true;
         // a stated date range counts its days inclusively ("September 12-14" lasts three days)
         for (const o of ops) {
             const [from, to] = o.kind === 'date' && o.dates?.length === 2 ? o.dates : [];
