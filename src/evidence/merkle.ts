@@ -29,9 +29,8 @@ export function writeLeafHashOfText(text: string, out: Buffer, offset: number): 
 }
 
 /**
- * MTH (RFC 6962 2.1) over `n` leaf hashes packed in one buffer, 32 bytes each: equal to
- * {@link rootFromLeafHashes} of the same hashes (tested), bottom-up, with one reused 65-byte node
- * input and one buffer per level instead of three buffers per interior node.
+ * MTH (RFC 6962 2.1) over `n` leaf hashes packed in one buffer, 32 bytes each, bottom-up (an odd node is carried
+ * up unchanged, which equals the recursive definition), with one reused 65-byte node input and one buffer per level.
  */
 export function rootFromPackedLeaves(leaves: Uint8Array, n: number): Uint8Array {
   if (n === 0) return H();
@@ -73,18 +72,9 @@ function splitPoint(n: number): number {
   return k;
 }
 
-/** MTH over leaf hashes (RFC 6962 2.1); the empty tree hashes to SHA-256(""). */
+/** MTH over leaf hashes of 32 bytes (RFC 6962 2.1); the empty tree hashes to SHA-256(""). One tree walk: {@link rootFromPackedLeaves}. */
 export function rootFromLeafHashes(leaves: Uint8Array[]): Uint8Array {
-  if (leaves.length === 0) return H();
-  let level = leaves;
-  // Bottom-up construction equals the recursive definition: an odd node is carried up unchanged.
-  while (level.length > 1) {
-    const next: Uint8Array[] = [];
-    for (let i = 0; i + 1 < level.length; i += 2) next.push(nodeHash(level[i], level[i + 1]));
-    if (level.length % 2 === 1) next.push(level[level.length - 1]);
-    level = next;
-  }
-  return level[0];
+  return rootFromPackedLeaves(Buffer.concat(leaves), leaves.length);
 }
 
 /**
