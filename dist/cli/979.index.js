@@ -59,9 +59,8 @@ function writeLeafHashOfText(text, out, offset) {
     out.write((0,external_node_crypto_.hash)('sha256', '\u0000' + text, 'binary'), offset, 32, 'binary');
 }
 /**
- * MTH (RFC 6962 2.1) over `n` leaf hashes packed in one buffer, 32 bytes each: equal to
- * {@link rootFromLeafHashes} of the same hashes (tested), bottom-up, with one reused 65-byte node
- * input and one buffer per level instead of three buffers per interior node.
+ * MTH (RFC 6962 2.1) over `n` leaf hashes packed in one buffer, 32 bytes each, bottom-up (an odd node is carried
+ * up unchanged, which equals the recursive definition), with one reused 65-byte node input and one buffer per level.
  */
 function rootFromPackedLeaves(leaves, n) {
     if (n === 0)
@@ -104,21 +103,9 @@ function splitPoint(n) {
         k <<= 1;
     return k;
 }
-/** MTH over leaf hashes (RFC 6962 2.1); the empty tree hashes to SHA-256(""). */
+/** MTH over leaf hashes of 32 bytes (RFC 6962 2.1); the empty tree hashes to SHA-256(""). One tree walk: {@link rootFromPackedLeaves}. */
 function rootFromLeafHashes(leaves) {
-    if (leaves.length === 0)
-        return H();
-    let level = leaves;
-    // Bottom-up construction equals the recursive definition: an odd node is carried up unchanged.
-    while (level.length > 1) {
-        const next = [];
-        for (let i = 0; i + 1 < level.length; i += 2)
-            next.push(nodeHash(level[i], level[i + 1]));
-        if (level.length % 2 === 1)
-            next.push(level[level.length - 1]);
-        level = next;
-    }
-    return level[0];
+    return rootFromPackedLeaves(Buffer.concat(leaves), leaves.length);
 }
 /**
  * Audit path PATH(m, D[n]) for leaf index m (RFC 6962 2.1.1), as leaf-to-root sibling hashes.
