@@ -5,7 +5,18 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { constants as fsConstants, type Dirent } from 'node:fs';
+import {
+  closeSync,
+  constants as fsConstants,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+  type Dirent,
+} from 'node:fs';
 import { InputError } from './errors.js';
 
 /**
@@ -35,6 +46,57 @@ export async function writeFileAtomic(
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
     throw e;
+  }
+}
+
+/**
+ * The synchronous twin of {@link writeFileAtomic}, for callers on a synchronous path (the policy
+ * compile cache): a fresh temporary file in the same directory (exclusive create, no symlink
+ * followed), the chunks written in order, optionally fsync, then rename.
+ * @param chunks the file's contents, written one after another
+ * @param opts.mode file mode (default 0o644; private entries 0o600)
+ * @param opts.noClobber refuse (InputError) when the target exists
+ * @param opts.durable fsync before the rename (default true; a cache entry that can be rebuilt skips it)
+ * @throws InputError with `noClobber` on an existing target; the fs error when writing fails (the temporary file is removed)
+ */
+export function writeFileAtomicSync(
+  path: string,
+  chunks: string | Uint8Array | readonly (string | Uint8Array)[],
+  opts: { noClobber?: boolean; mode?: number; durable?: boolean } = {},
+): void {
+  mkdirSync(dirname(path), { recursive: true });
+  if (opts.noClobber && existsSync(path))
+    throw new InputError(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  const flags = fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL | (fsConstants.O_NOFOLLOW ?? 0);
+  try {
+    const fd = openSync(tmp, flags, opts.mode ?? 0o644);
+    try {
+      for (const c of typeof chunks === 'string' || chunks instanceof Uint8Array ? [chunks] : chunks) {
+        const buf = typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
+        for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off, buf.length - off);
+      }
+      if (opts.durable ?? true) fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never created, or already renamed */
+    }
+    throw e;
+  }
+}
+
+function existsSync(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -19,24 +19,11 @@
  * it is ignored. Compile errors are not cached. What it cannot stop is this user (or root)
  * writing a well-formed entry: the cache directory is as trusted as the user's own files.
  */
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
 import { sha256Hex } from '../core/digest.js';
+import { writeFileAtomicSync } from '../core/fsx.js';
 import { compile, type Compiled, type CompileOptions, type RegoModuleSource } from '../rego/index.js';
 import { COMPILED_FORM_VERSION, deserializeCompiled, serializeCompiled } from '../rego/compiled-form.js';
 
@@ -191,24 +178,7 @@ function writeEntry(dir: string, file: string, key: string, engine: string, comp
   const body = Buffer.from(serializeCompiled(compiled), 'utf8');
   if (body.length > MAX_ENTRY_BYTES) return;
   const header = JSON.stringify({ format: COMPILED_FORM_VERSION, engine, key, sha256: sha256Hex(body), bytes: body.length });
-  const tmp = join(dir, `.tmp-${key.slice(0, 16)}-${process.pid}-${randomBytes(6).toString('hex')}`);
-  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
-  try {
-    try {
-      writeSync(fd, header + '\n');
-      writeSync(fd, body);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* already gone */
-    }
-    throw e;
-  }
+  writeFileAtomicSync(file, [header + '\n', body], { mode: 0o600, durable: false });
   prune(dir);
 }
 
