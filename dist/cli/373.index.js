@@ -1,5 +1,5 @@
 export const id = 373;
-export const ids = [373,234,32];
+export const ids = [373,32];
 export const modules = {
 
 /***/ 373:
@@ -2476,6 +2476,7 @@ async function prometheusOptionsFromFlags(o, cwd) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   Q3: () => (/* binding */ writeFileAtomicSync),
 /* harmony export */   TC: () => (/* binding */ checkInside),
 /* harmony export */   XW: () => (/* binding */ readFileInside),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
@@ -2531,6 +2532,57 @@ async function writeFileAtomic(path, data, opts = {}) {
     catch (e) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
         throw e;
+    }
+}
+/**
+ * The synchronous twin of {@link writeFileAtomic}, for callers on a synchronous path (the policy
+ * compile cache): a fresh temporary file in the same directory (exclusive create, no symlink
+ * followed), the chunks written in order, optionally fsync, then rename.
+ * @param chunks the file's contents, written one after another
+ * @param opts.mode file mode (default 0o644; private entries 0o600)
+ * @param opts.noClobber refuse (InputError) when the target exists
+ * @param opts.durable fsync before the rename (default true; a cache entry that can be rebuilt skips it)
+ * @throws InputError with `noClobber` on an existing target; the fs error when writing fails (the temporary file is removed)
+ */
+function writeFileAtomicSync(path, chunks, opts = {}) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    if (opts.noClobber && existsSync(path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NOFOLLOW ?? 0);
+    try {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.openSync)(tmp, flags, opts.mode ?? 0o644);
+        try {
+            for (const c of typeof chunks === 'string' || chunks instanceof Uint8Array ? [chunks] : chunks) {
+                const buf = typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
+                for (let off = 0; off < buf.length;)
+                    off += (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.writeSync)(fd, buf, off, buf.length - off);
+            }
+            if (opts.durable ?? true)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.renameSync)(tmp, path);
+    }
+    catch (e) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.unlinkSync)(tmp);
+        }
+        catch {
+            /* never created, or already renamed */
+        }
+        throw e;
+    }
+}
+function existsSync(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 /** Whether a path exists (without following a final symlink). */

@@ -2,171 +2,6 @@ export const id = 714;
 export const ids = [714];
 export const modules = {
 
-/***/ 5543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   Rs: () => (/* binding */ sha256Files),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
- * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
- */
-
-
-
-/** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
- * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
- * symbolic link when not followed) is refused (code ENOTREG) without blocking.
- * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
- *   when the file holds more than that.
- * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
- */
-async function sha256File(path, opts = {}) {
-    const { openRegularFile } = await __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 5234));
-    const fh = await openRegularFile(path, { follow: opts.follow ?? true });
-    try {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
-        const buf = Buffer.allocUnsafe(1 << 20);
-        let size = 0;
-        while (size < limit) {
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
-            if (bytesRead === 0)
-                break;
-            hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
-            size += bytesRead;
-        }
-        if (size === limit)
-            return { hex: '', size, tooLarge: true };
-        return { hex: hash.digest('hex'), size };
-    }
-    finally {
-        await fh.close();
-    }
-}
-// Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
-// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
-// Results go back in one compact message (all hex digests in one string, sizes in a Float64Array,
-// errors by index), not as one object per file: cloning 100,000 objects cost the main thread more
-// than hashing the files.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const crypto = require('node:crypto');
-const fs = require('node:fs');
-const buf = Buffer.allocUnsafe(1 << 20);
-const n = workerData.paths.length;
-const hex = new Array(n);
-const sizes = new Float64Array(n);
-const errors = [];
-const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
-for (let i = 0; i < n; i++) {
-  const p = workerData.paths[i];
-  const max = workerData.limits ? workerData.limits[i] : null;
-  const limit = max === null || max === undefined ? Infinity : max + 1;
-  hex[i] = '';
-  let fd;
-  try {
-    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { errors.push(i, 'ENOTREG'); continue; } throw e; }
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) { errors.push(i, 'ENOTREG'); continue; }
-    // a file that fits the buffer (most): one read of up to its size + 1 byte; a read shorter than
-    // asked that ends at the size fstat gave is its end (a regular file reads short only at its end),
-    // so no second read is needed to see end-of-file, and one-shot hash needs no Hash object
-    const want = Math.min(buf.length, limit, st.size + 1);
-    const first = fs.readSync(fd, buf, 0, want, null);
-    if (first < want && first === st.size) {
-      sizes[i] = first;
-      hex[i] = crypto.hash('sha256', buf.subarray(0, first), 'hex');
-      continue;
-    }
-    const h = crypto.createHash('sha256');
-    h.update(buf.subarray(0, first));
-    let size = first;
-    let r;
-    while (first > 0 && size < limit && (r = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
-      h.update(r === buf.length ? buf : buf.subarray(0, r));
-      size += r;
-    }
-    sizes[i] = size;
-    if (size === limit) errors.push(i, 'EFBIG');
-    else hex[i] = h.digest('hex');
-  } catch (e) { errors.push(i, e.code || String(e)); }
-  finally { if (fd !== undefined) fs.closeSync(fd); }
-}
-parentPort.postMessage({ hex: hex.join(''), sizes, errors }, [sizes.buffer]);
-`;
-/** FileDigest objects from one worker's compact result. */
-function unpack(m, count) {
-    const failed = new Map();
-    for (let k = 0; k < m.errors.length; k += 2)
-        failed.set(m.errors[k], m.errors[k + 1]);
-    const out = new Array(count);
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-        const error = failed.get(i);
-        if (error === undefined) {
-            out[i] = { hex: m.hex.slice(at, at + 64), size: m.sizes[i] };
-            at += 64;
-        }
-        else
-            out[i] = error === 'EFBIG' ? { error, size: m.sizes[i] } : { error };
-    }
-    return out;
-}
-/**
- * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
- * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
- * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
- * Order of results matches `paths`.
- * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
- */
-async function sha256Files(paths, opts = {}) {
-    const workers = Math.max(1, Math.min(opts.workers ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), 8, Math.ceil(paths.length / 16)));
-    if (workers === 1) {
-        const out = [];
-        for (const [i, p] of paths.entries()) {
-            try {
-                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
-                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
-            }
-            catch (e) {
-                out.push({ error: e.code ?? String(e) });
-            }
-        }
-        return out;
-    }
-    // contiguous slices keep directory locality; results are concatenated back in order
-    const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({
-        paths: paths.slice(i * per, (i + 1) * per),
-        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
-    }));
-    const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
-        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(WORKER_SOURCE, { eval: true, workerData: slice });
-        w.once('message', (m) => resolveP(unpack(m, slice.paths.length)));
-        w.once('error', reject);
-        w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
-    })));
-    return results.flat();
-}
-
-
-/***/ }),
-
 /***/ 1714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -185,10 +20,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/digest.ts
 var digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/fsx.ts
+var fsx = __webpack_require__(5234);
 // EXTERNAL MODULE: ./src/rego/index.ts + 1 modules
 var rego = __webpack_require__(4950);
 // EXTERNAL MODULE: ./src/rego/compiler.ts + 4 modules
@@ -615,27 +450,7 @@ function writeEntry(dir, file, key, engine, compiled) {
     if (body.length > MAX_ENTRY_BYTES)
         return;
     const header = JSON.stringify({ format: COMPILED_FORM_VERSION, engine, key, sha256: (0,digest/* sha256Hex */.fg)(body), bytes: body.length });
-    const tmp = (0,external_node_path_.join)(dir, `.tmp-${key.slice(0, 16)}-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
-    try {
-        try {
-            (0,external_node_fs_.writeSync)(fd, header + '\n');
-            (0,external_node_fs_.writeSync)(fd, body);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        (0,external_node_fs_.renameSync)(tmp, file);
-    }
-    catch (e) {
-        try {
-            (0,external_node_fs_.unlinkSync)(tmp);
-        }
-        catch {
-            /* already gone */
-        }
-        throw e;
-    }
+    (0,fsx/* writeFileAtomicSync */.Q3)(file, [header + '\n', body], { mode: 0o600, durable: false });
     prune(dir);
 }
 /** Keeps the directory bounded: over {@link MAX_ENTRIES} entries, the oldest half goes. */

@@ -52207,6 +52207,7 @@ function describeError(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ writeFileAtomicSync),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   cD: () => (/* binding */ comparePaths),
 /* harmony export */   openRegularFile: () => (/* binding */ openRegularFile),
@@ -52257,6 +52258,57 @@ async function writeFileAtomic(path, data, opts = {}) {
     catch (e) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
         throw e;
+    }
+}
+/**
+ * The synchronous twin of {@link writeFileAtomic}, for callers on a synchronous path (the policy
+ * compile cache): a fresh temporary file in the same directory (exclusive create, no symlink
+ * followed), the chunks written in order, optionally fsync, then rename.
+ * @param chunks the file's contents, written one after another
+ * @param opts.mode file mode (default 0o644; private entries 0o600)
+ * @param opts.noClobber refuse (InputError) when the target exists
+ * @param opts.durable fsync before the rename (default true; a cache entry that can be rebuilt skips it)
+ * @throws InputError with `noClobber` on an existing target; the fs error when writing fails (the temporary file is removed)
+ */
+function writeFileAtomicSync(path, chunks, opts = {}) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    if (opts.noClobber && existsSync(path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NOFOLLOW ?? 0);
+    try {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.openSync)(tmp, flags, opts.mode ?? 0o644);
+        try {
+            for (const c of typeof chunks === 'string' || chunks instanceof Uint8Array ? [chunks] : chunks) {
+                const buf = typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
+                for (let off = 0; off < buf.length;)
+                    off += (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.writeSync)(fd, buf, off, buf.length - off);
+            }
+            if (opts.durable ?? true)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.renameSync)(tmp, path);
+    }
+    catch (e) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.unlinkSync)(tmp);
+        }
+        catch {
+            /* never created, or already renamed */
+        }
+        throw e;
+    }
+}
+function existsSync(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 /** Whether a path exists (without following a final symlink). */
@@ -71864,27 +71916,7 @@ function writeEntry(dir, file, key, engine, compiled) {
     if (body.length > MAX_ENTRY_BYTES)
         return;
     const header = JSON.stringify({ format: COMPILED_FORM_VERSION, engine, key, sha256: sha256Hex(body), bytes: body.length });
-    const tmp = (0,external_node_path_.join)(dir, `.tmp-${key.slice(0, 16)}-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
-    try {
-        try {
-            (0,external_node_fs_.writeSync)(fd, header + '\n');
-            (0,external_node_fs_.writeSync)(fd, body);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        (0,external_node_fs_.renameSync)(tmp, file);
-    }
-    catch (e) {
-        try {
-            (0,external_node_fs_.unlinkSync)(tmp);
-        }
-        catch {
-            /* already gone */
-        }
-        throw e;
-    }
+    (0,fsx/* writeFileAtomicSync */.Q3)(file, [header + '\n', body], { mode: 0o600, durable: false });
     compile_cache_prune(dir);
 }
 /** Keeps the directory bounded: over {@link MAX_ENTRIES} entries, the oldest half goes. */

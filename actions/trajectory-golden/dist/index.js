@@ -34670,7 +34670,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, expandPaths, openRegularFile, readFileInside, readJsonOrYaml, unsafeRelativePath
+// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, expandPaths, openRegularFile, readFileInside, readJsonOrYaml, unsafeRelativePath, writeFileAtomicSync
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -34717,6 +34717,57 @@ async function writeFileAtomic(path, data, opts = {}) {
     catch (e) {
         await (0,promises_.unlink)(tmp).catch(() => undefined);
         throw e;
+    }
+}
+/**
+ * The synchronous twin of {@link writeFileAtomic}, for callers on a synchronous path (the policy
+ * compile cache): a fresh temporary file in the same directory (exclusive create, no symlink
+ * followed), the chunks written in order, optionally fsync, then rename.
+ * @param chunks the file's contents, written one after another
+ * @param opts.mode file mode (default 0o644; private entries 0o600)
+ * @param opts.noClobber refuse (InputError) when the target exists
+ * @param opts.durable fsync before the rename (default true; a cache entry that can be rebuilt skips it)
+ * @throws InputError with `noClobber` on an existing target; the fs error when writing fails (the temporary file is removed)
+ */
+function writeFileAtomicSync(path, chunks, opts = {}) {
+    mkdirSync(dirname(path), { recursive: true });
+    if (opts.noClobber && existsSync(path))
+        throw new InputError(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+    const flags = fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL | (fsConstants.O_NOFOLLOW ?? 0);
+    try {
+        const fd = openSync(tmp, flags, opts.mode ?? 0o644);
+        try {
+            for (const c of typeof chunks === 'string' || chunks instanceof Uint8Array ? [chunks] : chunks) {
+                const buf = typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
+                for (let off = 0; off < buf.length;)
+                    off += writeSync(fd, buf, off, buf.length - off);
+            }
+            if (opts.durable ?? true)
+                fsyncSync(fd);
+        }
+        finally {
+            closeSync(fd);
+        }
+        renameSync(tmp, path);
+    }
+    catch (e) {
+        try {
+            unlinkSync(tmp);
+        }
+        catch {
+            /* never created, or already renamed */
+        }
+        throw e;
+    }
+}
+function existsSync(path) {
+    try {
+        lstatSync(path);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 /** Whether a path exists (without following a final symlink). */

@@ -1,5 +1,5 @@
-export const id = 237;
-export const ids = [237,32];
+export const id = 939;
+export const ids = [939,32];
 export const modules = {
 
 /***/ 2939:
@@ -2585,6 +2585,644 @@ const commands = [
         },
     },
 ];
+
+
+/***/ }),
+
+/***/ 5234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   Q3: () => (/* binding */ writeFileAtomicSync),
+/* harmony export */   TC: () => (/* binding */ checkInside),
+/* harmony export */   XW: () => (/* binding */ readFileInside),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   cD: () => (/* binding */ comparePaths),
+/* harmony export */   openRegularFile: () => (/* binding */ openRegularFile),
+/* harmony export */   pR: () => (/* binding */ expandPaths),
+/* harmony export */   q4: () => (/* binding */ unsafeRelativePath),
+/* harmony export */   rR: () => (/* binding */ readJsonOrYaml),
+/* harmony export */   readText: () => (/* binding */ readText),
+/* harmony export */   t2: () => (/* binding */ exists)
+/* harmony export */ });
+/* unused harmony export NOT_REGULAR */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/**
+ * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
+ * confined to a root (symlinks and paths that leave the root are refused).
+ */
+
+
+
+
+
+/**
+ * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
+ * Readers see either the old or the new contents, never a partial file.
+ * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
+ * @param opts.mode file mode (default 0o644; private keys 0o600)
+ */
+async function writeFileAtomic(path, data, opts = {}) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    if (opts.noClobber && (await exists(path)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', opts.mode ?? 0o644);
+    try {
+        await fh.writeFile(data);
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
+        throw e;
+    }
+}
+/**
+ * The synchronous twin of {@link writeFileAtomic}, for callers on a synchronous path (the policy
+ * compile cache): a fresh temporary file in the same directory (exclusive create, no symlink
+ * followed), the chunks written in order, optionally fsync, then rename.
+ * @param chunks the file's contents, written one after another
+ * @param opts.mode file mode (default 0o644; private entries 0o600)
+ * @param opts.noClobber refuse (InputError) when the target exists
+ * @param opts.durable fsync before the rename (default true; a cache entry that can be rebuilt skips it)
+ * @throws InputError with `noClobber` on an existing target; the fs error when writing fails (the temporary file is removed)
+ */
+function writeFileAtomicSync(path, chunks, opts = {}) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    if (opts.noClobber && existsSync(path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NOFOLLOW ?? 0);
+    try {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.openSync)(tmp, flags, opts.mode ?? 0o644);
+        try {
+            for (const c of typeof chunks === 'string' || chunks instanceof Uint8Array ? [chunks] : chunks) {
+                const buf = typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
+                for (let off = 0; off < buf.length;)
+                    off += (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.writeSync)(fd, buf, off, buf.length - off);
+            }
+            if (opts.durable ?? true)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.renameSync)(tmp, path);
+    }
+    catch (e) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.unlinkSync)(tmp);
+        }
+        catch {
+            /* never created, or already renamed */
+        }
+        throw e;
+    }
+}
+function existsSync(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether a path exists (without following a final symlink). */
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Reads a UTF-8 text file.
+ * @param what a description for the error ("baseline snapshot", "JWKS").
+ * @param opts.untrusted for a file an attacker may have placed (a pack, its jwks.json): open it with
+ *   O_NOFOLLOW | O_NONBLOCK, require a regular file (no symlink to /dev/zero, no FIFO), and read at most
+ *   `opts.maxBytes` (default 512 MiB).
+ * @throws InputError naming the file when it is missing, unreadable, not a regular file or too large.
+ */
+async function readText(path, what, opts = {}) {
+    try {
+        if (!opts.untrusted)
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+        const max = opts.maxBytes ?? 512 * 1024 * 1024;
+        const fh = await openRegularFile(path);
+        try {
+            const size = (await fh.stat()).size;
+            if (size > max)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+            const buf = Buffer.alloc(size + 1);
+            let n = 0;
+            for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
+                n += r.bytesRead;
+            if (n > size)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a ${what} that does not grow while it is read`);
+            return buf.subarray(0, n).toString('utf8');
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
+            throw e;
+        const code = e.code;
+        const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
+    }
+}
+/** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
+async function readJsonOrYaml(path, what) {
+    const text = await readText(path, what);
+    // loaded on first use: commands that never read YAML (mc intoto verify) do not load the parser
+    const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    try {
+        return parseYaml(text, { maxAliasCount: 1000 });
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `${what} as YAML or JSON`, { found: e.message.split('\n')[0] });
+    }
+}
+/**
+ * Resolves `p` against `root` and checks it stays inside (lexically: no symlink is looked at; use
+ * {@link checkInside} before opening anything).
+ * @returns the absolute path and the POSIX relative path.
+ * @throws InputError when the path leaves the root.
+ */
+function resolveInside(root, p) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
+    }
+    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
+}
+/**
+ * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
+ * plain relative POSIX path, or undefined when it is one. Refused: empty, absolute (`/x`, `C:\x`),
+ * backslashes, NUL and other control characters, empty / `.` / `..` segments.
+ */
+function unsafeRelativePath(p) {
+    if (typeof p !== 'string' || p === '')
+        return 'an empty or non-string path';
+    if (p.includes('\0'))
+        return 'a NUL byte';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0001-\u001f\u007f]/.test(p))
+        return 'a control character';
+    if (p.includes('\\'))
+        return 'a backslash';
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
+        return 'an absolute path';
+    for (const seg of p.split('/')) {
+        if (seg === '..')
+            return 'a .. segment';
+        if (seg === '' || seg === '.')
+            return 'an empty or . segment';
+    }
+    return undefined;
+}
+/**
+ * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
+ * without passing through a symbolic link, and that every intermediate component is a directory.
+ * The last component is not looked at: open it with {@link openRegularFile} (O_NOFOLLOW) or lstat it.
+ * @param seen optional cache of directories (relative paths) already checked, for many paths under one root
+ * @returns the absolute path
+ * @throws InputError naming the path and the offending component (a symbolic link, not a directory,
+ *   `..`, absolute); a missing directory is not an error (opening the file reports ENOENT).
+ */
+async function checkInside(root, rel, seen) {
+    const why = unsafeRelativePath(rel);
+    if (why)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
+    await checkParents(root, rel, rel.split('/').length - 1, seen);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel);
+}
+/**
+ * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
+ * not a symbolic link. Stops quietly at a missing component.
+ * @throws InputError naming `rel` and the offending component
+ */
+async function checkParents(root, rel, count, seen) {
+    const segs = rel.split('/');
+    let dir = '';
+    for (let i = 0; i < count; i++) {
+        dir = dir ? `${dir}/${segs[i]}` : segs[i];
+        if (seen?.has(dir))
+            continue;
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir));
+        }
+        catch {
+            return; // missing: nothing below it can be opened
+        }
+        if (st.isSymbolicLink())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
+                found: `${dir} is a symbolic link`,
+            });
+        if (!st.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+        seen?.add(dir);
+    }
+}
+/** Error code given for a path that is not a regular file (a FIFO, device, socket, directory or symlink). */
+const NOT_REGULAR = 'ENOTREG';
+/**
+ * Opens a regular file for reading without following a final symbolic link and without blocking on
+ * a FIFO (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), then checks with fstat that it is a regular file.
+ * @param opts.follow follow a final symbolic link (default false; in-toto's recorder follows them)
+ * @throws NodeJS.ErrnoException (ENOENT; ENOTREG for a symlink or anything not a regular file)
+ */
+async function openRegularFile(path, opts = {}) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NONBLOCK | (opts.follow ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NOFOLLOW));
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw Object.assign(new Error(`${path}: a symbolic link`), { code: NOT_REGULAR, path });
+        throw e;
+    }
+    const st = await fh.stat();
+    if (!st.isFile()) {
+        await fh.close();
+        throw Object.assign(new Error(`${path}: not a regular file`), { code: NOT_REGULAR, path });
+    }
+    return fh;
+}
+/**
+ * Reads a regular file named by (possibly hostile) data, confined to `root`: {@link checkInside},
+ * then {@link openRegularFile}, reading at most `maxBytes` (+1 to detect growth).
+ * @returns the bytes, or `tooLarge` when the file holds more than `maxBytes`.
+ * @throws InputError for a path that leaves the root; NodeJS.ErrnoException when it cannot be opened.
+ */
+async function readFileInside(root, rel, maxBytes) {
+    const fh = await openRegularFile(await checkInside(root, rel));
+    try {
+        const buf = Buffer.alloc(Math.max(0, maxBytes) + 1);
+        let n = 0;
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
+            if (bytesRead === 0)
+                break;
+            n += bytesRead;
+            if (n === buf.length)
+                break;
+        }
+        return n > maxBytes ? { data: buf.subarray(0, maxBytes), tooLarge: true } : { data: buf.subarray(0, n), tooLarge: false };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Expands file paths and glob patterns (picomatch syntax, dotfiles included) to regular files
+ * under `root`, as sorted POSIX paths relative to root. A literal path that does not exist is an error;
+ * a glob that matches nothing is not.
+ *
+ * Confinement: every component between the root and a result is checked with lstat; a symbolic link
+ * anywhere on the way (a glob's base directory, an intermediate directory of a literal path, an entry
+ * the walk meets) is refused (or skipped/listed, see {@link ExpandOptions.symlinks}) and never followed.
+ * Only regular files are returned: a literal FIFO, device or socket is refused; a glob skips them.
+ * @throws InputError for a path that leaves the root, a symlink (unless skipped or listed), a literal
+ *   path that is not a regular file or directory, or a missing literal path.
+ */
+async function expandPaths(patterns, opts) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
+    const mode = opts.symlinks ?? 'refuse';
+    const found = new Set();
+    const seen = new Set();
+    // loaded on first use (module load time counts for every CLI command that imports this module)
+    const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
+    const isExcluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
+    // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
+    const onLink = (rel, what) => {
+        if (mode === 'refuse' && !isExcluded(rel))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+        if (mode === 'list' && !isExcluded(rel))
+            found.add(rel);
+    };
+    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
+    // followed (so they can be refused); only regular files are collected
+    const walk = async (dirAbs, isMatch) => {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dirAbs, { recursive: true, withFileTypes: true });
+        }
+        catch {
+            return; // a glob whose base does not exist matches nothing
+        }
+        // relative path of an entry: its directory's relative path (computed once per directory: entries
+        // come grouped by directory) plus its name; path.relative per entry cost more than the readdir
+        const rootPrefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        let lastParent;
+        let lastRelDir = '';
+        for (const d of entries) {
+            if (d.parentPath !== lastParent) {
+                lastParent = d.parentPath;
+                lastRelDir = d.parentPath.startsWith(rootPrefix)
+                    ? d.parentPath.slice(rootPrefix.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') + '/'
+                    : d.parentPath === root
+                        ? ''
+                        : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, d.parentPath).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') + '/';
+                if (lastRelDir === '/')
+                    lastRelDir = '';
+            }
+            const rel = lastRelDir + d.name;
+            if (!isMatch(rel))
+                continue;
+            if (d.isSymbolicLink())
+                onLink(rel, rel);
+            else if (d.isFile())
+                found.add(rel);
+        }
+    };
+    for (const pat of patterns) {
+        const isGlob = /[*?[\]{}!]/.test(pat);
+        if (!isGlob) {
+            const { abs, rel } = resolveInside(root, pat);
+            try {
+                await checkInside(root, rel, seen);
+            }
+            catch (e) {
+                if (mode !== 'refuse' && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message))
+                    continue;
+                throw e;
+            }
+            let st;
+            try {
+                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
+            }
+            catch {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
+            }
+            if (st.isSymbolicLink()) {
+                onLink(rel, pat);
+                continue;
+            }
+            if (st.isDirectory()) {
+                await walk(abs, () => true);
+                continue;
+            }
+            if (!st.isFile())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
+            found.add(rel);
+            continue;
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
+        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+        // followed, so they can be refused) and match with picomatch; the base itself and its parents
+        // are checked first: readdir would follow a symlinked base
+        const { base } = picomatch.scan(pat);
+        const isMatch = picomatch(pat, { dot: true });
+        let baseAbs = root;
+        if (base) {
+            const { abs, rel } = resolveInside(root, base);
+            try {
+                await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
+            }
+            catch (e) {
+                // refuse: the error names the component that is a link; skip/list: the glob matches nothing
+                // below it (list reports the base, the nearest path the pattern names)
+                if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message)))
+                    throw e;
+                if (mode === 'list' && !isExcluded(rel))
+                    found.add(rel);
+                continue;
+            }
+            baseAbs = abs;
+        }
+        await walk(baseAbs, isMatch);
+    }
+    // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
+    return [...found].filter((f) => !isExcluded(f)).sort();
+}
+/**
+ * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
+ * deterministic across machines and locales, and cheap.
+ */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 2995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ parseJsonExact),
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   i7: () => (/* binding */ exactInteger),
+/* harmony export */   s$: () => (/* binding */ jsonText)
+/* harmony export */ });
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8799);
+/**
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
+ *
+ * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
+ * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
+ * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
+ * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
+ * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
+ */
+
+const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+/**
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
+ * a `bigint` is written as its exact decimal digits.
+ * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
+ */
+function canonicalJson(value) {
+    // the commonest single values (a digest, a path, a size) need no array
+    if (typeof value === 'string' && PLAIN_ASCII.test(value))
+        return '"' + value + '"';
+    if (typeof value === 'number' && Number.isSafeInteger(value))
+        return String(value);
+    const parts = [];
+    if (fastCanonical(value, parts, 0))
+        return parts.join('');
+    let out;
+    try {
+        out = canonicalize(value);
+    }
+    catch (e) {
+        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
+        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
+            throw e;
+        out = canonicalExact(value);
+    }
+    if (out === undefined)
+        throw new TypeError('value is not representable as JSON');
+    return out;
+}
+// Printable ASCII other than '"' and '\\': such a string's JSON (and RFC 8785) form is the string in quotes.
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+// a lone surrogate (a high one not followed by a low one, or a low one not preceded by a high one)
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const MAX_FAST_DEPTH = 256;
+/**
+ * The fast path of {@link canonicalJson}: appends RFC 8785 text of `v` to `out` for the values whose
+ * form is certain (plain objects and arrays, strings without lone surrogates, finite numbers,
+ * booleans, null) and returns false, leaving the caller to use the library, on anything else
+ * (undefined, bigint, functions, symbols, toJSON, class instances, NaN, lone surrogates, nesting
+ * deeper than 256, possible cycles). Its output equals `canonicalize(v)` byte for byte
+ * (tests/evidence/jcs-fast.test.ts checks it on random values against the library); it exists
+ * because large manifests (100,000 entries, ~21 MB) spent most of their signing time in the
+ * library's per-value string building. Member names sort by UTF-16 code units, as RFC 8785 3.2.3
+ * says (Array.prototype.sort's default order); numbers use ECMAScript's Number::toString (3.2.2.3).
+ */
+function fastCanonical(v, out, depth) {
+    switch (typeof v) {
+        case 'string':
+            if (PLAIN_ASCII.test(v))
+                out.push('"' + v + '"');
+            else if (LONE_SURROGATE.test(v))
+                return false;
+            else
+                out.push(JSON.stringify(v));
+            return true;
+        case 'number':
+            if (!Number.isFinite(v))
+                return false;
+            out.push(JSON.stringify(v));
+            return true;
+        case 'boolean':
+            out.push(v ? 'true' : 'false');
+            return true;
+        case 'object': {
+            if (v === null) {
+                out.push('null');
+                return true;
+            }
+            if (depth >= MAX_FAST_DEPTH)
+                return false;
+            if (Array.isArray(v)) {
+                if (Object.getPrototypeOf(v) !== Array.prototype)
+                    return false;
+                out.push('[');
+                for (let i = 0; i < v.length; i++) {
+                    if (i)
+                        out.push(',');
+                    const x = v[i];
+                    // the library writes undefined and symbols in arrays as null: leave those to it
+                    if (x === undefined || !fastCanonical(x, out, depth + 1))
+                        return false;
+                }
+                out.push(']');
+                return true;
+            }
+            const proto = Object.getPrototypeOf(v);
+            if (proto !== Object.prototype && proto !== null)
+                return false;
+            if (typeof v.toJSON === 'function')
+                return false;
+            const keys = Object.keys(v).sort();
+            out.push('{');
+            for (let i = 0; i < keys.length; i++) {
+                const k = keys[i];
+                const x = v[k];
+                // skipped and oddly written members (undefined, symbols, functions) are the library's business
+                if (x === undefined || typeof x === 'function' || typeof x === 'symbol')
+                    return false;
+                if (i)
+                    out.push(',');
+                if (PLAIN_ASCII.test(k))
+                    out.push('"' + k + '":');
+                else if (LONE_SURROGATE.test(k))
+                    return false;
+                else
+                    out.push(JSON.stringify(k) + ':');
+                if (!fastCanonical(x, out, depth + 1))
+                    return false;
+            }
+            out.push('}');
+            return true;
+        }
+        default:
+            return false;
+    }
+}
+/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
+function canonicalExact(v) {
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
+        const s = canonicalize(v);
+        if (s === undefined)
+            throw new TypeError('value is not representable as JSON');
+        return s;
+    }
+    if (Array.isArray(v))
+        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
+    const keys = Object.keys(v).sort();
+    const parts = [];
+    for (const k of keys) {
+        const x = v[k];
+        if (x === undefined)
+            continue;
+        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
+    }
+    return '{' + parts.join(',') + '}';
+}
+/** RFC 8785 canonical JSON as UTF-8 bytes. */
+function canonicalBytes(value) {
+    return new TextEncoder().encode(canonicalJson(value));
+}
+const rawJSON = JSON.rawJSON;
+/**
+ * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
+ * @param indent spaces, as JSON.stringify's third argument
+ */
+function jsonText(value, indent) {
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
+}
+/**
+ * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
+ * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
+ * @throws SyntaxError on malformed JSON
+ */
+function parseJsonExact(text) {
+    // without an integer token of 16 or more digits every integer is safe: JSON.parse alone gives the
+    // same value, without a reviver call per value (a 15 MB config snapshot: 5x faster)
+    if (!UNSAFE_INTEGER_TOKEN.test(text))
+        return JSON.parse(text);
+    return JSON.parse(text, function (_k, v, ctx) {
+        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
+            return BigInt(ctx.source);
+        return v;
+    });
+}
+/** A number token that may be an unsafe integer (2^53 has 16 digits), anywhere in the text (strings too: at worst the slow path). */
+const UNSAFE_INTEGER_TOKEN = /(?<![\w.])\d{16,}(?![\w.])/;
+/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
+function exactInteger(b) {
+    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
 
 
 /***/ }),
