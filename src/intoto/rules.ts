@@ -12,8 +12,9 @@
  */
 import { InputError } from '../core/errors.js';
 import { comparePaths } from '../core/fsx.js';
+import { artifactIndexOf, digestSetOf, type ArtifactIndex } from './artifact-index.js';
 import { fnmatchFilter, matcher } from './fnmatch.js';
-import type { ArtifactDict, Link } from './metadata.js';
+import type { Link } from './metadata.js';
 
 /** An unpacked rule (rulelib.unpack_rule). */
 export type Rule =
@@ -91,20 +92,6 @@ function joinPath(prefix: string, path: string): string {
   return p.includes('\\') ? p.replace(/\\/g, '/') : p;
 }
 
-function sameDigests(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
-  if (!a || !b) return false;
-  if (a === b) return true;
-  // the same own members with the same values (no key arrays: called once per matched artifact)
-  let n = 0;
-  for (const k in a) {
-    if (!Object.prototype.hasOwnProperty.call(a, k)) continue;
-    if (!Object.prototype.hasOwnProperty.call(b, k) || a[k] !== b[k]) return false;
-    n++;
-  }
-  for (const k in b) if (Object.prototype.hasOwnProperty.call(b, k)) n--;
-  return n === 0;
-}
-
 /** Why a MATCH rule whose pattern selected an artifact did not consume it (for failure messages). */
 type Hints = Map<string, string[]>;
 
@@ -115,19 +102,24 @@ function hint(hints: Hints | undefined, path: string, text: string): void {
   else hints.set(path, [text]);
 }
 
-const short = (d: Record<string, string> | undefined) =>
-  d
-    ? Object.entries(d)
+/** A digest key (artifact-index.ts) shortened for messages: `sha256:0123456789ab…`. */
+const short = (key: string | undefined) =>
+  key
+    ? Object.entries(digestSetOf(key))
         .map(([a, h]) => `${a}:${h.slice(0, 12)}…`)
         .join(',')
     : 'none';
 
+/** Indexes built during one {@link verifyItemRules} call. */
+type IndexCache = Map<Link, Partial<Record<string, ArtifactIndex>>>;
+
 function matchRule(
   rule: Extract<Rule, { type: 'match' }>,
   queue: Set<string>,
-  source: ArtifactDict,
+  source: ArtifactIndex,
   links: Map<string, Link>,
   raw: string[],
+  cache: IndexCache,
   hints?: Hints,
 ): string[] | 'all' {
   const consumed: string[] = [];
@@ -138,7 +130,7 @@ function matchRule(
   const m = matcher(rule.pattern);
   const all = rule.pattern === '*';
   const dest = links.get(rule.destName);
-  const destArtifacts = dest?.[rule.destType];
+  const destArtifacts = dest ? artifactIndexOf(dest, rule.destType, cache) : undefined;
   for (const queued of queue) {
     let path = queued;
     if (norm) {
@@ -153,15 +145,18 @@ function matchRule(
       continue;
     }
     const destPath = !rule.destPrefix ? path : rule.destPrefix === rule.sourcePrefix ? full : joinPath(rule.destPrefix, path);
-    if (!Object.prototype.hasOwnProperty.call(destArtifacts, destPath)) {
+    const destKey = destArtifacts.get(destPath);
+    if (destKey === undefined) {
       hint(hints, full, `'${raw.join(' ')}': ${destPath} is not among the ${rule.destType} of ${rule.destName}`);
       continue;
     }
-    if (!sameDigests(source[full], destArtifacts[destPath])) {
+    // equal digest keys are equal digest sets (artifact-index.ts)
+    const key = source.get(full);
+    if (key !== destKey) {
       hint(
         hints,
         full,
-        `'${raw.join(' ')}': digests differ (${short(source[full])} here, ${short(destArtifacts[destPath])} in the ${rule.destType} of ${rule.destName})`,
+        `'${raw.join(' ')}': digests differ (${short(key)} here, ${short(destKey)} in the ${rule.destType} of ${rule.destName})`,
       );
       continue;
     }
@@ -186,10 +181,11 @@ export function verifyItemRules(
   links: Map<string, Link>,
 ): RuleFailure | null {
   const link = links.get(item)!;
-  const materials = link.materials;
-  const products = link.products;
+  const cache: IndexCache = new Map();
+  const materials = artifactIndexOf(link, 'materials', cache);
+  const products = artifactIndexOf(link, 'products', cache);
   const artifacts = which === 'materials' ? materials : products;
-  const queue = new Set(Object.keys(artifacts));
+  const queue = new Set(artifacts.keys());
   const list = which === 'materials' ? 'expected_materials' : 'expected_products';
   const hints: Hints = new Map();
   const explain = (arts: string[]) => {
@@ -200,7 +196,7 @@ export function verifyItemRules(
     const rule = unpackRule(raw, `${item}: ${list}[${index}]`);
     let consumed: Iterable<string> = [];
     if (rule.type === 'match') {
-      const out = matchRule(rule, queue, artifacts, links, raw, hints);
+      const out = matchRule(rule, queue, artifacts, links, raw, cache, hints);
       if (out === 'all') queue.clear();
       else consumed = out;
     } else if (rule.type === 'disallow') {
@@ -226,7 +222,7 @@ export function verifyItemRules(
           index,
           artifacts: [rule.pattern],
           queue: sorted(queue),
-          message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${Object.prototype.hasOwnProperty.call(artifacts, rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}`,
+          message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${artifacts.has(rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}`,
         };
       }
     } else {
@@ -234,12 +230,20 @@ export function verifyItemRules(
       const out: string[] = [];
       for (const p of queue) {
         if (!rx.test(p)) continue;
-        const inM = Object.prototype.hasOwnProperty.call(materials, p);
-        const inP = Object.prototype.hasOwnProperty.call(products, p);
-        if (rule.type === 'allow') out.push(p);
-        else if (rule.type === 'create' && inP && !inM) out.push(p);
-        else if (rule.type === 'delete' && inM && !inP) out.push(p);
-        else if (rule.type === 'modify' && inM && inP && !sameDigests(materials[p], products[p])) out.push(p);
+        if (rule.type === 'allow') {
+          out.push(p);
+          continue;
+        }
+        const m = materials.get(p);
+        const pr = products.get(p);
+        if (
+          rule.type === 'create'
+            ? pr !== undefined && m === undefined
+            : rule.type === 'delete'
+              ? m !== undefined && pr === undefined
+              : m !== undefined && pr !== undefined && m !== pr
+        )
+          out.push(p);
       }
       // out holds distinct queued paths: all of them empties the queue at once
       if (out.length === queue.size) queue.clear();
