@@ -10,8 +10,69 @@
 import { compareCodePoints } from './ocj.js';
 import type { ArtifactDict, Link } from './metadata.js';
 
-/** Artifact path to digest key ({@link digestKey}), in the order of the link's artifacts. */
-export type ArtifactIndex = Map<string, string>;
+/**
+ * Artifact path to digest key ({@link digestKey}), iterated in the order of the link's artifacts: a `Map`,
+ * or a {@link SortedArtifactIndex} (what the scanner makes), of which rules use only these members.
+ */
+export type ArtifactIndex = Pick<Map<string, string>, 'size' | 'get' | 'has' | 'keys' | typeof Symbol.iterator>;
+
+/**
+ * An artifact index over paths in strictly increasing UTF-16 order (a link's artifacts as in-toto writes
+ * them), kept as two arrays: no hashing to build it. Lookups made in increasing order (rules visit the
+ * artifacts of an item in order, and MATCH maps paths through prefixes, which keeps their order) each
+ * move a cursor a step; any other lookup is a binary search.
+ */
+export class SortedArtifactIndex implements ArtifactIndex {
+  private at = 0;
+  /**
+   * @param paths strictly increasing (`paths[i - 1] < paths[i]`); not copied
+   * @param keys the digest key of each path
+   */
+  constructor(
+    private readonly paths: string[],
+    private readonly digestKeys: string[],
+  ) {}
+  get size(): number {
+    return this.paths.length;
+  }
+  /** The position of `path`, or -1. */
+  private find(path: string): number {
+    const ps = this.paths;
+    const n = ps.length;
+    let i = this.at;
+    // from the cursor: usually the path itself or one of the next few
+    if (i < n && ps[i] <= path) {
+      for (let k = 0; k < 4 && i < n && ps[i] < path; k++) i++;
+      if (i < n && ps[i] === path) {
+        this.at = i;
+        return i;
+      }
+      if (i >= n || ps[i] > path) return -1;
+    }
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ps[mid] < path) lo = mid + 1;
+      else hi = mid;
+    }
+    this.at = lo;
+    return lo < n && ps[lo] === path ? lo : -1;
+  }
+  get(path: string): string | undefined {
+    const i = this.find(path);
+    return i < 0 ? undefined : this.digestKeys[i];
+  }
+  has(path: string): boolean {
+    return this.find(path) >= 0;
+  }
+  keys(): MapIterator<string> {
+    return this.paths.values();
+  }
+  *[Symbol.iterator](): MapIterator<[string, string]> {
+    for (let i = 0; i < this.paths.length; i++) yield [this.paths[i], this.digestKeys[i]];
+  }
+}
 
 /** Indexes a scanned link carries, until its artifact dicts are handed out (and could be changed). */
 const attached = new WeakMap<Link, { materials: ArtifactIndex; products: ArtifactIndex }>();
@@ -35,7 +96,7 @@ export function digestKey(set: Record<string, string>): string {
 
 /** Indexes an artifact dict (path to digest set) in its key order. */
 export function indexArtifacts(dict: ArtifactDict): ArtifactIndex {
-  const idx: ArtifactIndex = new Map();
+  const idx = new Map<string, string>();
   for (const p of Object.keys(dict)) idx.set(p, digestKey(dict[p]));
   return idx;
 }

@@ -23,7 +23,7 @@
  *
  * Nothing here is trusted: the caller verifies a signature over the bytes before the rules read the index.
  */
-import type { ArtifactIndex } from './artifact-index.js';
+import { SortedArtifactIndex, type ArtifactIndex } from './artifact-index.js';
 import { canonicalBytes } from './ocj.js';
 
 /** Deepest nesting the scanner follows; deeper values go to the general path (which bounds it too). */
@@ -171,13 +171,15 @@ const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
 
 /**
  * The canonical text of an artifact dict in the accepted form (the text of the dict from its `{` to its
- * `}`), filling `idx` with path to digest key (artifact-index.ts: the hex digest for a set of one
+ * `}`) and its index of path to digest key (artifact-index.ts: the hex digest for a set of one
  * `sha256`, else the set's canonical text). The per-byte work is native: one regular-expression replace
  * writes every artifact canonically, one test checks that the result is nothing but canonical artifacts;
  * then one loop reads the paths and digests out of the canonical text.
  */
-function artifacts(text: string, idx: ArtifactIndex): string {
-  if (EMPTY_DICT.test(text)) return '{}';
+function artifacts(text: string): { canonical: string; index: SortedArtifactIndex } {
+  const paths: string[] = [];
+  const keys: string[] = [];
+  if (EMPTY_DICT.test(text)) return { canonical: '{}', index: new SortedArtifactIndex(paths, keys) };
   const canonical = text.replace(ENTRY, '"$1":{"$2":"$3"}$4');
   if (!CANONICAL_DICT.test(canonical)) throw BAIL;
   // each artifact is `"path":{"alg":"hex"}` followed by `,` or the final `}`
@@ -186,14 +188,14 @@ function artifacts(text: string, idx: ArtifactIndex): string {
     const q = canonical.indexOf('"', i + 1);
     const path = canonical.slice(i + 1, q);
     // sorted, without duplicates (for ASCII, UTF-16 order is code point order)
-    if ((idx.size && !(prev < path)) || path === '__proto__') throw BAIL;
+    if ((paths.length && !(prev < path)) || path === '__proto__') throw BAIL;
     prev = path;
     const a = canonical.indexOf('"', q + 4);
-    const alg = canonical.slice(q + 4, a);
     const h = canonical.indexOf('"', a + 3);
     const hex = canonical.slice(a + 3, h);
-    idx.set(path, alg === 'sha256' ? hex : `{"${alg}":"${hex}"}`);
-    if (canonical.charCodeAt(h + 2) === 0x7d) return canonical;
+    paths.push(path);
+    keys.push(a - q - 4 === 6 && canonical.startsWith('sha256', q + 4) ? hex : `{"${canonical.slice(q + 4, a)}":"${hex}"}`);
+    if (canonical.charCodeAt(h + 2) === 0x7d) return { canonical, index: new SortedArtifactIndex(paths, keys) };
     i = h + 3;
   }
 }
@@ -222,8 +224,7 @@ function signedLink(): Omit<ScannedLink, 'signatures'> {
   BEFORE_NAME.lastIndex = m0;
   const m1 = BEFORE_NAME.exec(t)?.index;
   if (m1 === undefined) throw BAIL;
-  const materials: ArtifactIndex = new Map();
-  const mText = artifacts(t.slice(m0, m1 + 1), materials);
+  const { canonical: mText, index: materials } = artifacts(t.slice(m0, m1 + 1));
   p = m1 + 1;
   expect(0x2c);
   member('name');
@@ -239,8 +240,7 @@ function signedLink(): Omit<ScannedLink, 'signatures'> {
     while (e > p0 && /[ \t\n\r]/.test(t[e])) e--;
     if (t.charCodeAt(e) !== 0x7d) throw BAIL;
   }
-  const products: ArtifactIndex = new Map();
-  const pText = artifacts(t.slice(p0, e + 1), products);
+  const { canonical: pText, index: products } = artifacts(t.slice(p0, e + 1));
   p = e + 1;
   expect(0x7d);
   let encoded: Uint8Array[];

@@ -115,7 +115,7 @@ type IndexCache = Map<Link, Partial<Record<string, ArtifactIndex>>>;
 
 function matchRule(
   rule: Extract<Rule, { type: 'match' }>,
-  queue: Set<string>,
+  queue: Queue,
   source: ArtifactIndex,
   links: Map<string, Link>,
   raw: string[],
@@ -131,7 +131,7 @@ function matchRule(
   const all = rule.pattern === '*';
   const dest = links.get(rule.destName);
   const destArtifacts = dest ? artifactIndexOf(dest, rule.destType, cache) : undefined;
-  for (const queued of queue) {
+  for (const queued of queue.paths()) {
     let path = queued;
     if (norm) {
       if (!queued.startsWith(norm)) continue;
@@ -170,6 +170,37 @@ function matchRule(
 const sorted = (xs: Iterable<string>): string[] => [...xs].sort(comparePaths);
 
 /**
+ * The queue of an item's artifacts not yet consumed by a rule. It starts as the whole index, with no
+ * copy of it: most rule lists consume everything with their first rule, and then only an empty queue is
+ * left; a set is made only when a rule consumes part of the queue.
+ */
+class Queue {
+  private rest: Set<string> | null = null;
+  private empty = false;
+  constructor(private readonly all: ArtifactIndex) {}
+  get size(): number {
+    return this.empty ? 0 : (this.rest ?? this.all).size;
+  }
+  has(path: string): boolean {
+    return !this.empty && (this.rest ?? this.all).has(path);
+  }
+  /** The queued paths (do not change the queue while iterating). */
+  paths(): Iterable<string> {
+    return this.empty ? [] : (this.rest ?? this.all.keys());
+  }
+  clear(): void {
+    this.empty = true;
+    this.rest = null;
+  }
+  remove(paths: string[]): void {
+    if (this.empty || !paths.length) return;
+    if (paths.length === this.size) return this.clear();
+    this.rest ??= new Set(this.all.keys());
+    for (const p of paths) this.rest.delete(p);
+  }
+}
+
+/**
  * Applies an item's rules to its materials or products (verifylib.verify_item_rules).
  * @param links the (reduced) link per step/inspection name; `links.get(item)` must exist.
  * @returns null when all rules pass, else the first failure.
@@ -185,7 +216,7 @@ export function verifyItemRules(
   const materials = artifactIndexOf(link, 'materials', cache);
   const products = artifactIndexOf(link, 'products', cache);
   const artifacts = which === 'materials' ? materials : products;
-  const queue = new Set(artifacts.keys());
+  const queue = new Queue(artifacts);
   const list = which === 'materials' ? 'expected_materials' : 'expected_products';
   const hints: Hints = new Map();
   const explain = (arts: string[]) => {
@@ -194,13 +225,13 @@ export function verifyItemRules(
   };
   for (const [index, raw] of rules.entries()) {
     const rule = unpackRule(raw, `${item}: ${list}[${index}]`);
-    let consumed: Iterable<string> = [];
+    let consumed: string[] = [];
     if (rule.type === 'match') {
       const out = matchRule(rule, queue, artifacts, links, raw, cache, hints);
       if (out === 'all') queue.clear();
       else consumed = out;
     } else if (rule.type === 'disallow') {
-      const hit = fnmatchFilter(queue, rule.pattern);
+      const hit = fnmatchFilter(queue.paths(), rule.pattern);
       if (hit.length) {
         const arts = sorted(hit);
         return {
@@ -209,7 +240,7 @@ export function verifyItemRules(
           rule: raw,
           index,
           artifacts: arts,
-          queue: sorted(queue),
+          queue: sorted(queue.paths()),
           message: `'${raw.join(' ')}' matched ${arts.length} artifact(s): ${arts.join(', ')}${explain(arts)}`,
         };
       }
@@ -221,35 +252,35 @@ export function verifyItemRules(
           rule: raw,
           index,
           artifacts: [rule.pattern],
-          queue: sorted(queue),
+          queue: sorted(queue.paths()),
           message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${artifacts.has(rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}`,
         };
       }
     } else {
       const rx = matcher(rule.pattern);
       const out: string[] = [];
-      for (const p of queue) {
+      // a queued path is one of `artifacts`: only the other side needs looking up
+      const other = which === 'materials' ? products : materials;
+      for (const p of queue.paths()) {
         if (!rx.test(p)) continue;
         if (rule.type === 'allow') {
           out.push(p);
           continue;
         }
-        const m = materials.get(p);
-        const pr = products.get(p);
+        const o = other.size ? other.get(p) : undefined;
         if (
           rule.type === 'create'
-            ? pr !== undefined && m === undefined
+            ? which === 'products' && o === undefined
             : rule.type === 'delete'
-              ? m !== undefined && pr === undefined
-              : m !== undefined && pr !== undefined && m !== pr
+              ? which === 'materials' && o === undefined
+              : o !== undefined && o !== artifacts.get(p)
         )
           out.push(p);
       }
       // out holds distinct queued paths: all of them empties the queue at once
-      if (out.length === queue.size) queue.clear();
-      else consumed = out;
+      consumed = out;
     }
-    for (const c of consumed) queue.delete(c);
+    queue.remove(consumed);
   }
   return null;
 }
