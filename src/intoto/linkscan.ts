@@ -10,14 +10,15 @@
  * else, and the caller then takes the general path (JSON.parse, normalization, the generic encoder),
  * which also produces every error message. The form accepted:
  *
- * - the top level is an object with exactly the members `signatures` and `signed` (either order);
+ * - the top level is an object with exactly the members `signatures` and `signed`, in that order;
  * - `signed` has exactly the seven members of a normalized link (`_type`, `byproducts`, `command`,
  *   `environment`, `materials`, `name`, `products`) in that (code point) order, `_type` is `"link"`,
  *   `name` a string, `byproducts` and `environment` objects and `command` a list of strings;
- * - in `materials` and `products`, paths and algorithm names are printable ASCII strings without
- *   escapes (`\`), other than `__proto__`, each strictly greater than the one before (sorted, no
- *   duplicates: byte order is code point order), and digests non-empty hex strings; there the canonical
- *   text is the file's text without its whitespace, which is what is written;
+ * - in `materials` and `products`, every artifact has a digest set of one algorithm (a non-empty hex
+ *   string); paths and algorithm names are printable ASCII strings without `"` or `\`, paths other than
+ *   `__proto__`, each path strictly greater than the one before (sorted, no duplicates: for ASCII, UTF-16
+ *   order is code point order); there the canonical text is the file's text without its whitespace,
+ *   which one regular-expression replace writes (native per-byte work; JavaScript runs per artifact);
  * - the other members (and `signatures`) are parsed with JSON.parse from their own bytes and encoded
  *   by the generic encoder; nesting is bounded ({@link MAX_SCAN_DEPTH}).
  *
@@ -48,8 +49,8 @@ export interface ScannedLink {
 const BAIL = new Error('not on the fast path');
 
 // Scanner state of the single, synchronous scan in progress: the file's bytes, the same bytes as a
-// one-byte string (latin1: string index = byte index, so that native string search does the per-byte
-// work: indexOf finds each string's end) and the read position.
+// one-byte string (latin1: string index = byte index, so that native string search and regular
+// expressions do the per-byte work) and the read position.
 let b: Buffer = Buffer.alloc(0);
 let t = '';
 let p = 0;
@@ -159,45 +160,47 @@ function member(name: string): void {
 const WS = '[ \\t\\n\\r]*';
 const NAME = '[ !#-\\[\\]-~]*';
 /**
- * One artifact of one digest (the common case) with the whitespace around it and its comma: the
- * replacement writes it canonically. Captures path, algorithm, hex digest and the comma.
+ * One artifact of one digest (the common case) with the whitespace around it and its comma, written
+ * canonically by the replacement (captures: path, algorithm, hex digest, comma); or else any one character,
+ * which the replacement turns into {@link JUNK} followed by that character.
  */
-const ENTRY = new RegExp(`${WS}"(${NAME})"${WS}:${WS}\\{${WS}"(${NAME})"${WS}:${WS}"([0-9a-fA-F]+)"${WS}\\}${WS}(,?)`, 'g');
-/** A whole artifact dict in canonical text, every artifact of one digest. */
-const CANONICAL_DICT = new RegExp(`^\\{(?:"${NAME}":\\{"${NAME}":"[0-9a-fA-F]+"\\},)*"${NAME}":\\{"${NAME}":"[0-9a-fA-F]+"\\}\\}$`);
+const ENTRY = new RegExp(`${WS}"(${NAME})"${WS}:${WS}\\{${WS}"(${NAME})"${WS}:${WS}"([0-9a-fA-F]+)"${WS}\\}${WS}(,?)|([^])`, 'g');
+/** What the replacement writes for a character outside every artifact: never an artifact (no digest is empty). */
+const JUNK = '"":{"":""}';
 const EMPTY_DICT = /^\{[ \t\n\r]*\}$/;
 /** The end of `materials` (its `}`): the member `name` follows it. */
 const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
 
 /**
- * The canonical text of an artifact dict in the accepted form (the text of the dict from its `{` to its
- * `}`) and its index of path to digest key (artifact-index.ts: the hex digest for a set of one
- * `sha256`, else the set's canonical text). The per-byte work is native: one regular-expression replace
- * writes every artifact canonically, one test checks that the result is nothing but canonical artifacts;
- * then one loop reads the paths and digests out of the canonical text.
+ * The canonical text of an artifact dict in the accepted form (`text` is the dict from its `{` to its
+ * `}`) and its index of path to digest key (artifact-index.ts: the hex digest for a set of one `sha256`,
+ * else the set's canonical text). The per-byte work is native: one regular-expression replace writes every
+ * artifact canonically and marks anything else; string searches check there was nothing else and that
+ * commas separate the artifacts; one split cuts the canonical text at its quotes into paths, algorithms
+ * and digests.
  */
 function artifacts(text: string): { canonical: string; index: SortedArtifactIndex } {
   const paths: string[] = [];
   const keys: string[] = [];
   if (EMPTY_DICT.test(text)) return { canonical: '{}', index: new SortedArtifactIndex(paths, keys) };
-  const canonical = text.replace(ENTRY, '"$1":{"$2":"$3"}$4');
-  if (!CANONICAL_DICT.test(canonical)) throw BAIL;
-  // each artifact is `"path":{"alg":"hex"}` followed by `,` or the final `}`
+  if (text.charCodeAt(0) !== 0x7b || text.charCodeAt(text.length - 1) !== 0x7d) throw BAIL;
+  const entries = text.slice(1, -1).replace(ENTRY, '"$1":{"$2":"$3"}$4$5');
+  // nothing but artifacts; a comma between each two (`}"` is two artifacts without one), none after the last
+  if (entries.includes(JUNK) || entries.includes('}"') || entries.endsWith(',')) throw BAIL;
+  // `"path":{"alg":"hex"},` cut at its quotes: '', path, ':{', alg, ':', hex, '},' (the last '}')
+  const parts = entries.split('"');
+  if (parts.length % 6 !== 1) throw BAIL;
   let prev = '';
-  for (let i = 1; ;) {
-    const q = canonical.indexOf('"', i + 1);
-    const path = canonical.slice(i + 1, q);
+  for (let i = 1; i < parts.length; i += 6) {
+    const path = parts[i];
     // sorted, without duplicates (for ASCII, UTF-16 order is code point order)
-    if ((paths.length && !(prev < path)) || path === '__proto__') throw BAIL;
+    if ((i > 1 && !(prev < path)) || path === '__proto__') throw BAIL;
     prev = path;
-    const a = canonical.indexOf('"', q + 4);
-    const h = canonical.indexOf('"', a + 3);
-    const hex = canonical.slice(a + 3, h);
+    const alg = parts[i + 2];
     paths.push(path);
-    keys.push(a - q - 4 === 6 && canonical.startsWith('sha256', q + 4) ? hex : `{"${canonical.slice(q + 4, a)}":"${hex}"}`);
-    if (canonical.charCodeAt(h + 2) === 0x7d) return { canonical, index: new SortedArtifactIndex(paths, keys) };
-    i = h + 3;
+    keys.push(alg === 'sha256' ? parts[i + 4] : `{"${alg}":"${parts[i + 4]}"}`);
   }
+  return { canonical: `{${entries}}`, index: new SortedArtifactIndex(paths, keys) };
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -266,19 +269,6 @@ function signedLink(): Omit<ScannedLink, 'signatures'> {
 }
 
 /**
- * The bytes as a one-byte string, decoded in pieces and joined: Node makes a large decoded string an
- * external string, on which V8's string search and regular expressions are several times slower than on
- * the sequential string `join` builds.
- */
-function latin1(buf: Buffer): string {
-  const piece = 1 << 18;
-  if (buf.length <= piece) return buf.toString('latin1');
-  const parts: string[] = [];
-  for (let i = 0; i < buf.length; i += piece) parts.push(buf.toString('latin1', i, Math.min(buf.length, i + piece)));
-  return parts.join('');
-}
-
-/**
  * Scans the bytes of a link Metablock (a `.link` file) in one pass.
  * @returns the link's parts, canonical bytes and artifact indexes; `undefined` when the file is not in
  *   the form this fast path takes (see the module comment): the caller then parses it the general way.
@@ -286,7 +276,7 @@ function latin1(buf: Buffer): string {
  */
 export function scanLinkMetablock(bytes: Uint8Array): ScannedLink | undefined {
   b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  t = latin1(b);
+  t = b.toString('latin1');
   p = 0;
   try {
     expect(0x7b);
