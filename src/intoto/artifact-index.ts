@@ -40,14 +40,14 @@ export class SortedArtifactIndex implements ArtifactIndex {
     const ps = this.paths;
     const n = ps.length;
     let i = this.at;
-    // from the cursor: usually the path itself or one of the next few
-    if (i < n && ps[i] <= path) {
+    // from the cursor, when `path` sorts after the path before it: the lower bound of `path` is usually
+    // the cursor itself or one of the next few positions (a miss costs one comparison too)
+    if (i === 0 || ps[i - 1] < path) {
       for (let k = 0; k < 4 && i < n && ps[i] < path; k++) i++;
-      if (i < n && ps[i] === path) {
+      if (i === n || !(ps[i] < path)) {
         this.at = i;
-        return i;
+        return i < n && ps[i] === path ? i : -1;
       }
-      if (i >= n || ps[i] > path) return -1;
     }
     let lo = 0;
     let hi = n;
