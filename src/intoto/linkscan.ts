@@ -168,6 +168,8 @@ const ENTRY = new RegExp(`${WS}"(${NAME})"${WS}:${WS}\\{${WS}"(${NAME})"${WS}:${
 /** What the replacement writes for a character outside every artifact: never an artifact (no digest is empty). */
 const JUNK = '"":{"":""}';
 const EMPTY_DICT = /^\{[ \t\n\r]*\}$/;
+/** The punctuation between the strings of canonical artifacts. */
+const BETWEEN = /":\{"|":"|"\},"/;
 /** The end of `materials` (its `}`): the member `name` follows it. */
 const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
 
@@ -176,8 +178,7 @@ const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
  * `}`) and its index of path to digest key (artifact-index.ts: the hex digest for a set of one `sha256`,
  * else the set's canonical text). The per-byte work is native: one regular-expression replace writes every
  * artifact canonically and marks anything else; string searches check there was nothing else and that
- * commas separate the artifacts; one split cuts the canonical text at its quotes into paths, algorithms
- * and digests.
+ * commas separate the artifacts; one split cuts the canonical text into paths, algorithms and digests.
  */
 function artifacts(text: string): { canonical: string; index: SortedArtifactIndex } {
   const paths: string[] = [];
@@ -187,18 +188,19 @@ function artifacts(text: string): { canonical: string; index: SortedArtifactInde
   const entries = text.slice(1, -1).replace(ENTRY, '"$1":{"$2":"$3"}$4$5');
   // nothing but artifacts; a comma between each two (`}"` is two artifacts without one), none after the last
   if (entries.includes(JUNK) || entries.includes('}"') || entries.endsWith(',')) throw BAIL;
-  // `"path":{"alg":"hex"},` cut at its quotes: '', path, ':{', alg, ':', hex, '},' (the last '}')
-  const parts = entries.split('"');
-  if (parts.length % 6 !== 1) throw BAIL;
+  // `"path":{"alg":"hex"},"path":{...` without its first `"` and last `"}`, cut at the punctuation between
+  // the strings (which hold no `"`): path, alg, hex, path, ...
+  const parts = entries.slice(1, -2).split(BETWEEN);
+  if (parts.length % 3 !== 0) throw BAIL;
   let prev = '';
-  for (let i = 1; i < parts.length; i += 6) {
+  for (let i = 0; i < parts.length; i += 3) {
     const path = parts[i];
     // sorted, without duplicates (for ASCII, UTF-16 order is code point order)
-    if ((i > 1 && !(prev < path)) || path === '__proto__') throw BAIL;
+    if ((i > 0 && !(prev < path)) || path === '__proto__') throw BAIL;
     prev = path;
-    const alg = parts[i + 2];
+    const alg = parts[i + 1];
     paths.push(path);
-    keys.push(alg === 'sha256' ? parts[i + 4] : `{"${alg}":"${parts[i + 4]}"}`);
+    keys.push(alg === 'sha256' ? parts[i + 2] : `{"${alg}":"${parts[i + 2]}"}`);
   }
   return { canonical: `{${entries}}`, index: new SortedArtifactIndex(paths, keys) };
 }
