@@ -174,16 +174,16 @@ const BETWEEN = /":\{"|":"|"\},"/;
 const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
 
 /**
- * The canonical text of an artifact dict in the accepted form (`text` is the dict from its `{` to its
- * `}`) and its index of path to digest key (artifact-index.ts: the hex digest for a set of one `sha256`,
+ * The canonical text of the artifacts of a dict in the accepted form, without the dict's braces (`text`
+ * is the dict from its `{` to its `}`), and its index of path to digest key (artifact-index.ts: the hex digest for a set of one `sha256`,
  * else the set's canonical text). The per-byte work is native: one regular-expression replace writes every
  * artifact canonically and marks anything else; string searches check there was nothing else and that
  * commas separate the artifacts; one split cuts the canonical text into paths, algorithms and digests.
  */
-function artifacts(text: string): { canonical: string; index: SortedArtifactIndex } {
+function artifacts(text: string): { entries: string; index: SortedArtifactIndex } {
   const paths: string[] = [];
   const keys: string[] = [];
-  if (EMPTY_DICT.test(text)) return { canonical: '{}', index: new SortedArtifactIndex(paths, keys) };
+  if (EMPTY_DICT.test(text)) return { entries: '', index: new SortedArtifactIndex(paths, keys) };
   if (text.charCodeAt(0) !== 0x7b || text.charCodeAt(text.length - 1) !== 0x7d) throw BAIL;
   const entries = text.slice(1, -1).replace(ENTRY, '"$1":{"$2":"$3"}$4$5');
   // nothing but artifacts; a comma between each two (`}"` is two artifacts without one), none after the last
@@ -202,7 +202,7 @@ function artifacts(text: string): { canonical: string; index: SortedArtifactInde
     paths.push(path);
     keys.push(alg === 'sha256' ? parts[i + 2] : `{"${alg}":"${parts[i + 2]}"}`);
   }
-  return { canonical: `{${entries}}`, index: new SortedArtifactIndex(paths, keys) };
+  return { entries, index: new SortedArtifactIndex(paths, keys) };
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -229,7 +229,7 @@ function signedLink(): Omit<ScannedLink, 'signatures'> {
   BEFORE_NAME.lastIndex = m0;
   const m1 = BEFORE_NAME.exec(t)?.index;
   if (m1 === undefined) throw BAIL;
-  const { canonical: mText, index: materials } = artifacts(t.slice(m0, m1 + 1));
+  const { entries: mText, index: materials } = artifacts(t.slice(m0, m1 + 1));
   p = m1 + 1;
   expect(0x2c);
   member('name');
@@ -245,7 +245,7 @@ function signedLink(): Omit<ScannedLink, 'signatures'> {
     while (e > p0 && /[ \t\n\r]/.test(t[e])) e--;
     if (t.charCodeAt(e) !== 0x7d) throw BAIL;
   }
-  const { canonical: pText, index: products } = artifacts(t.slice(p0, e + 1));
+  const { entries: pText, index: products } = artifacts(t.slice(p0, e + 1));
   p = e + 1;
   expect(0x7d);
   let encoded: Uint8Array[];
@@ -255,18 +255,31 @@ function signedLink(): Omit<ScannedLink, 'signatures'> {
     // a value canonical JSON cannot encode: the general path reports it
     throw BAIL;
   }
-  const ascii = (s: string): Buffer => Buffer.from(s, 'latin1');
-  const bytes = Buffer.concat([
-    ascii('{"_type":"link","byproducts":'),
+  // written into one buffer: the canonical artifacts (flat strings of ASCII) are copied once, never joined
+  const pieces: (string | Uint8Array)[] = [
+    '{"_type":"link","byproducts":',
     encoded[0],
-    ascii(',"command":'),
+    ',"command":',
     encoded[1],
-    ascii(',"environment":'),
+    ',"environment":',
     encoded[2],
-    ascii(`,"materials":${mText},"name":`),
+    ',"materials":{',
+    mText,
+    '},"name":',
     encoded[3],
-    ascii(`,"products":${pText}}`),
-  ]);
+    ',"products":{',
+    pText,
+    '}}',
+  ];
+  const bytes = Buffer.allocUnsafe(pieces.reduce((n, x) => n + x.length, 0));
+  let o = 0;
+  for (const x of pieces) {
+    if (typeof x === 'string') o += bytes.write(x, o, 'latin1');
+    else {
+      bytes.set(x, o);
+      o += x.length;
+    }
+  }
   return { name, byproducts, command: command as string[], environment, materials, products, bytes };
 }
 
