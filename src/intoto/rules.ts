@@ -192,9 +192,14 @@ class Queue {
     this.empty = true;
     this.rest = null;
   }
-  remove(paths: string[]): void {
+  /**
+   * Removes paths from the queue. `distinctQueued`: the caller knows every path is queued and none is
+   * repeated, so as many paths as queued ones empty the queue (otherwise paths not queued, as a MATCH
+   * with an absolute path consumes, are only deleted).
+   */
+  remove(paths: string[], distinctQueued: boolean): void {
     if (this.empty || !paths.length) return;
-    if (paths.length === this.size) return this.clear();
+    if (distinctQueued && paths.length === this.size) return this.clear();
     this.rest ??= new Set(this.all.keys());
     for (const p of paths) this.rest.delete(p);
   }
@@ -226,6 +231,7 @@ export function verifyItemRules(
   for (const [index, raw] of rules.entries()) {
     const rule = unpackRule(raw, `${item}: ${list}[${index}]`);
     let consumed: string[] = [];
+    let distinctQueued = false;
     if (rule.type === 'match') {
       const out = matchRule(rule, queue, artifacts, links, raw, cache, hints);
       if (out === 'all') queue.clear();
@@ -279,8 +285,9 @@ export function verifyItemRules(
       }
       // out holds distinct queued paths: all of them empties the queue at once
       consumed = out;
+      distinctQueued = true;
     }
-    queue.remove(consumed);
+    queue.remove(consumed, distinctQueued);
   }
   return null;
 }

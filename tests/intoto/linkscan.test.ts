@@ -8,6 +8,7 @@
  * keys, nested values, big numbers, other whitespace, bad digests). A deliberately broken scanner must be
  * caught by the same comparison, and the fast path must actually be taken where it should.
  */
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ import { dumpMetablock, parseMetadata, parseMetadataBytes, signedBytesOf, type L
 import { encodeCanonical } from '../../src/intoto/ocj.js';
 import { verifyItemRules } from '../../src/intoto/rules.js';
 import { itWith } from '../helpers/references.js';
-import { makeChain, makeKeys } from './scenarios.js';
+import { makeChain, makeKeys, refPython } from './scenarios.js';
 
 const root = mkdtempSync(join(tmpdir(), 'mc-linkscan-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -364,5 +365,51 @@ describe('artifact indexes', () => {
     // a change to the dict is what rules see from then on
     l.materials.b = { sha256: '11' };
     expect([...artifactIndexOf(l, 'materials')]).toEqual([...indexArtifacts({ a: { sha256: '00' }, b: { sha256: '11' } })]);
+  });
+});
+
+describe('rules over artifact indexes', () => {
+  it('a MATCH that consumes a path outside the queue (an absolute path after its prefix) does not empty the queue', () => {
+    // '/x' is consumed by ALLOW; MATCH * IN a maps 'a//x' to '/x' (os.path.join) and consumes '/x' and 'a/y':
+    // as many consumed paths as queued ones, yet 'a//x' stays queued and DISALLOW * finds it (in_toto verifylib)
+    const self: Link = { ...PLAIN, materials: { '/x': { sha256: '01' }, 'a//x': { sha256: '02' }, 'a/y': { sha256: '03' } } };
+    const other: Link = { ...PLAIN, name: 'other', materials: { '/x': { sha256: '01' }, y: { sha256: '03' } } };
+    const rules = [
+      ['ALLOW', '/x'],
+      ['MATCH', '*', 'IN', 'a', 'WITH', 'MATERIALS', 'FROM', 'other'],
+      ['DISALLOW', '*'],
+    ];
+    for (const link of [self, parseMetadataBytes(Buffer.from(dumpMetablock(self, [])), 'f.link').signed as Link]) {
+      const f = verifyItemRules(
+        'self',
+        'materials',
+        rules,
+        new Map([
+          ['self', link],
+          ['other', other],
+        ]),
+      );
+      expect(f?.artifacts).toEqual(['a//x']);
+      expect(f?.index).toBe(2);
+    }
+  });
+  itWith(['in-toto'], 'the reference gives that verdict too (in_toto.verifylib.verify_item_rules)', () => {
+    const code = `
+from in_toto.verifylib import verify_item_rules
+from in_toto.models.link import Link
+from in_toto.models.metadata import Metablock
+s = Link(name='self', materials={'/x': {'sha256': '01'}, 'a//x': {'sha256': '02'}, 'a/y': {'sha256': '03'}})
+o = Link(name='other', materials={'/x': {'sha256': '01'}, 'y': {'sha256': '03'}})
+rules = [['ALLOW', '/x'], ['MATCH', '*', 'IN', 'a', 'WITH', 'MATERIALS', 'FROM', 'other'], ['DISALLOW', '*']]
+try:
+    verify_item_rules('self', 'materials', rules, {'self': Metablock(signed=s), 'other': Metablock(signed=o)})
+    print('RESULT passed')
+except Exception as e:
+    print('RESULT', type(e).__name__, str(e).splitlines()[0])
+`;
+    const out = execFileSync(refPython(), ['-c', code], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+    expect(out.split('\n').find((l) => l.startsWith('RESULT'))).toBe(
+      "RESULT RuleVerificationError 'DISALLOW *' matched the following artifacts: ['a//x']",
+    );
   });
 });
