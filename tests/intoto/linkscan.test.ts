@@ -300,6 +300,24 @@ describe('the link scanner (fast path) and the general path read every link file
     expect((fast as { bytes: string }).bytes).toMatch(/byproducts\.deep.*nested at most 1000 levels deep/);
   });
 
+  it('on artifacts named like the members around them (name, products), which must not end the dict early', () => {
+    const arts = [
+      { name: { sha256: 'aa' } },
+      { name: { sha256: 'aa' }, products: { sha256: 'bb' } },
+      { a: { sha256: '00' }, name: { sha256: 'aa' }, products: { sha256: 'bb' } },
+    ];
+    for (const materials of arts)
+      for (const products of [{}, ...arts]) {
+        const bytes = Buffer.from(dumpMetablock({ ...PLAIN, name: 'name', materials, products }, []));
+        // (an artifact "name" after another one looks like the end of materials: the general path reads it)
+        if (materials !== arts[2]) expect(scanLinkMetablock(bytes)).toBeDefined();
+        expect(sameOnBothPaths(bytes)).toBe(true);
+        // and with the members' own text inside the artifacts: never read as the members
+        const text = bytes.toString().replace('"materials": {', '"materials": {"x": {"sha256": "00"}, "name": "n", "products": {},');
+        expect(sameOnBothPaths(Buffer.from(text))).toBe(true);
+      }
+  });
+
   it('catches a scanner broken on purpose: wrong signable bytes, a lost artifact, a changed digest', () => {
     const bytes = Buffer.from(dumpMetablock({ ...PLAIN, materials: { a: { sha256: '00' }, b: { sha256: '11' } } }, []));
     expect(scanLinkMetablock(bytes)).toBeDefined();
