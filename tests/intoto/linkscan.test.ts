@@ -17,7 +17,15 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { artifactIndexOf, digestKey, indexArtifacts, SortedArtifactIndex } from '../../src/intoto/artifact-index.js';
 import { MAX_SCAN_DEPTH, scanLinkMetablock } from '../../src/intoto/linkscan.js';
-import { dumpMetablock, parseMetadata, parseMetadataBytes, signedBytesOf, type Link, type Metadata } from '../../src/intoto/metadata.js';
+import {
+  dumpMetablock,
+  parseMetadata,
+  parseMetadataBytes,
+  signedBytesOf,
+  type ArtifactDict,
+  type Link,
+  type Metadata,
+} from '../../src/intoto/metadata.js';
 import { encodeCanonical } from '../../src/intoto/ocj.js';
 import { verifyItemRules } from '../../src/intoto/rules.js';
 import { itWith } from '../helpers/references.js';
@@ -301,7 +309,7 @@ describe('the link scanner (fast path) and the general path read every link file
   });
 
   it('on artifacts named like the members around them (name, products), which must not end the dict early', () => {
-    const arts = [
+    const arts: ArtifactDict[] = [
       { name: { sha256: 'aa' } },
       { name: { sha256: 'aa' }, products: { sha256: 'bb' } },
       { a: { sha256: '00' }, name: { sha256: 'aa' }, products: { sha256: 'bb' } },
