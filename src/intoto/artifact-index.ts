@@ -69,6 +69,10 @@ export class SortedArtifactIndex implements ArtifactIndex {
   keys(): MapIterator<string> {
     return this.paths.values();
   }
+  /** The paths, in order (the index's own array: not to be changed). */
+  pathList(): readonly string[] {
+    return this.paths;
+  }
   *[Symbol.iterator](): MapIterator<[string, string]> {
     for (let i = 0; i < this.paths.length; i++) yield [this.paths[i], this.digestKeys[i]];
   }

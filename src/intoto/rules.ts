@@ -12,7 +12,7 @@
  */
 import { InputError } from '../core/errors.js';
 import { comparePaths } from '../core/fsx.js';
-import { artifactIndexOf, digestSetOf, type ArtifactIndex } from './artifact-index.js';
+import { artifactIndexOf, digestSetOf, SortedArtifactIndex, type ArtifactIndex } from './artifact-index.js';
 import { fnmatchFilter, matcher } from './fnmatch.js';
 import type { Link } from './metadata.js';
 
@@ -131,7 +131,9 @@ function matchRule(
   const all = rule.pattern === '*';
   const dest = links.get(rule.destName);
   const destArtifacts = dest ? artifactIndexOf(dest, rule.destType, cache) : undefined;
-  for (const queued of queue.paths()) {
+  const list = queue.list();
+  for (let i = 0; i < list.length; i++) {
+    const queued = list[i];
     let path = queued;
     if (norm) {
       if (!queued.startsWith(norm)) continue;
@@ -187,6 +189,12 @@ class Queue {
   /** The queued paths (do not change the queue while iterating). */
   paths(): Iterable<string> {
     return this.empty ? [] : (this.rest ?? this.all.keys());
+  }
+  /** The queued paths as an array (a sorted index's own array while the whole index is queued). */
+  list(): readonly string[] {
+    if (this.empty) return [];
+    if (this.rest) return [...this.rest];
+    return this.all instanceof SortedArtifactIndex ? this.all.pathList() : [...this.all.keys()];
   }
   clear(): void {
     this.empty = true;
@@ -264,24 +272,29 @@ export function verifyItemRules(
       }
     } else {
       const rx = matcher(rule.pattern);
-      const out: string[] = [];
-      // a queued path is one of `artifacts`: only the other side needs looking up
+      const all = rule.pattern === '*';
+      const list = queue.list();
+      let out: string[] = [];
+      // a queued path is one of `artifacts`: only the other side needs looking up. One loop per rule
+      // type: CREATE among products and DELETE among materials consume what the other side lacks,
+      // MODIFY what it holds with other digests; the other combinations consume nothing.
       const other = which === 'materials' ? products : materials;
-      for (const p of queue.paths()) {
-        if (!rx.test(p)) continue;
-        if (rule.type === 'allow') {
-          out.push(p);
-          continue;
+      const type = rule.type;
+      if (type === 'allow' || ((type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') && !other.size)) {
+        if (all) out = list.slice();
+        else for (let i = 0; i < list.length; i++) if (rx.test(list[i])) out.push(list[i]);
+      } else if (type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') {
+        for (let i = 0; i < list.length; i++) {
+          const p = list[i];
+          if ((all || rx.test(p)) && !other.has(p)) out.push(p);
         }
-        const o = other.size ? other.get(p) : undefined;
-        if (
-          rule.type === 'create'
-            ? which === 'products' && o === undefined
-            : rule.type === 'delete'
-              ? which === 'materials' && o === undefined
-              : o !== undefined && o !== artifacts.get(p)
-        )
-          out.push(p);
+      } else if (type === 'modify' && other.size) {
+        for (let i = 0; i < list.length; i++) {
+          const p = list[i];
+          if (!all && !rx.test(p)) continue;
+          const o = other.get(p);
+          if (o !== undefined && o !== artifacts.get(p)) out.push(p);
+        }
       }
       // out holds distinct queued paths: all of them empties the queue at once
       consumed = out;
