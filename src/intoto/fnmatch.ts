@@ -87,7 +87,8 @@ const matchers = new Map<string, Matcher>();
 /**
  * The matcher of a pattern. Patterns whose only special character is one `*` run (`*`, `src/*`, `*.o`,
  * `dist/*.tar.gz`) are matched by prefix and suffix, which is what their translation `^prefix[\s\S]*suffix$`
- * means; every other pattern by the regular expression of {@link translate}.
+ * means; patterns of literal characters and `?` (`file_?????.bin`) character by character; every other
+ * pattern (and every case those cannot settle) by the regular expression of {@link translate}.
  */
 export function matcher(pattern: string): Matcher {
   let m = matchers.get(pattern);
@@ -101,6 +102,25 @@ export function matcher(pattern: string): Matcher {
     const min = prefix.length + suffix.length;
     if (min === 0) m = { test: () => true };
     else m = { test: (n: string) => n.length >= min && n.startsWith(prefix) && n.endsWith(suffix) };
+  } else if (star < 0 && !pattern.includes('[') && !/[\ud800-\udfff]/.test(pattern)) {
+    // literal characters and `?` (one code point): compared unit by unit when the name is as long as the
+    // pattern; a surrogate where `?` stands, or a longer name (which only surrogate pairs could make match),
+    // is left to the regular expression
+    const rx = translate(pattern);
+    const len = pattern.length;
+    m = {
+      test: (n: string) => {
+        if (n.length !== len) return n.length > len && rx.test(n);
+        for (let i = 0; i < len; i++) {
+          const c = pattern.charCodeAt(i);
+          const d = n.charCodeAt(i);
+          if (c === 0x3f) {
+            if (d >= 0xd800 && d <= 0xdfff) return rx.test(n);
+          } else if (c !== d) return false;
+        }
+        return true;
+      },
+    };
   } else {
     m = translate(pattern);
   }

@@ -21,6 +21,8 @@ import {
   type SslibSignature,
 } from './sslib-keys.js';
 import { unpackRule } from './rules.js';
+import { attachArtifactIndex } from './artifact-index.js';
+import { scanLinkMetablock } from './linkscan.js';
 
 /** A DigestSet (algorithm to hex) per artifact path. */
 export type ArtifactDict = Record<string, Record<string, string>>;
@@ -242,6 +244,44 @@ function readSigned(data: unknown, source: string): Layout | Link {
 }
 
 /**
+ * The `signatures` of a Metablock as Metablock.load reads them: a missing list is empty; each entry must
+ * match securesystemslib's SIGNATURE_SCHEMA ({keyid: hex, sig: hex}). GPG signatures are refused (fail
+ * closed; the reference also fails on one it meets with a non-GPG key).
+ */
+function metablockSignatures(raw: unknown, source: string): SslibSignature[] {
+  const rawSigs = raw === undefined ? [] : raw;
+  if (!Array.isArray(rawSigs)) throw new InputError(source, 'signatures', 'a list of signatures');
+  return rawSigs.map((s, i) => {
+    const hex = (v: unknown) => typeof v === 'string' && HEX.test(v);
+    if (isObj(s) && hex(s.keyid) && hex(s.sig)) return { keyid: s.keyid as string, sig: s.sig as string };
+    throw new InputError(source, `signatures[${i}]`, 'a signature {"keyid": hex, "sig": hex}');
+  });
+}
+
+/**
+ * Parses metadata from a file's bytes, as {@link parseMetadata} parses their UTF-8 text, with the same
+ * result and the same errors. A link Metablock in the form in-toto writes is read by the one-pass scanner
+ * (linkscan.ts): its signable bytes and artifact indexes come from the file's bytes, and its `materials`
+ * and `products` are built only when read; anything else is decoded and parsed the general way.
+ * @param scan the scanner (tests substitute a broken one to show that the differential test catches it)
+ * @throws InputError naming the source and field on malformed metadata.
+ */
+export function parseMetadataBytes(bytes: Uint8Array, source: string, scan: typeof scanLinkMetablock = scanLinkMetablock): Metadata {
+  const scanned = scan(bytes);
+  if (!scanned) return parseMetadata(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), source);
+  const signatures = metablockSignatures(scanned.signatures, source);
+  // the members in the order normalizeLink gives them
+  const link = { _type: 'link', name: scanned.name } as Link;
+  attachArtifactIndex(link, scanned.materials, scanned.products);
+  link.byproducts = scanned.byproducts;
+  link.command = scanned.command;
+  link.environment = scanned.environment;
+  const md: Metadata = { kind: 'metablock', signed: link, signatures, source, textLength: bytes.length };
+  signableCache.set(md, scanned.bytes);
+  return md;
+}
+
+/**
  * Parses metadata text: a Metablock, or a DSSE envelope whose payload is a link or layout.
  * @throws InputError naming the source and field on malformed metadata.
  */
@@ -269,16 +309,7 @@ export function parseMetadata(text: string, source: string): Metadata {
     });
     return { kind: 'dsse', signed: readSigned(inner, source), signatures, dsse: { payloadType: doc.payloadType, payload }, source };
   }
-  // Metablock.load: a missing list is empty; each entry must match securesystemslib's SIGNATURE_SCHEMA
-  // ({keyid: hex, sig: hex}). GPG signatures are refused (fail closed; the reference also fails on one
-  // it meets with a non-GPG key).
-  const rawSigs = doc.signatures === undefined ? [] : doc.signatures;
-  if (!Array.isArray(rawSigs)) throw new InputError(source, 'signatures', 'a list of signatures');
-  const signatures = rawSigs.map((s, i) => {
-    const hex = (v: unknown) => typeof v === 'string' && HEX.test(v);
-    if (isObj(s) && hex(s.keyid) && hex(s.sig)) return { keyid: s.keyid as string, sig: s.sig as string };
-    throw new InputError(source, `signatures[${i}]`, 'a signature {"keyid": hex, "sig": hex}');
-  });
+  const signatures = metablockSignatures(doc.signatures, source);
   if (isObj(doc.signed) && doc.signed._type === 'link') {
     // a link's signable bytes come out of the pass that checks its artifacts
     const { link, bytes } = normalizeLink(doc.signed, source, { sizeHint: text.length });
@@ -292,6 +323,15 @@ export function parseMetadata(text: string, source: string): Metadata {
 /** The bytes a Metablock signature covers: canonical JSON of the normalized `signed`. */
 export function signableBytes(signed: Layout | Link, sizeHint?: number): Uint8Array {
   return canonicalBytes(signed, sizeHint);
+}
+
+/**
+ * The bytes the signatures of metadata cover: for a Metablock the canonical JSON of its normalized
+ * `signed` (computed once, or taken from the pass that read it), for a DSSE envelope the PAE of its payload.
+ * @throws InputError when `signed` holds a value canonical JSON cannot encode.
+ */
+export function signedBytesOf(md: Metadata): Uint8Array {
+  return md.kind === 'dsse' ? pae(md.dsse!.payloadType, md.dsse!.payload) : metablockBytes(md);
 }
 
 function metablockBytes(md: Metadata): Uint8Array {

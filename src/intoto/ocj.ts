@@ -51,6 +51,15 @@ class Unencodable extends Error {
   }
 }
 
+/**
+ * Deepest nesting of arrays and objects the encoder writes (hostile input is bounded; the reference's
+ * JSON parser gives up near 1,000 levels, Python's recursion limit).
+ */
+export const MAX_CANONICAL_DEPTH = 1000;
+
+/** Nesting depth of the value being encoded. */
+let depth = 0;
+
 // The encoder writes UTF-8 straight into one growing buffer (no per-node strings or concatenation):
 // `out` and `pos` are the state of the single, synchronous encoding in progress.
 let out: Buffer = Buffer.alloc(0);
@@ -113,41 +122,13 @@ function encode(value: unknown): void {
         writeAscii('null');
         return;
       }
-      if (pos + 2 > out.length) grow(2);
-      if (Array.isArray(value)) {
-        out[pos++] = 0x5b; // [
-        for (let i = 0; i < value.length; i++) {
-          if (i) {
-            if (pos + 1 > out.length) grow(1);
-            out[pos++] = 0x2c; // ,
-          }
-          encode(value[i]);
-        }
-        if (pos + 1 > out.length) grow(1);
-        out[pos++] = 0x5d; // ]
-        return;
+      if (depth >= MAX_CANONICAL_DEPTH) throw new Unencodable(`values nested at most ${MAX_CANONICAL_DEPTH} levels deep`, 'deeper nesting');
+      depth++;
+      try {
+        encodeContainer(value);
+      } finally {
+        depth--;
       }
-      const obj = value as Record<string, unknown>;
-      let keys = Object.keys(obj);
-      if (keys.length > 1) keys = sortKeys(keys);
-      out[pos++] = 0x7b; // {
-      let first = true;
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i];
-        const v = obj[k];
-        if (v === undefined) continue;
-        if (!first) {
-          if (pos + 1 > out.length) grow(1);
-          out[pos++] = 0x2c; // ,
-        }
-        first = false;
-        writeString(k);
-        if (pos + 1 > out.length) grow(1);
-        out[pos++] = 0x3a; // :
-        encode(v);
-      }
-      if (pos + 1 > out.length) grow(1);
-      out[pos++] = 0x7d; // }
       return;
     }
     default:
@@ -155,14 +136,53 @@ function encode(value: unknown): void {
   }
 }
 
+function encodeContainer(value: object): void {
+  if (pos + 2 > out.length) grow(2);
+  if (Array.isArray(value)) {
+    out[pos++] = 0x5b; // [
+    for (let i = 0; i < value.length; i++) {
+      if (i) {
+        if (pos + 1 > out.length) grow(1);
+        out[pos++] = 0x2c; // ,
+      }
+      encode(value[i]);
+    }
+    if (pos + 1 > out.length) grow(1);
+    out[pos++] = 0x5d; // ]
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  let keys = Object.keys(obj);
+  if (keys.length > 1) keys = sortKeys(keys);
+  out[pos++] = 0x7b; // {
+  let first = true;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const v = obj[k];
+    if (v === undefined) continue;
+    if (!first) {
+      if (pos + 1 > out.length) grow(1);
+      out[pos++] = 0x2c; // ,
+    }
+    first = false;
+    writeString(k);
+    if (pos + 1 > out.length) grow(1);
+    out[pos++] = 0x3a; // :
+    encode(v);
+  }
+  if (pos + 1 > out.length) grow(1);
+  out[pos++] = 0x7d; // }
+}
+
 /** The path (`a.b[2]`) of the first value the encoder refuses, in encoding order; '' for the root. */
-function pathTo(value: unknown): string | undefined {
+function pathTo(value: unknown, level = 0): string | undefined {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? undefined : '';
   if (typeof value === 'string' || typeof value === 'boolean' || value === null) return undefined;
   if (typeof value !== 'object') return '';
+  if (level >= MAX_CANONICAL_DEPTH) return '';
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const p = pathTo(value[i]);
+      const p = pathTo(value[i], level + 1);
       if (p !== undefined) return `[${i}]${p}`;
     }
     return undefined;
@@ -170,7 +190,7 @@ function pathTo(value: unknown): string | undefined {
   const obj = value as Record<string, unknown>;
   for (const k of sortKeys(Object.keys(obj))) {
     if (obj[k] === undefined) continue;
-    const p = pathTo(obj[k]);
+    const p = pathTo(obj[k], level + 1);
     if (p !== undefined) return `.${k}${p}`;
   }
   return undefined;
@@ -190,6 +210,7 @@ function encodeToBuffer(value: unknown, sizeHint = 0): Buffer {
   } finally {
     out = Buffer.alloc(0);
     pos = 0;
+    depth = 0;
   }
 }
 
@@ -266,6 +287,8 @@ export function canonicalLinkBytes(link: Record<string, unknown>, sizeHint = 0):
   if (keys.length !== LINK_MEMBERS.length || LINK_MEMBERS.some((k) => link[k] === undefined)) return undefined;
   out = Buffer.allocUnsafe(Math.max(1 << 12, Math.min(sizeHint, 1 << 30)));
   pos = 0;
+  // the members are one level inside the link, as in canonicalBytes(link)
+  depth = 1;
   try {
     for (let i = 0; i < LINK_MEMBERS.length; i++) {
       const k = LINK_MEMBERS[i];
@@ -283,6 +306,7 @@ export function canonicalLinkBytes(link: Record<string, unknown>, sizeHint = 0):
   } finally {
     out = Buffer.alloc(0);
     pos = 0;
+    depth = 0;
   }
 }
 

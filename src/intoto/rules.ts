@@ -12,8 +12,9 @@
  */
 import { InputError } from '../core/errors.js';
 import { comparePaths } from '../core/fsx.js';
+import { artifactIndexOf, digestSetOf, SortedArtifactIndex, type ArtifactIndex } from './artifact-index.js';
 import { fnmatchFilter, matcher } from './fnmatch.js';
-import type { ArtifactDict, Link } from './metadata.js';
+import type { Link } from './metadata.js';
 
 /** An unpacked rule (rulelib.unpack_rule). */
 export type Rule =
@@ -91,20 +92,6 @@ function joinPath(prefix: string, path: string): string {
   return p.includes('\\') ? p.replace(/\\/g, '/') : p;
 }
 
-function sameDigests(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
-  if (!a || !b) return false;
-  if (a === b) return true;
-  // the same own members with the same values (no key arrays: called once per matched artifact)
-  let n = 0;
-  for (const k in a) {
-    if (!Object.prototype.hasOwnProperty.call(a, k)) continue;
-    if (!Object.prototype.hasOwnProperty.call(b, k) || a[k] !== b[k]) return false;
-    n++;
-  }
-  for (const k in b) if (Object.prototype.hasOwnProperty.call(b, k)) n--;
-  return n === 0;
-}
-
 /** Why a MATCH rule whose pattern selected an artifact did not consume it (for failure messages). */
 type Hints = Map<string, string[]>;
 
@@ -115,19 +102,24 @@ function hint(hints: Hints | undefined, path: string, text: string): void {
   else hints.set(path, [text]);
 }
 
-const short = (d: Record<string, string> | undefined) =>
-  d
-    ? Object.entries(d)
+/** A digest key (artifact-index.ts) shortened for messages: `sha256:0123456789ab…`. */
+const short = (key: string | undefined) =>
+  key
+    ? Object.entries(digestSetOf(key))
         .map(([a, h]) => `${a}:${h.slice(0, 12)}…`)
         .join(',')
     : 'none';
 
+/** Indexes built during one {@link verifyItemRules} call. */
+type IndexCache = Map<Link, Partial<Record<string, ArtifactIndex>>>;
+
 function matchRule(
   rule: Extract<Rule, { type: 'match' }>,
-  queue: Set<string>,
-  source: ArtifactDict,
+  queue: Queue,
+  source: ArtifactIndex,
   links: Map<string, Link>,
   raw: string[],
+  cache: IndexCache,
   hints?: Hints,
 ): string[] | 'all' {
   const consumed: string[] = [];
@@ -138,8 +130,10 @@ function matchRule(
   const m = matcher(rule.pattern);
   const all = rule.pattern === '*';
   const dest = links.get(rule.destName);
-  const destArtifacts = dest?.[rule.destType];
-  for (const queued of queue) {
+  const destArtifacts = dest ? artifactIndexOf(dest, rule.destType, cache) : undefined;
+  const list = queue.list();
+  for (let i = 0; i < list.length; i++) {
+    const queued = list[i];
     let path = queued;
     if (norm) {
       if (!queued.startsWith(norm)) continue;
@@ -153,15 +147,18 @@ function matchRule(
       continue;
     }
     const destPath = !rule.destPrefix ? path : rule.destPrefix === rule.sourcePrefix ? full : joinPath(rule.destPrefix, path);
-    if (!Object.prototype.hasOwnProperty.call(destArtifacts, destPath)) {
+    const destKey = destArtifacts.get(destPath);
+    if (destKey === undefined) {
       hint(hints, full, `'${raw.join(' ')}': ${destPath} is not among the ${rule.destType} of ${rule.destName}`);
       continue;
     }
-    if (!sameDigests(source[full], destArtifacts[destPath])) {
+    // equal digest keys are equal digest sets (artifact-index.ts)
+    const key = source.get(full);
+    if (key !== destKey) {
       hint(
         hints,
         full,
-        `'${raw.join(' ')}': digests differ (${short(source[full])} here, ${short(destArtifacts[destPath])} in the ${rule.destType} of ${rule.destName})`,
+        `'${raw.join(' ')}': digests differ (${short(key)} here, ${short(destKey)} in the ${rule.destType} of ${rule.destName})`,
       );
       continue;
     }
@@ -175,6 +172,48 @@ function matchRule(
 const sorted = (xs: Iterable<string>): string[] => [...xs].sort(comparePaths);
 
 /**
+ * The queue of an item's artifacts not yet consumed by a rule. It starts as the whole index, with no
+ * copy of it: most rule lists consume everything with their first rule, and then only an empty queue is
+ * left; a set is made only when a rule consumes part of the queue.
+ */
+class Queue {
+  private rest: Set<string> | null = null;
+  private empty = false;
+  constructor(private readonly all: ArtifactIndex) {}
+  get size(): number {
+    return this.empty ? 0 : (this.rest ?? this.all).size;
+  }
+  has(path: string): boolean {
+    return !this.empty && (this.rest ?? this.all).has(path);
+  }
+  /** The queued paths (do not change the queue while iterating). */
+  paths(): Iterable<string> {
+    return this.empty ? [] : (this.rest ?? this.all.keys());
+  }
+  /** The queued paths as an array (a sorted index's own array while the whole index is queued). */
+  list(): readonly string[] {
+    if (this.empty) return [];
+    if (this.rest) return [...this.rest];
+    return this.all instanceof SortedArtifactIndex ? this.all.pathList() : [...this.all.keys()];
+  }
+  clear(): void {
+    this.empty = true;
+    this.rest = null;
+  }
+  /**
+   * Removes paths from the queue. `distinctQueued`: the caller knows every path is queued and none is
+   * repeated, so as many paths as queued ones empty the queue (otherwise paths not queued, as a MATCH
+   * with an absolute path consumes, are only deleted).
+   */
+  remove(paths: string[], distinctQueued: boolean): void {
+    if (this.empty || !paths.length) return;
+    if (distinctQueued && paths.length === this.size) return this.clear();
+    this.rest ??= new Set(this.all.keys());
+    for (const p of paths) this.rest.delete(p);
+  }
+}
+
+/**
  * Applies an item's rules to its materials or products (verifylib.verify_item_rules).
  * @param links the (reduced) link per step/inspection name; `links.get(item)` must exist.
  * @returns null when all rules pass, else the first failure.
@@ -186,10 +225,11 @@ export function verifyItemRules(
   links: Map<string, Link>,
 ): RuleFailure | null {
   const link = links.get(item)!;
-  const materials = link.materials;
-  const products = link.products;
+  const cache: IndexCache = new Map();
+  const materials = artifactIndexOf(link, 'materials', cache);
+  const products = artifactIndexOf(link, 'products', cache);
   const artifacts = which === 'materials' ? materials : products;
-  const queue = new Set(Object.keys(artifacts));
+  const queue = new Queue(artifacts);
   const list = which === 'materials' ? 'expected_materials' : 'expected_products';
   const hints: Hints = new Map();
   const explain = (arts: string[]) => {
@@ -198,13 +238,14 @@ export function verifyItemRules(
   };
   for (const [index, raw] of rules.entries()) {
     const rule = unpackRule(raw, `${item}: ${list}[${index}]`);
-    let consumed: Iterable<string> = [];
+    let consumed: string[] = [];
+    let distinctQueued = false;
     if (rule.type === 'match') {
-      const out = matchRule(rule, queue, artifacts, links, raw, hints);
+      const out = matchRule(rule, queue, artifacts, links, raw, cache, hints);
       if (out === 'all') queue.clear();
       else consumed = out;
     } else if (rule.type === 'disallow') {
-      const hit = fnmatchFilter(queue, rule.pattern);
+      const hit = fnmatchFilter(queue.paths(), rule.pattern);
       if (hit.length) {
         const arts = sorted(hit);
         return {
@@ -213,7 +254,7 @@ export function verifyItemRules(
           rule: raw,
           index,
           artifacts: arts,
-          queue: sorted(queue),
+          queue: sorted(queue.paths()),
           message: `'${raw.join(' ')}' matched ${arts.length} artifact(s): ${arts.join(', ')}${explain(arts)}`,
         };
       }
@@ -225,27 +266,41 @@ export function verifyItemRules(
           rule: raw,
           index,
           artifacts: [rule.pattern],
-          queue: sorted(queue),
-          message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${Object.prototype.hasOwnProperty.call(artifacts, rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}`,
+          queue: sorted(queue.paths()),
+          message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${artifacts.has(rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}`,
         };
       }
     } else {
       const rx = matcher(rule.pattern);
-      const out: string[] = [];
-      for (const p of queue) {
-        if (!rx.test(p)) continue;
-        const inM = Object.prototype.hasOwnProperty.call(materials, p);
-        const inP = Object.prototype.hasOwnProperty.call(products, p);
-        if (rule.type === 'allow') out.push(p);
-        else if (rule.type === 'create' && inP && !inM) out.push(p);
-        else if (rule.type === 'delete' && inM && !inP) out.push(p);
-        else if (rule.type === 'modify' && inM && inP && !sameDigests(materials[p], products[p])) out.push(p);
+      const all = rule.pattern === '*';
+      const list = queue.list();
+      let out: string[] = [];
+      // a queued path is one of `artifacts`: only the other side needs looking up. One loop per rule
+      // type: CREATE among products and DELETE among materials consume what the other side lacks,
+      // MODIFY what it holds with other digests; the other combinations consume nothing.
+      const other = which === 'materials' ? products : materials;
+      const type = rule.type;
+      if (type === 'allow' || ((type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') && !other.size)) {
+        if (all) out = list.slice();
+        else for (let i = 0; i < list.length; i++) if (rx.test(list[i])) out.push(list[i]);
+      } else if (type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') {
+        for (let i = 0; i < list.length; i++) {
+          const p = list[i];
+          if ((all || rx.test(p)) && !other.has(p)) out.push(p);
+        }
+      } else if (type === 'modify' && other.size) {
+        for (let i = 0; i < list.length; i++) {
+          const p = list[i];
+          if (!all && !rx.test(p)) continue;
+          const o = other.get(p);
+          if (o !== undefined && o !== artifacts.get(p)) out.push(p);
+        }
       }
       // out holds distinct queued paths: all of them empties the queue at once
-      if (out.length === queue.size) queue.clear();
-      else consumed = out;
+      consumed = out;
+      distinctQueued = true;
     }
-    for (const c of consumed) queue.delete(c);
+    queue.remove(consumed, distinctQueued);
   }
   return null;
 }

@@ -26,8 +26,18 @@ import { join } from 'node:path';
 import { InputError, McError } from '../core/errors.js';
 import { comparePaths, writeFileAtomic } from '../core/fsx.js';
 import { encodeCanonical } from './ocj.js';
+import { artifactIndexOf, attachArtifactIndex, hasAttachedIndex, sameArtifacts } from './artifact-index.js';
 import { excludeMatcher } from './artifacts.js';
-import { dumpMetablock, parseMetadata, verifyMetadataSignature, type Layout, type Link, type Metadata, type Step } from './metadata.js';
+import {
+  dumpMetablock,
+  parseMetadata,
+  parseMetadataBytes,
+  verifyMetadataSignature,
+  type Layout,
+  type Link,
+  type Metadata,
+  type Step,
+} from './metadata.js';
 import { verifyItemRules, type RuleFailure } from './rules.js';
 import { runStep } from './runlib.js';
 import type { SslibKey } from './sslib-keys.js';
@@ -201,9 +211,9 @@ function candidateKeyids(layout: Layout, step: Step): string[] {
 }
 
 /** Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError). */
-async function readOptional(path: string): Promise<string | null> {
+async function readOptional(path: string): Promise<Buffer | null> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch {
     return null;
   }
@@ -314,7 +324,7 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
         const text = texts.get(file) ?? null;
         if (text === null) continue;
         try {
-          found.set(keyid, parseMetadata(text, join(linkDir, file)));
+          found.set(keyid, parseMetadataBytes(text, join(linkDir, file)));
         } catch (e) {
           if (!(e instanceof McError)) throw e;
           sr.status = 'fail';
@@ -459,10 +469,10 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
       const perKey = [...links.get(step.name)!];
       const sr = stepResult.get(step.name)!;
       const [refKeyid, ref] = perKey[0];
-      const refM = encodeCanonical(ref.materials);
-      const refP = encodeCanonical(ref.products);
+      const refM = artifactIndexOf(ref, 'materials');
+      const refP = artifactIndexOf(ref, 'products');
       for (const [keyid, link] of perKey) {
-        if (encodeCanonical(link.materials) !== refM || encodeCanonical(link.products) !== refP) {
+        if (!sameArtifacts(artifactIndexOf(link, 'materials'), refM) || !sameArtifacts(artifactIndexOf(link, 'products'), refP)) {
           sr.status = 'fail';
           const a = linkFileName(step.name, refKeyid);
           const b = linkFileName(step.name, keyid);
@@ -594,6 +604,12 @@ function summaryLink(layout: Layout, reduced: Map<string, Link>, name: string): 
   if (!layout.steps.length) return { _type: 'link', name, materials: {}, products: {}, byproducts: {}, command: [], environment: {} };
   const first = reduced.get(layout.steps[0].name)!;
   const last = reduced.get(layout.steps[layout.steps.length - 1].name)!;
+  if (hasAttachedIndex(first) || hasAttachedIndex(last)) {
+    // links read by the scanner: the summary's artifacts stay indexes until read (most often never)
+    const link = { _type: 'link', name } as Link;
+    attachArtifactIndex(link, artifactIndexOf(first, 'materials'), artifactIndexOf(last, 'products'));
+    return Object.assign(link, { byproducts: last.byproducts, command: last.command, environment: {} });
+  }
   return {
     _type: 'link',
     name,

@@ -136,8 +136,18 @@ describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
     'line*',
     '*break.py',
     'é',
+    '??',
+    'a?c',
+    'file_??.bin',
   ];
   const names = [
+    '😀',
+    '😀😀',
+    'a😀c',
+    'abc',
+    'file_12.bin',
+    'file_1😀.bin',
+    'file_123.bin',
     'foo.py',
     'demo-project/foo.py',
     'demo-project/sub/bar.py',
