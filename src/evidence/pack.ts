@@ -5,8 +5,8 @@
  * `jwks.json` (the signers' public keys), written atomically and never over an existing pack.
  */
 import picomatch from 'picomatch';
+import { webcrypto } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
-import { sha256Hex } from '../core/digest.js';
 import { INTOTO_PAYLOAD_TYPE, signEnvelope, type DsseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
 import { NOT_REGULAR, expandPaths, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
@@ -132,8 +132,11 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
     root: Buffer.from(result.root).toString('hex'),
   };
   const payload = manifestPayload(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude });
+  // the payload's digest is computed on libuv's thread pool while this thread signs
+  const digesting = webcrypto.subtle.digest('SHA-256', payload);
   const envelope = signEnvelope(payload, INTOTO_PAYLOAD_TYPE, opts.keys);
-  const manifestDigest = sha256Hex(payload);
+  plainPayload.set(envelope, envelope.payload);
+  const manifestDigest = Buffer.from(await digesting).toString('hex');
   const rootStatement = makeStatement<RootPredicate>([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
     release: opts.release,
     merkle,
@@ -161,25 +164,37 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
 export async function writePack(outDir: string, pack: BuiltPack, keys: PrivateKey[]): Promise<{ packFile: string; jwksFile: string }> {
   const packFile = join(outDir, PACK_FILE);
   const jwksFile = join(outDir, JWKS_FILE);
-  await writeFileAtomic(packFile, Buffer.concat([envelopeJson(pack.envelope), Buffer.from(`\n${JSON.stringify(pack.rootEnvelope)}\n`)]), {
-    noClobber: true,
-  });
+  await writeFileAtomic(packFile, envelopeJson(pack.envelope, `\n${JSON.stringify(pack.rootEnvelope)}\n`), { noClobber: true });
   await writeFileAtomic(jwksFile, formatJwks(keys.map((k) => k.publicKey)));
   return { packFile, jwksFile };
 }
 
+/** Envelopes signed here, with the base64 text of their payload as made (by Buffer's encoder: plain base64). */
+const plainPayload = new WeakMap<DsseEnvelope, string>();
+
 /**
- * `JSON.stringify(envelope)` as UTF-8 bytes, without serializing and encoding the payload's base64
- * text (28 MB for 100,000 files) as a JSON string: when the payload member comes first and is plain
- * standard base64 (it round-trips: no character that JSON escapes), it is copied in as is.
+ * `JSON.stringify(envelope) + after` as UTF-8 bytes, without serializing and encoding the payload's
+ * base64 text (28 MB for 100,000 files) as a JSON string: when the payload member comes first and is
+ * plain standard base64 (made here, or it round-trips: no character that JSON escapes), it is copied in
+ * as is, once.
  */
-export function envelopeJson(env: DsseEnvelope): Buffer {
-  const rest = JSON.stringify({ ...env, payload: '' });
+export function envelopeJson(env: DsseEnvelope, after = ''): Buffer {
+  const rest = JSON.stringify({ ...env, payload: '' }) + after;
   const head = '{"payload":"';
   const p = env.payload;
-  if (rest.startsWith(head + '"') && Buffer.from(p, 'base64').toString('base64') === p)
-    return Buffer.concat([Buffer.from(head), Buffer.from(p, 'latin1'), Buffer.from(rest.slice(head.length))]);
-  return Buffer.from(JSON.stringify(env));
+  if (
+    typeof p === 'string' &&
+    rest.startsWith(head + '"') &&
+    (plainPayload.get(env) === p || Buffer.from(p, 'base64').toString('base64') === p)
+  ) {
+    const tail = rest.slice(head.length);
+    const out = Buffer.allocUnsafe(head.length + p.length + Buffer.byteLength(tail));
+    let at = out.write(head, 0, 'latin1');
+    at += out.write(p, at, 'latin1');
+    out.write(tail, at, 'utf8');
+    return out;
+  }
+  return Buffer.from(JSON.stringify(env) + after);
 }
 
 /** Release info from flags, falling back to the GitHub Actions context and SOURCE_DATE_EPOCH. */

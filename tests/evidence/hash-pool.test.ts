@@ -227,3 +227,22 @@ describe('hash pool (the chunked per-file path of pack and verify)', () => {
     }
   });
 });
+
+describe('envelopeJson (pack line 1 without re-serializing the payload)', () => {
+  it('equals JSON.stringify for envelopes made by signEnvelope and for odd ones (URL-safe or escaped payloads, other member orders)', async () => {
+    const { generateKey } = await import('../../src/core/ed25519.js');
+    const { signEnvelope } = await import('../../src/core/dsse.js');
+    const { envelopeJson } = await import('../../src/evidence/pack.js');
+    const key = await generateKey();
+    const made = signEnvelope(Buffer.from('{"a":"é\u2028"}'), 'application/vnd.in-toto+json', [key]);
+    const odd = [
+      made,
+      { ...made, payload: made.payload.replace(/=+$/, '') }, // unpadded
+      { ...made, payload: '-_-_' }, // URL-safe alphabet
+      { ...made, payload: 'ab"c\\d\u0001é' }, // characters JSON escapes
+      { payloadType: made.payloadType, payload: made.payload, signatures: made.signatures }, // payload not first
+      { ...made, signatures: [{ keyid: 'kë"y', sig: 'AA==' }] },
+    ];
+    for (const env of odd) expect(envelopeJson(env, '\nx\n').toString('utf8')).toBe(JSON.stringify(env) + '\nx\n');
+  });
+});
