@@ -21,6 +21,7 @@ import { parseJsonlEnvelope, parseStatement, type Statement } from '../core/stat
 import { canonicalJson } from '../core/jcs.js';
 import { FILE_DIFFERS, FILE_NOT_REGULAR, FILE_OK, FILE_TOO_LARGE, HashPool } from './hash-pool.js';
 import { leafHash, verifyInclusion } from './merkle.js';
+import { readManifest } from './manifest-reader.js';
 import {
   DISCLOSURE_FORMAT,
   MANIFEST_PREDICATE,
@@ -123,6 +124,7 @@ async function compareFiles(
   root: string,
   entries: FileEntry[],
   pool: HashPool,
+  described?: { desc: Uint32Array; table: string[] },
 ): Promise<{ files: VerifyReport['files']; merkleRoot: Uint8Array }> {
   const files: VerifyReport['files'] = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
   const seen = new Set<string>(); // directories (relative) already checked
@@ -156,14 +158,18 @@ async function compareFiles(
     }
   }
   // the signed values the workers hash into the leaves: a few distinct descriptions, each serialized once
-  const table: string[] = [];
+  const table: string[] = described?.table ?? [];
   const known = new Map<string, number>();
-  const desc = new Uint32Array(n);
+  const desc = described?.desc ?? new Uint32Array(n);
   const pathJson: (string | undefined)[] = [];
   const sizes = new Float64Array(n);
   const expected = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const e = entries[i];
+    if (!PLAIN_PATH.test(e.path)) pathJson[i] = canonicalJson(e.path);
+    sizes[i] = e.size;
+    expected[i] = e.sha256;
+    if (described) continue;
     let empty = true;
     for (const _ in e.labels) {
       empty = false;
@@ -177,9 +183,6 @@ async function compareFiles(
       table.push(entryMembers(e.kind, e.labels, e.mediaType));
     }
     desc[i] = d;
-    if (!PLAIN_PATH.test(e.path)) pathJson[i] = canonicalJson(e.path);
-    sizes[i] = e.size;
-    expected[i] = e.sha256;
   }
   // every opened path passed unsafeRelativePath (no '', '.', '..' segment, no backslash, not absolute), so
   // joining it to the resolved root is concatenation
@@ -276,7 +279,9 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
   // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
   // is decided from the payload type only to route; everything is re-checked.
   const checked = verifyEnvelope(env, opts.trusted);
-  const first = tryStatement<unknown>(checked.payload, packFile);
+  // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as JSON)
+  const fast = readManifest(checked.payload);
+  const first = fast ? (fast.statement as Statement<unknown>) : tryStatement<unknown>(checked.payload, packFile);
   if (first?.predicateType === ROOT_PREDICATE)
     return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>, checked, pool);
 
@@ -297,7 +302,10 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
     problems.push('the payload is not an evidence manifest (foreign statement type)');
     return finish(report);
   }
-  const files = checkManifest(st, packFile);
+  // fast: the other members checked as the general path checks them (its file lists are empty); the
+  // entries were checked while read
+  const checkedFiles = checkManifest(st, packFile);
+  const files = fast ? fast.files : checkedFiles;
   report.release = st.predicate.release;
   report.manifestDigest = sha256Hex(payload);
   const rs = checkSignatures(verifyEnvelope(line2, opts.trusted), st.predicate.release.createdAt, required);
@@ -310,7 +318,7 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
   const collecting = collectNow(root, st.predicate.collection, collectProblems);
   // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: the leaves are
   // computed by the workers that hash the files
-  const compared = await compareFiles(root, files, pool);
+  const compared = await compareFiles(root, files, pool, fast);
   report.files = compared.files;
   const computed = Buffer.from(compared.merkleRoot).toString('hex');
   const merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };

@@ -1,0 +1,243 @@
+/**
+ * A one-pass reader of manifest payloads in the exact layout `evidence pack` writes (RFC 8785 canonical
+ * JSON of the in-toto Statement, see {@link manifestPayload}): it reads the file entries and subjects
+ * straight from the payload bytes, without JSON.parse building 200,000 objects for 100,000 files, and
+ * parses only the few distinct descriptions (kind, labels, media type) and the small members
+ * (collection, merkle, release) as strict JSON.
+ *
+ * It either returns exactly what JSON.parse and the shape checks would (the same values; tested
+ * against the general path) or `undefined` for anything else: whitespace, another member order,
+ * extra members, escapes it does not read itself, a malformed or duplicate value, invalid UTF-8. The
+ * caller then takes the general path, which reports the problem.
+ */
+import { isUtf8 } from 'node:buffer';
+import { parseJsonStrict } from '../core/json.js';
+import { STATEMENT_TYPE, type Statement } from '../core/statement.js';
+import { MANIFEST_PREDICATE, entryMembers, type FileEntry, type ManifestPredicate } from './manifest.js';
+
+/** What {@link readManifest} returns. */
+export interface ManifestRead {
+  /** the Statement without its file lists (`subject` and `predicate.files` are empty): for the shape checks of the other members */
+  statement: Statement<ManifestPredicate>;
+  /** the files, in order, each with its subject's digest (as checkManifest returns them) */
+  files: FileEntry[];
+  /** per file, an index into `table`: files with one description share it */
+  desc: Uint32Array;
+  /** RFC 8785 text `"kind":K,"labels":L,"mediaType":M` of each distinct description */
+  table: string[];
+}
+
+const HEAD = Buffer.from(`{"_type":${JSON.stringify(STATEMENT_TYPE)},"predicate":{"collection":`);
+const FILES = Buffer.from(',"files":[');
+const KIND = Buffer.from('{"kind":');
+const LABELS = Buffer.from(',"labels":');
+const MEDIA = Buffer.from(',"mediaType":');
+const PATH = Buffer.from(',"path":');
+const SIZE = Buffer.from(',"size":');
+const MERKLE = Buffer.from('],"merkle":');
+const RELEASE = Buffer.from(',"release":');
+const SUBJECTS = Buffer.from(`},"predicateType":${JSON.stringify(MANIFEST_PREDICATE)},"subject":[`);
+const DIGEST = Buffer.from('{"digest":{"sha256":"');
+const NAME = Buffer.from('"},"name":');
+const END = Buffer.from(']}');
+
+/** Not the layout: the caller parses the payload as JSON instead. */
+class NotLayout extends Error {}
+const notLayout = new NotLayout();
+
+/**
+ * Reads a manifest payload written in pack's layout.
+ * @returns the files and the other members, or undefined when the bytes are not in that layout
+ *   (or hold anything the general path would refuse or read differently)
+ */
+export function readManifest(payload: Uint8Array): ManifestRead | undefined {
+  const b = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length);
+  try {
+    return read(b);
+  } catch (e) {
+    if (e === notLayout) return undefined;
+    throw e;
+  }
+}
+
+function read(b: Buffer): ManifestRead {
+  if (!isUtf8(b)) throw notLayout;
+  let at = 0;
+  const expect = (lit: Buffer) => {
+    if (b.length - at < lit.length || b.compare(lit, 0, lit.length, at, at + lit.length) !== 0) throw notLayout;
+    at += lit.length;
+  };
+  // one JSON value (a small member) parsed strictly: the general path's parser, duplicates refused
+  const value = (): unknown => {
+    const start = at;
+    at = valueEnd(b, at);
+    try {
+      return parseJsonStrict(b.toString('utf8', start, at), undefined, 'JSON');
+    } catch {
+      throw notLayout;
+    }
+  };
+  expect(HEAD);
+  const collection = value();
+  expect(FILES);
+  const files: FileEntry[] = [];
+  const descOf: number[] = [];
+  const table: string[] = [];
+  const described: { kind: string; labels: Record<string, string>; mediaType: string }[] = [];
+  const known = new Map<string, number>();
+  if (b[at] !== 0x5d) {
+    for (;;) {
+      expect(KIND);
+      // kind, labels and media type: the raw text of the three (a few distinct ones) keys the description
+      const start = at;
+      at = valueEnd(b, at);
+      const kindEnd = at;
+      expect(LABELS);
+      const labelsStart = at;
+      at = valueEnd(b, at);
+      const labelsEnd = at;
+      expect(MEDIA);
+      const mediaStart = at;
+      at = valueEnd(b, at);
+      const raw = b.toString('latin1', start, at);
+      let d = known.get(raw);
+      if (d === undefined) {
+        const parse = (s: number, e: number): unknown => {
+          try {
+            return parseJsonStrict(b.toString('utf8', s, e), undefined, 'JSON');
+          } catch {
+            throw notLayout;
+          }
+        };
+        const kind = parse(start, kindEnd);
+        const labels = parse(labelsStart, labelsEnd);
+        const mediaType = parse(mediaStart, at);
+        // what isFileEntry accepts; anything else is the general path's to report
+        if (typeof kind !== 'string' || typeof mediaType !== 'string') throw notLayout;
+        if (!labels || typeof labels !== 'object' || Array.isArray(labels)) throw notLayout;
+        for (const k in labels) if (typeof (labels as Record<string, unknown>)[k] !== 'string') throw notLayout;
+        known.set(raw, (d = table.length));
+        described.push({ kind, labels: labels as Record<string, string>, mediaType });
+        table.push(entryMembers(kind, labels as Record<string, string>, mediaType));
+      }
+      expect(PATH);
+      const path = string();
+      expect(SIZE);
+      const size = integer();
+      if (b[at++] !== 0x7d) throw notLayout;
+      const e = described[d];
+      files.push({ path, sha256: '', size, kind: e.kind, labels: e.labels, mediaType: e.mediaType });
+      descOf.push(d);
+      if (b[at] === 0x2c) at++;
+      else break;
+    }
+  }
+  expect(MERKLE);
+  const merkle = value();
+  expect(RELEASE);
+  const release = value();
+  expect(SUBJECTS);
+  const names = new Set<string>();
+  let i = 0;
+  if (b[at] !== 0x5d) {
+    for (; ; i++) {
+      expect(DIGEST);
+      if (b.length - at < 64) throw notLayout;
+      for (let k = at; k < at + 64; k++) {
+        const c = b[k];
+        if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) throw notLayout;
+      }
+      const sha256 = b.toString('latin1', at, at + 64);
+      at += 64;
+      expect(NAME);
+      const name = string();
+      if (b[at++] !== 0x7d) throw notLayout;
+      // one subject per entry, the same path, names unique (what checkManifest demands)
+      if (i >= files.length || files[i].path !== name || names.has(name)) throw notLayout;
+      names.add(name);
+      files[i].sha256 = sha256;
+      if (b[at] === 0x2c) at++;
+      else {
+        i++;
+        break;
+      }
+    }
+  }
+  if (i !== files.length) throw notLayout;
+  expect(END);
+  if (at !== b.length) throw notLayout;
+  const statement: Statement<ManifestPredicate> = {
+    _type: STATEMENT_TYPE,
+    subject: [],
+    predicateType: MANIFEST_PREDICATE,
+    predicate: { collection, files: [], merkle, release } as unknown as ManifestPredicate,
+  };
+  return { statement, files, desc: Uint32Array.from(descOf), table };
+
+  /** A JSON string at `at`: printable ASCII read directly; anything with escapes or other bytes through JSON.parse. */
+  function string(): string {
+    if (b[at] !== 0x22) throw notLayout;
+    const start = at + 1;
+    let plain = true;
+    let k = start;
+    for (; k < b.length; k++) {
+      const c = b[k];
+      if (c === 0x22) break;
+      if (c === 0x5c) {
+        plain = false;
+        k++; // the escaped character
+      } else if (c < 0x20)
+        throw notLayout; // not JSON
+      else if (c > 0x7e) plain = false;
+    }
+    if (k >= b.length) throw notLayout;
+    at = k + 1;
+    if (plain) return b.toString('latin1', start, k);
+    try {
+      const s: unknown = JSON.parse(b.toString('utf8', start - 1, at));
+      if (typeof s !== 'string') throw notLayout;
+      return s;
+    } catch {
+      throw notLayout;
+    }
+  }
+
+  /** A JSON number that is a whole number >= 0 and a safe integer, as RFC 8785 writes it (no sign, no leading zero, no fraction). */
+  function integer(): number {
+    const start = at;
+    let n = 0;
+    while (at < b.length && b[at] >= 0x30 && b[at] <= 0x39) n = n * 10 + (b[at++] - 0x30);
+    const digits = at - start;
+    if (digits === 0 || digits > 16 || (digits > 1 && b[start] === 0x30) || !Number.isSafeInteger(n)) throw notLayout;
+    // a fraction or exponent would make it another number (or not a safe integer): the general path reads it
+    if (b[at] === 0x2e || b[at] === 0x65 || b[at] === 0x45) throw notLayout;
+    return n;
+  }
+}
+
+/**
+ * The end (exclusive) of the JSON value starting at `at`, found by its brackets and strings (its
+ * validity is left to the parser): a string, an object or array (nesting at most 64 deep), or a
+ * literal or number (up to the next ',', '}' or ']').
+ */
+function valueEnd(b: Buffer, at: number): number {
+  let depth = 0;
+  let k = at;
+  for (; k < b.length; k++) {
+    const c = b[k];
+    if (c === 0x22) {
+      for (k++; k < b.length && b[k] !== 0x22; k++) if (b[k] === 0x5c) k++;
+      if (k >= b.length) throw notLayout;
+      if (depth === 0) return k + 1;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > 64) throw notLayout;
+    } else if (c === 0x7d || c === 0x5d || c === 0x2c) {
+      if (depth === 0) {
+        if (k === at) throw notLayout; // no value
+        return k;
+      }
+      if (c !== 0x2c && --depth === 0) return k + 1;
+    }
+  }
+  throw notLayout;
+}
