@@ -41,6 +41,9 @@ const DIGEST = Buffer.from('{"digest":{"sha256":"');
 const NAME = Buffer.from('"},"name":');
 const END = Buffer.from(']}');
 
+/** Buffer's own latin1 decoder, without toString's argument handling (100,000 paths and digests). */
+type Latin1 = { latin1Slice(start: number, end: number): string };
+
 /** Not the layout: the caller parses the payload as JSON instead. */
 class NotLayout extends Error {}
 const notLayout = new NotLayout();
@@ -63,9 +66,12 @@ export function readManifest(payload: Uint8Array): ManifestRead | undefined {
 function read(b: Buffer): ManifestRead {
   if (!isUtf8(b)) throw notLayout;
   let at = 0;
+  const latin1 = (start: number, end: number): string => (b as unknown as Latin1).latin1Slice(start, end);
   const expect = (lit: Buffer) => {
-    if (b.length - at < lit.length || b.compare(lit, 0, lit.length, at, at + lit.length) !== 0) throw notLayout;
-    at += lit.length;
+    const n = lit.length;
+    if (b.length - at < n) throw notLayout;
+    for (let k = 0; k < n; k++) if (b[at + k] !== lit[k]) throw notLayout;
+    at += n;
   };
   // one JSON value (a small member) parsed strictly: the general path's parser, duplicates refused
   const value = (): unknown => {
@@ -85,6 +91,9 @@ function read(b: Buffer): ManifestRead {
   const table: string[] = [];
   const described: { kind: string; labels: Record<string, string>; mediaType: string }[] = [];
   const known = new Map<string, number>();
+  let lastStart = 0;
+  let lastEnd = -1;
+  let lastDesc = -1;
   if (b[at] !== 0x5d) {
     for (;;) {
       expect(KIND);
@@ -99,9 +108,19 @@ function read(b: Buffer): ManifestRead {
       expect(MEDIA);
       const mediaStart = at;
       at = valueEnd(b, at);
-      const raw = b.toString('latin1', start, at);
-      let d = known.get(raw);
-      if (d === undefined) {
+      // most files share the previous file's description: compare the bytes before making a key
+      let d = -1;
+      if (at - start === lastEnd - lastStart) {
+        d = lastDesc;
+        for (let k = 0; k < at - start; k++)
+          if (b[start + k] !== b[lastStart + k]) {
+            d = -1;
+            break;
+          }
+      }
+      const raw = d < 0 ? latin1(start, at) : '';
+      if (d < 0) d = known.get(raw) ?? -1;
+      if (d < 0) {
         const parse = (s: number, e: number): unknown => {
           try {
             return parseJsonStrict(b.toString('utf8', s, e), undefined, 'JSON');
@@ -120,6 +139,9 @@ function read(b: Buffer): ManifestRead {
         described.push({ kind, labels: labels as Record<string, string>, mediaType });
         table.push(entryMembers(kind, labels as Record<string, string>, mediaType));
       }
+      lastStart = start;
+      lastEnd = at;
+      lastDesc = d;
       expect(PATH);
       const path = string();
       expect(SIZE);
@@ -147,7 +169,7 @@ function read(b: Buffer): ManifestRead {
         const c = b[k];
         if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) throw notLayout;
       }
-      const sha256 = b.toString('latin1', at, at + 64);
+      const sha256 = latin1(at, at + 64);
       at += 64;
       expect(NAME);
       const name = string();
@@ -192,7 +214,7 @@ function read(b: Buffer): ManifestRead {
     }
     if (k >= b.length) throw notLayout;
     at = k + 1;
-    if (plain) return b.toString('latin1', start, k);
+    if (plain) return latin1(start, k);
     try {
       const s: unknown = JSON.parse(b.toString('utf8', start - 1, at));
       if (typeof s !== 'string') throw notLayout;
