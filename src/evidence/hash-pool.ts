@@ -251,13 +251,15 @@ function runHere(core: string, t: ChunkTask): ChunkResult {
 
 /** Options of {@link HashPool}. */
 export interface HashPoolOptions {
-  /** number of worker threads (default: one per core, at most 8) */
+  /** number of worker threads (default: one per core but the calling thread's, at least 1, at most 8) */
   workers?: number;
   /**
    * Tests only: rewrites the per-file code before it runs (a deliberately broken worker, to show the
    * differential tests catch it). Never set in production.
    */
   transformSource?: (source: string) => string;
+  /** whether the calling thread hashes chunks too while the workers do (default true) */
+  callingThread?: boolean;
   /** jobs of fewer files run on the calling thread (default 256; 0: always in workers) */
   inThreadBelow?: number;
 }
@@ -271,8 +273,11 @@ export class HashPool {
   private readonly count: number;
   private readonly core: string;
   private readonly inThreadBelow: number;
+  private readonly callingThread: boolean;
   constructor(opts: HashPoolOptions = {}) {
-    this.count = Math.max(1, opts.workers ?? Math.min(availableParallelism(), 8));
+    this.callingThread = opts.callingThread ?? true;
+    // one thread per core, this one included
+    this.count = Math.max(1, opts.workers ?? Math.min(availableParallelism() - (this.callingThread ? 1 : 0), 8));
     this.core = opts.transformSource ? opts.transformSource(CORE) : CORE;
     this.inThreadBelow = opts.inThreadBelow ?? IN_THREAD_BELOW;
   }
@@ -303,7 +308,8 @@ export class HashPool {
     const n = job.paths.length;
     // aligned power-of-two chunks, at least 4 per worker where there are enough files
     let chunk = 1;
-    while (chunk < MAX_CHUNK && chunk * 2 * this.count * 4 <= n) chunk *= 2;
+    const threads = this.count + (this.callingThread ? 1 : 0);
+    while (chunk < MAX_CHUNK && chunk * 2 * threads * 4 <= n) chunk *= 2;
     const chunks = Math.ceil(n / chunk);
     const task = (id: number): ChunkTask => {
       const lo = id * chunk;
@@ -360,6 +366,20 @@ export class HashPool {
           feed();
           feed();
         }
+        // this thread takes chunks too, one at a time, handling the workers' messages in between
+        const step = () => {
+          if (failed || next >= chunks) return;
+          const id = next++;
+          try {
+            results[id] = runHere(this.core, task(id));
+            roots.set(rootFromPackedLeaves(results[id].leaves, results[id].status.length), id * 32);
+          } catch (e) {
+            return fail(e as Error);
+          }
+          if (++done === chunks) resolveP();
+          else setImmediate(step);
+        };
+        if (this.callingThread) setImmediate(step);
         if (chunks === 0) resolveP();
       });
       this.close();

@@ -127,7 +127,8 @@ describe('hash pool (the chunked per-file path of pack and verify)', () => {
   const { entries } = makeFiles('p', 700);
 
   for (const [name, opts] of [
-    ['in workers (chunks of 2^k files)', { workers: 2, inThreadBelow: 0 }],
+    ['in workers and the calling thread (chunks of 2^k files)', { workers: 1, inThreadBelow: 0 }],
+    ['in workers only', { workers: 2, inThreadBelow: 0, callingThread: false }],
     ['on the calling thread', { inThreadBelow: 1e9 }],
   ] as const) {
     it(`pack ${name}: payload bytes and Merkle root equal the general path's and the library's`, async () => {
@@ -148,7 +149,7 @@ describe('hash pool (the chunked per-file path of pack and verify)', () => {
       const some = entries.slice(0, n);
       const want = Buffer.from(rootFromLeafHashes(fileLeafHashes(some))).toString('hex');
       for (const workers of [1, 3]) {
-        const r = await new HashPool({ workers, inThreadBelow: 0 }).run(job(some, 'pack'));
+        const r = await new HashPool({ workers, inThreadBelow: 0, callingThread: workers === 1 }).run(job(some, 'pack'));
         expect(Buffer.from(r.root).toString('hex'), `${n} files, ${workers} workers`).toBe(want);
       }
     }
@@ -170,7 +171,7 @@ describe('hash pool (the chunked per-file path of pack and verify)', () => {
     execFileSync('mkfifo', [join(tmp, v[fifo].path)]);
     const skipped = fifo + 1;
     const want = Buffer.from(rootFromLeafHashes(fileLeafHashes(v))).toString('hex');
-    for (const opts of [{ workers: 2, inThreadBelow: 0 }, { inThreadBelow: 1e9 }]) {
+    for (const opts of [{ workers: 2, inThreadBelow: 0 }, { workers: 2, inThreadBelow: 0, callingThread: false }, { inThreadBelow: 1e9 }]) {
       const j = job(v, 'verify');
       j.open![skipped] = 0;
       const r = await new HashPool(opts).run(j);
@@ -210,7 +211,7 @@ describe('hash pool (the chunked per-file path of pack and verify)', () => {
       ],
     ];
     for (const [what, transformSource] of breaks) {
-      for (const opts of [{ workers: 2, inThreadBelow: 0 }, { inThreadBelow: 1e9 }]) {
+      for (const opts of [{ workers: 2, inThreadBelow: 0, callingThread: false }, { inThreadBelow: 1e9 }]) {
         let changed = false;
         const pool = new HashPool({
           ...opts,
