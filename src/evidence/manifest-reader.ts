@@ -65,27 +65,10 @@ export function readManifest(payload: Uint8Array): ManifestRead | undefined {
 
 function read(b: Buffer): ManifestRead {
   if (!isUtf8(b)) throw notLayout;
-  let at = 0;
-  const latin1 = (start: number, end: number): string => (b as unknown as Latin1).latin1Slice(start, end);
-  const expect = (lit: Buffer) => {
-    const n = lit.length;
-    if (b.length - at < n) throw notLayout;
-    for (let k = 0; k < n; k++) if (b[at + k] !== lit[k]) throw notLayout;
-    at += n;
-  };
-  // one JSON value (a small member) parsed strictly: the general path's parser, duplicates refused
-  const value = (): unknown => {
-    const start = at;
-    at = valueEnd(b, at);
-    try {
-      return parseJsonStrict(b.toString('utf8', start, at), undefined, 'JSON');
-    } catch {
-      throw notLayout;
-    }
-  };
-  expect(HEAD);
-  const collection = value();
-  expect(FILES);
+  const r = new Reader(b);
+  r.expect(HEAD);
+  const collection = r.value();
+  r.expect(FILES);
   const files: FileEntry[] = [];
   const descOf: number[] = [];
   const table: string[] = [];
@@ -94,43 +77,34 @@ function read(b: Buffer): ManifestRead {
   let lastStart = 0;
   let lastEnd = -1;
   let lastDesc = -1;
-  if (b[at] !== 0x5d) {
+  if (b[r.at] !== 0x5d) {
     for (;;) {
-      expect(KIND);
+      r.expect(KIND);
       // kind, labels and media type: the raw text of the three (a few distinct ones) keys the description
-      const start = at;
-      at = valueEnd(b, at);
-      const kindEnd = at;
-      expect(LABELS);
-      const labelsStart = at;
-      at = valueEnd(b, at);
-      const labelsEnd = at;
-      expect(MEDIA);
-      const mediaStart = at;
-      at = valueEnd(b, at);
+      const start = r.at;
+      const kindEnd = (r.at = valueEnd(b, r.at));
+      r.expect(LABELS);
+      const labelsStart = r.at;
+      const labelsEnd = (r.at = valueEnd(b, r.at));
+      r.expect(MEDIA);
+      const mediaStart = r.at;
+      const end = (r.at = valueEnd(b, r.at));
       // most files share the previous file's description: compare the bytes before making a key
       let d = -1;
-      if (at - start === lastEnd - lastStart) {
+      if (end - start === lastEnd - lastStart) {
         d = lastDesc;
-        for (let k = 0; k < at - start; k++)
+        for (let k = 0; k < end - start; k++)
           if (b[start + k] !== b[lastStart + k]) {
             d = -1;
             break;
           }
       }
-      const raw = d < 0 ? latin1(start, at) : '';
+      const raw = d < 0 ? r.latin1(start, end) : '';
       if (d < 0) d = known.get(raw) ?? -1;
       if (d < 0) {
-        const parse = (s: number, e: number): unknown => {
-          try {
-            return parseJsonStrict(b.toString('utf8', s, e), undefined, 'JSON');
-          } catch {
-            throw notLayout;
-          }
-        };
-        const kind = parse(start, kindEnd);
-        const labels = parse(labelsStart, labelsEnd);
-        const mediaType = parse(mediaStart, at);
+        const kind = r.parse(start, kindEnd);
+        const labels = r.parse(labelsStart, labelsEnd);
+        const mediaType = r.parse(mediaStart, end);
         // what isFileEntry accepts; anything else is the general path's to report
         if (typeof kind !== 'string' || typeof mediaType !== 'string') throw notLayout;
         if (!labels || typeof labels !== 'object' || Array.isArray(labels)) throw notLayout;
@@ -140,45 +114,39 @@ function read(b: Buffer): ManifestRead {
         table.push(entryMembers(kind, labels as Record<string, string>, mediaType));
       }
       lastStart = start;
-      lastEnd = at;
+      lastEnd = end;
       lastDesc = d;
-      expect(PATH);
-      const path = string();
-      expect(SIZE);
-      const size = integer();
-      if (b[at++] !== 0x7d) throw notLayout;
+      r.expect(PATH);
+      const path = r.string();
+      r.expect(SIZE);
+      const size = r.integer();
+      if (b[r.at++] !== 0x7d) throw notLayout;
       const e = described[d];
       files.push({ path, sha256: '', size, kind: e.kind, labels: e.labels, mediaType: e.mediaType });
       descOf.push(d);
-      if (b[at] === 0x2c) at++;
+      if (b[r.at] === 0x2c) r.at++;
       else break;
     }
   }
-  expect(MERKLE);
-  const merkle = value();
-  expect(RELEASE);
-  const release = value();
-  expect(SUBJECTS);
+  r.expect(MERKLE);
+  const merkle = r.value();
+  r.expect(RELEASE);
+  const release = r.value();
+  r.expect(SUBJECTS);
   const names = new Set<string>();
   let i = 0;
-  if (b[at] !== 0x5d) {
+  if (b[r.at] !== 0x5d) {
     for (; ; i++) {
-      expect(DIGEST);
-      if (b.length - at < 64) throw notLayout;
-      for (let k = at; k < at + 64; k++) {
-        const c = b[k];
-        if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) throw notLayout;
-      }
-      const sha256 = latin1(at, at + 64);
-      at += 64;
-      expect(NAME);
-      const name = string();
-      if (b[at++] !== 0x7d) throw notLayout;
+      r.expect(DIGEST);
+      const sha256 = r.hex64();
+      r.expect(NAME);
+      const name = r.string();
+      if (b[r.at++] !== 0x7d) throw notLayout;
       // one subject per entry, the same path, names unique (what checkManifest demands)
       if (i >= files.length || files[i].path !== name || names.has(name)) throw notLayout;
       names.add(name);
       files[i].sha256 = sha256;
-      if (b[at] === 0x2c) at++;
+      if (b[r.at] === 0x2c) r.at++;
       else {
         i++;
         break;
@@ -186,8 +154,8 @@ function read(b: Buffer): ManifestRead {
     }
   }
   if (i !== files.length) throw notLayout;
-  expect(END);
-  if (at !== b.length) throw notLayout;
+  r.expect(END);
+  if (r.at !== b.length) throw notLayout;
   const statement: Statement<ManifestPredicate> = {
     _type: STATEMENT_TYPE,
     subject: [],
@@ -195,11 +163,60 @@ function read(b: Buffer): ManifestRead {
     predicate: { collection, files: [], merkle, release } as unknown as ManifestPredicate,
   };
   return { statement, files, desc: Uint32Array.from(descOf), table };
+}
 
-  /** A JSON string at `at`: printable ASCII read directly; anything with escapes or other bytes through JSON.parse. */
-  function string(): string {
-    if (b[at] !== 0x22) throw notLayout;
-    const start = at + 1;
+/** A position in the payload and the pieces read there; each method throws `notLayout` on anything else. */
+class Reader {
+  at = 0;
+  constructor(private readonly b: Buffer) {}
+
+  latin1(start: number, end: number): string {
+    return (this.b as unknown as Latin1).latin1Slice(start, end);
+  }
+
+  /** The literal bytes `lit`. */
+  expect(lit: Buffer): void {
+    const b = this.b;
+    const at = this.at;
+    const n = lit.length;
+    if (b.length - at < n) throw notLayout;
+    for (let k = 0; k < n; k++) if (b[at + k] !== lit[k]) throw notLayout;
+    this.at = at + n;
+  }
+
+  /** One JSON value (a small member) parsed strictly: the general path's parser, duplicates refused. */
+  value(): unknown {
+    const start = this.at;
+    this.at = valueEnd(this.b, start);
+    return this.parse(start, this.at);
+  }
+
+  parse(start: number, end: number): unknown {
+    try {
+      return parseJsonStrict(this.b.toString('utf8', start, end), undefined, 'JSON');
+    } catch {
+      throw notLayout;
+    }
+  }
+
+  /** 64 lowercase hex digits (a SHA-256 the shape checks accept). */
+  hex64(): string {
+    const b = this.b;
+    const at = this.at;
+    if (b.length - at < 64) throw notLayout;
+    for (let k = at; k < at + 64; k++) {
+      const c = b[k];
+      if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) throw notLayout;
+    }
+    this.at = at + 64;
+    return this.latin1(at, at + 64);
+  }
+
+  /** A JSON string: printable ASCII read directly; anything with escapes or other bytes through JSON.parse. */
+  string(): string {
+    const b = this.b;
+    if (b[this.at] !== 0x22) throw notLayout;
+    const start = this.at + 1;
     let plain = true;
     let k = start;
     for (; k < b.length; k++) {
@@ -213,26 +230,30 @@ function read(b: Buffer): ManifestRead {
       else if (c > 0x7e) plain = false;
     }
     if (k >= b.length) throw notLayout;
-    at = k + 1;
-    if (plain) return latin1(start, k);
+    this.at = k + 1;
+    if (plain) return this.latin1(start, k);
+    let s: unknown;
     try {
-      const s: unknown = JSON.parse(b.toString('utf8', start - 1, at));
-      if (typeof s !== 'string') throw notLayout;
-      return s;
+      s = JSON.parse(b.toString('utf8', start - 1, k + 1));
     } catch {
       throw notLayout;
     }
+    if (typeof s !== 'string') throw notLayout;
+    return s;
   }
 
   /** A JSON number that is a whole number >= 0 and a safe integer, as RFC 8785 writes it (no sign, no leading zero, no fraction). */
-  function integer(): number {
-    const start = at;
+  integer(): number {
+    const b = this.b;
+    const start = this.at;
+    let at = start;
     let n = 0;
     while (at < b.length && b[at] >= 0x30 && b[at] <= 0x39) n = n * 10 + (b[at++] - 0x30);
     const digits = at - start;
     if (digits === 0 || digits > 16 || (digits > 1 && b[start] === 0x30) || !Number.isSafeInteger(n)) throw notLayout;
     // a fraction or exponent would make it another number (or not a safe integer): the general path reads it
     if (b[at] === 0x2e || b[at] === 0x65 || b[at] === 0x45) throw notLayout;
+    this.at = at;
     return n;
   }
 }
