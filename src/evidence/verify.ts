@@ -10,8 +10,8 @@
  * every listed path is confined to the root (no `..`, not absolute, no symbolic link on the way,
  * regular files only, opened O_NOFOLLOW | O_NONBLOCK) and read up to its signed size + 1 byte.
  */
+import { webcrypto } from 'node:crypto';
 import { join, resolve, sep } from 'node:path';
-import { sha256Hex } from '../core/digest.js';
 import { verifyEnvelope, type DsseEnvelope, type EnvelopeVerification, parseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
 import { checkInside, expandPaths, readText, unsafeRelativePath } from '../core/fsx.js';
@@ -307,7 +307,8 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
   const checkedFiles = checkManifest(st, packFile);
   const files = fast ? fast.files : checkedFiles;
   report.release = st.predicate.release;
-  report.manifestDigest = sha256Hex(payload);
+  // the payload's digest on libuv's thread pool, while this thread goes on
+  const digesting = webcrypto.subtle.digest('SHA-256', payload);
   const rs = checkSignatures(verifyEnvelope(line2, opts.trusted), st.predicate.release.createdAt, required);
   const rst = rs.threshold.ok ? tryStatement<RootPredicate>(rs.payload, `${packFile}: line 2`, ROOT_PREDICATE) : undefined;
   const rp = rst && checkRootStatement(rst, `${packFile}: line 2`);
@@ -320,6 +321,7 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
   // computed by the workers that hash the files
   const compared = await compareFiles(root, files, pool, fast);
   report.files = compared.files;
+  report.manifestDigest = Buffer.from(await digesting).toString('hex');
   const computed = Buffer.from(compared.merkleRoot).toString('hex');
   const merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
   if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)

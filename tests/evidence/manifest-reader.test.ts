@@ -164,3 +164,48 @@ describe('one-pass manifest reader', () => {
     expect(agrees(p, swapDigest)).toBe(false);
   });
 });
+
+describe('parseJsonlEnvelope: line 1 with the payload cut out as is', () => {
+  it('equals JSON.parse of the whole line, or refuses alike, on envelopes written in other ways', async () => {
+    const { parseJsonlEnvelope } = await import('../../src/core/statement.js');
+    const { parseEnvelope } = await import('../../src/core/dsse.js');
+    const { findDuplicateKey } = await import('../../src/core/json.js');
+    const general = (text: string) => {
+      try {
+        const first = text.split('\n', 1)[0].trim();
+        const v = JSON.parse(first);
+        if (findDuplicateKey(first) !== undefined) return 'refused';
+        return JSON.stringify(parseEnvelope(v, 'x'));
+      } catch {
+        return 'refused';
+      }
+    };
+    const ours = (text: string) => {
+      try {
+        return JSON.stringify(parseJsonlEnvelope(text, 'x'));
+      } catch {
+        return 'refused';
+      }
+    };
+    const p = Buffer.alloc(100_000, 7).toString('base64');
+    const sigs = '"signatures":[{"keyid":"k","sig":"AA=="}]';
+    const lines = [
+      `{"payload":"${p}","payloadType":"application/vnd.in-toto+json",${sigs}}\n{"x":1}\n`,
+      `{"payload":"${p}","payloadType":"t",${sigs}}\r\n`,
+      `{"payload":"${p}","payloadType":"t",${sigs}}   `,
+      `  {"payload":"${p}","payloadType":"t",${sigs}}`,
+      `{"payload":"${p}","payloadType":"t",${sigs},"payload":"AAAA"}`, // duplicate member
+      `{"payload":"${p}\\u0041","payloadType":"t",${sigs}}`, // an escape in the payload
+      `{"payload":"ab\\"cd","payloadType":"t",${sigs}}`, // an escaped quote
+      `{"payload":"${p}","payloadType":"t","signatures":{}}`, // not an envelope
+      `{"payload":"${p}-_","payloadType":"t",${sigs}}`, // URL-safe characters
+      `{"payload":"${p}","payloadType":"t",${sigs}`, // truncated
+      `{"payload":"${p}"\n,"payloadType":"t",${sigs}}`, // a line break inside
+      `{"payload":"","payloadType":"t",${sigs}}`,
+      `{"payload":"é","payloadType":"t",${sigs}}`,
+    ];
+    for (const line of lines) expect(ours(line), line.slice(0, 20) + line.slice(-60)).toBe(general(line));
+    expect(ours(lines[0])).not.toBe('refused');
+    expect(ours(lines[5])).toBe('refused'); // an 'A' after the padding, once unescaped: refused by both
+  });
+});
