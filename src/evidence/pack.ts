@@ -9,7 +9,7 @@ import { webcrypto } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
 import { INTOTO_PAYLOAD_TYPE, signEnvelope, type DsseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
-import { NOT_REGULAR, expandPaths, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
+import { NOT_REGULAR, expandPaths, globMatcher, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
 import { canonicalJson } from '../core/jcs.js';
 import { formatJwks, type PrivateKey } from '../core/ed25519.js';
 import { makeStatement, signStatement } from '../core/statement.js';
@@ -91,7 +91,7 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
   // root is resolved and every path checked above (no '', '.', '..' segment, no backslash): joining is concatenation
   const base = root.endsWith(sep) ? root : root + sep;
   // kind, labels and media type of each file: a few distinct descriptions, each serialized once
-  const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: picomatch(r.glob, { dot: true }) }));
+  const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: globMatcher(picomatch, [r.glob]) }));
   const table: { kind: string; labels: Record<string, string>; mediaType: string; text: string }[] = [];
   const known = new Map<string, number>();
   const desc = new Uint32Array(paths.length);

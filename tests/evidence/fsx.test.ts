@@ -121,3 +121,39 @@ describe('bounded, regular-file reads', () => {
     await expect(readText(join(root, 'real/dir/a.txt'), 'pack', { untrusted: true, maxBytes: 1 })).rejects.toThrow(/at most 1 bytes/);
   });
 });
+
+describe('globMatcher (expandPaths without picomatch result objects)', () => {
+  it('answers as picomatch(globs, { dot: true }) on random paths and patterns (fast-check, 3,000 cases)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { default: picomatch } = await import('picomatch');
+    const { globMatcher } = await import('../../src/core/fsx.js');
+    const seg = fc.oneof(
+      fc.constantFrom('a', 'b', '.hidden', 'x.json', 'y.tar.gz', '', '..', '.', 'é', 'a b', '[x]', '!n'),
+      fc.string({ maxLength: 4 }),
+    );
+    const path = fc.array(seg, { minLength: 0, maxLength: 4 }).map((s) => s.join('/'));
+    const glob = fc.oneof(
+      fc.constantFrom(
+        '**',
+        'data/**',
+        '*.json',
+        '**/*.json',
+        'a/*',
+        'a/**/b',
+        '{a,b}/**',
+        '!a/**',
+        '?',
+        'a/[xy]*',
+        'reports/us/slo-*',
+        'x/**',
+      ),
+      path.filter((p) => p !== ''),
+    );
+    fc.assert(
+      fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), path, (globs, p) => {
+        expect(globMatcher(picomatch, globs)(p)).toBe(Boolean(picomatch(globs, { dot: true })(p)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
