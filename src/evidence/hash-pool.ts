@@ -270,6 +270,7 @@ export interface HashPoolOptions {
  */
 export class HashPool {
   private workers: Worker[] = [];
+  private readonly gone = new Set<Worker>();
   private readonly count: number;
   private readonly core: string;
   private readonly inThreadBelow: number;
@@ -290,7 +291,11 @@ export class HashPool {
 
   private spawn(): Worker {
     const w = new Worker(this.core + WORKER_LOOP, { eval: true });
-    w.unref();
+    // a worker that fails or ends before it is given work is replaced when work comes (run); its error
+    // is not an uncaught exception meanwhile. The pool's owner closes it (a running worker keeps the
+    // process alive, as it must while work is out)
+    w.on('error', () => this.gone.add(w));
+    w.once('exit', () => this.gone.add(w));
     return w;
   }
 
@@ -306,10 +311,11 @@ export class HashPool {
    */
   async run(job: PoolJob): Promise<PoolResult> {
     const n = job.paths.length;
-    // aligned power-of-two chunks, at least 4 per worker where there are enough files
+    // aligned power-of-two chunks, at least 16 per thread where there are enough files: a few large
+    // files (1 GiB in 64) end on both threads at about the same time
     let chunk = 1;
     const threads = this.count + (this.callingThread ? 1 : 0);
-    while (chunk < MAX_CHUNK && chunk * 2 * threads * 4 <= n) chunk *= 2;
+    while (chunk < MAX_CHUNK && chunk * 2 * threads * 16 <= n) chunk *= 2;
     const chunks = Math.ceil(n / chunk);
     const task = (id: number): ChunkTask => {
       const lo = id * chunk;
@@ -337,6 +343,7 @@ export class HashPool {
         roots.set(rootFromPackedLeaves(results[c].leaves, results[c].status.length), c * 32);
       }
     } else {
+      this.workers = this.workers.filter((w) => !this.gone.has(w));
       this.warm();
       await new Promise<void>((resolveP, reject) => {
         let next = 0;
