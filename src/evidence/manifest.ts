@@ -136,7 +136,9 @@ export interface ManifestText {
 }
 
 /**
- * Writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
+ * The general path (pack writes the same bytes through the chunked workers of hash-pool.ts, tested
+ * against this function and the `canonicalize` library):
+ * writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
  * `predicateType`, `subject`) as RFC 8785 canonical JSON directly from the files, and the Merkle leaf
  * hashes from the same member texts, without building the Statement object or serializing it as a
  * whole (100,000 files: a 21 MB payload). The payload is the UTF-8 of `canonicalJson(statement)` for the Statement
