@@ -42,6 +42,7 @@ const crypto = require('node:crypto');
 const FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
 const PLAIN = /^[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]*$/;
 const buf = Buffer.allocUnsafe(1 << 20);
+const LEAF_HEAD = '\\u0000{"digest":{"sha256":"';
 class Writer {
   constructor(size) { this.buf = Buffer.allocUnsafe(size); this.length = 0; }
   write(s) {
@@ -65,6 +66,9 @@ function run(t) {
   const leaves = Buffer.allocUnsafe(n * 32);
   const subjects = pack ? new Writer(n * 150 + 64) : null;
   const entries = pack ? new Writer(n * 150 + 64) : null;
+  // the texts around each description, made once per chunk
+  const leafMid = t.table.map((d) => '"},' + d + ',"name":');
+  const entryHead = t.table.map((d) => '{' + d + ',"path":');
   for (let i = 0; i < n; i++) {
     const path = t.paths[i];
     let hex = '';
@@ -128,12 +132,12 @@ function run(t) {
       if (!PLAIN.test(path)) throw new Error('internal: no canonical text for a path that needs escaping');
       name = '"' + path + '"';
     }
-    const d = t.table[t.desc[i]];
-    leaves.write(crypto.hash('sha256', '\\u0000{"digest":{"sha256":"' + digest + '"},' + d + ',"name":' + name + ',"size":' + sizeText + '}', 'latin1'), i * 32, 32, 'latin1');
+    const d = t.desc[i];
+    const tail = ',"size":' + sizeText + '}';
+    leaves.write(crypto.hash('sha256', LEAF_HEAD + digest + leafMid[d] + name + tail, 'latin1'), i * 32, 32, 'latin1');
     if (pack) {
-      const sep = i ? ',' : '';
-      subjects.write(sep + '{"digest":{"sha256":"' + digest + '"},"name":' + name + '}');
-      entries.write(sep + '{' + d + ',"path":' + name + ',"size":' + sizeText + '}');
+      subjects.write((i ? ',{"digest":{"sha256":"' : '{"digest":{"sha256":"') + digest + '"},"name":' + name + '}');
+      entries.write((i ? ',' : '') + entryHead[d] + name + tail);
     }
   }
   return {

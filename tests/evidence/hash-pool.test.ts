@@ -199,8 +199,14 @@ describe('hash pool (the chunked per-file path of pack and verify)', () => {
   it('a deliberately broken worker is caught: payload, root or verdicts differ from the general path', async () => {
     const breaks: [string, (s: string) => string][] = [
       ['an entry member spelled differently', (s) => s.replace(`',"path":'`, `',"path" :'`)],
-      ['a leaf without its size', (s) => s.replace(`',"size":' + sizeText + '}', 'latin1')`, `'}', 'latin1')`)],
-      ['a subject without its separator', (s) => s.replace(`subjects.write(sep + `, `subjects.write(`)],
+      [
+        'a leaf without its size',
+        (s) => s.replace(`LEAF_HEAD + digest + leafMid[d] + name + tail`, `LEAF_HEAD + digest + leafMid[d] + name + '}'`),
+      ],
+      [
+        'a subject without its separator',
+        (s) => s.replace(`(i ? ',{"digest":{"sha256":"' : '{"digest":{"sha256":"')`, `'{"digest":{"sha256":"'`),
+      ],
       [
         'a digest from the wrong bytes',
         (s) =>
