@@ -3,13 +3,15 @@
  * each file is opened (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), checked with fstat to be a regular file,
  * read (at most its signed size + 1 byte when verifying) and hashed (SHA-256, FIPS 180-4); then its
  * RFC 6962 Merkle leaf hash is computed from the RFC 8785 text of its entry and, when packing, its
- * manifest entry and subject are written as canonical JSON bytes. The main thread only walks, describes
- * (kind, labels, media type: a few distinct values, serialized once each) and joins the chunks.
+ * manifest entry and subject are written as canonical JSON bytes. Besides its share of the chunks, the
+ * calling thread walks, describes (kind, labels, media type: a few distinct values, serialized once
+ * each), computes each chunk's Merkle subtree root and joins the chunks.
  *
  * Chunks are aligned blocks of 2^k files, so the RFC 6962 Merkle tree of all the files is the tree over
  * the chunks' subtree roots (bottom-up, an odd node carried up: the same tree as RFC 6962 2.1's
- * recursive split). Chunks go to whichever worker is free (two queued per worker), so a slow core does
- * not hold the others back; results come back as transferable buffers, not one object per file.
+ * recursive split). Chunks go to whichever thread is free (the calling thread takes one at a time;
+ * two are queued per worker), so a slow core does not hold the others back; results come back as
+ * transferable buffers, not one object per file. On 2 cores: one worker and the calling thread.
  *
  * The texts equal {@link manifestText}'s (and `canonicalJson` of the Statement), byte for byte:
  * tests/evidence/hash-pool.test.ts compares them on random entries, and checks that a deliberately
