@@ -119,11 +119,16 @@ export function unsafeRelativePath(p: unknown): string | undefined {
   if (/[\u0001-\u001f\u007f]/.test(p)) return 'a control character';
   if (p.includes('\\')) return 'a backslash';
   if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) return 'an absolute path';
-  for (const seg of p.split('/')) {
-    if (seg === '..') return 'a .. segment';
-    if (seg === '' || seg === '.') return 'an empty or . segment';
+  // segment by segment, in order, without splitting (called for every file of a pack or manifest)
+  for (let start = 0; ;) {
+    const slash = p.indexOf('/', start);
+    const end = slash < 0 ? p.length : slash;
+    const dots = end - start <= 2 && p.charCodeAt(start) === 0x2e && (end - start === 1 || p.charCodeAt(start + 1) === 0x2e);
+    if (dots && end - start === 2) return 'a .. segment';
+    if (end === start || dots) return 'an empty or . segment';
+    if (slash < 0) return undefined;
+    start = slash + 1;
   }
-  return undefined;
 }
 
 /**
