@@ -240,8 +240,8 @@ export interface PoolResult {
 
 /** Most chunk size (files): 4096 keeps per-chunk messages rare and chunks many enough to balance. */
 const MAX_CHUNK = 4096;
-/** Below this many files the job runs on the calling thread (a worker's start-up costs more). */
-const IN_THREAD_BELOW = 256;
+/** Below this many files the job runs on the calling thread alone (a worker, started early, is there for more: 64 large files need both cores). */
+const IN_THREAD_BELOW = 17;
 
 const compiled = new Map<string, (t: ChunkTask) => ChunkResult>();
 /** The worker's `run` (from `core`), compiled on this thread. */
@@ -266,7 +266,7 @@ export interface HashPoolOptions {
   transformSource?: (source: string) => string;
   /** whether the calling thread hashes chunks too while the workers do (default true) */
   callingThread?: boolean;
-  /** jobs of fewer files run on the calling thread (default 256; 0: always in workers) */
+  /** jobs of fewer files run on the calling thread alone (default 17; 0: never) */
   inThreadBelow?: number;
 }
 
