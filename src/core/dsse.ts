@@ -62,9 +62,17 @@ const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 
 /** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
 export function decodeBase64(s: string): Uint8Array | null {
-  if (typeof s !== 'string' || !B64.test(s)) return null;
-  return new Uint8Array(Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+  if (typeof s !== 'string' || (s !== checkedPayload && !B64.test(s))) return null;
+  checkedPayload = undefined; // held no longer than needed
+  // a 28 MB payload: no second pass of the alphabet check, no rewrite when it is the standard alphabet, no copy
+  const std = s.includes('-') || s.includes('_') ? s.replace(/-/g, '+').replace(/_/g, '/') : s;
+  const b = Buffer.from(std, 'base64');
+  // small results live in Buffer's shared pool: copy those into their own memory
+  return b.length >= 4096 ? new Uint8Array(b.buffer, b.byteOffset, b.length) : new Uint8Array(b);
 }
+
+/** The last payload {@link parseEnvelope} checked against the base64 alphabet (decoded next, when verified). */
+let checkedPayload: string | undefined;
 
 /**
  * Validates the JSON shape of a DSSE envelope.
@@ -76,6 +84,7 @@ export function parseEnvelope(value: unknown, source: string): DsseEnvelope {
   if (typeof v.payloadType !== 'string') throw new InputError(source, 'payloadType', 'string');
   // the alphabet check decodeBase64 makes, without decoding (a 20 MB payload is decoded once, when verified)
   if (typeof v.payload !== 'string' || !B64.test(v.payload)) throw new InputError(source, 'payload', 'base64 string');
+  checkedPayload = v.payload;
   if (!Array.isArray(v.signatures)) throw new InputError(source, 'signatures', 'array');
   const signatures = v.signatures.map((s, i) => {
     const o = s as Record<string, unknown>;

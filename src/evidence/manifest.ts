@@ -136,7 +136,9 @@ export interface ManifestText {
 }
 
 /**
- * Writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
+ * The general path (pack writes the same bytes through the chunked workers of hash-pool.ts, tested
+ * against this function and the `canonicalize` library):
+ * writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
  * `predicateType`, `subject`) as RFC 8785 canonical JSON directly from the files, and the Merkle leaf
  * hashes from the same member texts, without building the Statement object or serializing it as a
  * whole (100,000 files: a 21 MB payload). The payload is the UTF-8 of `canonicalJson(statement)` for the Statement
@@ -174,16 +176,44 @@ export function manifestText(
     treeSize: files.length,
     root: merkleRoot(leaves, files.length),
   };
-  const payload = Buffer.concat([
+  const payload = manifestPayload([entries.bytes()], [subjects.bytes()], merkle, release, collection);
+  return { payload, leaves, merkle };
+}
+
+/** Printable ASCII other than '"' and '\\': a path whose RFC 8785 text is the path in quotes. */
+export const PLAIN_PATH = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/**
+ * The RFC 8785 members a file's description shares between its manifest entry and its Merkle leaf:
+ * `"kind":K,"labels":L,"mediaType":M` (names in RFC 8785 3.2.3 order, values by the JCS serializer).
+ */
+export function entryMembers(kind: string, labels: Record<string, string>, mediaType: string): string {
+  return `"kind":${canonicalJson(kind)},"labels":${canonicalJson(labels)},"mediaType":${canonicalJson(mediaType)}`;
+}
+
+/**
+ * The manifest payload (RFC 8785 canonical JSON of the in-toto Statement, see {@link manifestText})
+ * from its file entries and subjects already written as canonical JSON, in pieces that are joined
+ * with ',' (each piece holds whole, comma-separated entries; empty pieces are allowed).
+ */
+export function manifestPayload(
+  entries: Uint8Array[],
+  subjects: Uint8Array[],
+  merkle: MerkleInfo,
+  release: ReleaseInfo,
+  collection: ManifestPredicate['collection'],
+): Buffer {
+  const comma = Buffer.from(',');
+  const joined = (pieces: Uint8Array[]): Uint8Array[] => pieces.filter((p) => p.length).flatMap((p, i) => (i ? [comma, p] : [p]));
+  return Buffer.concat([
     Buffer.from(`{"_type":${canonicalJson(STATEMENT_TYPE)},"predicate":{"collection":${canonicalJson(collection)},"files":[`),
-    entries.bytes(),
+    ...joined(entries),
     Buffer.from(
       `],"merkle":${canonicalJson(merkle)},"release":${canonicalJson(release)}},"predicateType":${canonicalJson(MANIFEST_PREDICATE)},"subject":[`,
     ),
-    subjects.bytes(),
+    ...joined(subjects),
     Buffer.from(']}'),
   ]);
-  return { payload, leaves, merkle };
 }
 
 /** Appends strings as UTF-8 to a growing buffer. */
@@ -221,8 +251,29 @@ const MEDIA: [RegExp, string][] = [
   [/\.(tar\.gz|tgz)$/, 'application/gzip'],
 ];
 
+const OCTET_STREAM = 'application/octet-stream';
+/** media types by the part of a file name from its first dot (what every MEDIA pattern looks at) */
+const mediaByTail = new Map<string, string>();
+
 /** IANA media type guessed from the file name; application/octet-stream otherwise. */
 export function mediaTypeOf(path: string): string {
-  for (const [re, t] of MEDIA) if (re.test(path)) return t;
-  return 'application/octet-stream';
+  // every pattern matches a suffix that starts with '.' and holds no '/': it lies inside the part of the
+  // last path segment from its first dot on, so that part decides (and is remembered: 100,000 files
+  // have few distinct ones)
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.indexOf('.');
+  if (dot < 0) return OCTET_STREAM;
+  const tail = name.slice(dot);
+  let t = mediaByTail.get(tail);
+  if (t === undefined) {
+    t = OCTET_STREAM;
+    for (const [re, type] of MEDIA)
+      if (re.test(tail)) {
+        t = type;
+        break;
+      }
+    if (mediaByTail.size > 4096) mediaByTail.clear();
+    mediaByTail.set(tail, t);
+  }
+  return t;
 }

@@ -5,15 +5,26 @@
  * `jwks.json` (the signers' public keys), written atomically and never over an existing pack.
  */
 import picomatch from 'picomatch';
+import { webcrypto } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
-import { sha256Files, sha256Hex } from '../core/digest.js';
 import { INTOTO_PAYLOAD_TYPE, signEnvelope, type DsseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
-import { expandPaths, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
+import { NOT_REGULAR, expandPaths, globMatcher, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
+import { canonicalJson } from '../core/jcs.js';
 import { formatJwks, type PrivateKey } from '../core/ed25519.js';
 import { makeStatement, signStatement } from '../core/statement.js';
-import { rootFromPackedLeaves } from './merkle.js';
-import { ROOT_PREDICATE, manifestText, mediaTypeOf, type FileEntry, type ReleaseInfo, type RootPredicate } from './manifest.js';
+import { FILE_NOT_REGULAR, FILE_OK, HashPool } from './hash-pool.js';
+import {
+  PLAIN_PATH,
+  ROOT_PREDICATE,
+  entryMembers,
+  manifestPayload,
+  mediaTypeOf,
+  type FileEntry,
+  type MerkleInfo,
+  type ReleaseInfo,
+  type RootPredicate,
+} from './manifest.js';
 
 export const PACK_FILE = 'evidence.intoto.jsonl';
 export const JWKS_FILE = 'jwks.json';
@@ -59,6 +70,16 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
     const rel = relative(root, resolve(opts.outDir));
     if (rel && !rel.startsWith('..') && !rel.startsWith(sep)) exclude.push(`${rel.split(sep).join('/')}/**`);
   }
+  // the workers start now: their start-up overlaps the walk
+  const pool = new HashPool().warm();
+  try {
+    return await collectAndSign(opts, root, exclude, pool);
+  } finally {
+    pool.close();
+  }
+}
+
+async function collectAndSign(opts: PackOptions, root: string, exclude: string[], pool: HashPool): Promise<BuiltPack> {
   const paths = await expandPaths(opts.patterns, { root, exclude });
   if (!paths.length) throw new InputError(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
   // verify refuses what it could not open safely on every runner (a backslash is a separator on Windows):
@@ -67,13 +88,17 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
     const why = unsafeRelativePath(p);
     if (why) throw new InputError(p, undefined, 'a file name that verify can check on any runner', { found: why });
   }
-  const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: picomatch(r.glob, { dot: true }) }));
-  // the workers start hashing at once; kinds, labels and media types are worked out meanwhile
   // root is resolved and every path checked above (no '', '.', '..' segment, no backslash): joining is concatenation
   const base = root.endsWith(sep) ? root : root + sep;
-  const hashing = sha256Files(paths.map((p) => base + p));
-  hashing.catch(() => undefined); // awaited below; never an unhandled rejection if this thread throws first
-  const described = paths.map((path) => {
+  // kind, labels and media type of each file: a few distinct descriptions, each serialized once
+  const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: globMatcher(picomatch, [r.glob]) }));
+  const table: { kind: string; labels: Record<string, string>; mediaType: string; text: string }[] = [];
+  const known = new Map<string, number>();
+  const desc = new Uint32Array(paths.length);
+  const pathJson: (string | undefined)[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i];
+    const mediaType = mediaTypeOf(path);
     let kind: string | undefined;
     const labels: Record<string, string> = {};
     for (const { rule, match } of matchers) {
@@ -81,30 +106,55 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
       if (kind === undefined && rule.kind) kind = rule.kind;
       Object.assign(labels, rule.labels ?? {});
     }
-    return { kind: kind ?? 'file', mediaType: mediaTypeOf(path), labels };
-  });
-  const digests = await hashing;
-  const files: FileEntry[] = paths.map((path, i) => {
-    const d = digests[i];
-    if (d.error || d.hex === undefined || d.size === undefined)
-      throw new InputError(path, undefined, 'a readable file', { found: d.error });
-    const { kind, mediaType, labels } = described[i];
-    return { path, sha256: d.hex, size: d.size, kind, mediaType, labels };
-  });
-  // the payload is written as canonical text directly (no Statement object, no whole-tree serializer)
-  const manifest = manifestText(files, opts.release, { patterns: opts.patterns, exclude }, (leaves, n) =>
-    Buffer.from(rootFromPackedLeaves(leaves, n)).toString('hex'),
-  );
-  const { payload } = manifest;
+    kind ??= 'file';
+    // JSON string literals delimit themselves: the key is injective
+    const key = matchers.length ? JSON.stringify(kind) + JSON.stringify(mediaType) + JSON.stringify(labels) : mediaType;
+    let d = known.get(key);
+    if (d === undefined) {
+      known.set(key, (d = table.length));
+      table.push({ kind, labels, mediaType, text: entryMembers(kind, labels, mediaType) });
+    }
+    desc[i] = d;
+    if (!PLAIN_PATH.test(path)) pathJson[i] = canonicalJson(path);
+  }
+  const result = await pool.run({ mode: 'pack', base, paths, desc, table: table.map((d) => d.text), pathJson });
+  for (let i = 0; i < paths.length; i++) {
+    const status = result.status[i];
+    if (status !== FILE_OK)
+      throw new InputError(paths[i], undefined, 'a readable file', {
+        found: status === FILE_NOT_REGULAR ? NOT_REGULAR : (result.errors.get(i) ?? 'unreadable'),
+      });
+  }
+  const merkle: MerkleInfo = {
+    algorithm: 'RFC6962-SHA256',
+    leaf: 'jcs-file-entry',
+    treeSize: paths.length,
+    root: Buffer.from(result.root).toString('hex'),
+  };
+  const payload = manifestPayload(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude });
+  // the payload's digest is computed on libuv's thread pool while this thread signs
+  const digesting = webcrypto.subtle.digest('SHA-256', payload);
   const envelope = signEnvelope(payload, INTOTO_PAYLOAD_TYPE, opts.keys);
-  const manifestDigest = sha256Hex(payload);
-  const { merkle } = manifest;
+  plainPayload.set(envelope, envelope.payload);
+  const manifestDigest = Buffer.from(await digesting).toString('hex');
   const rootStatement = makeStatement<RootPredicate>([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
     release: opts.release,
     merkle,
     manifest: { sha256: manifestDigest },
   });
-  return { envelope, rootEnvelope: signStatement(rootStatement, opts.keys), files, manifestDigest };
+  let files: FileEntry[] | undefined;
+  return {
+    envelope,
+    rootEnvelope: signStatement(rootStatement, opts.keys),
+    // made when first asked for (the CLI needs only their number): no object per file on the way
+    get files() {
+      return (files ??= paths.map((path, i) => {
+        const d = table[desc[i]];
+        return { path, sha256: result.hex(i), size: result.sizes[i], kind: d.kind, mediaType: d.mediaType, labels: { ...d.labels } };
+      }));
+    },
+    manifestDigest,
+  };
 }
 
 /**
@@ -114,9 +164,37 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
 export async function writePack(outDir: string, pack: BuiltPack, keys: PrivateKey[]): Promise<{ packFile: string; jwksFile: string }> {
   const packFile = join(outDir, PACK_FILE);
   const jwksFile = join(outDir, JWKS_FILE);
-  await writeFileAtomic(packFile, `${JSON.stringify(pack.envelope)}\n${JSON.stringify(pack.rootEnvelope)}\n`, { noClobber: true });
+  await writeFileAtomic(packFile, envelopeJson(pack.envelope, `\n${JSON.stringify(pack.rootEnvelope)}\n`), { noClobber: true });
   await writeFileAtomic(jwksFile, formatJwks(keys.map((k) => k.publicKey)));
   return { packFile, jwksFile };
+}
+
+/** Envelopes signed here, with the base64 text of their payload as made (by Buffer's encoder: plain base64). */
+const plainPayload = new WeakMap<DsseEnvelope, string>();
+
+/**
+ * `JSON.stringify(envelope) + after` as UTF-8 bytes, without serializing and encoding the payload's
+ * base64 text (28 MB for 100,000 files) as a JSON string: when the payload member comes first and is
+ * plain standard base64 (made here, or it round-trips: no character that JSON escapes), it is copied in
+ * as is, once.
+ */
+export function envelopeJson(env: DsseEnvelope, after = ''): Buffer {
+  const rest = JSON.stringify({ ...env, payload: '' }) + after;
+  const head = '{"payload":"';
+  const p = env.payload;
+  if (
+    typeof p === 'string' &&
+    rest.startsWith(head + '"') &&
+    (plainPayload.get(env) === p || Buffer.from(p, 'base64').toString('base64') === p)
+  ) {
+    const tail = rest.slice(head.length);
+    const out = Buffer.allocUnsafe(head.length + p.length + Buffer.byteLength(tail));
+    let at = out.write(head, 0, 'latin1');
+    at += out.write(p, at, 'latin1');
+    out.write(tail, at, 'utf8');
+    return out;
+  }
+  return Buffer.from(JSON.stringify(env) + after);
 }
 
 /** Release info from flags, falling back to the GitHub Actions context and SOURCE_DATE_EPOCH. */

@@ -10,21 +10,26 @@
  * every listed path is confined to the root (no `..`, not absolute, no symbolic link on the way,
  * regular files only, opened O_NOFOLLOW | O_NONBLOCK) and read up to its signed size + 1 byte.
  */
+import { webcrypto } from 'node:crypto';
 import { join, resolve, sep } from 'node:path';
-import { sha256Files, sha256Hex } from '../core/digest.js';
 import { verifyEnvelope, type DsseEnvelope, type EnvelopeVerification, parseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
 import { checkInside, expandPaths, readText, unsafeRelativePath } from '../core/fsx.js';
 import { parseJsonStrict } from '../core/json.js';
 import { keyValidAt, type PublicKey } from '../core/ed25519.js';
 import { parseJsonlEnvelope, parseStatement, type Statement } from '../core/statement.js';
-import { leafHash, rootFromPackedLeaves, verifyInclusion } from './merkle.js';
+import { canonicalJson } from '../core/jcs.js';
+import { FILE_DIFFERS, FILE_NOT_REGULAR, FILE_OK, FILE_TOO_LARGE, HashPool } from './hash-pool.js';
+import { leafHash, verifyInclusion } from './merkle.js';
+import { readManifest } from './manifest-reader.js';
 import {
   DISCLOSURE_FORMAT,
   MANIFEST_PREDICATE,
   ROOT_PREDICATE,
+  PLAIN_PATH,
+  entryMembers,
   leafBytes,
-  packedLeafHashes,
+  type FileEntry,
   type ManifestPredicate,
   type ReleaseInfo,
   type RootPredicate,
@@ -112,17 +117,23 @@ function checkSignatures(v: EnvelopeVerification, createdAt: unknown, required: 
 /**
  * Hashes the listed files, confined to `root`: unsafe paths and paths through a symbolic link are
  * refused without being opened; each file is opened O_NOFOLLOW | O_NONBLOCK, must be a regular file,
- * and is read to at most its signed size + 1 byte.
+ * and is read to at most its signed size + 1 byte. Also returns the RFC 6962 Merkle root over the
+ * entries' leaves (every entry, refused or not), computed by the same workers.
  */
 async function compareFiles(
   root: string,
-  entries: { path: string; sha256: string; size: number }[],
-  whileHashing?: () => void,
-): Promise<VerifyReport['files']> {
+  entries: FileEntry[],
+  pool: HashPool,
+  described?: { desc: Uint32Array; table: string[] },
+): Promise<{ files: VerifyReport['files']; merkleRoot: Uint8Array }> {
   const files: VerifyReport['files'] = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
   const seen = new Set<string>(); // directories (relative) already checked
-  const open: typeof entries = [];
-  for (const e of entries) {
+  const n = entries.length;
+  const open = new Uint8Array(n);
+  const paths = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const e = entries[i];
+    paths[i] = e.path;
     const why = unsafeRelativePath(e.path);
     if (why) {
       files.refused.push({ path: e.path, reason: `not a path inside the root (${why})` });
@@ -130,12 +141,12 @@ async function compareFiles(
     }
     const slash = e.path.lastIndexOf('/');
     if (slash < 0 || seen.has(e.path.slice(0, slash))) {
-      open.push(e); // parent already checked (most files share a few directories)
+      open[i] = 1; // parent already checked (most files share a few directories)
       continue;
     }
     try {
       await checkInside(root, e.path, seen);
-      open.push(e);
+      open[i] = 1;
     } catch (err) {
       files.refused.push({
         path: e.path,
@@ -146,35 +157,71 @@ async function compareFiles(
       });
     }
   }
-  // the hashing workers start before sha256Files returns: the main thread's own work runs meanwhile
-  // every path here passed unsafeRelativePath (no '', '.', '..' segment, no backslash, not absolute), so
-  // joining it to the resolved root is concatenation (path.join per file cost more than its hashing's setup)
+  // the signed values the workers hash into the leaves: a few distinct descriptions, each serialized once
+  const table: string[] = described?.table ?? [];
+  const known = new Map<string, number>();
+  const desc = described?.desc ?? new Uint32Array(n);
+  const pathJson: (string | undefined)[] = [];
+  const sizes = new Float64Array(n);
+  const expected = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const e = entries[i];
+    if (!PLAIN_PATH.test(e.path)) pathJson[i] = canonicalJson(e.path);
+    sizes[i] = e.size;
+    expected[i] = e.sha256;
+    if (described) continue;
+    let empty = true;
+    for (const _ in e.labels) {
+      empty = false;
+      break;
+    }
+    // JSON string literals delimit themselves: the key is injective
+    const key = JSON.stringify(e.kind) + JSON.stringify(e.mediaType) + (empty ? '{}' : JSON.stringify(e.labels));
+    let d = known.get(key);
+    if (d === undefined) {
+      known.set(key, (d = table.length));
+      table.push(entryMembers(e.kind, e.labels, e.mediaType));
+    }
+    desc[i] = d;
+  }
+  // every opened path passed unsafeRelativePath (no '', '.', '..' segment, no backslash, not absolute), so
+  // joining it to the resolved root is concatenation
   const resolved = resolve(root);
   const base = resolved.endsWith(sep) ? resolved : resolved + sep;
-  const hashing = sha256Files(
-    open.map((e) => base + e.path),
-    { limits: open.map((e) => e.size) },
-  );
-  hashing.catch(() => undefined); // awaited below; never an unhandled rejection if whileHashing throws first
-  whileHashing?.();
-  const digests = await hashing;
-  open.forEach((e, i) => {
-    const d = digests[i];
-    if (d.error === 'ENOTREG') files.refused.push({ path: e.path, reason: 'not a regular file (symbolic link, FIFO, device or socket)' });
-    else if (d.error === 'EFBIG')
-      files.mismatched.push({
-        path: e.path,
-        expected: e.sha256,
-        actual: 'not read: larger than its signed size',
-        expectedSize: e.size,
-        actualSize: d.size ?? e.size + 1,
-      });
-    else if (d.error) files.missing.push(e.path);
-    else if (d.hex !== e.sha256)
-      files.mismatched.push({ path: e.path, expected: e.sha256, actual: d.hex!, expectedSize: e.size, actualSize: d.size! });
-    else files.ok.push(e.path);
-  });
-  return files;
+  const r = await pool.run({ mode: 'verify', base, paths, desc, table, pathJson, sizes, expected, open });
+  for (let i = 0; i < n; i++) {
+    if (!open[i]) continue;
+    const e = entries[i];
+    switch (r.status[i]) {
+      case FILE_OK:
+        files.ok.push(e.path);
+        break;
+      case FILE_NOT_REGULAR:
+        files.refused.push({ path: e.path, reason: 'not a regular file (symbolic link, FIFO, device or socket)' });
+        break;
+      case FILE_TOO_LARGE:
+        files.mismatched.push({
+          path: e.path,
+          expected: e.sha256,
+          actual: 'not read: larger than its signed size',
+          expectedSize: e.size,
+          actualSize: r.sizes[i],
+        });
+        break;
+      case FILE_DIFFERS:
+        files.mismatched.push({
+          path: e.path,
+          expected: e.sha256,
+          actual: r.differs.get(i)!,
+          expectedSize: e.size,
+          actualSize: r.sizes[i],
+        });
+        break;
+      default: // FILE_ERROR (ENOENT, EACCES, ...)
+        files.missing.push(e.path);
+    }
+  }
+  return { files, merkleRoot: r.root };
 }
 
 function tryStatement<P>(payload: Uint8Array, source: string, type?: string): Statement<P> | undefined {
@@ -199,6 +246,17 @@ function lineTwoEnvelope(lines: string[], packFile: string, what: string): DsseE
  *   changed, missing, unexpected or refused files, policy) is a failed verdict (exit 1).
  */
 export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
+  // the hashing workers start now (their start-up overlaps the reading and the signature check); they
+  // are given no path before the signatures verify
+  const pool = new HashPool().warm();
+  try {
+    return await verifyWith(opts, pool);
+  } finally {
+    pool.close();
+  }
+}
+
+async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyReport> {
   const required = opts.threshold ?? 1;
   if (!Number.isInteger(required) || required < 1) throw new InputError(undefined, 'threshold', 'a whole number >= 1');
   let packFile = join(opts.packDir, PACK_FILE);
@@ -221,9 +279,11 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
   // is decided from the payload type only to route; everything is re-checked.
   const checked = verifyEnvelope(env, opts.trusted);
-  const first = tryStatement<unknown>(checked.payload, packFile);
+  // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as JSON)
+  const fast = readManifest(checked.payload);
+  const first = fast ? (fast.statement as Statement<unknown>) : tryStatement<unknown>(checked.payload, packFile);
   if (first?.predicateType === ROOT_PREDICATE)
-    return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>, checked);
+    return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>, checked, pool);
 
   const line2 = lineTwoEnvelope(lines, packFile, 'the signed Merkle root statement');
   const { report, problems, payload, st } = startReport<ManifestPredicate>(
@@ -242,9 +302,13 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
     problems.push('the payload is not an evidence manifest (foreign statement type)');
     return finish(report);
   }
-  const files = checkManifest(st, packFile);
+  // fast: the other members checked as the general path checks them (its file lists are empty); the
+  // entries were checked while read
+  const checkedFiles = checkManifest(st, packFile);
+  const files = fast ? fast.files : checkedFiles;
   report.release = st.predicate.release;
-  report.manifestDigest = sha256Hex(payload);
+  // the payload's digest on libuv's thread pool, while this thread goes on
+  const digesting = webcrypto.subtle.digest('SHA-256', payload);
   const rs = checkSignatures(verifyEnvelope(line2, opts.trusted), st.predicate.release.createdAt, required);
   const rst = rs.threshold.ok ? tryStatement<RootPredicate>(rs.payload, `${packFile}: line 2`, ROOT_PREDICATE) : undefined;
   const rp = rst && checkRootStatement(rst, `${packFile}: line 2`);
@@ -253,16 +317,17 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   // included); the walk runs alongside the hashing
   const collectProblems: string[] = [];
   const collecting = collectNow(root, st.predicate.collection, collectProblems);
-  // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: computed on
-  // this thread while the workers hash the files
-  report.files = await compareFiles(root, files, () => {
-    const computed = Buffer.from(rootFromPackedLeaves(packedLeafHashes(files), files.length)).toString('hex');
-    const merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
-    if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
-      merkle.ok = false;
-    report.merkle = merkle;
-    if (!merkle.ok) problems.push('the Merkle root statement does not match the manifest');
-  });
+  // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: the leaves are
+  // computed by the workers that hash the files
+  const compared = await compareFiles(root, files, pool, fast);
+  report.files = compared.files;
+  report.manifestDigest = Buffer.from(await digesting).toString('hex');
+  const computed = Buffer.from(compared.merkleRoot).toString('hex');
+  const merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
+  if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
+    merkle.ok = false;
+  report.merkle = merkle;
+  if (!merkle.ok) problems.push('the Merkle root statement does not match the manifest');
   const listed = new Set(files.map((e) => e.path));
   report.files.unexpected = (await collecting).filter((p) => !listed.has(p));
   problems.push(...collectProblems);
@@ -377,6 +442,7 @@ async function verifyDisclosure(
   required: number,
   parsed: Statement<RootPredicate>,
   checked: EnvelopeVerification,
+  pool: HashPool,
 ): Promise<VerifyReport> {
   const line2 = lineTwoEnvelope(lines, packFile, 'the signed disclosure statement (DSSE envelope)');
   const {
@@ -429,7 +495,7 @@ async function verifyDisclosure(
   }
   if (proven.length !== doc.entries.length) report.merkle.ok = false;
   const root = opts.root ?? join(opts.packDir, 'files');
-  report.files = await compareFiles(root, doc.entries);
+  report.files = (await compareFiles(root, doc.entries, pool)).files;
   const listed = new Set(doc.entries.map((e) => e.path));
   report.files.unexpected = (await expandPaths(['**'], { root, symlinks: 'list' })).filter((p) => !listed.has(p));
   describeFileProblems(report, problems);

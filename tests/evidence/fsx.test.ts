@@ -121,3 +121,88 @@ describe('bounded, regular-file reads', () => {
     await expect(readText(join(root, 'real/dir/a.txt'), 'pack', { untrusted: true, maxBytes: 1 })).rejects.toThrow(/at most 1 bytes/);
   });
 });
+
+describe('globMatcher (expandPaths without picomatch result objects)', () => {
+  it('answers as picomatch(globs, { dot: true }) on random paths and patterns (fast-check, 3,000 cases)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { default: picomatch } = await import('picomatch');
+    const { globMatcher } = await import('../../src/core/fsx.js');
+    const seg = fc.oneof(
+      fc.constantFrom('a', 'b', '.hidden', 'x.json', 'y.tar.gz', '', '..', '.', 'é', 'a b', '[x]', '!n'),
+      fc.string({ maxLength: 4 }),
+    );
+    const path = fc.array(seg, { minLength: 0, maxLength: 4 }).map((s) => s.join('/'));
+    const glob = fc.oneof(
+      fc.constantFrom(
+        '**',
+        'data/**',
+        '*.json',
+        '**/*.json',
+        'a/*',
+        'a/**/b',
+        '{a,b}/**',
+        '!a/**',
+        '?',
+        'a/[xy]*',
+        'reports/us/slo-*',
+        'x/**',
+      ),
+      path.filter((p) => p !== ''),
+    );
+    fc.assert(
+      fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), path, (globs, p) => {
+        expect(globMatcher(picomatch, globs)(p)).toBe(Boolean(picomatch(globs, { dot: true })(p)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('unsafeRelativePath without split', () => {
+  it('gives the verdict of the split-based definition on random paths (fast-check, 5,000 cases)', async () => {
+    const fc = (await import('fast-check')).default;
+    // the definition before the speed work, kept as the oracle
+    const oracle = (p: unknown): string | undefined => {
+      if (typeof p !== 'string' || p === '') return 'an empty or non-string path';
+      if (p.includes('\0')) return 'a NUL byte';
+      // eslint-disable-next-line no-control-regex
+      if (/[\u0001-\u001f\u007f]/.test(p)) return 'a control character';
+      if (p.includes('\\')) return 'a backslash';
+      if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) return 'an absolute path';
+      for (const seg of p.split('/')) {
+        if (seg === '..') return 'a .. segment';
+        if (seg === '' || seg === '.') return 'an empty or . segment';
+      }
+      return undefined;
+    };
+    const seg = fc.oneof(fc.constantFrom('', '.', '..', '...', '.a', 'a.', '..a', 'a..', 'x', 'C:', 'é'), fc.string({ maxLength: 3 }));
+    const path = fc.array(seg, { minLength: 1, maxLength: 5 }).map((s) => s.join('/'));
+    fc.assert(
+      fc.property(path, (p) => {
+        expect(unsafeRelativePath(p)).toBe(oracle(p));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const p of [
+      '',
+      '.',
+      '..',
+      '/',
+      'a/',
+      '/a',
+      'a//b',
+      'a/./b',
+      'a/../b',
+      'a/..',
+      'a/.',
+      './a',
+      '../a',
+      '...',
+      'a/...',
+      'a/.b',
+      'a',
+      'a/b',
+    ])
+      expect(unsafeRelativePath(p), p).toBe(oracle(p));
+  });
+});
