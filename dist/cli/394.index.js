@@ -48,10 +48,17 @@ function signEnvelope(payload, payloadType, keys) {
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 /** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
 function decodeBase64(s) {
-    if (typeof s !== 'string' || !B64.test(s))
+    if (typeof s !== 'string' || (s !== checkedPayload && !B64.test(s)))
         return null;
-    return new Uint8Array(Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+    checkedPayload = undefined; // held no longer than needed
+    // a 28 MB payload: no second pass of the alphabet check, no rewrite when it is the standard alphabet, no copy
+    const std = s.includes('-') || s.includes('_') ? s.replace(/-/g, '+').replace(/_/g, '/') : s;
+    const b = Buffer.from(std, 'base64');
+    // small results live in Buffer's shared pool: copy those into their own memory
+    return b.length >= 4096 ? new Uint8Array(b.buffer, b.byteOffset, b.length) : new Uint8Array(b);
 }
+/** The last payload {@link parseEnvelope} checked against the base64 alphabet (decoded next, when verified). */
+let checkedPayload;
 /**
  * Validates the JSON shape of a DSSE envelope.
  * @throws InputError naming the source and field when a member is missing or of the wrong type.
@@ -65,6 +72,7 @@ function parseEnvelope(value, source) {
     // the alphabet check decodeBase64 makes, without decoding (a 20 MB payload is decoded once, when verified)
     if (typeof v.payload !== 'string' || !B64.test(v.payload))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'payload', 'base64 string');
+    checkedPayload = v.payload;
     if (!Array.isArray(v.signatures))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'signatures', 'array');
     const signatures = v.signatures.map((s, i) => {

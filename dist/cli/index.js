@@ -102,12 +102,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 const registry = {
-    keygen: { summary: 'generate an Ed25519 key pair and JWKS', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(411), __nccwpck_require__.e(543), __nccwpck_require__.e(394), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5979)) },
-    jwks: { summary: 'manage a JWKS: add keys, retire keys', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(411), __nccwpck_require__.e(543), __nccwpck_require__.e(394), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5979)) },
-    evidence: { summary: 'pack, verify and disclose signed release evidence', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(411), __nccwpck_require__.e(543), __nccwpck_require__.e(394), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5979)) },
-    jws: { summary: 'sign and verify detached JWS response tokens (EdDSA)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(411), __nccwpck_require__.e(543), __nccwpck_require__.e(394), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5979)) },
+    keygen: { summary: 'generate an Ed25519 key pair and JWKS', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(411), __nccwpck_require__.e(543), __nccwpck_require__.e(394), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8285)) },
+    jwks: { summary: 'manage a JWKS: add keys, retire keys', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(411), __nccwpck_require__.e(543), __nccwpck_require__.e(394), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8285)) },
+    evidence: { summary: 'pack, verify and disclose signed release evidence', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(411), __nccwpck_require__.e(543), __nccwpck_require__.e(394), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8285)) },
+    jws: { summary: 'sign and verify detached JWS response tokens (EdDSA)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(411), __nccwpck_require__.e(543), __nccwpck_require__.e(394), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8285)) },
     'config-attest': { summary: 'signed config snapshots and semantic drift verification', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(605), __nccwpck_require__.e(829), __nccwpck_require__.e(543), __nccwpck_require__.e(394), __nccwpck_require__.e(305), __nccwpck_require__.e(268), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6289)) },
-    intoto: { summary: 'verify in-toto layouts and attestations; record and sign metadata', load: () => Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(543), __nccwpck_require__.e(394), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7966)) },
+    intoto: { summary: 'verify in-toto layouts and attestations; record and sign metadata', load: () => Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(543), __nccwpck_require__.e(394), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092)) },
     opa: { summary: 'Rego: opa eval / opa test compatible', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(331), __nccwpck_require__.e(543), __nccwpck_require__.e(714), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362)) },
     'opa-sim': { summary: 'fail-closed policy gate over inputs or config files', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(331), __nccwpck_require__.e(543), __nccwpck_require__.e(305), __nccwpck_require__.e(714), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8175)) },
     'canary-score': { summary: 'judge a canary against its baseline (Kayenta-compatible)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 373)) },
@@ -275,6 +275,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -300,6 +307,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

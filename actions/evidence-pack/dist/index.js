@@ -37067,171 +37067,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 55543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rs: () => (/* binding */ sha256Files),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* unused harmony export sha256File */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
- * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
- */
-
-
-
-/** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
- * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
- * symbolic link when not followed) is refused (code ENOTREG) without blocking.
- * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
- *   when the file holds more than that.
- * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
- */
-async function sha256File(path, opts = {}) {
-    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15234));
-    const fh = await openRegularFile(path, { follow: opts.follow ?? true });
-    try {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
-        const buf = Buffer.allocUnsafe(1 << 20);
-        let size = 0;
-        while (size < limit) {
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
-            if (bytesRead === 0)
-                break;
-            hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
-            size += bytesRead;
-        }
-        if (size === limit)
-            return { hex: '', size, tooLarge: true };
-        return { hex: hash.digest('hex'), size };
-    }
-    finally {
-        await fh.close();
-    }
-}
-// Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
-// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
-// Results go back in one compact message (all hex digests in one string, sizes in a Float64Array,
-// errors by index), not as one object per file: cloning 100,000 objects cost the main thread more
-// than hashing the files.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const crypto = require('node:crypto');
-const fs = require('node:fs');
-const buf = Buffer.allocUnsafe(1 << 20);
-const n = workerData.paths.length;
-const hex = new Array(n);
-const sizes = new Float64Array(n);
-const errors = [];
-const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
-for (let i = 0; i < n; i++) {
-  const p = workerData.paths[i];
-  const max = workerData.limits ? workerData.limits[i] : null;
-  const limit = max === null || max === undefined ? Infinity : max + 1;
-  hex[i] = '';
-  let fd;
-  try {
-    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { errors.push(i, 'ENOTREG'); continue; } throw e; }
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) { errors.push(i, 'ENOTREG'); continue; }
-    // a file that fits the buffer (most): one read of up to its size + 1 byte; a read shorter than
-    // asked that ends at the size fstat gave is its end (a regular file reads short only at its end),
-    // so no second read is needed to see end-of-file, and one-shot hash needs no Hash object
-    const want = Math.min(buf.length, limit, st.size + 1);
-    const first = fs.readSync(fd, buf, 0, want, null);
-    if (first < want && first === st.size) {
-      sizes[i] = first;
-      hex[i] = crypto.hash('sha256', buf.subarray(0, first), 'hex');
-      continue;
-    }
-    const h = crypto.createHash('sha256');
-    h.update(buf.subarray(0, first));
-    let size = first;
-    let r;
-    while (first > 0 && size < limit && (r = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
-      h.update(r === buf.length ? buf : buf.subarray(0, r));
-      size += r;
-    }
-    sizes[i] = size;
-    if (size === limit) errors.push(i, 'EFBIG');
-    else hex[i] = h.digest('hex');
-  } catch (e) { errors.push(i, e.code || String(e)); }
-  finally { if (fd !== undefined) fs.closeSync(fd); }
-}
-parentPort.postMessage({ hex: hex.join(''), sizes, errors }, [sizes.buffer]);
-`;
-/** FileDigest objects from one worker's compact result. */
-function unpack(m, count) {
-    const failed = new Map();
-    for (let k = 0; k < m.errors.length; k += 2)
-        failed.set(m.errors[k], m.errors[k + 1]);
-    const out = new Array(count);
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-        const error = failed.get(i);
-        if (error === undefined) {
-            out[i] = { hex: m.hex.slice(at, at + 64), size: m.sizes[i] };
-            at += 64;
-        }
-        else
-            out[i] = error === 'EFBIG' ? { error, size: m.sizes[i] } : { error };
-    }
-    return out;
-}
-/**
- * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
- * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
- * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
- * Order of results matches `paths`.
- * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
- */
-async function sha256Files(paths, opts = {}) {
-    const workers = Math.max(1, Math.min(opts.workers ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), 8, Math.ceil(paths.length / 16)));
-    if (workers === 1) {
-        const out = [];
-        for (const [i, p] of paths.entries()) {
-            try {
-                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
-                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
-            }
-            catch (e) {
-                out.push({ error: e.code ?? String(e) });
-            }
-        }
-        return out;
-    }
-    // contiguous slices keep directory locality; results are concatenated back in order
-    const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({
-        paths: paths.slice(i * per, (i + 1) * per),
-        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
-    }));
-    const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
-        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(WORKER_SOURCE, { eval: true, workerData: slice });
-        w.once('message', (m) => resolveP(unpack(m, slice.paths.length)));
-        w.once('error', reject);
-        w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
-    })));
-    return results.flat();
-}
-
-
-/***/ }),
-
 /***/ 99394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37277,10 +37112,17 @@ function signEnvelope(payload, payloadType, keys) {
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 /** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
 function decodeBase64(s) {
-    if (typeof s !== 'string' || !B64.test(s))
+    if (typeof s !== 'string' || (s !== checkedPayload && !B64.test(s)))
         return null;
-    return new Uint8Array(Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+    checkedPayload = undefined; // held no longer than needed
+    // a 28 MB payload: no second pass of the alphabet check, no rewrite when it is the standard alphabet, no copy
+    const std = s.includes('-') || s.includes('_') ? s.replace(/-/g, '+').replace(/_/g, '/') : s;
+    const b = Buffer.from(std, 'base64');
+    // small results live in Buffer's shared pool: copy those into their own memory
+    return b.length >= 4096 ? new Uint8Array(b.buffer, b.byteOffset, b.length) : new Uint8Array(b);
 }
+/** The last payload {@link parseEnvelope} checked against the base64 alphabet (decoded next, when verified). */
+let checkedPayload;
 /**
  * Validates the JSON shape of a DSSE envelope.
  * @throws InputError naming the source and field when a member is missing or of the wrong type.
@@ -37294,6 +37136,7 @@ function parseEnvelope(value, source) {
     // the alphabet check decodeBase64 makes, without decoding (a 20 MB payload is decoded once, when verified)
     if (typeof v.payload !== 'string' || !B64.test(v.payload))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'payload', 'base64 string');
+    checkedPayload = v.payload;
     if (!Array.isArray(v.signatures))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'signatures', 'array');
     const signatures = v.signatures.map((s, i) => {
@@ -38697,6 +38540,8 @@ function describeError(err) {
 /* harmony export */   TC: () => (/* binding */ checkInside),
 /* harmony export */   XW: () => (/* binding */ readFileInside),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   bh: () => (/* binding */ NOT_REGULAR),
+/* harmony export */   fU: () => (/* binding */ globMatcher),
 /* harmony export */   openRegularFile: () => (/* binding */ openRegularFile),
 /* harmony export */   pR: () => (/* binding */ expandPaths),
 /* harmony export */   q4: () => (/* binding */ unsafeRelativePath),
@@ -38704,7 +38549,7 @@ function describeError(err) {
 /* harmony export */   readText: () => (/* binding */ readText),
 /* harmony export */   t2: () => (/* binding */ exists)
 /* harmony export */ });
-/* unused harmony exports writeFileAtomicSync, resolveInside, NOT_REGULAR, comparePaths */
+/* unused harmony exports writeFileAtomicSync, resolveInside, comparePaths */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
@@ -38892,13 +38737,19 @@ function unsafeRelativePath(p) {
         return 'a backslash';
     if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
         return 'an absolute path';
-    for (const seg of p.split('/')) {
-        if (seg === '..')
+    // segment by segment, in order, without splitting (called for every file of a pack or manifest)
+    for (let start = 0;;) {
+        const slash = p.indexOf('/', start);
+        const end = slash < 0 ? p.length : slash;
+        const dots = end - start <= 2 && p.charCodeAt(start) === 0x2e && (end - start === 1 || p.charCodeAt(start + 1) === 0x2e);
+        if (dots && end - start === 2)
             return 'a .. segment';
-        if (seg === '' || seg === '.')
+        if (end === start || dots)
             return 'an empty or . segment';
+        if (slash < 0)
+            return undefined;
+        start = slash + 1;
     }
-    return undefined;
 }
 /**
  * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
@@ -39013,7 +38864,8 @@ async function expandPaths(patterns, opts) {
     const seen = new Set();
     // loaded on first use (module load time counts for every CLI command that imports this module)
     const { default: picomatch } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14006, 23));
-    const isExcluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
+    const matcher = (globs) => globMatcher(picomatch, globs);
+    const isExcluded = opts.exclude?.length ? matcher(opts.exclude) : () => false;
     // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
     const onLink = (rel, what) => {
         if (mode === 'refuse' && !isExcluded(rel))
@@ -39094,7 +38946,7 @@ async function expandPaths(patterns, opts) {
         // followed, so they can be refused) and match with picomatch; the base itself and its parents
         // are checked first: readdir would follow a symlinked base
         const { base } = picomatch.scan(pat);
-        const isMatch = picomatch(pat, { dot: true });
+        const isMatch = matcher([pat]);
         let baseAbs = root;
         if (base) {
             const { abs, rel } = resolveInside(root, base);
@@ -39116,6 +38968,17 @@ async function expandPaths(patterns, opts) {
     }
     // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
     return [...found].filter((f) => !isExcluded(f)).sort();
+}
+/**
+ * Whether a POSIX relative path matches any of `globs` (picomatch syntax, dotfiles included): the
+ * answer of `picomatch(globs, { dot: true })`, without its result object per call (100,000 paths per
+ * walk). With these options picomatch answers `input !== '' && (input === glob || regex.test(input))`
+ * for the regex `makeRe` compiles (tests/evidence/fsx.test.ts compares the two on random paths).
+ * @param pm the picomatch module (loaded on first use by the caller)
+ */
+function globMatcher(pm, globs) {
+    const res = globs.map((g) => pm.makeRe(g, { dot: true }));
+    return (rel) => rel !== '' && globs.some((g, i) => rel === g || res[i].test(rel));
 }
 /**
  * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
@@ -39646,6 +39509,9 @@ function signStatementWithPayload(statement, keys) {
  * @throws InputError when the first line is missing, not JSON, or not an envelope.
  */
 function parseJsonlEnvelope(text, source) {
+    const fast = largePayloadFirst(text);
+    if (fast)
+        return fast;
     const first = text.split('\n', 1)[0]?.trim();
     if (!first)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
@@ -39660,6 +39526,41 @@ function parseJsonlEnvelope(text, source) {
     if (dup !== undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
     return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnvelope */ .mE)(json, source);
+}
+/**
+ * Line 1 of a `.intoto.jsonl` file whose envelope starts `{"payload":"` and whose payload is plain
+ * base64 (what DSSE signers write): JSON.parse sees the line without the payload text (28 MB for a
+ * manifest of 100,000 files), which is cut out of the line as is. Returns undefined, for the general
+ * path, on anything else (leading whitespace, escapes or other characters in the payload, a duplicate
+ * member, not an envelope); what it returns equals the general path's result.
+ */
+function largePayloadFirst(text) {
+    const head = '{"payload":"';
+    if (!text.startsWith(head))
+        return undefined;
+    const end = text.indexOf('"', head.length);
+    const nl = text.indexOf('\n');
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (end < 0 || end > lineEnd)
+        return undefined;
+    const rest = `${head}"${text.slice(end + 1, lineEnd)}`;
+    let json;
+    try {
+        json = JSON.parse(rest);
+    }
+    catch {
+        return undefined;
+    }
+    if (!json || typeof json !== 'object' || json.payload !== '' || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(rest) !== undefined)
+        return undefined;
+    json.payload = text.slice(head.length, end);
+    try {
+        // parseEnvelope checks the payload against the base64 alphabet: no escape or control character is in it
+        return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnvelope */ .mE)(json, 'line 1');
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Parses and checks a Statement payload (duplicate member names refused, as everywhere).
@@ -39701,12 +39602,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34229);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
 /* harmony import */ var _runtime_signing_key_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54451);
-/* harmony import */ var _evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(22605);
+/* harmony import */ var _evidence_disclose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(35042);
 /* harmony import */ var _evidence_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(48467);
 /* harmony import */ var _evidence_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(36000);
 /* harmony import */ var _evidence_pack_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(28060);
 /* harmony import */ var _evidence_render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(37938);
-/* harmony import */ var _evidence_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(59856);
+/* harmony import */ var _evidence_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(93573);
 /* harmony import */ var _evidence_view_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93540);
 /* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(15234);
 /**
@@ -39884,25 +39785,191 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 22605:
+/***/ 35042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ disclose)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55543);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15234);
-/* harmony import */ var _core_ed25519_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71501);
-/* harmony import */ var _core_statement_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12622);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(99240);
-/* harmony import */ var _merkle_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(36039);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(34416);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(59856);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ disclose)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/core/digest.ts
+/**
+ * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
+ * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
+ */
+
+
+
+/** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
+ * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
+ * symbolic link when not followed) is refused (code ENOTREG) without blocking.
+ * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
+ *   when the file holds more than that.
+ * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
+ */
+async function sha256File(path, opts = {}) {
+    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15234));
+    const fh = await openRegularFile(path, { follow: opts.follow ?? true });
+    try {
+        const hash = createHash('sha256');
+        const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
+        const buf = Buffer.allocUnsafe(1 << 20);
+        let size = 0;
+        while (size < limit) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
+            if (bytesRead === 0)
+                break;
+            hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+        if (size === limit)
+            return { hex: '', size, tooLarge: true };
+        return { hex: hash.digest('hex'), size };
+    }
+    finally {
+        await fh.close();
+    }
+}
+// Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
+// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
+// Results go back in one compact message (all hex digests in one string, sizes in a Float64Array,
+// errors by index), not as one object per file: cloning 100,000 objects cost the main thread more
+// than hashing the files.
+const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
+const { parentPort, workerData } = require('node:worker_threads');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const buf = Buffer.allocUnsafe(1 << 20);
+const n = workerData.paths.length;
+const hex = new Array(n);
+const sizes = new Float64Array(n);
+const errors = [];
+const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+for (let i = 0; i < n; i++) {
+  const p = workerData.paths[i];
+  const max = workerData.limits ? workerData.limits[i] : null;
+  const limit = max === null || max === undefined ? Infinity : max + 1;
+  hex[i] = '';
+  let fd;
+  try {
+    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { errors.push(i, 'ENOTREG'); continue; } throw e; }
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) { errors.push(i, 'ENOTREG'); continue; }
+    // a file that fits the buffer (most): one read of up to its size + 1 byte; a read shorter than
+    // asked that ends at the size fstat gave is its end (a regular file reads short only at its end),
+    // so no second read is needed to see end-of-file, and one-shot hash needs no Hash object
+    const want = Math.min(buf.length, limit, st.size + 1);
+    const first = fs.readSync(fd, buf, 0, want, null);
+    if (first < want && first === st.size) {
+      sizes[i] = first;
+      hex[i] = crypto.hash('sha256', buf.subarray(0, first), 'hex');
+      continue;
+    }
+    const h = crypto.createHash('sha256');
+    h.update(buf.subarray(0, first));
+    let size = first;
+    let r;
+    while (first > 0 && size < limit && (r = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
+      h.update(r === buf.length ? buf : buf.subarray(0, r));
+      size += r;
+    }
+    sizes[i] = size;
+    if (size === limit) errors.push(i, 'EFBIG');
+    else hex[i] = h.digest('hex');
+  } catch (e) { errors.push(i, e.code || String(e)); }
+  finally { if (fd !== undefined) fs.closeSync(fd); }
+}
+parentPort.postMessage({ hex: hex.join(''), sizes, errors }, [sizes.buffer]);
+`));
+/** FileDigest objects from one worker's compact result. */
+function unpack(m, count) {
+    const failed = new Map();
+    for (let k = 0; k < m.errors.length; k += 2)
+        failed.set(m.errors[k], m.errors[k + 1]);
+    const out = new Array(count);
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        const error = failed.get(i);
+        if (error === undefined) {
+            out[i] = { hex: m.hex.slice(at, at + 64), size: m.sizes[i] };
+            at += 64;
+        }
+        else
+            out[i] = error === 'EFBIG' ? { error, size: m.sizes[i] } : { error };
+    }
+    return out;
+}
+/**
+ * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
+ * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
+ * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
+ * Order of results matches `paths`.
+ * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
+ */
+async function sha256Files(paths, opts = {}) {
+    const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
+    if (workers === 1) {
+        const out = [];
+        for (const [i, p] of paths.entries()) {
+            try {
+                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
+                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
+            }
+            catch (e) {
+                out.push({ error: e.code ?? String(e) });
+            }
+        }
+        return out;
+    }
+    // contiguous slices keep directory locality; results are concatenated back in order
+    const per = Math.ceil(paths.length / workers);
+    const slices = Array.from({ length: workers }, (_, i) => ({
+        paths: paths.slice(i * per, (i + 1) * per),
+        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
+    }));
+    const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
+        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
+        w.once('message', (m) => resolveP(unpack(m, slice.paths.length)));
+        w.once('error', reject);
+        w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
+    })));
+    return results.flat();
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/fsx.ts
+var fsx = __nccwpck_require__(15234);
+// EXTERNAL MODULE: ./src/core/ed25519.ts + 1 modules
+var ed25519 = __nccwpck_require__(71501);
+// EXTERNAL MODULE: ./src/core/statement.ts
+var core_statement = __nccwpck_require__(12622);
+// EXTERNAL MODULE: ./src/evidence/manifest.ts
+var manifest = __nccwpck_require__(99240);
+// EXTERNAL MODULE: ./src/evidence/merkle.ts
+var merkle = __nccwpck_require__(36039);
+// EXTERNAL MODULE: ./src/evidence/shape.ts
+var shape = __nccwpck_require__(34416);
+// EXTERNAL MODULE: ./src/evidence/verify.ts + 1 modules
+var verify = __nccwpck_require__(93573);
+;// CONCATENATED MODULE: ./src/evidence/disclose.ts
 /**
  * Scoped disclosure (seed v1.0.0 "GET /disclosure?region=US&tenant=... deterministically filters
  * artifacts"): derives, from a verified pack, a pack for one region (and optionally one tenant)
@@ -39938,13 +40005,13 @@ __webpack_async_result__();
  */
 async function disclose(opts) {
     if (opts.trust !== 'given-jwks')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("disclose needs trusted keys (--jwks / input 'jwks'): the pack's own jwks.json proves nothing about who signed it");
+        throw new errors/* UsageError */.eb("disclose needs trusted keys (--jwks / input 'jwks'): the pack's own jwks.json proves nothing about who signed it");
     if (!opts.keys.length)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("disclose needs a signing key (--key / input 'key'): the disclosure statement is signed");
+        throw new errors/* UsageError */.eb("disclose needs a signing key (--key / input 'key'): the disclosure statement is signed");
     const createdAt = opts.createdAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     if (Number.isNaN(Date.parse(createdAt)))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(undefined, 'created-at', 'an RFC 3339 timestamp', { found: createdAt });
-    const report = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyPack */ .p)({
+        throw new errors/* InputError */.dz(undefined, 'created-at', 'an RFC 3339 timestamp', { found: createdAt });
+    const report = await (0,verify/* verifyPack */.p)({
         packDir: opts.packDir,
         root: opts.root,
         trusted: opts.trusted,
@@ -39952,25 +40019,25 @@ async function disclose(opts) {
         threshold: opts.threshold,
     });
     if (report.kind !== 'manifest')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(opts.packDir, undefined, 'a full evidence pack (not a disclosure)');
+        throw new errors/* InputError */.dz(opts.packDir, undefined, 'a full evidence pack (not a disclosure)');
     if (report.verdict !== 'verified')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(opts.packDir, undefined, `a pack that verifies before disclosure (${report.problems.join('; ')})`);
-    const text = await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__.readText)(report.pack, 'evidence pack', { untrusted: true });
-    const env = (0,_core_statement_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJsonlEnvelope */ .e5)(text, report.pack);
-    const st = (0,_core_statement_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStatement */ .By)(Buffer.from(env.payload, 'base64'), report.pack, _manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_PREDICATE */ .Eu);
-    const files = (0,_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .checkManifest */ .K7)(st, report.pack);
+        throw new errors/* InputError */.dz(opts.packDir, undefined, `a pack that verifies before disclosure (${report.problems.join('; ')})`);
+    const text = await (0,fsx.readText)(report.pack, 'evidence pack', { untrusted: true });
+    const env = (0,core_statement/* parseJsonlEnvelope */.e5)(text, report.pack);
+    const st = (0,core_statement/* parseStatement */.By)(Buffer.from(env.payload, 'base64'), report.pack, manifest/* MANIFEST_PREDICATE */.Eu);
+    const files = (0,shape/* checkManifest */.K7)(st, report.pack);
     const rootLine = text.split('\n')[1]?.trim();
     if (!rootLine)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(report.pack, 'line 2', 'the signed Merkle root statement');
-    const leaves = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .fileLeafHashes */ .D4)(files);
+        throw new errors/* InputError */.dz(report.pack, 'line 2', 'the signed Merkle root statement');
+    const leaves = (0,manifest/* fileLeafHashes */.D4)(files);
     const selected = files
         .map((f, index) => ({ f, index }))
         .filter(({ f }) => f.labels.region === opts.region && (opts.tenant === undefined || f.labels.tenant === opts.tenant));
     if (!selected.length)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(opts.packDir, 'labels', `at least one file labelled region=${opts.region}${opts.tenant ? ` tenant=${opts.tenant}` : ''}`);
-    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.outDir, _verify_js__WEBPACK_IMPORTED_MODULE_10__/* .DISCLOSURE_FILE */ .$);
-    if (await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(out))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(out, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+        throw new errors/* InputError */.dz(opts.packDir, 'labels', `at least one file labelled region=${opts.region}${opts.tenant ? ` tenant=${opts.tenant}` : ''}`);
+    const out = (0,external_node_path_.join)(opts.outDir, verify/* DISCLOSURE_FILE */.$);
+    if (await (0,fsx/* exists */.t2)(out))
+        throw new errors/* InputError */.dz(out, undefined, 'a path that does not exist yet (evidence is never overwritten)');
     const predicate = {
         disclosure: { region: opts.region, ...(opts.tenant !== undefined ? { tenant: opts.tenant } : {}) },
         createdAt,
@@ -39978,33 +40045,402 @@ async function disclose(opts) {
         entries: selected.map(({ f, index }) => ({
             ...f,
             index,
-            proof: (0,_merkle_js__WEBPACK_IMPORTED_MODULE_8__/* .inclusionProof */ .nT)(leaves, index).map((h) => Buffer.from(h).toString('hex')),
+            proof: (0,merkle/* inclusionProof */.nT)(leaves, index).map((h) => Buffer.from(h).toString('hex')),
         })),
     };
-    const statement = (0,_core_statement_js__WEBPACK_IMPORTED_MODULE_6__/* .makeStatement */ .UT)(predicate.entries.map((e) => ({ name: e.path, digest: { sha256: e.sha256 } })), _manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .DISCLOSURE_FORMAT */ .O9, predicate);
+    const statement = (0,core_statement/* makeStatement */.UT)(predicate.entries.map((e) => ({ name: e.path, digest: { sha256: e.sha256 } })), manifest/* DISCLOSURE_FORMAT */.O9, predicate);
     // read every file first (confined, bounded, checked against its signed digest), then write
     const contents = [];
     for (const { f } of selected) {
-        const why = (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .unsafeRelativePath */ .q4)(f.path);
+        const why = (0,fsx/* unsafeRelativePath */.q4)(f.path);
         if (why)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(report.pack, 'payload.subject', 'paths inside the root', { found: `${JSON.stringify(f.path)}: ${why}` });
-        const { data, tooLarge } = await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .readFileInside */ .XW)(opts.root, f.path, f.size);
-        if (tooLarge || (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(data) !== f.sha256)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(f.path, undefined, 'the file as signed (it changed since verification)');
+            throw new errors/* InputError */.dz(report.pack, 'payload.subject', 'paths inside the root', { found: `${JSON.stringify(f.path)}: ${why}` });
+        const { data, tooLarge } = await (0,fsx/* readFileInside */.XW)(opts.root, f.path, f.size);
+        if (tooLarge || sha256Hex(data) !== f.sha256)
+            throw new errors/* InputError */.dz(f.path, undefined, 'the file as signed (it changed since verification)');
         contents.push({ path: f.path, data });
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(opts.outDir, { recursive: true });
+    await (0,promises_.mkdir)(opts.outDir, { recursive: true });
     for (const { path, data } of contents) {
         const rel = `files/${path}`;
-        const dest = await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .checkInside */ .TC)(opts.outDir, rel); // no symbolic link between OUT and the file
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dest, '..'), { recursive: true });
-        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .checkInside */ .TC)(opts.outDir, rel); // and none appeared while creating the directories
-        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(dest, data, { noClobber: true });
+        const dest = await (0,fsx/* checkInside */.TC)(opts.outDir, rel); // no symbolic link between OUT and the file
+        await (0,promises_.mkdir)((0,external_node_path_.join)(dest, '..'), { recursive: true });
+        await (0,fsx/* checkInside */.TC)(opts.outDir, rel); // and none appeared while creating the directories
+        await (0,fsx/* writeFileAtomic */.Zf)(dest, data, { noClobber: true });
     }
     const signers = opts.keys.map((k) => k.publicKey).filter((k) => !opts.trusted.some((t) => t.kid === k.kid));
-    await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.outDir, 'jwks.json'), (0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .formatJwks */ .Hu)([...opts.trusted, ...signers]), { noClobber: true });
-    await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(out, `${rootLine}\n${JSON.stringify((0,_core_statement_js__WEBPACK_IMPORTED_MODULE_6__/* .signStatement */ .fT)(statement, opts.keys))}\n`, { noClobber: true });
+    await (0,fsx/* writeFileAtomic */.Zf)((0,external_node_path_.join)(opts.outDir, 'jwks.json'), (0,ed25519/* formatJwks */.Hu)([...opts.trusted, ...signers]), { noClobber: true });
+    await (0,fsx/* writeFileAtomic */.Zf)(out, `${rootLine}\n${JSON.stringify((0,core_statement/* signStatement */.fT)(statement, opts.keys))}\n`, { noClobber: true });
     return { file: out, entries: selected.length, report };
+}
+
+
+/***/ }),
+
+/***/ 13376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ FILE_DIFFERS),
+/* harmony export */   UE: () => (/* binding */ FILE_TOO_LARGE),
+/* harmony export */   WD: () => (/* binding */ FILE_NOT_REGULAR),
+/* harmony export */   gg: () => (/* binding */ FILE_OK),
+/* harmony export */   vO: () => (/* binding */ HashPool)
+/* harmony export */ });
+/* unused harmony exports FILE_ERROR, FILE_SKIPPED */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _merkle_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36039);
+/**
+ * The per-file work of `evidence pack` and `evidence verify`, spread over worker threads in chunks:
+ * each file is opened (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), checked with fstat to be a regular file,
+ * read (at most its signed size + 1 byte when verifying) and hashed (SHA-256, FIPS 180-4); then its
+ * RFC 6962 Merkle leaf hash is computed from the RFC 8785 text of its entry and, when packing, its
+ * manifest entry and subject are written as canonical JSON bytes. Besides its share of the chunks, the
+ * calling thread walks, describes (kind, labels, media type: a few distinct values, serialized once
+ * each), computes each chunk's Merkle subtree root and joins the chunks.
+ *
+ * Chunks are aligned blocks of 2^k files, so the RFC 6962 Merkle tree of all the files is the tree over
+ * the chunks' subtree roots (bottom-up, an odd node carried up: the same tree as RFC 6962 2.1's
+ * recursive split). Chunks go to whichever thread is free (the calling thread takes one at a time;
+ * two are queued per worker), so a slow core does not hold the others back; results come back as
+ * transferable buffers, not one object per file. On 2 cores: one worker and the calling thread.
+ *
+ * The texts equal {@link manifestText}'s (and `canonicalJson` of the Statement), byte for byte:
+ * tests/evidence/hash-pool.test.ts compares them on random entries, and checks that a deliberately
+ * broken worker is caught.
+ */
+
+
+
+
+/** What happened to one file (see {@link PoolResult.status}). */
+const FILE_OK = 0;
+/** verify: read to its end, but its digest or size differs from the signed one */
+const FILE_DIFFERS = 1;
+/** more bytes than its limit (the signed size) */
+const FILE_TOO_LARGE = 2;
+/** not a regular file: a symbolic link, FIFO, device, socket or directory (never read) */
+const FILE_NOT_REGULAR = 3;
+/** could not be opened or read: the errno code is in {@link PoolResult.errors} */
+const FILE_ERROR = 4;
+/** not opened (verify: refused before hashing); its leaf is still computed */
+const FILE_SKIPPED = 5;
+// Worker source: node builtins only, so it runs from an ncc bundle without a separate file; the same
+// source runs on the calling thread for small jobs (one implementation of the per-file rules).
+// `run(task)` processes one chunk; see ChunkTask and ChunkResult below for the shapes.
+const CORE = `
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+const PLAIN = /^[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]*$/;
+const buf = Buffer.allocUnsafe(1 << 20);
+const LEAF_HEAD = '\\u0000{"digest":{"sha256":"';
+class Writer {
+  constructor(size) { this.buf = Buffer.allocUnsafe(size); this.length = 0; }
+  write(s) {
+    if (this.length + s.length * 3 > this.buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + s.length * 3));
+      this.buf.copy(grown, 0, 0, this.length);
+      this.buf = grown;
+    }
+    this.length += this.buf.write(s, this.length, 'utf8');
+  }
+  bytes() { return this.buf.subarray(0, this.length); }
+}
+function run(t) {
+  const n = t.paths.length;
+  const status = new Uint8Array(n);
+  const sizes = new Float64Array(n);
+  const errors = [];
+  const differs = [];
+  const pack = t.mode === 'pack';
+  const hexes = pack ? new Array(n) : null;
+  const leaves = Buffer.allocUnsafe(n * 32);
+  const subjects = pack ? new Writer(n * 150 + 64) : null;
+  const entries = pack ? new Writer(n * 150 + 64) : null;
+  // the texts around each description, made once per chunk
+  const leafMid = t.table.map((d) => '"},' + d + ',"name":');
+  const entryHead = t.table.map((d) => '{' + d + ',"path":');
+  for (let i = 0; i < n; i++) {
+    const path = t.paths[i];
+    let hex = '';
+    let size = 0;
+    const skip = t.open !== null && t.open[i] === 0;
+    const limit = t.sizes === null ? Infinity : t.sizes[i] + 1;
+    if (skip) status[i] = ${FILE_SKIPPED};
+    else {
+      let fd = -1;
+      try {
+        try { fd = fs.openSync(t.base + path, FLAGS); } catch (e) { if (e.code !== 'ELOOP') throw e; }
+        const st = fd < 0 ? null : fs.fstatSync(fd);
+        if (st === null || !st.isFile()) status[i] = ${FILE_NOT_REGULAR};
+        else {
+          // a file that fits the buffer (most): one read of up to its size + 1 byte; a read shorter than
+          // asked that ends at the size fstat gave is its end (a regular file reads short only at its end)
+          const want = Math.min(buf.length, limit, st.size + 1);
+          const first = fs.readSync(fd, buf, 0, want, null);
+          if (first < want && first === st.size) {
+            size = first;
+            hex = crypto.hash('sha256', buf.subarray(0, first), 'hex');
+          } else {
+            const h = crypto.createHash('sha256');
+            h.update(buf.subarray(0, first));
+            size = first;
+            let r;
+            while (first > 0 && size < limit && (r = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
+              h.update(r === buf.length ? buf : buf.subarray(0, r));
+              size += r;
+            }
+            if (size === limit) status[i] = ${FILE_TOO_LARGE};
+            else hex = h.digest('hex');
+          }
+          sizes[i] = size;
+        }
+      } catch (e) {
+        status[i] = ${FILE_ERROR};
+        errors.push(i, e.code || String(e));
+      } finally {
+        if (fd >= 0) fs.closeSync(fd);
+      }
+    }
+    // the leaf (and, packing, the entry and subject) from the signed values: verify hashes the signed
+    // digest and size, pack the ones just read
+    let digest, sizeText;
+    if (pack) {
+      if (status[i] !== ${FILE_OK}) continue; // the pack fails: no texts needed
+      hexes[i] = hex;
+      digest = hex;
+      sizeText = String(size);
+    } else {
+      digest = t.expected[i];
+      sizeText = String(t.sizes[i]);
+      if (status[i] === ${FILE_OK} && (hex !== digest || size !== t.sizes[i])) {
+        status[i] = ${FILE_DIFFERS};
+        differs.push(i, hex);
+      }
+    }
+    let name = t.pathJson[i];
+    if (name === undefined || name === null) {
+      if (!PLAIN.test(path)) throw new Error('internal: no canonical text for a path that needs escaping');
+      name = '"' + path + '"';
+    }
+    const d = t.desc[i];
+    const tail = ',"size":' + sizeText + '}';
+    leaves.write(crypto.hash('sha256', LEAF_HEAD + digest + leafMid[d] + name + tail, 'latin1'), i * 32, 32, 'latin1');
+    if (pack) {
+      subjects.write((i ? ',{"digest":{"sha256":"' : '{"digest":{"sha256":"') + digest + '"},"name":' + name + '}');
+      entries.write((i ? ',' : '') + entryHead[d] + name + tail);
+    }
+  }
+  return {
+    id: t.id, status, sizes, errors, differs,
+    hex: pack ? hexes.join('') : '',
+    leaves,
+    subjects: pack ? subjects.bytes() : null,
+    entries: pack ? entries.bytes() : null,
+  };
+}
+`;
+const WORKER_LOOP = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (t) => {
+  let r;
+  try { r = run(t); } catch (e) { parentPort.postMessage({ id: t.id, failure: String(e && e.message || e) }); return; }
+  const transfer = [r.status.buffer, r.sizes.buffer, r.leaves.buffer];
+  if (r.subjects) transfer.push(r.subjects.buffer, r.entries.buffer);
+  // Buffers from allocUnsafe may share the pool's ArrayBuffer: copy those (small) before transferring
+  parentPort.postMessage(r, [...new Set(transfer)].filter((b) => b.byteLength > 8192));
+});
+`;
+/** Most chunk size (files): 4096 keeps per-chunk messages rare and chunks many enough to balance. */
+const MAX_CHUNK = 4096;
+/** Below this many files the job runs on the calling thread alone (a worker, started early, is there for more: 64 large files need both cores). */
+const IN_THREAD_BELOW = 17;
+const compiled = new Map();
+/** The worker's `run` (from `core`), compiled on this thread. */
+function runHere(core, t) {
+    let run = compiled.get(core);
+    if (!run) {
+        const require = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+        run = new Function('require', `${core}\nreturn run;`)(require);
+        compiled.set(core, run);
+    }
+    return run(t);
+}
+/**
+ * A set of hashing workers, started as soon as it is made (their start-up overlaps the caller's
+ * walk or signature check); {@link HashPool.close} stops them.
+ */
+class HashPool {
+    workers = [];
+    gone = new Set();
+    count;
+    core;
+    inThreadBelow;
+    callingThread;
+    constructor(opts = {}) {
+        this.callingThread = opts.callingThread ?? true;
+        // one thread per core, this one included
+        this.count = Math.max(1, opts.workers ?? Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() - (this.callingThread ? 1 : 0), 8));
+        this.core = opts.transformSource ? opts.transformSource(CORE) : CORE;
+        this.inThreadBelow = opts.inThreadBelow ?? IN_THREAD_BELOW;
+    }
+    /** Starts the workers now (optional: {@link run} starts what it needs). */
+    warm() {
+        while (this.workers.length < this.count)
+            this.workers.push(this.spawn());
+        return this;
+    }
+    spawn() {
+        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(this.core + WORKER_LOOP, { eval: true });
+        // a worker that fails or ends before it is given work is replaced when work comes (run); its error
+        // is not an uncaught exception meanwhile. The pool's owner closes it (a running worker keeps the
+        // process alive, as it must while work is out)
+        w.on('error', () => this.gone.add(w));
+        w.once('exit', () => this.gone.add(w));
+        return w;
+    }
+    /** Stops the workers. */
+    close() {
+        for (const w of this.workers)
+            void w.terminate();
+        this.workers = [];
+    }
+    /**
+     * Runs a job: hashes (or skips) every file and computes the leaves, the Merkle root and (pack) the texts.
+     * @throws Error when a worker fails (not for an unreadable file: that is its status)
+     */
+    async run(job) {
+        const n = job.paths.length;
+        // aligned power-of-two chunks, at least 16 per thread where there are enough files: a few large
+        // files (1 GiB in 64) end on both threads at about the same time
+        let chunk = 1;
+        const threads = this.count + (this.callingThread ? 1 : 0);
+        while (chunk < MAX_CHUNK && chunk * 2 * threads * 16 <= n)
+            chunk *= 2;
+        const chunks = Math.ceil(n / chunk);
+        const task = (id) => {
+            const lo = id * chunk;
+            const hi = Math.min(n, lo + chunk);
+            return {
+                id,
+                mode: job.mode,
+                base: job.base,
+                paths: job.paths.slice(lo, hi),
+                pathJson: job.pathJson.length > lo ? job.pathJson.slice(lo, hi) : [],
+                desc: job.desc.slice(lo, hi),
+                table: job.table,
+                sizes: job.sizes ? job.sizes.slice(lo, hi) : null,
+                expected: job.expected ? job.expected.slice(lo, hi) : null,
+                open: job.open ? job.open.slice(lo, hi) : null,
+            };
+        };
+        const results = new Array(chunks);
+        // an aligned block of 2^k leaves (or the last, partial one) is one node of the tree at level k
+        const roots = Buffer.allocUnsafe(chunks * 32);
+        if (n < this.inThreadBelow) {
+            this.close();
+            for (let c = 0; c < chunks; c++) {
+                results[c] = runHere(this.core, task(c));
+                roots.set((0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__/* .rootFromPackedLeaves */ .jX)(results[c].leaves, results[c].status.length), c * 32);
+            }
+        }
+        else {
+            this.workers = this.workers.filter((w) => !this.gone.has(w));
+            this.warm();
+            await new Promise((resolveP, reject) => {
+                let next = 0;
+                let done = 0;
+                let failed = false;
+                const fail = (e) => {
+                    if (failed)
+                        return;
+                    failed = true;
+                    this.close();
+                    reject(e);
+                };
+                for (const w of this.workers) {
+                    const feed = () => {
+                        if (next < chunks && !failed)
+                            w.postMessage(task(next++));
+                    };
+                    w.on('message', (r) => {
+                        if (r.failure !== undefined)
+                            return fail(new Error(`hash worker: ${r.failure}`));
+                        feed();
+                        results[r.id] = r;
+                        // this chunk's subtree root, computed while the workers go on
+                        roots.set((0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__/* .rootFromPackedLeaves */ .jX)(r.leaves, r.status.length), r.id * 32);
+                        if (++done === chunks)
+                            resolveP();
+                    });
+                    w.once('error', fail);
+                    w.once('exit', (code) => done < chunks && fail(new Error(`hash worker exited with ${code}`)));
+                    // two chunks queued per worker: it never waits for this thread between chunks
+                    feed();
+                    feed();
+                }
+                // this thread takes chunks too, one at a time, handling the workers' messages in between
+                const step = () => {
+                    if (failed || next >= chunks)
+                        return;
+                    const id = next++;
+                    try {
+                        results[id] = runHere(this.core, task(id));
+                        roots.set((0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__/* .rootFromPackedLeaves */ .jX)(results[id].leaves, results[id].status.length), id * 32);
+                    }
+                    catch (e) {
+                        return fail(e);
+                    }
+                    if (++done === chunks)
+                        resolveP();
+                    else
+                        setImmediate(step);
+                };
+                if (this.callingThread)
+                    setImmediate(step);
+                if (chunks === 0)
+                    resolveP();
+            });
+            this.close();
+        }
+        return joinResults(results, n, chunk, roots);
+    }
+}
+/** Joins the chunks' results in order; the Merkle root from the chunks' subtree roots. */
+function joinResults(results, n, chunk, roots) {
+    const status = new Uint8Array(n);
+    const sizes = new Float64Array(n);
+    const errors = new Map();
+    const differs = new Map();
+    const hexes = [];
+    results.forEach((r, c) => {
+        const lo = c * chunk;
+        status.set(r.status, lo);
+        sizes.set(r.sizes, lo);
+        for (let k = 0; k < r.errors.length; k += 2)
+            errors.set(lo + r.errors[k], r.errors[k + 1]);
+        for (let k = 0; k < r.differs.length; k += 2)
+            differs.set(lo + r.differs[k], r.differs[k + 1]);
+        hexes.push(r.hex);
+    });
+    const root = n === 0 ? (0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__/* .rootFromPackedLeaves */ .jX)(new Uint8Array(0), 0) : (0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__/* .rootFromPackedLeaves */ .jX)(roots, results.length);
+    return {
+        status,
+        sizes,
+        errors,
+        differs,
+        // a failed file has no hex: a chunk's string holds 64 characters for each file before it only when none failed
+        hex: (i) => hexes[Math.floor(i / chunk)].slice((i % chunk) * 64, (i % chunk) * 64 + 64),
+        root,
+        entries: results.map((r) => r.entries).filter(Boolean),
+        subjects: results.map((r) => r.subjects).filter(Boolean),
+    };
 }
 
 
@@ -40014,15 +40450,17 @@ async function disclose(opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* binding */ manifestText),
 /* harmony export */   D4: () => (/* binding */ fileLeafHashes),
 /* harmony export */   Eu: () => (/* binding */ MANIFEST_PREDICATE),
 /* harmony export */   L_: () => (/* binding */ ROOT_PREDICATE),
 /* harmony export */   O9: () => (/* binding */ DISCLOSURE_FORMAT),
-/* harmony export */   V6: () => (/* binding */ packedLeafHashes),
+/* harmony export */   Xc: () => (/* binding */ PLAIN_PATH),
 /* harmony export */   c0: () => (/* binding */ mediaTypeOf),
-/* harmony export */   eS: () => (/* binding */ leafBytes)
+/* harmony export */   eS: () => (/* binding */ leafBytes),
+/* harmony export */   ih: () => (/* binding */ entryMembers),
+/* harmony export */   sU: () => (/* binding */ manifestPayload)
 /* harmony export */ });
+/* unused harmony exports packedLeafHashes, manifestText */
 /* harmony import */ var _core_jcs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57001);
 /* harmony import */ var _core_statement_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12622);
 /* harmony import */ var _merkle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36039);
@@ -40100,7 +40538,9 @@ function fileLeafHashes(files) {
     return files.map((_, i) => new Uint8Array(packed.buffer, packed.byteOffset + i * 32, 32));
 }
 /**
- * Writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
+ * The general path (pack writes the same bytes through the chunked workers of hash-pool.ts, tested
+ * against this function and the `canonicalize` library):
+ * writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
  * `predicateType`, `subject`) as RFC 8785 canonical JSON directly from the files, and the Merkle leaf
  * hashes from the same member texts, without building the Statement object or serializing it as a
  * whole (100,000 files: a 21 MB payload). The payload is the UTF-8 of `canonicalJson(statement)` for the Statement
@@ -40120,12 +40560,12 @@ function manifestText(files, release, collection, merkleRoot) {
     for (let i = 0; i < files.length; i++) {
         const f = files[i];
         const e = encode(f);
-        const size = (0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(f.size);
-        const digest = (0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(f.sha256);
+        const size = canonicalJson(f.size);
+        const digest = canonicalJson(f.sha256);
         const sep = i ? ',' : '';
         subjects.write(`${sep}{"digest":{"sha256":${digest}},"name":${e.path}}`);
         entries.write(`${sep}{"kind":${e.kind},"labels":${e.labels},"mediaType":${e.mediaType},"path":${e.path},"size":${size}}`);
-        (0,_merkle_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLeafHashOfText */ .c0)(leafText(digest, e, size), leaves, i * 32);
+        writeLeafHashOfText(leafText(digest, e, size), leaves, i * 32);
     }
     const merkle = {
         algorithm: 'RFC6962-SHA256',
@@ -40133,14 +40573,33 @@ function manifestText(files, release, collection, merkleRoot) {
         treeSize: files.length,
         root: merkleRoot(leaves, files.length),
     };
-    const payload = Buffer.concat([
+    const payload = manifestPayload([entries.bytes()], [subjects.bytes()], merkle, release, collection);
+    return { payload, leaves, merkle };
+}
+/** Printable ASCII other than '"' and '\\': a path whose RFC 8785 text is the path in quotes. */
+const PLAIN_PATH = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/**
+ * The RFC 8785 members a file's description shares between its manifest entry and its Merkle leaf:
+ * `"kind":K,"labels":L,"mediaType":M` (names in RFC 8785 3.2.3 order, values by the JCS serializer).
+ */
+function entryMembers(kind, labels, mediaType) {
+    return `"kind":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(kind)},"labels":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(labels)},"mediaType":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(mediaType)}`;
+}
+/**
+ * The manifest payload (RFC 8785 canonical JSON of the in-toto Statement, see {@link manifestText})
+ * from its file entries and subjects already written as canonical JSON, in pieces that are joined
+ * with ',' (each piece holds whole, comma-separated entries; empty pieces are allowed).
+ */
+function manifestPayload(entries, subjects, merkle, release, collection) {
+    const comma = Buffer.from(',');
+    const joined = (pieces) => pieces.filter((p) => p.length).flatMap((p, i) => (i ? [comma, p] : [p]));
+    return Buffer.concat([
         Buffer.from(`{"_type":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(_core_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE */ .zG)},"predicate":{"collection":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(collection)},"files":[`),
-        entries.bytes(),
+        ...joined(entries),
         Buffer.from(`],"merkle":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(merkle)},"release":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(release)}},"predicateType":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(MANIFEST_PREDICATE)},"subject":[`),
-        subjects.bytes(),
+        ...joined(subjects),
         Buffer.from(']}'),
     ]);
-    return { payload, leaves, merkle };
 }
 /** Appends strings as UTF-8 to a growing buffer. */
 class ByteWriter {
@@ -40175,12 +40634,32 @@ const MEDIA = [
     [/\.pem$/, 'application/x-pem-file'],
     [/\.(tar\.gz|tgz)$/, 'application/gzip'],
 ];
+const OCTET_STREAM = 'application/octet-stream';
+/** media types by the part of a file name from its first dot (what every MEDIA pattern looks at) */
+const mediaByTail = new Map();
 /** IANA media type guessed from the file name; application/octet-stream otherwise. */
 function mediaTypeOf(path) {
-    for (const [re, t] of MEDIA)
-        if (re.test(path))
-            return t;
-    return 'application/octet-stream';
+    // every pattern matches a suffix that starts with '.' and holds no '/': it lies inside the part of the
+    // last path segment from its first dot on, so that part decides (and is remembered: 100,000 files
+    // have few distinct ones)
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.indexOf('.');
+    if (dot < 0)
+        return OCTET_STREAM;
+    const tail = name.slice(dot);
+    let t = mediaByTail.get(tail);
+    if (t === undefined) {
+        t = OCTET_STREAM;
+        for (const [re, type] of MEDIA)
+            if (re.test(tail)) {
+                t = type;
+                break;
+            }
+        if (mediaByTail.size > 4096)
+            mediaByTail.clear();
+        mediaByTail.set(tail, t);
+    }
+    return t;
 }
 
 
@@ -40338,7 +40817,7 @@ function verifyInclusion(index, treeSize, leaf, proof, root) {
 /* harmony import */ var _core_ed25519_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71501);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(574);
 /* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28060);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(59856);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93573);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_6__);
 /**
@@ -40393,24 +40872,28 @@ async function loadPolicy(file, settings) {
 /* harmony export */   lI: () => (/* binding */ releaseFromEnv),
 /* harmony export */   pH: () => (/* binding */ JWKS_FILE)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_9__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55543);
+/* unused harmony export envelopeJson */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_dsse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99394);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15234);
-/* harmony import */ var _core_ed25519_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71501);
-/* harmony import */ var _core_statement_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12622);
-/* harmony import */ var _merkle_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(36039);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(99240);
+/* harmony import */ var _core_jcs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57001);
+/* harmony import */ var _core_ed25519_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(71501);
+/* harmony import */ var _core_statement_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(12622);
+/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(13376);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(99240);
 /**
  * `evidence pack`: collects files under a root, digests them, and signs the manifest
  * (in-toto Statement v1 in DSSE, RFC 8785 payload) plus the Merkle-root statement.
  * The pack is `evidence.intoto.jsonl` (line 1: manifest envelope, line 2: root envelope) and
  * `jwks.json` (the signers' public keys), written atomically and never over an existing pack.
  */
+
 
 
 
@@ -40430,13 +40913,23 @@ const JWKS_FILE = 'jwks.json';
 async function buildPack(opts) {
     if (!opts.keys.length)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(undefined, 'key', 'at least one signing key');
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.root);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.root);
     const exclude = [...(opts.exclude ?? [])];
     if (opts.outDir) {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.outDir));
-        if (rel && !rel.startsWith('..') && !rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep))
-            exclude.push(`${rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/')}/**`);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.outDir));
+        if (rel && !rel.startsWith('..') && !rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+            exclude.push(`${rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/')}/**`);
     }
+    // the workers start now: their start-up overlaps the walk
+    const pool = new _hash_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .HashPool */ .vO().warm();
+    try {
+        return await collectAndSign(opts, root, exclude, pool);
+    }
+    finally {
+        pool.close();
+    }
+}
+async function collectAndSign(opts, root, exclude, pool) {
     const paths = await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPaths */ .pR)(opts.patterns, { root, exclude });
     if (!paths.length)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
@@ -40447,13 +40940,17 @@ async function buildPack(opts) {
         if (why)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(p, undefined, 'a file name that verify can check on any runner', { found: why });
     }
-    const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: picomatch__WEBPACK_IMPORTED_MODULE_9___default()(r.glob, { dot: true }) }));
-    // the workers start hashing at once; kinds, labels and media types are worked out meanwhile
     // root is resolved and every path checked above (no '', '.', '..' segment, no backslash): joining is concatenation
-    const base = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep;
-    const hashing = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Files */ .Rs)(paths.map((p) => base + p));
-    hashing.catch(() => undefined); // awaited below; never an unhandled rejection if this thread throws first
-    const described = paths.map((path) => {
+    const base = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    // kind, labels and media type of each file: a few distinct descriptions, each serialized once
+    const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)((picomatch__WEBPACK_IMPORTED_MODULE_10___default()), [r.glob]) }));
+    const table = [];
+    const known = new Map();
+    const desc = new Uint32Array(paths.length);
+    const pathJson = [];
+    for (let i = 0; i < paths.length; i++) {
+        const path = paths[i];
+        const mediaType = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .mediaTypeOf */ .c0)(path);
         let kind;
         const labels = {};
         for (const { rule, match } of matchers) {
@@ -40463,39 +40960,91 @@ async function buildPack(opts) {
                 kind = rule.kind;
             Object.assign(labels, rule.labels ?? {});
         }
-        return { kind: kind ?? 'file', mediaType: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .mediaTypeOf */ .c0)(path), labels };
-    });
-    const digests = await hashing;
-    const files = paths.map((path, i) => {
-        const d = digests[i];
-        if (d.error || d.hex === undefined || d.size === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(path, undefined, 'a readable file', { found: d.error });
-        const { kind, mediaType, labels } = described[i];
-        return { path, sha256: d.hex, size: d.size, kind, mediaType, labels };
-    });
-    // the payload is written as canonical text directly (no Statement object, no whole-tree serializer)
-    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .manifestText */ .$2)(files, opts.release, { patterns: opts.patterns, exclude }, (leaves, n) => Buffer.from((0,_merkle_js__WEBPACK_IMPORTED_MODULE_7__/* .rootFromPackedLeaves */ .jX)(leaves, n)).toString('hex'));
-    const { payload } = manifest;
+        kind ??= 'file';
+        // JSON string literals delimit themselves: the key is injective
+        const key = matchers.length ? JSON.stringify(kind) + JSON.stringify(mediaType) + JSON.stringify(labels) : mediaType;
+        let d = known.get(key);
+        if (d === undefined) {
+            known.set(key, (d = table.length));
+            table.push({ kind, labels, mediaType, text: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .entryMembers */ .ih)(kind, labels, mediaType) });
+        }
+        desc[i] = d;
+        if (!_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .PLAIN_PATH */ .Xc.test(path))
+            pathJson[i] = (0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .dj)(path);
+    }
+    const result = await pool.run({ mode: 'pack', base, paths, desc, table: table.map((d) => d.text), pathJson });
+    for (let i = 0; i < paths.length; i++) {
+        const status = result.status[i];
+        if (status !== _hash_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .FILE_OK */ .gg)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(paths[i], undefined, 'a readable file', {
+                found: status === _hash_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .FILE_NOT_REGULAR */ .WD ? _core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .NOT_REGULAR */ .bh : (result.errors.get(i) ?? 'unreadable'),
+            });
+    }
+    const merkle = {
+        algorithm: 'RFC6962-SHA256',
+        leaf: 'jcs-file-entry',
+        treeSize: paths.length,
+        root: Buffer.from(result.root).toString('hex'),
+    };
+    const payload = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .manifestPayload */ .sU)(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude });
+    // the payload's digest is computed on libuv's thread pool while this thread signs
+    const digesting = node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto.subtle.digest('SHA-256', payload);
     const envelope = (0,_core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .signEnvelope */ .Yj)(payload, _core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .INTOTO_PAYLOAD_TYPE */ .w9, opts.keys);
-    const manifestDigest = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(payload);
-    const { merkle } = manifest;
-    const rootStatement = (0,_core_statement_js__WEBPACK_IMPORTED_MODULE_6__/* .makeStatement */ .UT)([{ name: 'merkle-root', digest: { sha256: merkle.root } }], _manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .ROOT_PREDICATE */ .L_, {
+    plainPayload.set(envelope, envelope.payload);
+    const manifestDigest = Buffer.from(await digesting).toString('hex');
+    const rootStatement = (0,_core_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .makeStatement */ .UT)([{ name: 'merkle-root', digest: { sha256: merkle.root } }], _manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ROOT_PREDICATE */ .L_, {
         release: opts.release,
         merkle,
         manifest: { sha256: manifestDigest },
     });
-    return { envelope, rootEnvelope: (0,_core_statement_js__WEBPACK_IMPORTED_MODULE_6__/* .signStatement */ .fT)(rootStatement, opts.keys), files, manifestDigest };
+    let files;
+    return {
+        envelope,
+        rootEnvelope: (0,_core_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .signStatement */ .fT)(rootStatement, opts.keys),
+        // made when first asked for (the CLI needs only their number): no object per file on the way
+        get files() {
+            return (files ??= paths.map((path, i) => {
+                const d = table[desc[i]];
+                return { path, sha256: result.hex(i), size: result.sizes[i], kind: d.kind, mediaType: d.mediaType, labels: { ...d.labels } };
+            }));
+        },
+        manifestDigest,
+    };
 }
 /**
  * Writes `PACKDIR/evidence.intoto.jsonl` and `PACKDIR/jwks.json` atomically.
  * @throws InputError when a pack already exists there (evidence is never overwritten).
  */
 async function writePack(outDir, pack, keys) {
-    const packFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, PACK_FILE);
-    const jwksFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, JWKS_FILE);
-    await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(packFile, `${JSON.stringify(pack.envelope)}\n${JSON.stringify(pack.rootEnvelope)}\n`, { noClobber: true });
-    await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(jwksFile, (0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .formatJwks */ .Hu)(keys.map((k) => k.publicKey)));
+    const packFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, PACK_FILE);
+    const jwksFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, JWKS_FILE);
+    await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(packFile, envelopeJson(pack.envelope, `\n${JSON.stringify(pack.rootEnvelope)}\n`), { noClobber: true });
+    await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(jwksFile, (0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_6__/* .formatJwks */ .Hu)(keys.map((k) => k.publicKey)));
     return { packFile, jwksFile };
+}
+/** Envelopes signed here, with the base64 text of their payload as made (by Buffer's encoder: plain base64). */
+const plainPayload = new WeakMap();
+/**
+ * `JSON.stringify(envelope) + after` as UTF-8 bytes, without serializing and encoding the payload's
+ * base64 text (28 MB for 100,000 files) as a JSON string: when the payload member comes first and is
+ * plain standard base64 (made here, or it round-trips: no character that JSON escapes), it is copied in
+ * as is, once.
+ */
+function envelopeJson(env, after = '') {
+    const rest = JSON.stringify({ ...env, payload: '' }) + after;
+    const head = '{"payload":"';
+    const p = env.payload;
+    if (typeof p === 'string' &&
+        rest.startsWith(head + '"') &&
+        (plainPayload.get(env) === p || Buffer.from(p, 'base64').toString('base64') === p)) {
+        const tail = rest.slice(head.length);
+        const out = Buffer.allocUnsafe(head.length + p.length + Buffer.byteLength(tail));
+        let at = out.write(head, 0, 'latin1');
+        at += out.write(p, at, 'latin1');
+        out.write(tail, at, 'utf8');
+        return out;
+    }
+    return Buffer.from(JSON.stringify(env) + after);
 }
 /** Release info from flags, falling back to the GitHub Actions context and SOURCE_DATE_EPOCH. */
 function releaseFromEnv(flags, env) {
@@ -41235,27 +41784,355 @@ function checkDisclosure(st, source) {
 
 /***/ }),
 
-/***/ 59856:
+/***/ 93573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ DISCLOSURE_FILE),
-/* harmony export */   p: () => (/* binding */ verifyPack)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55543);
-/* harmony import */ var _core_dsse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99394);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_fsx_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15234);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(86153);
-/* harmony import */ var _core_ed25519_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(71501);
-/* harmony import */ var _core_statement_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(12622);
-/* harmony import */ var _merkle_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(36039);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(99240);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(28060);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(574);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(34416);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ DISCLOSURE_FILE),
+  p: () => (/* binding */ verifyPack)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/core/dsse.ts
+var dsse = __nccwpck_require__(99394);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/fsx.ts
+var fsx = __nccwpck_require__(15234);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __nccwpck_require__(86153);
+// EXTERNAL MODULE: ./src/core/ed25519.ts + 1 modules
+var ed25519 = __nccwpck_require__(71501);
+// EXTERNAL MODULE: ./src/core/statement.ts
+var core_statement = __nccwpck_require__(12622);
+// EXTERNAL MODULE: ./src/core/jcs.ts + 1 modules
+var jcs = __nccwpck_require__(57001);
+// EXTERNAL MODULE: ./src/evidence/hash-pool.ts
+var hash_pool = __nccwpck_require__(13376);
+// EXTERNAL MODULE: ./src/evidence/merkle.ts
+var merkle = __nccwpck_require__(36039);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./src/evidence/manifest.ts
+var manifest = __nccwpck_require__(99240);
+;// CONCATENATED MODULE: ./src/evidence/manifest-reader.ts
+/**
+ * A one-pass reader of manifest payloads in the exact layout `evidence pack` writes (RFC 8785 canonical
+ * JSON of the in-toto Statement, see {@link manifestPayload}): it reads the file entries and subjects
+ * straight from the payload bytes, without JSON.parse building 200,000 objects for 100,000 files, and
+ * parses only the few distinct descriptions (kind, labels, media type) and the small members
+ * (collection, merkle, release) as strict JSON.
+ *
+ * It either returns exactly what JSON.parse and the shape checks would (the same values; tested
+ * against the general path) or `undefined` for anything else: whitespace, another member order,
+ * extra members, escapes it does not read itself, a malformed or duplicate value, invalid UTF-8. The
+ * caller then takes the general path, which reports the problem.
+ */
+
+
+
+
+const HEAD = Buffer.from(`{"_type":${JSON.stringify(core_statement/* STATEMENT_TYPE */.zG)},"predicate":{"collection":`);
+const FILES = Buffer.from(',"files":[');
+const KIND = Buffer.from('{"kind":');
+const LABELS = Buffer.from(',"labels":');
+const MEDIA = Buffer.from(',"mediaType":');
+const PATH = Buffer.from(',"path":');
+const SIZE = Buffer.from(',"size":');
+const MERKLE = Buffer.from('],"merkle":');
+const RELEASE = Buffer.from(',"release":');
+const SUBJECTS = Buffer.from(`},"predicateType":${JSON.stringify(manifest/* MANIFEST_PREDICATE */.Eu)},"subject":[`);
+const DIGEST = Buffer.from('{"digest":{"sha256":"');
+const NAME = Buffer.from('"},"name":');
+const END = Buffer.from(']}');
+/** Not the layout: the caller parses the payload as JSON instead. */
+class NotLayout extends Error {
+}
+const notLayout = new NotLayout();
+/**
+ * Reads a manifest payload written in pack's layout.
+ * @returns the files and the other members, or undefined when the bytes are not in that layout
+ *   (or hold anything the general path would refuse or read differently)
+ */
+function readManifest(payload) {
+    const b = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length);
+    try {
+        return read(b);
+    }
+    catch (e) {
+        if (e === notLayout)
+            return undefined;
+        throw e;
+    }
+}
+function read(b) {
+    if (!(0,external_node_buffer_.isUtf8)(b))
+        throw notLayout;
+    const r = new Reader(b);
+    r.expect(HEAD);
+    const collection = r.value();
+    r.expect(FILES);
+    const files = [];
+    const descOf = [];
+    const table = [];
+    const described = [];
+    const known = new Map();
+    let lastStart = 0;
+    let lastEnd = -1;
+    let lastDesc = -1;
+    if (b[r.at] !== 0x5d) {
+        for (;;) {
+            r.expect(KIND);
+            // kind, labels and media type: the raw text of the three (a few distinct ones) keys the description
+            const start = r.at;
+            const kindEnd = (r.at = valueEnd(b, r.at));
+            r.expect(LABELS);
+            const labelsStart = r.at;
+            const labelsEnd = (r.at = valueEnd(b, r.at));
+            r.expect(MEDIA);
+            const mediaStart = r.at;
+            const end = (r.at = valueEnd(b, r.at));
+            // most files share the previous file's description: compare the bytes before making a key
+            let d = -1;
+            if (end - start === lastEnd - lastStart) {
+                d = lastDesc;
+                for (let k = 0; k < end - start; k++)
+                    if (b[start + k] !== b[lastStart + k]) {
+                        d = -1;
+                        break;
+                    }
+            }
+            const raw = d < 0 ? r.latin1(start, end) : '';
+            if (d < 0)
+                d = known.get(raw) ?? -1;
+            if (d < 0) {
+                const kind = r.parse(start, kindEnd);
+                const labels = r.parse(labelsStart, labelsEnd);
+                const mediaType = r.parse(mediaStart, end);
+                // what isFileEntry accepts; anything else is the general path's to report
+                if (typeof kind !== 'string' || typeof mediaType !== 'string')
+                    throw notLayout;
+                if (!labels || typeof labels !== 'object' || Array.isArray(labels))
+                    throw notLayout;
+                for (const k in labels)
+                    if (typeof labels[k] !== 'string')
+                        throw notLayout;
+                known.set(raw, (d = table.length));
+                described.push({ kind, labels: labels, mediaType });
+                table.push((0,manifest/* entryMembers */.ih)(kind, labels, mediaType));
+            }
+            lastStart = start;
+            lastEnd = end;
+            lastDesc = d;
+            r.expect(PATH);
+            const path = r.string();
+            r.expect(SIZE);
+            const size = r.integer();
+            if (b[r.at++] !== 0x7d)
+                throw notLayout;
+            const e = described[d];
+            files.push({ path, sha256: '', size, kind: e.kind, labels: e.labels, mediaType: e.mediaType });
+            descOf.push(d);
+            if (b[r.at] === 0x2c)
+                r.at++;
+            else
+                break;
+        }
+    }
+    r.expect(MERKLE);
+    const merkle = r.value();
+    r.expect(RELEASE);
+    const release = r.value();
+    r.expect(SUBJECTS);
+    const names = new Set();
+    let i = 0;
+    if (b[r.at] !== 0x5d) {
+        for (;; i++) {
+            r.expect(DIGEST);
+            const sha256 = r.hex64();
+            r.expect(NAME);
+            const name = r.string();
+            if (b[r.at++] !== 0x7d)
+                throw notLayout;
+            // one subject per entry, the same path, names unique (what checkManifest demands)
+            if (i >= files.length || files[i].path !== name || names.has(name))
+                throw notLayout;
+            names.add(name);
+            files[i].sha256 = sha256;
+            if (b[r.at] === 0x2c)
+                r.at++;
+            else {
+                i++;
+                break;
+            }
+        }
+    }
+    if (i !== files.length)
+        throw notLayout;
+    r.expect(END);
+    if (r.at !== b.length)
+        throw notLayout;
+    const statement = {
+        _type: core_statement/* STATEMENT_TYPE */.zG,
+        subject: [],
+        predicateType: manifest/* MANIFEST_PREDICATE */.Eu,
+        predicate: { collection, files: [], merkle, release },
+    };
+    return { statement, files, desc: Uint32Array.from(descOf), table };
+}
+/** A position in the payload and the pieces read there; each method throws `notLayout` on anything else. */
+class Reader {
+    b;
+    at = 0;
+    constructor(b) {
+        this.b = b;
+    }
+    latin1(start, end) {
+        return this.b.latin1Slice(start, end);
+    }
+    /** The literal bytes `lit`. */
+    expect(lit) {
+        const b = this.b;
+        const at = this.at;
+        const n = lit.length;
+        if (b.length - at < n)
+            throw notLayout;
+        for (let k = 0; k < n; k++)
+            if (b[at + k] !== lit[k])
+                throw notLayout;
+        this.at = at + n;
+    }
+    /** One JSON value (a small member) parsed strictly: the general path's parser, duplicates refused. */
+    value() {
+        const start = this.at;
+        this.at = valueEnd(this.b, start);
+        return this.parse(start, this.at);
+    }
+    parse(start, end) {
+        try {
+            return (0,json/* parseJsonStrict */.jM)(this.b.toString('utf8', start, end), undefined, 'JSON');
+        }
+        catch {
+            throw notLayout;
+        }
+    }
+    /** 64 lowercase hex digits (a SHA-256 the shape checks accept). */
+    hex64() {
+        const b = this.b;
+        const at = this.at;
+        if (b.length - at < 64)
+            throw notLayout;
+        for (let k = at; k < at + 64; k++) {
+            const c = b[k];
+            if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)))
+                throw notLayout;
+        }
+        this.at = at + 64;
+        return this.latin1(at, at + 64);
+    }
+    /** A JSON string: printable ASCII read directly; anything with escapes or other bytes through JSON.parse. */
+    string() {
+        const b = this.b;
+        if (b[this.at] !== 0x22)
+            throw notLayout;
+        const start = this.at + 1;
+        let plain = true;
+        let k = start;
+        for (; k < b.length; k++) {
+            const c = b[k];
+            if (c === 0x22)
+                break;
+            if (c === 0x5c) {
+                plain = false;
+                k++; // the escaped character
+            }
+            else if (c < 0x20)
+                throw notLayout; // not JSON
+            else if (c > 0x7e)
+                plain = false;
+        }
+        if (k >= b.length)
+            throw notLayout;
+        this.at = k + 1;
+        if (plain)
+            return this.latin1(start, k);
+        let s;
+        try {
+            s = JSON.parse(b.toString('utf8', start - 1, k + 1));
+        }
+        catch {
+            throw notLayout;
+        }
+        if (typeof s !== 'string')
+            throw notLayout;
+        return s;
+    }
+    /** A JSON number that is a whole number >= 0 and a safe integer, as RFC 8785 writes it (no sign, no leading zero, no fraction). */
+    integer() {
+        const b = this.b;
+        const start = this.at;
+        let at = start;
+        let n = 0;
+        while (at < b.length && b[at] >= 0x30 && b[at] <= 0x39)
+            n = n * 10 + (b[at++] - 0x30);
+        const digits = at - start;
+        if (digits === 0 || digits > 16 || (digits > 1 && b[start] === 0x30) || !Number.isSafeInteger(n))
+            throw notLayout;
+        // a fraction or exponent would make it another number (or not a safe integer): the general path reads it
+        if (b[at] === 0x2e || b[at] === 0x65 || b[at] === 0x45)
+            throw notLayout;
+        this.at = at;
+        return n;
+    }
+}
+/**
+ * The end (exclusive) of the JSON value starting at `at`, found by its brackets and strings (its
+ * validity is left to the parser): a string, an object or array (nesting at most 64 deep), or a
+ * literal or number (up to the next ',', '}' or ']').
+ */
+function valueEnd(b, at) {
+    let depth = 0;
+    let k = at;
+    for (; k < b.length; k++) {
+        const c = b[k];
+        if (c === 0x22) {
+            for (k++; k < b.length && b[k] !== 0x22; k++)
+                if (b[k] === 0x5c)
+                    k++;
+            if (k >= b.length)
+                throw notLayout;
+            if (depth === 0)
+                return k + 1;
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            if (++depth > 64)
+                throw notLayout;
+        }
+        else if (c === 0x7d || c === 0x5d || c === 0x2c) {
+            if (depth === 0) {
+                if (k === at)
+                    throw notLayout; // no value
+                return k;
+            }
+            if (c !== 0x2c && --depth === 0)
+                return k + 1;
+        }
+    }
+    throw notLayout;
+}
+
+// EXTERNAL MODULE: ./src/evidence/pack.ts
+var pack = __nccwpck_require__(28060);
+// EXTERNAL MODULE: ./src/evidence/policy.ts + 2 modules
+var policy = __nccwpck_require__(574);
+// EXTERNAL MODULE: ./src/evidence/shape.ts
+var shape = __nccwpck_require__(34416);
+;// CONCATENATED MODULE: ./src/evidence/verify.ts
 /**
  * `evidence verify`: checks a pack (or a scoped disclosure) against the files on disk and a set
  * of trusted keys. One report, file buckets (ok, missing, mismatched, unexpected, refused), the
@@ -41281,6 +42158,9 @@ function checkDisclosure(st, source) {
 
 
 
+
+
+
 const DISCLOSURE_FILE = 'disclosure.intoto.jsonl';
 /** Most lines a pack or disclosure may hold (line 1 and line 2); anything after is refused. */
 const PACK_LINES = 2;
@@ -41291,7 +42171,7 @@ function checkSignatures(v, createdAt, required) {
     const signatures = v.signatures.map((s) => {
         if (s.status !== 'valid' || !s.key)
             return { keyid: s.keyid, status: s.status };
-        if (!Number.isFinite(at) || !(0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_6__/* .keyValidAt */ .je)(s.key, at))
+        if (!Number.isFinite(at) || !(0,ed25519/* keyValidAt */.je)(s.key, at))
             return { keyid: s.keyid, status: 'outside-validity' };
         inWindow.add(s.key.kid);
         return { keyid: s.keyid, status: 'valid' };
@@ -41301,69 +42181,113 @@ function checkSignatures(v, createdAt, required) {
 /**
  * Hashes the listed files, confined to `root`: unsafe paths and paths through a symbolic link are
  * refused without being opened; each file is opened O_NOFOLLOW | O_NONBLOCK, must be a regular file,
- * and is read to at most its signed size + 1 byte.
+ * and is read to at most its signed size + 1 byte. Also returns the RFC 6962 Merkle root over the
+ * entries' leaves (every entry, refused or not), computed by the same workers.
  */
-async function compareFiles(root, entries, whileHashing) {
+async function compareFiles(root, entries, pool, described) {
     const files = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
     const seen = new Set(); // directories (relative) already checked
-    const open = [];
-    for (const e of entries) {
-        const why = (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .unsafeRelativePath */ .q4)(e.path);
+    const n = entries.length;
+    const open = new Uint8Array(n);
+    const paths = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const e = entries[i];
+        paths[i] = e.path;
+        const why = (0,fsx/* unsafeRelativePath */.q4)(e.path);
         if (why) {
             files.refused.push({ path: e.path, reason: `not a path inside the root (${why})` });
             continue;
         }
         const slash = e.path.lastIndexOf('/');
         if (slash < 0 || seen.has(e.path.slice(0, slash))) {
-            open.push(e); // parent already checked (most files share a few directories)
+            open[i] = 1; // parent already checked (most files share a few directories)
             continue;
         }
         try {
-            await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .checkInside */ .TC)(root, e.path, seen);
-            open.push(e);
+            await (0,fsx/* checkInside */.TC)(root, e.path, seen);
+            open[i] = 1;
         }
         catch (err) {
             files.refused.push({
                 path: e.path,
-                reason: err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz && /symbolic link/.test(err.message)
+                reason: err instanceof errors/* InputError */.dz && /symbolic link/.test(err.message)
                     ? 'a parent directory is a symbolic link'
                     : 'a parent is not a directory',
             });
         }
     }
-    // the hashing workers start before sha256Files returns: the main thread's own work runs meanwhile
-    // every path here passed unsafeRelativePath (no '', '.', '..' segment, no backslash, not absolute), so
-    // joining it to the resolved root is concatenation (path.join per file cost more than its hashing's setup)
-    const resolved = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root);
-    const base = resolved.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? resolved : resolved + node_path__WEBPACK_IMPORTED_MODULE_0__.sep;
-    const hashing = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Files */ .Rs)(open.map((e) => base + e.path), { limits: open.map((e) => e.size) });
-    hashing.catch(() => undefined); // awaited below; never an unhandled rejection if whileHashing throws first
-    whileHashing?.();
-    const digests = await hashing;
-    open.forEach((e, i) => {
-        const d = digests[i];
-        if (d.error === 'ENOTREG')
-            files.refused.push({ path: e.path, reason: 'not a regular file (symbolic link, FIFO, device or socket)' });
-        else if (d.error === 'EFBIG')
-            files.mismatched.push({
-                path: e.path,
-                expected: e.sha256,
-                actual: 'not read: larger than its signed size',
-                expectedSize: e.size,
-                actualSize: d.size ?? e.size + 1,
-            });
-        else if (d.error)
-            files.missing.push(e.path);
-        else if (d.hex !== e.sha256)
-            files.mismatched.push({ path: e.path, expected: e.sha256, actual: d.hex, expectedSize: e.size, actualSize: d.size });
-        else
-            files.ok.push(e.path);
-    });
-    return files;
+    // the signed values the workers hash into the leaves: a few distinct descriptions, each serialized once
+    const table = described?.table ?? [];
+    const known = new Map();
+    const desc = described?.desc ?? new Uint32Array(n);
+    const pathJson = [];
+    const sizes = new Float64Array(n);
+    const expected = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const e = entries[i];
+        if (!manifest/* PLAIN_PATH */.Xc.test(e.path))
+            pathJson[i] = (0,jcs/* canonicalJson */.dj)(e.path);
+        sizes[i] = e.size;
+        expected[i] = e.sha256;
+        if (described)
+            continue;
+        let empty = true;
+        for (const _ in e.labels) {
+            empty = false;
+            break;
+        }
+        // JSON string literals delimit themselves: the key is injective
+        const key = JSON.stringify(e.kind) + JSON.stringify(e.mediaType) + (empty ? '{}' : JSON.stringify(e.labels));
+        let d = known.get(key);
+        if (d === undefined) {
+            known.set(key, (d = table.length));
+            table.push((0,manifest/* entryMembers */.ih)(e.kind, e.labels, e.mediaType));
+        }
+        desc[i] = d;
+    }
+    // every opened path passed unsafeRelativePath (no '', '.', '..' segment, no backslash, not absolute), so
+    // joining it to the resolved root is concatenation
+    const resolved = (0,external_node_path_.resolve)(root);
+    const base = resolved.endsWith(external_node_path_.sep) ? resolved : resolved + external_node_path_.sep;
+    const r = await pool.run({ mode: 'verify', base, paths, desc, table, pathJson, sizes, expected, open });
+    for (let i = 0; i < n; i++) {
+        if (!open[i])
+            continue;
+        const e = entries[i];
+        switch (r.status[i]) {
+            case hash_pool/* FILE_OK */.gg:
+                files.ok.push(e.path);
+                break;
+            case hash_pool/* FILE_NOT_REGULAR */.WD:
+                files.refused.push({ path: e.path, reason: 'not a regular file (symbolic link, FIFO, device or socket)' });
+                break;
+            case hash_pool/* FILE_TOO_LARGE */.UE:
+                files.mismatched.push({
+                    path: e.path,
+                    expected: e.sha256,
+                    actual: 'not read: larger than its signed size',
+                    expectedSize: e.size,
+                    actualSize: r.sizes[i],
+                });
+                break;
+            case hash_pool/* FILE_DIFFERS */.By:
+                files.mismatched.push({
+                    path: e.path,
+                    expected: e.sha256,
+                    actual: r.differs.get(i),
+                    expectedSize: e.size,
+                    actualSize: r.sizes[i],
+                });
+                break;
+            default: // FILE_ERROR (ENOENT, EACCES, ...)
+                files.missing.push(e.path);
+        }
+    }
+    return { files, merkleRoot: r.root };
 }
 function tryStatement(payload, source, type) {
     try {
-        return (0,_core_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .parseStatement */ .By)(payload, source, type);
+        return (0,core_statement/* parseStatement */.By)(payload, source, type);
     }
     catch {
         return undefined;
@@ -41372,10 +42296,10 @@ function tryStatement(payload, source, type) {
 /** Parses line 2 as a DSSE envelope. @throws InputError (exit 2) when it is missing (truncated pack) or malformed. */
 function lineTwoEnvelope(lines, packFile, what) {
     if (lines.length < 2)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(packFile, 'line 2', `${what} (the pack is truncated)`, { found: 'no line 2' });
+        throw new errors/* InputError */.dz(packFile, 'line 2', `${what} (the pack is truncated)`, { found: 'no line 2' });
     if (lines.length > PACK_LINES)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(packFile, `line ${PACK_LINES + 1}`, `at most ${PACK_LINES} lines`);
-    return (0,_core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnvelope */ .mE)((0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonStrict */ .jM)(lines[1], packFile, what, 'line 2'), `${packFile}: line 2`);
+        throw new errors/* InputError */.dz(packFile, `line ${PACK_LINES + 1}`, `at most ${PACK_LINES} lines`);
+    return (0,dsse/* parseEnvelope */.mE)((0,json/* parseJsonStrict */.jM)(lines[1], packFile, what, 'line 2'), `${packFile}: line 2`);
 }
 /**
  * Verifies a pack directory (evidence.intoto.jsonl) or a disclosure (disclosure.intoto.jsonl).
@@ -41384,72 +42308,90 @@ function lineTwoEnvelope(lines, packFile, what) {
  *   changed, missing, unexpected or refused files, policy) is a failed verdict (exit 1).
  */
 async function verifyPack(opts) {
+    // the hashing workers start now (their start-up overlaps the reading and the signature check); they
+    // are given no path before the signatures verify
+    const pool = new hash_pool/* HashPool */.vO().warm();
+    try {
+        return await verifyWith(opts, pool);
+    }
+    finally {
+        pool.close();
+    }
+}
+async function verifyWith(opts, pool) {
     const required = opts.threshold ?? 1;
     if (!Number.isInteger(required) || required < 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(undefined, 'threshold', 'a whole number >= 1');
-    let packFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(opts.packDir, _pack_js__WEBPACK_IMPORTED_MODULE_10__/* .PACK_FILE */ .P0);
+        throw new errors/* InputError */.dz(undefined, 'threshold', 'a whole number >= 1');
+    let packFile = (0,external_node_path_.join)(opts.packDir, pack/* PACK_FILE */.P0);
     let text;
     try {
-        text = await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__.readText)(packFile, 'evidence pack', { untrusted: true });
+        text = await (0,fsx.readText)(packFile, 'evidence pack', { untrusted: true });
     }
     catch (e) {
-        const alt = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(opts.packDir, DISCLOSURE_FILE);
-        if (!(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) || !/no such file/.test(e.message))
+        const alt = (0,external_node_path_.join)(opts.packDir, DISCLOSURE_FILE);
+        if (!(e instanceof errors/* InputError */.dz) || !/no such file/.test(e.message))
             throw e;
         try {
-            text = await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__.readText)(alt, 'disclosure pack', { untrusted: true });
+            text = await (0,fsx.readText)(alt, 'disclosure pack', { untrusted: true });
             packFile = alt;
         }
         catch {
             throw e;
         }
     }
-    const env = (0,_core_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .parseJsonlEnvelope */ .e5)(text, packFile);
+    const env = (0,core_statement/* parseJsonlEnvelope */.e5)(text, packFile);
     const lines = text.split('\n').filter((l) => l.trim());
     // the signatures are checked first, over the exact payload bytes; then the payload is parsed once
     // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
     // is decided from the payload type only to route; everything is re-checked.
-    const checked = (0,_core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyEnvelope */ .FY)(env, opts.trusted);
-    const first = tryStatement(checked.payload, packFile);
-    if (first?.predicateType === _manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ROOT_PREDICATE */ .L_)
-        return verifyDisclosure(opts, packFile, env, lines, required, first, checked);
+    const checked = (0,dsse/* verifyEnvelope */.FY)(env, opts.trusted);
+    // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as JSON)
+    const fast = readManifest(checked.payload);
+    const first = fast ? fast.statement : tryStatement(checked.payload, packFile);
+    if (first?.predicateType === manifest/* ROOT_PREDICATE */.L_)
+        return verifyDisclosure(opts, packFile, env, lines, required, first, checked, pool);
     const line2 = lineTwoEnvelope(lines, packFile, 'the signed Merkle root statement');
-    const { report, problems, payload, st } = startReport('manifest', packFile, env, opts, required, _manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_PREDICATE */ .Eu, undefined, first, checked);
+    const { report, problems, payload, st } = startReport('manifest', packFile, env, opts, required, manifest/* MANIFEST_PREDICATE */.Eu, undefined, first, checked);
     if (!report.threshold.ok)
         return finish(report); // nothing the payload names is touched
     if (!st) {
         problems.push('the payload is not an evidence manifest (foreign statement type)');
         return finish(report);
     }
-    const files = (0,_shape_js__WEBPACK_IMPORTED_MODULE_12__/* .checkManifest */ .K7)(st, packFile);
+    // fast: the other members checked as the general path checks them (its file lists are empty); the
+    // entries were checked while read
+    const checkedFiles = (0,shape/* checkManifest */.K7)(st, packFile);
+    const files = fast ? fast.files : checkedFiles;
     report.release = st.predicate.release;
-    report.manifestDigest = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(payload);
-    const rs = checkSignatures((0,_core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyEnvelope */ .FY)(line2, opts.trusted), st.predicate.release.createdAt, required);
-    const rst = rs.threshold.ok ? tryStatement(rs.payload, `${packFile}: line 2`, _manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ROOT_PREDICATE */ .L_) : undefined;
-    const rp = rst && (0,_shape_js__WEBPACK_IMPORTED_MODULE_12__/* .checkRootStatement */ .Ed)(rst, `${packFile}: line 2`);
+    // the payload's digest on libuv's thread pool, while this thread goes on
+    const digesting = external_node_crypto_.webcrypto.subtle.digest('SHA-256', payload);
+    const rs = checkSignatures((0,dsse/* verifyEnvelope */.FY)(line2, opts.trusted), st.predicate.release.createdAt, required);
+    const rst = rs.threshold.ok ? tryStatement(rs.payload, `${packFile}: line 2`, manifest/* ROOT_PREDICATE */.L_) : undefined;
+    const rp = rst && (0,shape/* checkRootStatement */.Ed)(rst, `${packFile}: line 2`);
     const root = opts.root ?? opts.cwd ?? process.cwd();
     // unexpected: what the pack's own patterns collect today that it does not list (symbolic links
     // included); the walk runs alongside the hashing
     const collectProblems = [];
     const collecting = collectNow(root, st.predicate.collection, collectProblems);
-    // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: computed on
-    // this thread while the workers hash the files
-    report.files = await compareFiles(root, files, () => {
-        const computed = Buffer.from((0,_merkle_js__WEBPACK_IMPORTED_MODULE_8__/* .rootFromPackedLeaves */ .jX)((0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .packedLeafHashes */ .V6)(files), files.length)).toString('hex');
-        const merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
-        if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
-            merkle.ok = false;
-        report.merkle = merkle;
-        if (!merkle.ok)
-            problems.push('the Merkle root statement does not match the manifest');
-    });
+    // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: the leaves are
+    // computed by the workers that hash the files
+    const compared = await compareFiles(root, files, pool, fast);
+    report.files = compared.files;
+    report.manifestDigest = Buffer.from(await digesting).toString('hex');
+    const computed = Buffer.from(compared.merkleRoot).toString('hex');
+    const merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
+    if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
+        merkle.ok = false;
+    report.merkle = merkle;
+    if (!merkle.ok)
+        problems.push('the Merkle root statement does not match the manifest');
     const listed = new Set(files.map((e) => e.path));
     report.files.unexpected = (await collecting).filter((p) => !listed.has(p));
     problems.push(...collectProblems);
     describeFileProblems(report, problems);
     if (opts.policy) {
         const ok = okSet(report);
-        report.policy = (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .checkPolicy */ .hM)(opts.policy, files.filter((f) => ok.has(f.path)), st.predicate.release, opts.now ?? new Date());
+        report.policy = (0,policy/* checkPolicy */.hM)(opts.policy, files.filter((f) => ok.has(f.path)), st.predicate.release, opts.now ?? new Date());
         problems.push(...report.policy.problems);
     }
     return finish(report);
@@ -41468,17 +42410,17 @@ function finish(report) {
 async function collectNow(root, collection, problems) {
     const out = new Set();
     for (const p of collection.patterns) {
-        const why = (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .unsafeRelativePath */ .q4)(p.replace(/\/+$/, ''));
+        const why = (0,fsx/* unsafeRelativePath */.q4)(p.replace(/\/+$/, ''));
         if (why) {
             problems.push(`collection pattern ${JSON.stringify(p)} is not inside the root (${why})`);
             continue;
         }
         try {
-            for (const f of await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPaths */ .pR)([p], { root, exclude: collection.exclude, symlinks: 'list' }))
+            for (const f of await (0,fsx/* expandPaths */.pR)([p], { root, exclude: collection.exclude, symlinks: 'list' }))
                 out.add(f);
         }
         catch (e) {
-            if (!(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz))
+            if (!(e instanceof errors/* InputError */.dz))
                 throw e; // a literal path that is gone is reported missing already
         }
     }
@@ -41490,7 +42432,7 @@ async function collectNow(root, collection, problems) {
  * time that dates the signatures (`predicate.release.createdAt`, or `predicate.createdAt`); `st` may
  * be used only when the threshold is met (same bytes, verified).
  */
-function startReport(kind, packFile, env, opts, required, predicateType, field, parsed, checked = (0,_core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyEnvelope */ .FY)(env, opts.trusted)) {
+function startReport(kind, packFile, env, opts, required, predicateType, field, parsed, checked = (0,dsse/* verifyEnvelope */.FY)(env, opts.trusted)) {
     const st = parsed
         ? parsed.predicateType === predicateType
             ? parsed
@@ -41532,19 +42474,19 @@ function describeFileProblems(report, problems) {
     if (f.unexpected.length)
         problems.push(`unexpected: ${f.unexpected.join(', ')}`);
 }
-async function verifyDisclosure(opts, packFile, env, lines, required, parsed, checked) {
+async function verifyDisclosure(opts, packFile, env, lines, required, parsed, checked, pool) {
     const line2 = lineTwoEnvelope(lines, packFile, 'the signed disclosure statement (DSSE envelope)');
-    const { report, problems, st: rootSt, } = startReport('disclosure', packFile, env, opts, required, _manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ROOT_PREDICATE */ .L_, undefined, parsed, checked);
+    const { report, problems, st: rootSt, } = startReport('disclosure', packFile, env, opts, required, manifest/* ROOT_PREDICATE */.L_, undefined, parsed, checked);
     if (!report.threshold.ok)
         return finish(report);
     if (!rootSt) {
         problems.push('the payload is not a valid Merkle root statement');
         return finish(report);
     }
-    const rp = (0,_shape_js__WEBPACK_IMPORTED_MODULE_12__/* .checkRootStatement */ .Ed)(rootSt, packFile);
+    const rp = (0,shape/* checkRootStatement */.Ed)(rootSt, packFile);
     report.release = rp.release;
     // line 2: the disclosure itself (region, tenant, which entries) is signed too
-    const ds = startReport('disclosure', packFile, line2, opts, required, _manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .DISCLOSURE_FORMAT */ .O9, 'line 2');
+    const ds = startReport('disclosure', packFile, line2, opts, required, manifest/* DISCLOSURE_FORMAT */.O9, 'line 2');
     report.disclosureSignatures = { signatures: ds.report.signatures, threshold: ds.report.threshold };
     if (!ds.report.threshold.ok) {
         problems.push(`disclosure statement (line 2): ${ds.report.threshold.valid} of the required ${required} trusted keys signed; no listed file was read`);
@@ -41552,8 +42494,8 @@ async function verifyDisclosure(opts, packFile, env, lines, required, parsed, ch
     }
     const dst = ds.st;
     if (!dst)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(packFile, 'line 2', `a disclosure statement (predicateType ${_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .DISCLOSURE_FORMAT */ .O9})`);
-    const doc = (0,_shape_js__WEBPACK_IMPORTED_MODULE_12__/* .checkDisclosure */ .oA)(dst, `${packFile}: line 2`);
+        throw new errors/* InputError */.dz(packFile, 'line 2', `a disclosure statement (predicateType ${manifest/* DISCLOSURE_FORMAT */.O9})`);
+    const doc = (0,shape/* checkDisclosure */.oA)(dst, `${packFile}: line 2`);
     report.disclosure = { ...doc.disclosure, entries: doc.entries.length };
     const rootHex = rp.merkle.root;
     report.merkle = { root: rootHex, ok: true };
@@ -41565,14 +42507,14 @@ async function verifyDisclosure(opts, packFile, env, lines, required, parsed, ch
     const proven = [];
     const indexes = new Set();
     for (const e of doc.entries) {
-        const leaf = (0,_merkle_js__WEBPACK_IMPORTED_MODULE_8__/* .leafHash */ .Jq)((0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .leafBytes */ .eS)(e));
+        const leaf = (0,merkle/* leafHash */.Jq)((0,manifest/* leafBytes */.eS)(e));
         const proof = e.proof.map((h) => new Uint8Array(Buffer.from(h, 'hex')));
         const labelled = e.labels.region === doc.disclosure.region && (doc.disclosure.tenant === undefined || e.labels.tenant === doc.disclosure.tenant);
         if (!labelled)
             problems.push(`${e.path}: not labelled region=${doc.disclosure.region}${doc.disclosure.tenant !== undefined ? ` tenant=${doc.disclosure.tenant}` : ''}, yet disclosed under it`);
         else if (indexes.has(e.index))
             problems.push(`${e.path}: leaf index ${e.index} is disclosed twice`);
-        else if ((0,_merkle_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyInclusion */ .yR)(e.index, rp.merkle.treeSize, leaf, proof, rootBytes))
+        else if ((0,merkle/* verifyInclusion */.yR)(e.index, rp.merkle.treeSize, leaf, proof, rootBytes))
             proven.push(e);
         else
             problems.push(`${e.path}: its inclusion proof does not lead to the signed Merkle root`);
@@ -41580,14 +42522,14 @@ async function verifyDisclosure(opts, packFile, env, lines, required, parsed, ch
     }
     if (proven.length !== doc.entries.length)
         report.merkle.ok = false;
-    const root = opts.root ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(opts.packDir, 'files');
-    report.files = await compareFiles(root, doc.entries);
+    const root = opts.root ?? (0,external_node_path_.join)(opts.packDir, 'files');
+    report.files = (await compareFiles(root, doc.entries, pool)).files;
     const listed = new Set(doc.entries.map((e) => e.path));
-    report.files.unexpected = (await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPaths */ .pR)(['**'], { root, symlinks: 'list' })).filter((p) => !listed.has(p));
+    report.files.unexpected = (await (0,fsx/* expandPaths */.pR)(['**'], { root, symlinks: 'list' })).filter((p) => !listed.has(p));
     describeFileProblems(report, problems);
     if (opts.policy) {
         const ok = okSet(report);
-        report.policy = (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .checkPolicy */ .hM)(opts.policy, proven.filter((f) => ok.has(f.path)), rp.release, opts.now ?? new Date());
+        report.policy = (0,policy/* checkPolicy */.hM)(opts.policy, proven.filter((f) => ok.has(f.path)), rp.release, opts.now ?? new Date());
         problems.push(...report.policy.problems);
     }
     return finish(report);
@@ -42157,8 +43099,8 @@ function evidenceViewPage() {
     picker.addEventListener('change', () => void checkFiles(Array.from(picker.files ?? [])));
 }
 
-// EXTERNAL MODULE: ./src/evidence/verify.ts
-var verify = __nccwpck_require__(59856);
+// EXTERNAL MODULE: ./src/evidence/verify.ts + 1 modules
+var verify = __nccwpck_require__(93573);
 ;// CONCATENATED MODULE: ./src/evidence/view.ts
 /**
  * `evidence view`: one self-contained static HTML file that shows a pack to people and verifies it

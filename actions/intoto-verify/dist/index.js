@@ -28476,7 +28476,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, readFileInside, readJsonOrYaml, resolveInside, unsafeRelativePath, writeFileAtomicSync
+// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, globMatcher, readFileInside, readJsonOrYaml, resolveInside, unsafeRelativePath, writeFileAtomicSync
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -28667,13 +28667,19 @@ function unsafeRelativePath(p) {
         return 'a backslash';
     if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
         return 'an absolute path';
-    for (const seg of p.split('/')) {
-        if (seg === '..')
+    // segment by segment, in order, without splitting (called for every file of a pack or manifest)
+    for (let start = 0;;) {
+        const slash = p.indexOf('/', start);
+        const end = slash < 0 ? p.length : slash;
+        const dots = end - start <= 2 && p.charCodeAt(start) === 0x2e && (end - start === 1 || p.charCodeAt(start + 1) === 0x2e);
+        if (dots && end - start === 2)
             return 'a .. segment';
-        if (seg === '' || seg === '.')
+        if (end === start || dots)
             return 'an empty or . segment';
+        if (slash < 0)
+            return undefined;
+        start = slash + 1;
     }
-    return undefined;
 }
 /**
  * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
@@ -28788,7 +28794,8 @@ async function expandPaths(patterns, opts) {
     const seen = new Set();
     // loaded on first use (module load time counts for every CLI command that imports this module)
     const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
-    const isExcluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
+    const matcher = (globs) => globMatcher(picomatch, globs);
+    const isExcluded = opts.exclude?.length ? matcher(opts.exclude) : () => false;
     // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
     const onLink = (rel, what) => {
         if (mode === 'refuse' && !isExcluded(rel))
@@ -28869,7 +28876,7 @@ async function expandPaths(patterns, opts) {
         // followed, so they can be refused) and match with picomatch; the base itself and its parents
         // are checked first: readdir would follow a symlinked base
         const { base } = picomatch.scan(pat);
-        const isMatch = picomatch(pat, { dot: true });
+        const isMatch = matcher([pat]);
         let baseAbs = root;
         if (base) {
             const { abs, rel } = resolveInside(root, base);
@@ -28891,6 +28898,17 @@ async function expandPaths(patterns, opts) {
     }
     // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
     return [...found].filter((f) => !isExcluded(f)).sort();
+}
+/**
+ * Whether a POSIX relative path matches any of `globs` (picomatch syntax, dotfiles included): the
+ * answer of `picomatch(globs, { dot: true })`, without its result object per call (100,000 paths per
+ * walk). With these options picomatch answers `input !== '' && (input === glob || regex.test(input))`
+ * for the regex `makeRe` compiles (tests/evidence/fsx.test.ts compares the two on random paths).
+ * @param pm the picomatch module (loaded on first use by the caller)
+ */
+function globMatcher(pm, globs) {
+    const res = globs.map((g) => pm.makeRe(g, { dot: true }));
+    return (rel) => rel !== '' && globs.some((g, i) => rel === g || res[i].test(rel));
 }
 /**
  * Orders paths by UTF-16 code units, the order RFC 8785 (3.2.3) uses for property names:
@@ -32438,6 +32456,13 @@ class Unencodable extends Error {
         this.found = found;
     }
 }
+/**
+ * Deepest nesting of arrays and objects the encoder writes (hostile input is bounded; the reference's
+ * JSON parser gives up near 1,000 levels, Python's recursion limit).
+ */
+const MAX_CANONICAL_DEPTH = 1000;
+/** Nesting depth of the value being encoded. */
+let depth = 0;
 // The encoder writes UTF-8 straight into one growing buffer (no per-node strings or concatenation):
 // `out` and `pos` are the state of the single, synchronous encoding in progress.
 let out = Buffer.alloc(0);
@@ -32500,66 +32525,79 @@ function encode(value) {
                 writeAscii('null');
                 return;
             }
-            if (pos + 2 > out.length)
-                grow(2);
-            if (Array.isArray(value)) {
-                out[pos++] = 0x5b; // [
-                for (let i = 0; i < value.length; i++) {
-                    if (i) {
-                        if (pos + 1 > out.length)
-                            grow(1);
-                        out[pos++] = 0x2c; // ,
-                    }
-                    encode(value[i]);
-                }
-                if (pos + 1 > out.length)
-                    grow(1);
-                out[pos++] = 0x5d; // ]
-                return;
+            if (depth >= MAX_CANONICAL_DEPTH)
+                throw new Unencodable(`values nested at most ${MAX_CANONICAL_DEPTH} levels deep`, 'deeper nesting');
+            depth++;
+            try {
+                encodeContainer(value);
             }
-            const obj = value;
-            let keys = Object.keys(obj);
-            if (keys.length > 1)
-                keys = sortKeys(keys);
-            out[pos++] = 0x7b; // {
-            let first = true;
-            for (let i = 0; i < keys.length; i++) {
-                const k = keys[i];
-                const v = obj[k];
-                if (v === undefined)
-                    continue;
-                if (!first) {
-                    if (pos + 1 > out.length)
-                        grow(1);
-                    out[pos++] = 0x2c; // ,
-                }
-                first = false;
-                writeString(k);
-                if (pos + 1 > out.length)
-                    grow(1);
-                out[pos++] = 0x3a; // :
-                encode(v);
+            finally {
+                depth--;
             }
-            if (pos + 1 > out.length)
-                grow(1);
-            out[pos++] = 0x7d; // }
             return;
         }
         default:
             throw new Unencodable('a JSON value encodable as canonical JSON', typeof value);
     }
 }
+function encodeContainer(value) {
+    if (pos + 2 > out.length)
+        grow(2);
+    if (Array.isArray(value)) {
+        out[pos++] = 0x5b; // [
+        for (let i = 0; i < value.length; i++) {
+            if (i) {
+                if (pos + 1 > out.length)
+                    grow(1);
+                out[pos++] = 0x2c; // ,
+            }
+            encode(value[i]);
+        }
+        if (pos + 1 > out.length)
+            grow(1);
+        out[pos++] = 0x5d; // ]
+        return;
+    }
+    const obj = value;
+    let keys = Object.keys(obj);
+    if (keys.length > 1)
+        keys = sortKeys(keys);
+    out[pos++] = 0x7b; // {
+    let first = true;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const v = obj[k];
+        if (v === undefined)
+            continue;
+        if (!first) {
+            if (pos + 1 > out.length)
+                grow(1);
+            out[pos++] = 0x2c; // ,
+        }
+        first = false;
+        writeString(k);
+        if (pos + 1 > out.length)
+            grow(1);
+        out[pos++] = 0x3a; // :
+        encode(v);
+    }
+    if (pos + 1 > out.length)
+        grow(1);
+    out[pos++] = 0x7d; // }
+}
 /** The path (`a.b[2]`) of the first value the encoder refuses, in encoding order; '' for the root. */
-function pathTo(value) {
+function pathTo(value, level = 0) {
     if (typeof value === 'number')
         return Number.isSafeInteger(value) ? undefined : '';
     if (typeof value === 'string' || typeof value === 'boolean' || value === null)
         return undefined;
     if (typeof value !== 'object')
         return '';
+    if (level >= MAX_CANONICAL_DEPTH)
+        return '';
     if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
-            const p = pathTo(value[i]);
+            const p = pathTo(value[i], level + 1);
             if (p !== undefined)
                 return `[${i}]${p}`;
         }
@@ -32569,7 +32607,7 @@ function pathTo(value) {
     for (const k of sortKeys(Object.keys(obj))) {
         if (obj[k] === undefined)
             continue;
-        const p = pathTo(obj[k]);
+        const p = pathTo(obj[k], level + 1);
         if (p !== undefined)
             return `.${k}${p}`;
     }
@@ -32592,6 +32630,7 @@ function encodeToBuffer(value, sizeHint = 0) {
     finally {
         out = Buffer.alloc(0);
         pos = 0;
+        depth = 0;
     }
 }
 /** Writes a non-empty hex string (`[0-9a-fA-F]+`) as a JSON string; false (nothing usable written) otherwise. */
@@ -32683,6 +32722,8 @@ function canonicalLinkBytes(link, sizeHint = 0) {
         return undefined;
     out = Buffer.allocUnsafe(Math.max(1 << 12, Math.min(sizeHint, 1 << 30)));
     pos = 0;
+    // the members are one level inside the link, as in canonicalBytes(link)
+    depth = 1;
     try {
         for (let i = 0; i < LINK_MEMBERS.length; i++) {
             const k = LINK_MEMBERS[i];
@@ -32706,6 +32747,7 @@ function canonicalLinkBytes(link, sizeHint = 0) {
     finally {
         out = Buffer.alloc(0);
         pos = 0;
+        depth = 0;
     }
 }
 /**
@@ -32820,7 +32862,8 @@ const matchers = new Map();
 /**
  * The matcher of a pattern. Patterns whose only special character is one `*` run (`*`, `src/*`, `*.o`,
  * `dist/*.tar.gz`) are matched by prefix and suffix, which is what their translation `^prefix[\s\S]*suffix$`
- * means; every other pattern by the regular expression of {@link translate}.
+ * means; patterns of literal characters and `?` (`file_?????.bin`) character by character; every other
+ * pattern (and every case those cannot settle) by the regular expression of {@link translate}.
  */
 function matcher(pattern) {
     let m = matchers.get(pattern);
@@ -32838,6 +32881,30 @@ function matcher(pattern) {
             m = { test: () => true };
         else
             m = { test: (n) => n.length >= min && n.startsWith(prefix) && n.endsWith(suffix) };
+    }
+    else if (star < 0 && !pattern.includes('[') && !/[\ud800-\udfff]/.test(pattern)) {
+        // literal characters and `?` (one code point): compared unit by unit when the name is as long as the
+        // pattern; a surrogate where `?` stands, or a longer name (which only surrogate pairs could make match),
+        // is left to the regular expression
+        const rx = translate(pattern);
+        const len = pattern.length;
+        m = {
+            test: (n) => {
+                if (n.length !== len)
+                    return n.length > len && rx.test(n);
+                for (let i = 0; i < len; i++) {
+                    const c = pattern.charCodeAt(i);
+                    const d = n.charCodeAt(i);
+                    if (c === 0x3f) {
+                        if (d >= 0xd800 && d <= 0xdfff)
+                            return rx.test(n);
+                    }
+                    else if (c !== d)
+                        return false;
+                }
+                return true;
+            },
+        };
     }
     else {
         m = translate(pattern);
@@ -34839,10 +34906,17 @@ function signEnvelope(payload, payloadType, keys) {
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 /** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
 function decodeBase64(s) {
-    if (typeof s !== 'string' || !B64.test(s))
+    if (typeof s !== 'string' || (s !== checkedPayload && !B64.test(s)))
         return null;
-    return new Uint8Array(Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+    checkedPayload = undefined; // held no longer than needed
+    // a 28 MB payload: no second pass of the alphabet check, no rewrite when it is the standard alphabet, no copy
+    const std = s.includes('-') || s.includes('_') ? s.replace(/-/g, '+').replace(/_/g, '/') : s;
+    const b = Buffer.from(std, 'base64');
+    // small results live in Buffer's shared pool: copy those into their own memory
+    return b.length >= 4096 ? new Uint8Array(b.buffer, b.byteOffset, b.length) : new Uint8Array(b);
 }
+/** The last payload {@link parseEnvelope} checked against the base64 alphabet (decoded next, when verified). */
+let checkedPayload;
 /**
  * Validates the JSON shape of a DSSE envelope.
  * @throws InputError naming the source and field when a member is missing or of the wrong type.
@@ -34856,6 +34930,7 @@ function parseEnvelope(value, source) {
     // the alphabet check decodeBase64 makes, without decoding (a 20 MB payload is decoded once, when verified)
     if (typeof v.payload !== 'string' || !B64.test(v.payload))
         throw new errors/* InputError */.dz(source, 'payload', 'base64 string');
+    checkedPayload = v.payload;
     if (!Array.isArray(v.signatures))
         throw new errors/* InputError */.dz(source, 'signatures', 'array');
     const signatures = v.signatures.map((s, i) => {
@@ -34895,6 +34970,182 @@ function verifyEnvelope(env, trusted) {
     return { payload, signatures, validKeys: [...valid.values()] };
 }
 
+;// CONCATENATED MODULE: ./src/intoto/artifact-index.ts
+/**
+ * Artifact indexes: the materials or products of a link as a `Map` of artifact path to digest key, the
+ * form artifact rules (rules.ts, in-toto specification v1.0 section 4.3.3) are applied over.
+ *
+ * Two digest sets are equal (the reference compares them as Python dicts: same algorithms, same hex
+ * strings) exactly when their digest keys ({@link digestKey}) are equal strings. A link read by the one-pass scanner (linkscan.ts) carries
+ * the index the scanner built from the file's bytes, and builds no per-artifact objects unless its
+ * `materials` / `products` are read; any other link is indexed from its artifact dicts.
+ */
+
+/**
+ * An artifact index over paths in strictly increasing UTF-16 order (a link's artifacts as in-toto writes
+ * them), kept as two arrays: no hashing to build it. Lookups made in increasing order (rules visit the
+ * artifacts of an item in order, and MATCH maps paths through prefixes, which keeps their order) each
+ * move a cursor a step; any other lookup is a binary search.
+ */
+class SortedArtifactIndex {
+    paths;
+    digestKeys;
+    at = 0;
+    /**
+     * @param paths strictly increasing (`paths[i - 1] < paths[i]`); not copied
+     * @param keys the digest key of each path
+     */
+    constructor(paths, digestKeys) {
+        this.paths = paths;
+        this.digestKeys = digestKeys;
+    }
+    get size() {
+        return this.paths.length;
+    }
+    /** The position of `path`, or -1. */
+    find(path) {
+        const ps = this.paths;
+        const n = ps.length;
+        let i = this.at;
+        // from the cursor, when `path` sorts after the path before it: the lower bound of `path` is usually
+        // the cursor itself or one of the next few positions (a miss costs one comparison too)
+        if (i === 0 || ps[i - 1] < path) {
+            for (let k = 0; k < 4 && i < n && ps[i] < path; k++)
+                i++;
+            if (i === n || !(ps[i] < path)) {
+                this.at = i;
+                return i < n && ps[i] === path ? i : -1;
+            }
+        }
+        let lo = 0;
+        let hi = n;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (ps[mid] < path)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        this.at = lo;
+        return lo < n && ps[lo] === path ? lo : -1;
+    }
+    get(path) {
+        const i = this.find(path);
+        return i < 0 ? undefined : this.digestKeys[i];
+    }
+    has(path) {
+        return this.find(path) >= 0;
+    }
+    keys() {
+        return this.paths.values();
+    }
+    /** The paths, in order (the index's own array: not to be changed). */
+    pathList() {
+        return this.paths;
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.paths.length; i++)
+            yield [this.paths[i], this.digestKeys[i]];
+    }
+}
+/** Indexes a scanned link carries, until its artifact dicts are handed out (and could be changed). */
+const attached = new WeakMap();
+const artifact_index_NEEDS_ESCAPE = /["\\]/;
+const quote = (s) => `"${artifact_index_NEEDS_ESCAPE.test(s) ? s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : s}"`;
+/**
+ * The digest key of a digest set (algorithm to hex string): the hex digest of a set of exactly one
+ * `sha256` (the common case: no string is built), else the set's OLPC canonical JSON text (equal to
+ * `encodeCanonical(set)`), which starts with `{` as no hex digest does. Equal keys mean equal digest sets.
+ */
+function digestKey(set) {
+    let algs = Object.keys(set);
+    if (algs.length === 1 && algs[0] === 'sha256' && typeof set.sha256 === 'string' && set.sha256[0] !== '{')
+        return set.sha256;
+    if (algs.length > 1)
+        algs = algs.sort(compareCodePoints);
+    let s = '{';
+    for (let i = 0; i < algs.length; i++)
+        s += `${i ? ',' : ''}${quote(algs[i])}:${quote(set[algs[i]])}`;
+    return `${s}}`;
+}
+/** Indexes an artifact dict (path to digest set) in its key order. */
+function indexArtifacts(dict) {
+    const idx = new Map();
+    for (const p of Object.keys(dict))
+        idx.set(p, digestKey(dict[p]));
+    return idx;
+}
+/**
+ * The artifact dict an index stands for, built as `JSON.parse` builds it from canonical text (own data
+ * properties in index order). The index must not hold the path `__proto__` (the scanner never makes one).
+ */
+function dictFromIndex(idx) {
+    const dict = {};
+    for (const [p, k] of idx)
+        dict[p] = digestSetOf(k);
+    return dict;
+}
+/** The digest set a digest key stands for. */
+function digestSetOf(key) {
+    return key[0] === '{' ? JSON.parse(key) : { sha256: key };
+}
+/**
+ * Makes `link.materials` and `link.products` lazy views of the given indexes: the dicts are built on
+ * first read (or replaced on write), and from then on the link is indexed from its dicts again.
+ */
+function attachArtifactIndex(link, materials, products) {
+    attached.set(link, { materials, products });
+    for (const [which, idx] of [
+        ['materials', materials],
+        ['products', products],
+    ]) {
+        const settle = (value) => {
+            attached.delete(link);
+            Object.defineProperty(link, which, { value, writable: true, enumerable: true, configurable: true });
+            return value;
+        };
+        Object.defineProperty(link, which, {
+            get: () => settle(dictFromIndex(idx)),
+            set: (v) => void settle(v),
+            enumerable: true,
+            configurable: true,
+        });
+    }
+}
+/** Whether a link still carries the scanner's indexes (its artifact dicts were never read). */
+function hasAttachedIndex(link) {
+    return attached.has(link);
+}
+/**
+ * The index of a link's materials or products: the scanner's when attached, else one built from the
+ * dict. `cache` (one per verification pass) keeps built indexes of links that are not changed meanwhile.
+ */
+function artifactIndexOf(link, which, cache) {
+    const a = attached.get(link);
+    if (a)
+        return a[which];
+    let c = cache?.get(link);
+    const hit = c?.[which];
+    if (hit)
+        return hit;
+    const idx = indexArtifacts(link[which]);
+    if (cache) {
+        if (!c)
+            cache.set(link, (c = {}));
+        c[which] = idx;
+    }
+    return idx;
+}
+/** Whether two indexes hold the same paths with equal digest sets. */
+function sameArtifacts(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const [p, k] of a)
+        if (b.get(p) !== k)
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/intoto/rules.ts
 /**
  * Artifact rules (in-toto specification v1.0, section 4.3.3 "Artifact Rules"; reference
@@ -34908,6 +35159,7 @@ function verifyEnvelope(env, trusted) {
  * its pattern matches a queued artifact; REQUIRE fails when its literal path is not queued.
  * Patterns are Python fnmatch patterns (see fnmatch.ts).
  */
+
 
 
 
@@ -34959,25 +35211,6 @@ function joinPath(prefix, path) {
     const p = prefix === '' || prefix.endsWith('/') ? prefix + path : `${prefix}/${path}`;
     return p.includes('\\') ? p.replace(/\\/g, '/') : p;
 }
-function sameDigests(a, b) {
-    if (!a || !b)
-        return false;
-    if (a === b)
-        return true;
-    // the same own members with the same values (no key arrays: called once per matched artifact)
-    let n = 0;
-    for (const k in a) {
-        if (!Object.prototype.hasOwnProperty.call(a, k))
-            continue;
-        if (!Object.prototype.hasOwnProperty.call(b, k) || a[k] !== b[k])
-            return false;
-        n++;
-    }
-    for (const k in b)
-        if (Object.prototype.hasOwnProperty.call(b, k))
-            n--;
-    return n === 0;
-}
 function hint(hints, path, text) {
     if (!hints)
         return;
@@ -34987,12 +35220,13 @@ function hint(hints, path, text) {
     else
         hints.set(path, [text]);
 }
-const rules_short = (d) => d
-    ? Object.entries(d)
+/** A digest key (artifact-index.ts) shortened for messages: `sha256:0123456789ab…`. */
+const rules_short = (key) => key
+    ? Object.entries(digestSetOf(key))
         .map(([a, h]) => `${a}:${h.slice(0, 12)}…`)
         .join(',')
     : 'none';
-function matchRule(rule, queue, source, links, raw, hints) {
+function matchRule(rule, queue, source, links, raw, cache, hints) {
     const consumed = [];
     // whether every consumed path is the queued path itself (not a prefix-joined variant of it)
     let exact = true;
@@ -35001,8 +35235,10 @@ function matchRule(rule, queue, source, links, raw, hints) {
     const m = matcher(rule.pattern);
     const all = rule.pattern === '*';
     const dest = links.get(rule.destName);
-    const destArtifacts = dest?.[rule.destType];
-    for (const queued of queue) {
+    const destArtifacts = dest ? artifactIndexOf(dest, rule.destType, cache) : undefined;
+    const list = queue.list();
+    for (let i = 0; i < list.length; i++) {
+        const queued = list[i];
         let path = queued;
         if (norm) {
             if (!queued.startsWith(norm))
@@ -35018,12 +35254,15 @@ function matchRule(rule, queue, source, links, raw, hints) {
             continue;
         }
         const destPath = !rule.destPrefix ? path : rule.destPrefix === rule.sourcePrefix ? full : joinPath(rule.destPrefix, path);
-        if (!Object.prototype.hasOwnProperty.call(destArtifacts, destPath)) {
+        const destKey = destArtifacts.get(destPath);
+        if (destKey === undefined) {
             hint(hints, full, `'${raw.join(' ')}': ${destPath} is not among the ${rule.destType} of ${rule.destName}`);
             continue;
         }
-        if (!sameDigests(source[full], destArtifacts[destPath])) {
-            hint(hints, full, `'${raw.join(' ')}': digests differ (${rules_short(source[full])} here, ${rules_short(destArtifacts[destPath])} in the ${rule.destType} of ${rule.destName})`);
+        // equal digest keys are equal digest sets (artifact-index.ts)
+        const key = source.get(full);
+        if (key !== destKey) {
+            hint(hints, full, `'${raw.join(' ')}': digests differ (${rules_short(key)} here, ${rules_short(destKey)} in the ${rule.destType} of ${rule.destName})`);
             continue;
         }
         if (full !== queued)
@@ -35035,16 +35274,66 @@ function matchRule(rule, queue, source, links, raw, hints) {
 }
 const sorted = (xs) => [...xs].sort(fsx/* comparePaths */.cD);
 /**
+ * The queue of an item's artifacts not yet consumed by a rule. It starts as the whole index, with no
+ * copy of it: most rule lists consume everything with their first rule, and then only an empty queue is
+ * left; a set is made only when a rule consumes part of the queue.
+ */
+class Queue {
+    all;
+    rest = null;
+    empty = false;
+    constructor(all) {
+        this.all = all;
+    }
+    get size() {
+        return this.empty ? 0 : (this.rest ?? this.all).size;
+    }
+    has(path) {
+        return !this.empty && (this.rest ?? this.all).has(path);
+    }
+    /** The queued paths (do not change the queue while iterating). */
+    paths() {
+        return this.empty ? [] : (this.rest ?? this.all.keys());
+    }
+    /** The queued paths as an array (a sorted index's own array while the whole index is queued). */
+    list() {
+        if (this.empty)
+            return [];
+        if (this.rest)
+            return [...this.rest];
+        return this.all instanceof SortedArtifactIndex ? this.all.pathList() : [...this.all.keys()];
+    }
+    clear() {
+        this.empty = true;
+        this.rest = null;
+    }
+    /**
+     * Removes paths from the queue. `distinctQueued`: the caller knows every path is queued and none is
+     * repeated, so as many paths as queued ones empty the queue (otherwise paths not queued, as a MATCH
+     * with an absolute path consumes, are only deleted).
+     */
+    remove(paths, distinctQueued) {
+        if (this.empty || !paths.length)
+            return;
+        if (distinctQueued && paths.length === this.size)
+            return this.clear();
+        this.rest ??= new Set(this.all.keys());
+        for (const p of paths)
+            this.rest.delete(p);
+    }
+}
+/**
  * Applies an item's rules to its materials or products (verifylib.verify_item_rules).
  * @param links the (reduced) link per step/inspection name; `links.get(item)` must exist.
  * @returns null when all rules pass, else the first failure.
  */
 function verifyItemRules(item, which, rules, links) {
     const link = links.get(item);
-    const materials = link.materials;
-    const products = link.products;
+    const cache = new Map();
+    const materials = artifactIndexOf(link, 'materials', cache);
+    const products = artifactIndexOf(link, 'products', cache);
     const artifacts = which === 'materials' ? materials : products;
-    const queue = new Set(Object.keys(artifacts));
+    const queue = new Queue(artifacts);
     const list = which === 'materials' ? 'expected_materials' : 'expected_products';
     const hints = new Map();
     const explain = (arts) => {
@@ -35054,15 +35343,16 @@ function verifyItemRules(item, which, rules, links) {
     for (const [index, raw] of rules.entries()) {
         const rule = unpackRule(raw, `${item}: ${list}[${index}]`);
         let consumed = [];
+        let distinctQueued = false;
         if (rule.type === 'match') {
-            const out = matchRule(rule, queue, artifacts, links, raw, hints);
+            const out = matchRule(rule, queue, artifacts, links, raw, cache, hints);
             if (out === 'all')
                 queue.clear();
             else
                 consumed = out;
         }
         else if (rule.type === 'disallow') {
-            const hit = fnmatchFilter(queue, rule.pattern);
+            const hit = fnmatchFilter(queue.paths(), rule.pattern);
             if (hit.length) {
                 const arts = sorted(hit);
                 return {
@@ -35071,7 +35361,7 @@ function verifyItemRules(item, which, rules, links) {
                     rule: raw,
                     index,
                     artifacts: arts,
-                    queue: sorted(queue),
+                    queue: sorted(queue.paths()),
                     message: `'${raw.join(' ')}' matched ${arts.length} artifact(s): ${arts.join(', ')}${explain(arts)}`,
                 };
             }
@@ -35084,38 +35374,382 @@ function verifyItemRules(item, which, rules, links) {
                     rule: raw,
                     index,
                     artifacts: [rule.pattern],
-                    queue: sorted(queue),
-                    message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${Object.prototype.hasOwnProperty.call(artifacts, rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}`,
+                    queue: sorted(queue.paths()),
+                    message: `'${raw.join(' ')}' did not find ${rule.pattern} among the unconsumed ${which}${artifacts.has(rule.pattern) ? ' (an earlier rule consumed it)' : ` (it is not among the ${which})`}`,
                 };
             }
         }
         else {
             const rx = matcher(rule.pattern);
-            const out = [];
-            for (const p of queue) {
-                if (!rx.test(p))
-                    continue;
-                const inM = Object.prototype.hasOwnProperty.call(materials, p);
-                const inP = Object.prototype.hasOwnProperty.call(products, p);
-                if (rule.type === 'allow')
-                    out.push(p);
-                else if (rule.type === 'create' && inP && !inM)
-                    out.push(p);
-                else if (rule.type === 'delete' && inM && !inP)
-                    out.push(p);
-                else if (rule.type === 'modify' && inM && inP && !sameDigests(materials[p], products[p]))
-                    out.push(p);
+            const all = rule.pattern === '*';
+            const list = queue.list();
+            let out = [];
+            // a queued path is one of `artifacts`: only the other side needs looking up. One loop per rule
+            // type: CREATE among products and DELETE among materials consume what the other side lacks,
+            // MODIFY what it holds with other digests; the other combinations consume nothing.
+            const other = which === 'materials' ? products : materials;
+            const type = rule.type;
+            if (type === 'allow' || ((type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') && !other.size)) {
+                if (all)
+                    out = list.slice();
+                else
+                    for (let i = 0; i < list.length; i++)
+                        if (rx.test(list[i]))
+                            out.push(list[i]);
+            }
+            else if (type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') {
+                for (let i = 0; i < list.length; i++) {
+                    const p = list[i];
+                    if ((all || rx.test(p)) && !other.has(p))
+                        out.push(p);
+                }
+            }
+            else if (type === 'modify' && other.size) {
+                for (let i = 0; i < list.length; i++) {
+                    const p = list[i];
+                    if (!all && !rx.test(p))
+                        continue;
+                    const o = other.get(p);
+                    if (o !== undefined && o !== artifacts.get(p))
+                        out.push(p);
+                }
             }
             // out holds distinct queued paths: all of them empties the queue at once
-            if (out.length === queue.size)
-                queue.clear();
-            else
-                consumed = out;
+            consumed = out;
+            distinctQueued = true;
         }
-        for (const c of consumed)
-            queue.delete(c);
+        queue.remove(consumed, distinctQueued);
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/intoto/linkscan.ts
+/**
+ * One-pass scanner for link Metablocks as in-toto writes them (`json.dumps(..., sort_keys=True)`, any
+ * indentation): reads the file's bytes once and produces, without building an object per artifact,
+ *
+ * - the OLPC canonical bytes of the normalized `signed` link (what its signatures cover, specification
+ *   v1.0 section 4.2; byte-identical to `canonicalBytes(readLink(JSON.parse(text).signed))`), and
+ * - an artifact index (artifact-index.ts) of its materials and products: path to digest key.
+ *
+ * It is a fast path only. It accepts the common, unambiguous form and answers `undefined` for anything
+ * else, and the caller then takes the general path (JSON.parse, normalization, the generic encoder),
+ * which also produces every error message. The form accepted:
+ *
+ * - the top level is an object with exactly the members `signatures` and `signed`, in that order;
+ * - `signed` has exactly the seven members of a normalized link (`_type`, `byproducts`, `command`,
+ *   `environment`, `materials`, `name`, `products`) in that (code point) order, `_type` is `"link"`,
+ *   `name` a string, `byproducts` and `environment` objects and `command` a list of strings;
+ * - in `materials` and `products`, every artifact has a digest set of one algorithm (a non-empty hex
+ *   string); paths and algorithm names are printable ASCII strings without `"` or `\`, paths other than
+ *   `__proto__`, each path strictly greater than the one before (sorted, no duplicates: for ASCII, UTF-16
+ *   order is code point order); there the canonical text is the file's text without its whitespace,
+ *   which one regular-expression replace writes (native per-byte work; JavaScript runs per artifact);
+ * - the other members (and `signatures`) are parsed with JSON.parse from their own bytes and encoded
+ *   by the generic encoder; nesting is bounded ({@link MAX_SCAN_DEPTH}).
+ *
+ * Nothing here is trusted: the caller verifies a signature over the bytes before the rules read the index.
+ */
+
+
+/** Deepest nesting the scanner follows; deeper values go to the general path (which bounds it too). */
+const MAX_SCAN_DEPTH = 1000;
+/** Raised to leave the fast path; never escapes {@link scanLinkMetablock}. */
+const BAIL = new Error('not on the fast path');
+// Scanner state of the single, synchronous scan in progress: the file's bytes, the same bytes as a
+// one-byte string (latin1: string index = byte index, so that native string search and regular
+// expressions do the per-byte work) and the read position.
+let b = Buffer.alloc(0);
+let t = '';
+let p = 0;
+/** Printable ASCII other than `"` and `\`: a path or algorithm name on the fast path. */
+const PLAIN = /^[ !#-[\]-~]*$/;
+/** The position of the first non-whitespace character at or after `i`. */
+function skipWs(i) {
+    for (;;) {
+        const c = t.charCodeAt(i);
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            i++;
+        else
+            return i;
+    }
+}
+/** Reads the character `c` after optional whitespace. */
+function expect(c) {
+    p = skipWs(p);
+    if (t.charCodeAt(p) !== c)
+        throw BAIL;
+    p++;
+}
+/** Reads `,` (true: another member follows) or `close` (false) after optional whitespace. */
+function more(close) {
+    p = skipWs(p);
+    const c = t.charCodeAt(p++);
+    if (c === 0x2c)
+        return true;
+    if (c === close)
+        return false;
+    throw BAIL;
+}
+/** Reads a string whose characters are all {@link PLAIN} (no escapes); returns its contents. */
+function plain() {
+    p = skipWs(p);
+    if (t.charCodeAt(p) !== 0x22)
+        throw BAIL;
+    const q = t.indexOf('"', p + 1);
+    if (q < 0)
+        throw BAIL;
+    const s = t.slice(p + 1, q);
+    if (!PLAIN.test(s))
+        throw BAIL;
+    p = q + 1;
+    return s;
+}
+/** Skips one JSON value (its syntax is checked by JSON.parse of its bytes); bounded nesting. */
+function skipValue(depth) {
+    p = skipWs(p);
+    const c = t.charCodeAt(p);
+    if (c === 0x22) {
+        // to the closing quote: the first one not escaped by an odd run of backslashes
+        let i = p + 1;
+        for (;;) {
+            const q = t.indexOf('"', i);
+            if (q < 0)
+                throw BAIL;
+            let k = q - 1;
+            while (t.charCodeAt(k) === 0x5c)
+                k--;
+            i = q + 1;
+            if ((q - 1 - k) % 2 === 0)
+                break;
+        }
+        p = i;
+    }
+    else if (c === 0x7b || c === 0x5b) {
+        if (depth >= MAX_SCAN_DEPTH)
+            throw BAIL;
+        const close = c === 0x7b ? 0x7d : 0x5d;
+        p = skipWs(p + 1);
+        if (t.charCodeAt(p) === close) {
+            p++;
+            return;
+        }
+        do {
+            if (c === 0x7b) {
+                skipValue(depth + 1);
+                expect(0x3a);
+            }
+            skipValue(depth + 1);
+        } while (more(close));
+    }
+    else {
+        // a number or a literal: up to the next delimiter
+        const start = p;
+        for (;;) {
+            const d = t.charCodeAt(p);
+            if (d !== d || d === 0x2c || d === 0x5d || d === 0x7d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)
+                break;
+            p++;
+        }
+        if (p === start)
+            throw BAIL;
+    }
+}
+/** The next value, parsed by JSON.parse from its own bytes (decoded as UTF-8, as the whole file would be). */
+function parseValue() {
+    p = skipWs(p);
+    const start = p;
+    // a member is one level inside the document (canonical JSON's bound counts from `signed`)
+    skipValue(1);
+    try {
+        return JSON.parse(b.toString('utf8', start, p));
+    }
+    catch {
+        throw BAIL;
+    }
+}
+/** Reads a member name on the fast path (`"name":`) and checks it. */
+function member(name) {
+    if (plain() !== name)
+        throw BAIL;
+    expect(0x3a);
+}
+const WS = '[ \\t\\n\\r]*';
+const NAME = '[ !#-\\[\\]-~]*';
+/**
+ * One artifact of one digest (the common case) with the whitespace around it and its comma, written
+ * canonically by the replacement (captures: path, algorithm, hex digest, comma); or else any one character,
+ * which the replacement turns into {@link JUNK} followed by that character.
+ */
+const ENTRY = new RegExp(`${WS}"(${NAME})"${WS}:${WS}\\{${WS}"(${NAME})"${WS}:${WS}"([0-9a-fA-F]+)"${WS}\\}${WS}(,?)|([^])`, 'g');
+/** What the replacement writes for a character outside every artifact: never an artifact (no digest is empty). */
+const JUNK = '"":{"":""}';
+const EMPTY_DICT = /^\{[ \t\n\r]*\}$/;
+/** The punctuation between the strings of canonical artifacts. */
+const BETWEEN = /":\{"|":"|"\},"/;
+/** The end of `materials` (its `}`): the member `name` follows it. */
+const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
+/**
+ * The canonical text of the artifacts of a dict in the accepted form, without the dict's braces (`text`
+ * is the dict from its `{` to its `}`), and its index of path to digest key (artifact-index.ts: the hex digest for a set of one `sha256`,
+ * else the set's canonical text). The per-byte work is native: one regular-expression replace writes every
+ * artifact canonically and marks anything else; string searches check there was nothing else and that
+ * commas separate the artifacts; one split cuts the canonical text into paths, algorithms and digests.
+ */
+function artifacts(text) {
+    const paths = [];
+    const keys = [];
+    if (EMPTY_DICT.test(text))
+        return { entries: '', index: new SortedArtifactIndex(paths, keys) };
+    if (text.charCodeAt(0) !== 0x7b || text.charCodeAt(text.length - 1) !== 0x7d)
+        throw BAIL;
+    const entries = text.slice(1, -1).replace(ENTRY, '"$1":{"$2":"$3"}$4$5');
+    // nothing but artifacts; a comma between each two (`}"` is two artifacts without one), none after the last
+    if (entries.includes(JUNK) || entries.includes('}"') || entries.endsWith(','))
+        throw BAIL;
+    // `"path":{"alg":"hex"},"path":{...` without its first `"` and last `"}`, cut at the punctuation between
+    // the strings (which hold no `"`): path, alg, hex, path, ...
+    const parts = entries.slice(1, -2).split(BETWEEN);
+    if (parts.length % 3 !== 0)
+        throw BAIL;
+    let prev = '';
+    for (let i = 0; i < parts.length; i += 3) {
+        const path = parts[i];
+        // sorted, without duplicates (for ASCII, UTF-16 order is code point order)
+        if ((i > 0 && !(prev < path)) || path === '__proto__')
+            throw BAIL;
+        prev = path;
+        const alg = parts[i + 1];
+        paths.push(path);
+        keys.push(alg === 'sha256' ? parts[i + 2] : `{"${alg}":"${parts[i + 2]}"}`);
+    }
+    return { entries, index: new SortedArtifactIndex(paths, keys) };
+}
+const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+/** The `signed` link in the accepted form. */
+function signedLink() {
+    expect(0x7b);
+    member('_type');
+    if (plain() !== 'link')
+        throw BAIL;
+    expect(0x2c);
+    member('byproducts');
+    const byproducts = parseValue();
+    expect(0x2c);
+    member('command');
+    const command = parseValue();
+    expect(0x2c);
+    member('environment');
+    const environment = parseValue();
+    expect(0x2c);
+    if (!isObj(byproducts) || !isObj(environment) || !Array.isArray(command) || command.some((c) => typeof c !== 'string'))
+        throw BAIL;
+    member('materials');
+    // materials: up to the `}` before the member name
+    const m0 = skipWs(p);
+    BEFORE_NAME.lastIndex = m0;
+    const m1 = BEFORE_NAME.exec(t)?.index;
+    if (m1 === undefined)
+        throw BAIL;
+    const { entries: mText, index: materials } = artifacts(t.slice(m0, m1 + 1));
+    p = m1 + 1;
+    expect(0x2c);
+    member('name');
+    const name = parseValue();
+    if (typeof name !== 'string')
+        throw BAIL;
+    expect(0x2c);
+    member('products');
+    // products, the last member of `signed`, the last member of the file: up to the third `}` from the end
+    const p0 = skipWs(p);
+    let e = t.length - 1;
+    for (let k = 0; k < 3; k++) {
+        if (k)
+            e--;
+        while (e > p0 && /[ \t\n\r]/.test(t[e]))
+            e--;
+        if (t.charCodeAt(e) !== 0x7d)
+            throw BAIL;
+    }
+    const { entries: pText, index: products } = artifacts(t.slice(p0, e + 1));
+    p = e + 1;
+    expect(0x7d);
+    let encoded;
+    try {
+        encoded = [byproducts, command, environment, name].map((v) => canonicalBytes(v));
+    }
+    catch {
+        // a value canonical JSON cannot encode: the general path reports it
+        throw BAIL;
+    }
+    // written into one buffer: the canonical artifacts (flat strings of ASCII) are copied once, never joined
+    const pieces = [
+        '{"_type":"link","byproducts":',
+        encoded[0],
+        ',"command":',
+        encoded[1],
+        ',"environment":',
+        encoded[2],
+        ',"materials":{',
+        mText,
+        '},"name":',
+        encoded[3],
+        ',"products":{',
+        pText,
+        '}}',
+    ];
+    const bytes = Buffer.allocUnsafe(pieces.reduce((n, x) => n + x.length, 0));
+    let o = 0;
+    for (const x of pieces) {
+        if (typeof x === 'string')
+            o += bytes.write(x, o, 'latin1');
+        else {
+            bytes.set(x, o);
+            o += x.length;
+        }
+    }
+    return { name, byproducts, command: command, environment, materials, products, bytes };
+}
+/**
+ * Scans the bytes of a link Metablock (a `.link` file) in one pass.
+ * @returns the link's parts, canonical bytes and artifact indexes; `undefined` when the file is not in
+ *   the form this fast path takes (see the module comment): the caller then parses it the general way.
+ *   Never throws.
+ */
+function scanLinkMetablock(bytes) {
+    b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    t = b.toString('latin1');
+    p = 0;
+    try {
+        expect(0x7b);
+        let signatures;
+        let haveSignatures = false;
+        let signed;
+        do {
+            const key = plain();
+            expect(0x3a);
+            if (key === 'signatures' && !haveSignatures) {
+                signatures = parseValue();
+                haveSignatures = true;
+            }
+            else if (key === 'signed' && haveSignatures && !signed)
+                signed = signedLink();
+            else
+                throw BAIL;
+        } while (more(0x7d));
+        if (skipWs(p) !== t.length || !signed || !haveSignatures)
+            throw BAIL;
+        return { signatures, ...signed };
+    }
+    catch {
+        // BAIL, or anything unforeseen: the general path decides
+        return undefined;
+    }
+    finally {
+        b = Buffer.alloc(0);
+        t = '';
+        p = 0;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/intoto/metadata.ts
@@ -35134,10 +35768,12 @@ function verifyItemRules(item, which, rules, links) {
 
 
 
+
+
 /** Signable bytes per parsed Metablock: computed once however many keys check it. */
 const signableCache = new WeakMap();
 const ISO_EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+const metadata_isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 function strList(v, source, field) {
     if (!Array.isArray(v) || v.some((s) => typeof s !== 'string'))
         throw new errors/* InputError */.dz(source, field, 'a list of strings');
@@ -35170,7 +35806,7 @@ function isHex(h) {
 }
 /** Whether a digest set is an object of algorithm to hex string. */
 function digestSetOk(d) {
-    if (!isObj(d))
+    if (!metadata_isObj(d))
         return false;
     for (const alg in d) {
         const h = d[alg];
@@ -35182,7 +35818,7 @@ function digestSetOk(d) {
 function artifactDict(v, source, field) {
     if (v === undefined)
         return {};
-    if (!isObj(v))
+    if (!metadata_isObj(v))
         throw new errors/* InputError */.dz(source, field, 'an object of path to digest set');
     // values only on the hot path (a link may list 100,000 artifacts); the path is looked up on failure
     for (const d of Object.values(v)) {
@@ -35202,7 +35838,7 @@ function readLayout(data, source) {
     const names = new Set();
     const steps = data.steps.map((s, i) => {
         const f = `signed.steps[${i}]`;
-        if (!isObj(s))
+        if (!metadata_isObj(s))
             throw new errors/* InputError */.dz(source, f, 'a step object');
         if (typeof s.name !== 'string')
             throw new errors/* InputError */.dz(source, `${f}.name`, 'string');
@@ -35228,7 +35864,7 @@ function readLayout(data, source) {
     });
     const inspect = data.inspect.map((s, i) => {
         const f = `signed.inspect[${i}]`;
-        if (!isObj(s))
+        if (!metadata_isObj(s))
             throw new errors/* InputError */.dz(source, f, 'an inspection object');
         if (typeof s.name !== 'string')
             throw new errors/* InputError */.dz(source, `${f}.name`, 'string');
@@ -35244,7 +35880,7 @@ function readLayout(data, source) {
         };
     });
     const keys = data.keys === undefined ? {} : data.keys;
-    if (!isObj(keys))
+    if (!metadata_isObj(keys))
         throw new errors/* InputError */.dz(source, 'signed.keys', 'an object of keyid to public key');
     for (const [kid, k] of Object.entries(keys))
         checkLayoutKey(k, source, `signed.keys.${kid}`);
@@ -35269,10 +35905,10 @@ function normalizeLink(data, source, encode) {
     if (data.name !== undefined && typeof data.name !== 'string')
         throw new errors/* InputError */.dz(source, 'signed.name', 'string');
     const byproducts = data.byproducts === undefined ? {} : data.byproducts;
-    if (!isObj(byproducts))
+    if (!metadata_isObj(byproducts))
         throw new errors/* InputError */.dz(source, 'signed.byproducts', 'an object');
     const environment = data.environment === undefined ? {} : data.environment;
-    if (!isObj(environment))
+    if (!metadata_isObj(environment))
         throw new errors/* InputError */.dz(source, 'signed.environment', 'an object');
     const link = {
         _type: 'link',
@@ -35305,13 +35941,52 @@ function normalizeLink(data, source, encode) {
     return { link, bytes };
 }
 function readSigned(data, source) {
-    if (!isObj(data))
+    if (!metadata_isObj(data))
         throw new errors/* InputError */.dz(source, 'signed', 'an object');
     if (data._type === 'link')
         return readLink(data, source);
     if (data._type === 'layout')
         return readLayout(data, source);
     throw new errors/* InputError */.dz(source, 'signed._type', "'link' or 'layout'", { found: String(data._type) });
+}
+/**
+ * The `signatures` of a Metablock as Metablock.load reads them: a missing list is empty; each entry must
+ * match securesystemslib's SIGNATURE_SCHEMA ({keyid: hex, sig: hex}). GPG signatures are refused (fail
+ * closed; the reference also fails on one it meets with a non-GPG key).
+ */
+function metablockSignatures(raw, source) {
+    const rawSigs = raw === undefined ? [] : raw;
+    if (!Array.isArray(rawSigs))
+        throw new errors/* InputError */.dz(source, 'signatures', 'a list of signatures');
+    return rawSigs.map((s, i) => {
+        const hex = (v) => typeof v === 'string' && HEX.test(v);
+        if (metadata_isObj(s) && hex(s.keyid) && hex(s.sig))
+            return { keyid: s.keyid, sig: s.sig };
+        throw new errors/* InputError */.dz(source, `signatures[${i}]`, 'a signature {"keyid": hex, "sig": hex}');
+    });
+}
+/**
+ * Parses metadata from a file's bytes, as {@link parseMetadata} parses their UTF-8 text, with the same
+ * result and the same errors. A link Metablock in the form in-toto writes is read by the one-pass scanner
+ * (linkscan.ts): its signable bytes and artifact indexes come from the file's bytes, and its `materials`
+ * and `products` are built only when read; anything else is decoded and parsed the general way.
+ * @param scan the scanner (tests substitute a broken one to show that the differential test catches it)
+ * @throws InputError naming the source and field on malformed metadata.
+ */
+function parseMetadataBytes(bytes, source, scan = scanLinkMetablock) {
+    const scanned = scan(bytes);
+    if (!scanned)
+        return parseMetadata(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), source);
+    const signatures = metablockSignatures(scanned.signatures, source);
+    // the members in the order normalizeLink gives them
+    const link = { _type: 'link', name: scanned.name };
+    attachArtifactIndex(link, scanned.materials, scanned.products);
+    link.byproducts = scanned.byproducts;
+    link.command = scanned.command;
+    link.environment = scanned.environment;
+    const md = { kind: 'metablock', signed: link, signatures, source, textLength: bytes.length };
+    signableCache.set(md, scanned.bytes);
+    return md;
 }
 /**
  * Parses metadata text: a Metablock, or a DSSE envelope whose payload is a link or layout.
@@ -35325,7 +36000,7 @@ function parseMetadata(text, source) {
     catch (e) {
         throw new errors/* InputError */.dz(source, undefined, 'in-toto metadata as JSON', { found: e.message });
     }
-    if (!isObj(doc))
+    if (!metadata_isObj(doc))
         throw new errors/* InputError */.dz(source, undefined, 'a JSON object (Metablock or DSSE envelope)');
     if (typeof doc.payloadType === 'string' && typeof doc.payload === 'string') {
         const payload = decodeBase64(doc.payload);
@@ -35341,25 +36016,14 @@ function parseMetadata(text, source) {
             throw new errors/* InputError */.dz(source, 'payload', 'a JSON link or layout');
         }
         const signatures = doc.signatures.map((s, i) => {
-            if (!isObj(s) || typeof s.sig !== 'string')
+            if (!metadata_isObj(s) || typeof s.sig !== 'string')
                 throw new errors/* InputError */.dz(source, `signatures[${i}].sig`, 'base64 string');
             return { keyid: typeof s.keyid === 'string' ? s.keyid : '', sig: s.sig };
         });
         return { kind: 'dsse', signed: readSigned(inner, source), signatures, dsse: { payloadType: doc.payloadType, payload }, source };
     }
-    // Metablock.load: a missing list is empty; each entry must match securesystemslib's SIGNATURE_SCHEMA
-    // ({keyid: hex, sig: hex}). GPG signatures are refused (fail closed; the reference also fails on one
-    // it meets with a non-GPG key).
-    const rawSigs = doc.signatures === undefined ? [] : doc.signatures;
-    if (!Array.isArray(rawSigs))
-        throw new errors/* InputError */.dz(source, 'signatures', 'a list of signatures');
-    const signatures = rawSigs.map((s, i) => {
-        const hex = (v) => typeof v === 'string' && HEX.test(v);
-        if (isObj(s) && hex(s.keyid) && hex(s.sig))
-            return { keyid: s.keyid, sig: s.sig };
-        throw new errors/* InputError */.dz(source, `signatures[${i}]`, 'a signature {"keyid": hex, "sig": hex}');
-    });
-    if (isObj(doc.signed) && doc.signed._type === 'link') {
+    const signatures = metablockSignatures(doc.signatures, source);
+    if (metadata_isObj(doc.signed) && doc.signed._type === 'link') {
         // a link's signable bytes come out of the pass that checks its artifacts
         const { link, bytes } = normalizeLink(doc.signed, source, { sizeHint: text.length });
         const md = { kind: 'metablock', signed: link, signatures, source, textLength: text.length };
@@ -35372,6 +36036,14 @@ function parseMetadata(text, source) {
 /** The bytes a Metablock signature covers: canonical JSON of the normalized `signed`. */
 function signableBytes(signed, sizeHint) {
     return canonicalBytes(signed, sizeHint);
+}
+/**
+ * The bytes the signatures of metadata cover: for a Metablock the canonical JSON of its normalized
+ * `signed` (computed once, or taken from the pass that read it), for a DSSE envelope the PAE of its payload.
+ * @throws InputError when `signed` holds a value canonical JSON cannot encode.
+ */
+function signedBytesOf(md) {
+    return md.kind === 'dsse' ? pae(md.dsse.payloadType, md.dsse.payload) : metablockBytes(md);
 }
 function metablockBytes(md) {
     let bytes = signableCache.get(md);
@@ -35411,7 +36083,7 @@ function dumpMetablock(signed, signatures) {
 function metadata_sortKeys(v) {
     if (Array.isArray(v))
         return v.map(metadata_sortKeys);
-    if (isObj(v)) {
+    if (metadata_isObj(v)) {
         const out = {};
         for (const k of Object.keys(v).sort())
             out[k] = metadata_sortKeys(v[k]);
@@ -35704,6 +36376,7 @@ async function runStep(name, materials, products, command, opts = {}) {
 
 
 
+
 /** The reference's timeout for inspection commands (in_toto.settings.LINK_CMD_EXEC_TIMEOUT, seconds). */
 const INSPECTION_TIMEOUT_MS = 10_000;
 class Stop extends Error {
@@ -35788,7 +36461,7 @@ function candidateKeyids(layout, step) {
 /** Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError). */
 async function readOptional(path) {
     try {
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await (0,promises_.readFile)(path);
     }
     catch {
         return null;
@@ -35894,7 +36567,7 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
                 if (text === null)
                     continue;
                 try {
-                    found.set(keyid, parseMetadata(text, (0,external_node_path_.join)(linkDir, file)));
+                    found.set(keyid, parseMetadataBytes(text, (0,external_node_path_.join)(linkDir, file)));
                 }
                 catch (e) {
                     if (!(e instanceof errors/* McError */.Hv))
@@ -36039,10 +36712,10 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
             const perKey = [...links.get(step.name)];
             const sr = stepResult.get(step.name);
             const [refKeyid, ref] = perKey[0];
-            const refM = encodeCanonical(ref.materials);
-            const refP = encodeCanonical(ref.products);
+            const refM = artifactIndexOf(ref, 'materials');
+            const refP = artifactIndexOf(ref, 'products');
             for (const [keyid, link] of perKey) {
-                if (encodeCanonical(link.materials) !== refM || encodeCanonical(link.products) !== refP) {
+                if (!sameArtifacts(artifactIndexOf(link, 'materials'), refM) || !sameArtifacts(artifactIndexOf(link, 'products'), refP)) {
                     sr.status = 'fail';
                     const a = linkFileName(step.name, refKeyid);
                     const b = linkFileName(step.name, keyid);
@@ -36178,6 +36851,12 @@ function summaryLink(layout, reduced, name) {
         return { _type: 'link', name, materials: {}, products: {}, byproducts: {}, command: [], environment: {} };
     const first = reduced.get(layout.steps[0].name);
     const last = reduced.get(layout.steps[layout.steps.length - 1].name);
+    if (hasAttachedIndex(first) || hasAttachedIndex(last)) {
+        // links read by the scanner: the summary's artifacts stay indexes until read (most often never)
+        const link = { _type: 'link', name };
+        attachArtifactIndex(link, artifactIndexOf(first, 'materials'), artifactIndexOf(last, 'products'));
+        return Object.assign(link, { byproducts: last.byproducts, command: last.command, environment: {} });
+    }
     return {
         _type: 'link',
         name,

@@ -1,8 +1,8 @@
-export const id = 979;
-export const ids = [979,32];
+export const id = 285;
+export const ids = [285,32];
 export const modules = {
 
-/***/ 5979:
+/***/ 8285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -55,7 +55,7 @@ function leafHash(leaf) {
  * hashes a string as its UTF-8 bytes). For many leaves: one buffer holds them all, and no buffer is allocated
  * per hash (node:crypto returns the digest as a 32-character latin1 ('binary') string, copied in as bytes).
  */
-function writeLeafHashOfText(text, out, offset) {
+function merkle_writeLeafHashOfText(text, out, offset) {
     out.write((0,external_node_crypto_.hash)('sha256', '\u0000' + text, 'binary'), offset, 32, 'binary');
 }
 /**
@@ -221,7 +221,7 @@ function packedLeafHashes(files) {
     const out = Buffer.allocUnsafe(files.length * 32);
     for (let i = 0; i < files.length; i++) {
         const f = files[i];
-        writeLeafHashOfText(leafText((0,jcs/* canonicalJson */.dj)(f.sha256), encode(f), (0,jcs/* canonicalJson */.dj)(f.size)), out, i * 32);
+        merkle_writeLeafHashOfText(leafText((0,jcs/* canonicalJson */.dj)(f.sha256), encode(f), (0,jcs/* canonicalJson */.dj)(f.size)), out, i * 32);
     }
     return out;
 }
@@ -231,7 +231,9 @@ function fileLeafHashes(files) {
     return files.map((_, i) => new Uint8Array(packed.buffer, packed.byteOffset + i * 32, 32));
 }
 /**
- * Writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
+ * The general path (pack writes the same bytes through the chunked workers of hash-pool.ts, tested
+ * against this function and the `canonicalize` library):
+ * writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
  * `predicateType`, `subject`) as RFC 8785 canonical JSON directly from the files, and the Merkle leaf
  * hashes from the same member texts, without building the Statement object or serializing it as a
  * whole (100,000 files: a 21 MB payload). The payload is the UTF-8 of `canonicalJson(statement)` for the Statement
@@ -251,8 +253,8 @@ function manifestText(files, release, collection, merkleRoot) {
     for (let i = 0; i < files.length; i++) {
         const f = files[i];
         const e = encode(f);
-        const size = (0,jcs/* canonicalJson */.dj)(f.size);
-        const digest = (0,jcs/* canonicalJson */.dj)(f.sha256);
+        const size = canonicalJson(f.size);
+        const digest = canonicalJson(f.sha256);
         const sep = i ? ',' : '';
         subjects.write(`${sep}{"digest":{"sha256":${digest}},"name":${e.path}}`);
         entries.write(`${sep}{"kind":${e.kind},"labels":${e.labels},"mediaType":${e.mediaType},"path":${e.path},"size":${size}}`);
@@ -264,14 +266,33 @@ function manifestText(files, release, collection, merkleRoot) {
         treeSize: files.length,
         root: merkleRoot(leaves, files.length),
     };
-    const payload = Buffer.concat([
+    const payload = manifestPayload([entries.bytes()], [subjects.bytes()], merkle, release, collection);
+    return { payload, leaves, merkle };
+}
+/** Printable ASCII other than '"' and '\\': a path whose RFC 8785 text is the path in quotes. */
+const PLAIN_PATH = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/**
+ * The RFC 8785 members a file's description shares between its manifest entry and its Merkle leaf:
+ * `"kind":K,"labels":L,"mediaType":M` (names in RFC 8785 3.2.3 order, values by the JCS serializer).
+ */
+function entryMembers(kind, labels, mediaType) {
+    return `"kind":${(0,jcs/* canonicalJson */.dj)(kind)},"labels":${(0,jcs/* canonicalJson */.dj)(labels)},"mediaType":${(0,jcs/* canonicalJson */.dj)(mediaType)}`;
+}
+/**
+ * The manifest payload (RFC 8785 canonical JSON of the in-toto Statement, see {@link manifestText})
+ * from its file entries and subjects already written as canonical JSON, in pieces that are joined
+ * with ',' (each piece holds whole, comma-separated entries; empty pieces are allowed).
+ */
+function manifestPayload(entries, subjects, merkle, release, collection) {
+    const comma = Buffer.from(',');
+    const joined = (pieces) => pieces.filter((p) => p.length).flatMap((p, i) => (i ? [comma, p] : [p]));
+    return Buffer.concat([
         Buffer.from(`{"_type":${(0,jcs/* canonicalJson */.dj)(core_statement/* STATEMENT_TYPE */.zG)},"predicate":{"collection":${(0,jcs/* canonicalJson */.dj)(collection)},"files":[`),
-        entries.bytes(),
+        ...joined(entries),
         Buffer.from(`],"merkle":${(0,jcs/* canonicalJson */.dj)(merkle)},"release":${(0,jcs/* canonicalJson */.dj)(release)}},"predicateType":${(0,jcs/* canonicalJson */.dj)(MANIFEST_PREDICATE)},"subject":[`),
-        subjects.bytes(),
+        ...joined(subjects),
         Buffer.from(']}'),
     ]);
-    return { payload, leaves, merkle };
 }
 /** Appends strings as UTF-8 to a growing buffer. */
 class ByteWriter {
@@ -306,12 +327,32 @@ const MEDIA = [
     [/\.pem$/, 'application/x-pem-file'],
     [/\.(tar\.gz|tgz)$/, 'application/gzip'],
 ];
+const OCTET_STREAM = 'application/octet-stream';
+/** media types by the part of a file name from its first dot (what every MEDIA pattern looks at) */
+const mediaByTail = new Map();
 /** IANA media type guessed from the file name; application/octet-stream otherwise. */
 function mediaTypeOf(path) {
-    for (const [re, t] of MEDIA)
-        if (re.test(path))
-            return t;
-    return 'application/octet-stream';
+    // every pattern matches a suffix that starts with '.' and holds no '/': it lies inside the part of the
+    // last path segment from its first dot on, so that part decides (and is remembered: 100,000 files
+    // have few distinct ones)
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.indexOf('.');
+    if (dot < 0)
+        return OCTET_STREAM;
+    const tail = name.slice(dot);
+    let t = mediaByTail.get(tail);
+    if (t === undefined) {
+        t = OCTET_STREAM;
+        for (const [re, type] of MEDIA)
+            if (re.test(tail)) {
+                t = type;
+                break;
+            }
+        if (mediaByTail.size > 4096)
+            mediaByTail.clear();
+        mediaByTail.set(tail, t);
+    }
+    return t;
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/shape.ts
@@ -492,6 +533,669 @@ function checkDisclosure(st, source) {
 var dsse = __webpack_require__(9394);
 // EXTERNAL MODULE: ./src/core/json.ts
 var json = __webpack_require__(6153);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/evidence/hash-pool.ts
+/**
+ * The per-file work of `evidence pack` and `evidence verify`, spread over worker threads in chunks:
+ * each file is opened (O_RDONLY | O_NOFOLLOW | O_NONBLOCK), checked with fstat to be a regular file,
+ * read (at most its signed size + 1 byte when verifying) and hashed (SHA-256, FIPS 180-4); then its
+ * RFC 6962 Merkle leaf hash is computed from the RFC 8785 text of its entry and, when packing, its
+ * manifest entry and subject are written as canonical JSON bytes. Besides its share of the chunks, the
+ * calling thread walks, describes (kind, labels, media type: a few distinct values, serialized once
+ * each), computes each chunk's Merkle subtree root and joins the chunks.
+ *
+ * Chunks are aligned blocks of 2^k files, so the RFC 6962 Merkle tree of all the files is the tree over
+ * the chunks' subtree roots (bottom-up, an odd node carried up: the same tree as RFC 6962 2.1's
+ * recursive split). Chunks go to whichever thread is free (the calling thread takes one at a time;
+ * two are queued per worker), so a slow core does not hold the others back; results come back as
+ * transferable buffers, not one object per file. On 2 cores: one worker and the calling thread.
+ *
+ * The texts equal {@link manifestText}'s (and `canonicalJson` of the Statement), byte for byte:
+ * tests/evidence/hash-pool.test.ts compares them on random entries, and checks that a deliberately
+ * broken worker is caught.
+ */
+
+
+
+
+/** What happened to one file (see {@link PoolResult.status}). */
+const FILE_OK = 0;
+/** verify: read to its end, but its digest or size differs from the signed one */
+const FILE_DIFFERS = 1;
+/** more bytes than its limit (the signed size) */
+const FILE_TOO_LARGE = 2;
+/** not a regular file: a symbolic link, FIFO, device, socket or directory (never read) */
+const FILE_NOT_REGULAR = 3;
+/** could not be opened or read: the errno code is in {@link PoolResult.errors} */
+const FILE_ERROR = 4;
+/** not opened (verify: refused before hashing); its leaf is still computed */
+const FILE_SKIPPED = 5;
+// Worker source: node builtins only, so it runs from an ncc bundle without a separate file; the same
+// source runs on the calling thread for small jobs (one implementation of the per-file rules).
+// `run(task)` processes one chunk; see ChunkTask and ChunkResult below for the shapes.
+const CORE = `
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+const PLAIN = /^[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]*$/;
+const buf = Buffer.allocUnsafe(1 << 20);
+const LEAF_HEAD = '\\u0000{"digest":{"sha256":"';
+class Writer {
+  constructor(size) { this.buf = Buffer.allocUnsafe(size); this.length = 0; }
+  write(s) {
+    if (this.length + s.length * 3 > this.buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + s.length * 3));
+      this.buf.copy(grown, 0, 0, this.length);
+      this.buf = grown;
+    }
+    this.length += this.buf.write(s, this.length, 'utf8');
+  }
+  bytes() { return this.buf.subarray(0, this.length); }
+}
+function run(t) {
+  const n = t.paths.length;
+  const status = new Uint8Array(n);
+  const sizes = new Float64Array(n);
+  const errors = [];
+  const differs = [];
+  const pack = t.mode === 'pack';
+  const hexes = pack ? new Array(n) : null;
+  const leaves = Buffer.allocUnsafe(n * 32);
+  const subjects = pack ? new Writer(n * 150 + 64) : null;
+  const entries = pack ? new Writer(n * 150 + 64) : null;
+  // the texts around each description, made once per chunk
+  const leafMid = t.table.map((d) => '"},' + d + ',"name":');
+  const entryHead = t.table.map((d) => '{' + d + ',"path":');
+  for (let i = 0; i < n; i++) {
+    const path = t.paths[i];
+    let hex = '';
+    let size = 0;
+    const skip = t.open !== null && t.open[i] === 0;
+    const limit = t.sizes === null ? Infinity : t.sizes[i] + 1;
+    if (skip) status[i] = ${FILE_SKIPPED};
+    else {
+      let fd = -1;
+      try {
+        try { fd = fs.openSync(t.base + path, FLAGS); } catch (e) { if (e.code !== 'ELOOP') throw e; }
+        const st = fd < 0 ? null : fs.fstatSync(fd);
+        if (st === null || !st.isFile()) status[i] = ${FILE_NOT_REGULAR};
+        else {
+          // a file that fits the buffer (most): one read of up to its size + 1 byte; a read shorter than
+          // asked that ends at the size fstat gave is its end (a regular file reads short only at its end)
+          const want = Math.min(buf.length, limit, st.size + 1);
+          const first = fs.readSync(fd, buf, 0, want, null);
+          if (first < want && first === st.size) {
+            size = first;
+            hex = crypto.hash('sha256', buf.subarray(0, first), 'hex');
+          } else {
+            const h = crypto.createHash('sha256');
+            h.update(buf.subarray(0, first));
+            size = first;
+            let r;
+            while (first > 0 && size < limit && (r = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
+              h.update(r === buf.length ? buf : buf.subarray(0, r));
+              size += r;
+            }
+            if (size === limit) status[i] = ${FILE_TOO_LARGE};
+            else hex = h.digest('hex');
+          }
+          sizes[i] = size;
+        }
+      } catch (e) {
+        status[i] = ${FILE_ERROR};
+        errors.push(i, e.code || String(e));
+      } finally {
+        if (fd >= 0) fs.closeSync(fd);
+      }
+    }
+    // the leaf (and, packing, the entry and subject) from the signed values: verify hashes the signed
+    // digest and size, pack the ones just read
+    let digest, sizeText;
+    if (pack) {
+      if (status[i] !== ${FILE_OK}) continue; // the pack fails: no texts needed
+      hexes[i] = hex;
+      digest = hex;
+      sizeText = String(size);
+    } else {
+      digest = t.expected[i];
+      sizeText = String(t.sizes[i]);
+      if (status[i] === ${FILE_OK} && (hex !== digest || size !== t.sizes[i])) {
+        status[i] = ${FILE_DIFFERS};
+        differs.push(i, hex);
+      }
+    }
+    let name = t.pathJson[i];
+    if (name === undefined || name === null) {
+      if (!PLAIN.test(path)) throw new Error('internal: no canonical text for a path that needs escaping');
+      name = '"' + path + '"';
+    }
+    const d = t.desc[i];
+    const tail = ',"size":' + sizeText + '}';
+    leaves.write(crypto.hash('sha256', LEAF_HEAD + digest + leafMid[d] + name + tail, 'latin1'), i * 32, 32, 'latin1');
+    if (pack) {
+      subjects.write((i ? ',{"digest":{"sha256":"' : '{"digest":{"sha256":"') + digest + '"},"name":' + name + '}');
+      entries.write((i ? ',' : '') + entryHead[d] + name + tail);
+    }
+  }
+  return {
+    id: t.id, status, sizes, errors, differs,
+    hex: pack ? hexes.join('') : '',
+    leaves,
+    subjects: pack ? subjects.bytes() : null,
+    entries: pack ? entries.bytes() : null,
+  };
+}
+`;
+const WORKER_LOOP = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (t) => {
+  let r;
+  try { r = run(t); } catch (e) { parentPort.postMessage({ id: t.id, failure: String(e && e.message || e) }); return; }
+  const transfer = [r.status.buffer, r.sizes.buffer, r.leaves.buffer];
+  if (r.subjects) transfer.push(r.subjects.buffer, r.entries.buffer);
+  // Buffers from allocUnsafe may share the pool's ArrayBuffer: copy those (small) before transferring
+  parentPort.postMessage(r, [...new Set(transfer)].filter((b) => b.byteLength > 8192));
+});
+`;
+/** Most chunk size (files): 4096 keeps per-chunk messages rare and chunks many enough to balance. */
+const MAX_CHUNK = 4096;
+/** Below this many files the job runs on the calling thread alone (a worker, started early, is there for more: 64 large files need both cores). */
+const IN_THREAD_BELOW = 17;
+const compiled = new Map();
+/** The worker's `run` (from `core`), compiled on this thread. */
+function runHere(core, t) {
+    let run = compiled.get(core);
+    if (!run) {
+        const require = (0,external_node_module_.createRequire)(import.meta.url);
+        run = new Function('require', `${core}\nreturn run;`)(require);
+        compiled.set(core, run);
+    }
+    return run(t);
+}
+/**
+ * A set of hashing workers, started as soon as it is made (their start-up overlaps the caller's
+ * walk or signature check); {@link HashPool.close} stops them.
+ */
+class HashPool {
+    workers = [];
+    gone = new Set();
+    count;
+    core;
+    inThreadBelow;
+    callingThread;
+    constructor(opts = {}) {
+        this.callingThread = opts.callingThread ?? true;
+        // one thread per core, this one included
+        this.count = Math.max(1, opts.workers ?? Math.min((0,external_node_os_.availableParallelism)() - (this.callingThread ? 1 : 0), 8));
+        this.core = opts.transformSource ? opts.transformSource(CORE) : CORE;
+        this.inThreadBelow = opts.inThreadBelow ?? IN_THREAD_BELOW;
+    }
+    /** Starts the workers now (optional: {@link run} starts what it needs). */
+    warm() {
+        while (this.workers.length < this.count)
+            this.workers.push(this.spawn());
+        return this;
+    }
+    spawn() {
+        const w = new external_node_worker_threads_.Worker(this.core + WORKER_LOOP, { eval: true });
+        // a worker that fails or ends before it is given work is replaced when work comes (run); its error
+        // is not an uncaught exception meanwhile. The pool's owner closes it (a running worker keeps the
+        // process alive, as it must while work is out)
+        w.on('error', () => this.gone.add(w));
+        w.once('exit', () => this.gone.add(w));
+        return w;
+    }
+    /** Stops the workers. */
+    close() {
+        for (const w of this.workers)
+            void w.terminate();
+        this.workers = [];
+    }
+    /**
+     * Runs a job: hashes (or skips) every file and computes the leaves, the Merkle root and (pack) the texts.
+     * @throws Error when a worker fails (not for an unreadable file: that is its status)
+     */
+    async run(job) {
+        const n = job.paths.length;
+        // aligned power-of-two chunks, at least 16 per thread where there are enough files: a few large
+        // files (1 GiB in 64) end on both threads at about the same time
+        let chunk = 1;
+        const threads = this.count + (this.callingThread ? 1 : 0);
+        while (chunk < MAX_CHUNK && chunk * 2 * threads * 16 <= n)
+            chunk *= 2;
+        const chunks = Math.ceil(n / chunk);
+        const task = (id) => {
+            const lo = id * chunk;
+            const hi = Math.min(n, lo + chunk);
+            return {
+                id,
+                mode: job.mode,
+                base: job.base,
+                paths: job.paths.slice(lo, hi),
+                pathJson: job.pathJson.length > lo ? job.pathJson.slice(lo, hi) : [],
+                desc: job.desc.slice(lo, hi),
+                table: job.table,
+                sizes: job.sizes ? job.sizes.slice(lo, hi) : null,
+                expected: job.expected ? job.expected.slice(lo, hi) : null,
+                open: job.open ? job.open.slice(lo, hi) : null,
+            };
+        };
+        const results = new Array(chunks);
+        // an aligned block of 2^k leaves (or the last, partial one) is one node of the tree at level k
+        const roots = Buffer.allocUnsafe(chunks * 32);
+        if (n < this.inThreadBelow) {
+            this.close();
+            for (let c = 0; c < chunks; c++) {
+                results[c] = runHere(this.core, task(c));
+                roots.set(rootFromPackedLeaves(results[c].leaves, results[c].status.length), c * 32);
+            }
+        }
+        else {
+            this.workers = this.workers.filter((w) => !this.gone.has(w));
+            this.warm();
+            await new Promise((resolveP, reject) => {
+                let next = 0;
+                let done = 0;
+                let failed = false;
+                const fail = (e) => {
+                    if (failed)
+                        return;
+                    failed = true;
+                    this.close();
+                    reject(e);
+                };
+                for (const w of this.workers) {
+                    const feed = () => {
+                        if (next < chunks && !failed)
+                            w.postMessage(task(next++));
+                    };
+                    w.on('message', (r) => {
+                        if (r.failure !== undefined)
+                            return fail(new Error(`hash worker: ${r.failure}`));
+                        feed();
+                        results[r.id] = r;
+                        // this chunk's subtree root, computed while the workers go on
+                        roots.set(rootFromPackedLeaves(r.leaves, r.status.length), r.id * 32);
+                        if (++done === chunks)
+                            resolveP();
+                    });
+                    w.once('error', fail);
+                    w.once('exit', (code) => done < chunks && fail(new Error(`hash worker exited with ${code}`)));
+                    // two chunks queued per worker: it never waits for this thread between chunks
+                    feed();
+                    feed();
+                }
+                // this thread takes chunks too, one at a time, handling the workers' messages in between
+                const step = () => {
+                    if (failed || next >= chunks)
+                        return;
+                    const id = next++;
+                    try {
+                        results[id] = runHere(this.core, task(id));
+                        roots.set(rootFromPackedLeaves(results[id].leaves, results[id].status.length), id * 32);
+                    }
+                    catch (e) {
+                        return fail(e);
+                    }
+                    if (++done === chunks)
+                        resolveP();
+                    else
+                        setImmediate(step);
+                };
+                if (this.callingThread)
+                    setImmediate(step);
+                if (chunks === 0)
+                    resolveP();
+            });
+            this.close();
+        }
+        return joinResults(results, n, chunk, roots);
+    }
+}
+/** Joins the chunks' results in order; the Merkle root from the chunks' subtree roots. */
+function joinResults(results, n, chunk, roots) {
+    const status = new Uint8Array(n);
+    const sizes = new Float64Array(n);
+    const errors = new Map();
+    const differs = new Map();
+    const hexes = [];
+    results.forEach((r, c) => {
+        const lo = c * chunk;
+        status.set(r.status, lo);
+        sizes.set(r.sizes, lo);
+        for (let k = 0; k < r.errors.length; k += 2)
+            errors.set(lo + r.errors[k], r.errors[k + 1]);
+        for (let k = 0; k < r.differs.length; k += 2)
+            differs.set(lo + r.differs[k], r.differs[k + 1]);
+        hexes.push(r.hex);
+    });
+    const root = n === 0 ? rootFromPackedLeaves(new Uint8Array(0), 0) : rootFromPackedLeaves(roots, results.length);
+    return {
+        status,
+        sizes,
+        errors,
+        differs,
+        // a failed file has no hex: a chunk's string holds 64 characters for each file before it only when none failed
+        hex: (i) => hexes[Math.floor(i / chunk)].slice((i % chunk) * 64, (i % chunk) * 64 + 64),
+        root,
+        entries: results.map((r) => r.entries).filter(Boolean),
+        subjects: results.map((r) => r.subjects).filter(Boolean),
+    };
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./src/evidence/manifest-reader.ts
+/**
+ * A one-pass reader of manifest payloads in the exact layout `evidence pack` writes (RFC 8785 canonical
+ * JSON of the in-toto Statement, see {@link manifestPayload}): it reads the file entries and subjects
+ * straight from the payload bytes, without JSON.parse building 200,000 objects for 100,000 files, and
+ * parses only the few distinct descriptions (kind, labels, media type) and the small members
+ * (collection, merkle, release) as strict JSON.
+ *
+ * It either returns exactly what JSON.parse and the shape checks would (the same values; tested
+ * against the general path) or `undefined` for anything else: whitespace, another member order,
+ * extra members, escapes it does not read itself, a malformed or duplicate value, invalid UTF-8. The
+ * caller then takes the general path, which reports the problem.
+ */
+
+
+
+
+const HEAD = Buffer.from(`{"_type":${JSON.stringify(core_statement/* STATEMENT_TYPE */.zG)},"predicate":{"collection":`);
+const FILES = Buffer.from(',"files":[');
+const KIND = Buffer.from('{"kind":');
+const LABELS = Buffer.from(',"labels":');
+const manifest_reader_MEDIA = Buffer.from(',"mediaType":');
+const PATH = Buffer.from(',"path":');
+const SIZE = Buffer.from(',"size":');
+const MERKLE = Buffer.from('],"merkle":');
+const RELEASE = Buffer.from(',"release":');
+const SUBJECTS = Buffer.from(`},"predicateType":${JSON.stringify(MANIFEST_PREDICATE)},"subject":[`);
+const DIGEST = Buffer.from('{"digest":{"sha256":"');
+const NAME = Buffer.from('"},"name":');
+const END = Buffer.from(']}');
+/** Not the layout: the caller parses the payload as JSON instead. */
+class NotLayout extends Error {
+}
+const notLayout = new NotLayout();
+/**
+ * Reads a manifest payload written in pack's layout.
+ * @returns the files and the other members, or undefined when the bytes are not in that layout
+ *   (or hold anything the general path would refuse or read differently)
+ */
+function readManifest(payload) {
+    const b = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length);
+    try {
+        return read(b);
+    }
+    catch (e) {
+        if (e === notLayout)
+            return undefined;
+        throw e;
+    }
+}
+function read(b) {
+    if (!(0,external_node_buffer_.isUtf8)(b))
+        throw notLayout;
+    const r = new Reader(b);
+    r.expect(HEAD);
+    const collection = r.value();
+    r.expect(FILES);
+    const files = [];
+    const descOf = [];
+    const table = [];
+    const described = [];
+    const known = new Map();
+    let lastStart = 0;
+    let lastEnd = -1;
+    let lastDesc = -1;
+    if (b[r.at] !== 0x5d) {
+        for (;;) {
+            r.expect(KIND);
+            // kind, labels and media type: the raw text of the three (a few distinct ones) keys the description
+            const start = r.at;
+            const kindEnd = (r.at = valueEnd(b, r.at));
+            r.expect(LABELS);
+            const labelsStart = r.at;
+            const labelsEnd = (r.at = valueEnd(b, r.at));
+            r.expect(manifest_reader_MEDIA);
+            const mediaStart = r.at;
+            const end = (r.at = valueEnd(b, r.at));
+            // most files share the previous file's description: compare the bytes before making a key
+            let d = -1;
+            if (end - start === lastEnd - lastStart) {
+                d = lastDesc;
+                for (let k = 0; k < end - start; k++)
+                    if (b[start + k] !== b[lastStart + k]) {
+                        d = -1;
+                        break;
+                    }
+            }
+            const raw = d < 0 ? r.latin1(start, end) : '';
+            if (d < 0)
+                d = known.get(raw) ?? -1;
+            if (d < 0) {
+                const kind = r.parse(start, kindEnd);
+                const labels = r.parse(labelsStart, labelsEnd);
+                const mediaType = r.parse(mediaStart, end);
+                // what isFileEntry accepts; anything else is the general path's to report
+                if (typeof kind !== 'string' || typeof mediaType !== 'string')
+                    throw notLayout;
+                if (!labels || typeof labels !== 'object' || Array.isArray(labels))
+                    throw notLayout;
+                for (const k in labels)
+                    if (typeof labels[k] !== 'string')
+                        throw notLayout;
+                known.set(raw, (d = table.length));
+                described.push({ kind, labels: labels, mediaType });
+                table.push(entryMembers(kind, labels, mediaType));
+            }
+            lastStart = start;
+            lastEnd = end;
+            lastDesc = d;
+            r.expect(PATH);
+            const path = r.string();
+            r.expect(SIZE);
+            const size = r.integer();
+            if (b[r.at++] !== 0x7d)
+                throw notLayout;
+            const e = described[d];
+            files.push({ path, sha256: '', size, kind: e.kind, labels: e.labels, mediaType: e.mediaType });
+            descOf.push(d);
+            if (b[r.at] === 0x2c)
+                r.at++;
+            else
+                break;
+        }
+    }
+    r.expect(MERKLE);
+    const merkle = r.value();
+    r.expect(RELEASE);
+    const release = r.value();
+    r.expect(SUBJECTS);
+    const names = new Set();
+    let i = 0;
+    if (b[r.at] !== 0x5d) {
+        for (;; i++) {
+            r.expect(DIGEST);
+            const sha256 = r.hex64();
+            r.expect(NAME);
+            const name = r.string();
+            if (b[r.at++] !== 0x7d)
+                throw notLayout;
+            // one subject per entry, the same path, names unique (what checkManifest demands)
+            if (i >= files.length || files[i].path !== name || names.has(name))
+                throw notLayout;
+            names.add(name);
+            files[i].sha256 = sha256;
+            if (b[r.at] === 0x2c)
+                r.at++;
+            else {
+                i++;
+                break;
+            }
+        }
+    }
+    if (i !== files.length)
+        throw notLayout;
+    r.expect(END);
+    if (r.at !== b.length)
+        throw notLayout;
+    const statement = {
+        _type: core_statement/* STATEMENT_TYPE */.zG,
+        subject: [],
+        predicateType: MANIFEST_PREDICATE,
+        predicate: { collection, files: [], merkle, release },
+    };
+    return { statement, files, desc: Uint32Array.from(descOf), table };
+}
+/** A position in the payload and the pieces read there; each method throws `notLayout` on anything else. */
+class Reader {
+    b;
+    at = 0;
+    constructor(b) {
+        this.b = b;
+    }
+    latin1(start, end) {
+        return this.b.latin1Slice(start, end);
+    }
+    /** The literal bytes `lit`. */
+    expect(lit) {
+        const b = this.b;
+        const at = this.at;
+        const n = lit.length;
+        if (b.length - at < n)
+            throw notLayout;
+        for (let k = 0; k < n; k++)
+            if (b[at + k] !== lit[k])
+                throw notLayout;
+        this.at = at + n;
+    }
+    /** One JSON value (a small member) parsed strictly: the general path's parser, duplicates refused. */
+    value() {
+        const start = this.at;
+        this.at = valueEnd(this.b, start);
+        return this.parse(start, this.at);
+    }
+    parse(start, end) {
+        try {
+            return (0,json/* parseJsonStrict */.jM)(this.b.toString('utf8', start, end), undefined, 'JSON');
+        }
+        catch {
+            throw notLayout;
+        }
+    }
+    /** 64 lowercase hex digits (a SHA-256 the shape checks accept). */
+    hex64() {
+        const b = this.b;
+        const at = this.at;
+        if (b.length - at < 64)
+            throw notLayout;
+        for (let k = at; k < at + 64; k++) {
+            const c = b[k];
+            if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)))
+                throw notLayout;
+        }
+        this.at = at + 64;
+        return this.latin1(at, at + 64);
+    }
+    /** A JSON string: printable ASCII read directly; anything with escapes or other bytes through JSON.parse. */
+    string() {
+        const b = this.b;
+        if (b[this.at] !== 0x22)
+            throw notLayout;
+        const start = this.at + 1;
+        let plain = true;
+        let k = start;
+        for (; k < b.length; k++) {
+            const c = b[k];
+            if (c === 0x22)
+                break;
+            if (c === 0x5c) {
+                plain = false;
+                k++; // the escaped character
+            }
+            else if (c < 0x20)
+                throw notLayout; // not JSON
+            else if (c > 0x7e)
+                plain = false;
+        }
+        if (k >= b.length)
+            throw notLayout;
+        this.at = k + 1;
+        if (plain)
+            return this.latin1(start, k);
+        let s;
+        try {
+            s = JSON.parse(b.toString('utf8', start - 1, k + 1));
+        }
+        catch {
+            throw notLayout;
+        }
+        if (typeof s !== 'string')
+            throw notLayout;
+        return s;
+    }
+    /** A JSON number that is a whole number >= 0 and a safe integer, as RFC 8785 writes it (no sign, no leading zero, no fraction). */
+    integer() {
+        const b = this.b;
+        const start = this.at;
+        let at = start;
+        let n = 0;
+        while (at < b.length && b[at] >= 0x30 && b[at] <= 0x39)
+            n = n * 10 + (b[at++] - 0x30);
+        const digits = at - start;
+        if (digits === 0 || digits > 16 || (digits > 1 && b[start] === 0x30) || !Number.isSafeInteger(n))
+            throw notLayout;
+        // a fraction or exponent would make it another number (or not a safe integer): the general path reads it
+        if (b[at] === 0x2e || b[at] === 0x65 || b[at] === 0x45)
+            throw notLayout;
+        this.at = at;
+        return n;
+    }
+}
+/**
+ * The end (exclusive) of the JSON value starting at `at`, found by its brackets and strings (its
+ * validity is left to the parser): a string, an object or array (nesting at most 64 deep), or a
+ * literal or number (up to the next ',', '}' or ']').
+ */
+function valueEnd(b, at) {
+    let depth = 0;
+    let k = at;
+    for (; k < b.length; k++) {
+        const c = b[k];
+        if (c === 0x22) {
+            for (k++; k < b.length && b[k] !== 0x22; k++)
+                if (b[k] === 0x5c)
+                    k++;
+            if (k >= b.length)
+                throw notLayout;
+            if (depth === 0)
+                return k + 1;
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            if (++depth > 64)
+                throw notLayout;
+        }
+        else if (c === 0x7d || c === 0x5d || c === 0x2c) {
+            if (depth === 0) {
+                if (k === at)
+                    throw notLayout; // no value
+                return k;
+            }
+            if (c !== 0x2c && --depth === 0)
+                return k + 1;
+        }
+    }
+    throw notLayout;
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -502,6 +1206,7 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
  * The pack is `evidence.intoto.jsonl` (line 1: manifest envelope, line 2: root envelope) and
  * `jwks.json` (the signers' public keys), written atomically and never over an existing pack.
  */
+
 
 
 
@@ -528,6 +1233,16 @@ async function buildPack(opts) {
         if (rel && !rel.startsWith('..') && !rel.startsWith(external_node_path_.sep))
             exclude.push(`${rel.split(external_node_path_.sep).join('/')}/**`);
     }
+    // the workers start now: their start-up overlaps the walk
+    const pool = new HashPool().warm();
+    try {
+        return await collectAndSign(opts, root, exclude, pool);
+    }
+    finally {
+        pool.close();
+    }
+}
+async function collectAndSign(opts, root, exclude, pool) {
     const paths = await (0,fsx/* expandPaths */.pR)(opts.patterns, { root, exclude });
     if (!paths.length)
         throw new errors/* InputError */.dz(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
@@ -538,13 +1253,17 @@ async function buildPack(opts) {
         if (why)
             throw new errors/* InputError */.dz(p, undefined, 'a file name that verify can check on any runner', { found: why });
     }
-    const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: picomatch_default()(r.glob, { dot: true }) }));
-    // the workers start hashing at once; kinds, labels and media types are worked out meanwhile
     // root is resolved and every path checked above (no '', '.', '..' segment, no backslash): joining is concatenation
     const base = root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep;
-    const hashing = (0,digest/* sha256Files */.Rs)(paths.map((p) => base + p));
-    hashing.catch(() => undefined); // awaited below; never an unhandled rejection if this thread throws first
-    const described = paths.map((path) => {
+    // kind, labels and media type of each file: a few distinct descriptions, each serialized once
+    const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: (0,fsx/* globMatcher */.fU)((picomatch_default()), [r.glob]) }));
+    const table = [];
+    const known = new Map();
+    const desc = new Uint32Array(paths.length);
+    const pathJson = [];
+    for (let i = 0; i < paths.length; i++) {
+        const path = paths[i];
+        const mediaType = mediaTypeOf(path);
         let kind;
         const labels = {};
         for (const { rule, match } of matchers) {
@@ -554,28 +1273,56 @@ async function buildPack(opts) {
                 kind = rule.kind;
             Object.assign(labels, rule.labels ?? {});
         }
-        return { kind: kind ?? 'file', mediaType: mediaTypeOf(path), labels };
-    });
-    const digests = await hashing;
-    const files = paths.map((path, i) => {
-        const d = digests[i];
-        if (d.error || d.hex === undefined || d.size === undefined)
-            throw new errors/* InputError */.dz(path, undefined, 'a readable file', { found: d.error });
-        const { kind, mediaType, labels } = described[i];
-        return { path, sha256: d.hex, size: d.size, kind, mediaType, labels };
-    });
-    // the payload is written as canonical text directly (no Statement object, no whole-tree serializer)
-    const manifest = manifestText(files, opts.release, { patterns: opts.patterns, exclude }, (leaves, n) => Buffer.from(rootFromPackedLeaves(leaves, n)).toString('hex'));
-    const { payload } = manifest;
+        kind ??= 'file';
+        // JSON string literals delimit themselves: the key is injective
+        const key = matchers.length ? JSON.stringify(kind) + JSON.stringify(mediaType) + JSON.stringify(labels) : mediaType;
+        let d = known.get(key);
+        if (d === undefined) {
+            known.set(key, (d = table.length));
+            table.push({ kind, labels, mediaType, text: entryMembers(kind, labels, mediaType) });
+        }
+        desc[i] = d;
+        if (!PLAIN_PATH.test(path))
+            pathJson[i] = (0,jcs/* canonicalJson */.dj)(path);
+    }
+    const result = await pool.run({ mode: 'pack', base, paths, desc, table: table.map((d) => d.text), pathJson });
+    for (let i = 0; i < paths.length; i++) {
+        const status = result.status[i];
+        if (status !== FILE_OK)
+            throw new errors/* InputError */.dz(paths[i], undefined, 'a readable file', {
+                found: status === FILE_NOT_REGULAR ? fsx/* NOT_REGULAR */.bh : (result.errors.get(i) ?? 'unreadable'),
+            });
+    }
+    const merkle = {
+        algorithm: 'RFC6962-SHA256',
+        leaf: 'jcs-file-entry',
+        treeSize: paths.length,
+        root: Buffer.from(result.root).toString('hex'),
+    };
+    const payload = manifestPayload(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude });
+    // the payload's digest is computed on libuv's thread pool while this thread signs
+    const digesting = external_node_crypto_.webcrypto.subtle.digest('SHA-256', payload);
     const envelope = (0,dsse/* signEnvelope */.Yj)(payload, dsse/* INTOTO_PAYLOAD_TYPE */.w9, opts.keys);
-    const manifestDigest = (0,digest/* sha256Hex */.fg)(payload);
-    const { merkle } = manifest;
+    plainPayload.set(envelope, envelope.payload);
+    const manifestDigest = Buffer.from(await digesting).toString('hex');
     const rootStatement = (0,core_statement/* makeStatement */.UT)([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
         release: opts.release,
         merkle,
         manifest: { sha256: manifestDigest },
     });
-    return { envelope, rootEnvelope: (0,core_statement/* signStatement */.fT)(rootStatement, opts.keys), files, manifestDigest };
+    let files;
+    return {
+        envelope,
+        rootEnvelope: (0,core_statement/* signStatement */.fT)(rootStatement, opts.keys),
+        // made when first asked for (the CLI needs only their number): no object per file on the way
+        get files() {
+            return (files ??= paths.map((path, i) => {
+                const d = table[desc[i]];
+                return { path, sha256: result.hex(i), size: result.sizes[i], kind: d.kind, mediaType: d.mediaType, labels: { ...d.labels } };
+            }));
+        },
+        manifestDigest,
+    };
 }
 /**
  * Writes `PACKDIR/evidence.intoto.jsonl` and `PACKDIR/jwks.json` atomically.
@@ -584,9 +1331,33 @@ async function buildPack(opts) {
 async function writePack(outDir, pack, keys) {
     const packFile = (0,external_node_path_.join)(outDir, PACK_FILE);
     const jwksFile = (0,external_node_path_.join)(outDir, JWKS_FILE);
-    await (0,fsx/* writeFileAtomic */.Zf)(packFile, `${JSON.stringify(pack.envelope)}\n${JSON.stringify(pack.rootEnvelope)}\n`, { noClobber: true });
+    await (0,fsx/* writeFileAtomic */.Zf)(packFile, envelopeJson(pack.envelope, `\n${JSON.stringify(pack.rootEnvelope)}\n`), { noClobber: true });
     await (0,fsx/* writeFileAtomic */.Zf)(jwksFile, (0,ed25519/* formatJwks */.Hu)(keys.map((k) => k.publicKey)));
     return { packFile, jwksFile };
+}
+/** Envelopes signed here, with the base64 text of their payload as made (by Buffer's encoder: plain base64). */
+const plainPayload = new WeakMap();
+/**
+ * `JSON.stringify(envelope) + after` as UTF-8 bytes, without serializing and encoding the payload's
+ * base64 text (28 MB for 100,000 files) as a JSON string: when the payload member comes first and is
+ * plain standard base64 (made here, or it round-trips: no character that JSON escapes), it is copied in
+ * as is, once.
+ */
+function envelopeJson(env, after = '') {
+    const rest = JSON.stringify({ ...env, payload: '' }) + after;
+    const head = '{"payload":"';
+    const p = env.payload;
+    if (typeof p === 'string' &&
+        rest.startsWith(head + '"') &&
+        (plainPayload.get(env) === p || Buffer.from(p, 'base64').toString('base64') === p)) {
+        const tail = rest.slice(head.length);
+        const out = Buffer.allocUnsafe(head.length + p.length + Buffer.byteLength(tail));
+        let at = out.write(head, 0, 'latin1');
+        at += out.write(p, at, 'latin1');
+        out.write(tail, at, 'utf8');
+        return out;
+    }
+    return Buffer.from(JSON.stringify(env) + after);
 }
 /** Release info from flags, falling back to the GitHub Actions context and SOURCE_DATE_EPOCH. */
 function releaseFromEnv(flags, env) {
@@ -713,6 +1484,9 @@ function checkPolicy(policy, verified, release, now) {
 
 
 
+
+
+
 const DISCLOSURE_FILE = 'disclosure.intoto.jsonl';
 /** Most lines a pack or disclosure may hold (line 1 and line 2); anything after is refused. */
 const PACK_LINES = 2;
@@ -733,13 +1507,18 @@ function checkSignatures(v, createdAt, required) {
 /**
  * Hashes the listed files, confined to `root`: unsafe paths and paths through a symbolic link are
  * refused without being opened; each file is opened O_NOFOLLOW | O_NONBLOCK, must be a regular file,
- * and is read to at most its signed size + 1 byte.
+ * and is read to at most its signed size + 1 byte. Also returns the RFC 6962 Merkle root over the
+ * entries' leaves (every entry, refused or not), computed by the same workers.
  */
-async function compareFiles(root, entries, whileHashing) {
+async function compareFiles(root, entries, pool, described) {
     const files = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
     const seen = new Set(); // directories (relative) already checked
-    const open = [];
-    for (const e of entries) {
+    const n = entries.length;
+    const open = new Uint8Array(n);
+    const paths = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const e = entries[i];
+        paths[i] = e.path;
         const why = (0,fsx/* unsafeRelativePath */.q4)(e.path);
         if (why) {
             files.refused.push({ path: e.path, reason: `not a path inside the root (${why})` });
@@ -747,12 +1526,12 @@ async function compareFiles(root, entries, whileHashing) {
         }
         const slash = e.path.lastIndexOf('/');
         if (slash < 0 || seen.has(e.path.slice(0, slash))) {
-            open.push(e); // parent already checked (most files share a few directories)
+            open[i] = 1; // parent already checked (most files share a few directories)
             continue;
         }
         try {
             await (0,fsx/* checkInside */.TC)(root, e.path, seen);
-            open.push(e);
+            open[i] = 1;
         }
         catch (err) {
             files.refused.push({
@@ -763,35 +1542,74 @@ async function compareFiles(root, entries, whileHashing) {
             });
         }
     }
-    // the hashing workers start before sha256Files returns: the main thread's own work runs meanwhile
-    // every path here passed unsafeRelativePath (no '', '.', '..' segment, no backslash, not absolute), so
-    // joining it to the resolved root is concatenation (path.join per file cost more than its hashing's setup)
+    // the signed values the workers hash into the leaves: a few distinct descriptions, each serialized once
+    const table = described?.table ?? [];
+    const known = new Map();
+    const desc = described?.desc ?? new Uint32Array(n);
+    const pathJson = [];
+    const sizes = new Float64Array(n);
+    const expected = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const e = entries[i];
+        if (!PLAIN_PATH.test(e.path))
+            pathJson[i] = (0,jcs/* canonicalJson */.dj)(e.path);
+        sizes[i] = e.size;
+        expected[i] = e.sha256;
+        if (described)
+            continue;
+        let empty = true;
+        for (const _ in e.labels) {
+            empty = false;
+            break;
+        }
+        // JSON string literals delimit themselves: the key is injective
+        const key = JSON.stringify(e.kind) + JSON.stringify(e.mediaType) + (empty ? '{}' : JSON.stringify(e.labels));
+        let d = known.get(key);
+        if (d === undefined) {
+            known.set(key, (d = table.length));
+            table.push(entryMembers(e.kind, e.labels, e.mediaType));
+        }
+        desc[i] = d;
+    }
+    // every opened path passed unsafeRelativePath (no '', '.', '..' segment, no backslash, not absolute), so
+    // joining it to the resolved root is concatenation
     const resolved = (0,external_node_path_.resolve)(root);
     const base = resolved.endsWith(external_node_path_.sep) ? resolved : resolved + external_node_path_.sep;
-    const hashing = (0,digest/* sha256Files */.Rs)(open.map((e) => base + e.path), { limits: open.map((e) => e.size) });
-    hashing.catch(() => undefined); // awaited below; never an unhandled rejection if whileHashing throws first
-    whileHashing?.();
-    const digests = await hashing;
-    open.forEach((e, i) => {
-        const d = digests[i];
-        if (d.error === 'ENOTREG')
-            files.refused.push({ path: e.path, reason: 'not a regular file (symbolic link, FIFO, device or socket)' });
-        else if (d.error === 'EFBIG')
-            files.mismatched.push({
-                path: e.path,
-                expected: e.sha256,
-                actual: 'not read: larger than its signed size',
-                expectedSize: e.size,
-                actualSize: d.size ?? e.size + 1,
-            });
-        else if (d.error)
-            files.missing.push(e.path);
-        else if (d.hex !== e.sha256)
-            files.mismatched.push({ path: e.path, expected: e.sha256, actual: d.hex, expectedSize: e.size, actualSize: d.size });
-        else
-            files.ok.push(e.path);
-    });
-    return files;
+    const r = await pool.run({ mode: 'verify', base, paths, desc, table, pathJson, sizes, expected, open });
+    for (let i = 0; i < n; i++) {
+        if (!open[i])
+            continue;
+        const e = entries[i];
+        switch (r.status[i]) {
+            case FILE_OK:
+                files.ok.push(e.path);
+                break;
+            case FILE_NOT_REGULAR:
+                files.refused.push({ path: e.path, reason: 'not a regular file (symbolic link, FIFO, device or socket)' });
+                break;
+            case FILE_TOO_LARGE:
+                files.mismatched.push({
+                    path: e.path,
+                    expected: e.sha256,
+                    actual: 'not read: larger than its signed size',
+                    expectedSize: e.size,
+                    actualSize: r.sizes[i],
+                });
+                break;
+            case FILE_DIFFERS:
+                files.mismatched.push({
+                    path: e.path,
+                    expected: e.sha256,
+                    actual: r.differs.get(i),
+                    expectedSize: e.size,
+                    actualSize: r.sizes[i],
+                });
+                break;
+            default: // FILE_ERROR (ENOENT, EACCES, ...)
+                files.missing.push(e.path);
+        }
+    }
+    return { files, merkleRoot: r.root };
 }
 function tryStatement(payload, source, type) {
     try {
@@ -816,6 +1634,17 @@ function lineTwoEnvelope(lines, packFile, what) {
  *   changed, missing, unexpected or refused files, policy) is a failed verdict (exit 1).
  */
 async function verifyPack(opts) {
+    // the hashing workers start now (their start-up overlaps the reading and the signature check); they
+    // are given no path before the signatures verify
+    const pool = new HashPool().warm();
+    try {
+        return await verifyWith(opts, pool);
+    }
+    finally {
+        pool.close();
+    }
+}
+async function verifyWith(opts, pool) {
     const required = opts.threshold ?? 1;
     if (!Number.isInteger(required) || required < 1)
         throw new errors/* InputError */.dz(undefined, 'threshold', 'a whole number >= 1');
@@ -842,9 +1671,11 @@ async function verifyPack(opts) {
     // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
     // is decided from the payload type only to route; everything is re-checked.
     const checked = (0,dsse/* verifyEnvelope */.FY)(env, opts.trusted);
-    const first = tryStatement(checked.payload, packFile);
+    // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as JSON)
+    const fast = readManifest(checked.payload);
+    const first = fast ? fast.statement : tryStatement(checked.payload, packFile);
     if (first?.predicateType === ROOT_PREDICATE)
-        return verifyDisclosure(opts, packFile, env, lines, required, first, checked);
+        return verifyDisclosure(opts, packFile, env, lines, required, first, checked, pool);
     const line2 = lineTwoEnvelope(lines, packFile, 'the signed Merkle root statement');
     const { report, problems, payload, st } = startReport('manifest', packFile, env, opts, required, MANIFEST_PREDICATE, undefined, first, checked);
     if (!report.threshold.ok)
@@ -853,9 +1684,13 @@ async function verifyPack(opts) {
         problems.push('the payload is not an evidence manifest (foreign statement type)');
         return finish(report);
     }
-    const files = checkManifest(st, packFile);
+    // fast: the other members checked as the general path checks them (its file lists are empty); the
+    // entries were checked while read
+    const checkedFiles = checkManifest(st, packFile);
+    const files = fast ? fast.files : checkedFiles;
     report.release = st.predicate.release;
-    report.manifestDigest = (0,digest/* sha256Hex */.fg)(payload);
+    // the payload's digest on libuv's thread pool, while this thread goes on
+    const digesting = external_node_crypto_.webcrypto.subtle.digest('SHA-256', payload);
     const rs = checkSignatures((0,dsse/* verifyEnvelope */.FY)(line2, opts.trusted), st.predicate.release.createdAt, required);
     const rst = rs.threshold.ok ? tryStatement(rs.payload, `${packFile}: line 2`, ROOT_PREDICATE) : undefined;
     const rp = rst && checkRootStatement(rst, `${packFile}: line 2`);
@@ -864,17 +1699,18 @@ async function verifyPack(opts) {
     // included); the walk runs alongside the hashing
     const collectProblems = [];
     const collecting = collectNow(root, st.predicate.collection, collectProblems);
-    // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: computed on
-    // this thread while the workers hash the files
-    report.files = await compareFiles(root, files, () => {
-        const computed = Buffer.from(rootFromPackedLeaves(packedLeafHashes(files), files.length)).toString('hex');
-        const merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
-        if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
-            merkle.ok = false;
-        report.merkle = merkle;
-        if (!merkle.ok)
-            problems.push('the Merkle root statement does not match the manifest');
-    });
+    // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: the leaves are
+    // computed by the workers that hash the files
+    const compared = await compareFiles(root, files, pool, fast);
+    report.files = compared.files;
+    report.manifestDigest = Buffer.from(await digesting).toString('hex');
+    const computed = Buffer.from(compared.merkleRoot).toString('hex');
+    const merkle = { root: computed, ok: computed === st.predicate.merkle.root && st.predicate.merkle.treeSize === files.length };
+    if (!rp || rp.merkle.root !== computed || rp.merkle.treeSize !== files.length || rp.manifest.sha256 !== report.manifestDigest)
+        merkle.ok = false;
+    report.merkle = merkle;
+    if (!merkle.ok)
+        problems.push('the Merkle root statement does not match the manifest');
     const listed = new Set(files.map((e) => e.path));
     report.files.unexpected = (await collecting).filter((p) => !listed.has(p));
     problems.push(...collectProblems);
@@ -964,7 +1800,7 @@ function describeFileProblems(report, problems) {
     if (f.unexpected.length)
         problems.push(`unexpected: ${f.unexpected.join(', ')}`);
 }
-async function verifyDisclosure(opts, packFile, env, lines, required, parsed, checked) {
+async function verifyDisclosure(opts, packFile, env, lines, required, parsed, checked, pool) {
     const line2 = lineTwoEnvelope(lines, packFile, 'the signed disclosure statement (DSSE envelope)');
     const { report, problems, st: rootSt, } = startReport('disclosure', packFile, env, opts, required, ROOT_PREDICATE, undefined, parsed, checked);
     if (!report.threshold.ok)
@@ -1013,7 +1849,7 @@ async function verifyDisclosure(opts, packFile, env, lines, required, parsed, ch
     if (proven.length !== doc.entries.length)
         report.merkle.ok = false;
     const root = opts.root ?? (0,external_node_path_.join)(opts.packDir, 'files');
-    report.files = await compareFiles(root, doc.entries);
+    report.files = (await compareFiles(root, doc.entries, pool)).files;
     const listed = new Set(doc.entries.map((e) => e.path));
     report.files.unexpected = (await (0,fsx/* expandPaths */.pR)(['**'], { root, symlinks: 'list' })).filter((p) => !listed.has(p));
     describeFileProblems(report, problems);
@@ -2855,6 +3691,9 @@ function signStatementWithPayload(statement, keys) {
  * @throws InputError when the first line is missing, not JSON, or not an envelope.
  */
 function parseJsonlEnvelope(text, source) {
+    const fast = largePayloadFirst(text);
+    if (fast)
+        return fast;
     const first = text.split('\n', 1)[0]?.trim();
     if (!first)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
@@ -2869,6 +3708,41 @@ function parseJsonlEnvelope(text, source) {
     if (dup !== undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
     return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnvelope */ .mE)(json, source);
+}
+/**
+ * Line 1 of a `.intoto.jsonl` file whose envelope starts `{"payload":"` and whose payload is plain
+ * base64 (what DSSE signers write): JSON.parse sees the line without the payload text (28 MB for a
+ * manifest of 100,000 files), which is cut out of the line as is. Returns undefined, for the general
+ * path, on anything else (leading whitespace, escapes or other characters in the payload, a duplicate
+ * member, not an envelope); what it returns equals the general path's result.
+ */
+function largePayloadFirst(text) {
+    const head = '{"payload":"';
+    if (!text.startsWith(head))
+        return undefined;
+    const end = text.indexOf('"', head.length);
+    const nl = text.indexOf('\n');
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (end < 0 || end > lineEnd)
+        return undefined;
+    const rest = `${head}"${text.slice(end + 1, lineEnd)}`;
+    let json;
+    try {
+        json = JSON.parse(rest);
+    }
+    catch {
+        return undefined;
+    }
+    if (!json || typeof json !== 'object' || json.payload !== '' || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(rest) !== undefined)
+        return undefined;
+    json.payload = text.slice(head.length, end);
+    try {
+        // parseEnvelope checks the payload against the base64 alphabet: no escape or control character is in it
+        return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnvelope */ .mE)(json, 'line 1');
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Parses and checks a Statement payload (duplicate member names refused, as everywhere).
