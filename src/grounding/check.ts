@@ -31,6 +31,8 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
+import { complementShare, relatedQuantitySupported } from './quantity-relations.js';
+import { answerRoleMismatch, antonymValueExplained } from './relations.js';
 import {
   DEFAULT_THRESHOLDS,
   HIGH_PRECISION_FLAGS,
@@ -319,6 +321,13 @@ function prefixAntonym(t: Token, sentences: Sentence[]): string | undefined {
   return hit?.value;
 }
 
+/** The word of a source sentence that a claim word is an antonym of (lexicon.ts or a negating prefix), if any. */
+function antonymIn(t: Token, s: Sentence): string | undefined {
+  const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
+  const hit = ants && s.tokens.find((x) => ants.includes(x.lemma) || ants.includes(x.lower));
+  return hit ? hit.value : prefixAntonym(t, [s]);
+}
+
 /** Content-word key set of a token list (lemma and stem of each content word). */
 function termsOf(tokens: Token[]): Set<string> {
   const out = new Set<string>();
@@ -512,7 +521,7 @@ const LIGHT_WORDS = new Set(
     'someone anyone people person time times part one ones several various different same other another main major known called named ' +
     // units and amounts: the quantity checks compare them
     'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries ' +
-    'dollar dollars euro euros percent total number amount about around approximately roughly nearly almost over under'
+    'dollar dollars euro euros cent cents percent total number amount about around approximately roughly nearly almost over under'
   ).split(' '),
 );
 /**
@@ -636,6 +645,18 @@ function checkClaim(
     claimWords ??= new Set(claim.tokens.filter((t) => t.content).flatMap((t) => [t.lower, t.lemma, t.stem]));
     if (thresholdSupported(q, claimWords, ranked.slice(0, DERIVATION_WINDOW))) continue;
     if (enumerated(q, claim, cited)) continue;
+    // yearless date arithmetic, per-item products, hedged approximations, complements of a share (quantity-relations.ts)
+    const near = ranked.slice(0, DERIVATION_WINDOW);
+    const qctx = {
+      claimText: claim.text,
+      claimStart: claim.start,
+      own: ownOperands,
+      near,
+      asked: src.question?.quantities,
+      says: cues.says,
+    };
+    if (relatedQuantitySupported(q, qctx)) continue;
+    if (complementShare(q, claim.tokens, near, (t, s) => antonymIn(t, s) !== undefined)) continue;
     unsupportedQuantities++;
     if (quantitySupported(q, uncitedQ)) wrong(`"${q.text}"`, q.text);
     else
@@ -767,6 +788,8 @@ function checkClaim(
   const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited));
   const coverage = content.length ? (content.length - novel.length) / content.length : 1;
 
+  // antonyms that state the complement of a stated share ("unavailable 0.1%" for "available 99.9%"): explained words
+  const complemented = new Set<Token>();
   if (!abstention) {
     flags.push(...negationFlags(claim.tokens, src.cited, th));
     // antonyms: a novel word whose antonym the best-matching source sentence uses
@@ -775,6 +798,13 @@ function checkClaim(
       for (const t of novel) {
         const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
         const hit = ants?.find((w) => near.some((n) => n.s.tokens.some((x) => x.lemma === w || x.lower === w)));
+        // both sides stated, the claim's value bound to its own side; or the complement of a stated share (relations.ts)
+        const using = (w: string) => near.map((n) => n.s).filter((s) => s.tokens.some((x) => x.lemma === w || x.lower === w));
+        if (hit && antonymValueExplained(t, hit, claim.tokens, using(hit))) continue;
+        if (quantities.some((q) => complementShare(q, [t], near, (x, s) => antonymIn(x, s) !== undefined))) {
+          complemented.add(t);
+          continue;
+        }
         if (hit) {
           flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${hit}"` });
           continue;
@@ -823,7 +853,11 @@ function checkClaim(
       // an informative novel word: in a short claim a single invented predicate adjective or participle ("the device is discontinued") is the claim
       const explained = new Set(flags.map((f) => f.span));
       const informative = novel.filter(
-        (t) => (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) && t.lower.length >= 6 && !explained.has(t.value),
+        (t) =>
+          (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) &&
+          t.lower.length >= 6 &&
+          !explained.has(t.value) &&
+          !complemented.has(t),
       );
       if (informative.length)
         flags.push({
@@ -849,6 +883,15 @@ function checkClaim(
     else if (!novel.length && !flags.length) {
       const role = roleMismatch(claim.tokens, src.question, src.cited);
       if (role) flags.push(role);
+      else {
+        // the answer bound to another relation than the one asked about, or stated away from the question's topic (relations.ts)
+        const rival = answerRoleMismatch(
+          claim.tokens,
+          src.question.sentences.flatMap((s) => s.tokens),
+          cited,
+        );
+        if (rival) flags.push({ name: 'misattribution', span: claim.text, detail: `the sources state what the question asks of ${rival}` });
+      }
     }
   }
   if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)

@@ -264,6 +264,7 @@ const DATE_MY = new RegExp(String.raw`\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi');
 const MONEY_SIGN = new RegExp(String.raw`([$€£¥₹])\s?(${NUM})(?:\s?(${SCALEW}))?`, 'g');
 const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCALEW}))?`, 'gi');
 const MONEY_WORD = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(dollars?|euros?|pounds?|usd|eur|gbp)\b`, 'gi');
+const CENTS = new RegExp(String.raw`\b(${NUM})\s?(?:cents?\b|¢)`, 'gi');
 const PERCENT = new RegExp(String.raw`\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi');
 const DURATION = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
 const BARE_NUMBER = new RegExp(String.raw`(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
@@ -464,6 +465,8 @@ export function extractQuantities(written: string): Quantity[] {
     value:
       (Number.isNaN(parseNumber(m[1])) ? parseNumber(m[1].split(/[- ]/)[0]) : parseNumber(m[1])) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
   }));
+  // cents: "50 cents" = $0.50 (a hundredth of the currency unit, whichever it is)
+  scan(CENTS, (m) => ({ kind: 'money', value: parseNumber(m[1]) / 100 }));
   // data sizes: "2 TiB", "500 GB", "64GiB"
   scan(SIZE, (m) => {
     const [dec, bin] = SIZE_UNITS[m[2].toLowerCase()];
@@ -758,7 +761,8 @@ export function derivedSupported(
         for (const x of vals(o)) if (hit((x * p) / 100) || (says && (hit(x * (1 - p / 100)) || hit(x * (1 + p / 100))))) return true;
   if (says && claim.kind === 'percent') {
     // the rest of a stated share ("80% are on-call engineers" -> "the remaining 20%")
-    for (const p of pcts) if (p > 0 && p < 100 && hit(100 - p)) return true;
+    // (only when the claim says so: "available 0.1% of the time" is not the rest of "available 99.9%")
+    if (context.cues?.rest) for (const p of pcts) if (p > 0 && p < 100 && hit(100 - p)) return true;
     for (const x of counts) for (const y of counts) if (y !== 0 && x !== y && hit((x / y) * 100)) return true;
     // a change as a percentage of the old value ("rose from $20 to $25": by 25%), between two stated quantities of one kind
     const stated = ops.filter((o) => o.kind !== 'percent' && !own.has(o));
@@ -789,10 +793,14 @@ const SHARE_CUE = /%\s*of\b|\bper ?cent of\b/i;
 const RATE_CUE =
   /\b(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b/i;
 
+const REST_CUE = /\b(?:remaining|remainder|rest|other|others|left)\b/i;
+
 /** What a claim says about computing: "in total", "more than", "after" (`says`); "per hour", "daily" (`rate`). */
 export interface DerivationCues {
   says: boolean;
   rate: boolean;
+  /** the claim speaks of a remainder ("the remaining 20%", "the rest", "the other 20%") */
+  rest?: boolean;
   /** "N times a day": the period in seconds */
   per?: number;
 }
@@ -802,6 +810,7 @@ export function derivationCues(text: string): DerivationCues {
   return {
     says: ARITHMETIC_CUE.test(text) || SHARE_CUE.test(text),
     rate: RATE_CUE.test(text),
+    rest: REST_CUE.test(text),
     ...(per ? { per: SEC[UNIT_ALIASES[per[1].toLowerCase()]] } : {}),
   };
 }

@@ -1,0 +1,212 @@
+/**
+ * Quantities that follow from stated ones in ways the one-step arithmetic of quantities.ts
+ * (`derivedSupported`) does not cover (issue 20, hand-written technical-docs answers):
+ * - yearless date arithmetic: "two days earlier, on March 1" against "starts on March 3" (no year stated anywhere);
+ * - per-item products: "12 GiB" against "3 nodes ... 4 GiB each" ("each", "every", "per <item>");
+ * - hedged approximations: "about four weeks" against "30 days" (within {@link HEDGE_TOLERANCE});
+ * - complements of a share under an antonym: "unavailable 0.1% of the time" against "available 99.9%".
+ *
+ * Each rule needs its own evidence in the claim or the sources (a hedge word, a per-item marker, an antonym, a duration or
+ * an arithmetic cue the claim states), so that a changed number does not pass as a coincidental derivation.
+ * Pure functions over the analyses of nlp.ts; work bounded by the few operands they receive.
+ */
+import type { Analysis, Sentence, Token } from './nlp.js';
+import type { DateParts, Quantity } from './quantities.js';
+
+/** A best-matching source sentence with its analysis. */
+export interface NearSentence {
+  a: Analysis;
+  s: Sentence;
+}
+
+/** What the quantity rules see of one claim. */
+export interface QuantityClaimContext {
+  /** the claim sentence as written, and its offset in the analysed answer (quantity offsets are answer offsets) */
+  claimText: string;
+  claimStart: number;
+  /** the claim's own quantities */
+  own: Quantity[];
+  /** the best-matching source sentences (a few) */
+  near: NearSentence[];
+  /** the question's quantities (operands too) */
+  asked?: Quantity[];
+  /** the claim says it computes ("earlier", "in total", "after": quantities.ts derivationCues) */
+  says: boolean;
+}
+
+/** Largest relative difference a hedged claim quantity ("about", "roughly") may have from a stated one. */
+export const HEDGE_TOLERANCE = 0.1;
+/** Hedges that make a claim quantity approximate. Comparisons ("over", "under") are thresholds, not hedges. */
+const HEDGE_BEFORE = /(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|close to|some|an estimated)|~)\s*$/i;
+/** Markers of a per-item quantity after it ("4 GiB each", "$20 per seat", "3 GB apiece"); time units are rates, not items. */
+const PER_ITEM_AFTER =
+  /^\s*(?:of\s+\w+\s+)?(?:each|apiece|a piece|per\s+(?!(?:second|minute|hour|day|week|month|year|cent)s?\b)[a-z]+|for each)\b/i;
+/** A per-item quantity stated before it in its clause ("each node has 4 GiB", "every seat costs $20"). */
+const PER_ITEM_BEFORE = /\b(?:each|every)\s+[a-z]+(?:\s+[a-z]+){1,3}\s+$/i;
+/** An article duration before or after a date ("a week before", "one day later"), which quantities.ts does not read as a number. */
+const ARTICLE_DURATION = /\b(?:a|an|one)\s+(day|week|fortnight|month|year)\s+(?:before|after|earlier|later|prior|ahead|beforehand)\b/gi;
+const ARTICLE_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
+/** Words that name the complement of a share of the other word of the pair ("downtime" of "uptime"). */
+const COMPLEMENTS: [string, string][] = [
+  ['downtime', 'uptime'],
+  ['downtime', 'available'],
+  ['downtime', 'availability'],
+  ['outage', 'available'],
+  ['failure', 'success'],
+  ['fail', 'succeed'],
+  ['fail', 'pass'],
+  ['error', 'success'],
+];
+/** Reference years for yearless dates: one common year and one leap year (a yearless date may fall in either). */
+const REFERENCE_YEARS = [2001, 2004];
+const DAY_MS = 86_400_000;
+const DAY_S = 86_400;
+
+/** The quantities of an analysis inside one of its sentences. */
+function inSentence(n: NearSentence): Quantity[] {
+  const end = n.s.start + n.s.text.length;
+  return n.a.quantities.filter((q) => q.start >= n.s.start && q.start < end);
+}
+
+/** Whether the claim value equals `v` at the precision the claim is written in. */
+function equalsWritten(claim: Quantity, v: number, claimValue = claim.value): boolean {
+  const dec = /\d(?:[\d,]*)\.(\d+)/.exec(claim.text)?.[1]?.length ?? 0;
+  const unit = claim.written !== undefined && claim.written !== 0 ? claimValue / claim.written : 1;
+  const tol = 0.5 * 10 ** -dec * Math.abs(unit);
+  return Number.isFinite(v) && Math.abs(v - claimValue) <= Math.max(tol, 1e-9 * Math.max(1, Math.abs(v)));
+}
+
+/** Day number of a month-day in a reference year. */
+const dayOf = (d: DateParts, y: number) => Date.UTC(y, (d.m ?? 1) - 1, d.d ?? 1) / DAY_MS;
+const monthDay = (d: DateParts) => d.m !== undefined && d.d !== undefined;
+
+/**
+ * Yearless date arithmetic (the year of neither date is stated): a claim date that is a stated month-day plus or minus a
+ * duration (the claim's own "two days earlier", or a stated one when the claim says it computes), or a claim duration that is
+ * the days between the claim's month-day and a stated one. Computed in a common and in a leap reference year.
+ */
+export function yearlessDateSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
+  const srcDates = ctx.near
+    .flatMap(inSentence)
+    .filter((x) => x.kind === 'date')
+    .flatMap((x) => x.dates ?? [])
+    .filter(monthDay);
+  if (!srcDates.length) return false;
+  const ownDurations: { value: number }[] = ctx.own.filter((x) => x.kind === 'duration' && x !== q);
+  for (const m of ctx.claimText.matchAll(ARTICLE_DURATION)) ownDurations.push({ value: ARTICLE_DAYS[m[1].toLowerCase()] * DAY_S });
+  if (q.kind === 'date') {
+    const durations = ctx.says ? [...ownDurations, ...ctx.near.flatMap(inSentence).filter((x) => x.kind === 'duration')] : ownDurations;
+    if (!durations.length) return false;
+    return (q.dates ?? []).some(
+      (c) =>
+        monthDay(c) &&
+        c.y === undefined &&
+        srcDates.some((d) =>
+          durations.some((u) =>
+            [1, -1].some((sign) =>
+              REFERENCE_YEARS.some((y) => {
+                const t = new Date((dayOf(d, d.y ?? y) + sign * Math.round(u.value / DAY_S)) * DAY_MS);
+                return t.getUTCMonth() + 1 === c.m && t.getUTCDate() === c.d;
+              }),
+            ),
+          ),
+        ),
+    );
+  }
+  if (q.kind === 'duration' && q.value % DAY_S === 0) {
+    const days = q.value / DAY_S;
+    const claimDates = ctx.own
+      .filter((x) => x.kind === 'date')
+      .flatMap((x) => x.dates ?? [])
+      .filter((c) => monthDay(c) && c.y === undefined);
+    return claimDates.some((c) =>
+      srcDates.some((d) => d.y === undefined && REFERENCE_YEARS.some((y) => Math.abs(dayOf(c, y) - dayOf(d, y)) === days)),
+    );
+  }
+  return false;
+}
+
+/**
+ * A total that is a per-item quantity times a stated count of items ("3 nodes ... 4 GiB of memory each" = 12 GiB;
+ * "3 seats at $20 per seat" = $60). The per-item quantity is marked in the source ("each", "apiece", "per seat",
+ * "each node has"); the count is a whole number of at least 2 in the best-matching sentences or the question.
+ */
+export function perItemProductSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
+  if (q.kind === 'date' || q.kind === 'time' || q.kind === 'percent' || q.ordinal) return false;
+  const perItem: Quantity[] = [];
+  const counts: number[] = [];
+  for (const n of ctx.near) {
+    for (const x of inSentence(n)) {
+      if (x.kind === 'number' && !x.ordinal && Number.isInteger(x.value) && x.value >= 2 && x.value < 1900) counts.push(x.value);
+      if (x.kind !== q.kind && !(q.kind === 'number' && x.kind === 'number')) continue;
+      const after = n.a.text.slice(x.end, x.end + 40);
+      const before = n.a.text.slice(Math.max(n.s.start, x.start - 60), x.start);
+      if (PER_ITEM_AFTER.test(after) || PER_ITEM_BEFORE.test(before)) perItem.push(x);
+    }
+  }
+  for (const x of ctx.asked ?? [])
+    if (x.kind === 'number' && !x.ordinal && Number.isInteger(x.value) && x.value >= 2 && x.value < 1900) counts.push(x.value);
+  const claimValues = q.kind === 'size' ? [q.value, q.alt ?? q.value] : [q.value];
+  for (const p of perItem) {
+    const vals = p.kind === 'size' ? [p.value, p.alt ?? p.value] : [p.value];
+    for (const n of counts) {
+      if (p.kind === 'number' && n === p.value) continue;
+      if (vals.some((v) => claimValues.some((c) => equalsWritten(q, v * n, c)))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A hedged claim quantity ("about four weeks", "roughly 2,000") within {@link HEDGE_TOLERANCE} of a stated quantity of the
+ * same kind in the best-matching sentences ("30 days"). An unhedged one must match exactly (quantities.ts).
+ */
+export function hedgedSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
+  if (q.kind === 'date' || q.kind === 'time' || q.ordinal || q.cmp) return false;
+  const at = q.start - ctx.claimStart;
+  if (at < 0 || !HEDGE_BEFORE.test(ctx.claimText.slice(Math.max(0, at - 24), at))) return false;
+  const cv = q.kind === 'size' ? [q.value, q.alt ?? q.value] : [q.value];
+  return ctx.near.some((n) =>
+    inSentence(n).some((x) => {
+      if (x.kind !== q.kind || x.ordinal) return false;
+      const sv = x.kind === 'size' ? [x.value, x.alt ?? x.value] : [x.value];
+      return sv.some((s) => cv.some((c) => s !== 0 && Math.abs(c - s) <= HEDGE_TOLERANCE * Math.max(Math.abs(c), Math.abs(s))));
+    }),
+  );
+}
+
+/**
+ * The complement of a stated share under an antonym: the claim says "unavailable 0.1%" where a best-matching sentence says
+ * "available 99.9%" (or "0.1% failed" against "99.9% succeeded"). Returns the source percentage, or undefined.
+ * `antonymOf(t)` tells whether a claim word is an antonym of a word of that sentence (the caller's antonym lexicon and
+ * negating prefixes).
+ */
+export function complementShare(
+  q: Quantity,
+  claimTokens: Token[],
+  near: NearSentence[],
+  antonymOf: (t: Token, s: Sentence) => boolean,
+): Quantity | undefined {
+  if (q.kind !== 'percent' || q.value <= 0 || q.value >= 100 || q.cmp) return undefined;
+  for (const n of near) {
+    const qs = inSentence(n);
+    // a sentence that states the claim's own share ("rose 50%" against "fell 50%") says the opposite, not the complement
+    if (qs.some((x) => x.kind === 'percent' && equalsWritten(q, x.value))) continue;
+    const p = qs.find((x) => x.kind === 'percent' && !x.cmp && equalsWritten(q, 100 - x.value));
+    if (!p) continue;
+    if (claimTokens.some((t) => t.type === 'word' && antonymOf(t, n.s))) return p;
+    // a word naming the complement ("downtime" against "available 99.95%")
+    const has = (ts: Token[], w: string) => ts.some((t) => t.lemma === w || t.lower === w);
+    if (COMPLEMENTS.some(([c, base]) => (has(claimTokens, c) && has(n.s.tokens, base)) || (has(claimTokens, base) && has(n.s.tokens, c))))
+      return p;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a claim quantity is supported by one of the rules of this module (yearless date arithmetic, per-item products,
+ * hedged approximations). Complements need the antonym lexicon and are checked by the caller ({@link complementShare}).
+ */
+export function relatedQuantitySupported(q: Quantity, ctx: QuantityClaimContext): boolean {
+  return yearlessDateSupported(q, ctx) || perItemProductSupported(q, ctx) || hedgedSupported(q, ctx);
+}

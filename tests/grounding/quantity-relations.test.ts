@@ -1,0 +1,100 @@
+/**
+ * Issue 20, hand-written technical-docs answers: quantities that follow from stated ones beyond one arithmetic step
+ * (src/grounding/quantity-relations.ts), each with a negative control that must stay `ungrounded`. Reference values are
+ * worked by hand (calendar arithmetic in the proleptic Gregorian calendar; 1 GiB = 2^30 bytes, IEC 80000-13).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from '../../src/grounding/check.js';
+import { extractQuantities } from '../../src/grounding/quantities.js';
+import { HEDGE_TOLERANCE } from '../../src/grounding/quantity-relations.js';
+
+const verdict = (source: string, answer: string, question?: string) =>
+  checkAnswer({ id: 'q', contexts: [{ id: 'c', text: source }], answer, ...(question ? { question } : {}) }).verdict;
+
+describe('yearless date arithmetic', () => {
+  const src = 'Registration closes on April 10. The maintenance window starts on March 3.';
+  it('a month-day plus or minus a duration the claim states is supported', () => {
+    expect(verdict(src, 'Reminders are sent on April 3, a week before registration closes.')).toBe('grounded');
+    expect(verdict(src, 'Reminders are sent on April 7, three days before registration closes.')).toBe('grounded');
+    // across a month end: March 3 less two days is March 1 in a common year and in a leap year
+    expect(
+      verdict(
+        'The maintenance window starts on March 3.',
+        'The maintenance notice goes out on March 1, two days before the window starts.',
+      ),
+    ).toBe('grounded');
+  });
+  it('negative controls: a wrong date or a wrong span stays ungrounded', () => {
+    expect(verdict(src, 'Reminders are sent on April 5, a week before registration closes.')).toBe('ungrounded');
+    expect(verdict(src, 'Reminders are sent on April 3, four days before registration closes.')).toBe('ungrounded');
+    expect(
+      verdict(
+        'The maintenance window starts on March 3.',
+        'The maintenance notice goes out on February 28, two days before the window starts.',
+      ),
+    ).toBe('ungrounded');
+  });
+  it('a date near a stated duration is not derived unless the claim computes', () => {
+    // "lasts 2 days" from March 3 does not make "starts on March 1" true
+    expect(verdict('The sale starts on March 3 and lasts 2 days.', 'The sale starts on March 1.')).toBe('ungrounded');
+  });
+});
+
+describe('cents and dollars', () => {
+  it('reads "50 cents" as a hundredth of the currency unit', () => {
+    const [q] = extractQuantities('It costs 50 cents.');
+    expect(q).toMatchObject({ kind: 'money', value: 0.5 });
+    expect(extractQuantities('It costs 20 per cent more.')[0]).toMatchObject({ kind: 'percent', value: 20 });
+  });
+  it('$0.50 = 50 cents both ways; negative controls', () => {
+    expect(verdict('Each call costs $0.50.', 'Each call costs 50 cents.')).toBe('grounded');
+    expect(verdict('The add-on costs 25 cents per request.', 'Each request costs $0.25.')).toBe('grounded');
+    expect(verdict('Each call costs $0.50.', 'Each call costs 5 cents.')).toBe('ungrounded');
+    expect(verdict('The add-on costs 25 cents per request.', 'Each request costs $2.50.')).toBe('ungrounded');
+  });
+});
+
+describe('per-item products', () => {
+  it('a count times a per-item quantity ("each", "per seat", "each replica requests")', () => {
+    expect(verdict('The cluster has 3 nodes. Each node has 4 GiB of memory.', 'The cluster has 12 GiB of memory.')).toBe('grounded');
+    expect(verdict('The cluster has 3 nodes with 4 GiB of memory each.', '12 GiB', 'How much memory does the cluster have?')).toBe(
+      'grounded',
+    );
+    expect(verdict('A deployment runs 3 replicas, and each replica requests 2 CPUs.', 'The deployment requests 6 CPUs.')).toBe('grounded');
+  });
+  it('negative controls: another product, or no per-item marker', () => {
+    expect(verdict('The cluster has 3 nodes. Each node has 4 GiB of memory.', 'The cluster has 16 GiB of memory.')).toBe('ungrounded');
+    expect(verdict('A deployment runs 3 replicas, and each replica requests 2 CPUs.', 'The deployment requests 5 CPUs.')).toBe(
+      'ungrounded',
+    );
+    // 3 nodes and 4 GiB with nothing saying the 4 GiB is per node: not a product
+    expect(verdict('The cluster has 3 nodes and a 4 GiB cache.', 'The cluster has a 12 GiB cache.')).toBe('ungrounded');
+  });
+});
+
+describe('hedged approximations', () => {
+  it(`"about" allows ${HEDGE_TOLERANCE * 100}% of a stated quantity`, () => {
+    expect(verdict('Logs are kept for 30 days.', 'Logs are kept for about four weeks.')).toBe('grounded');
+    expect(verdict('The volume holds 2,000 GB.', 'The volume holds roughly 1,900 GB.')).toBe('grounded');
+  });
+  it('negative controls: unhedged, or hedged but far off', () => {
+    expect(verdict('Logs are kept for 30 days.', 'Logs are kept for four weeks.')).toBe('ungrounded');
+    expect(verdict('Logs are kept for 30 days.', 'Logs are kept for about ten weeks.')).toBe('ungrounded');
+    expect(verdict('The volume holds 2,000 GB.', 'The volume holds roughly 1,500 GB.')).toBe('ungrounded');
+  });
+});
+
+describe('complements of a share', () => {
+  const src = 'The API is available 99.9% of the time.';
+  it('"unavailable 0.1%" and "downtime 0.1%" state the complement of "available 99.9%"', () => {
+    expect(verdict(src, 'The API is unavailable 0.1% of the time.')).toBe('grounded');
+    expect(verdict('The service has 99.95% uptime.', 'The service has 0.05% downtime.')).toBe('grounded');
+  });
+  it('negative controls: the complement without the antonym, a wrong complement, the same share under the antonym', () => {
+    expect(verdict(src, 'The API is available 0.1% of the time.')).toBe('ungrounded');
+    expect(verdict(src, 'The API is unavailable 1% of the time.')).toBe('ungrounded');
+    expect(verdict(src, 'The API is unavailable 99.9% of the time.')).toBe('ungrounded');
+    // 50% is its own complement: "fell 50%" against "rose 50%" is a swap
+    expect(verdict('Revenue rose 50% last year.', 'Revenue fell 50% last year.')).toBe('ungrounded');
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Issue 20: claims checked as relations (src/grounding/relations.ts). A short answer bound in the sources to another
+ * relation than the one asked about is a misattribution; an antonym is no swap when the sources state both sides and the
+ * claim's value is bound to its own side. Each rule has a negative control.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from '../../src/grounding/check.js';
+
+const check = (source: string, answer: string, question?: string) =>
+  checkAnswer({ id: 'r', contexts: [{ id: 'c', text: source }], answer, ...(question ? { question } : {}) });
+const verdict = (source: string, answer: string, question?: string) => check(source, answer, question).verdict;
+
+describe('starts / ends: both sides stated', () => {
+  const src = 'The beta starts on May 1 and ends on June 30.';
+  it('a synonym of one side bound to that side’s value is grounded', () => {
+    expect(verdict(src, 'The beta begins on May 1.')).toBe('grounded');
+    expect(verdict('The maintenance window starts at 02:00 UTC and ends at 04:00 UTC.', 'The window begins at 02:00 UTC.')).toBe(
+      'grounded',
+    );
+  });
+  it('negative controls: the claim binds the other side’s value, or only one side is stated', () => {
+    expect(verdict(src, 'The beta begins on June 30.')).toBe('ungrounded');
+    expect(verdict('The maintenance window starts at 02:00 UTC and ends at 04:00 UTC.', 'The window begins at 04:00 UTC.')).toBe(
+      'ungrounded',
+    );
+    expect(verdict('The trial starts on May 1.', 'The trial ends on May 1.')).toBe('ungrounded');
+  });
+});
+
+describe('short answers: the relation the question asks about', () => {
+  const review =
+    'The Lantern Review is a literary magazine published in Dublin since 1951. It was founded by the poet Seamus Carr and is now edited by Aoife Brennan.';
+  it('a name bound to another verb than the question’s, while a rival is bound to it, is a misattribution', () => {
+    const r = check(review, 'Seamus Carr', 'Who edits The Lantern Review today?');
+    expect(r.verdict).toBe('ungrounded');
+    expect(r.claims[0].flags.map((f) => f.name)).toContain('misattribution');
+    expect(
+      verdict(
+        'Elm Street Bakery was opened in 1958 by the brothers Leo and Sam Marchetti. It was sold to the Corsi family in 1995.',
+        'the Marchetti family',
+        'To whom was Elm Street Bakery sold?',
+      ),
+    ).toBe('ungrounded');
+  });
+  it('negative controls: the right name; a name whose binding the sources do not tell', () => {
+    expect(verdict(review, 'Aoife Brennan', 'Who edits The Lantern Review today?')).toBe('grounded');
+    expect(verdict(review, 'Seamus Carr', 'Who founded The Lantern Review?')).toBe('grounded');
+    // the tagger reads "works" and "shipping" as verbs; they bind nothing
+    expect(
+      verdict(
+        'About 140 Zephyr gliders were built by the Danubia works in Esztergom.',
+        'in Esztergom',
+        'Where were the Zephyr gliders built?',
+      ),
+    ).toBe('grounded');
+    expect(
+      verdict(
+        'The Calder Prize was founded in 1979 by the Norwegian shipping family Aalberg.',
+        'the Aalberg family',
+        'Which family founded the Calder Prize?',
+      ),
+    ).toBe('grounded');
+  });
+  it('an answer stated about another named subject, while the topic’s sentence holds a rival, is a misattribution', () => {
+    const src =
+      'Scott Derrickson is an American director, born in 1966 in Denver, Colorado. Ed Wood was an American filmmaker, born in 1924 in Poughkeepsie, New York.';
+    expect(verdict(src, 'Denver, Colorado', 'Where was Ed Wood born?')).toBe('ungrounded');
+    expect(verdict(src, 'Poughkeepsie, New York', 'Where was Ed Wood born?')).toBe('grounded');
+  });
+  it('negative controls: a pronoun subject may be the topic; an answer that opens its sentence is its subject', () => {
+    expect(
+      verdict(
+        'Hollow Pine is a 2009 American horror film directed by Marcus Reed. It was shot in Oregon on a small budget.',
+        'Oregon',
+        'Where was Hollow Pine filmed?',
+      ),
+    ).toBe('grounded');
+    expect(
+      verdict(
+        'The Calder Prize for architecture is awarded each spring. Bergen hosts the Calder Prize ceremony in its city hall.',
+        'Bergen',
+        'Which city hosts the Calder Prize ceremony?',
+      ),
+    ).toBe('grounded');
+  });
+});
