@@ -640,7 +640,8 @@ function checkClaim(
       ...(src.question?.quantities ?? []).slice(0, 8),
       ...ownOperands,
     ].slice(0, MAX_OPERANDS);
-    cues ??= derivationCues(claim.text);
+    // a question that asks for a total ("How much memory in total?") asks the answer to compute
+    cues ??= { ...derivationCues(claim.text), ...(src.question && derivationCues(src.question.text).says ? { says: true } : {}) };
     if (derivedSupported(q, operands, { cues, claimQuantities: ownOperands })) continue;
     claimWords ??= new Set(claim.tokens.filter((t) => t.content).flatMap((t) => [t.lower, t.lemma, t.stem]));
     if (thresholdSupported(q, claimWords, ranked.slice(0, DERIVATION_WINDOW))) continue;
@@ -791,7 +792,11 @@ function checkClaim(
   // antonyms that state the complement of a stated share ("unavailable 0.1%" for "available 99.9%"): explained words
   const complemented = new Set<Token>();
   if (!abstention) {
-    flags.push(...negationFlags(claim.tokens, src.cited, th));
+    // a negation that states the complement of a stated share ("not available 0.1%" for "available 99.9%") flips nothing
+    const cueTokens = claim.tokens.filter((t) => t.cue);
+    const near3 = ranked.slice(0, DERIVATION_WINDOW);
+    if (!(cueTokens.length && quantities.some((q) => complementShare(q, cueTokens, near3, () => false))))
+      flags.push(...negationFlags(claim.tokens, src.cited, th));
     // antonyms: a novel word whose antonym the best-matching source sentence uses
     if (best) {
       const near = ranked.slice(0, th.antonymWindow);

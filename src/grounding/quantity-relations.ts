@@ -3,7 +3,7 @@
  * (`derivedSupported`) does not cover (issue 20, hand-written technical-docs answers):
  * - yearless date arithmetic: "two days earlier, on March 1" against "starts on March 3" (no year stated anywhere);
  * - per-item products: "12 GiB" against "3 nodes ... 4 GiB each" ("each", "every", "per <item>");
- * - hedged approximations: "about four weeks" against "30 days" (within {@link HEDGE_TOLERANCE});
+ * - approximations under a hedge: "about four weeks" against "30 days" (the stated value rounded to the claim's precision);
  * - complements of a share under an antonym: "unavailable 0.1% of the time" against "available 99.9%".
  *
  * Each rule needs its own evidence in the claim or the sources (a hedge word, a per-item marker, an antonym, a duration or
@@ -11,7 +11,7 @@
  * Pure functions over the analyses of nlp.ts; work bounded by the few operands they receive.
  */
 import type { Analysis, Sentence, Token } from './nlp.js';
-import type { DateParts, Quantity } from './quantities.js';
+import { parseNumber, type DateParts, type Quantity } from './quantities.js';
 
 /** A best-matching source sentence with its analysis. */
 export interface NearSentence {
@@ -34,17 +34,19 @@ export interface QuantityClaimContext {
   says: boolean;
 }
 
-/** Largest relative difference a hedged claim quantity ("about", "roughly") may have from a stated one. */
-export const HEDGE_TOLERANCE = 0.1;
+/** Largest relative difference an approximation ("about", "roughly") may have from a stated quantity. */
+export const HEDGE_TOLERANCE = 0.15;
 /** Hedges that make a claim quantity approximate. Comparisons ("over", "under") are thresholds, not hedges. */
 const HEDGE_BEFORE = /(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|close to|some|an estimated)|~)\s*$/i;
 /** Markers of a per-item quantity after it ("4 GiB each", "$20 per seat", "3 GB apiece"); time units are rates, not items. */
 const PER_ITEM_AFTER =
-  /^\s*(?:of\s+\w+\s+)?(?:each|apiece|a piece|per\s+(?!(?:second|minute|hour|day|week|month|year|cent)s?\b)[a-z]+|for each)\b/i;
+  /^\s*(?:of\s+(?:[\w-]+\s+){1,3})?(?:each|apiece|a piece|per\s+(?!(?:second|minute|hour|day|week|month|year|cent)s?\b)[a-z]+|for each)\b/i;
 /** A per-item quantity stated before it in its clause ("each node has 4 GiB", "every seat costs $20"). */
 const PER_ITEM_BEFORE = /\b(?:each|every)\s+[a-z]+(?:\s+[a-z]+){1,3}\s+$/i;
 /** An article duration before or after a date ("a week before", "one day later"), which quantities.ts does not read as a number. */
 const ARTICLE_DURATION = /\b(?:a|an|one)\s+(day|week|fortnight|month|year)\s+(?:before|after|earlier|later|prior|ahead|beforehand)\b/gi;
+/** A duration stated relative to a date ("two days before the freeze", "3 days after release"). */
+const RELATIVE_AFTER = /^\s*(?:before|after|earlier|later|prior|ahead|beforehand|in advance)\b/i;
 const ARTICLE_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
 /** Words that name the complement of a share of the other word of the pair ("downtime" of "uptime"). */
 const COMPLEMENTS: [string, string][] = [
@@ -56,7 +58,14 @@ const COMPLEMENTS: [string, string][] = [
   ['fail', 'succeed'],
   ['fail', 'pass'],
   ['error', 'success'],
+  ['fail', 'successful'],
+  ['failure', 'successful'],
+  ['down', 'up'],
+  ['down', 'available'],
+  ['offline', 'online'],
 ];
+/** Hedges after a quantity ("30 days or so"). */
+const HEDGE_AFTER = /^\s*(?:or so|or thereabouts|give or take|more or less)\b/i;
 /** Reference years for yearless dates: one common year and one leap year (a yearless date may fall in either). */
 const REFERENCE_YEARS = [2001, 2004];
 const DAY_MS = 86_400_000;
@@ -86,17 +95,26 @@ const monthDay = (d: DateParts) => d.m !== undefined && d.d !== undefined;
  * the days between the claim's month-day and a stated one. Computed in a common and in a leap reference year.
  */
 export function yearlessDateSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
-  const srcDates = ctx.near
+  const allDates = ctx.near
     .flatMap(inSentence)
     .filter((x) => x.kind === 'date')
-    .flatMap((x) => x.dates ?? [])
-    .filter(monthDay);
-  if (!srcDates.length) return false;
+    .flatMap((x) => x.dates ?? []);
+  const srcDates = allDates.filter(monthDay);
+  const weekdays = allDates.filter((d) => d.wd !== undefined && d.m === undefined).map((d) => d.wd!);
+  if (!srcDates.length && !weekdays.length) return false;
   const ownDurations: { value: number }[] = ctx.own.filter((x) => x.kind === 'duration' && x !== q);
   for (const m of ctx.claimText.matchAll(ARTICLE_DURATION)) ownDurations.push({ value: ARTICLE_DAYS[m[1].toLowerCase()] * DAY_S });
   if (q.kind === 'date') {
-    const durations = ctx.says ? [...ownDurations, ...ctx.near.flatMap(inSentence).filter((x) => x.kind === 'duration')] : ownDurations;
+    // a stated duration counts when the claim computes, or when the source states it relative to a date ("two days before")
+    const stated = ctx.near.flatMap((n) =>
+      inSentence(n).filter((x) => x.kind === 'duration' && (ctx.says || RELATIVE_AFTER.test(n.a.text.slice(x.end, x.end + 24)))),
+    );
+    const durations = [...ownDurations, ...stated];
     if (!durations.length) return false;
+    const days = durations.map((u) => Math.round(u.value / DAY_S));
+    // a weekday and a number of days ("runs on Sunday; the report arrives two days later": Tuesday)
+    const wd = (q.dates ?? []).find((c) => c.wd !== undefined && c.m === undefined && c.d === undefined)?.wd;
+    if (wd !== undefined && weekdays.some((w) => days.some((n) => [1, -1].some((k) => (((w + k * n) % 7) + 7) % 7 === wd)))) return true;
     return (q.dates ?? []).some(
       (c) =>
         monthDay(c) &&
@@ -119,8 +137,18 @@ export function yearlessDateSupported(q: Quantity, ctx: QuantityClaimContext): b
       .filter((x) => x.kind === 'date')
       .flatMap((x) => x.dates ?? [])
       .filter((c) => monthDay(c) && c.y === undefined);
-    return claimDates.some((c) =>
-      srcDates.some((d) => d.y === undefined && REFERENCE_YEARS.some((y) => Math.abs(dayOf(c, y) - dayOf(d, y)) === days)),
+    if (
+      claimDates.some((c) =>
+        srcDates.some((d) => d.y === undefined && REFERENCE_YEARS.some((y) => Math.abs(dayOf(c, y) - dayOf(d, y)) === days)),
+      )
+    )
+      return true;
+    // the days between two stated yearless dates, when the claim says the duration is relative ("two days before the window")
+    const at = q.end - ctx.claimStart;
+    if (!(ctx.says || (at >= 0 && RELATIVE_AFTER.test(ctx.claimText.slice(at, at + 24))))) return false;
+    const yearless = srcDates.filter((d) => d.y === undefined).slice(0, 8);
+    return yearless.some((a, i) =>
+      yearless.some((b, j) => j > i && REFERENCE_YEARS.some((y) => Math.abs(dayOf(a, y) - dayOf(b, y)) === days)),
     );
   }
   return false;
@@ -147,9 +175,13 @@ export function perItemProductSupported(q: Quantity, ctx: QuantityClaimContext):
   for (const x of ctx.asked ?? [])
     if (x.kind === 'number' && !x.ordinal && Number.isInteger(x.value) && x.value >= 2 && x.value < 1900) counts.push(x.value);
   const claimValues = q.kind === 'size' ? [q.value, q.alt ?? q.value] : [q.value];
+  // one count, or two ("3 zones, each with 2 nodes of 4 GiB each": 24 GiB); counts are few (bounded work)
+  const single = counts.slice(0, 8);
+  const factors = [...single];
+  for (let i = 0; i < single.length; i++) for (let j = i + 1; j < single.length; j++) factors.push(single[i] * single[j]);
   for (const p of perItem) {
     const vals = p.kind === 'size' ? [p.value, p.alt ?? p.value] : [p.value];
-    for (const n of counts) {
+    for (const n of factors) {
       if (p.kind === 'number' && n === p.value) continue;
       if (vals.some((v) => claimValues.some((c) => equalsWritten(q, v * n, c)))) return true;
     }
@@ -158,19 +190,44 @@ export function perItemProductSupported(q: Quantity, ctx: QuantityClaimContext):
 }
 
 /**
- * A hedged claim quantity ("about four weeks", "roughly 2,000") within {@link HEDGE_TOLERANCE} of a stated quantity of the
- * same kind in the best-matching sentences ("30 days"). An unhedged one must match exactly (quantities.ts).
+ * The step of the last significant digit of a quantity as written, in its base unit: "four weeks" -> 1 week,
+ * "$190" -> $10, "1.2 million" -> 100,000, "2,000 GB" -> 1,000 GB. NaN when the text has no readable number.
+ */
+function writtenStep(q: Quantity): number {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(q.text)?.[0].replace(/,/g, '');
+  const n = digits !== undefined ? Number(digits) : parseNumber(q.text.replace(/[-\s]*[a-z]+\s*$/i, ''));
+  if (!Number.isFinite(n) || n === 0) return NaN;
+  const text = digits ?? String(n);
+  const dec = /\.(\d+)$/.exec(text)?.[1].length ?? 0;
+  const exp = dec > 0 ? -dec : (/0+$/.exec(text)?.[0].length ?? 0);
+  return 10 ** exp * Math.abs(q.value / n);
+}
+
+/**
+ * An approximation: the claim's quantity is a stated one rounded to the precision the claim is written in, when the claim
+ * or the source hedges ("about four weeks" against "30 days": 30 days is 4.3 weeks; "four weeks" against "about 30 days").
+ * At most {@link HEDGE_TOLERANCE} apart, so a coarse claim ("about 100 days") cannot round anything to itself.
  */
 export function hedgedSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
   if (q.kind === 'date' || q.kind === 'time' || q.ordinal || q.cmp) return false;
   const at = q.start - ctx.claimStart;
-  if (at < 0 || !HEDGE_BEFORE.test(ctx.claimText.slice(Math.max(0, at - 24), at))) return false;
+  const end = q.end - ctx.claimStart;
+  const claimHedged =
+    at >= 0 && (HEDGE_BEFORE.test(ctx.claimText.slice(Math.max(0, at - 24), at)) || HEDGE_AFTER.test(ctx.claimText.slice(end, end + 24)));
+  const step = writtenStep(q);
+  if (!Number.isFinite(step)) return false;
   const cv = q.kind === 'size' ? [q.value, q.alt ?? q.value] : [q.value];
   return ctx.near.some((n) =>
     inSentence(n).some((x) => {
       if (x.kind !== q.kind || x.ordinal) return false;
+      const sourceHedged =
+        HEDGE_BEFORE.test(n.a.text.slice(Math.max(n.s.start, x.start - 24), x.start)) ||
+        HEDGE_AFTER.test(n.a.text.slice(x.end, x.end + 24));
+      if (!claimHedged && !sourceHedged) return false;
       const sv = x.kind === 'size' ? [x.value, x.alt ?? x.value] : [x.value];
-      return sv.some((s) => cv.some((c) => s !== 0 && Math.abs(c - s) <= HEDGE_TOLERANCE * Math.max(Math.abs(c), Math.abs(s))));
+      // the stated value rounded (half up) to the claim's last significant digit is the claim's value
+      const near = (c: number, v: number) => Math.abs(Math.round(v / step) * step - c) <= 1e-9 * Math.max(1, Math.abs(c));
+      return sv.some((v) => cv.some((c) => near(c, v) && Math.abs(c - v) <= HEDGE_TOLERANCE * Math.max(Math.abs(c), Math.abs(v))));
     }),
   );
 }
@@ -195,6 +252,8 @@ export function complementShare(
     const p = qs.find((x) => x.kind === 'percent' && !x.cmp && equalsWritten(q, 100 - x.value));
     if (!p) continue;
     if (claimTokens.some((t) => t.type === 'word' && antonymOf(t, n.s))) return p;
+    // a negation the source does not have ("not available 0.1%" against "available 99.9%")
+    if (claimTokens.some((t) => t.cue) && !n.s.tokens.some((t) => t.cue)) return p;
     // a word naming the complement ("downtime" against "available 99.95%")
     const has = (ts: Token[], w: string) => ts.some((t) => t.lemma === w || t.lower === w);
     if (COMPLEMENTS.some(([c, base]) => (has(claimTokens, c) && has(n.s.tokens, base)) || (has(claimTokens, base) && has(n.s.tokens, c))))

@@ -61,14 +61,17 @@ function clauseVerb(tokens: Token[], j: number): boolean {
   return !(/ing$/.test(t.lower) && tokens[j + 1]?.pos === 'NOUN');
 }
 
-/** The value bound after a word: numbers and capitalized words after prepositions and determiners, at most 6 tokens on. */
-function valueAfter(tokens: Token[], i: number): string {
+/**
+ * The value bound after a word: numbers and capitalized words after prepositions and determiners, at most 6 tokens on;
+ * `lenient` also passes nouns and auxiliaries ("end date is June 30").
+ */
+function valueAfter(tokens: Token[], i: number, lenient = false): string {
   const out: string[] = [];
   for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
     const t = tokens[j];
     if (CLAUSE_END.has(t.lower) || t.pos === 'CCONJ' || (isVerb(t) && out.length)) break;
     if (t.type === 'number' || capitalized(t)) out.push(t.lower);
-    else if (out.length || (t.pos !== 'ADP' && t.pos !== 'DET')) break;
+    else if (out.length || (t.pos !== 'ADP' && t.pos !== 'DET' && !(lenient && (t.pos === 'NOUN' || t.pos === 'AUX')))) break;
   }
   // a value with a number ("May 1", "9:00", "30 days"): a name alone is too often just the next noun phrase
   return out.some((v) => /\d/.test(v)) ? out.join(' ') : '';
@@ -86,18 +89,23 @@ export function antonymValueExplained(word: Token, antonym: string, claim: Token
   const i = claim.indexOf(word);
   const value = i >= 0 ? valueAfter(claim, i) : '';
   if (!value) return false;
+  // the sentences must state the claim's value, and bind another value to the antonym ("ends on June 30")
   let stated = false;
+  let other = false;
+  const a = antonym.toLowerCase();
   for (const s of sentences) {
-    const a = antonym.toLowerCase();
     for (const [j, t] of s.tokens.entries()) {
+      if (t.lower === a || t.lemma === a) {
+        const v = valueAfter(s.tokens, j, true);
+        // the antonym binds the claim's value: a swap
+        if (v === value || v.startsWith(`${value} `)) return false;
+        if (v) other = true;
+      }
       const v = valueAfter(s.tokens, j);
-      if (!v) continue;
-      // the antonym binds the claim's value: a swap
-      if ((t.lower === a || t.lemma === a) && v === value) return false;
       if (v === value || v.startsWith(`${value} `)) stated = true;
     }
   }
-  return stated;
+  return stated && other;
 }
 
 /** One bound occurrence of a name: the verbs it is bound to in a source sentence. */

@@ -34,6 +34,18 @@ describe('yearless date arithmetic', () => {
       ),
     ).toBe('ungrounded');
   });
+  it('weekdays and the days between two stated month-days; negative controls', () => {
+    const weekly = 'The backup runs on Sunday. The report arrives two days later.';
+    expect(verdict(weekly, 'The report arrives on Tuesday.', 'When does the report arrive?')).toBe('grounded');
+    expect(verdict(weekly, 'The report arrives on Wednesday.', 'When does the report arrive?')).toBe('ungrounded');
+    const two = 'Notices go out on March 1. The maintenance window opens on March 3.';
+    expect(verdict(two, 'Notices go out two days before the window opens.')).toBe('grounded');
+    expect(verdict(two, 'Notices go out three days before the window opens.')).toBe('ungrounded');
+    // a duration the source states relative to a date ("two days before the freeze")
+    const rel = 'The freeze starts on March 3. Notices go out two days before the freeze.';
+    expect(verdict(rel, 'Notices go out on March 1.', 'When do notices go out?')).toBe('grounded');
+    expect(verdict(rel, 'Notices go out on March 2.', 'When do notices go out?')).toBe('ungrounded');
+  });
   it('a date near a stated duration is not derived unless the claim computes', () => {
     // "lasts 2 days" from March 3 does not make "starts on March 1" true
     expect(verdict('The sale starts on March 3 and lasts 2 days.', 'The sale starts on March 1.')).toBe('ungrounded');
@@ -61,6 +73,18 @@ describe('per-item products', () => {
       'grounded',
     );
     expect(verdict('A deployment runs 3 replicas, and each replica requests 2 CPUs.', 'The deployment requests 6 CPUs.')).toBe('grounded');
+    expect(verdict('The cluster has three nodes with 8 GiB of system memory each.', 'The cluster has 24 GiB of system memory.')).toBe(
+      'grounded',
+    );
+    // two counts: 3 zones x 2 nodes x 4 GiB
+    const region = 'The region has 3 zones. Each zone runs 2 nodes, and each node has 4 GiB of memory.';
+    expect(verdict(region, 'The region has 24 GiB of memory.', 'How much memory does the region have?')).toBe('grounded');
+    expect(verdict(region, 'The region has 20 GiB of memory.', 'How much memory does the region have?')).toBe('ungrounded');
+  });
+  it('a question that asks for a total lets the answer compute; negative control', () => {
+    const q = 'How much memory does the cluster have in total?';
+    expect(verdict('The cluster has 3 nodes of 4 GiB.', 'The cluster has 12 GiB of memory.', q)).toBe('grounded');
+    expect(verdict('The cluster has 3 nodes of 4 GiB.', 'The cluster has 16 GiB of memory.', q)).toBe('ungrounded');
   });
   it('negative controls: another product, or no per-item marker', () => {
     expect(verdict('The cluster has 3 nodes. Each node has 4 GiB of memory.', 'The cluster has 16 GiB of memory.')).toBe('ungrounded');
@@ -72,15 +96,24 @@ describe('per-item products', () => {
   });
 });
 
-describe('hedged approximations', () => {
-  it(`"about" allows ${HEDGE_TOLERANCE * 100}% of a stated quantity`, () => {
+describe('approximations under a hedge', () => {
+  it("the stated value rounded to the claim's last significant digit, claim or source hedged", () => {
+    // 30 days = 4.29 weeks -> 4 weeks; 90 days = 2.96 months -> 3 months; $185 -> $190 (tens) or $200 (hundreds)
     expect(verdict('Logs are kept for 30 days.', 'Logs are kept for about four weeks.')).toBe('grounded');
-    expect(verdict('The volume holds 2,000 GB.', 'The volume holds roughly 1,900 GB.')).toBe('grounded');
+    expect(verdict('Logs are kept for 30 days.', 'Logs are kept for four weeks or so.')).toBe('grounded');
+    expect(verdict('Logs are kept for about 30 days.', 'Logs are kept for four weeks.')).toBe('grounded');
+    expect(verdict('Results are kept for 90 days.', 'Results are kept for about three months.')).toBe('grounded');
+    expect(verdict('The plan costs $185 per month.', 'The plan costs about $190 per month.')).toBe('grounded');
+    expect(verdict('The volume holds 1,950 GB.', 'The volume holds roughly 2,000 GB.')).toBe('grounded');
   });
-  it('negative controls: unhedged, or hedged but far off', () => {
+  it(`negative controls: unhedged, not a rounding, or more than ${HEDGE_TOLERANCE * 100}% off`, () => {
     expect(verdict('Logs are kept for 30 days.', 'Logs are kept for four weeks.')).toBe('ungrounded');
     expect(verdict('Logs are kept for 30 days.', 'Logs are kept for about ten weeks.')).toBe('ungrounded');
-    expect(verdict('The volume holds 2,000 GB.', 'The volume holds roughly 1,500 GB.')).toBe('ungrounded');
+    expect(verdict('Logs are kept for 30 days.', 'Logs are kept for about 33 days.')).toBe('ungrounded');
+    // 1,950 rounds (half up) to 2,000, not 1,900
+    expect(verdict('The volume holds 1,950 GB.', 'The volume holds roughly 1,900 GB.')).toBe('ungrounded');
+    // the source hedges "around $200": $190 is no rounding of it
+    expect(verdict('My budget is around $200 per month.', 'The budget is $190 per month.')).toBe('ungrounded');
   });
 });
 
@@ -89,11 +122,15 @@ describe('complements of a share', () => {
   it('"unavailable 0.1%" and "downtime 0.1%" state the complement of "available 99.9%"', () => {
     expect(verdict(src, 'The API is unavailable 0.1% of the time.')).toBe('grounded');
     expect(verdict('The service has 99.95% uptime.', 'The service has 0.05% downtime.')).toBe('grounded');
+    expect(verdict(src, 'The API is not available 0.1% of the time.')).toBe('grounded');
+    expect(verdict('Scheduled jobs succeed 99.5% of the time.', 'Scheduled jobs fail 0.5% of the time.')).toBe('grounded');
   });
   it('negative controls: the complement without the antonym, a wrong complement, the same share under the antonym', () => {
     expect(verdict(src, 'The API is available 0.1% of the time.')).toBe('ungrounded');
     expect(verdict(src, 'The API is unavailable 1% of the time.')).toBe('ungrounded');
     expect(verdict(src, 'The API is unavailable 99.9% of the time.')).toBe('ungrounded');
+    expect(verdict(src, 'The API is not available 99.9% of the time.')).toBe('ungrounded');
+    expect(verdict('Scheduled jobs succeed 99.5% of the time.', 'Scheduled jobs fail 5% of the time.')).toBe('ungrounded');
     // 50% is its own complement: "fell 50%" against "rose 50%" is a swap
     expect(verdict('Revenue rose 50% last year.', 'Revenue fell 50% last year.')).toBe('ungrounded');
   });

@@ -24,6 +24,8 @@ describe('starts / ends: both sides stated', () => {
       'ungrounded',
     );
     expect(verdict('The trial starts on May 1.', 'The trial ends on May 1.')).toBe('ungrounded');
+    // the antonym binds its value through a noun ("the end date is June 30")
+    expect(verdict('The start date is May 1 and the end date is June 30.', 'It begins on June 30.')).toBe('ungrounded');
   });
 });
 
