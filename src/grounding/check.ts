@@ -32,7 +32,14 @@ import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sent
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
 import { complementShare, relatedQuantitySupported } from './quantity-relations.js';
-import { answerRoleMismatch, antonymValueExplained } from './relations.js';
+import {
+  answerRoleMismatch,
+  antonymValueExplained,
+  distributiveQuestionNames,
+  numberMisattribution,
+  roleSwap,
+  writtenAsName,
+} from './relations.js';
 import {
   DEFAULT_THRESHOLDS,
   HIGH_PRECISION_FLAGS,
@@ -696,7 +703,17 @@ function checkClaim(
       src.shortAnswer &&
       (!(inLexicon(t.lower) || inLexicon(t.lemma)) ||
         (next?.type === 'word' && /^\p{Lu}/u.test(next.value) && !next.stop && !MONTH_OR_DAY.test(next.value)));
-    const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || initialName || (th.initialNames && t.pos === 'PROPN'));
+    // a sentence-initial word before a name, which the sources write as a name word ("Northern Data Institute hired ...")
+    const initialOfName =
+      initial &&
+      next?.type === 'word' &&
+      /^\p{Lu}/u.test(next.value) &&
+      !next.stop &&
+      /^\p{Lu}/u.test(t.value) &&
+      !t.stop &&
+      writtenAsName(t.value, cited);
+    const capital =
+      t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || initialName || initialOfName || (th.initialNames && t.pos === 'PROPN'));
     const isName =
       capital && !t.stop && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !UNIT_SYMBOL.test(t.value) && !idWords.has(t.lower);
     if (!isName) return;
@@ -757,8 +774,16 @@ function checkClaim(
   }
 
   // a fact attached to several names ("both X and Y were founded in Ohio"): each name must occur with it
-  if (names.length >= 2 && claim.tokens.some((t) => DISTRIBUTIVE.has(t.lower))) {
-    const nameTokens = new Set(names.flat());
+  // (a claim without names says it of the question's: "They were both founded in Ohio", relations.ts)
+  const subjects =
+    names.length >= 2
+      ? names
+      : distributiveQuestionNames(
+          claim.tokens,
+          src.question?.sentences.flatMap((s) => s.tokens),
+        );
+  if (subjects.length >= 2 && claim.tokens.some((t) => DISTRIBUTIVE.has(t.lower))) {
+    const nameTokens = new Set(subjects.flat());
     const predicate = claim.tokens.filter((t) => t.content && !nameTokens.has(t) && !DISTRIBUTIVE.has(t.lower));
     const states = (name: Token[]) =>
       src.cited.some(({ a }) =>
@@ -769,9 +794,9 @@ function checkClaim(
         ),
       );
     if (predicate.length) {
-      const ok = names.map(states);
+      const ok = subjects.map(states);
       if (ok.some(Boolean)) {
-        for (const [i, name] of names.entries()) {
+        for (const [i, name] of subjects.entries()) {
           if (!ok[i])
             flags.push({
               name: 'misattribution',
@@ -781,6 +806,13 @@ function checkClaim(
         }
       }
     }
+  }
+
+  // relations (relations.ts): a number the sources give to another name in a parallel clause; roles swapped between two names
+  if (!flags.some((f) => f.name === 'misattribution')) {
+    const wrongNumber = numberMisattribution(claim.tokens, cited);
+    const swap = wrongNumber ? undefined : roleSwap(claim.tokens, cited);
+    if (wrongNumber ?? swap) flags.push({ name: 'misattribution', span: claim.text, detail: (wrongNumber ?? swap)! });
   }
 
   // coverage and novelty

@@ -274,3 +274,167 @@ export function answerRoleMismatch(claim: Token[], question: Token[], cited: Ana
     }
   return undefined;
 }
+
+/** Words that end a clause of a sentence with parallel facts ("X won 87 times and Y 79 times"). */
+const PARALLEL_BREAK = new Set([',', ';', 'and', 'while', 'whereas', 'but', 'or']);
+/** A name run starting at tokens[k]: capitalized, not stop words, not the first word of the sentence. */
+function nameRuns(tokens: Token[]): { start: number; end: number; words: string[] }[] {
+  const out: { start: number; end: number; words: string[] }[] = [];
+  const first = tokens.findIndex((t) => t.type === 'word');
+  for (let k = 0; k < tokens.length; k++) {
+    const ok = (t: Token) => capitalized(t) && !t.stop;
+    if (!ok(tokens[k])) continue;
+    let e = k;
+    while (e + 1 < tokens.length && ok(tokens[e + 1])) e++;
+    // a sentence-initial word alone is a name only when tagged so ("Wendham has won", not "Yesterday"); in a run it is one
+    if (!(k === first && e === k && tokens[k].pos !== 'PROPN'))
+      out.push({ start: k, end: e + 1, words: tokens.slice(k, e + 1).map((t) => t.lower) });
+    k = e;
+  }
+  return out;
+}
+const numberValue = (t: Token) => (t.type === 'number' ? t.value.replace(/,/g, '') : undefined);
+const isYear = (v: string) => /^\d{4}$/.test(v) && +v >= 1000 && +v <= 2100;
+/** The clause index of each token (clauses split at {@link PARALLEL_BREAK}). */
+function clauses(tokens: Token[]): number[] {
+  let c = 0;
+  return tokens.map((t) => (PARALLEL_BREAK.has(t.lower) ? ++c : c));
+}
+
+/**
+ * A number attached to the wrong entity (issue 20): the claim binds a stated number to a name, but the source sentence that
+ * states both gives the number to another name in a parallel clause, and the claim's name its own number of the same kind
+ * ("Brackley has won 87 times and Wendham 79 times": "Wendham has won 87 times"; "The Oberoi Group was founded in 1934 and
+ * Taj Hotels in 1903": "Taj Hotels was founded in 1934"). Both names stand in one sentence, so no coreference is guessed.
+ * @returns a description of the misattribution, or undefined
+ */
+export function numberMisattribution(claim: Token[], cited: Analysis[]): string | undefined {
+  const claimNames = nameRuns(claim);
+  if (!claimNames.length) return undefined;
+  const cc = clauses(claim);
+  const inClaim = (words: string[]) => claimNames.some((n) => n.words.some((w) => words.includes(w)));
+  let scanned = 0;
+  for (const [i, t] of claim.entries()) {
+    const n = numberValue(t);
+    if (n === undefined) continue;
+    // the claim's names in the number's clause
+    const owners = claimNames.filter((r) => cc[r.start] === cc[i]);
+    for (const a of cited)
+      for (const s of a.sentences) {
+        if (++scanned > MAX_SENTENCES) return undefined;
+        const k = s.tokens.findIndex((x) => numberValue(x) === n);
+        if (k < 0) continue;
+        const sc = clauses(s.tokens);
+        const runs = nameRuns(s.tokens);
+        for (const owner of owners) {
+          const mine = runs.filter((r) => r.words.join(' ') === owner.words.join(' '));
+          if (!mine.length || mine.some((r) => sc[r.start] === sc[k])) continue;
+          // another name, which the claim does not mention, holds the number
+          const other = runs.find((r) => sc[r.start] === sc[k] && !inClaim(r.words));
+          if (!other) continue;
+          // and the claim's name holds a number of the same kind in its own clause
+          const own = s.tokens.find(
+            (x, j) =>
+              mine.some((r) => sc[r.start] === sc[j]) &&
+              numberValue(x) !== undefined &&
+              numberValue(x) !== n &&
+              isYear(numberValue(x)!) === isYear(n),
+          );
+          if (own)
+            return `the sources give ${t.value} to "${s.tokens
+              .slice(other.start, other.end)
+              .map((x) => x.value)
+              .join(' ')}" and ${own.value} to "${owner.words.join(' ')}"`;
+        }
+      }
+  }
+  return undefined;
+}
+
+/** Agent and patient names of a verb occurrence at tokens[i] (passive: "Y was founded by X"; active: "X founded Y"). */
+function roles(tokens: Token[], i: number): { agent: string[][]; patient: string[][] } | undefined {
+  const runs = nameRuns(tokens);
+  const before = runs.filter(
+    (r) => r.end <= i && i - r.end <= 6 && !tokens.slice(r.end, i).some((t) => CLAUSE_END.has(t.lower) && t.lower !== ','),
+  );
+  const subject = before.length ? [before[before.length - 1].words] : [];
+  // "by" within three tokens after the verb: the agent, every name of the by-phrase up to the clause end
+  const by = tokens.slice(i + 1, i + 4).findIndex((t) => t.lower === 'by');
+  const after = (from: number) => {
+    const out: string[][] = [];
+    for (let j = from; j < tokens.length && j <= from + BIND_WINDOW; j++) {
+      const t = tokens[j];
+      if (CLAUSE_END.has(t.lower) || (isVerb(t) && j > from)) break;
+      const r = runs.find((x) => x.start === j);
+      if (r) {
+        out.push(r.words);
+        j = r.end - 1;
+      }
+    }
+    return out;
+  };
+  if (by >= 0) return { agent: after(i + 2 + by), patient: subject };
+  const passive = tokens.slice(Math.max(0, i - 2), i).some((t) => t.lemma === 'be');
+  if (passive) return undefined;
+  // the direct object: a name right after the verb, through determiners and adjectives only ("designed the Meridian Bridge")
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 3 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ') && !capitalized(tokens[j])) j++;
+  const object = runs.find((r) => r.start === j);
+  return { agent: subject, patient: object ? [object.words] : [] };
+}
+const sameName = (a: string[], b: string[]) => a[a.length - 1] === b[b.length - 1];
+
+/**
+ * Roles swapped between two names that both occur in the sources: the claim's agent is the sources' patient of the same verb
+ * and its patient their agent ("The Meridian Bridge designed Clara Voss", "Clara Voss was designed by the Meridian Bridge"
+ * against "The Meridian Bridge was designed by Clara Voss"), and no source sentence binds them the claim's way.
+ * @returns a description of the swap, or undefined
+ */
+export function roleSwap(claim: Token[], cited: Analysis[]): string | undefined {
+  const v = claim.findIndex((t, i) => clauseVerb(claim, i) && !LIGHT_VERBS.has(t.lemma));
+  if (v < 0) return undefined;
+  const c = roles(claim, v);
+  if (!c || c.agent.length !== 1 || c.patient.length !== 1) return undefined;
+  const [agent] = c.agent;
+  const [patient] = c.patient;
+  if (sameName(agent, patient)) return undefined;
+  let swapped = false;
+  let scanned = 0;
+  for (const a of cited)
+    for (const s of a.sentences) {
+      if (++scanned > MAX_SENTENCES) return undefined;
+      for (const [i, t] of s.tokens.entries()) {
+        if (!sameWord(t, claim[v]) || !clauseVerb(s.tokens, i)) continue;
+        const r = roles(s.tokens, i);
+        if (!r) continue;
+        const has = (xs: string[][], n: string[]) => xs.some((x) => sameName(x, n));
+        if (has(r.agent, agent) && has(r.patient, patient)) return undefined;
+        if (has(r.agent, patient) && has(r.patient, agent) && !has(r.agent, agent) && !has(r.patient, patient)) swapped = true;
+      }
+    }
+  return swapped ? `the sources say "${patient.join(' ')}" ${claim[v].value} "${agent.join(' ')}", not the other way round` : undefined;
+}
+
+/**
+ * Whether the sources write a word as part of a name: capitalized and not sentence-initial ("Northern" in "at Northern
+ * Bank"). A claim's sentence-initial word is a name word then when a name follows it ("Northern Data Institute hired ...").
+ */
+export function writtenAsName(word: string, cited: Analysis[]): boolean {
+  return cited.some((a) =>
+    a.sentences.some((s) => {
+      const first = s.tokens.findIndex((t) => t.type === 'word');
+      return s.tokens.some((t, i) => i > first && t.value === word);
+    }),
+  );
+}
+
+/**
+ * The names a distributive claim without names of its own speaks of: "They were both founded in Ohio" answering "Where
+ * were the Platform team and the Data Institute founded?" says it of the question's names. Empty unless the claim says
+ * "both" or "each" and the question names at least two.
+ */
+export function distributiveQuestionNames(claim: Token[], question: Token[] | undefined): Token[][] {
+  if (!question || !claim.some((t) => t.lower === 'both' || t.lower === 'each')) return [];
+  const runs = nameRuns(question).map((r) => question.slice(r.start, r.end));
+  return runs.length >= 2 ? runs : [];
+}

@@ -86,3 +86,49 @@ describe('short answers: the relation the question asks about', () => {
     ).toBe('grounded');
   });
 });
+
+describe('sentence claims: the fact attached to the right entity', () => {
+  it('a number the sources give to another name in a parallel clause is a misattribution', () => {
+    const race = 'Brackley has won the race 87 times and Wendham 79 times.';
+    expect(verdict(race, 'Wendham has won the race 87 times.')).toBe('ungrounded');
+    expect(verdict('The Oberoi Group was founded in 1934 and Taj Hotels in 1903.', 'Taj Hotels was founded in 1934.')).toBe('ungrounded');
+    // negative controls: the right pairs; a number said of two names together
+    expect(verdict(race, 'Brackley has won the race 87 times.')).toBe('grounded');
+    expect(verdict(race, 'Wendham has won the race 79 times.')).toBe('grounded');
+    expect(
+      verdict(
+        'Hollis and Brandt is a law firm founded in 1921 by Walter Hollis and Emil Brandt.',
+        'Emil Brandt founded Hollis and Brandt in 1921.',
+      ),
+    ).toBe('grounded');
+  });
+  it('roles swapped between two stated names (active or passive) are a misattribution', () => {
+    const passive = 'The Meridian Bridge was designed by Clara Voss.';
+    expect(verdict(passive, 'Clara Voss was designed by the Meridian Bridge.')).toBe('ungrounded');
+    expect(verdict('Clara Voss designed the Meridian Bridge.', 'The Meridian Bridge designed Clara Voss.')).toBe('ungrounded');
+    // negative controls: the same relation in the other voice; a prepositional phrase is no object
+    expect(verdict(passive, 'Clara Voss designed the Meridian Bridge.')).toBe('grounded');
+    expect(verdict('Clara Voss designed the Meridian Bridge.', 'The Meridian Bridge was designed by Clara Voss.')).toBe('grounded');
+    expect(
+      verdict(
+        'The Lisbon office opened in 2018 and the Austin office in 2021.',
+        'The Austin office opened three years after the Lisbon office.',
+      ),
+    ).toBe('grounded');
+  });
+  it('"both" without names says it of the question\'s names: each must hold it', () => {
+    const src = 'Ken Ito joined the Data Institute in 2019. The Platform team was founded in Ohio.';
+    const q = 'Where were the Platform team and the Data Institute founded?';
+    expect(verdict(src, 'They were both founded in Ohio.', q)).toBe('ungrounded');
+    // negative control: the sources state it of both
+    expect(verdict('The Platform team and the Data Institute were founded in Ohio.', 'They were both founded in Ohio.', q)).toBe(
+      'grounded',
+    );
+  });
+  it('a sentence-initial word the sources write as a name word is part of the name', () => {
+    const src = 'Dr. Maria Lopez leads the Platform team at Northern Bank. Ken Ito joined the Data Institute in 2019.';
+    expect(verdict(src, 'Northern Data Institute hired Ken Ito in 2019.')).toBe('ungrounded');
+    // negative control: an ordinary capitalized first word before a name
+    expect(verdict(src, 'Yesterday Ken Ito joined the Data Institute.')).toBe('grounded');
+  });
+});
