@@ -36,8 +36,10 @@ import {
   answerRoleMismatch,
   antonymValueExplained,
   distributiveQuestionNames,
+  exclusiveConflict,
   numberMisattribution,
   roleSwap,
+  shortAnswerNumberMisattribution,
   writtenAsName,
 } from './relations.js';
 import {
@@ -832,6 +834,7 @@ function checkClaim(
     // antonyms: a novel word whose antonym the best-matching source sentence uses
     if (best) {
       const near = ranked.slice(0, th.antonymWindow);
+      let exclusiveNear: Sentence[] | undefined;
       for (const t of novel) {
         const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
         const hit = ants?.find((w) => near.some((n) => n.s.tokens.some((x) => x.lemma === w || x.lower === w)));
@@ -850,7 +853,22 @@ function checkClaim(
           t,
           near.map((n) => n.s),
         );
-        if (neg) flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${neg}"` });
+        if (neg) {
+          flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${neg}"` });
+          continue;
+        }
+        // another value of an exclusive set (a direction, a frequency, a season: relations.ts); a short answer is matched
+        // with the sentences that answer its question
+        exclusiveNear ??= (
+          src.shortAnswer && src.question
+            ? rankSentences(new Set([...terms, ...termsOf(src.question.sentences.flatMap((x) => x.tokens))]), src.cited).slice(
+                0,
+                th.antonymWindow,
+              )
+            : near
+        ).map((n) => n.s);
+        const other = exclusiveConflict(t, exclusiveNear);
+        if (other) flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${other}"` });
       }
     }
     // restrictive focus ("only", "solely"): the claim excludes everything else, which the sources never say
@@ -928,6 +946,14 @@ function checkClaim(
           cited,
         );
         if (rival) flags.push({ name: 'misattribution', span: claim.text, detail: `the sources state what the question asks of ${rival}` });
+        else {
+          const wrongNumber = shortAnswerNumberMisattribution(
+            claim.tokens,
+            src.question.sentences.flatMap((s) => s.tokens),
+            cited,
+          );
+          if (wrongNumber) flags.push({ name: 'misattribution', span: claim.text, detail: wrongNumber });
+        }
       }
     }
   }

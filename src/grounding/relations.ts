@@ -239,6 +239,12 @@ export function answerRoleMismatch(claim: Token[], question: Token[], cited: Ana
         }
     }
   }
+  // 3. a head noun bound to another name ("the river Wendham" where the sources say "the river Tane")
+  const head = headNounMismatch(claim, answer, cited);
+  if (head) return head;
+  // 4. a list sibling singled out with the question's topic ("Kibo, Mawenzi and Shira ... Uhuru Peak lies on Kibo")
+  const sibling = listSibling(answer, found, question, inQuestion, cited);
+  if (sibling) return sibling;
   // 2. topic
   const qNames = question.filter((t) => capitalized(t) && !t.stop && question.indexOf(t) > 0);
   const qTerms = question.filter((t) => t.content && t.type === 'word' && !t.stop);
@@ -437,4 +443,144 @@ export function distributiveQuestionNames(claim: Token[], question: Token[] | un
   if (!question || !claim.some((t) => t.lower === 'both' || t.lower === 'each')) return [];
   const runs = nameRuns(question).map((r) => question.slice(r.start, r.end));
   return runs.length >= 2 ? runs : [];
+}
+
+/** Whether a name phrase occurs within `gap` tokens of a token matching `noun` in a sentence. */
+function near(tokens: Token[], key: Token[], noun: Token, gap: number): boolean {
+  for (let k = 0; k + key.length <= tokens.length; k++) {
+    if (!phraseAt(tokens, k, key)) continue;
+    for (let j = Math.max(0, k - gap); j < Math.min(tokens.length, k + key.length + gap); j++) if (sameWord(tokens[j], noun)) return true;
+  }
+  return false;
+}
+
+/**
+ * A short answer that puts a common noun next to a name ("the river Wendham", "the Marchetti family") where the sources put
+ * that noun next to another name ("the river Tane", "the Corsi family") and never near this one.
+ */
+function headNounMismatch(claim: Token[], answer: Token[], cited: Analysis[]): string | undefined {
+  const k = claim.indexOf(answer[0]);
+  const e = claim.indexOf(answer[answer.length - 1]);
+  const nouns = [claim[k - 1], claim[e + 1]].filter(
+    (t): t is Token => t !== undefined && t.type === 'word' && t.case === 'lowerCase' && t.pos === 'NOUN' && !t.stop,
+  );
+  for (const noun of nouns) {
+    let rival: string | undefined;
+    let scanned = 0;
+    for (const a of cited)
+      for (const s of a.sentences) {
+        if (++scanned > MAX_SENTENCES) return undefined;
+        if (near(s.tokens, answer, noun, 3)) return undefined;
+        s.tokens.forEach((t, j) => {
+          if (!sameWord(t, noun)) return;
+          const next = s.tokens[j + 1];
+          const prev = s.tokens[j - 1];
+          const other = [next, prev].find((x) => x !== undefined && capitalized(x) && !x.stop && !answer.some((y) => sameWord(x, y)));
+          if (other) rival ??= `"${noun.value} ${other.value}"`;
+        });
+      }
+    if (rival) return `${rival}, never "${noun.value}" with "${answer.map((t) => t.value).join(' ')}"`;
+  }
+  return undefined;
+}
+
+/** The items of a coordinated list holding the token at k ("Kibo, Mawenzi and Shira"): capitalized words joined by , / and / or. */
+function listAround(tokens: Token[], k: number): Token[] {
+  const items: Token[] = [];
+  const sep = (t: Token | undefined) => t !== undefined && (t.value === ',' || t.lower === 'and' || t.lower === 'or');
+  let j = k;
+  while (j - 2 >= 0 && sep(tokens[j - 1]) && capitalized(tokens[j - 2])) j -= 2;
+  for (; j < tokens.length && capitalized(tokens[j]); j += 2) {
+    items.push(tokens[j]);
+    if (!sep(tokens[j + 1])) break;
+    // "and" after a comma ("A, B, and C")
+    if (tokens[j + 1].value === ',' && tokens[j + 2]?.lower === 'and') j++;
+  }
+  return items.length >= 3 || (items.length === 2 && items.includes(tokens[k])) ? items : [];
+}
+
+/**
+ * A short answer that is one item of a list in the sources, while another sentence names a sibling of that list together with
+ * a name of the question that no sentence of the answer has ("On which cone is Uhuru Peak?" "Mawenzi" against "three cones:
+ * Kibo, Mawenzi and Shira. Its summit, Uhuru Peak, lies on Kibo").
+ */
+function listSibling(
+  answer: Token[],
+  found: Binding[],
+  question: Token[],
+  inQuestion: (t: Token) => boolean,
+  cited: Analysis[],
+): string | undefined {
+  if (answer.length !== 1 || answer[0].type === 'number') return undefined;
+  const qNames = question.filter((t, i) => i > 0 && capitalized(t) && !t.stop);
+  const siblings = new Set<string>();
+  for (const b of found) {
+    const k = b.sentence.tokens.findIndex((t) => sameWord(t, answer[0]));
+    for (const t of listAround(b.sentence.tokens, k)) if (!sameWord(t, answer[0]) && !inQuestion(t)) siblings.add(t.lower);
+  }
+  if (!siblings.size) return undefined;
+  const has = (s: Sentence, t: Token) => s.tokens.some((x) => sameWord(x, t));
+  const topic = qNames.filter((n) => !found.some((b) => has(b.sentence, n)));
+  if (!topic.length) return undefined;
+  let scanned = 0;
+  for (const a of cited)
+    for (const s of a.sentences) {
+      if (++scanned > MAX_SENTENCES) return undefined;
+      if (found.some((b) => b.sentence === s) || !topic.some((n) => has(s, n))) continue;
+      const sib = s.tokens.find((t) => siblings.has(t.lower));
+      if (sib) return `"${sib.value}", which the sources state with "${topic.map((t) => t.value).join(' ')}"`;
+    }
+  return undefined;
+}
+
+/**
+ * {@link numberMisattribution} for a short answer, whose name or number is bound to the question's ("When was Taj Hotels
+ * founded?" "1934"; "Who has won the race 87 times?" "Wendham"): the answer and the question read as one clause.
+ */
+export function shortAnswerNumberMisattribution(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  return numberMisattribution(
+    [...claim.filter((t) => !PARALLEL_BREAK.has(t.lower)), ...question.filter((t) => !PARALLEL_BREAK.has(t.lower))],
+    cited,
+  );
+}
+
+/**
+ * Sets of mutually exclusive words (a compass direction, a frequency, a season): each word maps to its value in the set.
+ * A claim word of one value where the source uses another value of the same set is a swap ("flows north" against "flows
+ * south"; "a weekly magazine" against "a quarterly"), like an antonym of lexicon.ts.
+ */
+const EXCLUSIVE: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      [
+        'compass',
+        'north:n northern:n northward:n northwards:n south:s southern:s southward:s southwards:s east:e eastern:e eastward:e eastwards:e west:w western:w westward:w westwards:w northeast:ne northeastern:ne northwest:nw northwestern:nw southeast:se southeastern:se southwest:sw southwestern:sw',
+      ],
+      [
+        'frequency',
+        'hourly:h daily:d nightly:d weekly:w fortnightly:f biweekly:f monthly:m bimonthly:bm quarterly:q annual:y annually:y yearly:y biennial:2y',
+      ],
+      ['season', 'spring:sp summer:su autumn:au winter:wi'],
+      ['stream', 'upstream:u downstream:d'],
+    ] as const
+  ).flatMap(([set, spec]) => spec.split(' ').map((x) => [x.split(':')[0], `${set}:${x.split(':')[1]}`] as [string, string])),
+);
+
+/**
+ * The source word of the same exclusive set as a claim word but of another value, in the given sentences, when those
+ * sentences never use the claim word's value; else undefined.
+ */
+export function exclusiveConflict(t: Token, sentences: Sentence[]): string | undefined {
+  const mine = EXCLUSIVE.get(t.lower) ?? EXCLUSIVE.get(t.lemma);
+  if (!mine) return undefined;
+  const set = mine.split(':')[0];
+  let hit: string | undefined;
+  for (const s of sentences)
+    for (const x of s.tokens) {
+      const v = EXCLUSIVE.get(x.lower) ?? EXCLUSIVE.get(x.lemma);
+      if (!v || v.split(':')[0] !== set) continue;
+      if (v === mine) return undefined;
+      hit ??= x.value;
+    }
+  return hit;
 }

@@ -132,3 +132,46 @@ describe('sentence claims: the fact attached to the right entity', () => {
     expect(verdict(src, 'Yesterday Ken Ito joined the Data Institute.')).toBe('grounded');
   });
 });
+
+describe('short answers: head nouns, list siblings, numbers of the question', () => {
+  it('a head noun the sources bind to another name ("the river Wendham" for "the river Tane")', () => {
+    const src = 'The Pellam Cup is an annual rowing race on the river Tane between the universities of Brackley and Wendham.';
+    const q = 'On which river is the Pellam Cup rowed?';
+    expect(verdict(src, 'the river Wendham', q)).toBe('ungrounded');
+    // negative controls: the stated pair; the noun near the name in another order
+    expect(verdict(src, 'the river Tane', q)).toBe('grounded');
+    expect(verdict('The Calder Prize was founded by the shipping family Aalberg.', 'the Aalberg family', 'Which family founded it?')).toBe(
+      'grounded',
+    );
+  });
+  it('a list item whose sibling the sources state with the question’s topic', () => {
+    const src = 'Mount Kilimanjaro has three volcanic cones: Kibo, Mawenzi and Shira. Its summit, Uhuru Peak, lies on Kibo.';
+    expect(verdict(src, 'Mawenzi', 'On which cone of Kilimanjaro is Uhuru Peak?')).toBe('ungrounded');
+    // negative controls: the sibling named with the topic is the answer; a question without a singled-out topic
+    expect(verdict(src, 'Kibo', 'On which cone of Kilimanjaro is Uhuru Peak?')).toBe('grounded');
+    expect(verdict(src, 'Mawenzi', 'Name one of the volcanic cones.')).toBe('grounded');
+  });
+  it('a number or name the sources bind to the other name of a parallel clause', () => {
+    const founded = 'The Oberoi Group was founded in 1934 and Taj Hotels in 1903.';
+    expect(verdict(founded, '1934', 'When was Taj Hotels founded?')).toBe('ungrounded');
+    expect(verdict(founded, '1903', 'When was Taj Hotels founded?')).toBe('grounded');
+    const race = 'Brackley has won the race 87 times and Wendham 79 times.';
+    expect(verdict(race, 'Wendham', 'Who has won the race 87 times?')).toBe('ungrounded');
+    expect(verdict(race, 'Brackley', 'Who has won the race 87 times?')).toBe('grounded');
+  });
+});
+
+describe('exclusive sets: directions, frequencies, seasons', () => {
+  const creek = 'Kettle Creek rises in the Mallory Hills and flows south for 64 kilometres.';
+  it('another value of the set the sources use is a swap', () => {
+    expect(verdict(creek, 'It flows north for 64 kilometres.')).toBe('ungrounded');
+    expect(verdict('The Lantern Review is a quarterly literary magazine.', 'monthly', 'How often is The Lantern Review published?')).toBe(
+      'ungrounded',
+    );
+    expect(verdict('The prize is awarded each spring in Bergen.', 'each autumn', 'When is the prize awarded?')).toBe('ungrounded');
+  });
+  it('negative controls: the same value in another form; a value the sources also state', () => {
+    expect(verdict(creek, 'It flows southward for 64 kilometres.')).toBe('grounded');
+    expect(verdict('Trains run north in the morning and south in the evening.', 'Trains run north in the morning.')).toBe('grounded');
+  });
+});
