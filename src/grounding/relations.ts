@@ -426,13 +426,23 @@ export function roleSwap(claim: Token[], cited: Analysis[]): string | undefined 
  * Bank"). A claim's sentence-initial word is a name word then when a name follows it ("Northern Data Institute hired ...").
  */
 export function writtenAsName(word: string, cited: Analysis[]): boolean {
-  return cited.some((a) =>
-    a.sentences.some((s) => {
-      const first = s.tokens.findIndex((t) => t.type === 'word');
-      return s.tokens.some((t, i) => i > first && t.value === word);
-    }),
-  );
+  return cited.some((a) => {
+    let set = nameWordCache.get(a);
+    if (!set) {
+      set = new Set();
+      for (const s of a.sentences) {
+        const first = s.tokens.findIndex((t) => t.type === 'word');
+        s.tokens.forEach((t, i) => {
+          if (i > first && capitalized(t)) set!.add(t.value);
+        });
+      }
+      nameWordCache.set(a, set);
+    }
+    return set.has(word);
+  });
 }
+/** The capitalized words of an analysis that are not sentence-initial (memoized per analysis). */
+const nameWordCache = new WeakMap<Analysis, Set<string>>();
 
 /**
  * The names a distributive claim without names of its own speaks of: "They were both founded in Ohio" answering "Where
