@@ -634,6 +634,19 @@ function checkClaim(
   let cues: DerivationCues | undefined;
   let claimWords: Set<string> | undefined;
   let unsupportedQuantities = 0;
+  // quantities the question states, and whether the claim derives any quantity (quantities.ts, quantity-relations.ts)
+  const premises: Quantity[] = [];
+  let derivedAny = false;
+  const unsupported = (q: Quantity) => {
+    unsupportedQuantities++;
+    if (quantitySupported(q, uncitedQ)) wrong(`"${q.text}"`, q.text);
+    else
+      flags.push({
+        name: 'quantity-mismatch',
+        span: q.text,
+        detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources`,
+      });
+  };
   for (const q of quantities) {
     // enough evidence: the claim is ungrounded already; the rest are not checked (bounded work per claim)
     if (unsupportedQuantities >= MAX_FLAGS_PER_KIND) break;
@@ -651,7 +664,10 @@ function checkClaim(
     ].slice(0, MAX_OPERANDS);
     // a question that asks for a total ("How much memory in total?") asks the answer to compute
     cues ??= { ...derivationCues(claim.text), ...(src.question && derivationCues(src.question.text).says ? { says: true } : {}) };
-    if (derivedSupported(q, operands, { cues, claimQuantities: ownOperands })) continue;
+    if (derivedSupported(q, operands, { cues, claimQuantities: ownOperands })) {
+      derivedAny = true;
+      continue;
+    }
     claimWords ??= new Set(claim.tokens.filter((t) => t.content).flatMap((t) => [t.lower, t.lemma, t.stem]));
     if (thresholdSupported(q, claimWords, ranked.slice(0, DERIVATION_WINDOW))) continue;
     if (enumerated(q, claim, cited)) continue;
@@ -665,17 +681,19 @@ function checkClaim(
       asked: src.question?.quantities,
       says: cues.says,
     };
-    if (relatedQuantitySupported(q, qctx)) continue;
+    if (relatedQuantitySupported(q, qctx)) {
+      derivedAny = true;
+      continue;
+    }
     if (complementShare(q, claim.tokens, near, (t, s) => antonymIn(t, s) !== undefined)) continue;
-    unsupportedQuantities++;
-    if (quantitySupported(q, uncitedQ)) wrong(`"${q.text}"`, q.text);
-    else
-      flags.push({
-        name: 'quantity-mismatch',
-        span: q.text,
-        detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources`,
-      });
+    // a quantity the question states ("for 5 users") is a premise when the claim derives another from it (below)
+    if (src.question && quantitySupported(q, src.question.quantities)) {
+      premises.push(q);
+      continue;
+    }
+    unsupported(q);
   }
+  if (!derivedAny) for (const q of premises) unsupported(q);
   // identifiers
   let unsupportedIds = 0;
   for (const id of identifiers) {
@@ -823,7 +841,8 @@ function checkClaim(
   const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited));
   const coverage = content.length ? (content.length - novel.length) / content.length : 1;
 
-  // antonyms that state the complement of a stated share ("unavailable 0.1%" for "available 99.9%"): explained words
+  // antonyms explained by their values: the complement of a stated share ("unavailable 0.1%" for "available 99.9%"), or
+  // a value bound to the word's own side ("begins on May 1" for "starts on May 1 and ends on June 30")
   const complemented = new Set<Token>();
   if (!abstention) {
     // a negation that states the complement of a stated share ("not available 0.1%" for "available 99.9%") flips nothing
@@ -835,13 +854,17 @@ function checkClaim(
     if (best) {
       const near = ranked.slice(0, th.antonymWindow);
       let exclusiveNear: Sentence[] | undefined;
+      // the claim's quantities all follow from the sources (stated or derived): a value it binds is supported
+      const quantitiesOk = quantities.length > 0 && !flags.some((f) => f.name === 'quantity-mismatch' || f.name === 'wrong-citation');
       for (const t of novel) {
         const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
         const hit = ants?.find((w) => near.some((n) => n.s.tokens.some((x) => x.lemma === w || x.lower === w)));
         // both sides stated, the claim's value bound to its own side; or the complement of a stated share (relations.ts)
         const using = (w: string) => near.map((n) => n.s).filter((s) => s.tokens.some((x) => x.lemma === w || x.lower === w));
-        if (hit && antonymValueExplained(t, hit, claim.tokens, using(hit))) continue;
-        if (quantities.some((q) => complementShare(q, [t], near, (x, s) => antonymIn(x, s) !== undefined))) {
+        if (
+          quantities.some((q) => complementShare(q, [t], near, (x, s) => antonymIn(x, s) !== undefined)) ||
+          (hit && antonymValueExplained(t, hit, claim.tokens, using(hit), quantitiesOk))
+        ) {
           complemented.add(t);
           continue;
         }

@@ -42,11 +42,17 @@ const HEDGE_BEFORE = /(?:\b(?:about|around|roughly|approximately|approx\.?|nearl
 const PER_ITEM_AFTER =
   /^\s*(?:of\s+(?:[\w-]+\s+){1,3})?(?:each|apiece|a piece|per\s+(?!(?:second|minute|hour|day|week|month|year|cent)s?\b)[a-z]+|for each)\b/i;
 /** A per-item quantity stated before it in its clause ("each node has 4 GiB", "every seat costs $20"). */
+/** A price stated per a number of items ("$2 per 1,000", "$5 for 100 requests"). */
+const PER_N_AFTER = /^\s*(?:per|for|every)\s+(\d[\d,]*|hundred|thousand|million)\b/i;
 const PER_ITEM_BEFORE = /\b(?:each|every)\s+[a-z]+(?:\s+[a-z]+){1,3}\s+$/i;
 /** An article duration before or after a date ("a week before", "one day later"), which quantities.ts does not read as a number. */
 const ARTICLE_DURATION = /\b(?:a|an|one)\s+(day|week|fortnight|month|year)\s+(?:before|after|earlier|later|prior|ahead|beforehand)\b/gi;
 /** A duration stated relative to a date ("two days before the freeze", "3 days after release"). */
 const RELATIVE_AFTER = /^\s*(?:before|after|earlier|later|prior|ahead|beforehand|in advance)\b/i;
+/** A duration an event lasts ("lasts two weeks", "runs for 10 days"), from its stated start. */
+const SPAN_BEFORE = /\b(?:lasts?|lasting|runs? for|running for|takes?)\s*$/i;
+/** A claim about the end of a span ("ends on", "until", "last day"). */
+const END_CUE = /\b(?:ends?|ending|finish(?:es)?|until|through|closes?|last day)\b/i;
 const ARTICLE_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
 /** Words that name the complement of a share of the other word of the pair ("downtime" of "uptime"). */
 const COMPLEMENTS: [string, string][] = [
@@ -80,7 +86,10 @@ function inSentence(n: NearSentence): Quantity[] {
 /** Whether the claim value equals `v` at the precision the claim is written in. */
 function equalsWritten(claim: Quantity, v: number, claimValue = claim.value): boolean {
   const dec = /\d(?:[\d,]*)\.(\d+)/.exec(claim.text)?.[1]?.length ?? 0;
-  const unit = claim.written !== undefined && claim.written !== 0 ? claimValue / claim.written : 1;
+  // the value of one written unit ("2 cents": $0.01; "4 GiB": 2^30 bytes)
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(claim.text)?.[0].replace(/,/g, '');
+  const written = claim.written ?? (digits !== undefined ? Number(digits) : undefined);
+  const unit = written !== undefined && written !== 0 && Number.isFinite(written) ? claimValue / written : 1;
   const tol = 0.5 * 10 ** -dec * Math.abs(unit);
   return Number.isFinite(v) && Math.abs(v - claimValue) <= Math.max(tol, 1e-9 * Math.max(1, Math.abs(v)));
 }
@@ -107,7 +116,13 @@ export function yearlessDateSupported(q: Quantity, ctx: QuantityClaimContext): b
   if (q.kind === 'date') {
     // a stated duration counts when the claim computes, or when the source states it relative to a date ("two days before")
     const stated = ctx.near.flatMap((n) =>
-      inSentence(n).filter((x) => x.kind === 'duration' && (ctx.says || RELATIVE_AFTER.test(n.a.text.slice(x.end, x.end + 24)))),
+      inSentence(n).filter(
+        (x) =>
+          x.kind === 'duration' &&
+          (ctx.says ||
+            RELATIVE_AFTER.test(n.a.text.slice(x.end, x.end + 24)) ||
+            (SPAN_BEFORE.test(n.a.text.slice(Math.max(n.s.start, x.start - 16), x.start)) && END_CUE.test(ctx.claimText))),
+      ),
     );
     const durations = [...ownDurations, ...stated];
     if (!durations.length) return false;
@@ -172,8 +187,20 @@ export function perItemProductSupported(q: Quantity, ctx: QuantityClaimContext):
       if (PER_ITEM_AFTER.test(after) || PER_ITEM_BEFORE.test(before)) perItem.push(x);
     }
   }
-  for (const x of ctx.asked ?? [])
-    if (x.kind === 'number' && !x.ordinal && Number.isInteger(x.value) && x.value >= 2 && x.value < 1900) counts.push(x.value);
+  // counts the question or the claim states ("for 5 users", "storing 500 GB": the written number of a size counts its units)
+  for (const x of [...(ctx.asked ?? []), ...ctx.own.filter((o) => o !== q)]) {
+    const v = x.kind === 'size' ? x.written : x.kind === 'number' ? x.value : undefined;
+    if (v !== undefined && !x.ordinal && Number.isInteger(v) && v >= 2 && !(v >= 1900 && v <= 2100)) counts.push(v);
+  }
+  // a price per N items ("$2 per 1,000 requests"): the per-item price is the amount over N
+  for (const n of ctx.near)
+    for (const x of inSentence(n)) {
+      if (x.kind !== q.kind || x.kind !== 'money') continue;
+      const m = PER_N_AFTER.exec(n.a.text.slice(x.end, x.end + 24));
+      const per = m ? parseNumber(m[1]) : NaN;
+      if (Number.isFinite(per) && per >= 2) perItem.push({ ...x, value: x.value / per, text: `${x.text} per ${m![1]}` });
+    }
+  counts.push(1);
   const claimValues = q.kind === 'size' ? [q.value, q.alt ?? q.value] : [q.value];
   // one count, or two ("3 zones, each with 2 nodes of 4 GiB each": 24 GiB); counts are few (bounded work)
   const single = counts.slice(0, 8);
@@ -183,6 +210,8 @@ export function perItemProductSupported(q: Quantity, ctx: QuantityClaimContext):
     const vals = p.kind === 'size' ? [p.value, p.alt ?? p.value] : [p.value];
     for (const n of factors) {
       if (p.kind === 'number' && n === p.value) continue;
+      // a count of 1 only for a price per N (the price of one item); any other per-item quantity is stated as is
+      if (n === 1 && !p.text.includes(' per ')) continue;
       if (vals.some((v) => claimValues.some((c) => equalsWritten(q, v * n, c)))) return true;
     }
   }
@@ -244,7 +273,7 @@ export function complementShare(
   near: NearSentence[],
   antonymOf: (t: Token, s: Sentence) => boolean,
 ): Quantity | undefined {
-  if (q.kind !== 'percent' || q.value <= 0 || q.value >= 100 || q.cmp) return undefined;
+  if (q.kind !== 'percent' || q.value <= 0 || q.value >= 100) return undefined;
   for (const n of near) {
     const qs = inSentence(n);
     // a sentence that states the claim's own share ("rose 50%" against "fell 50%") says the opposite, not the complement

@@ -83,9 +83,10 @@ function valueAfter(tokens: Token[], i: number, lenient = false): string {
  *   ("starts on May 1 and ends on June 30": "ends" binds "June 30"); a claim value equal to the antonym's is a swap;
  * - `complement`: the claim states the complement of a share of that sentence (checked by the caller).
  * @param word the claim word; @param antonym the source word it is an antonym of; @param claim the claim's tokens;
- * @param sentences the source sentences that use the antonym.
+ * @param sentences the source sentences that use the antonym; @param derived the claim's quantities all follow from the
+ * sources (a derived value, "ends on March 17" of a sprint that starts on March 3 and lasts two weeks, counts as stated).
  */
-export function antonymValueExplained(word: Token, antonym: string, claim: Token[], sentences: Sentence[]): boolean {
+export function antonymValueExplained(word: Token, antonym: string, claim: Token[], sentences: Sentence[], derived = false): boolean {
   const i = claim.indexOf(word);
   const value = i >= 0 ? valueAfter(claim, i) : '';
   if (!value) return false;
@@ -105,7 +106,7 @@ export function antonymValueExplained(word: Token, antonym: string, claim: Token
       if (v === value || v.startsWith(`${value} `)) stated = true;
     }
   }
-  return stated && other;
+  return (stated || derived) && other;
 }
 
 /** One bound occurrence of a name: the verbs it is bound to in a source sentence. */

@@ -135,3 +135,40 @@ describe('complements of a share', () => {
     expect(verdict('Revenue rose 50% last year.', 'Revenue fell 50% last year.')).toBe('ungrounded');
   });
 });
+
+describe('prices per item and per N items, spans from a stated start', () => {
+  it('a per-unit price times a count the question or the claim states; negative controls', () => {
+    expect(verdict('Storage costs $0.02 per GB per month.', 'Storing 500 GB costs $10 per month.', 'How much does 500 GB cost?')).toBe(
+      'grounded',
+    );
+    expect(verdict('Each request costs $0.002.', '1,000 requests cost $2.', 'How much do 1,000 requests cost?')).toBe('grounded');
+    expect(verdict('Storage costs $0.02 per GB per month.', 'Storing 500 GB costs $12 per month.', 'How much does 500 GB cost?')).toBe(
+      'ungrounded',
+    );
+    expect(verdict('Each request costs $0.002.', '1,000 requests cost $20.', 'How much do 1,000 requests cost?')).toBe('ungrounded');
+    // the question's "5 users" is a premise only when the claim derives something from it
+    const team = 'The Team plan costs $12 per user per month.';
+    expect(verdict(team, 'For 5 users the Team plan costs $60 per month.', 'How much does the Team plan cost for 5 users?')).toBe(
+      'grounded',
+    );
+    expect(verdict(team, 'The Team plan costs $12 per user for 5 users.', 'How much does the Team plan cost?')).toBe('ungrounded');
+    // a question's number restated but judged against a stated threshold stays checked
+    expect(verdict('Scores of 7.0 and above are high.', 'Yes, a score of 6.5 is high.', 'Is a score of 6.5 high?')).toBe('ungrounded');
+  });
+  it('a price per N items gives the price of one ("$2 per 1,000" = 0.2 cents each); negative control', () => {
+    expect(verdict('Requests cost $2 per 1,000.', 'Each request costs 0.2 cents.')).toBe('grounded');
+    expect(verdict('Requests cost $2 per 1,000.', 'Each request costs 2 cents.')).toBe('ungrounded');
+  });
+  it('the end of a span that lasts a stated duration from a stated start; negative controls', () => {
+    const sprint = 'The sprint starts on March 3 and lasts two weeks.';
+    // March 3 + 14 days = March 17; "ends" is no antonym swap of "starts" when its value is derived
+    expect(verdict(sprint, 'The sprint ends on March 17.')).toBe('grounded');
+    expect(verdict(sprint, 'The sprint ends on March 16.')).toBe('ungrounded');
+    // the span gives the end, not the start
+    expect(verdict(sprint, 'The sprint starts on March 17.')).toBe('ungrounded');
+  });
+  it('a bound on the complement ("up to 0.1% downtime" for "99.9% availability") is no mismatch', () => {
+    expect(verdict('The SLA guarantees 99.9% availability.', 'The SLA allows up to 0.1% downtime.')).not.toBe('ungrounded');
+    expect(verdict('The SLA guarantees 99.9% availability.', 'The SLA allows up to 1% downtime.')).toBe('ungrounded');
+  });
+});
