@@ -31,7 +31,7 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
-import { complementShare, relatedQuantitySupported } from './quantity-relations.js';
+import { complementShare, ordinalWordStated, relatedQuantitySupported } from './quantity-relations.js';
 import {
   answerRoleMismatch,
   antonymValueExplained,
@@ -651,7 +651,8 @@ function checkClaim(
     // enough evidence: the claim is ungrounded already; the rest are not checked (bounded work per claim)
     if (unsupportedQuantities >= MAX_FLAGS_PER_KIND) break;
     // ordinal words ("third") are checked as words; "3rd" in a claim is a number that "third" in a source supports
-    if (q.ordinal && /^[a-z]/i.test(q.text)) continue;
+    // (unless the sources write ranks in digits: then "third-largest" is checked against "2nd largest")
+    if (q.ordinal && /^[a-z]/i.test(q.text) && !citedQ.some((x) => x.ordinal && /^\d/.test(x.text))) continue;
     if (quantitySupported(q, citedQ)) continue;
     // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
@@ -838,7 +839,7 @@ function checkClaim(
   // coverage and novelty
   const content = claim.tokens.filter((t) => t.content && t.type === 'word');
   const spelled = spelledAcronyms(claim.tokens, cited);
-  const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited));
+  const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited) && !ordinalWordStated(t, cited));
   const coverage = content.length ? (content.length - novel.length) / content.length : 1;
 
   // antonyms explained by their values: the complement of a stated share ("unavailable 0.1%" for "available 99.9%"), or

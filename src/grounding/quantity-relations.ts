@@ -298,3 +298,24 @@ export function complementShare(
 export function relatedQuantitySupported(q: Quantity, ctx: QuantityClaimContext): boolean {
   return yearlessDateSupported(q, ctx) || perItemProductSupported(q, ctx) || hedgedSupported(q, ctx);
 }
+
+const ORDINAL_VALUE: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+/**
+ * Whether an ordinal word of a claim ("second" in "second-largest") is stated by the sources as a rank in digits ("2nd
+ * largest"): the word is then no novel content.
+ */
+export function ordinalWordStated(t: Token, cited: Analysis[]): boolean {
+  const v = ORDINAL_VALUE[t.lower];
+  return v !== undefined && cited.some((a) => a.quantities.some((q) => q.ordinal && q.value === v));
+}

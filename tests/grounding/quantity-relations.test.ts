@@ -172,3 +172,29 @@ describe('prices per item and per N items, spans from a stated start', () => {
     expect(verdict('The SLA guarantees 99.9% availability.', 'The SLA allows up to 1% downtime.')).toBe('ungrounded');
   });
 });
+
+describe('hand-written reading fixes: ranks, frequencies, remainders, halves, "mid-2025"', () => {
+  it('ordinal words against ranks written in digits; negative control', () => {
+    expect(verdict('The region is the 2nd largest.', 'It is the second-largest region.')).toBe('grounded');
+    expect(verdict('The region is the 2nd largest.', 'It is the third-largest region.')).toBe('ungrounded');
+  });
+  it('"N times daily" from "every 6 hours"; negative control', () => {
+    expect(verdict('Backups run every 6 hours.', 'Backups run four times daily.')).toBe('grounded');
+    expect(verdict('Backups run every 6 hours.', 'Backups run three times daily.')).toBe('ungrounded');
+  });
+  it('what remains of a total after a stated share; negative control', () => {
+    const src = 'The Standard plan includes 500 GB of backup space, and 20% of it is reserved for snapshots.';
+    expect(verdict(src, '400 GB of backup space remain in the Standard plan.')).toBe('grounded');
+    expect(verdict(src, '450 GB of backup space remain in the Standard plan.')).toBe('ungrounded');
+  });
+  it('"one and a half minutes" and "half an hour" are durations', () => {
+    expect(extractQuantities('one and a half minutes')[0]).toMatchObject({ kind: 'duration', value: 90 });
+    expect(extractQuantities('half an hour')[0]).toMatchObject({ kind: 'duration', value: 1800 });
+    expect(verdict('The timeout is 90 seconds.', 'The timeout is one and a half minutes.')).not.toBe('ungrounded');
+    expect(verdict('The timeout is 90 seconds.', 'The timeout is two and a half minutes.')).toBe('ungrounded');
+  });
+  it('"mid-2025" is a year, not a code; negative control', () => {
+    expect(verdict('Support ends on June 30, 2025.', 'Support ends in mid-2025.')).toBe('grounded');
+    expect(verdict('Support ends on June 30, 2025.', 'Support ends in mid-2026.')).toBe('ungrounded');
+  });
+});
