@@ -53,7 +53,7 @@ const isVerb = (t: Token) => t.pos === 'VERB';
 function clauseVerb(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   // a participle the tagger read as an adjective before its agent or recipient ("is now edited by Aoife Brennan")
-  if (t.pos === 'ADJ' && /ed$/.test(t.lower) && /^(?:by|to)$/.test(tokens[j + 1]?.lower ?? '')) return true;
+  if ((t.pos === 'ADJ' || isVerb(t)) && /ed$/.test(t.lower) && /^(?:by|to)$/.test(tokens[j + 1]?.lower ?? '')) return true;
   if (!isVerb(t)) return false;
   const prev = tokens[j - 1];
   const prev2 = tokens[j - 2];
@@ -229,13 +229,22 @@ export function answerRoleMismatch(claim: Token[], question: Token[], cited: Ana
   if (qVerbs.length) {
     const answerVerbs = found.flatMap((b) => b.verbs);
     const bindsAsked = (verbs: Token[]) => verbs.some((v) => qVerbs.some((q) => sameWord(v, q)));
-    if (answerVerbs.length && !bindsAsked(answerVerbs)) {
+    // an answer bound to no verb counts when no sentence of it uses the question's verb, and the rival's sentence names the
+    // question's topic ("Who directed The Tempest at the Vessel?" "Tomas Berg" against "its current artistic director is
+    // Tomas Berg" and "The Tempest directed by Rosa Lind")
+    const usesVerb = (s: Sentence) => s.tokens.some((t) => qVerbs.some((q) => sameWord(t, q)));
+    const unbound = !answerVerbs.length && !found.some((b) => usesVerb(b.sentence));
+    const topic = question.filter((t, i) => i > 0 && capitalized(t) && !t.stop);
+    const numeric = answer.every((t) => t.type === 'number');
+    const sameKind = (r: Token[]) => !numeric || isYear(numberValue(r[0]) ?? '') === isYear(numberValue(answer[0]) ?? '');
+    if ((answerVerbs.length && !bindsAsked(answerVerbs)) || (unbound && topic.length)) {
       let scanned = 0;
       for (const a of cited)
         for (const s of a.sentences) {
           if (++scanned > MAX_SENTENCES) return undefined;
-          if (!s.tokens.some((t) => qVerbs.some((q) => sameWord(t, q)))) continue;
-          const r = rivals(s, inQuestion, answer).find((x) => bindsAsked(x.verbs));
+          if (!usesVerb(s)) continue;
+          if (!answerVerbs.length && !topic.some((n) => s.tokens.some((x) => sameWord(x, n)))) continue;
+          const r = rivals(s, inQuestion, answer).find((x) => bindsAsked(x.verbs) && sameKind(x.phrase));
           if (r) return `"${r.phrase.map((t) => t.value).join(' ')}" (${r.verbs.map((v) => v.value).join(', ')})`;
         }
     }

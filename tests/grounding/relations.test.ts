@@ -175,3 +175,21 @@ describe('exclusive sets: directions, frequencies, seasons', () => {
     expect(verdict('Trains run north in the morning and south in the evening.', 'Trains run north in the morning.')).toBe('grounded');
   });
 });
+
+describe('short answers bound to no verb, while a rival is bound to the question’s', () => {
+  const vessel =
+    'The Vessel Theatre opened in 1988 with a production of The Tempest directed by Rosa Lind. Its current artistic director is Tomas Berg, appointed in 2016.';
+  const calder =
+    'The Calder Prize for architecture was founded in 1979 by the Norwegian shipping family Aalberg. The 2004 prize went to the Danish architect Lise Holm.';
+  it('a name or year stated without the asked relation is a misattribution', () => {
+    expect(verdict(vessel, 'Tomas Berg', 'Who directed The Tempest at the Vessel Theatre?')).toBe('ungrounded');
+    expect(verdict(calder, '2004', 'When was the Calder Prize founded?')).toBe('ungrounded');
+    expect(verdict(vessel, '1988', 'When was Tomas Berg appointed?')).toBe('ungrounded');
+  });
+  it('negative controls: the bound answers; a question with no content verb', () => {
+    expect(verdict(vessel, 'Rosa Lind', 'Who directed The Tempest at the Vessel Theatre?')).toBe('grounded');
+    expect(verdict(calder, '1979', 'When was the Calder Prize founded?')).toBe('grounded');
+    expect(verdict(vessel, 'in 2016', 'When was Tomas Berg appointed?')).toBe('grounded');
+    expect(verdict(vessel, 'Tomas Berg', 'Who is the artistic director of the Vessel Theatre?')).toBe('grounded');
+  });
+});
