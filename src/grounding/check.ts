@@ -35,6 +35,7 @@ import { complementShare, ordinalWordStated, relatedQuantitySupported } from './
 import {
   answerRoleMismatch,
   antonymValueExplained,
+  claimBindingMismatch,
   distributiveQuestionNames,
   exclusiveConflict,
   numberMisattribution,
@@ -829,11 +830,16 @@ function checkClaim(
     }
   }
 
-  // relations (relations.ts): a number the sources give to another name in a parallel clause; roles swapped between two names
+  // relations (relations.ts): a number the sources give to another name in a parallel clause; roles swapped between two names;
+  // in an answer to a question, a name or year bound to a verb the sources bind to another (on summaries, with no question,
+  // it flagged supported SummEdits dev rows: it is scoped to answers)
   if (!flags.some((f) => f.name === 'misattribution')) {
     const wrongNumber = numberMisattribution(claim.tokens, cited);
-    const swap = wrongNumber ? undefined : roleSwap(claim.tokens, cited);
-    if (wrongNumber ?? swap) flags.push({ name: 'misattribution', span: claim.text, detail: (wrongNumber ?? swap)! });
+    const swap =
+      wrongNumber ??
+      roleSwap(claim.tokens, cited) ??
+      (src.question && !src.shortAnswer ? claimBindingMismatch(claim.tokens, cited) : undefined);
+    if (swap) flags.push({ name: 'misattribution', span: claim.text, detail: swap });
   }
 
   // coverage and novelty

@@ -193,3 +193,21 @@ describe('short answers bound to no verb, while a rival is bound to the question
     expect(verdict(vessel, 'Tomas Berg', 'Who is the artistic director of the Vessel Theatre?')).toBe('grounded');
   });
 });
+
+describe('sentence answers: a name or year bound to the wrong verb', () => {
+  const review =
+    'The Lantern Review is a literary magazine published in Dublin since 1951. It was founded by the poet Seamus Carr and is now edited by Aoife Brennan.';
+  const bakery =
+    'Elm Street Bakery was opened in 1958 by the brothers Leo and Sam Marchetti. It is known for its rye bread and was sold to the Corsi family in 1995.';
+  it('the sources bind the claim’s verb to another name or year, and the claim’s name or year to other verbs only', () => {
+    expect(verdict(review, 'It is edited by Seamus Carr.', 'Who edits The Lantern Review today?')).toBe('ungrounded');
+    expect(verdict(bakery, 'It was sold to the Marchetti family.', 'To whom was Elm Street Bakery sold?')).toBe('ungrounded');
+    expect(verdict(bakery, 'It was sold in 1958.', 'When was Elm Street Bakery sold?')).toBe('ungrounded');
+  });
+  it('negative controls: the right bindings; a claim with no question (summaries) is not checked this way', () => {
+    expect(verdict(review, 'It is edited by Aoife Brennan.', 'Who edits The Lantern Review today?')).toBe('grounded');
+    expect(verdict(review, 'It was founded by Seamus Carr.', 'Who founded The Lantern Review?')).toBe('grounded');
+    expect(verdict(bakery, 'It was sold in 1995.', 'When was Elm Street Bakery sold?')).toBe('grounded');
+    expect(verdict(bakery, 'It was opened in 1958 by the Marchetti brothers.', 'Who opened Elm Street Bakery?')).toBe('grounded');
+  });
+});
