@@ -35,11 +35,13 @@ import { complementShare, ordinalWordStated, relatedQuantitySupported } from './
 import {
   answerRoleMismatch,
   antonymValueExplained,
+  asksQuestion,
   claimBindingMismatch,
   distributiveQuestionNames,
   exclusiveConflict,
   numberMisattribution,
   roleSwap,
+  sentenceAnswerKey,
   shortAnswerNumberMisattribution,
   writtenAsName,
 } from './relations.js';
@@ -838,7 +840,7 @@ function checkClaim(
     const swap =
       wrongNumber ??
       roleSwap(claim.tokens, cited) ??
-      (src.question && !src.shortAnswer ? claimBindingMismatch(claim.tokens, cited) : undefined);
+      (src.question && !src.shortAnswer && asksQuestion(src.question.text) ? claimBindingMismatch(claim.tokens, cited) : undefined);
     if (swap) flags.push({ name: 'misattribution', span: claim.text, detail: swap });
   }
 
@@ -985,6 +987,27 @@ function checkClaim(
           if (wrongNumber) flags.push({ name: 'misattribution', span: claim.text, detail: wrongNumber });
         }
       }
+    }
+  }
+  if (!abstention && !src.shortAnswer && src.question && !flags.length && asksQuestion(src.question.text)) {
+    // a sentence answering a question: its answer (a name the question does not use) is checked like a short answer's role
+    // ("Emil Brandt became a federal judge", "Ed Wood was born in Denver", relations.ts)
+    const key = sentenceAnswerKey(
+      claim.tokens,
+      src.question.sentences.flatMap((s) => s.tokens),
+    );
+    if (key.length) {
+      const role = roleMismatch(key, src.question, src.cited);
+      const rival = role
+        ? undefined
+        : answerRoleMismatch(
+            key,
+            src.question.sentences.flatMap((s) => s.tokens),
+            cited,
+          );
+      if (role) flags.push(role);
+      else if (rival)
+        flags.push({ name: 'misattribution', span: claim.text, detail: `the sources state what the question asks of ${rival}` });
     }
   }
   if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)

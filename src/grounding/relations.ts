@@ -643,3 +643,23 @@ export function claimBindingMismatch(claim: Token[], cited: Analysis[]): string 
   }
   return undefined;
 }
+
+/**
+ * The answer inside a sentence that answers a question: its first name run that the question does not use ("Emil Brandt" in
+ * "Emil Brandt became a federal judge" answering "Which founder of Hollis and Brandt became a federal judge?"), to be checked
+ * like a short answer. Empty when there is none.
+ */
+export function sentenceAnswerKey(claim: Token[], question: Token[]): Token[] {
+  const inQuestion = (t: Token) => question.some((x) => sameWord(x, t));
+  for (const r of nameRuns(claim)) {
+    const run = claim.slice(r.start, r.end).filter((t) => !inQuestion(t));
+    if (run.length && r.words.join('').length >= 3) return run;
+  }
+  return [];
+}
+
+/** A question proper (one sentence, a wh-word or an auxiliary first, a question mark last), not a dialogue turn. */
+const QUESTION =
+  /^\s*(?:(?:in|on|at|to|from|for|by|with|of|during|after|before)\s+(?:which|what|whom|whose)\b|who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b[^?.!]*\?\s*$/i;
+/** Whether a text is a question proper, to which a sentence answer's relation is checked. */
+export const asksQuestion = (text: string): boolean => QUESTION.test(text);

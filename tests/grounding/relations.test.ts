@@ -211,3 +211,22 @@ describe('sentence answers: a name or year bound to the wrong verb', () => {
     expect(verdict(bakery, 'It was opened in 1958 by the Marchetti brothers.', 'Who opened Elm Street Bakery?')).toBe('grounded');
   });
 });
+
+describe('sentence answers checked like short answers', () => {
+  const firm =
+    'Hollis and Brandt is a law firm founded in Chicago in 1921 by Walter Hollis and Emil Brandt. Walter Hollis later served as a federal judge, while Emil Brandt ran the firm until his death in 1958.';
+  const people =
+    'Scott Derrickson is an American director, born in 1966 in Denver, Colorado. Ed Wood was an American filmmaker, born in 1924 in Poughkeepsie, New York.';
+  it('the answer’s name stated in another role or about another subject is a misattribution', () => {
+    const q = 'Which founder of Hollis and Brandt became a federal judge?';
+    expect(verdict(firm, 'Emil Brandt became a federal judge.', q)).toBe('ungrounded');
+    expect(verdict(people, 'Ed Wood was born in Denver, Colorado.', 'Where was Ed Wood born?')).toBe('ungrounded');
+  });
+  it('negative controls: the right answers; a dialogue turn is no question', () => {
+    expect(verdict(firm, 'Walter Hollis became a federal judge.', 'Which founder of Hollis and Brandt became a federal judge?')).toBe(
+      'grounded',
+    );
+    expect(verdict(people, 'Ed Wood was born in Poughkeepsie, New York.', 'Where was Ed Wood born?')).toBe('grounded');
+    expect(verdict(firm, 'Emil Brandt ran the firm until 1958.', 'I love old law firms, they have such history')).toBe('grounded');
+  });
+});
