@@ -249,7 +249,7 @@ const MONTHW = Object.keys(MONTHS)
 // compiled once (module level): the patterns of extractIdentifiers / extractQuantities
 const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const CODE_EXEMPT = new RegExp(
-  String.raw`^(?:(?:mid|early|late|pre|post)-\d{4}|\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+\.\d+(?:k|m|bn|mm|mn|b)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`,
+  String.raw`^(?:(?:mid|early|late|pre|post)-\d{4}|\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|c|d)|\d+\.\d+(?:k|m|bn|mm|mn|b)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`,
   'i',
 );
 const SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s?(bytes?|[KMGTP]i?B|[kmgtp]ib|kB)\b`, 'g');
@@ -264,7 +264,7 @@ const DATE_MY = new RegExp(String.raw`\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi');
 const MONEY_SIGN = new RegExp(String.raw`([$€£¥₹])\s?(${NUM})(?:\s?(${SCALEW}))?`, 'g');
 const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCALEW}))?`, 'gi');
 const MONEY_WORD = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(dollars?|euros?|pounds?|usd|eur|gbp)\b`, 'gi');
-const CENTS = new RegExp(String.raw`\b(${NUM})\s?(?:cents?\b|¢)`, 'gi');
+const CENTS = new RegExp(String.raw`\b(${NUMWORD})\s?(?:cents?\b|¢)|\b(${NUM})c\b`, 'gi');
 const PERCENT = new RegExp(String.raw`\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi');
 const DURATION = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
 const BARE_NUMBER = new RegExp(String.raw`(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
@@ -466,7 +466,7 @@ export function extractQuantities(written: string): Quantity[] {
       (Number.isNaN(parseNumber(m[1])) ? parseNumber(m[1].split(/[- ]/)[0]) : parseNumber(m[1])) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
   }));
   // cents: "50 cents" = $0.50 (a hundredth of the currency unit, whichever it is)
-  scan(CENTS, (m) => ({ kind: 'money', value: parseNumber(m[1]) / 100 }));
+  scan(CENTS, (m) => ({ kind: 'money', value: parseNumber(m[1] ?? m[2]) / 100 }));
   // data sizes: "2 TiB", "500 GB", "64GiB"
   scan(SIZE, (m) => {
     const [dec, bin] = SIZE_UNITS[m[2].toLowerCase()];

@@ -44,7 +44,8 @@ const PER_ITEM_AFTER =
 /** A per-item quantity stated before it in its clause ("each node has 4 GiB", "every seat costs $20"). */
 /** A price stated per a number of items ("$2 per 1,000", "$5 for 100 requests"). */
 const PER_N_AFTER = /^\s*(?:per|for|every)\s+(\d[\d,]*|hundred|thousand|million)\b/i;
-const PER_ITEM_BEFORE = /\b(?:each|every)\s+[a-z]+(?:\s+[a-z]+){1,3}\s+$/i;
+const PER_ITEM_BEFORE =
+  /\b(?:(?:each|every)\s+[a-z]+(?:\s+[a-z]+){1,3}|(?:^|[.;]\s*)(?:a|an|one)\s+[a-z]+\s+(?:has|holds|gets|costs|includes|uses|needs|runs|stores|comes with))\s+$/i;
 /** An article duration before or after a date ("a week before", "one day later"), which quantities.ts does not read as a number. */
 const ARTICLE_DURATION = /\b(?:a|an|one)\s+(day|week|fortnight|month|year)\s+(?:before|after|earlier|later|prior|ahead|beforehand)\b/gi;
 /** A duration stated relative to a date ("two days before the freeze", "3 days after release"). */

@@ -61,6 +61,9 @@ function clauseVerb(tokens: Token[], j: number): boolean {
   return !(/ing$/.test(t.lower) && tokens[j + 1]?.pos === 'NOUN');
 }
 
+/** Month and weekday names: values of a date without digits ("starts on Friday"). */
+const CALENDAR =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /**
  * The value bound after a word: numbers and capitalized words after prepositions and determiners, at most 6 tokens on;
  * `lenient` also passes nouns and auxiliaries ("end date is June 30").
@@ -70,11 +73,11 @@ function valueAfter(tokens: Token[], i: number, lenient = false): string {
   for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
     const t = tokens[j];
     if (CLAUSE_END.has(t.lower) || t.pos === 'CCONJ' || (isVerb(t) && out.length)) break;
-    if (t.type === 'number' || capitalized(t)) out.push(t.lower);
+    if (t.type === 'number' || /^\d/.test(t.value) || capitalized(t)) out.push(t.lower);
     else if (out.length || (t.pos !== 'ADP' && t.pos !== 'DET' && !(lenient && (t.pos === 'NOUN' || t.pos === 'AUX')))) break;
   }
-  // a value with a number ("May 1", "9:00", "30 days"): a name alone is too often just the next noun phrase
-  return out.some((v) => /\d/.test(v)) ? out.join(' ') : '';
+  // a value with a number or a calendar name ("May 1", "9:00", "Friday"): another name is too often the next noun phrase
+  return out.some((v) => /\d/.test(v) || CALENDAR.test(v)) ? out.join(' ') : '';
 }
 
 /**

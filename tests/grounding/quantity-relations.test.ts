@@ -198,3 +198,16 @@ describe('hand-written reading fixes: ranks, frequencies, remainders, halves, "m
     expect(verdict('Support ends on June 30, 2025.', 'Support ends in mid-2026.')).toBe('ungrounded');
   });
 });
+
+describe('more surface forms: "50c", "fifty cents", "a worker has"', () => {
+  it('cents written "50c" or in words; negative control', () => {
+    expect(verdict('Each SMS costs 50c.', 'Each SMS costs $0.50.')).toBe('grounded');
+    expect(verdict('Each SMS costs fifty cents.', 'Each SMS costs $0.50.')).toBe('grounded');
+    expect(verdict('Each SMS costs 50c.', 'Each SMS costs $5.')).toBe('ungrounded');
+  });
+  it('a per-item quantity stated of "a worker"; negative control', () => {
+    const src = 'A worker has 4 GiB of memory. There are 3 workers.';
+    expect(verdict(src, 'The workers have 12 GiB of memory.')).toBe('grounded');
+    expect(verdict(src, 'The workers have 16 GiB of memory.')).toBe('ungrounded');
+  });
+});

@@ -230,3 +230,14 @@ describe('sentence answers checked like short answers', () => {
     expect(verdict(firm, 'Emil Brandt ran the firm until 1958.', 'I love old law firms, they have such history')).toBe('grounded');
   });
 });
+
+describe('antonym values: ranks and calendar names', () => {
+  it('a value bound to its own side ("begins on the 1st", "starts on Friday"); negative controls bind the other side', () => {
+    const billing = 'Billing starts on the 1st of each month and ends on the 28th.';
+    expect(verdict(billing, 'Billing begins on the 1st.')).toBe('grounded');
+    expect(verdict(billing, 'Billing begins on the 28th.')).toBe('ungrounded');
+    const sale = 'The sale begins on Friday and ends on Sunday.';
+    expect(verdict(sale, 'The sale starts on Friday.')).toBe('grounded');
+    expect(verdict(sale, 'The sale starts on Sunday.')).toBe('ungrounded');
+  });
+});
