@@ -36,6 +36,7 @@ import {
   answerRoleMismatch,
   antonymValueExplained,
   asksQuestion,
+  assembledName,
   claimBindingMismatch,
   distributiveQuestionNames,
   exclusiveConflict,
@@ -783,6 +784,16 @@ function checkClaim(
             span: phrase,
             detail: `the name "${phrase}" does not occur in the cited sources ("${name[broken].value} ${name[broken + 1].value}" never does)`,
           });
+        } else {
+          // every pair stated, but by different names ("Northern Data Institute" against "Northern Data Systems" and "the
+          // Data Institute"): each run of three words must occur (relations.ts)
+          const joined = assembledName(name, (x) => inFlat(x, cited) || inFlat(x, asked));
+          if (joined)
+            flags.push({
+              name: 'unsupported-entity',
+              span: name.map((t) => t.value).join(' '),
+              detail: `the name "${name.map((t) => t.value).join(' ')}" does not occur in the cited sources ("${joined}" never does)`,
+            });
         }
       }
       continue;

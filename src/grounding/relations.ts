@@ -666,3 +666,21 @@ const QUESTION =
   /^\s*(?:(?:in|on|at|to|from|for|by|with|of|during|after|before)\s+(?:which|what|whom|whose)\b|who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b[^?.!]*\?\s*$/i;
 /** Whether a text is a question proper, to which a sentence answer's relation is checked. */
 export const asksQuestion = (text: string): boolean => QUESTION.test(text);
+
+/**
+ * A name of three or more words whose every adjacent pair occurs in the sources but not one of its runs of three words
+ * ("Northern Data Institute" against "Northern Data Systems" and "the Data Institute"): a name assembled from parts of
+ * different names. Returns the first run of three words the sources never write, or undefined.
+ * @param stated whether the sources (or the question) write a phrase, as flattened text
+ */
+export function assembledName(name: Token[], stated: (phrase: string) => boolean): string | undefined {
+  if (name.length < 3 || stated(name.map((t) => t.value).join(' '))) return undefined;
+  for (let i = 0; i + 3 <= name.length; i++) {
+    const triple = name
+      .slice(i, i + 3)
+      .map((t) => t.value)
+      .join(' ');
+    if (!stated(triple)) return triple;
+  }
+  return undefined;
+}

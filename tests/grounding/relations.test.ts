@@ -241,3 +241,15 @@ describe('antonym values: ranks and calendar names', () => {
     expect(verdict(sale, 'The sale starts on Sunday.')).toBe('ungrounded');
   });
 });
+
+describe('names assembled from parts of different names', () => {
+  const src = 'Ken Ito joined Northern Data Systems in 2019. He later moved to the Data Institute.';
+  it('every pair stated but no run of three words: unsupported', () => {
+    expect(verdict(src, 'Ken Ito works at the Northern Data Institute.', 'Where does Ken Ito work?')).toBe('ungrounded');
+    expect(verdict(src, 'Northern Data Institute', 'Where does Ken Ito work?')).toBe('ungrounded');
+  });
+  it('negative controls: the stated names', () => {
+    expect(verdict(src, 'Ken Ito works at the Data Institute.', 'Where does Ken Ito work?')).toBe('grounded');
+    expect(verdict(src, 'Northern Data Systems', 'Where did Ken Ito work in 2019?')).toBe('grounded');
+  });
+});
