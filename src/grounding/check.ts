@@ -12,7 +12,8 @@
  * - `unsupported-answer`: a short answer to a question (a verbless phrase) with an informative word that neither the
  *   sources nor the question use (weighed by kind: nouns, adjectives and words outside wink's lexicon count);
  * - `misattribution`: a fact said of several names that the sources state of only some; or a short answer naming
- *   someone the sources state in another role;
+ *   someone the sources state in another role; or a name, year or number bound to the wrong entity or relation
+ *   (relations.ts: verb binding, head nouns, list siblings, parallel clauses, role swaps);
  * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
  * - `antonym-swap`: a word absent from the sources whose antonym (lexicon.ts, or a negating prefix:
  *   un-, dis-, mis-, non-, and in-/im-/il-/ir- on adjectives) the best-matching source sentences use;
