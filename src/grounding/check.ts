@@ -32,7 +32,7 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
-import { complementShare, ordinalWordStated, relatedQuantitySupported } from './quantity-relations.js';
+import { complementShare, measureStated, ordinalWordStated, relatedQuantitySupported, unitMismatch } from './quantity-relations.js';
 import {
   answerRoleMismatch,
   antonymValueExplained,
@@ -658,7 +658,7 @@ function checkClaim(
     // ordinal words ("third") are checked as words; "3rd" in a claim is a number that "third" in a source supports
     // (unless the sources write ranks in digits: then "third-largest" is checked against "2nd largest")
     if (q.ordinal && /^[a-z]/i.test(q.text) && !citedQ.some((x) => x.ordinal && /^\d/.test(x.text))) continue;
-    if (quantitySupported(q, citedQ)) continue;
+    if (quantitySupported(q, citedQ) || measureStated(q, cited)) continue;
     // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)
@@ -700,6 +700,12 @@ function checkClaim(
     unsupported(q);
   }
   if (!derivedAny) for (const q of premises) unsupported(q);
+  // a stated number with another unit of its dimension ("2,904 feet" against "2,904 metres", quantity-relations.ts)
+  if (!unsupportedQuantities && quantities.length) {
+    const unit = unitMismatch(claim.text, cited);
+    if (unit)
+      flags.push({ name: 'quantity-mismatch', span: unit.claim, detail: `"${unit.claim}" where the cited sources say "${unit.source}"` });
+  }
   // identifiers
   let unsupportedIds = 0;
   for (const id of identifiers) {

@@ -320,3 +320,70 @@ export function ordinalWordStated(t: Token, cited: Analysis[]): boolean {
   const v = ORDINAL_VALUE[t.lower];
   return v !== undefined && cited.some((a) => a.quantities.some((q) => q.ordinal && q.value === v));
 }
+
+/** Units of measure by dimension, each spelling mapped to one canonical unit (lengths, masses, volumes, areas, temperatures, power). */
+const UNIT_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['length:m', 'm metre metres meter meters'],
+      ['length:km', 'km kilometre kilometres kilometer kilometers'],
+      ['length:cm', 'cm centimetre centimetres centimeter centimeters'],
+      ['length:mm', 'mm millimetre millimetres millimeter millimeters'],
+      ['length:mi', 'mi mile miles'],
+      ['length:ft', 'ft foot feet'],
+      ['length:yd', 'yd yard yards'],
+      ['length:in', 'inch inches'],
+      ['mass:kg', 'kg kilogram kilograms kilogramme kilogrammes'],
+      ['mass:g', 'g gram grams gramme grammes'],
+      ['mass:t', 'tonne tonnes'],
+      ['mass:lb', 'lb lbs pound pounds'],
+      ['mass:oz', 'oz ounce ounces'],
+      ['volume:l', 'l litre litres liter liters'],
+      ['volume:ml', 'ml millilitre millilitres milliliter milliliters'],
+      ['volume:gal', 'gal gallon gallons'],
+      ['area:ha', 'ha hectare hectares'],
+      ['area:acre', 'acre acres'],
+      ['temperature:c', '°c celsius'],
+      ['temperature:f', '°f fahrenheit'],
+      ['power:kw', 'kw kilowatt kilowatts'],
+      ['power:mw', 'mw megawatt megawatts'],
+      ['power:gw', 'gw gigawatt gigawatts'],
+    ] as const
+  ).flatMap(([unit, spellings]) => spellings.split(' ').map((w) => [w, unit] as [string, string])),
+);
+const MEASURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(°[cf]|[a-z]+)\b/gi;
+/** The measures of a text: number (commas removed) and canonical unit. */
+function measures(text: string): { n: string; unit: string; text: string }[] {
+  const out: { n: string; unit: string; text: string }[] = [];
+  for (const m of text.matchAll(MEASURE)) {
+    const unit = UNIT_WORDS.get(m[2].toLowerCase());
+    if (unit) out.push({ n: m[1].replace(/,/g, ''), unit, text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * A number the sources state with another unit of the same dimension ("2,904 feet" against "2,904 metres"): the number
+ * matches, the measure does not. Returns the claim's measure and the source's, or undefined. Conversions between units are
+ * not computed: only an equal number with a different unit is flagged.
+ */
+export function unitMismatch(claimText: string, cited: Analysis[]): { claim: string; source: string } | undefined {
+  const own = measures(claimText);
+  if (!own.length) return undefined;
+  const src = cited.flatMap((a) => measures(a.text));
+  for (const m of own) {
+    if (src.some((x) => x.n === m.n && x.unit === m.unit)) continue;
+    const other = src.find((x) => x.n === m.n && x.unit.split(':')[0] === m.unit.split(':')[0]);
+    if (other) return { claim: m.text, source: other.text };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a claim quantity is a measure the sources state with the same number and unit, whatever quantities.ts read it as
+ * ("2,904 m" is 2,904 metres, not 2,904 million, when the sources say "2,904 metres").
+ */
+export function measureStated(q: Quantity, cited: Analysis[]): boolean {
+  const own = measures(q.text);
+  return own.length > 0 && own.every((m) => cited.some((a) => measures(a.text).some((x) => x.n === m.n && x.unit === m.unit)));
+}

@@ -211,3 +211,18 @@ describe('more surface forms: "50c", "fifty cents", "a worker has"', () => {
     expect(verdict(src, 'The workers have 16 GiB of memory.')).toBe('ungrounded');
   });
 });
+
+describe('units of measure', () => {
+  const src = 'Mount Tarrant is the highest peak of the Corbel Range, at 2,904 metres.';
+  const q = 'How high is Mount Tarrant?';
+  it('the stated number with another unit of its dimension is a mismatch', () => {
+    expect(verdict(src, '2,904 feet', q)).toBe('ungrounded');
+    expect(verdict('The creek flows south for 64 kilometres.', 'The creek flows south for 64 miles.')).toBe('ungrounded');
+    expect(verdict('Its power station produces 180 megawatts.', 'Its power station produces 180 kW.')).toBe('ungrounded');
+  });
+  it('negative controls: the same unit in another spelling; "m" after a number the sources give in metres', () => {
+    expect(verdict(src, 'It is 2904 meters high.', q)).toBe('grounded');
+    expect(verdict(src, '2,904 m', q)).toBe('grounded');
+    expect(verdict('The creek flows south for 64 kilometres.', 'The creek flows south for 64 km.')).toBe('grounded');
+  });
+});
