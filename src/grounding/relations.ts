@@ -366,6 +366,46 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
               .join(' ')}" and ${own.value} to "${owner.words.join(' ')}"`;
         }
       }
+    // across sentences: "Brackley has won the race 87 times. Wendham has won it 79 times." (each sentence opens with its name)
+    const across = parallelSentences(n, owners, inClaim, cited);
+    if (across) return across;
+  }
+  return undefined;
+}
+
+/** The name run that opens a sentence (its subject), if any. */
+const subjectRun = (s: Sentence) => nameRuns(s.tokens).find((r) => s.tokens.slice(0, r.start).every((t) => t.stop && t.type === 'word'));
+
+/**
+ * {@link numberMisattribution} across sentences: the number opens a sentence about another name, a sentence about the
+ * claim's name states another number with the same word after it ("87 times" / "79 times"), and no sentence states the
+ * number together with the claim's name.
+ */
+function parallelSentences(
+  n: string,
+  owners: { words: string[] }[],
+  inClaim: (words: string[]) => boolean,
+  cited: Analysis[],
+): string | undefined {
+  const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+  for (const owner of owners) {
+    const key = owner.words.join(' ');
+    const named = (s: Sentence) => nameRuns(s.tokens).some((r) => r.words.join(' ') === key);
+    if (sentences.some((s) => named(s) && s.tokens.some((x) => numberValue(x) === n))) continue;
+    for (const s of sentences) {
+      const k = s.tokens.findIndex((x) => numberValue(x) === n);
+      const subject = k >= 0 ? subjectRun(s) : undefined;
+      if (!subject || inClaim(subject.words) || subject.words.join(' ') === key) continue;
+      const unit = s.tokens[k + 1]?.lemma;
+      if (!unit || s.tokens[k + 1].type !== 'word') continue;
+      for (const o of sentences) {
+        const sub = subjectRun(o);
+        if (o === s || !sub || sub.words.join(' ') !== key) continue;
+        const j = o.tokens.findIndex((x, i) => numberValue(x) !== undefined && numberValue(x) !== n && o.tokens[i + 1]?.lemma === unit);
+        if (j >= 0 && isYear(numberValue(o.tokens[j])!) === isYear(n))
+          return `the sources give ${n} ${s.tokens[k + 1].value} to "${subject.words.join(' ')}" and ${o.tokens[j].value} ${o.tokens[j + 1].value} to "${key}"`;
+      }
+    }
   }
   return undefined;
 }

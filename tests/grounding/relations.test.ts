@@ -253,3 +253,18 @@ describe('names assembled from parts of different names', () => {
     expect(verdict(src, 'Northern Data Systems', 'Where did Ken Ito work in 2019?')).toBe('grounded');
   });
 });
+
+describe('numbers of parallel sentences', () => {
+  const src = 'Brackley has won the race 87 times. Wendham has won it 79 times.';
+  it('a number of a sentence about another name, when the claim’s name has its own', () => {
+    expect(verdict(src, 'Wendham has won the race 87 times.')).toBe('ungrounded');
+    expect(verdict(src, '87 times', 'How many times has Wendham won the race?')).toBe('ungrounded');
+  });
+  it('negative controls: the right numbers; a pronoun subject is not guessed', () => {
+    expect(verdict(src, '79 times', 'How many times has Wendham won the race?')).toBe('grounded');
+    expect(verdict(src, 'Brackley has won 87 times.')).toBe('grounded');
+    expect(
+      verdict('Brackley has won the race 87 times. It also won 12 cups. Wendham has 79 times the budget.', 'Wendham won 12 cups.'),
+    ).toBe('grounded');
+  });
+});
