@@ -12,7 +12,8 @@
  * - `unsupported-answer`: a short answer to a question (a verbless phrase) with an informative word that neither the
  *   sources nor the question use (weighed by kind: nouns, adjectives and words outside wink's lexicon count);
  * - `misattribution`: a fact said of several names that the sources state of only some; or a short answer naming
- *   someone the sources state in another role;
+ *   someone the sources state in another role; or a name, year or number bound to the wrong entity or relation
+ *   (relations.ts: verb binding, head nouns, list siblings, parallel clauses, role swaps);
  * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
  * - `antonym-swap`: a word absent from the sources whose antonym (lexicon.ts, or a negating prefix:
  *   un-, dis-, mis-, non-, and in-/im-/il-/ir- on adjectives) the best-matching source sentences use;
@@ -31,6 +32,21 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
+import { complementShare, measureStated, ordinalWordStated, relatedQuantitySupported, unitMismatch } from './quantity-relations.js';
+import {
+  answerRoleMismatch,
+  antonymValueExplained,
+  asksQuestion,
+  assembledName,
+  claimBindingMismatch,
+  distributiveQuestionNames,
+  exclusiveConflict,
+  numberMisattribution,
+  roleSwap,
+  sentenceAnswerKey,
+  shortAnswerNumberMisattribution,
+  writtenAsName,
+} from './relations.js';
 import {
   DEFAULT_THRESHOLDS,
   HIGH_PRECISION_FLAGS,
@@ -319,6 +335,13 @@ function prefixAntonym(t: Token, sentences: Sentence[]): string | undefined {
   return hit?.value;
 }
 
+/** The word of a source sentence that a claim word is an antonym of (lexicon.ts or a negating prefix), if any. */
+function antonymIn(t: Token, s: Sentence): string | undefined {
+  const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
+  const hit = ants && s.tokens.find((x) => ants.includes(x.lemma) || ants.includes(x.lower));
+  return hit ? hit.value : prefixAntonym(t, [s]);
+}
+
 /** Content-word key set of a token list (lemma and stem of each content word). */
 function termsOf(tokens: Token[]): Set<string> {
   const out = new Set<string>();
@@ -512,7 +535,7 @@ const LIGHT_WORDS = new Set(
     'someone anyone people person time times part one ones several various different same other another main major known called named ' +
     // units and amounts: the quantity checks compare them
     'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries ' +
-    'dollar dollars euro euros percent total number amount about around approximately roughly nearly almost over under'
+    'dollar dollars euro euros cent cents percent total number amount about around approximately roughly nearly almost over under'
   ).split(' '),
 );
 /**
@@ -616,12 +639,26 @@ function checkClaim(
   let cues: DerivationCues | undefined;
   let claimWords: Set<string> | undefined;
   let unsupportedQuantities = 0;
+  // quantities the question states, and whether the claim derives any quantity (quantities.ts, quantity-relations.ts)
+  const premises: Quantity[] = [];
+  let derivedAny = false;
+  const unsupported = (q: Quantity) => {
+    unsupportedQuantities++;
+    if (quantitySupported(q, uncitedQ)) wrong(`"${q.text}"`, q.text);
+    else
+      flags.push({
+        name: 'quantity-mismatch',
+        span: q.text,
+        detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources`,
+      });
+  };
   for (const q of quantities) {
     // enough evidence: the claim is ungrounded already; the rest are not checked (bounded work per claim)
     if (unsupportedQuantities >= MAX_FLAGS_PER_KIND) break;
     // ordinal words ("third") are checked as words; "3rd" in a claim is a number that "third" in a source supports
-    if (q.ordinal && /^[a-z]/i.test(q.text)) continue;
-    if (quantitySupported(q, citedQ)) continue;
+    // (unless the sources write ranks in digits: then "third-largest" is checked against "2nd largest")
+    if (q.ordinal && /^[a-z]/i.test(q.text) && !citedQ.some((x) => x.ordinal && /^\d/.test(x.text))) continue;
+    if (quantitySupported(q, citedQ) || measureStated(q, cited)) continue;
     // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)
@@ -631,19 +668,43 @@ function checkClaim(
       ...(src.question?.quantities ?? []).slice(0, 8),
       ...ownOperands,
     ].slice(0, MAX_OPERANDS);
-    cues ??= derivationCues(claim.text);
-    if (derivedSupported(q, operands, { cues, claimQuantities: ownOperands })) continue;
+    // a question that asks for a total ("How much memory in total?") asks the answer to compute
+    cues ??= { ...derivationCues(claim.text), ...(src.question && derivationCues(src.question.text).says ? { says: true } : {}) };
+    if (derivedSupported(q, operands, { cues, claimQuantities: ownOperands })) {
+      derivedAny = true;
+      continue;
+    }
     claimWords ??= new Set(claim.tokens.filter((t) => t.content).flatMap((t) => [t.lower, t.lemma, t.stem]));
     if (thresholdSupported(q, claimWords, ranked.slice(0, DERIVATION_WINDOW))) continue;
     if (enumerated(q, claim, cited)) continue;
-    unsupportedQuantities++;
-    if (quantitySupported(q, uncitedQ)) wrong(`"${q.text}"`, q.text);
-    else
-      flags.push({
-        name: 'quantity-mismatch',
-        span: q.text,
-        detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources`,
-      });
+    // yearless date arithmetic, per-item products, hedged approximations, complements of a share (quantity-relations.ts)
+    const near = ranked.slice(0, DERIVATION_WINDOW);
+    const qctx = {
+      claimText: claim.text,
+      claimStart: claim.start,
+      own: ownOperands,
+      near,
+      asked: src.question?.quantities,
+      says: cues.says,
+    };
+    if (relatedQuantitySupported(q, qctx)) {
+      derivedAny = true;
+      continue;
+    }
+    if (complementShare(q, claim.tokens, near, (t, s) => antonymIn(t, s) !== undefined)) continue;
+    // a quantity the question states ("for 5 users") is a premise when the claim derives another from it (below)
+    if (src.question && quantitySupported(q, src.question.quantities)) {
+      premises.push(q);
+      continue;
+    }
+    unsupported(q);
+  }
+  if (!derivedAny) for (const q of premises) unsupported(q);
+  // a stated number with another unit of its dimension ("2,904 feet" against "2,904 metres", quantity-relations.ts)
+  if (!unsupportedQuantities && quantities.length) {
+    const unit = unitMismatch(claim.text, cited);
+    if (unit)
+      flags.push({ name: 'quantity-mismatch', span: unit.claim, detail: `"${unit.claim}" where the cited sources say "${unit.source}"` });
   }
   // identifiers
   let unsupportedIds = 0;
@@ -674,7 +735,17 @@ function checkClaim(
       src.shortAnswer &&
       (!(inLexicon(t.lower) || inLexicon(t.lemma)) ||
         (next?.type === 'word' && /^\p{Lu}/u.test(next.value) && !next.stop && !MONTH_OR_DAY.test(next.value)));
-    const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || initialName || (th.initialNames && t.pos === 'PROPN'));
+    // a sentence-initial word before a name, which the sources write as a name word ("Northern Data Institute hired ...")
+    const initialOfName =
+      initial &&
+      next?.type === 'word' &&
+      /^\p{Lu}/u.test(next.value) &&
+      !next.stop &&
+      /^\p{Lu}/u.test(t.value) &&
+      !t.stop &&
+      writtenAsName(t.value, cited);
+    const capital =
+      t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || initialName || initialOfName || (th.initialNames && t.pos === 'PROPN'));
     const isName =
       capital && !t.stop && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !UNIT_SYMBOL.test(t.value) && !idWords.has(t.lower);
     if (!isName) return;
@@ -720,6 +791,16 @@ function checkClaim(
             span: phrase,
             detail: `the name "${phrase}" does not occur in the cited sources ("${name[broken].value} ${name[broken + 1].value}" never does)`,
           });
+        } else {
+          // every pair stated, but by different names ("Northern Data Institute" against "Northern Data Systems" and "the
+          // Data Institute"): each run of three words must occur (relations.ts)
+          const joined = assembledName(name, (x) => inFlat(x, cited) || inFlat(x, asked));
+          if (joined)
+            flags.push({
+              name: 'unsupported-entity',
+              span: name.map((t) => t.value).join(' '),
+              detail: `the name "${name.map((t) => t.value).join(' ')}" does not occur in the cited sources ("${joined}" never does)`,
+            });
         }
       }
       continue;
@@ -735,8 +816,16 @@ function checkClaim(
   }
 
   // a fact attached to several names ("both X and Y were founded in Ohio"): each name must occur with it
-  if (names.length >= 2 && claim.tokens.some((t) => DISTRIBUTIVE.has(t.lower))) {
-    const nameTokens = new Set(names.flat());
+  // (a claim without names says it of the question's: "They were both founded in Ohio", relations.ts)
+  const subjects =
+    names.length >= 2
+      ? names
+      : distributiveQuestionNames(
+          claim.tokens,
+          src.question?.sentences.flatMap((s) => s.tokens),
+        );
+  if (subjects.length >= 2 && claim.tokens.some((t) => DISTRIBUTIVE.has(t.lower))) {
+    const nameTokens = new Set(subjects.flat());
     const predicate = claim.tokens.filter((t) => t.content && !nameTokens.has(t) && !DISTRIBUTIVE.has(t.lower));
     const states = (name: Token[]) =>
       src.cited.some(({ a }) =>
@@ -747,9 +836,9 @@ function checkClaim(
         ),
       );
     if (predicate.length) {
-      const ok = names.map(states);
+      const ok = subjects.map(states);
       if (ok.some(Boolean)) {
-        for (const [i, name] of names.entries()) {
+        for (const [i, name] of subjects.entries()) {
           if (!ok[i])
             flags.push({
               name: 'misattribution',
@@ -761,20 +850,51 @@ function checkClaim(
     }
   }
 
+  // relations (relations.ts): a number the sources give to another name in a parallel clause; roles swapped between two names;
+  // in an answer to a question, a name or year bound to a verb the sources bind to another (on summaries, with no question,
+  // it flagged supported SummEdits dev rows: it is scoped to answers)
+  if (!flags.some((f) => f.name === 'misattribution')) {
+    const wrongNumber = numberMisattribution(claim.tokens, cited);
+    const swap =
+      wrongNumber ??
+      roleSwap(claim.tokens, cited) ??
+      (src.question && !src.shortAnswer && asksQuestion(src.question.text) ? claimBindingMismatch(claim.tokens, cited) : undefined);
+    if (swap) flags.push({ name: 'misattribution', span: claim.text, detail: swap });
+  }
+
   // coverage and novelty
   const content = claim.tokens.filter((t) => t.content && t.type === 'word');
   const spelled = spelledAcronyms(claim.tokens, cited);
-  const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited));
+  const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited) && !ordinalWordStated(t, cited));
   const coverage = content.length ? (content.length - novel.length) / content.length : 1;
 
+  // antonyms explained by their values: the complement of a stated share ("unavailable 0.1%" for "available 99.9%"), or
+  // a value bound to the word's own side ("begins on May 1" for "starts on May 1 and ends on June 30")
+  const complemented = new Set<Token>();
   if (!abstention) {
-    flags.push(...negationFlags(claim.tokens, src.cited, th));
+    // a negation that states the complement of a stated share ("not available 0.1%" for "available 99.9%") flips nothing
+    const cueTokens = claim.tokens.filter((t) => t.cue);
+    const near3 = ranked.slice(0, DERIVATION_WINDOW);
+    if (!(cueTokens.length && quantities.some((q) => complementShare(q, cueTokens, near3, () => false))))
+      flags.push(...negationFlags(claim.tokens, src.cited, th));
     // antonyms: a novel word whose antonym the best-matching source sentence uses
     if (best) {
       const near = ranked.slice(0, th.antonymWindow);
+      let exclusiveNear: Sentence[] | undefined;
+      // the claim's quantities all follow from the sources (stated or derived): a value it binds is supported
+      const quantitiesOk = quantities.length > 0 && !flags.some((f) => f.name === 'quantity-mismatch' || f.name === 'wrong-citation');
       for (const t of novel) {
         const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
         const hit = ants?.find((w) => near.some((n) => n.s.tokens.some((x) => x.lemma === w || x.lower === w)));
+        // both sides stated, the claim's value bound to its own side; or the complement of a stated share (relations.ts)
+        const using = (w: string) => near.map((n) => n.s).filter((s) => s.tokens.some((x) => x.lemma === w || x.lower === w));
+        if (
+          quantities.some((q) => complementShare(q, [t], near, (x, s) => antonymIn(x, s) !== undefined)) ||
+          (hit && antonymValueExplained(t, hit, claim.tokens, using(hit), quantitiesOk))
+        ) {
+          complemented.add(t);
+          continue;
+        }
         if (hit) {
           flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${hit}"` });
           continue;
@@ -783,7 +903,22 @@ function checkClaim(
           t,
           near.map((n) => n.s),
         );
-        if (neg) flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${neg}"` });
+        if (neg) {
+          flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${neg}"` });
+          continue;
+        }
+        // another value of an exclusive set (a direction, a frequency, a season: relations.ts); a short answer is matched
+        // with the sentences that answer its question
+        exclusiveNear ??= (
+          src.shortAnswer && src.question
+            ? rankSentences(new Set([...terms, ...termsOf(src.question.sentences.flatMap((x) => x.tokens))]), src.cited).slice(
+                0,
+                th.antonymWindow,
+              )
+            : near
+        ).map((n) => n.s);
+        const other = exclusiveConflict(t, exclusiveNear);
+        if (other) flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${other}"` });
       }
     }
     // restrictive focus ("only", "solely"): the claim excludes everything else, which the sources never say
@@ -823,7 +958,11 @@ function checkClaim(
       // an informative novel word: in a short claim a single invented predicate adjective or participle ("the device is discontinued") is the claim
       const explained = new Set(flags.map((f) => f.span));
       const informative = novel.filter(
-        (t) => (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) && t.lower.length >= 6 && !explained.has(t.value),
+        (t) =>
+          (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) &&
+          t.lower.length >= 6 &&
+          !explained.has(t.value) &&
+          !complemented.has(t),
       );
       if (informative.length)
         flags.push({
@@ -849,6 +988,44 @@ function checkClaim(
     else if (!novel.length && !flags.length) {
       const role = roleMismatch(claim.tokens, src.question, src.cited);
       if (role) flags.push(role);
+      else {
+        // the answer bound to another relation than the one asked about, or stated away from the question's topic (relations.ts)
+        const rival = answerRoleMismatch(
+          claim.tokens,
+          src.question.sentences.flatMap((s) => s.tokens),
+          cited,
+        );
+        if (rival) flags.push({ name: 'misattribution', span: claim.text, detail: `the sources state what the question asks of ${rival}` });
+        else {
+          const wrongNumber = shortAnswerNumberMisattribution(
+            claim.tokens,
+            src.question.sentences.flatMap((s) => s.tokens),
+            cited,
+          );
+          if (wrongNumber) flags.push({ name: 'misattribution', span: claim.text, detail: wrongNumber });
+        }
+      }
+    }
+  }
+  if (!abstention && !src.shortAnswer && src.question && !flags.length && asksQuestion(src.question.text)) {
+    // a sentence answering a question: its answer (a name the question does not use) is checked like a short answer's role
+    // ("Emil Brandt became a federal judge", "Ed Wood was born in Denver", relations.ts)
+    const key = sentenceAnswerKey(
+      claim.tokens,
+      src.question.sentences.flatMap((s) => s.tokens),
+    );
+    if (key.length) {
+      const role = roleMismatch(key, src.question, src.cited);
+      const rival = role
+        ? undefined
+        : answerRoleMismatch(
+            key,
+            src.question.sentences.flatMap((s) => s.tokens),
+            cited,
+          );
+      if (role) flags.push(role);
+      else if (rival)
+        flags.push({ name: 'misattribution', span: claim.text, detail: `the sources state what the question asks of ${rival}` });
     }
   }
   if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)

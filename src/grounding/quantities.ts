@@ -249,7 +249,7 @@ const MONTHW = Object.keys(MONTHS)
 // compiled once (module level): the patterns of extractIdentifiers / extractQuantities
 const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const CODE_EXEMPT = new RegExp(
-  String.raw`^(?:\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|d)|\d+\.\d+(?:k|m|bn|mm|mn|b)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`,
+  String.raw`^(?:(?:mid|early|late|pre|post)-\d{4}|\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|c|d)|\d+\.\d+(?:k|m|bn|mm|mn|b)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`,
   'i',
 );
 const SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s?(bytes?|[KMGTP]i?B|[kmgtp]ib|kB)\b`, 'g');
@@ -264,6 +264,7 @@ const DATE_MY = new RegExp(String.raw`\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi');
 const MONEY_SIGN = new RegExp(String.raw`([$€£¥₹])\s?(${NUM})(?:\s?(${SCALEW}))?`, 'g');
 const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCALEW}))?`, 'gi');
 const MONEY_WORD = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(dollars?|euros?|pounds?|usd|eur|gbp)\b`, 'gi');
+const CENTS = new RegExp(String.raw`\b(${NUMWORD})\s?(?:cents?\b|¢)|\b(${NUM})c\b`, 'gi');
 const PERCENT = new RegExp(String.raw`\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi');
 const DURATION = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
 const BARE_NUMBER = new RegExp(String.raw`(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
@@ -464,6 +465,8 @@ export function extractQuantities(written: string): Quantity[] {
     value:
       (Number.isNaN(parseNumber(m[1])) ? parseNumber(m[1].split(/[- ]/)[0]) : parseNumber(m[1])) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
   }));
+  // cents: "50 cents" = $0.50 (a hundredth of the currency unit, whichever it is)
+  scan(CENTS, (m) => ({ kind: 'money', value: parseNumber(m[1] ?? m[2]) / 100 }));
   // data sizes: "2 TiB", "500 GB", "64GiB"
   scan(SIZE, (m) => {
     const [dec, bin] = SIZE_UNITS[m[2].toLowerCase()];
@@ -479,6 +482,16 @@ export function extractQuantities(written: string): Quantity[] {
   // a decade of the 1900s written with two digits ("the late 70's", "the '90s", "mid-80s") is that decade
   scan(/(?<=(?:early|mid|late|the)[- ]'?|\s')(\d0)(?:'s|s)\b/gi, (m) => ({ kind: 'number', value: 1900 + Number(m[1]) }));
   scan(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
+  // "one and a half minutes" = 1.5 minutes; "half an hour" = 0.5 hours
+  scan(new RegExp(String.raw`\b(${NUMWORD})\s+and\s+a\s+half\s+(${UNITW})\b`, 'gi'), (m) => {
+    const unit = UNIT_ALIASES[m[2].toLowerCase()];
+    const n = parseNumber(m[1]);
+    return unit && Number.isFinite(n) ? { kind: 'duration', value: (n + 0.5) * SEC[unit] } : undefined;
+  });
+  scan(/\bhalf\s+an?\s+(hour|day|minute|week|month|year)\b/gi, (m) => ({
+    kind: 'duration',
+    value: 0.5 * SEC[UNIT_ALIASES[m[1].toLowerCase()]],
+  }));
   // durations: "90 minutes", "30-day", "two weeks", "1.5 hrs", "a dozen years"
   scan(DURATION, (m) => {
     const unit = UNIT_ALIASES[m[3].toLowerCase()];
@@ -755,10 +768,18 @@ export function derivedSupported(
   if (claim.kind !== 'percent')
     for (const p of pcts)
       for (const o of same.length ? same : like)
-        for (const x of vals(o)) if (hit((x * p) / 100) || (says && (hit(x * (1 - p / 100)) || hit(x * (1 + p / 100))))) return true;
+        for (const x of vals(o))
+          if (
+            hit((x * p) / 100) ||
+            (says && (hit(x * (1 - p / 100)) || hit(x * (1 + p / 100)))) ||
+            // what remains of a total after a stated share ("400 GB remain" of 500 GB less 20%)
+            (context.cues?.rest && hit(x * (1 - p / 100)))
+          )
+            return true;
   if (says && claim.kind === 'percent') {
     // the rest of a stated share ("80% are on-call engineers" -> "the remaining 20%")
-    for (const p of pcts) if (p > 0 && p < 100 && hit(100 - p)) return true;
+    // (only when the claim says so: "available 0.1% of the time" is not the rest of "available 99.9%")
+    if (context.cues?.rest) for (const p of pcts) if (p > 0 && p < 100 && hit(100 - p)) return true;
     for (const x of counts) for (const y of counts) if (y !== 0 && x !== y && hit((x / y) * 100)) return true;
     // a change as a percentage of the old value ("rose from $20 to $25": by 25%), between two stated quantities of one kind
     const stated = ops.filter((o) => o.kind !== 'percent' && !own.has(o));
@@ -789,20 +810,35 @@ const SHARE_CUE = /%\s*of\b|\bper ?cent of\b/i;
 const RATE_CUE =
   /\b(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b/i;
 
+const REST_CUE = /\b(?:remaining|remainder|remains?|rest|other|others|left)\b/i;
+
 /** What a claim says about computing: "in total", "more than", "after" (`says`); "per hour", "daily" (`rate`). */
 export interface DerivationCues {
   says: boolean;
   rate: boolean;
+  /** the claim speaks of a remainder ("the remaining 20%", "the rest", "the other 20%") */
+  rest?: boolean;
   /** "N times a day": the period in seconds */
   per?: number;
 }
 /** The derivation cues of a claim's text (compute once per claim: linear in its length). */
 export function derivationCues(text: string): DerivationCues {
   const per = /\btimes\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b/i.exec(text);
+  // "four times daily" = four times a day
+  const adverb = /\btimes\s+(hourly|daily|weekly|monthly|yearly|annually)\b/i.exec(text)?.[1].toLowerCase();
+  const ADVERB_UNIT: Record<string, keyof typeof SEC> = {
+    hourly: 'hour',
+    daily: 'day',
+    weekly: 'week',
+    monthly: 'month',
+    yearly: 'year',
+    annually: 'year',
+  };
   return {
     says: ARITHMETIC_CUE.test(text) || SHARE_CUE.test(text),
     rate: RATE_CUE.test(text),
-    ...(per ? { per: SEC[UNIT_ALIASES[per[1].toLowerCase()]] } : {}),
+    rest: REST_CUE.test(text),
+    ...(per ? { per: SEC[UNIT_ALIASES[per[1].toLowerCase()]] } : adverb ? { per: SEC[ADVERB_UNIT[adverb]] } : {}),
   };
 }
 
