@@ -31,6 +31,7 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
+import { demonymKnown, shouted, slipKnown } from './dialogue.js';
 import {
   DEFAULT_THRESHOLDS,
   HIGH_PRECISION_FLAGS,
@@ -459,8 +460,10 @@ function nameForms(a: Analysis): NameForms {
 }
 /**
  * Whether a name word is a source name in another form: an acronym of a capitalized run ("NYC", "U.S."), two
- * source words written as one ("Wallstreet") or a common alias ("US" for "United States"). (One-letter misspellings,
- * "Huston" for "Houston", were tried: they cost SummEdits and DialFact dev rows whose edits change one letter.)
+ * source words written as one ("Wallstreet"), a common alias ("US" for "United States"), a demonym of a stated place or the
+ * reverse ("Irish" / "Ireland") or a stated name with one typing slip ("Philips" / "Phillips": a doubled letter, a vowel of
+ * a vowel run or two swapped neighbours; dialogue.ts). (Any one-letter difference was tried: it costs SummEdits,
+ * DialFact and QA dev rows whose edits change one letter, "Julia" / "Julian".)
  */
 function nameFormKnown(t: Token, cited: Analysis[]): boolean {
   const bare = t.lower.replace(/\./g, '');
@@ -475,6 +478,8 @@ function nameFormKnown(t: Token, cited: Analysis[]): boolean {
       return true;
     if (f.joined.has(bare)) return true;
     if ((ALIASES.get(bare) ?? []).some((x) => a.flat.includes(` ${x} `))) return true;
+    // a demonym of a stated place or the reverse ("Irish" / "Ireland"); a stated name with one typing slip ("Philips")
+    if (demonymKnown(t, (x) => a.flat.includes(` ${x} `)) || slipKnown(t, a)) return true;
   }
   return false;
 }
@@ -676,7 +681,13 @@ function checkClaim(
         (next?.type === 'word' && /^\p{Lu}/u.test(next.value) && !next.stop && !MONTH_OR_DAY.test(next.value)));
     const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && (!initial || initialName || (th.initialNames && t.pos === 'PROPN'));
     const isName =
-      capital && !t.stop && !NOT_NAMES.has(t.lower) && !MONTH_OR_DAY.test(t.value) && !UNIT_SYMBOL.test(t.value) && !idWords.has(t.lower);
+      capital &&
+      !t.stop &&
+      !NOT_NAMES.has(t.lower) &&
+      !MONTH_OR_DAY.test(t.value) &&
+      !UNIT_SYMBOL.test(t.value) &&
+      !idWords.has(t.lower) &&
+      !shouted(t);
     if (!isName) return;
     if (lastName === i - 1) names[names.length - 1].push(t);
     else names.push([t]);

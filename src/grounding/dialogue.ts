@@ -1,0 +1,117 @@
+/**
+ * Names in chat and encyclopedic text (issue 20, dialogue responses grounded in a knowledge snippet): the forms a
+ * response writes a name the snippet states in another form, and the capitals that are no names at all.
+ * - {@link shouted}: a word in capitals for emphasis ("I WISH", "so SAD") is a word, not an acronym;
+ * - {@link demonymKnown}: "Irish" names the Ireland of the snippet, "Egyptians" its Egypt;
+ * - {@link slipKnown}: "Sam Philips" is the snippet's "Sam Phillips", written with one typing slip.
+ * Each is a hook of check.ts's name checks (an unsupported name is a high-precision flag: these keep it precise).
+ */
+import { lexicalPos, type Analysis, type Token } from './nlp.js';
+
+/** Parts of speech an acronym never has: a word in capitals with one of them is emphasis ("I WISH", "so SAD", "LOL"). */
+const NOT_ACRONYM_POS = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'INTJ', 'PRON', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PART']);
+
+/**
+ * A word written in capitals for emphasis, not an acronym ("I WISH", "so SAD", "LOOKING forward", "LOL"): three or more
+ * capitals spelling a word that wink's lexicon, read alone in lower case, tags as a verb, adjective, adverb, interjection
+ * or function word ({@link lexicalPos}). Acronyms name things: a capitalized noun ("NASA", "SSRI", "FUN") stays a name.
+ */
+export function shouted(t: Token): boolean {
+  return t.type === 'word' && /^\p{Lu}{3,}$/u.test(t.value) && NOT_ACRONYM_POS.has(lexicalPos(t.lower));
+}
+
+/**
+ * Demonyms and adjectives of places, lower case: "Irish" names Ireland, "French" France. Countries, continents and
+ * regions common in encyclopedic text; the regular ones too ("American"), so that a plural ("Americans") is found.
+ */
+const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  (
+    'american:america,americas:america,african:africa,asian:asia,european:europe,australian:australia,antarctic:antarctica,' +
+    'british:britain,english:england,scottish:scotland,scots:scotland,welsh:wales,irish:ireland,' +
+    'french:france,german:germany,dutch:netherlands,belgian:belgium,swiss:switzerland,austrian:austria,italian:italy,' +
+    'spanish:spain,portuguese:portugal,greek:greece,turkish:turkey,russian:russia,ukrainian:ukraine,polish:poland,' +
+    'czech:czechia,hungarian:hungary,romanian:romania,bulgarian:bulgaria,serbian:serbia,croatian:croatia,swedish:sweden,' +
+    'norwegian:norway,danish:denmark,finnish:finland,icelandic:iceland,scandinavian:scandinavia,nordic:scandinavia,' +
+    'chinese:china,japanese:japan,korean:korea,vietnamese:vietnam,thai:thailand,indian:india,pakistani:pakistan,' +
+    'bangladeshi:bangladesh,nepalese:nepal,tibetan:tibet,mongolian:mongolia,indonesian:indonesia,filipino:philippines,' +
+    'malaysian:malaysia,singaporean:singapore,iranian:iran,persian:persia,iraqi:iraq,syrian:syria,israeli:israel,' +
+    'palestinian:palestine,lebanese:lebanon,jordanian:jordan,saudi:saudi arabia,arabian:arabia,egyptian:egypt,' +
+    'moroccan:morocco,algerian:algeria,tunisian:tunisia,libyan:libya,nigerian:nigeria,ghanaian:ghana,kenyan:kenya,' +
+    'ethiopian:ethiopia,somali:somalia,sudanese:sudan,congolese:congo,ugandan:uganda,tanzanian:tanzania,' +
+    'zimbabwean:zimbabwe,canadian:canada,mexican:mexico,cuban:cuba,jamaican:jamaica,haitian:haiti,brazilian:brazil,' +
+    'argentine:argentina,argentinian:argentina,chilean:chile,peruvian:peru,colombian:colombia,venezuelan:venezuela,' +
+    'bolivian:bolivia,ecuadorian:ecuador,uruguayan:uruguay,paraguayan:paraguay,hawaiian:hawaii,alaskan:alaska,' +
+    'texan:texas,californian:california,floridian:florida,roman:rome,parisian:paris,londoner:london,' +
+    'mediterranean:mediterranean,caribbean:caribbean,zealander:new zealand'
+  )
+    .split(',')
+    .map((p) => p.split(':') as [string, string]),
+);
+const PLACE_DEMONYMS = new Map<string, string[]>();
+for (const [d, p] of DEMONYMS) PLACE_DEMONYMS.set(p, [...(PLACE_DEMONYMS.get(p) ?? []), d]);
+
+/**
+ * Whether a name word of a claim is a place or its demonym that the sources state in the other form ("Irish" where the
+ * source says "Ireland", "Egyptians" for "Egypt", "Canada" for "Canadian"). `flatIncludes` tests a lower-case phrase
+ * against the sources' flattened text (whole words).
+ */
+export function demonymKnown(t: Token, flatIncludes: (phrase: string) => boolean): boolean {
+  const w = t.lower;
+  const place = DEMONYMS.get(w) ?? (w.endsWith('s') ? DEMONYMS.get(w.slice(0, -1)) : undefined);
+  if (place) return flatIncludes(place) || (PLACE_DEMONYMS.get(place) ?? []).some((d) => d !== w && flatIncludes(d));
+  return (PLACE_DEMONYMS.get(w) ?? []).some((d) => flatIncludes(d) || flatIncludes(`${d}s`));
+}
+
+const VOWEL = /[aeiouy]/;
+/**
+ * Whether two words are one typing slip apart: a doubled letter written once or twice ("Philips" / "Phillips"), a vowel
+ * dropped from or added to a run of vowels ("Huston" / "Houston"), or two inner neighbours swapped ("Micheal" /
+ * "Michael"). Other one-letter differences make another name ("Julia" / "Julian", "Jason" / "Mason") and are no slips.
+ * Both words of at least `min` letters, lower case. Linear in their length.
+ */
+export function oneSlipApart(a: string, b: string, min = 5): boolean {
+  if (a === b || a.length < min || b.length < min) return false;
+  let i = 0;
+  if (a.length === b.length) {
+    while (i < a.length && a[i] === b[i]) i++;
+    return i > 0 && i + 2 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length - s.length !== 1) return false;
+  while (i < s.length && s[i] === l[i]) i++;
+  if (s.slice(i) !== l.slice(i + 1)) return false;
+  // the extra letter l[i] (in a run of equal letters, the scan stops at its last place)
+  const c = l[i];
+  return (i > 0 && c === l[i - 1]) || c === l[i + 1] || (VOWEL.test(c) && i > 0 && (VOWEL.test(l[i - 1]) || VOWEL.test(l[i + 1] ?? '')));
+}
+
+const namesCache = new WeakMap<Analysis, string[]>();
+/** The distinct capitalized words of at least 5 letters of an analysed text, lower case (memoized per analysis). */
+function capitalizedWords(a: Analysis): string[] {
+  let out = namesCache.get(a);
+  if (!out) {
+    const set = new Set<string>();
+    for (const s of a.sentences)
+      for (const t of s.tokens) if (t.type === 'word' && t.lower.length >= 5 && /^\p{Lu}/u.test(t.value)) set.add(t.lower);
+    out = [...set];
+    namesCache.set(a, out);
+  }
+  return out;
+}
+
+/**
+ * Most capitalized source words compared with one claim name word (each comparison is linear in the word's length):
+ * past it the slip check is skipped and the name stays unsupported.
+ */
+const MAX_SLIP_CANDIDATES = 2000;
+
+/**
+ * Whether a capitalized claim word is a source name written with one typing slip ({@link oneSlipApart}): "Philips"
+ * for the source's "Phillips". Bounded: at most {@link MAX_SLIP_CANDIDATES} source words per claim word.
+ */
+export function slipKnown(t: Token, a: Analysis): boolean {
+  if (!/^\p{Lu}/u.test(t.value) || t.lower.length < 5) return false;
+  const names = capitalizedWords(a);
+  if (names.length > MAX_SLIP_CANDIDATES) return false;
+  return names.some((n) => Math.abs(n.length - t.lower.length) <= 1 && oneSlipApart(n, t.lower));
+}
