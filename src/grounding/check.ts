@@ -31,7 +31,7 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
-import { demonymKnown, shouted, slipKnown } from './dialogue.js';
+import { demonymKnown, hedgedAssertion, shouted, slipKnown } from './dialogue.js';
 import {
   DEFAULT_THRESHOLDS,
   HIGH_PRECISION_FLAGS,
@@ -47,6 +47,10 @@ const ABSTENTION = new RegExp(
   [
     String.raw`\bi (?:do not|don't|cannot|can't|am unable to) (?:know|tell|say|answer|determine|find)\b`,
     String.raw`\b(?:i'm|i am) not sure\b`,
+    // with an adverb ("I'm honestly not sure", "I am not entirely sure"), elliptic ("Not sure, but ..."), "I don't remember"
+    String.raw`\b(?:i'm|i am|im)(?: \w+ly)? not(?: \w+ly)? sure\b`,
+    String.raw`^\W*not sure\b`,
+    String.raw`\bi (?:do not|don't|dont|cannot|can't) (?:\w+ly )?(?:know|remember|recall)\b`,
     String.raw`\b(?:the )?(?:provided )?(?:documents?|context|contexts|sources?|passages?|information|text)(?: provided)? (?:do|does|did) not (?:say|mention|specify|state|contain|include|provide|cover|indicate)\b`,
     String.raw`\b(?:the )?(?:documents?|context|contexts|sources?|passages?|text)(?: provided)? (?:doesn't|don't) (?:say|mention|specify|state|contain|include|provide|cover|indicate)\b`,
     String.raw`\bno (?:relevant )?information (?:is )?(?:available|provided|given)\b`,
@@ -606,7 +610,17 @@ function checkClaim(
   const flags: Flag[] = [];
   const cited = src.cited.map((c) => c.a);
   const uncited = src.uncited.map((c) => c.a);
-  const abstention = ABSTENTION.test(claim.text);
+  // a hedge beside a claim ("I'm not sure, but Intel dominates the market") abstains from nothing: the claim is checked
+  // (its content words beside the hedge; dialogue.ts)
+  const asserted = ABSTENTION.test(claim.text)
+    ? hedgedAssertion(
+        claim.text,
+        claim.tokens,
+        (x) => ABSTENTION.test(x),
+        (t) => (src.question ? known(t, [src.question]) : false),
+      )
+    : [];
+  const abstention = ABSTENTION.test(claim.text) && !asserted.length;
   const wrong = (what: string, span: string) =>
     flags.push({ name: 'wrong-citation', span, detail: `${what} is supported only by an uncited context` });
 
@@ -773,7 +787,7 @@ function checkClaim(
   }
 
   // coverage and novelty
-  const content = claim.tokens.filter((t) => t.content && t.type === 'word');
+  const content = asserted.length ? asserted : claim.tokens.filter((t) => t.content && t.type === 'word');
   const spelled = spelledAcronyms(claim.tokens, cited);
   const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited));
   const coverage = content.length ? (content.length - novel.length) / content.length : 1;

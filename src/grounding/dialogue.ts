@@ -115,3 +115,66 @@ export function slipKnown(t: Token, a: Analysis): boolean {
   if (names.length > MAX_SLIP_CANDIDATES) return false;
   return names.some((n) => Math.abs(n.length - t.lower.length) <= 1 && oneSlipApart(n, t.lower));
 }
+
+/** Clause ends inside a sentence: clause punctuation and contrastive conjunctions ("but", "though"). */
+const CLAUSE_END = /[,;:!?()]|--|[—–…]|\.{2,}|\b(?:but|though|although|however|yet)\b/gi;
+
+/**
+ * The clauses of a sentence's tokens: runs between clause punctuation and contrastive conjunctions ("but", "though"),
+ * each with its text. Tokens are placed by their offsets in `text` (found in order). Linear in the text length.
+ */
+export function clausesOf(text: string, tokens: Token[]): { text: string; tokens: Token[] }[] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    spans.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  spans.push([from, text.length]);
+  const out = spans.map(([a, b]) => ({ text: text.slice(a, b), tokens: [] as Token[] }));
+  let cursor = 0;
+  let k = 0;
+  for (const t of tokens) {
+    const at = text.indexOf(t.value, cursor);
+    if (at >= 0) cursor = at + t.value.length;
+    while (k + 1 < spans.length && spans[k][1] <= (at >= 0 ? at : cursor)) k++;
+    if (at < 0 || at >= spans[k][0]) out[k].tokens.push(t);
+  }
+  return out.filter((c) => c.tokens.length);
+}
+
+/**
+ * Words of hedges and epistemic frames ("I'm honestly not sure", "I don't know", "I know", "I believe", "I heard"): they
+ * state nothing about the topic.
+ */
+const FRAME = new Set(
+  (
+    'know knew think thought believe guess suppose sure unsure certain remember recall hear heard read say said ' +
+    "idea honestly really actually entirely totally completely quite exactly right now one i'm im i've ive i'd"
+  ).split(' '),
+);
+
+/** Fewest content words of the clauses beside a hedge for the sentence to be a claim, not an abstention. */
+export const HEDGED_CLAIM_WORDS = 2;
+
+/**
+ * The content words a hedged sentence asserts beside its hedge ("I'm not sure, but Intel dominates the market" asserts
+ * "Intel dominates the market"): the content words (frame words aside) of its clauses that are not hedges. A clause is a
+ * hedge when `abstains` says so of its text ("the documents do not say who the CEO is") or when its content words are
+ * frame words and words of the question it answers ("I'm not sure which one sold best"). Empty when the sentence only
+ * hedges (an abstention) or asserts fewer than {@link HEDGED_CLAIM_WORDS} content words.
+ */
+export function hedgedAssertion(
+  text: string,
+  tokens: Token[],
+  abstains: (clause: string) => boolean,
+  asked: (t: Token) => boolean,
+): Token[] {
+  const out: Token[] = [];
+  for (const clause of clausesOf(text, tokens)) {
+    if (abstains(clause.text)) continue;
+    const content = clause.tokens.filter((t) => t.content && t.type === 'word' && !FRAME.has(t.lower) && !FRAME.has(t.lemma));
+    if (!content.every(asked)) out.push(...content);
+  }
+  return out.length >= HEDGED_CLAIM_WORDS ? out : [];
+}
