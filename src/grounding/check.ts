@@ -22,7 +22,8 @@
  * Weak signals (the claim is `unverified`): `low-coverage` (few of its content words occur in the
  * cited sources), `novel-content` (too many content words that the sources never use) and `personal-statement`
  * (the speaker's own preference or experience).
- * Abstentions ("I don't know", "the documents do not say") are grounded unless they add specifics.
+ * Abstentions ("I don't know", "the documents do not say") are grounded unless they add specifics; a hedge beside a claim
+ * ("I'm not sure, but X") abstains from nothing: X is checked (dialogue.ts).
  *
  * The approach follows the claim-decomposition idea of RAGAS faithfulness and the lexical-consistency
  * signals of QAFactEval / SummaC error analyses, with the edit taxonomy of SummEdits (Laban et al., 2023:
