@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import { demonymKnown, oneSlipApart, shouted, slipKnown } from '../../src/grounding/dialogue.js';
-import { analyze, flatten } from '../../src/grounding/nlp.js';
+import { analyze, flatten, lexicalPos } from '../../src/grounding/nlp.js';
 import type { AnswerResult, FlagName } from '../../src/grounding/types.js';
 
 const check = (context: string, answer: string, question?: string): AnswerResult =>
@@ -34,6 +34,19 @@ describe('words in capitals for emphasis are no names', () => {
     const r = check(SNOW, 'Snowboarding on a snow-covered slope was first tested by NASA.');
     expect(flags(r)).toContain('unsupported-entity');
     expect(r.verdict).toBe('ungrounded');
+  });
+});
+
+describe("lexicalPos: the part of speech of wink's lexicon for a word read alone", () => {
+  it('tags common words by their lexicon entry, in any case', () => {
+    expect(lexicalPos('WISH')).toBe('VERB');
+    expect(lexicalPos('sad')).toBe('ADJ');
+    expect(lexicalPos('document')).toBe('NOUN');
+  });
+  it('control: a word the lexicon does not know, or several words, have no part of speech', () => {
+    expect(lexicalPos('qzxqjv')).toBe('');
+    expect(lexicalPos('two words')).toBe('');
+    expect(lexicalPos('')).toBe('');
   });
 });
 
