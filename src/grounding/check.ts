@@ -32,7 +32,7 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
-import { demonymKnown, hedgedAssertion, shouted, slipKnown } from './dialogue.js';
+import { demonymKnown, hedgedAssertion, joinedWithNeighbour, shouted, slipKnown } from './dialogue.js';
 import {
   DEFAULT_THRESHOLDS,
   HIGH_PRECISION_FLAGS,
@@ -790,7 +790,15 @@ function checkClaim(
   // coverage and novelty
   const content = asserted.length ? asserted : claim.tokens.filter((t) => t.content && t.type === 'word');
   const spelled = spelledAcronyms(claim.tokens, cited);
-  const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited));
+  // one source word written apart ("loop holes" for "loopholes"), or two source words written as one ("lifetime" for "life time")
+  const at = new Map(claim.tokens.map((t, i) => [t, i]));
+  const compound = (t: Token) =>
+    joinedWithNeighbour(
+      claim.tokens,
+      at.get(t) ?? 0,
+      cited.map((a) => a.vocabulary),
+    ) || cited.some((a) => nameForms(a).joined.has(t.lower));
+  const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited) && !compound(t));
   const coverage = content.length ? (content.length - novel.length) / content.length : 1;
 
   if (!abstention) {

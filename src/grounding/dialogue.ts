@@ -178,3 +178,16 @@ export function hedgedAssertion(
   }
   return out.length >= HEDGED_CLAIM_WORDS ? out : [];
 }
+
+/**
+ * Whether the claim word at `i` and a neighbour are one word of the sources written apart ("loop holes" for the source's
+ * "loopholes", "life time" for "lifetime"): the two words joined are in a source's vocabulary (lower case). Constant
+ * work per word.
+ */
+export function joinedWithNeighbour(tokens: Token[], i: number, vocabularies: ReadonlySet<string>[]): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const joined = [next?.type === 'word' ? t.lower + next.lower : '', prev?.type === 'word' ? prev.lower + t.lower : ''].filter(Boolean);
+  return joined.some((w) => vocabularies.some((v) => v.has(w)));
+}

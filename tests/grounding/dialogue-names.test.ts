@@ -88,3 +88,18 @@ describe('typing slips in stated names', () => {
     expect(check(ELVIS, 'He recorded at Sun Records with producer Sam Phelps in 1954.').verdict).toBe('ungrounded');
   });
 });
+
+describe('compounds written apart or as one', () => {
+  const ENRON = 'Executives used accounting loopholes to hide billions of dollars in debt. Members get lifetime access.';
+  it('"loop holes" is the source\'s "loopholes"; "life time" its "lifetime"', () => {
+    const r = check(ENRON, 'Executives used accounting loop holes to hide debt.');
+    expect(r.claims[0].novelWords).toBe(0);
+    expect(r.verdict).toBe('grounded');
+    expect(check(ENRON, 'Members get access for a life time.').claims[0].novelWords).toBe(0);
+    expect(check('Members get life time access.', 'Members get lifetime access.').claims[0].novelWords).toBe(0);
+  });
+  it('control: two words that join into no source word stay novel ("tax holes")', () => {
+    const r = check(ENRON, 'Executives used tax holes to hide debt.');
+    expect(r.claims[0].novelWords).toBe(2);
+  });
+});
