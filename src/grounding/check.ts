@@ -31,6 +31,7 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
+import { directionFlags } from './claims.js';
 import {
   DEFAULT_THRESHOLDS,
   HIGH_PRECISION_FLAGS,
@@ -785,6 +786,13 @@ function checkClaim(
         );
         if (neg) flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${neg}"` });
       }
+      // an effect stated in the other direction of the same object (claims.ts): "decreases the risk of X" against "an increased risk of X"
+      const swapped = new Set(flags.filter((f) => f.name === 'antonym-swap').map((f) => f.span));
+      for (const f of directionFlags(
+        claim.tokens,
+        near.map((n) => n.s),
+      ))
+        if (!swapped.has(f.span)) flags.push(f);
     }
     // restrictive focus ("only", "solely"): the claim excludes everything else, which the sources never say
     claim.tokens.forEach((t, i) => {

@@ -1,0 +1,201 @@
+/**
+ * Checks for claims stated against the source they cite (scientific claims against an abstract, summaries against
+ * a transcript), where a supported claim paraphrases its source: the same effect said with another word ("reduces"
+ * for "a reduction in", "elevated" for "increased") and the same names written in another form.
+ *
+ * - {@link directionFlags}: the claim states an effect in one direction ("X increases the risk of Y") where the
+ *   best-matching source sentences state it, of the same object, in the other ("an increased risk" against "decreases
+ *   the risk", "a reduction in the incidence of tuberculosis" against "increases rates of tuberculosis"). The word may
+ *   occur in the sources with another object, so the check compares the objects of the effect words (their scopes),
+ *   not bags of words. Directional verbs and their nominalisations are the ones of causal-claim annotation in
+ *   biomedical text (increase / decrease, promote / inhibit, up- / down-regulate, improve / worsen: the polarity
+ *   cues of SciFact-style claim negation, Wadden et al., 2020, and of the BioCause / PolySearch direction lexicons).
+ *
+ * Pure functions over the analyses of nlp.ts; bounded work (a fixed number of source sentences, scopes of at most
+ * {@link SCOPE_WORDS} content words).
+ */
+import type { Sentence, Token } from './nlp.js';
+import type { Flag } from './types.js';
+
+/** An axis of effect words: the amount of something (up / down) or its quality (better / worse). */
+type Axis = 'amount' | 'quality';
+/** The direction of an effect word on its axis. */
+interface Direction {
+  axis: Axis;
+  sign: 1 | -1;
+}
+
+/**
+ * Effect words by direction (surface forms and lemmas, lower case). Verbs with their participles and
+ * nominalisations ("reduce", "reduced", "reduction"), comparatives and adverbs of polarity ("positively associated").
+ */
+const LEXICON: Record<string, Direction> = (() => {
+  const m: Record<string, Direction> = {};
+  const add = (axis: Axis, sign: 1 | -1, words: string) => {
+    for (const w of words.split(/\s+/)) if (w) m[w] = { axis, sign };
+  };
+  add(
+    'amount',
+    1,
+    `increase increases increased increasing rise rises rising rose raise raises raised raising elevate elevates elevated
+     elevation elevating higher greater enhance enhances enhanced enhancing enhancement promote promotes promoted
+     promoting promotion upregulate upregulates upregulated upregulating upregulation up-regulate up-regulates
+     up-regulated up-regulation activate activates activated activating activation stimulate stimulates stimulated
+     stimulating stimulation accelerate accelerates accelerated accelerating acceleration augment augments augmented
+     augmentation amplify amplifies amplified amplification boost boosts boosted positively`,
+  );
+  add(
+    'amount',
+    -1,
+    `decrease decreases decreased decreasing decline declines declined declining reduce reduces reduced reducing
+     reduction lower lowers lowered lowering lessen lessened fewer diminish diminishes diminished diminishing
+     attenuate attenuates attenuated attenuating attenuation inhibit inhibits inhibited inhibiting inhibition suppress
+     suppresses suppressed suppressing suppression downregulate downregulates downregulated downregulating
+     downregulation down-regulate down-regulates down-regulated down-regulation deactivate deactivates deactivated
+     deactivation slow slows slowed slowing abolish abolishes abolished abrogate abrogates abrogated negatively`,
+  );
+  add('quality', 1, `improve improves improved improving improvement better benefit benefits beneficial`);
+  add('quality', -1, `worsen worsens worsened worsening impair impairs impaired impairment exacerbate exacerbates exacerbated worse`);
+  return m;
+})();
+
+/** The direction of an effect word, by its surface form or lemma. */
+export function directionOf(t: Token): Direction | undefined {
+  return LEXICON[t.lower] ?? LEXICON[t.lemma];
+}
+
+/** Most content words of an effect word's scope (its object: "the risk of postoperative bleeding"). */
+export const SCOPE_WORDS = 3;
+/** Most source sentences compared per claim (bounded work). */
+const MAX_SENTENCES = 8;
+
+/** Words that say how, not what: they are no object of an effect. */
+const LIGHT = new Set(['significantly', 'markedly', 'greatly', 'strongly', 'substantially', 'dramatically', 'slightly', 'also', 'further']);
+/**
+ * Measure nouns: what is measured of the object, said interchangeably in paraphrase ("rates of tuberculosis", "the
+ * incidence of tuberculosis", "p53 function"). They are no part of the object compared.
+ */
+const MEASURE = new Set(
+  'rate rates level levels incidence risk risks number numbers frequency occurrence amount amounts production expression activity function concentration concentrations prevalence odds likelihood chance degree extent magnitude'.split(
+    ' ',
+  ),
+);
+
+/** Whether a token ends an effect's scope: punctuation, a conjunction, a comparison, or a preposition after a content word. */
+function endsScope(t: Token, words: number): boolean {
+  if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return t.value !== '-' && t.value !== '/';
+  // "reduced X compared with Y", "increases X than": the comparison starts another phrase
+  if (t.lower === 'than' || t.lower === 'compared' || t.lower === 'versus' || t.lower === 'vs') return true;
+  // "the incidence of tuberculosis across all strata": "of" continues the object, another preposition ends it
+  return t.pos === 'ADP' && t.lower !== 'of' && words > 0;
+}
+
+/**
+ * The object of an effect word: the content words after it, within its phrase (at most {@link SCOPE_WORDS}); for a
+ * predicate ("activity is increased", "levels were higher") the content words of the subject before it.
+ */
+function objectOf(tokens: Token[], i: number): Token[] {
+  const out: Token[] = [];
+  let seen = 0;
+  for (let j = i + 1; j < tokens.length && out.length < SCOPE_WORDS; j++) {
+    const t = tokens[j];
+    if (endsScope(t, seen) || directionOf(t)) break;
+    if (t.content && !LIGHT.has(t.lower)) {
+      seen++;
+      if (!MEASURE.has(t.lower)) out.push(t);
+    }
+  }
+  // a predicate: "X is/was/were (significantly) increased"
+  let k = i - 1;
+  while (k >= 0 && LIGHT.has(tokens[k].lower)) k--;
+  if (k >= 1 && tokens[k].pos === 'AUX') {
+    for (let j = k - 1; j >= 0 && out.length < 2 * SCOPE_WORDS; j--) {
+      const t = tokens[j];
+      if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB' || directionOf(t)) break;
+      if (t.content && !LIGHT.has(t.lower) && !MEASURE.has(t.lower)) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Whether an effect word is negated ("did not increase", "no reduction"): its direction is then not stated. */
+function negatedAt(tokens: Token[], i: number): boolean {
+  if (tokens[i].negated) return true;
+  for (let j = Math.max(0, i - 3); j < i; j++) if (tokens[j].cue) return true;
+  return false;
+}
+
+/**
+ * The effect words of a sentence with their composed sign: an effect word that modifies the next one of its axis
+ * ("enhanced suppression of p53", "reduced inhibition") is folded into it (the signs multiply).
+ */
+function effects(tokens: Token[]): { i: number; d: Direction }[] {
+  const out: { i: number; d: Direction }[] = [];
+  let carry: Direction | undefined;
+  tokens.forEach((t, i) => {
+    const d = directionOf(t);
+    if (!d) {
+      if (t.content && !LIGHT.has(t.lower)) carry = undefined;
+      return;
+    }
+    const sign = (carry && carry.axis === d.axis ? carry.sign * d.sign : d.sign) as 1 | -1;
+    carry = undefined;
+    // the next content word is an effect word of the same axis: this one modifies it
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j].content && tokens[j].type !== 'punctuation') j++;
+    const next = tokens[j] && directionOf(tokens[j]);
+    if (next && next.axis === d.axis) {
+      carry = { axis: d.axis, sign };
+      return;
+    }
+    out.push({ i, d: { axis: d.axis, sign } });
+  });
+  return out;
+}
+
+const same = (a: Token, b: Token) => a.lemma === b.lemma || a.stem === b.stem;
+
+/**
+ * Effect words of the claim whose direction the best-matching source sentences reverse on the same object
+ * ("decreases risk of postoperative bleeding" against "an increased risk of postoperative bleeding"): among the source
+ * effect words of the same axis, the one whose object shares most words with the claim's (at least two, or all of a
+ * one-word object) has the other sign, and no source effect word of the claim's sign shares as many.
+ * Negated effect words (either side) state no direction and are skipped: negation-flip compares those.
+ * @param claim the claim's tokens; @param near the best-matching source sentences, best first.
+ * @returns `antonym-swap` flags (one per reversed effect word).
+ */
+export function directionFlags(claim: Token[], near: Sentence[]): Flag[] {
+  const flags: Flag[] = [];
+  const sources = near.slice(0, MAX_SENTENCES).map((s) =>
+    effects(s.tokens)
+      .filter(({ i }) => !negatedAt(s.tokens, i))
+      .map(({ i, d }) => ({ t: s.tokens[i], d, object: objectOf(s.tokens, i) })),
+  );
+  for (const { i, d } of effects(claim)) {
+    const t = claim[i];
+    if (negatedAt(claim, i)) continue;
+    const object = objectOf(claim, i);
+    if (!object.length) continue;
+    const need = Math.min(2, object.length);
+    let bestSame = 0;
+    let bestOther = 0;
+    let other: Token | undefined;
+    for (const e of sources.flat()) {
+      if (e.d.axis !== d.axis) continue;
+      const shared = object.filter((y) => e.object.some((z) => same(y, z))).length;
+      if (e.d.sign === d.sign) bestSame = Math.max(bestSame, shared);
+      else if (shared > bestOther) {
+        bestOther = shared;
+        other = e.t;
+      }
+    }
+    if (other && bestOther >= need && bestOther > bestSame) {
+      flags.push({
+        name: 'antonym-swap',
+        span: t.value,
+        detail: `"${t.value} ${object.map((x) => x.value).join(' ')}" where the source says "${other.value}" of it`,
+      });
+    }
+  }
+  return flags;
+}
