@@ -31,7 +31,7 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
-import { directionFlags } from './claims.js';
+import { directionFlags, formKnown } from './claims.js';
 import {
   DEFAULT_THRESHOLDS,
   HIGH_PRECISION_FLAGS,
@@ -650,7 +650,11 @@ function checkClaim(
   let unsupportedIds = 0;
   for (const id of identifiers) {
     if (unsupportedIds >= MAX_FLAGS_PER_KIND) break;
-    const has = (as: Analysis[]) => as.some((a) => a.identifiers.some((x) => x.norm === id.norm)) || inFlat(id.text, as);
+    // or another form of it: separators, Greek letters spelled out, an abbreviation or its long form (claims.ts)
+    const has = (as: Analysis[]) =>
+      as.some((a) => a.identifiers.some((x) => x.norm === id.norm)) ||
+      inFlat(id.text, as) ||
+      (id.kind === 'code' && formKnown(id.text, as));
     if (has(cited)) continue;
     unsupportedIds++;
     if (has(uncited)) wrong(`"${id.text}"`, id.text);
@@ -701,7 +705,8 @@ function checkClaim(
         !inFlat(t.value, cited) &&
         !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) &&
         !known(t, asked) &&
-        !nameFormKnown(t, cited),
+        !nameFormKnown(t, cited) &&
+        !formKnown(t.value, cited),
     );
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names

@@ -199,3 +199,156 @@ export function directionFlags(claim: Token[], near: Sentence[]): Flag[] {
   }
   return flags;
 }
+
+/** Greek letters by name ("β-catenin" = "beta-catenin", "IFN-γ" = "IFN-gamma"), lower case. */
+const GREEK: Record<string, string> = {
+  α: 'alpha',
+  β: 'beta',
+  ß: 'beta', // the German sharp s, often typed for beta ("IκB kinase ß")
+  γ: 'gamma',
+  δ: 'delta',
+  ε: 'epsilon',
+  ζ: 'zeta',
+  η: 'eta',
+  θ: 'theta',
+  ι: 'iota',
+  κ: 'kappa',
+  λ: 'lambda',
+  μ: 'mu',
+  ν: 'nu',
+  ξ: 'xi',
+  π: 'pi',
+  ρ: 'rho',
+  σ: 'sigma',
+  τ: 'tau',
+  φ: 'phi',
+  χ: 'chi',
+  ψ: 'psi',
+  ω: 'omega',
+};
+const GREEK_RE = new RegExp(`[${Object.keys(GREEK).join('')}]`, 'gu');
+
+/** Lower case with Greek letters spelled out (ASCII letters and digits kept, everything else a space). */
+export function foldGreek(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(GREEK_RE, (g) => ` ${GREEK[g]} `)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Most words of a long form an abbreviation stands for (Schwartz & Hearst 2003 allow min(|A| + 5, 2|A|)). */
+const MAX_LONG_WORDS = 6;
+/** Most source words scanned for long forms (bounded work per name). */
+const MAX_SOURCE_WORDS = 4000;
+
+const wordsCache = new WeakMap<object, string[]>();
+/** The Greek-folded words of a text (memoized per analysis object). */
+function wordsOf(a: { text: string }): string[] {
+  let w = wordsCache.get(a);
+  if (!w) {
+    w = foldGreek(a.text).split(' ').filter(Boolean).slice(0, MAX_SOURCE_WORDS);
+    wordsCache.set(a, w);
+  }
+  return w;
+}
+
+/** Letters and digits of a form, apart. */
+const split = (s: string) => ({ letters: s.replace(/[^a-z]/g, ''), digits: s.replace(/[^0-9]/g, '') });
+
+/**
+ * Whether `short` abbreviates `long` (both Greek-folded, lower case, words joined by spaces): the digits are the same,
+ * the letters of the short form occur in the long form in order, the first one starting the long form, and the
+ * last word of the long form gives a letter (after the Schwartz & Hearst 2003 abbreviation-definition algorithm:
+ * "tspan3" for "tetraspanin 3", "ifn" for "interferon", "vb6" for "vitamin b6", "srebp2" for "sterol regulatory
+ * element binding protein 2"). A short form of letters only needs three of them ("IL" is too ambiguous).
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const s = split(short);
+  const l = split(long);
+  // letters only: three or more, and a long form at least two letters longer ("XXX" abbreviates no "XXXX")
+  if (s.digits !== l.digits || s.letters.length < (s.digits ? 1 : 3) || s.letters.length + (s.digits ? 1 : 2) > l.letters.length)
+    return false;
+  if (s.letters[0] !== l.letters[0]) return false;
+  // in-order match from the right (Schwartz & Hearst): each short letter at or before the previous match
+  // the last word with letters must give one (a trailing number, "tetraspanin 3", gives the digits)
+  const lastStart = Math.max(0, ...[...long.matchAll(/[a-z][a-z0-9]*/g)].map((m) => m.index ?? 0));
+  let at = long.length;
+  let lastUsed = -1;
+  for (let k = s.letters.length - 1; k >= 0; k--) {
+    const c = s.letters[k];
+    const i = long.lastIndexOf(c, at - 1);
+    if (i < 0) return false;
+    if (lastUsed < 0) lastUsed = i;
+    at = i;
+  }
+  return lastUsed >= lastStart;
+}
+
+/** A short form as written: letters with digits ("Tspan3", "IL-2", "VB6"), at most 8 letters. */
+const CODE_FORM = /^(?=.*\d)(?=(?:[^\p{L}]*\p{L}){1,8}[^\p{L}]*$)[\p{L}\d-]+$/u;
+/** An acronym as written: 3 to 6 capitals ("IFN", "APOE"). */
+const ACRONYM_FORM = /^\p{Lu}{3,6}$/u;
+
+/**
+ * Whether a name or code of the claim is a form the cited sources write in another way: the same letters and digits
+ * without separators ("SHP-2" for "SHP2", "Th2" for "T(H)2", "Ly6C" for "Ly-6C"), with Greek letters spelled out
+ * ("av-Beta3" for "αvβ3"), an abbreviation of source words ("VB6" for "vitamin B6") or the long form of a source
+ * abbreviation ("Tetraspanin-3" for "Tspan3", "Interferon" for "IFN"); see {@link abbreviates}. Bounded: the words
+ * of each source once, windows of at most {@link MAX_LONG_WORDS} words.
+ */
+export function formKnown(form: string, cited: readonly { text: string }[]): boolean {
+  const f = foldGreek(form);
+  if (!f) return false;
+  const joined = f.replace(/ /g, '');
+  // a claim code abbreviates source words; a claim acronym of letters only is left to the initials of check.ts (an
+  // in-order match of three letters over several words is too loose: "AMD", "LOL" in any sentence)
+  const claimShort = CODE_FORM.test(form.replace(/[()]/g, '')) && joined.replace(/[^a-z]/g, '').length >= 2;
+  // a long form has at most one word more than its short form has letters (Schwartz & Hearst bound it likewise)
+  const maxWords = Math.min(MAX_LONG_WORDS, joined.replace(/[^a-z]/g, '').length + 1);
+  for (const a of cited) {
+    const w = wordsOf(a);
+    for (let i = 0; i < w.length; i++) {
+      let window = '';
+      for (let n = 0; n < MAX_LONG_WORDS && i + n < w.length; n++) {
+        window = n ? `${window} ${w[i + n]}` : w[i];
+        const wj = window.replace(/ /g, '');
+        if (wj === joined) return true;
+        if (wj.length > joined.length + 40) break;
+        // the claim abbreviates source words
+        if (claimShort && n < maxWords && abbreviates(joined, window) && initialsIn(window, joined)) return true;
+      }
+      // the claim spells out a source abbreviation (one or two source words, written as a short form there: "IFN", "IL-2")
+      for (const short of [w[i], i + 1 < w.length ? w[i] + w[i + 1] : ''])
+        if (short && short.length < joined.length && abbreviates(short, f) && shortInSource(a.text, short, f)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the initial of every word of a long form with letters occurs in the short form, in order ("vb6": vitamin, b6). */
+function initialsIn(long: string, short: string): boolean {
+  let at = 0;
+  for (const w of long.split(' ')) {
+    if (!/^[a-z]/.test(w)) continue;
+    at = short.indexOf(w[0], at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * Whether a source writes a word as a short form of `long`: a code ("Tspan3" for "tetraspanin 3"), or an acronym whose
+ * last letter also ends the long form ("IFN" for "interferon"; "ABC" is no short form of "abacus").
+ */
+function shortInSource(text: string, word: string, long: string): boolean {
+  for (const m of text.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu)) {
+    // the whole token ("IL-2") or one of its parts ("IFN" in "IFN-gamma")
+    const part = [m[0], ...m[0].split('-')].find((x) => foldGreek(x).replace(/ /g, '') === word);
+    if (part === undefined) continue;
+    if (CODE_FORM.test(part)) return true;
+    if (ACRONYM_FORM.test(part) && long.replace(/[^a-z]/g, '').endsWith(word[word.length - 1])) return true;
+  }
+  return false;
+}
