@@ -31,7 +31,7 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
-import { directionFlags, formKnown } from './claims.js';
+import { compoundKnown, directionFlags, formKnown, reviewPolarity } from './claims.js';
 import {
   DEFAULT_THRESHOLDS,
   HIGH_PRECISION_FLAGS,
@@ -770,7 +770,7 @@ function checkClaim(
   // coverage and novelty
   const content = claim.tokens.filter((t) => t.content && t.type === 'word');
   const spelled = spelledAcronyms(claim.tokens, cited);
-  const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited));
+  const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited) && !compoundKnown(t, cited));
   const coverage = content.length ? (content.length - novel.length) / content.length : 1;
 
   if (!abstention) {
@@ -798,6 +798,16 @@ function checkClaim(
         near.map((n) => n.s),
       ))
         if (!swapped.has(f.span)) flags.push(f);
+      // antonyms and polarity weighed against what the sources state of the same object (claims.ts)
+      flags.splice(
+        0,
+        flags.length,
+        ...reviewPolarity(
+          flags,
+          claim.tokens,
+          near.map((n) => n.s),
+        ),
+      );
     }
     // restrictive focus ("only", "solely"): the claim excludes everything else, which the sources never say
     claim.tokens.forEach((t, i) => {
@@ -892,7 +902,7 @@ const CHITCHAT_WORDS = 1;
  */
 export function claimVerdict(flags: Flag[], coverage: number, th: Pick<Thresholds, 'minAnchor'>): Verdict {
   const anchored = coverage >= th.minAnchor || flags.some((f) => f.name === 'wrong-citation');
-  if (anchored && flags.some((f) => HIGH_PRECISION_FLAGS.has(f.name))) return 'ungrounded';
+  if (anchored && flags.some((f) => HIGH_PRECISION_FLAGS.has(f.name) && !f.weak)) return 'ungrounded';
   return flags.length ? 'unverified' : 'grounded';
 }
 

@@ -153,7 +153,7 @@ function effects(tokens: Token[]): { i: number; d: Direction }[] {
   return out;
 }
 
-const same = (a: Token, b: Token) => a.lemma === b.lemma || a.stem === b.stem;
+const sameWord = (a: Token, b: Token) => a.lemma === b.lemma || a.stem === b.stem;
 
 /**
  * Effect words of the claim whose direction the best-matching source sentences reverse on the same object
@@ -182,7 +182,7 @@ export function directionFlags(claim: Token[], near: Sentence[]): Flag[] {
     let other: Token | undefined;
     for (const e of sources.flat()) {
       if (e.d.axis !== d.axis) continue;
-      const shared = object.filter((y) => e.object.some((z) => same(y, z))).length;
+      const shared = object.filter((y) => e.object.some((z) => sameWord(y, z))).length;
       if (e.d.sign === d.sign) bestSame = Math.max(bestSame, shared);
       else if (shared > bestOther) {
         bestOther = shared;
@@ -351,4 +351,100 @@ function shortInSource(text: string, word: string, long: string): boolean {
     if (ACRONYM_FORM.test(part) && long.replace(/[^a-z]/g, '').endsWith(word[word.length - 1])) return true;
   }
   return false;
+}
+
+/**
+ * Whether a hyphenated claim word is a source word written as one ("non-teaching" for "nonteaching", "up-regulated"
+ * for "upregulated"): compounds are written open, hyphenated or closed with no change of meaning.
+ */
+export function compoundKnown(t: Token, cited: readonly { vocabulary: Set<string> }[]): boolean {
+  if (!t.lower.includes('-')) return false;
+  const closed = t.lower.replace(/-/g, '');
+  return closed.length > 3 && cited.some((a) => a.vocabulary.has(closed));
+}
+
+/** Privative words: they state the absence of what follows ("lack of FGF21" = "FGF21 deficiency"). */
+const PRIVATIVE = new Set([
+  'lack',
+  'lacks',
+  'lacking',
+  'absence',
+  'absent',
+  'loss',
+  'deficiency',
+  'deficient',
+  'deletion',
+  'deleted',
+  'knockout',
+  'depletion',
+  'depleted',
+  'null',
+  'without',
+]);
+
+/**
+ * Reviews the antonym and polarity flags of a claim against the best-matching source sentences, in place:
+ * - an antonym swap on an effect word ("decrease" where the source says "increase") is dropped when the sources state
+ *   the claim's direction of the same object ("a reduction of plasma Lp(a)" for "decrease plasma Lp(a)"). (Making it
+ *   weak when no opposite effect shares a word of its object cost more correct flags than it saved on the dev splits:
+ *   objects are paraphrased too.)
+ * - a prefix antonym ("nongametocytocidal") is dropped when the sources negate the base word themselves ("no
+ *   gametocytocidal properties");
+ * - a negation flip whose claim cue is privative ("lack of X") is dropped when a source sentence states the same
+ *   absence with another privative word ("X deficiency").
+ * @param flags the claim's flags; @param claim its tokens; @param near the best-matching source sentences.
+ * @returns the reviewed flags (a new array).
+ */
+export function reviewPolarity(flags: Flag[], claim: Token[], near: Sentence[]): Flag[] {
+  const sentences = near.slice(0, MAX_SENTENCES);
+  const sourceEffects = sentences.flatMap((s) =>
+    effects(s.tokens)
+      .filter(({ i }) => !negatedAt(s.tokens, i))
+      .map(({ i, d }) => ({ d, object: objectOf(s.tokens, i) })),
+  );
+  const claimEffects = effects(claim);
+  const out: Flag[] = [];
+  for (const f of flags) {
+    if (f.name === 'antonym-swap' && f.span) {
+      const k = claim.findIndex((t) => t.value === f.span);
+      const t = claim[k];
+      // a prefix antonym of a base word the source negates itself
+      const base = t && /^(?:non-?|un|in|im|il|ir|dis)(.{4,})$/.exec(t.lower)?.[1];
+      if (
+        base &&
+        sentences.some((s) => s.tokens.some((x, j) => (x.lower === base || x.lemma === base) && (x.negated || negatedAt(s.tokens, j))))
+      )
+        continue;
+      const e = claimEffects.find((c) => c.i === k);
+      if (e && !negatedAt(claim, k) && !/ of it$/.test(f.detail)) {
+        const object = objectOf(claim, k);
+        if (object.length) {
+          const need = Math.min(2, object.length);
+          let same = 0;
+          let other = 0;
+          for (const x of sourceEffects) {
+            if (x.d.axis !== e.d.axis) continue;
+            const shared = object.filter((y) => x.object.some((z) => sameWord(y, z))).length;
+            if (x.d.sign === e.d.sign) same = Math.max(same, shared);
+            else other = Math.max(other, shared);
+          }
+          if (same >= need && same >= other) continue;
+        }
+      }
+    }
+    if (f.name === 'negation-flip') {
+      const cue = claim.find((t) => t.cue && PRIVATIVE.has(t.lower));
+      if (cue) {
+        const scope = f.span?.split(/\s+/).slice(1) ?? [];
+        const states = sentences.some(
+          (s) =>
+            s.tokens.some((x) => PRIVATIVE.has(x.lower)) &&
+            scope.some((w) => s.tokens.some((x) => x.value === w || x.lower === w.toLowerCase())),
+        );
+        if (states) continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
 }

@@ -1,0 +1,46 @@
+/**
+ * claims.ts compoundKnown / reviewPolarity: a compound written open, hyphenated or closed is one word; an antonym
+ * swap on an effect word whose direction the sources state of the same object is no swap; a prefix antonym of a base
+ * the source negates itself is no swap; "lack of X" against "X deficiency" is the same absence. Each with a negative
+ * control that stays flagged. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from '../../src/grounding/check.js';
+
+const check = (source: string, answer: string) => checkAnswer({ id: 'p', contexts: [{ id: 'c', text: source }], answer });
+const names = (source: string, answer: string) => check(source, answer).claims.flatMap((c) => c.flags.map((f) => f.name));
+
+describe('compounds (claims.ts compoundKnown)', () => {
+  it('a hyphenated word is the closed compound of the source', () => {
+    const src = 'Mortality was similar for teaching versus nonteaching hospitals in every region.';
+    expect(check(src, 'Mortality was similar in teaching and non-teaching hospitals.').verdict).toBe('grounded');
+  });
+  it('negative control: a hyphenated prefix antonym of a source word stays a swap', () => {
+    const src = 'Mortality was lower in teaching hospitals in every region.';
+    expect(names(src, 'Mortality was lower in non-teaching hospitals.')).toContain('antonym-swap');
+  });
+});
+
+describe('antonyms weighed against what the sources state (claims.ts reviewPolarity)', () => {
+  it('an antonym of a nearby word is no swap when the sources state the same direction of the same object', () => {
+    const src =
+      'Inhibition of the enzyme also results in reductions of plasma ferritin levels. The increase in clearance rate suggests a role for receptors.';
+    expect(names(src, 'Enzyme inhibitors decrease plasma ferritin levels.')).not.toContain('antonym-swap');
+    // negative control: the opposite direction of that object
+    expect(names(src, 'Enzyme inhibitors increase plasma ferritin levels.')).toContain('antonym-swap');
+  });
+  it('a prefix antonym of a base word the source negates is the same statement', () => {
+    const src = 'A regimen with no specific gametocytocidal properties was more effective at reducing transmission.';
+    expect(names(src, 'A nongametocytocidal regimen was more effective at reducing transmission.')).not.toContain('antonym-swap');
+    // negative control: the source affirms the base word
+    const affirmed = 'A regimen with strong gametocytocidal properties was more effective at reducing transmission.';
+    expect(names(affirmed, 'A nongametocytocidal regimen was more effective at reducing transmission.')).toContain('antonym-swap');
+  });
+  it('"lack of X" states the absence that "X deficiency" states', () => {
+    const src = 'FGF21 deficiency causes a marked exacerbation of plaque formation in mice.';
+    expect(names(src, 'Lack of FGF21 in mice leads to plaque formation.')).not.toContain('negation-flip');
+    // negative control: the source states no absence
+    const present = 'FGF21 causes a marked exacerbation of plaque formation in mice.';
+    expect(names(present, 'Lack of FGF21 in mice causes plaque formation.')).toContain('negation-flip');
+  });
+});
