@@ -31,7 +31,7 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
-import { compoundKnown, directionFlags, formKnown, reviewPolarity } from './claims.js';
+import { compoundKnown, directionFlags, formKnown, reviewPolarity, scientificKnown, scientificNumbers, weakenLetters } from './claims.js';
 import {
   DEFAULT_THRESHOLDS,
   HIGH_PRECISION_FLAGS,
@@ -617,12 +617,17 @@ function checkClaim(
   let cues: DerivationCues | undefined;
   let claimWords: Set<string> | undefined;
   let unsupportedQuantities = 0;
+  let sci: { start: number; end: number; value: number }[] | undefined;
   for (const q of quantities) {
     // enough evidence: the claim is ungrounded already; the rest are not checked (bounded work per claim)
     if (unsupportedQuantities >= MAX_FLAGS_PER_KIND) break;
     // ordinal words ("third") are checked as words; "3rd" in a claim is a number that "third" in a source supports
     if (q.ordinal && /^[a-z]/i.test(q.text)) continue;
     if (quantitySupported(q, citedQ)) continue;
+    // scientific notation, in the claim ("1.5 × 10^-3") or in the sources ("10(-3)" for "0.001"; claims.ts)
+    sci ??= scientificNumbers(claim.text).map((x) => ({ ...x, start: x.start + claim.start, end: x.end + claim.start }));
+    const inSci = sci.find((x) => q.start >= x.start && q.start < x.end);
+    if (inSci ? scientificKnown(inSci.value, cited) : q.kind === 'number' && scientificKnown(q.value, cited, false)) continue;
     // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)
@@ -656,6 +661,9 @@ function checkClaim(
       inFlat(id.text, as) ||
       (id.kind === 'code' && formKnown(id.text, as));
     if (has(cited)) continue;
+    // a number in scientific notation ("1e-7") that the sources state (claims.ts)
+    const e = id.kind === 'code' ? scientificNumbers(id.text) : [];
+    if (e.length === 1 && e[0].end - e[0].start === id.text.length && scientificKnown(e[0].value, cited)) continue;
     unsupportedIds++;
     if (has(uncited)) wrong(`"${id.text}"`, id.text);
     else
@@ -879,6 +887,8 @@ function checkClaim(
       name: 'personal-statement',
       detail: "the claim states the speaker's own preference or experience, which no source supports",
     });
+  // a single capital letter is a label, weak evidence of an invented name (claims.ts)
+  flags.splice(0, flags.length, ...weakenLetters(flags));
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
   contentWords.set(result, content.length);

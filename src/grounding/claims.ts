@@ -448,3 +448,60 @@ export function reviewPolarity(flags: Flag[], claim: Token[], near: Sentence[]):
   }
   return out;
 }
+
+/**
+ * Marks as weak (`unverified`) the unsupported-name flags raised by a single capital letter ("N" of "N-cadherin",
+ * "vitamin C", "T cells", "the minor G allele"): a one-letter word is a label, too ambiguous to be evidence of an
+ * invented name on its own. (Weakening every name the claim adds where the source names nothing it leaves out was
+ * tried: it demoted the invented places of dialogue answers, "no paramedic service in Nigeria", on the dev splits.)
+ * @param flags the claim's flags (unchanged; a new array is returned).
+ */
+export function weakenLetters(flags: Flag[]): Flag[] {
+  return flags.map((f) =>
+    (f.name === 'unsupported-entity' || f.name === 'unsupported-identifier') && /^\p{Lu}\.?$/u.test(f.span ?? '')
+      ? { ...f, weak: true, detail: `${f.detail} (a single letter is a label, not a name)` }
+      : f,
+  );
+}
+
+/** Numbers written in scientific notation: "1.5 × 10^-3", "2×10(-5)", "10^6", "3e-7" (mantissa and power of ten). */
+const SCI =
+  /(?<![\w.])(?:(\d+(?:\.\d+)?)\s*[x×*·]\s*)?10\s*(?:\^\s*\(?|\()\s*([-−–+]?\s?\d{1,3})\s*\)?|(?<![\w.])(\d+(?:\.\d+)?)[eE]([-+]?\d{1,3})(?![\w.])/gu;
+
+/**
+ * The numbers a text writes in scientific notation, with their spans (UTF-16 offsets). "10^-3" and "10(-3)" (a
+ * superscript flattened into parentheses, as abstracts are) both read as 0.001. Linear in the text length.
+ */
+export function scientificNumbers(text: string): { start: number; end: number; value: number }[] {
+  const out: { start: number; end: number; value: number }[] = [];
+  for (const m of text.matchAll(SCI)) {
+    const mant = Number(m[1] ?? m[3] ?? '1');
+    const exp = Number((m[2] ?? m[4] ?? '').replace(/[−–]/, '-').replace(/\s/g, ''));
+    if (!Number.isFinite(mant) || !Number.isFinite(exp)) continue;
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, value: mant * 10 ** exp });
+  }
+  return out;
+}
+
+const sciCache = new WeakMap<object, number[]>();
+/**
+ * Whether a claim number (its value) is one the sources state in scientific notation (a claim's "0.001" for a
+ * source's "10^-3"), or, with `plain`, also plainly (a claim's "1e-7" for a source's "0.0000001"): equal within a
+ * relative 1e-9.
+ */
+export function scientificKnown(
+  value: number,
+  cited: readonly { text: string; quantities: readonly { value: number }[] }[],
+  plain = true,
+): boolean {
+  const eq = (a: number) => Math.abs(a - value) <= 1e-9 * Math.max(Math.abs(a), Math.abs(value));
+  return cited.some((a) => {
+    let vs = sciCache.get(a);
+    if (!vs) {
+      vs = scientificNumbers(a.text).map((x) => x.value);
+      sciCache.set(a, vs);
+    }
+    return vs.some(eq) || (plain && a.quantities.some((q) => eq(q.value)));
+  });
+}
