@@ -31,7 +31,16 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
-import { compoundKnown, directionFlags, formKnown, reviewPolarity, scientificKnown, scientificNumbers, weakenLetters } from './claims.js';
+import {
+  compoundKnown,
+  directionFlags,
+  formKnown,
+  reviewPolarity,
+  scientificKnown,
+  scientificNumbers,
+  unstatedNegation,
+  weakenLetters,
+} from './claims.js';
 import {
   DEFAULT_THRESHOLDS,
   HIGH_PRECISION_FLAGS,
@@ -783,6 +792,14 @@ function checkClaim(
 
   if (!abstention) {
     flags.push(...negationFlags(claim.tokens, src.cited, th));
+    // a negation no source makes: weak evidence (claims.ts)
+    if (!flags.some((f) => f.name === 'negation-flip'))
+      flags.push(
+        ...unstatedNegation(
+          claim.tokens,
+          src.cited.flatMap(({ a }) => a.sentences),
+        ),
+      );
     // antonyms: a novel word whose antonym the best-matching source sentence uses
     if (best) {
       const near = ranked.slice(0, th.antonymWindow);

@@ -505,3 +505,52 @@ export function scientificKnown(
     return vs.some(eq) || (plain && a.quantities.some((q) => eq(q.value)));
   });
 }
+
+/** Pronouns of the speaker and the listener: a negation about them is about the conversation, not the sources. */
+const SPEAKER = new Set(['i', "i'm", 'im', 'me', 'we', "we're", 'you', "you're"]);
+/** Reply particles that negate nothing in the claim ("nah, I'm a student"). */
+const REPLY = new Set(['nah', 'nope']);
+/** Hedges: "not sure", "not certain", "not surprising" judge, they state no fact. */
+const HEDGE = new Set(['sure', 'certain', 'surprising', 'surprised']);
+
+/**
+ * A negation the sources never make: the claim negates a statement ("they did not discuss ways to reduce costs")
+ * while no cited sentence that mentions the negated words carries a negation itself; not a negation about the speaker or
+ * the listener ("I have not heard that"), a hedge ("not sure") or a reply particle ("nah"). Weak evidence (`unverified`):
+ * the sources may simply not say it either way; an affirming source sentence is the precise `negation-flip` of check.ts.
+ * @param claim the claim's tokens; @param sentences every cited source sentence.
+ */
+export function unstatedNegation(claim: Token[], sentences: readonly Sentence[]): Flag[] {
+  const out: Flag[] = [];
+  claim.forEach((t, i) => {
+    if (!t.cue || PRIVATIVE.has(t.lower) || REPLY.has(t.lower)) return;
+    // the speaker's own state ("I have not heard that", "we did not go") says nothing of the sources
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const x = claim[j];
+      if (x.type === 'punctuation' || x.pos === 'CCONJ' || x.pos === 'SCONJ') break;
+      if (SPEAKER.has(x.lower)) return;
+    }
+    if (HEDGE.has(claim[i + 1]?.lower ?? '') || HEDGE.has(claim[i + 2]?.lower ?? '')) return;
+    const scope: Token[] = [];
+    for (let j = i + 1; j < claim.length && scope.length < SCOPE_WORDS; j++) {
+      const x = claim[j];
+      if (x.type === 'punctuation' || x.pos === 'CCONJ' || x.pos === 'SCONJ') break;
+      if (x.content) scope.push(x);
+    }
+    if (!scope.length) return;
+    // the sources speak of what the claim negates (else the claim's coverage tells), and never negate it
+    const mentioning = sentences.filter((s) => scope.some((y) => s.tokens.some((x) => x.content && sameWord(x, y))));
+    if (!mentioning.length) return;
+    const negates = mentioning.some(
+      (s) => s.tokens.some((x) => x.cue || x.negated) && scope.some((y) => s.tokens.some((x) => sameWord(x, y))),
+    );
+    if (!negates)
+      out.push({
+        name: 'negation-flip',
+        weak: true,
+        span: `${t.value} ${scope.map((x) => x.value).join(' ')}`,
+        detail: `the claim negates "${scope.map((x) => x.value).join(' ')}", which no cited source sentence negates`,
+      });
+  });
+  return out;
+}
