@@ -539,11 +539,10 @@ export function unstatedNegation(claim: Token[], sentences: readonly Sentence[])
     }
     if (!scope.length) return;
     // the sources speak of what the claim negates (else the claim's coverage tells), and never negate it
-    const mentioning = sentences.filter((s) => scope.some((y) => s.tokens.some((x) => x.content && sameWord(x, y))));
+    // (a sentence's terms hold the base of a prefixed negation too: "refund" of "non-refundable")
+    const mentioning = sentences.filter((s) => scope.some((y) => s.terms.has(y.lemma) || s.terms.has(y.stem)));
     if (!mentioning.length) return;
-    const negates = mentioning.some(
-      (s) => s.tokens.some((x) => x.cue || x.negated) && scope.some((y) => s.tokens.some((x) => sameWord(x, y))),
-    );
+    const negates = mentioning.some((s) => s.tokens.some((x) => x.cue || x.negated));
     if (!negates)
       out.push({
         name: 'negation-flip',
