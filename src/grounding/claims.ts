@@ -29,10 +29,10 @@ interface Direction {
  * Effect words by direction (surface forms and lemmas, lower case). Verbs with their participles and
  * nominalisations ("reduce", "reduced", "reduction"), comparatives and adverbs of polarity ("positively associated").
  */
-const LEXICON: Record<string, Direction> = (() => {
-  const m: Record<string, Direction> = {};
+const LEXICON: ReadonlyMap<string, Direction> = (() => {
+  const m = new Map<string, Direction>();
   const add = (axis: Axis, sign: 1 | -1, words: string) => {
-    for (const w of words.split(/\s+/)) if (w) m[w] = { axis, sign };
+    for (const w of words.split(/\s+/)) if (w) m.set(w, { axis, sign });
   };
   add(
     'amount',
@@ -61,7 +61,7 @@ const LEXICON: Record<string, Direction> = (() => {
 
 /** The direction of an effect word, by its surface form or lemma. */
 export function directionOf(t: Token): Direction | undefined {
-  return LEXICON[t.lower] ?? LEXICON[t.lemma];
+  return LEXICON.get(t.lower) ?? LEXICON.get(t.lemma);
 }
 
 /** Most content words of an effect word's scope (its object: "the risk of postoperative bleeding"). */
@@ -155,6 +155,25 @@ function effects(tokens: Token[]): { i: number; d: Direction }[] {
 
 const sameWord = (a: Token, b: Token) => a.lemma === b.lemma || a.stem === b.stem;
 
+/** An effect a source sentence states: the effect word, its direction and its object. */
+interface SourceEffect {
+  t: Token;
+  d: Direction;
+  object: Token[];
+}
+const effectCache = new WeakMap<Sentence, SourceEffect[]>();
+/** The effects a source sentence states, negated ones left out (memoized per sentence: sources are shared). */
+function sourceEffectsOf(s: Sentence): SourceEffect[] {
+  let x = effectCache.get(s);
+  if (!x) {
+    x = effects(s.tokens)
+      .filter(({ i }) => !negatedAt(s.tokens, i))
+      .map(({ i, d }) => ({ t: s.tokens[i], d, object: objectOf(s.tokens, i) }));
+    effectCache.set(s, x);
+  }
+  return x;
+}
+
 /**
  * Effect words of the claim whose direction the best-matching source sentences reverse on the same object
  * ("decreases risk of postoperative bleeding" against "an increased risk of postoperative bleeding"): among the source
@@ -166,11 +185,7 @@ const sameWord = (a: Token, b: Token) => a.lemma === b.lemma || a.stem === b.ste
  */
 export function directionFlags(claim: Token[], near: Sentence[]): Flag[] {
   const flags: Flag[] = [];
-  const sources = near.slice(0, MAX_SENTENCES).map((s) =>
-    effects(s.tokens)
-      .filter(({ i }) => !negatedAt(s.tokens, i))
-      .map(({ i, d }) => ({ t: s.tokens[i], d, object: objectOf(s.tokens, i) })),
-  );
+  const sources = near.slice(0, MAX_SENTENCES).map(sourceEffectsOf);
   for (const { i, d } of effects(claim)) {
     const t = claim[i];
     if (negatedAt(claim, i)) continue;
@@ -301,22 +316,25 @@ export function formKnown(form: string, cited: readonly { text: string }[]): boo
   const f = foldGreek(form);
   if (!f) return false;
   const joined = f.replace(/ /g, '');
+  const first = joined[0];
   // a claim code abbreviates source words; a claim acronym of letters only is left to the initials of check.ts (an
   // in-order match of three letters over several words is too loose: "AMD", "LOL" in any sentence)
   const claimShort = CODE_FORM.test(form.replace(/[()]/g, '')) && joined.replace(/[^a-z]/g, '').length >= 2;
   // a long form has at most one word more than its short form has letters (Schwartz & Hearst bound it likewise)
   const maxWords = Math.min(MAX_LONG_WORDS, joined.replace(/[^a-z]/g, '').length + 1);
   for (const a of cited) {
-    const w = wordsOf(a);
+    const { words: w, joined: windows } = indexOf(a);
+    if (windows.has(joined)) return true;
     for (let i = 0; i < w.length; i++) {
-      let window = '';
-      for (let n = 0; n < MAX_LONG_WORDS && i + n < w.length; n++) {
-        window = n ? `${window} ${w[i + n]}` : w[i];
-        const wj = window.replace(/ /g, '');
-        if (wj === joined) return true;
-        if (wj.length > joined.length + 40) break;
-        // the claim abbreviates source words
-        if (claimShort && n < maxWords && abbreviates(joined, window) && initialsIn(window, joined)) return true;
+      // both directions need the same first letter (a cheap test before any string is built)
+      if (w[i][0] !== first) continue;
+      // the claim abbreviates source words
+      if (claimShort) {
+        let window = '';
+        for (let n = 0; n < maxWords && i + n < w.length; n++) {
+          window = n ? `${window} ${w[i + n]}` : w[i];
+          if (abbreviates(joined, window) && initialsIn(window, joined)) return true;
+        }
       }
       // the claim spells out a source abbreviation (one or two source words, written as a short form there: "IFN", "IL-2")
       for (const short of [w[i], i + 1 < w.length ? w[i] + w[i + 1] : ''])
@@ -324,6 +342,27 @@ export function formKnown(form: string, cited: readonly { text: string }[]): boo
     }
   }
   return false;
+}
+
+const indexCache = new WeakMap<object, { words: string[]; joined: Set<string> }>();
+/** The Greek-folded words of a text and every run of 1 to {@link MAX_LONG_WORDS} of them written as one (memoized). */
+function indexOf(a: { text: string }): { words: string[]; joined: Set<string> } {
+  let x = indexCache.get(a);
+  if (!x) {
+    const words = wordsOf(a);
+    const joined = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      let run = '';
+      for (let n = 0; n < MAX_LONG_WORDS && i + n < words.length; n++) {
+        run += words[i + n];
+        if (run.length > 64) break;
+        joined.add(run);
+      }
+    }
+    x = { words, joined };
+    indexCache.set(a, x);
+  }
+  return x;
 }
 
 /** Whether the initial of every word of a long form with letters occurs in the short form, in order ("vb6": vitamin, b6). */
@@ -343,14 +382,32 @@ function initialsIn(long: string, short: string): boolean {
  * last letter also ends the long form ("IFN" for "interferon"; "ABC" is no short form of "abacus").
  */
 function shortInSource(text: string, word: string, long: string): boolean {
-  for (const m of text.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu)) {
-    // the whole token ("IL-2") or one of its parts ("IFN" in "IFN-gamma")
-    const part = [m[0], ...m[0].split('-')].find((x) => foldGreek(x).replace(/ /g, '') === word);
-    if (part === undefined) continue;
+  for (const part of sourceForms(text).get(word) ?? []) {
     if (CODE_FORM.test(part)) return true;
     if (ACRONYM_FORM.test(part) && long.replace(/[^a-z]/g, '').endsWith(word[word.length - 1])) return true;
   }
   return false;
+}
+const formsCache = new Map<string, Map<string, string[]>>();
+/**
+ * The tokens of a source as written, by their folded form: each whole token ("IL-2") and each of its hyphen parts ("IFN"
+ * of "IFN-gamma"). Memoized for the last 64 texts (sources are shared by many answers).
+ */
+function sourceForms(text: string): Map<string, string[]> {
+  let m = formsCache.get(text);
+  if (!m) {
+    m = new Map();
+    for (const t of text.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu))
+      for (const part of new Set([t[0], ...t[0].split('-')])) {
+        const key = foldGreek(part).replace(/ /g, '');
+        const list = m.get(key);
+        if (!list) m.set(key, [part]);
+        else if (list.length < 8 && !list.includes(part)) list.push(part);
+      }
+    if (formsCache.size >= 64) formsCache.delete(formsCache.keys().next().value as string);
+    formsCache.set(text, m);
+  }
+  return m;
 }
 
 /**
@@ -397,11 +454,7 @@ const PRIVATIVE = new Set([
  */
 export function reviewPolarity(flags: Flag[], claim: Token[], near: Sentence[]): Flag[] {
   const sentences = near.slice(0, MAX_SENTENCES);
-  const sourceEffects = sentences.flatMap((s) =>
-    effects(s.tokens)
-      .filter(({ i }) => !negatedAt(s.tokens, i))
-      .map(({ i, d }) => ({ d, object: objectOf(s.tokens, i) })),
-  );
+  const sourceEffects = sentences.flatMap(sourceEffectsOf);
   const claimEffects = effects(claim);
   const out: Flag[] = [];
   for (const f of flags) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { directionFlags } from '../../src/grounding/claims.js';
+import { directionFlags, directionOf } from '../../src/grounding/claims.js';
 import { analyze } from '../../src/grounding/nlp.js';
 
 const check = (source: string, answer: string) => checkAnswer({ id: 'd', contexts: [{ id: 'c', text: source }], answer });
@@ -52,6 +52,10 @@ describe('direction of an effect (claims.ts)', () => {
   it('a negated effect states no direction (negation-flip compares those)', () => {
     expect(flagsOf('Carvedilol did not improve heart failure outcomes.', 'Carvedilol worsens heart failure outcomes.')).toEqual([]);
     expect(flagsOf('Carvedilol improved heart failure outcomes.', 'Carvedilol does not worsen heart failure outcomes.')).toEqual([]);
+  });
+  it('words that name object properties ("constructor", "toString") are no effect words', () => {
+    const toks = analyze('The constructor hasOwnProperty toString valueOf increased.').sentences.flatMap((s) => s.tokens);
+    expect(toks.filter((t) => directionOf(t)).map((t) => t.lower)).toEqual(['increased']);
   });
   it('the axes stay apart: an amount is not a quality', () => {
     expect(flagsOf('The drug improved sleep quality.', 'The drug reduces sleep quality.')).toEqual([]);
