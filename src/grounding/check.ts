@@ -35,6 +35,7 @@ import {
   compoundKnown,
   directionFlags,
   formKnown,
+  fractionKnown,
   reviewPolarity,
   scientificKnown,
   scientificNumbers,
@@ -637,6 +638,8 @@ function checkClaim(
     sci ??= scientificNumbers(claim.text).map((x) => ({ ...x, start: x.start + claim.start, end: x.end + claim.start }));
     const inSci = sci.find((x) => q.start >= x.start && q.start < x.end);
     if (inSci ? scientificKnown(inSci.value, cited) : q.kind === 'number' && scientificKnown(q.value, cited, false)) continue;
+    // a percentage the sources say as a fraction in words ("half of the people" for "50%"; claims.ts)
+    if (q.kind === 'percent' && fractionKnown(q.value, cited)) continue;
     // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)

@@ -606,3 +606,23 @@ export function unstatedNegation(claim: Token[], sentences: readonly Sentence[])
   });
   return out;
 }
+
+/** Fractions said in words and the percentages they are ("half of the people" = 50%). */
+const FRACTIONS: [RegExp, number][] = [
+  [/\b(?:a |one )?half\b/i, 50],
+  [/\b(?:a|one) quarter\b/i, 25],
+  [/\bthree quarters\b/i, 75],
+  [/\b(?:a|one) third\b/i, 100 / 3],
+  [/\btwo thirds\b/i, 200 / 3],
+  [/\b(?:a|one) fifth\b/i, 20],
+  [/\b(?:a|one) tenth\b/i, 10],
+];
+
+/**
+ * Whether a claim percentage is a fraction the sources say in words ("about half of the people" for "about 50%",
+ * "a third" for "33%"): within one percentage point. Spoken sources (meeting transcripts) say fractions, summaries
+ * write percentages.
+ */
+export function fractionKnown(percent: number, cited: readonly { text: string }[]): boolean {
+  return FRACTIONS.some(([re, v]) => Math.abs(v - percent) <= 1 && cited.some((a) => re.test(a.text)));
+}

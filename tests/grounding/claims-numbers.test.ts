@@ -32,6 +32,13 @@ describe('numbers of scientific text', () => {
     expect(check('The rate was 1 x 10^-3 per year.', 'The rate was 0.01 per year.').verdict).toBe('ungrounded');
     expect(check('The association was strong (p = 1×10(-7)).', 'The association was strong (p = 1e-6).').verdict).toBe('ungrounded');
   });
+  it('a percentage the source says as a fraction in words (a meeting transcript)', () => {
+    const src = 'Marketing: about half of the people we asked lose their remote, and a third of them want speech recognition.';
+    expect(check(src, 'About 50% of the people asked lose their remote.').verdict).toBe('grounded');
+    expect(check(src, 'A third of them, 33%, want speech recognition.').verdict).toBe('grounded');
+    // negative control: another percentage
+    expect(check(src, 'About 70% of the people asked lose their remote.').verdict).toBe('ungrounded');
+  });
   it('a single capital letter is a label: unverified, never ungrounded on its own', () => {
     const src = 'Monoclonal antibodies against cadherin reduced invasion of prostate cancer cells.';
     expect(check(src, 'Monoclonal antibodies against N-cadherin reduced invasion of prostate cancer cells.').verdict).toBe('unverified');
