@@ -33,6 +33,7 @@ import { derivationCues, derivedSupported, describeQuantity, type DerivationCues
 import { ANTONYMS } from './lexicon.js';
 import {
   compoundKnown,
+  deniedRelationFlags,
   directionFlags,
   formKnown,
   fractionKnown,
@@ -826,6 +827,13 @@ function checkClaim(
         near.map((n) => n.s),
       ))
         if (!swapped.has(f.span)) flags.push(f);
+      // a relation the claim denies and a source sentence states (claims.ts)
+      if (!flags.some((f) => f.name === 'negation-flip' && !f.weak))
+        for (const f of deniedRelationFlags(
+          claim.tokens,
+          near.map((n) => n.s),
+        ))
+          flags.push(f);
       // antonyms and polarity weighed against what the sources state of the same object (claims.ts)
       flags.splice(
         0,

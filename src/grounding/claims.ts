@@ -626,3 +626,52 @@ const FRACTIONS: [RegExp, number][] = [
 export function fractionKnown(percent: number, cited: readonly { text: string }[]): boolean {
   return FRACTIONS.some(([re, v]) => Math.abs(v - percent) <= 1 && cited.some((a) => re.test(a.text)));
 }
+
+/** Words of a relation between two things: an association, an effect, a role, a need. */
+const RELATION =
+  /^(?:associat\w*|relat\w*|correlat\w*|link\w*|connect\w*|effect|effects|impact|impacts|influence\w*|affect\w*|role|roles|required|requires?|essential|necessary|crucial|critical|important|contribut\w*|depend\w*|predict\w*)$/;
+/** Words that deny a relation by themselves. */
+const NULL_RELATION = /^(?:unrelated|uncorrelated|unassociated|unconnected|unlinked|unaffected|independent|irrelevant)$/;
+
+/**
+ * A claim that denies a relation ("X is unrelated to Y", "X has no effect on Y", "no known association with Y") where
+ * a best-matching source sentence states one of the same thing Y, with no negation anywhere in it ("increased odds of
+ * high anxiety symptoms were observed with higher exposure"): `negation-flip` (SciFact's contradicting claims are
+ * written so). The relation is a stated effect (an effect word of {@link directionOf}) or a relation word
+ * (associated, correlated, linked, role, required, essential, ...).
+ * @param claim the claim's tokens; @param near the best-matching source sentences, best first.
+ */
+export function deniedRelationFlags(claim: Token[], near: Sentence[]): Flag[] {
+  let at = claim.findIndex((t) => NULL_RELATION.test(t.lower));
+  if (at < 0) {
+    // a negation cue with a relation word within the next two words ("no known association", "not associated with")
+    for (let i = 0; i < claim.length && at < 0; i++) {
+      if (!claim[i].cue) continue;
+      for (let j = i + 1; j <= i + 3 && j < claim.length; j++)
+        if (RELATION.test(claim[j].lower)) {
+          at = j;
+          break;
+        }
+    }
+  }
+  if (at < 0) return [];
+  // what the relation is to: the content words after it, measure nouns aside
+  const object = objectOf(claim, at);
+  if (!object.length) return [];
+  const need = Math.min(2, object.length);
+  for (const s of near.slice(0, MAX_SENTENCES)) {
+    if (s.tokens.some((x) => x.cue || x.negated)) continue;
+    const shared = object.filter((y) => s.tokens.some((x) => x.content && sameWord(x, y))).length;
+    if (shared < need) continue;
+    const stated = s.tokens.find((x) => RELATION.test(x.lower) || directionOf(x));
+    if (stated)
+      return [
+        {
+          name: 'negation-flip',
+          span: claim[at].value,
+          detail: `the claim denies a relation to "${object.map((x) => x.value).join(' ')}" that the source states ("${stated.value}")`,
+        },
+      ];
+  }
+  return [];
+}

@@ -44,3 +44,19 @@ describe('antonyms weighed against what the sources state (claims.ts reviewPolar
     expect(names(present, 'Lack of FGF21 in mice causes plaque formation.')).toContain('negation-flip');
   });
 });
+
+describe('a denied relation (claims.ts deniedRelationFlags)', () => {
+  it('"X is unrelated to Y" / "has no effect on Y" where the source states an association or an effect on Y', () => {
+    const src = 'Significantly increased odds of depression were observed with higher exposure to traffic noise.';
+    expect(names(src, 'Exposure to traffic noise is unrelated to depression.')).toContain('negation-flip');
+    expect(check(src, 'Exposure to traffic noise is unrelated to depression.').verdict).toBe('ungrounded');
+    const drug = 'The drug increased the force of fast-twitch muscle in every dose group.';
+    expect(names(drug, 'The drug has no effect on fast-twitch muscle.')).toContain('negation-flip');
+  });
+  it('negative controls: the source denies it too, or speaks of another thing', () => {
+    const none = 'No association was detected between bariatric surgery and fractures.';
+    expect(names(none, 'Bariatric surgery is unrelated to fractures.')).not.toContain('negation-flip');
+    const other = 'Significantly increased odds of depression were observed with higher exposure to traffic noise.';
+    expect(names(other, 'Coffee intake is unrelated to migraine.')).not.toContain('negation-flip');
+  });
+});
