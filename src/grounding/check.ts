@@ -32,6 +32,7 @@ import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sent
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
 import {
+  affirmedDenialFlags,
   compoundKnown,
   deniedRelationFlags,
   directionFlags,
@@ -829,10 +830,16 @@ function checkClaim(
         if (!swapped.has(f.span)) flags.push(f);
       // a relation the claim denies and a source sentence states (claims.ts)
       if (!flags.some((f) => f.name === 'negation-flip' && !f.weak))
-        for (const f of deniedRelationFlags(
-          claim.tokens,
-          near.map((n) => n.s),
-        ))
+        for (const f of [
+          ...deniedRelationFlags(
+            claim.tokens,
+            near.map((n) => n.s),
+          ),
+          ...affirmedDenialFlags(
+            claim.tokens,
+            near.map((n) => n.s),
+          ),
+        ].slice(0, 1))
           flags.push(f);
       // antonyms and polarity weighed against what the sources state of the same object (claims.ts)
       flags.splice(

@@ -675,3 +675,72 @@ export function deniedRelationFlags(claim: Token[], near: Sentence[]): Flag[] {
   }
   return [];
 }
+
+/** Words that start a contrasting clause: a denial before them is not said of what follows (and the reverse). */
+const CONTRAST = new Set([';', 'whereas', 'while', 'but', 'although', 'though', 'however']);
+
+/** Whether a sentence denies a relation: a null-relation word, or a negation cue within three words before a relation or effect word. */
+function deniesRelation(tokens: Token[]): Token | undefined {
+  const n = tokens.find((t) => NULL_RELATION.test(t.lower));
+  if (n) return n;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cue) continue;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++)
+      if (RELATION.test(tokens[j].lower) || directionOf(tokens[j])) return tokens[i];
+  }
+  return undefined;
+}
+
+/**
+ * A claim that states an effect or relation ("bariatric surgery reduces colorectal cancer", "β-blockers significantly
+ * improve heart failure outcomes") where a best-matching source sentence about the same things denies one ("no
+ * association was detected between bariatric surgery and ... cancer", "carvedilol does not significantly improve
+ * heart failure outcomes") and no source sentence states the claim's effect of that object: `negation-flip`.
+ * The claim must carry no negation itself and share at least two content words (besides effect and relation words)
+ * with the denying sentence.
+ * @param claim the claim's tokens; @param near the best-matching source sentences, best first.
+ */
+export function affirmedDenialFlags(claim: Token[], near: Sentence[]): Flag[] {
+  if (claim.some((t) => t.cue)) return [];
+  const effect = claim.findIndex((t) => directionOf(t) || RELATION.test(t.lower));
+  if (effect < 0) return [];
+  const words = claim.filter((t) => t.content && !directionOf(t) && !RELATION.test(t.lower) && !LIGHT.has(t.lower));
+  const object = objectOf(claim, effect);
+  const sentences = near.slice(0, MAX_SENTENCES);
+  // the sources state the claim's effect of that object somewhere: no flip
+  const d = directionOf(claim[effect]);
+  if (
+    d &&
+    sentences.some((s) =>
+      sourceEffectsOf(s).some(
+        (e) => e.d.axis === d.axis && e.d.sign === d.sign && object.some((y) => e.object.some((z) => sameWord(y, z))),
+      ),
+    )
+  )
+    return [];
+  // the claim's subject: its content words before the effect word
+  const subject = claim.slice(0, effect).filter((t) => t.content && !LIGHT.has(t.lower));
+  for (const s of sentences) {
+    const cue = deniesRelation(s.tokens);
+    if (!cue) continue;
+    const shared = words.filter((y) => s.tokens.some((x) => x.content && sameWord(x, y))).length;
+    if (shared < 2) continue;
+    // the denial is said of the claim's subject: it occurs in the denying clause ("whereas in noncarriers, no
+    // association ..." denies nothing of the carriers)
+    const k = s.tokens.indexOf(cue);
+    let from = k;
+    while (from > 0 && !CONTRAST.has(s.tokens[from - 1].lower)) from--;
+    let to = k;
+    while (to < s.tokens.length && !CONTRAST.has(s.tokens[to].lower)) to++;
+    const clause = s.tokens.slice(from, to);
+    if (subject.length && !subject.some((y) => clause.some((x) => x.content && sameWord(x, y)))) continue;
+    return [
+      {
+        name: 'negation-flip',
+        span: claim[effect].value,
+        detail: `the claim states "${claim[effect].value}" where the source denies it ("${cue.value}" in "${s.text.slice(0, 120)}")`,
+      },
+    ];
+  }
+  return [];
+}

@@ -60,3 +60,22 @@ describe('a denied relation (claims.ts deniedRelationFlags)', () => {
     expect(names(other, 'Coffee intake is unrelated to migraine.')).not.toContain('negation-flip');
   });
 });
+
+describe('an affirmed denial (claims.ts affirmedDenialFlags)', () => {
+  it('the claim states an effect the source denies of the same things', () => {
+    const src = 'These results suggest that the drug does not significantly improve clinical outcomes in children with heart failure.';
+    expect(names(src, 'The drug significantly improves clinical outcomes in children with heart failure.')).toContain('negation-flip');
+    const none = 'No association was detected between gastric surgery and fractures, cancer, or stroke.';
+    expect(check(none, 'Gastric surgery reduces colorectal cancer.').verdict).toBe('ungrounded');
+  });
+  it('negative controls: a denial said of another subject, a source that states the effect, a negated claim', () => {
+    const src = 'Risk was highest in carriers of the variant, whereas in noncarriers no clear association with dementia was observed.';
+    expect(names(src, 'Carriers of the variant have increased risk for dementia.')).not.toContain('negation-flip');
+    const both = 'Statins did not change LDL particle size. Statins reduced LDL cholesterol in every group.';
+    expect(names(both, 'Statins reduce LDL cholesterol.')).not.toContain('negation-flip');
+    const none = 'No association was detected between gastric surgery and fractures, cancer, or stroke.';
+    // (a negated claim is for check.ts's own negation-flip; this rule stays silent)
+    const details = check(none, 'Gastric surgery does not reduce cancer.').claims.flatMap((c) => c.flags.map((f) => f.detail));
+    expect(details.some((d) => d.includes('the source denies it'))).toBe(false);
+  });
+});
