@@ -37,6 +37,7 @@ import {
   deniedRelationFlags,
   directionFlags,
   formKnown,
+  reportFrame,
   fractionKnown,
   reviewPolarity,
   scientificKnown,
@@ -793,7 +794,11 @@ function checkClaim(
   const content = claim.tokens.filter((t) => t.content && t.type === 'word');
   const spelled = spelledAcronyms(claim.tokens, cited);
   const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited) && !compoundKnown(t, cited));
-  const coverage = content.length ? (content.length - novel.length) / content.length : 1;
+  // coverage and the count of novel words leave out the frame of a report ("the group discussed", claims.ts)
+  const frame = reportFrame(claim.tokens);
+  const framed = content.filter((t) => !frame.has(t));
+  const novelFramed = novel.filter((t) => !frame.has(t));
+  const coverage = framed.length ? (framed.length - novelFramed.length) / framed.length : 1;
 
   if (!abstention) {
     flags.push(...negationFlags(claim.tokens, src.cited, th));
@@ -879,11 +884,11 @@ function checkClaim(
           detail: `only ${Math.round(coverage * 100)}% of the claim's content words occur in the cited sources`,
         });
     }
-    if (novel.length > th.maxNovelWords) {
+    if (novelFramed.length > th.maxNovelWords) {
       flags.push({
         name: 'novel-content',
-        span: novel.map((t) => t.value).join(', '),
-        detail: `${novel.length} content words the sources never use: ${novel.map((t) => t.value).join(', ')}`,
+        span: novelFramed.map((t) => t.value).join(', '),
+        detail: `${novelFramed.length} content words the sources never use: ${novelFramed.map((t) => t.value).join(', ')}`,
       });
     } else if (th.shortClaimWords > 0 && content.length <= th.shortClaimWords && novel.length >= 1) {
       // an informative novel word: in a short claim a single invented predicate adjective or participle ("the device is discontinued") is the claim

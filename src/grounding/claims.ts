@@ -744,3 +744,27 @@ export function affirmedDenialFlags(claim: Token[], near: Sentence[]): Flag[] {
   }
   return [];
 }
+
+/**
+ * The frame of a report (lemmas): verbs of saying, thinking and deciding, the nouns of a meeting and the connectives
+ * of a summary ("The group discussed ..., with some highlighting ...; they ultimately agreed ..."). A summary of a
+ * meeting or a call wraps every fact in them while the transcript just says the fact, so they are no content a source
+ * must cover. They stay in the claim's words for the polarity checks ("agreed" against "disagreed").
+ */
+const FRAME = new Set(
+  (
+    'discuss debate talk converse chat mention note highlight emphasize emphasise stress underscore accentuate point observe notice remark ' +
+    'suggest propose agree concur conclude decide believe think feel argue explain express state report consider acknowledge deliberate ' +
+    'explore say tell ask answer reply respond claim add wonder recommend insist indicate clarify describe share outline summarize summarise ' +
+    'group team meeting discussion conversation conclusion participant member speaker topic ' +
+    'ultimately eventually finally overall additionally furthermore moreover nonetheless nevertheless however also then later initially'
+  ).split(' '),
+);
+/**
+ * The words of a claim that frame a report ({@link FRAME}, by lemma or surface form), when the claim is a report in the
+ * third person: a claim with a speaker or listener pronoun ("I think", "you said") is a reply, whose words are its own.
+ */
+export function reportFrame(claim: Token[]): Set<Token> {
+  if (claim.some((t) => SPEAKER.has(t.lower) || t.lower === 'my' || t.lower === 'your')) return new Set();
+  return new Set(claim.filter((t) => FRAME.has(t.lemma) || FRAME.has(t.lower)));
+}
