@@ -23,6 +23,9 @@
  * cited sources), `novel-content` (too many content words that the sources never use) and `personal-statement`
  * (the speaker's own preference or experience).
  * Abstentions ("I don't know", "the documents do not say") are grounded unless they add specifics.
+ * Statements compared as statements (claims.ts): effects reversed on the same object, denied or affirmed relations,
+ * names and codes in another form, numbers of scientific text, the frame of a report; a flag with `weak` makes its
+ * claim `unverified`, not `ungrounded`.
  *
  * The approach follows the claim-decomposition idea of RAGAS faithfulness and the lexical-consistency
  * signals of QAFactEval / SummaC error analyses, with the edit taxonomy of SummEdits (Laban et al., 2023:
