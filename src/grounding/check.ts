@@ -313,7 +313,7 @@ const RESTRICTIVE = new Set(['only', 'solely', 'exclusively']);
 /** Words before "only" that make an idiom of it, not a restriction ("second only to", "not only ... but", "if only"). */
 const IDIOM_BEFORE_ONLY = new Set(['second', 'third', 'fourth', 'fifth', 'not', 'if']);
 /** Negating prefixes; the Latinate in-/im-/il-/ir- only on adjectives ("inflexible"), where they are productive. */
-const NEG_PREFIX = /^(un|dis|mis|non-?)(.{4,})$/;
+const NEG_PREFIX = /^(un|dis|dys|mis|non-?)(.{4,})$/;
 const LATIN_PREFIX = /^(in|im|il|ir)(.{4,})$/;
 
 /**

@@ -462,7 +462,7 @@ export function reviewPolarity(flags: Flag[], claim: Token[], near: Sentence[]):
       const k = claim.findIndex((t) => t.value === f.span);
       const t = claim[k];
       // a prefix antonym of a base word the source negates itself
-      const base = t && /^(?:non-?|un|in|im|il|ir|dis)(.{4,})$/.exec(t.lower)?.[1];
+      const base = t && /^(?:non-?|un|in|im|il|ir|dis|dys)(.{4,})$/.exec(t.lower)?.[1];
       if (
         base &&
         sentences.some((s) => s.tokens.some((x, j) => (x.lower === base || x.lemma === base) && (x.negated || negatedAt(s.tokens, j))))

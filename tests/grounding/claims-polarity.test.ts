@@ -79,3 +79,11 @@ describe('an affirmed denial (claims.ts affirmedDenialFlags)', () => {
     expect(details.some((d) => d.includes('the source denies it'))).toBe(false);
   });
 });
+
+describe('the negating prefix dys-', () => {
+  it('"dysfunctional" where the source says "functional" is an antonym swap; "functional" is not', () => {
+    const src = 'Project Manager: This was our functional design meeting, with the user needs first.';
+    expect(names(src, 'The team had a dysfunctional design meeting about the user needs.')).toContain('antonym-swap');
+    expect(names(src, 'The team had a functional design meeting about the user needs.')).not.toContain('antonym-swap');
+  });
+});
