@@ -15,7 +15,7 @@
  *   someone the sources state in another role;
  * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
  * - `antonym-swap`: a word absent from the sources whose antonym (lexicon.ts, or a negating prefix:
- *   un-, dis-, mis-, non-, and in-/im-/il-/ir- on adjectives) the best-matching source sentences use;
+ *   un-, dis-, dys-, mis-, non-, and in-/im-/il-/ir- on adjectives) the best-matching source sentences use;
  * - `unsupported-restriction`: "only", "solely" or "exclusively" where the sources never restrict so
  *   (the claim excludes everything else: SummEdits' inserted restrictions);
  * - `wrong-citation`: the support exists only in a context the answer does not cite.
