@@ -46,6 +46,7 @@ import {
   scientificKnown,
   scientificNumbers,
   unstatedNegation,
+  weakenAddedCodes,
   weakenLetters,
 } from './claims.js';
 import {
@@ -931,7 +932,7 @@ function checkClaim(
       detail: "the claim states the speaker's own preference or experience, which no source supports",
     });
   // a single capital letter is a label, weak evidence of an invented name (claims.ts)
-  flags.splice(0, flags.length, ...weakenLetters(flags));
+  flags.splice(0, flags.length, ...weakenAddedCodes(weakenLetters(flags), claim.text, cited));
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
   contentWords.set(result, content.length);

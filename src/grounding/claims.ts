@@ -768,3 +768,41 @@ export function reportFrame(claim: Token[]): Set<Token> {
   if (claim.some((t) => SPEAKER.has(t.lower) || t.lower === 'my' || t.lower === 'your')) return new Set();
   return new Set(claim.filter((t) => FRAME.has(t.lemma) || FRAME.has(t.lower)));
 }
+
+/** A code: letters and digits in one word ("IL-6", "SREBP2", "v2.10.1", "SKU-1234"). */
+const CODE_SHAPE = /^(?=[^\s]*\p{L})(?=[^\s]*\d)[\p{L}\d][\p{L}\d._/-]*$/u;
+/** The family of a code: its letters before the first digit, lower case ("il" of "IL-6", "v" of "v2.10.1"). */
+const familyOf = (code: string) => /^[^\d]*/.exec(code.toLowerCase())?.[0].replace(/[^\p{L}]/gu, '') ?? '';
+const codesCache = new WeakMap<object, string[]>();
+/** The codes a text writes (memoized per analysis). */
+function codesOf(a: { text: string }): string[] {
+  let c = codesCache.get(a);
+  if (!c) {
+    c = [...a.text.matchAll(/[\p{L}\d][\p{L}\d._/-]*/gu)].map((m) => m[0].replace(/[._/-]+$/, '')).filter((w) => CODE_SHAPE.test(w));
+    codesCache.set(a, c);
+  }
+  return c;
+}
+
+/**
+ * Marks as weak (`unverified`) the unsupported-code flags of a claim whose code has no rival in the sources: no code
+ * of the same family (the same letters before the digits) that the claim does not write. A changed code ("IL-6"
+ * where the source says "IL-18", "v2.10.2" for "v2.10.1", "SKU-1243" for "SKU-1234") is a substitution: precise. A
+ * code of a family the sources never write ("K164" against a sentence of no residue numbers) is an addition, which the
+ * sources neither support nor contradict (a cited abstract's evidence sentence leaves the symbols of its other
+ * sentences out): weak.
+ * @param flags the claim's flags (a new array is returned); @param claimText the claim; @param cited the cited sources.
+ */
+export function weakenAddedCodes(flags: Flag[], claimText: string, cited: readonly { text: string }[]): Flag[] {
+  const lower = claimText.toLowerCase();
+  return flags.map((f) => {
+    if ((f.name !== 'unsupported-identifier' && f.name !== 'unsupported-entity') || f.weak || !f.span || !CODE_SHAPE.test(f.span)) return f;
+    const family = familyOf(f.span);
+    // a code that starts with a digit is a number written with letters ("1e-6", "3x"): no family, never weakened
+    if (!family) return f;
+    const rival = cited.some((a) =>
+      codesOf(a).some((c) => familyOf(c) === family && !lower.includes(c.toLowerCase()) && c.toLowerCase() !== f.span!.toLowerCase()),
+    );
+    return rival ? f : { ...f, weak: true, detail: `${f.detail} (no code of its family there: an addition, not a substitution)` };
+  });
+}

@@ -56,3 +56,19 @@ describe('forms of names and codes (claims.ts formKnown)', () => {
     expect(check(s, 'Tspan4 deletion improved survival in mouse models of leukemia.').verdict).toBe('ungrounded');
   });
 });
+
+describe('an added code is weak evidence, a changed code is not (claims.ts weakenAddedCodes)', () => {
+  it('a code of a family the source never writes: unverified', () => {
+    const src = 'Fork reversal in mammalian cells requires PCNA ubiquitination and polyubiquitin chains.';
+    const r = check(src, 'Fork reversal requires PCNA ubiquitination at residue K164.');
+    expect(r.verdict).toBe('unverified');
+    expect(r.claims[0].flags.find((f) => f.name === 'unsupported-identifier')?.weak).toBe(true);
+  });
+  it('negative controls: a changed code of a stated family stays ungrounded', () => {
+    expect(check('Levels of IL-18 were higher in unstable plaques.', 'Levels of IL-6 were higher in unstable plaques.').verdict).toBe(
+      'ungrounded',
+    );
+    expect(check('Upgrade to v2.10.1 before May.', 'Upgrade to v2.10.2 before May.').verdict).toBe('ungrounded');
+    expect(check('Order SKU-1234 ships today.', 'Order SKU-1243 ships today.').verdict).toBe('ungrounded');
+  });
+});
