@@ -37,6 +37,7 @@ import { ANTONYMS } from './lexicon.js';
 import {
   affirmedDenialFlags,
   compoundKnown,
+  definedInClaim,
   deniedRelationFlags,
   directionFlags,
   formKnown,
@@ -733,7 +734,8 @@ function checkClaim(
         !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) &&
         !known(t, asked) &&
         !nameFormKnown(t, cited) &&
-        !formKnown(t.value, cited),
+        !formKnown(t.value, cited) &&
+        !definedInClaim(claim.tokens, claim.tokens.indexOf(t)),
     );
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names
@@ -797,7 +799,14 @@ function checkClaim(
   // coverage and novelty
   const content = claim.tokens.filter((t) => t.content && t.type === 'word');
   const spelled = spelledAcronyms(claim.tokens, cited);
-  const novel = content.filter((t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited) && !compoundKnown(t, cited));
+  const novel = content.filter(
+    (t) =>
+      !known(t, cited) &&
+      !spelled.has(t) &&
+      !truncationKnown(t, cited) &&
+      !compoundKnown(t, cited) &&
+      !definedInClaim(claim.tokens, claim.tokens.indexOf(t)),
+  );
   // coverage and the count of novel words leave out the frame of a report ("the group discussed", claims.ts)
   const frame = reportFrame(claim.tokens);
   const framed = content.filter((t) => !frame.has(t));

@@ -806,3 +806,29 @@ export function weakenAddedCodes(flags: Flag[], claimText: string, cited: readon
     return rival ? f : { ...f, weak: true, detail: `${f.detail} (no code of its family there: an addition, not a substitution)` };
   });
 }
+
+/**
+ * Whether a name of the claim is an abbreviation the claim itself defines in parentheses after its long form
+ * ("epigenetic modulating agents (EMAs)", "folic acid (FA)", "Apolipoprotein E4 (APOE4)"; Schwartz & Hearst 2003):
+ * it names nothing new, the long form's words are checked as the claim's words.
+ * @param claim the claim's tokens; @param k the index of the name's token.
+ */
+export function definedInClaim(claim: Token[], k: number): boolean {
+  if (claim[k - 1]?.value !== '(' || claim[k + 1]?.value !== ')') return false;
+  const short = foldGreek(claim[k].value).replace(/ /g, '').replace(/s$/, '');
+  if (short.replace(/[^a-z]/g, '').length < 2) return false;
+  const words: string[] = [];
+  for (let j = k - 2; j >= 0 && words.length < MAX_LONG_WORDS; j--) {
+    const t = claim[j];
+    if (t.type !== 'word' && t.type !== 'number') {
+      if (t.value === '-') continue;
+      break;
+    }
+    words.unshift(foldGreek(t.value));
+    const long = words.join(' ');
+    // the initials of the long form ("folic acid (FA)"), or an in-order abbreviation of it
+    const initials = words.map((w) => w[0]).join('');
+    if (long[0] === short[0] && (initials === short || abbreviates(short, long) || long.replace(/ /g, '') === short)) return true;
+  }
+  return false;
+}

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { abbreviates, foldGreek, formKnown } from '../../src/grounding/claims.js';
+import { abbreviates, definedInClaim, foldGreek, formKnown } from '../../src/grounding/claims.js';
+import { analyze } from '../../src/grounding/nlp.js';
 
 const src = (text: string) => [{ text }];
 const check = (source: string, answer: string) => checkAnswer({ id: 'f', contexts: [{ id: 'c', text: source }], answer });
@@ -70,5 +71,32 @@ describe('an added code is weak evidence, a changed code is not (claims.ts weake
     );
     expect(check('Upgrade to v2.10.1 before May.', 'Upgrade to v2.10.2 before May.').verdict).toBe('ungrounded');
     expect(check('Order SKU-1234 ships today.', 'Order SKU-1243 ships today.').verdict).toBe('ungrounded');
+  });
+});
+
+describe('an abbreviation the claim defines (claims.ts definedInClaim)', () => {
+  it('names nothing new: its long form is checked instead', () => {
+    const src = 'Supplements of folic acid and vitamin B6 lowered plasma homocysteine in older adults.';
+    const r = check(src, 'Folic acid (FA) and vitamin B6 lowered plasma homocysteine in older adults.');
+    expect(r.verdict).toBe('grounded');
+    expect(r.claims[0].novelWords).toBe(0);
+    const toks = analyze('Epigenetic modulating agents (EMAs) modulate immunity.').sentences[0].tokens;
+    expect(
+      definedInClaim(
+        toks,
+        toks.findIndex((t) => t.value === 'EMAs'),
+      ),
+    ).toBe(true);
+  });
+  it('negative controls: parentheses that define nothing, and a long form the sources never state', () => {
+    const toks = analyze('Epigenetic modulating agents (XYZ) modulate immunity.').sentences[0].tokens;
+    expect(
+      definedInClaim(
+        toks,
+        toks.findIndex((t) => t.value === 'XYZ'),
+      ),
+    ).toBe(false);
+    const src = 'Supplements of folic acid and vitamin B6 lowered plasma homocysteine in older adults.';
+    expect(check(src, 'Omega three fatty acids (OTFA) lowered plasma homocysteine in older adults.').verdict).not.toBe('grounded');
   });
 });
