@@ -41,6 +41,7 @@ import {
   deniedRelationFlags,
   directionFlags,
   formKnown,
+  paraphraseKnown,
   reportFrame,
   fractionKnown,
   reviewPolarity,
@@ -805,7 +806,8 @@ function checkClaim(
       !spelled.has(t) &&
       !truncationKnown(t, cited) &&
       !compoundKnown(t, cited) &&
-      !definedInClaim(claim.tokens, claim.tokens.indexOf(t)),
+      !definedInClaim(claim.tokens, claim.tokens.indexOf(t)) &&
+      !paraphraseKnown(t, cited),
   );
   // coverage and the count of novel words leave out the frame of a report ("the group discussed", claims.ts)
   const frame = reportFrame(claim.tokens);

@@ -832,3 +832,22 @@ export function definedInClaim(claim: Token[], k: number): boolean {
   }
   return false;
 }
+
+/** The symbols of each Greek letter name ("beta": "β" and the "ß" typed for it). */
+const GREEK_NAMES = new Map<string, string[]>();
+for (const [sym, name] of Object.entries(GREEK)) GREEK_NAMES.set(name, [...(GREEK_NAMES.get(name) ?? []), sym]);
+/**
+ * Whether a claim word is a Greek letter the sources write the other way ("beta" for "β" in "β-catenin", "α" for
+ * "alpha"), or (a word of at least four letters) a form of a source name or code ({@link formKnown}: "interferon" for
+ * "IFN").
+ */
+export function paraphraseKnown(t: Token, cited: readonly { text: string }[]): boolean {
+  const syms = GREEK_NAMES.get(t.lower);
+  if (syms) return cited.some((a) => syms.some((sym) => a.text.includes(sym)));
+  if (GREEK_RE.test(t.value)) {
+    GREEK_RE.lastIndex = 0;
+    const folded = foldGreek(t.value);
+    return cited.some((a) => indexOf(a).joined.has(folded.replace(/ /g, '')) || folded.split(' ').every((w) => indexOf(a).joined.has(w)));
+  }
+  return t.lower.length >= 4 && formKnown(t.value, cited);
+}

@@ -100,3 +100,19 @@ describe('an abbreviation the claim defines (claims.ts definedInClaim)', () => {
     expect(check(src, 'Omega three fatty acids (OTFA) lowered plasma homocysteine in older adults.').verdict).not.toBe('grounded');
   });
 });
+
+describe('paraphrased words of scientific text (claims.ts paraphraseKnown)', () => {
+  it('a Greek letter spelled out or written as a symbol, and the long form of a source abbreviation, are no novel words', () => {
+    expect(
+      check('Src activity promotes β-catenin degradation.', 'Src activity promotes beta-catenin degradation.').claims[0].novelWords,
+    ).toBe(0);
+    expect(check('TNF-alpha levels rose.', 'TNFα levels rose.').claims[0].novelWords).toBe(0);
+    expect(check('IFN-γ protects mice from myocarditis.', 'Interferon-gamma protects mice from myocarditis.').claims[0].novelWords).toBe(0);
+  });
+  it('negative controls: another Greek letter, a word that abbreviates nothing stated', () => {
+    expect(
+      check('Src activity promotes β-catenin degradation.', 'Src activity promotes gamma-catenin degradation.').claims[0].novelWords,
+    ).toBe(1);
+    expect(check('IFN-γ protects mice from myocarditis.', 'Infliximab protects mice from myocarditis.').claims[0].novelWords).toBe(1);
+  });
+});
