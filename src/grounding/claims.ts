@@ -1,18 +1,24 @@
 /**
  * Checks for claims stated against the source they cite (scientific claims against an abstract, summaries against
  * a transcript), where a supported claim paraphrases its source: the same effect said with another word ("reduces"
- * for "a reduction in", "elevated" for "increased") and the same names written in another form.
+ * for "a reduction in", "elevated" for "increased") and the same names written in another form. Hooks of check.ts:
  *
- * - {@link directionFlags}: the claim states an effect in one direction ("X increases the risk of Y") where the
- *   best-matching source sentences state it, of the same object, in the other ("an increased risk" against "decreases
- *   the risk", "a reduction in the incidence of tuberculosis" against "increases rates of tuberculosis"). The word may
- *   occur in the sources with another object, so the check compares the objects of the effect words (their scopes),
- *   not bags of words. Directional verbs and their nominalisations are the ones of causal-claim annotation in
- *   biomedical text (increase / decrease, promote / inhibit, up- / down-regulate, improve / worsen: the polarity
- *   cues of SciFact-style claim negation, Wadden et al., 2020, and of the BioCause / PolySearch direction lexicons).
+ * - {@link directionFlags}: an effect stated in the other direction of the same object (`antonym-swap`: "decreases the
+ *   risk of Y" against "an increased risk of Y"); the objects of the effect words are compared, not bags of words;
+ * - {@link reviewPolarity}: antonym and negation flags weighed against what the sources state of the same object;
+ * - {@link deniedRelationFlags} / {@link affirmedDenialFlags}: a relation the claim denies and a source states, or
+ *   states and a source denies (`negation-flip`); {@link unstatedNegation}: a negation no source makes (weak);
+ * - {@link formKnown}, {@link paraphraseKnown}, {@link compoundKnown}, {@link definedInClaim}: names, codes and words in
+ *   another form (separators, Greek letters, abbreviations after Schwartz & Hearst 2003, compounds);
+ * - {@link scientificKnown}, {@link fractionKnown}: numbers written in scientific notation or as fractions in words;
+ * - {@link weakenLetters}, {@link weakenAddedCodes}: name flags whose evidence is weak (`unverified`);
+ * - {@link reportFrame}: the frame of a report, left out of a summary's coverage.
  *
- * Pure functions over the analyses of nlp.ts; bounded work (a fixed number of source sentences, scopes of at most
- * {@link SCOPE_WORDS} content words).
+ * The effect lexicon (increase / decrease, promote / inhibit, up- / down-regulate, improve / worsen, with their
+ * participles and nominalisations) was written for this gate from the polarity edits of SciFact's contradicting
+ * claims (Wadden et al., 2020: claims negated or reversed by their writers). Pure functions over the analyses of
+ * nlp.ts; bounded work (a fixed number of source sentences, scopes of at most {@link SCOPE_WORDS} content words,
+ * windows of at most {@link MAX_LONG_WORDS} words, memoized per source).
  */
 import type { Sentence, Token } from './nlp.js';
 import type { Flag } from './types.js';
@@ -242,6 +248,8 @@ const GREEK: Record<string, string> = {
   ω: 'omega',
 };
 const GREEK_RE = new RegExp(`[${Object.keys(GREEK).join('')}]`, 'gu');
+/** The same class without the global flag, for tests (no lastIndex state). */
+const HAS_GREEK = new RegExp(`[${Object.keys(GREEK).join('')}]`, 'u');
 
 /** Lower case with Greek letters spelled out (ASCII letters and digits kept, everything else a space). */
 export function foldGreek(text: string): string {
@@ -844,8 +852,7 @@ for (const [sym, name] of Object.entries(GREEK)) GREEK_NAMES.set(name, [...(GREE
 export function paraphraseKnown(t: Token, cited: readonly { text: string }[]): boolean {
   const syms = GREEK_NAMES.get(t.lower);
   if (syms) return cited.some((a) => syms.some((sym) => a.text.includes(sym)));
-  if (GREEK_RE.test(t.value)) {
-    GREEK_RE.lastIndex = 0;
+  if (HAS_GREEK.test(t.value)) {
     const folded = foldGreek(t.value);
     return cited.some((a) => indexOf(a).joined.has(folded.replace(/ /g, '')) || folded.split(' ').every((w) => indexOf(a).joined.has(w)));
   }
