@@ -690,6 +690,9 @@ function checkClaim(
     else
       flags.push({ name: 'unsupported-identifier', span: id.text, detail: `${id.kind} "${id.text}" does not occur in the cited sources` });
   }
+  // the index of a claim token (one map, built on first use: a linear lookup per word would be quadratic)
+  let positions: Map<Token, number> | undefined;
+  const tokenAt = (t: Token) => (positions ??= new Map(claim.tokens.map((x, i) => [x, i]))).get(t) ?? -1;
   // named entities: capitalized words that are not sentence-initial, grouped into names
   const firstWord = claim.tokens.findIndex((t) => t.type === 'word');
   // the words inside identifiers (an e-mail's "acme" is not a name): a set, so the test is constant time
@@ -736,7 +739,7 @@ function checkClaim(
         !known(t, asked) &&
         !nameFormKnown(t, cited) &&
         !formKnown(t.value, cited) &&
-        !definedInClaim(claim.tokens, claim.tokens.indexOf(t)),
+        !definedInClaim(claim.tokens, tokenAt(t)),
     );
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names
@@ -806,7 +809,7 @@ function checkClaim(
       !spelled.has(t) &&
       !truncationKnown(t, cited) &&
       !compoundKnown(t, cited) &&
-      !definedInClaim(claim.tokens, claim.tokens.indexOf(t)) &&
+      !definedInClaim(claim.tokens, tokenAt(t)) &&
       !paraphraseKnown(t, cited),
   );
   // coverage and the count of novel words leave out the frame of a report ("the group discussed", claims.ts)

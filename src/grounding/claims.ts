@@ -72,6 +72,8 @@ export function directionOf(t: Token): Direction | undefined {
 
 /** Most content words of an effect word's scope (its object: "the risk of postoperative bleeding"). */
 export const SCOPE_WORDS = 3;
+/** Most effect words of a claim compared (bounded work on a hostile one-sentence answer). */
+const MAX_EFFECTS = 32;
 /** Most source sentences compared per claim (bounded work). */
 const MAX_SENTENCES = 8;
 
@@ -173,6 +175,7 @@ function sourceEffectsOf(s: Sentence): SourceEffect[] {
   let x = effectCache.get(s);
   if (!x) {
     x = effects(s.tokens)
+      .slice(0, 4 * MAX_EFFECTS)
       .filter(({ i }) => !negatedAt(s.tokens, i))
       .map(({ i, d }) => ({ t: s.tokens[i], d, object: objectOf(s.tokens, i) }));
     effectCache.set(s, x);
@@ -192,7 +195,7 @@ function sourceEffectsOf(s: Sentence): SourceEffect[] {
 export function directionFlags(claim: Token[], near: Sentence[]): Flag[] {
   const flags: Flag[] = [];
   const sources = near.slice(0, MAX_SENTENCES).map(sourceEffectsOf);
-  for (const { i, d } of effects(claim)) {
+  for (const { i, d } of effects(claim).slice(0, MAX_EFFECTS)) {
     const t = claim[i];
     if (negatedAt(claim, i)) continue;
     const object = objectOf(claim, i);
@@ -321,6 +324,22 @@ const ACRONYM_FORM = /^\p{Lu}{3,6}$/u;
  * of each source once, windows of at most {@link MAX_LONG_WORDS} words.
  */
 export function formKnown(form: string, cited: readonly { text: string }[]): boolean {
+  if (form.length > 64) return false;
+  return cited.some((a) => {
+    let memo = formMemo.get(a);
+    if (!memo) formMemo.set(a, (memo = new Map()));
+    let v = memo.get(form);
+    if (v === undefined) {
+      v = formKnownIn(form, [a]);
+      if (memo.size > 4096) memo.clear();
+      memo.set(form, v);
+    }
+    return v;
+  });
+}
+const formMemo = new WeakMap<object, Map<string, boolean>>();
+/** {@link formKnown} without the memo. */
+function formKnownIn(form: string, cited: readonly { text: string }[]): boolean {
   const f = foldGreek(form);
   if (!f) return false;
   const joined = f.replace(/ /g, '');
@@ -465,7 +484,13 @@ export function reviewPolarity(flags: Flag[], claim: Token[], near: Sentence[]):
   const sourceEffects = sentences.flatMap(sourceEffectsOf);
   const claimEffects = effects(claim);
   const out: Flag[] = [];
+  let reviewed = 0;
   for (const f of flags) {
+    // bounded work: past MAX_EFFECTS reviewed flags the rest pass as they are
+    if ((f.name === 'antonym-swap' || f.name === 'negation-flip') && ++reviewed > MAX_EFFECTS) {
+      out.push(f);
+      continue;
+    }
     if (f.name === 'antonym-swap' && f.span) {
       const k = claim.findIndex((t) => t.value === f.span);
       const t = claim[k];
@@ -583,8 +608,11 @@ const HEDGE = new Set(['sure', 'certain', 'surprising', 'surprised']);
  */
 export function unstatedNegation(claim: Token[], sentences: readonly Sentence[]): Flag[] {
   const out: Flag[] = [];
+  let cues = 0;
   claim.forEach((t, i) => {
     if (!t.cue || PRIVATIVE.has(t.lower) || REPLY.has(t.lower)) return;
+    // bounded work: the first MAX_EFFECTS negations of a claim
+    if (++cues > MAX_EFFECTS) return;
     // the speaker's own state ("I have not heard that", "we did not go") says nothing of the sources
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const x = claim[j];
@@ -712,7 +740,9 @@ export function affirmedDenialFlags(claim: Token[], near: Sentence[]): Flag[] {
   if (claim.some((t) => t.cue)) return [];
   const effect = claim.findIndex((t) => directionOf(t) || RELATION.test(t.lower));
   if (effect < 0) return [];
-  const words = claim.filter((t) => t.content && !directionOf(t) && !RELATION.test(t.lower) && !LIGHT.has(t.lower));
+  const words = claim
+    .filter((t) => t.content && !directionOf(t) && !RELATION.test(t.lower) && !LIGHT.has(t.lower))
+    .slice(0, 4 * MAX_EFFECTS);
   const object = objectOf(claim, effect);
   const sentences = near.slice(0, MAX_SENTENCES);
   // the sources state the claim's effect of that object somewhere: no flip
