@@ -325,18 +325,42 @@ const LATIN_PREFIX = /^(in|im|il|ir)(.{4,})$/;
  * ("limited" vs "unlimited"). Returns the source word, or undefined.
  */
 function prefixAntonym(t: Token, sentences: Sentence[]): string | undefined {
-  const words = sentences.flatMap((s) => s.tokens.filter((x) => x.type === 'word'));
+  // one index per sentence, memoized (a scan of every source word per claim word was quadratic on long claims)
   const m = NEG_PREFIX.exec(t.lower) ?? (t.pos === 'ADJ' ? LATIN_PREFIX.exec(t.lower) : null);
   if (m) {
-    const base = m[2];
-    const hit = words.find((x) => x.lower === base || x.lemma === base);
+    for (const s of sentences) {
+      const hit = prefixIndex(s).words.get(m[2]);
+      if (hit) return hit.value;
+    }
+  }
+  for (const s of sentences) {
+    const bases = prefixIndex(s).bases;
+    const a = bases.get(t.lower);
+    const b = bases.get(t.lemma);
+    const hit = a && b ? (a.at <= b.at ? a : b) : (a ?? b);
     if (hit) return hit.value;
   }
-  const hit = words.find((x) => {
-    const n = NEG_PREFIX.exec(x.lower) ?? (x.pos === 'ADJ' ? LATIN_PREFIX.exec(x.lower) : null);
-    return n !== null && (n[2] === t.lower || n[2] === t.lemma);
-  });
-  return hit?.value;
+  return undefined;
+}
+/** The words of a sentence by lower case and lemma, and by the base of a negating prefix, first occurrence first. */
+interface PrefixIndex {
+  words: Map<string, { value: string; at: number }>;
+  bases: Map<string, { value: string; at: number }>;
+}
+const prefixIndexes = new WeakMap<Sentence, PrefixIndex>();
+function prefixIndex(s: Sentence): PrefixIndex {
+  let x = prefixIndexes.get(s);
+  if (!x) {
+    x = { words: new Map(), bases: new Map() };
+    s.tokens.forEach((w, at) => {
+      if (w.type !== 'word') return;
+      for (const k of [w.lower, w.lemma]) if (!x!.words.has(k)) x!.words.set(k, { value: w.value, at });
+      const n = NEG_PREFIX.exec(w.lower) ?? (w.pos === 'ADJ' ? LATIN_PREFIX.exec(w.lower) : null);
+      if (n && !x!.bases.has(n[2])) x!.bases.set(n[2], { value: w.value, at });
+    });
+    prefixIndexes.set(s, x);
+  }
+  return x;
 }
 
 /** Content-word key set of a token list (lemma and stem of each content word). */
