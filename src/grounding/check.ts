@@ -16,7 +16,7 @@
  *   (relations.ts: verb binding, head nouns, list siblings, parallel clauses, role swaps);
  * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
  * - `antonym-swap`: a word absent from the sources whose antonym (lexicon.ts, or a negating prefix:
- *   un-, dis-, mis-, non-, and in-/im-/il-/ir- on adjectives) the best-matching source sentences use;
+ *   un-, dis-, dys-, mis-, non-, and in-/im-/il-/ir- on adjectives) the best-matching source sentences use;
  * - `unsupported-restriction`: "only", "solely" or "exclusively" where the sources never restrict so
  *   (the claim excludes everything else: SummEdits' inserted restrictions);
  * - `wrong-citation`: the support exists only in a context the answer does not cite.
@@ -25,6 +25,9 @@
  * (the speaker's own preference or experience).
  * Abstentions ("I don't know", "the documents do not say") are grounded unless they add specifics; a hedge beside a claim
  * ("I'm not sure, but X") abstains from nothing: X is checked (dialogue.ts).
+ * Statements compared as statements (claims.ts): effects reversed on the same object, denied or affirmed relations,
+ * names and codes in another form, numbers of scientific text, the frame of a report; a flag with `weak` makes its
+ * claim `unverified`, not `ungrounded`.
  *
  * The approach follows the claim-decomposition idea of RAGAS faithfulness and the lexical-consistency
  * signals of QAFactEval / SummaC error analyses, with the edit taxonomy of SummEdits (Laban et al., 2023:
@@ -49,6 +52,23 @@ import {
   writtenAsName,
 } from './relations.js';
 import { demonymKnown, hedgedAssertion, joinedWithNeighbour, shouted, slipKnown } from './dialogue.js';
+import {
+  affirmedDenialFlags,
+  compoundKnown,
+  definedInClaim,
+  deniedRelationFlags,
+  directionFlags,
+  formKnown,
+  paraphraseKnown,
+  reportFrame,
+  fractionKnown,
+  reviewPolarity,
+  scientificKnown,
+  scientificNumbers,
+  unstatedNegation,
+  weakenAddedCodes,
+  weakenLetters,
+} from './claims.js';
 import {
   DEFAULT_THRESHOLDS,
   HIGH_PRECISION_FLAGS,
@@ -318,7 +338,7 @@ const RESTRICTIVE = new Set(['only', 'solely', 'exclusively']);
 /** Words before "only" that make an idiom of it, not a restriction ("second only to", "not only ... but", "if only"). */
 const IDIOM_BEFORE_ONLY = new Set(['second', 'third', 'fourth', 'fifth', 'not', 'if']);
 /** Negating prefixes; the Latinate in-/im-/il-/ir- only on adjectives ("inflexible"), where they are productive. */
-const NEG_PREFIX = /^(un|dis|mis|non-?)(.{4,})$/;
+const NEG_PREFIX = /^(un|dis|dys|mis|non-?)(.{4,})$/;
 const LATIN_PREFIX = /^(in|im|il|ir)(.{4,})$/;
 
 /**
@@ -327,18 +347,42 @@ const LATIN_PREFIX = /^(in|im|il|ir)(.{4,})$/;
  * ("limited" vs "unlimited"). Returns the source word, or undefined.
  */
 function prefixAntonym(t: Token, sentences: Sentence[]): string | undefined {
-  const words = sentences.flatMap((s) => s.tokens.filter((x) => x.type === 'word'));
+  // one index per sentence, memoized (a scan of every source word per claim word was quadratic on long claims)
   const m = NEG_PREFIX.exec(t.lower) ?? (t.pos === 'ADJ' ? LATIN_PREFIX.exec(t.lower) : null);
   if (m) {
-    const base = m[2];
-    const hit = words.find((x) => x.lower === base || x.lemma === base);
+    for (const s of sentences) {
+      const hit = prefixIndex(s).words.get(m[2]);
+      if (hit) return hit.value;
+    }
+  }
+  for (const s of sentences) {
+    const bases = prefixIndex(s).bases;
+    const a = bases.get(t.lower);
+    const b = bases.get(t.lemma);
+    const hit = a && b ? (a.at <= b.at ? a : b) : (a ?? b);
     if (hit) return hit.value;
   }
-  const hit = words.find((x) => {
-    const n = NEG_PREFIX.exec(x.lower) ?? (x.pos === 'ADJ' ? LATIN_PREFIX.exec(x.lower) : null);
-    return n !== null && (n[2] === t.lower || n[2] === t.lemma);
-  });
-  return hit?.value;
+  return undefined;
+}
+/** The words of a sentence by lower case and lemma, and by the base of a negating prefix, first occurrence first. */
+interface PrefixIndex {
+  words: Map<string, { value: string; at: number }>;
+  bases: Map<string, { value: string; at: number }>;
+}
+const prefixIndexes = new WeakMap<Sentence, PrefixIndex>();
+function prefixIndex(s: Sentence): PrefixIndex {
+  let x = prefixIndexes.get(s);
+  if (!x) {
+    x = { words: new Map(), bases: new Map() };
+    s.tokens.forEach((w, at) => {
+      if (w.type !== 'word') return;
+      for (const k of [w.lower, w.lemma]) if (!x!.words.has(k)) x!.words.set(k, { value: w.value, at });
+      const n = NEG_PREFIX.exec(w.lower) ?? (w.pos === 'ADJ' ? LATIN_PREFIX.exec(w.lower) : null);
+      if (n && !x!.bases.has(n[2])) x!.bases.set(n[2], { value: w.value, at });
+    });
+    prefixIndexes.set(s, x);
+  }
+  return x;
 }
 
 /** The word of a source sentence that a claim word is an antonym of (lexicon.ts or a negating prefix), if any. */
@@ -672,6 +716,7 @@ function checkClaim(
         detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources`,
       });
   };
+  let sci: { start: number; end: number; value: number }[] | undefined;
   for (const q of quantities) {
     // enough evidence: the claim is ungrounded already; the rest are not checked (bounded work per claim)
     if (unsupportedQuantities >= MAX_FLAGS_PER_KIND) break;
@@ -679,6 +724,12 @@ function checkClaim(
     // (unless the sources write ranks in digits: then "third-largest" is checked against "2nd largest")
     if (q.ordinal && /^[a-z]/i.test(q.text) && !citedQ.some((x) => x.ordinal && /^\d/.test(x.text))) continue;
     if (quantitySupported(q, citedQ) || measureStated(q, cited)) continue;
+    // scientific notation, in the claim ("1.5 × 10^-3") or in the sources ("10(-3)" for "0.001"; claims.ts)
+    sci ??= scientificNumbers(claim.text).map((x) => ({ ...x, start: x.start + claim.start, end: x.end + claim.start }));
+    const inSci = sci.find((x) => q.start >= x.start && q.start < x.end);
+    if (inSci ? scientificKnown(inSci.value, cited) : q.kind === 'number' && scientificKnown(q.value, cited, false)) continue;
+    // a percentage the sources say as a fraction in words ("half of the people" for "50%"; claims.ts)
+    if (q.kind === 'percent' && fractionKnown(q.value, cited)) continue;
     // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)
@@ -730,13 +781,23 @@ function checkClaim(
   let unsupportedIds = 0;
   for (const id of identifiers) {
     if (unsupportedIds >= MAX_FLAGS_PER_KIND) break;
-    const has = (as: Analysis[]) => as.some((a) => a.identifiers.some((x) => x.norm === id.norm)) || inFlat(id.text, as);
+    // or another form of it: separators, Greek letters spelled out, an abbreviation or its long form (claims.ts)
+    const has = (as: Analysis[]) =>
+      as.some((a) => a.identifiers.some((x) => x.norm === id.norm)) ||
+      inFlat(id.text, as) ||
+      (id.kind === 'code' && formKnown(id.text, as));
     if (has(cited)) continue;
+    // a number in scientific notation ("1e-7") that the sources state (claims.ts)
+    const e = id.kind === 'code' ? scientificNumbers(id.text) : [];
+    if (e.length === 1 && e[0].end - e[0].start === id.text.length && scientificKnown(e[0].value, cited)) continue;
     unsupportedIds++;
     if (has(uncited)) wrong(`"${id.text}"`, id.text);
     else
       flags.push({ name: 'unsupported-identifier', span: id.text, detail: `${id.kind} "${id.text}" does not occur in the cited sources` });
   }
+  // the index of a claim token (one map, built on first use: a linear lookup per word would be quadratic)
+  let positions: Map<Token, number> | undefined;
+  const tokenAt = (t: Token) => (positions ??= new Map(claim.tokens.map((x, i) => [x, i]))).get(t) ?? -1;
   // named entities: capitalized words that are not sentence-initial, grouped into names
   const firstWord = claim.tokens.findIndex((t) => t.type === 'word');
   // the words inside identifiers (an e-mail's "acme" is not a name): a set, so the test is constant time
@@ -797,7 +858,9 @@ function checkClaim(
         !inFlat(t.value, cited) &&
         !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) &&
         !known(t, asked) &&
-        !nameFormKnown(t, cited),
+        !nameFormKnown(t, cited) &&
+        !formKnown(t.value, cited) &&
+        !definedInClaim(claim.tokens, tokenAt(t)),
     );
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names
@@ -900,9 +963,21 @@ function checkClaim(
       cited.map((a) => a.vocabulary),
     ) || cited.some((a) => nameForms(a).joined.has(t.lower));
   const novel = content.filter(
-    (t) => !known(t, cited) && !spelled.has(t) && !truncationKnown(t, cited) && !ordinalWordStated(t, cited) && !compound(t),
+    (t) =>
+      !known(t, cited) &&
+      !spelled.has(t) &&
+      !truncationKnown(t, cited) &&
+      !ordinalWordStated(t, cited) &&
+      !compound(t) &&
+      !compoundKnown(t, cited) &&
+      !definedInClaim(claim.tokens, tokenAt(t)) &&
+      !paraphraseKnown(t, cited),
   );
-  const coverage = content.length ? (content.length - novel.length) / content.length : 1;
+  // coverage and the count of novel words leave out the frame of a report ("the group discussed", claims.ts)
+  const frame = reportFrame(claim.tokens);
+  const framed = content.filter((t) => !frame.has(t));
+  const novelFramed = novel.filter((t) => !frame.has(t));
+  const coverage = framed.length ? (framed.length - novelFramed.length) / framed.length : 1;
 
   // antonyms explained by their values: the complement of a stated share ("unavailable 0.1%" for "available 99.9%"), or
   // a value bound to the word's own side ("begins on May 1" for "starts on May 1 and ends on June 30")
@@ -913,6 +988,14 @@ function checkClaim(
     const near3 = ranked.slice(0, DERIVATION_WINDOW);
     if (!(cueTokens.length && quantities.some((q) => complementShare(q, cueTokens, near3, () => false))))
       flags.push(...negationFlags(claim.tokens, src.cited, th));
+    // a negation no source makes: weak evidence (claims.ts)
+    if (!flags.some((f) => f.name === 'negation-flip'))
+      flags.push(
+        ...unstatedNegation(
+          claim.tokens,
+          src.cited.flatMap(({ a }) => a.sentences),
+        ),
+      );
     // antonyms: a novel word whose antonym the best-matching source sentence uses
     if (best) {
       const near = ranked.slice(0, th.antonymWindow);
@@ -956,6 +1039,36 @@ function checkClaim(
         const other = exclusiveConflict(t, exclusiveNear);
         if (other) flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${other}"` });
       }
+      // an effect stated in the other direction of the same object (claims.ts): "decreases the risk of X" against "an increased risk of X"
+      const swapped = new Set(flags.filter((f) => f.name === 'antonym-swap').map((f) => f.span));
+      for (const f of directionFlags(
+        claim.tokens,
+        near.map((n) => n.s),
+      ))
+        if (!swapped.has(f.span)) flags.push(f);
+      // a relation the claim denies and a source sentence states (claims.ts)
+      if (!flags.some((f) => f.name === 'negation-flip' && !f.weak))
+        for (const f of [
+          ...deniedRelationFlags(
+            claim.tokens,
+            near.map((n) => n.s),
+          ),
+          ...affirmedDenialFlags(
+            claim.tokens,
+            near.map((n) => n.s),
+          ),
+        ].slice(0, 1))
+          flags.push(f);
+      // antonyms and polarity weighed against what the sources state of the same object (claims.ts)
+      flags.splice(
+        0,
+        flags.length,
+        ...reviewPolarity(
+          flags,
+          claim.tokens,
+          near.map((n) => n.s),
+        ),
+      );
     }
     // restrictive focus ("only", "solely"): the claim excludes everything else, which the sources never say
     claim.tokens.forEach((t, i) => {
@@ -984,11 +1097,11 @@ function checkClaim(
           detail: `only ${Math.round(coverage * 100)}% of the claim's content words occur in the cited sources`,
         });
     }
-    if (novel.length > th.maxNovelWords) {
+    if (novelFramed.length > th.maxNovelWords) {
       flags.push({
         name: 'novel-content',
-        span: novel.map((t) => t.value).join(', '),
-        detail: `${novel.length} content words the sources never use: ${novel.map((t) => t.value).join(', ')}`,
+        span: novelFramed.map((t) => t.value).join(', '),
+        detail: `${novelFramed.length} content words the sources never use: ${novelFramed.map((t) => t.value).join(', ')}`,
       });
     } else if (th.shortClaimWords > 0 && content.length <= th.shortClaimWords && novel.length >= 1) {
       // an informative novel word: in a short claim a single invented predicate adjective or participle ("the device is discontinued") is the claim
@@ -1069,6 +1182,8 @@ function checkClaim(
       name: 'personal-statement',
       detail: "the claim states the speaker's own preference or experience, which no source supports",
     });
+  // a single capital letter is a label, weak evidence of an invented name (claims.ts)
+  flags.splice(0, flags.length, ...weakenAddedCodes(weakenLetters(flags), claim.text, cited));
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
   contentWords.set(result, content.length);
@@ -1092,7 +1207,7 @@ const CHITCHAT_WORDS = 1;
  */
 export function claimVerdict(flags: Flag[], coverage: number, th: Pick<Thresholds, 'minAnchor'>): Verdict {
   const anchored = coverage >= th.minAnchor || flags.some((f) => f.name === 'wrong-citation');
-  if (anchored && flags.some((f) => HIGH_PRECISION_FLAGS.has(f.name))) return 'ungrounded';
+  if (anchored && flags.some((f) => HIGH_PRECISION_FLAGS.has(f.name) && !f.weak)) return 'ungrounded';
   return flags.length ? 'unverified' : 'grounded';
 }
 

@@ -168,8 +168,10 @@ function digitValue(cp: number): string {
 export function normalizeText(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(text)) return text;
+  // a raised (middle) dot between digits is a decimal point (the Lancet's style: "1·95", "p<0·05")
   return text
     .replace(/(?<=\d)[\u00A0\u202F\u2009](?=\d{3}(?!\d))/g, ',')
+    .replace(/(?<=\d)\u00B7(?=\d)/g, '.')
     .normalize('NFKC')
     .replace(/\p{Nd}/gu, (d) => (d >= '0' && d <= '9' ? d : digitValue(d.codePointAt(0) as number)));
 }

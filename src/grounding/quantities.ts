@@ -249,7 +249,7 @@ const MONTHW = Object.keys(MONTHS)
 // compiled once (module level): the patterns of extractIdentifiers / extractQuantities
 const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const CODE_EXEMPT = new RegExp(
-  String.raw`^(?:(?:mid|early|late|pre|post)-\d{4}|\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|c|d)|\d+\.\d+(?:k|m|bn|mm|mn|b)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|[a-z]\d)$`,
+  String.raw`^(?:(?:mid|early|late|pre|post)-\d{4}|\d+(?:st|nd|rd|th|s|x|am|pm|k|m|bn|mm|mn|b|c|d)|\d+\.\d+(?:k|m|bn|mm|mn|b)|\d+(?:\.\d+)?-?(?:${UNITW}|[kmgtp]i?b)|\d+(?:\.\d+)?-fold|[a-z]\d)$`,
   'i',
 );
 const SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s?(bytes?|[KMGTP]i?B|[kmgtp]ib|kB)\b`, 'g');

@@ -76,6 +76,8 @@ export interface Flag {
   detail: string;
   /** the claim text that raised it (a number, a name, a word) */
   span?: string;
+  /** weak evidence: a high-precision kind of flag whose evidence is weak here (see claims.ts); it makes the claim `unverified`, not `ungrounded` */
+  weak?: boolean;
 }
 
 /** A judge verdict on a claim (see judge.ts). */

@@ -1,0 +1,890 @@
+/**
+ * Checks for claims stated against the source they cite (scientific claims against an abstract, summaries against
+ * a transcript), where a supported claim paraphrases its source: the same effect said with another word ("reduces"
+ * for "a reduction in", "elevated" for "increased") and the same names written in another form. Hooks of check.ts:
+ *
+ * - {@link directionFlags}: an effect stated in the other direction of the same object (`antonym-swap`: "decreases the
+ *   risk of Y" against "an increased risk of Y"); the objects of the effect words are compared, not bags of words;
+ * - {@link reviewPolarity}: antonym and negation flags weighed against what the sources state of the same object;
+ * - {@link deniedRelationFlags} / {@link affirmedDenialFlags}: a relation the claim denies and a source states, or
+ *   states and a source denies (`negation-flip`); {@link unstatedNegation}: a negation no source makes (weak);
+ * - {@link formKnown}, {@link paraphraseKnown}, {@link compoundKnown}, {@link definedInClaim}: names, codes and words in
+ *   another form (separators, Greek letters, abbreviations after Schwartz & Hearst 2003, compounds);
+ * - {@link scientificKnown}, {@link fractionKnown}: numbers written in scientific notation or as fractions in words;
+ * - {@link weakenLetters}, {@link weakenAddedCodes}: name flags whose evidence is weak (`unverified`);
+ * - {@link reportFrame}: the frame of a report, left out of a summary's coverage.
+ *
+ * The effect lexicon (increase / decrease, promote / inhibit, up- / down-regulate, improve / worsen, with their
+ * participles and nominalisations) was written for this gate from the polarity edits of SciFact's contradicting
+ * claims (Wadden et al., 2020: claims negated or reversed by their writers). Pure functions over the analyses of
+ * nlp.ts; bounded work (a fixed number of source sentences, scopes of at most {@link SCOPE_WORDS} content words,
+ * windows of at most {@link MAX_LONG_WORDS} words, memoized per source).
+ */
+import type { Sentence, Token } from './nlp.js';
+import type { Flag } from './types.js';
+
+/** An axis of effect words: the amount of something (up / down) or its quality (better / worse). */
+type Axis = 'amount' | 'quality';
+/** The direction of an effect word on its axis. */
+interface Direction {
+  axis: Axis;
+  sign: 1 | -1;
+}
+
+/**
+ * Effect words by direction (surface forms and lemmas, lower case). Verbs with their participles and
+ * nominalisations ("reduce", "reduced", "reduction"), comparatives and adverbs of polarity ("positively associated").
+ */
+const LEXICON: ReadonlyMap<string, Direction> = (() => {
+  const m = new Map<string, Direction>();
+  const add = (axis: Axis, sign: 1 | -1, words: string) => {
+    for (const w of words.split(/\s+/)) if (w) m.set(w, { axis, sign });
+  };
+  add(
+    'amount',
+    1,
+    `increase increases increased increasing rise rises rising rose raise raises raised raising elevate elevates elevated
+     elevation elevating higher greater enhance enhances enhanced enhancing enhancement promote promotes promoted
+     promoting promotion upregulate upregulates upregulated upregulating upregulation up-regulate up-regulates
+     up-regulated up-regulation activate activates activated activating activation stimulate stimulates stimulated
+     stimulating stimulation accelerate accelerates accelerated accelerating acceleration augment augments augmented
+     augmentation amplify amplifies amplified amplification boost boosts boosted positively`,
+  );
+  add(
+    'amount',
+    -1,
+    `decrease decreases decreased decreasing decline declines declined declining reduce reduces reduced reducing
+     reduction lower lowers lowered lowering lessen lessened fewer diminish diminishes diminished diminishing
+     attenuate attenuates attenuated attenuating attenuation inhibit inhibits inhibited inhibiting inhibition suppress
+     suppresses suppressed suppressing suppression downregulate downregulates downregulated downregulating
+     downregulation down-regulate down-regulates down-regulated down-regulation deactivate deactivates deactivated
+     deactivation slow slows slowed slowing abolish abolishes abolished abrogate abrogates abrogated negatively`,
+  );
+  add('quality', 1, `improve improves improved improving improvement better benefit benefits beneficial`);
+  add('quality', -1, `worsen worsens worsened worsening impair impairs impaired impairment exacerbate exacerbates exacerbated worse`);
+  return m;
+})();
+
+/** The direction of an effect word, by its surface form or lemma. */
+export function directionOf(t: Token): Direction | undefined {
+  return LEXICON.get(t.lower) ?? LEXICON.get(t.lemma);
+}
+
+/** Most content words of an effect word's scope (its object: "the risk of postoperative bleeding"). */
+export const SCOPE_WORDS = 3;
+/** Most effect words of a claim compared (bounded work on a hostile one-sentence answer). */
+const MAX_EFFECTS = 32;
+/** Most source sentences compared per claim (bounded work). */
+const MAX_SENTENCES = 8;
+
+/** Words that say how, not what: they are no object of an effect. */
+const LIGHT = new Set(['significantly', 'markedly', 'greatly', 'strongly', 'substantially', 'dramatically', 'slightly', 'also', 'further']);
+/**
+ * Measure nouns: what is measured of the object, said interchangeably in paraphrase ("rates of tuberculosis", "the
+ * incidence of tuberculosis", "p53 function"). They are no part of the object compared.
+ */
+const MEASURE = new Set(
+  'rate rates level levels incidence risk risks number numbers frequency occurrence amount amounts production expression activity function concentration concentrations prevalence odds likelihood chance degree extent magnitude'.split(
+    ' ',
+  ),
+);
+
+/** Whether a token ends an effect's scope: punctuation, a conjunction, a comparison, or a preposition after a content word. */
+function endsScope(t: Token, words: number): boolean {
+  if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return t.value !== '-' && t.value !== '/';
+  // "reduced X compared with Y", "increases X than": the comparison starts another phrase
+  if (t.lower === 'than' || t.lower === 'compared' || t.lower === 'versus' || t.lower === 'vs') return true;
+  // "the incidence of tuberculosis across all strata": "of" continues the object, another preposition ends it
+  return t.pos === 'ADP' && t.lower !== 'of' && words > 0;
+}
+
+/**
+ * The object of an effect word: the content words after it, within its phrase (at most {@link SCOPE_WORDS}); for a
+ * predicate ("activity is increased", "levels were higher") the content words of the subject before it.
+ */
+function objectOf(tokens: Token[], i: number): Token[] {
+  const out: Token[] = [];
+  let seen = 0;
+  for (let j = i + 1; j < tokens.length && out.length < SCOPE_WORDS; j++) {
+    const t = tokens[j];
+    if (endsScope(t, seen) || directionOf(t)) break;
+    if (t.content && !LIGHT.has(t.lower)) {
+      seen++;
+      if (!MEASURE.has(t.lower)) out.push(t);
+    }
+  }
+  // a predicate: "X is/was/were (significantly) increased"
+  let k = i - 1;
+  while (k >= 0 && LIGHT.has(tokens[k].lower)) k--;
+  if (k >= 1 && tokens[k].pos === 'AUX') {
+    for (let j = k - 1; j >= 0 && out.length < 2 * SCOPE_WORDS; j--) {
+      const t = tokens[j];
+      if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB' || directionOf(t)) break;
+      if (t.content && !LIGHT.has(t.lower) && !MEASURE.has(t.lower)) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Whether an effect word is negated ("did not increase", "no reduction"): its direction is then not stated. */
+function negatedAt(tokens: Token[], i: number): boolean {
+  if (tokens[i].negated) return true;
+  for (let j = Math.max(0, i - 3); j < i; j++) if (tokens[j].cue) return true;
+  return false;
+}
+
+/**
+ * The effect words of a sentence with their composed sign: an effect word that modifies the next one of its axis
+ * ("enhanced suppression of p53", "reduced inhibition") is folded into it (the signs multiply).
+ */
+function effects(tokens: Token[]): { i: number; d: Direction }[] {
+  const out: { i: number; d: Direction }[] = [];
+  let carry: Direction | undefined;
+  tokens.forEach((t, i) => {
+    const d = directionOf(t);
+    if (!d) {
+      if (t.content && !LIGHT.has(t.lower)) carry = undefined;
+      return;
+    }
+    const sign = (carry && carry.axis === d.axis ? carry.sign * d.sign : d.sign) as 1 | -1;
+    carry = undefined;
+    // the next content word is an effect word of the same axis: this one modifies it
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j].content && tokens[j].type !== 'punctuation') j++;
+    const next = tokens[j] && directionOf(tokens[j]);
+    if (next && next.axis === d.axis) {
+      carry = { axis: d.axis, sign };
+      return;
+    }
+    out.push({ i, d: { axis: d.axis, sign } });
+  });
+  return out;
+}
+
+const sameWord = (a: Token, b: Token) => a.lemma === b.lemma || a.stem === b.stem;
+
+/** An effect a source sentence states: the effect word, its direction and its object. */
+interface SourceEffect {
+  t: Token;
+  d: Direction;
+  object: Token[];
+}
+const effectCache = new WeakMap<Sentence, SourceEffect[]>();
+/** The effects a source sentence states, negated ones left out (memoized per sentence: sources are shared). */
+function sourceEffectsOf(s: Sentence): SourceEffect[] {
+  let x = effectCache.get(s);
+  if (!x) {
+    x = effects(s.tokens)
+      .slice(0, 4 * MAX_EFFECTS)
+      .filter(({ i }) => !negatedAt(s.tokens, i))
+      .map(({ i, d }) => ({ t: s.tokens[i], d, object: objectOf(s.tokens, i) }));
+    effectCache.set(s, x);
+  }
+  return x;
+}
+
+/**
+ * Effect words of the claim whose direction the best-matching source sentences reverse on the same object
+ * ("decreases risk of postoperative bleeding" against "an increased risk of postoperative bleeding"): among the source
+ * effect words of the same axis, the one whose object shares most words with the claim's (at least two, or all of a
+ * one-word object) has the other sign, and no source effect word of the claim's sign shares as many.
+ * Negated effect words (either side) state no direction and are skipped: negation-flip compares those.
+ * @param claim the claim's tokens; @param near the best-matching source sentences, best first.
+ * @returns `antonym-swap` flags (one per reversed effect word).
+ */
+export function directionFlags(claim: Token[], near: Sentence[]): Flag[] {
+  const flags: Flag[] = [];
+  const sources = near.slice(0, MAX_SENTENCES).map(sourceEffectsOf);
+  for (const { i, d } of effects(claim).slice(0, MAX_EFFECTS)) {
+    const t = claim[i];
+    if (negatedAt(claim, i)) continue;
+    const object = objectOf(claim, i);
+    if (!object.length) continue;
+    const need = Math.min(2, object.length);
+    let bestSame = 0;
+    let bestOther = 0;
+    let other: Token | undefined;
+    for (const e of sources.flat()) {
+      if (e.d.axis !== d.axis) continue;
+      const shared = object.filter((y) => e.object.some((z) => sameWord(y, z))).length;
+      if (e.d.sign === d.sign) bestSame = Math.max(bestSame, shared);
+      else if (shared > bestOther) {
+        bestOther = shared;
+        other = e.t;
+      }
+    }
+    if (other && bestOther >= need && bestOther > bestSame) {
+      flags.push({
+        name: 'antonym-swap',
+        span: t.value,
+        detail: `"${t.value} ${object.map((x) => x.value).join(' ')}" where the source says "${other.value}" of it`,
+      });
+    }
+  }
+  return flags;
+}
+
+/** Greek letters by name ("β-catenin" = "beta-catenin", "IFN-γ" = "IFN-gamma"), lower case. */
+const GREEK: Record<string, string> = {
+  α: 'alpha',
+  β: 'beta',
+  ß: 'beta', // the German sharp s, often typed for beta ("IκB kinase ß")
+  γ: 'gamma',
+  δ: 'delta',
+  ε: 'epsilon',
+  ζ: 'zeta',
+  η: 'eta',
+  θ: 'theta',
+  ι: 'iota',
+  κ: 'kappa',
+  λ: 'lambda',
+  μ: 'mu',
+  ν: 'nu',
+  ξ: 'xi',
+  π: 'pi',
+  ρ: 'rho',
+  σ: 'sigma',
+  τ: 'tau',
+  φ: 'phi',
+  χ: 'chi',
+  ψ: 'psi',
+  ω: 'omega',
+};
+const GREEK_RE = new RegExp(`[${Object.keys(GREEK).join('')}]`, 'gu');
+/** The same class without the global flag, for tests (no lastIndex state). */
+const HAS_GREEK = new RegExp(`[${Object.keys(GREEK).join('')}]`, 'u');
+
+/** Lower case with Greek letters spelled out (ASCII letters and digits kept, everything else a space). */
+export function foldGreek(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(GREEK_RE, (g) => ` ${GREEK[g]} `)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Most words of a long form an abbreviation stands for (Schwartz & Hearst 2003 allow min(|A| + 5, 2|A|)). */
+const MAX_LONG_WORDS = 6;
+/** Most source words scanned for long forms (bounded work per name). */
+const MAX_SOURCE_WORDS = 4000;
+
+const wordsCache = new WeakMap<object, string[]>();
+/** The Greek-folded words of a text (memoized per analysis object). */
+function wordsOf(a: { text: string }): string[] {
+  let w = wordsCache.get(a);
+  if (!w) {
+    w = foldGreek(a.text).split(' ').filter(Boolean).slice(0, MAX_SOURCE_WORDS);
+    wordsCache.set(a, w);
+  }
+  return w;
+}
+
+/** Letters and digits of a form, apart. */
+const split = (s: string) => ({ letters: s.replace(/[^a-z]/g, ''), digits: s.replace(/[^0-9]/g, '') });
+
+/**
+ * Whether `short` abbreviates `long` (both Greek-folded, lower case, words joined by spaces): the digits are the same,
+ * the letters of the short form occur in the long form in order, the first one starting the long form, and the
+ * last word of the long form gives a letter (after the Schwartz & Hearst 2003 abbreviation-definition algorithm:
+ * "tspan3" for "tetraspanin 3", "ifn" for "interferon", "vb6" for "vitamin b6", "srebp2" for "sterol regulatory
+ * element binding protein 2"). A short form of letters only needs three of them ("IL" is too ambiguous).
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const s = split(short);
+  const l = split(long);
+  // letters only: three or more, and a long form at least two letters longer ("XXX" abbreviates no "XXXX")
+  if (s.digits !== l.digits || s.letters.length < (s.digits ? 1 : 3) || s.letters.length + (s.digits ? 1 : 2) > l.letters.length)
+    return false;
+  if (s.letters[0] !== l.letters[0]) return false;
+  // in-order match from the right (Schwartz & Hearst): each short letter at or before the previous match
+  // the last word with letters must give one (a trailing number, "tetraspanin 3", gives the digits)
+  const lastStart = Math.max(0, ...[...long.matchAll(/[a-z][a-z0-9]*/g)].map((m) => m.index ?? 0));
+  let at = long.length;
+  let lastUsed = -1;
+  for (let k = s.letters.length - 1; k >= 0; k--) {
+    const c = s.letters[k];
+    const i = long.lastIndexOf(c, at - 1);
+    if (i < 0) return false;
+    if (lastUsed < 0) lastUsed = i;
+    at = i;
+  }
+  return lastUsed >= lastStart;
+}
+
+/** A short form as written: letters with digits ("Tspan3", "IL-2", "VB6"), at most 8 letters. */
+const CODE_FORM = /^(?=.*\d)(?=(?:[^\p{L}]*\p{L}){1,8}[^\p{L}]*$)[\p{L}\d-]+$/u;
+/** An acronym as written: 3 to 6 capitals ("IFN", "APOE"). */
+const ACRONYM_FORM = /^\p{Lu}{3,6}$/u;
+
+/**
+ * Whether a name or code of the claim is a form the cited sources write in another way: the same letters and digits
+ * without separators ("SHP-2" for "SHP2", "Th2" for "T(H)2", "Ly6C" for "Ly-6C"), with Greek letters spelled out
+ * ("av-Beta3" for "αvβ3"), an abbreviation of source words ("VB6" for "vitamin B6") or the long form of a source
+ * abbreviation ("Tetraspanin-3" for "Tspan3", "Interferon" for "IFN"); see {@link abbreviates}. Bounded: the words
+ * of each source once, windows of at most {@link MAX_LONG_WORDS} words.
+ */
+export function formKnown(form: string, cited: readonly { text: string }[]): boolean {
+  if (form.length > 64) return false;
+  return cited.some((a) => {
+    let memo = formMemo.get(a);
+    if (!memo) formMemo.set(a, (memo = new Map()));
+    let v = memo.get(form);
+    if (v === undefined) {
+      v = formKnownIn(form, [a]);
+      if (memo.size > 4096) memo.clear();
+      memo.set(form, v);
+    }
+    return v;
+  });
+}
+const formMemo = new WeakMap<object, Map<string, boolean>>();
+/** {@link formKnown} without the memo. */
+function formKnownIn(form: string, cited: readonly { text: string }[]): boolean {
+  const f = foldGreek(form);
+  if (!f) return false;
+  const joined = f.replace(/ /g, '');
+  const first = joined[0];
+  // a claim code abbreviates source words; a claim acronym of letters only is left to the initials of check.ts (an
+  // in-order match of three letters over several words is too loose: "AMD", "LOL" in any sentence)
+  const claimShort = CODE_FORM.test(form.replace(/[()]/g, '')) && joined.replace(/[^a-z]/g, '').length >= 2;
+  // a long form has at most one word more than its short form has letters (Schwartz & Hearst bound it likewise)
+  const maxWords = Math.min(MAX_LONG_WORDS, joined.replace(/[^a-z]/g, '').length + 1);
+  for (const a of cited) {
+    const { words: w, joined: windows } = indexOf(a);
+    if (windows.has(joined)) return true;
+    for (let i = 0; i < w.length; i++) {
+      // both directions need the same first letter (a cheap test before any string is built)
+      if (w[i][0] !== first) continue;
+      // the claim abbreviates source words
+      if (claimShort) {
+        let window = '';
+        for (let n = 0; n < maxWords && i + n < w.length; n++) {
+          window = n ? `${window} ${w[i + n]}` : w[i];
+          if (abbreviates(joined, window) && initialsIn(window, joined)) return true;
+        }
+      }
+      // the claim spells out a source abbreviation (one or two source words, written as a short form there: "IFN", "IL-2")
+      for (const short of [w[i], i + 1 < w.length ? w[i] + w[i + 1] : ''])
+        if (short && short.length < joined.length && abbreviates(short, f) && shortInSource(a.text, short, f)) return true;
+    }
+  }
+  return false;
+}
+
+const indexCache = new WeakMap<object, { words: string[]; joined: Set<string> }>();
+/** The Greek-folded words of a text and every run of 1 to {@link MAX_LONG_WORDS} of them written as one (memoized). */
+function indexOf(a: { text: string }): { words: string[]; joined: Set<string> } {
+  let x = indexCache.get(a);
+  if (!x) {
+    const words = wordsOf(a);
+    const joined = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      let run = '';
+      for (let n = 0; n < MAX_LONG_WORDS && i + n < words.length; n++) {
+        run += words[i + n];
+        if (run.length > 64) break;
+        joined.add(run);
+      }
+    }
+    x = { words, joined };
+    indexCache.set(a, x);
+  }
+  return x;
+}
+
+/** Whether the initial of every word of a long form with letters occurs in the short form, in order ("vb6": vitamin, b6). */
+function initialsIn(long: string, short: string): boolean {
+  let at = 0;
+  for (const w of long.split(' ')) {
+    if (!/^[a-z]/.test(w)) continue;
+    at = short.indexOf(w[0], at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * Whether a source writes a word as a short form of `long`: a code ("Tspan3" for "tetraspanin 3"), or an acronym whose
+ * last letter also ends the long form ("IFN" for "interferon"; "ABC" is no short form of "abacus").
+ */
+function shortInSource(text: string, word: string, long: string): boolean {
+  for (const part of sourceForms(text).get(word) ?? []) {
+    if (CODE_FORM.test(part)) return true;
+    if (ACRONYM_FORM.test(part) && long.replace(/[^a-z]/g, '').endsWith(word[word.length - 1])) return true;
+  }
+  return false;
+}
+const formsCache = new Map<string, Map<string, string[]>>();
+/**
+ * The tokens of a source as written, by their folded form: each whole token ("IL-2") and each of its hyphen parts ("IFN"
+ * of "IFN-gamma"). Memoized for the last 64 texts (sources are shared by many answers).
+ */
+function sourceForms(text: string): Map<string, string[]> {
+  let m = formsCache.get(text);
+  if (!m) {
+    m = new Map();
+    for (const t of text.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu))
+      for (const part of new Set([t[0], ...t[0].split('-')])) {
+        const key = foldGreek(part).replace(/ /g, '');
+        const list = m.get(key);
+        if (!list) m.set(key, [part]);
+        else if (list.length < 8 && !list.includes(part)) list.push(part);
+      }
+    if (formsCache.size >= 64) formsCache.delete(formsCache.keys().next().value as string);
+    formsCache.set(text, m);
+  }
+  return m;
+}
+
+/**
+ * Whether a hyphenated claim word is a source word written as one ("non-teaching" for "nonteaching", "up-regulated"
+ * for "upregulated"): compounds are written open, hyphenated or closed with no change of meaning.
+ */
+export function compoundKnown(t: Token, cited: readonly { vocabulary: Set<string> }[]): boolean {
+  if (!t.lower.includes('-')) return false;
+  const closed = t.lower.replace(/-/g, '');
+  return closed.length > 3 && cited.some((a) => a.vocabulary.has(closed));
+}
+
+/** Privative words: they state the absence of what follows ("lack of FGF21" = "FGF21 deficiency"). */
+const PRIVATIVE = new Set([
+  'lack',
+  'lacks',
+  'lacking',
+  'absence',
+  'absent',
+  'loss',
+  'deficiency',
+  'deficient',
+  'deletion',
+  'deleted',
+  'knockout',
+  'depletion',
+  'depleted',
+  'null',
+  'without',
+]);
+
+/**
+ * Reviews the antonym and polarity flags of a claim against the best-matching source sentences, in place:
+ * - an antonym swap on an effect word ("decrease" where the source says "increase") is dropped when the sources state
+ *   the claim's direction of the same object ("a reduction of plasma Lp(a)" for "decrease plasma Lp(a)"). (Making it
+ *   weak when no opposite effect shares a word of its object cost more correct flags than it saved on the dev splits:
+ *   objects are paraphrased too.)
+ * - a prefix antonym ("nongametocytocidal") is dropped when the sources negate the base word themselves ("no
+ *   gametocytocidal properties");
+ * - a negation flip whose claim cue is privative ("lack of X") is dropped when a source sentence states the same
+ *   absence with another privative word ("X deficiency").
+ * @param flags the claim's flags; @param claim its tokens; @param near the best-matching source sentences.
+ * @returns the reviewed flags (a new array).
+ */
+export function reviewPolarity(flags: Flag[], claim: Token[], near: Sentence[]): Flag[] {
+  const sentences = near.slice(0, MAX_SENTENCES);
+  const sourceEffects = sentences.flatMap(sourceEffectsOf);
+  const claimEffects = effects(claim);
+  const out: Flag[] = [];
+  let reviewed = 0;
+  for (const f of flags) {
+    // bounded work: past MAX_EFFECTS reviewed flags the rest pass as they are
+    if ((f.name === 'antonym-swap' || f.name === 'negation-flip') && ++reviewed > MAX_EFFECTS) {
+      out.push(f);
+      continue;
+    }
+    if (f.name === 'antonym-swap' && f.span) {
+      const k = claim.findIndex((t) => t.value === f.span);
+      const t = claim[k];
+      // a prefix antonym of a base word the source negates itself
+      const base = t && /^(?:non-?|un|in|im|il|ir|dis|dys)(.{4,})$/.exec(t.lower)?.[1];
+      if (
+        base &&
+        sentences.some((s) => s.tokens.some((x, j) => (x.lower === base || x.lemma === base) && (x.negated || negatedAt(s.tokens, j))))
+      )
+        continue;
+      const e = claimEffects.find((c) => c.i === k);
+      if (e && !negatedAt(claim, k) && !/ of it$/.test(f.detail)) {
+        const object = objectOf(claim, k);
+        if (object.length) {
+          const need = Math.min(2, object.length);
+          let same = 0;
+          let other = 0;
+          for (const x of sourceEffects) {
+            if (x.d.axis !== e.d.axis) continue;
+            const shared = object.filter((y) => x.object.some((z) => sameWord(y, z))).length;
+            if (x.d.sign === e.d.sign) same = Math.max(same, shared);
+            else other = Math.max(other, shared);
+          }
+          if (same >= need && same >= other) continue;
+        }
+      }
+    }
+    if (f.name === 'negation-flip') {
+      const cue = claim.find((t) => t.cue && PRIVATIVE.has(t.lower));
+      if (cue) {
+        const scope = f.span?.split(/\s+/).slice(1) ?? [];
+        const states = sentences.some(
+          (s) =>
+            s.tokens.some((x) => PRIVATIVE.has(x.lower)) &&
+            scope.some((w) => s.tokens.some((x) => x.value === w || x.lower === w.toLowerCase())),
+        );
+        if (states) continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Marks as weak (`unverified`) the unsupported-name flags raised by a single capital letter ("N" of "N-cadherin",
+ * "vitamin C", "T cells", "the minor G allele"): a one-letter word is a label, too ambiguous to be evidence of an
+ * invented name on its own. (Weakening every name the claim adds where the source names nothing it leaves out was
+ * tried: it demoted the invented places of dialogue answers, "no paramedic service in Nigeria", on the dev splits.)
+ * @param flags the claim's flags (unchanged; a new array is returned).
+ */
+export function weakenLetters(flags: Flag[]): Flag[] {
+  return flags.map((f) =>
+    (f.name === 'unsupported-entity' || f.name === 'unsupported-identifier') && /^\p{Lu}\.?$/u.test(f.span ?? '')
+      ? { ...f, weak: true, detail: `${f.detail} (a single letter is a label, not a name)` }
+      : f,
+  );
+}
+
+/** Numbers written in scientific notation: "1.5 × 10^-3", "2×10(-5)", "10^6", "3e-7" (mantissa and power of ten). */
+const SCI =
+  /(?<![\w.])(?:(\d+(?:\.\d+)?)\s*[x×*·]\s*)?10\s*(?:\^\s*\(?|\()\s*([-−–+]?\s?\d{1,3})\s*\)?|(?<![\w.])(\d+(?:\.\d+)?)[eE]([-+]?\d{1,3})(?![\w.])/gu;
+
+/**
+ * The numbers a text writes in scientific notation, with their spans (UTF-16 offsets). "10^-3" and "10(-3)" (a
+ * superscript flattened into parentheses, as abstracts are) both read as 0.001. Linear in the text length.
+ */
+export function scientificNumbers(text: string): { start: number; end: number; value: number }[] {
+  const out: { start: number; end: number; value: number }[] = [];
+  for (const m of text.matchAll(SCI)) {
+    const mant = Number(m[1] ?? m[3] ?? '1');
+    const exp = Number((m[2] ?? m[4] ?? '').replace(/[−–]/, '-').replace(/\s/g, ''));
+    if (!Number.isFinite(mant) || !Number.isFinite(exp)) continue;
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, value: mant * 10 ** exp });
+  }
+  return out;
+}
+
+const sciCache = new WeakMap<object, number[]>();
+/**
+ * Whether a claim number (its value) is one the sources state in scientific notation (a claim's "0.001" for a
+ * source's "10^-3"), or, with `plain`, also plainly (a claim's "1e-7" for a source's "0.0000001"): equal within a
+ * relative 1e-9.
+ */
+export function scientificKnown(
+  value: number,
+  cited: readonly { text: string; quantities: readonly { value: number }[] }[],
+  plain = true,
+): boolean {
+  const eq = (a: number) => Math.abs(a - value) <= 1e-9 * Math.max(Math.abs(a), Math.abs(value));
+  return cited.some((a) => {
+    let vs = sciCache.get(a);
+    if (!vs) {
+      vs = scientificNumbers(a.text).map((x) => x.value);
+      sciCache.set(a, vs);
+    }
+    return vs.some(eq) || (plain && a.quantities.some((q) => eq(q.value)));
+  });
+}
+
+/** Pronouns of the speaker and the listener: a negation about them is about the conversation, not the sources. */
+const SPEAKER = new Set(['i', "i'm", 'im', 'me', 'we', "we're", 'you', "you're"]);
+/** Reply particles that negate nothing in the claim ("nah, I'm a student"). */
+const REPLY = new Set(['nah', 'nope']);
+/** Hedges: "not sure", "not certain", "not surprising" judge, they state no fact. */
+const HEDGE = new Set(['sure', 'certain', 'surprising', 'surprised']);
+
+/**
+ * A negation the sources never make: the claim negates a statement ("they did not discuss ways to reduce costs")
+ * while no cited sentence that mentions the negated words carries a negation itself; not a negation about the speaker or
+ * the listener ("I have not heard that"), a hedge ("not sure") or a reply particle ("nah"). Weak evidence (`unverified`):
+ * the sources may simply not say it either way; an affirming source sentence is the precise `negation-flip` of check.ts.
+ * @param claim the claim's tokens; @param sentences every cited source sentence.
+ */
+export function unstatedNegation(claim: Token[], sentences: readonly Sentence[]): Flag[] {
+  const out: Flag[] = [];
+  let cues = 0;
+  claim.forEach((t, i) => {
+    if (!t.cue || PRIVATIVE.has(t.lower) || REPLY.has(t.lower)) return;
+    // bounded work: the first MAX_EFFECTS negations of a claim
+    if (++cues > MAX_EFFECTS) return;
+    // the speaker's own state ("I have not heard that", "we did not go") says nothing of the sources
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const x = claim[j];
+      if (x.type === 'punctuation' || x.pos === 'CCONJ' || x.pos === 'SCONJ') break;
+      if (SPEAKER.has(x.lower)) return;
+    }
+    if (HEDGE.has(claim[i + 1]?.lower ?? '') || HEDGE.has(claim[i + 2]?.lower ?? '')) return;
+    const scope: Token[] = [];
+    for (let j = i + 1; j < claim.length && scope.length < SCOPE_WORDS; j++) {
+      const x = claim[j];
+      if (x.type === 'punctuation' || x.pos === 'CCONJ' || x.pos === 'SCONJ') break;
+      if (x.content) scope.push(x);
+    }
+    if (!scope.length) return;
+    // the sources speak of what the claim negates (else the claim's coverage tells), and never negate it
+    // (a sentence's terms hold the base of a prefixed negation too: "refund" of "non-refundable")
+    const mentioning = sentences.filter((s) => scope.some((y) => s.terms.has(y.lemma) || s.terms.has(y.stem)));
+    if (!mentioning.length) return;
+    const negates = mentioning.some((s) => s.tokens.some((x) => x.cue || x.negated));
+    if (!negates)
+      out.push({
+        name: 'negation-flip',
+        weak: true,
+        span: `${t.value} ${scope.map((x) => x.value).join(' ')}`,
+        detail: `the claim negates "${scope.map((x) => x.value).join(' ')}", which no cited source sentence negates`,
+      });
+  });
+  return out;
+}
+
+/** Fractions said in words and the percentages they are ("half of the people" = 50%). */
+const FRACTIONS: [RegExp, number][] = [
+  [/\b(?:a |one )?half\b/i, 50],
+  [/\b(?:a|one) quarter\b/i, 25],
+  [/\bthree quarters\b/i, 75],
+  [/\b(?:a|one) third\b/i, 100 / 3],
+  [/\btwo thirds\b/i, 200 / 3],
+  [/\b(?:a|one) fifth\b/i, 20],
+  [/\b(?:a|one) tenth\b/i, 10],
+];
+
+/**
+ * Whether a claim percentage is a fraction the sources say in words ("about half of the people" for "about 50%",
+ * "a third" for "33%"): within one percentage point. Spoken sources (meeting transcripts) say fractions, summaries
+ * write percentages.
+ */
+export function fractionKnown(percent: number, cited: readonly { text: string }[]): boolean {
+  return FRACTIONS.some(([re, v]) => Math.abs(v - percent) <= 1 && cited.some((a) => re.test(a.text)));
+}
+
+/** Words of a relation between two things: an association, an effect, a role, a need. */
+const RELATION =
+  /^(?:associat\w*|relat\w*|correlat\w*|link\w*|connect\w*|effect|effects|impact|impacts|influence\w*|affect\w*|role|roles|required|requires?|essential|necessary|crucial|critical|important|contribut\w*|depend\w*|predict\w*)$/;
+/** Words that deny a relation by themselves. */
+const NULL_RELATION = /^(?:unrelated|uncorrelated|unassociated|unconnected|unlinked|unaffected|independent|irrelevant)$/;
+
+/**
+ * A claim that denies a relation ("X is unrelated to Y", "X has no effect on Y", "no known association with Y") where
+ * a best-matching source sentence states one of the same thing Y, with no negation anywhere in it ("increased odds of
+ * high anxiety symptoms were observed with higher exposure"): `negation-flip` (SciFact's contradicting claims are
+ * written so). The relation is a stated effect (an effect word of {@link directionOf}) or a relation word
+ * (associated, correlated, linked, role, required, essential, ...).
+ * @param claim the claim's tokens; @param near the best-matching source sentences, best first.
+ */
+export function deniedRelationFlags(claim: Token[], near: Sentence[]): Flag[] {
+  let at = claim.findIndex((t) => NULL_RELATION.test(t.lower));
+  if (at < 0) {
+    // a negation cue with a relation word within the next two words ("no known association", "not associated with")
+    for (let i = 0; i < claim.length && at < 0; i++) {
+      if (!claim[i].cue) continue;
+      for (let j = i + 1; j <= i + 3 && j < claim.length; j++)
+        if (RELATION.test(claim[j].lower)) {
+          at = j;
+          break;
+        }
+    }
+  }
+  if (at < 0) return [];
+  // what the relation is to: the content words after it, measure nouns aside
+  const object = objectOf(claim, at);
+  if (!object.length) return [];
+  const need = Math.min(2, object.length);
+  for (const s of near.slice(0, MAX_SENTENCES)) {
+    if (s.tokens.some((x) => x.cue || x.negated)) continue;
+    const shared = object.filter((y) => s.tokens.some((x) => x.content && sameWord(x, y))).length;
+    if (shared < need) continue;
+    const stated = s.tokens.find((x) => RELATION.test(x.lower) || directionOf(x));
+    if (stated)
+      return [
+        {
+          name: 'negation-flip',
+          span: claim[at].value,
+          detail: `the claim denies a relation to "${object.map((x) => x.value).join(' ')}" that the source states ("${stated.value}")`,
+        },
+      ];
+  }
+  return [];
+}
+
+/** Words that start a contrasting clause: a denial before them is not said of what follows (and the reverse). */
+const CONTRAST = new Set([';', 'whereas', 'while', 'but', 'although', 'though', 'however']);
+
+/** Whether a sentence denies a relation: a null-relation word, or a negation cue within three words before a relation or effect word. */
+function deniesRelation(tokens: Token[]): Token | undefined {
+  const n = tokens.find((t) => NULL_RELATION.test(t.lower));
+  if (n) return n;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cue) continue;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++)
+      if (RELATION.test(tokens[j].lower) || directionOf(tokens[j])) return tokens[i];
+  }
+  return undefined;
+}
+
+/**
+ * A claim that states an effect or relation ("bariatric surgery reduces colorectal cancer", "β-blockers significantly
+ * improve heart failure outcomes") where a best-matching source sentence about the same things denies one ("no
+ * association was detected between bariatric surgery and ... cancer", "carvedilol does not significantly improve
+ * heart failure outcomes") and no source sentence states the claim's effect of that object: `negation-flip`.
+ * The claim must carry no negation itself and share at least two content words (besides effect and relation words)
+ * with the denying sentence.
+ * @param claim the claim's tokens; @param near the best-matching source sentences, best first.
+ */
+export function affirmedDenialFlags(claim: Token[], near: Sentence[]): Flag[] {
+  if (claim.some((t) => t.cue)) return [];
+  const effect = claim.findIndex((t) => directionOf(t) || RELATION.test(t.lower));
+  if (effect < 0) return [];
+  const words = claim
+    .filter((t) => t.content && !directionOf(t) && !RELATION.test(t.lower) && !LIGHT.has(t.lower))
+    .slice(0, 4 * MAX_EFFECTS);
+  const object = objectOf(claim, effect);
+  const sentences = near.slice(0, MAX_SENTENCES);
+  // the sources state the claim's effect of that object somewhere: no flip
+  const d = directionOf(claim[effect]);
+  if (
+    d &&
+    sentences.some((s) =>
+      sourceEffectsOf(s).some(
+        (e) => e.d.axis === d.axis && e.d.sign === d.sign && object.some((y) => e.object.some((z) => sameWord(y, z))),
+      ),
+    )
+  )
+    return [];
+  // the claim's subject: its content words before the effect word
+  const subject = claim.slice(0, effect).filter((t) => t.content && !LIGHT.has(t.lower));
+  for (const s of sentences) {
+    const cue = deniesRelation(s.tokens);
+    if (!cue) continue;
+    const shared = words.filter((y) => s.tokens.some((x) => x.content && sameWord(x, y))).length;
+    if (shared < 2) continue;
+    // the denial is said of the claim's subject: it occurs in the denying clause ("whereas in noncarriers, no
+    // association ..." denies nothing of the carriers)
+    const k = s.tokens.indexOf(cue);
+    let from = k;
+    while (from > 0 && !CONTRAST.has(s.tokens[from - 1].lower)) from--;
+    let to = k;
+    while (to < s.tokens.length && !CONTRAST.has(s.tokens[to].lower)) to++;
+    const clause = s.tokens.slice(from, to);
+    if (subject.length && !subject.some((y) => clause.some((x) => x.content && sameWord(x, y)))) continue;
+    return [
+      {
+        name: 'negation-flip',
+        span: claim[effect].value,
+        detail: `the claim states "${claim[effect].value}" where the source denies it ("${cue.value}" in "${s.text.slice(0, 120)}")`,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * The frame of a report (lemmas): verbs of saying, thinking and deciding, the nouns of a meeting and the connectives
+ * of a summary ("The group discussed ..., with some highlighting ...; they ultimately agreed ..."). A summary of a
+ * meeting or a call wraps every fact in them while the transcript just says the fact, so they are no content a source
+ * must cover. They stay in the claim's words for the polarity checks ("agreed" against "disagreed").
+ */
+const FRAME = new Set(
+  (
+    'discuss debate talk converse chat mention note highlight emphasize emphasise stress underscore accentuate point observe notice remark ' +
+    'suggest propose agree concur conclude decide believe think feel argue explain express state report consider acknowledge deliberate ' +
+    'explore say tell ask answer reply respond claim add wonder recommend insist indicate clarify describe share outline summarize summarise ' +
+    'group team meeting discussion conversation conclusion participant member speaker topic ' +
+    'ultimately eventually finally overall additionally furthermore moreover nonetheless nevertheless however also then later initially'
+  ).split(' '),
+);
+/**
+ * The words of a claim that frame a report ({@link FRAME}, by lemma or surface form), when the claim is a report in the
+ * third person: a claim with a speaker or listener pronoun ("I think", "you said") is a reply, whose words are its own.
+ */
+export function reportFrame(claim: Token[]): Set<Token> {
+  if (claim.some((t) => SPEAKER.has(t.lower) || t.lower === 'my' || t.lower === 'your')) return new Set();
+  return new Set(claim.filter((t) => FRAME.has(t.lemma) || FRAME.has(t.lower)));
+}
+
+/** A code: letters and digits in one word ("IL-6", "SREBP2", "v2.10.1", "SKU-1234"). */
+const CODE_SHAPE = /^(?=[^\s]*\p{L})(?=[^\s]*\d)[\p{L}\d][\p{L}\d._/-]*$/u;
+/** The family of a code: its letters before the first digit, lower case ("il" of "IL-6", "v" of "v2.10.1"). */
+const familyOf = (code: string) => /^[^\d]*/.exec(code.toLowerCase())?.[0].replace(/[^\p{L}]/gu, '') ?? '';
+const codesCache = new WeakMap<object, string[]>();
+/** The codes a text writes (memoized per analysis). */
+function codesOf(a: { text: string }): string[] {
+  let c = codesCache.get(a);
+  if (!c) {
+    c = [...a.text.matchAll(/[\p{L}\d][\p{L}\d._/-]*/gu)].map((m) => m[0].replace(/[._/-]+$/, '')).filter((w) => CODE_SHAPE.test(w));
+    codesCache.set(a, c);
+  }
+  return c;
+}
+
+/**
+ * Marks as weak (`unverified`) the unsupported-code flags of a claim whose code has no rival in the sources: no code
+ * of the same family (the same letters before the digits) that the claim does not write. A changed code ("IL-6"
+ * where the source says "IL-18", "v2.10.2" for "v2.10.1", "SKU-1243" for "SKU-1234") is a substitution: precise. A
+ * code of a family the sources never write ("K164" against a sentence of no residue numbers) is an addition, which the
+ * sources neither support nor contradict (a cited abstract's evidence sentence leaves the symbols of its other
+ * sentences out): weak.
+ * @param flags the claim's flags (a new array is returned); @param claimText the claim; @param cited the cited sources.
+ */
+export function weakenAddedCodes(flags: Flag[], claimText: string, cited: readonly { text: string }[]): Flag[] {
+  const lower = claimText.toLowerCase();
+  return flags.map((f) => {
+    if ((f.name !== 'unsupported-identifier' && f.name !== 'unsupported-entity') || f.weak || !f.span || !CODE_SHAPE.test(f.span)) return f;
+    const family = familyOf(f.span);
+    // a code that starts with a digit is a number written with letters ("1e-6", "3x"): no family, never weakened
+    if (!family) return f;
+    const rival = cited.some((a) =>
+      codesOf(a).some((c) => familyOf(c) === family && !lower.includes(c.toLowerCase()) && c.toLowerCase() !== f.span!.toLowerCase()),
+    );
+    return rival ? f : { ...f, weak: true, detail: `${f.detail} (no code of its family there: an addition, not a substitution)` };
+  });
+}
+
+/**
+ * Whether a name of the claim is an abbreviation the claim itself defines in parentheses after its long form
+ * ("epigenetic modulating agents (EMAs)", "folic acid (FA)", "Apolipoprotein E4 (APOE4)"; Schwartz & Hearst 2003):
+ * it names nothing new, the long form's words are checked as the claim's words.
+ * @param claim the claim's tokens; @param k the index of the name's token.
+ */
+export function definedInClaim(claim: Token[], k: number): boolean {
+  if (claim[k - 1]?.value !== '(' || claim[k + 1]?.value !== ')') return false;
+  const short = foldGreek(claim[k].value).replace(/ /g, '').replace(/s$/, '');
+  if (short.replace(/[^a-z]/g, '').length < 2) return false;
+  const words: string[] = [];
+  for (let j = k - 2; j >= 0 && words.length < MAX_LONG_WORDS; j--) {
+    const t = claim[j];
+    if (t.type !== 'word' && t.type !== 'number') {
+      if (t.value === '-') continue;
+      break;
+    }
+    words.unshift(foldGreek(t.value));
+    const long = words.join(' ');
+    // the initials of the long form ("folic acid (FA)"), or an in-order abbreviation of it
+    const initials = words.map((w) => w[0]).join('');
+    if (long[0] === short[0] && (initials === short || abbreviates(short, long) || long.replace(/ /g, '') === short)) return true;
+  }
+  return false;
+}
+
+/** The symbols of each Greek letter name ("beta": "β" and the "ß" typed for it). */
+const GREEK_NAMES = new Map<string, string[]>();
+for (const [sym, name] of Object.entries(GREEK)) GREEK_NAMES.set(name, [...(GREEK_NAMES.get(name) ?? []), sym]);
+/**
+ * Whether a claim word is a Greek letter the sources write the other way ("beta" for "β" in "β-catenin", "α" for
+ * "alpha"), or (a word of at least four letters) a form of a source name or code ({@link formKnown}: "interferon" for
+ * "IFN").
+ */
+export function paraphraseKnown(t: Token, cited: readonly { text: string }[]): boolean {
+  const syms = GREEK_NAMES.get(t.lower);
+  if (syms) return cited.some((a) => syms.some((sym) => a.text.includes(sym)));
+  if (HAS_GREEK.test(t.value)) {
+    const folded = foldGreek(t.value);
+    return cited.some((a) => indexOf(a).joined.has(folded.replace(/ /g, '')) || folded.split(' ').every((w) => indexOf(a).joined.has(w)));
+  }
+  return t.lower.length >= 4 && formKnown(t.value, cited);
+}

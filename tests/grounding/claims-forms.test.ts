@@ -1,0 +1,118 @@
+/**
+ * claims.ts formKnown / abbreviates: a name or code of the claim that the source writes in another form (separators,
+ * Greek letters spelled out, an abbreviation and its long form, after Schwartz & Hearst 2003) is no unsupported name;
+ * a different code, a loose in-order match and an acronym of letters only are. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from '../../src/grounding/check.js';
+import { abbreviates, definedInClaim, foldGreek, formKnown } from '../../src/grounding/claims.js';
+import { analyze } from '../../src/grounding/nlp.js';
+
+const src = (text: string) => [{ text }];
+const check = (source: string, answer: string) => checkAnswer({ id: 'f', contexts: [{ id: 'c', text: source }], answer });
+
+describe('abbreviations (Schwartz & Hearst)', () => {
+  it('matches letters in order with the same digits', () => {
+    expect(abbreviates('tspan3', 'tetraspanin 3')).toBe(true);
+    expect(abbreviates('vb6', 'vitamin b6')).toBe(true);
+    expect(abbreviates('srebp2', 'sterol regulatory element binding protein 2')).toBe(true);
+    expect(abbreviates('ifn', 'interferon')).toBe(true);
+  });
+  it('negative controls: other digits, another first letter, too few letters, a long form no longer than the short', () => {
+    expect(abbreviates('tspan4', 'tetraspanin 3')).toBe(false);
+    expect(abbreviates('vb6', 'cobalamin b6')).toBe(false);
+    expect(abbreviates('il', 'interleukin')).toBe(false);
+    expect(abbreviates('xxx', 'xxxx')).toBe(false);
+    // the last word of the long form must give a letter ("srebp" does not stretch over trailing words)
+    expect(abbreviates('ab', 'alpha beta gamma')).toBe(false);
+  });
+  it('spells Greek letters out', () => {
+    expect(foldGreek('αvβ3 integrin')).toBe('alpha vbeta 3 integrin'.replace('alpha vbeta 3', 'alpha v beta 3'));
+  });
+});
+
+describe('forms of names and codes (claims.ts formKnown)', () => {
+  it('separators, parentheses and Greek letters', () => {
+    expect(formKnown('SHP-2', src('The SHP2 signal-deficient mice were born normal.'))).toBe(true);
+    expect(formKnown('Th2', src('CX3CR1 signaling promoted T(H)2 survival.'))).toBe(true);
+    expect(formKnown('av-Beta3', src('uptake through αvβ3 integrin'))).toBe(true);
+    expect(formKnown('IFN-gamma', src('IFN-γ protects mice'))).toBe(true);
+  });
+  it('a code abbreviating source words, and the long form of a source short form', () => {
+    expect(formKnown('VB6', src('low intakes of folate and vitamin B6'))).toBe(true);
+    expect(formKnown('Tetraspanin-3', src('Tspan3 deletion impaired leukemia stem cell self-renewal.'))).toBe(true);
+    expect(formKnown('Interferon', src('IFN-gamma receptor-deficient mice develop myocarditis.'))).toBe(true);
+  });
+  it('negative controls: another number, an acronym of letters only, a capitalized word read as an acronym', () => {
+    expect(formKnown('kinesin-8', src('Cin8, a kinesin-5 family member'))).toBe(false);
+    expect(formKnown('IL-6', src('IL-18 levels were higher in unstable plaques.'))).toBe(false);
+    expect(formKnown('AMD', src('a man described the device'))).toBe(false);
+    expect(formKnown('Abacus', src('ABC Corp sells software.'))).toBe(false);
+    expect(formKnown('GreatInsuranceXYZ', src('Hello, this is Sam from BestInsuranceXYZ.'))).toBe(false);
+  });
+  it('in the checker: a code in another form is grounded, a changed code stays ungrounded', () => {
+    const s = 'Tspan3 deletion markedly improved survival in mouse models of leukemia.';
+    expect(check(s, 'Tspan3 deletion improved survival in mouse models of leukemia.').verdict).toBe('grounded');
+    expect(check(s, 'Tetraspanin-3 deletion improved survival in mouse models of leukemia.').verdict).toBe('grounded');
+    expect(check(s, 'Tspan4 deletion improved survival in mouse models of leukemia.').verdict).toBe('ungrounded');
+  });
+});
+
+describe('an added code is weak evidence, a changed code is not (claims.ts weakenAddedCodes)', () => {
+  it('a code of a family the source never writes: unverified', () => {
+    const src = 'Fork reversal in mammalian cells requires PCNA ubiquitination and polyubiquitin chains.';
+    const r = check(src, 'Fork reversal requires PCNA ubiquitination at residue K164.');
+    expect(r.verdict).toBe('unverified');
+    expect(r.claims[0].flags.find((f) => f.name === 'unsupported-identifier')?.weak).toBe(true);
+  });
+  it('negative controls: a changed code of a stated family stays ungrounded', () => {
+    expect(check('Levels of IL-18 were higher in unstable plaques.', 'Levels of IL-6 were higher in unstable plaques.').verdict).toBe(
+      'ungrounded',
+    );
+    expect(check('Upgrade to v2.10.1 before May.', 'Upgrade to v2.10.2 before May.').verdict).toBe('ungrounded');
+    expect(check('Order SKU-1234 ships today.', 'Order SKU-1243 ships today.').verdict).toBe('ungrounded');
+  });
+});
+
+describe('an abbreviation the claim defines (claims.ts definedInClaim)', () => {
+  it('names nothing new: its long form is checked instead', () => {
+    const src = 'Supplements of folic acid and vitamin B6 lowered plasma homocysteine in older adults.';
+    const r = check(src, 'Folic acid (FA) and vitamin B6 lowered plasma homocysteine in older adults.');
+    expect(r.verdict).toBe('grounded');
+    expect(r.claims[0].novelWords).toBe(0);
+    const toks = analyze('Epigenetic modulating agents (EMAs) modulate immunity.').sentences[0].tokens;
+    expect(
+      definedInClaim(
+        toks,
+        toks.findIndex((t) => t.value === 'EMAs'),
+      ),
+    ).toBe(true);
+  });
+  it('negative controls: parentheses that define nothing, and a long form the sources never state', () => {
+    const toks = analyze('Epigenetic modulating agents (XYZ) modulate immunity.').sentences[0].tokens;
+    expect(
+      definedInClaim(
+        toks,
+        toks.findIndex((t) => t.value === 'XYZ'),
+      ),
+    ).toBe(false);
+    const src = 'Supplements of folic acid and vitamin B6 lowered plasma homocysteine in older adults.';
+    expect(check(src, 'Omega three fatty acids (OTFA) lowered plasma homocysteine in older adults.').verdict).not.toBe('grounded');
+  });
+});
+
+describe('paraphrased words of scientific text (claims.ts paraphraseKnown)', () => {
+  it('a Greek letter spelled out or written as a symbol, and the long form of a source abbreviation, are no novel words', () => {
+    expect(
+      check('Src activity promotes β-catenin degradation.', 'Src activity promotes beta-catenin degradation.').claims[0].novelWords,
+    ).toBe(0);
+    expect(check('TNF-alpha levels rose.', 'TNFα levels rose.').claims[0].novelWords).toBe(0);
+    expect(check('IFN-γ protects mice from myocarditis.', 'Interferon-gamma protects mice from myocarditis.').claims[0].novelWords).toBe(0);
+  });
+  it('negative controls: another Greek letter, a word that abbreviates nothing stated', () => {
+    expect(
+      check('Src activity promotes β-catenin degradation.', 'Src activity promotes gamma-catenin degradation.').claims[0].novelWords,
+    ).toBe(1);
+    expect(check('IFN-γ protects mice from myocarditis.', 'Infliximab protects mice from myocarditis.').claims[0].novelWords).toBe(1);
+  });
+});
