@@ -986,10 +986,10 @@ function checkClaim(
     // a negation that states the complement of a stated share ("not available 0.1%" for "available 99.9%") flips nothing
     const cueTokens = claim.tokens.filter((t) => t.cue);
     const near3 = ranked.slice(0, DERIVATION_WINDOW);
-    if (!(cueTokens.length && quantities.some((q) => complementShare(q, cueTokens, near3, () => false))))
-      flags.push(...negationFlags(claim.tokens, src.cited, th));
+    const complementNegated = cueTokens.length > 0 && quantities.some((q) => complementShare(q, cueTokens, near3, () => false));
+    if (!complementNegated) flags.push(...negationFlags(claim.tokens, src.cited, th));
     // a negation no source makes: weak evidence (claims.ts)
-    if (!flags.some((f) => f.name === 'negation-flip'))
+    if (!complementNegated && !flags.some((f) => f.name === 'negation-flip'))
       flags.push(
         ...unstatedNegation(
           claim.tokens,
