@@ -195,8 +195,11 @@ const SIZE_UNITS: Record<string, [number, number]> = {
   tib: [2 ** 40, 2 ** 40],
   pib: [2 ** 50, 2 ** 50],
 };
-/** Ordinal words from "second" ("first" is an adjective far more often than a rank). */
-const ORDINAL_WORDS: Record<string, number> = {
+/**
+ * Ordinal words from "second" to their rank ("first" is an adjective far more often than a rank, so it is not read as a
+ * number in running text).
+ */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   second: 2,
   third: 3,
   fourth: 4,

@@ -663,7 +663,10 @@ const SIZE_UNITS = {
     tib: [2 ** 40, 2 ** 40],
     pib: [2 ** 50, 2 ** 50],
 };
-/** Ordinal words from "second" ("first" is an adjective far more often than a rank). */
+/**
+ * Ordinal words from "second" to their rank ("first" is an adjective far more often than a rank, so it is not read as a
+ * number in running text).
+ */
 const ORDINAL_WORDS = {
     second: 2,
     third: 3,
@@ -2073,24 +2076,13 @@ function complementShare(q, claimTokens, near, antonymOf) {
 function relatedQuantitySupported(q, ctx) {
     return yearlessDateSupported(q, ctx) || perItemProductSupported(q, ctx) || hedgedSupported(q, ctx);
 }
-const ORDINAL_VALUE = {
-    first: 1,
-    second: 2,
-    third: 3,
-    fourth: 4,
-    fifth: 5,
-    sixth: 6,
-    seventh: 7,
-    eighth: 8,
-    ninth: 9,
-    tenth: 10,
-};
 /**
  * Whether an ordinal word of a claim ("second" in "second-largest") is stated by the sources as a rank in digits ("2nd
  * largest"): the word is then no novel content.
  */
 function ordinalWordStated(t, cited) {
-    const v = ORDINAL_VALUE[t.lower];
+    // "first" too: a rank the sources write in digits ("1st")
+    const v = t.lower === 'first' ? 1 : Object.prototype.hasOwnProperty.call(ORDINAL_WORDS, t.lower) ? ORDINAL_WORDS[t.lower] : undefined;
     return v !== undefined && cited.some((a) => a.quantities.some((q) => q.ordinal && q.value === v));
 }
 /** Units of measure by dimension, each spelling mapped to one canonical unit (lengths, masses, volumes, areas, temperatures, power). */
