@@ -20,6 +20,7 @@
  * Verification stops at the first failure, as the reference does; the result names the check, the step,
  * the rule and the artifact paths (sorted).
  */
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -210,10 +211,14 @@ function candidateKeyids(layout: Layout, step: Step): string[] {
   return out;
 }
 
-/** Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError). */
-async function readOptional(path: string): Promise<Buffer | null> {
+/**
+ * Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError).
+ * Synchronous: a link file is read whole before it is scanned, and one read call is cheaper than
+ * fs/promises' chunked reads (3 links of 4.5 MB: about 6 ms against 8 to 13 ms).
+ */
+function readOptional(path: string): Buffer | null {
   try {
-    return await readFile(path);
+    return readFileSync(path);
   } catch {
     return null;
   }
@@ -313,7 +318,7 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
     log(`${prefix}reading link metadata from ${linkDir}...`);
     const chain = new Map<string, Map<string, Metadata>>();
     const names = [...new Set(layout.steps.flatMap((st) => candidateKeyids(layout, st).map((k) => linkFileName(st.name, k))))];
-    const texts = new Map(await Promise.all(names.map(async (n) => [n, await readOptional(join(linkDir, n))] as const)));
+    const texts = new Map(names.map((n) => [n, readOptional(join(linkDir, n))] as const));
     for (const step of layout.steps) {
       const sr = stepResult.get(step.name)!;
       const found = new Map<string, Metadata>();
