@@ -41,6 +41,7 @@ import {
 } from './metadata.js';
 import { verifyItemRules, type RuleFailure } from './rules.js';
 import { runStep } from './runlib.js';
+import { scanLinkMetablock, type ScanMemo } from './linkscan.js';
 import type { SslibKey } from './sslib-keys.js';
 
 /** The reference's timeout for inspection commands (in_toto.settings.LINK_CMD_EXEC_TIMEOUT, seconds). */
@@ -319,6 +320,8 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
     const chain = new Map<string, Map<string, Metadata>>();
     const names = [...new Set(layout.steps.flatMap((st) => candidateKeyids(layout, st).map((k) => linkFileName(st.name, k))))];
     const texts = new Map(names.map((n) => [n, readOptional(join(linkDir, n))] as const));
+    // the links of a chain repeat artifact dicts (a step's materials are the products of the step before)
+    const dicts: ScanMemo = new Map();
     for (const step of layout.steps) {
       const sr = stepResult.get(step.name)!;
       const found = new Map<string, Metadata>();
@@ -329,7 +332,7 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
         const text = texts.get(file) ?? null;
         if (text === null) continue;
         try {
-          found.set(keyid, parseMetadataBytes(text, join(linkDir, file)));
+          found.set(keyid, parseMetadataBytes(text, join(linkDir, file), scanLinkMetablock, dicts));
         } catch (e) {
           if (!(e instanceof McError)) throw e;
           sr.status = 'fail';
@@ -354,6 +357,8 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
       }
       chain.set(step.name, found);
     }
+    // (the memo's keys hold the files' text)
+    dicts.clear();
     // 5. signatures and thresholds
     log(`${prefix}verifying link signatures...`);
     const mainForSub = new Map<string, SslibKey>();
