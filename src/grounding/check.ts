@@ -51,7 +51,7 @@ import {
   shortAnswerNumberMisattribution,
   writtenAsName,
 } from './relations.js';
-import { demonymKnown, hedgedAssertion, joinedWithNeighbour, shouted, slipKnown } from './dialogue.js';
+import { demonymKnown, hedgedAssertion, joinedWithNeighbour, shouted, slipKnown, speakerNegationHeads } from './dialogue.js';
 import {
   affirmedDenialFlags,
   compoundKnown,
@@ -987,7 +987,12 @@ function checkClaim(
     const cueTokens = claim.tokens.filter((t) => t.cue);
     const near3 = ranked.slice(0, DERIVATION_WINDOW);
     const complementNegated = cueTokens.length > 0 && quantities.some((q) => complementShare(q, cueTokens, near3, () => false));
-    if (!complementNegated) flags.push(...negationFlags(claim.tokens, src.cited, th));
+    if (!complementNegated) {
+      // a negation of the speaker's knowing or of an obligation ("I didn't know X", "you don't have to leave") is weak (dialogue.ts)
+      const heads = speakerNegationHeads(claim.tokens, (t) => known(t, cited));
+      for (const f of negationFlags(claim.tokens, src.cited, th))
+        flags.push(heads.has((f.span ?? '').split(' ')[1]?.toLowerCase() ?? '') ? { ...f, weak: true } : f);
+    }
     // a negation no source makes: weak evidence (claims.ts)
     if (!complementNegated && !flags.some((f) => f.name === 'negation-flip'))
       flags.push(

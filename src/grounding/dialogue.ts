@@ -199,3 +199,50 @@ export function joinedWithNeighbour(tokens: Token[], i: number, vocabularies: Re
   const joined = [next?.type === 'word' ? t.lower + next.lower : '', prev?.type === 'word' ? prev.lower + t.lower : ''].filter(Boolean);
   return joined.some((w) => vocabularies.some((v) => v.has(w)));
 }
+
+/** Verbs and adjectives of the speaker's knowledge: "I didn't know X", "I never realized X", "I wasn't aware X". */
+const KNOWING = new Set(
+  'know knew known realize realise realized realised notice noticed aware think thought expect expected hear heard remember recall'.split(
+    ' ',
+  ),
+);
+/** Subjects that make a negated verb of knowing the speaker's own state. */
+const SPEAKER = new Set(['i', 'we']);
+/** Modal verbs of need: "you don't have to leave home", "you do not need to pay" deny an obligation, not the fact. */
+const NEED = /^(?:have|has|had|need|needs|needed|got)$/;
+
+/**
+ * The claim words whose negation says something of the speaker or of an obligation, not of the topic: "I didn't know
+ * there were just 3 ingredients" (the fact is news to the speaker, and stated as true), "I never realized cats sleep so
+ * much", "you don't have to leave the comfort of your home" (no obligation; when the sources never use "leave"). Returns the first content word after each
+ * such negation cue (the head of its scope: "know", "realized", "leave"), lower case. A negation-flip over one of them is
+ * weak evidence (the claim may well agree with the source). Linear in the claim's length.
+ */
+export function speakerNegationHeads(tokens: Token[], known: (t: Token) => boolean): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!t.cue) return;
+    // the subject: "I didn't", "I never", "we did not", "I was not"
+    const before = tokens.slice(Math.max(0, i - 2), i).filter((x) => x.type === 'word');
+    const speaker = before.some((x) => SPEAKER.has(x.lower));
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].type === 'word' && !tokens[j].content && tokens[j].pos === 'ADV') j++;
+    const next = tokens[j];
+    if (!next || next.type !== 'word') return;
+    if (speaker && (KNOWING.has(next.lower) || KNOWING.has(next.lemma))) {
+      out.add(next.lower);
+      return;
+    }
+    // "don't have to X", "do not need to X" where the sources never use X: the head of the scope is X, and what the
+    // negation matched in a source is only its object ("leave the comfort of your home" against "from the comfort of your
+    // own home"); a stated X is compared as usual ("does not have to reflect the image" against "reflects the image")
+    if (NEED.test(next.lower) && tokens[j + 1]?.lower === 'to') {
+      const head = tokens.slice(j + 2).find((x) => x.content && x.type === 'word');
+      if (head && !known(head)) {
+        out.add(head.lower);
+        if (next.content) out.add(next.lower);
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * What a dialogue reply says of its speaker or of the conversation, not of the topic (issue 20, src/grounding/dialogue.ts):
+ * a negated verb of knowing ("I didn't know X") or of need ("you don't have to leave") is weak evidence of a negation
+ * flip. Each rule has a control it must not fire on. Cases are written for the tests (not copied from the corpora).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from '../../src/grounding/check.js';
+import { speakerNegationHeads } from '../../src/grounding/dialogue.js';
+import { analyze } from '../../src/grounding/nlp.js';
+import type { AnswerResult, Flag } from '../../src/grounding/types.js';
+
+const check = (context: string, answer: string, question?: string): AnswerResult =>
+  checkAnswer({ id: 't', contexts: [{ id: 'c', text: context }], answer, ...(question ? { question } : {}) });
+const flagsOf = (r: AnswerResult, name: string): Flag[] => r.claims.flatMap((c) => c.flags.filter((f) => f.name === name));
+const tokens = (text: string) => analyze(text).sentences[0].tokens;
+const none = () => false;
+
+describe("a negation of the speaker's knowing or of a need is weak evidence of a flip", () => {
+  it('speakerNegationHeads: "I didn\'t know", "we never realized", "you don\'t have to leave" (leave unknown)', () => {
+    expect([...speakerNegationHeads(tokens("I didn't know cats sleep that much."), none)]).toEqual(['know']);
+    expect([...speakerNegationHeads(tokens('We never really realized how big it is.'), none)]).toEqual(['realized']);
+    expect([...speakerNegationHeads(tokens("You don't have to leave the comfort of your home."), none)]).toContain('leave');
+  });
+  it('control: another subject\'s not knowing, a denied fact, or a stated verb after "have to" are no speaker negation', () => {
+    expect(speakerNegationHeads(tokens("The police didn't know the suspect."), none).size).toBe(0);
+    expect(speakerNegationHeads(tokens('Cats do not sleep much.'), none).size).toBe(0);
+    expect(speakerNegationHeads(tokens('The logo does not have to reflect the brand.'), (t) => t.lower === 'reflect').size).toBe(0);
+  });
+  it('"I didn\'t know cats sleep 15 hours a day" against a source saying so is not ungrounded', () => {
+    const src = 'Cats sleep 15 hours a day on average.';
+    const r = check(src, "Wow, I didn't know cats sleep 15 hours a day!");
+    expect(r.verdict).not.toBe('ungrounded');
+    const flips = flagsOf(r, 'negation-flip');
+    expect(flips.every((f) => f.weak)).toBe(true);
+  });
+  it('"you don\'t have to leave your home" where the source only says "from your home" is not ungrounded', () => {
+    const src = 'Online malls let you shop from the comfort of your own home.';
+    const r = check(src, "You don't have to leave the comfort of your own home to shop.");
+    expect(r.verdict).not.toBe('ungrounded');
+  });
+  it('control: a denied fact the source affirms stays a strong flip ("Cats do not sleep 15 hours a day")', () => {
+    const r = check('Cats sleep 15 hours a day on average.', 'Cats do not sleep 15 hours a day.');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flagsOf(r, 'negation-flip').some((f) => !f.weak)).toBe(true);
+  });
+});
