@@ -51,7 +51,15 @@ import {
   shortAnswerNumberMisattribution,
   writtenAsName,
 } from './relations.js';
-import { demonymKnown, hedgedAssertion, joinedWithNeighbour, shouted, slipKnown, speakerNegationHeads } from './dialogue.js';
+import {
+  demonymKnown,
+  hedgedAssertion,
+  joinedWithNeighbour,
+  shouted,
+  slipKnown,
+  speakerNegationHeads,
+  statedByInterlocutor,
+} from './dialogue.js';
 import {
   affirmedDenialFlags,
   compoundKnown,
@@ -770,7 +778,13 @@ function checkClaim(
     }
     unsupported(q);
   }
-  if (!derivedAny) for (const q of premises) unsupported(q);
+  if (!derivedAny)
+    for (const q of premises) {
+      unsupported(q);
+      // a quantity the previous turn states (not asks about) is repeated, not invented: weak evidence (dialogue.ts)
+      const last = flags[flags.length - 1];
+      if (last?.name === 'quantity-mismatch' && src.question && statedByInterlocutor(q, src.question)) last.weak = true;
+    }
   // a stated number with another unit of its dimension ("2,904 feet" against "2,904 metres", quantity-relations.ts)
   if (!unsupportedQuantities && quantities.length) {
     const unit = unitMismatch(claim.text, cited);

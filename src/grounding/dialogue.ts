@@ -15,6 +15,7 @@
  * a quantity stated of another clause, "only" before a number (each cost a dev split).
  */
 import { lexicalPos, type Analysis, type Token } from './nlp.js';
+import { quantitySupported, type Quantity } from './quantities.js';
 
 /** Parts of speech an acronym never has: a word in capitals with one of them is emphasis ("I WISH", "so SAD", "LOL"). */
 const NOT_ACRONYM_POS = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'INTJ', 'PRON', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PART']);
@@ -245,4 +246,28 @@ export function speakerNegationHeads(tokens: Token[], known: (t: Token) => boole
     }
   });
   return out;
+}
+
+/**
+ * Whether the previous turn states a quantity of the reply as a statement, not as a question ("Have you had the three
+ * ingredient cookies? They're so easy." then "I didn't know there were just 3 ingredients"): the reply repeats what the
+ * other speaker said. No source states it, but the reply invents nothing either, so its `quantity-mismatch` is weak. A
+ * question about the listener ("Have you had the three ingredient cookies?", "Did you know ...?") presupposes what it
+ * mentions and counts as stated; a quantity the turn asks about ("Is the limit 50 GB?") is a hypothesis and gives no
+ * such excuse. Linear in the turn's
+ * quantities.
+ */
+/** A question about the listener ("Have you ever had ...?", "Did you know ...?"): it presupposes what it mentions. */
+const ASKS_THE_LISTENER = /^\W*(?:\w+\s*,\s*)?(?:have|has|had|did|do|does|are|were|would|could|can|will)\s+(?:you|u|ya)\b/i;
+
+export function statedByInterlocutor(q: Quantity, turn: Analysis): boolean {
+  const stated: Quantity[] = [];
+  let k = 0;
+  for (const s of turn.sentences) {
+    const end = s.start + s.text.length;
+    const asks = s.text.trim().endsWith('?') && !ASKS_THE_LISTENER.test(s.text);
+    for (; k < turn.quantities.length && turn.quantities[k].start < end; k++)
+      if (!asks && turn.quantities[k].start >= s.start) stated.push(turn.quantities[k]);
+  }
+  return stated.length > 0 && quantitySupported(q, stated);
 }

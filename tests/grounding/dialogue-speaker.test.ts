@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { speakerNegationHeads } from '../../src/grounding/dialogue.js';
+import { speakerNegationHeads, statedByInterlocutor } from '../../src/grounding/dialogue.js';
 import { analyze } from '../../src/grounding/nlp.js';
 import type { AnswerResult, Flag } from '../../src/grounding/types.js';
 
@@ -42,5 +42,35 @@ describe("a negation of the speaker's knowing or of a need is weak evidence of a
     const r = check('Cats sleep 15 hours a day on average.', 'Cats do not sleep 15 hours a day.');
     expect(r.verdict).toBe('ungrounded');
     expect(flagsOf(r, 'negation-flip').some((f) => !f.weak)).toBe(true);
+  });
+});
+
+describe('a quantity the previous turn states is repeated, not invented: weak evidence', () => {
+  const SRC = 'A peanut butter cookie has peanut butter as its principal ingredient.';
+  it('statedByInterlocutor: a statement or a question about the listener states it; a question about the topic does not', () => {
+    const q = (t: string) => analyze(t).quantities[0];
+    expect(statedByInterlocutor(q('3 ingredients'), analyze('They only take three ingredients. So easy!'))).toBe(true);
+    expect(statedByInterlocutor(q('3 ingredients'), analyze('Have you ever had the three ingredient cookies?'))).toBe(true);
+    expect(statedByInterlocutor(q('3 ingredients'), analyze('Do they take three ingredients?'))).toBe(false);
+    expect(statedByInterlocutor(q('4 ingredients'), analyze('They only take three ingredients.'))).toBe(false);
+  });
+  it("a reply repeating the turn's number is unverified, not ungrounded", () => {
+    const r = check(
+      SRC,
+      'Wow, just 3 ingredients, and peanut butter is the principal one!',
+      'Have you had the three ingredient peanut butter cookies?',
+    );
+    expect(flagsOf(r, 'quantity-mismatch').map((f) => f.weak)).toEqual([true]);
+    expect(r.verdict).toBe('unverified');
+  });
+  it('control: a number the turn asks about, or one nobody stated, stays a strong mismatch', () => {
+    const asked = check(SRC, 'Yes, a peanut butter cookie has 3 ingredients.', 'Does a peanut butter cookie have three ingredients?');
+    expect(asked.verdict).toBe('ungrounded');
+    const invented = check(
+      SRC,
+      'Wow, just 5 ingredients, and peanut butter is the principal one!',
+      'Have you had the three ingredient cookies?',
+    );
+    expect(invented.verdict).toBe('ungrounded');
   });
 });
