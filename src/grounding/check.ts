@@ -53,6 +53,7 @@ import {
 } from './relations.js';
 import {
   demonymKnown,
+  foldedKnown,
   hedgedAssertion,
   joinedWithNeighbour,
   shouted,
@@ -559,7 +560,7 @@ function nameFormKnown(t: Token, cited: Analysis[]): boolean {
     if (f.joined.has(bare)) return true;
     if ((ALIASES.get(bare) ?? []).some((x) => a.flat.includes(` ${x} `))) return true;
     // a demonym of a stated place or the reverse ("Irish" / "Ireland"); a stated name with one typing slip ("Philips")
-    if (demonymKnown(t, (x) => a.flat.includes(` ${x} `)) || slipKnown(t, a)) return true;
+    if (demonymKnown(t, (x) => a.flat.includes(` ${x} `)) || slipKnown(t, a) || foldedKnown(t, a)) return true;
   }
   return false;
 }

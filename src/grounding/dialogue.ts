@@ -271,3 +271,22 @@ export function statedByInterlocutor(q: Quantity, turn: Analysis): boolean {
   }
   return stated.length > 0 && quantitySupported(q, stated);
 }
+
+/** A word without its diacritics, lower case ("pokémon" → "pokemon", "beyoncé" → "beyonce"). */
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '');
+const foldedCache = new WeakMap<Analysis, Set<string>>();
+/**
+ * Whether a claim word is a source word written without (or with) its diacritics: "Pokemon" for the source's "Pokémon",
+ * "Rene" for "René". Chat replies drop accents the encyclopedia keeps. Memoized per analysis; linear in its vocabulary.
+ */
+export function foldedKnown(t: Token, a: Analysis): boolean {
+  let set = foldedCache.get(a);
+  if (!set) {
+    set = new Set();
+    for (const w of a.vocabulary) if (/[^\p{ASCII}]/u.test(w)) set.add(fold(w));
+    foldedCache.set(a, set);
+  }
+  if (!set.size && !/[^\p{ASCII}]/u.test(t.lower)) return false;
+  const f = fold(t.lower);
+  return a.vocabulary.has(f) || set.has(f);
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { speakerNegationHeads, statedByInterlocutor } from '../../src/grounding/dialogue.js';
+import { foldedKnown, speakerNegationHeads, statedByInterlocutor } from '../../src/grounding/dialogue.js';
 import { analyze } from '../../src/grounding/nlp.js';
 import type { AnswerResult, Flag } from '../../src/grounding/types.js';
 
@@ -72,5 +72,19 @@ describe('a quantity the previous turn states is repeated, not invented: weak ev
       'Have you had the three ingredient cookies?',
     );
     expect(invented.verdict).toBe('ungrounded');
+  });
+});
+
+describe('names written without their accents', () => {
+  it('foldedKnown: "Pokemon" is the source\'s "Pokémon", "René" the source\'s "Rene"', () => {
+    expect(foldedKnown(analyze('I like Pokemon').sentences[0].tokens[2], analyze('Pokémon is a franchise.'))).toBe(true);
+    expect(foldedKnown(analyze('She met René').sentences[0].tokens[2], analyze('She met Rene there.'))).toBe(true);
+    const r = check('Pokémon is a media franchise created by Satoshi Tajiri.', 'I know Pokemon was created by Satoshi Tajiri.');
+    expect(r.verdict).toBe('grounded');
+  });
+  it('control: another name is still unsupported ("Digimon" against "Pokémon")', () => {
+    expect(foldedKnown(analyze('I like Digimon').sentences[0].tokens[2], analyze('Pokémon is a franchise.'))).toBe(false);
+    const r = check('Pokémon is a media franchise created by Satoshi Tajiri.', 'I know Digimon was created by Satoshi Tajiri.');
+    expect(r.verdict).toBe('ungrounded');
   });
 });
