@@ -60,6 +60,7 @@ import {
   slipKnown,
   speakerNegationHeads,
   statedByInterlocutor,
+  statementBeforeQuestion,
 } from './dialogue.js';
 import {
   affirmedDenialFlags,
@@ -1281,8 +1282,15 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
     if (!long && !s.tokens.some((t) => t.type === 'word' || t.type === 'number')) continue;
     // a question asks; it states nothing to check (unless it carries quantities, identifiers or text too long to read;
     // checking the fact a question presupposes, "Did you know X?", cost the dialogue dev splits more than it gained)
-    if (!long && s.text.trim().endsWith('?') && !qs.length && !ids.length) continue;
+    // (a run-on sentence that states something before its question is checked: dialogue.ts)
+    const runOn = !long && s.text.trim().endsWith('?') && !qs.length && !ids.length;
+    if (runOn && !statementBeforeQuestion(s.tokens)) continue;
     const claim = checkClaim(s, qs, ids, src, thresholds);
+    if (runOn && claim.flags.length) {
+      // where the statement ends and the question begins is a guess: what it flags is weak evidence
+      claim.flags = claim.flags.map((f) => ({ ...f, weak: true }));
+      claim.verdict = 'unverified';
+    }
     if (long) {
       // text the checker cannot read (one run of over MAX_TOKEN_LENGTH non-space characters) is never grounded
       claim.flags.push({

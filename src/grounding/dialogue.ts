@@ -290,3 +290,32 @@ export function foldedKnown(t: Token, a: Analysis): boolean {
   const f = fold(t.lower);
   return a.vocabulary.has(f) || set.has(f);
 }
+
+/** Words that open a question: wh-words, and auxiliaries before a pronoun or determiner ("do you", "is it"). */
+const WH = new Set(['who', 'what', 'which', 'where', 'when', 'why', 'how', 'whats', "what's"]);
+const AUX_Q = new Set(['do', 'did', 'does', 'have', 'has', 'are', 'were', 'is', 'was', 'can', 'could', 'would', 'will']);
+const AFTER_AUX_Q = new Set(['you', 'u', 'ya', 'your', 'they', 'it', 'he', 'she', 'this', 'that', 'there', 'the', 'a', 'an', 'we']);
+const opensQuestion = (tokens: Token[], i: number) =>
+  WH.has(tokens[i].lower) || (AUX_Q.has(tokens[i].lower) && AFTER_AUX_Q.has(tokens[i + 1]?.lower ?? ''));
+
+/** Fewest content words of the statement before a question in one sentence for it to be checked. */
+export const STATEMENT_BEFORE_QUESTION_WORDS = 3;
+
+/**
+ * Whether a sentence that ends with "?" states something before its question, written as one run-on sentence ("Me too, DC
+ * Comics has so many heroes, like Superman, who are your favorite characters?", "I liked the last film I saw it first
+ * what is your favorite?"): the words before the last question opener (a wh-word, or an auxiliary before a pronoun) hold
+ * a verb and at least {@link STATEMENT_BEFORE_QUESTION_WORDS} content words, and do not open a question themselves ("Did
+ * you know Bruce Lee was a dancer?" asks). Such a sentence is checked as a claim. Linear in the sentence.
+ */
+export function statementBeforeQuestion(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.type === 'word');
+  if (words.length < 2 || opensQuestion(words, 0)) return false;
+  let cut = -1;
+  for (let i = words.length - 1; i > 0 && cut < 0; i--) if (opensQuestion(words, i)) cut = i;
+  if (cut < 0) return false;
+  const before = words.slice(0, cut);
+  return (
+    before.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && before.filter((t) => t.content).length >= STATEMENT_BEFORE_QUESTION_WORDS
+  );
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { foldedKnown, speakerNegationHeads, statedByInterlocutor } from '../../src/grounding/dialogue.js';
+import { foldedKnown, speakerNegationHeads, statedByInterlocutor, statementBeforeQuestion } from '../../src/grounding/dialogue.js';
 import { analyze } from '../../src/grounding/nlp.js';
 import type { AnswerResult, Flag } from '../../src/grounding/types.js';
 
@@ -86,5 +86,22 @@ describe('names written without their accents', () => {
     expect(foldedKnown(analyze('I like Digimon').sentences[0].tokens[2], analyze('Pokémon is a franchise.'))).toBe(false);
     const r = check('Pokémon is a media franchise created by Satoshi Tajiri.', 'I know Digimon was created by Satoshi Tajiri.');
     expect(r.verdict).toBe('ungrounded');
+  });
+});
+
+describe('a run-on sentence that states something before its question is checked', () => {
+  const SRC = "The first film of the series, Harry Potter and the Philosopher's Stone, was released in 2001.";
+  it('statementBeforeQuestion: "I liked X I saw it first what is your favorite?" states; "Did you know X?" asks', () => {
+    expect(statementBeforeQuestion(tokens('I liked the Goblet of Fire film I saw that one first what is your favorite?'))).toBe(true);
+    expect(statementBeforeQuestion(tokens('Me too, the series has so many great actors, who is your favorite?'))).toBe(true);
+    expect(statementBeforeQuestion(tokens('Did you know the first film was released in 2001?'))).toBe(false);
+    expect(statementBeforeQuestion(tokens('Did they film it mostly in London, or were there other places?'))).toBe(false);
+    expect(statementBeforeQuestion(tokens('What is your favorite?'))).toBe(false);
+  });
+  it("an invented name before the question is flagged (weak: the statement's end is a guess); the question alone is not checked", () => {
+    const r = check(SRC, 'I liked Harry Potter and the Crystal Goblet I saw that one first what is your favorite?');
+    expect(r.verdict).toBe('unverified');
+    expect(flagsOf(r, 'unsupported-entity').length).toBeGreaterThan(0);
+    expect(check(SRC, 'What is your favorite Harry Potter film?').claims).toEqual([]);
   });
 });
