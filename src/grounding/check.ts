@@ -52,6 +52,7 @@ import {
   writtenAsName,
 } from './relations.js';
 import {
+  capitalizedByHabit,
   demonymKnown,
   foldedKnown,
   hedgedAssertion,
@@ -917,6 +918,9 @@ function checkClaim(
         name: 'unsupported-entity',
         span: missing.map((t) => t.value).join(' '),
         detail: `"${missing.map((t) => t.value).join(' ')}" (in "${phrase}") does not occur in the cited sources`,
+        // in a reply to a turn, a word capitalized by habit ("what an Iconic part"), not a name: weak evidence (dialogue.ts;
+        // summaries capitalize edited names, not habits)
+        ...(src.question && capitalizedByHabit(name, claim.tokens[tokenAt(name[0]) - 1]) ? { weak: true } : {}),
       });
   }
 

@@ -319,3 +319,22 @@ export function statementBeforeQuestion(tokens: Token[]): boolean {
     before.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && before.filter((t) => t.content).length >= STATEMENT_BEFORE_QUESTION_WORDS
   );
 }
+
+/** Parts of speech a name never has: a capitalized word with one of them is capitalized by habit ("what an Iconic part"). */
+const NOT_NAME_POS = new Set(['ADJ', 'ADV', 'VERB']);
+/**
+ * Whether a name of a claim is one word capitalized by habit or for emphasis, not a name ("what an Iconic part of America",
+ * "it was Amazing"): a single capitalized word that wink's lexicon, read alone in lower case, tags as an adjective, adverb
+ * or verb ({@link lexicalPos}), as {@link shouted} does for words in capitals. Its `unsupported-entity` flag is weak
+ * evidence. A name of two or more words ("Western Union"), a noun ("Rice", "Duke": names too), a word the lexicon does
+ * not know ("Chewbacca"), a demonym ("French"), and a word after a preposition or a name ("at Acme") stay names.
+ * `prev` is the token before the name.
+ */
+export function capitalizedByHabit(name: Token[], prev: Token | undefined): boolean {
+  if (name.length !== 1) return false;
+  const t = name[0];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.value)) return false;
+  if (DEMONYMS.has(t.lower) || PLACE_DEMONYMS.has(t.lower) || DEMONYMS.has(t.lower.replace(/s$/, ''))) return false;
+  if (prev && (prev.pos === 'ADP' || prev.pos === 'PROPN')) return false;
+  return NOT_NAME_POS.has(lexicalPos(t.lower));
+}

@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { foldedKnown, speakerNegationHeads, statedByInterlocutor, statementBeforeQuestion } from '../../src/grounding/dialogue.js';
+import {
+  capitalizedByHabit,
+  foldedKnown,
+  speakerNegationHeads,
+  statedByInterlocutor,
+  statementBeforeQuestion,
+} from '../../src/grounding/dialogue.js';
 import { analyze } from '../../src/grounding/nlp.js';
 import type { AnswerResult, Flag } from '../../src/grounding/types.js';
 
@@ -103,5 +109,32 @@ describe('a run-on sentence that states something before its question is checked
     expect(r.verdict).toBe('unverified');
     expect(flagsOf(r, 'unsupported-entity').length).toBeGreaterThan(0);
     expect(check(SRC, 'What is your favorite Harry Potter film?').claims).toEqual([]);
+  });
+});
+
+describe('a word capitalized by habit in a reply is weak evidence of a name', () => {
+  const SRC = 'The Walk of Fame is located in Hollywood, a neighborhood of Los Angeles.';
+  const name = (text: string, word: string) => {
+    const ts = tokens(text);
+    const i = ts.findIndex((t) => t.value === word);
+    return capitalizedByHabit([ts[i]], ts[i - 1]);
+  };
+  it('capitalizedByHabit: "an Iconic part", "it was Amazing" (adjectives read alone)', () => {
+    expect(name('what an Iconic part of the city', 'Iconic')).toBe(true);
+    expect(name('the show was Amazing to watch', 'Amazing')).toBe(true);
+  });
+  it('control: nouns, unknown words, demonyms and words after a preposition stay names', () => {
+    expect(name('he met the Duke there', 'Duke')).toBe(false);
+    expect(name('he loved Chewbacca a lot', 'Chewbacca')).toBe(false);
+    expect(name('the French chef cooked', 'French')).toBe(false);
+    expect(name('she works at Acme now', 'Acme')).toBe(false);
+  });
+  it('a reply "what an Iconic part of Los Angeles!" is unverified, not ungrounded; an invented place stays ungrounded', () => {
+    const r = check(SRC, 'Yes it is, what an Iconic part of Los Angeles!', 'The Walk of Fame is in Hollywood');
+    expect(r.verdict).toBe('unverified');
+    expect(check(SRC, 'Yes it is, a famous part of Chicago!', 'The Walk of Fame is in Hollywood').verdict).toBe('ungrounded');
+  });
+  it('control: in a summary (no previous turn) the capitalized word stays a strong flag', () => {
+    expect(check(SRC, 'The Walk of Fame is an Iconic part of Los Angeles.').verdict).toBe('ungrounded');
   });
 });
