@@ -125,8 +125,12 @@ export function slipKnown(t: Token, a: Analysis): boolean {
   return names.some((n) => Math.abs(n.length - t.lower.length) <= 1 && oneSlipApart(n, t.lower));
 }
 
-/** Clause ends inside a sentence: clause punctuation and contrastive conjunctions ("but", "though"). */
-const CLAUSE_END = /[,;:!?()]|--|[—–…]|\.{2,}|\b(?:but|though|although|however|yet)\b/gi;
+/**
+ * Clause ends inside a sentence: clause punctuation, contrastive conjunctions ("but", "though") and causal ones before a
+ * subject ("Not sure about numbers as it varies with the weight class": the reason is a clause of its own).
+ */
+const CLAUSE_END =
+  /[,;:!?()]|--|[—–…]|\.{2,}|\b(?:but|though|although|however|yet)\b|\b(?:because|since|as)\b(?= (?:it|they|he|she|there|i|we|you)\b)/gi;
 
 /**
  * The clauses of a sentence's tokens: runs between clause punctuation and contrastive conjunctions ("but", "though"),

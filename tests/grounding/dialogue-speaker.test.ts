@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import {
+  clausesOf,
   capitalizedByHabit,
   foldedKnown,
   speakerNegationHeads,
@@ -136,5 +137,18 @@ describe('a word capitalized by habit in a reply is weak evidence of a name', ()
   });
   it('control: in a summary (no previous turn) the capitalized word stays a strong flag', () => {
     expect(check(SRC, 'The Walk of Fame is an Iconic part of Los Angeles.').verdict).toBe('ungrounded');
+  });
+});
+
+describe('a hedge with a reason adds specifics', () => {
+  const LIFTS = 'The two competition lifts in order are the snatch and the clean and jerk.';
+  it('"Not sure about numbers as it varies with different weight classes" checks the reason', () => {
+    const r = check(LIFTS, 'Not sure about numbers as it varies with different weight classes.', 'What is the heaviest weight lifted?');
+    expect(r.claims[0].abstention).toBeUndefined();
+    expect(r.verdict).toBe('unverified');
+  });
+  it('control: a bare hedge and "as well" are no reason clause', () => {
+    expect(check(LIFTS, 'Not sure about the numbers.', 'What is the heaviest weight lifted?').verdict).toBe('grounded');
+    expect(clausesOf('I like it as well', tokens('I like it as well'))).toHaveLength(1);
   });
 });
