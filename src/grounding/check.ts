@@ -53,6 +53,8 @@ import {
 } from './relations.js';
 import {
   capitalizedByHabit,
+  decadeStated,
+  rankInWords,
   demonymKnown,
   foldedKnown,
   hedgedAssertion,
@@ -743,6 +745,10 @@ function checkClaim(
     if (q.kind === 'percent' && fractionKnown(q.value, cited)) continue;
     // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
+    // a decade holding a stated year ("the late 90s" for 1998); a rank with a sign the sources write in words ("#1" for
+    // "number one"; dialogue.ts)
+    if (decadeStated(q, citedQ)) continue;
+    if (rankInWords(q, claim.text.slice(0, Math.max(0, q.start - claim.start)), (x) => inFlat(x, cited))) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)
     ownOperands ??= quantities.slice(0, 8);
     operands ??= [
@@ -851,7 +857,9 @@ function checkClaim(
       !MONTH_OR_DAY.test(t.value) &&
       !UNIT_SYMBOL.test(t.value) &&
       !idWords.has(t.lower) &&
-      !shouted(t);
+      !shouted(t) &&
+      // "No. 1": the abbreviation of "number" before a number
+      !(/^No\.?$/.test(t.value) && next?.type === 'number');
     if (!isName) return;
     if (lastName === i - 1) names[names.length - 1].push(t);
     else names.push([t]);

@@ -342,3 +342,28 @@ export function capitalizedByHabit(name: Token[], prev: Token | undefined): bool
   if (prev && (prev.pos === 'ADP' || prev.pos === 'PROPN')) return false;
   return NOT_NAME_POS.has(lexicalPos(t.lower));
 }
+
+/**
+ * Whether a decade of the claim ("the 90s", "the late 1990's", "the '70s") holds a year the sources state ("founded in
+ * 1998"): a reply rounds a year to its decade. `q` is the claim's quantity (a number whose text is a decade), `stated`
+ * the cited sources' quantities. Linear in them.
+ */
+export function decadeStated(q: Quantity, stated: Quantity[]): boolean {
+  if (q.kind !== 'number' || !/^'?(?:\d{2}|\d{4})'?s$/.test(q.text) || q.value % 10 !== 0 || q.value < 1000) return false;
+  const inside = (y: number | undefined) => y !== undefined && y >= q.value && y <= q.value + 9;
+  return stated.some(
+    (x) => (x.kind === 'number' && !x.ordinal && Number.isInteger(x.value) && inside(x.value)) || (x.dates ?? []).some((d) => inside(d.y)),
+  );
+}
+
+const RANK_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/**
+ * Whether a rank the claim writes with a sign ("a #1 hit", "No. 1", "number 1") is stated in words by the sources ("a
+ * number one hit"): "one" is no quantity on its own (an article far more often), so the sources' rank is found by its
+ * phrase. `before` is the claim text before the number; `flatIncludes` tests a lower-case phrase against the sources.
+ */
+export function rankInWords(q: Quantity, before: string, flatIncludes: (phrase: string) => boolean): boolean {
+  if (q.kind !== 'number' || !/^\d{1,2}$/.test(q.text) || q.value > 10) return false;
+  if (!/(?:#|\bno\.?|\bnumber)\s*$/i.test(before)) return false;
+  return flatIncludes(`number ${RANK_WORDS[q.value]}`) || flatIncludes(`no ${q.value}`);
+}

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import {
   clausesOf,
+  decadeStated,
+  rankInWords,
   capitalizedByHabit,
   foldedKnown,
   speakerNegationHeads,
@@ -150,5 +152,34 @@ describe('a hedge with a reason adds specifics', () => {
   it('control: a bare hedge and "as well" are no reason clause', () => {
     expect(check(LIFTS, 'Not sure about the numbers.', 'What is the heaviest weight lifted?').verdict).toBe('grounded');
     expect(clausesOf('I like it as well', tokens('I like it as well'))).toHaveLength(1);
+  });
+});
+
+describe('decades and ranks written the chat way', () => {
+  const q = (t: string) => analyze(t).quantities[0];
+  it('decadeStated: "the late 90s" holds the stated 1998; "the 1930s" a stated date in 1935', () => {
+    expect(decadeStated(q('in the late 90s'), analyze('It was founded in 1998.').quantities)).toBe(true);
+    expect(decadeStated(q('in the 1930s'), analyze('He was born on January 8, 1935.').quantities)).toBe(true);
+    expect(check('It was founded in 1998.', 'Yes, it was founded in the late 90s.', 'When was it founded?').verdict).toBe('grounded');
+  });
+  it("control: another decade, or a plain number, is not a stated year's decade", () => {
+    expect(decadeStated(q('in the 1980s'), analyze('It was founded in 1998.').quantities)).toBe(false);
+    expect(decadeStated(q('about 1990 people'), analyze('It was founded in 1998.').quantities)).toBe(false);
+    expect(check('It was founded in 1998.', 'Yes, it was founded in the 1980s.').verdict).toBe('ungrounded');
+  });
+  it('rankInWords: "#1", "No. 1" and "number 1" are the sources\' "number one"', () => {
+    const SRC = 'The song became a number one hit in the United States.';
+    const has = (x: string) => ` ${SRC.toLowerCase().replace(/[^a-z0-9 ]/g, '')} `.includes(` ${x} `);
+    expect(rankInWords(q('a #1 hit'), 'a #', has)).toBe(true);
+    for (const a of ['It was a #1 hit in the US.', 'It was a No. 1 hit in the US.', 'It was a number 1 hit in the US.'])
+      expect(check(SRC, a).verdict, a).toBe('grounded');
+  });
+  it('control: another rank, a number without a rank sign, and "NO" (nitric oxide) are checked as usual', () => {
+    const SRC = 'The song became a number one hit in the United States.';
+    expect(check(SRC, 'It was a No. 3 hit in the US.').verdict).toBe('ungrounded');
+    expect(rankInWords(q('1 hit'), 'it was ', () => true)).toBe(false);
+    expect(
+      check('Exercise improves vasodilation mediated by nitric oxide.', 'Exercise improves vasodilation mediated by NO.').verdict,
+    ).toBe('ungrounded');
   });
 });
