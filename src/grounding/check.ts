@@ -53,6 +53,7 @@ import {
 } from './relations.js';
 import {
   capitalizedByHabit,
+  chatWord,
   decadeStated,
   rankInWords,
   demonymKnown,
@@ -858,6 +859,7 @@ function checkClaim(
       !UNIT_SYMBOL.test(t.value) &&
       !idWords.has(t.lower) &&
       !shouted(t) &&
+      !chatWord(t) &&
       // "No. 1": the abbreviation of "number" before a number
       !(/^No\.?$/.test(t.value) && next?.type === 'number');
     if (!isName) return;

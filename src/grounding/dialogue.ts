@@ -367,3 +367,20 @@ export function rankInWords(q: Quantity, before: string, flatIncludes: (phrase: 
   if (!/(?:#|\bno\.?|\bnumber)\s*$/i.test(before)) return false;
   return flatIncludes(`number ${RANK_WORDS[q.value]}`) || flatIncludes(`no ${q.value}`);
 }
+
+/** Chat interjections and abbreviations, lower case: written capitalized ("Lol", "Haha", "OMG", "Btw") they name nothing. */
+const CHAT_WORDS = new Set(
+  (
+    'lol lols lmao lmfao rofl haha hahaha hahahaha hehe heh hah ha wow whoa yay yeah yea yep yup yes nope nah ' +
+    'omg omfg btw fyi imo imho tbh idk ikr smh jk ok okay oh ah ahh aw aww hmm hmmm uh um umm ugh oops ooh hi hello hey ' +
+    'thanks thx ty pls plz xd bro dude'
+  ).split(' '),
+);
+/**
+ * Whether a capitalized word of a chat reply is an interjection or a chat abbreviation, not a name ("Yes Lol", "1954
+ * Haha", "Wow!", "OMG", "Btw"): a listed chat word, or a word wink's lexicon tags as an interjection read alone.
+ */
+export function chatWord(t: Token): boolean {
+  const w = t.lower.replace(/\.$/, '');
+  return CHAT_WORDS.has(w) || lexicalPos(w) === 'INTJ';
+}

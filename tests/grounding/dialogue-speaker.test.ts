@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import {
+  chatWord,
   clausesOf,
   decadeStated,
   rankInWords,
@@ -181,5 +182,24 @@ describe('decades and ranks written the chat way', () => {
     expect(
       check('Exercise improves vasodilation mediated by nitric oxide.', 'Exercise improves vasodilation mediated by NO.').verdict,
     ).toBe('ungrounded');
+  });
+});
+
+describe('capitalized chat interjections are no names', () => {
+  const SRC = 'Elvis recorded at Sun Records with producer Sam Phillips in 1954.';
+  it('"Yes Lol", "Haha", "Wow!", "OMG", "Btw." beside a supported fact are grounded', () => {
+    for (const a of [
+      'Yes Lol, he recorded at Sun Records with Sam Phillips in 1954.',
+      'Elvis recorded at Sun Records in 1954 Haha.',
+      'He recorded at Sun Records in 1954, Wow!',
+      'he recorded at Sun Records in 1954 OMG',
+      'he recorded at Sun Records in 1954 Btw.',
+    ])
+      expect(check(SRC, a, 'Did you know Elvis?').verdict, a).toBe('grounded');
+  });
+  it('control: an invented name beside an interjection is still flagged; "Haha" is a chat word, "Memphis" is not', () => {
+    expect(check(SRC, 'Haha, he recorded at Sun Records in Memphis in 1954.', 'Did you know Elvis?').verdict).toBe('ungrounded');
+    expect(chatWord(tokens('Haha')[0])).toBe(true);
+    expect(chatWord(tokens('Memphis')[0])).toBe(false);
   });
 });
