@@ -53,6 +53,8 @@ import {
 } from './relations.js';
 import {
   capitalizedByHabit,
+  numeralKnown,
+  stateCodeKnown,
   chatWord,
   decadeStated,
   rankInWords,
@@ -566,6 +568,8 @@ function nameFormKnown(t: Token, cited: Analysis[]): boolean {
     if ((ALIASES.get(bare) ?? []).some((x) => a.flat.includes(` ${x} `))) return true;
     // a demonym of a stated place or the reverse ("Irish" / "Ireland"); a stated name with one typing slip ("Philips")
     if (demonymKnown(t, (x) => a.flat.includes(` ${x} `)) || slipKnown(t, a) || foldedKnown(t, a)) return true;
+    // a state's postal code ("Mountain View, CA" for "California"; dialogue.ts)
+    if (stateCodeKnown(t, (x) => a.flat.includes(` ${x} `))) return true;
   }
   return false;
 }
@@ -749,6 +753,9 @@ function checkClaim(
     // a decade holding a stated year ("the late 90s" for 1998); a rank with a sign the sources write in words ("#1" for
     // "number one"; dialogue.ts)
     if (decadeStated(q, citedQ)) continue;
+    // "Episode 3" for "Episode III"
+    if (numeralKnown(q.text, /(\p{L}+)\W*$/u.exec(claim.text.slice(0, Math.max(0, q.start - claim.start)))?.[1], (x) => inFlat(x, cited)))
+      continue;
     if (rankInWords(q, claim.text.slice(0, Math.max(0, q.start - claim.start)), (x) => inFlat(x, cited))) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)
     ownOperands ??= quantities.slice(0, 8);
@@ -887,7 +894,9 @@ function checkClaim(
         !known(t, asked) &&
         !nameFormKnown(t, cited) &&
         !formKnown(t.value, cited) &&
-        !definedInClaim(claim.tokens, tokenAt(t)),
+        !definedInClaim(claim.tokens, tokenAt(t)) &&
+        // "Part II" for "Part 2" (dialogue.ts)
+        !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)),
     );
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names

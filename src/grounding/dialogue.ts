@@ -384,3 +384,52 @@ export function chatWord(t: Token): boolean {
   const w = t.lower.replace(/\.$/, '');
   return CHAT_WORDS.has(w) || lexicalPos(w) === 'INTJ';
 }
+
+const ROMAN: ReadonlyMap<string, number> = new Map(
+  'ii:2,iii:3,iv:4,vi:6,vii:7,viii:8,ix:9,xi:11,xii:12,xiii:13,xiv:14,xv:15,xvi:16,xvii:17,xviii:18,xix:19,xx:20'
+    .split(',')
+    .map((p): [string, number] => [p.split(':')[0], Number(p.split(':')[1])]),
+);
+const ROMAN_OF = new Map([...ROMAN].map(([r, n]) => [n, r]));
+/**
+ * Whether a numbered title of the claim is the sources' with the other numerals: "Part II" for "Part 2", "Episode 3" for
+ * "Episode III" (sequels, episodes, kings). `word` is the claim's numeral (a Roman numeral of 2 to 20, written in capitals,
+ * or digits), `prev` the word before it; `flatIncludes` tests a lower-case phrase against the sources. One-letter
+ * numerals ("I", "V", "X") are letters far more often and are not read.
+ */
+export function numeralKnown(word: string, prev: string | undefined, flatIncludes: (phrase: string) => boolean): boolean {
+  if (!prev || !/^\p{L}{2,}$/u.test(prev)) return false;
+  const p = prev.toLowerCase();
+  if (/^[IVX]{2,5}$/.test(word)) {
+    const n = ROMAN.get(word.toLowerCase());
+    return n !== undefined && flatIncludes(`${p} ${n}`);
+  }
+  if (/^\d{1,2}$/.test(word)) {
+    const r = ROMAN_OF.get(Number(word));
+    return r !== undefined && flatIncludes(`${p} ${r}`);
+  }
+  return false;
+}
+
+/** United States postal codes of the states and DC, lower case, with the state's name. */
+const STATE_CODES: ReadonlyMap<string, string> = new Map(
+  (
+    'al:alabama,ak:alaska,az:arizona,ar:arkansas,ca:california,co:colorado,ct:connecticut,de:delaware,fl:florida,' +
+    'ga:georgia,hi:hawaii,id:idaho,il:illinois,in:indiana,ia:iowa,ks:kansas,ky:kentucky,la:louisiana,me:maine,' +
+    'md:maryland,ma:massachusetts,mi:michigan,mn:minnesota,ms:mississippi,mo:missouri,mt:montana,ne:nebraska,' +
+    'nv:nevada,nh:new hampshire,nj:new jersey,nm:new mexico,ny:new york,nc:north carolina,nd:north dakota,oh:ohio,' +
+    'ok:oklahoma,or:oregon,pa:pennsylvania,ri:rhode island,sc:south carolina,sd:south dakota,tn:tennessee,tx:texas,' +
+    'ut:utah,vt:vermont,va:virginia,wa:washington,wv:west virginia,wi:wisconsin,wy:wyoming,dc:district of columbia'
+  )
+    .split(',')
+    .map((p) => p.split(':') as [string, string]),
+);
+/**
+ * Whether a two-capital word of the claim is the postal code of a state the sources name ("Mountain View, CA" for
+ * "Mountain View, California"; "Queens, NY" for "New York"). `flatIncludes` tests a lower-case phrase against the sources.
+ */
+export function stateCodeKnown(t: Token, flatIncludes: (phrase: string) => boolean): boolean {
+  if (!/^[A-Z]{2}$/.test(t.value)) return false;
+  const state = STATE_CODES.get(t.lower);
+  return state !== undefined && flatIncludes(state);
+}

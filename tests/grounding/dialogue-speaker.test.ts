@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import {
   chatWord,
+  numeralKnown,
+  stateCodeKnown,
   clausesOf,
   decadeStated,
   rankInWords,
@@ -201,5 +203,30 @@ describe('capitalized chat interjections are no names', () => {
     expect(check(SRC, 'Haha, he recorded at Sun Records in Memphis in 1954.', 'Did you know Elvis?').verdict).toBe('ungrounded');
     expect(chatWord(tokens('Haha')[0])).toBe(true);
     expect(chatWord(tokens('Memphis')[0])).toBe(false);
+  });
+});
+
+describe('numbered titles and state codes written the other way', () => {
+  it('numeralKnown: "Part II" for "Part 2", "Episode 3" for "Episode III", "type II" for "type 2"', () => {
+    expect(check('The series ends with the Deathly Hallows – Part 2 (2011).', 'I loved Deathly Hallows Part II the most.').verdict).toBe(
+      'grounded',
+    );
+    expect(check('The last film I watched was Episode III.', 'I watched Episode 3 last.').verdict).toBe('grounded');
+    expect(numeralKnown('II', 'type', (x) => x === 'type 2')).toBe(true);
+  });
+  it('control: another number, a one-letter numeral and a numeral without a word before it are not read', () => {
+    expect(check('The series ends with the Deathly Hallows – Part 2 (2011).', 'I loved Deathly Hallows Part III the most.').verdict).toBe(
+      'ungrounded',
+    );
+    expect(check('The last film I watched was Episode III.', 'I watched Episode 4 last.').verdict).toBe('ungrounded');
+    expect(numeralKnown('V', 'part', () => true)).toBe(false);
+    expect(numeralKnown('II', undefined, () => true)).toBe(false);
+  });
+  it('stateCodeKnown: "Mountain View, CA" for "California"; control: "TX" against it', () => {
+    const SRC = 'The company is based in Mountain View, California.';
+    expect(check(SRC, 'It is based in Mountain View, CA.').verdict).toBe('grounded');
+    expect(check(SRC, 'It is based in Mountain View, TX.').verdict).toBe('ungrounded');
+    expect(stateCodeKnown(tokens('CA')[0], (x) => x === 'california')).toBe(true);
+    expect(stateCodeKnown(tokens('ca')[0], () => true)).toBe(false);
   });
 });
