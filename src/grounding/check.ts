@@ -53,6 +53,8 @@ import {
 } from './relations.js';
 import {
   capitalizedByHabit,
+  merelyAmount,
+  shortYearStated,
   numeralKnown,
   stateCodeKnown,
   chatWord,
@@ -753,6 +755,8 @@ function checkClaim(
     // a decade holding a stated year ("the late 90s" for 1998); a rank with a sign the sources write in words ("#1" for
     // "number one"; dialogue.ts)
     if (decadeStated(q, citedQ)) continue;
+    // a year written with two digits in a reply ("born in 90", "came out in 97")
+    if (src.question && shortYearStated(q, claim.text, claim.start, citedQ)) continue;
     // "Episode 3" for "Episode III"
     if (numeralKnown(q.text, /(\p{L}+)\W*$/u.exec(claim.text.slice(0, Math.max(0, q.start - claim.start)))?.[1], (x) => inFlat(x, cited)))
       continue;
@@ -1128,6 +1132,8 @@ function checkClaim(
           name: 'unsupported-restriction',
           span: t.value,
           detail: `"${t.value}" restricts the claim, but the cited sources never say "${t.lower}"`,
+          // in a reply, "only" before an amount ("there's only 738,432 people") says "merely": weak (dialogue.ts)
+          ...(src.question && merelyAmount(claim.tokens, i) ? { weak: true } : {}),
         });
       }
     });

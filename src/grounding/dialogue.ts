@@ -433,3 +433,29 @@ export function stateCodeKnown(t: Token, flatIncludes: (phrase: string) => boole
   const state = STATE_CODES.get(t.lower);
   return state !== undefined && flatIncludes(state);
 }
+
+/**
+ * Whether the focus word at `i` ("only") stands before an amount ("only 738,432 people", "only about 20 of them"): in a
+ * chat reply it says "merely", an opinion of the amount, more often than it restricts the claim.
+ */
+export function merelyAmount(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && /^(?:about|around|roughly|approximately|like|a|some)$/i.test(tokens[j].value)) j++;
+  return tokens[j]?.type === 'number' || /^[$€£]$/.test(tokens[j]?.value ?? '');
+}
+
+/**
+ * Whether a number of two digits in a reply is a year the sources state in full ("born in 90" for 1990, "came out in 97"
+ * for 1997): after "in", "since", "from", "of", "until" or "by" (or an apostrophe, "'97") and ending its phrase (punctuation,
+ * the sentence's end, "and", "or", "when"). `text` is the claim, `start` its offset in the answer; `stated` the cited
+ * sources' quantities.
+ */
+export function shortYearStated(q: Quantity, text: string, start: number, stated: Quantity[]): boolean {
+  if (q.kind !== 'number' || !/^'?\d{2}$/.test(q.text)) return false;
+  const before = text.slice(Math.max(0, q.start - start - 12), q.start - start);
+  const after = text.slice(q.end - start, q.end - start + 8);
+  if (!/(?:\b(?:in|since|from|of|until|by)\s+'?|')$/i.test(before) || !/^\s*(?:[.,!?;:)]|$|(?:and|or|when)\b)/i.test(after)) return false;
+  const yy = q.value % 100;
+  const year = (y: number | undefined) => y !== undefined && y >= 1900 && y <= 2099 && y % 100 === yy;
+  return stated.some((x) => (x.kind === 'number' && !x.ordinal && year(x.value)) || (x.dates ?? []).some((d) => year(d.y)));
+}

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import {
   chatWord,
+  merelyAmount,
+  shortYearStated,
   numeralKnown,
   stateCodeKnown,
   clausesOf,
@@ -228,5 +230,33 @@ describe('numbered titles and state codes written the other way', () => {
     expect(check(SRC, 'It is based in Mountain View, TX.').verdict).toBe('ungrounded');
     expect(stateCodeKnown(tokens('CA')[0], (x) => x === 'california')).toBe(true);
     expect(stateCodeKnown(tokens('ca')[0], () => true)).toBe(false);
+  });
+});
+
+describe('"only" before an amount, and years written with two digits, in a reply', () => {
+  const POP = 'The population was 738,432 in 2015.';
+  it('merelyAmount: "only 738,432 people" in a reply is a weak restriction', () => {
+    expect(merelyAmount(tokens('there are only about 700 people'), 2)).toBe(true);
+    const r = check(POP, 'There are only 738,432 people living there.', 'Is it big?');
+    expect(r.verdict).toBe('unverified');
+    expect(flagsOf(r, 'unsupported-restriction').every((f) => f.weak)).toBe(true);
+  });
+  it('control: "only" before a noun phrase, or in a summary (no turn), stays strong', () => {
+    expect(merelyAmount(tokens('they sell only home insurance'), 2)).toBe(false);
+    const r = check('DataVault provides encryption and backups.', 'DataVault provides only encryption.', 'What does it do?');
+    expect(flagsOf(r, 'unsupported-restriction').map((f) => f.weak)).toEqual([undefined]);
+    expect(check(POP, 'There are only 738,432 people living there.').verdict).toBe('ungrounded');
+  });
+  it('shortYearStated: "born in 90" for 1990, "in 97." for July 4, 1997', () => {
+    expect(check('Emma Watson was born in 1990.', 'Emma Watson was born in 90.', 'When was she born?').verdict).toBe('grounded');
+    expect(check('It was released on July 4, 1997.', 'It came out on the 4th of July in 97.', 'When?').verdict).toBe('grounded');
+  });
+  it('control: another year, a count after "in", and a summary are checked as numbers', () => {
+    expect(check('Emma Watson was born in 1990.', 'Emma Watson was born in 91.', 'When was she born?').verdict).toBe('ungrounded');
+    expect(check('It was released in 2012.', 'It was released in 12 countries.', 'Where?').verdict).toBe('ungrounded');
+    const q = analyze('born in 90').quantities[0];
+    expect(shortYearStated(q, 'born in 90', 0, analyze('She was born in 1990.').quantities)).toBe(true);
+    expect(shortYearStated(q, 'born in 90', 0, analyze('It was founded in 1890.').quantities)).toBe(false);
+    expect(check('Emma Watson was born in 1990.', 'Emma Watson was born in 90.').verdict).toBe('ungrounded');
   });
 });
