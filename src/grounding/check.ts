@@ -1031,8 +1031,8 @@ function checkClaim(
     const near3 = ranked.slice(0, DERIVATION_WINDOW);
     const complementNegated = cueTokens.length > 0 && quantities.some((q) => complementShare(q, cueTokens, near3, () => false));
     if (!complementNegated) {
-      // a negation of the speaker's knowing or of an obligation ("I didn't know X", "you don't have to leave") is weak (dialogue.ts)
-      const heads = speakerNegationHeads(claim.tokens, (t) => known(t, cited));
+      // in a reply, a negation of the speaker's knowing or of an obligation ("I didn't know X", "you don't have to leave") is weak (dialogue.ts)
+      const heads = src.question ? speakerNegationHeads(claim.tokens, (t) => known(t, cited)) : new Set<string>();
       for (const f of negationFlags(claim.tokens, src.cited, th))
         flags.push(heads.has((f.span ?? '').split(' ')[1]?.toLowerCase() ?? '') ? { ...f, weak: true } : f);
     }

@@ -42,15 +42,17 @@ describe("a negation of the speaker's knowing or of a need is weak evidence of a
   });
   it('"I didn\'t know cats sleep 15 hours a day" against a source saying so is not ungrounded', () => {
     const src = 'Cats sleep 15 hours a day on average.';
-    const r = check(src, "Wow, I didn't know cats sleep 15 hours a day!");
+    const r = check(src, "Wow, I didn't know cats sleep 15 hours a day!", 'Cats are lazy.');
     expect(r.verdict).not.toBe('ungrounded');
     const flips = flagsOf(r, 'negation-flip');
     expect(flips.every((f) => f.weak)).toBe(true);
   });
   it('"you don\'t have to leave your home" where the source only says "from your home" is not ungrounded', () => {
     const src = 'Online malls let you shop from the comfort of your own home.';
-    const r = check(src, "You don't have to leave the comfort of your own home to shop.");
+    const r = check(src, "You don't have to leave the comfort of your own home to shop.", 'I shop online.');
     expect(r.verdict).not.toBe('ungrounded');
+    // control: in a summary (no previous turn) the negation is compared as usual
+    expect(check(src, "You don't have to leave the comfort of your own home to shop.").verdict).toBe('ungrounded');
   });
   it('control: a denied fact the source affirms stays a strong flip ("Cats do not sleep 15 hours a day")', () => {
     const r = check('Cats sleep 15 hours a day on average.', 'Cats do not sleep 15 hours a day.');
