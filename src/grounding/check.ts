@@ -53,6 +53,7 @@ import {
 } from './relations.js';
 import {
   capitalizedByHabit,
+  slashDateStated,
   merelyAmount,
   shortYearStated,
   numeralKnown,
@@ -757,6 +758,8 @@ function checkClaim(
     if (decadeStated(q, citedQ)) continue;
     // a year written with two digits in a reply ("born in 90", "came out in 97")
     if (src.question && shortYearStated(q, claim.text, claim.start, citedQ)) continue;
+    // a yearless slash date in a reply ("9/11" for "September 11, 2001")
+    if (src.question && slashDateStated(q, claim.text, claim.start, citedQ)) continue;
     // "Episode 3" for "Episode III"
     if (numeralKnown(q.text, /(\p{L}+)\W*$/u.exec(claim.text.slice(0, Math.max(0, q.start - claim.start)))?.[1], (x) => inFlat(x, cited)))
       continue;

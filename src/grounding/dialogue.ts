@@ -459,3 +459,19 @@ export function shortYearStated(q: Quantity, text: string, start: number, stated
   const year = (y: number | undefined) => y !== undefined && y >= 1900 && y <= 2099 && y % 100 === yy;
   return stated.some((x) => (x.kind === 'number' && !x.ordinal && year(x.value)) || (x.dates ?? []).some((d) => year(d.y)));
 }
+
+/**
+ * Whether a number of the claim is part of a yearless slash date ("9/11" for "September 11, 2001", "7/4") whose month and
+ * day a source date states (either reading: month/day or day/month). `text` is the claim, `start` its offset in the
+ * answer; `stated` the cited sources' quantities.
+ */
+export function slashDateStated(q: Quantity, text: string, start: number, stated: Quantity[]): boolean {
+  if (q.kind !== 'number' || !/^\d{1,2}$/.test(q.text)) return false;
+  const at = q.start - start;
+  const m =
+    /^(\d{1,2})\/(\d{1,2})(?![\d/])/.exec(text.slice(at)) ??
+    (at >= 3 ? /(?<![\d/])(\d{1,2})\/(\d{1,2})$/.exec(text.slice(Math.max(0, at - 3), at + q.text.length)) : null);
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return stated.some((x) => (x.dates ?? []).some((d) => (d.m === a && d.d === b) || (d.m === b && d.d === a)));
+}

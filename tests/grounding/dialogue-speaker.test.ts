@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import {
   chatWord,
+  slashDateStated,
   merelyAmount,
   shortYearStated,
   numeralKnown,
@@ -260,5 +261,19 @@ describe('"only" before an amount, and years written with two digits, in a reply
     expect(shortYearStated(q, 'born in 90', 0, analyze('She was born in 1990.').quantities)).toBe(true);
     expect(shortYearStated(q, 'born in 90', 0, analyze('It was founded in 1890.').quantities)).toBe(false);
     expect(check('Emma Watson was born in 1990.', 'Emma Watson was born in 90.').verdict).toBe('ungrounded');
+  });
+});
+
+describe('yearless slash dates in a reply', () => {
+  const SRC = 'The attacks of September 11, 2001 killed nearly 3,000 people.';
+  it('"the 9/11 attacks" for "September 11, 2001"; "7/4" for "July 4"', () => {
+    expect(check(SRC, 'The 9/11 attacks killed almost 3000 people.', 'What happened?').verdict).toBe('grounded');
+    expect(check('Independence Day is celebrated on July 4.', 'We celebrate on 7/4 every year.', 'When?').verdict).toBe('grounded');
+    const q = analyze('on 9/11').quantities;
+    expect(q.every((x) => slashDateStated(x, 'on 9/11', 0, analyze(SRC).quantities))).toBe(true);
+  });
+  it('control: another day, and a summary (no turn), are checked as numbers', () => {
+    expect(check(SRC, 'The 9/12 attacks killed almost 3000 people.', 'What happened?').verdict).toBe('ungrounded');
+    expect(check(SRC, 'The 9/11 attacks killed almost 3000 people.').verdict).toBe('ungrounded');
   });
 });
