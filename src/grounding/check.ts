@@ -52,6 +52,7 @@ import {
   writtenAsName,
 } from './relations.js';
 import {
+  boundStated,
   capitalizedByHabit,
   slashDateStated,
   merelyAmount,
@@ -758,6 +759,8 @@ function checkClaim(
     if (decadeStated(q, citedQ)) continue;
     // a year written with two digits in a reply ("born in 90", "came out in 97")
     if (src.question && shortYearStated(q, claim.text, claim.start, citedQ)) continue;
+    // a round bound in a reply that a stated value meets ("over 700,000 people" for 738,432)
+    if (src.question && boundStated(q, citedQ)) continue;
     // a yearless slash date in a reply ("9/11" for "September 11, 2001")
     if (src.question && slashDateStated(q, claim.text, claim.start, citedQ)) continue;
     // "Episode 3" for "Episode III"

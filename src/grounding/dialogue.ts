@@ -12,7 +12,8 @@
  *   amount ({@link merelyAmount}), a run-on sentence stating something before its question ({@link statementBeforeQuestion}).
  * - chat forms of stated facts: accents dropped ({@link foldedKnown}), other numerals ({@link numeralKnown}), state codes
  *   ({@link stateCodeKnown}), decades ({@link decadeStated}), ranks with a sign ({@link rankInWords}), two-digit years
- *   ({@link shortYearStated}), yearless slash dates ({@link slashDateStated}); interjections are no names ({@link chatWord}).
+ *   ({@link shortYearStated}), yearless slash dates ({@link slashDateStated}), round bounds ({@link boundStated});
+ *   interjections are no names ({@link chatWord}).
  * Measured on the dev splits of every corpus (npm run eval:grounding). Tried and not kept, because they help one split
  * and cost another: personal remarks and opinions flagged whatever the rest of the reply says ("I like guitarist Flea",
  * "it's a great film": hallucinations to FaithDial, chit-chat beside a supported fact to DialFact; dev FaithDial +0.02..0.03,
@@ -485,4 +486,22 @@ export function slashDateStated(q: Quantity, text: string, start: number, stated
   if (!m) return false;
   const [a, b] = [Number(m[1]), Number(m[2])];
   return stated.some((x) => (x.dates ?? []).some((d) => (d.m === a && d.d === b) || (d.m === b && d.d === a)));
+}
+
+/** Widest gap between a reply's round bound and the stated value it bounds, as a share of the bound. */
+export const BOUND_SLACK = 0.15;
+/**
+ * Whether a bound of a reply ("over 700,000 people", "under 800,000") holds for a value the sources state of the same
+ * kind (738,432) and is that value rounded toward the bound: at most {@link BOUND_SLACK} of the bound away. A reply rounds
+ * a precise figure; a bound far from any stated value ("over 50,000" for 738,432) or on the wrong side is checked as usual.
+ */
+export function boundStated(q: Quantity, stated: Quantity[]): boolean {
+  if (!q.cmp || q.value <= 0) return false;
+  const up = q.cmp === '>' || q.cmp === '>=';
+  return stated.some((x) => {
+    if (x.kind !== q.kind || x.cmp || x.ordinal || !(x.value > 0)) return false;
+    return up
+      ? (q.cmp === '>' ? x.value > q.value : x.value >= q.value) && x.value <= q.value * (1 + BOUND_SLACK)
+      : (q.cmp === '<' ? x.value < q.value : x.value <= q.value) && x.value >= q.value * (1 - BOUND_SLACK);
+  });
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import {
+  boundStated,
   chatWord,
   slashDateStated,
   merelyAmount,
@@ -275,5 +276,20 @@ describe('yearless slash dates in a reply', () => {
   it('control: another day, and a summary (no turn), are checked as numbers', () => {
     expect(check(SRC, 'The 9/12 attacks killed almost 3000 people.', 'What happened?').verdict).toBe('ungrounded');
     expect(check(SRC, 'The 9/11 attacks killed almost 3000 people.').verdict).toBe('ungrounded');
+  });
+});
+
+describe('a round bound in a reply that a stated value meets', () => {
+  const SRC = 'Alaska: its population was estimated at 738,432 in 2015.';
+  it('"over 700,000 people" and "under 750,000" for 738,432', () => {
+    expect(check(SRC, 'Alaska has over 700,000 people.', 'Is it big?').verdict).toBe('grounded');
+    expect(check(SRC, 'Alaska has under 750,000 people.', 'Is it big?').verdict).toBe('grounded');
+  });
+  it('control: the wrong side, a bound far from the value, a summary (no turn)', () => {
+    expect(check(SRC, 'Alaska has over 800,000 people.', 'Is it big?').verdict).toBe('ungrounded');
+    expect(check(SRC, 'Alaska has over 50,000 people.', 'Is it big?').verdict).toBe('ungrounded');
+    expect(check(SRC, 'Alaska has over 700,000 people.').verdict).toBe('ungrounded');
+    expect(boundStated(analyze('over 700,000').quantities[0], analyze('exactly 738,432').quantities)).toBe(true);
+    expect(boundStated(analyze('700,000').quantities[0], analyze('exactly 738,432').quantities)).toBe(false);
   });
 });
