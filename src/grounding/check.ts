@@ -51,7 +51,27 @@ import {
   shortAnswerNumberMisattribution,
   writtenAsName,
 } from './relations.js';
-import { demonymKnown, hedgedAssertion, joinedWithNeighbour, shouted, slipKnown } from './dialogue.js';
+import {
+  boundStated,
+  capitalizedByHabit,
+  slashDateStated,
+  merelyAmount,
+  shortYearStated,
+  numeralKnown,
+  stateCodeKnown,
+  chatWord,
+  decadeStated,
+  rankInWords,
+  demonymKnown,
+  foldedKnown,
+  hedgedAssertion,
+  joinedWithNeighbour,
+  shouted,
+  slipKnown,
+  speakerNegationHeads,
+  statedByInterlocutor,
+  statementBeforeQuestion,
+} from './dialogue.js';
 import {
   affirmedDenialFlags,
   compoundKnown,
@@ -551,7 +571,9 @@ function nameFormKnown(t: Token, cited: Analysis[]): boolean {
     if (f.joined.has(bare)) return true;
     if ((ALIASES.get(bare) ?? []).some((x) => a.flat.includes(` ${x} `))) return true;
     // a demonym of a stated place or the reverse ("Irish" / "Ireland"); a stated name with one typing slip ("Philips")
-    if (demonymKnown(t, (x) => a.flat.includes(` ${x} `)) || slipKnown(t, a)) return true;
+    if (demonymKnown(t, (x) => a.flat.includes(` ${x} `)) || slipKnown(t, a) || foldedKnown(t, a)) return true;
+    // a state's postal code ("Mountain View, CA" for "California"; dialogue.ts)
+    if (stateCodeKnown(t, (x) => a.flat.includes(` ${x} `))) return true;
   }
   return false;
 }
@@ -732,6 +754,19 @@ function checkClaim(
     if (q.kind === 'percent' && fractionKnown(q.value, cited)) continue;
     // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
+    // a decade holding a stated year ("the late 90s" for 1998); a rank with a sign the sources write in words ("#1" for
+    // "number one"; dialogue.ts)
+    if (decadeStated(q, citedQ)) continue;
+    // a year written with two digits in a reply ("born in 90", "came out in 97")
+    if (src.question && shortYearStated(q, claim.text, claim.start, citedQ)) continue;
+    // a round bound in a reply that a stated value meets ("over 700,000 people" for 738,432)
+    if (src.question && boundStated(q, citedQ)) continue;
+    // a yearless slash date in a reply ("9/11" for "September 11, 2001")
+    if (src.question && slashDateStated(q, claim.text, claim.start, citedQ)) continue;
+    // "Episode 3" for "Episode III"
+    if (numeralKnown(q.text, /(\p{L}+)\W*$/u.exec(claim.text.slice(0, Math.max(0, q.start - claim.start)))?.[1], (x) => inFlat(x, cited)))
+      continue;
+    if (rankInWords(q, claim.text.slice(0, Math.max(0, q.start - claim.start)), (x) => inFlat(x, cited))) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)
     ownOperands ??= quantities.slice(0, 8);
     operands ??= [
@@ -770,7 +805,13 @@ function checkClaim(
     }
     unsupported(q);
   }
-  if (!derivedAny) for (const q of premises) unsupported(q);
+  if (!derivedAny)
+    for (const q of premises) {
+      unsupported(q);
+      // a quantity the previous turn states (not asks about) is repeated, not invented: weak evidence (dialogue.ts)
+      const last = flags[flags.length - 1];
+      if (last?.name === 'quantity-mismatch' && src.question && statedByInterlocutor(q, src.question)) last.weak = true;
+    }
   // a stated number with another unit of its dimension ("2,904 feet" against "2,904 metres", quantity-relations.ts)
   if (!unsupportedQuantities && quantities.length) {
     const unit = unitMismatch(claim.text, cited);
@@ -834,7 +875,10 @@ function checkClaim(
       !MONTH_OR_DAY.test(t.value) &&
       !UNIT_SYMBOL.test(t.value) &&
       !idWords.has(t.lower) &&
-      !shouted(t);
+      !shouted(t) &&
+      !chatWord(t) &&
+      // "No. 1": the abbreviation of "number" before a number
+      !(/^No\.?$/.test(t.value) && next?.type === 'number');
     if (!isName) return;
     if (lastName === i - 1) names[names.length - 1].push(t);
     else names.push([t]);
@@ -860,7 +904,9 @@ function checkClaim(
         !known(t, asked) &&
         !nameFormKnown(t, cited) &&
         !formKnown(t.value, cited) &&
-        !definedInClaim(claim.tokens, tokenAt(t)),
+        !definedInClaim(claim.tokens, tokenAt(t)) &&
+        // "Part II" for "Part 2" (dialogue.ts)
+        !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)),
     );
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names
@@ -901,6 +947,9 @@ function checkClaim(
         name: 'unsupported-entity',
         span: missing.map((t) => t.value).join(' '),
         detail: `"${missing.map((t) => t.value).join(' ')}" (in "${phrase}") does not occur in the cited sources`,
+        // in a reply to a turn, a word capitalized by habit ("what an Iconic part"), not a name: weak evidence (dialogue.ts;
+        // summaries capitalize edited names, not habits)
+        ...(src.question && capitalizedByHabit(name, claim.tokens[tokenAt(name[0]) - 1]) ? { weak: true } : {}),
       });
   }
 
@@ -987,7 +1036,12 @@ function checkClaim(
     const cueTokens = claim.tokens.filter((t) => t.cue);
     const near3 = ranked.slice(0, DERIVATION_WINDOW);
     const complementNegated = cueTokens.length > 0 && quantities.some((q) => complementShare(q, cueTokens, near3, () => false));
-    if (!complementNegated) flags.push(...negationFlags(claim.tokens, src.cited, th));
+    if (!complementNegated) {
+      // in a reply, a negation of the speaker's knowing or of an obligation ("I didn't know X", "you don't have to leave") is weak (dialogue.ts)
+      const heads = src.question ? speakerNegationHeads(claim.tokens, (t) => known(t, cited)) : new Set<string>();
+      for (const f of negationFlags(claim.tokens, src.cited, th))
+        flags.push(heads.has((f.span ?? '').split(' ')[1]?.toLowerCase() ?? '') ? { ...f, weak: true } : f);
+    }
     // a negation no source makes: weak evidence (claims.ts)
     if (!complementNegated && !flags.some((f) => f.name === 'negation-flip'))
       flags.push(
@@ -1084,6 +1138,8 @@ function checkClaim(
           name: 'unsupported-restriction',
           span: t.value,
           detail: `"${t.value}" restricts the claim, but the cited sources never say "${t.lower}"`,
+          // in a reply, "only" before an amount ("there's only 738,432 people") says "merely": weak (dialogue.ts)
+          ...(src.question && merelyAmount(claim.tokens, i) ? { weak: true } : {}),
         });
       }
     });
@@ -1261,8 +1317,15 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
     if (!long && !s.tokens.some((t) => t.type === 'word' || t.type === 'number')) continue;
     // a question asks; it states nothing to check (unless it carries quantities, identifiers or text too long to read;
     // checking the fact a question presupposes, "Did you know X?", cost the dialogue dev splits more than it gained)
-    if (!long && s.text.trim().endsWith('?') && !qs.length && !ids.length) continue;
+    // (a run-on sentence that states something before its question is checked: dialogue.ts)
+    const runOn = !long && s.text.trim().endsWith('?') && !qs.length && !ids.length;
+    if (runOn && !statementBeforeQuestion(s.tokens)) continue;
     const claim = checkClaim(s, qs, ids, src, thresholds);
+    if (runOn && claim.flags.length) {
+      // where the statement ends and the question begins is a guess: what it flags is weak evidence
+      claim.flags = claim.flags.map((f) => ({ ...f, weak: true }));
+      claim.verdict = 'unverified';
+    }
     if (long) {
       // text the checker cannot read (one run of over MAX_TOKEN_LENGTH non-space characters) is never grounded
       claim.flags.push({
