@@ -328,8 +328,7 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
     merkle.ok = false;
   report.merkle = merkle;
   if (!merkle.ok) problems.push('the Merkle root statement does not match the manifest');
-  const listed = new Set(files.map((e) => e.path));
-  report.files.unexpected = (await collecting).filter((p) => !listed.has(p));
+  report.files.unexpected = notListed(await collecting, files);
   problems.push(...collectProblems);
   describeFileProblems(report, problems);
   if (opts.policy) {
@@ -343,6 +342,25 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
     problems.push(...report.policy.problems);
   }
   return finish(report);
+}
+
+/**
+ * The paths of `found` (sorted by UTF-16 code units, as expandPaths returns them) that no entry lists:
+ * one merge when the entries are in that order too (as pack writes them), else through a set.
+ */
+export function notListed(found: string[], entries: { path: string }[]): string[] {
+  for (let i = 1; i < entries.length; i++)
+    if (!(entries[i - 1].path < entries[i].path)) {
+      const listed = new Set(entries.map((e) => e.path));
+      return found.filter((p) => !listed.has(p));
+    }
+  const out: string[] = [];
+  let j = 0;
+  for (const p of found) {
+    while (j < entries.length && entries[j].path < p) j++;
+    if (j >= entries.length || entries[j].path !== p) out.push(p);
+  }
+  return out;
 }
 
 /** The verified paths as a set (policy checks look each file up: linear, not quadratic, on 100,000 files). */
@@ -496,8 +514,7 @@ async function verifyDisclosure(
   if (proven.length !== doc.entries.length) report.merkle.ok = false;
   const root = opts.root ?? join(opts.packDir, 'files');
   report.files = (await compareFiles(root, doc.entries, pool)).files;
-  const listed = new Set(doc.entries.map((e) => e.path));
-  report.files.unexpected = (await expandPaths(['**'], { root, symlinks: 'list' })).filter((p) => !listed.has(p));
+  report.files.unexpected = notListed(await expandPaths(['**'], { root, symlinks: 'list' }), doc.entries);
   describeFileProblems(report, problems);
   if (opts.policy) {
     const ok = okSet(report);

@@ -386,3 +386,20 @@ describe('usage', () => {
     expect((await mc(['evidence', 'verify', '--bogus', 'x'])).code).toBe(2);
   });
 });
+
+describe('unexpected files (notListed)', () => {
+  it('the merge over sorted entries answers as a set lookup, and unsorted entries still answer the same (fast-check, 1,000 cases)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { notListed } = await import('../../src/evidence/verify.js');
+    const name = fc.oneof(fc.constantFrom('a', 'a/b', 'a.b', 'a/b/c', 'b', 'é', '😀', 'Z', '\uffff'), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.uniqueArray(name), fc.uniqueArray(name), fc.boolean(), (found, listed, sorted) => {
+        found.sort();
+        const entries = (sorted ? [...listed].sort() : listed).map((path) => ({ path }));
+        const set = new Set(listed);
+        expect(notListed(found, entries)).toEqual(found.filter((p) => !set.has(p)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
