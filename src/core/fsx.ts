@@ -314,7 +314,8 @@ export interface ExpandOptions {
 export async function expandPaths(patterns: string[], opts: ExpandOptions): Promise<string[]> {
   const root = resolve(opts.root);
   const mode = opts.symlinks ?? 'refuse';
-  const found = new Set<string>();
+  // every path found (a path two patterns match is found twice: duplicates go after the sort)
+  const found: string[] = [];
   const seen = new Set<string>();
   // loaded on first use (module load time counts for every CLI command that imports this module)
   const { default: picomatch } = await import('picomatch');
@@ -324,7 +325,7 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
   const onLink = (rel: string, what: string): void => {
     if (mode === 'refuse' && !isExcluded(rel))
       throw new InputError(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
-    if (mode === 'list' && !isExcluded(rel)) found.add(rel);
+    if (mode === 'list' && !isExcluded(rel)) found.push(rel);
   };
   // a checked directory, walked one directory per readdir (a few at a time): symbolic links are reported
   // by lstat type, never followed (so they can be refused); only regular files are collected. Each
@@ -351,7 +352,7 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
           if (d.isDirectory()) pending.push([abs + sep + d.name, r + '/']);
           else if (!isMatch(r)) continue;
           else if (d.isSymbolicLink()) onLink(r, r);
-          else if (d.isFile()) found.add(r);
+          else if (d.isFile()) found.push(r);
         }
       }
     }
@@ -381,7 +382,7 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
         continue;
       }
       if (!st.isFile()) throw new InputError(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
-      found.add(rel);
+      found.push(rel);
       continue;
     }
     if (isAbsolute(pat) || pat.split('/').includes('..')) throw new InputError(pat, undefined, 'a glob relative to the root, without ..');
@@ -400,7 +401,7 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
         // refuse: the error names the component that is a link; skip/list: the glob matches nothing
         // below it (list reports the base, the nearest path the pattern names)
         if (mode === 'refuse' || !(e instanceof InputError && /symbolic link/.test(e.message))) throw e;
-        if (mode === 'list' && !isExcluded(rel)) found.add(rel);
+        if (mode === 'list' && !isExcluded(rel)) found.push(rel);
         continue;
       }
       baseAbs = abs;
@@ -409,7 +410,10 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
     await walk(baseAbs, baseRel, isMatch);
   }
   // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
-  return [...found].filter((f) => !isExcluded(f)).sort();
+  found.sort();
+  const out: string[] = [];
+  for (let i = 0; i < found.length; i++) if ((i === 0 || found[i] !== found[i - 1]) && !isExcluded(found[i])) out.push(found[i]);
+  return out;
 }
 
 /**
