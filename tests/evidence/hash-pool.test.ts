@@ -28,11 +28,11 @@ import {
   entryMembers,
   fileLeafHashes,
   manifestPayload,
-  manifestText,
   type FileEntry,
   type MerkleInfo,
 } from '../../src/evidence/manifest.js';
 import { rootFromLeafHashes } from '../../src/evidence/merkle.js';
+import { manifestText } from './manifest-ref.js';
 
 const canonicalize = canonicalizeLib as unknown as (v: unknown) => string;
 const tmp = mkdtempSync(join(tmpdir(), 'mc-hash-pool-'));

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseStatement, type Statement } from '../../src/core/statement.js';
 import { readManifest, type ManifestRead } from '../../src/evidence/manifest-reader.js';
-import { MANIFEST_PREDICATE, entryMembers, manifestText, type FileEntry, type ManifestPredicate } from '../../src/evidence/manifest.js';
+import { MANIFEST_PREDICATE, entryMembers, type FileEntry, type ManifestPredicate } from '../../src/evidence/manifest.js';
+import { manifestText } from './manifest-ref.js';
 import { checkManifest } from '../../src/evidence/shape.js';
 
 const release = { name: 'mc', version: 'v1.0.0', commit: 'abc', createdAt: '2026-12-01T00:00:00Z' };
