@@ -424,6 +424,9 @@ async function collectNow(root: string, collection: ManifestPredicate['collectio
       for (const f of await expandPaths([p], { root, exclude: collection.exclude, symlinks: 'list' })) out.add(f);
     } catch (e) {
       if (!(e instanceof InputError)) throw e; // a literal path that is gone is reported missing already
+      // a directory the walk cannot read hides what lies below it: not verified (fail closed)
+      if (/readable directories/.test(e.message))
+        problems.push(`collection pattern ${JSON.stringify(p)} could not be walked: ${e.message}`);
     }
   }
   return [...out].sort();

@@ -1,7 +1,7 @@
 // src/core/fsx.ts confinement (the shared core every gate globs and reads through): component-wise
 // checks, the symlink modes of expandPaths, bounded reads of regular files only.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,31 @@ describe('checkInside and expandPaths', () => {
     const root = tree();
     await expect(expandPaths(['real/dir/pipe'], { root })).rejects.toThrow(/regular file/);
     expect(await expandPaths(['real/dir/*'], { root })).toEqual(['real/dir/a.txt']);
+  });
+});
+
+describe('a walk that cannot read a directory fails', () => {
+  it('a subdirectory readdir refuses (here: its path is longer than PATH_MAX) is an InputError naming it, never a silently shorter list', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mc-fsx-deep-'));
+    try {
+      // 25 nested 200-character names (made relative to each other: the shell never names the whole path)
+      execFileSync(
+        'bash',
+        [
+          '-c',
+          'mkdir -p deep && cd deep && n=$(printf "a%.0s" $(seq 200)) && for i in $(seq 25); do mkdir "$n" && cd "$n"; done && echo x > f.txt',
+        ],
+        {
+          cwd: root,
+        },
+      );
+      writeFileSync(join(root, 'deep/top.txt'), 'top\n');
+      for (const symlinks of ['refuse', 'list'] as const)
+        await expect(expandPaths(['deep/**'], { root, symlinks })).rejects.toThrow(/readable directories/);
+      await expect(expandPaths(['deep'], { root })).rejects.toThrow(/readable directories/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -167,6 +167,24 @@ describe('evidence verify', () => {
     expect(report.files.unexpected).toEqual(['reports/eu/new.json']);
   });
 
+  it("a directory under the pack's patterns that cannot be walked fails the pack (exit 2) and the verification (exit 1)", async () => {
+    const deep =
+      'mkdir -p reports/deep && cd reports/deep && n=$(printf "a%.0s" $(seq 200)) && for i in $(seq 25); do mkdir "$n" && cd "$n"; done && echo x > f.txt';
+    const ws = workspace();
+    execFileSync('bash', ['-c', deep], { cwd: ws });
+    const packed = await pack(ws);
+    expect(packed.code).toBe(2);
+    expect(packed.stderr).toMatch(/readable directories/);
+    const ws2 = workspace();
+    await pack(ws2);
+    execFileSync('bash', ['-c', deep], { cwd: ws2 });
+    const { code, report } = await verifyJson(ws2);
+    expect(code).toBe(1);
+    expect(report.problems.join('\n')).toMatch(/collection pattern "reports\/\*\*" could not be walked/);
+    rmSync(ws, { recursive: true, force: true });
+    rmSync(ws2, { recursive: true, force: true });
+  });
+
   it('a changed byte in the payload fails the signature (exit 1)', async () => {
     const ws = workspace();
     await pack(ws);
