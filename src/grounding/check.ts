@@ -59,6 +59,7 @@ import {
   deniedRelationFlags,
   directionFlags,
   formKnown,
+  labelledNumber,
   paraphraseKnown,
   reportFrame,
   fractionKnown,
@@ -68,6 +69,7 @@ import {
   unstatedNegation,
   weakenAddedCodes,
   weakenLetters,
+  weakenTechnicalNames,
 } from './claims.js';
 import {
   DEFAULT_THRESHOLDS,
@@ -706,14 +708,15 @@ function checkClaim(
   // quantities the question states, and whether the claim derives any quantity (quantities.ts, quantity-relations.ts)
   const premises: Quantity[] = [];
   let derivedAny = false;
-  const unsupported = (q: Quantity) => {
+  const unsupported = (q: Quantity, weak = false) => {
     unsupportedQuantities++;
     if (quantitySupported(q, uncitedQ)) wrong(`"${q.text}"`, q.text);
     else
       flags.push({
         name: 'quantity-mismatch',
         span: q.text,
-        detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources`,
+        detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources${weak ? ' (the label of a name the sources write with no label: an added detail)' : ''}`,
+        ...(weak ? { weak } : {}),
       });
   };
   let sci: { start: number; end: number; value: number }[] | undefined;
@@ -768,7 +771,10 @@ function checkClaim(
       premises.push(q);
       continue;
     }
-    unsupported(q);
+    // a number that labels a name ("BRCA 1", "Smc5/6", "type 2"): stated in another form, or an added label (claims.ts)
+    const label = labelledNumber(q, claim.text, claim.start, cited);
+    if (label === 'stated') continue;
+    unsupported(q, label === 'added');
   }
   if (!derivedAny) for (const q of premises) unsupported(q);
   // a stated number with another unit of its dimension ("2,904 feet" against "2,904 metres", quantity-relations.ts)
@@ -1183,7 +1189,7 @@ function checkClaim(
       detail: "the claim states the speaker's own preference or experience, which no source supports",
     });
   // a single capital letter is a label, weak evidence of an invented name (claims.ts)
-  flags.splice(0, flags.length, ...weakenAddedCodes(weakenLetters(flags), claim.text, cited));
+  flags.splice(0, flags.length, ...weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited, inLexicon));
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
   contentWords.set(result, content.length);

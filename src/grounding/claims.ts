@@ -888,3 +888,104 @@ export function paraphraseKnown(t: Token, cited: readonly { text: string }[]): b
   }
   return t.lower.length >= 4 && formKnown(t.value, cited);
 }
+
+/**
+ * A technical symbol: letters with digits ("UBC13", "K63-linked", "IL-6"), an acronym ("PCNA", "SMCs"), a symbol with a
+ * capital after a lower-case start ("mTOR", "siRNA") or a Greek letter. A token that starts with a digit ("50/user", "30-day",
+ * "3rd", "1980s") is a number with a unit, and a capitalized compound ("CloudTrek") a brand: neither counts.
+ */
+const TECHNICAL = /^(?:\p{L}[\p{L}]*\d[\p{L}\d]*(?:[-/.][\p{L}\d]+)*|\p{Lu}{2,6}s?|\p{Ll}+\p{Lu}[\p{L}\d]*|[^\s]*[α-ω][^\s]*)$/u;
+const technicalCache = new WeakMap<object, number>();
+/**
+ * The share of a text's words that are technical symbols ({@link TECHNICAL}: gene, protein and chemical symbols, codes,
+ * acronyms, Greek letters), 0..1 (memoized per analysis). Scientific abstracts write several in each sentence; e-mails,
+ * dialogue and encyclopedia prose few.
+ */
+export function technicalDensity(a: { text: string }): number {
+  let d = technicalCache.get(a);
+  if (d === undefined) {
+    const words = a.text.slice(0, 200_000).match(/[\p{L}\d]+(?:[-/.][\p{L}\d]+)*/gu) ?? [];
+    // distinct symbols: a transcript that repeats one acronym ("the LCD") is not dense with them
+    const symbols = new Set<string>();
+    for (const w of words) if (TECHNICAL.test(w)) symbols.add(w);
+    d = words.length ? symbols.size / words.length : 0;
+    technicalCache.set(a, d);
+  }
+  return d;
+}
+
+/**
+ * Least {@link technicalDensity} of a cited source for an added name or label to be weak evidence (scientific register).
+ * Chosen on the dev splits: SciFact's abstracts lie mostly above (median 0.053), the sales e-mails, meeting transcripts,
+ * QA passages and dialogue snippets below (their 90th percentiles 0.005 to 0.032).
+ */
+export const TECHNICAL_DENSITY = 0.03;
+
+/**
+ * Marks as weak (`unverified`) the unsupported-name flags of a claim checked against a technical source (scientific prose,
+ * {@link technicalDensity} >= {@link TECHNICAL_DENSITY}) when the name is a term of that register: every word of it a
+ * technical symbol ("CRISPR", "RhoA", "MAPK") or a coined word of 8+ letters outside the lexicon ("Deinococcus",
+ * "Caenorhabditis", "Erythromycin"). A claim about a paper names the organism, method or molecule class that the cited
+ * passage leaves implicit (SciFact's supported claims do so as often as its refuted ones), so such a name's absence is
+ * weak evidence. A person's, place's or product's name ("Nelson", "Kia Optima") stays precise in any source.
+ * @param flags the claim's flags (a new array is returned); @param cited the cited sources;
+ * @param lexical whether a word is in the lexicon (nlp.ts inLexicon).
+ */
+export function weakenTechnicalNames(flags: Flag[], cited: readonly { text: string }[], lexical: (w: string) => boolean): Flag[] {
+  if (!flags.some((f) => f.name === 'unsupported-entity' && !f.weak)) return flags;
+  if (!cited.some((a) => technicalDensity(a) >= TECHNICAL_DENSITY)) return flags;
+  return flags.map((f) => {
+    if (f.name !== 'unsupported-entity' || f.weak || !f.span) return f;
+    const term = f.span.split(/\s+/).every((w) => TECHNICAL.test(w) || (w.length >= 8 && !lexical(w)));
+    return term ? { ...f, weak: true, detail: `${f.detail} (a term of a technical source: an added detail, weak evidence)` } : f;
+  });
+}
+
+/** Nouns a number labels ("type 2", "grade 3", "phase 1"): the number names a class, it counts nothing. */
+const LABEL_NOUNS = new Set(
+  'type types grade grades stage stages phase phases class classes group subtype subtypes serotype genotype clade complex domain exon intron chromosome receptor factor isoform site sites loop helix strand motif'.split(
+    ' ',
+  ),
+);
+/**
+ * A gene or protein symbol as written: capitals ("BRCA", "MEK") or letters with digits ("Smc5", "CD4"). A brand in mixed case
+ * ("iPhone 8", "PlayStation 4") is a product with a model number, not a symbol with a label.
+ */
+const SYMBOL = /^(?:\p{Lu}{2,}|\p{L}+\d+)$/u;
+
+/**
+ * Whether a bare number of the claim is the label of a name ("BRCA 1", "MEK 1/2", "Smc5/6", "type 2 diabetes", "grade 2")
+ * rather than a quantity, and what the sources say of that name: `stated` when they write the name with the label in
+ * another form ("BRCA1", "Smc6"; see {@link formKnown}); `added` when they write no label of that name at all (an added
+ * detail, which they neither support nor contradict: weak evidence); undefined when the number is no label, or the sources
+ * write the name with another number ("grade 3" for "grade 2": a substitution, precise).
+ * @param q the claim quantity (offsets in the answer); @param claimText the claim; @param claimStart its offset in the answer.
+ */
+export function labelledNumber(
+  q: { kind: string; text: string; start: number; end: number; ordinal?: boolean },
+  claimText: string,
+  claimStart: number,
+  cited: readonly { text: string }[],
+): 'stated' | 'added' | undefined {
+  if (q.kind !== 'number' || q.ordinal || !/^\d{1,3}$/.test(q.text)) return undefined;
+  const before = claimText.slice(Math.max(0, q.start - claimStart - 40), q.start - claimStart);
+  // the word before the number ("BRCA 1", "type-2"), before a slash after a symbol ("Smc5/6"), or before a pair ("MEK 1/2")
+  const m =
+    /(\p{L}[\p{L}\d]*)[ -]?$/u.exec(before) ?? /(\p{L}[\p{L}\d]*)\d*\/$/u.exec(before) ?? /(\p{L}[\p{L}\d]*)[ -]?\d{1,3}\/$/u.exec(before);
+  if (!m) return undefined;
+  const word = m[1];
+  if (!SYMBOL.test(word) && !LABEL_NOUNS.has(word.toLowerCase())) return undefined;
+  // the letters of the name ("Smc" of "Smc5/6"): the number replaces its digits
+  const letters = /\d$/.test(word) && before.endsWith('/') ? word.replace(/\d+$/, '') : word;
+  if (!letters || /\d/.test(letters)) return undefined;
+  if (formKnown(`${letters}${q.text}`, cited)) return 'stated';
+  // an added label is weak evidence in a technical source only (a model number, "iPhone 8", is a claim of its own elsewhere)
+  if (!cited.some((a) => technicalDensity(a) >= TECHNICAL_DENSITY)) return undefined;
+  // the sources label the name with a number the claim does not write: a substitution
+  const name = letters.replace(/[^\p{L}]/gu, '');
+  const rival = new RegExp(`(?<![\\p{L}\\d])${name}[ -]?(\\d+)`, 'giu');
+  const own = new Set([...claimText.matchAll(rival)].map((x) => x[1]));
+  for (const a of cited)
+    for (const hit of a.text.slice(0, 200_000).matchAll(rival)) if (!own.has(hit[1]) && hit[1] !== q.text) return undefined;
+  return 'added';
+}
