@@ -1189,7 +1189,7 @@ function checkClaim(
       detail: "the claim states the speaker's own preference or experience, which no source supports",
     });
   // a single capital letter is a label, weak evidence of an invented name (claims.ts)
-  flags.splice(0, flags.length, ...weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited, inLexicon));
+  flags.splice(0, flags.length, ...weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited));
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
   contentWords.set(result, content.length);

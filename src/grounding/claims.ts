@@ -890,11 +890,13 @@ export function paraphraseKnown(t: Token, cited: readonly { text: string }[]): b
 }
 
 /**
- * A technical symbol: letters with digits ("UBC13", "K63-linked", "IL-6"), an acronym ("PCNA", "SMCs"), a symbol with a
- * capital after a lower-case start ("mTOR", "siRNA") or a Greek letter. A token that starts with a digit ("50/user", "30-day",
- * "3rd", "1980s") is a number with a unit, and a capitalized compound ("CloudTrek") a brand: neither counts.
+ * A technical symbol: letters with digits ("UBC13", "K63-linked", "IL-6", "PD-L1"), an acronym ("PCNA", "SMCs", "HAM/TSP"),
+ * capitals after a short lower-case start ("mTOR", "siRNA", "hnRNP-A1"), a capital after a short capitalized stem ("RhoA",
+ * "VgrG") or a Greek letter. A token that starts with a digit ("50/user", "30-day", "3rd", "1980s") is a number with a unit,
+ * and a capitalized compound ("CloudTrek", "iPhone") a brand: neither counts.
  */
-const TECHNICAL = /^(?:\p{L}[\p{L}]*\d[\p{L}\d]*(?:[-/.][\p{L}\d]+)*|\p{Lu}{2,6}s?|\p{Ll}+\p{Lu}[\p{L}\d]*|[^\s]*[α-ω][^\s]*)$/u;
+const TECHNICAL =
+  /^(?:(?=\S*\d)\p{L}[\p{L}\d]*(?:[-/.][\p{L}\d]+)*|\p{Lu}{2,6}s?(?:[-/]\p{Lu}[\p{Lu}\d]*)*|\p{Ll}{1,4}\p{Lu}{2,}[\p{L}\d]*(?:-[\p{L}\d]+)*|\p{Lu}\p{Ll}{1,3}\p{Lu}[\p{Lu}\d]{0,2}|\S*[α-ω]\S*)$/u;
 const technicalCache = new WeakMap<object, number>();
 /**
  * The share of a text's words that are technical symbols ({@link TECHNICAL}: gene, protein and chemical symbols, codes,
@@ -924,19 +926,21 @@ export const TECHNICAL_DENSITY = 0.03;
 /**
  * Marks as weak (`unverified`) the unsupported-name flags of a claim checked against a technical source (scientific prose,
  * {@link technicalDensity} >= {@link TECHNICAL_DENSITY}) when the name is a term of that register: every word of it a
- * technical symbol ("CRISPR", "RhoA", "MAPK") or a coined word of 8+ letters outside the lexicon ("Deinococcus",
- * "Caenorhabditis", "Erythromycin"). A claim about a paper names the organism, method or molecule class that the cited
- * passage leaves implicit (SciFact's supported claims do so as often as its refuted ones), so such a name's absence is
- * weak evidence. A person's, place's or product's name ("Nelson", "Kia Optima") stays precise in any source.
- * @param flags the claim's flags (a new array is returned); @param cited the cited sources;
- * @param lexical whether a word is in the lexicon (nlp.ts inLexicon).
+ * technical symbol ("CRISPR", "RhoA", "MAPK"), a long coined term of 8+ letters ("Deinococcus", "Caenorhabditis",
+ * "Erythromycin"), or a single capital beside them ("Immunoglobulin G"). A claim about a paper names the organism, method or
+ * molecule class that the cited passage leaves implicit (SciFact's supported claims do so as often as its refuted ones), so
+ * such a name's absence is weak evidence. A short name of a person, place or product ("Nelson", "Kia Optima") stays precise
+ * in any source. (Requiring the long term to be outside the lexicon was tried: wink's lexicon knows "Escherichia" and
+ * "Erythromycin"; weighing the claim's own symbols into the density cost FaithDial dev rows.)
+ * @param flags the claim's flags (a new array is returned); @param cited the cited sources.
  */
-export function weakenTechnicalNames(flags: Flag[], cited: readonly { text: string }[], lexical: (w: string) => boolean): Flag[] {
+export function weakenTechnicalNames(flags: Flag[], cited: readonly { text: string }[]): Flag[] {
   if (!flags.some((f) => f.name === 'unsupported-entity' && !f.weak)) return flags;
   if (!cited.some((a) => technicalDensity(a) >= TECHNICAL_DENSITY)) return flags;
   return flags.map((f) => {
     if (f.name !== 'unsupported-entity' || f.weak || !f.span) return f;
-    const term = f.span.split(/\s+/).every((w) => TECHNICAL.test(w) || (w.length >= 8 && !lexical(w)));
+    const words = f.span.split(/\s+/).map((w) => w.replace(/\.$/, ''));
+    const term = words.every((w) => TECHNICAL.test(w) || (/^\p{Lu}$/u.test(w) && words.length > 1) || w.length >= 8);
     return term ? { ...f, weak: true, detail: `${f.detail} (a term of a technical source: an added detail, weak evidence)` } : f;
   });
 }

@@ -74,3 +74,14 @@ describe('a number that labels a name (claims.ts labelledNumber)', () => {
     expect(labelledNumber(q(claim, '12'), claim, 0, [{ text: SCIENCE }])).toBeUndefined();
   });
 });
+
+describe('technical symbols (claims.ts TECHNICAL, through technicalDensity)', () => {
+  it('counts hyphenated gene symbols and short mixed-case symbols, not brands', () => {
+    expect(technicalDensity({ text: 'PD-L1 HTLV-1 RhoA hnRNP-A1' })).toBe(1);
+    expect(technicalDensity({ text: 'CloudTrek DataVault iPhone NovoIntel' })).toBe(0);
+  });
+  it('an added symbol of mixed case in a technical source is weak; attack: a long place name stays precise in prose', () => {
+    expect(check(SCIENCE, 'Fork reversal requires RhoA, PCNA ubiquitination and UBC13.').verdict).toBe('unverified');
+    expect(check(PROSE, 'The new store in Mannheimstadt requires a larger team.').verdict).toBe('ungrounded');
+  });
+});
