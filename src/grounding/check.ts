@@ -70,6 +70,7 @@ import {
   weakenAddedCodes,
   weakenLetters,
   weakenTechnicalNames,
+  writtenJoined,
 } from './claims.js';
 import {
   DEFAULT_THRESHOLDS,
@@ -773,7 +774,7 @@ function checkClaim(
     }
     // a number that labels a name ("BRCA 1", "Smc5/6", "type 2"): stated in another form, or an added label (claims.ts)
     const label = labelledNumber(q, claim.text, claim.start, cited);
-    if (label === 'stated') continue;
+    if (label === 'stated' || writtenJoined(claim.text, q.start - claim.start, q.end - claim.start, cited)) continue;
     unsupported(q, label === 'added');
   }
   if (!derivedAny) for (const q of premises) unsupported(q);
@@ -791,7 +792,7 @@ function checkClaim(
     const has = (as: Analysis[]) =>
       as.some((a) => a.identifiers.some((x) => x.norm === id.norm)) ||
       inFlat(id.text, as) ||
-      (id.kind === 'code' && formKnown(id.text, as));
+      (id.kind === 'code' && (formKnown(id.text, as) || writtenJoined(claim.text, id.start - claim.start, id.end - claim.start, as)));
     if (has(cited)) continue;
     // a number in scientific notation ("1e-7") that the sources state (claims.ts)
     const e = id.kind === 'code' ? scientificNumbers(id.text) : [];

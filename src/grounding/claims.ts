@@ -993,3 +993,53 @@ export function labelledNumber(
     for (const hit of a.text.slice(0, 200_000).matchAll(rival)) if (!own.has(hit[1]) && hit[1] !== q.text) return undefined;
   return 'added';
 }
+
+/** Most claim words joined around a number or code to find its written form in the sources. */
+const JOIN_WORDS = 4;
+
+/**
+ * Whether a number or code of the claim is part of a name the sources write in another notation: the claim's words around
+ * it (whitespace-separated, at most {@link JOIN_WORDS}, the span and a neighbour with letters) form a name or code the sources
+ * write joined, with other separators or abbreviated ({@link formKnown}): "mcm 5 s 2 U" for "mcm(5)s(2)U", "BRCA 1" for
+ * "BRCA1", "phosphatidylinositide 3-kinase" for "PI3K", "COVID 19" for "COVID-19".
+ * @param claimText the claim; @param from and @param to the span's offsets in the claim; @param cited the cited sources.
+ */
+export function writtenJoined(claimText: string, from: number, to: number, cited: readonly { text: string }[]): boolean {
+  const words = [...claimText.matchAll(/[^\s,;:]+/g)].map((m) => ({
+    w: m[0].replace(/[.)]+$/, '').replace(/^[(]+/, ''),
+    at: m.index ?? 0,
+  }));
+  const first = words.findIndex((x) => x.at + x.w.length > from);
+  let last = first;
+  while (last + 1 < words.length && words[last + 1].at < to) last++;
+  if (first < 0 || last - first + 1 >= JOIN_WORDS) return false;
+  for (let i = Math.max(0, last - JOIN_WORDS + 1); i <= first; i++)
+    for (let j = last; j < Math.min(words.length, i + JOIN_WORDS); j++) {
+      if (j - i < 1) continue;
+      const around = [...words.slice(i, first), ...words.slice(last + 1, j + 1)];
+      if (!around.some((x) => /\p{L}/u.test(x.w))) continue;
+      const window = words.slice(i, j + 1).map((x) => x.w);
+      // one token of a source ("mcm(5)s(2)U", "BRCA1"), or an abbreviation of words that are no function words
+      const joined = foldGreek(window.join(' ')).replace(/ /g, '');
+      if (cited.some((a) => tokensOf(a).has(joined))) return true;
+      if (!window.some((w) => FUNCTION_WORD.test(w)) && formKnown(window.join(' '), cited)) return true;
+    }
+  return false;
+}
+
+/** Function words: a window of the claim holding one names nothing ("a 30%", "in 2001"). */
+const FUNCTION_WORD = /^(?:a|an|the|in|on|at|of|for|to|by|with|from|and|or|as|is|are|was|were|be|per|than|over|under|about|within)$/i;
+const tokensCache = new WeakMap<object, Set<string>>();
+/** The whitespace-delimited tokens of a text, Greek-folded and joined ("mcm(5)s(2)U" gives "mcm5s2u"; memoized). */
+function tokensOf(a: { text: string }): Set<string> {
+  let t = tokensCache.get(a);
+  if (!t) {
+    t = new Set();
+    for (const m of a.text.slice(0, 200_000).matchAll(/\S+/g)) {
+      const f = foldGreek(m[0]).replace(/ /g, '');
+      if (f.length >= 2 && f.length <= 64) t.add(f);
+    }
+    tokensCache.set(a, t);
+  }
+  return t;
+}

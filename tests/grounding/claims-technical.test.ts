@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { labelledNumber, technicalDensity, TECHNICAL_DENSITY } from '../../src/grounding/claims.js';
+import { labelledNumber, technicalDensity, TECHNICAL_DENSITY, writtenJoined } from '../../src/grounding/claims.js';
 
 const check = (source: string, answer: string) => checkAnswer({ id: 't', contexts: [{ id: 'c', text: source }], answer });
 const flagsOf = (r: ReturnType<typeof check>) => r.claims.flatMap((c) => c.flags);
@@ -83,5 +83,27 @@ describe('technical symbols (claims.ts TECHNICAL, through technicalDensity)', ()
   it('an added symbol of mixed case in a technical source is weak; attack: a long place name stays precise in prose', () => {
     expect(check(SCIENCE, 'Fork reversal requires RhoA, PCNA ubiquitination and UBC13.').verdict).toBe('unverified');
     expect(check(PROSE, 'The new store in Mannheimstadt requires a larger team.').verdict).toBe('ungrounded');
+  });
+});
+
+describe('a number or code written in another notation (claims.ts writtenJoined)', () => {
+  const at = (claim: string, span: string, text: string) => {
+    const from = claim.indexOf(span);
+    return writtenJoined(claim, from, from + span.length, [{ text }]);
+  };
+  it('a name spaced out, or spelled out before an abbreviation, is the source token', () => {
+    const src = 'The wobble modification in tRNAs, mcm(5)s(2)U, is required for decoding; NVP-BEZ235 inhibits the PI3K/mTOR axis.';
+    expect(at('mcm 5 s 2 U is required for decoding.', '5 s', src)).toBe(true);
+    expect(at('Inhibitors of phosphatidylinositide 3-kinase work.', '3-kinase', src)).toBe(true);
+    expect(check(src, 'mcm 5 s 2 U is required for decoding in tRNAs.').verdict).toBe('grounded');
+  });
+  it('attack: a number beside a function word is no name ("a 30%" against "a 30-minute call")', () => {
+    const src = 'Sign up within 10 days for a 20% discount; I can set up a 30-minute call.';
+    expect(at('Sign up within 10 days for a 30% discount.', '30%', src)).toBe(false);
+    expect(check(src, 'Sign up within 10 days for a 30% discount.').verdict).toBe('ungrounded');
+  });
+  it('attack: another number in the same name stays a mismatch ("mcm 6 s 2 U")', () => {
+    const src = 'The wobble modification in tRNAs, mcm(5)s(2)U, is required for decoding (PCNA, UBC13, K63).';
+    expect(at('mcm 6 s 2 U is required for decoding.', '6 s', src)).toBe(false);
   });
 });
