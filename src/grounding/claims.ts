@@ -1043,3 +1043,14 @@ function tokensOf(a: { text: string }): Set<string> {
   }
   return t;
 }
+
+/**
+ * Whether a focus adverb ("only", "solely") falls on a number the sources state ("only 738,432 people live there" against
+ * "the population, estimated at 738,432"): it judges the number small, it restricts nothing, so it is no
+ * `unsupported-restriction`. A focus on a noun phrase ("only car insurance") or on a number the sources do not state
+ * stays one.
+ * @param next the token after the adverb; @param stated whether every quantity of the claim is stated in (or follows from) the sources.
+ */
+export function focusOnNumber(next: Token, stated: boolean): boolean {
+  return stated && next.type === 'number';
+}
