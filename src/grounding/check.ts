@@ -62,6 +62,7 @@ import {
   formKnown,
   labelledNumber,
   paraphraseKnown,
+  ratioChangeKnown,
   reportFrame,
   fractionKnown,
   reviewPolarity,
@@ -734,7 +735,7 @@ function checkClaim(
     const inSci = sci.find((x) => q.start >= x.start && q.start < x.end);
     if (inSci ? scientificKnown(inSci.value, cited) : q.kind === 'number' && scientificKnown(q.value, cited, false)) continue;
     // a percentage the sources say as a fraction in words ("half of the people" for "50%"; claims.ts)
-    if (q.kind === 'percent' && fractionKnown(q.value, cited)) continue;
+    if (q.kind === 'percent' && (fractionKnown(q.value, cited) || ratioChangeKnown(q.value, claim.tokens, cited))) continue;
     // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)

@@ -1054,3 +1054,37 @@ function tokensOf(a: { text: string }): Set<string> {
 export function focusOnNumber(next: Token, stated: boolean): boolean {
   return stated && next.type === 'number';
 }
+
+/** A ratio of risks or odds as abstracts write it, and its value ("HR 0.50", "odds ratio [OR] 1·95", "RR, 0.7"). */
+const RATIO =
+  /\b(?:a?HR|a?OR|a?RR|IRR|hazard ratio|odds ratio|relative risk|risk ratio|rate ratio)\b[\s,:=([\]A-Za-z]{0,12}?(\d+(?:[.·]\d+)?)/gi;
+/** How far a claim percentage may lie from the change a ratio states, in percentage points (a hedge, "about 50%", rounds). */
+const RATIO_SLACK = 2.5;
+
+/**
+ * Whether a claim percentage is the change a stated risk, odds or hazard ratio gives ("reduce lung cancer risk by about
+ * 50%" against "for quitters, HR 0.50"; "a 95% increase in the odds" against "OR 1.95"): (1 - ratio) x 100 for a claim
+ * that states a decrease, (ratio - 1) x 100 for an increase (the effect words of {@link directionOf}), within
+ * {@link RATIO_SLACK} points. A claim with no effect word, or with the other direction, takes no support from a ratio.
+ * @param percent the claim percentage (0-100 scale); @param claim the claim's tokens; @param cited the cited sources.
+ */
+export function ratioChangeKnown(percent: number, claim: Token[], cited: readonly { text: string }[]): boolean {
+  const signs = new Set(
+    claim
+      .filter((t) => !negatedAt(claim, claim.indexOf(t)))
+      .map((t) => directionOf(t))
+      .filter((d) => d?.axis === 'amount')
+      .map((d) => d!.sign),
+  );
+  if (signs.size !== 1) return false;
+  const sign = [...signs][0];
+  return cited.some((a) => {
+    for (const m of a.text.slice(0, 200_000).matchAll(RATIO)) {
+      const r = Number(m[1].replace('·', '.'));
+      if (!Number.isFinite(r) || r <= 0) continue;
+      const change = sign < 0 ? (1 - r) * 100 : (r - 1) * 100;
+      if (change > 0 && Math.abs(change - percent) <= RATIO_SLACK) return true;
+    }
+    return false;
+  });
+}
