@@ -996,6 +996,8 @@ export function labelledNumber(
 
 /** Most claim words joined around a number or code to find its written form in the sources. */
 const JOIN_WORDS = 4;
+/** Most characters read on each side of the span (bounded work). */
+const JOIN_CHARS = 200;
 
 /**
  * Whether a number or code of the claim is part of a name the sources write in another notation: the claim's words around
@@ -1005,7 +1007,13 @@ const JOIN_WORDS = 4;
  * @param claimText the claim; @param from and @param to the span's offsets in the claim; @param cited the cited sources.
  */
 export function writtenJoined(claimText: string, from: number, to: number, cited: readonly { text: string }[]): boolean {
-  const words = [...claimText.matchAll(/[^\s,;:]+/g)].map((m) => ({
+  // bounded work: only the text around the span is read (a claim may be a megabyte of numbers)
+  const base = Math.max(0, from - JOIN_CHARS);
+  const near = claimText.slice(base, to + JOIN_CHARS);
+  from -= base;
+  to -= base;
+  if (to - from > JOIN_CHARS) return false;
+  const words = [...near.matchAll(/[^\s,;:]+/g)].map((m) => ({
     w: m[0].replace(/[.)]+$/, '').replace(/^[(]+/, ''),
     at: m.index ?? 0,
   }));
@@ -1069,22 +1077,37 @@ const RATIO_SLACK = 2.5;
  * @param percent the claim percentage (0-100 scale); @param claim the claim's tokens; @param cited the cited sources.
  */
 export function ratioChangeKnown(percent: number, claim: Token[], cited: readonly { text: string }[]): boolean {
-  const signs = new Set(
-    claim
-      .filter((t) => !negatedAt(claim, claim.indexOf(t)))
-      .map((t) => directionOf(t))
-      .filter((d) => d?.axis === 'amount')
-      .map((d) => d!.sign),
-  );
-  if (signs.size !== 1) return false;
-  const sign = [...signs][0];
-  return cited.some((a) => {
-    for (const m of a.text.slice(0, 200_000).matchAll(RATIO)) {
-      const r = Number(m[1].replace('·', '.'));
-      if (!Number.isFinite(r) || r <= 0) continue;
+  let sign = signCache.get(claim);
+  if (sign === undefined) {
+    const signs = new Set<number>();
+    claim.forEach((t, i) => {
+      const d = directionOf(t);
+      if (d?.axis === 'amount' && !negatedAt(claim, i)) signs.add(d.sign);
+    });
+    sign = signs.size === 1 ? [...signs][0] : 0;
+    signCache.set(claim, sign);
+  }
+  if (!sign) return false;
+  return cited.some((a) =>
+    ratiosOf(a).some((r) => {
       const change = sign < 0 ? (1 - r) * 100 : (r - 1) * 100;
-      if (change > 0 && Math.abs(change - percent) <= RATIO_SLACK) return true;
+      return change > 0 && Math.abs(change - percent) <= RATIO_SLACK;
+    }),
+  );
+}
+/** The one direction of amount a claim states (1 or -1), or 0 (memoized per claim: one claim may hold many percentages). */
+const signCache = new WeakMap<Token[], number>();
+const ratioCache = new WeakMap<object, number[]>();
+/** The ratios a source states (memoized per analysis). */
+function ratiosOf(a: { text: string }): number[] {
+  let r = ratioCache.get(a);
+  if (!r) {
+    r = [];
+    for (const m of a.text.slice(0, 200_000).matchAll(RATIO)) {
+      const v = Number(m[1].replace('·', '.'));
+      if (Number.isFinite(v) && v > 0 && r.length < 256) r.push(v);
     }
-    return false;
-  });
+    ratioCache.set(a, r);
+  }
+  return r;
 }
