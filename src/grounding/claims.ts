@@ -89,6 +89,9 @@ const MEASURE = new Set(
   ),
 );
 
+/** Words of association after an adverb of polarity ("positively correlated with"). */
+const ASSOCIATION = /^(?:associated|correlated|related|linked)$/;
+
 /** Whether a token ends an effect's scope: punctuation, a conjunction, a comparison, or a preposition after a content word. */
 function endsScope(t: Token, words: number): boolean {
   if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return t.value !== '-' && t.value !== '/';
@@ -108,6 +111,8 @@ function objectOf(tokens: Token[], i: number): Token[] {
   for (let j = i + 1; j < tokens.length && out.length < SCOPE_WORDS; j++) {
     const t = tokens[j];
     if (endsScope(t, seen) || directionOf(t)) break;
+    // "negatively associated with breast cancer": the association word links the effect to its object
+    if (j === i + 1 && ASSOCIATION.test(t.lower)) continue;
     if (t.content && !LIGHT.has(t.lower)) {
       seen++;
       if (!MEASURE.has(t.lower)) out.push(t);

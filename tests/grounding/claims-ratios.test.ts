@@ -29,3 +29,15 @@ describe('a percentage change from a stated ratio (claims.ts ratioChangeKnown)',
     expect(ratioChangeKnown(50, tokens('Quitting smoking does not reduce lung cancer risk by 50%.'), SRC)).toBe(false);
   });
 });
+
+describe('an adverb of polarity before an association word (claims.ts directionFlags)', () => {
+  const SRC2 = 'Heavier birth weights were associated with increased breast cancer risk in five studies.';
+  const names = (answer: string) =>
+    checkAnswer({ id: 'a', contexts: [{ id: 'c', text: SRC2 }], answer }).claims.flatMap((c) => c.flags.map((f) => f.name));
+  it('"negatively associated with breast cancer" reverses "increased breast cancer risk"', () => {
+    expect(names('Birth weight is negatively associated with breast cancer.')).toContain('antonym-swap');
+  });
+  it('attack: "positively associated" states the same direction, no swap', () => {
+    expect(names('Birth weight is positively associated with breast cancer.')).not.toContain('antonym-swap');
+  });
+});
