@@ -61,6 +61,7 @@ import {
   focusOnNumber,
   formKnown,
   labelledNumber,
+  otherCaseDenied,
   paraphraseKnown,
   ratioChangeKnown,
   reportFrame,
@@ -464,10 +465,14 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
       // the same statement: the claim also shares a content word from before the cue
       const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
       if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
+      // the negated clause goes on about something the claim does not say ("but not with the responses of such T cells in the
+      // blood" against a claim about lymph nodes): the denial may be of another case (claims.ts)
+      const other = otherCaseDenied(s.tokens, i, claimTerms);
       flags.push({
         name: 'negation-flip',
         span: scope.map((x) => x.value).join(' '),
-        detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it`,
+        detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it${other ? ` (the source's clause goes on with "${other}", which the claim does not say)` : ''}`,
+        ...(other ? { weak: true } : {}),
       });
     });
   }

@@ -1116,3 +1116,26 @@ function ratiosOf(a: { text: string }): number[] {
   }
   return r;
 }
+
+/** Words before "not" that make a contrastive ellipsis ("in the lymph node but not in the blood"). */
+const CONTRAST_BEFORE_NOT = new Set(['but', ',', 'yet', 'whereas']);
+/**
+ * The first content word of a source's negated clause that the claim does not use, past the two words the claim affirms
+ * ("but not with the responses of such T cells in the blood": "blood" against a claim about lymph nodes), or undefined: a
+ * denial that goes on about another case may not deny the claim's (weak evidence of a flip). Only in the contrastive
+ * ellipsis "A but not B" (", not B"), where the source states A and denies B; the clause runs to the next punctuation or
+ * conjunction, at most eight content words.
+ * @param tokens the source sentence's tokens; @param cue the index of the negation cue; @param claimTerms the claim's lemmas and stems.
+ */
+export function otherCaseDenied(tokens: Token[], cue: number, claimTerms: Set<string>): string | undefined {
+  // the contrastive ellipsis "A but not B" (", not B"): B is another case than A
+  if (!CONTRAST_BEFORE_NOT.has(tokens[cue - 1]?.lower ?? '')) return undefined;
+  const clause: Token[] = [];
+  for (let j = cue + 1; j < tokens.length && clause.length < 8; j++) {
+    const t = tokens[j];
+    if (t.value === '-' || t.value === '/') continue;
+    if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+    if (t.content) clause.push(t);
+  }
+  return clause.slice(2).find((x) => !claimTerms.has(x.lemma) && !claimTerms.has(x.stem))?.value;
+}
