@@ -78,16 +78,24 @@ import {
   definedInClaim,
   deniedRelationFlags,
   directionFlags,
+  focusOnNumber,
   formKnown,
+  labelledNumber,
+  otherCaseDenied,
   paraphraseKnown,
+  ratioChangeKnown,
   reportFrame,
   fractionKnown,
   reviewPolarity,
   scientificKnown,
   scientificNumbers,
+  scientificSource,
+  SCIENTIFIC_MIN_COVERAGE,
   unstatedNegation,
   weakenAddedCodes,
   weakenLetters,
+  weakenTechnicalNames,
+  writtenJoined,
 } from './claims.js';
 import {
   DEFAULT_THRESHOLDS,
@@ -479,10 +487,14 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
       // the same statement: the claim also shares a content word from before the cue
       const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
       if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
+      // the negated clause goes on about something the claim does not say ("but not with the responses of such T cells in the
+      // blood" against a claim about lymph nodes): the denial may be of another case (claims.ts)
+      const other = otherCaseDenied(s.tokens, i, claimTerms);
       flags.push({
         name: 'negation-flip',
         span: scope.map((x) => x.value).join(' '),
-        detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it`,
+        detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it${other ? ` (the source's clause goes on with "${other}", which the claim does not say)` : ''}`,
+        ...(other ? { weak: true } : {}),
       });
     });
   }
@@ -728,14 +740,15 @@ function checkClaim(
   // quantities the question states, and whether the claim derives any quantity (quantities.ts, quantity-relations.ts)
   const premises: Quantity[] = [];
   let derivedAny = false;
-  const unsupported = (q: Quantity) => {
+  const unsupported = (q: Quantity, weak = false) => {
     unsupportedQuantities++;
     if (quantitySupported(q, uncitedQ)) wrong(`"${q.text}"`, q.text);
     else
       flags.push({
         name: 'quantity-mismatch',
         span: q.text,
-        detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources`,
+        detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources${weak ? ' (the label of a name the sources write with no label: an added detail)' : ''}`,
+        ...(weak ? { weak } : {}),
       });
   };
   let sci: { start: number; end: number; value: number }[] | undefined;
@@ -751,7 +764,7 @@ function checkClaim(
     const inSci = sci.find((x) => q.start >= x.start && q.start < x.end);
     if (inSci ? scientificKnown(inSci.value, cited) : q.kind === 'number' && scientificKnown(q.value, cited, false)) continue;
     // a percentage the sources say as a fraction in words ("half of the people" for "50%"; claims.ts)
-    if (q.kind === 'percent' && fractionKnown(q.value, cited)) continue;
+    if (q.kind === 'percent' && (fractionKnown(q.value, cited) || ratioChangeKnown(q.value, claim.tokens, cited))) continue;
     // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
     // a decade holding a stated year ("the late 90s" for 1998); a rank with a sign the sources write in words ("#1" for
@@ -803,7 +816,10 @@ function checkClaim(
       premises.push(q);
       continue;
     }
-    unsupported(q);
+    // a number that labels a name ("BRCA 1", "Smc5/6", "type 2"): stated in another form, or an added label (claims.ts)
+    const label = labelledNumber(q, claim.text, claim.start, cited);
+    if (label === 'stated' || writtenJoined(claim.text, q.start - claim.start, q.end - claim.start, cited)) continue;
+    unsupported(q, label === 'added');
   }
   if (!derivedAny)
     for (const q of premises) {
@@ -826,7 +842,7 @@ function checkClaim(
     const has = (as: Analysis[]) =>
       as.some((a) => a.identifiers.some((x) => x.norm === id.norm)) ||
       inFlat(id.text, as) ||
-      (id.kind === 'code' && formKnown(id.text, as));
+      (id.kind === 'code' && (formKnown(id.text, as) || writtenJoined(claim.text, id.start - claim.start, id.end - claim.start, as)));
     if (has(cited)) continue;
     // a number in scientific notation ("1e-7") that the sources state (claims.ts)
     const e = id.kind === 'code' ? scientificNumbers(id.text) : [];
@@ -1133,7 +1149,9 @@ function checkClaim(
       // idioms that restrict nothing: "second only to Alibaba" (a rank), "not only X but also Y", "if only"
       const prev = claim.tokens[i - 1]?.lower ?? '';
       if (IDIOM_BEFORE_ONLY.has(prev) || /^\d+(?:st|nd|rd|th)$/.test(prev)) return;
-      if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower))) {
+      // "only 738,432 people", a stated number: the focus judges its size, it excludes nothing (claims.ts)
+      const stated = !flags.some((f) => f.name === 'quantity-mismatch' && !f.weak);
+      if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower)) && !focusOnNumber(next, stated)) {
         flags.push({
           name: 'unsupported-restriction',
           span: t.value,
@@ -1143,7 +1161,9 @@ function checkClaim(
         });
       }
     });
-    if (coverage < th.minCoverage) {
+    // scientific prose: the claim restates an excerpt in the field's words, coverage is a weaker signal (claims.ts)
+    const scientific = scientificSource(cited);
+    if (coverage < (scientific ? Math.min(th.minCoverage, SCIENTIFIC_MIN_COVERAGE) : th.minCoverage)) {
       const all = [...cited, ...uncited];
       const coverAll = content.length ? content.filter((t) => known(t, all)).length / content.length : 1;
       if (uncited.length && coverAll >= th.minCoverage) wrong('most of the claim', claim.text);
@@ -1153,7 +1173,7 @@ function checkClaim(
           detail: `only ${Math.round(coverage * 100)}% of the claim's content words occur in the cited sources`,
         });
     }
-    if (novelFramed.length > th.maxNovelWords) {
+    if (!scientific && novelFramed.length > th.maxNovelWords) {
       flags.push({
         name: 'novel-content',
         span: novelFramed.map((t) => t.value).join(', '),
@@ -1239,7 +1259,7 @@ function checkClaim(
       detail: "the claim states the speaker's own preference or experience, which no source supports",
     });
   // a single capital letter is a label, weak evidence of an invented name (claims.ts)
-  flags.splice(0, flags.length, ...weakenAddedCodes(weakenLetters(flags), claim.text, cited));
+  flags.splice(0, flags.length, ...weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited));
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
   contentWords.set(result, content.length);
