@@ -245,11 +245,13 @@ describe('"only" before an amount, and years written with two digits, in a reply
     expect(r.verdict).toBe('unverified');
     expect(flagsOf(r, 'unsupported-restriction').every((f) => f.weak)).toBe(true);
   });
-  it('control: "only" before a noun phrase, or in a summary (no turn), stays strong', () => {
+  it('control: "only" before a noun phrase stays strong; another number is still a mismatch', () => {
     expect(merelyAmount(tokens('they sell only home insurance'), 2)).toBe(false);
     const r = check('DataVault provides encryption and backups.', 'DataVault provides only encryption.', 'What does it do?');
     expect(flagsOf(r, 'unsupported-restriction').map((f) => f.weak)).toEqual([undefined]);
-    expect(check(POP, 'There are only 738,432 people living there.').verdict).toBe('ungrounded');
+    // in a summary, "only" on a stated number judges its size: no restriction at all (claims.ts), weak or strong
+    expect(flagsOf(check(POP, 'There are only 738,432 people living there.'), 'unsupported-restriction')).toEqual([]);
+    expect(check(POP, 'There are only 738,433 people living there.').verdict).toBe('ungrounded');
   });
   it('shortYearStated: "born in 90" for 1990, "in 97." for July 4, 1997', () => {
     expect(check('Emma Watson was born in 1990.', 'Emma Watson was born in 90.', 'When was she born?').verdict).toBe('grounded');
