@@ -420,6 +420,26 @@ function antonymIn(t: Token, s: Sentence): string | undefined {
   return hit ? hit.value : prefixAntonym(t, [s]);
 }
 
+/**
+ * Whether a claim's coverage or novel words make it weak evidence under thresholds `th` (the `low-coverage` and
+ * `novel-content` flags, which make a claim `unverified`). Against scientific prose (`technical`, claims.ts
+ * scientificSource) coverage counts only below {@link SCIENTIFIC_MIN_COVERAGE} and novel words not at all.
+ * The one rule used by checkAnswer and by the threshold search of evaluate.ts.
+ * @param coverage share of content words the cited sources use, 0..1 (the frame of a report left out)
+ * @param novelWords content words no cited source uses (the frame of a report left out)
+ */
+export function coverageWeakness(
+  coverage: number,
+  novelWords: number,
+  technical: boolean,
+  th: Pick<Thresholds, 'minCoverage' | 'maxNovelWords'>,
+): { lowCoverage: boolean; novelContent: boolean } {
+  return {
+    lowCoverage: coverage < (technical ? Math.min(th.minCoverage, SCIENTIFIC_MIN_COVERAGE) : th.minCoverage),
+    novelContent: !technical && novelWords > th.maxNovelWords,
+  };
+}
+
 /** Content-word key set of a token list (lemma and stem of each content word). */
 function termsOf(tokens: Token[]): Set<string> {
   const out = new Set<string>();
@@ -1047,6 +1067,8 @@ function checkClaim(
   // antonyms explained by their values: the complement of a stated share ("unavailable 0.1%" for "available 99.9%"), or
   // a value bound to the word's own side ("begins on May 1" for "starts on May 1 and ends on June 30")
   const complemented = new Set<Token>();
+  // scientific prose: the claim restates an excerpt in the field's words, coverage is a weaker signal (claims.ts)
+  const scientific = scientificSource(cited);
   if (!abstention) {
     // a negation that states the complement of a stated share ("not available 0.1%" for "available 99.9%") flips nothing
     const cueTokens = claim.tokens.filter((t) => t.cue);
@@ -1161,9 +1183,8 @@ function checkClaim(
         });
       }
     });
-    // scientific prose: the claim restates an excerpt in the field's words, coverage is a weaker signal (claims.ts)
-    const scientific = scientificSource(cited);
-    if (coverage < (scientific ? Math.min(th.minCoverage, SCIENTIFIC_MIN_COVERAGE) : th.minCoverage)) {
+    const weakness = coverageWeakness(coverage, novelFramed.length, scientific, th);
+    if (weakness.lowCoverage) {
       const all = [...cited, ...uncited];
       const coverAll = content.length ? content.filter((t) => known(t, all)).length / content.length : 1;
       if (uncited.length && coverAll >= th.minCoverage) wrong('most of the claim', claim.text);
@@ -1173,7 +1194,7 @@ function checkClaim(
           detail: `only ${Math.round(coverage * 100)}% of the claim's content words occur in the cited sources`,
         });
     }
-    if (!scientific && novelFramed.length > th.maxNovelWords) {
+    if (weakness.novelContent) {
       flags.push({
         name: 'novel-content',
         span: novelFramed.map((t) => t.value).join(', '),
@@ -1261,7 +1282,14 @@ function checkClaim(
   // a single capital letter is a label, weak evidence of an invented name (claims.ts)
   flags.splice(0, flags.length, ...weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited));
   const verdict = claimVerdict(flags, coverage, th);
-  const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
+  const result: ClaimResult = {
+    claim: claim.text,
+    verdict,
+    flags,
+    coverage: Math.round(coverage * 1000) / 1000,
+    novelWords: novelFramed.length,
+    ...(scientific ? { technicalSource: true } : {}),
+  };
   contentWords.set(result, content.length);
   if (best && best.overlap > 0) result.support = { contextId: best.id, text: best.s.text };
   if (abstention) result.abstention = true;

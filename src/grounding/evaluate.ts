@@ -9,7 +9,7 @@
  * dev, even ones held-out test; the other corpora carry their own `split`. Thresholds are chosen on
  * the dev splits only.
  */
-import { checkAnswer, claimVerdict } from './check.js';
+import { checkAnswer, claimVerdict, coverageWeakness } from './check.js';
 import { DEFAULT_THRESHOLDS, type GroundingCase, type Thresholds, type Verdict } from './types.js';
 
 /** A labelled row: a case plus its gold label. */
@@ -211,7 +211,8 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
                   let v: Verdict = 'grounded';
                   for (const c of a.claims) {
                     const flags = c.flags.filter((f) => f.name !== 'low-coverage' && f.name !== 'novel-content');
-                    const weak = !c.abstention && (c.coverage < minCoverage || c.novelWords > maxNovelWords);
+                    const w8 = coverageWeakness(c.coverage, c.novelWords, c.technicalSource === true, { minCoverage, maxNovelWords });
+                    const weak = !c.abstention && (w8.lowCoverage || w8.novelContent);
                     const cv = weak && !flags.length ? 'unverified' : claimVerdict(flags, c.coverage, { minAnchor });
                     const w = weak && cv === 'grounded' ? 'unverified' : cv;
                     if (w === 'ungrounded') v = 'ungrounded';

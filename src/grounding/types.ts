@@ -98,8 +98,10 @@ export interface ClaimResult {
   flags: Flag[];
   /** share of the claim's content words found in the cited sources, 0..1 */
   coverage: number;
-  /** content words of the claim that no cited source uses (lemma, stem and surface form all absent) */
+  /** content words of the claim that no cited source uses (lemma, stem and surface form all absent; the frame of a report, "the group discussed", left out) */
   novelWords: number;
+  /** the cited sources are scientific prose dense with symbols (claims.ts): coverage and novel words are weaker signals there */
+  technicalSource?: boolean;
   /** the best-supporting source sentence */
   support?: { contextId: string; text: string };
   /** the claim is an abstention ("the documents do not say") */
