@@ -260,6 +260,10 @@ const RANGE_TAIL = new RegExp(
 );
 const DATE_MDY = new RegExp(String.raw`\b(?:(${Object.keys(WEEKDAYS).join('|')}),?\s+)?(${MONTHW})\.?\s+${ORD}\b(?:,?\s+(\d{4})\b)?`, 'gi');
 const DATE_DMY = new RegExp(String.raw`\b${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`, 'gi');
+const DATE_DMY_RANGE = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|through|and)\s*${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`,
+  'gi',
+);
 const DATE_MY = new RegExp(String.raw`\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi');
 const MONEY_SIGN = new RegExp(String.raw`([$€£¥₹])\s?(${NUM})(?:\s?(${SCALEW}))?`, 'g');
 const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCALEW}))?`, 'gi');
@@ -421,6 +425,16 @@ export function extractQuantities(written: string): Quantity[] {
     if (m[1]) p.wd = WEEKDAYS[m[1].toLowerCase()];
     return valid(p) ? dateQ([p]) : undefined;
   });
+  // a day range before its month ("3 to 17 March", "3-17 March 2025"): both days are dates of that month
+  scan(DATE_DMY_RANGE, (m) => {
+    const mo = MONTHS[m[3].toLowerCase()];
+    const y = yr(m[4]);
+    const ps: DateParts[] = [
+      { d: +m[1], m: mo, y },
+      { d: +m[2], m: mo, y },
+    ];
+    return ps.every(valid) && +m[1] < +m[2] ? dateQ(ps) : undefined;
+  });
   // "31st August 2022" / "the 31st of August"
   scan(DATE_DMY, (m) => {
     const p: DateParts = { d: +m[1], m: MONTHS[m[2].toLowerCase()], y: yr(m[3]) };
@@ -521,9 +535,13 @@ export function extractQuantities(written: string): Quantity[] {
       const d = q.dates[0];
       const r = RANGE_TAIL.exec(text.slice(q.end, q.end + 40));
       if (r && d.m !== undefined && d.d !== undefined) {
-        const y = d.y ?? (r[3] ? Number(r[3]) : undefined);
+        const endM = r[1] ? MONTHS[r[1].toLowerCase()] : d.m;
+        // a range across a year end takes the year after it for its end ("December 18, 2025 to January 5, 2026") and the
+        // year before for its start ("December 18 to January 5, 2026")
+        const endY = r[3] ? Number(r[3]) : d.y !== undefined && endM < d.m ? d.y + 1 : d.y;
+        const y = d.y ?? (endY !== undefined && endM < d.m ? endY - 1 : endY);
         if (y !== undefined) d.y = y;
-        const end: DateParts = { m: r[1] ? MONTHS[r[1].toLowerCase()] : d.m, d: Number(r[2]), y };
+        const end: DateParts = { m: endM, d: Number(r[2]), y: endY };
         if (valid(end) && (end.m !== d.m || end.d !== d.d)) q.dates.push(end);
       }
     }
@@ -535,8 +553,8 @@ export function extractQuantities(written: string): Quantity[] {
 const CMP_BEFORE: [RegExp, NonNullable<Quantity['cmp']>][] = [
   [/\b(?:at least|a minimum of|no less than|no fewer than|minimum of|min\.?)\s*$/i, '>='],
   [/\b(?:at most|up to|a maximum of|no more than|maximum of|max\.?)\s*$/i, '<='],
-  [/\b(?:above|over|more than|greater than|higher than|exceeds?|exceeding|beyond|>)\s*$/i, '>'],
-  [/\b(?:below|under|less than|fewer than|lower than|<)\s*$/i, '<'],
+  [/\b(?:above|over|more than|greater than|higher than|larger than|bigger than|longer than|exceeds?|exceeding|beyond|>)\s*$/i, '>'],
+  [/\b(?:below|under|less than|fewer than|lower than|smaller than|shorter than|<)\s*$/i, '<'],
   [/(?:>=|≥)\s*$/, '>='],
   [/(?:<=|≤)\s*$/, '<='],
 ];

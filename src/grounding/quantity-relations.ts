@@ -293,11 +293,80 @@ export function complementShare(
 }
 
 /**
+ * A duration that is the length of a stated date range, yearless or not ("ran from 3 to 17 March": two weeks; "September
+ * 12-14": three days): the days from its start to its end, counted exclusively or inclusively. The range is one quantity
+ * of quantities.ts with two dates; a range without years is counted in a common and in a leap reference year.
+ */
+export function rangeSpanSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
+  if (q.kind !== 'duration' || q.value <= 0 || q.value % DAY_S !== 0) return false;
+  const days = q.value / DAY_S;
+  for (const n of ctx.near)
+    for (const x of inSentence(n)) {
+      const [from, to] = x.kind === 'date' && x.dates?.length === 2 ? x.dates : [];
+      if (!from || !to || !monthDay(from) || !monthDay(to)) continue;
+      for (const y of REFERENCE_YEARS) {
+        let span = dayOf(to, to.y ?? y) - dayOf(from, from.y ?? y);
+        // a yearless range across a year end ("December 28 to January 3")
+        if (span < 0 && to.y === undefined && from.y === undefined) span += dayOf({ m: 12, d: 31 }, y) - dayOf({ m: 1, d: 1 }, y) + 1;
+        if (span > 0 && (span === days || span + 1 === days)) return true;
+      }
+    }
+  return false;
+}
+
+/** Words that say a stated percentage lowers a stated amount ("annual billing saves 20%", "a 15% discount"). */
+const PERCENT_DOWN =
+  /\b(?:discount(?:ed|s)?|off|saves?|saving|savings|reduc(?:es?|ed|tion)|cuts?|cheaper|less|lowers?|decreas(?:es?|ed)|drops?|fell|falls?)\b/i;
+/** Words that say a stated percentage raises a stated amount ("a 10% surcharge", "prices rise 5%"). */
+const PERCENT_UP = /\b(?:increas(?:es?|ed)|raises?|raised|rises?|rose|surcharge|markup|mark-up|premium|uplift|more|higher|grows?|grew)\b/i;
+
+/**
+ * A stated amount changed by a stated percentage that the source says lowers or raises it ("The Team plan costs $40 ...
+ * annual billing saves 25%": $30; "a 10% surcharge" on $50: $55). The direction comes from a word beside the percentage in
+ * the source (a discount, a saving, a reduction; a surcharge, an increase), so the claim need not say that it computes; the
+ * amount is a stated quantity of the claim's kind in the best-matching sentences, and the result must equal the claim's
+ * value at the precision the claim is written in.
+ */
+export function percentChangeSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
+  if (q.kind === 'date' || q.kind === 'time' || q.kind === 'percent' || q.ordinal || q.cmp) return false;
+  const changes: { p: number; sign: number }[] = [];
+  const amounts: Quantity[] = [];
+  for (const n of ctx.near)
+    for (const x of inSentence(n)) {
+      if (x.kind === 'percent' && x.value > 0 && x.value < 100 && !x.cmp) {
+        const around = n.a.text.slice(Math.max(n.s.start, x.start - 32), Math.min(n.s.start + n.s.text.length, x.end + 32));
+        if (PERCENT_DOWN.test(around)) changes.push({ p: x.value, sign: -1 });
+        else if (PERCENT_UP.test(around)) changes.push({ p: x.value, sign: 1 });
+      } else if (x.kind === q.kind && !x.ordinal && x.value !== 0) amounts.push(x);
+    }
+  if (!changes.length) return false;
+  const cv = q.kind === 'size' ? [q.value, q.alt ?? q.value] : [q.value];
+  // a whole claim value must be the exact result (a 28% rise of 6 months is 7.68 months, not "8 months"); a decimal one
+  // may be rounded to its last digit ("$16.67")
+  const decimal = /\d\.\d/.test(q.text);
+  const equal = (v: number, c: number) => (decimal ? equalsWritten(q, v, c) : Math.abs(v - c) <= 1e-9 * Math.max(1, Math.abs(c)));
+  return amounts
+    .slice(0, 12)
+    .some((x) =>
+      (x.kind === 'size' ? [x.value, x.alt ?? x.value] : [x.value]).some((v) =>
+        changes.some(({ p, sign }) => cv.some((c) => equal(v * (1 + (sign * p) / 100), c))),
+      ),
+    );
+}
+
+/**
  * Whether a claim quantity is supported by one of the rules of this module (yearless date arithmetic, per-item products,
- * hedged approximations). Complements need the antonym lexicon and are checked by the caller ({@link complementShare}).
+ * hedged approximations, the length of a stated range, a stated amount changed by a stated discount or surcharge).
+ * Complements need the antonym lexicon and are checked by the caller ({@link complementShare}).
  */
 export function relatedQuantitySupported(q: Quantity, ctx: QuantityClaimContext): boolean {
-  return yearlessDateSupported(q, ctx) || perItemProductSupported(q, ctx) || hedgedSupported(q, ctx);
+  return (
+    yearlessDateSupported(q, ctx) ||
+    perItemProductSupported(q, ctx) ||
+    hedgedSupported(q, ctx) ||
+    rangeSpanSupported(q, ctx) ||
+    percentChangeSupported(q, ctx)
+  );
 }
 
 const ORDINAL_VALUE: Record<string, number> = {

@@ -32,6 +32,21 @@ DOCS = {
              'Orders placed before 1 October ship the same week.Jane Kim.14 Harbor Street is the returns address.'),
  'backup': ('test', 'Backups run daily at 02:00 UTC and are retained for 4 weeks. A restore of 100 GiB takes about 20 minutes. '
             'Backups are encrypted with AES-256; the keys are rotated every 90 days.'),
+ # ---- dev documents added for the issue-20 miss classes (second batch) ----
+ 'sla': ('dev', 'The Enterprise SLA guarantees 99.95% monthly uptime. If uptime falls below 99.0%, the customer receives a credit of 25% of the monthly fee. '
+         'The monthly fee is $2,000. Maintenance windows are announced 72 hours in advance. Severity 1 incidents get a first response within 15 minutes.'),
+ 'bucket': ('dev', 'The bucket quota defaults to 5 TiB. Objects larger than 5 GiB must use multipart upload, with parts of 8 MiB to 512 MiB. '
+            'Lifecycle rules move objects to cold storage after 30 days and delete them after 365 days.'),
+ 'notes': ('dev', 'Release notes for v3.12.0 (April 2, 2025). The minimum supported Node.js version is now 20. The --legacy-auth flag, deprecated in v3.9.4, was removed. '
+           'Kestrel Labs contributed the new retry module; Ortiz Systems reported the memory leak. The public beta ran from 3 to 17 March. '
+           'The change freeze runs from December 18, 2025 to January 5, 2026.'),
+ 'plans': ('dev', 'The Starter plan costs $12 per user per month and includes 3 projects. The Growth plan costs $29 per user per month and includes 20 projects. '
+           'Annual billing gives a 20% discount. Invoices are issued on the 1st of each month and are due within 30 days.Finance Desk.8 Mill Lane, Leeds handles billing disputes.'),
+ 'limits': ('dev', 'Free keys are limited to 60 requests per minute and 10,000 requests per day. Paid keys are limited to 600 requests per minute. '
+            'The /v2/search endpoint returns at most 100 results per page. Webhooks are retried 5 times with exponential backoff, starting at 2 seconds. '
+            'Frankfurt is the second-largest region by traffic, after Dublin.'),
+ 'oncall': ('dev', 'Lena Park is the incident commander for the Payments service, and Omar Haddad is its scribe. The Search service is owned by the Atlas team, '
+            'which moved to Berlin in 2022. The Payments service was migrated to Kubernetes in 2021. Runbook v1.4.7 covers database failover.'),
 }
 
 ROWS = [
@@ -114,6 +129,63 @@ ROWS = [
  ('backup', 'What encryption is used?', 'Backups are encrypted with AES-128.', 'ungrounded', 'identifier'),
  ('backup', 'How often are keys rotated?', 'The keys are rotated every 3 months.', 'grounded', 'unit-conversion'),
  ('backup', 'How often are keys rotated?', 'The keys are rotated every 6 months.', 'ungrounded', 'unit-conversion'),
+ # ---- dev, second batch (appended so the ids of earlier rows stay stable) ----
+ ('sla', 'How much is an SLA credit worth?', 'An SLA credit is worth $500.', 'grounded', 'percentage'),
+ ('sla', 'How much is an SLA credit worth?', 'An SLA credit is worth $250.', 'ungrounded', 'percentage'),
+ ('sla', 'How early are maintenance windows announced?', 'Maintenance windows are announced three days in advance.', 'grounded', 'unit-conversion'),
+ ('sla', 'How early are maintenance windows announced?', 'Maintenance windows are announced two days in advance.', 'ungrounded', 'unit-conversion'),
+ ('sla', 'Does 98.7% uptime earn a credit?', 'Yes, an uptime of 98.7% is below 99.0%, so the customer receives a credit.', 'grounded', 'threshold'),
+ ('sla', 'Does 99.5% uptime earn a credit?', 'Yes, an uptime of 99.5% is below 99.0%, so the customer receives a credit.', 'ungrounded', 'threshold'),
+ ('sla', 'How fast is the first response to a severity 1 incident?', 'Severity 1 incidents get a first response within a quarter of an hour.', 'grounded', 'unit-conversion'),
+ ('sla', 'Can the SLA be changed?', 'The Enterprise SLA is negotiable.', 'ungrounded', 'novel-word'),
+ ('sla', 'What uptime does the Premium SLA guarantee?', 'The Premium SLA guarantees 99.95% monthly uptime.', 'ungrounded', 'question-name'),
+ ('bucket', 'What is the default bucket quota in GiB?', 'The default bucket quota is 5,120 GiB.', 'grounded', 'unit-conversion'),
+ ('bucket', 'What is the default bucket quota in GiB?', 'The default bucket quota is 5,000 GiB.', 'ungrounded', 'unit-conversion'),
+ ('bucket', 'Does a 6 GiB object need multipart upload?', 'Yes, a 6 GiB object must use multipart upload.', 'grounded', 'threshold'),
+ ('bucket', 'What is the largest part size?', 'Parts can be up to 0.5 GiB.', 'grounded', 'unit-conversion'),
+ ('bucket', 'When are objects deleted?', 'Objects are deleted after one year.', 'grounded', 'unit-conversion'),
+ ('bucket', 'When do objects move to cold storage?', 'Objects move to cold storage after 60 days.', 'ungrounded', 'quantity'),
+ ('bucket', 'How long do objects stay in cold storage?', 'Objects stay in cold storage for 335 days before they are deleted.', 'grounded', 'difference'),
+ ('bucket', 'What is the smallest part size?', 'The smallest part is 8 MiB, and parts are encrypted.', 'ungrounded', 'novel-word'),
+ ('notes', 'When was --legacy-auth removed?', 'The --legacy-auth flag was deprecated in v3.9.4 and removed in v3.12.0.', 'grounded', 'sentence-splitting'),
+ ('notes', 'When was --legacy-auth removed?', 'The --legacy-auth flag was removed in v3.9.4.', 'ungrounded', 'entity-binding'),
+ ('notes', 'How long did the public beta last?', 'The public beta lasted two weeks.', 'grounded', 'date-arithmetic'),
+ ('notes', 'When did the public beta start?', 'The public beta started on March 3.', 'grounded', 'range'),
+ ('notes', 'When did the public beta start?', 'The public beta started on March 4.', 'ungrounded', 'range'),
+ ('notes', 'When did the public beta end?', 'The public beta ended on 17 March 2025.', 'grounded', 'range'),
+ ('notes', 'Who contributed the retry module?', 'Kestrel Labs contributed the retry module.', 'grounded', 'plain'),
+ ('notes', 'Who contributed the retry module?', 'Ortiz Systems contributed the new retry module.', 'ungrounded', 'role-swap'),
+ ('notes', 'Who contributed the retry module?', 'The retry module was contributed by Kestrel Systems.', 'ungrounded', 'phrase-name'),
+ ('notes', 'Which Node.js version is required?', 'The minimum supported Node.js version is now 18.', 'ungrounded', 'quantity'),
+ ('notes', 'When does the change freeze start?', 'The change freeze starts on December 18, 2025.', 'grounded', 'range'),
+ ('notes', 'How long is the change freeze?', 'The change freeze lasts 18 days.', 'grounded', 'date-arithmetic'),
+ ('notes', 'When does the change freeze end?', 'The change freeze ends on January 5, 2025.', 'ungrounded', 'range'),
+ ('plans', 'What does Growth cost on annual billing?', 'On annual billing the Growth plan costs $23.20 per user per month.', 'grounded', 'percentage'),
+ ('plans', 'What does Growth cost on annual billing?', 'On annual billing the Growth plan costs $24 per user per month.', 'ungrounded', 'percentage'),
+ ('plans', 'How many more projects does Growth include?', 'The Growth plan includes 17 more projects than Starter.', 'grounded', 'difference'),
+ ('plans', 'When are invoices issued?', 'Invoices are issued on the first day of each month.', 'grounded', 'ordinal'),
+ ('plans', 'When are invoices issued?', 'Invoices are issued on the 15th of each month.', 'ungrounded', 'ordinal'),
+ ('plans', 'Where do billing disputes go?', 'Billing disputes go to 8 Mill Lane, Leeds.', 'grounded', 'joined-paragraphs'),
+ ('plans', 'Where do billing disputes go?', 'Billing disputes go to 18 Mill Lane, Leeds.', 'ungrounded', 'joined-paragraphs'),
+ ('plans', 'How many projects does Starter include?', 'The Starter plan includes 20 projects.', 'ungrounded', 'entity-binding'),
+ ('plans', 'What do 10 Starter users cost?', 'Ten users on the Starter plan cost $120 per month.', 'grounded', 'product'),
+ ('limits', 'How many requests per second can a free key make?', 'A free key can make one request per second.', 'grounded', 'unit-conversion'),
+ ('limits', 'What is the daily limit of paid keys?', 'Paid keys are limited to 10,000 requests per day.', 'ungrounded', 'entity-binding'),
+ ('limits', 'How often are webhooks retried?', 'Webhooks are retried five times.', 'grounded', 'number-words'),
+ ('limits', 'How are webhooks retried?', 'Webhooks are retried 5 times with linear backoff.', 'ungrounded', 'novel-word'),
+ ('limits', 'How many results does search return?', 'The /v2/search endpoint returns up to 100 results per page.', 'grounded', 'plain'),
+ ('limits', 'Which region has the second most traffic?', 'Frankfurt is the 2nd largest region by traffic.', 'grounded', 'ordinal'),
+ ('limits', 'Which region has the most traffic?', 'Frankfurt is the largest region by traffic.', 'ungrounded', 'ordinal'),
+ ('limits', 'How many requests per minute do paid keys allow?', 'Paid keys allow 600 requests per minute, 540 more than free keys.', 'grounded', 'difference'),
+ ('oncall', 'Who is the incident commander for Payments?', 'Omar Haddad is the incident commander for the Payments service.', 'ungrounded', 'role-swap'),
+ ('oncall', 'Who is the incident commander for Payments?', 'Lena Park is the incident commander for Payments.', 'grounded', 'plain'),
+ ('oncall', 'Which services run on Kubernetes?', 'Both the Search and the Payments services were migrated to Kubernetes in 2021.', 'ungrounded', 'entity-binding'),
+ ('oncall', 'Who is the scribe for the Billing service?', 'Omar Haddad is the scribe for the Billing service.', 'ungrounded', 'question-name'),
+ ('oncall', 'Who owns the Search service?', 'The Search service is owned by the Berlin Payments team.', 'ungrounded', 'phrase-name'),
+ ('oncall', 'Where is the Atlas team?', 'The Atlas team moved to Munich in 2022.', 'ungrounded', 'entity-substitution'),
+ ('oncall', 'Which runbook covers database failover?', 'Runbook v1.4.7 covers database failover.', 'grounded', 'sentence-splitting'),
+ ('oncall', 'Which runbook covers database failover?', 'Runbook v1.4.8 covers database failover.', 'ungrounded', 'sentence-splitting'),
+ ('oncall', 'When did the Atlas team move?', 'The Atlas team moved to Berlin in 2022, a year after Payments was migrated to Kubernetes.', 'grounded', 'date-arithmetic'),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
