@@ -418,6 +418,21 @@ function scopeAfter(tokens: Token[], i: number, max = 3): Token[] {
 }
 const hasTerm = (s: Sentence, t: Token) => s.terms.has(t.lemma) || s.terms.has(t.stem);
 
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'will', 'would', 'shall', 'should']);
+/** Whether a token ends its clause (punctuation, a conjunction or the sentence end follows it). */
+function clauseEndsAt(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !next || next.type === 'punctuation' || next.pos === 'CCONJ' || next.pos === 'SCONJ';
+}
+
+/** Whether the first noun of a source clause (its subject) is the first noun of the claim too. */
+function sharedSubject(sourceClause: Token[], claim: Token[]): boolean {
+  const first = (ts: Token[]) => ts.find((t) => t.content && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+  const a = first(sourceClause);
+  const b = first(claim);
+  return a !== undefined && b !== undefined && (a.lemma === b.lemma || a.stem === b.stem);
+}
+
 /** Checks polarity: a claim cue over content the sources affirm, or claim content the sources negate. */
 function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis }[], th: Thresholds): Flag[] {
   const flags: Flag[] = [];
@@ -454,11 +469,22 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
     s.tokens.forEach((t, i) => {
       if (!t.cue || flags.length) return;
       const scope = scopeAfter(s.tokens, i, 2);
-      if (scope.length < 2) return;
+      // one negated verb ends its clause ("... and cannot be renewed;"): it is the statement when the claim shares it and the
+      // subject noun of the source sentence ("Tokens can be renewed")
+      // ("cannot be renewed", "must not be shared": a negated modal; the claim states the same modal)
+      const modal = s.tokens[i - 1]?.lower;
+      const lone =
+        scope.length === 1 &&
+        scope[0].pos === 'VERB' &&
+        clauseEndsAt(s.tokens, s.tokens.indexOf(scope[0])) &&
+        MODALS.has(modal ?? '') &&
+        claimTokens.some((x) => x.lower === modal);
+      if (scope.length < 2 && !lone) return;
       if (!scope.every((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
       // the same statement: the claim also shares a content word from before the cue
       const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
       if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
+      if (lone && !sharedSubject(s.tokens.slice(0, i), claimTokens)) return;
       flags.push({
         name: 'negation-flip',
         span: scope.map((x) => x.value).join(' '),
@@ -642,6 +668,9 @@ function roleMismatch(claim: Token[], question: Analysis, cited: { a: Analysis }
       let from = 0;
       for (let i = 0; i <= s.tokens.length; i++) {
         if (i < s.tokens.length && (!CLAUSE_BREAK.has(s.tokens[i].lower) || RELATIVE.has(s.tokens[i + 1]?.lower ?? ''))) continue;
+        // a verbless phrase before a comma is no clause of its own ("8 Mill Lane, Leeds handles disputes": an address)
+        if (i < s.tokens.length && s.tokens[i].value === ',' && !s.tokens.slice(from, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+          continue;
         const clause = s.tokens.slice(from, i);
         from = i + 1;
         if (!clause.length) continue;

