@@ -40,6 +40,8 @@ import { complementShare, measureStated, ordinalWordStated, relatedQuantitySuppo
 import {
   answerRoleMismatch,
   antonymValueExplained,
+  subjectNumberMismatch,
+  modifierSwap,
   asksQuestion,
   assembledName,
   claimBindingMismatch,
@@ -975,6 +977,7 @@ function checkClaim(
     const wrongNumber = numberMisattribution(claim.tokens, cited);
     const swap =
       wrongNumber ??
+      subjectNumberMismatch(claim.tokens, cited) ??
       roleSwap(claim.tokens, cited) ??
       (src.question && !src.shortAnswer && asksQuestion(src.question.text) ? claimBindingMismatch(claim.tokens, cited) : undefined);
     if (swap) flags.push({ name: 'misattribution', span: claim.text, detail: swap });
@@ -1150,6 +1153,22 @@ function checkClaim(
         });
     }
   }
+  // a novel adjective where the sources give its noun another one ("linear backoff" against "exponential backoff"; relations.ts)
+  // (in an answer to a question, at most shortAnswerWords content words: on summaries it fires on paraphrases)
+  const swapped =
+    !abstention &&
+    src.question &&
+    asksQuestion(src.question.text) &&
+    content.length <= th.shortAnswerWords &&
+    !flags.some((f) => f.name === 'novel-content')
+      ? modifierSwap(claim.tokens, novel, cited)
+      : undefined;
+  if (swapped)
+    flags.push({
+      name: 'novel-content',
+      span: swapped.word,
+      detail: `"${swapped.word} ${swapped.noun}" where the cited sources say "${swapped.source} ${swapped.noun}"`,
+    });
   if (!abstention && src.shortAnswer && src.question) {
     // a short answer to a question: its informative words are the answer, and the sources must state them
     // (the question's own words restate it: no evidence, but not an invention either)

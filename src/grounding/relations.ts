@@ -724,3 +724,96 @@ export function assembledName(name: Token[], stated: (phrase: string) => boolean
   }
   return undefined;
 }
+
+/** The subject phrase of a clause: its content words before the first verb, and its head (the last noun among them). */
+function subjectPhrase(tokens: Token[]): { head: Token; mods: Token[] } | undefined {
+  const words: Token[] = [];
+  for (const [i, t] of tokens.entries()) {
+    // a participle before a noun is a modifier ("Paid keys", "Managed clusters")
+    const modifier = t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
+    if ((t.pos === 'VERB' && !modifier) || t.pos === 'AUX' || t.type === 'punctuation') break;
+    if (t.content && t.type === 'word') words.push(t);
+  }
+  const h = words.findLastIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (h < 1 || h !== words.length - 1) return undefined;
+  return { head: words[h], mods: words.slice(0, h) };
+}
+
+/**
+ * A number attached to the wrong one of two parallel subjects that share a head noun (issue 20, "a fact attached to the
+ * wrong entity"): the claim says "Paid keys are limited to 10,000 requests per day" where the only source sentence stating
+ * 10,000 is about "Free keys", and another source sentence is about "Paid keys" (without that number). Both subjects are
+ * the noun phrases before the first verb of their sentences; the claim's modifiers must be absent from the stating
+ * sentence's subject and one of its own modifiers absent from the claim.
+ * @returns a description of the misattribution, or undefined
+ */
+export function subjectNumberMismatch(claim: Token[], cited: Analysis[]): string | undefined {
+  const mine = subjectPhrase(claim);
+  if (!mine) return undefined;
+  const numbers = claim.filter((t) => numberValue(t) !== undefined && !isYear(numberValue(t)!));
+  if (!numbers.length) return undefined;
+  const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+  const subjects = sentences.map((s) => subjectPhrase(s.tokens));
+  const same = (p: { head: Token; mods: Token[] } | undefined) =>
+    p !== undefined && sameWord(p.head, mine.head) && mine.mods.every((m) => p.mods.some((x) => sameWord(x, m)));
+  const ownSentences = sentences.filter((_s, i) => same(subjects[i]));
+  if (!ownSentences.length) return undefined;
+  for (const t of numbers) {
+    const n = numberValue(t)!;
+    const states = (s: Sentence) => s.tokens.some((x) => numberValue(x) === n);
+    if (ownSentences.some(states)) continue;
+    const stating = sentences.filter(states);
+    if (!stating.length) continue;
+    const others = stating.map((s) => subjectPhrase(s.tokens));
+    // every sentence stating the number is about the same head with another modifier
+    if (
+      others.every(
+        (p) =>
+          p !== undefined &&
+          sameWord(p.head, mine.head) &&
+          !mine.mods.some((m) => p.mods.some((x) => sameWord(x, m))) &&
+          p.mods.some((x) => !claim.some((c) => sameWord(c, x))),
+      )
+    ) {
+      const other = others[0]!;
+      return `the sources give ${t.value} to "${[...other.mods, other.head].map((x) => x.value).join(' ')}", not to "${[...mine.mods, mine.head].map((x) => x.value).join(' ')}"`;
+    }
+  }
+  return undefined;
+}
+
+/** Adjectives that judge rather than describe ("a popular song", "the main ingredient"): a paraphrase, not an invented fact. */
+const EVALUATIVE = new Set(
+  'popular main good great best famous important major big small large new old nice fine key huge real true whole'.split(' '),
+);
+
+/**
+ * A modifier swapped for an invented one (issue 20, "one invented word under the thresholds"): a novel adjective (or noun
+ * modifier) of the claim right before a noun that the sources modify with another word the claim does not use (not a comparative, superlative or
+ * evaluative adjective: "the biggest icons", "a popular song") ("retried with linear backoff"
+ * against "retried with exponential backoff"). `novel` are the claim's content words the sources never use.
+ * @returns the claim's adjective, the noun and the source's adjective, or undefined
+ */
+export function modifierSwap(
+  claim: Token[],
+  novel: Token[],
+  cited: Analysis[],
+): { word: string; noun: string; source: string } | undefined {
+  const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+  for (const t of novel) {
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || EVALUATIVE.has(t.lemma) || /(?:est|er)$/.test(t.lower)) continue;
+    const noun = claim[claim.indexOf(t) + 1];
+    if (!noun || noun.pos !== 'NOUN' || !noun.content) continue;
+    for (const s of sentences)
+      for (let k = 1; k < s.tokens.length; k++) {
+        const m = s.tokens[k - 1];
+        if (!sameWord(s.tokens[k], noun) || (m.pos !== 'ADJ' && m.pos !== 'NOUN') || !m.content || claim.some((c) => sameWord(c, m)))
+          continue;
+        // the same statement: the sentence shares two more of the claim's content words ("webhooks", "retried")
+        const shared = claim.filter((c) => c.content && c !== t && c !== noun && s.tokens.some((x) => sameWord(x, c))).length;
+        if (shared < 2) continue;
+        return { word: t.value, noun: noun.value, source: m.value };
+      }
+  }
+  return undefined;
+}

@@ -32,3 +32,45 @@ describe('the role of a short answer inside an address', () => {
     expect(verdict(src, 'Billing disputes go to 18 Mill Lane, Leeds.', 'Where do billing disputes go?')).toBe('ungrounded');
   });
 });
+
+describe('a number attached to the wrong one of two parallel subjects', () => {
+  const src =
+    'Free keys are limited to 60 requests per minute and 10,000 requests per day. Paid keys are limited to 600 requests per minute.';
+  it("the other subject's number is a misattribution", () => {
+    expect(flags(src, 'Paid keys are limited to 10,000 requests per day.')).toContain('misattribution');
+    expect(
+      flags(
+        'The Starter plan includes 3 projects. The Growth plan includes 20 projects and priority support.',
+        'The Starter plan includes 20 projects.',
+      ),
+    ).toContain('misattribution');
+  });
+  it("controls: each subject's own number, or a subject the sources state once", () => {
+    expect(verdict(src, 'Paid keys are limited to 600 requests per minute.')).toBe('grounded');
+    expect(verdict(src, 'Free keys are limited to 10,000 requests per day.')).toBe('grounded');
+    expect(flags('Free keys are limited to 60 requests per minute.', 'Keys are limited to 60 requests per minute.')).not.toContain(
+      'misattribution',
+    );
+  });
+});
+
+describe('a modifier swapped for one the sources never use, in an answer to a question', () => {
+  const src = 'Webhooks are retried 5 times with exponential backoff, starting at 2 seconds.';
+  it('is not grounded', () => {
+    expect(verdict(src, 'Webhooks are retried 5 times with linear backoff.', 'How are webhooks retried?')).not.toBe('grounded');
+    expect(flags(src, 'Webhooks are retried 5 times with linear backoff.', 'How are webhooks retried?')).toContain('novel-content');
+  });
+  it("controls: the source's modifier, an evaluative adjective, or no question", () => {
+    expect(verdict(src, 'Webhooks are retried 5 times with exponential backoff.', 'How are webhooks retried?')).toBe('grounded');
+    expect(flags(src, 'Webhooks are retried 5 times with exponential backoff.', 'How are webhooks retried?')).not.toContain(
+      'novel-content',
+    );
+    expect(
+      flags(
+        'Peanut butter is the principal ingredient of the bars.',
+        'Peanut butter is the main ingredient of the bars.',
+        'What is in them?',
+      ),
+    ).not.toContain('novel-content');
+  });
+});
