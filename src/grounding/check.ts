@@ -41,6 +41,7 @@ import {
   answerRoleMismatch,
   antonymValueExplained,
   subjectNumberMismatch,
+  droppedRank,
   modifierSwap,
   asksQuestion,
   assembledName,
@@ -802,6 +803,10 @@ function checkClaim(
     unsupported(q);
   }
   if (!derivedAny) for (const q of premises) unsupported(q);
+  // a superlative whose rank the claim drops ("the largest" where the sources say "the second-largest"; relations.ts)
+  const rank = droppedRank(claim.tokens, cited);
+  if (rank)
+    flags.push({ name: 'quantity-mismatch', span: rank.word, detail: `"${rank.word}" where the cited sources say "${rank.source}"` });
   // a stated number with another unit of its dimension ("2,904 feet" against "2,904 metres", quantity-relations.ts)
   if (!unsupportedQuantities && quantities.length) {
     const unit = unitMismatch(claim.text, cited);

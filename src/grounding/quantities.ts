@@ -632,6 +632,8 @@ export function quantitySupported(claim: Quantity, source: Quantity[]): boolean 
             : c.m === undefined && c.d === undefined && c.wd === undefined && c.y !== undefined && s.kind === 'number' && s.value === c.y,
         );
       case 'number':
+        // the day of a stated date supports a day ("the 18th"), not any count or version ("Node.js 18" against "December 18")
+        if (s.kind === 'date' && !claim.ordinal) return (s.dates ?? []).some((d) => d.y !== undefined && sameNumber(d.y, claim.value));
         return numericValues(s).some((v) => sameNumber(v, claim.value)) || (s.kind === 'percent' && sameNumber(s.value / 100, claim.value));
     }
   });

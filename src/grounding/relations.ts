@@ -817,3 +817,36 @@ export function modifierSwap(
   }
   return undefined;
 }
+
+const ORDINAL_RANK = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
+/** The rank written before the token at k ("second-largest", "3rd largest"), if any. */
+function rankBefore(tokens: Token[], k: number): string | undefined {
+  let j = k - 1;
+  if (tokens[j]?.value === '-') j--;
+  const t = tokens[j];
+  return t && ORDINAL_RANK.test(t.value) ? t.value : undefined;
+}
+
+/**
+ * A superlative whose rank the claim drops (issue 20, ordinals): the claim says "the largest region" where every source
+ * occurrence of "largest" carries a rank ("the second-largest region", "the 3rd largest"). A ranked superlative the claim
+ * writes in another form ("2nd largest" for "second-largest") is the quantities' business, not this rule's.
+ * @returns the claim's superlative and the source's ranked form, or undefined
+ */
+export function droppedRank(claim: Token[], cited: Analysis[]): { word: string; source: string } | undefined {
+  for (const [i, t] of claim.entries()) {
+    if (t.type !== 'word' || !/[a-z]est$/.test(t.lower) || t.pos !== 'ADJ' || rankBefore(claim, i)) continue;
+    let ranked: string | undefined;
+    let bare = false;
+    for (const a of cited)
+      for (const s of a.sentences.slice(0, MAX_SENTENCES))
+        s.tokens.forEach((x, k) => {
+          if (x.lower !== t.lower) return;
+          const r = rankBefore(s.tokens, k);
+          if (r) ranked ??= `${r} ${x.value}`;
+          else bare = true;
+        });
+    if (ranked && !bare) return { word: t.value, source: ranked };
+  }
+  return undefined;
+}

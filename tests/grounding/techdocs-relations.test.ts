@@ -74,3 +74,27 @@ describe('a modifier swapped for one the sources never use, in an answer to a qu
     ).not.toContain('novel-content');
   });
 });
+
+describe('a superlative whose rank the claim drops', () => {
+  const src = 'Frankfurt is the second-largest region by traffic, after Dublin. Oslo is the 3rd largest.';
+  it('"the largest" against "the second-largest" is a mismatch', () => {
+    expect(flags(src, 'Frankfurt is the largest region by traffic.')).toContain('quantity-mismatch');
+  });
+  it('controls: the rank in another form, or a bare superlative the sources state too', () => {
+    expect(verdict(src, 'Frankfurt is the 2nd largest region by traffic.')).toBe('grounded');
+    expect(verdict(src, 'Oslo is the third-largest region.')).toBe('grounded');
+    expect(verdict(`${src} Dublin is the largest region.`, 'Dublin is the largest region by traffic.')).toBe('grounded');
+  });
+});
+
+describe('the day of a date supports a day, not any number', () => {
+  const src = 'The minimum supported Node.js version is now 20. The change freeze runs from December 18, 2025 to January 5, 2026.';
+  it('a version number equal to the day of a stated date is not stated', () => {
+    expect(verdict(src, 'The minimum supported Node.js version is now 18.')).toBe('ungrounded');
+  });
+  it('controls: the day as an ordinal, the year, and the stated version', () => {
+    expect(verdict(src, 'The change freeze starts on the 18th.')).toBe('grounded');
+    expect(verdict(src, 'The change freeze ends in 2026.')).toBe('grounded');
+    expect(verdict(src, 'The minimum supported Node.js version is now 20.')).toBe('grounded');
+  });
+});
