@@ -41,6 +41,7 @@ import {
   answerRoleMismatch,
   antonymValueExplained,
   subjectNumberMismatch,
+  contrastMismatch,
   droppedRank,
   modifierSwap,
   asksQuestion,
@@ -634,6 +635,20 @@ function informativeness(t: Token): number {
   return 0;
 }
 
+/** Verbs that tell when or how long, not what ("the beta lasted two weeks", "it started on March 3"). */
+const ASPECT_VERBS = new Set(['start', 'begin', 'end', 'finish', 'last', 'run', 'open', 'close']);
+/** Time units, which a rate names ("16.7 requests per second"). */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+/**
+ * A novel word that only frames the claim's quantities, all of them supported: an aspect verb before a date or a duration
+ * ("The public beta started on March 3") or a time unit of a rate ("per second"). Not an invented predicate.
+ */
+function framesQuantity(t: Token, quantities: Quantity[], flags: Flag[]): boolean {
+  if (!quantities.length || flags.some((f) => f.name === 'quantity-mismatch' || f.name === 'wrong-citation')) return false;
+  if (TIME_UNITS.has(t.lemma)) return true;
+  return ASPECT_VERBS.has(t.lemma) && quantities.some((q) => q.kind === 'date' || q.kind === 'duration');
+}
+
 /** Clause ends inside a sentence: punctuation and contrastive conjunctions ("..., while X stayed in orbit"). */
 const CLAUSE_BREAK = new Set([',', ';', '(', ')', 'while', 'whereas', 'but']);
 /** Words that continue the clause before a comma ("the single X, which reached number 12"). */
@@ -1148,7 +1163,8 @@ function checkClaim(
           (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) &&
           t.lower.length >= 6 &&
           !explained.has(t.value) &&
-          !complemented.has(t),
+          !complemented.has(t) &&
+          !framesQuantity(t, quantities, flags),
       );
       if (informative.length)
         flags.push({
@@ -1205,6 +1221,15 @@ function checkClaim(
             cited,
           );
           if (wrongNumber) flags.push({ name: 'misattribution', span: claim.text, detail: wrongNumber });
+          else if (asksQuestion(src.question.text)) {
+            // the value stated of a rival entity or in another relation (relations.ts)
+            const contrast = contrastMismatch(
+              claim.tokens,
+              src.question.sentences.flatMap((s) => s.tokens),
+              cited,
+            );
+            if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
+          }
         }
       }
     }
@@ -1228,6 +1253,15 @@ function checkClaim(
       if (role) flags.push(role);
       else if (rival)
         flags.push({ name: 'misattribution', span: claim.text, detail: `the sources state what the question asks of ${rival}` });
+    }
+    if (!flags.length) {
+      // the value stated of a rival entity or in another relation (relations.ts)
+      const contrast = contrastMismatch(
+        claim.tokens,
+        src.question.sentences.flatMap((s) => s.tokens),
+        cited,
+      );
+      if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
     }
   }
   if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)

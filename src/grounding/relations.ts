@@ -850,3 +850,137 @@ export function droppedRank(claim: Token[], cited: Analysis[]): { word: string; 
   }
   return undefined;
 }
+
+/** Most clauses compared by {@link contrastMismatch} (bounded work: pairs of clauses). */
+const CONTRAST_CLAUSES = 60;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/**
+ * The clauses of a sentence: split at ";", ",", "while", "whereas", "but", and at "and" before a determiner, a name or a
+ * verb ("... in Go and the dashboard in TypeScript", "... in Dublin and uses PostgreSQL"). A clause that opens with a verb
+ * has no subject of its own and keeps the one before it.
+ */
+function contrastClauses(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  let subject: Token[] = [];
+  const flush = () => {
+    if (!cur.length) return;
+    const first = cur.find((t) => t.type === 'word' && !t.stop);
+    const withSubject = first && isVerb(first) && cur.indexOf(first) <= 1 ? [...subject, ...cur] : cur;
+    out.push(withSubject);
+    if (!(first && isVerb(first)))
+      subject = cur.slice(
+        0,
+        Math.max(
+          0,
+          cur.findIndex((t) => isVerb(t) || t.pos === 'AUX'),
+        ),
+      );
+    cur = [];
+  };
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const cut =
+      t.value === ';' ||
+      t.value === ',' ||
+      ['while', 'whereas', 'but'].includes(t.lower) ||
+      (t.lower === 'and' && next !== undefined && (DETERMINERS.has(next.lower) || next.pos === 'PROPN' || isVerb(next)));
+    if (cut) flush();
+    else cur.push(t);
+  });
+  flush();
+  return out;
+}
+
+/**
+ * A value stated of another entity or in another relation than the one asked about (issue 20: "a fact attached to the wrong
+ * entity", "roles swapped"): the clause that states the answer's value names a rival the question does not use, before the
+ * value ("The CLI is written in Go and the dashboard in TypeScript": "Go" for the dashboard; "The staging cluster runs on
+ * spot instances; the production cluster on reserved ones": "spot" for production), while another clause has the question's
+ * word that the value's clause lacks, before a value of its own of the same kind. Or the question's verb binds another
+ * clause with a name, and the value's clause has its own verb ("Maria Lopez designed the engine, which Ken Ito rewrote":
+ * "Ken Ito" designed it). Only for answers to questions (the question says which entity and relation are asked about).
+ * @param claim the answer's tokens (its value: the content words, not verbs, that the question does not use, at most four)
+ * @param question the question's tokens
+ * @returns a description of the rival clause, or undefined
+ */
+export function contrastMismatch(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const inQuestion = (t: Token) => question.some((x) => sameWord(x, t));
+  // the answer's value: its content words (not verbs) that the question does not use, at most four
+  const answer = claim.filter((t) => t.content && t.type === 'word' && !isVerb(t) && !inQuestion(t));
+  if (!answer.length || answer.length > 4) return undefined;
+  const inAnswer = (t: Token) => answer.some((x) => sameWord(x, t));
+  const sentenceOf = new Map<Token[], number>();
+  const clausesOf = cited
+    .flatMap((a) => a.sentences)
+    .slice(0, MAX_SENTENCES)
+    .flatMap((s, i) => contrastClauses(s.tokens).map((c) => (sentenceOf.set(c, i), c)))
+    .slice(0, CONTRAST_CLAUSES);
+  const firstVerb = (c: Token[]) => {
+    const i = c.findIndex((t) => isVerb(t) || t.pos === 'AUX');
+    return i < 0 ? c.length : i;
+  };
+  const has = (c: Token[], t: Token) => c.some((x) => sameWord(x, t));
+  const holding = clausesOf.filter((c) => answer.every((a) => has(c, a)));
+  if (!holding.length) return undefined;
+  // a name is capitalized where the sources write it (a short answer's first word is capitalized anyway: "Spot instances")
+  const kind = (t: Token) => (t.type === 'word' && /^\p{Lu}/u.test(t.value) && t.pos === 'PROPN' ? 'name' : 'word');
+  const topic = question.filter((t) => t.content && t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ'));
+  const at = (c: Token[], t: Token) => c.findIndex((x) => sameWord(x, t));
+  for (const x of holding) {
+    const first = Math.min(...answer.map((a) => at(x, a)));
+    const valueKind = kind(x[first]);
+    // the rival entity: a content word of the value's clause before the value, which neither the question nor the answer uses
+    // (the subject of the value's clause: before its verb)
+    const rivals = x
+      .slice(0, Math.min(first, firstVerb(x)))
+      .filter(
+        (t) =>
+          t.content && t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') && !inQuestion(t) && !inAnswer(t),
+      );
+    // a clause with the question's word that the value's clause lacks, and a value of its own after it
+    const missing = topic.filter((t) => !has(x, t));
+    for (const y of clausesOf) {
+      if (y === x || answer.some((a) => has(y, a))) continue;
+      if (rivals.length && rivals.every((r) => !has(y, r))) {
+        for (const t of missing) {
+          const k = at(y, t);
+          // the question's word is the subject of the other clause, which says the same of it (two more shared words:
+          // "the production cluster runs on ..." against "the staging cluster runs on ...")
+          if (k < 0 || k > firstVerb(y)) continue;
+          const shared = y.filter((v) => v.content && v.type === 'word' && !sameWord(v, t) && has(x, v) && !inAnswer(v));
+          if (shared.length < 2) continue;
+          // (a verb only as a modifier before a noun: "reserved instances")
+          const own = y
+            .slice(k + 1)
+            .find(
+              (v, j, rest) =>
+                v.content && v.type === 'word' && !inQuestion(v) && kind(v) === valueKind && (!isVerb(v) || rest[j + 1]?.pos === 'NOUN'),
+            );
+          if (own)
+            return `the sources give "${answer.map((a) => a.value).join(' ')}" to "${rivals.map((r) => r.value).join(' ')}", and of "${t.value}" they say "${y
+              .map((v) => v.value)
+              .join(' ')
+              .slice(0, 120)}"`;
+        }
+      }
+      // the question's verb binds the other clause, which has a name, while the value's clause has another verb
+      // (in one sentence, the name next to the verb: "Maria Lopez designed the engine, which Ken Ito rewrote")
+      const qVerb = question.find((t) => isVerb(t) && t.case === 'lowerCase' && !LIGHT_VERBS.has(t.lemma) && has(y, t) && !has(x, t));
+      if (!qVerb || sentenceOf.get(x) !== sentenceOf.get(y)) continue;
+      const v = at(y, qVerb);
+      const bound = y.slice(Math.max(0, v - 3), v + 4).some((n) => kind(n) === 'name' && !inQuestion(n) && !inAnswer(n));
+      // (its own predicate: a content word after the value that the question does not use; the tagger reads some past
+      // tenses as nouns, "Ken Ito later rewrote")
+      const ownVerb = x
+        .slice(first + answer.length)
+        .some((t) => t.content && t.type === 'word' && !LIGHT_VERBS.has(t.lemma) && !inQuestion(t));
+      if (ownVerb && valueKind === 'name' && bound)
+        return `the sources say "${qVerb.value}" in "${y
+          .map((v) => v.value)
+          .join(' ')
+          .slice(0, 120)}", and state "${answer.map((a) => a.value).join(' ')}" in another clause`;
+    }
+  }
+  return undefined;
+}

@@ -98,3 +98,42 @@ describe('the day of a date supports a day, not any number', () => {
     expect(verdict(src, 'The minimum supported Node.js version is now 20.')).toBe('grounded');
   });
 });
+
+describe('a value stated of a rival entity or in another relation (answers to questions)', () => {
+  const fleet =
+    'The staging cluster runs on spot instances; the production cluster runs on reserved instances. ' +
+    'Maria Lopez designed the billing engine, which Ken Ito later rewrote in Rust.';
+  it('the value of the parallel clause about another subject is a misattribution', () => {
+    const q = 'What instances does the production cluster use?';
+    expect(flags(fleet, 'Spot instances', q)).toContain('misattribution');
+    expect(flags(fleet, 'The production cluster runs on spot instances.', q)).toContain('misattribution');
+  });
+  it("a name bound to another verb than the question's, in one sentence, is a misattribution", () => {
+    expect(flags(fleet, 'Ken Ito', 'Who designed the billing engine?')).toContain('misattribution');
+    expect(flags(fleet, 'Ken Ito designed the billing engine.', 'Who designed the billing engine?')).toContain('misattribution');
+  });
+  it('controls: the right value, the right name, and a value of the one subject', () => {
+    expect(verdict(fleet, 'Reserved instances', 'What instances does the production cluster use?')).toBe('grounded');
+    expect(verdict(fleet, 'The staging cluster runs on spot instances.', 'What instances does the staging cluster use?')).toBe('grounded');
+    expect(verdict(fleet, 'Maria Lopez', 'Who designed the billing engine?')).toBe('grounded');
+    expect(verdict(fleet, 'Ken Ito rewrote it in Rust.', 'Who rewrote the billing engine?')).toBe('grounded');
+  });
+});
+
+describe('a novel word that only frames supported quantities', () => {
+  it('an aspect verb before a supported date or duration, or the time unit of a rate, is no invented predicate', () => {
+    const src = 'The public beta of the SDK ran from 3 to 17 March.';
+    expect(verdict(src, 'The public beta started on March 3.')).toBe('grounded');
+    expect(
+      verdict(
+        'The API allows 1,000 requests per minute per token.',
+        'That is roughly 16.7 requests per second per token.',
+        'What is the rate limit per second?',
+      ),
+    ).toBe('grounded');
+  });
+  it('controls: a wrong date stays ungrounded; an invented participle stays flagged', () => {
+    expect(verdict('The public beta of the SDK ran from 3 to 17 March.', 'The public beta started on March 4.')).toBe('ungrounded');
+    expect(flags('The Archive volume holds 2 TiB.', 'The Archive volume is discontinued.')).toContain('novel-content');
+  });
+});

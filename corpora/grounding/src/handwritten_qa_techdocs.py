@@ -47,6 +47,12 @@ DOCS = {
             'Frankfurt is the second-largest region by traffic, after Dublin.'),
  'oncall': ('dev', 'Lena Park is the incident commander for the Payments service, and Omar Haddad is its scribe. The Search service is owned by the Atlas team, '
             'which moved to Berlin in 2022. The Payments service was migrated to Kubernetes in 2021. Runbook v1.4.7 covers database failover.'),
+ # ---- dev documents, third batch: short answers to questions (QA style) ----
+ 'apis': ('dev', 'The v1 API is deprecated and will be removed in 2026. The v2 API is stable. The scheduler was written by Ana Ruiz and is maintained by Tom Berg. '
+          'The Orion gateway routes traffic to the Vega cluster in Oslo.'),
+ 'fleet': ('dev', 'The staging cluster runs on spot instances; the production cluster runs on reserved instances. '
+           'Maria Lopez designed the billing engine, which Ken Ito later rewrote in Rust. The Ledger team owns the Payments API and the Refunds API. '
+           'The audit log is retained for one year and exported nightly to cold storage.'),
 }
 
 ROWS = [
@@ -186,6 +192,23 @@ ROWS = [
  ('oncall', 'Which runbook covers database failover?', 'Runbook v1.4.7 covers database failover.', 'grounded', 'sentence-splitting'),
  ('oncall', 'Which runbook covers database failover?', 'Runbook v1.4.8 covers database failover.', 'ungrounded', 'sentence-splitting'),
  ('oncall', 'When did the Atlas team move?', 'The Atlas team moved to Berlin in 2022, a year after Payments was migrated to Kubernetes.', 'grounded', 'date-arithmetic'),
+ # ---- dev, third batch ----
+ ('apis', 'What is the status of the v1 API?', 'It is discontinued.', 'ungrounded', 'novel-word'),
+ ('apis', 'What is the status of the v1 API?', 'It is deprecated.', 'grounded', 'plain'),
+ ('apis', 'Who maintains the scheduler?', 'Ana Ruiz', 'ungrounded', 'role-swap'),
+ ('apis', 'Who maintains the scheduler?', 'Tom Berg', 'grounded', 'plain'),
+ ('apis', 'Who maintains the scheduler?', 'The scheduler is maintained by Ana Ruiz.', 'ungrounded', 'role-swap'),
+ ('apis', 'Which cluster receives the traffic?', 'The Orion cluster', 'ungrounded', 'phrase-name'),
+ ('apis', 'Which cluster receives the traffic?', 'The Vega cluster in Oslo', 'grounded', 'plain'),
+ ('fleet', 'What instances does the production cluster use?', 'Spot instances', 'ungrounded', 'wrong-entity'),
+ ('fleet', 'What instances does the production cluster use?', 'Reserved instances', 'grounded', 'plain'),
+ ('fleet', 'What instances does the production cluster use?', 'The production cluster runs on spot instances.', 'ungrounded', 'wrong-entity'),
+ ('fleet', 'Who designed the billing engine?', 'Ken Ito', 'ungrounded', 'role-swap'),
+ ('fleet', 'Who designed the billing engine?', 'Maria Lopez', 'grounded', 'plain'),
+ ('fleet', 'Who rewrote the billing engine?', 'Ken Ito rewrote it in Rust.', 'grounded', 'plain'),
+ ('fleet', 'Which team owns the Billing API?', 'The Ledger team owns the Billing API.', 'ungrounded', 'question-name'),
+ ('fleet', 'How often is the audit log exported?', 'Weekly', 'ungrounded', 'antonym'),
+ ('fleet', 'How long is the audit log retained?', 'For 12 months.', 'grounded', 'unit-conversion'),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
