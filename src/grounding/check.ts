@@ -41,6 +41,7 @@ import {
   answerRoleMismatch,
   antonymValueExplained,
   subjectNumberMismatch,
+  questionNameListed,
   contrastMismatch,
   droppedRank,
   modifierSwap,
@@ -649,6 +650,20 @@ function framesQuantity(t: Token, quantities: Quantity[], flags: Flag[]): boolea
   return ASPECT_VERBS.has(t.lemma) && quantities.some((q) => q.kind === 'date' || q.kind === 'duration');
 }
 
+/** A unit word of a claim quantity that is supported ("minutes" in "every 60 minutes" against "every hour"): no novel word. */
+function unitOfSupported(t: Token, quantities: Quantity[], flags: Flag[]): boolean {
+  if (!TIME_UNITS.has(t.lemma) && !/^(?:[kmgtp]i?b|bytes?)$/i.test(t.value)) return false;
+  return quantities.some(
+    (q) =>
+      q.kind !== 'number' &&
+      q.text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .includes(t.lower) &&
+      !flags.some((f) => f.span === q.text),
+  );
+}
+
 /** Clause ends inside a sentence: punctuation and contrastive conjunctions ("..., while X stayed in orbit"). */
 const CLAUSE_BREAK = new Set([',', ';', '(', ')', 'while', 'whereas', 'but']);
 /** Words that continue the clause before a comma ("the single X, which reached number 12"). */
@@ -1023,7 +1038,8 @@ function checkClaim(
       !compound(t) &&
       !compoundKnown(t, cited) &&
       !definedInClaim(claim.tokens, tokenAt(t)) &&
-      !paraphraseKnown(t, cited),
+      !paraphraseKnown(t, cited) &&
+      !unitOfSupported(t, quantities, flags),
   );
   // coverage and the count of novel words leave out the frame of a report ("the group discussed", claims.ts)
   const frame = reportFrame(claim.tokens);
@@ -1222,12 +1238,9 @@ function checkClaim(
           );
           if (wrongNumber) flags.push({ name: 'misattribution', span: claim.text, detail: wrongNumber });
           else if (asksQuestion(src.question.text)) {
-            // the value stated of a rival entity or in another relation (relations.ts)
-            const contrast = contrastMismatch(
-              claim.tokens,
-              src.question.sentences.flatMap((s) => s.tokens),
-              cited,
-            );
+            // the value stated of a rival entity or in another relation; a question's name put in the answer's list (relations.ts)
+            const qTokens = src.question.sentences.flatMap((s) => s.tokens);
+            const contrast = contrastMismatch(claim.tokens, qTokens, cited) ?? questionNameListed(claim.tokens, qTokens, cited);
             if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
           }
         }

@@ -354,9 +354,38 @@ export function percentChangeSupported(q: Quantity, ctx: QuantityClaimContext): 
     );
 }
 
+/** One unit of time named without a number ("every hour", "per day", "an hour", "hourly"), in seconds. */
+const UNIT_SECONDS: Record<string, number> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: DAY_S,
+  week: 7 * DAY_S,
+  fortnight: 14 * DAY_S,
+  month: 2_629_746,
+  year: 31_556_952,
+};
+const ONE_UNIT = /\b(?:every|each|per|an?|one)\s+(second|minute|hour|day|week|fortnight|month|year)\b|\b(hour|dai|week|month|year)ly\b/gi;
+
+/**
+ * A duration equal to one unit of time that the sources name without a number ("every 60 minutes" against "syncs every
+ * hour"; "24 hours" against "daily"), within 3% like stated durations (a month is 30.44 days).
+ */
+export function unitDurationSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
+  if (q.kind !== 'duration' || q.value <= 0) return false;
+  for (const n of ctx.near)
+    for (const m of n.s.text.matchAll(ONE_UNIT)) {
+      const unit = (m[1] ?? m[2]).toLowerCase();
+      const v = UNIT_SECONDS[unit === 'dai' ? 'day' : unit];
+      if (v !== undefined && Math.abs(v - q.value) <= 0.03 * Math.max(v, q.value)) return true;
+    }
+  return false;
+}
+
 /**
  * Whether a claim quantity is supported by one of the rules of this module (yearless date arithmetic, per-item products,
- * hedged approximations, the length of a stated range, a stated amount changed by a stated discount or surcharge).
+ * hedged approximations, the length of a stated range, one unit of time named without a number, a stated amount changed by
+ * a stated discount or surcharge).
  * Complements need the antonym lexicon and are checked by the caller ({@link complementShare}).
  */
 export function relatedQuantitySupported(q: Quantity, ctx: QuantityClaimContext): boolean {
@@ -365,6 +394,7 @@ export function relatedQuantitySupported(q: Quantity, ctx: QuantityClaimContext)
     perItemProductSupported(q, ctx) ||
     hedgedSupported(q, ctx) ||
     rangeSpanSupported(q, ctx) ||
+    unitDurationSupported(q, ctx) ||
     percentChangeSupported(q, ctx)
   );
 }

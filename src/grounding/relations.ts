@@ -180,7 +180,12 @@ function rivals(s: Sentence, inQuestion: (t: Token) => boolean, key: Token[]): {
       k = e;
       continue;
     }
-    if (!phrase.every((t, n) => key[n] && sameWord(t, key[n])) && !key.every((x) => phrase.some((t) => sameWord(t, x))))
+    // (nor a part of the answer's own name: "Holm sings" for the answer "Lina Holm")
+    if (
+      !phrase.every((t, n) => key[n] && sameWord(t, key[n])) &&
+      !key.every((x) => phrase.some((t) => sameWord(t, x))) &&
+      !phrase.every((t) => key.some((x) => sameWord(t, x)))
+    )
       out.push({ phrase, verbs: boundVerbs(toks, k, phrase.length) });
     k = e;
   }
@@ -980,6 +985,43 @@ export function contrastMismatch(claim: Token[], question: Token[], cited: Analy
           .map((v) => v.value)
           .join(' ')
           .slice(0, 120)}", and state "${answer.map((a) => a.value).join(' ')}" in another clause`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A question's name put into a short answer's list (issue 20, "names in the question accepted as support"): "Which towns
+ * does the Rowan Line connect?" "Ashby and Rowan", where the sources list "Ashby and Corwen". The question's name is its
+ * topic, not one of the listed values: flagged when the sources coordinate the answer's other items with a name the answer
+ * does not give.
+ * @returns a description of the source's list, or undefined
+ */
+export function questionNameListed(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const inQuestion = (t: Token) => question.some((x) => x.type === 'word' && sameWord(x, t));
+  // the answer's items: runs of capitalized words between "and", "or" and commas
+  const items: Token[][] = [[]];
+  for (const t of claim) {
+    if (t.value === ',' || t.lower === 'and' || t.lower === 'or' || t.value === '&') items.push([]);
+    else if (capitalized(t) && !t.stop) items[items.length - 1].push(t);
+  }
+  const named = items.filter((i) => i.length);
+  if (named.length < 2) return undefined;
+  const asked = named.filter((i) => i.every(inQuestion));
+  const given = named.filter((i) => !i.every(inQuestion));
+  if (!asked.length || !given.length) return undefined;
+  for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      if (!given.some((g) => sameWord(g[0], toks[k]))) continue;
+      // the item coordinated with it in the source ("Ashby and Corwen", "Corwen and Ashby")
+      for (const j of [k + 2, k - 2]) {
+        const joint = toks[Math.min(j, k) + 1];
+        const other = toks[j];
+        if (!joint || !other || !['and', 'or', ','].includes(joint.lower)) continue;
+        if (capitalized(other) && !other.stop && !inQuestion(other) && !claim.some((c) => sameWord(c, other)))
+          return `the sources list "${toks[Math.min(j, k)].value} ${joint.value} ${toks[Math.max(j, k)].value}"; "${asked[0].map((t) => t.value).join(' ')}" is the question's own name`;
+      }
     }
   }
   return undefined;

@@ -90,3 +90,16 @@ describe('an amount changed by a stated discount or surcharge', () => {
     ).toBe('ungrounded');
   });
 });
+
+describe('one unit of time named without a number', () => {
+  const src = 'The package mirror syncs every hour. Reports are built daily.';
+  it('equals that duration written with a number', () => {
+    expect(verdict(src, 'The package mirror syncs every 60 minutes.')).toBe('grounded');
+    expect(verdict(src, 'Reports are built every 24 hours.')).toBe('grounded');
+    expect(verdict(src, 'Every 60 minutes.', 'How often does the mirror sync?')).toBe('grounded');
+  });
+  it('negative controls: another duration stays ungrounded', () => {
+    expect(verdict(src, 'The package mirror syncs every 30 minutes.')).toBe('ungrounded');
+    expect(verdict(src, 'Reports are built every 12 hours.')).toBe('ungrounded');
+  });
+});

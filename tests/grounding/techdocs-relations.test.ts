@@ -137,3 +137,15 @@ describe('a novel word that only frames supported quantities', () => {
     expect(flags('The Archive volume holds 2 TiB.', 'The Archive volume is discontinued.')).toContain('novel-content');
   });
 });
+
+describe("a question's name in a short answer's list; the answer's own surname", () => {
+  const src =
+    'The Rowan Line is a railway between Ashby and Corwen, opened in 1874. Tomas Berg and Lina Holm founded the band Glass Harbor in 2003. Berg plays guitar and Holm sings.';
+  it("the question's name listed as a value is a misattribution", () => {
+    expect(flags(src, 'Ashby and Rowan', 'Which towns does the Rowan Line connect?')).toContain('misattribution');
+  });
+  it("controls: the source's list, and a surname that the sources use for the answer's own name", () => {
+    expect(verdict(src, 'Ashby and Corwen', 'Which towns does the Rowan Line connect?')).toBe('grounded');
+    expect(verdict(src, 'Lina Holm', 'Who sings in Glass Harbor?')).toBe('grounded');
+  });
+});

@@ -53,6 +53,7 @@ DOCS = {
  'fleet': ('dev', 'The staging cluster runs on spot instances; the production cluster runs on reserved instances. '
            'Maria Lopez designed the billing engine, which Ken Ito later rewrote in Rust. The Ledger team owns the Payments API and the Refunds API. '
            'The audit log is retained for one year and exported nightly to cold storage.'),
+ 'mirrors': ('dev', 'The package mirror syncs between Ashby and Corwen every hour. Tomas Berg and Lina Holm run the mirror team. Berg handles storage and Holm handles the CDN.'),
 }
 
 ROWS = [
@@ -209,6 +210,10 @@ ROWS = [
  ('fleet', 'Which team owns the Billing API?', 'The Ledger team owns the Billing API.', 'ungrounded', 'question-name'),
  ('fleet', 'How often is the audit log exported?', 'Weekly', 'ungrounded', 'antonym'),
  ('fleet', 'How long is the audit log retained?', 'For 12 months.', 'grounded', 'unit-conversion'),
+ ('mirrors', 'Which sites does the package mirror sync between?', 'Ashby and Corwen', 'grounded', 'plain'),
+ ('mirrors', 'Which sites does the package mirror sync between?', 'Ashby and Package', 'ungrounded', 'question-name'),
+ ('mirrors', 'Who handles the CDN?', 'Lina Holm', 'grounded', 'plain'),
+ ('mirrors', 'How often does the mirror sync?', 'Every 60 minutes.', 'grounded', 'unit-conversion'),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
