@@ -41,6 +41,8 @@ import {
   answerRoleMismatch,
   antonymValueExplained,
   subjectNumberMismatch,
+  nearestNameNumber,
+  roleNounMismatch,
   questionNameListed,
   contrastMismatch,
   droppedRank,
@@ -1240,7 +1242,11 @@ function checkClaim(
           else if (asksQuestion(src.question.text)) {
             // the value stated of a rival entity or in another relation; a question's name put in the answer's list (relations.ts)
             const qTokens = src.question.sentences.flatMap((s) => s.tokens);
-            const contrast = contrastMismatch(claim.tokens, qTokens, cited) ?? questionNameListed(claim.tokens, qTokens, cited);
+            const contrast =
+              contrastMismatch(claim.tokens, qTokens, cited) ??
+              questionNameListed(claim.tokens, qTokens, cited) ??
+              nearestNameNumber(claim.tokens, qTokens, cited) ??
+              roleNounMismatch(claim.tokens, qTokens, cited);
             if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
           }
         }

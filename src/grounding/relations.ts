@@ -1026,3 +1026,78 @@ export function questionNameListed(claim: Token[], question: Token[], cited: Ana
   }
   return undefined;
 }
+
+/** The name run (capitalized words, not sentence-initial stop words) that ends nearest before tokens[k], if any. */
+function nameBefore(tokens: Token[], k: number): Token[] | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!(capitalized(t) && !t.stop && t.type === 'word')) continue;
+    let b = j;
+    while (b > 0 && capitalized(tokens[b - 1]) && !tokens[b - 1].stop) b--;
+    return tokens.slice(b, j + 1);
+  }
+  return undefined;
+}
+
+/**
+ * A short answer's number that the sources give to another name of the same sentence (issue 20, "a fact attached to the
+ * wrong entity"): "What is the population of Felden?" "4,500" against "Its largest town, Felden, has a population of
+ * 12,000, and the second town, Ostby, has 4,500". The nearest name before the answer's number is one the question does not
+ * use, and the question's name is the nearest name before another number of the same kind (a year or not) in that sentence.
+ * @returns a description of the rival, or undefined
+ */
+export function nearestNameNumber(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const inQuestion = (t: Token) => question.some((x) => x.type === 'word' && sameWord(x, t));
+  const qNames = question.filter((t, i) => i > 0 && capitalized(t) && !t.stop && t.type === 'word');
+  const values = claim.filter((t) => numberValue(t) !== undefined && !question.some((x) => numberValue(x) === numberValue(t)));
+  if (!qNames.length || values.length !== 1) return undefined;
+  const n = numberValue(values[0])!;
+  for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+    const toks = s.tokens;
+    const k = toks.findIndex((t) => numberValue(t) === n);
+    if (k < 0) continue;
+    const mine = nameBefore(toks, k);
+    if (!mine || mine.some(inQuestion)) return undefined;
+    const other = toks.findIndex(
+      (t, j) => j !== k && numberValue(t) !== undefined && numberValue(t) !== n && isYear(numberValue(t)!) === isYear(n),
+    );
+    if (other < 0) continue;
+    const owner = nameBefore(toks, other);
+    if (owner && owner.some(inQuestion) && qNames.some((q) => owner.some((o) => sameWord(o, q))))
+      return `the sources give ${values[0].value} to "${mine.map((t) => t.value).join(' ')}" and ${toks[other].value} to "${owner
+        .map((t) => t.value)
+        .join(' ')}"`;
+  }
+  return undefined;
+}
+
+/**
+ * A short answer name that the sources introduce with another role noun than the question's, while the question's role noun
+ * introduces another name ("Which firm designed the Marlow Tower?" "Northgate Estates" against "designed by the firm Hale &
+ * Crane for the developer Northgate Estates").
+ * @returns a description of the rival, or undefined
+ */
+export function roleNounMismatch(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const inQuestion = (t: Token) => question.some((x) => x.type === 'word' && sameWord(x, t));
+  const answer = claim.filter((t) => capitalized(t) && !t.stop && t.type === 'word' && !inQuestion(t));
+  if (!answer.length || answer.length > 4) return undefined;
+  const roleNoun = (t: Token | undefined) => t !== undefined && t.type === 'word' && t.case === 'lowerCase' && t.pos === 'NOUN' && !t.stop;
+  const qRoles = question.filter((t) => roleNoun(t));
+  if (!qRoles.length) return undefined;
+  let own: Token | undefined;
+  let rival: string | undefined;
+  for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+    const toks = s.tokens;
+    for (let k = 1; k < toks.length; k++) {
+      const before = roleNoun(toks[k - 1]) ? toks[k - 1] : undefined;
+      if (!before || !capitalized(toks[k]) || toks[k].stop) continue;
+      if (sameWord(toks[k], answer[0])) {
+        // the answer is introduced by the question's role noun: the role matches
+        if (qRoles.some((q) => sameWord(q, before))) return undefined;
+        own ??= before;
+      } else if (qRoles.some((q) => sameWord(q, before)) && !answer.some((a) => sameWord(a, toks[k])))
+        rival ??= `${before.value} ${toks[k].value}`;
+    }
+  }
+  return own && rival ? `the sources name "${answer.map((t) => t.value).join(' ')}" the ${own.value}, and the ${rival}` : undefined;
+}

@@ -149,3 +149,20 @@ describe("a question's name in a short answer's list; the answer's own surname",
     expect(verdict(src, 'Lina Holm', 'Who sings in Glass Harbor?')).toBe('grounded');
   });
 });
+
+describe("a short answer's number or name that the sources give to another name or role", () => {
+  const towns =
+    'Lake Orm lies in Brenner County. Its largest town, Felden, has a population of 12,000, and the second town, Ostby, has 4,500.';
+  const tower = 'The Marlow Tower was completed in 2011. It was designed by the firm Hale & Crane for the developer Northgate Estates.';
+  it('the number next to another name, or the name of another role, is a misattribution', () => {
+    expect(flags(towns, '4,500', 'What is the population of Felden?')).toContain('misattribution');
+    expect(flags(towns, '12,000', 'What is the population of Ostby?')).toContain('misattribution');
+    expect(flags(tower, 'Northgate Estates', 'Which firm designed the Marlow Tower?')).toContain('misattribution');
+  });
+  it("controls: each name's own number, the role the question names", () => {
+    expect(verdict(towns, '4,500', 'What is the population of Ostby?')).toBe('grounded');
+    expect(verdict(towns, '12,000', 'What is the population of Felden?')).toBe('grounded');
+    expect(verdict(tower, 'Hale & Crane', 'Which firm designed the Marlow Tower?')).toBe('grounded');
+    expect(verdict(tower, 'Northgate Estates', 'Which developer was the Marlow Tower designed for?')).toBe('grounded');
+  });
+});
