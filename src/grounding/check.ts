@@ -841,7 +841,7 @@ function checkClaim(
     flags.push({ name: 'quantity-mismatch', span: rank.word, detail: `"${rank.word}" where the cited sources say "${rank.source}"` });
   // a stated number with another unit of its dimension ("2,904 feet" against "2,904 metres", quantity-relations.ts)
   if (!unsupportedQuantities && quantities.length) {
-    const unit = unitMismatch(claim.text, cited);
+    const unit = unitMismatch(claim.text, cited, !derivedAny);
     if (unit)
       flags.push({ name: 'quantity-mismatch', span: unit.claim, detail: `"${unit.claim}" where the cited sources say "${unit.source}"` });
   }

@@ -450,7 +450,7 @@ const UNIT_WORDS: ReadonlyMap<string, string> = new Map(
     ] as const
   ).flatMap(([unit, spellings]) => spellings.split(' ').map((w) => [w, unit] as [string, string])),
 );
-const MEASURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(°[cf]|[a-z]+)\b/gi;
+const MEASURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s|-)?(°[cf]|[a-z]+)\b/gi;
 /** The measures of a text: number (commas removed) and canonical unit. */
 function measures(text: string): { n: string; unit: string; text: string }[] {
   const out: { n: string; unit: string; text: string }[] = [];
@@ -463,10 +463,12 @@ function measures(text: string): { n: string; unit: string; text: string }[] {
 
 /**
  * A number the sources state with another unit of the same dimension ("2,904 feet" against "2,904 metres"): the number
- * matches, the measure does not. Returns the claim's measure and the source's, or undefined. Conversions between units are
- * not computed: only an equal number with a different unit is flagged.
+ * matches, the measure does not; or a number the sources never state with the claim's unit while they state that unit with
+ * another number ("2011 metres" against "a 210-metre tower completed in 2011"). Returns the claim's measure and the source's,
+ * or undefined (`sameUnit` false: only the first test, for a claim that derives a quantity, "the two towers total 420
+ * metres"). Conversions between units are not computed: a measure in another unit of the dimension is left alone.
  */
-export function unitMismatch(claimText: string, cited: Analysis[]): { claim: string; source: string } | undefined {
+export function unitMismatch(claimText: string, cited: Analysis[], sameUnit = true): { claim: string; source: string } | undefined {
   const own = measures(claimText);
   if (!own.length) return undefined;
   const src = cited.flatMap((a) => measures(a.text));
@@ -474,6 +476,13 @@ export function unitMismatch(claimText: string, cited: Analysis[]): { claim: str
     if (src.some((x) => x.n === m.n && x.unit === m.unit)) continue;
     const other = src.find((x) => x.n === m.n && x.unit.split(':')[0] === m.unit.split(':')[0]);
     if (other) return { claim: m.text, source: other.text };
+    // a number the sources never state with this unit, while they state the unit with another number ("2011 metres"
+    // against "a 210-metre tower ... completed in 2011"); not under a hedge ("about 200 metres")
+    if (!sameUnit) continue;
+    const at = claimText.indexOf(m.text);
+    if (HEDGE_BEFORE.test(claimText.slice(Math.max(0, at - 24), at))) continue;
+    const stated = src.find((x) => x.unit === m.unit);
+    if (stated) return { claim: m.text, source: stated.text };
   }
   return undefined;
 }

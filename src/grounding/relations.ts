@@ -229,9 +229,13 @@ export function answerRoleMismatch(claim: Token[], question: Token[], cited: Ana
   if (!found.length) return undefined;
   // 1. verb binding
   // the question's verbs; a word right after "who" is one whatever its tag ("Who edits ...?")
+  // (and the last word of "Where does the trail end?", which the tagger reads as a noun)
+  const doQuestion = /^(?:do|does|did)$/.test(question[1]?.lower ?? '');
   const qVerbs = question.filter(
     (t, i) =>
-      (isVerb(t) || (i === 1 && question[0].lower === 'who' && t.case === 'lowerCase' && t.type === 'word' && !t.stop)) &&
+      (isVerb(t) ||
+        (i === 1 && question[0].lower === 'who' && t.case === 'lowerCase' && t.type === 'word' && !t.stop) ||
+        (doQuestion && question[i + 1]?.value === '?' && t.case === 'lowerCase' && t.type === 'word' && !t.stop)) &&
       !LIGHT_VERBS.has(t.lemma),
   );
   if (qVerbs.length) {

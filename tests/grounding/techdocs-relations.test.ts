@@ -166,3 +166,24 @@ describe("a short answer's number or name that the sources give to another name 
     expect(verdict(tower, 'Northgate Estates', 'Which developer was the Marlow Tower designed for?')).toBe('grounded');
   });
 });
+
+describe('the verb at the end of a do-question; a measure with a stated number of another role', () => {
+  const trail = 'The Garnet Trail is a 40-kilometre hiking route. It starts at the village of Morrow and ends at Bell Lake.';
+  it('"Where does the trail end?" answered with the start is a misattribution', () => {
+    expect(flags(trail, 'At the village of Morrow', 'Where does the Garnet Trail end?')).toContain('misattribution');
+    expect(verdict(trail, 'Bell Lake', 'Where does the Garnet Trail end?')).toBe('grounded');
+  });
+  const tower = 'The Marlow Tower is a 210-metre office tower in Leeds, completed in 2011.';
+  it('a number the sources never state with the unit, while they state the unit with another number, is a mismatch', () => {
+    expect(flags(tower, '2011 metres', 'How tall is the Marlow Tower?')).toContain('quantity-mismatch');
+    expect(verdict(tower, '210 metres', 'How tall is the Marlow Tower?')).toBe('grounded');
+    // a derived measure is left to the arithmetic rules
+    expect(
+      verdict(
+        'The north tower is 210 metres tall. The south tower is 190 metres tall.',
+        'Together the two towers are 400 metres tall.',
+        'How tall are the towers together?',
+      ),
+    ).toBe('grounded');
+  });
+});

@@ -54,6 +54,8 @@ DOCS = {
            'Maria Lopez designed the billing engine, which Ken Ito later rewrote in Rust. The Ledger team owns the Payments API and the Refunds API. '
            'The audit log is retained for one year and exported nightly to cold storage.'),
  'mirrors': ('dev', 'The package mirror syncs between Ashby and Corwen every hour. Tomas Berg and Lina Holm run the mirror team. Berg handles storage and Holm handles the CDN.'),
+ 'regions': ('dev', 'The eu-west region hosts 1,200 tenants, and the smaller region, us-east, hosts 450. The status page was built by the agency Fenwick Labs for the operator Corvid Cloud. '
+             'The migration path starts at the legacy cluster and ends at the Helios cluster. The primary rack is 42-unit, installed in 2019.'),
 }
 
 ROWS = [
@@ -214,6 +216,12 @@ ROWS = [
  ('mirrors', 'Which sites does the package mirror sync between?', 'Ashby and Package', 'ungrounded', 'question-name'),
  ('mirrors', 'Who handles the CDN?', 'Lina Holm', 'grounded', 'plain'),
  ('mirrors', 'How often does the mirror sync?', 'Every 60 minutes.', 'grounded', 'unit-conversion'),
+ ('regions', 'How many tenants does eu-west host?', '450', 'ungrounded', 'wrong-entity'),
+ ('regions', 'How many tenants does eu-west host?', '1,200', 'grounded', 'plain'),
+ ('regions', 'Which agency built the status page?', 'Corvid Cloud', 'ungrounded', 'role-swap'),
+ ('regions', 'Which agency built the status page?', 'Fenwick Labs', 'grounded', 'plain'),
+ ('regions', 'Where does the migration path end?', 'At the legacy cluster', 'ungrounded', 'role-swap'),
+ ('regions', 'Where does the migration path end?', 'At the Helios cluster', 'grounded', 'plain'),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
