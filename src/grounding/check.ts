@@ -41,6 +41,7 @@ import {
   answerRoleMismatch,
   antonymValueExplained,
   subjectNumberMismatch,
+  comparisonMismatch,
   nearestNameNumber,
   roleNounMismatch,
   questionNameListed,
@@ -1246,6 +1247,7 @@ function checkClaim(
               contrastMismatch(claim.tokens, qTokens, cited) ??
               questionNameListed(claim.tokens, qTokens, cited) ??
               nearestNameNumber(claim.tokens, qTokens, cited) ??
+              comparisonMismatch(claim.tokens, qTokens, src.question.text, cited) ??
               roleNounMismatch(claim.tokens, qTokens, cited);
             if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
           }

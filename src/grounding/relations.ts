@@ -1105,3 +1105,68 @@ export function roleNounMismatch(claim: Token[], question: Token[], cited: Analy
   }
   return own && rival ? `the sources name "${answer.map((t) => t.value).join(' ')}" the ${own.value}, and the ${rival}` : undefined;
 }
+
+/** Comparatives of a question "X or Y?": which end wins, by years (`year`) or by other numbers (`value`). */
+const COMPARATIVES: [RegExp, 'year' | 'value', 1 | -1][] = [
+  [/\b(?:older|oldest|earlier|earliest|first|sooner)\b/i, 'year', -1],
+  [/\b(?:younger|youngest|newer|newest|later|latest|more recent|most recent)\b/i, 'year', 1],
+  [/\b(?:longer|longest|taller|tallest|larger|largest|bigger|biggest|higher|highest|heavier|wider|deeper|more)\b/i, 'value', 1],
+  [/\b(?:shorter|shortest|smaller|smallest|lower|lowest|fewer|lighter|narrower|less)\b/i, 'value', -1],
+];
+
+/**
+ * A comparison question answered with the wrong option (HotpotQA-style "Who is older, Orla Finch or Dara Quill?" "Orla
+ * Finch" against "Orla Finch (born 1961) ... Dara Quill (born 1948)"): each option's number of the compared kind (a year for
+ * older / earlier / newer, another number for longer / larger / fewer) is the only one after its name in the sentence that
+ * names it; the answer names the option that loses the comparison.
+ * @returns a description of the comparison, or undefined (also when the sources do not settle it)
+ */
+export function comparisonMismatch(claim: Token[], question: Token[], questionText: string, cited: Analysis[]): string | undefined {
+  const o = question.findIndex((t) => t.lower === 'or');
+  if (o < 1) return undefined;
+  const run = (from: number, step: 1 | -1) => {
+    const out: Token[] = [];
+    let j = from;
+    // skip articles, commas and (before "or") a head noun after the name ("the Falcon engine or ...")
+    for (let skipped = 0; question[j] && !capitalized(question[j]) && skipped < 3; skipped++) {
+      if (!(question[j].stop || question[j].value === ',' || (step === -1 && question[j].pos === 'NOUN'))) break;
+      j += step;
+    }
+    while (question[j] && capitalized(question[j]) && question[j].type === 'word') {
+      out.push(question[j]);
+      j += step;
+    }
+    return step === 1 ? out : out.reverse();
+  };
+  const options = [run(o - 1, -1), run(o + 1, 1)].map((r) => r.filter((t) => !t.stop));
+  if (options.some((r) => !r.length)) return undefined;
+  const rule = COMPARATIVES.find(([re]) => re.test(questionText));
+  if (!rule) return undefined;
+  const [, kind, sign] = rule;
+  // an option is named by its own words ("Tarn" of "the Tarn Bridge or the Elk Bridge")
+  const own = (r: Token[]) => r.filter((w) => !options.some((x) => x !== r && x.some((y) => sameWord(y, w))));
+  const named = (r: Token[]) => own(r).length > 0 && own(r).every((w) => claim.some((c) => sameWord(c, w)));
+  const picked = options.filter(named);
+  if (picked.length !== 1) return undefined;
+  const valueOf = (r: Token[]): { v: number; text: string } | undefined => {
+    for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+      const toks = s.tokens;
+      const k = toks.findIndex((t, i) => r.every((w, n) => toks[i + n] && sameWord(toks[i + n], w)));
+      if (k < 0) continue;
+      const other = options.find((x) => x !== r)!;
+      const end = toks.findIndex((t, i) => i >= k + r.length && own(other).some((w) => sameWord(t, w)));
+      const nums = toks
+        .slice(k + r.length, end < 0 ? toks.length : end)
+        .filter((t) => numberValue(t) !== undefined && isYear(numberValue(t)!) === (kind === 'year'));
+      if (nums.length === 1) return { v: Number(numberValue(nums[0])), text: nums[0].value };
+      if (nums.length > 1) return undefined;
+    }
+    return undefined;
+  };
+  const [a, b] = options.map(valueOf);
+  if (!a || !b || a.v === b.v) return undefined;
+  const winner = (a.v - b.v) * sign > 0 ? options[0] : options[1];
+  if (picked[0] === winner) return undefined;
+  const label = (r: Token[]) => r.map((t) => t.value).join(' ');
+  return `the sources give ${a.text} for "${label(options[0])}" and ${b.text} for "${label(options[1])}": the answer is "${label(winner)}"`;
+}

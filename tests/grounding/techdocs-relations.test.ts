@@ -187,3 +187,25 @@ describe('the verb at the end of a do-question; a measure with a stated number o
     ).toBe('grounded');
   });
 });
+
+describe('a comparison question answered with the wrong option', () => {
+  const people = 'Orla Finch (born 1961) is an Irish novelist. Dara Quill (born 1948) is a Welsh poet.';
+  const bridges = 'The Tarn Bridge is 320 metres long and opened in 1932. The Elk Bridge is 410 metres long and opened in 1957.';
+  it('the option that loses the comparison is a misattribution', () => {
+    expect(flags(people, 'Orla Finch', 'Who is older, Orla Finch or Dara Quill?')).toContain('misattribution');
+    expect(flags(bridges, 'The Tarn Bridge', 'Which bridge is longer, the Tarn Bridge or the Elk Bridge?')).toContain('misattribution');
+    expect(flags(bridges, 'The Elk Bridge', 'Which opened earlier, the Tarn Bridge or the Elk Bridge?')).toContain('misattribution');
+  });
+  it('controls: the winning option; two numbers of the compared kind leave it unsettled', () => {
+    expect(verdict(people, 'Dara Quill', 'Who is older, Orla Finch or Dara Quill?')).toBe('grounded');
+    expect(verdict(bridges, 'The Elk Bridge', 'Which bridge is longer, the Tarn Bridge or the Elk Bridge?')).toBe('grounded');
+    expect(verdict(bridges, 'The Tarn Bridge', 'Which opened earlier, the Tarn Bridge or the Elk Bridge?')).toBe('grounded');
+    expect(
+      flags(
+        'The Tarn Bridge is 320 metres long and 12 metres wide. The Elk Bridge is 410 metres long.',
+        'The Tarn Bridge',
+        'Which bridge is longer, the Tarn Bridge or the Elk Bridge?',
+      ),
+    ).not.toContain('misattribution');
+  });
+});

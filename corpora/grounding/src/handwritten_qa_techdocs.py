@@ -56,6 +56,7 @@ DOCS = {
  'mirrors': ('dev', 'The package mirror syncs between Ashby and Corwen every hour. Tomas Berg and Lina Holm run the mirror team. Berg handles storage and Holm handles the CDN.'),
  'regions': ('dev', 'The eu-west region hosts 1,200 tenants, and the smaller region, us-east, hosts 450. The status page was built by the agency Fenwick Labs for the operator Corvid Cloud. '
              'The migration path starts at the legacy cluster and ends at the Helios cluster. The primary rack is 42-unit, installed in 2019.'),
+ 'engines': ('dev', 'The Falcon engine (released 2016) indexes 40,000 documents per second. The Heron engine (released 2021) indexes 65,000 documents per second.'),
 }
 
 ROWS = [
@@ -222,6 +223,10 @@ ROWS = [
  ('regions', 'Which agency built the status page?', 'Fenwick Labs', 'grounded', 'plain'),
  ('regions', 'Where does the migration path end?', 'At the legacy cluster', 'ungrounded', 'role-swap'),
  ('regions', 'Where does the migration path end?', 'At the Helios cluster', 'grounded', 'plain'),
+ ('engines', 'Which engine is older, Falcon or Heron?', 'Heron', 'ungrounded', 'comparison'),
+ ('engines', 'Which engine is older, Falcon or Heron?', 'Falcon', 'grounded', 'comparison'),
+ ('engines', 'Which is faster, the Falcon engine or the Heron engine?', 'The Heron engine', 'grounded', 'comparison'),
+ ('engines', 'Which indexes more documents per second, the Falcon engine or the Heron engine?', 'The Falcon engine', 'ungrounded', 'comparison'),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
