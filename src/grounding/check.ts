@@ -41,6 +41,7 @@ import {
   answerRoleMismatch,
   antonymValueExplained,
   subjectNumberMismatch,
+  affirmedForBoth,
   comparisonMismatch,
   nearestNameNumber,
   roleNounMismatch,
@@ -1248,6 +1249,7 @@ function checkClaim(
               questionNameListed(claim.tokens, qTokens, cited) ??
               nearestNameNumber(claim.tokens, qTokens, cited) ??
               comparisonMismatch(claim.tokens, qTokens, src.question.text, cited) ??
+              affirmedForBoth(claim.tokens, qTokens, cited) ??
               roleNounMismatch(claim.tokens, qTokens, cited);
             if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
           }
@@ -1277,11 +1279,8 @@ function checkClaim(
     }
     if (!flags.length) {
       // the value stated of a rival entity or in another relation (relations.ts)
-      const contrast = contrastMismatch(
-        claim.tokens,
-        src.question.sentences.flatMap((s) => s.tokens),
-        cited,
-      );
+      const qTokens = src.question.sentences.flatMap((s) => s.tokens);
+      const contrast = contrastMismatch(claim.tokens, qTokens, cited) ?? affirmedForBoth(claim.tokens, qTokens, cited);
       if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
     }
   }

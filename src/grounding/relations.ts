@@ -1170,3 +1170,45 @@ export function comparisonMismatch(claim: Token[], question: Token[], questionTe
   const label = (r: Token[]) => r.map((t) => t.value).join(' ');
   return `the sources give ${a.text} for "${label(options[0])}" and ${b.text} for "${label(options[1])}": the answer is "${label(winner)}"`;
 }
+
+/**
+ * "Yes" to a question that says something of two names ("Are Orla Finch and Dara Quill both poets?") when the sources say
+ * it of only one of them ("Orla Finch ... is an Irish novelist. Dara Quill ... is a Welsh poet."): the question's own words
+ * are the claim. A name "says it" when a sentence holding the name holds at least half of the question's other content words.
+ * @returns a description of the name the sources do not say it of, or undefined
+ */
+export function affirmedForBoth(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const words = claim.filter((t) => t.type === 'word');
+  if (words.length !== 1 || words[0].lower !== 'yes') return undefined;
+  if (!/^(?:are|were|is|was|do|does|did|have|has)$/.test(question[0]?.lower ?? '')) return undefined;
+  const runs: Token[][] = [];
+  question.forEach((t, i) => {
+    if (i === 0 || !capitalized(t) || t.stop || t.type !== 'word') return;
+    if (i > 0 && capitalized(question[i - 1]) && !question[i - 1].stop && runs.length && i - 1 > 0) runs[runs.length - 1].push(t);
+    else runs.push([t]);
+  });
+  const a = question.findIndex((t) => t.lower === 'and');
+  if (runs.length !== 2 || a < 0) return undefined;
+  const names = new Set(runs.flat());
+  const predicate = question.filter((t) => t.content && t.type === 'word' && !names.has(t) && !t.stop && t.lower !== 'both');
+  if (!predicate.length) return undefined;
+  const need = Math.max(1, Math.ceil(predicate.length / 2));
+  // a number the question states must be in the sentence ("both index 65,000 documents per second")
+  const numbers = question.filter((t) => numberValue(t) !== undefined);
+  const sentences = cited.flatMap((x) => x.sentences).slice(0, MAX_SENTENCES);
+  const says = (name: Token[]) =>
+    sentences.some(
+      (s) =>
+        name.every((w) => s.tokens.some((x) => sameWord(x, w))) &&
+        predicate.filter((p) => s.tokens.some((x) => sameWord(x, p))).length >= need &&
+        numbers.every((n) => s.tokens.some((x) => numberValue(x) === numberValue(n))),
+    );
+  const stated = runs.map((r) => sentences.some((s) => r.every((w) => s.tokens.some((x) => sameWord(x, w)))));
+  if (!stated.every(Boolean)) return undefined;
+  const ok = runs.map(says);
+  if (ok.filter(Boolean).length !== 1) return undefined;
+  const missing = runs[ok.indexOf(false)];
+  return `the sources say "${predicate.map((t) => t.value).join(' ')}" of "${runs[ok.indexOf(true)].map((t) => t.value).join(' ')}", not of "${missing
+    .map((t) => t.value)
+    .join(' ')}"`;
+}

@@ -209,3 +209,14 @@ describe('a comparison question answered with the wrong option', () => {
     ).not.toContain('misattribution');
   });
 });
+
+describe('"Yes" to a question that says something of two names', () => {
+  const src = 'Orla Finch (born 1961) is an Irish novelist. Dara Quill (born 1948) is a Welsh poet. Both live in Cardiff.';
+  it('is a misattribution when the sources say it of one of them only', () => {
+    expect(flags(src, 'Yes', 'Are Orla Finch and Dara Quill both poets?')).toContain('misattribution');
+  });
+  it('controls: "No", and "Yes" when the sources say it of both', () => {
+    expect(verdict(src, 'No', 'Are Orla Finch and Dara Quill both poets?')).toBe('grounded');
+    expect(flags(src, 'Yes', 'Do Orla Finch and Dara Quill both live in Cardiff?')).not.toContain('misattribution');
+  });
+});

@@ -227,6 +227,8 @@ ROWS = [
  ('engines', 'Which engine is older, Falcon or Heron?', 'Falcon', 'grounded', 'comparison'),
  ('engines', 'Which is faster, the Falcon engine or the Heron engine?', 'The Heron engine', 'grounded', 'comparison'),
  ('engines', 'Which indexes more documents per second, the Falcon engine or the Heron engine?', 'The Falcon engine', 'ungrounded', 'comparison'),
+ ('engines', 'Do the Falcon engine and the Heron engine both index 65,000 documents per second?', 'Yes', 'ungrounded', 'entity-binding'),
+ ('engines', 'Do the Falcon engine and the Heron engine both index 65,000 documents per second?', 'No', 'grounded', 'entity-binding'),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
