@@ -41,6 +41,7 @@ import {
   answerRoleMismatch,
   antonymValueExplained,
   subjectNumberMismatch,
+  countedNounMismatch,
   affirmedForBoth,
   comparisonMismatch,
   nearestNameNumber,
@@ -1250,6 +1251,7 @@ function checkClaim(
               nearestNameNumber(claim.tokens, qTokens, cited) ??
               comparisonMismatch(claim.tokens, qTokens, src.question.text, cited) ??
               affirmedForBoth(claim.tokens, qTokens, cited) ??
+              countedNounMismatch(claim.tokens, qTokens, cited) ??
               roleNounMismatch(claim.tokens, qTokens, cited);
             if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
           }
@@ -1280,7 +1282,10 @@ function checkClaim(
     if (!flags.length) {
       // the value stated of a rival entity or in another relation (relations.ts)
       const qTokens = src.question.sentences.flatMap((s) => s.tokens);
-      const contrast = contrastMismatch(claim.tokens, qTokens, cited) ?? affirmedForBoth(claim.tokens, qTokens, cited);
+      const contrast =
+        contrastMismatch(claim.tokens, qTokens, cited) ??
+        affirmedForBoth(claim.tokens, qTokens, cited) ??
+        countedNounMismatch(claim.tokens, qTokens, cited);
       if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
     }
   }
@@ -1342,10 +1347,12 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
     let words = 0;
     let verb = false;
     for (const s of answer.sentences)
-      for (const t of s.tokens) {
+      s.tokens.forEach((t, i) => {
         if (t.content) words++;
-        if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-      }
+        // a capitalized word inside a name is no verb ("Warm Shore", "Cold Shore": a title the tagger reads as a verb)
+        const inName = t.pos === 'VERB' && i > 0 && t.case === 'titleCase' && s.tokens[i - 1].case === 'titleCase';
+        if ((t.pos === 'VERB' && !inName) || t.pos === 'AUX') verb = true;
+      });
     src.shortAnswer = !verb && words > 0 && words <= thresholds.shortAnswerWords;
   }
   const claims: ClaimResult[] = [];

@@ -1212,3 +1212,38 @@ export function affirmedForBoth(claim: Token[], question: Token[], cited: Analys
     .map((t) => t.value)
     .join(' ')}"`;
 }
+
+/**
+ * A short answer's number that the sources use to count another noun than the one the question asks about ("How many
+ * replicas does the database run?" "2" against "runs 3 replicas in 2 regions").
+ * @returns a description of the counted nouns, or undefined
+ */
+export function countedNounMismatch(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  {
+    const m = question.findIndex((t, i) => t.lower === 'many' && question[i - 1]?.lower === 'how');
+    const asked = question[m + 1];
+    if (m < 0 || !asked || asked.pos !== 'NOUN') return undefined;
+    const values = claim.filter((t) => numberValue(t) !== undefined);
+    if (values.length !== 1 || claim.some((t) => t.content && t.type === 'word' && !sameWord(t, asked))) return undefined;
+    const n = numberValue(values[0]);
+    let own: Token | undefined;
+    let other = false;
+    for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES))
+      s.tokens.forEach((t, k) => {
+        const noun = s.tokens[k + 1];
+        if (numberValue(t) === undefined || !noun || noun.type !== 'word' || noun.pos !== 'NOUN') return;
+        if (numberValue(t) === n) {
+          if (sameWord(noun, asked)) own = noun;
+        } else if (sameWord(noun, asked)) other = true;
+      });
+    if (own || !other) return undefined;
+    // the claim's number counts another noun in the sources
+    for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+      const k = s.tokens.findIndex((t) => numberValue(t) === n);
+      const noun = s.tokens[k + 1];
+      if (k >= 0 && noun && noun.type === 'word' && noun.pos === 'NOUN' && !sameWord(noun, asked))
+        return `the sources count "${noun.value}" with ${values[0].value}, and "${asked.value}" with another number`;
+    }
+    return undefined;
+  }
+}

@@ -220,3 +220,18 @@ describe('"Yes" to a question that says something of two names', () => {
     expect(flags(src, 'Yes', 'Do Orla Finch and Dara Quill both live in Cardiff?')).not.toContain('misattribution');
   });
 });
+
+describe('a title read as a verb; a number that counts another noun', () => {
+  it('"Warm Shore" is a short answer whose invented name word is flagged', () => {
+    const src = 'Helm is a band from Oslo. Its debut album, Cold Shore, was released in 2002 on Fjord Records.';
+    expect(verdict(src, 'Warm Shore', "What was Helm's debut album?")).toBe('ungrounded');
+    expect(verdict(src, 'Cold Shore', "What was Helm's debut album?")).toBe('grounded');
+  });
+  it('"2" for "How many replicas?" against "3 replicas in 2 regions" is a misattribution', () => {
+    const src = 'The database runs 3 replicas in 2 regions. The cluster has 4 control-plane nodes and 12 worker nodes.';
+    expect(flags(src, '2', 'How many replicas does the database run?')).toContain('misattribution');
+    expect(verdict(src, '3', 'How many replicas does the database run?')).toBe('grounded');
+    expect(verdict(src, 'Three', 'How many replicas does the database run?')).toBe('grounded');
+    expect(verdict(src, '12', 'How many worker nodes does the cluster have?')).toBe('grounded');
+  });
+});
