@@ -729,6 +729,9 @@ export function derivedSupported(
     // the time between two stated times of day ("began at 14:05 and ended at 14:50": 45 minutes), within one day
     const clock = ops.filter((o) => o.kind === 'time').map((o) => o.value);
     for (const a of clock) for (const b of clock) if (a > b && Math.abs((a - b) * 60 - claim.value) < 1) return true;
+    // a window across midnight, in the order the sources state it ("from 22:00 to 02:00": four hours)
+    for (let i = 0; i + 1 < clock.length; i++)
+      if (clock[i] > clock[i + 1] && Math.abs((clock[i + 1] + 1440 - clock[i]) * 60 - claim.value) < 1) return true;
     // a stated date range counts its days inclusively ("September 12-14" lasts three days)
     for (const o of ops) {
       const [from, to] = o.kind === 'date' && o.dates?.length === 2 ? o.dates : [];
@@ -759,12 +762,16 @@ export function derivedSupported(
   const cv = claim.kind === 'size' ? [claim.value, claim.alt ?? claim.value] : [claim.value];
   const hit = (v: number) => cv.some((c) => roundsTo(claim, c, v));
   const same = like.filter((o) => o.kind === claim.kind);
+  // an operand the claim shows, as itself or by its written number ("15 minutes: 12 for the build and 3 for the deploy")
+  const ownNumbers = [...own].filter((o) => o !== claim && o.kind === 'number').map((o) => o.value);
+  const writtenOf = (o: Quantity) => Number(/\d[\d,]*(?:\.\d+)?/.exec(o.text)?.[0]?.replace(/,/g, ''));
+  const shown = (o: Quantity) => own.has(o) || (o.kind !== 'number' && ownNumbers.some((v) => sameNumber(v, writtenOf(o))));
   for (let i = 0; i < like.length; i++) {
     for (let j = 0; j < like.length; j++) {
       if (i === j) continue;
       const a = like[i];
       const b = like[j];
-      if (!says && !own.has(a) && !own.has(b)) continue;
+      if (!says && !shown(a) && !shown(b)) continue;
       for (const x of vals(a)) {
         for (const y of vals(b)) {
           // sums and differences of like quantities (or of two counts); never of percentages (points are not shares)

@@ -371,6 +371,14 @@ const ONE_UNIT = /\b(?:every|each|per|an?|one)\s+(second|minute|hour|day|week|fo
  * A duration equal to one unit of time that the sources name without a number ("every 60 minutes" against "syncs every
  * hour"; "24 hours" against "daily"), within 3% like stated durations (a month is 30.44 days).
  */
+/**
+ * "1st" against "first" in a best-matching sentence: quantities.ts reads ordinal words from "second" on ("first" is an
+ * adjective far more often than a rank), so the first rank is matched here, against the sentences the claim matches.
+ */
+export function firstOrdinalSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
+  return q.ordinal === true && q.value === 1 && ctx.near.some((n) => /\bfirst\b/i.test(n.s.text));
+}
+
 export function unitDurationSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
   if (q.kind !== 'duration' || q.value <= 0) return false;
   for (const n of ctx.near)
@@ -395,6 +403,7 @@ export function relatedQuantitySupported(q: Quantity, ctx: QuantityClaimContext)
     hedgedSupported(q, ctx) ||
     rangeSpanSupported(q, ctx) ||
     unitDurationSupported(q, ctx) ||
+    firstOrdinalSupported(q, ctx) ||
     percentChangeSupported(q, ctx)
   );
 }

@@ -103,3 +103,32 @@ describe('one unit of time named without a number', () => {
     expect(verdict(src, 'Reports are built every 12 hours.')).toBe('ungrounded');
   });
 });
+
+describe('operands the claim shows, windows across midnight, "1st" for "first", "fail" without "to"', () => {
+  it('a sum whose operands the claim shows by their numbers is supported; a wrong sum is not', () => {
+    const src = 'The build takes 12 minutes and the deploy takes 3 minutes.';
+    expect(verdict(src, 'A release takes 15 minutes: 12 for the build and 3 for the deploy.')).toBe('grounded');
+    expect(verdict(src, 'A release takes 18 minutes: 12 for the build and 3 for the deploy.')).toBe('ungrounded');
+  });
+  it('a window across midnight lasts from its start to its end', () => {
+    const src = 'Maintenance runs from 22:00 to 02:00 UTC.';
+    expect(verdict(src, 'Maintenance runs for four hours.')).toBe('grounded');
+    expect(verdict(src, 'Maintenance runs for five hours.')).toBe('ungrounded');
+  });
+  it('"1st" matches "first" in the best-matching sentence; "2nd" does not', () => {
+    const src = 'Releases ship on the first Monday of each quarter.';
+    expect(verdict(src, 'Releases ship on the 1st Monday of every quarter.')).toBe('grounded');
+    expect(verdict(src, 'Releases ship on the 2nd Monday of every quarter.')).toBe('ungrounded');
+  });
+  it('"may fail" without "to" negates nothing; "failed to" still does', () => {
+    const src = 'The error budget is 0.5% of 2,000,000 monthly requests.';
+    expect(verdict(src, 'Up to 10,000 requests may fail each month.', 'How many requests may fail?')).toBe('grounded');
+    expect(
+      checkAnswer({
+        id: 'q',
+        contexts: [{ id: 'c', text: 'The job delivered the report on time.' }],
+        answer: 'The job failed to deliver the report on time.',
+      }).claims.flatMap((c) => c.flags.map((f) => f.name)),
+    ).toContain('negation-flip');
+  });
+});
