@@ -1044,7 +1044,13 @@ function checkClaim(
       !compoundKnown(t, cited) &&
       !definedInClaim(claim.tokens, tokenAt(t)) &&
       !paraphraseKnown(t, cited) &&
-      !unitOfSupported(t, quantities, flags),
+      !unitOfSupported(t, quantities, flags) &&
+      // an aspect verb framing supported dates or durations, unless the sources use its antonym ("ends" against "starts")
+      !(
+        ASPECT_VERBS.has(t.lemma) &&
+        framesQuantity(t, quantities, flags) &&
+        !cited.some((a) => a.sentences.some((s) => antonymIn(t, s) !== undefined))
+      ),
   );
   // coverage and the count of novel words leave out the frame of a report ("the group discussed", claims.ts)
   const frame = reportFrame(claim.tokens);

@@ -235,3 +235,14 @@ describe('a title read as a verb; a number that counts another noun', () => {
     expect(verdict(src, '12', 'How many worker nodes does the cluster have?')).toBe('grounded');
   });
 });
+
+describe('an aspect verb framing a supported date', () => {
+  it('is no novel word, unless the sources use its antonym', () => {
+    expect(verdict('The conference runs from May 6 to May 10, 2024.', 'It ends on May 10, 2024.', 'When does the conference end?')).toBe(
+      'grounded',
+    );
+    expect(
+      verdict('The maintenance window starts on May 6, 2024.', 'The maintenance window ends on May 6, 2024.', 'When does the window end?'),
+    ).toBe('ungrounded');
+  });
+});
