@@ -634,6 +634,8 @@ export function quantitySupported(claim: Quantity, source: Quantity[]): boolean 
       case 'number':
         // the day of a stated date supports a day ("the 18th"), not any count or version ("Node.js 18" against "December 18")
         if (s.kind === 'date' && !claim.ordinal) return (s.dates ?? []).some((d) => d.y !== undefined && sameNumber(d.y, claim.value));
+        // a rank ("the 2nd Monday") is stated by a rank or a day, not by a count ("2 regions") or an hour ("02:00")
+        if (claim.ordinal && s.kind !== 'date' && !(s.kind === 'number' && s.ordinal)) return false;
         return numericValues(s).some((v) => sameNumber(v, claim.value)) || (s.kind === 'percent' && sameNumber(s.value / 100, claim.value));
     }
   });

@@ -132,3 +132,12 @@ describe('operands the claim shows, windows across midnight, "1st" for "first", 
     ).toContain('negation-flip');
   });
 });
+
+describe('a rank is stated by a rank or a day', () => {
+  it('not by a count or an hour', () => {
+    const src = 'Releases ship on the first Monday of each quarter. Maintenance runs from 22:00 to 02:00 UTC on 2 servers.';
+    expect(verdict(src, 'Releases ship on the 2nd Monday of every quarter.')).toBe('ungrounded');
+    expect(verdict('Ken Ito is the third director of the institute.', 'Ken Ito is the 3rd director of the institute.')).toBe('grounded');
+    expect(verdict('The freeze starts on December 18, 2025.', 'The freeze starts on the 18th.')).toBe('grounded');
+  });
+});

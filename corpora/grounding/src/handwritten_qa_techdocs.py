@@ -57,6 +57,8 @@ DOCS = {
  'regions': ('dev', 'The eu-west region hosts 1,200 tenants, and the smaller region, us-east, hosts 450. The status page was built by the agency Fenwick Labs for the operator Corvid Cloud. '
              'The migration path starts at the legacy cluster and ends at the Helios cluster. The primary rack is 42-unit, installed in 2019.'),
  'engines': ('dev', 'The Falcon engine (released 2016) indexes 40,000 documents per second. The Heron engine (released 2021) indexes 65,000 documents per second.'),
+ 'ops': ('dev', 'The build takes 12 minutes and the deploy takes 3 minutes. Maintenance runs from 22:00 to 02:00 UTC. Releases ship on the first Monday of each quarter. '
+         'The error budget is 0.5% of 2,000,000 monthly requests. The replica set runs 3 replicas in 2 regions.'),
 }
 
 ROWS = [
@@ -229,6 +231,14 @@ ROWS = [
  ('engines', 'Which indexes more documents per second, the Falcon engine or the Heron engine?', 'The Falcon engine', 'ungrounded', 'comparison'),
  ('engines', 'Do the Falcon engine and the Heron engine both index 65,000 documents per second?', 'Yes', 'ungrounded', 'entity-binding'),
  ('engines', 'Do the Falcon engine and the Heron engine both index 65,000 documents per second?', 'No', 'grounded', 'entity-binding'),
+ ('ops', 'How long does a release take?', 'A release takes 15 minutes: 12 for the build and 3 for the deploy.', 'grounded', 'sum'),
+ ('ops', 'How long does a release take?', 'A release takes 18 minutes: 12 for the build and 3 for the deploy.', 'ungrounded', 'sum'),
+ ('ops', 'How long is maintenance?', 'Maintenance runs for four hours.', 'grounded', 'date-arithmetic'),
+ ('ops', 'When do releases ship?', 'Releases ship on the 1st Monday of every quarter.', 'grounded', 'ordinal'),
+ ('ops', 'When do releases ship?', 'Releases ship on the 2nd Monday of every quarter.', 'ungrounded', 'ordinal'),
+ ('ops', 'How many requests may fail?', 'Up to 10,000 requests may fail each month.', 'grounded', 'percentage'),
+ ('ops', 'How many replicas does the replica set run?', '2', 'ungrounded', 'wrong-entity'),
+ ('ops', 'How many replicas does the replica set run?', 'Three', 'grounded', 'number-words'),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
