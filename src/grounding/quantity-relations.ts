@@ -316,14 +316,16 @@ export function rangeSpanSupported(q: Quantity, ctx: QuantityClaimContext): bool
 
 /** Words that say a stated percentage lowers a stated amount ("annual billing saves 20%", "a 15% discount"). */
 const PERCENT_DOWN =
-  /\b(?:discount(?:ed|s)?|off|saves?|saving|savings|reduc(?:es?|ed|tion)|cuts?|cheaper|less|lowers?|decreas(?:es?|ed)|drops?|fell|falls?)\b/i;
+  /\b(?:discount(?:ed|s)?|off|saves?|saving|savings|reduc(?:es?|ed|tion)|cuts?|cheaper|less|lowers?|decreas(?:es?|ed)|drops?|fell|falls?|down)\b/i;
 /** Words that say a stated percentage raises a stated amount ("a 10% surcharge", "prices rise 5%"). */
-const PERCENT_UP = /\b(?:increas(?:es?|ed)|raises?|raised|rises?|rose|surcharge|markup|mark-up|premium|uplift|more|higher|grows?|grew)\b/i;
+const PERCENT_UP =
+  /\b(?:increas(?:es?|ed)|raises?|raised|rises?|rose|surcharge|markup|mark-up|premium|uplift|more|higher|grows?|grew|up(?! to))\b/i;
 
 /**
  * A stated amount changed by a stated percentage that the source says lowers or raises it ("The Team plan costs $40 ...
  * annual billing saves 25%": $30; "a 10% surcharge" on $50: $55). The direction comes from a word beside the percentage in
- * the source (a discount, a saving, a reduction; a surcharge, an increase), so the claim need not say that it computes; the
+ * the source (a discount, a saving, a reduction, "down"; a surcharge, an increase, "up"), so the claim need not say that it
+ * computes; the amount before the change counts too ("$1.2 million, up 20% from Q2": $1 million in Q2); the
  * amount is a stated quantity of the claim's kind in the best-matching sentences, and the result must equal the claim's
  * value at the precision the claim is written in.
  */
@@ -345,13 +347,12 @@ export function percentChangeSupported(q: Quantity, ctx: QuantityClaimContext): 
   // may be rounded to its last digit ("$16.67")
   const decimal = /\d\.\d/.test(q.text);
   const equal = (v: number, c: number) => (decimal ? equalsWritten(q, v, c) : Math.abs(v - c) <= 1e-9 * Math.max(1, Math.abs(c)));
-  return amounts
-    .slice(0, 12)
-    .some((x) =>
-      (x.kind === 'size' ? [x.value, x.alt ?? x.value] : [x.value]).some((v) =>
-        changes.some(({ p, sign }) => cv.some((c) => equal(v * (1 + (sign * p) / 100), c))),
-      ),
-    );
+  return amounts.slice(0, 12).some((x) =>
+    (x.kind === 'size' ? [x.value, x.alt ?? x.value] : [x.value]).some((v) =>
+      // the amount after the change, or before it ("$1.2 million, up 20% from Q2": Q2 was $1 million)
+      changes.some(({ p, sign }) => cv.some((c) => equal(v * (1 + (sign * p) / 100), c) || equal(v / (1 + (sign * p) / 100), c))),
+    ),
+  );
 }
 
 /** One unit of time named without a number ("every hour", "per day", "an hour", "hourly"), in seconds. */

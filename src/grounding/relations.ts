@@ -322,6 +322,8 @@ function nameRuns(tokens: Token[]): { start: number; end: number; words: string[
   return out;
 }
 const numberValue = (t: Token) => (t.type === 'number' ? t.value.replace(/,/g, '') : undefined);
+/** Whether tokens[j] is a part of a decimal number that the tokenizer split ("1.2" read as "1", "_", "2"). */
+const inDecimal = (tokens: Token[], j: number) => tokens[j + 1]?.value === '_' || tokens[j - 1]?.value === '_';
 const isYear = (v: string) => /^\d{4}$/.test(v) && +v >= 1000 && +v <= 2100;
 /** The clause index of each token (clauses split at {@link PARALLEL_BREAK}). */
 function clauses(tokens: Token[]): number[] {
@@ -350,7 +352,7 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
     for (const a of cited)
       for (const s of a.sentences) {
         if (++scanned > MAX_SENTENCES) return undefined;
-        const k = s.tokens.findIndex((x) => numberValue(x) === n);
+        const k = s.tokens.findIndex((x, j) => numberValue(x) === n && !inDecimal(s.tokens, j));
         if (k < 0) continue;
         const sc = clauses(s.tokens);
         const runs = nameRuns(s.tokens);

@@ -141,3 +141,11 @@ describe('a rank is stated by a rank or a day', () => {
     expect(verdict('The freeze starts on December 18, 2025.', 'The freeze starts on the 18th.')).toBe('grounded');
   });
 });
+
+describe('the amount before a stated change; a decimal split by the tokenizer', () => {
+  const src = 'Q3 revenue was $1.2 million, up 20% from Q2.';
+  it('is supported, and no misattribution reads "1" out of "$1.2"', () => {
+    expect(verdict(src, 'Q2 revenue was $1 million.', 'What was Q2 revenue?')).toBe('grounded');
+    expect(verdict(src, 'Q2 revenue was $0.9 million.', 'What was Q2 revenue?')).toBe('ungrounded');
+  });
+});
