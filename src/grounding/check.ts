@@ -41,6 +41,7 @@ import {
   answerRoleMismatch,
   antonymValueExplained,
   subjectNumberMismatch,
+  topicNumberMismatch,
   countedNounMismatch,
   affirmedForBoth,
   comparisonMismatch,
@@ -1291,7 +1292,8 @@ function checkClaim(
       const contrast =
         contrastMismatch(claim.tokens, qTokens, cited) ??
         affirmedForBoth(claim.tokens, qTokens, cited) ??
-        countedNounMismatch(claim.tokens, qTokens, cited);
+        countedNounMismatch(claim.tokens, qTokens, cited) ??
+        topicNumberMismatch(claim.tokens, qTokens, cited);
       if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
     }
   }

@@ -1249,3 +1249,45 @@ export function countedNounMismatch(claim: Token[], question: Token[], cited: An
     return undefined;
   }
 }
+
+const PRONOUN_START = new Set(['it', 'its', 'they', 'their', 'this', 'these', 'that', 'those', 'he', 'she', 'his', 'her']);
+/**
+ * A number of an answer that the sources state in a clause without the question's topic, while a clause with the topic
+ * states another number of the same unit (issue 20, "a fact attached to the wrong entity"): "What is the p99 target?" "The
+ * p99 latency target is 180 ms" against "The p99 latency target is 250 ms. Current p99 latency is 180 ms." The topic words
+ * are the answer's content words that the question uses; a clause that opens with a pronoun may be about the topic and is
+ * never counted as lacking it.
+ * @returns a description of the clause with the topic, or undefined
+ */
+export function topicNumberMismatch(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const inQuestion = (t: Token) => question.some((x) => x.type === 'word' && sameWord(x, t));
+  const topic = claim.filter((t) => t.content && t.type === 'word' && inQuestion(t));
+  const values = claim.map((t, k) => [t, k] as const).filter(([t, k]) => numberValue(t) !== undefined && !inDecimal(claim, k));
+  if (!topic.length || values.length !== 1 || question.some((x) => numberValue(x) !== undefined)) return undefined;
+  const [value, at] = values[0];
+  const n = numberValue(value);
+  const unitAfter = (ts: Token[], k: number) => {
+    const u = ts[k + 1];
+    return u && (u.type === 'word' || u.value === '%') && !u.stop ? u.lower : '';
+  };
+  const unit = unitAfter(claim, at);
+  const clauses = cited
+    .flatMap((a) => a.sentences)
+    .slice(0, MAX_SENTENCES)
+    .flatMap((s) => contrastClauses(s.tokens))
+    .slice(0, CONTRAST_CLAUSES);
+  const has = (c: Token[], t: Token) => c.some((x) => sameWord(x, t));
+  const holding = clauses.filter((c) => c.some((x, k) => numberValue(x) === n && !inDecimal(c, k) && unitAfter(c, k) === unit));
+  if (!holding.length || holding.some((c) => PRONOUN_START.has(c.find((x) => x.type === 'word')?.lower ?? ''))) return undefined;
+  const missing = topic.filter((t) => !holding.some((c) => has(c, t)));
+  if (!missing.length) return undefined;
+  for (const y of clauses) {
+    if (holding.includes(y) || !missing.every((t) => has(y, t))) continue;
+    const k = y.findIndex((x, j) => numberValue(x) !== undefined && numberValue(x) !== n && !inDecimal(y, j) && unitAfter(y, j) === unit);
+    if (k >= 0)
+      return `the sources state ${value.value} without "${missing.map((t) => t.value).join(' ')}", and of "${missing
+        .map((t) => t.value)
+        .join(' ')}" they say ${y[k].value}${unit ? ` ${unit}` : ''}`;
+  }
+  return undefined;
+}

@@ -246,3 +246,23 @@ describe('an aspect verb framing a supported date', () => {
     ).toBe('ungrounded');
   });
 });
+
+describe("a number stated without the question's topic, while the topic has another number of the unit", () => {
+  it('is a misattribution', () => {
+    const disk = 'Disk usage alerts fire at 80% and 95%. The warning threshold is 80%; the critical threshold is 95%.';
+    expect(flags(disk, 'An alert is critical at 80% disk usage.', 'When is an alert critical?')).toContain('misattribution');
+    const conf = 'Set max_connections to 500 in postgresql.conf. The default is 100.';
+    expect(flags(conf, 'The default max_connections is 500.', 'What is the default max_connections?')).toContain('misattribution');
+  });
+  it("controls: the topic's own number; a clause opening with a pronoun may be about the topic", () => {
+    const disk = 'Disk usage alerts fire at 80% and 95%. The warning threshold is 80%; the critical threshold is 95%.';
+    expect(verdict(disk, 'An alert is critical at 95% disk usage.', 'When is an alert critical?')).toBe('grounded');
+    expect(
+      flags(
+        'The p99 target is 250 milliseconds; it was 180 milliseconds last year.',
+        'The p99 target was 180 milliseconds last year.',
+        'What was the p99 target last year?',
+      ),
+    ).not.toContain('misattribution');
+  });
+});

@@ -59,6 +59,8 @@ DOCS = {
  'engines': ('dev', 'The Falcon engine (released 2016) indexes 40,000 documents per second. The Heron engine (released 2021) indexes 65,000 documents per second.'),
  'ops': ('dev', 'The build takes 12 minutes and the deploy takes 3 minutes. Maintenance runs from 22:00 to 02:00 UTC. Releases ship on the first Monday of each quarter. '
          'The error budget is 0.5% of 2,000,000 monthly requests. The replica set runs 3 replicas in 2 regions.'),
+ 'alerts': ('dev', 'Disk usage alerts fire at 80% and 95%. The warning threshold is 80%; the critical threshold is 95%. '
+            'Set max_connections to 500 in postgresql.conf. The default is 100.'),
 }
 
 ROWS = [
@@ -239,6 +241,10 @@ ROWS = [
  ('ops', 'How many requests may fail?', 'Up to 10,000 requests may fail each month.', 'grounded', 'percentage'),
  ('ops', 'How many replicas does the replica set run?', '2', 'ungrounded', 'wrong-entity'),
  ('ops', 'How many replicas does the replica set run?', 'Three', 'grounded', 'number-words'),
+ ('alerts', 'When is a disk alert critical?', 'A disk alert is critical at 80% usage.', 'ungrounded', 'entity-binding'),
+ ('alerts', 'When is a disk alert critical?', 'A disk alert is critical at 95% usage.', 'grounded', 'plain'),
+ ('alerts', 'What is the default max_connections?', 'The default max_connections is 500.', 'ungrounded', 'entity-binding'),
+ ('alerts', 'What is the default max_connections?', 'The default is 100.', 'grounded', 'plain'),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
