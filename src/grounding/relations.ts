@@ -943,12 +943,15 @@ export function contrastMismatch(claim: Token[], question: Token[], cited: Analy
     const valueKind = kind(x[first]);
     // the rival entity: a content word of the value's clause before the value, which neither the question nor the answer uses
     // (the subject of the value's clause: before its verb)
-    const rivals = x
-      .slice(0, Math.min(first, firstVerb(x)))
-      .filter(
-        (t) =>
-          t.content && t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') && !inQuestion(t) && !inAnswer(t),
-      );
+    const rivals = x.slice(0, Math.min(first, firstVerb(x))).filter(
+      (t) =>
+        // (an acronym that spells a stop word is a name: "the US region")
+        (t.content || /^\p{Lu}{2,}$/u.test(t.value)) &&
+        t.type === 'word' &&
+        (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.value)) &&
+        !inQuestion(t) &&
+        !inAnswer(t),
+    );
     // a clause with the question's word that the value's clause lacks, and a value of its own after it
     const missing = topic.filter((t) => !has(x, t));
     for (const y of clausesOf) {
@@ -960,7 +963,8 @@ export function contrastMismatch(claim: Token[], question: Token[], cited: Analy
           // "the production cluster runs on ..." against "the staging cluster runs on ...")
           if (k < 0 || k > firstVerb(y)) continue;
           const shared = y.filter((v) => v.content && v.type === 'word' && !sameWord(v, t) && has(x, v) && !inAnswer(v));
-          if (shared.length < 2) continue;
+          // (one shared word for two clauses of one sentence: "the EU region is hosted in Frankfurt and the US region in Virginia")
+          if (shared.length < (sentenceOf.get(x) === sentenceOf.get(y) ? 1 : 2)) continue;
           // (a verb only as a modifier before a noun: "reserved instances")
           const own = y
             .slice(k + 1)

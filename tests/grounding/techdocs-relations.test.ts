@@ -266,3 +266,12 @@ describe("a number stated without the question's topic, while the topic has anot
     ).not.toContain('misattribution');
   });
 });
+
+describe('a name of the other clause of one sentence, with a gapped verb', () => {
+  const src = 'The EU region is hosted in Frankfurt and the US region in Virginia.';
+  it('is a misattribution; the right one is grounded', () => {
+    expect(flags(src, 'The EU region is hosted in Virginia.', 'Where is the EU region hosted?')).toContain('misattribution');
+    expect(verdict(src, 'The US region is hosted in Virginia.', 'Where is the US region hosted?')).toBe('grounded');
+    expect(verdict(src, 'The EU region is hosted in Frankfurt.', 'Where is the EU region hosted?')).toBe('grounded');
+  });
+});
