@@ -841,7 +841,8 @@ function rankBefore(tokens: Token[], k: number): string | undefined {
 /**
  * A superlative whose rank the claim drops (issue 20, ordinals): the claim says "the largest region" where every source
  * occurrence of "largest" carries a rank ("the second-largest region", "the 3rd largest"). A ranked superlative the claim
- * writes in another form ("2nd largest" for "second-largest") is the quantities' business, not this rule's.
+ * writes in another form ("2nd largest" for "second-largest") is the quantities' business, not this rule's. The reverse
+ * too: a rank the sources never give ("the second highest peak" against "the highest peak").
  * @returns the claim's superlative and the source's ranked form, or undefined
  */
 export function droppedRank(claim: Token[], cited: Analysis[]): { word: string; source: string } | undefined {
@@ -858,6 +859,21 @@ export function droppedRank(claim: Token[], cited: Analysis[]): { word: string; 
           else bare = true;
         });
     if (ranked && !bare) return { word: t.value, source: ranked };
+  }
+  // the reverse: a rank the sources never give ("the second highest peak" against "the highest peak")
+  for (const [i, t] of claim.entries()) {
+    const rank = t.type === 'word' && /[a-z]est$/.test(t.lower) && t.pos === 'ADJ' ? rankBefore(claim, i) : undefined;
+    if (!rank) continue;
+    let ranked = false;
+    let bare: string | undefined;
+    for (const a of cited)
+      for (const s of a.sentences.slice(0, MAX_SENTENCES))
+        s.tokens.forEach((x, k) => {
+          if (x.lower !== t.lower) return;
+          if (rankBefore(s.tokens, k)) ranked = true;
+          else bare ??= x.value;
+        });
+    if (bare && !ranked) return { word: `${rank} ${t.value}`, source: bare };
   }
   return undefined;
 }

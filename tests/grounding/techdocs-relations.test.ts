@@ -85,6 +85,11 @@ describe('a superlative whose rank the claim drops', () => {
     expect(verdict(src, 'Oslo is the third-largest region.')).toBe('grounded');
     expect(verdict(`${src} Dublin is the largest region.`, 'Dublin is the largest region by traffic.')).toBe('grounded');
   });
+  it('the reverse: a rank the sources never give', () => {
+    const peak = 'Mount Tarrant is the highest peak of the Corbel Range, at 2,904 metres.';
+    expect(flags(peak, 'The second highest peak of the Corbel Range', 'What is Mount Tarrant?')).toContain('quantity-mismatch');
+    expect(verdict(peak, 'The highest peak of the Corbel Range', 'What is Mount Tarrant?')).toBe('grounded');
+  });
 });
 
 describe('the day of a date supports a day, not any number', () => {
