@@ -3,7 +3,7 @@
 // median of 3 runs each). Runs the bundled CLI (dist/cli) on the pinned Node, as users would.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -43,6 +43,7 @@ function cpu(fn: () => void): number {
   fn();
   return childCpu() - c;
 }
+const availableCores = availableParallelism();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function mc(args: string[], cwd: string) {
@@ -52,6 +53,9 @@ function mc(args: string[], cwd: string) {
 
 function scenario(name: string, dir: string, reference: () => void, reps = 3) {
   reference(); // warm the page cache
+  // the 1-minute load average before and after: on a shared machine other work stretches the wall
+  // times (the hashing here runs on every core, sha256sum on one), so the figures carry it
+  const loadBefore = loadavg()[0];
   const ref: number[] = [];
   const pack: number[] = [];
   const verify: number[] = [];
@@ -76,9 +80,11 @@ function scenario(name: string, dir: string, reference: () => void, reps = 3) {
     v = median(verify),
     cr = median(cpuRef),
     cb = median(cpuBoth);
+  const load = { before: loadBefore, after: loadavg()[0] };
   console.log(
     `${name}: sha256sum ${r.toFixed(3)} s | pack ${p.toFixed(3)} s (${(p / r).toFixed(2)}x) | verify ${v.toFixed(3)} s (${(v / r).toFixed(2)}x) | pack+verify ${(p + v).toFixed(3)} s (${((p + v) / r).toFixed(2)}x)` +
-      ` | CPU: sha256sum ${cr.toFixed(2)} s, pack+verify ${cb.toFixed(2)} s (${(cb / cr).toFixed(2)}x)`,
+      ` | CPU: sha256sum ${cr.toFixed(2)} s, pack+verify ${cb.toFixed(2)} s (${(cb / cr).toFixed(2)}x)` +
+      ` | load ${load.before.toFixed(2)} -> ${load.after.toFixed(2)} (${availableCores} cores)`,
   );
   return {
     name,
@@ -89,6 +95,7 @@ function scenario(name: string, dir: string, reference: () => void, reps = 3) {
     ratioVerify: v / r,
     ratioBoth: (p + v) / r,
     cpu: { sha256sum: cr, packVerify: cb, ratio: cb / cr },
+    load,
   };
 }
 

@@ -55,7 +55,7 @@ function leafHash(leaf) {
  * hashes a string as its UTF-8 bytes). For many leaves: one buffer holds them all, and no buffer is allocated
  * per hash (node:crypto returns the digest as a 32-character latin1 ('binary') string, copied in as bytes).
  */
-function merkle_writeLeafHashOfText(text, out, offset) {
+function writeLeafHashOfText(text, out, offset) {
     out.write((0,external_node_crypto_.hash)('sha256', '\u0000' + text, 'binary'), offset, 32, 'binary');
 }
 /**
@@ -221,7 +221,7 @@ function packedLeafHashes(files) {
     const out = Buffer.allocUnsafe(files.length * 32);
     for (let i = 0; i < files.length; i++) {
         const f = files[i];
-        merkle_writeLeafHashOfText(leafText((0,jcs/* canonicalJson */.dj)(f.sha256), encode(f), (0,jcs/* canonicalJson */.dj)(f.size)), out, i * 32);
+        writeLeafHashOfText(leafText((0,jcs/* canonicalJson */.dj)(f.sha256), encode(f), (0,jcs/* canonicalJson */.dj)(f.size)), out, i * 32);
     }
     return out;
 }
@@ -229,45 +229,6 @@ function packedLeafHashes(files) {
 function fileLeafHashes(files) {
     const packed = packedLeafHashes(files);
     return files.map((_, i) => new Uint8Array(packed.buffer, packed.byteOffset + i * 32, 32));
-}
-/**
- * The general path (pack writes the same bytes through the chunked workers of hash-pool.ts, tested
- * against this function and the `canonicalize` library):
- * writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
- * `predicateType`, `subject`) as RFC 8785 canonical JSON directly from the files, and the Merkle leaf
- * hashes from the same member texts, without building the Statement object or serializing it as a
- * whole (100,000 files: a 21 MB payload). The payload is the UTF-8 of `canonicalJson(statement)` for the Statement
- * with subjects `{name: path, digest: {sha256}}` and predicate {@link ManifestPredicate} (tested against
- * the `canonicalize` library): RFC 8785 3.2.3 sorts members by UTF-16 code units, which fixes the order
- * of every member name here, and each value is serialized by the JCS serializer.
- * @param merkleRoot computes the hex Merkle root (RFC 6962 MTH) from the n packed leaf hashes
- * @throws TypeError when a value is not representable as JSON
- */
-function manifestText(files, release, collection, merkleRoot) {
-    const encode = entryEncoder();
-    const leaves = Buffer.allocUnsafe(files.length * 32);
-    // UTF-8 written straight into buffers as it is made: each entry's text dies young, instead of
-    // 200,000 pieces kept alive in a string rope until the payload is encoded (the GC's work)
-    const subjects = new ByteWriter();
-    const entries = new ByteWriter();
-    for (let i = 0; i < files.length; i++) {
-        const f = files[i];
-        const e = encode(f);
-        const size = canonicalJson(f.size);
-        const digest = canonicalJson(f.sha256);
-        const sep = i ? ',' : '';
-        subjects.write(`${sep}{"digest":{"sha256":${digest}},"name":${e.path}}`);
-        entries.write(`${sep}{"kind":${e.kind},"labels":${e.labels},"mediaType":${e.mediaType},"path":${e.path},"size":${size}}`);
-        writeLeafHashOfText(leafText(digest, e, size), leaves, i * 32);
-    }
-    const merkle = {
-        algorithm: 'RFC6962-SHA256',
-        leaf: 'jcs-file-entry',
-        treeSize: files.length,
-        root: merkleRoot(leaves, files.length),
-    };
-    const payload = manifestPayload([entries.bytes()], [subjects.bytes()], merkle, release, collection);
-    return { payload, leaves, merkle };
 }
 /** Printable ASCII other than '"' and '\\': a path whose RFC 8785 text is the path in quotes. */
 const PLAIN_PATH = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
@@ -279,9 +240,11 @@ function entryMembers(kind, labels, mediaType) {
     return `"kind":${(0,jcs/* canonicalJson */.dj)(kind)},"labels":${(0,jcs/* canonicalJson */.dj)(labels)},"mediaType":${(0,jcs/* canonicalJson */.dj)(mediaType)}`;
 }
 /**
- * The manifest payload (RFC 8785 canonical JSON of the in-toto Statement, see {@link manifestText})
- * from its file entries and subjects already written as canonical JSON, in pieces that are joined
- * with ',' (each piece holds whole, comma-separated entries; empty pieces are allowed).
+ * The manifest payload: RFC 8785 canonical JSON of the in-toto Statement (`_type`, `predicate`
+ * {collection, files, merkle, release}, `predicateType`, `subject`: RFC 8785 3.2.3 fixes this member
+ * order), from its file entries and subjects already written as canonical JSON (by the hash pool),
+ * in pieces that are joined with ',' (each piece holds whole, comma-separated entries; empty pieces
+ * are allowed). Tested against the `canonicalize` library over the whole Statement.
  */
 function manifestPayload(entries, subjects, merkle, release, collection) {
     const comma = Buffer.from(',');
@@ -293,24 +256,6 @@ function manifestPayload(entries, subjects, merkle, release, collection) {
         ...joined(subjects),
         Buffer.from(']}'),
     ]);
-}
-/** Appends strings as UTF-8 to a growing buffer. */
-class ByteWriter {
-    buf = Buffer.allocUnsafe(1 << 16);
-    length = 0;
-    write(s) {
-        // a UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4 bytes)
-        if (this.length + s.length * 3 > this.buf.length) {
-            const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + s.length * 3));
-            this.buf.copy(grown, 0, 0, this.length);
-            this.buf = grown;
-        }
-        this.length += this.buf.write(s, this.length, 'utf8');
-    }
-    /** the bytes written (a view, not a copy) */
-    bytes() {
-        return this.buf.subarray(0, this.length);
-    }
 }
 const MEDIA = [
     [/\.intoto\.jsonl$/, 'application/vnd.in-toto+jsonl'],
@@ -555,8 +500,8 @@ var external_node_worker_threads_ = __webpack_require__(5919);
  * two are queued per worker), so a slow core does not hold the others back; results come back as
  * transferable buffers, not one object per file. On 2 cores: one worker and the calling thread.
  *
- * The texts equal {@link manifestText}'s (and `canonicalJson` of the Statement), byte for byte:
- * tests/evidence/hash-pool.test.ts compares them on random entries, and checks that a deliberately
+ * The texts equal `canonicalJson` of the Statement, byte for byte: tests/evidence/hash-pool.test.ts
+ * compares them with the `canonicalize` library on random entries, and checks that a deliberately
  * broken worker is caught.
  */
 
@@ -955,6 +900,10 @@ function read(b) {
     let lastStart = 0;
     let lastEnd = -1;
     let lastDesc = -1;
+    // where each path's JSON text lies: a subject's name must be the same text (so the same string)
+    const pathStart = [];
+    const pathEnd = [];
+    let prevPath = '';
     if (b[r.at] !== 0x5d) {
         for (;;) {
             r.expect(KIND);
@@ -1000,7 +949,13 @@ function read(b) {
             lastEnd = end;
             lastDesc = d;
             r.expect(PATH);
+            pathStart.push(r.at);
             const path = r.string();
+            pathEnd.push(r.at);
+            // strictly increasing (pack sorts by UTF-16 code units): the paths, so the names, are unique
+            if (files.length && !(prevPath < path))
+                throw notLayout;
+            prevPath = path;
             r.expect(SIZE);
             const size = r.integer();
             if (b[r.at++] !== 0x7d)
@@ -1019,20 +974,20 @@ function read(b) {
     r.expect(RELEASE);
     const release = r.value();
     r.expect(SUBJECTS);
-    const names = new Set();
     let i = 0;
     if (b[r.at] !== 0x5d) {
         for (;; i++) {
             r.expect(DIGEST);
             const sha256 = r.hex64();
             r.expect(NAME);
-            const name = r.string();
+            // one subject per entry, named by the same JSON text as the entry's path (what checkManifest
+            // demands: the same path; unique, as the paths are increasing); another spelling of the same
+            // string is the general path's
+            if (i >= files.length)
+                throw notLayout;
+            r.sameText(pathStart[i], pathEnd[i]);
             if (b[r.at++] !== 0x7d)
                 throw notLayout;
-            // one subject per entry, the same path, names unique (what checkManifest demands)
-            if (i >= files.length || files[i].path !== name || names.has(name))
-                throw notLayout;
-            names.add(name);
             files[i].sha256 = sha256;
             if (b[r.at] === 0x2c)
                 r.at++;
@@ -1090,6 +1045,18 @@ class Reader {
         catch {
             throw notLayout;
         }
+    }
+    /** The same bytes as `start..end` (text read before), here. */
+    sameText(start, end) {
+        const b = this.b;
+        const at = this.at;
+        const n = end - start;
+        if (b.length - at < n)
+            throw notLayout;
+        for (let k = 0; k < n; k++)
+            if (b[at + k] !== b[start + k])
+                throw notLayout;
+        this.at = at + n;
     }
     /** 64 lowercase hex digits (a SHA-256 the shape checks accept). */
     hex64() {
@@ -1321,6 +1288,7 @@ async function collectAndSign(opts, root, exclude, pool) {
                 return { path, sha256: result.hex(i), size: result.sizes[i], kind: d.kind, mediaType: d.mediaType, labels: { ...d.labels } };
             }));
         },
+        fileCount: paths.length,
         manifestDigest,
     };
 }
@@ -1509,42 +1477,62 @@ function checkSignatures(v, createdAt, required) {
  * refused without being opened; each file is opened O_NOFOLLOW | O_NONBLOCK, must be a regular file,
  * and is read to at most its signed size + 1 byte. Also returns the RFC 6962 Merkle root over the
  * entries' leaves (every entry, refused or not), computed by the same workers.
+ * @param started called once the workers have their first files (work to run alongside the hashing,
+ *   such as the walk for unexpected files: started earlier, it would run in the awaits of the path
+ *   checks, before any file is hashed)
  */
-async function compareFiles(root, entries, pool, described) {
+async function compareFiles(root, entries, pool, described, started) {
     const files = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
     const seen = new Set(); // directories (relative) already checked
     const n = entries.length;
     const open = new Uint8Array(n);
     const paths = new Array(n);
+    // each distinct parent directory is checked once, all of them at the same time (component by component
+    // with lstat: no symbolic link on the way, parents are directories); then the verdicts in entry order
+    const unsafe = [];
+    const dirOf = new Int32Array(n).fill(-1); // index into checks; -1: no parent to check
+    const checks = [];
+    const known = new Map();
+    let prevDir = ''; // with its final '/'
+    let prevCheck = -1;
     for (let i = 0; i < n; i++) {
-        const e = entries[i];
-        paths[i] = e.path;
-        const why = (0,fsx/* unsafeRelativePath */.q4)(e.path);
+        const path = (paths[i] = entries[i].path);
+        const why = (0,fsx/* unsafeRelativePath */.q4)(path);
         if (why) {
-            files.refused.push({ path: e.path, reason: `not a path inside the root (${why})` });
+            unsafe[i] = why;
             continue;
         }
-        const slash = e.path.lastIndexOf('/');
-        if (slash < 0 || seen.has(e.path.slice(0, slash))) {
-            open[i] = 1; // parent already checked (most files share a few directories)
+        const slash = path.lastIndexOf('/');
+        if (slash < 0)
+            continue;
+        // most files are in the previous file's directory
+        if (prevCheck >= 0 && slash === prevDir.length - 1 && path.startsWith(prevDir)) {
+            dirOf[i] = prevCheck;
             continue;
         }
-        try {
-            await (0,fsx/* checkInside */.TC)(root, e.path, seen);
+        const dir = path.slice(0, slash);
+        let c = known.get(dir);
+        if (c === undefined) {
+            known.set(dir, (c = checks.length));
+            checks.push((0,fsx/* checkInside */.TC)(root, path, seen).then(() => undefined, (err) => err instanceof errors/* InputError */.dz && /symbolic link/.test(err.message)
+                ? 'a parent directory is a symbolic link'
+                : 'a parent is not a directory'));
+        }
+        dirOf[i] = prevCheck = c;
+        prevDir = path.slice(0, slash + 1);
+    }
+    const refusedDirs = await Promise.all(checks);
+    for (let i = 0; i < n; i++) {
+        const why = unsafe[i];
+        const refused = why === undefined ? (dirOf[i] < 0 ? undefined : refusedDirs[dirOf[i]]) : `not a path inside the root (${why})`;
+        if (refused === undefined)
             open[i] = 1;
-        }
-        catch (err) {
-            files.refused.push({
-                path: e.path,
-                reason: err instanceof errors/* InputError */.dz && /symbolic link/.test(err.message)
-                    ? 'a parent directory is a symbolic link'
-                    : 'a parent is not a directory',
-            });
-        }
+        else
+            files.refused.push({ path: paths[i], reason: refused });
     }
     // the signed values the workers hash into the leaves: a few distinct descriptions, each serialized once
     const table = described?.table ?? [];
-    const known = new Map();
+    const descs = new Map();
     const desc = described?.desc ?? new Uint32Array(n);
     const pathJson = [];
     const sizes = new Float64Array(n);
@@ -1564,9 +1552,9 @@ async function compareFiles(root, entries, pool, described) {
         }
         // JSON string literals delimit themselves: the key is injective
         const key = JSON.stringify(e.kind) + JSON.stringify(e.mediaType) + (empty ? '{}' : JSON.stringify(e.labels));
-        let d = known.get(key);
+        let d = descs.get(key);
         if (d === undefined) {
-            known.set(key, (d = table.length));
+            descs.set(key, (d = table.length));
             table.push(entryMembers(e.kind, e.labels, e.mediaType));
         }
         desc[i] = d;
@@ -1575,7 +1563,9 @@ async function compareFiles(root, entries, pool, described) {
     // joining it to the resolved root is concatenation
     const resolved = (0,external_node_path_.resolve)(root);
     const base = resolved.endsWith(external_node_path_.sep) ? resolved : resolved + external_node_path_.sep;
-    const r = await pool.run({ mode: 'verify', base, paths, desc, table, pathJson, sizes, expected, open });
+    const running = pool.run({ mode: 'verify', base, paths, desc, table, pathJson, sizes, expected, open });
+    started?.();
+    const r = await running;
     for (let i = 0; i < n; i++) {
         if (!open[i])
             continue;
@@ -1696,12 +1686,13 @@ async function verifyWith(opts, pool) {
     const rp = rst && checkRootStatement(rst, `${packFile}: line 2`);
     const root = opts.root ?? opts.cwd ?? process.cwd();
     // unexpected: what the pack's own patterns collect today that it does not list (symbolic links
-    // included); the walk runs alongside the hashing
+    // included); the walk runs alongside the hashing, started once the workers have files
     const collectProblems = [];
-    const collecting = collectNow(root, st.predicate.collection, collectProblems);
+    let collecting;
+    const collect = () => (collecting = collectNow(root, st.predicate.collection, collectProblems));
     // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: the leaves are
     // computed by the workers that hash the files
-    const compared = await compareFiles(root, files, pool, fast);
+    const compared = await compareFiles(root, files, pool, fast, collect);
     report.files = compared.files;
     report.manifestDigest = Buffer.from(await digesting).toString('hex');
     const computed = Buffer.from(compared.merkleRoot).toString('hex');
@@ -1711,8 +1702,7 @@ async function verifyWith(opts, pool) {
     report.merkle = merkle;
     if (!merkle.ok)
         problems.push('the Merkle root statement does not match the manifest');
-    const listed = new Set(files.map((e) => e.path));
-    report.files.unexpected = (await collecting).filter((p) => !listed.has(p));
+    report.files.unexpected = notListed(await (collecting ?? collect()), files);
     problems.push(...collectProblems);
     describeFileProblems(report, problems);
     if (opts.policy) {
@@ -1721,6 +1711,26 @@ async function verifyWith(opts, pool) {
         problems.push(...report.policy.problems);
     }
     return finish(report);
+}
+/**
+ * The paths of `found` (sorted by UTF-16 code units, as expandPaths returns them) that no entry lists:
+ * one merge when the entries are in that order too (as pack writes them), else through a set.
+ */
+function notListed(found, entries) {
+    for (let i = 1; i < entries.length; i++)
+        if (!(entries[i - 1].path < entries[i].path)) {
+            const listed = new Set(entries.map((e) => e.path));
+            return found.filter((p) => !listed.has(p));
+        }
+    const out = [];
+    let j = 0;
+    for (const p of found) {
+        while (j < entries.length && entries[j].path < p)
+            j++;
+        if (j >= entries.length || entries[j].path !== p)
+            out.push(p);
+    }
+    return out;
 }
 /** The verified paths as a set (policy checks look each file up: linear, not quadratic, on 100,000 files). */
 const okSet = (report) => new Set(report.files.ok);
@@ -1748,6 +1758,9 @@ async function collectNow(root, collection, problems) {
         catch (e) {
             if (!(e instanceof errors/* InputError */.dz))
                 throw e; // a literal path that is gone is reported missing already
+            // a directory the walk cannot read hides what lies below it: not verified (fail closed)
+            if (/readable directories/.test(e.message))
+                problems.push(`collection pattern ${JSON.stringify(p)} could not be walked: ${e.message}`);
         }
     }
     return [...out].sort();
@@ -1850,8 +1863,7 @@ async function verifyDisclosure(opts, packFile, env, lines, required, parsed, ch
         report.merkle.ok = false;
     const root = opts.root ?? (0,external_node_path_.join)(opts.packDir, 'files');
     report.files = (await compareFiles(root, doc.entries, pool)).files;
-    const listed = new Set(doc.entries.map((e) => e.path));
-    report.files.unexpected = (await (0,fsx/* expandPaths */.pR)(['**'], { root, symlinks: 'list' })).filter((p) => !listed.has(p));
+    report.files.unexpected = notListed(await (0,fsx/* expandPaths */.pR)(['**'], { root, symlinks: 'list' }), doc.entries);
     describeFileProblems(report, problems);
     if (opts.policy) {
         const ok = okSet(report);
@@ -1948,7 +1960,7 @@ async function disclose(opts) {
         if (why)
             throw new errors/* InputError */.dz(report.pack, 'payload.subject', 'paths inside the root', { found: `${JSON.stringify(f.path)}: ${why}` });
         const { data, tooLarge } = await (0,fsx/* readFileInside */.XW)(opts.root, f.path, f.size);
-        if (tooLarge || (0,digest/* sha256Hex */.fg)(data) !== f.sha256)
+        if (tooLarge || (0,digest/* sha256Hex */.f)(data) !== f.sha256)
             throw new errors/* InputError */.dz(f.path, undefined, 'the file as signed (it changed since verification)');
         contents.push({ path: f.path, data });
     }
@@ -3044,7 +3056,7 @@ const pack = {
             outDir,
         });
         const { packFile } = await writePack(outDir, built, keys);
-        io.stdout(`packed ${built.files.length} files into ${packFile}\nmanifest sha256:${built.manifestDigest}\nsigned by ${keys.map((k) => k.kid).join(', ')}\n`);
+        io.stdout(`packed ${built.fileCount} files into ${packFile}\nmanifest sha256:${built.manifestDigest}\nsigned by ${keys.map((k) => k.kid).join(', ')}\n`);
         return errors/* ExitCode */.yU.Pass;
     },
 };
@@ -3354,75 +3366,6 @@ const UNSAFE_INTEGER_TOKEN = /(?<![\w.])\d{16,}(?![\w.])/;
 /** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
 function exactInteger(b) {
     return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
-}
-
-
-/***/ }),
-
-/***/ 8557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E5: () => (/* binding */ junitXml),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   cz: () => (/* binding */ mdCell),
-/* harmony export */   gJ: () => (/* binding */ mdTable)
-/* harmony export */ });
-/* unused harmony export xmlEscape */
-/**
- * Report helpers shared by every gate: markdown tables for job summaries, JUnit XML
- * (the de-facto schema of Ant/Surefire, as read by GitHub test reporters), XML escaping.
- */
-/** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
-function mdCell(text) {
-    return String(text ?? '')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-/** A GitHub-flavoured markdown table. */
-function mdTable(headers, rows) {
-    const head = `| ${headers.map(mdCell).join(' | ')} |`;
-    const sep = `| ${headers.map(() => '---').join(' | ')} |`;
-    return [head, sep, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n';
-}
-/** Escapes text for XML attribute values and character data. */
-function xmlEscape(text) {
-    return (String(text ?? '')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;'));
-}
-/** Renders JUnit XML (`<testsuites>` root) for test reporters. */
-function junitXml(suites) {
-    const count = (s, k) => s.cases.filter((c) => c[k] !== undefined).length;
-    const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-    const all = suites.flatMap((s) => s.cases);
-    lines.push(`<testsuites tests="${all.length}" failures="${all.filter((c) => c.failure).length}" errors="${all.filter((c) => c.error).length}">`);
-    for (const s of suites) {
-        lines.push(`  <testsuite name="${xmlEscape(s.name)}" tests="${s.cases.length}" failures="${count(s, 'failure')}" errors="${count(s, 'error')}" skipped="${count(s, 'skipped')}">`);
-        for (const c of s.cases) {
-            const attrs = `name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}"${c.time !== undefined ? ` time="${c.time.toFixed(3)}"` : ''}`;
-            const inner = [];
-            if (c.failure)
-                inner.push(`      <failure message="${xmlEscape(c.failure.message)}">${xmlEscape(c.failure.body ?? '')}</failure>`);
-            if (c.error)
-                inner.push(`      <error message="${xmlEscape(c.error.message)}">${xmlEscape(c.error.body ?? '')}</error>`);
-            if (c.skipped !== undefined)
-                inner.push(`      <skipped message="${xmlEscape(c.skipped)}"/>`);
-            lines.push(inner.length ? `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>` : `    <testcase ${attrs}/>`);
-        }
-        lines.push('  </testsuite>');
-    }
-    lines.push('</testsuites>');
-    return lines.join('\n') + '\n';
-}
-/** Formats a count with its noun, pluralized naively ("1 file", "3 files"). */
-function plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 

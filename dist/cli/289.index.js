@@ -141,14 +141,14 @@ function setOwn(o, k, v) {
     Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 }
 function digestOf(v) {
-    return `sha256:${(0,digest/* sha256Hex */.fg)(typeof v === 'string' ? v : (0,jcs/* canonicalJson */.dj)(v))}`;
+    return `sha256:${(0,digest/* sha256Hex */.f)(typeof v === 'string' ? v : (0,jcs/* canonicalJson */.dj)(v))}`;
 }
 /** Identifies and normalizes parsed documents; ids and notes are set by {@link assignIds}. */
 function toResources(docs) {
     return docs.map((d) => {
         const k8s = k8sIdentity(d.value);
         const object = normalize(d.value, k8s);
-        const r = { id: '', file: d.file, document: d.index, object, sha256: (0,digest/* sha256Hex */.fg)((0,jcs/* canonicalJson */.dj)(object)) };
+        const r = { id: '', file: d.file, document: d.index, object, sha256: (0,digest/* sha256Hex */.f)((0,jcs/* canonicalJson */.dj)(object)) };
         if (k8s)
             r.k8s = k8s;
         return r;
@@ -677,7 +677,7 @@ function loadBaseline(text, source, trusted) {
     const inWindow = v.validKeys.filter((k) => (0,ed25519/* keyValidAt */.je)(k, at));
     if (inWindow.length === 0)
         throw new errors/* InputError */.dz(source, 'signatures', `a signature by a key valid at ${statement.predicate.createdAt} (the signing key's JWKS iat/exp validity window excludes the snapshot time)`);
-    return { statement, keyids: inWindow.map((k) => k.kid), sha256: (0,digest/* sha256Hex */.fg)(text) };
+    return { statement, keyids: inWindow.map((k) => k.kid), sha256: (0,digest/* sha256Hex */.f)(text) };
 }
 function checkPredicate(st, source) {
     const p = st.predicate;
@@ -754,7 +754,7 @@ async function loadConfigSet(patterns, opts) {
         const bytes = (await reads[i])();
         delete reads[i];
         readAt(i + READ_AHEAD);
-        const sha256 = (0,digest/* sha256Hex */.fg)(bytes);
+        const sha256 = (0,digest/* sha256Hex */.f)(bytes);
         const known = opts.known?.get(rel);
         if (known && known.sha256 === sha256) {
             files.push({ path: rel, sha256, size: bytes.length, documents: known.resources.length });
@@ -1509,75 +1509,6 @@ const commands = [
         run: runVerify,
     },
 ];
-
-
-/***/ }),
-
-/***/ 8557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E5: () => (/* binding */ junitXml),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   cz: () => (/* binding */ mdCell),
-/* harmony export */   gJ: () => (/* binding */ mdTable)
-/* harmony export */ });
-/* unused harmony export xmlEscape */
-/**
- * Report helpers shared by every gate: markdown tables for job summaries, JUnit XML
- * (the de-facto schema of Ant/Surefire, as read by GitHub test reporters), XML escaping.
- */
-/** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
-function mdCell(text) {
-    return String(text ?? '')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-/** A GitHub-flavoured markdown table. */
-function mdTable(headers, rows) {
-    const head = `| ${headers.map(mdCell).join(' | ')} |`;
-    const sep = `| ${headers.map(() => '---').join(' | ')} |`;
-    return [head, sep, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n';
-}
-/** Escapes text for XML attribute values and character data. */
-function xmlEscape(text) {
-    return (String(text ?? '')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;'));
-}
-/** Renders JUnit XML (`<testsuites>` root) for test reporters. */
-function junitXml(suites) {
-    const count = (s, k) => s.cases.filter((c) => c[k] !== undefined).length;
-    const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-    const all = suites.flatMap((s) => s.cases);
-    lines.push(`<testsuites tests="${all.length}" failures="${all.filter((c) => c.failure).length}" errors="${all.filter((c) => c.error).length}">`);
-    for (const s of suites) {
-        lines.push(`  <testsuite name="${xmlEscape(s.name)}" tests="${s.cases.length}" failures="${count(s, 'failure')}" errors="${count(s, 'error')}" skipped="${count(s, 'skipped')}">`);
-        for (const c of s.cases) {
-            const attrs = `name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}"${c.time !== undefined ? ` time="${c.time.toFixed(3)}"` : ''}`;
-            const inner = [];
-            if (c.failure)
-                inner.push(`      <failure message="${xmlEscape(c.failure.message)}">${xmlEscape(c.failure.body ?? '')}</failure>`);
-            if (c.error)
-                inner.push(`      <error message="${xmlEscape(c.error.message)}">${xmlEscape(c.error.body ?? '')}</error>`);
-            if (c.skipped !== undefined)
-                inner.push(`      <skipped message="${xmlEscape(c.skipped)}"/>`);
-            lines.push(inner.length ? `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>` : `    <testcase ${attrs}/>`);
-        }
-        lines.push('  </testsuite>');
-    }
-    lines.push('</testsuites>');
-    return lines.join('\n') + '\n';
-}
-/** Formats a count with its noun, pluralized naively ("1 file", "3 files"). */
-function plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 
 /***/ })

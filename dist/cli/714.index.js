@@ -2,6 +2,59 @@ export const id = 714;
 export const ids = [714];
 export const modules = {
 
+/***/ 5543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
+ * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
+ */
+
+/** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
+ * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
+ * symbolic link when not followed) is refused (code ENOTREG) without blocking.
+ * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
+ *   when the file holds more than that.
+ * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
+ */
+async function sha256File(path, opts = {}) {
+    const { openRegularFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5234));
+    const fh = await openRegularFile(path, { follow: opts.follow ?? true });
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
+        const buf = Buffer.allocUnsafe(1 << 20);
+        let size = 0;
+        while (size < limit) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
+            if (bytesRead === 0)
+                break;
+            hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+        if (size === limit)
+            return { hex: '', size, tooLarge: true };
+        return { hex: hash.digest('hex'), size };
+    }
+    finally {
+        await fh.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 1714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -349,8 +402,8 @@ function engineFingerprint() {
             const parts = files
                 .map((f) => [(0,external_node_path_.relative)(dir, f).split(external_node_path_.sep).join('/'), f])
                 .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-                .map(([rel, f]) => `${rel}\n${(0,digest/* sha256Hex */.fg)((0,external_node_fs_.readFileSync)(f))}\n`);
-            fingerprint = `source:${(0,digest/* sha256Hex */.fg)(parts.join(''))}`;
+                .map(([rel, f]) => `${rel}\n${(0,digest/* sha256Hex */.f)((0,external_node_fs_.readFileSync)(f))}\n`);
+            fingerprint = `source:${(0,digest/* sha256Hex */.f)(parts.join(''))}`;
         }
     }
     catch {
@@ -362,8 +415,8 @@ function engineFingerprint() {
 function compileCacheKey(modules, opts, engine) {
     const parts = [`mc-rego-compiled\nform ${COMPILED_FORM_VERSION}\nengine ${engine}\nrego ${opts.regoVersion ?? 'v1'}\n`];
     for (const m of modules)
-        parts.push(`module ${JSON.stringify(m.path)} ${(0,digest/* sha256Hex */.fg)(m.text)}\n`);
-    return (0,digest/* sha256Hex */.fg)(parts.join(''));
+        parts.push(`module ${JSON.stringify(m.path)} ${(0,digest/* sha256Hex */.f)(m.text)}\n`);
+    return (0,digest/* sha256Hex */.f)(parts.join(''));
 }
 const uid = () => (typeof process.getuid === 'function' ? process.getuid() : undefined);
 /** True when `st` is owned by this user and not writable by group or others. */
@@ -435,7 +488,7 @@ function readEntry(file, key, engine) {
         header.engine !== engine ||
         header.key !== key ||
         header.bytes !== body.length ||
-        header.sha256 !== (0,digest/* sha256Hex */.fg)(body))
+        header.sha256 !== (0,digest/* sha256Hex */.f)(body))
         return undefined;
     try {
         return deserializeCompiled(body.toString('utf8'));
@@ -449,7 +502,7 @@ function writeEntry(dir, file, key, engine, compiled) {
     const body = Buffer.from(serializeCompiled(compiled), 'utf8');
     if (body.length > MAX_ENTRY_BYTES)
         return;
-    const header = JSON.stringify({ format: COMPILED_FORM_VERSION, engine, key, sha256: (0,digest/* sha256Hex */.fg)(body), bytes: body.length });
+    const header = JSON.stringify({ format: COMPILED_FORM_VERSION, engine, key, sha256: (0,digest/* sha256Hex */.f)(body), bytes: body.length });
     (0,fsx/* writeFileAtomicSync */.Q3)(file, [header + '\n', body], { mode: 0o600, durable: false });
     prune(dir);
 }

@@ -314,7 +314,8 @@ export interface ExpandOptions {
 export async function expandPaths(patterns: string[], opts: ExpandOptions): Promise<string[]> {
   const root = resolve(opts.root);
   const mode = opts.symlinks ?? 'refuse';
-  const found = new Set<string>();
+  // every path found (a path two patterns match is found twice: duplicates go after the sort)
+  const found: string[] = [];
   const seen = new Set<string>();
   // loaded on first use (module load time counts for every CLI command that imports this module)
   const { default: picomatch } = await import('picomatch');
@@ -324,36 +325,36 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
   const onLink = (rel: string, what: string): void => {
     if (mode === 'refuse' && !isExcluded(rel))
       throw new InputError(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
-    if (mode === 'list' && !isExcluded(rel)) found.add(rel);
+    if (mode === 'list' && !isExcluded(rel)) found.push(rel);
   };
-  // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
-  // followed (so they can be refused); only regular files are collected
-  const walk = async (dirAbs: string, isMatch: (rel: string) => boolean): Promise<void> => {
-    let entries: Dirent[];
-    try {
-      entries = await readdir(dirAbs, { recursive: true, withFileTypes: true });
-    } catch {
-      return; // a glob whose base does not exist matches nothing
-    }
-    // relative path of an entry: its directory's relative path (computed once per directory: entries
-    // come grouped by directory) plus its name; path.relative per entry cost more than the readdir
-    const rootPrefix = root.endsWith(sep) ? root : root + sep;
-    let lastParent: string | undefined;
-    let lastRelDir = '';
-    for (const d of entries) {
-      if (d.parentPath !== lastParent) {
-        lastParent = d.parentPath;
-        lastRelDir = d.parentPath.startsWith(rootPrefix)
-          ? d.parentPath.slice(rootPrefix.length).split(sep).join('/') + '/'
-          : d.parentPath === root
-            ? ''
-            : relative(root, d.parentPath).split(sep).join('/') + '/';
-        if (lastRelDir === '/') lastRelDir = '';
+  // a checked directory, walked one directory per readdir (a few at a time): symbolic links are reported
+  // by lstat type, never followed (so they can be refused); only regular files are collected. Each
+  // entry's relative path is its directory's (known) plus its name, and the event loop runs between
+  // directories (verify walks while its hashing workers wait to be fed)
+  const walk = async (dirAbs: string, relDir: string, isMatch: (rel: string) => boolean): Promise<void> => {
+    const pending: [string, string][] = [[dirAbs, relDir]];
+    let first = true;
+    while (pending.length) {
+      const batch = pending.splice(0, 8);
+      let lists: Dirent[][];
+      try {
+        lists = await Promise.all(batch.map(([abs]) => readdir(abs, { withFileTypes: true })));
+      } catch (e) {
+        if (first) return; // a glob whose base does not exist matches nothing
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new InputError(batch.map(([, rel]) => rel || '.').join(', '), undefined, 'readable directories', { found: code });
       }
-      const rel = lastRelDir + d.name;
-      if (!isMatch(rel)) continue;
-      if (d.isSymbolicLink()) onLink(rel, rel);
-      else if (d.isFile()) found.add(rel);
+      first = false;
+      for (let k = 0; k < batch.length; k++) {
+        const [abs, rel] = batch[k];
+        for (const d of lists[k]) {
+          const r = rel + d.name;
+          if (d.isDirectory()) pending.push([abs + sep + d.name, r + '/']);
+          else if (!isMatch(r)) continue;
+          else if (d.isSymbolicLink()) onLink(r, r);
+          else if (d.isFile()) found.push(r);
+        }
+      }
     }
   };
   for (const pat of patterns) {
@@ -377,20 +378,21 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
         continue;
       }
       if (st.isDirectory()) {
-        await walk(abs, () => true);
+        await walk(abs, rel + '/', () => true);
         continue;
       }
       if (!st.isFile()) throw new InputError(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
-      found.add(rel);
+      found.push(rel);
       continue;
     }
     if (isAbsolute(pat) || pat.split('/').includes('..')) throw new InputError(pat, undefined, 'a glob relative to the root, without ..');
-    // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+    // walk the pattern's static base (symbolic links are reported, not
     // followed, so they can be refused) and match with picomatch; the base itself and its parents
     // are checked first: readdir would follow a symlinked base
     const { base } = picomatch.scan(pat);
     const isMatch = matcher([pat]);
     let baseAbs = root;
+    let baseRel = '';
     if (base) {
       const { abs, rel } = resolveInside(root, base);
       try {
@@ -399,15 +401,19 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
         // refuse: the error names the component that is a link; skip/list: the glob matches nothing
         // below it (list reports the base, the nearest path the pattern names)
         if (mode === 'refuse' || !(e instanceof InputError && /symbolic link/.test(e.message))) throw e;
-        if (mode === 'list' && !isExcluded(rel)) found.add(rel);
+        if (mode === 'list' && !isExcluded(rel)) found.push(rel);
         continue;
       }
       baseAbs = abs;
+      baseRel = rel + '/';
     }
-    await walk(baseAbs, isMatch);
+    await walk(baseAbs, baseRel, isMatch);
   }
   // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
-  return [...found].filter((f) => !isExcluded(f)).sort();
+  found.sort();
+  const out: string[] = [];
+  for (let i = 0; i < found.length; i++) if ((i === 0 || found[i] !== found[i - 1]) && !isExcluded(found[i])) out.push(found[i]);
+  return out;
 }
 
 /**

@@ -13,8 +13,8 @@
  * two are queued per worker), so a slow core does not hold the others back; results come back as
  * transferable buffers, not one object per file. On 2 cores: one worker and the calling thread.
  *
- * The texts equal {@link manifestText}'s (and `canonicalJson` of the Statement), byte for byte:
- * tests/evidence/hash-pool.test.ts compares them on random entries, and checks that a deliberately
+ * The texts equal `canonicalJson` of the Statement, byte for byte: tests/evidence/hash-pool.test.ts
+ * compares them with the `canonicalize` library on random entries, and checks that a deliberately
  * broken worker is caught.
  */
 import { createRequire } from 'node:module';

@@ -77,6 +77,10 @@ function read(b: Buffer): ManifestRead {
   let lastStart = 0;
   let lastEnd = -1;
   let lastDesc = -1;
+  // where each path's JSON text lies: a subject's name must be the same text (so the same string)
+  const pathStart: number[] = [];
+  const pathEnd: number[] = [];
+  let prevPath = '';
   if (b[r.at] !== 0x5d) {
     for (;;) {
       r.expect(KIND);
@@ -117,7 +121,12 @@ function read(b: Buffer): ManifestRead {
       lastEnd = end;
       lastDesc = d;
       r.expect(PATH);
+      pathStart.push(r.at);
       const path = r.string();
+      pathEnd.push(r.at);
+      // strictly increasing (pack sorts by UTF-16 code units): the paths, so the names, are unique
+      if (files.length && !(prevPath < path)) throw notLayout;
+      prevPath = path;
       r.expect(SIZE);
       const size = r.integer();
       if (b[r.at++] !== 0x7d) throw notLayout;
@@ -133,18 +142,18 @@ function read(b: Buffer): ManifestRead {
   r.expect(RELEASE);
   const release = r.value();
   r.expect(SUBJECTS);
-  const names = new Set<string>();
   let i = 0;
   if (b[r.at] !== 0x5d) {
     for (; ; i++) {
       r.expect(DIGEST);
       const sha256 = r.hex64();
       r.expect(NAME);
-      const name = r.string();
+      // one subject per entry, named by the same JSON text as the entry's path (what checkManifest
+      // demands: the same path; unique, as the paths are increasing); another spelling of the same
+      // string is the general path's
+      if (i >= files.length) throw notLayout;
+      r.sameText(pathStart[i], pathEnd[i]);
       if (b[r.at++] !== 0x7d) throw notLayout;
-      // one subject per entry, the same path, names unique (what checkManifest demands)
-      if (i >= files.length || files[i].path !== name || names.has(name)) throw notLayout;
-      names.add(name);
       files[i].sha256 = sha256;
       if (b[r.at] === 0x2c) r.at++;
       else {
@@ -197,6 +206,16 @@ class Reader {
     } catch {
       throw notLayout;
     }
+  }
+
+  /** The same bytes as `start..end` (text read before), here. */
+  sameText(start: number, end: number): void {
+    const b = this.b;
+    const at = this.at;
+    const n = end - start;
+    if (b.length - at < n) throw notLayout;
+    for (let k = 0; k < n; k++) if (b[at + k] !== b[start + k]) throw notLayout;
+    this.at = at + n;
   }
 
   /** 64 lowercase hex digits (a SHA-256 the shape checks accept). */

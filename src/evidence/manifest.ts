@@ -125,61 +125,6 @@ export function fileLeafHashes(files: FileEntry[]): Uint8Array[] {
   return files.map((_, i) => new Uint8Array(packed.buffer, packed.byteOffset + i * 32, 32));
 }
 
-/** The signed manifest: its payload text and the leaf hashes of its files. */
-export interface ManifestText {
-  /** RFC 8785 canonical JSON of the in-toto Statement, UTF-8 (the DSSE payload) */
-  payload: Buffer;
-  /** RFC 6962 leaf hashes of the files, in order, packed (32 bytes each) */
-  leaves: Buffer;
-  /** the Merkle commitment the predicate carries */
-  merkle: MerkleInfo;
-}
-
-/**
- * The general path (pack writes the same bytes through the chunked workers of hash-pool.ts, tested
- * against this function and the `canonicalize` library):
- * writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
- * `predicateType`, `subject`) as RFC 8785 canonical JSON directly from the files, and the Merkle leaf
- * hashes from the same member texts, without building the Statement object or serializing it as a
- * whole (100,000 files: a 21 MB payload). The payload is the UTF-8 of `canonicalJson(statement)` for the Statement
- * with subjects `{name: path, digest: {sha256}}` and predicate {@link ManifestPredicate} (tested against
- * the `canonicalize` library): RFC 8785 3.2.3 sorts members by UTF-16 code units, which fixes the order
- * of every member name here, and each value is serialized by the JCS serializer.
- * @param merkleRoot computes the hex Merkle root (RFC 6962 MTH) from the n packed leaf hashes
- * @throws TypeError when a value is not representable as JSON
- */
-export function manifestText(
-  files: FileEntry[],
-  release: ReleaseInfo,
-  collection: ManifestPredicate['collection'],
-  merkleRoot: (leaves: Buffer, n: number) => string,
-): ManifestText {
-  const encode = entryEncoder();
-  const leaves = Buffer.allocUnsafe(files.length * 32);
-  // UTF-8 written straight into buffers as it is made: each entry's text dies young, instead of
-  // 200,000 pieces kept alive in a string rope until the payload is encoded (the GC's work)
-  const subjects = new ByteWriter();
-  const entries = new ByteWriter();
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    const e = encode(f);
-    const size = canonicalJson(f.size);
-    const digest = canonicalJson(f.sha256);
-    const sep = i ? ',' : '';
-    subjects.write(`${sep}{"digest":{"sha256":${digest}},"name":${e.path}}`);
-    entries.write(`${sep}{"kind":${e.kind},"labels":${e.labels},"mediaType":${e.mediaType},"path":${e.path},"size":${size}}`);
-    writeLeafHashOfText(leafText(digest, e, size), leaves, i * 32);
-  }
-  const merkle: MerkleInfo = {
-    algorithm: 'RFC6962-SHA256',
-    leaf: 'jcs-file-entry',
-    treeSize: files.length,
-    root: merkleRoot(leaves, files.length),
-  };
-  const payload = manifestPayload([entries.bytes()], [subjects.bytes()], merkle, release, collection);
-  return { payload, leaves, merkle };
-}
-
 /** Printable ASCII other than '"' and '\\': a path whose RFC 8785 text is the path in quotes. */
 export const PLAIN_PATH = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
@@ -192,9 +137,11 @@ export function entryMembers(kind: string, labels: Record<string, string>, media
 }
 
 /**
- * The manifest payload (RFC 8785 canonical JSON of the in-toto Statement, see {@link manifestText})
- * from its file entries and subjects already written as canonical JSON, in pieces that are joined
- * with ',' (each piece holds whole, comma-separated entries; empty pieces are allowed).
+ * The manifest payload: RFC 8785 canonical JSON of the in-toto Statement (`_type`, `predicate`
+ * {collection, files, merkle, release}, `predicateType`, `subject`: RFC 8785 3.2.3 fixes this member
+ * order), from its file entries and subjects already written as canonical JSON (by the hash pool),
+ * in pieces that are joined with ',' (each piece holds whole, comma-separated entries; empty pieces
+ * are allowed). Tested against the `canonicalize` library over the whole Statement.
  */
 export function manifestPayload(
   entries: Uint8Array[],
@@ -214,25 +161,6 @@ export function manifestPayload(
     ...joined(subjects),
     Buffer.from(']}'),
   ]);
-}
-
-/** Appends strings as UTF-8 to a growing buffer. */
-class ByteWriter {
-  private buf = Buffer.allocUnsafe(1 << 16);
-  private length = 0;
-  write(s: string): void {
-    // a UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4 bytes)
-    if (this.length + s.length * 3 > this.buf.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + s.length * 3));
-      this.buf.copy(grown, 0, 0, this.length);
-      this.buf = grown;
-    }
-    this.length += this.buf.write(s, this.length, 'utf8');
-  }
-  /** the bytes written (a view, not a copy) */
-  bytes(): Buffer {
-    return this.buf.subarray(0, this.length);
-  }
 }
 
 const MEDIA: [RegExp, string][] = [

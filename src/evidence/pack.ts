@@ -53,7 +53,10 @@ export interface PackOptions {
 export interface BuiltPack {
   envelope: DsseEnvelope;
   rootEnvelope: DsseEnvelope;
+  /** the packed files, in path order (built on first access: 100,000 objects; see {@link BuiltPack.fileCount}) */
   files: FileEntry[];
+  /** how many files were packed (without building {@link BuiltPack.files}) */
+  fileCount: number;
   /** sha256 hex of the manifest payload bytes (RFC 8785 canonical JSON of the in-toto Statement) */
   manifestDigest: string;
 }
@@ -153,6 +156,7 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
         return { path, sha256: result.hex(i), size: result.sizes[i], kind: d.kind, mediaType: d.mediaType, labels: { ...d.labels } };
       }));
     },
+    fileCount: paths.length,
     manifestDigest,
   };
 }

@@ -119,47 +119,71 @@ function checkSignatures(v: EnvelopeVerification, createdAt: unknown, required: 
  * refused without being opened; each file is opened O_NOFOLLOW | O_NONBLOCK, must be a regular file,
  * and is read to at most its signed size + 1 byte. Also returns the RFC 6962 Merkle root over the
  * entries' leaves (every entry, refused or not), computed by the same workers.
+ * @param started called once the workers have their first files (work to run alongside the hashing,
+ *   such as the walk for unexpected files: started earlier, it would run in the awaits of the path
+ *   checks, before any file is hashed)
  */
 async function compareFiles(
   root: string,
   entries: FileEntry[],
   pool: HashPool,
   described?: { desc: Uint32Array; table: string[] },
+  started?: () => void,
 ): Promise<{ files: VerifyReport['files']; merkleRoot: Uint8Array }> {
   const files: VerifyReport['files'] = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
   const seen = new Set<string>(); // directories (relative) already checked
   const n = entries.length;
   const open = new Uint8Array(n);
   const paths = new Array<string>(n);
+  // each distinct parent directory is checked once, all of them at the same time (component by component
+  // with lstat: no symbolic link on the way, parents are directories); then the verdicts in entry order
+  const unsafe: (string | undefined)[] = [];
+  const dirOf = new Int32Array(n).fill(-1); // index into checks; -1: no parent to check
+  const checks: Promise<string | undefined>[] = [];
+  const known = new Map<string, number>();
+  let prevDir = ''; // with its final '/'
+  let prevCheck = -1;
   for (let i = 0; i < n; i++) {
-    const e = entries[i];
-    paths[i] = e.path;
-    const why = unsafeRelativePath(e.path);
+    const path = (paths[i] = entries[i].path);
+    const why = unsafeRelativePath(path);
     if (why) {
-      files.refused.push({ path: e.path, reason: `not a path inside the root (${why})` });
+      unsafe[i] = why;
       continue;
     }
-    const slash = e.path.lastIndexOf('/');
-    if (slash < 0 || seen.has(e.path.slice(0, slash))) {
-      open[i] = 1; // parent already checked (most files share a few directories)
+    const slash = path.lastIndexOf('/');
+    if (slash < 0) continue;
+    // most files are in the previous file's directory
+    if (prevCheck >= 0 && slash === prevDir.length - 1 && path.startsWith(prevDir)) {
+      dirOf[i] = prevCheck;
       continue;
     }
-    try {
-      await checkInside(root, e.path, seen);
-      open[i] = 1;
-    } catch (err) {
-      files.refused.push({
-        path: e.path,
-        reason:
-          err instanceof InputError && /symbolic link/.test(err.message)
-            ? 'a parent directory is a symbolic link'
-            : 'a parent is not a directory',
-      });
+    const dir = path.slice(0, slash);
+    let c = known.get(dir);
+    if (c === undefined) {
+      known.set(dir, (c = checks.length));
+      checks.push(
+        checkInside(root, path, seen).then(
+          () => undefined,
+          (err) =>
+            err instanceof InputError && /symbolic link/.test(err.message)
+              ? 'a parent directory is a symbolic link'
+              : 'a parent is not a directory',
+        ),
+      );
     }
+    dirOf[i] = prevCheck = c;
+    prevDir = path.slice(0, slash + 1);
+  }
+  const refusedDirs = await Promise.all(checks);
+  for (let i = 0; i < n; i++) {
+    const why = unsafe[i];
+    const refused = why === undefined ? (dirOf[i] < 0 ? undefined : refusedDirs[dirOf[i]]) : `not a path inside the root (${why})`;
+    if (refused === undefined) open[i] = 1;
+    else files.refused.push({ path: paths[i], reason: refused });
   }
   // the signed values the workers hash into the leaves: a few distinct descriptions, each serialized once
   const table: string[] = described?.table ?? [];
-  const known = new Map<string, number>();
+  const descs = new Map<string, number>();
   const desc = described?.desc ?? new Uint32Array(n);
   const pathJson: (string | undefined)[] = [];
   const sizes = new Float64Array(n);
@@ -177,9 +201,9 @@ async function compareFiles(
     }
     // JSON string literals delimit themselves: the key is injective
     const key = JSON.stringify(e.kind) + JSON.stringify(e.mediaType) + (empty ? '{}' : JSON.stringify(e.labels));
-    let d = known.get(key);
+    let d = descs.get(key);
     if (d === undefined) {
-      known.set(key, (d = table.length));
+      descs.set(key, (d = table.length));
       table.push(entryMembers(e.kind, e.labels, e.mediaType));
     }
     desc[i] = d;
@@ -188,7 +212,10 @@ async function compareFiles(
   // joining it to the resolved root is concatenation
   const resolved = resolve(root);
   const base = resolved.endsWith(sep) ? resolved : resolved + sep;
-  const r = await pool.run({ mode: 'verify', base, paths, desc, table, pathJson, sizes, expected, open });
+
+  const running = pool.run({ mode: 'verify', base, paths, desc, table, pathJson, sizes, expected, open });
+  started?.();
+  const r = await running;
   for (let i = 0; i < n; i++) {
     if (!open[i]) continue;
     const e = entries[i];
@@ -273,14 +300,18 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
       throw e;
     }
   }
+
   const env = parseJsonlEnvelope(text, packFile);
+
   const lines = text.split('\n').filter((l) => l.trim());
   // the signatures are checked first, over the exact payload bytes; then the payload is parsed once
   // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
   // is decided from the payload type only to route; everything is re-checked.
   const checked = verifyEnvelope(env, opts.trusted);
   // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as JSON)
+
   const fast = readManifest(checked.payload);
+
   const first = fast ? (fast.statement as Statement<unknown>) : tryStatement<unknown>(checked.payload, packFile);
   if (first?.predicateType === ROOT_PREDICATE)
     return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>, checked, pool);
@@ -314,12 +345,15 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
   const rp = rst && checkRootStatement(rst, `${packFile}: line 2`);
   const root = opts.root ?? opts.cwd ?? process.cwd();
   // unexpected: what the pack's own patterns collect today that it does not list (symbolic links
-  // included); the walk runs alongside the hashing
+  // included); the walk runs alongside the hashing, started once the workers have files
   const collectProblems: string[] = [];
-  const collecting = collectNow(root, st.predicate.collection, collectProblems);
+  let collecting: Promise<string[]> | undefined;
+  const collect = () => (collecting = collectNow(root, st.predicate.collection, collectProblems));
   // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: the leaves are
   // computed by the workers that hash the files
-  const compared = await compareFiles(root, files, pool, fast);
+
+  const compared = await compareFiles(root, files, pool, fast, collect);
+
   report.files = compared.files;
   report.manifestDigest = Buffer.from(await digesting).toString('hex');
   const computed = Buffer.from(compared.merkleRoot).toString('hex');
@@ -328,8 +362,9 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
     merkle.ok = false;
   report.merkle = merkle;
   if (!merkle.ok) problems.push('the Merkle root statement does not match the manifest');
-  const listed = new Set(files.map((e) => e.path));
-  report.files.unexpected = (await collecting).filter((p) => !listed.has(p));
+
+  report.files.unexpected = notListed(await (collecting ?? collect()), files);
+
   problems.push(...collectProblems);
   describeFileProblems(report, problems);
   if (opts.policy) {
@@ -343,6 +378,25 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
     problems.push(...report.policy.problems);
   }
   return finish(report);
+}
+
+/**
+ * The paths of `found` (sorted by UTF-16 code units, as expandPaths returns them) that no entry lists:
+ * one merge when the entries are in that order too (as pack writes them), else through a set.
+ */
+export function notListed(found: string[], entries: { path: string }[]): string[] {
+  for (let i = 1; i < entries.length; i++)
+    if (!(entries[i - 1].path < entries[i].path)) {
+      const listed = new Set(entries.map((e) => e.path));
+      return found.filter((p) => !listed.has(p));
+    }
+  const out: string[] = [];
+  let j = 0;
+  for (const p of found) {
+    while (j < entries.length && entries[j].path < p) j++;
+    if (j >= entries.length || entries[j].path !== p) out.push(p);
+  }
+  return out;
 }
 
 /** The verified paths as a set (policy checks look each file up: linear, not quadratic, on 100,000 files). */
@@ -370,6 +424,9 @@ async function collectNow(root: string, collection: ManifestPredicate['collectio
       for (const f of await expandPaths([p], { root, exclude: collection.exclude, symlinks: 'list' })) out.add(f);
     } catch (e) {
       if (!(e instanceof InputError)) throw e; // a literal path that is gone is reported missing already
+      // a directory the walk cannot read hides what lies below it: not verified (fail closed)
+      if (/readable directories/.test(e.message))
+        problems.push(`collection pattern ${JSON.stringify(p)} could not be walked: ${e.message}`);
     }
   }
   return [...out].sort();
@@ -496,8 +553,7 @@ async function verifyDisclosure(
   if (proven.length !== doc.entries.length) report.merkle.ok = false;
   const root = opts.root ?? join(opts.packDir, 'files');
   report.files = (await compareFiles(root, doc.entries, pool)).files;
-  const listed = new Set(doc.entries.map((e) => e.path));
-  report.files.unexpected = (await expandPaths(['**'], { root, symlinks: 'list' })).filter((p) => !listed.has(p));
+  report.files.unexpected = notListed(await expandPaths(['**'], { root, symlinks: 'list' }), doc.entries);
   describeFileProblems(report, problems);
   if (opts.policy) {
     const ok = okSet(report);

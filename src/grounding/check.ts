@@ -62,23 +62,51 @@ import {
   shortAnswerNumberMisattribution,
   writtenAsName,
 } from './relations.js';
-import { demonymKnown, hedgedAssertion, joinedWithNeighbour, shouted, slipKnown } from './dialogue.js';
+import {
+  boundStated,
+  capitalizedByHabit,
+  slashDateStated,
+  merelyAmount,
+  shortYearStated,
+  numeralKnown,
+  stateCodeKnown,
+  chatWord,
+  decadeStated,
+  rankInWords,
+  demonymKnown,
+  foldedKnown,
+  hedgedAssertion,
+  joinedWithNeighbour,
+  shouted,
+  slipKnown,
+  speakerNegationHeads,
+  statedByInterlocutor,
+  statementBeforeQuestion,
+} from './dialogue.js';
 import {
   affirmedDenialFlags,
   compoundKnown,
   definedInClaim,
   deniedRelationFlags,
   directionFlags,
+  focusOnNumber,
   formKnown,
+  labelledNumber,
+  otherCaseDenied,
   paraphraseKnown,
+  ratioChangeKnown,
   reportFrame,
   fractionKnown,
   reviewPolarity,
   scientificKnown,
   scientificNumbers,
+  scientificSource,
+  SCIENTIFIC_MIN_COVERAGE,
   unstatedNegation,
   weakenAddedCodes,
   weakenLetters,
+  weakenTechnicalNames,
+  writtenJoined,
 } from './claims.js';
 import {
   DEFAULT_THRESHOLDS,
@@ -496,10 +524,14 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
       const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
       if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
       if (lone && !sharedSubject(s.tokens.slice(0, i), claimTokens)) return;
+      // the negated clause goes on about something the claim does not say ("but not with the responses of such T cells in the
+      // blood" against a claim about lymph nodes): the denial may be of another case (claims.ts)
+      const other = otherCaseDenied(s.tokens, i, claimTerms);
       flags.push({
         name: 'negation-flip',
         span: scope.map((x) => x.value).join(' '),
-        detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it`,
+        detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it${other ? ` (the source's clause goes on with "${other}", which the claim does not say)` : ''}`,
+        ...(other ? { weak: true } : {}),
       });
     });
   }
@@ -588,7 +620,9 @@ function nameFormKnown(t: Token, cited: Analysis[]): boolean {
     if (f.joined.has(bare)) return true;
     if ((ALIASES.get(bare) ?? []).some((x) => a.flat.includes(` ${x} `))) return true;
     // a demonym of a stated place or the reverse ("Irish" / "Ireland"); a stated name with one typing slip ("Philips")
-    if (demonymKnown(t, (x) => a.flat.includes(` ${x} `)) || slipKnown(t, a)) return true;
+    if (demonymKnown(t, (x) => a.flat.includes(` ${x} `)) || slipKnown(t, a) || foldedKnown(t, a)) return true;
+    // a state's postal code ("Mountain View, CA" for "California"; dialogue.ts)
+    if (stateCodeKnown(t, (x) => a.flat.includes(` ${x} `))) return true;
   }
   return false;
 }
@@ -774,14 +808,15 @@ function checkClaim(
   // quantities the question states, and whether the claim derives any quantity (quantities.ts, quantity-relations.ts)
   const premises: Quantity[] = [];
   let derivedAny = false;
-  const unsupported = (q: Quantity) => {
+  const unsupported = (q: Quantity, weak = false) => {
     unsupportedQuantities++;
     if (quantitySupported(q, uncitedQ)) wrong(`"${q.text}"`, q.text);
     else
       flags.push({
         name: 'quantity-mismatch',
         span: q.text,
-        detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources`,
+        detail: `"${q.text}" (${q.kind} ${describeQuantity(q)}) is not stated in the cited sources${weak ? ' (the label of a name the sources write with no label: an added detail)' : ''}`,
+        ...(weak ? { weak } : {}),
       });
   };
   let sci: { start: number; end: number; value: number }[] | undefined;
@@ -797,9 +832,22 @@ function checkClaim(
     const inSci = sci.find((x) => q.start >= x.start && q.start < x.end);
     if (inSci ? scientificKnown(inSci.value, cited) : q.kind === 'number' && scientificKnown(q.value, cited, false)) continue;
     // a percentage the sources say as a fraction in words ("half of the people" for "50%"; claims.ts)
-    if (q.kind === 'percent' && fractionKnown(q.value, cited)) continue;
+    if (q.kind === 'percent' && (fractionKnown(q.value, cited) || ratioChangeKnown(q.value, claim.tokens, cited))) continue;
     // a number the sources write inside a code ("Earth-199999" for "earth -199999", "v2" for "version 2")
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
+    // a decade holding a stated year ("the late 90s" for 1998); a rank with a sign the sources write in words ("#1" for
+    // "number one"; dialogue.ts)
+    if (decadeStated(q, citedQ)) continue;
+    // a year written with two digits in a reply ("born in 90", "came out in 97")
+    if (src.question && shortYearStated(q, claim.text, claim.start, citedQ)) continue;
+    // a round bound in a reply that a stated value meets ("over 700,000 people" for 738,432)
+    if (src.question && boundStated(q, citedQ)) continue;
+    // a yearless slash date in a reply ("9/11" for "September 11, 2001")
+    if (src.question && slashDateStated(q, claim.text, claim.start, citedQ)) continue;
+    // "Episode 3" for "Episode III"
+    if (numeralKnown(q.text, /(\p{L}+)\W*$/u.exec(claim.text.slice(0, Math.max(0, q.start - claim.start)))?.[1], (x) => inFlat(x, cited)))
+      continue;
+    if (rankInWords(q, claim.text.slice(0, Math.max(0, q.start - claim.start)), (x) => inFlat(x, cited))) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)
     ownOperands ??= quantities.slice(0, 8);
     operands ??= [
@@ -836,9 +884,18 @@ function checkClaim(
       premises.push(q);
       continue;
     }
-    unsupported(q);
+    // a number that labels a name ("BRCA 1", "Smc5/6", "type 2"): stated in another form, or an added label (claims.ts)
+    const label = labelledNumber(q, claim.text, claim.start, cited);
+    if (label === 'stated' || writtenJoined(claim.text, q.start - claim.start, q.end - claim.start, cited)) continue;
+    unsupported(q, label === 'added');
   }
-  if (!derivedAny) for (const q of premises) unsupported(q);
+  if (!derivedAny)
+    for (const q of premises) {
+      unsupported(q);
+      // a quantity the previous turn states (not asks about) is repeated, not invented: weak evidence (dialogue.ts)
+      const last = flags[flags.length - 1];
+      if (last?.name === 'quantity-mismatch' && src.question && statedByInterlocutor(q, src.question)) last.weak = true;
+    }
   // a superlative whose rank the claim drops ("the largest" where the sources say "the second-largest"; relations.ts)
   const rank = droppedRank(claim.tokens, cited);
   if (rank)
@@ -857,7 +914,7 @@ function checkClaim(
     const has = (as: Analysis[]) =>
       as.some((a) => a.identifiers.some((x) => x.norm === id.norm)) ||
       inFlat(id.text, as) ||
-      (id.kind === 'code' && formKnown(id.text, as));
+      (id.kind === 'code' && (formKnown(id.text, as) || writtenJoined(claim.text, id.start - claim.start, id.end - claim.start, as)));
     if (has(cited)) continue;
     // a number in scientific notation ("1e-7") that the sources state (claims.ts)
     const e = id.kind === 'code' ? scientificNumbers(id.text) : [];
@@ -906,7 +963,10 @@ function checkClaim(
       !MONTH_OR_DAY.test(t.value) &&
       !UNIT_SYMBOL.test(t.value) &&
       !idWords.has(t.lower) &&
-      !shouted(t);
+      !shouted(t) &&
+      !chatWord(t) &&
+      // "No. 1": the abbreviation of "number" before a number
+      !(/^No\.?$/.test(t.value) && next?.type === 'number');
     if (!isName) return;
     if (lastName === i - 1) names[names.length - 1].push(t);
     else names.push([t]);
@@ -932,7 +992,9 @@ function checkClaim(
         !known(t, asked) &&
         !nameFormKnown(t, cited) &&
         !formKnown(t.value, cited) &&
-        !definedInClaim(claim.tokens, tokenAt(t)),
+        !definedInClaim(claim.tokens, tokenAt(t)) &&
+        // "Part II" for "Part 2" (dialogue.ts)
+        !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)),
     );
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names
@@ -973,6 +1035,9 @@ function checkClaim(
         name: 'unsupported-entity',
         span: missing.map((t) => t.value).join(' '),
         detail: `"${missing.map((t) => t.value).join(' ')}" (in "${phrase}") does not occur in the cited sources`,
+        // in a reply to a turn, a word capitalized by habit ("what an Iconic part"), not a name: weak evidence (dialogue.ts;
+        // summaries capitalize edited names, not habits)
+        ...(src.question && capitalizedByHabit(name, claim.tokens[tokenAt(name[0]) - 1]) ? { weak: true } : {}),
       });
   }
 
@@ -1067,7 +1132,12 @@ function checkClaim(
     const cueTokens = claim.tokens.filter((t) => t.cue);
     const near3 = ranked.slice(0, DERIVATION_WINDOW);
     const complementNegated = cueTokens.length > 0 && quantities.some((q) => complementShare(q, cueTokens, near3, () => false));
-    if (!complementNegated) flags.push(...negationFlags(claim.tokens, src.cited, th));
+    if (!complementNegated) {
+      // in a reply, a negation of the speaker's knowing or of an obligation ("I didn't know X", "you don't have to leave") is weak (dialogue.ts)
+      const heads = src.question ? speakerNegationHeads(claim.tokens, (t) => known(t, cited)) : new Set<string>();
+      for (const f of negationFlags(claim.tokens, src.cited, th))
+        flags.push(heads.has((f.span ?? '').split(' ')[1]?.toLowerCase() ?? '') ? { ...f, weak: true } : f);
+    }
     // a negation no source makes: weak evidence (claims.ts)
     if (!complementNegated && !flags.some((f) => f.name === 'negation-flip'))
       flags.push(
@@ -1159,15 +1229,21 @@ function checkClaim(
       // idioms that restrict nothing: "second only to Alibaba" (a rank), "not only X but also Y", "if only"
       const prev = claim.tokens[i - 1]?.lower ?? '';
       if (IDIOM_BEFORE_ONLY.has(prev) || /^\d+(?:st|nd|rd|th)$/.test(prev)) return;
-      if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower))) {
+      // "only 738,432 people", a stated number: the focus judges its size, it excludes nothing (claims.ts)
+      const stated = !flags.some((f) => f.name === 'quantity-mismatch' && !f.weak);
+      if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower)) && !focusOnNumber(next, stated)) {
         flags.push({
           name: 'unsupported-restriction',
           span: t.value,
           detail: `"${t.value}" restricts the claim, but the cited sources never say "${t.lower}"`,
+          // in a reply, "only" before an amount ("there's only 738,432 people") says "merely": weak (dialogue.ts)
+          ...(src.question && merelyAmount(claim.tokens, i) ? { weak: true } : {}),
         });
       }
     });
-    if (coverage < th.minCoverage) {
+    // scientific prose: the claim restates an excerpt in the field's words, coverage is a weaker signal (claims.ts)
+    const scientific = scientificSource(cited);
+    if (coverage < (scientific ? Math.min(th.minCoverage, SCIENTIFIC_MIN_COVERAGE) : th.minCoverage)) {
       const all = [...cited, ...uncited];
       const coverAll = content.length ? content.filter((t) => known(t, all)).length / content.length : 1;
       if (uncited.length && coverAll >= th.minCoverage) wrong('most of the claim', claim.text);
@@ -1177,7 +1253,7 @@ function checkClaim(
           detail: `only ${Math.round(coverage * 100)}% of the claim's content words occur in the cited sources`,
         });
     }
-    if (novelFramed.length > th.maxNovelWords) {
+    if (!scientific && novelFramed.length > th.maxNovelWords) {
       flags.push({
         name: 'novel-content',
         span: novelFramed.map((t) => t.value).join(', '),
@@ -1303,7 +1379,7 @@ function checkClaim(
       detail: "the claim states the speaker's own preference or experience, which no source supports",
     });
   // a single capital letter is a label, weak evidence of an invented name (claims.ts)
-  flags.splice(0, flags.length, ...weakenAddedCodes(weakenLetters(flags), claim.text, cited));
+  flags.splice(0, flags.length, ...weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited));
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
   contentWords.set(result, content.length);
@@ -1383,8 +1459,15 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
     if (!long && !s.tokens.some((t) => t.type === 'word' || t.type === 'number')) continue;
     // a question asks; it states nothing to check (unless it carries quantities, identifiers or text too long to read;
     // checking the fact a question presupposes, "Did you know X?", cost the dialogue dev splits more than it gained)
-    if (!long && s.text.trim().endsWith('?') && !qs.length && !ids.length) continue;
+    // (a run-on sentence that states something before its question is checked: dialogue.ts)
+    const runOn = !long && s.text.trim().endsWith('?') && !qs.length && !ids.length;
+    if (runOn && !statementBeforeQuestion(s.tokens)) continue;
     const claim = checkClaim(s, qs, ids, src, thresholds);
+    if (runOn && claim.flags.length) {
+      // where the statement ends and the question begins is a guess: what it flags is weak evidence
+      claim.flags = claim.flags.map((f) => ({ ...f, weak: true }));
+      claim.verdict = 'unverified';
+    }
     if (long) {
       // text the checker cannot read (one run of over MAX_TOKEN_LENGTH non-space characters) is never grounded
       claim.flags.push({

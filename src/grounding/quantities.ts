@@ -195,8 +195,11 @@ const SIZE_UNITS: Record<string, [number, number]> = {
   tib: [2 ** 40, 2 ** 40],
   pib: [2 ** 50, 2 ** 50],
 };
-/** Ordinal words from "second" ("first" is an adjective far more often than a rank). */
-const ORDINAL_WORDS: Record<string, number> = {
+/**
+ * Ordinal words from "second" to their rank ("first" is an adjective far more often than a rank, so it is not read as a
+ * number in running text).
+ */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   second: 2,
   third: 3,
   fourth: 4,
@@ -508,6 +511,8 @@ export function extractQuantities(written: string): Quantity[] {
   }));
   // durations: "90 minutes", "30-day", "two weeks", "1.5 hrs", "a dozen years"
   scan(DURATION, (m) => {
+    // a number word runs into no unit symbol: "ones", "tens of thousands", "twos" are words, not "1 s" or "10 s"
+    if (/[a-z]$/i.test(m[1]) && !m[2] && /^[a-z]/i.test(m[3]) && m[0].length === m[1].length + m[3].length) return undefined;
     const unit = UNIT_ALIASES[m[3].toLowerCase()];
     const n = parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
     // "one" is too often an article ("one day, ...") to be a number on its own, but "one-year" and "one month" count

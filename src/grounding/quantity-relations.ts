@@ -11,7 +11,7 @@
  * Pure functions over the analyses of nlp.ts; work bounded by the few operands they receive.
  */
 import type { Analysis, Sentence, Token } from './nlp.js';
-import { parseNumber, type DateParts, type Quantity } from './quantities.js';
+import { ORDINAL_WORDS, parseNumber, type DateParts, type Quantity } from './quantities.js';
 
 /** A best-matching source sentence with its analysis. */
 export interface NearSentence {
@@ -409,24 +409,13 @@ export function relatedQuantitySupported(q: Quantity, ctx: QuantityClaimContext)
   );
 }
 
-const ORDINAL_VALUE: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 /**
  * Whether an ordinal word of a claim ("second" in "second-largest") is stated by the sources as a rank in digits ("2nd
  * largest"): the word is then no novel content.
  */
 export function ordinalWordStated(t: Token, cited: Analysis[]): boolean {
-  const v = ORDINAL_VALUE[t.lower];
+  // "first" too: a rank the sources write in digits ("1st")
+  const v = t.lower === 'first' ? 1 : Object.prototype.hasOwnProperty.call(ORDINAL_WORDS, t.lower) ? ORDINAL_WORDS[t.lower] : undefined;
   return v !== undefined && cited.some((a) => a.quantities.some((q) => q.ordinal && q.value === v));
 }
 

@@ -73,6 +73,10 @@ export class SortedArtifactIndex implements ArtifactIndex {
   pathList(): readonly string[] {
     return this.paths;
   }
+  /** The digest keys, in the order of {@link pathList} (the index's own array: not to be changed). */
+  digestKeyList(): readonly string[] {
+    return this.digestKeys;
+  }
   *[Symbol.iterator](): MapIterator<[string, string]> {
     for (let i = 0; i < this.paths.length; i++) yield [this.paths[i], this.digestKeys[i]];
   }

@@ -45,6 +45,19 @@ export interface ScannedLink {
   bytes: Uint8Array;
 }
 
+/**
+ * Artifact dicts already scanned, by their text (from `{` to `}`, whitespace included), for the links of
+ * one verification (create one per verification and pass it to each {@link scanLinkMetablock} call). The
+ * links of a supply chain repeat whole dicts: a step's materials are the products of the step before, and
+ * in-toto writes both at the same depth, so with the same text byte for byte. The canonical text and index
+ * of a dict are a function of its text alone, so a dict met again is taken from here (one string
+ * comparison) instead of scanned again. Holds the file text its keys point into while it lives.
+ */
+export type ScanMemo = Map<string, { entries: string; paths: string[]; keys: string[] }>;
+
+/** Dicts shorter than this (characters) are not kept in a {@link ScanMemo}: rescanning them is cheap. */
+const MEMO_MIN_LENGTH = 4096;
+
 /** Raised to leave the fast path; never escapes {@link scanLinkMetablock}. */
 const BAIL = new Error('not on the fast path');
 
@@ -54,6 +67,7 @@ const BAIL = new Error('not on the fast path');
 let b: Buffer = Buffer.alloc(0);
 let t = '';
 let p = 0;
+let memo: ScanMemo | undefined;
 
 /** Printable ASCII other than `"` and `\`: a path or algorithm name on the fast path. */
 const PLAIN = /^[ !#-[\]-~]*$/;
@@ -181,6 +195,9 @@ const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
  * commas separate the artifacts; one split cuts the canonical text into paths, algorithms and digests.
  */
 function artifacts(text: string): { entries: string; index: SortedArtifactIndex } {
+  const hit = memo?.get(text);
+  // a fresh index over the same arrays (an index's own state is only its lookup cursor)
+  if (hit) return { entries: hit.entries, index: new SortedArtifactIndex(hit.paths, hit.keys) };
   const paths: string[] = [];
   const keys: string[] = [];
   if (EMPTY_DICT.test(text)) return { entries: '', index: new SortedArtifactIndex(paths, keys) };
@@ -202,6 +219,7 @@ function artifacts(text: string): { entries: string; index: SortedArtifactIndex 
     paths.push(path);
     keys.push(alg === 'sha256' ? parts[i + 2] : `{"${alg}":"${parts[i + 2]}"}`);
   }
+  if (memo && text.length >= MEMO_MIN_LENGTH) memo.set(text, { entries, paths, keys });
   return { entries, index: new SortedArtifactIndex(paths, keys) };
 }
 
@@ -288,11 +306,13 @@ function signedLink(): Omit<ScannedLink, 'signatures'> {
  * @returns the link's parts, canonical bytes and artifact indexes; `undefined` when the file is not in
  *   the form this fast path takes (see the module comment): the caller then parses it the general way.
  *   Never throws.
+ * @param dicts artifact dicts already scanned in this verification (see {@link ScanMemo}); filled in here
  */
-export function scanLinkMetablock(bytes: Uint8Array): ScannedLink | undefined {
+export function scanLinkMetablock(bytes: Uint8Array, dicts?: ScanMemo): ScannedLink | undefined {
   b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   t = b.toString('latin1');
   p = 0;
+  memo = dicts;
   try {
     expect(0x7b);
     let signatures: unknown;
@@ -316,5 +336,6 @@ export function scanLinkMetablock(bytes: Uint8Array): ScannedLink | undefined {
     b = Buffer.alloc(0);
     t = '';
     p = 0;
+    memo = undefined;
   }
 }

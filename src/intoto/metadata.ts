@@ -22,7 +22,7 @@ import {
 } from './sslib-keys.js';
 import { unpackRule } from './rules.js';
 import { attachArtifactIndex } from './artifact-index.js';
-import { scanLinkMetablock } from './linkscan.js';
+import { scanLinkMetablock, type ScanMemo } from './linkscan.js';
 
 /** A DigestSet (algorithm to hex) per artifact path. */
 export type ArtifactDict = Record<string, Record<string, string>>;
@@ -264,10 +264,16 @@ function metablockSignatures(raw: unknown, source: string): SslibSignature[] {
  * (linkscan.ts): its signable bytes and artifact indexes come from the file's bytes, and its `materials`
  * and `products` are built only when read; anything else is decoded and parsed the general way.
  * @param scan the scanner (tests substitute a broken one to show that the differential test catches it)
+ * @param dicts artifact dicts the scanner already met in this verification (linkscan.ts {@link ScanMemo})
  * @throws InputError naming the source and field on malformed metadata.
  */
-export function parseMetadataBytes(bytes: Uint8Array, source: string, scan: typeof scanLinkMetablock = scanLinkMetablock): Metadata {
-  const scanned = scan(bytes);
+export function parseMetadataBytes(
+  bytes: Uint8Array,
+  source: string,
+  scan: typeof scanLinkMetablock = scanLinkMetablock,
+  dicts?: ScanMemo,
+): Metadata {
+  const scanned = scan(bytes, dicts);
   if (!scanned) return parseMetadata(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), source);
   const signatures = metablockSignatures(scanned.signatures, source);
   // the members in the order normalizeLink gives them

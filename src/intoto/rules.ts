@@ -132,6 +132,9 @@ function matchRule(
   const dest = links.get(rule.destName);
   const destArtifacts = dest ? artifactIndexOf(dest, rule.destType, cache) : undefined;
   const list = queue.list();
+  // while the whole of a sorted index is queued, the queued path at i is the index's path at i: its
+  // digest key is the index's key at i, with no lookup
+  const ownKeys = source instanceof SortedArtifactIndex && list === source.pathList() ? source.digestKeyList() : undefined;
   for (let i = 0; i < list.length; i++) {
     const queued = list[i];
     let path = queued;
@@ -153,7 +156,7 @@ function matchRule(
       continue;
     }
     // equal digest keys are equal digest sets (artifact-index.ts)
-    const key = source.get(full);
+    const key = ownKeys && full === queued ? ownKeys[i] : source.get(full);
     if (key !== destKey) {
       hint(
         hints,

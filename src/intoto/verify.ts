@@ -20,6 +20,7 @@
  * Verification stops at the first failure, as the reference does; the result names the check, the step,
  * the rule and the artifact paths (sorted).
  */
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,7 @@ import {
 } from './metadata.js';
 import { verifyItemRules, type RuleFailure } from './rules.js';
 import { runStep } from './runlib.js';
+import { scanLinkMetablock, type ScanMemo } from './linkscan.js';
 import type { SslibKey } from './sslib-keys.js';
 
 /** The reference's timeout for inspection commands (in_toto.settings.LINK_CMD_EXEC_TIMEOUT, seconds). */
@@ -210,10 +212,14 @@ function candidateKeyids(layout: Layout, step: Step): string[] {
   return out;
 }
 
-/** Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError). */
-async function readOptional(path: string): Promise<Buffer | null> {
+/**
+ * Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError).
+ * Synchronous: a link file is read whole before it is scanned, and one read call is cheaper than
+ * fs/promises' chunked reads (3 links of 4.5 MB: about 6 ms against 8 to 13 ms).
+ */
+function readOptional(path: string): Buffer | null {
   try {
-    return await readFile(path);
+    return readFileSync(path);
   } catch {
     return null;
   }
@@ -313,7 +319,9 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
     log(`${prefix}reading link metadata from ${linkDir}...`);
     const chain = new Map<string, Map<string, Metadata>>();
     const names = [...new Set(layout.steps.flatMap((st) => candidateKeyids(layout, st).map((k) => linkFileName(st.name, k))))];
-    const texts = new Map(await Promise.all(names.map(async (n) => [n, await readOptional(join(linkDir, n))] as const)));
+    const texts = new Map(names.map((n) => [n, readOptional(join(linkDir, n))] as const));
+    // the links of a chain repeat artifact dicts (a step's materials are the products of the step before)
+    const dicts: ScanMemo = new Map();
     for (const step of layout.steps) {
       const sr = stepResult.get(step.name)!;
       const found = new Map<string, Metadata>();
@@ -324,7 +332,7 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
         const text = texts.get(file) ?? null;
         if (text === null) continue;
         try {
-          found.set(keyid, parseMetadataBytes(text, join(linkDir, file)));
+          found.set(keyid, parseMetadataBytes(text, join(linkDir, file), scanLinkMetablock, dicts));
         } catch (e) {
           if (!(e instanceof McError)) throw e;
           sr.status = 'fail';
@@ -349,6 +357,8 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
       }
       chain.set(step.name, found);
     }
+    // (the memo's keys hold the files' text)
+    dicts.clear();
     // 5. signatures and thresholds
     log(`${prefix}verifying link signatures...`);
     const mainForSub = new Map<string, SslibKey>();

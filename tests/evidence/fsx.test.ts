@@ -1,12 +1,12 @@
 // src/core/fsx.ts confinement (the shared core every gate globs and reads through): component-wise
 // checks, the symlink modes of expandPaths, bounded reads of regular files only.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInside, expandPaths, readFileInside, readText, unsafeRelativePath } from '../../src/core/fsx.js';
-import { sha256File, sha256Files } from '../../src/core/digest.js';
+import { sha256File } from '../../src/core/digest.js';
 
 function tree(): string {
   const root = mkdtempSync(join(tmpdir(), 'mc-fsx-'));
@@ -61,6 +61,31 @@ describe('checkInside and expandPaths', () => {
   });
 });
 
+describe('a walk that cannot read a directory fails', () => {
+  it('a subdirectory readdir refuses (here: its path is longer than PATH_MAX) is an InputError naming it, never a silently shorter list', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mc-fsx-deep-'));
+    try {
+      // 25 nested 200-character names (made relative to each other: the shell never names the whole path)
+      execFileSync(
+        'bash',
+        [
+          '-c',
+          'mkdir -p deep && cd deep && n=$(printf "a%.0s" $(seq 200)) && for i in $(seq 25); do mkdir "$n" && cd "$n"; done && echo x > f.txt',
+        ],
+        {
+          cwd: root,
+        },
+      );
+      writeFileSync(join(root, 'deep/top.txt'), 'top\n');
+      for (const symlinks of ['refuse', 'list'] as const)
+        await expect(expandPaths(['deep/**'], { root, symlinks })).rejects.toThrow(/readable directories/);
+      await expect(expandPaths(['deep'], { root })).rejects.toThrow(/readable directories/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('bounded, regular-file reads', () => {
   it('readFileInside reads at most maxBytes + 1 and says when the file is larger', async () => {
     const root = tree();
@@ -71,46 +96,17 @@ describe('bounded, regular-file reads', () => {
     await expect(readFileInside(root, '../x', 10)).rejects.toThrow(/a \.\. segment/);
   });
 
-  it('sha256Files refuses FIFOs, devices and links without blocking, and stops at the limit', async () => {
+  it("sha256File follows a final link by default (in-toto's recorder does) but still refuses a device, and stops at the limit", async () => {
     const root = tree();
     symlinkSync('/dev/zero', join(root, 'real/dir/zero'));
-    const r = await sha256Files([join(root, 'real/dir/pipe'), '/dev/zero', join(root, 'real/dir/zero'), join(root, 'real/dir/a.txt')], {
-      limits: [5, 5, 5, 1],
-    });
-    expect(r.map((d) => d.error)).toEqual(['ENOTREG', 'ENOTREG', 'ENOTREG', 'EFBIG']);
-    // sha256File follows a final link by default (in-toto's recorder does) but still refuses a device
     await expect(sha256File(join(root, 'real/dir/zero'))).rejects.toMatchObject({ code: 'ENOTREG' });
-  });
-
-  it('the worker-thread path applies the same rules', async () => {
-    const root = tree();
-    const paths = Array.from({ length: 40 }, () => join(root, 'real/dir/a.txt'));
-    paths[7] = join(root, 'real/dir/pipe');
-    paths[33] = '/dev/zero';
-    const limits = paths.map((_, i) => (i === 20 ? 1 : 100));
-    const r = await sha256Files(paths, { limits, workers: 2 });
-    expect(r[7].error).toBe('ENOTREG');
-    expect(r[33].error).toBe('ENOTREG');
-    expect(r[20]).toMatchObject({ error: 'EFBIG', size: 2 });
-    expect(r[0]).toEqual({ hex: '87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7', size: 2 });
-  });
-
-  it('the workers agree with sha256sum around the one-read and buffer boundaries, and stop at the limit', async () => {
-    const root = tree();
-    const sizes = [0, 1, 1023, 1024, 1025, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, 3 << 20];
-    const paths = sizes.flatMap((n) => [0, 1].map((r) => join(root, `f${r}-${n}`)));
-    paths.forEach((p, i) => writeFileSync(p, Buffer.alloc(sizes[i >> 1], i)));
-    const ref = execFileSync('sha256sum', paths, { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .map((l) => l.slice(0, 64));
-    const sizeOf = (i: number) => sizes[i >> 1];
-    const r = await sha256Files(paths, { workers: 2 });
-    expect(r).toEqual(paths.map((_, i) => ({ hex: ref[i], size: sizeOf(i) })));
-    // limit = size: read; limit = size - 1: not read to its end (EFBIG, size = limit + 1)
-    expect(await sha256Files(paths, { workers: 2, limits: paths.map((_, i) => sizeOf(i)) })).toEqual(r);
-    const under = await sha256Files(paths, { workers: 2, limits: paths.map((_, i) => sizeOf(i) - 1) });
-    expect(under).toEqual(paths.map((_, i) => ({ error: 'EFBIG', size: Math.max(0, sizeOf(i)) })));
+    await expect(sha256File(join(root, 'real/dir/zero'), { follow: false })).rejects.toMatchObject({ code: 'ENOTREG' });
+    await expect(sha256File(join(root, 'real/dir/pipe'))).rejects.toMatchObject({ code: 'ENOTREG' });
+    expect(await sha256File(join(root, 'real/dir/a.txt'), { maxBytes: 1 })).toEqual({ hex: '', size: 2, tooLarge: true });
+    expect(await sha256File(join(root, 'real/dir/a.txt'))).toEqual({
+      hex: '87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7',
+      size: 2,
+    });
   });
 
   it('readText({untrusted}) refuses a link and a FIFO', async () => {

@@ -28,11 +28,11 @@ import {
   entryMembers,
   fileLeafHashes,
   manifestPayload,
-  manifestText,
   type FileEntry,
   type MerkleInfo,
 } from '../../src/evidence/manifest.js';
 import { rootFromLeafHashes } from '../../src/evidence/merkle.js';
+import { manifestText } from './manifest-ref.js';
 
 const canonicalize = canonicalizeLib as unknown as (v: unknown) => string;
 const tmp = mkdtempSync(join(tmpdir(), 'mc-hash-pool-'));
@@ -193,6 +193,54 @@ describe('hash pool (the chunked per-file path of pack and verify)', () => {
       expect(r.sizes[grown]).toBe(v[grown].size + 1); // read to its signed size + 1 byte, no further
       expect(r.errors.get(missing)).toBe('ENOENT');
       expect(Buffer.from(r.root).toString('hex')).toBe(want);
+    }
+  });
+
+  it('agrees with sha256sum around the one-read and buffer boundaries; verify reads at most the signed size + 1; a device is never read', async () => {
+    const sizes = [0, 1, 1023, 1024, 1025, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, 3 << 20];
+    const entries: FileEntry[] = sizes.flatMap((n) =>
+      [0, 1].map((r) => ({ path: `edge/f${r}-${n}`, sha256: '', size: n, kind: 'file', labels: {}, mediaType: 'text/plain' })),
+    );
+    mkdirSync(join(tmp, 'edge'), { recursive: true });
+    entries.forEach((e, i) => writeFileSync(join(tmp, e.path), Buffer.alloc(e.size, i)));
+    const ref = execFileSync(
+      'sha256sum',
+      entries.map((e) => e.path),
+      { cwd: tmp, encoding: 'utf8' },
+    )
+      .trim()
+      .split('\n')
+      .map((l) => l.slice(0, 64));
+    entries.forEach((e, i) => (e.sha256 = ref[i]));
+    for (const opts of [{ workers: 2, inThreadBelow: 0 }, { inThreadBelow: 1e9 }]) {
+      const packed = await new HashPool(opts).run(job(entries, 'pack'));
+      expect(entries.map((_, i) => packed.hex(i))).toEqual(ref);
+      // signed size = size: read and ok; signed size - 1: not read to its end (size + 1 bytes read at most)
+      const same = await new HashPool(opts).run(job(entries, 'verify'));
+      expect([...same.status].every((s) => s === FILE_OK)).toBe(true);
+      const under = entries.map((e) => ({ ...e, size: Math.max(0, e.size - 1) }));
+      const r = await new HashPool(opts).run(job(under, 'verify'));
+      entries.forEach((e, i) => {
+        expect(r.status[i], e.path).toBe(e.size === 0 ? FILE_OK : FILE_TOO_LARGE);
+        if (e.size) expect(r.sizes[i]).toBe(e.size);
+      });
+    }
+    // /dev/zero by its own path (base '/') and through a symbolic link: refused before any read, in pack and verify
+    symlinkSync('/dev/zero', join(tmp, 'edge/zero'));
+    for (const mode of ['pack', 'verify'] as const) {
+      const dev: PoolJob = {
+        mode,
+        base: '/',
+        paths: ['dev/zero', tmp.slice(1) + '/edge/zero'],
+        desc: new Uint32Array(2),
+        table: [entryMembers('file', {}, 'x')],
+        pathJson: [],
+      };
+      if (mode === 'verify')
+        Object.assign(dev, { sizes: new Float64Array([5, 5]), expected: ['0'.repeat(64), '0'.repeat(64)], open: new Uint8Array([1, 1]) });
+      const r = await new HashPool({ inThreadBelow: 1e9 }).run(dev);
+      expect([...r.status], mode).toEqual([FILE_NOT_REGULAR, FILE_NOT_REGULAR]);
+      expect([...r.sizes]).toEqual([0, 0]);
     }
   });
 

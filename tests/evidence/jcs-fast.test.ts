@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import canonicalizeLib from 'canonicalize';
 import { canonicalJson } from '../../src/core/jcs.js';
 import { makeStatement } from '../../src/core/statement.js';
-import { MANIFEST_PREDICATE, leafBytes, manifestText } from '../../src/evidence/manifest.js';
+import { MANIFEST_PREDICATE, leafBytes } from '../../src/evidence/manifest.js';
+import { manifestText } from './manifest-ref.js';
 import { leafHash, rootFromLeafHashes, rootFromPackedLeaves } from '../../src/evidence/merkle.js';
 
 const canonicalize = canonicalizeLib as unknown as (v: unknown) => string | undefined;
@@ -86,7 +87,7 @@ describe('canonicalJson fast path equals the canonicalize library', () => {
     );
   });
 
-  it('manifestText (the text evidence pack signs, written without the Statement object) equals the library on the whole Statement', () => {
+  it('the manifest payload (manifestPayload over entry and subject texts, as the hash pool writes them; packedLeafHashes) equals the library on the whole Statement', () => {
     const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
     const path = fc.oneof(fc.stringMatching(/^[a-z0-9_./-]{1,40}$/), fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }));
     const labels = fc.dictionary(fc.oneof(fc.constantFrom('region', 'tenant', 'é', 'Z', 'a'), str), str, { maxKeys: 4 });

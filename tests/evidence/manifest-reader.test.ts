@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseStatement, type Statement } from '../../src/core/statement.js';
 import { readManifest, type ManifestRead } from '../../src/evidence/manifest-reader.js';
-import { MANIFEST_PREDICATE, entryMembers, manifestText, type FileEntry, type ManifestPredicate } from '../../src/evidence/manifest.js';
+import { MANIFEST_PREDICATE, entryMembers, type FileEntry, type ManifestPredicate } from '../../src/evidence/manifest.js';
+import { manifestText } from './manifest-ref.js';
 import { checkManifest } from '../../src/evidence/shape.js';
 
 const release = { name: 'mc', version: 'v1.0.0', commit: 'abc', createdAt: '2026-12-01T00:00:00Z' };
@@ -136,10 +137,23 @@ describe('one-pass manifest reader', () => {
       expect(readManifest(Buffer.from(v)), what).toBeUndefined();
       expect(agrees(Buffer.from(v)), what).toBe(true);
     }
-    // an escape in a path is read through JSON.parse: the same value as the general path's
-    const escaped = Buffer.from(text.replace('"path":"a/b.txt"', '"path":"a/\\u0062.txt"'));
+    // an escape in a path (and its subject's name, the same text) is read through JSON.parse: the same
+    // value as the general path's; the same string spelled otherwise in the subject is the general path's
+    const escaped = Buffer.from(
+      text.replace('"path":"a/b.txt"', '"path":"a/\\u0062.txt"').replace('"name":"a/b.txt"', '"name":"a/\\u0062.txt"'),
+    );
     expect(readManifest(escaped)?.files[0].path).toBe('a/b.txt');
     expect(agrees(escaped)).toBe(true);
+    const spelledOtherwise = Buffer.from(text.replace('"path":"a/b.txt"', '"path":"a/\\u0062.txt"'));
+    expect(readManifest(spelledOtherwise)).toBeUndefined();
+    expect(general(spelledOtherwise)).not.toBe('refused');
+    // paths out of order or repeated (pack writes them strictly increasing): the general path's to read or refuse
+    const swapped = payloadOf([files[1], files[0]]);
+    expect(readManifest(swapped)).toBeUndefined();
+    expect(general(swapped)).not.toBe('refused');
+    const twice = payloadOf([files[0], { ...files[0], sha256: 'c'.repeat(64) }]);
+    expect(readManifest(twice)).toBeUndefined();
+    expect(general(twice)).toBe('refused');
     const bad = Buffer.from(text);
     bad[bad.indexOf('b.txt')] = 0xff; // invalid UTF-8
     expect(readManifest(bad)).toBeUndefined();

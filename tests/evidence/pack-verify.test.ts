@@ -167,6 +167,24 @@ describe('evidence verify', () => {
     expect(report.files.unexpected).toEqual(['reports/eu/new.json']);
   });
 
+  it("a directory under the pack's patterns that cannot be walked fails the pack (exit 2) and the verification (exit 1)", async () => {
+    const deep =
+      'mkdir -p reports/deep && cd reports/deep && n=$(printf "a%.0s" $(seq 200)) && for i in $(seq 25); do mkdir "$n" && cd "$n"; done && echo x > f.txt';
+    const ws = workspace();
+    execFileSync('bash', ['-c', deep], { cwd: ws });
+    const packed = await pack(ws);
+    expect(packed.code).toBe(2);
+    expect(packed.stderr).toMatch(/readable directories/);
+    const ws2 = workspace();
+    await pack(ws2);
+    execFileSync('bash', ['-c', deep], { cwd: ws2 });
+    const { code, report } = await verifyJson(ws2);
+    expect(code).toBe(1);
+    expect(report.problems.join('\n')).toMatch(/collection pattern "reports\/\*\*" could not be walked/);
+    rmSync(ws, { recursive: true, force: true });
+    rmSync(ws2, { recursive: true, force: true });
+  });
+
   it('a changed byte in the payload fails the signature (exit 1)', async () => {
     const ws = workspace();
     await pack(ws);
@@ -384,5 +402,22 @@ describe('usage', () => {
     expect((await mc(['evidence', 'verify'])).code).toBe(2);
     expect((await mc(['nope'])).code).toBe(2);
     expect((await mc(['evidence', 'verify', '--bogus', 'x'])).code).toBe(2);
+  });
+});
+
+describe('unexpected files (notListed)', () => {
+  it('the merge over sorted entries answers as a set lookup, and unsorted entries still answer the same (fast-check, 1,000 cases)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { notListed } = await import('../../src/evidence/verify.js');
+    const name = fc.oneof(fc.constantFrom('a', 'a/b', 'a.b', 'a/b/c', 'b', 'é', '😀', 'Z', '\uffff'), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.uniqueArray(name), fc.uniqueArray(name), fc.boolean(), (found, listed, sorted) => {
+        found.sort();
+        const entries = (sorted ? [...listed].sort() : listed).map((path) => ({ path }));
+        const set = new Set(listed);
+        expect(notListed(found, entries)).toEqual(found.filter((p) => !set.has(p)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

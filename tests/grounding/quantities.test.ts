@@ -79,3 +79,20 @@ describe('spoken numbers (meeting transcripts)', () => {
     expect(extractQuantities('two and three buttons').map((q) => q.value)).toEqual([2, 3]);
   });
 });
+
+describe('number words glued to a unit letter are words (issue 20: "ones", "tens")', () => {
+  it('"the old ones", "tens of thousands", "twos and threes" state no duration', () => {
+    for (const t of ['the old ones are better', 'Wild Ones in Asia', 'tens of thousands of fans', 'the twos and threes']) {
+      expect(
+        extractQuantities(t).filter((q) => q.kind === 'duration'),
+        t,
+      ).toEqual([]);
+    }
+  });
+  it('control: "one second", "ten-minute", "5s" and "two hours" are still durations', () => {
+    expect(extractQuantities('wait one second')).toMatchObject([{ kind: 'duration', value: 1 }]);
+    expect(extractQuantities('a ten-minute break')).toMatchObject([{ kind: 'duration', value: 600 }]);
+    expect(extractQuantities('it took 5s')).toMatchObject([{ kind: 'duration', value: 5 }]);
+    expect(extractQuantities('two hours later')).toMatchObject([{ kind: 'duration', value: 7200 }]);
+  });
+});

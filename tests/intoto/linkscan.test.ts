@@ -274,6 +274,70 @@ describe('the link scanner (fast path) and the general path read every link file
     expect(sameOnBothPaths(bytes)).toBe(true);
   });
 
+  it('with a memo of artifact dicts shared across links (as one verification shares it): each link as read alone', () => {
+    // dicts from a small pool, so that the same dict text recurs across links (a step's materials are the
+    // products of the step before), and pairs of dicts of the same text length but other digests or paths
+    const dict = (prefix: string, n: number, salt: number): ArtifactDict =>
+      Object.fromEntries(
+        Array.from({ length: n }, (_, i) => [
+          `${prefix}/f_${String(i).padStart(4, '0')}`,
+          { sha256: ((i + 1) * (salt + 7919)).toString(16).padStart(8, '0') },
+        ]),
+      );
+    const pool = [dict('src', 80, 1), dict('src', 80, 2), dict('srd', 80, 1), dict('build', 80, 1), dict('src', 3, 1), {}];
+    const shapes = [
+      (p: number, q: number) => ({ ...PLAIN, materials: pool[p], products: pool[q] }),
+      // another indentation: the same artifacts, another text
+      (p: number, q: number) => ({ ...PLAIN, name: 'two', materials: pool[p], products: pool[q], indent: 2 }),
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(pool.length - 1), fc.nat(pool.length - 1), fc.nat(1)), { minLength: 2, maxLength: 6 }),
+        (links) => {
+          const memo = new Map() as Parameters<typeof scanLinkMetablock>[1] & Map<string, unknown>;
+          for (const [p, q, k] of links) {
+            const { indent, ...signed } = shapes[k](p, q) as Link & { indent?: number };
+            const text = indent
+              ? JSON.stringify({ signatures: [], signed: JSON.parse(dumpMetablock(signed, [])).signed }, null, indent)
+              : dumpMetablock(signed, []);
+            const bytes = Buffer.from(text);
+            const withMemo = outcome(() => parseMetadataBytes(bytes, 'f.link', scanLinkMetablock, memo), OTHER);
+            expect(withMemo).toEqual(outcome(() => parseMetadataBytes(bytes, 'f.link'), OTHER));
+            expect(withMemo).toEqual(outcome(() => parseMetadata(text, 'f.link'), OTHER));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("a memo hit is taken (the index shares the first scan's arrays), and only for the same text", () => {
+    const arts = (salt: string) =>
+      Object.fromEntries(
+        Array.from({ length: 200 }, (_, i) => [
+          `src/f_${String(i).padStart(4, '0')}`,
+          { sha256: `${salt}${i.toString(16).padStart(6, '0')}` },
+        ]),
+      );
+    const first = Buffer.from(dumpMetablock({ ...PLAIN, name: 'checkout', materials: {}, products: arts('aa') }, []));
+    const same = Buffer.from(dumpMetablock({ ...PLAIN, name: 'build', materials: arts('aa'), products: {} }, []));
+    // the same length and paths, one digest changed: a memo keyed by anything less than the text fails here
+    const other = Buffer.from(
+      dumpMetablock({ ...PLAIN, name: 'build', materials: { ...arts('aa'), 'src/f_0007': { sha256: 'bb000007' } }, products: {} }, []),
+    );
+    const memo: NonNullable<Parameters<typeof scanLinkMetablock>[1]> = new Map();
+    const a = scanLinkMetablock(first, memo)!;
+    const b = scanLinkMetablock(same, memo)!;
+    const c = scanLinkMetablock(other, memo)!;
+    expect(memo.size).toBe(2);
+    const paths = (x: unknown) => (x as SortedArtifactIndex).pathList();
+    expect(paths(b.materials)).toBe(paths(a.products));
+    expect(paths(c.materials)).not.toBe(paths(a.products));
+    expect(c.materials.get('src/f_0007')).toBe('bb000007');
+    expect(Buffer.from(c.bytes)).toEqual(Buffer.from(scanLinkMetablock(other)!.bytes));
+    expect(Buffer.from(b.bytes)).toEqual(Buffer.from(scanLinkMetablock(same)!.bytes));
+  });
+
   itWith(
     ['in-toto'],
     'on the links the reference (in-toto-run) and `mc intoto run` write for the demo supply chain',

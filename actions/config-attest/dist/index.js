@@ -29626,7 +29626,8 @@ async function readFileInside(root, rel, maxBytes) {
 async function expandPaths(patterns, opts) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
     const mode = opts.symlinks ?? 'refuse';
-    const found = new Set();
+    // every path found (a path two patterns match is found twice: duplicates go after the sort)
+    const found = [];
     const seen = new Set();
     // loaded on first use (module load time counts for every CLI command that imports this module)
     const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
@@ -29637,41 +29638,42 @@ async function expandPaths(patterns, opts) {
         if (mode === 'refuse' && !isExcluded(rel))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
         if (mode === 'list' && !isExcluded(rel))
-            found.add(rel);
+            found.push(rel);
     };
-    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
-    // followed (so they can be refused); only regular files are collected
-    const walk = async (dirAbs, isMatch) => {
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dirAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            return; // a glob whose base does not exist matches nothing
-        }
-        // relative path of an entry: its directory's relative path (computed once per directory: entries
-        // come grouped by directory) plus its name; path.relative per entry cost more than the readdir
-        const rootPrefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
-        let lastParent;
-        let lastRelDir = '';
-        for (const d of entries) {
-            if (d.parentPath !== lastParent) {
-                lastParent = d.parentPath;
-                lastRelDir = d.parentPath.startsWith(rootPrefix)
-                    ? d.parentPath.slice(rootPrefix.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') + '/'
-                    : d.parentPath === root
-                        ? ''
-                        : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, d.parentPath).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') + '/';
-                if (lastRelDir === '/')
-                    lastRelDir = '';
+    // a checked directory, walked one directory per readdir (a few at a time): symbolic links are reported
+    // by lstat type, never followed (so they can be refused); only regular files are collected. Each
+    // entry's relative path is its directory's (known) plus its name, and the event loop runs between
+    // directories (verify walks while its hashing workers wait to be fed)
+    const walk = async (dirAbs, relDir, isMatch) => {
+        const pending = [[dirAbs, relDir]];
+        let first = true;
+        while (pending.length) {
+            const batch = pending.splice(0, 8);
+            let lists;
+            try {
+                lists = await Promise.all(batch.map(([abs]) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs, { withFileTypes: true })));
             }
-            const rel = lastRelDir + d.name;
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink())
-                onLink(rel, rel);
-            else if (d.isFile())
-                found.add(rel);
+            catch (e) {
+                if (first)
+                    return; // a glob whose base does not exist matches nothing
+                const code = e.code;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(batch.map(([, rel]) => rel || '.').join(', '), undefined, 'readable directories', { found: code });
+            }
+            first = false;
+            for (let k = 0; k < batch.length; k++) {
+                const [abs, rel] = batch[k];
+                for (const d of lists[k]) {
+                    const r = rel + d.name;
+                    if (d.isDirectory())
+                        pending.push([abs + node_path__WEBPACK_IMPORTED_MODULE_2__.sep + d.name, r + '/']);
+                    else if (!isMatch(r))
+                        continue;
+                    else if (d.isSymbolicLink())
+                        onLink(r, r);
+                    else if (d.isFile())
+                        found.push(r);
+                }
+            }
         }
     };
     for (const pat of patterns) {
@@ -29698,22 +29700,23 @@ async function expandPaths(patterns, opts) {
                 continue;
             }
             if (st.isDirectory()) {
-                await walk(abs, () => true);
+                await walk(abs, rel + '/', () => true);
                 continue;
             }
             if (!st.isFile())
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
-            found.add(rel);
+            found.push(rel);
             continue;
         }
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
-        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+        // walk the pattern's static base (symbolic links are reported, not
         // followed, so they can be refused) and match with picomatch; the base itself and its parents
         // are checked first: readdir would follow a symlinked base
         const { base } = picomatch.scan(pat);
         const isMatch = matcher([pat]);
         let baseAbs = root;
+        let baseRel = '';
         if (base) {
             const { abs, rel } = resolveInside(root, base);
             try {
@@ -29725,15 +29728,21 @@ async function expandPaths(patterns, opts) {
                 if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message)))
                     throw e;
                 if (mode === 'list' && !isExcluded(rel))
-                    found.add(rel);
+                    found.push(rel);
                 continue;
             }
             baseAbs = abs;
+            baseRel = rel + '/';
         }
-        await walk(baseAbs, isMatch);
+        await walk(baseAbs, baseRel, isMatch);
     }
     // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
-    return [...found].filter((f) => !isExcluded(f)).sort();
+    found.sort();
+    const out = [];
+    for (let i = 0; i < found.length; i++)
+        if ((i === 0 || found[i] !== found[i - 1]) && !isExcluded(found[i]))
+            out.push(found[i]);
+    return out;
 }
 /**
  * Whether a POSIX relative path matches any of `globs` (picomatch syntax, dotfiles included): the
@@ -48541,17 +48550,11 @@ async function requireSigningKeys(io, secretInput, fileInput) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
 /**
  * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
  * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
  */
-
-
 
 /** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
 function sha256Hex(data) {
@@ -48587,111 +48590,6 @@ async function sha256File(path, opts = {}) {
     finally {
         await fh.close();
     }
-}
-// Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
-// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
-// Results go back in one compact message (all hex digests in one string, sizes in a Float64Array,
-// errors by index), not as one object per file: cloning 100,000 objects cost the main thread more
-// than hashing the files.
-const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
-const { parentPort, workerData } = require('node:worker_threads');
-const crypto = require('node:crypto');
-const fs = require('node:fs');
-const buf = Buffer.allocUnsafe(1 << 20);
-const n = workerData.paths.length;
-const hex = new Array(n);
-const sizes = new Float64Array(n);
-const errors = [];
-const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
-for (let i = 0; i < n; i++) {
-  const p = workerData.paths[i];
-  const max = workerData.limits ? workerData.limits[i] : null;
-  const limit = max === null || max === undefined ? Infinity : max + 1;
-  hex[i] = '';
-  let fd;
-  try {
-    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { errors.push(i, 'ENOTREG'); continue; } throw e; }
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) { errors.push(i, 'ENOTREG'); continue; }
-    // a file that fits the buffer (most): one read of up to its size + 1 byte; a read shorter than
-    // asked that ends at the size fstat gave is its end (a regular file reads short only at its end),
-    // so no second read is needed to see end-of-file, and one-shot hash needs no Hash object
-    const want = Math.min(buf.length, limit, st.size + 1);
-    const first = fs.readSync(fd, buf, 0, want, null);
-    if (first < want && first === st.size) {
-      sizes[i] = first;
-      hex[i] = crypto.hash('sha256', buf.subarray(0, first), 'hex');
-      continue;
-    }
-    const h = crypto.createHash('sha256');
-    h.update(buf.subarray(0, first));
-    let size = first;
-    let r;
-    while (first > 0 && size < limit && (r = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
-      h.update(r === buf.length ? buf : buf.subarray(0, r));
-      size += r;
-    }
-    sizes[i] = size;
-    if (size === limit) errors.push(i, 'EFBIG');
-    else hex[i] = h.digest('hex');
-  } catch (e) { errors.push(i, e.code || String(e)); }
-  finally { if (fd !== undefined) fs.closeSync(fd); }
-}
-parentPort.postMessage({ hex: hex.join(''), sizes, errors }, [sizes.buffer]);
-`));
-/** FileDigest objects from one worker's compact result. */
-function unpack(m, count) {
-    const failed = new Map();
-    for (let k = 0; k < m.errors.length; k += 2)
-        failed.set(m.errors[k], m.errors[k + 1]);
-    const out = new Array(count);
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-        const error = failed.get(i);
-        if (error === undefined) {
-            out[i] = { hex: m.hex.slice(at, at + 64), size: m.sizes[i] };
-            at += 64;
-        }
-        else
-            out[i] = error === 'EFBIG' ? { error, size: m.sizes[i] } : { error };
-    }
-    return out;
-}
-/**
- * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
- * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
- * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
- * Order of results matches `paths`.
- * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
- */
-async function sha256Files(paths, opts = {}) {
-    const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
-    if (workers === 1) {
-        const out = [];
-        for (const [i, p] of paths.entries()) {
-            try {
-                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
-                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
-            }
-            catch (e) {
-                out.push({ error: e.code ?? String(e) });
-            }
-        }
-        return out;
-    }
-    // contiguous slices keep directory locality; results are concatenated back in order
-    const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({
-        paths: paths.slice(i * per, (i + 1) * per),
-        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
-    }));
-    const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
-        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
-        w.once('message', (m) => resolveP(unpack(m, slice.paths.length)));
-        w.once('error', reject);
-        w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
-    })));
-    return results.flat();
 }
 
 ;// CONCATENATED MODULE: ./src/config/resource.ts

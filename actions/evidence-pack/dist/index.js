@@ -38860,7 +38860,8 @@ async function readFileInside(root, rel, maxBytes) {
 async function expandPaths(patterns, opts) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
     const mode = opts.symlinks ?? 'refuse';
-    const found = new Set();
+    // every path found (a path two patterns match is found twice: duplicates go after the sort)
+    const found = [];
     const seen = new Set();
     // loaded on first use (module load time counts for every CLI command that imports this module)
     const { default: picomatch } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14006, 23));
@@ -38871,41 +38872,42 @@ async function expandPaths(patterns, opts) {
         if (mode === 'refuse' && !isExcluded(rel))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
         if (mode === 'list' && !isExcluded(rel))
-            found.add(rel);
+            found.push(rel);
     };
-    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
-    // followed (so they can be refused); only regular files are collected
-    const walk = async (dirAbs, isMatch) => {
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dirAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            return; // a glob whose base does not exist matches nothing
-        }
-        // relative path of an entry: its directory's relative path (computed once per directory: entries
-        // come grouped by directory) plus its name; path.relative per entry cost more than the readdir
-        const rootPrefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
-        let lastParent;
-        let lastRelDir = '';
-        for (const d of entries) {
-            if (d.parentPath !== lastParent) {
-                lastParent = d.parentPath;
-                lastRelDir = d.parentPath.startsWith(rootPrefix)
-                    ? d.parentPath.slice(rootPrefix.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') + '/'
-                    : d.parentPath === root
-                        ? ''
-                        : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, d.parentPath).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') + '/';
-                if (lastRelDir === '/')
-                    lastRelDir = '';
+    // a checked directory, walked one directory per readdir (a few at a time): symbolic links are reported
+    // by lstat type, never followed (so they can be refused); only regular files are collected. Each
+    // entry's relative path is its directory's (known) plus its name, and the event loop runs between
+    // directories (verify walks while its hashing workers wait to be fed)
+    const walk = async (dirAbs, relDir, isMatch) => {
+        const pending = [[dirAbs, relDir]];
+        let first = true;
+        while (pending.length) {
+            const batch = pending.splice(0, 8);
+            let lists;
+            try {
+                lists = await Promise.all(batch.map(([abs]) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs, { withFileTypes: true })));
             }
-            const rel = lastRelDir + d.name;
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink())
-                onLink(rel, rel);
-            else if (d.isFile())
-                found.add(rel);
+            catch (e) {
+                if (first)
+                    return; // a glob whose base does not exist matches nothing
+                const code = e.code;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(batch.map(([, rel]) => rel || '.').join(', '), undefined, 'readable directories', { found: code });
+            }
+            first = false;
+            for (let k = 0; k < batch.length; k++) {
+                const [abs, rel] = batch[k];
+                for (const d of lists[k]) {
+                    const r = rel + d.name;
+                    if (d.isDirectory())
+                        pending.push([abs + node_path__WEBPACK_IMPORTED_MODULE_2__.sep + d.name, r + '/']);
+                    else if (!isMatch(r))
+                        continue;
+                    else if (d.isSymbolicLink())
+                        onLink(r, r);
+                    else if (d.isFile())
+                        found.push(r);
+                }
+            }
         }
     };
     for (const pat of patterns) {
@@ -38932,22 +38934,23 @@ async function expandPaths(patterns, opts) {
                 continue;
             }
             if (st.isDirectory()) {
-                await walk(abs, () => true);
+                await walk(abs, rel + '/', () => true);
                 continue;
             }
             if (!st.isFile())
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
-            found.add(rel);
+            found.push(rel);
             continue;
         }
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
-        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+        // walk the pattern's static base (symbolic links are reported, not
         // followed, so they can be refused) and match with picomatch; the base itself and its parents
         // are checked first: readdir would follow a symlinked base
         const { base } = picomatch.scan(pat);
         const isMatch = matcher([pat]);
         let baseAbs = root;
+        let baseRel = '';
         if (base) {
             const { abs, rel } = resolveInside(root, base);
             try {
@@ -38959,15 +38962,21 @@ async function expandPaths(patterns, opts) {
                 if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message)))
                     throw e;
                 if (mode === 'list' && !isExcluded(rel))
-                    found.add(rel);
+                    found.push(rel);
                 continue;
             }
             baseAbs = abs;
+            baseRel = rel + '/';
         }
-        await walk(baseAbs, isMatch);
+        await walk(baseAbs, baseRel, isMatch);
     }
     // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
-    return [...found].filter((f) => !isExcluded(f)).sort();
+    found.sort();
+    const out = [];
+    for (let i = 0; i < found.length; i++)
+        if ((i === 0 || found[i] !== found[i - 1]) && !isExcluded(found[i]))
+            out.push(found[i]);
+    return out;
 }
 /**
  * Whether a POSIX relative path matches any of `globs` (picomatch syntax, dotfiles included): the
@@ -39734,7 +39743,7 @@ await (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(
     const { keys, trust } = await (0,_evidence_options_js__WEBPACK_IMPORTED_MODULE_5__/* .trustedKeys */ .Q)(packDir, jwksInput ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.workspace, jwksInput) : undefined);
     if (mode === 'verify') {
         const policyFile = io.input('policy');
-        const report = await (0,_evidence_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyPack */ .p)({
+        const report = await (0,_evidence_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyPack */ .pW)({
             packDir,
             root: rootInput ? root : undefined,
             cwd: io.workspace,
@@ -39800,17 +39809,11 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
 /**
  * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
  * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
  */
-
-
 
 /** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
 function sha256Hex(data) {
@@ -39846,111 +39849,6 @@ async function sha256File(path, opts = {}) {
     finally {
         await fh.close();
     }
-}
-// Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
-// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
-// Results go back in one compact message (all hex digests in one string, sizes in a Float64Array,
-// errors by index), not as one object per file: cloning 100,000 objects cost the main thread more
-// than hashing the files.
-const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
-const { parentPort, workerData } = require('node:worker_threads');
-const crypto = require('node:crypto');
-const fs = require('node:fs');
-const buf = Buffer.allocUnsafe(1 << 20);
-const n = workerData.paths.length;
-const hex = new Array(n);
-const sizes = new Float64Array(n);
-const errors = [];
-const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
-for (let i = 0; i < n; i++) {
-  const p = workerData.paths[i];
-  const max = workerData.limits ? workerData.limits[i] : null;
-  const limit = max === null || max === undefined ? Infinity : max + 1;
-  hex[i] = '';
-  let fd;
-  try {
-    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { errors.push(i, 'ENOTREG'); continue; } throw e; }
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) { errors.push(i, 'ENOTREG'); continue; }
-    // a file that fits the buffer (most): one read of up to its size + 1 byte; a read shorter than
-    // asked that ends at the size fstat gave is its end (a regular file reads short only at its end),
-    // so no second read is needed to see end-of-file, and one-shot hash needs no Hash object
-    const want = Math.min(buf.length, limit, st.size + 1);
-    const first = fs.readSync(fd, buf, 0, want, null);
-    if (first < want && first === st.size) {
-      sizes[i] = first;
-      hex[i] = crypto.hash('sha256', buf.subarray(0, first), 'hex');
-      continue;
-    }
-    const h = crypto.createHash('sha256');
-    h.update(buf.subarray(0, first));
-    let size = first;
-    let r;
-    while (first > 0 && size < limit && (r = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
-      h.update(r === buf.length ? buf : buf.subarray(0, r));
-      size += r;
-    }
-    sizes[i] = size;
-    if (size === limit) errors.push(i, 'EFBIG');
-    else hex[i] = h.digest('hex');
-  } catch (e) { errors.push(i, e.code || String(e)); }
-  finally { if (fd !== undefined) fs.closeSync(fd); }
-}
-parentPort.postMessage({ hex: hex.join(''), sizes, errors }, [sizes.buffer]);
-`));
-/** FileDigest objects from one worker's compact result. */
-function unpack(m, count) {
-    const failed = new Map();
-    for (let k = 0; k < m.errors.length; k += 2)
-        failed.set(m.errors[k], m.errors[k + 1]);
-    const out = new Array(count);
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-        const error = failed.get(i);
-        if (error === undefined) {
-            out[i] = { hex: m.hex.slice(at, at + 64), size: m.sizes[i] };
-            at += 64;
-        }
-        else
-            out[i] = error === 'EFBIG' ? { error, size: m.sizes[i] } : { error };
-    }
-    return out;
-}
-/**
- * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
- * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
- * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
- * Order of results matches `paths`.
- * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
- */
-async function sha256Files(paths, opts = {}) {
-    const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
-    if (workers === 1) {
-        const out = [];
-        for (const [i, p] of paths.entries()) {
-            try {
-                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
-                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
-            }
-            catch (e) {
-                out.push({ error: e.code ?? String(e) });
-            }
-        }
-        return out;
-    }
-    // contiguous slices keep directory locality; results are concatenated back in order
-    const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({
-        paths: paths.slice(i * per, (i + 1) * per),
-        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
-    }));
-    const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
-        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
-        w.once('message', (m) => resolveP(unpack(m, slice.paths.length)));
-        w.once('error', reject);
-        w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
-    })));
-    return results.flat();
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -40011,7 +39909,7 @@ async function disclose(opts) {
     const createdAt = opts.createdAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     if (Number.isNaN(Date.parse(createdAt)))
         throw new errors/* InputError */.dz(undefined, 'created-at', 'an RFC 3339 timestamp', { found: createdAt });
-    const report = await (0,verify/* verifyPack */.p)({
+    const report = await (0,verify/* verifyPack */.pW)({
         packDir: opts.packDir,
         root: opts.root,
         trusted: opts.trusted,
@@ -40035,7 +39933,7 @@ async function disclose(opts) {
         .filter(({ f }) => f.labels.region === opts.region && (opts.tenant === undefined || f.labels.tenant === opts.tenant));
     if (!selected.length)
         throw new errors/* InputError */.dz(opts.packDir, 'labels', `at least one file labelled region=${opts.region}${opts.tenant ? ` tenant=${opts.tenant}` : ''}`);
-    const out = (0,external_node_path_.join)(opts.outDir, verify/* DISCLOSURE_FILE */.$);
+    const out = (0,external_node_path_.join)(opts.outDir, verify/* DISCLOSURE_FILE */.$E);
     if (await (0,fsx/* exists */.t2)(out))
         throw new errors/* InputError */.dz(out, undefined, 'a path that does not exist yet (evidence is never overwritten)');
     const predicate = {
@@ -40110,8 +40008,8 @@ async function disclose(opts) {
  * two are queued per worker), so a slow core does not hold the others back; results come back as
  * transferable buffers, not one object per file. On 2 cores: one worker and the calling thread.
  *
- * The texts equal {@link manifestText}'s (and `canonicalJson` of the Statement), byte for byte:
- * tests/evidence/hash-pool.test.ts compares them on random entries, and checks that a deliberately
+ * The texts equal `canonicalJson` of the Statement, byte for byte: tests/evidence/hash-pool.test.ts
+ * compares them with the `canonicalize` library on random entries, and checks that a deliberately
  * broken worker is caught.
  */
 
@@ -40460,7 +40358,7 @@ function joinResults(results, n, chunk, roots) {
 /* harmony export */   ih: () => (/* binding */ entryMembers),
 /* harmony export */   sU: () => (/* binding */ manifestPayload)
 /* harmony export */ });
-/* unused harmony exports packedLeafHashes, manifestText */
+/* unused harmony export packedLeafHashes */
 /* harmony import */ var _core_jcs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57001);
 /* harmony import */ var _core_statement_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12622);
 /* harmony import */ var _merkle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36039);
@@ -40537,45 +40435,6 @@ function fileLeafHashes(files) {
     const packed = packedLeafHashes(files);
     return files.map((_, i) => new Uint8Array(packed.buffer, packed.byteOffset + i * 32, 32));
 }
-/**
- * The general path (pack writes the same bytes through the chunked workers of hash-pool.ts, tested
- * against this function and the `canonicalize` library):
- * writes the manifest Statement (`_type`, `predicate` {collection, files, merkle, release},
- * `predicateType`, `subject`) as RFC 8785 canonical JSON directly from the files, and the Merkle leaf
- * hashes from the same member texts, without building the Statement object or serializing it as a
- * whole (100,000 files: a 21 MB payload). The payload is the UTF-8 of `canonicalJson(statement)` for the Statement
- * with subjects `{name: path, digest: {sha256}}` and predicate {@link ManifestPredicate} (tested against
- * the `canonicalize` library): RFC 8785 3.2.3 sorts members by UTF-16 code units, which fixes the order
- * of every member name here, and each value is serialized by the JCS serializer.
- * @param merkleRoot computes the hex Merkle root (RFC 6962 MTH) from the n packed leaf hashes
- * @throws TypeError when a value is not representable as JSON
- */
-function manifestText(files, release, collection, merkleRoot) {
-    const encode = entryEncoder();
-    const leaves = Buffer.allocUnsafe(files.length * 32);
-    // UTF-8 written straight into buffers as it is made: each entry's text dies young, instead of
-    // 200,000 pieces kept alive in a string rope until the payload is encoded (the GC's work)
-    const subjects = new ByteWriter();
-    const entries = new ByteWriter();
-    for (let i = 0; i < files.length; i++) {
-        const f = files[i];
-        const e = encode(f);
-        const size = canonicalJson(f.size);
-        const digest = canonicalJson(f.sha256);
-        const sep = i ? ',' : '';
-        subjects.write(`${sep}{"digest":{"sha256":${digest}},"name":${e.path}}`);
-        entries.write(`${sep}{"kind":${e.kind},"labels":${e.labels},"mediaType":${e.mediaType},"path":${e.path},"size":${size}}`);
-        writeLeafHashOfText(leafText(digest, e, size), leaves, i * 32);
-    }
-    const merkle = {
-        algorithm: 'RFC6962-SHA256',
-        leaf: 'jcs-file-entry',
-        treeSize: files.length,
-        root: merkleRoot(leaves, files.length),
-    };
-    const payload = manifestPayload([entries.bytes()], [subjects.bytes()], merkle, release, collection);
-    return { payload, leaves, merkle };
-}
 /** Printable ASCII other than '"' and '\\': a path whose RFC 8785 text is the path in quotes. */
 const PLAIN_PATH = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 /**
@@ -40586,9 +40445,11 @@ function entryMembers(kind, labels, mediaType) {
     return `"kind":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(kind)},"labels":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(labels)},"mediaType":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(mediaType)}`;
 }
 /**
- * The manifest payload (RFC 8785 canonical JSON of the in-toto Statement, see {@link manifestText})
- * from its file entries and subjects already written as canonical JSON, in pieces that are joined
- * with ',' (each piece holds whole, comma-separated entries; empty pieces are allowed).
+ * The manifest payload: RFC 8785 canonical JSON of the in-toto Statement (`_type`, `predicate`
+ * {collection, files, merkle, release}, `predicateType`, `subject`: RFC 8785 3.2.3 fixes this member
+ * order), from its file entries and subjects already written as canonical JSON (by the hash pool),
+ * in pieces that are joined with ',' (each piece holds whole, comma-separated entries; empty pieces
+ * are allowed). Tested against the `canonicalize` library over the whole Statement.
  */
 function manifestPayload(entries, subjects, merkle, release, collection) {
     const comma = Buffer.from(',');
@@ -40600,24 +40461,6 @@ function manifestPayload(entries, subjects, merkle, release, collection) {
         ...joined(subjects),
         Buffer.from(']}'),
     ]);
-}
-/** Appends strings as UTF-8 to a growing buffer. */
-class ByteWriter {
-    buf = Buffer.allocUnsafe(1 << 16);
-    length = 0;
-    write(s) {
-        // a UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4 bytes)
-        if (this.length + s.length * 3 > this.buf.length) {
-            const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + s.length * 3));
-            this.buf.copy(grown, 0, 0, this.length);
-            this.buf = grown;
-        }
-        this.length += this.buf.write(s, this.length, 'utf8');
-    }
-    /** the bytes written (a view, not a copy) */
-    bytes() {
-        return this.buf.subarray(0, this.length);
-    }
 }
 const MEDIA = [
     [/\.intoto\.jsonl$/, 'application/vnd.in-toto+jsonl'],
@@ -40836,8 +40679,8 @@ function verifyInclusion(index, treeSize, leaf, proof, root) {
  * @throws InputError when the JWKS cannot be read or holds no Ed25519 key.
  */
 async function trustedKeys(packDir, jwks) {
-    if (!jwks && !(await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_1__/* .exists */ .t2)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(packDir, _pack_js__WEBPACK_IMPORTED_MODULE_4__/* .PACK_FILE */ .P0))) && !(await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_1__/* .exists */ .t2)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(packDir, _verify_js__WEBPACK_IMPORTED_MODULE_5__/* .DISCLOSURE_FILE */ .$)))) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(packDir, undefined, `an evidence pack directory (${_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .PACK_FILE */ .P0} or ${_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .DISCLOSURE_FILE */ .$})`);
+    if (!jwks && !(await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_1__/* .exists */ .t2)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(packDir, _pack_js__WEBPACK_IMPORTED_MODULE_4__/* .PACK_FILE */ .P0))) && !(await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_1__/* .exists */ .t2)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(packDir, _verify_js__WEBPACK_IMPORTED_MODULE_5__/* .DISCLOSURE_FILE */ .$E)))) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(packDir, undefined, `an evidence pack directory (${_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .PACK_FILE */ .P0} or ${_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .DISCLOSURE_FILE */ .$E})`);
     }
     const file = jwks || (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(packDir, _pack_js__WEBPACK_IMPORTED_MODULE_4__/* .JWKS_FILE */ .pH);
     const keys = await (0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_2__/* .readJwksFile */ .Yg)(file, { untrusted: !jwks });
@@ -41008,6 +40851,7 @@ async function collectAndSign(opts, root, exclude, pool) {
                 return { path, sha256: result.hex(i), size: result.sizes[i], kind: d.kind, mediaType: d.mediaType, labels: { ...d.labels } };
             }));
         },
+        fileCount: paths.length,
         manifestDigest,
     };
 }
@@ -41790,9 +41634,11 @@ function checkDisclosure(st, source) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ DISCLOSURE_FILE),
-  p: () => (/* binding */ verifyPack)
+  $E: () => (/* binding */ DISCLOSURE_FILE),
+  pW: () => (/* binding */ verifyPack)
 });
+
+// UNUSED EXPORTS: notListed
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -41885,6 +41731,10 @@ function read(b) {
     let lastStart = 0;
     let lastEnd = -1;
     let lastDesc = -1;
+    // where each path's JSON text lies: a subject's name must be the same text (so the same string)
+    const pathStart = [];
+    const pathEnd = [];
+    let prevPath = '';
     if (b[r.at] !== 0x5d) {
         for (;;) {
             r.expect(KIND);
@@ -41930,7 +41780,13 @@ function read(b) {
             lastEnd = end;
             lastDesc = d;
             r.expect(PATH);
+            pathStart.push(r.at);
             const path = r.string();
+            pathEnd.push(r.at);
+            // strictly increasing (pack sorts by UTF-16 code units): the paths, so the names, are unique
+            if (files.length && !(prevPath < path))
+                throw notLayout;
+            prevPath = path;
             r.expect(SIZE);
             const size = r.integer();
             if (b[r.at++] !== 0x7d)
@@ -41949,20 +41805,20 @@ function read(b) {
     r.expect(RELEASE);
     const release = r.value();
     r.expect(SUBJECTS);
-    const names = new Set();
     let i = 0;
     if (b[r.at] !== 0x5d) {
         for (;; i++) {
             r.expect(DIGEST);
             const sha256 = r.hex64();
             r.expect(NAME);
-            const name = r.string();
+            // one subject per entry, named by the same JSON text as the entry's path (what checkManifest
+            // demands: the same path; unique, as the paths are increasing); another spelling of the same
+            // string is the general path's
+            if (i >= files.length)
+                throw notLayout;
+            r.sameText(pathStart[i], pathEnd[i]);
             if (b[r.at++] !== 0x7d)
                 throw notLayout;
-            // one subject per entry, the same path, names unique (what checkManifest demands)
-            if (i >= files.length || files[i].path !== name || names.has(name))
-                throw notLayout;
-            names.add(name);
             files[i].sha256 = sha256;
             if (b[r.at] === 0x2c)
                 r.at++;
@@ -42020,6 +41876,18 @@ class Reader {
         catch {
             throw notLayout;
         }
+    }
+    /** The same bytes as `start..end` (text read before), here. */
+    sameText(start, end) {
+        const b = this.b;
+        const at = this.at;
+        const n = end - start;
+        if (b.length - at < n)
+            throw notLayout;
+        for (let k = 0; k < n; k++)
+            if (b[at + k] !== b[start + k])
+                throw notLayout;
+        this.at = at + n;
     }
     /** 64 lowercase hex digits (a SHA-256 the shape checks accept). */
     hex64() {
@@ -42183,42 +42051,62 @@ function checkSignatures(v, createdAt, required) {
  * refused without being opened; each file is opened O_NOFOLLOW | O_NONBLOCK, must be a regular file,
  * and is read to at most its signed size + 1 byte. Also returns the RFC 6962 Merkle root over the
  * entries' leaves (every entry, refused or not), computed by the same workers.
+ * @param started called once the workers have their first files (work to run alongside the hashing,
+ *   such as the walk for unexpected files: started earlier, it would run in the awaits of the path
+ *   checks, before any file is hashed)
  */
-async function compareFiles(root, entries, pool, described) {
+async function compareFiles(root, entries, pool, described, started) {
     const files = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
     const seen = new Set(); // directories (relative) already checked
     const n = entries.length;
     const open = new Uint8Array(n);
     const paths = new Array(n);
+    // each distinct parent directory is checked once, all of them at the same time (component by component
+    // with lstat: no symbolic link on the way, parents are directories); then the verdicts in entry order
+    const unsafe = [];
+    const dirOf = new Int32Array(n).fill(-1); // index into checks; -1: no parent to check
+    const checks = [];
+    const known = new Map();
+    let prevDir = ''; // with its final '/'
+    let prevCheck = -1;
     for (let i = 0; i < n; i++) {
-        const e = entries[i];
-        paths[i] = e.path;
-        const why = (0,fsx/* unsafeRelativePath */.q4)(e.path);
+        const path = (paths[i] = entries[i].path);
+        const why = (0,fsx/* unsafeRelativePath */.q4)(path);
         if (why) {
-            files.refused.push({ path: e.path, reason: `not a path inside the root (${why})` });
+            unsafe[i] = why;
             continue;
         }
-        const slash = e.path.lastIndexOf('/');
-        if (slash < 0 || seen.has(e.path.slice(0, slash))) {
-            open[i] = 1; // parent already checked (most files share a few directories)
+        const slash = path.lastIndexOf('/');
+        if (slash < 0)
+            continue;
+        // most files are in the previous file's directory
+        if (prevCheck >= 0 && slash === prevDir.length - 1 && path.startsWith(prevDir)) {
+            dirOf[i] = prevCheck;
             continue;
         }
-        try {
-            await (0,fsx/* checkInside */.TC)(root, e.path, seen);
+        const dir = path.slice(0, slash);
+        let c = known.get(dir);
+        if (c === undefined) {
+            known.set(dir, (c = checks.length));
+            checks.push((0,fsx/* checkInside */.TC)(root, path, seen).then(() => undefined, (err) => err instanceof errors/* InputError */.dz && /symbolic link/.test(err.message)
+                ? 'a parent directory is a symbolic link'
+                : 'a parent is not a directory'));
+        }
+        dirOf[i] = prevCheck = c;
+        prevDir = path.slice(0, slash + 1);
+    }
+    const refusedDirs = await Promise.all(checks);
+    for (let i = 0; i < n; i++) {
+        const why = unsafe[i];
+        const refused = why === undefined ? (dirOf[i] < 0 ? undefined : refusedDirs[dirOf[i]]) : `not a path inside the root (${why})`;
+        if (refused === undefined)
             open[i] = 1;
-        }
-        catch (err) {
-            files.refused.push({
-                path: e.path,
-                reason: err instanceof errors/* InputError */.dz && /symbolic link/.test(err.message)
-                    ? 'a parent directory is a symbolic link'
-                    : 'a parent is not a directory',
-            });
-        }
+        else
+            files.refused.push({ path: paths[i], reason: refused });
     }
     // the signed values the workers hash into the leaves: a few distinct descriptions, each serialized once
     const table = described?.table ?? [];
-    const known = new Map();
+    const descs = new Map();
     const desc = described?.desc ?? new Uint32Array(n);
     const pathJson = [];
     const sizes = new Float64Array(n);
@@ -42238,9 +42126,9 @@ async function compareFiles(root, entries, pool, described) {
         }
         // JSON string literals delimit themselves: the key is injective
         const key = JSON.stringify(e.kind) + JSON.stringify(e.mediaType) + (empty ? '{}' : JSON.stringify(e.labels));
-        let d = known.get(key);
+        let d = descs.get(key);
         if (d === undefined) {
-            known.set(key, (d = table.length));
+            descs.set(key, (d = table.length));
             table.push((0,manifest/* entryMembers */.ih)(e.kind, e.labels, e.mediaType));
         }
         desc[i] = d;
@@ -42249,7 +42137,9 @@ async function compareFiles(root, entries, pool, described) {
     // joining it to the resolved root is concatenation
     const resolved = (0,external_node_path_.resolve)(root);
     const base = resolved.endsWith(external_node_path_.sep) ? resolved : resolved + external_node_path_.sep;
-    const r = await pool.run({ mode: 'verify', base, paths, desc, table, pathJson, sizes, expected, open });
+    const running = pool.run({ mode: 'verify', base, paths, desc, table, pathJson, sizes, expected, open });
+    started?.();
+    const r = await running;
     for (let i = 0; i < n; i++) {
         if (!open[i])
             continue;
@@ -42370,12 +42260,13 @@ async function verifyWith(opts, pool) {
     const rp = rst && (0,shape/* checkRootStatement */.Ed)(rst, `${packFile}: line 2`);
     const root = opts.root ?? opts.cwd ?? process.cwd();
     // unexpected: what the pack's own patterns collect today that it does not list (symbolic links
-    // included); the walk runs alongside the hashing
+    // included); the walk runs alongside the hashing, started once the workers have files
     const collectProblems = [];
-    const collecting = collectNow(root, st.predicate.collection, collectProblems);
+    let collecting;
+    const collect = () => (collecting = collectNow(root, st.predicate.collection, collectProblems));
     // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: the leaves are
     // computed by the workers that hash the files
-    const compared = await compareFiles(root, files, pool, fast);
+    const compared = await compareFiles(root, files, pool, fast, collect);
     report.files = compared.files;
     report.manifestDigest = Buffer.from(await digesting).toString('hex');
     const computed = Buffer.from(compared.merkleRoot).toString('hex');
@@ -42385,8 +42276,7 @@ async function verifyWith(opts, pool) {
     report.merkle = merkle;
     if (!merkle.ok)
         problems.push('the Merkle root statement does not match the manifest');
-    const listed = new Set(files.map((e) => e.path));
-    report.files.unexpected = (await collecting).filter((p) => !listed.has(p));
+    report.files.unexpected = notListed(await (collecting ?? collect()), files);
     problems.push(...collectProblems);
     describeFileProblems(report, problems);
     if (opts.policy) {
@@ -42395,6 +42285,26 @@ async function verifyWith(opts, pool) {
         problems.push(...report.policy.problems);
     }
     return finish(report);
+}
+/**
+ * The paths of `found` (sorted by UTF-16 code units, as expandPaths returns them) that no entry lists:
+ * one merge when the entries are in that order too (as pack writes them), else through a set.
+ */
+function notListed(found, entries) {
+    for (let i = 1; i < entries.length; i++)
+        if (!(entries[i - 1].path < entries[i].path)) {
+            const listed = new Set(entries.map((e) => e.path));
+            return found.filter((p) => !listed.has(p));
+        }
+    const out = [];
+    let j = 0;
+    for (const p of found) {
+        while (j < entries.length && entries[j].path < p)
+            j++;
+        if (j >= entries.length || entries[j].path !== p)
+            out.push(p);
+    }
+    return out;
 }
 /** The verified paths as a set (policy checks look each file up: linear, not quadratic, on 100,000 files). */
 const okSet = (report) => new Set(report.files.ok);
@@ -42422,6 +42332,9 @@ async function collectNow(root, collection, problems) {
         catch (e) {
             if (!(e instanceof errors/* InputError */.dz))
                 throw e; // a literal path that is gone is reported missing already
+            // a directory the walk cannot read hides what lies below it: not verified (fail closed)
+            if (/readable directories/.test(e.message))
+                problems.push(`collection pattern ${JSON.stringify(p)} could not be walked: ${e.message}`);
         }
     }
     return [...out].sort();
@@ -42524,8 +42437,7 @@ async function verifyDisclosure(opts, packFile, env, lines, required, parsed, ch
         report.merkle.ok = false;
     const root = opts.root ?? (0,external_node_path_.join)(opts.packDir, 'files');
     report.files = (await compareFiles(root, doc.entries, pool)).files;
-    const listed = new Set(doc.entries.map((e) => e.path));
-    report.files.unexpected = (await (0,fsx/* expandPaths */.pR)(['**'], { root, symlinks: 'list' })).filter((p) => !listed.has(p));
+    report.files.unexpected = notListed(await (0,fsx/* expandPaths */.pR)(['**'], { root, symlinks: 'list' }), doc.entries);
     describeFileProblems(report, problems);
     if (opts.policy) {
         const ok = okSet(report);
@@ -43243,7 +43155,7 @@ function renderViewHtml(data) {
 async function buildEvidenceView(opts) {
     const jwksFile = opts.jwks ?? (0,external_node_path_.join)(opts.packDir, pack/* JWKS_FILE */.pH);
     const { keys, trust } = await (0,options/* trustedKeys */.Q)(opts.packDir, opts.jwks);
-    const report = await (0,verify/* verifyPack */.p)({ packDir: opts.packDir, root: opts.root, cwd: opts.cwd, trusted: keys, trust });
+    const report = await (0,verify/* verifyPack */.pW)({ packDir: opts.packDir, root: opts.root, cwd: opts.cwd, trusted: keys, trust });
     const packPath = (0,external_node_path_.join)(opts.packDir, pack/* PACK_FILE */.P0);
     const data = await collectViewData({
         packFile: (0,external_node_path_.relative)(opts.cwd, packPath) || pack/* PACK_FILE */.P0,

@@ -28463,32 +28463,26 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 1823:
+/***/ 5234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cD: () => (/* binding */ comparePaths),
-  pR: () => (/* binding */ expandPaths),
-  openRegularFile: () => (/* binding */ openRegularFile),
-  readText: () => (/* binding */ readText),
-  Zf: () => (/* binding */ writeFileAtomic)
-});
-
-// UNUSED EXPORTS: NOT_REGULAR, checkInside, exists, globMatcher, readFileInside, readJsonOrYaml, resolveInside, unsafeRelativePath, writeFileAtomicSync
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/fsx.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   cD: () => (/* binding */ comparePaths),
+/* harmony export */   openRegularFile: () => (/* binding */ openRegularFile),
+/* harmony export */   pR: () => (/* binding */ expandPaths),
+/* harmony export */   readText: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony exports writeFileAtomicSync, exists, readJsonOrYaml, resolveInside, unsafeRelativePath, checkInside, NOT_REGULAR, readFileInside, globMatcher */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
 /**
  * File helpers shared by every gate: atomic writes, reads with clear errors, glob expansion
  * confined to a root (symlinks and paths that leave the root are refused).
@@ -28505,11 +28499,11 @@ var errors = __nccwpck_require__(4296);
  * @param opts.mode file mode (default 0o644; private keys 0o600)
  */
 async function writeFileAtomic(path, data, opts = {}) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
     if (opts.noClobber && (await exists(path)))
-        throw new errors/* InputError */.dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
-    const tmp = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    const fh = await (0,promises_.open)(tmp, 'wx', opts.mode ?? 0o644);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
+    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', opts.mode ?? 0o644);
     try {
         await fh.writeFile(data);
         await fh.sync();
@@ -28518,10 +28512,10 @@ async function writeFileAtomic(path, data, opts = {}) {
         await fh.close();
     }
     try {
-        await (0,promises_.rename)(tmp, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
     }
     catch (e) {
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
         throw e;
     }
 }
@@ -28579,7 +28573,7 @@ function existsSync(path) {
 /** Whether a path exists (without following a final symlink). */
 async function exists(path) {
     try {
-        await (0,promises_.lstat)(path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
         return true;
     }
     catch {
@@ -28597,19 +28591,19 @@ async function exists(path) {
 async function readText(path, what, opts = {}) {
     try {
         if (!opts.untrusted)
-            return await (0,promises_.readFile)(path, 'utf8');
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
         const max = opts.maxBytes ?? 512 * 1024 * 1024;
         const fh = await openRegularFile(path);
         try {
             const size = (await fh.stat()).size;
             if (size > max)
-                throw new errors/* InputError */.dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
             const buf = Buffer.alloc(size + 1);
             let n = 0;
             for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
                 n += r.bytesRead;
             if (n > size)
-                throw new errors/* InputError */.dz(path, undefined, `a ${what} that does not grow while it is read`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a ${what} that does not grow while it is read`);
             return buf.subarray(0, n).toString('utf8');
         }
         finally {
@@ -28617,11 +28611,11 @@ async function readText(path, what, opts = {}) {
         }
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.dz)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
             throw e;
         const code = e.code;
         const found = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? 'not a regular file (a symbolic link, FIFO or device)' : code;
-        throw new errors/* InputError */.dz(path, undefined, `a readable ${what}`, { found });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(path, undefined, `a readable ${what}`, { found });
     }
 }
 /** Reads a JSON or YAML file (chosen by content: YAML 1.2 is a superset of JSON). */
@@ -28643,12 +28637,12 @@ async function readJsonOrYaml(path, what) {
  * @throws InputError when the path leaves the root.
  */
 function resolveInside(root, p) {
-    const abs = (0,external_node_path_.resolve)(root, p);
-    const rel = (0,external_node_path_.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..' + external_node_path_.sep) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz(p, undefined, `a path inside the root ${root}`);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || rel === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, undefined, `a path inside the root ${root}`);
     }
-    return { abs, rel: rel.split(external_node_path_.sep).join('/') };
+    return { abs, rel: rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') };
 }
 /**
  * Why a path named by data (a manifest subject, a disclosure entry, a collection pattern) is not a
@@ -28693,9 +28687,9 @@ function unsafeRelativePath(p) {
 async function checkInside(root, rel, seen) {
     const why = unsafeRelativePath(rel);
     if (why)
-        throw new errors/* InputError */.dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(String(rel), undefined, `a relative path inside the root ${root}`, { found: why });
     await checkParents(root, rel, rel.split('/').length - 1, seen);
-    return (0,external_node_path_.join)(root, rel);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel);
 }
 /**
  * Checks the first `count` components of `rel` under `root` with lstat: each must be a directory,
@@ -28711,17 +28705,17 @@ async function checkParents(root, rel, count, seen) {
             continue;
         let st;
         try {
-            st = await (0,promises_.lstat)((0,external_node_path_.join)(root, dir));
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir));
         }
         catch {
             return; // missing: nothing below it can be opened
         }
         if (st.isSymbolicLink())
-            throw new errors/* InputError */.dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a path without symbolic links inside the root (symbolic links are refused)', {
                 found: `${dir} is a symbolic link`,
             });
         if (!st.isDirectory())
-            throw new errors/* InputError */.dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel, undefined, 'a path whose parents are directories', { found: `${dir} is not a directory` });
         seen?.add(dir);
     }
 }
@@ -28736,7 +28730,7 @@ const NOT_REGULAR = 'ENOTREG';
 async function openRegularFile(path, opts = {}) {
     let fh;
     try {
-        fh = await (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (opts.follow ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW));
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NONBLOCK | (opts.follow ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_3__.constants.O_NOFOLLOW));
     }
     catch (e) {
         if (e.code === 'ELOOP')
@@ -28788,9 +28782,10 @@ async function readFileInside(root, rel, maxBytes) {
  *   path that is not a regular file or directory, or a missing literal path.
  */
 async function expandPaths(patterns, opts) {
-    const root = (0,external_node_path_.resolve)(opts.root);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
     const mode = opts.symlinks ?? 'refuse';
-    const found = new Set();
+    // every path found (a path two patterns match is found twice: duplicates go after the sort)
+    const found = [];
     const seen = new Set();
     // loaded on first use (module load time counts for every CLI command that imports this module)
     const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
@@ -28799,43 +28794,44 @@ async function expandPaths(patterns, opts) {
     // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
     const onLink = (rel, what) => {
         if (mode === 'refuse' && !isExcluded(rel))
-            throw new errors/* InputError */.dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
         if (mode === 'list' && !isExcluded(rel))
-            found.add(rel);
+            found.push(rel);
     };
-    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
-    // followed (so they can be refused); only regular files are collected
-    const walk = async (dirAbs, isMatch) => {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(dirAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            return; // a glob whose base does not exist matches nothing
-        }
-        // relative path of an entry: its directory's relative path (computed once per directory: entries
-        // come grouped by directory) plus its name; path.relative per entry cost more than the readdir
-        const rootPrefix = root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep;
-        let lastParent;
-        let lastRelDir = '';
-        for (const d of entries) {
-            if (d.parentPath !== lastParent) {
-                lastParent = d.parentPath;
-                lastRelDir = d.parentPath.startsWith(rootPrefix)
-                    ? d.parentPath.slice(rootPrefix.length).split(external_node_path_.sep).join('/') + '/'
-                    : d.parentPath === root
-                        ? ''
-                        : (0,external_node_path_.relative)(root, d.parentPath).split(external_node_path_.sep).join('/') + '/';
-                if (lastRelDir === '/')
-                    lastRelDir = '';
+    // a checked directory, walked one directory per readdir (a few at a time): symbolic links are reported
+    // by lstat type, never followed (so they can be refused); only regular files are collected. Each
+    // entry's relative path is its directory's (known) plus its name, and the event loop runs between
+    // directories (verify walks while its hashing workers wait to be fed)
+    const walk = async (dirAbs, relDir, isMatch) => {
+        const pending = [[dirAbs, relDir]];
+        let first = true;
+        while (pending.length) {
+            const batch = pending.splice(0, 8);
+            let lists;
+            try {
+                lists = await Promise.all(batch.map(([abs]) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs, { withFileTypes: true })));
             }
-            const rel = lastRelDir + d.name;
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink())
-                onLink(rel, rel);
-            else if (d.isFile())
-                found.add(rel);
+            catch (e) {
+                if (first)
+                    return; // a glob whose base does not exist matches nothing
+                const code = e.code;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(batch.map(([, rel]) => rel || '.').join(', '), undefined, 'readable directories', { found: code });
+            }
+            first = false;
+            for (let k = 0; k < batch.length; k++) {
+                const [abs, rel] = batch[k];
+                for (const d of lists[k]) {
+                    const r = rel + d.name;
+                    if (d.isDirectory())
+                        pending.push([abs + node_path__WEBPACK_IMPORTED_MODULE_2__.sep + d.name, r + '/']);
+                    else if (!isMatch(r))
+                        continue;
+                    else if (d.isSymbolicLink())
+                        onLink(r, r);
+                    else if (d.isFile())
+                        found.push(r);
+                }
+            }
         }
     };
     for (const pat of patterns) {
@@ -28846,38 +28842,39 @@ async function expandPaths(patterns, opts) {
                 await checkInside(root, rel, seen);
             }
             catch (e) {
-                if (mode !== 'refuse' && e instanceof errors/* InputError */.dz && /symbolic link/.test(e.message))
+                if (mode !== 'refuse' && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message))
                     continue;
                 throw e;
             }
             let st;
             try {
-                st = await (0,promises_.lstat)(abs);
+                st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
             }
             catch {
-                throw new errors/* InputError */.dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'an existing file or a glob', { found: 'no such file' });
             }
             if (st.isSymbolicLink()) {
                 onLink(rel, pat);
                 continue;
             }
             if (st.isDirectory()) {
-                await walk(abs, () => true);
+                await walk(abs, rel + '/', () => true);
                 continue;
             }
             if (!st.isFile())
-                throw new errors/* InputError */.dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
-            found.add(rel);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
+            found.push(rel);
             continue;
         }
-        if ((0,external_node_path_.isAbsolute)(pat) || pat.split('/').includes('..'))
-            throw new errors/* InputError */.dz(pat, undefined, 'a glob relative to the root, without ..');
-        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
+        // walk the pattern's static base (symbolic links are reported, not
         // followed, so they can be refused) and match with picomatch; the base itself and its parents
         // are checked first: readdir would follow a symlinked base
         const { base } = picomatch.scan(pat);
         const isMatch = matcher([pat]);
         let baseAbs = root;
+        let baseRel = '';
         if (base) {
             const { abs, rel } = resolveInside(root, base);
             try {
@@ -28886,18 +28883,24 @@ async function expandPaths(patterns, opts) {
             catch (e) {
                 // refuse: the error names the component that is a link; skip/list: the glob matches nothing
                 // below it (list reports the base, the nearest path the pattern names)
-                if (mode === 'refuse' || !(e instanceof errors/* InputError */.dz && /symbolic link/.test(e.message)))
+                if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message)))
                     throw e;
                 if (mode === 'list' && !isExcluded(rel))
-                    found.add(rel);
+                    found.push(rel);
                 continue;
             }
             baseAbs = abs;
+            baseRel = rel + '/';
         }
-        await walk(baseAbs, isMatch);
+        await walk(baseAbs, baseRel, isMatch);
     }
     // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
-    return [...found].filter((f) => !isExcluded(f)).sort();
+    found.sort();
+    const out = [];
+    for (let i = 0; i < found.length; i++)
+        if ((i === 0 || found[i] !== found[i - 1]) && !isExcluded(found[i]))
+            out.push(found[i]);
+    return out;
 }
 /**
  * Whether a POSIX relative path matches any of `globs` (picomatch syntax, dotfiles included): the
@@ -29023,6 +29026,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -29190,6 +29200,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -32399,8 +32421,8 @@ async function runAction(main) {
     process.exitCode = code;
 }
 
-// EXTERNAL MODULE: ./src/core/fsx.ts + 1 modules
-var fsx = __nccwpck_require__(1823);
+// EXTERNAL MODULE: ./src/core/fsx.ts
+var fsx = __nccwpck_require__(5234);
 ;// CONCATENATED MODULE: ./src/intoto/ocj.ts
 /**
  * OLPC canonical JSON as securesystemslib encodes it (`securesystemslib.formats.encode_canonical`,
@@ -32934,17 +32956,11 @@ function fnmatchFilter(names, pattern) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
 /**
  * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
  * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
  */
-
-
 
 /** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
 function sha256Hex(data) {
@@ -32959,7 +32975,7 @@ function sha256Hex(data) {
  * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
  */
 async function sha256File(path, opts = {}) {
-    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1823));
+    const { openRegularFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
     const fh = await openRegularFile(path, { follow: opts.follow ?? true });
     try {
         const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -32980,111 +32996,6 @@ async function sha256File(path, opts = {}) {
     finally {
         await fh.close();
     }
-}
-// Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
-// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
-// Results go back in one compact message (all hex digests in one string, sizes in a Float64Array,
-// errors by index), not as one object per file: cloning 100,000 objects cost the main thread more
-// than hashing the files.
-const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
-const { parentPort, workerData } = require('node:worker_threads');
-const crypto = require('node:crypto');
-const fs = require('node:fs');
-const buf = Buffer.allocUnsafe(1 << 20);
-const n = workerData.paths.length;
-const hex = new Array(n);
-const sizes = new Float64Array(n);
-const errors = [];
-const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
-for (let i = 0; i < n; i++) {
-  const p = workerData.paths[i];
-  const max = workerData.limits ? workerData.limits[i] : null;
-  const limit = max === null || max === undefined ? Infinity : max + 1;
-  hex[i] = '';
-  let fd;
-  try {
-    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { errors.push(i, 'ENOTREG'); continue; } throw e; }
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) { errors.push(i, 'ENOTREG'); continue; }
-    // a file that fits the buffer (most): one read of up to its size + 1 byte; a read shorter than
-    // asked that ends at the size fstat gave is its end (a regular file reads short only at its end),
-    // so no second read is needed to see end-of-file, and one-shot hash needs no Hash object
-    const want = Math.min(buf.length, limit, st.size + 1);
-    const first = fs.readSync(fd, buf, 0, want, null);
-    if (first < want && first === st.size) {
-      sizes[i] = first;
-      hex[i] = crypto.hash('sha256', buf.subarray(0, first), 'hex');
-      continue;
-    }
-    const h = crypto.createHash('sha256');
-    h.update(buf.subarray(0, first));
-    let size = first;
-    let r;
-    while (first > 0 && size < limit && (r = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
-      h.update(r === buf.length ? buf : buf.subarray(0, r));
-      size += r;
-    }
-    sizes[i] = size;
-    if (size === limit) errors.push(i, 'EFBIG');
-    else hex[i] = h.digest('hex');
-  } catch (e) { errors.push(i, e.code || String(e)); }
-  finally { if (fd !== undefined) fs.closeSync(fd); }
-}
-parentPort.postMessage({ hex: hex.join(''), sizes, errors }, [sizes.buffer]);
-`));
-/** FileDigest objects from one worker's compact result. */
-function unpack(m, count) {
-    const failed = new Map();
-    for (let k = 0; k < m.errors.length; k += 2)
-        failed.set(m.errors[k], m.errors[k + 1]);
-    const out = new Array(count);
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-        const error = failed.get(i);
-        if (error === undefined) {
-            out[i] = { hex: m.hex.slice(at, at + 64), size: m.sizes[i] };
-            at += 64;
-        }
-        else
-            out[i] = error === 'EFBIG' ? { error, size: m.sizes[i] } : { error };
-    }
-    return out;
-}
-/**
- * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
- * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
- * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
- * Order of results matches `paths`.
- * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
- */
-async function sha256Files(paths, opts = {}) {
-    const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
-    if (workers === 1) {
-        const out = [];
-        for (const [i, p] of paths.entries()) {
-            try {
-                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
-                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
-            }
-            catch (e) {
-                out.push({ error: e.code ?? String(e) });
-            }
-        }
-        return out;
-    }
-    // contiguous slices keep directory locality; results are concatenated back in order
-    const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({
-        paths: paths.slice(i * per, (i + 1) * per),
-        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
-    }));
-    const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
-        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
-        w.once('message', (m) => resolveP(unpack(m, slice.paths.length)));
-        w.once('error', reject);
-        w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
-    })));
-    return results.flat();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/ed25519/index.js
@@ -34497,7 +34408,7 @@ function keyValidAt(key, atSeconds) {
 }
 /** Reads a private key file (PKCS#8 PEM or JWK). @throws InputError naming the file. */
 async function readPrivateKeyFile(path) {
-    const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1823));
+    const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
     return loadPrivateKey(await readText(path, 'private key'), path);
 }
 /**
@@ -34507,7 +34418,7 @@ async function readPrivateKeyFile(path) {
  * @throws InputError naming the file.
  */
 async function readJwksFile(path, opts = {}) {
-    const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1823));
+    const { readText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5234));
     return parseJwks(await readText(path, 'JWKS', opts.untrusted ? { untrusted: true, maxBytes: 1 << 20 } : {}), path);
 }
 
@@ -35043,6 +34954,10 @@ class SortedArtifactIndex {
     pathList() {
         return this.paths;
     }
+    /** The digest keys, in the order of {@link pathList} (the index's own array: not to be changed). */
+    digestKeyList() {
+        return this.digestKeys;
+    }
     *[Symbol.iterator]() {
         for (let i = 0; i < this.paths.length; i++)
             yield [this.paths[i], this.digestKeys[i]];
@@ -35237,6 +35152,9 @@ function matchRule(rule, queue, source, links, raw, cache, hints) {
     const dest = links.get(rule.destName);
     const destArtifacts = dest ? artifactIndexOf(dest, rule.destType, cache) : undefined;
     const list = queue.list();
+    // while the whole of a sorted index is queued, the queued path at i is the index's path at i: its
+    // digest key is the index's key at i, with no lookup
+    const ownKeys = source instanceof SortedArtifactIndex && list === source.pathList() ? source.digestKeyList() : undefined;
     for (let i = 0; i < list.length; i++) {
         const queued = list[i];
         let path = queued;
@@ -35260,7 +35178,7 @@ function matchRule(rule, queue, source, links, raw, cache, hints) {
             continue;
         }
         // equal digest keys are equal digest sets (artifact-index.ts)
-        const key = source.get(full);
+        const key = ownKeys && full === queued ? ownKeys[i] : source.get(full);
         if (key !== destKey) {
             hint(hints, full, `'${raw.join(' ')}': digests differ (${rules_short(key)} here, ${rules_short(destKey)} in the ${rule.destType} of ${rule.destName})`);
             continue;
@@ -35454,6 +35372,8 @@ function verifyItemRules(item, which, rules, links) {
 
 /** Deepest nesting the scanner follows; deeper values go to the general path (which bounds it too). */
 const MAX_SCAN_DEPTH = 1000;
+/** Dicts shorter than this (characters) are not kept in a {@link ScanMemo}: rescanning them is cheap. */
+const MEMO_MIN_LENGTH = 4096;
 /** Raised to leave the fast path; never escapes {@link scanLinkMetablock}. */
 const BAIL = new Error('not on the fast path');
 // Scanner state of the single, synchronous scan in progress: the file's bytes, the same bytes as a
@@ -35462,6 +35382,7 @@ const BAIL = new Error('not on the fast path');
 let b = Buffer.alloc(0);
 let t = '';
 let p = 0;
+let memo;
 /** Printable ASCII other than `"` and `\`: a path or algorithm name on the fast path. */
 const PLAIN = /^[ !#-[\]-~]*$/;
 /** The position of the first non-whitespace character at or after `i`. */
@@ -35597,6 +35518,10 @@ const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
  * commas separate the artifacts; one split cuts the canonical text into paths, algorithms and digests.
  */
 function artifacts(text) {
+    const hit = memo?.get(text);
+    // a fresh index over the same arrays (an index's own state is only its lookup cursor)
+    if (hit)
+        return { entries: hit.entries, index: new SortedArtifactIndex(hit.paths, hit.keys) };
     const paths = [];
     const keys = [];
     if (EMPTY_DICT.test(text))
@@ -35623,6 +35548,8 @@ function artifacts(text) {
         paths.push(path);
         keys.push(alg === 'sha256' ? parts[i + 2] : `{"${alg}":"${parts[i + 2]}"}`);
     }
+    if (memo && text.length >= MEMO_MIN_LENGTH)
+        memo.set(text, { entries, paths, keys });
     return { entries, index: new SortedArtifactIndex(paths, keys) };
 }
 const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -35715,11 +35642,13 @@ function signedLink() {
  * @returns the link's parts, canonical bytes and artifact indexes; `undefined` when the file is not in
  *   the form this fast path takes (see the module comment): the caller then parses it the general way.
  *   Never throws.
+ * @param dicts artifact dicts already scanned in this verification (see {@link ScanMemo}); filled in here
  */
-function scanLinkMetablock(bytes) {
+function scanLinkMetablock(bytes, dicts) {
     b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     t = b.toString('latin1');
     p = 0;
+    memo = dicts;
     try {
         expect(0x7b);
         let signatures;
@@ -35749,6 +35678,7 @@ function scanLinkMetablock(bytes) {
         b = Buffer.alloc(0);
         t = '';
         p = 0;
+        memo = undefined;
     }
 }
 
@@ -35971,10 +35901,11 @@ function metablockSignatures(raw, source) {
  * (linkscan.ts): its signable bytes and artifact indexes come from the file's bytes, and its `materials`
  * and `products` are built only when read; anything else is decoded and parsed the general way.
  * @param scan the scanner (tests substitute a broken one to show that the differential test catches it)
+ * @param dicts artifact dicts the scanner already met in this verification (linkscan.ts {@link ScanMemo})
  * @throws InputError naming the source and field on malformed metadata.
  */
-function parseMetadataBytes(bytes, source, scan = scanLinkMetablock) {
-    const scanned = scan(bytes);
+function parseMetadataBytes(bytes, source, scan = scanLinkMetablock, dicts) {
+    const scanned = scan(bytes, dicts);
     if (!scanned)
         return parseMetadata(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), source);
     const signatures = metablockSignatures(scanned.signatures, source);
@@ -36343,6 +36274,10 @@ async function runStep(name, materials, products, command, opts = {}) {
     return { _type: 'link', name, materials: m, products: p, byproducts: byproducts, command, environment: {} };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/intoto/verify.ts
 /**
  * Final product verification (in-toto specification v1.0, section 5 "Verifying the final product",
@@ -36366,6 +36301,8 @@ async function runStep(name, materials, products, command, opts = {}) {
  * Verification stops at the first failure, as the reference does; the result names the check, the step,
  * the rule and the artifact paths (sorted).
  */
+
+
 
 
 
@@ -36458,10 +36395,14 @@ function candidateKeyids(layout, step) {
     }
     return out;
 }
-/** Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError). */
-async function readOptional(path) {
+/**
+ * Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError).
+ * Synchronous: a link file is read whole before it is scanned, and one read call is cheaper than
+ * fs/promises' chunked reads (3 links of 4.5 MB: about 6 ms against 8 to 13 ms).
+ */
+function readOptional(path) {
     try {
-        return await (0,promises_.readFile)(path);
+        return (0,external_node_fs_.readFileSync)(path);
     }
     catch {
         return null;
@@ -36555,7 +36496,9 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
         log(`${prefix}reading link metadata from ${linkDir}...`);
         const chain = new Map();
         const names = [...new Set(layout.steps.flatMap((st) => candidateKeyids(layout, st).map((k) => linkFileName(st.name, k))))];
-        const texts = new Map(await Promise.all(names.map(async (n) => [n, await readOptional((0,external_node_path_.join)(linkDir, n))])));
+        const texts = new Map(names.map((n) => [n, readOptional((0,external_node_path_.join)(linkDir, n))]));
+        // the links of a chain repeat artifact dicts (a step's materials are the products of the step before)
+        const dicts = new Map();
         for (const step of layout.steps) {
             const sr = stepResult.get(step.name);
             const found = new Map();
@@ -36567,7 +36510,7 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
                 if (text === null)
                     continue;
                 try {
-                    found.set(keyid, parseMetadataBytes(text, (0,external_node_path_.join)(linkDir, file)));
+                    found.set(keyid, parseMetadataBytes(text, (0,external_node_path_.join)(linkDir, file), scanLinkMetablock, dicts));
                 }
                 catch (e) {
                     if (!(e instanceof errors/* McError */.Hv))
@@ -36594,6 +36537,8 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
             }
             chain.set(step.name, found);
         }
+        // (the memo's keys hold the files' text)
+        dicts.clear();
         // 5. signatures and thresholds
         log(`${prefix}verifying link signatures...`);
         const mainForSub = new Map();

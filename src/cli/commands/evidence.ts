@@ -108,7 +108,7 @@ const pack: CliCommand = {
     });
     const { packFile } = await writePack(outDir, built, keys);
     io.stdout(
-      `packed ${built.files.length} files into ${packFile}\nmanifest sha256:${built.manifestDigest}\nsigned by ${keys.map((k) => k.kid).join(', ')}\n`,
+      `packed ${built.fileCount} files into ${packFile}\nmanifest sha256:${built.manifestDigest}\nsigned by ${keys.map((k) => k.kid).join(', ')}\n`,
     );
     return ExitCode.Pass;
   },

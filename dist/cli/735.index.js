@@ -1,168 +1,354 @@
-export const id = 543;
-export const ids = [543];
+export const id = 735;
+export const ids = [735];
 export const modules = {
 
-/***/ 5543:
+/***/ 4362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* unused harmony export sha256Files */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commands: () => (/* binding */ commands)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
+var cli = __webpack_require__(9797);
+// EXTERNAL MODULE: ./src/rego/index.ts + 1 modules
+var rego = __webpack_require__(4950);
+// EXTERNAL MODULE: ./src/opa/compile-cache.ts + 1 modules
+var compile_cache = __webpack_require__(1714);
+// EXTERNAL MODULE: ./src/rego/jsonexact.ts
+var jsonexact = __webpack_require__(6426);
+// EXTERNAL MODULE: ./src/rego/value.ts
+var rego_value = __webpack_require__(278);
+;// CONCATENATED MODULE: ./src/rego/loader.ts
 /**
- * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
- * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
+ * Loads `opa eval -d` / `opa test` paths: `.rego` modules, and `.json` / `.yaml` / `.yml` data
+ * files. Directories are walked recursively; a data file found inside a directory is placed at
+ * the data path of its sub-directory relative to that directory (as OPA's loader does), a data
+ * file named directly is merged at the root. Big integers are read exactly.
  */
 
 
 
-/** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
- * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
- * symbolic link when not followed) is refused (code ENOTREG) without blocking.
- * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
- *   when the file holds more than that.
- * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
- */
-async function sha256File(path, opts = {}) {
-    const { openRegularFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5234));
-    const fh = await openRegularFile(path, { follow: opts.follow ?? true });
-    try {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
-        const buf = Buffer.allocUnsafe(1 << 20);
-        let size = 0;
-        while (size < limit) {
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
-            if (bytesRead === 0)
-                break;
-            hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
-            size += bytesRead;
-        }
-        if (size === limit)
-            return { hex: '', size, tooLarge: true };
-        return { hex: hash.digest('hex'), size };
-    }
-    finally {
-        await fh.close();
-    }
-}
-// Worker source: node builtins only, so it runs from an ncc bundle without a separate file.
-// Same rules as sha256File: O_NOFOLLOW | O_NONBLOCK, fstat must say regular file, at most limit + 1 bytes.
-// Results go back in one compact message (all hex digests in one string, sizes in a Float64Array,
-// errors by index), not as one object per file: cloning 100,000 objects cost the main thread more
-// than hashing the files.
-const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
-const { parentPort, workerData } = require('node:worker_threads');
-const crypto = require('node:crypto');
-const fs = require('node:fs');
-const buf = Buffer.allocUnsafe(1 << 20);
-const n = workerData.paths.length;
-const hex = new Array(n);
-const sizes = new Float64Array(n);
-const errors = [];
-const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
-for (let i = 0; i < n; i++) {
-  const p = workerData.paths[i];
-  const max = workerData.limits ? workerData.limits[i] : null;
-  const limit = max === null || max === undefined ? Infinity : max + 1;
-  hex[i] = '';
-  let fd;
-  try {
-    try { fd = fs.openSync(p, flags); } catch (e) { if (e.code === 'ELOOP') { errors.push(i, 'ENOTREG'); continue; } throw e; }
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) { errors.push(i, 'ENOTREG'); continue; }
-    // a file that fits the buffer (most): one read of up to its size + 1 byte; a read shorter than
-    // asked that ends at the size fstat gave is its end (a regular file reads short only at its end),
-    // so no second read is needed to see end-of-file, and one-shot hash needs no Hash object
-    const want = Math.min(buf.length, limit, st.size + 1);
-    const first = fs.readSync(fd, buf, 0, want, null);
-    if (first < want && first === st.size) {
-      sizes[i] = first;
-      hex[i] = crypto.hash('sha256', buf.subarray(0, first), 'hex');
-      continue;
-    }
-    const h = crypto.createHash('sha256');
-    h.update(buf.subarray(0, first));
-    let size = first;
-    let r;
-    while (first > 0 && size < limit && (r = fs.readSync(fd, buf, 0, Math.min(buf.length, limit - size), null)) > 0) {
-      h.update(r === buf.length ? buf : buf.subarray(0, r));
-      size += r;
-    }
-    sizes[i] = size;
-    if (size === limit) errors.push(i, 'EFBIG');
-    else hex[i] = h.digest('hex');
-  } catch (e) { errors.push(i, e.code || String(e)); }
-  finally { if (fd !== undefined) fs.closeSync(fd); }
-}
-parentPort.postMessage({ hex: hex.join(''), sizes, errors }, [sizes.buffer]);
-`));
-/** FileDigest objects from one worker's compact result. */
-function unpack(m, count) {
-    const failed = new Map();
-    for (let k = 0; k < m.errors.length; k += 2)
-        failed.set(m.errors[k], m.errors[k + 1]);
-    const out = new Array(count);
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-        const error = failed.get(i);
-        if (error === undefined) {
-            out[i] = { hex: m.hex.slice(at, at + 64), size: m.sizes[i] };
-            at += 64;
-        }
+
+
+
+async function walk(dir) {
+    const out = [];
+    const ents = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    ents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of ents) {
+        if (e.name.startsWith('.'))
+            continue;
+        const p = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await walk(p)));
         else
-            out[i] = error === 'EFBIG' ? { error, size: m.sizes[i] } : { error };
+            out.push(p);
     }
     return out;
 }
+/** Parses a JSON or YAML data file into a plain value (exact integers). @throws InputError */
+async function readDataFile(path) {
+    const text = await (0,promises_.readFile)(path, 'utf8');
+    try {
+        if (/\.json$/i.test(path))
+            return (0,rego_value/* toJSONValue */.Hw)((0,jsonexact/* parseJSONExact */.v5)(text), true);
+        return dist.parse(text, { intAsBigInt: true }) ?? null;
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(path, undefined, /\.json$/i.test(path) ? 'valid JSON' : 'valid YAML', {
+            found: e.message.split('\n')[0],
+        });
+    }
+}
+function mergeAt(root, path, value, file) {
+    let cur = root;
+    for (const k of path) {
+        const next = cur[k];
+        if (next === undefined)
+            cur[k] = {};
+        else if (typeof next !== 'object' || next === null || Array.isArray(next))
+            throw new errors/* InputError */.dz(file, path.join('.'), 'an object to merge data into');
+        cur = cur[k];
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof rego_value/* RObject */.Cl) {
+        if (path.length === 0)
+            throw new errors/* InputError */.dz(file, undefined, 'a JSON/YAML object at the top level of a root data file');
+        // replace the leaf: set on parent
+        const parent = path.slice(0, -1).reduce((o, k) => o[k], root);
+        parent[path[path.length - 1]] = value;
+        return;
+    }
+    for (const [k, v] of Object.entries(value)) {
+        const existing = cur[k];
+        if (existing && typeof existing === 'object' && !Array.isArray(existing) && v && typeof v === 'object' && !Array.isArray(v)) {
+            mergeAt(cur, [k], v, file);
+        }
+        else if (existing !== undefined)
+            throw new errors/* InputError */.dz(file, [...path, k].join('.'), 'no conflict with data loaded from another file');
+        else
+            cur[k] = v;
+    }
+}
 /**
- * SHA-256 of many regular files, spread over worker threads (one per core, at most 8) when there is
- * enough work, else on the calling thread. Never throws for an unreadable file: its entry carries
- * `error` instead (ENOENT, ENOTREG for a symlink/FIFO/device/socket, EFBIG when over its limit).
- * Order of results matches `paths`.
- * @param opts.limits per path, the most bytes to read (+1 to detect growth); undefined entries are unbounded
+ * Loads modules and data from files and directories (relative to `cwd`; module paths are kept
+ * as given, for error locations). @throws InputError on unreadable or malformed files.
  */
-async function sha256Files(paths, opts = {}) {
-    const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, Math.ceil(paths.length / 16)));
-    if (workers === 1) {
-        const out = [];
-        for (const [i, p] of paths.entries()) {
-            try {
-                const d = await sha256File(p, { maxBytes: opts.limits?.[i], follow: false });
-                out.push(d.tooLarge ? { error: 'EFBIG', size: d.size } : { hex: d.hex, size: d.size });
+async function loadPaths(paths, cwd = process.cwd()) {
+    const modules = [];
+    const data = {};
+    for (const p of paths) {
+        let st;
+        try {
+            st = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, p));
+        }
+        catch {
+            throw new errors/* InputError */.dz(p, undefined, 'an existing .rego, .json or .yaml file or directory');
+        }
+        const files = st.isDirectory()
+            ? (await walk((0,external_node_path_.resolve)(cwd, p))).map((f) => ({ f: (0,external_node_path_.join)(p, (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd, p), f)), rel: (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd, p), f) }))
+            : [{ f: p, rel: '' }];
+        for (const { f, rel } of files) {
+            if (f.endsWith('.rego'))
+                modules.push({ path: f, text: await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, f), 'utf8') });
+            else if (/\.(json|ya?ml)$/i.test(f)) {
+                const v = await readDataFile((0,external_node_path_.resolve)(cwd, f));
+                const dirParts = rel ? rel.split(external_node_path_.sep).slice(0, -1) : [];
+                mergeAt(data, dirParts, v, f);
             }
-            catch (e) {
-                out.push({ error: e.code ?? String(e) });
+            else if (!st.isDirectory()) {
+                throw new errors/* InputError */.dz(f, undefined, 'a .rego, .json, .yaml or .yml file');
             }
         }
-        return out;
     }
-    // contiguous slices keep directory locality; results are concatenated back in order
-    const per = Math.ceil(paths.length / workers);
-    const slices = Array.from({ length: workers }, (_, i) => ({
-        paths: paths.slice(i * per, (i + 1) * per),
-        limits: opts.limits?.slice(i * per, (i + 1) * per) ?? null,
-    }));
-    const results = await Promise.all(slices.map((slice) => new Promise((resolveP, reject) => {
-        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: slice });
-        w.once('message', (m) => resolveP(unpack(m, slice.paths.length)));
-        w.once('error', reject);
-        w.once('exit', (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));
-    })));
-    return results.flat();
+    return { modules, data };
 }
+
+// EXTERNAL MODULE: ./src/rego/errors.ts
+var rego_errors = __webpack_require__(2088);
+// EXTERNAL MODULE: ./src/rego/eval.ts
+var rego_eval = __webpack_require__(5473);
+;// CONCATENATED MODULE: ./src/cli/commands/opa.ts
+/**
+ * `mc opa eval` and `mc opa test`: the embedded Rego engine with `opa eval --format json` /
+ * `opa test` compatible flags and output, so users can swap engines.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EVAL_USAGE = 'mc opa eval -d PATH... [-i INPUT.json|yaml | -I (input from stdin)] [--format json|pretty|raw] [--strict-builtin-errors] [--v0-compatible] [--fail|--fail-defined] [--no-cache] QUERY';
+const TEST_USAGE = 'mc opa test PATH... [--run REGEX] [--format pretty|json] [--v0-compatible] [-v]';
+function errorsJSON(errors) {
+    return (0,rego_value/* stringifyJSON */.e4)({
+        errors: errors.map((e) => ({
+            message: e.message,
+            code: e.code,
+            ...(e.location ? { location: { file: e.location.file, row: e.location.row, col: e.location.col } } : {}),
+        })),
+    }, 2);
+}
+async function readInput(path) {
+    if (/\.ya?ml$/i.test(path))
+        return readDataFile(path);
+    const text = await (0,promises_.readFile)(path, 'utf8');
+    try {
+        return (0,rego_value/* toJSONValue */.Hw)((0,jsonexact/* parseJSONExact */.v5)(text), true);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(path, undefined, 'valid JSON', { found: e.message });
+    }
+}
+const evalCmd = {
+    name: 'opa eval',
+    summary: 'evaluate a Rego query (output as `opa eval --format json`)',
+    usage: EVAL_USAGE,
+    async run(argv, io) {
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
+            data: { type: 'string', short: 'd', multiple: true },
+            input: { type: 'string', short: 'i' },
+            'stdin-input': { type: 'boolean', short: 'I', default: false },
+            format: { type: 'string', short: 'f', default: 'json' },
+            'strict-builtin-errors': { type: 'boolean', default: false },
+            'v0-compatible': { type: 'boolean', default: false },
+            fail: { type: 'boolean', default: false },
+            'fail-defined': { type: 'boolean', default: false },
+            'no-cache': { type: 'boolean', default: false },
+        }, EVAL_USAGE);
+        if (positionals.length !== 1)
+            throw new errors/* UsageError */.eb(`expected exactly one QUERY\nusage: ${EVAL_USAGE}`);
+        const format = values.format;
+        if (!['json', 'pretty', 'raw'].includes(format))
+            throw new errors/* UsageError */.eb(`--format: expected json, pretty or raw, found '${format}'`);
+        const loaded = await loadPaths(values.data ?? [], io.cwd);
+        if (values.input && values['stdin-input'])
+            throw new errors/* UsageError */.eb(`-i and -I are exclusive\nusage: ${EVAL_USAGE}`);
+        let input;
+        if (values.input)
+            input = await readInput((0,external_node_path_.resolve)(io.cwd, values.input));
+        else if (values['stdin-input']) {
+            const text = (0,external_node_fs_.readFileSync)(0, 'utf8');
+            try {
+                input = (0,rego_value/* toJSONValue */.Hw)((0,jsonexact/* parseJSONExact */.v5)(text), true);
+            }
+            catch {
+                try {
+                    input = dist.parse(text, { intAsBigInt: true });
+                }
+                catch (e) {
+                    throw new errors/* InputError */.dz('<stdin>', undefined, 'JSON or YAML input', { found: e.message.split('\n')[0] });
+                }
+            }
+        }
+        try {
+            // through the policy compile cache ($MC_CACHE_DIR, else $XDG_CACHE_HOME/mc or ~/.cache/mc); --no-cache: compile afresh
+            const { compiled } = (0,compile_cache/* compileCached */.u_)(loaded.modules, { regoVersion: values['v0-compatible'] ? 'v0' : 'v1' }, values['no-cache'] ? undefined : (0,compile_cache/* defaultCacheDir */.$g)(io.env));
+            const ev = new rego_eval/* Evaluator */.o(compiled, {
+                input,
+                data: loaded.data,
+                strictBuiltinErrors: values['strict-builtin-errors'],
+                printHook: (m) => io.stderr(m + '\n'),
+            });
+            const rows = ev.query(positionals[0], true);
+            if (format === 'raw') {
+                for (const r of rows)
+                    for (const e of r.expressions)
+                        io.stdout((typeof e.value === 'string' ? e.value : (0,rego_value/* stringifyJSON */.e4)(e.value)) + '\n');
+            }
+            else if (format === 'pretty') {
+                if (rows.length === 0)
+                    io.stdout('undefined\n');
+                else if (rows.length === 1 && Object.keys(rows[0].bindings).length === 0 && rows[0].expressions.length === 1)
+                    io.stdout((0,rego_value/* stringifyJSON */.e4)(rows[0].expressions[0].value, 2) + '\n');
+                else
+                    io.stdout((0,rego_value/* stringifyJSON */.e4)(rows.map((r) => (Object.keys(r.bindings).length ? r.bindings : r.expressions.map((e) => e.value))), 2) + '\n');
+            }
+            else {
+                const result = rows.map((r) => ({
+                    expressions: r.expressions.map((e) => ({ value: e.value, text: e.text, location: { row: e.location.row, col: e.location.col } })),
+                    ...(Object.keys(r.bindings).length ? { bindings: r.bindings } : {}),
+                }));
+                io.stdout((0,rego_value/* stringifyJSON */.e4)(rows.length ? { result } : {}, 2) + '\n');
+            }
+            if (values.fail && rows.length === 0)
+                return errors/* ExitCode */.yU.Fail;
+            if (values['fail-defined'] && rows.length > 0)
+                return errors/* ExitCode */.yU.Fail;
+            return errors/* ExitCode */.yU.Pass;
+        }
+        catch (e) {
+            if (!(e instanceof rego/* RegoErrors */.di))
+                throw e;
+            if (format === 'json')
+                io.stdout(errorsJSON(e.errors) + '\n');
+            else
+                io.stderr(e.errors.map(rego_errors/* formatRegoError */.f1).join('\n') + '\n');
+            return errors/* ExitCode */.yU.Usage;
+        }
+    },
+};
+const testCmd = {
+    name: 'opa test',
+    summary: 'run Rego unit tests (test_* rules) like `opa test`',
+    usage: TEST_USAGE,
+    async run(argv, io) {
+        const { values, positionals } = (0,cli/* parseCliArgs */.h)(argv, {
+            run: { type: 'string', short: 'r' },
+            format: { type: 'string', short: 'f', default: 'pretty' },
+            verbose: { type: 'boolean', short: 'v', default: false },
+            'v0-compatible': { type: 'boolean', default: false },
+        }, TEST_USAGE);
+        if (positionals.length === 0)
+            throw new errors/* UsageError */.eb(`expected at least one PATH\nusage: ${TEST_USAGE}`);
+        let filter;
+        if (values.run) {
+            try {
+                filter = new RegExp(values.run);
+            }
+            catch {
+                throw new errors/* UsageError */.eb(`--run: expected a regular expression, found '${values.run}'`);
+            }
+        }
+        const loaded = await loadPaths(positionals, io.cwd);
+        let results;
+        try {
+            const compiled = (0,rego/* compile */.wE)(loaded.modules, { regoVersion: values['v0-compatible'] ? 'v0' : 'v1' });
+            results = (0,rego/* runTests */.N$)(compiled, { data: loaded.data, filter });
+        }
+        catch (e) {
+            if (!(e instanceof rego/* RegoErrors */.di))
+                throw e;
+            if (values.format === 'json')
+                io.stdout(errorsJSON(e.errors) + '\n');
+            else
+                io.stderr(e.errors.map(rego_errors/* formatRegoError */.f1).join('\n') + '\n');
+            return errors/* ExitCode */.yU.Usage;
+        }
+        const failed = results.filter((r) => r.outcome !== 'pass');
+        if (values.format === 'json') {
+            io.stdout((0,rego_value/* stringifyJSON */.e4)(results.map((r) => ({
+                location: r.location,
+                package: `data.${r.package}`,
+                name: r.name,
+                ...(r.outcome === 'fail' ? { fail: true } : {}),
+                ...(r.error ? { error: r.error } : {}),
+                duration: Math.round(r.durationMs * 1e6),
+            })), 2) + '\n');
+        }
+        else {
+            const line = (r) => `data.${r.package}.${r.name}: ${r.outcome.toUpperCase()} (${r.durationMs.toFixed(3)}ms)${r.error ? `\n  ${(0,rego_errors/* formatRegoError */.f1)(r.error)}` : ''}`;
+            if (failed.length) {
+                const byFile = new Map();
+                for (const r of failed)
+                    byFile.set(r.location.file, [...(byFile.get(r.location.file) ?? []), r]);
+                for (const [file, rs] of byFile)
+                    io.stdout(`${file}:\n${rs.map(line).join('\n')}\n`);
+            }
+            if (values.verbose)
+                for (const r of results)
+                    if (r.outcome === 'pass')
+                        io.stdout(line(r) + '\n');
+            io.stdout('-'.repeat(80) + '\n');
+            const pass = results.length - failed.length;
+            if (pass)
+                io.stdout(`PASS: ${pass}/${results.length}\n`);
+            const nf = results.filter((r) => r.outcome === 'fail').length;
+            const ne = results.filter((r) => r.outcome === 'error').length;
+            if (nf)
+                io.stdout(`FAIL: ${nf}/${results.length}\n`);
+            if (ne)
+                io.stdout(`ERROR: ${ne}/${results.length}\n`);
+            if (results.length === 0)
+                io.stdout('no tests found\n');
+        }
+        return failed.length ? errors/* ExitCode */.yU.Fail : errors/* ExitCode */.yU.Pass;
+    },
+};
+const commands = [evalCmd, testCmd];
 
 
 /***/ }),
@@ -496,7 +682,8 @@ async function readFileInside(root, rel, maxBytes) {
 async function expandPaths(patterns, opts) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
     const mode = opts.symlinks ?? 'refuse';
-    const found = new Set();
+    // every path found (a path two patterns match is found twice: duplicates go after the sort)
+    const found = [];
     const seen = new Set();
     // loaded on first use (module load time counts for every CLI command that imports this module)
     const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
@@ -507,41 +694,42 @@ async function expandPaths(patterns, opts) {
         if (mode === 'refuse' && !isExcluded(rel))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
         if (mode === 'list' && !isExcluded(rel))
-            found.add(rel);
+            found.push(rel);
     };
-    // one recursive readdir of a checked directory: symbolic links are reported by lstat type, never
-    // followed (so they can be refused); only regular files are collected
-    const walk = async (dirAbs, isMatch) => {
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dirAbs, { recursive: true, withFileTypes: true });
-        }
-        catch {
-            return; // a glob whose base does not exist matches nothing
-        }
-        // relative path of an entry: its directory's relative path (computed once per directory: entries
-        // come grouped by directory) plus its name; path.relative per entry cost more than the readdir
-        const rootPrefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
-        let lastParent;
-        let lastRelDir = '';
-        for (const d of entries) {
-            if (d.parentPath !== lastParent) {
-                lastParent = d.parentPath;
-                lastRelDir = d.parentPath.startsWith(rootPrefix)
-                    ? d.parentPath.slice(rootPrefix.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') + '/'
-                    : d.parentPath === root
-                        ? ''
-                        : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, d.parentPath).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') + '/';
-                if (lastRelDir === '/')
-                    lastRelDir = '';
+    // a checked directory, walked one directory per readdir (a few at a time): symbolic links are reported
+    // by lstat type, never followed (so they can be refused); only regular files are collected. Each
+    // entry's relative path is its directory's (known) plus its name, and the event loop runs between
+    // directories (verify walks while its hashing workers wait to be fed)
+    const walk = async (dirAbs, relDir, isMatch) => {
+        const pending = [[dirAbs, relDir]];
+        let first = true;
+        while (pending.length) {
+            const batch = pending.splice(0, 8);
+            let lists;
+            try {
+                lists = await Promise.all(batch.map(([abs]) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs, { withFileTypes: true })));
             }
-            const rel = lastRelDir + d.name;
-            if (!isMatch(rel))
-                continue;
-            if (d.isSymbolicLink())
-                onLink(rel, rel);
-            else if (d.isFile())
-                found.add(rel);
+            catch (e) {
+                if (first)
+                    return; // a glob whose base does not exist matches nothing
+                const code = e.code;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(batch.map(([, rel]) => rel || '.').join(', '), undefined, 'readable directories', { found: code });
+            }
+            first = false;
+            for (let k = 0; k < batch.length; k++) {
+                const [abs, rel] = batch[k];
+                for (const d of lists[k]) {
+                    const r = rel + d.name;
+                    if (d.isDirectory())
+                        pending.push([abs + node_path__WEBPACK_IMPORTED_MODULE_2__.sep + d.name, r + '/']);
+                    else if (!isMatch(r))
+                        continue;
+                    else if (d.isSymbolicLink())
+                        onLink(r, r);
+                    else if (d.isFile())
+                        found.push(r);
+                }
+            }
         }
     };
     for (const pat of patterns) {
@@ -568,22 +756,23 @@ async function expandPaths(patterns, opts) {
                 continue;
             }
             if (st.isDirectory()) {
-                await walk(abs, () => true);
+                await walk(abs, rel + '/', () => true);
                 continue;
             }
             if (!st.isFile())
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
-            found.add(rel);
+            found.push(rel);
             continue;
         }
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a glob relative to the root, without ..');
-        // walk the pattern's static base with one recursive readdir (symbolic links are reported, not
+        // walk the pattern's static base (symbolic links are reported, not
         // followed, so they can be refused) and match with picomatch; the base itself and its parents
         // are checked first: readdir would follow a symlinked base
         const { base } = picomatch.scan(pat);
         const isMatch = matcher([pat]);
         let baseAbs = root;
+        let baseRel = '';
         if (base) {
             const { abs, rel } = resolveInside(root, base);
             try {
@@ -595,15 +784,21 @@ async function expandPaths(patterns, opts) {
                 if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message)))
                     throw e;
                 if (mode === 'list' && !isExcluded(rel))
-                    found.add(rel);
+                    found.push(rel);
                 continue;
             }
             baseAbs = abs;
+            baseRel = rel + '/';
         }
-        await walk(baseAbs, isMatch);
+        await walk(baseAbs, baseRel, isMatch);
     }
     // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
-    return [...found].filter((f) => !isExcluded(f)).sort();
+    found.sort();
+    const out = [];
+    for (let i = 0; i < found.length; i++)
+        if ((i === 0 || found[i] !== found[i - 1]) && !isExcluded(found[i]))
+            out.push(found[i]);
+    return out;
 }
 /**
  * Whether a POSIX relative path matches any of `globs` (picomatch syntax, dotfiles included): the
