@@ -40,6 +40,17 @@ import { complementShare, measureStated, ordinalWordStated, relatedQuantitySuppo
 import {
   answerRoleMismatch,
   antonymValueExplained,
+  subjectNumberMismatch,
+  topicNumberMismatch,
+  countedNounMismatch,
+  affirmedForBoth,
+  comparisonMismatch,
+  nearestNameNumber,
+  roleNounMismatch,
+  questionNameListed,
+  contrastMismatch,
+  droppedRank,
+  modifierSwap,
   asksQuestion,
   assembledName,
   claimBindingMismatch,
@@ -466,6 +477,21 @@ function scopeAfter(tokens: Token[], i: number, max = 3): Token[] {
 }
 const hasTerm = (s: Sentence, t: Token) => s.terms.has(t.lemma) || s.terms.has(t.stem);
 
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'will', 'would', 'shall', 'should']);
+/** Whether a token ends its clause (punctuation, a conjunction or the sentence end follows it). */
+function clauseEndsAt(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !next || next.type === 'punctuation' || next.pos === 'CCONJ' || next.pos === 'SCONJ';
+}
+
+/** Whether the first noun of a source clause (its subject) is the first noun of the claim too. */
+function sharedSubject(sourceClause: Token[], claim: Token[]): boolean {
+  const first = (ts: Token[]) => ts.find((t) => t.content && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+  const a = first(sourceClause);
+  const b = first(claim);
+  return a !== undefined && b !== undefined && (a.lemma === b.lemma || a.stem === b.stem);
+}
+
 /** Checks polarity: a claim cue over content the sources affirm, or claim content the sources negate. */
 function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis }[], th: Thresholds): Flag[] {
   const flags: Flag[] = [];
@@ -502,11 +528,22 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
     s.tokens.forEach((t, i) => {
       if (!t.cue || flags.length) return;
       const scope = scopeAfter(s.tokens, i, 2);
-      if (scope.length < 2) return;
+      // one negated verb ends its clause ("... and cannot be renewed;"): it is the statement when the claim shares it and the
+      // subject noun of the source sentence ("Tokens can be renewed")
+      // ("cannot be renewed", "must not be shared": a negated modal; the claim states the same modal)
+      const modal = s.tokens[i - 1]?.lower;
+      const lone =
+        scope.length === 1 &&
+        scope[0].pos === 'VERB' &&
+        clauseEndsAt(s.tokens, s.tokens.indexOf(scope[0])) &&
+        MODALS.has(modal ?? '') &&
+        claimTokens.some((x) => x.lower === modal);
+      if (scope.length < 2 && !lone) return;
       if (!scope.every((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
       // the same statement: the claim also shares a content word from before the cue
       const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
       if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
+      if (lone && !sharedSubject(s.tokens.slice(0, i), claimTokens)) return;
       // the negated clause goes on about something the claim does not say ("but not with the responses of such T cells in the
       // blood" against a claim about lymph nodes): the denial may be of another case (claims.ts)
       const other = otherCaseDenied(s.tokens, i, claimTerms);
@@ -659,6 +696,34 @@ function informativeness(t: Token): number {
   return 0;
 }
 
+/** Verbs that tell when or how long, not what ("the beta lasted two weeks", "it started on March 3"). */
+const ASPECT_VERBS = new Set(['start', 'begin', 'end', 'finish', 'last', 'run', 'open', 'close']);
+/** Time units, which a rate names ("16.7 requests per second"). */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+/**
+ * A novel word that only frames the claim's quantities, all of them supported: an aspect verb before a date or a duration
+ * ("The public beta started on March 3") or a time unit of a rate ("per second"). Not an invented predicate.
+ */
+function framesQuantity(t: Token, quantities: Quantity[], flags: Flag[]): boolean {
+  if (!quantities.length || flags.some((f) => f.name === 'quantity-mismatch' || f.name === 'wrong-citation')) return false;
+  if (TIME_UNITS.has(t.lemma)) return true;
+  return ASPECT_VERBS.has(t.lemma) && quantities.some((q) => q.kind === 'date' || q.kind === 'duration');
+}
+
+/** A unit word of a claim quantity that is supported ("minutes" in "every 60 minutes" against "every hour"): no novel word. */
+function unitOfSupported(t: Token, quantities: Quantity[], flags: Flag[]): boolean {
+  if (!TIME_UNITS.has(t.lemma) && !/^(?:[kmgtp]i?b|bytes?)$/i.test(t.value)) return false;
+  return quantities.some(
+    (q) =>
+      q.kind !== 'number' &&
+      q.text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .includes(t.lower) &&
+      !flags.some((f) => f.span === q.text),
+  );
+}
+
 /** Clause ends inside a sentence: punctuation and contrastive conjunctions ("..., while X stayed in orbit"). */
 const CLAUSE_BREAK = new Set([',', ';', '(', ')', 'while', 'whereas', 'but']);
 /** Words that continue the clause before a comma ("the single X, which reached number 12"). */
@@ -696,6 +761,9 @@ function roleMismatch(claim: Token[], question: Analysis, cited: { a: Analysis }
       let from = 0;
       for (let i = 0; i <= s.tokens.length; i++) {
         if (i < s.tokens.length && (!CLAUSE_BREAK.has(s.tokens[i].lower) || RELATIVE.has(s.tokens[i + 1]?.lower ?? ''))) continue;
+        // a verbless phrase before a comma is no clause of its own ("8 Mill Lane, Leeds handles disputes": an address)
+        if (i < s.tokens.length && s.tokens[i].value === ',' && !s.tokens.slice(from, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+          continue;
         const clause = s.tokens.slice(from, i);
         from = i + 1;
         if (!clause.length) continue;
@@ -848,9 +916,13 @@ function checkClaim(
       const last = flags[flags.length - 1];
       if (last?.name === 'quantity-mismatch' && src.question && statedByInterlocutor(q, src.question)) last.weak = true;
     }
+  // a superlative whose rank the claim drops ("the largest" where the sources say "the second-largest"; relations.ts)
+  const rank = droppedRank(claim.tokens, cited);
+  if (rank)
+    flags.push({ name: 'quantity-mismatch', span: rank.word, detail: `"${rank.word}" where the cited sources say "${rank.source}"` });
   // a stated number with another unit of its dimension ("2,904 feet" against "2,904 metres", quantity-relations.ts)
   if (!unsupportedQuantities && quantities.length) {
-    const unit = unitMismatch(claim.text, cited);
+    const unit = unitMismatch(claim.text, cited, !derivedAny);
     if (unit)
       flags.push({ name: 'quantity-mismatch', span: unit.claim, detail: `"${unit.claim}" where the cited sources say "${unit.source}"` });
   }
@@ -1031,6 +1103,7 @@ function checkClaim(
     const wrongNumber = numberMisattribution(claim.tokens, cited);
     const swap =
       wrongNumber ??
+      subjectNumberMismatch(claim.tokens, cited) ??
       roleSwap(claim.tokens, cited) ??
       (src.question && !src.shortAnswer && asksQuestion(src.question.text) ? claimBindingMismatch(claim.tokens, cited) : undefined);
     if (swap) flags.push({ name: 'misattribution', span: claim.text, detail: swap });
@@ -1056,7 +1129,14 @@ function checkClaim(
       !compound(t) &&
       !compoundKnown(t, cited) &&
       !definedInClaim(claim.tokens, tokenAt(t)) &&
-      !paraphraseKnown(t, cited),
+      !paraphraseKnown(t, cited) &&
+      !unitOfSupported(t, quantities, flags) &&
+      // an aspect verb framing supported dates or durations, unless the sources use its antonym ("ends" against "starts")
+      !(
+        ASPECT_VERBS.has(t.lemma) &&
+        framesQuantity(t, quantities, flags) &&
+        !cited.some((a) => a.sentences.some((s) => antonymIn(t, s) !== undefined))
+      ),
   );
   // coverage and the count of novel words leave out the frame of a report ("the group discussed", claims.ts)
   const frame = reportFrame(claim.tokens);
@@ -1208,7 +1288,8 @@ function checkClaim(
           (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) &&
           t.lower.length >= 6 &&
           !explained.has(t.value) &&
-          !complemented.has(t),
+          !complemented.has(t) &&
+          !framesQuantity(t, quantities, flags),
       );
       if (informative.length)
         flags.push({
@@ -1218,6 +1299,22 @@ function checkClaim(
         });
     }
   }
+  // a novel adjective where the sources give its noun another one ("linear backoff" against "exponential backoff"; relations.ts)
+  // (in an answer to a question, at most shortAnswerWords content words: on summaries it fires on paraphrases)
+  const swapped =
+    !abstention &&
+    src.question &&
+    asksQuestion(src.question.text) &&
+    content.length <= th.shortAnswerWords &&
+    !flags.some((f) => f.name === 'novel-content')
+      ? modifierSwap(claim.tokens, novel, cited)
+      : undefined;
+  if (swapped)
+    flags.push({
+      name: 'novel-content',
+      span: swapped.word,
+      detail: `"${swapped.word} ${swapped.noun}" where the cited sources say "${swapped.source} ${swapped.noun}"`,
+    });
   if (!abstention && src.shortAnswer && src.question) {
     // a short answer to a question: its informative words are the answer, and the sources must state them
     // (the question's own words restate it: no evidence, but not an invention either)
@@ -1249,6 +1346,19 @@ function checkClaim(
             cited,
           );
           if (wrongNumber) flags.push({ name: 'misattribution', span: claim.text, detail: wrongNumber });
+          else if (asksQuestion(src.question.text)) {
+            // the value stated of a rival entity or in another relation; a question's name put in the answer's list (relations.ts)
+            const qTokens = src.question.sentences.flatMap((s) => s.tokens);
+            const contrast =
+              contrastMismatch(claim.tokens, qTokens, cited) ??
+              questionNameListed(claim.tokens, qTokens, cited) ??
+              nearestNameNumber(claim.tokens, qTokens, cited) ??
+              comparisonMismatch(claim.tokens, qTokens, src.question.text, cited) ??
+              affirmedForBoth(claim.tokens, qTokens, cited) ??
+              countedNounMismatch(claim.tokens, qTokens, cited) ??
+              roleNounMismatch(claim.tokens, qTokens, cited);
+            if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
+          }
         }
       }
     }
@@ -1272,6 +1382,16 @@ function checkClaim(
       if (role) flags.push(role);
       else if (rival)
         flags.push({ name: 'misattribution', span: claim.text, detail: `the sources state what the question asks of ${rival}` });
+    }
+    if (!flags.length) {
+      // the value stated of a rival entity or in another relation (relations.ts)
+      const qTokens = src.question.sentences.flatMap((s) => s.tokens);
+      const contrast =
+        contrastMismatch(claim.tokens, qTokens, cited) ??
+        affirmedForBoth(claim.tokens, qTokens, cited) ??
+        countedNounMismatch(claim.tokens, qTokens, cited) ??
+        topicNumberMismatch(claim.tokens, qTokens, cited);
+      if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
     }
   }
   if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)
@@ -1339,10 +1459,12 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
     let words = 0;
     let verb = false;
     for (const s of answer.sentences)
-      for (const t of s.tokens) {
+      s.tokens.forEach((t, i) => {
         if (t.content) words++;
-        if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-      }
+        // a capitalized word inside a name is no verb ("Warm Shore", "Cold Shore": a title the tagger reads as a verb)
+        const inName = t.pos === 'VERB' && i > 0 && t.case === 'titleCase' && s.tokens[i - 1].case === 'titleCase';
+        if ((t.pos === 'VERB' && !inName) || t.pos === 'AUX') verb = true;
+      });
     src.shortAnswer = !verb && words > 0 && words <= thresholds.shortAnswerWords;
   }
   const claims: ClaimResult[] = [];

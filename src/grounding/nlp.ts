@@ -293,7 +293,7 @@ export function analyze(raw: string): Analysis {
       const lem = (lemma[i] ?? lower).toLowerCase();
       const next = (normal[i + 1] ?? '').toLowerCase();
       const cue =
-        (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || lem === 'fail' || lem === 'lack') &&
+        (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || (lem === 'fail' && next === 'to') || lem === 'lack') &&
         !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
       const ty = type[i] ?? 'word';
       const ps = pos[i] ?? 'X';

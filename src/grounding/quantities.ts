@@ -263,6 +263,10 @@ const RANGE_TAIL = new RegExp(
 );
 const DATE_MDY = new RegExp(String.raw`\b(?:(${Object.keys(WEEKDAYS).join('|')}),?\s+)?(${MONTHW})\.?\s+${ORD}\b(?:,?\s+(\d{4})\b)?`, 'gi');
 const DATE_DMY = new RegExp(String.raw`\b${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`, 'gi');
+const DATE_DMY_RANGE = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|through|and)\s*${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`,
+  'gi',
+);
 const DATE_MY = new RegExp(String.raw`\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi');
 const MONEY_SIGN = new RegExp(String.raw`([$€£¥₹])\s?(${NUM})(?:\s?(${SCALEW}))?`, 'g');
 const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCALEW}))?`, 'gi');
@@ -424,6 +428,16 @@ export function extractQuantities(written: string): Quantity[] {
     if (m[1]) p.wd = WEEKDAYS[m[1].toLowerCase()];
     return valid(p) ? dateQ([p]) : undefined;
   });
+  // a day range before its month ("3 to 17 March", "3-17 March 2025"): both days are dates of that month
+  scan(DATE_DMY_RANGE, (m) => {
+    const mo = MONTHS[m[3].toLowerCase()];
+    const y = yr(m[4]);
+    const ps: DateParts[] = [
+      { d: +m[1], m: mo, y },
+      { d: +m[2], m: mo, y },
+    ];
+    return ps.every(valid) && +m[1] < +m[2] ? dateQ(ps) : undefined;
+  });
   // "31st August 2022" / "the 31st of August"
   scan(DATE_DMY, (m) => {
     const p: DateParts = { d: +m[1], m: MONTHS[m[2].toLowerCase()], y: yr(m[3]) };
@@ -526,9 +540,13 @@ export function extractQuantities(written: string): Quantity[] {
       const d = q.dates[0];
       const r = RANGE_TAIL.exec(text.slice(q.end, q.end + 40));
       if (r && d.m !== undefined && d.d !== undefined) {
-        const y = d.y ?? (r[3] ? Number(r[3]) : undefined);
+        const endM = r[1] ? MONTHS[r[1].toLowerCase()] : d.m;
+        // a range across a year end takes the year after it for its end ("December 18, 2025 to January 5, 2026") and the
+        // year before for its start ("December 18 to January 5, 2026")
+        const endY = r[3] ? Number(r[3]) : d.y !== undefined && endM < d.m ? d.y + 1 : d.y;
+        const y = d.y ?? (endY !== undefined && endM < d.m ? endY - 1 : endY);
         if (y !== undefined) d.y = y;
-        const end: DateParts = { m: r[1] ? MONTHS[r[1].toLowerCase()] : d.m, d: Number(r[2]), y };
+        const end: DateParts = { m: endM, d: Number(r[2]), y: endY };
         if (valid(end) && (end.m !== d.m || end.d !== d.d)) q.dates.push(end);
       }
     }
@@ -540,8 +558,8 @@ export function extractQuantities(written: string): Quantity[] {
 const CMP_BEFORE: [RegExp, NonNullable<Quantity['cmp']>][] = [
   [/\b(?:at least|a minimum of|no less than|no fewer than|minimum of|min\.?)\s*$/i, '>='],
   [/\b(?:at most|up to|a maximum of|no more than|maximum of|max\.?)\s*$/i, '<='],
-  [/\b(?:above|over|more than|greater than|higher than|exceeds?|exceeding|beyond|>)\s*$/i, '>'],
-  [/\b(?:below|under|less than|fewer than|lower than|<)\s*$/i, '<'],
+  [/\b(?:above|over|more than|greater than|higher than|larger than|bigger than|longer than|exceeds?|exceeding|beyond|>)\s*$/i, '>'],
+  [/\b(?:below|under|less than|fewer than|lower than|smaller than|shorter than|<)\s*$/i, '<'],
   [/(?:>=|≥)\s*$/, '>='],
   [/(?:<=|≤)\s*$/, '<='],
 ];
@@ -619,6 +637,10 @@ export function quantitySupported(claim: Quantity, source: Quantity[]): boolean 
             : c.m === undefined && c.d === undefined && c.wd === undefined && c.y !== undefined && s.kind === 'number' && s.value === c.y,
         );
       case 'number':
+        // the day of a stated date supports a day ("the 18th"), not any count or version ("Node.js 18" against "December 18")
+        if (s.kind === 'date' && !claim.ordinal) return (s.dates ?? []).some((d) => d.y !== undefined && sameNumber(d.y, claim.value));
+        // a rank ("the 2nd Monday") is stated by a rank or a day, not by a count ("2 regions") or an hour ("02:00")
+        if (claim.ordinal && s.kind !== 'date' && !(s.kind === 'number' && s.ordinal)) return false;
         return numericValues(s).some((v) => sameNumber(v, claim.value)) || (s.kind === 'percent' && sameNumber(s.value / 100, claim.value));
     }
   });
@@ -714,6 +736,9 @@ export function derivedSupported(
     // the time between two stated times of day ("began at 14:05 and ended at 14:50": 45 minutes), within one day
     const clock = ops.filter((o) => o.kind === 'time').map((o) => o.value);
     for (const a of clock) for (const b of clock) if (a > b && Math.abs((a - b) * 60 - claim.value) < 1) return true;
+    // a window across midnight, in the order the sources state it ("from 22:00 to 02:00": four hours)
+    for (let i = 0; i + 1 < clock.length; i++)
+      if (clock[i] > clock[i + 1] && Math.abs((clock[i + 1] + 1440 - clock[i]) * 60 - claim.value) < 1) return true;
     // a stated date range counts its days inclusively ("September 12-14" lasts three days)
     for (const o of ops) {
       const [from, to] = o.kind === 'date' && o.dates?.length === 2 ? o.dates : [];
@@ -744,12 +769,16 @@ export function derivedSupported(
   const cv = claim.kind === 'size' ? [claim.value, claim.alt ?? claim.value] : [claim.value];
   const hit = (v: number) => cv.some((c) => roundsTo(claim, c, v));
   const same = like.filter((o) => o.kind === claim.kind);
+  // an operand the claim shows, as itself or by its written number ("15 minutes: 12 for the build and 3 for the deploy")
+  const ownNumbers = [...own].filter((o) => o !== claim && o.kind === 'number').map((o) => o.value);
+  const writtenOf = (o: Quantity) => Number(/\d[\d,]*(?:\.\d+)?/.exec(o.text)?.[0]?.replace(/,/g, ''));
+  const shown = (o: Quantity) => own.has(o) || (o.kind !== 'number' && ownNumbers.some((v) => sameNumber(v, writtenOf(o))));
   for (let i = 0; i < like.length; i++) {
     for (let j = 0; j < like.length; j++) {
       if (i === j) continue;
       const a = like[i];
       const b = like[j];
-      if (!says && !own.has(a) && !own.has(b)) continue;
+      if (!says && !shown(a) && !shown(b)) continue;
       for (const x of vals(a)) {
         for (const y of vals(b)) {
           // sums and differences of like quantities (or of two counts); never of percentages (points are not shares)

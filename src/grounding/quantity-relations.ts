@@ -293,11 +293,120 @@ export function complementShare(
 }
 
 /**
+ * A duration that is the length of a stated date range, yearless or not ("ran from 3 to 17 March": two weeks; "September
+ * 12-14": three days): the days from its start to its end, counted exclusively or inclusively. The range is one quantity
+ * of quantities.ts with two dates; a range without years is counted in a common and in a leap reference year.
+ */
+export function rangeSpanSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
+  if (q.kind !== 'duration' || q.value <= 0 || q.value % DAY_S !== 0) return false;
+  const days = q.value / DAY_S;
+  for (const n of ctx.near)
+    for (const x of inSentence(n)) {
+      const [from, to] = x.kind === 'date' && x.dates?.length === 2 ? x.dates : [];
+      if (!from || !to || !monthDay(from) || !monthDay(to)) continue;
+      for (const y of REFERENCE_YEARS) {
+        let span = dayOf(to, to.y ?? y) - dayOf(from, from.y ?? y);
+        // a yearless range across a year end ("December 28 to January 3")
+        if (span < 0 && to.y === undefined && from.y === undefined) span += dayOf({ m: 12, d: 31 }, y) - dayOf({ m: 1, d: 1 }, y) + 1;
+        if (span > 0 && (span === days || span + 1 === days)) return true;
+      }
+    }
+  return false;
+}
+
+/** Words that say a stated percentage lowers a stated amount ("annual billing saves 20%", "a 15% discount"). */
+const PERCENT_DOWN =
+  /\b(?:discount(?:ed|s)?|off|saves?|saving|savings|reduc(?:es?|ed|tion)|cuts?|cheaper|less|lowers?|decreas(?:es?|ed)|drops?|fell|falls?|down)\b/i;
+/** Words that say a stated percentage raises a stated amount ("a 10% surcharge", "prices rise 5%"). */
+const PERCENT_UP =
+  /\b(?:increas(?:es?|ed)|raises?|raised|rises?|rose|surcharge|markup|mark-up|premium|uplift|more|higher|grows?|grew|up(?! to))\b/i;
+
+/**
+ * A stated amount changed by a stated percentage that the source says lowers or raises it ("The Team plan costs $40 ...
+ * annual billing saves 25%": $30; "a 10% surcharge" on $50: $55). The direction comes from a word beside the percentage in
+ * the source (a discount, a saving, a reduction, "down"; a surcharge, an increase, "up"), so the claim need not say that it
+ * computes; the amount before the change counts too ("$1.2 million, up 20% from Q2": $1 million in Q2); the
+ * amount is a stated quantity of the claim's kind in the best-matching sentences, and the result must equal the claim's
+ * value at the precision the claim is written in.
+ */
+export function percentChangeSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
+  if (q.kind === 'date' || q.kind === 'time' || q.kind === 'percent' || q.ordinal || q.cmp) return false;
+  const changes: { p: number; sign: number }[] = [];
+  const amounts: Quantity[] = [];
+  for (const n of ctx.near)
+    for (const x of inSentence(n)) {
+      if (x.kind === 'percent' && x.value > 0 && x.value < 100 && !x.cmp) {
+        const around = n.a.text.slice(Math.max(n.s.start, x.start - 32), Math.min(n.s.start + n.s.text.length, x.end + 32));
+        if (PERCENT_DOWN.test(around)) changes.push({ p: x.value, sign: -1 });
+        else if (PERCENT_UP.test(around)) changes.push({ p: x.value, sign: 1 });
+      } else if (x.kind === q.kind && !x.ordinal && x.value !== 0) amounts.push(x);
+    }
+  if (!changes.length) return false;
+  const cv = q.kind === 'size' ? [q.value, q.alt ?? q.value] : [q.value];
+  // a whole claim value must be the exact result (a 28% rise of 6 months is 7.68 months, not "8 months"); a decimal one
+  // may be rounded to its last digit ("$16.67")
+  const decimal = /\d\.\d/.test(q.text);
+  const equal = (v: number, c: number) => (decimal ? equalsWritten(q, v, c) : Math.abs(v - c) <= 1e-9 * Math.max(1, Math.abs(c)));
+  return amounts.slice(0, 12).some((x) =>
+    (x.kind === 'size' ? [x.value, x.alt ?? x.value] : [x.value]).some((v) =>
+      // the amount after the change, or before it ("$1.2 million, up 20% from Q2": Q2 was $1 million)
+      changes.some(({ p, sign }) => cv.some((c) => equal(v * (1 + (sign * p) / 100), c) || equal(v / (1 + (sign * p) / 100), c))),
+    ),
+  );
+}
+
+/** One unit of time named without a number ("every hour", "per day", "an hour", "hourly"), in seconds. */
+const UNIT_SECONDS: Record<string, number> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: DAY_S,
+  week: 7 * DAY_S,
+  fortnight: 14 * DAY_S,
+  month: 2_629_746,
+  year: 31_556_952,
+};
+const ONE_UNIT = /\b(?:every|each|per|an?|one)\s+(second|minute|hour|day|week|fortnight|month|year)\b|\b(hour|dai|week|month|year)ly\b/gi;
+
+/**
+ * A duration equal to one unit of time that the sources name without a number ("every 60 minutes" against "syncs every
+ * hour"; "24 hours" against "daily"), within 3% like stated durations (a month is 30.44 days).
+ */
+/**
+ * "1st" against "first" in a best-matching sentence: quantities.ts reads ordinal words from "second" on ("first" is an
+ * adjective far more often than a rank), so the first rank is matched here, against the sentences the claim matches.
+ */
+export function firstOrdinalSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
+  return q.ordinal === true && q.value === 1 && ctx.near.some((n) => /\bfirst\b/i.test(n.s.text));
+}
+
+export function unitDurationSupported(q: Quantity, ctx: QuantityClaimContext): boolean {
+  if (q.kind !== 'duration' || q.value <= 0) return false;
+  for (const n of ctx.near)
+    for (const m of n.s.text.matchAll(ONE_UNIT)) {
+      const unit = (m[1] ?? m[2]).toLowerCase();
+      const v = UNIT_SECONDS[unit === 'dai' ? 'day' : unit];
+      if (v !== undefined && Math.abs(v - q.value) <= 0.03 * Math.max(v, q.value)) return true;
+    }
+  return false;
+}
+
+/**
  * Whether a claim quantity is supported by one of the rules of this module (yearless date arithmetic, per-item products,
- * hedged approximations). Complements need the antonym lexicon and are checked by the caller ({@link complementShare}).
+ * hedged approximations, the length of a stated range, one unit of time named without a number, a stated amount changed by
+ * a stated discount or surcharge).
+ * Complements need the antonym lexicon and are checked by the caller ({@link complementShare}).
  */
 export function relatedQuantitySupported(q: Quantity, ctx: QuantityClaimContext): boolean {
-  return yearlessDateSupported(q, ctx) || perItemProductSupported(q, ctx) || hedgedSupported(q, ctx);
+  return (
+    yearlessDateSupported(q, ctx) ||
+    perItemProductSupported(q, ctx) ||
+    hedgedSupported(q, ctx) ||
+    rangeSpanSupported(q, ctx) ||
+    unitDurationSupported(q, ctx) ||
+    firstOrdinalSupported(q, ctx) ||
+    percentChangeSupported(q, ctx)
+  );
 }
 
 /**
@@ -340,7 +449,7 @@ const UNIT_WORDS: ReadonlyMap<string, string> = new Map(
     ] as const
   ).flatMap(([unit, spellings]) => spellings.split(' ').map((w) => [w, unit] as [string, string])),
 );
-const MEASURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(°[cf]|[a-z]+)\b/gi;
+const MEASURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s|-)?(°[cf]|[a-z]+)\b/gi;
 /** The measures of a text: number (commas removed) and canonical unit. */
 function measures(text: string): { n: string; unit: string; text: string }[] {
   const out: { n: string; unit: string; text: string }[] = [];
@@ -353,10 +462,12 @@ function measures(text: string): { n: string; unit: string; text: string }[] {
 
 /**
  * A number the sources state with another unit of the same dimension ("2,904 feet" against "2,904 metres"): the number
- * matches, the measure does not. Returns the claim's measure and the source's, or undefined. Conversions between units are
- * not computed: only an equal number with a different unit is flagged.
+ * matches, the measure does not; or a number the sources never state with the claim's unit while they state that unit with
+ * another number ("2011 metres" against "a 210-metre tower completed in 2011"). Returns the claim's measure and the source's,
+ * or undefined (`sameUnit` false: only the first test, for a claim that derives a quantity, "the two towers total 420
+ * metres"). Conversions between units are not computed: a measure in another unit of the dimension is left alone.
  */
-export function unitMismatch(claimText: string, cited: Analysis[]): { claim: string; source: string } | undefined {
+export function unitMismatch(claimText: string, cited: Analysis[], sameUnit = true): { claim: string; source: string } | undefined {
   const own = measures(claimText);
   if (!own.length) return undefined;
   const src = cited.flatMap((a) => measures(a.text));
@@ -364,6 +475,13 @@ export function unitMismatch(claimText: string, cited: Analysis[]): { claim: str
     if (src.some((x) => x.n === m.n && x.unit === m.unit)) continue;
     const other = src.find((x) => x.n === m.n && x.unit.split(':')[0] === m.unit.split(':')[0]);
     if (other) return { claim: m.text, source: other.text };
+    // a number the sources never state with this unit, while they state the unit with another number ("2011 metres"
+    // against "a 210-metre tower ... completed in 2011"); not under a hedge ("about 200 metres")
+    if (!sameUnit) continue;
+    const at = claimText.indexOf(m.text);
+    if (HEDGE_BEFORE.test(claimText.slice(Math.max(0, at - 24), at))) continue;
+    const stated = src.find((x) => x.unit === m.unit);
+    if (stated) return { claim: m.text, source: stated.text };
   }
   return undefined;
 }

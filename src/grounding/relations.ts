@@ -180,7 +180,12 @@ function rivals(s: Sentence, inQuestion: (t: Token) => boolean, key: Token[]): {
       k = e;
       continue;
     }
-    if (!phrase.every((t, n) => key[n] && sameWord(t, key[n])) && !key.every((x) => phrase.some((t) => sameWord(t, x))))
+    // (nor a part of the answer's own name: "Holm sings" for the answer "Lina Holm")
+    if (
+      !phrase.every((t, n) => key[n] && sameWord(t, key[n])) &&
+      !key.every((x) => phrase.some((t) => sameWord(t, x))) &&
+      !phrase.every((t) => key.some((x) => sameWord(t, x)))
+    )
       out.push({ phrase, verbs: boundVerbs(toks, k, phrase.length) });
     k = e;
   }
@@ -224,9 +229,13 @@ export function answerRoleMismatch(claim: Token[], question: Token[], cited: Ana
   if (!found.length) return undefined;
   // 1. verb binding
   // the question's verbs; a word right after "who" is one whatever its tag ("Who edits ...?")
+  // (and the last word of "Where does the trail end?", which the tagger reads as a noun)
+  const doQuestion = /^(?:do|does|did)$/.test(question[1]?.lower ?? '');
   const qVerbs = question.filter(
     (t, i) =>
-      (isVerb(t) || (i === 1 && question[0].lower === 'who' && t.case === 'lowerCase' && t.type === 'word' && !t.stop)) &&
+      (isVerb(t) ||
+        (i === 1 && question[0].lower === 'who' && t.case === 'lowerCase' && t.type === 'word' && !t.stop) ||
+        (doQuestion && question[i + 1]?.value === '?' && t.case === 'lowerCase' && t.type === 'word' && !t.stop)) &&
       !LIGHT_VERBS.has(t.lemma),
   );
   if (qVerbs.length) {
@@ -313,6 +322,8 @@ function nameRuns(tokens: Token[]): { start: number; end: number; words: string[
   return out;
 }
 const numberValue = (t: Token) => (t.type === 'number' ? t.value.replace(/,/g, '') : undefined);
+/** Whether tokens[j] is a part of a decimal number that the tokenizer split ("1.2" read as "1", "_", "2"). */
+const inDecimal = (tokens: Token[], j: number) => tokens[j + 1]?.value === '_' || tokens[j - 1]?.value === '_';
 const isYear = (v: string) => /^\d{4}$/.test(v) && +v >= 1000 && +v <= 2100;
 /** The clause index of each token (clauses split at {@link PARALLEL_BREAK}). */
 function clauses(tokens: Token[]): number[] {
@@ -341,7 +352,7 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
     for (const a of cited)
       for (const s of a.sentences) {
         if (++scanned > MAX_SENTENCES) return undefined;
-        const k = s.tokens.findIndex((x) => numberValue(x) === n);
+        const k = s.tokens.findIndex((x, j) => numberValue(x) === n && !inDecimal(s.tokens, j));
         if (k < 0) continue;
         const sc = clauses(s.tokens);
         const runs = nameRuns(s.tokens);
@@ -721,6 +732,582 @@ export function assembledName(name: Token[], stated: (phrase: string) => boolean
       .map((t) => t.value)
       .join(' ');
     if (!stated(triple)) return triple;
+  }
+  return undefined;
+}
+
+/** The subject phrase of a clause: its content words before the first verb, and its head (the last noun among them). */
+function subjectPhrase(tokens: Token[]): { head: Token; mods: Token[] } | undefined {
+  const words: Token[] = [];
+  for (const [i, t] of tokens.entries()) {
+    // a participle before a noun is a modifier ("Paid keys", "Managed clusters")
+    const modifier = t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
+    if ((t.pos === 'VERB' && !modifier) || t.pos === 'AUX' || t.type === 'punctuation') break;
+    if (t.content && t.type === 'word') words.push(t);
+  }
+  const h = words.findLastIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (h < 1 || h !== words.length - 1) return undefined;
+  return { head: words[h], mods: words.slice(0, h) };
+}
+
+/**
+ * A number attached to the wrong one of two parallel subjects that share a head noun (issue 20, "a fact attached to the
+ * wrong entity"): the claim says "Paid keys are limited to 10,000 requests per day" where the only source sentence stating
+ * 10,000 is about "Free keys", and another source sentence is about "Paid keys" (without that number). Both subjects are
+ * the noun phrases before the first verb of their sentences; the claim's modifiers must be absent from the stating
+ * sentence's subject and one of its own modifiers absent from the claim.
+ * @returns a description of the misattribution, or undefined
+ */
+export function subjectNumberMismatch(claim: Token[], cited: Analysis[]): string | undefined {
+  const mine = subjectPhrase(claim);
+  if (!mine) return undefined;
+  const numbers = claim.filter((t) => numberValue(t) !== undefined && !isYear(numberValue(t)!));
+  if (!numbers.length) return undefined;
+  const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+  const subjects = sentences.map((s) => subjectPhrase(s.tokens));
+  const same = (p: { head: Token; mods: Token[] } | undefined) =>
+    p !== undefined && sameWord(p.head, mine.head) && mine.mods.every((m) => p.mods.some((x) => sameWord(x, m)));
+  const ownSentences = sentences.filter((_s, i) => same(subjects[i]));
+  if (!ownSentences.length) return undefined;
+  for (const t of numbers) {
+    const n = numberValue(t)!;
+    const states = (s: Sentence) => s.tokens.some((x) => numberValue(x) === n);
+    if (ownSentences.some(states)) continue;
+    const stating = sentences.filter(states);
+    if (!stating.length) continue;
+    const others = stating.map((s) => subjectPhrase(s.tokens));
+    // every sentence stating the number is about the same head with another modifier
+    if (
+      others.every(
+        (p) =>
+          p !== undefined &&
+          sameWord(p.head, mine.head) &&
+          !mine.mods.some((m) => p.mods.some((x) => sameWord(x, m))) &&
+          p.mods.some((x) => !claim.some((c) => sameWord(c, x))),
+      )
+    ) {
+      const other = others[0]!;
+      return `the sources give ${t.value} to "${[...other.mods, other.head].map((x) => x.value).join(' ')}", not to "${[...mine.mods, mine.head].map((x) => x.value).join(' ')}"`;
+    }
+  }
+  return undefined;
+}
+
+/** Adjectives that judge rather than describe ("a popular song", "the main ingredient"): a paraphrase, not an invented fact. */
+const EVALUATIVE = new Set(
+  'popular main good great best famous important major big small large new old nice fine key huge real true whole'.split(' '),
+);
+
+/**
+ * A modifier swapped for an invented one (issue 20, "one invented word under the thresholds"): a novel adjective (or noun
+ * modifier) of the claim right before a noun that the sources modify with another word the claim does not use (not a comparative, superlative or
+ * evaluative adjective: "the biggest icons", "a popular song") ("retried with linear backoff"
+ * against "retried with exponential backoff"). `novel` are the claim's content words the sources never use.
+ * @returns the claim's adjective, the noun and the source's adjective, or undefined
+ */
+export function modifierSwap(
+  claim: Token[],
+  novel: Token[],
+  cited: Analysis[],
+): { word: string; noun: string; source: string } | undefined {
+  const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+  for (const t of novel) {
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || EVALUATIVE.has(t.lemma) || /(?:est|er)$/.test(t.lower)) continue;
+    const noun = claim[claim.indexOf(t) + 1];
+    if (!noun || noun.pos !== 'NOUN' || !noun.content) continue;
+    for (const s of sentences)
+      for (let k = 1; k < s.tokens.length; k++) {
+        const m = s.tokens[k - 1];
+        if (!sameWord(s.tokens[k], noun) || (m.pos !== 'ADJ' && m.pos !== 'NOUN') || !m.content || claim.some((c) => sameWord(c, m)))
+          continue;
+        // the same statement: the sentence shares two more of the claim's content words ("webhooks", "retried")
+        const shared = claim.filter((c) => c.content && c !== t && c !== noun && s.tokens.some((x) => sameWord(x, c))).length;
+        if (shared < 2) continue;
+        return { word: t.value, noun: noun.value, source: m.value };
+      }
+  }
+  return undefined;
+}
+
+const ORDINAL_RANK = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
+/** The rank written before the token at k ("second-largest", "3rd largest"), if any. */
+function rankBefore(tokens: Token[], k: number): string | undefined {
+  let j = k - 1;
+  if (tokens[j]?.value === '-') j--;
+  const t = tokens[j];
+  return t && ORDINAL_RANK.test(t.value) ? t.value : undefined;
+}
+
+/**
+ * A superlative whose rank the claim drops (issue 20, ordinals): the claim says "the largest region" where every source
+ * occurrence of "largest" carries a rank ("the second-largest region", "the 3rd largest"). A ranked superlative the claim
+ * writes in another form ("2nd largest" for "second-largest") is the quantities' business, not this rule's. The reverse
+ * too: a rank the sources never give ("the second highest peak" against "the highest peak").
+ * @returns the claim's superlative and the source's ranked form, or undefined
+ */
+export function droppedRank(claim: Token[], cited: Analysis[]): { word: string; source: string } | undefined {
+  for (const [i, t] of claim.entries()) {
+    if (t.type !== 'word' || !/[a-z]est$/.test(t.lower) || t.pos !== 'ADJ' || rankBefore(claim, i)) continue;
+    let ranked: string | undefined;
+    let bare = false;
+    for (const a of cited)
+      for (const s of a.sentences.slice(0, MAX_SENTENCES))
+        s.tokens.forEach((x, k) => {
+          if (x.lower !== t.lower) return;
+          const r = rankBefore(s.tokens, k);
+          if (r) ranked ??= `${r} ${x.value}`;
+          else bare = true;
+        });
+    if (ranked && !bare) return { word: t.value, source: ranked };
+  }
+  // the reverse: a rank the sources never give ("the second highest peak" against "the highest peak")
+  for (const [i, t] of claim.entries()) {
+    const rank = t.type === 'word' && /[a-z]est$/.test(t.lower) && t.pos === 'ADJ' ? rankBefore(claim, i) : undefined;
+    if (!rank) continue;
+    let ranked = false;
+    let bare: string | undefined;
+    for (const a of cited)
+      for (const s of a.sentences.slice(0, MAX_SENTENCES))
+        s.tokens.forEach((x, k) => {
+          if (x.lower !== t.lower) return;
+          if (rankBefore(s.tokens, k)) ranked = true;
+          else bare ??= x.value;
+        });
+    if (bare && !ranked) return { word: `${rank} ${t.value}`, source: bare };
+  }
+  return undefined;
+}
+
+/** Most clauses compared by {@link contrastMismatch} (bounded work: pairs of clauses). */
+const CONTRAST_CLAUSES = 60;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/**
+ * The clauses of a sentence: split at ";", ",", "while", "whereas", "but", and at "and" before a determiner, a name or a
+ * verb ("... in Go and the dashboard in TypeScript", "... in Dublin and uses PostgreSQL"). A clause that opens with a verb
+ * has no subject of its own and keeps the one before it.
+ */
+function contrastClauses(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  let subject: Token[] = [];
+  const flush = () => {
+    if (!cur.length) return;
+    const first = cur.find((t) => t.type === 'word' && !t.stop);
+    const withSubject = first && isVerb(first) && cur.indexOf(first) <= 1 ? [...subject, ...cur] : cur;
+    out.push(withSubject);
+    if (!(first && isVerb(first)))
+      subject = cur.slice(
+        0,
+        Math.max(
+          0,
+          cur.findIndex((t) => isVerb(t) || t.pos === 'AUX'),
+        ),
+      );
+    cur = [];
+  };
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const cut =
+      t.value === ';' ||
+      t.value === ',' ||
+      ['while', 'whereas', 'but'].includes(t.lower) ||
+      (t.lower === 'and' && next !== undefined && (DETERMINERS.has(next.lower) || next.pos === 'PROPN' || isVerb(next)));
+    if (cut) flush();
+    else cur.push(t);
+  });
+  flush();
+  return out;
+}
+
+/**
+ * A value stated of another entity or in another relation than the one asked about (issue 20: "a fact attached to the wrong
+ * entity", "roles swapped"): the clause that states the answer's value names a rival the question does not use, before the
+ * value ("The CLI is written in Go and the dashboard in TypeScript": "Go" for the dashboard; "The staging cluster runs on
+ * spot instances; the production cluster on reserved ones": "spot" for production), while another clause has the question's
+ * word that the value's clause lacks, before a value of its own of the same kind. Or the question's verb binds another
+ * clause with a name, and the value's clause has its own verb ("Maria Lopez designed the engine, which Ken Ito rewrote":
+ * "Ken Ito" designed it). Only for answers to questions (the question says which entity and relation are asked about).
+ * @param claim the answer's tokens (its value: the content words, not verbs, that the question does not use, at most four)
+ * @param question the question's tokens
+ * @returns a description of the rival clause, or undefined
+ */
+export function contrastMismatch(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const inQuestion = (t: Token) => question.some((x) => sameWord(x, t));
+  // the answer's value: its content words (not verbs) that the question does not use, at most four
+  const answer = claim.filter((t) => t.content && t.type === 'word' && !isVerb(t) && !inQuestion(t));
+  if (!answer.length || answer.length > 4) return undefined;
+  const inAnswer = (t: Token) => answer.some((x) => sameWord(x, t));
+  const sentenceOf = new Map<Token[], number>();
+  const clausesOf = cited
+    .flatMap((a) => a.sentences)
+    .slice(0, MAX_SENTENCES)
+    .flatMap((s, i) => contrastClauses(s.tokens).map((c) => (sentenceOf.set(c, i), c)))
+    .slice(0, CONTRAST_CLAUSES);
+  const firstVerb = (c: Token[]) => {
+    const i = c.findIndex((t) => isVerb(t) || t.pos === 'AUX');
+    return i < 0 ? c.length : i;
+  };
+  const has = (c: Token[], t: Token) => c.some((x) => sameWord(x, t));
+  const holding = clausesOf.filter((c) => answer.every((a) => has(c, a)));
+  if (!holding.length) return undefined;
+  // a name is capitalized where the sources write it (a short answer's first word is capitalized anyway: "Spot instances")
+  const kind = (t: Token) => (t.type === 'word' && /^\p{Lu}/u.test(t.value) && t.pos === 'PROPN' ? 'name' : 'word');
+  const topic = question.filter((t) => t.content && t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ'));
+  const at = (c: Token[], t: Token) => c.findIndex((x) => sameWord(x, t));
+  for (const x of holding) {
+    const first = Math.min(...answer.map((a) => at(x, a)));
+    const valueKind = kind(x[first]);
+    // the rival entity: a content word of the value's clause before the value, which neither the question nor the answer uses
+    // (the subject of the value's clause: before its verb)
+    const rivals = x.slice(0, Math.min(first, firstVerb(x))).filter(
+      (t) =>
+        // (an acronym that spells a stop word is a name: "the US region")
+        (t.content || /^\p{Lu}{2,}$/u.test(t.value)) &&
+        t.type === 'word' &&
+        (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.value)) &&
+        !inQuestion(t) &&
+        !inAnswer(t),
+    );
+    // a clause with the question's word that the value's clause lacks, and a value of its own after it
+    const missing = topic.filter((t) => !has(x, t));
+    for (const y of clausesOf) {
+      if (y === x || answer.some((a) => has(y, a))) continue;
+      if (rivals.length && rivals.every((r) => !has(y, r))) {
+        for (const t of missing) {
+          const k = at(y, t);
+          // the question's word is the subject of the other clause, which says the same of it (two more shared words:
+          // "the production cluster runs on ..." against "the staging cluster runs on ...")
+          if (k < 0 || k > firstVerb(y)) continue;
+          const shared = y.filter((v) => v.content && v.type === 'word' && !sameWord(v, t) && has(x, v) && !inAnswer(v));
+          // (one shared word for two clauses of one sentence: "the EU region is hosted in Frankfurt and the US region in Virginia")
+          if (shared.length < (sentenceOf.get(x) === sentenceOf.get(y) ? 1 : 2)) continue;
+          // (a verb only as a modifier before a noun: "reserved instances")
+          const own = y
+            .slice(k + 1)
+            .find(
+              (v, j, rest) =>
+                v.content && v.type === 'word' && !inQuestion(v) && kind(v) === valueKind && (!isVerb(v) || rest[j + 1]?.pos === 'NOUN'),
+            );
+          if (own)
+            return `the sources give "${answer.map((a) => a.value).join(' ')}" to "${rivals.map((r) => r.value).join(' ')}", and of "${t.value}" they say "${y
+              .map((v) => v.value)
+              .join(' ')
+              .slice(0, 120)}"`;
+        }
+      }
+      // the question's verb binds the other clause, which has a name, while the value's clause has another verb
+      // (in one sentence, the name next to the verb: "Maria Lopez designed the engine, which Ken Ito rewrote")
+      const qVerb = question.find((t) => isVerb(t) && t.case === 'lowerCase' && !LIGHT_VERBS.has(t.lemma) && has(y, t) && !has(x, t));
+      if (!qVerb || sentenceOf.get(x) !== sentenceOf.get(y)) continue;
+      const v = at(y, qVerb);
+      const bound = y.slice(Math.max(0, v - 3), v + 4).some((n) => kind(n) === 'name' && !inQuestion(n) && !inAnswer(n));
+      // (its own predicate: a content word after the value that the question does not use; the tagger reads some past
+      // tenses as nouns, "Ken Ito later rewrote")
+      const ownVerb = x
+        .slice(first + answer.length)
+        .some((t) => t.content && t.type === 'word' && !LIGHT_VERBS.has(t.lemma) && !inQuestion(t));
+      if (ownVerb && valueKind === 'name' && bound)
+        return `the sources say "${qVerb.value}" in "${y
+          .map((v) => v.value)
+          .join(' ')
+          .slice(0, 120)}", and state "${answer.map((a) => a.value).join(' ')}" in another clause`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A question's name put into a short answer's list (issue 20, "names in the question accepted as support"): "Which towns
+ * does the Rowan Line connect?" "Ashby and Rowan", where the sources list "Ashby and Corwen". The question's name is its
+ * topic, not one of the listed values: flagged when the sources coordinate the answer's other items with a name the answer
+ * does not give.
+ * @returns a description of the source's list, or undefined
+ */
+export function questionNameListed(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const inQuestion = (t: Token) => question.some((x) => x.type === 'word' && sameWord(x, t));
+  // the answer's items: runs of capitalized words between "and", "or" and commas
+  const items: Token[][] = [[]];
+  for (const t of claim) {
+    if (t.value === ',' || t.lower === 'and' || t.lower === 'or' || t.value === '&') items.push([]);
+    else if (capitalized(t) && !t.stop) items[items.length - 1].push(t);
+  }
+  const named = items.filter((i) => i.length);
+  if (named.length < 2) return undefined;
+  const asked = named.filter((i) => i.every(inQuestion));
+  const given = named.filter((i) => !i.every(inQuestion));
+  if (!asked.length || !given.length) return undefined;
+  for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      if (!given.some((g) => sameWord(g[0], toks[k]))) continue;
+      // the item coordinated with it in the source ("Ashby and Corwen", "Corwen and Ashby")
+      for (const j of [k + 2, k - 2]) {
+        const joint = toks[Math.min(j, k) + 1];
+        const other = toks[j];
+        if (!joint || !other || !['and', 'or', ','].includes(joint.lower)) continue;
+        if (capitalized(other) && !other.stop && !inQuestion(other) && !claim.some((c) => sameWord(c, other)))
+          return `the sources list "${toks[Math.min(j, k)].value} ${joint.value} ${toks[Math.max(j, k)].value}"; "${asked[0].map((t) => t.value).join(' ')}" is the question's own name`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The name run (capitalized words, not sentence-initial stop words) that ends nearest before tokens[k], if any. */
+function nameBefore(tokens: Token[], k: number): Token[] | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!(capitalized(t) && !t.stop && t.type === 'word')) continue;
+    let b = j;
+    while (b > 0 && capitalized(tokens[b - 1]) && !tokens[b - 1].stop) b--;
+    return tokens.slice(b, j + 1);
+  }
+  return undefined;
+}
+
+/**
+ * A short answer's number that the sources give to another name of the same sentence (issue 20, "a fact attached to the
+ * wrong entity"): "What is the population of Felden?" "4,500" against "Its largest town, Felden, has a population of
+ * 12,000, and the second town, Ostby, has 4,500". The nearest name before the answer's number is one the question does not
+ * use, and the question's name is the nearest name before another number of the same kind (a year or not) in that sentence.
+ * @returns a description of the rival, or undefined
+ */
+export function nearestNameNumber(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const inQuestion = (t: Token) => question.some((x) => x.type === 'word' && sameWord(x, t));
+  const qNames = question.filter((t, i) => i > 0 && capitalized(t) && !t.stop && t.type === 'word');
+  const values = claim.filter((t) => numberValue(t) !== undefined && !question.some((x) => numberValue(x) === numberValue(t)));
+  if (!qNames.length || values.length !== 1) return undefined;
+  const n = numberValue(values[0])!;
+  for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+    const toks = s.tokens;
+    const k = toks.findIndex((t) => numberValue(t) === n);
+    if (k < 0) continue;
+    const mine = nameBefore(toks, k);
+    if (!mine || mine.some(inQuestion)) return undefined;
+    const other = toks.findIndex(
+      (t, j) => j !== k && numberValue(t) !== undefined && numberValue(t) !== n && isYear(numberValue(t)!) === isYear(n),
+    );
+    if (other < 0) continue;
+    const owner = nameBefore(toks, other);
+    if (owner && owner.some(inQuestion) && qNames.some((q) => owner.some((o) => sameWord(o, q))))
+      return `the sources give ${values[0].value} to "${mine.map((t) => t.value).join(' ')}" and ${toks[other].value} to "${owner
+        .map((t) => t.value)
+        .join(' ')}"`;
+  }
+  return undefined;
+}
+
+/**
+ * A short answer name that the sources introduce with another role noun than the question's, while the question's role noun
+ * introduces another name ("Which firm designed the Marlow Tower?" "Northgate Estates" against "designed by the firm Hale &
+ * Crane for the developer Northgate Estates").
+ * @returns a description of the rival, or undefined
+ */
+export function roleNounMismatch(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const inQuestion = (t: Token) => question.some((x) => x.type === 'word' && sameWord(x, t));
+  const answer = claim.filter((t) => capitalized(t) && !t.stop && t.type === 'word' && !inQuestion(t));
+  if (!answer.length || answer.length > 4) return undefined;
+  const roleNoun = (t: Token | undefined) => t !== undefined && t.type === 'word' && t.case === 'lowerCase' && t.pos === 'NOUN' && !t.stop;
+  const qRoles = question.filter((t) => roleNoun(t));
+  if (!qRoles.length) return undefined;
+  let own: Token | undefined;
+  let rival: string | undefined;
+  for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+    const toks = s.tokens;
+    for (let k = 1; k < toks.length; k++) {
+      const before = roleNoun(toks[k - 1]) ? toks[k - 1] : undefined;
+      if (!before || !capitalized(toks[k]) || toks[k].stop) continue;
+      if (sameWord(toks[k], answer[0])) {
+        // the answer is introduced by the question's role noun: the role matches
+        if (qRoles.some((q) => sameWord(q, before))) return undefined;
+        own ??= before;
+      } else if (qRoles.some((q) => sameWord(q, before)) && !answer.some((a) => sameWord(a, toks[k])))
+        rival ??= `${before.value} ${toks[k].value}`;
+    }
+  }
+  return own && rival ? `the sources name "${answer.map((t) => t.value).join(' ')}" the ${own.value}, and the ${rival}` : undefined;
+}
+
+/** Comparatives of a question "X or Y?": which end wins, by years (`year`) or by other numbers (`value`). */
+const COMPARATIVES: [RegExp, 'year' | 'value', 1 | -1][] = [
+  [/\b(?:older|oldest|earlier|earliest|first|sooner)\b/i, 'year', -1],
+  [/\b(?:younger|youngest|newer|newest|later|latest|more recent|most recent)\b/i, 'year', 1],
+  [/\b(?:longer|longest|taller|tallest|larger|largest|bigger|biggest|higher|highest|heavier|wider|deeper|more)\b/i, 'value', 1],
+  [/\b(?:shorter|shortest|smaller|smallest|lower|lowest|fewer|lighter|narrower|less)\b/i, 'value', -1],
+];
+
+/**
+ * A comparison question answered with the wrong option (HotpotQA-style "Who is older, Orla Finch or Dara Quill?" "Orla
+ * Finch" against "Orla Finch (born 1961) ... Dara Quill (born 1948)"): each option's number of the compared kind (a year for
+ * older / earlier / newer, another number for longer / larger / fewer) is the only one after its name in the sentence that
+ * names it; the answer names the option that loses the comparison.
+ * @returns a description of the comparison, or undefined (also when the sources do not settle it)
+ */
+export function comparisonMismatch(claim: Token[], question: Token[], questionText: string, cited: Analysis[]): string | undefined {
+  const o = question.findIndex((t) => t.lower === 'or');
+  if (o < 1) return undefined;
+  const run = (from: number, step: 1 | -1) => {
+    const out: Token[] = [];
+    let j = from;
+    // skip articles, commas and (before "or") a head noun after the name ("the Falcon engine or ...")
+    for (let skipped = 0; question[j] && !capitalized(question[j]) && skipped < 3; skipped++) {
+      if (!(question[j].stop || question[j].value === ',' || (step === -1 && question[j].pos === 'NOUN'))) break;
+      j += step;
+    }
+    while (question[j] && capitalized(question[j]) && question[j].type === 'word') {
+      out.push(question[j]);
+      j += step;
+    }
+    return step === 1 ? out : out.reverse();
+  };
+  const options = [run(o - 1, -1), run(o + 1, 1)].map((r) => r.filter((t) => !t.stop));
+  if (options.some((r) => !r.length)) return undefined;
+  const rule = COMPARATIVES.find(([re]) => re.test(questionText));
+  if (!rule) return undefined;
+  const [, kind, sign] = rule;
+  // an option is named by its own words ("Tarn" of "the Tarn Bridge or the Elk Bridge")
+  const own = (r: Token[]) => r.filter((w) => !options.some((x) => x !== r && x.some((y) => sameWord(y, w))));
+  const named = (r: Token[]) => own(r).length > 0 && own(r).every((w) => claim.some((c) => sameWord(c, w)));
+  const picked = options.filter(named);
+  if (picked.length !== 1) return undefined;
+  const valueOf = (r: Token[]): { v: number; text: string } | undefined => {
+    for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+      const toks = s.tokens;
+      const k = toks.findIndex((t, i) => r.every((w, n) => toks[i + n] && sameWord(toks[i + n], w)));
+      if (k < 0) continue;
+      const other = options.find((x) => x !== r)!;
+      const end = toks.findIndex((t, i) => i >= k + r.length && own(other).some((w) => sameWord(t, w)));
+      const nums = toks
+        .slice(k + r.length, end < 0 ? toks.length : end)
+        .filter((t) => numberValue(t) !== undefined && isYear(numberValue(t)!) === (kind === 'year'));
+      if (nums.length === 1) return { v: Number(numberValue(nums[0])), text: nums[0].value };
+      if (nums.length > 1) return undefined;
+    }
+    return undefined;
+  };
+  const [a, b] = options.map(valueOf);
+  if (!a || !b || a.v === b.v) return undefined;
+  const winner = (a.v - b.v) * sign > 0 ? options[0] : options[1];
+  if (picked[0] === winner) return undefined;
+  const label = (r: Token[]) => r.map((t) => t.value).join(' ');
+  return `the sources give ${a.text} for "${label(options[0])}" and ${b.text} for "${label(options[1])}": the answer is "${label(winner)}"`;
+}
+
+/**
+ * "Yes" to a question that says something of two names ("Are Orla Finch and Dara Quill both poets?") when the sources say
+ * it of only one of them ("Orla Finch ... is an Irish novelist. Dara Quill ... is a Welsh poet."): the question's own words
+ * are the claim. A name "says it" when a sentence holding the name holds at least half of the question's other content words.
+ * @returns a description of the name the sources do not say it of, or undefined
+ */
+export function affirmedForBoth(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const words = claim.filter((t) => t.type === 'word');
+  if (words.length !== 1 || words[0].lower !== 'yes') return undefined;
+  if (!/^(?:are|were|is|was|do|does|did|have|has)$/.test(question[0]?.lower ?? '')) return undefined;
+  const runs: Token[][] = [];
+  question.forEach((t, i) => {
+    if (i === 0 || !capitalized(t) || t.stop || t.type !== 'word') return;
+    if (i > 0 && capitalized(question[i - 1]) && !question[i - 1].stop && runs.length && i - 1 > 0) runs[runs.length - 1].push(t);
+    else runs.push([t]);
+  });
+  const a = question.findIndex((t) => t.lower === 'and');
+  if (runs.length !== 2 || a < 0) return undefined;
+  const names = new Set(runs.flat());
+  const predicate = question.filter((t) => t.content && t.type === 'word' && !names.has(t) && !t.stop && t.lower !== 'both');
+  if (!predicate.length) return undefined;
+  const need = Math.max(1, Math.ceil(predicate.length / 2));
+  // a number the question states must be in the sentence ("both index 65,000 documents per second")
+  const numbers = question.filter((t) => numberValue(t) !== undefined);
+  const sentences = cited.flatMap((x) => x.sentences).slice(0, MAX_SENTENCES);
+  const says = (name: Token[]) =>
+    sentences.some(
+      (s) =>
+        name.every((w) => s.tokens.some((x) => sameWord(x, w))) &&
+        predicate.filter((p) => s.tokens.some((x) => sameWord(x, p))).length >= need &&
+        numbers.every((n) => s.tokens.some((x) => numberValue(x) === numberValue(n))),
+    );
+  const stated = runs.map((r) => sentences.some((s) => r.every((w) => s.tokens.some((x) => sameWord(x, w)))));
+  if (!stated.every(Boolean)) return undefined;
+  const ok = runs.map(says);
+  if (ok.filter(Boolean).length !== 1) return undefined;
+  const missing = runs[ok.indexOf(false)];
+  return `the sources say "${predicate.map((t) => t.value).join(' ')}" of "${runs[ok.indexOf(true)].map((t) => t.value).join(' ')}", not of "${missing
+    .map((t) => t.value)
+    .join(' ')}"`;
+}
+
+/**
+ * A short answer's number that the sources use to count another noun than the one the question asks about ("How many
+ * replicas does the database run?" "2" against "runs 3 replicas in 2 regions").
+ * @returns a description of the counted nouns, or undefined
+ */
+export function countedNounMismatch(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  {
+    const m = question.findIndex((t, i) => t.lower === 'many' && question[i - 1]?.lower === 'how');
+    const asked = question[m + 1];
+    if (m < 0 || !asked || asked.pos !== 'NOUN') return undefined;
+    const values = claim.filter((t) => numberValue(t) !== undefined);
+    if (values.length !== 1 || claim.some((t) => t.content && t.type === 'word' && !sameWord(t, asked))) return undefined;
+    const n = numberValue(values[0]);
+    let own: Token | undefined;
+    let other = false;
+    for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES))
+      s.tokens.forEach((t, k) => {
+        const noun = s.tokens[k + 1];
+        if (numberValue(t) === undefined || !noun || noun.type !== 'word' || noun.pos !== 'NOUN') return;
+        if (numberValue(t) === n) {
+          if (sameWord(noun, asked)) own = noun;
+        } else if (sameWord(noun, asked)) other = true;
+      });
+    if (own || !other) return undefined;
+    // the claim's number counts another noun in the sources
+    for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+      const k = s.tokens.findIndex((t) => numberValue(t) === n);
+      const noun = s.tokens[k + 1];
+      if (k >= 0 && noun && noun.type === 'word' && noun.pos === 'NOUN' && !sameWord(noun, asked))
+        return `the sources count "${noun.value}" with ${values[0].value}, and "${asked.value}" with another number`;
+    }
+    return undefined;
+  }
+}
+
+const PRONOUN_START = new Set(['it', 'its', 'they', 'their', 'this', 'these', 'that', 'those', 'he', 'she', 'his', 'her']);
+/**
+ * A number of an answer that the sources state in a clause without the question's topic, while a clause with the topic
+ * states another number of the same unit (issue 20, "a fact attached to the wrong entity"): "What is the p99 target?" "The
+ * p99 latency target is 180 ms" against "The p99 latency target is 250 ms. Current p99 latency is 180 ms." The topic words
+ * are the answer's content words that the question uses; a clause that opens with a pronoun may be about the topic and is
+ * never counted as lacking it.
+ * @returns a description of the clause with the topic, or undefined
+ */
+export function topicNumberMismatch(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const inQuestion = (t: Token) => question.some((x) => x.type === 'word' && sameWord(x, t));
+  const topic = claim.filter((t) => t.content && t.type === 'word' && inQuestion(t));
+  const values = claim.map((t, k) => [t, k] as const).filter(([t, k]) => numberValue(t) !== undefined && !inDecimal(claim, k));
+  if (!topic.length || values.length !== 1 || question.some((x) => numberValue(x) !== undefined)) return undefined;
+  const [value, at] = values[0];
+  const n = numberValue(value);
+  const unitAfter = (ts: Token[], k: number) => {
+    const u = ts[k + 1];
+    return u && (u.type === 'word' || u.value === '%') && !u.stop ? u.lower : '';
+  };
+  const unit = unitAfter(claim, at);
+  const clauses = cited
+    .flatMap((a) => a.sentences)
+    .slice(0, MAX_SENTENCES)
+    .flatMap((s) => contrastClauses(s.tokens))
+    .slice(0, CONTRAST_CLAUSES);
+  const has = (c: Token[], t: Token) => c.some((x) => sameWord(x, t));
+  const holding = clauses.filter((c) => c.some((x, k) => numberValue(x) === n && !inDecimal(c, k) && unitAfter(c, k) === unit));
+  if (!holding.length || holding.some((c) => PRONOUN_START.has(c.find((x) => x.type === 'word')?.lower ?? ''))) return undefined;
+  const missing = topic.filter((t) => !holding.some((c) => has(c, t)));
+  if (!missing.length) return undefined;
+  for (const y of clauses) {
+    if (holding.includes(y) || !missing.every((t) => has(y, t))) continue;
+    const k = y.findIndex((x, j) => numberValue(x) !== undefined && numberValue(x) !== n && !inDecimal(y, j) && unitAfter(y, j) === unit);
+    if (k >= 0)
+      return `the sources state ${value.value} without "${missing.map((t) => t.value).join(' ')}", and of "${missing
+        .map((t) => t.value)
+        .join(' ')}" they say ${y[k].value}${unit ? ` ${unit}` : ''}`;
   }
   return undefined;
 }
