@@ -732,6 +732,7 @@ const ORDINAL = new RegExp(String.raw `\b(${Object.keys(ORDINAL_WORDS).join('|')
 const RANGE_TAIL = new RegExp(String.raw `^\s*(?:-|–|—|to|through|until|and)\s*(?:(${MONTHW})\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'i');
 const DATE_MDY = new RegExp(String.raw `\b(?:(${Object.keys(WEEKDAYS).join('|')}),?\s+)?(${MONTHW})\.?\s+${ORD}\b(?:,?\s+(\d{4})\b)?`, 'gi');
 const DATE_DMY = new RegExp(String.raw `\b${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`, 'gi');
+const DATE_DMY_RANGE = new RegExp(String.raw `\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|through|and)\s*${ORD}\s+(?:of\s+)?(${MONTHW})\b\.?(?:,?\s+(\d{4})\b)?`, 'gi');
 const DATE_MY = new RegExp(String.raw `\b(${MONTHW})\.?,?\s+(\d{4})\b`, 'gi');
 const MONEY_SIGN = new RegExp(String.raw `([$€£¥₹])\s?(${NUM})(?:\s?(${SCALEW}))?`, 'g');
 const MONEY_CODE = new RegExp(String.raw `\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCALEW}))?`, 'gi');
@@ -889,6 +890,16 @@ function extractQuantities(written) {
             p.wd = WEEKDAYS[m[1].toLowerCase()];
         return valid(p) ? dateQ([p]) : undefined;
     });
+    // a day range before its month ("3 to 17 March", "3-17 March 2025"): both days are dates of that month
+    scan(DATE_DMY_RANGE, (m) => {
+        const mo = MONTHS[m[3].toLowerCase()];
+        const y = yr(m[4]);
+        const ps = [
+            { d: +m[1], m: mo, y },
+            { d: +m[2], m: mo, y },
+        ];
+        return ps.every(valid) && +m[1] < +m[2] ? dateQ(ps) : undefined;
+    });
     // "31st August 2022" / "the 31st of August"
     scan(DATE_DMY, (m) => {
         const p = { d: +m[1], m: MONTHS[m[2].toLowerCase()], y: yr(m[3]) };
@@ -989,10 +1000,14 @@ function extractQuantities(written) {
             const d = q.dates[0];
             const r = RANGE_TAIL.exec(text.slice(q.end, q.end + 40));
             if (r && d.m !== undefined && d.d !== undefined) {
-                const y = d.y ?? (r[3] ? Number(r[3]) : undefined);
+                const endM = r[1] ? MONTHS[r[1].toLowerCase()] : d.m;
+                // a range across a year end takes the year after it for its end ("December 18, 2025 to January 5, 2026") and the
+                // year before for its start ("December 18 to January 5, 2026")
+                const endY = r[3] ? Number(r[3]) : d.y !== undefined && endM < d.m ? d.y + 1 : d.y;
+                const y = d.y ?? (endY !== undefined && endM < d.m ? endY - 1 : endY);
                 if (y !== undefined)
                     d.y = y;
-                const end = { m: r[1] ? MONTHS[r[1].toLowerCase()] : d.m, d: Number(r[2]), y };
+                const end = { m: endM, d: Number(r[2]), y: endY };
                 if (valid(end) && (end.m !== d.m || end.d !== d.d))
                     q.dates.push(end);
             }
@@ -1004,8 +1019,8 @@ function extractQuantities(written) {
 const CMP_BEFORE = [
     [/\b(?:at least|a minimum of|no less than|no fewer than|minimum of|min\.?)\s*$/i, '>='],
     [/\b(?:at most|up to|a maximum of|no more than|maximum of|max\.?)\s*$/i, '<='],
-    [/\b(?:above|over|more than|greater than|higher than|exceeds?|exceeding|beyond|>)\s*$/i, '>'],
-    [/\b(?:below|under|less than|fewer than|lower than|<)\s*$/i, '<'],
+    [/\b(?:above|over|more than|greater than|higher than|larger than|bigger than|longer than|exceeds?|exceeding|beyond|>)\s*$/i, '>'],
+    [/\b(?:below|under|less than|fewer than|lower than|smaller than|shorter than|<)\s*$/i, '<'],
     [/(?:>=|≥)\s*$/, '>='],
     [/(?:<=|≤)\s*$/, '<='],
 ];
@@ -1075,6 +1090,12 @@ function quantitySupported(claim, source) {
                         (d.y === undefined && c.y !== undefined && dateMatches({ ...c, y: undefined }, d) && statesYear(source, c.y)))
                     : c.m === undefined && c.d === undefined && c.wd === undefined && c.y !== undefined && s.kind === 'number' && s.value === c.y);
             case 'number':
+                // the day of a stated date supports a day ("the 18th"), not any count or version ("Node.js 18" against "December 18")
+                if (s.kind === 'date' && !claim.ordinal)
+                    return (s.dates ?? []).some((d) => d.y !== undefined && sameNumber(d.y, claim.value));
+                // a rank ("the 2nd Monday") is stated by a rank or a day, not by a count ("2 regions") or an hour ("02:00")
+                if (claim.ordinal && s.kind !== 'date' && !(s.kind === 'number' && s.ordinal))
+                    return false;
                 return numericValues(s).some((v) => sameNumber(v, claim.value)) || (s.kind === 'percent' && sameNumber(s.value / 100, claim.value));
         }
     });
@@ -1166,6 +1187,10 @@ function derivedSupported(claim, operands, context = {}) {
             for (const b of clock)
                 if (a > b && Math.abs((a - b) * 60 - claim.value) < 1)
                     return true;
+        // a window across midnight, in the order the sources state it ("from 22:00 to 02:00": four hours)
+        for (let i = 0; i + 1 < clock.length; i++)
+            if (clock[i] > clock[i + 1] && Math.abs((clock[i + 1] + 1440 - clock[i]) * 60 - claim.value) < 1)
+                return true;
         // a stated date range counts its days inclusively ("September 12-14" lasts three days)
         for (const o of ops) {
             const [from, to] = o.kind === 'date' && o.dates?.length === 2 ? o.dates : [];
@@ -1196,13 +1221,17 @@ function derivedSupported(claim, operands, context = {}) {
     const cv = claim.kind === 'size' ? [claim.value, claim.alt ?? claim.value] : [claim.value];
     const hit = (v) => cv.some((c) => roundsTo(claim, c, v));
     const same = like.filter((o) => o.kind === claim.kind);
+    // an operand the claim shows, as itself or by its written number ("15 minutes: 12 for the build and 3 for the deploy")
+    const ownNumbers = [...own].filter((o) => o !== claim && o.kind === 'number').map((o) => o.value);
+    const writtenOf = (o) => Number(/\d[\d,]*(?:\.\d+)?/.exec(o.text)?.[0]?.replace(/,/g, ''));
+    const shown = (o) => own.has(o) || (o.kind !== 'number' && ownNumbers.some((v) => sameNumber(v, writtenOf(o))));
     for (let i = 0; i < like.length; i++) {
         for (let j = 0; j < like.length; j++) {
             if (i === j)
                 continue;
             const a = like[i];
             const b = like[j];
-            if (!says && !own.has(a) && !own.has(b))
+            if (!says && !shown(a) && !shown(b))
                 continue;
             for (const x of vals(a)) {
                 for (const y of vals(b)) {
@@ -1571,7 +1600,7 @@ function analyze(raw) {
             const lower = (normal[i] ?? val).toLowerCase();
             const lem = (lemma[i] ?? lower).toLowerCase();
             const next = (normal[i + 1] ?? '').toLowerCase();
-            const cue = (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || lem === 'fail' || lem === 'lack') &&
+            const cue = (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || (lem === 'fail' && next === 'to') || lem === 'lack') &&
                 !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
             const ty = type[i] ?? 'word';
             const ps = pos[i] ?? 'X';
@@ -2082,11 +2111,119 @@ function complementShare(q, claimTokens, near, antonymOf) {
     return undefined;
 }
 /**
+ * A duration that is the length of a stated date range, yearless or not ("ran from 3 to 17 March": two weeks; "September
+ * 12-14": three days): the days from its start to its end, counted exclusively or inclusively. The range is one quantity
+ * of quantities.ts with two dates; a range without years is counted in a common and in a leap reference year.
+ */
+function rangeSpanSupported(q, ctx) {
+    if (q.kind !== 'duration' || q.value <= 0 || q.value % DAY_S !== 0)
+        return false;
+    const days = q.value / DAY_S;
+    for (const n of ctx.near)
+        for (const x of inSentence(n)) {
+            const [from, to] = x.kind === 'date' && x.dates?.length === 2 ? x.dates : [];
+            if (!from || !to || !monthDay(from) || !monthDay(to))
+                continue;
+            for (const y of REFERENCE_YEARS) {
+                let span = dayOf(to, to.y ?? y) - dayOf(from, from.y ?? y);
+                // a yearless range across a year end ("December 28 to January 3")
+                if (span < 0 && to.y === undefined && from.y === undefined)
+                    span += dayOf({ m: 12, d: 31 }, y) - dayOf({ m: 1, d: 1 }, y) + 1;
+                if (span > 0 && (span === days || span + 1 === days))
+                    return true;
+            }
+        }
+    return false;
+}
+/** Words that say a stated percentage lowers a stated amount ("annual billing saves 20%", "a 15% discount"). */
+const PERCENT_DOWN = /\b(?:discount(?:ed|s)?|off|saves?|saving|savings|reduc(?:es?|ed|tion)|cuts?|cheaper|less|lowers?|decreas(?:es?|ed)|drops?|fell|falls?|down)\b/i;
+/** Words that say a stated percentage raises a stated amount ("a 10% surcharge", "prices rise 5%"). */
+const PERCENT_UP = /\b(?:increas(?:es?|ed)|raises?|raised|rises?|rose|surcharge|markup|mark-up|premium|uplift|more|higher|grows?|grew|up(?! to))\b/i;
+/**
+ * A stated amount changed by a stated percentage that the source says lowers or raises it ("The Team plan costs $40 ...
+ * annual billing saves 25%": $30; "a 10% surcharge" on $50: $55). The direction comes from a word beside the percentage in
+ * the source (a discount, a saving, a reduction, "down"; a surcharge, an increase, "up"), so the claim need not say that it
+ * computes; the amount before the change counts too ("$1.2 million, up 20% from Q2": $1 million in Q2); the
+ * amount is a stated quantity of the claim's kind in the best-matching sentences, and the result must equal the claim's
+ * value at the precision the claim is written in.
+ */
+function percentChangeSupported(q, ctx) {
+    if (q.kind === 'date' || q.kind === 'time' || q.kind === 'percent' || q.ordinal || q.cmp)
+        return false;
+    const changes = [];
+    const amounts = [];
+    for (const n of ctx.near)
+        for (const x of inSentence(n)) {
+            if (x.kind === 'percent' && x.value > 0 && x.value < 100 && !x.cmp) {
+                const around = n.a.text.slice(Math.max(n.s.start, x.start - 32), Math.min(n.s.start + n.s.text.length, x.end + 32));
+                if (PERCENT_DOWN.test(around))
+                    changes.push({ p: x.value, sign: -1 });
+                else if (PERCENT_UP.test(around))
+                    changes.push({ p: x.value, sign: 1 });
+            }
+            else if (x.kind === q.kind && !x.ordinal && x.value !== 0)
+                amounts.push(x);
+        }
+    if (!changes.length)
+        return false;
+    const cv = q.kind === 'size' ? [q.value, q.alt ?? q.value] : [q.value];
+    // a whole claim value must be the exact result (a 28% rise of 6 months is 7.68 months, not "8 months"); a decimal one
+    // may be rounded to its last digit ("$16.67")
+    const decimal = /\d\.\d/.test(q.text);
+    const equal = (v, c) => (decimal ? equalsWritten(q, v, c) : Math.abs(v - c) <= 1e-9 * Math.max(1, Math.abs(c)));
+    return amounts.slice(0, 12).some((x) => (x.kind === 'size' ? [x.value, x.alt ?? x.value] : [x.value]).some((v) => 
+    // the amount after the change, or before it ("$1.2 million, up 20% from Q2": Q2 was $1 million)
+    changes.some(({ p, sign }) => cv.some((c) => equal(v * (1 + (sign * p) / 100), c) || equal(v / (1 + (sign * p) / 100), c)))));
+}
+/** One unit of time named without a number ("every hour", "per day", "an hour", "hourly"), in seconds. */
+const UNIT_SECONDS = {
+    second: 1,
+    minute: 60,
+    hour: 3600,
+    day: DAY_S,
+    week: 7 * DAY_S,
+    fortnight: 14 * DAY_S,
+    month: 2_629_746,
+    year: 31_556_952,
+};
+const ONE_UNIT = /\b(?:every|each|per|an?|one)\s+(second|minute|hour|day|week|fortnight|month|year)\b|\b(hour|dai|week|month|year)ly\b/gi;
+/**
+ * A duration equal to one unit of time that the sources name without a number ("every 60 minutes" against "syncs every
+ * hour"; "24 hours" against "daily"), within 3% like stated durations (a month is 30.44 days).
+ */
+/**
+ * "1st" against "first" in a best-matching sentence: quantities.ts reads ordinal words from "second" on ("first" is an
+ * adjective far more often than a rank), so the first rank is matched here, against the sentences the claim matches.
+ */
+function firstOrdinalSupported(q, ctx) {
+    return q.ordinal === true && q.value === 1 && ctx.near.some((n) => /\bfirst\b/i.test(n.s.text));
+}
+function unitDurationSupported(q, ctx) {
+    if (q.kind !== 'duration' || q.value <= 0)
+        return false;
+    for (const n of ctx.near)
+        for (const m of n.s.text.matchAll(ONE_UNIT)) {
+            const unit = (m[1] ?? m[2]).toLowerCase();
+            const v = UNIT_SECONDS[unit === 'dai' ? 'day' : unit];
+            if (v !== undefined && Math.abs(v - q.value) <= 0.03 * Math.max(v, q.value))
+                return true;
+        }
+    return false;
+}
+/**
  * Whether a claim quantity is supported by one of the rules of this module (yearless date arithmetic, per-item products,
- * hedged approximations). Complements need the antonym lexicon and are checked by the caller ({@link complementShare}).
+ * hedged approximations, the length of a stated range, one unit of time named without a number, a stated amount changed by
+ * a stated discount or surcharge).
+ * Complements need the antonym lexicon and are checked by the caller ({@link complementShare}).
  */
 function relatedQuantitySupported(q, ctx) {
-    return yearlessDateSupported(q, ctx) || perItemProductSupported(q, ctx) || hedgedSupported(q, ctx);
+    return (yearlessDateSupported(q, ctx) ||
+        perItemProductSupported(q, ctx) ||
+        hedgedSupported(q, ctx) ||
+        rangeSpanSupported(q, ctx) ||
+        unitDurationSupported(q, ctx) ||
+        firstOrdinalSupported(q, ctx) ||
+        percentChangeSupported(q, ctx));
 }
 /**
  * Whether an ordinal word of a claim ("second" in "second-largest") is stated by the sources as a rank in digits ("2nd
@@ -2123,7 +2260,7 @@ const UNIT_WORDS = new Map([
     ['power:mw', 'mw megawatt megawatts'],
     ['power:gw', 'gw gigawatt gigawatts'],
 ].flatMap(([unit, spellings]) => spellings.split(' ').map((w) => [w, unit])));
-const MEASURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(°[cf]|[a-z]+)\b/gi;
+const MEASURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s|-)?(°[cf]|[a-z]+)\b/gi;
 /** The measures of a text: number (commas removed) and canonical unit. */
 function measures(text) {
     const out = [];
@@ -2136,10 +2273,12 @@ function measures(text) {
 }
 /**
  * A number the sources state with another unit of the same dimension ("2,904 feet" against "2,904 metres"): the number
- * matches, the measure does not. Returns the claim's measure and the source's, or undefined. Conversions between units are
- * not computed: only an equal number with a different unit is flagged.
+ * matches, the measure does not; or a number the sources never state with the claim's unit while they state that unit with
+ * another number ("2011 metres" against "a 210-metre tower completed in 2011"). Returns the claim's measure and the source's,
+ * or undefined (`sameUnit` false: only the first test, for a claim that derives a quantity, "the two towers total 420
+ * metres"). Conversions between units are not computed: a measure in another unit of the dimension is left alone.
  */
-function unitMismatch(claimText, cited) {
+function unitMismatch(claimText, cited, sameUnit = true) {
     const own = measures(claimText);
     if (!own.length)
         return undefined;
@@ -2150,6 +2289,16 @@ function unitMismatch(claimText, cited) {
         const other = src.find((x) => x.n === m.n && x.unit.split(':')[0] === m.unit.split(':')[0]);
         if (other)
             return { claim: m.text, source: other.text };
+        // a number the sources never state with this unit, while they state the unit with another number ("2011 metres"
+        // against "a 210-metre tower ... completed in 2011"); not under a hedge ("about 200 metres")
+        if (!sameUnit)
+            continue;
+        const at = claimText.indexOf(m.text);
+        if (HEDGE_BEFORE.test(claimText.slice(Math.max(0, at - 24), at)))
+            continue;
+        const stated = src.find((x) => x.unit === m.unit);
+        if (stated)
+            return { claim: m.text, source: stated.text };
     }
     return undefined;
 }
@@ -2332,7 +2481,10 @@ function rivals(s, inQuestion, key) {
             k = e;
             continue;
         }
-        if (!phrase.every((t, n) => key[n] && sameWord(t, key[n])) && !key.every((x) => phrase.some((t) => sameWord(t, x))))
+        // (nor a part of the answer's own name: "Holm sings" for the answer "Lina Holm")
+        if (!phrase.every((t, n) => key[n] && sameWord(t, key[n])) &&
+            !key.every((x) => phrase.some((t) => sameWord(t, x))) &&
+            !phrase.every((t) => key.some((x) => sameWord(t, x))))
             out.push({ phrase, verbs: boundVerbs(toks, k, phrase.length) });
         k = e;
     }
@@ -2379,7 +2531,11 @@ function answerRoleMismatch(claim, question, cited) {
         return undefined;
     // 1. verb binding
     // the question's verbs; a word right after "who" is one whatever its tag ("Who edits ...?")
-    const qVerbs = question.filter((t, i) => (isVerb(t) || (i === 1 && question[0].lower === 'who' && t.case === 'lowerCase' && t.type === 'word' && !t.stop)) &&
+    // (and the last word of "Where does the trail end?", which the tagger reads as a noun)
+    const doQuestion = /^(?:do|does|did)$/.test(question[1]?.lower ?? '');
+    const qVerbs = question.filter((t, i) => (isVerb(t) ||
+        (i === 1 && question[0].lower === 'who' && t.case === 'lowerCase' && t.type === 'word' && !t.stop) ||
+        (doQuestion && question[i + 1]?.value === '?' && t.case === 'lowerCase' && t.type === 'word' && !t.stop)) &&
         !LIGHT_VERBS.has(t.lemma));
     if (qVerbs.length) {
         const answerVerbs = found.flatMap((b) => b.verbs);
@@ -2478,6 +2634,8 @@ function nameRuns(tokens) {
     return out;
 }
 const numberValue = (t) => (t.type === 'number' ? t.value.replace(/,/g, '') : undefined);
+/** Whether tokens[j] is a part of a decimal number that the tokenizer split ("1.2" read as "1", "_", "2"). */
+const inDecimal = (tokens, j) => tokens[j + 1]?.value === '_' || tokens[j - 1]?.value === '_';
 const isYear = (v) => /^\d{4}$/.test(v) && +v >= 1000 && +v <= 2100;
 /** The clause index of each token (clauses split at {@link PARALLEL_BREAK}). */
 function clauses(tokens) {
@@ -2508,7 +2666,7 @@ function numberMisattribution(claim, cited) {
             for (const s of a.sentences) {
                 if (++scanned > MAX_SENTENCES)
                     return undefined;
-                const k = s.tokens.findIndex((x) => numberValue(x) === n);
+                const k = s.tokens.findIndex((x, j) => numberValue(x) === n && !inDecimal(s.tokens, j));
                 if (k < 0)
                     continue;
                 const sc = clauses(s.tokens);
@@ -2897,6 +3055,613 @@ function assembledName(name, stated) {
             .join(' ');
         if (!stated(triple))
             return triple;
+    }
+    return undefined;
+}
+/** The subject phrase of a clause: its content words before the first verb, and its head (the last noun among them). */
+function subjectPhrase(tokens) {
+    const words = [];
+    for (const [i, t] of tokens.entries()) {
+        // a participle before a noun is a modifier ("Paid keys", "Managed clusters")
+        const modifier = t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
+        if ((t.pos === 'VERB' && !modifier) || t.pos === 'AUX' || t.type === 'punctuation')
+            break;
+        if (t.content && t.type === 'word')
+            words.push(t);
+    }
+    const h = words.findLastIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (h < 1 || h !== words.length - 1)
+        return undefined;
+    return { head: words[h], mods: words.slice(0, h) };
+}
+/**
+ * A number attached to the wrong one of two parallel subjects that share a head noun (issue 20, "a fact attached to the
+ * wrong entity"): the claim says "Paid keys are limited to 10,000 requests per day" where the only source sentence stating
+ * 10,000 is about "Free keys", and another source sentence is about "Paid keys" (without that number). Both subjects are
+ * the noun phrases before the first verb of their sentences; the claim's modifiers must be absent from the stating
+ * sentence's subject and one of its own modifiers absent from the claim.
+ * @returns a description of the misattribution, or undefined
+ */
+function subjectNumberMismatch(claim, cited) {
+    const mine = subjectPhrase(claim);
+    if (!mine)
+        return undefined;
+    const numbers = claim.filter((t) => numberValue(t) !== undefined && !isYear(numberValue(t)));
+    if (!numbers.length)
+        return undefined;
+    const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+    const subjects = sentences.map((s) => subjectPhrase(s.tokens));
+    const same = (p) => p !== undefined && sameWord(p.head, mine.head) && mine.mods.every((m) => p.mods.some((x) => sameWord(x, m)));
+    const ownSentences = sentences.filter((_s, i) => same(subjects[i]));
+    if (!ownSentences.length)
+        return undefined;
+    for (const t of numbers) {
+        const n = numberValue(t);
+        const states = (s) => s.tokens.some((x) => numberValue(x) === n);
+        if (ownSentences.some(states))
+            continue;
+        const stating = sentences.filter(states);
+        if (!stating.length)
+            continue;
+        const others = stating.map((s) => subjectPhrase(s.tokens));
+        // every sentence stating the number is about the same head with another modifier
+        if (others.every((p) => p !== undefined &&
+            sameWord(p.head, mine.head) &&
+            !mine.mods.some((m) => p.mods.some((x) => sameWord(x, m))) &&
+            p.mods.some((x) => !claim.some((c) => sameWord(c, x))))) {
+            const other = others[0];
+            return `the sources give ${t.value} to "${[...other.mods, other.head].map((x) => x.value).join(' ')}", not to "${[...mine.mods, mine.head].map((x) => x.value).join(' ')}"`;
+        }
+    }
+    return undefined;
+}
+/** Adjectives that judge rather than describe ("a popular song", "the main ingredient"): a paraphrase, not an invented fact. */
+const EVALUATIVE = new Set('popular main good great best famous important major big small large new old nice fine key huge real true whole'.split(' '));
+/**
+ * A modifier swapped for an invented one (issue 20, "one invented word under the thresholds"): a novel adjective (or noun
+ * modifier) of the claim right before a noun that the sources modify with another word the claim does not use (not a comparative, superlative or
+ * evaluative adjective: "the biggest icons", "a popular song") ("retried with linear backoff"
+ * against "retried with exponential backoff"). `novel` are the claim's content words the sources never use.
+ * @returns the claim's adjective, the noun and the source's adjective, or undefined
+ */
+function modifierSwap(claim, novel, cited) {
+    const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+    for (const t of novel) {
+        if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || EVALUATIVE.has(t.lemma) || /(?:est|er)$/.test(t.lower))
+            continue;
+        const noun = claim[claim.indexOf(t) + 1];
+        if (!noun || noun.pos !== 'NOUN' || !noun.content)
+            continue;
+        for (const s of sentences)
+            for (let k = 1; k < s.tokens.length; k++) {
+                const m = s.tokens[k - 1];
+                if (!sameWord(s.tokens[k], noun) || (m.pos !== 'ADJ' && m.pos !== 'NOUN') || !m.content || claim.some((c) => sameWord(c, m)))
+                    continue;
+                // the same statement: the sentence shares two more of the claim's content words ("webhooks", "retried")
+                const shared = claim.filter((c) => c.content && c !== t && c !== noun && s.tokens.some((x) => sameWord(x, c))).length;
+                if (shared < 2)
+                    continue;
+                return { word: t.value, noun: noun.value, source: m.value };
+            }
+    }
+    return undefined;
+}
+const ORDINAL_RANK = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
+/** The rank written before the token at k ("second-largest", "3rd largest"), if any. */
+function rankBefore(tokens, k) {
+    let j = k - 1;
+    if (tokens[j]?.value === '-')
+        j--;
+    const t = tokens[j];
+    return t && ORDINAL_RANK.test(t.value) ? t.value : undefined;
+}
+/**
+ * A superlative whose rank the claim drops (issue 20, ordinals): the claim says "the largest region" where every source
+ * occurrence of "largest" carries a rank ("the second-largest region", "the 3rd largest"). A ranked superlative the claim
+ * writes in another form ("2nd largest" for "second-largest") is the quantities' business, not this rule's. The reverse
+ * too: a rank the sources never give ("the second highest peak" against "the highest peak").
+ * @returns the claim's superlative and the source's ranked form, or undefined
+ */
+function droppedRank(claim, cited) {
+    for (const [i, t] of claim.entries()) {
+        if (t.type !== 'word' || !/[a-z]est$/.test(t.lower) || t.pos !== 'ADJ' || rankBefore(claim, i))
+            continue;
+        let ranked;
+        let bare = false;
+        for (const a of cited)
+            for (const s of a.sentences.slice(0, MAX_SENTENCES))
+                s.tokens.forEach((x, k) => {
+                    if (x.lower !== t.lower)
+                        return;
+                    const r = rankBefore(s.tokens, k);
+                    if (r)
+                        ranked ??= `${r} ${x.value}`;
+                    else
+                        bare = true;
+                });
+        if (ranked && !bare)
+            return { word: t.value, source: ranked };
+    }
+    // the reverse: a rank the sources never give ("the second highest peak" against "the highest peak")
+    for (const [i, t] of claim.entries()) {
+        const rank = t.type === 'word' && /[a-z]est$/.test(t.lower) && t.pos === 'ADJ' ? rankBefore(claim, i) : undefined;
+        if (!rank)
+            continue;
+        let ranked = false;
+        let bare;
+        for (const a of cited)
+            for (const s of a.sentences.slice(0, MAX_SENTENCES))
+                s.tokens.forEach((x, k) => {
+                    if (x.lower !== t.lower)
+                        return;
+                    if (rankBefore(s.tokens, k))
+                        ranked = true;
+                    else
+                        bare ??= x.value;
+                });
+        if (bare && !ranked)
+            return { word: `${rank} ${t.value}`, source: bare };
+    }
+    return undefined;
+}
+/** Most clauses compared by {@link contrastMismatch} (bounded work: pairs of clauses). */
+const CONTRAST_CLAUSES = 60;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/**
+ * The clauses of a sentence: split at ";", ",", "while", "whereas", "but", and at "and" before a determiner, a name or a
+ * verb ("... in Go and the dashboard in TypeScript", "... in Dublin and uses PostgreSQL"). A clause that opens with a verb
+ * has no subject of its own and keeps the one before it.
+ */
+function contrastClauses(tokens) {
+    const out = [];
+    let cur = [];
+    let subject = [];
+    const flush = () => {
+        if (!cur.length)
+            return;
+        const first = cur.find((t) => t.type === 'word' && !t.stop);
+        const withSubject = first && isVerb(first) && cur.indexOf(first) <= 1 ? [...subject, ...cur] : cur;
+        out.push(withSubject);
+        if (!(first && isVerb(first)))
+            subject = cur.slice(0, Math.max(0, cur.findIndex((t) => isVerb(t) || t.pos === 'AUX')));
+        cur = [];
+    };
+    tokens.forEach((t, i) => {
+        const next = tokens[i + 1];
+        const cut = t.value === ';' ||
+            t.value === ',' ||
+            ['while', 'whereas', 'but'].includes(t.lower) ||
+            (t.lower === 'and' && next !== undefined && (DETERMINERS.has(next.lower) || next.pos === 'PROPN' || isVerb(next)));
+        if (cut)
+            flush();
+        else
+            cur.push(t);
+    });
+    flush();
+    return out;
+}
+/**
+ * A value stated of another entity or in another relation than the one asked about (issue 20: "a fact attached to the wrong
+ * entity", "roles swapped"): the clause that states the answer's value names a rival the question does not use, before the
+ * value ("The CLI is written in Go and the dashboard in TypeScript": "Go" for the dashboard; "The staging cluster runs on
+ * spot instances; the production cluster on reserved ones": "spot" for production), while another clause has the question's
+ * word that the value's clause lacks, before a value of its own of the same kind. Or the question's verb binds another
+ * clause with a name, and the value's clause has its own verb ("Maria Lopez designed the engine, which Ken Ito rewrote":
+ * "Ken Ito" designed it). Only for answers to questions (the question says which entity and relation are asked about).
+ * @param claim the answer's tokens (its value: the content words, not verbs, that the question does not use, at most four)
+ * @param question the question's tokens
+ * @returns a description of the rival clause, or undefined
+ */
+function contrastMismatch(claim, question, cited) {
+    const inQuestion = (t) => question.some((x) => sameWord(x, t));
+    // the answer's value: its content words (not verbs) that the question does not use, at most four
+    const answer = claim.filter((t) => t.content && t.type === 'word' && !isVerb(t) && !inQuestion(t));
+    if (!answer.length || answer.length > 4)
+        return undefined;
+    const inAnswer = (t) => answer.some((x) => sameWord(x, t));
+    const sentenceOf = new Map();
+    const clausesOf = cited
+        .flatMap((a) => a.sentences)
+        .slice(0, MAX_SENTENCES)
+        .flatMap((s, i) => contrastClauses(s.tokens).map((c) => (sentenceOf.set(c, i), c)))
+        .slice(0, CONTRAST_CLAUSES);
+    const firstVerb = (c) => {
+        const i = c.findIndex((t) => isVerb(t) || t.pos === 'AUX');
+        return i < 0 ? c.length : i;
+    };
+    const has = (c, t) => c.some((x) => sameWord(x, t));
+    const holding = clausesOf.filter((c) => answer.every((a) => has(c, a)));
+    if (!holding.length)
+        return undefined;
+    // a name is capitalized where the sources write it (a short answer's first word is capitalized anyway: "Spot instances")
+    const kind = (t) => (t.type === 'word' && /^\p{Lu}/u.test(t.value) && t.pos === 'PROPN' ? 'name' : 'word');
+    const topic = question.filter((t) => t.content && t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ'));
+    const at = (c, t) => c.findIndex((x) => sameWord(x, t));
+    for (const x of holding) {
+        const first = Math.min(...answer.map((a) => at(x, a)));
+        const valueKind = kind(x[first]);
+        // the rival entity: a content word of the value's clause before the value, which neither the question nor the answer uses
+        // (the subject of the value's clause: before its verb)
+        const rivals = x.slice(0, Math.min(first, firstVerb(x))).filter((t) => 
+        // (an acronym that spells a stop word is a name: "the US region")
+        (t.content || /^\p{Lu}{2,}$/u.test(t.value)) &&
+            t.type === 'word' &&
+            (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.value)) &&
+            !inQuestion(t) &&
+            !inAnswer(t));
+        // a clause with the question's word that the value's clause lacks, and a value of its own after it
+        const missing = topic.filter((t) => !has(x, t));
+        for (const y of clausesOf) {
+            if (y === x || answer.some((a) => has(y, a)))
+                continue;
+            if (rivals.length && rivals.every((r) => !has(y, r))) {
+                for (const t of missing) {
+                    const k = at(y, t);
+                    // the question's word is the subject of the other clause, which says the same of it (two more shared words:
+                    // "the production cluster runs on ..." against "the staging cluster runs on ...")
+                    if (k < 0 || k > firstVerb(y))
+                        continue;
+                    const shared = y.filter((v) => v.content && v.type === 'word' && !sameWord(v, t) && has(x, v) && !inAnswer(v));
+                    // (one shared word for two clauses of one sentence: "the EU region is hosted in Frankfurt and the US region in Virginia")
+                    if (shared.length < (sentenceOf.get(x) === sentenceOf.get(y) ? 1 : 2))
+                        continue;
+                    // (a verb only as a modifier before a noun: "reserved instances")
+                    const own = y
+                        .slice(k + 1)
+                        .find((v, j, rest) => v.content && v.type === 'word' && !inQuestion(v) && kind(v) === valueKind && (!isVerb(v) || rest[j + 1]?.pos === 'NOUN'));
+                    if (own)
+                        return `the sources give "${answer.map((a) => a.value).join(' ')}" to "${rivals.map((r) => r.value).join(' ')}", and of "${t.value}" they say "${y
+                            .map((v) => v.value)
+                            .join(' ')
+                            .slice(0, 120)}"`;
+                }
+            }
+            // the question's verb binds the other clause, which has a name, while the value's clause has another verb
+            // (in one sentence, the name next to the verb: "Maria Lopez designed the engine, which Ken Ito rewrote")
+            const qVerb = question.find((t) => isVerb(t) && t.case === 'lowerCase' && !LIGHT_VERBS.has(t.lemma) && has(y, t) && !has(x, t));
+            if (!qVerb || sentenceOf.get(x) !== sentenceOf.get(y))
+                continue;
+            const v = at(y, qVerb);
+            const bound = y.slice(Math.max(0, v - 3), v + 4).some((n) => kind(n) === 'name' && !inQuestion(n) && !inAnswer(n));
+            // (its own predicate: a content word after the value that the question does not use; the tagger reads some past
+            // tenses as nouns, "Ken Ito later rewrote")
+            const ownVerb = x
+                .slice(first + answer.length)
+                .some((t) => t.content && t.type === 'word' && !LIGHT_VERBS.has(t.lemma) && !inQuestion(t));
+            if (ownVerb && valueKind === 'name' && bound)
+                return `the sources say "${qVerb.value}" in "${y
+                    .map((v) => v.value)
+                    .join(' ')
+                    .slice(0, 120)}", and state "${answer.map((a) => a.value).join(' ')}" in another clause`;
+        }
+    }
+    return undefined;
+}
+/**
+ * A question's name put into a short answer's list (issue 20, "names in the question accepted as support"): "Which towns
+ * does the Rowan Line connect?" "Ashby and Rowan", where the sources list "Ashby and Corwen". The question's name is its
+ * topic, not one of the listed values: flagged when the sources coordinate the answer's other items with a name the answer
+ * does not give.
+ * @returns a description of the source's list, or undefined
+ */
+function questionNameListed(claim, question, cited) {
+    const inQuestion = (t) => question.some((x) => x.type === 'word' && sameWord(x, t));
+    // the answer's items: runs of capitalized words between "and", "or" and commas
+    const items = [[]];
+    for (const t of claim) {
+        if (t.value === ',' || t.lower === 'and' || t.lower === 'or' || t.value === '&')
+            items.push([]);
+        else if (capitalized(t) && !t.stop)
+            items[items.length - 1].push(t);
+    }
+    const named = items.filter((i) => i.length);
+    if (named.length < 2)
+        return undefined;
+    const asked = named.filter((i) => i.every(inQuestion));
+    const given = named.filter((i) => !i.every(inQuestion));
+    if (!asked.length || !given.length)
+        return undefined;
+    for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+        const toks = s.tokens;
+        for (let k = 0; k < toks.length; k++) {
+            if (!given.some((g) => sameWord(g[0], toks[k])))
+                continue;
+            // the item coordinated with it in the source ("Ashby and Corwen", "Corwen and Ashby")
+            for (const j of [k + 2, k - 2]) {
+                const joint = toks[Math.min(j, k) + 1];
+                const other = toks[j];
+                if (!joint || !other || !['and', 'or', ','].includes(joint.lower))
+                    continue;
+                if (capitalized(other) && !other.stop && !inQuestion(other) && !claim.some((c) => sameWord(c, other)))
+                    return `the sources list "${toks[Math.min(j, k)].value} ${joint.value} ${toks[Math.max(j, k)].value}"; "${asked[0].map((t) => t.value).join(' ')}" is the question's own name`;
+            }
+        }
+    }
+    return undefined;
+}
+/** The name run (capitalized words, not sentence-initial stop words) that ends nearest before tokens[k], if any. */
+function nameBefore(tokens, k) {
+    for (let j = k - 1; j >= 0; j--) {
+        const t = tokens[j];
+        if (!(capitalized(t) && !t.stop && t.type === 'word'))
+            continue;
+        let b = j;
+        while (b > 0 && capitalized(tokens[b - 1]) && !tokens[b - 1].stop)
+            b--;
+        return tokens.slice(b, j + 1);
+    }
+    return undefined;
+}
+/**
+ * A short answer's number that the sources give to another name of the same sentence (issue 20, "a fact attached to the
+ * wrong entity"): "What is the population of Felden?" "4,500" against "Its largest town, Felden, has a population of
+ * 12,000, and the second town, Ostby, has 4,500". The nearest name before the answer's number is one the question does not
+ * use, and the question's name is the nearest name before another number of the same kind (a year or not) in that sentence.
+ * @returns a description of the rival, or undefined
+ */
+function nearestNameNumber(claim, question, cited) {
+    const inQuestion = (t) => question.some((x) => x.type === 'word' && sameWord(x, t));
+    const qNames = question.filter((t, i) => i > 0 && capitalized(t) && !t.stop && t.type === 'word');
+    const values = claim.filter((t) => numberValue(t) !== undefined && !question.some((x) => numberValue(x) === numberValue(t)));
+    if (!qNames.length || values.length !== 1)
+        return undefined;
+    const n = numberValue(values[0]);
+    for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+        const toks = s.tokens;
+        const k = toks.findIndex((t) => numberValue(t) === n);
+        if (k < 0)
+            continue;
+        const mine = nameBefore(toks, k);
+        if (!mine || mine.some(inQuestion))
+            return undefined;
+        const other = toks.findIndex((t, j) => j !== k && numberValue(t) !== undefined && numberValue(t) !== n && isYear(numberValue(t)) === isYear(n));
+        if (other < 0)
+            continue;
+        const owner = nameBefore(toks, other);
+        if (owner && owner.some(inQuestion) && qNames.some((q) => owner.some((o) => sameWord(o, q))))
+            return `the sources give ${values[0].value} to "${mine.map((t) => t.value).join(' ')}" and ${toks[other].value} to "${owner
+                .map((t) => t.value)
+                .join(' ')}"`;
+    }
+    return undefined;
+}
+/**
+ * A short answer name that the sources introduce with another role noun than the question's, while the question's role noun
+ * introduces another name ("Which firm designed the Marlow Tower?" "Northgate Estates" against "designed by the firm Hale &
+ * Crane for the developer Northgate Estates").
+ * @returns a description of the rival, or undefined
+ */
+function roleNounMismatch(claim, question, cited) {
+    const inQuestion = (t) => question.some((x) => x.type === 'word' && sameWord(x, t));
+    const answer = claim.filter((t) => capitalized(t) && !t.stop && t.type === 'word' && !inQuestion(t));
+    if (!answer.length || answer.length > 4)
+        return undefined;
+    const roleNoun = (t) => t !== undefined && t.type === 'word' && t.case === 'lowerCase' && t.pos === 'NOUN' && !t.stop;
+    const qRoles = question.filter((t) => roleNoun(t));
+    if (!qRoles.length)
+        return undefined;
+    let own;
+    let rival;
+    for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+        const toks = s.tokens;
+        for (let k = 1; k < toks.length; k++) {
+            const before = roleNoun(toks[k - 1]) ? toks[k - 1] : undefined;
+            if (!before || !capitalized(toks[k]) || toks[k].stop)
+                continue;
+            if (sameWord(toks[k], answer[0])) {
+                // the answer is introduced by the question's role noun: the role matches
+                if (qRoles.some((q) => sameWord(q, before)))
+                    return undefined;
+                own ??= before;
+            }
+            else if (qRoles.some((q) => sameWord(q, before)) && !answer.some((a) => sameWord(a, toks[k])))
+                rival ??= `${before.value} ${toks[k].value}`;
+        }
+    }
+    return own && rival ? `the sources name "${answer.map((t) => t.value).join(' ')}" the ${own.value}, and the ${rival}` : undefined;
+}
+/** Comparatives of a question "X or Y?": which end wins, by years (`year`) or by other numbers (`value`). */
+const COMPARATIVES = [
+    [/\b(?:older|oldest|earlier|earliest|first|sooner)\b/i, 'year', -1],
+    [/\b(?:younger|youngest|newer|newest|later|latest|more recent|most recent)\b/i, 'year', 1],
+    [/\b(?:longer|longest|taller|tallest|larger|largest|bigger|biggest|higher|highest|heavier|wider|deeper|more)\b/i, 'value', 1],
+    [/\b(?:shorter|shortest|smaller|smallest|lower|lowest|fewer|lighter|narrower|less)\b/i, 'value', -1],
+];
+/**
+ * A comparison question answered with the wrong option (HotpotQA-style "Who is older, Orla Finch or Dara Quill?" "Orla
+ * Finch" against "Orla Finch (born 1961) ... Dara Quill (born 1948)"): each option's number of the compared kind (a year for
+ * older / earlier / newer, another number for longer / larger / fewer) is the only one after its name in the sentence that
+ * names it; the answer names the option that loses the comparison.
+ * @returns a description of the comparison, or undefined (also when the sources do not settle it)
+ */
+function comparisonMismatch(claim, question, questionText, cited) {
+    const o = question.findIndex((t) => t.lower === 'or');
+    if (o < 1)
+        return undefined;
+    const run = (from, step) => {
+        const out = [];
+        let j = from;
+        // skip articles, commas and (before "or") a head noun after the name ("the Falcon engine or ...")
+        for (let skipped = 0; question[j] && !capitalized(question[j]) && skipped < 3; skipped++) {
+            if (!(question[j].stop || question[j].value === ',' || (step === -1 && question[j].pos === 'NOUN')))
+                break;
+            j += step;
+        }
+        while (question[j] && capitalized(question[j]) && question[j].type === 'word') {
+            out.push(question[j]);
+            j += step;
+        }
+        return step === 1 ? out : out.reverse();
+    };
+    const options = [run(o - 1, -1), run(o + 1, 1)].map((r) => r.filter((t) => !t.stop));
+    if (options.some((r) => !r.length))
+        return undefined;
+    const rule = COMPARATIVES.find(([re]) => re.test(questionText));
+    if (!rule)
+        return undefined;
+    const [, kind, sign] = rule;
+    // an option is named by its own words ("Tarn" of "the Tarn Bridge or the Elk Bridge")
+    const own = (r) => r.filter((w) => !options.some((x) => x !== r && x.some((y) => sameWord(y, w))));
+    const named = (r) => own(r).length > 0 && own(r).every((w) => claim.some((c) => sameWord(c, w)));
+    const picked = options.filter(named);
+    if (picked.length !== 1)
+        return undefined;
+    const valueOf = (r) => {
+        for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+            const toks = s.tokens;
+            const k = toks.findIndex((t, i) => r.every((w, n) => toks[i + n] && sameWord(toks[i + n], w)));
+            if (k < 0)
+                continue;
+            const other = options.find((x) => x !== r);
+            const end = toks.findIndex((t, i) => i >= k + r.length && own(other).some((w) => sameWord(t, w)));
+            const nums = toks
+                .slice(k + r.length, end < 0 ? toks.length : end)
+                .filter((t) => numberValue(t) !== undefined && isYear(numberValue(t)) === (kind === 'year'));
+            if (nums.length === 1)
+                return { v: Number(numberValue(nums[0])), text: nums[0].value };
+            if (nums.length > 1)
+                return undefined;
+        }
+        return undefined;
+    };
+    const [a, b] = options.map(valueOf);
+    if (!a || !b || a.v === b.v)
+        return undefined;
+    const winner = (a.v - b.v) * sign > 0 ? options[0] : options[1];
+    if (picked[0] === winner)
+        return undefined;
+    const label = (r) => r.map((t) => t.value).join(' ');
+    return `the sources give ${a.text} for "${label(options[0])}" and ${b.text} for "${label(options[1])}": the answer is "${label(winner)}"`;
+}
+/**
+ * "Yes" to a question that says something of two names ("Are Orla Finch and Dara Quill both poets?") when the sources say
+ * it of only one of them ("Orla Finch ... is an Irish novelist. Dara Quill ... is a Welsh poet."): the question's own words
+ * are the claim. A name "says it" when a sentence holding the name holds at least half of the question's other content words.
+ * @returns a description of the name the sources do not say it of, or undefined
+ */
+function affirmedForBoth(claim, question, cited) {
+    const words = claim.filter((t) => t.type === 'word');
+    if (words.length !== 1 || words[0].lower !== 'yes')
+        return undefined;
+    if (!/^(?:are|were|is|was|do|does|did|have|has)$/.test(question[0]?.lower ?? ''))
+        return undefined;
+    const runs = [];
+    question.forEach((t, i) => {
+        if (i === 0 || !capitalized(t) || t.stop || t.type !== 'word')
+            return;
+        if (i > 0 && capitalized(question[i - 1]) && !question[i - 1].stop && runs.length && i - 1 > 0)
+            runs[runs.length - 1].push(t);
+        else
+            runs.push([t]);
+    });
+    const a = question.findIndex((t) => t.lower === 'and');
+    if (runs.length !== 2 || a < 0)
+        return undefined;
+    const names = new Set(runs.flat());
+    const predicate = question.filter((t) => t.content && t.type === 'word' && !names.has(t) && !t.stop && t.lower !== 'both');
+    if (!predicate.length)
+        return undefined;
+    const need = Math.max(1, Math.ceil(predicate.length / 2));
+    // a number the question states must be in the sentence ("both index 65,000 documents per second")
+    const numbers = question.filter((t) => numberValue(t) !== undefined);
+    const sentences = cited.flatMap((x) => x.sentences).slice(0, MAX_SENTENCES);
+    const says = (name) => sentences.some((s) => name.every((w) => s.tokens.some((x) => sameWord(x, w))) &&
+        predicate.filter((p) => s.tokens.some((x) => sameWord(x, p))).length >= need &&
+        numbers.every((n) => s.tokens.some((x) => numberValue(x) === numberValue(n))));
+    const stated = runs.map((r) => sentences.some((s) => r.every((w) => s.tokens.some((x) => sameWord(x, w)))));
+    if (!stated.every(Boolean))
+        return undefined;
+    const ok = runs.map(says);
+    if (ok.filter(Boolean).length !== 1)
+        return undefined;
+    const missing = runs[ok.indexOf(false)];
+    return `the sources say "${predicate.map((t) => t.value).join(' ')}" of "${runs[ok.indexOf(true)].map((t) => t.value).join(' ')}", not of "${missing
+        .map((t) => t.value)
+        .join(' ')}"`;
+}
+/**
+ * A short answer's number that the sources use to count another noun than the one the question asks about ("How many
+ * replicas does the database run?" "2" against "runs 3 replicas in 2 regions").
+ * @returns a description of the counted nouns, or undefined
+ */
+function countedNounMismatch(claim, question, cited) {
+    {
+        const m = question.findIndex((t, i) => t.lower === 'many' && question[i - 1]?.lower === 'how');
+        const asked = question[m + 1];
+        if (m < 0 || !asked || asked.pos !== 'NOUN')
+            return undefined;
+        const values = claim.filter((t) => numberValue(t) !== undefined);
+        if (values.length !== 1 || claim.some((t) => t.content && t.type === 'word' && !sameWord(t, asked)))
+            return undefined;
+        const n = numberValue(values[0]);
+        let own;
+        let other = false;
+        for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES))
+            s.tokens.forEach((t, k) => {
+                const noun = s.tokens[k + 1];
+                if (numberValue(t) === undefined || !noun || noun.type !== 'word' || noun.pos !== 'NOUN')
+                    return;
+                if (numberValue(t) === n) {
+                    if (sameWord(noun, asked))
+                        own = noun;
+                }
+                else if (sameWord(noun, asked))
+                    other = true;
+            });
+        if (own || !other)
+            return undefined;
+        // the claim's number counts another noun in the sources
+        for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+            const k = s.tokens.findIndex((t) => numberValue(t) === n);
+            const noun = s.tokens[k + 1];
+            if (k >= 0 && noun && noun.type === 'word' && noun.pos === 'NOUN' && !sameWord(noun, asked))
+                return `the sources count "${noun.value}" with ${values[0].value}, and "${asked.value}" with another number`;
+        }
+        return undefined;
+    }
+}
+const PRONOUN_START = new Set(['it', 'its', 'they', 'their', 'this', 'these', 'that', 'those', 'he', 'she', 'his', 'her']);
+/**
+ * A number of an answer that the sources state in a clause without the question's topic, while a clause with the topic
+ * states another number of the same unit (issue 20, "a fact attached to the wrong entity"): "What is the p99 target?" "The
+ * p99 latency target is 180 ms" against "The p99 latency target is 250 ms. Current p99 latency is 180 ms." The topic words
+ * are the answer's content words that the question uses; a clause that opens with a pronoun may be about the topic and is
+ * never counted as lacking it.
+ * @returns a description of the clause with the topic, or undefined
+ */
+function topicNumberMismatch(claim, question, cited) {
+    const inQuestion = (t) => question.some((x) => x.type === 'word' && sameWord(x, t));
+    const topic = claim.filter((t) => t.content && t.type === 'word' && inQuestion(t));
+    const values = claim.map((t, k) => [t, k]).filter(([t, k]) => numberValue(t) !== undefined && !inDecimal(claim, k));
+    if (!topic.length || values.length !== 1 || question.some((x) => numberValue(x) !== undefined))
+        return undefined;
+    const [value, at] = values[0];
+    const n = numberValue(value);
+    const unitAfter = (ts, k) => {
+        const u = ts[k + 1];
+        return u && (u.type === 'word' || u.value === '%') && !u.stop ? u.lower : '';
+    };
+    const unit = unitAfter(claim, at);
+    const clauses = cited
+        .flatMap((a) => a.sentences)
+        .slice(0, MAX_SENTENCES)
+        .flatMap((s) => contrastClauses(s.tokens))
+        .slice(0, CONTRAST_CLAUSES);
+    const has = (c, t) => c.some((x) => sameWord(x, t));
+    const holding = clauses.filter((c) => c.some((x, k) => numberValue(x) === n && !inDecimal(c, k) && unitAfter(c, k) === unit));
+    if (!holding.length || holding.some((c) => PRONOUN_START.has(c.find((x) => x.type === 'word')?.lower ?? '')))
+        return undefined;
+    const missing = topic.filter((t) => !holding.some((c) => has(c, t)));
+    if (!missing.length)
+        return undefined;
+    for (const y of clauses) {
+        if (holding.includes(y) || !missing.every((t) => has(y, t)))
+            continue;
+        const k = y.findIndex((x, j) => numberValue(x) !== undefined && numberValue(x) !== n && !inDecimal(y, j) && unitAfter(y, j) === unit);
+        if (k >= 0)
+            return `the sources state ${value.value} without "${missing.map((t) => t.value).join(' ')}", and of "${missing
+                .map((t) => t.value)
+                .join(' ')}" they say ${y[k].value}${unit ? ` ${unit}` : ''}`;
     }
     return undefined;
 }
@@ -4862,6 +5627,20 @@ function antonymIn(t, s) {
     const hit = ants && s.tokens.find((x) => ants.includes(x.lemma) || ants.includes(x.lower));
     return hit ? hit.value : prefixAntonym(t, [s]);
 }
+/**
+ * Whether a claim's coverage or novel words make it weak evidence under thresholds `th` (the `low-coverage` and
+ * `novel-content` flags, which make a claim `unverified`). Against scientific prose (`technical`, claims.ts
+ * scientificSource) coverage counts only below {@link SCIENTIFIC_MIN_COVERAGE} and novel words not at all.
+ * The one rule used by checkAnswer and by the threshold search of evaluate.ts.
+ * @param coverage share of content words the cited sources use, 0..1 (the frame of a report left out)
+ * @param novelWords content words no cited source uses (the frame of a report left out)
+ */
+function coverageWeakness(coverage, novelWords, technical, th) {
+    return {
+        lowCoverage: coverage < (technical ? Math.min(th.minCoverage, SCIENTIFIC_MIN_COVERAGE) : th.minCoverage),
+        novelContent: !technical && novelWords > th.maxNovelWords,
+    };
+}
 /** Content-word key set of a token list (lemma and stem of each content word). */
 function termsOf(tokens) {
     const out = new Set();
@@ -4890,6 +5669,19 @@ function scopeAfter(tokens, i, max = 3) {
     return out;
 }
 const hasTerm = (s, t) => s.terms.has(t.lemma) || s.terms.has(t.stem);
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'will', 'would', 'shall', 'should']);
+/** Whether a token ends its clause (punctuation, a conjunction or the sentence end follows it). */
+function clauseEndsAt(tokens, i) {
+    const next = tokens[i + 1];
+    return !next || next.type === 'punctuation' || next.pos === 'CCONJ' || next.pos === 'SCONJ';
+}
+/** Whether the first noun of a source clause (its subject) is the first noun of the claim too. */
+function sharedSubject(sourceClause, claim) {
+    const first = (ts) => ts.find((t) => t.content && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+    const a = first(sourceClause);
+    const b = first(claim);
+    return a !== undefined && b !== undefined && (a.lemma === b.lemma || a.stem === b.stem);
+}
 /** Checks polarity: a claim cue over content the sources affirm, or claim content the sources negate. */
 function negationFlags(claimTokens, sources, th) {
     const flags = [];
@@ -4926,13 +5718,24 @@ function negationFlags(claimTokens, sources, th) {
             if (!t.cue || flags.length)
                 return;
             const scope = scopeAfter(s.tokens, i, 2);
-            if (scope.length < 2)
+            // one negated verb ends its clause ("... and cannot be renewed;"): it is the statement when the claim shares it and the
+            // subject noun of the source sentence ("Tokens can be renewed")
+            // ("cannot be renewed", "must not be shared": a negated modal; the claim states the same modal)
+            const modal = s.tokens[i - 1]?.lower;
+            const lone = scope.length === 1 &&
+                scope[0].pos === 'VERB' &&
+                clauseEndsAt(s.tokens, s.tokens.indexOf(scope[0])) &&
+                MODALS.has(modal ?? '') &&
+                claimTokens.some((x) => x.lower === modal);
+            if (scope.length < 2 && !lone)
                 return;
             if (!scope.every((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem)))
                 return;
             // the same statement: the claim also shares a content word from before the cue
             const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
             if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem)))
+                return;
+            if (lone && !sharedSubject(s.tokens.slice(0, i), claimTokens))
                 return;
             // the negated clause goes on about something the claim does not say ("but not with the responses of such T cells in the
             // blood" against a claim about lymph nodes): the denial may be of another case (claims.ts)
@@ -5087,6 +5890,32 @@ function informativeness(t) {
         return 0.5;
     return 0;
 }
+/** Verbs that tell when or how long, not what ("the beta lasted two weeks", "it started on March 3"). */
+const ASPECT_VERBS = new Set(['start', 'begin', 'end', 'finish', 'last', 'run', 'open', 'close']);
+/** Time units, which a rate names ("16.7 requests per second"). */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+/**
+ * A novel word that only frames the claim's quantities, all of them supported: an aspect verb before a date or a duration
+ * ("The public beta started on March 3") or a time unit of a rate ("per second"). Not an invented predicate.
+ */
+function framesQuantity(t, quantities, flags) {
+    if (!quantities.length || flags.some((f) => f.name === 'quantity-mismatch' || f.name === 'wrong-citation'))
+        return false;
+    if (TIME_UNITS.has(t.lemma))
+        return true;
+    return ASPECT_VERBS.has(t.lemma) && quantities.some((q) => q.kind === 'date' || q.kind === 'duration');
+}
+/** A unit word of a claim quantity that is supported ("minutes" in "every 60 minutes" against "every hour"): no novel word. */
+function unitOfSupported(t, quantities, flags) {
+    if (!TIME_UNITS.has(t.lemma) && !/^(?:[kmgtp]i?b|bytes?)$/i.test(t.value))
+        return false;
+    return quantities.some((q) => q.kind !== 'number' &&
+        q.text
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .includes(t.lower) &&
+        !flags.some((f) => f.span === q.text));
+}
 /** Clause ends inside a sentence: punctuation and contrastive conjunctions ("..., while X stayed in orbit"). */
 const CLAUSE_BREAK = new Set([',', ';', '(', ')', 'while', 'whereas', 'but']);
 /** Words that continue the clause before a comma ("the single X, which reached number 12"). */
@@ -5126,6 +5955,9 @@ function roleMismatch(claim, question, cited) {
             let from = 0;
             for (let i = 0; i <= s.tokens.length; i++) {
                 if (i < s.tokens.length && (!CLAUSE_BREAK.has(s.tokens[i].lower) || RELATIVE.has(s.tokens[i + 1]?.lower ?? '')))
+                    continue;
+                // a verbless phrase before a comma is no clause of its own ("8 Mill Lane, Leeds handles disputes": an address)
+                if (i < s.tokens.length && s.tokens[i].value === ',' && !s.tokens.slice(from, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
                     continue;
                 const clause = s.tokens.slice(from, i);
                 from = i + 1;
@@ -5285,9 +6117,13 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             if (last?.name === 'quantity-mismatch' && src.question && statedByInterlocutor(q, src.question))
                 last.weak = true;
         }
+    // a superlative whose rank the claim drops ("the largest" where the sources say "the second-largest"; relations.ts)
+    const rank = droppedRank(claim.tokens, cited);
+    if (rank)
+        flags.push({ name: 'quantity-mismatch', span: rank.word, detail: `"${rank.word}" where the cited sources say "${rank.source}"` });
     // a stated number with another unit of its dimension ("2,904 feet" against "2,904 metres", quantity-relations.ts)
     if (!unsupportedQuantities && quantities.length) {
-        const unit = unitMismatch(claim.text, cited);
+        const unit = unitMismatch(claim.text, cited, !derivedAny);
         if (unit)
             flags.push({ name: 'quantity-mismatch', span: unit.claim, detail: `"${unit.claim}" where the cited sources say "${unit.source}"` });
     }
@@ -5456,6 +6292,7 @@ function checkClaim(claim, quantities, identifiers, src, th) {
     if (!flags.some((f) => f.name === 'misattribution')) {
         const wrongNumber = numberMisattribution(claim.tokens, cited);
         const swap = wrongNumber ??
+            subjectNumberMismatch(claim.tokens, cited) ??
             roleSwap(claim.tokens, cited) ??
             (src.question && !src.shortAnswer && asksQuestion(src.question.text) ? claimBindingMismatch(claim.tokens, cited) : undefined);
         if (swap)
@@ -5474,7 +6311,12 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         !compound(t) &&
         !compoundKnown(t, cited) &&
         !definedInClaim(claim.tokens, tokenAt(t)) &&
-        !paraphraseKnown(t, cited));
+        !paraphraseKnown(t, cited) &&
+        !unitOfSupported(t, quantities, flags) &&
+        // an aspect verb framing supported dates or durations, unless the sources use its antonym ("ends" against "starts")
+        !(ASPECT_VERBS.has(t.lemma) &&
+            framesQuantity(t, quantities, flags) &&
+            !cited.some((a) => a.sentences.some((s) => antonymIn(t, s) !== undefined))));
     // coverage and the count of novel words leave out the frame of a report ("the group discussed", claims.ts)
     const frame = reportFrame(claim.tokens);
     const framed = content.filter((t) => !frame.has(t));
@@ -5483,6 +6325,8 @@ function checkClaim(claim, quantities, identifiers, src, th) {
     // antonyms explained by their values: the complement of a stated share ("unavailable 0.1%" for "available 99.9%"), or
     // a value bound to the word's own side ("begins on May 1" for "starts on May 1 and ends on June 30")
     const complemented = new Set();
+    // scientific prose: the claim restates an excerpt in the field's words, coverage is a weaker signal (claims.ts)
+    const scientific = scientificSource(cited);
     if (!abstention) {
         // a negation that states the complement of a stated share ("not available 0.1%" for "available 99.9%") flips nothing
         const cueTokens = claim.tokens.filter((t) => t.cue);
@@ -5569,9 +6413,8 @@ function checkClaim(claim, quantities, identifiers, src, th) {
                 });
             }
         });
-        // scientific prose: the claim restates an excerpt in the field's words, coverage is a weaker signal (claims.ts)
-        const scientific = scientificSource(cited);
-        if (coverage < (scientific ? Math.min(th.minCoverage, SCIENTIFIC_MIN_COVERAGE) : th.minCoverage)) {
+        const weakness = coverageWeakness(coverage, novelFramed.length, scientific, th);
+        if (weakness.lowCoverage) {
             const all = [...cited, ...uncited];
             const coverAll = content.length ? content.filter((t) => known(t, all)).length / content.length : 1;
             if (uncited.length && coverAll >= th.minCoverage)
@@ -5582,7 +6425,7 @@ function checkClaim(claim, quantities, identifiers, src, th) {
                     detail: `only ${Math.round(coverage * 100)}% of the claim's content words occur in the cited sources`,
                 });
         }
-        if (!scientific && novelFramed.length > th.maxNovelWords) {
+        if (weakness.novelContent) {
             flags.push({
                 name: 'novel-content',
                 span: novelFramed.map((t) => t.value).join(', '),
@@ -5595,7 +6438,8 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             const informative = novel.filter((t) => (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) &&
                 t.lower.length >= 6 &&
                 !explained.has(t.value) &&
-                !complemented.has(t));
+                !complemented.has(t) &&
+                !framesQuantity(t, quantities, flags));
             if (informative.length)
                 flags.push({
                     name: 'novel-content',
@@ -5604,6 +6448,21 @@ function checkClaim(claim, quantities, identifiers, src, th) {
                 });
         }
     }
+    // a novel adjective where the sources give its noun another one ("linear backoff" against "exponential backoff"; relations.ts)
+    // (in an answer to a question, at most shortAnswerWords content words: on summaries it fires on paraphrases)
+    const swapped = !abstention &&
+        src.question &&
+        asksQuestion(src.question.text) &&
+        content.length <= th.shortAnswerWords &&
+        !flags.some((f) => f.name === 'novel-content')
+        ? modifierSwap(claim.tokens, novel, cited)
+        : undefined;
+    if (swapped)
+        flags.push({
+            name: 'novel-content',
+            span: swapped.word,
+            detail: `"${swapped.word} ${swapped.noun}" where the cited sources say "${swapped.source} ${swapped.noun}"`,
+        });
     if (!abstention && src.shortAnswer && src.question) {
         // a short answer to a question: its informative words are the answer, and the sources must state them
         // (the question's own words restate it: no evidence, but not an invention either)
@@ -5630,6 +6489,19 @@ function checkClaim(claim, quantities, identifiers, src, th) {
                     const wrongNumber = shortAnswerNumberMisattribution(claim.tokens, src.question.sentences.flatMap((s) => s.tokens), cited);
                     if (wrongNumber)
                         flags.push({ name: 'misattribution', span: claim.text, detail: wrongNumber });
+                    else if (asksQuestion(src.question.text)) {
+                        // the value stated of a rival entity or in another relation; a question's name put in the answer's list (relations.ts)
+                        const qTokens = src.question.sentences.flatMap((s) => s.tokens);
+                        const contrast = contrastMismatch(claim.tokens, qTokens, cited) ??
+                            questionNameListed(claim.tokens, qTokens, cited) ??
+                            nearestNameNumber(claim.tokens, qTokens, cited) ??
+                            comparisonMismatch(claim.tokens, qTokens, src.question.text, cited) ??
+                            affirmedForBoth(claim.tokens, qTokens, cited) ??
+                            countedNounMismatch(claim.tokens, qTokens, cited) ??
+                            roleNounMismatch(claim.tokens, qTokens, cited);
+                        if (contrast)
+                            flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
+                    }
                 }
             }
         }
@@ -5648,6 +6520,16 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             else if (rival)
                 flags.push({ name: 'misattribution', span: claim.text, detail: `the sources state what the question asks of ${rival}` });
         }
+        if (!flags.length) {
+            // the value stated of a rival entity or in another relation (relations.ts)
+            const qTokens = src.question.sentences.flatMap((s) => s.tokens);
+            const contrast = contrastMismatch(claim.tokens, qTokens, cited) ??
+                affirmedForBoth(claim.tokens, qTokens, cited) ??
+                countedNounMismatch(claim.tokens, qTokens, cited) ??
+                topicNumberMismatch(claim.tokens, qTokens, cited);
+            if (contrast)
+                flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
+        }
     }
     if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)
         flags.push({
@@ -5657,7 +6539,14 @@ function checkClaim(claim, quantities, identifiers, src, th) {
     // a single capital letter is a label, weak evidence of an invented name (claims.ts)
     flags.splice(0, flags.length, ...weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited));
     const verdict = claimVerdict(flags, coverage, th);
-    const result = { claim: claim.text, verdict, flags, coverage: Math.round(coverage * 1000) / 1000, novelWords: novel.length };
+    const result = {
+        claim: claim.text,
+        verdict,
+        flags,
+        coverage: Math.round(coverage * 1000) / 1000,
+        novelWords: novelFramed.length,
+        ...(scientific ? { technicalSource: true } : {}),
+    };
     contentWords.set(result, content.length);
     if (best && best.overlap > 0)
         result.support = { contextId: best.id, text: best.s.text };
@@ -5707,12 +6596,14 @@ function checkAnswer(c, thresholds = DEFAULT_THRESHOLDS) {
         let words = 0;
         let verb = false;
         for (const s of answer.sentences)
-            for (const t of s.tokens) {
+            s.tokens.forEach((t, i) => {
                 if (t.content)
                     words++;
-                if (t.pos === 'VERB' || t.pos === 'AUX')
+                // a capitalized word inside a name is no verb ("Warm Shore", "Cold Shore": a title the tagger reads as a verb)
+                const inName = t.pos === 'VERB' && i > 0 && t.case === 'titleCase' && s.tokens[i - 1].case === 'titleCase';
+                if ((t.pos === 'VERB' && !inName) || t.pos === 'AUX')
                     verb = true;
-            }
+            });
         src.shortAnswer = !verb && words > 0 && words <= thresholds.shortAnswerWords;
     }
     const claims = [];
