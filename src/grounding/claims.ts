@@ -909,14 +909,19 @@ const technicalCache = new WeakMap<object, number>();
  * dialogue and encyclopedia prose few.
  */
 export function technicalDensity(a: { text: string }): number {
-  let d = technicalCache.get(a);
+  return symbolDensity(a, TECHNICAL, technicalCache);
+}
+
+/** The share of a text's words (its first 200,000 characters) that are distinct words matching `symbol`, memoized in `cache`. */
+function symbolDensity(a: { text: string }, symbol: RegExp, cache: WeakMap<object, number>): number {
+  let d = cache.get(a);
   if (d === undefined) {
     const words = a.text.slice(0, 200_000).match(/[\p{L}\d]+(?:[-/.][\p{L}\d]+)*/gu) ?? [];
     // distinct symbols: a transcript that repeats one acronym ("the LCD") is not dense with them
     const symbols = new Set<string>();
-    for (const w of words) if (TECHNICAL.test(w)) symbols.add(w);
+    for (const w of words) if (symbol.test(w)) symbols.add(w);
     d = words.length ? symbols.size / words.length : 0;
-    technicalCache.set(a, d);
+    cache.set(a, d);
   }
   return d;
 }
@@ -1149,15 +1154,7 @@ const SCIENTIFIC =
 const scientificCache = new WeakMap<object, number>();
 /** The share of a text's words that are distinct scientific symbols ({@link SCIENTIFIC}), 0..1 (memoized per analysis). */
 export function scientificDensity(a: { text: string }): number {
-  let d = scientificCache.get(a);
-  if (d === undefined) {
-    const words = a.text.slice(0, 200_000).match(/[\p{L}\d]+(?:[-/.][\p{L}\d]+)*/gu) ?? [];
-    const symbols = new Set<string>();
-    for (const w of words) if (SCIENTIFIC.test(w)) symbols.add(w);
-    d = words.length ? symbols.size / words.length : 0;
-    scientificCache.set(a, d);
-  }
-  return d;
+  return symbolDensity(a, SCIENTIFIC, scientificCache);
 }
 
 /**

@@ -5022,16 +5022,20 @@ const technicalCache = new WeakMap();
  * dialogue and encyclopedia prose few.
  */
 function technicalDensity(a) {
-    let d = technicalCache.get(a);
+    return symbolDensity(a, TECHNICAL, technicalCache);
+}
+/** The share of a text's words (its first 200,000 characters) that are distinct words matching `symbol`, memoized in `cache`. */
+function symbolDensity(a, symbol, cache) {
+    let d = cache.get(a);
     if (d === undefined) {
         const words = a.text.slice(0, 200_000).match(/[\p{L}\d]+(?:[-/.][\p{L}\d]+)*/gu) ?? [];
         // distinct symbols: a transcript that repeats one acronym ("the LCD") is not dense with them
         const symbols = new Set();
         for (const w of words)
-            if (TECHNICAL.test(w))
+            if (symbol.test(w))
                 symbols.add(w);
         d = words.length ? symbols.size / words.length : 0;
-        technicalCache.set(a, d);
+        cache.set(a, d);
     }
     return d;
 }
@@ -5264,17 +5268,7 @@ const SCIENTIFIC = /^(?:(?=\S*\d)\p{L}[\p{L}\d]*(?:[-/.][\p{L}\d]+)*|\p{Ll}{1,4}
 const scientificCache = new WeakMap();
 /** The share of a text's words that are distinct scientific symbols ({@link SCIENTIFIC}), 0..1 (memoized per analysis). */
 function scientificDensity(a) {
-    let d = scientificCache.get(a);
-    if (d === undefined) {
-        const words = a.text.slice(0, 200_000).match(/[\p{L}\d]+(?:[-/.][\p{L}\d]+)*/gu) ?? [];
-        const symbols = new Set();
-        for (const w of words)
-            if (SCIENTIFIC.test(w))
-                symbols.add(w);
-        d = words.length ? symbols.size / words.length : 0;
-        scientificCache.set(a, d);
-    }
-    return d;
+    return symbolDensity(a, SCIENTIFIC, scientificCache);
 }
 /**
  * Least {@link scientificDensity} of a cited source for scientific prose. Chosen on the dev splits: 42% of SciFact's
