@@ -48,6 +48,7 @@ import {
   nearestNameNumber,
   roleNounMismatch,
   questionNameListed,
+  questionEcho,
   contrastMismatch,
   droppedRank,
   modifierSwap,
@@ -1322,12 +1323,23 @@ function checkClaim(
     const asked = [src.question];
     const invented = novel.filter((t) => !explained.has(t.value) && !known(t, asked) && !nameFormKnown(t, cited));
     const weight = invented.reduce((w, t) => w + informativeness(t), 0);
+    let echo: string | undefined;
     if (weight >= 1)
       flags.push({
         name: 'unsupported-answer',
         span: invented.map((t) => t.value).join(', '),
         detail: `the short answer's ${invented.map((t) => `"${t.value}"`).join(', ')} never occur${invented.length === 1 ? 's' : ''} in the cited sources`,
       });
+    // the answer names only the question's own topic ("Which river joins the Tweed?" "the River Tweed"; relations.ts)
+    else if (
+      !flags.length &&
+      (echo = questionEcho(
+        claim.tokens,
+        src.question.sentences.flatMap((s) => s.tokens),
+        src.question.text,
+      ))
+    )
+      flags.push({ name: 'misattribution', span: claim.text, detail: echo });
     else if (!novel.length && !flags.length) {
       const role = roleMismatch(claim.tokens, src.question, src.cited);
       if (role) flags.push(role);

@@ -1311,3 +1311,26 @@ export function topicNumberMismatch(claim: Token[], question: Token[], cited: An
   }
   return undefined;
 }
+
+/** A wh-question proper (not a yes/no question): its answer is something the question does not already say. */
+const WH_QUESTION = /^\s*(?:(?:in|on|at|to|from|for|by|with|of|during|after|before)\s+)?(?:who|whom|whose|what|which|when|where|how)\b/i;
+
+/**
+ * A short answer that only echoes the question (issue 20, HaluEval-QA "question-entity"): "Which river joins the Tweed
+ * at Kelso?" "the River Tweed". Every content word of the answer is a word of the question, so it names the question's own
+ * topic, not what the question asks for. Not fired when the question offers alternatives ("Which is older, A or B?"), on
+ * yes/no questions, or when the answer holds a number (the quantity checks compare those).
+ * @param claim the answer's tokens
+ * @param question the question's tokens
+ * @param questionText the question as written
+ * @returns a description of the echo, or undefined
+ */
+export function questionEcho(claim: Token[], question: Token[], questionText: string): string | undefined {
+  if (!WH_QUESTION.test(questionText) || /\bor\b|\beither\b/i.test(questionText)) return undefined;
+  if (claim.some((t) => t.type === 'number')) return undefined;
+  const content = claim.filter((t) => t.type === 'word' && t.content);
+  if (!content.length) return undefined;
+  const inQuestion = (t: Token) => question.some((x) => x.type === 'word' && sameWord(x, t));
+  if (!content.every(inQuestion)) return undefined;
+  return `the answer "${content.map((t) => t.value).join(' ')}" only repeats words of the question, which asks for something else`;
+}

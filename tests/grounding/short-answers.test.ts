@@ -161,4 +161,17 @@ describe('names in another form', () => {
     expect(claim('The race started in the UK in 1970.').verdict).toBe('ungrounded');
     expect(claim('The race started near Wallbridge.').verdict).toBe('ungrounded');
   });
+  it('an answer that only repeats the question names its topic, not what it asks for (misattribution)', () => {
+    const kelso = 'The town of Kelso lies where the River Teviot joins the River Tweed. Its abbey was founded in 1128 by King David I.';
+    const r = ask(kelso, 'Which river joins the Tweed at Kelso?', 'the River Tweed');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toEqual(['misattribution']);
+    expect(ask(BRIDGE, 'Who designed the Meridian Bridge?', 'the Meridian Bridge').verdict).toBe('ungrounded');
+  });
+  it('control: no echo when the answer adds the asked-for word, the question offers alternatives or asks yes or no', () => {
+    const kelso = 'The town of Kelso lies where the River Teviot joins the River Tweed. Its abbey was founded in 1128 by King David I.';
+    expect(ask(kelso, 'Which river joins the Tweed at Kelso?', 'the River Teviot').verdict).toBe('grounded');
+    expect(ask(kelso, 'Which river is at Kelso, the Tweed or the Nile?', 'the River Tweed').verdict).toBe('grounded');
+    expect(ask(kelso, 'Does the Tweed flow past Kelso?', 'the Tweed').verdict).toBe('grounded');
+  });
 });

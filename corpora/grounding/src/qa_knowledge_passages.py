@@ -292,6 +292,22 @@ P_DEV2 = [
   "and was automated in 1970.",
   [("Who built the Corran Lighthouse?", "Alan Stevenson", "Robert Stevenson", "name-change"),
    ("When was the Corran Lighthouse automated?", "1970", "It was automated after the keepers left in 1860.", "wrong-slot")]),
+ ("The Halden Choir was founded in 1948 by the organist Nils Berg. Its present conductor is Kari Lund, who took over from Berg's son "
+  "Erik in 1999. The choir sings mostly in Trondheim Cathedral.",
+  [("Who conducts the Halden Choir today?", "Kari Lund", "Erik Berg", "wrong-slot"),
+   ("Who founded the Halden Choir?", "Nils Berg, an organist", "Kari Lund", "wrong-slot")]),
+ ("The Marsh Arabs' reed houses are built in southern Iraq from reeds cut in the marshes between the Tigris and the Euphrates. "
+  "The largest kind, the mudhif, serves as a guest house for the village.",
+  [("What is a mudhif used for?", "as a guest house", "as a village mosque", "content-substitution"),
+   ("Between which rivers are the marshes?", "the Tigris and the Euphrates", "the Euphrates and the Jordan", "entity-substitution")]),
+ ("Carl Weiss and his student Anna Roth discovered the comet Weiss-Roth in 1931 at the Sonneberg Observatory. Roth later directed the "
+  "observatory from 1950 until 1968.",
+  [("Who directed the Sonneberg Observatory from 1950?", "Anna Roth", "Carl Weiss", "role-swap"),
+   ("When was the comet Weiss-Roth discovered?", "in 1931", "1950", "wrong-slot")]),
+ ("The town of Kelso lies where the River Teviot joins the River Tweed. Its abbey was founded in 1128 by King David I and was destroyed "
+  "by English troops in 1545.",
+  [("Who founded Kelso Abbey?", "David I", "English troops", "wrong-slot"),
+   ("Which river joins the Tweed at Kelso?", "the Teviot", "the River Tweed", "question-entity")]),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
