@@ -729,6 +729,8 @@ function unitOfSupported(t: Token, quantities: Quantity[], flags: Flag[]): boole
 const CLAUSE_BREAK = new Set([',', ';', '(', ')', 'while', 'whereas', 'but']);
 /** Words that continue the clause before a comma ("the single X, which reached number 12"). */
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+/** Words by which a clause speaks of several names at once, the answer's perhaps among them. */
+const GROUP_WORDS = new Set(['they', 'both', 'together', 'jointly', 'each']);
 /** Most short-answer content words for which the role of the answer is checked. */
 const ROLE_ANSWER_WORDS = 4;
 /** Most source sentences scanned for the role of an answer (bounded work). */
@@ -750,7 +752,10 @@ function roleMismatch(claim: Token[], question: Analysis, cited: { a: Analysis }
   if (!keys.length || claim.filter((t) => t.content).length > ROLE_ANSWER_WORDS) return undefined;
   if (!numbers.length && (!keys.every((t) => /^\p{Lu}/u.test(t.value)) || (keys.length === 1 && inLexicon(keys[0].lower))))
     return undefined;
-  const relation = qTokens.filter((t) => t.content && t.type === 'word' && t.case === 'lowerCase' && !keys.some((k) => k.stem === t.stem));
+  // (a number the question states binds the relation too: "Who directed the observatory from 1950?")
+  const relation = qTokens.filter(
+    (t) => ((t.content && t.type === 'word' && t.case === 'lowerCase') || t.type === 'number') && !keys.some((k) => k.stem === t.stem),
+  );
   if (!relation.length) return undefined;
   let withAnswer = -1;
   let without = 0;
@@ -771,7 +776,11 @@ function roleMismatch(claim: Token[], question: Analysis, cited: { a: Analysis }
         const has = (t: Token) => clause.some((x) => x.lemma === t.lemma || x.stem === t.stem);
         const score = relation.filter(has).length;
         if (keys.some(has)) withAnswer = Math.max(withAnswer, score);
-        else if (score > without) {
+        // a clause about several at once ("the three men shared the prize", "they both won") may speak of the answer too
+        else if (
+          score > without &&
+          !clause.some((x, k) => GROUP_WORDS.has(x.lower) || (x.lower === 'the' && clause[k + 1]?.pos === 'NUM'))
+        ) {
           without = score;
           rival = clause.map((x) => x.value).join(' ');
         }

@@ -174,4 +174,19 @@ describe('names in another form', () => {
     expect(ask(kelso, 'Which river is at Kelso, the Tweed or the Nile?', 'the River Tweed').verdict).toBe('grounded');
     expect(ask(kelso, 'Does the Tweed flow past Kelso?', 'the Tweed').verdict).toBe('grounded');
   });
+  it('a year in the question binds its relation: a name stated only in another clause is a misattribution', () => {
+    const comet =
+      'Carl Weiss and his student Anna Roth discovered the comet Weiss-Roth in 1931 at the Sonneberg Observatory. Roth later directed the ' +
+      'observatory from 1950 until 1968.';
+    const r = ask(comet, 'Who directed the Sonneberg Observatory from 1950?', 'Carl Weiss');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toContain('misattribution');
+    expect(ask(comet, 'Who directed the Sonneberg Observatory from 1950?', 'Anna Roth').verdict).toBe('grounded');
+  });
+  it('control: a clause about several at once ("the three men shared") is no rival to a name stated before it', () => {
+    const penicillin =
+      "Penicillin was discovered in 1928 by Alexander Fleming at St Mary's Hospital in London. Howard Florey and Ernst Chain later " +
+      'developed it into a usable drug, and the three men shared the Nobel Prize in Physiology or Medicine in 1945.';
+    expect(ask(penicillin, 'With whom did Fleming share the 1945 Nobel Prize?', 'Howard Florey and Ernst Chain').verdict).toBe('grounded');
+  });
 });
