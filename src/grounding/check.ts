@@ -711,6 +711,17 @@ function framesQuantity(t: Token, quantities: Quantity[], flags: Flag[]): boolea
   return ASPECT_VERBS.has(t.lemma) && quantities.some((q) => q.kind === 'date' || q.kind === 'duration');
 }
 
+/** A number word of a claim quantity that is supported ("thousand" in "four thousand" against "4,000"): no novel word. */
+function numeralOfSupported(t: Token, quantities: Quantity[], flags: Flag[]): boolean {
+  if (t.pos !== 'NUM' || t.type !== 'word' || flags.some((f) => f.name === 'quantity-mismatch')) return false;
+  return quantities.some((q) =>
+    q.text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .includes(t.lower),
+  );
+}
+
 /** A unit word of a claim quantity that is supported ("minutes" in "every 60 minutes" against "every hour"): no novel word. */
 function unitOfSupported(t: Token, quantities: Quantity[], flags: Flag[]): boolean {
   if (!TIME_UNITS.has(t.lemma) && !/^(?:[kmgtp]i?b|bytes?)$/i.test(t.value)) return false;
@@ -1141,6 +1152,7 @@ function checkClaim(
       !definedInClaim(claim.tokens, tokenAt(t)) &&
       !paraphraseKnown(t, cited) &&
       !unitOfSupported(t, quantities, flags) &&
+      !numeralOfSupported(t, quantities, flags) &&
       // an aspect verb framing supported dates or durations, unless the sources use its antonym ("ends" against "starts")
       !(
         ASPECT_VERBS.has(t.lemma) &&

@@ -189,4 +189,12 @@ describe('names in another form', () => {
       'developed it into a usable drug, and the three men shared the Nobel Prize in Physiology or Medicine in 1945.';
     expect(ask(penicillin, 'With whom did Fleming share the 1945 Nobel Prize?', 'Howard Florey and Ernst Chain').verdict).toBe('grounded');
   });
+  it('a number written in words ("four thousand" for "4,000") is no novel word; a different number still is a mismatch', () => {
+    const herbarium = 'Her herbarium of 4,000 specimens is kept at Kew Gardens.';
+    expect(ask(herbarium, 'How many specimens are in her herbarium?', 'four thousand').verdict).toBe('grounded');
+    expect(ask(herbarium, 'How many specimens are in her herbarium?', 'roughly four thousand').verdict).toBe('grounded');
+    const r = ask(herbarium, 'How many specimens are in her herbarium?', 'five thousand');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toContain('quantity-mismatch');
+  });
 });

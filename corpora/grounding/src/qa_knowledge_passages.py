@@ -308,6 +308,22 @@ P_DEV2 = [
   "by English troops in 1545.",
   [("Who founded Kelso Abbey?", "David I", "English troops", "wrong-slot"),
    ("Which river joins the Tweed at Kelso?", "the Teviot", "the River Tweed", "question-entity")]),
+ ("The Dunmore Trophy is a rowing race held every June on the River Wye at Monmouth. It was first rowed in 1891 between crews from "
+  "Monmouth School and Hereford Cathedral School, and the winning crew receives a silver oar.",
+  [("Where is the Dunmore Trophy rowed?", "on the Wye at Monmouth", "on the upper Wye near Hereford", "qualifier"),
+   ("What does the winning crew receive?", "a silver oar", "a silver cup and medals", "lower-case-invention")]),
+ ("Beatrix Hale was an English botanist who collected alpine plants in the Himalayas in the 1920s. Her herbarium of 4,000 specimens is "
+  "kept at Kew Gardens, and the primrose Primula halea is named after her.",
+  [("How many specimens are in Beatrix Hale's herbarium?", "four thousand", "about 40,000", "number"),
+   ("Where did Beatrix Hale collect plants?", "the Himalayas", "mostly in the Alps", "entity-substitution")]),
+ ("The Arden Canal links the River Severn at Gloucester with the town of Stroud. It was opened in 1779, closed to traffic in 1954, and is "
+  "being restored by the Arden Canal Trust.",
+  [("Which town does the Arden Canal link with Gloucester?", "Stroud", "Gloucester", "question-entity"),
+   ("Who is restoring the Arden Canal?", "the Arden Canal Trust", "the Canal and River Trust", "phrase-name")]),
+ ("Lucas Ferreira is a Brazilian footballer who plays as a goalkeeper for Gremio. He was born in Porto Alegre in 1996 and made his "
+  "debut for the national team in 2021.",
+  [("What position does Lucas Ferreira play?", "goalkeeper", "central defender", "content-substitution"),
+   ("When did Lucas Ferreira first play for Brazil?", "2021", "in 1996", "wrong-slot")]),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
