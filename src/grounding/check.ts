@@ -49,6 +49,7 @@ import {
   roleNounMismatch,
   questionNameListed,
   questionEcho,
+  whQuestion,
   contrastMismatch,
   droppedRank,
   modifierSwap,
@@ -215,6 +216,8 @@ interface Sources {
    * words must come from the sources, and names the question uses are no support for it
    */
   shortAnswer?: boolean;
+  /** the answer is one sentence (a one-sentence answer to a wh-question is checked for an invented informative word) */
+  oneSentence?: boolean;
 }
 
 const known = (t: Token, a: { vocabulary: Set<string> }[]) =>
@@ -681,7 +684,7 @@ const LIGHT_WORDS = new Set(
     'someone anyone people person time times part one ones several various different same other another main major known called named ' +
     // units and amounts: the quantity checks compare them
     'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries ' +
-    'dollar dollars euro euros cent cents percent total number amount about around approximately roughly nearly almost over under'
+    'dollar dollars euro euros cent cents percent total number amount quarter half dozen about around approximately roughly nearly almost over under'
   ).split(' '),
 );
 /**
@@ -742,6 +745,10 @@ const CLAUSE_BREAK = new Set([',', ';', '(', ')', 'while', 'whereas', 'but']);
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
 /** Words by which a clause speaks of several names at once, the answer's perhaps among them. */
 const GROUP_WORDS = new Set(['they', 'both', 'together', 'jointly', 'each']);
+/** A question that asks for anything at all ("What more can you tell me about X?"): its answer has no slot to fill. */
+const OPEN_QUESTION = /\b(?:tell (?:me|us)|what (?:else|more)|do you (?:know|think))\b/i;
+/** Most content words of a one-sentence answer to a wh-question checked for an invented informative word. */
+const SENTENCE_ANSWER_WORDS = 6;
 /** Most short-answer content words for which the role of the answer is checked. */
 const ROLE_ANSWER_WORDS = 4;
 /** Most source sentences scanned for the role of an answer (bounded work). */
@@ -1396,6 +1403,28 @@ function checkClaim(
       }
     }
   }
+  if (
+    !abstention &&
+    !src.shortAnswer &&
+    src.oneSentence &&
+    src.question &&
+    !flags.length &&
+    !quantities.length &&
+    content.length <= SENTENCE_ANSWER_WORDS &&
+    whQuestion(src.question.text) &&
+    !OPEN_QUESTION.test(src.question.text)
+  ) {
+    // a one-sentence answer to a wh-question ("It now houses a museum of rural railways."): one invented informative word
+    // is the answer's own claim, below the coverage and novel-word thresholds (dev splits; dialogue turns are no wh-questions;
+    // a sentence with quantities is left to the quantity checks: words around them frame them, "valid for one day", "on Tuesday")
+    const invented = novel.filter((t) => !known(t, [src.question!]) && !nameFormKnown(t, cited));
+    if (invented.reduce((w, t) => w + informativeness(t), 0) >= 1)
+      flags.push({
+        name: 'unsupported-answer',
+        span: invented.map((t) => t.value).join(', '),
+        detail: `the answer's ${invented.map((t) => `"${t.value}"`).join(', ')} never occur${invented.length === 1 ? 's' : ''} in the cited sources`,
+      });
+  }
   if (!abstention && !src.shortAnswer && src.question && !flags.length && asksQuestion(src.question.text)) {
     // a sentence answering a question: its answer (a name the question does not use) is checked like a short answer's role
     // ("Emil Brandt became a federal judge", "Ed Wood was born in Denver", relations.ts)
@@ -1499,6 +1528,7 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
         if ((t.pos === 'VERB' && !inName) || t.pos === 'AUX') verb = true;
       });
     src.shortAnswer = !verb && words > 0 && words <= thresholds.shortAnswerWords;
+    src.oneSentence = answer.sentences.length === 1;
   }
   const claims: ClaimResult[] = [];
   // quantities, identifiers and overlong runs are sorted by offset, as are sentences: one sweep each (linear)

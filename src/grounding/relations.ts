@@ -1315,6 +1315,9 @@ export function topicNumberMismatch(claim: Token[], question: Token[], cited: An
 /** A wh-question proper (not a yes/no question): its answer is something the question does not already say. */
 const WH_QUESTION = /^\s*(?:(?:in|on|at|to|from|for|by|with|of|during|after|before)\s+)?(?:who|whom|whose|what|which|when|where|how)\b/i;
 
+/** A wh-question proper that offers no alternatives ("Who ...?", not "Which is older, A or B?" nor "Is it ...?"). */
+export const whQuestion = (text: string): boolean => WH_QUESTION.test(text) && !/\bor\b|\beither\b/i.test(text) && asksQuestion(text);
+
 /**
  * A short answer that only echoes the question (issue 20, HaluEval-QA "question-entity"): "Which river joins the Tweed
  * at Kelso?" "the River Tweed". Every content word of the answer is a word of the question, so it names the question's own
@@ -1326,7 +1329,7 @@ const WH_QUESTION = /^\s*(?:(?:in|on|at|to|from|for|by|with|of|during|after|befo
  * @returns a description of the echo, or undefined
  */
 export function questionEcho(claim: Token[], question: Token[], questionText: string): string | undefined {
-  if (!WH_QUESTION.test(questionText) || /\bor\b|\beither\b/i.test(questionText)) return undefined;
+  if (!whQuestion(questionText)) return undefined;
   if (claim.some((t) => t.type === 'number')) return undefined;
   const content = claim.filter((t) => t.type === 'word' && t.content);
   if (!content.length) return undefined;

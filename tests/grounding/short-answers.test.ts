@@ -197,4 +197,22 @@ describe('names in another form', () => {
     expect(r.verdict).toBe('ungrounded');
     expect(flags(r)).toContain('quantity-mismatch');
   });
+  it('a one-sentence answer to a wh-question with one invented informative word is ungrounded (unsupported-answer)', () => {
+    const mill =
+      'The Kestrel Mill is a water mill on the River Colne in Essex. It ground flour from 1780 until 1962, when it was bought by the ' +
+      'county council, and it now houses a museum of rural life.';
+    const r = ask(mill, 'What does the Kestrel Mill house today?', 'It now houses a museum of rural railways.');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toEqual(['unsupported-answer']);
+  });
+  it('control: a paraphrase stays grounded; a yes/no question or one offering alternatives is no wh-question', () => {
+    const mill =
+      'The Kestrel Mill is a water mill on the River Colne in Essex. It ground flour from 1780 until 1962, when it was bought by the ' +
+      'county council, and it now houses a museum of rural life.';
+    expect(ask(mill, 'What does the Kestrel Mill house today?', 'It is now home to a museum of rural life.').verdict).toBe('grounded');
+    expect(flags(ask(mill, 'Is the Kestrel Mill a museum now?', 'It now houses a museum of rural railways.'))).not.toContain(
+      'unsupported-answer',
+    );
+    expect(flags(ask(mill, 'Is it a mill or a museum?', 'It now houses a museum of rural railways.'))).not.toContain('unsupported-answer');
+  });
 });

@@ -324,6 +324,22 @@ P_DEV2 = [
   "debut for the national team in 2021.",
   [("What position does Lucas Ferreira play?", "goalkeeper", "central defender", "content-substitution"),
    ("When did Lucas Ferreira first play for Brazil?", "2021", "in 1996", "wrong-slot")]),
+ ("The Kestrel Mill is a water mill on the River Colne in Essex. It ground flour from 1780 until 1962, when it was bought by the county "
+  "council, and it now houses a museum of rural life.",
+  [("What does the Kestrel Mill house today?", "It is now home to a museum of rural life.", "It now houses a museum of rural railways.", "lower-case-invention"),
+   ("Who bought the Kestrel Mill in 1962?", "The county council bought it.", "It was bought by a wealthy brewer.", "generic-invention")]),
+ ("Agnes Moreau was a French painter of the Barbizon school. She painted mainly forest landscapes near Fontainebleau and exhibited at "
+  "the Paris Salon from 1868. Her studio was in the village of Chailly.",
+  [("What did Agnes Moreau mainly paint?", "She painted mostly forest landscapes.", "She painted mostly coastal landscapes.", "qualifier"),
+   ("Where was Agnes Moreau's studio?", "Her studio was in Chailly.", "Her studio was in a converted barn in Chailly.", "qualifier")]),
+ ("The Tallis Bell is a bronze bell cast in 1703 for St Anne's Church in Lewes. It weighs about 900 kilograms and was recast after "
+  "it cracked during the celebrations of 1815.",
+  [("When did the Tallis Bell crack?", "It cracked during the 1815 celebrations.", "It cracked during a severe frost in 1815.", "lower-case-invention"),
+   ("What is the Tallis Bell made of?", "It is made of bronze.", "It is made of cast iron.", "content-substitution")]),
+ ("The Harrow Line is a tram route in the city of Norden. It opened in 1899 with horse-drawn cars, was electrified in 1904, and today "
+  "runs every ten minutes between the central station and the university.",
+  [("How often do trams run on the Harrow Line?", "Trams run every 10 minutes.", "Trams run every ten minutes except on holidays.", "qualifier"),
+   ("When was the Harrow Line electrified?", "It was electrified in 1904.", "It was electrified in 1904 by a Belgian firm.", "lower-case-invention")]),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
