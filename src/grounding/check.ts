@@ -9,10 +9,11 @@
  * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial, except in a short answer) absent
  *   from the cited sources in every form (acronyms, words written as one, US/UK aliases); a name the question mentions
  *   is its topic and accepted only as the claim's subject;
- * - `unsupported-answer`: a short answer to a question (a verbless phrase) with an informative word that neither the
- *   sources nor the question use (weighed by kind: nouns, adjectives and words outside wink's lexicon count);
+ * - `unsupported-answer`: a short answer to a question (a verbless phrase), or a one-sentence answer to a wh-question of
+ *   at most SENTENCE_ANSWER_WORDS content words, with an informative word that neither the sources nor the question use
+ *   (weighed by kind: nouns, adjectives and words outside wink's lexicon count);
  * - `misattribution`: a fact said of several names that the sources state of only some; or a short answer naming
- *   someone the sources state in another role; or a name, year or number bound to the wrong entity or relation
+ *   someone the sources state in another role, or only the question's own words; or a name, year or number bound to the wrong entity or relation
  *   (relations.ts: verb binding, head nouns, list siblings, parallel clauses, role swaps);
  * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
  * - `antonym-swap`: a word absent from the sources whose antonym (lexicon.ts, or a negating prefix:
