@@ -215,4 +215,9 @@ describe('names in another form', () => {
     );
     expect(flags(ask(mill, 'Is it a mill or a museum?', 'It now houses a museum of rural railways.'))).not.toContain('unsupported-answer');
   });
+  it('a year in words is the stated year; another year in words is a quantity-mismatch', () => {
+    const line = 'The line was closed by British Rail in 1965 and reopened by volunteers in 1978.';
+    expect(ask(line, 'When was the line closed?', 'in nineteen sixty-five').verdict).toBe('grounded');
+    expect(ask(line, 'When was the line closed?', 'in nineteen sixty-six').verdict).toBe('ungrounded');
+  });
 });
