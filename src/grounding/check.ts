@@ -50,6 +50,7 @@ import {
   roleNounMismatch,
   questionNameListed,
   questionEcho,
+  coordinatedName,
   whQuestion,
   contrastMismatch,
   droppedRank,
@@ -1053,6 +1054,8 @@ function checkClaim(
           (t, i) =>
             !inFlat(`${name[i].value} ${t.value}`, cited) &&
             !inFlat(`${name[i].value} ${t.value}`, asked) &&
+            // a first name coordinated with another before their shared surname ("John Reid" in "John and Angus Reid")
+            !coordinatedName(name[i].value, t.value, cited) &&
             // a word the sources state in another form ("NYC" for "New York City") has no literal neighbour there
             ![name[i], t].some((x) => !known(x, cited) && !inFlat(x.value, cited)),
         );

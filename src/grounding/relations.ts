@@ -16,6 +16,7 @@
  * Pure functions over the analyses of nlp.ts; work bounded by the sentences scanned ({@link MAX_SENTENCES}).
  */
 import type { Analysis, Sentence, Token } from './nlp.js';
+import { flatten } from './nlp.js';
 
 /** Most source sentences scanned per short answer. */
 export const MAX_SENTENCES = 200;
@@ -1336,4 +1337,18 @@ export function questionEcho(claim: Token[], question: Token[], questionText: st
   const inQuestion = (t: Token) => question.some((x) => x.type === 'word' && sameWord(x, t));
   if (!content.every(inQuestion)) return undefined;
   return `the answer "${content.map((t) => t.value).join(' ')}" only repeats words of the question, which asks for something else`;
+}
+
+/**
+ * A first name and a surname that the sources write with one other first name between them, sharing the surname ("the
+ * brothers John and Angus Reid", "Mary, Anne and Kate Brown"): "John Reid" then names one of them (issue 20, reordered names).
+ * Compared on flattened text (nlp.ts `flat`: lower case, punctuation as spaces).
+ * @param first the name word before, as written; @param last the surname, as written
+ */
+export function coordinatedName(first: string, last: string, cited: Analysis[]): boolean {
+  const f = flatten(first).trim();
+  const l = flatten(last).trim();
+  if (!f || !l || f.includes(' ') || l.includes(' ')) return false;
+  const re = new RegExp(` ${f} (?:\\p{L}+ )?and \\p{L}+ ${l} `, 'u');
+  return cited.some((a) => re.test(a.flat));
 }

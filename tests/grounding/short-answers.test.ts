@@ -220,4 +220,14 @@ describe('names in another form', () => {
     expect(ask(line, 'When was the line closed?', 'in nineteen sixty-five').verdict).toBe('grounded');
     expect(ask(line, 'When was the line closed?', 'in nineteen sixty-six').verdict).toBe('ungrounded');
   });
+  it('a first name coordinated before a shared surname names one of them ("John Reid" in "John and Angus Reid")', () => {
+    const glen = 'Glenmoor was founded in 1881 by the brothers John and Angus Reid, and it is owned today by Valmont.';
+    expect(ask(glen, 'Who founded Glenmoor?', 'Angus and John Reid').verdict).toBe('grounded');
+    expect(ask(glen, 'Who founded Glenmoor?', 'John Reid').verdict).toBe('grounded');
+  });
+  it('control: a surname the sources give to no one of that first name, or across other words, stays unsupported', () => {
+    const glen = 'Glenmoor was founded in 1881 by the brothers John and Angus Reid, and it is owned today by Valmont.';
+    expect(ask(glen, 'Who founded Glenmoor?', 'John Valmont').verdict).toBe('ungrounded');
+    expect(ask('John met Kate and Bob Reid in 1990.', 'Who did Kate meet?', 'John Reid').verdict).toBe('ungrounded');
+  });
 });
