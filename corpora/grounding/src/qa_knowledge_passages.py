@@ -340,6 +340,22 @@ P_DEV2 = [
   "runs every ten minutes between the central station and the university.",
   [("How often do trams run on the Harrow Line?", "Trams run every 10 minutes.", "Trams run every ten minutes except on holidays.", "qualifier"),
    ("When was the Harrow Line electrified?", "It was electrified in 1904.", "It was electrified in 1904 by a Belgian firm.", "lower-case-invention")]),
+ ("The Quarry Theatre is an open-air stage cut into a disused limestone quarry near Bath. It seats 600 people and stages "
+  "Shakespeare plays each summer. It was created by the director Joan Pike in 1972.",
+  [("What does the Quarry Theatre stage each summer?", "It puts on plays by Shakespeare.", "It stages Greek tragedies every summer.", "content-substitution"),
+   ("Who created the Quarry Theatre?", "It was created by director Joan Pike.", "It was created by the playwright Joan Pike.", "qualifier")]),
+ ("The Ashby Marathon is a road race run every October through the city of Ashby. The course starts in Victoria Park and finishes "
+  "outside the town hall. The course record is held by the Kenyan runner Daniel Kiptoo.",
+  [("Where does the Ashby Marathon finish?", "It ends in front of the town hall.", "It finishes beside the cathedral.", "entity-substitution"),
+   ("Who holds the course record of the Ashby Marathon?", "The record belongs to Daniel Kiptoo of Kenya.", "The record belongs to an Ethiopian runner.", "entity-substitution")]),
+ ("The Greystone Library was built with a gift from the industrialist Walter Greystone. It holds a large collection of maps and "
+  "old newspapers, and its reading room is open to the public on weekdays.",
+  [("What does the Greystone Library hold?", "It keeps many maps and old newspapers.", "It keeps many rare medieval manuscripts.", "lower-case-invention"),
+   ("When is the reading room open?", "It is open to the public on weekdays.", "It is open to members only at weekends.", "qualifier")]),
+ ("Piper Lake is a glacial lake in the Canadian Rockies. It is fed by meltwater from the Piper Glacier, which gives the water its "
+  "turquoise colour, and it is reached by a steep hiking trail from the highway.",
+  [("What gives Piper Lake its colour?", "Meltwater from the Piper Glacier gives it its colour.", "Minerals from hot springs give it its colour.", "content-substitution"),
+   ("How do visitors reach Piper Lake?", "They walk up a steep trail from the highway.", "They take a cable car from the highway.", "content-substitution")]),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
