@@ -9,10 +9,11 @@
  * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial, except in a short answer) absent
  *   from the cited sources in every form (acronyms, words written as one, US/UK aliases); a name the question mentions
  *   is its topic and accepted only as the claim's subject;
- * - `unsupported-answer`: a short answer to a question (a verbless phrase) with an informative word that neither the
- *   sources nor the question use (weighed by kind: nouns, adjectives and words outside wink's lexicon count);
+ * - `unsupported-answer`: a short answer to a question (a verbless phrase), or a one-sentence answer to a wh-question of
+ *   at most SENTENCE_ANSWER_WORDS content words, with an informative word that neither the sources nor the question use
+ *   (weighed by kind: nouns, adjectives and words outside wink's lexicon count);
  * - `misattribution`: a fact said of several names that the sources state of only some; or a short answer naming
- *   someone the sources state in another role; or a name, year or number bound to the wrong entity or relation
+ *   someone the sources state in another role, or only the question's own words; or a name, year or number bound to the wrong entity or relation
  *   (relations.ts: verb binding, head nouns, list siblings, parallel clauses, role swaps);
  * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
  * - `antonym-swap`: a word absent from the sources whose antonym (lexicon.ts, or a negating prefix:
@@ -48,6 +49,9 @@ import {
   nearestNameNumber,
   roleNounMismatch,
   questionNameListed,
+  questionEcho,
+  coordinatedName,
+  whQuestion,
   contrastMismatch,
   droppedRank,
   modifierSwap,
@@ -214,6 +218,8 @@ interface Sources {
    * words must come from the sources, and names the question uses are no support for it
    */
   shortAnswer?: boolean;
+  /** the answer is one sentence (a one-sentence answer to a wh-question is checked for an invented informative word) */
+  oneSentence?: boolean;
 }
 
 const known = (t: Token, a: { vocabulary: Set<string> }[]) =>
@@ -680,7 +686,7 @@ const LIGHT_WORDS = new Set(
     'someone anyone people person time times part one ones several various different same other another main major known called named ' +
     // units and amounts: the quantity checks compare them
     'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries ' +
-    'dollar dollars euro euros cent cents percent total number amount about around approximately roughly nearly almost over under'
+    'dollar dollars euro euros cent cents percent total number amount quarter half dozen about around approximately roughly nearly almost over under'
   ).split(' '),
 );
 /**
@@ -710,6 +716,17 @@ function framesQuantity(t: Token, quantities: Quantity[], flags: Flag[]): boolea
   return ASPECT_VERBS.has(t.lemma) && quantities.some((q) => q.kind === 'date' || q.kind === 'duration');
 }
 
+/** A number word of a claim quantity that is supported ("thousand" in "four thousand" against "4,000"): no novel word. */
+function numeralOfSupported(t: Token, quantities: Quantity[], flags: Flag[]): boolean {
+  if (t.pos !== 'NUM' || t.type !== 'word' || flags.some((f) => f.name === 'quantity-mismatch')) return false;
+  return quantities.some((q) =>
+    q.text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .includes(t.lower),
+  );
+}
+
 /** A unit word of a claim quantity that is supported ("minutes" in "every 60 minutes" against "every hour"): no novel word. */
 function unitOfSupported(t: Token, quantities: Quantity[], flags: Flag[]): boolean {
   if (!TIME_UNITS.has(t.lemma) && !/^(?:[kmgtp]i?b|bytes?)$/i.test(t.value)) return false;
@@ -728,6 +745,12 @@ function unitOfSupported(t: Token, quantities: Quantity[], flags: Flag[]): boole
 const CLAUSE_BREAK = new Set([',', ';', '(', ')', 'while', 'whereas', 'but']);
 /** Words that continue the clause before a comma ("the single X, which reached number 12"). */
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+/** Words by which a clause speaks of several names at once, the answer's perhaps among them. */
+const GROUP_WORDS = new Set(['they', 'both', 'together', 'jointly', 'each']);
+/** A question that asks for anything at all ("What more can you tell me about X?"): its answer has no slot to fill. */
+const OPEN_QUESTION = /\b(?:tell (?:me|us)|what (?:else|more)|do you (?:know|think))\b/i;
+/** Most content words of a one-sentence answer to a wh-question checked for an invented informative word. */
+const SENTENCE_ANSWER_WORDS = 6;
 /** Most short-answer content words for which the role of the answer is checked. */
 const ROLE_ANSWER_WORDS = 4;
 /** Most source sentences scanned for the role of an answer (bounded work). */
@@ -749,7 +772,10 @@ function roleMismatch(claim: Token[], question: Analysis, cited: { a: Analysis }
   if (!keys.length || claim.filter((t) => t.content).length > ROLE_ANSWER_WORDS) return undefined;
   if (!numbers.length && (!keys.every((t) => /^\p{Lu}/u.test(t.value)) || (keys.length === 1 && inLexicon(keys[0].lower))))
     return undefined;
-  const relation = qTokens.filter((t) => t.content && t.type === 'word' && t.case === 'lowerCase' && !keys.some((k) => k.stem === t.stem));
+  // (a number the question states binds the relation too: "Who directed the observatory from 1950?")
+  const relation = qTokens.filter(
+    (t) => ((t.content && t.type === 'word' && t.case === 'lowerCase') || t.type === 'number') && !keys.some((k) => k.stem === t.stem),
+  );
   if (!relation.length) return undefined;
   let withAnswer = -1;
   let without = 0;
@@ -770,7 +796,11 @@ function roleMismatch(claim: Token[], question: Analysis, cited: { a: Analysis }
         const has = (t: Token) => clause.some((x) => x.lemma === t.lemma || x.stem === t.stem);
         const score = relation.filter(has).length;
         if (keys.some(has)) withAnswer = Math.max(withAnswer, score);
-        else if (score > without) {
+        // a clause about several at once ("the three men shared the prize", "they both won") may speak of the answer too
+        else if (
+          score > without &&
+          !clause.some((x, k) => GROUP_WORDS.has(x.lower) || (x.lower === 'the' && clause[k + 1]?.pos === 'NUM'))
+        ) {
           without = score;
           rival = clause.map((x) => x.value).join(' ');
         }
@@ -1024,6 +1054,8 @@ function checkClaim(
           (t, i) =>
             !inFlat(`${name[i].value} ${t.value}`, cited) &&
             !inFlat(`${name[i].value} ${t.value}`, asked) &&
+            // a first name coordinated with another before their shared surname ("John Reid" in "John and Angus Reid")
+            !coordinatedName(name[i].value, t.value, cited) &&
             // a word the sources state in another form ("NYC" for "New York City") has no literal neighbour there
             ![name[i], t].some((x) => !known(x, cited) && !inFlat(x.value, cited)),
         );
@@ -1131,6 +1163,7 @@ function checkClaim(
       !definedInClaim(claim.tokens, tokenAt(t)) &&
       !paraphraseKnown(t, cited) &&
       !unitOfSupported(t, quantities, flags) &&
+      !numeralOfSupported(t, quantities, flags) &&
       // an aspect verb framing supported dates or durations, unless the sources use its antonym ("ends" against "starts")
       !(
         ASPECT_VERBS.has(t.lemma) &&
@@ -1322,12 +1355,23 @@ function checkClaim(
     const asked = [src.question];
     const invented = novel.filter((t) => !explained.has(t.value) && !known(t, asked) && !nameFormKnown(t, cited));
     const weight = invented.reduce((w, t) => w + informativeness(t), 0);
+    let echo: string | undefined;
     if (weight >= 1)
       flags.push({
         name: 'unsupported-answer',
         span: invented.map((t) => t.value).join(', '),
         detail: `the short answer's ${invented.map((t) => `"${t.value}"`).join(', ')} never occur${invented.length === 1 ? 's' : ''} in the cited sources`,
       });
+    // the answer names only the question's own topic ("Which river joins the Tweed?" "the River Tweed"; relations.ts)
+    else if (
+      !flags.length &&
+      (echo = questionEcho(
+        claim.tokens,
+        src.question.sentences.flatMap((s) => s.tokens),
+        src.question.text,
+      ))
+    )
+      flags.push({ name: 'misattribution', span: claim.text, detail: echo });
     else if (!novel.length && !flags.length) {
       const role = roleMismatch(claim.tokens, src.question, src.cited);
       if (role) flags.push(role);
@@ -1362,6 +1406,28 @@ function checkClaim(
         }
       }
     }
+  }
+  if (
+    !abstention &&
+    !src.shortAnswer &&
+    src.oneSentence &&
+    src.question &&
+    !flags.length &&
+    !quantities.length &&
+    content.length <= SENTENCE_ANSWER_WORDS &&
+    whQuestion(src.question.text) &&
+    !OPEN_QUESTION.test(src.question.text)
+  ) {
+    // a one-sentence answer to a wh-question ("It now houses a museum of rural railways."): one invented informative word
+    // is the answer's own claim, below the coverage and novel-word thresholds (dev splits; dialogue turns are no wh-questions;
+    // a sentence with quantities is left to the quantity checks: words around them frame them, "valid for one day", "on Tuesday")
+    const invented = novel.filter((t) => !known(t, [src.question!]) && !nameFormKnown(t, cited));
+    if (invented.reduce((w, t) => w + informativeness(t), 0) >= 1)
+      flags.push({
+        name: 'unsupported-answer',
+        span: invented.map((t) => t.value).join(', '),
+        detail: `the answer's ${invented.map((t) => `"${t.value}"`).join(', ')} never occur${invented.length === 1 ? 's' : ''} in the cited sources`,
+      });
   }
   if (!abstention && !src.shortAnswer && src.question && !flags.length && asksQuestion(src.question.text)) {
     // a sentence answering a question: its answer (a name the question does not use) is checked like a short answer's role
@@ -1466,6 +1532,7 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
         if ((t.pos === 'VERB' && !inName) || t.pos === 'AUX') verb = true;
       });
     src.shortAnswer = !verb && words > 0 && words <= thresholds.shortAnswerWords;
+    src.oneSentence = answer.sentences.length === 1;
   }
   const claims: ClaimResult[] = [];
   // quantities, identifiers and overlong runs are sorted by offset, as are sentences: one sweep each (linear)

@@ -287,6 +287,12 @@ export function parseNumber(text: string): number {
   const t = text.toLowerCase().trim();
   if (/^[\d.,]+$/.test(t)) return Number(t.replace(/,/g, ''));
   const [whole, decimals] = t.split(/\s+point\s+/);
+  // a year spoken in two pairs ("nineteen sixty-five", "eighteen fifteen", "twenty twenty"): 1800-2099; "twenty five" stays 25
+  const year = decimals === undefined ? /^(eighteen|nineteen|twenty)[- ]+(\w+(?:[- ]+\w+)?)$/.exec(whole) : null;
+  if (year) {
+    const rest = parseNumber(year[2]);
+    if (rest >= 10 && rest <= 99) return SMALL[year[1]] * 100 + rest;
+  }
   const parts = whole.split(/[- ]+/).filter((p) => p !== 'and');
   let total = 0;
   for (const [i, p] of parts.entries()) {

@@ -16,6 +16,7 @@
  * Pure functions over the analyses of nlp.ts; work bounded by the sentences scanned ({@link MAX_SENTENCES}).
  */
 import type { Analysis, Sentence, Token } from './nlp.js';
+import { flatten } from './nlp.js';
 
 /** Most source sentences scanned per short answer. */
 export const MAX_SENTENCES = 200;
@@ -1310,4 +1311,44 @@ export function topicNumberMismatch(claim: Token[], question: Token[], cited: An
         .join(' ')}" they say ${y[k].value}${unit ? ` ${unit}` : ''}`;
   }
   return undefined;
+}
+
+/** A wh-question proper (not a yes/no question): its answer is something the question does not already say. */
+const WH_QUESTION = /^\s*(?:(?:in|on|at|to|from|for|by|with|of|during|after|before)\s+)?(?:who|whom|whose|what|which|when|where|how)\b/i;
+
+/** A wh-question proper that offers no alternatives ("Who ...?", not "Which is older, A or B?" nor "Is it ...?"). */
+export const whQuestion = (text: string): boolean => WH_QUESTION.test(text) && !/\bor\b|\beither\b/i.test(text) && asksQuestion(text);
+
+/**
+ * A short answer that only echoes the question (issue 20, HaluEval-QA "question-entity"): "Which river joins the Tweed
+ * at Kelso?" "the River Tweed". Every content word of the answer is a word of the question, so it names the question's own
+ * topic, not what the question asks for. Not fired when the question offers alternatives ("Which is older, A or B?"), on
+ * yes/no questions, or when the answer holds a number (the quantity checks compare those).
+ * @param claim the answer's tokens
+ * @param question the question's tokens
+ * @param questionText the question as written
+ * @returns a description of the echo, or undefined
+ */
+export function questionEcho(claim: Token[], question: Token[], questionText: string): string | undefined {
+  if (!whQuestion(questionText)) return undefined;
+  if (claim.some((t) => t.type === 'number')) return undefined;
+  const content = claim.filter((t) => t.type === 'word' && t.content);
+  if (!content.length) return undefined;
+  const inQuestion = (t: Token) => question.some((x) => x.type === 'word' && sameWord(x, t));
+  if (!content.every(inQuestion)) return undefined;
+  return `the answer "${content.map((t) => t.value).join(' ')}" only repeats words of the question, which asks for something else`;
+}
+
+/**
+ * A first name and a surname that the sources write with one other first name between them, sharing the surname ("the
+ * brothers John and Angus Reid", "Mary, Anne and Kate Brown"): "John Reid" then names one of them (issue 20, reordered names).
+ * Compared on flattened text (nlp.ts `flat`: lower case, punctuation as spaces).
+ * @param first the name word before, as written; @param last the surname, as written
+ */
+export function coordinatedName(first: string, last: string, cited: Analysis[]): boolean {
+  const f = flatten(first).trim();
+  const l = flatten(last).trim();
+  if (!f || !l || f.includes(' ') || l.includes(' ')) return false;
+  const re = new RegExp(` ${f} (?:\\p{L}+ )?and \\p{L}+ ${l} `, 'u');
+  return cited.some((a) => re.test(a.flat));
 }

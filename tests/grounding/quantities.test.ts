@@ -57,6 +57,15 @@ describe('quantities: normalization and unit conversion', () => {
     expect(Number.isNaN(parseNumber('several'))).toBe(true);
   });
 
+  it('parses a year spoken in two pairs ("nineteen sixty-five"); control: "twenty five" and "twelve fifty" are no years', () => {
+    expect(parseNumber('nineteen sixty-five')).toBe(1965);
+    expect(parseNumber('eighteen fifteen')).toBe(1815);
+    expect(parseNumber('twenty twenty')).toBe(2020);
+    expect(parseNumber('twenty five')).toBe(25);
+    expect(Number.isNaN(parseNumber('twelve fifty'))).toBe(true);
+    expect(Number.isNaN(parseNumber('nineteen five'))).toBe(true);
+  });
+
   it('treats phone numbers, e-mails and codes as identifiers, not numbers', () => {
     const text = 'Call (555) 123-4567 or mail a.b@example.com about order INV-2024-001; open 24/7.';
     expect(extractIdentifiers(text).map((i) => [i.kind, i.norm])).toEqual([

@@ -161,4 +161,73 @@ describe('names in another form', () => {
     expect(claim('The race started in the UK in 1970.').verdict).toBe('ungrounded');
     expect(claim('The race started near Wallbridge.').verdict).toBe('ungrounded');
   });
+  it('an answer that only repeats the question names its topic, not what it asks for (misattribution)', () => {
+    const kelso = 'The town of Kelso lies where the River Teviot joins the River Tweed. Its abbey was founded in 1128 by King David I.';
+    const r = ask(kelso, 'Which river joins the Tweed at Kelso?', 'the River Tweed');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toEqual(['misattribution']);
+    expect(ask(BRIDGE, 'Who designed the Meridian Bridge?', 'the Meridian Bridge').verdict).toBe('ungrounded');
+  });
+  it('control: no echo when the answer adds the asked-for word, the question offers alternatives or asks yes or no', () => {
+    const kelso = 'The town of Kelso lies where the River Teviot joins the River Tweed. Its abbey was founded in 1128 by King David I.';
+    expect(ask(kelso, 'Which river joins the Tweed at Kelso?', 'the River Teviot').verdict).toBe('grounded');
+    expect(ask(kelso, 'Which river is at Kelso, the Tweed or the Nile?', 'the River Tweed').verdict).toBe('grounded');
+    expect(ask(kelso, 'Does the Tweed flow past Kelso?', 'the Tweed').verdict).toBe('grounded');
+  });
+  it('a year in the question binds its relation: a name stated only in another clause is a misattribution', () => {
+    const comet =
+      'Carl Weiss and his student Anna Roth discovered the comet Weiss-Roth in 1931 at the Sonneberg Observatory. Roth later directed the ' +
+      'observatory from 1950 until 1968.';
+    const r = ask(comet, 'Who directed the Sonneberg Observatory from 1950?', 'Carl Weiss');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toContain('misattribution');
+    expect(ask(comet, 'Who directed the Sonneberg Observatory from 1950?', 'Anna Roth').verdict).toBe('grounded');
+  });
+  it('control: a clause about several at once ("the three men shared") is no rival to a name stated before it', () => {
+    const penicillin =
+      "Penicillin was discovered in 1928 by Alexander Fleming at St Mary's Hospital in London. Howard Florey and Ernst Chain later " +
+      'developed it into a usable drug, and the three men shared the Nobel Prize in Physiology or Medicine in 1945.';
+    expect(ask(penicillin, 'With whom did Fleming share the 1945 Nobel Prize?', 'Howard Florey and Ernst Chain').verdict).toBe('grounded');
+  });
+  it('a number written in words ("four thousand" for "4,000") is no novel word; a different number still is a mismatch', () => {
+    const herbarium = 'Her herbarium of 4,000 specimens is kept at Kew Gardens.';
+    expect(ask(herbarium, 'How many specimens are in her herbarium?', 'four thousand').verdict).toBe('grounded');
+    expect(ask(herbarium, 'How many specimens are in her herbarium?', 'roughly four thousand').verdict).toBe('grounded');
+    const r = ask(herbarium, 'How many specimens are in her herbarium?', 'five thousand');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toContain('quantity-mismatch');
+  });
+  it('a one-sentence answer to a wh-question with one invented informative word is ungrounded (unsupported-answer)', () => {
+    const mill =
+      'The Kestrel Mill is a water mill on the River Colne in Essex. It ground flour from 1780 until 1962, when it was bought by the ' +
+      'county council, and it now houses a museum of rural life.';
+    const r = ask(mill, 'What does the Kestrel Mill house today?', 'It now houses a museum of rural railways.');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toEqual(['unsupported-answer']);
+  });
+  it('control: a paraphrase stays grounded; a yes/no question or one offering alternatives is no wh-question', () => {
+    const mill =
+      'The Kestrel Mill is a water mill on the River Colne in Essex. It ground flour from 1780 until 1962, when it was bought by the ' +
+      'county council, and it now houses a museum of rural life.';
+    expect(ask(mill, 'What does the Kestrel Mill house today?', 'It is now home to a museum of rural life.').verdict).toBe('grounded');
+    expect(flags(ask(mill, 'Is the Kestrel Mill a museum now?', 'It now houses a museum of rural railways.'))).not.toContain(
+      'unsupported-answer',
+    );
+    expect(flags(ask(mill, 'Is it a mill or a museum?', 'It now houses a museum of rural railways.'))).not.toContain('unsupported-answer');
+  });
+  it('a year in words is the stated year; another year in words is a quantity-mismatch', () => {
+    const line = 'The line was closed by British Rail in 1965 and reopened by volunteers in 1978.';
+    expect(ask(line, 'When was the line closed?', 'in nineteen sixty-five').verdict).toBe('grounded');
+    expect(ask(line, 'When was the line closed?', 'in nineteen sixty-six').verdict).toBe('ungrounded');
+  });
+  it('a first name coordinated before a shared surname names one of them ("John Reid" in "John and Angus Reid")', () => {
+    const glen = 'Glenmoor was founded in 1881 by the brothers John and Angus Reid, and it is owned today by Valmont.';
+    expect(ask(glen, 'Who founded Glenmoor?', 'Angus and John Reid').verdict).toBe('grounded');
+    expect(ask(glen, 'Who founded Glenmoor?', 'John Reid').verdict).toBe('grounded');
+  });
+  it('control: a surname the sources give to no one of that first name, or across other words, stays unsupported', () => {
+    const glen = 'Glenmoor was founded in 1881 by the brothers John and Angus Reid, and it is owned today by Valmont.';
+    expect(ask(glen, 'Who founded Glenmoor?', 'John Valmont').verdict).toBe('ungrounded');
+    expect(ask('John met Kate and Bob Reid in 1990.', 'Who did Kate meet?', 'John Reid').verdict).toBe('ungrounded');
+  });
 });

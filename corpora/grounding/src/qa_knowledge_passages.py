@@ -217,10 +217,151 @@ P_DEV = [
    ("Which city gets water from the Tamsin Dam?", "Norwick", "Coyle City", "phrase-name")]),
 ]
 
+# more passages, dev only (issue 20, QA part: qualifiers, wrong slots, altered names, invented lower-case words;
+# correct answers paraphrased: synonyms, abbreviations, reordered names, numbers in words)
+P_DEV2 = [
+ ("Marta Lindqvist is a Swedish marine biologist who studies cold-water corals. She directs the Skagen Marine Station in northern Denmark "
+  "and in 2011 received the Hartwell Medal from the Royal Society of Edinburgh.",
+  [("Which medal did Marta Lindqvist receive in 2011?", "the Hartwell Medal", "the Hartwell Gold Medal for Oceanography", "qualifier"),
+   ("What does Marta Lindqvist study?", "cold-water corals", "deep-sea sponges", "content-substitution")]),
+ ("The Brennan Bridge carries the A41 road over the River Teal near the town of Oldcastle. It was designed by the engineer George Pryce "
+  "and opened in 1934. The bridge has three arches and is 210 metres long.",
+  [("Who designed the Brennan Bridge?", "the engineer George Pryce", "George Pryceman", "name-change"),
+   ("How many arches does the Brennan Bridge have?", "three", "five", "number")]),
+ ("The Ravel Quartet is a string quartet formed in Lyon in 1987. Its first violinist, Claire Dumont, left in 2002 and was replaced by "
+  "Henri Masson. The quartet has recorded the complete string quartets of Beethoven.",
+  [("Who replaced Claire Dumont in the Ravel Quartet?", "Henri Masson", "Claire Masson", "name-change"),
+   ("Where was the Ravel Quartet formed?", "Lyon, France", "in the southern part of Lyon", "qualifier")]),
+ ("Port Elsby is a fishing town on the east coast of Scotland, in the county of Fife. Its harbour was built in 1822, and the town is known "
+  "for its annual herring festival held every August.",
+  [("When is the herring festival in Port Elsby held?", "every August", "every July", "entity-substitution"),
+   ("In which county is Port Elsby?", "Fife", "the historic county of Fife and Kinross", "qualifier")]),
+ ("The Hadley Institute of Technology (HIT) was founded in 1961 in Auckland, New Zealand. Its first president was the physicist Margaret "
+  "Owusu, and it now enrols about 9,000 students.",
+  [("Who was the first president of the Hadley Institute of Technology?", "physicist Margaret Owusu", "the chemist Margaret Owusu", "qualifier"),
+   ("About how many students does HIT enrol?", "roughly nine thousand", "about 12,000", "number")]),
+ ("Caspian Blue is a 1998 novel by the Iranian-born writer Dariush Farahani. It follows a family of caviar fishermen on the Caspian coast "
+  "and was translated into English by Helen Ward in 2004.",
+  [("Who translated Caspian Blue into English?", "Helen Ward", "Dariush Farahani", "wrong-slot"),
+   ("What does Caspian Blue follow?", "a family of caviar fishermen", "a family of wealthy carpet merchants", "lower-case-invention")]),
+ ("The Ostrava Lions are an ice hockey club from the Czech Republic. They play their home games at the Vitkovice Arena and won the "
+  "national championship in 1996 and 2008 under coach Pavel Novak.",
+  [("Where do the Ostrava Lions play their home games?", "Vitkovice Arena", "the Ostrava City Arena", "phrase-name"),
+   ("Who coached the Ostrava Lions to their championships?", "Novak, Pavel", "Pavel Novotny", "name-change")]),
+ ("Lake Morrow is a reservoir in the state of Victoria, Australia, created in 1958 by damming the Goulburn River. It covers 36 square "
+  "kilometres and is popular for sailing and trout fishing.",
+  [("Which river was dammed to create Lake Morrow?", "the Goulburn", "the Murray River", "entity-substitution"),
+   ("What is Lake Morrow popular for?", "sailing and fishing for trout", "sailing, rowing and swimming", "lower-case-invention")]),
+ ("The Wexley Codex is a 12th-century illuminated manuscript of the Gospels. It was made at Wexley Abbey in Kent and is now kept in the "
+  "British Library in London.",
+  [("Where is the Wexley Codex kept today?", "the British Library", "the Bodleian Library in Oxford", "entity-substitution"),
+   ("Where was the Wexley Codex made?", "at Wexley Abbey", "at Wexley Cathedral", "phrase-name")]),
+ ("Samuel Okonjo was a Nigerian sprinter who won the silver medal in the 200 metres at the 1984 Commonwealth Games. He later became a "
+  "sports journalist for the Lagos Daily Times.",
+  [("What medal did Samuel Okonjo win at the Commonwealth Games?", "silver", "gold", "entity-substitution"),
+   ("Which newspaper did Samuel Okonjo write for?", "the Lagos Daily Times", "the Lagos Evening Herald", "phrase-name")]),
+ ("The Pelham Motor Company built cars in Coventry from 1919 to 1956. Its best-selling model was the Pelham Ten, a small family saloon. "
+  "The company was bought by Rootes in 1956.",
+  [("Which company bought Pelham?", "the Rootes Group", "the Coventry Motor Group", "phrase-name"),
+   ("What kind of car was the Pelham Ten?", "a small family saloon", "a small two-seat sports roadster", "lower-case-invention")]),
+ ("Ingrid Solberg is a Norwegian politician of the Labour Party. She served as mayor of Tromso from 2003 to 2011 and was then elected to "
+  "the Storting, the Norwegian parliament.",
+  [("Which city did Ingrid Solberg serve as mayor?", "Tromso", "Bergen", "entity-substitution"),
+   ("How long was Ingrid Solberg mayor?", "eight years", "twelve years", "number")]),
+ ("Fenwick Hall is a country house in Northumberland, England, built in 1724 for the merchant Robert Fenwick. It was later owned by the "
+  "Grey family and since 1952 has belonged to the National Trust, which opens its gardens to visitors.",
+  [("For whom was Fenwick Hall built?", "merchant Robert Fenwick", "It was built for a wealthy local bishop.", "generic-invention"),
+   ("Who owns Fenwick Hall today?", "the National Trust", "the Grey family", "wrong-slot")]),
+ ("The Alder Valley Railway is a heritage railway in Wales. It runs steam trains for 11 kilometres between Llanfair and Pontmawr, "
+  "on a line that was closed by British Rail in 1965 and reopened by volunteers in 1978.",
+  [("Who reopened the Alder Valley Railway?", "volunteers", "British Rail engineers", "wrong-slot"),
+   ("When was the line closed?", "in nineteen sixty-five", "It was closed gradually during the 1970s.", "generic-invention")]),
+ ("The common swift spends almost its whole life in the air. It breeds in Europe and Asia and winters in southern Africa, "
+  "and it feeds on insects that it catches in flight.",
+  [("Where does the common swift spend the winter?", "in southern Africa", "in northern Africa", "qualifier"),
+   ("What does the common swift eat?", "flying insects", "insects and small seeds", "lower-case-invention")]),
+ ("Oskar Brandt was a German conductor who led the Leipzig Radio Orchestra from 1961 to 1979. He was known for his recordings of "
+  "Bruckner and taught conducting at the Leipzig conservatory.",
+  [("Which orchestra did Oskar Brandt lead?", "Leipzig Radio Orchestra", "the Leipzig Gewandhaus Orchestra", "phrase-name"),
+   ("What was Oskar Brandt known for?", "his Bruckner recordings", "his recordings of Mahler", "entity-substitution")]),
+ ("Glenmoor is a single malt whisky distillery on the island of Islay. It was founded in 1881 by the brothers John and Angus Reid, "
+  "and it is owned today by the French drinks company Valmont.",
+  [("Who founded the Glenmoor distillery?", "Angus and John Reid", "the brothers John and Angus Reidford", "name-change"),
+   ("Who owns Glenmoor today?", "Valmont, a French company", "a French wine cooperative", "lower-case-invention")]),
+ ("The Corran Lighthouse stands on a rocky headland at the mouth of Loch Linnhe. It was built by the engineer Alan Stevenson in 1860 "
+  "and was automated in 1970.",
+  [("Who built the Corran Lighthouse?", "Alan Stevenson", "Robert Stevenson", "name-change"),
+   ("When was the Corran Lighthouse automated?", "1970", "It was automated after the keepers left in 1860.", "wrong-slot")]),
+ ("The Halden Choir was founded in 1948 by the organist Nils Berg. Its present conductor is Kari Lund, who took over from Berg's son "
+  "Erik in 1999. The choir sings mostly in Trondheim Cathedral.",
+  [("Who conducts the Halden Choir today?", "Kari Lund", "Erik Berg", "wrong-slot"),
+   ("Who founded the Halden Choir?", "Nils Berg, an organist", "Kari Lund", "wrong-slot")]),
+ ("The Marsh Arabs' reed houses are built in southern Iraq from reeds cut in the marshes between the Tigris and the Euphrates. "
+  "The largest kind, the mudhif, serves as a guest house for the village.",
+  [("What is a mudhif used for?", "as a guest house", "as a village mosque", "content-substitution"),
+   ("Between which rivers are the marshes?", "the Tigris and the Euphrates", "the Euphrates and the Jordan", "entity-substitution")]),
+ ("Carl Weiss and his student Anna Roth discovered the comet Weiss-Roth in 1931 at the Sonneberg Observatory. Roth later directed the "
+  "observatory from 1950 until 1968.",
+  [("Who directed the Sonneberg Observatory from 1950?", "Anna Roth", "Carl Weiss", "role-swap"),
+   ("When was the comet Weiss-Roth discovered?", "in 1931", "1950", "wrong-slot")]),
+ ("The town of Kelso lies where the River Teviot joins the River Tweed. Its abbey was founded in 1128 by King David I and was destroyed "
+  "by English troops in 1545.",
+  [("Who founded Kelso Abbey?", "David I", "English troops", "wrong-slot"),
+   ("Which river joins the Tweed at Kelso?", "the Teviot", "the River Tweed", "question-entity")]),
+ ("The Dunmore Trophy is a rowing race held every June on the River Wye at Monmouth. It was first rowed in 1891 between crews from "
+  "Monmouth School and Hereford Cathedral School, and the winning crew receives a silver oar.",
+  [("Where is the Dunmore Trophy rowed?", "on the Wye at Monmouth", "on the upper Wye near Hereford", "qualifier"),
+   ("What does the winning crew receive?", "a silver oar", "a silver cup and medals", "lower-case-invention")]),
+ ("Beatrix Hale was an English botanist who collected alpine plants in the Himalayas in the 1920s. Her herbarium of 4,000 specimens is "
+  "kept at Kew Gardens, and the primrose Primula halea is named after her.",
+  [("How many specimens are in Beatrix Hale's herbarium?", "four thousand", "about 40,000", "number"),
+   ("Where did Beatrix Hale collect plants?", "the Himalayas", "mostly in the Alps", "entity-substitution")]),
+ ("The Arden Canal links the River Severn at Gloucester with the town of Stroud. It was opened in 1779, closed to traffic in 1954, and is "
+  "being restored by the Arden Canal Trust.",
+  [("Which town does the Arden Canal link with Gloucester?", "Stroud", "Gloucester", "question-entity"),
+   ("Who is restoring the Arden Canal?", "the Arden Canal Trust", "the Canal and River Trust", "phrase-name")]),
+ ("Lucas Ferreira is a Brazilian footballer who plays as a goalkeeper for Gremio. He was born in Porto Alegre in 1996 and made his "
+  "debut for the national team in 2021.",
+  [("What position does Lucas Ferreira play?", "goalkeeper", "central defender", "content-substitution"),
+   ("When did Lucas Ferreira first play for Brazil?", "2021", "in 1996", "wrong-slot")]),
+ ("The Kestrel Mill is a water mill on the River Colne in Essex. It ground flour from 1780 until 1962, when it was bought by the county "
+  "council, and it now houses a museum of rural life.",
+  [("What does the Kestrel Mill house today?", "It is now home to a museum of rural life.", "It now houses a museum of rural railways.", "lower-case-invention"),
+   ("Who bought the Kestrel Mill in 1962?", "The county council bought it.", "It was bought by a wealthy brewer.", "generic-invention")]),
+ ("Agnes Moreau was a French painter of the Barbizon school. She painted mainly forest landscapes near Fontainebleau and exhibited at "
+  "the Paris Salon from 1868. Her studio was in the village of Chailly.",
+  [("What did Agnes Moreau mainly paint?", "She painted mostly forest landscapes.", "She painted mostly coastal landscapes.", "qualifier"),
+   ("Where was Agnes Moreau's studio?", "Her studio was in Chailly.", "Her studio was in a converted barn in Chailly.", "qualifier")]),
+ ("The Tallis Bell is a bronze bell cast in 1703 for St Anne's Church in Lewes. It weighs about 900 kilograms and was recast after "
+  "it cracked during the celebrations of 1815.",
+  [("When did the Tallis Bell crack?", "It cracked during the 1815 celebrations.", "It cracked during a severe frost in 1815.", "lower-case-invention"),
+   ("What is the Tallis Bell made of?", "It is made of bronze.", "It is made of cast iron.", "content-substitution")]),
+ ("The Harrow Line is a tram route in the city of Norden. It opened in 1899 with horse-drawn cars, was electrified in 1904, and today "
+  "runs every ten minutes between the central station and the university.",
+  [("How often do trams run on the Harrow Line?", "Trams run every 10 minutes.", "Trams run every ten minutes except on holidays.", "qualifier"),
+   ("When was the Harrow Line electrified?", "It was electrified in 1904.", "It was electrified in 1904 by a Belgian firm.", "lower-case-invention")]),
+ ("The Quarry Theatre is an open-air stage cut into a disused limestone quarry near Bath. It seats 600 people and stages "
+  "Shakespeare plays each summer. It was created by the director Joan Pike in 1972.",
+  [("What does the Quarry Theatre stage each summer?", "It puts on plays by Shakespeare.", "It stages Greek tragedies every summer.", "content-substitution"),
+   ("Who created the Quarry Theatre?", "It was created by director Joan Pike.", "It was created by the playwright Joan Pike.", "qualifier")]),
+ ("The Ashby Marathon is a road race run every October through the city of Ashby. The course starts in Victoria Park and finishes "
+  "outside the town hall. The course record is held by the Kenyan runner Daniel Kiptoo.",
+  [("Where does the Ashby Marathon finish?", "It ends in front of the town hall.", "It finishes beside the cathedral.", "entity-substitution"),
+   ("Who holds the course record of the Ashby Marathon?", "The record belongs to Daniel Kiptoo of Kenya.", "The record belongs to an Ethiopian runner.", "entity-substitution")]),
+ ("The Greystone Library was built with a gift from the industrialist Walter Greystone. It holds a large collection of maps and "
+  "old newspapers, and its reading room is open to the public on weekdays.",
+  [("What does the Greystone Library hold?", "It keeps many maps and old newspapers.", "It keeps many rare medieval manuscripts.", "lower-case-invention"),
+   ("When is the reading room open?", "It is open to the public on weekdays.", "It is open to members only at weekends.", "qualifier")]),
+ ("Piper Lake is a glacial lake in the Canadian Rockies. It is fed by meltwater from the Piper Glacier, which gives the water its "
+  "turquoise colour, and it is reached by a steep hiking trail from the highway.",
+  [("What gives Piper Lake its colour?", "Meltwater from the Piper Glacier gives it its colour.", "Minerals from hot springs give it its colour.", "content-substitution"),
+   ("How do visitors reach Piper Lake?", "They walk up a steep trail from the highway.", "They take a cable car from the highway.", "content-substitution")]),
+]
+
 here = os.path.dirname(os.path.abspath(__file__))
 counts = {}
 with open(os.path.join(here, '..', 'qa_knowledge_passages.jsonl'), 'w') as f:
-    for pi, (text, qs) in enumerate(P + P_DEV):
+    for pi, (text, qs) in enumerate(P + P_DEV + P_DEV2):
         split = 'dev' if pi % 2 == 0 or pi >= len(P) else 'test'
         for qi, (q, right, wrong, cls) in enumerate(qs):
             for label, answer in (('grounded', right), ('ungrounded', wrong)):
