@@ -176,14 +176,12 @@ const NAME = '[ !#-\\[\\]-~]*';
 /**
  * One artifact of one digest (the common case) with the whitespace around it and its comma, written
  * canonically by the replacement (captures: path, algorithm, hex digest, comma); or else any one character,
- * which the replacement turns into {@link JUNK} followed by that character.
+ * which the replacement turns into {@link JUNK} (the character itself is dropped: the scan then leaves the fast path).
  */
-const ENTRY = new RegExp(`${WS}"(${NAME})"${WS}:${WS}\\{${WS}"(${NAME})"${WS}:${WS}"([0-9a-fA-F]+)"${WS}\\}${WS}(,?)|([^])`, 'g');
+const ENTRY = new RegExp(`${WS}"(${NAME})"${WS}:${WS}\\{${WS}"(${NAME})"${WS}:${WS}"([0-9a-fA-F]+)"${WS}\\}${WS}(,?)|[^]`, 'g');
 /** What the replacement writes for a character outside every artifact: never an artifact (no digest is empty). */
 const JUNK = '"":{"":""}';
 const EMPTY_DICT = /^\{[ \t\n\r]*\}$/;
-/** The punctuation between the strings of canonical artifacts. */
-const BETWEEN = /":\{"|":"|"\},"/;
 /** The end of `materials` (its `}`): the member `name` follows it. */
 const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
 
@@ -192,32 +190,35 @@ const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
  * is the dict from its `{` to its `}`), and its index of path to digest key (artifact-index.ts: the hex digest for a set of one `sha256`,
  * else the set's canonical text). The per-byte work is native: one regular-expression replace writes every
  * artifact canonically and marks anything else; string searches check there was nothing else and that
- * commas separate the artifacts; one split cuts the canonical text into paths, algorithms and digests.
+ * commas separate the artifacts; one split cuts the canonical text into artifacts, two slices each into path and key.
  */
 function artifacts(text: string): { entries: string; index: SortedArtifactIndex } {
   const hit = memo?.get(text);
   // a fresh index over the same arrays (an index's own state is only its lookup cursor)
   if (hit) return { entries: hit.entries, index: new SortedArtifactIndex(hit.paths, hit.keys) };
-  const paths: string[] = [];
-  const keys: string[] = [];
-  if (EMPTY_DICT.test(text)) return { entries: '', index: new SortedArtifactIndex(paths, keys) };
+  if (EMPTY_DICT.test(text)) return { entries: '', index: new SortedArtifactIndex([], []) };
   if (text.charCodeAt(0) !== 0x7b || text.charCodeAt(text.length - 1) !== 0x7d) throw BAIL;
-  const entries = text.slice(1, -1).replace(ENTRY, '"$1":{"$2":"$3"}$4$5');
+  const entries = text.slice(1, -1).replace(ENTRY, '"$1":{"$2":"$3"}$4');
   // nothing but artifacts; a comma between each two (`}"` is two artifacts without one), none after the last
   if (entries.includes(JUNK) || entries.includes('}"') || entries.endsWith(',')) throw BAIL;
-  // `"path":{"alg":"hex"},"path":{...` without its first `"` and last `"}`, cut at the punctuation between
-  // the strings (which hold no `"`): path, alg, hex, path, ...
-  const parts = entries.slice(1, -2).split(BETWEEN);
-  if (parts.length % 3 !== 0) throw BAIL;
+  // `"path":{"alg":"hex"},"path":{...` without its first `"` and last `"}`, cut between the artifacts (the
+  // strings hold no `"`): `path":{"alg":"hex` each, in which the first `":{"` ends the path
+  const parts = entries.slice(1, -2).split('"},"');
+  const n = parts.length;
+  const paths = new Array<string>(n);
+  const keys = new Array<string>(n);
   let prev = '';
-  for (let i = 0; i < parts.length; i += 3) {
-    const path = parts[i];
+  for (let j = 0; j < n; j++) {
+    const s = parts[j];
+    const k = s.indexOf('":{"');
+    if (k < 0) throw BAIL;
+    const path = s.slice(0, k);
     // sorted, without duplicates (for ASCII, UTF-16 order is code point order)
-    if ((i > 0 && !(prev < path)) || path === '__proto__') throw BAIL;
+    if ((j > 0 && !(prev < path)) || path === '__proto__') throw BAIL;
     prev = path;
-    const alg = parts[i + 1];
-    paths.push(path);
-    keys.push(alg === 'sha256' ? parts[i + 2] : `{"${alg}":"${parts[i + 2]}"}`);
+    paths[j] = path;
+    // the algorithm holds no `"`: it is sha256 exactly when `sha256":"` follows; the key of any other is `{"alg":"hex"}`
+    keys[j] = s.startsWith('sha256":"', k + 4) ? s.slice(k + 13) : `{"${s.slice(k + 4)}"}`;
   }
   if (memo && text.length >= MEMO_MIN_LENGTH) memo.set(text, { entries, paths, keys });
   return { entries, index: new SortedArtifactIndex(paths, keys) };

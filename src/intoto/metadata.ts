@@ -16,6 +16,7 @@ import {
   createSignature,
   signBytes,
   verifySignature,
+  verifySignatureAsync,
   type SslibKey,
   type SslibPrivateKey,
   type SslibSignature,
@@ -353,13 +354,15 @@ function metablockBytes(md: Metadata): Uint8Array {
 export type SignatureResult = { ok: true } | { ok: false; reason: string };
 
 /**
- * Verifies metadata with a key as in_toto Metablock.verify_signature does: the first signature whose
- * keyid is the key's keyid (or one of its subkeys) must verify.
+ * What checking metadata against one key needs: the signature bytes and the bytes they cover, or the
+ * reason the check fails before any cryptography (no signature for the key, a signature not hex/base64).
+ * The one implementation of the signature input, shared by {@link verifyMetadataSignature} and
+ * {@link verifyMetadataSignatureAsync}.
  */
-export function verifyMetadataSignature(md: Metadata, key: SslibKey): SignatureResult {
+function signatureInput(md: Metadata, key: SslibKey): { sig: Uint8Array; data: Uint8Array } | { reason: string } {
   const ids = new Set([key.keyid, ...Object.keys(key.subkeys ?? {})]);
   const sig = md.signatures.find((s) => ids.has(s.keyid));
-  if (!sig) return { ok: false, reason: `no signature found for key ${key.keyid}` };
+  if (!sig) return { reason: `no signature found for key ${key.keyid}` };
   let bytes: Uint8Array | null;
   let data: Uint8Array;
   if (md.kind === 'dsse') {
@@ -369,8 +372,41 @@ export function verifyMetadataSignature(md: Metadata, key: SslibKey): SignatureR
     bytes = HEX.test(sig.sig) && sig.sig.length % 2 === 0 ? new Uint8Array(Buffer.from(sig.sig, 'hex')) : null;
     data = metablockBytes(md);
   }
-  if (!bytes || !verifySignature(key, bytes, data)) return { ok: false, reason: `invalid signature for keyid ${key.keyid}` };
-  return { ok: true };
+  if (!bytes) return { reason: invalidSignature(key) };
+  return { sig: bytes, data };
+}
+
+const invalidSignature = (key: SslibKey): string => `invalid signature for keyid ${key.keyid}`;
+
+/**
+ * Verifies metadata with a key as in_toto Metablock.verify_signature does: the first signature whose
+ * keyid is the key's keyid (or one of its subkeys) must verify.
+ * @throws InputError when a Metablock's `signed` holds a value canonical JSON cannot encode.
+ */
+export function verifyMetadataSignature(md: Metadata, key: SslibKey): SignatureResult {
+  const input = signatureInput(md, key);
+  if ('reason' in input) return { ok: false, reason: input.reason };
+  return verifySignature(key, input.sig, input.data) ? { ok: true } : { ok: false, reason: invalidSignature(key) };
+}
+
+/**
+ * {@link verifyMetadataSignature} with an Ed25519 signature's OpenSSL work in libuv's thread pool
+ * (sslib-keys.ts `verifySignatureAsync`): the same result and reason on every input. The signature
+ * input is built now (synchronously); only the cryptography runs later.
+ * @returns a promise that rejects with the error {@link verifyMetadataSignature} would throw (the
+ *   caller that may not await it must attach a handler).
+ */
+export function verifyMetadataSignatureAsync(md: Metadata, key: SslibKey): Promise<SignatureResult> {
+  let input: ReturnType<typeof signatureInput>;
+  try {
+    input = signatureInput(md, key);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  if ('reason' in input) return Promise.resolve({ ok: false, reason: input.reason });
+  return verifySignatureAsync(key, input.sig, input.data).then((ok): SignatureResult =>
+    ok ? { ok: true } : { ok: false, reason: invalidSignature(key) },
+  );
 }
 
 /** Serializes a Metablock as in-toto writes it (JSON, sorted keys, one-space indent). */

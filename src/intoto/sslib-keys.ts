@@ -27,7 +27,7 @@ import {
 } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { sha256Hex } from '../core/digest.js';
-import { publicKeyFromBytes, sign as edSign, verify as edVerify, type PrivateKey } from '../core/ed25519.js';
+import { publicKeyFromBytes, sign as edSign, verify as edVerify, verifyAsync as edVerifyAsync, type PrivateKey } from '../core/ed25519.js';
 import { encodeCanonical } from './ocj.js';
 
 /** Key types accepted by `--key-types` (in-toto SUPPORTED_KEY_TYPES). */
@@ -288,8 +288,8 @@ export function verifySignature(key: SslibKey, sig: Uint8Array, data: Uint8Array
     const { keytype, scheme } = key;
     const pub = key.keyval.public;
     if (keytype === 'ed25519') {
-      if (scheme !== 'ed25519' || !/^[0-9a-fA-F]{64}$/.test(pub)) return false;
-      return edVerify(sig, data, new Uint8Array(Buffer.from(pub, 'hex')));
+      const raw = ed25519Public(key);
+      return raw !== null && edVerify(sig, data, raw);
     }
     const hash = HASH_OF[scheme];
     if (!hash) return false;
@@ -314,6 +314,28 @@ export function verifySignature(key: SslibKey, sig: Uint8Array, data: Uint8Array
     return false;
   } catch {
     return false;
+  }
+}
+
+/** The 32 raw bytes of an ed25519 key of scheme ed25519, or null when its scheme or public value is not one. */
+function ed25519Public(key: SslibKey): Uint8Array | null {
+  const pub = key.keyval.public;
+  if (key.scheme !== 'ed25519' || typeof pub !== 'string' || !/^[0-9a-fA-F]{64}$/.test(pub)) return null;
+  return new Uint8Array(Buffer.from(pub, 'hex'));
+}
+
+/**
+ * {@link verifySignature} with an Ed25519 key's OpenSSL work in libuv's thread pool (core/ed25519.ts
+ * `verifyAsync`); the verdict is the same on every input. Other key types are verified synchronously.
+ * Never rejects (fail closed: any failure is false).
+ */
+export function verifySignatureAsync(key: SslibKey, sig: Uint8Array, data: Uint8Array): Promise<boolean> {
+  try {
+    if (key.keytype !== 'ed25519') return Promise.resolve(verifySignature(key, sig, data));
+    const raw = ed25519Public(key);
+    return raw === null ? Promise.resolve(false) : edVerifyAsync(sig, data, raw);
+  } catch {
+    return Promise.resolve(false);
   }
 }
 
