@@ -181,6 +181,7 @@ function verifyEnvelope(env, trusted) {
 /* harmony export */   _S: () => (/* binding */ sign),
 /* harmony export */   br: () => (/* binding */ parseJwks),
 /* harmony export */   je: () => (/* binding */ keyValidAt),
+/* harmony export */   kv: () => (/* binding */ verifyAsync),
 /* harmony export */   nQ: () => (/* binding */ privateKeyPem),
 /* harmony export */   rY: () => (/* binding */ publicKeyPem),
 /* harmony export */   rh: () => (/* binding */ generateKey)
@@ -439,9 +440,7 @@ function smallOrder(b) {
  */
 function verify(signature, message, key) {
     const pub = key instanceof Uint8Array ? key : key.bytes;
-    if (signature.length !== 64 || pub.length !== 32)
-        return false;
-    if (!canonicalY(pub) || smallOrder(pub))
+    if (!acceptablePublicKey(signature, pub))
         return false;
     try {
         if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, message, opensslPublicKey(pub), signature))
@@ -451,6 +450,48 @@ function verify(signature, message, key) {
         // a point OpenSSL cannot decode: noble decides below (and rejects it)
     }
     return nobleStrictVerify(signature, message, pub);
+}
+/** The checks {@link verify} makes before OpenSSL: lengths, and A canonical and not of small order. */
+function acceptablePublicKey(signature, pub) {
+    return signature.length === 64 && pub.length === 32 && canonicalY(pub) && !smallOrder(pub);
+}
+/**
+ * {@link verify} with OpenSSL's work done in libuv's thread pool (node:crypto `verify` with a callback),
+ * so that the caller can go on (e.g. parse the next link) while a long message is hashed.
+ *
+ * The verdict is exactly that of {@link verify} on the same input: the same checks of A first; an
+ * OpenSSL accept is an accept; an OpenSSL reject (or error) is decided by the same synchronous
+ * {@link verify}, whose OpenSSL call rejects again and whose @noble fallback then decides.
+ * Never rejects: any failure resolves to false (fail closed).
+ * @param signature 64 bytes (R || S); message any bytes (copied by node:crypto when the job starts);
+ *   key a loaded key or its 32 raw bytes.
+ */
+function verifyAsync(signature, message, key) {
+    const pub = key instanceof Uint8Array ? key : key.bytes;
+    if (!acceptablePublicKey(signature, pub))
+        return Promise.resolve(false);
+    return new Promise((resolve) => {
+        const decide = () => {
+            try {
+                resolve(verify(signature, message, pub));
+            }
+            catch {
+                resolve(false);
+            }
+        };
+        try {
+            (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, message, opensslPublicKey(pub), signature, (err, ok) => {
+                if (!err && ok === true)
+                    resolve(true);
+                else
+                    decide();
+            });
+        }
+        catch {
+            // a key OpenSSL cannot load or a job it cannot start: the synchronous path decides
+            decide();
+        }
+    });
 }
 /** @noble/ed25519 strict verification (`zip215: false`), the reference verdict of {@link verify}. */
 function nobleStrictVerify(signature, message, pub) {

@@ -750,6 +750,13 @@ function parseNumber(text) {
     if (/^[\d.,]+$/.test(t))
         return Number(t.replace(/,/g, ''));
     const [whole, decimals] = t.split(/\s+point\s+/);
+    // a year spoken in two pairs ("nineteen sixty-five", "eighteen fifteen", "twenty twenty"): 1800-2099; "twenty five" stays 25
+    const year = decimals === undefined ? /^(eighteen|nineteen|twenty)[- ]+(\w+(?:[- ]+\w+)?)$/.exec(whole) : null;
+    if (year) {
+        const rest = parseNumber(year[2]);
+        if (rest >= 10 && rest <= 99)
+            return SMALL[year[1]] * 100 + rest;
+    }
     const parts = whole.split(/[- ]+/).filter((p) => p !== 'and');
     let total = 0;
     for (const [i, p] of parts.entries()) {
@@ -2312,6 +2319,7 @@ function measureStated(q, cited) {
 }
 
 ;// CONCATENATED MODULE: ./src/grounding/relations.ts
+
 /** Most source sentences scanned per short answer. */
 const MAX_SENTENCES = 200;
 /** Most tokens between a verb and the name it binds (prepositions, determiners, role nouns, dates). */
@@ -3664,6 +3672,47 @@ function topicNumberMismatch(claim, question, cited) {
                 .join(' ')}" they say ${y[k].value}${unit ? ` ${unit}` : ''}`;
     }
     return undefined;
+}
+/** A wh-question proper (not a yes/no question): its answer is something the question does not already say. */
+const WH_QUESTION = /^\s*(?:(?:in|on|at|to|from|for|by|with|of|during|after|before)\s+)?(?:who|whom|whose|what|which|when|where|how)\b/i;
+/** A wh-question proper that offers no alternatives ("Who ...?", not "Which is older, A or B?" nor "Is it ...?"). */
+const whQuestion = (text) => WH_QUESTION.test(text) && !/\bor\b|\beither\b/i.test(text) && asksQuestion(text);
+/**
+ * A short answer that only echoes the question (issue 20, HaluEval-QA "question-entity"): "Which river joins the Tweed
+ * at Kelso?" "the River Tweed". Every content word of the answer is a word of the question, so it names the question's own
+ * topic, not what the question asks for. Not fired when the question offers alternatives ("Which is older, A or B?"), on
+ * yes/no questions, or when the answer holds a number (the quantity checks compare those).
+ * @param claim the answer's tokens
+ * @param question the question's tokens
+ * @param questionText the question as written
+ * @returns a description of the echo, or undefined
+ */
+function questionEcho(claim, question, questionText) {
+    if (!whQuestion(questionText))
+        return undefined;
+    if (claim.some((t) => t.type === 'number'))
+        return undefined;
+    const content = claim.filter((t) => t.type === 'word' && t.content);
+    if (!content.length)
+        return undefined;
+    const inQuestion = (t) => question.some((x) => x.type === 'word' && sameWord(x, t));
+    if (!content.every(inQuestion))
+        return undefined;
+    return `the answer "${content.map((t) => t.value).join(' ')}" only repeats words of the question, which asks for something else`;
+}
+/**
+ * A first name and a surname that the sources write with one other first name between them, sharing the surname ("the
+ * brothers John and Angus Reid", "Mary, Anne and Kate Brown"): "John Reid" then names one of them (issue 20, reordered names).
+ * Compared on flattened text (nlp.ts `flat`: lower case, punctuation as spaces).
+ * @param first the name word before, as written; @param last the surname, as written
+ */
+function coordinatedName(first, last, cited) {
+    const f = flatten(first).trim();
+    const l = flatten(last).trim();
+    if (!f || !l || f.includes(' ') || l.includes(' '))
+        return false;
+    const re = new RegExp(` ${f} (?:\\p{L}+ )?and \\p{L}+ ${l} `, 'u');
+    return cited.some((a) => re.test(a.flat));
 }
 
 ;// CONCATENATED MODULE: ./src/grounding/dialogue.ts
@@ -5301,10 +5350,11 @@ function scientificSource(cited) {
  * - `unsupported-entity`: a capitalized name or acronym (not sentence-initial, except in a short answer) absent
  *   from the cited sources in every form (acronyms, words written as one, US/UK aliases); a name the question mentions
  *   is its topic and accepted only as the claim's subject;
- * - `unsupported-answer`: a short answer to a question (a verbless phrase) with an informative word that neither the
- *   sources nor the question use (weighed by kind: nouns, adjectives and words outside wink's lexicon count);
+ * - `unsupported-answer`: a short answer to a question (a verbless phrase), or a one-sentence answer to a wh-question of
+ *   at most SENTENCE_ANSWER_WORDS content words, with an informative word that neither the sources nor the question use
+ *   (weighed by kind: nouns, adjectives and words outside wink's lexicon count);
  * - `misattribution`: a fact said of several names that the sources state of only some; or a short answer naming
- *   someone the sources state in another role; or a name, year or number bound to the wrong entity or relation
+ *   someone the sources state in another role, or only the question's own words; or a name, year or number bound to the wrong entity or relation
  *   (relations.ts: verb binding, head nouns, list siblings, parallel clauses, role swaps);
  * - `negation-flip`: the claim negates what the best-matching source sentence affirms, or affirms what it negates;
  * - `antonym-swap`: a word absent from the sources whose antonym (lexicon.ts, or a negating prefix:
@@ -5867,7 +5917,7 @@ const LIGHT_WORDS = new Set(('thing things stuff way lot lots kind sort bit real
     'someone anyone people person time times part one ones several various different same other another main major known called named ' +
     // units and amounts: the quantity checks compare them
     'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries ' +
-    'dollar dollars euro euros cent cents percent total number amount about around approximately roughly nearly almost over under').split(' '));
+    'dollar dollars euro euros cent cents percent total number amount quarter half dozen about around approximately roughly nearly almost over under').split(' '));
 /**
  * How informative a novel word of a short answer is, 0..1 (an IDF-like weight from the word's kind, with no
  * frequency list): nouns, proper nouns, adjectives and words wink's lexicon does not know carry the answer (1);
@@ -5899,6 +5949,15 @@ function framesQuantity(t, quantities, flags) {
         return true;
     return ASPECT_VERBS.has(t.lemma) && quantities.some((q) => q.kind === 'date' || q.kind === 'duration');
 }
+/** A number word of a claim quantity that is supported ("thousand" in "four thousand" against "4,000"): no novel word. */
+function numeralOfSupported(t, quantities, flags) {
+    if (t.pos !== 'NUM' || t.type !== 'word' || flags.some((f) => f.name === 'quantity-mismatch'))
+        return false;
+    return quantities.some((q) => q.text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .includes(t.lower));
+}
 /** A unit word of a claim quantity that is supported ("minutes" in "every 60 minutes" against "every hour"): no novel word. */
 function unitOfSupported(t, quantities, flags) {
     if (!TIME_UNITS.has(t.lemma) && !/^(?:[kmgtp]i?b|bytes?)$/i.test(t.value))
@@ -5914,6 +5973,12 @@ function unitOfSupported(t, quantities, flags) {
 const CLAUSE_BREAK = new Set([',', ';', '(', ')', 'while', 'whereas', 'but']);
 /** Words that continue the clause before a comma ("the single X, which reached number 12"). */
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+/** Words by which a clause speaks of several names at once, the answer's perhaps among them. */
+const GROUP_WORDS = new Set(['they', 'both', 'together', 'jointly', 'each']);
+/** A question that asks for anything at all ("What more can you tell me about X?"): its answer has no slot to fill. */
+const OPEN_QUESTION = /\b(?:tell (?:me|us)|what (?:else|more)|do you (?:know|think))\b/i;
+/** Most content words of a one-sentence answer to a wh-question checked for an invented informative word. */
+const SENTENCE_ANSWER_WORDS = 6;
 /** Most short-answer content words for which the role of the answer is checked. */
 const check_ROLE_ANSWER_WORDS = 4;
 /** Most source sentences scanned for the role of an answer (bounded work). */
@@ -5935,7 +6000,8 @@ function roleMismatch(claim, question, cited) {
         return undefined;
     if (!numbers.length && (!keys.every((t) => /^\p{Lu}/u.test(t.value)) || (keys.length === 1 && inLexicon(keys[0].lower))))
         return undefined;
-    const relation = qTokens.filter((t) => t.content && t.type === 'word' && t.case === 'lowerCase' && !keys.some((k) => k.stem === t.stem));
+    // (a number the question states binds the relation too: "Who directed the observatory from 1950?")
+    const relation = qTokens.filter((t) => ((t.content && t.type === 'word' && t.case === 'lowerCase') || t.type === 'number') && !keys.some((k) => k.stem === t.stem));
     if (!relation.length)
         return undefined;
     let withAnswer = -1;
@@ -5961,7 +6027,9 @@ function roleMismatch(claim, question, cited) {
                 const score = relation.filter(has).length;
                 if (keys.some(has))
                     withAnswer = Math.max(withAnswer, score);
-                else if (score > without) {
+                // a clause about several at once ("the three men shared the prize", "they both won") may speak of the answer too
+                else if (score > without &&
+                    !clause.some((x, k) => GROUP_WORDS.has(x.lower) || (x.lower === 'the' && clause[k + 1]?.pos === 'NUM'))) {
                     without = score;
                     rival = clause.map((x) => x.value).join(' ');
                 }
@@ -6219,6 +6287,8 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             if (name.length >= 2 && !inFlat(name.map((t) => t.value).join(' '), cited)) {
                 const broken = name.slice(1).findIndex((t, i) => !inFlat(`${name[i].value} ${t.value}`, cited) &&
                     !inFlat(`${name[i].value} ${t.value}`, asked) &&
+                    // a first name coordinated with another before their shared surname ("John Reid" in "John and Angus Reid")
+                    !coordinatedName(name[i].value, t.value, cited) &&
                     // a word the sources state in another form ("NYC" for "New York City") has no literal neighbour there
                     ![name[i], t].some((x) => !known(x, cited) && !inFlat(x.value, cited)));
                 if (broken >= 0) {
@@ -6307,6 +6377,7 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         !definedInClaim(claim.tokens, tokenAt(t)) &&
         !paraphraseKnown(t, cited) &&
         !unitOfSupported(t, quantities, flags) &&
+        !numeralOfSupported(t, quantities, flags) &&
         // an aspect verb framing supported dates or durations, unless the sources use its antonym ("ends" against "starts")
         !(ASPECT_VERBS.has(t.lemma) &&
             framesQuantity(t, quantities, flags) &&
@@ -6464,12 +6535,17 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         const asked = [src.question];
         const invented = novel.filter((t) => !explained.has(t.value) && !known(t, asked) && !nameFormKnown(t, cited));
         const weight = invented.reduce((w, t) => w + informativeness(t), 0);
+        let echo;
         if (weight >= 1)
             flags.push({
                 name: 'unsupported-answer',
                 span: invented.map((t) => t.value).join(', '),
                 detail: `the short answer's ${invented.map((t) => `"${t.value}"`).join(', ')} never occur${invented.length === 1 ? 's' : ''} in the cited sources`,
             });
+        // the answer names only the question's own topic ("Which river joins the Tweed?" "the River Tweed"; relations.ts)
+        else if (!flags.length &&
+            (echo = questionEcho(claim.tokens, src.question.sentences.flatMap((s) => s.tokens), src.question.text)))
+            flags.push({ name: 'misattribution', span: claim.text, detail: echo });
         else if (!novel.length && !flags.length) {
             const role = roleMismatch(claim.tokens, src.question, src.cited);
             if (role)
@@ -6499,6 +6575,26 @@ function checkClaim(claim, quantities, identifiers, src, th) {
                 }
             }
         }
+    }
+    if (!abstention &&
+        !src.shortAnswer &&
+        src.oneSentence &&
+        src.question &&
+        !flags.length &&
+        !quantities.length &&
+        content.length <= SENTENCE_ANSWER_WORDS &&
+        whQuestion(src.question.text) &&
+        !OPEN_QUESTION.test(src.question.text)) {
+        // a one-sentence answer to a wh-question ("It now houses a museum of rural railways."): one invented informative word
+        // is the answer's own claim, below the coverage and novel-word thresholds (dev splits; dialogue turns are no wh-questions;
+        // a sentence with quantities is left to the quantity checks: words around them frame them, "valid for one day", "on Tuesday")
+        const invented = novel.filter((t) => !known(t, [src.question]) && !nameFormKnown(t, cited));
+        if (invented.reduce((w, t) => w + informativeness(t), 0) >= 1)
+            flags.push({
+                name: 'unsupported-answer',
+                span: invented.map((t) => t.value).join(', '),
+                detail: `the answer's ${invented.map((t) => `"${t.value}"`).join(', ')} never occur${invented.length === 1 ? 's' : ''} in the cited sources`,
+            });
     }
     if (!abstention && !src.shortAnswer && src.question && !flags.length && asksQuestion(src.question.text)) {
         // a sentence answering a question: its answer (a name the question does not use) is checked like a short answer's role
@@ -6599,6 +6695,7 @@ function checkAnswer(c, thresholds = DEFAULT_THRESHOLDS) {
                     verb = true;
             });
         src.shortAnswer = !verb && words > 0 && words <= thresholds.shortAnswerWords;
+        src.oneSentence = answer.sentences.length === 1;
     }
     const claims = [];
     // quantities, identifiers and overlong runs are sorted by offset, as are sentences: one sweep each (linear)

@@ -34371,9 +34371,7 @@ function smallOrder(b) {
  */
 function core_ed25519_verify(signature, message, key) {
     const pub = key instanceof Uint8Array ? key : key.bytes;
-    if (signature.length !== 64 || pub.length !== 32)
-        return false;
-    if (!canonicalY(pub) || smallOrder(pub))
+    if (!acceptablePublicKey(signature, pub))
         return false;
     try {
         if ((0,external_node_crypto_.verify)(null, message, opensslPublicKey(pub), signature))
@@ -34383,6 +34381,48 @@ function core_ed25519_verify(signature, message, key) {
         // a point OpenSSL cannot decode: noble decides below (and rejects it)
     }
     return nobleStrictVerify(signature, message, pub);
+}
+/** The checks {@link verify} makes before OpenSSL: lengths, and A canonical and not of small order. */
+function acceptablePublicKey(signature, pub) {
+    return signature.length === 64 && pub.length === 32 && canonicalY(pub) && !smallOrder(pub);
+}
+/**
+ * {@link verify} with OpenSSL's work done in libuv's thread pool (node:crypto `verify` with a callback),
+ * so that the caller can go on (e.g. parse the next link) while a long message is hashed.
+ *
+ * The verdict is exactly that of {@link verify} on the same input: the same checks of A first; an
+ * OpenSSL accept is an accept; an OpenSSL reject (or error) is decided by the same synchronous
+ * {@link verify}, whose OpenSSL call rejects again and whose @noble fallback then decides.
+ * Never rejects: any failure resolves to false (fail closed).
+ * @param signature 64 bytes (R || S); message any bytes (copied by node:crypto when the job starts);
+ *   key a loaded key or its 32 raw bytes.
+ */
+function ed25519_verifyAsync(signature, message, key) {
+    const pub = key instanceof Uint8Array ? key : key.bytes;
+    if (!acceptablePublicKey(signature, pub))
+        return Promise.resolve(false);
+    return new Promise((resolve) => {
+        const decide = () => {
+            try {
+                resolve(core_ed25519_verify(signature, message, pub));
+            }
+            catch {
+                resolve(false);
+            }
+        };
+        try {
+            (0,external_node_crypto_.verify)(null, message, opensslPublicKey(pub), signature, (err, ok) => {
+                if (!err && ok === true)
+                    resolve(true);
+                else
+                    decide();
+            });
+        }
+        catch {
+            // a key OpenSSL cannot load or a job it cannot start: the synchronous path decides
+            decide();
+        }
+    });
 }
 /** @noble/ed25519 strict verification (`zip215: false`), the reference verdict of {@link verify}. */
 function nobleStrictVerify(signature, message, pub) {
@@ -34682,9 +34722,8 @@ function verifySignature(key, sig, data) {
         const { keytype, scheme } = key;
         const pub = key.keyval.public;
         if (keytype === 'ed25519') {
-            if (scheme !== 'ed25519' || !/^[0-9a-fA-F]{64}$/.test(pub))
-                return false;
-            return core_ed25519_verify(sig, data, new Uint8Array(Buffer.from(pub, 'hex')));
+            const raw = ed25519Public(key);
+            return raw !== null && core_ed25519_verify(sig, data, raw);
         }
         const hash = HASH_OF[scheme];
         if (!hash)
@@ -34708,6 +34747,29 @@ function verifySignature(key, sig, data) {
     }
     catch {
         return false;
+    }
+}
+/** The 32 raw bytes of an ed25519 key of scheme ed25519, or null when its scheme or public value is not one. */
+function ed25519Public(key) {
+    const pub = key.keyval.public;
+    if (key.scheme !== 'ed25519' || typeof pub !== 'string' || !/^[0-9a-fA-F]{64}$/.test(pub))
+        return null;
+    return new Uint8Array(Buffer.from(pub, 'hex'));
+}
+/**
+ * {@link verifySignature} with an Ed25519 key's OpenSSL work in libuv's thread pool (core/ed25519.ts
+ * `verifyAsync`); the verdict is the same on every input. Other key types are verified synchronously.
+ * Never rejects (fail closed: any failure is false).
+ */
+function verifySignatureAsync(key, sig, data) {
+    try {
+        if (key.keytype !== 'ed25519')
+            return Promise.resolve(verifySignature(key, sig, data));
+        const raw = ed25519Public(key);
+        return raw === null ? Promise.resolve(false) : ed25519_verifyAsync(sig, data, raw);
+    }
+    catch {
+        return Promise.resolve(false);
     }
 }
 /** Signs with a key and returns the Metablock signature object (hex sig). */
@@ -35500,14 +35562,12 @@ const NAME = '[ !#-\\[\\]-~]*';
 /**
  * One artifact of one digest (the common case) with the whitespace around it and its comma, written
  * canonically by the replacement (captures: path, algorithm, hex digest, comma); or else any one character,
- * which the replacement turns into {@link JUNK} followed by that character.
+ * which the replacement turns into {@link JUNK} (the character itself is dropped: the scan then leaves the fast path).
  */
-const ENTRY = new RegExp(`${WS}"(${NAME})"${WS}:${WS}\\{${WS}"(${NAME})"${WS}:${WS}"([0-9a-fA-F]+)"${WS}\\}${WS}(,?)|([^])`, 'g');
+const ENTRY = new RegExp(`${WS}"(${NAME})"${WS}:${WS}\\{${WS}"(${NAME})"${WS}:${WS}"([0-9a-fA-F]+)"${WS}\\}${WS}(,?)|[^]`, 'g');
 /** What the replacement writes for a character outside every artifact: never an artifact (no digest is empty). */
 const JUNK = '"":{"":""}';
 const EMPTY_DICT = /^\{[ \t\n\r]*\}$/;
-/** The punctuation between the strings of canonical artifacts. */
-const BETWEEN = /":\{"|":"|"\},"/;
 /** The end of `materials` (its `}`): the member `name` follows it. */
 const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
 /**
@@ -35515,38 +35575,41 @@ const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
  * is the dict from its `{` to its `}`), and its index of path to digest key (artifact-index.ts: the hex digest for a set of one `sha256`,
  * else the set's canonical text). The per-byte work is native: one regular-expression replace writes every
  * artifact canonically and marks anything else; string searches check there was nothing else and that
- * commas separate the artifacts; one split cuts the canonical text into paths, algorithms and digests.
+ * commas separate the artifacts; one split cuts the canonical text into artifacts, two slices each into path and key.
  */
 function artifacts(text) {
     const hit = memo?.get(text);
     // a fresh index over the same arrays (an index's own state is only its lookup cursor)
     if (hit)
         return { entries: hit.entries, index: new SortedArtifactIndex(hit.paths, hit.keys) };
-    const paths = [];
-    const keys = [];
     if (EMPTY_DICT.test(text))
-        return { entries: '', index: new SortedArtifactIndex(paths, keys) };
+        return { entries: '', index: new SortedArtifactIndex([], []) };
     if (text.charCodeAt(0) !== 0x7b || text.charCodeAt(text.length - 1) !== 0x7d)
         throw BAIL;
-    const entries = text.slice(1, -1).replace(ENTRY, '"$1":{"$2":"$3"}$4$5');
+    const entries = text.slice(1, -1).replace(ENTRY, '"$1":{"$2":"$3"}$4');
     // nothing but artifacts; a comma between each two (`}"` is two artifacts without one), none after the last
     if (entries.includes(JUNK) || entries.includes('}"') || entries.endsWith(','))
         throw BAIL;
-    // `"path":{"alg":"hex"},"path":{...` without its first `"` and last `"}`, cut at the punctuation between
-    // the strings (which hold no `"`): path, alg, hex, path, ...
-    const parts = entries.slice(1, -2).split(BETWEEN);
-    if (parts.length % 3 !== 0)
-        throw BAIL;
+    // `"path":{"alg":"hex"},"path":{...` without its first `"` and last `"}`, cut between the artifacts (the
+    // strings hold no `"`): `path":{"alg":"hex` each, in which the first `":{"` ends the path
+    const parts = entries.slice(1, -2).split('"},"');
+    const n = parts.length;
+    const paths = new Array(n);
+    const keys = new Array(n);
     let prev = '';
-    for (let i = 0; i < parts.length; i += 3) {
-        const path = parts[i];
+    for (let j = 0; j < n; j++) {
+        const s = parts[j];
+        const k = s.indexOf('":{"');
+        if (k < 0)
+            throw BAIL;
+        const path = s.slice(0, k);
         // sorted, without duplicates (for ASCII, UTF-16 order is code point order)
-        if ((i > 0 && !(prev < path)) || path === '__proto__')
+        if ((j > 0 && !(prev < path)) || path === '__proto__')
             throw BAIL;
         prev = path;
-        const alg = parts[i + 1];
-        paths.push(path);
-        keys.push(alg === 'sha256' ? parts[i + 2] : `{"${alg}":"${parts[i + 2]}"}`);
+        paths[j] = path;
+        // the algorithm holds no `"`: it is sha256 exactly when `sha256":"` follows; the key of any other is `{"alg":"hex"}`
+        keys[j] = s.startsWith('sha256":"', k + 4) ? s.slice(k + 13) : `{"${s.slice(k + 4)}"}`;
     }
     if (memo && text.length >= MEMO_MIN_LENGTH)
         memo.set(text, { entries, paths, keys });
@@ -35985,14 +36048,16 @@ function metablockBytes(md) {
     return bytes;
 }
 /**
- * Verifies metadata with a key as in_toto Metablock.verify_signature does: the first signature whose
- * keyid is the key's keyid (or one of its subkeys) must verify.
+ * What checking metadata against one key needs: the signature bytes and the bytes they cover, or the
+ * reason the check fails before any cryptography (no signature for the key, a signature not hex/base64).
+ * The one implementation of the signature input, shared by {@link verifyMetadataSignature} and
+ * {@link verifyMetadataSignatureAsync}.
  */
-function verifyMetadataSignature(md, key) {
+function signatureInput(md, key) {
     const ids = new Set([key.keyid, ...Object.keys(key.subkeys ?? {})]);
     const sig = md.signatures.find((s) => ids.has(s.keyid));
     if (!sig)
-        return { ok: false, reason: `no signature found for key ${key.keyid}` };
+        return { reason: `no signature found for key ${key.keyid}` };
     let bytes;
     let data;
     if (md.kind === 'dsse') {
@@ -36003,9 +36068,40 @@ function verifyMetadataSignature(md, key) {
         bytes = HEX.test(sig.sig) && sig.sig.length % 2 === 0 ? new Uint8Array(Buffer.from(sig.sig, 'hex')) : null;
         data = metablockBytes(md);
     }
-    if (!bytes || !verifySignature(key, bytes, data))
-        return { ok: false, reason: `invalid signature for keyid ${key.keyid}` };
-    return { ok: true };
+    if (!bytes)
+        return { reason: invalidSignature(key) };
+    return { sig: bytes, data };
+}
+const invalidSignature = (key) => `invalid signature for keyid ${key.keyid}`;
+/**
+ * Verifies metadata with a key as in_toto Metablock.verify_signature does: the first signature whose
+ * keyid is the key's keyid (or one of its subkeys) must verify.
+ * @throws InputError when a Metablock's `signed` holds a value canonical JSON cannot encode.
+ */
+function verifyMetadataSignature(md, key) {
+    const input = signatureInput(md, key);
+    if ('reason' in input)
+        return { ok: false, reason: input.reason };
+    return verifySignature(key, input.sig, input.data) ? { ok: true } : { ok: false, reason: invalidSignature(key) };
+}
+/**
+ * {@link verifyMetadataSignature} with an Ed25519 signature's OpenSSL work in libuv's thread pool
+ * (sslib-keys.ts `verifySignatureAsync`): the same result and reason on every input. The signature
+ * input is built now (synchronously); only the cryptography runs later.
+ * @returns a promise that rejects with the error {@link verifyMetadataSignature} would throw (the
+ *   caller that may not await it must attach a handler).
+ */
+function verifyMetadataSignatureAsync(md, key) {
+    let input;
+    try {
+        input = signatureInput(md, key);
+    }
+    catch (e) {
+        return Promise.reject(e);
+    }
+    if ('reason' in input)
+        return Promise.resolve({ ok: false, reason: input.reason });
+    return verifySignatureAsync(key, input.sig, input.data).then((ok) => ok ? { ok: true } : { ok: false, reason: invalidSignature(key) });
 }
 /** Serializes a Metablock as in-toto writes it (JSON, sorted keys, one-space indent). */
 function dumpMetablock(signed, signatures) {
@@ -36396,6 +36492,24 @@ function candidateKeyids(layout, step) {
     return out;
 }
 /**
+ * The key that verifies a step's link signed by `linkKeyid` (verifylib.verify_link_signature_thresholds):
+ * the first of the step's authorized keyids that is the link's keyid (the layout's key, or the main key of
+ * an authorized subkey) or that has it as a subkey; undefined when no authorized key fits.
+ */
+function linkVerificationKey(layout, step, linkKeyid, mainForSub) {
+    for (const authorized of step.pubkeys) {
+        const ak = layout.keys[authorized];
+        const mainKey = mainForSub.get(authorized);
+        if (ak && linkKeyid === authorized)
+            return ak;
+        if (mainKey && linkKeyid === authorized)
+            return mainKey;
+        if (ak && Object.prototype.hasOwnProperty.call(ak.subkeys ?? {}, linkKeyid))
+            return ak;
+    }
+    return undefined;
+}
+/**
  * Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError).
  * Synchronous: a link file is read whole before it is scanned, and one read call is cheaper than
  * fs/promises' chunked reads (3 links of 4.5 MB: about 6 ms against 8 to 13 ms).
@@ -36499,6 +36613,14 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
         const texts = new Map(names.map((n) => [n, readOptional((0,external_node_path_.join)(linkDir, n))]));
         // the links of a chain repeat artifact dicts (a step's materials are the products of the step before)
         const dicts = new Map();
+        const mainForSub = new Map();
+        for (const k of Object.values(layout.keys))
+            for (const sub of Object.keys(k.subkeys ?? {}))
+                mainForSub.set(sub, k);
+        // each link's signature check starts as soon as the link is parsed (its OpenSSL work runs in libuv's
+        // thread pool while the next links are scanned); step 5 awaits the results in its own order, before
+        // anything reads the links' artifacts
+        const signatureChecks = new Map();
         for (const step of layout.steps) {
             const sr = stepResult.get(step.name);
             const found = new Map();
@@ -36510,7 +36632,15 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
                 if (text === null)
                     continue;
                 try {
-                    found.set(keyid, parseMetadataBytes(text, (0,external_node_path_.join)(linkDir, file), scanLinkMetablock, dicts));
+                    const md = parseMetadataBytes(text, (0,external_node_path_.join)(linkDir, file), scanLinkMetablock, dicts);
+                    found.set(keyid, md);
+                    const vkey = linkVerificationKey(layout, step, keyid, mainForSub);
+                    if (vkey) {
+                        const check = verifyMetadataSignatureAsync(md, vkey);
+                        // awaited in step 5 (which rethrows an error there, in the synchronous path's order); never unhandled
+                        check.catch(() => undefined);
+                        signatureChecks.set(md, check);
+                    }
                 }
                 catch (e) {
                     if (!(e instanceof errors/* McError */.Hv))
@@ -36541,40 +36671,20 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
         dicts.clear();
         // 5. signatures and thresholds
         log(`${prefix}verifying link signatures...`);
-        const mainForSub = new Map();
-        for (const k of Object.values(layout.keys))
-            for (const sub of Object.keys(k.subkeys ?? {}))
-                mainForSub.set(sub, k);
         for (const step of layout.steps) {
             const sr = stepResult.get(step.name);
             const verified = new Map();
             const usedMain = [];
             for (const [linkKeyid, md] of chain.get(step.name)) {
                 const lc = sr.links.find((l) => l.keyid === linkKeyid);
-                let vkey;
-                for (const authorized of step.pubkeys) {
-                    const ak = layout.keys[authorized];
-                    const mainKey = mainForSub.get(authorized);
-                    if (ak && linkKeyid === authorized) {
-                        vkey = ak;
-                        break;
-                    }
-                    if (mainKey && linkKeyid === authorized) {
-                        vkey = mainKey;
-                        break;
-                    }
-                    if (ak && Object.prototype.hasOwnProperty.call(ak.subkeys ?? {}, linkKeyid)) {
-                        vkey = ak;
-                        break;
-                    }
-                }
+                const vkey = linkVerificationKey(layout, step, linkKeyid, mainForSub);
                 if (!vkey) {
                     lc.status = 'unauthorized';
                     lc.reason = `keyid ${linkKeyid} is not in the layout's keys`;
                     log(`${prefix}${step.name}: skipping ${lc.file}: ${lc.reason}`);
                     continue;
                 }
-                const r = verifyMetadataSignature(md, vkey);
+                const r = await signatureChecks.get(md);
                 if (!r.ok) {
                     lc.status = 'invalid-signature';
                     lc.reason = r.reason;
