@@ -212,7 +212,6 @@ async function compareFiles(
   // joining it to the resolved root is concatenation
   const resolved = resolve(root);
   const base = resolved.endsWith(sep) ? resolved : resolved + sep;
-
   const running = pool.run({ mode: 'verify', base, paths, desc, table, pathJson, sizes, expected, open });
   started?.();
   const r = await running;
@@ -300,18 +299,14 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
       throw e;
     }
   }
-
   const env = parseJsonlEnvelope(text, packFile);
-
   const lines = text.split('\n').filter((l) => l.trim());
   // the signatures are checked first, over the exact payload bytes; then the payload is parsed once
   // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
   // is decided from the payload type only to route; everything is re-checked.
   const checked = verifyEnvelope(env, opts.trusted);
   // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as JSON)
-
   const fast = readManifest(checked.payload);
-
   const first = fast ? (fast.statement as Statement<unknown>) : tryStatement<unknown>(checked.payload, packFile);
   if (first?.predicateType === ROOT_PREDICATE)
     return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>, checked, pool);
@@ -351,9 +346,7 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
   const collect = () => (collecting = collectNow(root, st.predicate.collection, collectProblems));
   // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: the leaves are
   // computed by the workers that hash the files
-
   const compared = await compareFiles(root, files, pool, fast, collect);
-
   report.files = compared.files;
   report.manifestDigest = Buffer.from(await digesting).toString('hex');
   const computed = Buffer.from(compared.merkleRoot).toString('hex');
@@ -362,9 +355,7 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
     merkle.ok = false;
   report.merkle = merkle;
   if (!merkle.ok) problems.push('the Merkle root statement does not match the manifest');
-
   report.files.unexpected = notListed(await (collecting ?? collect()), files);
-
   problems.push(...collectProblems);
   describeFileProblems(report, problems);
   if (opts.policy) {

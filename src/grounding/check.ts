@@ -1145,13 +1145,11 @@ function checkClaim(
   const content = asserted.length ? asserted : claim.tokens.filter((t) => t.content && t.type === 'word');
   const spelled = spelledAcronyms(claim.tokens, cited);
   // one source word written apart ("loop holes" for "loopholes"), or two source words written as one ("lifetime" for "life time")
-  const at = new Map(claim.tokens.map((t, i) => [t, i]));
-  const compound = (t: Token) =>
-    joinedWithNeighbour(
-      claim.tokens,
-      at.get(t) ?? 0,
-      cited.map((a) => a.vocabulary),
-    ) || cited.some((a) => nameForms(a).joined.has(t.lower));
+  const vocabularies = cited.map((a) => a.vocabulary);
+  const compound = (t: Token) => {
+    const i = tokenAt(t);
+    return (i >= 0 && joinedWithNeighbour(claim.tokens, i, vocabularies)) || cited.some((a) => nameForms(a).joined.has(t.lower));
+  };
   const novel = content.filter(
     (t) =>
       !known(t, cited) &&
