@@ -1202,6 +1202,7 @@ function checkClaim(
     // antonyms: a novel word whose antonym the best-matching source sentence uses
     if (best) {
       const near = ranked.slice(0, th.antonymWindow);
+      const nearSentences = near.map((n) => n.s);
       let exclusiveNear: Sentence[] | undefined;
       // the claim's quantities all follow from the sources (stated or derived): a value it binds is supported
       const quantitiesOk = quantities.length > 0 && !flags.some((f) => f.name === 'quantity-mismatch' || f.name === 'wrong-citation');
@@ -1209,7 +1210,7 @@ function checkClaim(
         const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
         const hit = ants?.find((w) => near.some((n) => n.s.tokens.some((x) => x.lemma === w || x.lower === w)));
         // both sides stated, the claim's value bound to its own side; or the complement of a stated share (relations.ts)
-        const using = (w: string) => near.map((n) => n.s).filter((s) => s.tokens.some((x) => x.lemma === w || x.lower === w));
+        const using = (w: string) => nearSentences.filter((s) => s.tokens.some((x) => x.lemma === w || x.lower === w));
         if (
           quantities.some((q) => complementShare(q, [t], near, (x, s) => antonymIn(x, s) !== undefined)) ||
           (hit && antonymValueExplained(t, hit, claim.tokens, using(hit), quantitiesOk))
@@ -1221,10 +1222,7 @@ function checkClaim(
           flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${hit}"` });
           continue;
         }
-        const neg = prefixAntonym(
-          t,
-          near.map((n) => n.s),
-        );
+        const neg = prefixAntonym(t, nearSentences);
         if (neg) {
           flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${neg}"` });
           continue;
@@ -1244,34 +1242,16 @@ function checkClaim(
       }
       // an effect stated in the other direction of the same object (claims.ts): "decreases the risk of X" against "an increased risk of X"
       const swapped = new Set(flags.filter((f) => f.name === 'antonym-swap').map((f) => f.span));
-      for (const f of directionFlags(
-        claim.tokens,
-        near.map((n) => n.s),
-      ))
-        if (!swapped.has(f.span)) flags.push(f);
+      for (const f of directionFlags(claim.tokens, nearSentences)) if (!swapped.has(f.span)) flags.push(f);
       // a relation the claim denies and a source sentence states (claims.ts)
       if (!flags.some((f) => f.name === 'negation-flip' && !f.weak))
-        for (const f of [
-          ...deniedRelationFlags(
-            claim.tokens,
-            near.map((n) => n.s),
-          ),
-          ...affirmedDenialFlags(
-            claim.tokens,
-            near.map((n) => n.s),
-          ),
-        ].slice(0, 1))
+        for (const f of [...deniedRelationFlags(claim.tokens, nearSentences), ...affirmedDenialFlags(claim.tokens, nearSentences)].slice(
+          0,
+          1,
+        ))
           flags.push(f);
       // antonyms and polarity weighed against what the sources state of the same object (claims.ts)
-      flags.splice(
-        0,
-        flags.length,
-        ...reviewPolarity(
-          flags,
-          claim.tokens,
-          near.map((n) => n.s),
-        ),
-      );
+      flags.splice(0, flags.length, ...reviewPolarity(flags, claim.tokens, nearSentences));
     }
     // restrictive focus ("only", "solely"): the claim excludes everything else, which the sources never say
     claim.tokens.forEach((t, i) => {
