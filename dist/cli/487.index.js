@@ -5959,8 +5959,11 @@ function checkClaim(claim, quantities, identifiers, src, th) {
     const content = asserted.length ? asserted : claim.tokens.filter((t) => t.content && t.type === 'word');
     const spelled = spelledAcronyms(claim.tokens, cited);
     // one source word written apart ("loop holes" for "loopholes"), or two source words written as one ("lifetime" for "life time")
-    const at = new Map(claim.tokens.map((t, i) => [t, i]));
-    const compound = (t) => joinedWithNeighbour(claim.tokens, at.get(t) ?? 0, cited.map((a) => a.vocabulary)) || cited.some((a) => nameForms(a).joined.has(t.lower));
+    const vocabularies = cited.map((a) => a.vocabulary);
+    const compound = (t) => {
+        const i = tokenAt(t);
+        return (i >= 0 && joinedWithNeighbour(claim.tokens, i, vocabularies)) || cited.some((a) => nameForms(a).joined.has(t.lower));
+    };
     const novel = content.filter((t) => !known(t, cited) &&
         !spelled.has(t) &&
         !truncationKnown(t, cited) &&
@@ -6002,6 +6005,7 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         // antonyms: a novel word whose antonym the best-matching source sentence uses
         if (best) {
             const near = ranked.slice(0, th.antonymWindow);
+            const nearSentences = near.map((n) => n.s);
             let exclusiveNear;
             // the claim's quantities all follow from the sources (stated or derived): a value it binds is supported
             const quantitiesOk = quantities.length > 0 && !flags.some((f) => f.name === 'quantity-mismatch' || f.name === 'wrong-citation');
@@ -6009,7 +6013,7 @@ function checkClaim(claim, quantities, identifiers, src, th) {
                 const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
                 const hit = ants?.find((w) => near.some((n) => n.s.tokens.some((x) => x.lemma === w || x.lower === w)));
                 // both sides stated, the claim's value bound to its own side; or the complement of a stated share (relations.ts)
-                const using = (w) => near.map((n) => n.s).filter((s) => s.tokens.some((x) => x.lemma === w || x.lower === w));
+                const using = (w) => nearSentences.filter((s) => s.tokens.some((x) => x.lemma === w || x.lower === w));
                 if (quantities.some((q) => complementShare(q, [t], near, (x, s) => antonymIn(x, s) !== undefined)) ||
                     (hit && antonymValueExplained(t, hit, claim.tokens, using(hit), quantitiesOk))) {
                     complemented.add(t);
@@ -6019,7 +6023,7 @@ function checkClaim(claim, quantities, identifiers, src, th) {
                     flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${hit}"` });
                     continue;
                 }
-                const neg = prefixAntonym(t, near.map((n) => n.s));
+                const neg = prefixAntonym(t, nearSentences);
                 if (neg) {
                     flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${neg}"` });
                     continue;
@@ -6035,18 +6039,15 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             }
             // an effect stated in the other direction of the same object (claims.ts): "decreases the risk of X" against "an increased risk of X"
             const swapped = new Set(flags.filter((f) => f.name === 'antonym-swap').map((f) => f.span));
-            for (const f of directionFlags(claim.tokens, near.map((n) => n.s)))
+            for (const f of directionFlags(claim.tokens, nearSentences))
                 if (!swapped.has(f.span))
                     flags.push(f);
             // a relation the claim denies and a source sentence states (claims.ts)
             if (!flags.some((f) => f.name === 'negation-flip' && !f.weak))
-                for (const f of [
-                    ...deniedRelationFlags(claim.tokens, near.map((n) => n.s)),
-                    ...affirmedDenialFlags(claim.tokens, near.map((n) => n.s)),
-                ].slice(0, 1))
+                for (const f of [...deniedRelationFlags(claim.tokens, nearSentences), ...affirmedDenialFlags(claim.tokens, nearSentences)].slice(0, 1))
                     flags.push(f);
             // antonyms and polarity weighed against what the sources state of the same object (claims.ts)
-            flags.splice(0, flags.length, ...reviewPolarity(flags, claim.tokens, near.map((n) => n.s)));
+            flags.splice(0, flags.length, ...reviewPolarity(flags, claim.tokens, nearSentences));
         }
         // restrictive focus ("only", "solely"): the claim excludes everything else, which the sources never say
         claim.tokens.forEach((t, i) => {
