@@ -22,6 +22,7 @@
  */
 import type { Sentence, Token } from './nlp.js';
 import type { Flag } from './types.js';
+import { researchRegister } from './register.js';
 
 /** An axis of effect words: the amount of something (up / down) or its quality (better / worse). */
 type Axis = 'amount' | 'quality';
@@ -131,6 +132,23 @@ function objectOf(tokens: Token[], i: number): Token[] {
   return out;
 }
 
+/** Most content words of an effect word's subject (the agent before it: "CX3CR1 signaling promoted ..."). */
+const SUBJECT_WORDS = 4;
+/**
+ * The subject of an effect word: the content words before it in its clause (at most {@link SUBJECT_WORDS}, nearest
+ * first), back to punctuation, a conjunction or another effect word; measure and light words left out.
+ */
+function subjectOf(tokens: Token[], i: number): Token[] {
+  const out: Token[] = [];
+  for (let j = i - 1; j >= 0 && out.length < SUBJECT_WORDS; j--) {
+    const t = tokens[j];
+    if (t.value === '-' || t.value === '/' || t.value === '(' || t.value === ')') continue;
+    if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || directionOf(t)) break;
+    if (t.content && !LIGHT.has(t.lower) && !MEASURE.has(t.lower)) out.push(t);
+  }
+  return out;
+}
+
 /** Whether an effect word is negated ("did not increase", "no reduction"): its direction is then not stated. */
 function negatedAt(tokens: Token[], i: number): boolean {
   if (tokens[i].negated) return true;
@@ -173,6 +191,7 @@ interface SourceEffect {
   t: Token;
   d: Direction;
   object: Token[];
+  subject: Token[];
 }
 const effectCache = new WeakMap<Sentence, SourceEffect[]>();
 /** The effects a source sentence states, negated ones left out (memoized per sentence: sources are shared). */
@@ -182,7 +201,7 @@ function sourceEffectsOf(s: Sentence): SourceEffect[] {
     x = effects(s.tokens)
       .slice(0, 4 * MAX_EFFECTS)
       .filter(({ i }) => !negatedAt(s.tokens, i))
-      .map(({ i, d }) => ({ t: s.tokens[i], d, object: objectOf(s.tokens, i) }));
+      .map(({ i, d }) => ({ t: s.tokens[i], d, object: objectOf(s.tokens, i), subject: subjectOf(s.tokens, i) }));
     effectCache.set(s, x);
   }
   return x;
@@ -206,17 +225,36 @@ export function directionFlags(claim: Token[], near: Sentence[]): Flag[] {
     const object = objectOf(claim, i);
     if (!object.length) continue;
     const need = Math.min(2, object.length);
+    const subject = subjectOf(claim, i);
     let bestSame = 0;
     let bestOther = 0;
     let other: Token | undefined;
+    // the same relation: a shared object word and a shared subject word ("CX3CR1 impairs T cell survival" against
+    // "CX3CR1 signaling promoted T(H)2 survival"); scored above any object-only match of the same size
+    let relSame = 0;
+    let relOther: Token | undefined;
     for (const e of sources.flat()) {
       if (e.d.axis !== d.axis) continue;
       const shared = object.filter((y) => e.object.some((z) => sameWord(y, z))).length;
-      if (e.d.sign === d.sign) bestSame = Math.max(bestSame, shared);
-      else if (shared > bestOther) {
-        bestOther = shared;
-        other = e.t;
+      const agent = shared > 0 && subject.some((y) => e.subject.some((z) => sameWord(y, z)));
+      if (e.d.sign === d.sign) {
+        bestSame = Math.max(bestSame, shared);
+        if (agent) relSame++;
+      } else {
+        if (shared > bestOther) {
+          bestOther = shared;
+          other = e.t;
+        }
+        if (agent) relOther ??= e.t;
       }
+    }
+    if (relOther && !relSame && !(bestSame >= need)) {
+      flags.push({
+        name: 'antonym-swap',
+        span: t.value,
+        detail: `"${t.value} ${object.map((x) => x.value).join(' ')}" where the source says "${relOther.value}" of it`,
+      });
+      continue;
     }
     if (other && bestOther >= need && bestOther > bestSame) {
       flags.push({
@@ -946,7 +984,8 @@ export const TECHNICAL_DENSITY = 0.03;
  */
 export function weakenTechnicalNames(flags: Flag[], cited: readonly { text: string }[]): Flag[] {
   if (!flags.some((f) => f.name === 'unsupported-entity' && !f.weak)) return flags;
-  if (!cited.some((a) => technicalDensity(a) >= TECHNICAL_DENSITY)) return flags;
+  // dense with symbols, or a research report in any density (register.ts: "RESULTS", "95% CI", "we show that" about cells)
+  if (!cited.some((a) => technicalDensity(a) >= TECHNICAL_DENSITY || researchRegister(a))) return flags;
   return flags.map((f) => {
     if (f.name !== 'unsupported-entity' || f.weak || !f.span) return f;
     const words = f.span.split(/\s+/).map((w) => w.replace(/\.$/, ''));
@@ -1171,7 +1210,10 @@ export const SCIENTIFIC_DENSITY = 0.02;
  * 0.722, the other dev splits unchanged; 0.3 gave 0.645).
  */
 export const SCIENTIFIC_MIN_COVERAGE = 0.2;
-/** Whether a cited source is scientific prose ({@link scientificDensity} >= {@link SCIENTIFIC_DENSITY}). */
+/**
+ * Whether a cited source is scientific prose: dense with symbols ({@link scientificDensity} >= {@link SCIENTIFIC_DENSITY})
+ * or written in the register of a research report (register.ts {@link researchRegister}: "we show", "RESULTS", "95% CI").
+ */
 export function scientificSource(cited: readonly { text: string }[]): boolean {
-  return cited.some((a) => scientificDensity(a) >= SCIENTIFIC_DENSITY);
+  return cited.some((a) => scientificDensity(a) >= SCIENTIFIC_DENSITY || researchRegister(a));
 }

@@ -1,0 +1,79 @@
+/**
+ * register.ts researchRegister and its uses in claims.ts: a source written as a research report (section heads,
+ * statistics, the authors' report of findings about cells or patients) is scientific prose even when it writes few gene
+ * or protein symbols, so a claim about it is held to the lower coverage bar and a term it adds ("SSRI", "Plasmodium") is
+ * weak evidence; e-mails, meeting talk and a sales pitch that says "significantly" are not. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from '../../src/grounding/check.js';
+import { researchRegister, researchSource } from '../../src/grounding/register.js';
+import { directionFlags } from '../../src/grounding/claims.js';
+import { analyze } from '../../src/grounding/nlp.js';
+
+const check = (source: string, answer: string) => checkAnswer({ id: 'r', contexts: [{ id: 'c', text: source }], answer });
+const flagsOf = (r: ReturnType<typeof check>) => r.claims.flatMap((c) => c.flags);
+
+const TRIAL =
+  'RESULTS Among 212 adults, daily walking lowered resting blood pressure compared with usual care (mean difference -6 mmHg; ' +
+  '95% CI -9 to -3). CONCLUSIONS A walking programme lowers blood pressure in older adults.';
+
+describe('the register of a research report (register.ts)', () => {
+  it('section heads, statistics, or an authors’ report about cells make the register', () => {
+    expect(researchRegister({ text: TRIAL })).toBe(true);
+    expect(researchRegister({ text: 'The odds ratio of relapse was 1.4 in the first year.' })).toBe(true);
+    expect(researchRegister({ text: 'Here we show that the kinase is required for spindle assembly in dividing cells.' })).toBe(true);
+    expect(researchRegister({ text: 'Patients given the drug had lower mortality, and incidence fell in every cohort.' })).toBe(true);
+  });
+  it('attack: ordinary prose that borrows one phrase is no research report', () => {
+    // an authors' phrase without any word of the experimental setting
+    expect(researchRegister({ text: 'Here we show that the new store in the city centre needs a larger team.' })).toBe(false);
+    // a single weak cue in a sales pitch
+    expect(researchRegister({ text: 'Our platform will contribute significantly to your business success this quarter.' })).toBe(false);
+    // meeting talk: "here we are", "we found a bug"
+    expect(researchRegister({ text: 'Project Manager: Here we are. Designer: We found a bug in the remote, so we tested it again.' })).toBe(
+      false,
+    );
+    // two weak cues thinly spread over a long transcript
+    const talk = `${'We talked about the budget and the schedule for the next release of the product again today. '.repeat(12)}Patients and clinical staff were mentioned once.`;
+    expect(researchRegister({ text: talk })).toBe(false);
+    expect(researchSource([{ text: 'See you at the meeting on Monday.' }])).toBe(false);
+  });
+});
+
+describe('a claim about a research report (claims.ts scientificSource, weakenTechnicalNames)', () => {
+  it('a claim that restates the report in the field’s words is not held to half coverage', () => {
+    const r = check(TRIAL, 'Regular exercise reduces resting blood pressure in elderly people.');
+    expect(r.claims[0].coverage).toBeLessThan(0.5);
+    expect(flagsOf(r).some((f) => f.name === 'low-coverage')).toBe(false);
+    expect(r.claims[0].technicalSource).toBe(true);
+  });
+  it('an acronym or coined term the claim adds is weak evidence (unverified), not a precise mismatch', () => {
+    const r = check(TRIAL, 'In the UK, daily walking lowered resting blood pressure in older adults.');
+    expect(r.verdict).toBe('unverified');
+    expect(flagsOf(r).find((f) => f.name === 'unsupported-entity')?.weak).toBe(true);
+  });
+  it('attack: the same additions against ordinary prose stay precise', () => {
+    const prose = 'Daily walking with the club lowered the cost of the annual membership for older members.';
+    const r = check(prose, 'In the UK, daily walking with the club lowered the cost of the membership.');
+    expect(r.verdict).toBe('ungrounded');
+  });
+  it('attack: a reversed effect stays precise in a research report', () => {
+    expect(check(TRIAL, 'Daily walking raised resting blood pressure compared with usual care.').verdict).toBe('ungrounded');
+  });
+});
+
+describe('the same relation reversed: shared subject and object head (claims.ts directionFlags)', () => {
+  const flags = (source: string, answer: string) =>
+    directionFlags(
+      analyze(answer).sentences.flatMap((s) => s.tokens),
+      analyze(source).sentences,
+    );
+  const SRC = 'We found that CX3CR1 signaling promoted TH2 survival in the inflamed lungs.';
+  it('an effect of the same agent on the same head noun in the other direction is a swap', () => {
+    expect(flags(SRC, 'CX3CR1 on TH2 cells inhibits lymphocyte survival.').map((f) => f.span)).toEqual(['inhibits']);
+  });
+  it('negative controls: the same direction, or another agent, is no swap', () => {
+    expect(flags(SRC, 'CX3CR1 on TH2 cells enhances lymphocyte survival.')).toEqual([]);
+    expect(flags(SRC, 'Interleukin 4 inhibits lymphocyte survival.')).toEqual([]);
+  });
+});
