@@ -102,6 +102,7 @@ import {
   reportFrame,
   fractionKnown,
   reviewPolarity,
+  compoundAntonymFlags,
   scientificKnown,
   scientificNumbers,
   scientificSource,
@@ -1242,7 +1243,8 @@ function checkClaim(
       }
       // an effect stated in the other direction of the same object (claims.ts): "decreases the risk of X" against "an increased risk of X"
       const swapped = new Set(flags.filter((f) => f.name === 'antonym-swap').map((f) => f.span));
-      for (const f of directionFlags(claim.tokens, nearSentences)) if (!swapped.has(f.span)) flags.push(f);
+      for (const f of [...directionFlags(claim.tokens, nearSentences), ...compoundAntonymFlags(claim.tokens, nearSentences)])
+        if (!swapped.has(f.span)) flags.push(f);
       // a relation the claim denies and a source sentence states (claims.ts)
       if (!flags.some((f) => f.name === 'negation-flip' && !f.weak))
         for (const f of [...deniedRelationFlags(claim.tokens, nearSentences), ...affirmedDenialFlags(claim.tokens, nearSentences)].slice(

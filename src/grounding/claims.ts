@@ -30,6 +30,36 @@ type Axis = 'amount' | 'quality';
 interface Direction {
   axis: Axis;
   sign: 1 | -1;
+  /**
+   * The word's direction on the other axis, where its sense fixes one: "impaired survival" is less survival,
+   * "exacerbation of plaque formation" more of it, "disrupts the cycle" less of it ({@link ALSO_AMOUNT}).
+   */
+  alt?: { axis: Axis; sign: 1 | -1 };
+}
+
+/**
+ * Quality words whose sense also fixes the amount of their object: impairing or disrupting something is less of it,
+ * exacerbating it more ("impaired T cell survival" against "promoted T cell survival"; "slows plaque formation" against
+ * "an exacerbation of plaque formation"). "Improve", "worsen" and "rescue" fix none: improving pain is less pain.
+ */
+const ALSO_AMOUNT: ReadonlyMap<string, 1 | -1> = new Map([
+  ...'impair impairs impaired impairing impairment disrupt disrupts disrupted disrupting disruption'
+    .split(' ')
+    .map((w) => [w, -1] as const),
+  ...'exacerbate exacerbates exacerbated exacerbating exacerbation'.split(' ').map((w) => [w, 1] as const),
+]);
+
+/**
+ * The signs of two effect directions on an axis both have (the first's primary axis first), or undefined when they
+ * share none.
+ */
+function commonSigns(a: Direction, b: Direction): [number, number] | undefined {
+  for (const x of [a, a.alt]) {
+    if (!x) continue;
+    const s = b.axis === x.axis ? b.sign : b.alt?.axis === x.axis ? b.alt.sign : undefined;
+    if (s) return [x.sign, s];
+  }
+  return undefined;
 }
 
 /**
@@ -61,8 +91,35 @@ const LEXICON: ReadonlyMap<string, Direction> = (() => {
      downregulation down-regulate down-regulates down-regulated down-regulation deactivate deactivates deactivated
      deactivation slow slows slowed slowing abolish abolishes abolished abrogate abrogates abrogated negatively`,
   );
-  add('quality', 1, `improve improves improved improving improvement better benefit benefits beneficial`);
-  add('quality', -1, `worsen worsens worsened worsening impair impairs impaired impairment exacerbate exacerbates exacerbated worse`);
+  // words of effect whose object is a process or an ability: preventing, blocking or halting it is less of it; a need
+  // ("crucial for", "required for") and a facilitation are more of it
+  add(
+    'amount',
+    -1,
+    `prevent prevents prevented preventing block blocks blocked blocking blockade halt halts halted halting delay delays
+     delayed delaying`,
+  );
+  add(
+    'amount',
+    1,
+    `encourage encourages encouraged encouraging facilitate facilitates facilitated facilitating induce induces induced
+     inducing induction required essential crucial necessary`,
+  );
+  add(
+    'quality',
+    1,
+    `improve improves improved improving improvement better benefit benefits beneficial restore restores restored restoring rescue rescues rescued rescuing`,
+  );
+  add(
+    'quality',
+    -1,
+    `worsen worsens worsened worsening impair impairs impaired impairing impairment exacerbate exacerbates exacerbated
+     exacerbating exacerbation worse damage damages damaged damaging disrupt disrupts disrupted disrupting disruption`,
+  );
+  for (const [w, sign] of ALSO_AMOUNT) {
+    const d = m.get(w);
+    if (d && d.axis === 'quality') m.set(w, { ...d, alt: { axis: 'amount', sign } });
+  }
   return m;
 })();
 
@@ -149,6 +206,30 @@ function subjectOf(tokens: Token[], i: number): Token[] {
   return out;
 }
 
+/**
+ * Words that remove the agent of an effect: "loss of FGF21 causes ...", "CX3CR1-blocking reagents prevented ...",
+ * "siRNA knockdown of A20 accelerates ...", "siRNA suppressed tumor growth". Such an effect is another relation than one of the agent itself ("CX3CR1-blocking
+ * reagents prevented airway inflammation" says CX3CR1 promotes it), and the sources write the removal in many ways (a drug,
+ * an siRNA), so effects are compared only when both or neither remove their agent.
+ */
+const AGENT_REMOVED = new Set(
+  `lack lacking absence loss deficiency deficient deletion deleted knockout knockdown depletion depleted blocking blockade
+   inhibition inhibiting inhibitor inhibitors antagonist antagonists silencing silenced ablation elimination eliminating removal sirna sirnas
+   shrna rnai`.split(/\s+/),
+);
+/** Most tokens scanned back from an effect word for a word that removes its agent. */
+const AGENT_WINDOW = 8;
+/** Whether a word of {@link AGENT_REMOVED} precedes an effect word in its clause (within {@link AGENT_WINDOW} tokens). */
+function agentRemoved(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - AGENT_WINDOW; j--) {
+    const t = tokens[j];
+    if ((t.type === 'punctuation' && !['-', '/', '(', ')'].includes(t.value)) || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+    // also the head of a compound: "CX3CR1-blocking reagents"
+    if (AGENT_REMOVED.has(t.lower) || AGENT_REMOVED.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))) return true;
+  }
+  return false;
+}
+
 /** Whether an effect word is negated ("did not increase", "no reduction"): its direction is then not stated. */
 function negatedAt(tokens: Token[], i: number): boolean {
   if (tokens[i].negated) return true;
@@ -179,7 +260,7 @@ function effects(tokens: Token[]): { i: number; d: Direction }[] {
       carry = { axis: d.axis, sign };
       return;
     }
-    out.push({ i, d: { axis: d.axis, sign } });
+    out.push({ i, d: sign === d.sign && !d.alt ? { axis: d.axis, sign } : sign === d.sign ? d : { axis: d.axis, sign } });
   });
   return out;
 }
@@ -192,6 +273,8 @@ interface SourceEffect {
   d: Direction;
   object: Token[];
   subject: Token[];
+  /** a word before it removes its agent ({@link AGENT_REMOVED}: "CX3CR1-blocking reagents prevented ...") */
+  removed: boolean;
 }
 const effectCache = new WeakMap<Sentence, SourceEffect[]>();
 /** The effects a source sentence states, negated ones left out (memoized per sentence: sources are shared). */
@@ -201,7 +284,13 @@ function sourceEffectsOf(s: Sentence): SourceEffect[] {
     x = effects(s.tokens)
       .slice(0, 4 * MAX_EFFECTS)
       .filter(({ i }) => !negatedAt(s.tokens, i))
-      .map(({ i, d }) => ({ t: s.tokens[i], d, object: objectOf(s.tokens, i), subject: subjectOf(s.tokens, i) }));
+      .map(({ i, d }) => ({
+        t: s.tokens[i],
+        d,
+        object: objectOf(s.tokens, i),
+        subject: subjectOf(s.tokens, i),
+        removed: agentRemoved(s.tokens, i),
+      }));
     effectCache.set(s, x);
   }
   return x;
@@ -219,9 +308,11 @@ function sourceEffectsOf(s: Sentence): SourceEffect[] {
 export function directionFlags(claim: Token[], near: Sentence[]): Flag[] {
   const flags: Flag[] = [];
   const sources = near.slice(0, MAX_SENTENCES).map(sourceEffectsOf);
-  for (const { i, d } of effects(claim).slice(0, MAX_EFFECTS)) {
+  for (const { i, d: stated } of effects(claim).slice(0, MAX_EFFECTS)) {
     const t = claim[i];
     if (negatedAt(claim, i)) continue;
+    const d = stated;
+    const removed = agentRemoved(claim, i);
     const object = objectOf(claim, i);
     if (!object.length) continue;
     const need = Math.min(2, object.length);
@@ -234,10 +325,12 @@ export function directionFlags(claim: Token[], near: Sentence[]): Flag[] {
     let relSame = 0;
     let relOther: Token | undefined;
     for (const e of sources.flat()) {
-      if (e.d.axis !== d.axis) continue;
+      const signs = commonSigns(d, e.d);
+      // one side's agent removed ("CX3CR1-blocking reagents prevented X" against "CX3CR1 promotes X"): another relation
+      if (!signs || e.removed !== removed) continue;
       const shared = object.filter((y) => e.object.some((z) => sameWord(y, z))).length;
       const agent = shared > 0 && subject.some((y) => e.subject.some((z) => sameWord(y, z)));
-      if (e.d.sign === d.sign) {
+      if (signs[0] === signs[1]) {
         bestSame = Math.max(bestSame, shared);
         if (agent) relSame++;
       } else {
@@ -263,6 +356,40 @@ export function directionFlags(claim: Token[], near: Sentence[]): Flag[] {
         detail: `"${t.value} ${object.map((x) => x.value).join(' ')}" where the source says "${other.value}" of it`,
       });
     }
+  }
+  return flags;
+}
+
+/** A hyphenated compound of a name and a word of 4+ letters ("UCP1-dependent", "insulin-sensitive"), lower case. */
+const COMPOUND = /^(.+)-(\p{Ll}{4,})$/u;
+/** Negating prefixes of the second part of a compound ("UCP1-independent", "drug-insensitive", "non-toxic"). */
+const COMPOUND_NEGATION = /^(?:non-?|un|in|im|il|ir|dis)$/;
+/** Whether `neg` is `word` with a negating prefix ("independent" of "dependent"). */
+const negatedForm = (neg: string, word: string) => neg.endsWith(word) && COMPOUND_NEGATION.test(neg.slice(0, neg.length - word.length));
+
+/**
+ * Compounds of the same name whose second part the best-matching source sentences negate or affirm the other way
+ * ("a UCP1-dependent mechanism" against "a UCP1-independent mechanism", and the reverse): an `antonym-swap`, unless a
+ * source sentence also writes the claim's compound. The name is the same, so the words are known and no novel-word
+ * check sees the swap.
+ * @param claim the claim's tokens; @param near the best-matching source sentences.
+ */
+export function compoundAntonymFlags(claim: Token[], near: Sentence[]): Flag[] {
+  const flags: Flag[] = [];
+  const sentences = near.slice(0, MAX_SENTENCES);
+  for (const t of claim.slice(0, 4 * MAX_EFFECTS)) {
+    const m = COMPOUND.exec(t.lower);
+    if (!m) continue;
+    let same = false;
+    let other: Token | undefined;
+    for (const s of sentences)
+      for (const x of s.tokens) {
+        const n = COMPOUND.exec(x.lower);
+        if (!n || n[1] !== m[1]) continue;
+        if (n[2] === m[2]) same = true;
+        else if (negatedForm(n[2], m[2]) || negatedForm(m[2], n[2])) other ??= x;
+      }
+    if (other && !same) flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${other.value}"` });
   }
   return flags;
 }
@@ -552,9 +679,10 @@ export function reviewPolarity(flags: Flag[], claim: Token[], near: Sentence[]):
           let same = 0;
           let other = 0;
           for (const x of sourceEffects) {
-            if (x.d.axis !== e.d.axis) continue;
+            const signs = commonSigns(e.d, x.d);
+            if (!signs) continue;
             const shared = object.filter((y) => x.object.some((z) => sameWord(y, z))).length;
-            if (x.d.sign === e.d.sign) same = Math.max(same, shared);
+            if (signs[0] === signs[1]) same = Math.max(same, shared);
             else other = Math.max(other, shared);
           }
           if (same >= need && same >= other) continue;
@@ -794,7 +922,7 @@ export function affirmedDenialFlags(claim: Token[], near: Sentence[]): Flag[] {
     d &&
     sentences.some((s) =>
       sourceEffectsOf(s).some(
-        (e) => e.d.axis === d.axis && e.d.sign === d.sign && object.some((y) => e.object.some((z) => sameWord(y, z))),
+        (e) => commonSigns(d, e.d)?.every((x) => x === d.sign) === true && object.some((y) => e.object.some((z) => sameWord(y, z))),
       ),
     )
   )
@@ -984,8 +1112,16 @@ export const TECHNICAL_DENSITY = 0.03;
  */
 export function weakenTechnicalNames(flags: Flag[], cited: readonly { text: string }[]): Flag[] {
   if (!flags.some((f) => f.name === 'unsupported-entity' && !f.weak)) return flags;
-  // dense with symbols, or a research report in any density (register.ts: "RESULTS", "95% CI", "we show that" about cells)
-  if (!cited.some((a) => technicalDensity(a) >= TECHNICAL_DENSITY || researchRegister(a))) return flags;
+  // a research report (register.ts: "RESULTS", "95% CI", "we show that" about cells): a claim about it names what the
+  // report leaves implicit (the organism, the country, the method), an addition whatever the name's form; a code the
+  // report writes another member of its family of stays precise (a substitution: weakenAddedCodes)
+  if (cited.some(researchRegister))
+    return flags.map((f) =>
+      f.name !== 'unsupported-entity' || f.weak || !f.span || CODE_SHAPE.test(f.span)
+        ? f
+        : { ...f, weak: true, detail: `${f.detail} (a name added to a research report: an added detail, weak evidence)` },
+    );
+  if (!cited.some((a) => technicalDensity(a) >= TECHNICAL_DENSITY)) return flags;
   return flags.map((f) => {
     if (f.name !== 'unsupported-entity' || f.weak || !f.span) return f;
     const words = f.span.split(/\s+/).map((w) => w.replace(/\.$/, ''));

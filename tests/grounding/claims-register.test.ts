@@ -77,3 +77,53 @@ describe('the same relation reversed: shared subject and object head (claims.ts 
     expect(flags(SRC, 'Interleukin 4 inhibits lymphocyte survival.')).toEqual([]);
   });
 });
+
+describe('effects of a process or an ability (claims.ts effect lexicon)', () => {
+  const flags = (source: string, answer: string) =>
+    directionFlags(
+      analyze(answer).sentences.flatMap((s) => s.tokens),
+      analyze(source).sentences,
+    );
+  it('preventing a process reverses a need of it; facilitating it agrees', () => {
+    const src = 'The kinase Kx7 was crucial for the swift polarization of neutrophils.';
+    expect(flags(src, 'Active Kx7 prevents neutrophil polarization.').map((f) => f.span)).toEqual(['prevents']);
+    expect(flags(src, 'Active Kx7 facilitates neutrophil polarization.')).toEqual([]);
+  });
+  it('impairing something is less of it, exacerbating it more (across the quality and amount axes)', () => {
+    const src = 'Loss of the enzyme caused a marked exacerbation of plaque formation in these mice.';
+    expect(flags(src, 'Loss of the enzyme slows plaque formation.').map((f) => f.span)).toEqual(['slows']);
+    expect(flags(src, 'Loss of the enzyme accelerates plaque formation.')).toEqual([]);
+    const src2 = 'Receptor signaling promoted cell survival in the lung.';
+    expect(flags(src2, 'Receptor signaling impairs cell survival.').map((f) => f.span)).toEqual(['impairs']);
+    expect(flags(src2, 'Receptor signaling improves cell survival.')).toEqual([]);
+  });
+  it('attack: an effect of a removed agent is another relation ("X-blocking reagents prevented Y" is no "X prevents Y")', () => {
+    const src = 'Receptor-blocking reagents prevented airway inflammation in the recipients.';
+    expect(flags(src, 'The receptor promotes airway inflammation.')).toEqual([]);
+    // both sides remove the agent: compared as usual
+    expect(flags(src, 'Receptor-blocking reagents increased airway inflammation.').map((f) => f.span)).toEqual(['increased']);
+  });
+});
+
+describe('a compound negated in the source (claims.ts compoundAntonymFlags)', () => {
+  const src = 'Here we report a robust UCP1-independent thermogenic mechanism in beige fat cells.';
+  it('"UCP1-dependent" against "UCP1-independent" is an antonym swap, and the reverse', () => {
+    const r = check(src, 'Calcium cycling is a UCP1-dependent thermogenic mechanism.');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flagsOf(r).some((f) => f.name === 'antonym-swap' && f.span === 'UCP1-dependent')).toBe(true);
+    const back = check('Glucose uptake was insulin-sensitive in the treated cells.', 'Glucose uptake was insulin-insensitive.');
+    expect(flagsOf(back).some((f) => f.name === 'antonym-swap')).toBe(true);
+  });
+  it('negative controls: the same compound, or another name’s compound, is no swap', () => {
+    expect(flagsOf(check(src, 'Calcium cycling is a UCP1-independent thermogenic mechanism.')).some((f) => f.name === 'antonym-swap')).toBe(
+      false,
+    );
+    const both = 'Uptake was ATP-dependent in muscle and UCP1-independent in beige fat cells.';
+    expect(
+      flagsOf(check(both, 'Uptake was UCP1-dependent in muscle cells.')).some(
+        (f) => f.name === 'antonym-swap' && f.span === 'UCP1-dependent',
+      ),
+    ).toBe(true);
+    expect(flagsOf(check(both, 'Uptake was ATP-dependent in muscle cells.')).some((f) => f.name === 'antonym-swap')).toBe(false);
+  });
+});
