@@ -111,6 +111,7 @@ import {
   weakenAddedCodes,
   weakenLetters,
   weakenTechnicalNames,
+  weakenAddedQuantities,
   writtenJoined,
 } from './claims.js';
 import {
@@ -1446,7 +1447,11 @@ function checkClaim(
       detail: "the claim states the speaker's own preference or experience, which no source supports",
     });
   // a single capital letter is a label, weak evidence of an invented name (claims.ts)
-  flags.splice(0, flags.length, ...weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited));
+  flags.splice(
+    0,
+    flags.length,
+    ...weakenAddedQuantities(weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited), quantities, cited),
+  );
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = {
     claim: claim.text,

@@ -32,7 +32,7 @@ interface Direction {
   sign: 1 | -1;
   /**
    * The word's direction on the other axis, where its sense fixes one: "impaired survival" is less survival,
-   * "exacerbation of plaque formation" more of it, "disrupts the cycle" less of it ({@link ALSO_AMOUNT}).
+   * "exacerbates plaque formation" more of it, "disrupts the cycle" less of it ({@link ALSO_AMOUNT}).
    */
   alt?: { axis: Axis; sign: 1 | -1 };
 }
@@ -40,13 +40,13 @@ interface Direction {
 /**
  * Quality words whose sense also fixes the amount of their object: impairing or disrupting something is less of it,
  * exacerbating it more ("impaired T cell survival" against "promoted T cell survival"; "slows plaque formation" against
- * "an exacerbation of plaque formation"). "Improve", "worsen" and "rescue" fix none: improving pain is less pain.
+ * "exacerbated plaque formation"). "Improve", "worsen" and "rescue" fix none: improving pain is less pain.
  */
 const ALSO_AMOUNT: ReadonlyMap<string, 1 | -1> = new Map([
   ...'impair impairs impaired impairing impairment disrupt disrupts disrupted disrupting disruption'
     .split(' ')
     .map((w) => [w, -1] as const),
-  ...'exacerbate exacerbates exacerbated exacerbating exacerbation'.split(' ').map((w) => [w, 1] as const),
+  ...'exacerbate exacerbates exacerbated exacerbating'.split(' ').map((w) => [w, 1] as const),
 ]);
 
 /**
@@ -114,7 +114,7 @@ const LEXICON: ReadonlyMap<string, Direction> = (() => {
     'quality',
     -1,
     `worsen worsens worsened worsening impair impairs impaired impairing impairment exacerbate exacerbates exacerbated
-     exacerbating exacerbation worse damage damages damaged damaging disrupt disrupts disrupted disrupting disruption`,
+     exacerbating worse damage damages damaged damaging disrupt disrupts disrupted disrupting disruption`,
   );
   for (const [w, sign] of ALSO_AMOUNT) {
     const d = m.get(w);
@@ -1127,6 +1127,34 @@ export function weakenTechnicalNames(flags: Flag[], cited: readonly { text: stri
     const words = f.span.split(/\s+/).map((w) => w.replace(/\.$/, ''));
     const term = words.every((w) => TECHNICAL.test(w) || (/^\p{Lu}$/u.test(w) && words.length > 1) || w.length >= 8);
     return term ? { ...f, weak: true, detail: `${f.detail} (a term of a technical source: an added detail, weak evidence)` } : f;
+  });
+}
+
+/** The class of a quantity for {@link weakenAddedQuantities}: its kind, a year told apart from other numbers. */
+const quantityClass = (q: { kind: string; value: number }) =>
+  q.kind === 'number' && Number.isInteger(q.value) && q.value >= 1800 && q.value <= 2100 ? 'year' : q.kind;
+
+/**
+ * Marks as weak (`unverified`) a `quantity-mismatch` of a claim about a research report (register.ts) when the cited
+ * sources state no quantity of its class at all (no year for "in 2001", no percentage for "40%"): the claim adds the
+ * study's year, cohort or dose that the cited passage leaves out, an addition rather than a changed value. A number the
+ * sources state another value of its class for stays precise.
+ * @param flags the claim's flags (a new array is returned); @param quantities the claim's quantities;
+ * @param cited the cited sources with their quantities.
+ */
+export function weakenAddedQuantities(
+  flags: Flag[],
+  quantities: readonly { kind: string; text: string; value: number }[],
+  cited: readonly { text: string; quantities: readonly { kind: string; value: number }[] }[],
+): Flag[] {
+  if (!flags.some((f) => f.name === 'quantity-mismatch' && !f.weak) || !cited.some(researchRegister)) return flags;
+  const stated = new Set(cited.flatMap((a) => a.quantities.map(quantityClass)));
+  return flags.map((f) => {
+    if (f.name !== 'quantity-mismatch' || f.weak) return f;
+    const q = quantities.find((x) => x.text === f.span);
+    return q && !stated.has(quantityClass(q))
+      ? { ...f, weak: true, detail: `${f.detail} (the sources state no quantity of its kind: an added detail, weak evidence)` }
+      : f;
   });
 }
 

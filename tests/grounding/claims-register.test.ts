@@ -90,12 +90,17 @@ describe('effects of a process or an ability (claims.ts effect lexicon)', () => 
     expect(flags(src, 'Active Kx7 facilitates neutrophil polarization.')).toEqual([]);
   });
   it('impairing something is less of it, exacerbating it more (across the quality and amount axes)', () => {
-    const src = 'Loss of the enzyme caused a marked exacerbation of plaque formation in these mice.';
+    const src = 'Loss of the enzyme markedly exacerbated plaque formation in these mice.';
     expect(flags(src, 'Loss of the enzyme slows plaque formation.').map((f) => f.span)).toEqual(['slows']);
     expect(flags(src, 'Loss of the enzyme accelerates plaque formation.')).toEqual([]);
     const src2 = 'Receptor signaling promoted cell survival in the lung.';
     expect(flags(src2, 'Receptor signaling impairs cell survival.').map((f) => f.span)).toEqual(['impairs']);
     expect(flags(src2, 'Receptor signaling improves cell survival.')).toEqual([]);
+  });
+  it('"exacerbations" is a clinical event, not an effect word: "without previous exacerbations" denies nothing', () => {
+    const src = 'Elevated CRP was associated with increased risk of exacerbations, even in those without previous exacerbations.';
+    const r = check(src, 'High levels of CRP lead to a higher risk of exacerbations.');
+    expect(flagsOf(r).some((f) => f.name === 'negation-flip' || f.name === 'antonym-swap')).toBe(false);
   });
   it('attack: an effect of a removed agent is another relation ("X-blocking reagents prevented Y" is no "X prevents Y")', () => {
     const src = 'Receptor-blocking reagents prevented airway inflammation in the recipients.';
@@ -125,5 +130,23 @@ describe('a compound negated in the source (claims.ts compoundAntonymFlags)', ()
       ),
     ).toBe(true);
     expect(flagsOf(check(both, 'Uptake was ATP-dependent in muscle cells.')).some((f) => f.name === 'antonym-swap')).toBe(false);
+  });
+});
+
+describe('a quantity added to a research report (claims.ts weakenAddedQuantities)', () => {
+  const REPORT = 'RESULTS Policies requiring discontinuation of methadone were found in most transplant programs (P < .05).';
+  it('a year the report never states is an added detail: weak, not a changed value', () => {
+    const r = check(REPORT, 'Most transplant programs required discontinuation of methadone in 2001.');
+    expect(r.verdict).toBe('unverified');
+    expect(flagsOf(r).find((f) => f.name === 'quantity-mismatch')?.weak).toBe(true);
+  });
+  it('attack: a percentage the report states with another value stays precise', () => {
+    const src = 'RESULTS Policies requiring discontinuation of methadone were found in 32% of all programs (P < .05).';
+    const r = check(src, 'Policies requiring discontinuation of methadone were found in 45% of all programs.');
+    expect(r.verdict).toBe('ungrounded');
+  });
+  it('attack: the same added year against ordinary prose stays precise', () => {
+    const prose = 'Most stores in the chain required a deposit for rentals.';
+    expect(check(prose, 'Most stores in the chain required a deposit for rentals in 2001.').verdict).toBe('ungrounded');
   });
 });
