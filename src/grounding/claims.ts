@@ -168,6 +168,12 @@ function objectOf(tokens: Token[], i: number): Token[] {
   let seen = 0;
   for (let j = i + 1; j < tokens.length && out.length < SCOPE_WORDS; j++) {
     const t = tokens[j];
+    // a one-token parenthetical is part of the phrase: "T(H)2 survival", "CD4(+) cells", "tumour necrosis factor (TNF)"
+    if (t.value === '(' && tokens[j + 2]?.value === ')') {
+      if (tokens[j + 1].content && !LIGHT.has(tokens[j + 1].lower)) seen++;
+      j += 2;
+      continue;
+    }
     if (endsScope(t, seen) || directionOf(t)) break;
     // "negatively associated with breast cancer": the association word links the effect to its object
     if (j === i + 1 && ASSOCIATION.test(t.lower)) continue;

@@ -150,3 +150,13 @@ describe('a quantity added to a research report (claims.ts weakenAddedQuantities
     expect(check(prose, 'Most stores in the chain required a deposit for rentals in 2001.').verdict).toBe('ungrounded');
   });
 });
+
+describe('a one-token parenthetical inside a phrase (claims.ts objectOf)', () => {
+  it('"T(H)2 survival" is one object: its reversal is a swap', () => {
+    const src = 'We found that CX3CR1 signaling promoted T(H)2 survival in the inflamed lungs.';
+    const r = check(src, 'CX3CR1 on the Th2 cells impairs T cell survival.');
+    expect(flagsOf(r).some((f) => f.name === 'antonym-swap' && f.span === 'impairs')).toBe(true);
+    // negative control: the stated direction
+    expect(flagsOf(check(src, 'CX3CR1 on the Th2 cells enhances T cell survival.')).some((f) => f.name === 'antonym-swap')).toBe(false);
+  });
+});
