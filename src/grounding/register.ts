@@ -21,7 +21,7 @@ const REPORT = new RegExp(
   [
     String.raw`\bhere,? we (?:show|report|describe|demonstrate|present|provide|identify|investigate|investigated|examined|used|tested|found|find|propose)`,
     String.raw`\bwe (?:show|showed|demonstrate|demonstrated|report|reported|identify|identified|conclude|concluded|detect|detected|observed|found|find|propose) that`,
-    String.raw`\bwe demonstrate`,
+    String.raw`\bwe (?:demonstrate|detect|observe|identify|describe)\b`,
     String.raw`\b(?:our|these) (?:data|results|findings) (?:show|suggest|indicate|demonstrate|reveal|provide)`,
   ].join('|'),
   'i',
@@ -43,7 +43,8 @@ const GENRE: RegExp[] = [
 const WEAK = new RegExp(
   String.raw`\b(?:significantly|statistically|in vitro|in vivo|randomi[sz]ed|placebo|cohort|knockout|knockdown|transgenic|wild-type|` +
     String.raw`phenotypes?|mutants?|assays?|mice|murine|patients|participants|trials?|expression|cells|tissues?|genes?|proteins?|` +
-    String.raw`receptors?|pathways?|inhibitors?|incidence|prevalence|mortality|clinical|subjects)\b`,
+    String.raw`receptors?|pathways?|inhibitors?|incidence|prevalence|mortality|clinical|subjects|genomes?|genomic|DNA|RNA|mRNAs?|` +
+    String.raw`enzymes?|kinases?|antibod(?:y|ies)|tumou?rs?|neurons?|mutations?|alleles?|plasma|serum|bacteria|bacterial|viral|virus)\b`,
   'gi',
 );
 /** Least distinct weak cues for the research register without another cue. */

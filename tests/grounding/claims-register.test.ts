@@ -23,6 +23,8 @@ describe('the register of a research report (register.ts)', () => {
     expect(researchRegister({ text: 'The odds ratio of relapse was 1.4 in the first year.' })).toBe(true);
     expect(researchRegister({ text: 'Here we show that the kinase is required for spindle assembly in dividing cells.' })).toBe(true);
     expect(researchRegister({ text: 'Patients given the drug had lower mortality, and incidence fell in every cohort.' })).toBe(true);
+    // an authors' report ("we detect") about molecular-biology objects
+    expect(researchRegister({ text: 'We detect a strong bias in the genome locations from which the inserts derive.' })).toBe(true);
   });
   it('attack: ordinary prose that borrows one phrase is no research report', () => {
     // an authors' phrase without any word of the experimental setting
@@ -37,6 +39,10 @@ describe('the register of a research report (register.ts)', () => {
     const talk = `${'We talked about the budget and the schedule for the next release of the product again today. '.repeat(12)}Patients and clinical staff were mentioned once.`;
     expect(researchRegister({ text: talk })).toBe(false);
     expect(researchSource([{ text: 'See you at the meeting on Monday.' }])).toBe(false);
+    // an encyclopedia sentence naming one term of the field
+    expect(researchRegister({ text: 'The virus was first described in 1981 and has since spread to every continent of the world.' })).toBe(
+      false,
+    );
   });
 });
 
