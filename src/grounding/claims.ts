@@ -11,7 +11,10 @@
  * - {@link formKnown}, {@link paraphraseKnown}, {@link compoundKnown}, {@link definedInClaim}: names, codes and words in
  *   another form (separators, Greek letters, abbreviations after Schwartz & Hearst 2003, compounds);
  * - {@link scientificKnown}, {@link fractionKnown}: numbers written in scientific notation or as fractions in words;
- * - {@link weakenLetters}, {@link weakenAddedCodes}: name flags whose evidence is weak (`unverified`);
+ * - {@link compoundAntonymFlags}: a compound the source negates ("UCP1-dependent" against "UCP1-independent");
+ * - {@link weakenLetters}, {@link weakenAddedCodes}, {@link weakenTechnicalNames}, {@link weakenAddedQuantities}: name and
+ *   quantity flags whose evidence is weak (`unverified`), against a research report (register.ts) any added name or a
+ *   quantity of a kind the source states none of;
  * - {@link reportFrame}: the frame of a report, left out of a summary's coverage.
  *
  * The effect lexicon (increase / decrease, promote / inhibit, up- / down-regulate, improve / worsen, with their
