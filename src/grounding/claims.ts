@@ -1139,13 +1139,17 @@ export function weakenTechnicalNames(flags: Flag[], cited: readonly { text: stri
   });
 }
 
+/** A dose written as one word: a number and a unit of mass, volume or amount ("400mg", "5ml", "10IU"). */
+const DOSE = /^\d+(?:[.,]\d+)?(mg|g|kg|mcg|µg|μg|ng|ml|l|iu|mmol|µmol|μmol|mol)$/i;
+
 /** The class of a quantity for {@link weakenAddedQuantities}: its kind, a year told apart from other numbers. */
 const quantityClass = (q: { kind: string; value: number }) =>
   q.kind === 'number' && Number.isInteger(q.value) && q.value >= 1800 && q.value <= 2100 ? 'year' : q.kind;
 
 /**
  * Marks as weak (`unverified`) a `quantity-mismatch` of a claim about a research report (register.ts) when the cited
- * sources state no quantity of its class at all (no year for "in 2001", no percentage for "40%"): the claim adds the
+ * sources state no quantity of its class at all (no year for "in 2001", no percentage for "40%"), and an unsupported dose
+ * written as one word ("400mg", {@link DOSE}) when they state no amount in its unit: the claim adds the
  * study's year, cohort or dose that the cited passage leaves out, an addition rather than a changed value. A number the
  * sources state another value of its class for stays precise.
  * @param flags the claim's flags (a new array is returned); @param quantities the claim's quantities;
@@ -1156,9 +1160,18 @@ export function weakenAddedQuantities(
   quantities: readonly { kind: string; text: string; value: number }[],
   cited: readonly { text: string; quantities: readonly { kind: string; value: number }[] }[],
 ): Flag[] {
-  if (!flags.some((f) => f.name === 'quantity-mismatch' && !f.weak) || !cited.some(researchRegister)) return flags;
+  if (!flags.some((f) => (f.name === 'quantity-mismatch' || f.name === 'unsupported-identifier') && !f.weak)) return flags;
+  if (!cited.some(researchRegister)) return flags;
   const stated = new Set(cited.flatMap((a) => a.quantities.map(quantityClass)));
   return flags.map((f) => {
+    // a dose written as one word ("400mg"): added when the sources state no amount in its unit
+    const dose = f.name === 'unsupported-identifier' && !f.weak ? DOSE.exec(f.span ?? '') : null;
+    if (dose) {
+      const unit = new RegExp(String.raw`\d\s?${dose[1]}\b`, 'i');
+      return cited.some((a) => unit.test(a.text))
+        ? f
+        : { ...f, weak: true, detail: `${f.detail} (the sources state no amount in ${dose[1]}: an added detail, weak evidence)` };
+    }
     if (f.name !== 'quantity-mismatch' || f.weak) return f;
     const q = quantities.find((x) => x.text === f.span);
     return q && !stated.has(quantityClass(q))

@@ -33,6 +33,8 @@ const REPORT = new RegExp(
  */
 const GENRE: RegExp[] = [
   /(?:^|[\s.])(?:RESULTS|CONCLUSIONS?|METHODS|BACKGROUND|OBJECTIVES?|INTERPRETATION|FINDINGS|DESIGN|SETTING|PARTICIPANTS)\b/,
+  // an estimate with its interval: "3·1% (2·2-4·3)", "0.73 [0.54 to 0.98]"
+  /\d[.·]\d+%? [([]\d+[.·]\d+ ?(?:[-–]|to) ?\d+[.·]\d+[)\]]/,
   /\b(?:[Pp] ?[<=>≤≥] ?0?[.·]\d|[Pp] less than 0?[.·]\d|95% ?(?:CI|confidence interval)|confidence interval|odds ratio|hazard ratio|relative risk|incidence rate ratio)/,
 ];
 
@@ -44,7 +46,7 @@ const WEAK = new RegExp(
   String.raw`\b(?:significantly|statistically|in vitro|in vivo|randomi[sz]ed|placebo|cohort|knockout|knockdown|transgenic|wild-type|` +
     String.raw`phenotypes?|mutants?|assays?|mice|murine|patients|participants|trials?|expression|cells|tissues?|genes?|proteins?|` +
     String.raw`receptors?|pathways?|inhibitors?|incidence|prevalence|mortality|clinical|subjects|genomes?|genomic|DNA|RNA|mRNAs?|` +
-    String.raw`enzymes?|kinases?|antibod(?:y|ies)|tumou?rs?|neurons?|mutations?|alleles?|plasma|serum|bacteria|bacterial|viral|virus)\b`,
+    String.raw`enzymes?|kinases?|antibod(?:y|ies)|tumou?rs?|neurons?|mutations?|alleles?|plasma|serum|bacteria|bacterial|viral|virus|chromosomes?|chromosomal)\b`,
   'gi',
 );
 /** Least distinct weak cues for the research register without another cue. */

@@ -23,6 +23,8 @@ describe('the register of a research report (register.ts)', () => {
     expect(researchRegister({ text: 'The odds ratio of relapse was 1.4 in the first year.' })).toBe(true);
     expect(researchRegister({ text: 'Here we show that the kinase is required for spindle assembly in dividing cells.' })).toBe(true);
     expect(researchRegister({ text: 'Patients given the drug had lower mortality, and incidence fell in every cohort.' })).toBe(true);
+    // an estimate with its interval, as trial reports write it
+    expect(researchRegister({ text: 'Prevalence at age 16-24 years was 3·1% (2·2-4·3) in women and 2·3% (1·5-3·4) in men.' })).toBe(true);
     // an authors' report ("we detect") about molecular-biology objects
     expect(researchRegister({ text: 'We detect a strong bias in the genome locations from which the inserts derive.' })).toBe(true);
   });
@@ -145,6 +147,14 @@ describe('a quantity added to a research report (claims.ts weakenAddedQuantities
     const r = check(REPORT, 'Most transplant programs required discontinuation of methadone in 2001.');
     expect(r.verdict).toBe('unverified');
     expect(flagsOf(r).find((f) => f.name === 'quantity-mismatch')?.weak).toBe(true);
+  });
+  it('a dose written as one word that the report never states in its unit is weak; in a stated unit it stays precise', () => {
+    const trial = 'RESULTS Vitamin E had no effect on the incidence of prostate cancer (hazard ratio 0.97).';
+    const r = check(trial, 'Taking 400mg of vitamin E has no effect on the incidence of prostate cancer.');
+    expect(r.verdict).toBe('unverified');
+    expect(flagsOf(r).find((f) => f.span === '400mg')?.weak).toBe(true);
+    const dosed = 'RESULTS Vitamin E at 200 mg a day had no effect on the incidence of prostate cancer (hazard ratio 0.97).';
+    expect(check(dosed, 'Taking 400mg of vitamin E a day has no effect on the incidence of prostate cancer.').verdict).toBe('ungrounded');
   });
   it('attack: a percentage the report states with another value stays precise', () => {
     const src = 'RESULTS Policies requiring discontinuation of methadone were found in 32% of all programs (P < .05).';
