@@ -952,11 +952,17 @@ export function affirmedDenialFlags(claim: Token[], near: Sentence[]): Flag[] {
     while (to < s.tokens.length && !CONTRAST.has(s.tokens[to].lower)) to++;
     const clause = s.tokens.slice(from, to);
     if (subject.length && !subject.some((y) => clause.some((x) => x.content && sameWord(x, y)))) continue;
+    // the claim's object narrower than the denied one ("colorectal cancer" against "no association with cancer"): the
+    // denial is of the class, the subtype may still be affected (weak)
+    const narrower = object.length > 1 && object.some((y) => !s.tokens.some((x) => x.content && sameWord(x, y)));
     return [
       {
         name: 'negation-flip',
         span: claim[effect].value,
-        detail: `the claim states "${claim[effect].value}" where the source denies it ("${cue.value}" in "${s.text.slice(0, 120)}")`,
+        detail: `the claim states "${claim[effect].value}" where the source denies it ("${cue.value}" in "${s.text.slice(0, 120)}")${
+          narrower ? ' (of a broader class than the claim names: weak evidence)' : ''
+        }`,
+        ...(narrower ? { weak: true } : {}),
       },
     ];
   }

@@ -176,3 +176,19 @@ describe('a one-token parenthetical inside a phrase (claims.ts objectOf)', () =>
     expect(flagsOf(check(src, 'CX3CR1 on the Th2 cells enhances T cell survival.')).some((f) => f.name === 'antonym-swap')).toBe(false);
   });
 });
+
+describe('a denial of a broader class (claims.ts affirmedDenialFlags)', () => {
+  const src = 'No association was detected between statin use and fractures, cancer, or stroke.';
+  it('an effect on a subtype the denied class holds is weak evidence ("colorectal cancer" against "cancer")', () => {
+    const f = flagsOf(check(src, 'Statin use increases rates of colorectal cancer.')).find((x) => x.name === 'negation-flip');
+    expect(f?.weak).toBe(true);
+  });
+  it('attack: an effect on the very object the source denies stays precise', () => {
+    const r = check(
+      'No association was detected between statin use and colorectal cancer.',
+      'Statin use increases rates of colorectal cancer.',
+    );
+    expect(r.verdict).toBe('ungrounded');
+    expect(flagsOf(r).find((x) => x.name === 'negation-flip')?.weak).toBeUndefined();
+  });
+});
