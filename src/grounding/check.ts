@@ -103,6 +103,7 @@ import {
   fractionKnown,
   reviewPolarity,
   compoundAntonymFlags,
+  degreeFocus,
   scientificKnown,
   scientificNumbers,
   scientificSource,
@@ -1273,7 +1274,8 @@ function checkClaim(
           span: t.value,
           detail: `"${t.value}" restricts the claim, but the cited sources never say "${t.lower}"`,
           // in a reply, "only" before an amount ("there's only 738,432 people") says "merely": weak (dialogue.ts)
-          ...(src.question && merelyAmount(claim.tokens, i) ? { weak: true } : {}),
+          // "only a modest impact": a degree, not an exclusion (claims.ts)
+          ...((src.question && merelyAmount(claim.tokens, i)) || degreeFocus(claim.tokens, i) ? { weak: true } : {}),
         });
       }
     });

@@ -403,6 +403,22 @@ export function compoundAntonymFlags(claim: Token[], near: Sentence[]): Flag[] {
   return flags;
 }
 
+/** Adjectives of small degree: "only a modest impact", "only a small fraction", "only a few cases" say "merely". */
+const SMALL_DEGREE = new Set(
+  'modest small slight minor limited marginal few little fraction handful partial moderate minimal weak low'.split(' '),
+);
+/**
+ * Whether "only" at `i` judges a degree rather than excluding anything: "only a modest impact", "only a few
+ * patients" (an article, then an adjective of small degree). Such a focus is weak evidence of an unsupported
+ * restriction, as "only" before a stated number is none.
+ * @param tokens the claim's tokens; @param i the index of "only".
+ */
+export function degreeFocus(tokens: Token[], i: number): boolean {
+  const a = tokens[i + 1]?.lower;
+  const b = tokens[i + 2]?.lower;
+  return (a === 'a' || a === 'an') && b !== undefined && SMALL_DEGREE.has(b);
+}
+
 /** Greek letters by name ("β-catenin" = "beta-catenin", "IFN-γ" = "IFN-gamma"), lower case. */
 const GREEK: Record<string, string> = {
   α: 'alpha',

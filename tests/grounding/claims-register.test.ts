@@ -192,3 +192,15 @@ describe('a denial of a broader class (claims.ts affirmedDenialFlags)', () => {
     expect(flagsOf(r).find((x) => x.name === 'negation-flip')?.weak).toBeUndefined();
   });
 });
+
+describe('"only" judging a degree (claims.ts degreeFocus)', () => {
+  const src = 'The new regimen had a modest impact on transmission in the model.';
+  it('"only a modest impact" says "merely": weak, not an unsupported restriction', () => {
+    const r = check(src, 'The new regimen had only a modest impact on transmission.');
+    expect(r.verdict).toBe('unverified');
+    expect(flagsOf(r).find((f) => f.name === 'unsupported-restriction')?.weak).toBe(true);
+  });
+  it('attack: "only" before a noun phrase still excludes', () => {
+    expect(check(src, 'Only the new regimen had an impact on transmission.').verdict).toBe('ungrounded');
+  });
+});
