@@ -102,6 +102,8 @@ import {
   reportFrame,
   fractionKnown,
   reviewPolarity,
+  compoundAntonymFlags,
+  degreeFocus,
   scientificKnown,
   scientificNumbers,
   scientificSource,
@@ -110,6 +112,7 @@ import {
   weakenAddedCodes,
   weakenLetters,
   weakenTechnicalNames,
+  weakenAddedQuantities,
   writtenJoined,
 } from './claims.js';
 import {
@@ -1242,7 +1245,8 @@ function checkClaim(
       }
       // an effect stated in the other direction of the same object (claims.ts): "decreases the risk of X" against "an increased risk of X"
       const swapped = new Set(flags.filter((f) => f.name === 'antonym-swap').map((f) => f.span));
-      for (const f of directionFlags(claim.tokens, nearSentences)) if (!swapped.has(f.span)) flags.push(f);
+      for (const f of [...directionFlags(claim.tokens, nearSentences), ...compoundAntonymFlags(claim.tokens, nearSentences)])
+        if (!swapped.has(f.span)) flags.push(f);
       // a relation the claim denies and a source sentence states (claims.ts)
       if (!flags.some((f) => f.name === 'negation-flip' && !f.weak))
         for (const f of [...deniedRelationFlags(claim.tokens, nearSentences), ...affirmedDenialFlags(claim.tokens, nearSentences)].slice(
@@ -1270,7 +1274,8 @@ function checkClaim(
           span: t.value,
           detail: `"${t.value}" restricts the claim, but the cited sources never say "${t.lower}"`,
           // in a reply, "only" before an amount ("there's only 738,432 people") says "merely": weak (dialogue.ts)
-          ...(src.question && merelyAmount(claim.tokens, i) ? { weak: true } : {}),
+          // "only a modest impact": a degree, not an exclusion (claims.ts)
+          ...((src.question && merelyAmount(claim.tokens, i)) || degreeFocus(claim.tokens, i) ? { weak: true } : {}),
         });
       }
     });
@@ -1444,7 +1449,11 @@ function checkClaim(
       detail: "the claim states the speaker's own preference or experience, which no source supports",
     });
   // a single capital letter is a label, weak evidence of an invented name (claims.ts)
-  flags.splice(0, flags.length, ...weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited));
+  flags.splice(
+    0,
+    flags.length,
+    ...weakenAddedQuantities(weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited), quantities, cited),
+  );
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = {
     claim: claim.text,

@@ -11,7 +11,10 @@
  * - {@link formKnown}, {@link paraphraseKnown}, {@link compoundKnown}, {@link definedInClaim}: names, codes and words in
  *   another form (separators, Greek letters, abbreviations after Schwartz & Hearst 2003, compounds);
  * - {@link scientificKnown}, {@link fractionKnown}: numbers written in scientific notation or as fractions in words;
- * - {@link weakenLetters}, {@link weakenAddedCodes}: name flags whose evidence is weak (`unverified`);
+ * - {@link compoundAntonymFlags}: a compound the source negates ("UCP1-dependent" against "UCP1-independent");
+ * - {@link weakenLetters}, {@link weakenAddedCodes}, {@link weakenTechnicalNames}, {@link weakenAddedQuantities}: name and
+ *   quantity flags whose evidence is weak (`unverified`), against a research report (register.ts) any added name or a
+ *   quantity of a kind the source states none of;
  * - {@link reportFrame}: the frame of a report, left out of a summary's coverage.
  *
  * The effect lexicon (increase / decrease, promote / inhibit, up- / down-regulate, improve / worsen, with their
@@ -22,6 +25,7 @@
  */
 import type { Sentence, Token } from './nlp.js';
 import type { Flag } from './types.js';
+import { researchRegister } from './register.js';
 
 /** An axis of effect words: the amount of something (up / down) or its quality (better / worse). */
 type Axis = 'amount' | 'quality';
@@ -29,6 +33,36 @@ type Axis = 'amount' | 'quality';
 interface Direction {
   axis: Axis;
   sign: 1 | -1;
+  /**
+   * The word's direction on the other axis, where its sense fixes one: "impaired survival" is less survival,
+   * "exacerbates plaque formation" more of it, "disrupts the cycle" less of it ({@link ALSO_AMOUNT}).
+   */
+  alt?: { axis: Axis; sign: 1 | -1 };
+}
+
+/**
+ * Quality words whose sense also fixes the amount of their object: impairing or disrupting something is less of it,
+ * exacerbating it more ("impaired T cell survival" against "promoted T cell survival"; "slows plaque formation" against
+ * "exacerbated plaque formation"). "Improve", "worsen" and "rescue" fix none: improving pain is less pain.
+ */
+const ALSO_AMOUNT: ReadonlyMap<string, 1 | -1> = new Map([
+  ...'impair impairs impaired impairing impairment disrupt disrupts disrupted disrupting disruption'
+    .split(' ')
+    .map((w) => [w, -1] as const),
+  ...'exacerbate exacerbates exacerbated exacerbating'.split(' ').map((w) => [w, 1] as const),
+]);
+
+/**
+ * The signs of two effect directions on an axis both have (the first's primary axis first), or undefined when they
+ * share none.
+ */
+function commonSigns(a: Direction, b: Direction): [number, number] | undefined {
+  for (const x of [a, a.alt]) {
+    if (!x) continue;
+    const s = b.axis === x.axis ? b.sign : b.alt?.axis === x.axis ? b.alt.sign : undefined;
+    if (s) return [x.sign, s];
+  }
+  return undefined;
 }
 
 /**
@@ -60,8 +94,35 @@ const LEXICON: ReadonlyMap<string, Direction> = (() => {
      downregulation down-regulate down-regulates down-regulated down-regulation deactivate deactivates deactivated
      deactivation slow slows slowed slowing abolish abolishes abolished abrogate abrogates abrogated negatively`,
   );
-  add('quality', 1, `improve improves improved improving improvement better benefit benefits beneficial`);
-  add('quality', -1, `worsen worsens worsened worsening impair impairs impaired impairment exacerbate exacerbates exacerbated worse`);
+  // words of effect whose object is a process or an ability: preventing, blocking or halting it is less of it; a need
+  // ("crucial for", "required for") and a facilitation are more of it
+  add(
+    'amount',
+    -1,
+    `prevent prevents prevented preventing block blocks blocked blocking blockade halt halts halted halting delay delays
+     delayed delaying`,
+  );
+  add(
+    'amount',
+    1,
+    `encourage encourages encouraged encouraging facilitate facilitates facilitated facilitating induce induces induced
+     inducing induction required essential crucial necessary`,
+  );
+  add(
+    'quality',
+    1,
+    `improve improves improved improving improvement better benefit benefits beneficial restore restores restored restoring rescue rescues rescued rescuing`,
+  );
+  add(
+    'quality',
+    -1,
+    `worsen worsens worsened worsening impair impairs impaired impairing impairment exacerbate exacerbates exacerbated
+     exacerbating worse damage damages damaged damaging disrupt disrupts disrupted disrupting disruption`,
+  );
+  for (const [w, sign] of ALSO_AMOUNT) {
+    const d = m.get(w);
+    if (d && d.axis === 'quality') m.set(w, { ...d, alt: { axis: 'amount', sign } });
+  }
   return m;
 })();
 
@@ -110,6 +171,12 @@ function objectOf(tokens: Token[], i: number): Token[] {
   let seen = 0;
   for (let j = i + 1; j < tokens.length && out.length < SCOPE_WORDS; j++) {
     const t = tokens[j];
+    // a one-token parenthetical is part of the phrase: "T(H)2 survival", "CD4(+) cells", "tumour necrosis factor (TNF)"
+    if (t.value === '(' && tokens[j + 2]?.value === ')') {
+      if (tokens[j + 1].content && !LIGHT.has(tokens[j + 1].lower)) seen++;
+      j += 2;
+      continue;
+    }
     if (endsScope(t, seen) || directionOf(t)) break;
     // "negatively associated with breast cancer": the association word links the effect to its object
     if (j === i + 1 && ASSOCIATION.test(t.lower)) continue;
@@ -129,6 +196,47 @@ function objectOf(tokens: Token[], i: number): Token[] {
     }
   }
   return out;
+}
+
+/** Most content words of an effect word's subject (the agent before it: "CX3CR1 signaling promoted ..."). */
+const SUBJECT_WORDS = 4;
+/**
+ * The subject of an effect word: the content words before it in its clause (at most {@link SUBJECT_WORDS}, nearest
+ * first), back to punctuation, a conjunction or another effect word; measure and light words left out.
+ */
+function subjectOf(tokens: Token[], i: number): Token[] {
+  const out: Token[] = [];
+  for (let j = i - 1; j >= 0 && out.length < SUBJECT_WORDS; j--) {
+    const t = tokens[j];
+    if (t.value === '-' || t.value === '/' || t.value === '(' || t.value === ')') continue;
+    if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || directionOf(t)) break;
+    if (t.content && !LIGHT.has(t.lower) && !MEASURE.has(t.lower)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Words that remove the agent of an effect: "loss of FGF21 causes ...", "CX3CR1-blocking reagents prevented ...",
+ * "siRNA knockdown of A20 accelerates ...", "siRNA suppressed tumor growth". Such an effect is another relation than one of the agent itself ("CX3CR1-blocking
+ * reagents prevented airway inflammation" says CX3CR1 promotes it), and the sources write the removal in many ways (a drug,
+ * an siRNA), so effects are compared only when both or neither remove their agent.
+ */
+const AGENT_REMOVED = new Set(
+  `lack lacking absence loss deficiency deficient deletion deleted knockout knockdown depletion depleted blocking blockade
+   inhibition inhibiting inhibitor inhibitors antagonist antagonists silencing silenced ablation elimination eliminating removal sirna sirnas
+   shrna rnai`.split(/\s+/),
+);
+/** Most tokens scanned back from an effect word for a word that removes its agent. */
+const AGENT_WINDOW = 8;
+/** Whether a word of {@link AGENT_REMOVED} precedes an effect word in its clause (within {@link AGENT_WINDOW} tokens). */
+function agentRemoved(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - AGENT_WINDOW; j--) {
+    const t = tokens[j];
+    if ((t.type === 'punctuation' && !['-', '/', '(', ')'].includes(t.value)) || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+    // also the head of a compound: "CX3CR1-blocking reagents"
+    if (AGENT_REMOVED.has(t.lower) || AGENT_REMOVED.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))) return true;
+  }
+  return false;
 }
 
 /** Whether an effect word is negated ("did not increase", "no reduction"): its direction is then not stated. */
@@ -161,7 +269,7 @@ function effects(tokens: Token[]): { i: number; d: Direction }[] {
       carry = { axis: d.axis, sign };
       return;
     }
-    out.push({ i, d: { axis: d.axis, sign } });
+    out.push({ i, d: sign === d.sign && !d.alt ? { axis: d.axis, sign } : sign === d.sign ? d : { axis: d.axis, sign } });
   });
   return out;
 }
@@ -173,6 +281,9 @@ interface SourceEffect {
   t: Token;
   d: Direction;
   object: Token[];
+  subject: Token[];
+  /** a word before it removes its agent ({@link AGENT_REMOVED}: "CX3CR1-blocking reagents prevented ...") */
+  removed: boolean;
 }
 const effectCache = new WeakMap<Sentence, SourceEffect[]>();
 /** The effects a source sentence states, negated ones left out (memoized per sentence: sources are shared). */
@@ -182,7 +293,13 @@ function sourceEffectsOf(s: Sentence): SourceEffect[] {
     x = effects(s.tokens)
       .slice(0, 4 * MAX_EFFECTS)
       .filter(({ i }) => !negatedAt(s.tokens, i))
-      .map(({ i, d }) => ({ t: s.tokens[i], d, object: objectOf(s.tokens, i) }));
+      .map(({ i, d }) => ({
+        t: s.tokens[i],
+        d,
+        object: objectOf(s.tokens, i),
+        subject: subjectOf(s.tokens, i),
+        removed: agentRemoved(s.tokens, i),
+      }));
     effectCache.set(s, x);
   }
   return x;
@@ -200,23 +317,46 @@ function sourceEffectsOf(s: Sentence): SourceEffect[] {
 export function directionFlags(claim: Token[], near: Sentence[]): Flag[] {
   const flags: Flag[] = [];
   const sources = near.slice(0, MAX_SENTENCES).map(sourceEffectsOf);
-  for (const { i, d } of effects(claim).slice(0, MAX_EFFECTS)) {
+  for (const { i, d: stated } of effects(claim).slice(0, MAX_EFFECTS)) {
     const t = claim[i];
     if (negatedAt(claim, i)) continue;
+    const d = stated;
+    const removed = agentRemoved(claim, i);
     const object = objectOf(claim, i);
     if (!object.length) continue;
     const need = Math.min(2, object.length);
+    const subject = subjectOf(claim, i);
     let bestSame = 0;
     let bestOther = 0;
     let other: Token | undefined;
+    // the same relation: a shared object word and a shared subject word ("CX3CR1 impairs T cell survival" against
+    // "CX3CR1 signaling promoted T(H)2 survival"); scored above any object-only match of the same size
+    let relSame = 0;
+    let relOther: Token | undefined;
     for (const e of sources.flat()) {
-      if (e.d.axis !== d.axis) continue;
+      const signs = commonSigns(d, e.d);
+      // one side's agent removed ("CX3CR1-blocking reagents prevented X" against "CX3CR1 promotes X"): another relation
+      if (!signs || e.removed !== removed) continue;
       const shared = object.filter((y) => e.object.some((z) => sameWord(y, z))).length;
-      if (e.d.sign === d.sign) bestSame = Math.max(bestSame, shared);
-      else if (shared > bestOther) {
-        bestOther = shared;
-        other = e.t;
+      const agent = shared > 0 && subject.some((y) => e.subject.some((z) => sameWord(y, z)));
+      if (signs[0] === signs[1]) {
+        bestSame = Math.max(bestSame, shared);
+        if (agent) relSame++;
+      } else {
+        if (shared > bestOther) {
+          bestOther = shared;
+          other = e.t;
+        }
+        if (agent) relOther ??= e.t;
       }
+    }
+    if (relOther && !relSame && !(bestSame >= need)) {
+      flags.push({
+        name: 'antonym-swap',
+        span: t.value,
+        detail: `"${t.value} ${object.map((x) => x.value).join(' ')}" where the source says "${relOther.value}" of it`,
+      });
+      continue;
     }
     if (other && bestOther >= need && bestOther > bestSame) {
       flags.push({
@@ -227,6 +367,56 @@ export function directionFlags(claim: Token[], near: Sentence[]): Flag[] {
     }
   }
   return flags;
+}
+
+/** A hyphenated compound of a name and a word of 4+ letters ("UCP1-dependent", "insulin-sensitive"), lower case. */
+const COMPOUND = /^(.+)-(\p{Ll}{4,})$/u;
+/** Negating prefixes of the second part of a compound ("UCP1-independent", "drug-insensitive", "non-toxic"). */
+const COMPOUND_NEGATION = /^(?:non-?|un|in|im|il|ir|dis)$/;
+/** Whether `neg` is `word` with a negating prefix ("independent" of "dependent"). */
+const negatedForm = (neg: string, word: string) => neg.endsWith(word) && COMPOUND_NEGATION.test(neg.slice(0, neg.length - word.length));
+
+/**
+ * Compounds of the same name whose second part the best-matching source sentences negate or affirm the other way
+ * ("a UCP1-dependent mechanism" against "a UCP1-independent mechanism", and the reverse): an `antonym-swap`, unless a
+ * source sentence also writes the claim's compound. The name is the same, so the words are known and no novel-word
+ * check sees the swap.
+ * @param claim the claim's tokens; @param near the best-matching source sentences.
+ */
+export function compoundAntonymFlags(claim: Token[], near: Sentence[]): Flag[] {
+  const flags: Flag[] = [];
+  const sentences = near.slice(0, MAX_SENTENCES);
+  for (const t of claim.slice(0, 4 * MAX_EFFECTS)) {
+    const m = COMPOUND.exec(t.lower);
+    if (!m) continue;
+    let same = false;
+    let other: Token | undefined;
+    for (const s of sentences)
+      for (const x of s.tokens) {
+        const n = COMPOUND.exec(x.lower);
+        if (!n || n[1] !== m[1]) continue;
+        if (n[2] === m[2]) same = true;
+        else if (negatedForm(n[2], m[2]) || negatedForm(m[2], n[2])) other ??= x;
+      }
+    if (other && !same) flags.push({ name: 'antonym-swap', span: t.value, detail: `"${t.value}" where the source says "${other.value}"` });
+  }
+  return flags;
+}
+
+/** Adjectives of small degree: "only a modest impact", "only a small fraction", "only a few cases" say "merely". */
+const SMALL_DEGREE = new Set(
+  'modest small slight minor limited marginal few little fraction handful partial moderate minimal weak low'.split(' '),
+);
+/**
+ * Whether "only" at `i` judges a degree rather than excluding anything: "only a modest impact", "only a few
+ * patients" (an article, then an adjective of small degree). Such a focus is weak evidence of an unsupported
+ * restriction, as "only" before a stated number is none.
+ * @param tokens the claim's tokens; @param i the index of "only".
+ */
+export function degreeFocus(tokens: Token[], i: number): boolean {
+  const a = tokens[i + 1]?.lower;
+  const b = tokens[i + 2]?.lower;
+  return (a === 'a' || a === 'an') && b !== undefined && SMALL_DEGREE.has(b);
 }
 
 /** Greek letters by name ("β-catenin" = "beta-catenin", "IFN-γ" = "IFN-gamma"), lower case. */
@@ -514,9 +704,10 @@ export function reviewPolarity(flags: Flag[], claim: Token[], near: Sentence[]):
           let same = 0;
           let other = 0;
           for (const x of sourceEffects) {
-            if (x.d.axis !== e.d.axis) continue;
+            const signs = commonSigns(e.d, x.d);
+            if (!signs) continue;
             const shared = object.filter((y) => x.object.some((z) => sameWord(y, z))).length;
-            if (x.d.sign === e.d.sign) same = Math.max(same, shared);
+            if (signs[0] === signs[1]) same = Math.max(same, shared);
             else other = Math.max(other, shared);
           }
           if (same >= need && same >= other) continue;
@@ -756,7 +947,7 @@ export function affirmedDenialFlags(claim: Token[], near: Sentence[]): Flag[] {
     d &&
     sentences.some((s) =>
       sourceEffectsOf(s).some(
-        (e) => e.d.axis === d.axis && e.d.sign === d.sign && object.some((y) => e.object.some((z) => sameWord(y, z))),
+        (e) => commonSigns(d, e.d)?.every((x) => x === d.sign) === true && object.some((y) => e.object.some((z) => sameWord(y, z))),
       ),
     )
   )
@@ -777,11 +968,17 @@ export function affirmedDenialFlags(claim: Token[], near: Sentence[]): Flag[] {
     while (to < s.tokens.length && !CONTRAST.has(s.tokens[to].lower)) to++;
     const clause = s.tokens.slice(from, to);
     if (subject.length && !subject.some((y) => clause.some((x) => x.content && sameWord(x, y)))) continue;
+    // the claim's object narrower than the denied one ("colorectal cancer" against "no association with cancer"): the
+    // denial is of the class, the subtype may still be affected (weak)
+    const narrower = object.length > 1 && object.some((y) => !s.tokens.some((x) => x.content && sameWord(x, y)));
     return [
       {
         name: 'negation-flip',
         span: claim[effect].value,
-        detail: `the claim states "${claim[effect].value}" where the source denies it ("${cue.value}" in "${s.text.slice(0, 120)}")`,
+        detail: `the claim states "${claim[effect].value}" where the source denies it ("${cue.value}" in "${s.text.slice(0, 120)}")${
+          narrower ? ' (of a broader class than the claim names: weak evidence)' : ''
+        }`,
+        ...(narrower ? { weak: true } : {}),
       },
     ];
   }
@@ -946,12 +1143,62 @@ export const TECHNICAL_DENSITY = 0.03;
  */
 export function weakenTechnicalNames(flags: Flag[], cited: readonly { text: string }[]): Flag[] {
   if (!flags.some((f) => f.name === 'unsupported-entity' && !f.weak)) return flags;
+  // a research report (register.ts: "RESULTS", "95% CI", "we show that" about cells): a claim about it names what the
+  // report leaves implicit (the organism, the country, the method), an addition whatever the name's form; a code the
+  // report writes another member of its family of stays precise (a substitution: weakenAddedCodes)
+  if (cited.some(researchRegister))
+    return flags.map((f) =>
+      f.name !== 'unsupported-entity' || f.weak || !f.span || CODE_SHAPE.test(f.span)
+        ? f
+        : { ...f, weak: true, detail: `${f.detail} (a name added to a research report: an added detail, weak evidence)` },
+    );
   if (!cited.some((a) => technicalDensity(a) >= TECHNICAL_DENSITY)) return flags;
   return flags.map((f) => {
     if (f.name !== 'unsupported-entity' || f.weak || !f.span) return f;
     const words = f.span.split(/\s+/).map((w) => w.replace(/\.$/, ''));
     const term = words.every((w) => TECHNICAL.test(w) || (/^\p{Lu}$/u.test(w) && words.length > 1) || w.length >= 8);
     return term ? { ...f, weak: true, detail: `${f.detail} (a term of a technical source: an added detail, weak evidence)` } : f;
+  });
+}
+
+/** A dose written as one word: a number and a unit of mass, volume or amount ("400mg", "5ml", "10IU"). */
+const DOSE = /^\d+(?:[.,]\d+)?(mg|g|kg|mcg|µg|μg|ng|ml|l|iu|mmol|µmol|μmol|mol)$/i;
+
+/** The class of a quantity for {@link weakenAddedQuantities}: its kind, a year told apart from other numbers. */
+const quantityClass = (q: { kind: string; value: number }) =>
+  q.kind === 'number' && Number.isInteger(q.value) && q.value >= 1800 && q.value <= 2100 ? 'year' : q.kind;
+
+/**
+ * Marks as weak (`unverified`) a `quantity-mismatch` of a claim about a research report (register.ts) when the cited
+ * sources state no quantity of its class at all (no year for "in 2001", no percentage for "40%"), and an unsupported dose
+ * written as one word ("400mg", {@link DOSE}) when they state no amount in its unit: the claim adds the
+ * study's year, cohort or dose that the cited passage leaves out, an addition rather than a changed value. A number the
+ * sources state another value of its class for stays precise.
+ * @param flags the claim's flags (a new array is returned); @param quantities the claim's quantities;
+ * @param cited the cited sources with their quantities.
+ */
+export function weakenAddedQuantities(
+  flags: Flag[],
+  quantities: readonly { kind: string; text: string; value: number }[],
+  cited: readonly { text: string; quantities: readonly { kind: string; value: number }[] }[],
+): Flag[] {
+  if (!flags.some((f) => (f.name === 'quantity-mismatch' || f.name === 'unsupported-identifier') && !f.weak)) return flags;
+  if (!cited.some(researchRegister)) return flags;
+  const stated = new Set(cited.flatMap((a) => a.quantities.map(quantityClass)));
+  return flags.map((f) => {
+    // a dose written as one word ("400mg"): added when the sources state no amount in its unit
+    const dose = f.name === 'unsupported-identifier' && !f.weak ? DOSE.exec(f.span ?? '') : null;
+    if (dose) {
+      const unit = new RegExp(String.raw`\d\s?${dose[1]}\b`, 'i');
+      return cited.some((a) => unit.test(a.text))
+        ? f
+        : { ...f, weak: true, detail: `${f.detail} (the sources state no amount in ${dose[1]}: an added detail, weak evidence)` };
+    }
+    if (f.name !== 'quantity-mismatch' || f.weak) return f;
+    const q = quantities.find((x) => x.text === f.span);
+    return q && !stated.has(quantityClass(q))
+      ? { ...f, weak: true, detail: `${f.detail} (the sources state no quantity of its kind: an added detail, weak evidence)` }
+      : f;
   });
 }
 
@@ -1171,7 +1418,10 @@ export const SCIENTIFIC_DENSITY = 0.02;
  * 0.722, the other dev splits unchanged; 0.3 gave 0.645).
  */
 export const SCIENTIFIC_MIN_COVERAGE = 0.2;
-/** Whether a cited source is scientific prose ({@link scientificDensity} >= {@link SCIENTIFIC_DENSITY}). */
+/**
+ * Whether a cited source is scientific prose: dense with symbols ({@link scientificDensity} >= {@link SCIENTIFIC_DENSITY})
+ * or written in the register of a research report (register.ts {@link researchRegister}: "we show", "RESULTS", "95% CI").
+ */
 export function scientificSource(cited: readonly { text: string }[]): boolean {
-  return cited.some((a) => scientificDensity(a) >= SCIENTIFIC_DENSITY);
+  return cited.some((a) => scientificDensity(a) >= SCIENTIFIC_DENSITY || researchRegister(a));
 }

@@ -100,7 +100,7 @@ export interface ClaimResult {
   coverage: number;
   /** content words of the claim that no cited source uses (lemma, stem and surface form all absent; the frame of a report, "the group discussed", left out) */
   novelWords: number;
-  /** the cited sources are scientific prose dense with symbols (claims.ts): coverage and novel words are weaker signals there */
+  /** the cited sources are scientific prose, dense with symbols or a research report (claims.ts, register.ts): coverage and novel words are weaker signals there */
   technicalSource?: boolean;
   /** the best-supporting source sentence */
   support?: { contextId: string; text: string };

@@ -40,7 +40,7 @@ describe('direction of an effect (claims.ts)', () => {
     expect(flagsOf(src, 'The variant suppresses mTOR signalling.')).toEqual([]);
   });
   it('an effect word whose scope ends at another effect word: "downregulation activates"', () => {
-    const src = 'Loss of FOXP1 downregulation activates the JNK pathway in these cells.';
+    const src = 'Persistent FOXP1 downregulation activates the JNK pathway in these cells.';
     expect(flagsOf(src, 'FOXP1 downregulation deactivates the JNK pathway.').map((f) => f.span)).toEqual(['deactivates']);
     expect(flagsOf(src, 'FOXP1 downregulation activates the JNK pathway.')).toEqual([]);
   });

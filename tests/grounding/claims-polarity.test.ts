@@ -65,8 +65,11 @@ describe('an affirmed denial (claims.ts affirmedDenialFlags)', () => {
   it('the claim states an effect the source denies of the same things', () => {
     const src = 'These results suggest that the drug does not significantly improve clinical outcomes in children with heart failure.';
     expect(names(src, 'The drug significantly improves clinical outcomes in children with heart failure.')).toContain('negation-flip');
-    const none = 'No association was detected between gastric surgery and fractures, cancer, or stroke.';
+    const none = 'No association was detected between gastric surgery and fractures, colorectal cancer, or stroke.';
     expect(check(none, 'Gastric surgery reduces colorectal cancer.').verdict).toBe('ungrounded');
+    // a denial of the broader class ("cancer") is weak evidence against a subtype (claims-register.test.ts)
+    const broader = 'No association was detected between gastric surgery and fractures, cancer, or stroke.';
+    expect(check(broader, 'Gastric surgery reduces colorectal cancer.').verdict).toBe('unverified');
   });
   it('negative controls: a denial said of another subject, a source that states the effect, a negated claim', () => {
     const src = 'Risk was highest in carriers of the variant, whereas in noncarriers no clear association with dementia was observed.';

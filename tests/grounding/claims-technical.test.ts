@@ -33,9 +33,11 @@ describe('a term added to a technical source is weak evidence (claims.ts weakenT
     expect(flagsOf(r).find((f) => f.name === 'unsupported-entity')?.weak).toBe(true);
     expect(check(SCIENCE, 'In Caenorhabditis cells, fork reversal requires PCNA ubiquitination and UBC13.').verdict).toBe('unverified');
   });
-  it('attack: a person named in a technical source stays precise', () => {
-    const r = check(SCIENCE, 'Fork reversal, as Nelson showed, requires PCNA ubiquitination and UBC13.');
-    expect(r.verdict).toBe('ungrounded');
+  it('attack: a person named in a technical source stays precise, unless the source is a research report (register.ts)', () => {
+    const dense = 'Damage-induced fork reversal requires PCNA ubiquitination, UBC13 and K63-linked polyubiquitin chains.';
+    expect(check(dense, 'Fork reversal, as Nelson showed, requires PCNA ubiquitination and UBC13.').verdict).toBe('ungrounded');
+    // "Here we show ... in mammalian cells": a claim about a research report names what it leaves implicit (weak)
+    expect(check(SCIENCE, 'Fork reversal, as Nelson showed, requires PCNA ubiquitination and UBC13.').verdict).toBe('unverified');
   });
   it('attack: the same added acronym against ordinary prose stays precise', () => {
     const r = check(PROSE, 'The new store in the city centre of CRISPR requires a larger team.');
