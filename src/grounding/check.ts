@@ -87,6 +87,7 @@ import {
   statedByInterlocutor,
   statementBeforeQuestion,
 } from './dialogue.js';
+import { ageStated, centuryStated, deniedName, shoutedSentence, yearSpanStated } from './dialogue-forms.js';
 import {
   affirmedDenialFlags,
   compoundKnown,
@@ -888,6 +889,14 @@ function checkClaim(
     // a decade holding a stated year ("the late 90s" for 1998); a rank with a sign the sources write in words ("#1" for
     // "number one"; dialogue.ts)
     if (decadeStated(q, citedQ)) continue;
+    // in a reply: a century in the other form, a span between stated years, an age a stated life span gives (dialogue-forms.ts)
+    if (
+      src.question &&
+      (centuryStated(q, claim.text.slice(q.end - claim.start), citedQ, (x) => inFlat(x, cited)) ||
+        yearSpanStated(q, citedQ) ||
+        ageStated(q, claim.text, citedQ))
+    )
+      continue;
     // a year written with two digits in a reply ("born in 90", "came out in 97")
     if (src.question && shortYearStated(q, claim.text, claim.start, citedQ)) continue;
     // a round bound in a reply that a stated value meets ("over 700,000 people" for 738,432)
@@ -1089,7 +1098,13 @@ function checkClaim(
         detail: `"${missing.map((t) => t.value).join(' ')}" (in "${phrase}") does not occur in the cited sources`,
         // in a reply to a turn, a word capitalized by habit ("what an Iconic part"), not a name: weak evidence (dialogue.ts;
         // summaries capitalize edited names, not habits)
-        ...(src.question && capitalizedByHabit(name, claim.tokens[tokenAt(name[0]) - 1]) ? { weak: true } : {}),
+        // in a reply, a name it denies ("not in London") or in a sentence written in capitals: weak (dialogue-forms.ts)
+        ...(src.question &&
+        (capitalizedByHabit(name, claim.tokens[tokenAt(name[0]) - 1]) ||
+          deniedName(claim.tokens, tokenAt(name[0])) ||
+          shoutedSentence(claim.tokens))
+          ? { weak: true }
+          : {}),
       });
   }
 

@@ -1,0 +1,145 @@
+/**
+ * More ways a dialogue reply (issue 20: FaithDial, DialFact) writes what a knowledge snippet states, or says something
+ * that is no assertion of a name, used by check.ts beside dialogue.ts:
+ * - {@link centuryStated}: a century in the other form ("the 1800s" for "the 19th century"; "the 20th century" for a
+ *   stated 1954);
+ * - {@link yearSpanStated}: a span of years between two stated years of any era ("two years" for "from 1887 to 1889";
+ *   quantities.ts reads only years from 1900 on as operands);
+ * - {@link ageStated}: an age that a stated life span gives ("he was only 32 when he died" for "(November 27, 1940 – July
+ *   20, 1973)");
+ * - {@link deniedName}: a name the reply denies ("it's not in London, it's in Paris"): it asserts nothing of that name;
+ * - {@link shoutedSentence}: a sentence written in capitals, where a capital letter marks no name.
+ * Each is measured on the dev splits of every corpus (npm run eval:grounding).
+ */
+import type { Token } from './nlp.js';
+import type { Quantity } from './quantities.js';
+
+const YEAR_SECONDS = 31556952;
+
+/** The years a quantity states: a four-digit plain number from 1000 to 2100, or the years of its dates. */
+function yearsOf(x: Quantity): number[] {
+  if (x.kind === 'date') return (x.dates ?? []).flatMap((d) => (d.y !== undefined ? [d.y] : []));
+  if (
+    x.kind === 'number' &&
+    !x.ordinal &&
+    !x.cmp &&
+    Number.isInteger(x.value) &&
+    x.value >= 1000 &&
+    x.value <= 2100 &&
+    /^\d{4}$/.test(x.text)
+  )
+    return [x.value];
+  return [];
+}
+
+/**
+ * Whether a century of the claim is stated by the sources in another form. `q` is a claim quantity: a plural of a
+ * hundred ("the 1800s", "1900's": the years 1800 to 1899) or an ordinal before "century" ("the 19th century": 1801 to
+ * 1900, read as 1800 to 1900 so that either convention counts). `after` is the claim text after the quantity;
+ * `flatIncludes` tests a lower-case phrase against the sources' flattened text; `stated` are the sources' quantities.
+ * Supported when a stated year falls in the century, or the sources name it in the other form. Linear in `stated`.
+ */
+export function centuryStated(q: Quantity, after: string, stated: Quantity[], flatIncludes: (phrase: string) => boolean): boolean {
+  let from: number;
+  let to: number;
+  if (q.kind === 'number' && /^\d{2}00'?s$/.test(q.text) && q.value >= 1000 && q.value <= 2000) {
+    from = q.value;
+    to = q.value + 99;
+    // the ordinal century, stated with "century" or "centuries" ("the late 19th and early 20th centuries")
+    const n = q.value / 100 + 1;
+    if ((flatIncludes('century') || flatIncludes('centuries')) && stated.some((x) => x.ordinal && x.value === n)) return true;
+  } else if (
+    q.kind === 'number' &&
+    q.ordinal &&
+    Number.isInteger(q.value) &&
+    q.value >= 11 &&
+    q.value <= 21 &&
+    /^\W*century\b/i.test(after)
+  ) {
+    from = (q.value - 1) * 100;
+    to = q.value * 100;
+    if (flatIncludes(`${from}s`)) return true;
+  } else return false;
+  return stated.some((x) => yearsOf(x).some((y) => y >= from && y <= to));
+}
+
+/**
+ * Whether a claim duration in whole years is the span between two years the sources state ("two years" for "from 1887 to
+ * 1889"; "after 12 years" for "joined in 1998 ... left in 2010"), for years of any era from 1000 on. Linear in the
+ * stated years squared (a sentence window of them).
+ */
+export function yearSpanStated(q: Quantity, stated: Quantity[]): boolean {
+  if (q.kind !== 'duration') return false;
+  const n = q.value / YEAR_SECONDS;
+  if (n < 1 || Math.abs(n - Math.round(n)) > 0.02) return false;
+  const years = [...new Set(stated.flatMap(yearsOf))];
+  return years.some((a) => years.some((b) => a - b === Math.round(n)));
+}
+
+/** Words that make a number in its clause an age: "32 when he died", "at the age of 32", "aged 32", "32 years old". */
+const AGE_CUE = /\b(?:died|dies|death|age|aged|years? old|old when)\b/i;
+
+/**
+ * Whether a number of the claim is an age that a life span of the sources gives: the clause around it speaks of an age
+ * or a death ({@link AGE_CUE}), and two stated dates (or four-digit years) are that many years apart: exactly, with full
+ * dates (the birthday counted), or that many or one more with years alone ("born 1940 ... died 1973": 32 or 33).
+ * `clause` is the claim text; `stated` the sources' quantities (in source order).
+ */
+export function ageStated(q: Quantity, clause: string, stated: Quantity[]): boolean {
+  const n = q.kind === 'duration' ? q.value / YEAR_SECONDS : q.kind === 'number' && !q.ordinal ? q.value : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 125 || !AGE_CUE.test(clause)) return false;
+  const dates = stated.flatMap((x) =>
+    x.kind === 'date' ? (x.dates ?? []).filter((d) => d.y !== undefined) : yearsOf(x).map((y) => ({ y, m: undefined, d: undefined })),
+  );
+  for (const a of dates)
+    for (const b of dates) {
+      const span = b.y! - a.y!;
+      if (span < n || span > n + 1) continue;
+      if (a.m !== undefined && a.d !== undefined && b.m !== undefined && b.d !== undefined) {
+        const beforeBirthday = b.m < a.m || (b.m === a.m && b.d < a.d);
+        if (span - (beforeBirthday ? 1 : 0) === n) return true;
+      } else return true;
+    }
+  return false;
+}
+
+/** Tokens that end a clause: the scope of a negation does not cross them. */
+const CLAUSE_MARK = /^(?:[,;:!?.()]|--|but|and|or|though|although|while|whereas)$/i;
+/** Most tokens between a negation cue and the name it denies ("not in London", "isn't really from the US"). */
+const DENIAL_REACH = 3;
+
+/** Negation cues that deny a predicate ("is not in London"); "no" denies the noun after it ("no service in Nigeria"). */
+const DENYING = new Set(['not', "n't", 'never', 'nt']);
+
+/**
+ * Whether the name starting at token `i` is what a negation of its clause denies ("it's not in London, it's in Paris",
+ * "Pizza isn't from America", "not by Gustave"): a negating "not", "n't" or "never" at most {@link DENIAL_REACH} tokens
+ * before it, with only function words between (prepositions, articles: "not in the"). A reply that denies a name
+ * asserts nothing of it: such a name missing from the sources is weak evidence. A name after a content word ("there is
+ * no paramedic service in Nigeria", "never felt strongly about X") is asserted and checked as usual. Constant work.
+ */
+export function deniedName(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 1 - DENIAL_REACH; j--) {
+    const t = tokens[j];
+    if (DENYING.has(t.lower) && t.cue) return true;
+    if (CLAUSE_MARK.test(t.value) || t.content || t.type !== 'word') return false;
+  }
+  return false;
+}
+
+/** Fewest words of two or more letters in a sentence for it to count as written in capitals. */
+const SHOUTED_MIN_WORDS = 4;
+/** Least share of those words written in capitals for the sentence to count as written in capitals. */
+const SHOUTED_SHARE = 0.75;
+
+/**
+ * Whether a sentence is written in capitals ("WELL, THE DOCUMENT I AM LOOKING AT JUST BLANKED OUT"): at least
+ * {@link SHOUTED_SHARE} of its words of two or more letters (and at least {@link SHOUTED_MIN_WORDS} of them) are in capitals.
+ * In such a sentence a capital letter marks no name, so a word missing from the sources is no evidence of an invented
+ * name. Linear in the sentence.
+ */
+export function shoutedSentence(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.type === 'word' && /^\p{L}{2,}/u.test(t.value));
+  if (words.length < SHOUTED_MIN_WORDS) return false;
+  return words.filter((t) => !/\p{Ll}/u.test(t.value)).length >= SHOUTED_SHARE * words.length;
+}

@@ -1,0 +1,129 @@
+/**
+ * Chat forms of stated facts and replies that assert no name (issue 20, src/grounding/dialogue-forms.ts): centuries in
+ * the other form, spans between stated years, ages a stated life span gives, names a reply denies, sentences written in
+ * capitals, "only" before a number in words. Each rule has a negative control. Cases are written for the tests (not
+ * copied from the corpora).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from '../../src/grounding/check.js';
+import { ageStated, centuryStated, deniedName, shoutedSentence, yearSpanStated } from '../../src/grounding/dialogue-forms.js';
+import { analyze } from '../../src/grounding/nlp.js';
+import type { AnswerResult, FlagName } from '../../src/grounding/types.js';
+
+const check = (context: string, answer: string, question?: string): AnswerResult =>
+  checkAnswer({ id: 't', contexts: [{ id: 'c', text: context }], answer, ...(question ? { question } : {}) });
+const flags = (r: AnswerResult): FlagName[] => r.claims.flatMap((c) => c.flags.map((f) => f.name));
+const quantity = (text: string, written: string) => analyze(text).quantities.find((q) => q.text === written)!;
+
+const TOWER =
+  'The Vell Tower is an iron lattice tower in the harbour of Kestrel. It was built from 1862 to 1865 by the engineer Ada Morrow.';
+const BLUES =
+  'Delta blues is a music style that began among the farm workers of the Yazoo Basin in the late 19th and early 20th centuries.';
+const PAINTER = 'Tomas Rell (March 3, 1901 – January 9, 1950) was a painter of river landscapes.';
+
+describe('a century in the other form', () => {
+  it('"the 1800s" for "the late 19th and early 20th centuries"', () => {
+    const r = check(BLUES, 'It began with farm workers in the Yazoo Basin in the late 1800s.', 'Where does it come from?');
+    expect(flags(r)).not.toContain('quantity-mismatch');
+    expect(r.verdict).toBe('grounded');
+  });
+  it('"the 19th century" for a stated year of it (1862)', () => {
+    const r = check(TOWER, 'The Vell Tower was built in the 19th century by Ada Morrow.', 'How old is it?');
+    expect(flags(r)).not.toContain('quantity-mismatch');
+  });
+  it('control: a century that holds no stated year is a mismatch', () => {
+    const r = check(TOWER, 'The Vell Tower was built in the 18th century by Ada Morrow.', 'How old is it?');
+    expect(flags(r)).toContain('quantity-mismatch');
+    expect(r.verdict).toBe('ungrounded');
+    expect(centuryStated(quantity('the 1700s', '1700s'), '', analyze(TOWER).quantities, () => false)).toBe(false);
+  });
+});
+
+describe('a span between two stated years, of any era', () => {
+  it('"three years" for "from 1862 to 1865"', () => {
+    const r = check(TOWER, 'It took three years to build the Vell Tower, from 1862 on.', 'Did it take long?');
+    expect(flags(r)).not.toContain('quantity-mismatch');
+    expect(yearSpanStated(quantity('three years', 'three years'), analyze(TOWER).quantities)).toBe(true);
+  });
+  it('control: a span no two stated years give ("five years") is a mismatch', () => {
+    const r = check(TOWER, 'It took five years to build the Vell Tower, from 1862 on.', 'Did it take long?');
+    expect(flags(r)).toContain('quantity-mismatch');
+    expect(yearSpanStated(quantity('five years', 'five years'), analyze(TOWER).quantities)).toBe(false);
+  });
+});
+
+describe('an age that a stated life span gives', () => {
+  it('"he was 48 when he died" for March 3, 1901 to January 9, 1950 (the birthday not reached)', () => {
+    const r = check(PAINTER, 'Tomas Rell painted river landscapes and was only 48 when he died.', 'Who was he?');
+    expect(flags(r)).not.toContain('quantity-mismatch');
+    expect(r.verdict).not.toBe('ungrounded');
+  });
+  it('control: the year difference (49) is no age with full dates, and an age without a cue of age is no age', () => {
+    const stated = analyze(PAINTER).quantities;
+    const at = (claim: string, n: string) => ageStated(quantity(claim, n), claim, stated);
+    expect(at('He was 48 when he died.', '48')).toBe(true);
+    expect(at('He was 49 when he died.', '49')).toBe(false);
+    expect(at('He painted 48 landscapes.', '48')).toBe(false);
+    const r = check(PAINTER, 'Tomas Rell painted river landscapes and was 49 when he died.', 'Who was he?');
+    expect(flags(r)).toContain('quantity-mismatch');
+  });
+  it('with years alone, the age is either difference', () => {
+    const stated = analyze('Ada Morrow (1830–1894) was an engineer.').quantities;
+    expect(ageStated(quantity('She died aged 63.', '63'), 'She died aged 63.', stated)).toBe(true);
+    expect(ageStated(quantity('She died aged 64.', '64'), 'She died aged 64.', stated)).toBe(true);
+    expect(ageStated(quantity('She died aged 66.', '66'), 'She died aged 66.', stated)).toBe(false);
+  });
+});
+
+describe('a name the reply denies asserts nothing of it', () => {
+  it('"it is not in Lisbon, it is in Kestrel": the denied name is weak evidence, not an invented name', () => {
+    const r = check(TOWER, 'No, it is not in Lisbon, it is in Kestrel!', 'Is the tower in Lisbon?');
+    const f = r.claims.flatMap((c) => c.flags).find((x) => x.name === 'unsupported-entity');
+    expect(f?.weak).toBe(true);
+    expect(r.verdict).toBe('unverified');
+  });
+  it('control: an asserted name stays an invented name ("it is in Lisbon"; "no tower in Lisbon" denies the tower)', () => {
+    expect(check(TOWER, 'Yes, it is in Lisbon, by the harbour.', 'Is the tower in Lisbon?').verdict).toBe('ungrounded');
+    const tokens = analyze('There is no iron tower in Lisbon.').sentences[0].tokens;
+    expect(
+      deniedName(
+        tokens,
+        tokens.findIndex((t) => t.value === 'Lisbon'),
+      ),
+    ).toBe(false);
+    const denied = analyze("It isn't in Lisbon.").sentences[0].tokens;
+    expect(
+      deniedName(
+        denied,
+        denied.findIndex((t) => t.value === 'Lisbon'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('a sentence written in capitals marks no names', () => {
+  it('capital words of a shouted sentence are weak evidence', () => {
+    const r = check(TOWER, 'WOW, I THINK THE TOWER WOULD BE A GREAT TRIP FOR MY NEPHEWS', 'Would you visit it?');
+    expect(r.claims.flatMap((c) => c.flags).filter((f) => f.name === 'unsupported-entity' && !f.weak)).toEqual([]);
+    expect(r.verdict).not.toBe('ungrounded');
+    expect(shoutedSentence(analyze('THE DOCUMENT JUST BLANKED OUT ON ME').sentences[0].tokens)).toBe(true);
+  });
+  it('control: an acronym in a sentence in lower case is a name', () => {
+    expect(shoutedSentence(analyze('The tower was painted by NASA engineers in Kestrel.').sentences[0].tokens)).toBe(false);
+    expect(check(TOWER, 'The tower was painted by NASA engineers.', 'Who painted it?').verdict).toBe('ungrounded');
+  });
+});
+
+describe('"only" before a number in words says "merely"', () => {
+  it('"only about three years" is weak, not a restriction the sources never make', () => {
+    const r = check(TOWER, 'Not long, only about three years, from 1862 to 1865.', 'Did it take long to build?');
+    const f = r.claims.flatMap((c) => c.flags).find((x) => x.name === 'unsupported-restriction');
+    expect(f?.weak).toBe(true);
+    expect(r.verdict).not.toBe('ungrounded');
+  });
+  it('control: "only" before a noun restricts', () => {
+    const r = check(TOWER, 'The Vell Tower was built by only the engineer Ada Morrow.', 'Who built it?');
+    expect(flags(r)).toContain('unsupported-restriction');
+    expect(r.verdict).toBe('ungrounded');
+  });
+});
