@@ -88,6 +88,7 @@ import {
   statementBeforeQuestion,
 } from './dialogue.js';
 import { ageStated, centuryStated, deniedName, shoutedSentence, yearSpanStated } from './dialogue-forms.js';
+import { synonymKnown } from './synonyms.js';
 import {
   affirmedDenialFlags,
   compoundKnown,
@@ -1175,6 +1176,8 @@ function checkClaim(
       !compoundKnown(t, cited) &&
       !definedInClaim(claim.tokens, tokenAt(t)) &&
       !paraphraseKnown(t, cited) &&
+      // in a reply, an everyday synonym of a source word ("started" for "began"; synonyms.ts)
+      !(src.question && synonymKnown(t.lower, t.lemma, vocabularies)) &&
       !unitOfSupported(t, quantities, flags) &&
       !numeralOfSupported(t, quantities, flags) &&
       // an aspect verb framing supported dates or durations, unless the sources use its antonym ("ends" against "starts")
@@ -1326,15 +1329,10 @@ function checkClaim(
     }
   }
   // a novel adjective where the sources give its noun another one ("linear backoff" against "exponential backoff"; relations.ts)
-  // (in an answer to a question, at most shortAnswerWords content words: on summaries it fires on paraphrases)
+  // (in an answer or a reply to a turn, of any length: "a rigid phonotactics" against "simple phonotactics", dialogue dev
+  // splits; on summaries, with no turn, it fires on paraphrases)
   const swapped =
-    !abstention &&
-    src.question &&
-    asksQuestion(src.question.text) &&
-    content.length <= th.shortAnswerWords &&
-    !flags.some((f) => f.name === 'novel-content')
-      ? modifierSwap(claim.tokens, novel, cited)
-      : undefined;
+    !abstention && src.question && !flags.some((f) => f.name === 'novel-content') ? modifierSwap(claim.tokens, novel, cited) : undefined;
   if (swapped)
     flags.push({
       name: 'novel-content',

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import { ageStated, centuryStated, deniedName, shoutedSentence, yearSpanStated } from '../../src/grounding/dialogue-forms.js';
 import { analyze } from '../../src/grounding/nlp.js';
+import { synonymKnown } from '../../src/grounding/synonyms.js';
 import type { AnswerResult, FlagName } from '../../src/grounding/types.js';
 
 const check = (context: string, answer: string, question?: string): AnswerResult =>
@@ -125,5 +126,42 @@ describe('"only" before a number in words says "merely"', () => {
     const r = check(TOWER, 'The Vell Tower was built by only the engineer Ada Morrow.', 'Who built it?');
     expect(flags(r)).toContain('unsupported-restriction');
     expect(r.verdict).toBe('ungrounded');
+  });
+});
+
+describe('everyday synonyms of source words in a reply (synonyms.ts)', () => {
+  const BAND = 'The Harrow Lights began their career in 1994 in Leeds, and their first film appeared in 2001.';
+  it('"started" for "began", "movie" for "film"', () => {
+    expect(synonymKnown('started', 'start', [analyze(BAND).vocabulary])).toBe(true);
+    const r = check(BAND, 'Their career started in 1994, and their first movie came in 2001.', 'Tell me about them');
+    expect(flags(r)).not.toContain('low-coverage');
+    expect(flags(r)).not.toContain('novel-content');
+  });
+  it('control: a word of another meaning is no synonym ("ended" for "began"), and summaries (no turn) are not read so', () => {
+    expect(synonymKnown('ended', 'end', [analyze(BAND).vocabulary])).toBe(false);
+    expect(synonymKnown('great', 'great', [analyze('a good band').vocabulary])).toBe(false);
+    const r = check(BAND, 'Their tour ended in 1994 with a movie.', 'Tell me about them');
+    expect(r.verdict).not.toBe('grounded');
+  });
+});
+
+describe('a modifier swapped in a reply to a remark (relations.ts modifierSwap, any turn)', () => {
+  const LANG = 'Veltic is an agglutinative language with simple phonotactics and a pure vowel system.';
+  it('"rigid phonotactics" against "simple phonotactics" is unverified, though most words are copied', () => {
+    const r = check(
+      LANG,
+      'Veltic is an agglutinative language with rigid phonotactics and a pure vowel system.',
+      'I always found languages interesting.',
+    );
+    expect(flags(r)).toContain('novel-content');
+    expect(r.verdict).toBe('unverified');
+  });
+  it('control: the copied modifier is grounded', () => {
+    const r = check(
+      LANG,
+      'Veltic is an agglutinative language with simple phonotactics and a pure vowel system.',
+      'I always found languages interesting.',
+    );
+    expect(r.verdict).toBe('grounded');
   });
 });
