@@ -1482,6 +1482,13 @@ const contentWords = new WeakMap<ClaimResult, number>();
 const CHITCHAT_WORDS = 1;
 
 /**
+ * The flags of a remark beside a grounded claim that say only that its one content word is not in the sources: low
+ * coverage, or that one word as a novel adjective of a short claim ("It was quite popular.", "Amazing!": the same
+ * evidence, restated; dialogue dev splits: DialFact +0.009, FaithDial -0.003).
+ */
+const chitchatFlag = (f: Flag) => f.name === 'low-coverage' || (f.name === 'novel-content' && f.detail.startsWith('in a short claim'));
+
+/**
  * The verdict of a claim from its flags and coverage: `ungrounded` when a high-precision flag fired in
  * a claim anchored in the sources (coverage >= `minAnchor`, or a `wrong-citation`), `unverified` for
  * any other flag, else `grounded`.
@@ -1565,10 +1572,10 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
     claims.push(claim);
   }
   // a remark beside a grounded claim ("Exactly! It's great for photo sharing.", "I believe so. They released Silver Side Up
-  // in 2001."): a sentence of at most CHITCHAT_WORDS content words, flagged only for low coverage, states nothing to check
+  // in 2001."): a sentence of at most CHITCHAT_WORDS content words, flagged only for that word (chitchatFlag), states nothing to check
   if (claims.some((x) => x.verdict === 'grounded' && (contentWords.get(x) ?? 0) > CHITCHAT_WORDS)) {
     for (const x of claims) {
-      if (x.verdict === 'unverified' && x.flags.every((f) => f.name === 'low-coverage') && (contentWords.get(x) ?? 0) <= CHITCHAT_WORDS) {
+      if (x.verdict === 'unverified' && x.flags.every(chitchatFlag) && (contentWords.get(x) ?? 0) <= CHITCHAT_WORDS) {
         x.flags = [];
         x.verdict = 'grounded';
       }

@@ -165,3 +165,24 @@ describe('a modifier swapped in a reply to a remark (relations.ts modifierSwap, 
     expect(r.verdict).toBe('grounded');
   });
 });
+
+describe('a one-word remark beside a grounded claim (check.ts chitchatFlag)', () => {
+  const HIT = 'Marla Quinn: Her first single, "Paper Boats", was released in May 1961 and became a number one hit in Canada.';
+  it('"It was quite popular." beside the stated fact says nothing to check', () => {
+    const r = check(
+      HIT,
+      'Her first single, "Paper Boats", was a number one hit in Canada. It was quite popular.',
+      'What is her best song?',
+    );
+    expect(r.verdict).toBe('grounded');
+  });
+  it('control: alone, or with two content words the sources never use, the remark is unverified', () => {
+    expect(check(HIT, 'It was quite popular.', 'What is her best song?').verdict).toBe('unverified');
+    const r = check(
+      HIT,
+      'Her first single, "Paper Boats", was a number one hit in Canada. It sold millions worldwide.',
+      'What is her best song?',
+    );
+    expect(r.verdict).not.toBe('grounded');
+  });
+});
