@@ -87,7 +87,7 @@ import {
   statedByInterlocutor,
   statementBeforeQuestion,
 } from './dialogue.js';
-import { ageStated, centuryStated, deniedName, shoutedSentence, yearSpanStated } from './dialogue-forms.js';
+import { ageStated, centuryStated, chatFunctionWord, deniedName, shoutedSentence, yearSpanStated } from './dialogue-forms.js';
 import { synonymKnown } from './synonyms.js';
 import {
   affirmedDenialFlags,
@@ -1158,7 +1158,10 @@ function checkClaim(
   }
 
   // coverage and novelty
-  const content = asserted.length ? asserted : claim.tokens.filter((t) => t.content && t.type === 'word');
+  // (in a reply, chat spellings of function words are none: "Im", "gotta"; dialogue-forms.ts)
+  const content = (asserted.length ? asserted : claim.tokens.filter((t) => t.content && t.type === 'word')).filter(
+    (t) => !(src.question && chatFunctionWord(t)),
+  );
   const spelled = spelledAcronyms(claim.tokens, cited);
   // one source word written apart ("loop holes" for "loopholes"), or two source words written as one ("lifetime" for "life time")
   const vocabularies = cited.map((a) => a.vocabulary);

@@ -8,7 +8,8 @@
  * - {@link ageStated}: an age that a stated life span gives ("he was only 32 when he died" for "(November 27, 1940 – July
  *   20, 1973)");
  * - {@link deniedName}: a name the reply denies ("it's not in London, it's in Paris"): it asserts nothing of that name;
- * - {@link shoutedSentence}: a sentence written in capitals, where a capital letter marks no name.
+ * - {@link shoutedSentence}: a sentence written in capitals, where a capital letter marks no name;
+ * - {@link chatFunctionWord}: chat spellings of function words ("Im", "gotta") are no content words.
  * Each is measured on the dev splits of every corpus (npm run eval:grounding).
  */
 import type { Token } from './nlp.js';
@@ -142,4 +143,12 @@ export function shoutedSentence(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.type === 'word' && /^\p{L}{2,}/u.test(t.value));
   if (words.length < SHOUTED_MIN_WORDS) return false;
   return words.filter((t) => !/\p{Ll}/u.test(t.value)).length >= SHOUTED_SHARE * words.length;
+}
+
+/** Chat spellings of function words ("Im", "Ive", "gotta", "wanna", "kinda"), lower case: they state nothing. */
+const CHAT_FUNCTION_WORDS = new Set('im ive gotta wanna gonna kinda sorta dunno lemme u ur ya'.split(' '));
+
+/** Whether a word of a reply is a chat spelling of a function word ({@link CHAT_FUNCTION_WORDS}): no content word. */
+export function chatFunctionWord(t: Token): boolean {
+  return CHAT_FUNCTION_WORDS.has(t.lower);
 }

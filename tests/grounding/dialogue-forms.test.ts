@@ -6,7 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { ageStated, centuryStated, deniedName, shoutedSentence, yearSpanStated } from '../../src/grounding/dialogue-forms.js';
+import {
+  ageStated,
+  centuryStated,
+  chatFunctionWord,
+  deniedName,
+  shoutedSentence,
+  yearSpanStated,
+} from '../../src/grounding/dialogue-forms.js';
 import { analyze } from '../../src/grounding/nlp.js';
 import { synonymKnown } from '../../src/grounding/synonyms.js';
 import type { AnswerResult, FlagName } from '../../src/grounding/types.js';
@@ -184,5 +191,20 @@ describe('a one-word remark beside a grounded claim (check.ts chitchatFlag)', ()
       'What is her best song?',
     );
     expect(r.verdict).not.toBe('grounded');
+  });
+});
+
+describe('chat spellings of function words are no content words', () => {
+  const HALL = 'The Orwin Hall is a concert hall in Dunmere that opened in 1931.';
+  it('"Im", "gotta" count neither for nor against coverage', () => {
+    const t = analyze('Im sure you gotta see it').sentences[0].tokens;
+    expect(chatFunctionWord(t.find((x) => x.value === 'Im')!)).toBe(true);
+    expect(chatFunctionWord(t.find((x) => x.value === 'gotta')!)).toBe(true);
+    const r = check(HALL, 'Im told the Orwin Hall opened in 1931, you gotta visit the concert hall.', 'Have you been to Dunmere?');
+    expect(flags(r)).not.toContain('low-coverage');
+  });
+  it('control: a content word stays one ("sure", "visit")', () => {
+    const t = analyze('Im sure you gotta see it').sentences[0].tokens;
+    expect(chatFunctionWord(t.find((x) => x.value === 'sure')!)).toBe(false);
   });
 });
