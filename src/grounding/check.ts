@@ -87,7 +87,16 @@ import {
   statedByInterlocutor,
   statementBeforeQuestion,
 } from './dialogue.js';
-import { ageStated, centuryStated, chatFunctionWord, deniedName, shoutedSentence, yearSpanStated } from './dialogue-forms.js';
+import {
+  ageStated,
+  centuryStated,
+  chatFunctionWord,
+  deniedName,
+  implicitlyNegated,
+  shortenedName,
+  shoutedSentence,
+  yearSpanStated,
+} from './dialogue-forms.js';
 import { synonymKnown } from './synonyms.js';
 import {
   affirmedDenialFlags,
@@ -513,10 +522,11 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
     const need = Math.max(1, Math.ceil(th.negationScopeOverlap * scope.length));
     const mentioning = sentences.filter((s) => scope.filter((x) => hasTerm(s, x)).length >= need);
     // a question affirms nothing; any negated mention means the source may well say the same
+    // (or negated by a verb that means "not": "abstaining from the use of animal products"; dialogue-forms.ts)
     const scopeNegated = (s: Sentence) =>
       s.tokens.some(
-        (x) =>
-          (x.negated || x.cue) &&
+        (x, k) =>
+          (x.negated || x.cue || implicitlyNegated(s.tokens, k)) &&
           x.content &&
           scope.some((y) => x.lemma === y.lemma || x.stem === y.stem || (/^no[nt]-/.test(x.lower) && x.lower.includes(y.stem))),
       );
@@ -1069,7 +1079,14 @@ function checkClaim(
             // a word the sources state in another form ("NYC" for "New York City") has no literal neighbour there
             ![name[i], t].some((x) => !known(x, cited) && !inFlat(x.value, cited)),
         );
-        if (broken >= 0) {
+        // a stated name with words left out ("Ruth Wakefield" for "Ruth Graves Wakefield"; dialogue-forms.ts)
+        if (
+          broken >= 0 &&
+          !shortenedName(
+            name.map((t) => t.lower),
+            cited,
+          )
+        ) {
           const phrase = name.map((t) => t.value).join(' ');
           flags.push({
             name: 'unsupported-entity',

@@ -9,7 +9,9 @@
  *   20, 1973)");
  * - {@link deniedName}: a name the reply denies ("it's not in London, it's in Paris"): it asserts nothing of that name;
  * - {@link shoutedSentence}: a sentence written in capitals, where a capital letter marks no name;
- * - {@link chatFunctionWord}: chat spellings of function words ("Im", "gotta") are no content words.
+ * - {@link chatFunctionWord}: chat spellings of function words ("Im", "gotta") are no content words;
+ * - {@link shortenedName}: a stated name with words left out ("Ruth Wakefield" for "Ruth Graves Wakefield");
+ * - {@link implicitlyNegated}: a verb that means "not" negates its object ("abstaining from animal products").
  * Each is measured on the dev splits of every corpus (npm run eval:grounding).
  */
 import type { Token } from './nlp.js';
@@ -151,4 +153,65 @@ const CHAT_FUNCTION_WORDS = new Set('im ive gotta wanna gonna kinda sorta dunno 
 /** Whether a word of a reply is a chat spelling of a function word ({@link CHAT_FUNCTION_WORDS}): no content word. */
 export function chatFunctionWord(t: Token): boolean {
   return CHAT_FUNCTION_WORDS.has(t.lower);
+}
+
+/** Words that may join the capitalized words of one name ("Ruth Graves Wakefield", "Leonardo da Vinci"). */
+const NAME_JOINERS = new Set(['de', 'da', 'di', 'del', 'der', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al']);
+
+/**
+ * Whether a name of two or more words is one name of the sources written with words left out, in order: "Ruth Wakefield"
+ * for "Ruth Graves Wakefield", "Martin King" for "Martin Luther King": its words are a subsequence of one run of
+ * capitalized words of a source sentence (name joiners such as "da", "van" kept in the run) whose first word is the
+ * name's first word. A name assembled from words of different names ("Northern Data Institute" against "Northern Bank"
+ * and "the Data Institute") spans two runs and is not. `names` are the claim name's words, lower case. Linear in the
+ * sources.
+ */
+export function shortenedName(names: readonly string[], sources: readonly { sentences: { tokens: Token[] }[] }[]): boolean {
+  if (names.length < 2) return false;
+  for (const a of sources)
+    for (const s of a.sentences) {
+      let run: string[] = [];
+      const check = () => {
+        if (run.length > names.length && run[0] === names[0]) {
+          let k = 0;
+          for (const w of run) if (w === names[k]) k++;
+          if (k === names.length) return true;
+        }
+        return false;
+      };
+      for (const t of s.tokens) {
+        if (t.type === 'word' && /^\p{Lu}/u.test(t.value)) run.push(t.lower.replace(/\.$/, ''));
+        else if (run.length && t.type === 'word' && NAME_JOINERS.has(t.lower)) run.push(t.lower);
+        else if (run.length && t.value === '.') continue;
+        else {
+          if (check()) return true;
+          run = [];
+        }
+      }
+      if (check()) return true;
+    }
+  return false;
+}
+
+/** Verbs and nouns that negate their object ("abstaining from the use of animal products", "avoids sugar"), as lemmas. */
+const IMPLICIT_NEGATION = new Set(
+  'abstain abstinence avoid avoidance refrain lack reject rejection refuse refusal prevent prohibit prohibition ban forbid exclude exclusion omit eschew shun absence'.split(
+    ' ',
+  ),
+);
+/** Most tokens between an implicit negation and the word it negates ("abstaining from the use of animal products"). */
+const IMPLICIT_REACH = 6;
+
+/**
+ * Whether the source token at `k` is negated by a verb or noun that means "not" ({@link IMPLICIT_NEGATION}: "abstaining
+ * from the use of animal products", "avoids any sugar") at most {@link IMPLICIT_REACH} tokens before it, within its clause:
+ * a claim that negates it ("not using animal products") states the same. Constant work.
+ */
+export function implicitlyNegated(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - IMPLICIT_REACH; j--) {
+    const t = tokens[j];
+    if (/^[,;:.!?]$/.test(t.value)) return false;
+    if (IMPLICIT_NEGATION.has(t.lemma) || IMPLICIT_NEGATION.has(t.lower)) return true;
+  }
+  return false;
 }

@@ -6,9 +6,10 @@
  * fact's size or kind ("ancient" for "old", "city" for "town") are not.
  */
 const GROUPS: readonly string[] = [
-  'start begin commence',
+  'start begin commence originate',
   'end finish conclude',
   'film movie',
+  'regard consider deem',
   'big large huge enormous massive',
   'small little tiny',
   'famous renowned well-known celebrated',

@@ -11,6 +11,8 @@ import {
   centuryStated,
   chatFunctionWord,
   deniedName,
+  implicitlyNegated,
+  shortenedName,
   shoutedSentence,
   yearSpanStated,
 } from '../../src/grounding/dialogue-forms.js';
@@ -138,6 +140,10 @@ describe('"only" before a number in words says "merely"', () => {
 
 describe('everyday synonyms of source words in a reply (synonyms.ts)', () => {
   const BAND = 'The Harrow Lights began their career in 1994 in Leeds, and their first film appeared in 2001.';
+  it('"considered" for "regarded", "started" for "originated"', () => {
+    expect(synonymKnown('considered', 'consider', [analyze('It is widely regarded as the best.').vocabulary])).toBe(true);
+    expect(synonymKnown('started', 'start', [analyze('It originated in Peru.').vocabulary])).toBe(true);
+  });
   it('"started" for "began", "movie" for "film"', () => {
     expect(synonymKnown('started', 'start', [analyze(BAND).vocabulary])).toBe(true);
     const r = check(BAND, 'Their career started in 1994, and their first movie came in 2001.', 'Tell me about them');
@@ -206,5 +212,48 @@ describe('chat spellings of function words are no content words', () => {
   it('control: a content word stays one ("sure", "visit")', () => {
     const t = analyze('Im sure you gotta see it').sentences[0].tokens;
     expect(chatFunctionWord(t.find((x) => x.value === 'sure')!)).toBe(false);
+  });
+});
+
+describe('a stated name with words left out (shortenedName)', () => {
+  const PIE = 'Lemon tarts were first baked by Clara Holt Brennan in 1931, when she added candied peel to a custard recipe.';
+  it('"Clara Brennan" for "Clara Holt Brennan" is the stated name', () => {
+    const r = check(PIE, 'Lemon tarts were first baked by Clara Brennan in 1931.', 'I love lemon tarts');
+    expect(flags(r)).not.toContain('unsupported-entity');
+    expect(r.verdict).toBe('grounded');
+  });
+  it('control: a name assembled from two names, or with another first word, stays unsupported', () => {
+    const two = 'Clara Holt met Dan Brennan in Leeds.';
+    expect(shortenedName(['clara', 'brennan'], [analyze(two)])).toBe(false);
+    expect(shortenedName(['holt', 'brennan'], [analyze(PIE)])).toBe(false);
+    expect(shortenedName(['clara', 'brennan'], [analyze(PIE)])).toBe(true);
+    expect(check(two, 'The lodger in Leeds was Clara Brennan.', 'Who lived in Leeds?').verdict).toBe('ungrounded');
+  });
+});
+
+describe('a verb that means "not" negates its object (implicitlyNegated)', () => {
+  const DIET = 'Fruitarianism is the practice of abstaining from the use of cooked foods, and eating mostly raw fruit.';
+  it('"not using cooked foods" states what "abstaining from the use of cooked foods" does: no flip', () => {
+    const r = check(DIET, 'Fruitarianism means not using cooked foods and eating mostly raw fruit.', 'What is it?');
+    expect(r.claims.flatMap((c) => c.flags).filter((f) => f.name === 'negation-flip' && !f.weak)).toEqual([]);
+    expect(r.verdict).not.toBe('ungrounded');
+    const tokens = analyze(DIET).sentences[0].tokens;
+    expect(
+      implicitlyNegated(
+        tokens,
+        tokens.findIndex((t) => t.value === 'foods'),
+      ),
+    ).toBe(true);
+  });
+  it('control: a negation of what the source affirms plainly is a flip', () => {
+    const r = check(DIET, 'Fruitarians are not eating raw fruit.', 'What do they eat?');
+    expect(flags(r)).toContain('negation-flip');
+    const tokens = analyze(DIET).sentences[0].tokens;
+    expect(
+      implicitlyNegated(
+        tokens,
+        tokens.findIndex((t) => t.value === 'fruit'),
+      ),
+    ).toBe(false);
   });
 });
