@@ -88,9 +88,11 @@ import {
   statementBeforeQuestion,
 } from './dialogue.js';
 import {
+  abbreviationKnown,
   ageStated,
   centuryStated,
   chatFunctionWord,
+  decadeWritten,
   deniedName,
   implicitlyNegated,
   shortenedName,
@@ -899,7 +901,7 @@ function checkClaim(
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
     // a decade holding a stated year ("the late 90s" for 1998); a rank with a sign the sources write in words ("#1" for
     // "number one"; dialogue.ts)
-    if (decadeStated(q, citedQ)) continue;
+    if (decadeStated(q, citedQ) || decadeWritten(q, (x) => inFlat(x, cited))) continue;
     // in a reply: a century in the other form, a span between stated years, an age a stated life span gives (dialogue-forms.ts)
     if (
       src.question &&
@@ -1064,7 +1066,9 @@ function checkClaim(
         !formKnown(t.value, cited) &&
         !definedInClaim(claim.tokens, tokenAt(t)) &&
         // "Part II" for "Part 2" (dialogue.ts)
-        !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)),
+        !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)) &&
+        // "Mt." for "Mount", "Junior" for "Jr." (dialogue-forms.ts)
+        !abbreviationKnown(t, (x) => inFlat(x, cited)),
     );
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names
@@ -1072,6 +1076,8 @@ function checkClaim(
       if (name.length >= 2 && !inFlat(name.map((t) => t.value).join(' '), cited)) {
         const broken = name.slice(1).findIndex(
           (t, i) =>
+            // a title before a stated name ("King Louis IX" for "Louis IX")
+            !(titled && i === 0) &&
             !inFlat(`${name[i].value} ${t.value}`, cited) &&
             !inFlat(`${name[i].value} ${t.value}`, asked) &&
             // a first name coordinated with another before their shared surname ("John Reid" in "John and Angus Reid")
@@ -1096,7 +1102,12 @@ function checkClaim(
         } else {
           // every pair stated, but by different names ("Northern Data Institute" against "Northern Data Systems" and "the
           // Data Institute"): each run of three words must occur (relations.ts)
-          const joined = assembledName(name, (x) => inFlat(x, cited) || inFlat(x, asked));
+          // (without a title before the name, and not for a name with a word the sources write in another form: "Luther
+          // King Junior" for "Luther King Jr.")
+          const core = titled ? name.slice(1) : name;
+          const joined = core.every((x) => inFlat(x.value, cited) || inFlat(x.value, asked))
+            ? assembledName(core, (x) => inFlat(x, cited) || inFlat(x, asked))
+            : undefined;
           if (joined)
             flags.push({
               name: 'unsupported-entity',

@@ -11,7 +11,9 @@
  * - {@link shoutedSentence}: a sentence written in capitals, where a capital letter marks no name;
  * - {@link chatFunctionWord}: chat spellings of function words ("Im", "gotta") are no content words;
  * - {@link shortenedName}: a stated name with words left out ("Ruth Wakefield" for "Ruth Graves Wakefield");
- * - {@link implicitlyNegated}: a verb that means "not" negates its object ("abstaining from animal products").
+ * - {@link implicitlyNegated}: a verb that means "not" negates its object ("abstaining from animal products");
+ * - {@link decadeWritten}, {@link abbreviationKnown}: a decade the sources write in a compound or in words ("the
+ *   mid-1950s", "the sixties"), a name word abbreviated or spelled out ("Mt." / "Mount", "Junior" / "Jr.").
  * Each is measured on the dev splits of every corpus (npm run eval:grounding).
  */
 import type { Token } from './nlp.js';
@@ -214,4 +216,43 @@ export function implicitlyNegated(tokens: Token[], k: number): boolean {
     if (IMPLICIT_NEGATION.has(t.lemma) || IMPLICIT_NEGATION.has(t.lower)) return true;
   }
   return false;
+}
+
+const DECADE_WORDS = ['', '', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+/**
+ * Whether a decade of the claim ("the 1950s", "the 50's", "the '70s") is written by the sources in a form that gives no
+ * quantity: inside a compound ("the mid-1950s", "pre-1960s"), or in words ("the fifties"). `q` is the claim quantity;
+ * `flatIncludes` tests a lower-case phrase against the sources' flattened text.
+ */
+export function decadeWritten(q: Quantity, flatIncludes: (phrase: string) => boolean): boolean {
+  if (q.kind !== 'number' || !/^'?(?:\d{2}|\d{4})'?s$/.test(q.text) || q.value % 10 !== 0) return false;
+  const full = q.value < 100 ? 1900 + q.value : q.value;
+  const yy = String(full % 100).padStart(2, '0');
+  const word = full >= 1900 && full < 2000 ? DECADE_WORDS[(full % 100) / 10] : '';
+  return flatIncludes(`${full}s`) || flatIncludes(`${yy}s`) || (word !== '' && flatIncludes(word));
+}
+
+/** Abbreviations of name words and their long forms, lower case, without the period ("Mt." / "Mount", "Jr." / "Junior"). */
+const NAME_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    'mt:mount|mountain,st:saint|street,ste:sainte,ft:fort,pt:point|port,jr:junior,sr:senior,bros:brothers,' +
+    'univ:university,intl:international,natl:national,ave:avenue,rd:road,blvd:boulevard,hwy:highway,' +
+    'gen:general,gov:governor,pres:president,sen:senator,rep:representative,rev:reverend,prof:professor,' +
+    'capt:captain,lt:lieutenant,sgt:sergeant,col:colonel,cpl:corporal,adm:admiral,dept:department,assn:association'
+  )
+    .split(',')
+    .map((p): [string, string[]] => [p.split(':')[0], p.split(':')[1].split('|')]),
+);
+const NAME_EXPANSIONS = new Map<string, string[]>();
+for (const [abbr, longs] of NAME_ABBREVIATIONS) for (const l of longs) NAME_EXPANSIONS.set(l, [...(NAME_EXPANSIONS.get(l) ?? []), abbr]);
+
+/**
+ * Whether a name word is the abbreviation of a word the sources write in full, or the reverse ("Mt. Rainier" for "Mount
+ * Rainier", "King Junior" for "King Jr.", "Saint Louis" for "St. Louis"). `flatIncludes` tests a lower-case phrase
+ * against the sources' flattened text (whole words, periods dropped).
+ */
+export function abbreviationKnown(t: Token, flatIncludes: (phrase: string) => boolean): boolean {
+  const w = t.lower.replace(/\.$/, '');
+  const forms = NAME_ABBREVIATIONS.get(w) ?? NAME_EXPANSIONS.get(w);
+  return forms !== undefined && forms.some((f) => flatIncludes(f));
 }

@@ -7,9 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import {
+  abbreviationKnown,
   ageStated,
   centuryStated,
   chatFunctionWord,
+  decadeWritten,
   deniedName,
   implicitlyNegated,
   shortenedName,
@@ -255,5 +257,31 @@ describe('a verb that means "not" negates its object (implicitlyNegated)', () =>
         tokens.findIndex((t) => t.value === 'fruit'),
       ),
     ).toBe(false);
+  });
+});
+
+describe('names and decades in another written form', () => {
+  const PEAK = 'Mount Tarrow is a dormant volcano about 40 miles east of Ardley. It was named after Louis IX of Navarre.';
+  const PREACHER = 'Samuel Okoro Jr. was a preacher in Ardley from 1955 until 1968.';
+  const BAND = 'The Velvet Arches released their debut album in the mid-1950s and toured Europe in the sixties.';
+  it('"Mt. Tarrow" for "Mount Tarrow", "Samuel Okoro Junior" for "Samuel Okoro Jr."', () => {
+    expect(check(PEAK, 'No, but Mt. Tarrow is about 40 miles from Ardley.', 'Have you climbed it?').verdict).toBe('grounded');
+    expect(check(PREACHER, 'Samuel Okoro Junior was a preacher in Ardley until 1968.', 'Who was he?').verdict).toBe('grounded');
+    const mt = analyze('Mt. Tarrow').sentences[0].tokens[0];
+    expect(abbreviationKnown(mt, (x) => x === 'mount')).toBe(true);
+  });
+  it('a title before a stated name: "King Louis IX" for "Louis IX"', () => {
+    expect(check(PEAK, 'It was named after King Louis IX of Navarre.', 'What an odd name!').verdict).toBe('grounded');
+  });
+  it('"the 1950s", "the 60s" for "the mid-1950s", "the sixties"', () => {
+    expect(check(BAND, 'Their debut album came out in the 1950s, and they toured Europe in the 60s.', 'When did they start?').verdict).toBe(
+      'grounded',
+    );
+    expect(decadeWritten(analyze('in the 1950s').quantities[0], (x) => x === '1950s')).toBe(true);
+  });
+  it('controls: another abbreviation, another title word, another decade', () => {
+    expect(check(PEAK, 'No, but Ft. Tarrow is about 40 miles from Ardley.', 'Have you climbed it?').verdict).toBe('ungrounded');
+    expect(check(PEAK, 'It was named after King Henry IX of Navarre.', 'What an odd name!').verdict).toBe('ungrounded');
+    expect(check(BAND, 'Their debut album came out in the 1970s.', 'When did they start?').verdict).toBe('ungrounded');
   });
 });
