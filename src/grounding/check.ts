@@ -92,6 +92,7 @@ import {
   ageStated,
   centuryStated,
   chatFunctionWord,
+  currencyDropped,
   decadeWritten,
   deniedName,
   implicitlyNegated,
@@ -884,9 +885,11 @@ function checkClaim(
       });
   };
   let sci: { start: number; end: number; value: number }[] | undefined;
-  for (const q of quantities) {
+  for (const q0 of quantities) {
     // enough evidence: the claim is ungrounded already; the rest are not checked (bounded work per claim)
     if (unsupportedQuantities >= MAX_FLAGS_PER_KIND) break;
+    // in a reply, an amount of money written without its currency ("made 476 million"; dialogue-forms.ts)
+    const q = src.question ? currencyDropped(q0, citedQ) : q0;
     // ordinal words ("third") are checked as words; "3rd" in a claim is a number that "third" in a source supports
     // (unless the sources write ranks in digits: then "third-largest" is checked against "2nd largest")
     if (q.ordinal && /^[a-z]/i.test(q.text) && !citedQ.some((x) => x.ordinal && /^\d/.test(x.text))) continue;

@@ -13,7 +13,8 @@
  * - {@link shortenedName}: a stated name with words left out ("Ruth Wakefield" for "Ruth Graves Wakefield");
  * - {@link implicitlyNegated}: a verb that means "not" negates its object ("abstaining from animal products");
  * - {@link decadeWritten}, {@link abbreviationKnown}: a decade the sources write in a compound or in words ("the
- *   mid-1950s", "the sixties"), a name word abbreviated or spelled out ("Mt." / "Mount", "Junior" / "Jr.").
+ *   mid-1950s", "the sixties"), a name word abbreviated or spelled out ("Mt." / "Mount", "Junior" / "Jr.");
+ * - {@link currencyDropped}: an amount of money written without its currency ("made 476 million" for "$476 million").
  * Each is measured on the dev splits of every corpus (npm run eval:grounding).
  */
 import type { Token } from './nlp.js';
@@ -255,4 +256,17 @@ export function abbreviationKnown(t: Token, flatIncludes: (phrase: string) => bo
   const w = t.lower.replace(/\.$/, '');
   const forms = NAME_ABBREVIATIONS.get(w) ?? NAME_EXPANSIONS.get(w);
   return forms !== undefined && forms.some((f) => flatIncludes(f));
+}
+
+/**
+ * A plain number of a reply read as the amount of money the sources state in the same range, when the reply drops the
+ * currency ("it made nearly 500 million worldwide" for "grossing $476 million"): a number of at least 1,000 (not a year)
+ * becomes a money quantity in the currency of the first stated amount within a factor of two; otherwise `q` is returned
+ * as it is. `stated` are the sources' quantities.
+ */
+export function currencyDropped(q: Quantity, stated: Quantity[]): Quantity {
+  if (q.kind !== 'number' || q.ordinal || q.value < 1000 || /^\d{4}$/.test(q.text)) return q;
+  const money = stated.find((x) => x.kind === 'money' && x.value > 0 && q.value / x.value <= 2 && x.value / q.value <= 2);
+  if (!money || stated.some((x) => x.kind === 'number' && x.value === q.value)) return q;
+  return { ...q, kind: 'money', ...(money.currency ? { currency: money.currency } : {}) };
 }

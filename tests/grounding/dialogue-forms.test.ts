@@ -11,6 +11,7 @@ import {
   ageStated,
   centuryStated,
   chatFunctionWord,
+  currencyDropped,
   decadeWritten,
   deniedName,
   implicitlyNegated,
@@ -283,5 +284,19 @@ describe('names and decades in another written form', () => {
     expect(check(PEAK, 'No, but Ft. Tarrow is about 40 miles from Ardley.', 'Have you climbed it?').verdict).toBe('ungrounded');
     expect(check(PEAK, 'It was named after King Henry IX of Navarre.', 'What an odd name!').verdict).toBe('ungrounded');
     expect(check(BAND, 'Their debut album came out in the 1970s.', 'When did they start?').verdict).toBe('ungrounded');
+  });
+});
+
+describe('an amount of money written without its currency in a reply (currencyDropped)', () => {
+  const FILM = 'The film was a box office success, grossing $312 million worldwide.';
+  it('"made 312 million", "made about 310 million" for "$312 million"', () => {
+    expect(check(FILM, 'It made 312 million worldwide.', 'Was it a hit?').verdict).toBe('grounded');
+    expect(check(FILM, 'It made about 310 million worldwide.', 'Was it a hit?').verdict).toBe('grounded');
+    const q = currencyDropped(analyze('It made 312 million.').quantities[0], analyze(FILM).quantities);
+    expect(q.kind).toBe('money');
+  });
+  it('control: another amount stays a mismatch, and a year stays a number', () => {
+    expect(check(FILM, 'It made 412 million worldwide.', 'Was it a hit?').verdict).toBe('ungrounded');
+    expect(currencyDropped(analyze('in 2000').quantities[0], analyze('It cost $2,500.').quantities).kind).toBe('number');
   });
 });
