@@ -37,7 +37,14 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
-import { complementShare, measureStated, ordinalWordStated, relatedQuantitySupported, unitMismatch } from './quantity-relations.js';
+import {
+  complementShare,
+  measures,
+  measureStated,
+  ordinalWordStated,
+  relatedQuantitySupported,
+  unitMismatch,
+} from './quantity-relations.js';
 import {
   answerRoleMismatch,
   antonymValueExplained,
@@ -95,6 +102,7 @@ import {
   currencyDropped,
   decadeWritten,
   deniedName,
+  measureConverted,
   implicitlyNegated,
   shortenedName,
   shoutedSentence,
@@ -885,6 +893,18 @@ function checkClaim(
       });
   };
   let sci: { start: number; end: number; value: number }[] | undefined;
+  // the claim's measure starting at an offset, converted or rounded from a stated one (dialogue-forms.ts)
+  let sourceMeasures: ReturnType<typeof measures> | undefined;
+  const convertedInReply = (at: number) => {
+    const m = measures(claim.text.slice(at)).find((x) => claim.text.startsWith(x.text, at));
+    if (!m) return false;
+    sourceMeasures ??= cited.flatMap((a) => measures(a.text));
+    const ok = measureConverted(m, claim.text.slice(0, at), sourceMeasures);
+    // its unit word is no novel word ("feet" in "about 13,500 feet" for "4,120 metres")
+    if (ok) convertedUnits.add(/(\p{L}+)$/u.exec(m.text)?.[1].toLowerCase() ?? '');
+    return ok;
+  };
+  const convertedUnits = new Set<string>();
   for (const q0 of quantities) {
     // enough evidence: the claim is ungrounded already; the rest are not checked (bounded work per claim)
     if (unsupportedQuantities >= MAX_FLAGS_PER_KIND) break;
@@ -894,6 +914,8 @@ function checkClaim(
     // (unless the sources write ranks in digits: then "third-largest" is checked against "2nd largest")
     if (q.ordinal && /^[a-z]/i.test(q.text) && !citedQ.some((x) => x.ordinal && /^\d/.test(x.text))) continue;
     if (quantitySupported(q, citedQ) || measureStated(q, cited)) continue;
+    // in a reply, a stated measure converted or rounded ("29,000 feet" for "8,848 metres"; dialogue-forms.ts)
+    if (src.question && convertedInReply(q.start - claim.start)) continue;
     // scientific notation, in the claim ("1.5 × 10^-3") or in the sources ("10(-3)" for "0.001"; claims.ts)
     sci ??= scientificNumbers(claim.text).map((x) => ({ ...x, start: x.start + claim.start, end: x.end + claim.start }));
     const inSci = sci.find((x) => q.start >= x.start && q.start < x.end);
@@ -978,7 +1000,7 @@ function checkClaim(
   // a stated number with another unit of its dimension ("2,904 feet" against "2,904 metres", quantity-relations.ts)
   if (!unsupportedQuantities && quantities.length) {
     const unit = unitMismatch(claim.text, cited, !derivedAny);
-    if (unit)
+    if (unit && !(src.question && convertedInReply(claim.text.indexOf(unit.claim))))
       flags.push({ name: 'quantity-mismatch', span: unit.claim, detail: `"${unit.claim}" where the cited sources say "${unit.source}"` });
   }
   // identifiers
@@ -1210,6 +1232,7 @@ function checkClaim(
       !compoundKnown(t, cited) &&
       !definedInClaim(claim.tokens, tokenAt(t)) &&
       !paraphraseKnown(t, cited) &&
+      !convertedUnits.has(t.lower) &&
       // in a reply, an everyday synonym of a source word ("started" for "began"; synonyms.ts)
       !(src.question && synonymKnown(t.lower, t.lemma, vocabularies)) &&
       !unitOfSupported(t, quantities, flags) &&

@@ -14,7 +14,8 @@
  * - {@link implicitlyNegated}: a verb that means "not" negates its object ("abstaining from animal products");
  * - {@link decadeWritten}, {@link abbreviationKnown}: a decade the sources write in a compound or in words ("the
  *   mid-1950s", "the sixties"), a name word abbreviated or spelled out ("Mt." / "Mount", "Junior" / "Jr.");
- * - {@link currencyDropped}: an amount of money written without its currency ("made 476 million" for "$476 million").
+ * - {@link currencyDropped}: an amount of money written without its currency ("made 476 million" for "$476 million");
+ * - {@link measureConverted}: a stated measure converted or rounded ("about 29,000 feet" for "8,848 metres").
  * Each is measured on the dev splits of every corpus (npm run eval:grounding).
  */
 import type { Token } from './nlp.js';
@@ -269,4 +270,62 @@ export function currencyDropped(q: Quantity, stated: Quantity[]): Quantity {
   const money = stated.find((x) => x.kind === 'money' && x.value > 0 && q.value / x.value <= 2 && x.value / q.value <= 2);
   if (!money || stated.some((x) => x.kind === 'number' && x.value === q.value)) return q;
   return { ...q, kind: 'money', ...(money.currency ? { currency: money.currency } : {}) };
+}
+
+/** Metres, kilograms, litres, hectares and kilowatts per canonical unit of quantity-relations.ts (temperatures aside). */
+const SI_FACTOR: ReadonlyMap<string, number> = new Map([
+  ['length:m', 1],
+  ['length:km', 1000],
+  ['length:cm', 0.01],
+  ['length:mm', 0.001],
+  ['length:mi', 1609.344],
+  ['length:ft', 0.3048],
+  ['length:yd', 0.9144],
+  ['length:in', 0.0254],
+  ['mass:kg', 1],
+  ['mass:g', 0.001],
+  ['mass:t', 1000],
+  ['mass:lb', 0.45359237],
+  ['mass:oz', 0.028349523125],
+  ['volume:l', 1],
+  ['volume:ml', 0.001],
+  ['volume:gal', 3.785411784],
+  ['area:ha', 1],
+  ['area:acre', 0.40468564224],
+  ['power:kw', 1],
+  ['power:mw', 1000],
+  ['power:gw', 1e6],
+]);
+/** Words before a measure that make it approximate or a bound ("about 4,000 miles", "a little over 26 miles", "almost 9 km"). */
+const ROUGHLY =
+  /(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some|over|under|more than|less than|close to|just over|just under)|~)\s*$/i;
+/** Widest gap between an approximate measure and the stated one, as a share of the stated one. */
+const ROUGH_TOLERANCE = 0.15;
+
+/**
+ * Whether a measure of a reply ("about 4,000 miles", "29,000 feet", "26.2 miles", "42 km") is a stated measure of the
+ * same dimension converted or rounded ("6,650 km", "8,848 metres", "26.219 miles", "42.195 kilometres"): the claim's value
+ * equals the stated one within half a unit of its last significant digit (a rounding), or within {@link ROUGH_TOLERANCE}
+ * under a hedge or bound. `measure` is the claim's measure as measures() of quantity-relations.ts reads it, `before`
+ * the claim text before it; `sourceMeasures` the cited sources' measures. Linear in them.
+ */
+export function measureConverted(
+  measure: { n: string; unit: string },
+  before: string,
+  sourceMeasures: readonly { n: string; unit: string }[],
+): boolean {
+  const f = SI_FACTOR.get(measure.unit);
+  if (f === undefined) return false;
+  const value = Number(measure.n);
+  const decimals = /\.(\d+)$/.exec(measure.n)?.[1].length ?? 0;
+  const zeros = decimals ? 0 : (/0*$/.exec(measure.n)?.[0].length ?? 0);
+  const step = decimals ? 10 ** -decimals : 10 ** Math.min(zeros, measure.n.length - 1);
+  const rough = ROUGHLY.test(before);
+  return sourceMeasures.some((x) => {
+    const g = SI_FACTOR.get(x.unit);
+    if (g === undefined || x.unit.split(':')[0] !== measure.unit.split(':')[0]) return false;
+    const stated = (Number(x.n) * g) / f;
+    if (!(stated > 0)) return false;
+    return Math.abs(value - stated) <= step / 2 + 1e-9 || (rough && Math.abs(value - stated) <= ROUGH_TOLERANCE * stated);
+  });
 }

@@ -15,6 +15,7 @@ import {
   decadeWritten,
   deniedName,
   implicitlyNegated,
+  measureConverted,
   shortenedName,
   shoutedSentence,
   yearSpanStated,
@@ -298,5 +299,20 @@ describe('an amount of money written without its currency in a reply (currencyDr
   it('control: another amount stays a mismatch, and a year stays a number', () => {
     expect(check(FILM, 'It made 412 million worldwide.', 'Was it a hit?').verdict).toBe('ungrounded');
     expect(currencyDropped(analyze('in 2000').quantities[0], analyze('It cost $2,500.').quantities).kind).toBe('number');
+  });
+});
+
+describe('a stated measure converted or rounded in a reply (measureConverted)', () => {
+  const PEAK = 'Mount Tarrow rises to 4,120 metres, and the trail to its top is 21.375 kilometres long.';
+  it('"about 13,500 feet" for "4,120 metres", "21.4 km" and "21 kilometres" for "21.375 kilometres"', () => {
+    expect(check(PEAK, 'Mount Tarrow rises to about 13,500 feet.', 'How high is it?').verdict).toBe('grounded');
+    expect(check(PEAK, 'The trail to the top is 21.4 km long.', 'How long is the hike?').verdict).toBe('grounded');
+    expect(measureConverted({ n: '21', unit: 'length:km' }, 'the trail is ', [{ n: '21.375', unit: 'length:km' }])).toBe(true);
+    expect(measureConverted({ n: '13500', unit: 'length:ft' }, 'about ', [{ n: '4120', unit: 'length:m' }])).toBe(true);
+  });
+  it('controls: a wrong conversion, an unhedged value off by more than its rounding, another dimension', () => {
+    expect(check(PEAK, 'Mount Tarrow rises to about 20,000 feet.', 'How high is it?').verdict).toBe('ungrounded');
+    expect(measureConverted({ n: '12800', unit: 'length:ft' }, 'it is ', [{ n: '4120', unit: 'length:m' }])).toBe(false);
+    expect(measureConverted({ n: '4120', unit: 'mass:kg' }, 'it is ', [{ n: '4120', unit: 'length:m' }])).toBe(false);
   });
 });
