@@ -905,6 +905,12 @@ function checkClaim(
     return ok;
   };
   const convertedUnits = new Set<string>();
+  const unitSpelled = (t: Token) => {
+    const u = measures(`1 ${t.lower}`)[0]?.unit;
+    if (!u) return false;
+    sourceMeasures ??= cited.flatMap((a) => measures(a.text));
+    return sourceMeasures.some((x) => x.unit === u);
+  };
   for (const q0 of quantities) {
     // enough evidence: the claim is ungrounded already; the rest are not checked (bounded work per claim)
     if (unsupportedQuantities >= MAX_FLAGS_PER_KIND) break;
@@ -1233,6 +1239,8 @@ function checkClaim(
       !definedInClaim(claim.tokens, tokenAt(t)) &&
       !paraphraseKnown(t, cited) &&
       !convertedUnits.has(t.lower) &&
+      // in a reply, a unit the sources write in another spelling ("kilometers" for "km")
+      !(src.question && unitSpelled(t)) &&
       // in a reply, an everyday synonym of a source word ("started" for "began"; synonyms.ts)
       !(src.question && synonymKnown(t.lower, t.lemma, vocabularies)) &&
       !unitOfSupported(t, quantities, flags) &&

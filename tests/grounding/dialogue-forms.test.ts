@@ -310,6 +310,11 @@ describe('a stated measure converted or rounded in a reply (measureConverted)', 
     expect(measureConverted({ n: '21', unit: 'length:km' }, 'the trail is ', [{ n: '21.375', unit: 'length:km' }])).toBe(true);
     expect(measureConverted({ n: '13500', unit: 'length:ft' }, 'about ', [{ n: '4120', unit: 'length:m' }])).toBe(true);
   });
+  it('a unit spelled otherwise is no invented word ("kilometres" for "km")', () => {
+    const TRAIL = 'The Tarrow trail is 21 km long.';
+    expect(check(TRAIL, 'Over 20 kilometres!', 'How long is the trail?').verdict).toBe('grounded');
+    expect(check(TRAIL, 'Over 20 miles!', 'How long is the trail?').verdict).not.toBe('grounded');
+  });
   it('controls: a wrong conversion, an unhedged value off by more than its rounding, another dimension', () => {
     expect(check(PEAK, 'Mount Tarrow rises to about 20,000 feet.', 'How high is it?').verdict).toBe('ungrounded');
     expect(measureConverted({ n: '12800', unit: 'length:ft' }, 'it is ', [{ n: '4120', unit: 'length:m' }])).toBe(false);
