@@ -244,7 +244,8 @@ const NAME_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
     'mt:mount|mountain,st:saint|street,ste:sainte,ft:fort,pt:point|port,jr:junior,sr:senior,bros:brothers,' +
     'univ:university,intl:international,natl:national,ave:avenue,rd:road,blvd:boulevard,hwy:highway,' +
     'gen:general,gov:governor,pres:president,sen:senator,rep:representative,rev:reverend,prof:professor,' +
-    'capt:captain,lt:lieutenant,sgt:sergeant,col:colonel,cpl:corporal,adm:admiral,dept:department,assn:association'
+    'capt:captain,lt:lieutenant,sgt:sergeant,col:colonel,cpl:corporal,adm:admiral,dept:department,assn:association,' +
+    'co:company,corp:corporation,inc:incorporated,ltd:limited'
   )
     .split(',')
     .map((p): [string, string[]] => [p.split(':')[0], p.split(':')[1].split('|')]),

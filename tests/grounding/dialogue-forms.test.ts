@@ -269,6 +269,8 @@ describe('names and decades in another written form', () => {
   it('"Mt. Tarrow" for "Mount Tarrow", "Samuel Okoro Junior" for "Samuel Okoro Jr."', () => {
     expect(check(PEAK, 'No, but Mt. Tarrow is about 40 miles from Ardley.', 'Have you climbed it?').verdict).toBe('grounded');
     expect(check(PREACHER, 'Samuel Okoro Junior was a preacher in Ardley until 1968.', 'Who was he?').verdict).toBe('grounded');
+    const FIRM = 'The Harlow Bell Company is a toy maker headquartered in Ardley.';
+    expect(check(FIRM, 'Harlow Bell Co. is headquartered in Ardley.', 'Do you know them?').verdict).toBe('grounded');
     const mt = analyze('Mt. Tarrow').sentences[0].tokens[0];
     expect(abbreviationKnown(mt, (x) => x === 'mount')).toBe(true);
   });
