@@ -106,6 +106,7 @@ import {
   implicitlyNegated,
   shortenedName,
   shoutedSentence,
+  speakerPhraseWords,
   yearSpanStated,
 } from './dialogue-forms.js';
 import { synonymKnown } from './synonyms.js';
@@ -1409,7 +1410,9 @@ function checkClaim(
     // (the question's own words restate it: no evidence, but not an invention either)
     const explained = new Set(flags.flatMap((f) => (f.span ?? '').split(/[\s,]+/)));
     const asked = [src.question];
-    const invented = novel.filter((t) => !explained.has(t.value) && !known(t, asked) && !nameFormKnown(t, cited));
+    // (the speaker's own phrase, "my favorite genre", is no answer word; dialogue-forms.ts)
+    const own = speakerPhraseWords(claim.tokens);
+    const invented = novel.filter((t) => !explained.has(t.value) && !known(t, asked) && !nameFormKnown(t, cited) && !own.has(t));
     const weight = invented.reduce((w, t) => w + informativeness(t), 0);
     let echo: string | undefined;
     if (weight >= 1)

@@ -15,7 +15,8 @@
  * - {@link decadeWritten}, {@link abbreviationKnown}: a decade the sources write in a compound or in words ("the
  *   mid-1950s", "the sixties"), a name word abbreviated or spelled out ("Mt." / "Mount", "Junior" / "Jr.");
  * - {@link currencyDropped}: an amount of money written without its currency ("made 476 million" for "$476 million");
- * - {@link measureConverted}: a stated measure converted or rounded ("about 29,000 feet" for "8,848 metres").
+ * - {@link measureConverted}: a stated measure converted or rounded ("about 29,000 feet" for "8,848 metres");
+ * - {@link speakerPhraseWords}: the speaker's own phrase in a short answer ("my favorite genre") is no answer word.
  * Each is measured on the dev splits of every corpus (npm run eval:grounding). Tried and not kept (dev splits): a reply
  * with a question beside a statement made unverified (FaithDial dev -0.005, DialFact unchanged); an item a reply adds to a
  * stated list ("a singer, songwriter, actor, poet") as novel content (DialFact dev +0.006, no other change on dev);
@@ -333,4 +334,27 @@ export function measureConverted(
     if (!(stated > 0)) return false;
     return Math.abs(value - stated) <= step / 2 + 1e-9 || (rough && Math.abs(value - stated) <= ROUGH_TOLERANCE * stated);
   });
+}
+
+/** Possessives of the speaker that open a personal remark ("my favorite genre", "our family's"). */
+const SPEAKER_POSSESSIVE = new Set(['my', 'our', 'mine']);
+/** Most words of a personal noun phrase after the possessive ("my all time favorite genre"). */
+const SPEAKER_PHRASE_WORDS = 4;
+
+/**
+ * The words of the speaker's own noun phrases in a reply ("Epic high fantasy, my favorite genre!": "favorite", "genre"):
+ * from "my" or "our" to the end of the phrase (punctuation, a conjunction or a verb; at most {@link SPEAKER_PHRASE_WORDS}
+ * words). They say something of the speaker, not the answer, and are not checked as the answer's words. Linear.
+ */
+export function speakerPhraseWords(tokens: Token[]): Set<Token> {
+  const out = new Set<Token>();
+  tokens.forEach((t, i) => {
+    if (!SPEAKER_POSSESSIVE.has(t.lower)) return;
+    for (let j = i + 1; j < tokens.length && j <= i + SPEAKER_PHRASE_WORDS; j++) {
+      const x = tokens[j];
+      if (x.type !== 'word' || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'CCONJ' || x.pos === 'ADP') break;
+      out.add(x);
+    }
+  });
+  return out;
 }

@@ -18,6 +18,7 @@ import {
   measureConverted,
   shortenedName,
   shoutedSentence,
+  speakerPhraseWords,
   yearSpanStated,
 } from '../../src/grounding/dialogue-forms.js';
 import { analyze } from '../../src/grounding/nlp.js';
@@ -321,5 +322,17 @@ describe('a stated measure converted or rounded in a reply (measureConverted)', 
     expect(check(PEAK, 'Mount Tarrow rises to about 20,000 feet.', 'How high is it?').verdict).toBe('ungrounded');
     expect(measureConverted({ n: '12800', unit: 'length:ft' }, 'it is ', [{ n: '4120', unit: 'length:m' }])).toBe(false);
     expect(measureConverted({ n: '4120', unit: 'mass:kg' }, 'it is ', [{ n: '4120', unit: 'length:m' }])).toBe(false);
+  });
+});
+
+describe("the speaker's own phrase in a short answer is no answer word (speakerPhraseWords)", () => {
+  const BOOK = 'The Glass Orchard is a gothic mystery novel by the Welsh author Mair Ellis, written between 1961 and 1964.';
+  it('"Gothic mystery, my favorite genre!": "favorite genre" says something of the speaker', () => {
+    expect(check(BOOK, 'Gothic mystery, my favorite genre!', 'What kind of book is it?').verdict).not.toBe('ungrounded');
+    const tokens = analyze('Gothic mystery, my favorite genre!').sentences[0].tokens;
+    expect([...speakerPhraseWords(tokens)].map((t) => t.value)).toEqual(['favorite', 'genre']);
+  });
+  it('control: an invented answer word outside the phrase is still the answer ("Gothic romance")', () => {
+    expect(check(BOOK, 'Gothic romance, my favorite genre!', 'What kind of book is it?').verdict).toBe('ungrounded');
   });
 });
