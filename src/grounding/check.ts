@@ -1395,10 +1395,12 @@ function checkClaim(
     }
   }
   // a novel adjective where the sources give its noun another one ("linear backoff" against "exponential backoff"; relations.ts)
-  // (in an answer or a reply to a turn, of any length: "a rigid phonotactics" against "simple phonotactics", dialogue dev
-  // splits; on summaries, with no turn, it fires on paraphrases)
+  // (in an answer or a reply to any turn, "a rigid phonotactics" against "simple phonotactics", dialogue dev splits; of at
+  // most shortAnswerWords content words: on summaries, also those written for a "Summarize ..." turn, it fires on paraphrases)
   const swapped =
-    !abstention && src.question && !flags.some((f) => f.name === 'novel-content') ? modifierSwap(claim.tokens, novel, cited) : undefined;
+    !abstention && src.question && content.length <= th.shortAnswerWords && !flags.some((f) => f.name === 'novel-content')
+      ? modifierSwap(claim.tokens, novel, cited)
+      : undefined;
   if (swapped)
     flags.push({
       name: 'novel-content',

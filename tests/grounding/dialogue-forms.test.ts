@@ -174,6 +174,15 @@ describe('a modifier swapped in a reply to a remark (relations.ts modifierSwap, 
     expect(flags(r)).toContain('novel-content');
     expect(r.verdict).toBe('unverified');
   });
+  it('control: a long summary written for a "Summarize" turn may paraphrase a modifier ("customizable plans")', () => {
+    const CALL = 'The agent described different plans, including term life policies and whole life policies, and offered a quote tool.';
+    const r = check(
+      CALL,
+      'The agent described a variety of plans, including term life policies, whole life policies and customizable plans, and offered a quick quote tool.',
+      'Summarize this sales call.',
+    );
+    expect(r.verdict).toBe('grounded');
+  });
   it('control: the copied modifier is grounded', () => {
     const r = check(
       LANG,
