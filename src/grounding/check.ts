@@ -37,7 +37,14 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
-import { complementShare, measureStated, ordinalWordStated, relatedQuantitySupported, unitMismatch } from './quantity-relations.js';
+import {
+  complementShare,
+  measures,
+  measureStated,
+  ordinalWordStated,
+  relatedQuantitySupported,
+  unitMismatch,
+} from './quantity-relations.js';
 import {
   answerRoleMismatch,
   antonymValueExplained,
@@ -87,6 +94,22 @@ import {
   statedByInterlocutor,
   statementBeforeQuestion,
 } from './dialogue.js';
+import {
+  abbreviationKnown,
+  ageStated,
+  centuryStated,
+  chatFunctionWord,
+  currencyDropped,
+  decadeWritten,
+  deniedName,
+  measureConverted,
+  implicitlyNegated,
+  shortenedName,
+  shoutedSentence,
+  speakerPhraseWords,
+  yearSpanStated,
+} from './dialogue-forms.js';
+import { synonymKnown } from './synonyms.js';
 import {
   affirmedDenialFlags,
   compoundKnown,
@@ -514,10 +537,11 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
     const need = Math.max(1, Math.ceil(th.negationScopeOverlap * scope.length));
     const mentioning = sentences.filter((s) => scope.filter((x) => hasTerm(s, x)).length >= need);
     // a question affirms nothing; any negated mention means the source may well say the same
+    // (or negated by a verb that means "not": "abstaining from the use of animal products"; dialogue-forms.ts)
     const scopeNegated = (s: Sentence) =>
       s.tokens.some(
-        (x) =>
-          (x.negated || x.cue) &&
+        (x, k) =>
+          (x.negated || x.cue || implicitlyNegated(s.tokens, k)) &&
           x.content &&
           scope.some((y) => x.lemma === y.lemma || x.stem === y.stem || (/^no[nt]-/.test(x.lower) && x.lower.includes(y.stem))),
       );
@@ -873,13 +897,35 @@ function checkClaim(
       });
   };
   let sci: { start: number; end: number; value: number }[] | undefined;
-  for (const q of quantities) {
+  // the claim's measure starting at an offset, converted or rounded from a stated one (dialogue-forms.ts)
+  let sourceMeasures: ReturnType<typeof measures> | undefined;
+  const convertedInReply = (at: number) => {
+    const m = measures(claim.text.slice(at)).find((x) => claim.text.startsWith(x.text, at));
+    if (!m) return false;
+    sourceMeasures ??= cited.flatMap((a) => measures(a.text));
+    const ok = measureConverted(m, claim.text.slice(0, at), sourceMeasures);
+    // its unit word is no novel word ("feet" in "about 13,500 feet" for "4,120 metres")
+    if (ok) convertedUnits.add(/(\p{L}+)$/u.exec(m.text)?.[1].toLowerCase() ?? '');
+    return ok;
+  };
+  const convertedUnits = new Set<string>();
+  const unitSpelled = (t: Token) => {
+    const u = measures(`1 ${t.lower}`)[0]?.unit;
+    if (!u) return false;
+    sourceMeasures ??= cited.flatMap((a) => measures(a.text));
+    return sourceMeasures.some((x) => x.unit === u);
+  };
+  for (const q0 of quantities) {
     // enough evidence: the claim is ungrounded already; the rest are not checked (bounded work per claim)
     if (unsupportedQuantities >= MAX_FLAGS_PER_KIND) break;
+    // in a reply, an amount of money written without its currency ("made 476 million"; dialogue-forms.ts)
+    const q = src.question ? currencyDropped(q0, citedQ) : q0;
     // ordinal words ("third") are checked as words; "3rd" in a claim is a number that "third" in a source supports
     // (unless the sources write ranks in digits: then "third-largest" is checked against "2nd largest")
     if (q.ordinal && /^[a-z]/i.test(q.text) && !citedQ.some((x) => x.ordinal && /^\d/.test(x.text))) continue;
     if (quantitySupported(q, citedQ) || measureStated(q, cited)) continue;
+    // in a reply, a stated measure converted or rounded ("29,000 feet" for "8,848 metres"; dialogue-forms.ts)
+    if (src.question && convertedInReply(q.start - claim.start)) continue;
     // scientific notation, in the claim ("1.5 × 10^-3") or in the sources ("10(-3)" for "0.001"; claims.ts)
     sci ??= scientificNumbers(claim.text).map((x) => ({ ...x, start: x.start + claim.start, end: x.end + claim.start }));
     const inSci = sci.find((x) => q.start >= x.start && q.start < x.end);
@@ -890,7 +936,15 @@ function checkClaim(
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
     // a decade holding a stated year ("the late 90s" for 1998); a rank with a sign the sources write in words ("#1" for
     // "number one"; dialogue.ts)
-    if (decadeStated(q, citedQ)) continue;
+    if (decadeStated(q, citedQ) || decadeWritten(q, (x) => inFlat(x, cited))) continue;
+    // in a reply: a century in the other form, a span between stated years, an age a stated life span gives (dialogue-forms.ts)
+    if (
+      src.question &&
+      (centuryStated(q, claim.text.slice(q.end - claim.start), citedQ, (x) => inFlat(x, cited)) ||
+        yearSpanStated(q, citedQ) ||
+        ageStated(q, claim.text, citedQ))
+    )
+      continue;
     // a year written with two digits in a reply ("born in 90", "came out in 97")
     if (src.question && shortYearStated(q, claim.text, claim.start, citedQ)) continue;
     // a round bound in a reply that a stated value meets ("over 700,000 people" for 738,432)
@@ -956,7 +1010,7 @@ function checkClaim(
   // a stated number with another unit of its dimension ("2,904 feet" against "2,904 metres", quantity-relations.ts)
   if (!unsupportedQuantities && quantities.length) {
     const unit = unitMismatch(claim.text, cited, !derivedAny);
-    if (unit)
+    if (unit && !(src.question && convertedInReply(claim.text.indexOf(unit.claim))))
       flags.push({ name: 'quantity-mismatch', span: unit.claim, detail: `"${unit.claim}" where the cited sources say "${unit.source}"` });
   }
   // identifiers
@@ -1047,7 +1101,9 @@ function checkClaim(
         !formKnown(t.value, cited) &&
         !definedInClaim(claim.tokens, tokenAt(t)) &&
         // "Part II" for "Part 2" (dialogue.ts)
-        !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)),
+        !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)) &&
+        // "Mt." for "Mount", "Junior" for "Jr." (dialogue-forms.ts)
+        !abbreviationKnown(t, (x) => inFlat(x, cited)),
     );
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names
@@ -1055,6 +1111,8 @@ function checkClaim(
       if (name.length >= 2 && !inFlat(name.map((t) => t.value).join(' '), cited)) {
         const broken = name.slice(1).findIndex(
           (t, i) =>
+            // a title before a stated name ("King Louis IX" for "Louis IX")
+            !(titled && i === 0) &&
             !inFlat(`${name[i].value} ${t.value}`, cited) &&
             !inFlat(`${name[i].value} ${t.value}`, asked) &&
             // a first name coordinated with another before their shared surname ("John Reid" in "John and Angus Reid")
@@ -1062,7 +1120,14 @@ function checkClaim(
             // a word the sources state in another form ("NYC" for "New York City") has no literal neighbour there
             ![name[i], t].some((x) => !known(x, cited) && !inFlat(x.value, cited)),
         );
-        if (broken >= 0) {
+        // a stated name with words left out ("Ruth Wakefield" for "Ruth Graves Wakefield"; dialogue-forms.ts)
+        if (
+          broken >= 0 &&
+          !shortenedName(
+            name.map((t) => t.lower),
+            cited,
+          )
+        ) {
           const phrase = name.map((t) => t.value).join(' ');
           flags.push({
             name: 'unsupported-entity',
@@ -1072,7 +1137,12 @@ function checkClaim(
         } else {
           // every pair stated, but by different names ("Northern Data Institute" against "Northern Data Systems" and "the
           // Data Institute"): each run of three words must occur (relations.ts)
-          const joined = assembledName(name, (x) => inFlat(x, cited) || inFlat(x, asked));
+          // (without a title before the name, and not for a name with a word the sources write in another form: "Luther
+          // King Junior" for "Luther King Jr.")
+          const core = titled ? name.slice(1) : name;
+          const joined = core.every((x) => inFlat(x.value, cited) || inFlat(x.value, asked))
+            ? assembledName(core, (x) => inFlat(x, cited) || inFlat(x, asked))
+            : undefined;
           if (joined)
             flags.push({
               name: 'unsupported-entity',
@@ -1092,7 +1162,13 @@ function checkClaim(
         detail: `"${missing.map((t) => t.value).join(' ')}" (in "${phrase}") does not occur in the cited sources`,
         // in a reply to a turn, a word capitalized by habit ("what an Iconic part"), not a name: weak evidence (dialogue.ts;
         // summaries capitalize edited names, not habits)
-        ...(src.question && capitalizedByHabit(name, claim.tokens[tokenAt(name[0]) - 1]) ? { weak: true } : {}),
+        // in a reply, a name it denies ("not in London") or in a sentence written in capitals: weak (dialogue-forms.ts)
+        ...(src.question &&
+        (capitalizedByHabit(name, claim.tokens[tokenAt(name[0]) - 1]) ||
+          deniedName(claim.tokens, tokenAt(name[0])) ||
+          shoutedSentence(claim.tokens))
+          ? { weak: true }
+          : {}),
       });
   }
 
@@ -1145,7 +1221,10 @@ function checkClaim(
   }
 
   // coverage and novelty
-  const content = asserted.length ? asserted : claim.tokens.filter((t) => t.content && t.type === 'word');
+  // (in a reply, chat spellings of function words are none: "Im", "gotta"; dialogue-forms.ts)
+  const content = (asserted.length ? asserted : claim.tokens.filter((t) => t.content && t.type === 'word')).filter(
+    (t) => !(src.question && chatFunctionWord(t)),
+  );
   const spelled = spelledAcronyms(claim.tokens, cited);
   // one source word written apart ("loop holes" for "loopholes"), or two source words written as one ("lifetime" for "life time")
   const vocabularies = cited.map((a) => a.vocabulary);
@@ -1163,6 +1242,11 @@ function checkClaim(
       !compoundKnown(t, cited) &&
       !definedInClaim(claim.tokens, tokenAt(t)) &&
       !paraphraseKnown(t, cited) &&
+      !convertedUnits.has(t.lower) &&
+      // in a reply, a unit the sources write in another spelling ("kilometers" for "km")
+      !(src.question && unitSpelled(t)) &&
+      // in a reply, an everyday synonym of a source word ("started" for "began"; synonyms.ts)
+      !(src.question && synonymKnown(t.lower, t.lemma, vocabularies)) &&
       !unitOfSupported(t, quantities, flags) &&
       !numeralOfSupported(t, quantities, flags) &&
       // an aspect verb framing supported dates or durations, unless the sources use its antonym ("ends" against "starts")
@@ -1316,13 +1400,10 @@ function checkClaim(
     }
   }
   // a novel adjective where the sources give its noun another one ("linear backoff" against "exponential backoff"; relations.ts)
-  // (in an answer to a question, at most shortAnswerWords content words: on summaries it fires on paraphrases)
+  // (in an answer or a reply to any turn, "a rigid phonotactics" against "simple phonotactics", dialogue dev splits; of at
+  // most shortAnswerWords content words: on summaries, also those written for a "Summarize ..." turn, it fires on paraphrases)
   const swapped =
-    !abstention &&
-    src.question &&
-    asksQuestion(src.question.text) &&
-    content.length <= th.shortAnswerWords &&
-    !flags.some((f) => f.name === 'novel-content')
+    !abstention && src.question && content.length <= th.shortAnswerWords && !flags.some((f) => f.name === 'novel-content')
       ? modifierSwap(claim.tokens, novel, cited)
       : undefined;
   if (swapped)
@@ -1336,7 +1417,9 @@ function checkClaim(
     // (the question's own words restate it: no evidence, but not an invention either)
     const explained = new Set(flags.flatMap((f) => (f.span ?? '').split(/[\s,]+/)));
     const asked = [src.question];
-    const invented = novel.filter((t) => !explained.has(t.value) && !known(t, asked) && !nameFormKnown(t, cited));
+    // (the speaker's own phrase, "my favorite genre", is no answer word; dialogue-forms.ts)
+    const own = speakerPhraseWords(claim.tokens);
+    const invented = novel.filter((t) => !explained.has(t.value) && !known(t, asked) && !nameFormKnown(t, cited) && !own.has(t));
     const weight = invented.reduce((w, t) => w + informativeness(t), 0);
     let echo: string | undefined;
     if (weight >= 1)
@@ -1478,6 +1561,13 @@ const contentWords = new WeakMap<ClaimResult, number>();
 const CHITCHAT_WORDS = 1;
 
 /**
+ * The flags of a remark beside a grounded claim that say only that its one content word is not in the sources: low
+ * coverage, or that one word as a novel adjective of a short claim ("It was quite popular.", "Amazing!": the same
+ * evidence, restated; dialogue dev splits: DialFact +0.009, FaithDial -0.003).
+ */
+const chitchatFlag = (f: Flag) => f.name === 'low-coverage' || (f.name === 'novel-content' && f.detail.startsWith('in a short claim'));
+
+/**
  * The verdict of a claim from its flags and coverage: `ungrounded` when a high-precision flag fired in
  * a claim anchored in the sources (coverage >= `minAnchor`, or a `wrong-citation`), `unverified` for
  * any other flag, else `grounded`.
@@ -1561,10 +1651,10 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
     claims.push(claim);
   }
   // a remark beside a grounded claim ("Exactly! It's great for photo sharing.", "I believe so. They released Silver Side Up
-  // in 2001."): a sentence of at most CHITCHAT_WORDS content words, flagged only for low coverage, states nothing to check
+  // in 2001."): a sentence of at most CHITCHAT_WORDS content words, flagged only for that word (chitchatFlag), states nothing to check
   if (claims.some((x) => x.verdict === 'grounded' && (contentWords.get(x) ?? 0) > CHITCHAT_WORDS)) {
     for (const x of claims) {
-      if (x.verdict === 'unverified' && x.flags.every((f) => f.name === 'low-coverage') && (contentWords.get(x) ?? 0) <= CHITCHAT_WORDS) {
+      if (x.verdict === 'unverified' && x.flags.every(chitchatFlag) && (contentWords.get(x) ?? 0) <= CHITCHAT_WORDS) {
         x.flags = [];
         x.verdict = 'grounded';
       }

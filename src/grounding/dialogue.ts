@@ -446,14 +446,18 @@ export function stateCodeKnown(t: Token, flatIncludes: (phrase: string) => boole
   return state !== undefined && flatIncludes(state);
 }
 
+/** Numbers written in words ("only two years", "only a dozen", "only a few hundred"). */
+const NUMBER_WORD =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|few|couple)$/i;
 /**
- * Whether the focus word at `i` ("only") stands before an amount ("only 738,432 people", "only about 20 of them"): in a
- * chat reply it says "merely", an opinion of the amount, more often than it restricts the claim.
+ * Whether the focus word at `i` ("only") stands before an amount ("only 738,432 people", "only about 20 of them", "only
+ * two years", "only a few"; numbers in words: {@link NUMBER_WORD}): in a chat reply it says "merely", an opinion of the
+ * amount, more often than it restricts the claim.
  */
 export function merelyAmount(tokens: Token[], i: number): boolean {
   let j = i + 1;
   while (j < tokens.length && /^(?:about|around|roughly|approximately|like|a|some)$/i.test(tokens[j].value)) j++;
-  return tokens[j]?.type === 'number' || /^[$€£]$/.test(tokens[j]?.value ?? '');
+  return tokens[j]?.type === 'number' || /^[$€£]$/.test(tokens[j]?.value ?? '') || NUMBER_WORD.test(tokens[j]?.value ?? '');
 }
 
 /**

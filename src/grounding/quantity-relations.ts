@@ -451,7 +451,7 @@ const UNIT_WORDS: ReadonlyMap<string, string> = new Map(
 );
 const MEASURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s|-)?(°[cf]|[a-z]+)\b/gi;
 /** The measures of a text: number (commas removed) and canonical unit. */
-function measures(text: string): { n: string; unit: string; text: string }[] {
+export function measures(text: string): { n: string; unit: string; text: string }[] {
   const out: { n: string; unit: string; text: string }[] = [];
   for (const m of text.matchAll(MEASURE)) {
     const unit = UNIT_WORDS.get(m[2].toLowerCase());
