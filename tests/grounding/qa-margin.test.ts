@@ -1,0 +1,53 @@
+/**
+ * Issue 20, widening the margin of the question-answering and technical-docs splits: weaknesses left by earlier
+ * work, each shown on a small hand-written example (never a corpus row) with a negative control.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from '../../src/grounding/check.js';
+import { analyze } from '../../src/grounding/nlp.js';
+import type { AnswerResult, FlagName } from '../../src/grounding/types.js';
+
+const check = (text: string, answer: string, question?: string): AnswerResult =>
+  checkAnswer({ id: 't', question, contexts: [{ id: 'p', text }], answer });
+const flags = (r: AnswerResult): FlagName[] => r.claims.flatMap((c) => c.flags.map((f) => f.name));
+const sentences = (text: string) => analyze(text).sentences.map((s) => s.text);
+
+describe('sentence splitting after "ms." and "a.m.", decided by what follows', () => {
+  it('"ms." in lower case before a capitalized word ends the sentence', () => {
+    expect(sentences('The call took 10 ms. Latency then rose to 40 ms. Engineers restarted it.')).toEqual([
+      'The call took 10 ms.',
+      'Latency then rose to 40 ms.',
+      'Engineers restarted it.',
+    ]);
+    expect(sentences('The timeout is 300 ms. Then the client retries.')).toEqual(['The timeout is 300 ms.', 'Then the client retries.']);
+  });
+  it('control: the title "Ms." before a name does not end a sentence', () => {
+    expect(sentences('Ask Ms. Jones about it. She knows.')).toEqual(['Ask Ms. Jones about it.', 'She knows.']);
+  });
+  it('"a.m." ends a sentence before a common word, not before a weekday or a time zone', () => {
+    expect(sentences('The office opens at 9 a.m. Staff arrive earlier.')).toEqual(['The office opens at 9 a.m.', 'Staff arrive earlier.']);
+    expect(sentences('The office opens at 9 a.m. Monday to Friday.')).toHaveLength(1);
+    expect(sentences('The office opens at 9 a.m. Eastern Time.')).toHaveLength(1);
+  });
+  it('an answer with a sentence after "ms." is checked as two claims, each on its own', () => {
+    const src = 'The health check times out after 300 ms. The retry waits 2 seconds.';
+    const r = check(src, 'The health check times out after 300 ms. The service then restarts on its own.');
+    expect(r.claims.map((c) => c.claim)).toEqual(['The health check times out after 300 ms.', 'The service then restarts on its own.']);
+    expect(r.claims[0].verdict).toBe('grounded');
+    expect(r.claims[1].verdict).not.toBe('grounded');
+  });
+});
+
+describe('a time window across midnight', () => {
+  const src = 'The maintenance window runs from 22:00 to 02:00 UTC.';
+  it('lasts from its start to its end: 4 hours, not the 20 hours between the two clock times', () => {
+    const r = check(src, 'The maintenance window lasts 20 hours.');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toContain('quantity-mismatch');
+    expect(check(src, 'The maintenance window lasts 4 hours.').verdict).toBe('grounded');
+  });
+  it('control: two times of one day in order still give their difference', () => {
+    expect(check('The build began at 14:05 and ended at 14:50.', 'The build took 45 minutes.').verdict).toBe('grounded');
+    expect(check('The job ran from 08:00 to 20:00.', 'The job ran for 12 hours.').verdict).toBe('grounded');
+  });
+});
