@@ -716,6 +716,17 @@ function framesQuantity(t: Token, quantities: Quantity[], flags: Flag[]): boolea
   return ASPECT_VERBS.has(t.lemma) && quantities.some((q) => q.kind === 'date' || q.kind === 'duration');
 }
 
+/** A word written inside one of the claim's quantities ("Tuesday" in "on Tuesday") or placing it ("the late 90s"): checked with it. */
+function partOfQuantity(t: Token, quantities: Quantity[]): boolean {
+  if (/^(?:early|late|mid|middle)$/.test(t.lower)) return true;
+  return quantities.some((q) =>
+    q.text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .includes(t.lower),
+  );
+}
+
 /** A number word of a claim quantity that is supported ("thousand" in "four thousand" against "4,000"): no novel word. */
 function numeralOfSupported(t: Token, quantities: Quantity[], flags: Flag[]): boolean {
   if (t.pos !== 'NUM' || t.type !== 'word' || flags.some((f) => f.name === 'quantity-mismatch')) return false;
@@ -1296,11 +1307,14 @@ function checkClaim(
       const explained = new Set(flags.map((f) => f.span));
       const informative = novel.filter(
         (t) =>
-          (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) &&
+          (t.pos === 'ADJ' ||
+            (t.pos === 'VERB' && /ed$/.test(t.lower)) ||
+            (!src.question && !scientific && t.pos === 'NOUN' && informativeness(t) >= 1)) &&
           t.lower.length >= 6 &&
           !explained.has(t.value) &&
           !complemented.has(t) &&
-          !framesQuantity(t, quantities, flags),
+          !framesQuantity(t, quantities, flags) &&
+          !partOfQuantity(t, quantities),
       );
       if (informative.length)
         flags.push({
@@ -1391,18 +1405,23 @@ function checkClaim(
     src.oneSentence &&
     src.question &&
     !flags.length &&
-    !quantities.length &&
     content.length <= SENTENCE_ANSWER_WORDS &&
     whQuestion(src.question.text) &&
     !OPEN_QUESTION.test(src.question.text)
   ) {
     // a one-sentence answer to a wh-question ("It now houses a museum of rural railways."): one invented informative word
-    // is the answer's own claim, below the coverage and novel-word thresholds (dev splits; dialogue turns are no wh-questions;
-    // a sentence with quantities is left to the quantity checks: words around them frame them, "valid for one day", "on Tuesday")
-    const invented = novel.filter((t) => !known(t, [src.question!]) && !nameFormKnown(t, cited));
+    // is the answer's own claim, below the coverage and novel-word thresholds (dev splits; dialogue turns are no wh-questions).
+    // Beside quantities the evidence is weaker (words around them frame them, "valid for one day", "on Tuesday"): an invented
+    // word there ("built in the summer of 1887", "every ten minutes except on holidays") is novel content, unverified
+    const invented = novel.filter(
+      (t) =>
+        !known(t, [src.question!]) &&
+        !nameFormKnown(t, cited) &&
+        !(quantities.length && (framesQuantity(t, quantities, flags) || partOfQuantity(t, quantities))),
+    );
     if (invented.reduce((w, t) => w + informativeness(t), 0) >= 1)
       flags.push({
-        name: 'unsupported-answer',
+        name: quantities.length ? 'novel-content' : 'unsupported-answer',
         span: invented.map((t) => t.value).join(', '),
         detail: `the answer's ${invented.map((t) => `"${t.value}"`).join(', ')} never occur${invented.length === 1 ? 's' : ''} in the cited sources`,
       });

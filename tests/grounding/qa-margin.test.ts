@@ -51,3 +51,25 @@ describe('a time window across midnight', () => {
     expect(check('The job ran from 08:00 to 20:00.', 'The job ran for 12 hours.').verdict).toBe('grounded');
   });
 });
+
+describe('one invented informative word beside supported quantities', () => {
+  const L = 'The lighthouse was built in 1887 on the northern cape. It was automated in 1962.';
+  it('in a one-sentence answer to a wh-question, an invented noun is novel content (unverified)', () => {
+    const r = check(L, 'It was built in the summer of 1887.', 'When was the lighthouse built?');
+    expect(r.verdict).toBe('unverified');
+    expect(flags(r)).toEqual(['novel-content']);
+  });
+  it('in a short claim without a question, an invented noun is novel content (unverified)', () => {
+    const r = check(L, 'It was built in the summer of 1887.');
+    expect(r.verdict).toBe('unverified');
+    expect(flags(r)).toEqual(['novel-content']);
+    expect(check('The X100 router was released in 2019 and sold in Europe.', 'The router is discontinued.').verdict).toBe('unverified');
+  });
+  it('control: the same sentence without the invented word, and time units framing a stated value, are grounded', () => {
+    expect(check(L, 'It was built in 1887.', 'When was the lighthouse built?').verdict).toBe('grounded');
+    expect(check(L, 'The lighthouse was built in 1887.').verdict).toBe('grounded');
+    expect(
+      check('The ferry leaves every 30 minutes from the north pier.', 'It leaves every half hour.', 'How often does it leave?').verdict,
+    ).toBe('grounded');
+  });
+});
