@@ -58,6 +58,7 @@ import {
   asksQuestion,
   assembledName,
   claimBindingMismatch,
+  subjectValueMismatch,
   distributiveQuestionNames,
   exclusiveConflict,
   numberMisattribution,
@@ -1106,21 +1107,29 @@ function checkClaim(
 
   // a fact attached to several names ("both X and Y were founded in Ohio"): each name must occur with it
   // (a claim without names says it of the question's: "They were both founded in Ohio", relations.ts)
+  // (the names before the claim's first verb are its subjects; a name after it is a value of the predicate: "in Ohio")
+  const verbAt = claim.tokens.findIndex((t) => t.pos === 'VERB');
+  const subjectNames = verbAt > 0 ? names.filter((n) => tokenAt(n[0]) < verbAt) : names;
   const subjects =
-    names.length >= 2
-      ? names
-      : distributiveQuestionNames(
-          claim.tokens,
-          src.question?.sentences.flatMap((s) => s.tokens),
-        );
+    subjectNames.length >= 2
+      ? subjectNames
+      : names.length >= 2 && verbAt < 0
+        ? names
+        : distributiveQuestionNames(
+            claim.tokens,
+            src.question?.sentences.flatMap((s) => s.tokens),
+          );
   if (subjects.length >= 2 && claim.tokens.some((t) => DISTRIBUTIVE.has(t.lower))) {
     const nameTokens = new Set(subjects.flat());
     const predicate = claim.tokens.filter((t) => t.content && !nameTokens.has(t) && !DISTRIBUTIVE.has(t.lower));
+    // the predicate's own names and numbers ("Ohio" in "founded in Ohio") must stand with each name, and half its other words
+    const values = predicate.filter((t) => t.type === 'number' || (/^\p{Lu}/u.test(t.value) && tokenAt(t) > 0));
     const states = (name: Token[]) =>
       src.cited.some(({ a }) =>
         a.sentences.some(
           (s) =>
             inFlat(name.map((t) => t.value).join(' '), [{ flat: flatten(s.text) } as Analysis]) &&
+            values.every((t) => inFlat(t.value, [{ flat: flatten(s.text) } as Analysis])) &&
             predicate.filter((t) => hasTerm(s, t)).length >= Math.max(1, Math.ceil(predicate.length / 2)),
         ),
       );
@@ -1148,6 +1157,7 @@ function checkClaim(
       wrongNumber ??
       subjectNumberMismatch(claim.tokens, cited) ??
       roleSwap(claim.tokens, cited) ??
+      subjectValueMismatch(claim.tokens, cited) ??
       (src.question && !src.shortAnswer && asksQuestion(src.question.text) ? claimBindingMismatch(claim.tokens, cited) : undefined);
     if (swap) flags.push({ name: 'misattribution', span: claim.text, detail: swap });
   }

@@ -1352,3 +1352,44 @@ export function coordinatedName(first: string, last: string, cited: Analysis[]):
   const re = new RegExp(` ${f} (?:\\p{L}+ )?and \\p{L}+ ${l} `, 'u');
   return cited.some((a) => re.test(a.flat));
 }
+
+/**
+ * A fact attached to the wrong entity (issue 20): the claim gives its subject (its first name) a value (a later name or a
+ * year) bound to a verb ("The Data Institute was founded in Ohio"), no source sentence holds the subject with the value,
+ * the sources bind the value to that same verb of another subject ("Northgate Bank was founded in Ohio"), and the subject's
+ * own sentence binds the verb to a rival value of the same kind ("The Data Institute was founded in Texas"). Both facts
+ * are stated with the claim's verb, so no paraphrase is guessed.
+ * @returns a description of the misattribution, or undefined
+ */
+export function subjectValueMismatch(claim: Token[], cited: Analysis[]): string | undefined {
+  const runs = nameRuns(claim);
+  const years = claim.flatMap((t, k) => (t.type === 'number' && isYear(numberValue(t) ?? '') ? [{ start: k, end: k + 1 }] : []));
+  if (!runs.length || runs.length + years.length < 2) return undefined;
+  const subject = claim.slice(runs[0].start, runs[0].end);
+  const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+  const holds = (s: Sentence, phrase: Token[]) => s.tokens.some((_, k) => phraseAt(s.tokens, k, phrase));
+  const subjectSentences = sentences.filter((s) => holds(s, subject));
+  if (!subjectSentences.length) return undefined;
+  const values = [...runs.slice(1), ...years].filter((r) => r.start >= runs[0].end).slice(0, 4);
+  for (const r of values) {
+    const key = claim.slice(r.start, r.end);
+    const verbs = boundVerbs(claim, r.start, key.length);
+    // the verb stands between the subject and the value: the subject's own predicate
+    if (!verbs.length || !verbs.every((v) => claim.indexOf(v) > runs[0].start && claim.indexOf(v) < r.start)) continue;
+    if (subjectSentences.some((s) => holds(s, key))) continue;
+    const same = (v: Token) => verbs.some((w) => sameWord(v, w));
+    if (!bindings(key, cited).some((b) => b.verbs.some(same) && !holds(b.sentence, subject))) continue;
+    const numeric = key[0].type === 'number';
+    for (const s of subjectSentences) {
+      if (!s.tokens.some(same)) continue;
+      const rival = rivals(s, (t) => subject.some((x) => sameWord(x, t)), key).find(
+        (x) => x.verbs.some(same) && (x.phrase[0].type === 'number') === numeric && (!numeric || isYear(numberValue(x.phrase[0]) ?? '')),
+      );
+      if (rival)
+        return `the sources say "${verbs[0].value}" of "${subject.map((t) => t.value).join(' ')}" with "${rival.phrase
+          .map((t) => t.value)
+          .join(' ')}", and with "${key.map((t) => t.value).join(' ')}" only of another name`;
+    }
+  }
+  return undefined;
+}

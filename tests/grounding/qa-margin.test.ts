@@ -73,3 +73,27 @@ describe('one invented informative word beside supported quantities', () => {
     ).toBe('grounded');
   });
 });
+
+describe('a fact attached to the wrong entity', () => {
+  const N = 'Northgate Bank was founded in Ohio. The Data Institute was founded in Texas.';
+  it("a value the sources bind to the same verb of another subject, while the subject's own sentence has another value", () => {
+    const r = check(N, 'The Data Institute was founded in Ohio.');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toContain('misattribution');
+    const y = 'The Harlow Museum opened in 1931. The Calder Gallery opened in 1958 and was renovated in 1990.';
+    expect(check(y, 'The Calder Gallery opened in 1931.').verdict).toBe('ungrounded');
+  });
+  it('control: each fact with its own subject is grounded', () => {
+    expect(check(N, 'The Data Institute was founded in Texas.').verdict).toBe('grounded');
+    expect(check(N, 'Northgate Bank was founded in Ohio.').verdict).toBe('grounded');
+    const y = 'The Harlow Museum opened in 1931. The Calder Gallery opened in 1958 and was renovated in 1990.';
+    expect(check(y, 'The Harlow Museum opened in 1931, and the Calder Gallery in 1958.').verdict).toBe('grounded');
+  });
+  it('"both" needs the value of the predicate ("in Ohio") with each name, not only its verb', () => {
+    expect(check(N, 'Both were founded in Ohio.', 'Where were Northgate Bank and the Data Institute founded?').verdict).toBe('ungrounded');
+    expect(check(N, 'Northgate Bank and the Data Institute were both founded in Ohio.').verdict).toBe('ungrounded');
+    const both = 'Northgate Bank was founded in Ohio. The Data Institute was also founded in Ohio.';
+    expect(check(both, 'Northgate Bank and the Data Institute were both founded in Ohio.').verdict).toBe('grounded');
+    expect(check(both, 'Both were founded in Ohio.', 'Where were Northgate Bank and the Data Institute founded?').verdict).toBe('grounded');
+  });
+});
