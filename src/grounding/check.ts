@@ -59,6 +59,7 @@ import {
   assembledName,
   claimBindingMismatch,
   subjectValueMismatch,
+  phraseSlotMismatch,
   distributiveQuestionNames,
   exclusiveConflict,
   numberMisattribution,
@@ -1402,7 +1403,8 @@ function checkClaim(
               comparisonMismatch(claim.tokens, qTokens, src.question.text, cited) ??
               affirmedForBoth(claim.tokens, qTokens, cited) ??
               countedNounMismatch(claim.tokens, qTokens, cited) ??
-              roleNounMismatch(claim.tokens, qTokens, cited);
+              roleNounMismatch(claim.tokens, qTokens, cited) ??
+              phraseSlotMismatch(claim.tokens, qTokens, cited);
             if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
           }
         }

@@ -1393,3 +1393,73 @@ export function subjectValueMismatch(claim: Token[], cited: Analysis[]): string 
   }
   return undefined;
 }
+
+/** The content verbs of a question ("Who edits ...?", "Where does the trail end?": the last word, which taggers read as a noun). */
+function questionVerbs(question: Token[]): Token[] {
+  const doQuestion = /^(?:do|does|did)$/.test(question[1]?.lower ?? '');
+  return question.filter(
+    (t, i) =>
+      (isVerb(t) ||
+        (i === 1 && question[0].lower === 'who' && t.case === 'lowerCase' && t.type === 'word' && !t.stop) ||
+        (doQuestion && question[i + 1]?.value === '?' && t.case === 'lowerCase' && t.type === 'word' && !t.stop)) &&
+      !LIGHT_VERBS.has(t.lemma),
+  );
+}
+
+/**
+ * A short answer of common words stated in the sources in the slot of another verb than the question's (issue 20, "an entity
+ * in the wrong slot"): "Where does the migration path end?" "At the legacy cluster" against "starts at the legacy cluster and
+ * ends at the Helios cluster". The answer's words (those the question does not use) stand as one phrase in the sources, every
+ * occurrence bound to other verbs than the question's, and a sentence binds the question's verb to another noun phrase.
+ * Answers with a name or number are left to {@link answerRoleMismatch}.
+ * @returns a description of the rival phrase, or undefined
+ */
+export function phraseSlotMismatch(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const inQuestion = (t: Token) => question.some((x) => sameWord(x, t));
+  if (claim.some((t) => t.type === 'number' || (capitalized(t) && !t.stop && claim.indexOf(t) > 0))) return undefined;
+  const words = claim.filter((t) => t.content && t.type === 'word');
+  if (!words.length || words.length > ROLE_ANSWER_WORDS || words.some((t) => t.pos === 'VERB')) return undefined;
+  // the answer's own phrase: its first run of content words (with hyphens) that the question does not use
+  const k = claim.findIndex((t) => t.content && t.type === 'word' && !inQuestion(t));
+  if (k < 0) return undefined;
+  let e = k;
+  while (
+    e + 1 < claim.length &&
+    claim[e + 1].type === 'word' &&
+    (claim[e + 1].pos === 'NOUN' || claim[e + 1].pos === 'ADJ' || claim[e + 1].pos === 'PROPN')
+  )
+    e++;
+  const phrase = claim.slice(k, e + 1);
+  if (!phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
+  const qVerbs = questionVerbs(question);
+  if (!qVerbs.length) return undefined;
+  const asked = (v: Token) => qVerbs.some((q) => sameWord(v, q));
+  const found = bindings(phrase, cited);
+  if (!found.length || found.some((b) => !b.verbs.length || b.verbs.some(asked))) return undefined;
+  let scanned = 0;
+  for (const a of cited)
+    for (const s of a.sentences) {
+      if (++scanned > MAX_SENTENCES) return undefined;
+      const toks = s.tokens;
+      for (let j = 0; j < toks.length; j++) {
+        if (!isVerb(toks[j]) || !asked(toks[j])) continue;
+        // the noun phrase the question's verb binds: through prepositions, determiners and adjectives, to its first noun
+        for (let n = j + 1; n < toks.length && n <= j + 5; n++) {
+          const t = toks[n];
+          if (CLAUSE_END.has(t.lower) || t.type === 'punctuation' || isVerb(t)) break;
+          if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+          if (phrase.some((x) => sameWord(x, t)) || inQuestion(t)) break;
+          let m = n;
+          while (m + 1 < toks.length && (toks[m + 1].pos === 'NOUN' || toks[m + 1].pos === 'PROPN')) m++;
+          return `the sources say "${toks[j].value}" of "${toks
+            .slice(n, m + 1)
+            .map((x) => x.value)
+            .join(' ')}", and of "${phrase.map((x) => x.value).join(' ')}" only "${found
+            .flatMap((b) => b.verbs)
+            .map((v) => v.value)
+            .join('", "')}"`;
+        }
+      }
+    }
+  return undefined;
+}

@@ -97,3 +97,21 @@ describe('a fact attached to the wrong entity', () => {
     expect(check(both, 'Both were founded in Ohio.', 'Where were Northgate Bank and the Data Institute founded?').verdict).toBe('grounded');
   });
 });
+
+describe('an answer of common words in the slot of another verb', () => {
+  const P = 'The hiking trail begins at the old quarry and ends at the mountain hut. It is maintained by volunteers.';
+  it('the phrase the sources bind to "begins" does not answer where the trail ends', () => {
+    const r = check(P, 'at the old quarry', 'Where does the hiking trail end?');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toContain('misattribution');
+    const B = 'Backups are written to cold storage and restored from the primary replica.';
+    expect(check(B, 'cold storage', 'Where are backups restored from?').verdict).toBe('ungrounded');
+  });
+  it('control: the phrase bound to the question verb, or an answer no other verb binds, is grounded', () => {
+    expect(check(P, 'at the mountain hut', 'Where does the hiking trail end?').verdict).toBe('grounded');
+    expect(check(P, 'the old quarry', 'Where does the hiking trail begin?').verdict).toBe('grounded');
+    expect(check(P, 'volunteers', 'Who maintains the trail?').verdict).toBe('grounded');
+    const B = 'Backups are written to cold storage and restored from the primary replica.';
+    expect(check(B, 'the primary replica', 'Where are backups restored from?').verdict).toBe('grounded');
+  });
+});
