@@ -60,6 +60,7 @@ import {
   claimBindingMismatch,
   subjectValueMismatch,
   phraseSlotMismatch,
+  nearestCompoundNumber,
   distributiveQuestionNames,
   exclusiveConflict,
   numberMisattribution,
@@ -1400,6 +1401,7 @@ function checkClaim(
               contrastMismatch(claim.tokens, qTokens, cited) ??
               questionNameListed(claim.tokens, qTokens, cited) ??
               nearestNameNumber(claim.tokens, qTokens, cited) ??
+              nearestCompoundNumber(claim.tokens, qTokens, cited) ??
               comparisonMismatch(claim.tokens, qTokens, src.question.text, cited) ??
               affirmedForBoth(claim.tokens, qTokens, cited) ??
               countedNounMismatch(claim.tokens, qTokens, cited) ??

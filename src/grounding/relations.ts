@@ -1086,7 +1086,7 @@ export function nearestNameNumber(claim: Token[], question: Token[], cited: Anal
     const mine = nameBefore(toks, k);
     if (!mine || mine.some(inQuestion)) return undefined;
     const other = toks.findIndex(
-      (t, j) => j !== k && numberValue(t) !== undefined && numberValue(t) !== n && isYear(numberValue(t)!) === isYear(n),
+      (t, j) => j !== k && numberValue(t) !== undefined && numberValue(t) !== n && isYear(t.value) === isYear(values[0].value),
     );
     if (other < 0) continue;
     const owner = nameBefore(toks, other);
@@ -1461,5 +1461,46 @@ export function phraseSlotMismatch(claim: Token[], question: Token[], cited: Ana
         }
       }
     }
+  return undefined;
+}
+
+/** The nearest hyphenated lower-case compound before tokens[k] ("us-east", "db-replica"), as written, or undefined. */
+function compoundBefore(tokens: Token[], k: number): string | undefined {
+  for (let j = k - 2; j >= 1; j--)
+    if (tokens[j].value === '-' && tokens[j - 1].type === 'word' && tokens[j + 1].type === 'word' && !capitalized(tokens[j - 1]))
+      return `${tokens[j - 1].lower}-${tokens[j + 1].lower}`;
+  return undefined;
+}
+
+/**
+ * {@link nearestNameNumber} for the lower-case names of technical text, hyphenated compounds ("How many tenants does eu-west
+ * host?" "450" against "The eu-west region hosts 1,200 tenants, and the smaller region, us-east, hosts 450"): the nearest
+ * compound before the answer's number is not the question's, and the question's is the nearest before another number of
+ * the same kind in that sentence.
+ * @returns a description of the rival, or undefined
+ */
+export function nearestCompoundNumber(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const asked = new Set<string>();
+  question.forEach((t, j) => {
+    const c = t.value === '-' && j > 0 ? compoundBefore(question, j + 2) : undefined;
+    if (c) asked.add(c);
+  });
+  const values = claim.filter((t) => numberValue(t) !== undefined && !question.some((x) => numberValue(x) === numberValue(t)));
+  if (!asked.size || values.length !== 1) return undefined;
+  const n = numberValue(values[0])!;
+  for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+    const toks = s.tokens;
+    const k = toks.findIndex((t) => numberValue(t) === n && !inDecimal(toks, toks.indexOf(t)));
+    if (k < 0) continue;
+    const mine = compoundBefore(toks, k);
+    if (!mine || asked.has(mine)) return undefined;
+    const other = toks.findIndex(
+      // (a year is written without a thousands separator: "1,200" is a count)
+      (t, j) => j !== k && numberValue(t) !== undefined && numberValue(t) !== n && isYear(t.value) === isYear(values[0].value),
+    );
+    if (other < 0) continue;
+    const owner = compoundBefore(toks, other);
+    if (owner && asked.has(owner)) return `the sources give ${values[0].value} to "${mine}" and ${toks[other].value} to "${owner}"`;
+  }
   return undefined;
 }

@@ -115,3 +115,19 @@ describe('an answer of common words in the slot of another verb', () => {
     expect(check(B, 'the primary replica', 'Where are backups restored from?').verdict).toBe('grounded');
   });
 });
+
+describe('a number next to another lower-case name (hyphenated compounds of technical text)', () => {
+  const P = 'The ap-south cluster runs 64 nodes, while the smaller cluster, sa-east, runs 16.';
+  const T = 'The north-hub site stores 1,500 pallets, and the older site, south-hub, stores 900.';
+  it("the number the sources give to another compound does not answer for the question's", () => {
+    expect(check(P, '64', 'How many nodes does sa-east run?').verdict).toBe('ungrounded');
+    expect(check(T, '900', 'How many pallets does north-hub store?').verdict).toBe('ungrounded');
+    expect(flags(check(T, '900', 'How many pallets does north-hub store?'))).toContain('misattribution');
+  });
+  it("control: each compound's own number is grounded", () => {
+    expect(check(P, '16', 'How many nodes does sa-east run?').verdict).toBe('grounded');
+    expect(check(P, '64', 'How many nodes does ap-south run?').verdict).toBe('grounded');
+    expect(check(T, '1,500', 'How many pallets does north-hub store?').verdict).toBe('grounded');
+    expect(check(T, '900', 'How many pallets does south-hub store?').verdict).toBe('grounded');
+  });
+});
