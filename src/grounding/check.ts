@@ -310,6 +310,8 @@ const DERIVATION_WINDOW = 3;
 /** Unit symbols written in capitals (data sizes), which quantities.ts compares by value. */
 const UNIT_SYMBOL = /^[KMGTP]i?B$/;
 /** Words that attach one fact to each of several names. */
+/** A yes/no question: it opens with an auxiliary or a modal ("Did ...?", "Is ...?", "Can ...?"). */
+const YES_NO_QUESTION = /^\s*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b/i;
 const DISTRIBUTIVE = new Set(['both', 'each', 'all', 'either']);
 /** Most flags of one kind (quantities) raised for one claim: past it the claim is ungrounded anyway. */
 const MAX_FLAGS_PER_KIND = 20;
@@ -1060,6 +1062,24 @@ function checkClaim(
         // "Part II" for "Part 2" (dialogue.ts)
         !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)),
     );
+    // a yes/no question's name that no cited source states is the question's premise, not evidence: a claim about it is
+    // weak ("Did Henrik Berg design the bridge?" "Henrik Berg designed it" against a passage naming only Clara Voss)
+    if (
+      !missing.length &&
+      asked.length &&
+      !abstention &&
+      YES_NO_QUESTION.test(src.question?.text ?? '') &&
+      name.every((t) => !known(t, cited) && !inFlat(t.value, cited) && !nameFormKnown(t, cited))
+    ) {
+      const phrase = name.map((t) => t.value).join(' ');
+      flags.push({
+        name: 'unsupported-entity',
+        span: phrase,
+        detail: `"${phrase}" occurs only in the question, not in the cited sources`,
+        weak: true,
+      });
+      continue;
+    }
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names
       // ("Northern Data Institute" against "Northern Bank" and "the Data Institute"): each adjacent pair must occur

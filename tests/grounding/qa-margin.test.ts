@@ -131,3 +131,35 @@ describe('a number next to another lower-case name (hyphenated compounds of tech
     expect(check(T, '900', 'How many pallets does south-hub store?').verdict).toBe('grounded');
   });
 });
+
+describe('names of the question as support', () => {
+  const B = 'The Meridian Bridge over the Cedar River was designed by the engineer Clara Voss and opened in 1931.';
+  it("a yes/no question's name that no source states is no evidence for a claim about it (unverified)", () => {
+    const r = check(B, 'Yes, Henrik Berg designed it.', 'Did Henrik Berg design the Meridian Bridge?');
+    expect(r.verdict).toBe('unverified');
+    expect(r.claims[0].flags.find((f) => f.name === 'unsupported-entity')?.weak).toBe(true);
+    expect(check(B, 'Henrik Berg designed the Meridian Bridge.', 'Did Henrik Berg design the Meridian Bridge?').verdict).toBe('unverified');
+  });
+  it('a name the question offers as an option is no support for a short answer or a sentence naming it as the value', () => {
+    expect(check(B, 'Henrik Berg', 'Was the Meridian Bridge designed by Henrik Berg or Clara Voss?').verdict).toBe('ungrounded');
+    expect(check(B, 'It was designed by Henrik Berg.', 'Was the Meridian Bridge designed by Henrik Berg or Clara Voss?').verdict).toBe(
+      'ungrounded',
+    );
+  });
+  it('control: the stated name, and a question name that the sources state, are grounded', () => {
+    expect(check(B, 'Clara Voss', 'Was the Meridian Bridge designed by Henrik Berg or Clara Voss?').verdict).toBe('grounded');
+    expect(check(B, 'Yes, Clara Voss designed it.', 'Did Clara Voss design the Meridian Bridge?').verdict).toBe('grounded');
+  });
+});
+
+describe('multi-word names assembled from words of different source names', () => {
+  const N = 'Northern Bank opened a branch in Leeds. The Data Institute published the report.';
+  it('"Northern Data Institute" is not stated by "Northern Bank" and "the Data Institute"', () => {
+    expect(check(N, 'The report was published by the Northern Data Institute.').verdict).toBe('ungrounded');
+    expect(check(N, 'Northern Data Institute', 'Who published the report?').verdict).toBe('ungrounded');
+  });
+  it('control: the stated names are grounded', () => {
+    expect(check(N, 'The report was published by the Data Institute.').verdict).toBe('grounded');
+    expect(check(N, 'the Data Institute', 'Who published the report?').verdict).toBe('grounded');
+  });
+});
