@@ -61,6 +61,7 @@ import {
   subjectValueMismatch,
   phraseSlotMismatch,
   nearestCompoundNumber,
+  questionNameRival,
   distributiveQuestionNames,
   exclusiveConflict,
   numberMisattribution,
@@ -1062,8 +1063,9 @@ function checkClaim(
         // "Part II" for "Part 2" (dialogue.ts)
         !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)),
     );
-    // a yes/no question's name that no cited source states is the question's premise, not evidence: a claim about it is
-    // weak ("Did Henrik Berg design the bridge?" "Henrik Berg designed it" against a passage naming only Clara Voss)
+    // a yes/no question's name that no cited source states is the question's premise, not evidence: a claim binding it to a
+    // verb that the sources bind to another name is weak ("Did Henrik Berg design the bridge?" "Henrik Berg designed it"
+    // against "designed by the engineer Clara Voss"; not "Can Acme get the bundle?" "Yes, Acme can get it for $100")
     if (
       !missing.length &&
       asked.length &&
@@ -1071,14 +1073,22 @@ function checkClaim(
       YES_NO_QUESTION.test(src.question?.text ?? '') &&
       name.every((t) => !known(t, cited) && !inFlat(t.value, cited) && !nameFormKnown(t, cited))
     ) {
-      const phrase = name.map((t) => t.value).join(' ');
-      flags.push({
-        name: 'unsupported-entity',
-        span: phrase,
-        detail: `"${phrase}" occurs only in the question, not in the cited sources`,
-        weak: true,
-      });
-      continue;
+      const rival = questionNameRival(
+        claim.tokens,
+        name,
+        src.question!.sentences.flatMap((s) => s.tokens),
+        cited,
+      );
+      if (rival) {
+        const phrase = name.map((t) => t.value).join(' ');
+        flags.push({
+          name: 'unsupported-entity',
+          span: phrase,
+          detail: `"${phrase}" occurs only in the question; the cited sources say it of "${rival}"`,
+          weak: true,
+        });
+        continue;
+      }
     }
     if (!missing.length) {
       // names are phrases: every word known is not enough when the words come from different names

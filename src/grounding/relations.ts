@@ -1504,3 +1504,24 @@ export function nearestCompoundNumber(claim: Token[], question: Token[], cited: 
   }
   return undefined;
 }
+
+/**
+ * The name that the sources bind to the claim's verb in place of a name that only the question states ("Did Henrik Berg
+ * design the bridge?" "Henrik Berg designed it" against "designed by the engineer Clara Voss"): the first content verb after
+ * the name in the claim, and a source sentence that uses that verb with a name of its own that neither the claim nor the
+ * question uses. A premise of the question that the sources say nothing against ("Can Acme get the bundle?") has no rival.
+ * @returns the rival name, or undefined
+ */
+export function questionNameRival(claim: Token[], name: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const at = claim.indexOf(name[name.length - 1]);
+  const verb = claim.slice(at + 1).find((t) => isVerb(t) && !LIGHT_VERBS.has(t.lemma));
+  if (!verb) return undefined;
+  const used = (t: Token) => claim.some((x) => sameWord(x, t)) || question.some((x) => sameWord(x, t));
+  for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+    const j = s.tokens.findIndex((t) => isVerb(t) && sameWord(t, verb));
+    if (j < 0) continue;
+    const r = rivals(s, used, name).find((x) => x.verbs.some((v) => sameWord(v, verb)) && !x.phrase.some((t) => t.type === 'number'));
+    if (r) return r.phrase.map((t) => t.value).join(' ');
+  }
+  return undefined;
+}
