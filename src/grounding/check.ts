@@ -62,6 +62,7 @@ import {
   phraseSlotMismatch,
   nearestCompoundNumber,
   questionNameRival,
+  synonymBound,
   distributiveQuestionNames,
   exclusiveConflict,
   numberMisattribution,
@@ -1266,7 +1267,7 @@ function checkClaim(
         const using = (w: string) => nearSentences.filter((s) => s.tokens.some((x) => x.lemma === w || x.lower === w));
         if (
           quantities.some((q) => complementShare(q, [t], near, (x, s) => antonymIn(x, s) !== undefined)) ||
-          (hit && antonymValueExplained(t, hit, claim.tokens, using(hit), quantitiesOk))
+          (hit && (antonymValueExplained(t, hit, claim.tokens, using(hit), quantitiesOk) || synonymBound(t, hit, claim.tokens, using(hit))))
         ) {
           complemented.add(t);
           continue;

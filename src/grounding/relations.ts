@@ -1525,3 +1525,42 @@ export function questionNameRival(claim: Token[], name: Token[], question: Token
   }
   return undefined;
 }
+
+/** Small synonym sets of aspect verbs, which sources and answers vary freely ("finishes" / "ends"). */
+const ASPECT_SYNONYMS: string[][] = [
+  ['end', 'finish', 'conclude', 'terminate'],
+  ['start', 'begin', 'commence'],
+];
+/** The nouns a verb at tokens[i] binds after it, through prepositions, determiners and adjectives (at most 6 tokens). */
+function nounsAfter(tokens: Token[], i: number): Token[] {
+  const out: Token[] = [];
+  for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
+    const t = tokens[j];
+    if (CLAUSE_END.has(t.lower) || t.pos === 'CCONJ' || t.type === 'punctuation' || isVerb(t)) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(t);
+  }
+  return out;
+}
+/**
+ * Whether a claim word that is an antonym of a source word is the source's synonym of the other side, bound to the same
+ * thing: "It ends in front of the town hall" against "starts in Victoria Park and finishes outside the town hall" (the
+ * sentence states both sides; "finishes" binds "town hall", "starts" does not). A claim word whose nouns the antonym binds
+ * is a swap.
+ * @param word the claim word; @param antonym the source word; @param claim the claim's tokens; @param sentences the source
+ * sentences that use the antonym
+ */
+export function synonymBound(word: Token, antonym: string, claim: Token[], sentences: Sentence[]): boolean {
+  const set = ASPECT_SYNONYMS.find((g) => g.includes(word.lemma));
+  if (!set) return false;
+  const i = claim.indexOf(word);
+  const mine = nounsAfter(claim, i);
+  if (!mine.length) return false;
+  const shares = (nouns: Token[]) => nouns.some((n) => mine.some((m) => sameWord(n, m)));
+  let bound = false;
+  for (const s of sentences)
+    for (const [j, t] of s.tokens.entries()) {
+      if ((t.lower === antonym || t.lemma === antonym) && shares(nounsAfter(s.tokens, j))) return false;
+      if (t.lemma !== word.lemma && set.includes(t.lemma) && shares(nounsAfter(s.tokens, j))) bound = true;
+    }
+  return bound;
+}

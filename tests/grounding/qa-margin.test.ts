@@ -163,3 +163,16 @@ describe('multi-word names assembled from words of different source names', () =
     expect(check(N, 'the Data Institute', 'Who published the report?').verdict).toBe('grounded');
   });
 });
+
+describe('an antonym of a source word that is the synonym of the other side the source states', () => {
+  const P = 'The parade starts at the river bridge and finishes outside the cathedral.';
+  it('"ends" is the source\'s "finishes" when it binds the same place: no swap', () => {
+    expect(check(P, 'It ends outside the cathedral.', 'Where does the parade finish?').verdict).toBe('grounded');
+    expect(check(P, 'The parade ends at the cathedral.').verdict).toBe('grounded');
+  });
+  it('control: "ends" with the place the source binds to "starts" is a swap', () => {
+    const r = check(P, 'The parade ends at the river bridge.');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toContain('antonym-swap');
+  });
+});
