@@ -312,6 +312,13 @@ const DERIVATION_WINDOW = 3;
 /** Unit symbols written in capitals (data sizes), which quantities.ts compares by value. */
 const UNIT_SYMBOL = /^[KMGTP]i?B$/;
 /** Words that attach one fact to each of several names. */
+/** Generic words that end a company's name ("Rootes Group", "Acme Inc."). */
+const ORG_SUFFIX = /^(?:Group|Company|Co|Inc|Ltd|Limited|Corp|Corporation|Holdings|PLC|plc|LLC|GmbH|AG|SA)\.?$/;
+/** A generic company word right after a stated capitalized name ("Group" in "the Rootes Group" for "Rootes"). */
+function orgSuffixOfStated(tokens: Token[], i: number, cited: Analysis[]): boolean {
+  const prev = tokens[i - 1];
+  return i > 0 && ORG_SUFFIX.test(tokens[i].value) && prev !== undefined && /^\p{Lu}/u.test(prev.value) && inFlat(prev.value, cited);
+}
 /** A yes/no question: it opens with an auxiliary or a modal ("Did ...?", "Is ...?", "Can ...?"). */
 const YES_NO_QUESTION = /^\s*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b/i;
 const DISTRIBUTIVE = new Set(['both', 'each', 'all', 'either']);
@@ -1054,6 +1061,8 @@ function checkClaim(
     const missing = name.filter(
       (t, k) =>
         !(titled && k === 0) &&
+        // a generic company word after a stated name ("the Rootes Group" for "Rootes") names no one new
+        !(k > 0 && k === name.length - 1 && ORG_SUFFIX.test(t.value) && name.slice(0, k).every((x) => inFlat(x.value, cited))) &&
         !known(t, cited) &&
         !inFlat(t.value, cited) &&
         !(/[^s]s$/.test(t.value) && inFlat(t.value.slice(0, -1), cited)) &&
@@ -1213,6 +1222,7 @@ function checkClaim(
       !compound(t) &&
       !compoundKnown(t, cited) &&
       !definedInClaim(claim.tokens, tokenAt(t)) &&
+      !orgSuffixOfStated(claim.tokens, tokenAt(t), cited) &&
       !paraphraseKnown(t, cited) &&
       !unitOfSupported(t, quantities, flags) &&
       !numeralOfSupported(t, quantities, flags) &&

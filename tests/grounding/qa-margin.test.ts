@@ -176,3 +176,15 @@ describe('an antonym of a source word that is the synonym of the other side the 
     expect(flags(r)).toContain('antonym-swap');
   });
 });
+
+describe('a generic company word after a stated name', () => {
+  const P = 'The Pelham Motor Company built cars in Coventry until 1956. The company was bought by Rootes in 1956.';
+  it('"the Rootes Group" names the stated "Rootes"', () => {
+    expect(check(P, 'the Rootes Group', 'Which company bought Pelham?').verdict).toBe('grounded');
+    expect(check(P, 'It was bought by Rootes Ltd.', 'Which company bought Pelham?').verdict).toBe('grounded');
+  });
+  it('control: another word after the name, or the suffix after an unstated name, is flagged', () => {
+    expect(check(P, 'the Rootes Motors', 'Which company bought Pelham?').verdict).toBe('ungrounded');
+    expect(check(P, 'the Humber Group', 'Which company bought Pelham?').verdict).toBe('ungrounded');
+  });
+});
