@@ -63,6 +63,7 @@ import {
   nearestCompoundNumber,
   questionNameRival,
   synonymBound,
+  decadeBindingMismatch,
   distributiveQuestionNames,
   exclusiveConflict,
   numberMisattribution,
@@ -1200,6 +1201,7 @@ function checkClaim(
       subjectNumberMismatch(claim.tokens, cited) ??
       roleSwap(claim.tokens, cited) ??
       subjectValueMismatch(claim.tokens, cited) ??
+      decadeBindingMismatch(claim.tokens, cited) ??
       (src.question && !src.shortAnswer && asksQuestion(src.question.text) ? claimBindingMismatch(claim.tokens, cited) : undefined);
     if (swap) flags.push({ name: 'misattribution', span: claim.text, detail: swap });
   }

@@ -1564,3 +1564,38 @@ export function synonymBound(word: Token, antonym: string, claim: Token[], sente
     }
   return bound;
 }
+
+/**
+ * A decade bound to another event than the one the sources date in it (issue 20, "a fact attached to the wrong entity", for
+ * dates): "It was closed during the 1970s" against "closed by British Rail in 1965 and reopened by volunteers in 1978". The
+ * claim binds a decade ("1970s", written in four digits) to a verb; every source year in that decade is bound to other verbs,
+ * and the sources bind the claim's verb to a year outside the decade.
+ * @returns a description of the misattribution, or undefined
+ */
+export function decadeBindingMismatch(claim: Token[], cited: Analysis[]): string | undefined {
+  for (const [k, t] of claim.entries()) {
+    const m = t.type === 'decade' ? /^(\d{3})0s$/.exec(t.value) : null;
+    if (!m) continue;
+    const verbs = boundVerbs(claim, k, 1);
+    if (!verbs.length) continue;
+    const same = (v: Token) => verbs.some((w) => sameWord(v, w));
+    let inside = false;
+    let outside: string | undefined;
+    let scanned = 0;
+    for (const a of cited)
+      for (const s of a.sentences) {
+        if (++scanned > MAX_SENTENCES) return undefined;
+        for (const [j, x] of s.tokens.entries()) {
+          const v = numberValue(x);
+          if (!v || !/^\d{4}$/.test(x.value) || !isYear(v)) continue;
+          const bound = boundVerbs(s.tokens, j, 1);
+          if (v.startsWith(m[1])) {
+            if (!bound.length || bound.some(same)) return undefined;
+            inside = true;
+          } else if (bound.some(same)) outside ??= x.value;
+        }
+      }
+    if (inside && outside) return `the sources say "${verbs[0].value}" in ${outside}, not in the ${t.value}`;
+  }
+  return undefined;
+}

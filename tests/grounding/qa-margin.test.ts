@@ -188,3 +188,17 @@ describe('a generic company word after a stated name', () => {
     expect(check(P, 'the Humber Group', 'Which company bought Pelham?').verdict).toBe('ungrounded');
   });
 });
+
+describe('a decade bound to another event than the one the sources date in it', () => {
+  const P = 'The mill was closed by its owners in 1962 and reopened as a museum in 1975.';
+  it('"closed in the 1970s" where the sources close it in 1962 and reopen it in 1975 is misattribution', () => {
+    const r = check(P, 'It was closed in the 1970s.', 'When was the mill closed?');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toContain('misattribution');
+    expect(check(P, 'The mill was closed in the 1970s.').verdict).toBe('ungrounded');
+  });
+  it("control: each event in its own year's decade is grounded", () => {
+    expect(check(P, 'It was reopened in the 1970s.', 'When was the mill reopened?').verdict).toBe('grounded');
+    expect(check(P, 'It was closed in the 1960s.', 'When was the mill closed?').verdict).toBe('grounded');
+  });
+});
