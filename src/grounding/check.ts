@@ -64,6 +64,7 @@ import {
   questionNameRival,
   synonymBound,
   decadeBindingMismatch,
+  lifeEventYear,
   distributiveQuestionNames,
   exclusiveConflict,
   numberMisattribution,
@@ -1449,7 +1450,8 @@ function checkClaim(
               affirmedForBoth(claim.tokens, qTokens, cited) ??
               countedNounMismatch(claim.tokens, qTokens, cited) ??
               roleNounMismatch(claim.tokens, qTokens, cited) ??
-              phraseSlotMismatch(claim.tokens, qTokens, cited);
+              phraseSlotMismatch(claim.tokens, qTokens, cited) ??
+              lifeEventYear(claim.tokens, qTokens, cited);
             if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
           }
         }

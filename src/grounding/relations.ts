@@ -1599,3 +1599,35 @@ export function decadeBindingMismatch(claim: Token[], cited: Analysis[]): string
   }
   return undefined;
 }
+
+/** Verbs of a life's ends: a year bound to them dates a birth or a death, never another event. */
+const LIFE_EVENT = /^(?:born|bear|die|died|pass)$/;
+/** Words of a question that asks about a birth, a death or an age. */
+const LIFE_QUESTION = /^(?:born|bear|birth|birthday|birthplace|die|died|dies|death|dead|age|old|young|older|younger|live|lived|life)$/;
+/**
+ * A short answer's year that the sources give to a birth or a death while the question asks about another event ("When did
+ * Lucas Ferreira first play for Brazil?" "in 1996" against "born in Porto Alegre in 1996 and made his debut ... in 2021"):
+ * every occurrence of the year is bound to "born" or "died", the question says nothing of birth, death or age, and the
+ * sources bind another year to another verb.
+ * @returns a description of the misattribution, or undefined
+ */
+export function lifeEventYear(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  if (question.some((t) => LIFE_QUESTION.test(t.lower) || LIFE_QUESTION.test(t.lemma))) return undefined;
+  const years = claim.filter((t) => /^\d{4}$/.test(t.value) && isYear(t.value) && !question.some((x) => x.value === t.value));
+  if (years.length !== 1 || claim.filter((t) => t.content && t.type === 'word').length > 3) return undefined;
+  const found = bindings(years, cited);
+  const life = (v: Token) => LIFE_EVENT.test(v.lower) || LIFE_EVENT.test(v.lemma);
+  if (!found.length || !found.every((b) => b.verbs.length && b.verbs.every(life))) return undefined;
+  let scanned = 0;
+  for (const a of cited)
+    for (const s of a.sentences) {
+      if (++scanned > MAX_SENTENCES) return undefined;
+      for (const [j, x] of s.tokens.entries()) {
+        if (!/^\d{4}$/.test(x.value) || !isYear(x.value) || x.value === years[0].value) continue;
+        const verbs = boundVerbs(s.tokens, j, 1);
+        // (another year not dated by a birth or death: "made his debut ... in 2021", bound to a light verb)
+        if (!verbs.some(life)) return `the sources give ${years[0].value} to "${found[0].verbs[0].value}", and another event to ${x.value}`;
+      }
+    }
+  return undefined;
+}

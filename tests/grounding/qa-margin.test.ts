@@ -202,3 +202,17 @@ describe('a decade bound to another event than the one the sources date in it', 
     expect(check(P, 'It was closed in the 1960s.', 'When was the mill closed?').verdict).toBe('grounded');
   });
 });
+
+describe("a birth or death year answering another event's question", () => {
+  const P = 'Anna Kovac is a Croatian cyclist. She was born in Split in 1994 and made her debut for the national team in 2017.';
+  it('the year the sources give to "born" does not date her debut', () => {
+    const r = check(P, 'in 1994', 'When did Kovac first ride for Croatia?');
+    expect(r.verdict).toBe('ungrounded');
+    expect(flags(r)).toContain('misattribution');
+  });
+  it('control: the debut year, and the birth year for a question of birth or age, are grounded', () => {
+    expect(check(P, 'in 2017', 'When did Kovac first ride for Croatia?').verdict).toBe('grounded');
+    expect(check(P, '1994', 'When was Anna Kovac born?').verdict).toBe('grounded');
+    expect(check(P, 'in 1994', 'In which year was Kovac given birth to?').verdict).toBe('grounded');
+  });
+});
