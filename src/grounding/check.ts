@@ -1359,13 +1359,15 @@ function checkClaim(
         detail: `${novelFramed.length} content words the sources never use: ${novelFramed.map((t) => t.value).join(', ')}`,
       });
     } else if (th.shortClaimWords > 0 && content.length <= th.shortClaimWords && novel.length >= 1) {
-      // an informative novel word: in a short claim a single invented predicate adjective or participle ("the device is discontinued") is the claim
+      // an informative novel word: in a short claim a single invented predicate adjective or participle ("the device is discontinued") is the claim;
+      // so is an invented noun beside a quantity in a claim that answers no question ("built in the summer of 1887"; not against
+      // scientific prose, nor in dialogue, where nouns paraphrase: measured on the dev splits)
       const explained = new Set(flags.map((f) => f.span));
       const informative = novel.filter(
         (t) =>
           (t.pos === 'ADJ' ||
             (t.pos === 'VERB' && /ed$/.test(t.lower)) ||
-            (!src.question && !scientific && t.pos === 'NOUN' && informativeness(t) >= 1)) &&
+            (!src.question && !scientific && quantities.length > 0 && t.pos === 'NOUN' && informativeness(t) >= 1)) &&
           t.lower.length >= 6 &&
           !explained.has(t.value) &&
           !complemented.has(t) &&
