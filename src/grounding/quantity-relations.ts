@@ -446,16 +446,23 @@ const UNIT_WORDS: ReadonlyMap<string, string> = new Map(
       ['power:kw', 'kw kilowatt kilowatts'],
       ['power:mw', 'mw megawatt megawatts'],
       ['power:gw', 'gw gigawatt gigawatts'],
+      ['speed:km/h', 'km/h kph kmh'],
+      ['speed:mi/h', 'mph mi/h'],
+      ['speed:m/s', 'm/s'],
+      ['speed:kn', 'knot knots kn kt'],
     ] as const
   ).flatMap(([unit, spellings]) => spellings.split(' ').map((w) => [w, unit] as [string, string])),
 );
-const MEASURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s|-)?(°[cf]|[a-z]+)\b/gi;
+const MEASURE =
+  /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s|-)?(°[cf]|[a-z]+(?:\/[a-z]+)?)\b(\s+(?:per|an|a)\s+(?:hour|second|minute|day)\b)?/gi;
 /** The measures of a text: number (commas removed) and canonical unit. */
 function measures(text: string): { n: string; unit: string; text: string }[] {
   const out: { n: string; unit: string; text: string }[] = [];
   for (const m of text.matchAll(MEASURE)) {
     const unit = UNIT_WORDS.get(m[2].toLowerCase());
-    if (unit) out.push({ n: m[1].replace(/,/g, ''), unit, text: m[0] });
+    // a rate is another dimension than its unit ("260 km/h", "90 kilometres per hour" is no length of 260 or 90 km)
+    const per = m[3] ? /(hour|second|minute|day)/i.exec(m[3])![1].toLowerCase() : undefined;
+    if (unit) out.push({ n: m[1].replace(/,/g, ''), unit: per ? `rate:${unit.split(':')[1]}/${per}` : unit, text: m[0] });
   }
   return out;
 }

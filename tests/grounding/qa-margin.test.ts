@@ -216,3 +216,19 @@ describe("a birth or death year answering another event's question", () => {
     expect(check(P, 'in 1994', 'In which year was Kovac given birth to?').verdict).toBe('grounded');
   });
 });
+
+describe('a rate is another measure than its unit', () => {
+  const S = 'The Kestrel K2 has a cruising speed of 260 km/h and a range of 1,200 kilometres.';
+  const F = 'The ferry travels at 40 kilometres per hour over a route of 90 kilometres.';
+  it('the number of a stated speed is no length, and a stated length no speed', () => {
+    expect(check(S, 'a range of 260 kilometres', 'What is the range of the Kestrel K2?').verdict).toBe('ungrounded');
+    expect(check(S, '1,200 km/h', 'What is the cruising speed of the Kestrel K2?').verdict).toBe('ungrounded');
+    expect(check(F, 'It travels at 90 kilometres per hour.').verdict).toBe('ungrounded');
+    expect(check(F, 'The route is 40 kilometres long.').verdict).toBe('ungrounded');
+  });
+  it('control: each number with its own measure is grounded', () => {
+    expect(check(S, '1,200 km', 'What is the range of the Kestrel K2?').verdict).toBe('grounded');
+    expect(check(S, 'It cruises at 260 km/h.', 'How fast does the Kestrel K2 cruise?').verdict).toBe('grounded');
+    expect(check(F, 'It travels at 40 km per hour.').verdict).toBe('grounded');
+  });
+});
