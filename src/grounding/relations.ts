@@ -744,11 +744,31 @@ function subjectPhrase(tokens: Token[]): { head: Token; mods: Token[] } | undefi
     // a participle before a noun is a modifier ("Paid keys", "Managed clusters")
     const modifier = t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
     if ((t.pos === 'VERB' && !modifier) || t.pos === 'AUX' || t.type === 'punctuation') break;
-    if (t.content && t.type === 'word') words.push(t);
+    // (a word the tagger cannot place is a modifier too: "pro" in "the pro tier")
+    if ((t.content || (t.pos === 'X' && !t.stop && t.lower.length > 1)) && t.type === 'word') words.push(t);
   }
   const h = words.findLastIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   if (h < 1 || h !== words.length - 1) return undefined;
   return { head: words[h], mods: words.slice(0, h) };
+}
+
+/**
+ * The independent clauses of a sentence: split at a semicolon, and at a comma followed by "while", "whereas", "but" or
+ * "and" and a determiner ("..., while the pro tier ..."). A sentence without such a break is one clause.
+ */
+function independentClauses(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const semi = t.value === ';';
+    const joined = t.value === ',' && /^(?:while|whereas|but|and)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.pos === 'DET';
+    if (!semi && !joined) continue;
+    if (i > from) out.push(tokens.slice(from, i));
+    from = semi ? i + 1 : i + 2;
+  }
+  if (from < tokens.length) out.push(tokens.slice(from));
+  return out;
 }
 
 /**
@@ -764,7 +784,11 @@ export function subjectNumberMismatch(claim: Token[], cited: Analysis[]): string
   if (!mine) return undefined;
   const numbers = claim.filter((t) => numberValue(t) !== undefined && !isYear(numberValue(t)!));
   if (!numbers.length) return undefined;
-  const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+  // each independent clause of a source sentence has its own subject ("The free tier includes 5 GB; the pro tier includes 1 TB")
+  const sentences = cited
+    .flatMap((a) => a.sentences)
+    .slice(0, MAX_SENTENCES)
+    .flatMap((s) => independentClauses(s.tokens).map((tokens) => ({ tokens })));
   const subjects = sentences.map((s) => subjectPhrase(s.tokens));
   const same = (p: { head: Token; mods: Token[] } | undefined) =>
     p !== undefined && sameWord(p.head, mine.head) && mine.mods.every((m) => p.mods.some((x) => sameWord(x, m)));
@@ -772,7 +796,7 @@ export function subjectNumberMismatch(claim: Token[], cited: Analysis[]): string
   if (!ownSentences.length) return undefined;
   for (const t of numbers) {
     const n = numberValue(t)!;
-    const states = (s: Sentence) => s.tokens.some((x) => numberValue(x) === n);
+    const states = (s: { tokens: Token[] }) => s.tokens.some((x) => numberValue(x) === n);
     if (ownSentences.some(states)) continue;
     const stating = sentences.filter(states);
     if (!stating.length) continue;

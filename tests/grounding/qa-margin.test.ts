@@ -232,3 +232,18 @@ describe('a rate is another measure than its unit', () => {
     expect(check(F, 'It travels at 40 km per hour.').verdict).toBe('grounded');
   });
 });
+
+describe('a number given to the parallel subject of another clause of the same sentence', () => {
+  const T = 'The free tier includes 5 GB of storage; the pro tier includes 1 TB.';
+  const W = 'The basic plan allows 3 seats, while the team plan allows 25 seats.';
+  it('"the pro tier includes 5 GB" where the 5 GB belong to the free tier is misattribution', () => {
+    expect(check(T, 'The pro tier includes 5 GB of storage.').verdict).toBe('ungrounded');
+    expect(flags(check(T, 'The free tier includes 1 TB of storage.'))).toContain('misattribution');
+    expect(check(W, 'The team plan allows 3 seats.').verdict).toBe('ungrounded');
+  });
+  it("control: each subject's own number, also converted, is grounded", () => {
+    expect(check(T, 'The pro tier includes 1,024 GB of storage.').verdict).toBe('grounded');
+    expect(check(T, 'The free tier includes 5 GB of storage.').verdict).toBe('grounded');
+    expect(check(W, 'The team plan allows 25 seats.').verdict).toBe('grounded');
+  });
+});
