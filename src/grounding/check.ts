@@ -133,6 +133,12 @@ import {
 const ABSTENTION = new RegExp(
   [
     String.raw`\bi (?:do not|don't|cannot|can't|am unable to) (?:know|tell|say|answer|determine|find)\b`,
+    // past tense and the first person plural ("I could not find that in the documentation", "we couldn't find any mention")
+    String.raw`\b(?:i|we) (?:could not|couldn't|did not|didn't|was unable to|were unable to) (?:find|see|locate)\b`,
+    String.raw`\b(?:i|we) (?:have|had) no (?:information|details|data|record)\b`,
+    String.raw`\bthere (?:is|was) no (?:mention|information|record)\b`,
+    String.raw`\b(?:the )?(?:documentation|docs|manual|knowledge base|article)(?: provided)? (?:do|does|did) not (?:say|mention|specify|state|contain|include|provide|cover|indicate)\b`,
+    String.raw`\b(?:the )?(?:documentation|docs|manual|knowledge base|article)(?: provided)? (?:doesn't|don't|didn't) (?:say|mention|specify|state|contain|include|provide|cover|indicate)\b`,
     String.raw`\b(?:i'm|i am) not sure\b`,
     // with an adverb ("I'm honestly not sure", "I am not entirely sure"), elliptic ("Not sure, but ..."), "I don't remember"
     String.raw`\b(?:i'm|i am|im)(?: \w+ly)? not(?: \w+ly)? sure\b`,

@@ -247,3 +247,22 @@ describe('a number given to the parallel subject of another clause of the same s
     expect(check(W, 'The team plan allows 25 seats.').verdict).toBe('grounded');
   });
 });
+
+describe('abstentions in the past tense, the first person plural, or naming the documentation', () => {
+  const T = 'The API gateway allows 600 requests per minute per key. Keys expire after 90 days.';
+  const q = 'Does the gateway support GraphQL?';
+  it('are grounded', () => {
+    for (const a of [
+      'I could not find that in the documentation.',
+      "We couldn't find any mention of GraphQL.",
+      'The documentation does not say.',
+      'There is no mention of GraphQL in the docs.',
+      'I have no information about GraphQL support.',
+    ])
+      expect([a, check(T, a, q).verdict]).toEqual([a, 'grounded']);
+  });
+  it('control: a claim beside the abstention, or a fact about what a system could not find, is checked', () => {
+    expect(check(T, 'I could not find it, but the gateway supports GraphQL.', q).verdict).toBe('ungrounded');
+    expect(check(T, 'The gateway could not find the key.', q).verdict).not.toBe('grounded');
+  });
+});
