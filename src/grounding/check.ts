@@ -37,7 +37,15 @@
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
 import { ANTONYMS } from './lexicon.js';
-import { complementShare, measureStated, ordinalWordStated, relatedQuantitySupported, unitMismatch } from './quantity-relations.js';
+import {
+  complementShare,
+  measureConvertedAt,
+  measureStated,
+  ordinalWordStated,
+  relatedQuantitySupported,
+  unitMismatch,
+  unitOfStatedDimension,
+} from './quantity-relations.js';
 import {
   answerRoleMismatch,
   antonymValueExplained,
@@ -761,7 +769,13 @@ function numeralOfSupported(t: Token, quantities: Quantity[], flags: Flag[]): bo
 }
 
 /** A unit word of a claim quantity that is supported ("minutes" in "every 60 minutes" against "every hour"): no novel word. */
-function unitOfSupported(t: Token, quantities: Quantity[], flags: Flag[]): boolean {
+function unitOfSupported(t: Token, quantities: Quantity[], flags: Flag[], claim?: Token[], cited?: Analysis[]): boolean {
+  // a unit of measure right after a supported number, of a dimension the sources measure ("1.1 kilometres" for "1,100 metres":
+  // the number was converted)
+  if (claim && cited && !flags.some((f) => f.name === 'quantity-mismatch') && unitOfStatedDimension(t.lower, cited)) {
+    const prev = claim[claim.indexOf(t) - 1];
+    if (prev?.type === 'number') return true;
+  }
   if (!TIME_UNITS.has(t.lemma) && !/^(?:[kmgtp]i?b|bytes?)$/i.test(t.value)) return false;
   return quantities.some(
     (q) =>
@@ -909,7 +923,7 @@ function checkClaim(
     // ordinal words ("third") are checked as words; "3rd" in a claim is a number that "third" in a source supports
     // (unless the sources write ranks in digits: then "third-largest" is checked against "2nd largest")
     if (q.ordinal && /^[a-z]/i.test(q.text) && !citedQ.some((x) => x.ordinal && /^\d/.test(x.text))) continue;
-    if (quantitySupported(q, citedQ) || measureStated(q, cited)) continue;
+    if (quantitySupported(q, citedQ) || measureStated(q, cited) || measureConvertedAt(claim.text, q.start - claim.start, cited)) continue;
     // scientific notation, in the claim ("1.5 × 10^-3") or in the sources ("10(-3)" for "0.001"; claims.ts)
     sci ??= scientificNumbers(claim.text).map((x) => ({ ...x, start: x.start + claim.start, end: x.end + claim.start }));
     const inSci = sci.find((x) => q.start >= x.start && q.start < x.end);
@@ -1233,7 +1247,7 @@ function checkClaim(
       !definedInClaim(claim.tokens, tokenAt(t)) &&
       !orgSuffixOfStated(claim.tokens, tokenAt(t), cited) &&
       !paraphraseKnown(t, cited) &&
-      !unitOfSupported(t, quantities, flags) &&
+      !unitOfSupported(t, quantities, flags, claim.tokens, cited) &&
       !numeralOfSupported(t, quantities, flags) &&
       // an aspect verb framing supported dates or durations, unless the sources use its antonym ("ends" against "starts")
       !(

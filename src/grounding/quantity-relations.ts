@@ -501,3 +501,68 @@ export function measureStated(q: Quantity, cited: Analysis[]): boolean {
   const own = measures(q.text);
   return own.length > 0 && own.every((m) => cited.some((a) => measures(a.text).some((x) => x.n === m.n && x.unit === m.unit)));
 }
+
+/**
+ * Whether a word is a unit of measure (length, mass, volume, area, power, speed: "kilometres", "kg", "knots") of a dimension
+ * that the sources state a measure of ("1.1 kilometres" against "a rise of 1,100 metres").
+ */
+export function unitOfStatedDimension(word: string, cited: Analysis[]): boolean {
+  const unit = UNIT_WORDS.get(word.toLowerCase());
+  if (!unit) return false;
+  const dim = unit.split(':')[0];
+  return cited.some((a) => measures(a.text).some((x) => x.unit.split(':')[0] === dim));
+}
+
+/** Size of each canonical unit in its dimension's base unit (metre, kilogram, litre, square metre, kilowatt, km/h). */
+const UNIT_FACTOR: Readonly<Record<string, number>> = {
+  'length:m': 1,
+  'length:km': 1000,
+  'length:cm': 0.01,
+  'length:mm': 0.001,
+  'length:mi': 1609.344,
+  'length:ft': 0.3048,
+  'length:yd': 0.9144,
+  'length:in': 0.0254,
+  'mass:kg': 1,
+  'mass:g': 0.001,
+  'mass:t': 1000,
+  'mass:lb': 0.45359237,
+  'mass:oz': 0.028349523125,
+  'volume:l': 1,
+  'volume:ml': 0.001,
+  'volume:gal': 3.785411784,
+  'area:ha': 10000,
+  'area:acre': 4046.8564224,
+  'power:kw': 1,
+  'power:mw': 1000,
+  'power:gw': 1e6,
+  'speed:km/h': 1,
+  'speed:mi/h': 1.609344,
+  'speed:m/s': 3.6,
+  'speed:kn': 1.852,
+};
+
+/**
+ * Whether the measure written at offset `at` of a claim ("1.1 kilometres long") is a stated
+ * measure of the same dimension converted to another unit ("1,100 metres"; "2 miles" for "3.2 km" under a hedge): the
+ * converted source value rounds to the claim's number at the precision it is written in, or within 5% under a hedge
+ * ("about", "roughly", "nearly" before it). Temperatures and rates per unit of time are not converted.
+ */
+export function measureConvertedAt(claimText: string, at: number, cited: Analysis[]): boolean {
+  if (at < 0 || at >= claimText.length) return false;
+  const text = claimText.slice(at);
+  const hedged = HEDGE_BEFORE.test(claimText.slice(Math.max(0, at - 24), at));
+  const m = measures(text).find((x) => text.startsWith(x.text));
+  const f = m && UNIT_FACTOR[m.unit];
+  if (!m || !f) return false;
+  const n = Number(m.n);
+  const dec = /\.(\d+)/.exec(m.n)?.[1].length ?? 0;
+  const tol = hedged ? Math.max(0.05 * n, 0.5 * 10 ** -dec) : 0.5 * 10 ** -dec;
+  return cited.some((a) =>
+    measures(a.text).some((x) => {
+      const g = UNIT_FACTOR[x.unit];
+      if (!g || x.unit === m.unit || x.unit.split(':')[0] !== m.unit.split(':')[0]) return false;
+      return Math.abs((Number(x.n) * g) / f - n) <= tol + 1e-9;
+    }),
+  );
+}

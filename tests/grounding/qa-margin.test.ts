@@ -267,3 +267,18 @@ describe('abstentions in the past tense, the first person plural, or naming the 
     expect(check(T, 'The gateway could not find the key.', q).verdict).not.toBe('grounded');
   });
 });
+
+describe('measures converted between units of one dimension', () => {
+  const A = 'The railway climbs from Grund to the Eiger station, a rise of 1,100 metres. The engine weighs 3 tonnes.';
+  it('"1.1 kilometres" is the stated "1,100 metres"; "about 3,600 feet" rounds it under a hedge; "3,000 kg" is "3 tonnes"', () => {
+    expect(check(A, 'about 1.1 kilometres', 'How far does it climb?').verdict).toBe('grounded');
+    expect(check(A, '1.1 km', 'How far does it climb?').verdict).toBe('grounded');
+    expect(check(A, 'about 3,600 feet', 'How far does it climb?').verdict).toBe('grounded');
+    expect(check(A, 'The engine weighs 3,000 kg.').verdict).toBe('grounded');
+  });
+  it('control: another value, or an unhedged rounding, is a mismatch', () => {
+    expect(check(A, '1.2 km', 'How far does it climb?').verdict).toBe('ungrounded');
+    expect(check(A, 'The engine weighs 3,500 kg.').verdict).toBe('ungrounded');
+    expect(check(A, 'The rise is 3,600 feet.').verdict).not.toBe('grounded');
+  });
+});
