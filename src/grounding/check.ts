@@ -73,6 +73,7 @@ import {
   synonymBound,
   decadeBindingMismatch,
   lifeEventYear,
+  fromToSwap,
   distributiveQuestionNames,
   exclusiveConflict,
   numberMisattribution,
@@ -1223,6 +1224,11 @@ function checkClaim(
       roleSwap(claim.tokens, cited) ??
       subjectValueMismatch(claim.tokens, cited) ??
       decadeBindingMismatch(claim.tokens, cited) ??
+      fromToSwap(
+        claim.tokens,
+        src.question && asksQuestion(src.question.text) ? src.question.sentences.flatMap((s) => s.tokens) : undefined,
+        cited,
+      ) ??
       (src.question && !src.shortAnswer && asksQuestion(src.question.text) ? claimBindingMismatch(claim.tokens, cited) : undefined);
     if (swap) flags.push({ name: 'misattribution', span: claim.text, detail: swap });
   }

@@ -1655,3 +1655,73 @@ export function lifeEventYear(claim: Token[], question: Token[], cited: Analysis
     }
   return undefined;
 }
+
+/** The "from X to Y" spans of a sentence: the content words of each end (at most 6 tokens each, within one clause). */
+function fromTo(tokens: Token[]): { from: Token[]; to: Token[] }[] {
+  const out: { from: Token[]; to: Token[] }[] = [];
+  const words = (a: number, b: number) => tokens.slice(a, b).filter((t) => (t.content || capitalized(t)) && t.type !== 'punctuation');
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'from') continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      j <= i + 7 &&
+      tokens[j].lower !== 'to' &&
+      !CLAUSE_END.has(tokens[j].lower) &&
+      tokens[j].type !== 'punctuation'
+    )
+      j++;
+    if (tokens[j]?.lower !== 'to' || j === i + 1) continue;
+    let e = j + 1;
+    while (
+      e < tokens.length &&
+      e <= j + 6 &&
+      !CLAUSE_END.has(tokens[e].lower) &&
+      tokens[e].type !== 'punctuation' &&
+      tokens[e].pos !== 'CCONJ' &&
+      !isVerb(tokens[e])
+    )
+      e++;
+    const from = words(i + 1, j);
+    const to = words(j + 1, e);
+    // numbers and dates are ranges ("from 1912 to 1956"), left to the quantity checks
+    if (from.length && to.length && ![...from, ...to].some((t) => t.type === 'number')) out.push({ from, to });
+  }
+  return out;
+}
+const covers = (a: Token[], b: Token[]) => a.length > 0 && a.every((x) => b.some((y) => sameWord(x, y)));
+const disjoint = (a: Token[], b: Token[]) => !a.some((x) => b.some((y) => sameWord(x, y)));
+
+/** Words of a question that ask for the end of a route or span, and for its start. */
+const ASKS_END = /^(?:end|ends|ended|finish|finishes|terminate|terminates|terminus|destination|arrive|arrives|reach|reaches)$/;
+const ASKS_START = /^(?:start|starts|started|begin|begins|began|origin|depart|departs|leave|leaves|originate|originates)$/;
+
+/**
+ * The two ends of a stated "from X to Y" exchanged (issue 20, roles swapped): a claim "from Y to X" ("It climbs from the
+ * Eiger station to Grund" against "climbs from Grund to the Eiger station"), or a short answer naming X when the question
+ * asks where it ends ("Where does the railway end?" "Grund"), or Y when it asks where it starts. Only when no source states
+ * the claim's order.
+ * @returns a description of the swap, or undefined
+ */
+export function fromToSwap(claim: Token[], question: Token[] | undefined, cited: Analysis[]): string | undefined {
+  const spans = cited
+    .flatMap((a) => a.sentences)
+    .slice(0, MAX_SENTENCES)
+    .flatMap((s) => fromTo(s.tokens));
+  if (!spans.length) return undefined;
+  const show = (x: Token[]) => x.map((t) => t.value).join(' ');
+  for (const c of fromTo(claim)) {
+    if (spans.some((s) => covers(c.from, s.from) && covers(c.to, s.to))) continue;
+    const swapped = spans.find((s) => covers(c.from, s.to) && covers(c.to, s.from) && disjoint(c.from, s.from) && disjoint(c.to, s.to));
+    if (swapped) return `the sources say from "${show(swapped.from)}" to "${show(swapped.to)}", not the reverse`;
+  }
+  if (!question) return undefined;
+  const end = question.some((t) => ASKS_END.test(t.lower));
+  const start = question.some((t) => ASKS_START.test(t.lower));
+  if (end === start || fromTo(claim).length) return undefined;
+  const answer = claim.filter((t) => (t.content || capitalized(t)) && t.type === 'word' && !question.some((q) => sameWord(q, t)));
+  if (!answer.length || answer.length > 4) return undefined;
+  const hit = spans.find((s) => covers(answer, end ? s.from : s.to) && disjoint(answer, end ? s.to : s.from));
+  if (!hit || spans.some((s) => covers(answer, end ? s.to : s.from))) return undefined;
+  return `the sources give "${show(answer)}" as the ${end ? 'start' : 'end'} ("from ${show(hit.from)} to ${show(hit.to)}")`;
+}

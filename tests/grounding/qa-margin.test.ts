@@ -282,3 +282,18 @@ describe('measures converted between units of one dimension', () => {
     expect(check(A, 'The rise is 3,600 feet.').verdict).not.toBe('grounded');
   });
 });
+
+describe('the two ends of "from X to Y" exchanged', () => {
+  const A = 'The Glacier Railway opened in 1912 and climbs from Grund to the Eiger station, a rise of 1,100 metres.';
+  it('a claim in the reverse order, or an answer naming the start for the end, is misattribution', () => {
+    expect(flags(check(A, 'It climbs from the Eiger station to Grund.'))).toContain('misattribution');
+    expect(check(A, 'Grund', 'Where does the Glacier Railway end?').verdict).toBe('ungrounded');
+    expect(check(A, 'the Eiger station', 'Where does the Glacier Railway start?').verdict).toBe('ungrounded');
+  });
+  it('control: the stated order and ends are grounded; a range of years is left to the quantity checks', () => {
+    expect(check(A, 'It climbs from Grund to the Eiger station.').verdict).toBe('grounded');
+    expect(check(A, 'the Eiger station', 'Where does the Glacier Railway end?').verdict).toBe('grounded');
+    expect(check(A, 'at Grund', 'Where does the Glacier Railway start?').verdict).toBe('grounded');
+    expect(check('The works ran from 1912 to 1956.', 'The works ran from 1912 to 1956.').verdict).toBe('grounded');
+  });
+});
