@@ -134,6 +134,11 @@ function boundVerbs(tokens: Token[], k: number, len: number): Token[] {
   for (let j = k - 1; j >= 0 && j >= k - BIND_WINDOW; j--) {
     const t = tokens[j];
     if (CLAUSE_END.has(t.lower)) break;
+    // a work noun before "by" binds the name ("to a libretto by Tomas Reyes", "a painting by X"), not the verb before it
+    if (t.lower === 'by' && tokens[j - 1]?.pos === 'NOUN' && tokens[j - 1].type === 'word' && !clauseVerb(tokens, j - 1)) {
+      out.push(tokens[j - 1]);
+      break;
+    }
     if (clauseVerb(tokens, j)) {
       if (!LIGHT_VERBS.has(t.lemma)) out.push(t);
       break;
@@ -150,6 +155,18 @@ function boundVerbs(tokens: Token[], k: number, len: number): Token[] {
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
   return out;
+}
+
+/** Whether the sources write a noun before "by" and a name ("a libretto by Tomas Reyes"): a work noun that binds its author. */
+function worksBy(noun: Token, cited: Analysis[]): boolean {
+  return cited.some((a) =>
+    a.sentences.some((s) =>
+      s.tokens.some(
+        (t, i) =>
+          sameWord(t, noun) && s.tokens[i + 1]?.lower === 'by' && capitalized(s.tokens[i + 2] ?? t) && s.tokens[i + 2] !== undefined,
+      ),
+    ),
+  );
 }
 
 /** Every bound occurrence of a phrase in the sources (bounded by {@link MAX_SENTENCES}). */
@@ -239,6 +256,9 @@ export function answerRoleMismatch(claim: Token[], question: Token[], cited: Ana
         (doQuestion && question[i + 1]?.value === '?' && t.case === 'lowerCase' && t.type === 'word' && !t.stop)) &&
       !LIGHT_VERBS.has(t.lemma),
   );
+  // a work noun of the question that binds a name in the sources ("Who wrote the libretto?" against "a libretto by Tomas Reyes")
+  if (qVerbs.length)
+    for (const t of question) if (t.pos === 'NOUN' && t.type === 'word' && worksBy(t, cited) && !qVerbs.includes(t)) qVerbs.push(t);
   if (qVerbs.length) {
     const answerVerbs = found.flatMap((b) => b.verbs);
     const bindsAsked = (verbs: Token[]) => verbs.some((v) => qVerbs.some((q) => sameWord(v, q)));

@@ -297,3 +297,20 @@ describe('the two ends of "from X to Y" exchanged', () => {
     expect(check('The works ran from 1912 to 1956.', 'The works ran from 1912 to 1956.').verdict).toBe('grounded');
   });
 });
+
+describe('a name bound by a work noun ("a libretto by X"), not by the verb before it', () => {
+  const A =
+    'The opera Silver Harbour was composed by Ines Varga to a libretto by Tomas Reyes. It premiered in Lisbon in 1958, conducted by Paulo Dias.';
+  it('the librettist does not answer who composed it, nor the conductor who wrote the libretto', () => {
+    expect(check(A, 'Tomas Reyes', 'Who composed Silver Harbour?').verdict).toBe('ungrounded');
+    expect(check(A, 'It was composed by Tomas Reyes.', 'Who composed Silver Harbour?').verdict).toBe('ungrounded');
+    expect(check(A, 'Paulo Dias', 'Who wrote the libretto of Silver Harbour?').verdict).toBe('ungrounded');
+    expect(flags(check(A, 'Ines Varga wrote the libretto.', 'Who wrote the libretto of Silver Harbour?'))).toContain('misattribution');
+  });
+  it('control: each name in its own role is grounded', () => {
+    expect(check(A, 'Ines Varga', 'Who composed Silver Harbour?').verdict).toBe('grounded');
+    expect(check(A, 'Tomas Reyes', 'Who wrote the libretto of Silver Harbour?').verdict).toBe('grounded');
+    expect(check(A, 'Tomas Reyes wrote the libretto.', 'Who wrote the libretto of Silver Harbour?').verdict).toBe('grounded');
+    expect(check(A, 'Paulo Dias conducted it.', 'Who conducted the premiere?').verdict).toBe('grounded');
+  });
+});
