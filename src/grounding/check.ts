@@ -744,14 +744,7 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 function framesQuantity(t: Token, quantities: Quantity[], flags: Flag[]): boolean {
   if (!quantities.length || flags.some((f) => f.name === 'quantity-mismatch' || f.name === 'wrong-citation')) return false;
   if (TIME_UNITS.has(t.lemma)) return true;
-  // (a year written alone is a date: "It began in 1976")
-  return (
-    ASPECT_VERBS.has(t.lemma) &&
-    quantities.some(
-      (q) =>
-        q.kind === 'date' || q.kind === 'duration' || (q.kind === 'number' && /^\d{4}$/.test(q.text) && q.value >= 1000 && q.value <= 2100),
-    )
-  );
+  return ASPECT_VERBS.has(t.lemma) && quantities.some((q) => q.kind === 'date' || q.kind === 'duration');
 }
 
 /** A word written inside one of the claim's quantities ("Tuesday" in "on Tuesday") or placing it ("the late 90s"): checked with it. */

@@ -314,14 +314,3 @@ describe('a name bound by a work noun ("a libretto by X"), not by the verb befor
     expect(check(A, 'Paulo Dias conducted it.', 'Who conducted the premiere?').verdict).toBe('grounded');
   });
 });
-
-describe('an aspect verb framing a year', () => {
-  const A = 'The Tarn Valley Festival is a folk music festival in Kelby. It was first held in 1976 and attracts about 8,000 visitors.';
-  it('"began in 1976" frames the stated year: no invented word', () => {
-    expect(check(A, 'It began in 1976.', 'When was it first held?').verdict).toBe('grounded');
-  });
-  it('control: the aspect verb with another year, or an invented agent, is flagged', () => {
-    expect(check(A, 'It began in 1977.', 'When was it first held?').verdict).toBe('ungrounded');
-    expect(check(A, 'It was first held in 1976 by local farmers.', 'When was it first held?').verdict).not.toBe('grounded');
-  });
-});
