@@ -74,6 +74,7 @@ import {
   decadeBindingMismatch,
   lifeEventYear,
   fromToSwap,
+  unboundYear,
   distributiveQuestionNames,
   exclusiveConflict,
   numberMisattribution,
@@ -1543,6 +1544,11 @@ function checkClaim(
         topicNumberMismatch(claim.tokens, qTokens, cited);
       if (contrast) flags.push({ name: 'misattribution', span: claim.text, detail: contrast });
     }
+  }
+  // nothing else found: a year moved to an event the sources state without a date, in an answer to a question (weak; relations.ts)
+  if (!abstention && !flags.length && src.question && asksQuestion(src.question.text)) {
+    const moved = unboundYear(claim.tokens, src.shortAnswer ? src.question.sentences.flatMap((s) => s.tokens) : undefined, cited);
+    if (moved) flags.push({ name: 'misattribution', span: claim.text, detail: moved, weak: true });
   }
   if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)
     flags.push({

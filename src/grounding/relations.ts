@@ -1745,3 +1745,29 @@ export function fromToSwap(claim: Token[], question: Token[] | undefined, cited:
   if (!hit || spans.some((s) => covers(answer, end ? s.to : s.from))) return undefined;
   return `the sources give "${show(answer)}" as the ${end ? 'start' : 'end'} ("from ${show(hit.from)} to ${show(hit.to)}")`;
 }
+
+/**
+ * A year that the sources bind only to other verbs than the one the claim (or the question) dates with it, while they use
+ * that verb without any year ("It was electrified in 1912", or "in 1912" for "When was the line electrified?", against
+ * "It opened in 1912 ... The line is electrified"): weak evidence of a date moved to another event (no rival year is
+ * stated, so the date of the claim's event is unknown rather than contradicted).
+ * @param claim the claim's tokens; @param question the question's tokens, for a short answer (its verbs are the claim's)
+ * @returns a description, or undefined
+ */
+export function unboundYear(claim: Token[], question: Token[] | undefined, cited: Analysis[]): string | undefined {
+  const years = claim.flatMap((t, k) => (/^\d{4}$/.test(t.value) && isYear(t.value) ? [k] : []));
+  if (years.length !== 1) return undefined;
+  const k = years[0];
+  if (question?.some((t) => t.value === claim[k].value)) return undefined;
+  const verbs = question ? questionVerbs(question) : boundVerbs(claim, k, 1);
+  if (!verbs.length) return undefined;
+  const same = (v: Token) => verbs.some((w) => sameWord(v, w));
+  const found = bindings([claim[k]], cited);
+  if (!found.length || found.some((b) => !b.verbs.length || b.verbs.some(same))) return undefined;
+  const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+  // the sources use the claim's verb, and never with a year of their own
+  const using = sentences.filter((s) => s.tokens.some((t) => same(t) && t.type === 'word'));
+  if (!using.length || using.some((s) => found.some((b) => b.sentence === s))) return undefined;
+  if (using.some((s) => s.tokens.some((t) => /^\d{4}$/.test(t.value) && isYear(t.value)))) return undefined;
+  return `the sources date "${found[0].verbs[0].value}" ${claim[k].value}, and state "${verbs[0].value}" without a date`;
+}

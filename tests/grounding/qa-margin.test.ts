@@ -314,3 +314,16 @@ describe('a name bound by a work noun ("a libretto by X"), not by the verb befor
     expect(check(A, 'Paulo Dias conducted it.', 'Who conducted the premiere?').verdict).toBe('grounded');
   });
 });
+
+describe('a year moved to an event the sources state without a date', () => {
+  const A = 'The Glacier Railway is a rack railway. It opened in 1912 and climbs from Grund to the Eiger station. The line is electrified.';
+  it('"electrified in 1912" where 1912 dates the opening is weak misattribution (unverified)', () => {
+    const r = check(A, 'It was electrified in 1912.', 'When was the line electrified?');
+    expect(r.verdict).toBe('unverified');
+    expect(r.claims[0].flags.find((f) => f.name === 'misattribution')?.weak).toBe(true);
+  });
+  it('control: the dated event is grounded', () => {
+    expect(check(A, 'It opened in 1912.', 'When did the line open?').verdict).toBe('grounded');
+    expect(check(A, 'in 1912', 'When did the line open?').verdict).toBe('grounded');
+  });
+});
