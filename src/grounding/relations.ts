@@ -1558,13 +1558,21 @@ export function nearestCompoundNumber(claim: Token[], question: Token[], cited: 
  */
 export function questionNameRival(claim: Token[], name: Token[], question: Token[], cited: Analysis[]): string | undefined {
   const at = claim.indexOf(name[name.length - 1]);
-  const verb = claim.slice(at + 1).find((t) => isVerb(t) && !LIGHT_VERBS.has(t.lemma));
+  // (in a do-question the verb right after the name is often tagged a noun: "Did Henrik Berg design the bridge?")
+  const doQuestion = /^(?:do|does|did)$/.test(claim[0]?.lower ?? '');
+  const next = claim[at + 1];
+  const verb =
+    doQuestion && next?.type === 'word' && next.case === 'lowerCase' && !next.stop && !LIGHT_VERBS.has(next.lemma)
+      ? next
+      : claim.slice(at + 1).find((t) => isVerb(t) && !LIGHT_VERBS.has(t.lemma));
   if (!verb) return undefined;
   const used = (t: Token) => claim.some((x) => sameWord(x, t)) || question.some((x) => sameWord(x, t));
   for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
     const j = s.tokens.findIndex((t) => isVerb(t) && sameWord(t, verb));
     if (j < 0) continue;
-    const r = rivals(s, used, name).find((x) => x.verbs.some((v) => sameWord(v, verb)) && !x.phrase.some((t) => t.type === 'number'));
+    const all = rivals(s, used, name).filter((x) => x.verbs.some((v) => sameWord(v, verb)) && !x.phrase.some((t) => t.type === 'number'));
+    // the agent after the verb first ("was designed by the engineer Clara Voss"), then the subject before it
+    const r = all.find((x) => s.tokens.indexOf(x.phrase[0]) > j) ?? all[0];
     if (r) return r.phrase.map((t) => t.value).join(' ');
   }
   return undefined;

@@ -327,3 +327,18 @@ describe('a year moved to an event the sources state without a date', () => {
     expect(check(A, 'in 1912', 'When did the line open?').verdict).toBe('grounded');
   });
 });
+
+describe('"Yes" to a yes/no question about a name no source states', () => {
+  const B = 'The Meridian Bridge over the Cedar River was designed by the engineer Clara Voss and opened in 1931.';
+  it('is weak misattribution when the sources bind the question verb to another name', () => {
+    const r = check(B, 'Yes', 'Did Henrik Berg design the Meridian Bridge?');
+    expect(r.verdict).toBe('unverified');
+    expect(r.claims[0].flags[0].detail).toContain('Clara Voss');
+  });
+  it('control: "Yes" for the stated name, or for a premise the sources say nothing against, is grounded', () => {
+    expect(check(B, 'Yes.', 'Did Clara Voss design the Meridian Bridge?').verdict).toBe('grounded');
+    expect(check('The Early Bird Bundle costs $100/month.', 'Yes', 'Can Acme Industries get the Early Bird Bundle?').verdict).toBe(
+      'grounded',
+    );
+  });
+});
