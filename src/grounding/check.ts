@@ -75,6 +75,7 @@ import {
   lifeEventYear,
   fromToSwap,
   unboundYear,
+  affirmedQuestionName,
   distributiveQuestionNames,
   exclusiveConflict,
   numberMisattribution,
@@ -1547,32 +1548,14 @@ function checkClaim(
   }
   // "Yes" to a yes/no question about a name that no source states, while the sources bind the question's verb to another name
   // ("Did Henrik Berg design the bridge?" "Yes" against "designed by Clara Voss"): weak (relations.ts)
-  if (
-    !abstention &&
-    !flags.length &&
-    src.question &&
-    YES_NO_QUESTION.test(src.question.text) &&
-    claim.tokens.filter((t) => t.type === 'word').length === 1 &&
-    claim.tokens.some((t) => t.lower === 'yes')
-  ) {
-    const qTokens = src.question.sentences.flatMap((s) => s.tokens);
-    for (const [i, t] of qTokens.entries()) {
-      if (i === 0 || !/^\p{Lu}/u.test(t.value) || t.stop || t.type !== 'word' || (i > 1 && /^\p{Lu}/u.test(qTokens[i - 1].value))) continue;
-      let e = i;
-      while (e + 1 < qTokens.length && /^\p{Lu}/u.test(qTokens[e + 1].value) && !qTokens[e + 1].stop) e++;
-      const name = qTokens.slice(i, e + 1);
-      if (name.some((x) => known(x, cited) || inFlat(x.value, cited) || nameFormKnown(x, cited))) continue;
-      const rival = questionNameRival(qTokens, name, [], cited);
-      if (rival) {
-        flags.push({
-          name: 'misattribution',
-          span: claim.text,
-          detail: `"${name.map((x) => x.value).join(' ')}" occurs only in the question; the cited sources say it of "${rival}"`,
-          weak: true,
-        });
-        break;
-      }
-    }
+  if (!abstention && !flags.length && src.question && YES_NO_QUESTION.test(src.question.text)) {
+    const rival = affirmedQuestionName(
+      claim.tokens,
+      src.question.sentences.flatMap((s) => s.tokens),
+      cited,
+      (x) => known(x, cited) || inFlat(x.value, cited) || nameFormKnown(x, cited),
+    );
+    if (rival) flags.push({ name: 'misattribution', span: claim.text, detail: rival, weak: true });
   }
   // nothing else found: a year moved to an event the sources state without a date, in an answer to a question (weak; relations.ts)
   if (!abstention && !flags.length && src.question && asksQuestion(src.question.text)) {

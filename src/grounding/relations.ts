@@ -1779,3 +1779,29 @@ export function unboundYear(claim: Token[], question: Token[] | undefined, cited
   if (using.some((s) => s.tokens.some((t) => /^\d{4}$/.test(t.value) && isYear(t.value)))) return undefined;
   return `the sources date "${found[0].verbs[0].value}" ${claim[k].value}, and state "${verbs[0].value}" without a date`;
 }
+
+/**
+ * "Yes" to a yes/no question about a name that no source states, while the sources bind the question's verb to another name
+ * ("Did Henrik Berg design the bridge?" "Yes" against "designed by Clara Voss"; {@link questionNameRival}).
+ * @param claim the answer's tokens (a lone "yes"); @param question the question's tokens; @param stated whether the sources
+ * state a word of a name
+ * @returns a description naming the rival, or undefined
+ */
+export function affirmedQuestionName(
+  claim: Token[],
+  question: Token[],
+  cited: Analysis[],
+  stated: (t: Token) => boolean,
+): string | undefined {
+  if (claim.filter((t) => t.type === 'word').length !== 1 || !claim.some((t) => t.lower === 'yes')) return undefined;
+  for (const [i, t] of question.entries()) {
+    if (i === 0 || !capitalized(t) || t.stop || (i > 1 && capitalized(question[i - 1]))) continue;
+    let e = i;
+    while (e + 1 < question.length && capitalized(question[e + 1]) && !question[e + 1].stop) e++;
+    const name = question.slice(i, e + 1);
+    if (name.some(stated)) continue;
+    const rival = questionNameRival(question, name, [], cited);
+    if (rival) return `"${name.map((x) => x.value).join(' ')}" occurs only in the question; the cited sources say it of "${rival}"`;
+  }
+  return undefined;
+}
