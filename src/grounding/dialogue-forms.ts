@@ -25,6 +25,7 @@
  */
 import type { Token } from './nlp.js';
 import type { Quantity } from './quantities.js';
+import { measureConverts } from './quantity-relations.js';
 
 const YEAR_SECONDS = 31556952;
 
@@ -278,30 +279,6 @@ export function currencyDropped(q: Quantity, stated: Quantity[]): Quantity {
   return { ...q, kind: 'money', ...(money.currency ? { currency: money.currency } : {}) };
 }
 
-/** Metres, kilograms, litres, hectares and kilowatts per canonical unit of quantity-relations.ts (temperatures aside). */
-const SI_FACTOR: ReadonlyMap<string, number> = new Map([
-  ['length:m', 1],
-  ['length:km', 1000],
-  ['length:cm', 0.01],
-  ['length:mm', 0.001],
-  ['length:mi', 1609.344],
-  ['length:ft', 0.3048],
-  ['length:yd', 0.9144],
-  ['length:in', 0.0254],
-  ['mass:kg', 1],
-  ['mass:g', 0.001],
-  ['mass:t', 1000],
-  ['mass:lb', 0.45359237],
-  ['mass:oz', 0.028349523125],
-  ['volume:l', 1],
-  ['volume:ml', 0.001],
-  ['volume:gal', 3.785411784],
-  ['area:ha', 1],
-  ['area:acre', 0.40468564224],
-  ['power:kw', 1],
-  ['power:mw', 1000],
-  ['power:gw', 1e6],
-]);
 /** Words before a measure that make it approximate or a bound ("about 4,000 miles", "a little over 26 miles", "almost 9 km"). */
 const ROUGHLY =
   /(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some|over|under|more than|less than|close to|just over|just under)|~)\s*$/i;
@@ -320,20 +297,10 @@ export function measureConverted(
   before: string,
   sourceMeasures: readonly { n: string; unit: string }[],
 ): boolean {
-  const f = SI_FACTOR.get(measure.unit);
-  if (f === undefined) return false;
-  const value = Number(measure.n);
   const decimals = /\.(\d+)$/.exec(measure.n)?.[1].length ?? 0;
   const zeros = decimals ? 0 : (/0*$/.exec(measure.n)?.[0].length ?? 0);
   const step = decimals ? 10 ** -decimals : 10 ** Math.min(zeros, measure.n.length - 1);
-  const rough = ROUGHLY.test(before);
-  return sourceMeasures.some((x) => {
-    const g = SI_FACTOR.get(x.unit);
-    if (g === undefined || x.unit.split(':')[0] !== measure.unit.split(':')[0]) return false;
-    const stated = (Number(x.n) * g) / f;
-    if (!(stated > 0)) return false;
-    return Math.abs(value - stated) <= step / 2 + 1e-9 || (rough && Math.abs(value - stated) <= ROUGH_TOLERANCE * stated);
-  });
+  return measureConverts(measure, sourceMeasures, { step, roughShare: ROUGHLY.test(before) ? ROUGH_TOLERANCE : 0 });
 }
 
 /** Possessives of the speaker that open a personal remark ("my favorite genre", "our family's"). */

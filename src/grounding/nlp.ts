@@ -131,6 +131,32 @@ export function flatten(text: string): string {
 
 const cache = new Map<string, Analysis>();
 
+/** Lower-case unit abbreviations with a final dot that wink's sentence splitter takes for title abbreviations ("Ms."). */
+const UNIT_END = new Set(['ms.', 'a.m.', 'p.m.']);
+/**
+ * Whether a capitalized word after a lower-case unit's dot starts a new sentence. After "ms." always (the title is
+ * written "Ms."; "10 ms. Latency rose"). After "a.m." / "p.m." only a word that wink's lexicon knows as no name and that
+ * cannot qualify the time ("9 a.m. Staff arrive", not "9 a.m. Monday" nor "9 a.m. Eastern Time").
+ */
+function startsSentence(unit: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}*$/u.test(word)) return false;
+  if (unit === 'ms.') return true;
+  const p = lexicalPos(word);
+  return p !== '' && p !== 'PROPN' && !TIME_QUALIFIERS.has(word.toLowerCase());
+}
+const TIME_QUALIFIERS = new Set([
+  'eastern',
+  'pacific',
+  'central',
+  'mountain',
+  'atlantic',
+  'standard',
+  'daylight',
+  'local',
+  'summer',
+  'winter',
+]);
+
 /**
  * Longest run of non-space characters analysed as one token, UTF-16 units. Longer runs (no English
  * word, number or ordinary identifier is this long) are hidden from the tokenizer, the stemmer and the
@@ -281,8 +307,28 @@ export function analyze(raw: string): Analysis {
   const kase = all.out(its.case) as string[];
   const stop = all.out(its.stopWordFlag) as unknown as boolean[];
   const neg = all.out(its.negationFlag) as unknown as boolean[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const texts = doc.sentences().out() as string[];
+  const spans: [number, number][] = [];
+  const texts: string[] = [];
+  const winkSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  (doc.sentences().out() as string[]).forEach((st, k) => {
+    // wink reads "ms." and "a.m." as abbreviations ("Ms. Smith") and never ends a sentence there: decided by what follows,
+    // a unit written in lower case ("10 ms.", "9 a.m.") before a capitalized word that starts a sentence ends it
+    let [from] = winkSpans[k];
+    const to = winkSpans[k][1];
+    let rest = st;
+    for (let i = from; i < to; i++) {
+      if (!UNIT_END.has(value[i] ?? '') || !startsSentence(value[i] ?? '', value[i + 1] ?? '')) continue;
+      let at = 0;
+      for (let j = from; j <= i; j++) at = rest.indexOf(value[j], at) + (value[j]?.length ?? 0);
+      if (at <= 0) continue;
+      spans.push([from, i]);
+      texts.push(rest.slice(0, at));
+      rest = rest.slice(at).trimStart();
+      from = i + 1;
+    }
+    spans.push([from, to]);
+    texts.push(rest);
+  });
   spans.forEach(([from, to], k) => {
     const tokens: Token[] = [];
     for (let i = from; i <= to; i++) {

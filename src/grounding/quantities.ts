@@ -740,8 +740,16 @@ export function derivedSupported(
       .map((d) => Date.UTC(d.y!, d.m! - 1, d.d!) / DAY_MS);
     for (const a of days) for (const b of days) if (a > b && Math.abs((a - b) * 86400 - claim.value) < 1) return true;
     // the time between two stated times of day ("began at 14:05 and ended at 14:50": 45 minutes), within one day
-    const clock = ops.filter((o) => o.kind === 'time').map((o) => o.value);
-    for (const a of clock) for (const b of clock) if (a > b && Math.abs((a - b) * 60 - claim.value) < 1) return true;
+    // (not the two ends of a window across midnight, stated one after the other: "from 22:00 to 02:00" lasts 4 hours, not 20)
+    const times = ops.filter((o) => o.kind === 'time');
+    const clock = times.map((o) => o.value);
+    const acrossMidnight = (i: number) =>
+      i + 1 < times.length && clock[i] > clock[i + 1] && times[i + 1].start >= times[i].end && times[i + 1].start - times[i].end <= 12;
+    for (let i = 0; i < clock.length; i++)
+      for (let j = 0; j < clock.length; j++) {
+        if (clock[i] <= clock[j] || (j === i + 1 && acrossMidnight(i)) || (i === j + 1 && acrossMidnight(j))) continue;
+        if (Math.abs((clock[i] - clock[j]) * 60 - claim.value) < 1) return true;
+      }
     // a window across midnight, in the order the sources state it ("from 22:00 to 02:00": four hours)
     for (let i = 0; i + 1 < clock.length; i++)
       if (clock[i] > clock[i + 1] && Math.abs((clock[i + 1] + 1440 - clock[i]) * 60 - claim.value) < 1) return true;

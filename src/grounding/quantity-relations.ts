@@ -446,16 +446,23 @@ const UNIT_WORDS: ReadonlyMap<string, string> = new Map(
       ['power:kw', 'kw kilowatt kilowatts'],
       ['power:mw', 'mw megawatt megawatts'],
       ['power:gw', 'gw gigawatt gigawatts'],
+      ['speed:km/h', 'km/h kph kmh'],
+      ['speed:mi/h', 'mph mi/h'],
+      ['speed:m/s', 'm/s'],
+      ['speed:kn', 'knot knots kn kt'],
     ] as const
   ).flatMap(([unit, spellings]) => spellings.split(' ').map((w) => [w, unit] as [string, string])),
 );
-const MEASURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s|-)?(°[cf]|[a-z]+)\b/gi;
+const MEASURE =
+  /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s|-)?(°[cf]|[a-z]+(?:\/[a-z]+)?)\b(\s+(?:per|an|a)\s+(?:hour|second|minute|day)\b)?/gi;
 /** The measures of a text: number (commas removed) and canonical unit. */
 export function measures(text: string): { n: string; unit: string; text: string }[] {
   const out: { n: string; unit: string; text: string }[] = [];
   for (const m of text.matchAll(MEASURE)) {
     const unit = UNIT_WORDS.get(m[2].toLowerCase());
-    if (unit) out.push({ n: m[1].replace(/,/g, ''), unit, text: m[0] });
+    // a rate is another dimension than its unit ("260 km/h", "90 kilometres per hour" is no length of 260 or 90 km)
+    const per = m[3] ? /(hour|second|minute|day)/i.exec(m[3])![1].toLowerCase() : undefined;
+    if (unit) out.push({ n: m[1].replace(/,/g, ''), unit: per ? `rate:${unit.split(':')[1]}/${per}` : unit, text: m[0] });
   }
   return out;
 }
@@ -493,4 +500,79 @@ export function unitMismatch(claimText: string, cited: Analysis[], sameUnit = tr
 export function measureStated(q: Quantity, cited: Analysis[]): boolean {
   const own = measures(q.text);
   return own.length > 0 && own.every((m) => cited.some((a) => measures(a.text).some((x) => x.n === m.n && x.unit === m.unit)));
+}
+
+/** Size of each canonical unit of {@link measures} in its dimension's base unit (metre, kilogram, litre, square metre, kilowatt, km/h); temperatures are not converted. */
+const MEASURE_FACTOR: Readonly<Record<string, number>> = {
+  'length:m': 1,
+  'length:km': 1000,
+  'length:cm': 0.01,
+  'length:mm': 0.001,
+  'length:mi': 1609.344,
+  'length:ft': 0.3048,
+  'length:yd': 0.9144,
+  'length:in': 0.0254,
+  'mass:kg': 1,
+  'mass:g': 0.001,
+  'mass:t': 1000,
+  'mass:lb': 0.45359237,
+  'mass:oz': 0.028349523125,
+  'volume:l': 1,
+  'volume:ml': 0.001,
+  'volume:gal': 3.785411784,
+  'area:ha': 10000,
+  'area:acre': 4046.8564224,
+  'power:kw': 1,
+  'power:mw': 1000,
+  'power:gw': 1e6,
+  'speed:km/h': 1,
+  'speed:mi/h': 1.609344,
+  'speed:m/s': 3.6,
+  'speed:kn': 1.852,
+};
+
+/**
+ * Whether a measure (`n` and canonical `unit` as {@link measures} reads them) is one of `sourceMeasures` of the same
+ * dimension converted to its unit: the converted value lies within half of `step` of it (a rounding at the precision
+ * it is written in) or within `roughShare` of the converted value (an approximation). The one unit conversion of the
+ * checker (measureConvertedAt here; measureConverted in dialogue-forms.ts for replies). Linear in `sourceMeasures`.
+ * @param opts.otherUnit only a measure stated in another unit counts (the same unit is quantities.ts's to match)
+ */
+export function measureConverts(
+  measure: { n: string; unit: string },
+  sourceMeasures: readonly { n: string; unit: string }[],
+  opts: { step: number; roughShare: number; otherUnit?: boolean },
+): boolean {
+  const f = MEASURE_FACTOR[measure.unit];
+  if (!f) return false;
+  const value = Number(measure.n);
+  const dim = measure.unit.split(':')[0];
+  return sourceMeasures.some((x) => {
+    const g = MEASURE_FACTOR[x.unit];
+    if (!g || x.unit.split(':')[0] !== dim || (opts.otherUnit && x.unit === measure.unit)) return false;
+    const stated = (Number(x.n) * g) / f;
+    if (!(stated > 0)) return false;
+    const gap = Math.abs(value - stated);
+    return gap <= opts.step / 2 + 1e-9 || gap <= opts.roughShare * stated;
+  });
+}
+
+/**
+ * Whether the measure written at offset `at` of a claim ("1.1 kilometres long") is a stated
+ * measure of the same dimension converted to another unit ("1,100 metres"; "2 miles" for "3.2 km" under a hedge): the
+ * converted source value rounds to the claim's number at the precision it is written in, or within 5% under a hedge
+ * ("about", "roughly", "nearly" before it). Temperatures and rates per unit of time are not converted.
+ */
+export function measureConvertedAt(claimText: string, at: number, cited: Analysis[]): boolean {
+  if (at < 0 || at >= claimText.length) return false;
+  const text = claimText.slice(at);
+  const hedged = HEDGE_BEFORE.test(claimText.slice(Math.max(0, at - 24), at));
+  const m = measures(text).find((x) => text.startsWith(x.text));
+  if (!m) return false;
+  const dec = /\.(\d+)/.exec(m.n)?.[1].length ?? 0;
+  return measureConverts(
+    m,
+    cited.flatMap((a) => measures(a.text)),
+    { step: 10 ** -dec, roughShare: hedged ? 0.05 : 0, otherUnit: true },
+  );
 }

@@ -134,6 +134,11 @@ function boundVerbs(tokens: Token[], k: number, len: number): Token[] {
   for (let j = k - 1; j >= 0 && j >= k - BIND_WINDOW; j--) {
     const t = tokens[j];
     if (CLAUSE_END.has(t.lower)) break;
+    // a work noun before "by" binds the name ("to a libretto by Tomas Reyes", "a painting by X"), not the verb before it
+    if (t.lower === 'by' && tokens[j - 1]?.pos === 'NOUN' && tokens[j - 1].type === 'word' && !clauseVerb(tokens, j - 1)) {
+      out.push(tokens[j - 1]);
+      break;
+    }
     if (clauseVerb(tokens, j)) {
       if (!LIGHT_VERBS.has(t.lemma)) out.push(t);
       break;
@@ -150,6 +155,18 @@ function boundVerbs(tokens: Token[], k: number, len: number): Token[] {
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
   return out;
+}
+
+/** Whether the sources write a noun before "by" and a name ("a libretto by Tomas Reyes"): a work noun that binds its author. */
+function worksBy(noun: Token, cited: Analysis[]): boolean {
+  return cited.some((a) =>
+    a.sentences.some((s) =>
+      s.tokens.some(
+        (t, i) =>
+          sameWord(t, noun) && s.tokens[i + 1]?.lower === 'by' && capitalized(s.tokens[i + 2] ?? t) && s.tokens[i + 2] !== undefined,
+      ),
+    ),
+  );
 }
 
 /** Every bound occurrence of a phrase in the sources (bounded by {@link MAX_SENTENCES}). */
@@ -239,6 +256,9 @@ export function answerRoleMismatch(claim: Token[], question: Token[], cited: Ana
         (doQuestion && question[i + 1]?.value === '?' && t.case === 'lowerCase' && t.type === 'word' && !t.stop)) &&
       !LIGHT_VERBS.has(t.lemma),
   );
+  // a work noun of the question that binds a name in the sources ("Who wrote the libretto?" against "a libretto by Tomas Reyes")
+  if (qVerbs.length)
+    for (const t of question) if (t.pos === 'NOUN' && t.type === 'word' && worksBy(t, cited) && !qVerbs.includes(t)) qVerbs.push(t);
   if (qVerbs.length) {
     const answerVerbs = found.flatMap((b) => b.verbs);
     const bindsAsked = (verbs: Token[]) => verbs.some((v) => qVerbs.some((q) => sameWord(v, q)));
@@ -744,11 +764,31 @@ function subjectPhrase(tokens: Token[]): { head: Token; mods: Token[] } | undefi
     // a participle before a noun is a modifier ("Paid keys", "Managed clusters")
     const modifier = t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
     if ((t.pos === 'VERB' && !modifier) || t.pos === 'AUX' || t.type === 'punctuation') break;
-    if (t.content && t.type === 'word') words.push(t);
+    // (a word the tagger cannot place is a modifier too: "pro" in "the pro tier")
+    if ((t.content || (t.pos === 'X' && !t.stop && t.lower.length > 1)) && t.type === 'word') words.push(t);
   }
   const h = words.findLastIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   if (h < 1 || h !== words.length - 1) return undefined;
   return { head: words[h], mods: words.slice(0, h) };
+}
+
+/**
+ * The independent clauses of a sentence: split at a semicolon, and at a comma followed by "while", "whereas", "but" or
+ * "and" and a determiner ("..., while the pro tier ..."). A sentence without such a break is one clause.
+ */
+function independentClauses(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const semi = t.value === ';';
+    const joined = t.value === ',' && /^(?:while|whereas|but|and)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.pos === 'DET';
+    if (!semi && !joined) continue;
+    if (i > from) out.push(tokens.slice(from, i));
+    from = semi ? i + 1 : i + 2;
+  }
+  if (from < tokens.length) out.push(tokens.slice(from));
+  return out;
 }
 
 /**
@@ -764,7 +804,11 @@ export function subjectNumberMismatch(claim: Token[], cited: Analysis[]): string
   if (!mine) return undefined;
   const numbers = claim.filter((t) => numberValue(t) !== undefined && !isYear(numberValue(t)!));
   if (!numbers.length) return undefined;
-  const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+  // each independent clause of a source sentence has its own subject ("The free tier includes 5 GB; the pro tier includes 1 TB")
+  const sentences = cited
+    .flatMap((a) => a.sentences)
+    .slice(0, MAX_SENTENCES)
+    .flatMap((s) => independentClauses(s.tokens).map((tokens) => ({ tokens })));
   const subjects = sentences.map((s) => subjectPhrase(s.tokens));
   const same = (p: { head: Token; mods: Token[] } | undefined) =>
     p !== undefined && sameWord(p.head, mine.head) && mine.mods.every((m) => p.mods.some((x) => sameWord(x, m)));
@@ -772,7 +816,7 @@ export function subjectNumberMismatch(claim: Token[], cited: Analysis[]): string
   if (!ownSentences.length) return undefined;
   for (const t of numbers) {
     const n = numberValue(t)!;
-    const states = (s: Sentence) => s.tokens.some((x) => numberValue(x) === n);
+    const states = (s: { tokens: Token[] }) => s.tokens.some((x) => numberValue(x) === n);
     if (ownSentences.some(states)) continue;
     const stating = sentences.filter(states);
     if (!stating.length) continue;
@@ -1086,7 +1130,7 @@ export function nearestNameNumber(claim: Token[], question: Token[], cited: Anal
     const mine = nameBefore(toks, k);
     if (!mine || mine.some(inQuestion)) return undefined;
     const other = toks.findIndex(
-      (t, j) => j !== k && numberValue(t) !== undefined && numberValue(t) !== n && isYear(numberValue(t)!) === isYear(n),
+      (t, j) => j !== k && numberValue(t) !== undefined && numberValue(t) !== n && isYear(t.value) === isYear(values[0].value),
     );
     if (other < 0) continue;
     const owner = nameBefore(toks, other);
@@ -1351,4 +1395,413 @@ export function coordinatedName(first: string, last: string, cited: Analysis[]):
   if (!f || !l || f.includes(' ') || l.includes(' ')) return false;
   const re = new RegExp(` ${f} (?:\\p{L}+ )?and \\p{L}+ ${l} `, 'u');
   return cited.some((a) => re.test(a.flat));
+}
+
+/**
+ * A fact attached to the wrong entity (issue 20): the claim gives its subject (its first name) a value (a later name or a
+ * year) bound to a verb ("The Data Institute was founded in Ohio"), no source sentence holds the subject with the value,
+ * the sources bind the value to that same verb of another subject ("Northgate Bank was founded in Ohio"), and the subject's
+ * own sentence binds the verb to a rival value of the same kind ("The Data Institute was founded in Texas"). Both facts
+ * are stated with the claim's verb, so no paraphrase is guessed.
+ * @returns a description of the misattribution, or undefined
+ */
+export function subjectValueMismatch(claim: Token[], cited: Analysis[]): string | undefined {
+  const runs = nameRuns(claim);
+  const years = claim.flatMap((t, k) => (t.type === 'number' && isYear(numberValue(t) ?? '') ? [{ start: k, end: k + 1 }] : []));
+  if (!runs.length || runs.length + years.length < 2) return undefined;
+  const subject = claim.slice(runs[0].start, runs[0].end);
+  const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+  const holds = (s: Sentence, phrase: Token[]) => s.tokens.some((_, k) => phraseAt(s.tokens, k, phrase));
+  const subjectSentences = sentences.filter((s) => holds(s, subject));
+  if (!subjectSentences.length) return undefined;
+  const values = [...runs.slice(1), ...years].filter((r) => r.start >= runs[0].end).slice(0, 4);
+  for (const r of values) {
+    const key = claim.slice(r.start, r.end);
+    const verbs = boundVerbs(claim, r.start, key.length);
+    // the verb stands between the subject and the value: the subject's own predicate
+    if (!verbs.length || !verbs.every((v) => claim.indexOf(v) > runs[0].start && claim.indexOf(v) < r.start)) continue;
+    if (subjectSentences.some((s) => holds(s, key))) continue;
+    const same = (v: Token) => verbs.some((w) => sameWord(v, w));
+    if (!bindings(key, cited).some((b) => b.verbs.some(same) && !holds(b.sentence, subject))) continue;
+    const numeric = key[0].type === 'number';
+    for (const s of subjectSentences) {
+      if (!s.tokens.some(same)) continue;
+      const rival = rivals(s, (t) => subject.some((x) => sameWord(x, t)), key).find(
+        (x) => x.verbs.some(same) && (x.phrase[0].type === 'number') === numeric && (!numeric || isYear(numberValue(x.phrase[0]) ?? '')),
+      );
+      if (rival)
+        return `the sources say "${verbs[0].value}" of "${subject.map((t) => t.value).join(' ')}" with "${rival.phrase
+          .map((t) => t.value)
+          .join(' ')}", and with "${key.map((t) => t.value).join(' ')}" only of another name`;
+    }
+  }
+  return undefined;
+}
+
+/** The content verbs of a question ("Who edits ...?", "Where does the trail end?": the last word, which taggers read as a noun). */
+function questionVerbs(question: Token[]): Token[] {
+  const doQuestion = /^(?:do|does|did)$/.test(question[1]?.lower ?? '');
+  return question.filter(
+    (t, i) =>
+      (isVerb(t) ||
+        (i === 1 && question[0].lower === 'who' && t.case === 'lowerCase' && t.type === 'word' && !t.stop) ||
+        (doQuestion && question[i + 1]?.value === '?' && t.case === 'lowerCase' && t.type === 'word' && !t.stop)) &&
+      !LIGHT_VERBS.has(t.lemma),
+  );
+}
+
+/**
+ * A short answer of common words stated in the sources in the slot of another verb than the question's (issue 20, "an entity
+ * in the wrong slot"): "Where does the migration path end?" "At the legacy cluster" against "starts at the legacy cluster and
+ * ends at the Helios cluster". The answer's words (those the question does not use) stand as one phrase in the sources, every
+ * occurrence bound to other verbs than the question's, and a sentence binds the question's verb to another noun phrase.
+ * Answers with a name or number are left to {@link answerRoleMismatch}.
+ * @returns a description of the rival phrase, or undefined
+ */
+export function phraseSlotMismatch(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const inQuestion = (t: Token) => question.some((x) => sameWord(x, t));
+  if (claim.some((t) => t.type === 'number' || (capitalized(t) && !t.stop && claim.indexOf(t) > 0))) return undefined;
+  const words = claim.filter((t) => t.content && t.type === 'word');
+  if (!words.length || words.length > ROLE_ANSWER_WORDS || words.some((t) => t.pos === 'VERB')) return undefined;
+  // the answer's own phrase: its first run of content words (with hyphens) that the question does not use
+  const k = claim.findIndex((t) => t.content && t.type === 'word' && !inQuestion(t));
+  if (k < 0) return undefined;
+  let e = k;
+  while (
+    e + 1 < claim.length &&
+    claim[e + 1].type === 'word' &&
+    (claim[e + 1].pos === 'NOUN' || claim[e + 1].pos === 'ADJ' || claim[e + 1].pos === 'PROPN')
+  )
+    e++;
+  const phrase = claim.slice(k, e + 1);
+  if (!phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
+  const qVerbs = questionVerbs(question);
+  if (!qVerbs.length) return undefined;
+  const asked = (v: Token) => qVerbs.some((q) => sameWord(v, q));
+  const found = bindings(phrase, cited);
+  if (!found.length || found.some((b) => !b.verbs.length || b.verbs.some(asked))) return undefined;
+  let scanned = 0;
+  for (const a of cited)
+    for (const s of a.sentences) {
+      if (++scanned > MAX_SENTENCES) return undefined;
+      const toks = s.tokens;
+      for (let j = 0; j < toks.length; j++) {
+        if (!isVerb(toks[j]) || !asked(toks[j])) continue;
+        // the noun phrase the question's verb binds: through prepositions, determiners and adjectives, to its first noun
+        for (let n = j + 1; n < toks.length && n <= j + 5; n++) {
+          const t = toks[n];
+          if (CLAUSE_END.has(t.lower) || t.type === 'punctuation' || isVerb(t)) break;
+          if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+          if (phrase.some((x) => sameWord(x, t)) || inQuestion(t)) break;
+          let m = n;
+          while (m + 1 < toks.length && (toks[m + 1].pos === 'NOUN' || toks[m + 1].pos === 'PROPN')) m++;
+          return `the sources say "${toks[j].value}" of "${toks
+            .slice(n, m + 1)
+            .map((x) => x.value)
+            .join(' ')}", and of "${phrase.map((x) => x.value).join(' ')}" only "${found
+            .flatMap((b) => b.verbs)
+            .map((v) => v.value)
+            .join('", "')}"`;
+        }
+      }
+    }
+  return undefined;
+}
+
+/** The nearest hyphenated lower-case compound before tokens[k] ("us-east", "db-replica"), as written, or undefined. */
+function compoundBefore(tokens: Token[], k: number): string | undefined {
+  for (let j = k - 2; j >= 1; j--)
+    if (tokens[j].value === '-' && tokens[j - 1].type === 'word' && tokens[j + 1].type === 'word' && !capitalized(tokens[j - 1]))
+      return `${tokens[j - 1].lower}-${tokens[j + 1].lower}`;
+  return undefined;
+}
+
+/**
+ * {@link nearestNameNumber} for the lower-case names of technical text, hyphenated compounds ("How many tenants does eu-west
+ * host?" "450" against "The eu-west region hosts 1,200 tenants, and the smaller region, us-east, hosts 450"): the nearest
+ * compound before the answer's number is not the question's, and the question's is the nearest before another number of
+ * the same kind in that sentence.
+ * @returns a description of the rival, or undefined
+ */
+export function nearestCompoundNumber(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const asked = new Set<string>();
+  question.forEach((t, j) => {
+    const c = t.value === '-' && j > 0 ? compoundBefore(question, j + 2) : undefined;
+    if (c) asked.add(c);
+  });
+  const values = claim.filter((t) => numberValue(t) !== undefined && !question.some((x) => numberValue(x) === numberValue(t)));
+  if (!asked.size || values.length !== 1) return undefined;
+  const n = numberValue(values[0])!;
+  for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+    const toks = s.tokens;
+    const k = toks.findIndex((t) => numberValue(t) === n && !inDecimal(toks, toks.indexOf(t)));
+    if (k < 0) continue;
+    const mine = compoundBefore(toks, k);
+    if (!mine || asked.has(mine)) return undefined;
+    const other = toks.findIndex(
+      // (a year is written without a thousands separator: "1,200" is a count)
+      (t, j) => j !== k && numberValue(t) !== undefined && numberValue(t) !== n && isYear(t.value) === isYear(values[0].value),
+    );
+    if (other < 0) continue;
+    const owner = compoundBefore(toks, other);
+    if (owner && asked.has(owner)) return `the sources give ${values[0].value} to "${mine}" and ${toks[other].value} to "${owner}"`;
+  }
+  return undefined;
+}
+
+/**
+ * The name that the sources bind to the claim's verb in place of a name that only the question states ("Did Henrik Berg
+ * design the bridge?" "Henrik Berg designed it" against "designed by the engineer Clara Voss"): the first content verb after
+ * the name in the claim, and a source sentence that uses that verb with a name of its own that neither the claim nor the
+ * question uses. A premise of the question that the sources say nothing against ("Can Acme get the bundle?") has no rival.
+ * @returns the rival name, or undefined
+ */
+export function questionNameRival(claim: Token[], name: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  const at = claim.indexOf(name[name.length - 1]);
+  // (in a do-question the verb right after the name is often tagged a noun: "Did Henrik Berg design the bridge?")
+  const doQuestion = /^(?:do|does|did)$/.test(claim[0]?.lower ?? '');
+  const next = claim[at + 1];
+  const verb =
+    doQuestion && next?.type === 'word' && next.case === 'lowerCase' && !next.stop && !LIGHT_VERBS.has(next.lemma)
+      ? next
+      : claim.slice(at + 1).find((t) => isVerb(t) && !LIGHT_VERBS.has(t.lemma));
+  if (!verb) return undefined;
+  const used = (t: Token) => claim.some((x) => sameWord(x, t)) || question.some((x) => sameWord(x, t));
+  for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
+    const j = s.tokens.findIndex((t) => isVerb(t) && sameWord(t, verb));
+    if (j < 0) continue;
+    const all = rivals(s, used, name).filter((x) => x.verbs.some((v) => sameWord(v, verb)) && !x.phrase.some((t) => t.type === 'number'));
+    // the agent after the verb first ("was designed by the engineer Clara Voss"), then the subject before it
+    const r = all.find((x) => s.tokens.indexOf(x.phrase[0]) > j) ?? all[0];
+    if (r) return r.phrase.map((t) => t.value).join(' ');
+  }
+  return undefined;
+}
+
+/** Small synonym sets of aspect verbs, which sources and answers vary freely ("finishes" / "ends"). */
+const ASPECT_SYNONYMS: string[][] = [
+  ['end', 'finish', 'conclude', 'terminate'],
+  ['start', 'begin', 'commence'],
+];
+/** The nouns a verb at tokens[i] binds after it, through prepositions, determiners and adjectives (at most 6 tokens). */
+function nounsAfter(tokens: Token[], i: number): Token[] {
+  const out: Token[] = [];
+  for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
+    const t = tokens[j];
+    if (CLAUSE_END.has(t.lower) || t.pos === 'CCONJ' || t.type === 'punctuation' || isVerb(t)) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(t);
+  }
+  return out;
+}
+/**
+ * Whether a claim word that is an antonym of a source word is the source's synonym of the other side, bound to the same
+ * thing: "It ends in front of the town hall" against "starts in Victoria Park and finishes outside the town hall" (the
+ * sentence states both sides; "finishes" binds "town hall", "starts" does not). A claim word whose nouns the antonym binds
+ * is a swap.
+ * @param word the claim word; @param antonym the source word; @param claim the claim's tokens; @param sentences the source
+ * sentences that use the antonym
+ */
+export function synonymBound(word: Token, antonym: string, claim: Token[], sentences: Sentence[]): boolean {
+  const set = ASPECT_SYNONYMS.find((g) => g.includes(word.lemma));
+  if (!set) return false;
+  const i = claim.indexOf(word);
+  const mine = nounsAfter(claim, i);
+  if (!mine.length) return false;
+  const shares = (nouns: Token[]) => nouns.some((n) => mine.some((m) => sameWord(n, m)));
+  let bound = false;
+  for (const s of sentences)
+    for (const [j, t] of s.tokens.entries()) {
+      if ((t.lower === antonym || t.lemma === antonym) && shares(nounsAfter(s.tokens, j))) return false;
+      if (t.lemma !== word.lemma && set.includes(t.lemma) && shares(nounsAfter(s.tokens, j))) bound = true;
+    }
+  return bound;
+}
+
+/**
+ * A decade bound to another event than the one the sources date in it (issue 20, "a fact attached to the wrong entity", for
+ * dates): "It was closed during the 1970s" against "closed by British Rail in 1965 and reopened by volunteers in 1978". The
+ * claim binds a decade ("1970s", written in four digits) to a verb; every source year in that decade is bound to other verbs,
+ * and the sources bind the claim's verb to a year outside the decade.
+ * @returns a description of the misattribution, or undefined
+ */
+export function decadeBindingMismatch(claim: Token[], cited: Analysis[]): string | undefined {
+  for (const [k, t] of claim.entries()) {
+    const m = t.type === 'decade' ? /^(\d{3})0s$/.exec(t.value) : null;
+    if (!m) continue;
+    const verbs = boundVerbs(claim, k, 1);
+    if (!verbs.length) continue;
+    const same = (v: Token) => verbs.some((w) => sameWord(v, w));
+    let inside = false;
+    let outside: string | undefined;
+    let scanned = 0;
+    for (const a of cited)
+      for (const s of a.sentences) {
+        if (++scanned > MAX_SENTENCES) return undefined;
+        for (const [j, x] of s.tokens.entries()) {
+          const v = numberValue(x);
+          if (!v || !/^\d{4}$/.test(x.value) || !isYear(v)) continue;
+          const bound = boundVerbs(s.tokens, j, 1);
+          if (v.startsWith(m[1])) {
+            if (!bound.length || bound.some(same)) return undefined;
+            inside = true;
+          } else if (bound.some(same)) outside ??= x.value;
+        }
+      }
+    if (inside && outside) return `the sources say "${verbs[0].value}" in ${outside}, not in the ${t.value}`;
+  }
+  return undefined;
+}
+
+/** Verbs of a life's ends: a year bound to them dates a birth or a death, never another event. */
+const LIFE_EVENT = /^(?:born|bear|die|died|pass)$/;
+/** Words of a question that asks about a birth, a death or an age. */
+const LIFE_QUESTION = /^(?:born|bear|birth|birthday|birthplace|die|died|dies|death|dead|age|old|young|older|younger|live|lived|life)$/;
+/**
+ * A short answer's year that the sources give to a birth or a death while the question asks about another event ("When did
+ * Lucas Ferreira first play for Brazil?" "in 1996" against "born in Porto Alegre in 1996 and made his debut ... in 2021"):
+ * every occurrence of the year is bound to "born" or "died", the question says nothing of birth, death or age, and the
+ * sources bind another year to another verb.
+ * @returns a description of the misattribution, or undefined
+ */
+export function lifeEventYear(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
+  if (question.some((t) => LIFE_QUESTION.test(t.lower) || LIFE_QUESTION.test(t.lemma))) return undefined;
+  const years = claim.filter((t) => /^\d{4}$/.test(t.value) && isYear(t.value) && !question.some((x) => x.value === t.value));
+  if (years.length !== 1 || claim.filter((t) => t.content && t.type === 'word').length > 3) return undefined;
+  const found = bindings(years, cited);
+  const life = (v: Token) => LIFE_EVENT.test(v.lower) || LIFE_EVENT.test(v.lemma);
+  if (!found.length || !found.every((b) => b.verbs.length && b.verbs.every(life))) return undefined;
+  let scanned = 0;
+  for (const a of cited)
+    for (const s of a.sentences) {
+      if (++scanned > MAX_SENTENCES) return undefined;
+      for (const [j, x] of s.tokens.entries()) {
+        if (!/^\d{4}$/.test(x.value) || !isYear(x.value) || x.value === years[0].value) continue;
+        const verbs = boundVerbs(s.tokens, j, 1);
+        // (another year not dated by a birth or death: "made his debut ... in 2021", bound to a light verb)
+        if (!verbs.some(life)) return `the sources give ${years[0].value} to "${found[0].verbs[0].value}", and another event to ${x.value}`;
+      }
+    }
+  return undefined;
+}
+
+/** The "from X to Y" spans of a sentence: the content words of each end (at most 6 tokens each, within one clause). */
+function fromTo(tokens: Token[]): { from: Token[]; to: Token[] }[] {
+  const out: { from: Token[]; to: Token[] }[] = [];
+  const words = (a: number, b: number) => tokens.slice(a, b).filter((t) => (t.content || capitalized(t)) && t.type !== 'punctuation');
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'from') continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      j <= i + 7 &&
+      tokens[j].lower !== 'to' &&
+      !CLAUSE_END.has(tokens[j].lower) &&
+      tokens[j].type !== 'punctuation'
+    )
+      j++;
+    if (tokens[j]?.lower !== 'to' || j === i + 1) continue;
+    let e = j + 1;
+    while (
+      e < tokens.length &&
+      e <= j + 6 &&
+      !CLAUSE_END.has(tokens[e].lower) &&
+      tokens[e].type !== 'punctuation' &&
+      tokens[e].pos !== 'CCONJ' &&
+      !isVerb(tokens[e])
+    )
+      e++;
+    const from = words(i + 1, j);
+    const to = words(j + 1, e);
+    // numbers and dates are ranges ("from 1912 to 1956"), left to the quantity checks
+    if (from.length && to.length && ![...from, ...to].some((t) => t.type === 'number')) out.push({ from, to });
+  }
+  return out;
+}
+const covers = (a: Token[], b: Token[]) => a.length > 0 && a.every((x) => b.some((y) => sameWord(x, y)));
+const disjoint = (a: Token[], b: Token[]) => !a.some((x) => b.some((y) => sameWord(x, y)));
+
+/** Words of a question that ask for the end of a route or span, and for its start. */
+const ASKS_END = /^(?:end|ends|ended|finish|finishes|terminate|terminates|terminus|destination|arrive|arrives|reach|reaches)$/;
+const ASKS_START = /^(?:start|starts|started|begin|begins|began|origin|depart|departs|leave|leaves|originate|originates)$/;
+
+/**
+ * The two ends of a stated "from X to Y" exchanged (issue 20, roles swapped): a claim "from Y to X" ("It climbs from the
+ * Eiger station to Grund" against "climbs from Grund to the Eiger station"), or a short answer naming X when the question
+ * asks where it ends ("Where does the railway end?" "Grund"), or Y when it asks where it starts. Only when no source states
+ * the claim's order.
+ * @returns a description of the swap, or undefined
+ */
+export function fromToSwap(claim: Token[], question: Token[] | undefined, cited: Analysis[]): string | undefined {
+  const spans = cited
+    .flatMap((a) => a.sentences)
+    .slice(0, MAX_SENTENCES)
+    .flatMap((s) => fromTo(s.tokens));
+  if (!spans.length) return undefined;
+  const show = (x: Token[]) => x.map((t) => t.value).join(' ');
+  for (const c of fromTo(claim)) {
+    if (spans.some((s) => covers(c.from, s.from) && covers(c.to, s.to))) continue;
+    const swapped = spans.find((s) => covers(c.from, s.to) && covers(c.to, s.from) && disjoint(c.from, s.from) && disjoint(c.to, s.to));
+    if (swapped) return `the sources say from "${show(swapped.from)}" to "${show(swapped.to)}", not the reverse`;
+  }
+  if (!question) return undefined;
+  const end = question.some((t) => ASKS_END.test(t.lower));
+  const start = question.some((t) => ASKS_START.test(t.lower));
+  if (end === start || fromTo(claim).length) return undefined;
+  const answer = claim.filter((t) => (t.content || capitalized(t)) && t.type === 'word' && !question.some((q) => sameWord(q, t)));
+  if (!answer.length || answer.length > 4) return undefined;
+  const hit = spans.find((s) => covers(answer, end ? s.from : s.to) && disjoint(answer, end ? s.to : s.from));
+  if (!hit || spans.some((s) => covers(answer, end ? s.to : s.from))) return undefined;
+  return `the sources give "${show(answer)}" as the ${end ? 'start' : 'end'} ("from ${show(hit.from)} to ${show(hit.to)}")`;
+}
+
+/**
+ * A year that the sources bind only to other verbs than the one the claim (or the question) dates with it, while they use
+ * that verb without any year ("It was electrified in 1912", or "in 1912" for "When was the line electrified?", against
+ * "It opened in 1912 ... The line is electrified"): weak evidence of a date moved to another event (no rival year is
+ * stated, so the date of the claim's event is unknown rather than contradicted).
+ * @param claim the claim's tokens; @param question the question's tokens, for a short answer (its verbs are the claim's)
+ * @returns a description, or undefined
+ */
+export function unboundYear(claim: Token[], question: Token[] | undefined, cited: Analysis[]): string | undefined {
+  const years = claim.flatMap((t, k) => (/^\d{4}$/.test(t.value) && isYear(t.value) ? [k] : []));
+  if (years.length !== 1) return undefined;
+  const k = years[0];
+  if (question?.some((t) => t.value === claim[k].value)) return undefined;
+  const verbs = question ? questionVerbs(question) : boundVerbs(claim, k, 1);
+  if (!verbs.length) return undefined;
+  const same = (v: Token) => verbs.some((w) => sameWord(v, w));
+  const found = bindings([claim[k]], cited);
+  if (!found.length || found.some((b) => !b.verbs.length || b.verbs.some(same))) return undefined;
+  const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
+  // the sources use the claim's verb, and never with a year of their own
+  const using = sentences.filter((s) => s.tokens.some((t) => same(t) && t.type === 'word'));
+  if (!using.length || using.some((s) => found.some((b) => b.sentence === s))) return undefined;
+  if (using.some((s) => s.tokens.some((t) => /^\d{4}$/.test(t.value) && isYear(t.value)))) return undefined;
+  return `the sources date "${found[0].verbs[0].value}" ${claim[k].value}, and state "${verbs[0].value}" without a date`;
+}
+
+/**
+ * "Yes" to a yes/no question about a name that no source states, while the sources bind the question's verb to another name
+ * ("Did Henrik Berg design the bridge?" "Yes" against "designed by Clara Voss"; {@link questionNameRival}).
+ * @param claim the answer's tokens (a lone "yes"); @param question the question's tokens; @param stated whether the sources
+ * state a word of a name
+ * @returns a description naming the rival, or undefined
+ */
+export function affirmedQuestionName(
+  claim: Token[],
+  question: Token[],
+  cited: Analysis[],
+  stated: (t: Token) => boolean,
+): string | undefined {
+  if (claim.filter((t) => t.type === 'word').length !== 1 || !claim.some((t) => t.lower === 'yes')) return undefined;
+  for (const [i, t] of question.entries()) {
+    if (i === 0 || !capitalized(t) || t.stop || (i > 1 && capitalized(question[i - 1]))) continue;
+    let e = i;
+    while (e + 1 < question.length && capitalized(question[e + 1]) && !question[e + 1].stop) e++;
+    const name = question.slice(i, e + 1);
+    if (name.some(stated)) continue;
+    const rival = questionNameRival(question, name, [], cited);
+    if (rival) return `"${name.map((x) => x.value).join(' ')}" occurs only in the question; the cited sources say it of "${rival}"`;
+  }
+  return undefined;
 }
