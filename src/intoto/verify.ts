@@ -43,7 +43,7 @@ import {
 } from './metadata.js';
 import { verifyItemRules, type RuleFailure } from './rules.js';
 import { runStep } from './runlib.js';
-import { scanLinkMetablock, type ScanMemo } from './linkscan.js';
+import { scanLinkMetablock, ScanMemo } from './linkscan.js';
 import type { SslibKey } from './sslib-keys.js';
 
 /** The reference's timeout for inspection commands (in_toto.settings.LINK_CMD_EXEC_TIMEOUT, seconds). */
@@ -339,7 +339,7 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
     const names = [...new Set(layout.steps.flatMap((st) => candidateKeyids(layout, st).map((k) => linkFileName(st.name, k))))];
     const texts = new Map(names.map((n) => [n, readOptional(join(linkDir, n))] as const));
     // the links of a chain repeat artifact dicts (a step's materials are the products of the step before)
-    const dicts: ScanMemo = new Map();
+    const dicts = new ScanMemo();
     const mainForSub = new Map<string, SslibKey>();
     for (const k of Object.values(layout.keys)) for (const sub of Object.keys(k.subkeys ?? {})) mainForSub.set(sub, k);
     // each link's signature check starts as soon as the link is parsed (its OpenSSL work runs in libuv's

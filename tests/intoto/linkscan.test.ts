@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { artifactIndexOf, digestKey, indexArtifacts, SortedArtifactIndex } from '../../src/intoto/artifact-index.js';
-import { MAX_SCAN_DEPTH, scanLinkMetablock } from '../../src/intoto/linkscan.js';
+import { MAX_SCAN_DEPTH, ScanMemo, scanLinkMetablock } from '../../src/intoto/linkscan.js';
 import {
   dumpMetablock,
   parseMetadata,
@@ -264,6 +264,63 @@ describe('the link scanner (fast path) and the general path read every link file
     );
   });
 
+  it('on every prefix of a link and on every byte of it replaced by a byte that matters to the scanner', () => {
+    // the scanner's artifact loop reads byte by byte: an end of file, a quote, an escape, whitespace (inside
+    // a string, where JSON forbids a raw tab or newline), a brace, a control or non-ASCII byte at any point
+    // must leave the fast path or give exactly what the general path gives
+    const signed = {
+      ...PLAIN,
+      materials: { 'a b': { sha256: '0a' }, 'src/m.c': { md5: 'Ab' } },
+      products: { a: { sha256: '00' }, 'b/c': { sha256: 'ff' } },
+    };
+    const text = Buffer.from(dumpMetablock(signed, [{ keyid: 'ab', sig: 'cd' }]));
+    expect(scanLinkMetablock(text)).toBeDefined();
+    const from = text.indexOf('"materials"');
+    const subs = [0x22, 0x5c, 0x20, 0x09, 0x0a, 0x0d, 0x7d, 0x7b, 0x2c, 0x3a, 0x00, 0x1f, 0x7f, 0xc3, 0xff, 0x61, 0x30, 0x47];
+    let scanned = 0;
+    for (let i = from; i < text.length; i++) {
+      expect(sameOnBothPaths(text.subarray(0, i)), `prefix of ${i} bytes`).toBe(true);
+      for (const c of subs) {
+        if (text[i] === c) continue;
+        const edited = Buffer.from(text);
+        edited[i] = c;
+        if (scanLinkMetablock(edited)) scanned++;
+        expect(sameOnBothPaths(edited), `byte ${i} as 0x${c.toString(16)}`).toBe(true);
+      }
+    }
+    // edits inside a path, a digest or whitespace keep the fast path (and then the same bytes and index)
+    expect(scanned).toBeGreaterThan(100);
+  });
+
+  it('on paths and digests with escapes, other whitespace, non-ASCII and spaces (each read with the right characters)', () => {
+    const base = dumpMetablock({ ...PLAIN, materials: { 'x y': { sha256: 'ab' }, z: { sha256: 'cd' } } }, []);
+    const fast = [base, base.replace('"ab"', '"AB"'), base.replace(/\n/g, '\r\n').replace(/ {2}/g, '\t'), base.replace(/\n */g, '')];
+    const other = [
+      base.replace('"x y"', '"x\\u0020y"'),
+      base.replace('"x y"', '"x\\/y"'),
+      base.replace('"x y"', '"x\\\\y"'),
+      base.replace('"x y"', '"x\\"y"'),
+      base.replace('"x y"', '"\\u00e9"'),
+      base.replace('"x y"', '"é"'),
+      base.replace('"x y"', '"x\\ty"'),
+      base.replace('"x y"', '"x\ty"'),
+      base.replace('"x y"', '"x\ny"'),
+      base.replace('"ab"', '"a\\u0062"'),
+      base.replace('"sha256": "ab"', '"sha256": "ab", "md5": "00"'),
+      base.replace('"sha256": "ab"', '"sha256": ""'),
+      base.replace('"sha256": "ab"', '"sha256": 12'),
+      base.replace('"sha256": "ab"', '"sha256": "ag"'),
+      base.replace('"sha256": "ab"', '"sha\\u0032\\u00356": "ab"'),
+      base.replace('"z": {', '"x y": {'),
+      base.replace('"z": {', '"a": {'),
+      base.replace('"z": {', '"__proto__": {'),
+      base.replace('"cd"\n   }', '"cd"\n   },'),
+    ];
+    for (const v of fast) expect(scanLinkMetablock(Buffer.from(v)), v).toBeDefined();
+    for (const v of other) expect(scanLinkMetablock(Buffer.from(v)), v).toBeUndefined();
+    for (const v of [...fast, ...other]) expect(sameOnBothPaths(Buffer.from(v)), v).toBe(true);
+  });
+
   it('on a large link (10,000 artifacts a side)', () => {
     const arts = (p: string) =>
       Object.fromEntries(
@@ -294,7 +351,7 @@ describe('the link scanner (fast path) and the general path read every link file
       fc.property(
         fc.array(fc.tuple(fc.nat(pool.length - 1), fc.nat(pool.length - 1), fc.nat(1)), { minLength: 2, maxLength: 6 }),
         (links) => {
-          const memo = new Map() as Parameters<typeof scanLinkMetablock>[1] & Map<string, unknown>;
+          const memo = new ScanMemo();
           for (const [p, q, k] of links) {
             const { indent, ...signed } = shapes[k](p, q) as Link & { indent?: number };
             const text = indent
@@ -325,7 +382,7 @@ describe('the link scanner (fast path) and the general path read every link file
     const other = Buffer.from(
       dumpMetablock({ ...PLAIN, name: 'build', materials: { ...arts('aa'), 'src/f_0007': { sha256: 'bb000007' } }, products: {} }, []),
     );
-    const memo: NonNullable<Parameters<typeof scanLinkMetablock>[1]> = new Map();
+    const memo = new ScanMemo();
     const a = scanLinkMetablock(first, memo)!;
     const b = scanLinkMetablock(same, memo)!;
     const c = scanLinkMetablock(other, memo)!;
