@@ -25,7 +25,7 @@
  *
  * Nothing here is trusted: the caller verifies a signature over the bytes before the rules read the index.
  */
-import { SortedArtifactIndex, type ArtifactIndex } from './artifact-index.js';
+import { SortedArtifactIndex, type ArtifactIndex, type DigestKeySlices } from './artifact-index.js';
 import { canonicalBytes } from './ocj.js';
 
 /** Deepest nesting the scanner follows; deeper values go to the general path (which bounds it too). */
@@ -54,7 +54,7 @@ interface DictScan {
   text: Uint8Array;
   canonical: Uint8Array;
   paths: string[];
-  keys: string[];
+  keys: DigestKeySlices;
 }
 
 /** Dicts shorter than this (bytes) are not kept in a {@link ScanMemo}: rescanning them is cheap. */
@@ -345,15 +345,16 @@ function artifactLoop(s: Buffer, i: number, w: Buffer, j: number): void {
 }
 
 /**
- * The index arrays of the artifacts {@link artifactLoop} wrote to `w` from `o0`: every path and key as a
- * slice of one string of the canonical text (ASCII: its latin1 decoding is its UTF-8 decoding).
+ * The index arrays of the artifacts {@link artifactLoop} wrote to `w` from `o0`: the paths, as slices of
+ * one string of the canonical text (ASCII: its latin1 decoding is its UTF-8 decoding), and the digest
+ * keys' bounds in that string (keys become strings only when read).
  * @throws BAIL when the paths are not strictly increasing or one is `__proto__`
  */
-function indexArrays(w: Buffer, o0: number): { paths: string[]; keys: string[] } {
+function indexArrays(w: Buffer, o0: number): { paths: string[]; keys: DigestKeySlices } {
   const text = w.toString('latin1', o0, loopOut);
   const n = loopCount >> 2;
   const paths = new Array<string>(n);
-  const keys = new Array<string>(n);
+  const bounds = new Int32Array(2 * n);
   const a = at;
   let prev = '';
   for (let k = 0, x = 0; k < n; k++, x += 4) {
@@ -362,9 +363,10 @@ function indexArrays(w: Buffer, o0: number): { paths: string[]; keys: string[] }
     if ((k > 0 && !(prev < path)) || path === '__proto__') throw BAIL;
     prev = path;
     paths[k] = path;
-    keys[k] = text.slice(a[x + 2] - o0, a[x + 3] - o0);
+    bounds[2 * k] = a[x + 2] - o0;
+    bounds[2 * k + 1] = a[x + 3] - o0;
   }
-  return { paths, keys };
+  return { paths, keys: { text, bounds } };
 }
 
 // Both loops run here, over a dict of two artifacts (one of them growing `at`), so that every

@@ -134,7 +134,10 @@ function matchRule(
   const list = queue.list();
   // while the whole of a sorted index is queued, the queued path at i is the index's path at i: its
   // digest key is the index's key at i, with no lookup
-  const ownKeys = source instanceof SortedArtifactIndex && list === source.pathList() ? source.digestKeyList() : undefined;
+  const own = source instanceof SortedArtifactIndex && list === source.pathList() ? source : undefined;
+  // the source and the destination are one index's arrays (a step's materials scanned from the same text
+  // as the products of the step before): a queued path that maps to itself has the same digest key there
+  const same = destArtifacts !== undefined && source instanceof SortedArtifactIndex && source.sharesArrays(destArtifacts);
   for (let i = 0; i < list.length; i++) {
     const queued = list[i];
     let path = queued;
@@ -150,13 +153,19 @@ function matchRule(
       continue;
     }
     const destPath = !rule.destPrefix ? path : rule.destPrefix === rule.sourcePrefix ? full : joinPath(rule.destPrefix, path);
+    // (then `full` is the queued path too: it differs only for an absolute path or a backslash, which
+    // joinPath keeps or replaces in `destPath` as well)
+    if (same && destPath === queued) {
+      consumed.push(queued);
+      continue;
+    }
     const destKey = destArtifacts.get(destPath);
     if (destKey === undefined) {
       hint(hints, full, `'${raw.join(' ')}': ${destPath} is not among the ${rule.destType} of ${rule.destName}`);
       continue;
     }
     // equal digest keys are equal digest sets (artifact-index.ts)
-    const key = ownKeys && full === queued ? ownKeys[i] : source.get(full);
+    const key = own && full === queued ? own.keyAt(i) : source.get(full);
     if (key !== destKey) {
       hint(
         hints,

@@ -368,6 +368,63 @@ describe('the link scanner (fast path) and the general path read every link file
     );
   });
 
+  it('MATCH between links scanned from the same dict text (one shared index) decides as between links read the general way', () => {
+    // rules.ts takes a queued path that maps to itself as matched when both sides share the scanner's arrays;
+    // prefixes, `//` and absolute paths make paths map elsewhere, and the digests and paths of the two sides
+    // differ when the texts differ
+    const filler = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [`z/f_${String(i).padStart(3, '0')}`, { sha256: 'ab'.repeat(32) }]),
+    );
+    const matchPath = fc.stringMatching(/^(a\/|a\/\/|\/|b\/|a)?[xy]{1,2}$/);
+    const dict = fc.dictionary(
+      matchPath,
+      fc.constantFrom('00', '11').map((h) => ({ sha256: h })),
+      { maxKeys: 8 },
+    );
+    const lists = [
+      ['MATCH', '*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', '*', 'IN', 'a', 'WITH', 'PRODUCTS', 'IN', 'a', 'FROM', 'A'],
+      ['MATCH', '*', 'IN', 'a', 'WITH', 'PRODUCTS', 'IN', 'a/', 'FROM', 'A'],
+      ['MATCH', '*', 'IN', 'a/', 'WITH', 'PRODUCTS', 'IN', 'a', 'FROM', 'A'],
+      ['MATCH', '*', 'IN', 'a', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', '*', 'WITH', 'PRODUCTS', 'IN', 'a', 'FROM', 'A'],
+      ['MATCH', 'a/?', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+    ].map((rule) => [rule, ['DISALLOW', '*']]);
+    let shared = 0;
+    fc.assert(
+      fc.property(dict, fc.boolean(), dict, (d1, sameText, d2) => {
+        const products = { ...d1, ...filler };
+        const a = Buffer.from(dumpMetablock({ ...PLAIN, name: 'A', materials: {}, products }, []));
+        const b = Buffer.from(
+          dumpMetablock({ ...PLAIN, name: 'B', materials: sameText ? products : { ...d2, ...filler }, products: {} }, []),
+        );
+        const memo = new ScanMemo();
+        const fast = [a, b].map((x) => parseMetadataBytes(x, 'f.link', scanLinkMetablock, memo).signed as Link);
+        const general = [a, b].map((x) => parseMetadata(x.toString(), 'f.link').signed as Link);
+        const sharing = (artifactIndexOf(fast[1], 'materials') as SortedArtifactIndex).sharesArrays(artifactIndexOf(fast[0], 'products'));
+        expect(sharing).toBe(sameText || encodeCanonical(d1) === encodeCanonical(d2));
+        if (sharing) shared++;
+        for (const rules of lists) {
+          const run = ([la, lb]: Link[]) => {
+            const f = verifyItemRules(
+              'B',
+              'materials',
+              rules,
+              new Map([
+                ['A', la],
+                ['B', lb],
+              ]),
+            );
+            return f && { message: f.message, artifacts: f.artifacts, queue: f.queue };
+          };
+          expect(run(fast), JSON.stringify(rules)).toEqual(run(general));
+        }
+      }),
+      { numRuns: 150 },
+    );
+    expect(shared).toBeGreaterThan(30);
+  });
+
   it("a memo hit is taken (the index shares the first scan's arrays), and only for the same text", () => {
     const arts = (salt: string) =>
       Object.fromEntries(
