@@ -138,12 +138,23 @@ function matchRule(
   // the source and the destination are one index's arrays (a step's materials scanned from the same text
   // as the products of the step before): a queued path that maps to itself has the same digest key there
   const same = destArtifacts !== undefined && source instanceof SortedArtifactIndex && source.sharesArrays(destArtifacts);
+  // with pattern `*` and the destination prefix equal to the source prefix (or both absent), every queued
+  // path under the prefix maps to itself, unless the rest after the prefix is absolute or it holds a
+  // backslash (see `full` below): with shared arrays, it is matched, and nothing else needs computing
+  const toItself = same && all && (norm ? rule.destPrefix === rule.sourcePrefix : !rule.destPrefix);
   for (let i = 0; i < list.length; i++) {
     const queued = list[i];
     let path = queued;
     if (norm) {
       if (!queued.startsWith(norm)) continue;
+      if (toItself && queued.charCodeAt(norm.length) !== 0x2f && !queued.includes('\\')) {
+        consumed.push(queued);
+        continue;
+      }
       path = queued.slice(norm.length);
+    } else if (toItself) {
+      consumed.push(queued);
+      continue;
     }
     if (!all && !m.test(path)) continue;
     // joinPath(sourcePrefix, path) is the queued path itself unless path is absolute or holds a backslash
@@ -182,6 +193,25 @@ function matchRule(
 }
 
 const sorted = (xs: Iterable<string>): string[] => [...xs].sort(comparePaths);
+
+/**
+ * Whether `other` may hold one of the queued paths `list` (taken from `artifacts`): false when it is
+ * empty, or when `list` is a sorted index's own array (the whole index queued), `other` is a sorted index
+ * too, and all of `other`'s paths sort before or all after `list`'s (a step's products under `build/`, its
+ * materials under `src/`): then no path needs looking up.
+ */
+function overlaps(list: readonly string[], artifacts: ArtifactIndex, other: ArtifactIndex): boolean {
+  if (!other.size) return false;
+  if (
+    !list.length ||
+    !(other instanceof SortedArtifactIndex) ||
+    !(artifacts instanceof SortedArtifactIndex) ||
+    list !== artifacts.pathList()
+  )
+    return true;
+  const o = other.pathList();
+  return !(o[o.length - 1] < list[0] || list[list.length - 1] < o[0]);
+}
 
 /**
  * The queue of an item's artifacts not yet consumed by a rule. It starts as the whole index, with no
@@ -292,7 +322,10 @@ export function verifyItemRules(
       // MODIFY what it holds with other digests; the other combinations consume nothing.
       const other = which === 'materials' ? products : materials;
       const type = rule.type;
-      if (type === 'allow' || ((type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') && !other.size)) {
+      if (
+        type === 'allow' ||
+        ((type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') && !overlaps(list, artifacts, other))
+      ) {
         if (all) out = list.slice();
         else for (let i = 0; i < list.length; i++) if (rx.test(list[i])) out.push(list[i]);
       } else if (type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') {
