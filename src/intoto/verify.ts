@@ -20,7 +20,7 @@
  * Verification stops at the first failure, as the reference does; the result names the check, the step,
  * the rule and the artifact paths (sorted).
  */
-import { readFileSync } from 'node:fs';
+import { close, fstat, open, read } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -232,15 +232,36 @@ function linkVerificationKey(layout: Layout, step: Step, linkKeyid: string, main
 
 /**
  * Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError).
- * Synchronous: a link file is read whole before it is scanned, and one read call is cheaper than
- * fs/promises' chunked reads (3 links of 4.5 MB: about 6 ms against 8 to 13 ms).
+ * The read runs in libuv's thread pool (open, fstat, then one read of the whole file, as readFileSync
+ * reads a regular file: its size as fstat gives it, or up to the end when fstat gives 0), so that the
+ * link files are read while the ones before them are scanned. Never rejects.
  */
-function readOptional(path: string): Buffer | null {
-  try {
-    return readFileSync(path);
-  } catch {
-    return null;
-  }
+function readOptional(path: string): Promise<Buffer | null> {
+  return new Promise((resolve) => {
+    open(path, 'r', (openError, fd) => {
+      if (openError) return resolve(null);
+      const done = (bytes: Buffer | null) => close(fd, () => resolve(bytes));
+      fstat(fd, (statError, st) => {
+        if (statError) return done(null);
+        const known = st.size > 0;
+        let buf = Buffer.allocUnsafe(known ? st.size : 64 * 1024);
+        let n = 0;
+        const next = (): void =>
+          read(fd, buf, n, buf.length - n, n, (readError, got) => {
+            if (readError) return done(null);
+            n += got;
+            if (got === 0 || (known && n === buf.length)) return done(n === buf.length ? buf : buf.subarray(0, n));
+            if (n === buf.length) {
+              const grown = Buffer.allocUnsafe(buf.length * 2);
+              buf.copy(grown, 0, 0, n);
+              buf = grown;
+            }
+            next();
+          });
+        next();
+      });
+    });
+  });
 }
 
 function ruleFailure(rf: RuleFailure, prefix: string): Failure {
@@ -353,7 +374,7 @@ async function verifyInner(layoutMd: Metadata, keys: SslibKey[], linkDir: string
       for (const keyid of candidateKeyids(layout, step)) {
         const file = linkFileName(step.name, keyid);
         tried.push(file);
-        const text = texts.get(file) ?? null;
+        const text = (await texts.get(file)) ?? null;
         if (text === null) continue;
         try {
           const md = parseMetadataBytes(text, join(linkDir, file), scanLinkMetablock, dicts);
