@@ -142,6 +142,20 @@ function matchRule(
   // path under the prefix maps to itself, unless the rest after the prefix is absolute or it holds a
   // backslash (see `full` below): with shared arrays, it is matched, and nothing else needs computing
   const toItself = same && all && (norm ? rule.destPrefix === rule.sourcePrefix : !rule.destPrefix);
+  // without prefixes, over shared arrays with the whole index queued, a pattern of a literal prefix and
+  // a trailing `*` run (`*`, `src/*`) matches exactly the paths that start with that prefix: one block
+  // of the sorted list, found by binary search, each path mapping to itself
+  if (same && own && !norm && !rule.destPrefix) {
+    const star = rule.pattern.indexOf('*');
+    if (star >= 0 && /^\**$/.test(rule.pattern.slice(star)) && !/[?[\ud800-\udfff]/.test(rule.pattern)) {
+      const prefix = rule.pattern.slice(0, star);
+      // the first path not before the block, then the first path after it (paths before the block
+      // sort below the prefix; paths in it start with it)
+      const lo = lowerBound(list, (p) => p < prefix);
+      const hi = lowerBound(list, (p) => p < prefix || p.startsWith(prefix));
+      return lo === 0 && hi === list.length ? 'all' : list.slice(lo, hi);
+    }
+  }
   for (let i = 0; i < list.length; i++) {
     const queued = list[i];
     let path = queued;
@@ -193,6 +207,18 @@ function matchRule(
 }
 
 const sorted = (xs: Iterable<string>): string[] => [...xs].sort(comparePaths);
+
+/** The first index of `list` where `before` is false (`before` true on a prefix of `list`, false after). */
+function lowerBound(list: readonly string[], before: (p: string) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(list[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * Whether `other` may hold one of the queued paths `list` (taken from `artifacts`): false when it is

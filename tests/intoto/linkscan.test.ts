@@ -375,7 +375,7 @@ describe('the link scanner (fast path) and the general path read every link file
     const filler = Object.fromEntries(
       Array.from({ length: 60 }, (_, i) => [`z/f_${String(i).padStart(3, '0')}`, { sha256: 'ab'.repeat(32) }]),
     );
-    const matchPath = fc.stringMatching(/^(a\/|a\/\/|\/|b\/|a)?[xy]{1,2}$/);
+    const matchPath = fc.stringMatching(/^(a\/|a\/\/|\/|b\/|a)?[xy]{0,2}$/);
     const dict = fc.dictionary(
       matchPath,
       fc.constantFrom('00', '11').map((h) => ({ sha256: h })),
@@ -389,6 +389,13 @@ describe('the link scanner (fast path) and the general path read every link file
       ['MATCH', '*', 'IN', 'a', 'WITH', 'PRODUCTS', 'FROM', 'A'],
       ['MATCH', '*', 'WITH', 'PRODUCTS', 'IN', 'a', 'FROM', 'A'],
       ['MATCH', 'a/?', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'a/*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'a*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'a//**', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', '/*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'z/*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'zz*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'a*x', 'WITH', 'PRODUCTS', 'FROM', 'A'],
     ].map((rule) => [rule, ['DISALLOW', '*']]);
     let shared = 0;
     fc.assert(
