@@ -36,10 +36,12 @@ export class SortedArtifactIndex implements ArtifactIndex {
   /**
    * @param paths strictly increasing (`paths[i - 1] < paths[i]`); not copied
    * @param digestKeys the digest key of each path, as strings or as slices of one string; not copied
+   * @param noBackslash whether it is known that no path holds a backslash (the scanner's paths hold none)
    */
   constructor(
     private readonly paths: string[],
     private readonly digestKeys: string[] | DigestKeySlices,
+    readonly noBackslash = false,
   ) {}
   get size(): number {
     return this.paths.length;

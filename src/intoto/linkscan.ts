@@ -474,8 +474,9 @@ function signedLink(): Omit<ScannedLink, 'signatures'> {
     command: command as string[],
     environment,
     // a fresh index over the arrays (an index's own state is only its lookup cursor)
-    materials: new SortedArtifactIndex(materials.paths, materials.keys),
-    products: new SortedArtifactIndex(products.paths, products.keys),
+    // (paths of printable ASCII other than `"` and `\`: no backslash)
+    materials: new SortedArtifactIndex(materials.paths, materials.keys, true),
+    products: new SortedArtifactIndex(products.paths, products.keys, true),
     bytes: out.subarray(0, o),
   };
 }

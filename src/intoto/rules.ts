@@ -145,15 +145,25 @@ function matchRule(
   // without prefixes, over shared arrays with the whole index queued, a pattern of a literal prefix and
   // a trailing `*` run (`*`, `src/*`) matches exactly the paths that start with that prefix: one block
   // of the sorted list, found by binary search, each path mapping to itself
-  if (same && own && !norm && !rule.destPrefix) {
+  // With equal source and destination prefixes (`MATCH * IN build WITH PRODUCTS IN build`), the same
+  // holds for the paths under the source prefix and then the pattern's prefix, but for those whose rest
+  // after the source prefix is absolute (a block of its own, left to the loop) and those with a backslash
+  // (none where the index says so: the scanner's paths hold none).
+  if (same && own && (norm ? rule.destPrefix === rule.sourcePrefix && own.noBackslash : !rule.destPrefix)) {
     const star = rule.pattern.indexOf('*');
-    if (star >= 0 && /^\**$/.test(rule.pattern.slice(star)) && !/[?[\ud800-\udfff]/.test(rule.pattern)) {
-      const prefix = rule.pattern.slice(0, star);
+    if (star >= 0 && /^\**$/.test(rule.pattern.slice(star)) && !/[?[\ud800-\udfff]/.test(rule.pattern) && rule.pattern[0] !== '/') {
+      const prefix = norm + rule.pattern.slice(0, star);
       // the first path not before the block, then the first path after it (paths before the block
       // sort below the prefix; paths in it start with it)
-      const lo = lowerBound(list, (p) => p < prefix);
-      const hi = lowerBound(list, (p) => p < prefix || p.startsWith(prefix));
-      return lo === 0 && hi === list.length ? 'all' : list.slice(lo, hi);
+      const block = (pre: string): [number, number] => [
+        lowerBound(list, (p) => p < pre),
+        lowerBound(list, (p) => p < pre || p.startsWith(pre)),
+      ];
+      const [lo, hi] = block(prefix);
+      // (with an empty pattern prefix, the absolute rests start with the source prefix and `/`: when
+      // there are any, the loop below decides, as they map to other paths)
+      const [alo, ahi] = norm && prefix === norm ? block(`${norm}/`) : [hi, hi];
+      if (alo === ahi) return lo === 0 && hi === list.length ? 'all' : list.slice(lo, hi);
     }
   }
   for (let i = 0; i < list.length; i++) {

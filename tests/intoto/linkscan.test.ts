@@ -396,6 +396,10 @@ describe('the link scanner (fast path) and the general path read every link file
       ['MATCH', 'z/*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
       ['MATCH', 'zz*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
       ['MATCH', 'a*x', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'x*', 'IN', 'a', 'WITH', 'PRODUCTS', 'IN', 'a', 'FROM', 'A'],
+      ['MATCH', '/*', 'IN', 'a', 'WITH', 'PRODUCTS', 'IN', 'a', 'FROM', 'A'],
+      ['MATCH', '*', 'IN', 'a/', 'WITH', 'PRODUCTS', 'IN', 'a/', 'FROM', 'A'],
+      ['MATCH', '**', 'IN', 'a//', 'WITH', 'PRODUCTS', 'IN', 'a//', 'FROM', 'A'],
     ].map((rule) => [rule, ['DISALLOW', '*']]);
     let shared = 0;
     fc.assert(
