@@ -230,6 +230,18 @@ function linkVerificationKey(layout: Layout, step: Step, linkKeyid: string, main
   return undefined;
 }
 
+/** The largest link file read (bytes): readFileSync's limit (2 GiB - 1). */
+const MAX_LINK_FILE_BYTES = 2 ** 31 - 1;
+
+/** A buffer of `n` bytes, or null when it cannot be had (the file is then unreadable, as for readFileSync). */
+function allocOrNull(n: number): Buffer | null {
+  try {
+    return Buffer.allocUnsafe(n);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError).
  * The read runs in libuv's thread pool (open, fstat, then one read of the whole file, as readFileSync
@@ -242,9 +254,12 @@ function readOptional(path: string): Promise<Buffer | null> {
       if (openError) return resolve(null);
       const done = (bytes: Buffer | null) => close(fd, () => resolve(bytes));
       fstat(fd, (statError, st) => {
-        if (statError) return done(null);
+        // (readFileSync refuses files of 2 GiB and more: so does this, and it never throws in a callback)
+        if (statError || st.size > MAX_LINK_FILE_BYTES) return done(null);
         const known = st.size > 0;
-        let buf = Buffer.allocUnsafe(known ? st.size : 64 * 1024);
+        const first = allocOrNull(known ? st.size : 64 * 1024);
+        if (!first) return done(null);
+        let buf = first;
         let n = 0;
         const next = (): void =>
           read(fd, buf, n, buf.length - n, n, (readError, got) => {
@@ -252,7 +267,8 @@ function readOptional(path: string): Promise<Buffer | null> {
             n += got;
             if (got === 0 || (known && n === buf.length)) return done(n === buf.length ? buf : buf.subarray(0, n));
             if (n === buf.length) {
-              const grown = Buffer.allocUnsafe(buf.length * 2);
+              const grown = buf.length * 2 > MAX_LINK_FILE_BYTES ? null : allocOrNull(buf.length * 2);
+              if (!grown) return done(null);
               buf.copy(grown, 0, 0, n);
               buf = grown;
             }

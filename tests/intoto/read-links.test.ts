@@ -1,10 +1,10 @@
 /**
  * Reading link files (src/intoto/verify.ts readOptional: open, fstat and one read in libuv's thread pool,
  * while earlier links are scanned): a link that cannot be read is skipped, as the reference skips an
- * IOError (a directory in its place counts as missing), an empty file is malformed, and the links read
+ * IOError (a directory in its place, or a file of 2 GiB, counts as missing), an empty file is malformed, and the links read
  * give the same verdict as when read whole by readFileSync before verification.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -101,6 +101,12 @@ describe('link files are read in the thread pool', () => {
     writeFileSync(file('b'), edited);
     const tampered = await verifyLayout(md, opts);
     expect(tampered.failure?.check).toBe('threshold');
+
+    // a file of 2 GiB (sparse) is not read, as readFileSync refuses it: a missing link
+    writeFileSync(file('b'), '');
+    truncateSync(file('b'), 2 ** 31);
+    const huge = await verifyLayout(md, opts);
+    expect(huge.failure?.check).toBe('links-missing');
 
     writeFileSync(file('b'), saved);
     expect((await verifyLayout(md, opts)).passed).toBe(true);
