@@ -17,6 +17,15 @@ import type { ArtifactDict, Link } from './metadata.js';
 export type ArtifactIndex = Pick<Map<string, string>, 'size' | 'get' | 'has' | 'keys' | typeof Symbol.iterator>;
 
 /**
+ * Digest keys kept as slices of one string (what the link scanner makes: the canonical text of a dict),
+ * made into strings only when read: key `i` is `text.slice(bounds[2 * i], bounds[2 * i + 1])`.
+ */
+export interface DigestKeySlices {
+  text: string;
+  bounds: Int32Array;
+}
+
+/**
  * An artifact index over paths in strictly increasing UTF-16 order (a link's artifacts as in-toto writes
  * them), kept as two arrays: no hashing to build it. Lookups made in increasing order (rules visit the
  * artifacts of an item in order, and MATCH maps paths through prefixes, which keeps their order) each
@@ -26,11 +35,13 @@ export class SortedArtifactIndex implements ArtifactIndex {
   private at = 0;
   /**
    * @param paths strictly increasing (`paths[i - 1] < paths[i]`); not copied
-   * @param keys the digest key of each path
+   * @param digestKeys the digest key of each path, as strings or as slices of one string; not copied
+   * @param noBackslash whether it is known that no path holds a backslash (the scanner's paths hold none)
    */
   constructor(
     private readonly paths: string[],
-    private readonly digestKeys: string[],
+    private readonly digestKeys: string[] | DigestKeySlices,
+    readonly noBackslash = false,
   ) {}
   get size(): number {
     return this.paths.length;
@@ -59,9 +70,14 @@ export class SortedArtifactIndex implements ArtifactIndex {
     this.at = lo;
     return lo < n && ps[lo] === path ? lo : -1;
   }
+  /** The digest key of the path at position `i` (0 <= i < size). */
+  keyAt(i: number): string {
+    const k = this.digestKeys;
+    return Array.isArray(k) ? k[i] : k.text.slice(k.bounds[2 * i], k.bounds[2 * i + 1]);
+  }
   get(path: string): string | undefined {
     const i = this.find(path);
-    return i < 0 ? undefined : this.digestKeys[i];
+    return i < 0 ? undefined : this.keyAt(i);
   }
   has(path: string): boolean {
     return this.find(path) >= 0;
@@ -73,12 +89,15 @@ export class SortedArtifactIndex implements ArtifactIndex {
   pathList(): readonly string[] {
     return this.paths;
   }
-  /** The digest keys, in the order of {@link pathList} (the index's own array: not to be changed). */
-  digestKeyList(): readonly string[] {
-    return this.digestKeys;
+  /**
+   * Whether `other` is an index over the very same arrays as this one (as the scanner makes for two dicts
+   * of the same text): then every path of either has the same digest key in both.
+   */
+  sharesArrays(other: ArtifactIndex): boolean {
+    return other instanceof SortedArtifactIndex && other.paths === this.paths && other.digestKeys === this.digestKeys;
   }
   *[Symbol.iterator](): MapIterator<[string, string]> {
-    for (let i = 0; i < this.paths.length; i++) yield [this.paths[i], this.digestKeys[i]];
+    for (let i = 0; i < this.paths.length; i++) yield [this.paths[i], this.keyAt(i)];
   }
 }
 

@@ -96,7 +96,8 @@ export function matcher(pattern: string): Matcher {
   const star = pattern.indexOf('*');
   let end = star;
   while (end >= 0 && pattern[end] === '*') end++;
-  if (star >= 0 && !/[?[]/.test(pattern) && pattern.indexOf('*', end) < 0) {
+  // (not with a surrogate in the pattern: a lone one must not match half of a character, as it would by code units)
+  if (star >= 0 && !/[?[\ud800-\udfff]/.test(pattern) && pattern.indexOf('*', end) < 0) {
     const prefix = pattern.slice(0, star);
     const suffix = pattern.slice(end);
     const min = prefix.length + suffix.length;
@@ -106,17 +107,26 @@ export function matcher(pattern: string): Matcher {
     // literal characters and `?` (one code point): compared unit by unit when the name is as long as the
     // pattern; a surrogate where `?` stands, or a longer name (which only surrogate pairs could make match),
     // is left to the regular expression
+    // (the literal runs are compared by native string search, the `?` positions one by one)
     const rx = translate(pattern);
     const len = pattern.length;
+    const runs: { at: number; text: string }[] = [];
+    const anyAt: number[] = [];
+    for (let i = 0; i < len;) {
+      if (pattern[i] === '?') anyAt.push(i++);
+      else {
+        const at = i;
+        while (i < len && pattern[i] !== '?') i++;
+        runs.push({ at, text: pattern.slice(at, i) });
+      }
+    }
     m = {
       test: (n: string) => {
         if (n.length !== len) return n.length > len && rx.test(n);
-        for (let i = 0; i < len; i++) {
-          const c = pattern.charCodeAt(i);
-          const d = n.charCodeAt(i);
-          if (c === 0x3f) {
-            if (d >= 0xd800 && d <= 0xdfff) return rx.test(n);
-          } else if (c !== d) return false;
+        for (let k = 0; k < runs.length; k++) if (!n.startsWith(runs[k].text, runs[k].at)) return false;
+        for (let k = 0; k < anyAt.length; k++) {
+          const d = n.charCodeAt(anyAt[k]);
+          if (d >= 0xd800 && d <= 0xdfff) return rx.test(n);
         }
         return true;
       },

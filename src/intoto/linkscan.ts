@@ -15,20 +15,24 @@
  *   `environment`, `materials`, `name`, `products`) in that (code point) order, `_type` is `"link"`,
  *   `name` a string, `byproducts` and `environment` objects and `command` a list of strings;
  * - in `materials` and `products`, every artifact has a digest set of one algorithm (a non-empty hex
- *   string); paths and algorithm names are printable ASCII strings without `"` or `\`, paths other than
+ *   string); paths and algorithm names are printable ASCII strings without `"` or `\` (so without
+ *   escapes: a string's bytes are its characters, and its canonical text is its text), paths other than
  *   `__proto__`, each path strictly greater than the one before (sorted, no duplicates: for ASCII, UTF-16
- *   order is code point order); there the canonical text is the file's text without its whitespace,
- *   which one regular-expression replace writes (native per-byte work; JavaScript runs per artifact);
+ *   order is code point order); there the canonical text is the file's text without its whitespace, which
+ *   one loop over the bytes writes while it checks the form and notes where each path and digest lies;
  * - the other members (and `signatures`) are parsed with JSON.parse from their own bytes and encoded
  *   by the generic encoder; nesting is bounded ({@link MAX_SCAN_DEPTH}).
  *
  * Nothing here is trusted: the caller verifies a signature over the bytes before the rules read the index.
  */
-import { SortedArtifactIndex, type ArtifactIndex } from './artifact-index.js';
+import { SortedArtifactIndex, type ArtifactIndex, type DigestKeySlices } from './artifact-index.js';
 import { canonicalBytes } from './ocj.js';
 
 /** Deepest nesting the scanner follows; deeper values go to the general path (which bounds it too). */
 export const MAX_SCAN_DEPTH = 1000;
+
+/** Largest file the scanner reads (bytes); larger ones go to the general path. */
+const MAX_SCAN_BYTES = 0x3fffffff;
 
 /** What the scanner read from a link Metablock. */
 export interface ScannedLink {
@@ -45,66 +49,108 @@ export interface ScannedLink {
   bytes: Uint8Array;
 }
 
-/**
- * Artifact dicts already scanned, by their text (from `{` to `}`, whitespace included), for the links of
- * one verification (create one per verification and pass it to each {@link scanLinkMetablock} call). The
- * links of a supply chain repeat whole dicts: a step's materials are the products of the step before, and
- * in-toto writes both at the same depth, so with the same text byte for byte. The canonical text and index
- * of a dict are a function of its text alone, so a dict met again is taken from here (one string
- * comparison) instead of scanned again. Holds the file text its keys point into while it lives.
- */
-export type ScanMemo = Map<string, { entries: string; paths: string[]; keys: string[] }>;
+/** An artifact dict already scanned: its text (from `{` to `}`), canonical text (without braces) and index arrays. */
+interface DictScan {
+  text: Uint8Array;
+  canonical: Uint8Array;
+  paths: string[];
+  keys: DigestKeySlices;
+}
 
-/** Dicts shorter than this (characters) are not kept in a {@link ScanMemo}: rescanning them is cheap. */
+/** Dicts shorter than this (bytes) are not kept in a {@link ScanMemo}: rescanning them is cheap. */
 const MEMO_MIN_LENGTH = 4096;
+/** How many bytes of a dict's text a {@link ScanMemo} files it under. */
+const MEMO_HEAD = 256;
+
+/**
+ * Artifact dicts already scanned, for the links of one verification (create one per verification and pass
+ * it to each {@link scanLinkMetablock} call). The links of a supply chain repeat whole dicts: a step's
+ * materials are the products of the step before, and in-toto writes both at the same depth, so with the
+ * same text byte for byte. The canonical text and index of a dict are a function of its text alone, so a
+ * dict met again (the same bytes from its `{` to its `}`: one memory comparison) is taken from here instead
+ * of scanned again. Holds the files' bytes while it lives.
+ */
+export class ScanMemo {
+  private readonly byHead = new Map<string, DictScan[]>();
+  private count = 0;
+  /** The number of dicts held. */
+  get size(): number {
+    return this.count;
+  }
+  /** The dict whose text starts at `start` of `bytes`, if one with the same text was kept. */
+  find(bytes: Buffer, start: number): DictScan | undefined {
+    const end = bytes.length;
+    if (end - start < MEMO_MIN_LENGTH) return undefined;
+    const list = this.byHead.get(bytes.toString('latin1', start, start + MEMO_HEAD));
+    if (list)
+      for (const d of list) {
+        const n = d.text.length;
+        if (n <= end - start && bytes[start + n - 1] === 0x7d && bytes.compare(d.text, 0, n, start, start + n) === 0) return d;
+      }
+    return undefined;
+  }
+  /** Keeps a scanned dict (if long enough to be worth it). */
+  add(d: DictScan): void {
+    if (d.text.length < MEMO_MIN_LENGTH) return;
+    const head = Buffer.from(d.text.buffer, d.text.byteOffset, MEMO_HEAD).toString('latin1');
+    const list = this.byHead.get(head);
+    if (list) list.push(d);
+    else this.byHead.set(head, [d]);
+    this.count++;
+  }
+  /** Forgets every dict (and the bytes they hold). */
+  clear(): void {
+    this.byHead.clear();
+    this.count = 0;
+  }
+}
 
 /** Raised to leave the fast path; never escapes {@link scanLinkMetablock}. */
 const BAIL = new Error('not on the fast path');
 
-// Scanner state of the single, synchronous scan in progress: the file's bytes, the same bytes as a
-// one-byte string (latin1: string index = byte index, so that native string search and regular
-// expressions do the per-byte work) and the read position.
+// Scanner state of the single, synchronous scan in progress: the file's bytes and the read position; the
+// buffer the canonical bytes are written into and the write position.
 let b: Buffer = Buffer.alloc(0);
-let t = '';
 let p = 0;
+let out: Buffer = Buffer.alloc(0);
+let o = 0;
 let memo: ScanMemo | undefined;
 
-/** Printable ASCII other than `"` and `\`: a path or algorithm name on the fast path. */
-const PLAIN = /^[ !#-[\]-~]*$/;
+const isWs = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
-/** The position of the first non-whitespace character at or after `i`. */
+/** The position of the first non-whitespace byte at or after `i`. */
 function skipWs(i: number): number {
-  for (;;) {
-    const c = t.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
-    else return i;
-  }
+  while (isWs(b[i])) i++;
+  return i;
 }
 
 /** Reads the character `c` after optional whitespace. */
 function expect(c: number): void {
   p = skipWs(p);
-  if (t.charCodeAt(p) !== c) throw BAIL;
+  if (b[p] !== c) throw BAIL;
   p++;
 }
 
 /** Reads `,` (true: another member follows) or `close` (false) after optional whitespace. */
 function more(close: number): boolean {
   p = skipWs(p);
-  const c = t.charCodeAt(p++);
+  const c = b[p++];
   if (c === 0x2c) return true;
   if (c === close) return false;
   throw BAIL;
 }
 
-/** Reads a string whose characters are all {@link PLAIN} (no escapes); returns its contents. */
+/** Reads a string of printable ASCII other than `"` and `\` (no escapes); returns its contents. */
 function plain(): string {
   p = skipWs(p);
-  if (t.charCodeAt(p) !== 0x22) throw BAIL;
-  const q = t.indexOf('"', p + 1);
+  if (b[p] !== 0x22) throw BAIL;
+  const q = b.indexOf(0x22, p + 1);
   if (q < 0) throw BAIL;
-  const s = t.slice(p + 1, q);
-  if (!PLAIN.test(s)) throw BAIL;
+  for (let i = p + 1; i < q; i++) {
+    const c = b[i];
+    if (c < 0x20 || c > 0x7e || c === 0x5c) throw BAIL;
+  }
+  const s = b.toString('latin1', p + 1, q);
   p = q + 1;
   return s;
 }
@@ -112,15 +158,16 @@ function plain(): string {
 /** Skips one JSON value (its syntax is checked by JSON.parse of its bytes); bounded nesting. */
 function skipValue(depth: number): void {
   p = skipWs(p);
-  const c = t.charCodeAt(p);
+  const c = b[p];
   if (c === 0x22) {
-    // to the closing quote: the first one not escaped by an odd run of backslashes
+    // to the closing quote: the first one not escaped by an odd run of backslashes (in UTF-8, no byte of
+    // a multi-byte character is `"` or `\`)
     let i = p + 1;
     for (;;) {
-      const q = t.indexOf('"', i);
+      const q = b.indexOf(0x22, i);
       if (q < 0) throw BAIL;
       let k = q - 1;
-      while (t.charCodeAt(k) === 0x5c) k--;
+      while (b[k] === 0x5c) k--;
       i = q + 1;
       if ((q - 1 - k) % 2 === 0) break;
     }
@@ -129,7 +176,7 @@ function skipValue(depth: number): void {
     if (depth >= MAX_SCAN_DEPTH) throw BAIL;
     const close = c === 0x7b ? 0x7d : 0x5d;
     p = skipWs(p + 1);
-    if (t.charCodeAt(p) === close) {
+    if (b[p] === close) {
       p++;
       return;
     }
@@ -141,11 +188,12 @@ function skipValue(depth: number): void {
       skipValue(depth + 1);
     } while (more(close));
   } else {
-    // a number or a literal: up to the next delimiter
+    // a number or a literal: up to the next delimiter (or the end)
     const start = p;
-    for (;;) {
-      const d = t.charCodeAt(p);
-      if (d !== d || d === 0x2c || d === 0x5d || d === 0x7d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09) break;
+    const n = b.length;
+    while (p < n) {
+      const d = b[p];
+      if (d === 0x2c || d === 0x5d || d === 0x7d || isWs(d)) break;
       p++;
     }
     if (p === start) throw BAIL;
@@ -171,60 +219,210 @@ function member(name: string): void {
   expect(0x3a);
 }
 
-const WS = '[ \\t\\n\\r]*';
-const NAME = '[ !#-\\[\\]-~]*';
-/**
- * One artifact of one digest (the common case) with the whitespace around it and its comma, written
- * canonically by the replacement (captures: path, algorithm, hex digest, comma); or else any one character,
- * which the replacement turns into {@link JUNK} (the character itself is dropped: the scan then leaves the fast path).
- */
-const ENTRY = new RegExp(`${WS}"(${NAME})"${WS}:${WS}\\{${WS}"(${NAME})"${WS}:${WS}"([0-9a-fA-F]+)"${WS}\\}${WS}(,?)|[^]`, 'g');
-/** What the replacement writes for a character outside every artifact: never an artifact (no digest is empty). */
-const JUNK = '"":{"":""}';
-const EMPTY_DICT = /^\{[ \t\n\r]*\}$/;
-/** The end of `materials` (its `}`): the member `name` follows it. */
-const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
+/** Writes bytes at the write position. */
+function put(x: Uint8Array): void {
+  if (o + x.length > out.length) throw BAIL;
+  out.set(x, o);
+  o += x.length;
+}
+
+/** Writes an ASCII string at the write position. */
+function putAscii(s: string): void {
+  if (o + s.length > out.length) throw BAIL;
+  o += out.write(s, o, 'latin1');
+}
+
+// Byte classes of the artifact loop: PLAIN a string byte on the fast path (printable ASCII other than `"`
+// and `\`), HEX a hex digit (also PLAIN), WS JSON whitespace.
+const PLAIN = 1;
+const HEX = 2;
+const WS = 4;
+const CLASS = new Uint8Array(256);
+for (let c = 0x20; c <= 0x7e; c++) if (c !== 0x22 && c !== 0x5c) CLASS[c] = PLAIN;
+for (const c of Buffer.from('0123456789abcdefABCDEF')) CLASS[c] |= HEX;
+for (const c of Buffer.from(' \t\n\r')) CLASS[c] |= WS;
 
 /**
- * The canonical text of the artifacts of a dict in the accepted form, without the dict's braces (`text`
- * is the dict from its `{` to its `}`), and its index of path to digest key (artifact-index.ts: the hex digest for a set of one `sha256`,
- * else the set's canonical text). The per-byte work is native: one regular-expression replace writes every
- * artifact canonically and marks anything else; string searches check there was nothing else and that
- * commas separate the artifacts; one split cuts the canonical text into artifacts, two slices each into path and key.
+ * Where the artifacts of the last {@link artifactLoop} lie in the canonical text: per artifact the start
+ * and end of its path and of its digest key. Reused across dicts (grown as needed).
  */
-function artifacts(text: string): { entries: string; index: SortedArtifactIndex } {
-  const hit = memo?.get(text);
-  // a fresh index over the same arrays (an index's own state is only its lookup cursor)
-  if (hit) return { entries: hit.entries, index: new SortedArtifactIndex(hit.paths, hit.keys) };
-  if (EMPTY_DICT.test(text)) return { entries: '', index: new SortedArtifactIndex([], []) };
-  if (text.charCodeAt(0) !== 0x7b || text.charCodeAt(text.length - 1) !== 0x7d) throw BAIL;
-  const entries = text.slice(1, -1).replace(ENTRY, '"$1":{"$2":"$3"}$4');
-  // nothing but artifacts; a comma between each two (`}"` is two artifacts without one), none after the last
-  if (entries.includes(JUNK) || entries.includes('}"') || entries.endsWith(',')) throw BAIL;
-  // `"path":{"alg":"hex"},"path":{...` without its first `"` and last `"}`, cut between the artifacts (the
-  // strings hold no `"`): `path":{"alg":"hex` each, in which the first `":{"` ends the path
-  const parts = entries.slice(1, -2).split('"},"');
-  const n = parts.length;
+let at = new Int32Array(4);
+/** What {@link artifactLoop} reached: the read position after the dict's `}`, the write position, the number of entries of `at` filled. */
+let loopEnd = 0;
+let loopOut = 0;
+let loopCount = 0;
+
+/**
+ * The loop over the bytes of an artifact dict: from `i`, just after the dict's `{`, it checks the accepted
+ * form, writes every byte that is not whitespace to `w` from `j` (a string's bytes are its canonical text:
+ * no escapes) and notes where each path and digest key lies (in `at`). Kept apart from the rest, so that
+ * V8 optimizes it (on stack replacement) as one tight loop of table lookups.
+ * @throws BAIL when the dict is not in the accepted form
+ */
+function artifactLoop(s: Buffer, i: number, w: Buffer, j: number): void {
+  const cls = CLASS;
+  let n = 0;
+  // (out of range, s[i] is undefined and cls[undefined] too: every test below fails, and the scan bails)
+  let c = s[i];
+  while ((cls[c] & WS) !== 0) c = s[++i];
+  if (c !== 0x7d)
+    for (;;) {
+      if (n + 4 > at.length) {
+        const grown = new Int32Array(at.length * 2);
+        grown.set(at);
+        at = grown;
+      }
+      // "path"
+      if (c !== 0x22) throw BAIL;
+      w[j++] = 0x22;
+      const ps = j;
+      while ((cls[(c = s[++i])] & PLAIN) !== 0) w[j++] = c;
+      if (c !== 0x22) throw BAIL;
+      const pe = j;
+      w[j++] = 0x22;
+      // :{
+      while ((cls[(c = s[++i])] & WS) !== 0);
+      if (c !== 0x3a) throw BAIL;
+      w[j++] = 0x3a;
+      while ((cls[(c = s[++i])] & WS) !== 0);
+      if (c !== 0x7b) throw BAIL;
+      const ks = j;
+      w[j++] = 0x7b;
+      // "algorithm"
+      while ((cls[(c = s[++i])] & WS) !== 0);
+      if (c !== 0x22) throw BAIL;
+      w[j++] = 0x22;
+      const as = j;
+      while ((cls[(c = s[++i])] & PLAIN) !== 0) w[j++] = c;
+      if (c !== 0x22) throw BAIL;
+      const ae = j;
+      w[j++] = 0x22;
+      // :"hex"
+      while ((cls[(c = s[++i])] & WS) !== 0);
+      if (c !== 0x3a) throw BAIL;
+      w[j++] = 0x3a;
+      while ((cls[(c = s[++i])] & WS) !== 0);
+      if (c !== 0x22) throw BAIL;
+      w[j++] = 0x22;
+      const hs = j;
+      while ((cls[(c = s[++i])] & HEX) !== 0) w[j++] = c;
+      if (c !== 0x22 || j === hs) throw BAIL;
+      const he = j;
+      w[j++] = 0x22;
+      // } (a set of one algorithm)
+      while ((cls[(c = s[++i])] & WS) !== 0);
+      if (c !== 0x7d) throw BAIL;
+      w[j++] = 0x7d;
+      at[n] = ps;
+      at[n + 1] = pe;
+      // the key: the hex digest when the algorithm is sha256 (its bytes are the name), else the set's text
+      if (
+        ae - as === 6 &&
+        w[as] === 0x73 &&
+        w[as + 1] === 0x68 &&
+        w[as + 2] === 0x61 &&
+        w[as + 3] === 0x32 &&
+        w[as + 4] === 0x35 &&
+        w[as + 5] === 0x36
+      ) {
+        at[n + 2] = hs;
+        at[n + 3] = he;
+      } else {
+        at[n + 2] = ks;
+        at[n + 3] = j;
+      }
+      n += 4;
+      // , or the end of the dict
+      while ((cls[(c = s[++i])] & WS) !== 0);
+      if (c === 0x7d) break;
+      if (c !== 0x2c) throw BAIL;
+      w[j++] = 0x2c;
+      while ((cls[(c = s[++i])] & WS) !== 0);
+    }
+  loopEnd = i + 1;
+  loopOut = j;
+  loopCount = n;
+}
+
+/**
+ * The index arrays of the artifacts {@link artifactLoop} wrote to `w` from `o0`: the paths, as slices of
+ * one string of the canonical text (ASCII: its latin1 decoding is its UTF-8 decoding), and the digest
+ * keys' bounds in that string (keys become strings only when read).
+ * @throws BAIL when the paths are not strictly increasing or one is `__proto__`
+ */
+function indexArrays(w: Buffer, o0: number): { paths: string[]; keys: DigestKeySlices } {
+  const text = w.toString('latin1', o0, loopOut);
+  const n = loopCount >> 2;
   const paths = new Array<string>(n);
-  const keys = new Array<string>(n);
+  const bounds = new Int32Array(2 * n);
+  const a = at;
   let prev = '';
-  for (let j = 0; j < n; j++) {
-    const s = parts[j];
-    const k = s.indexOf('":{"');
-    if (k < 0) throw BAIL;
-    const path = s.slice(0, k);
+  for (let k = 0, x = 0; k < n; k++, x += 4) {
+    const path = text.slice(a[x] - o0, a[x + 1] - o0);
     // sorted, without duplicates (for ASCII, UTF-16 order is code point order)
-    if ((j > 0 && !(prev < path)) || path === '__proto__') throw BAIL;
+    if ((k > 0 && !(prev < path)) || path === '__proto__') throw BAIL;
     prev = path;
-    paths[j] = path;
-    // the algorithm holds no `"`: it is sha256 exactly when `sha256":"` follows; the key of any other is `{"alg":"hex"}`
-    keys[j] = s.startsWith('sha256":"', k + 4) ? s.slice(k + 13) : `{"${s.slice(k + 4)}"}`;
+    paths[k] = path;
+    bounds[2 * k] = a[x + 2] - o0;
+    bounds[2 * k + 1] = a[x + 3] - o0;
   }
-  if (memo && text.length >= MEMO_MIN_LENGTH) memo.set(text, { entries, paths, keys });
-  return { entries, index: new SortedArtifactIndex(paths, keys) };
+  return { paths, keys: { text, bounds } };
+}
+
+// Both loops run here, over a dict of two artifacts (one of them growing `at`), so that every
+// operation in them has type feedback before V8 optimizes them while they run over the first large dict:
+// an operation without feedback (the code after the loop, never reached while the loop was compiled)
+// would otherwise throw the optimized code away at the end of every dict, and each dict would start again
+// in the interpreter.
+// (V8 gives a function its feedback vector only after its first few calls: hence a dozen rounds)
+{
+  const warm = Buffer.from(' {"a": {"md5": "0f"}, "b": {"sha256": "AB"}} ', 'latin1');
+  const w = Buffer.alloc(warm.length);
+  for (let k = 0; k < 12; k++) {
+    at = new Int32Array(4);
+    artifactLoop(warm, 2, w, 0);
+    indexArrays(w, 0);
+  }
+  at = new Int32Array(4096);
+}
+
+/**
+ * Scans the artifact dict at the read position (after optional whitespace) in the accepted form and writes
+ * its canonical text without its braces at the write position; answers its index arrays: paths and digest
+ * keys (artifact-index.ts: the hex digest for a set of one `sha256`, else the set's canonical text).
+ */
+function dict(): DictScan {
+  p = skipWs(p);
+  const start = p;
+  if (b[start] !== 0x7b) throw BAIL;
+  const hit = memo?.find(b, start);
+  if (hit) {
+    put(hit.canonical);
+    p = start + hit.text.length;
+    return hit;
+  }
+  const o0 = o;
+  artifactLoop(b, start + 1, out, o0);
+  // every write landed inside the buffer (writes past its end are dropped: then the bytes are wrong)
+  if (loopOut > out.length) throw BAIL;
+  p = loopEnd;
+  o = loopOut;
+  const { paths, keys } = indexArrays(out, o0);
+  const scanned: DictScan = { text: b.subarray(start, p), canonical: out.subarray(o0, o), paths, keys };
+  memo?.add(scanned);
+  return scanned;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Encodes a value canonically; a value canonical JSON cannot encode leaves the fast path (the general path reports it). */
+function encoded(v: unknown): Uint8Array {
+  try {
+    return canonicalBytes(v);
+  } catch {
+    throw BAIL;
+  }
+}
 
 /** The `signed` link in the accepted form. */
 function signedLink(): Omit<ScannedLink, 'signatures'> {
@@ -242,64 +440,45 @@ function signedLink(): Omit<ScannedLink, 'signatures'> {
   const environment = parseValue();
   expect(0x2c);
   if (!isObj(byproducts) || !isObj(environment) || !Array.isArray(command) || command.some((c) => typeof c !== 'string')) throw BAIL;
+  const head = [encoded(byproducts), encoded(command), encoded(environment)];
+  // The canonical bytes are written in order into one buffer. What follows here is never longer in its
+  // canonical form than in the file: the artifacts lose only whitespace, and a JSON string's escapes are
+  // never shorter than the characters they stand for (OLPC writes every character but `"` and `\` raw),
+  // so the rest of the file bounds it (and every write checks the bound).
+  out = Buffer.allocUnsafe(64 + head[0].length + head[1].length + head[2].length + (b.length - p));
+  o = 0;
+  putAscii('{"_type":"link","byproducts":');
+  put(head[0]);
+  putAscii(',"command":');
+  put(head[1]);
+  putAscii(',"environment":');
+  put(head[2]);
+  putAscii(',"materials":{');
   member('materials');
-  // materials: up to the `}` before the member name
-  const m0 = skipWs(p);
-  BEFORE_NAME.lastIndex = m0;
-  const m1 = BEFORE_NAME.exec(t)?.index;
-  if (m1 === undefined) throw BAIL;
-  const { entries: mText, index: materials } = artifacts(t.slice(m0, m1 + 1));
-  p = m1 + 1;
+  const materials = dict();
+  putAscii('},"name":');
   expect(0x2c);
   member('name');
   const name = parseValue();
   if (typeof name !== 'string') throw BAIL;
+  put(encoded(name));
+  putAscii(',"products":{');
   expect(0x2c);
   member('products');
-  // products, the last member of `signed`, the last member of the file: up to the third `}` from the end
-  const p0 = skipWs(p);
-  let e = t.length - 1;
-  for (let k = 0; k < 3; k++) {
-    if (k) e--;
-    while (e > p0 && /[ \t\n\r]/.test(t[e])) e--;
-    if (t.charCodeAt(e) !== 0x7d) throw BAIL;
-  }
-  const { entries: pText, index: products } = artifacts(t.slice(p0, e + 1));
-  p = e + 1;
+  const products = dict();
+  putAscii('}}');
   expect(0x7d);
-  let encoded: Uint8Array[];
-  try {
-    encoded = [byproducts, command, environment, name].map((v) => canonicalBytes(v));
-  } catch {
-    // a value canonical JSON cannot encode: the general path reports it
-    throw BAIL;
-  }
-  // written into one buffer: the canonical artifacts (flat strings of ASCII) are copied once, never joined
-  const pieces: (string | Uint8Array)[] = [
-    '{"_type":"link","byproducts":',
-    encoded[0],
-    ',"command":',
-    encoded[1],
-    ',"environment":',
-    encoded[2],
-    ',"materials":{',
-    mText,
-    '},"name":',
-    encoded[3],
-    ',"products":{',
-    pText,
-    '}}',
-  ];
-  const bytes = Buffer.allocUnsafe(pieces.reduce((n, x) => n + x.length, 0));
-  let o = 0;
-  for (const x of pieces) {
-    if (typeof x === 'string') o += bytes.write(x, o, 'latin1');
-    else {
-      bytes.set(x, o);
-      o += x.length;
-    }
-  }
-  return { name, byproducts, command: command as string[], environment, materials, products, bytes };
+  return {
+    name,
+    byproducts,
+    command: command as string[],
+    environment,
+    // a fresh index over the arrays (an index's own state is only its lookup cursor)
+    // (paths of printable ASCII other than `"` and `\`: no backslash)
+    materials: new SortedArtifactIndex(materials.paths, materials.keys, true),
+    products: new SortedArtifactIndex(products.paths, products.keys, true),
+    bytes: out.subarray(0, o),
+  };
 }
 
 /**
@@ -310,8 +489,9 @@ function signedLink(): Omit<ScannedLink, 'signatures'> {
  * @param dicts artifact dicts already scanned in this verification (see {@link ScanMemo}); filled in here
  */
 export function scanLinkMetablock(bytes: Uint8Array, dicts?: ScanMemo): ScannedLink | undefined {
+  // (positions are kept in an Int32Array)
+  if (bytes.byteLength > MAX_SCAN_BYTES) return undefined;
   b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  t = b.toString('latin1');
   p = 0;
   memo = dicts;
   try {
@@ -328,15 +508,16 @@ export function scanLinkMetablock(bytes: Uint8Array, dicts?: ScanMemo): ScannedL
       } else if (key === 'signed' && haveSignatures && !signed) signed = signedLink();
       else throw BAIL;
     } while (more(0x7d));
-    if (skipWs(p) !== t.length || !signed || !haveSignatures) throw BAIL;
+    if (skipWs(p) !== b.length || !signed || !haveSignatures) throw BAIL;
     return { signatures, ...signed };
   } catch {
     // BAIL, or anything unforeseen: the general path decides
     return undefined;
   } finally {
     b = Buffer.alloc(0);
-    t = '';
     p = 0;
+    out = Buffer.alloc(0);
+    o = 0;
     memo = undefined;
   }
 }

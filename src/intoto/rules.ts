@@ -134,13 +134,51 @@ function matchRule(
   const list = queue.list();
   // while the whole of a sorted index is queued, the queued path at i is the index's path at i: its
   // digest key is the index's key at i, with no lookup
-  const ownKeys = source instanceof SortedArtifactIndex && list === source.pathList() ? source.digestKeyList() : undefined;
+  const own = source instanceof SortedArtifactIndex && list === source.pathList() ? source : undefined;
+  // the source and the destination are one index's arrays (a step's materials scanned from the same text
+  // as the products of the step before): a queued path that maps to itself has the same digest key there
+  const same = destArtifacts !== undefined && source instanceof SortedArtifactIndex && source.sharesArrays(destArtifacts);
+  // with pattern `*` and the destination prefix equal to the source prefix (or both absent), every queued
+  // path under the prefix maps to itself, unless the rest after the prefix is absolute or it holds a
+  // backslash (see `full` below): with shared arrays, it is matched, and nothing else needs computing
+  const toItself = same && all && (norm ? rule.destPrefix === rule.sourcePrefix : !rule.destPrefix);
+  // without prefixes, over shared arrays with the whole index queued, a pattern of a literal prefix and
+  // a trailing `*` run (`*`, `src/*`) matches exactly the paths that start with that prefix: one block
+  // of the sorted list, found by binary search, each path mapping to itself
+  // With equal source and destination prefixes (`MATCH * IN build WITH PRODUCTS IN build`), the same
+  // holds for the paths under the source prefix and then the pattern's prefix, but for those whose rest
+  // after the source prefix is absolute (a block of its own, left to the loop) and those with a backslash
+  // (none where the index says so: the scanner's paths hold none).
+  if (same && own && (norm ? rule.destPrefix === rule.sourcePrefix && own.noBackslash : !rule.destPrefix)) {
+    const star = rule.pattern.indexOf('*');
+    if (star >= 0 && /^\**$/.test(rule.pattern.slice(star)) && !/[?[\ud800-\udfff]/.test(rule.pattern) && rule.pattern[0] !== '/') {
+      const prefix = norm + rule.pattern.slice(0, star);
+      // the first path not before the block, then the first path after it (paths before the block
+      // sort below the prefix; paths in it start with it)
+      const block = (pre: string): [number, number] => [
+        lowerBound(list, (p) => p < pre),
+        lowerBound(list, (p) => p < pre || p.startsWith(pre)),
+      ];
+      const [lo, hi] = block(prefix);
+      // (with an empty pattern prefix, the absolute rests start with the source prefix and `/`: when
+      // there are any, the loop below decides, as they map to other paths)
+      const [alo, ahi] = norm && prefix === norm ? block(`${norm}/`) : [hi, hi];
+      if (alo === ahi) return lo === 0 && hi === list.length ? 'all' : list.slice(lo, hi);
+    }
+  }
   for (let i = 0; i < list.length; i++) {
     const queued = list[i];
     let path = queued;
     if (norm) {
       if (!queued.startsWith(norm)) continue;
+      if (toItself && queued.charCodeAt(norm.length) !== 0x2f && !queued.includes('\\')) {
+        consumed.push(queued);
+        continue;
+      }
       path = queued.slice(norm.length);
+    } else if (toItself) {
+      consumed.push(queued);
+      continue;
     }
     if (!all && !m.test(path)) continue;
     // joinPath(sourcePrefix, path) is the queued path itself unless path is absolute or holds a backslash
@@ -150,13 +188,19 @@ function matchRule(
       continue;
     }
     const destPath = !rule.destPrefix ? path : rule.destPrefix === rule.sourcePrefix ? full : joinPath(rule.destPrefix, path);
+    // (then `full` is the queued path too: it differs only for an absolute path or a backslash, which
+    // joinPath keeps or replaces in `destPath` as well)
+    if (same && destPath === queued) {
+      consumed.push(queued);
+      continue;
+    }
     const destKey = destArtifacts.get(destPath);
     if (destKey === undefined) {
       hint(hints, full, `'${raw.join(' ')}': ${destPath} is not among the ${rule.destType} of ${rule.destName}`);
       continue;
     }
     // equal digest keys are equal digest sets (artifact-index.ts)
-    const key = ownKeys && full === queued ? ownKeys[i] : source.get(full);
+    const key = own && full === queued ? own.keyAt(i) : source.get(full);
     if (key !== destKey) {
       hint(
         hints,
@@ -173,6 +217,37 @@ function matchRule(
 }
 
 const sorted = (xs: Iterable<string>): string[] => [...xs].sort(comparePaths);
+
+/** The first index of `list` where `before` is false (`before` true on a prefix of `list`, false after). */
+function lowerBound(list: readonly string[], before: (p: string) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(list[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether `other` may hold one of the queued paths `list` (taken from `artifacts`): false when it is
+ * empty, or when `list` is a sorted index's own array (the whole index queued), `other` is a sorted index
+ * too, and all of `other`'s paths sort before or all after `list`'s (a step's products under `build/`, its
+ * materials under `src/`): then no path needs looking up.
+ */
+function overlaps(list: readonly string[], artifacts: ArtifactIndex, other: ArtifactIndex): boolean {
+  if (!other.size) return false;
+  if (
+    !list.length ||
+    !(other instanceof SortedArtifactIndex) ||
+    !(artifacts instanceof SortedArtifactIndex) ||
+    list !== artifacts.pathList()
+  )
+    return true;
+  const o = other.pathList();
+  return !(o[o.length - 1] < list[0] || list[list.length - 1] < o[0]);
+}
 
 /**
  * The queue of an item's artifacts not yet consumed by a rule. It starts as the whole index, with no
@@ -283,7 +358,10 @@ export function verifyItemRules(
       // MODIFY what it holds with other digests; the other combinations consume nothing.
       const other = which === 'materials' ? products : materials;
       const type = rule.type;
-      if (type === 'allow' || ((type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') && !other.size)) {
+      if (
+        type === 'allow' ||
+        ((type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') && !overlaps(list, artifacts, other))
+      ) {
         if (all) out = list.slice();
         else for (let i = 0; i < list.length; i++) if (rx.test(list[i])) out.push(list[i]);
       } else if (type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') {

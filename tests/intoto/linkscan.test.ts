@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { artifactIndexOf, digestKey, indexArtifacts, SortedArtifactIndex } from '../../src/intoto/artifact-index.js';
-import { MAX_SCAN_DEPTH, scanLinkMetablock } from '../../src/intoto/linkscan.js';
+import { MAX_SCAN_DEPTH, ScanMemo, scanLinkMetablock } from '../../src/intoto/linkscan.js';
 import {
   dumpMetablock,
   parseMetadata,
@@ -264,6 +264,63 @@ describe('the link scanner (fast path) and the general path read every link file
     );
   });
 
+  it('on every prefix of a link and on every byte of it replaced by a byte that matters to the scanner', () => {
+    // the scanner's artifact loop reads byte by byte: an end of file, a quote, an escape, whitespace (inside
+    // a string, where JSON forbids a raw tab or newline), a brace, a control or non-ASCII byte at any point
+    // must leave the fast path or give exactly what the general path gives
+    const signed = {
+      ...PLAIN,
+      materials: { 'a b': { sha256: '0a' }, 'src/m.c': { md5: 'Ab' } },
+      products: { a: { sha256: '00' }, 'b/c': { sha256: 'ff' } },
+    };
+    const text = Buffer.from(dumpMetablock(signed, [{ keyid: 'ab', sig: 'cd' }]));
+    expect(scanLinkMetablock(text)).toBeDefined();
+    const from = text.indexOf('"materials"');
+    const subs = [0x22, 0x5c, 0x20, 0x09, 0x0a, 0x0d, 0x7d, 0x7b, 0x2c, 0x3a, 0x00, 0x1f, 0x7f, 0xc3, 0xff, 0x61, 0x30, 0x47];
+    let scanned = 0;
+    for (let i = from; i < text.length; i++) {
+      expect(sameOnBothPaths(text.subarray(0, i)), `prefix of ${i} bytes`).toBe(true);
+      for (const c of subs) {
+        if (text[i] === c) continue;
+        const edited = Buffer.from(text);
+        edited[i] = c;
+        if (scanLinkMetablock(edited)) scanned++;
+        expect(sameOnBothPaths(edited), `byte ${i} as 0x${c.toString(16)}`).toBe(true);
+      }
+    }
+    // edits inside a path, a digest or whitespace keep the fast path (and then the same bytes and index)
+    expect(scanned).toBeGreaterThan(100);
+  });
+
+  it('on paths and digests with escapes, other whitespace, non-ASCII and spaces (each read with the right characters)', () => {
+    const base = dumpMetablock({ ...PLAIN, materials: { 'x y': { sha256: 'ab' }, z: { sha256: 'cd' } } }, []);
+    const fast = [base, base.replace('"ab"', '"AB"'), base.replace(/\n/g, '\r\n').replace(/ {2}/g, '\t'), base.replace(/\n */g, '')];
+    const other = [
+      base.replace('"x y"', '"x\\u0020y"'),
+      base.replace('"x y"', '"x\\/y"'),
+      base.replace('"x y"', '"x\\\\y"'),
+      base.replace('"x y"', '"x\\"y"'),
+      base.replace('"x y"', '"\\u00e9"'),
+      base.replace('"x y"', '"é"'),
+      base.replace('"x y"', '"x\\ty"'),
+      base.replace('"x y"', '"x\ty"'),
+      base.replace('"x y"', '"x\ny"'),
+      base.replace('"ab"', '"a\\u0062"'),
+      base.replace('"sha256": "ab"', '"sha256": "ab", "md5": "00"'),
+      base.replace('"sha256": "ab"', '"sha256": ""'),
+      base.replace('"sha256": "ab"', '"sha256": 12'),
+      base.replace('"sha256": "ab"', '"sha256": "ag"'),
+      base.replace('"sha256": "ab"', '"sha\\u0032\\u00356": "ab"'),
+      base.replace('"z": {', '"x y": {'),
+      base.replace('"z": {', '"a": {'),
+      base.replace('"z": {', '"__proto__": {'),
+      base.replace('"cd"\n   }', '"cd"\n   },'),
+    ];
+    for (const v of fast) expect(scanLinkMetablock(Buffer.from(v)), v).toBeDefined();
+    for (const v of other) expect(scanLinkMetablock(Buffer.from(v)), v).toBeUndefined();
+    for (const v of [...fast, ...other]) expect(sameOnBothPaths(Buffer.from(v)), v).toBe(true);
+  });
+
   it('on a large link (10,000 artifacts a side)', () => {
     const arts = (p: string) =>
       Object.fromEntries(
@@ -294,7 +351,7 @@ describe('the link scanner (fast path) and the general path read every link file
       fc.property(
         fc.array(fc.tuple(fc.nat(pool.length - 1), fc.nat(pool.length - 1), fc.nat(1)), { minLength: 2, maxLength: 6 }),
         (links) => {
-          const memo = new Map() as Parameters<typeof scanLinkMetablock>[1] & Map<string, unknown>;
+          const memo = new ScanMemo();
           for (const [p, q, k] of links) {
             const { indent, ...signed } = shapes[k](p, q) as Link & { indent?: number };
             const text = indent
@@ -311,6 +368,114 @@ describe('the link scanner (fast path) and the general path read every link file
     );
   });
 
+  it('MATCH between links scanned from the same dict text (one shared index) decides as between links read the general way', () => {
+    // rules.ts takes a queued path that maps to itself as matched when both sides share the scanner's arrays;
+    // prefixes, `//` and absolute paths make paths map elsewhere, and the digests and paths of the two sides
+    // differ when the texts differ
+    const filler = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [`z/f_${String(i).padStart(3, '0')}`, { sha256: 'ab'.repeat(32) }]),
+    );
+    const matchPath = fc.stringMatching(/^(a\/|a\/\/|\/|b\/|a)?[xy]{0,2}$/);
+    const dict = fc.dictionary(
+      matchPath,
+      fc.constantFrom('00', '11').map((h) => ({ sha256: h })),
+      { maxKeys: 8 },
+    );
+    const lists = [
+      ['MATCH', '*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', '*', 'IN', 'a', 'WITH', 'PRODUCTS', 'IN', 'a', 'FROM', 'A'],
+      ['MATCH', '*', 'IN', 'a', 'WITH', 'PRODUCTS', 'IN', 'a/', 'FROM', 'A'],
+      ['MATCH', '*', 'IN', 'a/', 'WITH', 'PRODUCTS', 'IN', 'a', 'FROM', 'A'],
+      ['MATCH', '*', 'IN', 'a', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', '*', 'WITH', 'PRODUCTS', 'IN', 'a', 'FROM', 'A'],
+      ['MATCH', 'a/?', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'a/*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'a*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'a//**', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', '/*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'z/*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'zz*', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'a*x', 'WITH', 'PRODUCTS', 'FROM', 'A'],
+      ['MATCH', 'x*', 'IN', 'a', 'WITH', 'PRODUCTS', 'IN', 'a', 'FROM', 'A'],
+      ['MATCH', '/*', 'IN', 'a', 'WITH', 'PRODUCTS', 'IN', 'a', 'FROM', 'A'],
+      ['MATCH', '*', 'IN', 'a/', 'WITH', 'PRODUCTS', 'IN', 'a/', 'FROM', 'A'],
+      ['MATCH', '**', 'IN', 'a//', 'WITH', 'PRODUCTS', 'IN', 'a//', 'FROM', 'A'],
+    ].map((rule) => [rule, ['DISALLOW', '*']]);
+    let shared = 0;
+    fc.assert(
+      fc.property(dict, fc.boolean(), dict, (d1, sameText, d2) => {
+        const products = { ...d1, ...filler };
+        const a = Buffer.from(dumpMetablock({ ...PLAIN, name: 'A', materials: {}, products }, []));
+        const b = Buffer.from(
+          dumpMetablock({ ...PLAIN, name: 'B', materials: sameText ? products : { ...d2, ...filler }, products: {} }, []),
+        );
+        const memo = new ScanMemo();
+        const fast = [a, b].map((x) => parseMetadataBytes(x, 'f.link', scanLinkMetablock, memo).signed as Link);
+        const general = [a, b].map((x) => parseMetadata(x.toString(), 'f.link').signed as Link);
+        const sharing = (artifactIndexOf(fast[1], 'materials') as SortedArtifactIndex).sharesArrays(artifactIndexOf(fast[0], 'products'));
+        expect(sharing).toBe(sameText || encodeCanonical(d1) === encodeCanonical(d2));
+        if (sharing) shared++;
+        for (const rules of lists) {
+          const run = ([la, lb]: Link[]) => {
+            const f = verifyItemRules(
+              'B',
+              'materials',
+              rules,
+              new Map([
+                ['A', la],
+                ['B', lb],
+              ]),
+            );
+            return f && { message: f.message, artifacts: f.artifacts, queue: f.queue };
+          };
+          expect(run(fast), JSON.stringify(rules)).toEqual(run(general));
+        }
+      }),
+      { numRuns: 150 },
+    );
+    expect(shared).toBeGreaterThan(30);
+  });
+
+  it('CREATE and DELETE over scanned links (sorted indexes, disjoint or overlapping) decide as over links read the general way', () => {
+    // rules.ts skips the lookups on the other side when its sorted paths all sort before or after the queued ones
+    const side = fc.dictionary(
+      fc.stringMatching(/^(a\/|b\/|m\/|z)?[xy]{1,2}$/),
+      fc.constantFrom('00', '11').map((h) => ({ sha256: h })),
+      { maxKeys: 6 },
+    );
+    const lists = [
+      [['CREATE', '*']],
+      [['CREATE', 'b/*']],
+      [['DELETE', '*']],
+      [['DELETE', 'a/?']],
+      [['MODIFY', '*']],
+      [
+        ['ALLOW', 'm/*'],
+        ['CREATE', '*'],
+      ],
+    ].map((rules) => [...rules, ['DISALLOW', '*']]);
+    let disjoint = 0;
+    fc.assert(
+      fc.property(side, side, (materials, products) => {
+        const text = Buffer.from(dumpMetablock({ ...PLAIN, name: 'S', materials, products }, []));
+        const fast = parseMetadataBytes(text, 'f.link').signed as Link;
+        const general = parseMetadata(text.toString(), 'f.link').signed as Link;
+        const [m, p] = [Object.keys(materials).sort(), Object.keys(products).sort()];
+        if (m.length && p.length && (m[m.length - 1] < p[0] || p[p.length - 1] < m[0])) disjoint++;
+        for (const rules of lists)
+          for (const which of ['materials', 'products'] as const) {
+            const run = (l: Link) => {
+              const f = verifyItemRules('S', which, rules, new Map([['S', l]]));
+              return f && { message: f.message, artifacts: f.artifacts, queue: f.queue };
+            };
+            expect(run(fast), JSON.stringify(rules)).toEqual(run(general));
+          }
+      }),
+      { numRuns: 300 },
+    );
+    expect(disjoint).toBeGreaterThan(20);
+  });
+
   it("a memo hit is taken (the index shares the first scan's arrays), and only for the same text", () => {
     const arts = (salt: string) =>
       Object.fromEntries(
@@ -325,7 +490,7 @@ describe('the link scanner (fast path) and the general path read every link file
     const other = Buffer.from(
       dumpMetablock({ ...PLAIN, name: 'build', materials: { ...arts('aa'), 'src/f_0007': { sha256: 'bb000007' } }, products: {} }, []),
     );
-    const memo: NonNullable<Parameters<typeof scanLinkMetablock>[1]> = new Map();
+    const memo = new ScanMemo();
     const a = scanLinkMetablock(first, memo)!;
     const b = scanLinkMetablock(same, memo)!;
     const c = scanLinkMetablock(other, memo)!;

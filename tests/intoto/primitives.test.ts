@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeCanonical, compareCodePoints, canonicalBytes, canonicalLinkBytes } from '../../src/intoto/ocj.js';
 import { parseMetadata, readLink, signableBytes, type Link } from '../../src/intoto/metadata.js';
@@ -190,6 +191,16 @@ describe('fnmatch = CPython fnmatch.fnmatchcase', () => {
     ) as boolean[][];
     const ours = patterns.map((p) => names.map((n) => fnmatch(n, p)));
     for (const [i, p] of patterns.entries()) expect([p, ...ours[i]]).toEqual([p, ...ref[i]]);
+  });
+  it('matches literal-and-? patterns (compared run by run) and one-star patterns exactly where the regular expression matches', () => {
+    const unit = fc.constantFrom('a', 'b', '.', '/', '?', '*', 'é', '\ud83d', '\ude00', '😀');
+    const word = fc.array(unit, { maxLength: 7 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 12 }), (p, names) => {
+        for (const n of names) expect([p, n, matcher(p).test(n)]).toEqual([p, n, translate(p).test(n)]);
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('matches by prefix and suffix exactly where the regular expression matches', () => {
     for (const p of patterns) expect([p, ...names.map((n) => matcher(p).test(n))]).toEqual([p, ...names.map((n) => translate(p).test(n))]);
