@@ -32895,7 +32895,8 @@ function matcher(pattern) {
     let end = star;
     while (end >= 0 && pattern[end] === '*')
         end++;
-    if (star >= 0 && !/[?[]/.test(pattern) && pattern.indexOf('*', end) < 0) {
+    // (not with a surrogate in the pattern: a lone one must not match half of a character, as it would by code units)
+    if (star >= 0 && !/[?[\ud800-\udfff]/.test(pattern) && pattern.indexOf('*', end) < 0) {
         const prefix = pattern.slice(0, star);
         const suffix = pattern.slice(end);
         const min = prefix.length + suffix.length;
@@ -32908,21 +32909,32 @@ function matcher(pattern) {
         // literal characters and `?` (one code point): compared unit by unit when the name is as long as the
         // pattern; a surrogate where `?` stands, or a longer name (which only surrogate pairs could make match),
         // is left to the regular expression
+        // (the literal runs are compared by native string search, the `?` positions one by one)
         const rx = translate(pattern);
         const len = pattern.length;
+        const runs = [];
+        const anyAt = [];
+        for (let i = 0; i < len;) {
+            if (pattern[i] === '?')
+                anyAt.push(i++);
+            else {
+                const at = i;
+                while (i < len && pattern[i] !== '?')
+                    i++;
+                runs.push({ at, text: pattern.slice(at, i) });
+            }
+        }
         m = {
             test: (n) => {
                 if (n.length !== len)
                     return n.length > len && rx.test(n);
-                for (let i = 0; i < len; i++) {
-                    const c = pattern.charCodeAt(i);
-                    const d = n.charCodeAt(i);
-                    if (c === 0x3f) {
-                        if (d >= 0xd800 && d <= 0xdfff)
-                            return rx.test(n);
-                    }
-                    else if (c !== d)
+                for (let k = 0; k < runs.length; k++)
+                    if (!n.startsWith(runs[k].text, runs[k].at))
                         return false;
+                for (let k = 0; k < anyAt.length; k++) {
+                    const d = n.charCodeAt(anyAt[k]);
+                    if (d >= 0xd800 && d <= 0xdfff)
+                        return rx.test(n);
                 }
                 return true;
             },
@@ -33613,7 +33625,7 @@ const _sign = (e, rBytes, msg) => {
  * const signature = await ed.signAsync(message, secretKey);
  * ```
  */
-const signAsync = async (message, secretKey) => {
+const ed25519_signAsync = async (message, secretKey) => {
     const m = snapshotBytes(message, 'message');
     const e = await getExtendedPublicKeyAsync(secretKey);
     // r = SHA512(dom2(F, C) || prefix || PH(M)); then generate R, k, S and the signature.
@@ -33720,7 +33732,7 @@ const _verify = (sig, msg, publicKey, options) => {
  * const isValid = await ed.verifyAsync(signature, message, publicKey);
  * ```
  */
-const verifyAsync = async (signature, message, publicKey, opts = {}) => hashFinishAsync(_verify(signature, message, publicKey, opts));
+const ed25519_verifyAsync = async (signature, message, publicKey, opts = {}) => hashFinishAsync(_verify(signature, message, publicKey, opts));
 /**
  * Verifies a signature on message and public key using the synchronous hash path.
  * The implementation is based on RFC8032 5.1.7, but default opts use ZIP-215 semantics; pass
@@ -34324,6 +34336,18 @@ function publicKeyPem(key) {
 function core_ed25519_sign(message, key) {
     return new Uint8Array(opensslSign(null, message, opensslPrivateKey(key.seed)));
 }
+/**
+ * {@link sign} with OpenSSL's work done in libuv's thread pool (node:crypto `sign` with a callback), so
+ * that the caller can go on (e.g. encode the payload) while a long message is hashed. Ed25519 is
+ * deterministic (RFC 8032 5.1.6): the signature is byte for byte that of {@link sign}.
+ * @param message any bytes (copied by node:crypto when the job starts)
+ * @throws (rejects with) the error OpenSSL reports
+ */
+function core_ed25519_signAsync(message, key) {
+    return new Promise((resolve, reject) => {
+        opensslSign(null, message, opensslPrivateKey(key.seed), (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig))));
+    });
+}
 /** Whether a 32-byte point encoding has y < p = 2^255 - 19 (RFC 8032 5.1.3 step 1; bit 255, the sign of x, masked). */
 function canonicalY(b) {
     // y >= p exactly when bytes 1..30 are 0xff, byte 31 (masked) is 0x7f and byte 0 >= 0xed
@@ -34397,7 +34421,7 @@ function acceptablePublicKey(signature, pub) {
  * @param signature 64 bytes (R || S); message any bytes (copied by node:crypto when the job starts);
  *   key a loaded key or its 32 raw bytes.
  */
-function ed25519_verifyAsync(signature, message, key) {
+function core_ed25519_verifyAsync(signature, message, key) {
     const pub = key instanceof Uint8Array ? key : key.bytes;
     if (!acceptablePublicKey(signature, pub))
         return Promise.resolve(false);
@@ -34766,7 +34790,7 @@ function verifySignatureAsync(key, sig, data) {
         if (key.keytype !== 'ed25519')
             return Promise.resolve(verifySignature(key, sig, data));
         const raw = ed25519Public(key);
-        return raw === null ? Promise.resolve(false) : ed25519_verifyAsync(sig, data, raw);
+        return raw === null ? Promise.resolve(false) : core_ed25519_verifyAsync(sig, data, raw);
     }
     catch {
         return Promise.resolve(false);
@@ -34876,6 +34900,23 @@ function signEnvelope(payload, payloadType, keys) {
         signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from(sign(msg, k)).toString('base64') })),
     };
 }
+/**
+ * {@link signEnvelope} with the signatures made in libuv's thread pool while this thread encodes the
+ * payload as base64 (a 21 MB manifest: the two overlap). The envelope is byte for byte that of
+ * {@link signEnvelope} (Ed25519 is deterministic).
+ * @throws (rejects with) the error OpenSSL reports for a key
+ */
+async function signEnvelopeAsync(payload, payloadType, keys) {
+    const msg = dsse_pae(payloadType, payload);
+    const signing = Promise.all(keys.map((k) => signAsync(msg, k)));
+    const encoded = Buffer.from(payload.buffer, payload.byteOffset, payload.length).toString('base64');
+    const sigs = await signing;
+    return {
+        payload: encoded,
+        payloadType,
+        signatures: keys.map((k, i) => ({ keyid: k.kid, sig: Buffer.from(sigs[i]).toString('base64') })),
+    };
+}
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 /** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
 function decodeBase64(s) {
@@ -34918,29 +34959,59 @@ function parseEnvelope(value, source) {
     });
     return { payload: v.payload, payloadType: v.payloadType, signatures };
 }
+/** The decoded payload, its PAE and the signatures with their candidate keys (matched by keyid, or all keys without one). */
+function toCheck(env, trusted) {
+    const payload = decodeBase64(env.payload) ?? new Uint8Array();
+    const msg = dsse_pae(env.payloadType, payload);
+    const checks = env.signatures.map((s, index) => ({
+        index,
+        keyid: s.keyid,
+        sig: decodeBase64(s.sig),
+        candidates: s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted,
+    }));
+    return { payload, msg, checks };
+}
+/** The verdicts, from the key (if any) under which each signature verified. */
+function verdicts(payload, checks, verifiedBy) {
+    const valid = new Map();
+    const signatures = checks.map((c, i) => {
+        if (c.candidates.length === 0)
+            return { index: c.index, keyid: c.keyid, status: 'unknown-key' };
+        const k = verifiedBy[i];
+        if (k) {
+            valid.set(k.kid, k);
+            return { index: c.index, keyid: c.keyid ?? k.kid, status: 'valid', key: k };
+        }
+        return { index: c.index, keyid: c.keyid, status: c.keyid ? 'invalid' : 'unknown-key' };
+    });
+    return { payload, signatures, validKeys: [...valid.values()] };
+}
 /**
  * Verifies every signature of an envelope over PAE(payloadType, payload) against trusted keys.
  * Keys are matched by keyid when present; a signature without keyid is tried against every key.
  * Does not apply a threshold: callers decide (see `validKeys`).
  */
 function verifyEnvelope(env, trusted) {
-    const payload = decodeBase64(env.payload) ?? new Uint8Array();
-    const msg = dsse_pae(env.payloadType, payload);
-    const valid = new Map();
-    const signatures = env.signatures.map((s, index) => {
-        const sig = decodeBase64(s.sig);
-        const candidates = s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted;
-        if (candidates.length === 0)
-            return { index, keyid: s.keyid, status: 'unknown-key' };
-        for (const k of candidates) {
-            if (sig && verify(sig, msg, k)) {
-                valid.set(k.kid, k);
-                return { index, keyid: s.keyid ?? k.kid, status: 'valid', key: k };
-            }
-        }
-        return { index, keyid: s.keyid, status: s.keyid ? 'invalid' : 'unknown-key' };
-    });
-    return { payload, signatures, validKeys: [...valid.values()] };
+    const { payload, msg, checks } = toCheck(env, trusted);
+    return verdicts(payload, checks, checks.map((c) => (c.sig ? c.candidates.find((k) => verify(c.sig, msg, k)) : undefined)));
+}
+/**
+ * {@link verifyEnvelope} with OpenSSL's work in libuv's thread pool: returns the decoded payload at
+ * once (to be parsed, never acted on, while the signatures are checked) and the verification, whose
+ * verdicts are exactly those of {@link verifyEnvelope} (the same candidates, tried in the same order,
+ * each by {@link verifyAsync}, whose verdict is that of `verify`).
+ */
+function startEnvelopeVerification(env, trusted) {
+    const { payload, msg, checks } = toCheck(env, trusted);
+    const firstValid = async (c) => {
+        if (!c.sig)
+            return undefined;
+        for (const k of c.candidates)
+            if (await verifyAsync(c.sig, msg, k))
+                return k;
+        return undefined;
+    };
+    return { payload, verification: Promise.all(checks.map(firstValid)).then((by) => verdicts(payload, checks, by)) };
 }
 
 ;// CONCATENATED MODULE: ./src/intoto/artifact-index.ts
@@ -34963,14 +35034,17 @@ function verifyEnvelope(env, trusted) {
 class SortedArtifactIndex {
     paths;
     digestKeys;
+    noBackslash;
     at = 0;
     /**
      * @param paths strictly increasing (`paths[i - 1] < paths[i]`); not copied
-     * @param keys the digest key of each path
+     * @param digestKeys the digest key of each path, as strings or as slices of one string; not copied
+     * @param noBackslash whether it is known that no path holds a backslash (the scanner's paths hold none)
      */
-    constructor(paths, digestKeys) {
+    constructor(paths, digestKeys, noBackslash = false) {
         this.paths = paths;
         this.digestKeys = digestKeys;
+        this.noBackslash = noBackslash;
     }
     get size() {
         return this.paths.length;
@@ -35002,9 +35076,14 @@ class SortedArtifactIndex {
         this.at = lo;
         return lo < n && ps[lo] === path ? lo : -1;
     }
+    /** The digest key of the path at position `i` (0 <= i < size). */
+    keyAt(i) {
+        const k = this.digestKeys;
+        return Array.isArray(k) ? k[i] : k.text.slice(k.bounds[2 * i], k.bounds[2 * i + 1]);
+    }
     get(path) {
         const i = this.find(path);
-        return i < 0 ? undefined : this.digestKeys[i];
+        return i < 0 ? undefined : this.keyAt(i);
     }
     has(path) {
         return this.find(path) >= 0;
@@ -35016,13 +35095,16 @@ class SortedArtifactIndex {
     pathList() {
         return this.paths;
     }
-    /** The digest keys, in the order of {@link pathList} (the index's own array: not to be changed). */
-    digestKeyList() {
-        return this.digestKeys;
+    /**
+     * Whether `other` is an index over the very same arrays as this one (as the scanner makes for two dicts
+     * of the same text): then every path of either has the same digest key in both.
+     */
+    sharesArrays(other) {
+        return other instanceof SortedArtifactIndex && other.paths === this.paths && other.digestKeys === this.digestKeys;
     }
     *[Symbol.iterator]() {
         for (let i = 0; i < this.paths.length; i++)
-            yield [this.paths[i], this.digestKeys[i]];
+            yield [this.paths[i], this.keyAt(i)];
     }
 }
 /** Indexes a scanned link carries, until its artifact dicts are handed out (and could be changed). */
@@ -35216,14 +35298,54 @@ function matchRule(rule, queue, source, links, raw, cache, hints) {
     const list = queue.list();
     // while the whole of a sorted index is queued, the queued path at i is the index's path at i: its
     // digest key is the index's key at i, with no lookup
-    const ownKeys = source instanceof SortedArtifactIndex && list === source.pathList() ? source.digestKeyList() : undefined;
+    const own = source instanceof SortedArtifactIndex && list === source.pathList() ? source : undefined;
+    // the source and the destination are one index's arrays (a step's materials scanned from the same text
+    // as the products of the step before): a queued path that maps to itself has the same digest key there
+    const same = destArtifacts !== undefined && source instanceof SortedArtifactIndex && source.sharesArrays(destArtifacts);
+    // with pattern `*` and the destination prefix equal to the source prefix (or both absent), every queued
+    // path under the prefix maps to itself, unless the rest after the prefix is absolute or it holds a
+    // backslash (see `full` below): with shared arrays, it is matched, and nothing else needs computing
+    const toItself = same && all && (norm ? rule.destPrefix === rule.sourcePrefix : !rule.destPrefix);
+    // without prefixes, over shared arrays with the whole index queued, a pattern of a literal prefix and
+    // a trailing `*` run (`*`, `src/*`) matches exactly the paths that start with that prefix: one block
+    // of the sorted list, found by binary search, each path mapping to itself
+    // With equal source and destination prefixes (`MATCH * IN build WITH PRODUCTS IN build`), the same
+    // holds for the paths under the source prefix and then the pattern's prefix, but for those whose rest
+    // after the source prefix is absolute (a block of its own, left to the loop) and those with a backslash
+    // (none where the index says so: the scanner's paths hold none).
+    if (same && own && (norm ? rule.destPrefix === rule.sourcePrefix && own.noBackslash : !rule.destPrefix)) {
+        const star = rule.pattern.indexOf('*');
+        if (star >= 0 && /^\**$/.test(rule.pattern.slice(star)) && !/[?[\ud800-\udfff]/.test(rule.pattern) && rule.pattern[0] !== '/') {
+            const prefix = norm + rule.pattern.slice(0, star);
+            // the first path not before the block, then the first path after it (paths before the block
+            // sort below the prefix; paths in it start with it)
+            const block = (pre) => [
+                lowerBound(list, (p) => p < pre),
+                lowerBound(list, (p) => p < pre || p.startsWith(pre)),
+            ];
+            const [lo, hi] = block(prefix);
+            // (with an empty pattern prefix, the absolute rests start with the source prefix and `/`: when
+            // there are any, the loop below decides, as they map to other paths)
+            const [alo, ahi] = norm && prefix === norm ? block(`${norm}/`) : [hi, hi];
+            if (alo === ahi)
+                return lo === 0 && hi === list.length ? 'all' : list.slice(lo, hi);
+        }
+    }
     for (let i = 0; i < list.length; i++) {
         const queued = list[i];
         let path = queued;
         if (norm) {
             if (!queued.startsWith(norm))
                 continue;
+            if (toItself && queued.charCodeAt(norm.length) !== 0x2f && !queued.includes('\\')) {
+                consumed.push(queued);
+                continue;
+            }
             path = queued.slice(norm.length);
+        }
+        else if (toItself) {
+            consumed.push(queued);
+            continue;
         }
         if (!all && !m.test(path))
             continue;
@@ -35234,13 +35356,19 @@ function matchRule(rule, queue, source, links, raw, cache, hints) {
             continue;
         }
         const destPath = !rule.destPrefix ? path : rule.destPrefix === rule.sourcePrefix ? full : joinPath(rule.destPrefix, path);
+        // (then `full` is the queued path too: it differs only for an absolute path or a backslash, which
+        // joinPath keeps or replaces in `destPath` as well)
+        if (same && destPath === queued) {
+            consumed.push(queued);
+            continue;
+        }
         const destKey = destArtifacts.get(destPath);
         if (destKey === undefined) {
             hint(hints, full, `'${raw.join(' ')}': ${destPath} is not among the ${rule.destType} of ${rule.destName}`);
             continue;
         }
         // equal digest keys are equal digest sets (artifact-index.ts)
-        const key = ownKeys && full === queued ? ownKeys[i] : source.get(full);
+        const key = own && full === queued ? own.keyAt(i) : source.get(full);
         if (key !== destKey) {
             hint(hints, full, `'${raw.join(' ')}': digests differ (${rules_short(key)} here, ${rules_short(destKey)} in the ${rule.destType} of ${rule.destName})`);
             continue;
@@ -35253,6 +35381,36 @@ function matchRule(rule, queue, source, links, raw, cache, hints) {
     return exact && consumed.length === queue.size ? 'all' : consumed;
 }
 const sorted = (xs) => [...xs].sort(fsx/* comparePaths */.cD);
+/** The first index of `list` where `before` is false (`before` true on a prefix of `list`, false after). */
+function lowerBound(list, before) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (before(list[mid]))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * Whether `other` may hold one of the queued paths `list` (taken from `artifacts`): false when it is
+ * empty, or when `list` is a sorted index's own array (the whole index queued), `other` is a sorted index
+ * too, and all of `other`'s paths sort before or all after `list`'s (a step's products under `build/`, its
+ * materials under `src/`): then no path needs looking up.
+ */
+function overlaps(list, artifacts, other) {
+    if (!other.size)
+        return false;
+    if (!list.length ||
+        !(other instanceof SortedArtifactIndex) ||
+        !(artifacts instanceof SortedArtifactIndex) ||
+        list !== artifacts.pathList())
+        return true;
+    const o = other.pathList();
+    return !(o[o.length - 1] < list[0] || list[list.length - 1] < o[0]);
+}
 /**
  * The queue of an item's artifacts not yet consumed by a rule. It starts as the whole index, with no
  * copy of it: most rule lists consume everything with their first rule, and then only an empty queue is
@@ -35369,7 +35527,8 @@ function verifyItemRules(item, which, rules, links) {
             // MODIFY what it holds with other digests; the other combinations consume nothing.
             const other = which === 'materials' ? products : materials;
             const type = rule.type;
-            if (type === 'allow' || ((type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') && !other.size)) {
+            if (type === 'allow' ||
+                ((type === 'create' ? which === 'products' : type === 'delete' && which === 'materials') && !overlaps(list, artifacts, other))) {
                 if (all)
                     out = list.slice();
                 else
@@ -35421,10 +35580,11 @@ function verifyItemRules(item, which, rules, links) {
  *   `environment`, `materials`, `name`, `products`) in that (code point) order, `_type` is `"link"`,
  *   `name` a string, `byproducts` and `environment` objects and `command` a list of strings;
  * - in `materials` and `products`, every artifact has a digest set of one algorithm (a non-empty hex
- *   string); paths and algorithm names are printable ASCII strings without `"` or `\`, paths other than
+ *   string); paths and algorithm names are printable ASCII strings without `"` or `\` (so without
+ *   escapes: a string's bytes are its characters, and its canonical text is its text), paths other than
  *   `__proto__`, each path strictly greater than the one before (sorted, no duplicates: for ASCII, UTF-16
- *   order is code point order); there the canonical text is the file's text without its whitespace,
- *   which one regular-expression replace writes (native per-byte work; JavaScript runs per artifact);
+ *   order is code point order); there the canonical text is the file's text without its whitespace, which
+ *   one loop over the bytes writes while it checks the form and notes where each path and digest lies;
  * - the other members (and `signatures`) are parsed with JSON.parse from their own bytes and encoded
  *   by the generic encoder; nesting is bounded ({@link MAX_SCAN_DEPTH}).
  *
@@ -35434,73 +35594,123 @@ function verifyItemRules(item, which, rules, links) {
 
 /** Deepest nesting the scanner follows; deeper values go to the general path (which bounds it too). */
 const MAX_SCAN_DEPTH = 1000;
-/** Dicts shorter than this (characters) are not kept in a {@link ScanMemo}: rescanning them is cheap. */
+/** Largest file the scanner reads (bytes); larger ones go to the general path. */
+const MAX_SCAN_BYTES = 0x3fffffff;
+/** Dicts shorter than this (bytes) are not kept in a {@link ScanMemo}: rescanning them is cheap. */
 const MEMO_MIN_LENGTH = 4096;
+/** How many bytes of a dict's text a {@link ScanMemo} files it under. */
+const MEMO_HEAD = 256;
+/**
+ * Artifact dicts already scanned, for the links of one verification (create one per verification and pass
+ * it to each {@link scanLinkMetablock} call). The links of a supply chain repeat whole dicts: a step's
+ * materials are the products of the step before, and in-toto writes both at the same depth, so with the
+ * same text byte for byte. The canonical text and index of a dict are a function of its text alone, so a
+ * dict met again (the same bytes from its `{` to its `}`: one memory comparison) is taken from here instead
+ * of scanned again. Holds the files' bytes while it lives.
+ */
+class ScanMemo {
+    byHead = new Map();
+    count = 0;
+    /** The number of dicts held. */
+    get size() {
+        return this.count;
+    }
+    /** The dict whose text starts at `start` of `bytes`, if one with the same text was kept. */
+    find(bytes, start) {
+        const end = bytes.length;
+        if (end - start < MEMO_MIN_LENGTH)
+            return undefined;
+        const list = this.byHead.get(bytes.toString('latin1', start, start + MEMO_HEAD));
+        if (list)
+            for (const d of list) {
+                const n = d.text.length;
+                if (n <= end - start && bytes[start + n - 1] === 0x7d && bytes.compare(d.text, 0, n, start, start + n) === 0)
+                    return d;
+            }
+        return undefined;
+    }
+    /** Keeps a scanned dict (if long enough to be worth it). */
+    add(d) {
+        if (d.text.length < MEMO_MIN_LENGTH)
+            return;
+        const head = Buffer.from(d.text.buffer, d.text.byteOffset, MEMO_HEAD).toString('latin1');
+        const list = this.byHead.get(head);
+        if (list)
+            list.push(d);
+        else
+            this.byHead.set(head, [d]);
+        this.count++;
+    }
+    /** Forgets every dict (and the bytes they hold). */
+    clear() {
+        this.byHead.clear();
+        this.count = 0;
+    }
+}
 /** Raised to leave the fast path; never escapes {@link scanLinkMetablock}. */
 const BAIL = new Error('not on the fast path');
-// Scanner state of the single, synchronous scan in progress: the file's bytes, the same bytes as a
-// one-byte string (latin1: string index = byte index, so that native string search and regular
-// expressions do the per-byte work) and the read position.
+// Scanner state of the single, synchronous scan in progress: the file's bytes and the read position; the
+// buffer the canonical bytes are written into and the write position.
 let b = Buffer.alloc(0);
-let t = '';
 let p = 0;
+let linkscan_out = Buffer.alloc(0);
+let o = 0;
 let memo;
-/** Printable ASCII other than `"` and `\`: a path or algorithm name on the fast path. */
-const PLAIN = /^[ !#-[\]-~]*$/;
-/** The position of the first non-whitespace character at or after `i`. */
+const isWs = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+/** The position of the first non-whitespace byte at or after `i`. */
 function skipWs(i) {
-    for (;;) {
-        const c = t.charCodeAt(i);
-        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-            i++;
-        else
-            return i;
-    }
+    while (isWs(b[i]))
+        i++;
+    return i;
 }
 /** Reads the character `c` after optional whitespace. */
 function expect(c) {
     p = skipWs(p);
-    if (t.charCodeAt(p) !== c)
+    if (b[p] !== c)
         throw BAIL;
     p++;
 }
 /** Reads `,` (true: another member follows) or `close` (false) after optional whitespace. */
 function more(close) {
     p = skipWs(p);
-    const c = t.charCodeAt(p++);
+    const c = b[p++];
     if (c === 0x2c)
         return true;
     if (c === close)
         return false;
     throw BAIL;
 }
-/** Reads a string whose characters are all {@link PLAIN} (no escapes); returns its contents. */
+/** Reads a string of printable ASCII other than `"` and `\` (no escapes); returns its contents. */
 function plain() {
     p = skipWs(p);
-    if (t.charCodeAt(p) !== 0x22)
+    if (b[p] !== 0x22)
         throw BAIL;
-    const q = t.indexOf('"', p + 1);
+    const q = b.indexOf(0x22, p + 1);
     if (q < 0)
         throw BAIL;
-    const s = t.slice(p + 1, q);
-    if (!PLAIN.test(s))
-        throw BAIL;
+    for (let i = p + 1; i < q; i++) {
+        const c = b[i];
+        if (c < 0x20 || c > 0x7e || c === 0x5c)
+            throw BAIL;
+    }
+    const s = b.toString('latin1', p + 1, q);
     p = q + 1;
     return s;
 }
 /** Skips one JSON value (its syntax is checked by JSON.parse of its bytes); bounded nesting. */
 function skipValue(depth) {
     p = skipWs(p);
-    const c = t.charCodeAt(p);
+    const c = b[p];
     if (c === 0x22) {
-        // to the closing quote: the first one not escaped by an odd run of backslashes
+        // to the closing quote: the first one not escaped by an odd run of backslashes (in UTF-8, no byte of
+        // a multi-byte character is `"` or `\`)
         let i = p + 1;
         for (;;) {
-            const q = t.indexOf('"', i);
+            const q = b.indexOf(0x22, i);
             if (q < 0)
                 throw BAIL;
             let k = q - 1;
-            while (t.charCodeAt(k) === 0x5c)
+            while (b[k] === 0x5c)
                 k--;
             i = q + 1;
             if ((q - 1 - k) % 2 === 0)
@@ -35513,7 +35723,7 @@ function skipValue(depth) {
             throw BAIL;
         const close = c === 0x7b ? 0x7d : 0x5d;
         p = skipWs(p + 1);
-        if (t.charCodeAt(p) === close) {
+        if (b[p] === close) {
             p++;
             return;
         }
@@ -35526,11 +35736,12 @@ function skipValue(depth) {
         } while (more(close));
     }
     else {
-        // a number or a literal: up to the next delimiter
+        // a number or a literal: up to the next delimiter (or the end)
         const start = p;
-        for (;;) {
-            const d = t.charCodeAt(p);
-            if (d !== d || d === 0x2c || d === 0x5d || d === 0x7d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)
+        const n = b.length;
+        while (p < n) {
+            const d = b[p];
+            if (d === 0x2c || d === 0x5d || d === 0x7d || isWs(d))
                 break;
             p++;
         }
@@ -35557,65 +35768,234 @@ function member(name) {
         throw BAIL;
     expect(0x3a);
 }
-const WS = '[ \\t\\n\\r]*';
-const NAME = '[ !#-\\[\\]-~]*';
-/**
- * One artifact of one digest (the common case) with the whitespace around it and its comma, written
- * canonically by the replacement (captures: path, algorithm, hex digest, comma); or else any one character,
- * which the replacement turns into {@link JUNK} (the character itself is dropped: the scan then leaves the fast path).
- */
-const ENTRY = new RegExp(`${WS}"(${NAME})"${WS}:${WS}\\{${WS}"(${NAME})"${WS}:${WS}"([0-9a-fA-F]+)"${WS}\\}${WS}(,?)|[^]`, 'g');
-/** What the replacement writes for a character outside every artifact: never an artifact (no digest is empty). */
-const JUNK = '"":{"":""}';
-const EMPTY_DICT = /^\{[ \t\n\r]*\}$/;
-/** The end of `materials` (its `}`): the member `name` follows it. */
-const BEFORE_NAME = /\}[ \t\n\r]*,[ \t\n\r]*"name"[ \t\n\r]*:/g;
-/**
- * The canonical text of the artifacts of a dict in the accepted form, without the dict's braces (`text`
- * is the dict from its `{` to its `}`), and its index of path to digest key (artifact-index.ts: the hex digest for a set of one `sha256`,
- * else the set's canonical text). The per-byte work is native: one regular-expression replace writes every
- * artifact canonically and marks anything else; string searches check there was nothing else and that
- * commas separate the artifacts; one split cuts the canonical text into artifacts, two slices each into path and key.
- */
-function artifacts(text) {
-    const hit = memo?.get(text);
-    // a fresh index over the same arrays (an index's own state is only its lookup cursor)
-    if (hit)
-        return { entries: hit.entries, index: new SortedArtifactIndex(hit.paths, hit.keys) };
-    if (EMPTY_DICT.test(text))
-        return { entries: '', index: new SortedArtifactIndex([], []) };
-    if (text.charCodeAt(0) !== 0x7b || text.charCodeAt(text.length - 1) !== 0x7d)
+/** Writes bytes at the write position. */
+function put(x) {
+    if (o + x.length > linkscan_out.length)
         throw BAIL;
-    const entries = text.slice(1, -1).replace(ENTRY, '"$1":{"$2":"$3"}$4');
-    // nothing but artifacts; a comma between each two (`}"` is two artifacts without one), none after the last
-    if (entries.includes(JUNK) || entries.includes('}"') || entries.endsWith(','))
+    linkscan_out.set(x, o);
+    o += x.length;
+}
+/** Writes an ASCII string at the write position. */
+function putAscii(s) {
+    if (o + s.length > linkscan_out.length)
         throw BAIL;
-    // `"path":{"alg":"hex"},"path":{...` without its first `"` and last `"}`, cut between the artifacts (the
-    // strings hold no `"`): `path":{"alg":"hex` each, in which the first `":{"` ends the path
-    const parts = entries.slice(1, -2).split('"},"');
-    const n = parts.length;
+    o += linkscan_out.write(s, o, 'latin1');
+}
+// Byte classes of the artifact loop: PLAIN a string byte on the fast path (printable ASCII other than `"`
+// and `\`), HEX a hex digit (also PLAIN), WS JSON whitespace.
+const PLAIN = 1;
+const HEX = 2;
+const WS = 4;
+const CLASS = new Uint8Array(256);
+for (let c = 0x20; c <= 0x7e; c++)
+    if (c !== 0x22 && c !== 0x5c)
+        CLASS[c] = PLAIN;
+for (const c of Buffer.from('0123456789abcdefABCDEF'))
+    CLASS[c] |= HEX;
+for (const c of Buffer.from(' \t\n\r'))
+    CLASS[c] |= WS;
+/**
+ * Where the artifacts of the last {@link artifactLoop} lie in the canonical text: per artifact the start
+ * and end of its path and of its digest key. Reused across dicts (grown as needed).
+ */
+let at = new Int32Array(4);
+/** What {@link artifactLoop} reached: the read position after the dict's `}`, the write position, the number of entries of `at` filled. */
+let loopEnd = 0;
+let loopOut = 0;
+let loopCount = 0;
+/**
+ * The loop over the bytes of an artifact dict: from `i`, just after the dict's `{`, it checks the accepted
+ * form, writes every byte that is not whitespace to `w` from `j` (a string's bytes are its canonical text:
+ * no escapes) and notes where each path and digest key lies (in `at`). Kept apart from the rest, so that
+ * V8 optimizes it (on stack replacement) as one tight loop of table lookups.
+ * @throws BAIL when the dict is not in the accepted form
+ */
+function artifactLoop(s, i, w, j) {
+    const cls = CLASS;
+    let n = 0;
+    // (out of range, s[i] is undefined and cls[undefined] too: every test below fails, and the scan bails)
+    let c = s[i];
+    while ((cls[c] & WS) !== 0)
+        c = s[++i];
+    if (c !== 0x7d)
+        for (;;) {
+            if (n + 4 > at.length) {
+                const grown = new Int32Array(at.length * 2);
+                grown.set(at);
+                at = grown;
+            }
+            // "path"
+            if (c !== 0x22)
+                throw BAIL;
+            w[j++] = 0x22;
+            const ps = j;
+            while ((cls[(c = s[++i])] & PLAIN) !== 0)
+                w[j++] = c;
+            if (c !== 0x22)
+                throw BAIL;
+            const pe = j;
+            w[j++] = 0x22;
+            // :{
+            while ((cls[(c = s[++i])] & WS) !== 0)
+                ;
+            if (c !== 0x3a)
+                throw BAIL;
+            w[j++] = 0x3a;
+            while ((cls[(c = s[++i])] & WS) !== 0)
+                ;
+            if (c !== 0x7b)
+                throw BAIL;
+            const ks = j;
+            w[j++] = 0x7b;
+            // "algorithm"
+            while ((cls[(c = s[++i])] & WS) !== 0)
+                ;
+            if (c !== 0x22)
+                throw BAIL;
+            w[j++] = 0x22;
+            const as = j;
+            while ((cls[(c = s[++i])] & PLAIN) !== 0)
+                w[j++] = c;
+            if (c !== 0x22)
+                throw BAIL;
+            const ae = j;
+            w[j++] = 0x22;
+            // :"hex"
+            while ((cls[(c = s[++i])] & WS) !== 0)
+                ;
+            if (c !== 0x3a)
+                throw BAIL;
+            w[j++] = 0x3a;
+            while ((cls[(c = s[++i])] & WS) !== 0)
+                ;
+            if (c !== 0x22)
+                throw BAIL;
+            w[j++] = 0x22;
+            const hs = j;
+            while ((cls[(c = s[++i])] & HEX) !== 0)
+                w[j++] = c;
+            if (c !== 0x22 || j === hs)
+                throw BAIL;
+            const he = j;
+            w[j++] = 0x22;
+            // } (a set of one algorithm)
+            while ((cls[(c = s[++i])] & WS) !== 0)
+                ;
+            if (c !== 0x7d)
+                throw BAIL;
+            w[j++] = 0x7d;
+            at[n] = ps;
+            at[n + 1] = pe;
+            // the key: the hex digest when the algorithm is sha256 (its bytes are the name), else the set's text
+            if (ae - as === 6 &&
+                w[as] === 0x73 &&
+                w[as + 1] === 0x68 &&
+                w[as + 2] === 0x61 &&
+                w[as + 3] === 0x32 &&
+                w[as + 4] === 0x35 &&
+                w[as + 5] === 0x36) {
+                at[n + 2] = hs;
+                at[n + 3] = he;
+            }
+            else {
+                at[n + 2] = ks;
+                at[n + 3] = j;
+            }
+            n += 4;
+            // , or the end of the dict
+            while ((cls[(c = s[++i])] & WS) !== 0)
+                ;
+            if (c === 0x7d)
+                break;
+            if (c !== 0x2c)
+                throw BAIL;
+            w[j++] = 0x2c;
+            while ((cls[(c = s[++i])] & WS) !== 0)
+                ;
+        }
+    loopEnd = i + 1;
+    loopOut = j;
+    loopCount = n;
+}
+/**
+ * The index arrays of the artifacts {@link artifactLoop} wrote to `w` from `o0`: the paths, as slices of
+ * one string of the canonical text (ASCII: its latin1 decoding is its UTF-8 decoding), and the digest
+ * keys' bounds in that string (keys become strings only when read).
+ * @throws BAIL when the paths are not strictly increasing or one is `__proto__`
+ */
+function indexArrays(w, o0) {
+    const text = w.toString('latin1', o0, loopOut);
+    const n = loopCount >> 2;
     const paths = new Array(n);
-    const keys = new Array(n);
+    const bounds = new Int32Array(2 * n);
+    const a = at;
     let prev = '';
-    for (let j = 0; j < n; j++) {
-        const s = parts[j];
-        const k = s.indexOf('":{"');
-        if (k < 0)
-            throw BAIL;
-        const path = s.slice(0, k);
+    for (let k = 0, x = 0; k < n; k++, x += 4) {
+        const path = text.slice(a[x] - o0, a[x + 1] - o0);
         // sorted, without duplicates (for ASCII, UTF-16 order is code point order)
-        if ((j > 0 && !(prev < path)) || path === '__proto__')
+        if ((k > 0 && !(prev < path)) || path === '__proto__')
             throw BAIL;
         prev = path;
-        paths[j] = path;
-        // the algorithm holds no `"`: it is sha256 exactly when `sha256":"` follows; the key of any other is `{"alg":"hex"}`
-        keys[j] = s.startsWith('sha256":"', k + 4) ? s.slice(k + 13) : `{"${s.slice(k + 4)}"}`;
+        paths[k] = path;
+        bounds[2 * k] = a[x + 2] - o0;
+        bounds[2 * k + 1] = a[x + 3] - o0;
     }
-    if (memo && text.length >= MEMO_MIN_LENGTH)
-        memo.set(text, { entries, paths, keys });
-    return { entries, index: new SortedArtifactIndex(paths, keys) };
+    return { paths, keys: { text, bounds } };
+}
+// Both loops run here, over a dict of two artifacts (one of them growing `at`), so that every
+// operation in them has type feedback before V8 optimizes them while they run over the first large dict:
+// an operation without feedback (the code after the loop, never reached while the loop was compiled)
+// would otherwise throw the optimized code away at the end of every dict, and each dict would start again
+// in the interpreter.
+// (V8 gives a function its feedback vector only after its first few calls: hence a dozen rounds)
+{
+    const warm = Buffer.from(' {"a": {"md5": "0f"}, "b": {"sha256": "AB"}} ', 'latin1');
+    const w = Buffer.alloc(warm.length);
+    for (let k = 0; k < 12; k++) {
+        at = new Int32Array(4);
+        artifactLoop(warm, 2, w, 0);
+        indexArrays(w, 0);
+    }
+    at = new Int32Array(4096);
+}
+/**
+ * Scans the artifact dict at the read position (after optional whitespace) in the accepted form and writes
+ * its canonical text without its braces at the write position; answers its index arrays: paths and digest
+ * keys (artifact-index.ts: the hex digest for a set of one `sha256`, else the set's canonical text).
+ */
+function dict() {
+    p = skipWs(p);
+    const start = p;
+    if (b[start] !== 0x7b)
+        throw BAIL;
+    const hit = memo?.find(b, start);
+    if (hit) {
+        put(hit.canonical);
+        p = start + hit.text.length;
+        return hit;
+    }
+    const o0 = o;
+    artifactLoop(b, start + 1, linkscan_out, o0);
+    // every write landed inside the buffer (writes past its end are dropped: then the bytes are wrong)
+    if (loopOut > linkscan_out.length)
+        throw BAIL;
+    p = loopEnd;
+    o = loopOut;
+    const { paths, keys } = indexArrays(linkscan_out, o0);
+    const scanned = { text: b.subarray(start, p), canonical: linkscan_out.subarray(o0, o), paths, keys };
+    memo?.add(scanned);
+    return scanned;
 }
 const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+/** Encodes a value canonically; a value canonical JSON cannot encode leaves the fast path (the general path reports it). */
+function encoded(v) {
+    try {
+        return canonicalBytes(v);
+    }
+    catch {
+        throw BAIL;
+    }
+}
 /** The `signed` link in the accepted form. */
 function signedLink() {
     expect(0x7b);
@@ -35634,71 +36014,46 @@ function signedLink() {
     expect(0x2c);
     if (!isObj(byproducts) || !isObj(environment) || !Array.isArray(command) || command.some((c) => typeof c !== 'string'))
         throw BAIL;
+    const head = [encoded(byproducts), encoded(command), encoded(environment)];
+    // The canonical bytes are written in order into one buffer. What follows here is never longer in its
+    // canonical form than in the file: the artifacts lose only whitespace, and a JSON string's escapes are
+    // never shorter than the characters they stand for (OLPC writes every character but `"` and `\` raw),
+    // so the rest of the file bounds it (and every write checks the bound).
+    linkscan_out = Buffer.allocUnsafe(64 + head[0].length + head[1].length + head[2].length + (b.length - p));
+    o = 0;
+    putAscii('{"_type":"link","byproducts":');
+    put(head[0]);
+    putAscii(',"command":');
+    put(head[1]);
+    putAscii(',"environment":');
+    put(head[2]);
+    putAscii(',"materials":{');
     member('materials');
-    // materials: up to the `}` before the member name
-    const m0 = skipWs(p);
-    BEFORE_NAME.lastIndex = m0;
-    const m1 = BEFORE_NAME.exec(t)?.index;
-    if (m1 === undefined)
-        throw BAIL;
-    const { entries: mText, index: materials } = artifacts(t.slice(m0, m1 + 1));
-    p = m1 + 1;
+    const materials = dict();
+    putAscii('},"name":');
     expect(0x2c);
     member('name');
     const name = parseValue();
     if (typeof name !== 'string')
         throw BAIL;
+    put(encoded(name));
+    putAscii(',"products":{');
     expect(0x2c);
     member('products');
-    // products, the last member of `signed`, the last member of the file: up to the third `}` from the end
-    const p0 = skipWs(p);
-    let e = t.length - 1;
-    for (let k = 0; k < 3; k++) {
-        if (k)
-            e--;
-        while (e > p0 && /[ \t\n\r]/.test(t[e]))
-            e--;
-        if (t.charCodeAt(e) !== 0x7d)
-            throw BAIL;
-    }
-    const { entries: pText, index: products } = artifacts(t.slice(p0, e + 1));
-    p = e + 1;
+    const products = dict();
+    putAscii('}}');
     expect(0x7d);
-    let encoded;
-    try {
-        encoded = [byproducts, command, environment, name].map((v) => canonicalBytes(v));
-    }
-    catch {
-        // a value canonical JSON cannot encode: the general path reports it
-        throw BAIL;
-    }
-    // written into one buffer: the canonical artifacts (flat strings of ASCII) are copied once, never joined
-    const pieces = [
-        '{"_type":"link","byproducts":',
-        encoded[0],
-        ',"command":',
-        encoded[1],
-        ',"environment":',
-        encoded[2],
-        ',"materials":{',
-        mText,
-        '},"name":',
-        encoded[3],
-        ',"products":{',
-        pText,
-        '}}',
-    ];
-    const bytes = Buffer.allocUnsafe(pieces.reduce((n, x) => n + x.length, 0));
-    let o = 0;
-    for (const x of pieces) {
-        if (typeof x === 'string')
-            o += bytes.write(x, o, 'latin1');
-        else {
-            bytes.set(x, o);
-            o += x.length;
-        }
-    }
-    return { name, byproducts, command: command, environment, materials, products, bytes };
+    return {
+        name,
+        byproducts,
+        command: command,
+        environment,
+        // a fresh index over the arrays (an index's own state is only its lookup cursor)
+        // (paths of printable ASCII other than `"` and `\`: no backslash)
+        materials: new SortedArtifactIndex(materials.paths, materials.keys, true),
+        products: new SortedArtifactIndex(products.paths, products.keys, true),
+        bytes: linkscan_out.subarray(0, o),
+    };
 }
 /**
  * Scans the bytes of a link Metablock (a `.link` file) in one pass.
@@ -35708,8 +36063,10 @@ function signedLink() {
  * @param dicts artifact dicts already scanned in this verification (see {@link ScanMemo}); filled in here
  */
 function scanLinkMetablock(bytes, dicts) {
+    // (positions are kept in an Int32Array)
+    if (bytes.byteLength > MAX_SCAN_BYTES)
+        return undefined;
     b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    t = b.toString('latin1');
     p = 0;
     memo = dicts;
     try {
@@ -35729,7 +36086,7 @@ function scanLinkMetablock(bytes, dicts) {
             else
                 throw BAIL;
         } while (more(0x7d));
-        if (skipWs(p) !== t.length || !signed || !haveSignatures)
+        if (skipWs(p) !== b.length || !signed || !haveSignatures)
             throw BAIL;
         return { signatures, ...signed };
     }
@@ -35739,8 +36096,9 @@ function scanLinkMetablock(bytes, dicts) {
     }
     finally {
         b = Buffer.alloc(0);
-        t = '';
         p = 0;
+        linkscan_out = Buffer.alloc(0);
+        o = 0;
         memo = undefined;
     }
 }
@@ -35783,7 +36141,7 @@ function ruleList(v, source, field) {
         return rule;
     });
 }
-const HEX = /^[0-9a-fA-F]+$/;
+const metadata_HEX = /^[0-9a-fA-F]+$/;
 /** Whether a string is non-empty hex (`HEX`), without a regular expression: called once per artifact. */
 function isHex(h) {
     const n = h.length;
@@ -35952,7 +36310,7 @@ function metablockSignatures(raw, source) {
     if (!Array.isArray(rawSigs))
         throw new errors/* InputError */.dz(source, 'signatures', 'a list of signatures');
     return rawSigs.map((s, i) => {
-        const hex = (v) => typeof v === 'string' && HEX.test(v);
+        const hex = (v) => typeof v === 'string' && metadata_HEX.test(v);
         if (metadata_isObj(s) && hex(s.keyid) && hex(s.sig))
             return { keyid: s.keyid, sig: s.sig };
         throw new errors/* InputError */.dz(source, `signatures[${i}]`, 'a signature {"keyid": hex, "sig": hex}');
@@ -36065,7 +36423,7 @@ function signatureInput(md, key) {
         data = dsse_pae(md.dsse.payloadType, md.dsse.payload);
     }
     else {
-        bytes = HEX.test(sig.sig) && sig.sig.length % 2 === 0 ? new Uint8Array(Buffer.from(sig.sig, 'hex')) : null;
+        bytes = metadata_HEX.test(sig.sig) && sig.sig.length % 2 === 0 ? new Uint8Array(Buffer.from(sig.sig, 'hex')) : null;
         data = metablockBytes(md);
     }
     if (!bytes)
@@ -36509,18 +36867,58 @@ function linkVerificationKey(layout, step, linkKeyid, mainForSub) {
     }
     return undefined;
 }
-/**
- * Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError).
- * Synchronous: a link file is read whole before it is scanned, and one read call is cheaper than
- * fs/promises' chunked reads (3 links of 4.5 MB: about 6 ms against 8 to 13 ms).
- */
-function readOptional(path) {
+/** The largest link file read (bytes): readFileSync's limit (2 GiB - 1). */
+const MAX_LINK_FILE_BYTES = 2 ** 31 - 1;
+/** A buffer of `n` bytes, or null when it cannot be had (the file is then unreadable, as for readFileSync). */
+function allocOrNull(n) {
     try {
-        return (0,external_node_fs_.readFileSync)(path);
+        return Buffer.allocUnsafe(n);
     }
     catch {
         return null;
     }
+}
+/**
+ * Reads an optional file: null when it does not exist or cannot be read (the reference skips IOError).
+ * The read runs in libuv's thread pool (open, fstat, then one read of the whole file, as readFileSync
+ * reads a regular file: its size as fstat gives it, or up to the end when fstat gives 0), so that the
+ * link files are read while the ones before them are scanned. Never rejects.
+ */
+function readOptional(path) {
+    return new Promise((resolve) => {
+        (0,external_node_fs_.open)(path, 'r', (openError, fd) => {
+            if (openError)
+                return resolve(null);
+            const done = (bytes) => (0,external_node_fs_.close)(fd, () => resolve(bytes));
+            (0,external_node_fs_.fstat)(fd, (statError, st) => {
+                // (readFileSync refuses files of 2 GiB and more: so does this, and it never throws in a callback)
+                if (statError || st.size > MAX_LINK_FILE_BYTES)
+                    return done(null);
+                const known = st.size > 0;
+                const first = allocOrNull(known ? st.size : 64 * 1024);
+                if (!first)
+                    return done(null);
+                let buf = first;
+                let n = 0;
+                const next = () => (0,external_node_fs_.read)(fd, buf, n, buf.length - n, n, (readError, got) => {
+                    if (readError)
+                        return done(null);
+                    n += got;
+                    if (got === 0 || (known && n === buf.length))
+                        return done(n === buf.length ? buf : buf.subarray(0, n));
+                    if (n === buf.length) {
+                        const grown = buf.length * 2 > MAX_LINK_FILE_BYTES ? null : allocOrNull(buf.length * 2);
+                        if (!grown)
+                            return done(null);
+                        buf.copy(grown, 0, 0, n);
+                        buf = grown;
+                    }
+                    next();
+                });
+                next();
+            });
+        });
+    });
 }
 function ruleFailure(rf, prefix) {
     return {
@@ -36612,7 +37010,7 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
         const names = [...new Set(layout.steps.flatMap((st) => candidateKeyids(layout, st).map((k) => linkFileName(st.name, k))))];
         const texts = new Map(names.map((n) => [n, readOptional((0,external_node_path_.join)(linkDir, n))]));
         // the links of a chain repeat artifact dicts (a step's materials are the products of the step before)
-        const dicts = new Map();
+        const dicts = new ScanMemo();
         const mainForSub = new Map();
         for (const k of Object.values(layout.keys))
             for (const sub of Object.keys(k.subkeys ?? {}))
@@ -36628,7 +37026,7 @@ async function verifyInner(layoutMd, keys, linkDir, prefix, ctx) {
             for (const keyid of candidateKeyids(layout, step)) {
                 const file = linkFileName(step.name, keyid);
                 tried.push(file);
-                const text = texts.get(file) ?? null;
+                const text = (await texts.get(file)) ?? null;
                 if (text === null)
                     continue;
                 try {
