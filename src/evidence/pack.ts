@@ -7,7 +7,7 @@
 import picomatch from 'picomatch';
 import { webcrypto } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
-import { INTOTO_PAYLOAD_TYPE, signEnvelopeAsync, type DsseEnvelope } from '../core/dsse.js';
+import { INTOTO_PAYLOAD_TYPE, signEnvelope, type DsseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
 import { NOT_REGULAR, expandPaths, globMatcher, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
 import { canonicalJson } from '../core/jcs.js';
@@ -135,9 +135,9 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
     root: Buffer.from(result.root).toString('hex'),
   };
   const payload = manifestPayload(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude });
-  // the payload's digest and signatures are computed on libuv's thread pool while this thread encodes it
+  // the payload's digest is computed on libuv's thread pool while this thread signs
   const digesting = webcrypto.subtle.digest('SHA-256', payload);
-  const envelope = await signEnvelopeAsync(payload, INTOTO_PAYLOAD_TYPE, opts.keys);
+  const envelope = signEnvelope(payload, INTOTO_PAYLOAD_TYPE, opts.keys);
   plainPayload.set(envelope, envelope.payload);
   const manifestDigest = Buffer.from(await digesting).toString('hex');
   const rootStatement = makeStatement<RootPredicate>([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {

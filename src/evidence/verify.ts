@@ -12,7 +12,7 @@
  */
 import { webcrypto } from 'node:crypto';
 import { join, resolve, sep } from 'node:path';
-import { parseEnvelope, startEnvelopeVerification, verifyEnvelope, type DsseEnvelope, type EnvelopeVerification } from '../core/dsse.js';
+import { verifyEnvelope, type DsseEnvelope, type EnvelopeVerification, parseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
 import { checkInside, expandPaths, readText, unsafeRelativePath } from '../core/fsx.js';
 import { parseJsonStrict } from '../core/json.js';
@@ -304,12 +304,9 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
   // the signatures are checked first, over the exact payload bytes; then the payload is parsed once
   // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
   // is decided from the payload type only to route; everything is re-checked.
-  // (the signatures are checked in libuv's thread pool while this thread reads the payload's bytes: only
-  // read, nothing they name is touched or trusted before the verdict)
-  const { payload: unverified, verification } = startEnvelopeVerification(env, opts.trusted);
+  const checked = verifyEnvelope(env, opts.trusted);
   // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as JSON)
-  const fast = readManifest(unverified);
-  const checked = await verification;
+  const fast = readManifest(checked.payload);
   const first = fast ? (fast.statement as Statement<unknown>) : tryStatement<unknown>(checked.payload, packFile);
   if (first?.predicateType === ROOT_PREDICATE)
     return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>, checked, pool);
