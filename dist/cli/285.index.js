@@ -1267,9 +1267,9 @@ async function collectAndSign(opts, root, exclude, pool) {
         root: Buffer.from(result.root).toString('hex'),
     };
     const payload = manifestPayload(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude });
-    // the payload's digest and signatures are computed on libuv's thread pool while this thread encodes it
+    // the payload's digest is computed on libuv's thread pool while this thread signs
     const digesting = external_node_crypto_.webcrypto.subtle.digest('SHA-256', payload);
-    const envelope = await (0,dsse/* signEnvelopeAsync */.oP)(payload, dsse/* INTOTO_PAYLOAD_TYPE */.w9, opts.keys);
+    const envelope = (0,dsse/* signEnvelope */.Yj)(payload, dsse/* INTOTO_PAYLOAD_TYPE */.w9, opts.keys);
     plainPayload.set(envelope, envelope.payload);
     const manifestDigest = Buffer.from(await digesting).toString('hex');
     const rootStatement = (0,core_statement/* makeStatement */.UT)([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
@@ -1660,12 +1660,9 @@ async function verifyWith(opts, pool) {
     // the signatures are checked first, over the exact payload bytes; then the payload is parsed once
     // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
     // is decided from the payload type only to route; everything is re-checked.
-    // (the signatures are checked in libuv's thread pool while this thread reads the payload's bytes: only
-    // read, nothing they name is touched or trusted before the verdict)
-    const { payload: unverified, verification } = (0,dsse/* startEnvelopeVerification */.yQ)(env, opts.trusted);
+    const checked = (0,dsse/* verifyEnvelope */.FY)(env, opts.trusted);
     // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as JSON)
-    const fast = readManifest(unverified);
-    const checked = await verification;
+    const fast = readManifest(checked.payload);
     const first = fast ? fast.statement : tryStatement(checked.payload, packFile);
     if (first?.predicateType === ROOT_PREDICATE)
         return verifyDisclosure(opts, packFile, env, lines, required, first, checked, pool);

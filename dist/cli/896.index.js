@@ -63,10 +63,8 @@ async function sha256File(path, opts = {}) {
 /* harmony export */   Yj: () => (/* binding */ signEnvelope),
 /* harmony export */   Zg: () => (/* binding */ pae),
 /* harmony export */   mE: () => (/* binding */ parseEnvelope),
-/* harmony export */   oP: () => (/* binding */ signEnvelopeAsync),
 /* harmony export */   w9: () => (/* binding */ INTOTO_PAYLOAD_TYPE),
-/* harmony export */   y4: () => (/* binding */ decodeBase64),
-/* harmony export */   yQ: () => (/* binding */ startEnvelopeVerification)
+/* harmony export */   y4: () => (/* binding */ decodeBase64)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _ed25519_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(970);
@@ -98,23 +96,6 @@ function signEnvelope(payload, payloadType, keys) {
         payload: Buffer.from(payload).toString('base64'),
         payloadType,
         signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .sign */ ._S)(msg, k)).toString('base64') })),
-    };
-}
-/**
- * {@link signEnvelope} with the signatures made in libuv's thread pool while this thread encodes the
- * payload as base64 (a 21 MB manifest: the two overlap). The envelope is byte for byte that of
- * {@link signEnvelope} (Ed25519 is deterministic).
- * @throws (rejects with) the error OpenSSL reports for a key
- */
-async function signEnvelopeAsync(payload, payloadType, keys) {
-    const msg = pae(payloadType, payload);
-    const signing = Promise.all(keys.map((k) => (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .signAsync */ .wJ)(msg, k)));
-    const encoded = Buffer.from(payload.buffer, payload.byteOffset, payload.length).toString('base64');
-    const sigs = await signing;
-    return {
-        payload: encoded,
-        payloadType,
-        signatures: keys.map((k, i) => ({ keyid: k.kid, sig: Buffer.from(sigs[i]).toString('base64') })),
     };
 }
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
@@ -159,59 +140,29 @@ function parseEnvelope(value, source) {
     });
     return { payload: v.payload, payloadType: v.payloadType, signatures };
 }
-/** The decoded payload, its PAE and the signatures with their candidate keys (matched by keyid, or all keys without one). */
-function toCheck(env, trusted) {
-    const payload = decodeBase64(env.payload) ?? new Uint8Array();
-    const msg = pae(env.payloadType, payload);
-    const checks = env.signatures.map((s, index) => ({
-        index,
-        keyid: s.keyid,
-        sig: decodeBase64(s.sig),
-        candidates: s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted,
-    }));
-    return { payload, msg, checks };
-}
-/** The verdicts, from the key (if any) under which each signature verified. */
-function verdicts(payload, checks, verifiedBy) {
-    const valid = new Map();
-    const signatures = checks.map((c, i) => {
-        if (c.candidates.length === 0)
-            return { index: c.index, keyid: c.keyid, status: 'unknown-key' };
-        const k = verifiedBy[i];
-        if (k) {
-            valid.set(k.kid, k);
-            return { index: c.index, keyid: c.keyid ?? k.kid, status: 'valid', key: k };
-        }
-        return { index: c.index, keyid: c.keyid, status: c.keyid ? 'invalid' : 'unknown-key' };
-    });
-    return { payload, signatures, validKeys: [...valid.values()] };
-}
 /**
  * Verifies every signature of an envelope over PAE(payloadType, payload) against trusted keys.
  * Keys are matched by keyid when present; a signature without keyid is tried against every key.
  * Does not apply a threshold: callers decide (see `validKeys`).
  */
 function verifyEnvelope(env, trusted) {
-    const { payload, msg, checks } = toCheck(env, trusted);
-    return verdicts(payload, checks, checks.map((c) => (c.sig ? c.candidates.find((k) => (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)(c.sig, msg, k)) : undefined)));
-}
-/**
- * {@link verifyEnvelope} with OpenSSL's work in libuv's thread pool: returns the decoded payload at
- * once (to be parsed, never acted on, while the signatures are checked) and the verification, whose
- * verdicts are exactly those of {@link verifyEnvelope} (the same candidates, tried in the same order,
- * each by {@link verifyAsync}, whose verdict is that of `verify`).
- */
-function startEnvelopeVerification(env, trusted) {
-    const { payload, msg, checks } = toCheck(env, trusted);
-    const firstValid = async (c) => {
-        if (!c.sig)
-            return undefined;
-        for (const k of c.candidates)
-            if (await (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyAsync */ .kv)(c.sig, msg, k))
-                return k;
-        return undefined;
-    };
-    return { payload, verification: Promise.all(checks.map(firstValid)).then((by) => verdicts(payload, checks, by)) };
+    const payload = decodeBase64(env.payload) ?? new Uint8Array();
+    const msg = pae(env.payloadType, payload);
+    const valid = new Map();
+    const signatures = env.signatures.map((s, index) => {
+        const sig = decodeBase64(s.sig);
+        const candidates = s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted;
+        if (candidates.length === 0)
+            return { index, keyid: s.keyid, status: 'unknown-key' };
+        for (const k of candidates) {
+            if (sig && (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)(sig, msg, k)) {
+                valid.set(k.kid, k);
+                return { index, keyid: s.keyid ?? k.kid, status: 'valid', key: k };
+            }
+        }
+        return { index, keyid: s.keyid, status: s.keyid ? 'invalid' : 'unknown-key' };
+    });
+    return { payload, signatures, validKeys: [...valid.values()] };
 }
 
 
@@ -233,8 +184,7 @@ function startEnvelopeVerification(env, trusted) {
 /* harmony export */   kv: () => (/* binding */ verifyAsync),
 /* harmony export */   nQ: () => (/* binding */ privateKeyPem),
 /* harmony export */   rY: () => (/* binding */ publicKeyPem),
-/* harmony export */   rh: () => (/* binding */ generateKey),
-/* harmony export */   wJ: () => (/* binding */ signAsync)
+/* harmony export */   rh: () => (/* binding */ generateKey)
 /* harmony export */ });
 /* unused harmony exports loadPrivateKey, loadPublicKey, nobleStrictVerify */
 /* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9605);
@@ -442,18 +392,6 @@ function publicKeyPem(key) {
 /** Ed25519 signature (RFC 8032 5.1.6), 64 bytes; deterministic, through OpenSSL. */
 function sign(message, key) {
     return new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, message, opensslPrivateKey(key.seed)));
-}
-/**
- * {@link sign} with OpenSSL's work done in libuv's thread pool (node:crypto `sign` with a callback), so
- * that the caller can go on (e.g. encode the payload) while a long message is hashed. Ed25519 is
- * deterministic (RFC 8032 5.1.6): the signature is byte for byte that of {@link sign}.
- * @param message any bytes (copied by node:crypto when the job starts)
- * @throws (rejects with) the error OpenSSL reports
- */
-function signAsync(message, key) {
-    return new Promise((resolve, reject) => {
-        (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, message, opensslPrivateKey(key.seed), (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig))));
-    });
 }
 /** Whether a 32-byte point encoding has y < p = 2^255 - 19 (RFC 8032 5.1.3 step 1; bit 255, the sign of x, masked). */
 function canonicalY(b) {

@@ -47698,7 +47698,7 @@ const _sign = (e, rBytes, msg) => {
  * const signature = await ed.signAsync(message, secretKey);
  * ```
  */
-const ed25519_signAsync = async (message, secretKey) => {
+const signAsync = async (message, secretKey) => {
     const m = snapshotBytes(message, 'message');
     const e = await getExtendedPublicKeyAsync(secretKey);
     // r = SHA512(dom2(F, C) || prefix || PH(M)); then generate R, k, S and the signature.
@@ -47805,7 +47805,7 @@ const _verify = (sig, msg, publicKey, options) => {
  * const isValid = await ed.verifyAsync(signature, message, publicKey);
  * ```
  */
-const ed25519_verifyAsync = async (signature, message, publicKey, opts = {}) => hashFinishAsync(_verify(signature, message, publicKey, opts));
+const verifyAsync = async (signature, message, publicKey, opts = {}) => hashFinishAsync(_verify(signature, message, publicKey, opts));
 /**
  * Verifies a signature on message and public key using the synchronous hash path.
  * The implementation is based on RFC8032 5.1.7, but default opts use ZIP-215 semantics; pass
@@ -48411,18 +48411,6 @@ function publicKeyPem(key) {
 function ed25519_sign(message, key) {
     return new Uint8Array((0,external_node_crypto_.sign)(null, message, opensslPrivateKey(key.seed)));
 }
-/**
- * {@link sign} with OpenSSL's work done in libuv's thread pool (node:crypto `sign` with a callback), so
- * that the caller can go on (e.g. encode the payload) while a long message is hashed. Ed25519 is
- * deterministic (RFC 8032 5.1.6): the signature is byte for byte that of {@link sign}.
- * @param message any bytes (copied by node:crypto when the job starts)
- * @throws (rejects with) the error OpenSSL reports
- */
-function core_ed25519_signAsync(message, key) {
-    return new Promise((resolve, reject) => {
-        opensslSign(null, message, opensslPrivateKey(key.seed), (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig))));
-    });
-}
 /** Whether a 32-byte point encoding has y < p = 2^255 - 19 (RFC 8032 5.1.3 step 1; bit 255, the sign of x, masked). */
 function canonicalY(b) {
     // y >= p exactly when bytes 1..30 are 0xff, byte 31 (masked) is 0x7f and byte 0 >= 0xed
@@ -48496,7 +48484,7 @@ function acceptablePublicKey(signature, pub) {
  * @param signature 64 bytes (R || S); message any bytes (copied by node:crypto when the job starts);
  *   key a loaded key or its 32 raw bytes.
  */
-function core_ed25519_verifyAsync(signature, message, key) {
+function ed25519_verifyAsync(signature, message, key) {
     const pub = key instanceof Uint8Array ? key : key.bytes;
     if (!acceptablePublicKey(signature, pub))
         return Promise.resolve(false);
@@ -53783,23 +53771,6 @@ function dsse_signEnvelope(payload, payloadType, keys) {
         signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from(ed25519_sign(msg, k)).toString('base64') })),
     };
 }
-/**
- * {@link signEnvelope} with the signatures made in libuv's thread pool while this thread encodes the
- * payload as base64 (a 21 MB manifest: the two overlap). The envelope is byte for byte that of
- * {@link signEnvelope} (Ed25519 is deterministic).
- * @throws (rejects with) the error OpenSSL reports for a key
- */
-async function signEnvelopeAsync(payload, payloadType, keys) {
-    const msg = pae(payloadType, payload);
-    const signing = Promise.all(keys.map((k) => signAsync(msg, k)));
-    const encoded = Buffer.from(payload.buffer, payload.byteOffset, payload.length).toString('base64');
-    const sigs = await signing;
-    return {
-        payload: encoded,
-        payloadType,
-        signatures: keys.map((k, i) => ({ keyid: k.kid, sig: Buffer.from(sigs[i]).toString('base64') })),
-    };
-}
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 /** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
 function decodeBase64(s) {
@@ -53842,59 +53813,29 @@ function parseEnvelope(value, source) {
     });
     return { payload: v.payload, payloadType: v.payloadType, signatures };
 }
-/** The decoded payload, its PAE and the signatures with their candidate keys (matched by keyid, or all keys without one). */
-function toCheck(env, trusted) {
-    const payload = decodeBase64(env.payload) ?? new Uint8Array();
-    const msg = pae(env.payloadType, payload);
-    const checks = env.signatures.map((s, index) => ({
-        index,
-        keyid: s.keyid,
-        sig: decodeBase64(s.sig),
-        candidates: s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted,
-    }));
-    return { payload, msg, checks };
-}
-/** The verdicts, from the key (if any) under which each signature verified. */
-function verdicts(payload, checks, verifiedBy) {
-    const valid = new Map();
-    const signatures = checks.map((c, i) => {
-        if (c.candidates.length === 0)
-            return { index: c.index, keyid: c.keyid, status: 'unknown-key' };
-        const k = verifiedBy[i];
-        if (k) {
-            valid.set(k.kid, k);
-            return { index: c.index, keyid: c.keyid ?? k.kid, status: 'valid', key: k };
-        }
-        return { index: c.index, keyid: c.keyid, status: c.keyid ? 'invalid' : 'unknown-key' };
-    });
-    return { payload, signatures, validKeys: [...valid.values()] };
-}
 /**
  * Verifies every signature of an envelope over PAE(payloadType, payload) against trusted keys.
  * Keys are matched by keyid when present; a signature without keyid is tried against every key.
  * Does not apply a threshold: callers decide (see `validKeys`).
  */
 function verifyEnvelope(env, trusted) {
-    const { payload, msg, checks } = toCheck(env, trusted);
-    return verdicts(payload, checks, checks.map((c) => (c.sig ? c.candidates.find((k) => ed25519_verify(c.sig, msg, k)) : undefined)));
-}
-/**
- * {@link verifyEnvelope} with OpenSSL's work in libuv's thread pool: returns the decoded payload at
- * once (to be parsed, never acted on, while the signatures are checked) and the verification, whose
- * verdicts are exactly those of {@link verifyEnvelope} (the same candidates, tried in the same order,
- * each by {@link verifyAsync}, whose verdict is that of `verify`).
- */
-function startEnvelopeVerification(env, trusted) {
-    const { payload, msg, checks } = toCheck(env, trusted);
-    const firstValid = async (c) => {
-        if (!c.sig)
-            return undefined;
-        for (const k of c.candidates)
-            if (await verifyAsync(c.sig, msg, k))
-                return k;
-        return undefined;
-    };
-    return { payload, verification: Promise.all(checks.map(firstValid)).then((by) => verdicts(payload, checks, by)) };
+    const payload = decodeBase64(env.payload) ?? new Uint8Array();
+    const msg = pae(env.payloadType, payload);
+    const valid = new Map();
+    const signatures = env.signatures.map((s, index) => {
+        const sig = decodeBase64(s.sig);
+        const candidates = s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted;
+        if (candidates.length === 0)
+            return { index, keyid: s.keyid, status: 'unknown-key' };
+        for (const k of candidates) {
+            if (sig && ed25519_verify(sig, msg, k)) {
+                valid.set(k.kid, k);
+                return { index, keyid: s.keyid ?? k.kid, status: 'valid', key: k };
+            }
+        }
+        return { index, keyid: s.keyid, status: s.keyid ? 'invalid' : 'unknown-key' };
+    });
+    return { payload, signatures, validKeys: [...valid.values()] };
 }
 
 ;// CONCATENATED MODULE: ./src/core/statement.ts

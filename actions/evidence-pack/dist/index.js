@@ -37074,9 +37074,7 @@ module.exports = {
 /* harmony export */   FY: () => (/* binding */ verifyEnvelope),
 /* harmony export */   Yj: () => (/* binding */ signEnvelope),
 /* harmony export */   mE: () => (/* binding */ parseEnvelope),
-/* harmony export */   oP: () => (/* binding */ signEnvelopeAsync),
-/* harmony export */   w9: () => (/* binding */ INTOTO_PAYLOAD_TYPE),
-/* harmony export */   yQ: () => (/* binding */ startEnvelopeVerification)
+/* harmony export */   w9: () => (/* binding */ INTOTO_PAYLOAD_TYPE)
 /* harmony export */ });
 /* unused harmony exports pae, decodeBase64 */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
@@ -37109,23 +37107,6 @@ function signEnvelope(payload, payloadType, keys) {
         payload: Buffer.from(payload).toString('base64'),
         payloadType,
         signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .sign */ ._S)(msg, k)).toString('base64') })),
-    };
-}
-/**
- * {@link signEnvelope} with the signatures made in libuv's thread pool while this thread encodes the
- * payload as base64 (a 21 MB manifest: the two overlap). The envelope is byte for byte that of
- * {@link signEnvelope} (Ed25519 is deterministic).
- * @throws (rejects with) the error OpenSSL reports for a key
- */
-async function signEnvelopeAsync(payload, payloadType, keys) {
-    const msg = pae(payloadType, payload);
-    const signing = Promise.all(keys.map((k) => (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .signAsync */ .wJ)(msg, k)));
-    const encoded = Buffer.from(payload.buffer, payload.byteOffset, payload.length).toString('base64');
-    const sigs = await signing;
-    return {
-        payload: encoded,
-        payloadType,
-        signatures: keys.map((k, i) => ({ keyid: k.kid, sig: Buffer.from(sigs[i]).toString('base64') })),
     };
 }
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
@@ -37170,59 +37151,29 @@ function parseEnvelope(value, source) {
     });
     return { payload: v.payload, payloadType: v.payloadType, signatures };
 }
-/** The decoded payload, its PAE and the signatures with their candidate keys (matched by keyid, or all keys without one). */
-function toCheck(env, trusted) {
-    const payload = decodeBase64(env.payload) ?? new Uint8Array();
-    const msg = pae(env.payloadType, payload);
-    const checks = env.signatures.map((s, index) => ({
-        index,
-        keyid: s.keyid,
-        sig: decodeBase64(s.sig),
-        candidates: s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted,
-    }));
-    return { payload, msg, checks };
-}
-/** The verdicts, from the key (if any) under which each signature verified. */
-function verdicts(payload, checks, verifiedBy) {
-    const valid = new Map();
-    const signatures = checks.map((c, i) => {
-        if (c.candidates.length === 0)
-            return { index: c.index, keyid: c.keyid, status: 'unknown-key' };
-        const k = verifiedBy[i];
-        if (k) {
-            valid.set(k.kid, k);
-            return { index: c.index, keyid: c.keyid ?? k.kid, status: 'valid', key: k };
-        }
-        return { index: c.index, keyid: c.keyid, status: c.keyid ? 'invalid' : 'unknown-key' };
-    });
-    return { payload, signatures, validKeys: [...valid.values()] };
-}
 /**
  * Verifies every signature of an envelope over PAE(payloadType, payload) against trusted keys.
  * Keys are matched by keyid when present; a signature without keyid is tried against every key.
  * Does not apply a threshold: callers decide (see `validKeys`).
  */
 function verifyEnvelope(env, trusted) {
-    const { payload, msg, checks } = toCheck(env, trusted);
-    return verdicts(payload, checks, checks.map((c) => (c.sig ? c.candidates.find((k) => (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)(c.sig, msg, k)) : undefined)));
-}
-/**
- * {@link verifyEnvelope} with OpenSSL's work in libuv's thread pool: returns the decoded payload at
- * once (to be parsed, never acted on, while the signatures are checked) and the verification, whose
- * verdicts are exactly those of {@link verifyEnvelope} (the same candidates, tried in the same order,
- * each by {@link verifyAsync}, whose verdict is that of `verify`).
- */
-function startEnvelopeVerification(env, trusted) {
-    const { payload, msg, checks } = toCheck(env, trusted);
-    const firstValid = async (c) => {
-        if (!c.sig)
-            return undefined;
-        for (const k of c.candidates)
-            if (await (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyAsync */ .kv)(c.sig, msg, k))
-                return k;
-        return undefined;
-    };
-    return { payload, verification: Promise.all(checks.map(firstValid)).then((by) => verdicts(payload, checks, by)) };
+    const payload = decodeBase64(env.payload) ?? new Uint8Array();
+    const msg = pae(env.payloadType, payload);
+    const valid = new Map();
+    const signatures = env.signatures.map((s, index) => {
+        const sig = decodeBase64(s.sig);
+        const candidates = s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted;
+        if (candidates.length === 0)
+            return { index, keyid: s.keyid, status: 'unknown-key' };
+        for (const k of candidates) {
+            if (sig && (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)(sig, msg, k)) {
+                valid.set(k.kid, k);
+                return { index, keyid: s.keyid ?? k.kid, status: 'valid', key: k };
+            }
+        }
+        return { index, keyid: s.keyid, status: s.keyid ? 'invalid' : 'unknown-key' };
+    });
+    return { payload, signatures, validKeys: [...valid.values()] };
 }
 
 
@@ -37240,12 +37191,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yg: () => (/* binding */ readJwksFile),
   Pb: () => (/* binding */ readPrivateKeyFile),
   _S: () => (/* binding */ ed25519_sign),
-  wJ: () => (/* binding */ ed25519_signAsync),
-  MX: () => (/* binding */ ed25519_verify),
-  kv: () => (/* binding */ ed25519_verifyAsync)
+  MX: () => (/* binding */ ed25519_verify)
 });
 
-// UNUSED EXPORTS: generateKey, loadPublicKey, nobleStrictVerify, parseJwks, privateKeyPem, publicKeyFromBytes, publicKeyPem, thumbprint
+// UNUSED EXPORTS: generateKey, loadPublicKey, nobleStrictVerify, parseJwks, privateKeyPem, publicKeyFromBytes, publicKeyPem, thumbprint, verifyAsync
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/ed25519/index.js
 /*! noble-ed25519 - MIT License (c) 2019 Paul Miller (paulmillr.com) */
@@ -38390,18 +38339,6 @@ function publicKeyPem(key) {
 function ed25519_sign(message, key) {
     return new Uint8Array((0,external_node_crypto_.sign)(null, message, opensslPrivateKey(key.seed)));
 }
-/**
- * {@link sign} with OpenSSL's work done in libuv's thread pool (node:crypto `sign` with a callback), so
- * that the caller can go on (e.g. encode the payload) while a long message is hashed. Ed25519 is
- * deterministic (RFC 8032 5.1.6): the signature is byte for byte that of {@link sign}.
- * @param message any bytes (copied by node:crypto when the job starts)
- * @throws (rejects with) the error OpenSSL reports
- */
-function ed25519_signAsync(message, key) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_crypto_.sign)(null, message, opensslPrivateKey(key.seed), (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig))));
-    });
-}
 /** Whether a 32-byte point encoding has y < p = 2^255 - 19 (RFC 8032 5.1.3 step 1; bit 255, the sign of x, masked). */
 function canonicalY(b) {
     // y >= p exactly when bytes 1..30 are 0xff, byte 31 (masked) is 0x7f and byte 0 >= 0xed
@@ -38489,7 +38426,7 @@ function ed25519_verifyAsync(signature, message, key) {
             }
         };
         try {
-            (0,external_node_crypto_.verify)(null, message, opensslPublicKey(pub), signature, (err, ok) => {
+            opensslVerify(null, message, opensslPublicKey(pub), signature, (err, ok) => {
                 if (!err && ok === true)
                     resolve(true);
                 else
@@ -40933,9 +40870,9 @@ async function collectAndSign(opts, root, exclude, pool) {
         root: Buffer.from(result.root).toString('hex'),
     };
     const payload = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .manifestPayload */ .sU)(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude });
-    // the payload's digest and signatures are computed on libuv's thread pool while this thread encodes it
+    // the payload's digest is computed on libuv's thread pool while this thread signs
     const digesting = node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto.subtle.digest('SHA-256', payload);
-    const envelope = await (0,_core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .signEnvelopeAsync */ .oP)(payload, _core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .INTOTO_PAYLOAD_TYPE */ .w9, opts.keys);
+    const envelope = (0,_core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .signEnvelope */ .Yj)(payload, _core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .INTOTO_PAYLOAD_TYPE */ .w9, opts.keys);
     plainPayload.set(envelope, envelope.payload);
     const manifestDigest = Buffer.from(await digesting).toString('hex');
     const rootStatement = (0,_core_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .makeStatement */ .UT)([{ name: 'merkle-root', digest: { sha256: merkle.root } }], _manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ROOT_PREDICATE */ .L_, {
@@ -42337,12 +42274,9 @@ async function verifyWith(opts, pool) {
     // the signatures are checked first, over the exact payload bytes; then the payload is parsed once
     // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
     // is decided from the payload type only to route; everything is re-checked.
-    // (the signatures are checked in libuv's thread pool while this thread reads the payload's bytes: only
-    // read, nothing they name is touched or trusted before the verdict)
-    const { payload: unverified, verification } = (0,dsse/* startEnvelopeVerification */.yQ)(env, opts.trusted);
+    const checked = (0,dsse/* verifyEnvelope */.FY)(env, opts.trusted);
     // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as JSON)
-    const fast = readManifest(unverified);
-    const checked = await verification;
+    const fast = readManifest(checked.payload);
     const first = fast ? fast.statement : tryStatement(checked.payload, packFile);
     if (first?.predicateType === manifest/* ROOT_PREDICATE */.L_)
         return verifyDisclosure(opts, packFile, env, lines, required, first, checked, pool);

@@ -9214,23 +9214,6 @@ function dsse_signEnvelope(payload, payloadType, keys) {
         signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from((0,ed25519/* sign */._S)(msg, k)).toString('base64') })),
     };
 }
-/**
- * {@link signEnvelope} with the signatures made in libuv's thread pool while this thread encodes the
- * payload as base64 (a 21 MB manifest: the two overlap). The envelope is byte for byte that of
- * {@link signEnvelope} (Ed25519 is deterministic).
- * @throws (rejects with) the error OpenSSL reports for a key
- */
-async function signEnvelopeAsync(payload, payloadType, keys) {
-    const msg = pae(payloadType, payload);
-    const signing = Promise.all(keys.map((k) => signAsync(msg, k)));
-    const encoded = Buffer.from(payload.buffer, payload.byteOffset, payload.length).toString('base64');
-    const sigs = await signing;
-    return {
-        payload: encoded,
-        payloadType,
-        signatures: keys.map((k, i) => ({ keyid: k.kid, sig: Buffer.from(sigs[i]).toString('base64') })),
-    };
-}
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 /** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
 function decodeBase64(s) {
@@ -9273,59 +9256,29 @@ function dsse_parseEnvelope(value, source) {
     });
     return { payload: v.payload, payloadType: v.payloadType, signatures };
 }
-/** The decoded payload, its PAE and the signatures with their candidate keys (matched by keyid, or all keys without one). */
-function toCheck(env, trusted) {
-    const payload = decodeBase64(env.payload) ?? new Uint8Array();
-    const msg = pae(env.payloadType, payload);
-    const checks = env.signatures.map((s, index) => ({
-        index,
-        keyid: s.keyid,
-        sig: decodeBase64(s.sig),
-        candidates: s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted,
-    }));
-    return { payload, msg, checks };
-}
-/** The verdicts, from the key (if any) under which each signature verified. */
-function verdicts(payload, checks, verifiedBy) {
-    const valid = new Map();
-    const signatures = checks.map((c, i) => {
-        if (c.candidates.length === 0)
-            return { index: c.index, keyid: c.keyid, status: 'unknown-key' };
-        const k = verifiedBy[i];
-        if (k) {
-            valid.set(k.kid, k);
-            return { index: c.index, keyid: c.keyid ?? k.kid, status: 'valid', key: k };
-        }
-        return { index: c.index, keyid: c.keyid, status: c.keyid ? 'invalid' : 'unknown-key' };
-    });
-    return { payload, signatures, validKeys: [...valid.values()] };
-}
 /**
  * Verifies every signature of an envelope over PAE(payloadType, payload) against trusted keys.
  * Keys are matched by keyid when present; a signature without keyid is tried against every key.
  * Does not apply a threshold: callers decide (see `validKeys`).
  */
 function verifyEnvelope(env, trusted) {
-    const { payload, msg, checks } = toCheck(env, trusted);
-    return verdicts(payload, checks, checks.map((c) => (c.sig ? c.candidates.find((k) => verify(c.sig, msg, k)) : undefined)));
-}
-/**
- * {@link verifyEnvelope} with OpenSSL's work in libuv's thread pool: returns the decoded payload at
- * once (to be parsed, never acted on, while the signatures are checked) and the verification, whose
- * verdicts are exactly those of {@link verifyEnvelope} (the same candidates, tried in the same order,
- * each by {@link verifyAsync}, whose verdict is that of `verify`).
- */
-function startEnvelopeVerification(env, trusted) {
-    const { payload, msg, checks } = toCheck(env, trusted);
-    const firstValid = async (c) => {
-        if (!c.sig)
-            return undefined;
-        for (const k of c.candidates)
-            if (await verifyAsync(c.sig, msg, k))
-                return k;
-        return undefined;
-    };
-    return { payload, verification: Promise.all(checks.map(firstValid)).then((by) => verdicts(payload, checks, by)) };
+    const payload = decodeBase64(env.payload) ?? new Uint8Array();
+    const msg = pae(env.payloadType, payload);
+    const valid = new Map();
+    const signatures = env.signatures.map((s, index) => {
+        const sig = decodeBase64(s.sig);
+        const candidates = s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted;
+        if (candidates.length === 0)
+            return { index, keyid: s.keyid, status: 'unknown-key' };
+        for (const k of candidates) {
+            if (sig && verify(sig, msg, k)) {
+                valid.set(k.kid, k);
+                return { index, keyid: s.keyid ?? k.kid, status: 'valid', key: k };
+            }
+        }
+        return { index, keyid: s.keyid, status: s.keyid ? 'invalid' : 'unknown-key' };
+    });
+    return { payload, signatures, validKeys: [...valid.values()] };
 }
 
 // EXTERNAL MODULE: ./src/core/json.ts
