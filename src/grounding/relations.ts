@@ -1120,24 +1120,52 @@ function nameBefore(tokens: Token[], k: number): Token[] | undefined {
 export function nearestNameNumber(claim: Token[], question: Token[], cited: Analysis[]): string | undefined {
   const inQuestion = (t: Token) => question.some((x) => x.type === 'word' && sameWord(x, t));
   const qNames = question.filter((t, i) => i > 0 && capitalized(t) && !t.stop && t.type === 'word');
+  if (!qNames.length) return undefined;
+  return numberGivenToRival(claim, question, cited, (toks, k) => {
+    const name = nameBefore(toks, k);
+    return (
+      name && {
+        text: name.map((t) => t.value).join(' '),
+        used: name.some(inQuestion),
+        asked: name.some(inQuestion) && qNames.some((q) => name.some((o) => sameWord(o, q))),
+      }
+    );
+  });
+}
+
+/** Who a sentence gives the number at tokens[k] to: its text, whether the question uses it, whether it is the question's subject. */
+type NumberOwner = { text: string; used: boolean; asked: boolean };
+
+/**
+ * The shared search of {@link nearestNameNumber} and {@link nearestCompoundNumber}: the claim's one number not in the
+ * question, found in a source sentence whose owner of it (`ownerBefore`) the question does not use, while the question's
+ * subject owns another number of the same kind (a year or not) in that sentence. Bounded by MAX_SENTENCES sentences.
+ * @param skip occurrences of the number not to count (a digit run inside a decimal)
+ * @returns a description of the rival, or undefined
+ */
+function numberGivenToRival(
+  claim: Token[],
+  question: Token[],
+  cited: Analysis[],
+  ownerBefore: (tokens: Token[], k: number) => NumberOwner | undefined,
+  skip: (tokens: Token[], k: number) => boolean = () => false,
+): string | undefined {
   const values = claim.filter((t) => numberValue(t) !== undefined && !question.some((x) => numberValue(x) === numberValue(t)));
-  if (!qNames.length || values.length !== 1) return undefined;
+  if (values.length !== 1) return undefined;
   const n = numberValue(values[0])!;
   for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
     const toks = s.tokens;
-    const k = toks.findIndex((t) => numberValue(t) === n);
+    const k = toks.findIndex((t, j) => numberValue(t) === n && !skip(toks, j));
     if (k < 0) continue;
-    const mine = nameBefore(toks, k);
-    if (!mine || mine.some(inQuestion)) return undefined;
+    const mine = ownerBefore(toks, k);
+    if (!mine || mine.used) return undefined;
     const other = toks.findIndex(
+      // (a year is written without a thousands separator: "1,200" is a count)
       (t, j) => j !== k && numberValue(t) !== undefined && numberValue(t) !== n && isYear(t.value) === isYear(values[0].value),
     );
     if (other < 0) continue;
-    const owner = nameBefore(toks, other);
-    if (owner && owner.some(inQuestion) && qNames.some((q) => owner.some((o) => sameWord(o, q))))
-      return `the sources give ${values[0].value} to "${mine.map((t) => t.value).join(' ')}" and ${toks[other].value} to "${owner
-        .map((t) => t.value)
-        .join(' ')}"`;
+    const owner = ownerBefore(toks, other);
+    if (owner?.asked) return `the sources give ${values[0].value} to "${mine.text}" and ${toks[other].value} to "${owner.text}"`;
   }
   return undefined;
 }
@@ -1529,24 +1557,17 @@ export function nearestCompoundNumber(claim: Token[], question: Token[], cited: 
     const c = t.value === '-' && j > 0 ? compoundBefore(question, j + 2) : undefined;
     if (c) asked.add(c);
   });
-  const values = claim.filter((t) => numberValue(t) !== undefined && !question.some((x) => numberValue(x) === numberValue(t)));
-  if (!asked.size || values.length !== 1) return undefined;
-  const n = numberValue(values[0])!;
-  for (const s of cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES)) {
-    const toks = s.tokens;
-    const k = toks.findIndex((t) => numberValue(t) === n && !inDecimal(toks, toks.indexOf(t)));
-    if (k < 0) continue;
-    const mine = compoundBefore(toks, k);
-    if (!mine || asked.has(mine)) return undefined;
-    const other = toks.findIndex(
-      // (a year is written without a thousands separator: "1,200" is a count)
-      (t, j) => j !== k && numberValue(t) !== undefined && numberValue(t) !== n && isYear(t.value) === isYear(values[0].value),
-    );
-    if (other < 0) continue;
-    const owner = compoundBefore(toks, other);
-    if (owner && asked.has(owner)) return `the sources give ${values[0].value} to "${mine}" and ${toks[other].value} to "${owner}"`;
-  }
-  return undefined;
+  if (!asked.size) return undefined;
+  return numberGivenToRival(
+    claim,
+    question,
+    cited,
+    (toks, k) => {
+      const c = compoundBefore(toks, k);
+      return c === undefined ? undefined : { text: c, used: asked.has(c), asked: asked.has(c) };
+    },
+    (toks, k) => inDecimal(toks, k),
+  );
 }
 
 /**
