@@ -1048,9 +1048,10 @@ export function contrastMismatch(claim: Token[], question: Token[], cited: Analy
       const bound = y.slice(Math.max(0, v - 3), v + 4).some((n) => kind(n) === 'name' && !inQuestion(n) && !inAnswer(n));
       // (its own predicate: a content word after the value that the question does not use; the tagger reads some past
       // tenses as nouns, "Ken Ito later rewrote")
+      // (not the answer's own words nor a name: "novel by English author J. R. R. Tolkien" has no predicate of its own)
       const ownVerb = x
         .slice(first + answer.length)
-        .some((t) => t.content && t.type === 'word' && !LIGHT_VERBS.has(t.lemma) && !inQuestion(t));
+        .some((t) => t.content && t.type === 'word' && !LIGHT_VERBS.has(t.lemma) && !inQuestion(t) && !inAnswer(t) && kind(t) !== 'name');
       if (ownVerb && valueKind === 'name' && bound)
         return `the sources say "${qVerb.value}" in "${y
           .map((v) => v.value)

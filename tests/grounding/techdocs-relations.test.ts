@@ -123,6 +123,12 @@ describe('a value stated of a rival entity or in another relation (answers to qu
     expect(verdict(fleet, 'Maria Lopez', 'Who designed the billing engine?')).toBe('grounded');
     expect(verdict(fleet, 'Ken Ito rewrote it in Rust.', 'Who rewrote the billing engine?')).toBe('grounded');
   });
+  it('control: the agent of a work noun ("a field guide by ... A. K. Berg, written in stages") answers who wrote it', () => {
+    const guide = 'The Harbour Handbook is a field guide by Swedish engineer A. K. Berg, written in stages between 2011 and 2019.';
+    expect(verdict(guide, 'Berg, a Swedish engineer.', 'Who wrote it?')).toBe('grounded');
+    // (the rule still holds where the value's clause has a predicate of its own)
+    expect(flags(fleet, 'Ken Ito', 'Who designed the billing engine?')).toContain('misattribution');
+  });
 });
 
 describe('a novel word that only frames supported quantities', () => {
