@@ -147,6 +147,7 @@ import {
   weakenLetters,
   weakenTechnicalNames,
   weakenAddedQuantities,
+  weakenInScientificProse,
   writtenJoined,
 } from './claims.js';
 import {
@@ -1655,7 +1656,11 @@ function checkClaim(
   flags.splice(
     0,
     flags.length,
-    ...weakenAddedQuantities(weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited), quantities, cited),
+    ...weakenInScientificProse(
+      weakenAddedQuantities(weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited), quantities, cited),
+      scientific,
+      cited,
+    ),
   );
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = {
