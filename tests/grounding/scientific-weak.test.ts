@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import { weakenInScientificProse } from '../../src/grounding/claims.js';
+import { soleFlagPrecision, sourceRegister } from '../../src/grounding/evaluate.js';
 
 const check = (source: string, answer: string) => checkAnswer({ id: 's', contexts: [{ id: 'c', text: source }], answer });
 const flagsOf = (r: ReturnType<typeof check>) => r.claims.flatMap((c) => c.flags);
@@ -65,5 +66,33 @@ describe('a claim that scientific prose hardly covers (weak)', () => {
       claim,
     );
     expect(plain.verdict).toBe('ungrounded');
+  });
+});
+
+describe('the register of a case and the precision of its sole strong flag (evaluate.ts)', () => {
+  const row = (c: Parameters<typeof checkAnswer>[0], supported: boolean) => ({ case: c, supported, docId: 'd1' });
+  it('tells scientific prose, dialogue, transcripts and documents apart', () => {
+    const sci = { id: 'a', contexts: [{ id: 'c', text: REPORT }], answer: 'Rab-11 carries the receptor back in neurons.' };
+    const dia = {
+      id: 'b',
+      question: 'Have you been to Oslo?',
+      contexts: [{ id: 'c', text: 'Oslo is the capital of Norway.' }],
+      answer: 'Yes, Oslo is lovely.',
+    };
+    const talk = 'Anna: We ship on Monday.\nBen: Monday works.\nAnna: Then the review is on Friday.\n';
+    const tr = { id: 'c', contexts: [{ id: 'c', text: talk }], answer: 'The team ships on Monday.' };
+    const doc = { id: 'd', contexts: [{ id: 'c', text: 'Dear Ben, we ship on Monday.' }], answer: 'They ship on Monday.' };
+    expect([sci, dia, tr, doc].map((c) => sourceRegister(c, checkAnswer(c)))).toEqual(['scientific', 'dialogue', 'transcript', 'document']);
+  });
+  it('counts an ungrounded answer under its only kind of strong flag, right when the row is unsupported', () => {
+    const c = {
+      id: 'e',
+      contexts: [{ id: 'c', text: 'Dear Ben, we ship on Monday with 3 pallets.' }],
+      answer: 'They ship 5 pallets on Monday.',
+    };
+    const a = checkAnswer(c);
+    expect(a.verdict).toBe('ungrounded');
+    const p = soleFlagPrecision([row(c, false), row(c, true)], [a, a]);
+    expect(p.document['quantity-mismatch']).toEqual({ right: 1, wrong: 1 });
   });
 });
