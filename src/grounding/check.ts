@@ -148,6 +148,7 @@ import {
   weakenTechnicalNames,
   weakenAddedQuantities,
   weakenInScientificProse,
+  weakenInTranscript,
   writtenJoined,
 } from './claims.js';
 import {
@@ -1656,9 +1657,12 @@ function checkClaim(
   flags.splice(
     0,
     flags.length,
-    ...weakenInScientificProse(
-      weakenAddedQuantities(weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited), quantities, cited),
-      scientific,
+    ...weakenInTranscript(
+      weakenInScientificProse(
+        weakenAddedQuantities(weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited), quantities, cited),
+        scientific,
+        cited,
+      ),
       cited,
     ),
   );

@@ -10,6 +10,7 @@
  * the dev splits only.
  */
 import { checkAnswer, claimVerdict, coverageWeakness } from './check.js';
+import { transcriptRegister } from './register.js';
 import { DEFAULT_THRESHOLDS, HIGH_PRECISION_FLAGS, type AnswerResult, type GroundingCase, type Thresholds, type Verdict } from './types.js';
 
 /** A labelled row: a case plus its gold label. */
@@ -249,24 +250,15 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
 /** The register of a case's cited sources, for measuring which flags are precise where (issue 20). */
 export type SourceRegister = 'scientific' | 'dialogue' | 'transcript' | 'document';
 
-/** A speaker's turn of a transcript: "Project Manager: ...", "Speaker 2: ..." at the start of a line. */
-const TURN = /^[\p{Lu}][\p{L}\d.' -]{0,30}:\s/u;
-
 /**
  * The register of a checked case: `scientific` when a claim was checked against scientific prose (symbol-dense or a
  * research report; claims.ts scientificSource), else `dialogue` when the case has a question or previous turn, else
- * `transcript` when a context is a transcript (at least 3 lines, and half of its lines, start with a speaker's name and a
- * colon), else `document`.
+ * `transcript` when a context is a transcript (register.ts transcriptRegister), else `document`.
  */
 export function sourceRegister(c: GroundingCase, a: AnswerResult): SourceRegister {
   if (a.claims.some((x) => x.technicalSource)) return 'scientific';
   if (c.question) return 'dialogue';
-  const transcript = c.contexts.some((ctx) => {
-    const lines = ctx.text.split('\n').filter((l) => l.trim());
-    const turns = lines.filter((l) => TURN.test(l)).length;
-    return turns >= 3 && turns >= lines.length / 2;
-  });
-  return transcript ? 'transcript' : 'document';
+  return c.contexts.some((ctx) => transcriptRegister(ctx)) ? 'transcript' : 'document';
 }
 
 /**
