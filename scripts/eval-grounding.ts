@@ -7,7 +7,8 @@
  *
  * For each corpus it prints the dev and the held-out test figures of the shipped thresholds
  * (DEFAULT_THRESHOLDS): balanced accuracy, recall on each class, precision of `ungrounded`, and on the
- * test split which flags fired on which gold label. `unverified` counts as a detection (the gate's pass rate counts
+ * test split which flags fired on which gold label; on the dev split, the precision of each strong flag kind where it is an
+ * ungrounded answer's only kind, by register of the sources (evaluate.ts soleFlagPrecision: where a kind is weak evidence). `unverified` counts as a detection (the gate's pass rate counts
  * only `grounded` answers); each line also prints the share of `unverified` verdicts and "BA strict", the balanced accuracy when
  * only `ungrounded` counts (a gate that lets `unverified` pass). With `--tune [--tune-on NAME,...]` it also runs the
  * threshold grid search on those dev splits only (default SummEdits sales; precision of `ungrounded`
@@ -25,6 +26,7 @@ import {
   metrics,
   parseCorpus,
   rowSplit,
+  soleFlagPrecision,
   tune,
   verdictsFor,
   type CorpusSpec,
@@ -107,6 +109,20 @@ for (const { spec, dev, test } of sets) {
         );
     }
   }
+  // which strong flag kinds are precise in which register, measured on the dev split (where a kind is weak evidence)
+  const sole = soleFlagPrecision(
+    dev,
+    dev.map((r) => checkAnswer(r.case, TH)),
+  );
+  const soleLine = Object.entries(sole)
+    .filter(([, v]) => Object.keys(v).length)
+    .map(
+      ([reg, v]) =>
+        `${reg}: ${Object.entries(v)
+          .map(([n, x]) => `${n} ${x.right}/${x.wrong}`)
+          .join(', ')}`,
+    )
+    .join('; ');
   const answers = test.map((r) => checkAnswer(r.case, TH));
   const tm = metrics(
     answers.map((a) => a.verdict),
@@ -138,6 +154,7 @@ for (const { spec, dev, test } of sets) {
         .join(', ') || '-'
     }`,
   );
+  console.log(`  sole strong flag of ungrounded dev answers, by register (right / wrong): ${soleLine || '-'}`);
   results[spec.name] = { style: spec.style, dev: dm, test: tm, flags };
 }
 console.log(`evaluated in ${((performance.now() - started) / 1000).toFixed(1)} s`);

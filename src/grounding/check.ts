@@ -147,6 +147,8 @@ import {
   weakenLetters,
   weakenTechnicalNames,
   weakenAddedQuantities,
+  weakenInScientificProse,
+  weakenInTranscript,
   writtenJoined,
 } from './claims.js';
 import {
@@ -1655,7 +1657,14 @@ function checkClaim(
   flags.splice(
     0,
     flags.length,
-    ...weakenAddedQuantities(weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited), quantities, cited),
+    ...weakenInTranscript(
+      weakenInScientificProse(
+        weakenAddedQuantities(weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited), quantities, cited),
+        scientific,
+        cited,
+      ),
+      cited,
+    ),
   );
   const verdict = claimVerdict(flags, coverage, th);
   const result: ClaimResult = {

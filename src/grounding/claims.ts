@@ -24,8 +24,8 @@
  * windows of at most {@link MAX_LONG_WORDS} words, memoized per source).
  */
 import type { Sentence, Token } from './nlp.js';
-import type { Flag } from './types.js';
-import { researchRegister } from './register.js';
+import { HIGH_PRECISION_FLAGS, type Flag } from './types.js';
+import { researchRegister, transcriptRegister } from './register.js';
 
 /** An axis of effect words: the amount of something (up / down) or its quality (better / worse). */
 type Axis = 'amount' | 'quality';
@@ -1045,6 +1045,73 @@ export function weakenAddedCodes(flags: Flag[], claimText: string, cited: readon
     );
     return rival ? f : { ...f, weak: true, detail: `${f.detail} (no code of its family there: an addition, not a substitution)` };
   });
+}
+
+/** A release number ("2.10.2", "v1.4.8"): a version, precise wherever it is written. */
+const VERSION = /^v?\d+(?:\.\d+)+$/i;
+
+/**
+ * Marks as weak (`unverified`) the strong flags that the dev splits show imprecise against scientific prose
+ * ({@link scientificSource}: symbol-dense or a research report), when the claim has a single kind of strong flag (two
+ * independent strong flags stay strong):
+ * - an `unsupported-identifier` for a code that names a molecule, gene or strain ("kinesin-8", "4-biphosphate", "H2B-K120"):
+ *   a claim about a paper names its substances in the field's other nomenclatures (isoform numbers, family numbers, the
+ *   other locant), which the cited passage need not write; measured on the dev splits as the only strong flag, 0 of 3 such
+ *   flags were right (SciFact). Versions ("v1.4.8"), doses ("400mg": weakenAddedQuantities), e-mails, URLs and phone numbers stay precise (technical documents:
+ *   2 of 2 right);
+ * - any strong flag of a claim the passage hardly covers (`low-coverage`: below a fifth of its content words): the claim
+ *   speaks of what the passage does not, so a name, number or code missing from it is no contradiction; 2 of 4 right on
+ *   the dev splits (SciFact; no technical-documentation claim is that far from its passage).
+ * Outside scientific prose nothing changes.
+ * @param flags the claim's flags (a new array is returned); @param scientific whether the cited sources are scientific prose.
+ */
+export function weakenInScientificProse(flags: Flag[], scientific: boolean, cited: readonly { text: string }[]): Flag[] {
+  if (!scientific) return flags;
+  const strong = (f: Flag) => HIGH_PRECISION_FLAGS.has(f.name) && !f.weak && f.name !== 'wrong-citation';
+  const kinds = new Set(flags.filter(strong).map((f) => f.name));
+  if (kinds.size !== 1) return flags;
+  const unanchored = flags.some((f) => f.name === 'low-coverage');
+  const research = () => cited.some(researchRegister);
+  return flags.map((f) => {
+    if (!strong(f)) return f;
+    if (unanchored) return { ...f, weak: true, detail: `${f.detail} (a claim the scientific passage hardly covers: weak evidence)` };
+    const span = f.span ?? '';
+    if (
+      f.name === 'unsupported-identifier' &&
+      research() &&
+      f.detail.startsWith('code ') &&
+      /\p{L}/u.test(span) &&
+      !VERSION.test(span) &&
+      !DOSE.test(span)
+    )
+      return {
+        ...f,
+        weak: true,
+        detail: `${f.detail} (a substance's name in scientific prose, written in another nomenclature: weak evidence)`,
+      };
+    return f;
+  });
+}
+
+/**
+ * Marks as weak (`unverified`) a `negation-flip` against a transcript of talk (register.ts transcriptRegister) when the
+ * claim denies a single word that the talk says somewhere ("others noting the lack of numbers" against "let's give it a
+ * number"), and it is the claim's only kind of strong flag: a long transcript says most words of its topic somewhere, in
+ * another sense or in passing, so one affirmed word is no contradiction. On the dev splits such flags were right 7 times
+ * of 9 (SummEdits QMSum and sales calls); a denied phrase of two or more words stayed precise (63 of 63), as did
+ * one-word denials against other registers. Outside transcripts nothing changes.
+ * @param flags the claim's flags (a new array is returned); @param cited the cited sources.
+ */
+export function weakenInTranscript(flags: Flag[], cited: readonly { text: string }[]): Flag[] {
+  const strong = (f: Flag) => HIGH_PRECISION_FLAGS.has(f.name) && !f.weak && f.name !== 'wrong-citation';
+  const kinds = new Set(flags.filter(strong).map((f) => f.name));
+  if (kinds.size !== 1 || !kinds.has('negation-flip') || !cited.some(transcriptRegister)) return flags;
+  return flags.map((f) =>
+    // the claim's own negation of one word: the span is the cue and that word ("lack numbers")
+    strong(f) && f.detail.startsWith('the claim negates') && (f.span ?? '').split(/\s+/).length === 2
+      ? { ...f, weak: true, detail: `${f.detail} (a single word a transcript of talk says somewhere: weak evidence)` }
+      : f,
+  );
 }
 
 /**

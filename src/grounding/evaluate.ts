@@ -10,7 +10,8 @@
  * the dev splits only.
  */
 import { checkAnswer, claimVerdict, coverageWeakness } from './check.js';
-import { DEFAULT_THRESHOLDS, type GroundingCase, type Thresholds, type Verdict } from './types.js';
+import { transcriptRegister } from './register.js';
+import { DEFAULT_THRESHOLDS, HIGH_PRECISION_FLAGS, type AnswerResult, type GroundingCase, type Thresholds, type Verdict } from './types.js';
 
 /** A labelled row: a case plus its gold label. */
 export interface LabelledCase {
@@ -244,4 +245,46 @@ export function tune(dev: LabelledCase[], minPrecision = 0.9, tolerance = 0.005)
   // stable sort keeps grid order among equals
   near.sort((a, b) => b.thresholds.minCoverage - a.thresholds.minCoverage || a.thresholds.maxNovelWords - b.thresholds.maxNovelWords);
   return near[0];
+}
+
+/** The register of a case's cited sources, for measuring which flags are precise where (issue 20). */
+export type SourceRegister = 'scientific' | 'dialogue' | 'transcript' | 'document';
+
+/**
+ * The register of a checked case: `scientific` when a claim was checked against scientific prose (symbol-dense or a
+ * research report; claims.ts scientificSource), else `dialogue` when the case has a question or previous turn, else
+ * `transcript` when a context is a transcript (register.ts transcriptRegister), else `document`.
+ */
+export function sourceRegister(c: GroundingCase, a: AnswerResult): SourceRegister {
+  if (a.claims.some((x) => x.technicalSource)) return 'scientific';
+  if (c.question) return 'dialogue';
+  return c.contexts.some((ctx) => transcriptRegister(ctx)) ? 'transcript' : 'document';
+}
+
+/**
+ * Precision of each strong flag kind where it is the only kind of strong flag of an `ungrounded` answer, per register:
+ * `{register: {flag: {right, wrong}}}` (right = the row is unsupported). Answers with two or more kinds count under
+ * `several`. For the dev splits only: it decides where a kind is weak evidence.
+ */
+export function soleFlagPrecision(
+  rows: readonly LabelledCase[],
+  answers: readonly AnswerResult[],
+): Record<SourceRegister, Record<string, { right: number; wrong: number }>> {
+  const out: Record<SourceRegister, Record<string, { right: number; wrong: number }>> = {
+    scientific: {},
+    dialogue: {},
+    transcript: {},
+    document: {},
+  };
+  answers.forEach((a, i) => {
+    if (a.verdict !== 'ungrounded') return;
+    const kinds = new Set<string>();
+    for (const c of a.claims)
+      if (c.verdict === 'ungrounded') for (const f of c.flags) if (HIGH_PRECISION_FLAGS.has(f.name) && !f.weak) kinds.add(f.name);
+    const key = kinds.size === 1 ? [...kinds][0] : 'several';
+    const slot = (out[sourceRegister(rows[i].case, a)][key] ??= { right: 0, wrong: 0 });
+    if (rows[i].supported) slot.wrong++;
+    else slot.right++;
+  });
+  return out;
 }

@@ -91,3 +91,30 @@ export function researchRegister(a: { text: string }): boolean {
 export function researchSource(cited: readonly { text: string }[]): boolean {
   return cited.some(researchRegister);
 }
+
+/** A speaker's turn of a transcript: "Project Manager: ...", "Speaker 2: ..." at the start of a line. */
+const TURN = /^[\p{Lu}][\p{L}\d.' -]{0,30}:\s/u;
+/** Least turns of a transcript (and at least half of its non-empty lines are turns). */
+const MIN_TURNS = 3;
+const transcriptCache = new WeakMap<object, boolean>();
+
+/**
+ * Whether a text is a transcript of talk (a meeting, a call): at least {@link MIN_TURNS} lines, and half of its non-empty
+ * lines, start with a speaker's name and a colon ("Project Manager: Yeah , okay ."). Spoken talk affirms and negates
+ * loosely ("let's give it a number", "no, no, I mean ..."), so a single word it says is weak evidence against a claim's
+ * denial of it (check.ts). Bounded like {@link researchRegister}; memoized per analysis object.
+ * @param a an analysed source (its `text`).
+ */
+export function transcriptRegister(a: { text: string }): boolean {
+  let r = transcriptCache.get(a);
+  if (r === undefined) {
+    const lines = a.text
+      .slice(0, MAX_CHARS)
+      .split('\n')
+      .filter((l) => l.trim());
+    const turns = lines.filter((l) => TURN.test(l)).length;
+    r = turns >= MIN_TURNS && turns >= lines.length / 2;
+    transcriptCache.set(a, r);
+  }
+  return r;
+}
