@@ -83,7 +83,6 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
   }
 }
 
-export const T = process.env.MC_T ? (l: string) => process.stderr.write(`T ${l} ${performance.now().toFixed(0)}\n`) : () => {};
 async function collectAndSign(opts: PackOptions, root: string, exclude: string[], pool: HashPool): Promise<BuiltPack> {
   const paths = await expandPaths(opts.patterns, { root, exclude });
   if (!paths.length) throw new InputError(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
