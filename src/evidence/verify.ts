@@ -532,7 +532,7 @@ function finish(report: VerifyReport): VerifyReport {
  * A pattern that leaves the root is a problem, not a walk.
  */
 async function collectNow(root: string, collection: ManifestPredicate['collection'], problems: string[]): Promise<string[]> {
-  const out = new Set<string>();
+  const lists: string[][] = [];
   for (const p of collection.patterns) {
     const why = unsafeRelativePath(p.replace(/\/+$/, ''));
     if (why) {
@@ -540,7 +540,7 @@ async function collectNow(root: string, collection: ManifestPredicate['collectio
       continue;
     }
     try {
-      for (const f of await expandPaths([p], { root, exclude: collection.exclude, symlinks: 'list' })) out.add(f);
+      lists.push(await expandPaths([p], { root, exclude: collection.exclude, symlinks: 'list' }));
     } catch (e) {
       if (!(e instanceof InputError)) throw e; // a literal path that is gone is reported missing already
       // a directory the walk cannot read hides what lies below it: not verified (fail closed)
@@ -548,7 +548,9 @@ async function collectNow(root: string, collection: ManifestPredicate['collectio
         problems.push(`collection pattern ${JSON.stringify(p)} could not be walked: ${e.message}`);
     }
   }
-  return [...out].sort();
+  // one pattern (pack's usual `dir/**`): expandPaths' list is sorted and without duplicates already
+  if (lists.length === 1) return lists[0];
+  return [...new Set(lists.flat())].sort();
 }
 
 /**
