@@ -238,6 +238,19 @@ export function sign(message: Uint8Array, key: PrivateKey): Uint8Array {
   return new Uint8Array(opensslSign(null, message, opensslPrivateKey(key.seed)));
 }
 
+/**
+ * {@link sign} with OpenSSL's work done in libuv's thread pool (node:crypto `sign` with a callback), so
+ * that the caller can go on (e.g. write the payload to disk) while a long message is hashed. Ed25519 is
+ * deterministic (RFC 8032 5.1.6): the signature is byte for byte that of {@link sign}.
+ * @param message any bytes (copied by node:crypto when the job starts)
+ * @throws (rejects with) the error OpenSSL reports
+ */
+export function signAsync(message: Uint8Array, key: PrivateKey): Promise<Uint8Array> {
+  return new Promise<Uint8Array>((resolve, reject) => {
+    opensslSign(null, message, opensslPrivateKey(key.seed), (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig))));
+  });
+}
+
 /** Whether a 32-byte point encoding has y < p = 2^255 - 19 (RFC 8032 5.1.3 step 1; bit 255, the sign of x, masked). */
 function canonicalY(b: Uint8Array): boolean {
   // y >= p exactly when bytes 1..30 are 0xff, byte 31 (masked) is 0x7f and byte 0 >= 0xed

@@ -22,26 +22,37 @@ import { InputError } from './errors.js';
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
  * Readers see either the old or the new contents, never a partial file.
+ * @param data the contents, or its chunks in order; a chunk given as a promise is written when it
+ *   resolves, and the chunks before it are flushed to the disk (fdatasync) while it is awaited
  * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
  * @param opts.mode file mode (default 0o644; private keys 0o600)
+ * @throws the error of a write or of a rejected chunk (the temporary file is removed)
  */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | (Uint8Array | Promise<Uint8Array>)[],
   opts: { noClobber?: boolean; mode?: number } = {},
 ): Promise<void> {
+  // a chunk that rejects before it is awaited is this call's error, not an unhandled rejection
+  if (Array.isArray(data)) for (const c of data) if (c instanceof Promise) c.catch(() => undefined);
   await mkdir(dirname(path), { recursive: true });
   if (opts.noClobber && (await exists(path)))
     throw new InputError(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
   const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   const fh = await open(tmp, 'wx', opts.mode ?? 0o644);
   try {
-    await fh.writeFile(data);
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  try {
+    try {
+      if (!Array.isArray(data)) await fh.writeFile(data);
+      else
+        for (const chunk of data) {
+          // a chunk still being made (a signature): what is written so far goes to the disk meanwhile
+          if (chunk instanceof Promise) await Promise.all([chunk, fh.datasync()]);
+          await fh.writeFile(await chunk);
+        }
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
@@ -126,7 +137,8 @@ export async function readText(path: string, what: string, opts: { untrusted?: b
     try {
       const size = (await fh.stat()).size;
       if (size > max) throw new InputError(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
-      const buf = Buffer.alloc(size + 1);
+      // not zero-filled (a 28 MB pack): only the bytes read are decoded
+      const buf = Buffer.allocUnsafe(size + 1);
       let n = 0;
       for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;) n += r.bytesRead;
       if (n > size) throw new InputError(path, undefined, `a ${what} that does not grow while it is read`);

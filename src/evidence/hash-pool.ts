@@ -317,88 +317,195 @@ export class HashPool {
    */
   async run(job: PoolJob): Promise<PoolResult> {
     const n = job.paths.length;
-    // aligned power-of-two chunks, at least 16 per thread where there are enough files: a few large
-    // files (1 GiB in 64) end on both threads at about the same time
-    let chunk = 1;
-    const threads = this.count + (this.callingThread ? 1 : 0);
-    while (chunk < MAX_CHUNK && chunk * 2 * threads * 16 <= n) chunk *= 2;
+    const chunk = chunkSize(n, this.count + (this.callingThread ? 1 : 0));
     const chunks = Math.ceil(n / chunk);
-    const task = (id: number): ChunkTask => {
+    const part = (id: number): PoolChunk => {
       const lo = id * chunk;
       const hi = Math.min(n, lo + chunk);
       return {
-        id,
-        mode: job.mode,
-        base: job.base,
         paths: job.paths.slice(lo, hi),
         pathJson: job.pathJson.length > lo ? job.pathJson.slice(lo, hi) : [],
         desc: job.desc.slice(lo, hi),
         table: job.table,
-        sizes: job.sizes ? job.sizes.slice(lo, hi) : null,
-        expected: job.expected ? job.expected.slice(lo, hi) : null,
-        open: job.open ? job.open.slice(lo, hi) : null,
+        sizes: job.sizes?.slice(lo, hi),
+        expected: job.expected?.slice(lo, hi),
+        open: job.open?.slice(lo, hi),
       };
     };
-    const results = new Array<ChunkResult>(chunks);
-    // an aligned block of 2^k leaves (or the last, partial one) is one node of the tree at level k
-    const roots = Buffer.allocUnsafe(chunks * 32);
     if (n < this.inThreadBelow) {
       this.close();
+      const results = new Array<ChunkResult>(chunks);
+      // an aligned block of 2^k leaves (or the last, partial one) is one node of the tree at level k
+      const roots = Buffer.allocUnsafe(chunks * 32);
       for (let c = 0; c < chunks; c++) {
-        results[c] = runHere(this.core, task(c));
+        results[c] = runHere(this.core, taskOf(c, job.mode, job.base, part(c)));
         roots.set(rootFromPackedLeaves(results[c].leaves, results[c].status.length), c * 32);
       }
-    } else {
-      this.workers = this.workers.filter((w) => !this.gone.has(w));
-      this.warm();
-      await new Promise<void>((resolveP, reject) => {
-        let next = 0;
-        let done = 0;
-        let failed = false;
-        const fail = (e: Error) => {
-          if (failed) return;
-          failed = true;
-          this.close();
-          reject(e);
-        };
-        for (const w of this.workers) {
-          const feed = () => {
-            if (next < chunks && !failed) w.postMessage(task(next++));
-          };
-          w.on('message', (r: ChunkResult) => {
-            if (r.failure !== undefined) return fail(new Error(`hash worker: ${r.failure}`));
-            feed();
-            results[r.id] = r;
-            // this chunk's subtree root, computed while the workers go on
-            roots.set(rootFromPackedLeaves(r.leaves, r.status.length), r.id * 32);
-            if (++done === chunks) resolveP();
-          });
-          w.once('error', fail);
-          w.once('exit', (code) => done < chunks && fail(new Error(`hash worker exited with ${code}`)));
-          // two chunks queued per worker: it never waits for this thread between chunks
-          feed();
-          feed();
-        }
-        // this thread takes chunks too, one at a time, handling the workers' messages in between
-        const step = () => {
-          if (failed || next >= chunks) return;
-          const id = next++;
-          try {
-            results[id] = runHere(this.core, task(id));
-            roots.set(rootFromPackedLeaves(results[id].leaves, results[id].status.length), id * 32);
-          } catch (e) {
-            return fail(e as Error);
-          }
-          if (++done === chunks) resolveP();
-          else setImmediate(step);
-        };
-        if (this.callingThread) setImmediate(step);
-        if (chunks === 0) resolveP();
-      });
-      this.close();
+      return joinResults(results, n, chunk, roots);
     }
-    return joinResults(results, n, chunk, roots);
+    const stream = this.stream(job.mode, job.base, chunk);
+    for (let c = 0; c < chunks; c++) stream.push(part(c));
+    return stream.end();
   }
+
+  /** Threads that hash (the workers, and this one unless `callingThread: false`). */
+  get threads(): number {
+    return this.count + (this.callingThread ? 1 : 0);
+  }
+
+  /**
+   * A job whose chunks are given one by one as the caller learns them (verify reads the manifest while
+   * the workers hash the first files): every chunk but the last holds exactly `chunk` files (a power of
+   * two, see {@link chunkSize}), so the Merkle tree is the one over the chunks' subtree roots. The workers
+   * take chunks as they come (two queued each); this thread takes its share once {@link PoolStream.end}
+   * is called. The pool is closed when the job ends or is dropped.
+   */
+  stream(mode: 'pack' | 'verify', base: string, chunk: number): PoolStream {
+    this.workers = this.workers.filter((w) => !this.gone.has(w));
+    this.warm();
+    const workers = this.workers;
+    const ready: ChunkTask[] = [];
+    const results: ChunkResult[] = [];
+    const roots: Uint8Array[] = [];
+    const inflight = new Map<Worker, number>();
+    let pushed = 0;
+    let done = 0;
+    let files = 0;
+    let ended = false;
+    let failure: Error | undefined;
+    let settle: ((e?: Error) => void) | undefined;
+    const check = () => {
+      if (!settle) return;
+      if (failure) settle(failure);
+      else if (ended && done === pushed) settle();
+    };
+    const fail = (e: Error) => {
+      if (failure) return;
+      failure = e;
+      this.close();
+      check();
+    };
+    const store = (r: ChunkResult) => {
+      results[r.id] = r;
+      // this chunk's subtree root, computed while the workers go on
+      roots[r.id] = rootFromPackedLeaves(r.leaves, r.status.length);
+      done++;
+    };
+    const feed = (w: Worker) => {
+      // two chunks queued per worker: it never waits for this thread between chunks
+      while (!failure && ready.length && (inflight.get(w) ?? 0) < 2) {
+        w.postMessage(ready.shift());
+        inflight.set(w, (inflight.get(w) ?? 0) + 1);
+      }
+    };
+    for (const w of workers) {
+      w.on('message', (r: ChunkResult) => {
+        if (r.failure !== undefined) return fail(new Error(`hash worker: ${r.failure}`));
+        inflight.set(w, (inflight.get(w) ?? 1) - 1);
+        feed(w);
+        store(r);
+        check();
+      });
+      w.once('error', fail);
+      w.once('exit', (code) => (!ended || done < pushed) && fail(new Error(`hash worker exited with ${code}`)));
+    }
+    const callingThread = this.callingThread;
+    const core = this.core;
+    return {
+      push: (c) => {
+        if (ended) throw new Error('internal: a chunk after the end of the job');
+        if (failure) return;
+        // every chunk but the last is full: chunk i holds files i*chunk.. (an aligned block)
+        if (files !== pushed * chunk || c.paths.length > chunk) throw new Error('internal: chunks out of step');
+        files += c.paths.length;
+        ready.push(taskOf(pushed++, mode, base, c));
+        for (const w of workers) feed(w);
+      },
+      end: async () => {
+        ended = true;
+        try {
+          await new Promise<void>((resolveP, reject) => {
+            settle = (e) => {
+              settle = undefined;
+              if (e) reject(e);
+              else resolveP();
+            };
+            // this thread takes chunks too, one at a time, handling the workers' messages in between
+            const step = () => {
+              if (failure || !settle) return;
+              const t = callingThread ? ready.shift() : undefined;
+              if (t) {
+                try {
+                  store(runHere(core, t));
+                } catch (e) {
+                  return fail(e as Error);
+                }
+                setImmediate(step);
+              }
+              check();
+            };
+            check();
+            setImmediate(step);
+          });
+        } finally {
+          this.close();
+        }
+        return joinResults(results, files, chunk, Buffer.concat(roots));
+      },
+      abort: () => {
+        ended = true;
+        fail(new Error('aborted'));
+      },
+    };
+  }
+}
+
+/** A job's chunk as given to {@link HashPool.stream} (the fields of {@link PoolJob} for its files). */
+export interface PoolChunk {
+  paths: string[];
+  pathJson: (string | undefined)[];
+  desc: Uint32Array;
+  /** the descriptions `desc` indexes (it may grow from chunk to chunk) */
+  table: string[];
+  sizes?: Float64Array;
+  expected?: string[];
+  open?: Uint8Array;
+}
+
+/** A job under way (see {@link HashPool.stream}). */
+export interface PoolStream {
+  /** the next chunk: `chunk` files, fewer only for the last */
+  push(c: PoolChunk): void;
+  /** no more chunks: resolves when every file is done. @throws Error when a worker fails */
+  end(): Promise<PoolResult>;
+  /** drops the job (its results are never used) and stops the workers */
+  abort(): void;
+}
+
+/**
+ * Files per chunk for a job of about `n` files on `threads` threads: a power of two (aligned blocks
+ * are nodes of the Merkle tree), at least 16 chunks per thread where there are enough files (a few
+ * large files end on every thread at about the same time), at most 4096.
+ */
+export function chunkSize(n: number, threads: number): number {
+  let chunk = 1;
+  while (chunk < MAX_CHUNK && chunk * 2 * threads * 16 <= n) chunk *= 2;
+  return chunk;
+}
+
+function taskOf(id: number, mode: 'pack' | 'verify', base: string, c: PoolChunk): ChunkTask {
+  return {
+    id,
+    mode,
+    base,
+    paths: c.paths,
+    pathJson: c.pathJson,
+    desc: c.desc,
+    table: c.table,
+    sizes: c.sizes ?? null,
+    expected: c.expected ?? null,
+    open: c.open ?? null,
+  };
 }
 
 /** Joins the chunks' results in order; the Merkle root from the chunks' subtree roots. */

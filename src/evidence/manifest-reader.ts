@@ -11,6 +11,7 @@
  * caller then takes the general path, which reports the problem.
  */
 import { isUtf8 } from 'node:buffer';
+import { canonicalJson } from '../core/jcs.js';
 import { parseJsonStrict } from '../core/json.js';
 import { STATEMENT_TYPE, type Statement } from '../core/statement.js';
 import { MANIFEST_PREDICATE, entryMembers, type FileEntry, type ManifestPredicate } from './manifest.js';
@@ -54,124 +55,192 @@ const notLayout = new NotLayout();
  *   (or hold anything the general path would refuse or read differently)
  */
 export function readManifest(payload: Uint8Array): ManifestRead | undefined {
-  const b = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length);
-  try {
-    return read(b);
-  } catch (e) {
-    if (e === notLayout) return undefined;
-    throw e;
-  }
+  const m = ManifestStream.open(payload);
+  if (!m || m.read(Infinity) === undefined || !m.done) return undefined;
+  return { statement: m.statement, files: m.files, desc: Uint32Array.from(m.descOf), table: m.table };
 }
 
-function read(b: Buffer): ManifestRead {
-  if (!isUtf8(b)) throw notLayout;
-  const r = new Reader(b);
-  r.expect(HEAD);
-  const collection = r.value();
-  r.expect(FILES);
-  const files: FileEntry[] = [];
-  const descOf: number[] = [];
-  const table: string[] = [];
-  const described: { kind: string; labels: Record<string, string>; mediaType: string }[] = [];
-  const known = new Map<string, number>();
-  let lastStart = 0;
-  let lastEnd = -1;
-  let lastDesc = -1;
-  // where each path's JSON text lies: a subject's name must be the same text (so the same string)
-  const pathStart: number[] = [];
-  const pathEnd: number[] = [];
-  let prevPath = '';
-  if (b[r.at] !== 0x5d) {
-    for (;;) {
-      r.expect(KIND);
-      // kind, labels and media type: the raw text of the three (a few distinct ones) keys the description
-      const start = r.at;
-      const kindEnd = (r.at = valueEnd(b, r.at));
-      r.expect(LABELS);
-      const labelsStart = r.at;
-      const labelsEnd = (r.at = valueEnd(b, r.at));
-      r.expect(MEDIA);
-      const mediaStart = r.at;
-      const end = (r.at = valueEnd(b, r.at));
-      // most files share the previous file's description: compare the bytes before making a key
-      let d = -1;
-      if (end - start === lastEnd - lastStart) {
-        d = lastDesc;
-        for (let k = 0; k < end - start; k++)
-          if (b[start + k] !== b[lastStart + k]) {
-            d = -1;
-            break;
-          }
-      }
-      const raw = d < 0 ? r.latin1(start, end) : '';
-      if (d < 0) d = known.get(raw) ?? -1;
-      if (d < 0) {
-        const kind = r.parse(start, kindEnd);
-        const labels = r.parse(labelsStart, labelsEnd);
-        const mediaType = r.parse(mediaStart, end);
-        // what isFileEntry accepts; anything else is the general path's to report
-        if (typeof kind !== 'string' || typeof mediaType !== 'string') throw notLayout;
-        if (!labels || typeof labels !== 'object' || Array.isArray(labels)) throw notLayout;
-        for (const k in labels) if (typeof (labels as Record<string, unknown>)[k] !== 'string') throw notLayout;
-        known.set(raw, (d = table.length));
-        described.push({ kind, labels: labels as Record<string, string>, mediaType });
-        table.push(entryMembers(kind, labels as Record<string, string>, mediaType));
-      }
-      lastStart = start;
-      lastEnd = end;
-      lastDesc = d;
-      r.expect(PATH);
-      pathStart.push(r.at);
-      const path = r.string();
-      pathEnd.push(r.at);
-      // strictly increasing (pack sorts by UTF-16 code units): the paths, so the names, are unique
-      if (files.length && !(prevPath < path)) throw notLayout;
-      prevPath = path;
-      r.expect(SIZE);
-      const size = r.integer();
-      if (b[r.at++] !== 0x7d) throw notLayout;
-      const e = described[d];
-      files.push({ path, sha256: '', size, kind: e.kind, labels: e.labels, mediaType: e.mediaType });
-      descOf.push(d);
-      if (b[r.at] === 0x2c) r.at++;
-      else break;
+/**
+ * {@link readManifest} a few files at a time, so a caller can act on the first files while it reads
+ * the rest (verify hashes them). The members around the file lists (collection, merkle, release) are
+ * read first: the file entries' array ends at the first `],"merkle":` after it starts (those bytes
+ * hold unescaped quotes, so they are never inside a string; any other place fails the read), and file
+ * i's subject is read with its entry. Until {@link ManifestStream.done}, the files read so far may
+ * still turn out not to be in the layout.
+ */
+export class ManifestStream {
+  /** the Statement without its file lists (`subject` and `predicate.files` are empty) */
+  readonly statement: Statement<ManifestPredicate>;
+  /** the files read so far, in order, each with its subject's digest */
+  readonly files: FileEntry[] = [];
+  /** per file read so far, an index into `table` */
+  readonly descOf: number[] = [];
+  /** RFC 8785 text `"kind":K,"labels":L,"mediaType":M` of each distinct description met so far */
+  readonly table: string[] = [];
+  /** RFC 8785 text of file i's path where it is not the path in quotes (it needed escapes) */
+  readonly pathJson: (string | undefined)[] = [];
+  /** bytes of the file entries' array (an upper bound of the number of files: each takes more than 50) */
+  readonly filesBytes: number;
+  private readonly described: { kind: string; labels: Record<string, string>; mediaType: string }[] = [];
+  private readonly known = new Map<string, number>();
+  private lastStart = 0;
+  private lastEnd = -1;
+  private lastDesc = -1;
+  private prevPath = '';
+  private ended = false;
+  private failed = false;
+
+  private constructor(
+    private readonly b: Buffer,
+    /** the entries' reader and the subjects' */
+    private readonly r: Reader,
+    private readonly s: Reader,
+    private readonly filesEnd: number,
+    statement: Statement<ManifestPredicate>,
+  ) {
+    this.statement = statement;
+    this.filesBytes = filesEnd - r.at;
+    // no entries: the subjects must be none either
+    if (b[r.at] === 0x5d) this.ended = true;
+  }
+
+  /** Reads the members around the file lists; undefined when the payload is not in the layout. */
+  static open(payload: Uint8Array): ManifestStream | undefined {
+    const b = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length);
+    try {
+      if (!isUtf8(b)) throw notLayout;
+      const r = new Reader(b);
+      r.expect(HEAD);
+      const collection = r.value();
+      r.expect(FILES);
+      const filesEnd = b.indexOf(MERKLE, r.at);
+      if (filesEnd < 0) throw notLayout;
+      const s = new Reader(b);
+      s.at = filesEnd;
+      s.expect(MERKLE);
+      const merkle = s.value();
+      s.expect(RELEASE);
+      const release = s.value();
+      s.expect(SUBJECTS);
+      const statement: Statement<ManifestPredicate> = {
+        _type: STATEMENT_TYPE,
+        subject: [],
+        predicateType: MANIFEST_PREDICATE,
+        predicate: { collection, files: [], merkle, release } as unknown as ManifestPredicate,
+      };
+      const m = new ManifestStream(b, r, s, filesEnd, statement);
+      if (m.ended) m.end();
+      return m;
+    } catch (e) {
+      if (e === notLayout) return undefined;
+      throw e;
     }
   }
-  r.expect(MERKLE);
-  const merkle = r.value();
-  r.expect(RELEASE);
-  const release = r.value();
-  r.expect(SUBJECTS);
-  let i = 0;
-  if (b[r.at] !== 0x5d) {
-    for (; ; i++) {
-      r.expect(DIGEST);
-      const sha256 = r.hex64();
-      r.expect(NAME);
-      // one subject per entry, named by the same JSON text as the entry's path (what checkManifest
-      // demands: the same path; unique, as the paths are increasing); another spelling of the same
-      // string is the general path's
-      if (i >= files.length) throw notLayout;
-      r.sameText(pathStart[i], pathEnd[i]);
-      if (b[r.at++] !== 0x7d) throw notLayout;
-      files[i].sha256 = sha256;
-      if (b[r.at] === 0x2c) r.at++;
-      else {
-        i++;
-        break;
+
+  /** Whether every file was read and the payload ends as the layout does. */
+  get done(): boolean {
+    return this.ended && !this.failed;
+  }
+
+  /**
+   * Reads up to `max` more files (entry and subject).
+   * @returns how many were read (0: none left), or undefined when the payload turns out not to be in
+   *   the layout (the files read so far are then not to be used)
+   */
+  read(max: number): number | undefined {
+    if (this.failed) return undefined;
+    let n = 0;
+    try {
+      while (!this.ended && n < max) {
+        this.one();
+        n++;
       }
+    } catch (e) {
+      if (e !== notLayout) throw e;
+      this.failed = true;
+      return undefined;
+    }
+    return n;
+  }
+
+  private one(): void {
+    const { b, r, s, files } = this;
+    r.expect(KIND);
+    // kind, labels and media type: the raw text of the three (a few distinct ones) keys the description
+    const start = r.at;
+    const kindEnd = (r.at = valueEnd(b, r.at));
+    r.expect(LABELS);
+    const labelsStart = r.at;
+    const labelsEnd = (r.at = valueEnd(b, r.at));
+    r.expect(MEDIA);
+    const mediaStart = r.at;
+    const end = (r.at = valueEnd(b, r.at));
+    // most files share the previous file's description: compare the bytes before making a key
+    let d = -1;
+    if (end - start === this.lastEnd - this.lastStart) {
+      d = this.lastDesc;
+      for (let k = 0, ls = this.lastStart; k < end - start; k++)
+        if (b[start + k] !== b[ls + k]) {
+          d = -1;
+          break;
+        }
+    }
+    const raw = d < 0 ? r.latin1(start, end) : '';
+    if (d < 0) d = this.known.get(raw) ?? -1;
+    if (d < 0) {
+      const kind = r.parse(start, kindEnd);
+      const labels = r.parse(labelsStart, labelsEnd);
+      const mediaType = r.parse(mediaStart, end);
+      // what isFileEntry accepts; anything else is the general path's to report
+      if (typeof kind !== 'string' || typeof mediaType !== 'string') throw notLayout;
+      if (!labels || typeof labels !== 'object' || Array.isArray(labels)) throw notLayout;
+      for (const k in labels) if (typeof (labels as Record<string, unknown>)[k] !== 'string') throw notLayout;
+      this.known.set(raw, (d = this.table.length));
+      this.described.push({ kind, labels: labels as Record<string, string>, mediaType });
+      this.table.push(entryMembers(kind, labels as Record<string, string>, mediaType));
+    }
+    this.lastStart = start;
+    this.lastEnd = end;
+    this.lastDesc = d;
+    r.expect(PATH);
+    const pathStart = r.at;
+    const path = r.string();
+    const pathEnd = r.at;
+    // strictly increasing (pack sorts by UTF-16 code units): the paths, so the names, are unique
+    if (files.length && !(this.prevPath < path)) throw notLayout;
+    this.prevPath = path;
+    r.expect(SIZE);
+    const size = r.integer();
+    if (b[r.at++] !== 0x7d) throw notLayout;
+    // its subject: named by the same JSON text as the entry's path (what checkManifest demands: the
+    // same path; unique, as the paths are increasing); another spelling of the same string is the
+    // general path's
+    s.expect(DIGEST);
+    const sha256 = s.hex64();
+    s.expect(NAME);
+    s.sameText(pathStart, pathEnd);
+    if (b[s.at++] !== 0x7d) throw notLayout;
+    const e = this.described[d];
+    const i = files.length;
+    files.push({ path, sha256, size, kind: e.kind, labels: e.labels, mediaType: e.mediaType });
+    this.descOf.push(d);
+    if (r.plain) this.pathJson[i] = undefined;
+    else this.pathJson[i] = canonicalJson(path);
+    if (b[r.at] === 0x2c) {
+      r.at++;
+      if (b[s.at++] !== 0x2c) throw notLayout; // one subject per entry
+    } else {
+      this.ended = true;
+      this.end();
     }
   }
-  if (i !== files.length) throw notLayout;
-  r.expect(END);
-  if (r.at !== b.length) throw notLayout;
-  const statement: Statement<ManifestPredicate> = {
-    _type: STATEMENT_TYPE,
-    subject: [],
-    predicateType: MANIFEST_PREDICATE,
-    predicate: { collection, files: [], merkle, release } as unknown as ManifestPredicate,
-  };
-  return { statement, files, desc: Uint32Array.from(descOf), table };
+
+  /** After the last entry: the entries' array ends where the merkle member starts, the subjects' with the payload. */
+  private end(): void {
+    if (this.r.at !== this.filesEnd) throw notLayout;
+    this.s.expect(END);
+    if (this.s.at !== this.b.length) throw notLayout;
+  }
 }
 
 /** A position in the payload and the pieces read there; each method throws `notLayout` on anything else. */
@@ -231,6 +300,9 @@ class Reader {
     return this.latin1(at, at + 64);
   }
 
+  /** whether the last {@link string} was printable ASCII without escapes (its RFC 8785 text is itself in quotes) */
+  plain = true;
+
   /** A JSON string: printable ASCII read directly; anything with escapes or other bytes through JSON.parse. */
   string(): string {
     const b = this.b;
@@ -250,6 +322,7 @@ class Reader {
     }
     if (k >= b.length) throw notLayout;
     this.at = k + 1;
+    this.plain = plain;
     if (plain) return this.latin1(start, k);
     let s: unknown;
     try {

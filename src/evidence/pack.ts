@@ -7,11 +7,11 @@
 import picomatch from 'picomatch';
 import { webcrypto } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
-import { INTOTO_PAYLOAD_TYPE, signEnvelope, type DsseEnvelope } from '../core/dsse.js';
+import { INTOTO_PAYLOAD_TYPE, pae, type DsseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
 import { NOT_REGULAR, expandPaths, globMatcher, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
 import { canonicalJson } from '../core/jcs.js';
-import { formatJwks, type PrivateKey } from '../core/ed25519.js';
+import { formatJwks, signAsync, type PrivateKey } from '../core/ed25519.js';
 import { makeStatement, signStatement } from '../core/statement.js';
 import { FILE_NOT_REGULAR, FILE_OK, HashPool } from './hash-pool.js';
 import {
@@ -51,7 +51,8 @@ export interface PackOptions {
 }
 
 export interface BuiltPack {
-  envelope: DsseEnvelope;
+  /** the manifest envelope, once its signatures are made (on libuv's thread pool; rejects with OpenSSL's error) */
+  envelope: Promise<DsseEnvelope>;
   rootEnvelope: DsseEnvelope;
   /** the packed files, in path order (built on first access: 100,000 objects; see {@link BuiltPack.fileCount}) */
   files: FileEntry[];
@@ -135,10 +136,20 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
     root: Buffer.from(result.root).toString('hex'),
   };
   const payload = manifestPayload(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude });
-  // the payload's digest is computed on libuv's thread pool while this thread signs
+  // the payload's digest and its signatures are computed on libuv's thread pool: the signatures (two
+  // SHA-512 passes over 21 MB for 100,000 files) while writePack encodes and writes the payload
   const digesting = webcrypto.subtle.digest('SHA-256', payload);
-  const envelope = signEnvelope(payload, INTOTO_PAYLOAD_TYPE, opts.keys);
-  plainPayload.set(envelope, envelope.payload);
+  const msg = pae(INTOTO_PAYLOAD_TYPE, payload);
+  const envelope = Promise.all(opts.keys.map((k) => signAsync(msg, k))).then((sigs) => {
+    const env: DsseEnvelope = {
+      payload: payloadBase64(payload),
+      payloadType: INTOTO_PAYLOAD_TYPE,
+      signatures: opts.keys.map((k, i) => ({ keyid: k.kid, sig: Buffer.from(sigs[i]).toString('base64') })),
+    };
+    plainPayload.set(env, env.payload);
+    return env;
+  });
+  envelope.catch(() => undefined); // rejected: writePack reports it
   const manifestDigest = Buffer.from(await digesting).toString('hex');
   const rootStatement = makeStatement<RootPredicate>([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
     release: opts.release,
@@ -146,7 +157,7 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
     manifest: { sha256: manifestDigest },
   });
   let files: FileEntry[] | undefined;
-  return {
+  const built: BuiltPack = {
     envelope,
     rootEnvelope: signStatement(rootStatement, opts.keys),
     // made when first asked for (the CLI needs only their number): no object per file on the way
@@ -159,7 +170,20 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
     fileCount: paths.length,
     manifestDigest,
   };
+  payloadOf.set(built, payload);
+  return built;
 }
+
+/** The manifest payload bytes of each pack built here (writePack writes them before the signatures are done). */
+const payloadOf = new WeakMap<BuiltPack, Buffer>();
+
+/** Base64 text (standard alphabet, padded: what `Buffer` writes) of a payload, remembered as this module's plain encoding. */
+function payloadBase64(payload: Buffer): string {
+  const text = encoded.get(payload) ?? payload.toString('base64');
+  encoded.delete(payload);
+  return text;
+}
+const encoded = new WeakMap<Buffer, string>();
 
 /**
  * Writes `PACKDIR/evidence.intoto.jsonl` and `PACKDIR/jwks.json` atomically.
@@ -168,10 +192,29 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
 export async function writePack(outDir: string, pack: BuiltPack, keys: PrivateKey[]): Promise<{ packFile: string; jwksFile: string }> {
   const packFile = join(outDir, PACK_FILE);
   const jwksFile = join(outDir, JWKS_FILE);
-  await writeFileAtomic(packFile, envelopeJson(pack.envelope, `\n${JSON.stringify(pack.rootEnvelope)}\n`), { noClobber: true });
+  const after = `\n${JSON.stringify(pack.rootEnvelope)}\n`;
+  const payload = payloadOf.get(pack);
+  if (payload) {
+    // line 1 up to the payload's end is written (and flushed) while the signatures are made: the same
+    // bytes as envelopeJson's, whose payload member comes first
+    const b64 = payload.toString('base64');
+    encoded.set(payload, b64);
+    const head = Buffer.allocUnsafe(ENVELOPE_HEAD.length + b64.length);
+    head.write(ENVELOPE_HEAD, 0, 'latin1');
+    head.write(b64, ENVELOPE_HEAD.length, 'latin1');
+    const tail = pack.envelope.then((env) => {
+      const rest = JSON.stringify({ ...env, payload: '' });
+      if (env.payload !== b64 || !rest.startsWith(ENVELOPE_HEAD + '"')) throw new Error('internal: not the envelope of this payload');
+      return Buffer.from(rest.slice(ENVELOPE_HEAD.length) + after);
+    });
+    await writeFileAtomic(packFile, [head, tail], { noClobber: true });
+  } else await writeFileAtomic(packFile, envelopeJson(await pack.envelope, after), { noClobber: true });
   await writeFileAtomic(jwksFile, formatJwks(keys.map((k) => k.publicKey)));
   return { packFile, jwksFile };
 }
+
+/** What JSON.stringify writes first for an envelope made here (its payload member comes first). */
+const ENVELOPE_HEAD = '{"payload":"';
 
 /** Envelopes signed here, with the base64 text of their payload as made (by Buffer's encoder: plain base64). */
 const plainPayload = new WeakMap<DsseEnvelope, string>();
@@ -184,7 +227,7 @@ const plainPayload = new WeakMap<DsseEnvelope, string>();
  */
 export function envelopeJson(env: DsseEnvelope, after = ''): Buffer {
   const rest = JSON.stringify({ ...env, payload: '' }) + after;
-  const head = '{"payload":"';
+  const head = ENVELOPE_HEAD;
   const p = env.payload;
   if (
     typeof p === 'string' &&

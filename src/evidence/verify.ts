@@ -19,9 +19,18 @@ import { parseJsonStrict } from '../core/json.js';
 import { keyValidAt, type PublicKey } from '../core/ed25519.js';
 import { parseJsonlEnvelope, parseStatement, type Statement } from '../core/statement.js';
 import { canonicalJson } from '../core/jcs.js';
-import { FILE_DIFFERS, FILE_NOT_REGULAR, FILE_OK, FILE_TOO_LARGE, HashPool } from './hash-pool.js';
+import {
+  FILE_DIFFERS,
+  FILE_NOT_REGULAR,
+  FILE_OK,
+  FILE_SKIPPED,
+  FILE_TOO_LARGE,
+  HashPool,
+  chunkSize,
+  type PoolResult,
+} from './hash-pool.js';
 import { leafHash, verifyInclusion } from './merkle.js';
-import { readManifest } from './manifest-reader.js';
+import { ManifestStream } from './manifest-reader.js';
 import {
   DISCLOSURE_FORMAT,
   MANIFEST_PREDICATE,
@@ -215,8 +224,15 @@ async function compareFiles(
   const running = pool.run({ mode: 'verify', base, paths, desc, table, pathJson, sizes, expected, open });
   started?.();
   const r = await running;
+  sortResults(entries, r, files);
+  return { files, merkleRoot: r.root };
+}
+
+/** Puts each opened file in its bucket by its status in `r` (refused-before-opening files have FILE_SKIPPED). */
+function sortResults(entries: FileEntry[], r: PoolResult, files: VerifyReport['files']): void {
+  const n = entries.length;
   for (let i = 0; i < n; i++) {
-    if (!open[i]) continue;
+    if (r.status[i] === FILE_SKIPPED) continue;
     const e = entries[i];
     switch (r.status[i]) {
       case FILE_OK:
@@ -247,6 +263,101 @@ async function compareFiles(
         files.missing.push(e.path);
     }
   }
+}
+
+/** Why a listed path's parent directories cannot be opened through (see {@link checkInside}), or undefined. */
+const parentVerdict = (root: string, path: string, seen: Set<string>): Promise<string | undefined> =>
+  checkInside(root, path, seen).then(
+    () => undefined,
+    (err) =>
+      err instanceof InputError && /symbolic link/.test(err.message)
+        ? 'a parent directory is a symbolic link'
+        : 'a parent is not a directory',
+  );
+
+/**
+ * {@link compareFiles} for a manifest read while its first files are hashed: chunk by chunk, each path
+ * is checked as compareFiles checks it (unsafe paths and paths under a symbolic link or a non-directory
+ * are refused, never opened) before its chunk goes to the workers.
+ * @returns undefined when the payload turns out not to be in pack's layout (nothing is reported from
+ *   the files read so far: the caller verifies the general way)
+ */
+async function compareStream(
+  root: string,
+  ms: ManifestStream,
+  treeSize: number,
+  pool: HashPool,
+  started?: () => void,
+): Promise<{ files: VerifyReport['files']; merkleRoot: Uint8Array } | undefined> {
+  const files: VerifyReport['files'] = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
+  // every opened path passed unsafeRelativePath: joining it to the resolved root is concatenation
+  const resolved = resolve(root);
+  const base = resolved.endsWith(sep) ? resolved : resolved + sep;
+  // the chunk size for about as many files as the signed tree size says (bounded by what the bytes can hold)
+  const chunk = chunkSize(Math.min(treeSize, Math.ceil(ms.filesBytes / 50)), pool.threads);
+  const job = pool.stream('verify', base, chunk);
+  const seen = new Set<string>(); // directories (relative) already checked
+  const verdicts = new Map<string, string | undefined>(); // per parent directory
+  let prevDir = ''; // with its final '/'
+  let prevVerdict: string | undefined;
+  for (;;) {
+    const lo = ms.files.length;
+    const got = ms.read(chunk);
+    if (got === undefined) {
+      job.abort();
+      return undefined;
+    }
+    if (got === 0) break;
+    const paths = new Array<string>(got);
+    const sizes = new Float64Array(got);
+    const expected = new Array<string>(got);
+    const open = new Uint8Array(got);
+    for (let k = 0; k < got; k++) {
+      const e = ms.files[lo + k];
+      const path = (paths[k] = e.path);
+      sizes[k] = e.size;
+      expected[k] = e.sha256;
+      const why = unsafeRelativePath(path);
+      if (why) {
+        files.refused.push({ path, reason: `not a path inside the root (${why})` });
+        continue;
+      }
+      const slash = path.lastIndexOf('/');
+      let refused: string | undefined;
+      if (slash >= 0) {
+        // most files are in the previous file's directory
+        if (slash === prevDir.length - 1 && path.startsWith(prevDir)) refused = prevVerdict;
+        else {
+          const dir = path.slice(0, slash);
+          if (verdicts.has(dir)) refused = verdicts.get(dir);
+          else verdicts.set(dir, (refused = await parentVerdict(root, path, seen)));
+          prevDir = path.slice(0, slash + 1);
+          prevVerdict = refused;
+        }
+      }
+      if (refused === undefined) open[k] = 1;
+      else files.refused.push({ path, reason: refused });
+    }
+    job.push({
+      paths,
+      pathJson: ms.pathJson.slice(lo, lo + got),
+      desc: Uint32Array.from(ms.descOf.slice(lo, lo + got)),
+      table: ms.table.slice(),
+      sizes,
+      expected,
+      open,
+    });
+    if (lo === 0) started?.();
+    if (got < chunk) break;
+    // the workers' messages (they take the next chunks) between chunks
+    await new Promise((r) => setImmediate(r));
+  }
+  if (!ms.done) {
+    job.abort();
+    return undefined;
+  }
+  const r = await job.end();
+  sortResults(ms.files, r, files);
   return { files, merkleRoot: r.root };
 }
 
@@ -276,13 +387,22 @@ export async function verifyPack(opts: VerifyOptions): Promise<VerifyReport> {
   // are given no path before the signatures verify
   const pool = new HashPool().warm();
   try {
-    return await verifyWith(opts, pool);
+    const report = await verifyWith(opts, pool, true);
+    if (report) return report;
   } finally {
     pool.close();
   }
+  // the manifest turned out not to be in pack's layout part way through: verified again, the general way
+  const again = new HashPool().warm();
+  try {
+    return (await verifyWith(opts, again, false))!;
+  } finally {
+    again.close();
+  }
 }
 
-async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyReport> {
+/** @returns undefined when `streaming` and the manifest turns out not to be in pack's layout (verify the general way) */
+async function verifyWith(opts: VerifyOptions, pool: HashPool, streaming: boolean): Promise<VerifyReport | undefined> {
   const required = opts.threshold ?? 1;
   if (!Number.isInteger(required) || required < 1) throw new InputError(undefined, 'threshold', 'a whole number >= 1');
   let packFile = join(opts.packDir, PACK_FILE);
@@ -305,8 +425,9 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
   // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
   // is decided from the payload type only to route; everything is re-checked.
   const checked = verifyEnvelope(env, opts.trusted);
-  // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as JSON)
-  const fast = readManifest(checked.payload);
+  // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as
+  // JSON): the members around the file lists now, the files while the first ones are hashed
+  const fast = streaming ? ManifestStream.open(checked.payload) : undefined;
   const first = fast ? (fast.statement as Statement<unknown>) : tryStatement<unknown>(checked.payload, packFile);
   if (first?.predicateType === ROOT_PREDICATE)
     return verifyDisclosure(opts, packFile, env, lines, required, first as Statement<RootPredicate>, checked, pool);
@@ -331,7 +452,7 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
   // fast: the other members checked as the general path checks them (its file lists are empty); the
   // entries were checked while read
   const checkedFiles = checkManifest(st, packFile);
-  const files = fast ? fast.files : checkedFiles;
+  let files = checkedFiles;
   report.release = st.predicate.release;
   // the payload's digest on libuv's thread pool, while this thread goes on
   const digesting = webcrypto.subtle.digest('SHA-256', payload);
@@ -346,7 +467,14 @@ async function verifyWith(opts: VerifyOptions, pool: HashPool): Promise<VerifyRe
   const collect = () => (collecting = collectNow(root, st.predicate.collection, collectProblems));
   // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: the leaves are
   // computed by the workers that hash the files
-  const compared = await compareFiles(root, files, pool, fast, collect);
+  const compared = fast
+    ? await compareStream(root, fast, st.predicate.merkle.treeSize, pool, collect)
+    : await compareFiles(root, files, pool, undefined, collect);
+  if (!compared) {
+    void collecting?.catch(() => undefined); // dropped with this attempt
+    return undefined;
+  }
+  if (fast) files = fast.files;
   report.files = compared.files;
   report.manifestDigest = Buffer.from(await digesting).toString('hex');
   const computed = Buffer.from(compared.merkleRoot).toString('hex');
@@ -404,7 +532,7 @@ function finish(report: VerifyReport): VerifyReport {
  * A pattern that leaves the root is a problem, not a walk.
  */
 async function collectNow(root: string, collection: ManifestPredicate['collection'], problems: string[]): Promise<string[]> {
-  const out = new Set<string>();
+  const lists: string[][] = [];
   for (const p of collection.patterns) {
     const why = unsafeRelativePath(p.replace(/\/+$/, ''));
     if (why) {
@@ -412,7 +540,7 @@ async function collectNow(root: string, collection: ManifestPredicate['collectio
       continue;
     }
     try {
-      for (const f of await expandPaths([p], { root, exclude: collection.exclude, symlinks: 'list' })) out.add(f);
+      lists.push(await expandPaths([p], { root, exclude: collection.exclude, symlinks: 'list' }));
     } catch (e) {
       if (!(e instanceof InputError)) throw e; // a literal path that is gone is reported missing already
       // a directory the walk cannot read hides what lies below it: not verified (fail closed)
@@ -420,7 +548,9 @@ async function collectNow(root: string, collection: ManifestPredicate['collectio
         problems.push(`collection pattern ${JSON.stringify(p)} could not be walked: ${e.message}`);
     }
   }
-  return [...out].sort();
+  // one pattern (pack's usual `dir/**`): expandPaths' list is sorted and without duplicates already
+  if (lists.length === 1) return lists[0];
+  return [...new Set(lists.flat())].sort();
 }
 
 /**

@@ -1,11 +1,11 @@
 // src/core/fsx.ts confinement (the shared core every gate globs and reads through): component-wise
 // checks, the symlink modes of expandPaths, bounded reads of regular files only.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkInside, expandPaths, readFileInside, readText, unsafeRelativePath } from '../../src/core/fsx.js';
+import { checkInside, expandPaths, readFileInside, readText, unsafeRelativePath, writeFileAtomic } from '../../src/core/fsx.js';
 import { sha256File } from '../../src/core/digest.js';
 
 function tree(): string {
@@ -200,5 +200,29 @@ describe('unsafeRelativePath without split', () => {
       'a/b',
     ])
       expect(unsafeRelativePath(p), p).toBe(oracle(p));
+  });
+});
+
+describe('writeFileAtomic with chunks still being made (pack writes its payload while it is signed)', () => {
+  it('writes the chunks in order, a pending one when it resolves; a rejected one leaves no file and no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mc-fsx-chunks-'));
+    try {
+      let done!: (b: Uint8Array) => void;
+      const later = new Promise<Uint8Array>((r) => (done = r));
+      const writing = writeFileAtomic(join(dir, 'a'), [Buffer.from('head,'), later, Buffer.from(',end')], { noClobber: true });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(readdirSync(dir).some((f) => f.startsWith('a.'))).toBe(true); // the temporary file, never the target yet
+      expect(readdirSync(dir)).not.toContain('a');
+      done(Buffer.from('signature'));
+      await writing;
+      expect(readFileSync(join(dir, 'a'), 'utf8')).toBe('head,signature,end');
+      await expect(writeFileAtomic(join(dir, 'b'), [Buffer.from('head'), Promise.reject(new Error('no key'))])).rejects.toThrow('no key');
+      expect(readdirSync(dir)).toEqual(['a']);
+      // evidence is never overwritten, chunks or not
+      await expect(writeFileAtomic(join(dir, 'a'), [Buffer.from('x')], { noClobber: true })).rejects.toThrow(/never overwritten/);
+      expect(readFileSync(join(dir, 'a'), 'utf8')).toBe('head,signature,end');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -421,3 +421,67 @@ describe('unexpected files (notListed)', () => {
     );
   });
 });
+
+describe('a pack of 17,252 files (verify reads its manifest in many chunks while it hashes)', () => {
+  it('writes the payload the reference writes (names that sort around "/", escapes, two descriptions), and verifies', async () => {
+    const { buildPack, writePack } = await import('../../src/evidence/pack.js');
+    const { readPrivateKeyFile } = await import('../../src/core/ed25519.js');
+    const { mediaTypeOf } = await import('../../src/evidence/manifest.js');
+    const { rootFromPackedLeaves } = await import('../../src/evidence/merkle.js');
+    const { manifestText } = await import('./manifest-ref.js');
+    const { createHash } = await import('node:crypto');
+    const ws = mkdtempSync(join(tmpdir(), 'mc-pack-stream-'));
+    try {
+      const made: { path: string; body: string }[] = [];
+      // directory names that sort around '/', a few files that need escapes, two descriptions
+      for (const d of ['a', 'a.b', 'a-b', 'a0', 'b']) {
+        for (const sub of ['x', 'x.y', 'y']) {
+          mkdirSync(join(ws, 't', d, sub), { recursive: true });
+          for (let i = 0; i < 1150; i++)
+            made.push({ path: `t/${d}/${sub}/f${i}${i % 7 === 0 ? '.json' : '.txt'}`, body: `${d}${sub}${i}\n` });
+        }
+      }
+      made.push({ path: 't/q"uote.txt', body: 'q' }, { path: 't/é.txt', body: 'e' }, { path: 't/a0/skip.log', body: 's' });
+      for (const m of made) writeFileSync(join(ws, m.path), m.body);
+      const exclude = ['**/skip.log'];
+      const release = { name: 'big', version: '1', createdAt: '2026-12-01T00:00:00Z' };
+      const key = await readPrivateKeyFile(join(process.cwd(), 'examples/keys/dev-not-for-production.pem'));
+      const built = await buildPack({
+        root: ws,
+        patterns: ['t/**'],
+        exclude,
+        rules: [{ glob: '**/*.json', kind: 'report', labels: { region: 'EU' } }],
+        release,
+        keys: [key],
+      });
+      const expected = made
+        .filter((m) => !m.path.endsWith('skip.log'))
+        .sort((a, b) => (a.path < b.path ? -1 : 1))
+        .map((m) => {
+          const json = m.path.endsWith('.json');
+          return {
+            path: m.path,
+            sha256: createHash('sha256').update(m.body).digest('hex'),
+            size: Buffer.byteLength(m.body),
+            kind: json ? 'report' : 'file',
+            mediaType: mediaTypeOf(m.path),
+            labels: (json ? { region: 'EU' } : {}) as Record<string, string>,
+          };
+        });
+      expect(expected.length).toBeGreaterThan(16384);
+      const want = manifestText(expected, release, { patterns: ['t/**'], exclude }, (l, n) =>
+        Buffer.from(rootFromPackedLeaves(l, n)).toString('hex'),
+      );
+      const env = await built.envelope;
+      expect(Buffer.from(env.payload, 'base64').equals(want.payload)).toBe(true);
+      await writePack(join(ws, 'pack'), built, [key]);
+      const r = await mc(['evidence', 'verify', 'pack', '--jwks', join(process.cwd(), 'examples/keys/dev-jwks.json'), '--format', 'json'], {
+        cwd: ws,
+      });
+      expect(r.code, r.stdout.slice(0, 500)).toBe(0);
+      expect(JSON.parse(r.stdout).files.ok).toHaveLength(expected.length);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

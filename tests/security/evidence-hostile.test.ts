@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPrivateKeyFile, type PrivateKey } from '../../src/core/ed25519.js';
 import { makeStatement, signStatement, signStatementWithPayload } from '../../src/core/statement.js';
+import { INTOTO_PAYLOAD_TYPE, signEnvelope } from '../../src/core/dsse.js';
 import { sha256Hex } from '../../src/core/digest.js';
 import {
   DISCLOSURE_FORMAT,
@@ -684,6 +685,71 @@ describe('item 20 and duplicate members: malformed structure is exit 2 naming fi
       expect(r.code, String(message)).toBe(2);
       expect(r.stderr).toMatch(message);
     }
+  });
+
+  it("a signed manifest that leaves pack's layout part way (file 30 of 40) is verified, or refused, as a whole: the files read so far count for nothing", async () => {
+    // verify reads a manifest in pack's layout while the first files are hashed; past the point where
+    // the bytes leave that layout, it starts again the general way (JSON.parse and the shape checks)
+    const ws = workspace();
+    mkdirSync(join(ws, 'many'));
+    const files: FileEntry[] = Array.from({ length: 40 }, (_, i) => {
+      const body = `file ${i}\n`.repeat(i + 1);
+      const path = `many/f${String(i).padStart(2, '0')}.txt`;
+      writeFileSync(join(ws, path), body);
+      return { path, sha256: sha(body), size: body.length, kind: 'file', mediaType: 'text/plain', labels: {} };
+    });
+    const release = { name: 'x', version: '1', createdAt: CREATED };
+    const merkle = {
+      algorithm: 'RFC6962-SHA256',
+      leaf: 'jcs-file-entry',
+      treeSize: files.length,
+      root: Buffer.from(rootFromLeafHashes(fileLeafHashes(files))).toString('hex'),
+    };
+    const st = makeStatement(
+      files.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })),
+      MANIFEST_PREDICATE,
+      { release, collection: { patterns: ['many/**'], exclude: [] }, files: files.map(({ sha256: _s, ...f }) => f), merkle },
+    );
+    const text = Buffer.from(signStatementWithPayload(st, [trustedKey]).payload).toString();
+    const f30 = `"path":"many/f30.txt","size":${files[30].size}}`;
+    expect(text).toContain(f30);
+    const write = (payloadText: string) => {
+      rmSync(join(ws, 'pack'), { recursive: true, force: true });
+      mkdirSync(join(ws, 'pack'));
+      const payload = Buffer.from(payloadText);
+      const envelope = signEnvelope(payload, INTOTO_PAYLOAD_TYPE, [trustedKey]);
+      const rootEnv = signStatement(
+        makeStatement([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
+          release,
+          merkle,
+          manifest: { sha256: sha256Hex(payload) },
+        }),
+        [trustedKey],
+      );
+      writeFileSync(join(ws, 'pack/evidence.intoto.jsonl'), `${JSON.stringify(envelope)}\n${JSON.stringify(rootEnv)}\n`);
+    };
+    // the same size spelled 15.0: the same value to JSON.parse, not pack's layout
+    write(text.replace(f30, f30.replace(/}$/, '.0}')));
+    let r = await verify(ws, ['--jwks', join(trusted, 'jwks.json'), '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.files.ok).toEqual(files.map((f) => f.path));
+    expect(report.merkle.ok).toBe(true);
+    // control: one changed file among them still fails, through the same fallback
+    writeFileSync(join(ws, 'many/f35.txt'), 'changed');
+    r = await verify(ws, ['--jwks', join(trusted, 'jwks.json'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).files.mismatched.map((m: { path: string }) => m.path)).toEqual(['many/f35.txt']);
+    // a malformed entry at file 30 is exit 2 naming it, as from the start
+    write(
+      text.replace(
+        `{"kind":"file","labels":{},"mediaType":"text/plain","path":"many/f30.txt"`,
+        `{"kind":"file","labels":{"region":1},"mediaType":"text/plain","path":"many/f30.txt"`,
+      ),
+    );
+    r = await verify(ws, ['--jwks', join(trusted, 'jwks.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/payload\.predicate\.files\[30\]\.labels\.region: expected a string/);
   });
 
   it('a pack line with duplicate members is unusable (exit 2)', async () => {
