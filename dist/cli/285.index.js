@@ -707,100 +707,185 @@ class HashPool {
      */
     async run(job) {
         const n = job.paths.length;
-        // aligned power-of-two chunks, at least 16 per thread where there are enough files: a few large
-        // files (1 GiB in 64) end on both threads at about the same time
-        let chunk = 1;
-        const threads = this.count + (this.callingThread ? 1 : 0);
-        while (chunk < MAX_CHUNK && chunk * 2 * threads * 16 <= n)
-            chunk *= 2;
+        const chunk = chunkSize(n, this.count + (this.callingThread ? 1 : 0));
         const chunks = Math.ceil(n / chunk);
-        const task = (id) => {
+        const part = (id) => {
             const lo = id * chunk;
             const hi = Math.min(n, lo + chunk);
             return {
-                id,
-                mode: job.mode,
-                base: job.base,
                 paths: job.paths.slice(lo, hi),
                 pathJson: job.pathJson.length > lo ? job.pathJson.slice(lo, hi) : [],
                 desc: job.desc.slice(lo, hi),
                 table: job.table,
-                sizes: job.sizes ? job.sizes.slice(lo, hi) : null,
-                expected: job.expected ? job.expected.slice(lo, hi) : null,
-                open: job.open ? job.open.slice(lo, hi) : null,
+                sizes: job.sizes?.slice(lo, hi),
+                expected: job.expected?.slice(lo, hi),
+                open: job.open?.slice(lo, hi),
             };
         };
-        const results = new Array(chunks);
-        // an aligned block of 2^k leaves (or the last, partial one) is one node of the tree at level k
-        const roots = Buffer.allocUnsafe(chunks * 32);
         if (n < this.inThreadBelow) {
             this.close();
+            const results = new Array(chunks);
+            // an aligned block of 2^k leaves (or the last, partial one) is one node of the tree at level k
+            const roots = Buffer.allocUnsafe(chunks * 32);
             for (let c = 0; c < chunks; c++) {
-                results[c] = runHere(this.core, task(c));
+                results[c] = runHere(this.core, taskOf(c, job.mode, job.base, part(c)));
                 roots.set(rootFromPackedLeaves(results[c].leaves, results[c].status.length), c * 32);
             }
+            return joinResults(results, n, chunk, roots);
         }
-        else {
-            this.workers = this.workers.filter((w) => !this.gone.has(w));
-            this.warm();
-            await new Promise((resolveP, reject) => {
-                let next = 0;
-                let done = 0;
-                let failed = false;
-                const fail = (e) => {
-                    if (failed)
-                        return;
-                    failed = true;
-                    this.close();
-                    reject(e);
-                };
-                for (const w of this.workers) {
-                    const feed = () => {
-                        if (next < chunks && !failed)
-                            w.postMessage(task(next++));
-                    };
-                    w.on('message', (r) => {
-                        if (r.failure !== undefined)
-                            return fail(new Error(`hash worker: ${r.failure}`));
-                        feed();
-                        results[r.id] = r;
-                        // this chunk's subtree root, computed while the workers go on
-                        roots.set(rootFromPackedLeaves(r.leaves, r.status.length), r.id * 32);
-                        if (++done === chunks)
-                            resolveP();
-                    });
-                    w.once('error', fail);
-                    w.once('exit', (code) => done < chunks && fail(new Error(`hash worker exited with ${code}`)));
-                    // two chunks queued per worker: it never waits for this thread between chunks
-                    feed();
-                    feed();
-                }
-                // this thread takes chunks too, one at a time, handling the workers' messages in between
-                const step = () => {
-                    if (failed || next >= chunks)
-                        return;
-                    const id = next++;
-                    try {
-                        results[id] = runHere(this.core, task(id));
-                        roots.set(rootFromPackedLeaves(results[id].leaves, results[id].status.length), id * 32);
-                    }
-                    catch (e) {
-                        return fail(e);
-                    }
-                    if (++done === chunks)
-                        resolveP();
-                    else
-                        setImmediate(step);
-                };
-                if (this.callingThread)
-                    setImmediate(step);
-                if (chunks === 0)
-                    resolveP();
-            });
-            this.close();
-        }
-        return joinResults(results, n, chunk, roots);
+        const stream = this.stream(job.mode, job.base, chunk);
+        for (let c = 0; c < chunks; c++)
+            stream.push(part(c));
+        return stream.end();
     }
+    /** Threads that hash (the workers, and this one unless `callingThread: false`). */
+    get threads() {
+        return this.count + (this.callingThread ? 1 : 0);
+    }
+    /**
+     * A job whose chunks are given one by one as the caller learns them (verify reads the manifest while
+     * the workers hash the first files): every chunk but the last holds exactly `chunk` files (a power of
+     * two, see {@link chunkSize}), so the Merkle tree is the one over the chunks' subtree roots. The workers
+     * take chunks as they come (two queued each); this thread takes its share once {@link PoolStream.end}
+     * is called. The pool is closed when the job ends or is dropped.
+     */
+    stream(mode, base, chunk) {
+        this.workers = this.workers.filter((w) => !this.gone.has(w));
+        this.warm();
+        const workers = this.workers;
+        const ready = [];
+        const results = [];
+        const roots = [];
+        const inflight = new Map();
+        let pushed = 0;
+        let done = 0;
+        let files = 0;
+        let ended = false;
+        let failure;
+        let settle;
+        const check = () => {
+            if (!settle)
+                return;
+            if (failure)
+                settle(failure);
+            else if (ended && done === pushed)
+                settle();
+        };
+        const fail = (e) => {
+            if (failure)
+                return;
+            failure = e;
+            this.close();
+            check();
+        };
+        const store = (r) => {
+            results[r.id] = r;
+            // this chunk's subtree root, computed while the workers go on
+            roots[r.id] = rootFromPackedLeaves(r.leaves, r.status.length);
+            done++;
+        };
+        const feed = (w) => {
+            // two chunks queued per worker: it never waits for this thread between chunks
+            while (!failure && ready.length && (inflight.get(w) ?? 0) < 2) {
+                w.postMessage(ready.shift());
+                inflight.set(w, (inflight.get(w) ?? 0) + 1);
+            }
+        };
+        for (const w of workers) {
+            w.on('message', (r) => {
+                if (r.failure !== undefined)
+                    return fail(new Error(`hash worker: ${r.failure}`));
+                inflight.set(w, (inflight.get(w) ?? 1) - 1);
+                feed(w);
+                store(r);
+                check();
+            });
+            w.once('error', fail);
+            w.once('exit', (code) => (!ended || done < pushed) && fail(new Error(`hash worker exited with ${code}`)));
+        }
+        const callingThread = this.callingThread;
+        const core = this.core;
+        return {
+            push: (c) => {
+                if (ended)
+                    throw new Error('internal: a chunk after the end of the job');
+                if (failure)
+                    return;
+                // every chunk but the last is full: chunk i holds files i*chunk.. (an aligned block)
+                if (files !== pushed * chunk || c.paths.length > chunk)
+                    throw new Error('internal: chunks out of step');
+                files += c.paths.length;
+                ready.push(taskOf(pushed++, mode, base, c));
+                for (const w of workers)
+                    feed(w);
+            },
+            end: async () => {
+                ended = true;
+                try {
+                    await new Promise((resolveP, reject) => {
+                        settle = (e) => {
+                            settle = undefined;
+                            if (e)
+                                reject(e);
+                            else
+                                resolveP();
+                        };
+                        // this thread takes chunks too, one at a time, handling the workers' messages in between
+                        const step = () => {
+                            if (failure || !settle)
+                                return;
+                            const t = callingThread ? ready.shift() : undefined;
+                            if (t) {
+                                try {
+                                    store(runHere(core, t));
+                                }
+                                catch (e) {
+                                    return fail(e);
+                                }
+                                setImmediate(step);
+                            }
+                            check();
+                        };
+                        check();
+                        setImmediate(step);
+                    });
+                }
+                finally {
+                    this.close();
+                }
+                return joinResults(results, files, chunk, Buffer.concat(roots));
+            },
+            abort: () => {
+                ended = true;
+                fail(new Error('aborted'));
+            },
+        };
+    }
+}
+/**
+ * Files per chunk for a job of about `n` files on `threads` threads: a power of two (aligned blocks
+ * are nodes of the Merkle tree), at least 16 chunks per thread where there are enough files (a few
+ * large files end on every thread at about the same time), at most 4096.
+ */
+function chunkSize(n, threads) {
+    let chunk = 1;
+    while (chunk < MAX_CHUNK && chunk * 2 * threads * 16 <= n)
+        chunk *= 2;
+    return chunk;
+}
+function taskOf(id, mode, base, c) {
+    return {
+        id,
+        mode,
+        base,
+        paths: c.paths,
+        pathJson: c.pathJson,
+        desc: c.desc,
+        table: c.table,
+        sizes: c.sizes ?? null,
+        expected: c.expected ?? null,
+        open: c.open ?? null,
+    };
 }
 /** Joins the chunks' results in order; the Merkle root from the chunks' subtree roots. */
 function joinResults(results, n, chunk, roots) {
@@ -852,6 +937,7 @@ var external_node_buffer_ = __webpack_require__(4573);
 
 
 
+
 const HEAD = Buffer.from(`{"_type":${JSON.stringify(core_statement/* STATEMENT_TYPE */.zG)},"predicate":{"collection":`);
 const FILES = Buffer.from(',"files":[');
 const KIND = Buffer.from('{"kind":');
@@ -875,140 +961,212 @@ const notLayout = new NotLayout();
  *   (or hold anything the general path would refuse or read differently)
  */
 function readManifest(payload) {
-    const b = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length);
-    try {
-        return read(b);
-    }
-    catch (e) {
-        if (e === notLayout)
-            return undefined;
-        throw e;
-    }
+    const m = ManifestStream.open(payload);
+    if (!m || m.read(Infinity) === undefined || !m.done)
+        return undefined;
+    return { statement: m.statement, files: m.files, desc: Uint32Array.from(m.descOf), table: m.table };
 }
-function read(b) {
-    if (!(0,external_node_buffer_.isUtf8)(b))
-        throw notLayout;
-    const r = new Reader(b);
-    r.expect(HEAD);
-    const collection = r.value();
-    r.expect(FILES);
-    const files = [];
-    const descOf = [];
-    const table = [];
-    const described = [];
-    const known = new Map();
-    let lastStart = 0;
-    let lastEnd = -1;
-    let lastDesc = -1;
-    // where each path's JSON text lies: a subject's name must be the same text (so the same string)
-    const pathStart = [];
-    const pathEnd = [];
-    let prevPath = '';
-    if (b[r.at] !== 0x5d) {
-        for (;;) {
-            r.expect(KIND);
-            // kind, labels and media type: the raw text of the three (a few distinct ones) keys the description
-            const start = r.at;
-            const kindEnd = (r.at = valueEnd(b, r.at));
-            r.expect(LABELS);
-            const labelsStart = r.at;
-            const labelsEnd = (r.at = valueEnd(b, r.at));
-            r.expect(manifest_reader_MEDIA);
-            const mediaStart = r.at;
-            const end = (r.at = valueEnd(b, r.at));
-            // most files share the previous file's description: compare the bytes before making a key
-            let d = -1;
-            if (end - start === lastEnd - lastStart) {
-                d = lastDesc;
-                for (let k = 0; k < end - start; k++)
-                    if (b[start + k] !== b[lastStart + k]) {
-                        d = -1;
-                        break;
-                    }
-            }
-            const raw = d < 0 ? r.latin1(start, end) : '';
-            if (d < 0)
-                d = known.get(raw) ?? -1;
-            if (d < 0) {
-                const kind = r.parse(start, kindEnd);
-                const labels = r.parse(labelsStart, labelsEnd);
-                const mediaType = r.parse(mediaStart, end);
-                // what isFileEntry accepts; anything else is the general path's to report
-                if (typeof kind !== 'string' || typeof mediaType !== 'string')
-                    throw notLayout;
-                if (!labels || typeof labels !== 'object' || Array.isArray(labels))
-                    throw notLayout;
-                for (const k in labels)
-                    if (typeof labels[k] !== 'string')
-                        throw notLayout;
-                known.set(raw, (d = table.length));
-                described.push({ kind, labels: labels, mediaType });
-                table.push(entryMembers(kind, labels, mediaType));
-            }
-            lastStart = start;
-            lastEnd = end;
-            lastDesc = d;
-            r.expect(PATH);
-            pathStart.push(r.at);
-            const path = r.string();
-            pathEnd.push(r.at);
-            // strictly increasing (pack sorts by UTF-16 code units): the paths, so the names, are unique
-            if (files.length && !(prevPath < path))
+/**
+ * {@link readManifest} a few files at a time, so a caller can act on the first files while it reads
+ * the rest (verify hashes them). The members around the file lists (collection, merkle, release) are
+ * read first: the file entries' array ends at the first `],"merkle":` after it starts (those bytes
+ * hold unescaped quotes, so they are never inside a string; any other place fails the read), and file
+ * i's subject is read with its entry. Until {@link ManifestStream.done}, the files read so far may
+ * still turn out not to be in the layout.
+ */
+class ManifestStream {
+    b;
+    r;
+    s;
+    filesEnd;
+    /** the Statement without its file lists (`subject` and `predicate.files` are empty) */
+    statement;
+    /** the files read so far, in order, each with its subject's digest */
+    files = [];
+    /** per file read so far, an index into `table` */
+    descOf = [];
+    /** RFC 8785 text `"kind":K,"labels":L,"mediaType":M` of each distinct description met so far */
+    table = [];
+    /** RFC 8785 text of file i's path where it is not the path in quotes (it needed escapes) */
+    pathJson = [];
+    /** bytes of the file entries' array (an upper bound of the number of files: each takes more than 50) */
+    filesBytes;
+    described = [];
+    known = new Map();
+    lastStart = 0;
+    lastEnd = -1;
+    lastDesc = -1;
+    prevPath = '';
+    ended = false;
+    failed = false;
+    constructor(b, 
+    /** the entries' reader and the subjects' */
+    r, s, filesEnd, statement) {
+        this.b = b;
+        this.r = r;
+        this.s = s;
+        this.filesEnd = filesEnd;
+        this.statement = statement;
+        this.filesBytes = filesEnd - r.at;
+        // no entries: the subjects must be none either
+        if (b[r.at] === 0x5d)
+            this.ended = true;
+    }
+    /** Reads the members around the file lists; undefined when the payload is not in the layout. */
+    static open(payload) {
+        const b = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length);
+        try {
+            if (!(0,external_node_buffer_.isUtf8)(b))
                 throw notLayout;
-            prevPath = path;
-            r.expect(SIZE);
-            const size = r.integer();
-            if (b[r.at++] !== 0x7d)
+            const r = new Reader(b);
+            r.expect(HEAD);
+            const collection = r.value();
+            r.expect(FILES);
+            const filesEnd = b.indexOf(MERKLE, r.at);
+            if (filesEnd < 0)
                 throw notLayout;
-            const e = described[d];
-            files.push({ path, sha256: '', size, kind: e.kind, labels: e.labels, mediaType: e.mediaType });
-            descOf.push(d);
-            if (b[r.at] === 0x2c)
-                r.at++;
-            else
-                break;
+            const s = new Reader(b);
+            s.at = filesEnd;
+            s.expect(MERKLE);
+            const merkle = s.value();
+            s.expect(RELEASE);
+            const release = s.value();
+            s.expect(SUBJECTS);
+            const statement = {
+                _type: core_statement/* STATEMENT_TYPE */.zG,
+                subject: [],
+                predicateType: MANIFEST_PREDICATE,
+                predicate: { collection, files: [], merkle, release },
+            };
+            const m = new ManifestStream(b, r, s, filesEnd, statement);
+            if (m.ended)
+                m.end();
+            return m;
+        }
+        catch (e) {
+            if (e === notLayout)
+                return undefined;
+            throw e;
         }
     }
-    r.expect(MERKLE);
-    const merkle = r.value();
-    r.expect(RELEASE);
-    const release = r.value();
-    r.expect(SUBJECTS);
-    let i = 0;
-    if (b[r.at] !== 0x5d) {
-        for (;; i++) {
-            r.expect(DIGEST);
-            const sha256 = r.hex64();
-            r.expect(NAME);
-            // one subject per entry, named by the same JSON text as the entry's path (what checkManifest
-            // demands: the same path; unique, as the paths are increasing); another spelling of the same
-            // string is the general path's
-            if (i >= files.length)
-                throw notLayout;
-            r.sameText(pathStart[i], pathEnd[i]);
-            if (b[r.at++] !== 0x7d)
-                throw notLayout;
-            files[i].sha256 = sha256;
-            if (b[r.at] === 0x2c)
-                r.at++;
-            else {
-                i++;
-                break;
+    /** Whether every file was read and the payload ends as the layout does. */
+    get done() {
+        return this.ended && !this.failed;
+    }
+    /**
+     * Reads up to `max` more files (entry and subject).
+     * @returns how many were read (0: none left), or undefined when the payload turns out not to be in
+     *   the layout (the files read so far are then not to be used)
+     */
+    read(max) {
+        if (this.failed)
+            return undefined;
+        let n = 0;
+        try {
+            while (!this.ended && n < max) {
+                this.one();
+                n++;
             }
         }
+        catch (e) {
+            if (e !== notLayout)
+                throw e;
+            this.failed = true;
+            return undefined;
+        }
+        return n;
     }
-    if (i !== files.length)
-        throw notLayout;
-    r.expect(END);
-    if (r.at !== b.length)
-        throw notLayout;
-    const statement = {
-        _type: core_statement/* STATEMENT_TYPE */.zG,
-        subject: [],
-        predicateType: MANIFEST_PREDICATE,
-        predicate: { collection, files: [], merkle, release },
-    };
-    return { statement, files, desc: Uint32Array.from(descOf), table };
+    one() {
+        const { b, r, s, files } = this;
+        r.expect(KIND);
+        // kind, labels and media type: the raw text of the three (a few distinct ones) keys the description
+        const start = r.at;
+        const kindEnd = (r.at = valueEnd(b, r.at));
+        r.expect(LABELS);
+        const labelsStart = r.at;
+        const labelsEnd = (r.at = valueEnd(b, r.at));
+        r.expect(manifest_reader_MEDIA);
+        const mediaStart = r.at;
+        const end = (r.at = valueEnd(b, r.at));
+        // most files share the previous file's description: compare the bytes before making a key
+        let d = -1;
+        if (end - start === this.lastEnd - this.lastStart) {
+            d = this.lastDesc;
+            for (let k = 0, ls = this.lastStart; k < end - start; k++)
+                if (b[start + k] !== b[ls + k]) {
+                    d = -1;
+                    break;
+                }
+        }
+        const raw = d < 0 ? r.latin1(start, end) : '';
+        if (d < 0)
+            d = this.known.get(raw) ?? -1;
+        if (d < 0) {
+            const kind = r.parse(start, kindEnd);
+            const labels = r.parse(labelsStart, labelsEnd);
+            const mediaType = r.parse(mediaStart, end);
+            // what isFileEntry accepts; anything else is the general path's to report
+            if (typeof kind !== 'string' || typeof mediaType !== 'string')
+                throw notLayout;
+            if (!labels || typeof labels !== 'object' || Array.isArray(labels))
+                throw notLayout;
+            for (const k in labels)
+                if (typeof labels[k] !== 'string')
+                    throw notLayout;
+            this.known.set(raw, (d = this.table.length));
+            this.described.push({ kind, labels: labels, mediaType });
+            this.table.push(entryMembers(kind, labels, mediaType));
+        }
+        this.lastStart = start;
+        this.lastEnd = end;
+        this.lastDesc = d;
+        r.expect(PATH);
+        const pathStart = r.at;
+        const path = r.string();
+        const pathEnd = r.at;
+        // strictly increasing (pack sorts by UTF-16 code units): the paths, so the names, are unique
+        if (files.length && !(this.prevPath < path))
+            throw notLayout;
+        this.prevPath = path;
+        r.expect(SIZE);
+        const size = r.integer();
+        if (b[r.at++] !== 0x7d)
+            throw notLayout;
+        // its subject: named by the same JSON text as the entry's path (what checkManifest demands: the
+        // same path; unique, as the paths are increasing); another spelling of the same string is the
+        // general path's
+        s.expect(DIGEST);
+        const sha256 = s.hex64();
+        s.expect(NAME);
+        s.sameText(pathStart, pathEnd);
+        if (b[s.at++] !== 0x7d)
+            throw notLayout;
+        const e = this.described[d];
+        const i = files.length;
+        files.push({ path, sha256, size, kind: e.kind, labels: e.labels, mediaType: e.mediaType });
+        this.descOf.push(d);
+        if (r.plain)
+            this.pathJson[i] = undefined;
+        else
+            this.pathJson[i] = (0,jcs/* canonicalJson */.dj)(path);
+        if (b[r.at] === 0x2c) {
+            r.at++;
+            if (b[s.at++] !== 0x2c)
+                throw notLayout; // one subject per entry
+        }
+        else {
+            this.ended = true;
+            this.end();
+        }
+    }
+    /** After the last entry: the entries' array ends where the merkle member starts, the subjects' with the payload. */
+    end() {
+        if (this.r.at !== this.filesEnd)
+            throw notLayout;
+        this.s.expect(END);
+        if (this.s.at !== this.b.length)
+            throw notLayout;
+    }
 }
 /** A position in the payload and the pieces read there; each method throws `notLayout` on anything else. */
 class Reader {
@@ -1072,6 +1230,8 @@ class Reader {
         this.at = at + 64;
         return this.latin1(at, at + 64);
     }
+    /** whether the last {@link string} was printable ASCII without escapes (its RFC 8785 text is itself in quotes) */
+    plain = true;
     /** A JSON string: printable ASCII read directly; anything with escapes or other bytes through JSON.parse. */
     string() {
         const b = this.b;
@@ -1096,6 +1256,7 @@ class Reader {
         if (k >= b.length)
             throw notLayout;
         this.at = k + 1;
+        this.plain = plain;
         if (plain)
             return this.latin1(start, k);
         let s;
@@ -1267,10 +1428,20 @@ async function collectAndSign(opts, root, exclude, pool) {
         root: Buffer.from(result.root).toString('hex'),
     };
     const payload = manifestPayload(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude });
-    // the payload's digest is computed on libuv's thread pool while this thread signs
+    // the payload's digest and its signatures are computed on libuv's thread pool: the signatures (two
+    // SHA-512 passes over 21 MB for 100,000 files) while writePack encodes and writes the payload
     const digesting = external_node_crypto_.webcrypto.subtle.digest('SHA-256', payload);
-    const envelope = (0,dsse/* signEnvelope */.Yj)(payload, dsse/* INTOTO_PAYLOAD_TYPE */.w9, opts.keys);
-    plainPayload.set(envelope, envelope.payload);
+    const msg = (0,dsse/* pae */.Zg)(dsse/* INTOTO_PAYLOAD_TYPE */.w9, payload);
+    const envelope = Promise.all(opts.keys.map((k) => (0,ed25519/* signAsync */.wJ)(msg, k))).then((sigs) => {
+        const env = {
+            payload: payloadBase64(payload),
+            payloadType: dsse/* INTOTO_PAYLOAD_TYPE */.w9,
+            signatures: opts.keys.map((k, i) => ({ keyid: k.kid, sig: Buffer.from(sigs[i]).toString('base64') })),
+        };
+        plainPayload.set(env, env.payload);
+        return env;
+    });
+    envelope.catch(() => undefined); // rejected: writePack reports it
     const manifestDigest = Buffer.from(await digesting).toString('hex');
     const rootStatement = (0,core_statement/* makeStatement */.UT)([{ name: 'merkle-root', digest: { sha256: merkle.root } }], ROOT_PREDICATE, {
         release: opts.release,
@@ -1278,7 +1449,7 @@ async function collectAndSign(opts, root, exclude, pool) {
         manifest: { sha256: manifestDigest },
     });
     let files;
-    return {
+    const built = {
         envelope,
         rootEnvelope: (0,core_statement/* signStatement */.fT)(rootStatement, opts.keys),
         // made when first asked for (the CLI needs only their number): no object per file on the way
@@ -1291,7 +1462,18 @@ async function collectAndSign(opts, root, exclude, pool) {
         fileCount: paths.length,
         manifestDigest,
     };
+    payloadOf.set(built, payload);
+    return built;
 }
+/** The manifest payload bytes of each pack built here (writePack writes them before the signatures are done). */
+const payloadOf = new WeakMap();
+/** Base64 text (standard alphabet, padded: what `Buffer` writes) of a payload, remembered as this module's plain encoding. */
+function payloadBase64(payload) {
+    const text = encoded.get(payload) ?? payload.toString('base64');
+    encoded.delete(payload);
+    return text;
+}
+const encoded = new WeakMap();
 /**
  * Writes `PACKDIR/evidence.intoto.jsonl` and `PACKDIR/jwks.json` atomically.
  * @throws InputError when a pack already exists there (evidence is never overwritten).
@@ -1299,10 +1481,31 @@ async function collectAndSign(opts, root, exclude, pool) {
 async function writePack(outDir, pack, keys) {
     const packFile = (0,external_node_path_.join)(outDir, PACK_FILE);
     const jwksFile = (0,external_node_path_.join)(outDir, JWKS_FILE);
-    await (0,fsx/* writeFileAtomic */.Zf)(packFile, envelopeJson(pack.envelope, `\n${JSON.stringify(pack.rootEnvelope)}\n`), { noClobber: true });
+    const after = `\n${JSON.stringify(pack.rootEnvelope)}\n`;
+    const payload = payloadOf.get(pack);
+    if (payload) {
+        // line 1 up to the payload's end is written (and flushed) while the signatures are made: the same
+        // bytes as envelopeJson's, whose payload member comes first
+        const b64 = payload.toString('base64');
+        encoded.set(payload, b64);
+        const head = Buffer.allocUnsafe(ENVELOPE_HEAD.length + b64.length);
+        head.write(ENVELOPE_HEAD, 0, 'latin1');
+        head.write(b64, ENVELOPE_HEAD.length, 'latin1');
+        const tail = pack.envelope.then((env) => {
+            const rest = JSON.stringify({ ...env, payload: '' });
+            if (env.payload !== b64 || !rest.startsWith(ENVELOPE_HEAD + '"'))
+                throw new Error('internal: not the envelope of this payload');
+            return Buffer.from(rest.slice(ENVELOPE_HEAD.length) + after);
+        });
+        await (0,fsx/* writeFileAtomic */.Zf)(packFile, [head, tail], { noClobber: true });
+    }
+    else
+        await (0,fsx/* writeFileAtomic */.Zf)(packFile, envelopeJson(await pack.envelope, after), { noClobber: true });
     await (0,fsx/* writeFileAtomic */.Zf)(jwksFile, (0,ed25519/* formatJwks */.Hu)(keys.map((k) => k.publicKey)));
     return { packFile, jwksFile };
 }
+/** What JSON.stringify writes first for an envelope made here (its payload member comes first). */
+const ENVELOPE_HEAD = '{"payload":"';
 /** Envelopes signed here, with the base64 text of their payload as made (by Buffer's encoder: plain base64). */
 const plainPayload = new WeakMap();
 /**
@@ -1313,7 +1516,7 @@ const plainPayload = new WeakMap();
  */
 function envelopeJson(env, after = '') {
     const rest = JSON.stringify({ ...env, payload: '' }) + after;
-    const head = '{"payload":"';
+    const head = ENVELOPE_HEAD;
     const p = env.payload;
     if (typeof p === 'string' &&
         rest.startsWith(head + '"') &&
@@ -1566,8 +1769,14 @@ async function compareFiles(root, entries, pool, described, started) {
     const running = pool.run({ mode: 'verify', base, paths, desc, table, pathJson, sizes, expected, open });
     started?.();
     const r = await running;
+    sortResults(entries, r, files);
+    return { files, merkleRoot: r.root };
+}
+/** Puts each opened file in its bucket by its status in `r` (refused-before-opening files have FILE_SKIPPED). */
+function sortResults(entries, r, files) {
+    const n = entries.length;
     for (let i = 0; i < n; i++) {
-        if (!open[i])
+        if (r.status[i] === FILE_SKIPPED)
             continue;
         const e = entries[i];
         switch (r.status[i]) {
@@ -1599,6 +1808,96 @@ async function compareFiles(root, entries, pool, described, started) {
                 files.missing.push(e.path);
         }
     }
+}
+/** Why a listed path's parent directories cannot be opened through (see {@link checkInside}), or undefined. */
+const parentVerdict = (root, path, seen) => (0,fsx/* checkInside */.TC)(root, path, seen).then(() => undefined, (err) => err instanceof errors/* InputError */.dz && /symbolic link/.test(err.message)
+    ? 'a parent directory is a symbolic link'
+    : 'a parent is not a directory');
+/**
+ * {@link compareFiles} for a manifest read while its first files are hashed: chunk by chunk, each path
+ * is checked as compareFiles checks it (unsafe paths and paths under a symbolic link or a non-directory
+ * are refused, never opened) before its chunk goes to the workers.
+ * @returns undefined when the payload turns out not to be in pack's layout (nothing is reported from
+ *   the files read so far: the caller verifies the general way)
+ */
+async function compareStream(root, ms, treeSize, pool, started) {
+    const files = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
+    // every opened path passed unsafeRelativePath: joining it to the resolved root is concatenation
+    const resolved = (0,external_node_path_.resolve)(root);
+    const base = resolved.endsWith(external_node_path_.sep) ? resolved : resolved + external_node_path_.sep;
+    // the chunk size for about as many files as the signed tree size says (bounded by what the bytes can hold)
+    const chunk = chunkSize(Math.min(treeSize, Math.ceil(ms.filesBytes / 50)), pool.threads);
+    const job = pool.stream('verify', base, chunk);
+    const seen = new Set(); // directories (relative) already checked
+    const verdicts = new Map(); // per parent directory
+    let prevDir = ''; // with its final '/'
+    let prevVerdict;
+    for (;;) {
+        const lo = ms.files.length;
+        const got = ms.read(chunk);
+        if (got === undefined) {
+            job.abort();
+            return undefined;
+        }
+        if (got === 0)
+            break;
+        const paths = new Array(got);
+        const sizes = new Float64Array(got);
+        const expected = new Array(got);
+        const open = new Uint8Array(got);
+        for (let k = 0; k < got; k++) {
+            const e = ms.files[lo + k];
+            const path = (paths[k] = e.path);
+            sizes[k] = e.size;
+            expected[k] = e.sha256;
+            const why = (0,fsx/* unsafeRelativePath */.q4)(path);
+            if (why) {
+                files.refused.push({ path, reason: `not a path inside the root (${why})` });
+                continue;
+            }
+            const slash = path.lastIndexOf('/');
+            let refused;
+            if (slash >= 0) {
+                // most files are in the previous file's directory
+                if (slash === prevDir.length - 1 && path.startsWith(prevDir))
+                    refused = prevVerdict;
+                else {
+                    const dir = path.slice(0, slash);
+                    if (verdicts.has(dir))
+                        refused = verdicts.get(dir);
+                    else
+                        verdicts.set(dir, (refused = await parentVerdict(root, path, seen)));
+                    prevDir = path.slice(0, slash + 1);
+                    prevVerdict = refused;
+                }
+            }
+            if (refused === undefined)
+                open[k] = 1;
+            else
+                files.refused.push({ path, reason: refused });
+        }
+        job.push({
+            paths,
+            pathJson: ms.pathJson.slice(lo, lo + got),
+            desc: Uint32Array.from(ms.descOf.slice(lo, lo + got)),
+            table: ms.table.slice(),
+            sizes,
+            expected,
+            open,
+        });
+        if (lo === 0)
+            started?.();
+        if (got < chunk)
+            break;
+        // the workers' messages (they take the next chunks) between chunks
+        await new Promise((r) => setImmediate(r));
+    }
+    if (!ms.done) {
+        job.abort();
+        return undefined;
+    }
+    const r = await job.end();
+    sortResults(ms.files, r, files);
     return { files, merkleRoot: r.root };
 }
 function tryStatement(payload, source, type) {
@@ -1628,13 +1927,24 @@ async function verifyPack(opts) {
     // are given no path before the signatures verify
     const pool = new HashPool().warm();
     try {
-        return await verifyWith(opts, pool);
+        const report = await verifyWith(opts, pool, true);
+        if (report)
+            return report;
     }
     finally {
         pool.close();
     }
+    // the manifest turned out not to be in pack's layout part way through: verified again, the general way
+    const again = new HashPool().warm();
+    try {
+        return (await verifyWith(opts, again, false));
+    }
+    finally {
+        again.close();
+    }
 }
-async function verifyWith(opts, pool) {
+/** @returns undefined when `streaming` and the manifest turns out not to be in pack's layout (verify the general way) */
+async function verifyWith(opts, pool, streaming) {
     const required = opts.threshold ?? 1;
     if (!Number.isInteger(required) || required < 1)
         throw new errors/* InputError */.dz(undefined, 'threshold', 'a whole number >= 1');
@@ -1661,8 +1971,9 @@ async function verifyWith(opts, pool) {
     // (JSON and duplicate scan are linear but not free on a 20 MB manifest). What kind of pack it is
     // is decided from the payload type only to route; everything is re-checked.
     const checked = (0,dsse/* verifyEnvelope */.FY)(env, opts.trusted);
-    // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as JSON)
-    const fast = readManifest(checked.payload);
+    // a manifest in pack's own layout is read in one pass (the same values; anything else is parsed as
+    // JSON): the members around the file lists now, the files while the first ones are hashed
+    const fast = streaming ? ManifestStream.open(checked.payload) : undefined;
     const first = fast ? fast.statement : tryStatement(checked.payload, packFile);
     if (first?.predicateType === ROOT_PREDICATE)
         return verifyDisclosure(opts, packFile, env, lines, required, first, checked, pool);
@@ -1677,7 +1988,7 @@ async function verifyWith(opts, pool) {
     // fast: the other members checked as the general path checks them (its file lists are empty); the
     // entries were checked while read
     const checkedFiles = checkManifest(st, packFile);
-    const files = fast ? fast.files : checkedFiles;
+    let files = checkedFiles;
     report.release = st.predicate.release;
     // the payload's digest on libuv's thread pool, while this thread goes on
     const digesting = external_node_crypto_.webcrypto.subtle.digest('SHA-256', payload);
@@ -1692,7 +2003,15 @@ async function verifyWith(opts, pool) {
     const collect = () => (collecting = collectNow(root, st.predicate.collection, collectProblems));
     // Merkle commitment matches the subjects, and line 2 (the root statement) matches it: the leaves are
     // computed by the workers that hash the files
-    const compared = await compareFiles(root, files, pool, fast, collect);
+    const compared = fast
+        ? await compareStream(root, fast, st.predicate.merkle.treeSize, pool, collect)
+        : await compareFiles(root, files, pool, undefined, collect);
+    if (!compared) {
+        void collecting?.catch(() => undefined); // dropped with this attempt
+        return undefined;
+    }
+    if (fast)
+        files = fast.files;
     report.files = compared.files;
     report.manifestDigest = Buffer.from(await digesting).toString('hex');
     const computed = Buffer.from(compared.merkleRoot).toString('hex');
@@ -1744,7 +2063,7 @@ function finish(report) {
  * A pattern that leaves the root is a problem, not a walk.
  */
 async function collectNow(root, collection, problems) {
-    const out = new Set();
+    const lists = [];
     for (const p of collection.patterns) {
         const why = (0,fsx/* unsafeRelativePath */.q4)(p.replace(/\/+$/, ''));
         if (why) {
@@ -1752,8 +2071,7 @@ async function collectNow(root, collection, problems) {
             continue;
         }
         try {
-            for (const f of await (0,fsx/* expandPaths */.pR)([p], { root, exclude: collection.exclude, symlinks: 'list' }))
-                out.add(f);
+            lists.push(await (0,fsx/* expandPaths */.pR)([p], { root, exclude: collection.exclude, symlinks: 'list' }));
         }
         catch (e) {
             if (!(e instanceof errors/* InputError */.dz))
@@ -1763,7 +2081,10 @@ async function collectNow(root, collection, problems) {
                 problems.push(`collection pattern ${JSON.stringify(p)} could not be walked: ${e.message}`);
         }
     }
-    return [...out].sort();
+    // one pattern (pack's usual `dir/**`): expandPaths' list is sorted and without duplicates already
+    if (lists.length === 1)
+        return lists[0];
+    return [...new Set(lists.flat())].sort();
 }
 /**
  * Starts a report with the envelope's signatures checked (`checked`: verified over the exact payload
@@ -3366,6 +3687,75 @@ const UNSAFE_INTEGER_TOKEN = /(?<![\w.])\d{16,}(?![\w.])/;
 /** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
 function exactInteger(b) {
     return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ junitXml),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   cz: () => (/* binding */ mdCell),
+/* harmony export */   gJ: () => (/* binding */ mdTable)
+/* harmony export */ });
+/* unused harmony export xmlEscape */
+/**
+ * Report helpers shared by every gate: markdown tables for job summaries, JUnit XML
+ * (the de-facto schema of Ant/Surefire, as read by GitHub test reporters), XML escaping.
+ */
+/** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
+function mdCell(text) {
+    return String(text ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** A GitHub-flavoured markdown table. */
+function mdTable(headers, rows) {
+    const head = `| ${headers.map(mdCell).join(' | ')} |`;
+    const sep = `| ${headers.map(() => '---').join(' | ')} |`;
+    return [head, sep, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n';
+}
+/** Escapes text for XML attribute values and character data. */
+function xmlEscape(text) {
+    return (String(text ?? '')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;'));
+}
+/** Renders JUnit XML (`<testsuites>` root) for test reporters. */
+function junitXml(suites) {
+    const count = (s, k) => s.cases.filter((c) => c[k] !== undefined).length;
+    const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+    const all = suites.flatMap((s) => s.cases);
+    lines.push(`<testsuites tests="${all.length}" failures="${all.filter((c) => c.failure).length}" errors="${all.filter((c) => c.error).length}">`);
+    for (const s of suites) {
+        lines.push(`  <testsuite name="${xmlEscape(s.name)}" tests="${s.cases.length}" failures="${count(s, 'failure')}" errors="${count(s, 'error')}" skipped="${count(s, 'skipped')}">`);
+        for (const c of s.cases) {
+            const attrs = `name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}"${c.time !== undefined ? ` time="${c.time.toFixed(3)}"` : ''}`;
+            const inner = [];
+            if (c.failure)
+                inner.push(`      <failure message="${xmlEscape(c.failure.message)}">${xmlEscape(c.failure.body ?? '')}</failure>`);
+            if (c.error)
+                inner.push(`      <error message="${xmlEscape(c.error.message)}">${xmlEscape(c.error.body ?? '')}</error>`);
+            if (c.skipped !== undefined)
+                inner.push(`      <skipped message="${xmlEscape(c.skipped)}"/>`);
+            lines.push(inner.length ? `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>` : `    <testcase ${attrs}/>`);
+        }
+        lines.push('  </testsuite>');
+    }
+    lines.push('</testsuites>');
+    return lines.join('\n') + '\n';
+}
+/** Formats a count with its noun, pluralized naively ("1 file", "3 files"). */
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 

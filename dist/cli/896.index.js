@@ -184,7 +184,8 @@ function verifyEnvelope(env, trusted) {
 /* harmony export */   kv: () => (/* binding */ verifyAsync),
 /* harmony export */   nQ: () => (/* binding */ privateKeyPem),
 /* harmony export */   rY: () => (/* binding */ publicKeyPem),
-/* harmony export */   rh: () => (/* binding */ generateKey)
+/* harmony export */   rh: () => (/* binding */ generateKey),
+/* harmony export */   wJ: () => (/* binding */ signAsync)
 /* harmony export */ });
 /* unused harmony exports loadPrivateKey, loadPublicKey, nobleStrictVerify */
 /* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9605);
@@ -392,6 +393,18 @@ function publicKeyPem(key) {
 /** Ed25519 signature (RFC 8032 5.1.6), 64 bytes; deterministic, through OpenSSL. */
 function sign(message, key) {
     return new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, message, opensslPrivateKey(key.seed)));
+}
+/**
+ * {@link sign} with OpenSSL's work done in libuv's thread pool (node:crypto `sign` with a callback), so
+ * that the caller can go on (e.g. write the payload to disk) while a long message is hashed. Ed25519 is
+ * deterministic (RFC 8032 5.1.6): the signature is byte for byte that of {@link sign}.
+ * @param message any bytes (copied by node:crypto when the job starts)
+ * @throws (rejects with) the error OpenSSL reports
+ */
+function signAsync(message, key) {
+    return new Promise((resolve, reject) => {
+        (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, message, opensslPrivateKey(key.seed), (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig))));
+    });
 }
 /** Whether a 32-byte point encoding has y < p = 2^255 - 19 (RFC 8032 5.1.3 step 1; bit 255, the sign of x, masked). */
 function canonicalY(b) {

@@ -2786,6 +2786,75 @@ function exactInteger(b) {
 
 /***/ }),
 
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ junitXml),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   cz: () => (/* binding */ mdCell),
+/* harmony export */   gJ: () => (/* binding */ mdTable)
+/* harmony export */ });
+/* unused harmony export xmlEscape */
+/**
+ * Report helpers shared by every gate: markdown tables for job summaries, JUnit XML
+ * (the de-facto schema of Ant/Surefire, as read by GitHub test reporters), XML escaping.
+ */
+/** Escapes text for a markdown table cell (pipes, newlines, backticks kept literal). */
+function mdCell(text) {
+    return String(text ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** A GitHub-flavoured markdown table. */
+function mdTable(headers, rows) {
+    const head = `| ${headers.map(mdCell).join(' | ')} |`;
+    const sep = `| ${headers.map(() => '---').join(' | ')} |`;
+    return [head, sep, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n';
+}
+/** Escapes text for XML attribute values and character data. */
+function xmlEscape(text) {
+    return (String(text ?? '')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;'));
+}
+/** Renders JUnit XML (`<testsuites>` root) for test reporters. */
+function junitXml(suites) {
+    const count = (s, k) => s.cases.filter((c) => c[k] !== undefined).length;
+    const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+    const all = suites.flatMap((s) => s.cases);
+    lines.push(`<testsuites tests="${all.length}" failures="${all.filter((c) => c.failure).length}" errors="${all.filter((c) => c.error).length}">`);
+    for (const s of suites) {
+        lines.push(`  <testsuite name="${xmlEscape(s.name)}" tests="${s.cases.length}" failures="${count(s, 'failure')}" errors="${count(s, 'error')}" skipped="${count(s, 'skipped')}">`);
+        for (const c of s.cases) {
+            const attrs = `name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}"${c.time !== undefined ? ` time="${c.time.toFixed(3)}"` : ''}`;
+            const inner = [];
+            if (c.failure)
+                inner.push(`      <failure message="${xmlEscape(c.failure.message)}">${xmlEscape(c.failure.body ?? '')}</failure>`);
+            if (c.error)
+                inner.push(`      <error message="${xmlEscape(c.error.message)}">${xmlEscape(c.error.body ?? '')}</error>`);
+            if (c.skipped !== undefined)
+                inner.push(`      <skipped message="${xmlEscape(c.skipped)}"/>`);
+            lines.push(inner.length ? `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>` : `    <testcase ${attrs}/>`);
+        }
+        lines.push('  </testsuite>');
+    }
+    lines.push('</testsuites>');
+    return lines.join('\n') + '\n';
+}
+/** Formats a count with its noun, pluralized naively ("1 file", "3 files"). */
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
 /***/ 2032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -40173,23 +40173,39 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
  * Readers see either the old or the new contents, never a partial file.
+ * @param data the contents, or its chunks in order; a chunk given as a promise is written when it
+ *   resolves, and the chunks before it are flushed to the disk (fdatasync) while it is awaited
  * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
  * @param opts.mode file mode (default 0o644; private keys 0o600)
+ * @throws the error of a write or of a rejected chunk (the temporary file is removed)
  */
 async function writeFileAtomic(path, data, opts = {}) {
+    // a chunk that rejects before it is awaited is this call's error, not an unhandled rejection
+    if (Array.isArray(data))
+        for (const c of data)
+            if (c instanceof Promise)
+                c.catch(() => undefined);
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     if (opts.noClobber && (await fsx_exists(path)))
         throw new errors_InputError(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
     const tmp = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     const fh = await (0,promises_namespaceObject.open)(tmp, 'wx', opts.mode ?? 0o644);
     try {
-        await fh.writeFile(data);
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
+        try {
+            if (!Array.isArray(data))
+                await fh.writeFile(data);
+            else
+                for (const chunk of data) {
+                    // a chunk still being made (a signature): what is written so far goes to the disk meanwhile
+                    if (chunk instanceof Promise)
+                        await Promise.all([chunk, fh.datasync()]);
+                    await fh.writeFile(await chunk);
+                }
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
         await (0,promises_namespaceObject.rename)(tmp, path);
     }
     catch (e) {
@@ -40276,7 +40292,8 @@ async function readText(path, what, opts = {}) {
             const size = (await fh.stat()).size;
             if (size > max)
                 throw new errors_InputError(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
-            const buf = Buffer.alloc(size + 1);
+            // not zero-filled (a 28 MB pack): only the bytes read are decoded
+            const buf = Buffer.allocUnsafe(size + 1);
             let n = 0;
             for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
                 n += r.bytesRead;

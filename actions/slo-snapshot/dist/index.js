@@ -34695,23 +34695,39 @@ var errors = __nccwpck_require__(4296);
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
  * Readers see either the old or the new contents, never a partial file.
+ * @param data the contents, or its chunks in order; a chunk given as a promise is written when it
+ *   resolves, and the chunks before it are flushed to the disk (fdatasync) while it is awaited
  * @param opts.noClobber refuse (InputError) when the target exists: evidence and baselines are never overwritten.
  * @param opts.mode file mode (default 0o644; private keys 0o600)
+ * @throws the error of a write or of a rejected chunk (the temporary file is removed)
  */
 async function writeFileAtomic(path, data, opts = {}) {
+    // a chunk that rejects before it is awaited is this call's error, not an unhandled rejection
+    if (Array.isArray(data))
+        for (const c of data)
+            if (c instanceof Promise)
+                c.catch(() => undefined);
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     if (opts.noClobber && (await exists(path)))
         throw new errors/* InputError */.dz(path, undefined, 'a path that does not exist yet (evidence is never overwritten)');
     const tmp = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     const fh = await (0,promises_namespaceObject.open)(tmp, 'wx', opts.mode ?? 0o644);
     try {
-        await fh.writeFile(data);
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
+        try {
+            if (!Array.isArray(data))
+                await fh.writeFile(data);
+            else
+                for (const chunk of data) {
+                    // a chunk still being made (a signature): what is written so far goes to the disk meanwhile
+                    if (chunk instanceof Promise)
+                        await Promise.all([chunk, fh.datasync()]);
+                    await fh.writeFile(await chunk);
+                }
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
         await (0,promises_namespaceObject.rename)(tmp, path);
     }
     catch (e) {
@@ -34798,7 +34814,8 @@ async function readText(path, what, opts = {}) {
             const size = (await fh.stat()).size;
             if (size > max)
                 throw new errors/* InputError */.dz(path, undefined, `a ${what} of at most ${max} bytes`, { found: `${size} bytes` });
-            const buf = Buffer.alloc(size + 1);
+            // not zero-filled (a 28 MB pack): only the bytes read are decoded
+            const buf = Buffer.allocUnsafe(size + 1);
             let n = 0;
             for (let r; n < buf.length && (r = await fh.read(buf, n, buf.length - n, null)).bytesRead > 0;)
                 n += r.bytesRead;
@@ -50346,6 +50363,18 @@ function publicKeyPem(key) {
 /** Ed25519 signature (RFC 8032 5.1.6), 64 bytes; deterministic, through OpenSSL. */
 function ed25519_sign(message, key) {
     return new Uint8Array((0,external_node_crypto_.sign)(null, message, opensslPrivateKey(key.seed)));
+}
+/**
+ * {@link sign} with OpenSSL's work done in libuv's thread pool (node:crypto `sign` with a callback), so
+ * that the caller can go on (e.g. write the payload to disk) while a long message is hashed. Ed25519 is
+ * deterministic (RFC 8032 5.1.6): the signature is byte for byte that of {@link sign}.
+ * @param message any bytes (copied by node:crypto when the job starts)
+ * @throws (rejects with) the error OpenSSL reports
+ */
+function ed25519_signAsync(message, key) {
+    return new Promise((resolve, reject) => {
+        opensslSign(null, message, opensslPrivateKey(key.seed), (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig))));
+    });
 }
 /** Whether a 32-byte point encoding has y < p = 2^255 - 19 (RFC 8032 5.1.3 step 1; bit 255, the sign of x, masked). */
 function canonicalY(b) {
