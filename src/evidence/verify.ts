@@ -170,15 +170,7 @@ async function compareFiles(
     let c = known.get(dir);
     if (c === undefined) {
       known.set(dir, (c = checks.length));
-      checks.push(
-        checkInside(root, path, seen).then(
-          () => undefined,
-          (err) =>
-            err instanceof InputError && /symbolic link/.test(err.message)
-              ? 'a parent directory is a symbolic link'
-              : 'a parent is not a directory',
-        ),
-      );
+      checks.push(parentVerdict(root, path, seen));
     }
     dirOf[i] = prevCheck = c;
     prevDir = path.slice(0, slash + 1);
