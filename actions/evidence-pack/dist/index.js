@@ -42364,9 +42364,7 @@ async function compareFiles(root, entries, pool, described, started) {
         let c = known.get(dir);
         if (c === undefined) {
             known.set(dir, (c = checks.length));
-            checks.push((0,fsx/* checkInside */.TC)(root, path, seen).then(() => undefined, (err) => err instanceof errors/* InputError */.dz && /symbolic link/.test(err.message)
-                ? 'a parent directory is a symbolic link'
-                : 'a parent is not a directory'));
+            checks.push(parentVerdict(root, path, seen));
         }
         dirOf[i] = prevCheck = c;
         prevDir = path.slice(0, slash + 1);
