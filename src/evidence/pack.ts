@@ -140,9 +140,12 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
   // SHA-512 passes over 21 MB for 100,000 files) while writePack encodes and writes the payload
   const digesting = webcrypto.subtle.digest('SHA-256', payload);
   const msg = pae(INTOTO_PAYLOAD_TYPE, payload);
-  const envelope = Promise.all(opts.keys.map((k) => signAsync(msg, k))).then((sigs) => {
+  const signing = Promise.all(opts.keys.map((k) => signAsync(msg, k)));
+  // encoded once, while the signatures are made; writePack writes this text before they are done
+  const payloadText = payload.toString('base64');
+  const envelope = signing.then((sigs) => {
     const env: DsseEnvelope = {
-      payload: payloadBase64(payload),
+      payload: payloadText,
       payloadType: INTOTO_PAYLOAD_TYPE,
       signatures: opts.keys.map((k, i) => ({ keyid: k.kid, sig: Buffer.from(sigs[i]).toString('base64') })),
     };
@@ -170,20 +173,12 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
     fileCount: paths.length,
     manifestDigest,
   };
-  payloadOf.set(built, payload);
+  payloadTextOf.set(built, payloadText);
   return built;
 }
 
-/** The manifest payload bytes of each pack built here (writePack writes them before the signatures are done). */
-const payloadOf = new WeakMap<BuiltPack, Buffer>();
-
-/** Base64 text (standard alphabet, padded: what `Buffer` writes) of a payload, remembered as this module's plain encoding. */
-function payloadBase64(payload: Buffer): string {
-  const text = encoded.get(payload) ?? payload.toString('base64');
-  encoded.delete(payload);
-  return text;
-}
-const encoded = new WeakMap<Buffer, string>();
+/** The base64 text of the manifest payload of each pack built here (writePack writes it before the signatures are done). */
+const payloadTextOf = new WeakMap<BuiltPack, string>();
 
 /**
  * Writes `PACKDIR/evidence.intoto.jsonl` and `PACKDIR/jwks.json` atomically.
@@ -193,12 +188,10 @@ export async function writePack(outDir: string, pack: BuiltPack, keys: PrivateKe
   const packFile = join(outDir, PACK_FILE);
   const jwksFile = join(outDir, JWKS_FILE);
   const after = `\n${JSON.stringify(pack.rootEnvelope)}\n`;
-  const payload = payloadOf.get(pack);
-  if (payload) {
+  const b64 = payloadTextOf.get(pack);
+  if (b64 !== undefined) {
     // line 1 up to the payload's end is written (and flushed) while the signatures are made: the same
     // bytes as envelopeJson's, whose payload member comes first
-    const b64 = payload.toString('base64');
-    encoded.set(payload, b64);
     const head = Buffer.allocUnsafe(ENVELOPE_HEAD.length + b64.length);
     head.write(ENVELOPE_HEAD, 0, 'latin1');
     head.write(b64, ENVELOPE_HEAD.length, 'latin1');
