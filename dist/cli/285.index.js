@@ -1432,9 +1432,12 @@ async function collectAndSign(opts, root, exclude, pool) {
     // SHA-512 passes over 21 MB for 100,000 files) while writePack encodes and writes the payload
     const digesting = external_node_crypto_.webcrypto.subtle.digest('SHA-256', payload);
     const msg = (0,dsse/* pae */.Zg)(dsse/* INTOTO_PAYLOAD_TYPE */.w9, payload);
-    const envelope = Promise.all(opts.keys.map((k) => (0,ed25519/* signAsync */.wJ)(msg, k))).then((sigs) => {
+    const signing = Promise.all(opts.keys.map((k) => (0,ed25519/* signAsync */.wJ)(msg, k)));
+    // encoded once, while the signatures are made; writePack writes this text before they are done
+    const payloadText = payload.toString('base64');
+    const envelope = signing.then((sigs) => {
         const env = {
-            payload: payloadBase64(payload),
+            payload: payloadText,
             payloadType: dsse/* INTOTO_PAYLOAD_TYPE */.w9,
             signatures: opts.keys.map((k, i) => ({ keyid: k.kid, sig: Buffer.from(sigs[i]).toString('base64') })),
         };
@@ -1462,18 +1465,11 @@ async function collectAndSign(opts, root, exclude, pool) {
         fileCount: paths.length,
         manifestDigest,
     };
-    payloadOf.set(built, payload);
+    payloadTextOf.set(built, payloadText);
     return built;
 }
-/** The manifest payload bytes of each pack built here (writePack writes them before the signatures are done). */
-const payloadOf = new WeakMap();
-/** Base64 text (standard alphabet, padded: what `Buffer` writes) of a payload, remembered as this module's plain encoding. */
-function payloadBase64(payload) {
-    const text = encoded.get(payload) ?? payload.toString('base64');
-    encoded.delete(payload);
-    return text;
-}
-const encoded = new WeakMap();
+/** The base64 text of the manifest payload of each pack built here (writePack writes it before the signatures are done). */
+const payloadTextOf = new WeakMap();
 /**
  * Writes `PACKDIR/evidence.intoto.jsonl` and `PACKDIR/jwks.json` atomically.
  * @throws InputError when a pack already exists there (evidence is never overwritten).
@@ -1482,12 +1478,10 @@ async function writePack(outDir, pack, keys) {
     const packFile = (0,external_node_path_.join)(outDir, PACK_FILE);
     const jwksFile = (0,external_node_path_.join)(outDir, JWKS_FILE);
     const after = `\n${JSON.stringify(pack.rootEnvelope)}\n`;
-    const payload = payloadOf.get(pack);
-    if (payload) {
+    const b64 = payloadTextOf.get(pack);
+    if (b64 !== undefined) {
         // line 1 up to the payload's end is written (and flushed) while the signatures are made: the same
         // bytes as envelopeJson's, whose payload member comes first
-        const b64 = payload.toString('base64');
-        encoded.set(payload, b64);
         const head = Buffer.allocUnsafe(ENVELOPE_HEAD.length + b64.length);
         head.write(ENVELOPE_HEAD, 0, 'latin1');
         head.write(b64, ENVELOPE_HEAD.length, 'latin1');
