@@ -25,7 +25,7 @@
  */
 import type { Sentence, Token } from './nlp.js';
 import { HIGH_PRECISION_FLAGS, type Flag } from './types.js';
-import { researchRegister, transcriptRegister } from './register.js';
+import { researchRegister, researchSource, transcriptRegister } from './register.js';
 
 /** An axis of effect words: the amount of something (up / down) or its quality (better / worse). */
 type Axis = 'amount' | 'quality';
@@ -1071,7 +1071,7 @@ export function weakenInScientificProse(flags: Flag[], scientific: boolean, cite
   const kinds = new Set(flags.filter(strong).map((f) => f.name));
   if (kinds.size !== 1) return flags;
   const unanchored = flags.some((f) => f.name === 'low-coverage');
-  const research = () => cited.some(researchRegister);
+  const research = () => researchSource(cited);
   return flags.map((f) => {
     if (!strong(f)) return f;
     if (unanchored) return { ...f, weak: true, detail: `${f.detail} (a claim the scientific passage hardly covers: weak evidence)` };
@@ -1213,7 +1213,7 @@ export function weakenTechnicalNames(flags: Flag[], cited: readonly { text: stri
   // a research report (register.ts: "RESULTS", "95% CI", "we show that" about cells): a claim about it names what the
   // report leaves implicit (the organism, the country, the method), an addition whatever the name's form; a code the
   // report writes another member of its family of stays precise (a substitution: weakenAddedCodes)
-  if (cited.some(researchRegister))
+  if (researchSource(cited))
     return flags.map((f) =>
       f.name !== 'unsupported-entity' || f.weak || !f.span || CODE_SHAPE.test(f.span)
         ? f
@@ -1250,7 +1250,7 @@ export function weakenAddedQuantities(
   cited: readonly { text: string; quantities: readonly { kind: string; value: number }[] }[],
 ): Flag[] {
   if (!flags.some((f) => (f.name === 'quantity-mismatch' || f.name === 'unsupported-identifier') && !f.weak)) return flags;
-  if (!cited.some(researchRegister)) return flags;
+  if (!researchSource(cited)) return flags;
   const stated = new Set(cited.flatMap((a) => a.quantities.map(quantityClass)));
   return flags.map((f) => {
     // a dose written as one word ("400mg"): added when the sources state no amount in its unit
