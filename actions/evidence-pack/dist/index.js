@@ -42327,51 +42327,9 @@ function checkSignatures(v, createdAt, required) {
  */
 async function compareFiles(root, entries, pool, described, started) {
     const files = { ok: [], missing: [], mismatched: [], unexpected: [], refused: [] };
-    const seen = new Set(); // directories (relative) already checked
     const n = entries.length;
-    const open = new Uint8Array(n);
-    const paths = new Array(n);
-    // each distinct parent directory is checked once, all of them at the same time (component by component
-    // with lstat: no symbolic link on the way, parents are directories); then the verdicts in entry order
-    const unsafe = [];
-    const dirOf = new Int32Array(n).fill(-1); // index into checks; -1: no parent to check
-    const checks = [];
-    const known = new Map();
-    let prevDir = ''; // with its final '/'
-    let prevCheck = -1;
-    for (let i = 0; i < n; i++) {
-        const path = (paths[i] = entries[i].path);
-        const why = (0,fsx/* unsafeRelativePath */.q4)(path);
-        if (why) {
-            unsafe[i] = why;
-            continue;
-        }
-        const slash = path.lastIndexOf('/');
-        if (slash < 0)
-            continue;
-        // most files are in the previous file's directory
-        if (prevCheck >= 0 && slash === prevDir.length - 1 && path.startsWith(prevDir)) {
-            dirOf[i] = prevCheck;
-            continue;
-        }
-        const dir = path.slice(0, slash);
-        let c = known.get(dir);
-        if (c === undefined) {
-            known.set(dir, (c = checks.length));
-            checks.push(parentVerdict(root, path, seen));
-        }
-        dirOf[i] = prevCheck = c;
-        prevDir = path.slice(0, slash + 1);
-    }
-    const refusedDirs = await Promise.all(checks);
-    for (let i = 0; i < n; i++) {
-        const why = unsafe[i];
-        const refused = why === undefined ? (dirOf[i] < 0 ? undefined : refusedDirs[dirOf[i]]) : `not a path inside the root (${why})`;
-        if (refused === undefined)
-            open[i] = 1;
-        else
-            files.refused.push({ path: paths[i], reason: refused });
-    }
+    const paths = entries.map((e) => e.path);
+    const open = await confine({ root, seen: new Set(), verdicts: new Map() }, paths, files.refused);
     // the signed values the workers hash into the leaves: a few distinct descriptions, each serialized once
     const table = described?.table ?? [];
     const descs = new Map();
@@ -42453,6 +42411,54 @@ const parentVerdict = (root, path, seen) => (0,fsx/* checkInside */.TC)(root, pa
     ? 'a parent directory is a symbolic link'
     : 'a parent is not a directory');
 /**
+ * Which listed paths may be opened: an unsafe path ({@link unsafeRelativePath}) or one under a symbolic link or a
+ * non-directory ({@link parentVerdict}) is refused, pushed to `refused` in order and never opened. Each distinct parent
+ * directory is checked once per verification; those new to this batch are checked at the same time.
+ * @returns per path, 1 = open it
+ */
+async function confine(c, paths, refused) {
+    const n = paths.length;
+    const open = new Uint8Array(n);
+    const unsafe = [];
+    const dirOf = new Array(n);
+    const checking = new Map();
+    let prevDir = ''; // with its final '/'
+    let prevName;
+    for (let i = 0; i < n; i++) {
+        const path = paths[i];
+        const why = (0,fsx/* unsafeRelativePath */.q4)(path);
+        if (why) {
+            unsafe[i] = why;
+            continue;
+        }
+        const slash = path.lastIndexOf('/');
+        if (slash < 0)
+            continue;
+        // most files are in the previous file's directory
+        if (prevName !== undefined && slash === prevDir.length - 1 && path.startsWith(prevDir)) {
+            dirOf[i] = prevName;
+            continue;
+        }
+        const dir = path.slice(0, slash);
+        if (!c.verdicts.has(dir) && !checking.has(dir))
+            checking.set(dir, parentVerdict(c.root, path, c.seen));
+        dirOf[i] = prevName = dir;
+        prevDir = path.slice(0, slash + 1);
+    }
+    for (const [dir, verdict] of checking)
+        c.verdicts.set(dir, await verdict);
+    for (let i = 0; i < n; i++) {
+        const why = unsafe[i];
+        const dir = dirOf[i];
+        const reason = why !== undefined ? `not a path inside the root (${why})` : dir === undefined ? undefined : c.verdicts.get(dir);
+        if (reason === undefined)
+            open[i] = 1;
+        else
+            refused.push({ path: paths[i], reason });
+    }
+    return open;
+}
+/**
  * {@link compareFiles} for a manifest read while its first files are hashed: chunk by chunk, each path
  * is checked as compareFiles checks it (unsafe paths and paths under a symbolic link or a non-directory
  * are refused, never opened) before its chunk goes to the workers.
@@ -42467,10 +42473,7 @@ async function compareStream(root, ms, treeSize, pool, started) {
     // the chunk size for about as many files as the signed tree size says (bounded by what the bytes can hold)
     const chunk = (0,hash_pool/* chunkSize */.ZL)(Math.min(treeSize, Math.ceil(ms.filesBytes / 50)), pool.threads);
     const job = pool.stream('verify', base, chunk);
-    const seen = new Set(); // directories (relative) already checked
-    const verdicts = new Map(); // per parent directory
-    let prevDir = ''; // with its final '/'
-    let prevVerdict;
+    const confinement = { root, seen: new Set(), verdicts: new Map() };
     for (;;) {
         const lo = ms.files.length;
         const got = ms.read(chunk);
@@ -42483,38 +42486,13 @@ async function compareStream(root, ms, treeSize, pool, started) {
         const paths = new Array(got);
         const sizes = new Float64Array(got);
         const expected = new Array(got);
-        const open = new Uint8Array(got);
         for (let k = 0; k < got; k++) {
             const e = ms.files[lo + k];
-            const path = (paths[k] = e.path);
+            paths[k] = e.path;
             sizes[k] = e.size;
             expected[k] = e.sha256;
-            const why = (0,fsx/* unsafeRelativePath */.q4)(path);
-            if (why) {
-                files.refused.push({ path, reason: `not a path inside the root (${why})` });
-                continue;
-            }
-            const slash = path.lastIndexOf('/');
-            let refused;
-            if (slash >= 0) {
-                // most files are in the previous file's directory
-                if (slash === prevDir.length - 1 && path.startsWith(prevDir))
-                    refused = prevVerdict;
-                else {
-                    const dir = path.slice(0, slash);
-                    if (verdicts.has(dir))
-                        refused = verdicts.get(dir);
-                    else
-                        verdicts.set(dir, (refused = await parentVerdict(root, path, seen)));
-                    prevDir = path.slice(0, slash + 1);
-                    prevVerdict = refused;
-                }
-            }
-            if (refused === undefined)
-                open[k] = 1;
-            else
-                files.refused.push({ path, reason: refused });
         }
+        const open = await confine(confinement, paths, files.refused);
         job.push({
             paths,
             pathJson: ms.pathJson.slice(lo, lo + got),

@@ -5851,7 +5851,7 @@ function weakenInScientificProse(flags, scientific, cited) {
     if (kinds.size !== 1)
         return flags;
     const unanchored = flags.some((f) => f.name === 'low-coverage');
-    const research = () => cited.some(researchRegister);
+    const research = () => researchSource(cited);
     return flags.map((f) => {
         if (!strong(f))
             return f;
@@ -5994,7 +5994,7 @@ function weakenTechnicalNames(flags, cited) {
     // a research report (register.ts: "RESULTS", "95% CI", "we show that" about cells): a claim about it names what the
     // report leaves implicit (the organism, the country, the method), an addition whatever the name's form; a code the
     // report writes another member of its family of stays precise (a substitution: weakenAddedCodes)
-    if (cited.some(researchRegister))
+    if (researchSource(cited))
         return flags.map((f) => f.name !== 'unsupported-entity' || f.weak || !f.span || CODE_SHAPE.test(f.span)
             ? f
             : { ...f, weak: true, detail: `${f.detail} (a name added to a research report: an added detail, weak evidence)` });
@@ -6024,7 +6024,7 @@ const quantityClass = (q) => q.kind === 'number' && Number.isInteger(q.value) &&
 function weakenAddedQuantities(flags, quantities, cited) {
     if (!flags.some((f) => (f.name === 'quantity-mismatch' || f.name === 'unsupported-identifier') && !f.weak))
         return flags;
-    if (!cited.some(researchRegister))
+    if (!researchSource(cited))
         return flags;
     const stated = new Set(cited.flatMap((a) => a.quantities.map(quantityClass)));
     return flags.map((f) => {
