@@ -210,8 +210,10 @@ describe('writeFileAtomic with chunks still being made (pack writes its payload 
       let done!: (b: Uint8Array) => void;
       const later = new Promise<Uint8Array>((r) => (done = r));
       const writing = writeFileAtomic(join(dir, 'a'), [Buffer.from('head,'), later, Buffer.from(',end')], { noClobber: true });
-      await new Promise((r) => setTimeout(r, 20));
-      expect(readdirSync(dir).some((f) => f.startsWith('a.'))).toBe(true); // the temporary file, never the target yet
+      // the temporary file appears while a chunk is still pending (polled: a loaded machine may take a while to open it)
+      const hasTemporary = () => readdirSync(dir).some((f) => f.startsWith('a.'));
+      for (let i = 0; i < 500 && !hasTemporary(); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(hasTemporary()).toBe(true); // the temporary file, never the target yet
       expect(readdirSync(dir)).not.toContain('a');
       done(Buffer.from('signature'));
       await writing;
