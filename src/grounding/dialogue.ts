@@ -6,10 +6,11 @@
  *   with one typing slip. An unsupported name is a high-precision flag: these keep it precise.
  * - hedges ({@link hedgedAssertion}): "I'm not sure, but X" abstains from nothing: X is checked, the hedge is not.
  * - compounds ({@link joinedWithNeighbour}): "loop holes" is the snippet's "loopholes".
- * - what a reply says of its speaker or of the conversation is weak evidence (a flag with `weak`: `unverified`, never
- *   `ungrounded`): a negated verb of knowing or of an unstated need ({@link speakerNegationHeads}), a quantity the previous
- *   turn states ({@link statedByInterlocutor}), a word capitalized by habit ({@link capitalizedByHabit}), "only" before an
- *   amount ({@link merelyAmount}), a run-on sentence stating something before its question ({@link statementBeforeQuestion}).
+ * - what a reply says of its speaker or of the conversation is no evidence (no flag): a negated verb of knowing or of an
+ *   unstated need ({@link speakerNegationHeads}), a quantity the previous turn states ({@link statedByInterlocutor}); or
+ *   weak evidence (a flag with `weak`: `unverified`, never `ungrounded`): a word capitalized by habit
+ *   ({@link capitalizedByHabit}), "only" before an amount ({@link merelyAmount}), a run-on sentence stating something
+ *   before its question ({@link statementBeforeQuestion}).
  * - chat forms of stated facts: accents dropped ({@link foldedKnown}), other numerals ({@link numeralKnown}), state codes
  *   ({@link stateCodeKnown}), decades ({@link decadeStated}), ranks with a sign ({@link rankInWords}), two-digit years
  *   ({@link shortYearStated}), yearless slash dates ({@link slashDateStated}), round bounds ({@link boundStated});
@@ -233,7 +234,9 @@ const NEED = /^(?:have|has|had|need|needs|needed|got)$/;
  * there were just 3 ingredients" (the fact is news to the speaker, and stated as true), "I never realized cats sleep so
  * much", "you don't have to leave the comfort of your home" (no obligation; when the sources never use "leave"). Returns the first content word after each
  * such negation cue (the head of its scope: "know", "realized", "leave"), lower case. A negation-flip over one of them is
- * weak evidence (the claim may well agree with the source). Linear in the claim's length.
+ * no evidence and is not raised: "I didn't know X" presupposes X (a factive verb), and "you don't have to leave" denies an
+ * obligation, not a fact (weak until issue 20's third pass; dev splits: FaithDial -0.003, DialFact +0.009, and FaithDial
+ * +0.008 with {@link statedByInterlocutor}). Linear in the claim's length.
  */
 export function speakerNegationHeads(tokens: Token[], known: (t: Token) => boolean): Set<string> {
   const out = new Set<string>();
@@ -267,7 +270,8 @@ export function speakerNegationHeads(tokens: Token[], known: (t: Token) => boole
 /**
  * Whether the previous turn states a quantity of the reply as a statement, not as a question ("Have you had the three
  * ingredient cookies? They're so easy." then "I didn't know there were just 3 ingredients"): the reply repeats what the
- * other speaker said. No source states it, but the reply invents nothing either, so its `quantity-mismatch` is weak. A
+ * other speaker said. No source states it, but the reply invents nothing either, so no `quantity-mismatch` is raised (weak
+ * until issue 20's third pass). A
  * question about the listener ("Have you had the three ingredient cookies?", "Did you know ...?") presupposes what it
  * mentions and counts as stated; a quantity the turn asks about ("Is the limit 50 GB?") is a hypothesis and gives no
  * such excuse. Linear in the turn's
