@@ -189,15 +189,18 @@ const ABSTENTION = new RegExp(
 
 /**
  * A personal statement: the speaker's own preference or experience ("I love sunsets too", "I was in Naples last
- * year", "my favorite is ..."), which no source can support. Opinions that embed a claim ("I think X", "I believe X")
- * are checked as the claim X instead. Measured on the dialogue dev splits.
+ * year", "my favorite is ...", "we have a shelter in our town"), which no source can support. Opinions that embed a claim
+ * ("I think X", "I believe X") are checked as the claim X instead. Measured on the dialogue dev splits ("our" and the
+ * home, pet and place nouns: FaithDial +0.006, no other change).
  */
 const PERSONAL = new RegExp(
   [
     String.raw`\bI(?:'m| am|'ve| have|'d| would)? (?:really |also |just |personally |totally |absolutely )?`,
     String.raw`(?:love|like|prefer|enjoy|adore|hate|wish|hope|bet|recommend|suggest|went|used to|grew up|visited|tried|remember)\b`,
     String.raw`|\b(?:me too|same here)\b`,
-    String.raw`|\bmy (?:favou?rite|own|family|wife|husband|kids?|children|son|daughter|mom|dad|friends?|hobby)\b`,
+    // the speaker's own (or the speaker's household's: "our town", "our apartment"), family, pets and home
+    String.raw`|\b(?:my|our) (?:favou?rite|own|family|wife|husband|kids?|children|son|daughter|mom|dad|friends?|hobby|`,
+    String.raw`house|home|apartment|town|neighbou?rhood|dog|cat|pets?)\b`,
   ].join(''),
   'i',
 );

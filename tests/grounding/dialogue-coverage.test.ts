@@ -77,3 +77,17 @@ describe("facts framed as the speaker's own preference", () => {
     expect(r.verdict).toBe('unverified');
   });
 });
+
+describe('the speaker\'s household: "our town", "our apartment"', () => {
+  const SHELTERS = 'No-kill shelters exist in many towns, though some still euthanize sick animals.';
+  it('"we have a no-kill shelter in our town" is a personal statement', () => {
+    const r = check(SHELTERS, 'We have a no-kill shelter in our town, they still euthanize sick animals.', 'Have you heard of them?');
+    expect(flagsOf(r, 'personal-statement')).toHaveLength(1);
+    expect(r.verdict).toBe('unverified');
+  });
+  it('control: "our" before another noun ("our solar system") is no personal statement', () => {
+    const r = check('The solar system has eight planets.', 'Our solar system has eight planets.', 'How many planets are there?');
+    expect(flagsOf(r, 'personal-statement')).toEqual([]);
+    expect(r.verdict).toBe('grounded');
+  });
+});
