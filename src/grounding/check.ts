@@ -189,40 +189,28 @@ const ABSTENTION = new RegExp(
 
 /**
  * A personal statement: the speaker's own preference or experience ("I love sunsets too", "I was in Naples last
- * year", "my favorite is ...", "we have a shelter in our town"), which no source can support. Opinions that embed a claim
- * ("I think X", "I believe X") are checked as the claim X instead. Measured on the dialogue dev splits ("our" and the
- * home, pet and place nouns: FaithDial +0.006, no other change).
+ * year", "my favorite is ..."), which no source can support. Opinions that embed a claim ("I think X", "I believe X")
+ * are checked as the claim X instead. Measured on the dialogue dev splits.
  */
 const PERSONAL = new RegExp(
   [
     String.raw`\bI(?:'m| am|'ve| have|'d| would)? (?:really |also |just |personally |totally |absolutely )?`,
     String.raw`(?:love|like|prefer|enjoy|adore|hate|wish|hope|bet|recommend|suggest|went|used to|grew up|visited|tried|remember)\b`,
     String.raw`|\b(?:me too|same here)\b`,
-    // the speaker's own (or the speaker's household's: "our town", "our apartment"), family, pets and home
-    String.raw`|\b(?:my|our) (?:favou?rite|own|family|wife|husband|kids?|children|son|daughter|mom|dad|friends?|hobby|`,
-    String.raw`house|home|apartment|town|neighbou?rhood|dog|cat|pets?)\b`,
+    String.raw`|\bmy (?:favou?rite|own|family|wife|husband|kids?|children|son|daughter|mom|dad|friends?|hobby)\b`,
   ].join(''),
   'i',
 );
 
 /**
- * Most content words of a personal statement that the sources use for it to be a personal remark: past it the statement
- * frames facts of the sources as the speaker's own ("I prefer pin bowling, though I mix it up with ten-pin or candlepin",
- * "I like guitarist Anthony Kiedis"), which checkAnswer weighs against the rest of the reply
- * ({@link FRAMED_BESIDE_WORDS}).
+ * Most content words of a personal statement that the sources use for it to be flagged: past it the statement
+ * carries facts of the sources ("I prefer pin bowling, though I mix it up with ten-pin or candlepin"), which
+ * DialFact labels supported (dev splits: FaithDial +0.018, DialFact unchanged). Tried and not kept (issue 20, third
+ * pass): flagging such a statement unless another sentence of the reply states the sources' facts on its own ("I like
+ * guitarist Anthony Kiedis and bassist Flea" alone; dev FaithDial +0.029, DialFact unchanged, but the held-out totals
+ * lost FaithDial -0.003 and DialFact -0.030: both corpora label some facts framed as a preference supported).
  */
 const PERSONAL_SUPPORTED_WORDS = 2;
-const PERSONAL_DETAIL = "the claim states the speaker's own preference or experience, which no source supports";
-const FRAMED_PERSONAL_DETAIL = "the claim frames the sources' facts as the speaker's own preference or experience";
-/**
- * Fewest content words of a grounded claim beside facts framed as the speaker's own for the frame to be a remark beside
- * it: a reply that states the sources' facts in a sentence of its own ("I prefer pin bowling. It is played on a lane.")
- * tells them, and its "I like" is chit-chat (DialFact labels such replies supported); a reply whose every fact is framed
- * as the speaker's ("I like guitarist Anthony Kiedis and bassist Flea", "I love to prepare food, cooking is my hobby")
- * tells the speaker, which no source states (FaithDial's hallucinations). Dev splits: FaithDial +0.029, DialFact
- * unchanged; flagged whatever the rest of the reply says, DialFact -0.017.
- */
-const FRAMED_BESIDE_WORDS = 3;
 
 /** Titles that precede a name ("Princess Elsa", "President Lincoln"): the name, not the title, is checked. */
 const TITLES = new Set(
@@ -766,7 +754,9 @@ const INFORMATIVE_WORDS = 3;
  * ({@link LIGHT_WORDS}: "they sure do spend a lot of their time sleeping", "went on to become") are left out when at least
  * {@link INFORMATIVE_WORDS} other content words remain: they carry little of its meaning, and a chat reply uses them
  * freely. A remark made of light words ("It must be pretty big then!") is measured as written. Dev splits: FaithDial
- * +0.013, DialFact +0.020 (with two informative words, FaithDial +0.004; every light word left out, FaithDial -0.002).
+ * +0.013, DialFact +0.021, no other change (with two informative words, FaithDial +0.004; every light word left out,
+ * FaithDial -0.002; the speaker's verbs "like", "love", "want" kept, DialFact -0.026); held-out totals: FaithDial -0.007,
+ * DialFact +0.005.
  */
 function informativeInReply(content: Token[], reply: boolean): Token[] {
   if (!reply) return content;
@@ -1698,11 +1688,10 @@ function checkClaim(
     const moved = unboundYear(claim.tokens, src.shortAnswer ? src.question.sentences.flatMap((s) => s.tokens) : undefined, cited);
     if (moved) flags.push({ name: 'misattribution', span: claim.text, detail: moved, weak: true });
   }
-  if (!abstention && PERSONAL.test(claim.text))
+  if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)
     flags.push({
       name: 'personal-statement',
-      // past PERSONAL_SUPPORTED_WORDS words of the sources, the facts are framed as the speaker's (checkAnswer weighs them)
-      detail: content.length - novel.length <= PERSONAL_SUPPORTED_WORDS ? PERSONAL_DETAIL : FRAMED_PERSONAL_DETAIL,
+      detail: "the claim states the speaker's own preference or experience, which no source supports",
     });
   // a single capital letter is a label, weak evidence of an invented name (claims.ts)
   flags.splice(
@@ -1829,14 +1818,6 @@ export function checkAnswer(c: GroundingCase, thresholds: Thresholds = DEFAULT_T
       if (claim.verdict === 'grounded') claim.verdict = 'unverified';
     }
     claims.push(claim);
-  }
-  // facts framed as the speaker's own beside a grounded claim that states the sources' facts on its own: a remark beside it
-  if (claims.some((x) => x.verdict === 'grounded' && (contentWords.get(x) ?? 0) >= FRAMED_BESIDE_WORDS)) {
-    for (const x of claims) {
-      if (!x.flags.some((f) => f.detail === FRAMED_PERSONAL_DETAIL)) continue;
-      x.flags = x.flags.filter((f) => f.detail !== FRAMED_PERSONAL_DETAIL);
-      if (!x.flags.length) x.verdict = 'grounded';
-    }
   }
   // a remark beside a grounded claim ("Exactly! It's great for photo sharing.", "I believe so. They released Silver Side Up
   // in 2001."): a sentence of at most CHITCHAT_WORDS content words, flagged only for that word (chitchatFlag), states nothing to check

@@ -235,8 +235,8 @@ const NEED = /^(?:have|has|had|need|needs|needed|got)$/;
  * much", "you don't have to leave the comfort of your home" (no obligation; when the sources never use "leave"). Returns the first content word after each
  * such negation cue (the head of its scope: "know", "realized", "leave"), lower case. A negation-flip over one of them is
  * no evidence and is not raised: "I didn't know X" presupposes X (a factive verb), and "you don't have to leave" denies an
- * obligation, not a fact (weak until issue 20's third pass; dev splits: FaithDial -0.003, DialFact +0.009, and FaithDial
- * +0.008 with {@link statedByInterlocutor}). Linear in the claim's length.
+ * obligation, not a fact (weak until issue 20's third pass; dev splits: FaithDial +0.005, DialFact +0.009, no other
+ * change). Linear in the claim's length.
  */
 export function speakerNegationHeads(tokens: Token[], known: (t: Token) => boolean): Set<string> {
   const out = new Set<string>();
@@ -271,7 +271,7 @@ export function speakerNegationHeads(tokens: Token[], known: (t: Token) => boole
  * Whether the previous turn states a quantity of the reply as a statement, not as a question ("Have you had the three
  * ingredient cookies? They're so easy." then "I didn't know there were just 3 ingredients"): the reply repeats what the
  * other speaker said. No source states it, but the reply invents nothing either, so no `quantity-mismatch` is raised (weak
- * until issue 20's third pass). A
+ * until issue 20's third pass; dev splits: FaithDial +0.008, no other change). A
  * question about the listener ("Have you had the three ingredient cookies?", "Did you know ...?") presupposes what it
  * mentions and counts as stated; a quantity the turn asks about ("Is the limit 50 GB?") is a hypothesis and gives no
  * such excuse. Linear in the turn's

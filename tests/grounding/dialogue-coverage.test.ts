@@ -1,9 +1,7 @@
 /**
- * How much of a reply the sources cover, and facts framed as the speaker's own (issue 20, third pass; src/grounding/check.ts):
- * a reply's light words ("a lot of time", "sure") are left out beside enough informative ones; a number the sources state
- * counts as a covered word; a reply whose every fact is framed as the speaker's preference ("I like guitarist X") states
- * the speaker, unless another sentence states the facts on its own. Each rule has a control it must not fire on. Cases are
- * written for the tests (not copied from the corpora).
+ * How much of a claim the sources cover (issue 20, third pass; src/grounding/check.ts): a reply's light words ("a lot of
+ * time", "sure") are left out beside enough informative ones; a number the sources state counts as a covered word. Each
+ * rule has a control it must not fire on. Cases are written for the tests (not copied from the corpora).
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
@@ -48,46 +46,5 @@ describe('a number the sources state counts as a covered word', () => {
   it('control: a single digit is too common to anchor a claim', () => {
     const r = check('The 3 founders met in Paris.', 'They had 3 kids together.', 'I read about them.');
     expect(flagsOf(r, 'low-coverage')).toHaveLength(1);
-  });
-});
-
-describe("facts framed as the speaker's own preference", () => {
-  const BAND = 'The band consists of vocalist Anthony Kiedis, bassist Flea and drummer Chad Smith.';
-  it('"I like vocalist Anthony Kiedis and bassist Flea" states the speaker: unverified', () => {
-    const r = check(BAND, 'I like vocalist Anthony Kiedis and bassist Flea.', 'Do you like the band?');
-    expect(flagsOf(r, 'personal-statement')).toHaveLength(1);
-    expect(r.verdict).toBe('unverified');
-  });
-  it('beside a sentence that states the facts on its own, the frame is a remark: grounded', () => {
-    const r = check(
-      BAND,
-      'I like vocalist Anthony Kiedis and bassist Flea. The band also has drummer Chad Smith.',
-      'Do you like the band?',
-    );
-    expect(flagsOf(r, 'personal-statement')).toEqual([]);
-    expect(r.verdict).toBe('grounded');
-  });
-  it('control: a personal remark with few words of the sources stays flagged beside a grounded sentence', () => {
-    const r = check(BAND, 'I love pizza on tour days. The band also has drummer Chad Smith.', 'Do you like the band?');
-    expect(flagsOf(r, 'personal-statement')).toHaveLength(1);
-    expect(r.verdict).toBe('unverified');
-  });
-  it('control: a short grounded remark ("Yes, indeed.") does not excuse the frame', () => {
-    const r = check(BAND, 'Yes, indeed. I like vocalist Anthony Kiedis and bassist Flea.', 'Do you like the band?');
-    expect(r.verdict).toBe('unverified');
-  });
-});
-
-describe('the speaker\'s household: "our town", "our apartment"', () => {
-  const SHELTERS = 'No-kill shelters exist in many towns, though some still euthanize sick animals.';
-  it('"we have a no-kill shelter in our town" is a personal statement', () => {
-    const r = check(SHELTERS, 'We have a no-kill shelter in our town, they still euthanize sick animals.', 'Have you heard of them?');
-    expect(flagsOf(r, 'personal-statement')).toHaveLength(1);
-    expect(r.verdict).toBe('unverified');
-  });
-  it('control: "our" before another noun ("our solar system") is no personal statement', () => {
-    const r = check('The solar system has eight planets.', 'Our solar system has eight planets.', 'How many planets are there?');
-    expect(flagsOf(r, 'personal-statement')).toEqual([]);
-    expect(r.verdict).toBe('grounded');
   });
 });

