@@ -100,6 +100,7 @@ import {
   hedgedAssertion,
   joinedWithNeighbour,
   shouted,
+  shortFirstName,
   slipKnown,
   speakerNegationHeads,
   statedByInterlocutor,
@@ -1182,7 +1183,16 @@ function checkClaim(
         // "Part II" for "Part 2" (dialogue.ts)
         !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)) &&
         // "Mt." for "Mount", "Junior" for "Jr." (dialogue-forms.ts)
-        !abbreviationKnown(t, (x) => inFlat(x, cited)),
+        !abbreviationKnown(t, (x) => inFlat(x, cited)) &&
+        // a source word hyphenated ("Spider-Man" for "Spiderman"; dialogue.ts)
+        !joinedWithNeighbour(
+          claim.tokens,
+          tokenAt(t),
+          cited.map((a) => a.vocabulary),
+          false,
+        ) &&
+        // in a reply, a short first name before the stated surname ("Leo DiCaprio" for "Leonardo DiCaprio"; dialogue.ts)
+        !(src.question && cited.some((a) => shortFirstName(t, name[k + 1], a, (x) => a.flat.includes(` ${x} `)))),
     );
     // a yes/no question's name that no cited source states is the question's premise, not evidence: a claim binding it to a
     // verb that the sources bind to another name is weak ("Did Henrik Berg design the bridge?" "Henrik Berg designed it"
@@ -1370,6 +1380,8 @@ function checkClaim(
       !paraphraseKnown(t, cited) &&
       // "Junior" for "Jr.", "Mount" for "Mt." (dialogue-forms.ts)
       !abbreviationKnown(t, (x) => inFlat(x, cited)) &&
+      // in a reply, a short first name before the stated surname ("Leo DiCaprio"; dialogue.ts)
+      !(src.question && cited.some((a) => shortFirstName(t, claim.tokens[tokenAt(t) + 1], a, (x) => a.flat.includes(` ${x} `)))) &&
       // (the unit word as written: "kilometres" is read as "kilometers")
       !convertedUnits.has(t.lower) &&
       !convertedUnits.has(t.value.toLowerCase()) &&
