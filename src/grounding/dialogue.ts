@@ -1,15 +1,18 @@
 /**
  * Dialogue responses grounded in a knowledge snippet (issue 20: FaithDial, DialFact): the ways a chat reply writes what
  * the snippet states, and the parts of a reply that state nothing to check. Hooks of check.ts:
- * - names ({@link shouted}, {@link demonymKnown}, {@link slipKnown}): a word in capitals for emphasis ("I WISH", "so
- *   SAD") is a word, not an acronym; "Irish" names the snippet's Ireland; "Sam Philips" is its "Sam Phillips", written
- *   with one typing slip. An unsupported name is a high-precision flag: these keep it precise.
+ * - names ({@link shouted}, {@link demonymKnown}, {@link slipKnown}, {@link shortFirstName}): a word in capitals for
+ *   emphasis ("I WISH", "so SAD") is a word, not an acronym; "Irish" names the snippet's Ireland; "Sam Philips" is its
+ *   "Sam Phillips", written with one typing slip; "Leo DiCaprio" its "Leonardo DiCaprio"; "Spider-Man" its "Spiderman"
+ *   ({@link joinedWithNeighbour}). An unsupported name is a high-precision flag: these keep it precise (the last two
+ *   change no dev row: forms written for the tests).
  * - hedges ({@link hedgedAssertion}): "I'm not sure, but X" abstains from nothing: X is checked, the hedge is not.
  * - compounds ({@link joinedWithNeighbour}): "loop holes" is the snippet's "loopholes".
- * - what a reply says of its speaker or of the conversation is weak evidence (a flag with `weak`: `unverified`, never
- *   `ungrounded`): a negated verb of knowing or of an unstated need ({@link speakerNegationHeads}), a quantity the previous
- *   turn states ({@link statedByInterlocutor}), a word capitalized by habit ({@link capitalizedByHabit}), "only" before an
- *   amount ({@link merelyAmount}), a run-on sentence stating something before its question ({@link statementBeforeQuestion}).
+ * - what a reply says of its speaker or of the conversation is no evidence (no flag): a negated verb of knowing or of an
+ *   unstated need ({@link speakerNegationHeads}), a quantity the previous turn states ({@link statedByInterlocutor}); or
+ *   weak evidence (a flag with `weak`: `unverified`, never `ungrounded`): a word capitalized by habit
+ *   ({@link capitalizedByHabit}), "only" before an amount ({@link merelyAmount}), a run-on sentence stating something
+ *   before its question ({@link statementBeforeQuestion}).
  * - chat forms of stated facts: accents dropped ({@link foldedKnown}), other numerals ({@link numeralKnown}), state codes
  *   ({@link stateCodeKnown}), decades ({@link decadeStated}), ranks with a sign ({@link rankInWords}), two-digit years
  *   ({@link shortYearStated}), yearless slash dates ({@link slashDateStated}), round bounds ({@link boundStated});
@@ -205,16 +208,37 @@ export function hedgedAssertion(
 }
 
 /**
- * Whether the claim word at `i` and a neighbour are one word of the sources written apart ("loop holes" for the source's
- * "loopholes", "life time" for "lifetime"): the two words joined are in a source's vocabulary (lower case). Constant
- * work per word.
+ * Whether the claim word at `i` and a neighbour are one word of the sources written apart or hyphenated ("loop holes" for
+ * the source's "loopholes", "life time" for "lifetime", "Spider-Man" for "Spiderman"): the two words joined are in a
+ * source's vocabulary (lower case); a hyphen between them is skipped. With `apart` false only hyphenated neighbours count
+ * (names: "Google Plex" for "Googleplex" was tried, and cost two FaithDial dev rows labelled hallucinations for what else
+ * they say). Constant work per word.
  */
-export function joinedWithNeighbour(tokens: Token[], i: number, vocabularies: ReadonlySet<string>[]): boolean {
+export function joinedWithNeighbour(tokens: Token[], i: number, vocabularies: ReadonlySet<string>[], apart = true): boolean {
   const t = tokens[i];
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
+  const hyphen = (k: number) => tokens[k]?.value === '-';
+  const prev = hyphen(i - 1) ? tokens[i - 2] : apart ? tokens[i - 1] : undefined;
+  const next = hyphen(i + 1) ? tokens[i + 2] : apart ? tokens[i + 1] : undefined;
   const joined = [next?.type === 'word' ? t.lower + next.lower : '', prev?.type === 'word' ? prev.lower + t.lower : ''].filter(Boolean);
   return joined.some((w) => vocabularies.some((v) => v.has(w)));
+}
+
+/** Fewest letters a short first name leaves out of the full one ("Leo" / "Leonardo"; "Julia" / "Julian" is another name). */
+export const SHORT_NAME_GAP = 2;
+
+/**
+ * Whether a name word of a reply is the short form of a first name that the sources write in full before the same next
+ * name word: "Leo DiCaprio" for "Leonardo DiCaprio", "Sam Phillips" for "Samuel Phillips", "Alex Smith" for "Alexander
+ * Smith". The word (at least three letters) begins a capitalized source word at least {@link SHORT_NAME_GAP} letters
+ * longer, and the sources write that word right before `next` (the claim name's next word), so the surname pins the
+ * person: another first name ("Julian Smith" for "Julia Smith") or another surname is no short form. `flatIncludes`
+ * tests a lower-case phrase against the sources' flattened text. Bounded like {@link slipKnown}.
+ */
+export function shortFirstName(t: Token, next: Token | undefined, a: Analysis, flatIncludes: (phrase: string) => boolean): boolean {
+  if (!next || next.type !== 'word' || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.value) || !/^\p{Lu}/u.test(next.value)) return false;
+  const names = capitalizedWords(a);
+  if (names.length > MAX_SLIP_CANDIDATES) return false;
+  return names.some((n) => n.length >= t.lower.length + SHORT_NAME_GAP && n.startsWith(t.lower) && flatIncludes(`${n} ${next.lower}`));
 }
 
 /** Verbs and adjectives of the speaker's knowledge: "I didn't know X", "I never realized X", "I wasn't aware X". */
@@ -233,7 +257,9 @@ const NEED = /^(?:have|has|had|need|needs|needed|got)$/;
  * there were just 3 ingredients" (the fact is news to the speaker, and stated as true), "I never realized cats sleep so
  * much", "you don't have to leave the comfort of your home" (no obligation; when the sources never use "leave"). Returns the first content word after each
  * such negation cue (the head of its scope: "know", "realized", "leave"), lower case. A negation-flip over one of them is
- * weak evidence (the claim may well agree with the source). Linear in the claim's length.
+ * no evidence and is not raised: "I didn't know X" presupposes X (a factive verb), and "you don't have to leave" denies an
+ * obligation, not a fact (weak until issue 20's third pass; dev splits: FaithDial +0.005, DialFact +0.009, no other
+ * change). Linear in the claim's length.
  */
 export function speakerNegationHeads(tokens: Token[], known: (t: Token) => boolean): Set<string> {
   const out = new Set<string>();
@@ -267,7 +293,8 @@ export function speakerNegationHeads(tokens: Token[], known: (t: Token) => boole
 /**
  * Whether the previous turn states a quantity of the reply as a statement, not as a question ("Have you had the three
  * ingredient cookies? They're so easy." then "I didn't know there were just 3 ingredients"): the reply repeats what the
- * other speaker said. No source states it, but the reply invents nothing either, so its `quantity-mismatch` is weak. A
+ * other speaker said. No source states it, but the reply invents nothing either, so no `quantity-mismatch` is raised (weak
+ * until issue 20's third pass; dev splits: FaithDial +0.008, no other change). A
  * question about the listener ("Have you had the three ingredient cookies?", "Did you know ...?") presupposes what it
  * mentions and counts as stated; a quantity the turn asks about ("Is the limit 50 GB?") is a hypothesis and gives no
  * such excuse. Linear in the turn's

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { demonymKnown, oneSlipApart, shouted, slipKnown } from '../../src/grounding/dialogue.js';
+import { demonymKnown, joinedWithNeighbour, oneSlipApart, shortFirstName, shouted, slipKnown } from '../../src/grounding/dialogue.js';
 import { analyze, flatten, lexicalPos } from '../../src/grounding/nlp.js';
 import type { AnswerResult, FlagName } from '../../src/grounding/types.js';
 
@@ -101,5 +101,34 @@ describe('compounds written apart or as one', () => {
   it('control: two words that join into no source word stay novel ("tax holes")', () => {
     const r = check(ENRON, 'Executives used tax holes to hide debt.');
     expect(r.claims[0].novelWords).toBe(2);
+  });
+});
+
+describe('names written hyphenated, and short first names in a reply (issue 20, third pass)', () => {
+  const check = (context: string, answer: string, question?: string) =>
+    checkAnswer({ id: 't', contexts: [{ id: 'c', text: context }], answer, ...(question ? { question } : {}) });
+  it('"Spider-Man" for the source\'s "Spiderman"', () => {
+    const SRC = 'Spiderman is a superhero created by Stan Lee.';
+    expect(check(SRC, 'Yes, Spider-Man was created by Stan Lee.', 'Who made him?').verdict).toBe('grounded');
+    expect(check(SRC, 'Spider-Man was created by Stan Lee.').verdict).toBe('grounded');
+    const ts = analyze('Spider-Man was created by Stan Lee.').sentences[0].tokens;
+    expect(joinedWithNeighbour(ts, 0, [analyze(SRC).vocabulary], false)).toBe(true);
+  });
+  it('control: another hyphenated name ("Spider-Woman") stays unsupported', () => {
+    const r = check('Spiderman is a superhero created by Stan Lee.', 'Yes, Spider-Woman was created by Stan Lee.', 'Who made him?');
+    expect(r.verdict).toBe('ungrounded');
+  });
+  it('shortFirstName: "Leo DiCaprio" for "Leonardo DiCaprio", "Sam Phillips" for "Samuel Phillips"', () => {
+    const SRC = 'The film stars Leonardo DiCaprio as Jordan Belfort.';
+    expect(check(SRC, 'Yes, Leo DiCaprio plays Jordan Belfort.', 'Who stars in it?').verdict).toBe('grounded');
+    const a = analyze('He recorded with producer Samuel Phillips.');
+    const ts = analyze('Sam Phillips produced it').sentences[0].tokens;
+    expect(shortFirstName(ts[0], ts[1], a, (x) => a.flat.includes(` ${x} `))).toBe(true);
+  });
+  it('control: another surname, a first name one letter longer, and a summary (no turn) stay unsupported', () => {
+    const SRC = 'The film stars Leonardo DiCaprio as Jordan Belfort.';
+    expect(check(SRC, 'Yes, Leo Smith plays Jordan Belfort.', 'Who stars in it?').verdict).toBe('ungrounded');
+    expect(check('The lead is played by Julian Smith.', 'Yes, Julia Smith plays the lead.', 'Who is the lead?').verdict).toBe('ungrounded');
+    expect(check(SRC, 'The film stars Leo DiCaprio as Jordan Belfort.').verdict).toBe('ungrounded');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What a dialogue reply says of its speaker or of the conversation, not of the topic (issue 20, src/grounding/dialogue.ts):
- * a negated verb of knowing ("I didn't know X") or of need ("you don't have to leave") is weak evidence of a negation
- * flip. Each rule has a control it must not fire on. Cases are written for the tests (not copied from the corpora).
+ * a negated verb of knowing ("I didn't know X") or of need ("you don't have to leave") is no evidence of a negation flip,
+ * and a quantity the previous turn states is repeated, not invented. Each rule has a control it must not fire on. Cases are written for the tests (not copied from the corpora).
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
@@ -31,7 +31,7 @@ const flagsOf = (r: AnswerResult, name: string): Flag[] => r.claims.flatMap((c) 
 const tokens = (text: string) => analyze(text).sentences[0].tokens;
 const none = () => false;
 
-describe("a negation of the speaker's knowing or of a need is weak evidence of a flip", () => {
+describe("a negation of the speaker's knowing or of a need is no evidence of a flip", () => {
   it('speakerNegationHeads: "I didn\'t know", "we never realized", "you don\'t have to leave" (leave unknown)', () => {
     expect([...speakerNegationHeads(tokens("I didn't know cats sleep that much."), none)]).toEqual(['know']);
     expect([...speakerNegationHeads(tokens('We never really realized how big it is.'), none)]).toEqual(['realized']);
@@ -42,17 +42,17 @@ describe("a negation of the speaker's knowing or of a need is weak evidence of a
     expect(speakerNegationHeads(tokens('Cats do not sleep much.'), none).size).toBe(0);
     expect(speakerNegationHeads(tokens('The logo does not have to reflect the brand.'), (t) => t.lower === 'reflect').size).toBe(0);
   });
-  it('"I didn\'t know cats sleep 15 hours a day" against a source saying so is not ungrounded', () => {
+  it('"I didn\'t know cats sleep 15 hours a day" against a source saying so raises no flip', () => {
     const src = 'Cats sleep 15 hours a day on average.';
     const r = check(src, "Wow, I didn't know cats sleep 15 hours a day!", 'Cats are lazy.');
     expect(r.verdict).not.toBe('ungrounded');
-    const flips = flagsOf(r, 'negation-flip');
-    expect(flips.every((f) => f.weak)).toBe(true);
+    expect(flagsOf(r, 'negation-flip')).toEqual([]);
   });
   it('"you don\'t have to leave your home" where the source only says "from your home" is not ungrounded', () => {
     const src = 'Online malls let you shop from the comfort of your own home.';
     const r = check(src, "You don't have to leave the comfort of your own home to shop.", 'I shop online.');
     expect(r.verdict).not.toBe('ungrounded');
+    expect(flagsOf(r, 'negation-flip')).toEqual([]);
     // control: in a summary (no previous turn) the negation is compared as usual
     expect(check(src, "You don't have to leave the comfort of your own home to shop.").verdict).toBe('ungrounded');
   });
@@ -63,7 +63,7 @@ describe("a negation of the speaker's knowing or of a need is weak evidence of a
   });
 });
 
-describe('a quantity the previous turn states is repeated, not invented: weak evidence', () => {
+describe('a quantity the previous turn states is repeated, not invented: no evidence', () => {
   const SRC = 'A peanut butter cookie has peanut butter as its principal ingredient.';
   it('statedByInterlocutor: a statement or a question about the listener states it; a question about the topic does not', () => {
     const q = (t: string) => analyze(t).quantities[0];
@@ -72,14 +72,14 @@ describe('a quantity the previous turn states is repeated, not invented: weak ev
     expect(statedByInterlocutor(q('3 ingredients'), analyze('Do they take three ingredients?'))).toBe(false);
     expect(statedByInterlocutor(q('4 ingredients'), analyze('They only take three ingredients.'))).toBe(false);
   });
-  it("a reply repeating the turn's number is unverified, not ungrounded", () => {
+  it("a reply repeating the turn's number raises no mismatch", () => {
     const r = check(
       SRC,
       'Wow, just 3 ingredients, and peanut butter is the principal one!',
       'Have you had the three ingredient peanut butter cookies?',
     );
-    expect(flagsOf(r, 'quantity-mismatch').map((f) => f.weak)).toEqual([true]);
-    expect(r.verdict).toBe('unverified');
+    expect(flagsOf(r, 'quantity-mismatch')).toEqual([]);
+    expect(r.verdict).toBe('grounded');
   });
   it('control: a number the turn asks about, or one nobody stated, stays a strong mismatch', () => {
     const asked = check(SRC, 'Yes, a peanut butter cookie has 3 ingredients.', 'Does a peanut butter cookie have three ingredients?');
