@@ -563,7 +563,35 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
         if (short && short.length < joined.length && abbreviates(short, f) && shortInSource(a.text, short, f)) return true;
     }
   }
-  return false;
+  // an affix hyphenated to a code ("anti-interleukin-2" for "anti-IL-2", "IL-6-induced"): the code in another form, the
+  // affix a word the same source writes
+  const affixed = affixedCode(form);
+  return !!affixed && cited.some((a) => indexOf(a).words.includes(affixed.affix) && formKnownIn(affixed.core, [a]));
+}
+
+/**
+ * Bound prefixes and role words that scientific prose hyphenates to a name or code ("anti-CTLA-4", "non-IL-2",
+ * "TNF-induced", "Cas9-mediated", "CD4-positive"): the compound names the same molecule in a role.
+ */
+const CODE_AFFIXES = new Set(
+  `anti pro non pre post co induced dependent mediated deficient positive negative specific driven linked derived expressing
+   associated related like based bound binding treated activated`.split(/\s+/),
+);
+
+/**
+ * The code and the affix of a code with one hyphenated affix ({@link CODE_AFFIXES}): "anti-interleukin-2" is
+ * `{ affix: 'anti', core: 'interleukin-2' }`, "IL-6-induced" `{ affix: 'induced', core: 'IL-6' }`; undefined when the
+ * form has no such affix or the rest is no code ({@link CODE_FORM}-like: a digit, a Greek letter or two capitals; not a
+ * word: "anti-inflammatory").
+ */
+export function affixedCode(form: string): { affix: string; core: string } | undefined {
+  // a code: letters with a digit, a Greek letter or two capitals ("IL-2", "TNF-α", "CTLA")
+  const code = (x: string) => /\p{L}/u.test(x) && (/\d/.test(x) || HAS_GREEK.test(x) || /\p{Lu}[^\p{Lu}]*\p{Lu}/u.test(x));
+  const m = /^(\p{L}+)-(.+)$/u.exec(form);
+  if (m && CODE_AFFIXES.has(m[1].toLowerCase()) && code(m[2])) return { affix: m[1].toLowerCase(), core: m[2] };
+  const n = /^(.+)-(\p{L}+)$/u.exec(form);
+  if (n && CODE_AFFIXES.has(n[2].toLowerCase()) && code(n[1])) return { affix: n[2].toLowerCase(), core: n[1] };
+  return undefined;
 }
 
 const indexCache = new WeakMap<object, { words: string[]; joined: Set<string> }>();
@@ -620,7 +648,7 @@ function sourceForms(text: string): Map<string, string[]> {
   if (!m) {
     m = new Map();
     for (const t of text.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu))
-      for (const part of new Set([t[0], ...t[0].split('-')])) {
+      for (const part of hyphenRuns(t[0])) {
         const key = foldGreek(part).replace(/ /g, '');
         const list = m.get(key);
         if (!list) m.set(key, [part]);
@@ -630,6 +658,20 @@ function sourceForms(text: string): Map<string, string[]> {
     formsCache.set(text, m);
   }
   return m;
+}
+
+/** Most hyphen parts of a token whose runs {@link hyphenRuns} lists (longer tokens: the whole and each part). */
+const MAX_RUN_PARTS = 6;
+/**
+ * A token as written and every run of its hyphen parts ("anti-IL-2": "anti-IL-2", "anti", "IL", "2", "anti-IL", "IL-2"):
+ * the code inside a compound ("IL-2" of "anti-IL-2") is written there too.
+ */
+export function hyphenRuns(token: string): string[] {
+  const parts = token.split('-');
+  if (parts.length > MAX_RUN_PARTS) return [...new Set([token, ...parts])];
+  const out = new Set<string>();
+  for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) out.add(parts.slice(i, j).join('-'));
+  return [...out];
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { abbreviates, definedInClaim, foldGreek, formKnown } from '../../src/grounding/claims.js';
+import { abbreviates, affixedCode, definedInClaim, foldGreek, formKnown, hyphenRuns } from '../../src/grounding/claims.js';
 import { analyze } from '../../src/grounding/nlp.js';
 
 const src = (text: string) => [{ text }];
@@ -55,6 +55,38 @@ describe('forms of names and codes (claims.ts formKnown)', () => {
     expect(check(s, 'Tspan3 deletion improved survival in mouse models of leukemia.').verdict).toBe('grounded');
     expect(check(s, 'Tetraspanin-3 deletion improved survival in mouse models of leukemia.').verdict).toBe('grounded');
     expect(check(s, 'Tspan4 deletion improved survival in mouse models of leukemia.').verdict).toBe('ungrounded');
+  });
+});
+
+describe('a code inside a hyphenated compound (claims.ts hyphenRuns, affixedCode)', () => {
+  it("every run of a token's hyphen parts is written in the source", () => {
+    expect(hyphenRuns('anti-IL-2').sort()).toEqual(['2', 'IL', 'IL-2', 'anti', 'anti-IL', 'anti-IL-2'].sort());
+    expect(hyphenRuns('p53')).toEqual(['p53']);
+  });
+  it('a prefix or a role word hyphenated to a code: the code and the affix', () => {
+    expect(affixedCode('anti-interleukin-2')).toEqual({ affix: 'anti', core: 'interleukin-2' });
+    expect(affixedCode('TNF-α-induced')).toEqual({ affix: 'induced', core: 'TNF-α' });
+    expect(affixedCode('CD4-positive')).toEqual({ affix: 'positive', core: 'CD4' });
+  });
+  it('negative controls: an affixed word is no code, an unknown affix is none', () => {
+    expect(affixedCode('anti-inflammatory')).toBeUndefined();
+    expect(affixedCode('IL-2')).toBeUndefined();
+    expect(affixedCode('kinesin-8')).toBeUndefined();
+  });
+  it('the long form of a code inside a source compound, and an affixed code whose affix the source writes', () => {
+    expect(formKnown('interleukin-2', src('compared with anti-IL-2 receptor antibody induction therapy'))).toBe(true);
+    expect(formKnown('TNF-α-induced', src('apoptosis was induced by TNF-alpha in these cells'))).toBe(true);
+    expect(formKnown('Interleukin-6-dependent', src('the response was dependent on IL-6'))).toBe(true);
+  });
+  it('negative controls: an affix the source never writes, another code', () => {
+    expect(formKnown('anti-interleukin-2', src('patients given IL-2 receptor antibody'))).toBe(false);
+    expect(formKnown('non-IL-2', src('compared with anti-IL-2 antibody'))).toBe(false);
+    expect(formKnown('anti-interleukin-6', src('compared with anti-IL-2 receptor antibody'))).toBe(false);
+  });
+  it('in the checker: an affixed code in another form is grounded', () => {
+    const s = 'Patients given anti-IL-2 receptor antibody induction therapy had more infections.';
+    expect(check(s, 'Patients given anti-interleukin-2 receptor antibodies had more infections.').verdict).toBe('grounded');
+    expect(check(s, 'Patients given anti-interleukin-6 receptor antibodies had more infections.').verdict).not.toBe('grounded');
   });
 });
 
