@@ -482,23 +482,27 @@ const split = (s: string) => ({ letters: s.replace(/[^a-z]/g, ''), digits: s.rep
  * the letters of the short form occur in the long form in order, the first one starting the long form, and the
  * last word of the long form gives a letter (after the Schwartz & Hearst 2003 abbreviation-definition algorithm:
  * "tspan3" for "tetraspanin 3", "ifn" for "interferon", "vb6" for "vitamin b6", "srebp2" for "sterol regulatory
- * element binding protein 2"). A short form of letters only needs three of them ("IL" is too ambiguous).
+ * element binding protein 2"). A short form of letters only needs three of them ("IL" is too ambiguous). A Greek letter
+ * of the long form counts as its Latin letter ({@link LATIN}).
  */
 export function abbreviates(short: string, long: string): boolean {
+  // a Greek letter of the long form is one letter, its Latin one ("IL-1a" abbreviates no "IL-1 beta": no "a" of "beta")
+  // (callers pass a short form with its Greek letters as Latin ones: latinOf)
+  const lf = latinWords(long);
   const s = split(short);
-  const l = split(long);
+  const l = split(lf);
   // letters only: three or more, and a long form at least two letters longer ("XXX" abbreviates no "XXXX")
   if (s.digits !== l.digits || s.letters.length < (s.digits ? 1 : 3) || s.letters.length + (s.digits ? 1 : 2) > l.letters.length)
     return false;
   if (s.letters[0] !== l.letters[0]) return false;
   // in-order match from the right (Schwartz & Hearst): each short letter at or before the previous match
   // the last word with letters must give one (a trailing number, "tetraspanin 3", gives the digits)
-  const lastStart = Math.max(0, ...[...long.matchAll(/[a-z][a-z0-9]*/g)].map((m) => m.index ?? 0));
-  let at = long.length;
+  const lastStart = Math.max(0, ...[...lf.matchAll(/[a-z][a-z0-9]*/g)].map((m) => m.index ?? 0));
+  let at = lf.length;
   let lastUsed = -1;
   for (let k = s.letters.length - 1; k >= 0; k--) {
     const c = s.letters[k];
-    const i = long.lastIndexOf(c, at - 1);
+    const i = lf.lastIndexOf(c, at - 1);
     if (i < 0) return false;
     if (lastUsed < 0) lastUsed = i;
     at = i;
@@ -538,6 +542,7 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
   const f = foldGreek(form);
   if (!f) return false;
   const joined = f.replace(/ /g, '');
+  const latinJoined = latinOf(f);
   const first = joined[0];
   // a claim code abbreviates source words; a claim acronym of letters only is left to the initials of check.ts (an
   // in-order match of three letters over several words is too loose: "AMD", "LOL" in any sentence)
@@ -545,8 +550,9 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
   // a long form has at most one word more than its short form has letters (Schwartz & Hearst bound it likewise)
   const maxWords = Math.min(MAX_LONG_WORDS, joined.replace(/[^a-z]/g, '').length + 1);
   for (const a of cited) {
-    const { words: w, joined: windows } = indexOf(a);
-    if (windows.has(joined)) return true;
+    const { words: w, joined: windows, latin } = indexOf(a);
+    // Greek letters written as their Latin ones on either side ("PKCz" / "PKCζ")
+    if (windows.has(joined) || windows.has(latinJoined) || latin?.has(latinJoined)) return true;
     for (let i = 0; i < w.length; i++) {
       // both directions need the same first letter (a cheap test before any string is built)
       if (w[i][0] !== first) continue;
@@ -555,7 +561,7 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
         let window = '';
         for (let n = 0; n < maxWords && i + n < w.length; n++) {
           window = n ? `${window} ${w[i + n]}` : w[i];
-          if (abbreviates(joined, window) && initialsIn(window, joined)) return true;
+          if (abbreviates(latinJoined, window) && initialsIn(window, latinJoined)) return true;
         }
       }
       // the claim spells out a source abbreviation (one or two source words, written as a short form there: "IFN", "IL-2")
@@ -594,22 +600,69 @@ export function affixedCode(form: string): { affix: string; core: string } | und
   return undefined;
 }
 
-const indexCache = new WeakMap<object, { words: string[]; joined: Set<string> }>();
-/** The Greek-folded words of a text and every run of 1 to {@link MAX_LONG_WORDS} of them written as one (memoized). */
-function indexOf(a: { text: string }): { words: string[]; joined: Set<string> } {
+/**
+ * The Latin letter written for each Greek letter, by its name, as the Symbol font maps them and plain-text authors type them
+ * ("PKCz" for "PKCζ", "NF-kB" for "NF-κB", "TNF-a" for "TNF-α", "PKCq" for "PKCθ").
+ */
+const LATIN: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    alpha: 'a',
+    beta: 'b',
+    gamma: 'g',
+    delta: 'd',
+    epsilon: 'e',
+    zeta: 'z',
+    eta: 'h',
+    theta: 'q',
+    iota: 'i',
+    kappa: 'k',
+    lambda: 'l',
+    mu: 'm',
+    nu: 'n',
+    xi: 'x',
+    pi: 'p',
+    rho: 'r',
+    sigma: 's',
+    tau: 't',
+    phi: 'f',
+    chi: 'c',
+    psi: 'y',
+    omega: 'w',
+  }),
+);
+
+/** A Greek letter's name as a word or beside digits ("beta" of "il 1 beta" and of "il 1beta"). */
+const GREEK_NAME = new RegExp(`(?<=^|[\\s\\d])(?:${[...LATIN.keys()].join('|')})(?=$|[\\s\\d])`, 'g');
+/** A Greek-folded text ({@link foldGreek}) with each Greek letter's name written as its Latin letter ("il 1beta": "il 1b"). */
+const latinWords = (folded: string) => folded.replace(GREEK_NAME, (g) => LATIN.get(g) ?? g);
+/** A Greek-folded form written as one word, each Greek letter as its Latin one ("il 1 beta": "il1b"). */
+const latinOf = (folded: string) => latinWords(folded).replace(/ /g, '');
+
+/** Every run of 1 to {@link MAX_LONG_WORDS} words written as one (runs of at most 64 characters). */
+function runsOf(words: readonly string[]): Set<string> {
+  const joined = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let n = 0; n < MAX_LONG_WORDS && i + n < words.length; n++) {
+      run += words[i + n];
+      if (run.length > 64) break;
+      joined.add(run);
+    }
+  }
+  return joined;
+}
+
+const indexCache = new WeakMap<object, { words: string[]; joined: Set<string>; latin?: Set<string> }>();
+/**
+ * The Greek-folded words of a text and every run of them written as one ({@link runsOf}); where the text writes a Greek
+ * letter, also those runs with each Greek letter written as its Latin one ({@link LATIN}). Memoized.
+ */
+function indexOf(a: { text: string }): { words: string[]; joined: Set<string>; latin?: Set<string> } {
   let x = indexCache.get(a);
   if (!x) {
     const words = wordsOf(a);
-    const joined = new Set<string>();
-    for (let i = 0; i < words.length; i++) {
-      let run = '';
-      for (let n = 0; n < MAX_LONG_WORDS && i + n < words.length; n++) {
-        run += words[i + n];
-        if (run.length > 64) break;
-        joined.add(run);
-      }
-    }
-    x = { words, joined };
+    const latin = words.some((w) => LATIN.has(w)) ? runsOf(words.map((w) => LATIN.get(w) ?? w)) : undefined;
+    x = { words, joined: runsOf(words), ...(latin ? { latin } : {}) };
     indexCache.set(a, x);
   }
   return x;
@@ -1164,7 +1217,7 @@ export function weakenInTranscript(flags: Flag[], cited: readonly { text: string
  */
 export function definedInClaim(claim: Token[], k: number): boolean {
   if (claim[k - 1]?.value !== '(' || claim[k + 1]?.value !== ')') return false;
-  const short = foldGreek(claim[k].value).replace(/ /g, '').replace(/s$/, '');
+  const short = latinOf(foldGreek(claim[k].value)).replace(/s$/, '');
   if (short.replace(/[^a-z]/g, '').length < 2) return false;
   const words: string[] = [];
   for (let j = k - 2; j >= 0 && words.length < MAX_LONG_WORDS; j--) {

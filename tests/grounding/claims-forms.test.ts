@@ -58,6 +58,20 @@ describe('forms of names and codes (claims.ts formKnown)', () => {
   });
 });
 
+describe('Greek letters written as Latin ones (claims.ts LATIN)', () => {
+  it('a code with the Latin letter of a Greek one, on either side', () => {
+    expect(formKnown('PKCz', src('Loss of PKCζ in mice enhanced tumorigenesis.'))).toBe(true);
+    expect(formKnown('IL-1β', src('Monocytes released IL-1b and IL-18.'))).toBe(true);
+    expect(formKnown('NF-kB', src('Activation of NF-κB was blocked.'))).toBe(true);
+  });
+  it('a Greek letter of a long form is one letter: another Latin letter abbreviates nothing', () => {
+    expect(abbreviates('il1b', 'interleukin 1 beta')).toBe(true);
+    expect(abbreviates('il1a', 'interleukin 1 beta')).toBe(false);
+    expect(formKnown('IL-1β', src('Monocytes released IL-1a and IL-18.'))).toBe(false);
+    expect(formKnown('PKCa', src('Loss of PKCζ in mice enhanced tumorigenesis.'))).toBe(false);
+  });
+});
+
 describe('a code inside a hyphenated compound (claims.ts hyphenRuns, affixedCode)', () => {
   it("every run of a token's hyphen parts is written in the source", () => {
     expect(hyphenRuns('anti-IL-2').sort()).toEqual(['2', 'IL', 'IL-2', 'anti', 'anti-IL', 'anti-IL-2'].sort());
