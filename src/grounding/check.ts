@@ -125,6 +125,7 @@ import {
   affirmedDenialFlags,
   compoundKnown,
   definedInClaim,
+  inDefinedLongForm,
   deniedRelationFlags,
   directionFlags,
   focusOnNumber,
@@ -1146,6 +1147,8 @@ function checkClaim(
         !nameFormKnown(t, cited) &&
         !formKnown(t.value, cited) &&
         !definedInClaim(claim.tokens, tokenAt(t)) &&
+        // a word of the long form of a claim abbreviation that the sources write ("Ligand" of "RANK-Ligand (RANKL)"; claims.ts)
+        !inDefinedLongForm(claim.tokens, tokenAt(t), (x) => inFlat(x, cited) || formKnown(x, cited)) &&
         // "Part II" for "Part 2" (dialogue.ts)
         !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)) &&
         // "Mt." for "Mount", "Junior" for "Jr." (dialogue-forms.ts)

@@ -1209,16 +1209,28 @@ export function weakenInTranscript(flags: Flag[], cited: readonly { text: string
   );
 }
 
+/** A Roman numeral of two letters or more, as types and classes are numbered ("type VI", "class II", "phase IV"). */
+const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** The value of a {@link ROMAN} numeral as digits ("VI": "6"), undefined for any other word. */
+export function romanDigits(word: string): string | undefined {
+  if (!ROMAN.test(word)) return undefined;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let n = 0;
+  for (let i = 0; i < word.length; i++) n += v[word[i]] < (v[word[i + 1]] ?? 0) ? -v[word[i]] : v[word[i]];
+  return String(n);
+}
+
 /**
- * Whether a name of the claim is an abbreviation the claim itself defines in parentheses after its long form
- * ("epigenetic modulating agents (EMAs)", "folic acid (FA)", "Apolipoprotein E4 (APOE4)"; Schwartz & Hearst 2003):
- * it names nothing new, the long form's words are checked as the claim's words.
- * @param claim the claim's tokens; @param k the index of the name's token.
+ * The index of the first token of the long form that an abbreviation of the claim defines, in parentheses after it
+ * ("epigenetic modulating agents (EMAs)", "folic acid (FA)", "Apolipoprotein E4 (APOE4)", "type VI secretion system
+ * (T6SS)": a Roman numeral counts as its digits; Schwartz & Hearst 2003), or -1 when the token at `k` is no such
+ * abbreviation. The shortest long form is taken.
+ * @param claim the claim's tokens; @param k the index of the abbreviation's token.
  */
-export function definedInClaim(claim: Token[], k: number): boolean {
-  if (claim[k - 1]?.value !== '(' || claim[k + 1]?.value !== ')') return false;
+export function longFormStart(claim: Token[], k: number): number {
+  if (claim[k - 1]?.value !== '(' || claim[k + 1]?.value !== ')') return -1;
   const short = latinOf(foldGreek(claim[k].value)).replace(/s$/, '');
-  if (short.replace(/[^a-z]/g, '').length < 2) return false;
+  if (short.replace(/[^a-z]/g, '').length < 2) return -1;
   const words: string[] = [];
   for (let j = k - 2; j >= 0 && words.length < MAX_LONG_WORDS; j--) {
     const t = claim[j];
@@ -1226,11 +1238,37 @@ export function definedInClaim(claim: Token[], k: number): boolean {
       if (t.value === '-') continue;
       break;
     }
-    words.unshift(foldGreek(t.value));
+    words.unshift(romanDigits(t.value) ?? foldGreek(t.value));
     const long = words.join(' ');
     // the initials of the long form ("folic acid (FA)"), or an in-order abbreviation of it
     const initials = words.map((w) => w[0]).join('');
-    if (long[0] === short[0] && (initials === short || abbreviates(short, long) || long.replace(/ /g, '') === short)) return true;
+    // (a long form starts with a word of its own: "the" of "the type VI secretion system (T6SS)" gives no "t")
+    if (!t.stop && long[0] === short[0] && (initials === short || abbreviates(short, long) || long.replace(/ /g, '') === short)) return j;
+  }
+  return -1;
+}
+
+/**
+ * Whether a name of the claim is an abbreviation the claim itself defines in parentheses after its long form
+ * ({@link longFormStart}): it names nothing new, the long form's words are checked as the claim's words.
+ * @param claim the claim's tokens; @param k the index of the name's token.
+ */
+export function definedInClaim(claim: Token[], k: number): boolean {
+  return longFormStart(claim, k) >= 0;
+}
+
+/**
+ * Whether a claim token lies in the long form of an abbreviation the claim defines ({@link longFormStart}) whose short
+ * form the sources write (`known`): "Ligand" of "RANK-Ligand (RANKL)", "VI" of "type VI secretion system (T6SS)" against
+ * a source that says "RANKL", "T6SS". The definition restates a source name; its words name nothing new. Bounded: the
+ * parenthesis is looked for in the next {@link MAX_LONG_WORDS} words and their separators.
+ * @param claim the claim's tokens; @param i the token's index; @param known whether the sources write a short form.
+ */
+export function inDefinedLongForm(claim: Token[], i: number, known: (short: string) => boolean): boolean {
+  for (let k = i + 2; k < claim.length && k <= i + 2 * MAX_LONG_WORDS + 1; k++) {
+    if (claim[k - 1].value !== '(') continue;
+    const start = longFormStart(claim, k);
+    return start >= 0 && start <= i && known(claim[k].value);
   }
   return false;
 }

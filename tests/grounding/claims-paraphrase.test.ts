@@ -1,9 +1,11 @@
 /**
  * Paraphrase and polarity of scientific claims: comparatives met through their surface form as well as their lemma
- * (lexicon.ts antonymsOf) and "unable to" / "incapable of" as negation cues (nlp.ts). Sentences written for these tests.
+ * (lexicon.ts antonymsOf), "unable to" / "incapable of" as negation cues (nlp.ts), and the long form of an abbreviation
+ * the claim defines (claims.ts longFormStart, inDefinedLongForm, romanDigits). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
+import { inDefinedLongForm, longFormStart, romanDigits } from '../../src/grounding/claims.js';
 import { antonymsOf } from '../../src/grounding/lexicon.js';
 import { analyze } from '../../src/grounding/nlp.js';
 
@@ -42,5 +44,41 @@ describe('"unable to" and "incapable of" negate what follows (nlp.ts)', () => {
   it('negative controls: "unable" without "to", a claim the source supports', () => {
     expect(analyze('The unable staff left.').sentences[0].tokens.find((x) => x.lower === 'unable')?.cue).toBe(false);
     expect(check(src, 'Mice produce neutralizing antibodies after a single dose of the vaccine.').verdict).toBe('grounded');
+  });
+});
+
+describe('the long form of an abbreviation the claim defines (claims.ts longFormStart, inDefinedLongForm)', () => {
+  const toks = (s: string) => analyze(s).sentences[0].tokens;
+  const at = (t: ReturnType<typeof toks>, v: string) => t.findIndex((x) => x.value === v);
+  it('Roman numerals count as digits', () => {
+    expect(romanDigits('VI')).toBe('6');
+    expect(romanDigits('IV')).toBe('4');
+    expect(romanDigits('XII')).toBe('12');
+    expect(romanDigits('I')).toBeUndefined();
+    expect(romanDigits('VIVID')).toBeUndefined();
+  });
+  it('finds where the long form starts, skipping a leading stop word', () => {
+    const t = toks('The type VI secretion system (T6SS) carries toxins.');
+    expect(longFormStart(t, at(t, 'T6SS'))).toBe(at(t, 'type'));
+    const f = toks('Intake of folic acid (FA) lowers homocysteine.');
+    expect(longFormStart(f, at(f, 'FA'))).toBe(at(f, 'folic'));
+    expect(longFormStart(f, at(f, 'acid'))).toBe(-1);
+  });
+  it('a word of the long form names nothing new when the sources write the short form', () => {
+    const t = toks('The type VI secretion system (T6SS) carries toxins.');
+    expect(inDefinedLongForm(t, at(t, 'VI'), (x) => x === 'T6SS')).toBe(true);
+    expect(inDefinedLongForm(t, at(t, 'VI'), () => false)).toBe(false);
+    expect(inDefinedLongForm(t, at(t, 'carries'), (x) => x === 'T6SS')).toBe(false);
+    const src = 'We show that the T6SS spike carries toxins into target cells.';
+    expect(check(src, 'The type VI secretion system (T6SS) spike carries toxins into target cells.').verdict).toBe('grounded');
+  });
+  it('negative controls: a name outside the long form, a short form the sources never write', () => {
+    const src = 'We show that the T6SS spike carries toxins into target cells.';
+    expect(names(check(src, 'The Acme VI secretion system (T6SS) spike carries toxins into target cells.'))).toContain(
+      'unsupported-entity',
+    );
+    expect(
+      names(check('We show that the spike carries toxins into target cells.', 'The type VI secretion system (T6SS) spike carries toxins.')),
+    ).toContain('unsupported-entity');
   });
 });
