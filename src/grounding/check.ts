@@ -1665,6 +1665,7 @@ function checkClaim(
         weakenAddedQuantities(weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited), quantities, cited),
         scientific,
         cited,
+        claim.text,
       ),
       cited,
     ),

@@ -1157,16 +1157,19 @@ const VERSION = /^v?\d+(?:\.\d+)+$/i;
  * - any strong flag of a claim the passage hardly covers (`low-coverage`: below a fifth of its content words): the claim
  *   speaks of what the passage does not, so a name, number or code missing from it is no contradiction; 2 of 4 right on
  *   the dev splits (SciFact; no technical-documentation claim is that far from its passage).
- * Outside scientific prose nothing changes.
+ * Outside scientific prose nothing changes. The register of a research report is told from the sources and, failing that,
+ * from the sources with the claim (register.ts researchRegister): one evidence sentence of an abstract may write a single
+ * cue ("genome"), and a claim about it a second one ("protein").
  * @param flags the claim's flags (a new array is returned); @param scientific whether the cited sources are scientific prose.
+ * @param claimText the claim (its words count toward the register of the sources with it).
  */
-export function weakenInScientificProse(flags: Flag[], scientific: boolean, cited: readonly { text: string }[]): Flag[] {
+export function weakenInScientificProse(flags: Flag[], scientific: boolean, cited: readonly { text: string }[], claimText = ''): Flag[] {
   if (!scientific) return flags;
   const strong = (f: Flag) => HIGH_PRECISION_FLAGS.has(f.name) && !f.weak && f.name !== 'wrong-citation';
   const kinds = new Set(flags.filter(strong).map((f) => f.name));
   if (kinds.size !== 1) return flags;
   const unanchored = flags.some((f) => f.name === 'low-coverage');
-  const research = () => researchSource(cited);
+  const research = () => researchSource(cited) || researchRegister({ text: `${cited.map((a) => a.text).join(' ')} ${claimText}` });
   return flags.map((f) => {
     if (!strong(f)) return f;
     if (unanchored) return { ...f, weak: true, detail: `${f.detail} (a claim the scientific passage hardly covers: weak evidence)` };
