@@ -1125,13 +1125,21 @@ function codesOf(a: { text: string }): string[] {
  * where the source says "IL-18", "v2.10.2" for "v2.10.1", "SKU-1243" for "SKU-1234") is a substitution: precise. A
  * code of a family the sources never write ("K164" against a sentence of no residue numbers) is an addition, which the
  * sources neither support nor contradict (a cited abstract's evidence sentence leaves the symbols of its other
- * sentences out): weak.
+ * sentences out): weak. So is a code that is a source code with one look-alike character ({@link lookalikeSlip}: "10EB"
+ * for "10E8"), with a name read inside it ("EB"): a slip, not a substitution.
  * @param flags the claim's flags (a new array is returned); @param claimText the claim; @param cited the cited sources.
  */
 export function weakenAddedCodes(flags: Flag[], claimText: string, cited: readonly { text: string }[]): Flag[] {
   const lower = claimText.toLowerCase();
+  // codes of the claim that are slips of a source code ("10EB" for "10E8"), and the names read inside them ("EB")
+  const slips = flags
+    .filter((f) => f.span && CODE_SHAPE.test(f.span) && cited.some((a) => codesOf(a).some((c) => lookalikeSlip(f.span!, c))))
+    .map((f) => f.span!);
+  const slip = 'a source code with one look-alike character: a typing slip, weak evidence';
   return flags.map((f) => {
-    if ((f.name !== 'unsupported-identifier' && f.name !== 'unsupported-entity') || f.weak || !f.span || !CODE_SHAPE.test(f.span)) return f;
+    if ((f.name !== 'unsupported-identifier' && f.name !== 'unsupported-entity') || f.weak || !f.span) return f;
+    if (slips.some((x) => x.includes(f.span!))) return { ...f, weak: true, detail: `${f.detail} (${slip})` };
+    if (!CODE_SHAPE.test(f.span)) return f;
     const family = familyOf(f.span);
     // a code that starts with a digit is a number written with letters ("1e-6", "3x"): no family, never weakened
     if (!family) return f;
@@ -1140,6 +1148,34 @@ export function weakenAddedCodes(flags: Flag[], claimText: string, cited: readon
     );
     return rival ? f : { ...f, weak: true, detail: `${f.detail} (no code of its family there: an addition, not a substitution)` };
   });
+}
+
+/** Characters typed or read for one another: a digit and the capital it looks like ("10EB" for "10E8", "C0X2" for "COX2"). */
+const LOOKALIKE: ReadonlyMap<string, string> = new Map([
+  ['0', 'O'],
+  ['O', '0'],
+  ['1', 'I'],
+  ['I', '1'],
+  ['5', 'S'],
+  ['S', '5'],
+  ['8', 'B'],
+  ['B', '8'],
+  ['2', 'Z'],
+  ['Z', '2'],
+]);
+/**
+ * Whether a claim code is a source code with one character swapped for its look-alike ({@link LOOKALIKE}: "10EB" for
+ * "10E8"): a slip of typing or reading, not another code. Same length, exactly one differing position.
+ */
+export function lookalikeSlip(claimCode: string, sourceCode: string): boolean {
+  if (claimCode.length !== sourceCode.length || claimCode === sourceCode) return false;
+  let diff = -1;
+  for (let i = 0; i < claimCode.length; i++) {
+    if (claimCode[i] === sourceCode[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return LOOKALIKE.get(claimCode[diff]) === sourceCode[diff];
 }
 
 /** A release number ("2.10.2", "v1.4.8"): a version, precise wherever it is written. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { abbreviates, affixedCode, definedInClaim, foldGreek, formKnown, hyphenRuns } from '../../src/grounding/claims.js';
+import { abbreviates, affixedCode, definedInClaim, foldGreek, formKnown, hyphenRuns, lookalikeSlip } from '../../src/grounding/claims.js';
 import { analyze } from '../../src/grounding/nlp.js';
 
 const src = (text: string) => [{ text }];
@@ -117,6 +117,27 @@ describe('an added code is weak evidence, a changed code is not (claims.ts weake
     );
     expect(check('Upgrade to v2.10.1 before May.', 'Upgrade to v2.10.2 before May.').verdict).toBe('ungrounded');
     expect(check('Order SKU-1234 ships today.', 'Order SKU-1243 ships today.').verdict).toBe('ungrounded');
+  });
+});
+
+describe('a code with one look-alike character is a slip (claims.ts lookalikeSlip)', () => {
+  it('a digit for the capital it looks like, or the reverse, in one position', () => {
+    expect(lookalikeSlip('10EB', '10E8')).toBe(true);
+    expect(lookalikeSlip('C0X2', 'COX2')).toBe(true);
+    expect(lookalikeSlip('IL-I8', 'IL-18')).toBe(true);
+  });
+  it('negative controls: another digit, two changed characters, another length, the same code', () => {
+    expect(lookalikeSlip('10E9', '10E8')).toBe(false);
+    expect(lookalikeSlip('1OEB', '10E8')).toBe(false);
+    expect(lookalikeSlip('10EB8', '10E8')).toBe(false);
+    expect(lookalikeSlip('10E8', '10E8')).toBe(false);
+  });
+  it('in the checker: the slip is unverified, another code stays ungrounded', () => {
+    const s = 'Unlike other antibodies, 10E8 did not bind phospholipids and was not autoreactive.';
+    const slip = check(s, 'The antibody 10EB did not bind phospholipids.');
+    expect(slip.verdict).toBe('unverified');
+    expect(slip.claims[0].flags.find((f) => f.name === 'unsupported-identifier')?.weak).toBe(true);
+    expect(check(s, 'The antibody 10E9 did not bind phospholipids.').verdict).toBe('ungrounded');
   });
 });
 
