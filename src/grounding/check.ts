@@ -36,7 +36,7 @@
  */
 import { analyze, flatten, inLexicon, MAX_TOKEN_LENGTH, type Analysis, type Sentence, type Token } from './nlp.js';
 import { derivationCues, derivedSupported, describeQuantity, type DerivationCues, quantitySupported, type Quantity } from './quantities.js';
-import { ANTONYMS } from './lexicon.js';
+import { antonymsOf } from './lexicon.js';
 import {
   complementShare,
   measureConvertedAt,
@@ -126,6 +126,7 @@ import {
   affirmedDenialFlags,
   compoundKnown,
   definedInClaim,
+  inDefinedLongForm,
   deniedRelationFlags,
   directionFlags,
   focusOnNumber,
@@ -490,8 +491,8 @@ function prefixIndex(s: Sentence): PrefixIndex {
 
 /** The word of a source sentence that a claim word is an antonym of (lexicon.ts or a negating prefix), if any. */
 function antonymIn(t: Token, s: Sentence): string | undefined {
-  const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
-  const hit = ants && s.tokens.find((x) => ants.includes(x.lemma) || ants.includes(x.lower));
+  const ants = antonymsOf(t);
+  const hit = ants.length > 0 && s.tokens.find((x) => ants.includes(x.lemma) || ants.includes(x.lower));
   return hit ? hit.value : prefixAntonym(t, [s]);
 }
 
@@ -1180,6 +1181,8 @@ function checkClaim(
         !nameFormKnown(t, cited) &&
         !formKnown(t.value, cited) &&
         !definedInClaim(claim.tokens, tokenAt(t)) &&
+        // a word of the long form of a claim abbreviation that the sources write ("Ligand" of "RANK-Ligand (RANKL)"; claims.ts)
+        !inDefinedLongForm(claim.tokens, tokenAt(t), (x) => inFlat(x, cited) || formKnown(x, cited)) &&
         // "Part II" for "Part 2" (dialogue.ts)
         !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)) &&
         // "Mt." for "Mount", "Junior" for "Jr." (dialogue-forms.ts)
@@ -1439,8 +1442,8 @@ function checkClaim(
       // the claim's quantities all follow from the sources (stated or derived): a value it binds is supported
       const quantitiesOk = quantities.length > 0 && !flags.some((f) => f.name === 'quantity-mismatch' || f.name === 'wrong-citation');
       for (const t of novel) {
-        const ants = ANTONYMS.get(t.lemma) ?? ANTONYMS.get(t.lower);
-        const hit = ants?.find((w) => near.some((n) => n.s.tokens.some((x) => x.lemma === w || x.lower === w)));
+        const ants = antonymsOf(t);
+        const hit = ants.find((w) => near.some((n) => n.s.tokens.some((x) => x.lemma === w || x.lower === w)));
         // both sides stated, the claim's value bound to its own side; or the complement of a stated share (relations.ts)
         const using = (w: string) => nearSentences.filter((s) => s.tokens.some((x) => x.lemma === w || x.lower === w));
         if (
@@ -1714,6 +1717,7 @@ function checkClaim(
         weakenAddedQuantities(weakenTechnicalNames(weakenAddedCodes(weakenLetters(flags), claim.text, cited), cited), quantities, cited),
         scientific,
         cited,
+        claim.text,
       ),
       cited,
     ),

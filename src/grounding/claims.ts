@@ -482,23 +482,27 @@ const split = (s: string) => ({ letters: s.replace(/[^a-z]/g, ''), digits: s.rep
  * the letters of the short form occur in the long form in order, the first one starting the long form, and the
  * last word of the long form gives a letter (after the Schwartz & Hearst 2003 abbreviation-definition algorithm:
  * "tspan3" for "tetraspanin 3", "ifn" for "interferon", "vb6" for "vitamin b6", "srebp2" for "sterol regulatory
- * element binding protein 2"). A short form of letters only needs three of them ("IL" is too ambiguous).
+ * element binding protein 2"). A short form of letters only needs three of them ("IL" is too ambiguous). A Greek letter
+ * of the long form counts as its Latin letter ({@link LATIN}).
  */
 export function abbreviates(short: string, long: string): boolean {
+  // a Greek letter of the long form is one letter, its Latin one ("IL-1a" abbreviates no "IL-1 beta": no "a" of "beta")
+  // (callers pass a short form with its Greek letters as Latin ones: latinOf)
+  const lf = latinWords(long);
   const s = split(short);
-  const l = split(long);
+  const l = split(lf);
   // letters only: three or more, and a long form at least two letters longer ("XXX" abbreviates no "XXXX")
   if (s.digits !== l.digits || s.letters.length < (s.digits ? 1 : 3) || s.letters.length + (s.digits ? 1 : 2) > l.letters.length)
     return false;
   if (s.letters[0] !== l.letters[0]) return false;
   // in-order match from the right (Schwartz & Hearst): each short letter at or before the previous match
   // the last word with letters must give one (a trailing number, "tetraspanin 3", gives the digits)
-  const lastStart = Math.max(0, ...[...long.matchAll(/[a-z][a-z0-9]*/g)].map((m) => m.index ?? 0));
-  let at = long.length;
+  const lastStart = Math.max(0, ...[...lf.matchAll(/[a-z][a-z0-9]*/g)].map((m) => m.index ?? 0));
+  let at = lf.length;
   let lastUsed = -1;
   for (let k = s.letters.length - 1; k >= 0; k--) {
     const c = s.letters[k];
-    const i = long.lastIndexOf(c, at - 1);
+    const i = lf.lastIndexOf(c, at - 1);
     if (i < 0) return false;
     if (lastUsed < 0) lastUsed = i;
     at = i;
@@ -538,6 +542,7 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
   const f = foldGreek(form);
   if (!f) return false;
   const joined = f.replace(/ /g, '');
+  const latinJoined = latinOf(f);
   const first = joined[0];
   // a claim code abbreviates source words; a claim acronym of letters only is left to the initials of check.ts (an
   // in-order match of three letters over several words is too loose: "AMD", "LOL" in any sentence)
@@ -545,8 +550,9 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
   // a long form has at most one word more than its short form has letters (Schwartz & Hearst bound it likewise)
   const maxWords = Math.min(MAX_LONG_WORDS, joined.replace(/[^a-z]/g, '').length + 1);
   for (const a of cited) {
-    const { words: w, joined: windows } = indexOf(a);
-    if (windows.has(joined)) return true;
+    const { words: w, joined: windows, latin } = indexOf(a);
+    // Greek letters written as their Latin ones on either side ("PKCz" / "PKCζ")
+    if (windows.has(joined) || windows.has(latinJoined) || latin?.has(latinJoined)) return true;
     for (let i = 0; i < w.length; i++) {
       // both directions need the same first letter (a cheap test before any string is built)
       if (w[i][0] !== first) continue;
@@ -555,7 +561,7 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
         let window = '';
         for (let n = 0; n < maxWords && i + n < w.length; n++) {
           window = n ? `${window} ${w[i + n]}` : w[i];
-          if (abbreviates(joined, window) && initialsIn(window, joined)) return true;
+          if (abbreviates(latinJoined, window) && initialsIn(window, latinJoined)) return true;
         }
       }
       // the claim spells out a source abbreviation (one or two source words, written as a short form there: "IFN", "IL-2")
@@ -563,25 +569,100 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
         if (short && short.length < joined.length && abbreviates(short, f) && shortInSource(a.text, short, f)) return true;
     }
   }
-  return false;
+  // an affix hyphenated to a code ("anti-interleukin-2" for "anti-IL-2", "IL-6-induced"): the code in another form, the
+  // affix a word the same source writes
+  const affixed = affixedCode(form);
+  return !!affixed && cited.some((a) => indexOf(a).words.includes(affixed.affix) && formKnownIn(affixed.core, [a]));
 }
 
-const indexCache = new WeakMap<object, { words: string[]; joined: Set<string> }>();
-/** The Greek-folded words of a text and every run of 1 to {@link MAX_LONG_WORDS} of them written as one (memoized). */
-function indexOf(a: { text: string }): { words: string[]; joined: Set<string> } {
+/**
+ * Bound prefixes and role words that scientific prose hyphenates to a name or code ("anti-CTLA-4", "non-IL-2",
+ * "TNF-induced", "Cas9-mediated", "CD4-positive"): the compound names the same molecule in a role.
+ */
+const CODE_AFFIXES = new Set(
+  `anti pro non pre post co induced dependent mediated deficient positive negative specific driven linked derived expressing
+   associated related like based bound binding treated activated`.split(/\s+/),
+);
+
+/**
+ * The code and the affix of a code with one hyphenated affix ({@link CODE_AFFIXES}): "anti-interleukin-2" is
+ * `{ affix: 'anti', core: 'interleukin-2' }`, "IL-6-induced" `{ affix: 'induced', core: 'IL-6' }`; undefined when the
+ * form has no such affix or the rest is no code ({@link CODE_FORM}-like: a digit, a Greek letter or two capitals; not a
+ * word: "anti-inflammatory").
+ */
+export function affixedCode(form: string): { affix: string; core: string } | undefined {
+  // a code: letters with a digit, a Greek letter or two capitals ("IL-2", "TNF-α", "CTLA")
+  const code = (x: string) => /\p{L}/u.test(x) && (/\d/.test(x) || HAS_GREEK.test(x) || /\p{Lu}[^\p{Lu}]*\p{Lu}/u.test(x));
+  const m = /^(\p{L}+)-(.+)$/u.exec(form);
+  if (m && CODE_AFFIXES.has(m[1].toLowerCase()) && code(m[2])) return { affix: m[1].toLowerCase(), core: m[2] };
+  const n = /^(.+)-(\p{L}+)$/u.exec(form);
+  if (n && CODE_AFFIXES.has(n[2].toLowerCase()) && code(n[1])) return { affix: n[2].toLowerCase(), core: n[1] };
+  return undefined;
+}
+
+/**
+ * The Latin letter written for each Greek letter, by its name, as the Symbol font maps them and plain-text authors type them
+ * ("PKCz" for "PKCζ", "NF-kB" for "NF-κB", "TNF-a" for "TNF-α", "PKCq" for "PKCθ").
+ */
+const LATIN: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    alpha: 'a',
+    beta: 'b',
+    gamma: 'g',
+    delta: 'd',
+    epsilon: 'e',
+    zeta: 'z',
+    eta: 'h',
+    theta: 'q',
+    iota: 'i',
+    kappa: 'k',
+    lambda: 'l',
+    mu: 'm',
+    nu: 'n',
+    xi: 'x',
+    pi: 'p',
+    rho: 'r',
+    sigma: 's',
+    tau: 't',
+    phi: 'f',
+    chi: 'c',
+    psi: 'y',
+    omega: 'w',
+  }),
+);
+
+/** A Greek letter's name as a word or beside digits ("beta" of "il 1 beta" and of "il 1beta"). */
+const GREEK_NAME = new RegExp(`(?<=^|[\\s\\d])(?:${[...LATIN.keys()].join('|')})(?=$|[\\s\\d])`, 'g');
+/** A Greek-folded text ({@link foldGreek}) with each Greek letter's name written as its Latin letter ("il 1beta": "il 1b"). */
+const latinWords = (folded: string) => folded.replace(GREEK_NAME, (g) => LATIN.get(g) ?? g);
+/** A Greek-folded form written as one word, each Greek letter as its Latin one ("il 1 beta": "il1b"). */
+const latinOf = (folded: string) => latinWords(folded).replace(/ /g, '');
+
+/** Every run of 1 to {@link MAX_LONG_WORDS} words written as one (runs of at most 64 characters). */
+function runsOf(words: readonly string[]): Set<string> {
+  const joined = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let n = 0; n < MAX_LONG_WORDS && i + n < words.length; n++) {
+      run += words[i + n];
+      if (run.length > 64) break;
+      joined.add(run);
+    }
+  }
+  return joined;
+}
+
+const indexCache = new WeakMap<object, { words: string[]; joined: Set<string>; latin?: Set<string> }>();
+/**
+ * The Greek-folded words of a text and every run of them written as one ({@link runsOf}); where the text writes a Greek
+ * letter, also those runs with each Greek letter written as its Latin one ({@link LATIN}). Memoized.
+ */
+function indexOf(a: { text: string }): { words: string[]; joined: Set<string>; latin?: Set<string> } {
   let x = indexCache.get(a);
   if (!x) {
     const words = wordsOf(a);
-    const joined = new Set<string>();
-    for (let i = 0; i < words.length; i++) {
-      let run = '';
-      for (let n = 0; n < MAX_LONG_WORDS && i + n < words.length; n++) {
-        run += words[i + n];
-        if (run.length > 64) break;
-        joined.add(run);
-      }
-    }
-    x = { words, joined };
+    const latin = words.some((w) => LATIN.has(w)) ? runsOf(words.map((w) => LATIN.get(w) ?? w)) : undefined;
+    x = { words, joined: runsOf(words), ...(latin ? { latin } : {}) };
     indexCache.set(a, x);
   }
   return x;
@@ -620,7 +701,7 @@ function sourceForms(text: string): Map<string, string[]> {
   if (!m) {
     m = new Map();
     for (const t of text.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu))
-      for (const part of new Set([t[0], ...t[0].split('-')])) {
+      for (const part of hyphenRuns(t[0])) {
         const key = foldGreek(part).replace(/ /g, '');
         const list = m.get(key);
         if (!list) m.set(key, [part]);
@@ -630,6 +711,20 @@ function sourceForms(text: string): Map<string, string[]> {
     formsCache.set(text, m);
   }
   return m;
+}
+
+/** Most hyphen parts of a token whose runs {@link hyphenRuns} lists (longer tokens: the whole and each part). */
+const MAX_RUN_PARTS = 6;
+/**
+ * A token as written and every run of its hyphen parts ("anti-IL-2": "anti-IL-2", "anti", "IL", "2", "anti-IL", "IL-2"):
+ * the code inside a compound ("IL-2" of "anti-IL-2") is written there too.
+ */
+export function hyphenRuns(token: string): string[] {
+  const parts = token.split('-');
+  if (parts.length > MAX_RUN_PARTS) return [...new Set([token, ...parts])];
+  const out = new Set<string>();
+  for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) out.add(parts.slice(i, j).join('-'));
+  return [...out];
 }
 
 /**
@@ -1030,13 +1125,21 @@ function codesOf(a: { text: string }): string[] {
  * where the source says "IL-18", "v2.10.2" for "v2.10.1", "SKU-1243" for "SKU-1234") is a substitution: precise. A
  * code of a family the sources never write ("K164" against a sentence of no residue numbers) is an addition, which the
  * sources neither support nor contradict (a cited abstract's evidence sentence leaves the symbols of its other
- * sentences out): weak.
+ * sentences out): weak. So is a code that is a source code with one look-alike character ({@link lookalikeSlip}: "10EB"
+ * for "10E8"), with a name read inside it ("EB"): a slip, not a substitution.
  * @param flags the claim's flags (a new array is returned); @param claimText the claim; @param cited the cited sources.
  */
 export function weakenAddedCodes(flags: Flag[], claimText: string, cited: readonly { text: string }[]): Flag[] {
   const lower = claimText.toLowerCase();
+  // codes of the claim that are slips of a source code ("10EB" for "10E8"), and the names read inside them ("EB")
+  const slips = flags
+    .filter((f) => f.span && CODE_SHAPE.test(f.span) && cited.some((a) => codesOf(a).some((c) => lookalikeSlip(f.span!, c))))
+    .map((f) => f.span!);
+  const slip = 'a source code with one look-alike character: a typing slip, weak evidence';
   return flags.map((f) => {
-    if ((f.name !== 'unsupported-identifier' && f.name !== 'unsupported-entity') || f.weak || !f.span || !CODE_SHAPE.test(f.span)) return f;
+    if ((f.name !== 'unsupported-identifier' && f.name !== 'unsupported-entity') || f.weak || !f.span) return f;
+    if (slips.some((x) => x.includes(f.span!))) return { ...f, weak: true, detail: `${f.detail} (${slip})` };
+    if (!CODE_SHAPE.test(f.span)) return f;
     const family = familyOf(f.span);
     // a code that starts with a digit is a number written with letters ("1e-6", "3x"): no family, never weakened
     if (!family) return f;
@@ -1045,6 +1148,34 @@ export function weakenAddedCodes(flags: Flag[], claimText: string, cited: readon
     );
     return rival ? f : { ...f, weak: true, detail: `${f.detail} (no code of its family there: an addition, not a substitution)` };
   });
+}
+
+/** Characters typed or read for one another: a digit and the capital it looks like ("10EB" for "10E8", "C0X2" for "COX2"). */
+const LOOKALIKE: ReadonlyMap<string, string> = new Map([
+  ['0', 'O'],
+  ['O', '0'],
+  ['1', 'I'],
+  ['I', '1'],
+  ['5', 'S'],
+  ['S', '5'],
+  ['8', 'B'],
+  ['B', '8'],
+  ['2', 'Z'],
+  ['Z', '2'],
+]);
+/**
+ * Whether a claim code is a source code with one character swapped for its look-alike ({@link LOOKALIKE}: "10EB" for
+ * "10E8"): a slip of typing or reading, not another code. Same length, exactly one differing position.
+ */
+export function lookalikeSlip(claimCode: string, sourceCode: string): boolean {
+  if (claimCode.length !== sourceCode.length || claimCode === sourceCode) return false;
+  let diff = -1;
+  for (let i = 0; i < claimCode.length; i++) {
+    if (claimCode[i] === sourceCode[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return LOOKALIKE.get(claimCode[diff]) === sourceCode[diff];
 }
 
 /** A release number ("2.10.2", "v1.4.8"): a version, precise wherever it is written. */
@@ -1062,16 +1193,19 @@ const VERSION = /^v?\d+(?:\.\d+)+$/i;
  * - any strong flag of a claim the passage hardly covers (`low-coverage`: below a fifth of its content words): the claim
  *   speaks of what the passage does not, so a name, number or code missing from it is no contradiction; 2 of 4 right on
  *   the dev splits (SciFact; no technical-documentation claim is that far from its passage).
- * Outside scientific prose nothing changes.
+ * Outside scientific prose nothing changes. The register of a research report is told from the sources and, failing that,
+ * from the sources with the claim (register.ts researchRegister): one evidence sentence of an abstract may write a single
+ * cue ("genome"), and a claim about it a second one ("protein").
  * @param flags the claim's flags (a new array is returned); @param scientific whether the cited sources are scientific prose.
+ * @param claimText the claim (its words count toward the register of the sources with it).
  */
-export function weakenInScientificProse(flags: Flag[], scientific: boolean, cited: readonly { text: string }[]): Flag[] {
+export function weakenInScientificProse(flags: Flag[], scientific: boolean, cited: readonly { text: string }[], claimText = ''): Flag[] {
   if (!scientific) return flags;
   const strong = (f: Flag) => HIGH_PRECISION_FLAGS.has(f.name) && !f.weak && f.name !== 'wrong-citation';
   const kinds = new Set(flags.filter(strong).map((f) => f.name));
   if (kinds.size !== 1) return flags;
   const unanchored = flags.some((f) => f.name === 'low-coverage');
-  const research = () => researchSource(cited);
+  const research = () => researchSource(cited) || researchRegister({ text: `${cited.map((a) => a.text).join(' ')} ${claimText}` });
   return flags.map((f) => {
     if (!strong(f)) return f;
     if (unanchored) return { ...f, weak: true, detail: `${f.detail} (a claim the scientific passage hardly covers: weak evidence)` };
@@ -1114,16 +1248,28 @@ export function weakenInTranscript(flags: Flag[], cited: readonly { text: string
   );
 }
 
+/** A Roman numeral of two letters or more, as types and classes are numbered ("type VI", "class II", "phase IV"). */
+const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** The value of a {@link ROMAN} numeral as digits ("VI": "6"), undefined for any other word. */
+export function romanDigits(word: string): string | undefined {
+  if (!ROMAN.test(word)) return undefined;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let n = 0;
+  for (let i = 0; i < word.length; i++) n += v[word[i]] < (v[word[i + 1]] ?? 0) ? -v[word[i]] : v[word[i]];
+  return String(n);
+}
+
 /**
- * Whether a name of the claim is an abbreviation the claim itself defines in parentheses after its long form
- * ("epigenetic modulating agents (EMAs)", "folic acid (FA)", "Apolipoprotein E4 (APOE4)"; Schwartz & Hearst 2003):
- * it names nothing new, the long form's words are checked as the claim's words.
- * @param claim the claim's tokens; @param k the index of the name's token.
+ * The index of the first token of the long form that an abbreviation of the claim defines, in parentheses after it
+ * ("epigenetic modulating agents (EMAs)", "folic acid (FA)", "Apolipoprotein E4 (APOE4)", "type VI secretion system
+ * (T6SS)": a Roman numeral counts as its digits; Schwartz & Hearst 2003), or -1 when the token at `k` is no such
+ * abbreviation. The shortest long form is taken.
+ * @param claim the claim's tokens; @param k the index of the abbreviation's token.
  */
-export function definedInClaim(claim: Token[], k: number): boolean {
-  if (claim[k - 1]?.value !== '(' || claim[k + 1]?.value !== ')') return false;
-  const short = foldGreek(claim[k].value).replace(/ /g, '').replace(/s$/, '');
-  if (short.replace(/[^a-z]/g, '').length < 2) return false;
+export function longFormStart(claim: Token[], k: number): number {
+  if (claim[k - 1]?.value !== '(' || claim[k + 1]?.value !== ')') return -1;
+  const short = latinOf(foldGreek(claim[k].value)).replace(/s$/, '');
+  if (short.replace(/[^a-z]/g, '').length < 2) return -1;
   const words: string[] = [];
   for (let j = k - 2; j >= 0 && words.length < MAX_LONG_WORDS; j--) {
     const t = claim[j];
@@ -1131,11 +1277,37 @@ export function definedInClaim(claim: Token[], k: number): boolean {
       if (t.value === '-') continue;
       break;
     }
-    words.unshift(foldGreek(t.value));
+    words.unshift(romanDigits(t.value) ?? foldGreek(t.value));
     const long = words.join(' ');
     // the initials of the long form ("folic acid (FA)"), or an in-order abbreviation of it
     const initials = words.map((w) => w[0]).join('');
-    if (long[0] === short[0] && (initials === short || abbreviates(short, long) || long.replace(/ /g, '') === short)) return true;
+    // (a long form starts with a word of its own: "the" of "the type VI secretion system (T6SS)" gives no "t")
+    if (!t.stop && long[0] === short[0] && (initials === short || abbreviates(short, long) || long.replace(/ /g, '') === short)) return j;
+  }
+  return -1;
+}
+
+/**
+ * Whether a name of the claim is an abbreviation the claim itself defines in parentheses after its long form
+ * ({@link longFormStart}): it names nothing new, the long form's words are checked as the claim's words.
+ * @param claim the claim's tokens; @param k the index of the name's token.
+ */
+export function definedInClaim(claim: Token[], k: number): boolean {
+  return longFormStart(claim, k) >= 0;
+}
+
+/**
+ * Whether a claim token lies in the long form of an abbreviation the claim defines ({@link longFormStart}) whose short
+ * form the sources write (`known`): "Ligand" of "RANK-Ligand (RANKL)", "VI" of "type VI secretion system (T6SS)" against
+ * a source that says "RANKL", "T6SS". The definition restates a source name; its words name nothing new. Bounded: the
+ * parenthesis is looked for in the next {@link MAX_LONG_WORDS} words and their separators.
+ * @param claim the claim's tokens; @param i the token's index; @param known whether the sources write a short form.
+ */
+export function inDefinedLongForm(claim: Token[], i: number, known: (short: string) => boolean): boolean {
+  for (let k = i + 2; k < claim.length && k <= i + 2 * MAX_LONG_WORDS + 1; k++) {
+    if (claim[k - 1].value !== '(') continue;
+    const start = longFormStart(claim, k);
+    return start >= 0 && start <= i && known(claim[k].value);
   }
   return false;
 }

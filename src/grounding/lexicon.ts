@@ -197,3 +197,16 @@ export const ANTONYMS: ReadonlyMap<string, string[]> = (() => {
   }
   return m;
 })();
+
+/**
+ * The antonyms of a word by its lemma and by its surface form, both ({@link ANTONYMS}): wink lemmatises comparatives
+ * unevenly ("shorter" to "short" as an adjective, "longer" to itself as an adverb), so "shorter" must meet "longer"
+ * through its surface form and "short" through its lemma.
+ * @param t a token's lemma and lower-case form.
+ * @returns the antonym lemmas and forms (empty when the lexicon has none).
+ */
+export function antonymsOf(t: { lemma: string; lower: string }): string[] {
+  const byLemma = ANTONYMS.get(t.lemma) ?? [];
+  const byForm = t.lower === t.lemma ? [] : (ANTONYMS.get(t.lower) ?? []);
+  return byForm.length ? [...new Set([...byLemma, ...byForm])] : byLemma;
+}

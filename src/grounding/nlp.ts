@@ -28,7 +28,7 @@ export interface Token {
   stop: boolean;
   /** inside the scope of a preceding negation cue (wink negationFlag) */
   negated: boolean;
-  /** this token is a negation cue (not, n't, no, never, without, ...; also "fail (to)" and "lack"), idioms excluded */
+  /** this token is a negation cue (not, n't, no, never, without, ...; also "fail (to)", "lack", "unable (to)" and "incapable (of)"), idioms excluded */
   cue: boolean;
   /** a content word: a noun, proper noun, verb, adjective, adverb or number that is not a stop word */
   content: boolean;
@@ -339,7 +339,13 @@ export function analyze(raw: string): Analysis {
       const lem = (lemma[i] ?? lower).toLowerCase();
       const next = (normal[i + 1] ?? '').toLowerCase();
       const cue =
-        (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || (lem === 'fail' && next === 'to') || lem === 'lack') &&
+        (NEGATION_CUES.has(lower) ||
+          NEGATION_CUES.has(lem) ||
+          (lem === 'fail' && next === 'to') ||
+          lem === 'lack' ||
+          // "unable to produce X", "incapable of producing X": X is negated
+          (lower === 'unable' && next === 'to') ||
+          (lower === 'incapable' && next === 'of')) &&
         !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
       const ty = type[i] ?? 'word';
       const ps = pos[i] ?? 'X';

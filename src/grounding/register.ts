@@ -49,6 +49,16 @@ const WEAK = new RegExp(
     String.raw`enzymes?|kinases?|antibod(?:y|ies)|tumou?rs?|neurons?|mutations?|alleles?|plasma|serum|bacteria|bacterial|viral|virus|chromosomes?|chromosomal)\b`,
   'gi',
 );
+/**
+ * Words of the biomedical vocabulary told by their Greco-Latin word formation (lower case): conditions
+ * ("apoptosis", "arthritis", "hyperglycaemia", "adenocarcinoma", "neuropathy", "dysplasia", "hypertrophy"), cells and bodies
+ * ("adipocytes", "osteoblasts", "macrophages", "nucleosomes", "hepatocytic"), processes ("angiogenesis", "oncogenic")
+ * and drugs ("erythromycin", "penicillins"). Each counts as a weak cue ({@link WEAK}): the vocabulary of a research report
+ * that writes none of the genre's phrases. Endings that everyday words share are left out ("-oses": "proposes"; "academia"),
+ * and the few left ("photogenic") count as one cue: the register needs two distinct ones and their share.
+ */
+const BIOMEDICAL =
+  /\b\p{Ll}{3,}(?:osis|itis|(?<!acad)[ae]mias?|ocytes?|ocytic|oblasts?|ophages?|osomes?|genesis|ogenic|ectomy|opath(?:y|ies)|plasias?|trophy|mycins?|cillins?)\b|\b\p{Ll}*(?:carcin|lymph|melan|gli|sarc|aden)omas?\b/gu;
 /** Least distinct weak cues for the research register without another cue. */
 const MIN_WEAK = 2;
 /**
@@ -75,6 +85,10 @@ export function researchRegister(a: { text: string }): boolean {
     let hits = 0;
     for (const m of text.matchAll(WEAK)) {
       seen.add(m[0].toLowerCase().replace(/s$/, ''));
+      hits++;
+    }
+    for (const m of text.matchAll(BIOMEDICAL)) {
+      seen.add(m[0].replace(/s$/, ''));
       hits++;
     }
     const words = text.split(/\s+/).filter(Boolean).length;

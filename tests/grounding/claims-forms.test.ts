@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { abbreviates, definedInClaim, foldGreek, formKnown } from '../../src/grounding/claims.js';
+import { abbreviates, affixedCode, definedInClaim, foldGreek, formKnown, hyphenRuns, lookalikeSlip } from '../../src/grounding/claims.js';
 import { analyze } from '../../src/grounding/nlp.js';
 
 const src = (text: string) => [{ text }];
@@ -58,6 +58,52 @@ describe('forms of names and codes (claims.ts formKnown)', () => {
   });
 });
 
+describe('Greek letters written as Latin ones (claims.ts LATIN)', () => {
+  it('a code with the Latin letter of a Greek one, on either side', () => {
+    expect(formKnown('PKCz', src('Loss of PKCζ in mice enhanced tumorigenesis.'))).toBe(true);
+    expect(formKnown('IL-1β', src('Monocytes released IL-1b and IL-18.'))).toBe(true);
+    expect(formKnown('NF-kB', src('Activation of NF-κB was blocked.'))).toBe(true);
+  });
+  it('a Greek letter of a long form is one letter: another Latin letter abbreviates nothing', () => {
+    expect(abbreviates('il1b', 'interleukin 1 beta')).toBe(true);
+    expect(abbreviates('il1a', 'interleukin 1 beta')).toBe(false);
+    expect(formKnown('IL-1β', src('Monocytes released IL-1a and IL-18.'))).toBe(false);
+    expect(formKnown('PKCa', src('Loss of PKCζ in mice enhanced tumorigenesis.'))).toBe(false);
+  });
+});
+
+describe('a code inside a hyphenated compound (claims.ts hyphenRuns, affixedCode)', () => {
+  it("every run of a token's hyphen parts is written in the source", () => {
+    expect(hyphenRuns('anti-IL-2').sort()).toEqual(['2', 'IL', 'IL-2', 'anti', 'anti-IL', 'anti-IL-2'].sort());
+    expect(hyphenRuns('p53')).toEqual(['p53']);
+  });
+  it('a prefix or a role word hyphenated to a code: the code and the affix', () => {
+    expect(affixedCode('anti-interleukin-2')).toEqual({ affix: 'anti', core: 'interleukin-2' });
+    expect(affixedCode('TNF-α-induced')).toEqual({ affix: 'induced', core: 'TNF-α' });
+    expect(affixedCode('CD4-positive')).toEqual({ affix: 'positive', core: 'CD4' });
+  });
+  it('negative controls: an affixed word is no code, an unknown affix is none', () => {
+    expect(affixedCode('anti-inflammatory')).toBeUndefined();
+    expect(affixedCode('IL-2')).toBeUndefined();
+    expect(affixedCode('kinesin-8')).toBeUndefined();
+  });
+  it('the long form of a code inside a source compound, and an affixed code whose affix the source writes', () => {
+    expect(formKnown('interleukin-2', src('compared with anti-IL-2 receptor antibody induction therapy'))).toBe(true);
+    expect(formKnown('TNF-α-induced', src('apoptosis was induced by TNF-alpha in these cells'))).toBe(true);
+    expect(formKnown('Interleukin-6-dependent', src('the response was dependent on IL-6'))).toBe(true);
+  });
+  it('negative controls: an affix the source never writes, another code', () => {
+    expect(formKnown('anti-interleukin-2', src('patients given IL-2 receptor antibody'))).toBe(false);
+    expect(formKnown('non-IL-2', src('compared with anti-IL-2 antibody'))).toBe(false);
+    expect(formKnown('anti-interleukin-6', src('compared with anti-IL-2 receptor antibody'))).toBe(false);
+  });
+  it('in the checker: an affixed code in another form is grounded', () => {
+    const s = 'Patients given anti-IL-2 receptor antibody induction therapy had more infections.';
+    expect(check(s, 'Patients given anti-interleukin-2 receptor antibodies had more infections.').verdict).toBe('grounded');
+    expect(check(s, 'Patients given anti-interleukin-6 receptor antibodies had more infections.').verdict).not.toBe('grounded');
+  });
+});
+
 describe('an added code is weak evidence, a changed code is not (claims.ts weakenAddedCodes)', () => {
   it('a code of a family the source never writes: unverified', () => {
     const src = 'Fork reversal in mammalian cells requires PCNA ubiquitination and polyubiquitin chains.';
@@ -71,6 +117,27 @@ describe('an added code is weak evidence, a changed code is not (claims.ts weake
     );
     expect(check('Upgrade to v2.10.1 before May.', 'Upgrade to v2.10.2 before May.').verdict).toBe('ungrounded');
     expect(check('Order SKU-1234 ships today.', 'Order SKU-1243 ships today.').verdict).toBe('ungrounded');
+  });
+});
+
+describe('a code with one look-alike character is a slip (claims.ts lookalikeSlip)', () => {
+  it('a digit for the capital it looks like, or the reverse, in one position', () => {
+    expect(lookalikeSlip('10EB', '10E8')).toBe(true);
+    expect(lookalikeSlip('C0X2', 'COX2')).toBe(true);
+    expect(lookalikeSlip('IL-I8', 'IL-18')).toBe(true);
+  });
+  it('negative controls: another digit, two changed characters, another length, the same code', () => {
+    expect(lookalikeSlip('10E9', '10E8')).toBe(false);
+    expect(lookalikeSlip('1OEB', '10E8')).toBe(false);
+    expect(lookalikeSlip('10EB8', '10E8')).toBe(false);
+    expect(lookalikeSlip('10E8', '10E8')).toBe(false);
+  });
+  it('in the checker: the slip is unverified, another code stays ungrounded', () => {
+    const s = 'Unlike other antibodies, 10E8 did not bind phospholipids and was not autoreactive.';
+    const slip = check(s, 'The antibody 10EB did not bind phospholipids.');
+    expect(slip.verdict).toBe('unverified');
+    expect(slip.claims[0].flags.find((f) => f.name === 'unsupported-identifier')?.weak).toBe(true);
+    expect(check(s, 'The antibody 10E9 did not bind phospholipids.').verdict).toBe('ungrounded');
   });
 });
 

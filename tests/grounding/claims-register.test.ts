@@ -17,6 +17,21 @@ const TRIAL =
   'RESULTS Among 212 adults, daily walking lowered resting blood pressure compared with usual care (mean difference -6 mmHg; ' +
   '95% CI -9 to -3). CONCLUSIONS A walking programme lowers blood pressure in older adults.';
 
+describe('the biomedical vocabulary by its word formation (register.ts BIOMEDICAL)', () => {
+  it('two words of Greco-Latin formation make the register of a report that writes no phrase of the genre', () => {
+    expect(researchRegister({ text: 'During browning of subcutaneous fat, most adipocytes derive from differentiated osteoblasts.' })).toBe(
+      true,
+    );
+    expect(researchRegister({ text: 'Macrolides such as erythromycin were followed by pyloric stenosis in infants.' })).toBe(true);
+    expect(researchRegister({ text: 'Loss of the factor speeds angiogenesis and the growth of gliomas.' })).toBe(true);
+  });
+  it('attack: one such word, and everyday words with the same endings, are no research report', () => {
+    expect(researchRegister({ text: 'My aunt has arthritis, so we walk slowly to the market on Sundays.' })).toBe(false);
+    expect(researchRegister({ text: 'Academia proposes new purposes for old buildings, and the photogenic campus is one.' })).toBe(false);
+    expect(researchRegister({ text: 'The proposal exposes our purposes: the diagnoses of the sales team were wrong.' })).toBe(false);
+  });
+});
+
 describe('the register of a research report (register.ts)', () => {
   it('section heads, statistics, or an authors’ report about cells make the register', () => {
     expect(researchRegister({ text: TRIAL })).toBe(true);

@@ -44,6 +44,29 @@ describe('a code naming a substance against a research report (weak)', () => {
   });
 });
 
+describe('the register of a claim with its source (claims.ts weakenInScientificProse claimText)', () => {
+  /** One sentence of an abstract: dense with symbols, a single cue of the research register ("genome"). */
+  const SENTENCE = 'In conjunction with Cin8, a kinesin-5 family member, the sliding activity of Kip3 promotes genome stability.';
+  const flag = {
+    name: 'unsupported-identifier' as const,
+    span: 'kinesin-8',
+    detail: 'code "kinesin-8" does not occur in the cited sources',
+  };
+  it('a claim that adds a second cue ("protein") makes the pair a research report: the changed code is weak', () => {
+    expect(
+      weakenInScientificProse([flag], true, [{ text: SENTENCE }], 'The kinesin-8 protein Kip3 promotes genome stability.')[0].weak,
+    ).toBe(true);
+    expect(check(SENTENCE, 'The sliding activity of kinesin-8 protein Kip3 promotes genome stability.').verdict).toBe('unverified');
+  });
+  it('negative controls: no claim text, or a claim with no cue of its own, leave the flag strong', () => {
+    expect(weakenInScientificProse([flag], true, [{ text: SENTENCE }])[0].weak).toBeUndefined();
+    expect(
+      weakenInScientificProse([flag], true, [{ text: SENTENCE }], 'The kinesin-8 member Kip3 promotes genome stability.')[0].weak,
+    ).toBeUndefined();
+    expect(check(SENTENCE, 'The sliding activity of kinesin-8 member Kip3 promotes genome stability.').verdict).toBe('ungrounded');
+  });
+});
+
 describe('a claim that scientific prose hardly covers (weak)', () => {
   const low = { name: 'low-coverage' as const, detail: "only 10% of the claim's content words occur in the cited sources" };
   const qty = { name: 'quantity-mismatch' as const, span: '40%', detail: '"40%" (percent 40%) is not stated in the cited sources' };
