@@ -10,6 +10,7 @@
  * the dev splits only.
  */
 import { checkAnswer, claimVerdict, coverageWeakness } from './check.js';
+import { analyze } from './nlp.js';
 import { transcriptRegister } from './register.js';
 import { DEFAULT_THRESHOLDS, HIGH_PRECISION_FLAGS, type AnswerResult, type GroundingCase, type Thresholds, type Verdict } from './types.js';
 
@@ -165,6 +166,23 @@ export function metrics(verdicts: Verdict[], gold: boolean[]): Metrics {
 /** Runs the checker over labelled cases with given thresholds; returns the answer verdicts. */
 export function verdictsFor(rows: LabelledCase[], th: Thresholds): Verdict[] {
   return rows.map((r) => checkAnswer(r.case, th).verdict);
+}
+
+/**
+ * The naive floor issue 20 measures against: "flag any content word of 3+ letters found in neither the context nor the
+ * question". An answer is `ungrounded` when one of its words (wink tokens: `content`, at least three letters) is, in
+ * lower case, a word of no context and not of the question; else `grounded`. A reference to beat, not a checker.
+ */
+export function naiveVerdicts(rows: LabelledCase[]): Verdict[] {
+  return rows.map((r) => {
+    const known = new Set<string>();
+    for (const text of [...r.case.contexts.map((c) => c.text), r.case.question ?? ''])
+      for (const s of analyze(text).sentences) for (const t of s.tokens) known.add(t.lower);
+    const novel = analyze(r.case.answer).sentences.some((s) =>
+      s.tokens.some((t) => t.content && t.type === 'word' && /^\p{L}{3,}$/u.test(t.lower) && !known.has(t.lower)),
+    );
+    return novel ? 'ungrounded' : 'grounded';
+  });
 }
 
 /** The search space of the threshold tuning (a grid; the first best point in grid order wins). */

@@ -8,7 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCase } from '../../src/grounding/input.js';
-import { CORPORA, metrics, parseCorpus, rowSplit, splitOf, verdictsFor, type LabelledCase } from '../../src/grounding/evaluate.js';
+import {
+  CORPORA,
+  metrics,
+  naiveVerdicts,
+  parseCorpus,
+  rowSplit,
+  splitOf,
+  verdictsFor,
+  type LabelledCase,
+} from '../../src/grounding/evaluate.js';
 import { DEFAULT_THRESHOLDS } from '../../src/grounding/types.js';
 import { repoRoot } from '../harness/runner.js';
 
@@ -80,6 +89,23 @@ describe('metrics', () => {
     expect(m.recallUnsupported).toBeCloseTo(2 / 3);
     expect(m.balancedAccuracy).toBeCloseTo(5 / 6);
     expect(m.precisionUngrounded).toBe(1);
+  });
+
+  it('the naive floor flags an answer with a content word of 3+ letters in neither the sources nor the question', () => {
+    const row = (answer: string, question?: string): LabelledCase => ({
+      case: parseCase({ id: 'n', context: 'The bridge opened in 1932 and spans the harbour.', question, claim: answer }, 'naive.jsonl', 1),
+      supported: true,
+      docId: 'n',
+    });
+    expect(
+      naiveVerdicts([
+        row('The bridge opened in 1932.'), // every word in the source
+        row('The bridge opened in 1932 in Sydney.'), // "Sydney" nowhere
+        row('The bridge opened in 1932 in Sydney.', 'When did the Sydney bridge open?'), // the question names it
+        row('It is so.'), // stop words and short words only
+        row('The bridge opened in 1933.'), // a number is not a word of 3+ letters: the floor misses it
+      ]),
+    ).toEqual(['grounded', 'ungrounded', 'grounded', 'grounded', 'grounded']);
   });
 });
 
