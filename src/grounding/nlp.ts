@@ -393,13 +393,14 @@ export function analyze(raw: string): Analysis {
     cursor = at >= 0 ? at + st.length : cursor;
     sentences.push({ text: text.slice(start, start + st.length), start, tokens, terms });
   });
+  const identifiers = extractIdentifiers(masked);
   const a: Analysis = {
     text,
     sentences,
     vocabulary,
     flat: flatten(text),
-    quantities: extractQuantities(masked),
-    identifiers: extractIdentifiers(masked),
+    quantities: extractQuantities(masked, identifiers),
+    identifiers,
     overlong,
   };
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);

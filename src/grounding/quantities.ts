@@ -387,12 +387,14 @@ function groupedDigits(text: string): string {
 /**
  * Finds the quantities in a text, longest and most specific readings first (a date before its
  * day number, `$1.2 million` before `1.2`). Identifier spans (see {@link extractIdentifiers}) are skipped.
+ * @param identifiers the identifiers of `written` when the caller has them already (not searched again).
  */
-export function extractQuantities(written: string): Quantity[] {
+export function extractQuantities(written: string, identifiers?: readonly Identifier[]): Quantity[] {
   const text = groupedDigits(written);
   const out: Quantity[] = [];
   const taken = new Taken(text.length);
-  for (const i of extractIdentifiers(text)) taken.take(i.start, i.end);
+  // digit groups read as thousands change the text: its identifiers are searched again
+  for (const i of identifiers && text === written ? identifiers : extractIdentifiers(text)) taken.take(i.start, i.end);
   // "24/7" and "365 days a year" style availability phrases are not quantities to check
   for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi)) taken.take(m.index ?? 0, (m.index ?? 0) + m[0].length);
   // `make` returns undefined for no match, null for a span that is no quantity to check (claimed, not reported)
