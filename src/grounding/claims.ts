@@ -474,8 +474,15 @@ function wordsOf(a: { text: string }): string[] {
   return w;
 }
 
-/** Letters and digits of a form, apart. */
-const split = (s: string) => ({ letters: s.replace(/[^a-z]/g, ''), digits: s.replace(/[^0-9]/g, '') });
+/** A form with its letters and digits apart. */
+interface FormParts {
+  text: string;
+  letters: string;
+  digits: string;
+}
+const split = (s: string): FormParts => ({ text: s, letters: s.replace(/[^a-z]/g, ''), digits: s.replace(/[^0-9]/g, '') });
+/** A long form's parts as {@link abbreviates} compares them: Greek letters written as their Latin ones ({@link latinWords}). */
+const longParts = (long: string): FormParts => split(latinWords(long));
 
 /**
  * Whether `short` abbreviates `long` (both Greek-folded, lower case, words joined by spaces): the digits are the same,
@@ -488,9 +495,12 @@ const split = (s: string) => ({ letters: s.replace(/[^a-z]/g, ''), digits: s.rep
 export function abbreviates(short: string, long: string): boolean {
   // a Greek letter of the long form is one letter, its Latin one ("IL-1a" abbreviates no "IL-1 beta": no "a" of "beta")
   // (callers pass a short form with its Greek letters as Latin ones: latinOf)
-  const lf = latinWords(long);
-  const s = split(short);
-  const l = split(lf);
+  return abbreviatesParts(split(short), longParts(long));
+}
+
+/** {@link abbreviates} of forms split already (the long one by {@link longParts}): loops over one form split it once. */
+function abbreviatesParts(s: FormParts, l: FormParts): boolean {
+  const lf = l.text;
   // letters only: three or more, and a long form at least two letters longer ("XXX" abbreviates no "XXXX")
   if (s.digits !== l.digits || s.letters.length < (s.digits ? 1 : 3) || s.letters.length + (s.digits ? 1 : 2) > l.letters.length)
     return false;
@@ -549,6 +559,8 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
   const claimShort = CODE_FORM.test(form.replace(/[()]/g, '')) && joined.replace(/[^a-z]/g, '').length >= 2;
   // a long form has at most one word more than its short form has letters (Schwartz & Hearst bound it likewise)
   const maxWords = Math.min(MAX_LONG_WORDS, joined.replace(/[^a-z]/g, '').length + 1);
+  const claimAsShort = split(latinJoined);
+  const claimAsLong = longParts(f);
   for (const a of cited) {
     const { words: w, joined: windows, latin } = indexOf(a);
     // Greek letters written as their Latin ones on either side ("PKCz" / "PKCζ")
@@ -561,12 +573,13 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
         let window = '';
         for (let n = 0; n < maxWords && i + n < w.length; n++) {
           window = n ? `${window} ${w[i + n]}` : w[i];
-          if (abbreviates(latinJoined, window) && initialsIn(window, latinJoined)) return true;
+          if (abbreviatesParts(claimAsShort, longParts(window)) && initialsIn(window, latinJoined)) return true;
         }
       }
       // the claim spells out a source abbreviation (one or two source words, written as a short form there: "IFN", "IL-2")
       for (const short of [w[i], i + 1 < w.length ? w[i] + w[i + 1] : ''])
-        if (short && short.length < joined.length && abbreviates(short, f) && shortInSource(a.text, short, f)) return true;
+        if (short && short.length < joined.length && abbreviatesParts(split(short), claimAsLong) && shortInSource(a.text, short, f))
+          return true;
     }
   }
   // an affix hyphenated to a code ("anti-interleukin-2" for "anti-IL-2", "IL-6-induced"): the code in another form, the
