@@ -326,9 +326,28 @@ export function answerRoleMismatch(claim: Token[], question: Token[], cited: Ana
 
 /** Words that end a clause of a sentence with parallel facts ("X won 87 times and Y 79 times"). */
 const PARALLEL_BREAK = new Set([',', ';', 'and', 'while', 'whereas', 'but', 'or']);
-/** A name run starting at tokens[k]: capitalized, not stop words, not the first word of the sentence. */
-function nameRuns(tokens: Token[]): { start: number; end: number; words: string[] }[] {
-  const out: { start: number; end: number; words: string[] }[] = [];
+/** A run of name words, tokens[start..end), with their lower-case forms. */
+interface NameRun {
+  start: number;
+  end: number;
+  words: string[];
+}
+const nameRunsCache = new WeakMap<Token[], readonly NameRun[]>();
+/**
+ * The name runs of a sentence: capitalized, not stop words, not the first word of the sentence. Memoized per token array
+ * (source sentences are searched for every claim).
+ */
+function nameRuns(tokens: Token[]): readonly NameRun[] {
+  let runs = nameRunsCache.get(tokens);
+  if (!runs) {
+    runs = findNameRuns(tokens);
+    nameRunsCache.set(tokens, runs);
+  }
+  return runs;
+}
+/** {@link nameRuns} without the memo. */
+function findNameRuns(tokens: Token[]): NameRun[] {
+  const out: NameRun[] = [];
   const first = tokens.findIndex((t) => t.type === 'word');
   for (let k = 0; k < tokens.length; k++) {
     const ok = (t: Token) => capitalized(t) && !t.stop;
