@@ -279,6 +279,23 @@ const inFlat = (phrase: string, a: Analysis[]) => {
   return f.trim() !== '' && a.some((x) => x.flat.includes(f));
 };
 
+const termIndex = new WeakMap<Analysis, Map<string, number[]>>();
+/** For each term of an analysed source, the indices of the sentences that contain it (memoized per analysis). */
+function sentencesByTerm(a: Analysis): Map<string, number[]> {
+  let index = termIndex.get(a);
+  if (!index) {
+    index = new Map();
+    for (const [k, s] of a.sentences.entries())
+      for (const t of s.terms) {
+        const list = index.get(t);
+        if (list) list.push(k);
+        else index.set(t, [k]);
+      }
+    termIndex.set(a, index);
+  }
+  return index;
+}
+
 /** Source sentences ranked by the share of the claim's terms they contain (ties: source order). */
 function rankSentences(
   terms: Set<string>,
@@ -286,11 +303,10 @@ function rankSentences(
 ): { id: string; a: Analysis; s: Sentence; overlap: number }[] {
   const all: { id: string; a: Analysis; s: Sentence; overlap: number }[] = [];
   for (const { id, a } of sources) {
-    for (const s of a.sentences) {
-      let hit = 0;
-      for (const t of terms) if (s.terms.has(t)) hit++;
-      all.push({ id, a, s, overlap: hit });
-    }
+    const hits = new Array<number>(a.sentences.length).fill(0);
+    const index = sentencesByTerm(a);
+    for (const t of terms) for (const k of index.get(t) ?? []) hits[k]++;
+    a.sentences.forEach((s, k) => all.push({ id, a, s, overlap: hits[k] }));
   }
   return all.sort((x, y) => y.overlap - x.overlap);
 }
@@ -934,7 +950,8 @@ function checkClaim(
   const uncited = src.uncited.map((c) => c.a);
   // a hedge beside a claim ("I'm not sure, but Intel dominates the market") abstains from nothing: the claim is checked
   // (its content words beside the hedge; dialogue.ts)
-  const asserted = ABSTENTION.test(claim.text)
+  const hedged = ABSTENTION.test(claim.text);
+  const asserted = hedged
     ? hedgedAssertion(
         claim.text,
         claim.tokens,
@@ -942,7 +959,7 @@ function checkClaim(
         (t) => (src.question ? known(t, [src.question]) : false),
       )
     : [];
-  const abstention = ABSTENTION.test(claim.text) && !asserted.length;
+  const abstention = hedged && !asserted.length;
   const wrong = (what: string, span: string) =>
     flags.push({ name: 'wrong-citation', span, detail: `${what} is supported only by an uncited context` });
 
