@@ -165,7 +165,8 @@ const TIME_QUALIFIERS = new Set([
  * every analysis is linear in the text length.
  */
 export const MAX_TOKEN_LENGTH = 256;
-const LONG_RUN = new RegExp(String.raw`\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
+// (a run is matched from its start only: tried at every position, the pattern rescans each word once per letter)
+const LONG_RUN = new RegExp(String.raw`(?<!\S)\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
 
 // Unicode decimal digits (general category Nd) and their values: each script's digits are a run of
 // ten consecutive code points starting at zero (some blocks hold several runs, e.g. the mathematical
