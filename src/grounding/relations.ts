@@ -332,20 +332,24 @@ interface NameRun {
   end: number;
   words: string[];
 }
-const nameRunsCache = new WeakMap<Token[], readonly NameRun[]>();
 /**
- * The name runs of a sentence: capitalized, not stop words, not the first word of the sentence. Memoized per token array
- * (source sentences are searched for every claim).
+ * A function of a sentence's tokens, memoized per token array: source sentences are searched again for every claim.
+ * The result is shared: callers must not change it.
  */
-function nameRuns(tokens: Token[]): readonly NameRun[] {
-  let runs = nameRunsCache.get(tokens);
-  if (!runs) {
-    runs = findNameRuns(tokens);
-    nameRunsCache.set(tokens, runs);
-  }
-  return runs;
+function perTokens<T>(find: (tokens: Token[]) => T): (tokens: Token[]) => T {
+  const cache = new WeakMap<Token[], T>();
+  return (tokens) => {
+    let v = cache.get(tokens);
+    if (v === undefined) {
+      v = find(tokens);
+      cache.set(tokens, v);
+    }
+    return v;
+  };
 }
-/** {@link nameRuns} without the memo. */
+/** The name runs of a sentence ({@link findNameRuns}), memoized. */
+const nameRuns: (tokens: Token[]) => readonly NameRun[] = perTokens(findNameRuns);
+/** The name runs of a sentence: capitalized, not stop words, not the first word of the sentence. */
 function findNameRuns(tokens: Token[]): NameRun[] {
   const out: NameRun[] = [];
   const first = tokens.findIndex((t) => t.type === 'word');
@@ -1725,8 +1729,10 @@ export function lifeEventYear(claim: Token[], question: Token[], cited: Analysis
   return undefined;
 }
 
+/** The "from X to Y" spans of a sentence ({@link findFromTo}), memoized. */
+const fromTo: (tokens: Token[]) => readonly { from: Token[]; to: Token[] }[] = perTokens(findFromTo);
 /** The "from X to Y" spans of a sentence: the content words of each end (at most 6 tokens each, within one clause). */
-function fromTo(tokens: Token[]): { from: Token[]; to: Token[] }[] {
+function findFromTo(tokens: Token[]): { from: Token[]; to: Token[] }[] {
   const out: { from: Token[]; to: Token[] }[] = [];
   const words = (a: number, b: number) => tokens.slice(a, b).filter((t) => (t.content || capitalized(t)) && t.type !== 'punctuation');
   for (let i = 0; i < tokens.length; i++) {
