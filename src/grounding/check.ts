@@ -607,9 +607,9 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
   // (2) the claim affirms what a source sentence negates
   const claimTerms = termsOf(claimTokens);
   for (const s of sentences) {
-    s.tokens.forEach((t, i) => {
-      if (!t.cue || flags.length) return;
-      const scope = scopeAfter(s.tokens, i, 2);
+    for (const { i, scope } of negatedScopes(s)) {
+      if (flags.length) break;
+      const t = s.tokens[i];
       // one negated verb ends its clause ("... and cannot be renewed;"): it is the statement when the claim shares it and the
       // subject noun of the source sentence ("Tokens can be renewed")
       // ("cannot be renewed", "must not be shared": a negated modal; the claim states the same modal)
@@ -620,12 +620,12 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
         clauseEndsAt(s.tokens, s.tokens.indexOf(scope[0])) &&
         MODALS.has(modal ?? '') &&
         claimTokens.some((x) => x.lower === modal);
-      if (scope.length < 2 && !lone) return;
-      if (!scope.every((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
+      if (scope.length < 2 && !lone) continue;
+      if (!scope.every((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) continue;
       // the same statement: the claim also shares a content word from before the cue
       const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
-      if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
-      if (lone && !sharedSubject(s.tokens.slice(0, i), claimTokens)) return;
+      if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) continue;
+      if (lone && !sharedSubject(s.tokens.slice(0, i), claimTokens)) continue;
       // the negated clause goes on about something the claim does not say ("but not with the responses of such T cells in the
       // blood" against a claim about lymph nodes): the denial may be of another case (claims.ts)
       const other = otherCaseDenied(s.tokens, i, claimTerms);
@@ -635,9 +635,21 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
         detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it${other ? ` (the source's clause goes on with "${other}", which the claim does not say)` : ''}`,
         ...(other ? { weak: true } : {}),
       });
-    });
+    }
   }
   return flags;
+}
+
+const negatedScopeCache = new WeakMap<Sentence, { i: number; scope: Token[] }[]>();
+/** The negation cues of a source sentence, by index, with the (at most two) words each negates ({@link scopeAfter}); memoized. */
+function negatedScopes(s: Sentence): { i: number; scope: Token[] }[] {
+  let out = negatedScopeCache.get(s);
+  if (!out) {
+    out = [];
+    for (const [i, t] of s.tokens.entries()) if (t.cue) out.push({ i, scope: scopeAfter(s.tokens, i, 2) });
+    negatedScopeCache.set(s, out);
+  }
+  return out;
 }
 
 /** Names the sources state by another common form. */
