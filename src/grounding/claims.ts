@@ -562,12 +562,11 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
   const claimAsShort = split(latinJoined);
   const claimAsLong = longParts(f);
   for (const a of cited) {
-    const { words: w, joined: windows, latin } = indexOf(a);
+    const { words: w, joined: windows, latin, starts } = indexOf(a);
     // Greek letters written as their Latin ones on either side ("PKCz" / "PKCζ")
     if (windows.has(joined) || windows.has(latinJoined) || latin?.has(latinJoined)) return true;
-    for (let i = 0; i < w.length; i++) {
-      // both directions need the same first letter (a cheap test before any string is built)
-      if (w[i][0] !== first) continue;
+    // both directions need the same first letter: only the source words that start with it
+    for (const i of starts.get(first) ?? []) {
       // the claim abbreviates source words
       if (claimShort) {
         let window = '';
@@ -665,17 +664,31 @@ function runsOf(words: readonly string[]): Set<string> {
   return joined;
 }
 
-const indexCache = new WeakMap<object, { words: string[]; joined: Set<string>; latin?: Set<string> }>();
+/** The words of a source as {@link indexOf} reads them. */
+interface SourceIndex {
+  words: string[];
+  joined: Set<string>;
+  latin?: Set<string>;
+  /** the positions of the words, by their first character */
+  starts: Map<string, number[]>;
+}
+const indexCache = new WeakMap<object, SourceIndex>();
 /**
  * The Greek-folded words of a text and every run of them written as one ({@link runsOf}); where the text writes a Greek
  * letter, also those runs with each Greek letter written as its Latin one ({@link LATIN}). Memoized.
  */
-function indexOf(a: { text: string }): { words: string[]; joined: Set<string>; latin?: Set<string> } {
+function indexOf(a: { text: string }): SourceIndex {
   let x = indexCache.get(a);
   if (!x) {
     const words = wordsOf(a);
     const latin = words.some((w) => LATIN.has(w)) ? runsOf(words.map((w) => LATIN.get(w) ?? w)) : undefined;
-    x = { words, joined: runsOf(words), ...(latin ? { latin } : {}) };
+    const starts = new Map<string, number[]>();
+    for (const [i, w] of words.entries()) {
+      const list = starts.get(w[0]);
+      if (list) list.push(i);
+      else starts.set(w[0], [i]);
+    }
+    x = { words, joined: runsOf(words), ...(latin ? { latin } : {}), starts };
     indexCache.set(a, x);
   }
   return x;
