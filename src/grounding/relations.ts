@@ -121,7 +121,10 @@ interface Binding {
 
 /** Whether tokens[k..] spells the key phrase (lemma or stem of each word). */
 function phraseAt(tokens: Token[], k: number, key: Token[]): boolean {
-  return key.every((x, n) => tokens[k + n] !== undefined && sameWord(tokens[k + n], x));
+  // (a loop, not key.every: called at every position of every source sentence)
+  if (k < 0 || k + key.length > tokens.length) return false;
+  for (let n = 0; n < key.length; n++) if (!sameWord(tokens[k + n], key[n])) return false;
+  return true;
 }
 
 /**
@@ -369,6 +372,15 @@ const numberValue = (t: Token) => (t.type === 'number' ? t.value.replace(/,/g, '
 /** Whether tokens[j] is a part of a decimal number that the tokenizer split ("1.2" read as "1", "_", "2"). */
 const inDecimal = (tokens: Token[], j: number) => tokens[j + 1]?.value === '_' || tokens[j - 1]?.value === '_';
 const isYear = (v: string) => /^\d{4}$/.test(v) && +v >= 1000 && +v <= 2100;
+/** The first position of each number of a sentence, by its value ({@link numberValue}; not a part of a split decimal), memoized. */
+const numberPositions = perTokens((tokens) => {
+  const first = new Map<string, number>();
+  for (const [j, x] of tokens.entries()) {
+    const v = numberValue(x);
+    if (v !== undefined && !first.has(v) && !inDecimal(tokens, j)) first.set(v, j);
+  }
+  return first;
+});
 /** The clause index of each token (clauses split at {@link PARALLEL_BREAK}). */
 function clauses(tokens: Token[]): number[] {
   let c = 0;
@@ -396,8 +408,8 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
     for (const a of cited)
       for (const s of a.sentences) {
         if (++scanned > MAX_SENTENCES) return undefined;
-        const k = s.tokens.findIndex((x, j) => numberValue(x) === n && !inDecimal(s.tokens, j));
-        if (k < 0) continue;
+        const k = numberPositions(s.tokens).get(n);
+        if (k === undefined) continue;
         const sc = clauses(s.tokens);
         const runs = nameRuns(s.tokens);
         for (const owner of owners) {
