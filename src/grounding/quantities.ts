@@ -273,6 +273,8 @@ const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCAL
 const MONEY_WORD = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(dollars?|euros?|pounds?|usd|eur|gbp)\b`, 'gi');
 const CENTS = new RegExp(String.raw`\b(${NUMWORD})\s?(?:cents?\b|¢)|\b(${NUM})c\b`, 'gi');
 const PERCENT = new RegExp(String.raw`\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi');
+/** "one and a half minutes": a number word or number, "and a half", a unit of time. */
+const AND_A_HALF = new RegExp(String.raw`\b(${NUMWORD})\s+and\s+a\s+half\s+(${UNITW})\b`, 'gi');
 const DURATION = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
 const BARE_NUMBER = new RegExp(String.raw`(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
 const NUMBER_WORDS = new RegExp(
@@ -333,21 +335,36 @@ class Taken {
 }
 
 /**
+ * Visits each match of a global pattern in a text, in order, as `text.matchAll(re)` would give them, without the copy of
+ * the pattern that matchAll makes (some 40 patterns run over every analysed text). Starts at 0 and leaves
+ * `re.lastIndex` at 0; `visit` must not use `re`.
+ */
+function eachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  // (as matchAll, a pattern without the g flag is an error: exec would find its first match forever)
+  if (!re.global) throw new TypeError(`eachMatch needs a global pattern: ${re.source.slice(0, 40)}`);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // an empty match moves on by one character (one code point for a Unicode pattern), as matchAll does
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    visit(m);
+  }
+}
+
+/**
  * Finds identifiers: e-mail addresses, URLs, phone numbers and codes that mix letters and digits
  * (`INV-2024-001`, `X200`, `v2.1`), which are compared verbatim rather than as numbers.
  */
 export function extractIdentifiers(text: string): Identifier[] {
   const out: Identifier[] = [];
   const taken = new Taken(text.length);
-  const add = (kind: Identifier['kind'], re: RegExp, norm: (s: string) => string, keep: (s: string) => boolean = () => true) => {
-    for (const m of text.matchAll(re)) {
-      const s = m.index ?? 0;
+  const add = (kind: Identifier['kind'], re: RegExp, norm: (s: string) => string, keep: (s: string) => boolean = () => true) =>
+    eachMatch(re, text, (m) => {
+      const s = m.index;
       const e = s + m[0].length;
-      if (!keep(m[0]) || taken.overlaps(s, e)) continue;
+      if (!keep(m[0]) || taken.overlaps(s, e)) return;
       taken.take(s, e);
       out.push({ kind, text: m[0], norm: norm(m[0]), start: s, end: e });
-    }
-  };
+    });
   // every pattern starts only where its run of allowed characters starts (lookbehind), so a long run
   // is scanned once, not once per position (linear time)
   add('email', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
@@ -398,21 +415,20 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
   // "24/7" and "365 days a year" style availability phrases are not quantities to check
   for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi)) taken.take(m.index ?? 0, (m.index ?? 0) + m[0].length);
   // `make` returns undefined for no match, null for a span that is no quantity to check (claimed, not reported)
-  const scan = (re: RegExp, make: (m: RegExpMatchArray) => Omit<Quantity, 'text' | 'start' | 'end'> | undefined | null) => {
-    for (const m of text.matchAll(re)) {
-      const s = m.index ?? 0;
+  const scan = (re: RegExp, make: (m: RegExpExecArray) => Omit<Quantity, 'text' | 'start' | 'end'> | undefined | null) =>
+    eachMatch(re, text, (m) => {
+      const s = m.index;
       const e = s + m[0].length;
-      if (taken.overlaps(s, e)) continue;
+      if (taken.overlaps(s, e)) return;
       const q = make(m);
       if (q === null) {
         taken.take(s, e);
-        continue;
+        return;
       }
-      if (!q || (q.kind !== 'date' && !Number.isFinite(q.value))) continue;
+      if (!q || (q.kind !== 'date' && !Number.isFinite(q.value))) return;
       taken.take(s, e);
       out.push({ ...q, text: written.slice(s, e), start: s, end: e });
-    }
-  };
+    });
   const dateQ = (dates: DateParts[]): Omit<Quantity, 'text' | 'start' | 'end'> => ({ kind: 'date', value: NaN, dates });
   const yr = (s: string | undefined) => (s === undefined ? undefined : s.length === 2 ? 2000 + Number(s) : Number(s));
   const valid = (p: DateParts) => (p.m === undefined || (p.m >= 1 && p.m <= 12)) && (p.d === undefined || (p.d >= 1 && p.d <= 31));
@@ -508,7 +524,7 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
   scan(/(?<=(?:early|mid|late|the)[- ]'?|\s')(\d0)(?:'s|s)\b/gi, (m) => ({ kind: 'number', value: 1900 + Number(m[1]) }));
   scan(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
   // "one and a half minutes" = 1.5 minutes; "half an hour" = 0.5 hours
-  scan(new RegExp(String.raw`\b(${NUMWORD})\s+and\s+a\s+half\s+(${UNITW})\b`, 'gi'), (m) => {
+  scan(AND_A_HALF, (m) => {
     const unit = UNIT_ALIASES[m[2].toLowerCase()];
     const n = parseNumber(m[1]);
     return unit && Number.isFinite(n) ? { kind: 'duration', value: (n + 0.5) * SEC[unit] } : undefined;
