@@ -342,11 +342,9 @@ interface NameRun {
 function perTokens<T>(find: (tokens: Token[]) => T): (tokens: Token[]) => T {
   const cache = new WeakMap<Token[], T>();
   return (tokens) => {
-    let v = cache.get(tokens);
-    if (v === undefined) {
-      v = find(tokens);
-      cache.set(tokens, v);
-    }
+    if (cache.has(tokens)) return cache.get(tokens) as T;
+    const v = find(tokens);
+    cache.set(tokens, v);
     return v;
   };
 }
@@ -440,8 +438,9 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
   return undefined;
 }
 
-/** The name run that opens a sentence (its subject), if any. */
-const subjectRun = (s: Sentence) => nameRuns(s.tokens).find((r) => s.tokens.slice(0, r.start).every((t) => t.stop && t.type === 'word'));
+/** The name run that opens a sentence (its subject), if any; memoized. */
+const subjectRuns = perTokens((tokens) => nameRuns(tokens).find((r) => tokens.slice(0, r.start).every((t) => t.stop && t.type === 'word')));
+const subjectRun = (s: Sentence) => subjectRuns(s.tokens);
 
 /**
  * {@link numberMisattribution} across sentences: the number opens a sentence about another name, a sentence about the
