@@ -120,6 +120,8 @@ function notNegation(cue: string, next: string, after: string): boolean {
 /** Subject pronouns that start a new clause (also "its"/"im" written without the apostrophe). */
 const SUBJECT = new Set(['i', 'im', 'you', 'he', 'she', 'it', 'its', "it's", 'we', 'they', 'that', 'this', '.', ',', '!', '?', ';']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+/** A word negated by its prefix ("non-refundable", "not-for-resale"): the word it is attached to. */
+const NEGATING_PREFIX = /^(?:non|not)-([a-z].+)$/;
 
 /** Lower case with runs of non-alphanumerics collapsed to one space, padded (for whole-word substring tests). */
 export function flatten(text: string): string {
@@ -370,7 +372,7 @@ export function analyze(raw: string): Analysis {
     for (const tk of tokens) {
       // "non-refundable", "not-for-resale": the prefix negates the word it is attached to, which is
       // mentioned (negated): its stem joins the sentence's terms so polarity checks can compare it
-      const np = /^(?:non|not)-([a-z].+)$/.exec(tk.lower);
+      const np = NEGATING_PREFIX.exec(tk.lower);
       if (np) {
         tk.negated = true;
         const base = np[1].length <= 48 ? stemWord(np[1]) : np[1];
