@@ -45,7 +45,8 @@ const CLAUSE_END = new Set([
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'become', 'go', 'come', 'take', 'give', 'include', 'call', 'name', 'know']);
 
 const sameWord = (a: Token, b: Token) => a.lemma === b.lemma || a.stem === b.stem;
-const capitalized = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.value);
+const CAPITAL = /^\p{Lu}/u;
+const capitalized = (t: Token) => t.type === 'word' && CAPITAL.test(t.value);
 const isVerb = (t: Token) => t.pos === 'VERB';
 /**
  * A verb of the clause at tokens[j], not a noun or modifier that the tagger read as a verb ("the Danubia works", "the
