@@ -565,6 +565,8 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
     const { words: w, joined: windows, latin, starts } = indexOf(a);
     // Greek letters written as their Latin ones on either side ("PKCz" / "PKCζ")
     if (windows.has(joined) || windows.has(latinJoined) || latin?.has(latinJoined)) return true;
+    // (only source words written somewhere as a code or an acronym can be a short form there)
+    const { shortKeys } = sourceForms(a.text);
     // both directions need the same first letter: only the source words that start with it
     for (const i of starts.get(first) ?? []) {
       // the claim abbreviates source words
@@ -577,7 +579,13 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
       }
       // the claim spells out a source abbreviation (one or two source words, written as a short form there: "IFN", "IL-2")
       for (const short of [w[i], i + 1 < w.length ? w[i] + w[i + 1] : ''])
-        if (short && short.length < joined.length && abbreviatesParts(split(short), claimAsLong) && shortInSource(a.text, short, f))
+        if (
+          short &&
+          short.length < joined.length &&
+          shortKeys.has(short) &&
+          abbreviatesParts(split(short), claimAsLong) &&
+          shortInSource(a.text, short, f)
+        )
           return true;
     }
   }
@@ -711,32 +719,42 @@ function initialsIn(long: string, short: string): boolean {
  * last letter also ends the long form ("IFN" for "interferon"; "ABC" is no short form of "abacus").
  */
 function shortInSource(text: string, word: string, long: string): boolean {
-  for (const part of sourceForms(text).get(word) ?? []) {
+  for (const part of sourceForms(text).forms.get(word) ?? []) {
     if (CODE_FORM.test(part)) return true;
     if (ACRONYM_FORM.test(part) && long.replace(/[^a-z]/g, '').endsWith(word[word.length - 1])) return true;
   }
   return false;
 }
-const formsCache = new Map<string, Map<string, string[]>>();
+/** The forms of a source's tokens ({@link sourceForms}). */
+interface SourceForms {
+  /** the tokens as written (at most 8 spellings), by their folded form */
+  forms: Map<string, string[]>;
+  /** the folded forms with a spelling that is a code or an acronym: the only words {@link shortInSource} accepts */
+  shortKeys: Set<string>;
+}
+const formsCache = new Map<string, SourceForms>();
 /**
  * The tokens of a source as written, by their folded form: each whole token ("IL-2") and each of its hyphen parts ("IFN"
  * of "IFN-gamma"). Memoized for the last 64 texts (sources are shared by many answers).
  */
-function sourceForms(text: string): Map<string, string[]> {
-  let m = formsCache.get(text);
-  if (!m) {
-    m = new Map();
+function sourceForms(text: string): SourceForms {
+  let x = formsCache.get(text);
+  if (!x) {
+    const forms = new Map<string, string[]>();
     for (const t of text.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu))
       for (const part of hyphenRuns(t[0])) {
         const key = foldGreek(part).replace(/ /g, '');
-        const list = m.get(key);
-        if (!list) m.set(key, [part]);
+        const list = forms.get(key);
+        if (!list) forms.set(key, [part]);
         else if (list.length < 8 && !list.includes(part)) list.push(part);
       }
+    const shortKeys = new Set<string>();
+    for (const [key, list] of forms) if (list.some((p) => CODE_FORM.test(p) || ACRONYM_FORM.test(p))) shortKeys.add(key);
+    x = { forms, shortKeys };
     if (formsCache.size >= 64) formsCache.delete(formsCache.keys().next().value as string);
-    formsCache.set(text, m);
+    formsCache.set(text, x);
   }
-  return m;
+  return x;
 }
 
 /** Most hyphen parts of a token whose runs {@link hyphenRuns} lists (longer tokens: the whole and each part). */
