@@ -1141,7 +1141,13 @@ function checkClaim(
   }
   // the index of a claim token (one map, built on first use: a linear lookup per word would be quadratic)
   let positions: Map<Token, number> | undefined;
-  const tokenAt = (t: Token) => (positions ??= new Map(claim.tokens.map((x, i) => [x, i]))).get(t) ?? -1;
+  const tokenAt = (t: Token) => {
+    if (!positions) {
+      positions = new Map();
+      for (const [i, x] of claim.tokens.entries()) positions.set(x, i);
+    }
+    return positions.get(t) ?? -1;
+  };
   // named entities: capitalized words that are not sentence-initial, grouped into names
   const firstWord = claim.tokens.findIndex((t) => t.type === 'word');
   // the words inside identifiers (an e-mail's "acme" is not a name): a set, so the test is constant time
