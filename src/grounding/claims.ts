@@ -764,6 +764,7 @@ const MAX_RUN_PARTS = 6;
  * the code inside a compound ("IL-2" of "anti-IL-2") is written there too.
  */
 export function hyphenRuns(token: string): string[] {
+  if (!token.includes('-')) return [token];
   const parts = token.split('-');
   if (parts.length > MAX_RUN_PARTS) return [...new Set([token, ...parts])];
   const out = new Set<string>();
