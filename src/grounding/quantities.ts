@@ -375,18 +375,21 @@ export function extractIdentifiers(text: string): Identifier[] {
       .replace(/^www\./, '')
       .replace(/\/$/, ''),
   );
-  add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) =>
-    s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''),
-  );
-  // version numbers: three or more dot-separated numbers ("2.10.1"), compared verbatim
-  add('code', /(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)/g, (s) => s.toLowerCase().replace(/^v/, ''));
-  // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
-  add(
-    'code',
-    /(?<![A-Za-z\d]|[A-Za-z\d][-_.])[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*(?![A-Za-z\d])/g,
-    (s) => s.toLowerCase(),
-    (s) => /[A-Za-z]/.test(s) && /\d/.test(s),
-  );
+  // phone numbers, versions and codes all hold a digit
+  if (/\d/.test(text)) {
+    add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) =>
+      s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''),
+    );
+    // version numbers: three or more dot-separated numbers ("2.10.1"), compared verbatim
+    add('code', /(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)/g, (s) => s.toLowerCase().replace(/^v/, ''));
+    // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
+    add(
+      'code',
+      /(?<![A-Za-z\d]|[A-Za-z\d][-_.])[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*(?![A-Za-z\d])/g,
+      (s) => s.toLowerCase(),
+      (s) => /[A-Za-z]/.test(s) && /\d/.test(s),
+    );
+  }
   return out.filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text)).sort((a, b) => a.start - b.start);
 }
 
@@ -429,14 +432,19 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
       taken.take(s, e);
       out.push({ ...q, text: written.slice(s, e), start: s, end: e });
     });
+  // a pattern whose every match holds a digit finds nothing in a text without one
+  const numeric = /\d/.test(text);
+  const scanNumeric: typeof scan = (re, make) => {
+    if (numeric) scan(re, make);
+  };
   const dateQ = (dates: DateParts[]): Omit<Quantity, 'text' | 'start' | 'end'> => ({ kind: 'date', value: NaN, dates });
   const yr = (s: string | undefined) => (s === undefined ? undefined : s.length === 2 ? 2000 + Number(s) : Number(s));
   const valid = (p: DateParts) => (p.m === undefined || (p.m >= 1 && p.m <= 12)) && (p.d === undefined || (p.d >= 1 && p.d <= 31));
 
   // ISO 8601 dates
-  scan(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => dateQ([{ y: +m[1], m: +m[2], d: +m[3] }]));
+  scanNumeric(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => dateQ([{ y: +m[1], m: +m[2], d: +m[3] }]));
   // numeric slash dates: both readings
-  scan(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, (m) => {
+  scanNumeric(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, (m) => {
     const a = +m[1];
     const b = +m[2];
     const y = yr(m[3]);
@@ -447,13 +455,13 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
     return readings.length ? dateQ(readings) : undefined;
   });
   // "Monday, August 31st, 2022" / "August 31, 2022" / "Aug. 31"
-  scan(DATE_MDY, (m) => {
+  scanNumeric(DATE_MDY, (m) => {
     const p: DateParts = { m: MONTHS[m[2].toLowerCase()], d: +m[3], y: yr(m[4]) };
     if (m[1]) p.wd = WEEKDAYS[m[1].toLowerCase()];
     return valid(p) ? dateQ([p]) : undefined;
   });
   // a day range before its month ("3 to 17 March", "3-17 March 2025"): both days are dates of that month
-  scan(DATE_DMY_RANGE, (m) => {
+  scanNumeric(DATE_DMY_RANGE, (m) => {
     const mo = MONTHS[m[3].toLowerCase()];
     const y = yr(m[4]);
     const ps: DateParts[] = [
@@ -463,12 +471,12 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
     return ps.every(valid) && +m[1] < +m[2] ? dateQ(ps) : undefined;
   });
   // "31st August 2022" / "the 31st of August"
-  scan(DATE_DMY, (m) => {
+  scanNumeric(DATE_DMY, (m) => {
     const p: DateParts = { d: +m[1], m: MONTHS[m[2].toLowerCase()], y: yr(m[3]) };
     return valid(p) ? dateQ([p]) : undefined;
   });
   // "August 2022"
-  scan(DATE_MY, (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
+  scanNumeric(DATE_MY, (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
   // a capitalized month name alone ("in September"); "May"/"March" only when not sentence-initial
   scan(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
@@ -481,20 +489,20 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
   });
   scan(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/g, (m) => dateQ([{ wd: WEEKDAYS[m[1].toLowerCase()] }]));
   // times of day
-  scan(/\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/gi, (m) => {
+  scanNumeric(/\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/gi, (m) => {
     let h = +m[1] % 12;
     if (m[3].toLowerCase() === 'p') h += 12;
     return { kind: 'time', value: h * 60 + (m[2] ? +m[2] : 0) };
   });
-  scan(/\b([01]?\d|2[0-3]):([0-5]\d)\b/g, (m) => ({ kind: 'time', value: +m[1] * 60 + +m[2] }));
+  scanNumeric(/\b([01]?\d|2[0-3]):([0-5]\d)\b/g, (m) => ({ kind: 'time', value: +m[1] * 60 + +m[2] }));
   scan(/\b(noon|midday|midnight)\b/gi, (m) => ({ kind: 'time', value: m[1].toLowerCase() === 'midnight' ? 0 : 720 }));
   // money: "$1.2 million", "USD 300", "300 dollars", "€50k"
-  scan(MONEY_SIGN, (m) => ({
+  scanNumeric(MONEY_SIGN, (m) => ({
     kind: 'money',
     currency: CURRENCY_SIGNS[m[1]],
     value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
   }));
-  scan(MONEY_CODE, (m) => ({
+  scanNumeric(MONEY_CODE, (m) => ({
     kind: 'money',
     currency: m[1].toUpperCase(),
     value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
@@ -509,7 +517,7 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
   // cents: "50 cents" = $0.50 (a hundredth of the currency unit, whichever it is)
   scan(CENTS, (m) => ({ kind: 'money', value: parseNumber(m[1] ?? m[2]) / 100 }));
   // data sizes: "2 TiB", "500 GB", "64GiB"
-  scan(SIZE, (m) => {
+  scanNumeric(SIZE, (m) => {
     const [dec, bin] = SIZE_UNITS[m[2].toLowerCase()];
     const n = parseNumber(m[1]);
     return { kind: 'size', value: n * dec, alt: n * bin, written: n };
@@ -518,11 +526,11 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
   scan(PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
   // decades: "the 1990s" is the year 1990, not 1,990 seconds; "her 40s" is the number 40; the
   // speaker's own age ("I'm in my early 20s", "Im a late 30s student") is a personal remark, no quantity to check
-  scan(/\b(?:I'?m|I am)\s+(?:a|an|in my)\s+(?:(?:early|mid|late)[- ])?\d0'?s\b/gi, () => null);
-  scan(/\b(?<=(?:my|his|her|their|your|our)\s)(\d0)s\b/gi, (m) => ({ kind: 'number', value: Number(m[1]) }));
+  scanNumeric(/\b(?:I'?m|I am)\s+(?:a|an|in my)\s+(?:(?:early|mid|late)[- ])?\d0'?s\b/gi, () => null);
+  scanNumeric(/\b(?<=(?:my|his|her|their|your|our)\s)(\d0)s\b/gi, (m) => ({ kind: 'number', value: Number(m[1]) }));
   // a decade of the 1900s written with two digits ("the late 70's", "the '90s", "mid-80s") is that decade
-  scan(/(?<=(?:early|mid|late|the)[- ]'?|\s')(\d0)(?:'s|s)\b/gi, (m) => ({ kind: 'number', value: 1900 + Number(m[1]) }));
-  scan(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
+  scanNumeric(/(?<=(?:early|mid|late|the)[- ]'?|\s')(\d0)(?:'s|s)\b/gi, (m) => ({ kind: 'number', value: 1900 + Number(m[1]) }));
+  scanNumeric(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
   // "one and a half minutes" = 1.5 minutes; "half an hour" = 0.5 hours
   scan(AND_A_HALF, (m) => {
     const unit = UNIT_ALIASES[m[2].toLowerCase()];
@@ -543,7 +551,7 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
     return { kind: 'duration', value: n * SEC[unit] };
   });
   // bare numbers, with a scale word ("2 million", "5k")
-  scan(BARE_NUMBER, (m) => ({
+  scanNumeric(BARE_NUMBER, (m) => ({
     kind: 'number',
     value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
     ...(/\d(?:st|nd|rd|th)/i.test(m[0]) ? { ordinal: true } : {}),
