@@ -335,6 +335,8 @@ interface NameRun {
   start: number;
   end: number;
   words: string[];
+  /** the words joined by spaces */
+  key: string;
 }
 /**
  * A function of a sentence's tokens, memoized per token array: source sentences are searched again for every claim.
@@ -361,8 +363,10 @@ function findNameRuns(tokens: Token[]): NameRun[] {
     let e = k;
     while (e + 1 < tokens.length && ok(tokens[e + 1])) e++;
     // a sentence-initial word alone is a name only when tagged so ("Wendham has won", not "Yesterday"); in a run it is one
-    if (!(k === first && e === k && tokens[k].pos !== 'PROPN'))
-      out.push({ start: k, end: e + 1, words: tokens.slice(k, e + 1).map((t) => t.lower) });
+    if (!(k === first && e === k && tokens[k].pos !== 'PROPN')) {
+      const words = tokens.slice(k, e + 1).map((t) => t.lower);
+      out.push({ start: k, end: e + 1, words, key: words.join(' ') });
+    }
     k = e;
   }
   return out;
@@ -412,7 +416,7 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
         const sc = clauses(s.tokens);
         const runs = nameRuns(s.tokens);
         for (const owner of owners) {
-          const mine = runs.filter((r) => r.words.join(' ') === owner.words.join(' '));
+          const mine = runs.filter((r) => r.key === owner.key);
           if (!mine.length || mine.some((r) => sc[r.start] === sc[k])) continue;
           // another name, which the claim does not mention, holds the number
           const other = runs.find((r) => sc[r.start] === sc[k] && !inClaim(r.words));
@@ -457,17 +461,17 @@ function parallelSentences(
   const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
   for (const owner of owners) {
     const key = owner.words.join(' ');
-    const named = (s: Sentence) => nameRuns(s.tokens).some((r) => r.words.join(' ') === key);
+    const named = (s: Sentence) => nameRuns(s.tokens).some((r) => r.key === key);
     if (sentences.some((s) => named(s) && s.tokens.some((x) => numberValue(x) === n))) continue;
     for (const s of sentences) {
       const k = s.tokens.findIndex((x) => numberValue(x) === n);
       const subject = k >= 0 ? subjectRun(s) : undefined;
-      if (!subject || inClaim(subject.words) || subject.words.join(' ') === key) continue;
+      if (!subject || inClaim(subject.words) || subject.key === key) continue;
       const unit = s.tokens[k + 1]?.lemma;
       if (!unit || s.tokens[k + 1].type !== 'word') continue;
       for (const o of sentences) {
         const sub = subjectRun(o);
-        if (o === s || !sub || sub.words.join(' ') !== key) continue;
+        if (o === s || !sub || sub.key !== key) continue;
         const j = o.tokens.findIndex((x, i) => numberValue(x) !== undefined && numberValue(x) !== n && o.tokens[i + 1]?.lemma === unit);
         if (j >= 0 && isYear(numberValue(o.tokens[j])!) === isYear(n))
           return `the sources give ${n} ${s.tokens[k + 1].value} to "${subject.words.join(' ')}" and ${o.tokens[j].value} ${o.tokens[j + 1].value} to "${key}"`;
