@@ -279,6 +279,23 @@ const inFlat = (phrase: string, a: Analysis[]) => {
   return f.trim() !== '' && a.some((x) => x.flat.includes(f));
 };
 
+const termIndex = new WeakMap<Analysis, Map<string, number[]>>();
+/** For each term of an analysed source, the indices of the sentences that contain it (memoized per analysis). */
+function sentencesByTerm(a: Analysis): Map<string, number[]> {
+  let index = termIndex.get(a);
+  if (!index) {
+    index = new Map();
+    for (const [k, s] of a.sentences.entries())
+      for (const t of s.terms) {
+        const list = index.get(t);
+        if (list) list.push(k);
+        else index.set(t, [k]);
+      }
+    termIndex.set(a, index);
+  }
+  return index;
+}
+
 /** Source sentences ranked by the share of the claim's terms they contain (ties: source order). */
 function rankSentences(
   terms: Set<string>,
@@ -286,11 +303,10 @@ function rankSentences(
 ): { id: string; a: Analysis; s: Sentence; overlap: number }[] {
   const all: { id: string; a: Analysis; s: Sentence; overlap: number }[] = [];
   for (const { id, a } of sources) {
-    for (const s of a.sentences) {
-      let hit = 0;
-      for (const t of terms) if (s.terms.has(t)) hit++;
-      all.push({ id, a, s, overlap: hit });
-    }
+    const hits = new Array<number>(a.sentences.length).fill(0);
+    const index = sentencesByTerm(a);
+    for (const t of terms) for (const k of index.get(t) ?? []) hits[k]++;
+    a.sentences.forEach((s, k) => all.push({ id, a, s, overlap: hits[k] }));
   }
   return all.sort((x, y) => y.overlap - x.overlap);
 }
@@ -591,9 +607,9 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
   // (2) the claim affirms what a source sentence negates
   const claimTerms = termsOf(claimTokens);
   for (const s of sentences) {
-    s.tokens.forEach((t, i) => {
-      if (!t.cue || flags.length) return;
-      const scope = scopeAfter(s.tokens, i, 2);
+    for (const { i, scope } of negatedScopes(s)) {
+      if (flags.length) break;
+      const t = s.tokens[i];
       // one negated verb ends its clause ("... and cannot be renewed;"): it is the statement when the claim shares it and the
       // subject noun of the source sentence ("Tokens can be renewed")
       // ("cannot be renewed", "must not be shared": a negated modal; the claim states the same modal)
@@ -604,12 +620,12 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
         clauseEndsAt(s.tokens, s.tokens.indexOf(scope[0])) &&
         MODALS.has(modal ?? '') &&
         claimTokens.some((x) => x.lower === modal);
-      if (scope.length < 2 && !lone) return;
-      if (!scope.every((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
+      if (scope.length < 2 && !lone) continue;
+      if (!scope.every((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) continue;
       // the same statement: the claim also shares a content word from before the cue
       const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
-      if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) return;
-      if (lone && !sharedSubject(s.tokens.slice(0, i), claimTokens)) return;
+      if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem))) continue;
+      if (lone && !sharedSubject(s.tokens.slice(0, i), claimTokens)) continue;
       // the negated clause goes on about something the claim does not say ("but not with the responses of such T cells in the
       // blood" against a claim about lymph nodes): the denial may be of another case (claims.ts)
       const other = otherCaseDenied(s.tokens, i, claimTerms);
@@ -619,9 +635,21 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
         detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it${other ? ` (the source's clause goes on with "${other}", which the claim does not say)` : ''}`,
         ...(other ? { weak: true } : {}),
       });
-    });
+    }
   }
   return flags;
+}
+
+const negatedScopeCache = new WeakMap<Sentence, { i: number; scope: Token[] }[]>();
+/** The negation cues of a source sentence, by index, with the (at most two) words each negates ({@link scopeAfter}); memoized. */
+function negatedScopes(s: Sentence): { i: number; scope: Token[] }[] {
+  let out = negatedScopeCache.get(s);
+  if (!out) {
+    out = [];
+    for (const [i, t] of s.tokens.entries()) if (t.cue) out.push({ i, scope: scopeAfter(s.tokens, i, 2) });
+    negatedScopeCache.set(s, out);
+  }
+  return out;
 }
 
 /** Names the sources state by another common form. */
@@ -934,7 +962,8 @@ function checkClaim(
   const uncited = src.uncited.map((c) => c.a);
   // a hedge beside a claim ("I'm not sure, but Intel dominates the market") abstains from nothing: the claim is checked
   // (its content words beside the hedge; dialogue.ts)
-  const asserted = ABSTENTION.test(claim.text)
+  const hedged = ABSTENTION.test(claim.text);
+  const asserted = hedged
     ? hedgedAssertion(
         claim.text,
         claim.tokens,
@@ -942,7 +971,7 @@ function checkClaim(
         (t) => (src.question ? known(t, [src.question]) : false),
       )
     : [];
-  const abstention = ABSTENTION.test(claim.text) && !asserted.length;
+  const abstention = hedged && !asserted.length;
   const wrong = (what: string, span: string) =>
     flags.push({ name: 'wrong-citation', span, detail: `${what} is supported only by an uncited context` });
 
@@ -1112,7 +1141,13 @@ function checkClaim(
   }
   // the index of a claim token (one map, built on first use: a linear lookup per word would be quadratic)
   let positions: Map<Token, number> | undefined;
-  const tokenAt = (t: Token) => (positions ??= new Map(claim.tokens.map((x, i) => [x, i]))).get(t) ?? -1;
+  const tokenAt = (t: Token) => {
+    if (!positions) {
+      positions = new Map();
+      for (const [i, x] of claim.tokens.entries()) positions.set(x, i);
+    }
+    return positions.get(t) ?? -1;
+  };
   // named entities: capitalized words that are not sentence-initial, grouped into names
   const firstWord = claim.tokens.findIndex((t) => t.type === 'word');
   // the words inside identifiers (an e-mail's "acme" is not a name): a set, so the test is constant time

@@ -474,8 +474,15 @@ function wordsOf(a: { text: string }): string[] {
   return w;
 }
 
-/** Letters and digits of a form, apart. */
-const split = (s: string) => ({ letters: s.replace(/[^a-z]/g, ''), digits: s.replace(/[^0-9]/g, '') });
+/** A form with its letters and digits apart. */
+interface FormParts {
+  text: string;
+  letters: string;
+  digits: string;
+}
+const split = (s: string): FormParts => ({ text: s, letters: s.replace(/[^a-z]/g, ''), digits: s.replace(/[^0-9]/g, '') });
+/** A long form's parts as {@link abbreviates} compares them: Greek letters written as their Latin ones ({@link latinWords}). */
+const longParts = (long: string): FormParts => split(latinWords(long));
 
 /**
  * Whether `short` abbreviates `long` (both Greek-folded, lower case, words joined by spaces): the digits are the same,
@@ -488,9 +495,12 @@ const split = (s: string) => ({ letters: s.replace(/[^a-z]/g, ''), digits: s.rep
 export function abbreviates(short: string, long: string): boolean {
   // a Greek letter of the long form is one letter, its Latin one ("IL-1a" abbreviates no "IL-1 beta": no "a" of "beta")
   // (callers pass a short form with its Greek letters as Latin ones: latinOf)
-  const lf = latinWords(long);
-  const s = split(short);
-  const l = split(lf);
+  return abbreviatesParts(split(short), longParts(long));
+}
+
+/** {@link abbreviates} of forms split already (the long one by {@link longParts}): loops over one form split it once. */
+function abbreviatesParts(s: FormParts, l: FormParts): boolean {
+  const lf = l.text;
   // letters only: three or more, and a long form at least two letters longer ("XXX" abbreviates no "XXXX")
   if (s.digits !== l.digits || s.letters.length < (s.digits ? 1 : 3) || s.letters.length + (s.digits ? 1 : 2) > l.letters.length)
     return false;
@@ -549,24 +559,34 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
   const claimShort = CODE_FORM.test(form.replace(/[()]/g, '')) && joined.replace(/[^a-z]/g, '').length >= 2;
   // a long form has at most one word more than its short form has letters (Schwartz & Hearst bound it likewise)
   const maxWords = Math.min(MAX_LONG_WORDS, joined.replace(/[^a-z]/g, '').length + 1);
+  const claimAsShort = split(latinJoined);
+  const claimAsLong = longParts(f);
   for (const a of cited) {
-    const { words: w, joined: windows, latin } = indexOf(a);
+    const { words: w, joined: windows, latin, starts } = indexOf(a);
     // Greek letters written as their Latin ones on either side ("PKCz" / "PKCζ")
     if (windows.has(joined) || windows.has(latinJoined) || latin?.has(latinJoined)) return true;
-    for (let i = 0; i < w.length; i++) {
-      // both directions need the same first letter (a cheap test before any string is built)
-      if (w[i][0] !== first) continue;
+    // (only source words written somewhere as a code or an acronym can be a short form there)
+    const { shortKeys } = sourceForms(a.text);
+    // both directions need the same first letter: only the source words that start with it
+    for (const i of starts.get(first) ?? []) {
       // the claim abbreviates source words
       if (claimShort) {
         let window = '';
         for (let n = 0; n < maxWords && i + n < w.length; n++) {
           window = n ? `${window} ${w[i + n]}` : w[i];
-          if (abbreviates(latinJoined, window) && initialsIn(window, latinJoined)) return true;
+          if (abbreviatesParts(claimAsShort, longParts(window)) && initialsIn(window, latinJoined)) return true;
         }
       }
       // the claim spells out a source abbreviation (one or two source words, written as a short form there: "IFN", "IL-2")
       for (const short of [w[i], i + 1 < w.length ? w[i] + w[i + 1] : ''])
-        if (short && short.length < joined.length && abbreviates(short, f) && shortInSource(a.text, short, f)) return true;
+        if (
+          short &&
+          short.length < joined.length &&
+          shortKeys.has(short) &&
+          abbreviatesParts(split(short), claimAsLong) &&
+          shortInSource(a.text, short, f)
+        )
+          return true;
     }
   }
   // an affix hyphenated to a code ("anti-interleukin-2" for "anti-IL-2", "IL-6-induced"): the code in another form, the
@@ -652,17 +672,31 @@ function runsOf(words: readonly string[]): Set<string> {
   return joined;
 }
 
-const indexCache = new WeakMap<object, { words: string[]; joined: Set<string>; latin?: Set<string> }>();
+/** The words of a source as {@link indexOf} reads them. */
+interface SourceIndex {
+  words: string[];
+  joined: Set<string>;
+  latin?: Set<string>;
+  /** the positions of the words, by their first character */
+  starts: Map<string, number[]>;
+}
+const indexCache = new WeakMap<object, SourceIndex>();
 /**
  * The Greek-folded words of a text and every run of them written as one ({@link runsOf}); where the text writes a Greek
  * letter, also those runs with each Greek letter written as its Latin one ({@link LATIN}). Memoized.
  */
-function indexOf(a: { text: string }): { words: string[]; joined: Set<string>; latin?: Set<string> } {
+function indexOf(a: { text: string }): SourceIndex {
   let x = indexCache.get(a);
   if (!x) {
     const words = wordsOf(a);
     const latin = words.some((w) => LATIN.has(w)) ? runsOf(words.map((w) => LATIN.get(w) ?? w)) : undefined;
-    x = { words, joined: runsOf(words), ...(latin ? { latin } : {}) };
+    const starts = new Map<string, number[]>();
+    for (const [i, w] of words.entries()) {
+      const list = starts.get(w[0]);
+      if (list) list.push(i);
+      else starts.set(w[0], [i]);
+    }
+    x = { words, joined: runsOf(words), ...(latin ? { latin } : {}), starts };
     indexCache.set(a, x);
   }
   return x;
@@ -685,32 +719,42 @@ function initialsIn(long: string, short: string): boolean {
  * last letter also ends the long form ("IFN" for "interferon"; "ABC" is no short form of "abacus").
  */
 function shortInSource(text: string, word: string, long: string): boolean {
-  for (const part of sourceForms(text).get(word) ?? []) {
+  for (const part of sourceForms(text).forms.get(word) ?? []) {
     if (CODE_FORM.test(part)) return true;
     if (ACRONYM_FORM.test(part) && long.replace(/[^a-z]/g, '').endsWith(word[word.length - 1])) return true;
   }
   return false;
 }
-const formsCache = new Map<string, Map<string, string[]>>();
+/** The forms of a source's tokens ({@link sourceForms}). */
+interface SourceForms {
+  /** the tokens as written (at most 8 spellings), by their folded form */
+  forms: Map<string, string[]>;
+  /** the folded forms with a spelling that is a code or an acronym: the only words {@link shortInSource} accepts */
+  shortKeys: Set<string>;
+}
+const formsCache = new Map<string, SourceForms>();
 /**
  * The tokens of a source as written, by their folded form: each whole token ("IL-2") and each of its hyphen parts ("IFN"
  * of "IFN-gamma"). Memoized for the last 64 texts (sources are shared by many answers).
  */
-function sourceForms(text: string): Map<string, string[]> {
-  let m = formsCache.get(text);
-  if (!m) {
-    m = new Map();
+function sourceForms(text: string): SourceForms {
+  let x = formsCache.get(text);
+  if (!x) {
+    const forms = new Map<string, string[]>();
     for (const t of text.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu))
       for (const part of hyphenRuns(t[0])) {
         const key = foldGreek(part).replace(/ /g, '');
-        const list = m.get(key);
-        if (!list) m.set(key, [part]);
+        const list = forms.get(key);
+        if (!list) forms.set(key, [part]);
         else if (list.length < 8 && !list.includes(part)) list.push(part);
       }
+    const shortKeys = new Set<string>();
+    for (const [key, list] of forms) if (list.some((p) => CODE_FORM.test(p) || ACRONYM_FORM.test(p))) shortKeys.add(key);
+    x = { forms, shortKeys };
     if (formsCache.size >= 64) formsCache.delete(formsCache.keys().next().value as string);
-    formsCache.set(text, m);
+    formsCache.set(text, x);
   }
-  return m;
+  return x;
 }
 
 /** Most hyphen parts of a token whose runs {@link hyphenRuns} lists (longer tokens: the whole and each part). */
@@ -720,6 +764,7 @@ const MAX_RUN_PARTS = 6;
  * the code inside a compound ("IL-2" of "anti-IL-2") is written there too.
  */
 export function hyphenRuns(token: string): string[] {
+  if (!token.includes('-')) return [token];
   const parts = token.split('-');
   if (parts.length > MAX_RUN_PARTS) return [...new Set([token, ...parts])];
   const out = new Set<string>();

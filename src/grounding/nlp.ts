@@ -120,6 +120,8 @@ function notNegation(cue: string, next: string, after: string): boolean {
 /** Subject pronouns that start a new clause (also "its"/"im" written without the apostrophe). */
 const SUBJECT = new Set(['i', 'im', 'you', 'he', 'she', 'it', 'its', "it's", 'we', 'they', 'that', 'this', '.', ',', '!', '?', ';']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+/** A word negated by its prefix ("non-refundable", "not-for-resale"): the word it is attached to. */
+const NEGATING_PREFIX = /^(?:non|not)-([a-z].+)$/;
 
 /** Lower case with runs of non-alphanumerics collapsed to one space, padded (for whole-word substring tests). */
 export function flatten(text: string): string {
@@ -165,7 +167,8 @@ const TIME_QUALIFIERS = new Set([
  * every analysis is linear in the text length.
  */
 export const MAX_TOKEN_LENGTH = 256;
-const LONG_RUN = new RegExp(String.raw`\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
+// (a run is matched from its start only: tried at every position, the pattern rescans each word once per letter)
+const LONG_RUN = new RegExp(String.raw`(?<!\S)\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
 
 // Unicode decimal digits (general category Nd) and their values: each script's digits are a run of
 // ten consecutive code points starting at zero (some blocks hold several runs, e.g. the mathematical
@@ -369,7 +372,7 @@ export function analyze(raw: string): Analysis {
     for (const tk of tokens) {
       // "non-refundable", "not-for-resale": the prefix negates the word it is attached to, which is
       // mentioned (negated): its stem joins the sentence's terms so polarity checks can compare it
-      const np = /^(?:non|not)-([a-z].+)$/.exec(tk.lower);
+      const np = NEGATING_PREFIX.exec(tk.lower);
       if (np) {
         tk.negated = true;
         const base = np[1].length <= 48 ? stemWord(np[1]) : np[1];
@@ -393,13 +396,14 @@ export function analyze(raw: string): Analysis {
     cursor = at >= 0 ? at + st.length : cursor;
     sentences.push({ text: text.slice(start, start + st.length), start, tokens, terms });
   });
+  const identifiers = extractIdentifiers(masked);
   const a: Analysis = {
     text,
     sentences,
     vocabulary,
     flat: flatten(text),
-    quantities: extractQuantities(masked),
-    identifiers: extractIdentifiers(masked),
+    quantities: extractQuantities(masked, identifiers),
+    identifiers,
     overlong,
   };
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);

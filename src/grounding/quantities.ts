@@ -273,6 +273,8 @@ const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCAL
 const MONEY_WORD = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(dollars?|euros?|pounds?|usd|eur|gbp)\b`, 'gi');
 const CENTS = new RegExp(String.raw`\b(${NUMWORD})\s?(?:cents?\b|¢)|\b(${NUM})c\b`, 'gi');
 const PERCENT = new RegExp(String.raw`\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi');
+/** "one and a half minutes": a number word or number, "and a half", a unit of time. */
+const AND_A_HALF = new RegExp(String.raw`\b(${NUMWORD})\s+and\s+a\s+half\s+(${UNITW})\b`, 'gi');
 const DURATION = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
 const BARE_NUMBER = new RegExp(String.raw`(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
 const NUMBER_WORDS = new RegExp(
@@ -333,21 +335,36 @@ class Taken {
 }
 
 /**
+ * Visits each match of a global pattern in a text, in order, as `text.matchAll(re)` would give them, without the copy of
+ * the pattern that matchAll makes (some 40 patterns run over every analysed text). Starts at 0 and leaves
+ * `re.lastIndex` at 0; `visit` must not use `re`.
+ */
+function eachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  // (as matchAll, a pattern without the g flag is an error: exec would find its first match forever)
+  if (!re.global) throw new TypeError(`eachMatch needs a global pattern: ${re.source.slice(0, 40)}`);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // an empty match moves on by one character (one code point for a Unicode pattern), as matchAll does
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    visit(m);
+  }
+}
+
+/**
  * Finds identifiers: e-mail addresses, URLs, phone numbers and codes that mix letters and digits
  * (`INV-2024-001`, `X200`, `v2.1`), which are compared verbatim rather than as numbers.
  */
 export function extractIdentifiers(text: string): Identifier[] {
   const out: Identifier[] = [];
   const taken = new Taken(text.length);
-  const add = (kind: Identifier['kind'], re: RegExp, norm: (s: string) => string, keep: (s: string) => boolean = () => true) => {
-    for (const m of text.matchAll(re)) {
-      const s = m.index ?? 0;
+  const add = (kind: Identifier['kind'], re: RegExp, norm: (s: string) => string, keep: (s: string) => boolean = () => true) =>
+    eachMatch(re, text, (m) => {
+      const s = m.index;
       const e = s + m[0].length;
-      if (!keep(m[0]) || taken.overlaps(s, e)) continue;
+      if (!keep(m[0]) || taken.overlaps(s, e)) return;
       taken.take(s, e);
       out.push({ kind, text: m[0], norm: norm(m[0]), start: s, end: e });
-    }
-  };
+    });
   // every pattern starts only where its run of allowed characters starts (lookbehind), so a long run
   // is scanned once, not once per position (linear time)
   add('email', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
@@ -358,18 +375,21 @@ export function extractIdentifiers(text: string): Identifier[] {
       .replace(/^www\./, '')
       .replace(/\/$/, ''),
   );
-  add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) =>
-    s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''),
-  );
-  // version numbers: three or more dot-separated numbers ("2.10.1"), compared verbatim
-  add('code', /(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)/g, (s) => s.toLowerCase().replace(/^v/, ''));
-  // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
-  add(
-    'code',
-    /(?<![A-Za-z\d]|[A-Za-z\d][-_.])[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*(?![A-Za-z\d])/g,
-    (s) => s.toLowerCase(),
-    (s) => /[A-Za-z]/.test(s) && /\d/.test(s),
-  );
+  // phone numbers, versions and codes all hold a digit
+  if (/\d/.test(text)) {
+    add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) =>
+      s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''),
+    );
+    // version numbers: three or more dot-separated numbers ("2.10.1"), compared verbatim
+    add('code', /(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)/g, (s) => s.toLowerCase().replace(/^v/, ''));
+    // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
+    add(
+      'code',
+      /(?<![A-Za-z\d]|[A-Za-z\d][-_.])[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*(?![A-Za-z\d])/g,
+      (s) => s.toLowerCase(),
+      (s) => /[A-Za-z]/.test(s) && /\d/.test(s),
+    );
+  }
   return out.filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text)).sort((a, b) => a.start - b.start);
 }
 
@@ -387,38 +407,44 @@ function groupedDigits(text: string): string {
 /**
  * Finds the quantities in a text, longest and most specific readings first (a date before its
  * day number, `$1.2 million` before `1.2`). Identifier spans (see {@link extractIdentifiers}) are skipped.
+ * @param identifiers the identifiers of `written` when the caller has them already (not searched again).
  */
-export function extractQuantities(written: string): Quantity[] {
+export function extractQuantities(written: string, identifiers?: readonly Identifier[]): Quantity[] {
   const text = groupedDigits(written);
   const out: Quantity[] = [];
   const taken = new Taken(text.length);
-  for (const i of extractIdentifiers(text)) taken.take(i.start, i.end);
+  // digit groups read as thousands change the text: its identifiers are searched again
+  for (const i of identifiers && text === written ? identifiers : extractIdentifiers(text)) taken.take(i.start, i.end);
   // "24/7" and "365 days a year" style availability phrases are not quantities to check
   for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi)) taken.take(m.index ?? 0, (m.index ?? 0) + m[0].length);
   // `make` returns undefined for no match, null for a span that is no quantity to check (claimed, not reported)
-  const scan = (re: RegExp, make: (m: RegExpMatchArray) => Omit<Quantity, 'text' | 'start' | 'end'> | undefined | null) => {
-    for (const m of text.matchAll(re)) {
-      const s = m.index ?? 0;
+  const scan = (re: RegExp, make: (m: RegExpExecArray) => Omit<Quantity, 'text' | 'start' | 'end'> | undefined | null) =>
+    eachMatch(re, text, (m) => {
+      const s = m.index;
       const e = s + m[0].length;
-      if (taken.overlaps(s, e)) continue;
+      if (taken.overlaps(s, e)) return;
       const q = make(m);
       if (q === null) {
         taken.take(s, e);
-        continue;
+        return;
       }
-      if (!q || (q.kind !== 'date' && !Number.isFinite(q.value))) continue;
+      if (!q || (q.kind !== 'date' && !Number.isFinite(q.value))) return;
       taken.take(s, e);
       out.push({ ...q, text: written.slice(s, e), start: s, end: e });
-    }
+    });
+  // a pattern whose every match holds a digit finds nothing in a text without one
+  const numeric = /\d/.test(text);
+  const scanNumeric: typeof scan = (re, make) => {
+    if (numeric) scan(re, make);
   };
   const dateQ = (dates: DateParts[]): Omit<Quantity, 'text' | 'start' | 'end'> => ({ kind: 'date', value: NaN, dates });
   const yr = (s: string | undefined) => (s === undefined ? undefined : s.length === 2 ? 2000 + Number(s) : Number(s));
   const valid = (p: DateParts) => (p.m === undefined || (p.m >= 1 && p.m <= 12)) && (p.d === undefined || (p.d >= 1 && p.d <= 31));
 
   // ISO 8601 dates
-  scan(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => dateQ([{ y: +m[1], m: +m[2], d: +m[3] }]));
+  scanNumeric(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => dateQ([{ y: +m[1], m: +m[2], d: +m[3] }]));
   // numeric slash dates: both readings
-  scan(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, (m) => {
+  scanNumeric(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, (m) => {
     const a = +m[1];
     const b = +m[2];
     const y = yr(m[3]);
@@ -429,13 +455,13 @@ export function extractQuantities(written: string): Quantity[] {
     return readings.length ? dateQ(readings) : undefined;
   });
   // "Monday, August 31st, 2022" / "August 31, 2022" / "Aug. 31"
-  scan(DATE_MDY, (m) => {
+  scanNumeric(DATE_MDY, (m) => {
     const p: DateParts = { m: MONTHS[m[2].toLowerCase()], d: +m[3], y: yr(m[4]) };
     if (m[1]) p.wd = WEEKDAYS[m[1].toLowerCase()];
     return valid(p) ? dateQ([p]) : undefined;
   });
   // a day range before its month ("3 to 17 March", "3-17 March 2025"): both days are dates of that month
-  scan(DATE_DMY_RANGE, (m) => {
+  scanNumeric(DATE_DMY_RANGE, (m) => {
     const mo = MONTHS[m[3].toLowerCase()];
     const y = yr(m[4]);
     const ps: DateParts[] = [
@@ -445,12 +471,12 @@ export function extractQuantities(written: string): Quantity[] {
     return ps.every(valid) && +m[1] < +m[2] ? dateQ(ps) : undefined;
   });
   // "31st August 2022" / "the 31st of August"
-  scan(DATE_DMY, (m) => {
+  scanNumeric(DATE_DMY, (m) => {
     const p: DateParts = { d: +m[1], m: MONTHS[m[2].toLowerCase()], y: yr(m[3]) };
     return valid(p) ? dateQ([p]) : undefined;
   });
   // "August 2022"
-  scan(DATE_MY, (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
+  scanNumeric(DATE_MY, (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
   // a capitalized month name alone ("in September"); "May"/"March" only when not sentence-initial
   scan(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
@@ -463,20 +489,20 @@ export function extractQuantities(written: string): Quantity[] {
   });
   scan(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/g, (m) => dateQ([{ wd: WEEKDAYS[m[1].toLowerCase()] }]));
   // times of day
-  scan(/\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/gi, (m) => {
+  scanNumeric(/\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/gi, (m) => {
     let h = +m[1] % 12;
     if (m[3].toLowerCase() === 'p') h += 12;
     return { kind: 'time', value: h * 60 + (m[2] ? +m[2] : 0) };
   });
-  scan(/\b([01]?\d|2[0-3]):([0-5]\d)\b/g, (m) => ({ kind: 'time', value: +m[1] * 60 + +m[2] }));
+  scanNumeric(/\b([01]?\d|2[0-3]):([0-5]\d)\b/g, (m) => ({ kind: 'time', value: +m[1] * 60 + +m[2] }));
   scan(/\b(noon|midday|midnight)\b/gi, (m) => ({ kind: 'time', value: m[1].toLowerCase() === 'midnight' ? 0 : 720 }));
   // money: "$1.2 million", "USD 300", "300 dollars", "€50k"
-  scan(MONEY_SIGN, (m) => ({
+  scanNumeric(MONEY_SIGN, (m) => ({
     kind: 'money',
     currency: CURRENCY_SIGNS[m[1]],
     value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
   }));
-  scan(MONEY_CODE, (m) => ({
+  scanNumeric(MONEY_CODE, (m) => ({
     kind: 'money',
     currency: m[1].toUpperCase(),
     value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
@@ -491,7 +517,7 @@ export function extractQuantities(written: string): Quantity[] {
   // cents: "50 cents" = $0.50 (a hundredth of the currency unit, whichever it is)
   scan(CENTS, (m) => ({ kind: 'money', value: parseNumber(m[1] ?? m[2]) / 100 }));
   // data sizes: "2 TiB", "500 GB", "64GiB"
-  scan(SIZE, (m) => {
+  scanNumeric(SIZE, (m) => {
     const [dec, bin] = SIZE_UNITS[m[2].toLowerCase()];
     const n = parseNumber(m[1]);
     return { kind: 'size', value: n * dec, alt: n * bin, written: n };
@@ -500,13 +526,13 @@ export function extractQuantities(written: string): Quantity[] {
   scan(PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
   // decades: "the 1990s" is the year 1990, not 1,990 seconds; "her 40s" is the number 40; the
   // speaker's own age ("I'm in my early 20s", "Im a late 30s student") is a personal remark, no quantity to check
-  scan(/\b(?:I'?m|I am)\s+(?:a|an|in my)\s+(?:(?:early|mid|late)[- ])?\d0'?s\b/gi, () => null);
-  scan(/\b(?<=(?:my|his|her|their|your|our)\s)(\d0)s\b/gi, (m) => ({ kind: 'number', value: Number(m[1]) }));
+  scanNumeric(/\b(?:I'?m|I am)\s+(?:a|an|in my)\s+(?:(?:early|mid|late)[- ])?\d0'?s\b/gi, () => null);
+  scanNumeric(/\b(?<=(?:my|his|her|their|your|our)\s)(\d0)s\b/gi, (m) => ({ kind: 'number', value: Number(m[1]) }));
   // a decade of the 1900s written with two digits ("the late 70's", "the '90s", "mid-80s") is that decade
-  scan(/(?<=(?:early|mid|late|the)[- ]'?|\s')(\d0)(?:'s|s)\b/gi, (m) => ({ kind: 'number', value: 1900 + Number(m[1]) }));
-  scan(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
+  scanNumeric(/(?<=(?:early|mid|late|the)[- ]'?|\s')(\d0)(?:'s|s)\b/gi, (m) => ({ kind: 'number', value: 1900 + Number(m[1]) }));
+  scanNumeric(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
   // "one and a half minutes" = 1.5 minutes; "half an hour" = 0.5 hours
-  scan(new RegExp(String.raw`\b(${NUMWORD})\s+and\s+a\s+half\s+(${UNITW})\b`, 'gi'), (m) => {
+  scan(AND_A_HALF, (m) => {
     const unit = UNIT_ALIASES[m[2].toLowerCase()];
     const n = parseNumber(m[1]);
     return unit && Number.isFinite(n) ? { kind: 'duration', value: (n + 0.5) * SEC[unit] } : undefined;
@@ -525,7 +551,7 @@ export function extractQuantities(written: string): Quantity[] {
     return { kind: 'duration', value: n * SEC[unit] };
   });
   // bare numbers, with a scale word ("2 million", "5k")
-  scan(BARE_NUMBER, (m) => ({
+  scanNumeric(BARE_NUMBER, (m) => ({
     kind: 'number',
     value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
     ...(/\d(?:st|nd|rd|th)/i.test(m[0]) ? { ordinal: true } : {}),

@@ -45,7 +45,8 @@ const CLAUSE_END = new Set([
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'become', 'go', 'come', 'take', 'give', 'include', 'call', 'name', 'know']);
 
 const sameWord = (a: Token, b: Token) => a.lemma === b.lemma || a.stem === b.stem;
-const capitalized = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.value);
+const CAPITAL = /^\p{Lu}/u;
+const capitalized = (t: Token) => t.type === 'word' && CAPITAL.test(t.value);
 const isVerb = (t: Token) => t.pos === 'VERB';
 /**
  * A verb of the clause at tokens[j], not a noun or modifier that the tagger read as a verb ("the Danubia works", "the
@@ -121,7 +122,10 @@ interface Binding {
 
 /** Whether tokens[k..] spells the key phrase (lemma or stem of each word). */
 function phraseAt(tokens: Token[], k: number, key: Token[]): boolean {
-  return key.every((x, n) => tokens[k + n] !== undefined && sameWord(tokens[k + n], x));
+  // (a loop, not key.every: called at every position of every source sentence)
+  if (k < 0 || k + key.length > tokens.length) return false;
+  for (let n = 0; n < key.length; n++) if (!sameWord(tokens[k + n], key[n])) return false;
+  return true;
 }
 
 /**
@@ -326,9 +330,32 @@ export function answerRoleMismatch(claim: Token[], question: Token[], cited: Ana
 
 /** Words that end a clause of a sentence with parallel facts ("X won 87 times and Y 79 times"). */
 const PARALLEL_BREAK = new Set([',', ';', 'and', 'while', 'whereas', 'but', 'or']);
-/** A name run starting at tokens[k]: capitalized, not stop words, not the first word of the sentence. */
-function nameRuns(tokens: Token[]): { start: number; end: number; words: string[] }[] {
-  const out: { start: number; end: number; words: string[] }[] = [];
+/** A run of name words, tokens[start..end), with their lower-case forms. */
+interface NameRun {
+  start: number;
+  end: number;
+  words: string[];
+  /** the words joined by spaces */
+  key: string;
+}
+/**
+ * A function of a sentence's tokens, memoized per token array: source sentences are searched again for every claim.
+ * The result is shared: callers must not change it.
+ */
+function perTokens<T>(find: (tokens: Token[]) => T): (tokens: Token[]) => T {
+  const cache = new WeakMap<Token[], T>();
+  return (tokens) => {
+    if (cache.has(tokens)) return cache.get(tokens) as T;
+    const v = find(tokens);
+    cache.set(tokens, v);
+    return v;
+  };
+}
+/** The name runs of a sentence ({@link findNameRuns}), memoized. */
+const nameRuns: (tokens: Token[]) => readonly NameRun[] = perTokens(findNameRuns);
+/** The name runs of a sentence: capitalized, not stop words, not the first word of the sentence. */
+function findNameRuns(tokens: Token[]): NameRun[] {
+  const out: NameRun[] = [];
   const first = tokens.findIndex((t) => t.type === 'word');
   for (let k = 0; k < tokens.length; k++) {
     const ok = (t: Token) => capitalized(t) && !t.stop;
@@ -336,8 +363,10 @@ function nameRuns(tokens: Token[]): { start: number; end: number; words: string[
     let e = k;
     while (e + 1 < tokens.length && ok(tokens[e + 1])) e++;
     // a sentence-initial word alone is a name only when tagged so ("Wendham has won", not "Yesterday"); in a run it is one
-    if (!(k === first && e === k && tokens[k].pos !== 'PROPN'))
-      out.push({ start: k, end: e + 1, words: tokens.slice(k, e + 1).map((t) => t.lower) });
+    if (!(k === first && e === k && tokens[k].pos !== 'PROPN')) {
+      const words = tokens.slice(k, e + 1).map((t) => t.lower);
+      out.push({ start: k, end: e + 1, words, key: words.join(' ') });
+    }
     k = e;
   }
   return out;
@@ -346,6 +375,15 @@ const numberValue = (t: Token) => (t.type === 'number' ? t.value.replace(/,/g, '
 /** Whether tokens[j] is a part of a decimal number that the tokenizer split ("1.2" read as "1", "_", "2"). */
 const inDecimal = (tokens: Token[], j: number) => tokens[j + 1]?.value === '_' || tokens[j - 1]?.value === '_';
 const isYear = (v: string) => /^\d{4}$/.test(v) && +v >= 1000 && +v <= 2100;
+/** The first position of each number of a sentence, by its value ({@link numberValue}; not a part of a split decimal), memoized. */
+const numberPositions = perTokens((tokens) => {
+  const first = new Map<string, number>();
+  for (const [j, x] of tokens.entries()) {
+    const v = numberValue(x);
+    if (v !== undefined && !first.has(v) && !inDecimal(tokens, j)) first.set(v, j);
+  }
+  return first;
+});
 /** The clause index of each token (clauses split at {@link PARALLEL_BREAK}). */
 function clauses(tokens: Token[]): number[] {
   let c = 0;
@@ -373,12 +411,12 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
     for (const a of cited)
       for (const s of a.sentences) {
         if (++scanned > MAX_SENTENCES) return undefined;
-        const k = s.tokens.findIndex((x, j) => numberValue(x) === n && !inDecimal(s.tokens, j));
-        if (k < 0) continue;
+        const k = numberPositions(s.tokens).get(n);
+        if (k === undefined) continue;
         const sc = clauses(s.tokens);
         const runs = nameRuns(s.tokens);
         for (const owner of owners) {
-          const mine = runs.filter((r) => r.words.join(' ') === owner.words.join(' '));
+          const mine = runs.filter((r) => r.key === owner.key);
           if (!mine.length || mine.some((r) => sc[r.start] === sc[k])) continue;
           // another name, which the claim does not mention, holds the number
           const other = runs.find((r) => sc[r.start] === sc[k] && !inClaim(r.words));
@@ -405,8 +443,9 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
   return undefined;
 }
 
-/** The name run that opens a sentence (its subject), if any. */
-const subjectRun = (s: Sentence) => nameRuns(s.tokens).find((r) => s.tokens.slice(0, r.start).every((t) => t.stop && t.type === 'word'));
+/** The name run that opens a sentence (its subject), if any; memoized. */
+const subjectRuns = perTokens((tokens) => nameRuns(tokens).find((r) => tokens.slice(0, r.start).every((t) => t.stop && t.type === 'word')));
+const subjectRun = (s: Sentence) => subjectRuns(s.tokens);
 
 /**
  * {@link numberMisattribution} across sentences: the number opens a sentence about another name, a sentence about the
@@ -422,17 +461,17 @@ function parallelSentences(
   const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
   for (const owner of owners) {
     const key = owner.words.join(' ');
-    const named = (s: Sentence) => nameRuns(s.tokens).some((r) => r.words.join(' ') === key);
+    const named = (s: Sentence) => nameRuns(s.tokens).some((r) => r.key === key);
     if (sentences.some((s) => named(s) && s.tokens.some((x) => numberValue(x) === n))) continue;
     for (const s of sentences) {
       const k = s.tokens.findIndex((x) => numberValue(x) === n);
       const subject = k >= 0 ? subjectRun(s) : undefined;
-      if (!subject || inClaim(subject.words) || subject.words.join(' ') === key) continue;
+      if (!subject || inClaim(subject.words) || subject.key === key) continue;
       const unit = s.tokens[k + 1]?.lemma;
       if (!unit || s.tokens[k + 1].type !== 'word') continue;
       for (const o of sentences) {
         const sub = subjectRun(o);
-        if (o === s || !sub || sub.words.join(' ') !== key) continue;
+        if (o === s || !sub || sub.key !== key) continue;
         const j = o.tokens.findIndex((x, i) => numberValue(x) !== undefined && numberValue(x) !== n && o.tokens[i + 1]?.lemma === unit);
         if (j >= 0 && isYear(numberValue(o.tokens[j])!) === isYear(n))
           return `the sources give ${n} ${s.tokens[k + 1].value} to "${subject.words.join(' ')}" and ${o.tokens[j].value} ${o.tokens[j + 1].value} to "${key}"`;
@@ -1706,8 +1745,10 @@ export function lifeEventYear(claim: Token[], question: Token[], cited: Analysis
   return undefined;
 }
 
+/** The "from X to Y" spans of a sentence ({@link findFromTo}), memoized. */
+const fromTo: (tokens: Token[]) => readonly { from: Token[]; to: Token[] }[] = perTokens(findFromTo);
 /** The "from X to Y" spans of a sentence: the content words of each end (at most 6 tokens each, within one clause). */
-function fromTo(tokens: Token[]): { from: Token[]; to: Token[] }[] {
+function findFromTo(tokens: Token[]): { from: Token[]; to: Token[] }[] {
   const out: { from: Token[]; to: Token[] }[] = [];
   const words = (a: number, b: number) => tokens.slice(a, b).filter((t) => (t.content || capitalized(t)) && t.type !== 'punctuation');
   for (let i = 0; i < tokens.length; i++) {

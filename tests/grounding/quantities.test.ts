@@ -105,3 +105,31 @@ describe('number words glued to a unit letter are words (issue 20: "ones", "tens
     expect(extractQuantities('two hours later')).toMatchObject([{ kind: 'duration', value: 7200 }]);
   });
 });
+
+describe('patterns that need a digit are skipped in a text without one (same results)', () => {
+  it('a text without a digit still yields its word quantities, a month and a time', () => {
+    expect(extractQuantities('twenty percent off for three weeks in March, until noon').map((q) => [q.kind, q.value])).toEqual([
+      ['percent', 20],
+      ['duration', 3 * 7 * 86400],
+      ['date', NaN],
+      ['time', 720],
+    ]);
+    expect(extractIdentifiers('write to sales@example.com or see www.example.com/pricing').map((i) => i.kind)).toEqual(['email', 'url']);
+  });
+  it('control: with digits, the numeric patterns and identifiers are found beside the word ones', () => {
+    expect(extractQuantities('$40 for 2 weeks, twenty percent off, at 9:30').map((q) => q.kind)).toEqual([
+      'money',
+      'duration',
+      'percent',
+      'time',
+    ]);
+    expect(extractIdentifiers('order INV-2024-001 or call 555-123-4567').map((i) => [i.kind, i.norm])).toEqual([
+      ['code', 'inv-2024-001'],
+      ['phone', '5551234567'],
+    ]);
+  });
+  it('each match of a pattern is read once, in order, across calls (no state left between texts)', () => {
+    expect(extractQuantities('3 and 4').map((q) => q.value)).toEqual([3, 4]);
+    expect(extractQuantities('5').map((q) => q.value)).toEqual([5]);
+  });
+});
