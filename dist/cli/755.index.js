@@ -332,6 +332,8 @@ const MONEY_CODE = new RegExp(String.raw `\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCA
 const MONEY_WORD = new RegExp(String.raw `\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(dollars?|euros?|pounds?|usd|eur|gbp)\b`, 'gi');
 const CENTS = new RegExp(String.raw `\b(${NUMWORD})\s?(?:cents?\b|¢)|\b(${NUM})c\b`, 'gi');
 const PERCENT = new RegExp(String.raw `\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi');
+/** "one and a half minutes": a number word or number, "and a half", a unit of time. */
+const AND_A_HALF = new RegExp(String.raw `\b(${NUMWORD})\s+and\s+a\s+half\s+(${UNITW})\b`, 'gi');
 const DURATION = new RegExp(String.raw `\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
 const BARE_NUMBER = new RegExp(String.raw `(?<![\w.])(${NUM})(?:st|nd|rd|th)?(?:\s?(${SCALEW}))?(?![\w])`, 'g');
 const NUMBER_WORDS = new RegExp(String.raw `\b(?=${Object.keys(SMALL)
@@ -394,22 +396,37 @@ class Taken {
     }
 }
 /**
+ * Visits each match of a global pattern in a text, in order, as `text.matchAll(re)` would give them, without the copy of
+ * the pattern that matchAll makes (some 40 patterns run over every analysed text). Starts at 0 and leaves
+ * `re.lastIndex` at 0; `visit` must not use `re`.
+ */
+function eachMatch(re, text, visit) {
+    // (as matchAll, a pattern without the g flag is an error: exec would find its first match forever)
+    if (!re.global)
+        throw new TypeError(`eachMatch needs a global pattern: ${re.source.slice(0, 40)}`);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        // an empty match moves on by one character (one code point for a Unicode pattern), as matchAll does
+        if (m[0] === '')
+            re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+        visit(m);
+    }
+}
+/**
  * Finds identifiers: e-mail addresses, URLs, phone numbers and codes that mix letters and digits
  * (`INV-2024-001`, `X200`, `v2.1`), which are compared verbatim rather than as numbers.
  */
 function extractIdentifiers(text) {
     const out = [];
     const taken = new Taken(text.length);
-    const add = (kind, re, norm, keep = () => true) => {
-        for (const m of text.matchAll(re)) {
-            const s = m.index ?? 0;
-            const e = s + m[0].length;
-            if (!keep(m[0]) || taken.overlaps(s, e))
-                continue;
-            taken.take(s, e);
-            out.push({ kind, text: m[0], norm: norm(m[0]), start: s, end: e });
-        }
-    };
+    const add = (kind, re, norm, keep = () => true) => eachMatch(re, text, (m) => {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (!keep(m[0]) || taken.overlaps(s, e))
+            return;
+        taken.take(s, e);
+        out.push({ kind, text: m[0], norm: norm(m[0]), start: s, end: e });
+    });
     // every pattern starts only where its run of allowed characters starts (lookbehind), so a long run
     // is scanned once, not once per position (linear time)
     add('email', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
@@ -418,11 +435,14 @@ function extractIdentifiers(text) {
         .replace(/^https?:\/\//, '')
         .replace(/^www\./, '')
         .replace(/\/$/, ''));
-    add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) => s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''));
-    // version numbers: three or more dot-separated numbers ("2.10.1"), compared verbatim
-    add('code', /(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)/g, (s) => s.toLowerCase().replace(/^v/, ''));
-    // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
-    add('code', /(?<![A-Za-z\d]|[A-Za-z\d][-_.])[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*(?![A-Za-z\d])/g, (s) => s.toLowerCase(), (s) => /[A-Za-z]/.test(s) && /\d/.test(s));
+    // phone numbers, versions and codes all hold a digit
+    if (/\d/.test(text)) {
+        add('phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, (s) => s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''));
+        // version numbers: three or more dot-separated numbers ("2.10.1"), compared verbatim
+        add('code', /(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)/g, (s) => s.toLowerCase().replace(/^v/, ''));
+        // codes: a word that mixes letters and digits, not an ordinal, a unit suffix, a scale or a time
+        add('code', /(?<![A-Za-z\d]|[A-Za-z\d][-_.])[A-Za-z\d]+(?:[-_.][A-Za-z\d]+)*(?![A-Za-z\d])/g, (s) => s.toLowerCase(), (s) => /[A-Za-z]/.test(s) && /\d/.test(s));
+    }
     return out.filter((i) => i.kind !== 'code' || !CODE_EXEMPT.test(i.text)).sort((a, b) => a.start - b.start);
 }
 /**
@@ -439,41 +459,47 @@ function groupedDigits(text) {
 /**
  * Finds the quantities in a text, longest and most specific readings first (a date before its
  * day number, `$1.2 million` before `1.2`). Identifier spans (see {@link extractIdentifiers}) are skipped.
+ * @param identifiers the identifiers of `written` when the caller has them already (not searched again).
  */
-function extractQuantities(written) {
+function extractQuantities(written, identifiers) {
     const text = groupedDigits(written);
     const out = [];
     const taken = new Taken(text.length);
-    for (const i of extractIdentifiers(text))
+    // digit groups read as thousands change the text: its identifiers are searched again
+    for (const i of identifiers && text === written ? identifiers : extractIdentifiers(text))
         taken.take(i.start, i.end);
     // "24/7" and "365 days a year" style availability phrases are not quantities to check
     for (const m of text.matchAll(/\b24\s*\/\s*7\b|\b24x7\b/gi))
         taken.take(m.index ?? 0, (m.index ?? 0) + m[0].length);
     // `make` returns undefined for no match, null for a span that is no quantity to check (claimed, not reported)
-    const scan = (re, make) => {
-        for (const m of text.matchAll(re)) {
-            const s = m.index ?? 0;
-            const e = s + m[0].length;
-            if (taken.overlaps(s, e))
-                continue;
-            const q = make(m);
-            if (q === null) {
-                taken.take(s, e);
-                continue;
-            }
-            if (!q || (q.kind !== 'date' && !Number.isFinite(q.value)))
-                continue;
+    const scan = (re, make) => eachMatch(re, text, (m) => {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (taken.overlaps(s, e))
+            return;
+        const q = make(m);
+        if (q === null) {
             taken.take(s, e);
-            out.push({ ...q, text: written.slice(s, e), start: s, end: e });
+            return;
         }
+        if (!q || (q.kind !== 'date' && !Number.isFinite(q.value)))
+            return;
+        taken.take(s, e);
+        out.push({ ...q, text: written.slice(s, e), start: s, end: e });
+    });
+    // a pattern whose every match holds a digit finds nothing in a text without one
+    const numeric = /\d/.test(text);
+    const scanNumeric = (re, make) => {
+        if (numeric)
+            scan(re, make);
     };
     const dateQ = (dates) => ({ kind: 'date', value: NaN, dates });
     const yr = (s) => (s === undefined ? undefined : s.length === 2 ? 2000 + Number(s) : Number(s));
     const valid = (p) => (p.m === undefined || (p.m >= 1 && p.m <= 12)) && (p.d === undefined || (p.d >= 1 && p.d <= 31));
     // ISO 8601 dates
-    scan(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => dateQ([{ y: +m[1], m: +m[2], d: +m[3] }]));
+    scanNumeric(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => dateQ([{ y: +m[1], m: +m[2], d: +m[3] }]));
     // numeric slash dates: both readings
-    scan(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, (m) => {
+    scanNumeric(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, (m) => {
         const a = +m[1];
         const b = +m[2];
         const y = yr(m[3]);
@@ -484,14 +510,14 @@ function extractQuantities(written) {
         return readings.length ? dateQ(readings) : undefined;
     });
     // "Monday, August 31st, 2022" / "August 31, 2022" / "Aug. 31"
-    scan(DATE_MDY, (m) => {
+    scanNumeric(DATE_MDY, (m) => {
         const p = { m: MONTHS[m[2].toLowerCase()], d: +m[3], y: yr(m[4]) };
         if (m[1])
             p.wd = WEEKDAYS[m[1].toLowerCase()];
         return valid(p) ? dateQ([p]) : undefined;
     });
     // a day range before its month ("3 to 17 March", "3-17 March 2025"): both days are dates of that month
-    scan(DATE_DMY_RANGE, (m) => {
+    scanNumeric(DATE_DMY_RANGE, (m) => {
         const mo = MONTHS[m[3].toLowerCase()];
         const y = yr(m[4]);
         const ps = [
@@ -501,12 +527,12 @@ function extractQuantities(written) {
         return ps.every(valid) && +m[1] < +m[2] ? dateQ(ps) : undefined;
     });
     // "31st August 2022" / "the 31st of August"
-    scan(DATE_DMY, (m) => {
+    scanNumeric(DATE_DMY, (m) => {
         const p = { d: +m[1], m: MONTHS[m[2].toLowerCase()], y: yr(m[3]) };
         return valid(p) ? dateQ([p]) : undefined;
     });
     // "August 2022"
-    scan(DATE_MY, (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
+    scanNumeric(DATE_MY, (m) => dateQ([{ m: MONTHS[m[1].toLowerCase()], y: +m[2] }]));
     // a capitalized month name alone ("in September"); "May"/"March" only when not sentence-initial
     scan(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => {
         const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
@@ -517,21 +543,21 @@ function extractQuantities(written) {
     });
     scan(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/g, (m) => dateQ([{ wd: WEEKDAYS[m[1].toLowerCase()] }]));
     // times of day
-    scan(/\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/gi, (m) => {
+    scanNumeric(/\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/gi, (m) => {
         let h = +m[1] % 12;
         if (m[3].toLowerCase() === 'p')
             h += 12;
         return { kind: 'time', value: h * 60 + (m[2] ? +m[2] : 0) };
     });
-    scan(/\b([01]?\d|2[0-3]):([0-5]\d)\b/g, (m) => ({ kind: 'time', value: +m[1] * 60 + +m[2] }));
+    scanNumeric(/\b([01]?\d|2[0-3]):([0-5]\d)\b/g, (m) => ({ kind: 'time', value: +m[1] * 60 + +m[2] }));
     scan(/\b(noon|midday|midnight)\b/gi, (m) => ({ kind: 'time', value: m[1].toLowerCase() === 'midnight' ? 0 : 720 }));
     // money: "$1.2 million", "USD 300", "300 dollars", "€50k"
-    scan(MONEY_SIGN, (m) => ({
+    scanNumeric(MONEY_SIGN, (m) => ({
         kind: 'money',
         currency: CURRENCY_SIGNS[m[1]],
         value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
     }));
-    scan(MONEY_CODE, (m) => ({
+    scanNumeric(MONEY_CODE, (m) => ({
         kind: 'money',
         currency: m[1].toUpperCase(),
         value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
@@ -545,7 +571,7 @@ function extractQuantities(written) {
     // cents: "50 cents" = $0.50 (a hundredth of the currency unit, whichever it is)
     scan(CENTS, (m) => ({ kind: 'money', value: parseNumber(m[1] ?? m[2]) / 100 }));
     // data sizes: "2 TiB", "500 GB", "64GiB"
-    scan(SIZE, (m) => {
+    scanNumeric(SIZE, (m) => {
         const [dec, bin] = SIZE_UNITS[m[2].toLowerCase()];
         const n = parseNumber(m[1]);
         return { kind: 'size', value: n * dec, alt: n * bin, written: n };
@@ -554,13 +580,13 @@ function extractQuantities(written) {
     scan(PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
     // decades: "the 1990s" is the year 1990, not 1,990 seconds; "her 40s" is the number 40; the
     // speaker's own age ("I'm in my early 20s", "Im a late 30s student") is a personal remark, no quantity to check
-    scan(/\b(?:I'?m|I am)\s+(?:a|an|in my)\s+(?:(?:early|mid|late)[- ])?\d0'?s\b/gi, () => null);
-    scan(/\b(?<=(?:my|his|her|their|your|our)\s)(\d0)s\b/gi, (m) => ({ kind: 'number', value: Number(m[1]) }));
+    scanNumeric(/\b(?:I'?m|I am)\s+(?:a|an|in my)\s+(?:(?:early|mid|late)[- ])?\d0'?s\b/gi, () => null);
+    scanNumeric(/\b(?<=(?:my|his|her|their|your|our)\s)(\d0)s\b/gi, (m) => ({ kind: 'number', value: Number(m[1]) }));
     // a decade of the 1900s written with two digits ("the late 70's", "the '90s", "mid-80s") is that decade
-    scan(/(?<=(?:early|mid|late|the)[- ]'?|\s')(\d0)(?:'s|s)\b/gi, (m) => ({ kind: 'number', value: 1900 + Number(m[1]) }));
-    scan(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
+    scanNumeric(/(?<=(?:early|mid|late|the)[- ]'?|\s')(\d0)(?:'s|s)\b/gi, (m) => ({ kind: 'number', value: 1900 + Number(m[1]) }));
+    scanNumeric(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
     // "one and a half minutes" = 1.5 minutes; "half an hour" = 0.5 hours
-    scan(new RegExp(String.raw `\b(${NUMWORD})\s+and\s+a\s+half\s+(${UNITW})\b`, 'gi'), (m) => {
+    scan(AND_A_HALF, (m) => {
         const unit = UNIT_ALIASES[m[2].toLowerCase()];
         const n = parseNumber(m[1]);
         return unit && Number.isFinite(n) ? { kind: 'duration', value: (n + 0.5) * SEC[unit] } : undefined;
@@ -580,7 +606,7 @@ function extractQuantities(written) {
         return { kind: 'duration', value: n * SEC[unit] };
     });
     // bare numbers, with a scale word ("2 million", "5k")
-    scan(BARE_NUMBER, (m) => ({
+    scanNumeric(BARE_NUMBER, (m) => ({
         kind: 'number',
         value: parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
         ...(/\d(?:st|nd|rd|th)/i.test(m[0]) ? { ordinal: true } : {}),
@@ -1040,6 +1066,8 @@ function notNegation(cue, next, after) {
 /** Subject pronouns that start a new clause (also "its"/"im" written without the apostrophe). */
 const SUBJECT = new Set(['i', 'im', 'you', 'he', 'she', 'it', 'its', "it's", 'we', 'they', 'that', 'this', '.', ',', '!', '?', ';']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+/** A word negated by its prefix ("non-refundable", "not-for-resale"): the word it is attached to. */
+const NEGATING_PREFIX = /^(?:non|not)-([a-z].+)$/;
 /** Lower case with runs of non-alphanumerics collapsed to one space, padded (for whole-word substring tests). */
 function flatten(text) {
     return ` ${text
@@ -1083,7 +1111,8 @@ const TIME_QUALIFIERS = new Set([
  * every analysis is linear in the text length.
  */
 const MAX_TOKEN_LENGTH = 256;
-const LONG_RUN = new RegExp(String.raw `\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
+// (a run is matched from its start only: tried at every position, the pattern rescans each word once per letter)
+const LONG_RUN = new RegExp(String.raw `(?<!\S)\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
 // Unicode decimal digits (general category Nd) and their values: each script's digits are a run of
 // ten consecutive code points starting at zero (some blocks hold several runs, e.g. the mathematical
 // digits U+1D7CE..U+1D7FF), so a digit's value is its distance from the start of its run, modulo 10.
@@ -1286,7 +1315,7 @@ function analyze(raw) {
         for (const tk of tokens) {
             // "non-refundable", "not-for-resale": the prefix negates the word it is attached to, which is
             // mentioned (negated): its stem joins the sentence's terms so polarity checks can compare it
-            const np = /^(?:non|not)-([a-z].+)$/.exec(tk.lower);
+            const np = NEGATING_PREFIX.exec(tk.lower);
             if (np) {
                 tk.negated = true;
                 const base = np[1].length <= 48 ? stemWord(np[1]) : np[1];
@@ -1310,13 +1339,14 @@ function analyze(raw) {
         cursor = at >= 0 ? at + st.length : cursor;
         sentences.push({ text: text.slice(start, start + st.length), start, tokens, terms });
     });
+    const identifiers = extractIdentifiers(masked);
     const a = {
         text,
         sentences,
         vocabulary,
         flat: flatten(text),
-        quantities: extractQuantities(masked),
-        identifiers: extractIdentifiers(masked),
+        quantities: extractQuantities(masked, identifiers),
+        identifiers,
         overlong,
     };
     if (cache.size >= CACHE_MAX)
@@ -2088,7 +2118,8 @@ const CLAUSE_END = new Set([
 /** Verbs too light to tell a relation ("is", "has", "did"). */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'become', 'go', 'come', 'take', 'give', 'include', 'call', 'name', 'know']);
 const sameWord = (a, b) => a.lemma === b.lemma || a.stem === b.stem;
-const capitalized = (t) => t.type === 'word' && /^\p{Lu}/u.test(t.value);
+const CAPITAL = /^\p{Lu}/u;
+const capitalized = (t) => t.type === 'word' && CAPITAL.test(t.value);
 const isVerb = (t) => t.pos === 'VERB';
 /**
  * A verb of the clause at tokens[j], not a noun or modifier that the tagger read as a verb ("the Danubia works", "the
@@ -2164,7 +2195,13 @@ function antonymValueExplained(word, antonym, claim, sentences, derived = false)
 }
 /** Whether tokens[k..] spells the key phrase (lemma or stem of each word). */
 function phraseAt(tokens, k, key) {
-    return key.every((x, n) => tokens[k + n] !== undefined && sameWord(tokens[k + n], x));
+    // (a loop, not key.every: called at every position of every source sentence)
+    if (k < 0 || k + key.length > tokens.length)
+        return false;
+    for (let n = 0; n < key.length; n++)
+        if (!sameWord(tokens[k + n], key[n]))
+            return false;
+    return true;
 }
 /**
  * The verbs a phrase at tokens[k..k+len) is bound to: the content verb before it in its clause (through at most
@@ -2379,8 +2416,24 @@ function answerRoleMismatch(claim, question, cited) {
 }
 /** Words that end a clause of a sentence with parallel facts ("X won 87 times and Y 79 times"). */
 const PARALLEL_BREAK = new Set([',', ';', 'and', 'while', 'whereas', 'but', 'or']);
-/** A name run starting at tokens[k]: capitalized, not stop words, not the first word of the sentence. */
-function nameRuns(tokens) {
+/**
+ * A function of a sentence's tokens, memoized per token array: source sentences are searched again for every claim.
+ * The result is shared: callers must not change it.
+ */
+function perTokens(find) {
+    const cache = new WeakMap();
+    return (tokens) => {
+        if (cache.has(tokens))
+            return cache.get(tokens);
+        const v = find(tokens);
+        cache.set(tokens, v);
+        return v;
+    };
+}
+/** The name runs of a sentence ({@link findNameRuns}), memoized. */
+const nameRuns = perTokens(findNameRuns);
+/** The name runs of a sentence: capitalized, not stop words, not the first word of the sentence. */
+function findNameRuns(tokens) {
     const out = [];
     const first = tokens.findIndex((t) => t.type === 'word');
     for (let k = 0; k < tokens.length; k++) {
@@ -2391,8 +2444,10 @@ function nameRuns(tokens) {
         while (e + 1 < tokens.length && ok(tokens[e + 1]))
             e++;
         // a sentence-initial word alone is a name only when tagged so ("Wendham has won", not "Yesterday"); in a run it is one
-        if (!(k === first && e === k && tokens[k].pos !== 'PROPN'))
-            out.push({ start: k, end: e + 1, words: tokens.slice(k, e + 1).map((t) => t.lower) });
+        if (!(k === first && e === k && tokens[k].pos !== 'PROPN')) {
+            const words = tokens.slice(k, e + 1).map((t) => t.lower);
+            out.push({ start: k, end: e + 1, words, key: words.join(' ') });
+        }
         k = e;
     }
     return out;
@@ -2401,6 +2456,16 @@ const numberValue = (t) => (t.type === 'number' ? t.value.replace(/,/g, '') : un
 /** Whether tokens[j] is a part of a decimal number that the tokenizer split ("1.2" read as "1", "_", "2"). */
 const inDecimal = (tokens, j) => tokens[j + 1]?.value === '_' || tokens[j - 1]?.value === '_';
 const isYear = (v) => /^\d{4}$/.test(v) && +v >= 1000 && +v <= 2100;
+/** The first position of each number of a sentence, by its value ({@link numberValue}; not a part of a split decimal), memoized. */
+const numberPositions = perTokens((tokens) => {
+    const first = new Map();
+    for (const [j, x] of tokens.entries()) {
+        const v = numberValue(x);
+        if (v !== undefined && !first.has(v) && !inDecimal(tokens, j))
+            first.set(v, j);
+    }
+    return first;
+});
 /** The clause index of each token (clauses split at {@link PARALLEL_BREAK}). */
 function clauses(tokens) {
     let c = 0;
@@ -2430,13 +2495,13 @@ function numberMisattribution(claim, cited) {
             for (const s of a.sentences) {
                 if (++scanned > MAX_SENTENCES)
                     return undefined;
-                const k = s.tokens.findIndex((x, j) => numberValue(x) === n && !inDecimal(s.tokens, j));
-                if (k < 0)
+                const k = numberPositions(s.tokens).get(n);
+                if (k === undefined)
                     continue;
                 const sc = clauses(s.tokens);
                 const runs = nameRuns(s.tokens);
                 for (const owner of owners) {
-                    const mine = runs.filter((r) => r.words.join(' ') === owner.words.join(' '));
+                    const mine = runs.filter((r) => r.key === owner.key);
                     if (!mine.length || mine.some((r) => sc[r.start] === sc[k]))
                         continue;
                     // another name, which the claim does not mention, holds the number
@@ -2462,8 +2527,9 @@ function numberMisattribution(claim, cited) {
     }
     return undefined;
 }
-/** The name run that opens a sentence (its subject), if any. */
-const subjectRun = (s) => nameRuns(s.tokens).find((r) => s.tokens.slice(0, r.start).every((t) => t.stop && t.type === 'word'));
+/** The name run that opens a sentence (its subject), if any; memoized. */
+const subjectRuns = perTokens((tokens) => nameRuns(tokens).find((r) => tokens.slice(0, r.start).every((t) => t.stop && t.type === 'word')));
+const subjectRun = (s) => subjectRuns(s.tokens);
 /**
  * {@link numberMisattribution} across sentences: the number opens a sentence about another name, a sentence about the
  * claim's name states another number with the same word after it ("87 times" / "79 times"), and no sentence states the
@@ -2473,20 +2539,20 @@ function parallelSentences(n, owners, inClaim, cited) {
     const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
     for (const owner of owners) {
         const key = owner.words.join(' ');
-        const named = (s) => nameRuns(s.tokens).some((r) => r.words.join(' ') === key);
+        const named = (s) => nameRuns(s.tokens).some((r) => r.key === key);
         if (sentences.some((s) => named(s) && s.tokens.some((x) => numberValue(x) === n)))
             continue;
         for (const s of sentences) {
             const k = s.tokens.findIndex((x) => numberValue(x) === n);
             const subject = k >= 0 ? subjectRun(s) : undefined;
-            if (!subject || inClaim(subject.words) || subject.words.join(' ') === key)
+            if (!subject || inClaim(subject.words) || subject.key === key)
                 continue;
             const unit = s.tokens[k + 1]?.lemma;
             if (!unit || s.tokens[k + 1].type !== 'word')
                 continue;
             for (const o of sentences) {
                 const sub = subjectRun(o);
-                if (o === s || !sub || sub.words.join(' ') !== key)
+                if (o === s || !sub || sub.key !== key)
                     continue;
                 const j = o.tokens.findIndex((x, i) => numberValue(x) !== undefined && numberValue(x) !== n && o.tokens[i + 1]?.lemma === unit);
                 if (j >= 0 && isYear(numberValue(o.tokens[j])) === isYear(n))
@@ -3816,8 +3882,10 @@ function lifeEventYear(claim, question, cited) {
         }
     return undefined;
 }
+/** The "from X to Y" spans of a sentence ({@link findFromTo}), memoized. */
+const fromTo = perTokens(findFromTo);
 /** The "from X to Y" spans of a sentence: the content words of each end (at most 6 tokens each, within one clause). */
-function fromTo(tokens) {
+function findFromTo(tokens) {
     const out = [];
     const words = (a, b) => tokens.slice(a, b).filter((t) => (t.content || capitalized(t)) && t.type !== 'punctuation');
     for (let i = 0; i < tokens.length; i++) {
@@ -5364,8 +5432,9 @@ function wordsOf(a) {
     }
     return w;
 }
-/** Letters and digits of a form, apart. */
-const split = (s) => ({ letters: s.replace(/[^a-z]/g, ''), digits: s.replace(/[^0-9]/g, '') });
+const split = (s) => ({ text: s, letters: s.replace(/[^a-z]/g, ''), digits: s.replace(/[^0-9]/g, '') });
+/** A long form's parts as {@link abbreviates} compares them: Greek letters written as their Latin ones ({@link latinWords}). */
+const longParts = (long) => split(latinWords(long));
 /**
  * Whether `short` abbreviates `long` (both Greek-folded, lower case, words joined by spaces): the digits are the same,
  * the letters of the short form occur in the long form in order, the first one starting the long form, and the
@@ -5377,9 +5446,11 @@ const split = (s) => ({ letters: s.replace(/[^a-z]/g, ''), digits: s.replace(/[^
 function abbreviates(short, long) {
     // a Greek letter of the long form is one letter, its Latin one ("IL-1a" abbreviates no "IL-1 beta": no "a" of "beta")
     // (callers pass a short form with its Greek letters as Latin ones: latinOf)
-    const lf = latinWords(long);
-    const s = split(short);
-    const l = split(lf);
+    return abbreviatesParts(split(short), longParts(long));
+}
+/** {@link abbreviates} of forms split already (the long one by {@link longParts}): loops over one form split it once. */
+function abbreviatesParts(s, l) {
+    const lf = l.text;
     // letters only: three or more, and a long form at least two letters longer ("XXX" abbreviates no "XXXX")
     if (s.digits !== l.digits || s.letters.length < (s.digits ? 1 : 3) || s.letters.length + (s.digits ? 1 : 2) > l.letters.length)
         return false;
@@ -5443,27 +5514,33 @@ function formKnownIn(form, cited) {
     const claimShort = CODE_FORM.test(form.replace(/[()]/g, '')) && joined.replace(/[^a-z]/g, '').length >= 2;
     // a long form has at most one word more than its short form has letters (Schwartz & Hearst bound it likewise)
     const maxWords = Math.min(MAX_LONG_WORDS, joined.replace(/[^a-z]/g, '').length + 1);
+    const claimAsShort = split(latinJoined);
+    const claimAsLong = longParts(f);
     for (const a of cited) {
-        const { words: w, joined: windows, latin } = indexOf(a);
+        const { words: w, joined: windows, latin, starts } = indexOf(a);
         // Greek letters written as their Latin ones on either side ("PKCz" / "PKCζ")
         if (windows.has(joined) || windows.has(latinJoined) || latin?.has(latinJoined))
             return true;
-        for (let i = 0; i < w.length; i++) {
-            // both directions need the same first letter (a cheap test before any string is built)
-            if (w[i][0] !== first)
-                continue;
+        // (only source words written somewhere as a code or an acronym can be a short form there)
+        const { shortKeys } = sourceForms(a.text);
+        // both directions need the same first letter: only the source words that start with it
+        for (const i of starts.get(first) ?? []) {
             // the claim abbreviates source words
             if (claimShort) {
                 let window = '';
                 for (let n = 0; n < maxWords && i + n < w.length; n++) {
                     window = n ? `${window} ${w[i + n]}` : w[i];
-                    if (abbreviates(latinJoined, window) && initialsIn(window, latinJoined))
+                    if (abbreviatesParts(claimAsShort, longParts(window)) && initialsIn(window, latinJoined))
                         return true;
                 }
             }
             // the claim spells out a source abbreviation (one or two source words, written as a short form there: "IFN", "IL-2")
             for (const short of [w[i], i + 1 < w.length ? w[i] + w[i + 1] : ''])
-                if (short && short.length < joined.length && abbreviates(short, f) && shortInSource(a.text, short, f))
+                if (short &&
+                    short.length < joined.length &&
+                    shortKeys.has(short) &&
+                    abbreviatesParts(split(short), claimAsLong) &&
+                    shortInSource(a.text, short, f))
                     return true;
         }
     }
@@ -5553,7 +5630,15 @@ function indexOf(a) {
     if (!x) {
         const words = wordsOf(a);
         const latin = words.some((w) => LATIN.has(w)) ? runsOf(words.map((w) => LATIN.get(w) ?? w)) : undefined;
-        x = { words, joined: runsOf(words), ...(latin ? { latin } : {}) };
+        const starts = new Map();
+        for (const [i, w] of words.entries()) {
+            const list = starts.get(w[0]);
+            if (list)
+                list.push(i);
+            else
+                starts.set(w[0], [i]);
+        }
+        x = { words, joined: runsOf(words), ...(latin ? { latin } : {}), starts };
         indexCache.set(a, x);
     }
     return x;
@@ -5576,7 +5661,7 @@ function initialsIn(long, short) {
  * last letter also ends the long form ("IFN" for "interferon"; "ABC" is no short form of "abacus").
  */
 function shortInSource(text, word, long) {
-    for (const part of sourceForms(text).get(word) ?? []) {
+    for (const part of sourceForms(text).forms.get(word) ?? []) {
         if (CODE_FORM.test(part))
             return true;
         if (ACRONYM_FORM.test(part) && long.replace(/[^a-z]/g, '').endsWith(word[word.length - 1]))
@@ -5590,23 +5675,28 @@ const formsCache = new Map();
  * of "IFN-gamma"). Memoized for the last 64 texts (sources are shared by many answers).
  */
 function sourceForms(text) {
-    let m = formsCache.get(text);
-    if (!m) {
-        m = new Map();
+    let x = formsCache.get(text);
+    if (!x) {
+        const forms = new Map();
         for (const t of text.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu))
             for (const part of hyphenRuns(t[0])) {
                 const key = foldGreek(part).replace(/ /g, '');
-                const list = m.get(key);
+                const list = forms.get(key);
                 if (!list)
-                    m.set(key, [part]);
+                    forms.set(key, [part]);
                 else if (list.length < 8 && !list.includes(part))
                     list.push(part);
             }
+        const shortKeys = new Set();
+        for (const [key, list] of forms)
+            if (list.some((p) => CODE_FORM.test(p) || ACRONYM_FORM.test(p)))
+                shortKeys.add(key);
+        x = { forms, shortKeys };
         if (formsCache.size >= 64)
             formsCache.delete(formsCache.keys().next().value);
-        formsCache.set(text, m);
+        formsCache.set(text, x);
     }
-    return m;
+    return x;
 }
 /** Most hyphen parts of a token whose runs {@link hyphenRuns} lists (longer tokens: the whole and each part). */
 const MAX_RUN_PARTS = 6;
@@ -5615,6 +5705,8 @@ const MAX_RUN_PARTS = 6;
  * the code inside a compound ("IL-2" of "anti-IL-2") is written there too.
  */
 function hyphenRuns(token) {
+    if (!token.includes('-'))
+        return [token];
     const parts = token.split('-');
     if (parts.length > MAX_RUN_PARTS)
         return [...new Set([token, ...parts])];
@@ -6679,17 +6771,34 @@ const inFlat = (phrase, a) => {
     const f = flatten(phrase);
     return f.trim() !== '' && a.some((x) => x.flat.includes(f));
 };
+const termIndex = new WeakMap();
+/** For each term of an analysed source, the indices of the sentences that contain it (memoized per analysis). */
+function sentencesByTerm(a) {
+    let index = termIndex.get(a);
+    if (!index) {
+        index = new Map();
+        for (const [k, s] of a.sentences.entries())
+            for (const t of s.terms) {
+                const list = index.get(t);
+                if (list)
+                    list.push(k);
+                else
+                    index.set(t, [k]);
+            }
+        termIndex.set(a, index);
+    }
+    return index;
+}
 /** Source sentences ranked by the share of the claim's terms they contain (ties: source order). */
 function rankSentences(terms, sources) {
     const all = [];
     for (const { id, a } of sources) {
-        for (const s of a.sentences) {
-            let hit = 0;
-            for (const t of terms)
-                if (s.terms.has(t))
-                    hit++;
-            all.push({ id, a, s, overlap: hit });
-        }
+        const hits = new Array(a.sentences.length).fill(0);
+        const index = sentencesByTerm(a);
+        for (const t of terms)
+            for (const k of index.get(t) ?? [])
+                hits[k]++;
+        a.sentences.forEach((s, k) => all.push({ id, a, s, overlap: hits[k] }));
     }
     return all.sort((x, y) => y.overlap - x.overlap);
 }
@@ -6990,10 +7099,10 @@ function negationFlags(claimTokens, sources, th) {
     // (2) the claim affirms what a source sentence negates
     const claimTerms = termsOf(claimTokens);
     for (const s of sentences) {
-        s.tokens.forEach((t, i) => {
-            if (!t.cue || flags.length)
-                return;
-            const scope = scopeAfter(s.tokens, i, 2);
+        for (const { i, scope } of negatedScopes(s)) {
+            if (flags.length)
+                break;
+            const t = s.tokens[i];
             // one negated verb ends its clause ("... and cannot be renewed;"): it is the statement when the claim shares it and the
             // subject noun of the source sentence ("Tokens can be renewed")
             // ("cannot be renewed", "must not be shared": a negated modal; the claim states the same modal)
@@ -7004,15 +7113,15 @@ function negationFlags(claimTokens, sources, th) {
                 MODALS.has(modal ?? '') &&
                 claimTokens.some((x) => x.lower === modal);
             if (scope.length < 2 && !lone)
-                return;
+                continue;
             if (!scope.every((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem)))
-                return;
+                continue;
             // the same statement: the claim also shares a content word from before the cue
             const before = s.tokens.slice(Math.max(0, i - 4), i).filter((x) => x.content);
             if (!before.some((x) => claimTerms.has(x.lemma) || claimTerms.has(x.stem)))
-                return;
+                continue;
             if (lone && !sharedSubject(s.tokens.slice(0, i), claimTokens))
-                return;
+                continue;
             // the negated clause goes on about something the claim does not say ("but not with the responses of such T cells in the
             // blood" against a claim about lymph nodes): the denial may be of another case (claims.ts)
             const other = otherCaseDenied(s.tokens, i, claimTerms);
@@ -7022,9 +7131,22 @@ function negationFlags(claimTokens, sources, th) {
                 detail: `the source says "${t.value} ${scope.map((x) => x.value).join(' ')}"; the claim affirms it${other ? ` (the source's clause goes on with "${other}", which the claim does not say)` : ''}`,
                 ...(other ? { weak: true } : {}),
             });
-        });
+        }
     }
     return flags;
+}
+const negatedScopeCache = new WeakMap();
+/** The negation cues of a source sentence, by index, with the (at most two) words each negates ({@link scopeAfter}); memoized. */
+function negatedScopes(s) {
+    let out = negatedScopeCache.get(s);
+    if (!out) {
+        out = [];
+        for (const [i, t] of s.tokens.entries())
+            if (t.cue)
+                out.push({ i, scope: scopeAfter(s.tokens, i, 2) });
+        negatedScopeCache.set(s, out);
+    }
+    return out;
 }
 /** Names the sources state by another common form. */
 const ALIASES = new Map([
@@ -7323,10 +7445,11 @@ function checkClaim(claim, quantities, identifiers, src, th) {
     const uncited = src.uncited.map((c) => c.a);
     // a hedge beside a claim ("I'm not sure, but Intel dominates the market") abstains from nothing: the claim is checked
     // (its content words beside the hedge; dialogue.ts)
-    const asserted = ABSTENTION.test(claim.text)
+    const hedged = ABSTENTION.test(claim.text);
+    const asserted = hedged
         ? hedgedAssertion(claim.text, claim.tokens, (x) => ABSTENTION.test(x), (t) => (src.question ? known(t, [src.question]) : false))
         : [];
-    const abstention = ABSTENTION.test(claim.text) && !asserted.length;
+    const abstention = hedged && !asserted.length;
     const wrong = (what, span) => flags.push({ name: 'wrong-citation', span, detail: `${what} is supported only by an uncited context` });
     // quantities
     const citedQ = cited.flatMap((a) => a.quantities);
@@ -7516,7 +7639,14 @@ function checkClaim(claim, quantities, identifiers, src, th) {
     }
     // the index of a claim token (one map, built on first use: a linear lookup per word would be quadratic)
     let positions;
-    const tokenAt = (t) => (positions ??= new Map(claim.tokens.map((x, i) => [x, i]))).get(t) ?? -1;
+    const tokenAt = (t) => {
+        if (!positions) {
+            positions = new Map();
+            for (const [i, x] of claim.tokens.entries())
+                positions.set(x, i);
+        }
+        return positions.get(t) ?? -1;
+    };
     // named entities: capitalized words that are not sentence-initial, grouped into names
     const firstWord = claim.tokens.findIndex((t) => t.type === 'word');
     // the words inside identifiers (an e-mail's "acme" is not a name): a set, so the test is constant time
