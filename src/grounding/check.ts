@@ -163,6 +163,7 @@ import {
   type Thresholds,
   type Verdict,
 } from './types.js';
+import { memoized } from './memo.js';
 
 const ABSTENTION = new RegExp(
   [
@@ -279,22 +280,17 @@ const inFlat = (phrase: string, a: Analysis[]) => {
   return f.trim() !== '' && a.some((x) => x.flat.includes(f));
 };
 
-const termIndex = new WeakMap<Analysis, Map<string, number[]>>();
 /** For each term of an analysed source, the indices of the sentences that contain it (memoized per analysis). */
-function sentencesByTerm(a: Analysis): Map<string, number[]> {
-  let index = termIndex.get(a);
-  if (!index) {
-    index = new Map();
-    for (const [k, s] of a.sentences.entries())
-      for (const t of s.terms) {
-        const list = index.get(t);
-        if (list) list.push(k);
-        else index.set(t, [k]);
-      }
-    termIndex.set(a, index);
-  }
+const sentencesByTerm = memoized((a: Analysis): Map<string, number[]> => {
+  const index = new Map<string, number[]>();
+  for (const [k, s] of a.sentences.entries())
+    for (const t of s.terms) {
+      const list = index.get(t);
+      if (list) list.push(k);
+      else index.set(t, [k]);
+    }
   return index;
-}
+});
 
 /** Source sentences ranked by the share of the claim's terms they contain (ties: source order). */
 function rankSentences(
@@ -640,17 +636,12 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
   return flags;
 }
 
-const negatedScopeCache = new WeakMap<Sentence, { i: number; scope: Token[] }[]>();
 /** The negation cues of a source sentence, by index, with the (at most two) words each negates ({@link scopeAfter}); memoized. */
-function negatedScopes(s: Sentence): { i: number; scope: Token[] }[] {
-  let out = negatedScopeCache.get(s);
-  if (!out) {
-    out = [];
-    for (const [i, t] of s.tokens.entries()) if (t.cue) out.push({ i, scope: scopeAfter(s.tokens, i, 2) });
-    negatedScopeCache.set(s, out);
-  }
+const negatedScopes = memoized((s: Sentence): { i: number; scope: Token[] }[] => {
+  const out: { i: number; scope: Token[] }[] = [];
+  for (const [i, t] of s.tokens.entries()) if (t.cue) out.push({ i, scope: scopeAfter(s.tokens, i, 2) });
   return out;
-}
+});
 
 /** Names the sources state by another common form. */
 const ALIASES: ReadonlyMap<string, string[]> = new Map([

@@ -17,6 +17,7 @@
  */
 import type { Analysis, Sentence, Token } from './nlp.js';
 import { flatten } from './nlp.js';
+import { memoized } from './memo.js';
 
 /** Most source sentences scanned per short answer. */
 export const MAX_SENTENCES = 200;
@@ -338,21 +339,8 @@ interface NameRun {
   /** the words joined by spaces */
   key: string;
 }
-/**
- * A function of a sentence's tokens, memoized per token array: source sentences are searched again for every claim.
- * The result is shared: callers must not change it.
- */
-function perTokens<T>(find: (tokens: Token[]) => T): (tokens: Token[]) => T {
-  const cache = new WeakMap<Token[], T>();
-  return (tokens) => {
-    if (cache.has(tokens)) return cache.get(tokens) as T;
-    const v = find(tokens);
-    cache.set(tokens, v);
-    return v;
-  };
-}
-/** The name runs of a sentence ({@link findNameRuns}), memoized. */
-const nameRuns: (tokens: Token[]) => readonly NameRun[] = perTokens(findNameRuns);
+/** The name runs of a sentence ({@link findNameRuns}), memoized per token array (source sentences are searched again for every claim). */
+const nameRuns: (tokens: Token[]) => readonly NameRun[] = memoized(findNameRuns);
 /** The name runs of a sentence: capitalized, not stop words, not the first word of the sentence. */
 function findNameRuns(tokens: Token[]): NameRun[] {
   const out: NameRun[] = [];
@@ -376,7 +364,7 @@ const numberValue = (t: Token) => (t.type === 'number' ? t.value.replace(/,/g, '
 const inDecimal = (tokens: Token[], j: number) => tokens[j + 1]?.value === '_' || tokens[j - 1]?.value === '_';
 const isYear = (v: string) => /^\d{4}$/.test(v) && +v >= 1000 && +v <= 2100;
 /** The first position of each number of a sentence, by its value ({@link numberValue}; not a part of a split decimal), memoized. */
-const numberPositions = perTokens((tokens) => {
+const numberPositions = memoized((tokens: Token[]) => {
   const first = new Map<string, number>();
   for (const [j, x] of tokens.entries()) {
     const v = numberValue(x);
@@ -444,7 +432,9 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
 }
 
 /** The name run that opens a sentence (its subject), if any; memoized. */
-const subjectRuns = perTokens((tokens) => nameRuns(tokens).find((r) => tokens.slice(0, r.start).every((t) => t.stop && t.type === 'word')));
+const subjectRuns = memoized((tokens: Token[]) =>
+  nameRuns(tokens).find((r) => tokens.slice(0, r.start).every((t) => t.stop && t.type === 'word')),
+);
 const subjectRun = (s: Sentence) => subjectRuns(s.tokens);
 
 /**
@@ -1746,7 +1736,7 @@ export function lifeEventYear(claim: Token[], question: Token[], cited: Analysis
 }
 
 /** The "from X to Y" spans of a sentence ({@link findFromTo}), memoized. */
-const fromTo: (tokens: Token[]) => readonly { from: Token[]; to: Token[] }[] = perTokens(findFromTo);
+const fromTo: (tokens: Token[]) => readonly { from: Token[]; to: Token[] }[] = memoized(findFromTo);
 /** The "from X to Y" spans of a sentence: the content words of each end (at most 6 tokens each, within one clause). */
 function findFromTo(tokens: Token[]): { from: Token[]; to: Token[] }[] {
   const out: { from: Token[]; to: Token[] }[] = [];

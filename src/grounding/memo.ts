@@ -1,0 +1,18 @@
+/**
+ * Memoization per analysed object (a source's analysis, a sentence, a token array): the checker searches the same
+ * sources again for every claim, so work that depends on a source alone is done once per source.
+ */
+
+/**
+ * `fn`, memoized by the identity of its argument (a WeakMap: entries go with their key). Results are shared between
+ * callers, who must not change them; `undefined` results are remembered too.
+ */
+export function memoized<K extends object, V>(fn: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V;
+    const v = fn(key);
+    cache.set(key, v);
+    return v;
+  };
+}
