@@ -1,26 +1,21 @@
-export const id = 755;
-export const ids = [755,32];
+export const id = 371;
+export const ids = [371];
 export const modules = {
 
-/***/ 3755:
+/***/ 8371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  commands: () => (/* binding */ commands)
+  readCasesFile: () => (/* reexport */ readCasesFile),
+  runGate: () => (/* reexport */ runGate),
+  summaryMarkdown: () => (/* reexport */ summaryMarkdown),
+  writeOutputs: () => (/* reexport */ writeOutputs)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/ed25519.ts
-var ed25519 = __webpack_require__(970);
-// EXTERNAL MODULE: ./src/cli/cli.ts + 1 modules
-var cli = __webpack_require__(9797);
+// UNUSED EXPORTS: DEFAULT_MIN_PASS_RATE, DEFAULT_THRESHOLDS, GROUNDING_PREDICATE_TYPE, GROUNDING_SETTING_NAMES, HIGH_PRECISION_FLAGS, JUDGE_PROMPT_VERSION, Judge, MAX_TOKEN_LENGTH, UNLIFTABLE_FLAGS, VERDICT_RANK, answerVerdict, checkAnswer, checkAnswerSafely, completionsUrl, extractIdentifiers, extractQuantities, groundingSettings, groundingStatement, judgeKey, junitReport, normalizeText, parseCase, parseCases, parseJudgeReply, parseNumber, quantitySupported, textReport, worstClaims
+
 ;// CONCATENATED MODULE: ./src/grounding/types.ts
 /**
  * Shapes of the grounding-check gate: input cases, per-claim and per-answer results, thresholds.
@@ -61,56 +56,8 @@ const DEFAULT_THRESHOLDS = {
     shortAnswerWords: 8,
 };
 
-;// CONCATENATED MODULE: ./src/grounding/settings.ts
-/**
- * The settings of one grounding check, read the same way from `mc grounding-check` flags and from
- * the mc/grounding-check action's inputs. Every default is owned here once; messages name the flag
- * or input as the user wrote it (`--min-pass-rate` in the CLI, `input 'min-pass-rate'` in the action).
- */
-
-/** Each setting's name as a flag (`--NAME`) and as an action input (`input 'NAME'`). */
-const GROUNDING_SETTING_NAMES = {
-    minPassRate: 'min-pass-rate',
-    failOnUngrounded: 'fail-on-ungrounded',
-    judgeUrl: 'judge-url',
-    judgeModel: 'judge-model',
-    judgeApiKey: 'judge-api-key',
-    judgeCache: 'judge-cache',
-    judgeCacheKey: 'judge-cache-key',
-};
-/** The least pass rate when none is given (also action.yml's documented default). */
-const DEFAULT_MIN_PASS_RATE = 0.95;
-/**
- * @param raw the settings as given
- * @param label how a setting is named to the user
- * @throws UsageError (exit 2) naming the setting and what was expected.
- */
-function groundingSettings(raw, label) {
-    let minPassRate = DEFAULT_MIN_PASS_RATE;
-    const v = raw.minPassRate;
-    if (v !== undefined && v !== '') {
-        minPassRate = Number(v);
-        if (!/^\s*\d*\.?\d+\s*$/.test(v) || !(minPassRate >= 0 && minPassRate <= 1))
-            throw new errors/* UsageError */.eb(`${label('minPassRate')}: expected a number from 0 to 1, found '${v}'`);
-    }
-    const out = { minPassRate, failOnUngrounded: raw.failOnUngrounded ?? false };
-    if (raw.judgeUrl) {
-        if (!raw.judgeModel)
-            throw new errors/* UsageError */.eb(`${label('judgeUrl')} needs ${label('judgeModel')}`);
-        if (raw.judgeCache && !raw.judgeCacheKey) {
-            throw new errors/* UsageError */.eb(`${label('judgeCache')} needs ${label('judgeCacheKey')} (a secret): the cache file is in the tree a pull request controls, so its entries are authenticated (HMAC-SHA256) under that key`);
-        }
-        out.judge = {
-            url: raw.judgeUrl,
-            model: raw.judgeModel,
-            apiKey: raw.judgeApiKey || undefined,
-            cacheFile: raw.judgeCache || undefined,
-            cacheKey: raw.judgeCacheKey || undefined,
-        };
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/grounding/settings.ts
+var settings = __webpack_require__(4864);
 // EXTERNAL MODULE: ./node_modules/wink-nlp/src/wink-nlp.js
 var wink_nlp = __webpack_require__(5297);
 var wink_nlp_default = /*#__PURE__*/__webpack_require__.n(wink_nlp);
@@ -2090,7 +2037,28 @@ function measureConvertedAt(claimText, at, cited) {
     return measureConverts(m, cited.flatMap((a) => measures(a.text)), { step: 10 ** -dec, roughShare: hedged ? 0.05 : 0, otherUnit: true });
 }
 
+;// CONCATENATED MODULE: ./src/grounding/memo.ts
+/**
+ * Memoization per analysed object (a source's analysis, a sentence, a token array): the checker searches the same
+ * sources again for every claim, so work that depends on a source alone is done once per source.
+ */
+/**
+ * `fn`, memoized by the identity of its argument (a WeakMap: entries go with their key). Results are shared between
+ * callers, who must not change them; `undefined` results are remembered too.
+ */
+function memoized(fn) {
+    const cache = new WeakMap();
+    return (key) => {
+        if (cache.has(key))
+            return cache.get(key);
+        const v = fn(key);
+        cache.set(key, v);
+        return v;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/grounding/relations.ts
+
 
 /** Most source sentences scanned per short answer. */
 const MAX_SENTENCES = 200;
@@ -2416,22 +2384,8 @@ function answerRoleMismatch(claim, question, cited) {
 }
 /** Words that end a clause of a sentence with parallel facts ("X won 87 times and Y 79 times"). */
 const PARALLEL_BREAK = new Set([',', ';', 'and', 'while', 'whereas', 'but', 'or']);
-/**
- * A function of a sentence's tokens, memoized per token array: source sentences are searched again for every claim.
- * The result is shared: callers must not change it.
- */
-function perTokens(find) {
-    const cache = new WeakMap();
-    return (tokens) => {
-        if (cache.has(tokens))
-            return cache.get(tokens);
-        const v = find(tokens);
-        cache.set(tokens, v);
-        return v;
-    };
-}
-/** The name runs of a sentence ({@link findNameRuns}), memoized. */
-const nameRuns = perTokens(findNameRuns);
+/** The name runs of a sentence ({@link findNameRuns}), memoized per token array (source sentences are searched again for every claim). */
+const nameRuns = memoized(findNameRuns);
 /** The name runs of a sentence: capitalized, not stop words, not the first word of the sentence. */
 function findNameRuns(tokens) {
     const out = [];
@@ -2457,7 +2411,7 @@ const numberValue = (t) => (t.type === 'number' ? t.value.replace(/,/g, '') : un
 const inDecimal = (tokens, j) => tokens[j + 1]?.value === '_' || tokens[j - 1]?.value === '_';
 const isYear = (v) => /^\d{4}$/.test(v) && +v >= 1000 && +v <= 2100;
 /** The first position of each number of a sentence, by its value ({@link numberValue}; not a part of a split decimal), memoized. */
-const numberPositions = perTokens((tokens) => {
+const numberPositions = memoized((tokens) => {
     const first = new Map();
     for (const [j, x] of tokens.entries()) {
         const v = numberValue(x);
@@ -2528,7 +2482,7 @@ function numberMisattribution(claim, cited) {
     return undefined;
 }
 /** The name run that opens a sentence (its subject), if any; memoized. */
-const subjectRuns = perTokens((tokens) => nameRuns(tokens).find((r) => tokens.slice(0, r.start).every((t) => t.stop && t.type === 'word')));
+const subjectRuns = memoized((tokens) => nameRuns(tokens).find((r) => tokens.slice(0, r.start).every((t) => t.stop && t.type === 'word')));
 const subjectRun = (s) => subjectRuns(s.tokens);
 /**
  * {@link numberMisattribution} across sentences: the number opens a sentence about another name, a sentence about the
@@ -3883,7 +3837,7 @@ function lifeEventYear(claim, question, cited) {
     return undefined;
 }
 /** The "from X to Y" spans of a sentence ({@link findFromTo}), memoized. */
-const fromTo = perTokens(findFromTo);
+const fromTo = memoized(findFromTo);
 /** The "from X to Y" spans of a sentence: the content words of each end (at most 6 tokens each, within one clause). */
 function findFromTo(tokens) {
     const out = [];
@@ -6688,6 +6642,7 @@ function scientificSource(cited) {
 
 
 
+
 const ABSTENTION = new RegExp([
     String.raw `\bi (?:do not|don't|cannot|can't|am unable to) (?:know|tell|say|answer|determine|find)\b`,
     // past tense and the first person plural ("I could not find that in the documentation", "we couldn't find any mention")
@@ -6771,24 +6726,19 @@ const inFlat = (phrase, a) => {
     const f = flatten(phrase);
     return f.trim() !== '' && a.some((x) => x.flat.includes(f));
 };
-const termIndex = new WeakMap();
 /** For each term of an analysed source, the indices of the sentences that contain it (memoized per analysis). */
-function sentencesByTerm(a) {
-    let index = termIndex.get(a);
-    if (!index) {
-        index = new Map();
-        for (const [k, s] of a.sentences.entries())
-            for (const t of s.terms) {
-                const list = index.get(t);
-                if (list)
-                    list.push(k);
-                else
-                    index.set(t, [k]);
-            }
-        termIndex.set(a, index);
-    }
+const sentencesByTerm = memoized((a) => {
+    const index = new Map();
+    for (const [k, s] of a.sentences.entries())
+        for (const t of s.terms) {
+            const list = index.get(t);
+            if (list)
+                list.push(k);
+            else
+                index.set(t, [k]);
+        }
     return index;
-}
+});
 /** Source sentences ranked by the share of the claim's terms they contain (ties: source order). */
 function rankSentences(terms, sources) {
     const all = [];
@@ -7135,19 +7085,14 @@ function negationFlags(claimTokens, sources, th) {
     }
     return flags;
 }
-const negatedScopeCache = new WeakMap();
 /** The negation cues of a source sentence, by index, with the (at most two) words each negates ({@link scopeAfter}); memoized. */
-function negatedScopes(s) {
-    let out = negatedScopeCache.get(s);
-    if (!out) {
-        out = [];
-        for (const [i, t] of s.tokens.entries())
-            if (t.cue)
-                out.push({ i, scope: scopeAfter(s.tokens, i, 2) });
-        negatedScopeCache.set(s, out);
-    }
+const negatedScopes = memoized((s) => {
+    const out = [];
+    for (const [i, t] of s.tokens.entries())
+        if (t.cue)
+            out.push({ i, scope: scopeAfter(s.tokens, i, 2) });
     return out;
-}
+});
 /** Names the sources state by another common form. */
 const ALIASES = new Map([
     ['us', ['united states', 'america']],
@@ -8311,12 +8256,264 @@ function checkAnswer(c, thresholds = DEFAULT_THRESHOLDS) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/core/schema.ts
-var schema = __webpack_require__(2032);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+;// CONCATENATED MODULE: ./src/core/schema.ts
+/**
+ * The one JSON Schema validator of every file a user writes (canary configs, grounding cases,
+ * ignore rules, evidence policies, SLO specs, trajectory goldens) and of the reports the tests check.
+ *
+ * Schemas are the documents of `schemas/` (JSON Schema draft 2020-12), imported as JSON by each
+ * loader so the ncc bundles carry exactly the schemas their action needs and read no file at run
+ * time. Validation uses ajv's draft 2020-12 class in strict mode (unknown keywords and ambiguous
+ * schemas are errors at compile time); a schema is compiled on its first use and cached by `$id`,
+ * so loading this module costs only the ajv import and an action that never meets a file of that
+ * format never compiles its schema.
+ *
+ * A violation becomes one {@link InputError} (exit 2, no stack trace) naming the file, the field
+ * (as `a.b[0].c`, from ajv's RFC 6901 instance path), the line when the caller can map a path to
+ * one, and what was expected: the most specific of ajv's errors (the deepest; unknown keys, enums
+ * and types before the `anyOf`/`oneOf`/`if` wrappers that only say "some branch failed").
+ */
+
+
+let ajvInstance;
+const compiled = new Map();
+/**
+ * The shared ajv instance: draft 2020-12, strict (unknown keywords and formats, ignored defaults,
+ * ambiguous types are compile errors), every error collected (the most specific is picked).
+ * strictRequired is off: `oneOf: [{required: [good]}, {required: [bad]}]` names properties defined
+ * by the enclosing schema, the usual way to say "exactly one of".
+ */
+function ajv() {
+    if (!ajvInstance) {
+        ajvInstance = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+        // RFC 3339 date-time (the reports' timestamps); no other format is used by our schemas
+        ajvInstance.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);
+    }
+    return ajvInstance;
+}
+/**
+ * The compiled validator of a schema, compiled on first use and cached by `$id`.
+ * @throws Error when the schema itself is invalid under ajv's strict mode (a defect of schemas/, not of input).
+ */
+function schemaValidator(schema) {
+    let v = compiled.get(schema.$id);
+    if (!v) {
+        v = ajv().compile(schema);
+        compiled.set(schema.$id, v);
+    }
+    return v;
+}
+/** Decodes ajv's RFC 6901 `instancePath` into path segments (array indexes as numbers). */
+function pointerPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+/** A path as users read it: `metrics[0].effectSize.allowedIncrease`. */
+function fieldName(path) {
+    return path.reduce((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+}
+// wrappers that only say "a branch failed": their branches' own errors are more specific
+const KEYWORD_RANK = {
+    additionalProperties: 4,
+    unevaluatedProperties: 4,
+    enum: 3,
+    const: 3,
+    required: 2,
+    type: 1,
+    anyOf: -100,
+    oneOf: -100,
+    if: -100,
+    not: -50,
+};
+/** The most specific error: the deepest instance path, then the keyword that says most (unknown key, enum, type). */
+function mostSpecific(errors) {
+    const depth = (e) => pointerPath(e.instancePath).length + (e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties' ? 1 : 0);
+    let best;
+    let bestRank = -Infinity;
+    for (const e of errors) {
+        const rank = depth(e) * 10 + (KEYWORD_RANK[e.keyword] ?? 0);
+        if (rank > bestRank)
+            [best, bestRank] = [e, rank];
+    }
+    return best;
+}
+const TYPE_NAMES = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
+};
+function found(data) {
+    let s;
+    try {
+        s = JSON.stringify(data) ?? String(data);
+    }
+    catch {
+        s = String(data);
+    }
+    return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+}
+/**
+ * The error a user reads for one ajv error: file, field, line, what was expected and what was found.
+ * Unknown and missing keys name the key as the field (at its parent's line); unknown keys list the keys known there.
+ */
+function schemaInputError(e, file, opts) {
+    let path = pointerPath(e.instancePath);
+    const params = e.params;
+    const parent = (e.parentSchema ?? {});
+    let expected;
+    let shown;
+    let linePath = path;
+    switch (e.keyword) {
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+            path = [...path, key];
+            linePath = path;
+            const known = Object.keys(parent.properties ?? {}).filter((k) => k !== '$schema');
+            // the key comes from the data: escaped, as InputError escapes file and field
+            expected = `no property '${(0,errors/* printable */.g$)(key)}' (not in the ${opts.what} schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
+            break;
+        }
+        case 'required':
+            // the missing key is the field; its line is its parent's
+            path = [...path, String(params.missingProperty)];
+            expected = 'a value (a required key, missing here)';
+            break;
+        case 'enum':
+            expected = `one of ${params.allowedValues.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}`;
+            shown = found(e.data);
+            break;
+        case 'const':
+            expected = JSON.stringify(params.allowedValue);
+            shown = found(e.data);
+            break;
+        case 'type': {
+            const types = [].concat(params.type);
+            expected = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+            shown = found(e.data);
+            break;
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            expected = `a number ${String(params.comparison)} ${String(params.limit)}`;
+            shown = found(e.data);
+            break;
+        case 'minLength':
+            expected = params.limit === 1 ? 'a non-empty string' : `a string of at least ${String(params.limit)} characters`;
+            break;
+        case 'maxLength':
+            expected = `a string of at most ${String(params.limit)} characters`;
+            break;
+        case 'minItems':
+            expected = params.limit === 1 ? 'a non-empty list' : `a list of at least ${String(params.limit)} items`;
+            break;
+        case 'maxItems':
+            expected = `a list of at most ${String(params.limit)} items`;
+            break;
+        case 'minProperties':
+            expected = params.limit === 1 ? 'a non-empty mapping' : `a mapping of at least ${String(params.limit)} keys`;
+            break;
+        case 'maxProperties':
+            expected = `a mapping of at most ${String(params.limit)} keys`;
+            break;
+        case 'pattern':
+            expected = `a string matching /${String(params.pattern)}/`;
+            shown = found(e.data);
+            break;
+        case 'uniqueItems':
+            expected = `a list without duplicates (items ${String(params.j)} and ${String(params.i)} are equal)`;
+            break;
+        default:
+            expected = `a value that ${(e.message ?? 'matches the schema').replace(/^must /, '')}`;
+    }
+    const own = opts.expected?.(e, path);
+    if (own !== undefined)
+        expected = own;
+    const full = [...(opts.prefix ?? []), ...path];
+    const line = opts.lineOf?.([...(opts.prefix ?? []), ...linePath]) ?? opts.line;
+    return new errors/* InputError */.dz(file, fieldName(full) || undefined, expected, {
+        ...(line !== undefined ? { line } : {}),
+        ...(shown !== undefined ? { found: shown } : {}),
+    });
+}
+/**
+ * Validates a parsed document (YAML/JSON value) against its schema.
+ * @param schema a document of `schemas/` (imported as JSON by the loader)
+ * @param value the parsed document
+ * @param file the file name as the user gave it (for the message)
+ * @throws InputError (exit 2) for the most specific violation: file, field, line when known, what was expected.
+ */
+function validateWithSchema(schema, value, file, opts) {
+    const validate = schemaValidator(schema);
+    if (validate(value))
+        return;
+    const e = mostSpecific(validate.errors ?? []);
+    if (!e)
+        throw new errors/* InputError */.dz(file, undefined, `a valid ${opts.what}`);
+    throw schemaInputError(e, file, opts);
+}
+
 ;// CONCATENATED MODULE: ./schemas/grounding-case.schema.json
 const grounding_case_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mc-actions/mc-actions/schemas/grounding-case.schema.json","title":"Grounding case (one JSONL line of mc grounding-check --cases)","description":"One answer to check, one JSON object per line of the cases file (blank lines and lines starting with # or // are skipped). Three shapes are accepted (src/grounding/input.ts): {id, question, contexts: [{id, text}], answer, citations} (citations absent: every context counts as cited); the RAGAS/DeepEval shape {question, contexts: [\\"...\\"], answer} (contexts get ids c1, c2, ...); and the claim-verification shape {context, claim} (SummEdits, LLM-AggreFact). Missing ids become line-N; ids are unique within the file. The claim shape is chosen when the line has claim, or has context without contexts; its other keys are then not read. Other keys (labels, metadata of the source set) are carried along and ignored.","type":"object","properties":{"id":{"type":["string","number"],"description":"case id, unique within the file (default line-N)"},"question":{"type":"string","description":"the question the answer responds to"}},"if":{"anyOf":[{"required":["claim"]},{"required":["context"],"not":{"required":["contexts"]}}]},"then":{"required":["context","claim"],"properties":{"context":{"type":"string","description":"claim shape: the source text"},"claim":{"type":"string","description":"claim shape: the text to verify"}}},"else":{"required":["contexts","answer"],"properties":{"contexts":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","required":["text"],"additionalProperties":true,"properties":{"id":{"type":["string","number"],"description":"context id, unique within the case (default cN)"},"text":{"type":"string"}}}]},"description":"the source passages the answer must be grounded in"},"answer":{"type":"string","description":"the generated answer whose claims are checked"},"citations":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["string","number"]}}],"description":"ids of the contexts the answer cites; each must be one of this case\'s context ids"}}},"examples":[{"id":"q1","question":"How many replicas?","contexts":[{"id":"doc1","text":"The deployment runs 3 replicas."}],"answer":"It runs 3 replicas.","citations":["doc1"]},{"context":"The deployment runs 3 replicas.","claim":"It runs 3 replicas."}]}');
-// EXTERNAL MODULE: ./src/core/digest.ts
-var digest = __webpack_require__(5543);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/digest.ts
+/**
+ * SHA-256 digests of bytes and files (FIPS 180-4), hex-encoded as in-toto DigestSets expect.
+ * Uses node:crypto (OpenSSL) for speed; files are streamed, never loaded whole.
+ */
+
+/** SHA-256 of bytes or a UTF-8 string, lowercase hex (64 chars). */
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * SHA-256 of a regular file's contents, streamed in 1 MiB chunks. The file is opened with O_NONBLOCK
+ * (and O_NOFOLLOW when `follow: false`) and checked with fstat: a FIFO, device or socket (or a
+ * symbolic link when not followed) is refused (code ENOTREG) without blocking.
+ * @returns `{ hex, size }` where size is in bytes; with `maxBytes`, `tooLarge: true` (and no hex)
+ *   when the file holds more than that.
+ * @throws NodeJS.ErrnoException when the file cannot be opened or read, or is not a regular file.
+ */
+async function sha256File(path, opts = {}) {
+    const { openRegularFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5234));
+    const fh = await openRegularFile(path, { follow: opts.follow ?? true });
+    try {
+        const hash = createHash('sha256');
+        const limit = opts.maxBytes === undefined ? Infinity : opts.maxBytes + 1;
+        const buf = Buffer.allocUnsafe(1 << 20);
+        let size = 0;
+        while (size < limit) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit - size), null);
+            if (bytesRead === 0)
+                break;
+            hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+        if (size === limit)
+            return { hex: '', size, tooLarge: true };
+        return { hex: hash.digest('hex'), size };
+    }
+    finally {
+        await fh.close();
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/fsx.ts
 var fsx = __webpack_require__(5234);
 ;// CONCATENATED MODULE: ./src/grounding/input.ts
@@ -8368,7 +8565,7 @@ function caseExpected(e, path) {
  */
 function parseCase(obj, file, line) {
     const err = (field, expected, found) => new errors/* InputError */.dz(file, field, expected, { line, found });
-    (0,schema.validateWithSchema)(caseSchema, obj, file, { what: 'grounding case', line, expected: caseExpected });
+    validateWithSchema(caseSchema, obj, file, { what: 'grounding case', line, expected: caseExpected });
     const o = obj;
     const id = o.id === undefined ? `line-${line}` : String(o.id);
     const question = o.question;
@@ -8433,13 +8630,195 @@ function parseCases(text, file) {
  */
 async function readCasesFile(path, name = path) {
     const text = await (0,fsx.readText)(path, 'cases file (JSONL)');
-    return { cases: parseCases(text, name), input: { file: name, sha256: (0,digest/* sha256Hex */.f)(text) } };
+    return { cases: parseCases(text, name), input: { file: name, sha256: sha256Hex(text) } };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/jcs.ts
-var jcs = __webpack_require__(2995);
+// EXTERNAL MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+var canonicalize = __webpack_require__(8799);
+;// CONCATENATED MODULE: ./src/core/jcs.ts
+/**
+ * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
+ *
+ * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
+ * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
+ * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
+ * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
+ * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
+ */
+
+const jcs_canonicalize = canonicalize/* default */.A;
+/**
+ * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
+ * a `bigint` is written as its exact decimal digits.
+ * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
+ */
+function canonicalJson(value) {
+    // the commonest single values (a digest, a path, a size) need no array
+    if (typeof value === 'string' && PLAIN_ASCII.test(value))
+        return '"' + value + '"';
+    if (typeof value === 'number' && Number.isSafeInteger(value))
+        return String(value);
+    const parts = [];
+    if (fastCanonical(value, parts, 0))
+        return parts.join('');
+    let out;
+    try {
+        out = jcs_canonicalize(value);
+    }
+    catch (e) {
+        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
+        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
+            throw e;
+        out = canonicalExact(value);
+    }
+    if (out === undefined)
+        throw new TypeError('value is not representable as JSON');
+    return out;
+}
+// Printable ASCII other than '"' and '\\': such a string's JSON (and RFC 8785) form is the string in quotes.
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+// a lone surrogate (a high one not followed by a low one, or a low one not preceded by a high one)
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const MAX_FAST_DEPTH = 256;
+/**
+ * The fast path of {@link canonicalJson}: appends RFC 8785 text of `v` to `out` for the values whose
+ * form is certain (plain objects and arrays, strings without lone surrogates, finite numbers,
+ * booleans, null) and returns false, leaving the caller to use the library, on anything else
+ * (undefined, bigint, functions, symbols, toJSON, class instances, NaN, lone surrogates, nesting
+ * deeper than 256, possible cycles). Its output equals `canonicalize(v)` byte for byte
+ * (tests/evidence/jcs-fast.test.ts checks it on random values against the library); it exists
+ * because large manifests (100,000 entries, ~21 MB) spent most of their signing time in the
+ * library's per-value string building. Member names sort by UTF-16 code units, as RFC 8785 3.2.3
+ * says (Array.prototype.sort's default order); numbers use ECMAScript's Number::toString (3.2.2.3).
+ */
+function fastCanonical(v, out, depth) {
+    switch (typeof v) {
+        case 'string':
+            if (PLAIN_ASCII.test(v))
+                out.push('"' + v + '"');
+            else if (LONE_SURROGATE.test(v))
+                return false;
+            else
+                out.push(JSON.stringify(v));
+            return true;
+        case 'number':
+            if (!Number.isFinite(v))
+                return false;
+            out.push(JSON.stringify(v));
+            return true;
+        case 'boolean':
+            out.push(v ? 'true' : 'false');
+            return true;
+        case 'object': {
+            if (v === null) {
+                out.push('null');
+                return true;
+            }
+            if (depth >= MAX_FAST_DEPTH)
+                return false;
+            if (Array.isArray(v)) {
+                if (Object.getPrototypeOf(v) !== Array.prototype)
+                    return false;
+                out.push('[');
+                for (let i = 0; i < v.length; i++) {
+                    if (i)
+                        out.push(',');
+                    const x = v[i];
+                    // the library writes undefined and symbols in arrays as null: leave those to it
+                    if (x === undefined || !fastCanonical(x, out, depth + 1))
+                        return false;
+                }
+                out.push(']');
+                return true;
+            }
+            const proto = Object.getPrototypeOf(v);
+            if (proto !== Object.prototype && proto !== null)
+                return false;
+            if (typeof v.toJSON === 'function')
+                return false;
+            const keys = Object.keys(v).sort();
+            out.push('{');
+            for (let i = 0; i < keys.length; i++) {
+                const k = keys[i];
+                const x = v[k];
+                // skipped and oddly written members (undefined, symbols, functions) are the library's business
+                if (x === undefined || typeof x === 'function' || typeof x === 'symbol')
+                    return false;
+                if (i)
+                    out.push(',');
+                if (PLAIN_ASCII.test(k))
+                    out.push('"' + k + '":');
+                else if (LONE_SURROGATE.test(k))
+                    return false;
+                else
+                    out.push(JSON.stringify(k) + ':');
+                if (!fastCanonical(x, out, depth + 1))
+                    return false;
+            }
+            out.push('}');
+            return true;
+        }
+        default:
+            return false;
+    }
+}
+/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
+function canonicalExact(v) {
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
+        const s = jcs_canonicalize(v);
+        if (s === undefined)
+            throw new TypeError('value is not representable as JSON');
+        return s;
+    }
+    if (Array.isArray(v))
+        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
+    const keys = Object.keys(v).sort();
+    const parts = [];
+    for (const k of keys) {
+        const x = v[k];
+        if (x === undefined)
+            continue;
+        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
+    }
+    return '{' + parts.join(',') + '}';
+}
+/** RFC 8785 canonical JSON as UTF-8 bytes. */
+function jcs_canonicalBytes(value) {
+    return new TextEncoder().encode(canonicalJson(value));
+}
+const rawJSON = JSON.rawJSON;
+/**
+ * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
+ * @param indent spaces, as JSON.stringify's third argument
+ */
+function jsonText(value, indent) {
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
+}
+/**
+ * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
+ * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
+ * @throws SyntaxError on malformed JSON
+ */
+function jcs_parseJsonExact(text) {
+    // without an integer token of 16 or more digits every integer is safe: JSON.parse alone gives the
+    // same value, without a reviver call per value (a 15 MB config snapshot: 5x faster)
+    if (!UNSAFE_INTEGER_TOKEN.test(text))
+        return JSON.parse(text);
+    return JSON.parse(text, function (_k, v, ctx) {
+        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
+            return BigInt(ctx.source);
+        return v;
+    });
+}
+/** A number token that may be an unsafe integer (2^53 has 16 digits), anywhere in the text (strings too: at worst the slow path). */
+const UNSAFE_INTEGER_TOKEN = /(?<![\w.])\d{16,}(?![\w.])/;
+/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
+function exactInteger(b) {
+    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
 ;// CONCATENATED MODULE: ./src/grounding/judge.ts
 /**
  * Optional judge for `unverified` claims: an OpenAI-compatible chat-completions endpoint
@@ -8472,7 +8851,7 @@ const SYSTEM_PROMPT = 'You check whether a CLAIM is fully supported by the SOURC
 const MIN_CACHE_KEY_BYTES = 16;
 /** The bytes an entry's MAC covers: RFC 8785 canonical JSON of what the verdict is about and who gave it. */
 function macInput(key, e, endpoint) {
-    return (0,jcs/* canonicalJson */.dj)({
+    return canonicalJson({
         endpoint,
         key,
         model: e.model,
@@ -8507,7 +8886,7 @@ function completionsUrl(url) {
 }
 /** The cache key of a judgement: SHA-256 of the RFC 8785 canonical JSON of model, prompt version, claim and sources. */
 function judgeKey(model, claim, sources) {
-    return (0,digest/* sha256Hex */.f)((0,jcs/* canonicalJson */.dj)({ claim, model, prompt: JUDGE_PROMPT_VERSION, sources }));
+    return sha256Hex(canonicalJson({ claim, model, prompt: JUDGE_PROMPT_VERSION, sources }));
 }
 /** Parses the assistant's reply: JSON `{"verdict": ...}` (possibly fenced) or a leading SUPPORTED / UNSUPPORTED. */
 function parseJudgeReply(content) {
@@ -8725,7 +9104,7 @@ function checkAnswerSafely(c, thresholds, check = checkAnswer) {
  * @throws InputError for an unusable judge URL or cache file; endpoint failures never throw (fail closed).
  */
 async function runGate(cases, input, opts = {}) {
-    const minPassRate = opts.minPassRate ?? DEFAULT_MIN_PASS_RATE;
+    const minPassRate = opts.minPassRate ?? settings/* DEFAULT_MIN_PASS_RATE */.MO;
     const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
     const answers = cases.map((c) => checkAnswerSafely(c, thresholds, opts.check));
     let judgeRecord;
@@ -8780,408 +9159,7 @@ async function runGate(cases, input, opts = {}) {
     return report;
 }
 
-// EXTERNAL MODULE: ./src/core/report.ts
-var core_report = __webpack_require__(8557);
-// EXTERNAL MODULE: ./src/core/statement.ts
-var statement = __webpack_require__(2622);
-;// CONCATENATED MODULE: ./src/grounding/render.ts
-/**
- * Renderings of a grounding report: the job-summary markdown (per-answer table and worst claims),
- * JUnit XML (one test case per answer), plain text for the CLI, the in-toto Statement, and the
- * writer shared by the CLI and the action (atomic writes; the attestation is never overwritten).
- */
-
-
-
-
-
-
-const ICON = { grounded: '✅ grounded', unverified: '⚠️ unverified', ungrounded: '❌ ungrounded' };
-const clip = (s, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const pct = (x) => `${(x * 100).toFixed(1)}%`;
-/** Claims ranked worst first: verdict, then number of flags, then lowest coverage. */
-function worstClaims(report, n = 10) {
-    return report.answers
-        .flatMap((answer) => answer.claims.map((claim) => ({ answer, claim })))
-        .filter((x) => x.claim.verdict !== 'grounded')
-        .sort((a, b) => VERDICT_RANK[b.claim.verdict] - VERDICT_RANK[a.claim.verdict] ||
-        b.claim.flags.length - a.claim.flags.length ||
-        a.claim.coverage - b.claim.coverage)
-        .slice(0, n);
-}
-/** Job-summary markdown: verdict line, counts, per-answer table (first `maxRows`), worst claims. */
-function summaryMarkdown(report, maxRows = 50) {
-    const c = report.counts;
-    const head = `## Grounding check: ${report.passed ? 'passed ✅' : 'failed ❌'}\n\n` +
-        `Pass rate **${pct(report.passRate)}** (minimum ${pct(report.minPassRate)}): ${c.grounded} grounded, ${c.unverified} unverified, ${c.ungrounded} ungrounded of ${(0,core_report/* plural */.LS)(c.answers, 'answer')} (${(0,core_report/* plural */.LS)(c.claims, 'claim')}).\n` +
-        (report.reasons.length ? `\n${report.reasons.map((r) => `- ${r}`).join('\n')}\n` : '') +
-        (report.judge
-            ? `\nJudge: ${report.judge.model} at ${report.judge.endpoint}: ${report.judge.calls} calls, ${report.judge.cacheHits} cache hits, ${report.judge.errors} errors.\n`
-            : '');
-    const rows = report.answers.slice(0, maxRows).map((a) => {
-        const flags = [...new Set(a.claims.flatMap((cl) => cl.flags.map((f) => f.name)))];
-        return [a.id, ICON[a.verdict], a.claims.length, flags.join(', ') || '-'];
-    });
-    const more = report.answers.length > maxRows ? `\n_${report.answers.length - maxRows} more answers in the JSON report._\n` : '';
-    const worst = worstClaims(report);
-    const worstMd = worst.length
-        ? `\n### Worst claims\n\n` +
-            (0,core_report/* mdTable */.gJ)(['answer', 'claim', 'verdict', 'flags', 'best source span'], worst.map(({ answer, claim }) => [
-                answer.id,
-                clip(claim.claim),
-                claim.verdict,
-                claim.flags.map((f) => `${f.name}: ${f.detail}`).join('; ') || (claim.judge ? `judge: ${claim.judge.verdict}` : '-'),
-                claim.support ? `[${claim.support.contextId}] ${clip(claim.support.text, 120)}` : '-',
-            ]))
-        : '';
-    return `${head}\n${(0,core_report/* mdTable */.gJ)(['answer', 'verdict', 'claims', 'flags'], rows)}${more}${worstMd}`;
-}
-/** JUnit XML: one suite, one test case per answer; `ungrounded` and `unverified` answers are failures. */
-function junitReport(report) {
-    const cases = report.answers.map((a) => {
-        const c = { name: a.id, classname: 'grounding-check' };
-        if (a.verdict !== 'grounded') {
-            const bad = a.claims.filter((cl) => cl.verdict !== 'grounded');
-            c.failure = {
-                message: `${a.verdict}: ${[...new Set(bad.flatMap((cl) => cl.flags.map((f) => f.name)))].join(', ') || 'not verified'}`,
-                body: bad
-                    .map((cl) => `claim: ${cl.claim}\n${cl.flags.map((f) => `  ${f.name}: ${f.detail}`).join('\n')}${cl.support ? `\n  best source span [${cl.support.contextId}]: ${cl.support.text}` : ''}`)
-                    .join('\n\n'),
-            };
-        }
-        return c;
-    });
-    return (0,core_report/* junitXml */.E5)([{ name: 'grounding-check', cases }]);
-}
-/** Plain-text verdicts for the terminal. */
-function textReport(report) {
-    const lines = report.answers.map((a) => {
-        const head = `${a.verdict.padEnd(10)} ${a.id}`;
-        const det = a.claims
-            .filter((c) => c.verdict !== 'grounded')
-            .flatMap((c) => [
-            `    claim: ${clip(c.claim, 160)}`,
-            ...c.flags.map((f) => `      ${f.name}: ${f.detail}`),
-            ...(c.judge ? [`      judge: ${c.judge.verdict}${c.judge.cached ? ' (cached)' : ''}`] : []),
-        ]);
-        return [head, ...det].join('\n');
-    });
-    const c = report.counts;
-    lines.push(`pass rate ${pct(report.passRate)} (minimum ${pct(report.minPassRate)}): ${c.grounded} grounded, ${c.unverified} unverified, ${c.ungrounded} ungrounded of ${(0,core_report/* plural */.LS)(c.answers, 'answer')}`, report.passed ? 'grounding check: passed' : `grounding check: FAILED (${report.reasons.join('; ')})`);
-    return lines.join('\n') + '\n';
-}
-/** The in-toto Statement of a report: subject is the cases file, predicate the report. */
-function groundingStatement(report) {
-    return (0,statement/* makeStatement */.UT)([{ name: report.input.file, digest: { sha256: report.input.sha256 } }], GROUNDING_PREDICATE_TYPE, report);
-}
-/** Writes the requested outputs atomically. @throws InputError when the attestation exists already. */
-async function writeOutputs(report, paths, keys = []) {
-    if (paths.attestation) {
-        if (!keys.length)
-            throw new errors/* UsageError */.eb('an attestation needs a signing key');
-        const env = (0,statement/* signStatement */.fT)(groundingStatement(report), keys);
-        await (0,fsx/* writeFileAtomic */.Zf)(paths.attestation, JSON.stringify(env) + '\n', { noClobber: true });
-    }
-    if (paths.report)
-        await (0,fsx/* writeFileAtomic */.Zf)(paths.report, JSON.stringify(report, null, 2) + '\n');
-    if (paths.junit)
-        await (0,fsx/* writeFileAtomic */.Zf)(paths.junit, junitReport(report));
-    if (paths.summary)
-        await (0,fsx/* writeFileAtomic */.Zf)(paths.summary, summaryMarkdown(report));
-}
-
-;// CONCATENATED MODULE: ./src/grounding/index.ts
-/**
- * grounding-check: reject RAG answers that their sources do not support. Public API of the domain core.
- */
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/cli/commands/grounding-check.ts
-/**
- * `mc grounding-check`: check RAG answers against their sources (src/grounding). Exit 0 when the
- * gate passes, 1 when it fails, 2 for unusable input or usage.
- */
-
-
-
-
-
-const USAGE = 'mc grounding-check --cases FILE [--format text|json] [--min-pass-rate R] [--fail-on-ungrounded]\n' +
-    '    [--report FILE] [--junit FILE] [--summary FILE] [--attestation FILE --key PEM]\n' +
-    '    [--judge-url URL --judge-model NAME [--judge-key-env VAR] [--judge-cache FILE [--judge-cache-key-env VAR]]]';
-const commands = [
-    {
-        name: 'grounding-check',
-        summary: 'check RAG answers against their sources (grounded / unverified / ungrounded)',
-        usage: USAGE,
-        async run(argv, io) {
-            const { values } = (0,cli/* parseCliArgs */.h)(argv, {
-                cases: { type: 'string' },
-                format: { type: 'string', default: 'text' },
-                'min-pass-rate': { type: 'string' },
-                'fail-on-ungrounded': { type: 'boolean', default: false },
-                report: { type: 'string' },
-                junit: { type: 'string' },
-                summary: { type: 'string' },
-                attestation: { type: 'string' },
-                key: { type: 'string' },
-                'judge-url': { type: 'string' },
-                'judge-model': { type: 'string' },
-                'judge-key-env': { type: 'string', default: 'MC_JUDGE_API_KEY' },
-                'judge-cache': { type: 'string' },
-                'judge-cache-key-env': { type: 'string', default: 'MC_JUDGE_CACHE_KEY' },
-            }, USAGE, false);
-            if (!values.cases)
-                throw new errors/* UsageError */.eb(`--cases is required\nusage: ${USAGE}`);
-            if (values.format !== 'text' && values.format !== 'json')
-                throw new errors/* UsageError */.eb(`--format: expected text or json, found '${values.format}'`);
-            if (Boolean(values.attestation) !== Boolean(values.key))
-                throw new errors/* UsageError */.eb('--attestation and --key go together');
-            const at = (p) => (p ? (0,external_node_path_.resolve)(io.cwd, p) : undefined);
-            const keyEnv = values['judge-key-env'];
-            const cacheKeyEnv = values['judge-cache-key-env'];
-            const opts = groundingSettings({
-                minPassRate: values['min-pass-rate'],
-                failOnUngrounded: values['fail-on-ungrounded'],
-                judgeUrl: values['judge-url'],
-                judgeModel: values['judge-model'],
-                judgeApiKey: io.env[keyEnv],
-                judgeCache: at(values['judge-cache']),
-                judgeCacheKey: io.env[cacheKeyEnv],
-            }, (f) => f === 'judgeApiKey'
-                ? `$${keyEnv} (--judge-key-env)`
-                : f === 'judgeCacheKey'
-                    ? `$${cacheKeyEnv} (--judge-cache-key-env)`
-                    : `--${GROUNDING_SETTING_NAMES[f]}`);
-            // load the key before the work so a bad key fails fast (exit 2); the key is never printed
-            const key = values.key ? await (0,ed25519/* readPrivateKeyFile */.Pb)((0,external_node_path_.resolve)(io.cwd, values.key)) : undefined;
-            const { cases, input } = await readCasesFile((0,external_node_path_.resolve)(io.cwd, values.cases), values.cases);
-            const report = await runGate(cases, input, opts);
-            await writeOutputs(report, { report: at(values.report), junit: at(values.junit), summary: at(values.summary), attestation: at(values.attestation) }, key ? [key] : []);
-            io.stdout(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : textReport(report));
-            return report.passed ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.Fail;
-        },
-    },
-];
-
-
-/***/ }),
-
-/***/ 2995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Je: () => (/* binding */ parseJsonExact),
-/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   i7: () => (/* binding */ exactInteger),
-/* harmony export */   s$: () => (/* binding */ jsonText)
-/* harmony export */ });
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8799);
-/**
- * RFC 8785 JSON Canonicalization Scheme, through the `canonicalize` library; plus exact integers.
- *
- * Exact integers: JSON (RFC 8259 §6) allows integers of any size, but JavaScript numbers hold only
- * those up to 2^53 exactly. Where a format carries larger integers (YAML and JSON config files,
- * int64 fields), they are kept as `bigint` and written as their exact decimal digits. RFC 8785
- * serializes numbers as IEEE 754 doubles, so for a bigint the canonical form here writes the exact
- * digits instead (the only deviation; values without bigints canonicalize exactly as RFC 8785 says).
- */
-
-const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
-/**
- * Serializes a JSON value per RFC 8785 (sorted keys by UTF-16 code units, ES number formatting);
- * a `bigint` is written as its exact decimal digits.
- * @throws TypeError when the value is not representable as JSON (undefined, a function, a non-finite number).
- */
-function canonicalJson(value) {
-    // the commonest single values (a digest, a path, a size) need no array
-    if (typeof value === 'string' && PLAIN_ASCII.test(value))
-        return '"' + value + '"';
-    if (typeof value === 'number' && Number.isSafeInteger(value))
-        return String(value);
-    const parts = [];
-    if (fastCanonical(value, parts, 0))
-        return parts.join('');
-    let out;
-    try {
-        out = canonicalize(value);
-    }
-    catch (e) {
-        // the library cannot write a bigint (JSON.stringify throws): the exact serializer below can
-        if (!(e instanceof TypeError) || !/BigInt/i.test(e.message))
-            throw e;
-        out = canonicalExact(value);
-    }
-    if (out === undefined)
-        throw new TypeError('value is not representable as JSON');
-    return out;
-}
-// Printable ASCII other than '"' and '\\': such a string's JSON (and RFC 8785) form is the string in quotes.
-const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-// a lone surrogate (a high one not followed by a low one, or a low one not preceded by a high one)
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const MAX_FAST_DEPTH = 256;
-/**
- * The fast path of {@link canonicalJson}: appends RFC 8785 text of `v` to `out` for the values whose
- * form is certain (plain objects and arrays, strings without lone surrogates, finite numbers,
- * booleans, null) and returns false, leaving the caller to use the library, on anything else
- * (undefined, bigint, functions, symbols, toJSON, class instances, NaN, lone surrogates, nesting
- * deeper than 256, possible cycles). Its output equals `canonicalize(v)` byte for byte
- * (tests/evidence/jcs-fast.test.ts checks it on random values against the library); it exists
- * because large manifests (100,000 entries, ~21 MB) spent most of their signing time in the
- * library's per-value string building. Member names sort by UTF-16 code units, as RFC 8785 3.2.3
- * says (Array.prototype.sort's default order); numbers use ECMAScript's Number::toString (3.2.2.3).
- */
-function fastCanonical(v, out, depth) {
-    switch (typeof v) {
-        case 'string':
-            if (PLAIN_ASCII.test(v))
-                out.push('"' + v + '"');
-            else if (LONE_SURROGATE.test(v))
-                return false;
-            else
-                out.push(JSON.stringify(v));
-            return true;
-        case 'number':
-            if (!Number.isFinite(v))
-                return false;
-            out.push(JSON.stringify(v));
-            return true;
-        case 'boolean':
-            out.push(v ? 'true' : 'false');
-            return true;
-        case 'object': {
-            if (v === null) {
-                out.push('null');
-                return true;
-            }
-            if (depth >= MAX_FAST_DEPTH)
-                return false;
-            if (Array.isArray(v)) {
-                if (Object.getPrototypeOf(v) !== Array.prototype)
-                    return false;
-                out.push('[');
-                for (let i = 0; i < v.length; i++) {
-                    if (i)
-                        out.push(',');
-                    const x = v[i];
-                    // the library writes undefined and symbols in arrays as null: leave those to it
-                    if (x === undefined || !fastCanonical(x, out, depth + 1))
-                        return false;
-                }
-                out.push(']');
-                return true;
-            }
-            const proto = Object.getPrototypeOf(v);
-            if (proto !== Object.prototype && proto !== null)
-                return false;
-            if (typeof v.toJSON === 'function')
-                return false;
-            const keys = Object.keys(v).sort();
-            out.push('{');
-            for (let i = 0; i < keys.length; i++) {
-                const k = keys[i];
-                const x = v[k];
-                // skipped and oddly written members (undefined, symbols, functions) are the library's business
-                if (x === undefined || typeof x === 'function' || typeof x === 'symbol')
-                    return false;
-                if (i)
-                    out.push(',');
-                if (PLAIN_ASCII.test(k))
-                    out.push('"' + k + '":');
-                else if (LONE_SURROGATE.test(k))
-                    return false;
-                else
-                    out.push(JSON.stringify(k) + ':');
-                if (!fastCanonical(x, out, depth + 1))
-                    return false;
-            }
-            out.push('}');
-            return true;
-        }
-        default:
-            return false;
-    }
-}
-/** RFC 8785 for values holding bigints: structure here, every non-bigint leaf through the library. */
-function canonicalExact(v) {
-    if (typeof v === 'bigint')
-        return v.toString();
-    if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
-        const s = canonicalize(v);
-        if (s === undefined)
-            throw new TypeError('value is not representable as JSON');
-        return s;
-    }
-    if (Array.isArray(v))
-        return '[' + v.map((x) => (x === undefined ? 'null' : canonicalExact(x))).join(',') + ']';
-    const keys = Object.keys(v).sort();
-    const parts = [];
-    for (const k of keys) {
-        const x = v[k];
-        if (x === undefined)
-            continue;
-        parts.push(JSON.stringify(k) + ':' + canonicalExact(x));
-    }
-    return '{' + parts.join(',') + '}';
-}
-/** RFC 8785 canonical JSON as UTF-8 bytes. */
-function canonicalBytes(value) {
-    return new TextEncoder().encode(canonicalJson(value));
-}
-const rawJSON = JSON.rawJSON;
-/**
- * `JSON.stringify` that writes a `bigint` as its exact decimal digits (reports, JSON output).
- * @param indent spaces, as JSON.stringify's third argument
- */
-function jsonText(value, indent) {
-    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? rawJSON(v.toString()) : v), indent);
-}
-/**
- * `JSON.parse` that keeps integers beyond 2^53 exact: an integer literal (no fraction, no exponent)
- * whose value is not a safe integer becomes a `bigint`; every other number stays a number.
- * @throws SyntaxError on malformed JSON
- */
-function parseJsonExact(text) {
-    // without an integer token of 16 or more digits every integer is safe: JSON.parse alone gives the
-    // same value, without a reviver call per value (a 15 MB config snapshot: 5x faster)
-    if (!UNSAFE_INTEGER_TOKEN.test(text))
-        return JSON.parse(text);
-    return JSON.parse(text, function (_k, v, ctx) {
-        if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v) && ctx?.source && /^-?\d+$/.test(ctx.source))
-            return BigInt(ctx.source);
-        return v;
-    });
-}
-/** A number token that may be an unsafe integer (2^53 has 16 digits), anywhere in the text (strings too: at worst the slow path). */
-const UNSAFE_INTEGER_TOKEN = /(?<![\w.])\d{16,}(?![\w.])/;
-/** A bigint as a number when it is exactly representable (|b| ≤ 2^53 − 1), else the bigint. */
-function exactInteger(b) {
-    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
-}
-
-
-/***/ }),
-
-/***/ 8557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E5: () => (/* binding */ junitXml),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   cz: () => (/* binding */ mdCell),
-/* harmony export */   gJ: () => (/* binding */ mdTable)
-/* harmony export */ });
-/* unused harmony export xmlEscape */
+;// CONCATENATED MODULE: ./src/core/report.ts
 /**
  * Report helpers shared by every gate: markdown tables for job summaries, JUnit XML
  * (the de-facto schema of Ant/Surefire, as read by GitHub test reporters), XML escaping.
@@ -9234,249 +9212,113 @@ function junitXml(suites) {
     return lines.join('\n') + '\n';
 }
 /** Formats a count with its noun, pluralized naively ("1 file", "3 files"). */
-function plural(n, noun) {
+function report_plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-
-/***/ }),
-
-/***/ 2032:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   validateWithSchema: () => (/* binding */ validateWithSchema),
-/* harmony export */   w5: () => (/* binding */ fieldName)
-/* harmony export */ });
-/* unused harmony exports schemaValidator, pointerPath, mostSpecific, schemaInputError */
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2210);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/ed25519.ts + 1 modules
+var ed25519 = __webpack_require__(1501);
+;// CONCATENATED MODULE: ./src/core/dsse.ts
 /**
- * The one JSON Schema validator of every file a user writes (canary configs, grounding cases,
- * ignore rules, evidence policies, SLO specs, trajectory goldens) and of the reports the tests check.
- *
- * Schemas are the documents of `schemas/` (JSON Schema draft 2020-12), imported as JSON by each
- * loader so the ncc bundles carry exactly the schemas their action needs and read no file at run
- * time. Validation uses ajv's draft 2020-12 class in strict mode (unknown keywords and ambiguous
- * schemas are errors at compile time); a schema is compiled on its first use and cached by `$id`,
- * so loading this module costs only the ajv import and an action that never meets a file of that
- * format never compiles its schema.
- *
- * A violation becomes one {@link InputError} (exit 2, no stack trace) naming the file, the field
- * (as `a.b[0].c`, from ajv's RFC 6901 instance path), the line when the caller can map a path to
- * one, and what was expected: the most specific of ajv's errors (the deepest; unknown keys, enums
- * and types before the `anyOf`/`oneOf`/`if` wrappers that only say "some branch failed").
+ * DSSE envelopes (secure-systems-lab/dsse, protocol v1 and envelope.md): PAE, signing with one
+ * or more Ed25519 keys, and verification against a set of trusted public keys.
  */
 
 
-let ajvInstance;
-const compiled = new Map();
+/** payloadType of in-toto Statements (in-toto attestation spec, envelope layer). */
+const dsse_INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const enc = new TextEncoder();
 /**
- * The shared ajv instance: draft 2020-12, strict (unknown keywords and formats, ignored defaults,
- * ambiguous types are compile errors), every error collected (the most specific is picked).
- * strictRequired is off: `oneOf: [{required: [good]}, {required: [bad]}]` names properties defined
- * by the enclosing schema, the usual way to say "exactly one of".
+ * Pre-Authentication Encoding (DSSE protocol, "Signature definition"):
+ * `"DSSEv1" SP LEN(type) SP type SP LEN(body) SP body`, LEN = ASCII decimal byte length.
  */
-function ajv() {
-    if (!ajvInstance) {
-        ajvInstance = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
-        // RFC 3339 date-time (the reports' timestamps); no other format is used by our schemas
-        ajvInstance.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);
-    }
-    return ajvInstance;
+function pae(payloadType, payload) {
+    const type = enc.encode(payloadType);
+    const head = enc.encode(`DSSEv1 ${type.length} ${payloadType} ${payload.length} `);
+    const out = new Uint8Array(head.length + payload.length);
+    out.set(head, 0);
+    out.set(payload, head.length);
+    return out;
 }
+/** Signs `payload` with each key; keyid is the key's RFC 7638 thumbprint. */
+function dsse_signEnvelope(payload, payloadType, keys) {
+    const msg = pae(payloadType, payload);
+    return {
+        payload: Buffer.from(payload).toString('base64'),
+        payloadType,
+        signatures: keys.map((k) => ({ keyid: k.kid, sig: Buffer.from((0,ed25519/* sign */._S)(msg, k)).toString('base64') })),
+    };
+}
+const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+/** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
+function decodeBase64(s) {
+    if (typeof s !== 'string' || (s !== checkedPayload && !B64.test(s)))
+        return null;
+    checkedPayload = undefined; // held no longer than needed
+    // a 28 MB payload: no second pass of the alphabet check, no rewrite when it is the standard alphabet, no copy
+    const std = s.includes('-') || s.includes('_') ? s.replace(/-/g, '+').replace(/_/g, '/') : s;
+    const b = Buffer.from(std, 'base64');
+    // small results live in Buffer's shared pool: copy those into their own memory
+    return b.length >= 4096 ? new Uint8Array(b.buffer, b.byteOffset, b.length) : new Uint8Array(b);
+}
+/** The last payload {@link parseEnvelope} checked against the base64 alphabet (decoded next, when verified). */
+let checkedPayload;
 /**
- * The compiled validator of a schema, compiled on first use and cached by `$id`.
- * @throws Error when the schema itself is invalid under ajv's strict mode (a defect of schemas/, not of input).
+ * Validates the JSON shape of a DSSE envelope.
+ * @throws InputError naming the source and field when a member is missing or of the wrong type.
  */
-function schemaValidator(schema) {
-    let v = compiled.get(schema.$id);
-    if (!v) {
-        v = ajv().compile(schema);
-        compiled.set(schema.$id, v);
-    }
-    return v;
-}
-/** Decodes ajv's RFC 6901 `instancePath` into path segments (array indexes as numbers). */
-function pointerPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
-/** A path as users read it: `metrics[0].effectSize.allowedIncrease`. */
-function fieldName(path) {
-    return path.reduce((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
-}
-// wrappers that only say "a branch failed": their branches' own errors are more specific
-const KEYWORD_RANK = {
-    additionalProperties: 4,
-    unevaluatedProperties: 4,
-    enum: 3,
-    const: 3,
-    required: 2,
-    type: 1,
-    anyOf: -100,
-    oneOf: -100,
-    if: -100,
-    not: -50,
-};
-/** The most specific error: the deepest instance path, then the keyword that says most (unknown key, enum, type). */
-function mostSpecific(errors) {
-    const depth = (e) => pointerPath(e.instancePath).length + (e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties' ? 1 : 0);
-    let best;
-    let bestRank = -Infinity;
-    for (const e of errors) {
-        const rank = depth(e) * 10 + (KEYWORD_RANK[e.keyword] ?? 0);
-        if (rank > bestRank)
-            [best, bestRank] = [e, rank];
-    }
-    return best;
-}
-const TYPE_NAMES = {
-    string: 'a string',
-    number: 'a number',
-    integer: 'an integer',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-    null: 'null',
-};
-function found(data) {
-    let s;
-    try {
-        s = JSON.stringify(data) ?? String(data);
-    }
-    catch {
-        s = String(data);
-    }
-    return s.length > 60 ? `${s.slice(0, 59)}…` : s;
-}
-/**
- * The error a user reads for one ajv error: file, field, line, what was expected and what was found.
- * Unknown and missing keys name the key as the field (at its parent's line); unknown keys list the keys known there.
- */
-function schemaInputError(e, file, opts) {
-    let path = pointerPath(e.instancePath);
-    const params = e.params;
-    const parent = (e.parentSchema ?? {});
-    let expected;
-    let shown;
-    let linePath = path;
-    switch (e.keyword) {
-        case 'additionalProperties':
-        case 'unevaluatedProperties': {
-            const key = String(params.additionalProperty ?? params.unevaluatedProperty);
-            path = [...path, key];
-            linePath = path;
-            const known = Object.keys(parent.properties ?? {}).filter((k) => k !== '$schema');
-            // the key comes from the data: escaped, as InputError escapes file and field
-            expected = `no property '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(key)}' (not in the ${opts.what} schema${known.length ? `; known here: ${known.join(', ')}` : ''})`;
-            break;
-        }
-        case 'required':
-            // the missing key is the field; its line is its parent's
-            path = [...path, String(params.missingProperty)];
-            expected = 'a value (a required key, missing here)';
-            break;
-        case 'enum':
-            expected = `one of ${params.allowedValues.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}`;
-            shown = found(e.data);
-            break;
-        case 'const':
-            expected = JSON.stringify(params.allowedValue);
-            shown = found(e.data);
-            break;
-        case 'type': {
-            const types = [].concat(params.type);
-            expected = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
-            shown = found(e.data);
-            break;
-        }
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-            expected = `a number ${String(params.comparison)} ${String(params.limit)}`;
-            shown = found(e.data);
-            break;
-        case 'minLength':
-            expected = params.limit === 1 ? 'a non-empty string' : `a string of at least ${String(params.limit)} characters`;
-            break;
-        case 'maxLength':
-            expected = `a string of at most ${String(params.limit)} characters`;
-            break;
-        case 'minItems':
-            expected = params.limit === 1 ? 'a non-empty list' : `a list of at least ${String(params.limit)} items`;
-            break;
-        case 'maxItems':
-            expected = `a list of at most ${String(params.limit)} items`;
-            break;
-        case 'minProperties':
-            expected = params.limit === 1 ? 'a non-empty mapping' : `a mapping of at least ${String(params.limit)} keys`;
-            break;
-        case 'maxProperties':
-            expected = `a mapping of at most ${String(params.limit)} keys`;
-            break;
-        case 'pattern':
-            expected = `a string matching /${String(params.pattern)}/`;
-            shown = found(e.data);
-            break;
-        case 'uniqueItems':
-            expected = `a list without duplicates (items ${String(params.j)} and ${String(params.i)} are equal)`;
-            break;
-        default:
-            expected = `a value that ${(e.message ?? 'matches the schema').replace(/^must /, '')}`;
-    }
-    const own = opts.expected?.(e, path);
-    if (own !== undefined)
-        expected = own;
-    const full = [...(opts.prefix ?? []), ...path];
-    const line = opts.lineOf?.([...(opts.prefix ?? []), ...linePath]) ?? opts.line;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, fieldName(full) || undefined, expected, {
-        ...(line !== undefined ? { line } : {}),
-        ...(shown !== undefined ? { found: shown } : {}),
+function dsse_parseEnvelope(value, source) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new InputError(source, undefined, 'a DSSE envelope object');
+    const v = value;
+    if (typeof v.payloadType !== 'string')
+        throw new InputError(source, 'payloadType', 'string');
+    // the alphabet check decodeBase64 makes, without decoding (a 20 MB payload is decoded once, when verified)
+    if (typeof v.payload !== 'string' || !B64.test(v.payload))
+        throw new InputError(source, 'payload', 'base64 string');
+    checkedPayload = v.payload;
+    if (!Array.isArray(v.signatures))
+        throw new InputError(source, 'signatures', 'array');
+    const signatures = v.signatures.map((s, i) => {
+        const o = s;
+        if (!o || typeof o !== 'object')
+            throw new InputError(source, `signatures[${i}]`, 'object');
+        if (typeof o.sig !== 'string')
+            throw new InputError(source, `signatures[${i}].sig`, 'base64 string');
+        if (o.keyid !== undefined && typeof o.keyid !== 'string')
+            throw new InputError(source, `signatures[${i}].keyid`, 'string');
+        return { keyid: o.keyid, sig: o.sig };
     });
+    return { payload: v.payload, payloadType: v.payloadType, signatures };
 }
 /**
- * Validates a parsed document (YAML/JSON value) against its schema.
- * @param schema a document of `schemas/` (imported as JSON by the loader)
- * @param value the parsed document
- * @param file the file name as the user gave it (for the message)
- * @throws InputError (exit 2) for the most specific violation: file, field, line when known, what was expected.
+ * Verifies every signature of an envelope over PAE(payloadType, payload) against trusted keys.
+ * Keys are matched by keyid when present; a signature without keyid is tried against every key.
+ * Does not apply a threshold: callers decide (see `validKeys`).
  */
-function validateWithSchema(schema, value, file, opts) {
-    const validate = schemaValidator(schema);
-    if (validate(value))
-        return;
-    const e = mostSpecific(validate.errors ?? []);
-    if (!e)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, undefined, `a valid ${opts.what}`);
-    throw schemaInputError(e, file, opts);
+function verifyEnvelope(env, trusted) {
+    const payload = decodeBase64(env.payload) ?? new Uint8Array();
+    const msg = pae(env.payloadType, payload);
+    const valid = new Map();
+    const signatures = env.signatures.map((s, index) => {
+        const sig = decodeBase64(s.sig);
+        const candidates = s.keyid ? trusted.filter((k) => k.kid === s.keyid) : trusted;
+        if (candidates.length === 0)
+            return { index, keyid: s.keyid, status: 'unknown-key' };
+        for (const k of candidates) {
+            if (sig && verify(sig, msg, k)) {
+                valid.set(k.kid, k);
+                return { index, keyid: s.keyid ?? k.kid, status: 'valid', key: k };
+            }
+        }
+        return { index, keyid: s.keyid, status: s.keyid ? 'invalid' : 'unknown-key' };
+    });
+    return { payload, signatures, validKeys: [...valid.values()] };
 }
 
-
-/***/ }),
-
-/***/ 2622:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   By: () => (/* binding */ parseStatement),
-/* harmony export */   UT: () => (/* binding */ makeStatement),
-/* harmony export */   e5: () => (/* binding */ parseJsonlEnvelope),
-/* harmony export */   fT: () => (/* binding */ signStatement),
-/* harmony export */   zG: () => (/* binding */ STATEMENT_TYPE)
-/* harmony export */ });
-/* unused harmony export signStatementWithPayload */
-/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2995);
-/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9394);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6153);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(6153);
+;// CONCATENATED MODULE: ./src/core/statement.ts
 /**
  * in-toto Statement v1 (in-toto attestation framework, spec/v1/statement.md) and its DSSE wrapping.
  * Payloads are serialized as RFC 8785 canonical JSON so digests of the statement are stable.
@@ -9492,7 +9334,7 @@ function makeStatement(subject, predicateType, predicate) {
 }
 /** Canonical JSON of a statement, signed into a DSSE envelope with payloadType application/vnd.in-toto+json. */
 function signStatement(statement, keys) {
-    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .signEnvelope */ .Yj)((0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(statement), _dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .INTOTO_PAYLOAD_TYPE */ .w9, keys);
+    return dsse_signEnvelope(jcs_canonicalBytes(statement), dsse_INTOTO_PAYLOAD_TYPE, keys);
 }
 /** Like {@link signStatement}, also returning the payload bytes (to digest them without serializing twice). */
 function signStatementWithPayload(statement, keys) {
@@ -9509,18 +9351,18 @@ function parseJsonlEnvelope(text, source) {
         return fast;
     const first = text.split('\n', 1)[0]?.trim();
     if (!first)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
+        throw new InputError(source, 'line 1', 'a DSSE envelope (JSON)', { found: 'an empty file' });
     let json;
     try {
         json = JSON.parse(first);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
+        throw new InputError(source, 'line 1', 'a DSSE envelope (JSON); the file is truncated or not JSON');
     }
-    const dup = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(first);
+    const dup = findDuplicateKey(first);
     if (dup !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
-    return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnvelope */ .mE)(json, source);
+        throw new InputError(source, 'line 1', 'a DSSE envelope without duplicate member names', { found: `a second '${dup}'` });
+    return parseEnvelope(json, source);
 }
 /**
  * Line 1 of a `.intoto.jsonl` file whose envelope starts `{"payload":"` and whose payload is plain
@@ -9546,12 +9388,12 @@ function largePayloadFirst(text) {
     catch {
         return undefined;
     }
-    if (!json || typeof json !== 'object' || json.payload !== '' || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(rest) !== undefined)
+    if (!json || typeof json !== 'object' || json.payload !== '' || findDuplicateKey(rest) !== undefined)
         return undefined;
     json.payload = text.slice(head.length, end);
     try {
         // parseEnvelope checks the payload against the base64 alphabet: no escape or control character is in it
-        return (0,_dsse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnvelope */ .mE)(json, 'line 1');
+        return parseEnvelope(json, 'line 1');
     }
     catch {
         return undefined;
@@ -9568,22 +9410,142 @@ function parseStatement(payload, source, expectedType, opts = {}) {
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
         // exactIntegers: integers beyond 2^53 in the predicate come back as bigint, as they were signed
-        st = (opts.exactIntegers ? (0,_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonExact */ .Je)(text) : JSON.parse(text));
+        st = (opts.exactIntegers ? parseJsonExact(text) : JSON.parse(text));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
+        throw new InputError(source, 'payload', 'an in-toto Statement (UTF-8 JSON)');
     }
-    const dup = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .findDuplicateKey */ ._d)(text);
+    const dup = findDuplicateKey(text);
     if (dup !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload', 'an in-toto Statement without duplicate member names', { found: `a second '${dup}'` });
+        throw new InputError(source, 'payload', 'an in-toto Statement without duplicate member names', { found: `a second '${dup}'` });
     if (!st || typeof st !== 'object' || st._type !== STATEMENT_TYPE)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload._type', STATEMENT_TYPE);
+        throw new InputError(source, 'payload._type', STATEMENT_TYPE);
     if (!Array.isArray(st.subject))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.subject', 'array');
+        throw new InputError(source, 'payload.subject', 'array');
     if (expectedType && st.predicateType !== expectedType)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
+        throw new InputError(source, 'payload.predicateType', expectedType, { found: String(st.predicateType) });
     return st;
 }
+
+;// CONCATENATED MODULE: ./src/grounding/render.ts
+/**
+ * Renderings of a grounding report: the job-summary markdown (per-answer table and worst claims),
+ * JUnit XML (one test case per answer), plain text for the CLI, the in-toto Statement, and the
+ * writer shared by the CLI and the action (atomic writes; the attestation is never overwritten).
+ */
+
+
+
+
+
+
+const ICON = { grounded: '✅ grounded', unverified: '⚠️ unverified', ungrounded: '❌ ungrounded' };
+const clip = (s, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+/** Claims ranked worst first: verdict, then number of flags, then lowest coverage. */
+function worstClaims(report, n = 10) {
+    return report.answers
+        .flatMap((answer) => answer.claims.map((claim) => ({ answer, claim })))
+        .filter((x) => x.claim.verdict !== 'grounded')
+        .sort((a, b) => VERDICT_RANK[b.claim.verdict] - VERDICT_RANK[a.claim.verdict] ||
+        b.claim.flags.length - a.claim.flags.length ||
+        a.claim.coverage - b.claim.coverage)
+        .slice(0, n);
+}
+/** Job-summary markdown: verdict line, counts, per-answer table (first `maxRows`), worst claims. */
+function summaryMarkdown(report, maxRows = 50) {
+    const c = report.counts;
+    const head = `## Grounding check: ${report.passed ? 'passed ✅' : 'failed ❌'}\n\n` +
+        `Pass rate **${pct(report.passRate)}** (minimum ${pct(report.minPassRate)}): ${c.grounded} grounded, ${c.unverified} unverified, ${c.ungrounded} ungrounded of ${report_plural(c.answers, 'answer')} (${report_plural(c.claims, 'claim')}).\n` +
+        (report.reasons.length ? `\n${report.reasons.map((r) => `- ${r}`).join('\n')}\n` : '') +
+        (report.judge
+            ? `\nJudge: ${report.judge.model} at ${report.judge.endpoint}: ${report.judge.calls} calls, ${report.judge.cacheHits} cache hits, ${report.judge.errors} errors.\n`
+            : '');
+    const rows = report.answers.slice(0, maxRows).map((a) => {
+        const flags = [...new Set(a.claims.flatMap((cl) => cl.flags.map((f) => f.name)))];
+        return [a.id, ICON[a.verdict], a.claims.length, flags.join(', ') || '-'];
+    });
+    const more = report.answers.length > maxRows ? `\n_${report.answers.length - maxRows} more answers in the JSON report._\n` : '';
+    const worst = worstClaims(report);
+    const worstMd = worst.length
+        ? `\n### Worst claims\n\n` +
+            mdTable(['answer', 'claim', 'verdict', 'flags', 'best source span'], worst.map(({ answer, claim }) => [
+                answer.id,
+                clip(claim.claim),
+                claim.verdict,
+                claim.flags.map((f) => `${f.name}: ${f.detail}`).join('; ') || (claim.judge ? `judge: ${claim.judge.verdict}` : '-'),
+                claim.support ? `[${claim.support.contextId}] ${clip(claim.support.text, 120)}` : '-',
+            ]))
+        : '';
+    return `${head}\n${mdTable(['answer', 'verdict', 'claims', 'flags'], rows)}${more}${worstMd}`;
+}
+/** JUnit XML: one suite, one test case per answer; `ungrounded` and `unverified` answers are failures. */
+function junitReport(report) {
+    const cases = report.answers.map((a) => {
+        const c = { name: a.id, classname: 'grounding-check' };
+        if (a.verdict !== 'grounded') {
+            const bad = a.claims.filter((cl) => cl.verdict !== 'grounded');
+            c.failure = {
+                message: `${a.verdict}: ${[...new Set(bad.flatMap((cl) => cl.flags.map((f) => f.name)))].join(', ') || 'not verified'}`,
+                body: bad
+                    .map((cl) => `claim: ${cl.claim}\n${cl.flags.map((f) => `  ${f.name}: ${f.detail}`).join('\n')}${cl.support ? `\n  best source span [${cl.support.contextId}]: ${cl.support.text}` : ''}`)
+                    .join('\n\n'),
+            };
+        }
+        return c;
+    });
+    return junitXml([{ name: 'grounding-check', cases }]);
+}
+/** Plain-text verdicts for the terminal. */
+function textReport(report) {
+    const lines = report.answers.map((a) => {
+        const head = `${a.verdict.padEnd(10)} ${a.id}`;
+        const det = a.claims
+            .filter((c) => c.verdict !== 'grounded')
+            .flatMap((c) => [
+            `    claim: ${clip(c.claim, 160)}`,
+            ...c.flags.map((f) => `      ${f.name}: ${f.detail}`),
+            ...(c.judge ? [`      judge: ${c.judge.verdict}${c.judge.cached ? ' (cached)' : ''}`] : []),
+        ]);
+        return [head, ...det].join('\n');
+    });
+    const c = report.counts;
+    lines.push(`pass rate ${pct(report.passRate)} (minimum ${pct(report.minPassRate)}): ${c.grounded} grounded, ${c.unverified} unverified, ${c.ungrounded} ungrounded of ${plural(c.answers, 'answer')}`, report.passed ? 'grounding check: passed' : `grounding check: FAILED (${report.reasons.join('; ')})`);
+    return lines.join('\n') + '\n';
+}
+/** The in-toto Statement of a report: subject is the cases file, predicate the report. */
+function groundingStatement(report) {
+    return makeStatement([{ name: report.input.file, digest: { sha256: report.input.sha256 } }], GROUNDING_PREDICATE_TYPE, report);
+}
+/** Writes the requested outputs atomically. @throws InputError when the attestation exists already. */
+async function writeOutputs(report, paths, keys = []) {
+    if (paths.attestation) {
+        if (!keys.length)
+            throw new errors/* UsageError */.eb('an attestation needs a signing key');
+        const env = signStatement(groundingStatement(report), keys);
+        await (0,fsx/* writeFileAtomic */.Zf)(paths.attestation, JSON.stringify(env) + '\n', { noClobber: true });
+    }
+    if (paths.report)
+        await (0,fsx/* writeFileAtomic */.Zf)(paths.report, JSON.stringify(report, null, 2) + '\n');
+    if (paths.junit)
+        await (0,fsx/* writeFileAtomic */.Zf)(paths.junit, junitReport(report));
+    if (paths.summary)
+        await (0,fsx/* writeFileAtomic */.Zf)(paths.summary, summaryMarkdown(report));
+}
+
+;// CONCATENATED MODULE: ./src/grounding/index.ts
+/**
+ * grounding-check: reject RAG answers that their sources do not support. Public API of the domain core.
+ */
+
+
+
+
+
+
+
+
+
 
 
 /***/ })
