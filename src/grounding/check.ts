@@ -1221,7 +1221,7 @@ function checkClaim(
           false,
         ) &&
         // in a reply, a short first name before the stated surname ("Leo DiCaprio" for "Leonardo DiCaprio"; dialogue.ts)
-        !(src.question && cited.some((a) => shortFirstName(t, name[k + 1], a, (x) => a.flat.includes(` ${x} `)))),
+        !(src.question && cited.some((a) => shortFirstName(t, name[k + 1], a))),
     );
     // a yes/no question's name that no cited source states is the question's premise, not evidence: a claim binding it to a
     // verb that the sources bind to another name is weak ("Did Henrik Berg design the bridge?" "Henrik Berg designed it"
@@ -1410,7 +1410,7 @@ function checkClaim(
       // "Junior" for "Jr.", "Mount" for "Mt." (dialogue-forms.ts)
       !abbreviationKnown(t, (x) => inFlat(x, cited)) &&
       // in a reply, a short first name before the stated surname ("Leo DiCaprio"; dialogue.ts)
-      !(src.question && cited.some((a) => shortFirstName(t, claim.tokens[tokenAt(t) + 1], a, (x) => a.flat.includes(` ${x} `)))) &&
+      !(src.question && cited.some((a) => shortFirstName(t, claim.tokens[tokenAt(t) + 1], a))) &&
       // (the unit word as written: "kilometres" is read as "kilometers")
       !convertedUnits.has(t.lower) &&
       !convertedUnits.has(t.value.toLowerCase()) &&

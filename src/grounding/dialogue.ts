@@ -231,14 +231,14 @@ export const SHORT_NAME_GAP = 2;
  * name word: "Leo DiCaprio" for "Leonardo DiCaprio", "Sam Phillips" for "Samuel Phillips", "Alex Smith" for "Alexander
  * Smith". The word (at least three letters) begins a capitalized source word at least {@link SHORT_NAME_GAP} letters
  * longer, and the sources write that word right before `next` (the claim name's next word), so the surname pins the
- * person: another first name ("Julian Smith" for "Julia Smith") or another surname is no short form. `flatIncludes`
- * tests a lower-case phrase against the sources' flattened text. Bounded like {@link slipKnown}.
+ * person: another first name ("Julian Smith" for "Julia Smith") or another surname is no short form (the pair is looked
+ * up in the source's flattened text). Bounded like {@link slipKnown}.
  */
-export function shortFirstName(t: Token, next: Token | undefined, a: Analysis, flatIncludes: (phrase: string) => boolean): boolean {
+export function shortFirstName(t: Token, next: Token | undefined, a: Analysis): boolean {
   if (!next || next.type !== 'word' || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.value) || !/^\p{Lu}/u.test(next.value)) return false;
   const names = capitalizedWords(a);
   if (names.length > MAX_SLIP_CANDIDATES) return false;
-  return names.some((n) => n.length >= t.lower.length + SHORT_NAME_GAP && n.startsWith(t.lower) && flatIncludes(`${n} ${next.lower}`));
+  return names.some((n) => n.length >= t.lower.length + SHORT_NAME_GAP && n.startsWith(t.lower) && a.flat.includes(` ${n} ${next.lower} `));
 }
 
 /** Verbs and adjectives of the speaker's knowledge: "I didn't know X", "I never realized X", "I wasn't aware X". */

@@ -123,7 +123,7 @@ describe('names written hyphenated, and short first names in a reply (issue 20, 
     expect(check(SRC, 'Yes, Leo DiCaprio plays Jordan Belfort.', 'Who stars in it?').verdict).toBe('grounded');
     const a = analyze('He recorded with producer Samuel Phillips.');
     const ts = analyze('Sam Phillips produced it').sentences[0].tokens;
-    expect(shortFirstName(ts[0], ts[1], a, (x) => a.flat.includes(` ${x} `))).toBe(true);
+    expect(shortFirstName(ts[0], ts[1], a)).toBe(true);
   });
   it('control: another surname, a first name one letter longer, and a summary (no turn) stay unsupported', () => {
     const SRC = 'The film stars Leonardo DiCaprio as Jordan Belfort.';

@@ -4188,16 +4188,16 @@ const SHORT_NAME_GAP = 2;
  * name word: "Leo DiCaprio" for "Leonardo DiCaprio", "Sam Phillips" for "Samuel Phillips", "Alex Smith" for "Alexander
  * Smith". The word (at least three letters) begins a capitalized source word at least {@link SHORT_NAME_GAP} letters
  * longer, and the sources write that word right before `next` (the claim name's next word), so the surname pins the
- * person: another first name ("Julian Smith" for "Julia Smith") or another surname is no short form. `flatIncludes`
- * tests a lower-case phrase against the sources' flattened text. Bounded like {@link slipKnown}.
+ * person: another first name ("Julian Smith" for "Julia Smith") or another surname is no short form (the pair is looked
+ * up in the source's flattened text). Bounded like {@link slipKnown}.
  */
-function shortFirstName(t, next, a, flatIncludes) {
+function shortFirstName(t, next, a) {
     if (!next || next.type !== 'word' || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.value) || !/^\p{Lu}/u.test(next.value))
         return false;
     const names = capitalizedWords(a);
     if (names.length > MAX_SLIP_CANDIDATES)
         return false;
-    return names.some((n) => n.length >= t.lower.length + SHORT_NAME_GAP && n.startsWith(t.lower) && flatIncludes(`${n} ${next.lower}`));
+    return names.some((n) => n.length >= t.lower.length + SHORT_NAME_GAP && n.startsWith(t.lower) && a.flat.includes(` ${n} ${next.lower} `));
 }
 /** Verbs and adjectives of the speaker's knowledge: "I didn't know X", "I never realized X", "I wasn't aware X". */
 const KNOWING = new Set('know knew known realize realise realized realised notice noticed aware think thought expect expected hear heard remember recall'.split(' '));
@@ -7669,7 +7669,7 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             // a source word hyphenated ("Spider-Man" for "Spiderman"; dialogue.ts)
             !joinedWithNeighbour(claim.tokens, tokenAt(t), cited.map((a) => a.vocabulary), false) &&
             // in a reply, a short first name before the stated surname ("Leo DiCaprio" for "Leonardo DiCaprio"; dialogue.ts)
-            !(src.question && cited.some((a) => shortFirstName(t, name[k + 1], a, (x) => a.flat.includes(` ${x} `)))));
+            !(src.question && cited.some((a) => shortFirstName(t, name[k + 1], a))));
         // a yes/no question's name that no cited source states is the question's premise, not evidence: a claim binding it to a
         // verb that the sources bind to another name is weak ("Did Henrik Berg design the bridge?" "Henrik Berg designed it"
         // against "designed by the engineer Clara Voss"; not "Can Acme get the bundle?" "Yes, Acme can get it for $100")
@@ -7821,7 +7821,7 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         // "Junior" for "Jr.", "Mount" for "Mt." (dialogue-forms.ts)
         !abbreviationKnown(t, (x) => inFlat(x, cited)) &&
         // in a reply, a short first name before the stated surname ("Leo DiCaprio"; dialogue.ts)
-        !(src.question && cited.some((a) => shortFirstName(t, claim.tokens[tokenAt(t) + 1], a, (x) => a.flat.includes(` ${x} `)))) &&
+        !(src.question && cited.some((a) => shortFirstName(t, claim.tokens[tokenAt(t) + 1], a))) &&
         // (the unit word as written: "kilometres" is read as "kilometers")
         !convertedUnits.has(t.lower) &&
         !convertedUnits.has(t.value.toLowerCase()) &&
