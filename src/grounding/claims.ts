@@ -25,6 +25,7 @@
  */
 import type { Sentence, Token } from './nlp.js';
 import { HIGH_PRECISION_FLAGS, type Flag } from './types.js';
+import { romanNumber } from './dialogue.js';
 import { researchRegister, researchSource, transcriptRegister } from './register.js';
 
 /** An axis of effect words: the amount of something (up / down) or its quality (better / worse). */
@@ -1293,17 +1294,6 @@ export function weakenInTranscript(flags: Flag[], cited: readonly { text: string
   );
 }
 
-/** A Roman numeral of two letters or more, as types and classes are numbered ("type VI", "class II", "phase IV"). */
-const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
-/** The value of a {@link ROMAN} numeral as digits ("VI": "6"), undefined for any other word. */
-export function romanDigits(word: string): string | undefined {
-  if (!ROMAN.test(word)) return undefined;
-  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
-  let n = 0;
-  for (let i = 0; i < word.length; i++) n += v[word[i]] < (v[word[i + 1]] ?? 0) ? -v[word[i]] : v[word[i]];
-  return String(n);
-}
-
 /**
  * The index of the first token of the long form that an abbreviation of the claim defines, in parentheses after it
  * ("epigenetic modulating agents (EMAs)", "folic acid (FA)", "Apolipoprotein E4 (APOE4)", "type VI secretion system
@@ -1322,7 +1312,8 @@ export function longFormStart(claim: Token[], k: number): number {
       if (t.value === '-') continue;
       break;
     }
-    words.unshift(romanDigits(t.value) ?? foldGreek(t.value));
+    const roman = romanNumber(t.value);
+    words.unshift(roman !== undefined ? String(roman) : foldGreek(t.value));
     const long = words.join(' ');
     // the initials of the long form ("folic acid (FA)"), or an in-order abbreviation of it
     const initials = words.map((w) => w[0]).join('');

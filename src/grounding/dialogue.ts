@@ -431,6 +431,13 @@ const ROMAN: ReadonlyMap<string, number> = new Map(
 );
 const ROMAN_OF = new Map([...ROMAN].map(([r, n]) => [n, r]));
 /**
+ * The value of a Roman numeral of 2 to 20 written in capitals with two or more letters ("II", "VI", "XIV"), as sequels,
+ * types and classes are numbered; undefined for any other word (one-letter numerals, "I", "V", "X", are letters far more often).
+ */
+export function romanNumber(word: string): number | undefined {
+  return /^[IVX]{2,5}$/.test(word) ? ROMAN.get(word.toLowerCase()) : undefined;
+}
+/**
  * Whether a numbered title of the claim is the sources' with the other numerals: "Part II" for "Part 2", "Episode 3" for
  * "Episode III" (sequels, episodes, kings). `word` is the claim's numeral (a Roman numeral of 2 to 20, written in capitals,
  * or digits), `prev` the word before it; `flatIncludes` tests a lower-case phrase against the sources. One-letter
@@ -440,7 +447,7 @@ export function numeralKnown(word: string, prev: string | undefined, flatInclude
   if (!prev || !/^\p{L}{2,}$/u.test(prev)) return false;
   const p = prev.toLowerCase();
   if (/^[IVX]{2,5}$/.test(word)) {
-    const n = ROMAN.get(word.toLowerCase());
+    const n = romanNumber(word);
     return n !== undefined && flatIncludes(`${p} ${n}`);
   }
   if (/^\d{1,2}$/.test(word)) {

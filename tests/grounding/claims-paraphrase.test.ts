@@ -1,11 +1,12 @@
 /**
  * Paraphrase and polarity of scientific claims: comparatives met through their surface form as well as their lemma
  * (lexicon.ts antonymsOf), "unable to" / "incapable of" as negation cues (nlp.ts), and the long form of an abbreviation
- * the claim defines (claims.ts longFormStart, inDefinedLongForm, romanDigits). Sentences written for these tests.
+ * the claim defines (claims.ts longFormStart, inDefinedLongForm; dialogue.ts romanNumber). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { inDefinedLongForm, longFormStart, romanDigits } from '../../src/grounding/claims.js';
+import { inDefinedLongForm, longFormStart } from '../../src/grounding/claims.js';
+import { romanNumber } from '../../src/grounding/dialogue.js';
 import { antonymsOf } from '../../src/grounding/lexicon.js';
 import { analyze } from '../../src/grounding/nlp.js';
 
@@ -51,11 +52,11 @@ describe('the long form of an abbreviation the claim defines (claims.ts longForm
   const toks = (s: string) => analyze(s).sentences[0].tokens;
   const at = (t: ReturnType<typeof toks>, v: string) => t.findIndex((x) => x.value === v);
   it('Roman numerals count as digits', () => {
-    expect(romanDigits('VI')).toBe('6');
-    expect(romanDigits('IV')).toBe('4');
-    expect(romanDigits('XII')).toBe('12');
-    expect(romanDigits('I')).toBeUndefined();
-    expect(romanDigits('VIVID')).toBeUndefined();
+    expect(romanNumber('VI')).toBe(6);
+    expect(romanNumber('IV')).toBe(4);
+    expect(romanNumber('XII')).toBe(12);
+    expect(romanNumber('I')).toBeUndefined();
+    expect(romanNumber('VIVID')).toBeUndefined();
   });
   it('finds where the long form starts, skipping a leading stop word', () => {
     const t = toks('The type VI secretion system (T6SS) carries toxins.');

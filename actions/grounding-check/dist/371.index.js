@@ -4381,6 +4381,13 @@ const ROMAN = new Map('ii:2,iii:3,iv:4,vi:6,vii:7,viii:8,ix:9,xi:11,xii:12,xiii:
     .map((p) => [p.split(':')[0], Number(p.split(':')[1])]));
 const ROMAN_OF = new Map([...ROMAN].map(([r, n]) => [n, r]));
 /**
+ * The value of a Roman numeral of 2 to 20 written in capitals with two or more letters ("II", "VI", "XIV"), as sequels,
+ * types and classes are numbered; undefined for any other word (one-letter numerals, "I", "V", "X", are letters far more often).
+ */
+function romanNumber(word) {
+    return /^[IVX]{2,5}$/.test(word) ? ROMAN.get(word.toLowerCase()) : undefined;
+}
+/**
  * Whether a numbered title of the claim is the sources' with the other numerals: "Part II" for "Part 2", "Episode 3" for
  * "Episode III" (sequels, episodes, kings). `word` is the claim's numeral (a Roman numeral of 2 to 20, written in capitals,
  * or digits), `prev` the word before it; `flatIncludes` tests a lower-case phrase against the sources. One-letter
@@ -4391,7 +4398,7 @@ function numeralKnown(word, prev, flatIncludes) {
         return false;
     const p = prev.toLowerCase();
     if (/^[IVX]{2,5}$/.test(word)) {
-        const n = ROMAN.get(word.toLowerCase());
+        const n = romanNumber(word);
         return n !== undefined && flatIncludes(`${p} ${n}`);
     }
     if (/^\d{1,2}$/.test(word)) {
@@ -4979,6 +4986,7 @@ function transcriptRegister(a) {
 }
 
 ;// CONCATENATED MODULE: ./src/grounding/claims.ts
+
 
 
 /**
@@ -6182,18 +6190,6 @@ function weakenInTranscript(flags, cited) {
         ? { ...f, weak: true, detail: `${f.detail} (a single word a transcript of talk says somewhere: weak evidence)` }
         : f);
 }
-/** A Roman numeral of two letters or more, as types and classes are numbered ("type VI", "class II", "phase IV"). */
-const claims_ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
-/** The value of a {@link ROMAN} numeral as digits ("VI": "6"), undefined for any other word. */
-function romanDigits(word) {
-    if (!claims_ROMAN.test(word))
-        return undefined;
-    const v = { I: 1, V: 5, X: 10 };
-    let n = 0;
-    for (let i = 0; i < word.length; i++)
-        n += v[word[i]] < (v[word[i + 1]] ?? 0) ? -v[word[i]] : v[word[i]];
-    return String(n);
-}
 /**
  * The index of the first token of the long form that an abbreviation of the claim defines, in parentheses after it
  * ("epigenetic modulating agents (EMAs)", "folic acid (FA)", "Apolipoprotein E4 (APOE4)", "type VI secretion system
@@ -6215,7 +6211,8 @@ function longFormStart(claim, k) {
                 continue;
             break;
         }
-        words.unshift(romanDigits(t.value) ?? foldGreek(t.value));
+        const roman = romanNumber(t.value);
+        words.unshift(roman !== undefined ? String(roman) : foldGreek(t.value));
         const long = words.join(' ');
         // the initials of the long form ("folic acid (FA)"), or an in-order abbreviation of it
         const initials = words.map((w) => w[0]).join('');
