@@ -4241,16 +4241,16 @@ const SHORT_NAME_GAP = 2;
  * name word: "Leo DiCaprio" for "Leonardo DiCaprio", "Sam Phillips" for "Samuel Phillips", "Alex Smith" for "Alexander
  * Smith". The word (at least three letters) begins a capitalized source word at least {@link SHORT_NAME_GAP} letters
  * longer, and the sources write that word right before `next` (the claim name's next word), so the surname pins the
- * person: another first name ("Julian Smith" for "Julia Smith") or another surname is no short form. `flatIncludes`
- * tests a lower-case phrase against the sources' flattened text. Bounded like {@link slipKnown}.
+ * person: another first name ("Julian Smith" for "Julia Smith") or another surname is no short form (the pair is looked
+ * up in the source's flattened text). Bounded like {@link slipKnown}.
  */
-function shortFirstName(t, next, a, flatIncludes) {
+function shortFirstName(t, next, a) {
     if (!next || next.type !== 'word' || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.value) || !/^\p{Lu}/u.test(next.value))
         return false;
     const names = capitalizedWords(a);
     if (names.length > MAX_SLIP_CANDIDATES)
         return false;
-    return names.some((n) => n.length >= t.lower.length + SHORT_NAME_GAP && n.startsWith(t.lower) && flatIncludes(`${n} ${next.lower}`));
+    return names.some((n) => n.length >= t.lower.length + SHORT_NAME_GAP && n.startsWith(t.lower) && a.flat.includes(` ${n} ${next.lower} `));
 }
 /** Verbs and adjectives of the speaker's knowledge: "I didn't know X", "I never realized X", "I wasn't aware X". */
 const KNOWING = new Set('know knew known realize realise realized realised notice noticed aware think thought expect expected hear heard remember recall'.split(' '));
@@ -4434,6 +4434,13 @@ const ROMAN = new Map('ii:2,iii:3,iv:4,vi:6,vii:7,viii:8,ix:9,xi:11,xii:12,xiii:
     .map((p) => [p.split(':')[0], Number(p.split(':')[1])]));
 const ROMAN_OF = new Map([...ROMAN].map(([r, n]) => [n, r]));
 /**
+ * The value of a Roman numeral of 2 to 20 written in capitals with two or more letters ("II", "VI", "XIV"), as sequels,
+ * types and classes are numbered; undefined for any other word (one-letter numerals, "I", "V", "X", are letters far more often).
+ */
+function romanNumber(word) {
+    return /^[IVX]{2,5}$/.test(word) ? ROMAN.get(word.toLowerCase()) : undefined;
+}
+/**
  * Whether a numbered title of the claim is the sources' with the other numerals: "Part II" for "Part 2", "Episode 3" for
  * "Episode III" (sequels, episodes, kings). `word` is the claim's numeral (a Roman numeral of 2 to 20, written in capitals,
  * or digits), `prev` the word before it; `flatIncludes` tests a lower-case phrase against the sources. One-letter
@@ -4444,7 +4451,7 @@ function numeralKnown(word, prev, flatIncludes) {
         return false;
     const p = prev.toLowerCase();
     if (/^[IVX]{2,5}$/.test(word)) {
-        const n = ROMAN.get(word.toLowerCase());
+        const n = romanNumber(word);
         return n !== undefined && flatIncludes(`${p} ${n}`);
     }
     if (/^\d{1,2}$/.test(word)) {
@@ -5032,6 +5039,7 @@ function transcriptRegister(a) {
 }
 
 ;// CONCATENATED MODULE: ./src/grounding/claims.ts
+
 
 
 /**
@@ -6235,18 +6243,6 @@ function weakenInTranscript(flags, cited) {
         ? { ...f, weak: true, detail: `${f.detail} (a single word a transcript of talk says somewhere: weak evidence)` }
         : f);
 }
-/** A Roman numeral of two letters or more, as types and classes are numbered ("type VI", "class II", "phase IV"). */
-const claims_ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
-/** The value of a {@link ROMAN} numeral as digits ("VI": "6"), undefined for any other word. */
-function romanDigits(word) {
-    if (!claims_ROMAN.test(word))
-        return undefined;
-    const v = { I: 1, V: 5, X: 10 };
-    let n = 0;
-    for (let i = 0; i < word.length; i++)
-        n += v[word[i]] < (v[word[i + 1]] ?? 0) ? -v[word[i]] : v[word[i]];
-    return String(n);
-}
 /**
  * The index of the first token of the long form that an abbreviation of the claim defines, in parentheses after it
  * ("epigenetic modulating agents (EMAs)", "folic acid (FA)", "Apolipoprotein E4 (APOE4)", "type VI secretion system
@@ -6268,7 +6264,8 @@ function longFormStart(claim, k) {
                 continue;
             break;
         }
-        words.unshift(romanDigits(t.value) ?? foldGreek(t.value));
+        const roman = romanNumber(t.value);
+        words.unshift(roman !== undefined ? String(roman) : foldGreek(t.value));
         const long = words.join(' ');
         // the initials of the long form ("folic acid (FA)"), or an in-order abbreviation of it
         const initials = words.map((w) => w[0]).join('');
@@ -7722,7 +7719,7 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             // a source word hyphenated ("Spider-Man" for "Spiderman"; dialogue.ts)
             !joinedWithNeighbour(claim.tokens, tokenAt(t), cited.map((a) => a.vocabulary), false) &&
             // in a reply, a short first name before the stated surname ("Leo DiCaprio" for "Leonardo DiCaprio"; dialogue.ts)
-            !(src.question && cited.some((a) => shortFirstName(t, name[k + 1], a, (x) => a.flat.includes(` ${x} `)))));
+            !(src.question && cited.some((a) => shortFirstName(t, name[k + 1], a))));
         // a yes/no question's name that no cited source states is the question's premise, not evidence: a claim binding it to a
         // verb that the sources bind to another name is weak ("Did Henrik Berg design the bridge?" "Henrik Berg designed it"
         // against "designed by the engineer Clara Voss"; not "Can Acme get the bundle?" "Yes, Acme can get it for $100")
@@ -7874,7 +7871,7 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         // "Junior" for "Jr.", "Mount" for "Mt." (dialogue-forms.ts)
         !abbreviationKnown(t, (x) => inFlat(x, cited)) &&
         // in a reply, a short first name before the stated surname ("Leo DiCaprio"; dialogue.ts)
-        !(src.question && cited.some((a) => shortFirstName(t, claim.tokens[tokenAt(t) + 1], a, (x) => a.flat.includes(` ${x} `)))) &&
+        !(src.question && cited.some((a) => shortFirstName(t, claim.tokens[tokenAt(t) + 1], a))) &&
         // (the unit word as written: "kilometres" is read as "kilometers")
         !convertedUnits.has(t.lower) &&
         !convertedUnits.has(t.value.toLowerCase()) &&
