@@ -131,6 +131,7 @@ import {
   directionFlags,
   focusOnNumber,
   formKnown,
+  compoundFormKnown,
   labelledNumber,
   otherCaseDenied,
   paraphraseKnown,
@@ -1206,6 +1207,8 @@ function checkClaim(
         !known(t, asked) &&
         !nameFormKnown(t, cited) &&
         !formKnown(t.value, cited) &&
+        // a part of a hyphenated code the sources write in another form ("IFN" of "IFN-γ" for "interferon gamma"; claims.ts)
+        !compoundFormKnown(claim.tokens, tokenAt(t), cited) &&
         !definedInClaim(claim.tokens, tokenAt(t)) &&
         // a word of the long form of a claim abbreviation that the sources write ("Ligand" of "RANK-Ligand (RANKL)"; claims.ts)
         !inDefinedLongForm(claim.tokens, tokenAt(t), (x) => inFlat(x, cited) || formKnown(x, cited)) &&
