@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
-import { abbreviates, affixedCode, definedInClaim, foldGreek, formKnown, hyphenRuns, lookalikeSlip } from '../../src/grounding/claims.js';
+import {
+  abbreviates,
+  affixedCode,
+  compoundAt,
+  definedInClaim,
+  foldGreek,
+  formKnown,
+  hyphenRuns,
+  lookalikeSlip,
+} from '../../src/grounding/claims.js';
 import { analyze } from '../../src/grounding/nlp.js';
 
 const src = (text: string) => [{ text }];
@@ -181,5 +190,46 @@ describe('paraphrased words of scientific text (claims.ts paraphraseKnown)', () 
       check('Src activity promotes β-catenin degradation.', 'Src activity promotes gamma-catenin degradation.').claims[0].novelWords,
     ).toBe(1);
     expect(check('IFN-γ protects mice from myocarditis.', 'Infliximab protects mice from myocarditis.').claims[0].novelWords).toBe(1);
+  });
+});
+
+describe('a short form with a Greek letter against its long form (claims.ts GREEK_CODE, compoundFormKnown)', () => {
+  it('a code of letters with a Greek letter, or an acronym hyphenated to a capital, abbreviates source words', () => {
+    expect(formKnown('IFN-γ', src('Mice lacking interferon gamma recovered slowly.'))).toBe(true);
+    expect(formKnown('NF-κB', src('Signalling runs through nuclear factor-κB in these cells.'))).toBe(true);
+    expect(formKnown('NF-kB', src('Signalling runs through nuclear factor kappa B in these cells.'))).toBe(true);
+  });
+  it('negative controls: a long form with another word, another Greek letter, a bare acronym', () => {
+    expect(formKnown('IFN-γ', src('Mice lacking interleukin gamma recovered slowly.'))).toBe(false);
+    expect(formKnown('NF-kB', src('Signalling runs through nuclear receptor kappa B in these cells.'))).toBe(false);
+    expect(formKnown('IFN-α', src('Mice lacking interferon gamma recovered slowly.'))).toBe(false);
+    expect(formKnown('NFK', src('Signalling runs through nuclear factor kappa in these cells.'))).toBe(false);
+  });
+  it('the compound the tokenizer splits around a name word', () => {
+    const tokens = analyze('Loss of NF-kB-dependent signalling and of IFN-γ slowed growth.').sentences[0].tokens;
+    const at = (w: string) => tokens.findIndex((t) => t.value === w);
+    expect(compoundAt(tokens, at('NF'))).toBe('NF-kB-dependent');
+    expect(compoundAt(tokens, at('IFN'))).toBe('IFN-γ');
+    expect(compoundAt(tokens, at('Loss'))).toBeUndefined();
+  });
+  it('in the checker: the name word of such a compound is no unsupported name; another long form still is', () => {
+    const s = 'Mice lacking interferon gamma were resistant to the induced colitis.';
+    expect(check(s, 'Mice lacking IFN-γ were resistant to the induced colitis.').verdict).toBe('grounded');
+    expect(check(s, 'Mice lacking IL-γ were resistant to the induced colitis.').verdict).not.toBe('grounded');
+    const t = 'The toxin acts through the nuclear factor-κB pathway in gut cells.';
+    expect(check(t, 'The toxin acts through the NF-kB-dependent pathway in gut cells.').verdict).toBe('grounded');
+    expect(check(t, 'The toxin acts through the AP-1-dependent pathway in gut cells.').verdict).not.toBe('grounded');
+  });
+});
+
+describe('a name and the next word spelling out a two-letter source acronym (check.ts spelledAcronyms)', () => {
+  const s = 'The risk of dementia rose with age, and the risk of AD rose with it.';
+  it('"Alzheimer\'s disease" and "Alzheimer disease" for "AD"', () => {
+    expect(check(s, "The risk of Alzheimer's disease rose with age.").verdict).toBe('grounded');
+    expect(check(s, 'The risk of Alzheimer disease rose with age.').verdict).toBe('grounded');
+  });
+  it('negative controls: other initials of the pair', () => {
+    expect(check(s, "The risk of Huntington's disease rose with age.").verdict).not.toBe('grounded');
+    expect(check(s, 'The risk rose with age in the Alzheimer cohort.').verdict).not.toBe('grounded');
   });
 });
