@@ -567,7 +567,7 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
   // a claim code abbreviates source words; a claim acronym of letters only is left to the initials of check.ts (an
   // in-order match of three letters over several words is too loose: "AMD", "LOL" in any sentence)
   // (or a code of letters with a Greek letter, "IFN-γ" for "interferon gamma", or an acronym hyphenated to a part with a
-  // capital, "NF-kB" for "nuclear factor kappa B": {@link GREEK_CODE}; SciFact dev: two supported claims no longer flagged)
+  // capital, "NF-kB" for "nuclear factor kappa B": {@link GREEK_CODE}; SciFact dev: one supported claim no longer flagged)
   const claimShort = (CODE_FORM.test(form.replace(/[()]/g, '')) || GREEK_CODE.test(form)) && joined.replace(/[^a-z]/g, '').length >= 2;
   // a long form has at most one word more than its short form has letters (Schwartz & Hearst bound it likewise)
   const maxWords = Math.min(MAX_LONG_WORDS, joined.replace(/[^a-z]/g, '').length + 1);
@@ -809,7 +809,7 @@ export function compoundAt(tokens: readonly Token[], i: number): string | undefi
  * Whether a claim name word is part of a hyphenated code the sources write in another form ({@link formKnown} of the
  * compound {@link compoundAt}, or of its code without a role affix, {@link affixedCode}): "IFN" of "IFN-γ" against
  * "interferon gamma", "NF" of "NF-κB-dependent" against "nuclear factor-κB", "TNF" of "TNF-α" against "TNFalpha".
- * SciFact dev: two supported claims no longer flagged (no other corpus changes).
+ * SciFact dev: one supported claim no longer flagged (no other corpus changes).
  */
 export function compoundFormKnown(tokens: readonly Token[], i: number, cited: readonly { text: string }[]): boolean {
   const compound = compoundAt(tokens, i);
