@@ -224,10 +224,12 @@ function stemWord(word: string): string {
   let st = stems.get(word);
   if (st === undefined) {
     st = String(
-      nlp
-        .readDoc(word)
-        .tokens()
-        .out(its.stem as unknown as typeof its.value)[0] ?? word,
+      PLAIN_WORD.test(word) && !CONTRACTED.test(word)
+        ? porterStem(word)
+        : (nlp
+            .readDoc(word)
+            .tokens()
+            .out(its.stem as unknown as typeof its.value)[0] ?? word),
     ).toLowerCase();
     if (stems.size > 200_000) stems.clear();
     stems.set(word, st);
@@ -235,6 +237,18 @@ function stemWord(word: string): string {
   return st;
 }
 const stems = new Map<string, string>();
+/**
+ * The model's Porter stemmer, which wink's `its.stem` applies to a token's value. A word of lower-case letters read alone is
+ * one token whose value is the word (wink's tokenizer splits a run of letters only where its lexicon lists a contraction), so
+ * its stem is the stemmer's, without a document read for it (a read runs the whole pipeline: the cost of a cold run). The
+ * lexicon's contractions written without their apostrophe ("dont", "cannot", "youre", "iam", "ive") all end in
+ * {@link CONTRACTED}; those words are read as before ("dont" is "do" + "nt", stem "do"). Checked against every word of the
+ * lite web model's lexicon: the two ways agree on every word of letters that does not end so.
+ */
+const porterStem = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
+const PLAIN_WORD = /^[a-z]+$/;
+/** Endings of the contractions wink's lexicon knows without an apostrophe (n't, 've, 'll, 're, 'm; "cannot"). */
+const CONTRACTED = /(?:nt|ve|ll|re|m|not)$/;
 const CACHE_MAX = 512;
 
 // wink numbers the words of its lexicon 0..n-1 and gives each unseen word the next free id: the id of a

@@ -341,15 +341,16 @@ interface NameRun {
 }
 /** The name runs of a sentence ({@link findNameRuns}), memoized per token array (source sentences are searched again for every claim). */
 const nameRuns: (tokens: Token[]) => readonly NameRun[] = memoized(findNameRuns);
+/** A word of a name run: capitalized, not a stop word. */
+const nameWord = (t: Token) => capitalized(t) && !t.stop;
 /** The name runs of a sentence: capitalized, not stop words, not the first word of the sentence. */
 function findNameRuns(tokens: Token[]): NameRun[] {
   const out: NameRun[] = [];
   const first = tokens.findIndex((t) => t.type === 'word');
   for (let k = 0; k < tokens.length; k++) {
-    const ok = (t: Token) => capitalized(t) && !t.stop;
-    if (!ok(tokens[k])) continue;
+    if (!nameWord(tokens[k])) continue;
     let e = k;
-    while (e + 1 < tokens.length && ok(tokens[e + 1])) e++;
+    while (e + 1 < tokens.length && nameWord(tokens[e + 1])) e++;
     // a sentence-initial word alone is a name only when tagged so ("Wendham has won", not "Yesterday"); in a run it is one
     if (!(k === first && e === k && tokens[k].pos !== 'PROPN')) {
       const words = tokens.slice(k, e + 1).map((t) => t.lower);
