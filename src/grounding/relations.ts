@@ -360,7 +360,7 @@ function findNameRuns(tokens: Token[]): NameRun[] {
   }
   return out;
 }
-const numberValue = (t: Token) => (t.type === 'number' ? t.value.replace(/,/g, '') : undefined);
+const numberValue = (t: Token) => (t.type !== 'number' ? undefined : t.value.includes(',') ? t.value.replace(/,/g, '') : t.value);
 /** Whether tokens[j] is a part of a decimal number that the tokenizer split ("1.2" read as "1", "_", "2"). */
 const inDecimal = (tokens: Token[], j: number) => tokens[j + 1]?.value === '_' || tokens[j - 1]?.value === '_';
 const isYear = (v: string) => /^\d{4}$/.test(v) && +v >= 1000 && +v <= 2100;
@@ -372,6 +372,20 @@ const numberPositions = memoized((tokens: Token[]) => {
     if (v !== undefined && !first.has(v) && !inDecimal(tokens, j)) first.set(v, j);
   }
   return first;
+});
+/**
+ * The sentences of an analysis that state each number ({@link numberPositions}), in order, with the sentence's index in the
+ * analysis and the number's first position in it; memoized (a claim's numbers are looked up here, not in every sentence).
+ */
+const sentencesByNumber = memoized((a: Analysis) => {
+  const out = new Map<string, { s: Sentence; index: number; k: number }[]>();
+  for (const [index, s] of a.sentences.entries())
+    for (const [n, k] of numberPositions(s.tokens)) {
+      const list = out.get(n);
+      if (list) list.push({ s, index, k });
+      else out.set(n, [{ s, index, k }]);
+    }
+  return out;
 });
 /** The clause index of each token (clauses split at {@link PARALLEL_BREAK}). */
 function clauses(tokens: Token[]): number[] {
@@ -391,17 +405,19 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
   if (!claimNames.length) return undefined;
   const cc = clauses(claim);
   const inClaim = (words: string[]) => claimNames.some((n) => n.words.some((w) => words.includes(w)));
+  // at most MAX_SENTENCES source sentences are scanned in all, each number's scan going through every cited sentence in
+  // order: only the sentences that state the number are visited (sentencesByNumber), the count goes on as if all were
+  const total = cited.reduce((sum, a) => sum + a.sentences.length, 0);
   let scanned = 0;
   for (const [i, t] of claim.entries()) {
     const n = numberValue(t);
     if (n === undefined) continue;
     // the claim's names in the number's clause
     const owners = claimNames.filter((r) => cc[r.start] === cc[i]);
-    for (const a of cited)
-      for (const s of a.sentences) {
-        if (++scanned > MAX_SENTENCES) return undefined;
-        const k = numberPositions(s.tokens).get(n);
-        if (k === undefined) continue;
+    let before = 0;
+    for (const a of cited) {
+      for (const { s, index, k } of sentencesByNumber(a).get(n) ?? []) {
+        if (scanned + before + index + 1 > MAX_SENTENCES) return undefined;
         const sc = clauses(s.tokens);
         const runs = nameRuns(s.tokens);
         for (const owner of owners) {
@@ -425,6 +441,10 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
               .join(' ')}" and ${own.value} to "${owner.words.join(' ')}"`;
         }
       }
+      before += a.sentences.length;
+    }
+    scanned += total;
+    if (scanned > MAX_SENTENCES) return undefined;
     // across sentences: "Brackley has won the race 87 times. Wendham has won it 79 times." (each sentence opens with its name)
     const across = parallelSentences(n, owners, inClaim, cited);
     if (across) return across;
@@ -449,6 +469,7 @@ function parallelSentences(
   inClaim: (words: string[]) => boolean,
   cited: Analysis[],
 ): string | undefined {
+  if (!owners.length) return undefined;
   const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
   for (const owner of owners) {
     const key = owner.words.join(' ');
