@@ -121,6 +121,18 @@ interface Binding {
   sentence: Sentence;
 }
 
+/** The lemmas and stems of a sentence's tokens, memoized per token array ({@link mayHold}). */
+const wordKeys = memoized((tokens: Token[]) => {
+  const keys = new Set<string>();
+  for (const t of tokens) keys.add(t.lemma).add(t.stem);
+  return keys;
+});
+/**
+ * Whether a phrase may occur in a sentence ({@link phraseAt} at some position): its first word's lemma or stem is some
+ * token's. A sentence without it is skipped without a scan of its positions.
+ */
+const mayHold = (tokens: Token[], key: Token[]) => key.length === 0 || wordKeys(tokens).has(key[0].lemma) || wordKeys(tokens).has(key[0].stem);
+
 /** Whether tokens[k..] spells the key phrase (lemma or stem of each word). */
 function phraseAt(tokens: Token[], k: number, key: Token[]): boolean {
   // (a loop, not key.every: called at every position of every source sentence)
@@ -181,6 +193,7 @@ function bindings(key: Token[], cited: Analysis[]): Binding[] {
   for (const a of cited)
     for (const s of a.sentences) {
       if (++scanned > MAX_SENTENCES) return out;
+      if (!mayHold(s.tokens, key)) continue;
       for (let k = 0; k + key.length <= s.tokens.length; k++)
         if (phraseAt(s.tokens, k, key)) out.push({ verbs: boundVerbs(s.tokens, k, key.length), sentence: s });
     }
@@ -934,6 +947,18 @@ function rankBefore(tokens: Token[], k: number): string | undefined {
   return t && ORDINAL_RANK.test(t.value) ? t.value : undefined;
 }
 
+/** The positions of each word (lower case) in the first {@link MAX_SENTENCES} sentences of an analysis, in order; memoized. */
+const occurrences = memoized((a: Analysis) => {
+  const out = new Map<string, { tokens: Token[]; k: number }[]>();
+  for (const s of a.sentences.slice(0, MAX_SENTENCES))
+    for (const [k, x] of s.tokens.entries()) {
+      const list = out.get(x.lower);
+      if (list) list.push({ tokens: s.tokens, k });
+      else out.set(x.lower, [{ tokens: s.tokens, k }]);
+    }
+  return out;
+});
+
 /**
  * A superlative whose rank the claim drops (issue 20, ordinals): the claim says "the largest region" where every source
  * occurrence of "largest" carries a rank ("the second-largest region", "the 3rd largest"). A ranked superlative the claim
@@ -947,13 +972,11 @@ export function droppedRank(claim: Token[], cited: Analysis[]): { word: string; 
     let ranked: string | undefined;
     let bare = false;
     for (const a of cited)
-      for (const s of a.sentences.slice(0, MAX_SENTENCES))
-        s.tokens.forEach((x, k) => {
-          if (x.lower !== t.lower) return;
-          const r = rankBefore(s.tokens, k);
-          if (r) ranked ??= `${r} ${x.value}`;
-          else bare = true;
-        });
+      for (const { tokens, k } of occurrences(a).get(t.lower) ?? []) {
+        const r = rankBefore(tokens, k);
+        if (r) ranked ??= `${r} ${tokens[k].value}`;
+        else bare = true;
+      }
     if (ranked && !bare) return { word: t.value, source: ranked };
   }
   // the reverse: a rank the sources never give ("the second highest peak" against "the highest peak")
@@ -963,12 +986,10 @@ export function droppedRank(claim: Token[], cited: Analysis[]): { word: string; 
     let ranked = false;
     let bare: string | undefined;
     for (const a of cited)
-      for (const s of a.sentences.slice(0, MAX_SENTENCES))
-        s.tokens.forEach((x, k) => {
-          if (x.lower !== t.lower) return;
-          if (rankBefore(s.tokens, k)) ranked = true;
-          else bare ??= x.value;
-        });
+      for (const { tokens, k } of occurrences(a).get(t.lower) ?? []) {
+        if (rankBefore(tokens, k)) ranked = true;
+        else bare ??= tokens[k].value;
+      }
     if (bare && !ranked) return { word: `${rank} ${t.value}`, source: bare };
   }
   return undefined;
@@ -1491,7 +1512,7 @@ export function subjectValueMismatch(claim: Token[], cited: Analysis[]): string 
   if (!runs.length || runs.length + years.length < 2) return undefined;
   const subject = claim.slice(runs[0].start, runs[0].end);
   const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
-  const holds = (s: Sentence, phrase: Token[]) => s.tokens.some((_, k) => phraseAt(s.tokens, k, phrase));
+  const holds = (s: Sentence, phrase: Token[]) => mayHold(s.tokens, phrase) && s.tokens.some((_, k) => phraseAt(s.tokens, k, phrase));
   const subjectSentences = sentences.filter((s) => holds(s, subject));
   if (!subjectSentences.length) return undefined;
   const values = [...runs.slice(1), ...years].filter((r) => r.start >= runs[0].end).slice(0, 4);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
 import { analyze } from '../../src/grounding/nlp.js';
-import { MAX_SENTENCES, numberMisattribution } from '../../src/grounding/relations.js';
+import { droppedRank, MAX_SENTENCES, numberMisattribution, subjectValueMismatch } from '../../src/grounding/relations.js';
 
 const check = (source: string, answer: string, question?: string) =>
   checkAnswer({ id: 'r', contexts: [{ id: 'c', text: source }], answer, ...(question ? { question } : {}) });
@@ -288,5 +288,25 @@ describe('numberMisattribution scans at most MAX_SENTENCES source sentences in a
     expect(numberMisattribution(two, [after(120)])).toBeUndefined();
     expect(numberMisattribution(two, [after(98), analyze(`The sky was blue. ${race}`)])).toBe(found);
     expect(numberMisattribution(two, [after(99), analyze(`The sky was blue. ${race}`)])).toBeUndefined();
+  });
+});
+
+describe('superlatives and subjects looked up in the sources word by word (indexes per analysis)', () => {
+  const claim = (text: string) => analyze(text).sentences[0].tokens;
+  const ranked = analyze('Acme is the second-largest bank in Ohio. It opened in 1990.');
+  it('a dropped rank is found in any source sentence; a bare occurrence in another source clears it', () => {
+    expect(droppedRank(claim('Acme is the largest bank.'), [ranked])).toEqual({ word: 'largest', source: 'second largest' });
+    expect(
+      droppedRank(claim('Acme is the largest bank.'), [ranked, analyze('Acme is the 3rd largest bank. Bolt is the largest bank.')]),
+    ).toBeUndefined();
+    const peak = analyze('Mount Kell is the highest peak in the range.');
+    expect(droppedRank(claim('Kell is the second highest peak.'), [ranked, peak])).toEqual({ word: 'second highest', source: 'highest' });
+  });
+  it('a value bound to another subject is found past sentences without the subject', () => {
+    const sources = [analyze('The bank is old. Northgate Bank was founded in Ohio. The Data Institute was founded in Texas.')];
+    expect(subjectValueMismatch(claim('The Data Institute was founded in Ohio.'), sources)).toBe(
+      'the sources say "founded" of "Data Institute" with "Texas", and with "Ohio" only of another name',
+    );
+    expect(subjectValueMismatch(claim('The Data Institute was founded in Texas.'), sources)).toBeUndefined();
   });
 });
