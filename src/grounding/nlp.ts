@@ -120,6 +120,8 @@ function notNegation(cue: string, next: string, after: string): boolean {
 /** Subject pronouns that start a new clause (also "its"/"im" written without the apostrophe). */
 const SUBJECT = new Set(['i', 'im', 'you', 'he', 'she', 'it', 'its', "it's", 'we', 'they', 'that', 'this', '.', ',', '!', '?', ';']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+/** Words that are negation cues before "to" or "of" ("fail to", "unable to", "incapable of") or alone ("lack"). */
+const CUE_HEADS = new Set(['fail', 'lack', 'unable', 'incapable']);
 /** A word negated by its prefix ("non-refundable", "not-for-resale"): the word it is attached to. */
 const NEGATING_PREFIX = /^(?:non|not)-([a-z].+)$/;
 
@@ -354,16 +356,20 @@ export function analyze(raw: string): Analysis {
       const val = value[i] ?? '';
       const lower = (normal[i] ?? val).toLowerCase();
       const lem = (lemma[i] ?? lower).toLowerCase();
-      const next = (normal[i + 1] ?? '').toLowerCase();
-      const cue =
-        (NEGATION_CUES.has(lower) ||
-          NEGATION_CUES.has(lem) ||
-          (lem === 'fail' && next === 'to') ||
-          lem === 'lack' ||
-          // "unable to produce X", "incapable of producing X": X is negated
-          (lower === 'unable' && next === 'to') ||
-          (lower === 'incapable' && next === 'of')) &&
-        !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
+      // (the next words are read only for a word that may be a cue)
+      let cue = false;
+      if (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || CUE_HEADS.has(lem) || CUE_HEADS.has(lower)) {
+        const next = (normal[i + 1] ?? '').toLowerCase();
+        cue =
+          (NEGATION_CUES.has(lower) ||
+            NEGATION_CUES.has(lem) ||
+            (lem === 'fail' && next === 'to') ||
+            lem === 'lack' ||
+            // "unable to produce X", "incapable of producing X": X is negated
+            (lower === 'unable' && next === 'to') ||
+            (lower === 'incapable' && next === 'of')) &&
+          !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
+      }
       const ty = type[i] ?? 'word';
       const ps = pos[i] ?? 'X';
       const wordish = ty === 'word' || ty === 'number';
@@ -386,7 +392,7 @@ export function analyze(raw: string): Analysis {
     for (const tk of tokens) {
       // "non-refundable", "not-for-resale": the prefix negates the word it is attached to, which is
       // mentioned (negated): its stem joins the sentence's terms so polarity checks can compare it
-      const np = NEGATING_PREFIX.exec(tk.lower);
+      const np = tk.lower.startsWith('no') ? NEGATING_PREFIX.exec(tk.lower) : null;
       if (np) {
         tk.negated = true;
         const base = np[1].length <= 48 ? stemWord(np[1]) : np[1];
