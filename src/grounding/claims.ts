@@ -1273,6 +1273,8 @@ export function weakenInScientificProse(flags: Flag[], scientific: boolean, cite
   });
 }
 
+/** A strong flag of a precise kind ({@link HIGH_PRECISION_FLAGS}), not a wrong citation. */
+const strongFlag = (f: Flag) => HIGH_PRECISION_FLAGS.has(f.name) && !f.weak && f.name !== 'wrong-citation';
 /**
  * Marks as weak (`unverified`) a `negation-flip` against a transcript of talk (register.ts transcriptRegister) when the
  * claim denies a single word that the talk says somewhere ("others noting the lack of numbers" against "let's give it a
@@ -1283,12 +1285,11 @@ export function weakenInScientificProse(flags: Flag[], scientific: boolean, cite
  * @param flags the claim's flags (a new array is returned); @param cited the cited sources.
  */
 export function weakenInTranscript(flags: Flag[], cited: readonly { text: string }[]): Flag[] {
-  const strong = (f: Flag) => HIGH_PRECISION_FLAGS.has(f.name) && !f.weak && f.name !== 'wrong-citation';
-  const kinds = new Set(flags.filter(strong).map((f) => f.name));
+  const kinds = new Set(flags.filter(strongFlag).map((f) => f.name));
   if (kinds.size !== 1 || !kinds.has('negation-flip') || !cited.some(transcriptRegister)) return flags;
   return flags.map((f) =>
     // the claim's own negation of one word: the span is the cue and that word ("lack numbers")
-    strong(f) && f.detail.startsWith('the claim negates') && (f.span ?? '').split(/\s+/).length === 2
+    strongFlag(f) && f.detail.startsWith('the claim negates') && (f.span ?? '').split(/\s+/).length === 2
       ? { ...f, weak: true, detail: `${f.detail} (a single word a transcript of talk says somewhere: weak evidence)` }
       : f,
   );

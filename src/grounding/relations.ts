@@ -938,6 +938,8 @@ export function modifierSwap(
   return undefined;
 }
 
+/** An adjective ending in "-est" after a letter ("largest", "highest"). */
+const superlative = (t: Token) => t.pos === 'ADJ' && t.type === 'word' && t.lower.endsWith('est') && /[a-z]est$/.test(t.lower);
 const ORDINAL_RANK = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
 /** The rank written before the token at k ("second-largest", "3rd largest"), if any. */
 function rankBefore(tokens: Token[], k: number): string | undefined {
@@ -967,8 +969,9 @@ const occurrences = memoized((a: Analysis) => {
  * @returns the claim's superlative and the source's ranked form, or undefined
  */
 export function droppedRank(claim: Token[], cited: Analysis[]): { word: string; source: string } | undefined {
-  for (const [i, t] of claim.entries()) {
-    if (t.type !== 'word' || !/[a-z]est$/.test(t.lower) || t.pos !== 'ADJ' || rankBefore(claim, i)) continue;
+  for (let i = 0; i < claim.length; i++) {
+    const t = claim[i];
+    if (!superlative(t) || rankBefore(claim, i)) continue;
     let ranked: string | undefined;
     let bare = false;
     for (const a of cited)
@@ -980,8 +983,9 @@ export function droppedRank(claim: Token[], cited: Analysis[]): { word: string; 
     if (ranked && !bare) return { word: t.value, source: ranked };
   }
   // the reverse: a rank the sources never give ("the second highest peak" against "the highest peak")
-  for (const [i, t] of claim.entries()) {
-    const rank = t.type === 'word' && /[a-z]est$/.test(t.lower) && t.pos === 'ADJ' ? rankBefore(claim, i) : undefined;
+  for (let i = 0; i < claim.length; i++) {
+    const t = claim[i];
+    const rank = superlative(t) ? rankBefore(claim, i) : undefined;
     if (!rank) continue;
     let ranked = false;
     let bare: string | undefined;
