@@ -121,17 +121,37 @@ interface Binding {
   sentence: Sentence;
 }
 
-/** The lemmas and stems of a sentence's tokens, memoized per token array ({@link mayHold}). */
-const wordKeys = memoized((tokens: Token[]) => {
-  const keys = new Set<string>();
-  for (const t of tokens) keys.add(t.lemma).add(t.stem);
-  return keys;
+/** The positions of a sentence's tokens by lemma and by stem, memoized per token array ({@link holdsPhrase}). */
+const wordPositions = memoized((tokens: Token[]) => {
+  const lemma = new Map<string, number[]>();
+  const stem = new Map<string, number[]>();
+  for (let k = 0; k < tokens.length; k++) {
+    const l = lemma.get(tokens[k].lemma);
+    if (l) l.push(k);
+    else lemma.set(tokens[k].lemma, [k]);
+    const s = stem.get(tokens[k].stem);
+    if (s) s.push(k);
+    else stem.set(tokens[k].stem, [k]);
+  }
+  return { lemma, stem };
 });
 /**
- * Whether a phrase may occur in a sentence ({@link phraseAt} at some position): its first word's lemma or stem is some
- * token's. A sentence without it is skipped without a scan of its positions.
+ * Whether a phrase may occur in a sentence ({@link phraseAt} at some position): some token has its first word's lemma or
+ * stem. A sentence without it is skipped without a scan of its positions.
  */
-const mayHold = (tokens: Token[], key: Token[]) => key.length === 0 || wordKeys(tokens).has(key[0].lemma) || wordKeys(tokens).has(key[0].stem);
+function mayHold(tokens: Token[], key: Token[]): boolean {
+  if (!key.length) return true;
+  const { lemma, stem } = wordPositions(tokens);
+  return lemma.has(key[0].lemma) || stem.has(key[0].stem);
+}
+/** Whether a phrase occurs in a sentence ({@link phraseAt} at some position), tried only where its first word stands. */
+function holdsPhrase(tokens: Token[], key: Token[]): boolean {
+  if (!key.length) return tokens.length > 0;
+  const { lemma, stem } = wordPositions(tokens);
+  for (const k of lemma.get(key[0].lemma) ?? []) if (phraseAt(tokens, k, key)) return true;
+  for (const k of stem.get(key[0].stem) ?? []) if (phraseAt(tokens, k, key)) return true;
+  return false;
+}
 
 /** Whether tokens[k..] spells the key phrase (lemma or stem of each word). */
 function phraseAt(tokens: Token[], k: number, key: Token[]): boolean {
@@ -422,9 +442,10 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
   // order: only the sentences that state the number are visited (sentencesByNumber), the count goes on as if all were
   const total = cited.reduce((sum, a) => sum + a.sentences.length, 0);
   let scanned = 0;
-  for (const [i, t] of claim.entries()) {
-    const n = numberValue(t);
-    if (n === undefined) continue;
+  for (let i = 0; i < claim.length; i++) {
+    const t = claim[i];
+    if (t.type !== 'number') continue;
+    const n = numberValue(t) as string;
     // the claim's names in the number's clause
     const owners = claimNames.filter((r) => cc[r.start] === cc[i]);
     let before = 0;
@@ -1516,7 +1537,7 @@ export function subjectValueMismatch(claim: Token[], cited: Analysis[]): string 
   if (!runs.length || runs.length + years.length < 2) return undefined;
   const subject = claim.slice(runs[0].start, runs[0].end);
   const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
-  const holds = (s: Sentence, phrase: Token[]) => mayHold(s.tokens, phrase) && s.tokens.some((_, k) => phraseAt(s.tokens, k, phrase));
+  const holds = (s: Sentence, phrase: Token[]) => holdsPhrase(s.tokens, phrase);
   const subjectSentences = sentences.filter((s) => holds(s, subject));
   if (!subjectSentences.length) return undefined;
   const values = [...runs.slice(1), ...years].filter((r) => r.start >= runs[0].end).slice(0, 4);
