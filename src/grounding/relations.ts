@@ -559,6 +559,8 @@ function roles(tokens: Token[], i: number): { agent: string[][]; patient: string
   return { agent: subject, patient: object ? [object.words] : [] };
 }
 const sameName = (a: string[], b: string[]) => a[a.length - 1] === b[b.length - 1];
+/** Whether one of the names is the name `n` ({@link sameName}). */
+const hasName = (xs: string[][], n: string[]) => xs.some((x) => sameName(x, n));
 
 /**
  * Roles swapped between two names that both occur in the sources: the claim's agent is the sources' patient of the same verb
@@ -579,14 +581,17 @@ export function roleSwap(claim: Token[], cited: Analysis[]): string | undefined 
   for (const a of cited)
     for (const s of a.sentences) {
       if (++scanned > MAX_SENTENCES) return undefined;
-      for (const [i, t] of s.tokens.entries()) {
-        if (!sameWord(t, claim[v]) || !clauseVerb(s.tokens, i)) continue;
-        const r = roles(s.tokens, i);
-        if (!r) continue;
-        const has = (xs: string[][], n: string[]) => xs.some((x) => sameName(x, n));
-        if (has(r.agent, agent) && has(r.patient, patient)) return undefined;
-        if (has(r.agent, patient) && has(r.patient, agent) && !has(r.agent, agent) && !has(r.patient, patient)) swapped = true;
-      }
+      // the occurrences of the claim's verb (by lemma, then by stem: the order does not change the outcome)
+      const { lemma, stem } = wordPositions(s.tokens);
+      for (const at of [lemma.get(claim[v].lemma), stem.get(claim[v].stem)])
+        for (const i of at ?? []) {
+          if (!clauseVerb(s.tokens, i)) continue;
+          const r = roles(s.tokens, i);
+          if (!r) continue;
+          if (hasName(r.agent, agent) && hasName(r.patient, patient)) return undefined;
+          if (hasName(r.agent, patient) && hasName(r.patient, agent) && !hasName(r.agent, agent) && !hasName(r.patient, patient))
+            swapped = true;
+        }
     }
   return swapped ? `the sources say "${patient.join(' ')}" ${claim[v].value} "${agent.join(' ')}", not the other way round` : undefined;
 }
