@@ -307,7 +307,8 @@ export function analyze(raw: string): Analysis {
   const hit = cache.get(raw);
   if (hit) return hit;
   // paragraphs joined without a space ("Smith.12 Oak Road"): a sentence end before a number
-  const text = normalizeText(raw).replace(/(?<!\p{Ll})(\p{Ll}{2,})\.(?=\d)/gu, '$1. ');
+  const normalized = normalizeText(raw);
+  const text = /\.\d/.test(normalized) ? normalized.replace(/(?<!\p{Ll})(\p{Ll}{2,})\.(?=\d)/gu, '$1. ') : normalized;
   const { masked, overlong } = maskLongRuns(text);
   // dots inside numbers and versions ("v2.10.1", "3.5") are no sentence ends: the tokenizer sees "_" there (same length)
   const winkText = masked.replace(/(?<=\d)\.(?=\d)/g, '_');
