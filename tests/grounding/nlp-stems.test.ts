@@ -9,7 +9,14 @@ const stems = (text: string) => analyze(text).sentences.flatMap((s) => s.tokens.
 
 describe('stems', () => {
   it('stems plain words with the Porter stemmer', () => {
-    expect(stems('The payments were running late.')).toEqual(['the>the', 'payments>payment', 'were>were', 'running>run', 'late>late', '.>.']);
+    expect(stems('The payments were running late.')).toEqual([
+      'the>the',
+      'payments>payment',
+      'were>were',
+      'running>run',
+      'late>late',
+      '.>.',
+    ]);
   });
 
   it('reads a contraction written without its apostrophe as wink reads it alone', () => {
