@@ -568,8 +568,9 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
     if (windows.has(joined) || windows.has(latinJoined) || latin?.has(latinJoined)) return true;
     // (only source words written somewhere as a code or an acronym can be a short form there)
     const { shortKeys } = sourceForms(a.text);
-    // both directions need the same first letter: only the source words that start with it
-    for (const i of starts.get(first) ?? []) {
+    // both directions need the same first letter: only the source words that start with it (when the claim is no short
+    // form, only those that start a short form of the source: the other words are never one)
+    for (const i of (claimShort ? starts : shortStarts(a)).get(first) ?? []) {
       // the claim abbreviates source words
       if (claimShort) {
         let window = '';
@@ -699,6 +700,28 @@ function indexOf(a: { text: string }): SourceIndex {
     }
     x = { words, joined: runsOf(words), ...(latin ? { latin } : {}), starts };
     indexCache.set(a, x);
+  }
+  return x;
+}
+
+const shortStartsCache = new WeakMap<object, Map<string, number[]>>();
+/**
+ * The positions of the source words ({@link indexOf}) that start a short form of the source: the word, or the word and the
+ * next written as one, is a key of {@link sourceForms}' `shortKeys`; by first character, in order. Memoized.
+ */
+function shortStarts(a: { text: string }): Map<string, number[]> {
+  let x = shortStartsCache.get(a);
+  if (!x) {
+    x = new Map();
+    const { words: w } = indexOf(a);
+    const { shortKeys } = sourceForms(a.text);
+    for (let i = 0; i < w.length; i++) {
+      if (!shortKeys.has(w[i]) && !(i + 1 < w.length && shortKeys.has(w[i] + w[i + 1]))) continue;
+      const list = x.get(w[i][0]);
+      if (list) list.push(i);
+      else x.set(w[i][0], [i]);
+    }
+    shortStartsCache.set(a, x);
   }
   return x;
 }
