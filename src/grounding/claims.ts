@@ -579,8 +579,9 @@ function formKnownIn(form: string, cited: readonly { text: string }[]): boolean 
     if (windows.has(joined) || windows.has(latinJoined) || latin?.has(latinJoined)) return true;
     // (only source words written somewhere as a code or an acronym can be a short form there)
     const { shortKeys } = sourceForms(a.text);
-    // both directions need the same first letter: only the source words that start with it
-    for (const i of starts.get(first) ?? []) {
+    // both directions need the same first letter: only the source words that start with it (when the claim is no short
+    // form, only those that start a short form of the source: the other words are never one)
+    for (const i of (claimShort ? starts : shortStarts(a)).get(first) ?? []) {
       // the claim abbreviates source words
       if (claimShort) {
         let window = '';
@@ -710,6 +711,28 @@ function indexOf(a: { text: string }): SourceIndex {
     }
     x = { words, joined: runsOf(words), ...(latin ? { latin } : {}), starts };
     indexCache.set(a, x);
+  }
+  return x;
+}
+
+const shortStartsCache = new WeakMap<object, Map<string, number[]>>();
+/**
+ * The positions of the source words ({@link indexOf}) that start a short form of the source: the word, or the word and the
+ * next written as one, is a key of {@link sourceForms}' `shortKeys`; by first character, in order. Memoized.
+ */
+function shortStarts(a: { text: string }): Map<string, number[]> {
+  let x = shortStartsCache.get(a);
+  if (!x) {
+    x = new Map();
+    const { words: w } = indexOf(a);
+    const { shortKeys } = sourceForms(a.text);
+    for (let i = 0; i < w.length; i++) {
+      if (!shortKeys.has(w[i]) && !(i + 1 < w.length && shortKeys.has(w[i] + w[i + 1]))) continue;
+      const list = x.get(w[i][0]);
+      if (list) list.push(i);
+      else x.set(w[i][0], [i]);
+    }
+    shortStartsCache.set(a, x);
   }
   return x;
 }
@@ -1318,6 +1341,8 @@ export function weakenInScientificProse(flags: Flag[], scientific: boolean, cite
   });
 }
 
+/** A strong flag of a precise kind ({@link HIGH_PRECISION_FLAGS}), not a wrong citation. */
+const strongFlag = (f: Flag) => HIGH_PRECISION_FLAGS.has(f.name) && !f.weak && f.name !== 'wrong-citation';
 /**
  * Marks as weak (`unverified`) a `negation-flip` against a transcript of talk (register.ts transcriptRegister) when the
  * claim denies a single word that the talk says somewhere ("others noting the lack of numbers" against "let's give it a
@@ -1328,12 +1353,11 @@ export function weakenInScientificProse(flags: Flag[], scientific: boolean, cite
  * @param flags the claim's flags (a new array is returned); @param cited the cited sources.
  */
 export function weakenInTranscript(flags: Flag[], cited: readonly { text: string }[]): Flag[] {
-  const strong = (f: Flag) => HIGH_PRECISION_FLAGS.has(f.name) && !f.weak && f.name !== 'wrong-citation';
-  const kinds = new Set(flags.filter(strong).map((f) => f.name));
+  const kinds = new Set(flags.filter(strongFlag).map((f) => f.name));
   if (kinds.size !== 1 || !kinds.has('negation-flip') || !cited.some(transcriptRegister)) return flags;
   return flags.map((f) =>
     // the claim's own negation of one word: the span is the cue and that word ("lack numbers")
-    strong(f) && f.detail.startsWith('the claim negates') && (f.span ?? '').split(/\s+/).length === 2
+    strongFlag(f) && f.detail.startsWith('the claim negates') && (f.span ?? '').split(/\s+/).length === 2
       ? { ...f, weak: true, detail: `${f.detail} (a single word a transcript of talk says somewhere: weak evidence)` }
       : f,
   );

@@ -10,7 +10,9 @@
 export function memoized<K extends object, V>(fn: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V;
+    // (one look-up for a remembered value; `has` only tells a remembered `undefined` from a miss)
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as V;
     const v = fn(key);
     cache.set(key, v);
     return v;

@@ -120,6 +120,8 @@ function notNegation(cue: string, next: string, after: string): boolean {
 /** Subject pronouns that start a new clause (also "its"/"im" written without the apostrophe). */
 const SUBJECT = new Set(['i', 'im', 'you', 'he', 'she', 'it', 'its', "it's", 'we', 'they', 'that', 'this', '.', ',', '!', '?', ';']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+/** Words that are negation cues before "to" or "of" ("fail to", "unable to", "incapable of") or alone ("lack"). */
+const CUE_HEADS = new Set(['fail', 'lack', 'unable', 'incapable']);
 /** A word negated by its prefix ("non-refundable", "not-for-resale"): the word it is attached to. */
 const NEGATING_PREFIX = /^(?:non|not)-([a-z].+)$/;
 
@@ -224,10 +226,12 @@ function stemWord(word: string): string {
   let st = stems.get(word);
   if (st === undefined) {
     st = String(
-      nlp
-        .readDoc(word)
-        .tokens()
-        .out(its.stem as unknown as typeof its.value)[0] ?? word,
+      PLAIN_WORD.test(word) && !CONTRACTED.test(word)
+        ? porterStem(word)
+        : (nlp
+            .readDoc(word)
+            .tokens()
+            .out(its.stem as unknown as typeof its.value)[0] ?? word),
     ).toLowerCase();
     if (stems.size > 200_000) stems.clear();
     stems.set(word, st);
@@ -235,6 +239,18 @@ function stemWord(word: string): string {
   return st;
 }
 const stems = new Map<string, string>();
+/**
+ * The model's Porter stemmer, which wink's `its.stem` applies to a token's value. A word of lower-case letters read alone is
+ * one token whose value is the word (wink's tokenizer splits a run of letters only where its lexicon lists a contraction), so
+ * its stem is the stemmer's, without a document read for it (a read runs the whole pipeline: the cost of a cold run). The
+ * lexicon's contractions written without their apostrophe ("dont", "cannot", "youre", "iam", "ive") all end in
+ * {@link CONTRACTED}; those words are read as before ("dont" is "do" + "nt", stem "do"). Checked against every word of the
+ * lite web model's lexicon: the two ways agree on every word of letters that does not end so.
+ */
+const porterStem = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
+const PLAIN_WORD = /^[a-z]+$/;
+/** Endings of the contractions wink's lexicon knows without an apostrophe (n't, 've, 'll, 're, 'm; "cannot"). */
+const CONTRACTED = /(?:nt|ve|ll|re|m|not)$/;
 const CACHE_MAX = 512;
 
 // wink numbers the words of its lexicon 0..n-1 and gives each unseen word the next free id: the id of a
@@ -291,7 +307,8 @@ export function analyze(raw: string): Analysis {
   const hit = cache.get(raw);
   if (hit) return hit;
   // paragraphs joined without a space ("Smith.12 Oak Road"): a sentence end before a number
-  const text = normalizeText(raw).replace(/(?<!\p{Ll})(\p{Ll}{2,})\.(?=\d)/gu, '$1. ');
+  const normalized = normalizeText(raw);
+  const text = /\.\d/.test(normalized) ? normalized.replace(/(?<!\p{Ll})(\p{Ll}{2,})\.(?=\d)/gu, '$1. ') : normalized;
   const { masked, overlong } = maskLongRuns(text);
   // dots inside numbers and versions ("v2.10.1", "3.5") are no sentence ends: the tokenizer sees "_" there (same length)
   const winkText = masked.replace(/(?<=\d)\.(?=\d)/g, '_');
@@ -340,16 +357,20 @@ export function analyze(raw: string): Analysis {
       const val = value[i] ?? '';
       const lower = (normal[i] ?? val).toLowerCase();
       const lem = (lemma[i] ?? lower).toLowerCase();
-      const next = (normal[i + 1] ?? '').toLowerCase();
-      const cue =
-        (NEGATION_CUES.has(lower) ||
-          NEGATION_CUES.has(lem) ||
-          (lem === 'fail' && next === 'to') ||
-          lem === 'lack' ||
-          // "unable to produce X", "incapable of producing X": X is negated
-          (lower === 'unable' && next === 'to') ||
-          (lower === 'incapable' && next === 'of')) &&
-        !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
+      // (the next words are read only for a word that may be a cue)
+      let cue = false;
+      if (NEGATION_CUES.has(lower) || NEGATION_CUES.has(lem) || CUE_HEADS.has(lem) || CUE_HEADS.has(lower)) {
+        const next = (normal[i + 1] ?? '').toLowerCase();
+        cue =
+          (NEGATION_CUES.has(lower) ||
+            NEGATION_CUES.has(lem) ||
+            (lem === 'fail' && next === 'to') ||
+            lem === 'lack' ||
+            // "unable to produce X", "incapable of producing X": X is negated
+            (lower === 'unable' && next === 'to') ||
+            (lower === 'incapable' && next === 'of')) &&
+          !notNegation(lower, next, (normal[i + 2] ?? '').toLowerCase());
+      }
       const ty = type[i] ?? 'word';
       const ps = pos[i] ?? 'X';
       const wordish = ty === 'word' || ty === 'number';
@@ -372,7 +393,7 @@ export function analyze(raw: string): Analysis {
     for (const tk of tokens) {
       // "non-refundable", "not-for-resale": the prefix negates the word it is attached to, which is
       // mentioned (negated): its stem joins the sentence's terms so polarity checks can compare it
-      const np = NEGATING_PREFIX.exec(tk.lower);
+      const np = tk.lower.startsWith('no') ? NEGATING_PREFIX.exec(tk.lower) : null;
       if (np) {
         tk.negated = true;
         const base = np[1].length <= 48 ? stemWord(np[1]) : np[1];

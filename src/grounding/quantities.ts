@@ -273,6 +273,11 @@ const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCAL
 const MONEY_WORD = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?\s+(dollars?|euros?|pounds?|usd|eur|gbp)\b`, 'gi');
 const CENTS = new RegExp(String.raw`\b(${NUMWORD})\s?(?:cents?\b|¢)|\b(${NUM})c\b`, 'gi');
 const PERCENT = new RegExp(String.raw`\b(${NUMWORD})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'gi');
+/** What every match of {@link MONEY_WORD}, {@link CENTS}, {@link PERCENT} and {@link AND_A_HALF} holds (texts without it are not scanned). */
+const MONEY_WORD_CUE = /dollar|eur|pound|usd|gbp/i;
+const CENTS_CUE = /cent|¢|\dc/i;
+const PERCENT_CUE = /%|cent|pct/i;
+const HALF_CUE = /half/i;
 /** "one and a half minutes": a number word or number, "and a half", a unit of time. */
 const AND_A_HALF = new RegExp(String.raw`\b(${NUMWORD})\s+and\s+a\s+half\s+(${UNITW})\b`, 'gi');
 const DURATION = new RegExp(String.raw`\b(${NUMWORD})(?:\s?(${SCALEW}))?[- ]?(${UNITW})\b`, 'gi');
@@ -367,7 +372,7 @@ export function extractIdentifiers(text: string): Identifier[] {
     });
   // every pattern starts only where its run of allowed characters starts (lookbehind), so a long run
   // is scanned once, not once per position (linear time)
-  add('email', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
+  if (text.includes('@')) add('email', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (s) => s.toLowerCase());
   add('url', /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, (s) =>
     s
       .toLowerCase()
@@ -436,6 +441,10 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
   const numeric = /\d/.test(text);
   const scanNumeric: typeof scan = (re, make) => {
     if (numeric) scan(re, make);
+  };
+  // likewise a pattern whose every match holds a word of its cue
+  const scanWhere = (cue: RegExp, re: RegExp, make: Parameters<typeof scan>[1]) => {
+    if (cue.test(text)) scan(re, make);
   };
   const dateQ = (dates: DateParts[]): Omit<Quantity, 'text' | 'start' | 'end'> => ({ kind: 'date', value: NaN, dates });
   const yr = (s: string | undefined) => (s === undefined ? undefined : s.length === 2 ? 2000 + Number(s) : Number(s));
@@ -507,7 +516,7 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
     currency: m[1].toUpperCase(),
     value: parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1),
   }));
-  scan(MONEY_WORD, (m) => ({
+  scanWhere(MONEY_WORD_CUE, MONEY_WORD, (m) => ({
     kind: 'money',
     currency: CURRENCY_WORDS[m[3].toLowerCase()],
     // words that make no one number ("twelve fifty") keep the first: the rest is read as a number of its own
@@ -515,7 +524,7 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
       (Number.isNaN(parseNumber(m[1])) ? parseNumber(m[1].split(/[- ]/)[0]) : parseNumber(m[1])) * (m[2] ? SCALE[m[2].toLowerCase()] : 1),
   }));
   // cents: "50 cents" = $0.50 (a hundredth of the currency unit, whichever it is)
-  scan(CENTS, (m) => ({ kind: 'money', value: parseNumber(m[1] ?? m[2]) / 100 }));
+  scanWhere(CENTS_CUE, CENTS, (m) => ({ kind: 'money', value: parseNumber(m[1] ?? m[2]) / 100 }));
   // data sizes: "2 TiB", "500 GB", "64GiB"
   scanNumeric(SIZE, (m) => {
     const [dec, bin] = SIZE_UNITS[m[2].toLowerCase()];
@@ -523,7 +532,7 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
     return { kind: 'size', value: n * dec, alt: n * bin, written: n };
   });
   // percentages
-  scan(PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
+  scanWhere(PERCENT_CUE, PERCENT, (m) => ({ kind: 'percent', value: parseNumber(m[1]) }));
   // decades: "the 1990s" is the year 1990, not 1,990 seconds; "her 40s" is the number 40; the
   // speaker's own age ("I'm in my early 20s", "Im a late 30s student") is a personal remark, no quantity to check
   scanNumeric(/\b(?:I'?m|I am)\s+(?:a|an|in my)\s+(?:(?:early|mid|late)[- ])?\d0'?s\b/gi, () => null);
@@ -532,7 +541,7 @@ export function extractQuantities(written: string, identifiers?: readonly Identi
   scanNumeric(/(?<=(?:early|mid|late|the)[- ]'?|\s')(\d0)(?:'s|s)\b/gi, (m) => ({ kind: 'number', value: 1900 + Number(m[1]) }));
   scanNumeric(/\b((?:1[0-9]|20)\d0)'?s\b/g, (m) => ({ kind: 'number', value: Number(m[1]) }));
   // "one and a half minutes" = 1.5 minutes; "half an hour" = 0.5 hours
-  scan(AND_A_HALF, (m) => {
+  scanWhere(HALF_CUE, AND_A_HALF, (m) => {
     const unit = UNIT_ALIASES[m[2].toLowerCase()];
     const n = parseNumber(m[1]);
     return unit && Number.isFinite(n) ? { kind: 'duration', value: (n + 0.5) * SEC[unit] } : undefined;

@@ -121,6 +121,38 @@ interface Binding {
   sentence: Sentence;
 }
 
+/** The positions of a sentence's tokens by lemma and by stem, memoized per token array ({@link holdsPhrase}). */
+const wordPositions = memoized((tokens: Token[]) => {
+  const lemma = new Map<string, number[]>();
+  const stem = new Map<string, number[]>();
+  for (let k = 0; k < tokens.length; k++) {
+    const l = lemma.get(tokens[k].lemma);
+    if (l) l.push(k);
+    else lemma.set(tokens[k].lemma, [k]);
+    const s = stem.get(tokens[k].stem);
+    if (s) s.push(k);
+    else stem.set(tokens[k].stem, [k]);
+  }
+  return { lemma, stem };
+});
+/**
+ * Whether a phrase may occur in a sentence ({@link phraseAt} at some position): some token has its first word's lemma or
+ * stem. A sentence without it is skipped without a scan of its positions.
+ */
+function mayHold(tokens: Token[], key: Token[]): boolean {
+  if (!key.length) return true;
+  const { lemma, stem } = wordPositions(tokens);
+  return lemma.has(key[0].lemma) || stem.has(key[0].stem);
+}
+/** Whether a phrase occurs in a sentence ({@link phraseAt} at some position), tried only where its first word stands. */
+function holdsPhrase(tokens: Token[], key: Token[]): boolean {
+  if (!key.length) return tokens.length > 0;
+  const { lemma, stem } = wordPositions(tokens);
+  for (const k of lemma.get(key[0].lemma) ?? []) if (phraseAt(tokens, k, key)) return true;
+  for (const k of stem.get(key[0].stem) ?? []) if (phraseAt(tokens, k, key)) return true;
+  return false;
+}
+
 /** Whether tokens[k..] spells the key phrase (lemma or stem of each word). */
 function phraseAt(tokens: Token[], k: number, key: Token[]): boolean {
   // (a loop, not key.every: called at every position of every source sentence)
@@ -181,6 +213,7 @@ function bindings(key: Token[], cited: Analysis[]): Binding[] {
   for (const a of cited)
     for (const s of a.sentences) {
       if (++scanned > MAX_SENTENCES) return out;
+      if (!mayHold(s.tokens, key)) continue;
       for (let k = 0; k + key.length <= s.tokens.length; k++)
         if (phraseAt(s.tokens, k, key)) out.push({ verbs: boundVerbs(s.tokens, k, key.length), sentence: s });
     }
@@ -341,15 +374,16 @@ interface NameRun {
 }
 /** The name runs of a sentence ({@link findNameRuns}), memoized per token array (source sentences are searched again for every claim). */
 const nameRuns: (tokens: Token[]) => readonly NameRun[] = memoized(findNameRuns);
+/** A word of a name run: capitalized, not a stop word. */
+const nameWord = (t: Token) => capitalized(t) && !t.stop;
 /** The name runs of a sentence: capitalized, not stop words, not the first word of the sentence. */
 function findNameRuns(tokens: Token[]): NameRun[] {
   const out: NameRun[] = [];
   const first = tokens.findIndex((t) => t.type === 'word');
   for (let k = 0; k < tokens.length; k++) {
-    const ok = (t: Token) => capitalized(t) && !t.stop;
-    if (!ok(tokens[k])) continue;
+    if (!nameWord(tokens[k])) continue;
     let e = k;
-    while (e + 1 < tokens.length && ok(tokens[e + 1])) e++;
+    while (e + 1 < tokens.length && nameWord(tokens[e + 1])) e++;
     // a sentence-initial word alone is a name only when tagged so ("Wendham has won", not "Yesterday"); in a run it is one
     if (!(k === first && e === k && tokens[k].pos !== 'PROPN')) {
       const words = tokens.slice(k, e + 1).map((t) => t.lower);
@@ -359,7 +393,7 @@ function findNameRuns(tokens: Token[]): NameRun[] {
   }
   return out;
 }
-const numberValue = (t: Token) => (t.type === 'number' ? t.value.replace(/,/g, '') : undefined);
+const numberValue = (t: Token) => (t.type !== 'number' ? undefined : t.value.includes(',') ? t.value.replace(/,/g, '') : t.value);
 /** Whether tokens[j] is a part of a decimal number that the tokenizer split ("1.2" read as "1", "_", "2"). */
 const inDecimal = (tokens: Token[], j: number) => tokens[j + 1]?.value === '_' || tokens[j - 1]?.value === '_';
 const isYear = (v: string) => /^\d{4}$/.test(v) && +v >= 1000 && +v <= 2100;
@@ -371,6 +405,20 @@ const numberPositions = memoized((tokens: Token[]) => {
     if (v !== undefined && !first.has(v) && !inDecimal(tokens, j)) first.set(v, j);
   }
   return first;
+});
+/**
+ * The sentences of an analysis that state each number ({@link numberPositions}), in order, with the sentence's index in the
+ * analysis and the number's first position in it; memoized (a claim's numbers are looked up here, not in every sentence).
+ */
+const sentencesByNumber = memoized((a: Analysis) => {
+  const out = new Map<string, { s: Sentence; index: number; k: number }[]>();
+  for (const [index, s] of a.sentences.entries())
+    for (const [n, k] of numberPositions(s.tokens)) {
+      const list = out.get(n);
+      if (list) list.push({ s, index, k });
+      else out.set(n, [{ s, index, k }]);
+    }
+  return out;
 });
 /** The clause index of each token (clauses split at {@link PARALLEL_BREAK}). */
 function clauses(tokens: Token[]): number[] {
@@ -390,17 +438,20 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
   if (!claimNames.length) return undefined;
   const cc = clauses(claim);
   const inClaim = (words: string[]) => claimNames.some((n) => n.words.some((w) => words.includes(w)));
+  // at most MAX_SENTENCES source sentences are scanned in all, each number's scan going through every cited sentence in
+  // order: only the sentences that state the number are visited (sentencesByNumber), the count goes on as if all were
+  const total = cited.reduce((sum, a) => sum + a.sentences.length, 0);
   let scanned = 0;
-  for (const [i, t] of claim.entries()) {
-    const n = numberValue(t);
-    if (n === undefined) continue;
+  for (let i = 0; i < claim.length; i++) {
+    const t = claim[i];
+    if (t.type !== 'number') continue;
+    const n = numberValue(t) as string;
     // the claim's names in the number's clause
     const owners = claimNames.filter((r) => cc[r.start] === cc[i]);
-    for (const a of cited)
-      for (const s of a.sentences) {
-        if (++scanned > MAX_SENTENCES) return undefined;
-        const k = numberPositions(s.tokens).get(n);
-        if (k === undefined) continue;
+    let before = 0;
+    for (const a of cited) {
+      for (const { s, index, k } of sentencesByNumber(a).get(n) ?? []) {
+        if (scanned + before + index + 1 > MAX_SENTENCES) return undefined;
         const sc = clauses(s.tokens);
         const runs = nameRuns(s.tokens);
         for (const owner of owners) {
@@ -424,6 +475,10 @@ export function numberMisattribution(claim: Token[], cited: Analysis[]): string 
               .join(' ')}" and ${own.value} to "${owner.words.join(' ')}"`;
         }
       }
+      before += a.sentences.length;
+    }
+    scanned += total;
+    if (scanned > MAX_SENTENCES) return undefined;
     // across sentences: "Brackley has won the race 87 times. Wendham has won it 79 times." (each sentence opens with its name)
     const across = parallelSentences(n, owners, inClaim, cited);
     if (across) return across;
@@ -448,6 +503,7 @@ function parallelSentences(
   inClaim: (words: string[]) => boolean,
   cited: Analysis[],
 ): string | undefined {
+  if (!owners.length) return undefined;
   const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
   for (const owner of owners) {
     const key = owner.words.join(' ');
@@ -503,6 +559,8 @@ function roles(tokens: Token[], i: number): { agent: string[][]; patient: string
   return { agent: subject, patient: object ? [object.words] : [] };
 }
 const sameName = (a: string[], b: string[]) => a[a.length - 1] === b[b.length - 1];
+/** Whether one of the names is the name `n` ({@link sameName}). */
+const hasName = (xs: string[][], n: string[]) => xs.some((x) => sameName(x, n));
 
 /**
  * Roles swapped between two names that both occur in the sources: the claim's agent is the sources' patient of the same verb
@@ -523,14 +581,17 @@ export function roleSwap(claim: Token[], cited: Analysis[]): string | undefined 
   for (const a of cited)
     for (const s of a.sentences) {
       if (++scanned > MAX_SENTENCES) return undefined;
-      for (const [i, t] of s.tokens.entries()) {
-        if (!sameWord(t, claim[v]) || !clauseVerb(s.tokens, i)) continue;
-        const r = roles(s.tokens, i);
-        if (!r) continue;
-        const has = (xs: string[][], n: string[]) => xs.some((x) => sameName(x, n));
-        if (has(r.agent, agent) && has(r.patient, patient)) return undefined;
-        if (has(r.agent, patient) && has(r.patient, agent) && !has(r.agent, agent) && !has(r.patient, patient)) swapped = true;
-      }
+      // the occurrences of the claim's verb (by lemma, then by stem: the order does not change the outcome)
+      const { lemma, stem } = wordPositions(s.tokens);
+      for (const at of [lemma.get(claim[v].lemma), stem.get(claim[v].stem)])
+        for (const i of at ?? []) {
+          if (!clauseVerb(s.tokens, i)) continue;
+          const r = roles(s.tokens, i);
+          if (!r) continue;
+          if (hasName(r.agent, agent) && hasName(r.patient, patient)) return undefined;
+          if (hasName(r.agent, patient) && hasName(r.patient, agent) && !hasName(r.agent, agent) && !hasName(r.patient, patient))
+            swapped = true;
+        }
     }
   return swapped ? `the sources say "${patient.join(' ')}" ${claim[v].value} "${agent.join(' ')}", not the other way round` : undefined;
 }
@@ -903,6 +964,8 @@ export function modifierSwap(
   return undefined;
 }
 
+/** An adjective ending in "-est" after a letter ("largest", "highest"). */
+const superlative = (t: Token) => t.pos === 'ADJ' && t.type === 'word' && t.lower.endsWith('est') && /[a-z]est$/.test(t.lower);
 const ORDINAL_RANK = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
 /** The rank written before the token at k ("second-largest", "3rd largest"), if any. */
 function rankBefore(tokens: Token[], k: number): string | undefined {
@@ -912,6 +975,18 @@ function rankBefore(tokens: Token[], k: number): string | undefined {
   return t && ORDINAL_RANK.test(t.value) ? t.value : undefined;
 }
 
+/** The positions of each word (lower case) in the first {@link MAX_SENTENCES} sentences of an analysis, in order; memoized. */
+const occurrences = memoized((a: Analysis) => {
+  const out = new Map<string, { tokens: Token[]; k: number }[]>();
+  for (const s of a.sentences.slice(0, MAX_SENTENCES))
+    for (const [k, x] of s.tokens.entries()) {
+      const list = out.get(x.lower);
+      if (list) list.push({ tokens: s.tokens, k });
+      else out.set(x.lower, [{ tokens: s.tokens, k }]);
+    }
+  return out;
+});
+
 /**
  * A superlative whose rank the claim drops (issue 20, ordinals): the claim says "the largest region" where every source
  * occurrence of "largest" carries a rank ("the second-largest region", "the 3rd largest"). A ranked superlative the claim
@@ -920,33 +995,31 @@ function rankBefore(tokens: Token[], k: number): string | undefined {
  * @returns the claim's superlative and the source's ranked form, or undefined
  */
 export function droppedRank(claim: Token[], cited: Analysis[]): { word: string; source: string } | undefined {
-  for (const [i, t] of claim.entries()) {
-    if (t.type !== 'word' || !/[a-z]est$/.test(t.lower) || t.pos !== 'ADJ' || rankBefore(claim, i)) continue;
+  for (let i = 0; i < claim.length; i++) {
+    const t = claim[i];
+    if (!superlative(t) || rankBefore(claim, i)) continue;
     let ranked: string | undefined;
     let bare = false;
     for (const a of cited)
-      for (const s of a.sentences.slice(0, MAX_SENTENCES))
-        s.tokens.forEach((x, k) => {
-          if (x.lower !== t.lower) return;
-          const r = rankBefore(s.tokens, k);
-          if (r) ranked ??= `${r} ${x.value}`;
-          else bare = true;
-        });
+      for (const { tokens, k } of occurrences(a).get(t.lower) ?? []) {
+        const r = rankBefore(tokens, k);
+        if (r) ranked ??= `${r} ${tokens[k].value}`;
+        else bare = true;
+      }
     if (ranked && !bare) return { word: t.value, source: ranked };
   }
   // the reverse: a rank the sources never give ("the second highest peak" against "the highest peak")
-  for (const [i, t] of claim.entries()) {
-    const rank = t.type === 'word' && /[a-z]est$/.test(t.lower) && t.pos === 'ADJ' ? rankBefore(claim, i) : undefined;
+  for (let i = 0; i < claim.length; i++) {
+    const t = claim[i];
+    const rank = superlative(t) ? rankBefore(claim, i) : undefined;
     if (!rank) continue;
     let ranked = false;
     let bare: string | undefined;
     for (const a of cited)
-      for (const s of a.sentences.slice(0, MAX_SENTENCES))
-        s.tokens.forEach((x, k) => {
-          if (x.lower !== t.lower) return;
-          if (rankBefore(s.tokens, k)) ranked = true;
-          else bare ??= x.value;
-        });
+      for (const { tokens, k } of occurrences(a).get(t.lower) ?? []) {
+        if (rankBefore(tokens, k)) ranked = true;
+        else bare ??= tokens[k].value;
+      }
     if (bare && !ranked) return { word: `${rank} ${t.value}`, source: bare };
   }
   return undefined;
@@ -1469,7 +1542,7 @@ export function subjectValueMismatch(claim: Token[], cited: Analysis[]): string 
   if (!runs.length || runs.length + years.length < 2) return undefined;
   const subject = claim.slice(runs[0].start, runs[0].end);
   const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
-  const holds = (s: Sentence, phrase: Token[]) => s.tokens.some((_, k) => phraseAt(s.tokens, k, phrase));
+  const holds = (s: Sentence, phrase: Token[]) => holdsPhrase(s.tokens, phrase);
   const subjectSentences = sentences.filter((s) => holds(s, subject));
   if (!subjectSentences.length) return undefined;
   const values = [...runs.slice(1), ...years].filter((r) => r.start >= runs[0].end).slice(0, 4);

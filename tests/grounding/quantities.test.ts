@@ -116,6 +116,24 @@ describe('patterns that need a digit are skipped in a text without one (same res
     ]);
     expect(extractIdentifiers('write to sales@example.com or see www.example.com/pricing').map((i) => i.kind)).toEqual(['email', 'url']);
   });
+  it('patterns with a cue word (currency words, cents, percent, "and a half", "@") find theirs in any case; none without it', () => {
+    expect(
+      extractQuantities('It costs fifty cents or 75C, twenty DOLLARS, 3 per cent off, 2 pct, one and a half Hours, 12 Euros.').map((q) => [
+        q.kind,
+        q.value,
+      ]),
+    ).toEqual([
+      ['money', 0.5],
+      ['money', 0.75],
+      ['money', 20],
+      ['percent', 3],
+      ['percent', 2],
+      ['duration', 5400],
+      ['money', 12],
+    ]);
+    expect(extractQuantities('fifty people, 75 seats, 3 per day').map((q) => q.kind)).toEqual(['number', 'number', 'number']);
+    expect(extractIdentifiers('Write to Sales@Example.com').map((i) => i.norm)).toEqual(['sales@example.com']);
+  });
   it('control: with digits, the numeric patterns and identifiers are found beside the word ones', () => {
     expect(extractQuantities('$40 for 2 weeks, twenty percent off, at 9:30').map((q) => q.kind)).toEqual([
       'money',

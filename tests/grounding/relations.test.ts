@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/grounding/check.js';
+import { analyze } from '../../src/grounding/nlp.js';
+import { droppedRank, MAX_SENTENCES, numberMisattribution, subjectValueMismatch } from '../../src/grounding/relations.js';
 
 const check = (source: string, answer: string, question?: string) =>
   checkAnswer({ id: 'r', contexts: [{ id: 'c', text: source }], answer, ...(question ? { question } : {}) });
@@ -266,5 +268,45 @@ describe('numbers of parallel sentences', () => {
     expect(
       verdict('Brackley has won the race 87 times. It also won 12 cups. Wendham has 79 times the budget.', 'Wendham won 12 cups.'),
     ).toBe('grounded');
+  });
+});
+
+describe('numberMisattribution scans at most MAX_SENTENCES source sentences in all', () => {
+  const race = 'Brackley has won the race 87 times and Wendham 79 times.';
+  const after = (n: number) => analyze(`${'The weather was mild that day. '.repeat(n)}${race}`);
+  const claim = (text: string) => analyze(text).sentences[0].tokens;
+  const found = 'the sources give 87 to "Brackley" and 79 to "wendham"';
+  it('finds the parallel clause in the last sentence scanned, not past it', () => {
+    expect(MAX_SENTENCES).toBe(200);
+    expect(numberMisattribution(claim('Wendham has won the race 87 times.'), [after(199)])).toBe(found);
+    expect(numberMisattribution(claim('Wendham has won the race 87 times.'), [after(200)])).toBeUndefined();
+  });
+  it("counts every sentence of each number's scan, over several sources", () => {
+    // "2020" is looked for in all 100 sentences first; "87" then in the 100 left
+    const two = claim('In 2020, Wendham has won the race 87 times.');
+    expect(numberMisattribution(two, [after(99)])).toBe(found);
+    expect(numberMisattribution(two, [after(120)])).toBeUndefined();
+    expect(numberMisattribution(two, [after(98), analyze(`The sky was blue. ${race}`)])).toBe(found);
+    expect(numberMisattribution(two, [after(99), analyze(`The sky was blue. ${race}`)])).toBeUndefined();
+  });
+});
+
+describe('superlatives and subjects looked up in the sources word by word (indexes per analysis)', () => {
+  const claim = (text: string) => analyze(text).sentences[0].tokens;
+  const ranked = analyze('Acme is the second-largest bank in Ohio. It opened in 1990.');
+  it('a dropped rank is found in any source sentence; a bare occurrence in another source clears it', () => {
+    expect(droppedRank(claim('Acme is the largest bank.'), [ranked])).toEqual({ word: 'largest', source: 'second largest' });
+    expect(
+      droppedRank(claim('Acme is the largest bank.'), [ranked, analyze('Acme is the 3rd largest bank. Bolt is the largest bank.')]),
+    ).toBeUndefined();
+    const peak = analyze('Mount Kell is the highest peak in the range.');
+    expect(droppedRank(claim('Kell is the second highest peak.'), [ranked, peak])).toEqual({ word: 'second highest', source: 'highest' });
+  });
+  it('a value bound to another subject is found past sentences without the subject', () => {
+    const sources = [analyze('The bank is old. Northgate Bank was founded in Ohio. The Data Institute was founded in Texas.')];
+    expect(subjectValueMismatch(claim('The Data Institute was founded in Ohio.'), sources)).toBe(
+      'the sources say "founded" of "Data Institute" with "Texas", and with "Ohio" only of another name',
+    );
+    expect(subjectValueMismatch(claim('The Data Institute was founded in Texas.'), sources)).toBeUndefined();
   });
 });
