@@ -582,6 +582,7 @@ function negationFlags(claimTokens: Token[], sources: { id: string; a: Analysis 
     if (scope.length < 1) return;
     const need = Math.max(1, Math.ceil(th.negationScopeOverlap * scope.length));
     const mentioning = sentences.filter((s) => scope.filter((x) => hasTerm(s, x)).length >= need);
+    if (!mentioning.length) return;
     // a question affirms nothing; any negated mention means the source may well say the same
     // (or negated by a verb that means "not": "abstaining from the use of animal products"; dialogue-forms.ts)
     const scopeNegated = (s: Sentence) =>
@@ -744,7 +745,12 @@ const POSSESSIVE = /^['’]s$/;
  */
 function spelledAcronyms(tokens: Token[], cited: Analysis[]): Set<Token> {
   const out = new Set<Token>();
-  const written = cited.map((a) => nameForms(a).written).filter((w) => w.size > 0);
+  // a loop, not map and filter: V8's optimized map returns a holey array, its interpreter a packed one (a deopt loop)
+  const written: Set<string>[] = [];
+  for (const a of cited) {
+    const w = nameForms(a).written;
+    if (w.size > 0) written.push(w);
+  }
   if (!written.length) return out;
   for (let i = 0; i < tokens.length; i++) {
     let ini = '';

@@ -420,10 +420,16 @@ const sentencesByNumber = memoized((a: Analysis) => {
     }
   return out;
 });
-/** The clause index of each token (clauses split at {@link PARALLEL_BREAK}). */
+/**
+ * The clause index of each token (clauses split at {@link PARALLEL_BREAK}). A loop into an array literal, not `map`: V8's
+ * optimized `map` returns a holey array where its interpreter returns a packed one, and the readers of these indexes would
+ * see both shapes and be optimized, deoptimized and optimized again.
+ */
 function clauses(tokens: Token[]): number[] {
+  const out: number[] = [];
   let c = 0;
-  return tokens.map((t) => (PARALLEL_BREAK.has(t.lower) ? ++c : c));
+  for (const t of tokens) out.push(PARALLEL_BREAK.has(t.lower) ? ++c : c);
+  return out;
 }
 
 /**
