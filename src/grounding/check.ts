@@ -190,6 +190,15 @@ const ABSTENTION = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * A word every {@link ABSTENTION} alternative contains ("not", "n't", "dont", "unable", "no", "insufficient"): a cheap test
+ * first, as quantities.ts does for its patterns; the big pattern runs only on the texts that have one.
+ */
+const ABSTENTION_CUE = /not|n't|unable|dont|\bno\b|insufficient/i;
+/** Whether a text abstains ("I don't know", "the documentation does not say"): {@link ABSTENTION}. */
+function abstains(text: string): boolean {
+  return ABSTENTION_CUE.test(text) && ABSTENTION.test(text);
+}
 
 /**
  * A personal statement: the speaker's own preference or experience ("I love sunsets too", "I was in Naples last
@@ -205,6 +214,8 @@ const PERSONAL = new RegExp(
   ].join(''),
   'i',
 );
+/** A word every {@link PERSONAL} alternative contains ("I", "me", "same", "my"): a cheap test before the pattern. */
+const PERSONAL_CUE = /\b(?:i|me|same|my)\b/i;
 
 /**
  * Most content words of a personal statement that the sources use for it to be flagged: past it the statement
@@ -966,14 +977,9 @@ function checkClaim(
   const uncited = src.uncited.map((c) => c.a);
   // a hedge beside a claim ("I'm not sure, but Intel dominates the market") abstains from nothing: the claim is checked
   // (its content words beside the hedge; dialogue.ts)
-  const hedged = ABSTENTION.test(claim.text);
+  const hedged = abstains(claim.text);
   const asserted = hedged
-    ? hedgedAssertion(
-        claim.text,
-        claim.tokens,
-        (x) => ABSTENTION.test(x),
-        (t) => (src.question ? known(t, [src.question]) : false),
-      )
+    ? hedgedAssertion(claim.text, claim.tokens, abstains, (t) => (src.question ? known(t, [src.question]) : false))
     : [];
   const abstention = hedged && !asserted.length;
   const wrong = (what: string, span: string) =>
@@ -1749,7 +1755,12 @@ function checkClaim(
     const moved = unboundYear(claim.tokens, src.shortAnswer ? src.question.sentences.flatMap((s) => s.tokens) : undefined, cited);
     if (moved) flags.push({ name: 'misattribution', span: claim.text, detail: moved, weak: true });
   }
-  if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)
+  if (
+    !abstention &&
+    PERSONAL_CUE.test(claim.text) &&
+    PERSONAL.test(claim.text) &&
+    content.length - novel.length <= PERSONAL_SUPPORTED_WORDS
+  )
     flags.push({
       name: 'personal-statement',
       detail: "the claim states the speaker's own preference or experience, which no source supports",

@@ -133,6 +133,22 @@ describe('grounding flags, both directions', () => {
     expect(specific.claims[0].flags.map((f) => f.name)).toEqual(expect.arrayContaining(['quantity-mismatch', 'unsupported-entity']));
   });
 
+  it('every form of abstention is recognized (each holds a word of the cheap cue tested before the pattern)', () => {
+    for (const text of [
+      'I dont remember.',
+      'We have no information about that.',
+      'There is no mention of it.',
+      'Insufficient information.',
+      'Unable to determine.',
+      'This cannot be answered.',
+      'Not sure.',
+      "The manual doesn't specify.",
+      'I was unable to find it.',
+    ])
+      expect(one(text).claims[0].abstention, text).toBe(true);
+    expect(one('The bundle is valid for the first 20 customers.').claims[0].abstention).toBeFalsy();
+  });
+
   it('low-coverage: an off-topic claim is unverified, not ungrounded', () => {
     const r = one('Quarterly revenue depends on weather patterns across coastal regions.');
     expect(r.verdict).toBe('unverified');
