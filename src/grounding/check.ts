@@ -975,6 +975,8 @@ function checkClaim(
   const flags: Flag[] = [];
   const cited = src.cited.map((c) => c.a);
   const uncited = src.uncited.map((c) => c.a);
+  // whether the cited sources write a phrase: one closure per claim, not one per quantity or word tested
+  const inCited = (x: string) => inFlat(x, cited);
   // a hedge beside a claim ("I'm not sure, but Intel dominates the market") abstains from nothing: the claim is checked
   // (its content words beside the hedge; dialogue.ts)
   const hedged = abstains(claim.text);
@@ -1055,11 +1057,11 @@ function checkClaim(
     if (q.kind === 'number' && inIdentifier(q, cited)) continue;
     // a decade holding a stated year ("the late 90s" for 1998); a rank with a sign the sources write in words ("#1" for
     // "number one"; dialogue.ts)
-    if (decadeStated(q, citedQ) || decadeWritten(q, (x) => inFlat(x, cited))) continue;
+    if (decadeStated(q, citedQ) || decadeWritten(q, inCited)) continue;
     // in a reply: a century in the other form, a span between stated years, an age a stated life span gives (dialogue-forms.ts)
     if (
       src.question &&
-      (centuryStated(q, claim.text.slice(q.end - claim.start), citedQ, (x) => inFlat(x, cited)) ||
+      (centuryStated(q, claim.text.slice(q.end - claim.start), citedQ, inCited) ||
         yearSpanStated(q, citedQ) ||
         ageStated(q, claim.text, citedQ))
     )
@@ -1071,9 +1073,8 @@ function checkClaim(
     // a yearless slash date in a reply ("9/11" for "September 11, 2001")
     if (src.question && slashDateStated(q, claim.text, claim.start, citedQ)) continue;
     // "Episode 3" for "Episode III"
-    if (numeralKnown(q.text, /(\p{L}+)\W*$/u.exec(claim.text.slice(0, Math.max(0, q.start - claim.start)))?.[1], (x) => inFlat(x, cited)))
-      continue;
-    if (rankInWords(q, claim.text.slice(0, Math.max(0, q.start - claim.start)), (x) => inFlat(x, cited))) continue;
+    if (numeralKnown(q.text, /(\p{L}+)\W*$/u.exec(claim.text.slice(0, Math.max(0, q.start - claim.start)))?.[1], inCited)) continue;
+    if (rankInWords(q, claim.text.slice(0, Math.max(0, q.start - claim.start)), inCited)) continue;
     // derived from stated quantities (of the best-matching source sentences, the question and the claim)
     ownOperands ??= quantities.slice(0, 8);
     operands ??= [
@@ -1234,11 +1235,11 @@ function checkClaim(
         !spelledOf().has(t) &&
         !definedInClaim(claim.tokens, tokenAt(t)) &&
         // a word of the long form of a claim abbreviation that the sources write ("Ligand" of "RANK-Ligand (RANKL)"; claims.ts)
-        !inDefinedLongForm(claim.tokens, tokenAt(t), (x) => inFlat(x, cited) || formKnown(x, cited)) &&
+        !inDefinedLongForm(claim.tokens, tokenAt(t), (x) => inCited(x) || formKnown(x, cited)) &&
         // "Part II" for "Part 2" (dialogue.ts)
-        !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)) &&
+        !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, inCited) &&
         // "Mt." for "Mount", "Junior" for "Jr." (dialogue-forms.ts)
-        !abbreviationKnown(t, (x) => inFlat(x, cited)) &&
+        !abbreviationKnown(t, inCited) &&
         // a source word hyphenated ("Spider-Man" for "Spiderman"; dialogue.ts)
         !joinedWithNeighbour(
           claim.tokens,
@@ -1312,7 +1313,7 @@ function checkClaim(
           // King Junior" for "Luther King Jr.")
           const core = titled ? name.slice(1) : name;
           const joined = core.every((x) => inFlat(x.value, cited) || inFlat(x.value, asked))
-            ? assembledName(core, (x) => inFlat(x, cited) || inFlat(x, asked))
+            ? assembledName(core, (x) => inCited(x) || inFlat(x, asked))
             : undefined;
           if (joined)
             flags.push({
@@ -1434,7 +1435,7 @@ function checkClaim(
       !orgSuffixOfStated(claim.tokens, tokenAt(t), cited) &&
       !paraphraseKnown(t, cited) &&
       // "Junior" for "Jr.", "Mount" for "Mt." (dialogue-forms.ts)
-      !abbreviationKnown(t, (x) => inFlat(x, cited)) &&
+      !abbreviationKnown(t, inCited) &&
       // in a reply, a short first name before the stated surname ("Leo DiCaprio"; dialogue.ts)
       !(src.question && cited.some((a) => shortFirstName(t, claim.tokens[tokenAt(t) + 1], a))) &&
       // (the unit word as written: "kilometres" is read as "kilometers")
