@@ -1562,9 +1562,10 @@ function checkClaim(
       // idioms that restrict nothing: "second only to Alibaba" (a rank), "not only X but also Y", "if only"
       const prev = claim.tokens[i - 1]?.lower ?? '';
       if (IDIOM_BEFORE_ONLY.has(prev) || /^\d+(?:st|nd|rd|th)$/.test(prev)) return;
+      if (!RESTRICTIVE.has(t.lower)) return;
       // "only 738,432 people", a stated number: the focus judges its size, it excludes nothing (claims.ts)
       const stated = !flags.some((f) => f.name === 'quantity-mismatch' && !f.weak);
-      if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower)) && !focusOnNumber(next, stated)) {
+      if (!cited.some((a) => a.vocabulary.has(t.lower)) && !focusOnNumber(next, stated)) {
         flags.push({
           name: 'unsupported-restriction',
           span: t.value,
