@@ -2515,10 +2515,17 @@ const sentencesByNumber = memoized((a) => {
         }
     return out;
 });
-/** The clause index of each token (clauses split at {@link PARALLEL_BREAK}). */
+/**
+ * The clause index of each token (clauses split at {@link PARALLEL_BREAK}). A loop into an array literal, not `map`: V8's
+ * optimized `map` returns a holey array where its interpreter returns a packed one, and the readers of these indexes would
+ * see both shapes and be optimized, deoptimized and optimized again.
+ */
 function clauses(tokens) {
+    const out = [];
     let c = 0;
-    return tokens.map((t) => (PARALLEL_BREAK.has(t.lower) ? ++c : c));
+    for (const t of tokens)
+        out.push(PARALLEL_BREAK.has(t.lower) ? ++c : c);
+    return out;
 }
 /**
  * A number attached to the wrong entity (issue 20): the claim binds a stated number to a name, but the source sentence that
@@ -6850,6 +6857,15 @@ const ABSTENTION = new RegExp([
     String.raw `\bcannot be (?:answered|determined)\b`,
 ].join('|'), 'i');
 /**
+ * A word every {@link ABSTENTION} alternative contains ("not", "n't", "dont", "unable", "no", "insufficient"): a cheap test
+ * first, as quantities.ts does for its patterns; the big pattern runs only on the texts that have one.
+ */
+const ABSTENTION_CUE = /not|n't|unable|dont|\bno\b|insufficient/i;
+/** Whether a text abstains ("I don't know", "the documentation does not say"): {@link ABSTENTION}. */
+function abstains(text) {
+    return ABSTENTION_CUE.test(text) && ABSTENTION.test(text);
+}
+/**
  * A personal statement: the speaker's own preference or experience ("I love sunsets too", "I was in Naples last
  * year", "my favorite is ..."), which no source can support. Opinions that embed a claim ("I think X", "I believe X")
  * are checked as the claim X instead. Measured on the dialogue dev splits.
@@ -6860,6 +6876,8 @@ const PERSONAL = new RegExp([
     String.raw `|\b(?:me too|same here)\b`,
     String.raw `|\bmy (?:favou?rite|own|family|wife|husband|kids?|children|son|daughter|mom|dad|friends?|hobby)\b`,
 ].join(''), 'i');
+/** A word every {@link PERSONAL} alternative contains ("I", "me", "same", "my"): a cheap test before the pattern. */
+const PERSONAL_CUE = /\b(?:i|me|same|my)\b/i;
 /**
  * Most content words of a personal statement that the sources use for it to be flagged: past it the statement
  * carries facts of the sources ("I prefer pin bowling, though I mix it up with ten-pin or candlepin"), which
@@ -7201,12 +7219,19 @@ function sharedSubject(sourceClause, claim) {
     const b = first(claim);
     return a !== undefined && b !== undefined && (a.lemma === b.lemma || a.stem === b.stem);
 }
-/** Checks polarity: a claim cue over content the sources affirm, or claim content the sources negate. */
+/**
+ * Checks polarity: a claim cue over content the sources affirm, or claim content the sources negate. (Two functions, one
+ * per direction: V8 optimizes each on its own, and a deoptimization in the second, which runs rarely, recompiles only it.)
+ */
 function negationFlags(claimTokens, sources, th) {
-    const flags = [];
-    const claimCues = claimTokens.filter((t) => t.cue).length;
     const sentences = sources.flatMap(({ a }) => a.sentences);
-    // (1) the claim negates: find source sentences mentioning the negated scope
+    if (claimTokens.some((t) => t.cue))
+        return claimNegationFlags(claimTokens, sentences, th);
+    return sourceNegationFlags(claimTokens, sentences);
+}
+/** (1) the claim negates: source sentences mentioning the negated scope affirm it ({@link negationFlags}). */
+function claimNegationFlags(claimTokens, sentences, th) {
+    const flags = [];
     claimTokens.forEach((t, i) => {
         if (!t.cue)
             return;
@@ -7215,6 +7240,8 @@ function negationFlags(claimTokens, sources, th) {
             return;
         const need = Math.max(1, Math.ceil(th.negationScopeOverlap * scope.length));
         const mentioning = sentences.filter((s) => scope.filter((x) => hasTerm(s, x)).length >= need);
+        if (!mentioning.length)
+            return;
         // a question affirms nothing; any negated mention means the source may well say the same
         // (or negated by a verb that means "not": "abstaining from the use of animal products"; dialogue-forms.ts)
         const scopeNegated = (s) => s.tokens.some((x, k) => (x.negated || x.cue || implicitlyNegated(s.tokens, k)) &&
@@ -7229,9 +7256,11 @@ function negationFlags(claimTokens, sources, th) {
             });
         }
     });
-    if (claimCues > 0)
-        return flags;
-    // (2) the claim affirms what a source sentence negates
+    return flags;
+}
+/** (2) the claim affirms what a source sentence negates ({@link negationFlags}; a claim with no negation cue). */
+function sourceNegationFlags(claimTokens, sentences) {
+    const flags = [];
     const claimTerms = termsOf(claimTokens);
     for (const s of sentences) {
         for (const { i, scope } of negatedScopes(s)) {
@@ -7377,7 +7406,13 @@ const POSSESSIVE = /^['’]s$/;
  */
 function spelledAcronyms(tokens, cited) {
     const out = new Set();
-    const written = cited.map((a) => nameForms(a).written).filter((w) => w.size > 0);
+    // a loop, not map and filter: V8's optimized map returns a holey array, its interpreter a packed one (a deopt loop)
+    const written = [];
+    for (const a of cited) {
+        const w = nameForms(a).written;
+        if (w.size > 0)
+            written.push(w);
+    }
     if (!written.length)
         return out;
     for (let i = 0; i < tokens.length; i++) {
@@ -7580,11 +7615,13 @@ function checkClaim(claim, quantities, identifiers, src, th) {
     const flags = [];
     const cited = src.cited.map((c) => c.a);
     const uncited = src.uncited.map((c) => c.a);
+    // whether the cited sources write a phrase: one closure per claim, not one per quantity or word tested
+    const inCited = (x) => inFlat(x, cited);
     // a hedge beside a claim ("I'm not sure, but Intel dominates the market") abstains from nothing: the claim is checked
     // (its content words beside the hedge; dialogue.ts)
-    const hedged = ABSTENTION.test(claim.text);
+    const hedged = abstains(claim.text);
     const asserted = hedged
-        ? hedgedAssertion(claim.text, claim.tokens, (x) => ABSTENTION.test(x), (t) => (src.question ? known(t, [src.question]) : false))
+        ? hedgedAssertion(claim.text, claim.tokens, abstains, (t) => (src.question ? known(t, [src.question]) : false))
         : [];
     const abstention = hedged && !asserted.length;
     const wrong = (what, span) => flags.push({ name: 'wrong-citation', span, detail: `${what} is supported only by an uncited context` });
@@ -7669,11 +7706,11 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             continue;
         // a decade holding a stated year ("the late 90s" for 1998); a rank with a sign the sources write in words ("#1" for
         // "number one"; dialogue.ts)
-        if (decadeStated(q, citedQ) || decadeWritten(q, (x) => inFlat(x, cited)))
+        if (decadeStated(q, citedQ) || decadeWritten(q, inCited))
             continue;
         // in a reply: a century in the other form, a span between stated years, an age a stated life span gives (dialogue-forms.ts)
         if (src.question &&
-            (centuryStated(q, claim.text.slice(q.end - claim.start), citedQ, (x) => inFlat(x, cited)) ||
+            (centuryStated(q, claim.text.slice(q.end - claim.start), citedQ, inCited) ||
                 yearSpanStated(q, citedQ) ||
                 ageStated(q, claim.text, citedQ)))
             continue;
@@ -7687,9 +7724,9 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         if (src.question && slashDateStated(q, claim.text, claim.start, citedQ))
             continue;
         // "Episode 3" for "Episode III"
-        if (numeralKnown(q.text, /(\p{L}+)\W*$/u.exec(claim.text.slice(0, Math.max(0, q.start - claim.start)))?.[1], (x) => inFlat(x, cited)))
+        if (numeralKnown(q.text, /(\p{L}+)\W*$/u.exec(claim.text.slice(0, Math.max(0, q.start - claim.start)))?.[1], inCited))
             continue;
-        if (rankInWords(q, claim.text.slice(0, Math.max(0, q.start - claim.start)), (x) => inFlat(x, cited)))
+        if (rankInWords(q, claim.text.slice(0, Math.max(0, q.start - claim.start)), inCited))
             continue;
         // derived from stated quantities (of the best-matching source sentences, the question and the claim)
         ownOperands ??= quantities.slice(0, 8);
@@ -7860,11 +7897,11 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             !spelledOf().has(t) &&
             !definedInClaim(claim.tokens, tokenAt(t)) &&
             // a word of the long form of a claim abbreviation that the sources write ("Ligand" of "RANK-Ligand (RANKL)"; claims.ts)
-            !inDefinedLongForm(claim.tokens, tokenAt(t), (x) => inFlat(x, cited) || formKnown(x, cited)) &&
+            !inDefinedLongForm(claim.tokens, tokenAt(t), (x) => inCited(x) || formKnown(x, cited)) &&
             // "Part II" for "Part 2" (dialogue.ts)
-            !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, (x) => inFlat(x, cited)) &&
+            !numeralKnown(t.value, claim.tokens[tokenAt(t) - 1]?.value, inCited) &&
             // "Mt." for "Mount", "Junior" for "Jr." (dialogue-forms.ts)
-            !abbreviationKnown(t, (x) => inFlat(x, cited)) &&
+            !abbreviationKnown(t, inCited) &&
             // a source word hyphenated ("Spider-Man" for "Spiderman"; dialogue.ts)
             !joinedWithNeighbour(claim.tokens, tokenAt(t), cited.map((a) => a.vocabulary), false) &&
             // in a reply, a short first name before the stated surname ("Leo DiCaprio" for "Leonardo DiCaprio"; dialogue.ts)
@@ -7919,7 +7956,7 @@ function checkClaim(claim, quantities, identifiers, src, th) {
                     // King Junior" for "Luther King Jr.")
                     const core = titled ? name.slice(1) : name;
                     const joined = core.every((x) => inFlat(x.value, cited) || inFlat(x.value, asked))
-                        ? assembledName(core, (x) => inFlat(x, cited) || inFlat(x, asked))
+                        ? assembledName(core, (x) => inCited(x) || inFlat(x, asked))
                         : undefined;
                     if (joined)
                         flags.push({
@@ -8018,7 +8055,7 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         !orgSuffixOfStated(claim.tokens, tokenAt(t), cited) &&
         !paraphraseKnown(t, cited) &&
         // "Junior" for "Jr.", "Mount" for "Mt." (dialogue-forms.ts)
-        !abbreviationKnown(t, (x) => inFlat(x, cited)) &&
+        !abbreviationKnown(t, inCited) &&
         // in a reply, a short first name before the stated surname ("Leo DiCaprio"; dialogue.ts)
         !(src.question && cited.some((a) => shortFirstName(t, claim.tokens[tokenAt(t) + 1], a))) &&
         // (the unit word as written: "kilometres" is read as "kilometers")
@@ -8120,9 +8157,11 @@ function checkClaim(claim, quantities, identifiers, src, th) {
             const prev = claim.tokens[i - 1]?.lower ?? '';
             if (IDIOM_BEFORE_ONLY.has(prev) || /^\d+(?:st|nd|rd|th)$/.test(prev))
                 return;
+            if (!RESTRICTIVE.has(t.lower))
+                return;
             // "only 738,432 people", a stated number: the focus judges its size, it excludes nothing (claims.ts)
             const stated = !flags.some((f) => f.name === 'quantity-mismatch' && !f.weak);
-            if (RESTRICTIVE.has(t.lower) && !cited.some((a) => a.vocabulary.has(t.lower)) && !focusOnNumber(next, stated)) {
+            if (!cited.some((a) => a.vocabulary.has(t.lower)) && !focusOnNumber(next, stated)) {
                 flags.push({
                     name: 'unsupported-restriction',
                     span: t.value,
@@ -8298,7 +8337,10 @@ function checkClaim(claim, quantities, identifiers, src, th) {
         if (moved)
             flags.push({ name: 'misattribution', span: claim.text, detail: moved, weak: true });
     }
-    if (!abstention && PERSONAL.test(claim.text) && content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)
+    if (!abstention &&
+        PERSONAL_CUE.test(claim.text) &&
+        PERSONAL.test(claim.text) &&
+        content.length - novel.length <= PERSONAL_SUPPORTED_WORDS)
         flags.push({
             name: 'personal-statement',
             detail: "the claim states the speaker's own preference or experience, which no source supports",
