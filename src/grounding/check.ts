@@ -164,7 +164,7 @@ import {
   type Thresholds,
   type Verdict,
 } from './types.js';
-import { memoized } from './memo.js';
+import { addTo, memoized } from './memo.js';
 
 const ABSTENTION = new RegExp(
   [
@@ -297,9 +297,7 @@ const sentencesByTerm = memoized((a: Analysis): Map<string, number[]> => {
   const index = new Map<string, number[]>();
   for (const [k, s] of a.sentences.entries())
     for (const t of s.terms) {
-      const list = index.get(t);
-      if (list) list.push(k);
-      else index.set(t, [k]);
+      addTo(index, t, k);
     }
   return index;
 });

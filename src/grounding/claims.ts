@@ -26,6 +26,7 @@
 import type { Sentence, Token } from './nlp.js';
 import { HIGH_PRECISION_FLAGS, type Flag } from './types.js';
 import { romanNumber } from './dialogue.js';
+import { addTo, memoized } from './memo.js';
 import { researchRegister, researchSource, transcriptRegister } from './register.js';
 
 /** An axis of effect words: the amount of something (up / down) or its quality (better / worse). */
@@ -693,49 +694,30 @@ interface SourceIndex {
   /** the positions of the words, by their first character */
   starts: Map<string, number[]>;
 }
-const indexCache = new WeakMap<object, SourceIndex>();
 /**
  * The Greek-folded words of a text and every run of them written as one ({@link runsOf}); where the text writes a Greek
  * letter, also those runs with each Greek letter written as its Latin one ({@link LATIN}). Memoized.
  */
-function indexOf(a: { text: string }): SourceIndex {
-  let x = indexCache.get(a);
-  if (!x) {
-    const words = wordsOf(a);
-    const latin = words.some((w) => LATIN.has(w)) ? runsOf(words.map((w) => LATIN.get(w) ?? w)) : undefined;
-    const starts = new Map<string, number[]>();
-    for (const [i, w] of words.entries()) {
-      const list = starts.get(w[0]);
-      if (list) list.push(i);
-      else starts.set(w[0], [i]);
-    }
-    x = { words, joined: runsOf(words), ...(latin ? { latin } : {}), starts };
-    indexCache.set(a, x);
-  }
-  return x;
-}
+const indexOf = memoized((a: { text: string }): SourceIndex => {
+  const words = wordsOf(a);
+  const latin = words.some((w) => LATIN.has(w)) ? runsOf(words.map((w) => LATIN.get(w) ?? w)) : undefined;
+  const starts = new Map<string, number[]>();
+  for (const [i, w] of words.entries()) addTo(starts, w[0], i);
+  return { words, joined: runsOf(words), ...(latin ? { latin } : {}), starts };
+});
 
-const shortStartsCache = new WeakMap<object, Map<string, number[]>>();
 /**
  * The positions of the source words ({@link indexOf}) that start a short form of the source: the word, or the word and the
  * next written as one, is a key of {@link sourceForms}' `shortKeys`; by first character, in order. Memoized.
  */
-function shortStarts(a: { text: string }): Map<string, number[]> {
-  let x = shortStartsCache.get(a);
-  if (!x) {
-    x = new Map();
-    const { words: w } = indexOf(a);
-    const { shortKeys } = sourceForms(a.text);
-    for (let i = 0; i < w.length; i++) {
-      if (!shortKeys.has(w[i]) && !(i + 1 < w.length && shortKeys.has(w[i] + w[i + 1]))) continue;
-      const list = x.get(w[i][0]);
-      if (list) list.push(i);
-      else x.set(w[i][0], [i]);
-    }
-    shortStartsCache.set(a, x);
-  }
-  return x;
-}
+const shortStarts = memoized((a: { text: string }): Map<string, number[]> => {
+  const out = new Map<string, number[]>();
+  const { words: w } = indexOf(a);
+  const { shortKeys } = sourceForms(a.text);
+  for (let i = 0; i < w.length; i++)
+    if (shortKeys.has(w[i]) || (i + 1 < w.length && shortKeys.has(w[i] + w[i + 1]))) addTo(out, w[i][0], i);
+  return out;
+});
 
 /** Whether the initial of every word of a long form with letters occurs in the short form, in order ("vb6": vitamin, b6). */
 function initialsIn(long: string, short: string): boolean {

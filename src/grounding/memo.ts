@@ -18,3 +18,13 @@ export function memoized<K extends object, V>(fn: (key: K) => V): (key: K) => V 
     return v;
   };
 }
+
+/**
+ * Appends `value` to the list of `key` in `index` (a list made on the key's first value): the one way the per-source
+ * indexes that the memos build (positions by word, sentences by term or number) are filled.
+ */
+export function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
