@@ -17,7 +17,7 @@
  */
 import type { Analysis, Sentence, Token } from './nlp.js';
 import { flatten } from './nlp.js';
-import { memoized } from './memo.js';
+import { addTo, memoized } from './memo.js';
 
 /** Most source sentences scanned per short answer. */
 export const MAX_SENTENCES = 200;
@@ -121,36 +121,38 @@ interface Binding {
   sentence: Sentence;
 }
 
-/** The positions of a sentence's tokens by lemma and by stem, memoized per token array ({@link holdsPhrase}). */
+/** The positions of a sentence's tokens by lemma and by stem, memoized per token array ({@link phraseStarts}). */
 const wordPositions = memoized((tokens: Token[]) => {
   const lemma = new Map<string, number[]>();
   const stem = new Map<string, number[]>();
   for (let k = 0; k < tokens.length; k++) {
-    const l = lemma.get(tokens[k].lemma);
-    if (l) l.push(k);
-    else lemma.set(tokens[k].lemma, [k]);
-    const s = stem.get(tokens[k].stem);
-    if (s) s.push(k);
-    else stem.set(tokens[k].stem, [k]);
+    addTo(lemma, tokens[k].lemma, k);
+    addTo(stem, tokens[k].stem, k);
   }
   return { lemma, stem };
 });
 /**
- * Whether a phrase may occur in a sentence ({@link phraseAt} at some position): some token has its first word's lemma or
- * stem. A sentence without it is skipped without a scan of its positions.
+ * The positions k where a phrase occurs in a sentence ({@link phraseAt}), in order: tried only where its first word
+ * stands (by lemma or by stem, {@link wordPositions}), not at every position. An empty phrase occurs at every position
+ * 0..tokens.length.
  */
-function mayHold(tokens: Token[], key: Token[]): boolean {
-  if (!key.length) return true;
+function phraseStarts(tokens: Token[], key: Token[]): number[] {
+  const out: number[] = [];
+  if (!key.length) {
+    for (let k = 0; k <= tokens.length; k++) out.push(k);
+    return out;
+  }
   const { lemma, stem } = wordPositions(tokens);
-  return lemma.has(key[0].lemma) || stem.has(key[0].stem);
-}
-/** Whether a phrase occurs in a sentence ({@link phraseAt} at some position), tried only where its first word stands. */
-function holdsPhrase(tokens: Token[], key: Token[]): boolean {
-  if (!key.length) return tokens.length > 0;
-  const { lemma, stem } = wordPositions(tokens);
-  for (const k of lemma.get(key[0].lemma) ?? []) if (phraseAt(tokens, k, key)) return true;
-  for (const k of stem.get(key[0].stem) ?? []) if (phraseAt(tokens, k, key)) return true;
-  return false;
+  const a = lemma.get(key[0].lemma) ?? [];
+  const b = stem.get(key[0].stem) ?? [];
+  // the two sorted lists merged, each position once
+  for (let i = 0, j = 0; i < a.length || j < b.length;) {
+    const k = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+    if (a[i] === k) i++;
+    if (b[j] === k) j++;
+    if (phraseAt(tokens, k, key)) out.push(k);
+  }
+  return out;
 }
 
 /** Whether tokens[k..] spells the key phrase (lemma or stem of each word). */
@@ -213,9 +215,7 @@ function bindings(key: Token[], cited: Analysis[]): Binding[] {
   for (const a of cited)
     for (const s of a.sentences) {
       if (++scanned > MAX_SENTENCES) return out;
-      if (!mayHold(s.tokens, key)) continue;
-      for (let k = 0; k + key.length <= s.tokens.length; k++)
-        if (phraseAt(s.tokens, k, key)) out.push({ verbs: boundVerbs(s.tokens, k, key.length), sentence: s });
+      for (const k of phraseStarts(s.tokens, key)) out.push({ verbs: boundVerbs(s.tokens, k, key.length), sentence: s });
     }
   return out;
 }
@@ -414,9 +414,7 @@ const sentencesByNumber = memoized((a: Analysis) => {
   const out = new Map<string, { s: Sentence; index: number; k: number }[]>();
   for (const [index, s] of a.sentences.entries())
     for (const [n, k] of numberPositions(s.tokens)) {
-      const list = out.get(n);
-      if (list) list.push({ s, index, k });
-      else out.set(n, [{ s, index, k }]);
+      addTo(out, n, { s, index, k });
     }
   return out;
 });
@@ -587,17 +585,15 @@ export function roleSwap(claim: Token[], cited: Analysis[]): string | undefined 
   for (const a of cited)
     for (const s of a.sentences) {
       if (++scanned > MAX_SENTENCES) return undefined;
-      // the occurrences of the claim's verb (by lemma, then by stem: the order does not change the outcome)
-      const { lemma, stem } = wordPositions(s.tokens);
-      for (const at of [lemma.get(claim[v].lemma), stem.get(claim[v].stem)])
-        for (const i of at ?? []) {
-          if (!clauseVerb(s.tokens, i)) continue;
-          const r = roles(s.tokens, i);
-          if (!r) continue;
-          if (hasName(r.agent, agent) && hasName(r.patient, patient)) return undefined;
-          if (hasName(r.agent, patient) && hasName(r.patient, agent) && !hasName(r.agent, agent) && !hasName(r.patient, patient))
-            swapped = true;
-        }
+      // the occurrences of the claim's verb
+      for (const i of phraseStarts(s.tokens, [claim[v]])) {
+        if (!clauseVerb(s.tokens, i)) continue;
+        const r = roles(s.tokens, i);
+        if (!r) continue;
+        if (hasName(r.agent, agent) && hasName(r.patient, patient)) return undefined;
+        if (hasName(r.agent, patient) && hasName(r.patient, agent) && !hasName(r.agent, agent) && !hasName(r.patient, patient))
+          swapped = true;
+      }
     }
   return swapped ? `the sources say "${patient.join(' ')}" ${claim[v].value} "${agent.join(' ')}", not the other way round` : undefined;
 }
@@ -986,9 +982,7 @@ const occurrences = memoized((a: Analysis) => {
   const out = new Map<string, { tokens: Token[]; k: number }[]>();
   for (const s of a.sentences.slice(0, MAX_SENTENCES))
     for (const [k, x] of s.tokens.entries()) {
-      const list = out.get(x.lower);
-      if (list) list.push({ tokens: s.tokens, k });
-      else out.set(x.lower, [{ tokens: s.tokens, k }]);
+      addTo(out, x.lower, { tokens: s.tokens, k });
     }
   return out;
 });
@@ -1548,7 +1542,7 @@ export function subjectValueMismatch(claim: Token[], cited: Analysis[]): string 
   if (!runs.length || runs.length + years.length < 2) return undefined;
   const subject = claim.slice(runs[0].start, runs[0].end);
   const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
-  const holds = (s: Sentence, phrase: Token[]) => holdsPhrase(s.tokens, phrase);
+  const holds = (s: Sentence, phrase: Token[]) => phraseStarts(s.tokens, phrase).length > 0;
   const subjectSentences = sentences.filter((s) => holds(s, subject));
   if (!subjectSentences.length) return undefined;
   const values = [...runs.slice(1), ...years].filter((r) => r.start >= runs[0].end).slice(0, 4);
