@@ -2144,6 +2144,17 @@ function memoized(fn) {
         return v;
     };
 }
+/**
+ * Appends `value` to the list of `key` in `index` (a list made on the key's first value): the one way the per-source
+ * indexes that the memos build (positions by word, sentences by term or number) are filled.
+ */
+function addTo(index, key, value) {
+    const list = index.get(key);
+    if (list)
+        list.push(value);
+    else
+        index.set(key, [value]);
+}
 
 ;// CONCATENATED MODULE: ./src/grounding/relations.ts
 
@@ -2249,46 +2260,42 @@ function antonymValueExplained(word, antonym, claim, sentences, derived = false)
     }
     return (stated || derived) && other;
 }
-/** The positions of a sentence's tokens by lemma and by stem, memoized per token array ({@link holdsPhrase}). */
+/** The positions of a sentence's tokens by lemma and by stem, memoized per token array ({@link phraseStarts}). */
 const wordPositions = memoized((tokens) => {
     const lemma = new Map();
     const stem = new Map();
     for (let k = 0; k < tokens.length; k++) {
-        const l = lemma.get(tokens[k].lemma);
-        if (l)
-            l.push(k);
-        else
-            lemma.set(tokens[k].lemma, [k]);
-        const s = stem.get(tokens[k].stem);
-        if (s)
-            s.push(k);
-        else
-            stem.set(tokens[k].stem, [k]);
+        addTo(lemma, tokens[k].lemma, k);
+        addTo(stem, tokens[k].stem, k);
     }
     return { lemma, stem };
 });
 /**
- * Whether a phrase may occur in a sentence ({@link phraseAt} at some position): some token has its first word's lemma or
- * stem. A sentence without it is skipped without a scan of its positions.
+ * The positions k where a phrase occurs in a sentence ({@link phraseAt}), in order: tried only where its first word
+ * stands (by lemma or by stem, {@link wordPositions}), not at every position. An empty phrase occurs at every position
+ * 0..tokens.length.
  */
-function mayHold(tokens, key) {
-    if (!key.length)
-        return true;
+function phraseStarts(tokens, key) {
+    const out = [];
+    if (!key.length) {
+        for (let k = 0; k <= tokens.length; k++)
+            out.push(k);
+        return out;
+    }
     const { lemma, stem } = wordPositions(tokens);
-    return lemma.has(key[0].lemma) || stem.has(key[0].stem);
-}
-/** Whether a phrase occurs in a sentence ({@link phraseAt} at some position), tried only where its first word stands. */
-function holdsPhrase(tokens, key) {
-    if (!key.length)
-        return tokens.length > 0;
-    const { lemma, stem } = wordPositions(tokens);
-    for (const k of lemma.get(key[0].lemma) ?? [])
+    const a = lemma.get(key[0].lemma) ?? [];
+    const b = stem.get(key[0].stem) ?? [];
+    // the two sorted lists merged, each position once
+    for (let i = 0, j = 0; i < a.length || j < b.length;) {
+        const k = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+        if (a[i] === k)
+            i++;
+        if (b[j] === k)
+            j++;
         if (phraseAt(tokens, k, key))
-            return true;
-    for (const k of stem.get(key[0].stem) ?? [])
-        if (phraseAt(tokens, k, key))
-            return true;
-    return false;
+            out.push(k);
+    }
+    return out;
 }
 /** Whether tokens[k..] spells the key phrase (lemma or stem of each word). */
 function phraseAt(tokens, k, key) {
@@ -2350,11 +2357,8 @@ function bindings(key, cited) {
         for (const s of a.sentences) {
             if (++scanned > MAX_SENTENCES)
                 return out;
-            if (!mayHold(s.tokens, key))
-                continue;
-            for (let k = 0; k + key.length <= s.tokens.length; k++)
-                if (phraseAt(s.tokens, k, key))
-                    out.push({ verbs: boundVerbs(s.tokens, k, key.length), sentence: s });
+            for (const k of phraseStarts(s.tokens, key))
+                out.push({ verbs: boundVerbs(s.tokens, k, key.length), sentence: s });
         }
     return out;
 }
@@ -2560,11 +2564,7 @@ const sentencesByNumber = memoized((a) => {
     const out = new Map();
     for (const [index, s] of a.sentences.entries())
         for (const [n, k] of numberPositions(s.tokens)) {
-            const list = out.get(n);
-            if (list)
-                list.push({ s, index, k });
-            else
-                out.set(n, [{ s, index, k }]);
+            addTo(out, n, { s, index, k });
         }
     return out;
 });
@@ -2739,20 +2739,18 @@ function roleSwap(claim, cited) {
         for (const s of a.sentences) {
             if (++scanned > MAX_SENTENCES)
                 return undefined;
-            // the occurrences of the claim's verb (by lemma, then by stem: the order does not change the outcome)
-            const { lemma, stem } = wordPositions(s.tokens);
-            for (const at of [lemma.get(claim[v].lemma), stem.get(claim[v].stem)])
-                for (const i of at ?? []) {
-                    if (!clauseVerb(s.tokens, i))
-                        continue;
-                    const r = roles(s.tokens, i);
-                    if (!r)
-                        continue;
-                    if (hasName(r.agent, agent) && hasName(r.patient, patient))
-                        return undefined;
-                    if (hasName(r.agent, patient) && hasName(r.patient, agent) && !hasName(r.agent, agent) && !hasName(r.patient, patient))
-                        swapped = true;
-                }
+            // the occurrences of the claim's verb
+            for (const i of phraseStarts(s.tokens, [claim[v]])) {
+                if (!clauseVerb(s.tokens, i))
+                    continue;
+                const r = roles(s.tokens, i);
+                if (!r)
+                    continue;
+                if (hasName(r.agent, agent) && hasName(r.patient, patient))
+                    return undefined;
+                if (hasName(r.agent, patient) && hasName(r.patient, agent) && !hasName(r.agent, agent) && !hasName(r.patient, patient))
+                    swapped = true;
+            }
         }
     return swapped ? `the sources say "${patient.join(' ')}" ${claim[v].value} "${agent.join(' ')}", not the other way round` : undefined;
 }
@@ -3140,11 +3138,7 @@ const occurrences = memoized((a) => {
     const out = new Map();
     for (const s of a.sentences.slice(0, MAX_SENTENCES))
         for (const [k, x] of s.tokens.entries()) {
-            const list = out.get(x.lower);
-            if (list)
-                list.push({ tokens: s.tokens, k });
-            else
-                out.set(x.lower, [{ tokens: s.tokens, k }]);
+            addTo(out, x.lower, { tokens: s.tokens, k });
         }
     return out;
 });
@@ -3730,7 +3724,7 @@ function subjectValueMismatch(claim, cited) {
         return undefined;
     const subject = claim.slice(runs[0].start, runs[0].end);
     const sentences = cited.flatMap((a) => a.sentences).slice(0, MAX_SENTENCES);
-    const holds = (s, phrase) => holdsPhrase(s.tokens, phrase);
+    const holds = (s, phrase) => phraseStarts(s.tokens, phrase).length > 0;
     const subjectSentences = sentences.filter((s) => holds(s, subject));
     if (!subjectSentences.length)
         return undefined;
@@ -5168,6 +5162,7 @@ function transcriptRegister(a) {
 
 
 
+
 /**
  * Quality words whose sense also fixes the amount of their object: impairing or disrupting something is less of it,
  * exacerbating it more ("impaired T cell survival" against "promoted T cell survival"; "slows plaque formation" against
@@ -5770,53 +5765,31 @@ function runsOf(words) {
     }
     return joined;
 }
-const indexCache = new WeakMap();
 /**
  * The Greek-folded words of a text and every run of them written as one ({@link runsOf}); where the text writes a Greek
  * letter, also those runs with each Greek letter written as its Latin one ({@link LATIN}). Memoized.
  */
-function indexOf(a) {
-    let x = indexCache.get(a);
-    if (!x) {
-        const words = wordsOf(a);
-        const latin = words.some((w) => LATIN.has(w)) ? runsOf(words.map((w) => LATIN.get(w) ?? w)) : undefined;
-        const starts = new Map();
-        for (const [i, w] of words.entries()) {
-            const list = starts.get(w[0]);
-            if (list)
-                list.push(i);
-            else
-                starts.set(w[0], [i]);
-        }
-        x = { words, joined: runsOf(words), ...(latin ? { latin } : {}), starts };
-        indexCache.set(a, x);
-    }
-    return x;
-}
-const shortStartsCache = new WeakMap();
+const indexOf = memoized((a) => {
+    const words = wordsOf(a);
+    const latin = words.some((w) => LATIN.has(w)) ? runsOf(words.map((w) => LATIN.get(w) ?? w)) : undefined;
+    const starts = new Map();
+    for (const [i, w] of words.entries())
+        addTo(starts, w[0], i);
+    return { words, joined: runsOf(words), ...(latin ? { latin } : {}), starts };
+});
 /**
  * The positions of the source words ({@link indexOf}) that start a short form of the source: the word, or the word and the
  * next written as one, is a key of {@link sourceForms}' `shortKeys`; by first character, in order. Memoized.
  */
-function shortStarts(a) {
-    let x = shortStartsCache.get(a);
-    if (!x) {
-        x = new Map();
-        const { words: w } = indexOf(a);
-        const { shortKeys } = sourceForms(a.text);
-        for (let i = 0; i < w.length; i++) {
-            if (!shortKeys.has(w[i]) && !(i + 1 < w.length && shortKeys.has(w[i] + w[i + 1])))
-                continue;
-            const list = x.get(w[i][0]);
-            if (list)
-                list.push(i);
-            else
-                x.set(w[i][0], [i]);
-        }
-        shortStartsCache.set(a, x);
-    }
-    return x;
-}
+const shortStarts = memoized((a) => {
+    const out = new Map();
+    const { words: w } = indexOf(a);
+    const { shortKeys } = sourceForms(a.text);
+    for (let i = 0; i < w.length; i++)
+        if (shortKeys.has(w[i]) || (i + 1 < w.length && shortKeys.has(w[i] + w[i + 1])))
+            addTo(out, w[i][0], i);
+    return out;
+});
 /** Whether the initial of every word of a long form with letters occurs in the short form, in order ("vb6": vitamin, b6). */
 function initialsIn(long, short) {
     let at = 0;
@@ -6987,11 +6960,7 @@ const sentencesByTerm = memoized((a) => {
     const index = new Map();
     for (const [k, s] of a.sentences.entries())
         for (const t of s.terms) {
-            const list = index.get(t);
-            if (list)
-                list.push(k);
-            else
-                index.set(t, [k]);
+            addTo(index, t, k);
         }
     return index;
 });
