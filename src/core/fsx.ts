@@ -3,10 +3,11 @@
  * confined to a root (symlinks and paths that leave the root are refused).
  */
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   closeSync,
+  readdirSync,
   constants as fsConstants,
   fsyncSync,
   lstatSync,
@@ -309,6 +310,12 @@ export interface ExpandOptions {
    * A symbolic link to a directory is never followed, in any mode.
    */
   symlinks?: 'refuse' | 'skip' | 'list';
+  /**
+   * Called now and then during the walk of a single pattern with the results so far: they are the
+   * first results, in their final order (the array only grows). Not called for several patterns, whose
+   * results are sorted at the end. For a caller that starts work on the first files while the walk goes on.
+   */
+  onSorted?: (found: readonly string[]) => void;
 }
 
 /**
@@ -326,46 +333,80 @@ export interface ExpandOptions {
 export async function expandPaths(patterns: string[], opts: ExpandOptions): Promise<string[]> {
   const root = resolve(opts.root);
   const mode = opts.symlinks ?? 'refuse';
-  // every path found (a path two patterns match is found twice: duplicates go after the sort)
+  // every path found, excluded ones left out (a path two patterns match is found twice: duplicates go
+  // after the sort, which one walk alone does not need)
   const found: string[] = [];
   const seen = new Set<string>();
   // loaded on first use (module load time counts for every CLI command that imports this module)
   const { default: picomatch } = await import('picomatch');
   const matcher = (globs: string[]) => globMatcher(picomatch, globs);
   const isExcluded = opts.exclude?.length ? matcher(opts.exclude) : () => false;
+  const add = (rel: string): void => {
+    if (!isExcluded(rel)) found.push(rel);
+  };
   // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
   const onLink = (rel: string, what: string): void => {
     if (mode === 'refuse' && !isExcluded(rel))
       throw new InputError(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
-    if (mode === 'list' && !isExcluded(rel)) found.push(rel);
+    if (mode === 'list') add(rel);
   };
-  // a checked directory, walked one directory per readdir (a few at a time): symbolic links are reported
-  // by lstat type, never followed (so they can be refused); only regular files are collected. Each
-  // entry's relative path is its directory's (known) plus its name, and the event loop runs between
-  // directories (verify walks while its hashing workers wait to be fed)
-  const walk = async (dirAbs: string, relDir: string, isMatch: (rel: string) => boolean): Promise<void> => {
-    const pending: [string, string][] = [[dirAbs, relDir]];
-    let first = true;
-    while (pending.length) {
-      const batch = pending.splice(0, 8);
-      let lists: Dirent[][];
+  // the results of one pattern that is walked are in their final order as they are found
+  const onSorted = patterns.length === 1 ? opts.onSorted : undefined;
+  const rootDir = root.endsWith(sep) ? root : root + sep;
+  // a checked directory, walked depth first in sorted order: each directory's entries are sorted by
+  // their relative path, a subdirectory's with a '/' after it. Every path below a subdirectory starts
+  // with that text and a file name holds no '/', so this is the order of the full paths by UTF-16 code
+  // units (the order the results are returned in): one walk needs no sort of all its results, only of
+  // each directory's. Symbolic links are reported by their readdir type, never followed; only regular
+  // files are collected. The event loop runs every few thousand entries (a caller's hashing workers
+  // are fed meanwhile)
+  const walk = async (relDir: string, isMatch: (rel: string) => boolean): Promise<void> => {
+    const stack: { keys: string[]; next: number }[] = [];
+    let entries = 0;
+    // lists and sorts one directory; false when the walk's base cannot be read (a glob whose base
+    // does not exist matches nothing)
+    const enter = (rel: string): boolean => {
+      let list: Dirent[];
       try {
-        lists = await Promise.all(batch.map(([abs]) => readdir(abs, { withFileTypes: true })));
+        list = readdirSync(rel ? rootDir + rel : root, { withFileTypes: true });
       } catch (e) {
-        if (first) return; // a glob whose base does not exist matches nothing
+        if (!stack.length && rel === relDir) return false;
         const code = (e as NodeJS.ErrnoException).code;
-        throw new InputError(batch.map(([, rel]) => rel || '.').join(', '), undefined, 'readable directories', { found: code });
+        throw new InputError(rel.replace(/\/$/, '') || '.', undefined, 'readable directories', { found: code });
       }
-      first = false;
-      for (let k = 0; k < batch.length; k++) {
-        const [abs, rel] = batch[k];
-        for (const d of lists[k]) {
-          const r = rel + d.name;
-          if (d.isDirectory()) pending.push([abs + sep + d.name, r + '/']);
-          else if (!isMatch(r)) continue;
-          else if (d.isSymbolicLink()) onLink(r, r);
-          else if (d.isFile()) found.push(r);
-        }
+      const keys: string[] = [];
+      for (const d of list) {
+        const r = rel + d.name;
+        if (d.isDirectory()) keys.push(r + '/');
+        else if (!isMatch(r)) continue;
+        else if (d.isSymbolicLink()) {
+          if (mode === 'list')
+            keys.push(r); // listed in its place
+          else onLink(r, r);
+        } else if (d.isFile()) keys.push(r);
+      }
+      keys.sort();
+      stack.push({ keys, next: 0 });
+      entries += list.length;
+      return true;
+    };
+    if (!enter(relDir)) return;
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.next === top.keys.length) {
+        stack.pop();
+        continue;
+      }
+      const key = top.keys[top.next++];
+      if (key.charCodeAt(key.length - 1) !== 0x2f) {
+        add(key);
+        continue;
+      }
+      enter(key);
+      if (entries >= 4096) {
+        entries = 0;
+        onSorted?.(found);
+        await new Promise((r) => setImmediate(r));
       }
     }
   };
@@ -390,11 +431,11 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
         continue;
       }
       if (st.isDirectory()) {
-        await walk(abs, rel + '/', () => true);
+        await walk(rel + '/', () => true);
         continue;
       }
       if (!st.isFile()) throw new InputError(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
-      found.push(rel);
+      add(rel);
       continue;
     }
     if (isAbsolute(pat) || pat.split('/').includes('..')) throw new InputError(pat, undefined, 'a glob relative to the root, without ..');
@@ -403,28 +444,27 @@ export async function expandPaths(patterns: string[], opts: ExpandOptions): Prom
     // are checked first: readdir would follow a symlinked base
     const { base } = picomatch.scan(pat);
     const isMatch = matcher([pat]);
-    let baseAbs = root;
     let baseRel = '';
     if (base) {
-      const { abs, rel } = resolveInside(root, base);
+      const { rel } = resolveInside(root, base);
       try {
         await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
       } catch (e) {
         // refuse: the error names the component that is a link; skip/list: the glob matches nothing
         // below it (list reports the base, the nearest path the pattern names)
         if (mode === 'refuse' || !(e instanceof InputError && /symbolic link/.test(e.message))) throw e;
-        if (mode === 'list' && !isExcluded(rel)) found.push(rel);
+        if (mode === 'list') add(rel);
         continue;
       }
-      baseAbs = abs;
       baseRel = rel + '/';
     }
-    await walk(baseAbs, baseRel, isMatch);
+    await walk(baseRel, isMatch);
   }
+  if (patterns.length === 1) return found; // one walk (sorted, each path once) or one literal path
   // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
   found.sort();
   const out: string[] = [];
-  for (let i = 0; i < found.length; i++) if ((i === 0 || found[i] !== found[i - 1]) && !isExcluded(found[i])) out.push(found[i]);
+  for (let i = 0; i < found.length; i++) if (i === 0 || found[i] !== found[i - 1]) out.push(found[i]);
   return out;
 }
 

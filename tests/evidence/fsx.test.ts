@@ -86,6 +86,73 @@ describe('a walk that cannot read a directory fails', () => {
   });
 });
 
+describe('the walk returns paths in code-unit order without sorting them all (depth first, each directory sorted)', () => {
+  it('equals a plain recursive listing sorted by UTF-16 code units on random trees, and onSorted only ever sees a prefix of it (fast-check, 60 trees)', async () => {
+    const fc = (await import('fast-check')).default;
+    // names from characters that sort around '/' (0x2f): '-' and '.' below it, '0' and letters above,
+    // and characters outside the BMP (surrogate pairs) and above them
+    const name = fc.stringMatching(/^[-.0a\u00e9\uff21\u{1F600}]{1,3}$/u).filter((n) => n !== '.' && n !== '..');
+    type Node = { [k: string]: Node | null };
+    const node = fc.letrec((tie) => ({
+      dir: fc.dictionary(name, fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constant(null), tie('dir')), { maxKeys: 5 }),
+    })).dir as import('fast-check').Arbitrary<Node>;
+    const roots: string[] = [];
+    try {
+      await fc.assert(
+        fc.asyncProperty(node, async (t) => {
+          const root = mkdtempSync(join(tmpdir(), 'mc-fsx-order-'));
+          roots.push(root);
+          const expected: string[] = [];
+          const make = (n: Node, rel: string) => {
+            for (const [k, v] of Object.entries(n)) {
+              const r = `${rel}/${k}`;
+              if (v === null) {
+                writeFileSync(join(root, r), 'x');
+                expected.push(r);
+              } else {
+                mkdirSync(join(root, r));
+                make(v, r);
+              }
+            }
+          };
+          mkdirSync(join(root, 'top'));
+          make(t, 'top');
+          expected.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+          const seen: string[][] = [];
+          const got = await expandPaths(['**'], { root, onSorted: (f) => seen.push([...f]) });
+          expect(got).toEqual(expected);
+          for (const prefix of seen) expect(got.slice(0, prefix.length)).toEqual(prefix);
+          expect(await expandPaths(['top'], { root })).toEqual(expected);
+          expect(await expandPaths(['top/**', 'top'], { root })).toEqual(expected);
+        }),
+        { numRuns: 60 },
+      );
+    } finally {
+      for (const r of roots) rmSync(r, { recursive: true, force: true });
+    }
+  });
+
+  it('calls onSorted with the first results while a large walk goes on, and not for several patterns', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mc-fsx-progress-'));
+    try {
+      for (let d = 0; d < 3; d++) {
+        mkdirSync(join(root, `d${d}`));
+        for (let f = 0; f < 3000; f++) writeFileSync(join(root, `d${d}/f${f}`), '');
+      }
+      const sizes: number[] = [];
+      const all = await expandPaths(['**'], { root, onSorted: (f) => sizes.push(f.length) });
+      expect(all).toHaveLength(9000);
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(sizes.every((n) => n > 0 && n < 9000)).toBe(true);
+      sizes.length = 0;
+      expect(await expandPaths(['d0/**', 'd1/**'], { root, onSorted: (f) => sizes.push(f.length) })).toHaveLength(6000);
+      expect(sizes).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('bounded, regular-file reads', () => {
   it('readFileInside reads at most maxBytes + 1 and says when the file is larger', async () => {
     const root = tree();
