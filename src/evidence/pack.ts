@@ -13,7 +13,7 @@ import { NOT_REGULAR, expandPaths, globMatcher, unsafeRelativePath, writeFileAto
 import { canonicalJson } from '../core/jcs.js';
 import { formatJwks, signAsync, type PrivateKey } from '../core/ed25519.js';
 import { makeStatement, signStatement } from '../core/statement.js';
-import { FILE_NOT_REGULAR, FILE_OK, HashPool } from './hash-pool.js';
+import { FILE_NOT_REGULAR, FILE_OK, HashPool, chunkSize, type PoolResult, type PoolStream } from './hash-pool.js';
 import {
   PLAIN_PATH,
   ROOT_PREDICATE,
@@ -27,6 +27,9 @@ import {
 } from './manifest.js';
 
 export const PACK_FILE = 'evidence.intoto.jsonl';
+
+/** A walk that has found this many files goes on while the workers hash the first ones (fewer: hashed after it). */
+const STREAM_FROM = 8192;
 export const JWKS_FILE = 'jwks.json';
 
 /** Assigns a kind and labels to the files a glob matches. The first rule with a kind wins; labels accumulate. */
@@ -84,44 +87,94 @@ export async function buildPack(opts: PackOptions): Promise<BuiltPack> {
 }
 
 async function collectAndSign(opts: PackOptions, root: string, exclude: string[], pool: HashPool): Promise<BuiltPack> {
-  const paths = await expandPaths(opts.patterns, { root, exclude });
-  if (!paths.length) throw new InputError(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
-  // verify refuses what it could not open safely on every runner (a backslash is a separator on Windows):
-  // refuse it here too, so a pack never lists a path its own verification refuses
-  for (const p of paths) {
-    const why = unsafeRelativePath(p);
-    if (why) throw new InputError(p, undefined, 'a file name that verify can check on any runner', { found: why });
-  }
-  // root is resolved and every path checked above (no '', '.', '..' segment, no backslash): joining is concatenation
+  // root is resolved and every path is checked before it is opened (no '', '.', '..' segment, no
+  // backslash): joining is concatenation
   const base = root.endsWith(sep) ? root : root + sep;
   // kind, labels and media type of each file: a few distinct descriptions, each serialized once
   const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: globMatcher(picomatch, [r.glob]) }));
   const table: { kind: string; labels: Record<string, string>; mediaType: string; text: string }[] = [];
+  const texts: string[] = [];
   const known = new Map<string, number>();
-  const desc = new Uint32Array(paths.length);
+  const desc: number[] = [];
   const pathJson: (string | undefined)[] = [];
-  for (let i = 0; i < paths.length; i++) {
-    const path = paths[i];
-    const mediaType = mediaTypeOf(path);
-    let kind: string | undefined;
-    const labels: Record<string, string> = {};
-    for (const { rule, match } of matchers) {
-      if (!match(path)) continue;
-      if (kind === undefined && rule.kind) kind = rule.kind;
-      Object.assign(labels, rule.labels ?? {});
+  // paths [0, checked) are described and safe to open; `unsafe` is the first that is not
+  let checked = 0;
+  let unsafe: { path: string; why: string } | undefined;
+  const check = (paths: readonly string[], upTo: number): void => {
+    for (; checked < upTo && !unsafe; checked++) {
+      const path = paths[checked];
+      // verify refuses what it could not open safely on every runner (a backslash is a separator on
+      // Windows): refused here too, so a pack never lists a path its own verification refuses
+      const why = unsafeRelativePath(path);
+      if (why) {
+        unsafe = { path, why };
+        break;
+      }
+      const mediaType = mediaTypeOf(path);
+      let kind: string | undefined;
+      const labels: Record<string, string> = {};
+      for (const { rule, match } of matchers) {
+        if (!match(path)) continue;
+        if (kind === undefined && rule.kind) kind = rule.kind;
+        Object.assign(labels, rule.labels ?? {});
+      }
+      kind ??= 'file';
+      // JSON string literals delimit themselves: the key is injective
+      const key = matchers.length ? JSON.stringify(kind) + JSON.stringify(mediaType) + JSON.stringify(labels) : mediaType;
+      let d = known.get(key);
+      if (d === undefined) {
+        known.set(key, (d = table.length));
+        const text = entryMembers(kind, labels, mediaType);
+        table.push({ kind, labels, mediaType, text });
+        texts.push(text);
+      }
+      desc[checked] = d;
+      if (!PLAIN_PATH.test(path)) pathJson[checked] = canonicalJson(path);
     }
-    kind ??= 'file';
-    // JSON string literals delimit themselves: the key is injective
-    const key = matchers.length ? JSON.stringify(kind) + JSON.stringify(mediaType) + JSON.stringify(labels) : mediaType;
-    let d = known.get(key);
-    if (d === undefined) {
-      known.set(key, (d = table.length));
-      table.push({ kind, labels, mediaType, text: entryMembers(kind, labels, mediaType) });
+  };
+  // a large walk: its first files are hashed while it goes on, in chunks of a size fixed when it starts
+  // (aligned blocks: any power of two gives the same Merkle root)
+  let job: PoolStream | undefined;
+  let chunk = 0;
+  let pushed = 0;
+  const feed = (found: readonly string[], all: boolean): void => {
+    if (!job) {
+      if (found.length < STREAM_FROM) return;
+      chunk = chunkSize(found.length * 8, pool.threads);
+      job = pool.stream('pack', base, chunk);
     }
-    desc[i] = d;
-    if (!PLAIN_PATH.test(path)) pathJson[i] = canonicalJson(path);
+    for (;;) {
+      const hi = Math.min(found.length, pushed + chunk);
+      if (hi === pushed || (hi - pushed < chunk && !all)) return;
+      check(found, hi);
+      if (unsafe) return; // nothing from it on is opened; the pack fails once the walk ends
+      job.push({
+        paths: found.slice(pushed, hi),
+        pathJson: pathJson.slice(pushed, hi),
+        desc: Uint32Array.from(desc.slice(pushed, hi)),
+        table: texts.slice(),
+      });
+      pushed = hi;
+    }
+  };
+  let paths: string[];
+  try {
+    paths = await expandPaths(opts.patterns, { root, exclude, onSorted: (found) => feed(found, false) });
+  } catch (e) {
+    job?.abort();
+    throw e;
   }
-  const result = await pool.run({ mode: 'pack', base, paths, desc, table: table.map((d) => d.text), pathJson });
+  if (!paths.length) throw new InputError(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
+  check(paths, paths.length);
+  if (unsafe) {
+    job?.abort();
+    throw new InputError(unsafe.path, undefined, 'a file name that verify can check on any runner', { found: unsafe.why });
+  }
+  let result: PoolResult;
+  if (job) {
+    feed(paths, true);
+    result = await job.end();
+  } else result = await pool.run({ mode: 'pack', base, paths, desc: Uint32Array.from(desc), table: texts, pathJson });
   for (let i = 0; i < paths.length; i++) {
     const status = result.status[i];
     if (status !== FILE_OK)
