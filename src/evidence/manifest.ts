@@ -142,6 +142,7 @@ export function entryMembers(kind: string, labels: Record<string, string>, media
  * order), from its file entries and subjects already written as canonical JSON (by the hash pool),
  * in pieces that are joined with ',' (each piece holds whole, comma-separated entries; empty pieces
  * are allowed). Tested against the `canonicalize` library over the whole Statement.
+ * @param alloc makes the buffer for the payload's bytes (pack: one with room for the PAE text before it)
  */
 export function manifestPayload(
   entries: Uint8Array[],
@@ -149,10 +150,11 @@ export function manifestPayload(
   merkle: MerkleInfo,
   release: ReleaseInfo,
   collection: ManifestPredicate['collection'],
+  alloc: (length: number) => Buffer = Buffer.allocUnsafe,
 ): Buffer {
   const comma = Buffer.from(',');
   const joined = (pieces: Uint8Array[]): Uint8Array[] => pieces.filter((p) => p.length).flatMap((p, i) => (i ? [comma, p] : [p]));
-  return Buffer.concat([
+  const parts = [
     Buffer.from(`{"_type":${canonicalJson(STATEMENT_TYPE)},"predicate":{"collection":${canonicalJson(collection)},"files":[`),
     ...joined(entries),
     Buffer.from(
@@ -160,7 +162,16 @@ export function manifestPayload(
     ),
     ...joined(subjects),
     Buffer.from(']}'),
-  ]);
+  ];
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const out = alloc(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 const MEDIA: [RegExp, string][] = [

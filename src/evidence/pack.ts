@@ -7,7 +7,7 @@
 import picomatch from 'picomatch';
 import { webcrypto } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
-import { INTOTO_PAYLOAD_TYPE, pae, type DsseEnvelope } from '../core/dsse.js';
+import { INTOTO_PAYLOAD_TYPE, pae, payloadWithPaeRoom, type DsseEnvelope } from '../core/dsse.js';
 import { InputError } from '../core/errors.js';
 import { NOT_REGULAR, expandPaths, globMatcher, unsafeRelativePath, writeFileAtomic } from '../core/fsx.js';
 import { canonicalJson } from '../core/jcs.js';
@@ -188,7 +188,10 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
     treeSize: paths.length,
     root: Buffer.from(result.root).toString('hex'),
   };
-  const payload = manifestPayload(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude });
+  // made with room for its PAE text before it: the message signed below is a view, not a copy of 21 MB
+  const payload = manifestPayload(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude }, (n) =>
+    payloadWithPaeRoom(INTOTO_PAYLOAD_TYPE, n),
+  );
   // the payload's digest and its signatures are computed on libuv's thread pool: the signatures (two
   // SHA-512 passes over 21 MB for 100,000 files) while writePack encodes and writes the payload
   const digesting = webcrypto.subtle.digest('SHA-256', payload);

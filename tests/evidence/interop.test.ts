@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pae, signEnvelope, verifyEnvelope, decodeBase64 } from '../../src/core/dsse.js';
+import { pae, parseEnvelope, payloadWithPaeRoom, signEnvelope, verifyEnvelope, decodeBase64 } from '../../src/core/dsse.js';
 import { generateKey, loadPrivateKey, loadPublicKey, privateKeyPem, publicKeyPem, type PrivateKey } from '../../src/core/ed25519.js';
 import { canonicalBytes } from '../../src/core/jcs.js';
 import { makeStatement } from '../../src/core/statement.js';
@@ -33,6 +33,61 @@ describe('DSSE PAE', () => {
   });
   it('counts bytes, not characters', () => {
     expect(Buffer.from(pae('t', new TextEncoder().encode('é'))).toString()).toBe('DSSEv1 1 t 2 é');
+  });
+  it('of a payload made with room for its PAE text: the same bytes, as a view of that buffer (no copy)', () => {
+    for (const n of [0, 11, 5000, 3 << 20]) {
+      const bytes = new Uint8Array(n).map((_, i) => (i * 7 + 3) & 0xff);
+      const roomy = payloadWithPaeRoom('http://example.com/HelloWorld', n);
+      roomy.set(bytes);
+      const view = pae('http://example.com/HelloWorld', roomy);
+      expect(Buffer.from(view).equals(Buffer.from(pae('http://example.com/HelloWorld', bytes)))).toBe(true);
+      expect(view.buffer).toBe(roomy.buffer);
+      // another type, or a length the text does not name: a copy with the right text
+      const other = pae('t', roomy);
+      expect(other.buffer).not.toBe(roomy.buffer);
+      expect(
+        Buffer.from(other)
+          .subarray(0, 12 + String(n).length)
+          .toString(),
+      ).toBe(`DSSEv1 1 t ${n} `);
+      if (n)
+        expect(
+          Buffer.from(pae('http://example.com/HelloWorld', roomy.subarray(0, n - 1))).equals(
+            Buffer.from(pae('http://example.com/HelloWorld', bytes.subarray(0, n - 1))),
+          ),
+        ).toBe(true);
+    }
+  });
+});
+
+describe('a large payload text (over 1 MiB) is checked by decoding and encoding it again', () => {
+  const type = 'application/vnd.in-toto+json';
+  const bytes = new Uint8Array((3 << 20) + 1).map((_, i) => (i * 131 + (i >> 9)) & 0xff);
+  const std = Buffer.from(bytes).toString('base64');
+  const env = (payload: string) => ({ payload, payloadType: type, signatures: [] });
+  // what the B64 regular expression says: either alphabet, padding optional, nothing else
+  const cases: [string, string, boolean][] = [
+    ['padded standard base64', std, true],
+    ['the URL-safe alphabet', std.replace(/\+/g, '-').replace(/\//g, '_'), true],
+    ['without its padding', std.replace(/=+$/, ''), true],
+    ['a character outside both alphabets', `${std.slice(0, 1000)}*${std.slice(1001)}`, false],
+    ['a line break inside', `${std.slice(0, 1000)}\n${std.slice(1000)}`, false],
+    ['padding in the middle', `${std.slice(0, 1000)}==${std.slice(1000)}`, false],
+  ];
+  it.each(cases)('%s: accepted as the regular expression says, and decoded to the same bytes', (_, text, ok) => {
+    if (!ok) return void expect(() => parseEnvelope(env(text), 'x')).toThrow(/payload/);
+    const e = parseEnvelope(env(text), 'x');
+    const decoded = verifyEnvelope(e, []).payload;
+    expect(Buffer.from(decoded).equals(Buffer.from(bytes))).toBe(true);
+    // parsed again and decoded without the kept bytes: the same
+    expect(Buffer.from(decodeBase64(text, type)!).equals(Buffer.from(bytes))).toBe(true);
+  });
+  it('a signature over the large payload verifies (the PAE is a view of the decoded bytes)', async () => {
+    const signed = signEnvelope(bytes, type, [key]);
+    const v = verifyEnvelope(parseEnvelope(JSON.parse(JSON.stringify(signed)), 'x'), [key.publicKey]);
+    expect(v.validKeys).toHaveLength(1);
+    const tampered = { ...signed, payload: Buffer.from(bytes.map((b, i) => (i === 12345 ? b ^ 1 : b))).toString('base64') };
+    expect(verifyEnvelope(parseEnvelope(tampered, 'x'), [key.publicKey]).validKeys).toHaveLength(0);
   });
 });
 
