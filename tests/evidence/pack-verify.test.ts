@@ -484,4 +484,30 @@ describe('a pack of 17,252 files (verify reads its manifest in many chunks while
       rmSync(ws, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('a symbolic link or an unsafe name met after hashing has started fails the pack (exit 2) and writes nothing', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'mc-pack-stream-bad-'));
+    try {
+      for (let d = 0; d < 12; d++) {
+        mkdirSync(join(ws, `t/d${String(d).padStart(2, '0')}`), { recursive: true });
+        for (let i = 0; i < 1000; i++) writeFileSync(join(ws, `t/d${String(d).padStart(2, '0')}/f${i}.txt`), `${d} ${i}\n`);
+      }
+      const key = ['--key', join(process.cwd(), 'examples/keys/dev-not-for-production.pem')];
+      // the last directory, walked once 11,000 files are found (streaming starts at 8,192)
+      symlinkSync('/etc/hostname', join(ws, 't/d11/zz-link.txt'));
+      let r = await mc(['evidence', 'pack', ...key, '--out', 'pack', 't/**'], { cwd: ws });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/t\/d11\/zz-link\.txt is a symbolic link/);
+      expect(existsSync(join(ws, 'pack'))).toBe(false);
+      rmSync(join(ws, 't/d11/zz-link.txt'));
+      // a backslash (a separator on Windows) in a name late in the walk
+      writeFileSync(join(ws, 't/d10/back\\slash.txt'), 'x');
+      r = await mc(['evidence', 'pack', ...key, '--out', 'pack', 't/**'], { cwd: ws });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/back\\slash\.txt.*a backslash/s);
+      expect(existsSync(join(ws, 'pack'))).toBe(false);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
