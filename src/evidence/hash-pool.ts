@@ -45,18 +45,8 @@ const FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_N
 const PLAIN = /^[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]*$/;
 const buf = Buffer.allocUnsafe(1 << 20);
 const LEAF_HEAD = '\\u0000{"digest":{"sha256":"';
-class Writer {
-  constructor(size) { this.buf = Buffer.allocUnsafe(size); this.length = 0; }
-  write(s) {
-    if (this.length + s.length * 3 > this.buf.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + s.length * 3));
-      this.buf.copy(grown, 0, 0, this.length);
-      this.buf = grown;
-    }
-    this.length += this.buf.write(s, this.length, 'utf8');
-  }
-  bytes() { return this.buf.subarray(0, this.length); }
-}
+// a failed file's leaf (packing: the pack fails, so it is never used; kept for the offsets)
+const NO_LEAF = '\u0000'.repeat(32);
 function run(t) {
   const n = t.paths.length;
   const status = new Uint8Array(n);
@@ -65,9 +55,11 @@ function run(t) {
   const differs = [];
   const pack = t.mode === 'pack';
   const hexes = pack ? new Array(n) : null;
-  const leaves = Buffer.allocUnsafe(n * 32);
-  const subjects = pack ? new Writer(n * 150 + 64) : null;
-  const entries = pack ? new Writer(n * 150 + 64) : null;
+  // per file, its leaf hash (32 latin1 characters) and, packing, its subject and entry texts: joined
+  // once per chunk (three native calls per file fewer than writing each into a buffer)
+  const leaves = new Array(n);
+  const subjects = pack ? new Array(n) : null;
+  const entries = pack ? new Array(n) : null;
   // the texts around each description, made once per chunk
   const leafMid = t.table.map((d) => '"},' + d + ',"name":');
   const entryHead = t.table.map((d) => '{' + d + ',"path":');
@@ -117,7 +109,10 @@ function run(t) {
     // digest and size, pack the ones just read
     let digest, sizeText;
     if (pack) {
-      if (status[i] !== ${FILE_OK}) continue; // the pack fails: no texts needed
+      if (status[i] !== ${FILE_OK}) {
+        leaves[i] = NO_LEAF; // the pack fails: no texts needed
+        continue;
+      }
       hexes[i] = hex;
       digest = hex;
       sizeText = String(size);
@@ -136,18 +131,18 @@ function run(t) {
     }
     const d = t.desc[i];
     const tail = ',"size":' + sizeText + '}';
-    leaves.write(crypto.hash('sha256', LEAF_HEAD + digest + leafMid[d] + name + tail, 'latin1'), i * 32, 32, 'latin1');
+    leaves[i] = crypto.hash('sha256', LEAF_HEAD + digest + leafMid[d] + name + tail, 'latin1');
     if (pack) {
-      subjects.write((i ? ',{"digest":{"sha256":"' : '{"digest":{"sha256":"') + digest + '"},"name":' + name + '}');
-      entries.write((i ? ',' : '') + entryHead[d] + name + tail);
+      subjects[i] = '{"digest":{"sha256":"' + digest + '"},"name":' + name + '}';
+      entries[i] = entryHead[d] + name + tail;
     }
   }
   return {
     id: t.id, status, sizes, errors, differs,
     hex: pack ? hexes.join('') : '',
-    leaves,
-    subjects: pack ? subjects.bytes() : null,
-    entries: pack ? entries.bytes() : null,
+    leaves: Buffer.from(leaves.join(''), 'latin1'),
+    subjects: pack ? Buffer.from(subjects.join(','), 'utf8') : null,
+    entries: pack ? Buffer.from(entries.join(','), 'utf8') : null,
   };
 }
 `;
