@@ -21,6 +21,15 @@ import {
 import { InputError } from './errors.js';
 
 /**
+ * A chunk of text that holds ASCII characters only (base64, say), for {@link writeFileAtomic}: written
+ * as is, from the string's own memory when V8 keeps it outside its heap (Buffer's base64 encoder makes
+ * such a string of a 28 MB payload) instead of being copied into a buffer first.
+ */
+export interface AsciiText {
+  ascii: string;
+}
+
+/**
  * Writes a file atomically: a temporary file in the same directory, fsync, then rename.
  * Readers see either the old or the new contents, never a partial file.
  * @param data the contents, or its chunks in order; a chunk given as a promise is written when it
@@ -31,7 +40,7 @@ import { InputError } from './errors.js';
  */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array | (Uint8Array | Promise<Uint8Array>)[],
+  data: string | Uint8Array | (Uint8Array | AsciiText | Promise<Uint8Array>)[],
   opts: { noClobber?: boolean; mode?: number } = {},
 ): Promise<void> {
   // a chunk that rejects before it is awaited is this call's error, not an unhandled rejection
@@ -48,6 +57,12 @@ export async function writeFileAtomic(
         for (const chunk of data) {
           // a chunk still being made (a signature): what is written so far goes to the disk meanwhile
           if (chunk instanceof Promise) await Promise.all([chunk, fh.datasync()]);
+          else if (!(chunk instanceof Uint8Array)) {
+            // latin1 is the one encoding Node writes from an external string without a copy (and for
+            // ASCII text the same bytes as UTF-8); a short write (rare) goes on from a slice
+            for (let text = chunk.ascii; text;) text = text.slice(writeSync(fh.fd, text, null, 'latin1'));
+            continue;
+          }
           await fh.writeFile(await chunk);
         }
       await fh.sync();

@@ -247,16 +247,14 @@ export async function writePack(outDir: string, pack: BuiltPack, keys: PrivateKe
   const b64 = payloadTextOf.get(pack);
   if (b64 !== undefined) {
     // line 1 up to the payload's end is written (and flushed) while the signatures are made: the same
-    // bytes as envelopeJson's, whose payload member comes first
-    const head = Buffer.allocUnsafe(ENVELOPE_HEAD.length + b64.length);
-    head.write(ENVELOPE_HEAD, 0, 'latin1');
-    head.write(b64, ENVELOPE_HEAD.length, 'latin1');
+    // bytes as envelopeJson's, whose payload member comes first. The base64 text (28 MB for 100,000
+    // files) is written from its own memory, not copied into a buffer first
     const tail = pack.envelope.then((env) => {
       const rest = JSON.stringify({ ...env, payload: '' });
       if (env.payload !== b64 || !rest.startsWith(ENVELOPE_HEAD + '"')) throw new Error('internal: not the envelope of this payload');
       return Buffer.from(rest.slice(ENVELOPE_HEAD.length) + after);
     });
-    await writeFileAtomic(packFile, [head, tail], { noClobber: true });
+    await writeFileAtomic(packFile, [Buffer.from(ENVELOPE_HEAD, 'latin1'), { ascii: b64 }, tail], { noClobber: true });
   } else await writeFileAtomic(packFile, envelopeJson(await pack.envelope, after), { noClobber: true });
   await writeFileAtomic(jwksFile, formatJwks(keys.map((k) => k.publicKey)));
   return { packFile, jwksFile };

@@ -294,4 +294,19 @@ describe('writeFileAtomic with chunks still being made (pack writes its payload 
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('writes an ASCII text chunk as its bytes, whether V8 holds it outside its heap (a large base64 text) or not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mc-fsx-ascii-'));
+    try {
+      const bytes = Buffer.alloc(3 << 20, 'evidence');
+      const large = bytes.toString('base64'); // an external string
+      const later = Promise.resolve(Buffer.from('"}'));
+      await writeFileAtomic(join(dir, 'a'), [Buffer.from('{"p":"'), { ascii: large }, { ascii: '' }, { ascii: 'tail' }, later], {
+        noClobber: true,
+      });
+      expect(readFileSync(join(dir, 'a')).equals(Buffer.from(`{"p":"${large}tail"}`))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
