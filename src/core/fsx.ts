@@ -204,21 +204,33 @@ export function resolveInside(root: string, p: string): { abs: string; rel: stri
  */
 export function unsafeRelativePath(p: unknown): string | undefined {
   if (typeof p !== 'string' || p === '') return 'an empty or non-string path';
-  if (p.includes('\0')) return 'a NUL byte';
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0001-\u001f\u007f]/.test(p)) return 'a control character';
-  if (p.includes('\\')) return 'a backslash';
-  if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) return 'an absolute path';
-  // segment by segment, in order, without splitting (called for every file of a pack or manifest)
-  for (let start = 0; ;) {
-    const slash = p.indexOf('/', start);
-    const end = slash < 0 ? p.length : slash;
-    const dots = end - start <= 2 && p.charCodeAt(start) === 0x2e && (end - start === 1 || p.charCodeAt(start + 1) === 0x2e);
-    if (dots && end - start === 2) return 'a .. segment';
-    if (end === start || dots) return 'an empty or . segment';
-    if (slash < 0) return undefined;
-    start = slash + 1;
+  // one pass over the characters (called for every file of a pack or manifest), without regular
+  // expressions or split; the problems are reported in this order: a NUL byte, a control character,
+  // a backslash, an absolute path, then the first bad segment
+  const n = p.length;
+  let control = false;
+  let backslash = false;
+  let segment: string | undefined;
+  for (let i = 0, start = 0; i <= n; i++) {
+    const c = i === n ? 0x2f : p.charCodeAt(i);
+    if (c === 0x2f) {
+      const len = i - start;
+      if (segment === undefined && len <= 2) {
+        const dots = len > 0 && p.charCodeAt(start) === 0x2e && (len === 1 || p.charCodeAt(start + 1) === 0x2e);
+        if (dots && len === 2) segment = 'a .. segment';
+        else if (len === 0 || dots) segment = 'an empty or . segment';
+      }
+      start = i + 1;
+    } else if (c < 0x20 || c === 0x7f) {
+      if (c === 0) return 'a NUL byte';
+      control = true;
+    } else if (c === 0x5c) backslash = true;
   }
+  if (control) return 'a control character';
+  if (backslash) return 'a backslash';
+  const drive = n >= 2 && p.charCodeAt(1) === 0x3a && /[A-Za-z]/.test(p[0]);
+  if (p.charCodeAt(0) === 0x2f || drive) return 'an absolute path';
+  return segment;
 }
 
 /**
