@@ -97,37 +97,44 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
   const known = new Map<string, number>();
   const desc: number[] = [];
   const pathJson: (string | undefined)[] = [];
+  // the description of one path (an index into table), or undefined when it is not safe to open: verify
+  // refuses what it could not open safely on every runner (a backslash is a separator on Windows), so it
+  // is refused here too, and a pack never lists a path its own verification refuses. A function called
+  // per path (optimized as such), not the body of check's loop
+  let unsafe: { path: string; why: string } | undefined;
+  const describe = (path: string): number | undefined => {
+    const why = unsafeRelativePath(path);
+    if (why) {
+      unsafe = { path, why };
+      return undefined;
+    }
+    const mediaType = mediaTypeOf(path);
+    let kind: string | undefined;
+    const labels: Record<string, string> = {};
+    for (const { rule, match } of matchers) {
+      if (!match(path)) continue;
+      if (kind === undefined && rule.kind) kind = rule.kind;
+      Object.assign(labels, rule.labels ?? {});
+    }
+    kind ??= 'file';
+    // JSON string literals delimit themselves: the key is injective
+    const key = matchers.length ? JSON.stringify(kind) + JSON.stringify(mediaType) + JSON.stringify(labels) : mediaType;
+    let d = known.get(key);
+    if (d === undefined) {
+      known.set(key, (d = table.length));
+      const text = entryMembers(kind, labels, mediaType);
+      table.push({ kind, labels, mediaType, text });
+      texts.push(text);
+    }
+    return d;
+  };
   // paths [0, checked) are described and safe to open; `unsafe` is the first that is not
   let checked = 0;
-  let unsafe: { path: string; why: string } | undefined;
   const check = (paths: readonly string[], upTo: number): void => {
     for (; checked < upTo && !unsafe; checked++) {
       const path = paths[checked];
-      // verify refuses what it could not open safely on every runner (a backslash is a separator on
-      // Windows): refused here too, so a pack never lists a path its own verification refuses
-      const why = unsafeRelativePath(path);
-      if (why) {
-        unsafe = { path, why };
-        break;
-      }
-      const mediaType = mediaTypeOf(path);
-      let kind: string | undefined;
-      const labels: Record<string, string> = {};
-      for (const { rule, match } of matchers) {
-        if (!match(path)) continue;
-        if (kind === undefined && rule.kind) kind = rule.kind;
-        Object.assign(labels, rule.labels ?? {});
-      }
-      kind ??= 'file';
-      // JSON string literals delimit themselves: the key is injective
-      const key = matchers.length ? JSON.stringify(kind) + JSON.stringify(mediaType) + JSON.stringify(labels) : mediaType;
-      let d = known.get(key);
-      if (d === undefined) {
-        known.set(key, (d = table.length));
-        const text = entryMembers(kind, labels, mediaType);
-        table.push({ kind, labels, mediaType, text });
-        texts.push(text);
-      }
+      const d = describe(path);
+      if (d === undefined) break;
       desc[checked] = d;
       if (!PLAIN_PATH.test(path)) pathJson[checked] = canonicalJson(path);
     }

@@ -249,7 +249,7 @@ describe('hash pool (the chunked per-file path of pack and verify)', () => {
       ['an entry member spelled differently', (s) => s.replace(`',"path":'`, `',"path" :'`)],
       [
         'a leaf without its size',
-        (s) => s.replace(`LEAF_HEAD + digest + leafMid[d] + name + tail`, `LEAF_HEAD + digest + leafMid[d] + name + '}'`),
+        (s) => s.replace(`LEAF_HEAD + digest + this.leafMid[d] + name + tail`, `LEAF_HEAD + digest + this.leafMid[d] + name + '}'`),
       ],
       ['a subject without its separator', (s) => s.replace(`subjects.join(',')`, `subjects.join('')`)],
       [
