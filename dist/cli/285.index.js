@@ -245,17 +245,28 @@ function entryMembers(kind, labels, mediaType) {
  * order), from its file entries and subjects already written as canonical JSON (by the hash pool),
  * in pieces that are joined with ',' (each piece holds whole, comma-separated entries; empty pieces
  * are allowed). Tested against the `canonicalize` library over the whole Statement.
+ * @param alloc makes the buffer for the payload's bytes (pack: one with room for the PAE text before it)
  */
-function manifestPayload(entries, subjects, merkle, release, collection) {
+function manifestPayload(entries, subjects, merkle, release, collection, alloc = Buffer.allocUnsafe) {
     const comma = Buffer.from(',');
     const joined = (pieces) => pieces.filter((p) => p.length).flatMap((p, i) => (i ? [comma, p] : [p]));
-    return Buffer.concat([
+    const parts = [
         Buffer.from(`{"_type":${(0,jcs/* canonicalJson */.dj)(core_statement/* STATEMENT_TYPE */.zG)},"predicate":{"collection":${(0,jcs/* canonicalJson */.dj)(collection)},"files":[`),
         ...joined(entries),
         Buffer.from(`],"merkle":${(0,jcs/* canonicalJson */.dj)(merkle)},"release":${(0,jcs/* canonicalJson */.dj)(release)}},"predicateType":${(0,jcs/* canonicalJson */.dj)(MANIFEST_PREDICATE)},"subject":[`),
         ...joined(subjects),
         Buffer.from(']}'),
-    ]);
+    ];
+    let length = 0;
+    for (const p of parts)
+        length += p.length;
+    const out = alloc(length);
+    let at = 0;
+    for (const p of parts) {
+        out.set(p, at);
+        at += p.length;
+    }
+    return out;
 }
 const MEDIA = [
     [/\.intoto\.jsonl$/, 'application/vnd.in-toto+jsonl'],
@@ -530,33 +541,39 @@ const FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_N
 const PLAIN = /^[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]*$/;
 const buf = Buffer.allocUnsafe(1 << 20);
 const LEAF_HEAD = '\\u0000{"digest":{"sha256":"';
-class Writer {
-  constructor(size) { this.buf = Buffer.allocUnsafe(size); this.length = 0; }
-  write(s) {
-    if (this.length + s.length * 3 > this.buf.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + s.length * 3));
-      this.buf.copy(grown, 0, 0, this.length);
-      this.buf = grown;
-    }
-    this.length += this.buf.write(s, this.length, 'utf8');
-  }
-  bytes() { return this.buf.subarray(0, this.length); }
-}
+// a failed file's leaf (packing: the pack fails, so it is never used; kept for the offsets)
+const NO_LEAF = '\u0000'.repeat(32);
+// one chunk: the per-file work is a method called per file (optimized as an ordinary hot function),
+// not the body of one long loop (compiled on stack replacement in every thread, then deoptimized where
+// the code after the loop had no type feedback yet: seen with --trace-deopt)
 function run(t) {
-  const n = t.paths.length;
-  const status = new Uint8Array(n);
-  const sizes = new Float64Array(n);
-  const errors = [];
-  const differs = [];
-  const pack = t.mode === 'pack';
-  const hexes = pack ? new Array(n) : null;
-  const leaves = Buffer.allocUnsafe(n * 32);
-  const subjects = pack ? new Writer(n * 150 + 64) : null;
-  const entries = pack ? new Writer(n * 150 + 64) : null;
-  // the texts around each description, made once per chunk
-  const leafMid = t.table.map((d) => '"},' + d + ',"name":');
-  const entryHead = t.table.map((d) => '{' + d + ',"path":');
-  for (let i = 0; i < n; i++) {
+  const c = new Chunk(t);
+  for (let i = 0; i < c.n; i++) c.file(i);
+  return c.result();
+}
+class Chunk {
+  constructor(t) {
+    const n = t.paths.length;
+    this.t = t;
+    this.n = n;
+    this.status = new Uint8Array(n);
+    this.sizes = new Float64Array(n);
+    this.errors = [];
+    this.differs = [];
+    this.pack = t.mode === 'pack';
+    this.hexes = this.pack ? new Array(n) : null;
+    // per file, its leaf hash (32 latin1 characters) and, packing, its subject and entry texts: joined
+    // once per chunk (three native calls per file fewer than writing each into a buffer)
+    this.leaves = new Array(n);
+    this.subjects = this.pack ? new Array(n) : null;
+    this.entries = this.pack ? new Array(n) : null;
+    // the texts around each description, made once per chunk
+    this.leafMid = t.table.map((d) => '"},' + d + ',"name":');
+    this.entryHead = t.table.map((d) => '{' + d + ',"path":');
+  }
+  file(i) {
+    const t = this.t;
+    const status = this.status;
     const path = t.paths[i];
     let hex = '';
     let size = 0;
@@ -589,11 +606,11 @@ function run(t) {
             if (size === limit) status[i] = ${FILE_TOO_LARGE};
             else hex = h.digest('hex');
           }
-          sizes[i] = size;
+          this.sizes[i] = size;
         }
       } catch (e) {
         status[i] = ${FILE_ERROR};
-        errors.push(i, e.code || String(e));
+        this.errors.push(i, e.code || String(e));
       } finally {
         if (fd >= 0) fs.closeSync(fd);
       }
@@ -601,9 +618,12 @@ function run(t) {
     // the leaf (and, packing, the entry and subject) from the signed values: verify hashes the signed
     // digest and size, pack the ones just read
     let digest, sizeText;
-    if (pack) {
-      if (status[i] !== ${FILE_OK}) continue; // the pack fails: no texts needed
-      hexes[i] = hex;
+    if (this.pack) {
+      if (status[i] !== ${FILE_OK}) {
+        this.leaves[i] = NO_LEAF; // the pack fails: no texts needed
+        return;
+      }
+      this.hexes[i] = hex;
       digest = hex;
       sizeText = String(size);
     } else {
@@ -611,7 +631,7 @@ function run(t) {
       sizeText = String(t.sizes[i]);
       if (status[i] === ${FILE_OK} && (hex !== digest || size !== t.sizes[i])) {
         status[i] = ${FILE_DIFFERS};
-        differs.push(i, hex);
+        this.differs.push(i, hex);
       }
     }
     let name = t.pathJson[i];
@@ -621,19 +641,22 @@ function run(t) {
     }
     const d = t.desc[i];
     const tail = ',"size":' + sizeText + '}';
-    leaves.write(crypto.hash('sha256', LEAF_HEAD + digest + leafMid[d] + name + tail, 'latin1'), i * 32, 32, 'latin1');
-    if (pack) {
-      subjects.write((i ? ',{"digest":{"sha256":"' : '{"digest":{"sha256":"') + digest + '"},"name":' + name + '}');
-      entries.write((i ? ',' : '') + entryHead[d] + name + tail);
+    this.leaves[i] = crypto.hash('sha256', LEAF_HEAD + digest + this.leafMid[d] + name + tail, 'latin1');
+    if (this.pack) {
+      this.subjects[i] = '{"digest":{"sha256":"' + digest + '"},"name":' + name + '}';
+      this.entries[i] = this.entryHead[d] + name + tail;
     }
   }
-  return {
-    id: t.id, status, sizes, errors, differs,
-    hex: pack ? hexes.join('') : '',
-    leaves,
-    subjects: pack ? subjects.bytes() : null,
-    entries: pack ? entries.bytes() : null,
-  };
+  result() {
+    const pack = this.pack;
+    return {
+      id: this.t.id, status: this.status, sizes: this.sizes, errors: this.errors, differs: this.differs,
+      hex: pack ? this.hexes.join('') : '',
+      leaves: Buffer.from(this.leaves.join(''), 'latin1'),
+      subjects: pack ? Buffer.from(this.subjects.join(','), 'utf8') : null,
+      entries: pack ? Buffer.from(this.entries.join(','), 'utf8') : null,
+    };
+  }
 }
 `;
 const WORKER_LOOP = `
@@ -1346,6 +1369,8 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 
 
 const PACK_FILE = 'evidence.intoto.jsonl';
+/** A walk that has found this many files goes on while the workers hash the first ones (fewer: hashed after it). */
+const STREAM_FROM = 8192;
 const JWKS_FILE = 'jwks.json';
 /**
  * Collects, digests and signs. Symlinks and paths leaving the root are refused (InputError).
@@ -1371,26 +1396,27 @@ async function buildPack(opts) {
     }
 }
 async function collectAndSign(opts, root, exclude, pool) {
-    const paths = await (0,fsx/* expandPaths */.pR)(opts.patterns, { root, exclude });
-    if (!paths.length)
-        throw new errors/* InputError */.dz(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
-    // verify refuses what it could not open safely on every runner (a backslash is a separator on Windows):
-    // refuse it here too, so a pack never lists a path its own verification refuses
-    for (const p of paths) {
-        const why = (0,fsx/* unsafeRelativePath */.q4)(p);
-        if (why)
-            throw new errors/* InputError */.dz(p, undefined, 'a file name that verify can check on any runner', { found: why });
-    }
-    // root is resolved and every path checked above (no '', '.', '..' segment, no backslash): joining is concatenation
+    // root is resolved and every path is checked before it is opened (no '', '.', '..' segment, no
+    // backslash): joining is concatenation
     const base = root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep;
     // kind, labels and media type of each file: a few distinct descriptions, each serialized once
     const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: (0,fsx/* globMatcher */.fU)((picomatch_default()), [r.glob]) }));
     const table = [];
+    const texts = [];
     const known = new Map();
-    const desc = new Uint32Array(paths.length);
+    const desc = [];
     const pathJson = [];
-    for (let i = 0; i < paths.length; i++) {
-        const path = paths[i];
+    // the description of one path (an index into table), or undefined when it is not safe to open: verify
+    // refuses what it could not open safely on every runner (a backslash is a separator on Windows), so it
+    // is refused here too, and a pack never lists a path its own verification refuses. A function called
+    // per path (optimized as such), not the body of check's loop
+    let unsafe;
+    const describe = (path) => {
+        const why = (0,fsx/* unsafeRelativePath */.q4)(path);
+        if (why) {
+            unsafe = { path, why };
+            return undefined;
+        }
         const mediaType = mediaTypeOf(path);
         let kind;
         const labels = {};
@@ -1407,13 +1433,75 @@ async function collectAndSign(opts, root, exclude, pool) {
         let d = known.get(key);
         if (d === undefined) {
             known.set(key, (d = table.length));
-            table.push({ kind, labels, mediaType, text: entryMembers(kind, labels, mediaType) });
+            const text = entryMembers(kind, labels, mediaType);
+            table.push({ kind, labels, mediaType, text });
+            texts.push(text);
         }
-        desc[i] = d;
-        if (!PLAIN_PATH.test(path))
-            pathJson[i] = (0,jcs/* canonicalJson */.dj)(path);
+        return d;
+    };
+    // paths [0, checked) are described and safe to open; `unsafe` is the first that is not
+    let checked = 0;
+    const check = (paths, upTo) => {
+        for (; checked < upTo && !unsafe; checked++) {
+            const path = paths[checked];
+            const d = describe(path);
+            if (d === undefined)
+                break;
+            desc[checked] = d;
+            if (!PLAIN_PATH.test(path))
+                pathJson[checked] = (0,jcs/* canonicalJson */.dj)(path);
+        }
+    };
+    // a large walk: its first files are hashed while it goes on, in chunks of a size fixed when it starts
+    // (aligned blocks: any power of two gives the same Merkle root)
+    let job;
+    let chunk = 0;
+    let pushed = 0;
+    const feed = (found, all) => {
+        if (!job) {
+            if (found.length < STREAM_FROM)
+                return;
+            chunk = chunkSize(found.length * 8, pool.threads);
+            job = pool.stream('pack', base, chunk);
+        }
+        for (;;) {
+            const hi = Math.min(found.length, pushed + chunk);
+            if (hi === pushed || (hi - pushed < chunk && !all))
+                return;
+            check(found, hi);
+            if (unsafe)
+                return; // nothing from it on is opened; the pack fails once the walk ends
+            job.push({
+                paths: found.slice(pushed, hi),
+                pathJson: pathJson.slice(pushed, hi),
+                desc: Uint32Array.from(desc.slice(pushed, hi)),
+                table: texts.slice(),
+            });
+            pushed = hi;
+        }
+    };
+    let paths;
+    try {
+        paths = await (0,fsx/* expandPaths */.pR)(opts.patterns, { root, exclude, onSorted: (found) => feed(found, false) });
     }
-    const result = await pool.run({ mode: 'pack', base, paths, desc, table: table.map((d) => d.text), pathJson });
+    catch (e) {
+        job?.abort();
+        throw e;
+    }
+    if (!paths.length)
+        throw new errors/* InputError */.dz(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
+    check(paths, paths.length);
+    if (unsafe) {
+        job?.abort();
+        throw new errors/* InputError */.dz(unsafe.path, undefined, 'a file name that verify can check on any runner', { found: unsafe.why });
+    }
+    let result;
+    if (job) {
+        feed(paths, true);
+        result = await job.end();
+    }
+    else
+        result = await pool.run({ mode: 'pack', base, paths, desc: Uint32Array.from(desc), table: texts, pathJson });
     for (let i = 0; i < paths.length; i++) {
         const status = result.status[i];
         if (status !== FILE_OK)
@@ -1427,12 +1515,14 @@ async function collectAndSign(opts, root, exclude, pool) {
         treeSize: paths.length,
         root: Buffer.from(result.root).toString('hex'),
     };
-    const payload = manifestPayload(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude });
-    // the payload's digest and its signatures are computed on libuv's thread pool: the signatures (two
-    // SHA-512 passes over 21 MB for 100,000 files) while writePack encodes and writes the payload
-    const digesting = external_node_crypto_.webcrypto.subtle.digest('SHA-256', payload);
+    // made with room for its PAE text before it: the message signed below is a view, not a copy of 21 MB
+    const payload = manifestPayload(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude }, (n) => (0,dsse/* payloadWithPaeRoom */.W$)(dsse/* INTOTO_PAYLOAD_TYPE */.w9, n));
+    // the signatures and the payload's digest are computed on libuv's thread pool, while writePack encodes
+    // and writes the payload: the signatures first (two SHA-512 passes over 21 MB for 100,000 files, the
+    // longest work left), then the digest (each job first copies its input on this thread)
     const msg = (0,dsse/* pae */.Zg)(dsse/* INTOTO_PAYLOAD_TYPE */.w9, payload);
     const signing = Promise.all(opts.keys.map((k) => (0,ed25519/* signAsync */.wJ)(msg, k)));
+    const digesting = external_node_crypto_.webcrypto.subtle.digest('SHA-256', payload);
     // encoded once, while the signatures are made; writePack writes this text before they are done
     const payloadText = payload.toString('base64');
     const envelope = signing.then((sigs) => {
@@ -1481,17 +1571,15 @@ async function writePack(outDir, pack, keys) {
     const b64 = payloadTextOf.get(pack);
     if (b64 !== undefined) {
         // line 1 up to the payload's end is written (and flushed) while the signatures are made: the same
-        // bytes as envelopeJson's, whose payload member comes first
-        const head = Buffer.allocUnsafe(ENVELOPE_HEAD.length + b64.length);
-        head.write(ENVELOPE_HEAD, 0, 'latin1');
-        head.write(b64, ENVELOPE_HEAD.length, 'latin1');
+        // bytes as envelopeJson's, whose payload member comes first. The base64 text (28 MB for 100,000
+        // files) is written from its own memory, not copied into a buffer first
         const tail = pack.envelope.then((env) => {
             const rest = JSON.stringify({ ...env, payload: '' });
             if (env.payload !== b64 || !rest.startsWith(ENVELOPE_HEAD + '"'))
                 throw new Error('internal: not the envelope of this payload');
             return Buffer.from(rest.slice(ENVELOPE_HEAD.length) + after);
         });
-        await (0,fsx/* writeFileAtomic */.Zf)(packFile, [head, tail], { noClobber: true });
+        await (0,fsx/* writeFileAtomic */.Zf)(packFile, [Buffer.from(ENVELOPE_HEAD, 'latin1'), { ascii: b64 }, tail], { noClobber: true });
     }
     else
         await (0,fsx/* writeFileAtomic */.Zf)(packFile, envelopeJson(await pack.envelope, after), { noClobber: true });

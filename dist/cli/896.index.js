@@ -60,6 +60,7 @@ async function sha256File(path, opts = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FY: () => (/* binding */ verifyEnvelope),
+/* harmony export */   W$: () => (/* binding */ payloadWithPaeRoom),
 /* harmony export */   Yj: () => (/* binding */ signEnvelope),
 /* harmony export */   Zg: () => (/* binding */ pae),
 /* harmony export */   mE: () => (/* binding */ parseEnvelope),
@@ -77,17 +78,35 @@ async function sha256File(path, opts = {}) {
 /** payloadType of in-toto Statements (in-toto attestation spec, envelope layer). */
 const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const enc = new TextEncoder();
+/** The PAE text before the payload: `"DSSEv1" SP LEN(type) SP type SP LEN(body) SP`. */
+function paeHead(payloadType, length) {
+    return enc.encode(`DSSEv1 ${enc.encode(payloadType).length} ${payloadType} ${length} `);
+}
 /**
  * Pre-Authentication Encoding (DSSE protocol, "Signature definition"):
  * `"DSSEv1" SP LEN(type) SP type SP LEN(body) SP body`, LEN = ASCII decimal byte length.
+ * A payload made by {@link payloadWithPaeRoom} (a 20 MB manifest) already has this text right before
+ * it in its buffer: its PAE is a view of that buffer, the same bytes without a copy.
  */
 function pae(payloadType, payload) {
-    const type = enc.encode(payloadType);
-    const head = enc.encode(`DSSEv1 ${type.length} ${payloadType} ${payload.length} `);
+    const head = paeHead(payloadType, payload.length);
+    const at = payload.byteOffset - head.length;
+    if (at >= 0 && Buffer.compare(new Uint8Array(payload.buffer, at, head.length), head) === 0)
+        return new Uint8Array(payload.buffer, at, head.length + payload.length);
     const out = new Uint8Array(head.length + payload.length);
     out.set(head, 0);
     out.set(payload, head.length);
     return out;
+}
+/**
+ * A buffer for a payload of `length` bytes, with its PAE text (for `payloadType`) written right
+ * before it in the same memory: {@link pae} of it makes no copy. Its bytes are not zeroed.
+ */
+function payloadWithPaeRoom(payloadType, length) {
+    const head = paeHead(payloadType, length);
+    const buf = Buffer.allocUnsafeSlow(head.length + length);
+    buf.set(head, 0);
+    return buf.subarray(head.length);
 }
 /** Signs `payload` with each key; keyid is the key's RFC 7638 thumbprint. */
 function signEnvelope(payload, payloadType, keys) {
@@ -100,18 +119,55 @@ function signEnvelope(payload, payloadType, keys) {
 }
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 /** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
-function decodeBase64(s) {
-    if (typeof s !== 'string' || (s !== checkedPayload && !B64.test(s)))
+function decodeBase64(s, payloadType) {
+    if (typeof s !== 'string')
         return null;
-    checkedPayload = undefined; // held no longer than needed
+    const c = checked;
+    checked = undefined; // held no longer than needed
+    if (c?.text === s && c.bytes)
+        return c.bytes;
+    if (c?.text !== s && !B64.test(s))
+        return null;
     // a 28 MB payload: no second pass of the alphabet check, no rewrite when it is the standard alphabet, no copy
     const std = s.includes('-') || s.includes('_') ? s.replace(/-/g, '+').replace(/_/g, '/') : s;
+    if (payloadType !== undefined && s.length >= LARGE) {
+        const bytes = decodeWithPaeRoom(std, payloadType);
+        if (bytes)
+            return bytes;
+    }
     const b = Buffer.from(std, 'base64');
     // small results live in Buffer's shared pool: copy those into their own memory
     return b.length >= 4096 ? new Uint8Array(b.buffer, b.byteOffset, b.length) : new Uint8Array(b);
 }
-/** The last payload {@link parseEnvelope} checked against the base64 alphabet (decoded next, when verified). */
-let checkedPayload;
+/** Payload texts from this long are decoded with room for their PAE, and checked by encoding them again. */
+const LARGE = 1 << 20;
+/** `s` (base64 text) decoded into {@link payloadWithPaeRoom}; undefined when Node's decoder skipped a character. */
+function decodeWithPaeRoom(s, payloadType) {
+    const length = Buffer.byteLength(s, 'base64');
+    const out = payloadWithPaeRoom(payloadType, length);
+    return out.write(s, 'base64') === length ? out : undefined;
+}
+/**
+ * Whether an envelope's payload text is base64 (either alphabet, padding optional: {@link B64}). A large
+ * text is first decoded (with room for its PAE) and encoded again: the same text back means it is
+ * padded standard base64, which B64 accepts, and its bytes are kept for {@link decodeBase64} (two
+ * linear passes of Node's base64 code instead of a regular expression over 28 MB, and a decode it needs anyway).
+ */
+function checkPayloadText(s, payloadType) {
+    if (s.length >= LARGE) {
+        const bytes = decodeWithPaeRoom(s, payloadType);
+        if (bytes?.toString('base64') === s) {
+            checked = { text: s, bytes };
+            return true;
+        }
+    }
+    if (!B64.test(s))
+        return false;
+    checked = { text: s };
+    return true;
+}
+/** The last payload text {@link parseEnvelope} checked (and, when large, its bytes): decoded next, when verified. */
+let checked;
 /**
  * Validates the JSON shape of a DSSE envelope.
  * @throws InputError naming the source and field when a member is missing or of the wrong type.
@@ -122,10 +178,9 @@ function parseEnvelope(value, source) {
     const v = value;
     if (typeof v.payloadType !== 'string')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'payloadType', 'string');
-    // the alphabet check decodeBase64 makes, without decoding (a 20 MB payload is decoded once, when verified)
-    if (typeof v.payload !== 'string' || !B64.test(v.payload))
+    // the alphabet check decodeBase64 makes (a 20 MB payload is decoded once: here, kept for verification)
+    if (typeof v.payload !== 'string' || !checkPayloadText(v.payload, v.payloadType))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'payload', 'base64 string');
-    checkedPayload = v.payload;
     if (!Array.isArray(v.signatures))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'signatures', 'array');
     const signatures = v.signatures.map((s, i) => {
@@ -146,7 +201,7 @@ function parseEnvelope(value, source) {
  * Does not apply a threshold: callers decide (see `validKeys`).
  */
 function verifyEnvelope(env, trusted) {
-    const payload = decodeBase64(env.payload) ?? new Uint8Array();
+    const payload = decodeBase64(env.payload, env.payloadType) ?? new Uint8Array();
     const msg = pae(env.payloadType, payload);
     const valid = new Map();
     const signatures = env.signatures.map((s, index) => {

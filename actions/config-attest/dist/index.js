@@ -29363,6 +29363,13 @@ async function writeFileAtomic(path, data, opts = {}) {
                     // a chunk still being made (a signature): what is written so far goes to the disk meanwhile
                     if (chunk instanceof Promise)
                         await Promise.all([chunk, fh.datasync()]);
+                    else if (!(chunk instanceof Uint8Array)) {
+                        // latin1 is the one encoding Node writes from an external string without a copy (and for
+                        // ASCII text the same bytes as UTF-8); a short write (rare) goes on from a slice
+                        for (let text = chunk.ascii; text;)
+                            text = text.slice((0,node_fs__WEBPACK_IMPORTED_MODULE_3__.writeSync)(fh.fd, text, null, 'latin1'));
+                        continue;
+                    }
                     await fh.writeFile(await chunk);
                 }
             await fh.sync();
@@ -29511,28 +29518,42 @@ function resolveInside(root, p) {
 function unsafeRelativePath(p) {
     if (typeof p !== 'string' || p === '')
         return 'an empty or non-string path';
-    if (p.includes('\0'))
-        return 'a NUL byte';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0001-\u001f\u007f]/.test(p))
-        return 'a control character';
-    if (p.includes('\\'))
-        return 'a backslash';
-    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
-        return 'an absolute path';
-    // segment by segment, in order, without splitting (called for every file of a pack or manifest)
-    for (let start = 0;;) {
-        const slash = p.indexOf('/', start);
-        const end = slash < 0 ? p.length : slash;
-        const dots = end - start <= 2 && p.charCodeAt(start) === 0x2e && (end - start === 1 || p.charCodeAt(start + 1) === 0x2e);
-        if (dots && end - start === 2)
-            return 'a .. segment';
-        if (end === start || dots)
-            return 'an empty or . segment';
-        if (slash < 0)
-            return undefined;
-        start = slash + 1;
+    // one pass over the characters (called for every file of a pack or manifest), without regular
+    // expressions or split; the problems are reported in this order: a NUL byte, a control character,
+    // a backslash, an absolute path, then the first bad segment
+    const n = p.length;
+    let control = false;
+    let backslash = false;
+    let segment;
+    for (let i = 0, start = 0; i <= n; i++) {
+        const c = i === n ? 0x2f : p.charCodeAt(i);
+        if (c === 0x2f) {
+            const len = i - start;
+            if (segment === undefined && len <= 2) {
+                const dots = len > 0 && p.charCodeAt(start) === 0x2e && (len === 1 || p.charCodeAt(start + 1) === 0x2e);
+                if (dots && len === 2)
+                    segment = 'a .. segment';
+                else if (len === 0 || dots)
+                    segment = 'an empty or . segment';
+            }
+            start = i + 1;
+        }
+        else if (c < 0x20 || c === 0x7f) {
+            if (c === 0)
+                return 'a NUL byte';
+            control = true;
+        }
+        else if (c === 0x5c)
+            backslash = true;
     }
+    if (control)
+        return 'a control character';
+    if (backslash)
+        return 'a backslash';
+    const drive = n >= 2 && p.charCodeAt(1) === 0x3a && /[A-Za-z]/.test(p[0]);
+    if (p.charCodeAt(0) === 0x2f || drive)
+        return 'an absolute path';
+    return segment;
 }
 /**
  * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
@@ -29643,53 +29664,90 @@ async function readFileInside(root, rel, maxBytes) {
 async function expandPaths(patterns, opts) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
     const mode = opts.symlinks ?? 'refuse';
-    // every path found (a path two patterns match is found twice: duplicates go after the sort)
+    // every path found, excluded ones left out (a path two patterns match is found twice: duplicates go
+    // after the sort, which one walk alone does not need)
     const found = [];
     const seen = new Set();
     // loaded on first use (module load time counts for every CLI command that imports this module)
     const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
     const matcher = (globs) => globMatcher(picomatch, globs);
     const isExcluded = opts.exclude?.length ? matcher(opts.exclude) : () => false;
+    const add = (rel) => {
+        if (!isExcluded(rel))
+            found.push(rel);
+    };
     // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
     const onLink = (rel, what) => {
         if (mode === 'refuse' && !isExcluded(rel))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
-        if (mode === 'list' && !isExcluded(rel))
-            found.push(rel);
+        if (mode === 'list')
+            add(rel);
     };
-    // a checked directory, walked one directory per readdir (a few at a time): symbolic links are reported
-    // by lstat type, never followed (so they can be refused); only regular files are collected. Each
-    // entry's relative path is its directory's (known) plus its name, and the event loop runs between
-    // directories (verify walks while its hashing workers wait to be fed)
-    const walk = async (dirAbs, relDir, isMatch) => {
-        const pending = [[dirAbs, relDir]];
-        let first = true;
-        while (pending.length) {
-            const batch = pending.splice(0, 8);
-            let lists;
+    // the results of one pattern that is walked are in their final order as they are found
+    const onSorted = patterns.length === 1 ? opts.onSorted : undefined;
+    const rootDir = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+    // a checked directory, walked depth first in sorted order: each directory's entries are sorted by
+    // their relative path, a subdirectory's with a '/' after it. Every path below a subdirectory starts
+    // with that text and a file name holds no '/', so this is the order of the full paths by UTF-16 code
+    // units (the order the results are returned in): one walk needs no sort of all its results, only of
+    // each directory's. Symbolic links are reported by their readdir type, never followed; only regular
+    // files are collected. The event loop runs every few thousand entries (a caller's hashing workers
+    // are fed meanwhile)
+    const walk = async (relDir, isMatch) => {
+        const stack = [];
+        let entries = 0;
+        // lists and sorts one directory; false when the walk's base cannot be read (a glob whose base
+        // does not exist matches nothing)
+        const enter = (rel) => {
+            let list;
             try {
-                lists = await Promise.all(batch.map(([abs]) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs, { withFileTypes: true })));
+                list = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readdirSync)(rel ? rootDir + rel : root, { withFileTypes: true });
             }
             catch (e) {
-                if (first)
-                    return; // a glob whose base does not exist matches nothing
+                if (!stack.length && rel === relDir)
+                    return false;
                 const code = e.code;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(batch.map(([, rel]) => rel || '.').join(', '), undefined, 'readable directories', { found: code });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel.replace(/\/$/, '') || '.', undefined, 'readable directories', { found: code });
             }
-            first = false;
-            for (let k = 0; k < batch.length; k++) {
-                const [abs, rel] = batch[k];
-                for (const d of lists[k]) {
-                    const r = rel + d.name;
-                    if (d.isDirectory())
-                        pending.push([abs + node_path__WEBPACK_IMPORTED_MODULE_2__.sep + d.name, r + '/']);
-                    else if (!isMatch(r))
-                        continue;
-                    else if (d.isSymbolicLink())
+            const keys = [];
+            for (const d of list) {
+                const r = rel + d.name;
+                if (d.isDirectory())
+                    keys.push(r + '/');
+                else if (!isMatch(r))
+                    continue;
+                else if (d.isSymbolicLink()) {
+                    if (mode === 'list')
+                        keys.push(r); // listed in its place
+                    else
                         onLink(r, r);
-                    else if (d.isFile())
-                        found.push(r);
                 }
+                else if (d.isFile())
+                    keys.push(r);
+            }
+            keys.sort();
+            stack.push({ keys, next: 0 });
+            entries += list.length;
+            return true;
+        };
+        if (!enter(relDir))
+            return;
+        while (stack.length) {
+            const top = stack[stack.length - 1];
+            if (top.next === top.keys.length) {
+                stack.pop();
+                continue;
+            }
+            const key = top.keys[top.next++];
+            if (key.charCodeAt(key.length - 1) !== 0x2f) {
+                add(key);
+                continue;
+            }
+            enter(key);
+            if (entries >= 4096) {
+                entries = 0;
+                onSorted?.(found);
+                await new Promise((r) => setImmediate(r));
             }
         }
     };
@@ -29717,12 +29775,12 @@ async function expandPaths(patterns, opts) {
                 continue;
             }
             if (st.isDirectory()) {
-                await walk(abs, rel + '/', () => true);
+                await walk(rel + '/', () => true);
                 continue;
             }
             if (!st.isFile())
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
-            found.push(rel);
+            add(rel);
             continue;
         }
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
@@ -29732,10 +29790,9 @@ async function expandPaths(patterns, opts) {
         // are checked first: readdir would follow a symlinked base
         const { base } = picomatch.scan(pat);
         const isMatch = matcher([pat]);
-        let baseAbs = root;
         let baseRel = '';
         if (base) {
-            const { abs, rel } = resolveInside(root, base);
+            const { rel } = resolveInside(root, base);
             try {
                 await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
             }
@@ -29744,20 +29801,21 @@ async function expandPaths(patterns, opts) {
                 // below it (list reports the base, the nearest path the pattern names)
                 if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message)))
                     throw e;
-                if (mode === 'list' && !isExcluded(rel))
-                    found.push(rel);
+                if (mode === 'list')
+                    add(rel);
                 continue;
             }
-            baseAbs = abs;
             baseRel = rel + '/';
         }
-        await walk(baseAbs, baseRel, isMatch);
+        await walk(baseRel, isMatch);
     }
+    if (patterns.length === 1)
+        return found; // one walk (sorted, each path once) or one literal path
     // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
     found.sort();
     const out = [];
     for (let i = 0; i < found.length; i++)
-        if ((i === 0 || found[i] !== found[i - 1]) && !isExcluded(found[i]))
+        if (i === 0 || found[i] !== found[i - 1])
             out.push(found[i]);
     return out;
 }
@@ -53779,17 +53837,35 @@ function findPair(d, map, key, depth) {
 /** payloadType of in-toto Statements (in-toto attestation spec, envelope layer). */
 const dsse_INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const enc = new TextEncoder();
+/** The PAE text before the payload: `"DSSEv1" SP LEN(type) SP type SP LEN(body) SP`. */
+function paeHead(payloadType, length) {
+    return enc.encode(`DSSEv1 ${enc.encode(payloadType).length} ${payloadType} ${length} `);
+}
 /**
  * Pre-Authentication Encoding (DSSE protocol, "Signature definition"):
  * `"DSSEv1" SP LEN(type) SP type SP LEN(body) SP body`, LEN = ASCII decimal byte length.
+ * A payload made by {@link payloadWithPaeRoom} (a 20 MB manifest) already has this text right before
+ * it in its buffer: its PAE is a view of that buffer, the same bytes without a copy.
  */
 function pae(payloadType, payload) {
-    const type = enc.encode(payloadType);
-    const head = enc.encode(`DSSEv1 ${type.length} ${payloadType} ${payload.length} `);
+    const head = paeHead(payloadType, payload.length);
+    const at = payload.byteOffset - head.length;
+    if (at >= 0 && Buffer.compare(new Uint8Array(payload.buffer, at, head.length), head) === 0)
+        return new Uint8Array(payload.buffer, at, head.length + payload.length);
     const out = new Uint8Array(head.length + payload.length);
     out.set(head, 0);
     out.set(payload, head.length);
     return out;
+}
+/**
+ * A buffer for a payload of `length` bytes, with its PAE text (for `payloadType`) written right
+ * before it in the same memory: {@link pae} of it makes no copy. Its bytes are not zeroed.
+ */
+function payloadWithPaeRoom(payloadType, length) {
+    const head = paeHead(payloadType, length);
+    const buf = Buffer.allocUnsafeSlow(head.length + length);
+    buf.set(head, 0);
+    return buf.subarray(head.length);
 }
 /** Signs `payload` with each key; keyid is the key's RFC 7638 thumbprint. */
 function dsse_signEnvelope(payload, payloadType, keys) {
@@ -53802,18 +53878,55 @@ function dsse_signEnvelope(payload, payloadType, keys) {
 }
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 /** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
-function decodeBase64(s) {
-    if (typeof s !== 'string' || (s !== checkedPayload && !B64.test(s)))
+function decodeBase64(s, payloadType) {
+    if (typeof s !== 'string')
         return null;
-    checkedPayload = undefined; // held no longer than needed
+    const c = checked;
+    checked = undefined; // held no longer than needed
+    if (c?.text === s && c.bytes)
+        return c.bytes;
+    if (c?.text !== s && !B64.test(s))
+        return null;
     // a 28 MB payload: no second pass of the alphabet check, no rewrite when it is the standard alphabet, no copy
     const std = s.includes('-') || s.includes('_') ? s.replace(/-/g, '+').replace(/_/g, '/') : s;
+    if (payloadType !== undefined && s.length >= LARGE) {
+        const bytes = decodeWithPaeRoom(std, payloadType);
+        if (bytes)
+            return bytes;
+    }
     const b = Buffer.from(std, 'base64');
     // small results live in Buffer's shared pool: copy those into their own memory
     return b.length >= 4096 ? new Uint8Array(b.buffer, b.byteOffset, b.length) : new Uint8Array(b);
 }
-/** The last payload {@link parseEnvelope} checked against the base64 alphabet (decoded next, when verified). */
-let checkedPayload;
+/** Payload texts from this long are decoded with room for their PAE, and checked by encoding them again. */
+const LARGE = 1 << 20;
+/** `s` (base64 text) decoded into {@link payloadWithPaeRoom}; undefined when Node's decoder skipped a character. */
+function decodeWithPaeRoom(s, payloadType) {
+    const length = Buffer.byteLength(s, 'base64');
+    const out = payloadWithPaeRoom(payloadType, length);
+    return out.write(s, 'base64') === length ? out : undefined;
+}
+/**
+ * Whether an envelope's payload text is base64 (either alphabet, padding optional: {@link B64}). A large
+ * text is first decoded (with room for its PAE) and encoded again: the same text back means it is
+ * padded standard base64, which B64 accepts, and its bytes are kept for {@link decodeBase64} (two
+ * linear passes of Node's base64 code instead of a regular expression over 28 MB, and a decode it needs anyway).
+ */
+function checkPayloadText(s, payloadType) {
+    if (s.length >= LARGE) {
+        const bytes = decodeWithPaeRoom(s, payloadType);
+        if (bytes?.toString('base64') === s) {
+            checked = { text: s, bytes };
+            return true;
+        }
+    }
+    if (!B64.test(s))
+        return false;
+    checked = { text: s };
+    return true;
+}
+/** The last payload text {@link parseEnvelope} checked (and, when large, its bytes): decoded next, when verified. */
+let checked;
 /**
  * Validates the JSON shape of a DSSE envelope.
  * @throws InputError naming the source and field when a member is missing or of the wrong type.
@@ -53824,10 +53937,9 @@ function parseEnvelope(value, source) {
     const v = value;
     if (typeof v.payloadType !== 'string')
         throw new errors/* InputError */.dz(source, 'payloadType', 'string');
-    // the alphabet check decodeBase64 makes, without decoding (a 20 MB payload is decoded once, when verified)
-    if (typeof v.payload !== 'string' || !B64.test(v.payload))
+    // the alphabet check decodeBase64 makes (a 20 MB payload is decoded once: here, kept for verification)
+    if (typeof v.payload !== 'string' || !checkPayloadText(v.payload, v.payloadType))
         throw new errors/* InputError */.dz(source, 'payload', 'base64 string');
-    checkedPayload = v.payload;
     if (!Array.isArray(v.signatures))
         throw new errors/* InputError */.dz(source, 'signatures', 'array');
     const signatures = v.signatures.map((s, i) => {
@@ -53848,7 +53960,7 @@ function parseEnvelope(value, source) {
  * Does not apply a threshold: callers decide (see `validKeys`).
  */
 function verifyEnvelope(env, trusted) {
-    const payload = decodeBase64(env.payload) ?? new Uint8Array();
+    const payload = decodeBase64(env.payload, env.payloadType) ?? new Uint8Array();
     const msg = pae(env.payloadType, payload);
     const valid = new Map();
     const signatures = env.signatures.map((s, index) => {

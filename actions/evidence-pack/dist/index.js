@@ -37072,6 +37072,7 @@ module.exports = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FY: () => (/* binding */ verifyEnvelope),
+/* harmony export */   W$: () => (/* binding */ payloadWithPaeRoom),
 /* harmony export */   Yj: () => (/* binding */ signEnvelope),
 /* harmony export */   Zg: () => (/* binding */ pae),
 /* harmony export */   mE: () => (/* binding */ parseEnvelope),
@@ -37089,17 +37090,35 @@ module.exports = {
 /** payloadType of in-toto Statements (in-toto attestation spec, envelope layer). */
 const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const enc = new TextEncoder();
+/** The PAE text before the payload: `"DSSEv1" SP LEN(type) SP type SP LEN(body) SP`. */
+function paeHead(payloadType, length) {
+    return enc.encode(`DSSEv1 ${enc.encode(payloadType).length} ${payloadType} ${length} `);
+}
 /**
  * Pre-Authentication Encoding (DSSE protocol, "Signature definition"):
  * `"DSSEv1" SP LEN(type) SP type SP LEN(body) SP body`, LEN = ASCII decimal byte length.
+ * A payload made by {@link payloadWithPaeRoom} (a 20 MB manifest) already has this text right before
+ * it in its buffer: its PAE is a view of that buffer, the same bytes without a copy.
  */
 function pae(payloadType, payload) {
-    const type = enc.encode(payloadType);
-    const head = enc.encode(`DSSEv1 ${type.length} ${payloadType} ${payload.length} `);
+    const head = paeHead(payloadType, payload.length);
+    const at = payload.byteOffset - head.length;
+    if (at >= 0 && Buffer.compare(new Uint8Array(payload.buffer, at, head.length), head) === 0)
+        return new Uint8Array(payload.buffer, at, head.length + payload.length);
     const out = new Uint8Array(head.length + payload.length);
     out.set(head, 0);
     out.set(payload, head.length);
     return out;
+}
+/**
+ * A buffer for a payload of `length` bytes, with its PAE text (for `payloadType`) written right
+ * before it in the same memory: {@link pae} of it makes no copy. Its bytes are not zeroed.
+ */
+function payloadWithPaeRoom(payloadType, length) {
+    const head = paeHead(payloadType, length);
+    const buf = Buffer.allocUnsafeSlow(head.length + length);
+    buf.set(head, 0);
+    return buf.subarray(head.length);
 }
 /** Signs `payload` with each key; keyid is the key's RFC 7638 thumbprint. */
 function signEnvelope(payload, payloadType, keys) {
@@ -37112,18 +37131,55 @@ function signEnvelope(payload, payloadType, keys) {
 }
 const B64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 /** Decodes base64, standard or URL-safe alphabet (DSSE envelope.md allows either). Returns null when malformed. */
-function decodeBase64(s) {
-    if (typeof s !== 'string' || (s !== checkedPayload && !B64.test(s)))
+function decodeBase64(s, payloadType) {
+    if (typeof s !== 'string')
         return null;
-    checkedPayload = undefined; // held no longer than needed
+    const c = checked;
+    checked = undefined; // held no longer than needed
+    if (c?.text === s && c.bytes)
+        return c.bytes;
+    if (c?.text !== s && !B64.test(s))
+        return null;
     // a 28 MB payload: no second pass of the alphabet check, no rewrite when it is the standard alphabet, no copy
     const std = s.includes('-') || s.includes('_') ? s.replace(/-/g, '+').replace(/_/g, '/') : s;
+    if (payloadType !== undefined && s.length >= LARGE) {
+        const bytes = decodeWithPaeRoom(std, payloadType);
+        if (bytes)
+            return bytes;
+    }
     const b = Buffer.from(std, 'base64');
     // small results live in Buffer's shared pool: copy those into their own memory
     return b.length >= 4096 ? new Uint8Array(b.buffer, b.byteOffset, b.length) : new Uint8Array(b);
 }
-/** The last payload {@link parseEnvelope} checked against the base64 alphabet (decoded next, when verified). */
-let checkedPayload;
+/** Payload texts from this long are decoded with room for their PAE, and checked by encoding them again. */
+const LARGE = 1 << 20;
+/** `s` (base64 text) decoded into {@link payloadWithPaeRoom}; undefined when Node's decoder skipped a character. */
+function decodeWithPaeRoom(s, payloadType) {
+    const length = Buffer.byteLength(s, 'base64');
+    const out = payloadWithPaeRoom(payloadType, length);
+    return out.write(s, 'base64') === length ? out : undefined;
+}
+/**
+ * Whether an envelope's payload text is base64 (either alphabet, padding optional: {@link B64}). A large
+ * text is first decoded (with room for its PAE) and encoded again: the same text back means it is
+ * padded standard base64, which B64 accepts, and its bytes are kept for {@link decodeBase64} (two
+ * linear passes of Node's base64 code instead of a regular expression over 28 MB, and a decode it needs anyway).
+ */
+function checkPayloadText(s, payloadType) {
+    if (s.length >= LARGE) {
+        const bytes = decodeWithPaeRoom(s, payloadType);
+        if (bytes?.toString('base64') === s) {
+            checked = { text: s, bytes };
+            return true;
+        }
+    }
+    if (!B64.test(s))
+        return false;
+    checked = { text: s };
+    return true;
+}
+/** The last payload text {@link parseEnvelope} checked (and, when large, its bytes): decoded next, when verified. */
+let checked;
 /**
  * Validates the JSON shape of a DSSE envelope.
  * @throws InputError naming the source and field when a member is missing or of the wrong type.
@@ -37134,10 +37190,9 @@ function parseEnvelope(value, source) {
     const v = value;
     if (typeof v.payloadType !== 'string')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'payloadType', 'string');
-    // the alphabet check decodeBase64 makes, without decoding (a 20 MB payload is decoded once, when verified)
-    if (typeof v.payload !== 'string' || !B64.test(v.payload))
+    // the alphabet check decodeBase64 makes (a 20 MB payload is decoded once: here, kept for verification)
+    if (typeof v.payload !== 'string' || !checkPayloadText(v.payload, v.payloadType))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'payload', 'base64 string');
-    checkedPayload = v.payload;
     if (!Array.isArray(v.signatures))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source, 'signatures', 'array');
     const signatures = v.signatures.map((s, i) => {
@@ -37158,7 +37213,7 @@ function parseEnvelope(value, source) {
  * Does not apply a threshold: callers decide (see `validKeys`).
  */
 function verifyEnvelope(env, trusted) {
-    const payload = decodeBase64(env.payload) ?? new Uint8Array();
+    const payload = decodeBase64(env.payload, env.payloadType) ?? new Uint8Array();
     const msg = pae(env.payloadType, payload);
     const valid = new Map();
     const signatures = env.signatures.map((s, index) => {
@@ -38651,6 +38706,13 @@ async function writeFileAtomic(path, data, opts = {}) {
                     // a chunk still being made (a signature): what is written so far goes to the disk meanwhile
                     if (chunk instanceof Promise)
                         await Promise.all([chunk, fh.datasync()]);
+                    else if (!(chunk instanceof Uint8Array)) {
+                        // latin1 is the one encoding Node writes from an external string without a copy (and for
+                        // ASCII text the same bytes as UTF-8); a short write (rare) goes on from a slice
+                        for (let text = chunk.ascii; text;)
+                            text = text.slice((0,node_fs__WEBPACK_IMPORTED_MODULE_3__.writeSync)(fh.fd, text, null, 'latin1'));
+                        continue;
+                    }
                     await fh.writeFile(await chunk);
                 }
             await fh.sync();
@@ -38799,28 +38861,42 @@ function resolveInside(root, p) {
 function unsafeRelativePath(p) {
     if (typeof p !== 'string' || p === '')
         return 'an empty or non-string path';
-    if (p.includes('\0'))
-        return 'a NUL byte';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0001-\u001f\u007f]/.test(p))
-        return 'a control character';
-    if (p.includes('\\'))
-        return 'a backslash';
-    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
-        return 'an absolute path';
-    // segment by segment, in order, without splitting (called for every file of a pack or manifest)
-    for (let start = 0;;) {
-        const slash = p.indexOf('/', start);
-        const end = slash < 0 ? p.length : slash;
-        const dots = end - start <= 2 && p.charCodeAt(start) === 0x2e && (end - start === 1 || p.charCodeAt(start + 1) === 0x2e);
-        if (dots && end - start === 2)
-            return 'a .. segment';
-        if (end === start || dots)
-            return 'an empty or . segment';
-        if (slash < 0)
-            return undefined;
-        start = slash + 1;
+    // one pass over the characters (called for every file of a pack or manifest), without regular
+    // expressions or split; the problems are reported in this order: a NUL byte, a control character,
+    // a backslash, an absolute path, then the first bad segment
+    const n = p.length;
+    let control = false;
+    let backslash = false;
+    let segment;
+    for (let i = 0, start = 0; i <= n; i++) {
+        const c = i === n ? 0x2f : p.charCodeAt(i);
+        if (c === 0x2f) {
+            const len = i - start;
+            if (segment === undefined && len <= 2) {
+                const dots = len > 0 && p.charCodeAt(start) === 0x2e && (len === 1 || p.charCodeAt(start + 1) === 0x2e);
+                if (dots && len === 2)
+                    segment = 'a .. segment';
+                else if (len === 0 || dots)
+                    segment = 'an empty or . segment';
+            }
+            start = i + 1;
+        }
+        else if (c < 0x20 || c === 0x7f) {
+            if (c === 0)
+                return 'a NUL byte';
+            control = true;
+        }
+        else if (c === 0x5c)
+            backslash = true;
     }
+    if (control)
+        return 'a control character';
+    if (backslash)
+        return 'a backslash';
+    const drive = n >= 2 && p.charCodeAt(1) === 0x3a && /[A-Za-z]/.test(p[0]);
+    if (p.charCodeAt(0) === 0x2f || drive)
+        return 'an absolute path';
+    return segment;
 }
 /**
  * Checks, component by component with lstat, that `rel` (a relative POSIX path) lies inside `root`
@@ -38931,53 +39007,90 @@ async function readFileInside(root, rel, maxBytes) {
 async function expandPaths(patterns, opts) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
     const mode = opts.symlinks ?? 'refuse';
-    // every path found (a path two patterns match is found twice: duplicates go after the sort)
+    // every path found, excluded ones left out (a path two patterns match is found twice: duplicates go
+    // after the sort, which one walk alone does not need)
     const found = [];
     const seen = new Set();
     // loaded on first use (module load time counts for every CLI command that imports this module)
     const { default: picomatch } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14006, 23));
     const matcher = (globs) => globMatcher(picomatch, globs);
     const isExcluded = opts.exclude?.length ? matcher(opts.exclude) : () => false;
+    const add = (rel) => {
+        if (!isExcluded(rel))
+            found.push(rel);
+    };
     // refuse, skip or list a symbolic link met on the way (an excluded one is skipped)
     const onLink = (rel, what) => {
         if (mode === 'refuse' && !isExcluded(rel))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(what, undefined, 'a regular file (symbolic links are refused)', { found: `${rel} is a symbolic link` });
-        if (mode === 'list' && !isExcluded(rel))
-            found.push(rel);
+        if (mode === 'list')
+            add(rel);
     };
-    // a checked directory, walked one directory per readdir (a few at a time): symbolic links are reported
-    // by lstat type, never followed (so they can be refused); only regular files are collected. Each
-    // entry's relative path is its directory's (known) plus its name, and the event loop runs between
-    // directories (verify walks while its hashing workers wait to be fed)
-    const walk = async (dirAbs, relDir, isMatch) => {
-        const pending = [[dirAbs, relDir]];
-        let first = true;
-        while (pending.length) {
-            const batch = pending.splice(0, 8);
-            let lists;
+    // the results of one pattern that is walked are in their final order as they are found
+    const onSorted = patterns.length === 1 ? opts.onSorted : undefined;
+    const rootDir = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+    // a checked directory, walked depth first in sorted order: each directory's entries are sorted by
+    // their relative path, a subdirectory's with a '/' after it. Every path below a subdirectory starts
+    // with that text and a file name holds no '/', so this is the order of the full paths by UTF-16 code
+    // units (the order the results are returned in): one walk needs no sort of all its results, only of
+    // each directory's. Symbolic links are reported by their readdir type, never followed; only regular
+    // files are collected. The event loop runs every few thousand entries (a caller's hashing workers
+    // are fed meanwhile)
+    const walk = async (relDir, isMatch) => {
+        const stack = [];
+        let entries = 0;
+        // lists and sorts one directory; false when the walk's base cannot be read (a glob whose base
+        // does not exist matches nothing)
+        const enter = (rel) => {
+            let list;
             try {
-                lists = await Promise.all(batch.map(([abs]) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs, { withFileTypes: true })));
+                list = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readdirSync)(rel ? rootDir + rel : root, { withFileTypes: true });
             }
             catch (e) {
-                if (first)
-                    return; // a glob whose base does not exist matches nothing
+                if (!stack.length && rel === relDir)
+                    return false;
                 const code = e.code;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(batch.map(([, rel]) => rel || '.').join(', '), undefined, 'readable directories', { found: code });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(rel.replace(/\/$/, '') || '.', undefined, 'readable directories', { found: code });
             }
-            first = false;
-            for (let k = 0; k < batch.length; k++) {
-                const [abs, rel] = batch[k];
-                for (const d of lists[k]) {
-                    const r = rel + d.name;
-                    if (d.isDirectory())
-                        pending.push([abs + node_path__WEBPACK_IMPORTED_MODULE_2__.sep + d.name, r + '/']);
-                    else if (!isMatch(r))
-                        continue;
-                    else if (d.isSymbolicLink())
+            const keys = [];
+            for (const d of list) {
+                const r = rel + d.name;
+                if (d.isDirectory())
+                    keys.push(r + '/');
+                else if (!isMatch(r))
+                    continue;
+                else if (d.isSymbolicLink()) {
+                    if (mode === 'list')
+                        keys.push(r); // listed in its place
+                    else
                         onLink(r, r);
-                    else if (d.isFile())
-                        found.push(r);
                 }
+                else if (d.isFile())
+                    keys.push(r);
+            }
+            keys.sort();
+            stack.push({ keys, next: 0 });
+            entries += list.length;
+            return true;
+        };
+        if (!enter(relDir))
+            return;
+        while (stack.length) {
+            const top = stack[stack.length - 1];
+            if (top.next === top.keys.length) {
+                stack.pop();
+                continue;
+            }
+            const key = top.keys[top.next++];
+            if (key.charCodeAt(key.length - 1) !== 0x2f) {
+                add(key);
+                continue;
+            }
+            enter(key);
+            if (entries >= 4096) {
+                entries = 0;
+                onSorted?.(found);
+                await new Promise((r) => setImmediate(r));
             }
         }
     };
@@ -39005,12 +39118,12 @@ async function expandPaths(patterns, opts) {
                 continue;
             }
             if (st.isDirectory()) {
-                await walk(abs, rel + '/', () => true);
+                await walk(rel + '/', () => true);
                 continue;
             }
             if (!st.isFile())
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(pat, undefined, 'a regular file or a directory', { found: 'a FIFO, device or socket' });
-            found.push(rel);
+            add(rel);
             continue;
         }
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pat) || pat.split('/').includes('..'))
@@ -39020,10 +39133,9 @@ async function expandPaths(patterns, opts) {
         // are checked first: readdir would follow a symlinked base
         const { base } = picomatch.scan(pat);
         const isMatch = matcher([pat]);
-        let baseAbs = root;
         let baseRel = '';
         if (base) {
-            const { abs, rel } = resolveInside(root, base);
+            const { rel } = resolveInside(root, base);
             try {
                 await checkParents(root, rel, rel.split('/').length, seen); // every component of the base
             }
@@ -39032,20 +39144,21 @@ async function expandPaths(patterns, opts) {
                 // below it (list reports the base, the nearest path the pattern names)
                 if (mode === 'refuse' || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && /symbolic link/.test(e.message)))
                     throw e;
-                if (mode === 'list' && !isExcluded(rel))
-                    found.push(rel);
+                if (mode === 'list')
+                    add(rel);
                 continue;
             }
-            baseAbs = abs;
             baseRel = rel + '/';
         }
-        await walk(baseAbs, baseRel, isMatch);
+        await walk(baseRel, isMatch);
     }
+    if (patterns.length === 1)
+        return found; // one walk (sorted, each path once) or one literal path
     // the default sort orders strings by UTF-16 code units, as comparePaths does, without a call per comparison
     found.sort();
     const out = [];
     for (let i = 0; i < found.length; i++)
-        if ((i === 0 || found[i] !== found[i - 1]) && !isExcluded(found[i]))
+        if (i === 0 || found[i] !== found[i - 1])
             out.push(found[i]);
     return out;
 }
@@ -40111,33 +40224,39 @@ const FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_N
 const PLAIN = /^[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]*$/;
 const buf = Buffer.allocUnsafe(1 << 20);
 const LEAF_HEAD = '\\u0000{"digest":{"sha256":"';
-class Writer {
-  constructor(size) { this.buf = Buffer.allocUnsafe(size); this.length = 0; }
-  write(s) {
-    if (this.length + s.length * 3 > this.buf.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + s.length * 3));
-      this.buf.copy(grown, 0, 0, this.length);
-      this.buf = grown;
-    }
-    this.length += this.buf.write(s, this.length, 'utf8');
-  }
-  bytes() { return this.buf.subarray(0, this.length); }
-}
+// a failed file's leaf (packing: the pack fails, so it is never used; kept for the offsets)
+const NO_LEAF = '\u0000'.repeat(32);
+// one chunk: the per-file work is a method called per file (optimized as an ordinary hot function),
+// not the body of one long loop (compiled on stack replacement in every thread, then deoptimized where
+// the code after the loop had no type feedback yet: seen with --trace-deopt)
 function run(t) {
-  const n = t.paths.length;
-  const status = new Uint8Array(n);
-  const sizes = new Float64Array(n);
-  const errors = [];
-  const differs = [];
-  const pack = t.mode === 'pack';
-  const hexes = pack ? new Array(n) : null;
-  const leaves = Buffer.allocUnsafe(n * 32);
-  const subjects = pack ? new Writer(n * 150 + 64) : null;
-  const entries = pack ? new Writer(n * 150 + 64) : null;
-  // the texts around each description, made once per chunk
-  const leafMid = t.table.map((d) => '"},' + d + ',"name":');
-  const entryHead = t.table.map((d) => '{' + d + ',"path":');
-  for (let i = 0; i < n; i++) {
+  const c = new Chunk(t);
+  for (let i = 0; i < c.n; i++) c.file(i);
+  return c.result();
+}
+class Chunk {
+  constructor(t) {
+    const n = t.paths.length;
+    this.t = t;
+    this.n = n;
+    this.status = new Uint8Array(n);
+    this.sizes = new Float64Array(n);
+    this.errors = [];
+    this.differs = [];
+    this.pack = t.mode === 'pack';
+    this.hexes = this.pack ? new Array(n) : null;
+    // per file, its leaf hash (32 latin1 characters) and, packing, its subject and entry texts: joined
+    // once per chunk (three native calls per file fewer than writing each into a buffer)
+    this.leaves = new Array(n);
+    this.subjects = this.pack ? new Array(n) : null;
+    this.entries = this.pack ? new Array(n) : null;
+    // the texts around each description, made once per chunk
+    this.leafMid = t.table.map((d) => '"},' + d + ',"name":');
+    this.entryHead = t.table.map((d) => '{' + d + ',"path":');
+  }
+  file(i) {
+    const t = this.t;
+    const status = this.status;
     const path = t.paths[i];
     let hex = '';
     let size = 0;
@@ -40170,11 +40289,11 @@ function run(t) {
             if (size === limit) status[i] = ${FILE_TOO_LARGE};
             else hex = h.digest('hex');
           }
-          sizes[i] = size;
+          this.sizes[i] = size;
         }
       } catch (e) {
         status[i] = ${FILE_ERROR};
-        errors.push(i, e.code || String(e));
+        this.errors.push(i, e.code || String(e));
       } finally {
         if (fd >= 0) fs.closeSync(fd);
       }
@@ -40182,9 +40301,12 @@ function run(t) {
     // the leaf (and, packing, the entry and subject) from the signed values: verify hashes the signed
     // digest and size, pack the ones just read
     let digest, sizeText;
-    if (pack) {
-      if (status[i] !== ${FILE_OK}) continue; // the pack fails: no texts needed
-      hexes[i] = hex;
+    if (this.pack) {
+      if (status[i] !== ${FILE_OK}) {
+        this.leaves[i] = NO_LEAF; // the pack fails: no texts needed
+        return;
+      }
+      this.hexes[i] = hex;
       digest = hex;
       sizeText = String(size);
     } else {
@@ -40192,7 +40314,7 @@ function run(t) {
       sizeText = String(t.sizes[i]);
       if (status[i] === ${FILE_OK} && (hex !== digest || size !== t.sizes[i])) {
         status[i] = ${FILE_DIFFERS};
-        differs.push(i, hex);
+        this.differs.push(i, hex);
       }
     }
     let name = t.pathJson[i];
@@ -40202,19 +40324,22 @@ function run(t) {
     }
     const d = t.desc[i];
     const tail = ',"size":' + sizeText + '}';
-    leaves.write(crypto.hash('sha256', LEAF_HEAD + digest + leafMid[d] + name + tail, 'latin1'), i * 32, 32, 'latin1');
-    if (pack) {
-      subjects.write((i ? ',{"digest":{"sha256":"' : '{"digest":{"sha256":"') + digest + '"},"name":' + name + '}');
-      entries.write((i ? ',' : '') + entryHead[d] + name + tail);
+    this.leaves[i] = crypto.hash('sha256', LEAF_HEAD + digest + this.leafMid[d] + name + tail, 'latin1');
+    if (this.pack) {
+      this.subjects[i] = '{"digest":{"sha256":"' + digest + '"},"name":' + name + '}';
+      this.entries[i] = this.entryHead[d] + name + tail;
     }
   }
-  return {
-    id: t.id, status, sizes, errors, differs,
-    hex: pack ? hexes.join('') : '',
-    leaves,
-    subjects: pack ? subjects.bytes() : null,
-    entries: pack ? entries.bytes() : null,
-  };
+  result() {
+    const pack = this.pack;
+    return {
+      id: this.t.id, status: this.status, sizes: this.sizes, errors: this.errors, differs: this.differs,
+      hex: pack ? this.hexes.join('') : '',
+      leaves: Buffer.from(this.leaves.join(''), 'latin1'),
+      subjects: pack ? Buffer.from(this.subjects.join(','), 'utf8') : null,
+      entries: pack ? Buffer.from(this.entries.join(','), 'utf8') : null,
+    };
+  }
 }
 `;
 const WORKER_LOOP = `
@@ -40608,17 +40733,28 @@ function entryMembers(kind, labels, mediaType) {
  * order), from its file entries and subjects already written as canonical JSON (by the hash pool),
  * in pieces that are joined with ',' (each piece holds whole, comma-separated entries; empty pieces
  * are allowed). Tested against the `canonicalize` library over the whole Statement.
+ * @param alloc makes the buffer for the payload's bytes (pack: one with room for the PAE text before it)
  */
-function manifestPayload(entries, subjects, merkle, release, collection) {
+function manifestPayload(entries, subjects, merkle, release, collection, alloc = Buffer.allocUnsafe) {
     const comma = Buffer.from(',');
     const joined = (pieces) => pieces.filter((p) => p.length).flatMap((p, i) => (i ? [comma, p] : [p]));
-    return Buffer.concat([
+    const parts = [
         Buffer.from(`{"_type":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(_core_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE */ .zG)},"predicate":{"collection":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(collection)},"files":[`),
         ...joined(entries),
         Buffer.from(`],"merkle":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(merkle)},"release":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(release)}},"predicateType":${(0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(MANIFEST_PREDICATE)},"subject":[`),
         ...joined(subjects),
         Buffer.from(']}'),
-    ]);
+    ];
+    let length = 0;
+    for (const p of parts)
+        length += p.length;
+    const out = alloc(length);
+    let at = 0;
+    for (const p of parts) {
+        out.set(p, at);
+        at += p.length;
+    }
+    return out;
 }
 const MEDIA = [
     [/\.intoto\.jsonl$/, 'application/vnd.in-toto+jsonl'],
@@ -40906,6 +41042,8 @@ async function loadPolicy(file, settings) {
 
 
 const PACK_FILE = 'evidence.intoto.jsonl';
+/** A walk that has found this many files goes on while the workers hash the first ones (fewer: hashed after it). */
+const STREAM_FROM = 8192;
 const JWKS_FILE = 'jwks.json';
 /**
  * Collects, digests and signs. Symlinks and paths leaving the root are refused (InputError).
@@ -40931,26 +41069,27 @@ async function buildPack(opts) {
     }
 }
 async function collectAndSign(opts, root, exclude, pool) {
-    const paths = await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPaths */ .pR)(opts.patterns, { root, exclude });
-    if (!paths.length)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
-    // verify refuses what it could not open safely on every runner (a backslash is a separator on Windows):
-    // refuse it here too, so a pack never lists a path its own verification refuses
-    for (const p of paths) {
-        const why = (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .unsafeRelativePath */ .q4)(p);
-        if (why)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(p, undefined, 'a file name that verify can check on any runner', { found: why });
-    }
-    // root is resolved and every path checked above (no '', '.', '..' segment, no backslash): joining is concatenation
+    // root is resolved and every path is checked before it is opened (no '', '.', '..' segment, no
+    // backslash): joining is concatenation
     const base = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
     // kind, labels and media type of each file: a few distinct descriptions, each serialized once
     const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)((picomatch__WEBPACK_IMPORTED_MODULE_10___default()), [r.glob]) }));
     const table = [];
+    const texts = [];
     const known = new Map();
-    const desc = new Uint32Array(paths.length);
+    const desc = [];
     const pathJson = [];
-    for (let i = 0; i < paths.length; i++) {
-        const path = paths[i];
+    // the description of one path (an index into table), or undefined when it is not safe to open: verify
+    // refuses what it could not open safely on every runner (a backslash is a separator on Windows), so it
+    // is refused here too, and a pack never lists a path its own verification refuses. A function called
+    // per path (optimized as such), not the body of check's loop
+    let unsafe;
+    const describe = (path) => {
+        const why = (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .unsafeRelativePath */ .q4)(path);
+        if (why) {
+            unsafe = { path, why };
+            return undefined;
+        }
         const mediaType = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .mediaTypeOf */ .c0)(path);
         let kind;
         const labels = {};
@@ -40967,13 +41106,75 @@ async function collectAndSign(opts, root, exclude, pool) {
         let d = known.get(key);
         if (d === undefined) {
             known.set(key, (d = table.length));
-            table.push({ kind, labels, mediaType, text: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .entryMembers */ .ih)(kind, labels, mediaType) });
+            const text = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .entryMembers */ .ih)(kind, labels, mediaType);
+            table.push({ kind, labels, mediaType, text });
+            texts.push(text);
         }
-        desc[i] = d;
-        if (!_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .PLAIN_PATH */ .Xc.test(path))
-            pathJson[i] = (0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .dj)(path);
+        return d;
+    };
+    // paths [0, checked) are described and safe to open; `unsafe` is the first that is not
+    let checked = 0;
+    const check = (paths, upTo) => {
+        for (; checked < upTo && !unsafe; checked++) {
+            const path = paths[checked];
+            const d = describe(path);
+            if (d === undefined)
+                break;
+            desc[checked] = d;
+            if (!_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .PLAIN_PATH */ .Xc.test(path))
+                pathJson[checked] = (0,_core_jcs_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .dj)(path);
+        }
+    };
+    // a large walk: its first files are hashed while it goes on, in chunks of a size fixed when it starts
+    // (aligned blocks: any power of two gives the same Merkle root)
+    let job;
+    let chunk = 0;
+    let pushed = 0;
+    const feed = (found, all) => {
+        if (!job) {
+            if (found.length < STREAM_FROM)
+                return;
+            chunk = (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .chunkSize */ .ZL)(found.length * 8, pool.threads);
+            job = pool.stream('pack', base, chunk);
+        }
+        for (;;) {
+            const hi = Math.min(found.length, pushed + chunk);
+            if (hi === pushed || (hi - pushed < chunk && !all))
+                return;
+            check(found, hi);
+            if (unsafe)
+                return; // nothing from it on is opened; the pack fails once the walk ends
+            job.push({
+                paths: found.slice(pushed, hi),
+                pathJson: pathJson.slice(pushed, hi),
+                desc: Uint32Array.from(desc.slice(pushed, hi)),
+                table: texts.slice(),
+            });
+            pushed = hi;
+        }
+    };
+    let paths;
+    try {
+        paths = await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPaths */ .pR)(opts.patterns, { root, exclude, onSorted: (found) => feed(found, false) });
     }
-    const result = await pool.run({ mode: 'pack', base, paths, desc, table: table.map((d) => d.text), pathJson });
+    catch (e) {
+        job?.abort();
+        throw e;
+    }
+    if (!paths.length)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(undefined, 'paths', `at least one file under ${root} matching ${opts.patterns.join(' ')}`);
+    check(paths, paths.length);
+    if (unsafe) {
+        job?.abort();
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(unsafe.path, undefined, 'a file name that verify can check on any runner', { found: unsafe.why });
+    }
+    let result;
+    if (job) {
+        feed(paths, true);
+        result = await job.end();
+    }
+    else
+        result = await pool.run({ mode: 'pack', base, paths, desc: Uint32Array.from(desc), table: texts, pathJson });
     for (let i = 0; i < paths.length; i++) {
         const status = result.status[i];
         if (status !== _hash_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .FILE_OK */ .gg)
@@ -40987,12 +41188,14 @@ async function collectAndSign(opts, root, exclude, pool) {
         treeSize: paths.length,
         root: Buffer.from(result.root).toString('hex'),
     };
-    const payload = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .manifestPayload */ .sU)(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude });
-    // the payload's digest and its signatures are computed on libuv's thread pool: the signatures (two
-    // SHA-512 passes over 21 MB for 100,000 files) while writePack encodes and writes the payload
-    const digesting = node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto.subtle.digest('SHA-256', payload);
+    // made with room for its PAE text before it: the message signed below is a view, not a copy of 21 MB
+    const payload = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .manifestPayload */ .sU)(result.entries, result.subjects, merkle, opts.release, { patterns: opts.patterns, exclude }, (n) => (0,_core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .payloadWithPaeRoom */ .W$)(_core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .INTOTO_PAYLOAD_TYPE */ .w9, n));
+    // the signatures and the payload's digest are computed on libuv's thread pool, while writePack encodes
+    // and writes the payload: the signatures first (two SHA-512 passes over 21 MB for 100,000 files, the
+    // longest work left), then the digest (each job first copies its input on this thread)
     const msg = (0,_core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .pae */ .Zg)(_core_dsse_js__WEBPACK_IMPORTED_MODULE_2__/* .INTOTO_PAYLOAD_TYPE */ .w9, payload);
     const signing = Promise.all(opts.keys.map((k) => (0,_core_ed25519_js__WEBPACK_IMPORTED_MODULE_6__/* .signAsync */ .wJ)(msg, k)));
+    const digesting = node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto.subtle.digest('SHA-256', payload);
     // encoded once, while the signatures are made; writePack writes this text before they are done
     const payloadText = payload.toString('base64');
     const envelope = signing.then((sigs) => {
@@ -41041,17 +41244,15 @@ async function writePack(outDir, pack, keys) {
     const b64 = payloadTextOf.get(pack);
     if (b64 !== undefined) {
         // line 1 up to the payload's end is written (and flushed) while the signatures are made: the same
-        // bytes as envelopeJson's, whose payload member comes first
-        const head = Buffer.allocUnsafe(ENVELOPE_HEAD.length + b64.length);
-        head.write(ENVELOPE_HEAD, 0, 'latin1');
-        head.write(b64, ENVELOPE_HEAD.length, 'latin1');
+        // bytes as envelopeJson's, whose payload member comes first. The base64 text (28 MB for 100,000
+        // files) is written from its own memory, not copied into a buffer first
         const tail = pack.envelope.then((env) => {
             const rest = JSON.stringify({ ...env, payload: '' });
             if (env.payload !== b64 || !rest.startsWith(ENVELOPE_HEAD + '"'))
                 throw new Error('internal: not the envelope of this payload');
             return Buffer.from(rest.slice(ENVELOPE_HEAD.length) + after);
         });
-        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(packFile, [head, tail], { noClobber: true });
+        await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(packFile, [Buffer.from(ENVELOPE_HEAD, 'latin1'), { ascii: b64 }, tail], { noClobber: true });
     }
     else
         await (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(packFile, envelopeJson(await pack.envelope, after), { noClobber: true });
