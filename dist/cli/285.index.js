@@ -1369,9 +1369,9 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 
 
 const PACK_FILE = 'evidence.intoto.jsonl';
+const JWKS_FILE = 'jwks.json';
 /** A walk that has found this many files goes on while the workers hash the first ones (fewer: hashed after it). */
 const STREAM_FROM = 8192;
-const JWKS_FILE = 'jwks.json';
 /**
  * Collects, digests and signs. Symlinks and paths leaving the root are refused (InputError).
  * @throws InputError when nothing matches, a file is unreadable, or no key is given.

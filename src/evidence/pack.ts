@@ -27,10 +27,10 @@ import {
 } from './manifest.js';
 
 export const PACK_FILE = 'evidence.intoto.jsonl';
+export const JWKS_FILE = 'jwks.json';
 
 /** A walk that has found this many files goes on while the workers hash the first ones (fewer: hashed after it). */
 const STREAM_FROM = 8192;
-export const JWKS_FILE = 'jwks.json';
 
 /** Assigns a kind and labels to the files a glob matches. The first rule with a kind wins; labels accumulate. */
 export interface PackRule {
