@@ -259,10 +259,11 @@ describe('evidence verify', () => {
     expect(r.code).toBe(0);
     const both = join(keys2, 'jwks.json'); // holds both keys
     const ok = await mc(['evidence', 'verify', 'pack', '--jwks', both, '--threshold', '2'], { cwd: ws });
-    expect(ok.code).toBe(0);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
     const kid1 = JSON.parse(readFileSync(join(keys, 'jwks.json'), 'utf8')).keys[0].kid;
     const retired = join(base, 'retired.json');
-    expect((await mc(['jwks', 'retire', '--jwks', both, '--kid', kid1, '--at', '2026-10-01T00:00:00Z', '--out', retired])).code).toBe(0);
+    const retire = await mc(['jwks', 'retire', '--jwks', both, '--kid', kid1, '--at', '2026-10-01T00:00:00Z', '--out', retired]);
+    expect(retire.code, retire.stderr).toBe(0);
     const bad = await mc(['evidence', 'verify', 'pack', '--jwks', retired, '--threshold', '2', '--format', 'json'], { cwd: ws });
     expect(bad.code).toBe(1);
     const sigs = JSON.parse(bad.stdout).signatures;
