@@ -93,7 +93,6 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
   // kind, labels and media type of each file: a few distinct descriptions, each serialized once
   const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: globMatcher(picomatch, [r.glob]) }));
   const table: { kind: string; labels: Record<string, string>; mediaType: string; text: string }[] = [];
-  const texts: string[] = [];
   const known = new Map<string, number>();
   const desc: number[] = [];
   const pathJson: (string | undefined)[] = [];
@@ -122,9 +121,7 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
     let d = known.get(key);
     if (d === undefined) {
       known.set(key, (d = table.length));
-      const text = entryMembers(kind, labels, mediaType);
-      table.push({ kind, labels, mediaType, text });
-      texts.push(text);
+      table.push({ kind, labels, mediaType, text: entryMembers(kind, labels, mediaType) });
     }
     return d;
   };
@@ -147,6 +144,8 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
   const feed = (found: readonly string[], all: boolean): void => {
     if (!job) {
       if (found.length < STREAM_FROM) return;
+      // sized for a walk that goes on to several times what it has found so far (smaller chunks only
+      // mean more messages; the Merkle root is the same)
       chunk = chunkSize(found.length * 8, pool.threads);
       job = pool.stream('pack', base, chunk);
     }
@@ -159,7 +158,7 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
         paths: found.slice(pushed, hi),
         pathJson: pathJson.slice(pushed, hi),
         desc: Uint32Array.from(desc.slice(pushed, hi)),
-        table: texts.slice(),
+        table: table.map((d) => d.text),
       });
       pushed = hi;
     }
@@ -181,7 +180,7 @@ async function collectAndSign(opts: PackOptions, root: string, exclude: string[]
   if (job) {
     feed(paths, true);
     result = await job.end();
-  } else result = await pool.run({ mode: 'pack', base, paths, desc: Uint32Array.from(desc), table: texts, pathJson });
+  } else result = await pool.run({ mode: 'pack', base, paths, desc: Uint32Array.from(desc), table: table.map((d) => d.text), pathJson });
   for (let i = 0; i < paths.length; i++) {
     const status = result.status[i];
     if (status !== FILE_OK)
