@@ -1402,7 +1402,6 @@ async function collectAndSign(opts, root, exclude, pool) {
     // kind, labels and media type of each file: a few distinct descriptions, each serialized once
     const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: (0,fsx/* globMatcher */.fU)((picomatch_default()), [r.glob]) }));
     const table = [];
-    const texts = [];
     const known = new Map();
     const desc = [];
     const pathJson = [];
@@ -1433,9 +1432,7 @@ async function collectAndSign(opts, root, exclude, pool) {
         let d = known.get(key);
         if (d === undefined) {
             known.set(key, (d = table.length));
-            const text = entryMembers(kind, labels, mediaType);
-            table.push({ kind, labels, mediaType, text });
-            texts.push(text);
+            table.push({ kind, labels, mediaType, text: entryMembers(kind, labels, mediaType) });
         }
         return d;
     };
@@ -1461,6 +1458,8 @@ async function collectAndSign(opts, root, exclude, pool) {
         if (!job) {
             if (found.length < STREAM_FROM)
                 return;
+            // sized for a walk that goes on to several times what it has found so far (smaller chunks only
+            // mean more messages; the Merkle root is the same)
             chunk = chunkSize(found.length * 8, pool.threads);
             job = pool.stream('pack', base, chunk);
         }
@@ -1475,7 +1474,7 @@ async function collectAndSign(opts, root, exclude, pool) {
                 paths: found.slice(pushed, hi),
                 pathJson: pathJson.slice(pushed, hi),
                 desc: Uint32Array.from(desc.slice(pushed, hi)),
-                table: texts.slice(),
+                table: table.map((d) => d.text),
             });
             pushed = hi;
         }
@@ -1501,7 +1500,7 @@ async function collectAndSign(opts, root, exclude, pool) {
         result = await job.end();
     }
     else
-        result = await pool.run({ mode: 'pack', base, paths, desc: Uint32Array.from(desc), table: texts, pathJson });
+        result = await pool.run({ mode: 'pack', base, paths, desc: Uint32Array.from(desc), table: table.map((d) => d.text), pathJson });
     for (let i = 0; i < paths.length; i++) {
         const status = result.status[i];
         if (status !== FILE_OK)

@@ -41075,7 +41075,6 @@ async function collectAndSign(opts, root, exclude, pool) {
     // kind, labels and media type of each file: a few distinct descriptions, each serialized once
     const matchers = (opts.rules ?? []).map((r) => ({ rule: r, match: (0,_core_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)((picomatch__WEBPACK_IMPORTED_MODULE_10___default()), [r.glob]) }));
     const table = [];
-    const texts = [];
     const known = new Map();
     const desc = [];
     const pathJson = [];
@@ -41106,9 +41105,7 @@ async function collectAndSign(opts, root, exclude, pool) {
         let d = known.get(key);
         if (d === undefined) {
             known.set(key, (d = table.length));
-            const text = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .entryMembers */ .ih)(kind, labels, mediaType);
-            table.push({ kind, labels, mediaType, text });
-            texts.push(text);
+            table.push({ kind, labels, mediaType, text: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .entryMembers */ .ih)(kind, labels, mediaType) });
         }
         return d;
     };
@@ -41134,6 +41131,8 @@ async function collectAndSign(opts, root, exclude, pool) {
         if (!job) {
             if (found.length < STREAM_FROM)
                 return;
+            // sized for a walk that goes on to several times what it has found so far (smaller chunks only
+            // mean more messages; the Merkle root is the same)
             chunk = (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .chunkSize */ .ZL)(found.length * 8, pool.threads);
             job = pool.stream('pack', base, chunk);
         }
@@ -41148,7 +41147,7 @@ async function collectAndSign(opts, root, exclude, pool) {
                 paths: found.slice(pushed, hi),
                 pathJson: pathJson.slice(pushed, hi),
                 desc: Uint32Array.from(desc.slice(pushed, hi)),
-                table: texts.slice(),
+                table: table.map((d) => d.text),
             });
             pushed = hi;
         }
@@ -41174,7 +41173,7 @@ async function collectAndSign(opts, root, exclude, pool) {
         result = await job.end();
     }
     else
-        result = await pool.run({ mode: 'pack', base, paths, desc: Uint32Array.from(desc), table: texts, pathJson });
+        result = await pool.run({ mode: 'pack', base, paths, desc: Uint32Array.from(desc), table: table.map((d) => d.text), pathJson });
     for (let i = 0; i < paths.length; i++) {
         const status = result.status[i];
         if (status !== _hash_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .FILE_OK */ .gg)
