@@ -3,7 +3,7 @@
 // checked here with OpenSSL by the workflow) verify, and the results are archived as signed
 // evidence. It fails on a receipt signed by an unknown key, a tampered receipt payload, a
 // tampered pack, or no receipt at all. Our own verifier (src/evidence/jws.ts) agrees.
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWith } from '../helpers/references.js';
@@ -50,6 +50,8 @@ describeWith(['jq', 'openssl'], 'post-release validation', () => {
       (await verifyDetached(readFileSync(join(dir, 'gate-report.json.jws'), 'utf8'), readFileSync(join(dir, 'gate-report.json')), keys)).ok,
     ).toBe(true);
     expect(r.summary).toContain('### Post-release validation: PASSED');
+    // the receipts step's scratch directory (decoded keys, signing inputs) was made in RUNNER_TEMP and removed
+    expect(readdirSync(r.runnerTemp).filter((f) => f.startsWith('mc-receipts.'))).toEqual([]);
     expect(readFileSync(join(store, '1001', 'post-release-validation-500-1', 'evidence/evidence.intoto.jsonl'), 'utf8')).toMatch(
       /payloadType/,
     );

@@ -70,6 +70,8 @@ export interface WorkflowResult {
   outputs: Record<string, string>;
   /** every job summary, in order */
   summary: string;
+  /** the runner's temporary directory (RUNNER_TEMP) of this run, left as the jobs left it */
+  runnerTemp: string;
 }
 
 export interface RunOptions {
@@ -491,6 +493,7 @@ export async function runWorkflow(workflow: Workflow | string, opts: RunOptions)
     summary: Object.values(results)
       .map((r) => r.summary)
       .join(''),
+    runnerTemp,
   };
 }
 
