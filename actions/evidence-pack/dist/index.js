@@ -40225,13 +40225,13 @@ const PLAIN = /^[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]*$/;
 const buf = Buffer.allocUnsafe(1 << 20);
 const LEAF_HEAD = '\\u0000{"digest":{"sha256":"';
 // a failed file's leaf (packing: the pack fails, so it is never used; kept for the offsets)
-const NO_LEAF = '\u0000'.repeat(32);
+const NO_LEAF = '\\u0000'.repeat(32);
 // one chunk: the per-file work is a method called per file (optimized as an ordinary hot function),
-// not the body of one long loop (compiled on stack replacement in every thread, then deoptimized where
-// the code after the loop had no type feedback yet: seen with --trace-deopt)
+// and the loop over the files has nothing after it (a loop is compiled on stack replacement, and the
+// code after it was deoptimized in every chunk where it had no type feedback yet: seen with --trace-deopt)
 function run(t) {
   const c = new Chunk(t);
-  for (let i = 0; i < c.n; i++) c.file(i);
+  c.all();
   return c.result();
 }
 class Chunk {
@@ -40253,6 +40253,9 @@ class Chunk {
     // the texts around each description, made once per chunk
     this.leafMid = t.table.map((d) => '"},' + d + ',"name":');
     this.entryHead = t.table.map((d) => '{' + d + ',"path":');
+  }
+  all() {
+    for (let i = 0; i < this.n; i++) this.file(i);
   }
   file(i) {
     const t = this.t;
